@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/**
+ * The list format shared by the bundled list, remote lists and the engine.
+ * Everything here is hostile input until `parseListData` accepted it.
+ */
+const hostLike = z
+  .string()
+  .min(1)
+  .max(253)
+  .transform((s) => s.trim().toLowerCase().replace(/\.$/, ''))
+  .pipe(z.string().regex(/^[a-z0-9\u00a1-\uffff]([a-z0-9\u00a1-\uffff.-]*[a-z0-9\u00a1-\uffff])?$/u));
+
+export const brandSchema = z.object({
+  /** stable id, e.g. "coupang", "coupangeats" */
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  /** Latin spellings of the brand as people type it: ["coupang"] */
+  latin: z.array(z.string().min(2).max(40)).min(1).max(20),
+  /** Hangul names: ["쿠팡"] */
+  hangul: z.array(z.string().min(1).max(40)).max(20),
+  /** registrable domains whose every subdomain is official */
+  domains: z.array(hostLike).max(200),
+  /** exact official hosts on someone else's domain (coupang.onelink.me) */
+  hosts: z.array(hostLike).max(200),
+  /** the address a user should go to instead */
+  home: z.string().url().max(200),
+});
+
+export const blockedEntrySchema = z.object({
+  /** a host (exact) or a registrable domain (with all subdomains), ASCII or Unicode */
+  host: hostLike,
+  /** true: every subdomain of `host` is blocked too */
+  subdomains: z.boolean().default(true),
+  /** optional path prefix, e.g. "/coupang/" for a hacked site */
+  path: z.string().startsWith('/').max(500).optional(),
+  source: z.string().max(200).default('unknown'),
+  added: z.string().max(40).optional(),
+});
+
+export const contactsSchema = z.object({
+  customerCentre: z.string().max(40),
+  report: z
+    .array(z.object({ number: z.string().max(20), id: z.string().regex(/^[a-z0-9-]{1,40}$/) }))
+    .max(20),
+});
+
+export const listDataSchema = z.object({
+  version: z.number().int().positive(),
+  issued: z.iso.datetime(),
+  expires: z.iso.datetime(),
+  brands: z.array(brandSchema).min(1).max(100),
+  blocked: z.array(blockedEntrySchema).max(200_000),
+  contacts: contactsSchema,
+});
+
+export type Brand = z.infer<typeof brandSchema>;
+export type BlockedEntry = z.infer<typeof blockedEntrySchema>;
+export type ListData = z.infer<typeof listDataSchema>;

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/**
+ * Every message between contexts, validated at every boundary. Names say who sends:
+ *   cs:*  content script → background (least trusted: the page can influence it)
+ *   ui:*  extension pages (popup, options, warning) → background
+ * Each concern adds its schemas here through its own module and `messageSchema` joins them.
+ */
+export const urlString = z.string().min(1).max(8192);
+
+export const csHello = z.object({ type: z.literal('cs:hello'), url: urlString });
+export const uiPing = z.object({ type: z.literal('ui:ping') });
+export const uiGetTabState = z.object({ type: z.literal('ui:get-tab-state'), tabId: z.number().int().min(0) });
+
+export const contentMessage = z.discriminatedUnion('type', [csHello]);
+export const uiMessage = z.discriminatedUnion('type', [uiPing, uiGetTabState]);
+
+export type ContentMessage = z.infer<typeof contentMessage>;
+export type UiMessage = z.infer<typeof uiMessage>;
+
+/** Reply to cs:hello: what the content script should do on this page. */
+export interface HelloReply {
+  official: boolean;
+  pageGuard: boolean;
+  allowContinue: boolean;
+}
+
+/** Parse an untrusted message; null when it is not one of ours. */
+export function parseContentMessage(raw: unknown): ContentMessage | null {
+  const r = contentMessage.safeParse(raw);
+  return r.success ? r.data : null;
+}
+
+export function parseUiMessage(raw: unknown): UiMessage | null {
+  const r = uiMessage.safeParse(raw);
+  return r.success ? r.data : null;
+}

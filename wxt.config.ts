@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+
+// Public half of the key that fixes the Chrome extension id (kacgcpbgjlnmmbneikbojlbinmemhkpo),
+// so enterprise policy can name it. The private key is not in the repository.
+const CHROME_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAmnNRNzuXLPkJiU1M11glj+74Y89sATsb8ubzYufnRV6MNegQdhFodfEaxogrzw0/2bvPF04UgE7V4pugezmAwhJEpUkIsuoFpW8hYVOIeEKjnzL7ImdEMDfuBNW8UCmF02dQ5X0DvUmsuFG5oCCqmMua+pkaDp2gAFWaovmn7WvJjZo9ttvqIvNeBXnk36jMAfJK8IaFFIEYfO36Jok5eM5JzPoi/+VVgw1J9S0KsMVIGD0mpsyGU1UMsn5bOC/2CdPY/uOCVpfWp+lKJAHgFPwF1XqhCJkhk64Pzs5UmG6lZF37SLMQMJQZupRfuB7NQLkaehDtkQ8TZ+QzG3T+6wIDAQAB';
+
+export const GECKO_ID = 'coupang-guard@coupangguard.org';
+
+export default defineConfig({
+  // lib/ is imported explicitly; nothing reaches `browser` by accident.
+  imports: false,
+  webExt: { disabled: true },
+  zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip' },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ko',
+    permissions: ['storage', 'alarms', 'declarativeNetRequest', 'webNavigation'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    storage: { managed_schema: 'managed_schema.json' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { key: CHROME_KEY, minimum_chrome_version: '120' }),
+  }),
+});
