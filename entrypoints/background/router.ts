@@ -38,7 +38,8 @@ export function setupRouter(): void {
       const type = typeof msg === 'object' && msg !== null ? (msg as { type?: unknown }).type : undefined;
       if (typeof type !== 'string') return false;
       const handler =
-        handlers[kind].get(type) ?? (kind === 'extension-page' ? handlers['content-script'].get(type) : undefined);
+        handlers[kind].get(type) ??
+        (kind === 'extension-page' ? handlers['content-script'].get(type) : undefined);
       if (!handler) return false;
       // sendResponse + `return true` answers asynchronously in Chrome and Firefox alike.
       Promise.resolve()

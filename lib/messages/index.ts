@@ -10,7 +10,10 @@ export const urlString = z.string().min(1).max(8192);
 
 export const csHello = z.object({ type: z.literal('cs:hello'), url: urlString });
 export const uiPing = z.object({ type: z.literal('ui:ping') });
-export const uiGetTabState = z.object({ type: z.literal('ui:get-tab-state'), tabId: z.number().int().min(0) });
+export const uiGetTabState = z.object({
+  type: z.literal('ui:get-tab-state'),
+  tabId: z.number().int().min(0),
+});
 
 export const contentMessage = z.discriminatedUnion('type', [csHello]);
 export const uiMessage = z.discriminatedUnion('type', [uiPing, uiGetTabState]);

@@ -18,6 +18,7 @@ export function classifySender(sender: SenderInfo, ownId: string, ownOrigin: str
   const url = sender.url ?? '';
   const origin = ownOrigin.endsWith('/') ? ownOrigin : `${ownOrigin}/`;
   if (url.startsWith(origin)) return 'extension-page';
-  if (sender.tabId !== undefined && sender.frameId === 0 && /^https?:\/\//i.test(url)) return 'content-script';
+  if (sender.tabId !== undefined && sender.frameId === 0 && /^https?:\/\//i.test(url))
+    return 'content-script';
   return 'untrusted';
 }
