@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as uiMessages from './ui';
 
 /**
  * Every message between contexts, validated at every boundary. Names say who sends:
@@ -15,8 +16,22 @@ export const uiGetTabState = z.object({
   tabId: z.number().int().min(0),
 });
 
-export const contentMessage = z.discriminatedUnion('type', [csHello]);
-export const uiMessage = z.discriminatedUnion('type', [uiPing, uiGetTabState]);
+export const contentMessage = z.discriminatedUnion('type', [
+  csHello,
+  uiMessages.csPageVerdict,
+  uiMessages.csReport,
+  uiMessages.csContinue,
+]);
+export const uiMessage = z.discriminatedUnion('type', [
+  uiPing,
+  uiGetTabState,
+  uiMessages.uiGetWarning,
+  uiMessages.uiContinue,
+  uiMessages.uiReport,
+  uiMessages.uiGoBack,
+  uiMessages.uiListAllowances,
+  uiMessages.uiRevokeAllowance,
+]);
 
 export type ContentMessage = z.infer<typeof contentMessage>;
 export type UiMessage = z.infer<typeof uiMessage>;

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import type { DomainVerdict } from '../domain/types';
+import type { PageVerdict } from '../page/types';
+import type { ListData } from '../lists/schema';
+import type { DisplayKind } from '../ui/display-kind';
+
+/**
+ * Messages of the warning UI: the page guard's verdicts and reports (content script → background) and the
+ * popup / warning page / options page requests (extension pages → background). Every payload is validated
+ * here; replies come from our own background and are typed below.
+ */
+const url = z.string().min(1).max(8192);
+const tabId = z.number().int().min(0).max(2 ** 31);
+
+/** Untrusted page text (evidence): kept short, never rejected for its length. */
+const shortText = z
+  .string()
+  .max(100_000)
+  .transform((s) => (s.length > 200 ? `${s.slice(0, 199)}…` : s));
+
+export const pageReasonSchema = z.object({
+  // any well-formed code: a newer page guard may add codes; the UI falls back to a generic text
+  code: z.string().regex(/^[a-z0-9-]{1,60}$/),
+  evidence: shortText.optional(),
+  weight: z.number().finite(),
+  group: z.enum(['identity', 'risk']).optional(),
+});
+
+export const pageVerdictSchema = z.object({
+  verdict: z.enum(['suspicious-page', 'clean']),
+  score: z.number().finite(),
+  brand: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .optional(),
+  reasons: z.array(pageReasonSchema).max(100),
+  identity: z.number().finite().optional(),
+  risk: z.number().finite().optional(),
+});
+
+export const csPageVerdict = z.object({ type: z.literal('cs:page-verdict'), url, verdict: pageVerdictSchema });
+export const csReport = z.object({ type: z.literal('cs:report'), url, verdict: pageVerdictSchema });
+/** The in-page warning's "Continue anyway": stops page warnings on that host for a while. */
+export const csContinue = z.object({ type: z.literal('cs:continue'), url });
+
+export const uiGetWarning = z.object({ type: z.literal('ui:get-warning'), url, tabId: tabId.optional() });
+export const uiContinue = z.object({ type: z.literal('ui:continue'), url, tabId: tabId.optional() });
+export const uiReport = z.object({
+  type: z.literal('ui:report'),
+  url,
+  source: z.enum(['domain', 'page']),
+  tabId: tabId.optional(),
+});
+export const uiGoBack = z.object({ type: z.literal('ui:go-back'), tabId, url: url.optional() });
+export const uiListAllowances = z.object({ type: z.literal('ui:list-allowances') });
+export const uiRevokeAllowance = z.object({
+  type: z.literal('ui:revoke-allowance'),
+  host: z.string().min(1).max(253),
+});
+
+export type PageVerdictMessage = z.infer<typeof pageVerdictSchema>;
+export type Contacts = ListData['contacts'];
+
+/** Names of a brand for display: the page picks by its UI language. */
+export interface BrandNames {
+  id: string;
+  latin: string;
+  hangul: string | null;
+  home: string;
+  officialDomain: string;
+}
+
+/** Reply to ui:get-tab-state (popup). */
+export interface TabStateReply {
+  tabId: number;
+  url: string | null;
+  kind: DisplayKind;
+  domain: DomainVerdict | null;
+  page: PageVerdict | null;
+  brand: BrandNames | null;
+  /** "Continue anyway" deadline for this host, ms since epoch */
+  allowedUntil: number | null;
+  contacts: Contacts;
+}
+
+/** Reply to ui:get-warning (warning page): judged again here, never taken from the query string. */
+export interface WarningReply {
+  url: string;
+  /** 'other' when the address is not (or no longer) flagged */
+  kind: 'blocked' | 'lookalike' | 'other';
+  domain: DomainVerdict;
+  brand: BrandNames | null;
+  allowContinue: boolean;
+  allowanceMinutes: number;
+  allowedUntil: number | null;
+  contacts: Contacts;
+  /** true when reports go to an endpoint set by the organisation */
+  reportConfigured: boolean;
+}
+
+export type ContinueReply =
+  | { ok: true; url: string; until: number }
+  | { ok: false; refused: 'policy' | 'invalid' };
+
+export interface ReportReply {
+  report: unknown;
+  sent: 'queued' | 'not-configured';
+}
+
+export interface GoBackReply {
+  ok: boolean;
+  action: 'back' | 'safe-url' | 'close';
+}
+
+export interface AllowanceEntry {
+  host: string;
+  until: number;
+}
+
+export interface AllowancesReply {
+  allowances: AllowanceEntry[];
+}

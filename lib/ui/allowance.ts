@@ -1,0 +1,59 @@
+/**
+ * "Continue anyway" allowances: the user chose to open a flagged site, so we stop warning about that exact
+ * host until a deadline. Pure bookkeeping over a plain host → deadline (epoch ms) map kept in storage.
+ */
+export type Allowances = Record<string, number>;
+
+/** How long a "Continue anyway" lasts. */
+export const DEFAULT_ALLOWANCE_MS = 60 * 60 * 1000;
+/** Shortest duration a test override may set. */
+export const MIN_ALLOWANCE_MS = 1000;
+/** Oldest entries are dropped past this many (storage stays small whatever happens). */
+export const MAX_ALLOWANCES = 200;
+
+/**
+ * Duration to use, given an optional override from storage (set by tests). An override can only shorten the
+ * default, never lengthen it, so it cannot weaken protection.
+ */
+export function allowanceDuration(override: unknown): number {
+  if (typeof override !== 'number' || !Number.isFinite(override)) return DEFAULT_ALLOWANCE_MS;
+  return Math.min(DEFAULT_ALLOWANCE_MS, Math.max(MIN_ALLOWANCE_MS, Math.round(override)));
+}
+
+/** Accept only well-formed entries from storage; anything else is dropped. */
+export function parseAllowances(raw: unknown): Allowances {
+  const out: Allowances = {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
+  for (const [host, until] of Object.entries(raw as Record<string, unknown>)) {
+    if (host.length > 0 && host.length <= 253 && typeof until === 'number' && Number.isFinite(until)) {
+      out[host] = until;
+    }
+  }
+  return out;
+}
+
+/** Drop expired entries (and, past MAX_ALLOWANCES, the ones that expire first). */
+export function pruneAllowances(map: Allowances, now: number): Allowances {
+  const live = Object.entries(map).filter(([, until]) => until > now);
+  live.sort((a, b) => b[1] - a[1]);
+  return Object.fromEntries(live.slice(0, MAX_ALLOWANCES));
+}
+
+/** New map with `host` allowed until now + duration (never beyond the default duration from now). */
+export function grantAllowance(map: Allowances, host: string, now: number, durationMs: number): Allowances {
+  const until = now + Math.min(Math.max(durationMs, MIN_ALLOWANCE_MS), DEFAULT_ALLOWANCE_MS);
+  return pruneAllowances({ ...map, [host]: until }, now);
+}
+
+/** Deadline for `host`, or null when it has none or it passed. */
+export function allowedUntil(map: Allowances, host: string | null | undefined, now: number): number | null {
+  if (!host) return null;
+  const until = map[host];
+  return until !== undefined && until > now ? until : null;
+}
+
+export function revokeAllowance(map: Allowances, host: string): Allowances {
+  const next = { ...map };
+  delete next[host];
+  return next;
+}
