@@ -1,0 +1,127 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROME_EXTENSION_ID, chromeBuild } from './paths';
+import { poll } from './poll';
+import type { TestServer } from './server';
+import type { Session, StartOptions, Tab } from './types';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+function wrap(page: Page): Tab {
+  return {
+    async goto(url) {
+      // An extension may redirect or block the navigation: that is not a test failure by itself.
+      await page.goto(url, { waitUntil: 'commit', timeout: 15_000 }).catch(() => undefined);
+    },
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async waitFor(fn, arg, timeoutMs = 10_000) {
+      await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 100 });
+    },
+    waitForUrl: (match, timeoutMs = 10_000) =>
+      poll(
+        () => page.url(),
+        (u) => (typeof match === 'function' ? match(u) : match.test(u)),
+        timeoutMs,
+        `URL ${String(match)}`,
+      ),
+    click: (selector) => page.click(selector, { timeout: 10_000 }),
+    async type(selector, text) {
+      await page.click(selector, { timeout: 10_000 });
+      await page.keyboard.type(text);
+    },
+    keyboard: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    async screenshot(file) {
+      await page.screenshot({ path: file, fullPage: true });
+    },
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+export async function startChromium(server: TestServer, opts: StartOptions): Promise<Session> {
+  const profile = mkdtempSync(join(tmpdir(), 'cg-chromium-'));
+  const lang = opts.locale ?? 'ko';
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: lang === 'ko' ? 'ko-KR' : 'en-US',
+    viewport: { width: 1100, height: 800 },
+    env: { ...process.env, LANGUAGE: lang, LANG: lang === 'ko' ? 'ko_KR.UTF-8' : 'en_US.UTF-8' },
+    args: [
+      '--headless=new',
+      `--lang=${lang}`,
+      `--disable-extensions-except=${chromeBuild}`,
+      `--load-extension=${chromeBuild}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      `--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost`,
+    ],
+  });
+  const consoleLines: string[] = [];
+  const watch = (page: Page) => {
+    page.on('console', (m) => consoleLines.push(`[${m.type()}] ${page.url()} ${m.text()}`));
+    page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${page.url()} ${e.message}`));
+  };
+  context.on('page', watch);
+  context.pages().forEach(watch);
+  const sw = await poll(
+    () =>
+      context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${CHROME_EXTENSION_ID}/`)),
+    (w) => w !== undefined,
+    15_000,
+    'the extension service worker',
+  );
+  sw?.on('console', (m) => consoleLines.push(`[sw:${m.type()}] ${m.text()}`));
+  const origin = `chrome-extension://${CHROME_EXTENSION_ID}`;
+  let extPage: Page | null = null;
+
+  const session: Session = {
+    name: 'chromium',
+    server,
+    extensionOrigin: origin,
+    extensionUrl: (path) => `${origin}/${path.replace(/^\//, '')}`,
+    async newTab(url) {
+      const page = await context.newPage();
+      const tab = wrap(page);
+      if (url) await tab.goto(url);
+      return tab;
+    },
+    async evalInExtension(fn, arg) {
+      if (!extPage || extPage.isClosed()) {
+        extPage = await context.newPage();
+        await extPage.goto(`${origin}/options.html?harness=1`);
+      }
+      return (await extPage.evaluate(fn as never, arg)) as never;
+    },
+    tabIdOf: (part) =>
+      poll(
+        () =>
+          session.evalInExtension(async (p: string) => {
+            const tabs = await chrome.tabs.query({});
+            return tabs.find((t) => (t.url ?? t.pendingUrl ?? '').includes(p))?.id ?? -1;
+          }, part),
+        (id) => id >= 0,
+        10_000,
+        `a tab with ${part}`,
+      ),
+    badge: (tabId) =>
+      session.evalInExtension((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    console: consoleLines,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return session;
+}

@@ -1,0 +1,50 @@
+import type { TestServer } from './server';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** A browser tab, the same for Playwright (Chromium) and Puppeteer (Firefox). */
+export interface Tab {
+  /** Start a navigation; resolves once it has started (extension redirects abort the original load). */
+  goto(url: string): Promise<void>;
+  url(): string;
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Poll a predicate in the page until it returns truthy. */
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /** Poll the tab's URL until it matches. */
+  waitForUrl(match: RegExp | ((url: string) => boolean), timeoutMs?: number): Promise<string>;
+  click(selector: string): Promise<void>;
+  /** Focus a field by selector and type like a user. */
+  type(selector: string, text: string): Promise<void>;
+  /** Type into whatever has focus. */
+  keyboard(text: string): Promise<void>;
+  press(key: string): Promise<void>;
+  mouseClick(x: number, y: number): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** managed policy for the extension (Chromium policy file / Firefox policies.json), written before launch */
+  policy?: Record<string, unknown>;
+  /** browser UI language */
+  locale?: 'ko' | 'en';
+}
+
+export interface Session {
+  name: BrowserName;
+  server: TestServer;
+  /** chrome-extension://ID or moz-extension://UUID (no trailing slash) */
+  extensionOrigin: string;
+  extensionUrl(path: string): string;
+  newTab(url?: string): Promise<Tab>;
+  /** Run a function inside an extension page (has the extension's `browser`/`chrome` APIs). */
+  evalInExtension<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Browser tab id of the first tab whose URL contains `part`. */
+  tabIdOf(part: string): Promise<number>;
+  /** Toolbar badge text of a tab. */
+  badge(tabId: number): Promise<string>;
+  /** Everything the pages and the extension printed to their consoles, and page errors. */
+  console: string[];
+  close(): Promise<void>;
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Real browsers: one file at a time (each launches Chromium or Firefox), generous timeouts.
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    sequence: { concurrent: false },
+    testTimeout: 90_000,
+    hookTimeout: 60_000,
+    retry: 0,
+    reporters: ['default'],
+  },
+});
