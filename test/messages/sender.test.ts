@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { classifySender } from '../../lib/messages/sender';
+
+const ID = 'kacgcpbgjlnmmbneikbojlbinmemhkpo';
+const ORIGIN = `chrome-extension://${ID}/`;
+
+describe('classifySender', () => {
+  test.each([
+    ['popup', { id: ID, url: `${ORIGIN}popup.html` }, 'extension-page'],
+    ['warning page in a tab', { id: ID, url: `${ORIGIN}warning.html?u=x`, tabId: 3, frameId: 0 }, 'extension-page'],
+    ['content script, top frame', { id: ID, url: 'https://evil.example/', tabId: 3, frameId: 0 }, 'content-script'],
+    ['content script, sub-frame', { id: ID, url: 'https://evil.example/', tabId: 3, frameId: 7 }, 'untrusted'],
+    ['other extension', { id: 'abcdefghijklmnopabcdefghijklmnop', url: `${ORIGIN}popup.html` }, 'untrusted'],
+    ['no id', { url: `${ORIGIN}popup.html` }, 'untrusted'],
+    [
+      'lookalike origin',
+      { id: ID, url: `chrome-extension://${ID}.evil.example/popup.html`, tabId: 1, frameId: 0 },
+      'untrusted',
+    ],
+    ['opaque origin', { id: ID, url: 'data:text/html,hi', tabId: 3, frameId: 0 }, 'untrusted'],
+    ['file URL', { id: ID, url: 'file:///etc/passwd', tabId: 3, frameId: 0 }, 'untrusted'],
+    ['no tab', { id: ID, url: 'https://evil.example/' }, 'untrusted'],
+  ] as const)('%s', (_name, sender, expected) => {
+    expect(classifySender(sender, ID, ORIGIN)).toBe(expected);
+  });
+
+  test('accepts an origin given without the trailing slash', () => {
+    expect(classifySender({ id: ID, url: `${ORIGIN}options.html` }, ID, ORIGIN.slice(0, -1))).toBe(
+      'extension-page',
+    );
+  });
+});
