@@ -195,7 +195,8 @@ describe('bad policy values: ignored one by one, named, never a crash', () => {
     expect(eff(undefined, hostile[0]).additionalBlockedDomains).toHaveLength(10_000);
     expect(eff(undefined, hostile[5]).listPublicKeys).toHaveLength(20);
     expect(eff(undefined, hostile[6]).listPublicKeys).toEqual(['ok-key']);
-    const pem = '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----\n';
+    const pem =
+      '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----\n';
     expect(eff(undefined, { listPublicKeys: [pem] }).listPublicKeys).toEqual([pem.trim()]);
     expect(eff(undefined, hostile[3]).pageGuard).toBe(true);
   });
