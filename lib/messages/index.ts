@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import * as uiMessages from './ui';
+import * as settingsMessages from './settings';
 
 /**
  * Every message between contexts, validated at every boundary. Names say who sends:
@@ -31,6 +32,9 @@ export const uiMessage = z.discriminatedUnion('type', [
   uiMessages.uiGoBack,
   uiMessages.uiListAllowances,
   uiMessages.uiRevokeAllowance,
+  settingsMessages.uiGetSettings,
+  settingsMessages.uiSetSettings,
+  settingsMessages.uiGetReportStatus,
 ]);
 
 export type ContentMessage = z.infer<typeof contentMessage>;

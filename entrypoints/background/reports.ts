@@ -1,0 +1,135 @@
+import { browser } from 'wxt/browser';
+import {
+  ReportQueue,
+  buildReport as buildReportPure,
+  newReportId,
+  postReport,
+  type QueueState,
+  type Report,
+  type ReportInput,
+} from '../../lib/policy/index';
+import { uiGetReportStatus, type ReportStatusReply } from '../../lib/messages/settings';
+import { onUiMessage } from './router';
+import { getSettings, onSettingsChange } from './settings';
+
+/**
+ * Detection reports to the organisation's endpoint (policy or user `reportUrl`). Nothing leaves the
+ * browser unless a reportUrl is configured: without one, submitReport answers 'not-configured' and the
+ * UI offers the report for copying. Reports wait in storage.local (survives restarts), are retried with
+ * exponential backoff (alarms, plus a timer while the background is awake) and the queue is bounded.
+ */
+const QUEUE_KEY = 'reportQueue';
+const ALARM = 'coupang-guard-report-retry';
+/** Verdicts that are detections (others are never reported automatically). */
+const DETECTIONS = new Set(['blocked', 'lookalike', 'suspicious-page']);
+
+const queue = new ReportQueue({
+  store: {
+    load: async () => (await browser.storage.local.get(QUEUE_KEY))[QUEUE_KEY],
+    save: (state: QueueState) => browser.storage.local.set({ [QUEUE_KEY]: state }),
+  },
+  send: (url, report) => postReport(url, report),
+  maxItems: 200,
+  baseDelayMs: 5_000,
+  maxDelayMs: 3600_000,
+});
+
+export type SubmitResult = { sent: 'queued' | 'not-configured' };
+
+/** A report of this detection: URL, verdict, reason codes and brand ids, time, version. No page content. */
+export function buildReport(input: ReportInput): Report {
+  return buildReportPure(input, {
+    extensionVersion: browser.runtime.getManifest().version,
+    now: Date.now(),
+    id: newReportId(),
+  });
+}
+
+/** Queue a report for the configured endpoint (a user's click, or reportDetection). */
+export async function submitReport(report: Report): Promise<SubmitResult> {
+  const { reportUrl } = await getSettings();
+  if (!reportUrl) return { sent: 'not-configured' };
+  await queue.enqueue(report);
+  void kick();
+  return { sent: 'queued' };
+}
+
+/**
+ * Every detection (blocked, lookalike, suspicious-page) is submitted automatically when a reportUrl is
+ * configured; otherwise nothing happens. Safe to call for every verdict; never throws.
+ */
+export async function reportDetection(input: Omit<ReportInput, 'trigger'>): Promise<SubmitResult> {
+  try {
+    if (!DETECTIONS.has(input.verdict)) return { sent: 'not-configured' };
+    const { reportUrl } = await getSettings();
+    if (!reportUrl) return { sent: 'not-configured' };
+    return await submitReport(buildReport({ ...input, trigger: 'auto' }));
+  } catch (err) {
+    console.warn('[coupang-guard] report failed', err);
+    return { sent: 'not-configured' };
+  }
+}
+
+let running: Promise<void> | null = null;
+let again = false;
+let forceNext = false;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** Deliver what is waiting, now or when the backoff allows; one run at a time. */
+function kick(force = false): Promise<void> {
+  forceNext ||= force;
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    do {
+      again = false;
+      const force = forceNext;
+      forceNext = false;
+      const { reportUrl } = await getSettings();
+      if (!reportUrl) return schedule(null);
+      const result = await queue.flush(reportUrl, { force });
+      schedule(result.nextAttemptAt);
+    } while (again);
+  })()
+    .catch((err: unknown) => console.warn('[coupang-guard] report queue failed', err))
+    .finally(() => {
+      running = null;
+    });
+  return running;
+}
+
+function schedule(at: number | null): void {
+  clearTimeout(timer);
+  if (at === null) {
+    void browser.alarms.clear(ALARM).catch(() => undefined);
+    return;
+  }
+  const delay = Math.max(0, at - Date.now());
+  // The alarm survives the background being stopped; the timer is exact while it stays awake.
+  void Promise.resolve(browser.alarms.create(ALARM, { when: Date.now() + Math.max(delay, 1_000) })).catch(
+    () => undefined,
+  );
+  if (delay < 60_000) timer = setTimeout(() => void kick(), delay + 50);
+}
+
+async function statusReply(): Promise<ReportStatusReply> {
+  const [status, settings] = await Promise.all([queue.status(), getSettings()]);
+  return { ...status, configured: settings.reportUrl !== null };
+}
+
+export function setupReports(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void kick();
+  });
+  browser.runtime.onStartup.addListener(() => void kick());
+  onSettingsChange((next, previous) => {
+    if (next.reportUrl !== previous?.reportUrl) void kick(true);
+  });
+  onUiMessage('ui:get-report-status', (raw) =>
+    uiGetReportStatus.safeParse(raw).success ? statusReply() : null,
+  );
+  // Reports left from before the background (or the browser) was stopped.
+  void kick();
+}
