@@ -1,0 +1,40 @@
+import type { BlockedEntry, Brand, ListData } from './schema';
+
+const entryKey = (e: BlockedEntry) => `${e.subdomains ? '' : '='}${e.host}${e.path ?? ''}`;
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  const out = [...a];
+  for (const x of b) if (!out.includes(x)) out.push(x);
+  return out;
+}
+
+/**
+ * Never fail open: the list in force is the accepted remote list with every bundled blocked entry and every
+ * bundled brand / official domain / official host merged in. A remote list can add entries and update
+ * contacts and brand homes; it can never remove what the extension ships with. Version, times and
+ * contacts are the remote list's.
+ */
+export function mergeWithBundled(remote: ListData, bundled: ListData): ListData {
+  if (remote === bundled) return bundled;
+  const brands: Brand[] = remote.brands.map((b) => ({ ...b }));
+  for (const b of bundled.brands) {
+    const r = brands.find((x) => x.id === b.id);
+    if (!r) {
+      brands.push({ ...b });
+      continue;
+    }
+    r.latin = union(r.latin, b.latin);
+    r.hangul = union(r.hangul, b.hangul);
+    r.domains = union(r.domains, b.domains);
+    r.hosts = union(r.hosts, b.hosts);
+  }
+  const seen = new Set(remote.blocked.map(entryKey));
+  const blocked = [...remote.blocked];
+  for (const e of bundled.blocked) {
+    if (!seen.has(entryKey(e))) {
+      seen.add(entryKey(e));
+      blocked.push(e);
+    }
+  }
+  return { ...remote, brands, blocked };
+}
