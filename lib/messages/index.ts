@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import * as uiMessages from './ui';
 import * as settingsMessages from './settings';
+import * as listsMessages from './lists';
 
 /**
  * Every message between contexts, validated at every boundary. Names say who sends:
@@ -35,6 +36,8 @@ export const uiMessage = z.discriminatedUnion('type', [
   settingsMessages.uiGetSettings,
   settingsMessages.uiSetSettings,
   settingsMessages.uiGetReportStatus,
+  listsMessages.uiListStatus,
+  listsMessages.uiListRefresh,
 ]);
 
 export type ContentMessage = z.infer<typeof contentMessage>;
