@@ -12,7 +12,7 @@ export default defineConfig({
   imports: false,
   webExt: { disabled: true },
   zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip' },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ko',
@@ -20,6 +20,11 @@ export default defineConfig({
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     storage: { managed_schema: 'managed_schema.json' },
+    // declarativeNetRequest redirects blocked navigations to the warning page: web pages must be able to reach it.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? ['warning.html']
+        : [{ resources: ['warning.html'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

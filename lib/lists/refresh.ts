@@ -268,3 +268,13 @@ export function listStatus(
     nextCheck: status.nextCheck,
   };
 }
+
+/**
+ * After the refresh interval changed: the next regular check moves to the last check plus the new
+ * interval (never sooner than 15 minutes after the last check, nor in the past). Backoff stays as it is.
+ */
+export function reschedule(status: StoredStatus, now: number, intervalMinutes: number): StoredStatus {
+  if (status.lastCheck === null || status.failures > 0) return status;
+  const due = status.lastCheck + clampInterval(intervalMinutes) * 60_000;
+  return { ...status, nextCheck: Math.max(due, now + 60_000) };
+}
