@@ -2,11 +2,15 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { setupRouter, onUiMessage } from './router';
 import { setupSettings } from './settings';
 import { setupReports } from './reports';
+import { setupNavigation } from './navigation';
+import { setupUiMessages } from './ui-messages';
 
 // Thin wiring: each concern lives in its own module beside this file and is set up here.
 export default defineBackground(() => {
   setupRouter();
   setupSettings();
   setupReports();
+  setupNavigation();
+  setupUiMessages();
   onUiMessage('ui:ping', () => ({ ok: true, version: '0' }));
 });

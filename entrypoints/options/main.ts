@@ -1,11 +1,84 @@
+import '../../assets/ui.css';
 import { browser } from 'wxt/browser';
+import type { ListStatus } from '../../lib/lists/status';
+import type { AllowancesReply } from '../../lib/messages/ui';
+import { h } from '../../lib/ui/dom';
+import type { ViewContext } from '../../lib/ui/view-context';
+import { allowancesView } from '../../lib/ui/view-allowances';
+import { listStatusView } from '../../lib/ui/view-list-status';
+import { renderSettingsSection } from './settings-section';
 
-const app = document.getElementById('app');
-if (app) {
-  const h1 = document.createElement('h1');
-  h1.textContent = browser.i18n.getMessage('extName');
-  app.append(h1);
-  void browser.runtime.sendMessage({ type: 'ui:ping' }).then((r: unknown) => {
-    app.dataset.background = (r as { ok?: boolean } | null)?.ok ? 'ok' : 'down';
+/** Options page: list status with "check now", the sites opened anyway, then the settings (policy concern). */
+const ctx: ViewContext = {
+  doc: document,
+  t: (key, subs) => (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs),
+  locale: browser.i18n.getUILanguage(),
+  now: () => Date.now(),
+};
+const { t } = ctx;
+
+async function ask<T>(msg: object): Promise<T | null> {
+  try {
+    return ((await browser.runtime.sendMessage(msg)) as T | null) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function listSection(status: ListStatus | null): HTMLElement {
+  const section = listStatusView(ctx, status, true);
+  const note = h(document, 'p', { class: 'check-status', role: 'status', 'aria-live': 'polite' });
+  const button = h(
+    document,
+    'button',
+    { type: 'button', class: 'button', 'data-action': 'check-now' },
+    t('options_ui_check_now'),
+  );
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    note.textContent = t('options_ui_checking');
+    void ask<ListStatus>({ type: 'ui:list-refresh' }).then((next) => {
+      const fresh = listSection(next ?? status);
+      section.replaceWith(fresh);
+      const freshNote = fresh.querySelector('.check-status');
+      if (freshNote) freshNote.textContent = next ? t('options_ui_check_done') : t('options_ui_check_failed');
+      (fresh.querySelector('[data-action="check-now"]') as HTMLElement | null)?.focus();
+    });
+  });
+  section.append(h(document, 'div', { class: 'row' }, button, note));
+  return section;
+}
+
+async function allowancesSection(): Promise<HTMLElement> {
+  const reply = await ask<AllowancesReply>({ type: 'ui:list-allowances' });
+  return allowancesView(ctx, reply?.allowances ?? null, async (host) => {
+    await ask({ type: 'ui:revoke-allowance', host });
   });
 }
+
+async function main(): Promise<void> {
+  document.documentElement.lang = ctx.locale;
+  document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
+  document.title = t('options_ui_page_title');
+  const app = document.getElementById('app');
+  if (!app) return;
+  const page = h(
+    document,
+    'main',
+    { class: 'page options' },
+    h(document, 'h1', {}, t('options_ui_page_title')),
+  );
+  app.replaceChildren(page);
+  const [status, allowances] = await Promise.all([
+    ask<ListStatus>({ type: 'ui:list-status' }),
+    allowancesSection(),
+  ]);
+  const settings = h(document, 'div', { class: 'settings-slot' });
+  page.append(listSection(status), allowances, settings);
+  await renderSettingsSection(settings).catch((err: unknown) =>
+    console.warn('[coupang-guard] settings', err),
+  );
+  app.dataset.ready = 'true';
+}
+
+void main();

@@ -1,11 +1,65 @@
+import '../../assets/ui.css';
 import { browser } from 'wxt/browser';
+import type { ListStatus } from '../../lib/lists/status';
+import type { ReportReply, TabStateReply } from '../../lib/messages/ui';
+import type { ViewContext } from '../../lib/ui/view-context';
+import { popupView } from '../../lib/ui/view-popup';
+import { copyText } from '../../lib/ui/view-report';
 
-const app = document.getElementById('app');
-if (app) {
-  const h1 = document.createElement('h1');
-  h1.textContent = browser.i18n.getMessage('extName');
-  app.append(h1);
-  void browser.runtime.sendMessage({ type: 'ui:ping' }).then((r: unknown) => {
-    app.dataset.background = (r as { ok?: boolean } | null)?.ok ? 'ok' : 'down';
-  });
+/** The toolbar popup. `?tab=<id>` shows a given tab (e2e opens the popup in a tab of its own). */
+const ctx: ViewContext = {
+  doc: document,
+  t: (key, subs) => (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs),
+  locale: browser.i18n.getUILanguage(),
+  now: () => Date.now(),
+};
+
+async function ask<T>(msg: object): Promise<T | null> {
+  try {
+    return ((await browser.runtime.sendMessage(msg)) as T | null) ?? null;
+  } catch {
+    return null;
+  }
 }
+
+async function targetTabId(): Promise<number | null> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery >= 0 && new URLSearchParams(location.search).has('tab'))
+    return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+  return tab?.id ?? null;
+}
+
+async function main(): Promise<void> {
+  document.documentElement.lang = ctx.locale;
+  document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
+  document.title = ctx.t('extName');
+  const app = document.getElementById('app');
+  if (!app) return;
+  const tabId = await targetTabId();
+  const [state, list] = await Promise.all([
+    tabId === null ? null : ask<TabStateReply>({ type: 'ui:get-tab-state', tabId }),
+    ask<ListStatus>({ type: 'ui:list-status' }),
+  ]);
+  app.replaceChildren(
+    popupView(ctx, state, list, {
+      report: () =>
+        state?.url
+          ? ask<ReportReply>({
+              type: 'ui:report',
+              url: state.url,
+              source: state.kind === 'suspicious-page' ? 'page' : 'domain',
+              tabId: state.tabId,
+            })
+          : Promise.resolve(null),
+      openOptions: () => {
+        void browser.runtime.openOptionsPage();
+        window.close();
+      },
+      copy: (text) => copyText(document, text),
+    }),
+  );
+  app.dataset.ready = 'true';
+}
+
+void main();

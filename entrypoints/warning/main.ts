@@ -1,11 +1,91 @@
+import '../../assets/ui.css';
 import { browser } from 'wxt/browser';
+import { readWarningParams } from '../../lib/lists/warning-url';
+import type { ContinueReply, GoBackReply, ReportReply, WarningReply } from '../../lib/messages/ui';
+import { h } from '../../lib/ui/dom';
+import type { ViewContext } from '../../lib/ui/view-context';
+import { copyText } from '../../lib/ui/view-report';
+import { warningView } from '../../lib/ui/view-warning';
 
-const app = document.getElementById('app');
-if (app) {
-  const h1 = document.createElement('h1');
-  h1.textContent = browser.i18n.getMessage('extName');
-  app.append(h1);
-  void browser.runtime.sendMessage({ type: 'ui:ping' }).then((r: unknown) => {
-    app.dataset.background = (r as { ok?: boolean } | null)?.ok ? 'ok' : 'down';
-  });
+/**
+ * The warning page. The address comes from the query string, but the verdict never does: the background
+ * judges the address again (ui:get-warning). Untrusted text is only ever set as text.
+ */
+const ctx: ViewContext = {
+  doc: document,
+  t: (key, subs) => (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs),
+  locale: browser.i18n.getUILanguage(),
+  now: () => Date.now(),
+};
+const { t } = ctx;
+
+async function ask<T>(msg: object): Promise<T | null> {
+  try {
+    return ((await browser.runtime.sendMessage(msg)) as T | null) ?? null;
+  } catch {
+    return null;
+  }
 }
+
+function show(app: HTMLElement, ...nodes: Node[]): void {
+  app.replaceChildren(...nodes);
+}
+
+function message(text: string, role: 'alert' | 'status' = 'status'): HTMLElement {
+  return h(document, 'main', { class: 'page' }, h(document, 'p', { role }, text));
+}
+
+async function main(): Promise<void> {
+  document.documentElement.lang = ctx.locale;
+  document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
+  document.title = t('warn_page_title');
+  const app = document.getElementById('app');
+  if (!app) return;
+  // Never inside a frame: another page could dress it up or click "Continue anyway" through it.
+  if (window.top !== window) {
+    show(app, message(t('warn_framed'), 'alert'));
+    return;
+  }
+  const { url } = readWarningParams(location.href);
+  if (!url) {
+    show(app, message(t('warn_no_address'), 'alert'));
+    return;
+  }
+  show(app, message(t('warn_loading')));
+  const tab = await browser.tabs.getCurrent().catch(() => undefined);
+  const tabId = tab?.id;
+  const reply = await ask<WarningReply>({ type: 'ui:get-warning', url, tabId });
+  if (!reply) {
+    show(app, message(t('warn_error'), 'alert'));
+    return;
+  }
+  const view = warningView(ctx, reply, {
+    goBack: () => {
+      if (history.length > reply.backSteps) {
+        history.go(-reply.backSteps);
+      } else if (tabId !== undefined) {
+        void ask<GoBackReply>({ type: 'ui:go-back', tabId, url });
+      } else {
+        window.close();
+      }
+    },
+    goOfficial: (home) => {
+      if (/^https:\/\//i.test(home)) location.assign(home);
+    },
+    open: (target) => {
+      if (/^https?:\/\//i.test(target)) location.assign(target);
+    },
+    report: () => ask<ReportReply>({ type: 'ui:report', url, source: 'domain', tabId }),
+    continueAnyway: async () => {
+      const r = await ask<ContinueReply>({ type: 'ui:continue', url, tabId });
+      // Replace the warning in history: Back from the site returns to the page before it.
+      if (r?.ok && /^https?:\/\//i.test(r.url)) location.replace(r.url);
+      return r;
+    },
+    copy: (text) => copyText(document, text),
+  });
+  show(app, view.root);
+  view.focus.focus();
+}
+
+void main();

@@ -10,7 +10,11 @@ import type { DisplayKind } from '../ui/display-kind';
  * here; replies come from our own background and are typed below.
  */
 const url = z.string().min(1).max(8192);
-const tabId = z.number().int().min(0).max(2 ** 31);
+const tabId = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31);
 
 /** Untrusted page text (evidence): kept short, never rejected for its length. */
 const shortText = z
@@ -38,7 +42,11 @@ export const pageVerdictSchema = z.object({
   risk: z.number().finite().optional(),
 });
 
-export const csPageVerdict = z.object({ type: z.literal('cs:page-verdict'), url, verdict: pageVerdictSchema });
+export const csPageVerdict = z.object({
+  type: z.literal('cs:page-verdict'),
+  url,
+  verdict: pageVerdictSchema,
+});
 export const csReport = z.object({ type: z.literal('cs:report'), url, verdict: pageVerdictSchema });
 /** The in-page warning's "Continue anyway": stops page warnings on that host for a while. */
 export const csContinue = z.object({ type: z.literal('cs:continue'), url });
@@ -96,11 +104,12 @@ export interface WarningReply {
   contacts: Contacts;
   /** true when reports go to an endpoint set by the organisation */
   reportConfigured: boolean;
+  /** history entries "Go back" skips: 2 when the fake page had loaded before the warning replaced it */
+  backSteps: 1 | 2;
 }
 
 export type ContinueReply =
-  | { ok: true; url: string; until: number }
-  | { ok: false; refused: 'policy' | 'invalid' };
+  { ok: true; url: string; until: number } | { ok: false; refused: 'policy' | 'invalid' };
 
 export interface ReportReply {
   report: unknown;

@@ -15,7 +15,12 @@ function codePointOf(ch: string): string {
 }
 
 /** Find the label a reason's swaps point into; returns its start offset (in code points) or -1. */
-function locateLabel(chars: string[], labelStarts: number[], swaps: CharSwap[], match: string | undefined): number {
+function locateLabel(
+  chars: string[],
+  labelStarts: number[],
+  swaps: CharSwap[],
+  match: string | undefined,
+): number {
   const labels = labelStarts.map((start, i) => {
     const end = i + 1 < labelStarts.length ? (labelStarts[i + 1] ?? chars.length) - 1 : chars.length;
     return { start, text: chars.slice(start, end) };

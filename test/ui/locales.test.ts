@@ -15,7 +15,10 @@ interface Entry {
   placeholders?: Record<string, { content: string; example?: string }>;
 }
 const load = (lang: string): Record<string, Entry> =>
-  JSON.parse(readFileSync(new URL(`public/_locales/${lang}/messages.json`, root), 'utf8')) as Record<string, Entry>;
+  JSON.parse(readFileSync(new URL(`public/_locales/${lang}/messages.json`, root), 'utf8')) as Record<
+    string,
+    Entry
+  >;
 const ko = load('ko');
 const en = load('en');
 
@@ -93,7 +96,13 @@ describe('locales', () => {
   });
 
   it('every UI locale key named in the code exists', () => {
-    const dirs = ['entrypoints/warning', 'entrypoints/popup', 'entrypoints/options', 'entrypoints/background', 'lib/ui'];
+    const dirs = [
+      'entrypoints/warning',
+      'entrypoints/popup',
+      'entrypoints/options',
+      'entrypoints/background',
+      'lib/ui',
+    ];
     const files: string[] = [];
     const walk = (dir: string): void => {
       const abs = new URL(`${dir}/`, root);

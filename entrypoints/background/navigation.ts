@@ -1,0 +1,157 @@
+import { browser } from 'wxt/browser';
+import { readWarningParams, warningUrl } from '../../lib/lists/warning-url';
+import { hostAllowedUntil } from './allowances';
+import { applyBadge } from './badge';
+import { clearTabState, getTabState, updateTabState, type TabState } from './tab-state';
+import { isFlagged, isWebUrl, judgeUrl } from './verdicts';
+
+/**
+ * Judges every top-level navigation as it starts and sends `blocked` / `lookalike` tabs to the warning page
+ * before the fake page can be used. Server redirects, single-page-app URL changes, back/forward (including
+ * pages restored from the back/forward cache) and prerendered pages are caught after the fact.
+ *
+ * Test URLs: http://coupang-refund.test/ (warning), http://www.coupang.com/ (calm badge), https://example.com/
+ */
+const WARNING_PAGE = '/warning.html';
+
+export function isWarningPage(url: string | null | undefined): boolean {
+  return typeof url === 'string' && url.startsWith(browser.runtime.getURL(WARNING_PAGE));
+}
+
+/** Redirects issued recently per tab, so the several events of one navigation redirect only once. */
+const pending = new Map<number, { url: string; at: number }>();
+const PENDING_MS = 3000;
+
+async function redirect(tabId: number, url: string, verdict: string): Promise<void> {
+  const p = pending.get(tabId);
+  if (p && p.url === url && Date.now() - p.at < PENDING_MS) return;
+  pending.set(tabId, { url, at: Date.now() });
+  try {
+    await browser.tabs.update(tabId, { url: warningUrl(browser.runtime.getURL('/'), url, verdict) });
+  } catch {
+    pending.delete(tabId);
+  }
+}
+
+type Phase = 'before' | 'committed' | 'same-document';
+
+/** Judge `url` in `tabId`; redirect when it is flagged and the user has no "Continue anyway" for it. */
+async function judgeTab(tabId: number, url: string, phase: Phase): Promise<void> {
+  if (tabId < 0) return;
+  if (isWarningPage(url)) {
+    if (phase === 'committed') await onWarningCommitted(tabId, url);
+    return;
+  }
+  if (!isWebUrl(url)) {
+    if (phase !== 'before') {
+      const s = await updateTabState(tabId, (s) => ({
+        ...s,
+        url: null,
+        domain: null,
+        page: null,
+        warningFor: null,
+      }));
+      await applyBadge(tabId, s);
+    }
+    return;
+  }
+  const v = await judgeUrl(url);
+  const flagged = isFlagged(v) && (await hostAllowedUntil(v.hostname)) === null;
+  const before = await getTabState(tabId);
+  const state = await updateTabState(tabId, (s) => {
+    const next: TabState = { ...s, url, domain: v };
+    if (phase !== 'same-document' && s.pageUrl !== url) {
+      next.page = null;
+      next.pageUrl = null;
+    }
+    if (phase === 'committed') {
+      next.warningFor = null;
+      next.commits = [...s.commits, { url, flagged }];
+      if (!isFlagged(v)) next.safeUrl = url;
+    }
+    return next;
+  });
+  if (flagged) {
+    // Going back from the warning page onto the fake page's history entry: leave for the last safe page
+    // instead of showing the same warning again (which would trap the Back button).
+    if (before.warningFor === url && before.safeUrl && before.safeUrl !== url) {
+      pending.set(tabId, { url, at: Date.now() });
+      await browser.tabs.update(tabId, { url: before.safeUrl }).catch(() => redirect(tabId, url, v.verdict));
+      return;
+    }
+    await redirect(tabId, url, v.verdict);
+  }
+  if (phase !== 'before') await applyBadge(tabId, state);
+}
+
+async function onWarningCommitted(tabId: number, href: string): Promise<void> {
+  pending.delete(tabId);
+  const subject = readWarningParams(href).url;
+  const v = isWebUrl(subject) ? await judgeUrl(subject) : null;
+  const state = await updateTabState(tabId, (s) => ({
+    ...s,
+    url: subject,
+    domain: v,
+    page: null,
+    pageUrl: null,
+    warningFor: subject,
+    commits: subject ? [...s.commits, { url: subject, flagged: true, warning: true }] : s.commits,
+  }));
+  await applyBadge(tabId, state);
+}
+
+/** How many history entries "Go back" must skip from the warning page: 2 when the fake page had loaded. */
+export function backSteps(state: TabState, subject: string): 1 | 2 {
+  const c = state.commits;
+  const last = c[c.length - 1];
+  const prev = c[c.length - 2];
+  return last?.warning &&
+    last.url === subject &&
+    prev &&
+    !prev.warning &&
+    prev.flagged &&
+    prev.url === subject
+    ? 2
+    : 1;
+}
+
+function guard(fn: () => Promise<void>): void {
+  fn().catch((err: unknown) => console.warn('[coupang-guard] navigation', err));
+}
+
+export function setupNavigation(): void {
+  browser.webNavigation.onBeforeNavigate.addListener((d) => {
+    if (d.frameId === 0) guard(() => judgeTab(d.tabId, d.url, 'before'));
+  });
+  browser.webNavigation.onCommitted.addListener((d) => {
+    if (d.frameId === 0) guard(() => judgeTab(d.tabId, d.url, 'committed'));
+  });
+  browser.webNavigation.onHistoryStateUpdated.addListener((d) => {
+    if (d.frameId === 0) guard(() => judgeTab(d.tabId, d.url, 'same-document'));
+  });
+  browser.webNavigation.onReferenceFragmentUpdated.addListener((d) => {
+    if (d.frameId === 0) guard(() => judgeTab(d.tabId, d.url, 'same-document'));
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    guard(async () => {
+      if (change.url) {
+        const s = await getTabState(tabId);
+        // URL changes the webNavigation events did not report (back/forward cache, prerender activation).
+        if (s.url !== change.url && !isWarningPage(change.url))
+          await judgeTab(tabId, change.url, 'same-document');
+      }
+      if (change.status === 'complete') await applyBadge(tabId, await getTabState(tabId));
+    });
+  });
+  browser.tabs.onReplaced?.addListener((added, removed) => {
+    guard(async () => {
+      await clearTabState(removed);
+      const tab = await browser.tabs.get(added);
+      if (tab.url) await judgeTab(added, tab.url, 'committed');
+    });
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    pending.delete(tabId);
+    guard(() => clearTabState(tabId));
+  });
+}

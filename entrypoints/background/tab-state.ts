@@ -1,0 +1,108 @@
+import { browser } from 'wxt/browser';
+import type { DomainVerdict } from '../../lib/domain/types';
+import type { PageVerdict } from '../../lib/page/types';
+
+/**
+ * What we know about each tab, in storage.session: the worker can be stopped at any time, so nothing
+ * lives only in module globals. Cleared when the tab closes (and by the browser when it exits).
+ */
+export interface TabCommit {
+  url: string;
+  /** a flagged address that actually loaded (not stopped before it committed) */
+  flagged: boolean;
+  /** our warning page about `url` */
+  warning?: boolean;
+}
+
+export interface TabState {
+  /** top-level address judged last (the subject, while the warning page is shown) */
+  url: string | null;
+  domain: DomainVerdict | null;
+  page: PageVerdict | null;
+  /** address the page verdict belongs to */
+  pageUrl: string | null;
+  /** the address the warning page in this tab is about (null when another page is shown) */
+  warningFor: string | null;
+  /** last committed web address that was not flagged: where "leave" goes */
+  safeUrl: string | null;
+  /** the last few top-level commits, newest last */
+  commits: TabCommit[];
+  /** address already auto-reported by the page guard in this tab */
+  reportedPage: string | null;
+  updated: number;
+}
+
+const MAX_COMMITS = 6;
+
+export function emptyTabState(): TabState {
+  return {
+    url: null,
+    domain: null,
+    page: null,
+    pageUrl: null,
+    warningFor: null,
+    safeUrl: null,
+    commits: [],
+    reportedPage: null,
+    updated: 0,
+  };
+}
+
+const key = (tabId: number): string => `tab:${tabId}`;
+
+type Area = typeof browser.storage.local;
+const memory = new Map<string, unknown>();
+/** storage.session (Chrome 102+, Firefox 115+); a plain map if a browser lacks it. */
+function area(): Pick<Area, 'get' | 'set' | 'remove'> {
+  const session = (browser.storage as { session?: Area }).session;
+  if (session) return session;
+  return {
+    get: (async (k: string) => ({ [k]: memory.get(k) })) as Area['get'],
+    set: (async (items: Record<string, unknown>) => {
+      for (const [k, v] of Object.entries(items)) memory.set(k, v);
+    }) as Area['set'],
+    remove: (async (k: string) => {
+      memory.delete(k);
+    }) as Area['remove'],
+  };
+}
+
+export async function getTabState(tabId: number): Promise<TabState> {
+  try {
+    const raw = (await area().get(key(tabId)))[key(tabId)];
+    if (raw && typeof raw === 'object') return { ...emptyTabState(), ...(raw as Partial<TabState>) };
+  } catch {
+    // storage unavailable: act as if we knew nothing
+  }
+  return emptyTabState();
+}
+
+const chains = new Map<number, Promise<unknown>>();
+
+/** Read-modify-write one tab's state; updates of the same tab run one after the other. */
+export function updateTabState(tabId: number, change: (s: TabState) => TabState): Promise<TabState> {
+  const prev = chains.get(tabId) ?? Promise.resolve();
+  const next = prev
+    .catch(() => undefined)
+    .then(async () => {
+      const s = change(await getTabState(tabId));
+      s.commits = s.commits.slice(-MAX_COMMITS);
+      s.updated = Date.now();
+      await area().set({ [key(tabId)]: s });
+      return s;
+    });
+  chains.set(tabId, next);
+  void next.finally(() => {
+    if (chains.get(tabId) === next) chains.delete(tabId);
+  });
+  return next;
+}
+
+export async function clearTabState(tabId: number): Promise<void> {
+  chains.delete(tabId);
+  try {
+    await area().remove(key(tabId));
+  } catch {
+    // nothing to clear
+  }
+}

@@ -1,0 +1,53 @@
+import { classify } from '../../lib/domain/index';
+import type { DomainVerdict } from '../../lib/domain/types';
+import { bundledList } from '../../lib/lists/bundled';
+import type { BrandNames, Contacts } from '../../lib/messages/ui';
+import { getCompiledLists } from './lists';
+
+/** Judging addresses for the UI: always with the current lists (bundled + remote + policy extras). */
+export function isWebUrl(url: string | null | undefined): url is string {
+  return typeof url === 'string' && /^https?:\/\//i.test(url);
+}
+
+export function isFlagged(v: DomainVerdict | null | undefined): boolean {
+  return v?.verdict === 'blocked' || v?.verdict === 'lookalike';
+}
+
+export async function judgeUrl(url: string): Promise<DomainVerdict> {
+  return classify(url, await getCompiledLists());
+}
+
+/** The brand a verdict is about (or the main brand, for known-bad sites that name none), with its names. */
+export function brandNames(v: DomainVerdict | null, fallbackBrandId?: string): BrandNames | null {
+  const id = v?.brand?.id ?? fallbackBrandId ?? bundledList.brands[0]?.id;
+  const listed = bundledList.brands.find((b) => b.id === id);
+  const officialFromHome = (home: string): string => {
+    try {
+      return new URL(home).hostname.replace(/^www\./, '');
+    } catch {
+      return '';
+    }
+  };
+  if (v?.brand) {
+    return {
+      id: v.brand.id,
+      latin: v.brand.name,
+      hangul: listed?.hangul[0] ?? null,
+      home: v.brand.home,
+      officialDomain: v.brand.officialDomain,
+    };
+  }
+  if (!listed) return null;
+  return {
+    id: listed.id,
+    latin: listed.latin[0] ? listed.latin[0].charAt(0).toUpperCase() + listed.latin[0].slice(1) : listed.id,
+    hangul: listed.hangul[0] ?? null,
+    home: listed.home,
+    officialDomain: listed.domains[0] ?? officialFromHome(listed.home),
+  };
+}
+
+/** Customer centre and report lines from the list data. */
+export function contacts(): Contacts {
+  return bundledList.contacts;
+}
