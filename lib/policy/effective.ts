@@ -48,11 +48,3 @@ export function effectiveSettings(
   }
   return { ...(out as unknown as Settings), managed: fromPolicy.problems, managedKeys };
 }
-
-/** May the user change `key` right now? */
-export function isUserEditable(
-  settings: Pick<EffectiveSettings, 'lockSettings' | 'managedKeys'>,
-  key: SettingKey,
-) {
-  return !settings.lockSettings && key !== 'lockSettings' && !settings.managedKeys.includes(key);
-}

@@ -3,7 +3,8 @@ export type { EffectiveSettings, Settings, SettingKey, SettingsProblem, ProblemC
 export { SETTING_KEYS } from './types';
 export { DEFAULT_SETTINGS, MIN_REFRESH_MINUTES, MAX_REFRESH_MINUTES } from './defaults';
 export { parseSettings, parseSettingValue, USER_KEYS, isSettingKey } from './schema';
-export { effectiveSettings, isUserEditable, settingsSchema } from './effective';
+export { effectiveSettings, settingsSchema } from './effective';
+export { isUserEditable } from './editable';
 export {
   normalizeHostEntry,
   hostMatches,

@@ -2,7 +2,7 @@ import type { GetSettingsReply, ReportStatusReply, SetSettingsReply } from '../m
 import { h, uid } from '../ui/dom';
 import { relativeTime } from '../ui/relative-time';
 import type { ViewContext } from '../ui/view-context';
-import { isUserEditable } from './effective';
+import { isUserEditable } from './editable';
 import type { EffectiveSettings, SettingKey, SettingsProblem } from './types';
 
 /**
