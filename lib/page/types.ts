@@ -2,16 +2,27 @@
 export type PageVerdictKind = 'suspicious-page' | 'clean';
 
 export type PageReasonCode =
-  // who the page claims to be
+  // who the page claims to be (identity; positive weight)
   | 'brand-title'
   | 'brand-meta'
   | 'brand-heading'
+  | 'brand-header'
   | 'brand-logo'
   | 'brand-cdn-asset'
+  | 'brand-favicon'
   | 'brand-copyright'
+  | 'brand-structure'
   | 'brand-service-words'
+  | 'brand-body-claim'
+  | 'brand-url'
   | 'brand-obfuscated'
-  // what it asks for
+  // why a brand mention is only a mention (identity; negative weight)
+  | 'context-other-site'
+  | 'context-article'
+  | 'context-discussion'
+  | 'context-affiliate'
+  | 'context-comparison'
+  // what it asks for (risk)
   | 'asks-password'
   | 'asks-otp'
   | 'asks-card'
@@ -22,24 +33,35 @@ export type PageReasonCode =
   | 'asks-identity-verification'
   | 'form-posts-elsewhere'
   | 'form-posts-to-ip'
-  // lures
+  | 'sends-to-messenger'
+  // lures (risk)
   | 'app-download'
+  | 'app-install-prompt'
   | 'remote-control-app'
   | 'refund-lure'
   | 'delivery-lure'
   | 'urgency';
 
+/** Which half of the decision a reason feeds: who the page claims to be, or what it wants from the user. */
+export type PageReasonGroup = 'identity' | 'risk';
+
 export interface PageReason {
   code: PageReasonCode;
   /** short evidence (a matched word, a field name, a link host); untrusted page text: render as text only */
   evidence?: string;
+  /** contribution to the score; negative for context reasons that mark a mere mention */
   weight: number;
+  group?: PageReasonGroup;
 }
 
 export interface PageVerdict {
   verdict: PageVerdictKind;
+  /** identity + risk, rounded to one decimal; see docs/page-guard.md */
   score: number;
   /** brand the page presents itself as */
   brand?: string;
   reasons: PageReason[];
+  /** the two halves of the score (suspicious-page needs both over their thresholds) */
+  identity?: number;
+  risk?: number;
 }

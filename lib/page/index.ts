@@ -1,0 +1,43 @@
+import { collect, DEFAULT_LIMITS, type CollectLimits } from './collect';
+import { COUPANG, type BrandProfile } from './lexicon';
+import { score } from './score';
+import type { PageVerdict } from './types';
+
+export type { PageVerdict, PageReason, PageReasonCode, PageVerdictKind } from './types';
+export { IDENTITY_MIN, RISK_MIN, classifyField } from './score';
+
+export interface ScanOptions {
+  /** brand to look for (default: Coupang) */
+  brand?: BrandProfile;
+  /** bounds on the DOM walk (hostile pages) */
+  limits?: Partial<CollectLimits>;
+  /**
+   * Hosts the caller knows to be the brand's own (from the domain guard's allowlist). The page guard never
+   * judges them: the brand's real login page asks for a password by design.
+   */
+  isOfficialHost?: (hostname: string) => boolean;
+}
+
+const CLEAN: PageVerdict = { verdict: 'clean', score: 0, reasons: [] };
+
+/**
+ * Does this page present itself as Coupang while asking for something sensitive or pushing a lure?
+ * Pure: reads the Document, never changes it, never throws (a page that cannot be read is "clean").
+ */
+export function scanPage(doc: Document, pageUrl: string, opts: ScanOptions = {}): PageVerdict {
+  try {
+    if (opts.isOfficialHost) {
+      let host = '';
+      try {
+        host = new URL(pageUrl).hostname;
+      } catch {
+        host = '';
+      }
+      if (host && opts.isOfficialHost(host)) return { ...CLEAN, reasons: [] };
+    }
+    const limits = opts.limits ? { ...DEFAULT_LIMITS, ...opts.limits } : DEFAULT_LIMITS;
+    return score(collect(doc, limits), pageUrl, opts.brand ?? COUPANG);
+  } catch {
+    return { ...CLEAN, reasons: [] };
+  }
+}

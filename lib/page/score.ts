@@ -1,0 +1,581 @@
+import type { PageFacts, ImageFact } from './collect';
+import { Region } from './collect';
+import {
+  AFFILIATE_MARKS,
+  APP_INSTALL,
+  ARTICLE_MARKS,
+  AUTOCOMPLETE_KIND,
+  BODY_CLAIMS,
+  BYLINE,
+  COPYRIGHT_MARK,
+  COUNTDOWN_TEXT,
+  DELIVERY_LURE,
+  DISCUSSION,
+  FIELD_RULES,
+  GENERIC_LOGO_WORDS,
+  GENERIC_WORDS,
+  IDENTITY_VERIFICATION,
+  OTHER_SHOPS,
+  REFUND_LURE,
+  REMOTE_CONTROL,
+  URGENCY,
+  type BrandProfile,
+  type FieldKind,
+} from './lexicon';
+import { light, plainTight, tight, tightFromLight } from './normalize';
+import { fileName, hostMatches, isIpHost, parseUrl, siteOf } from './url-utils';
+import type { PageReason, PageReasonCode, PageVerdict } from './types';
+
+/**
+ * The decision (documented in docs/page-guard.md):
+ *
+ *   identity = what the page's OWN identity slots say (title, site-name meta, logo, site header, main heading,
+ *              favicon, copyright/footer, structure copied from the brand) − context that makes the brand a
+ *              mere mention (the page names itself as another site, is a news/blog article, discusses scams,
+ *              is an affiliate post, lists the brand among other shops).
+ *   risk     = what the page asks for (password, one-time code, card, resident number, bank account,
+ *              phone + address, entrance code, "본인 인증", forms posting to another site or an IP, data sent
+ *              to a messenger bot) + lures (APK links, app-install prompts, remote-control apps, refund /
+ *              delivery / urgency wording).
+ *
+ *   suspicious-page  ⇔  identity ≥ IDENTITY_MIN  ∧  at least one identity-slot reason  ∧  risk ≥ RISK_MIN.
+ *
+ * Body text never makes a page "be" the brand on its own: a news article full of 쿠팡 and 피해보상 with a
+ * login box in its header stays clean, because its identity slots name the news site, not the brand.
+ */
+export const IDENTITY_MIN = 3;
+export const RISK_MIN = 3;
+
+/** Lure words: supporting risk, never enough on their own. */
+const SOFT_CODES = new Set<PageReasonCode>([
+  'refund-lure',
+  'delivery-lure',
+  'urgency',
+  'asks-identity-verification',
+]);
+const SOFT_ONLY_MAX = 2.5;
+
+/** Reasons that come from the page's own identity slots (at least one is required). */
+const SLOT_CODES = new Set<PageReasonCode>([
+  'brand-title',
+  'brand-meta',
+  'brand-heading',
+  'brand-header',
+  'brand-logo',
+  'brand-cdn-asset',
+  'brand-favicon',
+  'brand-copyright',
+  'brand-obfuscated',
+]);
+
+interface Ctx {
+  facts: PageFacts;
+  page: URL | null;
+  brand: BrandProfile;
+  brandRe: RegExp;
+  stripRe: RegExp;
+  reasons: PageReason[];
+  /** tight names of other sites the page declares as itself (site-name meta, own logo, copyright) */
+  foreignNames: Set<string>;
+}
+
+const compiled = new WeakMap<BrandProfile, { brandRe: RegExp; stripRe: RegExp }>();
+
+function regexesFor(brand: BrandProfile): { brandRe: RegExp; stripRe: RegExp } {
+  let r = compiled.get(brand);
+  if (!r) {
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // leet-tolerant Latin names: c0upang, coup4ng
+    const latin = brand.names
+      .filter((n) => /^[a-z]+$/.test(n))
+      .map((n) =>
+        [...n].map((c) => (c === 'o' ? '[o0]' : c === 'a' ? '[a4]' : c === 'l' ? '[l1]' : c)).join(''),
+      );
+    const other = brand.names.filter((n) => !/^[a-z]+$/.test(n)).map(esc);
+    const brandRe = new RegExp([...latin, ...other].join('|'));
+    const words = [...brand.services, ...GENERIC_WORDS].sort((a, b) => b.length - a.length).map(esc);
+    const stripRe = new RegExp(`${[...latin, ...other].join('|')}|${words.join('|')}|\\d+`, 'g');
+    r = { brandRe, stripRe };
+    compiled.set(brand, r);
+  }
+  return r;
+}
+
+/** What is left of a tight text once the brand, its service names and generic words are removed. */
+function remainder(ctx: Ctx, t: string): string {
+  return t.replace(ctx.stripRe, '');
+}
+
+/** The brand IS the subject of this short text ("쿠팡 로그인", "Coupang Sign in"), not part of a sentence. */
+function dominant(ctx: Ctx, t: string): boolean {
+  return ctx.brandRe.test(t) && remainder(ctx, t).length <= 3;
+}
+
+/** A name that is not the brand and not a generic word: "셀러노트", "한국일보", "NAVER". */
+function otherName(ctx: Ctx, t: string): boolean {
+  if (!t || ctx.brandRe.test(t)) return false;
+  const rest = remainder(ctx, t);
+  return rest.length >= 2 && !GENERIC_LOGO_WORDS.test(rest);
+}
+
+function add(ctx: Ctx, code: PageReasonCode, weight: number, evidence?: string): void {
+  const existing = ctx.reasons.find((r) => r.code === code);
+  const ev = evidence ? evidence.trim().replace(/\s+/g, ' ').slice(0, 80) : undefined;
+  if (existing) {
+    // one reason per code: keep the strongest evidence
+    if (Math.abs(weight) > Math.abs(existing.weight)) {
+      existing.weight = weight;
+      if (ev) existing.evidence = ev;
+    }
+    return;
+  }
+  const group = code.startsWith('brand-') || code.startsWith('context-') ? 'identity' : 'risk';
+  ctx.reasons.push(ev ? { code, evidence: ev, weight, group } : { code, weight, group });
+}
+
+/** Above this much visible text a page is a document; lure words in its prose are discussion. */
+const LONG_PAGE = 4000;
+const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
+const SUSPECT_CHARS =
+  /[^\t\n\r -~\uac00-\ud7a3\u3131-\u318e\u2000-\u206f\u3000-\u303f\uff01-\uff5e]|[\u200b-\u200f\u2060-\u2064\u00ad\ufeff]/;
+
+// ------------------------------------------------------------------------------------------------ identity
+
+function scoreIdentity(ctx: Ctx): void {
+  const { facts, brand } = ctx;
+  const has = (t: string) => ctx.brandRe.test(t);
+  const base = ctx.page?.href;
+
+  // Obfuscation: the brand appears only after undoing look-alike / invisible characters or digit-for-letter
+  // swaps ("Сoupаng" in Cyrillic, "쿠\u200b팡", "C0UPANG"). Full-width letters are folded by NFKC and not
+  // counted: some Korean pages use them for style.
+  const literal = (t: string) => brand.names.some((n) => t.includes(n));
+  const obfuscated = (raw: string): boolean =>
+    (SUSPECT_CHARS.test(raw) || /\d/.test(raw)) && has(tight(raw)) && !literal(plainTight(raw));
+  const checkObfuscated = (raw: string) => {
+    if (raw && obfuscated(raw)) add(ctx, 'brand-obfuscated', 2, raw);
+  };
+  const other = (weight: number, raw: string, t: string) => {
+    add(ctx, 'context-other-site', weight, raw);
+    ctx.foreignNames.add(t);
+  };
+
+  // 1. Site-name metadata names the brand, or names another site (then the page is that site).
+  for (const key of ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site']) {
+    const v = facts.meta.get(key);
+    if (!v) continue;
+    const t = tight(v);
+    if (has(t)) add(ctx, 'brand-meta', 3, v);
+    else if (otherName(ctx, t)) other(-3, v, t);
+    checkObfuscated(v);
+  }
+
+  // 2. Logos and images. A logo claims identity when it sits where a logo sits (site header, logo
+  //    container, heading, top of the page before any heading or form) and names the brand as its subject:
+  //    alt "쿠팡" / "Coupang 로고", an unnamed "coupang_logo.png", a logo hot-linked from the brand's CDN.
+  const shops = new Set<string>();
+  const noteShops = (t: string) => {
+    for (const s of OTHER_SHOPS) if (t.includes(s)) shops.add(s);
+  };
+  let cdnOther = 0;
+  let logoClaim: { code: PageReasonCode; evidence: string } | null = null;
+  for (const img of facts.images) {
+    const hit = imageClaim(ctx, img);
+    noteShops(hit.textT);
+    if (hit.cdn && !hit.logo) cdnOther++;
+    if (hit.logo && !logoClaim)
+      logoClaim = { code: hit.cdn ? 'brand-cdn-asset' : 'brand-logo', evidence: hit.evidence };
+    if (!hit.brand && hit.prominent && hit.logoish && otherName(ctx, hit.textT))
+      other(-2, img.text, hit.textT);
+    checkObfuscated(img.text);
+  }
+  // Styled-text logos: <div class="logo">coupang</div>; a text mark at the very top of the page.
+  for (const t of facts.logoText.slice(0, 20)) {
+    const tt = tight(t);
+    if (dominant(ctx, tt)) {
+      if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: t };
+      checkObfuscated(t);
+    } else if (otherName(ctx, tt) && tt.length <= 20) other(-2, t, tt);
+  }
+  const topText = facts.topText.join(' ');
+  if (dominant(ctx, tight(topText))) {
+    if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: topText };
+    checkObfuscated(topText);
+  }
+  for (const l of facts.links.slice(0, 300)) noteShops(tight(l.text));
+  // Two or more other shops/couriers beside the brand: a list or comparison, so the brand's logo there is
+  // one of many and names nobody's identity.
+  const comparison = shops.size >= 2;
+  if (comparison) add(ctx, 'context-comparison', -1, [...shops].slice(0, 4).join(', '));
+  if (logoClaim) add(ctx, logoClaim.code, comparison ? 0.5 : 3, logoClaim.evidence);
+
+  // 3. Footer / copyright: "© Coupang Corp.", "상호명: 쿠팡(주)", business number 120-88-00767 — or a
+  //    copyright line naming another owner ("저작권자 © 한빛일보").
+  const footer = new Set(facts.footerText.slice(0, 200));
+  for (const t of [...footer, ...facts.prose.slice(-40)]) {
+    const raw = light(t);
+    const tt = tightFromLight(raw);
+    const marked = COPYRIGHT_MARK.test(raw) || /ⓒ/.test(t);
+    const inFooter = footer.has(t);
+    if (has(tt)) {
+      if (
+        marked ||
+        (inFooter && (brand.footerMarks.some((m) => tt.includes(m)) || /\(주\)|주식회사|corp|inc/.test(raw)))
+      )
+        add(ctx, 'brand-copyright', 3, t);
+      checkObfuscated(t);
+    } else if (marked && (inFooter || /©|copyright|ⓒ/.test(raw + t))) {
+      const rest = tightFromLight(
+        raw.replace(
+          /©|\(c\)|copyright|all rights reserved|rights reserved|저작권자?|무단\s*전재|재배포|금지|및|\d+/g,
+          ' ',
+        ),
+      );
+      if (otherName(ctx, rest)) other(-2, t, rest.slice(0, 20));
+    }
+  }
+
+  // 4. <title> and og:title: a segment that IS the brand ("쿠팡!", "로그인 - Coupang") claims identity; a
+  //    headline containing it ("쿠팡 개인정보 유출 사태…"), or a title whose other segment names the page's own
+  //    site ("쿠팡 - 위키백과", "… | 한빛일보"), only mentions it.
+  const titleClaim = (raw: string): number => {
+    const segs = light(raw).split(TITLE_SPLIT).map(tightFromLight).filter(Boolean);
+    if (!segs.some(has)) return 0;
+    const foreign = segs.some(
+      (s) => !has(s) && [...ctx.foreignNames].some((n) => n.length >= 2 && (s.includes(n) || n.includes(s))),
+    );
+    return !foreign && segs.some((s) => dominant(ctx, s)) ? 3 : 1;
+  };
+  const tw = titleClaim(facts.title);
+  if (tw) add(ctx, 'brand-title', tw, facts.title);
+  checkObfuscated(facts.title);
+  const ogTitle = facts.meta.get('og:title') ?? '';
+  if (ogTitle && titleClaim(ogTitle) === 3) add(ctx, 'brand-meta', 2, ogTitle);
+
+  // 5. Favicon.
+  for (const href of facts.icons) {
+    const u = parseUrl(href, base);
+    if (has(tight(u ? u.pathname : href)) || (u && hostMatches(u.hostname, brand.cdnHosts))) {
+      add(ctx, 'brand-favicon', 3, fileName(href));
+      break;
+    }
+  }
+
+  // 6. Headings: the page's main heading (or one in the site header) that is the brand.
+  let mainSeen = false;
+  for (const h of facts.headings) {
+    if (h.flags & (Region.Quote | Region.Comment)) continue;
+    const isMain = !mainSeen && h.level <= 2;
+    if (h.level <= 2) mainSeen = true;
+    const t = tight(h.text);
+    if (!has(t)) continue;
+    const strong = (isMain || h.flags & Region.Header) && !(h.flags & Region.Article) && dominant(ctx, t);
+    add(ctx, 'brand-heading', strong && !comparison ? 3 : 0.5, h.text);
+    checkObfuscated(h.text);
+  }
+
+  // 7. Site header text ("쿠팡 고객센터" in the top bar; navigation links excluded).
+  for (const t of facts.headerText.slice(0, 200)) {
+    const tt = tight(t);
+    if (!has(tt)) continue;
+    add(ctx, 'brand-header', dominant(ctx, tt) && !comparison ? 2 : 0.5, t);
+    checkObfuscated(t);
+  }
+
+  // 8. Structure copied from the brand's pages: its ids/classes, its CDN's CSS/JS, its business number,
+  //    forms and links pointing at its login endpoints (".pang"), many links back to its home.
+  const structure: string[] = [];
+  const tokens = tight(facts.structureTokens.join(' '));
+  const mark = brand.structureMarks.find((m) => tokens.includes(m));
+  if (mark) structure.push(mark);
+  for (const r of facts.resources) {
+    const u = parseUrl(r, base);
+    if (u && hostMatches(u.hostname, brand.cdnHosts)) {
+      structure.push(u.hostname);
+      break;
+    }
+  }
+  const proseTight = tight(facts.prose.join(' ').slice(0, 100_000));
+  if (brand.footerMarks[0] && proseTight.includes(brand.footerMarks[0])) structure.push(brand.footerMarks[0]);
+  let homeLinks = 0;
+  for (const l of facts.links) {
+    const u = parseUrl(l.href, base);
+    if (!u || hostMatches(u.hostname, brand.affiliateHosts)) continue;
+    if (hostMatches(u.hostname, brand.homeHosts)) homeLinks++;
+    if (/\.pang$/i.test(u.pathname)) structure.push(u.pathname);
+  }
+  for (const form of facts.forms) if (/\.pang(?:$|[?#])/i.test(form.action)) structure.push(form.action);
+  if (homeLinks >= 3) structure.push(`${homeLinks} links to ${brand.homeHosts[0]}`);
+  if (structure.length)
+    add(ctx, 'brand-structure', Math.min(2.5, 1.5 + 0.5 * (structure.length - 1)), structure[0]);
+
+  // 9. Supporting evidence (never enough alone): service words, first-person notices, brand in the URL.
+  const titleT = tight(facts.title);
+  const services = brand.services.filter((s) => proseTight.includes(s) || titleT.includes(s));
+  if (services.length) add(ctx, 'brand-service-words', 1, services.slice(0, 3).join(', '));
+  const claim = BODY_CLAIMS.exec(proseTight);
+  if (claim) add(ctx, 'brand-body-claim', 1.5, claim[0]);
+  else if (facts.prose.slice(0, 200).some((p) => /^\s*\[(?:쿠팡|coupang)\]/i.test(light(p))))
+    add(ctx, 'brand-body-claim', 1.5, '[쿠팡]');
+  if (ctx.page) {
+    if (has(tight(ctx.page.hostname))) add(ctx, 'brand-url', 1, ctx.page.hostname);
+    else if (has(tight(ctx.page.pathname))) add(ctx, 'brand-url', 0.5, ctx.page.pathname);
+  }
+  for (const p of facts.prose.slice(0, 2000)) {
+    if (obfuscated(p)) {
+      add(ctx, 'brand-obfuscated', 2, p);
+      break;
+    }
+  }
+
+  // ---- context: the brand is only mentioned
+  const metaType = (facts.meta.get('og:type') ?? '').toLowerCase();
+  const articleEvidence =
+    metaType === 'article'
+      ? 'og:type article'
+      : facts.meta.has('article:published_time') || facts.meta.has('article:section')
+        ? 'article:published_time'
+        : /newsarticle|blogposting|"article"|reportagenewsarticle/i.test(facts.jsonLd)
+          ? 'JSON-LD article'
+          : facts.articleChars >= 800
+            ? 'long article body'
+            : (ARTICLE_MARKS.exec(proseTight)?.[0] ?? BYLINE.exec(facts.prose.slice(0, 400).join(' '))?.[0]);
+  if (articleEvidence) add(ctx, 'context-article', -2, articleEvidence);
+
+  // A page whose headline talks about scams ("쿠팡 사칭 문자 주의") is a warning, not the brand. In the body
+  // this only counts on long pages: short phishing pages often carry a "보이스피싱 주의" line themselves.
+  const headline = tight(`${facts.title} ${facts.headings[0]?.text ?? ''} ${ogTitle}`);
+  const talk = DISCUSSION.exec(headline);
+  if (talk) add(ctx, 'context-discussion', -2, talk[0]);
+  else if (facts.proseChars > LONG_PAGE) {
+    const hits = proseTight.match(new RegExp(DISCUSSION.source, 'g'));
+    if (hits && hits.length >= 2) add(ctx, 'context-discussion', -1, hits[0]);
+  }
+
+  const aff = AFFILIATE_MARKS.exec(proseTight);
+  const affLink = [...facts.links.map((l) => l.href), ...facts.iframes, ...facts.resources].find((h) => {
+    const u = parseUrl(h, base);
+    return u ? hostMatches(u.hostname, brand.affiliateHosts) : false;
+  });
+  if (aff || affLink) {
+    add(ctx, 'context-affiliate', -2, aff ? aff[0] : affLink);
+  } else if (cdnOther > 0) {
+    // product images hot-linked from the brand's CDN, outside an affiliate post
+    add(ctx, 'brand-cdn-asset', 1, `${cdnOther} image(s) from ${brand.cdnHosts[0]}`);
+  }
+}
+
+interface ImageHit {
+  brand: boolean;
+  logo: boolean;
+  logoish: boolean;
+  prominent: boolean;
+  cdn: boolean;
+  textT: string;
+  evidence: string;
+}
+
+function imageClaim(ctx: Ctx, img: ImageFact): ImageHit {
+  const u = img.src && !img.src.startsWith('data:') ? parseUrl(img.src, ctx.page?.href) : null;
+  const path = u ? u.pathname : img.src.startsWith('data:') ? '' : img.src;
+  const fileT = tight(path);
+  const textT = tight(img.text);
+  const cdn = !!u && hostMatches(u.hostname, ctx.brand.cdnHosts);
+  const brandInText = ctx.brandRe.test(textT);
+  const brandInFile = ctx.brandRe.test(fileT);
+  const logoish =
+    !!(img.flags & Region.Logo) ||
+    /logo|로고|brand|symbol/.test(img.ci) ||
+    /logo|로고/.test(fileT) ||
+    /logo|로고/.test(textT);
+  // Where a logo sits: site header, logo container, heading, inside the form box, or at the top of the page
+  // before any heading or form. Not in article bodies, quotes, comments, sidebars or affiliate links.
+  const linkHost = img.link ? parseUrl(img.link, ctx.page?.href)?.hostname : undefined;
+  const buried =
+    !!(img.flags & (Region.Article | Region.Quote | Region.Comment | Region.Aside)) ||
+    (!!linkHost && hostMatches(linkHost, ctx.brand.affiliateHosts));
+  const placed =
+    !!(
+      img.flags &
+      (Region.Header | Region.Heading | Region.Footer | Region.Top | Region.Form | Region.Logo)
+    ) || /logo|로고|brand|symbol/.test(img.ci);
+  const prominent = !buried && placed;
+  // The image names the brand as ITS subject: alt "쿠팡" / "Coupang 로고", or an unnamed image whose file
+  // is the brand's logo ("coupang_logo.png", "logo_coupang_w350.png" on the brand's CDN).
+  const named = brandInText && dominant(ctx, textT);
+  const unnamedFile =
+    !brandInText &&
+    !otherName(ctx, textT) &&
+    brandInFile &&
+    (logoish || /logo|로고|ci|bi/.test(fileT) || dominant(ctx, tight(fileName(path).replace(/\.\w+$/, ''))));
+  const cdnLogo = cdn && (logoish || /logo/.test(fileT)) && !otherName(ctx, textT);
+  const logo = prominent && (named || unnamedFile || cdnLogo);
+  return {
+    brand: brandInText || brandInFile,
+    logo,
+    logoish,
+    prominent,
+    cdn,
+    textT,
+    evidence: img.text.trim() || fileName(img.src),
+  };
+}
+
+// ------------------------------------------------------------------------------------------------ risk
+
+const KIND_REASON: Record<Exclude<FieldKind, 'none' | 'phone' | 'address'>, [PageReasonCode, number]> = {
+  entrance: ['asks-entrance-code', 4],
+  card: ['asks-card', 4],
+  resident: ['asks-resident-id', 4],
+  bank: ['asks-bank-account', 3],
+  otp: ['asks-otp', 3],
+  password: ['asks-password', 3],
+};
+
+export function classifyField(type: string, autocomplete: string, hints: string[]): FieldKind {
+  let best: FieldKind = 'none';
+  let bestRank = FIELD_RULES.length;
+  for (const token of autocomplete.split(/\s+/)) {
+    const k = AUTOCOMPLETE_KIND[token];
+    if (k) {
+      best = k;
+      bestRank = FIELD_RULES.findIndex((r) => r[0] === k);
+    }
+  }
+  for (const h of hints) {
+    const t = tight(h);
+    if (!t) continue;
+    for (let i = 0; i < bestRank; i++) {
+      if (FIELD_RULES[i]![1].test(t)) {
+        best = FIELD_RULES[i]![0];
+        bestRank = i;
+        break;
+      }
+    }
+  }
+  if (type === 'password' && (best === 'none' || best === 'phone' || best === 'address')) return 'password';
+  if (best === 'none' && type === 'tel') return 'phone';
+  return best;
+}
+
+function scoreRisk(ctx: Ctx): void {
+  const { facts } = ctx;
+  const sensitiveForms = new Set<number>();
+  let phone = '';
+  let address = '';
+  for (const field of facts.fields) {
+    const kind = classifyField(field.type, field.autocomplete, field.hints);
+    const evidence = field.hints.find((h) => h.trim()) ?? field.type;
+    if (kind === 'phone') phone ||= evidence;
+    else if (kind === 'address') address ||= evidence;
+    else if (kind !== 'none') {
+      const [code, w] = KIND_REASON[kind];
+      add(ctx, code, w, evidence);
+      sensitiveForms.add(field.form);
+    }
+  }
+  if (phone && address) {
+    add(ctx, 'asks-address-phone', 2.5, `${phone} + ${address}`);
+    for (const f of facts.fields) sensitiveForms.add(f.form);
+  }
+
+  // Where the sensitive forms go.
+  const pageHost = ctx.page?.hostname ?? '';
+  for (const i of sensitiveForms) {
+    const form = i >= 0 ? facts.forms[i] : undefined;
+    if (!form || !form.action || /^\s*(#|javascript:)/i.test(form.action)) continue;
+    if (/^\s*mailto:/i.test(form.action)) {
+      add(ctx, 'form-posts-elsewhere', 1.5, form.action);
+      continue;
+    }
+    const u = parseUrl(form.action, ctx.page?.href);
+    if (!u || !/^https?:$/.test(u.protocol)) continue;
+    if (isIpHost(u.hostname)) add(ctx, 'form-posts-to-ip', 2.5, u.hostname);
+    else if (pageHost && siteOf(u.hostname) !== siteOf(pageHost))
+      add(ctx, 'form-posts-elsewhere', 1.5, u.hostname);
+  }
+  const bot = /api\.telegram\.org\/bot|discord(?:app)?\.com\/api\/webhooks|hooks\.slack\.com\/services/i.exec(
+    facts.inlineScript,
+  );
+  if (bot) add(ctx, 'sends-to-messenger', 2.5, bot[0]);
+
+  // Prominent text: title, headings, buttons/links/labels, and the whole prose when the page is short (a
+  // phishing page is a few sentences; in a long document the same words are discussion).
+  // Prose lures only count when the page can act on them: it asks for something or offers a file.
+  const actionable =
+    ctx.reasons.some((r) => r.code.startsWith('asks-')) ||
+    facts.links.some((l) => /\.apk\b/i.test(l.href + l.download));
+  const short = facts.proseChars <= LONG_PAGE && actionable;
+  const prominent = tight(
+    [
+      facts.title,
+      facts.meta.get('og:title') ?? '',
+      facts.meta.get('og:description') ?? '',
+      ...facts.headings.filter((h) => !(h.flags & (Region.Quote | Region.Comment))).map((h) => h.text),
+      ...facts.actionText.slice(0, 300),
+      ...(short ? facts.prose : []),
+    ].join(' '),
+  );
+  const verify = IDENTITY_VERIFICATION.exec(prominent);
+  if (verify) add(ctx, 'asks-identity-verification', 2, verify[0]);
+
+  // Lures.
+  for (const l of facts.links) {
+    const target = (l.download || l.href).split(/[?#]/)[0] ?? '';
+    if (/\.apk$/i.test(target) || /\.apk['"]/i.test(l.href)) {
+      add(ctx, 'app-download', 4, fileName(target) || target);
+      break;
+    }
+  }
+  const apkInScript = /[\w./-]+\.apk\b/i.exec(facts.inlineScript);
+  if (apkInScript) add(ctx, 'app-download', 4, fileName(apkInScript[0]));
+  const install = APP_INSTALL.exec(prominent);
+  if (install) add(ctx, 'app-install-prompt', 2.5, install[0]);
+  const remote =
+    REMOTE_CONTROL.exec(prominent) ?? REMOTE_CONTROL.exec(tight(facts.links.map((l) => l.href).join(' ')));
+  if (remote) add(ctx, 'remote-control-app', 3, remote[0]);
+  const refund = REFUND_LURE.exec(prominent);
+  if (refund) add(ctx, 'refund-lure', 1.5, refund[0]);
+  const delivery = DELIVERY_LURE.exec(prominent);
+  if (delivery) add(ctx, 'delivery-lure', 1.5, delivery[0]);
+  const urgent = URGENCY.exec(prominent);
+  if (urgent) add(ctx, 'urgency', 1, urgent[0]);
+  else if (
+    facts.countdownAttr ||
+    (short &&
+      facts.prose.some(
+        (p) => p.length < 40 && COUNTDOWN_TEXT.test(p) && /남은|remain|left|만료|expire|이내/i.test(p),
+      ))
+  )
+    add(ctx, 'urgency', 1, 'countdown');
+}
+
+// ------------------------------------------------------------------------------------------------ verdict
+
+export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): PageVerdict {
+  const { brandRe, stripRe } = regexesFor(brand);
+  const page = parseUrl(pageUrl);
+  const ctx: Ctx = { facts, page, brand, brandRe, stripRe, reasons: [], foreignNames: new Set() };
+  scoreIdentity(ctx);
+  scoreRisk(ctx);
+  const sum = (g: string, pick: (r: PageReason) => boolean = () => true) =>
+    ctx.reasons.filter((r) => r.group === g && pick(r)).reduce((n, r) => n + r.weight, 0);
+  const identity = Math.round(sum('identity') * 10) / 10;
+  // Words alone ("환불", "배송 지연", "본인 인증", "24시간 이내") never make the risk: a page must ask for
+  // something, post it elsewhere, or push an app. Without such a hard reason soft words stay below RISK_MIN.
+  const hard = sum('risk', (r) => !SOFT_CODES.has(r.code));
+  const soft = sum('risk', (r) => SOFT_CODES.has(r.code));
+  const risk = Math.round((hard + (hard > 0 ? soft : Math.min(soft, SOFT_ONLY_MAX))) * 10) / 10;
+  const slot = ctx.reasons.some((r) => SLOT_CODES.has(r.code) && r.weight >= 2);
+  const suspicious = slot && identity >= IDENTITY_MIN && risk >= RISK_MIN;
+  ctx.reasons.sort((a, b) => (a.group === b.group ? b.weight - a.weight : a.group === 'identity' ? -1 : 1));
+  const verdict: PageVerdict = {
+    verdict: suspicious ? 'suspicious-page' : 'clean',
+    score: Math.round((Math.max(0, identity) + risk) * 10) / 10,
+    reasons: ctx.reasons,
+    identity,
+    risk,
+  };
+  if (suspicious) verdict.brand = brand.id;
+  return verdict;
+}
