@@ -1,6 +1,7 @@
 import { classify } from '../../lib/domain/index';
 import type { DomainVerdict } from '../../lib/domain/types';
 import { bundledList } from '../../lib/lists/bundled';
+import { latinDisplayName } from '../../lib/ui/brand';
 import type { BrandNames, Contacts } from '../../lib/messages/ui';
 import { getCompiledLists } from './lists';
 
@@ -31,7 +32,7 @@ export function brandNames(v: DomainVerdict | null, fallbackBrandId?: string): B
   if (v?.brand) {
     return {
       id: v.brand.id,
-      latin: v.brand.name,
+      latin: latinDisplayName(v.brand.name, v.brand.id),
       hangul: listed?.hangul[0] ?? null,
       home: v.brand.home,
       officialDomain: v.brand.officialDomain,
@@ -40,7 +41,7 @@ export function brandNames(v: DomainVerdict | null, fallbackBrandId?: string): B
   if (!listed) return null;
   return {
     id: listed.id,
-    latin: listed.latin[0] ? listed.latin[0].charAt(0).toUpperCase() + listed.latin[0].slice(1) : listed.id,
+    latin: latinDisplayName(listed.latin[0], listed.id),
     hangul: listed.hangul[0] ?? null,
     home: listed.home,
     officialDomain: listed.domains[0] ?? officialFromHome(listed.home),

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { toASCII } from 'punycode';
+import { classify } from '../../lib/domain/index';
 import { hostSegments, isIdn } from '../../lib/ui/idn-segments';
 
 const marked = (host: string, reasons: Parameters<typeof hostSegments>[1]) =>
@@ -76,4 +78,30 @@ describe('IDN highlight', () => {
     expect(isIdn('coupang.com', 'coupang.com')).toBe(false);
     expect(isIdn(null, null)).toBe(false);
   });
+});
+
+describe('IDN highlight over real verdicts of the domain guard', () => {
+  // Look-alikes built here from Cyrillic letters, in Unicode and punycode form.
+  const swaps: [string, string][] = [
+    ['coupаng.com', 'а'],
+    ['сoupang.kr', 'с'],
+    ['login.соupang.com', 'со'],
+    ['cоupang-event.com', 'о'],
+  ];
+  it.each(swaps.flatMap(([u, s]) => [[u, s] as const, [toASCII(u), s] as const]))(
+    '%s: exactly the swapped letters are marked',
+    (input, letters) => {
+      const v = classify(input);
+      expect(v.verdict).toBe('lookalike');
+      const segs = hostSegments(v.unicodeHostname ?? '', v.reasons);
+      expect(segs.map((s) => s.text).join('')).toBe(v.unicodeHostname);
+      expect(
+        segs
+          .filter((s) => s.lookalike)
+          .map((s) => s.text)
+          .join(''),
+      ).toBe(letters);
+      expect(segs.filter((s) => s.lookalike).every((s) => /^[a-z]$/.test(s.imitates ?? ''))).toBe(true);
+    },
+  );
 });
