@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { setupRouter, onUiMessage } from './router';
 import { setupSettings } from './settings';
+import { setupLists } from './lists';
 import { setupReports } from './reports';
 import { setupNavigation } from './navigation';
 import { setupUiMessages } from './ui-messages';
@@ -9,6 +10,7 @@ import { setupUiMessages } from './ui-messages';
 export default defineBackground(() => {
   setupRouter();
   setupSettings();
+  setupLists();
   setupReports();
   setupNavigation();
   setupUiMessages();
