@@ -18,7 +18,8 @@ export const MIN_INTERVAL_MINUTES = 15;
 export const MAX_INTERVAL_MINUTES = 7 * 24 * 60;
 export const DEFAULT_INTERVAL_MINUTES = 6 * 60;
 export const DEFAULT_TIMEOUT_MS = 30_000;
-export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+/** 5 MiB (about 60,000 blocked entries): the stored copy must fit storage.local's 10 MB quota, escaped. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_MAX_REDIRECTS = 5;
 /**
  * Where lists come from when neither the user nor policy names a URL. A placeholder until the project
@@ -165,6 +166,31 @@ export interface CheckResult {
  * keeps the active list and records the failure (time, reason) with a backed-off next check.
  */
 export async function runCheck(
+  deps: RefreshDeps,
+  config: RefreshConfig,
+  active: ActiveList,
+  trigger: Trigger,
+): Promise<CheckResult> {
+  try {
+    return await check(deps, config, active, trigger);
+  } catch (err) {
+    // storage refused a write (quota) or similar: keep the list in force, say so in the status
+    const status = await readStatus(deps.storage);
+    const now = deps.now();
+    const failures = status.failures + 1;
+    const s: StoredStatus = {
+      ...status,
+      lastCheck: now,
+      lastError: { time: now, reason: 'internal', detail: String(err).slice(0, 300) },
+      failures,
+      nextCheck: nextCheckTime(now, failures, config.intervalMinutes, deps.random()),
+    };
+    await deps.storage.set(STORAGE_STATUS, s).catch(() => undefined);
+    return { changed: false, active, status: s, outcome: 'failed' };
+  }
+}
+
+async function check(
   deps: RefreshDeps,
   config: RefreshConfig,
   active: ActiveList,

@@ -87,6 +87,32 @@ describe('startup: what is in storage', () => {
   });
 });
 
+describe('storage trouble during a check', () => {
+  test('a full storage (quota) keeps the list in force and records an internal error', async () => {
+    const storage = new MemoryStore();
+    const full = Object.assign(Object.create(storage) as MemoryStore, {
+      set: async (k: string, v: unknown) => {
+        if (k === STORAGE_REMOTE) throw new Error('QUOTA_BYTES quota exceeded');
+        return storage.set(k, v);
+      },
+    });
+    server.handle(async (_q, res) => res.end(await signed(listWith(3, ['q.example']), key)));
+    const active = await loadActiveList({ storage: full, bundled: bundledList }, keys);
+    const deps = {
+      fetch: globalThis.fetch,
+      now: () => Date.now(),
+      random: () => 0,
+      storage: full,
+      bundled: bundledList,
+    };
+    const r = await runCheck(deps, { url: server.url(), intervalMinutes: 360, keys }, active, 'manual');
+    expect(r.outcome).toBe('failed');
+    expect(r.active).toBe(active);
+    expect(r.status.lastError).toMatchObject({ reason: 'internal' });
+    expect((await readStatus(storage)).lastError?.detail).toMatch(/quota/);
+  });
+});
+
 describe('never fail open', () => {
   test('a remote list that drops entries still blocks everything the bundled list blocks', () => {
     const remote: ListData = {
