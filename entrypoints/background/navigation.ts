@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { readWarningParams, warningUrl } from '../../lib/lists/warning-url';
 import { hostAllowedUntil } from './allowances';
+import { getCompiledLists } from './lists';
 import { applyBadge } from './badge';
 import { clearTabState, getTabState, updateTabState, type TabState } from './tab-state';
 import { isFlagged, isWebUrl, judgeUrl } from './verdicts';
@@ -119,7 +120,21 @@ function guard(fn: () => Promise<void>): void {
   fn().catch((err: unknown) => console.warn('[coupang-guard] navigation', err));
 }
 
+/** Tabs open before the extension was installed or the browser started: judge them once. */
+async function sweepTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  for (const t of tabs) {
+    if (t.id !== undefined && t.url && (isWebUrl(t.url) || isWarningPage(t.url))) {
+      await judgeTab(t.id, t.url, 'committed');
+    }
+  }
+}
+
 export function setupNavigation(): void {
+  // Compile the lists now, so the first navigation is judged without waiting for it.
+  void getCompiledLists().catch(() => undefined);
+  browser.runtime.onInstalled.addListener(() => guard(sweepTabs));
+  browser.runtime.onStartup.addListener(() => guard(sweepTabs));
   browser.webNavigation.onBeforeNavigate.addListener((d) => {
     if (d.frameId === 0) guard(() => judgeTab(d.tabId, d.url, 'before'));
   });

@@ -3,15 +3,6 @@ import { h } from './dom';
 import { hostSegments, isIdn } from './idn-segments';
 import type { ViewContext } from './view-context';
 
-/** The Unicode form of the registrable domain: the same number of trailing labels of the Unicode host. */
-export function unicodeRegistrable(v: DomainVerdict): string | null {
-  if (!v.registrableDomain) return null;
-  if (!v.unicodeHostname || !v.hostname) return v.registrableDomain;
-  const n = v.registrableDomain.split('.').length;
-  const labels = v.unicodeHostname.split('.');
-  return labels.length >= n ? labels.slice(-n).join('.') : v.registrableDomain;
-}
-
 /** The hostname with look-alike characters marked (each mark explained by its title and the notes list). */
 export function hostLine(ctx: ViewContext, v: DomainVerdict): HTMLElement {
   const { doc } = ctx;
@@ -66,14 +57,13 @@ export function hostFacts(ctx: ViewContext, v: DomainVerdict, opts: HostFactsOpt
       h(doc, 'code', { class: 'host punycode', dir: 'ltr', translate: 'no' }, v.hostname),
     );
   }
-  const owner = unicodeRegistrable(v);
-  if (owner) {
-    const ownerEl = h(doc, 'strong', { class: 'host owner', dir: 'ltr', translate: 'no' }, owner);
-    if (v.registrableDomain && owner !== v.registrableDomain) {
-      ownerEl.append(doc.createTextNode(` (${v.registrableDomain})`));
-    }
-    row(t('warn_really_label'), ownerEl);
-  }
+  // The real owner in ASCII: its Unicode form may be the very look-alike ("coupаng.com").
+  const owner = v.registrableDomain;
+  if (owner)
+    row(
+      t('warn_really_label'),
+      h(doc, 'strong', { class: 'host owner', dir: 'ltr', translate: 'no' }, owner),
+    );
   if (opts.pretends) {
     row(
       t('warn_pretends_label'),

@@ -7,7 +7,7 @@ import { domainReasonLines, pageReasonLines, type ReasonLine } from './reason-te
 import { clockTime } from './relative-time';
 import { adviceView } from './view-advice';
 import { icon, type ViewContext } from './view-context';
-import { hostLine, unicodeRegistrable } from './view-host';
+import { hostLine } from './view-host';
 import { listStatusView } from './view-list-status';
 import { reasonList } from './view-reasons';
 import { reportView } from './view-report';
@@ -88,7 +88,7 @@ export function popupView(
       if (d) {
         lines = domainReasonLines(t, d.reasons, {
           brand,
-          domain: unicodeRegistrable(d) ?? d.hostname ?? '',
+          domain: d.registrableDomain ?? d.hostname ?? '',
           official: state.brand?.officialDomain ?? '',
         });
       }

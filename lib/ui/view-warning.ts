@@ -4,7 +4,7 @@ import { h, uid } from './dom';
 import { domainReasonLines } from './reason-text';
 import { adviceView } from './view-advice';
 import { icon, type ViewContext } from './view-context';
-import { hostFacts, lookalikeNotes, unicodeRegistrable } from './view-host';
+import { hostFacts, lookalikeNotes } from './view-host';
 import { reasonList } from './view-reasons';
 import { reportView } from './view-report';
 
@@ -129,7 +129,7 @@ export function warningView(
 
   const lines = domainReasonLines(t, v.reasons, {
     brand,
-    domain: unicodeRegistrable(v) ?? v.hostname ?? '',
+    domain: v.registrableDomain ?? v.hostname ?? '',
     official,
   });
   const reasonsId = uid('reasons');

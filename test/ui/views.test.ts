@@ -89,6 +89,8 @@ describe('warning view', () => {
     const marks = [...root.querySelectorAll('mark.lookalike')];
     expect(marks.map((m) => m.textContent)).toEqual(['а']);
     expect(text).toContain('U+0430');
+    // the real owner is never shown in its look-alike Unicode form
+    expect(root.querySelector('.owner')?.textContent).toBe('xn--coupng-3ve.com');
     expect(root.querySelector('[role="alert"] h1')).not.toBeNull();
     expect(focus.getAttribute('data-action')).toBe('back');
     expect(root.querySelector('[data-action]')?.getAttribute('data-action')).toBe('back');

@@ -1,0 +1,302 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { toASCII } from 'punycode';
+import { beforeAll, expect, test } from 'vitest';
+import { forEachBrowser, poll, type BrowserContext, type Session, type Tab } from './harness';
+
+/**
+ * Warnings people understand, in real browsers: the warning page for lookalike and known-bad addresses,
+ * its actions (Go back, Go to the real Coupang, Continue anyway and its expiry), the badge and the popup for
+ * every verdict, and screenshots in Korean and English for docs/ui.md.
+ */
+const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const HOMOGLYPH = toASCII('coupаng.com'); // Cyrillic а: xn--coupng-6nf.com
+
+/** Start the browser and wait until the background answers (its listeners are registered by then). */
+async function start(ctx: BrowserContext, opts: Parameters<BrowserContext['start']>[0]): Promise<Session> {
+  const s = await ctx.start(opts);
+  await poll(
+    () =>
+      s
+        .evalInExtension(() =>
+          ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).runtime.sendMessage({
+            type: 'ui:ping',
+          }),
+        )
+        .catch(() => null),
+    (r) => (r as { ok?: boolean } | null)?.ok === true,
+    20_000,
+    'the background',
+  );
+  return s;
+}
+
+/** The tab's address as the browser has it (error pages included). */
+const tabUrl = (s: Session, id: number) =>
+  s.evalInExtension(async (tabId: number) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    const t = await api.tabs.get(tabId);
+    return t.url || t.pendingUrl || '';
+  }, id);
+
+const page = (title: string, body = '') =>
+  `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${body}</body></html>`;
+
+function serve(ctx: BrowserContext): void {
+  const any = (html: string) => (_req: unknown, res: import('node:http').ServerResponse) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(html);
+  };
+  ctx.server
+    .page('start.example.test', '/', page('Start', '<a id="go" href="http://coupang-refund.test/">link</a>'))
+    .route('www.coupang.com', any(page('쿠팡!')))
+    .route('coupang-refund.test', any(page('Fake refund', '<form><input type="password" name="pw"></form>')))
+    .route('coupang-shop.com', any(page('Fake shop')))
+    .route(HOMOGLYPH, any(page('Fake login')))
+    .route('news.example.test', any(page('News')));
+}
+
+async function warningShown(tab: Tab): Promise<void> {
+  await tab.waitForUrl(/\/warning\.html\?/);
+  await tab.waitFor(
+    () => document.querySelector('main.warning [data-action="back"]') !== null,
+    undefined,
+    15_000,
+  );
+}
+
+async function popupFor(s: Session, tabId: number): Promise<Tab> {
+  const popup = await s.newTab(s.extensionUrl(`popup.html?tab=${tabId}`));
+  await popup.waitFor(() => document.getElementById('app')?.dataset.ready === 'true', undefined, 15_000);
+  return popup;
+}
+
+const text = (tab: Tab, selector: string) =>
+  tab.evaluate((sel: string) => document.querySelector(sel)?.textContent ?? '', selector);
+
+forEachBrowser('warnings', (ctx) => {
+  let s: Session;
+  beforeAll(async () => {
+    serve(ctx);
+    s = await start(ctx, { locale: 'en' });
+  });
+
+  test('lookalike: the warning page comes before the fake page, with focus on "Go back"', async () => {
+    const tab = await s.newTab(ctx.server.url('start.example.test'));
+    await tab.waitFor(() => document.readyState === 'complete');
+    await tab.goto(ctx.server.url('coupang-refund.test'));
+    await warningShown(tab);
+    expect(await text(tab, 'h1')).toBe('This isn’t the real Coupang');
+    expect(await text(tab, '.did-you-mean')).toBe('Did you mean coupang.com?');
+    expect(await text(tab, '.reasons')).toContain('glues other words onto the name Coupang');
+    expect(await tab.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action)).toBe(
+      'back',
+    );
+    expect(await tab.evaluate(() => document.querySelector('[role="alert"] h1') !== null)).toBe(true);
+    const id = await s.tabIdOf('warning.html');
+    expect(
+      await poll(
+        () => s.badge(id),
+        (b) => b === '!',
+        5_000,
+        'warning badge',
+      ),
+    ).toBe('!');
+    const popup = await popupFor(s, id);
+    expect(await text(popup, '.verdict')).toBe('This address imitates Coupang.');
+    expect(await text(popup, '.reasons')).toContain('Coupang');
+    expect(await text(popup, '.list-status')).toMatch(/Version \d+/);
+    expect(await text(popup, '.advice')).toContain('1577-7011');
+    await popup.close();
+
+    // "Go back" returns to the page before the fake one.
+    await tab.click('[data-action="back"]');
+    await tab.waitForUrl((u) => u.startsWith(ctx.server.url('start.example.test')));
+    await tab.close();
+  });
+
+  test('"Go to the real Coupang" opens the official address', async () => {
+    const tab = await s.newTab(ctx.server.url('coupang-refund.test', '/order'));
+    await warningShown(tab);
+    const id = await s.tabIdOf('warning.html');
+    await tab.click('[data-action="official"]');
+    // https://www.coupang.com/ itself is not served here: the tab's address is what counts.
+    await poll(
+      () => tabUrl(s, id),
+      (u) => u === 'https://www.coupang.com/',
+      10_000,
+      'the official address',
+    );
+    await tab.close();
+  });
+
+  test('known-bad address: blocked outright, with the reasons', async () => {
+    const tab = await s.newTab(ctx.server.url('coupang-shop.com', '/event'));
+    await warningShown(tab);
+    expect(await text(tab, 'h1')).toBe('This site has been reported as a scam');
+    expect(await text(tab, '.reasons')).toContain('already been reported');
+    expect(ctx.server.requestsFor('coupang-shop.com')).toHaveLength(0);
+    const id = await s.tabIdOf('warning.html');
+    expect(
+      await poll(
+        () => s.badge(id),
+        (b) => b === '!',
+        5_000,
+        'warning badge',
+      ),
+    ).toBe('!');
+    await tab.close();
+  });
+
+  test('"Continue anyway" lets the user through, and the allowance expires', async () => {
+    await s.evalInExtension(() =>
+      ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).storage.local.set({
+        continueAllowanceMs: 4_000,
+      }),
+    );
+    try {
+      for (const host of ['coupang-refund.test', 'coupang-shop.com']) {
+        const tab = await s.newTab(ctx.server.url(host, '/pay'));
+        await warningShown(tab);
+        expect(await tab.evaluate(() => document.querySelector('details.more')?.hasAttribute('open'))).toBe(
+          false,
+        );
+        await tab.click('details.more summary');
+        await tab.click('[data-action="continue"]');
+        await tab.waitForUrl((u) => u === ctx.server.url(host, '/pay'));
+        await tab.waitFor(() => document.querySelector('h1')?.textContent?.startsWith('Fake') === true);
+        // still allowed: a new visit goes straight through
+        await tab.goto(ctx.server.url(host, '/again'));
+        await tab.waitFor(() => location.pathname === '/again' && document.readyState === 'complete');
+        await new Promise((r) => setTimeout(r, 4_500));
+        await tab.goto(ctx.server.url(host, '/later'));
+        await warningShown(tab);
+        await tab.close();
+      }
+    } finally {
+      await s.evalInExtension(() =>
+        ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).storage.local.remove([
+          'continueAllowanceMs',
+          'continueAllowances',
+        ]),
+      );
+    }
+  });
+
+  test('official: no warning, a calm badge and popup', async () => {
+    const tab = await s.newTab(ctx.server.url('www.coupang.com'));
+    await tab.waitFor(() => document.title === '쿠팡!');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(tab.url()).toBe(ctx.server.url('www.coupang.com'));
+    const id = await s.tabIdOf('www.coupang.com');
+    expect(
+      await poll(
+        () => s.badge(id),
+        (b) => b === '✓',
+        5_000,
+        'calm badge',
+      ),
+    ).toBe('✓');
+    const popup = await popupFor(s, id);
+    expect(await text(popup, '.verdict')).toBe('This is the official Coupang site.');
+    expect(await popup.evaluate(() => document.querySelector('[role="alert"]'))).toBeNull();
+    await popup.close();
+    await tab.close();
+  });
+
+  test('unknown: nothing at all', async () => {
+    const tab = await s.newTab(ctx.server.url('news.example.test'));
+    await tab.waitFor(() => document.title === 'News');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(tab.url()).toBe(ctx.server.url('news.example.test'));
+    const id = await s.tabIdOf('news.example.test');
+    expect(await s.badge(id)).toBe('');
+    const popup = await popupFor(s, id);
+    expect(await text(popup, '.verdict')).toBe('Not a Coupang site. Nothing suspicious found.');
+    await popup.close();
+    await tab.close();
+  });
+
+  test('the badge follows back/forward and single-page-app URL changes', async () => {
+    const tab = await s.newTab(ctx.server.url('www.coupang.com'));
+    await tab.waitFor(() => document.title === '쿠팡!');
+    const id = await s.tabIdOf('www.coupang.com');
+    await poll(
+      () => s.badge(id),
+      (b) => b === '✓',
+      5_000,
+      'calm badge',
+    );
+    await tab.goto(ctx.server.url('news.example.test'));
+    await tab.waitFor(() => document.title === 'News');
+    await poll(
+      () => s.badge(id),
+      (b) => b === '',
+      5_000,
+      'no badge',
+    );
+    await tab.evaluate(() => history.back());
+    await tab.waitFor(() => document.title === '쿠팡!');
+    await poll(
+      () => s.badge(id),
+      (b) => b === '✓',
+      5_000,
+      'calm badge after back',
+    );
+    await tab.evaluate(() => history.pushState({}, '', '/np/search?q=1'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await s.badge(id)).toBe('✓');
+    await tab.close();
+  });
+
+  test('policy allowContinue=false: no "Continue anyway"', async () => {
+    s = await start(ctx, { locale: 'en', policy: { allowContinue: false } });
+    // Chromium hands policy to the extension a few seconds after launch.
+    await poll(
+      () =>
+        s.evalInExtension(() =>
+          ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).runtime.sendMessage({
+            type: 'ui:get-settings',
+          }),
+        ),
+      (r) => (r as { settings?: { allowContinue?: boolean } } | null)?.settings?.allowContinue === false,
+      20_000,
+      'the policy to apply',
+    );
+    const tab = await s.newTab(ctx.server.url('coupang-refund.test'));
+    await warningShown(tab);
+    await tab.waitFor(() => document.querySelector('[data-continue="forbidden"]') !== null);
+    expect(await tab.evaluate(() => document.querySelector('[data-action="continue"]'))).toBeNull();
+    const refused = await s.evalInExtension(
+      (url: string) =>
+        ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).runtime.sendMessage({
+          type: 'ui:continue',
+          url,
+        }),
+      ctx.server.url('coupang-refund.test'),
+    );
+    expect(refused).toEqual({ ok: false, refused: 'policy' });
+    await tab.close();
+  });
+
+  for (const locale of ['ko', 'en'] as const) {
+    test(`screenshots in ${locale}`, async () => {
+      s = await start(ctx, { locale });
+      const dir = ctx.name === 'chromium' ? SHOTS : undefined;
+      if (dir) mkdirSync(dir, { recursive: true });
+      const tab = await s.newTab(`http://${HOMOGLYPH}/`);
+      await warningShown(tab);
+      expect(
+        await tab.evaluate(() => [...document.querySelectorAll('mark.lookalike')].map((m) => m.textContent)),
+      ).toEqual(['а']);
+      expect(await text(tab, '.facts')).toContain(HOMOGLYPH);
+      await ctx.screenshot(tab, `warning-lookalike-${locale}`, dir);
+      const blocked = await s.newTab(ctx.server.url('coupang-shop.com'));
+      await warningShown(blocked);
+      await ctx.screenshot(blocked, `warning-blocked-${locale}`, dir);
+      const popup = await popupFor(s, await s.tabIdOf(encodeURIComponent(`http://${HOMOGLYPH}/`)));
+      await ctx.screenshot(popup, `popup-lookalike-${locale}`, dir);
+      for (const t of [tab, blocked, popup]) await t.close();
+    });
+  }
+});
