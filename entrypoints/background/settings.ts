@@ -94,8 +94,9 @@ async function getSettingsReply(): Promise<GetSettingsReply> {
   const settings = await getSettings();
   return {
     settings,
-    problems: settings.managed,
-    managedKeys: settings.managedKeys,
+    // copies, not shared references: some serialisers (WebDriver BiDi) drop a repeated object
+    problems: settings.managed.map((p) => ({ ...p })),
+    managedKeys: [...settings.managedKeys],
     locked: settings.lockSettings,
   };
 }

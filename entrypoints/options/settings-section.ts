@@ -1,3 +1,4 @@
+import './settings-section.css';
 import { browser } from 'wxt/browser';
 import type { GetSettingsReply, ReportStatusReply, SetSettingsReply } from '../../lib/messages/settings';
 import { settingsView } from '../../lib/policy/settings-view';

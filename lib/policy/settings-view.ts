@@ -1,7 +1,7 @@
 import type { GetSettingsReply, ReportStatusReply, SetSettingsReply } from '../messages/settings';
 import { h, uid } from '../ui/dom';
 import { relativeTime } from '../ui/relative-time';
-import type { ViewContext } from '../ui/view-context';
+import { icon, type ViewContext } from '../ui/view-context';
 import { isUserEditable } from './editable';
 import type { EffectiveSettings, SettingKey, SettingsProblem } from './types';
 
@@ -107,9 +107,15 @@ export function settingsView(
       h(
         doc,
         'div',
-        { class: 'banner managed', role: 'note', 'data-testid': 'policy-locked' },
-        h(doc, 'strong', {}, t('policy_managed_by_org')),
-        h(doc, 'p', {}, t('policy_locked_note')),
+        { class: 'banner calm managed', role: 'note', 'data-testid': 'policy-locked' },
+        icon(doc, 'info'),
+        h(
+          doc,
+          'div',
+          {},
+          h(doc, 'strong', {}, t('policy_managed_by_org')),
+          h(doc, 'p', {}, t('policy_locked_note')),
+        ),
       ),
     );
   } else if (reply.managedKeys.length > 0) {
@@ -125,9 +131,15 @@ export function settingsView(
         doc,
         'div',
         { class: 'banner problems', role: 'alert', 'aria-labelledby': id, 'data-testid': 'policy-problems' },
-        h(doc, 'h3', { id }, t('policy_problems_heading')),
-        h(doc, 'p', {}, t('policy_problems_intro')),
-        h(doc, 'ul', {}, ...reply.problems.map((p) => problemItem(ctx, p))),
+        icon(doc, 'warning'),
+        h(
+          doc,
+          'div',
+          {},
+          h(doc, 'h3', { id }, t('policy_problems_heading')),
+          h(doc, 'p', {}, t('policy_problems_intro')),
+          h(doc, 'ul', {}, ...reply.problems.map((p) => problemItem(ctx, p))),
+        ),
       ),
     );
   }
@@ -191,8 +203,9 @@ export function settingsView(
       doc,
       'div',
       { class: `field ${f.kind}`, 'data-key': f.key, 'data-managed': managedNote ? 'true' : null },
-      ...(f.kind === 'bool' ? [control, ' ', label] : [label, control]),
-      managedNote,
+      ...(f.kind === 'bool'
+        ? [h(doc, 'div', { class: 'field-head' }, control, label, managedNote)]
+        : [h(doc, 'div', { class: 'field-head' }, label, managedNote), control]),
       h(doc, 'p', { id: helpId, class: 'help muted' }, t(`options_settings_${f.key}_help`)),
       err,
     );
@@ -287,7 +300,8 @@ function reportStatus(ctx: ViewContext, r: ReportStatusReply): HTMLElement {
           t('options_settings_reports_last_success', [relativeTime(r.lastSuccess, now, locale)]),
         ),
       );
-    if (r.lastError)
+    // an error older than the last delivery is history, not news
+    if (r.lastError && (r.lastSuccess === null || r.lastError.time > r.lastSuccess))
       items.push(
         h(
           doc,

@@ -190,6 +190,30 @@ describe('settings section view', () => {
     expect(missing).toEqual([]);
   });
 
+  test('an error older than the last delivery is not shown as current', () => {
+    const { ctx } = context();
+    const view = settingsView(
+      ctx,
+      {
+        reply: reply({}, { reportUrl: 'https://soc.corp.example/r' }),
+        reports: {
+          configured: true,
+          pending: 0,
+          dropped: 0,
+          delivered: 5,
+          attempts: 0,
+          nextAttemptAt: null,
+          lastError: { time: Date.UTC(2025, 11, 30), reason: 'HTTP 503' },
+          lastSuccess: Date.UTC(2025, 11, 31),
+        },
+      },
+      noSave,
+    );
+    const text = view.querySelector('[data-testid="report-status"]')?.textContent ?? '';
+    expect(text).toContain('Waiting to be sent: 0');
+    expect(text).not.toContain('HTTP 503');
+  });
+
   test('no reply from the background: a readable error, no form', () => {
     const { ctx } = context();
     const view = settingsView(ctx, { reply: null }, noSave);
