@@ -58,7 +58,7 @@ export function sendContinue(url: string): void {
 }
 
 /** Evidence is untrusted page text: keep it short on the wire. */
-function trimVerdict(v: PageVerdict): PageVerdict {
+export function trimVerdict(v: PageVerdict): PageVerdict {
   return {
     ...v,
     reasons: v.reasons

@@ -394,7 +394,7 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
     }
     if (flags & Region.Article) f.articleChars += t.length;
     if (flags & Region.Footer) f.footerText.push(t);
-    else if (flags & Region.Header) f.headerText.push(t);
+    else if (flags & Region.Header && !(flags & Region.Nav)) f.headerText.push(t);
     if (flags & Region.Logo) f.logoText.push(t);
     if (top && !(flags & (Region.Nav | Region.Aside)) && f.topText.length < 5) f.topText.push(t);
     if (flags & Region.Action) f.actionText.push(t);
@@ -403,8 +403,9 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
   };
 
   try {
-    const root = doc.documentElement;
-    if (root) visit(root, 0, 0);
+    // every top-level element, not only documentElement: a parser given a fragment may leave several
+    const roots = doc.childNodes;
+    for (let i = 0; i < roots.length; i++) if (roots[i]?.nodeType === 1) visit(roots[i] as Element, 0, 0);
     if (!f.title) f.title = cap(doc.title ?? '', 500);
   } catch {
     // hostile or exotic DOM: keep what was gathered

@@ -40,9 +40,14 @@ export function tight(s: string): string {
 }
 
 /**
- * The same text without the anti-obfuscation steps (NFKC + lower case + no spaces/punctuation only).
- * When the brand is in tight(s) but not here, someone hid it with look-alike or invisible characters.
+ * The same text without the anti-obfuscation steps: only full-width and half-width forms are folded (Korean
+ * pages use them for style), case is lowered, and spaces, punctuation and symbols are dropped. When the brand
+ * is in tight(s) but not here, someone hid it: look-alike letters from other scripts, invisible characters,
+ * mathematical or letter-like symbols ("𝐂𝐨𝐮𝐩𝐚𝐧𝐠", "ⅽoupang"), accents, decomposed Hangul.
  */
 export function plainTight(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(NOT_WORD, '');
+  return s
+    .replace(/[\uff01-\uffdc]/g, (c) => c.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\p{Zs}\t\n\r\f\v]+/gu, '');
 }

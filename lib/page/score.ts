@@ -251,7 +251,10 @@ function scoreIdentity(ctx: Ctx): void {
     }
   }
 
-  // 6. Headings: the page's main heading (or one in the site header) that is the brand.
+  // 6. Headings: the page's main heading (or one in the site header) that is the brand. When the page has
+  //    already named itself as another site, or lists the brand among other shops, a heading "쿠팡" is what
+  //    the page is about (an encyclopedia entry, a review), not who it is.
+  const mention = comparison || ctx.foreignNames.size > 0;
   let mainSeen = false;
   for (const h of facts.headings) {
     if (h.flags & (Region.Quote | Region.Comment)) continue;
@@ -260,15 +263,15 @@ function scoreIdentity(ctx: Ctx): void {
     const t = tight(h.text);
     if (!has(t)) continue;
     const strong = (isMain || h.flags & Region.Header) && !(h.flags & Region.Article) && dominant(ctx, t);
-    add(ctx, 'brand-heading', strong && !comparison ? 3 : 0.5, h.text);
+    add(ctx, 'brand-heading', strong ? (mention ? 1 : 3) : 0.5, h.text);
     checkObfuscated(h.text);
   }
 
-  // 7. Site header text ("쿠팡 고객센터" in the top bar; navigation links excluded).
+  // 7. Site header text ("쿠팡 고객센터" in the top bar; navigation menus excluded).
   for (const t of facts.headerText.slice(0, 200)) {
     const tt = tight(t);
     if (!has(tt)) continue;
-    add(ctx, 'brand-header', dominant(ctx, tt) && !comparison ? 2 : 0.5, t);
+    add(ctx, 'brand-header', dominant(ctx, tt) ? (mention ? 1 : 3) : 0.5, t);
     checkObfuscated(t);
   }
 
