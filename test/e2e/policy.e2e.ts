@@ -8,7 +8,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { GetSettingsReply, ReportStatusReply } from '../../lib/messages/settings';
-import { CHROMIUM_POLICY_FILE, FIREFOX_POLICY_FILE } from './harness/policy-files';
+import { CHROMIUM_POLICY_FILE, FIREFOX_POLICY_FILE, installPolicy } from './harness/policy-files';
 import { forEachBrowser, poll, type Session, type Tab } from './harness';
 
 const BLOCKED = 'corp-blocked-shop.test';
@@ -246,6 +246,29 @@ forEachBrowser('enterprise policy', (ctx) => {
     );
     expect(view.problems.find((p) => p.key === 'additionalBlockedDomains')?.text).toContain('not a host!');
     await ctx.screenshot(tab, 'policy-options-managed');
+  });
+
+  // Firefox reads policies.json only at startup; Chrome watches its policy folder.
+  test.skipIf(ctx.name !== 'chromium')('a policy change applies live, without a restart', async () => {
+    const LATER = 'later-blocked-shop.test';
+    // Overwrites the harness's file; the harness still puts back what was there before the session.
+    installPolicy('chromium', { additionalBlockedDomains: [LATER], reportUrl: endpoint.url });
+    const reply = await poll(
+      () => send<GetSettingsReply>(s, { type: 'ui:get-settings' }),
+      (r) => r?.settings?.additionalBlockedDomains?.[0] === LATER,
+      30_000,
+      'the changed policy to apply',
+    );
+    expect(reply).toMatchObject({ locked: false, problems: [] });
+    expect(reply.settings.allowContinue).toBe(true);
+    expect([...reply.managedKeys].sort()).toEqual(['additionalBlockedDomains', 'reportUrl']);
+    const tab = await s.newTab(ctx.server.url(LATER, '/'));
+    await tab.waitForUrl((u) => u.startsWith(s.extensionUrl('/warning.html')), 15_000);
+    await tab.waitFor(() => document.querySelector('[data-action="continue"]') !== null, undefined, 15_000);
+    // the earlier host is no longer blocked by policy
+    const before = await s.newTab(ctx.server.url(BLOCKED, '/again'));
+    await before.waitFor(() => document.readyState === 'complete', undefined, 15_000);
+    expect(before.url()).toBe(ctx.server.url(BLOCKED, '/again'));
   });
 
   test('policy folders are put back as they were, and without policy the defaults apply', async () => {
