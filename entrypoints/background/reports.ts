@@ -107,8 +107,9 @@ function schedule(at: number | null): void {
     return;
   }
   const delay = Math.max(0, at - Date.now());
-  // The alarm survives the background being stopped; the timer is exact while it stays awake.
-  void Promise.resolve(browser.alarms.create(ALARM, { when: Date.now() + Math.max(delay, 1_000) })).catch(
+  // The alarm survives the background being stopped (Chrome fires alarms at most every 30 s); the timer is
+  // exact while the background stays awake.
+  void Promise.resolve(browser.alarms.create(ALARM, { when: Date.now() + Math.max(delay, 30_000) })).catch(
     () => undefined,
   );
   if (delay < 60_000) timer = setTimeout(() => void kick(), delay + 50);
