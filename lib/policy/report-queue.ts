@@ -116,8 +116,8 @@ export class ReportQueue {
 
   constructor(options: QueueOptions) {
     this.o = {
-      now: Date.now,
-      random: Math.random,
+      now: () => Date.now(),
+      random: () => Math.random(),
       maxItems: 200,
       maxAgeMs: 7 * 24 * 3600_000,
       baseDelayMs: 5_000,
