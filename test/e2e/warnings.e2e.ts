@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { toASCII } from 'punycode';
 import { beforeAll, expect, test } from 'vitest';
@@ -11,6 +11,12 @@ import { forEachBrowser, poll, type BrowserContext, type Session, type Tab } fro
  */
 const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const HOMOGLYPH = toASCII('coupаng.com'); // Cyrillic а: xn--coupng-6nf.com
+/** A Coupang login clone from the page-guard fixtures, served on an unrelated host. */
+const FAKE_PAGE = readFileSync(
+  new URL('../fixtures/pages/fake/f01-login-clone-ko.html', import.meta.url),
+  'utf8',
+);
+const FAKE_PAGE_HOST = 'cpg-member.xyz';
 
 /** Start the browser and wait until the background answers (its listeners are registered by then). */
 async function start(ctx: BrowserContext, opts: Parameters<BrowserContext['start']>[0]): Promise<Session> {
@@ -53,7 +59,8 @@ function serve(ctx: BrowserContext): void {
     .route('coupang-refund.test', any(page('Fake refund', '<form><input type="password" name="pw"></form>')))
     .route('coupang-shop.com', any(page('Fake shop')))
     .route(HOMOGLYPH, any(page('Fake login')))
-    .route('news.example.test', any(page('News')));
+    .route('news.example.test', any(page('News')))
+    .route(FAKE_PAGE_HOST, any(FAKE_PAGE));
 }
 
 async function warningShown(tab: Tab): Promise<void> {
@@ -112,6 +119,28 @@ forEachBrowser('warnings', (ctx) => {
     // "Go back" returns to the page before the fake one.
     await tab.click('[data-action="back"]');
     await tab.waitForUrl((u) => u.startsWith(ctx.server.url('start.example.test')));
+    await tab.close();
+  });
+
+  test('keyboard alone works, and the page reflows at 200% zoom', async () => {
+    const tab = await s.newTab(ctx.server.url('coupang-refund.test', '/kbd'));
+    await warningShown(tab);
+    const focused = () =>
+      tab.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action ?? '');
+    expect(await focused()).toBe('back');
+    await tab.press('Tab');
+    expect(await focused()).toBe('official');
+    await tab.press('Tab');
+    expect(await focused()).toBe('report');
+    await tab.press('Enter');
+    await tab.waitFor(() => document.querySelector('.report textarea') !== null);
+    expect(await tab.evaluate(() => document.activeElement?.classList.contains('report'))).toBe(true);
+    expect(await text(tab, '.report textarea')).toContain('coupang-refund.test');
+    const overflow = await tab.evaluate(() => {
+      document.documentElement.style.zoom = '2';
+      return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
     await tab.close();
   });
 
@@ -217,6 +246,26 @@ forEachBrowser('warnings', (ctx) => {
     await tab.close();
   });
 
+  test('suspicious page on an unrelated host: in-page warning, badge and popup', async () => {
+    const tab = await s.newTab(ctx.server.url(FAKE_PAGE_HOST, '/member/login.html'));
+    await tab.waitFor(() => document.querySelector('coupang-guard-warning') !== null, undefined, 15_000);
+    expect(tab.url()).toBe(ctx.server.url(FAKE_PAGE_HOST, '/member/login.html'));
+    const id = await s.tabIdOf(FAKE_PAGE_HOST);
+    expect(
+      await poll(
+        () => s.badge(id),
+        (b) => b === '!',
+        5_000,
+        'warning badge',
+      ),
+    ).toBe('!');
+    const popup = await popupFor(s, id);
+    expect(await text(popup, '.verdict')).toBe('This page pretends to be Coupang.');
+    expect(await popup.evaluate(() => document.querySelectorAll('.reasons li').length)).toBeGreaterThan(0);
+    await popup.close();
+    await tab.close();
+  });
+
   test('the badge follows back/forward and single-page-app URL changes', async () => {
     const tab = await s.newTab(ctx.server.url('www.coupang.com'));
     await tab.waitFor(() => document.title === '쿠팡!');
@@ -296,7 +345,13 @@ forEachBrowser('warnings', (ctx) => {
       await ctx.screenshot(blocked, `warning-blocked-${locale}`, dir);
       const popup = await popupFor(s, await s.tabIdOf(encodeURIComponent(`http://${HOMOGLYPH}/`)));
       await ctx.screenshot(popup, `popup-lookalike-${locale}`, dir);
-      for (const t of [tab, blocked, popup]) await t.close();
+      const fake = await s.newTab(ctx.server.url(FAKE_PAGE_HOST, '/member/login.html'));
+      await fake.waitFor(() => document.querySelector('coupang-guard-warning') !== null, undefined, 15_000);
+      await new Promise((r) => setTimeout(r, 300));
+      await ctx.screenshot(fake, `in-page-warning-${locale}`, dir);
+      const fakePopup = await popupFor(s, await s.tabIdOf(FAKE_PAGE_HOST));
+      await ctx.screenshot(fakePopup, `popup-suspicious-page-${locale}`, dir);
+      for (const t of [tab, blocked, popup, fake, fakePopup]) await t.close();
     });
   }
 });
