@@ -101,21 +101,6 @@ async function onWarningCommitted(tabId: number, href: string): Promise<void> {
   await applyBadge(tabId, state);
 }
 
-/** How many history entries "Go back" must skip from the warning page: 2 when the fake page had loaded. */
-export function backSteps(state: TabState, subject: string): 1 | 2 {
-  const c = state.commits;
-  const last = c[c.length - 1];
-  const prev = c[c.length - 2];
-  return last?.warning &&
-    last.url === subject &&
-    prev &&
-    !prev.warning &&
-    prev.flagged &&
-    prev.url === subject
-    ? 2
-    : 1;
-}
-
 function guard(fn: () => Promise<void>): void {
   fn().catch((err: unknown) => console.warn('[coupang-guard] navigation', err));
 }

@@ -1,19 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { DomainVerdict } from '../../lib/domain/types';
 import type { PageVerdict } from '../../lib/page/types';
+import type { TabCommit } from '../../lib/ui/back-steps';
+
+export type { TabCommit } from '../../lib/ui/back-steps';
 
 /**
  * What we know about each tab, in storage.session: the worker can be stopped at any time, so nothing
  * lives only in module globals. Cleared when the tab closes (and by the browser when it exits).
  */
-export interface TabCommit {
-  url: string;
-  /** a flagged address that actually loaded (not stopped before it committed) */
-  flagged: boolean;
-  /** our warning page about `url` */
-  warning?: boolean;
-}
-
 export interface TabState {
   /** top-level address judged last (the subject, while the warning page is shown) */
   url: string | null;

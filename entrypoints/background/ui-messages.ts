@@ -19,11 +19,11 @@ import {
 } from '../../lib/messages/ui';
 import { csHello } from '../../lib/messages/index';
 import { isPageGuardException } from '../../lib/policy/hosts';
+import { backSteps } from '../../lib/ui/back-steps';
 import type { PageVerdict } from '../../lib/page/types';
 import { allowHost, currentAllowanceMs, hostAllowedUntil, listAllowances, revokeHost } from './allowances';
 import { applyBadge, kindOf } from './badge';
 import { allowHostTemporarily, revokeHostAllowance } from './dnr';
-import { backSteps } from './navigation';
 import { buildReport, reportDetection, submitReport } from './reports';
 import { onContentMessage, onUiMessage } from './router';
 import { getSettings } from './settings';
@@ -155,7 +155,7 @@ async function warningReply(raw: unknown): Promise<WarningReply | null> {
     allowedUntil: await hostAllowedUntil(v.hostname),
     contacts: contacts(),
     reportConfigured: settings.reportUrl !== null,
-    backSteps: state ? backSteps(state, url) : 1,
+    backSteps: state ? backSteps(state.commits, url) : 1,
   };
 }
 
