@@ -2,6 +2,7 @@ import '../../assets/ui.css';
 import { browser } from 'wxt/browser';
 import type { ListStatus } from '../../lib/lists/status';
 import type { ReportReply, TabStateReply } from '../../lib/messages/ui';
+import { h } from '../../lib/ui/dom';
 import type { ViewContext } from '../../lib/ui/view-context';
 import { popupView } from '../../lib/ui/view-popup';
 import { copyText } from '../../lib/ui/view-report';
@@ -36,6 +37,15 @@ async function main(): Promise<void> {
   document.title = ctx.t('extName');
   const app = document.getElementById('app');
   if (!app) return;
+  app.replaceChildren(
+    h(
+      document,
+      'main',
+      { class: 'page popup' },
+      h(document, 'h1', { class: 'app-name' }, ctx.t('extName')),
+      h(document, 'p', { role: 'status' }, ctx.t('popup_loading')),
+    ),
+  );
   const tabId = await targetTabId();
   const [state, list] = await Promise.all([
     tabId === null ? null : ask<TabStateReply>({ type: 'ui:get-tab-state', tabId }),
