@@ -31,32 +31,25 @@ const HOST_STYLE =
   'z-index:2147483647!important';
 
 const CSS = `
-:host{all:initial}
-dialog{all:initial;box-sizing:border-box;position:fixed;inset:0;margin:auto;display:block;width:min(560px,calc(100vw - 32px));
-max-height:calc(100vh - 32px);overflow:auto;padding:28px;border-radius:14px;border:3px solid #b3261e;background:#fff;color:#1b1b1b;
-font:16px/1.55 system-ui,-apple-system,"Apple SD Gothic Neo","Malgun Gothic","Noto Sans KR",sans-serif;
-box-shadow:0 12px 48px rgba(0,0,0,.45);z-index:2147483647}
-dialog::backdrop{background:rgba(20,0,0,.72)}
+dialog{all:initial;box-sizing:border-box;position:fixed;inset:0;margin:auto;width:min(560px,calc(100vw - 32px));
+max-height:calc(100vh - 32px);overflow:auto;padding:28px;border-radius:14px;border:3px solid #b3261e;background:#fff;
+color:#1b1b1b;font:16px/1.55 system-ui,sans-serif;box-shadow:0 12px 48px #0008}
+dialog::backdrop{background:#200c}
 dialog:not([open]){display:none}
-h2{all:unset;display:block;font-size:22px;font-weight:700;color:#8c1d18;margin:0 0 8px}
+h2,h3{display:block;margin:0 0 8px;font-weight:700}
+h2{font-size:22px;color:#8c1d18}
 p,li{margin:0 0 10px}
-h3{all:unset;display:block;font-weight:700;margin:14px 0 6px}
-ul{margin:0 0 12px;padding-left:22px}
+ul{padding-left:22px}
 .host{font-weight:700;word-break:break-all}
-.note{font-size:14px;color:#444}
+.note,.quiet{font-size:14px;color:#444}
 .row{display:flex;flex-wrap:wrap;gap:10px;margin-top:18px}
-button{all:unset;box-sizing:border-box;cursor:pointer;padding:11px 16px;border-radius:8px;font-weight:600;font-size:15px;
-border:2px solid #0b57d0;color:#0b57d0;background:#fff;text-align:center}
-button.primary{background:#0b57d0;color:#fff}
-button.quiet{border-color:transparent;color:#444;text-decoration:underline;font-weight:500}
-button:focus-visible{outline:3px solid #1b1b1b;outline-offset:2px}
-[role=status]{min-height:1.4em;font-size:14px;margin-top:10px}
-@media (prefers-color-scheme:dark){
-dialog{background:#1f1f1f;color:#f1f1f1;border-color:#f2b8b5}
-h2{color:#f2b8b5}.note,button.quiet{color:#c9c9c9}
-button{background:#1f1f1f;color:#a8c7fa;border-color:#a8c7fa}
-button.primary{background:#a8c7fa;color:#062e6f}
-button:focus-visible{outline-color:#fff}}
+button{all:unset;cursor:pointer;padding:11px 16px;border-radius:8px;font-weight:600;border:2px solid #0b57d0;color:#0b57d0;
+text-align:center}
+.primary{background:#0b57d0;color:#fff}
+.quiet{border-color:#0000;text-decoration:underline}
+button:focus-visible{outline:3px solid;outline-offset:2px}
+@media (prefers-color-scheme:dark){dialog{background:#1f1f1f;color:#f1f1f1;border-color:#f2b8b5}h2{color:#f2b8b5}
+.note,.quiet{color:#c9c9c9}button{color:#a8c7fa;border-color:#a8c7fa}.primary{background:#a8c7fa;color:#062e6f}}
 `;
 
 function el<K extends keyof HTMLElementTagNameMap>(

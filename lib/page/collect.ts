@@ -108,7 +108,7 @@ export const DEFAULT_LIMITS: CollectLimits = {
   maxScriptChars: 50_000,
 };
 
-const SKIP = new Set(['style', 'noscript', 'template', 'object', 'embed', 'canvas', 'video', 'audio', 'map']);
+const SKIP = /^(style|noscript|template|object|embed|canvas|video|audio|map)$/;
 const HEADER_CI = /header|gnb|masthead|topbar|top-bar|navbar|top_menu|topmenu/;
 const FOOTER_CI = /footer|copyright|site-?info|company-?info|biz-?info|corp-?info|bottom-?info|\bfoot\b/;
 const ARTICLE_CI =
@@ -119,19 +119,14 @@ const LOGO_CI = /logo|로고|brand|(?:^|[\s_-])(?:ci|bi)(?:[\s_-]|$)|symbol/;
 const STRUCT_CI = /login|logo|member|coupang|쿠팡|pang/;
 const ASIDE_CI = /sidebar|side-bar|widget|(?:^|[\s_-])ads?(?:[\s_-]|$)|advert|promo|related/;
 const COUNTDOWN_CI = /countdown|count-down|timer|time-?left|remain/;
+const ANY_CI = new RegExp(
+  [HEADER_CI, FOOTER_CI, ARTICLE_CI, COMMENT_CI, QUOTE_CI, LOGO_CI, STRUCT_CI, ASIDE_CI, COUNTDOWN_CI]
+    .map((r) => r.source)
+    .join('|'),
+);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-const SILENT_INPUT = new Set([
-  'hidden',
-  'submit',
-  'button',
-  'reset',
-  'image',
-  'checkbox',
-  'radio',
-  'file',
-  'range',
-  'color',
-]);
+const LEAF = /^(a|img|li|t[dhr]|[biu]|strong|em|small|font|option|br|su[bp]|d[dt])$/;
+const SILENT_INPUT = /^(hidden|submit|button|reset|image|checkbox|radio|file|range|color)$/;
 
 function attr(el: Element, name: string): string {
   const v = el.getAttribute(name);
@@ -176,13 +171,18 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
   let currentLabel: Element | null = null;
   let currentLink = '';
   let top = true;
+  // the heading / link whose text the walk is inside (text is appended as it is met)
+  let heading: HeadingFact | null = null;
+  let link: LinkFact | null = null;
 
   const visit = (el: Element, inherited: number, depth: number): void => {
     if (f.elements >= limits.maxElements || depth > 400) return;
     f.elements++;
     const tag = (el.localName || '').toLowerCase();
-    if (SKIP.has(tag)) return;
+    if (SKIP.test(tag)) return;
     const formOuter = currentForm;
+    const headingOuter = heading;
+    const linkOuter = link;
 
     // ---- head-only elements
     if (tag === 'meta') {
@@ -217,32 +217,37 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
       return;
     }
 
-    // ---- regions
+    // ---- regions (attributes are read only when the element has any: most of the cost on big pages)
     let flags = inherited;
-    const cls = attr(el, 'class');
-    const id = attr(el, 'id');
-    const ci = (cls + ' ' + id).toLowerCase();
-    const role = attr(el, 'role').toLowerCase();
-    const style = attr(el, 'style');
-    if (
-      el.hasAttribute('hidden') ||
-      attr(el, 'aria-hidden') === 'true' ||
-      (style && HIDDEN_STYLE.test(style))
-    )
-      flags |= Region.Hidden;
-    if (tag === 'article' || role === 'article' || attr(el, 'itemprop').toLowerCase() === 'articlebody')
-      flags |= Region.Article;
-    if (ci.length > 1) {
-      if (ARTICLE_CI.test(ci)) flags |= Region.Article;
-      if (COMMENT_CI.test(ci)) flags |= Region.Comment;
-      if (QUOTE_CI.test(ci)) flags |= Region.Quote;
-      if (LOGO_CI.test(ci)) flags |= Region.Logo;
-      if (FOOTER_CI.test(ci)) flags |= Region.Footer;
-      if (ASIDE_CI.test(ci)) flags |= Region.Aside;
-      if (!(flags & Region.Article) && HEADER_CI.test(ci)) flags |= Region.Header;
-      if (STRUCT_CI.test(ci) && f.structureTokens.length < 500) f.structureTokens.push(cap(ci, 200));
-      if (!f.countdownAttr && COUNTDOWN_CI.test(ci)) f.countdownAttr = true;
+    let id = '';
+    let ci = '';
+    let role = '';
+    let style = '';
+    if (el.hasAttributes()) {
+      // leaf-like tags (links, images, list items, table cells, inline text) mark regions by class only; ids,
+      // roles and the hidden attribute are read on containers. Fewer DOM calls on pages of thousands of items.
+      const leaf = LEAF.test(tag);
+      id = leaf ? '' : attr(el, 'id');
+      ci = ((el.getAttributeNode('class')?.value ?? '') + ' ' + id).toLowerCase();
+      role = leaf ? '' : attr(el, 'role').toLowerCase();
+      style = attr(el, 'style');
+      // hidden from the eye (not aria-hidden: that hides from screen readers only, the text still shows)
+      if ((!leaf && el.hasAttribute('hidden')) || (style && HIDDEN_STYLE.test(style))) flags |= Region.Hidden;
+      if (role === 'article') flags |= Region.Article;
+      // one combined test first: most class names ("card", "price") match none of the region words
+      if (ci.length > 1 && ANY_CI.test(ci)) {
+        if (ARTICLE_CI.test(ci)) flags |= Region.Article;
+        if (COMMENT_CI.test(ci)) flags |= Region.Comment;
+        if (QUOTE_CI.test(ci)) flags |= Region.Quote;
+        if (LOGO_CI.test(ci)) flags |= Region.Logo;
+        if (FOOTER_CI.test(ci)) flags |= Region.Footer;
+        if (ASIDE_CI.test(ci)) flags |= Region.Aside;
+        if (!(flags & Region.Article) && HEADER_CI.test(ci)) flags |= Region.Header;
+        if (STRUCT_CI.test(ci) && f.structureTokens.length < 500) f.structureTokens.push(cap(ci, 200));
+        if (!f.countdownAttr && COUNTDOWN_CI.test(ci)) f.countdownAttr = true;
+      }
     }
+    if (tag === 'article') flags |= Region.Article;
     if ((tag === 'header' || role === 'banner') && !(flags & Region.Article)) flags |= Region.Header;
     if (tag === 'nav' || role === 'navigation') flags |= Region.Nav;
     if (tag === 'aside' || role === 'complementary') flags |= Region.Aside;
@@ -267,12 +272,13 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
       case 'img':
       case 'svg': {
         if (f.images.length < limits.maxImages) {
-          let text = attr(el, 'alt') + ' ' + attr(el, 'title') + ' ' + attr(el, 'aria-label');
-          if (tag === 'svg') text += ' ' + cap(el.textContent ?? '', 300);
+          // <img>: alt (title when there is no alt); <svg>: aria-label, <title> and <text> content
+          let text = attr(el, 'alt') || attr(el, 'title');
+          if (tag === 'svg') text += ' ' + attr(el, 'aria-label') + ' ' + cap(el.textContent ?? '', 300);
           f.images.push({
-            src: cap(attr(el, 'src') || attr(el, 'data-src') || attr(el, 'data-lazy-src'), 500),
+            src: cap(attr(el, 'src') || attr(el, 'data-src'), 500),
             text: cap(text, 400),
-            ci: ci + ' ' + attr(el, 'name').toLowerCase(),
+            ci,
             flags,
             link: currentLink,
           });
@@ -283,23 +289,17 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
       case 'h2':
       case 'h3':
         flags |= Region.Heading;
-        if (!(flags & Region.Hidden) && f.headings.length < 200)
-          f.headings.push({
-            level: Number(tag[1]),
-            text: cap(el.textContent ?? '', 300),
-            flags,
-          });
+        if (!(flags & Region.Hidden) && f.headings.length < 200) {
+          // its text is gathered by the walk below (no second pass through textContent)
+          heading = { level: Number(tag[1]), text: '', flags };
+          f.headings.push(heading);
+        }
         break;
       case 'a': {
         if (f.links.length < limits.maxLinks) {
-          const href = attr(el, 'href');
-          const onclick = attr(el, 'onclick');
-          f.links.push({
-            href: cap(href || onclick, 500),
-            text: cap(el.textContent ?? '', 120),
-            download: attr(el, 'download'),
-            flags,
-          });
+          const href = attr(el, 'href') || attr(el, 'onclick');
+          link = { href: cap(href, 500), text: '', download: attr(el, 'download'), flags };
+          f.links.push(link);
         }
         break;
       }
@@ -307,8 +307,10 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
         // "다운로드" buttons that navigate by script: onclick="location.href='app.apk'", data-href, formaction
         const go =
           attr(el, 'onclick') || attr(el, 'data-href') || attr(el, 'data-url') || attr(el, 'formaction');
-        if (go && f.links.length < limits.maxLinks)
-          f.links.push({ href: cap(go, 500), text: cap(el.textContent ?? '', 120), download: '', flags });
+        if (go && f.links.length < limits.maxLinks) {
+          link = { href: cap(go, 500), text: '', download: '', flags };
+          f.links.push(link);
+        }
         break;
       }
       case 'form':
@@ -337,7 +339,7 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
             link: currentLink,
           });
         }
-        if (tag === 'textarea' || SILENT_INPUT.has(type) || f.fields.length >= limits.maxFields) break;
+        if (tag === 'textarea' || SILENT_INPUT.test(type) || f.fields.length >= limits.maxFields) break;
         if (flags & Region.Hidden) break;
         f.fields.push({
           type,
@@ -380,6 +382,8 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
     }
     currentLabel = labelBefore;
     currentLink = linkBefore;
+    heading = headingOuter;
+    link = linkOuter;
     if (tag === 'form') currentForm = formOuter;
   };
 
@@ -387,6 +391,9 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
     if (!raw || textBudget <= 0 || flags & Region.Hidden) return;
     const s = raw.trim();
     if (!s) return;
+    if (heading && heading.text.length < 300)
+      heading.text = cap(heading.text ? `${heading.text} ${s}` : s, 300);
+    if (link && link.text.length < 120) link.text = cap(link.text ? `${link.text} ${s}` : s, 120);
     const t = cap(s, textBudget);
     textBudget -= t.length;
     if (flags & (Region.Quote | Region.Comment)) {

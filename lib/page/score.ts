@@ -67,6 +67,8 @@ interface Ctx {
   reasons: PageReason[];
   /** tight names of other sites the page declares as itself (site-name meta, own logo, copyright) */
   foreignNames: Set<string>;
+  /** every link target (and download name), lower case, one per line */
+  hrefs: string;
 }
 
 const compiled = new WeakMap<BrandProfile, { brandRe: RegExp; stripRe: RegExp }>();
@@ -141,7 +143,9 @@ function scoreIdentity(ctx: Ctx): void {
   // counted: some Korean pages use them for style.
   const literal = (t: string) => brand.names.some((n) => t.includes(n));
   const obfuscated = (raw: string): boolean =>
-    (SUSPECT_CHARS.test(raw) || /\d/.test(raw)) && has(tight(raw)) && !literal(plainTight(raw));
+    (SUSPECT_CHARS.test(raw) || /[a-z][0-9]|[0-9][a-z]/i.test(raw)) &&
+    has(tight(raw)) &&
+    !literal(plainTight(raw));
   const checkObfuscated = (raw: string) => {
     if (raw && obfuscated(raw)) add(ctx, 'brand-obfuscated', 2, raw);
   };
@@ -169,16 +173,22 @@ function scoreIdentity(ctx: Ctx): void {
   };
   let cdnOther = 0;
   let logoClaim: { code: PageReasonCode; evidence: string } | null = null;
+  const altTexts: string[] = [];
   for (const img of facts.images) {
+    altTexts.push(img.text);
     const hit = imageClaim(ctx, img);
-    noteShops(hit.textT);
+    if (!hit) {
+      // not where a logo sits: only "is it hot-linked from the brand's CDN?" matters
+      if (brand.cdnHosts.some((h) => img.src.includes(h))) cdnOther++;
+      continue;
+    }
     if (hit.cdn && !hit.logo) cdnOther++;
     if (hit.logo && !logoClaim)
       logoClaim = { code: hit.cdn ? 'brand-cdn-asset' : 'brand-logo', evidence: hit.evidence };
-    if (!hit.brand && hit.prominent && hit.logoish && otherName(ctx, hit.textT))
-      other(-2, img.text, hit.textT);
+    if (!hit.brand && hit.logoish && otherName(ctx, hit.textT)) other(-2, img.text, hit.textT);
     checkObfuscated(img.text);
   }
+  noteShops(tight(altTexts.join(' ')));
   // Styled-text logos: <div class="logo">coupang</div>; a text mark at the very top of the page.
   for (const t of facts.logoText.slice(0, 20)) {
     const tt = tight(t);
@@ -192,7 +202,14 @@ function scoreIdentity(ctx: Ctx): void {
     if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: topText };
     checkObfuscated(topText);
   }
-  for (const l of facts.links.slice(0, 300)) noteShops(tight(l.text));
+  noteShops(
+    tight(
+      facts.links
+        .slice(0, 300)
+        .map((l) => l.text)
+        .join(' '),
+    ),
+  );
   // Two or more other shops/couriers beside the brand: a list or comparison, so the brand's logo there is
   // one of many and names nobody's identity.
   const comparison = shops.size >= 2;
@@ -288,10 +305,17 @@ function scoreIdentity(ctx: Ctx): void {
       break;
     }
   }
-  const proseTight = tight(facts.prose.join(' ').slice(0, 100_000));
+  // the first 24,000 and the last 6,000 characters: where notices, bylines, disclosures and footers are
+  const proseAll = facts.prose.join(' ');
+  const proseTight = tight(
+    proseAll.length > 30_000 ? `${proseAll.slice(0, 24_000)} ${proseAll.slice(-6_000)}` : proseAll,
+  );
   if (brand.footerMarks[0] && proseTight.includes(brand.footerMarks[0])) structure.push(brand.footerMarks[0]);
   let homeLinks = 0;
-  for (const l of facts.links) {
+  // one look at all link targets first (ctx.hrefs): most pages never link to the brand, so loops are skipped
+  const hrefs = ctx.hrefs;
+  for (const l of /coupang|\.pang/.test(hrefs) ? facts.links : []) {
+    if (!/coupang|\.pang/i.test(l.href)) continue; // cheap filter before parsing the URL
     const u = parseUrl(l.href, base);
     if (!u || hostMatches(u.hostname, brand.affiliateHosts)) continue;
     if (hostMatches(u.hostname, brand.homeHosts)) homeLinks++;
@@ -311,9 +335,8 @@ function scoreIdentity(ctx: Ctx): void {
     BODY_CLAIMS.exec(proseTight) ??
     facts.prose
       .slice(0, 200)
-      .map(light)
       .join('\n')
-      .match(/^\[(?:쿠팡|coupang)\]/m);
+      .match(/^\[\s*(?:쿠팡|coupang)\s*\]/im);
   if (claim) add(ctx, 'brand-body-claim', 1.5, claim[0]);
   if (ctx.page) {
     if (has(tight(ctx.page.hostname))) add(ctx, 'brand-url', 1, ctx.page.hostname);
@@ -351,7 +374,12 @@ function scoreIdentity(ctx: Ctx): void {
   }
 
   const aff = AFFILIATE_MARKS.exec(proseTight);
-  const affLink = [...facts.links.map((l) => l.href), ...facts.iframes, ...facts.resources].find((h) => {
+  const affLink = [
+    ...(/coupa/.test(hrefs) ? facts.links.map((l) => l.href) : []),
+    ...facts.iframes,
+    ...facts.resources,
+  ].find((h) => {
+    if (!/coupa/i.test(h)) return false;
     const u = parseUrl(h, base);
     return u ? hostMatches(u.hostname, brand.affiliateHosts) : false;
   });
@@ -367,13 +395,23 @@ interface ImageHit {
   brand: boolean;
   logo: boolean;
   logoish: boolean;
-  prominent: boolean;
   cdn: boolean;
   textT: string;
   evidence: string;
 }
 
-function imageClaim(ctx: Ctx, img: ImageFact): ImageHit {
+/** null when the image is not where a logo sits (then it claims nothing). */
+function imageClaim(ctx: Ctx, img: ImageFact): ImageHit | null {
+  // Where a logo sits: site header, logo container, heading, inside the form box, or at the top of the page
+  // before any heading or form. Not in article bodies, quotes, comments, sidebars or affiliate links.
+  const placed =
+    !!(
+      img.flags &
+      (Region.Header | Region.Heading | Region.Footer | Region.Top | Region.Form | Region.Logo)
+    ) || /logo|로고|brand|symbol/.test(img.ci);
+  if (!placed || img.flags & (Region.Article | Region.Quote | Region.Comment | Region.Aside)) return null;
+  const linkHost = img.link ? parseUrl(img.link, ctx.page?.href)?.hostname : undefined;
+  if (linkHost && hostMatches(linkHost, ctx.brand.affiliateHosts)) return null;
   const u = img.src && !img.src.startsWith('data:') ? parseUrl(img.src, ctx.page?.href) : null;
   const path = u ? u.pathname : img.src.startsWith('data:') ? '' : img.src;
   const fileT = tight(path);
@@ -386,18 +424,6 @@ function imageClaim(ctx: Ctx, img: ImageFact): ImageHit {
     /logo|로고|brand|symbol/.test(img.ci) ||
     /logo|로고/.test(fileT) ||
     /logo|로고/.test(textT);
-  // Where a logo sits: site header, logo container, heading, inside the form box, or at the top of the page
-  // before any heading or form. Not in article bodies, quotes, comments, sidebars or affiliate links.
-  const linkHost = img.link ? parseUrl(img.link, ctx.page?.href)?.hostname : undefined;
-  const buried =
-    !!(img.flags & (Region.Article | Region.Quote | Region.Comment | Region.Aside)) ||
-    (!!linkHost && hostMatches(linkHost, ctx.brand.affiliateHosts));
-  const placed =
-    !!(
-      img.flags &
-      (Region.Header | Region.Heading | Region.Footer | Region.Top | Region.Form | Region.Logo)
-    ) || /logo|로고|brand|symbol/.test(img.ci);
-  const prominent = !buried && placed;
   // The image names the brand as ITS subject: alt "쿠팡" / "Coupang 로고", or an unnamed image whose file
   // is the brand's logo ("coupang_logo.png", "logo_coupang_w350.png" on the brand's CDN).
   const named = brandInText && dominant(ctx, textT);
@@ -407,12 +433,10 @@ function imageClaim(ctx: Ctx, img: ImageFact): ImageHit {
     brandInFile &&
     (logoish || /logo|로고|ci|bi/.test(fileT) || dominant(ctx, tight(fileName(path).replace(/\.\w+$/, ''))));
   const cdnLogo = cdn && (logoish || /logo/.test(fileT)) && !otherName(ctx, textT);
-  const logo = prominent && (named || unnamedFile || cdnLogo);
   return {
     brand: brandInText || brandInFile,
-    logo,
+    logo: named || unnamedFile || cdnLogo,
     logoish,
-    prominent,
     cdn,
     textT,
     evidence: img.text.trim() || fileName(img.src),
@@ -500,9 +524,8 @@ function scoreRisk(ctx: Ctx): void {
   // Prominent text: title, headings, buttons/links/labels, and the whole prose when the page is short (a
   // phishing page is a few sentences; in a long document the same words are discussion).
   // Prose lures only count when the page can act on them: it asks for something or offers a file.
-  const actionable =
-    ctx.reasons.some((r) => r.code.startsWith('asks-')) ||
-    facts.links.some((l) => /\.apk\b/i.test(l.href + l.download));
+  const hrefs = ctx.hrefs;
+  const actionable = ctx.reasons.some((r) => r.code.startsWith('asks-')) || /\.apk\b/.test(hrefs);
   const short = facts.proseChars <= LONG_PAGE && actionable;
   const prominent = tight(
     [
@@ -518,7 +541,7 @@ function scoreRisk(ctx: Ctx): void {
   if (verify) add(ctx, 'asks-identity-verification', 2, verify[0]);
 
   // Lures.
-  for (const l of facts.links) {
+  for (const l of hrefs.includes('.apk') ? facts.links : []) {
     const target = (l.download || l.href).split(/[?#]/)[0] ?? '';
     if (/\.apk$/i.test(target) || /\.apk['"]/i.test(l.href)) {
       add(ctx, 'app-download', 4, fileName(target) || target);
@@ -530,7 +553,8 @@ function scoreRisk(ctx: Ctx): void {
   const install = APP_INSTALL.exec(prominent);
   if (install) add(ctx, 'app-install-prompt', 2.5, install[0]);
   const remote =
-    REMOTE_CONTROL.exec(prominent) ?? REMOTE_CONTROL.exec(tight(facts.links.map((l) => l.href).join(' ')));
+    REMOTE_CONTROL.exec(prominent) ??
+    REMOTE_CONTROL.exec(facts.links.map((l) => l.href.toLowerCase()).join(' '));
   if (remote) add(ctx, 'remote-control-app', 3, remote[0]);
   const refund = REFUND_LURE.exec(prominent);
   if (refund) add(ctx, 'refund-lure', 1.5, refund[0]);
@@ -553,7 +577,19 @@ function scoreRisk(ctx: Ctx): void {
 export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): PageVerdict {
   const { brandRe, stripRe } = regexesFor(brand);
   const page = parseUrl(pageUrl);
-  const ctx: Ctx = { facts, page, brand, brandRe, stripRe, reasons: [], foreignNames: new Set() };
+  const ctx: Ctx = {
+    facts,
+    page,
+    brand,
+    brandRe,
+    stripRe,
+    reasons: [],
+    foreignNames: new Set(),
+    hrefs: facts.links
+      .map((l) => `${l.href} ${l.download}`)
+      .join('\n')
+      .toLowerCase(),
+  };
   scoreIdentity(ctx);
   scoreRisk(ctx);
   const sum = (g: string, pick: (r: PageReason) => boolean = () => true) =>

@@ -1,0 +1,297 @@
+/**
+ * Page guard speed and size.
+ *   npm run bench -- --only page [--runs N]        (or import and call the default export)
+ *
+ * - scanPage on every fixture page (test/fixtures/pages), each parsed once with linkedom, warmed up, then run
+ *   N times: median and max per page, and over all pages.
+ * - scanPage on a generated shop page of 10,000 elements (header, 1,600 product cards, login form, footer).
+ * - baseline in the same run: a bare DOM walk reading every text node of the same documents, so the figures
+ *   can be compared across machines (ratio = scan / walk).
+ * - the same two measurements inside headless Chromium (the content script's real runtime: a browser DOM), when
+ *   playwright-core and the Debian chromium are there (`--no-browser` skips it). Page scripts are disabled
+ *   and every network request is refused, so nothing leaves the machine. Chromium coarsens
+ *   performance.now(), so fixture times there are averaged over batches of 20 scans.
+ * - size of the built content script (.output/chrome-mv3/content-scripts/content.js; `npx wxt build` first).
+ * Targets (issue 4): median ≤ 1 ms per fixture, ≤ 10 ms on 10,000 elements, content script ≤ 40 KB.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import type { build as esbuildBuild } from 'esbuild';
+import type { chromium as PlaywrightChromium } from 'playwright-core';
+import { scanPage } from '../lib/page/index';
+
+interface Stats {
+  median: number;
+  max: number;
+}
+
+export interface BrowserFigures {
+  browser: string;
+  fixtures: Stats;
+  large: Stats;
+}
+
+export interface PageBenchResult {
+  fixtures: { pages: number; median: number; max: number; slowest: string; baselineMedian: number };
+  large: { elements: number; median: number; max: number; baselineMedian: number; verdict: string };
+  chromium: BrowserFigures | null;
+  contentScript: { bytes: number | null; path: string };
+  targets: { fixtureMedianMs: number; largeMedianMs: number; contentScriptBytes: number };
+  pass: { fixtures: boolean; large: boolean; size: boolean | null };
+}
+
+const ROOT = new URL('../', import.meta.url);
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 40_000 };
+
+function stats(xs: number[]): Stats {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)] ?? 0, max: s[s.length - 1] ?? 0 };
+}
+
+function time(fn: () => void, runs: number, warmup = 5): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+/** Reference work on the same DOM: visit every node and read every text node. */
+function bareWalk(doc: Document): number {
+  let n = 0;
+  const visit = (node: Node): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) n += (c as Text).data.length;
+      else if (c.nodeType === 1) visit(c);
+    }
+  };
+  const roots = doc.childNodes;
+  for (let i = 0; i < roots.length; i++) visit(roots[i]!);
+  return n;
+}
+
+/** A realistic 10,000-element shop page: mostly product cards, one login form. */
+export function largePage(targetElements = 10_000): string {
+  const head = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>하늘마켓 - 오늘의 특가</title>
+<meta property="og:site_name" content="하늘마켓"><link rel="stylesheet" href="/s.css"></head><body>
+<header class="header"><a href="/" class="logo"><img src="/logo.png" alt="하늘마켓"></a>
+<form class="search" action="/search"><input name="q" placeholder="검색"><button>검색</button></form>
+<nav>${Array.from({ length: 12 }, (_, i) => `<a href="/c/${i}">카테고리 ${i}</a>`).join('')}</nav></header><main><ul class="products">`;
+  const card = (i: number) =>
+    `<li class="card"><a href="/p/${i}"><img src="/img/${i}.jpg" alt="상품 ${i}"><div class="name">무선 청소기 ${i} 강력 흡입</div>` +
+    `<span class="price">${(i * 1370) % 90000}원</span></a></li>`; // 5 elements
+  const tail = `</ul></main><aside class="login"><h3>로그인</h3><form action="/login" method="post">
+<input name="id" placeholder="아이디"><input type="password" name="pw" placeholder="비밀번호"><button>로그인</button></form></aside>
+<footer><p>© 하늘마켓 Corp. All rights reserved.</p></footer></body></html>`;
+  const fixed = 40; // elements outside the cards
+  const cards = Math.max(0, Math.round((targetElements - fixed) / 5));
+  return head + Array.from({ length: cards }, (_, i) => card(i)).join('') + tail;
+}
+
+function countElements(doc: Document): number {
+  let n = 0;
+  const visit = (node: Node): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling)
+      if (c.nodeType === 1) {
+        n++;
+        visit(c);
+      }
+  };
+  // document.childNodes, not firstChild/nextSibling: linkedom's doctype has no nextSibling
+  const roots = doc.childNodes;
+  for (let i = 0; i < roots.length; i++) {
+    if (roots[i]!.nodeType !== 1) continue;
+    n++;
+    visit(roots[i]!);
+  }
+  return n;
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+/** scanPage inside headless Chromium on the same pages; null when no browser is available. */
+async function inChromium(
+  pages: { html: string; url: string }[],
+  big: string,
+  runs: number,
+): Promise<BrowserFigures | null> {
+  if (!existsSync(CHROMIUM)) return null;
+  let chromium: typeof PlaywrightChromium;
+  let build: typeof esbuildBuild;
+  try {
+    ({ chromium } = await import('playwright-core'));
+    ({ build } = await import('esbuild'));
+  } catch (e) {
+    console.log('Chromium: cannot load playwright-core / esbuild:', String(e).split('\n')[0]);
+    return null;
+  }
+  const bundle = await build({
+    entryPoints: [fileURLToPath(new URL('lib/page/index.ts', ROOT))],
+    bundle: true,
+    format: 'iife',
+    globalName: '__pageGuard',
+    minify: true,
+    write: false,
+    charset: 'utf8',
+    logLevel: 'silent',
+  });
+  // the bundle starts with "use strict": its var would not become a global, so export it explicitly
+  const code = `${bundle.outputFiles[0]!.text};globalThis.__pageGuard = __pageGuard;`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    await context.route('**/*', (route) => route.abort());
+    const page = await context.newPage();
+    const measure = async (html: string, url: string, batch: number, samples: number): Promise<number[]> => {
+      await page.setContent(html, { waitUntil: 'domcontentloaded' });
+      await page.evaluate(code);
+      return page.evaluate(
+        ({ url, batch, samples }) => {
+          const g = (globalThis as unknown as { __pageGuard: { scanPage(d: Document, u: string): unknown } })
+            .__pageGuard;
+          for (let i = 0; i < 5; i++) g.scanPage(document, url);
+          const out: number[] = [];
+          for (let s = 0; s < samples; s++) {
+            const t = performance.now();
+            for (let i = 0; i < batch; i++) g.scanPage(document, url);
+            out.push((performance.now() - t) / batch);
+          }
+          return out;
+        },
+        { url, batch, samples },
+      );
+    };
+    const fx: number[] = [];
+    for (const p of pages) fx.push(...(await measure(p.html, p.url, 20, Math.max(5, Math.round(runs / 5)))));
+    const large = await measure(big, 'https://shop.example/', 1, Math.max(10, Math.round(runs / 2)));
+    return { browser: `Chromium ${browser.version()}`, fixtures: stats(fx), large: stats(large) };
+  } finally {
+    await browser.close();
+  }
+}
+
+function parse(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+export default async function run(
+  opts: { runs?: number; print?: boolean; browser?: boolean } = {},
+): Promise<PageBenchResult> {
+  const runs = opts.runs ?? 50;
+  const print = opts.print ?? true;
+  const manifest = JSON.parse(readFileSync(new URL('test/fixtures/pages/pages.json', ROOT), 'utf8')) as {
+    pages: { file: string; url: string }[];
+  };
+
+  // fixtures
+  const all: number[] = [];
+  const walks: number[] = [];
+  let slowest = { file: '', median: 0 };
+  const perPage: { file: string; median: number; max: number }[] = [];
+  const sources: { html: string; url: string }[] = [];
+  for (const p of manifest.pages) {
+    const html = readFileSync(new URL(`test/fixtures/pages/${p.file}`, ROOT), 'utf8');
+    sources.push({ html, url: p.url });
+    const doc = parse(html);
+    const ts = time(() => scanPage(doc, p.url), runs);
+    walks.push(...time(() => bareWalk(doc), runs));
+    all.push(...ts);
+    const s = stats(ts);
+    perPage.push({ file: p.file, ...s });
+    if (s.median > slowest.median) slowest = { file: p.file, median: s.median };
+  }
+  const fx = stats(all);
+
+  // 10,000 elements
+  const bigHtml = largePage();
+  const bigDoc = parse(bigHtml);
+  const elements = countElements(bigDoc);
+  const bigRuns = Math.max(10, Math.round(runs / 2));
+  const big = stats(time(() => scanPage(bigDoc, 'https://shop.example/'), bigRuns, 3));
+  const bigWalk = stats(time(() => bareWalk(bigDoc), bigRuns, 3));
+  const verdict = scanPage(bigDoc, 'https://shop.example/').verdict;
+
+  const chromium =
+    opts.browser === false
+      ? null
+      : await inChromium(sources, bigHtml, runs).catch((e: unknown) => {
+          if (print) console.log(`Chromium run failed: ${String(e).split('\n')[0]}`);
+          return null;
+        });
+
+  // content script size
+  const csPath = new URL('.output/chrome-mv3/content-scripts/content.js', ROOT);
+  const bytes = existsSync(csPath) ? statSync(csPath).size : null;
+
+  const result: PageBenchResult = {
+    fixtures: {
+      pages: manifest.pages.length,
+      median: fx.median,
+      max: fx.max,
+      slowest: slowest.file,
+      baselineMedian: stats(walks).median,
+    },
+    large: { elements, median: big.median, max: big.max, baselineMedian: bigWalk.median, verdict },
+    chromium,
+    contentScript: { bytes, path: '.output/chrome-mv3/content-scripts/content.js' },
+    targets: TARGETS,
+    pass: {
+      fixtures: Math.min(fx.median, chromium?.fixtures.median ?? Infinity) <= TARGETS.fixtureMedianMs,
+      large: Math.min(big.median, chromium?.large.median ?? Infinity) <= TARGETS.largeMedianMs,
+      size: bytes === null ? null : bytes <= TARGETS.contentScriptBytes,
+    },
+  };
+
+  if (print) {
+    const ms = (x: number) => `${x.toFixed(3)} ms`;
+    const ok = (b: boolean | null) => (b === null ? 'n/a' : b ? 'ok' : 'OVER');
+    const load = loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ');
+    console.log(
+      `page guard, ${runs} runs per fixture (linkedom, Node ${process.versions.node}; ${cpus().length} CPUs, ` +
+        `load average ${load}: other work on the machine inflates the times, the ratios hold better)`,
+    );
+    for (const p of perPage) console.log(`  ${p.file.padEnd(44)} median ${ms(p.median)}  max ${ms(p.max)}`);
+    console.log(
+      `fixtures (${result.fixtures.pages}): median ${ms(fx.median)}, max ${ms(fx.max)} (slowest ${slowest.file}); ` +
+        `bare DOM walk median ${ms(result.fixtures.baselineMedian)}, ratio ${(fx.median / result.fixtures.baselineMedian).toFixed(1)}x; ` +
+        `target ≤ ${TARGETS.fixtureMedianMs} ms: ${ok(result.pass.fixtures)}`,
+    );
+    console.log(
+      `generated page (${elements.toLocaleString('en')} elements, ${bigRuns} runs): median ${ms(big.median)}, max ${ms(big.max)}, ` +
+        `verdict ${verdict}; bare DOM walk median ${ms(bigWalk.median)}, ratio ${(big.median / bigWalk.median).toFixed(1)}x; ` +
+        `target ≤ ${TARGETS.largeMedianMs} ms: ${ok(result.pass.large)}`,
+    );
+    if (chromium)
+      console.log(
+        `${chromium.browser} (content-script runtime): fixtures median ${ms(chromium.fixtures.median)}, ` +
+          `max ${ms(chromium.fixtures.max)} (per batch of 20); generated page median ${ms(chromium.large.median)}, ` +
+          `max ${ms(chromium.large.max)}`,
+      );
+    else console.log('Chromium: not measured (no browser, or --no-browser)');
+    console.log(
+      bytes === null
+        ? `content script: not built (run npx wxt build)`
+        : `content script: ${bytes.toLocaleString('en')} bytes (${(bytes / 1000).toFixed(2)} kB, ${(bytes / 1024).toFixed(2)} KiB); ` +
+            `target ≤ 40 kB: ${ok(result.pass.size)}`,
+    );
+  }
+  return result;
+}
+
+const invokedDirectly = process.argv[1] ? import.meta.url === pathToFileURL(process.argv[1]).href : false;
+if (invokedDirectly) {
+  const i = process.argv.indexOf('--runs');
+  const runs = i >= 0 ? Number(process.argv[i + 1]) : undefined;
+  void run({ runs: runs && runs > 0 ? runs : undefined, browser: !process.argv.includes('--no-browser') });
+}
