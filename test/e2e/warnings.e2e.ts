@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { toASCII } from 'punycode';
 import { beforeAll, expect, test } from 'vitest';
@@ -49,7 +50,7 @@ const page = (title: string, body = '') =>
   `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${body}</body></html>`;
 
 function serve(ctx: BrowserContext): void {
-  const any = (html: string) => (_req: unknown, res: import('node:http').ServerResponse) => {
+  const any = (html: string) => (_req: unknown, res: ServerResponse) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(html);
   };
