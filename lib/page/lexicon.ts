@@ -42,7 +42,7 @@ export const COUPANG: BrandProfile = {
   cdnHosts: ['coupangcdn.com'],
   homeHosts: ['coupang.com', 'coupangeats.com', 'coupangpay.com', 'coupangplay.com'],
   affiliateHosts: ['link.coupang.com', 'coupa.ng', 'ads-partners.coupang.com', 'partners.coupang.com'],
-  footerMarks: words(/120880767|쿠팡주식회사|주식회사쿠팡|coupangcorp|coupanginc|coupangcoltd/),
+  footerMarks: words(/1208800767|쿠팡주식회사|주식회사쿠팡|coupangcorp|coupanginc|coupangcoltd/),
   structureMarks: words(
     /loginemailinput|loginpasswordinput|loginidinput|memberlogo|coupanglogo|logocoupang|loginpang|coupangheader|coupangfooter/,
   ),
@@ -160,8 +160,15 @@ export const AFFILIATE_MARKS =
 export const BODY_CLAIMS =
   /쿠팡고객님|쿠팡회원님|쿠팡에서알려|쿠팡고객센터입니다|쿠팡입니다|쿠팡을이용해주셔서|쿠팡을이용해주신|coupangcustomer|yourcoupangaccount|thankyouforshoppingwithcoupang|coupangteam|coupangsecurityteam/;
 
-/** Copyright / company-info markers (light form). */
+/** Copyright and company-information lines (light form): who owns the page. */
 export const COPYRIGHT_MARK = /©|\(c\)|copyright|all rights reserved|저작권|무단전재/;
+/**
+ * A company-information line ("상호명: 쿠팡(주) | 사업자등록번호: 120-88-00767 | 통신판매업 …"): a business
+ * registration number, or two of these labels. One label alone ("쿠팡 대표이사는 …") is a news sentence.
+ */
+export const COMPANY_INFO =
+  /상호|사업자\s*등록|통신\s*판매업|대표\s*이사|대표자|business registration|company name|ceo/g;
+export const BUSINESS_NUMBER = /\d{3}-\d{2}-\d{5}/;
 
 /** Countdown elements. */
 export const COUNTDOWN_ATTR = /countdown|count-down|timer|remain|time-left|timeleft|deadline/;

@@ -7,6 +7,8 @@ import {
   AUTOCOMPLETE_KIND,
   BODY_CLAIMS,
   BYLINE,
+  BUSINESS_NUMBER,
+  COMPANY_INFO,
   COPYRIGHT_MARK,
   COUNTDOWN_TEXT,
   DELIVERY_LURE,
@@ -222,7 +224,11 @@ function scoreIdentity(ctx: Ctx): void {
   for (const t of [...footer, ...facts.prose.slice(-40)]) {
     const raw = light(t);
     const tt = tightFromLight(raw);
-    const marked = COPYRIGHT_MARK.test(raw) || /ⓒ/.test(t);
+    const marked =
+      COPYRIGHT_MARK.test(raw) ||
+      /ⓒ/.test(t) ||
+      BUSINESS_NUMBER.test(raw) ||
+      (raw.match(COMPANY_INFO)?.length ?? 0) >= 2;
     const inFooter = footer.has(t);
     if (has(tt)) {
       if (
