@@ -126,22 +126,22 @@ export const AUTOCOMPLETE_KIND: Record<string, FieldKind> = {
 // ---------------------------------------------------------------- prominent text (tight)
 
 export const IDENTITY_VERIFICATION =
-  /본인인증|본인확인|재인증|정보인증|실명인증|휴대폰인증|계정인증|identityverification|verifyyouridentity|verifyyouraccount|confirmyouridentity|reverify|accountverification/;
+  /(?:본인|재|정보|실명|휴대폰|계정)인증|본인확인|(?:identity|account)verification|(?:verify|confirm)your(?:identity|account)|reverify/;
 
 export const APP_INSTALL =
-  /앱설치|앱을설치|앱업데이트|긴급앱|긴급업데이트|보안프로그램설치|알수없는출처|출처를알수없는|apk파일|installtheapp|installourapp|downloadtheapp|securityapp|appupdate|unknownsources|unknownapps|installunknown/;
+  /앱을?설치|앱업데이트|긴급(?:앱|업데이트)|프로그램설치|알수없는출처|출처를알수없는|apk파일|(?:install|download)(?:the|our)app|securityapp|appupdate|unknown(?:sources|apps)|installunknown/;
 
 export const REMOTE_CONTROL =
-  /teamviewer|anydesk|quicksupport|rustdesk|supremo|ammyy|splashtop|remoteutilities|팀뷰어|애니데스크|원격지원|원격제어|원격상담|원격접속|원격앱|원격프로그램|알서포트|remotecall|remotesupport|remoteaccess|remotecontrol|screensharingapp/;
+  /teamviewer|anydesk|quicksupport|rustdesk|supremo|splashtop|팀뷰어|애니데스크|원격(?:지원|제어|상담|접속|앱|프로그램)|알서포트|remote(?:call|support|access|control)/;
 
 export const REFUND_LURE =
-  /피해보상|보상금|보상신청|환불|결제취소|주문취소|취소요청|결제완료|결제가완료|결제승인|부당결제|이중결제|승인취소|refund|compensation|cancelorder|ordercancel|paymentcancel|cancelpayment|chargeback|unauthorizedpayment|paymentcompleted/;
+  /피해보상|보상(?:금|신청)|환불|(?:결제|주문|승인)취소|취소요청|결제가?(?:완료|승인)|(?:부당|이중)결제|refund|compensation|cancel(?:order|payment)|(?:order|payment)cancel|chargeback|unauthorizedpayment|paymentcompleted/;
 
 export const DELIVERY_LURE =
-  /주소지불일치|주소불일치|주소지오류|주소오류|배송불가|배송취소|배송지연|배송보류|배송중지|배송실패|반송|재배송|주소지확인|주소확인필요|미배송|배송누락|택배보관|deliveryfailed|faileddelivery|unabletodeliver|undeliverable|addressincomplete|incompleteaddress|redelivery|shipmentonhold|packageonhold|parcelonhold|deliveryattempt/;
+  /주소지?(?:불일치|오류|확인)|배송(?:불가|취소|지연|보류|중지|실패|누락)|반송|미배송|택배보관|deliveryfailed|faileddelivery|unabletodeliver|undeliverable|addressincomplete|incompleteaddress|redelivery|(?:shipment|package|parcel)onhold|deliveryattempt/;
 
 export const URGENCY =
-  /24시간내|시간이내|오늘자정|자정까지|즉시|긴급|지금바로|기한내|기한이|자동취소|자동으로취소|계정이정지|계정정지|이용제한|이용이제한|영구정지|남은시간|만료됩니다|만료예정|within24hours|within48hours|immediately|urgent|suspended|willbelocked|expiresin|timeremaining|finalnotice|actionrequired/;
+  /시간이?내|자정|즉시|긴급|지금바로|기한|자동(?:으로)?취소|계정이?정지|영구정지|이용이?제한|남은시간|만료|within\d+hours|immediately|urgent|suspended|willbelocked|expiresin|timeremaining|finalnotice|actionrequired/;
 
 /** Page talks ABOUT scams: warnings, reporting. */
 export const DISCUSSION =
