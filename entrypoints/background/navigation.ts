@@ -3,6 +3,7 @@ import { readWarningParams, warningUrl } from '../../lib/lists/warning-url';
 import { hostAllowedUntil } from './allowances';
 import { getCompiledLists } from './lists';
 import { applyBadge } from './badge';
+import { reportDetection } from './reports';
 import { clearTabState, getTabState, updateTabState, type TabState } from './tab-state';
 import { isFlagged, isWebUrl, judgeUrl } from './verdicts';
 
@@ -89,6 +90,11 @@ async function onWarningCommitted(tabId: number, href: string): Promise<void> {
   pending.delete(tabId);
   const subject = readWarningParams(href).url;
   const v = isWebUrl(subject) ? await judgeUrl(subject) : null;
+  // One place sees every warning shown, whoever redirected (DNR or this module): report it when the
+  // organisation asked for reports (reportDetection does nothing otherwise, and dedupes reloads).
+  if (subject && v && isFlagged(v)) {
+    void reportDetection({ url: subject, verdict: v.verdict, reasons: v.reasons, source: 'domain' });
+  }
   const state = await updateTabState(tabId, (s) => ({
     ...s,
     url: subject,

@@ -19,7 +19,9 @@ export function installPolicy(browser: 'chromium' | 'firefox', policy: Record<st
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(content, null, 2));
   return () => {
-    if (before === null) rmSync(file, { force: true });
+    // The Chromium file is the harness's own: always remove it, so a run killed half-way cannot leave its
+    // policy behind for the next run to "restore". policies.json may hold a machine's real policies: put it back.
+    if (before === null || browser === 'chromium') rmSync(file, { force: true });
     else writeFileSync(file, before);
   };
 }
