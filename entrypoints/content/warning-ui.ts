@@ -31,7 +31,7 @@ const HOST_STYLE =
   'z-index:2147483647!important';
 
 const CSS = `
-dialog{all:initial;box-sizing:border-box;position:fixed;inset:0;margin:auto;width:min(560px,calc(100vw - 32px));
+dialog{all:initial;box-sizing:border-box;position:fixed;inset:0;margin:auto;width:min(560px,calc(100vw - 32px));height:fit-content;
 max-height:calc(100vh - 32px);overflow:auto;padding:28px;border-radius:14px;border:3px solid #b3261e;background:#fff;
 color:#1b1b1b;font:16px/1.55 system-ui,sans-serif;box-shadow:0 12px 48px #0008}
 dialog::backdrop{background:#200c}
