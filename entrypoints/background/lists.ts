@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { compileLists, type CompiledLists } from '../../lib/domain';
 import { bundledList } from '../../lib/lists/bundled';
+import type { ListData } from '../../lib/lists/schema';
 import type { PublicKeyInfo } from '../../lib/lists/crypto';
 import type { BlockTarget } from '../../lib/lists/dnr-rules';
 import { trustedKeys } from '../../lib/lists/keys';
@@ -80,6 +81,11 @@ function getActive(): Promise<ActiveList> {
   return active.catch(
     () => ({ source: 'bundled', own: bundledList, list: bundledList }) satisfies ActiveList,
   );
+}
+
+/** The list data in force (bundled merged with an accepted remote list): brands, contacts. */
+export async function getActiveListData(): Promise<ListData> {
+  return (await getActive()).list;
 }
 
 /** The lists the domain guard judges with: the active list plus policy extras (cached until they change). */

@@ -133,9 +133,9 @@ async function tabStateReply(raw: unknown): Promise<TabStateReply | null> {
     kind,
     domain: state.domain,
     page: state.page,
-    brand: kind === 'unknown' || kind === 'none' ? null : brandNames(state.domain, brandId),
+    brand: kind === 'unknown' || kind === 'none' ? null : await brandNames(state.domain, brandId),
     allowedUntil: await hostAllowedUntil(state.domain?.hostname),
-    contacts: contacts(),
+    contacts: await contacts(),
   };
 }
 
@@ -149,11 +149,11 @@ async function warningReply(raw: unknown): Promise<WarningReply | null> {
     url,
     kind: v.verdict === 'blocked' || v.verdict === 'lookalike' ? v.verdict : 'other',
     domain: v,
-    brand: brandNames(v),
+    brand: await brandNames(v),
     allowContinue: settings.allowContinue,
     allowanceMinutes: Math.max(1, Math.round(allowanceMs / 60_000)),
     allowedUntil: await hostAllowedUntil(v.hostname),
-    contacts: contacts(),
+    contacts: await contacts(),
     reportConfigured: settings.reportUrl !== null,
     backSteps: state ? backSteps(state.commits, url) : 1,
   };

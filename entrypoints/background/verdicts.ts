@@ -1,9 +1,9 @@
 import { classify } from '../../lib/domain/index';
 import type { DomainVerdict } from '../../lib/domain/types';
-import { bundledList } from '../../lib/lists/bundled';
 import { latinDisplayName } from '../../lib/ui/brand';
 import type { BrandNames, Contacts } from '../../lib/messages/ui';
-import { getCompiledLists } from './lists';
+import type { ListData } from '../../lib/lists/schema';
+import { getActiveListData, getCompiledLists } from './lists';
 
 /** Judging addresses for the UI: always with the current lists (bundled + remote + policy extras). */
 export function isWebUrl(url: string | null | undefined): url is string {
@@ -18,10 +18,17 @@ export async function judgeUrl(url: string): Promise<DomainVerdict> {
   return classify(url, await getCompiledLists());
 }
 
-/** The brand a verdict is about (or the main brand, for known-bad sites that name none), with its names. */
-export function brandNames(v: DomainVerdict | null, fallbackBrandId?: string): BrandNames | null {
-  const id = v?.brand?.id ?? fallbackBrandId ?? bundledList.brands[0]?.id;
-  const listed = bundledList.brands.find((b) => b.id === id);
+/**
+ * The brand a verdict is about (or the main brand, for known-bad sites that name none), with its names,
+ * from the list in force.
+ */
+export async function brandNames(
+  v: DomainVerdict | null,
+  fallbackBrandId?: string,
+): Promise<BrandNames | null> {
+  const list: ListData = await getActiveListData();
+  const id = v?.brand?.id ?? fallbackBrandId ?? list.brands[0]?.id;
+  const listed = list.brands.find((b) => b.id === id);
   const officialFromHome = (home: string): string => {
     try {
       return new URL(home).hostname.replace(/^www\./, '');
@@ -48,7 +55,7 @@ export function brandNames(v: DomainVerdict | null, fallbackBrandId?: string): B
   };
 }
 
-/** Customer centre and report lines from the list data. */
-export function contacts(): Contacts {
-  return bundledList.contacts;
+/** Customer centre and report lines from the list in force. */
+export async function contacts(): Promise<Contacts> {
+  return (await getActiveListData()).contacts;
 }
