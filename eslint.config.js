@@ -3,7 +3,19 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'test/fixtures/', 'test/e2e/artifacts/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.output/',
+      '.wxt/',
+      'test/fixtures/',
+      'test/e2e/artifacts/',
+      '.scratch/',
+      '.tmp-*/',
+      '.dbg-*',
+      'lists/dist/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,9 +7,21 @@ const ORIGIN = `chrome-extension://${ID}/`;
 describe('classifySender', () => {
   test.each([
     ['popup', { id: ID, url: `${ORIGIN}popup.html` }, 'extension-page'],
-    ['warning page in a tab', { id: ID, url: `${ORIGIN}warning.html?u=x`, tabId: 3, frameId: 0 }, 'extension-page'],
-    ['content script, top frame', { id: ID, url: 'https://evil.example/', tabId: 3, frameId: 0 }, 'content-script'],
-    ['content script, sub-frame', { id: ID, url: 'https://evil.example/', tabId: 3, frameId: 7 }, 'untrusted'],
+    [
+      'warning page in a tab',
+      { id: ID, url: `${ORIGIN}warning.html?u=x`, tabId: 3, frameId: 0 },
+      'extension-page',
+    ],
+    [
+      'content script, top frame',
+      { id: ID, url: 'https://evil.example/', tabId: 3, frameId: 0 },
+      'content-script',
+    ],
+    [
+      'content script, sub-frame',
+      { id: ID, url: 'https://evil.example/', tabId: 3, frameId: 7 },
+      'untrusted',
+    ],
     ['other extension', { id: 'abcdefghijklmnopabcdefghijklmnop', url: `${ORIGIN}popup.html` }, 'untrusted'],
     ['no id', { url: `${ORIGIN}popup.html` }, 'untrusted'],
     [
