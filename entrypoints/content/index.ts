@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startPageGuard } from './guard';
+import { answerPings } from './messaging';
 
 /**
  * Page guard: on every http(s) page that is not Coupang's own, read the page and warn when it presents itself
@@ -16,6 +17,7 @@ export default defineContentScript({
   allFrames: false,
   main(ctx) {
     try {
+      answerPings();
       startPageGuard(ctx);
     } catch {
       // never throw into the page

@@ -66,3 +66,13 @@ export function trimVerdict(v: PageVerdict): PageVerdict {
       .map((r) => (r.evidence ? { ...r, evidence: r.evidence.slice(0, 120) } : r)),
   };
 }
+
+/** `{type:'bg:ping'}` from our own extension → `{ok, url}`: lets the extension (and its e2e tests) see we run. */
+export function answerPings(): void {
+  browser.runtime.onMessage.addListener(
+    (m: unknown, sender: { id?: string }, reply: (r: unknown) => void) => {
+      if (sender.id !== browser.runtime.id || (m as { type?: unknown } | null)?.type !== 'bg:ping') return;
+      reply({ ok: true, url: location.href });
+    },
+  );
+}
