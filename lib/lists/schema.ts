@@ -14,6 +14,8 @@ const hostLike = z
 export const brandSchema = z.object({
   /** stable id, e.g. "coupang", "coupangeats" */
   id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  /** how the brand writes its own name in Latin letters ("Coupang Eats"); shown to users */
+  name: z.string().min(1).max(60).optional(),
   /** Latin spellings of the brand as people type it: ["coupang"] */
   latin: z.array(z.string().min(2).max(40)).min(1).max(20),
   /** Hangul names: ["쿠팡"] */

@@ -2,7 +2,7 @@ import { listDataSchema, type ListData } from './schema';
 
 /** The readable source files (lists/sources) as text. */
 export interface ListSources {
-  /** brands.json: { brands: [{ id, latin, hangul, home }] } */
+  /** brands.json: { brands: [{ id, name?, latin, hangul, home }] } */
   brands: string;
   /** official-domains.txt: "<domain> <brand-id>" per line */
   officialDomains: string;
@@ -31,10 +31,11 @@ export function buildListFromSources(
   opts: { version: number; issued: Date; expiresDays: number },
 ): ListData {
   const brandsSrc = JSON.parse(src.brands) as {
-    brands: { id: string; latin: string[]; hangul: string[]; home: string }[];
+    brands: { id: string; name?: string; latin: string[]; hangul: string[]; home: string }[];
   };
   const brands = brandsSrc.brands.map((b) => ({
     id: b.id,
+    ...(b.name ? { name: b.name } : {}),
     latin: b.latin,
     hangul: b.hangul,
     domains: [] as string[],
