@@ -41,6 +41,8 @@ export interface Reason {
   swaps?: CharSwap[];
   /** short machine-readable detail (e.g. "omission", "transposition", "com-suffix") */
   detail?: string;
+  /** ASCII (punycode) form of `match` when it differs from the Unicode form */
+  punycode?: string;
 }
 
 export interface DomainVerdict {
@@ -53,6 +55,6 @@ export interface DomainVerdict {
   /** registrable domain (eTLD+1, private suffixes respected) in ASCII */
   registrableDomain: string | null;
   /** the brand imitated or owned */
-  brand?: { id: string; name: string; home: string; officialDomain: string };
+  brand?: { id: string; name: string; home: string; officialDomain: string; hangulName?: string };
   reasons: Reason[];
 }

@@ -1,0 +1,473 @@
+/**
+ * classify(): one URL or host in, one verdict out (official, blocked, lookalike, unknown, invalid) with reasons.
+ * Hot path (every navigation, a million hosts in the benchmark): one pass over a plain host's characters collecting
+ * label boundaries and letter masks, a map look-up per label for the lists, the public suffix, and a popcount per
+ * label and brand token. Only labels that hold most of a brand's letters and its shape (prefilter.ts) go on to the
+ * matcher (match-brand.ts).
+ */
+import punycode from 'punycode/punycode.js';
+import { getPublicSuffix } from 'tldts';
+import type { ListData } from '../lists/schema';
+import { bundledList } from '../lists/bundled';
+import {
+  compileLists,
+  GATE_FIELDS,
+  isCompiled,
+  TOKEN_FIELDS,
+  type CompiledLists,
+  type OfficialEntry,
+} from './compile';
+import { matchLabel, matchSplit, type LabelMatch } from './match-brand';
+import { parseInput } from './parse-input';
+import {
+  asciiLabelShape,
+  CLASS_CODE,
+  DOT,
+  HOST_CHAR,
+  NOT_LETTER,
+  OTHER,
+  mayLookAlike,
+  maySlip,
+  pairBit,
+  popcount,
+  type LabelShape,
+} from './prefilter';
+import { isMixedScript, scriptsOf } from './scripts';
+import type { DomainVerdict, Reason } from './types';
+
+/** tldts options for hosts that are already clean host names (skips its URL handling and validation). */
+const FAST_TLD = {
+  allowPrivateDomains: true,
+  extractHostname: false,
+  validateHostname: false,
+  detectIp: false,
+  mixedInputs: false,
+} as const;
+const ICANN_TLD = { ...FAST_TLD, allowPrivateDomains: false } as const;
+
+let bundledCompiled: CompiledLists | undefined;
+const compiledCache = new WeakMap<ListData, CompiledLists>();
+
+function resolveLists(lists: ListData | CompiledLists | undefined): CompiledLists {
+  if (!lists) return (bundledCompiled ??= compileLists(bundledList));
+  if (isCompiled(lists)) return lists;
+  let c = compiledCache.get(lists);
+  if (!c) compiledCache.set(lists, (c = compileLists(lists)));
+  return c;
+}
+
+// Scratch space for the label scan (classify is synchronous, so one set is enough). A host has at most 127 labels.
+const labelStart = new Int32Array(130);
+const labelMask = new Int32Array(130);
+
+const PAIR_BIT = new Int32Array(26 * 26);
+for (let a = 0; a < 26; a++) for (let b = 0; b < 26; b++) PAIR_BIT[a * 26 + b] = pairBit(a, b);
+
+/**
+ * One pass over a host: label starts and letter masks. With `plain`, only lower-case [a-z0-9-] labels of 1-63
+ * characters pass, and a last label starting with a digit (IPv4 in any notation) is left to the URL parser.
+ * Returns the label count, 0 when `plain` and the host is not plain.
+ */
+function scan(host: string, plain: boolean): number {
+  const len = host.length;
+  if (plain && (len === 0 || len > 253)) return 0;
+  let n = 0;
+  let mask = 0;
+  let start = 0;
+  labelStart[0] = 0;
+  for (let i = 0; i < len; i++) {
+    const c = host.charCodeAt(i);
+    const b = c < 128 ? HOST_CHAR[c]! : OTHER;
+    if (b > 0) mask |= b;
+    else if (b === DOT) {
+      if (plain && (i === start || i - start > 63)) return 0;
+      labelMask[n] = mask;
+      mask = 0;
+      if (++n > 127) return 0;
+      start = i + 1;
+      labelStart[n] = start;
+    } else if (b === OTHER && plain) return 0;
+  }
+  if (plain) {
+    if (start === len || len - start > 63) return 0;
+    const last = host.charCodeAt(start);
+    if (last >= 48 && last <= 57) return 0;
+  }
+  labelMask[n] = mask;
+  labelStart[n + 1] = len + 1;
+  return n + 1;
+}
+
+/** Look-alike classes present in host[start, end), and the pairs of neighbouring classes (prefilter.ts). */
+let classesOut = 0;
+let pairsOut = 0;
+function classesOf(host: string, start: number, end: number): void {
+  let classes = 0;
+  let pairs = 0;
+  let prev = -1;
+  for (let i = start; i < end; i++) {
+    const c = host.charCodeAt(i);
+    const k = c < 128 ? CLASS_CODE[c]! : -1;
+    if (k >= 0) {
+      classes |= 1 << k;
+      if (k !== prev) {
+        if (prev >= 0) pairs |= PAIR_BIT[prev * 26 + k]!;
+        prev = k;
+      }
+    } else if (c !== 45) prev = -1; // hyphens fold away, other digits break the class string
+  }
+  classesOut = classes;
+  pairsOut = pairs;
+}
+
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+function verdict(
+  input: string,
+  kind: DomainVerdict['verdict'],
+  hostname: string | null,
+  unicodeHostname: string | null,
+  registrableDomain: string | null,
+  reasons: Reason[],
+  brand?: LabelMatch['brand'],
+): DomainVerdict {
+  const v: DomainVerdict = { input, verdict: kind, hostname, unicodeHostname, registrableDomain, reasons };
+  if (brand) v.brand = brand; // frozen at compile time
+  return v;
+}
+
+/** Unicode form of one ASCII label ("xn--" labels decoded; undecodable ones kept as they are). */
+export function toUnicodeLabel(label: string): string {
+  if (!label.startsWith('xn--')) return label;
+  try {
+    return punycode.decode(label.slice(4));
+  } catch {
+    return label;
+  }
+}
+
+function toUnicodeHost(host: string): string {
+  return host.split('.').map(toUnicodeLabel).join('.');
+}
+
+function pathMatches(rulePath: string | undefined, path: string): boolean {
+  return rulePath === undefined || path.startsWith(rulePath);
+}
+
+function underWide(host: string, wide: readonly string[]): boolean {
+  if (wide.length === 0) return false;
+  const dotted = '.' + host;
+  return wide.some((w) => dotted.endsWith(w));
+}
+
+interface ListHit {
+  official?: { entry: OfficialEntry; key: string };
+  blocked?: { source: string; key: string };
+}
+
+/** Walks the host's suffixes (a.b.c, b.c, c) through the lists. */
+function lookUp(
+  host: string,
+  n: number,
+  regLabel: number,
+  registrable: string | null,
+  lists: CompiledLists,
+  path: string,
+): ListHit | null {
+  const { hosts, registrables, registrableMasks, wide } = lists;
+  // most hosts: the letters of the registrable domain's first label match no entry's (a small-integer set)
+  const known =
+    registrable !== null && registrableMasks.has(labelMask[regLabel]!) && registrables.has(registrable);
+  if (!known && !underWide(host, wide)) return null;
+  let hit: ListHit | null = null;
+  for (let k = 0; k < n; k++) {
+    const key = k === 0 ? host : host.slice(labelStart[k]);
+    const e = hosts.get(key);
+    if (!e) continue;
+    hit ??= {};
+    if (e.official && !hit.official && (k === 0 || e.official.subdomains))
+      hit.official = { entry: e.official, key };
+    if (e.blocked && !hit.blocked) {
+      const rule = e.blocked.find((r) => (k === 0 || r.subdomains) && pathMatches(r.path, path));
+      if (rule) hit.blocked = { source: rule.source, key };
+    }
+  }
+  return hit;
+}
+
+/** Does the ASCII label host[start, end) contain `text` once folded (0 as o, 1 as l, no hyphens)? */
+function foldedIncludes(
+  host: string,
+  start: number,
+  end: number,
+  plainLetters: boolean,
+  text: string,
+): boolean {
+  if (plainLetters) {
+    const at = host.indexOf(text, start);
+    return at >= 0 && at + text.length <= end;
+  }
+  return foldAscii(host, start, end).includes(text);
+}
+
+/**
+ * Necessary condition for label `k` of a scanned ASCII host to imitate a brand, without building strings for most
+ * labels: it spells a token out (it holds all its letters), shows it with look-alikes (it holds all its look-alike
+ * classes and class pairs, and then its class string, prefilter.ts), or could be it with one slip (all letters but
+ * one, fitting length).
+ */
+function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean {
+  const table = lists.tokenTable;
+  const gates = lists.gateTable;
+  const mask = labelMask[k]!;
+  const start = labelStart[k]!;
+  const end = labelStart[k + 1]! - 1;
+  const plainLetters = (mask & NOT_LETTER) === 0;
+  let shape: LabelShape | undefined;
+  let classed = false;
+  for (let g = 0; g < gates.length; g += GATE_FIELDS) {
+    if (popcount(mask & gates[g]!) < gates[g + 1]!) continue;
+    for (let f = gates[g + 2]! * TOKEN_FIELDS, to = gates[g + 3]! * TOKEN_FIELDS; f < to; f += TOKEN_FIELDS) {
+      const letters = popcount(mask & table[f]!);
+      if (letters < table[f + 3]!) continue;
+      const t = lists.tokens[table[f + 6]!]!;
+      const distinct = table[f + 4]!;
+      const mode = table[f + 5]!;
+      if (letters === distinct && foldedIncludes(host, start, end, plainLetters, t.text)) return true;
+      if (mode === 0) continue;
+      const slip = mode === 2 && letters >= distinct - 1;
+      if (!classed) {
+        classesOf(host, start, end);
+        classed = true;
+      }
+      const lookAlike =
+        (classesOut & table[f + 1]!) === table[f + 1]! && (pairsOut & table[f + 2]!) === table[f + 2]!;
+      if (!slip && !lookAlike) continue;
+      if (slip && plainLetters && Math.abs(end - start - t.text.length) <= 1) return true;
+      shape ??= asciiLabelShape(host.slice(start, end));
+      if (lookAlike && mayLookAlike(shape, t.shape)) return true;
+      if (slip && !plainLetters)
+        for (let r = 0; r < shape.ranges.length; r++) if (maySlip(shape, r, t.shape)) return true;
+    }
+  }
+  return false;
+}
+
+/** Necessary condition for the first `last` labels run together to spell a token out ("cou.pang.com"). */
+function splitMayImitate(host: string, last: number, lists: CompiledLists): boolean {
+  if (last < 2) return false;
+  const table = lists.tokenTable;
+  const gates = lists.gateTable;
+  let union = 0;
+  for (let k = 0; k < last; k++) union |= labelMask[k]!;
+  let joined: string | undefined;
+  for (let g = 0; g < gates.length; g += GATE_FIELDS) {
+    if ((union & gates[g]!) !== gates[g]!) continue; // every member holds all the root's letters
+    for (let f = gates[g + 2]! * TOKEN_FIELDS, to = gates[g + 3]! * TOKEN_FIELDS; f < to; f += TOKEN_FIELDS) {
+      if ((union & table[f]!) !== table[f]!) continue;
+      joined ??= foldAscii(host, 0, labelStart[last]! - 1);
+      if (joined.includes(lists.tokens[table[f + 6]!]!.text)) return true;
+    }
+  }
+  return false;
+}
+
+/** Bit of mayImitate's result: the labels run together may spell a token out. */
+const SPLIT = 1 << 31;
+
+/**
+ * Which labels of the scanned ASCII host (but the top-level one) may imitate a brand: bit k for label k (labels
+ * from the 31st on always count), SPLIT for the labels run together. 0: nothing to match.
+ */
+function mayImitate(host: string, n: number, lists: CompiledLists): number {
+  let found = 0;
+  for (let k = 0; k < n - 1; k++) if (labelMayImitate(host, k, lists)) found |= k < 31 ? 1 << k : SPLIT;
+  if (splitMayImitate(host, n - 1, lists)) found |= SPLIT;
+  return found;
+}
+
+/** host[start, end) folded for matching: dots and hyphens dropped, 0 and 1 read as o and l. */
+function foldAscii(host: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = host.charCodeAt(i);
+    if (c === 46 || c === 45) continue;
+    out += c === 48 ? 'o' : c === 49 ? 'l' : host[i];
+  }
+  return out;
+}
+
+function labelCount(s: string | null | undefined): number {
+  if (!s) return 0;
+  let c = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 46) c++;
+  return c;
+}
+
+function reason(code: Reason['code'], m: LabelMatch, ascii: string, detail?: string): Reason {
+  const r: Reason = { code, brand: m.brand.id, match: m.label };
+  if (ascii !== m.label) r.punycode = ascii;
+  if (detail !== undefined) r.detail = detail;
+  return r;
+}
+
+function positionReasons(
+  reasons: Reason[],
+  m: LabelMatch,
+  ascii: string,
+  where: 'registrable' | 'subdomain',
+  next: string | undefined,
+): void {
+  if (m.hangul) reasons.push(reason('hangul-brand', m, ascii));
+  if (m.swaps.length > 0) {
+    const r = reason('homoglyph', m, ascii);
+    r.swaps = m.swaps;
+    reasons.push(r);
+  }
+  if (m.typo) reasons.push(reason('typo', m, ascii, m.typo));
+  if (where === 'subdomain') {
+    const comSuffix = next !== undefined && (next === 'com' || next.startsWith('com-'));
+    reasons.push(reason('brand-in-subdomain', m, ascii, comSuffix ? 'com-suffix' : undefined));
+  } else if (m.extra) reasons.push(reason('combosquat', m, ascii, m.extra));
+}
+
+interface BrandFinding {
+  brand: LabelMatch['brand'];
+  reasons: Reason[];
+}
+
+/** The rare path: which labels imitate which brand, and how. */
+function findBrand(
+  host: string,
+  unicodeHost: string,
+  suffix: string | null,
+  candidates: number,
+  lists: CompiledLists,
+): BrandFinding | null {
+  const labels = host.split('.');
+  const uLabels = unicodeHost === host ? labels : unicodeHost.split('.');
+  if (uLabels.length !== labels.length) return null;
+  const icannSuffix = getPublicSuffix(host, ICANN_TLD);
+  // a longer suffix with private rules than without: a hosting platform (github.io, netlify.app ...)
+  const isPrivate = suffix !== null && icannSuffix !== null && suffix.length > icannSuffix.length;
+  const n = labels.length;
+  // every label but the ICANN suffix: brands hide in subdomains and in private suffixes' labels too
+  const analysed = Math.max(0, n - Math.max(1, labelCount(icannSuffix)));
+  const suffixLabels = labelCount(suffix);
+  const regIndex = suffixLabels < n ? n - suffixLabels - 1 : -1;
+  const reasons: Reason[] = [];
+  let best: LabelMatch | null = null;
+  for (let i = 0; i < analysed; i++) {
+    // plain ASCII labels the cheap test cleared need no matching
+    if (labels[i] === uLabels[i] && (i >= 31 || (candidates & (1 << i)) === 0)) continue;
+    const m = matchLabel(uLabels[i]!, lists);
+    if (!m) continue;
+    if (!best || m.score > best.score) best = m;
+    const where = i === regIndex ? 'registrable' : 'subdomain';
+    positionReasons(reasons, m, labels[i]!, where, uLabels[i + 1]);
+    if (where === 'registrable' && m.whole && !isPrivate)
+      reasons.push({ code: 'tld-swap', brand: m.brand.id, match: m.label, detail: icannSuffix ?? '' });
+    const scripts = m.swaps.length > 0 ? scriptsOf(uLabels[i]!) : [];
+    if (isMixedScript(scripts))
+      reasons.push({ code: 'mixed-script', brand: m.brand.id, match: m.label, detail: scripts.join('+') });
+  }
+  if (!best && analysed > 1 && (host !== unicodeHost || (candidates & SPLIT) !== 0)) {
+    const split = matchSplit(uLabels.slice(0, analysed), lists);
+    if (split) {
+      best = split;
+      reasons.push({ code: 'typo', brand: split.brand.id, match: split.label, detail: 'subdomain' });
+    }
+  }
+  if (!best) return null;
+  if (isPrivate)
+    reasons.push({ code: 'hosting-platform', brand: best.brand.id, match: best.label, detail: suffix });
+  return { brand: best.brand, reasons };
+}
+
+/** The brand in the user:password part, as in https://www.coupang.com@evil.example/. */
+function findUserinfoBrand(userinfo: string, lists: CompiledLists): LabelMatch['brand'] | null {
+  for (const part of userinfo.split(/[.:@/\\]+/)) {
+    if (!part) continue;
+    const label = part.normalize('NFKC').toLowerCase().slice(0, 253);
+    const m = matchLabel(toUnicodeLabel(label), lists);
+    if (m) return m.brand;
+  }
+  return null;
+}
+
+function judge(
+  input: string,
+  host: string,
+  n: number,
+  path: string,
+  userinfo: string | undefined,
+  lists: CompiledLists,
+): DomainVerdict {
+  const punycoded = host.includes('xn--');
+  const unicodeHost = punycoded ? toUnicodeHost(host) : host;
+  const suffix = n > 1 ? getPublicSuffix(host, FAST_TLD) : null;
+  if (suffix === null || suffix === 'localhost')
+    return verdict(input, 'unknown', host, unicodeHost, null, [{ code: 'local-host' }]);
+  const regLabel = n - labelCount(suffix) - 1;
+  const registrable = regLabel >= 0 ? host.slice(labelStart[regLabel]) : null;
+  const hit = lookUp(host, n, regLabel, registrable, lists, path);
+  if (hit?.official) {
+    const { entry, key } = hit.official;
+    const reason: Reason = { code: entry.subdomains ? 'official' : 'official-host', match: key };
+    if (entry.brand) reason.brand = entry.brand.id;
+    if (entry.source === 'policy') reason.detail = 'policy';
+    return verdict(input, 'official', host, unicodeHost, registrable, [reason], entry.brand);
+  }
+
+  const candidates = mayImitate(host, n, lists);
+  // the common case: nothing known, nothing imitated
+  if (candidates === 0 && !punycoded && hit === null && userinfo === undefined)
+    return {
+      input,
+      verdict: 'unknown',
+      hostname: host,
+      unicodeHostname: host,
+      registrableDomain: registrable,
+      reasons: [],
+    };
+  const finding =
+    candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
+  const reasons: Reason[] = [];
+  let brand = finding?.brand;
+  if (userinfo !== undefined) {
+    const trick = findUserinfoBrand(userinfo, lists);
+    if (trick || userinfo.includes('.')) {
+      reasons.push({
+        code: 'userinfo-trick',
+        match: userinfo.slice(0, 200),
+        ...(trick ? { brand: trick.id } : {}),
+      });
+      brand ??= trick ?? undefined;
+    }
+  }
+  if (finding) reasons.push(...finding.reasons);
+  if (hit?.blocked) {
+    reasons.unshift({ code: 'blocklist', match: hit.blocked.key, detail: hit.blocked.source });
+    return verdict(input, 'blocked', host, unicodeHost, registrable, reasons, brand);
+  }
+  return verdict(input, brand ? 'lookalike' : 'unknown', host, unicodeHost, registrable, reasons, brand);
+}
+
+export function classify(input: string, lists?: ListData | CompiledLists): DomainVerdict {
+  const compiled = resolveLists(lists);
+  // the common case, a plain lower-case host, skips URL parsing
+  const plain = typeof input === 'string' ? scan(input, true) : 0;
+  if (plain > 0) return judge(input, input, plain, '/', undefined, compiled);
+
+  const parsed = parseInput(input);
+  if (parsed.kind === 'invalid')
+    return verdict(input, 'invalid', null, null, null, [{ code: parsed.code, detail: parsed.detail }]);
+  const host = parsed.hostname;
+  if (host.includes(':') || IPV4.test(host)) {
+    const blocked = compiled.hosts.get(host)?.blocked?.some((r) => pathMatches(r.path, parsed.path));
+    return blocked
+      ? verdict(input, 'blocked', host, host, null, [{ code: 'blocklist', match: host }])
+      : verdict(input, 'unknown', host, host, null, [{ code: 'ip-address' }]);
+  }
+  return judge(input, host, scan(host, false), parsed.path, parsed.userinfo, compiled);
+}

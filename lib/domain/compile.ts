@@ -1,0 +1,244 @@
+/**
+ * Turns list data (brands, official domains, known-bad hosts) into the lookup structures classify() needs. Done
+ * once per list (the background and the CLI compile at start-up); classify() then only does map look-ups and,
+ * for the rare labels that share most letters with a brand, an approximate match.
+ */
+import punycode from 'punycode/punycode.js';
+import { getDomain } from 'tldts';
+import type { ListData } from '../lists/schema';
+import { foldLabel } from './fold';
+import { hostLabelMask, MAX_COST, popcount, tokenShape, type TokenShape } from './prefilter';
+
+export interface BrandInfo {
+  id: string;
+  /** Latin name as the list spells it, e.g. "coupang" */
+  name: string;
+  /** first Hangul name, e.g. "쿠팡" */
+  hangulName?: string;
+  home: string;
+  /** the brand's main registrable domain */
+  officialDomain: string;
+}
+
+/**
+ * How a brand token is matched:
+ * - typo: exact, homoglyphs and one typing slip (the core brand and the names built on it: coupang, coupangeats)
+ * - strict: exact and homoglyphs only (short names and stand-alone names made of ordinary words, e.g. rocketnow,
+ *   where one slip lands on real words such as "pocketnow")
+ * - exact: exact only (names under 5 letters)
+ */
+export type MatchMode = 'typo' | 'strict' | 'exact';
+
+export interface BrandToken {
+  /** folded Latin token, e.g. "coupangeats" */
+  text: string;
+  brand: BrandInfo;
+  mode: MatchMode;
+  /** a label can only match when it holds at least this many of the token's letters */
+  need: number;
+  shape: TokenShape;
+}
+
+export interface HangulName {
+  name: string;
+  brand: BrandInfo;
+}
+
+export interface OfficialEntry {
+  brand?: BrandInfo;
+  /** true: every subdomain is official too */
+  subdomains: boolean;
+  source: 'list' | 'policy';
+}
+
+export interface BlockedRule {
+  subdomains: boolean;
+  path?: string;
+  source: string;
+}
+
+export interface HostEntry {
+  official?: OfficialEntry;
+  blocked?: BlockedRule[];
+}
+
+export interface CompiledLists {
+  readonly kind: 'compiled-lists';
+  readonly version: number;
+  /** ASCII host -> what the lists say about it (and, with `subdomains`, about every host under it) */
+  readonly hosts: ReadonlyMap<string, HostEntry>;
+  /**
+   * registrable domain of every host in `hosts`: a host under an entry has the entry's registrable domain, so a host
+   * whose registrable domain is not here has no entry (one probe settles most hosts)
+   */
+  readonly registrables: ReadonlySet<string>;
+  /** hostLabelMask of the first label of each of `registrables` */
+  readonly registrableMasks: ReadonlySet<number>;
+  /** entries with no registrable domain (public suffixes, single labels, IP addresses), as ".key" */
+  readonly wide: readonly string[];
+  readonly tokens: readonly BrandToken[];
+  /**
+   * per token, by gate, TOKEN_FIELDS numbers: letter mask, look-alike classes, class pairs, letters needed,
+   * distinct letters, mode (0 exact, 1 strict, 2 typo), index in `tokens`
+   */
+  readonly tokenTable: Int32Array;
+  /** per gate, GATE_FIELDS numbers: root letter mask, letters needed, first and end row in tokenTable */
+  readonly gateTable: Int32Array;
+  readonly hangul: readonly HangulName[];
+  readonly brands: readonly BrandInfo[];
+}
+
+export interface PolicyExtra {
+  /** more registrable domains to treat as official (with all subdomains), e.g. from enterprise policy */
+  officialDomains?: readonly string[];
+  /** more domains to block (with all subdomains) */
+  blockedDomains?: readonly string[];
+}
+
+function normaliseHost(host: string): string | null {
+  const h = host.trim().toLowerCase().replace(/\.+$/, '');
+  if (!h || h.length > 253) return null;
+  try {
+    return punycode.toASCII(h);
+  } catch {
+    return null;
+  }
+}
+
+function modeFor(text: string, root: string): MatchMode {
+  if (text.length < 5) return 'exact';
+  if (text.length >= 7 && text.includes(root)) return 'typo';
+  return 'strict';
+}
+
+/** Fields per token in CompiledLists.tokenTable. */
+export const TOKEN_FIELDS = 7;
+/** Fields per gate in CompiledLists.gateTable. */
+export const GATE_FIELDS = 4;
+
+export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledLists {
+  const hosts = new Map<string, HostEntry>();
+  const entry = (host: string): HostEntry | null => {
+    const key = normaliseHost(host);
+    if (key === null) return null;
+    let e = hosts.get(key);
+    if (!e) hosts.set(key, (e = {}));
+    return e;
+  };
+  const brands: BrandInfo[] = [];
+  const tokens: BrandToken[] = [];
+  const hangul: HangulName[] = [];
+  // The first brand of the list is the core brand; names built on it get typo matching (see MatchMode).
+  const root = foldLabel(list.brands[0]?.latin[0] ?? '').text;
+  for (const b of list.brands) {
+    // frozen: verdicts hand this very object out
+    const info: BrandInfo = Object.freeze({
+      id: b.id,
+      name: b.latin[0] ?? b.id,
+      home: b.home,
+      officialDomain: b.domains[0] ?? b.hosts[0] ?? '',
+      ...(b.hangul[0] ? { hangulName: b.hangul[0] } : {}),
+    });
+    brands.push(info);
+    for (const d of b.domains) {
+      const e = entry(d);
+      if (e) e.official = { brand: info, subdomains: true, source: 'list' };
+    }
+    for (const h of b.hosts) {
+      const e = entry(h);
+      if (e && !e.official) e.official = { brand: info, subdomains: false, source: 'list' };
+    }
+    for (const latin of b.latin) {
+      const text = foldLabel(latin).text;
+      if (!text || tokens.some((t) => t.text === text)) continue;
+      const shape = tokenShape(text);
+      const mode = modeFor(text, root);
+      const slack = mode === 'exact' ? 0 : MAX_COST;
+      tokens.push({ text, brand: info, mode, need: Math.max(1, popcount(shape.mask) - slack), shape });
+    }
+    for (const name of b.hangul) {
+      const n = name.normalize('NFC').toLowerCase();
+      if (n && !hangul.some((h) => h.name === n)) hangul.push({ name: n, brand: info });
+    }
+  }
+  for (const d of extra.officialDomains ?? []) {
+    const e = entry(d);
+    if (e && !e.official) e.official = { subdomains: true, source: 'policy' };
+  }
+  for (const b of list.blocked) {
+    const e = entry(b.host);
+    if (e)
+      (e.blocked ??= []).push({
+        subdomains: b.subdomains,
+        source: b.source,
+        ...(b.path ? { path: b.path } : {}),
+      });
+  }
+  for (const d of extra.blockedDomains ?? []) {
+    const e = entry(d);
+    if (e) (e.blocked ??= []).push({ subdomains: true, source: 'policy' });
+  }
+  // Longest names first: "coupangeats" explains a label better than "coupang".
+  tokens.sort((a, b) => b.text.length - a.text.length);
+  hangul.sort((a, b) => b.name.length - a.name.length);
+  const registrables = new Set<string>();
+  const registrableMasks = new Set<number>();
+  const wide: string[] = [];
+  for (const key of hosts.keys()) {
+    const r = getDomain(key, { allowPrivateDomains: true });
+    if (!r) {
+      wide.push('.' + key);
+      continue;
+    }
+    registrables.add(r);
+    registrableMasks.add(hostLabelMask(r.slice(0, r.indexOf('.'))));
+  }
+  // Gates: tokens built on a shorter one (coupangeats on coupang) share its letter test. A label with fewer than
+  // `threshold` of the root's letters cannot hold enough of any member's.
+  const roots = tokens.map((t) =>
+    tokens.reduce(
+      (r, c) => ((c.shape.mask & t.shape.mask) === c.shape.mask && c.text.length < r.text.length ? c : r),
+      t,
+    ),
+  );
+  const gateRoots = [...new Set(roots)];
+  const tokenTable = new Int32Array(tokens.length * TOKEN_FIELDS);
+  const gateTable = new Int32Array(gateRoots.length * GATE_FIELDS);
+  let row = 0;
+  gateRoots.forEach((root, g) => {
+    const members = tokens.map((t, i) => [t, i] as const).filter(([, i]) => roots[i] === root);
+    const threshold = Math.min(...members.map(([t]) => t.need - popcount(t.shape.mask & ~root.shape.mask)));
+    gateTable.set([root.shape.mask, threshold, row, row + members.length], g * GATE_FIELDS);
+    for (const [t, i] of members) {
+      tokenTable.set(
+        [
+          t.shape.mask,
+          t.shape.classes,
+          t.shape.pairs,
+          t.need,
+          t.shape.distinct,
+          t.mode === 'exact' ? 0 : t.mode === 'strict' ? 1 : 2,
+          i,
+        ],
+        row++ * TOKEN_FIELDS,
+      );
+    }
+  });
+  return {
+    kind: 'compiled-lists',
+    version: list.version,
+    hosts,
+    registrables,
+    registrableMasks,
+    wide,
+    tokens,
+    tokenTable,
+    gateTable,
+    hangul,
+    brands,
+  };
+}
+
+export function isCompiled(x: ListData | CompiledLists): x is CompiledLists {
+  return (x as CompiledLists).kind === 'compiled-lists';
+}

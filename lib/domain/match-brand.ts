@@ -1,0 +1,259 @@
+/**
+ * Does one host label imitate a brand? Exact containment of a brand token in the folded label (homoglyphs and
+ * hyphens already folded away), else an approximate match within the token's budget (approx.ts), else a Hangul
+ * brand name. Returns the evidence a UI needs: which characters were swapped for what, which typing slip.
+ */
+import { lookAlikeSearch, oneSlip, type Alignment, type Costs } from './approx';
+import type { BrandInfo, BrandToken, CompiledLists } from './compile';
+import { foldChar, foldLabel, WILDCARD, type FoldedLabel } from './fold';
+import {
+  labelShape,
+  letterMask,
+  MAX_COST,
+  mayLookAlike,
+  maySlip,
+  popcount,
+  type LabelShape,
+} from './prefilter';
+import type { CharSwap } from './types';
+
+export interface LabelMatch {
+  brand: BrandInfo;
+  /** the brand token (Latin) or Hangul name matched */
+  token: string;
+  hangul: boolean;
+  /** label text in Unicode */
+  label: string;
+  /** the label is the brand name itself, nothing added, nothing changed */
+  whole: boolean;
+  /** what the label adds around the brand (combosquat words), '' when nothing */
+  extra: string;
+  swaps: CharSwap[];
+  /** the typing slip, after dnstwist's class names (omission, transposition, ...) */
+  typo?: string;
+  cost: number;
+  score: number;
+}
+
+const COSTS: Record<'typo' | 'strict', Costs> = {
+  typo: { typo: 2, visual: 1, max: MAX_COST },
+  strict: { typo: MAX_COST + 1, visual: 1, max: MAX_COST },
+};
+const VOWELS = 'aeiou';
+
+function codePoint(cp: number): string {
+  const hex = cp.toString(16).toUpperCase();
+  return 'U+' + (hex.length < 4 ? '0000'.slice(hex.length) + hex : hex);
+}
+
+function swap(index: number, found: string, imitates: string): CharSwap {
+  const first = found.codePointAt(0) ?? 0;
+  const codes =
+    found.length === 1 || (found.length === 2 && first > 0xffff)
+      ? codePoint(first)
+      : [...found].map((c) => codePoint(c.codePointAt(0) ?? 0)).join(' ');
+  return { index, found, imitates, codePoint: codes };
+}
+
+/** dnstwist-style name of a single typing slip, or 'multiple'. */
+function typoClass(a: Alignment, token: string, text: string): string | undefined {
+  const slips = a.ops.filter((o) => o.op !== 'visual');
+  if (slips.length === 0) return undefined;
+  if (slips.length > 1) return 'multiple';
+  const o = slips[0]!;
+  switch (o.op) {
+    case 'del':
+      return 'omission';
+    case 'swap':
+      return 'transposition';
+    case 'ins': {
+      const c = text[o.t];
+      if (c === token[o.p - 1] || c === token[o.p]) return 'repetition';
+      if (o.p === token.length) return 'addition';
+      return c === 's' ? 'plural' : 'insertion';
+    }
+    case 'sub': {
+      const p = token[o.p]!;
+      const t = text[o.t]!;
+      if (VOWELS.includes(p) && VOWELS.includes(t)) return 'vowel-swap';
+      const x = p.charCodeAt(0) ^ t.charCodeAt(0);
+      if ((x & (x - 1)) === 0) return 'bitsquatting';
+      return 'replacement';
+    }
+  }
+}
+
+function evidence(f: FoldedLabel, a: Alignment, token: string): CharSwap[] {
+  const swaps = new Map<number, CharSwap>();
+  const first = f.origin[a.start] ?? 0;
+  const last = a.end > a.start ? (f.origin[a.end - 1] ?? first) : first;
+  // characters the skeleton folded (Cyrillic о, accented ç, digit 0 ...)
+  for (let k = first; k <= last; k++) {
+    const ch = f.chars[k]!;
+    const folded = foldChar(ch);
+    if (folded === ch || folded === '' || folded === WILDCARD) continue;
+    swaps.set(k, swap(k, ch, folded));
+  }
+  // look-alikes the alignment found (c/e, rn/m, unmapped letters ...)
+  for (const o of a.ops) {
+    if (o.op !== 'visual') continue;
+    const k = f.origin[o.t] ?? 0;
+    const found = o.tLen === 2 ? f.chars[k]! + (f.chars[f.origin[o.t + 1] ?? k] ?? '') : f.chars[k]!;
+    swaps.set(k, swap(k, found, token.slice(o.p, o.p + o.pLen)));
+  }
+  return [...swaps.values()].sort((x, y) => x.index - y.index);
+}
+
+function hasHyphen(f: FoldedLabel, a: Alignment): boolean {
+  const first = f.origin[a.start] ?? 0;
+  const last = f.origin[a.end - 1] ?? first;
+  for (let k = first; k <= last; k++) if (f.chars[k] === '-') return true;
+  return false;
+}
+
+/** The label's characters outside the match, e.g. "refund" for coupang-refund, "bk-live" for bk-coupang-live. */
+function remainder(f: FoldedLabel, a: Alignment): string {
+  if (a.start === 0 && a.end === f.text.length) return '';
+  const first = a.start < f.origin.length ? f.origin[a.start]! : f.chars.length;
+  const last = a.end > 0 ? f.origin[a.end - 1]! : -1;
+  const parts = [f.chars.slice(0, first).join(''), f.chars.slice(last + 1).join('')];
+  return parts
+    .map((p) => p.replace(/^-+|-+$/g, ''))
+    .filter(Boolean)
+    .join('-');
+}
+
+/**
+ * The cheapest way `token` appears in the label without being spelled out: anywhere with look-alike characters
+ * only (homoglyphs), or, for tokens in typo mode, as a whole token of the label (its full text, or a part between
+ * hyphens and digits) with one typing slip. Slips only count on whole tokens: "coupagn-event" is a typo of
+ * coupang, while the French "coupage" and "redecoupage" merely share six letters with it.
+ */
+function alignApprox(t: BrandToken, f: FoldedLabel, shape: LabelShape): Alignment | null {
+  let best = mayLookAlike(shape, t.shape) ? lookAlikeSearch(t.text, f.text, COSTS.strict) : null;
+  if (t.mode !== 'typo') return best;
+  for (let k = 0; k < shape.ranges.length; k++) {
+    if (!maySlip(shape, k, t.shape)) continue;
+    const [s, e] = shape.ranges[k]!;
+    const a = oneSlip(t.text, f.text.slice(s, e), COSTS.typo);
+    if (!a || (best && a.cost >= best.cost)) continue;
+    best = {
+      cost: a.cost,
+      start: a.start + s,
+      end: a.end + s,
+      ops: a.ops.map((o) => ({ ...o, t: o.t + s })),
+    };
+  }
+  return best;
+}
+
+function labelMatch(label: string, f: FoldedLabel, t: BrandToken, a: Alignment): LabelMatch {
+  const swaps = evidence(f, a, t.text);
+  const typo = typoClass(a, t.text, f.text) ?? (hasHyphen(f, a) ? 'hyphenation' : undefined);
+  const extra = remainder(f, a);
+  return {
+    brand: t.brand,
+    token: t.text,
+    hangul: false,
+    label,
+    whole: extra === '' && swaps.length === 0 && typo === undefined && a.cost === 0,
+    extra,
+    swaps,
+    cost: a.cost,
+    score: t.text.length - 2 * a.cost,
+    ...(typo ? { typo } : {}),
+  };
+}
+
+function hangulMatch(label: string, lists: CompiledLists): LabelMatch | null {
+  const nfc = label.normalize('NFC');
+  for (const h of lists.hangul) {
+    const at = nfc.indexOf(h.name);
+    if (at < 0) continue;
+    const extra = nfc.slice(0, at) + nfc.slice(at + h.name.length);
+    return {
+      brand: h.brand,
+      token: h.name,
+      hangul: true,
+      label,
+      whole: false,
+      extra,
+      swaps: [],
+      cost: 0,
+      score: 0,
+    };
+  }
+  return null;
+}
+
+const HANGUL = /[\uac00-\ud7a3]/;
+
+/**
+ * Best brand match in one label (Unicode form), or null. The score prefers the longer token, a look-alike costs
+ * one letter and a slip two: "coupangeats" with a slip explains a label better than "coupang" spelled out only when
+ * it is longer by more than the slip.
+ */
+export function matchLabel(label: string, lists: CompiledLists): LabelMatch | null {
+  const f = foldLabel(label);
+  const mask = letterMask(f.text, 0, f.text.length);
+  let bestToken: BrandToken | null = null;
+  let bestAlign: Alignment | null = null;
+  let bestScore = -1;
+  // spelled out (after folding): a plain substring search, longest token first
+  for (const t of lists.tokens) {
+    if (t.text.length <= bestScore || popcount(mask & t.shape.mask) < t.shape.distinct) continue;
+    const at = f.text.indexOf(t.text);
+    if (at < 0) continue;
+    bestToken = t;
+    bestAlign = { cost: 0, start: at, end: at + t.text.length, ops: [] };
+    bestScore = t.text.length;
+  }
+  // look-alikes and slips, only for tokens that could still explain the label better (cost >= 1)
+  let shape: LabelShape | undefined;
+  for (const t of lists.tokens) {
+    if (t.mode === 'exact' || t.text.length - 2 <= bestScore || popcount(mask & t.shape.mask) < t.need)
+      continue;
+    shape ??= labelShape(f.text, f.tokens);
+    const a = alignApprox(t, f, shape);
+    if (!a) continue;
+    const score = t.text.length - 2 * a.cost;
+    if (score < bestScore || (score === bestScore && bestAlign && a.cost >= bestAlign.cost)) continue;
+    bestToken = t;
+    bestAlign = a;
+    bestScore = score;
+  }
+  if (bestToken && bestAlign) return labelMatch(label, f, bestToken, bestAlign);
+  return lists.hangul.length > 0 && HANGUL.test(label) ? hangulMatch(label, lists) : null;
+}
+
+/** The brand spelled across several labels ("cou.pang.com", "coupa.ng.com"): exact tokens only. */
+export function matchSplit(labels: readonly string[], lists: CompiledLists): LabelMatch | null {
+  const folded = labels.map((l) => foldLabel(l).text);
+  for (let i = 0; i < folded.length - 1; i++) {
+    for (let w = 2; w <= 3 && i + w <= folded.length; w++) {
+      const parts = folded.slice(i, i + w);
+      const joined = parts.join('');
+      for (const t of lists.tokens) {
+        const at = joined.indexOf(t.text);
+        if (at < 0) continue;
+        // the token must cross a dot, otherwise a single label would have matched
+        const head = parts[0]!.length;
+        if (at >= head || at + t.text.length <= head) continue;
+        const label = labels.slice(i, i + w).join('.');
+        return {
+          brand: t.brand,
+          token: t.text,
+          hangul: false,
+          label,
+          whole: false,
+          extra: '',
+          swaps: [],
+          cost: 0,
+          score: 0,
+          typo: 'subdomain',
+        };
+      }
+    }
+  }
+  return null;
+}
