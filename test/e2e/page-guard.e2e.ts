@@ -1,0 +1,310 @@
+import { beforeAll, expect, test } from 'vitest';
+import { forEachBrowser, poll, type Session } from './harness';
+import {
+  addToBody,
+  bodyOf,
+  clickAndType,
+  expectNoWarningFor,
+  fieldState,
+  fixtureEntry,
+  fixtureHtml,
+  pingContentScript,
+  pinToCorner,
+  probeWarning,
+  startReady,
+  tabState,
+  waitForPageVerdict,
+  waitForWarning,
+} from './page-helpers';
+
+/**
+ * The page guard in real browsers (issue 4): fake Coupang pages served on unrelated hosts get the in-page
+ * warning and their fields are held back until the user decides; a form injected after load is caught; the
+ * same fake page on Coupang's own host and benign pages that talk about Coupang are left alone; and the
+ * guard never breaks a page. The warning sits in a closed shadow root, so these tests look at it only the way
+ * a page could: its host element, hit-testing at the centre of the viewport, and where focus is.
+ * (Badge "!" and the popup's suspicious-page text are asserted by warnings.e2e.ts.)
+ */
+const F01 = fixtureHtml('fake/f01-login-clone-ko.html');
+const F09 = fixtureHtml('fake/f09-en-refund-card.html');
+const PASSWORD = '#login-password-input';
+const CARD = 'input[name="number"]';
+
+/** A page that shows only a Coupang title at first, then adds f01's login form one second after load. */
+const LATE_FORM = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>쿠팡!</title></head>
+<body><div id="loading">잠시만 기다려 주세요…</div>
+<script>
+window.__cg = { injectedAt: 0, warnedAt: 0 };
+new MutationObserver(function () {
+  if (!window.__cg.warnedAt && document.querySelector('coupang-guard-warning')) window.__cg.warnedAt = performance.now();
+}).observe(document.documentElement, { childList: true });
+setTimeout(function () {
+  var box = document.createElement('div');
+  box.innerHTML = ${JSON.stringify(bodyOf(F01))};
+  document.body.appendChild(box);
+  window.__cg.injectedAt = performance.now();
+}, 1000);
+</script></body></html>`;
+
+/** Benign pages (pages.json) and a field on each to type into. */
+const BENIGN: { file: string; field: string; text: string }[] = [
+  { file: 'benign/b01-news-breach-ko.html', field: 'input[name="upw"]', text: 'news-pw1' },
+  { file: 'benign/b04-blog-partners-tistory.html', field: 'input[name="password"]', text: 'comment1' },
+  { file: 'benign/b06-price-compare.html', field: 'input[name="pw"]', text: 'compare1' },
+  { file: 'benign/b09-login-11st.html', field: '#memPwd', text: 'elevenst1' },
+  { file: 'benign/b15-other-shop-checkout.html', field: 'input[name="cardno"]', text: '4111111111111111' },
+];
+
+/**
+ * A blog post with Partners links and a comment box (b04) plus its own script: it renders a list, counts the
+ * keys and input events it receives, handles its form, and records every DOM mutation after it is ready.
+ */
+const OWN_SCRIPT = `<script>
+(function () {
+  var log = (window.__pageLog = { keys: 0, inputs: 0, submits: 0, mutations: [], ready: false });
+  var list = document.createElement('ul');
+  list.id = 'related';
+  ['겨울 가습기 추천', '전기요 비교', '무선청소기 후기'].forEach(function (t) {
+    var li = document.createElement('li');
+    li.textContent = t;
+    list.appendChild(li);
+  });
+  document.getElementById('content').appendChild(list);
+  var form = document.querySelector('#comment form');
+  document.addEventListener('keydown', function () { log.keys++; });
+  form.addEventListener('input', function () { log.inputs++; });
+  form.addEventListener('submit', function (e) { e.preventDefault(); log.submits++; });
+  // From load on the page itself is done changing its DOM: record anything that changes it afterwards.
+  window.addEventListener('load', function () {
+    new MutationObserver(function (records) {
+      records.forEach(function (r) {
+        log.mutations.push(r.type + ':' + (r.target.nodeName || '') + ':' + (r.attributeName || '') + ':' +
+          Array.prototype.map.call(r.addedNodes, function (n) { return n.nodeName; }).join(','));
+      });
+    }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+    log.ready = true;
+  });
+})();
+</script>`;
+
+forEachBrowser('page guard', (ctx) => {
+  let s: Session;
+
+  beforeAll(async () => {
+    s = await startReady(ctx);
+  });
+
+  test('fake login page on an unrelated host: warning over the page, typing held, "Continue anyway" by keyboard', async () => {
+    const url = ctx.server.url('event-check.test', '/member/login.html');
+    ctx.server.page('event-check.test', '/member/login.html', F01);
+    const tab = await s.newTab(url);
+    await tab.bringToFront();
+    const probe = await waitForWarning(tab);
+    // One host element the page cannot open, covering the page, with the keyboard focus on it.
+    expect(probe).toMatchObject({ hosts: 1, closedRoot: true, coversCentre: true, focusInside: true });
+    expect(tab.url()).toBe(url);
+
+    // The background has the verdict (the badge and popup read it; warnings.e2e.ts checks those).
+    const id = await s.tabIdOf(url);
+    const state = await waitForPageVerdict(s, id, 'suspicious-page');
+    expect(state?.kind).toBe('suspicious-page');
+    expect(state?.url).toBe(url);
+    expect(state?.page?.reasons.map((r) => r.code)).toContain('asks-password');
+
+    // Typing goes nowhere: the field is read-only and keeps no keystroke.
+    expect(await tab.evaluate(fieldState, PASSWORD)).toMatchObject({
+      found: true,
+      readOnly: true,
+      value: '',
+    });
+    await tab.keyboard('hunter2');
+    expect(await tab.evaluate(fieldState, PASSWORD)).toMatchObject({ value: '', focused: false });
+    expect(await tab.evaluate(probeWarning)).toMatchObject({ coversCentre: true, focusInside: true });
+
+    // Keyboard only: focus starts on "Go back"; Tab → "Go to the real Coupang" → "Report" → "Continue anyway".
+    await tab.press('Tab');
+    await tab.press('Tab');
+    await tab.press('Tab');
+    await tab.press('Enter');
+    await tab.waitFor(() => document.querySelector('coupang-guard-warning') === null);
+    expect(tab.url()).toBe(url);
+    expect(await tab.evaluate(probeWarning)).toMatchObject({ hosts: 0, coversCentre: false });
+    expect(await tab.evaluate(fieldState, PASSWORD)).toMatchObject({ readOnly: false, value: '' });
+
+    // Now the page takes typing like any other.
+    await tab.type(PASSWORD, 'hunter2');
+    expect(await tab.evaluate(fieldState, PASSWORD)).toMatchObject({ value: 'hunter2', focused: true });
+    await tab.type('#login-email-input', 'me@example.com');
+    expect(await tab.evaluate(fieldState, '#login-email-input')).toMatchObject({ value: 'me@example.com' });
+    await tab.close();
+  });
+
+  test('fake card form: clicking the card field and typing, or a page script focusing it, leaves it empty', async () => {
+    const url = ctx.server.url('my-delivery.example.test', '/claim');
+    ctx.server.page('my-delivery.example.test', '/claim', pinToCorner(F09, CARD));
+    const tab = await s.newTab(url);
+    await tab.bringToFront();
+    await waitForWarning(tab);
+    expect(await tab.evaluate(fieldState, CARD)).toMatchObject({ found: true, readOnly: true, value: '' });
+    // The field is drawn in the corner, clear of the dialog: a user's click there lands on the warning.
+    expect(
+      await tab.evaluate((sel: string) => {
+        const r = document.querySelector(sel)!.getBoundingClientRect();
+        return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.localName;
+      }, CARD),
+    ).toBe('coupang-guard-warning');
+    await clickAndType(tab, CARD, '4111111111111111');
+    expect(await tab.evaluate(fieldState, CARD)).toMatchObject({ value: '' });
+    // A page script cannot hand the field the focus behind the warning either.
+    await tab.evaluate((sel: string) => document.querySelector<HTMLInputElement>(sel)?.focus(), CARD);
+    await tab.keyboard('4111111111111111');
+    expect(await tab.evaluate(fieldState, CARD)).toMatchObject({ value: '' });
+    expect(await tab.evaluate(probeWarning)).toMatchObject({ hosts: 1, coversCentre: true });
+    await tab.close();
+  });
+
+  test('the warning starts on the safe action: Escape keeps it, Enter goes back', async () => {
+    const startUrl = ctx.server.url('start.page-guard.test', '/');
+    const fakeUrl = ctx.server.url('notice-center.example.test', '/login');
+    ctx.server.page('notice-center.example.test', '/login', F01);
+    const tab = await s.newTab(startUrl);
+    await tab.waitFor(() => document.readyState === 'complete');
+    await tab.goto(fakeUrl);
+    await tab.bringToFront();
+    expect(await waitForWarning(tab)).toMatchObject({ focusInside: true });
+    await tab.press('Escape');
+    expect(await tab.evaluate(probeWarning)).toMatchObject({
+      hosts: 1,
+      coversCentre: true,
+      focusInside: true,
+    });
+    await tab.press('Enter');
+    await tab.waitForUrl((u) => u === startUrl);
+    await tab.waitFor(() => document.readyState === 'complete');
+    expect(await tab.evaluate(probeWarning)).toMatchObject({ hosts: 0, coversCentre: false });
+    await tab.close();
+  });
+
+  test('a login form injected 1 s after load is caught, after the injection and not before', async () => {
+    const url = ctx.server.url('my-delivery-check.example.test', '/track');
+    ctx.server.page('my-delivery-check.example.test', '/track', LATE_FORM);
+    const tab = await s.newTab(url);
+    const id = await s.tabIdOf(url);
+    // The first scan judged the page clean, before the form arrived …
+    await waitForPageVerdict(s, id, 'clean');
+    const before = await tab.evaluate(() => ({
+      injected: (window as unknown as { __cg: { injectedAt: number } }).__cg.injectedAt > 0,
+      warning: document.querySelector('coupang-guard-warning') !== null,
+    }));
+    expect(before).toEqual({ injected: false, warning: false });
+    // … and the rescan after the injection warns.
+    await waitForWarning(tab);
+    const times = await tab.evaluate(
+      () => (window as unknown as { __cg: { injectedAt: number; warnedAt: number } }).__cg,
+    );
+    expect(times.injectedAt).toBeGreaterThan(0);
+    expect(times.warnedAt).toBeGreaterThanOrEqual(times.injectedAt);
+    expect(await tab.evaluate(fieldState, PASSWORD)).toMatchObject({ readOnly: true, value: '' });
+    await waitForPageVerdict(s, id, 'suspicious-page');
+    await tab.close();
+  });
+
+  test('the same fake page served as login.coupang.com is left alone', async () => {
+    const url = ctx.server.url('login.coupang.com', '/login/login.pang');
+    ctx.server.page('login.coupang.com', '/login/login.pang', F01);
+    const tab = await s.newTab(url);
+    await tab.waitFor(() => document.readyState === 'complete');
+    const id = await s.tabIdOf(url);
+    await pingContentScript(s, id); // the content script runs here, it just stays quiet
+    await expectNoWarningFor(tab, 1_500);
+    const state = await tabState(s, id);
+    expect(state?.kind).toBe('official');
+    expect(state?.page).toBeNull();
+    await tab.type(PASSWORD, 'hunter2');
+    expect(await tab.evaluate(fieldState, PASSWORD)).toMatchObject({ readOnly: false, value: 'hunter2' });
+    expect(await tab.evaluate(probeWarning)).toMatchObject({ hosts: 0, coversCentre: false });
+    await tab.close();
+  });
+
+  for (const b of BENIGN) {
+    test(`benign page shows nothing and takes typing: ${b.file}`, async () => {
+      const at = new URL(fixtureEntry(b.file).url);
+      const url = ctx.server.url(at.hostname, at.pathname);
+      ctx.server.page(at.hostname, at.pathname, fixtureHtml(b.file));
+      const tab = await s.newTab(url);
+      const id = await s.tabIdOf(url);
+      // Once the background has the clean verdict the scan is over: a warning would already be up.
+      await waitForPageVerdict(s, id, 'clean');
+      expect(await tab.evaluate(probeWarning)).toMatchObject({ hosts: 0, coversCentre: false });
+      expect(await s.badge(id)).toBe('');
+      await tab.type(b.field, b.text);
+      expect(await tab.evaluate(fieldState, b.field)).toMatchObject({ readOnly: false, value: b.text });
+      await tab.close();
+    });
+  }
+
+  test('a benign page with its own scripts is not broken: no script errors, DOM untouched, events reach it', async () => {
+    // Control: the harness does collect page script errors, so their absence below means something.
+    ctx.server.page(
+      'broken-page.example.test',
+      '/',
+      '<!doctype html><script>throw new Error("cg-control-error")</script>',
+    );
+    const control = await s.newTab(ctx.server.url('broken-page.example.test', '/'));
+    await poll(
+      () => s.console.some((l) => l.includes('cg-control-error')),
+      (ok) => ok,
+      10_000,
+      'the control page error in the console',
+    );
+    await control.close();
+
+    const host = 'salim-cat.example.test';
+    const url = ctx.server.url(host, '/123');
+    ctx.server.page(
+      host,
+      '/123',
+      addToBody(fixtureHtml('benign/b04-blog-partners-tistory.html'), OWN_SCRIPT),
+    );
+    const tab = await s.newTab(url);
+    await tab.waitFor(
+      () => (window as unknown as { __pageLog?: { ready: boolean } }).__pageLog?.ready === true,
+    );
+    await waitForPageVerdict(s, await s.tabIdOf(url), 'clean');
+    const snapshot = () =>
+      // Reading the page's markup to compare it, never writing any.
+      // eslint-disable-next-line no-restricted-properties
+      tab.evaluate(() => ({ body: document.body.innerHTML, all: document.documentElement.outerHTML }));
+    const before = await snapshot();
+    await new Promise((r) => setTimeout(r, 1_500));
+    const after = await snapshot();
+    expect(after.body).toBe(before.body);
+    expect(after.all).toBe(before.all);
+    expect(
+      await tab.evaluate(
+        () => (window as unknown as { __pageLog: { mutations: string[] } }).__pageLog.mutations,
+      ),
+    ).toEqual([]);
+    expect(await tab.evaluate(() => document.querySelectorAll('#related li').length)).toBe(3);
+
+    // The page's own listeners get every key and input event, and its form handler runs.
+    await tab.type('input[name="password"]', 'pw1234');
+    await tab.type('textarea[name="comment"]', 'good');
+    await tab.press('Tab'); // → the 비밀글 checkbox
+    await tab.press('Tab'); // → 등록
+    await tab.press('Enter');
+    const log = await tab.evaluate(
+      () => (window as unknown as { __pageLog: { keys: number; inputs: number; submits: number } }).__pageLog,
+    );
+    expect(log.inputs).toBe('pw1234'.length + 'good'.length);
+    expect(log.keys).toBeGreaterThanOrEqual('pw1234'.length + 'good'.length + 3);
+    expect(log.submits).toBe(1);
+    expect(await tab.evaluate(fieldState, 'input[name="password"]')).toMatchObject({ value: 'pw1234' });
+
+    const errors = s.console.filter(
+      (l) => l.includes(host) && /^\[(pageerror|error)\]/.test(l) && !/Failed to load resource/.test(l),
+    );
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+});
