@@ -384,6 +384,20 @@ function findBrand(
   return { brand: best.brand, reasons };
 }
 
+/** A user:password part that looks like a host or names a brand: the link reads as another site than it is. */
+function userinfoTrick(
+  userinfo: string | undefined,
+  lists: CompiledLists,
+): { reason: Reason; brand?: LabelMatch['brand'] } | null {
+  if (userinfo === undefined) return null;
+  const brand = findUserinfoBrand(userinfo, lists);
+  if (!brand && !userinfo.includes('.')) return null;
+  const reason: Reason = { code: 'userinfo-trick', match: userinfo.slice(0, 200) };
+  if (!brand) return { reason };
+  reason.brand = brand.id;
+  return { reason, brand };
+}
+
 /** The brand in the user:password part, as in https://www.coupang.com@evil.example/. */
 function findUserinfoBrand(userinfo: string, lists: CompiledLists): LabelMatch['brand'] | null {
   for (const part of userinfo.split(/[.:@/\\]+/)) {
@@ -434,16 +448,10 @@ function judge(
     candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
   const reasons: Reason[] = [];
   let brand = finding?.brand;
-  if (userinfo !== undefined) {
-    const trick = findUserinfoBrand(userinfo, lists);
-    if (trick || userinfo.includes('.')) {
-      reasons.push({
-        code: 'userinfo-trick',
-        match: userinfo.slice(0, 200),
-        ...(trick ? { brand: trick.id } : {}),
-      });
-      brand ??= trick ?? undefined;
-    }
+  const trick = userinfoTrick(userinfo, lists);
+  if (trick) {
+    reasons.push(trick.reason);
+    brand ??= trick.brand;
   }
   if (finding) reasons.push(...finding.reasons);
   if (hit?.blocked) {
@@ -465,9 +473,16 @@ export function classify(input: string, lists?: ListData | CompiledLists): Domai
   const host = parsed.hostname;
   if (host.includes(':') || IPV4.test(host)) {
     const blocked = compiled.hosts.get(host)?.blocked?.some((r) => pathMatches(r.path, parsed.path));
-    return blocked
-      ? verdict(input, 'blocked', host, host, null, [{ code: 'blocklist', match: host }])
-      : verdict(input, 'unknown', host, host, null, [{ code: 'ip-address' }]);
+    const trick = userinfoTrick(parsed.userinfo, compiled);
+    const reasons: Reason[] = [{ code: blocked ? 'blocklist' : 'ip-address', match: host }];
+    if (trick) reasons.push(trick.reason);
+    const kind = blocked ? 'blocked' : trick?.brand ? 'lookalike' : 'unknown';
+    return verdict(input, kind, host, host, null, reasons, trick?.brand);
   }
-  return judge(input, host, scan(host, false), parsed.path, parsed.userinfo, compiled);
+  const v = judge(input, host, scan(host, false), parsed.path, parsed.userinfo, compiled);
+  // the link as written may imitate a brand even where the browser's IDNA mapping blurs it
+  const literal = parsed.literalHostname;
+  if (v.verdict !== 'unknown' || literal === undefined) return v;
+  const w = judge(input, literal, scan(literal, false), parsed.path, parsed.userinfo, compiled);
+  return w.verdict === 'lookalike' || w.verdict === 'blocked' ? w : v;
 }

@@ -11,7 +11,7 @@ import { hostLabelMask, MAX_COST, popcount, tokenShape, type TokenShape } from '
 
 export interface BrandInfo {
   id: string;
-  /** Latin name as the list spells it, e.g. "coupang" */
+  /** the brand's own Latin name ("Coupang Eats"), else its first Latin spelling */
   name: string;
   /** first Hangul name, e.g. "쿠팡" */
   hangulName?: string;
@@ -134,7 +134,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     // frozen: verdicts hand this very object out
     const info: BrandInfo = Object.freeze({
       id: b.id,
-      name: b.latin[0] ?? b.id,
+      name: b.name ?? b.latin[0] ?? b.id,
       home: b.home,
       officialDomain: b.domains[0] ?? b.hosts[0] ?? '',
       ...(b.hangul[0] ? { hangulName: b.hangul[0] } : {}),

@@ -14,6 +14,11 @@ export type ParsedInput =
       userinfo?: string;
       /** URL path ('/' for a bare host) */
       path: string;
+      /**
+       * the host as written, when it has non-ASCII characters and the URL parser's IDNA mapping changed more
+       * than the case (Greek lunate sigma "ϲ" becomes "σ"): what the reader of the link saw
+       */
+      literalHostname?: string;
     }
   | { kind: 'invalid'; code: 'invalid-input' | 'non-web-scheme'; detail: string };
 
@@ -58,32 +63,44 @@ function decode(s: string): string {
 /** Letters, digits, marks, hyphens and dots only: a host name, perhaps one the URL parser's IDNA rules refuse. */
 const HOST_LIKE = /^[\p{L}\p{N}\p{M}.-]+$/u;
 
+/** The host part of a URL string as written: no scheme, user info, port, path or trailing dot. */
+function rawHost(s: string): string {
+  const rest = s.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  const end = rest.search(/[/?#\\]/);
+  const authority = end < 0 ? rest : rest.slice(0, end);
+  return authority
+    .slice(authority.lastIndexOf('@') + 1)
+    .replace(/:\d*$/, '')
+    .replace(/\.+$/, '');
+}
+
 /**
- * A host the URL parser refused (IDNA rules are stricter than what feeds and attackers register, e.g. Greek lunate
- * sigma in "ϲoupang"): judge it anyway, label by label.
+ * A host judged label by label without the URL parser: for hosts it refuses (IDNA rules are stricter than what
+ * feeds and attackers register, e.g. Greek lunate sigma in "ϲoupang") and for the literal spelling of mapped ones.
  */
-function looseHost(s: string): ParsedInput {
-  const host = s.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\.+$/, '');
-  if (!HOST_LIKE.test(host) || host.length > 253)
-    return { kind: 'invalid', code: 'invalid-input', detail: 'unparsable' };
+function looseHost(host: string): string | null {
+  if (!HOST_LIKE.test(host) || host.length > 253) return null;
   const labels = host.split('.');
-  if (labels.some((l) => l.length === 0))
-    return { kind: 'invalid', code: 'invalid-input', detail: 'unparsable' };
+  if (labels.some((l) => l.length === 0)) return null;
   try {
     const hostname = labels.map((l) => punycode.toASCII(l.normalize('NFC').toLowerCase())).join('.');
-    if (hostname.length > 253) return { kind: 'invalid', code: 'invalid-input', detail: 'too-long' };
-    return { kind: 'host', hostname, path: '/' };
+    return hostname.length > 253 ? null : hostname;
   } catch {
-    return { kind: 'invalid', code: 'invalid-input', detail: 'unparsable' };
+    return null;
   }
 }
+
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 function parseUrl(s: string): ParsedInput {
   let url: URL;
   try {
     url = new URL(s);
   } catch {
-    return looseHost(s);
+    const hostname = looseHost(rawHost(s));
+    return hostname === null
+      ? { kind: 'invalid', code: 'invalid-input', detail: 'unparsable' }
+      : { kind: 'host', hostname, path: '/' };
   }
   let hostname = url.hostname;
   if (hostname.startsWith('[') && hostname.endsWith(']')) hostname = hostname.slice(1, -1);
@@ -92,7 +109,15 @@ function parseUrl(s: string): ParsedInput {
   if (hostname.length > 253) return { kind: 'invalid', code: 'invalid-input', detail: 'too-long' };
   const userinfo =
     url.username || url.password ? decode(url.username + (url.password ? ':' + url.password : '')) : '';
-  return { kind: 'host', hostname, path: url.pathname || '/', ...(userinfo ? { userinfo } : {}) };
+  const raw = rawHost(s);
+  const literal = NON_ASCII.test(raw) ? looseHost(raw) : null;
+  return {
+    kind: 'host',
+    hostname,
+    path: url.pathname || '/',
+    ...(userinfo ? { userinfo } : {}),
+    ...(literal !== null && literal !== hostname ? { literalHostname: literal } : {}),
+  };
 }
 
 export function parseInput(input: string, depth = 0): ParsedInput {

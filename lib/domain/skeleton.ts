@@ -19,17 +19,17 @@ export const skeleton: (s: string) => string = createSkeleton(resolveConfusable)
 const ASCII_ALNUM = /^[a-z0-9]+$/;
 
 /**
- * The reduced table for skeleton-lite.ts: every non-ASCII character (in its prepared form) whose prototype is made
- * of ASCII letters and digits only. Used by the generator (cli/gen-skeleton-lite.ts) and by the test that keeps the
+ * The reduced table for skeleton-lite.ts: every character (in its prepared form: lower case, no accents) whose
+ * prototype is made of ASCII letters and digits only, e.g. Cyrillic "о" -> "o", "0" -> "o", "m" -> "rn". Used by the generator (cli/gen-skeleton-lite.ts) and by the test that keeps the
  * generated file in step with the package data.
  */
 export function buildAsciiTable(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const key of Object.keys(TABLE)) {
     const ch = prepare(key, false);
-    if ([...ch].length !== 1 || ch.charCodeAt(0) < 128) continue;
+    if ([...ch].length !== 1) continue;
     const target = resolveConfusable(ch);
-    if (ASCII_ALNUM.test(target)) out[ch] = target;
+    if (target !== ch && ASCII_ALNUM.test(target)) out[ch] = target;
   }
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -1,0 +1,153 @@
+/**
+ * `npm run --silent check -- [--json] [--stdin] [--no-blocklist] [URL ...]`
+ * `npm run --silent check -- [--json] [--no-blocklist] --page FILE --url URL`
+ *
+ * Judges URLs or hosts with the domain guard (lib/domain), or a saved page with the page guard (lib/page) plus
+ * the domain guard on its address. Exit 0 when every input was judged (an unjudgeable input is `invalid`, not an
+ * error), 2 on a usage error.
+ */
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parseHTML } from 'linkedom';
+import { bundledList } from '../lib/lists/bundled';
+import { classify, compileLists, isOfficialHost, type CompiledLists } from '../lib/domain/index';
+import { scanPage } from '../lib/page/index';
+import { combine, formatLine, formatPageLine } from './format';
+
+const USAGE = `Usage:
+  npm run --silent check -- [--json] [--no-blocklist] URL...
+  npm run --silent check -- [--json] [--no-blocklist] --stdin        (one URL or host per line)
+  npm run --silent check -- [--json] [--no-blocklist] --page FILE --url URL
+
+Judges each URL or host name with Coupang Guard's domain guard: official, blocked, lookalike, unknown or
+invalid, with the reasons. With --page, also reads the saved HTML page FILE as if it had been loaded from URL.
+
+  --json          one JSON object per line, in input order
+  --stdin         read the inputs from standard input, one per line (blank lines are skipped)
+  --no-blocklist  ignore the known-bad list: judge with the engine alone
+  --page FILE     a saved HTML page to judge with the page guard (needs --url)
+  --url URL       the address the page was loaded from
+  -h, --help      this text
+
+Exit status: 0 when every input was judged (an unparsable input is judged "invalid"), 2 on a usage error.`;
+
+interface Options {
+  json: boolean;
+  stdin: boolean;
+  noBlocklist: boolean;
+  page?: string;
+  url?: string;
+  inputs: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: readonly string[]): Options | 'help' {
+  const o: Options = { json: false, stdin: false, noBlocklist: false, inputs: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--') {
+      o.inputs.push(...argv.slice(i + 1));
+      break;
+    } else if (a === '-h' || a === '--help') return 'help';
+    else if (a === '--json') o.json = true;
+    else if (a === '--stdin') o.stdin = true;
+    else if (a === '--no-blocklist') o.noBlocklist = true;
+    else if (a === '--page') o.page = value();
+    else if (a === '--url') o.url = value();
+    else if (a.startsWith('--page=')) o.page = a.slice(7);
+    else if (a.startsWith('--url=')) o.url = a.slice(6);
+    else if (a.startsWith('-') && a.length > 1) throw new UsageError(`unknown option ${a}`);
+    else o.inputs.push(a);
+  }
+  if (o.page !== undefined || o.url !== undefined) {
+    if (o.page === undefined || o.url === undefined) throw new UsageError('--page and --url go together');
+    if (o.stdin || o.inputs.length > 0) throw new UsageError('--page judges one page: no other inputs');
+  } else if (!o.stdin && o.inputs.length === 0)
+    throw new UsageError('nothing to check: give URLs, --stdin or --page');
+  return o;
+}
+
+/** Output in batches: a million lines through console.log would cost more than judging them. */
+class Out {
+  private buf: string[] = [];
+  line(s: string): void {
+    this.buf.push(s);
+    if (this.buf.length >= 1000) this.flush();
+  }
+  flush(): void {
+    if (this.buf.length === 0) return;
+    process.stdout.write(this.buf.join('\n') + '\n');
+    this.buf = [];
+  }
+}
+
+function judge(input: string, lists: CompiledLists, o: Options, out: Out): void {
+  const v = classify(input, lists);
+  out.line(o.json ? JSON.stringify(v) : formatLine(v));
+}
+
+function checkPage(file: string, url: string, lists: CompiledLists, o: Options, out: Out): void {
+  let html: string;
+  try {
+    html = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
+  }
+  const domain = classify(url, lists);
+  const { document } = parseHTML(html);
+  const page = scanPage(document as unknown as Document, url, {
+    isOfficialHost: (h) => isOfficialHost(h, lists),
+  });
+  const { verdict, reasons } = combine(domain, page);
+  const result = { ...domain, verdict, reasons, page };
+  out.line(o.json ? JSON.stringify(result) : formatPageLine(domain, verdict, page));
+}
+
+async function main(): Promise<number> {
+  let o: Options;
+  try {
+    const parsed = parseArgs(process.argv.slice(2));
+    if (parsed === 'help') {
+      console.log(USAGE);
+      return 0;
+    }
+    o = parsed;
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`check: ${e.message}\n\n${USAGE}`);
+    return 2;
+  }
+  const lists = compileLists(o.noBlocklist ? { ...bundledList, blocked: [] } : bundledList);
+  const out = new Out();
+  try {
+    if (o.page !== undefined && o.url !== undefined) checkPage(o.page, o.url, lists, o, out);
+    for (const input of o.inputs) judge(input, lists, o, out);
+    if (o.stdin) {
+      const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+      for await (const line of rl) if (line.trim()) judge(line, lists, o, out);
+    }
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    out.flush();
+    console.error(`check: ${e.message}`);
+    return 2;
+  }
+  out.flush();
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error(`check: ${(e as Error)?.stack ?? String(e)}`);
+    process.exitCode = 1;
+  },
+);
