@@ -31,7 +31,9 @@ export interface Costs {
 const VISUAL_PAIRS = ['ce', 'gq', 'mn', 'nr', 'uv', 'il', 'bd', '38', '69'];
 /** One letter that passes for two. */
 const VISUAL_MULTI: Record<string, readonly string[]> = {
-  m: ['rn', 'nn'],
+  m: ['rn', 'nn', 'rr'],
+  n: ['rr'], // by way of m
+
   w: ['vv'],
   d: ['cl', 'dl'],
   b: ['lb'],

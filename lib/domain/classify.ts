@@ -280,9 +280,17 @@ const SPLIT = 1 << 31;
  * from the 31st on always count), SPLIT for the labels run together. 0: nothing to match.
  */
 function mayImitate(host: string, n: number, lists: CompiledLists): number {
+  const gates = lists.gateTable;
   let found = 0;
-  for (let k = 0; k < n - 1; k++) if (labelMayImitate(host, k, lists)) found |= k < 31 ? 1 << k : SPLIT;
-  if (splitMayImitate(host, n - 1, lists)) found |= SPLIT;
+  for (let k = 0; k < n - 1; k++) {
+    // most labels hold too few of any gate's letters: decided without a call
+    const mask = labelMask[k]!;
+    let open = false;
+    for (let g = 0; g < gates.length && !open; g += GATE_FIELDS)
+      open = popcount(mask & gates[g]!) >= gates[g + 1]!;
+    if (open && labelMayImitate(host, k, lists)) found |= k < 31 ? 1 << k : SPLIT;
+  }
+  if (n > 2 && splitMayImitate(host, n - 1, lists)) found |= SPLIT;
   return found;
 }
 
@@ -295,6 +303,14 @@ function foldAscii(host: string, start: number, end: number): string {
     out += c === 48 ? 'o' : c === 49 ? 'l' : host[i];
   }
   return out;
+}
+
+/** Index of the label where `suffix` (a public suffix of the scanned `host`) starts. */
+function suffixStart(host: string, n: number, suffix: string): number {
+  const at = host.length - suffix.length;
+  let k = n - 1;
+  while (k > 0 && labelStart[k]! > at) k--;
+  return k;
 }
 
 function labelCount(s: string | null | undefined): number {
@@ -347,7 +363,8 @@ function findBrand(
   const labels = host.split('.');
   const uLabels = unicodeHost === host ? labels : unicodeHost.split('.');
   if (uLabels.length !== labels.length) return null;
-  const icannSuffix = getPublicSuffix(host, ICANN_TLD);
+  // a one-label suffix is an ICANN one (a TLD); longer ones may be a platform's (github.io) or not (co.kr)
+  const icannSuffix = suffix !== null && suffix.includes('.') ? getPublicSuffix(host, ICANN_TLD) : suffix;
   // a longer suffix with private rules than without: a hosting platform (github.io, netlify.app ...)
   const isPrivate = suffix !== null && icannSuffix !== null && suffix.length > icannSuffix.length;
   const n = labels.length;
@@ -422,7 +439,7 @@ function judge(
   const suffix = n > 1 ? getPublicSuffix(host, FAST_TLD) : null;
   if (suffix === null || suffix === 'localhost')
     return verdict(input, 'unknown', host, unicodeHost, null, [{ code: 'local-host' }]);
-  const regLabel = n - labelCount(suffix) - 1;
+  const regLabel = suffixStart(host, n, suffix) - 1;
   const registrable = regLabel >= 0 ? host.slice(labelStart[regLabel]) : null;
   const hit = lookUp(host, n, regLabel, registrable, lists, path);
   if (hit?.official) {
