@@ -376,7 +376,7 @@ function findBrand(
   let best: LabelMatch | null = null;
   for (let i = 0; i < analysed; i++) {
     // plain ASCII labels the cheap test cleared need no matching
-    if (labels[i] === uLabels[i] && (i >= 31 || (candidates & (1 << i)) === 0)) continue;
+    if (labels[i] === uLabels[i] && i < 31 && (candidates & (1 << i)) === 0) continue;
     const m = matchLabel(uLabels[i]!, lists);
     if (!m) continue;
     if (!best || m.score > best.score) best = m;

@@ -118,6 +118,12 @@ describe('URL tricks and odd input', () => {
       expect(classify(weird, engine).verdict).toBe('invalid');
   });
 
+  it('finds the brand deep in a long chain of labels', () => {
+    const deep = `${'a.'.repeat(40)}coupang-login.${'b.'.repeat(10)}evil.com`;
+    expect(classify(deep, engine).verdict).toBe('lookalike');
+    expect(classify(`${'a.'.repeat(40)}evil.com`, engine).verdict).toBe('unknown');
+  });
+
   it('uses the bundled list when none is given', () => {
     expect(classify('coupang-shop.com').verdict).toBe('blocked');
     expect(classify('coupang-shop.com', engine).verdict).toBe('lookalike');
