@@ -417,7 +417,8 @@ function userinfoTrick(
 
 /** The brand in the user:password part, as in https://www.coupang.com@evil.example/. */
 function findUserinfoBrand(userinfo: string, lists: CompiledLists): LabelMatch['brand'] | null {
-  for (const part of userinfo.split(/[.:@/\\]+/)) {
+  // the first few parts are what a reader sees; a 16 kB user info is not read to the end
+  for (const part of userinfo.split(/[.:@/\\]+/, 16)) {
     if (!part) continue;
     const label = part.normalize('NFKC').toLowerCase().slice(0, 253);
     const m = matchLabel(toUnicodeLabel(label), lists);

@@ -104,6 +104,26 @@ function evidence(f: FoldedLabel, a: Alignment, token: string): CharSwap[] {
   return [...swaps.values()].sort((x, y) => x.index - y.index);
 }
 
+/** Names shorter than this only count as a whole token of a label, not inside other words. */
+const ANYWHERE_MIN = 7;
+const SEPARATOR = /^[-0-9]?$/;
+
+/**
+ * Where the label spells `token` out: anywhere for a long, distinctive name ("coupang" in "shopcoupangs"); for a
+ * short one only as a whole token between the label's ends, hyphens and digits (a list's four-letter brand must
+ * not match inside every word that holds those letters). -1 when it does not.
+ */
+function spelledOut(f: FoldedLabel, token: string): number {
+  let at = f.text.indexOf(token);
+  if (token.length >= ANYWHERE_MIN) return at;
+  for (; at >= 0; at = f.text.indexOf(token, at + 1)) {
+    const first = f.origin[at] ?? 0;
+    const last = f.origin[at + token.length - 1] ?? first;
+    if (SEPARATOR.test(f.chars[first - 1] ?? '') && SEPARATOR.test(f.chars[last + 1] ?? '')) return at;
+  }
+  return -1;
+}
+
 function hasHyphen(f: FoldedLabel, a: Alignment): boolean {
   const first = f.origin[a.start] ?? 0;
   const last = f.origin[a.end - 1] ?? first;
@@ -202,7 +222,7 @@ export function matchLabel(label: string, lists: CompiledLists): LabelMatch | nu
   // spelled out (after folding): a plain substring search, longest token first
   for (const t of lists.tokens) {
     if (t.text.length <= bestScore || popcount(mask & t.shape.mask) < t.shape.distinct) continue;
-    const at = f.text.indexOf(t.text);
+    const at = spelledOut(f, t.text);
     if (at < 0) continue;
     bestToken = t;
     bestAlign = { cost: 0, start: at, end: at + t.text.length, ops: [] };
@@ -234,6 +254,7 @@ export function matchSplit(labels: readonly string[], lists: CompiledLists): Lab
       const parts = folded.slice(i, i + w);
       const joined = parts.join('');
       for (const t of lists.tokens) {
+        if (t.text.length < ANYWHERE_MIN) continue; // short names only as a whole token
         const at = joined.indexOf(t.text);
         if (at < 0) continue;
         // the token must cross a dot, otherwise a single label would have matched

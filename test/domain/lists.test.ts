@@ -93,4 +93,19 @@ describe('compiled lists', () => {
     expect(classify('애크미.kr', acme).verdict).toBe('lookalike');
     expect(classify('coupang-refund.com', acme).verdict).toBe('unknown');
   });
+
+  it('a short brand name counts as a whole token, not inside other words', () => {
+    const short: ListData = {
+      ...list,
+      brands: [
+        { id: 'ssg', latin: ['ssg'], hangul: [], domains: ['ssg.com'], hosts: [], home: 'https://ssg.com/' },
+      ],
+    };
+    const ssg = compileLists(short);
+    expect(classify('ssg-event.net', ssg).verdict).toBe('lookalike');
+    expect(classify('ssg.shop', ssg).verdict).toBe('lookalike');
+    expect(classify('my-ssg2.kr', ssg).verdict).toBe('lookalike');
+    expect(classify('classgroup.com', ssg).verdict).toBe('unknown');
+    expect(classify('crossgate.io', ssg).verdict).toBe('unknown');
+  });
 });
