@@ -1,3 +1,4 @@
+import SummaryReporter from './test/summary-reporter';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,6 +8,7 @@ export default defineConfig({
     environment: 'node',
     mockReset: true,
     restoreMocks: true,
+    reporters: ['default', new SummaryReporter('unit')],
     testTimeout: 20_000,
   },
 });

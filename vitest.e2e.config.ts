@@ -1,3 +1,4 @@
+import SummaryReporter from './test/summary-reporter';
 import { defineConfig } from 'vitest/config';
 
 // Real browsers: one file at a time (each launches Chromium or Firefox), generous timeouts.
@@ -10,6 +11,6 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 60_000,
     retry: 0,
-    reporters: ['default'],
+    reporters: ['default', new SummaryReporter('e2e')],
   },
 });
