@@ -1,5 +1,6 @@
 import '../../assets/ui.css';
 import { browser } from 'wxt/browser';
+import { ask, pageContext } from '../../utils/extension-page';
 import type { ListStatus } from '../../lib/lists/status';
 import type { AllowancesReply } from '../../lib/messages/ui';
 import { h } from '../../lib/ui/dom';
@@ -9,21 +10,8 @@ import { listStatusView } from '../../lib/ui/view-list-status';
 import { renderSettingsSection } from './settings-section';
 
 /** Options page: list status with "check now", the sites opened anyway, then the settings (policy concern). */
-const ctx: ViewContext = {
-  doc: document,
-  t: (key, subs) => (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs),
-  locale: browser.i18n.getUILanguage(),
-  now: () => Date.now(),
-};
+const ctx: ViewContext = pageContext();
 const { t } = ctx;
-
-async function ask<T>(msg: object): Promise<T | null> {
-  try {
-    return ((await browser.runtime.sendMessage(msg)) as T | null) ?? null;
-  } catch {
-    return null;
-  }
-}
 
 function listSection(status: ListStatus | null): HTMLElement {
   const section = listStatusView(ctx, status, true);

@@ -1,5 +1,6 @@
 import './settings-section.css';
 import { browser } from 'wxt/browser';
+import { ask } from '../../utils/extension-page';
 import type { GetSettingsReply, ReportStatusReply, SetSettingsReply } from '../../lib/messages/settings';
 import { settingsView } from '../../lib/policy/settings-view';
 import type { ViewContext } from '../../lib/ui/view-context';
@@ -8,14 +9,6 @@ import type { ViewContext } from '../../lib/ui/view-context';
  * The options page's settings section (owned by the policy concern; the options page calls it).
  * Renders into `container` and renders again when the policy changes while the page is open.
  */
-async function ask<T>(msg: object): Promise<T | null> {
-  try {
-    return ((await browser.runtime.sendMessage(msg)) as T | null) ?? null;
-  } catch {
-    return null;
-  }
-}
-
 export async function renderSettingsSection(container: HTMLElement): Promise<void> {
   const ctx: ViewContext = {
     doc: container.ownerDocument,

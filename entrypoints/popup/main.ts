@@ -1,5 +1,6 @@
 import '../../assets/ui.css';
 import { browser } from 'wxt/browser';
+import { ask, pageContext } from '../../utils/extension-page';
 import type { ListStatus } from '../../lib/lists/status';
 import type { ReportReply, TabStateReply } from '../../lib/messages/ui';
 import { h } from '../../lib/ui/dom';
@@ -8,20 +9,7 @@ import { popupView } from '../../lib/ui/view-popup';
 import { copyText } from '../../lib/ui/view-report';
 
 /** The toolbar popup. `?tab=<id>` shows a given tab (e2e opens the popup in a tab of its own). */
-const ctx: ViewContext = {
-  doc: document,
-  t: (key, subs) => (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs),
-  locale: browser.i18n.getUILanguage(),
-  now: () => Date.now(),
-};
-
-async function ask<T>(msg: object): Promise<T | null> {
-  try {
-    return ((await browser.runtime.sendMessage(msg)) as T | null) ?? null;
-  } catch {
-    return null;
-  }
-}
+const ctx: ViewContext = pageContext();
 
 async function targetTabId(): Promise<number | null> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tab'));

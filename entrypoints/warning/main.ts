@@ -1,5 +1,6 @@
 import '../../assets/ui.css';
 import { browser } from 'wxt/browser';
+import { ask, pageContext } from '../../utils/extension-page';
 import { readWarningParams } from '../../lib/lists/warning-url';
 import type { ContinueReply, GoBackReply, ReportReply, WarningReply } from '../../lib/messages/ui';
 import { h } from '../../lib/ui/dom';
@@ -11,21 +12,8 @@ import { warningView } from '../../lib/ui/view-warning';
  * The warning page. The address comes from the query string, but the verdict never does: the background
  * judges the address again (ui:get-warning). Untrusted text is only ever set as text.
  */
-const ctx: ViewContext = {
-  doc: document,
-  t: (key, subs) => (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs),
-  locale: browser.i18n.getUILanguage(),
-  now: () => Date.now(),
-};
+const ctx: ViewContext = pageContext();
 const { t } = ctx;
-
-async function ask<T>(msg: object): Promise<T | null> {
-  try {
-    return ((await browser.runtime.sendMessage(msg)) as T | null) ?? null;
-  } catch {
-    return null;
-  }
-}
 
 function show(app: HTMLElement, ...nodes: Node[]): void {
   app.replaceChildren(...nodes);
