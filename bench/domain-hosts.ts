@@ -35,7 +35,7 @@ export interface BenchHosts {
   lookalikes: number;
 }
 
-export function makeHosts(count: number, lookalikeShare = 0.02, seed = 20_260_101): BenchHosts {
+export function makeHosts(count: number, lookalikeShare = 0.01, seed = 20_260_101): BenchHosts {
   const rnd = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const label = () => {
