@@ -1,8 +1,11 @@
 /**
- * Approximate substring search of a brand token in a folded label: a weighted Damerau-Levenshtein (Sellers) where a
- * typing slip costs `typo` and a visual look-alike (c/e, g/q, n/m, rn/m, vv/w, any unmapped non-ASCII letter ...)
- * costs `visual`. Returns the cheapest alignment with its edit operations, or null above `max`.
- * Only runs on the rare labels that pass the letter-mask prefilter in match-brand.ts.
+ * Approximate matching of a brand token in a folded label, with the edit operations as evidence:
+ * - oneSlip: the token as a whole token of the label with one typing slip, in O(length);
+ * - lookAlikeSearch: the token anywhere with look-alike characters only (c/e, g/q, n/m, rn/m, vv/w, any unmapped
+ *   non-ASCII letter ...), same-length windows first;
+ * - approxSearch: the general weighted Damerau-Levenshtein (Sellers) behind it, where a typing slip costs `typo`
+ *   and a look-alike `visual`; null above `max`.
+ * Only runs on the rare labels that pass the prefilters (prefilter.ts).
  */
 import { WILDCARD } from './fold';
 
@@ -76,16 +79,8 @@ let dBuf = new Int32Array(64 * 64);
 let backBuf = new Uint8Array(64 * 64);
 const textCodes = new Int32Array(257);
 
-/**
- * `anchored`: the whole text must match the pattern (a token of the label); otherwise any substring may
- * (homoglyphs inside a longer label).
- */
-export function approxSearch(
-  pattern: string,
-  text: string,
-  costs: Costs,
-  anchored = false,
-): Alignment | null {
+/** The cheapest alignment of `pattern` with any substring of `text` (Sellers: the match may start anywhere). */
+export function approxSearch(pattern: string, text: string, costs: Costs): Alignment | null {
   const m = pattern.length;
   const n = text.length;
   if (m === 0 || n === 0 || n > 256 || m > 64) return null;
@@ -103,8 +98,8 @@ export function approxSearch(
   d[0] = 0;
   back[0] = OP_NONE;
   for (let j = 1; j <= n; j++) {
-    d[j] = anchored ? j * typo : 0;
-    back[j] = anchored ? OP_INS : OP_NONE;
+    d[j] = 0;
+    back[j] = OP_NONE;
   }
   for (let i = 1; i <= m; i++) {
     d[i * w] = i * typo;
@@ -182,7 +177,7 @@ export function approxSearch(
   }
   let end = -1;
   let cost = INF;
-  for (let j = anchored ? n : 0; j <= n; j++) {
+  for (let j = 0; j <= n; j++) {
     const c = d[m * w + j]!;
     // on a tie prefer the longer match: "coupagn" is a transposition, not "coupag" + "n"
     if (c <= cost) {
@@ -194,7 +189,7 @@ export function approxSearch(
   const ops: EditOp[] = [];
   let i = m;
   let j = end;
-  while (i > 0 || (anchored && j > 0)) {
+  while (i > 0) {
     const op = back[i * w + j]!;
     if (op === OP_MATCH) {
       i--;
