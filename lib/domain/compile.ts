@@ -6,7 +6,7 @@
 import punycode from 'punycode/punycode.js';
 import { getDomain } from 'tldts';
 import type { ListData } from '../lists/schema';
-import { foldLabel } from './fold';
+import { foldLabel, WILDCARD } from './fold';
 import { hostLabelMask, MAX_COST, popcount, tokenShape, type TokenShape } from './prefilter';
 
 export interface BrandInfo {
@@ -150,7 +150,8 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     }
     for (const latin of b.latin) {
       const text = foldLabel(latin).text;
-      if (!text || tokens.some((t) => t.text === text)) continue;
+      // a Latin name must fold to ASCII (a wildcard in a token would match any look-alike label)
+      if (!text || text.includes(WILDCARD) || tokens.some((t) => t.text === text)) continue;
       const shape = tokenShape(text);
       const mode = modeFor(text, root);
       const slack = mode === 'exact' ? 0 : MAX_COST;
