@@ -1,6 +1,6 @@
 /**
- * The skeleton machinery shared by the full confusables table (skeleton.ts, background and CLI) and the reduced
- * table (skeleton-lite.ts, content scripts). No data here: callers pass the table.
+ * The skeleton machinery behind skeleton.ts (the full confusables table: background, CLI, and the generator of
+ * the page guard's small table). No data here: callers pass the table.
  *
  * Skeleton of a string (after Unicode UTS #39, section 4): lower case, invisible characters dropped, canonical
  * decomposition with the combining marks dropped (the accent on "ç" is the trick, not a new letter), every character
