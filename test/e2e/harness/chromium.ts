@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROME_EXTENSION_ID, chromeBuild } from './paths';
-import { poll } from './poll';
+import { poll, within } from './poll';
 import type { TestServer } from './server';
 import type { Session, StartOptions, Tab } from './types';
 
@@ -39,7 +39,8 @@ function wrap(page: Page): Tab {
       await page.screenshot({ path: file, fullPage: true });
     },
     bringToFront: () => page.bringToFront(),
-    close: () => page.close(),
+    // A tab the extension is re-addressing can leave close() waiting forever: bound it.
+    close: () => within(page.close(), 5_000, 'closing a tab').catch(() => undefined),
   };
 }
 
@@ -102,7 +103,7 @@ export async function startChromium(server: TestServer, opts: StartOptions): Pro
         extPage = await context.newPage();
         await extPage.goto(`${origin}/options.html?harness=1`);
       }
-      return (await extPage.evaluate(fn as never, arg)) as never;
+      return (await within(extPage.evaluate(fn as never, arg), 30_000, 'code in an extension page')) as never;
     },
     tabIdOf: (part) =>
       poll(

@@ -1,6 +1,6 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_UUID, GECKO_ID, firefoxBuild } from './paths';
-import { poll } from './poll';
+import { poll, within } from './poll';
 import type { TestServer } from './server';
 import type { Session, StartOptions, Tab } from './types';
 
@@ -57,7 +57,8 @@ function wrap(page: Page): Tab {
       await page.screenshot({ path: file as `${string}.png`, fullPage: true });
     },
     bringToFront: () => page.bringToFront(),
-    close: () => page.close(),
+    // A tab the extension is re-addressing can leave close() waiting forever: bound it.
+    close: () => within(page.close(), 5_000, 'closing a tab').catch(() => undefined),
   };
 }
 
@@ -129,7 +130,7 @@ export async function startFirefox(server: TestServer, opts: StartOptions): Prom
           'the extension page',
         );
       }
-      return (await extPage.evaluate(fn as never, arg)) as never;
+      return (await within(extPage.evaluate(fn as never, arg), 30_000, 'code in an extension page')) as never;
     },
     tabIdOf: (part) =>
       poll(

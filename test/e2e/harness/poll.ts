@@ -1,3 +1,16 @@
+/** Resolve with `p`, or reject after `ms` with a message naming what took too long. */
+export function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Ask `fn` until `ok` accepts its value. Each attempt is bounded too, so one call that never answers (a page
+ * that is being replaced, a message nobody answers) cannot hang the test past its deadline.
+ */
 export async function poll<T>(
   fn: () => Promise<T> | T,
   ok: (v: T) => boolean,
@@ -9,8 +22,9 @@ export async function poll<T>(
   let lastErr: unknown;
   while (Date.now() < end) {
     try {
-      last = await fn();
-      if (ok(last)) return last;
+      const value = await within(Promise.resolve().then(fn), Math.max(1000, end - Date.now()), what);
+      last = value;
+      if (ok(value)) return value;
     } catch (err) {
       lastErr = err;
     }
