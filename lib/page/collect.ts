@@ -4,21 +4,37 @@
  * Works on any DOM (browser, linkedom): only firstChild/nextSibling, getAttribute, textContent and localName.
  */
 
+// Region bits, as plain constants so that the minifier writes them as numbers (the content script has a size
+// budget); `Region` names them.
+export const HEADER = 1;
+export const FOOTER = 2;
+export const ARTICLE = 4;
+export const QUOTE = 8;
+export const HIDDEN = 16;
+export const LOGO = 32;
+export const HEADING = 64;
+export const ACTION = 128;
+export const COMMENT = 256;
+export const NAV = 512;
+export const ASIDE = 1024;
+export const FORM = 2048;
+/** seen before the page's first heading, form or field: the top of the page */
+export const TOP = 4096;
+
 export const Region = {
-  Header: 1,
-  Footer: 2,
-  Article: 4,
-  Quote: 8,
-  Hidden: 16,
-  Logo: 32,
-  Heading: 64,
-  Action: 128,
-  Comment: 256,
-  Nav: 512,
-  Aside: 1024,
-  Form: 2048,
-  /** seen before the page's first heading, form or field: the top of the page */
-  Top: 4096,
+  Header: HEADER,
+  Footer: FOOTER,
+  Article: ARTICLE,
+  Quote: QUOTE,
+  Hidden: HIDDEN,
+  Logo: LOGO,
+  Heading: HEADING,
+  Action: ACTION,
+  Comment: COMMENT,
+  Nav: NAV,
+  Aside: ASIDE,
+  Form: FORM,
+  Top: TOP,
 } as const;
 
 export interface ImageFact {
@@ -108,25 +124,61 @@ export const DEFAULT_LIMITS: CollectLimits = {
   maxScriptChars: 50_000,
 };
 
-const SKIP = /^(style|noscript|template|object|embed|canvas|video|audio|map)$/;
-const HEADER_CI = /header|gnb|masthead|topbar|top-bar|navbar|top_menu|topmenu/;
-const FOOTER_CI = /footer|copyright|site-?info|company-?info|biz-?info|corp-?info|bottom-?info|\bfoot\b/;
-const ARTICLE_CI =
-  /article|post-?content|post-?body|entry-?content|news-?body|story-?body|view-?content|newsct|se-main-container|blog-?post/;
-const COMMENT_CI = /comment|reply|댓글|guestbook|disqus/;
-const QUOTE_CI = /quote|인용/;
-const LOGO_CI = /logo|로고|brand|(?:^|[\s_-])(?:ci|bi)(?:[\s_-]|$)|symbol/;
-const STRUCT_CI = /login|logo|member|coupang|쿠팡|pang/;
-const ASIDE_CI = /sidebar|side-bar|widget|(?:^|[\s_-])ads?(?:[\s_-]|$)|advert|promo|related/;
-const COUNTDOWN_CI = /countdown|count-down|timer|time-?left|remain/;
-const ANY_CI = new RegExp(
-  [HEADER_CI, FOOTER_CI, ARTICLE_CI, COMMENT_CI, QUOTE_CI, LOGO_CI, STRUCT_CI, ASIDE_CI, COUNTDOWN_CI]
-    .map((r) => r.source)
-    .join('|'),
-);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-const LEAF = /^(a|img|li|t[dhr]|[biu]|strong|em|small|font|option|br|su[bp]|d[dt])$/;
 const SILENT_INPUT = /^(hidden|submit|button|reset|image|checkbox|radio|file|range|color)$/;
+
+// What a tag means to the walk, looked up once per element (a Map hit is cheaper than several regex tests):
+// the Region bits the tag sets by itself, plus these traits (above the Region bits).
+const REGION_BITS = 0xffff;
+const SKIP = 1 << 16;
+/** leaf-like tags (links, images, list items, table cells, inline text) mark regions by class only */
+const LEAF = 1 << 17;
+/** the top of the page ends at the first heading, form or field */
+const END_TOP = 1 << 18;
+/** a class name that reads as a site header (applied outside articles only) */
+const HEADER_WORD = 1 << 19;
+/** a class name that reads as copied structure / a countdown */
+const STRUCT_WORD = 1 << 20;
+const COUNTDOWN_WORD = 1 << 21;
+const TAGS = new Map<string, number>();
+for (const [names, bits] of [
+  ['style noscript template object embed canvas video audio map', SKIP],
+  ['a img li td th tr b i u strong em small font option br sub sup dd dt', LEAF],
+  ['h1 h2 h3 form input select textarea article main', END_TOP],
+  ['article', ARTICLE],
+  ['nav', NAV],
+  ['aside', ASIDE],
+  ['form', FORM],
+  ['footer', FOOTER],
+  ['blockquote q pre code del cite', QUOTE],
+  ['button a label summary', ACTION],
+] as const)
+  for (const n of names.split(' ')) TAGS.set(n, (TAGS.get(n) ?? 0) | bits);
+
+// class / id words: the region they mark, or a word the scorer counts
+const CI_BITS = [
+  [
+    /article|post-?content|post-?body|entry-?content|news-?body|story-?body|view-?content|newsct|se-main-container|blog-?post/,
+    ARTICLE,
+  ],
+  [/comment|reply|댓글|guestbook|disqus/, COMMENT],
+  [/quote|인용/, QUOTE],
+  [/logo|로고|brand|(?:^|[\s_-])(?:ci|bi)(?:[\s_-]|$)|symbol/, LOGO],
+  [/footer|copyright|site-?info|company-?info|biz-?info|corp-?info|bottom-?info|\bfoot\b/, FOOTER],
+  [/sidebar|side-bar|widget|(?:^|[\s_-])ads?(?:[\s_-]|$)|advert|promo|related/, ASIDE],
+  [/header|gnb|masthead|topbar|top-bar|navbar|top_menu|topmenu/, HEADER_WORD],
+  [/login|logo|member|coupang|쿠팡|pang/, STRUCT_WORD],
+  [/countdown|count-down|timer|time-?left|remain/, COUNTDOWN_WORD],
+] as const;
+// one combined test first: most class names ("card", "price") match none of the words
+const ANY_CI = new RegExp(CI_BITS.map(([re]) => re.source).join('|'));
+
+/** Region bits and words of one lower-case class/id string. */
+function ciBits(ci: string): number {
+  let bits = 0;
+  if (ci.length > 1 && ANY_CI.test(ci)) for (const [re, bit] of CI_BITS) if (re.test(ci)) bits |= bit;
+  return bits;
+}
 
 function attr(el: Element, name: string): string {
   const v = el.getAttribute(name);
@@ -174,12 +226,16 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
   // the heading / link whose text the walk is inside (text is appended as it is met)
   let heading: HeadingFact | null = null;
   let link: LinkFact | null = null;
+  const ciSeen = new Map<string, { ci: string; bits: number }>();
+  // a browser's DOM (linkedom's documents print as [object Object])
+  const native = Object.prototype.toString.call(doc).endsWith('Document]');
 
   const visit = (el: Element, inherited: number, depth: number): void => {
     if (f.elements >= limits.maxElements || depth > 400) return;
     f.elements++;
     const tag = (el.localName || '').toLowerCase();
-    if (SKIP.test(tag)) return;
+    const info = TAGS.get(tag) ?? 0;
+    if (info & SKIP) return;
     const formOuter = currentForm;
     const headingOuter = heading;
     const linkOuter = link;
@@ -226,48 +282,48 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
     if (el.hasAttributes()) {
       // leaf-like tags (links, images, list items, table cells, inline text) mark regions by class only; ids,
       // roles and the hidden attribute are read on containers. Fewer DOM calls on pages of thousands of items.
-      const leaf = LEAF.test(tag);
-      id = leaf ? '' : attr(el, 'id');
-      ci = ((el.getAttributeNode('class')?.value ?? '') + ' ' + id).toLowerCase();
-      role = leaf ? '' : attr(el, 'role').toLowerCase();
-      style = attr(el, 'style');
-      // hidden from the eye (not aria-hidden: that hides from screen readers only, the text still shows)
-      if ((!leaf && el.hasAttribute('hidden')) || (style && HIDDEN_STYLE.test(style))) flags |= Region.Hidden;
-      if (role === 'article') flags |= Region.Article;
-      // one combined test first: most class names ("card", "price") match none of the region words
-      if (ci.length > 1 && ANY_CI.test(ci)) {
-        if (ARTICLE_CI.test(ci)) flags |= Region.Article;
-        if (COMMENT_CI.test(ci)) flags |= Region.Comment;
-        if (QUOTE_CI.test(ci)) flags |= Region.Quote;
-        if (LOGO_CI.test(ci)) flags |= Region.Logo;
-        if (FOOTER_CI.test(ci)) flags |= Region.Footer;
-        if (ASIDE_CI.test(ci)) flags |= Region.Aside;
-        if (!(flags & Region.Article) && HEADER_CI.test(ci)) flags |= Region.Header;
-        if (STRUCT_CI.test(ci) && f.structureTokens.length < 500) f.structureTokens.push(cap(ci, 200));
-        if (!f.countdownAttr && COUNTDOWN_CI.test(ci)) f.countdownAttr = true;
+      const leaf = info & LEAF;
+      // A browser's reflected properties (className, id, role, hidden) return the raw attribute several times
+      // faster than getAttribute. Not on <form>: its fields shadow them (<input name="id">); not in linkedom:
+      // its className is rebuilt from a token set. Where a property is missing (hidden on SVG, role in older
+      // browsers) or not a string (SVG's className), the attribute is read.
+      const h: Partial<HTMLElement> = native && tag !== 'form' ? el : {};
+      const c = h.className;
+      const cls = typeof c === 'string' ? c : (el.getAttributeNode('class')?.value ?? '');
+      if (!leaf) {
+        id = h.id ?? attr(el, 'id');
+        role = (h.role === undefined ? attr(el, 'role') : (h.role ?? '')).toLowerCase();
+        // hidden from the eye (not aria-hidden: that hides from screen readers only, the text still shows)
+        if (h.hidden ?? el.hasAttribute('hidden')) flags |= HIDDEN;
       }
+      // class names repeat on big pages ("card", "price"): their regex verdict is looked up once per scan
+      let hit = id ? undefined : ciSeen.get(cls);
+      if (!hit) {
+        const s = (cls + ' ' + id).toLowerCase();
+        hit = { ci: s, bits: ciBits(s) };
+        if (!id) ciSeen.set(cls, hit);
+      }
+      ci = hit.ci;
+      const bits = hit.bits;
+      style = attr(el, 'style');
+      if (style && HIDDEN_STYLE.test(style)) flags |= HIDDEN;
+      if (role === 'article') flags |= ARTICLE;
+      flags |= bits & REGION_BITS;
+      if (bits & HEADER_WORD && !(flags & ARTICLE)) flags |= HEADER;
+      if (bits & STRUCT_WORD && f.structureTokens.length < 500) f.structureTokens.push(cap(ci, 200));
+      if (bits & COUNTDOWN_WORD) f.countdownAttr = true;
     }
-    if (tag === 'article') flags |= Region.Article;
-    if ((tag === 'header' || role === 'banner') && !(flags & Region.Article)) flags |= Region.Header;
-    if (tag === 'nav' || role === 'navigation') flags |= Region.Nav;
-    if (tag === 'aside' || role === 'complementary') flags |= Region.Aside;
-    if (tag === 'form') flags |= Region.Form;
-    if (top && /^(h1|h2|h3|form|input|select|textarea|article|main)$/.test(tag)) top = false;
-    if (top) flags |= Region.Top;
-    else flags &= ~Region.Top;
-    if (tag === 'footer' || role === 'contentinfo') flags |= Region.Footer;
-    if (
-      tag === 'blockquote' ||
-      tag === 'q' ||
-      tag === 'pre' ||
-      tag === 'code' ||
-      tag === 'del' ||
-      tag === 'cite'
-    )
-      flags |= Region.Quote;
-    if (tag === 'button' || tag === 'a' || tag === 'label' || tag === 'summary') flags |= Region.Action;
+    flags |= info & REGION_BITS;
+    if ((tag === 'header' || role === 'banner') && !(flags & ARTICLE)) flags |= HEADER;
+    if (role === 'navigation') flags |= NAV;
+    if (role === 'complementary') flags |= ASIDE;
+    if (role === 'contentinfo') flags |= FOOTER;
+    if (top && info & END_TOP) top = false;
+    if (top) flags |= TOP;
+    else flags &= ~TOP;
 
     // ---- elements of interest
+    let aHref = '';
     switch (tag) {
       case 'img':
       case 'svg': {
@@ -288,16 +344,17 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
       case 'h1':
       case 'h2':
       case 'h3':
-        flags |= Region.Heading;
-        if (!(flags & Region.Hidden) && f.headings.length < 200) {
+        flags |= HEADING;
+        if (!(flags & HIDDEN) && f.headings.length < 200) {
           // its text is gathered by the walk below (no second pass through textContent)
           heading = { level: Number(tag[1]), text: '', flags };
           f.headings.push(heading);
         }
         break;
       case 'a': {
+        aHref = attr(el, 'href');
         if (f.links.length < limits.maxLinks) {
-          const href = attr(el, 'href') || attr(el, 'onclick');
+          const href = aHref || attr(el, 'onclick');
           link = { href: cap(href, 500), text: '', download: attr(el, 'download'), flags };
           f.links.push(link);
         }
@@ -340,7 +397,7 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
           });
         }
         if (tag === 'textarea' || SILENT_INPUT.test(type) || f.fields.length >= limits.maxFields) break;
-        if (flags & Region.Hidden) break;
+        if (flags & HIDDEN) break;
         f.fields.push({
           type,
           autocomplete: attr(el, 'autocomplete').toLowerCase(),
@@ -375,7 +432,7 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
     const labelBefore = currentLabel;
     const linkBefore = currentLink;
     if (tag === 'label') currentLabel = el;
-    if (tag === 'a') currentLink = attr(el, 'href');
+    if (tag === 'a') currentLink = aHref;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 1) visit(c as Element, flags, depth + 1);
       else if (c.nodeType === 3) text((c as Text).data, flags);
@@ -388,7 +445,7 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
   };
 
   const text = (raw: string, flags: number): void => {
-    if (!raw || textBudget <= 0 || flags & Region.Hidden) return;
+    if (!raw || textBudget <= 0 || flags & HIDDEN) return;
     const s = raw.trim();
     if (!s) return;
     if (heading && heading.text.length < 300)
@@ -396,15 +453,15 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
     if (link && link.text.length < 120) link.text = cap(link.text ? `${link.text} ${s}` : s, 120);
     const t = cap(s, textBudget);
     textBudget -= t.length;
-    if (flags & (Region.Quote | Region.Comment)) {
+    if (flags & (QUOTE | COMMENT)) {
       return;
     }
-    if (flags & Region.Article) f.articleChars += t.length;
-    if (flags & Region.Footer) f.footerText.push(t);
-    else if (flags & Region.Header && !(flags & Region.Nav)) f.headerText.push(t);
-    if (flags & Region.Logo) f.logoText.push(t);
-    if (top && !(flags & (Region.Nav | Region.Aside)) && f.topText.length < 5) f.topText.push(t);
-    if (flags & Region.Action) f.actionText.push(t);
+    if (flags & ARTICLE) f.articleChars += t.length;
+    if (flags & FOOTER) f.footerText.push(t);
+    else if (flags & HEADER && !(flags & NAV)) f.headerText.push(t);
+    if (flags & LOGO) f.logoText.push(t);
+    if (top && !(flags & (NAV | ASIDE)) && f.topText.length < 5) f.topText.push(t);
+    if (flags & ACTION) f.actionText.push(t);
     f.prose.push(t);
     f.proseChars += t.length;
   };

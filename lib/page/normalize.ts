@@ -27,6 +27,34 @@ const SPACES = /\s+/g;
 const NOT_WORD =
   /[\s!-/:-@[-`{-~\u00a1-\u00bf\u00d7\u00f7\u2010-\u2027\u2030-\u205e\u20a0-\u20cf\u2190-\u2bff\u3001-\u3004\u3008-\u3020\u3030\u30fb\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\ufe30-\ufe6b]+|\ud83c[\udc00-\udfff]|\ud83d[\udc00-\udfff]|\ud83e[\udc00-\udfff]/g;
 const mapChar = (ch: string): string => asciiSkeletonChar(ch) ?? ch;
+// NOT_WORD anchored at one position, and its verdict on each ASCII character (taken from the regex itself)
+const NOT_WORD_AT = new RegExp(NOT_WORD.source, 'y');
+const ASCII_NOT_WORD = Array.from({ length: 128 }, (_, c) => !String.fromCharCode(c).replace(NOT_WORD, ''));
+
+/**
+ * s.replace(NOT_WORD, ''), three times faster on long text: V8 pays a regex call per match, and prose has a
+ * match at every space. ASCII and Hangul syllables are decided here; the regex runs only at other characters.
+ */
+function dropNotWord(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let end = i;
+    if (c < 128) {
+      if (ASCII_NOT_WORD[c]) end = i + 1;
+    } else if (c < 0xac00 || c > 0xd7a3) {
+      NOT_WORD_AT.lastIndex = i;
+      if (NOT_WORD_AT.test(s)) end = NOT_WORD_AT.lastIndex;
+    }
+    if (end > i) {
+      out += s.slice(from, i);
+      from = end;
+      i = end - 1;
+    }
+  }
+  return from ? out + s.slice(from) : s;
+}
 
 /** NFKC, lower case, no invisible characters, confusables folded to ASCII; spacing untouched. */
 function fold(s: string): string {
@@ -41,11 +69,11 @@ export function light(s: string): string {
 
 /** From an already light string. */
 export function tightFromLight(l: string): string {
-  return l.replace(NOT_WORD, '');
+  return dropNotWord(l);
 }
 
 export function tight(s: string): string {
-  return s ? fold(s).replace(NOT_WORD, '') : '';
+  return s ? dropNotWord(fold(s)) : '';
 }
 
 /**

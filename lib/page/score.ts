@@ -1,5 +1,5 @@
 import type { PageFacts, ImageFact } from './collect';
-import { Region } from './collect';
+import { ARTICLE, ASIDE, COMMENT, FOOTER, FORM, HEADER, HEADING, LOGO, QUOTE, TOP } from './collect';
 import {
   AFFILIATE_MARKS,
   APP_INSTALL,
@@ -280,12 +280,12 @@ function scoreIdentity(ctx: Ctx): void {
   const mention = comparison || ctx.foreignNames.size > 0;
   let mainSeen = false;
   for (const h of facts.headings) {
-    if (h.flags & (Region.Quote | Region.Comment)) continue;
+    if (h.flags & (QUOTE | COMMENT)) continue;
     const isMain = !mainSeen && h.level <= 2;
     if (h.level <= 2) mainSeen = true;
     const t = tight(h.text);
     if (!has(t)) continue;
-    const strong = (isMain || h.flags & Region.Header) && !(h.flags & Region.Article) && dominant(ctx, t);
+    const strong = (isMain || h.flags & HEADER) && !(h.flags & ARTICLE) && dominant(ctx, t);
     add(ctx, 'brand-heading', strong ? (mention ? 1 : 3) : 0.5, h.text);
     checkObfuscated(h.text);
   }
@@ -411,11 +411,8 @@ function imageClaim(ctx: Ctx, img: ImageFact): ImageHit | null {
   // Where a logo sits: site header, logo container, heading, inside the form box, or at the top of the page
   // before any heading or form. Not in article bodies, quotes, comments, sidebars or affiliate links.
   const placed =
-    !!(
-      img.flags &
-      (Region.Header | Region.Heading | Region.Footer | Region.Top | Region.Form | Region.Logo)
-    ) || /logo|로고|brand|symbol/.test(img.ci);
-  if (!placed || img.flags & (Region.Article | Region.Quote | Region.Comment | Region.Aside)) return null;
+    !!(img.flags & (HEADER | HEADING | FOOTER | TOP | FORM | LOGO)) || /logo|로고|brand|symbol/.test(img.ci);
+  if (!placed || img.flags & (ARTICLE | QUOTE | COMMENT | ASIDE)) return null;
   const linkHost = img.link ? parseUrl(img.link, ctx.page?.href)?.hostname : undefined;
   if (linkHost && hostMatches(linkHost, ctx.brand.affiliateHosts)) return null;
   const u = img.src && !img.src.startsWith('data:') ? parseUrl(img.src, ctx.page?.href) : null;
@@ -426,7 +423,7 @@ function imageClaim(ctx: Ctx, img: ImageFact): ImageHit | null {
   const brandInText = ctx.brandRe.test(textT);
   const brandInFile = ctx.brandRe.test(fileT);
   const logoish =
-    !!(img.flags & Region.Logo) ||
+    !!(img.flags & LOGO) ||
     /logo|로고|brand|symbol/.test(img.ci) ||
     /logo|로고/.test(fileT) ||
     /logo|로고/.test(textT);
@@ -538,7 +535,7 @@ function scoreRisk(ctx: Ctx): void {
       facts.title,
       facts.meta.get('og:title') ?? '',
       facts.meta.get('og:description') ?? '',
-      ...facts.headings.filter((h) => !(h.flags & (Region.Quote | Region.Comment))).map((h) => h.text),
+      ...facts.headings.filter((h) => !(h.flags & (QUOTE | COMMENT))).map((h) => h.text),
       ...facts.actionText.slice(0, 300),
       ...(short ? facts.prose : []),
     ].join(' '),
