@@ -180,8 +180,27 @@ function ciBits(ci: string): number {
   return bits;
 }
 
+/*
+ * DOM clobbering: a form's fields shadow the form's own members (<input name="hasAttributes">), and named
+ * images shadow the document's (<img name="childNodes">), so a fake page could make the scan throw or read
+ * nothing. In a browser the members are taken from the prototypes, which page markup cannot shadow; in Node
+ * (linkedom, no named access) plain member access is the same thing.
+ */
+const EP = typeof Element === 'function' ? Element.prototype : null;
+const get = (p: object | null, k: string) => p && Object.getOwnPropertyDescriptor(p, k)?.get;
+const LOCAL_NAME = get(EP, 'localName');
+const NP = typeof Node === 'function' ? Node.prototype : null;
+const FIRST_CHILD = get(NP, 'firstChild');
+const CHILD_NODES = get(NP, 'childNodes');
+/** el[k](...a), with k looked up on Element.prototype when there is one */
+const call = (
+  el: Element,
+  k: 'getAttribute' | 'hasAttribute' | 'hasAttributes' | 'getAttributeNode',
+  a?: string,
+) => ((EP ?? el)[k] as (this: Element, a?: string) => unknown).call(el, a);
+
 function attr(el: Element, name: string): string {
-  const v = el.getAttribute(name);
+  const v = call(el, 'getAttribute', name) as string | null;
   return v == null ? '' : v;
 }
 
@@ -233,7 +252,7 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
   const visit = (el: Element, inherited: number, depth: number): void => {
     if (f.elements >= limits.maxElements || depth > 400) return;
     f.elements++;
-    const tag = (el.localName || '').toLowerCase();
+    const tag = String((LOCAL_NAME ? LOCAL_NAME.call(el) : el.localName) || '').toLowerCase();
     const info = TAGS.get(tag) ?? 0;
     if (info & SKIP) return;
     const formOuter = currentForm;
@@ -279,7 +298,7 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
     let ci = '';
     let role = '';
     let style = '';
-    if (el.hasAttributes()) {
+    if (call(el, 'hasAttributes')) {
       // leaf-like tags (links, images, list items, table cells, inline text) mark regions by class only; ids,
       // roles and the hidden attribute are read on containers. Fewer DOM calls on pages of thousands of items.
       const leaf = info & LEAF;
@@ -289,12 +308,13 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
       // browsers) or not a string (SVG's className), the attribute is read.
       const h: Partial<HTMLElement> = native && tag !== 'form' ? el : {};
       const c = h.className;
-      const cls = typeof c === 'string' ? c : (el.getAttributeNode('class')?.value ?? '');
+      const cls =
+        typeof c === 'string' ? c : ((call(el, 'getAttributeNode', 'class') as Attr | null)?.value ?? '');
       if (!leaf) {
         id = h.id ?? attr(el, 'id');
         role = (h.role === undefined ? attr(el, 'role') : (h.role ?? '')).toLowerCase();
         // hidden from the eye (not aria-hidden: that hides from screen readers only, the text still shows)
-        if (h.hidden ?? el.hasAttribute('hidden')) flags |= HIDDEN;
+        if (h.hidden ?? call(el, 'hasAttribute', 'hidden')) flags |= HIDDEN;
       }
       // class names repeat on big pages ("card", "price"): their regex verdict is looked up once per scan
       let hit = id ? undefined : ciSeen.get(cls);
@@ -433,7 +453,11 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
     const linkBefore = currentLink;
     if (tag === 'label') currentLabel = el;
     if (tag === 'a') currentLink = aHref;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
+    for (
+      let c = (FIRST_CHILD ? FIRST_CHILD.call(el) : el.firstChild) as ChildNode | null;
+      c;
+      c = c.nextSibling
+    ) {
       if (c.nodeType === 1) visit(c as Element, flags, depth + 1);
       else if (c.nodeType === 3) text((c as Text).data, flags);
     }
@@ -468,9 +492,12 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
 
   try {
     // every top-level element, not only documentElement: a parser given a fragment may leave several
-    const roots = doc.childNodes;
+    // the document's own members are read as a page cannot shadow them (<img name="childNodes">)
+    const roots: NodeListOf<ChildNode> = (
+      CHILD_NODES ? CHILD_NODES.call(doc) : doc.childNodes
+    ) as NodeListOf<ChildNode>;
     for (let i = 0; i < roots.length; i++) if (roots[i]?.nodeType === 1) visit(roots[i] as Element, 0, 0);
-    if (!f.title) f.title = cap(doc.title ?? '', 500);
+    if (!f.title) f.title = cap(String(doc.title ?? ''), 500);
   } catch {
     // hostile or exotic DOM: keep what was gathered
   }

@@ -185,6 +185,25 @@ forEachBrowser('page guard', (ctx) => {
     await tab.close();
   });
 
+  test('a page that shadows DOM members (clobbering) cannot blind the scan', async () => {
+    // Fields named after the form's own methods and an image named after the document's childNodes would
+    // make a naive scan throw or read nothing; the scan reads those members from the prototypes.
+    const clobbered = F01.replace(
+      /(<form\b[^>]*>)/,
+      '$1<input type="hidden" name="hasAttributes"><input type="hidden" name="getAttribute">' +
+        '<input type="hidden" name="firstChild"><input type="hidden" name="localName">',
+    ).replace(
+      /<body([^>]*)>/,
+      '<body$1><img name="childNodes" alt="" src="data:,"><img name="title" alt="" src="data:,">',
+    );
+    expect(clobbered).toContain('name="hasAttributes"');
+    expect(clobbered).toContain('name="childNodes"');
+    ctx.server.page('shadowed-members.example.test', '/login', clobbered);
+    const tab = await s.newTab(ctx.server.url('shadowed-members.example.test', '/login'));
+    expect(await waitForWarning(tab)).toMatchObject({ hosts: 1, coversCentre: true });
+    await tab.close();
+  });
+
   test('a login form injected 1 s after load is caught, after the injection and not before', async () => {
     const url = ctx.server.url('my-delivery-check.example.test', '/track');
     ctx.server.page('my-delivery-check.example.test', '/track', LATE_FORM);
