@@ -121,24 +121,8 @@ export async function clickAndType(tab: Tab, selector: string, text: string): Pr
   await tab.keyboard(text);
 }
 
-/** Start the browser and wait until the background answers. */
-export async function startReady(ctx: BrowserContext): Promise<Session> {
-  const s = await ctx.start();
-  await poll(
-    () =>
-      s
-        .evalInExtension(() =>
-          ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).runtime.sendMessage({
-            type: 'ui:ping',
-          }),
-        )
-        .catch(() => null),
-    (r) => (r as { ok?: boolean } | null)?.ok === true,
-    20_000,
-    'the background',
-  );
-  return s;
-}
+/** Start the browser (the harness waits until the background answers). */
+export const startReady = (ctx: BrowserContext): Promise<Session> => ctx.start();
 
 /** The background's record of a tab (what the popup shows). */
 export const tabState = (s: Session, tabId: number): Promise<TabStateReply | null> =>

@@ -19,24 +19,9 @@ const FAKE_PAGE = readFileSync(
 );
 const FAKE_PAGE_HOST = 'cpg-member.xyz';
 
-/** Start the browser and wait until the background answers (its listeners are registered by then). */
-async function start(ctx: BrowserContext, opts: Parameters<BrowserContext['start']>[0]): Promise<Session> {
-  const s = await ctx.start(opts);
-  await poll(
-    () =>
-      s
-        .evalInExtension(() =>
-          ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).runtime.sendMessage({
-            type: 'ui:ping',
-          }),
-        )
-        .catch(() => null),
-    (r) => (r as { ok?: boolean } | null)?.ok === true,
-    20_000,
-    'the background',
-  );
-  return s;
-}
+/** Start the browser (the harness waits until the background answers). */
+const start = (ctx: BrowserContext, opts: Parameters<BrowserContext['start']>[0]): Promise<Session> =>
+  ctx.start(opts);
 
 /** The tab's address as the browser has it (error pages included). */
 const tabUrl = (s: Session, id: number) =>

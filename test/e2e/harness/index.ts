@@ -5,6 +5,7 @@ import { startChromium } from './chromium';
 import { startFirefox } from './firefox';
 import { artifactsDir } from './paths';
 import { installPolicy } from './policy-files';
+import { poll } from './poll';
 import { TestServer } from './server';
 import type { BrowserName, Session, StartOptions, Tab } from './types';
 
@@ -18,7 +19,10 @@ export interface BrowserContext {
   name: BrowserName;
   /** local server for every test host; created before the tests, shared by the file */
   server: TestServer;
-  /** Launch the browser with the built extension (closes a previous session of this context first). */
+  /**
+   * Launch the browser with the built extension (closes a previous session of this context first); resolves
+   * once the background answers.
+   */
   start(opts?: StartOptions): Promise<Session>;
   /** The running session. */
   session(): Session;
@@ -60,6 +64,23 @@ export function forEachBrowser(title: string, body: (ctx: BrowserContext) => voi
             restorePolicy = null;
             throw err;
           }
+          // Ready means the background answers (its listeners are registered by then).
+          const session = current;
+          await poll(
+            () =>
+              session
+                .evalInExtension(() =>
+                  (
+                    (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome
+                  ).runtime.sendMessage({
+                    type: 'ui:ping',
+                  }),
+                )
+                .catch(() => null),
+            (r) => (r as { ok?: boolean } | null)?.ok === true,
+            20_000,
+            'the background to answer',
+          );
           const newTab = current.newTab.bind(current);
           current.newTab = async (url) => {
             const t = await newTab(url);
