@@ -19,6 +19,18 @@ const FAKE_PAGE = readFileSync(
 );
 const FAKE_PAGE_HOST = 'cpg-member.xyz';
 
+/** The toolbar badge of a tab becomes `want` (it is set a moment after the navigation). */
+async function expectBadge(s: Session, tabId: number, want: string, timeoutMs = 5_000): Promise<void> {
+  expect(
+    await poll(
+      () => s.badge(tabId),
+      (b) => b === want,
+      timeoutMs,
+      `badge "${want}"`,
+    ),
+  ).toBe(want);
+}
+
 /** Start the browser (the harness waits until the background answers). */
 const start = (ctx: BrowserContext, opts: Parameters<BrowserContext['start']>[0]): Promise<Session> =>
   ctx.start(opts);
@@ -87,14 +99,7 @@ forEachBrowser('warnings', (ctx) => {
     );
     expect(await tab.evaluate(() => document.querySelector('[role="alert"] h1') !== null)).toBe(true);
     const id = await s.tabIdOf('warning.html');
-    expect(
-      await poll(
-        () => s.badge(id),
-        (b) => b === '!',
-        5_000,
-        'warning badge',
-      ),
-    ).toBe('!');
+    await expectBadge(s, id, '!', 5_000);
     const popup = await popupFor(s, id);
     expect(await text(popup, '.verdict')).toBe('This address imitates Coupang.');
     expect(await text(popup, '.reasons')).toContain('Coupang');
@@ -152,14 +157,7 @@ forEachBrowser('warnings', (ctx) => {
     expect(await text(tab, '.reasons')).toContain('already been reported');
     expect(ctx.server.requestsFor('coupang-shop.com')).toHaveLength(0);
     const id = await s.tabIdOf('warning.html');
-    expect(
-      await poll(
-        () => s.badge(id),
-        (b) => b === '!',
-        5_000,
-        'warning badge',
-      ),
-    ).toBe('!');
+    await expectBadge(s, id, '!', 5_000);
     await tab.close();
   });
 
@@ -204,14 +202,7 @@ forEachBrowser('warnings', (ctx) => {
     await new Promise((r) => setTimeout(r, 500));
     expect(tab.url()).toBe(ctx.server.url('www.coupang.com'));
     const id = await s.tabIdOf('www.coupang.com');
-    expect(
-      await poll(
-        () => s.badge(id),
-        (b) => b === '✓',
-        5_000,
-        'calm badge',
-      ),
-    ).toBe('✓');
+    await expectBadge(s, id, '✓', 5_000);
     const popup = await popupFor(s, id);
     expect(await text(popup, '.verdict')).toBe('This is the official Coupang site.');
     expect(await popup.evaluate(() => document.querySelector('[role="alert"]'))).toBeNull();
@@ -237,14 +228,7 @@ forEachBrowser('warnings', (ctx) => {
     await tab.waitFor(() => document.querySelector('coupang-guard-warning') !== null, undefined, 15_000);
     expect(tab.url()).toBe(ctx.server.url(FAKE_PAGE_HOST, '/member/login.html'));
     const id = await s.tabIdOf(FAKE_PAGE_HOST);
-    expect(
-      await poll(
-        () => s.badge(id),
-        (b) => b === '!',
-        5_000,
-        'warning badge',
-      ),
-    ).toBe('!');
+    await expectBadge(s, id, '!', 5_000);
     const popup = await popupFor(s, id);
     expect(await text(popup, '.verdict')).toBe('This page pretends to be Coupang.');
     expect(await popup.evaluate(() => document.querySelectorAll('.reasons li').length)).toBeGreaterThan(0);
