@@ -239,6 +239,9 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
   let textBudget = limits.maxTextChars;
   let scriptBudget = limits.maxScriptChars;
   let currentForm = -1;
+  // form element → its index: a browser's parser moves a <form> out of a <table>, leaving its fields outside
+  // it; the field's own form owner (input.form) still names it
+  const formIndex = new Map<unknown, number>();
   let currentLabel: Element | null = null;
   let currentLink = '';
   let top = true;
@@ -392,6 +395,7 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
       }
       case 'form':
         currentForm = f.forms.length;
+        formIndex.set(el, currentForm);
         f.forms.push({ action: cap(attr(el, 'action'), 500) });
         break;
       case 'label': {
@@ -429,7 +433,7 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
             attr(el, 'title'),
             attr(el, 'data-placeholder'),
           ].filter(Boolean),
-          form: currentForm,
+          form: currentForm < 0 ? (formIndex.get((el as HTMLInputElement).form) ?? -1) : currentForm,
           flags,
         });
         fieldEls.push({ el, label: currentLabel });

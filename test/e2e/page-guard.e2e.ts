@@ -204,6 +204,24 @@ forEachBrowser('page guard', (ctx) => {
     await tab.close();
   });
 
+  test('forms the browser moves out of a table still count where they post', async () => {
+    // The HTML parser takes a <form> out of a <table>, so its fields stand outside it; their form owner still
+    // names it, and the form's action is evidence (another host, an IP address).
+    for (const [file, code] of [
+      ['fake/f03-refund-card-table.html', 'form-posts-elsewhere'],
+      ['fake/f18-table-kit-favicon-ip.html', 'form-posts-to-ip'],
+    ] as const) {
+      const path = `/${file.replace(/\W+/g, '-')}`;
+      ctx.server.page('table-forms.example.test', path, fixtureHtml(file));
+      const tab = await s.newTab(ctx.server.url('table-forms.example.test', path));
+      const id = await s.tabIdOf(path);
+      await waitForPageVerdict(s, id, 'suspicious-page');
+      const codes = (await tabState(s, id))?.page?.reasons.map((r) => r.code) ?? [];
+      expect(codes, file).toContain(code);
+      await tab.close();
+    }
+  });
+
   test('a login form injected 1 s after load is caught, after the injection and not before', async () => {
     const url = ctx.server.url('my-delivery-check.example.test', '/track');
     ctx.server.page('my-delivery-check.example.test', '/track', LATE_FORM);
