@@ -10,7 +10,7 @@ import { icon, type ViewContext } from './view-context';
 import { hostLine } from './view-host';
 import { listStatusView } from './view-list-status';
 import { reasonList } from './view-reasons';
-import { reportView } from './view-report';
+import { reportControl } from './view-report';
 
 export interface PopupActions {
   report(): Promise<ReportReply | null>;
@@ -100,21 +100,12 @@ export function popupView(
       tabSection.append(h(doc, 'h3', { id: rid }, t('popup_reasons_heading')), reasonList(ctx, lines));
     }
     if (warn) {
-      const slot = h(doc, 'div', { class: 'report-slot' });
-      const button = h(
-        doc,
-        'button',
-        { type: 'button', class: 'button', 'data-action': 'report' },
+      const { button, slot } = reportControl(
+        ctx,
         t('popup_report'),
+        () => actions.report(),
+        (text) => actions.copy(text),
       );
-      button.addEventListener('click', () => {
-        button.disabled = true;
-        void actions.report().then((r) => {
-          slot.replaceChildren(reportView(ctx, r, actions.copy));
-          (slot.firstElementChild as HTMLElement | null)?.focus();
-          button.disabled = false;
-        });
-      });
       tabSection.append(h(doc, 'div', { class: 'actions' }, button), slot);
     }
   }

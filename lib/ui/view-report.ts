@@ -69,3 +69,27 @@ export async function copyText(doc: Document, text: string): Promise<boolean> {
     return ok;
   }
 }
+
+/**
+ * The "Report" button and the place its result appears: pressing it asks `report()` and shows the report
+ * (copy box, sent or not) in the slot, with focus on it. Shared by the popup and the warning page.
+ */
+export function reportControl(
+  ctx: ViewContext,
+  label: string,
+  report: () => Promise<ReportReply | null>,
+  copy: (text: string) => Promise<boolean>,
+): { button: HTMLButtonElement; slot: HTMLElement } {
+  const { doc } = ctx;
+  const slot = h(doc, 'div', { class: 'report-slot' });
+  const button = h(doc, 'button', { type: 'button', class: 'button', 'data-action': 'report' }, label);
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    void report().then((r) => {
+      slot.replaceChildren(reportView(ctx, r, copy));
+      (slot.firstElementChild as HTMLElement | null)?.focus();
+      button.disabled = false;
+    });
+  });
+  return { button, slot };
+}

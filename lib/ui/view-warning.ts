@@ -6,7 +6,7 @@ import { adviceView } from './view-advice';
 import { icon, type ViewContext } from './view-context';
 import { hostFacts, lookalikeNotes } from './view-host';
 import { reasonList } from './view-reasons';
-import { reportView } from './view-report';
+import { reportControl } from './view-report';
 
 export interface WarningActions {
   goBack(): void;
@@ -110,21 +110,12 @@ export function warningView(
     goOfficial.addEventListener('click', () => actions.goOfficial(home));
     actionsRow.append(goOfficial);
   }
-  const reportSlot = h(doc, 'div', { class: 'report-slot' });
-  const reportButton = h(
-    doc,
-    'button',
-    { type: 'button', class: 'button', 'data-action': 'report' },
+  const { button: reportButton, slot: reportSlot } = reportControl(
+    ctx,
     t('warn_report'),
+    () => actions.report(),
+    (text) => actions.copy(text),
   );
-  reportButton.addEventListener('click', () => {
-    reportButton.disabled = true;
-    void actions.report().then((r) => {
-      reportSlot.replaceChildren(reportView(ctx, r, actions.copy));
-      (reportSlot.firstElementChild as HTMLElement | null)?.focus();
-      reportButton.disabled = false;
-    });
-  });
   actionsRow.append(reportButton);
 
   const lines = domainReasonLines(t, v.reasons, {
