@@ -39,7 +39,7 @@ export async function brandNames(
   if (v?.brand) {
     return {
       id: v.brand.id,
-      latin: listed?.name ?? latinDisplayName(v.brand.name, v.brand.id),
+      latin: latinDisplayName(v.brand.name, v.brand.id),
       hangul: listed?.hangul[0] ?? null,
       home: v.brand.home,
       officialDomain: v.brand.officialDomain,
