@@ -28,7 +28,11 @@ export default defineConfig({
     default_locale: 'ko',
     permissions: ['storage', 'alarms', 'declarativeNetRequest', 'webNavigation'],
     host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: '__MSG_extName__' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: {
+      default_title: '__MSG_extName__',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+    },
     storage: { managed_schema: 'managed_schema.json' },
     // declarativeNetRequest redirects blocked navigations to the warning page: web pages must be able to reach it.
     web_accessible_resources:
