@@ -96,7 +96,7 @@ async function csReportHandler(raw: unknown, sender: Sender): Promise<unknown> {
     source: 'page',
     trigger: 'user',
   });
-  const { sent } = await submitReport(report);
+  const { sent } = await submitReport(report, { deliverNow: true });
   return { ok: true, report, sent };
 }
 
@@ -136,6 +136,7 @@ async function tabStateReply(raw: unknown): Promise<TabStateReply | null> {
     brand: kind === 'unknown' || kind === 'none' ? null : await brandNames(state.domain, brandId),
     allowedUntil: await hostAllowedUntil(state.domain?.hostname),
     contacts: await contacts(),
+    reportConfigured: (await getSettings()).reportUrl !== null,
   };
 }
 
@@ -199,7 +200,9 @@ async function reportReply(raw: unknown): Promise<ReportReply | null> {
       trigger: 'user',
     });
   }
-  const { sent } = await submitReport(report);
+  // A draft is only shown (for IT staff to copy): nothing is sent.
+  if (m.data.draft) return { report, sent: 'draft' };
+  const { sent } = await submitReport(report, { deliverNow: true });
   return { report, sent };
 }
 

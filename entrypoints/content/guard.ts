@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { scanPage } from '../../lib/page/index';
 import type { PageVerdict } from '../../lib/page/types';
+import { pageEvidenceStrength } from '../../lib/ui/evidence-strength';
 import { reasonLines } from './i18n';
 import { holdInputs, type InputHold } from './input-guard';
 import { hello, sendContinue, sendReport, sendVerdict, type HelloInfo } from './messaging';
@@ -43,7 +44,12 @@ export function startPageGuard(ctx: ContentScriptContext): void {
     const host = location.hostname;
     warning = showWarning(
       document,
-      { host, lines: reasonLines(verdict.reasons), allowContinue: info?.allowContinue !== false },
+      {
+        host,
+        lines: reasonLines(verdict.reasons),
+        allowContinue: info?.allowContinue !== false,
+        strong: pageEvidenceStrength(verdict.reasons) === 'strong',
+      },
       {
         back() {
           if (history.length > 1) history.back();

@@ -44,12 +44,19 @@ export function sendVerdict(url: string, verdict: PageVerdict): void {
   void send({ type: 'cs:page-verdict', url, verdict: trimVerdict(verdict) }, 5000);
 }
 
-/** `{type:'cs:report', url, verdict}` → true when the background accepted it. */
-export async function sendReport(url: string, verdict: PageVerdict): Promise<boolean> {
-  const r = (await send({ type: 'cs:report', url, verdict: trimVerdict(verdict) }, 8000)) as {
+export type ReportOutcome = 'sent' | 'queued' | 'not-configured' | 'failed';
+
+/**
+ * `{type:'cs:report', url, verdict}` → what happened: 'sent' only when the organisation's endpoint accepted
+ * it, 'not-configured' when no report address exists (nothing left the browser).
+ */
+export async function sendReport(url: string, verdict: PageVerdict): Promise<ReportOutcome> {
+  const r = (await send({ type: 'cs:report', url, verdict: trimVerdict(verdict) }, 15000)) as {
     ok?: boolean;
+    sent?: unknown;
   } | null;
-  return !!r && r.ok === true;
+  if (!r || r.ok !== true) return 'failed';
+  return r.sent === 'sent' || r.sent === 'queued' || r.sent === 'not-configured' ? r.sent : 'failed';
 }
 
 /** `{type:'cs:continue', url}`: the user chose "Continue anyway"; the background may allow the host a while. */

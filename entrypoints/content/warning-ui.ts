@@ -1,4 +1,5 @@
 import { t } from './i18n';
+import type { ReportOutcome } from './messaging';
 
 /**
  * The in-page warning. It lives in a CLOSED shadow root (page scripts cannot reach into it, page CSS cannot
@@ -10,12 +11,14 @@ export interface WarningModel {
   host: string;
   lines: string[];
   allowContinue: boolean;
+  /** strong evidence (asks for highly sensitive data and sends it away): the title calls it a fake outright */
+  strong: boolean;
 }
 
 export interface WarningActions {
   back(): void;
   home(): void;
-  report(): Promise<boolean>;
+  report(): Promise<ReportOutcome>;
   continueAnyway(): void;
 }
 
@@ -76,7 +79,7 @@ export function showWarning(doc: Document, model: WarningModel, actions: Warning
     'aria-describedby': 'cg-desc',
     lang: t('page_lang'),
   });
-  const title = el(doc, 'h2', t('page_title'), { id: 'cg-title' });
+  const title = el(doc, 'h2', t(model.strong ? 'page_title_strong' : 'page_title'), { id: 'cg-title' });
   const desc = el(doc, 'p', undefined, { id: 'cg-desc' });
   desc.append(t('page_intro_before'), el(doc, 'span', model.host, { class: 'host' }), t('page_intro_after'));
   const found = el(doc, 'h3', t('page_found'));
@@ -103,9 +106,10 @@ export function showWarning(doc: Document, model: WarningModel, actions: Warning
   report.addEventListener('click', () => {
     report.disabled = true;
     status.textContent = t('page_report_sending');
-    void actions.report().then((ok) => {
-      status.textContent = t(ok ? 'page_reported' : 'page_report_failed');
-      report.disabled = ok;
+    void actions.report().then((outcome) => {
+      // "Reported" only when the organisation's endpoint accepted it; otherwise say how to report by phone.
+      status.textContent = t(`page_report_${outcome.replace(/-/g, '_')}`);
+      report.disabled = outcome === 'sent';
     });
   });
   dialog.append(title, desc);

@@ -58,6 +58,8 @@ export const uiReport = z.object({
   url,
   source: z.enum(['domain', 'page']),
   tabId: tabId.optional(),
+  /** build the report to show it, send nothing */
+  draft: z.boolean().optional(),
 });
 export const uiGoBack = z.object({ type: z.literal('ui:go-back'), tabId, url: url.optional() });
 export const uiListAllowances = z.object({ type: z.literal('ui:list-allowances') });
@@ -89,6 +91,8 @@ export interface TabStateReply {
   /** "Continue anyway" deadline for this host, ms since epoch */
   allowedUntil: number | null;
   contacts: Contacts;
+  /** true when the organisation set a report address (the popup then offers to send a report) */
+  reportConfigured: boolean;
 }
 
 /** Reply to ui:get-warning (warning page): judged again here, never taken from the query string. */
@@ -113,7 +117,11 @@ export type ContinueReply =
 
 export interface ReportReply {
   report: unknown;
-  sent: 'queued' | 'not-configured';
+  /**
+   * 'sent' only after the organisation's endpoint answered 2xx; 'queued' = not delivered yet (retried);
+   * 'not-configured' = no report address, nothing left the browser; 'draft' = only built, for copying.
+   */
+  sent: 'sent' | 'queued' | 'not-configured' | 'draft';
 }
 
 export interface GoBackReply {
