@@ -1,9 +1,9 @@
 import type { GetSettingsReply, ReportStatusReply, SetSettingsReply } from '../messages/settings';
-import { h, uid } from '../ui/dom';
-import { relativeTime } from '../ui/relative-time';
-import { icon, type ViewContext } from '../ui/view-context';
-import { isUserEditable } from './editable';
-import type { EffectiveSettings, SettingKey, SettingsProblem } from './types';
+import { isUserEditable } from '../policy/editable';
+import type { EffectiveSettings, SettingKey, SettingsProblem } from '../policy/types';
+import { h, uid } from './dom';
+import { relativeTime } from './relative-time';
+import { icon, type ViewContext } from './view-context';
 
 /**
  * The options page's settings section: the user's own settings, what the organisation set (disabled,
@@ -156,11 +156,29 @@ export function settingsView(
       h(doc, 'legend', {}, t(`options_settings_group_${group}`)),
     );
     groups.set(group, fs);
-    form.append(fs);
+    // The IT section is closed: shoppers never need it.
+    form.append(
+      group === 'advanced'
+        ? h(
+            doc,
+            'details',
+            { class: 'more advanced', 'data-testid': 'advanced' },
+            h(doc, 'summary', {}, t('options_settings_group_advanced')),
+            fs,
+          )
+        : fs,
+    );
   }
 
   for (const f of FIELDS) {
     const editable = isUserEditable(current, f.key);
+    if (!editable) {
+      // Set by the organisation: shown as text, with nothing that looks clickable.
+      groups
+        .get(f.group)
+        ?.append(readOnlyField(ctx, current, f.key, f.kind, current.managedKeys.includes(f.key)));
+      continue;
+    }
     const id = uid(`field-${f.key}`);
     const helpId = `${id}-help`;
     const errId = `${id}-error`;
@@ -219,10 +237,15 @@ export function settingsView(
     { type: 'submit', class: 'button primary', disabled: reply.locked },
     t('options_settings_save'),
   );
-  form.append(h(doc, 'div', { class: 'actions' }, save, status));
+  // Locked: no save button at all (nothing here can change).
+  if (!reply.locked) form.append(h(doc, 'div', { class: 'actions' }, save, status));
   section.append(form);
 
-  if (state.reports) section.append(reportStatus(ctx, state.reports));
+  if (state.reports) {
+    const fs = groups.get('advanced');
+    if (fs) fs.append(reportStatus(ctx, state.reports));
+    else section.append(reportStatus(ctx, state.reports));
+  }
 
   const showErrors = (problems: SettingsProblem[]): void => {
     for (const [key, slot] of errorSlots) {
@@ -240,7 +263,7 @@ export function settingsView(
     const changes: Partial<Record<UserKey, unknown>> = {};
     for (const f of FIELDS) {
       const el = inputs.get(f.key);
-      if (!el || el.disabled) continue;
+      if (!el || el.disabled || !isUserEditable(current, f.key)) continue;
       const value = readField(f.kind, el);
       const before = f.kind === 'url' ? valueText(current, f.key) : current[f.key];
       if (!same(value, before)) changes[f.key] = value;
@@ -283,6 +306,59 @@ export function settingsView(
   return section;
 }
 
+/** A setting the organisation fixed: its name, its value in words, "Set by your organization". */
+function readOnlyField(
+  ctx: ViewContext,
+  s: EffectiveSettings,
+  key: UserKey,
+  kind: Kind,
+  managed: boolean,
+): HTMLElement {
+  const { doc, t } = ctx;
+  const v = s[key];
+  let value: HTMLElement;
+  if (kind === 'bool')
+    value = h(doc, 'p', { class: 'value' }, t(v === true ? 'options_value_on' : 'options_value_off'));
+  else if (Array.isArray(v) && v.length > 0)
+    value = h(
+      doc,
+      'ul',
+      { class: 'value value-list' },
+      ...v.map((x) =>
+        h(doc, 'li', {}, h(doc, 'span', { class: 'host', dir: 'ltr', translate: 'no' }, String(x))),
+      ),
+    );
+  else if (v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0))
+    value = h(doc, 'p', { class: 'value muted' }, t('options_value_none'));
+  else value = h(doc, 'p', { class: 'value' }, h(doc, 'span', { class: 'host', dir: 'ltr' }, String(v)));
+  return h(
+    doc,
+    'div',
+    { class: `field readonly ${kind}`, 'data-key': key, 'data-managed': 'true' },
+    h(
+      doc,
+      'div',
+      { class: 'field-head' },
+      h(doc, 'span', { class: 'field-name' }, t(`options_settings_${key}`)),
+      h(
+        doc,
+        'span',
+        { class: 'managed-note', 'data-testid': managed ? `managed-${key}` : `locked-${key}` },
+        t(managed ? 'policy_set_by_org' : 'policy_locked_short'),
+      ),
+    ),
+    value,
+    h(doc, 'p', { class: 'help muted' }, t(`options_settings_${key}_help`)),
+  );
+}
+
+/** A delivery failure in the UI language: "HTTP 500" stays, a browser's English message does not. */
+function deliveryError(ctx: ViewContext, reason: string): string {
+  if (/^HTTP \d{3}$/.test(reason)) return ctx.t('report_error_http', [reason]);
+  if (reason === 'timeout') return ctx.t('report_error_timeout');
+  return ctx.t('report_error_network');
+}
+
 function reportStatus(ctx: ViewContext, r: ReportStatusReply): HTMLElement {
   const { doc, t, locale } = ctx;
   const now = ctx.now();
@@ -309,7 +385,7 @@ function reportStatus(ctx: ViewContext, r: ReportStatusReply): HTMLElement {
           { class: 'error' },
           t('options_settings_reports_last_error', [
             relativeTime(r.lastError.time, now, locale),
-            r.lastError.reason,
+            deliveryError(ctx, r.lastError.reason),
           ]),
         ),
       );

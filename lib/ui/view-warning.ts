@@ -3,16 +3,17 @@ import { brandLabel } from './brand';
 import { h, uid } from './dom';
 import { domainReasonLines } from './reason-text';
 import { adviceView } from './view-advice';
-import { icon, type ViewContext } from './view-context';
-import { hostFacts, lookalikeNotes } from './view-host';
+import { brandMark, icon, type ViewContext } from './view-context';
+import { hostLine, lookalikeNotes, technicalFacts } from './view-host';
 import { reasonList } from './view-reasons';
-import { reportControl } from './view-report';
+import { reportPanel } from './view-report';
 
 export interface WarningActions {
   goBack(): void;
   goOfficial(home: string): void;
   open(url: string): void;
-  report(): Promise<ReportReply | null>;
+  /** `draft`: build the report for copying only; otherwise send it to the organisation's address */
+  report(draft: boolean): Promise<ReportReply | null>;
   continueAnyway(): Promise<ContinueReply | null>;
   copy(text: string): Promise<boolean>;
 }
@@ -24,8 +25,53 @@ export interface WarningViewResult {
 }
 
 /**
+ * The full-width header of a warning: our mark and name (who says so), a large icon, the verdict and what
+ * to do. `severity` sets the colour: a known scam site is the strongest red.
+ */
+export function alarmHeader(
+  ctx: ViewContext,
+  severity: 'blocked' | 'lookalike' | 'page' | 'calm',
+  title: string,
+  lead: string,
+  titleId: string,
+): HTMLElement {
+  const { doc } = ctx;
+  const danger = severity !== 'calm';
+  return h(
+    doc,
+    'header',
+    {
+      class: `alarm sev-${severity}`,
+      role: danger ? 'alert' : null,
+      'aria-labelledby': danger ? titleId : null,
+    },
+    h(
+      doc,
+      'div',
+      { class: 'alarm-inner' },
+      brandMark(ctx),
+      icon(doc, severity === 'blocked' ? 'stop' : danger ? 'warning' : 'info', 'icon alarm-icon'),
+      h(doc, 'h1', { id: titleId }, title),
+      h(doc, 'p', { class: 'lead' }, lead),
+    ),
+  );
+}
+
+/** The safe action, large and first: back to the page before, or out of here. */
+function backButton(ctx: ViewContext, actions: WarningActions): HTMLButtonElement {
+  const b = h(
+    ctx.doc,
+    'button',
+    { type: 'button', class: 'button primary big', 'data-action': 'back' },
+    ctx.t('warn_go_back'),
+  );
+  b.addEventListener('click', () => actions.goBack());
+  return b;
+}
+
+/**
  * The warning page for `blocked` and `lookalike` addresses (and a neutral page for an address that is not
- * flagged). Two tones: a known-bad site is blocked outright; a lookalike names the brand it imitates.
+ * flagged). Leads with a red header, one large safe action, the official site second, details collapsed.
  */
 export function warningView(
   ctx: ViewContext,
@@ -36,16 +82,9 @@ export function warningView(
   const v = reply.domain;
   const brand = brandLabel(reply.brand, ctx.locale, reply.brand?.latin ?? '');
   const official = reply.brand?.officialDomain ?? '';
-  const root = h(doc, 'main', { class: 'page warning', 'data-kind': reply.kind });
+  const root = h(doc, 'div', { class: 'warning-shell', 'data-kind': reply.kind });
   const titleId = uid('warn-title');
-
-  const goBack = h(
-    doc,
-    'button',
-    { type: 'button', class: 'button primary', 'data-action': 'back' },
-    t('warn_go_back'),
-  );
-  goBack.addEventListener('click', () => actions.goBack());
+  const goBack = backButton(ctx, actions);
 
   if (reply.kind === 'other') {
     const open = h(
@@ -56,47 +95,43 @@ export function warningView(
     );
     open.addEventListener('click', () => actions.open(reply.url));
     root.append(
+      alarmHeader(ctx, 'calm', t('warn_title_other'), t('warn_lead_other'), titleId),
       h(
         doc,
-        'div',
-        { class: 'banner calm' },
-        icon(doc, 'info'),
+        'main',
+        { class: 'page warning' },
+        h(
+          doc,
+          'section',
+          { class: 'identity' },
+          h(doc, 'p', { class: 'field-label' }, t('warn_address_label')),
+          h(doc, 'p', { class: 'big-host' }, hostLine(ctx, v)),
+        ),
         h(
           doc,
           'div',
-          {},
-          h(doc, 'h1', { id: titleId }, t('warn_title_other')),
-          h(doc, 'p', { class: 'lead' }, t('warn_lead_other')),
+          { class: 'actions stack', role: 'group', 'aria-label': t('warn_actions_label') },
+          goBack,
+          open,
         ),
       ),
-      hostFacts(ctx, v),
-      h(doc, 'div', { class: 'actions', role: 'group', 'aria-label': t('warn_actions_label') }, goBack, open),
     );
     return { root, focus: goBack };
   }
 
   const lookalike = reply.kind === 'lookalike';
-  const banner = h(
-    doc,
-    'div',
-    { class: 'banner danger', role: 'alert', 'aria-labelledby': titleId },
-    icon(doc, 'warning'),
-    h(
-      doc,
-      'div',
-      {},
-      h(doc, 'h1', { id: titleId }, lookalike ? t('warn_title_lookalike', [brand]) : t('warn_title_blocked')),
-      h(doc, 'p', { class: 'lead' }, lookalike ? t('warn_lead_lookalike', [brand]) : t('warn_lead_blocked')),
-      lookalike && official
-        ? h(doc, 'p', { class: 'did-you-mean' }, t('warn_did_you_mean', [official]))
-        : null,
-    ),
+  const header = alarmHeader(
+    ctx,
+    lookalike ? 'lookalike' : 'blocked',
+    lookalike ? t('warn_title_lookalike', [brand]) : t('warn_title_blocked'),
+    lookalike ? t('warn_lead_lookalike', [brand]) : t('warn_lead_blocked'),
+    titleId,
   );
 
   const actionsRow = h(
     doc,
     'div',
-    { class: 'actions', role: 'group', 'aria-label': t('warn_actions_label') },
+    { class: 'actions stack', role: 'group', 'aria-label': t('warn_actions_label') },
     goBack,
   );
   if (reply.brand?.home) {
@@ -104,19 +139,24 @@ export function warningView(
     const goOfficial = h(
       doc,
       'button',
-      { type: 'button', class: 'button', 'data-action': 'official' },
+      { type: 'button', class: 'button secondary big', 'data-action': 'official' },
       t('warn_go_official', [brand]),
     );
     goOfficial.addEventListener('click', () => actions.goOfficial(home));
     actionsRow.append(goOfficial);
   }
-  const { button: reportButton, slot: reportSlot } = reportControl(
-    ctx,
-    t('warn_report'),
-    () => actions.report(),
-    (text) => actions.copy(text),
+
+  const identity = h(
+    doc,
+    'section',
+    { class: 'identity', 'aria-label': t('warn_address_label') },
+    h(doc, 'p', { class: 'field-label' }, t('warn_address_label')),
+    h(doc, 'p', { class: 'big-host' }, hostLine(ctx, v)),
+    lookalikeNotes(ctx, v),
+    lookalike && official
+      ? h(doc, 'p', { class: 'did-you-mean' }, t('warn_did_you_mean', [brand, official]))
+      : null,
   );
-  actionsRow.append(reportButton);
 
   const lines = domainReasonLines(t, v.reasons, {
     brand,
@@ -124,16 +164,12 @@ export function warningView(
     official,
   });
   const reasonsId = uid('reasons');
-  const facts = hostFacts(
-    ctx,
-    v,
-    lookalike && reply.brand ? { pretends: { label: brand, officialDomain: official } } : {},
-  );
-  root.append(
-    banner,
-    h(doc, 'section', { class: 'identity' }, facts, lookalikeNotes(ctx, v)),
+  const main = h(
+    doc,
+    'main',
+    { class: 'page warning' },
+    identity,
     actionsRow,
-    reportSlot,
     h(
       doc,
       'section',
@@ -141,9 +177,27 @@ export function warningView(
       h(doc, 'h2', { id: reasonsId }, t('warn_reasons_heading')),
       reasonList(ctx, lines),
     ),
+    h(
+      doc,
+      'details',
+      { class: 'more tech', 'data-testid': 'details' },
+      h(doc, 'summary', {}, t('warn_details_summary')),
+      technicalFacts(ctx, v, reply.url),
+    ),
+    reportPanel(
+      ctx,
+      {
+        address: reply.url,
+        contacts: reply.contacts,
+        reportConfigured: reply.reportConfigured,
+        summary: t('warn_report'),
+      },
+      { report: (draft) => actions.report(draft), copy: (text) => actions.copy(text) },
+    ),
     continueArea(ctx, reply, actions),
     adviceView(ctx, reply.contacts),
   );
+  root.append(header, main);
   return { root, focus: goBack };
 }
 
@@ -172,7 +226,7 @@ function continueArea(ctx: ViewContext, reply: WarningReply, actions: WarningAct
   return h(
     doc,
     'details',
-    { class: 'more' },
+    { class: 'more continue' },
     h(doc, 'summary', {}, t('warn_more_summary')),
     h(doc, 'p', {}, t('warn_continue_note', [String(reply.allowanceMinutes)])),
     button,

@@ -1,23 +1,16 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
-import { fileURLToPath } from 'node:url';
-import { toASCII } from 'punycode';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { forEachBrowser, poll, type BrowserContext, type Session, type Tab } from './harness';
+import { artifactsDir } from './harness/paths';
+import { FAKE_PAGE_HOST, HOMOGLYPH, serveSites } from './sites';
 
 /**
  * Warnings people understand, in real browsers: the warning page for lookalike and known-bad addresses,
  * its actions (Go back, Go to the real Coupang, Continue anyway and its expiry), the badge and the popup for
  * every verdict, and screenshots in Korean and English for docs/ui.md.
  */
-const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-const HOMOGLYPH = toASCII('coupаng.com'); // Cyrillic а: xn--coupng-6nf.com
-/** A Coupang login clone from the page-guard fixtures, served on an unrelated host. */
-const FAKE_PAGE = readFileSync(
-  new URL('../fixtures/pages/fake/f01-login-clone-ko.html', import.meta.url),
-  'utf8',
-);
-const FAKE_PAGE_HOST = 'cpg-member.xyz';
+const SHOTS = join(artifactsDir, 'screenshots');
 
 /** The toolbar badge of a tab becomes `want` (it is set a moment after the navigation). */
 async function expectBadge(s: Session, tabId: number, want: string, timeoutMs = 5_000): Promise<void> {
@@ -43,24 +36,6 @@ const tabUrl = (s: Session, id: number) =>
     return t.url || t.pendingUrl || '';
   }, id);
 
-const page = (title: string, body = '') =>
-  `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${body}</body></html>`;
-
-function serve(ctx: BrowserContext): void {
-  const any = (html: string) => (_req: unknown, res: ServerResponse) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(html);
-  };
-  ctx.server
-    .page('start.example.test', '/', page('Start', '<a id="go" href="http://coupang-refund.test/">link</a>'))
-    .route('www.coupang.com', any(page('쿠팡!')))
-    .route('coupang-refund.test', any(page('Fake refund', '<form><input type="password" name="pw"></form>')))
-    .route('coupang-shop.com', any(page('Fake shop')))
-    .route(HOMOGLYPH, any(page('Fake login')))
-    .route('news.example.test', any(page('News')))
-    .route(FAKE_PAGE_HOST, any(FAKE_PAGE));
-}
-
 async function warningShown(tab: Tab): Promise<void> {
   await tab.waitForUrl(/\/warning\.html\?/);
   await tab.waitFor(
@@ -82,7 +57,7 @@ const text = (tab: Tab, selector: string) =>
 forEachBrowser('warnings', (ctx) => {
   let s: Session;
   beforeAll(async () => {
-    serve(ctx);
+    serveSites(ctx.server);
     s = await start(ctx, { locale: 'en' });
   });
 

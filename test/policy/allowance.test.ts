@@ -9,7 +9,7 @@ import {
   parseAllowances,
   pruneAllowances,
   revokeAllowance,
-} from '../../lib/ui/allowance';
+} from '../../lib/policy/allowance';
 
 const T0 = 1_800_000_000_000;
 

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test, vi } from 'vitest';
 import type { GetSettingsReply, SetSettingsReply } from '../../lib/messages/settings';
 import { DEFAULT_SETTINGS, effectiveSettings } from '../../lib/policy/index';
-import { settingsView } from '../../lib/policy/settings-view';
+import { settingsView } from '../../lib/ui/view-settings';
 import { translatorFor } from '../../lib/ui/i18n';
 import type { ViewContext } from '../../lib/ui/view-context';
 
@@ -43,7 +43,7 @@ function reply(user: unknown, policy: unknown): GetSettingsReply {
 const noSave = { save: vi.fn(async (): Promise<SetSettingsReply> => ({ ok: false, error: 'locked' })) };
 
 describe('settings section view', () => {
-  test('locked by policy: "Managed by your organization", every control disabled', () => {
+  test('locked by policy: "Managed by your organization", values as text, nothing that looks clickable', () => {
     const { ctx, missing } = context('en');
     const view = settingsView(
       ctx,
@@ -53,9 +53,13 @@ describe('settings section view', () => {
     expect(view.querySelector('[data-testid="policy-locked"]')?.textContent).toContain(
       'Managed by your organization',
     );
-    const controls = [...view.querySelectorAll('input, textarea, button')];
-    expect(controls.length).toBeGreaterThan(9);
-    for (const c of controls) expect(c.hasAttribute('disabled')).toBe(true);
+    expect(view.querySelectorAll('input, textarea, select, button')).toHaveLength(0);
+    expect(view.querySelectorAll('.field.readonly')).toHaveLength(9);
+    expect(view.querySelector('[data-key="allowContinue"] .value')?.textContent).toBe('Off');
+    expect(view.querySelector('[data-testid="managed-allowContinue"]')?.textContent).toBe(
+      'Set by your organization',
+    );
+    expect(view.querySelector('[data-testid="locked-pageGuard"]')?.textContent).toBe('Locked');
     expect(missing).toEqual([]);
   });
 
@@ -73,7 +77,8 @@ describe('settings section view', () => {
     const view = settingsView(ctx, { reply: reply({}, { allowContinue: false }) }, noSave);
     const allow = view.querySelector('input[name="allowContinue"]');
     const guard = view.querySelector('input[name="pageGuard"]');
-    expect(allow?.hasAttribute('disabled')).toBe(true);
+    expect(allow).toBeNull(); // shown as text, not as a disabled checkbox
+    expect(view.querySelector('[data-key="allowContinue"].readonly .value')?.textContent).toBe('Off');
     expect(view.querySelector('[data-testid="managed-allowContinue"]')?.textContent).toBe(
       'Set by your organization',
     );
