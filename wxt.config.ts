@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // Public half of the key that fixes the Chrome extension id (kacgcpbgjlnmmbneikbojlbinmemhkpo),
@@ -6,6 +9,51 @@ const CHROME_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAmnNRNzuXLPkJiU1M11glj+74Y89sATsb8ubzYufnRV6MNegQdhFodfEaxogrzw0/2bvPF04UgE7V4pugezmAwhJEpUkIsuoFpW8hYVOIeEKjnzL7ImdEMDfuBNW8UCmF02dQ5X0DvUmsuFG5oCCqmMua+pkaDp2gAFWaovmn7WvJjZo9ttvqIvNeBXnk36jMAfJK8IaFFIEYfO36Jok5eM5JzPoi/+VVgw1J9S0KsMVIGD0mpsyGU1UMsn5bOC/2CdPY/uOCVpfWp+lKJAHgFPwF1XqhCJkhk64Pzs5UmG6lZF37SLMQMJQZupRfuB7NQLkaehDtkQ8TZ+QzG3T+6wIDAQAB';
 
 export const GECKO_ID = 'coupang-guard@coupangguard.org';
+
+/**
+ * Never in the sources zip (AMO review): secrets and keys, local settings, build output, test artifacts,
+ * scratch space. Everything git ignores is left out as well (see ignoredByGit).
+ */
+export const SOURCES_EXCLUDED = [
+  '**/*.pem',
+  '**/*.key',
+  '**/*.p12',
+  '**/.env',
+  '**/.env.*',
+  'lists/dist/**',
+  'test/e2e/artifacts/**',
+  'bench/results/**',
+  '.scratch/**',
+  '.output/**',
+  '.wxt/**',
+  'node_modules/**',
+];
+
+/** What git ignores in this work tree (files, and folders as `dir/**`); [] when git is not available. */
+function ignoredByGit(): string[] {
+  try {
+    const out = execFileSync(
+      'git',
+      ['ls-files', '--others', '--ignored', '--exclude-standard', '--directory'],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
+    return out
+      .split('\n')
+      .filter(Boolean)
+      .map((p) => (p.endsWith('/') ? `${p}**` : p));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The store package carries no `key`: the stores assign the id. The development build keeps it, so the id
+ * stays fixed for the enterprise docs and the tests. The manifest is put back right after zipping.
+ */
+let keptManifest: string | null = null;
 
 export default defineConfig({
   // lib/ is imported explicitly; nothing reaches `browser` by accident.
@@ -20,8 +68,22 @@ export default defineConfig({
         config.build = { ...config.build, minify: 'terser' };
       }
     },
+    'zip:extension:start': (wxt) => {
+      const file = join(wxt.config.outDir, 'manifest.json');
+      keptManifest = readFileSync(file, 'utf8');
+      const manifest = JSON.parse(keptManifest) as Record<string, unknown>;
+      delete manifest.key;
+      writeFileSync(file, JSON.stringify(manifest));
+    },
+    'zip:extension:done': (wxt) => {
+      if (keptManifest !== null) writeFileSync(join(wxt.config.outDir, 'manifest.json'), keptManifest);
+      keptManifest = null;
+    },
   },
-  zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip' },
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    excludeSources: [...SOURCES_EXCLUDED, ...ignoredByGit()],
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
