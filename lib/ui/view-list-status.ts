@@ -48,7 +48,13 @@ export function listStatusView(ctx: ViewContext, status: ListStatus | null): HTM
   }
   section.append(
     problem
-      ? h(doc, 'p', { class: 'status-line warn', 'data-problem': problem }, t(`list_problem_${problem}`))
+      ? h(
+          doc,
+          'p',
+          { class: 'status-line warn', 'data-problem': problem },
+          t(`list_problem_${problem}`),
+          problem === 'error' ? ` ${t('options_ui_list_keeps_old')}` : '',
+        )
       : h(doc, 'p', { class: 'status-line ok' }, t('options_ui_list_ok')),
   );
   const line = (key: string, subs: string[], cls?: string): HTMLElement =>

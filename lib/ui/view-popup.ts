@@ -22,6 +22,8 @@ export interface PopupActions {
 
 /** Reasons the popup shows at most: the strongest ones; the warning page has them all. */
 const MAX_REASONS = 2;
+/** Reasons that only say "some letters are from another alphabet": the letter notes say it better. */
+const LETTER_TRICKS = new Set(['homoglyph', 'mixed-script']);
 
 /** Locale keys of the verdict line and the "what to do" line under it. */
 function verdictKeys(kind: DisplayKind, state: TabStateReply): { title: string; sub: string | null } {
@@ -104,6 +106,7 @@ export function popupView(
       ),
     ),
   );
+  let explained = false;
   if (state.domain && (state.domain.hostname || state.domain.unicodeHostname)) {
     section.append(
       h(
@@ -117,6 +120,7 @@ export function popupView(
     if (warn) {
       const notes = lookalikeNotes(ctx, state.domain);
       if (notes) section.append(notes);
+      explained = notes !== null;
     }
   }
   if (state.allowedUntil) {
@@ -138,6 +142,8 @@ export function popupView(
         domain: d.registrableDomain ?? d.hostname ?? '',
         official: state.brand?.officialDomain ?? '',
       });
+      // The look-alike letters are already explained one by one above.
+      if (explained) lines = lines.filter((l) => !LETTER_TRICKS.has(l.code));
     }
   } else if (kind === 'suspicious-page' && state.page) {
     // Page evidence (field names, file names) stays out of the popup: plain words only.
