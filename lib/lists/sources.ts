@@ -13,7 +13,8 @@ export interface ListSources {
   officialHosts: string;
   /**
    * blocked.txt: "<host>[/path-prefix] [; sources [; firstSeen ; lastSeen]]" per line (the older
-   * "<host> ; source ; added" form is still read). A leading "=" blocks only that exact host.
+   * "<host> ; source ; added" form is still read). A leading "=" blocks only that exact host; a line
+   * "!host" keeps a host out (lists:ingest never adds it).
    */
   blocked: string;
   /** contacts.json */
@@ -91,6 +92,14 @@ export function parseBlockedLine(text: string): BlockedLine {
   return line;
 }
 
+/** The hosts that "!host" lines in blocked.txt keep out of the list (false positives seen in feeds). */
+export function excludedHosts(blocked: string): Set<string> {
+  const out = new Set<string>();
+  for (const l of sourceLines(blocked))
+    if (l.text.startsWith('!')) out.add(l.text.slice(1).trim().toLowerCase().replace(/\.$/, ''));
+  return out;
+}
+
 /** Writes a blocked.txt line (the inverse of parseBlockedLine). */
 export function formatBlockedLine(e: BlockedLine): string {
   const fields = [`${e.subdomains ? '' : '='}${e.host}${e.path ?? ''}`, e.sources.join(', ') || 'unknown'];
@@ -128,6 +137,7 @@ export function buildListFromSources(
   const seen = new Set<string>();
   const blocked: BlockedEntry[] = [];
   for (const l of sourceLines(src.blocked)) {
+    if (l.text.startsWith('!')) continue; // "!host": never to be added by lists:ingest (a false positive)
     let e: BlockedLine;
     try {
       e = parseBlockedLine(l.text);
