@@ -62,6 +62,21 @@ function serveDir(dir: string, statuses: number[]) {
 }
 
 forEachBrowser('lists publish', (ctx) => {
+  test('a build without LIST_URL and without policy fetches nothing and says the list comes with the extension', async () => {
+    const s = await ctx.start();
+    const before = ctx.server.requests.length;
+    const st = await send<ListStatus>(s, { type: 'ui:list-refresh' });
+    expect(st).toMatchObject({ url: '', source: 'bundled', lastCheck: null, nextCheck: null });
+    expect(ctx.server.requests.slice(before)).toEqual([]);
+    const options = await s.newTab(s.extensionUrl('/options.html'));
+    await options.waitFor(() =>
+      /list is updated together with the extension|확장 프로그램을 업데이트할 때 함께 갱신/.test(
+        document.body.innerText,
+      ),
+    );
+    await options.close();
+  });
+
   test('ingest → publish → the extension refreshes from the static host, then gets a 304', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'publish-e2e-'));
     const feed = join(dir, 'community-feed.txt');

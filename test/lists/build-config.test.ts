@@ -1,6 +1,9 @@
 // LIST_URL at build time: empty → no fetching; a real address only with a pinned release key.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildListUrl } from '../../lib/lists/build-config';
+import { runScript } from './helpers';
 
 describe('buildListUrl', () => {
   test('no LIST_URL: the build fetches nothing, with or without keys', () => {
@@ -22,5 +25,26 @@ describe('buildListUrl', () => {
     expect(() => buildListUrl({ LIST_URL: 'http://lists.example.org/l.json' }, 1)).toThrow(/https/);
     expect(() => buildListUrl({ LIST_URL: 'https://u:p@lists.example.org/l.json' }, 1)).toThrow(/password/);
     expect(() => buildListUrl({ LIST_URL: 'lists.example.org' }, 1)).toThrow(/not a URL/);
+  });
+});
+
+describe('a build without any key and without LIST_URL', () => {
+  test('lists:build needs no key and leaves the committed bundled list as it is', () => {
+    const r = runScript('lists-build.ts', [], { LIST_SIGNING_KEY: '', LIST_URL: '' });
+    expect(r.code, r.out).toBe(0);
+    expect(r.out).toContain('(unchanged)');
+  });
+  test('no private key is in the tree', () => {
+    const files = execFileSync('git', ['ls-files'], {
+      cwd: new URL('../../', import.meta.url),
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter(Boolean);
+    expect(files.filter((f) => /\.(pem|key|p8|jwk)$/i.test(f))).toEqual([]);
+    for (const f of files.filter((x) => /\.(ts|json|md|yml|txt)$/.test(x)))
+      expect(readFileSync(new URL(`../../${f}`, import.meta.url), 'utf8'), f).not.toMatch(
+        /-----BEGIN (EC |ENCRYPTED )?PRIVATE KEY-----\s*[A-Za-z0-9+/]{20}/,
+      );
   });
 });
