@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { bundledList } from '../../lib/lists/bundled';
 import { generateKeyPair, importPublicKey } from '../../lib/lists/crypto';
-import { verifySignedList } from '../../lib/lists/envelope';
+import { signList, verifySignedList } from '../../lib/lists/envelope';
 import { LIST_FILE, publishStatus, statusPage } from '../../lib/lists/publish';
-import { runScript } from './helpers';
+import { listWith, runScript, throwawayKey } from './helpers';
 
 describe('npm run lists:publish', () => {
   test('writes the signed list, status page, status.json, diff and headers; the list verifies and is newer than the bundled one', async () => {
@@ -78,4 +78,19 @@ test('the status page renders feed data as text', () => {
   expect(html).not.toContain('<script>');
   expect(html).not.toContain('<img');
   expect(html).toContain('&lt;script&gt;');
+});
+
+test('every copy of a published list with one changed byte fails verification', async () => {
+  const key = await throwawayKey();
+  const text = await signList(listWith(1, ['coupang-flip.example']), key);
+  const bytes = new TextEncoder().encode(text);
+  const dec = new TextDecoder('utf-8', { fatal: false });
+  const accepted: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    const copy = bytes.slice();
+    copy[i] = copy[i]! ^ (i % 2 ? 0x01 : 0x20);
+    const r = await verifySignedList(dec.decode(copy), { keys: [key.publicKey], now: Date.now() });
+    if (r.ok) accepted.push(i);
+  }
+  expect(accepted).toEqual([]);
 });
