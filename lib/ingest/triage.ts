@@ -20,6 +20,9 @@ export type Triage =
   | { kind: 'candidate'; host: string; subdomains: boolean; path?: string; reasons: string[] }
   | { kind: 'ignore'; why: 'invalid' | 'unrelated' };
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const NOT_ALNUM = /[^a-z0-9]+/g;
+
 export interface Triager {
   (item: FeedItem): Triage;
 }
@@ -39,7 +42,8 @@ export function createTriager(list: ListData): Triager {
   names.sort((a, b) => a.length - b.length);
   const claims = (text: string): boolean => {
     if (!text) return false;
-    const t = tight(text);
+    // printable ASCII (most feed URLs): tight() is exactly lower case without non-alphanumerics, minus NFKC's cost
+    const t = PRINTABLE_ASCII.test(text) ? text.toLowerCase().replace(NOT_ALNUM, '') : tight(text);
     return names.some((n) => t.includes(n));
   };
 

@@ -150,6 +150,10 @@ describe('triage with the engine', () => {
     expect(triage({ target: 'https://x.example/c\u043eupang-event.html' })).toMatchObject({
       kind: 'candidate',
     });
+    expect(triage({ target: 'http://x.example/C.o-u_P%20a/n-g/pay.html' })).toMatchObject({
+      kind: 'candidate',
+    });
+    expect(triage({ target: 'http://x.example/cou/pang.html' })).toMatchObject({ kind: 'candidate' });
     expect(triage({ target: 'https://free.example/shop/login.html', pageClaim: true })).toMatchObject({
       reasons: ['page-claims-brand'],
     });
