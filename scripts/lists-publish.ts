@@ -1,19 +1,22 @@
-// `npm run lists:publish -- --out DIR [--sources DIR] [--diff FILE] [--expires-days N] [--version N]`
+// `npm run lists:publish -- --out DIR [--sources DIR] [--diff FILE] [--previous FILE] [--expires-days N] [--version N]`
 // Builds the list from the sources (lists/sources, or an ingest run's DIR/sources), signs it with the key in
 // the environment variable LIST_SIGNING_KEY (the publish workflow's secret; never a file), checks the result,
 // and writes exactly what a static host or CDN serves:
 //   DIR/coupang-guard-list.signed.json  DIR/index.html  DIR/status.json  [DIR/diff.json DIR/diff.md]
 //   DIR/_headers (cache headers for Cloudflare Pages / Netlify)  DIR/.nojekyll (GitHub Pages)
+// --previous FILE: the list published last time; when the new one says the same and the old one has more than
+// half its life left, the old file is published again byte for byte (installs keep getting 304s).
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { importPrivateKey } from '../lib/lists/crypto';
 import { signList, verifySignedList } from '../lib/lists/envelope';
-import { PINNED_PUBLIC_KEYS } from '../lib/lists/keys';
+import { PINNED_PUBLIC_KEYS, trustedKeys } from '../lib/lists/keys';
 import {
   HEADERS_FILE,
   LIST_FILE,
   publishStatus,
+  sameContent,
   statusPage,
   type PublishDiffEntry,
 } from '../lib/lists/publish';
@@ -57,10 +60,25 @@ try {
 } catch (err) {
   fail(err instanceof Error ? err.message : String(err));
 }
-const text = await signList(list!, signer!);
+let text = await signList(list!, signer!);
 // the file must verify with the key's public half before anything is written
 const check = await verifySignedList(text, { keys: [signer!.publicKey], now: now.getTime() });
 if (!check.ok) fail(`the signed list does not verify (${check.reason})`);
+
+// Nothing new since the last publish: serve the same bytes again, so installs keep getting 304s.
+const previousFile = flag('previous');
+let reused = false;
+if (previousFile && existsSync(previousFile)) {
+  const prevText = readFileSync(previousFile, 'utf8');
+  const { keys } = await trustedKeys([signer!.publicKey.spki]);
+  const prev = await verifySignedList(prevText, { keys, now: now.getTime() });
+  const halfLife = (days * 864e5) / 2;
+  if (prev.ok && sameContent(prev.list, list!) && Date.parse(prev.list.expires) - now.getTime() > halfLife) {
+    text = prevText;
+    list = prev.list;
+    reused = true;
+  }
+}
 
 type Diff = { added: PublishDiffEntry[]; removed: PublishDiffEntry[] };
 function readDiff(file: string): Diff {
@@ -78,7 +96,11 @@ const diff: Diff | null = diffFile ? readDiff(diffFile) : null;
 const bytes = Buffer.byteLength(text);
 const status = publishStatus(
   list!,
-  { keyId: signer!.publicKey.keyId, bytes, sha256: createHash('sha256').update(text).digest('hex') },
+  {
+    keyId: (JSON.parse(text) as { keyId: string }).keyId,
+    bytes,
+    sha256: createHash('sha256').update(text).digest('hex'),
+  },
   diff,
 );
 mkdirSync(out, { recursive: true });
@@ -93,7 +115,7 @@ if (diffFile) {
   if (existsSync(md)) copyFileSync(md, `${out}/diff.md`);
 }
 console.log(
-  `published v${status.version} (${status.blocked} blocked, ${bytes} bytes, key ${status.keyId}) → ${out}`,
+  `${reused ? 'unchanged, published again' : 'published'} v${status.version} (${status.blocked} blocked, ${bytes} bytes, key ${status.keyId}) → ${out}`,
 );
 if (!PINNED_PUBLIC_KEYS.some((k) => k.keyId === status.keyId))
   console.log(

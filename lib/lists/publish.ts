@@ -1,3 +1,4 @@
+import { canonicalJson } from './canonical';
 import type { ListData } from './schema';
 
 /**
@@ -123,3 +124,13 @@ export const HEADERS_FILE = `/${LIST_FILE}
 /index.html
   Cache-Control: public, max-age=300
 `;
+
+/**
+ * Whether a newly built list says the same as the one already published (brands, blocked entries,
+ * contacts; not its version or dates). Publishing the old file again then keeps its bytes, so every
+ * install's hourly check stays a 304.
+ */
+export function sameContent(a: ListData, b: ListData): boolean {
+  const body = (l: ListData) => canonicalJson({ brands: l.brands, blocked: l.blocked, contacts: l.contacts });
+  return body(a) === body(b);
+}

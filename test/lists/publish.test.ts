@@ -1,5 +1,5 @@
 // lists:publish: the key only from LIST_SIGNING_KEY, a list that verifies, a status page that escapes feed data.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -7,6 +7,7 @@ import { bundledList } from '../../lib/lists/bundled';
 import { generateKeyPair, importPublicKey } from '../../lib/lists/crypto';
 import { signList, verifySignedList } from '../../lib/lists/envelope';
 import { LIST_FILE, publishStatus, statusPage } from '../../lib/lists/publish';
+import { SOURCE_FILES } from '../../lib/lists/sources';
 import { listWith, runScript, throwawayKey } from './helpers';
 
 describe('npm run lists:publish', () => {
@@ -93,4 +94,47 @@ test('every copy of a published list with one changed byte fails verification', 
     if (r.ok) accepted.push(i);
   }
   expect(accepted).toEqual([]);
+});
+
+test('--previous: the same content is published again byte for byte; new content gets a new version', async () => {
+  const pair = await generateKeyPair();
+  const dir = mkdtempSync(join(tmpdir(), 'publish-'));
+  const env = { LIST_SIGNING_KEY: pair.privatePem };
+  expect(runScript('lists-publish.ts', ['--out', join(dir, 'a')], env).code).toBe(0);
+  const first = readFileSync(join(dir, 'a', LIST_FILE), 'utf8');
+  const again = runScript(
+    'lists-publish.ts',
+    ['--out', join(dir, 'b'), '--previous', join(dir, 'a', LIST_FILE)],
+    env,
+  );
+  expect(again.code, again.out).toBe(0);
+  expect(again.out).toContain('unchanged');
+  expect(readFileSync(join(dir, 'b', LIST_FILE), 'utf8')).toBe(first);
+
+  // changed sources: a new, newer list
+  const src = join(dir, 'src');
+  mkdirSync(src);
+  for (const f of Object.values(SOURCE_FILES))
+    copyFileSync(new URL(`../../lists/sources/${f}`, import.meta.url), join(src, f));
+  appendFileSync(
+    join(src, SOURCE_FILES.blocked),
+    'coupang-publish-new.top ; test ; 2026-12-01 ; 2026-12-02\n',
+  );
+  const changed = runScript(
+    'lists-publish.ts',
+    [
+      '--out',
+      join(dir, 'c'),
+      '--sources',
+      src,
+      '--previous',
+      join(dir, 'a', LIST_FILE),
+      '--version',
+      '9999999999',
+    ],
+    env,
+  );
+  expect(changed.code, changed.out).toBe(0);
+  expect(changed.out).not.toContain('unchanged');
+  expect(readFileSync(join(dir, 'c', LIST_FILE), 'utf8')).toContain('coupang-publish-new.top');
 });
