@@ -38,6 +38,8 @@ describe('bundled list', () => {
     expect(listDataSchema.parse(JSON.parse(text))).toEqual(bundledList);
     expect(bundledList.version).toBe(Date.parse(bundledList.issued) / 1000);
     expect(bundledList.issued >= `${BUNDLED_FLOOR_DATE}T00:00:00.000Z`).toBe(true);
+    // a date in the future in blocked.txt would make every published list look older (rollback) until then
+    expect(Date.parse(bundledList.issued)).toBeLessThanOrEqual(Date.now() + 864e5);
   });
 
   test('its version follows the newest date in the sources, so a later published list is newer', () => {
