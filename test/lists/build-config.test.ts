@@ -1,8 +1,9 @@
 // LIST_URL at build time: empty → no fetching; a real address only with a pinned release key.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildListUrl } from '../../lib/lists/build-config';
+import { generateKeyPair } from '../../lib/lists/crypto';
 import { runScript } from './helpers';
 
 describe('buildListUrl', () => {
@@ -47,4 +48,20 @@ describe('a build without any key and without LIST_URL', () => {
         /-----BEGIN (EC |ENCRYPTED )?PRIVATE KEY-----\s*[A-Za-z0-9+/]{20}/,
       );
   });
+});
+
+test('lists:sign refuses a key file inside the repository and never prints the key', async () => {
+  const pair = await generateKeyPair();
+  const dir = new URL('../../.scratch/sign-test/', import.meta.url);
+  mkdirSync(dir, { recursive: true });
+  const file = new URL('key.pem', dir);
+  writeFileSync(file, pair.privatePem);
+  try {
+    const r = runScript('lists-sign.ts', ['--key', file.pathname]);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('inside the repository');
+    expect(r.out).not.toContain(pair.privatePem.split('\n')[1]!.slice(0, 20));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
