@@ -68,12 +68,17 @@ forEachBrowser('lists publish', (ctx) => {
     const st = await send<ListStatus>(s, { type: 'ui:list-refresh' });
     expect(st).toMatchObject({ url: '', source: 'bundled', lastCheck: null, nextCheck: null });
     expect(ctx.server.requests.slice(before)).toEqual([]);
-    const options = await s.newTab(s.extensionUrl('/options.html'));
-    await options.waitFor(() =>
-      /list is updated together with the extension|확장 프로그램을 업데이트할 때 함께 갱신/.test(
-        document.body.innerText,
-      ),
+    // the options page says so in words, in whichever language the browser runs
+    const said = ['ko', 'en'].map(
+      (l) =>
+        (
+          JSON.parse(
+            readFileSync(new URL(`../../public/_locales/${l}/messages.json`, import.meta.url), 'utf8'),
+          ) as Record<string, { message: string }>
+        ).options_ui_list_no_url!.message,
     );
+    const options = await s.newTab(s.extensionUrl('/options.html'));
+    await options.waitFor((texts) => texts.some((x) => document.body.innerText.includes(x)), said);
     await options.close();
   });
 
