@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { bundledList } from '../../lib/lists/bundled';
 import { importPublicKey } from '../../lib/lists/crypto';
-import { signList } from '../../lib/lists/envelope';
-import { MAX_PINNED_KEYS, PINNED_PUBLIC_KEYS } from '../../lib/lists/keys';
+import { signList, verifySignedList } from '../../lib/lists/envelope';
+import { MAX_PINNED_KEYS, PINNED_PUBLIC_KEYS, trustedKeysFrom } from '../../lib/lists/keys';
 import { listDataSchema } from '../../lib/lists/schema';
 import {
   BUNDLED_FLOOR_DATE,
@@ -68,6 +68,25 @@ describe('bundled list', () => {
 });
 
 describe('pinned keys', () => {
+  test('rotation without a gap: with the current key and its successor pinned, lists signed by either verify', async () => {
+    const current = await throwawayKey();
+    const next = await throwawayKey();
+    const pinned = [current, next].map((k) => ({ keyId: k.publicKey.keyId, spki: k.publicKey.spki }));
+    const { keys } = await trustedKeysFrom(pinned);
+    for (const signer of [current, next]) {
+      const r = await verifySignedList(await signList(listWith(1, []), signer), { keys, now: Date.now() });
+      expect(r.ok).toBe(true);
+    }
+    // the old key dropped a release later: its lists are refused
+    const after = await trustedKeysFrom(pinned.slice(1));
+    const old = await verifySignedList(await signList(listWith(1, []), current), { keys: after.keys });
+    expect(old).toMatchObject({ ok: false, reason: 'unknown-key' });
+    // a pinned entry whose id does not match its key is not trusted under that name
+    expect((await trustedKeysFrom([{ keyId: '0000000000000000', spki: next.publicKey.spki }])).keys).toEqual(
+      [],
+    );
+  });
+
   test('at most two, each a P-256 public key under its own id', async () => {
     expect(PINNED_PUBLIC_KEYS.length).toBeLessThanOrEqual(MAX_PINNED_KEYS);
     for (const k of PINNED_PUBLIC_KEYS) expect((await importPublicKey(k.spki))?.keyId).toBe(k.keyId);
