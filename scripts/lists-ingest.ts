@@ -61,7 +61,12 @@ async function eachLine(
   onLine: (line: string) => void,
 ): Promise<number> {
   const raw = createReadStream(path, { highWaterMark: 1 << 20 });
-  const input = path.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+  let input: NodeJS.ReadableStream = raw;
+  if (path.endsWith('.gz')) {
+    const gunzip = createGunzip();
+    raw.on('error', (err) => gunzip.destroy(err)); // pipe() does not pass a read error on
+    input = raw.pipe(gunzip);
+  }
   let decoder: TextDecoder | null = null;
   let rest = '';
   let count = 0;

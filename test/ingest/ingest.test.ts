@@ -317,5 +317,15 @@ describe('npm run lists:ingest', () => {
     ]);
     expect(r.code).toBe(1);
     expect(r.out).toContain('/nonexistent/feed.csv');
+    const bad = join(mkdtempSync(join(tmpdir(), 'ingest-')), 'broken.csv.gz');
+    writeFileSync(bad, 'not gzip at all');
+    const r2 = runScript('lists-ingest.ts', [
+      '--out',
+      mkdtempSync(join(tmpdir(), 'ingest-')),
+      bad,
+      '/nonexistent/feed.gz',
+    ]);
+    expect(r2.code).toBe(1);
+    expect(r2.out).toContain('broken.csv.gz');
   });
 });
