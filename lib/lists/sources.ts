@@ -1,8 +1,8 @@
-import { listDataSchema, type ListData } from './schema';
+import { listDataSchema, type BrandAlias, type ListData } from './schema';
 
 /** The readable source files (lists/sources) as text. */
 export interface ListSources {
-  /** brands.json: { brands: [{ id, name?, latin, hangul, home }] } */
+  /** brands.json: { brands: [{ id, name?, latin, hangul, home, aliases? }] } */
   brands: string;
   /** official-domains.txt: "<domain> <brand-id>" per line */
   officialDomains: string;
@@ -31,7 +31,14 @@ export function buildListFromSources(
   opts: { version: number; issued: Date; expiresDays: number },
 ): ListData {
   const brandsSrc = JSON.parse(src.brands) as {
-    brands: { id: string; name?: string; latin: string[]; hangul: string[]; home: string }[];
+    brands: {
+      id: string;
+      name?: string;
+      latin: string[];
+      hangul: string[];
+      home: string;
+      aliases?: BrandAlias[];
+    }[];
   };
   const brands = brandsSrc.brands.map((b) => ({
     id: b.id,
@@ -41,6 +48,7 @@ export function buildListFromSources(
     domains: [] as string[],
     hosts: [] as string[],
     home: b.home,
+    ...(b.aliases ? { aliases: b.aliases } : {}),
   }));
   const byId = new Map(brands.map((b) => [b.id, b]));
   for (const [file, text, key] of [
