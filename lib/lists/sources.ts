@@ -38,6 +38,7 @@ export function buildListFromSources(
       hangul: string[];
       home: string;
       aliases?: BrandAlias[];
+      words?: string[];
     }[];
   };
   const brands = brandsSrc.brands.map((b) => ({
@@ -49,6 +50,7 @@ export function buildListFromSources(
     hosts: [] as string[],
     home: b.home,
     ...(b.aliases ? { aliases: b.aliases } : {}),
+    ...(b.words ? { words: b.words } : {}),
   }));
   const byId = new Map(brands.map((b) => [b.id, b]));
   for (const [file, text, key] of [

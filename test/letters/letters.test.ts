@@ -8,6 +8,8 @@ import {
   jamoDistance,
   joinWord,
   keysToHangul,
+  romanize,
+  romanizations,
   stripSeparators,
   syllableParts,
   toJamo,
@@ -108,5 +110,23 @@ describe('width and separators', () => {
     expect(joinWord('쿠\u200b팡')).toBe('쿠팡');
     expect(joinWord('-coupang-')).toBe('-coupang-');
     expect(stripSeparators('-c.o u_p-a·n·g-')).toBe('coupang');
+  });
+});
+
+describe('romanisation', () => {
+  it('spells Hangul in Revised Romanization, syllable by syllable', () => {
+    expect(romanize('쿠팡')).toBe('kupang');
+    expect(romanize('로켓와우')).toBe('roketwau');
+    expect(romanize('쿠페이')).toBe('kupei');
+    expect(romanize('닭')).toBe('dak');
+    expect(romanize('쿠팡 eats')).toBe('kupang');
+  });
+});
+
+describe('other romanisations', () => {
+  it('writes one vowel another common way at a time', () => {
+    expect(romanizations('쿠팡')).toEqual(['kupang', 'koopang', 'koupang']);
+    expect(romanizations('서')).toEqual(['seo', 'so', 'su']);
+    expect(romanizations('abc')).toEqual(['']);
   });
 });
