@@ -1,4 +1,4 @@
-import type { ContinueReply, ReportReply, WarningReply } from '../messages/ui';
+import type { ContinueReply, MarkOfficialReply, ReportReply, WarningReply } from '../messages/ui';
 import { brandLabel } from './brand';
 import { h, uid } from './dom';
 import { domainReasonLines } from './reason-text';
@@ -6,7 +6,7 @@ import { adviceView } from './view-advice';
 import { icon, type ViewContext } from './view-context';
 import { hostFacts, lookalikeNotes } from './view-host';
 import { reasonList } from './view-reasons';
-import { reportControl } from './view-report';
+import { reportControl, reportView } from './view-report';
 
 export interface WarningActions {
   goBack(): void;
@@ -14,6 +14,8 @@ export interface WarningActions {
   open(url: string): void;
   report(): Promise<ReportReply | null>;
   continueAnyway(): Promise<ContinueReply | null>;
+  /** "This is a real Coupang site": false-alarm report and, where allowed, the domain trusted on this device */
+  markOfficial(): Promise<MarkOfficialReply | null>;
   copy(text: string): Promise<boolean>;
 }
 
@@ -142,8 +144,9 @@ export function warningView(
       reasonList(ctx, lines),
     ),
     continueArea(ctx, reply, actions),
-    adviceView(ctx, reply.contacts),
   );
+  if (reply.kind === 'lookalike') root.append(falseAlarmArea(ctx, brand, actions));
+  root.append(adviceView(ctx, reply.contacts));
   return { root, focus: goBack };
 }
 
@@ -177,5 +180,46 @@ function continueArea(ctx: ViewContext, reply: WarningReply, actions: WarningAct
     h(doc, 'p', {}, t('warn_continue_note', [String(reply.allowanceMinutes)])),
     button,
     status,
+  );
+}
+
+/**
+ * "This is a real Coupang site", behind a disclosure with a warning (scam pages ask for this click too): a
+ * false-alarm report through the report path, and the site's domain trusted on this device when settings allow.
+ * Says what was really done: sent or not, added or why not.
+ */
+function falseAlarmArea(ctx: ViewContext, brand: string, actions: WarningActions): HTMLElement {
+  const { doc, t } = ctx;
+  const status = h(doc, 'p', { class: 'false-alarm-status', role: 'status', 'aria-live': 'polite' });
+  const slot = h(doc, 'div', { class: 'report-slot' });
+  const button = h(
+    doc,
+    'button',
+    { type: 'button', class: 'button', 'data-action': 'mark-official' },
+    t('warn_false_alarm_button', [brand]),
+  );
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    void actions.markOfficial().then((r) => {
+      if (!r) {
+        button.disabled = false;
+        status.textContent = t('warn_false_alarm_failed');
+        return;
+      }
+      status.dataset.outcome = r.outcome;
+      status.textContent = t(`warn_false_alarm_${r.outcome.replace(/-/g, '_')}`, [r.domain ?? '']);
+      slot.replaceChildren(reportView(ctx, { report: r.report, sent: r.sent }, (text) => actions.copy(text)));
+      if (r.sent === 'not-configured') slot.append(h(doc, 'p', {}, t('warn_false_alarm_maintainers')));
+    });
+  });
+  return h(
+    doc,
+    'details',
+    { class: 'more false-alarm' },
+    h(doc, 'summary', {}, t('warn_false_alarm_summary', [brand])),
+    h(doc, 'p', {}, t('warn_false_alarm_note')),
+    button,
+    status,
+    slot,
   );
 }
