@@ -8,17 +8,20 @@ import {
   uiGetWarning,
   uiGoBack,
   uiListAllowances,
+  uiMarkOfficial,
   uiReport,
   uiRevokeAllowance,
   type AllowancesReply,
   type ContinueReply,
   type GoBackReply,
+  type MarkOfficialReply,
   type ReportReply,
   type TabStateReply,
   type WarningReply,
 } from '../../lib/messages/ui';
 import { csHello } from '../../lib/messages/index';
 import { isPageGuardException } from '../../lib/policy/hosts';
+import { planOfficialAllowance } from '../../lib/policy/official-allowance';
 import { backSteps } from '../../lib/ui/back-steps';
 import type { PageVerdict } from '../../lib/page/types';
 import { allowHost, currentAllowanceMs, hostAllowedUntil, listAllowances, revokeHost } from './allowances';
@@ -26,7 +29,7 @@ import { applyBadge, kindOf } from './badge';
 import { allowHostTemporarily, revokeHostAllowance } from './dnr';
 import { buildReport, reportDetection, submitReport } from './reports';
 import { onContentMessage, onUiMessage } from './router';
-import { getSettings } from './settings';
+import { getSettings, setSettings } from './settings';
 import { getTabState, updateTabState } from './tab-state';
 import { brandNames, contacts, isFlagged, isWebUrl, judgeUrl } from './verdicts';
 
@@ -206,6 +209,37 @@ async function reportReply(raw: unknown): Promise<ReportReply | null> {
   return { report, sent };
 }
 
+/**
+ * "This is a real Coupang site": the address is judged again (the page's word is not taken), a false-alarm
+ * report goes through the report path, and the registrable domain joins the user's official domains unless
+ * policy manages them or the brand sat in the path of a shared host.
+ */
+async function markOfficialReply(raw: unknown): Promise<MarkOfficialReply | null> {
+  const m = uiMarkOfficial.safeParse(raw);
+  if (!m.success || !isWebUrl(m.data.url)) return null;
+  const v = await judgeUrl(m.data.url);
+  const report = buildReport({
+    url: m.data.url,
+    verdict: v.verdict,
+    reasons: v.reasons,
+    source: 'domain',
+    trigger: 'user',
+    kind: 'false-alarm',
+  });
+  const { sent } = await submitReport(report, { deliverNow: true });
+  const plan = planOfficialAllowance(await getSettings(), v);
+  let outcome = plan.outcome;
+  if (plan.next) {
+    const saved = await setSettings({
+      type: 'ui:set-settings',
+      settings: { additionalOfficialDomains: plan.next },
+    });
+    if (!saved.ok)
+      outcome = saved.error === 'locked' ? 'locked' : saved.error === 'managed' ? 'managed' : 'invalid';
+  }
+  return { outcome, domain: plan.domain, report, sent };
+}
+
 /** "Go back" with nothing to go back to: the last safe page of this tab, or close it. */
 async function goBackReply(raw: unknown): Promise<GoBackReply | null> {
   const m = uiGoBack.safeParse(raw);
@@ -229,6 +263,7 @@ export function setupUiMessages(): void {
   onUiMessage('ui:get-warning', warningReply);
   onUiMessage('ui:continue', continueReply);
   onUiMessage('ui:report', reportReply);
+  onUiMessage('ui:mark-official', markOfficialReply);
   onUiMessage('ui:go-back', goBackReply);
   onUiMessage('ui:list-allowances', async (raw): Promise<AllowancesReply | null> =>
     uiListAllowances.safeParse(raw).success ? { allowances: await listAllowances() } : null,

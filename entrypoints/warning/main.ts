@@ -2,7 +2,13 @@ import '../../assets/ui.css';
 import { browser } from 'wxt/browser';
 import { ask, pageContext } from '../../utils/extension-page';
 import { readWarningParams } from '../../lib/lists/warning-url';
-import type { ContinueReply, GoBackReply, ReportReply, WarningReply } from '../../lib/messages/ui';
+import type {
+  ContinueReply,
+  GoBackReply,
+  MarkOfficialReply,
+  ReportReply,
+  WarningReply,
+} from '../../lib/messages/ui';
 import { h } from '../../lib/ui/dom';
 import type { ViewContext } from '../../lib/ui/view-context';
 import { copyText } from '../../lib/ui/view-report';
@@ -70,6 +76,7 @@ async function main(): Promise<void> {
       if (r?.ok && /^https?:\/\//i.test(r.url)) location.replace(r.url);
       return r;
     },
+    markOfficial: () => ask<MarkOfficialReply>({ type: 'ui:mark-official', url, tabId }),
     copy: (text) => copyText(document, text),
   });
   show(app, view.root);

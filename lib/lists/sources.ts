@@ -1,11 +1,11 @@
 import { canonicalJson } from './canonical';
-import { listDataSchema, type BlockedEntry, type ListData } from './schema';
+import { listDataSchema, type BlockedEntry, type BrandAlias, type ListData } from './schema';
 
 export type { ListData };
 
 /** The readable source files (lists/sources) as text. */
 export interface ListSources {
-  /** brands.json: { brands: [{ id, name?, latin, hangul, home }] } */
+  /** brands.json: { brands: [{ id, name?, latin, hangul, home, aliases? }] } */
   brands: string;
   /** official-domains.txt: "<domain> <brand-id>" per line */
   officialDomains: string;
@@ -114,7 +114,15 @@ export function buildListFromSources(
   opts: { version: number; issued: Date; expiresDays: number },
 ): ListData {
   const brandsSrc = JSON.parse(src.brands) as {
-    brands: { id: string; name?: string; latin: string[]; hangul: string[]; home: string }[];
+    brands: {
+      id: string;
+      name?: string;
+      latin: string[];
+      hangul: string[];
+      home: string;
+      aliases?: BrandAlias[];
+      words?: string[];
+    }[];
   };
   // Every field the source gives is kept (so a new optional brand field needs no change here).
   const brands = brandsSrc.brands.map((b) => ({

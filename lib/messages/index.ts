@@ -30,6 +30,7 @@ export const uiMessage = z.discriminatedUnion('type', [
   uiMessages.uiGetWarning,
   uiMessages.uiContinue,
   uiMessages.uiReport,
+  uiMessages.uiMarkOfficial,
   uiMessages.uiGoBack,
   uiMessages.uiListAllowances,
   uiMessages.uiRevokeAllowance,

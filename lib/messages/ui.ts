@@ -3,6 +3,7 @@ import type { DomainVerdict } from '../domain/types';
 import type { PageVerdict } from '../page/types';
 import type { ListData } from '../lists/schema';
 import type { DisplayKind } from '../ui/display-kind';
+import type { OfficialAllowanceOutcome } from '../policy/official-allowance';
 
 /**
  * Messages of the warning UI: the page guard's verdicts and reports (content script → background) and the
@@ -61,6 +62,8 @@ export const uiReport = z.object({
   /** build the report to show it, send nothing */
   draft: z.boolean().optional(),
 });
+/** "This is a real Coupang site" on the warning page: a false-alarm report, and the domain allowed on this device. */
+export const uiMarkOfficial = z.object({ type: z.literal('ui:mark-official'), url, tabId: tabId.optional() });
 export const uiGoBack = z.object({ type: z.literal('ui:go-back'), tabId, url: url.optional() });
 export const uiListAllowances = z.object({ type: z.literal('ui:list-allowances') });
 export const uiRevokeAllowance = z.object({
@@ -122,6 +125,17 @@ export interface ReportReply {
    * 'not-configured' = no report address, nothing left the browser; 'draft' = only built, for copying.
    */
   sent: 'sent' | 'queued' | 'not-configured' | 'draft';
+}
+
+/** Reply to ui:mark-official. */
+export interface MarkOfficialReply {
+  /** what happened to the allowance (lib/policy/official-allowance.ts) */
+  outcome: OfficialAllowanceOutcome;
+  /** the registrable domain concerned */
+  domain: string | null;
+  /** the false-alarm report, sent through the report path like any report */
+  report: unknown;
+  sent: ReportReply['sent'];
 }
 
 export interface GoBackReply {

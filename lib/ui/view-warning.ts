@@ -1,4 +1,4 @@
-import type { ContinueReply, ReportReply, WarningReply } from '../messages/ui';
+import type { ContinueReply, MarkOfficialReply, ReportReply, WarningReply } from '../messages/ui';
 import { brandLabel } from './brand';
 import { h, uid } from './dom';
 import { domainReasonLines } from './reason-text';
@@ -15,6 +15,8 @@ export interface WarningActions {
   /** `draft`: build the report for copying only; otherwise send it to the organisation's address */
   report(draft: boolean): Promise<ReportReply | null>;
   continueAnyway(): Promise<ContinueReply | null>;
+  /** "This is a real Coupang site": false-alarm report and, where allowed, the domain trusted on this device */
+  markOfficial(): Promise<MarkOfficialReply | null>;
   copy(text: string): Promise<boolean>;
 }
 
@@ -195,8 +197,9 @@ export function warningView(
       { report: (draft) => actions.report(draft), copy: (text) => actions.copy(text) },
     ),
     continueArea(ctx, reply, actions),
-    adviceView(ctx, reply.contacts),
   );
+  if (reply.kind === 'lookalike') main.append(falseAlarmArea(ctx, brand, actions));
+  main.append(adviceView(ctx, reply.contacts));
   root.append(header, main);
   return { root, focus: goBack };
 }
@@ -231,5 +234,56 @@ function continueArea(ctx: ViewContext, reply: WarningReply, actions: WarningAct
     h(doc, 'p', {}, t('warn_continue_note', [String(reply.allowanceMinutes)])),
     button,
     status,
+  );
+}
+
+/**
+ * "This is a real Coupang site", behind a disclosure with a warning (scam pages ask for this click too): a
+ * false-alarm report through the report path, and the site's domain trusted on this device when settings allow.
+ * Says what was really done: sent or not, added or why not.
+ */
+/**
+ * "This is a real Coupang site" (false alarm): behind a disclosure, never prominent, because scam pages ask
+ * for this click too. Says what was really done, and "sent" only once the organisation's endpoint took it.
+ */
+function falseAlarmArea(ctx: ViewContext, brand: string, actions: WarningActions): HTMLElement {
+  const { doc, t } = ctx;
+  const status = h(doc, 'p', { class: 'false-alarm-status', role: 'status', 'aria-live': 'polite' });
+  const sentNote = h(doc, 'p', { class: 'report-sent' });
+  const button = h(
+    doc,
+    'button',
+    { type: 'button', class: 'button', 'data-action': 'mark-official' },
+    t('warn_false_alarm_button', [brand]),
+  );
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    void actions.markOfficial().then((r) => {
+      if (!r) {
+        button.disabled = false;
+        status.textContent = t('warn_false_alarm_failed');
+        return;
+      }
+      status.dataset.outcome = r.outcome;
+      status.textContent = t(`warn_false_alarm_${r.outcome.replace(/-/g, '_')}`, [r.domain ?? '']);
+      sentNote.dataset.sent = r.sent;
+      sentNote.textContent = t(
+        r.sent === 'sent'
+          ? 'report_sent'
+          : r.sent === 'queued'
+            ? 'report_queued'
+            : 'warn_false_alarm_maintainers',
+      );
+    });
+  });
+  return h(
+    doc,
+    'details',
+    { class: 'more false-alarm' },
+    h(doc, 'summary', {}, t('warn_false_alarm_summary', [brand])),
+    h(doc, 'p', {}, t('warn_false_alarm_note')),
+    button,
+    status,
+    sentNote,
   );
 }

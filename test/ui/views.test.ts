@@ -74,6 +74,12 @@ function actions(): WarningActions & Record<string, ReturnType<typeof vi.fn>> {
       sent: 'not-configured' as const,
     })),
     continueAnyway: vi.fn(async () => ({ ok: false as const, refused: 'policy' as const })),
+    markOfficial: vi.fn(async () => ({
+      outcome: 'added' as const,
+      domain: 'coupang-new.com',
+      report: { url: HOSTILE, verdict: 'lookalike', kind: 'false-alarm' },
+      sent: 'not-configured' as const,
+    })),
     copy: vi.fn(async () => true),
   };
 }
@@ -205,6 +211,29 @@ describe('warning view', () => {
     expect(a.goBack).toHaveBeenCalledOnce();
     expect(a.goOfficial).toHaveBeenCalledWith('https://www.coupang.com/');
     expect(a.continueAnyway).toHaveBeenCalledOnce();
+  });
+
+  it('"This is a real Coupang site" sits in a closed disclosure and says what was really done', async () => {
+    const ctx = context('en');
+    const a = actions();
+    const { root } = warningView(ctx, warningReply(), a);
+    const details = root.querySelector('details.false-alarm');
+    expect(details?.hasAttribute('open')).toBe(false);
+    (root.querySelector('[data-action="mark-official"]') as HTMLElement).dispatchEvent(
+      new (ctx.doc.defaultView as unknown as typeof globalThis).Event('click'),
+    );
+    await vi.waitFor(() => expect(root.querySelector('.false-alarm-status')?.textContent).not.toBe(''));
+    expect(a.markOfficial).toHaveBeenCalledOnce();
+    const status = root.querySelector('.false-alarm-status');
+    expect(status?.getAttribute('data-outcome')).toBe('added');
+    expect(status?.textContent).toContain('coupang-new.com');
+    // no report address: the page must not claim the report was sent
+    expect(root.querySelector('.false-alarm .report-sent')?.getAttribute('data-sent')).toBe('not-configured');
+    expect(root.querySelector('.false-alarm')?.textContent).not.toContain('was sent to');
+    // known-bad sites get no such button
+    const v: DomainVerdict = { ...homoglyph, verdict: 'blocked', reasons: [{ code: 'blocklist' }] };
+    const blocked = warningView(ctx, warningReply({ kind: 'blocked', domain: v }), actions()).root;
+    expect(blocked.querySelector('[data-action="mark-official"]')).toBeNull();
   });
 
   it('shows the advice with the numbers from the list data', () => {
