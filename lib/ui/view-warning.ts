@@ -1,7 +1,7 @@
 import type { ContinueReply, ReportReply, WarningReply } from '../messages/ui';
 import { brandLabel } from './brand';
 import { h, uid } from './dom';
-import { domainReasonLines } from './reason-text';
+import { domainReasonLines, pageReasonLines } from './reason-text';
 import { adviceView } from './view-advice';
 import { icon, type ViewContext } from './view-context';
 import { hostFacts, lookalikeNotes } from './view-host';
@@ -24,8 +24,9 @@ export interface WarningViewResult {
 }
 
 /**
- * The warning page for `blocked` and `lookalike` addresses (and a neutral page for an address that is not
- * flagged). Two tones: a known-bad site is blocked outright; a lookalike names the brand it imitates.
+ * The warning page for `blocked` and `lookalike` addresses, for pages the page guard found dressed up as the
+ * brand (`suspicious-page`, with the page's reasons), and a neutral page for an address that is not flagged.
+ * A known-bad site is blocked outright; a lookalike and a fake page name the brand they imitate.
  */
 export function warningView(
   ctx: ViewContext,
@@ -76,6 +77,17 @@ export function warningView(
   }
 
   const lookalike = reply.kind === 'lookalike';
+  const fakePage = reply.kind === 'suspicious-page';
+  const title = fakePage
+    ? t('warn_title_page', [brand])
+    : lookalike
+      ? t('warn_title_lookalike', [brand])
+      : t('warn_title_blocked');
+  const lead = fakePage
+    ? t('warn_lead_page', [brand])
+    : lookalike
+      ? t('warn_lead_lookalike', [brand])
+      : t('warn_lead_blocked');
   const banner = h(
     doc,
     'div',
@@ -85,9 +97,9 @@ export function warningView(
       doc,
       'div',
       {},
-      h(doc, 'h1', { id: titleId }, lookalike ? t('warn_title_lookalike', [brand]) : t('warn_title_blocked')),
-      h(doc, 'p', { class: 'lead' }, lookalike ? t('warn_lead_lookalike', [brand]) : t('warn_lead_blocked')),
-      lookalike && official
+      h(doc, 'h1', { id: titleId }, title),
+      h(doc, 'p', { class: 'lead' }, lead),
+      (lookalike || fakePage) && official
         ? h(doc, 'p', { class: 'did-you-mean' }, t('warn_did_you_mean', [official]))
         : null,
     ),
@@ -118,16 +130,19 @@ export function warningView(
   );
   actionsRow.append(reportButton);
 
-  const lines = domainReasonLines(t, v.reasons, {
-    brand,
-    domain: v.registrableDomain ?? v.hostname ?? '',
-    official,
-  });
+  const lines =
+    fakePage && reply.page
+      ? pageReasonLines(t, reply.page.reasons, brand)
+      : domainReasonLines(t, v.reasons, {
+          brand,
+          domain: v.registrableDomain ?? v.hostname ?? '',
+          official,
+        });
   const reasonsId = uid('reasons');
   const facts = hostFacts(
     ctx,
     v,
-    lookalike && reply.brand ? { pretends: { label: brand, officialDomain: official } } : {},
+    (lookalike || fakePage) && reply.brand ? { pretends: { label: brand, officialDomain: official } } : {},
   );
   root.append(
     banner,

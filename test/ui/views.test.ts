@@ -53,6 +53,7 @@ function warningReply(over: Partial<WarningReply> = {}): WarningReply {
     url: homoglyph.input,
     kind: 'lookalike',
     domain: homoglyph,
+    page: null,
     brand,
     allowContinue: true,
     allowanceMinutes: 60,
