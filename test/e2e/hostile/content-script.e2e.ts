@@ -61,7 +61,7 @@ forEachBrowser('hostile page vs. content script', (ctx) => {
     await tab.bringToFront();
     await attackSettled(s, tab, ctx.server, host);
     await userTypes(tab, PASSWORD, 'hunter2');
-    const w = await expectPageWarning(s, tab, url);
+    const w = await expectPageWarning(s, tab);
     expect(w.kind).toBe('suspicious-page');
     expect(w.state?.page?.verdict).toBe('suspicious-page');
     // The extension announced nothing to the page, and no key reached the kit.
@@ -99,7 +99,7 @@ document.addEventListener('DOMContentLoaded', function () {
     await attackSettled(s, tab, ctx.server, host);
     await userTypes(tab, '#fake', 'hunter2');
     await userTypes(tab, PASSWORD, 'hunter2');
-    const w = await expectPageWarning(s, tab, url);
+    const w = await expectPageWarning(s, tab);
     expect(w.kind).toBe('suspicious-page');
     expect(stolen(ctx.server, host, 'key')).toEqual([]);
     expect(stolen(ctx.server, host, 'input')).toEqual([]);
@@ -165,7 +165,7 @@ document.addEventListener('DOMContentLoaded', function () {
     }
     await new Promise((r) => setTimeout(r, 1_000));
     expect((await allowances(s)).map((a) => a.host)).not.toContain(host);
-    const w = await expectPageWarning(s, tab, url);
+    const w = await expectPageWarning(s, tab);
     expect(w.kind).toBe('suspicious-page');
     await tab.close();
   });
@@ -198,7 +198,7 @@ window.addEventListener('load', function () {
     await attackSettled(s, tab, ctx.server, host);
     await userTypes(tab, '#pw', 'hunter2');
     await userTypes(tab, PASSWORD, 'hunter2');
-    const w = await expectPageWarning(s, tab, url);
+    const w = await expectPageWarning(s, tab);
     expect(w.kind).toBe('suspicious-page');
     expect(stolen(ctx.server, host, 'key')).toEqual([]);
     expect(stolen(ctx.server, host, 'input')).toEqual([]);
@@ -270,7 +270,7 @@ var t = setInterval(function () {
       ctx.server.page(host, '/login', h.setup(host));
       const url = ctx.server.url(host, '/login');
       const tab = await s.newTab(url);
-      const w = await expectPageWarning(s, tab, url, 25_000);
+      const w = await expectPageWarning(s, tab, 25_000);
       expect(w.kind).toBe('suspicious-page');
       expect(w.state?.page?.verdict).toBe('suspicious-page');
       expect(w.state?.page?.reasons.map((r) => r.code)).toContain('asks-password');
@@ -284,7 +284,7 @@ var t = setInterval(function () {
     const url = ctx.server.url(host, '/login');
     const tab = await s.newTab(url);
     await tab.bringToFront();
-    await expectPageWarning(s, tab, url);
+    await expectPageWarning(s, tab);
     await tab.evaluate(() => {
       document.querySelector('details.more')?.setAttribute('open', '');
       document.querySelector<HTMLButtonElement>('[data-action="continue"]')?.click();

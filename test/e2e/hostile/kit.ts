@@ -1,7 +1,9 @@
 import type { RecordedRequest, TestServer } from '../harness/server';
 import type { Session, Tab } from '../harness';
 import { poll } from '../harness';
-import { addToHead, bodyOf, fixtureHtml, tabState } from '../page-helpers';
+import { addToHead, bodyOf, fixtureHtml, isWarningUrl } from '../page-helpers';
+
+export { expectPageWarning, isWarningUrl } from '../page-helpers';
 
 /**
  * A phishing kit that has read our source (issue #10). Each page below is the attacker's: its own script
@@ -48,22 +50,6 @@ export const stolen = (server: TestServer, host: string, kind?: string): Recorde
   server
     .requestsFor(host)
     .filter((r) => r.path.startsWith('/steal?') && (!kind || r.path.startsWith(`/steal?${kind}=`)));
-
-export const isWarningUrl = (s: Session, u: string): boolean =>
-  u.startsWith(s.extensionOrigin) && u.includes('/warning.html');
-
-/**
- * Waits until the tab shows the extension's warning page for `subject` with a page verdict (the tab left
- * the fake page), and returns the background's record of the tab.
- */
-export async function expectPageWarning(s: Session, tab: Tab, subject: string, timeoutMs = 15_000) {
-  await tab.waitForUrl((u) => isWarningUrl(s, u), timeoutMs);
-  await tab.waitFor(() => document.querySelector('main.warning') !== null, undefined, 10_000);
-  const kind = await tab.evaluate(() => document.querySelector<HTMLElement>('main.warning')?.dataset.kind);
-  const id = await s.tabIdOf('/warning.html');
-  const state = await tabState(s, id);
-  return { kind, id, state, subject };
-}
 
 /** Either the attack says it is in place, or the tab already left for the warning page. */
 export async function attackSettled(s: Session, tab: Tab, server: TestServer, host: string): Promise<void> {
