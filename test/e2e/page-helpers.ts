@@ -92,11 +92,16 @@ export const tabState = (s: Session, tabId: number): Promise<TabStateReply | nul
   );
 
 /** Waits until the content script has judged the page and told the background. */
-export const waitForPageVerdict = (s: Session, tabId: number, verdict: 'clean' | 'suspicious-page') =>
+export const waitForPageVerdict = (
+  s: Session,
+  tabId: number,
+  verdict: 'clean' | 'suspicious-page',
+  timeoutMs = 15_000,
+) =>
   poll(
     () => tabState(s, tabId),
     (r) => r?.page?.verdict === verdict,
-    15_000,
+    timeoutMs,
     `page verdict ${verdict} in the background`,
   );
 
