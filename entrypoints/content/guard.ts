@@ -102,4 +102,14 @@ export function startPageGuard(): void {
     });
   };
   void begin().catch(() => undefined);
+  // Back/forward cache: the page comes back as it was, and the background has moved on; say it again.
+  window.addEventListener('pageshow', (e) => {
+    if (!e.persisted || !on) return;
+    lastSent = null;
+    try {
+      scan();
+    } catch {
+      // as above
+    }
+  });
 }
