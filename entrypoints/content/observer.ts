@@ -95,14 +95,17 @@ export function watchForChanges(
     attributeFilter: ['type', 'hidden', 'style', 'class', 'href', 'src', 'srcdoc'],
   };
   const observer = new MutationObserver((records) => {
-    let hit = false;
+    // While the page is being parsed this sees every node: look only when a scan could follow and none is
+    // pending already.
+    let look = enabled() && !due;
     for (const r of records) {
       if (r.target === doc && r.removedNodes.length) onDocumentEmptied();
-      if (hit) continue;
-      if (r.type === 'attributes') hit = interesting(r.target);
-      else for (const n of Array.from(r.addedNodes)) if (interesting(n)) hit = true;
+      if (!look) continue;
+      if (r.type === 'attributes' ? interesting(r.target) : Array.from(r.addedNodes).some(interesting)) {
+        schedule();
+        look = false;
+      }
     }
-    if (hit) schedule();
   });
   observer.observe(doc, observerOpts);
   return {
