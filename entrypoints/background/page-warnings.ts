@@ -153,8 +153,8 @@ async function frameVerdict(raw: unknown, sender: Sender): Promise<{ ok: boolean
     }
     return next;
   });
-  await applyBadge(tabId, state);
   if (warn) await issueWarning(tabId, top);
+  await applyBadge(tabId, state);
   if (firstReport && state.page) {
     void reportDetection({
       url: top,
@@ -167,8 +167,8 @@ async function frameVerdict(raw: unknown, sender: Sender): Promise<{ ok: boolean
 }
 
 async function issueWarning(tabId: number, top: string): Promise<void> {
-  // every frame holds typing now (the one that found it already does), then the tab leaves
-  await browser.tabs.sendMessage(tabId, { type: 'bg:hold' }).catch(() => undefined);
+  // every frame holds typing now (the one that found it already does) while the tab leaves
+  void browser.tabs.sendMessage(tabId, { type: 'bg:hold' }).catch(() => undefined);
   try {
     await browser.tabs.update(tabId, {
       url: warningUrl(browser.runtime.getURL('/'), top, 'suspicious-page'),

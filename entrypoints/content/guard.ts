@@ -71,6 +71,7 @@ export function startPageGuard(): void {
   });
 
   const scan = () => {
+    shadowRootOf.reset();
     const verdict = scanPage(document, url, { shadowRootOf });
     if (verdict.verdict === 'suspicious-page') hold.arm();
     report(verdict);
