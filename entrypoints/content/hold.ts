@@ -6,8 +6,9 @@ import { after } from './timer';
  * Once armed, every key, input, paste, drop, composition, pointer and click event aimed at the page is
  * stopped there (stopImmediatePropagation + preventDefault): the page's own listeners never see it, whatever
  * element has focus (a field, a `<div>` posing as one, the body, a dialog the page put in the top layer).
- * Text fields are made read-only and lose focus. It is never released: the tab is on its way to the warning
- * page, and "Continue anyway" comes back to a fresh document.
+ * Text fields are made read-only and lose focus, and the page's `beforeunload` handlers are stopped too, so
+ * it cannot keep the tab from leaving. It is never released: the tab is on its way to the warning page, and
+ * "Continue anyway" comes back to a fresh document.
  *
  * `document.open()` erases every listener of the window and the document, ours included: `rearm()` puts them
  * back (called from the mutation observer, which sees the document being emptied, and on a timer).
@@ -37,6 +38,7 @@ const EVENTS = [
   'touchend',
   'submit',
   'focusin',
+  'beforeunload',
 ];
 
 export interface Hold {
@@ -58,6 +60,9 @@ export function installHold(): Hold {
   const stop = (e: Event) => {
     if (!armed) return;
     e.stopImmediatePropagation();
+    // beforeunload: the page's own handlers never run, so it cannot ask the user to stay (and
+    // preventDefault here would ask it ourselves)
+    if (e.type === 'beforeunload') return;
     if (e.cancelable) e.preventDefault();
     if (e.type === 'focusin') blur(e.composedPath?.()[0] ?? e.target);
   };

@@ -112,7 +112,7 @@ document.addEventListener('DOMContentLoaded', function () {
     await tab.close();
   });
 
-  test('2b. the hold: a page that will not let the tab leave (beforeunload) still gets no key, whatever has focus', async () => {
+  test('2b. the hold: a page that tries to keep the tab (beforeunload) gets no key, whatever has focus, and the tab leaves', async () => {
     const host = 'stay.example.test';
     // The kit shows a harmless button; the user's click (user activation) makes it inject the login form,
     // refuse to unload, and focus a div posing as a field inside its own modal dialog.
@@ -142,6 +142,8 @@ document.getElementById('go').addEventListener('click', function () {
     await settle();
     expect(stolen(ctx.server, host, 'key').map((r) => r.path)).toEqual([]);
     expect(stolen(ctx.server, host, 'input').map((r) => r.path)).toEqual([]);
+    // the page's beforeunload handler never ran: the tab is on the warning page
+    expect((await expectPageWarning(s, tab)).kind).toBe('suspicious-page');
     await tab.close();
   });
 
