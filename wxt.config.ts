@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { buildListUrl } from './lib/lists/build-config';
 import { PINNED_PUBLIC_KEYS } from './lib/lists/keys';
@@ -75,9 +76,24 @@ export default defineConfig({
     // terser packs the content script ~0.6 kB smaller than esbuild's minifier, which keeps it inside its 40 kB
     // budget. Only there: on the other bundles it folds zod's `const F = Function; new F('')` eval probe into a
     // literal `new Function` that web-ext lint rejects.
+    //
+    // The content script also gets an inert stand-in for WXT's ContentScriptContext, which listens for a
+    // CustomEvent and a window message any page can send and then shuts the script down, and posts its event
+    // name to the page (issue #10): no page may end the scan or the typing hold.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((e) => e.type === 'content-script')) {
         config.build = { ...config.build, minify: 'terser' };
+        config.plugins = [
+          ...(config.plugins ?? []),
+          {
+            name: 'coupang-guard:inert-content-script-context',
+            enforce: 'pre',
+            resolveId: (id: string) =>
+              id === 'wxt/utils/content-script-context'
+                ? fileURLToPath(new URL('./entrypoints/content/inert-context.ts', import.meta.url))
+                : null,
+          },
+        ];
       }
     },
     'zip:extension:start': (wxt) => {

@@ -6,6 +6,7 @@ import { applyBadge } from './badge';
 import { reportDetection } from './reports';
 import { clearTabState, getTabState, updateTabState, type TabState } from './tab-state';
 import { isFlagged, isWebUrl, judgeUrl } from './verdicts';
+import { forgetTab } from './page-warnings';
 
 /**
  * Judges every top-level navigation as it starts and sends `blocked` / `lookalike` tabs to the warning page
@@ -52,6 +53,8 @@ async function judgeTab(tabId: number, url: string, phase: Phase): Promise<void>
         domain: null,
         page: null,
         warningFor: null,
+        frames: {},
+        pageWarning: null,
       }));
       await applyBadge(tabId, s);
     }
@@ -68,8 +71,14 @@ async function judgeTab(tabId: number, url: string, phase: Phase): Promise<void>
     }
     if (phase === 'committed') {
       next.warningFor = null;
+      // a new document: its frames will speak again, and a page warning is issued anew if it is still a fake
+      next.frames = {};
+      next.pageWarning = null;
       next.commits = [...s.commits, { url, flagged }];
-      if (!isFlagged(v)) next.safeUrl = url;
+      if (!isFlagged(v) && s.safeUrl !== url) {
+        next.prevSafeUrl = s.safeUrl;
+        next.safeUrl = url;
+      }
     }
     return next;
   });
@@ -89,6 +98,18 @@ async function judgeTab(tabId: number, url: string, phase: Phase): Promise<void>
 async function onWarningCommitted(tabId: number, href: string): Promise<void> {
   pending.delete(tabId);
   const subject = readWarningParams(href).url;
+  const before = await getTabState(tabId);
+  if (subject && before.pageWarning === subject) {
+    // A page warning (page-warnings.ts): the page verdict stays the tab's until it leaves the warning.
+    const state = await updateTabState(tabId, (s) => ({
+      ...s,
+      url: subject,
+      warningFor: subject,
+      commits: [...s.commits, { url: subject, flagged: true, warning: true }],
+    }));
+    await applyBadge(tabId, state);
+    return;
+  }
   const v = isWebUrl(subject) ? await judgeUrl(subject) : null;
   // One place sees every warning shown, whoever redirected (DNR or this module): report it when the
   // organisation asked for reports (reportDetection does nothing otherwise, and dedupes reloads).
@@ -158,6 +179,7 @@ export function setupNavigation(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     pending.delete(tabId);
+    forgetTab(tabId);
     guard(() => clearTabState(tabId));
   });
 }

@@ -1,8 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { uiGetTabState, type HelloReply } from '../../lib/messages/index';
+import { uiGetTabState } from '../../lib/messages/index';
 import {
-  csContinue,
-  csPageVerdict,
   csReport,
   uiContinue,
   uiGetWarning,
@@ -19,23 +17,21 @@ import {
   type TabStateReply,
   type WarningReply,
 } from '../../lib/messages/ui';
-import { csHello } from '../../lib/messages/index';
-import { isPageGuardException } from '../../lib/policy/hosts';
 import { planOfficialAllowance } from '../../lib/policy/official-allowance';
 import { backSteps } from '../../lib/ui/back-steps';
-import type { PageVerdict } from '../../lib/page/types';
 import { allowHost, currentAllowanceMs, hostAllowedUntil, listAllowances, revokeHost } from './allowances';
+import { continuePageWarning, pageWarningVerdict } from './page-warnings';
 import { applyBadge, kindOf } from './badge';
 import { allowHostTemporarily, revokeHostAllowance } from './dnr';
-import { buildReport, reportDetection, submitReport } from './reports';
+import { buildReport, submitReport } from './reports';
 import { onContentMessage, onUiMessage } from './router';
 import { getSettings, setSettings } from './settings';
 import { getTabState, updateTabState } from './tab-state';
 import { brandNames, contacts, isFlagged, isWebUrl, judgeUrl } from './verdicts';
 
 /**
- * Messages of the warning UI. Content scripts (the page guard): cs:hello, cs:page-verdict, cs:report,
- * cs:continue. Extension pages: ui:get-tab-state (popup), ui:get-warning, ui:continue, ui:report,
+ * Messages of the warning UI. Content scripts (the page guard): cs:report (cs:hello and cs:page-verdict:
+ * page-warnings.ts). Extension pages: ui:get-tab-state (popup), ui:get-warning, ui:continue, ui:report,
  * ui:go-back (warning page), ui:list-allowances, ui:revoke-allowance (options). Payloads are validated
  * with zod; the router has already checked who sent them.
  */
@@ -44,48 +40,6 @@ type Sender = Browser.runtime.MessageSender;
 /** The address a content script speaks for: its frame's real URL, not what the message claims. */
 function senderUrl(sender: Sender, claimed: string): string {
   return isWebUrl(sender.url) ? sender.url : claimed;
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/\.$/, '') || null;
-  } catch {
-    return null;
-  }
-}
-
-async function hello(raw: unknown, sender: Sender): Promise<HelloReply | null> {
-  const m = csHello.safeParse(raw);
-  if (!m.success) return null;
-  const url = senderUrl(sender, m.data.url);
-  const [settings, v] = await Promise.all([getSettings(), isWebUrl(url) ? judgeUrl(url) : null]);
-  const host = v?.hostname ?? hostOf(url);
-  const official = v?.verdict === 'official';
-  const allowed = (await hostAllowedUntil(host)) !== null;
-  const excepted = host ? isPageGuardException(host, settings.pageGuardExceptions) : false;
-  return {
-    official,
-    pageGuard: settings.pageGuard && !official && !excepted && !allowed,
-    allowContinue: settings.allowContinue,
-  };
-}
-
-async function pageVerdict(raw: unknown, sender: Sender): Promise<{ ok: true } | null> {
-  const m = csPageVerdict.safeParse(raw);
-  const tabId = sender.tab?.id;
-  if (!m.success || tabId === undefined) return null;
-  const url = senderUrl(sender, m.data.url);
-  const verdict = m.data.verdict as PageVerdict;
-  let firstReport = false;
-  const state = await updateTabState(tabId, (s) => {
-    firstReport = verdict.verdict === 'suspicious-page' && s.reportedPage !== url;
-    return { ...s, page: verdict, pageUrl: url, reportedPage: firstReport ? url : s.reportedPage };
-  });
-  await applyBadge(tabId, state);
-  if (firstReport) {
-    void reportDetection({ url, verdict: verdict.verdict, reasons: verdict.reasons, source: 'page' });
-  }
-  return { ok: true };
 }
 
 async function csReportHandler(raw: unknown, sender: Sender): Promise<unknown> {
@@ -101,17 +55,6 @@ async function csReportHandler(raw: unknown, sender: Sender): Promise<unknown> {
   });
   const { sent } = await submitReport(report, { deliverNow: true });
   return { ok: true, report, sent };
-}
-
-async function csContinueHandler(raw: unknown, sender: Sender): Promise<ContinueReply | null> {
-  const m = csContinue.safeParse(raw);
-  if (!m.success) return null;
-  const url = senderUrl(sender, m.data.url);
-  const host = hostOf(url);
-  if (!host) return { ok: false, refused: 'invalid' };
-  if (!(await getSettings()).allowContinue) return { ok: false, refused: 'policy' };
-  // Page warnings only: this never lifts a domain block (the content script does not run on those).
-  return { ok: true, url, until: await allowHost(host) };
 }
 
 async function tabStateReply(raw: unknown): Promise<TabStateReply | null> {
@@ -147,13 +90,21 @@ async function warningReply(raw: unknown): Promise<WarningReply | null> {
   const m = uiGetWarning.safeParse(raw);
   if (!m.success || !isWebUrl(m.data.url)) return null;
   const url = m.data.url;
-  const [v, settings, allowanceMs] = await Promise.all([judgeUrl(url), getSettings(), currentAllowanceMs()]);
+  const [v, settings, allowanceMs, page] = await Promise.all([
+    judgeUrl(url),
+    getSettings(),
+    currentAllowanceMs(),
+    pageWarningVerdict(m.data.tabId, url),
+  ]);
   const state = m.data.tabId === undefined ? null : await getTabState(m.data.tabId);
+  const flagged = v.verdict === 'blocked' || v.verdict === 'lookalike';
   return {
     url,
-    kind: v.verdict === 'blocked' || v.verdict === 'lookalike' ? v.verdict : 'other',
+    kind:
+      v.verdict === 'blocked' || v.verdict === 'lookalike' ? v.verdict : page ? 'suspicious-page' : 'other',
     domain: v,
-    brand: await brandNames(v),
+    page: flagged ? null : page,
+    brand: await brandNames(v, page?.brand),
     allowContinue: settings.allowContinue,
     allowanceMinutes: Math.max(1, Math.round(allowanceMs / 60_000)),
     allowedUntil: await hostAllowedUntil(v.hostname),
@@ -169,8 +120,12 @@ async function continueReply(raw: unknown): Promise<ContinueReply | null> {
   const url = m.data.url;
   if (!isWebUrl(url)) return { ok: false, refused: 'invalid' };
   const v = await judgeUrl(url);
-  if (!isFlagged(v)) return { ok: true, url, until: Date.now() };
   if (!(await getSettings()).allowContinue) return { ok: false, refused: 'policy' };
+  if (!isFlagged(v)) {
+    // a page warning issued for this tab: the host gets its allowance; otherwise there is nothing to allow
+    const page = await continuePageWarning(m.data.tabId, url);
+    return { ok: true, url, until: page?.until ?? Date.now() };
+  }
   const host = v.hostname;
   if (!host) return { ok: false, refused: 'invalid' };
   const until = await allowHost(host);
@@ -255,10 +210,7 @@ async function goBackReply(raw: unknown): Promise<GoBackReply | null> {
 }
 
 export function setupUiMessages(): void {
-  onContentMessage('cs:hello', hello);
-  onContentMessage('cs:page-verdict', pageVerdict);
   onContentMessage('cs:report', csReportHandler);
-  onContentMessage('cs:continue', csContinueHandler);
   onUiMessage('ui:get-tab-state', tabStateReply);
   onUiMessage('ui:get-warning', warningReply);
   onUiMessage('ui:continue', continueReply);

@@ -69,7 +69,14 @@ async function main(): Promise<void> {
     open: (target) => {
       if (/^https?:\/\//i.test(target)) location.assign(target);
     },
-    report: (draft) => ask<ReportReply>({ type: 'ui:report', url, source: 'domain', tabId, draft }),
+    report: (draft) =>
+      ask<ReportReply>({
+        type: 'ui:report',
+        url,
+        source: reply.kind === 'suspicious-page' ? 'page' : 'domain',
+        tabId,
+        draft,
+      }),
     continueAnyway: async () => {
       const r = await ask<ContinueReply>({ type: 'ui:continue', url, tabId });
       // Replace the warning in history: Back from the site returns to the page before it.

@@ -49,6 +49,8 @@ export interface HelloReply {
   official: boolean;
   pageGuard: boolean;
   allowContinue: boolean;
+  /** a page warning was issued for this tab: the frame holds typing until the tab leaves */
+  hold: boolean;
 }
 
 /** Parse an untrusted message; null when it is not one of ours. */

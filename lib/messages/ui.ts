@@ -101,9 +101,14 @@ export interface TabStateReply {
 /** Reply to ui:get-warning (warning page): judged again here, never taken from the query string. */
 export interface WarningReply {
   url: string;
-  /** 'other' when the address is not (or no longer) flagged */
-  kind: 'blocked' | 'lookalike' | 'other';
+  /**
+   * 'other' when the address is not (or no longer) flagged; 'suspicious-page' only for a page warning the
+   * background issued for this tab (the page verdict is the tab's, never the query string's)
+   */
+  kind: 'blocked' | 'lookalike' | 'suspicious-page' | 'other';
   domain: DomainVerdict;
+  /** the page guard's verdict behind a 'suspicious-page' warning (all frames of the tab combined) */
+  page: PageVerdict | null;
   brand: BrandNames | null;
   allowContinue: boolean;
   allowanceMinutes: number;

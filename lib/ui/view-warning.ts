@@ -1,7 +1,8 @@
 import type { ContinueReply, MarkOfficialReply, ReportReply, WarningReply } from '../messages/ui';
 import { brandLabel } from './brand';
 import { h, uid } from './dom';
-import { domainReasonLines } from './reason-text';
+import { pageEvidenceStrength } from './evidence-strength';
+import { domainReasonLines, pageReasonLines } from './reason-text';
 import { adviceView } from './view-advice';
 import { brandMark, icon, type ViewContext } from './view-context';
 import { hostLine, lookalikeNotes, technicalFacts } from './view-host';
@@ -72,8 +73,10 @@ function backButton(ctx: ViewContext, actions: WarningActions): HTMLButtonElemen
 }
 
 /**
- * The warning page for `blocked` and `lookalike` addresses (and a neutral page for an address that is not
- * flagged). Leads with a red header, one large safe action, the official site second, details collapsed.
+ * The warning page for `blocked` and `lookalike` addresses, for pages the page guard found dressed up as the
+ * brand (`suspicious-page`, with the page's reasons), and a neutral page for an address that is not flagged.
+ * Leads with a red header (a known scam site the deepest red), one large safe action, the official site
+ * second, details collapsed.
  */
 export function warningView(
   ctx: ViewContext,
@@ -122,11 +125,23 @@ export function warningView(
   }
 
   const lookalike = reply.kind === 'lookalike';
+  const fakePage = reply.kind === 'suspicious-page';
+  const strong = fakePage && pageEvidenceStrength(reply.page?.reasons ?? []) === 'strong';
+  const title = fakePage
+    ? t(strong ? 'warn_title_page_strong' : 'warn_title_page', [brand])
+    : lookalike
+      ? t('warn_title_lookalike', [brand])
+      : t('warn_title_blocked');
+  const lead = fakePage
+    ? t('warn_lead_page', [brand])
+    : lookalike
+      ? t('warn_lead_lookalike', [brand])
+      : t('warn_lead_blocked');
   const header = alarmHeader(
     ctx,
-    lookalike ? 'lookalike' : 'blocked',
-    lookalike ? t('warn_title_lookalike', [brand]) : t('warn_title_blocked'),
-    lookalike ? t('warn_lead_lookalike', [brand]) : t('warn_lead_blocked'),
+    fakePage ? 'page' : lookalike ? 'lookalike' : 'blocked',
+    title,
+    lead,
     titleId,
   );
 
@@ -155,16 +170,20 @@ export function warningView(
     h(doc, 'p', { class: 'field-label' }, t('warn_address_label')),
     h(doc, 'p', { class: 'big-host' }, hostLine(ctx, v)),
     lookalikeNotes(ctx, v),
-    lookalike && official
+    (lookalike || fakePage) && official
       ? h(doc, 'p', { class: 'did-you-mean' }, t('warn_did_you_mean', [brand, official]))
       : null,
   );
 
-  const lines = domainReasonLines(t, v.reasons, {
-    brand,
-    domain: v.registrableDomain ?? v.hostname ?? '',
-    official,
-  });
+  const lines =
+    fakePage && reply.page
+      ? // plain words only: the page's field and file names stay out of the warning
+        pageReasonLines(t, reply.page.reasons, brand).map(({ code, text }) => ({ code, text }))
+      : domainReasonLines(t, v.reasons, {
+          brand,
+          domain: v.registrableDomain ?? v.hostname ?? '',
+          official,
+        });
   const reasonsId = uid('reasons');
   const main = h(
     doc,

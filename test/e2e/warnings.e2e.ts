@@ -206,10 +206,12 @@ forEachBrowser('warnings', (ctx) => {
     await tab.close();
   });
 
-  test('suspicious page on an unrelated host: in-page warning, badge and popup', async () => {
+  test('suspicious page on an unrelated host: the warning page, badge and popup', async () => {
     const tab = await s.newTab(ctx.server.url(FAKE_PAGE_HOST, '/member/login.html'));
-    await tab.waitFor(() => document.querySelector('coupang-guard-warning') !== null, undefined, 15_000);
-    expect(tab.url()).toBe(ctx.server.url(FAKE_PAGE_HOST, '/member/login.html'));
+    await warningShown(tab);
+    expect(await tab.evaluate(() => document.querySelector<HTMLElement>('main.warning')?.dataset.kind)).toBe(
+      'suspicious-page',
+    );
     const id = await s.tabIdOf(FAKE_PAGE_HOST);
     await expectBadge(s, id, '!', 5_000);
     const popup = await popupFor(s, id);
@@ -388,9 +390,8 @@ forEachBrowser('warnings', (ctx) => {
       const popup = await popupFor(s, await s.tabIdOf(encodeURIComponent(`http://${HOMOGLYPH}/`)));
       await ctx.screenshot(popup, `popup-lookalike-${locale}`, dir);
       const fake = await s.newTab(ctx.server.url(FAKE_PAGE_HOST, '/member/login.html'));
-      await fake.waitFor(() => document.querySelector('coupang-guard-warning') !== null, undefined, 15_000);
-      await new Promise((r) => setTimeout(r, 300));
-      await ctx.screenshot(fake, `in-page-warning-${locale}`, dir);
+      await warningShown(fake);
+      await ctx.screenshot(fake, `warning-suspicious-page-${locale}`, dir);
       const fakePopup = await popupFor(s, await s.tabIdOf(FAKE_PAGE_HOST));
       await ctx.screenshot(fakePopup, `popup-suspicious-page-${locale}`, dir);
       for (const t of [tab, blocked, popup, fake, fakePopup]) await t.close();

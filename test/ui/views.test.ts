@@ -53,6 +53,7 @@ function warningReply(over: Partial<WarningReply> = {}): WarningReply {
     url: homoglyph.input,
     kind: 'lookalike',
     domain: homoglyph,
+    page: null,
     brand,
     allowContinue: true,
     allowanceMinutes: 60,
@@ -132,6 +133,43 @@ describe('warning view', () => {
     expect(root.querySelector('[data-action="official"]')?.textContent).toBe(
       'Go to the official Coupang site',
     );
+  });
+
+  it('a fake page found by the page guard: its own title, the page reasons, evidence only as text', () => {
+    const ctx = context('ko');
+    const unknown: DomainVerdict = {
+      input: 'http://cpg-member.xyz/login',
+      verdict: 'unknown',
+      hostname: 'cpg-member.xyz',
+      unicodeHostname: 'cpg-member.xyz',
+      registrableDomain: 'cpg-member.xyz',
+      reasons: [],
+    } as unknown as DomainVerdict;
+    const page = {
+      verdict: 'suspicious-page' as const,
+      score: 9,
+      brand: 'coupang',
+      reasons: [
+        { code: 'brand-logo' as const, weight: 3, group: 'identity' as const, evidence: HOSTILE },
+        { code: 'asks-password' as const, weight: 3, group: 'risk' as const },
+        { code: 'context-article' as const, weight: -2, group: 'identity' as const },
+      ],
+    };
+    const { root, focus } = warningView(
+      ctx,
+      warningReply({ kind: 'suspicious-page', domain: unknown, page, url: unknown.input }),
+      actions(),
+    );
+    expect(root.getAttribute('data-kind')).toBe('suspicious-page');
+    expect(root.querySelector('h1')?.textContent).toBe('쿠팡 사칭이 의심되는 페이지입니다');
+    const codes = [...root.querySelectorAll('.reasons li')].map((li) => li.getAttribute('data-code'));
+    expect(codes).toEqual(['brand-logo', 'asks-password']);
+    expect(root.querySelector('header.alarm')?.classList.contains('sev-page')).toBe(true);
+    // the page's own text stays out of the warning: no markup, no tokens
+    expect(root.querySelectorAll('img').length).toBe(1); // our own mark only
+    expect(root.textContent).not.toContain(HOSTILE);
+    expect(root.querySelector('[data-action="continue"]')).not.toBeNull();
+    expect(focus.getAttribute('data-action')).toBe('back');
   });
 
   it('continue anyway sits in a closed disclosure, and is replaced by a note when policy forbids it', () => {
