@@ -29,6 +29,9 @@ import { onContentMessage, onUiMessage } from './router';
 import { getSettings } from './settings';
 import { getTabState, updateTabState } from './tab-state';
 import { brandNames, contacts, isFlagged, isWebUrl, judgeUrl } from './verdicts';
+import type { Ticket } from '../../lib/warnings/tickets';
+import { judgementsSettled } from './navigation';
+import { ticketFor } from './warnings';
 
 /**
  * Messages of the warning UI. Content scripts (the page guard): cs:hello, cs:page-verdict, cs:report,
@@ -139,13 +142,26 @@ async function tabStateReply(raw: unknown): Promise<TabStateReply | null> {
   };
 }
 
-async function warningReply(raw: unknown): Promise<WarningReply | null> {
+/** The warning ticket the sending warning page may speak for (its tab is the browser's word, not the page's). */
+async function senderTicket(sender: Sender, ticket: string | null | undefined): Promise<Ticket | null> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || !ticket) return null;
+  await judgementsSettled(tabId);
+  return ticketFor({ tabId, id: ticket });
+}
+
+async function warningReply(raw: unknown, sender: Sender): Promise<WarningReply | null> {
   const m = uiGetWarning.safeParse(raw);
-  if (!m.success || !isWebUrl(m.data.url)) return null;
-  const url = m.data.url;
+  if (!m.success) return null;
+  const ticket = await senderTicket(sender, m.data.ticket);
+  // A warning page nobody sent this tab to (a page opened it, or a stale ticket): it vouches for nothing.
+  if (!ticket || ticket.source !== 'domain' || !isWebUrl(ticket.url)) return { kind: 'unverified' };
+  const url = ticket.url;
+  const tabId = sender.tab?.id;
   const [v, settings, allowanceMs] = await Promise.all([judgeUrl(url), getSettings(), currentAllowanceMs()]);
-  const state = m.data.tabId === undefined ? null : await getTabState(m.data.tabId);
+  const state = tabId === undefined ? null : await getTabState(tabId);
   return {
+    ticket: ticket.id,
     url,
     kind: v.verdict === 'blocked' || v.verdict === 'lookalike' ? v.verdict : 'other',
     domain: v,
@@ -159,14 +175,17 @@ async function warningReply(raw: unknown): Promise<WarningReply | null> {
   };
 }
 
-async function continueReply(raw: unknown): Promise<ContinueReply | null> {
+async function continueReply(raw: unknown, sender: Sender): Promise<ContinueReply | null> {
   const m = uiContinue.safeParse(raw);
   if (!m.success) return null;
-  const url = m.data.url;
-  if (!isWebUrl(url)) return { ok: false, refused: 'invalid' };
+  if (!(await getSettings()).allowContinue) return { ok: false, refused: 'policy' };
+  // Only for the address of a warning this tab was sent to: a forged warning page creates no allowance.
+  const ticket = await senderTicket(sender, m.data.ticket);
+  if (!ticket || ticket.source !== 'domain' || !isWebUrl(ticket.url))
+    return { ok: false, refused: 'invalid' };
+  const url = ticket.url;
   const v = await judgeUrl(url);
   if (!isFlagged(v)) return { ok: true, url, until: Date.now() };
-  if (!(await getSettings()).allowContinue) return { ok: false, refused: 'policy' };
   const host = v.hostname;
   if (!host) return { ok: false, refused: 'invalid' };
   const until = await allowHost(host);
@@ -175,12 +194,12 @@ async function continueReply(raw: unknown): Promise<ContinueReply | null> {
   return { ok: true, url, until };
 }
 
-async function reportReply(raw: unknown): Promise<ReportReply | null> {
+async function reportReply(raw: unknown, sender: Sender): Promise<ReportReply | null> {
   const m = uiReport.safeParse(raw);
   if (!m.success) return null;
   let report;
+  const state = m.data.tabId === undefined ? null : await getTabState(m.data.tabId);
   if (m.data.source === 'page') {
-    const state = m.data.tabId === undefined ? null : await getTabState(m.data.tabId);
     const page = state?.page;
     report = buildReport({
       url: state?.pageUrl ?? m.data.url,
@@ -190,9 +209,14 @@ async function reportReply(raw: unknown): Promise<ReportReply | null> {
       trigger: 'user',
     });
   } else {
-    const v = await judgeUrl(m.data.url);
+    // The address reported is ours to know: the warning's ticket, or what the background recorded for the
+    // tab (the popup), never an address a page put in the warning page's query string.
+    const ticket = m.data.ticket ? await senderTicket(sender, m.data.ticket) : null;
+    const url = ticket?.source === 'domain' ? ticket.url : m.data.ticket ? null : state?.url;
+    if (!url || !isWebUrl(url)) return null;
+    const v = await judgeUrl(url);
     report = buildReport({
-      url: m.data.url,
+      url,
       verdict: v.verdict,
       reasons: v.reasons,
       source: 'domain',
