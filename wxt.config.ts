@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { buildListUrl } from './lib/lists/build-config';
+import { bundledList } from './lib/lists/bundled';
 import { PINNED_PUBLIC_KEYS } from './lib/lists/keys';
+import { STATIC_RULESET_ID, STATIC_RULESET_PATH, staticRuleset } from './lib/lists/static-rules';
 import { writeBundledList } from './scripts/lists-sources';
 
 // Public half of the key that fixes the Chrome extension id (kacgcpbgjlnmmbneikbojlbinmemhkpo),
@@ -73,6 +75,10 @@ export default defineConfig({
     'build:before': () => {
       writeBundledList();
     },
+    // The bundled list's known-bad entries, blocked by the browser from the first navigation (manifest below).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: STATIC_RULESET_PATH, contents: JSON.stringify(staticRuleset(bundledList)) });
+    },
     // terser packs the content script ~0.6 kB smaller than esbuild's minifier, which keeps it inside its 40 kB
     // budget. Only there: on the other bundles it folds zod's `const F = Function; new F('')` eval probe into a
     // literal `new Function` that web-ext lint rejects.
@@ -112,7 +118,7 @@ export default defineConfig({
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     excludeSources: [...SOURCES_EXCLUDED, ...ignoredByGit()],
   },
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ko',
@@ -124,11 +130,11 @@ export default defineConfig({
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
     },
     storage: { managed_schema: 'managed_schema.json' },
-    // declarativeNetRequest redirects blocked navigations to the warning page: web pages must be able to reach it.
-    web_accessible_resources:
-      manifestVersion === 2
-        ? ['warning.html']
-        : [{ resources: ['warning.html'], matches: ['http://*/*', 'https://*/*'] }],
+    declarative_net_request: {
+      rule_resources: [{ id: STATIC_RULESET_ID, enabled: true, path: STATIC_RULESET_PATH }],
+    },
+    // No web_accessible_resources: no page can open the warning page (a forged warning) or probe for it
+    // (fingerprinting). The block rules stop known-bad navigations; the background opens the warning.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

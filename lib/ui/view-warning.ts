@@ -1,4 +1,4 @@
-import type { ContinueReply, MarkOfficialReply, ReportReply, WarningReply } from '../messages/ui';
+import type { ContinueReply, MarkOfficialReply, ReportReply, VerifiedWarningReply } from '../messages/ui';
 import { brandLabel } from './brand';
 import { h, uid } from './dom';
 import { pageEvidenceStrength } from './evidence-strength';
@@ -80,7 +80,7 @@ function backButton(ctx: ViewContext, actions: WarningActions): HTMLButtonElemen
  */
 export function warningView(
   ctx: ViewContext,
-  reply: WarningReply,
+  reply: VerifiedWarningReply,
   actions: WarningActions,
 ): WarningViewResult {
   const { doc, t } = ctx;
@@ -223,8 +223,36 @@ export function warningView(
   return { root, focus: goBack };
 }
 
+/**
+ * The warning page opened without a warning the background issued for this tab (a page opened it itself, or
+ * its ticket expired): it names no address, judges nothing and offers nothing but leaving.
+ */
+export function unverifiedWarningView(ctx: ViewContext, goBack: () => void): WarningViewResult {
+  const { doc, t } = ctx;
+  const back = h(
+    doc,
+    'button',
+    { type: 'button', class: 'button primary big', 'data-action': 'back' },
+    t('warn_go_back'),
+  );
+  back.addEventListener('click', () => goBack());
+  const root = h(
+    doc,
+    'div',
+    { class: 'warning-shell', 'data-kind': 'unverified' },
+    alarmHeader(ctx, 'calm', t('warn_title_unverified'), t('warn_lead_unverified'), uid('warn-title')),
+    h(
+      doc,
+      'main',
+      { class: 'page warning' },
+      h(doc, 'div', { class: 'actions stack', role: 'group', 'aria-label': t('warn_actions_label') }, back),
+    ),
+  );
+  return { root, focus: back };
+}
+
 /** "Continue anyway", behind a disclosure and never the default; a policy note instead when forbidden. */
-function continueArea(ctx: ViewContext, reply: WarningReply, actions: WarningActions): HTMLElement {
+function continueArea(ctx: ViewContext, reply: VerifiedWarningReply, actions: WarningActions): HTMLElement {
   const { doc, t } = ctx;
   if (!reply.allowContinue) {
     return h(doc, 'p', { class: 'policy-note', 'data-continue': 'forbidden' }, t('warn_continue_refused'));
