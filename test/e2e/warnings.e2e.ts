@@ -332,7 +332,13 @@ forEachBrowser('warnings', (ctx) => {
     for (const url of pages) {
       const tab = await s.newTab(url);
       await new Promise((r) => setTimeout(r, 1_000));
-      const id = await s.tabIdOf(url.includes(HOMOGLYPH) ? encodeURIComponent(`http://${HOMOGLYPH}/h`) : url);
+      // warning pages carry the address encoded; the fake page's host survives that as it is
+      const part = url.includes(HOMOGLYPH)
+        ? encodeURIComponent(`http://${HOMOGLYPH}/h`)
+        : url.includes(FAKE_PAGE_HOST)
+          ? FAKE_PAGE_HOST
+          : url;
+      const id = await s.tabIdOf(part);
       const popup = await popupFor(s, id);
       await popup.setViewport(384, 600);
       const height = await popupHeight(popup);
