@@ -104,7 +104,7 @@ export function warningView(
       h(
         doc,
         'main',
-        { class: 'page warning' },
+        { class: 'page warning', 'data-kind': reply.kind },
         h(
           doc,
           'section',
@@ -188,7 +188,7 @@ export function warningView(
   const main = h(
     doc,
     'main',
-    { class: 'page warning' },
+    { class: 'page warning', 'data-kind': reply.kind },
     identity,
     actionsRow,
     h(
@@ -244,7 +244,7 @@ export function unverifiedWarningView(ctx: ViewContext, goBack: () => void): War
     h(
       doc,
       'main',
-      { class: 'page warning' },
+      { class: 'page warning', 'data-kind': 'unverified' },
       h(doc, 'div', { class: 'actions stack', role: 'group', 'aria-label': t('warn_actions_label') }, back),
     ),
   );

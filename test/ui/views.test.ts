@@ -162,6 +162,7 @@ describe('warning view', () => {
       actions(),
     );
     expect(root.getAttribute('data-kind')).toBe('suspicious-page');
+    expect(root.querySelector('main.warning')?.getAttribute('data-kind')).toBe('suspicious-page');
     expect(root.querySelector('h1')?.textContent).toBe('쿠팡 사칭이 의심되는 페이지입니다');
     const codes = [...root.querySelectorAll('.reasons li')].map((li) => li.getAttribute('data-code'));
     expect(codes).toEqual(['brand-logo', 'asks-password']);
