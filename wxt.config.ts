@@ -1,4 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { buildListUrl } from './lib/lists/build-config';
+import { bundledList } from './lib/lists/bundled';
+import { PINNED_PUBLIC_KEYS } from './lib/lists/keys';
+import { STATIC_RULESET_ID, STATIC_RULESET_PATH, staticRuleset } from './lib/lists/static-rules';
+import { writeBundledList } from './scripts/lists-sources';
 
 // Public half of the key that fixes the Chrome extension id (kacgcpbgjlnmmbneikbojlbinmemhkpo),
 // so enterprise policy can name it. The private key is not in the repository.
@@ -7,34 +16,125 @@ const CHROME_KEY =
 
 export const GECKO_ID = 'coupang-guard@coupangguard.org';
 
+/**
+ * Never in the sources zip (AMO review): secrets and keys, local settings, build output, test artifacts,
+ * scratch space. Everything git ignores is left out as well (see ignoredByGit).
+ */
+export const SOURCES_EXCLUDED = [
+  '**/*.pem',
+  '**/*.key',
+  '**/*.p12',
+  '**/.env',
+  '**/.env.*',
+  'lists/dist/**',
+  'test/e2e/artifacts/**',
+  'bench/results/**',
+  '.scratch/**',
+  '.output/**',
+  '.wxt/**',
+  'node_modules/**',
+];
+
+/** What git ignores in this work tree (files, and folders as `dir/**`); [] when git is not available. */
+function ignoredByGit(): string[] {
+  try {
+    const out = execFileSync(
+      'git',
+      ['ls-files', '--others', '--ignored', '--exclude-standard', '--directory'],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
+    return out
+      .split('\n')
+      .filter(Boolean)
+      .map((p) => (p.endsWith('/') ? `${p}**` : p));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The store package carries no `key`: the stores assign the id. The development build keeps it, so the id
+ * stays fixed for the enterprise docs and the tests. The manifest is put back right after zipping.
+ */
+let keptManifest: string | null = null;
+
+// Where the published list lives (docs/lists.md): empty unless the release workflow sets LIST_URL.
+const LIST_URL = buildListUrl(process.env, PINNED_PUBLIC_KEYS.length);
+
 export default defineConfig({
   // lib/ is imported explicitly; nothing reaches `browser` by accident.
   imports: false,
   webExt: { disabled: true },
+  vite: () => ({ define: { 'import.meta.env.LIST_URL': JSON.stringify(LIST_URL) } }),
   hooks: {
+    // The bundled list is generated from lists/sources (no key needed); a build after editing them ships the
+    // edit and refreshes the committed file, which test/lists/bundled.test.ts then finds current.
+    'build:before': () => {
+      writeBundledList();
+    },
+    // The bundled list's known-bad entries, blocked by the browser from the first navigation (manifest below).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: STATIC_RULESET_PATH, contents: JSON.stringify(staticRuleset(bundledList)) });
+    },
     // terser packs the content script ~0.6 kB smaller than esbuild's minifier, which keeps it inside its 40 kB
     // budget. Only there: on the other bundles it folds zod's `const F = Function; new F('')` eval probe into a
     // literal `new Function` that web-ext lint rejects.
+    //
+    // The content script also gets an inert stand-in for WXT's ContentScriptContext, which listens for a
+    // CustomEvent and a window message any page can send and then shuts the script down, and posts its event
+    // name to the page (issue #10): no page may end the scan or the typing hold.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((e) => e.type === 'content-script')) {
         config.build = { ...config.build, minify: 'terser' };
+        config.plugins = [
+          ...(config.plugins ?? []),
+          {
+            name: 'coupang-guard:inert-content-script-context',
+            enforce: 'pre',
+            resolveId: (id: string) =>
+              id === 'wxt/utils/content-script-context'
+                ? fileURLToPath(new URL('./entrypoints/content/inert-context.ts', import.meta.url))
+                : null,
+          },
+        ];
       }
     },
+    'zip:extension:start': (wxt) => {
+      const file = join(wxt.config.outDir, 'manifest.json');
+      keptManifest = readFileSync(file, 'utf8');
+      const manifest = JSON.parse(keptManifest) as Record<string, unknown>;
+      delete manifest.key;
+      writeFileSync(file, JSON.stringify(manifest));
+    },
+    'zip:extension:done': (wxt) => {
+      if (keptManifest !== null) writeFileSync(join(wxt.config.outDir, 'manifest.json'), keptManifest);
+      keptManifest = null;
+    },
   },
-  zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip' },
-  manifest: ({ browser, manifestVersion }) => ({
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    excludeSources: [...SOURCES_EXCLUDED, ...ignoredByGit()],
+  },
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ko',
     permissions: ['storage', 'alarms', 'declarativeNetRequest', 'webNavigation'],
     host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: '__MSG_extName__' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: {
+      default_title: '__MSG_extName__',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+    },
     storage: { managed_schema: 'managed_schema.json' },
-    // declarativeNetRequest redirects blocked navigations to the warning page: web pages must be able to reach it.
-    web_accessible_resources:
-      manifestVersion === 2
-        ? ['warning.html']
-        : [{ resources: ['warning.html'], matches: ['http://*/*', 'https://*/*'] }],
+    declarative_net_request: {
+      rule_resources: [{ id: STATIC_RULESET_ID, enabled: true, path: STATIC_RULESET_PATH }],
+    },
+    // No web_accessible_resources: no page can open the warning page (a forged warning) or probe for it
+    // (fingerprinting). The block rules stop known-bad navigations; the background opens the warning.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

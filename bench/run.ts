@@ -9,6 +9,25 @@ import { fileURLToPath } from 'node:url';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(`usage: npm run bench [-- options]
+
+Runs every bench/*.bench.ts in its own Node process and prints ratios against a baseline measured in the
+same run (never absolute timings to assert on).
+
+  --only NAME         only the benchmarks whose file name contains NAME (domain, page)
+  --help, -h          this help
+
+domain.bench.ts (classify against eth-phishing-detect):
+  --hosts N           hosts per round (default 1000000; env BENCH_HOSTS)
+  --rounds N          interleaved rounds (default 3; env BENCH_ROUNDS)
+  --lookalikes F      share of look-alike hosts, 0..1 (default 0.01; env BENCH_LOOKALIKES)
+
+page.bench.ts (page guard scan in Node + linkedom and in headless Chromium):
+  --runs N            runs per page
+  --no-browser        skip the headless Chromium part`);
+  process.exit(0);
+}
 const only = args.indexOf('--only');
 const filter = only >= 0 ? (args.splice(only, 2)[1] ?? '') : '';
 const files = readdirSync(dir)

@@ -7,11 +7,11 @@ import {
   pruneAllowances,
   revokeAllowance,
   type Allowances,
-} from '../../lib/ui/allowance';
+} from '../../lib/policy/allowance';
 
 /**
  * "Continue anyway" allowances per host, in storage.local (they outlive a browser restart but expire).
- * ALLOWANCE_OVERRIDE_KEY lets tests shorten the duration; it can never lengthen it (lib/ui/allowance.ts).
+ * ALLOWANCE_OVERRIDE_KEY lets tests shorten the duration; it can never lengthen it (lib/policy/allowance.ts).
  */
 export const ALLOWANCES_KEY = 'continueAllowances';
 export const ALLOWANCE_OVERRIDE_KEY = 'continueAllowanceMs';

@@ -34,7 +34,11 @@ const queue = new ReportQueue({
   maxDelayMs: 3600_000,
 });
 
-export type SubmitResult = { sent: 'queued' | 'not-configured' };
+/**
+ * 'sent': the endpoint answered 2xx; 'queued': not delivered yet (retried later); 'not-configured': no
+ * reportUrl, nothing left the browser. The UI says "sent" only for 'sent'.
+ */
+export type SubmitResult = { sent: 'sent' | 'queued' | 'not-configured' };
 
 /** A report of this detection: URL, verdict, reason codes and brand ids, time, version. No page content. */
 export function buildReport(input: ReportInput): Report {
@@ -45,10 +49,21 @@ export function buildReport(input: ReportInput): Report {
   });
 }
 
-/** Queue a report for the configured endpoint (a user's click, or reportDetection). */
-export async function submitReport(report: Report): Promise<SubmitResult> {
+/**
+ * Report to the configured endpoint. A user's click (`deliverNow`) is posted at once, so the UI can say it
+ * was sent only after the endpoint accepted it; a failed attempt, and every automatic report, waits in the
+ * queue and is retried.
+ */
+export async function submitReport(
+  report: Report,
+  opts: { deliverNow?: boolean } = {},
+): Promise<SubmitResult> {
   const { reportUrl } = await getSettings();
   if (!reportUrl) return { sent: 'not-configured' };
+  if (opts.deliverNow) {
+    const result = await postReport(reportUrl, report);
+    if (result.ok) return { sent: 'sent' };
+  }
   await queue.enqueue(report);
   void kick();
   return { sent: 'queued' };

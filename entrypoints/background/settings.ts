@@ -101,7 +101,8 @@ async function getSettingsReply(): Promise<GetSettingsReply> {
   };
 }
 
-async function setSettings(raw: unknown): Promise<SetSettingsReply> {
+/** Save the user's own settings (the options page's path, also used by "This is a real Coupang site"). */
+export async function setSettings(raw: unknown): Promise<SetSettingsReply> {
   const msg = uiSetSettings.safeParse(raw);
   if (!msg.success) return { ok: false, error: 'invalid', problems: [{ key: '*', problem: 'wrong-type' }] };
   cached = null;

@@ -20,6 +20,12 @@ export interface TabState {
   warningFor: string | null;
   /** last committed web address that was not flagged: where "leave" goes */
   safeUrl: string | null;
+  /** the safe address before safeUrl (safeUrl turns out to be a fake page once the page guard has read it) */
+  prevSafeUrl: string | null;
+  /** page verdicts of the frames of the current document, by frame id (bounded; page-warnings.ts) */
+  frames: Record<string, PageVerdict>;
+  /** top-level address the background sent to the warning page for its page verdict (until the tab leaves) */
+  pageWarning: string | null;
   /** the last few top-level commits, newest last */
   commits: TabCommit[];
   /** address already auto-reported by the page guard in this tab */
@@ -37,6 +43,9 @@ export function emptyTabState(): TabState {
     pageUrl: null,
     warningFor: null,
     safeUrl: null,
+    prevSafeUrl: null,
+    frames: {},
+    pageWarning: null,
     commits: [],
     reportedPage: null,
     updated: 0,

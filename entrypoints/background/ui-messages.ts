@@ -1,38 +1,40 @@
 import { browser, type Browser } from 'wxt/browser';
-import { uiGetTabState, type HelloReply } from '../../lib/messages/index';
+import { uiGetTabState } from '../../lib/messages/index';
 import {
-  csContinue,
-  csPageVerdict,
   csReport,
   uiContinue,
   uiGetWarning,
   uiGoBack,
   uiListAllowances,
+  uiMarkOfficial,
   uiReport,
   uiRevokeAllowance,
   type AllowancesReply,
   type ContinueReply,
   type GoBackReply,
+  type MarkOfficialReply,
   type ReportReply,
   type TabStateReply,
   type WarningReply,
 } from '../../lib/messages/ui';
-import { csHello } from '../../lib/messages/index';
-import { isPageGuardException } from '../../lib/policy/hosts';
+import { planOfficialAllowance } from '../../lib/policy/official-allowance';
 import { backSteps } from '../../lib/ui/back-steps';
-import type { PageVerdict } from '../../lib/page/types';
 import { allowHost, currentAllowanceMs, hostAllowedUntil, listAllowances, revokeHost } from './allowances';
+import { continuePageWarning, pageWarningVerdict } from './page-warnings';
 import { applyBadge, kindOf } from './badge';
 import { allowHostTemporarily, revokeHostAllowance } from './dnr';
-import { buildReport, reportDetection, submitReport } from './reports';
+import { buildReport, submitReport } from './reports';
 import { onContentMessage, onUiMessage } from './router';
-import { getSettings } from './settings';
+import { getSettings, setSettings } from './settings';
 import { getTabState, updateTabState } from './tab-state';
 import { brandNames, contacts, isFlagged, isWebUrl, judgeUrl } from './verdicts';
+import type { Ticket } from '../../lib/warnings/tickets';
+import { judgementsSettled } from './navigation';
+import { ticketFor } from './warnings';
 
 /**
- * Messages of the warning UI. Content scripts (the page guard): cs:hello, cs:page-verdict, cs:report,
- * cs:continue. Extension pages: ui:get-tab-state (popup), ui:get-warning, ui:continue, ui:report,
+ * Messages of the warning UI. Content scripts (the page guard): cs:report (cs:hello and cs:page-verdict:
+ * page-warnings.ts). Extension pages: ui:get-tab-state (popup), ui:get-warning, ui:continue, ui:report,
  * ui:go-back (warning page), ui:list-allowances, ui:revoke-allowance (options). Payloads are validated
  * with zod; the router has already checked who sent them.
  */
@@ -41,48 +43,6 @@ type Sender = Browser.runtime.MessageSender;
 /** The address a content script speaks for: its frame's real URL, not what the message claims. */
 function senderUrl(sender: Sender, claimed: string): string {
   return isWebUrl(sender.url) ? sender.url : claimed;
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/\.$/, '') || null;
-  } catch {
-    return null;
-  }
-}
-
-async function hello(raw: unknown, sender: Sender): Promise<HelloReply | null> {
-  const m = csHello.safeParse(raw);
-  if (!m.success) return null;
-  const url = senderUrl(sender, m.data.url);
-  const [settings, v] = await Promise.all([getSettings(), isWebUrl(url) ? judgeUrl(url) : null]);
-  const host = v?.hostname ?? hostOf(url);
-  const official = v?.verdict === 'official';
-  const allowed = (await hostAllowedUntil(host)) !== null;
-  const excepted = host ? isPageGuardException(host, settings.pageGuardExceptions) : false;
-  return {
-    official,
-    pageGuard: settings.pageGuard && !official && !excepted && !allowed,
-    allowContinue: settings.allowContinue,
-  };
-}
-
-async function pageVerdict(raw: unknown, sender: Sender): Promise<{ ok: true } | null> {
-  const m = csPageVerdict.safeParse(raw);
-  const tabId = sender.tab?.id;
-  if (!m.success || tabId === undefined) return null;
-  const url = senderUrl(sender, m.data.url);
-  const verdict = m.data.verdict as PageVerdict;
-  let firstReport = false;
-  const state = await updateTabState(tabId, (s) => {
-    firstReport = verdict.verdict === 'suspicious-page' && s.reportedPage !== url;
-    return { ...s, page: verdict, pageUrl: url, reportedPage: firstReport ? url : s.reportedPage };
-  });
-  await applyBadge(tabId, state);
-  if (firstReport) {
-    void reportDetection({ url, verdict: verdict.verdict, reasons: verdict.reasons, source: 'page' });
-  }
-  return { ok: true };
 }
 
 async function csReportHandler(raw: unknown, sender: Sender): Promise<unknown> {
@@ -96,19 +56,8 @@ async function csReportHandler(raw: unknown, sender: Sender): Promise<unknown> {
     source: 'page',
     trigger: 'user',
   });
-  const { sent } = await submitReport(report);
+  const { sent } = await submitReport(report, { deliverNow: true });
   return { ok: true, report, sent };
-}
-
-async function csContinueHandler(raw: unknown, sender: Sender): Promise<ContinueReply | null> {
-  const m = csContinue.safeParse(raw);
-  if (!m.success) return null;
-  const url = senderUrl(sender, m.data.url);
-  const host = hostOf(url);
-  if (!host) return { ok: false, refused: 'invalid' };
-  if (!(await getSettings()).allowContinue) return { ok: false, refused: 'policy' };
-  // Page warnings only: this never lifts a domain block (the content script does not run on those).
-  return { ok: true, url, until: await allowHost(host) };
 }
 
 async function tabStateReply(raw: unknown): Promise<TabStateReply | null> {
@@ -136,20 +85,42 @@ async function tabStateReply(raw: unknown): Promise<TabStateReply | null> {
     brand: kind === 'unknown' || kind === 'none' ? null : await brandNames(state.domain, brandId),
     allowedUntil: await hostAllowedUntil(state.domain?.hostname),
     contacts: await contacts(),
+    reportConfigured: (await getSettings()).reportUrl !== null,
   };
 }
 
-async function warningReply(raw: unknown): Promise<WarningReply | null> {
+/** The warning ticket the sending warning page may speak for (its tab is the browser's word, not the page's). */
+async function senderTicket(sender: Sender, ticket: string | null | undefined): Promise<Ticket | null> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || !ticket) return null;
+  await judgementsSettled(tabId);
+  return ticketFor({ tabId, id: ticket });
+}
+
+async function warningReply(raw: unknown, sender: Sender): Promise<WarningReply | null> {
   const m = uiGetWarning.safeParse(raw);
-  if (!m.success || !isWebUrl(m.data.url)) return null;
-  const url = m.data.url;
-  const [v, settings, allowanceMs] = await Promise.all([judgeUrl(url), getSettings(), currentAllowanceMs()]);
-  const state = m.data.tabId === undefined ? null : await getTabState(m.data.tabId);
+  if (!m.success) return null;
+  const ticket = await senderTicket(sender, m.data.ticket);
+  // A warning page nobody sent this tab to (a page opened it, or a stale ticket): it vouches for nothing.
+  if (!ticket || !isWebUrl(ticket.url)) return { kind: 'unverified' };
+  const url = ticket.url;
+  const tabId = sender.tab?.id;
+  const [v, settings, allowanceMs, page] = await Promise.all([
+    judgeUrl(url),
+    getSettings(),
+    currentAllowanceMs(),
+    ticket.source === 'page' ? pageWarningVerdict(tabId, url) : Promise.resolve(null),
+  ]);
+  const state = tabId === undefined ? null : await getTabState(tabId);
+  const flagged = v.verdict === 'blocked' || v.verdict === 'lookalike';
   return {
+    ticket: ticket.id,
     url,
-    kind: v.verdict === 'blocked' || v.verdict === 'lookalike' ? v.verdict : 'other',
+    kind:
+      v.verdict === 'blocked' || v.verdict === 'lookalike' ? v.verdict : page ? 'suspicious-page' : 'other',
     domain: v,
-    brand: await brandNames(v),
+    page: flagged ? null : page,
+    brand: await brandNames(v, page?.brand),
     allowContinue: settings.allowContinue,
     allowanceMinutes: Math.max(1, Math.round(allowanceMs / 60_000)),
     allowedUntil: await hostAllowedUntil(v.hostname),
@@ -159,14 +130,20 @@ async function warningReply(raw: unknown): Promise<WarningReply | null> {
   };
 }
 
-async function continueReply(raw: unknown): Promise<ContinueReply | null> {
+async function continueReply(raw: unknown, sender: Sender): Promise<ContinueReply | null> {
   const m = uiContinue.safeParse(raw);
   if (!m.success) return null;
-  const url = m.data.url;
-  if (!isWebUrl(url)) return { ok: false, refused: 'invalid' };
-  const v = await judgeUrl(url);
-  if (!isFlagged(v)) return { ok: true, url, until: Date.now() };
   if (!(await getSettings()).allowContinue) return { ok: false, refused: 'policy' };
+  // Only for the address of a warning this tab was sent to: a forged warning page creates no allowance.
+  const ticket = await senderTicket(sender, m.data.ticket);
+  if (!ticket || !isWebUrl(ticket.url)) return { ok: false, refused: 'invalid' };
+  const url = ticket.url;
+  const v = await judgeUrl(url);
+  if (!isFlagged(v)) {
+    // a page warning issued for this tab: the host gets its allowance; otherwise there is nothing to allow
+    const page = ticket.source === 'page' ? await continuePageWarning(sender.tab?.id, url) : null;
+    return { ok: true, url, until: page?.until ?? Date.now() };
+  }
   const host = v.hostname;
   if (!host) return { ok: false, refused: 'invalid' };
   const until = await allowHost(host);
@@ -175,12 +152,12 @@ async function continueReply(raw: unknown): Promise<ContinueReply | null> {
   return { ok: true, url, until };
 }
 
-async function reportReply(raw: unknown): Promise<ReportReply | null> {
+async function reportReply(raw: unknown, sender: Sender): Promise<ReportReply | null> {
   const m = uiReport.safeParse(raw);
   if (!m.success) return null;
   let report;
+  const state = m.data.tabId === undefined ? null : await getTabState(m.data.tabId);
   if (m.data.source === 'page') {
-    const state = m.data.tabId === undefined ? null : await getTabState(m.data.tabId);
     const page = state?.page;
     report = buildReport({
       url: state?.pageUrl ?? m.data.url,
@@ -190,17 +167,55 @@ async function reportReply(raw: unknown): Promise<ReportReply | null> {
       trigger: 'user',
     });
   } else {
-    const v = await judgeUrl(m.data.url);
+    // The address reported is ours to know: the warning's ticket, or what the background recorded for the
+    // tab (the popup), never an address a page put in the warning page's query string.
+    const ticket = m.data.ticket ? await senderTicket(sender, m.data.ticket) : null;
+    const url = ticket?.source === 'domain' ? ticket.url : m.data.ticket ? null : state?.url;
+    if (!url || !isWebUrl(url)) return null;
+    const v = await judgeUrl(url);
     report = buildReport({
-      url: m.data.url,
+      url,
       verdict: v.verdict,
       reasons: v.reasons,
       source: 'domain',
       trigger: 'user',
     });
   }
-  const { sent } = await submitReport(report);
+  // A draft is only shown (for IT staff to copy): nothing is sent.
+  if (m.data.draft) return { report, sent: 'draft' };
+  const { sent } = await submitReport(report, { deliverNow: true });
   return { report, sent };
+}
+
+/**
+ * "This is a real Coupang site": the address is judged again (the page's word is not taken), a false-alarm
+ * report goes through the report path, and the registrable domain joins the user's official domains unless
+ * policy manages them or the brand sat in the path of a shared host.
+ */
+async function markOfficialReply(raw: unknown): Promise<MarkOfficialReply | null> {
+  const m = uiMarkOfficial.safeParse(raw);
+  if (!m.success || !isWebUrl(m.data.url)) return null;
+  const v = await judgeUrl(m.data.url);
+  const report = buildReport({
+    url: m.data.url,
+    verdict: v.verdict,
+    reasons: v.reasons,
+    source: 'domain',
+    trigger: 'user',
+    kind: 'false-alarm',
+  });
+  const { sent } = await submitReport(report, { deliverNow: true });
+  const plan = planOfficialAllowance(await getSettings(), v);
+  let outcome = plan.outcome;
+  if (plan.next) {
+    const saved = await setSettings({
+      type: 'ui:set-settings',
+      settings: { additionalOfficialDomains: plan.next },
+    });
+    if (!saved.ok)
+      outcome = saved.error === 'locked' ? 'locked' : saved.error === 'managed' ? 'managed' : 'invalid';
+  }
+  return { outcome, domain: plan.domain, report, sent };
 }
 
 /** "Go back" with nothing to go back to: the last safe page of this tab, or close it. */
@@ -218,14 +233,12 @@ async function goBackReply(raw: unknown): Promise<GoBackReply | null> {
 }
 
 export function setupUiMessages(): void {
-  onContentMessage('cs:hello', hello);
-  onContentMessage('cs:page-verdict', pageVerdict);
   onContentMessage('cs:report', csReportHandler);
-  onContentMessage('cs:continue', csContinueHandler);
   onUiMessage('ui:get-tab-state', tabStateReply);
   onUiMessage('ui:get-warning', warningReply);
   onUiMessage('ui:continue', continueReply);
   onUiMessage('ui:report', reportReply);
+  onUiMessage('ui:mark-official', markOfficialReply);
   onUiMessage('ui:go-back', goBackReply);
   onUiMessage('ui:list-allowances', async (raw): Promise<AllowancesReply | null> =>
     uiListAllowances.safeParse(raw).success ? { allowances: await listAllowances() } : null,

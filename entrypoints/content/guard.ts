@@ -1,98 +1,116 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { scanPage } from '../../lib/page/index';
 import type { PageVerdict } from '../../lib/page/types';
-import { reasonLines } from './i18n';
-import { holdInputs, type InputHold } from './input-guard';
-import { hello, sendContinue, sendReport, sendVerdict, type HelloInfo } from './messaging';
+import { installHold } from './hold';
+import { hello, listenToBackground, sendVerdict } from './messaging';
 import { watchForChanges } from './observer';
 import { isOfficialFallback } from './official-fallback';
-import { showWarning, type WarningHandle } from './warning-ui';
+import { shadowRootReader } from './shadow';
+import { after } from './timer';
 
-const HOME = 'https://www.coupang.com/';
+const MAX_ROOTS = 500;
+
+/** The address this frame's content is judged as: about:blank and srcdoc frames speak for their creator. */
+function frameUrl(): string {
+  const href = location.href;
+  if (/^https?:/i.test(href)) return href;
+  try {
+    if (/^https?:/i.test(document.baseURI)) return document.baseURI;
+  } catch {
+    // keep href
+  }
+  return href;
+}
+
+/** Runs `fn` once the DOM is parsed; polls as well, because document.open() erases a DOMContentLoaded listener. */
+function whenReady(fn: () => void): void {
+  let done = false;
+  const go = () => {
+    if (done || document.readyState === 'loading') return;
+    done = true;
+    fn();
+  };
+  const poll = () => {
+    go();
+    if (!done) after(100, poll);
+  };
+  document.addEventListener('DOMContentLoaded', go, { once: true });
+  poll();
+}
 
 /**
- * Flow: ask the background about this host (cs:hello) → skip official hosts and pages where the page guard is
- * off → scan now and on later changes → on suspicious-page tell the background (cs:page-verdict), show the
- * warning and hold typing until the user decides.
+ * Flow, in every frame: hold listeners first (document_start) → ask the background about this frame
+ * (cs:hello) → skip official hosts and pages where the page guard is off → scan when the DOM is ready and on
+ * later changes, open and closed shadow roots included → send this frame's verdict (cs:page-verdict). The
+ * background combines the frames of the tab and, on suspicious-page, sends the tab to the warning page and
+ * tells every frame to hold (bg:hold). A frame that finds the page suspicious itself holds at once.
  */
-export function startPageGuard(ctx: ContentScriptContext): void {
-  const url = location.href;
-  let info: HelloInfo | null = null;
-  let warning: WarningHandle | null = null;
-  let hold: InputHold | null = null;
+export function startPageGuard(): void {
+  const hold = installHold();
+  listenToBackground(() => hold.arm());
+  const top = window === window.top;
+  const url = frameUrl();
+  let on = false;
   let lastSent: string | null = null;
-  let decided = false;
-  let stopWatching: (() => void) | null = null;
-
-  const cleanup = () => {
-    stopWatching?.();
-    hold?.release();
-    warning?.close();
-  };
-  ctx.onInvalidated(cleanup);
+  let sentReasons = false;
 
   const report = (verdict: PageVerdict) => {
-    const key = `${verdict.verdict}:${verdict.reasons.map((r) => r.code).join(',')}`;
+    const key = `${verdict.verdict}:${verdict.reasons.map((r) => `${r.code}${r.weight}`).join(',')}`;
     if (key === lastSent) return;
     lastSent = key;
+    const reasons = verdict.reasons.some((r) => r.weight > 0);
+    // sub-frames without any evidence (ads, widgets) stay silent unless they had something to withdraw
+    if (!top && !reasons && !sentReasons) return;
+    sentReasons = reasons;
     sendVerdict(url, verdict);
   };
 
-  const warn = (verdict: PageVerdict) => {
-    stopWatching?.();
-    const host = location.hostname;
-    warning = showWarning(
-      document,
-      { host, lines: reasonLines(verdict.reasons), allowContinue: info?.allowContinue !== false },
-      {
-        back() {
-          if (history.length > 1) history.back();
-          setTimeout(() => location.replace('about:blank'), 600);
-        },
-        home() {
-          location.href = HOME;
-        },
-        report: () => sendReport(url, verdict),
-        continueAnyway() {
-          decided = true;
-          hold?.release();
-          hold = null;
-          warning = null;
-          sendContinue(url);
-        },
-      },
-    );
-    hold = holdInputs(document, warning.host);
-  };
+  const shadowRootOf = shadowRootReader((root) => {
+    if (hold.roots.has(root) || hold.roots.size >= MAX_ROOTS) return;
+    hold.roots.add(root);
+    watcher.observe(root);
+  });
 
   const scan = () => {
-    if (decided || ctx.isInvalid) return;
-    const verdict = scanPage(document, url);
+    shadowRootOf.reset();
+    const verdict = scanPage(document, url, { shadowRootOf });
+    if (verdict.verdict === 'suspicious-page') hold.arm();
     report(verdict);
-    if (verdict.verdict === 'suspicious-page' && !warning) warn(verdict);
-    else if (warning) hold?.refresh();
   };
+
+  const watcher = watchForChanges(
+    document,
+    scan,
+    () => hold.rearm(),
+    () => on,
+  );
 
   const begin = async () => {
-    info = await hello(url);
+    const info = await hello(url);
+    if (info?.hold) hold.arm();
     if (info) {
       if (info.official || !info.pageGuard) return;
-    } else {
-      // No answer from the background: decide locally; skip only when this is (or may be) Coupang's own host.
-      if (isOfficialFallback(url) !== false) return;
+    } else if (isOfficialFallback(url) !== false) {
+      // No answer from the background: skip only when this is (or may be) Coupang's own host.
+      return;
     }
-    if (ctx.isInvalid) return;
-    scan();
-    if (!warning && !decided) {
-      stopWatching = watchForChanges(
-        document,
-        scan,
-        (n) => !!warning && (n === warning.host || warning.host.contains(n)),
-      );
-    }
+    on = true;
+    whenReady(() => {
+      try {
+        scan();
+      } catch {
+        // a page that cannot be read is not judged
+      }
+    });
   };
-
-  const run = () => void begin().catch(() => undefined);
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });
-  else run();
+  void begin().catch(() => undefined);
+  // Back/forward cache: the page comes back as it was, and the background has moved on; say it again.
+  window.addEventListener('pageshow', (e) => {
+    if (!e.persisted || !on) return;
+    lastSent = null;
+    try {
+      scan();
+    } catch {
+      // as above
+    }
+  });
 }

@@ -1,60 +1,53 @@
 import { browser } from 'wxt/browser';
 import type { PageVerdict } from '../../lib/page/types';
+import { after } from './timer';
 
 /**
  * The content script's side of the wire (schemas: lib/messages/page.ts). Plain objects, no zod here: the
- * content script must stay small. Every call resolves (null on error or timeout), never throws.
+ * content script must stay small. Every call resolves (null on error or timeout), never throws. Messages come
+ * only from our own background (`runtime.onMessage`, checked by sender id): nothing a page can post or
+ * dispatch reaches these listeners.
  */
 export interface HelloInfo {
   official: boolean;
   pageGuard: boolean;
   allowContinue: boolean;
+  /** the background is moving this tab to the warning page: hold typing in this frame now */
+  hold: boolean;
 }
 
 function send(message: object, timeoutMs: number): Promise<unknown> {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(null), timeoutMs);
+    let done = false;
+    const finish = (v: unknown) => {
+      if (!done) resolve(v ?? null);
+      done = true;
+    };
+    after(timeoutMs, () => finish(null));
     try {
-      Promise.resolve(browser.runtime.sendMessage(message)).then(
-        (reply: unknown) => {
-          clearTimeout(timer);
-          resolve(reply ?? null);
-        },
-        () => {
-          clearTimeout(timer);
-          resolve(null);
-        },
-      );
+      Promise.resolve(browser.runtime.sendMessage(message)).then(finish, () => finish(null));
     } catch {
-      clearTimeout(timer);
-      resolve(null);
+      finish(null);
     }
   });
 }
 
-/** `{type:'cs:hello', url}` → `{official, pageGuard, allowContinue}`; null when the background did not answer. */
+/** `{type:'cs:hello', url}` → HelloInfo; null when the background did not answer. */
 export async function hello(url: string): Promise<HelloInfo | null> {
   const r = (await send({ type: 'cs:hello', url }, 2000)) as Partial<HelloInfo> | null;
   if (!r || typeof r !== 'object' || typeof r.official !== 'boolean' || typeof r.pageGuard !== 'boolean')
     return null;
-  return { official: r.official, pageGuard: r.pageGuard, allowContinue: r.allowContinue !== false };
+  return {
+    official: r.official,
+    pageGuard: r.pageGuard,
+    allowContinue: r.allowContinue !== false,
+    hold: r.hold === true,
+  };
 }
 
+/** `{type:'cs:page-verdict', url, verdict}`: this frame's verdict; the background judges the tab. */
 export function sendVerdict(url: string, verdict: PageVerdict): void {
   void send({ type: 'cs:page-verdict', url, verdict: trimVerdict(verdict) }, 5000);
-}
-
-/** `{type:'cs:report', url, verdict}` → true when the background accepted it. */
-export async function sendReport(url: string, verdict: PageVerdict): Promise<boolean> {
-  const r = (await send({ type: 'cs:report', url, verdict: trimVerdict(verdict) }, 8000)) as {
-    ok?: boolean;
-  } | null;
-  return !!r && r.ok === true;
-}
-
-/** `{type:'cs:continue', url}`: the user chose "Continue anyway"; the background may allow the host a while. */
-export function sendContinue(url: string): void {
-  void send({ type: 'cs:continue', url }, 5000);
 }
 
 /** Evidence is untrusted page text: keep it short on the wire. */
@@ -67,12 +60,21 @@ export function trimVerdict(v: PageVerdict): PageVerdict {
   };
 }
 
-/** `{type:'bg:ping'}` from our own extension → `{ok, url}`: lets the extension (and its e2e tests) see we run. */
-export function answerPings(): void {
+/**
+ * From our own background only: `{type:'bg:hold'}` (a frame of this tab was judged suspicious: hold typing
+ * here too) and `{type:'bg:ping'}` → `{ok, url}` (lets the extension and its e2e tests see we run).
+ */
+export function listenToBackground(onHold: () => void): void {
   browser.runtime.onMessage.addListener(
     (m: unknown, sender: { id?: string }, reply: (r: unknown) => void) => {
-      if (sender.id !== browser.runtime.id || (m as { type?: unknown } | null)?.type !== 'bg:ping') return;
-      reply({ ok: true, url: location.href });
+      if (sender.id !== browser.runtime.id) return;
+      const type = (m as { type?: unknown } | null)?.type;
+      if (type === 'bg:hold') {
+        onHold();
+        reply({ ok: true });
+      } else if (type === 'bg:ping' && window === window.top) {
+        reply({ ok: true, url: location.href });
+      }
     },
   );
 }

@@ -1,16 +1,27 @@
+import { after } from './timer';
+
 /**
  * Rescans when the page adds what a phishing kit adds late (single-page apps, delayed injection): forms,
  * fields, buttons, links (APK downloads), images and headings, or when a field is revealed or changes type.
- * Debounced (one scan per quiet period) and bounded (a number of rescans and a time limit), so a busy page
- * costs at most a few milliseconds now and then.
+ * Rate-limited, not capped: a page cannot use up a budget of rescans with harmless changes and then inject
+ * its form. Changes are gathered for a short quiet period; a scan never starts sooner than `gap` after the
+ * previous one ended (the gap grows with the cost of the last scan, so a busy page pays at most a few per
+ * cent of CPU), and a change is scanned at most `maxWaitMs` after it was seen, however busy the page is.
  */
 export interface RescanOptions {
   debounceMs: number;
-  maxRescans: number;
-  maxDurationMs: number;
+  maxWaitMs: number;
+  minGapMs: number;
+  /** the gap after a scan is this many times the scan's duration (bounded by minGapMs and maxWaitMs) */
+  costFactor: number;
 }
 
-export const RESCAN_DEFAULTS: RescanOptions = { debounceMs: 400, maxRescans: 20, maxDurationMs: 120_000 };
+export const RESCAN_DEFAULTS: RescanOptions = {
+  debounceMs: 150,
+  maxWaitMs: 800,
+  minGapMs: 200,
+  costFactor: 10,
+};
 
 const INTERESTING = 'form,input,select,textarea,button,a[href],img,svg,h1,h2,h3,iframe,title,meta,link';
 
@@ -18,56 +29,89 @@ function interesting(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const e = node as Element;
   try {
-    return e.matches(INTERESTING) || (e.firstElementChild !== null && e.querySelector(INTERESTING) !== null);
+    return (
+      e.matches(INTERESTING) ||
+      (e.firstElementChild !== null && e.querySelector(INTERESTING) !== null) ||
+      // a shadow host: what it renders is not visible to querySelector
+      e.localName.includes('-')
+    );
   } catch {
     return false;
   }
 }
 
+export interface Watcher {
+  /** also watch a shadow root (found by the scan) */
+  observe(root: Node): void;
+  /** ask for a scan as if the page had changed */
+  poke(): void;
+}
+
+/**
+ * `rescan` runs on interesting changes; `onDocumentEmptied` runs when the document's root is removed
+ * (document.open()); `enabled` gates scanning (the hello answer may turn the guard off).
+ */
 export function watchForChanges(
   doc: Document,
   rescan: () => void,
-  ignore: (node: Node) => boolean,
+  onDocumentEmptied: () => void,
+  enabled: () => boolean,
   opts: RescanOptions = RESCAN_DEFAULTS,
-): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let count = 0;
-  const started = Date.now();
-  const stop = () => {
-    observer.disconnect();
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
+): Watcher {
+  let due = 0; // when the pending scan fires (0: none pending)
+  let pendingSince = 0;
+  let lastEnd = -Infinity;
+  let gap = opts.minGapMs;
+  let generation = 0;
+
+  const run = (gen: number) => {
+    if (gen !== generation) return; // superseded by a later schedule
+    due = 0;
+    pendingSince = 0;
+    if (!enabled()) return;
+    const t0 = performance.now();
+    try {
+      rescan();
+    } catch {
+      // a scan never breaks the page
+    }
+    lastEnd = performance.now();
+    gap = Math.min(opts.maxWaitMs, Math.max(opts.minGapMs, (lastEnd - t0) * opts.costFactor));
   };
   const schedule = () => {
-    if (Date.now() - started > opts.maxDurationMs || count >= opts.maxRescans) return stop();
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      count++;
-      try {
-        rescan();
-      } catch {
-        // a scan never breaks the page
-      }
-      if (count >= opts.maxRescans) stop();
-    }, opts.debounceMs);
+    if (!enabled()) return;
+    const now = performance.now();
+    if (!pendingSince) pendingSince = now;
+    const at = Math.max(Math.min(now + opts.debounceMs, pendingSince + opts.maxWaitMs), lastEnd + gap);
+    if (due && Math.abs(due - at) < 20) return; // the pending timer is close enough
+    due = at;
+    const gen = ++generation;
+    after(at - now, () => run(gen));
   };
-  const observer = new MutationObserver((records) => {
-    for (const r of records) {
-      if (ignore(r.target)) continue;
-      if (r.type === 'attributes') {
-        const t = r.target as Element;
-        if (interesting(t)) return schedule();
-        continue;
-      }
-      for (const n of Array.from(r.addedNodes)) if (!ignore(n) && interesting(n)) return schedule();
-    }
-  });
-  observer.observe(doc, {
+  const observerOpts: MutationObserverInit = {
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['type', 'hidden', 'style', 'class', 'href'],
+    attributeFilter: ['type', 'hidden', 'style', 'class', 'href', 'src', 'srcdoc'],
+  };
+  const observer = new MutationObserver((records) => {
+    // While the page is being parsed this sees every node: look only when a scan could follow and none is
+    // pending already.
+    let look = enabled() && !due;
+    for (const r of records) {
+      if (r.target === doc && r.removedNodes.length) onDocumentEmptied();
+      if (!look) continue;
+      if (r.type === 'attributes' ? interesting(r.target) : Array.from(r.addedNodes).some(interesting)) {
+        schedule();
+        look = false;
+      }
+    }
   });
-  return stop;
+  observer.observe(doc, observerOpts);
+  return {
+    observe(root) {
+      observer.observe(root, observerOpts);
+    },
+    poke: schedule,
+  };
 }

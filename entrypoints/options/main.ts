@@ -14,7 +14,9 @@ const ctx: ViewContext = pageContext();
 const { t } = ctx;
 
 function listSection(status: ListStatus | null): HTMLElement {
-  const section = listStatusView(ctx, status, true);
+  const section = listStatusView(ctx, status);
+  // Without an update address there is nothing to check: the list comes with the extension.
+  if (!status?.url) return section;
   const note = h(document, 'p', { class: 'check-status', role: 'status', 'aria-live': 'polite' });
   const button = h(
     document,
@@ -54,7 +56,13 @@ async function main(): Promise<void> {
     document,
     'main',
     { class: 'page options' },
-    h(document, 'h1', {}, t('options_ui_page_title')),
+    h(
+      document,
+      'header',
+      { class: 'options-head' },
+      h(document, 'img', { src: '/icon/48.png', alt: '', width: 40, height: 40 }),
+      h(document, 'h1', {}, t('options_ui_page_title')),
+    ),
   );
   app.replaceChildren(page);
   const [status, allowances] = await Promise.all([
@@ -62,7 +70,12 @@ async function main(): Promise<void> {
     allowancesSection(),
   ]);
   const settings = h(document, 'div', { class: 'settings-slot' });
-  page.append(listSection(status), allowances, settings);
+  page.append(
+    h(document, 'p', { class: 'status-card ok', 'data-testid': 'guard-on' }, t('options_ui_guard_on')),
+    listSection(status),
+    allowances,
+    settings,
+  );
   await renderSettingsSection(settings).catch((err: unknown) =>
     console.warn('[coupang-guard] settings', err),
   );

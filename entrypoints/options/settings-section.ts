@@ -1,8 +1,8 @@
-import './settings-section.css';
+import '../../assets/settings.css';
 import { browser } from 'wxt/browser';
 import { ask } from '../../utils/extension-page';
 import type { GetSettingsReply, ReportStatusReply, SetSettingsReply } from '../../lib/messages/settings';
-import { settingsView } from '../../lib/policy/settings-view';
+import { settingsView } from '../../lib/ui/view-settings';
 import type { ViewContext } from '../../lib/ui/view-context';
 
 /**

@@ -4,7 +4,7 @@ import { ask, pageContext } from '../../utils/extension-page';
 import type { ListStatus } from '../../lib/lists/status';
 import type { ReportReply, TabStateReply } from '../../lib/messages/ui';
 import { h } from '../../lib/ui/dom';
-import type { ViewContext } from '../../lib/ui/view-context';
+import { brandMark, type ViewContext } from '../../lib/ui/view-context';
 import { popupView } from '../../lib/ui/view-popup';
 import { copyText } from '../../lib/ui/view-report';
 
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
       document,
       'main',
       { class: 'page popup' },
-      h(document, 'h1', { class: 'app-name' }, ctx.t('extName')),
+      h(document, 'header', { class: 'popup-head' }, brandMark(ctx)),
       h(document, 'p', { role: 'status' }, ctx.t('popup_loading')),
     ),
   );
@@ -41,13 +41,14 @@ async function main(): Promise<void> {
   ]);
   app.replaceChildren(
     popupView(ctx, state, list, {
-      report: () =>
+      report: (draft) =>
         state?.url
           ? ask<ReportReply>({
               type: 'ui:report',
               url: state.url,
               source: state.kind === 'suspicious-page' ? 'page' : 'domain',
               tabId: state.tabId,
+              draft,
             })
           : Promise.resolve(null),
       openOptions: () => {

@@ -5,8 +5,9 @@
  */
 import punycode from 'punycode/punycode.js';
 import { getDomain } from 'tldts';
-import type { ListData } from '../lists/schema';
-import { foldLabel, WILDCARD } from './fold';
+import type { Brand, ListData } from '../lists/schema';
+import { hangulToKeys, romanize, romanizations, stripSeparators, toJamo } from '../letters';
+import { foldLabel } from './fold';
 import { hostLabelMask, MAX_COST, popcount, tokenShape, type TokenShape } from './prefilter';
 
 export interface BrandInfo {
@@ -29,19 +30,34 @@ export interface BrandInfo {
  */
 export type MatchMode = 'typo' | 'strict' | 'exact';
 
+/**
+ * Where a token comes from: the brand's Latin names, its aliases' domain tokens (coupay, rocketwow), its Hangul
+ * names typed with the Korean keyboard layout switched off (쿠팡 → znvkd), or spelled in Revised Romanization
+ * (쿠팡 → kupang).
+ */
+export type TokenKind = 'name' | 'alias' | 'keyboard' | 'romanized';
+
 export interface BrandToken {
   /** folded Latin token, e.g. "coupangeats" */
   text: string;
   brand: BrandInfo;
   mode: MatchMode;
+  kind: TokenKind;
+  /** spelled out anywhere in a label whatever its length (keyboard forms read as nonsense in Latin) */
+  anywhere: boolean;
   /** a label can only match when it holds at least this many of the token's letters */
   need: number;
   shape: TokenShape;
 }
 
+/** A brand name in a script other than Latin (쿠팡, 로켓와우, 酷澎, クーパン), matched in IDN labels. */
 export interface HangulName {
   name: string;
   brand: BrandInfo;
+  /** for the brand's own Hangul names: the name in jamo, compared with one letter part changed (쿠빵, 구팡) */
+  jamo?: string;
+  /** length in syllables (characters) */
+  length: number;
 }
 
 export interface OfficialEntry {
@@ -82,10 +98,29 @@ export interface CompiledLists {
    * distinct letters, mode (0 exact, 1 strict, 2 typo), index in `tokens`
    */
   readonly tokenTable: Int32Array;
-  /** per gate, GATE_FIELDS numbers: root letter mask, letters needed, first and end row in tokenTable */
+  /**
+   * per gate, GATE_FIELDS numbers: letter mask, letters needed, first and end row in tokenTable, and its key: the
+   * gate's rarest letters, so many that a label with enough of the gate's letters holds one of them (a label
+   * holding none is turned away with one AND)
+   */
   readonly gateTable: Int32Array;
+  /**
+   * which gates a label's letters can open, by the gates' keys: four tables of 128 over bits 0-6, 7-13, 14-20 and
+   * 21-25 of a label's letter mask, each a bit per gate; null past 31 gates (every gate is tried then)
+   */
+  readonly keyGates: Int32Array | null;
   readonly hangul: readonly HangulName[];
   readonly brands: readonly BrandInfo[];
+  /**
+   * folded words that are real words somewhere (the list's `words`, and the romanised brand names: Kupang is a
+   * city): a label that is just such a word needs more evidence than the match (match-brand.ts)
+   */
+  readonly weakWords: ReadonlySet<string>;
+  /**
+   * by char codes a (1) and a * 128 + b (2): the last letter or two of a token; a top-level label that starts with
+   * none of them cannot be where a token spelled across the dots ends ("coupa.ng")
+   */
+  readonly tails: Uint8Array;
 }
 
 export interface PolicyExtra {
@@ -114,7 +149,9 @@ function modeFor(text: string, root: string): MatchMode {
 /** Fields per token in CompiledLists.tokenTable. */
 export const TOKEN_FIELDS = 7;
 /** Fields per gate in CompiledLists.gateTable. */
-export const GATE_FIELDS = 4;
+export const GATE_FIELDS = 5;
+/** Letters tokens matched only as written must share to be tested through one gate. */
+const EXACT_GATE_LETTERS = 4;
 
 export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledLists {
   const hosts = new Map<string, HostEntry>();
@@ -128,6 +165,22 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   const brands: BrandInfo[] = [];
   const tokens: BrandToken[] = [];
   const hangul: HangulName[] = [];
+  const weakWords = new Set<string>();
+  const addToken = (text: string, brand: BrandInfo, kind: TokenKind): void => {
+    // a name must fold to ASCII letters (a wildcard in a token would match any look-alike label)
+    if (!/^[a-z0-9]{3,40}$/.test(text) || tokens.some((t) => t.text === text)) return;
+    if (kind === 'keyboard' && text.length < 5) return;
+    const shape = tokenShape(text);
+    // keyboard forms are matched as written, and so are aliases not built on the core name (rocketwow, coupay:
+    // secondary names, where approximate matching would cost every host time for little); romanisations take one
+    // slip (kupaang, koopang)
+    const exact = kind === 'keyboard' || (kind === 'alias' && !text.includes(root));
+    const mode = exact ? 'exact' : kind === 'romanized' ? 'typo' : modeFor(text, root);
+    // romanisations take letters added only, so a label holds all their letters
+    const slack = mode === 'exact' || kind === 'romanized' ? 0 : MAX_COST;
+    const need = Math.max(1, popcount(shape.mask) - slack);
+    tokens.push({ text, brand, mode, kind, anywhere: kind === 'keyboard', need, shape });
+  };
   // The first brand of the list is the core brand; names built on it get typo matching (see MatchMode).
   const root = foldLabel(list.brands[0]?.latin[0] ?? '').text;
   for (const b of list.brands) {
@@ -148,19 +201,32 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
       const e = entry(h);
       if (e && !e.official) e.official = { brand: info, subdomains: false, source: 'list' };
     }
-    for (const latin of b.latin) {
-      const text = foldLabel(latin).text;
-      // a Latin name must fold to ASCII (a wildcard in a token would match any look-alike label)
-      if (!text || text.includes(WILDCARD) || tokens.some((t) => t.text === text)) continue;
-      const shape = tokenShape(text);
-      const mode = modeFor(text, root);
-      const slack = mode === 'exact' ? 0 : MAX_COST;
-      tokens.push({ text, brand: info, mode, need: Math.max(1, popcount(shape.mask) - slack), shape });
+    for (const latin of b.latin) addToken(foldLabel(latin).text, info, 'name');
+    // an alias built on one of the brand's names (coupangwing) adds nothing: the name is spelled out in it
+    for (const a of b.aliases ?? [])
+      if (a.token && !b.latin.some((l) => a.token!.includes(foldLabel(l).text)))
+        addToken(a.token, info, 'alias');
+    for (const name of scriptNames(b)) {
+      const n = stripSeparators(name.normalize('NFC').toLowerCase());
+      if (!n || hangul.some((h) => h.name === n)) continue;
+      const own = b.hangul.includes(name);
+      hangul.push({
+        name: n,
+        brand: info,
+        length: [...n].length,
+        ...(own && HANGUL_ONLY.test(n) ? { jamo: toJamo(n) } : {}),
+      });
+      if (HANGUL_ONLY.test(n)) {
+        addToken(hangulToKeys(n).toLowerCase(), info, 'keyboard');
+        if (own && b === list.brands[0]) {
+          // the core brand's name as Koreans spell it in Latin letters; the Revised Romanization is a real word
+          // somewhere (Kupang, the city), the other spellings are not
+          weakWords.add(romanize(n));
+          for (const r of romanizations(n)) addToken(r, info, 'romanized');
+        }
+      }
     }
-    for (const name of b.hangul) {
-      const n = name.normalize('NFC').toLowerCase();
-      if (n && !hangul.some((h) => h.name === n)) hangul.push({ name: n, brand: info });
-    }
+    for (const w of b.words ?? []) weakWords.add(w);
   }
   for (const d of extra.officialDomains ?? []) {
     const e = entry(d);
@@ -179,6 +245,13 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     const e = entry(d);
     if (e) (e.blocked ??= []).push({ subdomains: true, source: 'policy' });
   }
+  // A keyboard form holding a shorter one (znvkdvpdl holds znvkd) adds nothing: both are matched as written.
+  const keyboard = tokens.filter((t) => t.kind === 'keyboard');
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.kind === 'keyboard' && keyboard.some((k) => k !== t && t.text.includes(k.text)))
+      tokens.splice(i, 1);
+  }
   // Longest names first: "coupangeats" explains a label better than "coupang".
   tokens.sort((a, b) => b.text.length - a.text.length);
   hangul.sort((a, b) => b.name.length - a.name.length);
@@ -194,22 +267,37 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     registrables.add(r);
     registrableMasks.add(hostLabelMask(r.slice(0, r.indexOf('.'))));
   }
-  // Gates: tokens built on a shorter one (coupangeats on coupang) share its letter test. A label with fewer than
-  // `threshold` of the root's letters cannot hold enough of any member's.
-  const roots = tokens.map((t) =>
-    tokens.reduce(
-      (r, c) => ((c.shape.mask & t.shape.mask) === c.shape.mask && c.text.length < r.text.length ? c : r),
-      t,
-    ),
-  );
-  const gateRoots = [...new Set(roots)];
+  // Gates: tokens built on a shorter one (coupangeats on coupang) share its letter test, and tokens matched only as
+  // written (keyboard forms, which need every letter) share one on the letters they have in common. A label with
+  // fewer than `threshold` of a gate's letters cannot hold enough of any member's.
+  const gates: { mask: number; exact: boolean; members: number[] }[] = [];
+  const bySize = tokens.map((_, i) => i).sort((a, b) => tokens[a]!.text.length - tokens[b]!.text.length);
+  for (const i of bySize) {
+    const t = tokens[i]!;
+    const m = t.shape.mask;
+    const exact = t.mode === 'exact';
+    // the most specific gate that fits: the one sharing the most letters
+    let g: (typeof gates)[number] | undefined;
+    for (const x of gates) {
+      const shared = popcount(x.mask & m);
+      const fits = exact && x.exact ? shared >= EXACT_GATE_LETTERS : !x.exact && (x.mask & m) === x.mask;
+      if (fits && (!g || shared > popcount(g.mask & m))) g = x;
+    }
+    if (g) {
+      g.mask &= m;
+      g.members.push(i);
+    } else gates.push({ mask: m, exact, members: [i] });
+  }
   const tokenTable = new Int32Array(tokens.length * TOKEN_FIELDS);
-  const gateTable = new Int32Array(gateRoots.length * GATE_FIELDS);
+  const gateTable = new Int32Array(gates.length * GATE_FIELDS);
   let row = 0;
-  gateRoots.forEach((root, g) => {
-    const members = tokens.map((t, i) => [t, i] as const).filter(([, i]) => roots[i] === root);
-    const threshold = Math.min(...members.map(([t]) => t.need - popcount(t.shape.mask & ~root.shape.mask)));
-    gateTable.set([root.shape.mask, threshold, row, row + members.length], g * GATE_FIELDS);
+  gates.forEach((gate, g) => {
+    const members = gate.members.map((i) => [tokens[i]!, i] as const);
+    const threshold = Math.min(...members.map(([t]) => t.need - popcount(t.shape.mask & ~gate.mask)));
+    gateTable.set(
+      [gate.mask, threshold, row, row + members.length, gateKey(gate.mask, threshold)],
+      g * GATE_FIELDS,
+    );
     for (const [t, i] of members) {
       tokenTable.set(
         [
@@ -225,6 +313,16 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
       );
     }
   });
+  let keyGates: Int32Array | null = null;
+  if (gates.length <= 31) {
+    keyGates = new Int32Array(4 * 128);
+    for (let g = 0; g < gates.length; g++) {
+      const key = gateTable[g * GATE_FIELDS + 4]!;
+      for (let part = 0; part < 4; part++)
+        for (let v = 0; v < 128; v++)
+          if (((v << (7 * part)) & key) !== 0) keyGates[part * 128 + v]! |= 1 << g;
+    }
+  }
   return {
     kind: 'compiled-lists',
     version: list.version,
@@ -235,9 +333,48 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     tokens,
     tokenTable,
     gateTable,
+    keyGates,
     hangul,
     brands,
+    weakWords,
+    tails: tokenTails(tokens),
   };
+}
+
+const HANGUL_ONLY = /^[\uac00-\ud7a3]+$/;
+/** Names in a script other than Latin: the brand's Hangul names and its aliases written without Latin letters. */
+function scriptNames(b: Brand): string[] {
+  const out = [...b.hangul];
+  for (const a of b.aliases ?? []) if (!/[a-z]/i.test(a.text)) out.push(a.text);
+  return out;
+}
+
+function tokenTails(tokens: readonly BrandToken[]): Uint8Array {
+  const tails = new Uint8Array(128 * 128);
+  for (const t of tokens) {
+    const n = t.text.length;
+    tails[t.text.charCodeAt(n - 1) & 127] = 1;
+    if (n > 1) tails[((t.text.charCodeAt(n - 2) & 127) << 7) | (t.text.charCodeAt(n - 1) & 127)] = 2;
+  }
+  return tails;
+}
+
+/** Letters of host names from rarest to most common (roughly: English and romanised Korean). */
+const RARITY = 'qjzxvwyfkbhgpmcdultsronaie';
+
+/** The `popcount(mask) - threshold + 1` rarest letters of a gate: a label passing the gate holds one of them. */
+function gateKey(mask: number, threshold: number): number {
+  let left = popcount(mask) - Math.max(0, threshold) + 1;
+  let key = 0;
+  for (const ch of RARITY) {
+    const bit = 1 << (ch.charCodeAt(0) - 97);
+    if (left <= 0) break;
+    if (mask & bit) {
+      key |= bit;
+      left--;
+    }
+  }
+  return threshold <= 0 ? -1 : key;
 }
 
 export function isCompiled(x: ListData | CompiledLists): x is CompiledLists {

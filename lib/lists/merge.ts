@@ -11,7 +11,7 @@ function union(a: readonly string[], b: readonly string[]): string[] {
 /**
  * Never fail open: the list in force is the accepted remote list with every bundled blocked entry and every
  * bundled brand / official domain / official host merged in. A remote list can add entries and update
- * contacts and brand homes; it can never remove what the extension ships with. Version, times and
+ * contacts, brand homes and aliases; it can never remove what the extension ships with. Version, times and
  * contacts are the remote list's.
  */
 export function mergeWithBundled(remote: ListData, bundled: ListData): ListData {
@@ -27,6 +27,11 @@ export function mergeWithBundled(remote: ListData, bundled: ListData): ListData 
     r.hangul = union(r.hangul, b.hangul);
     r.domains = union(r.domains, b.domains);
     r.hosts = union(r.hosts, b.hosts);
+    if (b.words) r.words = union(r.words ?? [], b.words);
+    if (b.aliases) {
+      const texts = new Set((r.aliases ?? []).map((a) => a.text));
+      r.aliases = [...(r.aliases ?? []), ...b.aliases.filter((a) => !texts.has(a.text))];
+    }
   }
   const seen = new Set(remote.blocked.map(entryKey));
   const blocked = [...remote.blocked];

@@ -11,6 +11,23 @@ const hostLike = z
   .transform((s) => s.trim().toLowerCase().replace(/\.$/, ''))
   .pipe(z.string().regex(/^[a-z0-9\u00a1-\uffff]([a-z0-9\u00a1-\uffff.-]*[a-z0-9\u00a1-\uffff])?$/u));
 
+/**
+ * A name, product or service of the brand as pages write it ("쿠페이", "Rocket WOW", "酷澎", "クーパン"), and the
+ * kinds of page it lends credibility to (a "쿠팡이츠 배달파트너" heading makes a rider sign-up page look real).
+ */
+export const brandAliasSchema = z.object({
+  /** as written on pages, any script */
+  text: z.string().min(1).max(60),
+  /** lower-case ASCII form when it is meaningful as a domain token ("coupay", "rocketwow") */
+  token: z
+    .string()
+    .regex(/^[a-z0-9]{3,40}$/)
+    .optional(),
+  lang: z.enum(['ko', 'en', 'zh', 'ja']),
+  /** kinds of page it lends credibility to: login, payment, delivery, membership, seller, rider, food, … */
+  lends: z.array(z.string().regex(/^[a-z][a-z-]{1,23}$/)).max(12),
+});
+
 export const brandSchema = z.object({
   /** stable id, e.g. "coupang", "coupangeats" */
   id: z.string().regex(/^[a-z0-9-]{1,40}$/),
@@ -26,6 +43,16 @@ export const brandSchema = z.object({
   hosts: z.array(hostLike).max(200),
   /** the address a user should go to instead */
   home: z.string().url().max(200),
+  /** every name, product and service name the brand is known by, in Korean, English, Chinese, Japanese */
+  aliases: z.array(brandAliasSchema).max(300).optional(),
+  /**
+   * real words of some language one typing slip from the brand's names ("coupant", French): the domain guard
+   * needs more than that slip (a lure word, another brand word) before it calls such a name a look-alike
+   */
+  words: z
+    .array(z.string().regex(/^[a-z0-9]{3,40}$/))
+    .max(200)
+    .optional(),
 });
 
 export const blockedEntrySchema = z.object({
@@ -37,6 +64,9 @@ export const blockedEntrySchema = z.object({
   path: z.string().startsWith('/').max(500).optional(),
   source: z.string().max(200).default('unknown'),
   added: z.string().max(40).optional(),
+  /** YYYY-MM-DD: first and last time a public feed listed it (ingested entries; optional, newer lists only) */
+  firstSeen: z.string().max(40).optional(),
+  lastSeen: z.string().max(40).optional(),
 });
 
 export const contactsSchema = z.object({
@@ -56,5 +86,6 @@ export const listDataSchema = z.object({
 });
 
 export type Brand = z.infer<typeof brandSchema>;
+export type BrandAlias = z.infer<typeof brandAliasSchema>;
 export type BlockedEntry = z.infer<typeof blockedEntrySchema>;
 export type ListData = z.infer<typeof listDataSchema>;

@@ -30,6 +30,7 @@ export const uiMessage = z.discriminatedUnion('type', [
   uiMessages.uiGetWarning,
   uiMessages.uiContinue,
   uiMessages.uiReport,
+  uiMessages.uiMarkOfficial,
   uiMessages.uiGoBack,
   uiMessages.uiListAllowances,
   uiMessages.uiRevokeAllowance,
@@ -48,6 +49,8 @@ export interface HelloReply {
   official: boolean;
   pageGuard: boolean;
   allowContinue: boolean;
+  /** a page warning was issued for this tab: the frame holds typing until the tab leaves */
+  hold: boolean;
 }
 
 /** Parse an untrusted message; null when it is not one of ours. */

@@ -6,10 +6,13 @@ import { csContinue, csPageVerdict, csReport, pageReasonSchema, pageVerdictSchem
  * wired there with the background handlers); this module names the page guard's side of the contract and
  * adds the schema of the cs:hello reply the content script relies on.
  *
- *   {type:'cs:hello', url}                      → HelloReply {official, pageGuard, allowContinue}
- *   {type:'cs:page-verdict', url, verdict}       → {ok: true}
+ *   {type:'cs:hello', url}                      → HelloReply {official, pageGuard, allowContinue, hold}
+ *   {type:'cs:page-verdict', url, verdict}       → {ok: true} (one frame's verdict; any frame of a tab)
  *   {type:'cs:report', url, verdict}             → {ok: true, report, sent}
  *   {type:'cs:continue', url}                    → {ok: true, url, until} | {ok: false, refused}
+ * and, background → content script (tabs.sendMessage, all frames of a tab):
+ *   {type:'bg:hold'}                             → the tab is being sent to the warning page: hold typing
+ *   {type:'bg:ping'}                             → {ok, url} from the top frame
  *
  * The content script itself builds these as plain objects (no zod in the content script: size budget);
  * test/page/messages.test.ts checks that what it sends passes these schemas.
@@ -20,6 +23,7 @@ export const helloReplySchema = z.object({
   official: z.boolean(),
   pageGuard: z.boolean(),
   allowContinue: z.boolean(),
+  hold: z.boolean(),
 });
 
 export type HelloReplyMessage = z.infer<typeof helloReplySchema>;

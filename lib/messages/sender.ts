@@ -10,7 +10,8 @@ export interface SenderInfo {
 
 /**
  * extension-page: our own id and a URL inside our own origin (popup, options, warning page).
- * content-script: our own id, sent from a tab's top frame with an http(s) URL.
+ * content-script: our own id, sent from a frame of a tab (any frame: the page guard runs in all of them) whose
+ *   URL is http(s), or about:blank / about:srcdoc / data: / blob: (frames a page made; they speak for it).
  * Anything else (other extensions, sub-frames, opaque or lookalike origins) is untrusted.
  */
 export function classifySender(sender: SenderInfo, ownId: string, ownOrigin: string): SenderKind {
@@ -18,7 +19,12 @@ export function classifySender(sender: SenderInfo, ownId: string, ownOrigin: str
   const url = sender.url ?? '';
   const origin = ownOrigin.endsWith('/') ? ownOrigin : `${ownOrigin}/`;
   if (url.startsWith(origin)) return 'extension-page';
-  if (sender.tabId !== undefined && sender.frameId === 0 && /^https?:\/\//i.test(url))
+  if (
+    sender.tabId !== undefined &&
+    typeof sender.frameId === 'number' &&
+    sender.frameId >= 0 &&
+    /^(https?:\/\/|about:(blank|srcdoc)|data:|blob:https?:)/i.test(url)
+  )
     return 'content-script';
   return 'untrusted';
 }

@@ -3,6 +3,7 @@ import type { DomainVerdict } from '../domain/types';
 import type { PageVerdict } from '../page/types';
 import type { ListData } from '../lists/schema';
 import type { DisplayKind } from '../ui/display-kind';
+import type { OfficialAllowanceOutcome } from '../policy/official-allowance';
 
 /**
  * Messages of the warning UI: the page guard's verdicts and reports (content script → background) and the
@@ -51,14 +52,32 @@ export const csReport = z.object({ type: z.literal('cs:report'), url, verdict: p
 /** The in-page warning's "Continue anyway": stops page warnings on that host for a while. */
 export const csContinue = z.object({ type: z.literal('cs:continue'), url });
 
-export const uiGetWarning = z.object({ type: z.literal('ui:get-warning'), url, tabId: tabId.optional() });
-export const uiContinue = z.object({ type: z.literal('ui:continue'), url, tabId: tabId.optional() });
+/** A warning ticket (lib/warnings/tickets.ts); its format is checked where it is looked up. */
+const ticket = z.string().max(64).nullish();
+
+export const uiGetWarning = z.object({
+  type: z.literal('ui:get-warning'),
+  url: url.nullish(),
+  tabId: tabId.optional(),
+  ticket,
+});
+export const uiContinue = z.object({
+  type: z.literal('ui:continue'),
+  url,
+  tabId: tabId.optional(),
+  ticket,
+});
 export const uiReport = z.object({
   type: z.literal('ui:report'),
   url,
   source: z.enum(['domain', 'page']),
   tabId: tabId.optional(),
+  ticket,
+  /** build the report to show it, send nothing */
+  draft: z.boolean().optional(),
 });
+/** "This is a real Coupang site" on the warning page: a false-alarm report, and the domain allowed on this device. */
+export const uiMarkOfficial = z.object({ type: z.literal('ui:mark-official'), url, tabId: tabId.optional() });
 export const uiGoBack = z.object({ type: z.literal('ui:go-back'), tabId, url: url.optional() });
 export const uiListAllowances = z.object({ type: z.literal('ui:list-allowances') });
 export const uiRevokeAllowance = z.object({
@@ -89,14 +108,32 @@ export interface TabStateReply {
   /** "Continue anyway" deadline for this host, ms since epoch */
   allowedUntil: number | null;
   contacts: Contacts;
+  /** true when the organisation set a report address (the popup then offers to send a report) */
+  reportConfigured: boolean;
 }
 
-/** Reply to ui:get-warning (warning page): judged again here, never taken from the query string. */
-export interface WarningReply {
+/**
+ * Reply to ui:get-warning (warning page): the address comes from the warning's ticket and is judged again
+ * here, never taken from the query string. A page without a valid ticket gets `{ kind: 'unverified' }`.
+ */
+export type WarningReply = VerifiedWarningReply | UnverifiedWarningReply;
+
+export interface UnverifiedWarningReply {
+  kind: 'unverified';
+}
+
+export interface VerifiedWarningReply {
+  /** the ticket this warning speaks for (the page keeps it in its address and sends it back) */
+  ticket: string;
   url: string;
-  /** 'other' when the address is not (or no longer) flagged */
-  kind: 'blocked' | 'lookalike' | 'other';
+  /**
+   * 'other' when the address is not (or no longer) flagged; 'suspicious-page' only for a page warning the
+   * background issued for this tab (the page verdict is the tab's, never the query string's)
+   */
+  kind: 'blocked' | 'lookalike' | 'suspicious-page' | 'other';
   domain: DomainVerdict;
+  /** the page guard's verdict behind a 'suspicious-page' warning (all frames of the tab combined) */
+  page: PageVerdict | null;
   brand: BrandNames | null;
   allowContinue: boolean;
   allowanceMinutes: number;
@@ -113,7 +150,22 @@ export type ContinueReply =
 
 export interface ReportReply {
   report: unknown;
-  sent: 'queued' | 'not-configured';
+  /**
+   * 'sent' only after the organisation's endpoint answered 2xx; 'queued' = not delivered yet (retried);
+   * 'not-configured' = no report address, nothing left the browser; 'draft' = only built, for copying.
+   */
+  sent: 'sent' | 'queued' | 'not-configured' | 'draft';
+}
+
+/** Reply to ui:mark-official. */
+export interface MarkOfficialReply {
+  /** what happened to the allowance (lib/policy/official-allowance.ts) */
+  outcome: OfficialAllowanceOutcome;
+  /** the registrable domain concerned */
+  domain: string | null;
+  /** the false-alarm report, sent through the report path like any report */
+  report: unknown;
+  sent: ReportReply['sent'];
 }
 
 export interface GoBackReply {

@@ -204,11 +204,25 @@ function attr(el: Element, name: string): string {
   return v == null ? '' : v;
 }
 
+/** Elements that can host a shadow root (attachShadow): custom elements and these. */
+const SHADOW_HOSTS = new Set(
+  'article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '),
+);
+/** One text node is read up to this many characters: a 10 MB text node costs no more than a page. */
+const MAX_NODE_TEXT = 20_000;
+/** open shadow roots, where the caller gives no accessor for closed ones */
+const openRoot = (el: Element): ShadowRoot | null =>
+  (el as { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
+
 function cap(s: string, n: number): string {
   return s.length > n ? s.slice(0, n) : s;
 }
 
-export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): PageFacts {
+export function collect(
+  doc: Document,
+  limits: CollectLimits = DEFAULT_LIMITS,
+  shadowRootOf: (el: Element) => ShadowRoot | null = openRoot,
+): PageFacts {
   const f: PageFacts = {
     title: '',
     meta: new Map(),
@@ -457,14 +471,10 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
     const linkBefore = currentLink;
     if (tag === 'label') currentLabel = el;
     if (tag === 'a') currentLink = aHref;
-    for (
-      let c = (FIRST_CHILD ? FIRST_CHILD.call(el) : el.firstChild) as ChildNode | null;
-      c;
-      c = c.nextSibling
-    ) {
-      if (c.nodeType === 1) visit(c as Element, flags, depth + 1);
-      else if (c.nodeType === 3) text((c as Text).data, flags);
-    }
+    // what a shadow root renders (open or closed: a fake form can hide in either), then the light children
+    const shadow = tag.includes('-') || SHADOW_HOSTS.has(tag) ? shadowRootOf(el) : null;
+    if (shadow) children(shadow, flags, depth);
+    children(el, flags, depth);
     currentLabel = labelBefore;
     currentLink = linkBefore;
     heading = headingOuter;
@@ -472,9 +482,20 @@ export function collect(doc: Document, limits: CollectLimits = DEFAULT_LIMITS): 
     if (tag === 'form') currentForm = formOuter;
   };
 
+  const children = (parent: Node, flags: number, depth: number): void => {
+    for (
+      let c = (FIRST_CHILD ? FIRST_CHILD.call(parent) : parent.firstChild) as ChildNode | null;
+      c;
+      c = c.nextSibling
+    ) {
+      if (c.nodeType === 1) visit(c as Element, flags, depth + 1);
+      else if (c.nodeType === 3) text((c as Text).data, flags);
+    }
+  };
+
   const text = (raw: string, flags: number): void => {
     if (!raw || textBudget <= 0 || flags & HIDDEN) return;
-    const s = raw.trim();
+    const s = (raw.length > MAX_NODE_TEXT ? raw.slice(0, MAX_NODE_TEXT) : raw).trim();
     if (!s) return;
     if (heading && heading.text.length < 300)
       heading.text = cap(heading.text ? `${heading.text} ${s}` : s, 300);

@@ -4,7 +4,8 @@ import { score } from './score';
 import type { PageVerdict } from './types';
 
 export type { PageVerdict, PageReason, PageReasonCode, PageVerdictKind } from './types';
-export { IDENTITY_MIN, RISK_MIN, classifyField } from './score';
+export { IDENTITY_MIN, RISK_MIN, classifyField, verdictOf } from './score';
+export { combineFrames, type FrameVerdict } from './frames';
 
 export interface ScanOptions {
   /** brand to look for (default: Coupang) */
@@ -16,6 +17,11 @@ export interface ScanOptions {
    * judges them: the brand's real login page asks for a password by design.
    */
   isOfficialHost?: (hostname: string) => boolean;
+  /**
+   * The shadow root of an element, open or closed (the content script passes the browser's extension-only
+   * accessor). Without it the scan sees open shadow roots only.
+   */
+  shadowRootOf?: (el: Element) => ShadowRoot | null;
 }
 
 const CLEAN: PageVerdict = { verdict: 'clean', score: 0, reasons: [] };
@@ -36,7 +42,7 @@ export function scanPage(doc: Document, pageUrl: string, opts: ScanOptions = {})
       if (host && opts.isOfficialHost(host)) return { ...CLEAN, reasons: [] };
     }
     const limits = opts.limits ? { ...DEFAULT_LIMITS, ...opts.limits } : DEFAULT_LIMITS;
-    return score(collect(doc, limits), pageUrl, opts.brand ?? COUPANG);
+    return score(collect(doc, limits, opts.shadowRootOf), pageUrl, opts.brand ?? COUPANG);
   } catch {
     return { ...CLEAN, reasons: [] };
   }

@@ -595,24 +595,32 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   };
   scoreIdentity(ctx);
   scoreRisk(ctx);
+  return verdictOf(ctx.reasons, brand.id);
+}
+
+/**
+ * The decision on a set of reasons (one page's, or the frames of a tab combined: lib/page/frames.ts).
+ * Sorts `reasons` in place: identity first, strongest first.
+ */
+export function verdictOf(reasons: PageReason[], brandId: string): PageVerdict {
   const sum = (g: string, pick: (r: PageReason) => boolean = () => true) =>
-    ctx.reasons.filter((r) => r.group === g && pick(r)).reduce((n, r) => n + r.weight, 0);
+    reasons.filter((r) => r.group === g && pick(r)).reduce((n, r) => n + r.weight, 0);
   const identity = Math.round(sum('identity') * 10) / 10;
   // Words alone ("환불", "배송 지연", "본인 인증", "24시간 이내") never make the risk: a page must ask for
   // something, post it elsewhere, or push an app. Without such a hard reason soft words stay below RISK_MIN.
   const hard = sum('risk', (r) => !SOFT_CODES.has(r.code));
   const soft = sum('risk', (r) => SOFT_CODES.has(r.code));
   const risk = Math.round((hard + (hard > 0 ? soft : Math.min(soft, SOFT_ONLY_MAX))) * 10) / 10;
-  const slot = ctx.reasons.some((r) => r.group === 'identity' && r.weight >= 2 && !NOT_SLOT.test(r.code));
+  const slot = reasons.some((r) => r.group === 'identity' && r.weight >= 2 && !NOT_SLOT.test(r.code));
   const suspicious = slot && identity >= IDENTITY_MIN && risk >= RISK_MIN;
-  ctx.reasons.sort((a, b) => (a.group === b.group ? b.weight - a.weight : a.group === 'identity' ? -1 : 1));
+  reasons.sort((a, b) => (a.group === b.group ? b.weight - a.weight : a.group === 'identity' ? -1 : 1));
   const verdict: PageVerdict = {
     verdict: suspicious ? 'suspicious-page' : 'clean',
     score: Math.round((Math.max(0, identity) + risk) * 10) / 10,
-    reasons: ctx.reasons,
+    reasons,
     identity,
     risk,
   };
-  if (suspicious) verdict.brand = brand.id;
+  if (suspicious) verdict.brand = brandId;
   return verdict;
 }

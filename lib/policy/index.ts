@@ -13,6 +13,8 @@ export {
   isLocalTestHost,
 } from './hosts';
 export { buildReport, newReportId, reportSchema, reportableUrl } from './report';
+export { planOfficialAllowance } from './official-allowance';
+export type { OfficialAllowanceOutcome, OfficialAllowancePlan } from './official-allowance';
 export type { Report, ReportInput, ReportReason } from './report';
 export { ReportQueue, parseQueueState, backoffDelay, emptyQueueState } from './report-queue';
 export type { QueueState, QueueStatus, FlushResult, SendResult, Sender, QueueStore } from './report-queue';

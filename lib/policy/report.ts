@@ -22,6 +22,8 @@ export const reportSchema = z.object({
   source: z.enum(['domain', 'page']),
   /** auto: sent because policy asks for every detection; user: the user pressed "Report" */
   trigger: z.enum(['auto', 'user']),
+  /** false-alarm: the user says this flagged address is a real Coupang site (absent: a detection) */
+  kind: z.enum(['detection', 'false-alarm']).optional(),
 });
 
 export type Report = z.infer<typeof reportSchema>;
@@ -35,6 +37,8 @@ export interface ReportInput {
   reasons: readonly unknown[];
   source: 'domain' | 'page';
   trigger?: 'auto' | 'user';
+  /** 'false-alarm' when the user says the verdict was wrong ("This is a real Coupang site") */
+  kind?: 'detection' | 'false-alarm';
 }
 
 export interface ReportContext {
@@ -88,6 +92,7 @@ export function buildReport(input: ReportInput, ctx: ReportContext): Report {
     extensionVersion: ctx.extensionVersion.slice(0, 40),
     source: input.source === 'page' ? 'page' : 'domain',
     trigger: input.trigger === 'user' ? 'user' : 'auto',
+    ...(input.kind === 'false-alarm' ? { kind: 'false-alarm' as const } : {}),
   };
 }
 

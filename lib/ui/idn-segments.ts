@@ -84,3 +84,22 @@ export function hostSegments(unicodeHost: string, reasons: readonly Reason[]): H
 export function isIdn(asciiHost: string | null | undefined, unicodeHost: string | null | undefined): boolean {
   return !!asciiHost && !!unicodeHost && asciiHost !== unicodeHost;
 }
+
+/** The writing system a look-alike character comes from, for a sentence a shopper understands. */
+export type CharScript = 'cyrillic' | 'greek' | 'armenian' | 'accented' | 'fullwidth' | 'other';
+
+export function scriptOf(ch: string): CharScript {
+  const cp = ch.codePointAt(0) ?? 0;
+  if ((cp >= 0x0400 && cp <= 0x052f) || (cp >= 0x1c80 && cp <= 0x1c8f) || (cp >= 0xa640 && cp <= 0xa69f))
+    return 'cyrillic';
+  if ((cp >= 0x0370 && cp <= 0x03ff) || (cp >= 0x1f00 && cp <= 0x1fff)) return 'greek';
+  if (cp >= 0x0530 && cp <= 0x058f) return 'armenian';
+  if ((cp >= 0x00c0 && cp <= 0x024f) || (cp >= 0x1e00 && cp <= 0x1eff)) return 'accented';
+  if (cp >= 0xff01 && cp <= 0xff5e) return 'fullwidth';
+  return 'other';
+}
+
+/** U+0430 style code point of a character (technical detail, shown only under "Details"). */
+export function codePointLabel(ch: string): string {
+  return codePointOf(ch);
+}

@@ -3,15 +3,18 @@ import { h, uid } from './dom';
 import type { ViewContext } from './view-context';
 
 /** Phone numbers from list data: digits, dashes and spaces only, or nothing. */
-function safeNumber(s: unknown): string {
+export function safeNumber(s: unknown): string {
   return typeof s === 'string' && /^[0-9][0-9 -]{1,19}$/.test(s) ? s : '';
 }
 
-/** Safety advice from Coupang's notices after the breach; numbers come from the list data. */
+/**
+ * Safety advice from Coupang's notices after the breach; numbers come from the list data. `collapsed`
+ * puts it behind a disclosure (the popup, where space is short).
+ */
 export function adviceView(
   ctx: ViewContext,
   contacts: Contacts | null,
-  level: 'h2' | 'h3' = 'h2',
+  opts: { collapsed?: boolean } = {},
 ): HTMLElement {
   const { doc, t } = ctx;
   const id = uid('advice');
@@ -41,12 +44,15 @@ export function adviceView(
     );
   }
   items.push(h(doc, 'li', {}, t('advice_entrance_code')));
+  const body = [h(doc, 'ul', {}, ...items), h(doc, 'p', { class: 'source' }, t('advice_source'))];
+  if (opts.collapsed) {
+    return h(doc, 'details', { class: 'more advice' }, h(doc, 'summary', {}, t('advice_heading')), ...body);
+  }
   return h(
     doc,
     'section',
     { class: 'advice', 'aria-labelledby': id },
-    h(doc, level, { id }, t('advice_heading')),
-    h(doc, 'ul', {}, ...items),
-    h(doc, 'p', { class: 'source' }, t('advice_source')),
+    h(doc, 'h2', { id }, t('advice_heading')),
+    ...body,
   );
 }

@@ -1,9 +1,16 @@
 import type { DomainVerdict } from '../domain/types';
 import { h } from './dom';
-import { hostSegments, isIdn } from './idn-segments';
+import { codePointLabel, hostSegments, isIdn, scriptOf, type HostSegment } from './idn-segments';
 import type { ViewContext } from './view-context';
 
-/** The hostname with look-alike characters marked (each mark explained by its title and the notes list). */
+/** One look-alike character in plain words: "‘а’ is not the English a but a Russian letter that looks the same". */
+export function lookalikeSentence(ctx: ViewContext, seg: HostSegment): string {
+  const script = scriptOf(seg.text);
+  if (seg.imitates) return ctx.t(`warn_char_${script}`, [seg.text, seg.imitates]);
+  return ctx.t('warn_char_plain', [seg.text]);
+}
+
+/** The hostname as it appears, look-alike characters marked (each explained in words by its title). */
 export function hostLine(ctx: ViewContext, v: DomainVerdict): HTMLElement {
   const { doc } = ctx;
   const host = v.unicodeHostname ?? v.hostname ?? v.input;
@@ -13,15 +20,12 @@ export function hostLine(ctx: ViewContext, v: DomainVerdict): HTMLElement {
       line.append(doc.createTextNode(seg.text));
       continue;
     }
-    const title = seg.imitates
-      ? ctx.t('warn_lookalike_char', [seg.text, seg.imitates, seg.codePoint ?? ''])
-      : ctx.t('warn_lookalike_char_plain', [seg.text, seg.codePoint ?? '']);
-    line.append(h(doc, 'mark', { class: 'lookalike', title }, seg.text));
+    line.append(h(doc, 'mark', { class: 'lookalike', title: lookalikeSentence(ctx, seg) }, seg.text));
   }
   return line;
 }
 
-/** Notes under the host: one per distinct look-alike character. */
+/** One sentence per distinct look-alike character, in words (no code points: those are under "Details"). */
 export function lookalikeNotes(ctx: ViewContext, v: DomainVerdict): HTMLElement | null {
   const host = v.unicodeHostname ?? v.hostname ?? '';
   const seen = new Set<string>();
@@ -29,52 +33,38 @@ export function lookalikeNotes(ctx: ViewContext, v: DomainVerdict): HTMLElement 
   for (const seg of hostSegments(host, v.reasons)) {
     if (!seg.lookalike || seen.has(seg.text)) continue;
     seen.add(seg.text);
-    const text = seg.imitates
-      ? ctx.t('warn_lookalike_char', [seg.text, seg.imitates, seg.codePoint ?? ''])
-      : ctx.t('warn_lookalike_char_plain', [seg.text, seg.codePoint ?? '']);
-    items.push(h(ctx.doc, 'li', {}, text));
+    items.push(h(ctx.doc, 'li', {}, lookalikeSentence(ctx, seg)));
   }
   return items.length ? h(ctx.doc, 'ul', { class: 'swaps' }, ...items) : null;
 }
 
-export interface HostFactsOptions {
-  /** brand label + official domain, for lookalikes */
-  pretends?: { label: string; officialDomain: string } | null;
-}
-
-/** What the site is: the address (IDN highlighted, punycode beside it), the real owner, what it imitates. */
-export function hostFacts(ctx: ViewContext, v: DomainVerdict, opts: HostFactsOptions = {}): HTMLElement {
+/**
+ * Technical detail for the curious and for IT staff, shown under "Details": the spelling the browser
+ * really uses (punycode), the code point of each look-alike character, the registered domain (only when it
+ * differs from the host) and the full address.
+ */
+export function technicalFacts(ctx: ViewContext, v: DomainVerdict, url?: string): HTMLElement {
   const { doc, t } = ctx;
   const dl = h(doc, 'dl', { class: 'facts' });
-  const row = (label: string, value: Node): void => {
+  const row = (label: string, value: Node | string): void => {
     dl.append(h(doc, 'div', { class: 'fact' }, h(doc, 'dt', {}, label), h(doc, 'dd', {}, value)));
   };
-  const idn = isIdn(v.hostname, v.unicodeHostname);
-  row(idn ? t('warn_unicode_label') : t('warn_address_label'), hostLine(ctx, v));
-  if (idn && v.hostname) {
+  const code = (text: string): HTMLElement =>
+    h(doc, 'code', { class: 'host', dir: 'ltr', translate: 'no' }, text);
+  if (url) row(t('warn_tech_url'), code(url));
+  if (isIdn(v.hostname, v.unicodeHostname) && v.hostname) row(t('warn_tech_punycode'), code(v.hostname));
+  const host = v.unicodeHostname ?? v.hostname ?? '';
+  const seen = new Set<string>();
+  for (const seg of hostSegments(host, v.reasons)) {
+    if (!seg.lookalike || seen.has(seg.text)) continue;
+    seen.add(seg.text);
     row(
-      t('warn_punycode_label'),
-      h(doc, 'code', { class: 'host punycode', dir: 'ltr', translate: 'no' }, v.hostname),
+      t('warn_tech_char', [seg.text]),
+      code(`${seg.codePoint ?? codePointLabel(seg.text)}${seg.imitates ? ` ≠ ${seg.imitates}` : ''}`),
     );
   }
-  // The real owner in ASCII: its Unicode form may be the very look-alike ("coupаng.com").
+  // The registered domain in ASCII (its Unicode form may be the look-alike itself); only when it says more.
   const owner = v.registrableDomain;
-  if (owner)
-    row(
-      t('warn_really_label'),
-      h(doc, 'strong', { class: 'host owner', dir: 'ltr', translate: 'no' }, owner),
-    );
-  if (opts.pretends) {
-    row(
-      t('warn_pretends_label'),
-      h(
-        doc,
-        'span',
-        {},
-        `${opts.pretends.label} `,
-        h(doc, 'span', { class: 'host', dir: 'ltr', translate: 'no' }, `(${opts.pretends.officialDomain})`),
-      ),
-    );
-  }
+  if (owner && owner !== v.hostname) row(t('warn_tech_registered'), code(owner));
   return dl;
 }

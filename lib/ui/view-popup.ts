@@ -1,33 +1,59 @@
 import type { ListStatus } from '../lists/status';
 import type { ReportReply, TabStateReply } from '../messages/ui';
 import { brandLabel } from './brand';
-import { isWarning } from './display-kind';
-import { h, uid } from './dom';
+import { isWarning, type DisplayKind } from './display-kind';
+import { h } from './dom';
+import { pageEvidenceStrength } from './evidence-strength';
 import { domainReasonLines, pageReasonLines, type ReasonLine } from './reason-text';
 import { clockTime } from './relative-time';
 import { adviceView } from './view-advice';
-import { icon, type ViewContext } from './view-context';
-import { hostLine } from './view-host';
-import { listStatusView } from './view-list-status';
+import { brandMark, icon, type ViewContext } from './view-context';
+import { hostLine, lookalikeNotes } from './view-host';
+import { listProblem } from './view-list-status';
 import { reasonList } from './view-reasons';
-import { reportControl } from './view-report';
+import { reportPanel } from './view-report';
 
 export interface PopupActions {
-  report(): Promise<ReportReply | null>;
+  /** `draft`: build the report for copying only; otherwise send it to the organisation's address */
+  report(draft: boolean): Promise<ReportReply | null>;
   openOptions(): void;
   copy(text: string): Promise<boolean>;
 }
 
-const KIND_KEY = {
-  official: 'popup_kind_official',
-  blocked: 'popup_kind_blocked',
-  lookalike: 'popup_kind_lookalike',
-  'suspicious-page': 'popup_kind_suspicious_page',
-  unknown: 'popup_kind_unknown',
-  none: 'popup_kind_none',
-} as const;
+/** Reasons the popup shows at most: the strongest ones; the warning page has them all. */
+const MAX_REASONS = 2;
+/** Reasons that only say "some letters are from another alphabet": the letter notes say it better. */
+const LETTER_TRICKS = new Set(['homoglyph', 'mixed-script']);
 
-/** The popup: the tab's verdict and reasons, the list status and the safety advice. */
+/** Locale keys of the verdict line and the "what to do" line under it. */
+function verdictKeys(kind: DisplayKind, state: TabStateReply): { title: string; sub: string | null } {
+  switch (kind) {
+    case 'official':
+      return { title: 'popup_kind_official', sub: 'popup_sub_official' };
+    case 'blocked':
+      return { title: 'popup_kind_blocked', sub: 'popup_sub_blocked' };
+    case 'lookalike':
+      return { title: 'popup_kind_lookalike', sub: 'popup_sub_lookalike' };
+    case 'suspicious-page':
+      return {
+        title:
+          pageEvidenceStrength(state.page?.reasons ?? []) === 'strong'
+            ? 'popup_kind_suspicious_page_strong'
+            : 'popup_kind_suspicious_page',
+        sub: 'popup_sub_suspicious_page',
+      };
+    case 'unknown':
+      return { title: 'popup_kind_unknown', sub: 'popup_sub_unknown' };
+    case 'none':
+      return { title: 'popup_kind_none', sub: null };
+  }
+}
+
+/**
+ * The popup: who speaks (our mark), the tab's verdict in one glance with what to do, the strongest reasons,
+ * how to report, and a note only when the warning list has a problem (its status lives on the options
+ * page). Fits the browsers' 600 px popup height.
+ */
 export function popupView(
   ctx: ViewContext,
   state: TabStateReply | null,
@@ -36,80 +62,6 @@ export function popupView(
 ): HTMLElement {
   const { doc, t } = ctx;
   const root = h(doc, 'main', { class: 'page popup' });
-  root.append(h(doc, 'h1', { class: 'app-name' }, t('extName')));
-
-  const tabId = uid('tab');
-  const tabSection = h(doc, 'section', { class: 'current', 'aria-labelledby': tabId });
-  tabSection.append(h(doc, 'h2', { id: tabId, class: 'visually-hidden' }, t('popup_this_page')));
-  if (!state) {
-    tabSection.append(h(doc, 'p', { role: 'alert' }, t('popup_error')));
-  } else {
-    const kind = state.kind;
-    const brandFallback = state.brand?.latin ?? state.page?.brand ?? '';
-    const brand = brandLabel(state.brand, ctx.locale, brandFallback);
-    const warn = isWarning(kind);
-    tabSection.append(
-      h(
-        doc,
-        'p',
-        {
-          class: `verdict ${warn ? 'danger' : kind === 'official' ? 'ok' : 'neutral'}`,
-          'data-kind': kind,
-          role: warn ? 'alert' : null,
-        },
-        icon(doc, warn ? 'warning' : kind === 'official' ? 'check' : 'info'),
-        h(doc, 'span', {}, t(KIND_KEY[kind], [brand])),
-      ),
-    );
-    if (state.domain && (state.domain.hostname || state.domain.unicodeHostname)) {
-      tabSection.append(
-        h(
-          doc,
-          'p',
-          { class: 'address' },
-          h(doc, 'span', { class: 'label' }, `${t('popup_address_label')} `),
-          hostLine(ctx, state.domain),
-        ),
-      );
-    }
-    if (state.allowedUntil) {
-      tabSection.append(
-        h(
-          doc,
-          'p',
-          { class: 'allowed' },
-          t('popup_allowed_until', [clockTime(state.allowedUntil, ctx.locale)]),
-        ),
-      );
-    }
-    let lines: ReasonLine[] = [];
-    if (kind === 'blocked' || kind === 'lookalike' || kind === 'official') {
-      const d = state.domain;
-      if (d) {
-        lines = domainReasonLines(t, d.reasons, {
-          brand,
-          domain: d.registrableDomain ?? d.hostname ?? '',
-          official: state.brand?.officialDomain ?? '',
-        });
-      }
-    } else if (kind === 'suspicious-page' && state.page) {
-      lines = pageReasonLines(t, state.page.reasons, brand);
-    }
-    if (lines.length && kind !== 'official') {
-      const rid = uid('why');
-      tabSection.append(h(doc, 'h3', { id: rid }, t('popup_reasons_heading')), reasonList(ctx, lines));
-    }
-    if (warn) {
-      const { button, slot } = reportControl(
-        ctx,
-        t('popup_report'),
-        () => actions.report(),
-        (text) => actions.copy(text),
-      );
-      tabSection.append(h(doc, 'div', { class: 'actions' }, button), slot);
-    }
-  }
-  root.append(tabSection, listStatusView(ctx, list), adviceView(ctx, state?.contacts ?? null));
   const settings = h(
     doc,
     'button',
@@ -117,6 +69,127 @@ export function popupView(
     t('popup_settings'),
   );
   settings.addEventListener('click', () => actions.openOptions());
-  root.append(h(doc, 'footer', {}, settings));
+  root.append(h(doc, 'header', { class: 'popup-head' }, brandMark(ctx), settings));
+
+  const section = h(doc, 'section', { class: 'current', 'aria-label': t('popup_this_page') });
+  if (!state) {
+    section.append(h(doc, 'p', { role: 'alert', class: 'verdict-card neutral' }, t('popup_error')));
+    root.append(section);
+    return root;
+  }
+  const kind = state.kind;
+  const brandFallback = state.brand?.latin ?? state.page?.brand ?? '';
+  const brand = brandLabel(state.brand, ctx.locale, brandFallback);
+  const warn = isWarning(kind);
+  const tone = warn
+    ? kind === 'blocked'
+      ? 'danger severe'
+      : 'danger'
+    : kind === 'official'
+      ? 'ok'
+      : 'neutral';
+  const keys = verdictKeys(kind, state);
+  section.append(
+    h(
+      doc,
+      'div',
+      { class: `verdict-card ${tone}`, 'data-kind': kind, role: warn ? 'alert' : null },
+      icon(doc, kind === 'blocked' ? 'stop' : warn ? 'warning' : kind === 'official' ? 'check' : 'info'),
+      h(
+        doc,
+        'div',
+        {},
+        h(doc, 'p', { class: 'verdict' }, t(keys.title, [brand])),
+        keys.sub
+          ? h(doc, 'p', { class: 'verdict-sub' }, t(keys.sub, [brand, state.brand?.officialDomain ?? '']))
+          : null,
+      ),
+    ),
+  );
+  let explained = false;
+  if (state.domain && (state.domain.hostname || state.domain.unicodeHostname)) {
+    section.append(
+      h(
+        doc,
+        'p',
+        { class: 'address' },
+        h(doc, 'span', { class: 'label' }, `${t('popup_address_label')} `),
+        hostLine(ctx, state.domain),
+      ),
+    );
+    if (warn) {
+      const notes = lookalikeNotes(ctx, state.domain);
+      if (notes) section.append(notes);
+      explained = notes !== null;
+    }
+  }
+  if (state.allowedUntil) {
+    section.append(
+      h(
+        doc,
+        'p',
+        { class: 'allowed' },
+        t('popup_allowed_until', [clockTime(state.allowedUntil, ctx.locale)]),
+      ),
+    );
+  }
+  let lines: ReasonLine[] = [];
+  if (kind === 'blocked' || kind === 'lookalike') {
+    const d = state.domain;
+    if (d) {
+      lines = domainReasonLines(t, d.reasons, {
+        brand,
+        domain: d.registrableDomain ?? d.hostname ?? '',
+        official: state.brand?.officialDomain ?? '',
+      });
+      // The look-alike letters are already explained one by one above.
+      if (explained) lines = lines.filter((l) => !LETTER_TRICKS.has(l.code));
+    }
+  } else if (kind === 'suspicious-page' && state.page) {
+    // Page evidence (field names, file names) stays out of the popup: plain words only.
+    lines = pageReasonLines(t, state.page.reasons, brand).map(({ code, text }) => ({ code, text }));
+  }
+  if (lines.length) {
+    section.append(
+      h(doc, 'h2', { class: 'small-heading' }, t('popup_reasons_heading')),
+      reasonList(ctx, lines.slice(0, MAX_REASONS)),
+    );
+  }
+  if (warn && state.url) {
+    section.append(
+      reportPanel(
+        ctx,
+        {
+          address: state.url,
+          contacts: state.contacts,
+          reportConfigured: state.reportConfigured,
+          summary: t('popup_report'),
+        },
+        { report: (draft) => actions.report(draft), copy: (text) => actions.copy(text) },
+      ),
+    );
+  }
+  root.append(section);
+
+  const problem = listProblem(list, ctx.now());
+  if (problem) {
+    const open = h(
+      doc,
+      'button',
+      { type: 'button', class: 'button link', 'data-action': 'options-list' },
+      t('popup_list_problem_open'),
+    );
+    open.addEventListener('click', () => actions.openOptions());
+    root.append(
+      h(
+        doc,
+        'p',
+        { class: 'list-problem', 'data-problem': problem, role: 'status' },
+        icon(doc, 'warning'),
+        h(doc, 'span', {}, t(`list_problem_${problem}`), ' ', open),
+      ),
+    );
+  }
+  root.append(adviceView(ctx, state.contacts, { collapsed: true }));
   return root;
 }

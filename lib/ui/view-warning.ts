@@ -1,19 +1,23 @@
-import type { ContinueReply, ReportReply, WarningReply } from '../messages/ui';
+import type { ContinueReply, MarkOfficialReply, ReportReply, VerifiedWarningReply } from '../messages/ui';
 import { brandLabel } from './brand';
 import { h, uid } from './dom';
-import { domainReasonLines } from './reason-text';
+import { pageEvidenceStrength } from './evidence-strength';
+import { domainReasonLines, pageReasonLines } from './reason-text';
 import { adviceView } from './view-advice';
-import { icon, type ViewContext } from './view-context';
-import { hostFacts, lookalikeNotes } from './view-host';
+import { brandMark, icon, type ViewContext } from './view-context';
+import { hostLine, lookalikeNotes, technicalFacts } from './view-host';
 import { reasonList } from './view-reasons';
-import { reportControl } from './view-report';
+import { reportPanel } from './view-report';
 
 export interface WarningActions {
   goBack(): void;
   goOfficial(home: string): void;
   open(url: string): void;
-  report(): Promise<ReportReply | null>;
+  /** `draft`: build the report for copying only; otherwise send it to the organisation's address */
+  report(draft: boolean): Promise<ReportReply | null>;
   continueAnyway(): Promise<ContinueReply | null>;
+  /** "This is a real Coupang site": false-alarm report and, where allowed, the domain trusted on this device */
+  markOfficial(): Promise<MarkOfficialReply | null>;
   copy(text: string): Promise<boolean>;
 }
 
@@ -24,28 +28,68 @@ export interface WarningViewResult {
 }
 
 /**
- * The warning page for `blocked` and `lookalike` addresses (and a neutral page for an address that is not
- * flagged). Two tones: a known-bad site is blocked outright; a lookalike names the brand it imitates.
+ * The full-width header of a warning: our mark and name (who says so), a large icon, the verdict and what
+ * to do. `severity` sets the colour: a known scam site is the strongest red.
+ */
+export function alarmHeader(
+  ctx: ViewContext,
+  severity: 'blocked' | 'lookalike' | 'page' | 'calm',
+  title: string,
+  lead: string,
+  titleId: string,
+): HTMLElement {
+  const { doc } = ctx;
+  const danger = severity !== 'calm';
+  return h(
+    doc,
+    'header',
+    {
+      class: `alarm sev-${severity}`,
+      role: danger ? 'alert' : null,
+      'aria-labelledby': danger ? titleId : null,
+    },
+    h(
+      doc,
+      'div',
+      { class: 'alarm-inner' },
+      brandMark(ctx),
+      icon(doc, severity === 'blocked' ? 'stop' : danger ? 'warning' : 'info', 'icon alarm-icon'),
+      h(doc, 'h1', { id: titleId }, title),
+      h(doc, 'p', { class: 'lead' }, lead),
+    ),
+  );
+}
+
+/** The safe action, large and first: back to the page before, or out of here. */
+function backButton(ctx: ViewContext, actions: WarningActions): HTMLButtonElement {
+  const b = h(
+    ctx.doc,
+    'button',
+    { type: 'button', class: 'button primary big', 'data-action': 'back' },
+    ctx.t('warn_go_back'),
+  );
+  b.addEventListener('click', () => actions.goBack());
+  return b;
+}
+
+/**
+ * The warning page for `blocked` and `lookalike` addresses, for pages the page guard found dressed up as the
+ * brand (`suspicious-page`, with the page's reasons), and a neutral page for an address that is not flagged.
+ * Leads with a red header (a known scam site the deepest red), one large safe action, the official site
+ * second, details collapsed.
  */
 export function warningView(
   ctx: ViewContext,
-  reply: WarningReply,
+  reply: VerifiedWarningReply,
   actions: WarningActions,
 ): WarningViewResult {
   const { doc, t } = ctx;
   const v = reply.domain;
   const brand = brandLabel(reply.brand, ctx.locale, reply.brand?.latin ?? '');
   const official = reply.brand?.officialDomain ?? '';
-  const root = h(doc, 'main', { class: 'page warning', 'data-kind': reply.kind });
+  const root = h(doc, 'div', { class: 'warning-shell', 'data-kind': reply.kind });
   const titleId = uid('warn-title');
-
-  const goBack = h(
-    doc,
-    'button',
-    { type: 'button', class: 'button primary', 'data-action': 'back' },
-    t('warn_go_back'),
-  );
-  goBack.addEventListener('click', () => actions.goBack());
+  const goBack = backButton(ctx, actions);
 
   if (reply.kind === 'other') {
     const open = h(
@@ -56,47 +100,55 @@ export function warningView(
     );
     open.addEventListener('click', () => actions.open(reply.url));
     root.append(
+      alarmHeader(ctx, 'calm', t('warn_title_other'), t('warn_lead_other'), titleId),
       h(
         doc,
-        'div',
-        { class: 'banner calm' },
-        icon(doc, 'info'),
+        'main',
+        { class: 'page warning', 'data-kind': reply.kind },
+        h(
+          doc,
+          'section',
+          { class: 'identity' },
+          h(doc, 'p', { class: 'field-label' }, t('warn_address_label')),
+          h(doc, 'p', { class: 'big-host' }, hostLine(ctx, v)),
+        ),
         h(
           doc,
           'div',
-          {},
-          h(doc, 'h1', { id: titleId }, t('warn_title_other')),
-          h(doc, 'p', { class: 'lead' }, t('warn_lead_other')),
+          { class: 'actions stack', role: 'group', 'aria-label': t('warn_actions_label') },
+          goBack,
+          open,
         ),
       ),
-      hostFacts(ctx, v),
-      h(doc, 'div', { class: 'actions', role: 'group', 'aria-label': t('warn_actions_label') }, goBack, open),
     );
     return { root, focus: goBack };
   }
 
   const lookalike = reply.kind === 'lookalike';
-  const banner = h(
-    doc,
-    'div',
-    { class: 'banner danger', role: 'alert', 'aria-labelledby': titleId },
-    icon(doc, 'warning'),
-    h(
-      doc,
-      'div',
-      {},
-      h(doc, 'h1', { id: titleId }, lookalike ? t('warn_title_lookalike', [brand]) : t('warn_title_blocked')),
-      h(doc, 'p', { class: 'lead' }, lookalike ? t('warn_lead_lookalike', [brand]) : t('warn_lead_blocked')),
-      lookalike && official
-        ? h(doc, 'p', { class: 'did-you-mean' }, t('warn_did_you_mean', [official]))
-        : null,
-    ),
+  const fakePage = reply.kind === 'suspicious-page';
+  const strong = fakePage && pageEvidenceStrength(reply.page?.reasons ?? []) === 'strong';
+  const title = fakePage
+    ? t(strong ? 'warn_title_page_strong' : 'warn_title_page', [brand])
+    : lookalike
+      ? t('warn_title_lookalike', [brand])
+      : t('warn_title_blocked');
+  const lead = fakePage
+    ? t('warn_lead_page', [brand])
+    : lookalike
+      ? t('warn_lead_lookalike', [brand])
+      : t('warn_lead_blocked');
+  const header = alarmHeader(
+    ctx,
+    fakePage ? 'page' : lookalike ? 'lookalike' : 'blocked',
+    title,
+    lead,
+    titleId,
   );
 
   const actionsRow = h(
     doc,
     'div',
-    { class: 'actions', role: 'group', 'aria-label': t('warn_actions_label') },
+    { class: 'actions stack', role: 'group', 'aria-label': t('warn_actions_label') },
     goBack,
   );
   if (reply.brand?.home) {
@@ -104,36 +156,41 @@ export function warningView(
     const goOfficial = h(
       doc,
       'button',
-      { type: 'button', class: 'button', 'data-action': 'official' },
+      { type: 'button', class: 'button secondary big', 'data-action': 'official' },
       t('warn_go_official', [brand]),
     );
     goOfficial.addEventListener('click', () => actions.goOfficial(home));
     actionsRow.append(goOfficial);
   }
-  const { button: reportButton, slot: reportSlot } = reportControl(
-    ctx,
-    t('warn_report'),
-    () => actions.report(),
-    (text) => actions.copy(text),
-  );
-  actionsRow.append(reportButton);
 
-  const lines = domainReasonLines(t, v.reasons, {
-    brand,
-    domain: v.registrableDomain ?? v.hostname ?? '',
-    official,
-  });
-  const reasonsId = uid('reasons');
-  const facts = hostFacts(
-    ctx,
-    v,
-    lookalike && reply.brand ? { pretends: { label: brand, officialDomain: official } } : {},
+  const identity = h(
+    doc,
+    'section',
+    { class: 'identity', 'aria-label': t('warn_address_label') },
+    h(doc, 'p', { class: 'field-label' }, t('warn_address_label')),
+    h(doc, 'p', { class: 'big-host' }, hostLine(ctx, v)),
+    lookalikeNotes(ctx, v),
+    (lookalike || fakePage) && official
+      ? h(doc, 'p', { class: 'did-you-mean' }, t('warn_did_you_mean', [brand, official]))
+      : null,
   );
-  root.append(
-    banner,
-    h(doc, 'section', { class: 'identity' }, facts, lookalikeNotes(ctx, v)),
+
+  const lines =
+    fakePage && reply.page
+      ? // plain words only: the page's field and file names stay out of the warning
+        pageReasonLines(t, reply.page.reasons, brand).map(({ code, text }) => ({ code, text }))
+      : domainReasonLines(t, v.reasons, {
+          brand,
+          domain: v.registrableDomain ?? v.hostname ?? '',
+          official,
+        });
+  const reasonsId = uid('reasons');
+  const main = h(
+    doc,
+    'main',
+    { class: 'page warning', 'data-kind': reply.kind },
+    identity,
     actionsRow,
-    reportSlot,
     h(
       doc,
       'section',
@@ -141,14 +198,61 @@ export function warningView(
       h(doc, 'h2', { id: reasonsId }, t('warn_reasons_heading')),
       reasonList(ctx, lines),
     ),
+    h(
+      doc,
+      'details',
+      { class: 'more tech', 'data-testid': 'details' },
+      h(doc, 'summary', {}, t('warn_details_summary')),
+      technicalFacts(ctx, v, reply.url),
+    ),
+    reportPanel(
+      ctx,
+      {
+        address: reply.url,
+        contacts: reply.contacts,
+        reportConfigured: reply.reportConfigured,
+        summary: t('warn_report'),
+      },
+      { report: (draft) => actions.report(draft), copy: (text) => actions.copy(text) },
+    ),
     continueArea(ctx, reply, actions),
-    adviceView(ctx, reply.contacts),
   );
+  if (reply.kind === 'lookalike') main.append(falseAlarmArea(ctx, brand, actions));
+  main.append(adviceView(ctx, reply.contacts));
+  root.append(header, main);
   return { root, focus: goBack };
 }
 
+/**
+ * The warning page opened without a warning the background issued for this tab (a page opened it itself, or
+ * its ticket expired): it names no address, judges nothing and offers nothing but leaving.
+ */
+export function unverifiedWarningView(ctx: ViewContext, goBack: () => void): WarningViewResult {
+  const { doc, t } = ctx;
+  const back = h(
+    doc,
+    'button',
+    { type: 'button', class: 'button primary big', 'data-action': 'back' },
+    t('warn_go_back'),
+  );
+  back.addEventListener('click', () => goBack());
+  const root = h(
+    doc,
+    'div',
+    { class: 'warning-shell', 'data-kind': 'unverified' },
+    alarmHeader(ctx, 'calm', t('warn_title_unverified'), t('warn_lead_unverified'), uid('warn-title')),
+    h(
+      doc,
+      'main',
+      { class: 'page warning', 'data-kind': 'unverified' },
+      h(doc, 'div', { class: 'actions stack', role: 'group', 'aria-label': t('warn_actions_label') }, back),
+    ),
+  );
+  return { root, focus: back };
+}
+
 /** "Continue anyway", behind a disclosure and never the default; a policy note instead when forbidden. */
-function continueArea(ctx: ViewContext, reply: WarningReply, actions: WarningActions): HTMLElement {
+function continueArea(ctx: ViewContext, reply: VerifiedWarningReply, actions: WarningActions): HTMLElement {
   const { doc, t } = ctx;
   if (!reply.allowContinue) {
     return h(doc, 'p', { class: 'policy-note', 'data-continue': 'forbidden' }, t('warn_continue_refused'));
@@ -172,10 +276,61 @@ function continueArea(ctx: ViewContext, reply: WarningReply, actions: WarningAct
   return h(
     doc,
     'details',
-    { class: 'more' },
+    { class: 'more continue' },
     h(doc, 'summary', {}, t('warn_more_summary')),
     h(doc, 'p', {}, t('warn_continue_note', [String(reply.allowanceMinutes)])),
     button,
     status,
+  );
+}
+
+/**
+ * "This is a real Coupang site", behind a disclosure with a warning (scam pages ask for this click too): a
+ * false-alarm report through the report path, and the site's domain trusted on this device when settings allow.
+ * Says what was really done: sent or not, added or why not.
+ */
+/**
+ * "This is a real Coupang site" (false alarm): behind a disclosure, never prominent, because scam pages ask
+ * for this click too. Says what was really done, and "sent" only once the organisation's endpoint took it.
+ */
+function falseAlarmArea(ctx: ViewContext, brand: string, actions: WarningActions): HTMLElement {
+  const { doc, t } = ctx;
+  const status = h(doc, 'p', { class: 'false-alarm-status', role: 'status', 'aria-live': 'polite' });
+  const sentNote = h(doc, 'p', { class: 'report-sent' });
+  const button = h(
+    doc,
+    'button',
+    { type: 'button', class: 'button', 'data-action': 'mark-official' },
+    t('warn_false_alarm_button', [brand]),
+  );
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    void actions.markOfficial().then((r) => {
+      if (!r) {
+        button.disabled = false;
+        status.textContent = t('warn_false_alarm_failed');
+        return;
+      }
+      status.dataset.outcome = r.outcome;
+      status.textContent = t(`warn_false_alarm_${r.outcome.replace(/-/g, '_')}`, [r.domain ?? '']);
+      sentNote.dataset.sent = r.sent;
+      sentNote.textContent = t(
+        r.sent === 'sent'
+          ? 'report_sent'
+          : r.sent === 'queued'
+            ? 'report_queued'
+            : 'warn_false_alarm_maintainers',
+      );
+    });
+  });
+  return h(
+    doc,
+    'details',
+    { class: 'more false-alarm' },
+    h(doc, 'summary', {}, t('warn_false_alarm_summary', [brand])),
+    h(doc, 'p', {}, t('warn_false_alarm_note')),
+    button,
+    status,
+    sentNote,
   );
 }

@@ -148,8 +148,21 @@ forEachBrowser('enterprise policy', (ctx) => {
   });
 
   test('reports reach reportUrl on 127.0.0.1, also after the endpoint was down for a while', async () => {
-    // The endpoint is down (port closed): the report waits in the queue and is retried with backoff.
+    // The endpoint is down (port closed): the report waits in the queue and is retried with backoff, and
+    // the page must not say it was sent.
     await warning.click('[data-action="report"]');
+    await warning.click('[data-action="report-org"]');
+    await warning.waitFor(
+      () => document.querySelector('.report-sent')?.hasAttribute('data-sent') === true,
+      undefined,
+      20_000,
+    );
+    expect(
+      await warning.evaluate(() => document.querySelector('.report-sent')?.getAttribute('data-sent')),
+    ).toBe('queued');
+    expect(await warning.evaluate(() => document.querySelector('.report-sent')?.textContent)).not.toContain(
+      '보냈습니다',
+    );
     const waiting = await poll(
       () => send<ReportStatusReply>(s, { type: 'ui:get-report-status' }),
       (st) => st?.pending >= 1 && st.lastError !== null,
@@ -198,6 +211,20 @@ forEachBrowser('enterprise policy', (ctx) => {
       'the queue to be empty',
     );
     expect(after.delivered).toBeGreaterThanOrEqual(1);
+
+    // The endpoint is up: a new report is "sent" only once the endpoint answered 2xx.
+    const users = () => endpoint.received.filter((r) => r.body.trigger === 'user').length;
+    const before = users();
+    await warning.click('[data-action="report-org"]');
+    await warning.waitFor(
+      () => document.querySelector('.report-sent')?.getAttribute('data-sent') === 'sent',
+      undefined,
+      20_000,
+    );
+    expect(users()).toBe(before + 1);
+    expect(await warning.evaluate(() => document.querySelector('.report-sent')?.textContent)).toBe(
+      '소속 조직에 신고를 보냈습니다.',
+    );
   });
 
   test('the automatic report of a detection arrives without a click', async () => {

@@ -20,8 +20,10 @@ describe('classifySender', () => {
     [
       'content script, sub-frame',
       { id: ID, url: 'https://evil.example/', tabId: 3, frameId: 7 },
-      'untrusted',
+      'content-script',
     ],
+    ['content script, srcdoc frame', { id: ID, url: 'about:srcdoc', tabId: 3, frameId: 9 }, 'content-script'],
+    ['content script, no frame id', { id: ID, url: 'https://evil.example/', tabId: 3 }, 'untrusted'],
     ['other extension', { id: 'abcdefghijklmnopabcdefghijklmnop', url: `${ORIGIN}popup.html` }, 'untrusted'],
     ['no id', { url: `${ORIGIN}popup.html` }, 'untrusted'],
     [
@@ -29,7 +31,8 @@ describe('classifySender', () => {
       { id: ID, url: `chrome-extension://${ID}.evil.example/popup.html`, tabId: 1, frameId: 0 },
       'untrusted',
     ],
-    ['opaque origin', { id: ID, url: 'data:text/html,hi', tabId: 3, frameId: 0 }, 'untrusted'],
+    ['data: frame', { id: ID, url: 'data:text/html,hi', tabId: 3, frameId: 4 }, 'content-script'],
+    ['javascript: URL', { id: ID, url: 'javascript:alert(1)', tabId: 3, frameId: 0 }, 'untrusted'],
     ['file URL', { id: ID, url: 'file:///etc/passwd', tabId: 3, frameId: 0 }, 'untrusted'],
     ['no tab', { id: ID, url: 'https://evil.example/' }, 'untrusted'],
   ] as const)('%s', (_name, sender, expected) => {

@@ -11,8 +11,10 @@ const en = translatorFor(load('en'));
 
 describe('translator and reason texts', () => {
   it('fills placeholders as chrome.i18n does', () => {
-    expect(en('warn_did_you_mean', ['coupang.com'])).toBe('Did you mean coupang.com?');
-    expect(ko('warn_did_you_mean', ['coupang.com'])).toBe('찾으시는 곳이 coupang.com인가요?');
+    expect(en('warn_did_you_mean', ['Coupang', 'coupang.com'])).toBe(
+      'The real Coupang address is coupang.com.',
+    );
+    expect(ko('warn_did_you_mean', ['쿠팡', 'coupang.com'])).toBe('진짜 쿠팡 주소는 coupang.com입니다.');
     expect(en('no_such_key')).toBe('');
     expect(tr(en, 'no_such_key', [], 'reason_other')).toBe(en('reason_other'));
   });

@@ -77,6 +77,53 @@ describe('locales', () => {
     expect(same).toEqual([]);
   });
 
+  // One word for one thing, one tone, no English left inside Korean.
+  const RETIRED: [RegExp, string][] = [
+    [
+      /공동현관\s*(?!비밀번호)(번호|출입|비번)|출입\s*번호|비번/,
+      '공동현관 비밀번호 (one word for the entrance code)',
+    ],
+    [/흉내/, '사칭 (the word for imitating a brand)'],
+    [/KISA/, '한국인터넷진흥원 (spelled out)'],
+    [/(어요|아요|해요|세요|에요|예요|워요)([.!?…]|\s|$)/, '합니다체 (one tone throughout)'],
+  ];
+  it.each(RETIRED)('Korean texts avoid %s: use %s', (pattern) => {
+    const hits = Object.entries(ko)
+      .filter(([, v]) => pattern.test(v.message))
+      .map(([k, v]) => `${k}: ${v.message}`);
+    expect(hits).toEqual([]);
+  });
+
+  it('no English inside Korean texts, beyond names and technical terms', () => {
+    const allowed = new Set(['IP', 'JSON', 'IT', 'https', 'SPKI', 'base64', 'JWK', 'CVC', 'APK', 'AnyDesk']);
+    allowed.add('TeamViewer').add('fake-shop.example').add('ko');
+    const hits: string[] = [];
+    for (const [k, v] of Object.entries(ko)) {
+      const words = v.message.replace(/\$[A-Za-z0-9_]+\$/g, '').match(/[A-Za-z][A-Za-z0-9.+-]*/g) ?? [];
+      for (const w of words) if (!allowed.has(w)) hits.push(`${k}: ${w}`);
+    }
+    expect(hits).toEqual([]);
+  });
+
+  it('punycode and code points appear only in the technical details', () => {
+    for (const [lang, table] of [
+      ['ko', ko],
+      ['en', en],
+    ] as const) {
+      const hits = Object.entries(table)
+        .filter(
+          ([k, v]) =>
+            /퓨니코드|punycode|U\+[0-9A-F]{4}|CODEPOINT/i.test(v.message) && !k.startsWith('warn_tech_'),
+        )
+        .map(([k]) => `${lang}: ${k}`);
+      expect(hits).toEqual([]);
+    }
+  });
+
+  it('one word for the organisation in English (organization)', () => {
+    expect(Object.entries(en).filter(([, v]) => /organisation/.test(v.message))).toEqual([]);
+  });
+
   const domainCodes = unionLiterals('lib/domain/types.ts', 'ReasonCode');
   const pageCodes = unionLiterals('lib/page/types.ts', 'PageReasonCode');
 
@@ -122,7 +169,9 @@ describe('locales', () => {
     const missing: string[] = [];
     for (const f of files) {
       const src = readFileSync(new URL(f, root), 'utf8');
-      for (const m of src.matchAll(/['"`]((?:warn|popup|options_ui|advice|report|badge)_[a-z0-9_]+)['"`]/g)) {
+      for (const m of src.matchAll(
+        /['"`]((?:warn|popup|options_ui|options_value|advice|report|badge|list_problem)_[a-z0-9_]+)['"`]/g,
+      )) {
         const key = m[1] ?? '';
         if (!en[key]) missing.push(`${f}: ${key}`);
       }

@@ -38,6 +38,8 @@ function wrap(page: Page): Tab {
     async screenshot(file) {
       await page.screenshot({ path: file, fullPage: true });
     },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
     bringToFront: () => page.bringToFront(),
     // A tab the extension is re-addressing can leave close() waiting forever: bound it.
     close: () => within(page.close(), 5_000, 'closing a tab').catch(() => undefined),

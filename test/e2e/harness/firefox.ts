@@ -56,6 +56,8 @@ function wrap(page: Page): Tab {
     async screenshot(file) {
       await page.screenshot({ path: file as `${string}.png`, fullPage: true });
     },
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    colorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
     bringToFront: () => page.bringToFront(),
     // A tab the extension is re-addressing can leave close() waiting forever: bound it.
     close: () => within(page.close(), 5_000, 'closing a tab').catch(() => undefined),

@@ -1,17 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
-import { startChromium } from './chromium';
-import { startFirefox } from './firefox';
 import { artifactsDir } from './paths';
-import { installPolicy } from './policy-files';
-import { poll } from './poll';
 import { TestServer } from './server';
 import type { BrowserName, Session, StartOptions, Tab } from './types';
 
 export type { BrowserName, Session, StartOptions, Tab } from './types';
 export { TestServer } from './server';
 export { poll } from './poll';
+export { launch } from './launch';
+import { launch } from './launch';
 
 const only = (process.env.E2E_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim());
 
@@ -55,32 +53,9 @@ export function forEachBrowser(title: string, body: (ctx: BrowserContext) => voi
         server,
         async start(opts = {}) {
           await stop();
-          if (opts.policy) restorePolicy = installPolicy(name, opts.policy);
-          try {
-            current =
-              name === 'chromium' ? await startChromium(server, opts) : await startFirefox(server, opts);
-          } catch (err) {
-            restorePolicy?.();
-            restorePolicy = null;
-            throw err;
-          }
-          // Ready means the background answers (its listeners are registered by then).
-          const session = current;
-          await poll(
-            () =>
-              session
-                .evalInExtension(() =>
-                  (
-                    (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome
-                  ).runtime.sendMessage({
-                    type: 'ui:ping',
-                  }),
-                )
-                .catch(() => null),
-            (r) => (r as { ok?: boolean } | null)?.ok === true,
-            20_000,
-            'the background to answer',
-          );
+          const launched = await launch(name, server, opts);
+          current = launched.session;
+          restorePolicy = launched.restorePolicy;
           const newTab = current.newTab.bind(current);
           current.newTab = async (url) => {
             const t = await newTab(url);

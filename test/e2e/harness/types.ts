@@ -20,6 +20,10 @@ export interface Tab {
   press(key: string): Promise<void>;
   mouseClick(x: number, y: number): Promise<void>;
   screenshot(file: string): Promise<void>;
+  /** Resize the tab's viewport (CSS pixels). */
+  setViewport(width: number, height: number): Promise<void>;
+  /** Emulate prefers-color-scheme. */
+  colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,0 +1,106 @@
+import { after } from './timer';
+
+/**
+ * The typing hold. Its listeners are registered on `window`, in the capture phase, when the content script
+ * starts (document_start: before any page script), so they run before every listener a page can register.
+ * Once armed, every key, input, paste, drop, composition, pointer and click event aimed at the page is
+ * stopped there (stopImmediatePropagation + preventDefault): the page's own listeners never see it, whatever
+ * element has focus (a field, a `<div>` posing as one, the body, a dialog the page put in the top layer).
+ * Text fields are made read-only and lose focus, and the page's `beforeunload` handlers are stopped too, so
+ * it cannot keep the tab from leaving. It is never released: the tab is on its way to the warning page, and
+ * "Continue anyway" comes back to a fresh document.
+ *
+ * `document.open()` erases every listener of the window and the document, ours included: `rearm()` puts them
+ * back (called from the mutation observer, which sees the document being emptied, and on a timer).
+ */
+const EVENTS = [
+  'keydown',
+  'keypress',
+  'keyup',
+  'beforeinput',
+  'input',
+  'textInput',
+  'paste',
+  'drop',
+  'dragover',
+  'compositionstart',
+  'compositionupdate',
+  'compositionend',
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+  'click',
+  'dblclick',
+  'auxclick',
+  'contextmenu',
+  'touchstart',
+  'touchend',
+  'submit',
+  'focusin',
+  'beforeunload',
+];
+
+export interface Hold {
+  arm(): void;
+  readonly armed: boolean;
+  /** re-register the listeners (after document.open()) and lock fields added since */
+  rearm(): void;
+  /** extra roots (shadow roots) whose fields are locked too */
+  roots: Set<ShadowRoot>;
+}
+
+function blur(target: EventTarget | null): void {
+  const el = target as HTMLElement | null;
+  if (el && typeof el.blur === 'function') el.blur();
+}
+
+export function installHold(): Hold {
+  let armed = false;
+  const stop = (e: Event) => {
+    if (!armed) return;
+    e.stopImmediatePropagation();
+    // beforeunload: the page's own handlers never run, so it cannot ask the user to stay (and
+    // preventDefault here would ask it ourselves)
+    if (e.type === 'beforeunload') return;
+    if (e.cancelable) e.preventDefault();
+    if (e.type === 'focusin') blur(e.composedPath?.()[0] ?? e.target);
+  };
+  const listen = () => {
+    // adding the same listener twice is a no-op, so this is safe to call as often as needed
+    for (const type of EVENTS) window.addEventListener(type, stop, true);
+  };
+  const lockFields = (root: ParentNode) => {
+    for (const el of Array.from(root.querySelectorAll<HTMLInputElement>('input, textarea')).slice(0, 1000))
+      el.readOnly = true;
+  };
+  const hold: Hold = {
+    roots: new Set(),
+    get armed() {
+      return armed;
+    },
+    arm() {
+      if (armed) return;
+      armed = true;
+      hold.rearm();
+      const tick = () => {
+        hold.rearm();
+        after(250, tick);
+      };
+      after(250, tick);
+    },
+    rearm() {
+      listen();
+      if (!armed) return;
+      try {
+        lockFields(document);
+        for (const r of hold.roots) lockFields(r);
+        blur(document.activeElement);
+      } catch {
+        // a hostile DOM: the listeners still hold
+      }
+    },
+  };
+  listen();
+  return hold;
+}

@@ -1,0 +1,38 @@
+import { verdictOf } from './score';
+import type { PageReason, PageVerdict } from './types';
+
+/** One frame's verdict, as its content script sent it (untrusted: bounded and validated by lib/messages). */
+export interface FrameVerdict {
+  frameId: number;
+  verdict: PageVerdict;
+}
+
+/**
+ * The verdict of a tab from the verdicts of its frames. A kit can split itself: the brand claim in the top
+ * page, the password box in a frame (or the other way round). So:
+ *
+ *  1. a frame that is suspicious on its own makes the tab suspicious (the top frame's first);
+ *  2. otherwise the reasons of the frames are pooled: the top frame's, and those of the sub-frames that do
+ *     not declare themselves to be something else (a frame whose own identity is negative — a news site, an
+ *     affiliate widget, another shop — contributes nothing). Per code the strongest reason counts; context
+ *     reasons (negative) count only from the top frame, so a kit cannot dilute its own evidence with a frame.
+ *
+ * Pure: the background calls it with what the frames sent.
+ */
+export function combineFrames(frames: readonly FrameVerdict[], brandId = 'coupang'): PageVerdict {
+  const ordered = [...frames].sort((a, b) => a.frameId - b.frameId);
+  const alone = ordered.find((f) => f.verdict.verdict === 'suspicious-page');
+  if (alone) return alone.verdict;
+  const best = new Map<string, PageReason>();
+  for (const { frameId, verdict } of ordered) {
+    if (frameId !== 0 && (verdict.identity ?? 0) < 0) continue;
+    for (const r of verdict.reasons) {
+      if (frameId !== 0 && !(r.weight > 0)) continue;
+      const prev = best.get(r.code);
+      if (!prev || Math.abs(r.weight) > Math.abs(prev.weight)) best.set(r.code, { ...r });
+    }
+  }
+  const top = ordered.find((f) => f.frameId === 0)?.verdict;
+  if (best.size === 0) return top ?? { verdict: 'clean', score: 0, reasons: [] };
+  return verdictOf([...best.values()], brandId);
+}

@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classify, compileLists } from '../../lib/domain/index';
+import { bundledList } from '../../lib/lists/bundled';
+
+// The red-team corpus of issue #12 (test/fixtures/domains/README.md): the engine alone, without known-bad entries.
+const engine = compileLists({ ...bundledList, blocked: [] });
+const CLASS: Record<string, string> = { official: 'official', blocked: 'flag', lookalike: 'flag' };
+
+function rows(file: string): { input: string; expect: string; trick: string }[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => {
+      const [input = '', expect = '', note = ''] = l.split('\t');
+      return { input: input.trim(), expect: expect.trim(), trick: note.split(':')[0]! };
+    });
+}
+
+const dir = new URL('../fixtures/domains/', import.meta.url);
+// frozen.tsv is added by the lead at the end and never tuned on; the test holds it to the same targets
+const halves = ['tune.tsv', 'frozen.tsv'].filter((f) => existsSync(new URL(f, dir)));
+
+describe.each(halves)('red-team corpus %s', (file) => {
+  const all = rows(new URL(file, dir).pathname).map((r) => ({
+    ...r,
+    got: CLASS[classify(r.input, engine).verdict] ?? 'clean',
+  }));
+  const wrong = (expect: string) => all.filter((r) => r.expect === expect && r.got !== expect);
+
+  it('has look-alikes, hard negatives and official hosts', () => {
+    expect(all.filter((r) => r.expect === 'flag').length).toBeGreaterThan(50);
+    expect(all.filter((r) => r.expect === 'clean').length).toBeGreaterThan(50);
+    expect(all.filter((r) => r.expect === 'official').length).toBeGreaterThan(5);
+  });
+
+  it('flags at least 98 % of the look-alikes', () => {
+    const flags = all.filter((r) => r.expect === 'flag');
+    const missed = wrong('flag').map((r) => `${r.trick}: ${r.input}`);
+    expect(missed.length / flags.length, missed.join('\n')).toBeLessThanOrEqual(0.02);
+  });
+
+  it('flags no hard negative', () => {
+    expect(wrong('clean').map((r) => `${r.trick}: ${r.input} -> ${r.got}`)).toEqual([]);
+  });
+
+  it('keeps every official host official', () => {
+    expect(wrong('official').map((r) => `${r.input} -> ${r.got}`)).toEqual([]);
+  });
+});

