@@ -260,17 +260,16 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
 /** Necessary condition for the first `last` labels run together to spell a token out ("cou.pang.com"). */
 function splitMayImitate(host: string, last: number, lists: CompiledLists): boolean {
   if (last < 2) return false;
-  const table = lists.tokenTable;
-  const gates = lists.gateTable;
+  const split = lists.splitTable;
   let union = 0;
   for (let k = 0; k < last; k++) union |= labelMask[k]!;
   let joined: string | undefined;
-  for (let g = 0; g < gates.length; g += GATE_FIELDS) {
-    if ((union & gates[g]!) !== gates[g]!) continue; // every member holds all the root's letters
-    for (let f = gates[g + 2]! * TOKEN_FIELDS, to = gates[g + 3]! * TOKEN_FIELDS; f < to; f += TOKEN_FIELDS) {
-      if ((union & table[f]!) !== table[f]!) continue;
+  for (let g = 0; g < split.length; g += 2 + 2 * split[g + 1]!) {
+    if ((union & split[g]!) !== split[g]!) continue; // every member holds the group's letters
+    for (let f = g + 2, to = g + 2 + 2 * split[g + 1]!; f < to; f += 2) {
+      if ((union & split[f]!) !== split[f]!) continue;
       joined ??= foldAscii(host, 0, labelStart[last]! - 1);
-      if (joined.includes(lists.tokens[table[f + 6]!]!.text)) return true;
+      if (joined.includes(lists.tokens[split[f + 1]!]!.text)) return true;
     }
   }
   return false;

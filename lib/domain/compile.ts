@@ -109,6 +109,11 @@ export interface CompiledLists {
    * 21-25 of a label's letter mask, each a bit per gate; null past 31 gates (every gate is tried then)
    */
   readonly keyGates: Int32Array | null;
+  /**
+   * the tokens that may be spelled across labels (splittable()), in groups sharing most letters: per group its
+   * common letter mask and member count, then each member's letter mask and index in `tokens`
+   */
+  readonly splitTable: Int32Array;
   readonly hangul: readonly HangulName[];
   readonly brands: readonly BrandInfo[];
   /**
@@ -334,10 +339,11 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     tokenTable,
     gateTable,
     keyGates,
+    splitTable: splitTable(tokens),
     hangul,
     brands,
     weakWords,
-    tails: tokenTails(tokens),
+    tails: tokenTails(tokens.filter(splittable)),
   };
 }
 
@@ -347,6 +353,34 @@ function scriptNames(b: Brand): string[] {
   const out = [...b.hangul];
   for (const a of b.aliases ?? []) if (!/[a-z]/i.test(a.text)) out.push(a.text);
   return out;
+}
+
+/**
+ * Tokens looked for across labels ("cou.pang.com"): names and aliases of seven letters or more. Shorter names
+ * count only as a whole token of a label; keyboard forms and romanisations are not split by anyone.
+ */
+export function splittable(t: BrandToken): boolean {
+  return t.text.length >= 7 && (t.kind === 'name' || t.kind === 'alias');
+}
+
+function splitTable(tokens: readonly BrandToken[]): Int32Array {
+  // a token holding another one (coupangeats holds coupang) is found through it: "coupa.ngeats" holds coupang too
+  const keep = tokens
+    .map((t, i) => [t, i] as const)
+    .filter(
+      ([t]) => splittable(t) && !tokens.some((o) => o !== t && splittable(o) && t.text.includes(o.text)),
+    );
+  const groups: { mask: number; members: (readonly [BrandToken, number])[] }[] = [];
+  for (const m of keep) {
+    const g = groups.find((x) => popcount(x.mask & m[0].shape.mask) >= 5);
+    if (g) {
+      g.mask &= m[0].shape.mask;
+      g.members.push(m);
+    } else groups.push({ mask: m[0].shape.mask, members: [m] });
+  }
+  return Int32Array.from(
+    groups.flatMap((g) => [g.mask, g.members.length, ...g.members.flatMap(([t, i]) => [t.shape.mask, i])]),
+  );
 }
 
 function tokenTails(tokens: readonly BrandToken[]): Uint8Array {

@@ -5,7 +5,7 @@
  */
 import { editDistance, joinWord, toJamo } from '../letters';
 import { lookAlikeSearch, oneSlip, type Alignment, type Costs } from './approx';
-import type { BrandInfo, BrandToken, CompiledLists, HangulName } from './compile';
+import { splittable, type BrandInfo, type BrandToken, type CompiledLists, type HangulName } from './compile';
 import { foldChar, foldLabel, WILDCARD, type FoldedLabel } from './fold';
 import {
   labelShape,
@@ -312,7 +312,7 @@ export function matchSplit(labels: readonly string[], lists: CompiledLists): Lab
     for (let w = 2; i + w <= folded.length; w++) {
       joined += folded[i + w - 1]!;
       for (const t of lists.tokens) {
-        if (t.text.length < ANYWHERE_MIN && !t.anywhere) continue; // short names only as a whole token
+        if (!splittable(t)) continue; // short names only as a whole token
         const at = joined.indexOf(t.text);
         // the token must start in the first label and cross a dot, otherwise a shorter run would have matched
         if (at < 0 || at >= head || at + t.text.length <= head) continue;

@@ -179,6 +179,51 @@ forEachBrowser('warnings', (ctx) => {
     }
   });
 
+  test('"This is a real Coupang site": a false-alarm report, and the domain trusted on this device', async () => {
+    try {
+      const tab = await s.newTab(ctx.server.url('coupang-refund.test', '/real'));
+      await warningShown(tab);
+      await tab.click('details.false-alarm summary');
+      await tab.click('[data-action="mark-official"]');
+      await tab.waitFor(
+        () => document.querySelector('.false-alarm-status')?.getAttribute('data-outcome') === 'added',
+        undefined,
+        10_000,
+      );
+      expect(await text(tab, '.false-alarm-status')).toContain('coupang-refund.test');
+      // no report address in this profile: the page must not claim the report was sent
+      expect(
+        await tab.evaluate(() =>
+          document.querySelector('.false-alarm .report-sent')?.getAttribute('data-sent'),
+        ),
+      ).toBe('not-configured');
+      expect(await text(tab, '.false-alarm .report textarea')).toContain('false-alarm');
+      // the options page shows it, and the next visit is not warned about
+      const stored = await s.evalInExtension(async () => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        return (await api.storage.local.get('userSettings')).userSettings as Record<string, unknown>;
+      });
+      expect(stored.additionalOfficialDomains).toEqual(['coupang-refund.test']);
+      await poll(
+        async () => {
+          await tab.goto(ctx.server.url('coupang-refund.test', '/again'));
+          await tab.waitFor(() => document.readyState === 'complete');
+          return tab.url();
+        },
+        (u) => u === ctx.server.url('coupang-refund.test', '/again'),
+        10_000,
+        'no warning once trusted',
+      );
+      await tab.close();
+    } finally {
+      await s.evalInExtension(() =>
+        ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).storage.local.remove(
+          'userSettings',
+        ),
+      );
+    }
+  });
+
   test('official: no warning, a calm badge and popup', async () => {
     const tab = await s.newTab(ctx.server.url('www.coupang.com'));
     await tab.waitFor(() => document.title === '쿠팡!');
