@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { bundledList } from './lib/lists/bundled';
+import { STATIC_RULESET_ID, STATIC_RULESET_PATH, staticRuleset } from './lib/lists/static-rules';
 
 // Public half of the key that fixes the Chrome extension id (kacgcpbgjlnmmbneikbojlbinmemhkpo),
 // so enterprise policy can name it. The private key is not in the repository.
@@ -13,6 +15,10 @@ export default defineConfig({
   imports: false,
   webExt: { disabled: true },
   hooks: {
+    // The bundled list's known-bad entries, blocked by the browser from the first navigation (manifest below).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: STATIC_RULESET_PATH, contents: JSON.stringify(staticRuleset(bundledList)) });
+    },
     // terser packs the content script ~0.6 kB smaller than esbuild's minifier, which keeps it inside its 40 kB
     // budget. Only there: on the other bundles it folds zod's `const F = Function; new F('')` eval probe into a
     // literal `new Function` that web-ext lint rejects.
@@ -38,7 +44,7 @@ export default defineConfig({
     },
   },
   zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip' },
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ko',
@@ -46,11 +52,11 @@ export default defineConfig({
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     storage: { managed_schema: 'managed_schema.json' },
-    // declarativeNetRequest redirects blocked navigations to the warning page: web pages must be able to reach it.
-    web_accessible_resources:
-      manifestVersion === 2
-        ? ['warning.html']
-        : [{ resources: ['warning.html'], matches: ['http://*/*', 'https://*/*'] }],
+    declarative_net_request: {
+      rule_resources: [{ id: STATIC_RULESET_ID, enabled: true, path: STATIC_RULESET_PATH }],
+    },
+    // No web_accessible_resources: no page can open the warning page (a forged warning) or probe for it
+    // (fingerprinting). The block rules stop known-bad navigations; the background opens the warning.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

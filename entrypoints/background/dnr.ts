@@ -1,10 +1,14 @@
 import { browser, type Browser } from 'wxt/browser';
+import { bundledList } from '../../lib/lists/bundled';
 import { buildAllowRule, buildBlockRules, type BlockTarget, type DnrRule } from '../../lib/lists/dnr-rules';
+import { beyondBundled } from '../../lib/lists/static-rules';
 
 /**
- * Blocking before load: known-bad entries as declarativeNetRequest dynamic rules that redirect main-frame
- * navigations to the warning page (rules built in lib/lists/dnr-rules.ts), and time-limited session
- * "allow" rules for "Continue anyway". Every dynamic rule of this extension belongs to this module.
+ * Blocking before load: the bundled list's known-bad entries are the manifest's static ruleset (built from
+ * the list at build time, lib/lists/static-rules.ts); what a remote list or policy adds beyond them are
+ * dynamic rules here (built in lib/lists/dnr-rules.ts); "Continue anyway" is a time-limited session "allow"
+ * rule. The rules block top-frame and sub-frame navigations; navigation.ts sends the tab to the warning page.
+ * Every dynamic and session rule of this extension belongs to this module.
  */
 type DnrApi = typeof browser.declarativeNetRequest;
 type Rule = Browser.declarativeNetRequest.Rule;
@@ -59,7 +63,7 @@ export function syncBlockRules(targets: readonly BlockTarget[]): Promise<BlockRu
   return serial(async () => {
     const api = dnr();
     if (!api) return lastState;
-    const built = buildBlockRules(targets, { extensionBase: browser.runtime.getURL('/') });
+    const built = buildBlockRules(beyondBundled(targets, bundledList));
     const existing = await api.getDynamicRules();
     lastState = { rules: built.rules.length, covered: built.covered, skipped: built.skipped };
     if (canonical(existing) === canonical(built.rules)) return lastState;
@@ -120,7 +124,7 @@ export function pruneAllowances(): Promise<void> {
 }
 
 /**
- * Lets main-frame navigations to exactly `host` through the block rules until `untilMs` (a session rule:
+ * Lets navigations to exactly `host` through the block rules until `untilMs` (a session rule:
  * it also ends when the browser closes). Returns false for a host that is not a DNS name.
  */
 export function allowHostTemporarily(host: string, untilMs: number): Promise<boolean> {

@@ -1,17 +1,21 @@
 import { browser } from 'wxt/browser';
-import { readWarningParams, warningUrl } from '../../lib/lists/warning-url';
+import { readWarningParams } from '../../lib/lists/warning-url';
+import type { DomainVerdict } from '../../lib/domain/types';
 import { hostAllowedUntil } from './allowances';
 import { getCompiledLists } from './lists';
 import { applyBadge } from './badge';
 import { reportDetection } from './reports';
 import { clearTabState, getTabState, updateTabState, type TabState } from './tab-state';
 import { isFlagged, isWebUrl, judgeUrl } from './verdicts';
-import { forgetTab } from './page-warnings';
+import { forgetTab as forgetPageTab } from './page-warnings';
+import { forgetTab, issueWarning, ticketFor } from './warnings';
 
 /**
- * Judges every top-level navigation as it starts and sends `blocked` / `lookalike` tabs to the warning page
- * before the fake page can be used. Server redirects, single-page-app URL changes, back/forward (including
- * pages restored from the back/forward cache) and prerendered pages are caught after the fact.
+ * Judges every navigation, in the top frame and in sub-frames, as it starts and sends tabs with a `blocked` /
+ * `lookalike` address to the warning page (with a ticket: warnings.ts) before the fake page can be used. A
+ * flagged sub-frame takes the whole tab to the warning: a page that frames a fake Coupang page is not one to
+ * stay on. Server redirects, single-page-app URL changes, back/forward (including pages restored from the
+ * back/forward cache) and prerendered pages are caught after the fact.
  *
  * Test URLs: http://coupang-refund.test/ (warning), http://www.coupang.com/ (calm badge), https://example.com/
  */
@@ -25,12 +29,23 @@ export function isWarningPage(url: string | null | undefined): boolean {
 const pending = new Map<number, { url: string; at: number }>();
 const PENDING_MS = 3000;
 
-async function redirect(tabId: number, url: string, verdict: string): Promise<void> {
+/** Judgements in flight per tab: a warning page asking for its ticket waits for them. */
+const judging = new Map<number, Promise<unknown>>();
+
+export function judgementsSettled(tabId: number): Promise<unknown> {
+  return (judging.get(tabId) ?? Promise.resolve()).catch(() => undefined);
+}
+
+async function redirect(tabId: number, frameId: number, url: string, v: DomainVerdict): Promise<void> {
   const p = pending.get(tabId);
   if (p && p.url === url && Date.now() - p.at < PENDING_MS) return;
   pending.set(tabId, { url, at: Date.now() });
+  // One place sees every warning the background issues (declarativeNetRequest redirects included, as they
+  // are judged here too): report it when the organisation asked for reports (reportDetection does nothing
+  // otherwise, and dedupes reloads). A warning page opened by anyone else reports nothing.
+  void reportDetection({ url, verdict: v.verdict, reasons: v.reasons, source: 'domain' });
   try {
-    await browser.tabs.update(tabId, { url: warningUrl(browser.runtime.getURL('/'), url, verdict) });
+    await issueWarning(tabId, frameId, url, v.verdict);
   } catch {
     pending.delete(tabId);
   }
@@ -39,10 +54,15 @@ async function redirect(tabId: number, url: string, verdict: string): Promise<vo
 type Phase = 'before' | 'committed' | 'same-document';
 
 /** Judge `url` in `tabId`; redirect when it is flagged and the user has no "Continue anyway" for it. */
-async function judgeTab(tabId: number, url: string, phase: Phase): Promise<void> {
+async function judgeTab(
+  tabId: number,
+  url: string,
+  phase: Phase,
+  earlier: Promise<unknown> = Promise.resolve(),
+): Promise<void> {
   if (tabId < 0) return;
   if (isWarningPage(url)) {
-    if (phase === 'committed') await onWarningCommitted(tabId, url);
+    if (phase === 'committed') await onWarningCommitted(tabId, url, earlier);
     return;
   }
   if (!isWebUrl(url)) {
@@ -87,20 +107,35 @@ async function judgeTab(tabId: number, url: string, phase: Phase): Promise<void>
     // instead of showing the same warning again (which would trap the Back button).
     if (before.warningFor === url && before.safeUrl && before.safeUrl !== url) {
       pending.set(tabId, { url, at: Date.now() });
-      await browser.tabs.update(tabId, { url: before.safeUrl }).catch(() => redirect(tabId, url, v.verdict));
+      await browser.tabs.update(tabId, { url: before.safeUrl }).catch(() => redirect(tabId, 0, url, v));
       return;
     }
-    await redirect(tabId, url, v.verdict);
+    await redirect(tabId, 0, url, v);
   }
   if (phase !== 'before') await applyBadge(tabId, state);
 }
 
-async function onWarningCommitted(tabId: number, href: string): Promise<void> {
+/**
+ * A sub-frame's address: a flagged one (not allowed by the user) takes the whole tab to the warning about
+ * it. The frame itself is blocked by declarativeNetRequest when its host is known-bad; a look-alike frame
+ * may have started loading, but the page it sits in is replaced.
+ */
+async function judgeFrame(tabId: number, frameId: number, url: string): Promise<void> {
+  if (tabId < 0 || !isWebUrl(url)) return;
+  const v = await judgeUrl(url);
+  if (!isFlagged(v) || (await hostAllowedUntil(v.hostname)) !== null) return;
+  await redirect(tabId, frameId, url, v);
+}
+
+async function onWarningCommitted(tabId: number, href: string, earlier: Promise<unknown>): Promise<void> {
   pending.delete(tabId);
-  const subject = readWarningParams(href).url;
-  const before = await getTabState(tabId);
-  if (subject && before.pageWarning === subject) {
+  const params = readWarningParams(href);
+  // What the tab is about comes from the ticket, never from the address alone (anyone can open the page).
+  await earlier.catch(() => undefined);
+  const ticket = await ticketFor({ tabId, id: params.ticket });
+  if (ticket?.source === 'page') {
     // A page warning (page-warnings.ts): the page verdict stays the tab's until it leaves the warning.
+    const subject = ticket.url;
     const state = await updateTabState(tabId, (s) => ({
       ...s,
       url: subject,
@@ -110,12 +145,8 @@ async function onWarningCommitted(tabId: number, href: string): Promise<void> {
     await applyBadge(tabId, state);
     return;
   }
-  const v = isWebUrl(subject) ? await judgeUrl(subject) : null;
-  // One place sees every warning shown, whoever redirected (DNR or this module): report it when the
-  // organisation asked for reports (reportDetection does nothing otherwise, and dedupes reloads).
-  if (subject && v && isFlagged(v)) {
-    void reportDetection({ url: subject, verdict: v.verdict, reasons: v.reasons, source: 'domain' });
-  }
+  const subject = ticket?.source === 'domain' ? ticket.url : null;
+  const v = subject ? await judgeUrl(subject) : null;
   const state = await updateTabState(tabId, (s) => ({
     ...s,
     url: subject,
@@ -126,6 +157,18 @@ async function onWarningCommitted(tabId: number, href: string): Promise<void> {
     commits: subject ? [...s.commits, { url: subject, flagged: true, warning: true }] : s.commits,
   }));
   await applyBadge(tabId, state);
+}
+
+/** Runs one judgement of a tab's navigation; the tab's warning page can wait for those in flight. */
+function track(tabId: number, fn: (earlier: Promise<unknown>) => Promise<void>): void {
+  const earlier = (judging.get(tabId) ?? Promise.resolve()).catch(() => undefined);
+  const p = fn(earlier);
+  const all = Promise.all([earlier, p]);
+  judging.set(tabId, all);
+  void all.finally(() => {
+    if (judging.get(tabId) === all) judging.delete(tabId);
+  });
+  p.catch((err: unknown) => console.warn('[coupang-guard] navigation', err));
 }
 
 function guard(fn: () => Promise<void>): void {
@@ -148,10 +191,24 @@ export function setupNavigation(): void {
   browser.runtime.onInstalled.addListener(() => guard(sweepTabs));
   browser.runtime.onStartup.addListener(() => guard(sweepTabs));
   browser.webNavigation.onBeforeNavigate.addListener((d) => {
-    if (d.frameId === 0) guard(() => judgeTab(d.tabId, d.url, 'before'));
+    track(d.tabId, () =>
+      d.frameId === 0 ? judgeTab(d.tabId, d.url, 'before') : judgeFrame(d.tabId, d.frameId, d.url),
+    );
   });
   browser.webNavigation.onCommitted.addListener((d) => {
-    if (d.frameId === 0) guard(() => judgeTab(d.tabId, d.url, 'committed'));
+    // commits after a server redirect: the address that loaded may not be the one judged before
+    track(d.tabId, (earlier) =>
+      d.frameId === 0
+        ? judgeTab(d.tabId, d.url, 'committed', earlier)
+        : judgeFrame(d.tabId, d.frameId, d.url),
+    );
+  });
+  // A navigation the block rules stopped (known-bad host, top frame or sub-frame): the browser shows its
+  // error page; the warning replaces it. Usually onBeforeNavigate has already done so (deduplicated).
+  browser.webNavigation.onErrorOccurred.addListener((d) => {
+    track(d.tabId, () =>
+      d.frameId === 0 ? judgeTab(d.tabId, d.url, 'before') : judgeFrame(d.tabId, d.frameId, d.url),
+    );
   });
   browser.webNavigation.onHistoryStateUpdated.addListener((d) => {
     if (d.frameId === 0) guard(() => judgeTab(d.tabId, d.url, 'same-document'));
@@ -180,6 +237,7 @@ export function setupNavigation(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     pending.delete(tabId);
     forgetTab(tabId);
+    forgetPageTab(tabId);
     guard(() => clearTabState(tabId));
   });
 }

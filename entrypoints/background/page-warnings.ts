@@ -1,5 +1,4 @@
 import { browser, type Browser } from 'wxt/browser';
-import { warningUrl } from '../../lib/lists/warning-url';
 import { csHello, type HelloReply } from '../../lib/messages/index';
 import { RateLimiter } from '../../lib/messages/rate';
 import { csPageVerdict } from '../../lib/messages/ui';
@@ -13,6 +12,7 @@ import { reportDetection } from './reports';
 import { onContentMessage } from './router';
 import { getSettings } from './settings';
 import { getTabState, updateTabState, type TabState } from './tab-state';
+import { issueWarning } from './warnings';
 import { isWebUrl, judgeUrl } from './verdicts';
 
 /**
@@ -153,7 +153,7 @@ async function frameVerdict(raw: unknown, sender: Sender): Promise<{ ok: boolean
     }
     return next;
   });
-  if (warn) await issueWarning(tabId, top);
+  if (warn) await warnTab(tabId, top);
   await applyBadge(tabId, state);
   if (firstReport && state.page) {
     void reportDetection({
@@ -166,13 +166,12 @@ async function frameVerdict(raw: unknown, sender: Sender): Promise<{ ok: boolean
   return { ok: true };
 }
 
-async function issueWarning(tabId: number, top: string): Promise<void> {
+async function warnTab(tabId: number, top: string): Promise<void> {
   // every frame holds typing now (the one that found it already does) while the tab leaves
   void browser.tabs.sendMessage(tabId, { type: 'bg:hold' }).catch(() => undefined);
   try {
-    await browser.tabs.update(tabId, {
-      url: warningUrl(browser.runtime.getURL('/'), top, 'suspicious-page'),
-    });
+    // with a ticket (warnings.ts): the warning page shows the page verdict only for this warning
+    await issueWarning(tabId, 0, top, 'suspicious-page', 'page');
   } catch (err) {
     console.warn('[coupang-guard] page warning', err);
   }

@@ -25,6 +25,9 @@ import { onContentMessage, onUiMessage } from './router';
 import { getSettings } from './settings';
 import { getTabState, updateTabState } from './tab-state';
 import { brandNames, contacts, isFlagged, isWebUrl, judgeUrl } from './verdicts';
+import type { Ticket } from '../../lib/warnings/tickets';
+import { judgementsSettled } from './navigation';
+import { ticketFor } from './warnings';
 
 /**
  * Messages of the warning UI. Content scripts (the page guard): cs:report (cs:hello and cs:page-verdict:
@@ -82,19 +85,34 @@ async function tabStateReply(raw: unknown): Promise<TabStateReply | null> {
   };
 }
 
-async function warningReply(raw: unknown): Promise<WarningReply | null> {
+/** The warning ticket the sending warning page may speak for (its tab is the browser's word, not the page's). */
+async function senderTicket(sender: Sender, ticket: string | null | undefined): Promise<Ticket | null> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || !ticket) return null;
+  await judgementsSettled(tabId);
+  return ticketFor({ tabId, id: ticket });
+}
+
+async function warningReply(raw: unknown, sender: Sender): Promise<WarningReply | null> {
   const m = uiGetWarning.safeParse(raw);
-  if (!m.success || !isWebUrl(m.data.url)) return null;
-  const url = m.data.url;
+  if (!m.success) return null;
+  const ticket = await senderTicket(sender, m.data.ticket);
+  // A warning page nobody sent this tab to (a page opened it, or a stale ticket): it vouches for nothing.
+  if (!ticket || !isWebUrl(ticket.url)) return { kind: 'unverified' };
+  const url = ticket.url;
+  const tabId = sender.tab?.id;
   const [v, settings, allowanceMs, page] = await Promise.all([
     judgeUrl(url),
     getSettings(),
     currentAllowanceMs(),
-    pageWarningVerdict(m.data.tabId, url),
+    // a page warning: the tab's page verdict (all frames), never anything the page or the address says
+    ticket.source === 'page' ? pageWarningVerdict(tabId, url) : null,
   ]);
-  const state = m.data.tabId === undefined ? null : await getTabState(m.data.tabId);
+  if (ticket.source === 'page' && !page) return { kind: 'unverified' };
+  const state = tabId === undefined ? null : await getTabState(tabId);
   const flagged = v.verdict === 'blocked' || v.verdict === 'lookalike';
   return {
+    ticket: ticket.id,
     url,
     kind:
       v.verdict === 'blocked' || v.verdict === 'lookalike' ? v.verdict : page ? 'suspicious-page' : 'other',
@@ -110,16 +128,18 @@ async function warningReply(raw: unknown): Promise<WarningReply | null> {
   };
 }
 
-async function continueReply(raw: unknown): Promise<ContinueReply | null> {
+async function continueReply(raw: unknown, sender: Sender): Promise<ContinueReply | null> {
   const m = uiContinue.safeParse(raw);
   if (!m.success) return null;
-  const url = m.data.url;
-  if (!isWebUrl(url)) return { ok: false, refused: 'invalid' };
-  const v = await judgeUrl(url);
   if (!(await getSettings()).allowContinue) return { ok: false, refused: 'policy' };
+  // Only for the address of a warning this tab was sent to: a forged warning page creates no allowance.
+  const ticket = await senderTicket(sender, m.data.ticket);
+  if (!ticket || !isWebUrl(ticket.url)) return { ok: false, refused: 'invalid' };
+  const url = ticket.url;
+  const v = await judgeUrl(url);
   if (!isFlagged(v)) {
     // a page warning issued for this tab: the host gets its allowance; otherwise there is nothing to allow
-    const page = await continuePageWarning(m.data.tabId, url);
+    const page = ticket.source === 'page' ? await continuePageWarning(sender.tab?.id, url) : null;
     return { ok: true, url, until: page?.until ?? Date.now() };
   }
   const host = v.hostname;
@@ -130,12 +150,12 @@ async function continueReply(raw: unknown): Promise<ContinueReply | null> {
   return { ok: true, url, until };
 }
 
-async function reportReply(raw: unknown): Promise<ReportReply | null> {
+async function reportReply(raw: unknown, sender: Sender): Promise<ReportReply | null> {
   const m = uiReport.safeParse(raw);
   if (!m.success) return null;
   let report;
+  const state = m.data.tabId === undefined ? null : await getTabState(m.data.tabId);
   if (m.data.source === 'page') {
-    const state = m.data.tabId === undefined ? null : await getTabState(m.data.tabId);
     const page = state?.page;
     report = buildReport({
       url: state?.pageUrl ?? m.data.url,
@@ -145,9 +165,14 @@ async function reportReply(raw: unknown): Promise<ReportReply | null> {
       trigger: 'user',
     });
   } else {
-    const v = await judgeUrl(m.data.url);
+    // The address reported is ours to know: the warning's ticket, or what the background recorded for the
+    // tab (the popup), never an address a page put in the warning page's query string.
+    const ticket = m.data.ticket ? await senderTicket(sender, m.data.ticket) : null;
+    const url = ticket?.source === 'domain' ? ticket.url : m.data.ticket ? null : state?.url;
+    if (!url || !isWebUrl(url)) return null;
+    const v = await judgeUrl(url);
     report = buildReport({
-      url: m.data.url,
+      url,
       verdict: v.verdict,
       reasons: v.reasons,
       source: 'domain',

@@ -6,11 +6,12 @@ import type { ContinueReply, GoBackReply, ReportReply, WarningReply } from '../.
 import { h } from '../../lib/ui/dom';
 import type { ViewContext } from '../../lib/ui/view-context';
 import { copyText } from '../../lib/ui/view-report';
-import { warningView } from '../../lib/ui/view-warning';
+import { unverifiedWarningView, warningView } from '../../lib/ui/view-warning';
 
 /**
- * The warning page. The address comes from the query string, but the verdict never does: the background
- * judges the address again (ui:get-warning). Untrusted text is only ever set as text.
+ * The warning page. It speaks only when spoken to: the background answers ui:get-warning with a verdict only
+ * for a warning it issued for this tab (the ticket in the address); anything else gets a neutral page that
+ * names no address. The address in the query string is never trusted. Untrusted text is only set as text.
  */
 const ctx: ViewContext = pageContext();
 const { t } = ctx;
@@ -34,29 +35,34 @@ async function main(): Promise<void> {
     show(app, message(t('warn_framed'), 'alert'));
     return;
   }
-  const { url } = readWarningParams(location.href);
-  if (!url) {
-    show(app, message(t('warn_no_address'), 'alert'));
-    return;
-  }
+  const params = readWarningParams(location.href);
   show(app, message(t('warn_loading')));
   const tab = await browser.tabs.getCurrent().catch(() => undefined);
   const tabId = tab?.id;
-  const reply = await ask<WarningReply>({ type: 'ui:get-warning', url, tabId });
+  const reply = await ask<WarningReply>({
+    type: 'ui:get-warning',
+    url: params.url,
+    tabId,
+    ticket: params.ticket,
+  });
   if (!reply) {
     show(app, message(t('warn_error'), 'alert'));
     return;
   }
+  const leave = (steps: number) => {
+    if (history.length > steps) history.go(-steps);
+    else if (tabId !== undefined) void ask<GoBackReply>({ type: 'ui:go-back', tabId });
+    else window.close();
+  };
+  if (reply.kind === 'unverified') {
+    const neutral = unverifiedWarningView(ctx, () => leave(1));
+    show(app, neutral.root);
+    neutral.focus.focus();
+    return;
+  }
+  const { url, ticket } = reply;
   const view = warningView(ctx, reply, {
-    goBack: () => {
-      if (history.length > reply.backSteps) {
-        history.go(-reply.backSteps);
-      } else if (tabId !== undefined) {
-        void ask<GoBackReply>({ type: 'ui:go-back', tabId, url });
-      } else {
-        window.close();
-      }
-    },
+    goBack: () => leave(reply.backSteps),
     goOfficial: (home) => {
       if (/^https:\/\//i.test(home)) location.assign(home);
     },
@@ -69,9 +75,10 @@ async function main(): Promise<void> {
         url,
         source: reply.kind === 'suspicious-page' ? 'page' : 'domain',
         tabId,
+        ticket,
       }),
     continueAnyway: async () => {
-      const r = await ask<ContinueReply>({ type: 'ui:continue', url, tabId });
+      const r = await ask<ContinueReply>({ type: 'ui:continue', url, tabId, ticket });
       // Replace the warning in history: Back from the site returns to the page before it.
       if (r?.ok && /^https?:\/\//i.test(r.url)) location.replace(r.url);
       return r;

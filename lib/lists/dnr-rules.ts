@@ -1,25 +1,35 @@
-import { dnrRedirectSubstitution } from './warning-url';
-
 /**
- * declarativeNetRequest rules that send main-frame navigations to known-bad places to the warning page,
- * before the page loads. Pure: the background applies them (entrypoints/background/dnr.ts).
+ * declarativeNetRequest rules that stop navigations to known-bad places, in the top frame and in
+ * sub-frames, before a byte of the page loads. Pure: the build turns the bundled list into the static
+ * ruleset (scripts/static-rules.ts, so protection starts before the background has run); the background
+ * keeps what the remote list and policy add as dynamic rules (entrypoints/background/dnr.ts).
  *
- * Every rule is a regex rule, because only `regexSubstitution` can carry the original URL into the
- * redirect. Domains (with their subdomains) are packed by the hundred into `requestDomains`, so thousands
- * of entries take a handful of rules; exact hosts and path entries take one rule each. Budgets keep well
- * inside Chrome's and Firefox's limits (1000 regex rules, 5000 dynamic "unsafe" rules).
+ * The rules block; they do not redirect to the warning page. A redirect can only reach a web-accessible
+ * page, and a web-accessible warning page is one any site can open with an address of its choosing (a
+ * forged warning) or probe to tell our users apart (fingerprinting); in Chromium a redirect to a page with
+ * `use_dynamic_url` is silently dropped and the request goes through. So the warning page is not
+ * web-accessible at all: the background, which judges the same navigation (webNavigation), sends the tab to
+ * the warning page with a ticket (entrypoints/background/warnings.ts).
+ *
+ * Domains (with their subdomains) are packed by the thousand into `requestDomains` (no regex); exact hosts
+ * and path entries take one regex rule each, within a budget well inside Chrome's and Firefox's limits
+ * (1000 regex rules; 30,000 static and 5000 dynamic rules).
  */
+export type FrameType = 'main_frame' | 'sub_frame';
+
 export interface DnrRule {
   id: number;
   priority: number;
-  action: { type: 'redirect'; redirect: { regexSubstitution: string } } | { type: 'allow' };
+  action: { type: 'block' } | { type: 'allow' };
   condition: {
-    regexFilter: string;
+    regexFilter?: string;
     requestDomains: string[];
-    resourceTypes: ['main_frame'];
-    isUrlFilterCaseSensitive: false;
+    resourceTypes: FrameType[];
+    isUrlFilterCaseSensitive?: false;
   };
 }
+
+const FRAMES: readonly FrameType[] = ['main_frame', 'sub_frame'];
 
 export interface BlockTarget {
   host: string;
@@ -69,8 +79,6 @@ function hostRegex(host: string, subdomains: boolean, path: string | null): stri
 }
 
 export interface BuildOptions {
-  /** the extension's base URL (runtime.getURL('/')) */
-  extensionBase: string;
   maxRegexRules?: number;
   domainsPerRule?: number;
 }
@@ -83,10 +91,18 @@ export interface BuildResult {
   skipped: number;
 }
 
-export function buildBlockRules(targets: readonly BlockTarget[], opts: BuildOptions): BuildResult {
+/** Key of a blocked entry, to tell which remote entries the bundled (static) rules already cover. */
+export function blockTargetKey(t: BlockTarget): string {
+  return `${t.subdomains ? '' : '='}${t.host.toLowerCase()}${t.path ?? ''}`;
+}
+
+export function buildBlockRules(
+  targets: readonly BlockTarget[],
+  opts: BuildOptions = {},
+  firstId = BLOCK_RULE_ID_BASE,
+): BuildResult {
   const maxRules = opts.maxRegexRules ?? DEFAULT_MAX_REGEX_RULES;
   const perRule = Math.max(1, opts.domainsPerRule ?? DEFAULT_DOMAINS_PER_RULE);
-  const redirect = { regexSubstitution: dnrRedirectSubstitution(opts.extensionBase) };
   const domains = new Set<string>();
   const single = new Map<string, { host: string; subdomains: boolean; path: string | null }>();
   let skipped = 0;
@@ -99,7 +115,11 @@ export function buildBlockRules(targets: readonly BlockTarget[], opts: BuildOpti
     }
     if (t.subdomains && !path) domains.add(host);
     else
-      single.set(`${t.subdomains ? '' : '='}${host}${path ?? ''}`, { host, subdomains: t.subdomains, path });
+      single.set(blockTargetKey({ host, subdomains: t.subdomains, path: path ?? undefined }), {
+        host,
+        subdomains: t.subdomains,
+        path,
+      });
   }
   // A domain that is blocked whole makes its narrower entries redundant.
   const coveredByDomain = (host: string) => {
@@ -107,31 +127,26 @@ export function buildBlockRules(targets: readonly BlockTarget[], opts: BuildOpti
     return false;
   };
   const rules: DnrRule[] = [];
-  let id = BLOCK_RULE_ID_BASE;
+  let id = firstId;
   let covered = 0;
   const sorted = [...domains].sort();
-  for (let i = 0; i < sorted.length && rules.length < maxRules; i += perRule) {
+  for (let i = 0; i < sorted.length; i += perRule) {
     const chunk = sorted.slice(i, i + perRule);
     covered += chunk.length;
     rules.push({
       id: id++,
       priority: BLOCK_PRIORITY,
-      action: { type: 'redirect', redirect },
-      condition: {
-        regexFilter: '^(https?://.*)$',
-        requestDomains: chunk,
-        resourceTypes: ['main_frame'],
-        isUrlFilterCaseSensitive: false,
-      },
+      action: { type: 'block' },
+      condition: { requestDomains: chunk, resourceTypes: [...FRAMES] },
     });
   }
-  skipped += sorted.length - covered;
+  const regexBudget = rules.length + maxRules;
   for (const s of single.values()) {
     if (coveredByDomain(s.host)) {
       covered++;
       continue;
     }
-    if (rules.length >= maxRules) {
+    if (rules.length >= regexBudget) {
       skipped++;
       continue;
     }
@@ -139,11 +154,11 @@ export function buildBlockRules(targets: readonly BlockTarget[], opts: BuildOpti
     rules.push({
       id: id++,
       priority: BLOCK_PRIORITY,
-      action: { type: 'redirect', redirect },
+      action: { type: 'block' },
       condition: {
         regexFilter: hostRegex(s.host, s.subdomains, s.path),
         requestDomains: [s.host],
-        resourceTypes: ['main_frame'],
+        resourceTypes: [...FRAMES],
         isUrlFilterCaseSensitive: false,
       },
     });
@@ -151,7 +166,7 @@ export function buildBlockRules(targets: readonly BlockTarget[], opts: BuildOpti
   return { rules, covered, skipped };
 }
 
-/** A rule that lets main-frame navigations to exactly `host` through the block rules. */
+/** A rule that lets navigations to exactly `host` (top frame and sub-frames) through the block rules. */
 export function buildAllowRule(id: number, host: string): DnrRule | null {
   const h = asciiHost(host);
   if (!h) return null;
@@ -162,7 +177,7 @@ export function buildAllowRule(id: number, host: string): DnrRule | null {
     condition: {
       regexFilter: hostRegex(h, false, null),
       requestDomains: [h],
-      resourceTypes: ['main_frame'],
+      resourceTypes: [...FRAMES],
       isUrlFilterCaseSensitive: false,
     },
   };

@@ -1,34 +1,32 @@
 /**
- * Addresses of the warning page. Two forms reach it:
- *   warning.html?u=<encodeURIComponent(original URL)>&v=<verdict>   (built by the extension's own code)
- *   warning.html?v=blocked&r=1&u=<original URL verbatim>           (built by a declarativeNetRequest redirect,
- *                                                                     which can insert the URL but not encode it)
- * In the second form `u` is always last and runs to the end of the address (its own "&", "#" included).
- * `readWarningParams` understands both; the warning page should read its parameters through it.
+ * Addresses of the warning page: warning.html?t=<ticket>&u=<encodeURIComponent(original URL)>&v=<verdict>,
+ * built only by the background (the page is not web-accessible, so no site can open it). The ticket is what
+ * the page speaks for (lib/warnings/tickets.ts); `u` and `v` are for people reading the address bar and
+ * history, never trusted. Read the parameters through `readWarningParams`.
  */
 export const WARNING_PATH = '/warning.html';
 
-export function warningUrl(extensionBase: string, original: string, verdict: string): string {
-  return `${extensionBase.replace(/\/$/, '')}${WARNING_PATH}?u=${encodeURIComponent(original)}&v=${encodeURIComponent(verdict)}`;
+export function warningUrl(
+  extensionBase: string,
+  original: string,
+  verdict: string,
+  ticket?: string,
+): string {
+  const t = ticket ? `t=${encodeURIComponent(ticket)}&` : '';
+  return `${extensionBase.replace(/\/$/, '')}${WARNING_PATH}?${t}u=${encodeURIComponent(original)}&v=${encodeURIComponent(verdict)}`;
 }
 
-/** The regexSubstitution of DNR block rules: `\1` is the whole original URL (see dnr-rules.ts). */
-export function dnrRedirectSubstitution(extensionBase: string, verdict = 'blocked'): string {
-  return `${extensionBase.replace(/\/$/, '')}${WARNING_PATH}?v=${verdict}&r=1&u=\\1`;
+export interface WarningParams {
+  url: string | null;
+  verdict: string | null;
+  ticket: string | null;
 }
 
-export function readWarningParams(href: string): { url: string | null; verdict: string | null } {
+export function readWarningParams(href: string): WarningParams {
   try {
-    const u = new URL(href);
-    const q = u.searchParams;
-    const verdict = q.get('v');
-    if (q.get('r') === '1') {
-      const i = href.indexOf('&u=');
-      const raw = i < 0 ? '' : href.slice(i + 3);
-      return { url: /^https?:\/\//i.test(raw) ? raw : null, verdict };
-    }
-    return { url: q.get('u'), verdict };
+    const q = new URL(href).searchParams;
+    return { url: q.get('u'), verdict: q.get('v'), ticket: q.get('t') };
   } catch {
-    return { url: null, verdict: null };
+    return { url: null, verdict: null, ticket: null };
   }
 }

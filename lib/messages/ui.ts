@@ -51,13 +51,27 @@ export const csReport = z.object({ type: z.literal('cs:report'), url, verdict: p
 /** The in-page warning's "Continue anyway": stops page warnings on that host for a while. */
 export const csContinue = z.object({ type: z.literal('cs:continue'), url });
 
-export const uiGetWarning = z.object({ type: z.literal('ui:get-warning'), url, tabId: tabId.optional() });
-export const uiContinue = z.object({ type: z.literal('ui:continue'), url, tabId: tabId.optional() });
+/** A warning ticket (lib/warnings/tickets.ts); its format is checked where it is looked up. */
+const ticket = z.string().max(64).nullish();
+
+export const uiGetWarning = z.object({
+  type: z.literal('ui:get-warning'),
+  url: url.nullish(),
+  tabId: tabId.optional(),
+  ticket,
+});
+export const uiContinue = z.object({
+  type: z.literal('ui:continue'),
+  url,
+  tabId: tabId.optional(),
+  ticket,
+});
 export const uiReport = z.object({
   type: z.literal('ui:report'),
   url,
   source: z.enum(['domain', 'page']),
   tabId: tabId.optional(),
+  ticket,
 });
 export const uiGoBack = z.object({ type: z.literal('ui:go-back'), tabId, url: url.optional() });
 export const uiListAllowances = z.object({ type: z.literal('ui:list-allowances') });
@@ -91,8 +105,19 @@ export interface TabStateReply {
   contacts: Contacts;
 }
 
-/** Reply to ui:get-warning (warning page): judged again here, never taken from the query string. */
-export interface WarningReply {
+/**
+ * Reply to ui:get-warning (warning page): the address comes from the warning's ticket and is judged again
+ * here, never taken from the query string. A page without a valid ticket gets `{ kind: 'unverified' }`.
+ */
+export type WarningReply = VerifiedWarningReply | UnverifiedWarningReply;
+
+export interface UnverifiedWarningReply {
+  kind: 'unverified';
+}
+
+export interface VerifiedWarningReply {
+  /** the ticket this warning speaks for (the page keeps it in its address and sends it back) */
+  ticket: string;
   url: string;
   /**
    * 'other' when the address is not (or no longer) flagged; 'suspicious-page' only for a page warning the

@@ -1,4 +1,4 @@
-import type { ContinueReply, ReportReply, WarningReply } from '../messages/ui';
+import type { ContinueReply, ReportReply, VerifiedWarningReply } from '../messages/ui';
 import { brandLabel } from './brand';
 import { h, uid } from './dom';
 import { domainReasonLines, pageReasonLines } from './reason-text';
@@ -30,7 +30,7 @@ export interface WarningViewResult {
  */
 export function warningView(
   ctx: ViewContext,
-  reply: WarningReply,
+  reply: VerifiedWarningReply,
   actions: WarningActions,
 ): WarningViewResult {
   const { doc, t } = ctx;
@@ -162,8 +162,43 @@ export function warningView(
   return { root, focus: goBack };
 }
 
+/**
+ * The warning page opened without a warning the background issued for this tab (a page opened it itself, or
+ * its ticket expired): it names no address, judges nothing and offers nothing but leaving.
+ */
+export function unverifiedWarningView(ctx: ViewContext, goBack: () => void): WarningViewResult {
+  const { doc, t } = ctx;
+  const back = h(
+    doc,
+    'button',
+    { type: 'button', class: 'button primary', 'data-action': 'back' },
+    t('warn_go_back'),
+  );
+  back.addEventListener('click', () => goBack());
+  const root = h(
+    doc,
+    'main',
+    { class: 'page warning', 'data-kind': 'unverified' },
+    h(
+      doc,
+      'div',
+      { class: 'banner calm' },
+      icon(doc, 'info'),
+      h(
+        doc,
+        'div',
+        {},
+        h(doc, 'h1', {}, t('warn_title_unverified')),
+        h(doc, 'p', { class: 'lead' }, t('warn_lead_unverified')),
+      ),
+    ),
+    h(doc, 'div', { class: 'actions', role: 'group', 'aria-label': t('warn_actions_label') }, back),
+  );
+  return { root, focus: back };
+}
+
 /** "Continue anyway", behind a disclosure and never the default; a policy note instead when forbidden. */
-function continueArea(ctx: ViewContext, reply: WarningReply, actions: WarningActions): HTMLElement {
+function continueArea(ctx: ViewContext, reply: VerifiedWarningReply, actions: WarningActions): HTMLElement {
   const { doc, t } = ctx;
   if (!reply.allowContinue) {
     return h(doc, 'p', { class: 'policy-note', 'data-continue': 'forbidden' }, t('warn_continue_refused'));

@@ -62,7 +62,7 @@ forEachBrowser('lists', (ctx) => {
     // stopped before any request reached the site (the DNR rule; the navigation check may then re-address
     // the same warning in its own URL form)
     expect(ctx.server.requestsFor(NEWER_ONLY)).toHaveLength(0);
-    expect(readWarningParams(warned)).toEqual({
+    expect(readWarningParams(warned)).toMatchObject({
       url: ctx.server.url(NEWER_ONLY, '/login'),
       verdict: 'blocked',
     });

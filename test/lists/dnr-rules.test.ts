@@ -7,48 +7,62 @@ import {
   buildBlockRules,
   type BlockTarget,
   type DnrRule,
+  type FrameType,
 } from '../../lib/lists/dnr-rules';
+import { beyondBundled, blockTargetsOf, staticRuleset } from '../../lib/lists/static-rules';
 import { readWarningParams, warningUrl } from '../../lib/lists/warning-url';
 
 const BASE = 'chrome-extension://kacgcpbgjlnmmbneikbojlbinmemhkpo/';
 
-/** How Chrome and Firefox evaluate these rules for a main-frame request: domains, then the regex. */
-function evaluate(rules: DnrRule[], url: string): { rule: DnrRule; redirect?: string } | null {
+/** How Chrome and Firefox evaluate these rules for a top-frame or sub-frame request: domains, then the regex. */
+function evaluate(rules: DnrRule[], url: string, type: FrameType = 'main_frame'): { rule: DnrRule } | null {
   const host = new URL(url).hostname;
   const hits = rules.filter((r) => {
     const inDomains = r.condition.requestDomains.some((d) => host === d || host.endsWith(`.${d}`));
-    return inDomains && new RegExp(r.condition.regexFilter, 'i').test(url);
+    const re = r.condition.regexFilter;
+    return inDomains && r.condition.resourceTypes.includes(type) && (!re || new RegExp(re, 'i').test(url));
   });
   hits.sort((a, b) => b.priority - a.priority || (a.action.type === 'allow' ? -1 : 1));
   const rule = hits[0];
-  if (!rule) return null;
-  if (rule.action.type !== 'redirect') return { rule };
-  const sub = rule.action.redirect.regexSubstitution.replace(/\\(\d)/g, '$$$1');
-  return { rule, redirect: url.replace(new RegExp(rule.condition.regexFilter, 'i'), sub) };
+  return rule ? { rule } : null;
 }
 
 const targets = (hosts: string[], extra: Partial<BlockTarget> = {}): BlockTarget[] =>
   hosts.map((host) => ({ host, subdomains: true, ...extra }));
 
 describe('DNR block rules', () => {
-  test('the bundled list packs into one rule and redirects to the warning page with the original URL', () => {
-    const { rules, covered, skipped } = buildBlockRules(bundledList.blocked, { extensionBase: BASE });
+  test('the bundled list packs into one rule that blocks top frames and sub-frames, no regex', () => {
+    const { rules, covered, skipped } = buildBlockRules(bundledList.blocked);
     expect(rules).toHaveLength(1);
+    expect(rules[0]!.condition.regexFilter).toBeUndefined();
     expect(covered).toBe(bundledList.blocked.length);
     expect(skipped).toBe(0);
     for (const b of bundledList.blocked) {
       const original = `https://${b.host}/login?next=/order&x=1#frag`;
-      const hit = evaluate(rules, original);
-      expect(hit?.redirect, b.host).toBeDefined();
-      expect(hit!.redirect!.startsWith(`${BASE}warning.html?v=blocked&r=1&u=`)).toBe(true);
-      expect(readWarningParams(hit!.redirect!)).toEqual({ url: original, verdict: 'blocked' });
+      expect(evaluate(rules, original)?.rule.action.type, b.host).toBe('block');
+      expect(evaluate(rules, original, 'sub_frame')?.rule.action.type, b.host).toBe('block');
       // subdomains and ports too
-      expect(evaluate(rules, `http://deep.sub.${b.host}:8080/`)?.redirect).toBeDefined();
+      expect(evaluate(rules, `http://deep.sub.${b.host}:8080/`)).not.toBeNull();
     }
   });
 
+  test('the static ruleset is the bundled list; dynamic rules hold only what comes on top of it', () => {
+    expect(staticRuleset(bundledList)).toEqual(buildBlockRules(bundledList.blocked).rules);
+    const extra = { host: 'only-remote.example', subdomains: true };
+    const all = [
+      ...blockTargetsOf(bundledList),
+      extra,
+      { host: bundledList.blocked[0]!.host, subdomains: false },
+    ];
+    expect(beyondBundled(all, bundledList)).toEqual([
+      extra,
+      { host: bundledList.blocked[0]!.host, subdomains: false },
+    ]);
+    expect(beyondBundled(blockTargetsOf(bundledList), bundledList)).toEqual([]);
+  });
+
   test('official and unrelated hosts are never matched', () => {
-    const { rules } = buildBlockRules(bundledList.blocked, { extensionBase: BASE });
+    const { rules } = buildBlockRules(bundledList.blocked);
     for (const url of [
       'https://www.coupang.com/',
       'https://login.coupang.com/login',
@@ -60,14 +74,11 @@ describe('DNR block rules', () => {
   });
 
   test('exact hosts, path prefixes and IDNs', () => {
-    const { rules, covered } = buildBlockRules(
-      [
-        { host: 'exact.example', subdomains: false },
-        { host: 'hacked-blog.example', subdomains: true, path: '/wp-content/coupang/' },
-        { host: '쿠팡이벤트.kr', subdomains: true },
-      ],
-      { extensionBase: BASE },
-    );
+    const { rules, covered } = buildBlockRules([
+      { host: 'exact.example', subdomains: false },
+      { host: 'hacked-blog.example', subdomains: true, path: '/wp-content/coupang/' },
+      { host: '쿠팡이벤트.kr', subdomains: true },
+    ]);
     expect(covered).toBe(3);
     expect(evaluate(rules, 'https://exact.example/a')).not.toBeNull();
     expect(evaluate(rules, 'https://user@exact.example:444/a')).not.toBeNull();
@@ -82,16 +93,13 @@ describe('DNR block rules', () => {
   });
 
   test('narrower entries under a blocked domain take no rule of their own; bad hosts are skipped', () => {
-    const { rules, covered, skipped } = buildBlockRules(
-      [
-        { host: 'evil.example', subdomains: true },
-        { host: 'a.evil.example', subdomains: false },
-        { host: 'evil.example', subdomains: true, path: '/x' },
-        { host: 'bad host', subdomains: true },
-        { host: 'a/b', subdomains: true },
-      ],
-      { extensionBase: BASE },
-    );
+    const { rules, covered, skipped } = buildBlockRules([
+      { host: 'evil.example', subdomains: true },
+      { host: 'a.evil.example', subdomains: false },
+      { host: 'evil.example', subdomains: true, path: '/x' },
+      { host: 'bad host', subdomains: true },
+      { host: 'a/b', subdomains: true },
+    ]);
     expect(rules).toHaveLength(1);
     expect(covered).toBe(3);
     expect(skipped).toBe(2);
@@ -99,8 +107,9 @@ describe('DNR block rules', () => {
 
   test('200,000 domains fit in a few rules, inside the regex and dynamic rule limits', () => {
     const many = targets(Array.from({ length: 200_000 }, (_, i) => `bad-${i}.example`));
-    const { rules, covered, skipped } = buildBlockRules(many, { extensionBase: BASE });
+    const { rules, covered, skipped } = buildBlockRules(many);
     expect(rules.length).toBe(200);
+    expect(rules.every((r) => r.condition.regexFilter === undefined)).toBe(true);
     expect(covered).toBe(200_000);
     expect(skipped).toBe(0);
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
@@ -112,20 +121,22 @@ describe('DNR block rules', () => {
       Array.from({ length: 50 }, (_, i) => `x${i}.example`),
       { subdomains: false },
     );
-    const r = buildBlockRules(many, { extensionBase: BASE, maxRegexRules: 10 });
+    const r = buildBlockRules(many, { maxRegexRules: 10 });
     expect(r.rules).toHaveLength(10);
+    expect(r.rules.every((x) => x.condition.regexFilter)).toBe(true);
     expect(r.covered + r.skipped).toBe(50);
     expect(r.skipped).toBe(40);
   });
 
   test('an allow rule for "Continue anyway" wins over the block for exactly that host', () => {
-    const { rules } = buildBlockRules(targets(['evil.example']), { extensionBase: BASE });
+    const { rules } = buildBlockRules(targets(['evil.example']));
     const allow = buildAllowRule(7, 'www.evil.example')!;
     expect(allow.priority).toBe(ALLOW_PRIORITY);
     const all = [...rules, allow];
     expect(evaluate(all, 'https://www.evil.example/pay')?.rule.action.type).toBe('allow');
-    expect(evaluate(all, 'https://evil.example/pay')?.rule.action.type).toBe('redirect');
-    expect(evaluate(all, 'https://m.www.evil.example/')?.rule.action.type).toBe('redirect');
+    expect(evaluate(all, 'https://www.evil.example/pay', 'sub_frame')?.rule.action.type).toBe('allow');
+    expect(evaluate(all, 'https://evil.example/pay')?.rule.action.type).toBe('block');
+    expect(evaluate(all, 'https://m.www.evil.example/')?.rule.action.type).toBe('block');
     expect(buildAllowRule(8, 'not a host')).toBeNull();
   });
 
@@ -138,17 +149,20 @@ describe('DNR block rules', () => {
 });
 
 describe('warning page addresses', () => {
-  test('both forms give back the original URL and verdict', () => {
+  test('the original URL, verdict and ticket come back; garbage gives nothing', () => {
     const original = 'https://evil.example/a?b=1&c=%20+x#y';
     expect(readWarningParams(warningUrl(BASE, original, 'lookalike'))).toEqual({
       url: original,
       verdict: 'lookalike',
+      ticket: null,
     });
-    expect(readWarningParams(`${BASE}warning.html?v=blocked&r=1&u=${original}`)).toEqual({
+    const ticketed = warningUrl(BASE, original, 'lookalike', 'AAAAAAAAAAAAAAAAAAAAAA');
+    expect(ticketed.startsWith(`${BASE}warning.html?t=AAAAAAAAAAAAAAAAAAAAAA&u=`)).toBe(true);
+    expect(readWarningParams(ticketed)).toEqual({
       url: original,
-      verdict: 'blocked',
+      verdict: 'lookalike',
+      ticket: 'AAAAAAAAAAAAAAAAAAAAAA',
     });
-    expect(readWarningParams(`${BASE}warning.html?v=blocked&r=1&u=javascript:alert(1)`).url).toBeNull();
-    expect(readWarningParams('garbage')).toEqual({ url: null, verdict: null });
+    expect(readWarningParams('garbage')).toEqual({ url: null, verdict: null, ticket: null });
   });
 });

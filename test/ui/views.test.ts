@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { readFileSync } from 'node:fs';
 import type { DomainVerdict } from '../../lib/domain/types';
-import type { TabStateReply, WarningReply } from '../../lib/messages/ui';
+import type { TabStateReply, VerifiedWarningReply } from '../../lib/messages/ui';
 import { translatorFor } from '../../lib/ui/i18n';
 import type { ViewContext } from '../../lib/ui/view-context';
 import { popupView } from '../../lib/ui/view-popup';
@@ -48,8 +48,9 @@ const homoglyph: DomainVerdict = {
   ],
 };
 
-function warningReply(over: Partial<WarningReply> = {}): WarningReply {
+function warningReply(over: Partial<VerifiedWarningReply> = {}): VerifiedWarningReply {
   return {
+    ticket: 'AAAAAAAAAAAAAAAAAAAAAA',
     url: homoglyph.input,
     kind: 'lookalike',
     domain: homoglyph,
