@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { readWarningParams } from '../../lib/lists/warning-url';
 import type { DomainVerdict } from '../../lib/domain/types';
 import { hostAllowedUntil } from './allowances';
-import { getCompiledLists } from './lists';
+import { getCompiledLists, onListsChange } from './lists';
 import { applyBadge } from './badge';
 import { reportDetection } from './reports';
 import { clearTabState, getTabState, updateTabState, type TabState } from './tab-state';
@@ -176,11 +176,11 @@ function guard(fn: () => Promise<void>): void {
 }
 
 /** Tabs open before the extension was installed or the browser started: judge them once. */
-async function sweepTabs(): Promise<void> {
+async function sweepTabs(phase: Phase = 'committed'): Promise<void> {
   const tabs = await browser.tabs.query({});
   for (const t of tabs) {
-    if (t.id !== undefined && t.url && (isWebUrl(t.url) || isWarningPage(t.url))) {
-      await judgeTab(t.id, t.url, 'committed');
+    if (t.id !== undefined && t.url && (isWebUrl(t.url) || (phase === 'committed' && isWarningPage(t.url)))) {
+      await judgeTab(t.id, t.url, phase);
     }
   }
 }
@@ -188,6 +188,9 @@ async function sweepTabs(): Promise<void> {
 export function setupNavigation(): void {
   // Compile the lists now, so the first navigation is judged without waiting for it.
   void getCompiledLists().catch(() => undefined);
+  // Lists or policy changed (or arrived after the first judgements used the bundled list alone): judge the
+  // open tabs again.
+  onListsChange(() => guard(() => sweepTabs('same-document')));
   browser.runtime.onInstalled.addListener(() => guard(sweepTabs));
   browser.runtime.onStartup.addListener(() => guard(sweepTabs));
   browser.webNavigation.onBeforeNavigate.addListener((d) => {
