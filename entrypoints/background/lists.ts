@@ -107,6 +107,39 @@ export async function getCompiledLists(): Promise<CompiledLists> {
   return compiled.value;
 }
 
+/** Longest a judgement waits for the full lists before it uses the bundled list alone. */
+const JUDGE_WAIT_MS = 30;
+let bundledOnly: CompiledLists | null = null;
+let usedBundledOnly = false;
+
+/**
+ * The lists a navigation is judged with, without waiting on anything slow: the full lists when they are
+ * compiled (or come within JUDGE_WAIT_MS), else the bundled list alone, compiled on the spot. After browser
+ * start, policy (storage.managed) can take seconds to read and the stored remote list needs its signature
+ * checked; when those arrive the listeners of onListsChange re-judge open tabs.
+ */
+export function getJudgingLists(): Promise<CompiledLists> {
+  const full = getCompiledLists();
+  if (compiled && !usedBundledOnly) return full;
+  const fallback = new Promise<CompiledLists>((resolve) =>
+    setTimeout(() => {
+      if (compiled && !usedBundledOnly) return; // the full lists won the race
+      usedBundledOnly = true;
+      bundledOnly ??= compileLists(bundledList);
+      resolve(bundledOnly);
+    }, JUDGE_WAIT_MS),
+  );
+  void full.then(
+    () => {
+      if (!usedBundledOnly) return;
+      usedBundledOnly = false;
+      notify();
+    },
+    () => undefined,
+  );
+  return Promise.race([full, fallback]);
+}
+
 export async function getListStatus(): Promise<ListStatus> {
   const [list, settings, status] = await Promise.all([getActive(), getSettings(), readStatus(storage)]);
   const blocked = list.list.blocked.length + settings.additionalBlockedDomains.length;

@@ -17,15 +17,17 @@ import { onUiMessage } from './router';
 
 /**
  * Effective settings = policy (storage.managed) over the user's settings (storage.local) over defaults,
- * recomputed whenever either changes (applied live). Kept in storage only: after the worker restarts
- * the first getSettings() reads them again.
+ * recomputed whenever either changes (applied live). Cached in memory: reading storage.managed takes ~2 s
+ * (once >7 s) after browser start in Chromium, and nothing that judges a navigation may wait for that on
+ * every call. The cache is refreshed by change events and by a few readings after start; a new worker reads
+ * once.
  */
 export const USER_SETTINGS_KEY = 'userSettings';
 
 type Listener = (settings: EffectiveSettings, previous: EffectiveSettings | null) => void;
 
 const listeners = new Set<Listener>();
-let cached: { at: number; value: Promise<EffectiveSettings> } | null = null;
+let cached: { value: Promise<EffectiveSettings> } | null = null;
 let lastNotified: string | null = null;
 let lastValue: EffectiveSettings | null = null;
 let writes: Promise<unknown> = Promise.resolve();
@@ -53,12 +55,11 @@ async function compute(): Promise<EffectiveSettings> {
   return effectiveSettings(DEFAULT_SETTINGS, user, policy);
 }
 
-/** Current effective settings (reads storage at most every 2 s; change events refresh at once). */
+/** Current effective settings (read once, then kept current by change events and refresh()). */
 export function getSettings(): Promise<EffectiveSettings> {
-  const now = Date.now();
-  if (!cached || now - cached.at > 2_000) {
+  if (!cached) {
     const value = compute();
-    cached = { at: now, value };
+    cached = { value };
     value.catch(() => {
       if (cached?.value === value) cached = null;
     });
@@ -73,7 +74,10 @@ export function onSettingsChange(cb: Listener): () => void {
 }
 
 async function refresh(): Promise<void> {
-  cached = null;
+  // the cached value stays in use until the new reading is there
+  const value = compute();
+  await value.catch(() => undefined);
+  cached = { value };
   const next = await getSettings();
   const json = JSON.stringify(next);
   if (json === lastNotified) return;

@@ -6,8 +6,9 @@ import type { TabCommit } from '../../lib/ui/back-steps';
 export type { TabCommit } from '../../lib/ui/back-steps';
 
 /**
- * What we know about each tab, in storage.session: the worker can be stopped at any time, so nothing
- * lives only in module globals. Cleared when the tab closes (and by the browser when it exits).
+ * What we know about each tab: in memory, written through to storage.session (the worker can be stopped at
+ * any time; a new worker reads a tab's state from there once). Cleared when the tab closes (and by the
+ * browser when it exits).
  */
 export interface TabState {
   /** top-level address judged last (the subject, while the warning page is shown) */
@@ -71,7 +72,12 @@ function area(): Pick<Area, 'get' | 'set' | 'remove'> {
   };
 }
 
+/** States this worker has read or written: every tab event would otherwise read storage again. */
+const known = new Map<number, TabState>();
+
 export async function getTabState(tabId: number): Promise<TabState> {
+  const mine = known.get(tabId);
+  if (mine) return { ...mine, commits: [...mine.commits] };
   try {
     const raw = (await area().get(key(tabId)))[key(tabId)];
     if (raw && typeof raw === 'object') return { ...emptyTabState(), ...(raw as Partial<TabState>) };
@@ -92,6 +98,7 @@ export function updateTabState(tabId: number, change: (s: TabState) => TabState)
       const s = change(await getTabState(tabId));
       s.commits = s.commits.slice(-MAX_COMMITS);
       s.updated = Date.now();
+      known.set(tabId, s);
       await area().set({ [key(tabId)]: s });
       return s;
     });
@@ -104,6 +111,7 @@ export function updateTabState(tabId: number, change: (s: TabState) => TabState)
 
 export async function clearTabState(tabId: number): Promise<void> {
   chains.delete(tabId);
+  known.delete(tabId);
   try {
     await area().remove(key(tabId));
   } catch {

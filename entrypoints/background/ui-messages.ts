@@ -109,8 +109,10 @@ async function warningReply(raw: unknown, sender: Sender): Promise<WarningReply 
     judgeUrl(url),
     getSettings(),
     currentAllowanceMs(),
-    ticket.source === 'page' ? pageWarningVerdict(tabId, url) : Promise.resolve(null),
+    // a page warning: the tab's page verdict (all frames), never anything the page or the address says
+    ticket.source === 'page' ? pageWarningVerdict(tabId, url) : null,
   ]);
+  if (ticket.source === 'page' && !page) return { kind: 'unverified' };
   const state = tabId === undefined ? null : await getTabState(tabId);
   const flagged = v.verdict === 'blocked' || v.verdict === 'lookalike';
   return {

@@ -3,7 +3,7 @@ import type { DomainVerdict } from '../../lib/domain/types';
 import { latinDisplayName } from '../../lib/ui/brand';
 import type { BrandNames, Contacts } from '../../lib/messages/ui';
 import type { ListData } from '../../lib/lists/schema';
-import { getActiveListData, getCompiledLists } from './lists';
+import { getActiveListData, getJudgingLists } from './lists';
 
 /** Judging addresses for the UI: always with the current lists (bundled + remote + policy extras). */
 export function isWebUrl(url: string | null | undefined): url is string {
@@ -15,7 +15,7 @@ export function isFlagged(v: DomainVerdict | null | undefined): boolean {
 }
 
 export async function judgeUrl(url: string): Promise<DomainVerdict> {
-  return classify(url, await getCompiledLists());
+  return classify(url, await getJudgingLists());
 }
 
 /**
