@@ -41,14 +41,18 @@ export const tabUrl = (s: Session, id: number) =>
     return t.url || t.pendingUrl || '';
   }, id);
 
-/** Waits until the tab shows the extension's warning with a verdict (not the neutral page). */
-export async function warningShown(tab: Tab, timeoutMs = 15_000): Promise<void> {
-  await tab.waitForUrl(/\/warning\.html\?/, timeoutMs);
+/**
+ * Waits until the tab shows the extension's warning with a verdict (not the neutral page); returns its address
+ * (as the browser has it: puppeteer's page.url() lags behind for moz-extension:// pages).
+ */
+export async function warningShown(tab: Tab, timeoutMs = 15_000): Promise<string> {
+  const url = await tab.waitForUrl(/\/warning\.html\?/, timeoutMs);
   await tab.waitFor(
     () => document.querySelector('main.warning:not([data-kind="unverified"]) [data-action="back"]') !== null,
     undefined,
     timeoutMs,
   );
+  return url;
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -31,8 +31,7 @@ forEachBrowser('hostile: sub-frames', (ctx) => {
 
   test('a known-bad host in an iframe never loads, and the tab is warned', async () => {
     const tab = await s.newTab(ctx.server.url(HOST_PAGE, '/bad'));
-    await warningShown(tab);
-    expect(decodeURIComponent(tab.url())).toContain(KNOWN_BAD);
+    expect(decodeURIComponent(await warningShown(tab))).toContain(KNOWN_BAD);
     await sleep(300);
     expect(ctx.server.requestsFor(KNOWN_BAD)).toHaveLength(0);
     await tab.close();
@@ -40,8 +39,7 @@ forEachBrowser('hostile: sub-frames', (ctx) => {
 
   test('a look-alike in an iframe takes the whole tab to the warning about it', async () => {
     const tab = await s.newTab(ctx.server.url(HOST_PAGE, '/lookalike'));
-    await warningShown(tab);
-    expect(decodeURIComponent(tab.url())).toContain(LOOKALIKE);
+    expect(decodeURIComponent(await warningShown(tab))).toContain(LOOKALIKE);
     expect(await tab.evaluate(() => document.querySelector('main.warning')?.getAttribute('data-kind'))).toBe(
       'lookalike',
     );
