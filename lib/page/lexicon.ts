@@ -6,6 +6,8 @@
  * Sources for the Korean words: ../shared/data/coupang-scam-patterns.md (real campaigns).
  */
 
+import { PAGE_BRAND_NAMES } from './brand-names.data';
+
 /**
  * A word list written as a regex literal: minifiers escape every non-ASCII character of a string literal as
  * \uXXXX (6 bytes) but keep regex literals as UTF-8 (3 bytes), and the content script has a size budget.
@@ -35,7 +37,8 @@ export interface BrandProfile {
 
 export const COUPANG: BrandProfile = {
   id: 'coupang',
-  names: words(/coupang|쿠팡/),
+  // every name, product and service name from the list data (lists/sources/brands.json)
+  names: PAGE_BRAND_NAMES.split('|'),
   services: words(
     /로켓배송|로켓와우|와우회원|와우멤버십|로켓프레시|로켓직구|로켓그로스|로켓설치|로켓나우|쿠페이|쿠팡페이|쿠팡이츠|쿠팡맨|쿠팡친구|쿠팡플레이|쿠팡캐시|rocketwow|rocketdelivery|coupangpay|coupangeats|coupangplay/,
   ),
