@@ -12,6 +12,7 @@ export function judgeSavedPage(html: string, url: string, lists: CompiledLists) 
   const { document } = parseHTML(html);
   const page = scanPage(document as unknown as Document, url, {
     isOfficialHost: (h) => isOfficialHost(h, lists),
+    parseHtml: (markup) => parseHTML(markup).document as unknown as Document,
   });
   const { verdict, reasons } = combine(domain, page);
   return { domain, result: { ...domain, verdict, reasons, page } };

@@ -1,4 +1,4 @@
-import { collect, DEFAULT_LIMITS, type CollectLimits } from './collect';
+import { collect, DEFAULT_LIMITS, type CollectLimits, type HtmlParser } from './collect';
 import { COUPANG, type BrandProfile } from './lexicon';
 import { score } from './score';
 import type { PageVerdict } from './types';
@@ -16,6 +16,11 @@ export interface ScanOptions {
    * judges them: the brand's real login page asks for a password by design.
    */
   isOfficialHost?: (hostname: string) => boolean;
+  /**
+   * Parses frame markup (`<iframe srcdoc>`) without running it, where the platform has no DOMParser (Node:
+   * pass linkedom's). In a browser the built-in DOMParser is used.
+   */
+  parseHtml?: HtmlParser;
 }
 
 const CLEAN: PageVerdict = { verdict: 'clean', score: 0, reasons: [] };
@@ -36,7 +41,7 @@ export function scanPage(doc: Document, pageUrl: string, opts: ScanOptions = {})
       if (host && opts.isOfficialHost(host)) return { ...CLEAN, reasons: [] };
     }
     const limits = opts.limits ? { ...DEFAULT_LIMITS, ...opts.limits } : DEFAULT_LIMITS;
-    return score(collect(doc, limits), pageUrl, opts.brand ?? COUPANG);
+    return score(collect(doc, limits, opts.parseHtml), pageUrl, opts.brand ?? COUPANG);
   } catch {
     return { ...CLEAN, reasons: [] };
   }

@@ -33,6 +33,11 @@ export interface BrandProfile {
   footerMarks: string[];
   /** tight fragments of ids/classes/URLs copied from the brand's real pages */
   structureMarks: string[];
+  /**
+   * Colours of the brand's wordmark, "#rrggbb", the most distinctive first: an SVG mark drawn in most of them
+   * (with the first) where a logo sits is the logo, text or not.
+   */
+  markColors: string[];
 }
 
 export const COUPANG: BrandProfile = {
@@ -49,6 +54,8 @@ export const COUPANG: BrandProfile = {
   structureMarks: words(
     /loginemailinput|loginpasswordinput|loginidinput|memberlogo|coupanglogo|logocoupang|loginpang|coupangheader|coupangfooter/,
   ),
+  // brown c, red o, orange u, lime p, green a, sky-blue n, blue g
+  markColors: ['#6e2a1c', '#e2312a', '#f3a01d', '#b6c73a', '#45ae4a', '#22a7e0', '#1d5ca9'],
 };
 
 /**
@@ -80,7 +87,19 @@ export const OTHER_SHOPS: string[] = words(
 
 /** Field hint → kind. The first matching row wins, so specific rows (card PIN, entrance code) come first. */
 export type FieldKind =
-  'entrance' | 'card' | 'resident' | 'bank' | 'otp' | 'password' | 'phone' | 'address' | 'none';
+  | 'entrance'
+  | 'card'
+  | 'customs'
+  | 'resident'
+  | 'bank'
+  | 'otp'
+  | 'password'
+  | 'phone'
+  | 'address'
+  | 'telco'
+  | 'birth'
+  | 'name'
+  | 'none';
 
 export const FIELD_RULES: [FieldKind, RegExp][] = [
   [
@@ -91,10 +110,14 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
     'card',
     /카드번호|카드비밀번호|앞2자리|앞두자리|유효기간|카드유효|cvc|cvv|csc|보안코드|cardnum|cardno|ccnum|ccexp|ccname|creditcard|debitcard|expiry|expiration|expdate|mmyy|cardpin|cardholder|카드소유자|신용카드|체크카드/,
   ],
-  ['resident', /주민번호|주민등록|외국인등록번호|resident|jumin|rrn|ssn|socialsecurity|nationalid/],
+  ['customs', /통관고유|통관부호|개인통관|customsclearance|customscode|customsid|clearancecode|pccc|unipass/],
+  [
+    'resident',
+    /주민번호|주민등록|외국인등록|residentregistration|residentnumber|residentid|jumin|rrn|ssn|socialsecurity|nationalid|arcnumber|arcno|alienregistration|registrationcard/,
+  ],
   [
     'bank',
-    /계좌|예금주|입금은행|은행명|bankaccount|accountnumber|accountno|iban|routingnumber|sortcode|bankname/,
+    /계좌|예금주|입금은행|환급은행|환불은행|은행명|bankaccount|accountnumber|accountno|accountholder|iban|routingnumber|sortcode|bankname|payoutaccount|refundaccount/,
   ],
   [
     'otp',
@@ -105,6 +128,13 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   ['none', /email|이메일|e메일|메일주소|아이디|userid|username|loginid|searchquery|검색/],
   ['phone', /휴대폰|핸드폰|휴대전화|전화번호|연락처|phone|mobile|^tel|hp$|^hp/],
   ['address', /주소|우편번호|도로명|지번|addr|street|postcode|zipcode|^zip|postal/],
+  // with phone, the identity bundle a SIM swap or a loan in the victim's name needs
+  ['telco', /통신사|이동통신|carrier|telecom|telco|mobileoperator|^skt|lgu|알뜰폰/],
+  ['birth', /생년월일|생일|출생|birth|dob$|^dob|yyyymmdd|yymmdd/],
+  [
+    'name',
+    /^(?:name|fullname|realname|custname|yourname|username2|nm)$|이름|성명|성함|실명|고객명|예금주명|fullname|realname|nameason/,
+  ],
 ];
 
 /** autocomplete tokens are exact; they beat guessing from names. */
@@ -120,6 +150,13 @@ export const AUTOCOMPLETE_KIND: Record<string, FieldKind> = {
   'cc-name': 'card',
   tel: 'phone',
   'tel-national': 'phone',
+  bday: 'birth',
+  'bday-day': 'birth',
+  'bday-month': 'birth',
+  'bday-year': 'birth',
+  name: 'name',
+  'given-name': 'name',
+  'family-name': 'name',
   'street-address': 'address',
   'address-line1': 'address',
   'address-line2': 'address',
@@ -132,7 +169,11 @@ export const IDENTITY_VERIFICATION =
   /(?:본인|재|정보|실명|휴대폰|계정)인증|본인확인|(?:identity|account)verification|(?:verify|confirm)your(?:identity|account)|reverify/;
 
 export const APP_INSTALL =
-  /앱을?설치|앱업데이트|긴급(?:앱|업데이트)|프로그램설치|알수없는출처|출처를알수없는|apk파일|(?:install|download)(?:the|our)app|securityapp|appupdate|unknown(?:sources|apps)|installunknown/;
+  /앱을?설치|설치하기|지금설치|apk|안드로이드전용|전용앱|보안앱|앱업데이트|긴급(?:앱|업데이트)|프로그램설치|알수없는출처|출처를알수없는|apk파일|(?:install|download)(?:the|our)app|securityapp|appupdate|unknown(?:sources|apps)|installunknown/;
+
+/** A button that is nothing but "install" (tight): the lure of a fake store listing. */
+export const INSTALL_BUTTON =
+  /^(?:설치|설치하기|지금설치|앱설치|앱설치하기|무료설치|업데이트설치|install|installnow|installapp|getapp|apk다운로드|앱다운로드|다운로드apk)$/;
 
 export const REMOTE_CONTROL =
   /teamviewer|anydesk|quicksupport|rustdesk|supremo|splashtop|팀뷰어|애니데스크|원격(?:지원|제어|상담|접속|앱|프로그램)|알서포트|remote(?:call|support|access|control)/;
@@ -145,6 +186,16 @@ export const DELIVERY_LURE =
 
 export const URGENCY =
   /시간이?내|자정|즉시|긴급|지금바로|기한|자동(?:으로)?취소|계정이?정지|영구정지|이용이?제한|남은시간|만료|within\d+hours|immediately|urgent|suspended|willbelocked|expiresin|timeremaining|finalnotice|actionrequired/;
+
+/**
+ * An explicit statement that the page is NOT the brand ("쿠팡과 무관", "not affiliated with Coupang") (tight).
+ * Evidence of a mere mention, but cheap to fake: it never cancels a request for hard data (see score.ts).
+ */
+export const NOT_AFFILIATED =
+  /(?:쿠팡|coupang)(?:주식회사|주|corp|inc)?(?:과|와|및|의|가|이)?(?:는|은)?(?:무관|관계가?없|관련이?없|제휴(?:관계)?가?(?:없|아닙)|공식(?:서비스|사이트|앱)?[이가]?아닙|아무런(?:제휴)?관계|별개의|별도의|(?:운영|제공)하는(?:서비스|사이트)가?아니)|(?:not|un)(?:affiliated|endorsed|associated|sponsored)(?:with|by)coupang|independent(?:service|site)?(?:and|not)?(?:not)?affiliated|비공식(?:서비스|사이트|팬)|개인이운영하는/;
+
+/** Reader forms: comments, reviews, guest books (tight hints of a form's fields and buttons). */
+export const READER_FORM = /댓글|덧글|방명록|코멘트|리뷰작성|후기작성|comment|guestbook|reply|review|비밀글/;
 
 /** Page talks ABOUT scams: warnings, reporting. */
 export const DISCUSSION =
