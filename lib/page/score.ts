@@ -226,10 +226,18 @@ function scoreIdentity(ctx: Ctx): void {
       }
     }
   }
+  // A text mark at the very top: the top pieces together ("쿠팡 고객센터"), or the first piece alone when it is
+  // the brand and nothing else ("<b>쿠팡</b> 고객센터 원격지원").
   const topText = facts.topText.join(' ');
-  if (dominant(ctx, tight(topText))) {
-    if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: topText };
-    checkObfuscated(topText);
+  const firstTop = facts.topText[0] ?? '';
+  const topMark = dominant(ctx, tight(topText))
+    ? topText
+    : has(tight(firstTop)) && dominant(ctx, tight(firstTop))
+      ? firstTop
+      : '';
+  if (topMark) {
+    if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: topMark };
+    checkObfuscated(topMark);
   }
   noteShops(
     tight(
@@ -280,11 +288,12 @@ function scoreIdentity(ctx: Ctx): void {
   //    headline containing it ("쿠팡 개인정보 유출 사태…"), or a title whose other segment names the page's own
   //    site ("쿠팡 - 위키백과", "… | 한빛일보"), only mentions it.
   // The title's site segment ("쿠팡 캐시백 - 캐시백코리아", "채널 연동 - 쿠팡 | 셀러허브"): a name of its own at
-  // either end. It counts against the brand (a little) only when the page names that site elsewhere too: in its
+  // the end. It counts against the brand (a little) only when the page names that site elsewhere too: in its
   // header, top, footer or host. One name written once is what a kit can add for free.
   const titleSegs = light(facts.title).split(TITLE_SPLIT).map(tightFromLight).filter(Boolean);
   if (titleSegs.length > 1 && titleSegs.some(has)) {
-    for (const seg of [titleSegs[titleSegs.length - 1]!, titleSegs[0]!]) {
+    // the site's name sits at the end ("page - site"); when the brand is there, the brand is the site
+    for (const seg of [titleSegs[titleSegs.length - 1]!]) {
       if (has(seg) || seg.length < 3 || seg.length > 20 || !remainder(ctx, seg)) continue;
       if (resemblesBrand(ctx, seg, seg) || posesAsAuthority(ctx, seg)) continue;
       const elsewhere = tight(
