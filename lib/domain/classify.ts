@@ -19,6 +19,7 @@ import {
 } from './compile';
 import { matchLabel, matchSplit, type LabelMatch } from './match-brand';
 import { parseInput } from './parse-input';
+import { pathSites } from './path-site';
 import {
   asciiLabelShape,
   CLASS_CODE,
@@ -32,6 +33,7 @@ import {
   popcount,
   type LabelShape,
 } from './prefilter';
+import { hasLureWord } from './lure';
 import { isMixedScript, scriptsOf } from './scripts';
 import type { DomainVerdict, Reason } from './types';
 
@@ -290,7 +292,7 @@ function mayImitate(host: string, n: number, lists: CompiledLists): number {
       open = popcount(mask & gates[g]!) >= gates[g + 1]!;
     if (open && labelMayImitate(host, k, lists)) found |= k < 31 ? 1 << k : SPLIT;
   }
-  if (n > 2 && splitMayImitate(host, n - 1, lists)) found |= SPLIT;
+  if (n > 1 && splitMayImitate(host, n, lists)) found |= SPLIT;
   return found;
 }
 
@@ -378,7 +380,8 @@ function findBrand(
     // plain ASCII labels the cheap test cleared need no matching
     if (labels[i] === uLabels[i] && i < 31 && (candidates & (1 << i)) === 0) continue;
     const m = matchLabel(uLabels[i]!, lists);
-    if (!m) continue;
+    // a real word near the brand (kupang, coupant) counts only with a lure word, another brand word or a platform
+    if (!m || (m.weak && !isPrivate && !weakEvidence(m, uLabels, i, lists))) continue;
     if (!best || m.score > best.score) best = m;
     const where = i === regIndex ? 'registrable' : 'subdomain';
     positionReasons(reasons, m, labels[i]!, where, uLabels[i + 1]);
@@ -388,8 +391,9 @@ function findBrand(
     if (isMixedScript(scripts))
       reasons.push({ code: 'mixed-script', brand: m.brand.id, match: m.label, detail: scripts.join('+') });
   }
-  if (!best && analysed > 1 && (host !== unicodeHost || (candidates & SPLIT) !== 0)) {
-    const split = matchSplit(uLabels.slice(0, analysed), lists);
+  if (!best && n > 1 && (host !== unicodeHost || (candidates & SPLIT) !== 0)) {
+    // over every label, the suffix's too: "c.o.u.p.a.n.g.xyz", and "couрa.ng" spread over label and suffix
+    const split = matchSplit(uLabels, lists);
     if (split) {
       best = split;
       reasons.push({ code: 'typo', brand: split.brand.id, match: split.label, detail: 'subdomain' });
@@ -399,6 +403,35 @@ function findBrand(
   if (isPrivate)
     reasons.push({ code: 'hosting-platform', brand: best.brand.id, match: best.label, detail: suffix });
   return { brand: best.brand, reasons };
+}
+
+/** The brand in the path segments that name the site on shared hosts, platforms and IP addresses (path-site.ts). */
+function findInPath(
+  host: string,
+  path: string,
+  platform: boolean,
+  ip: boolean,
+  lists: CompiledLists,
+): BrandFinding | null {
+  for (const site of pathSites(host, path, platform, ip)) {
+    const pieces = site.split('.');
+    for (let k = 0; k < pieces.length; k++) {
+      const m = matchLabel(pieces[k]!.slice(0, 63), lists);
+      if (!m || (m.weak && !weakEvidence(m, pieces, k, lists))) continue;
+      return {
+        brand: m.brand,
+        reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: site.slice(0, 200), detail: host }],
+      };
+    }
+  }
+  return null;
+}
+
+/** More than a real word near the brand: a lure word or another brand word in the label or the host's others. */
+function weakEvidence(m: LabelMatch, labels: readonly string[], self: number, lists: CompiledLists): boolean {
+  if (hasLureWord(m.extra)) return true;
+  for (const w of m.extra.split(/[-_0-9]+/)) if (w && lists.tokens.some((t) => t.text === w)) return true;
+  return labels.some((l, k) => k !== self && k < labels.length - 1 && hasLureWord(l));
 }
 
 /** A user:password part that looks like a host or names a brand: the link reads as another site than it is. */
@@ -453,7 +486,7 @@ function judge(
 
   const candidates = mayImitate(host, n, lists);
   // the common case: nothing known, nothing imitated
-  if (candidates === 0 && !punycoded && hit === null && userinfo === undefined)
+  if (candidates === 0 && !punycoded && hit === null && userinfo === undefined && path.length < 2)
     return {
       input,
       verdict: 'unknown',
@@ -462,8 +495,12 @@ function judge(
       registrableDomain: registrable,
       reasons: [],
     };
-  const finding =
+  let finding =
     candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
+  if (!finding && path.length > 1) {
+    const platform = suffix.includes('.') && getPublicSuffix(host, ICANN_TLD) !== suffix;
+    finding = findInPath(host, path, platform, false, lists);
+  }
   const reasons: Reason[] = [];
   let brand = finding?.brand;
   const trick = userinfoTrick(userinfo, lists);
@@ -494,8 +531,12 @@ export function classify(input: string, lists?: ListData | CompiledLists): Domai
     const trick = userinfoTrick(parsed.userinfo, compiled);
     const reasons: Reason[] = [{ code: blocked ? 'blocklist' : 'ip-address', match: host }];
     if (trick) reasons.push(trick.reason);
-    const kind = blocked ? 'blocked' : trick?.brand ? 'lookalike' : 'unknown';
-    return verdict(input, kind, host, host, null, reasons, trick?.brand);
+    // an address with no name: the path is what the reader takes for the site
+    const inPath = findInPath(host, parsed.path, false, true, compiled);
+    if (inPath) reasons.push(...inPath.reasons);
+    const brand = trick?.brand ?? inPath?.brand;
+    const kind = blocked ? 'blocked' : brand ? 'lookalike' : 'unknown';
+    return verdict(input, kind, host, host, null, reasons, brand);
   }
   const v = judge(input, host, scan(host, false), parsed.path, parsed.userinfo, compiled);
   // the link as written may imitate a brand even where the browser's IDNA mapping blurs it

@@ -5,8 +5,9 @@
  */
 import punycode from 'punycode/punycode.js';
 import { getDomain } from 'tldts';
-import type { ListData } from '../lists/schema';
-import { foldLabel, WILDCARD } from './fold';
+import type { Brand, ListData } from '../lists/schema';
+import { hangulToKeys, romanize, romanizations, stripSeparators, toJamo } from '../letters';
+import { foldLabel } from './fold';
 import { hostLabelMask, MAX_COST, popcount, tokenShape, type TokenShape } from './prefilter';
 
 export interface BrandInfo {
@@ -29,19 +30,34 @@ export interface BrandInfo {
  */
 export type MatchMode = 'typo' | 'strict' | 'exact';
 
+/**
+ * Where a token comes from: the brand's Latin names, its aliases' domain tokens (coupay, rocketwow), its Hangul
+ * names typed with the Korean keyboard layout switched off (쿠팡 → znvkd), or spelled in Revised Romanization
+ * (쿠팡 → kupang).
+ */
+export type TokenKind = 'name' | 'alias' | 'keyboard' | 'romanized';
+
 export interface BrandToken {
   /** folded Latin token, e.g. "coupangeats" */
   text: string;
   brand: BrandInfo;
   mode: MatchMode;
+  kind: TokenKind;
+  /** spelled out anywhere in a label whatever its length (keyboard forms read as nonsense in Latin) */
+  anywhere: boolean;
   /** a label can only match when it holds at least this many of the token's letters */
   need: number;
   shape: TokenShape;
 }
 
+/** A brand name in a script other than Latin (쿠팡, 로켓와우, 酷澎, クーパン), matched in IDN labels. */
 export interface HangulName {
   name: string;
   brand: BrandInfo;
+  /** for the brand's own Hangul names: the name in jamo, compared with one letter part changed (쿠빵, 구팡) */
+  jamo?: string;
+  /** length in syllables (characters) */
+  length: number;
 }
 
 export interface OfficialEntry {
@@ -86,6 +102,11 @@ export interface CompiledLists {
   readonly gateTable: Int32Array;
   readonly hangul: readonly HangulName[];
   readonly brands: readonly BrandInfo[];
+  /**
+   * folded words that are real words somewhere (the list's `words`, and the romanised brand names: Kupang is a
+   * city): a label that is just such a word needs more evidence than the match (match-brand.ts)
+   */
+  readonly weakWords: ReadonlySet<string>;
 }
 
 export interface PolicyExtra {
@@ -128,6 +149,18 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   const brands: BrandInfo[] = [];
   const tokens: BrandToken[] = [];
   const hangul: HangulName[] = [];
+  const weakWords = new Set<string>();
+  const addToken = (text: string, brand: BrandInfo, kind: TokenKind): void => {
+    // a name must fold to ASCII letters (a wildcard in a token would match any look-alike label)
+    if (!/^[a-z0-9]{3,40}$/.test(text) || tokens.some((t) => t.text === text)) return;
+    if (kind === 'keyboard' && text.length < 5) return;
+    const shape = tokenShape(text);
+    // keyboard forms are matched as written; romanisations take one slip (kupaang, koopang)
+    const mode = kind === 'keyboard' ? 'exact' : kind === 'romanized' ? 'typo' : modeFor(text, root);
+    const slack = mode === 'exact' ? 0 : MAX_COST;
+    const need = Math.max(1, popcount(shape.mask) - slack);
+    tokens.push({ text, brand, mode, kind, anywhere: kind === 'keyboard', need, shape });
+  };
   // The first brand of the list is the core brand; names built on it get typo matching (see MatchMode).
   const root = foldLabel(list.brands[0]?.latin[0] ?? '').text;
   for (const b of list.brands) {
@@ -148,19 +181,28 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
       const e = entry(h);
       if (e && !e.official) e.official = { brand: info, subdomains: false, source: 'list' };
     }
-    for (const latin of b.latin) {
-      const text = foldLabel(latin).text;
-      // a Latin name must fold to ASCII (a wildcard in a token would match any look-alike label)
-      if (!text || text.includes(WILDCARD) || tokens.some((t) => t.text === text)) continue;
-      const shape = tokenShape(text);
-      const mode = modeFor(text, root);
-      const slack = mode === 'exact' ? 0 : MAX_COST;
-      tokens.push({ text, brand: info, mode, need: Math.max(1, popcount(shape.mask) - slack), shape });
+    for (const latin of b.latin) addToken(foldLabel(latin).text, info, 'name');
+    for (const a of b.aliases ?? []) if (a.token) addToken(a.token, info, 'alias');
+    for (const name of scriptNames(b)) {
+      const n = stripSeparators(name.normalize('NFC').toLowerCase());
+      if (!n || hangul.some((h) => h.name === n)) continue;
+      const own = b.hangul.includes(name);
+      hangul.push({
+        name: n,
+        brand: info,
+        length: [...n].length,
+        ...(own && HANGUL_ONLY.test(n) ? { jamo: toJamo(n) } : {}),
+      });
+      if (HANGUL_ONLY.test(n)) {
+        addToken(hangulToKeys(n).toLowerCase(), info, 'keyboard');
+        if (own) {
+          // the Revised Romanization is a real word somewhere (Kupang); the other spellings are not
+          weakWords.add(romanize(n));
+          for (const r of romanizations(n)) addToken(r, info, 'romanized');
+        }
+      }
     }
-    for (const name of b.hangul) {
-      const n = name.normalize('NFC').toLowerCase();
-      if (n && !hangul.some((h) => h.name === n)) hangul.push({ name: n, brand: info });
-    }
+    for (const w of b.words ?? []) weakWords.add(w);
   }
   for (const d of extra.officialDomains ?? []) {
     const e = entry(d);
@@ -237,7 +279,16 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     gateTable,
     hangul,
     brands,
+    weakWords,
   };
+}
+
+const HANGUL_ONLY = /^[\uac00-\ud7a3]+$/;
+/** Names in a script other than Latin: the brand's Hangul names and its aliases written without Latin letters. */
+function scriptNames(b: Brand): string[] {
+  const out = [...b.hangul];
+  for (const a of b.aliases ?? []) if (!/[a-z]/i.test(a.text)) out.push(a.text);
+  return out;
 }
 
 export function isCompiled(x: ListData | CompiledLists): x is CompiledLists {

@@ -3,8 +3,9 @@
  * hyphens already folded away), else an approximate match within the token's budget (approx.ts), else a Hangul
  * brand name. Returns the evidence a UI needs: which characters were swapped for what, which typing slip.
  */
+import { editDistance, joinWord, toJamo } from '../letters';
 import { lookAlikeSearch, oneSlip, type Alignment, type Costs } from './approx';
-import type { BrandInfo, BrandToken, CompiledLists } from './compile';
+import type { BrandInfo, BrandToken, CompiledLists, HangulName } from './compile';
 import { foldChar, foldLabel, WILDCARD, type FoldedLabel } from './fold';
 import {
   labelShape,
@@ -33,6 +34,11 @@ export interface LabelMatch {
   typo?: string;
   cost: number;
   score: number;
+  /**
+   * the label is a real word that merely lies near the brand (a romanised name that is also a city, a French word
+   * one slip from it): a look-alike only with more evidence (a lure word, another brand word)
+   */
+  weak: boolean;
 }
 
 const COSTS: Record<'typo' | 'strict', Costs> = {
@@ -113,9 +119,10 @@ const SEPARATOR = /^[-0-9]?$/;
  * short one only as a whole token between the label's ends, hyphens and digits (a list's four-letter brand must
  * not match inside every word that holds those letters). -1 when it does not.
  */
-function spelledOut(f: FoldedLabel, token: string): number {
+function spelledOut(f: FoldedLabel, t: BrandToken): number {
+  const token = t.text;
   let at = f.text.indexOf(token);
-  if (token.length >= ANYWHERE_MIN) return at;
+  if (token.length >= ANYWHERE_MIN || t.anywhere) return at;
   for (; at >= 0; at = f.text.indexOf(token, at + 1)) {
     const first = f.origin[at] ?? 0;
     const last = f.origin[at + token.length - 1] ?? first;
@@ -157,6 +164,8 @@ function alignApprox(t: BrandToken, f: FoldedLabel, shape: LabelShape): Alignmen
     const [s, e] = shape.ranges[k]!;
     const a = oneSlip(t.text, f.text.slice(s, e), COSTS.typo);
     if (!a || (best && a.cost >= best.cost)) continue;
+    // a romanisation takes a letter added (kupaang, koopang), not changed: kupong and kuping are real words
+    if (t.kind === 'romanized' && a.ops.some((o) => o.op !== 'ins')) continue;
     best = {
       cost: a.cost,
       start: a.start + s,
@@ -167,11 +176,19 @@ function alignApprox(t: BrandToken, f: FoldedLabel, shape: LabelShape): Alignmen
   return best;
 }
 
-function labelMatch(label: string, f: FoldedLabel, t: BrandToken, a: Alignment): LabelMatch {
+function labelMatch(
+  label: string,
+  f: FoldedLabel,
+  t: BrandToken,
+  a: Alignment,
+  weakWords: ReadonlySet<string>,
+): LabelMatch {
   const swaps = evidence(f, a, t.text);
-  const typo = typoClass(a, t.text, f.text) ?? (hasHyphen(f, a) ? 'hyphenation' : undefined);
+  const hyphen = hasHyphen(f, a);
+  const typo = typoClass(a, t.text, f.text) ?? (hyphen ? 'hyphenation' : undefined);
   const extra = remainder(f, a);
   return {
+    weak: swaps.length === 0 && !hyphen && weakWords.has(f.text.slice(a.start, a.end)),
     brand: t.brand,
     token: t.text,
     hangul: false,
@@ -185,28 +202,57 @@ function labelMatch(label: string, f: FoldedLabel, t: BrandToken, a: Alignment):
   };
 }
 
-function hangulMatch(label: string, lists: CompiledLists): LabelMatch | null {
+function scriptMatch(label: string, lists: CompiledLists): LabelMatch | null {
   const nfc = label.normalize('NFC');
+  // separators inside the name (쿠-팡) are the trick, not a new word
+  const joined = joinWord(nfc);
   for (const h of lists.hangul) {
-    const at = nfc.indexOf(h.name);
+    let at = nfc.indexOf(h.name);
+    const hyphenated = at < 0 && (at = joined.indexOf(h.name)) >= 0;
     if (at < 0) continue;
-    const extra = nfc.slice(0, at) + nfc.slice(at + h.name.length);
-    return {
-      brand: h.brand,
-      token: h.name,
-      hangul: true,
+    const text = hyphenated ? joined : nfc;
+    return scriptLabelMatch(
       label,
-      whole: false,
-      extra,
-      swaps: [],
-      cost: 0,
-      score: 0,
-    };
+      h,
+      text.slice(0, at) + text.slice(at + h.name.length),
+      hyphenated ? 'hyphenation' : undefined,
+    );
+  }
+  // one letter part changed (쿠빵, 구팡, 쿠팽): windows of whole syllables, one syllable longer or shorter at most
+  const chars = [...joined];
+  for (const h of lists.hangul) {
+    if (!h.jamo) continue;
+    for (let i = 0; i < chars.length; i++) {
+      for (let len = Math.max(1, h.length - 1); len <= h.length + 1 && i + len <= chars.length; len++) {
+        const window = chars.slice(i, i + len).join('');
+        if (!SYLLABLES.test(window) || editDistance(toJamo(window), h.jamo, 1) > 1) continue;
+        const extra = chars.slice(0, i).join('') + chars.slice(i + len).join('');
+        return scriptLabelMatch(label, h, extra, 'jamo');
+      }
+    }
   }
   return null;
 }
 
-const HANGUL = /[\uac00-\ud7a3]/;
+function scriptLabelMatch(label: string, h: HangulName, extra: string, typo?: string): LabelMatch {
+  return {
+    brand: h.brand,
+    token: h.name,
+    hangul: true,
+    label,
+    whole: false,
+    extra: extra.replace(/^-+|-+$/g, ''),
+    swaps: [],
+    cost: typo ? 1 : 0,
+    score: 0,
+    weak: false,
+    ...(typo ? { typo } : {}),
+  };
+}
+
+/** Hangul, CJK ideographs and kana: a label that may hold a brand name written in another script. */
+const SCRIPT_NAME = /[\u3040-\u30ff\u3131-\u318e\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]/;
+const SYLLABLES = /^[\uac00-\ud7a3]+$/;
 
 /**
  * Best brand match in one label (Unicode form), or null. The score prefers the longer token, a look-alike costs
@@ -222,7 +268,7 @@ export function matchLabel(label: string, lists: CompiledLists): LabelMatch | nu
   // spelled out (after folding): a plain substring search, longest token first
   for (const t of lists.tokens) {
     if (t.text.length <= bestScore || popcount(mask & t.shape.mask) < t.shape.distinct) continue;
-    const at = spelledOut(f, t.text);
+    const at = spelledOut(f, t);
     if (at < 0) continue;
     bestToken = t;
     bestAlign = { cost: 0, start: at, end: at + t.text.length, ops: [] };
@@ -242,38 +288,43 @@ export function matchLabel(label: string, lists: CompiledLists): LabelMatch | nu
     bestAlign = a;
     bestScore = score;
   }
-  if (bestToken && bestAlign) return labelMatch(label, f, bestToken, bestAlign);
-  return lists.hangul.length > 0 && HANGUL.test(label) ? hangulMatch(label, lists) : null;
+  if (bestToken && bestAlign) return labelMatch(label, f, bestToken, bestAlign, lists.weakWords);
+  return lists.hangul.length > 0 && SCRIPT_NAME.test(label) ? scriptMatch(label, lists) : null;
 }
 
-/** The brand spelled across several labels ("cou.pang.com", "coupa.ng.com"): exact tokens only. */
+/**
+ * The brand spelled across several labels ("cou.pang.com", "c.o.u.p.a.n.g.xyz", "couрa.ng"): exact tokens only,
+ * over any number of labels, crossing at least one dot. `labels` may end with the suffix's labels: the brand
+ * spread across the registrable label and the suffix counts too.
+ */
 export function matchSplit(labels: readonly string[], lists: CompiledLists): LabelMatch | null {
   const folded = labels.map((l) => foldLabel(l).text);
   for (let i = 0; i < folded.length - 1; i++) {
-    for (let w = 2; w <= 3 && i + w <= folded.length; w++) {
-      const parts = folded.slice(i, i + w);
-      const joined = parts.join('');
+    let joined = folded[i]!;
+    const head = joined.length;
+    for (let w = 2; i + w <= folded.length; w++) {
+      joined += folded[i + w - 1]!;
       for (const t of lists.tokens) {
-        if (t.text.length < ANYWHERE_MIN) continue; // short names only as a whole token
+        if (t.text.length < ANYWHERE_MIN && !t.anywhere) continue; // short names only as a whole token
         const at = joined.indexOf(t.text);
-        if (at < 0) continue;
-        // the token must cross a dot, otherwise a single label would have matched
-        const head = parts[0]!.length;
-        if (at >= head || at + t.text.length <= head) continue;
-        const label = labels.slice(i, i + w).join('.');
+        // the token must start in the first label and cross a dot, otherwise a shorter run would have matched
+        if (at < 0 || at >= head || at + t.text.length <= head) continue;
+        if (at + t.text.length <= joined.length - folded[i + w - 1]!.length) continue;
         return {
           brand: t.brand,
           token: t.text,
           hangul: false,
-          label,
+          label: labels.slice(i, i + w).join('.'),
           whole: false,
           extra: '',
           swaps: [],
           cost: 0,
           score: 0,
+          weak: false,
           typo: 'subdomain',
         };
       }
+      if (joined.length - head > 64) break;
     }
   }
   return null;

@@ -15,6 +15,7 @@ export type ReasonCode =
   | 'hangul-brand'
   | 'userinfo-trick'
   | 'hosting-platform'
+  | 'brand-in-path'
   | 'ip-address'
   | 'local-host'
   | 'non-web-scheme'

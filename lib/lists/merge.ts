@@ -27,6 +27,7 @@ export function mergeWithBundled(remote: ListData, bundled: ListData): ListData 
     r.hangul = union(r.hangul, b.hangul);
     r.domains = union(r.domains, b.domains);
     r.hosts = union(r.hosts, b.hosts);
+    if (b.words) r.words = union(r.words ?? [], b.words);
     if (b.aliases) {
       const texts = new Set((r.aliases ?? []).map((a) => a.text));
       r.aliases = [...(r.aliases ?? []), ...b.aliases.filter((a) => !texts.has(a.text))];

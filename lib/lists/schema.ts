@@ -45,6 +45,14 @@ export const brandSchema = z.object({
   home: z.string().url().max(200),
   /** every name, product and service name the brand is known by, in Korean, English, Chinese, Japanese */
   aliases: z.array(brandAliasSchema).max(300).optional(),
+  /**
+   * real words of some language one typing slip from the brand's names ("coupant", French): the domain guard
+   * needs more than that slip (a lure word, another brand word) before it calls such a name a look-alike
+   */
+  words: z
+    .array(z.string().regex(/^[a-z0-9]{3,40}$/))
+    .max(200)
+    .optional(),
 });
 
 export const blockedEntrySchema = z.object({
@@ -56,6 +64,9 @@ export const blockedEntrySchema = z.object({
   path: z.string().startsWith('/').max(500).optional(),
   source: z.string().max(200).default('unknown'),
   added: z.string().max(40).optional(),
+  /** YYYY-MM-DD: first and last time a public feed listed it (ingested entries; optional, newer lists only) */
+  firstSeen: z.string().max(40).optional(),
+  lastSeen: z.string().max(40).optional(),
 });
 
 export const contactsSchema = z.object({
