@@ -19,8 +19,12 @@ export const OFFICIAL_DOMAINS = [
   'coupangdev.com',
   'coupangpos.com',
   'rocketnow.co.jp',
+  'coupangfinancial.com',
+  'coupang.kr',
+  'coupangfs.com',
+  'devcoupangstreaming.com',
 ];
-export const OFFICIAL_HOSTS = ['coupang.onelink.me'];
+export const OFFICIAL_HOSTS = ['coupang.onelink.me', 'coupangplay.app.link'];
 
 /** true / false, or null when the address cannot be read ("can't tell"). */
 export function isOfficialFallback(url: string): boolean | null {

@@ -25,7 +25,7 @@ const SPACES = /\s+/g;
 // Spaces, punctuation and symbols: ASCII ones and the blocks real pages use (Latin-1 signs, general punctuation,
 // currency, arrows / math / box drawing / shapes / dingbats, CJK punctuation, full-width forms, emoji).
 const NOT_WORD =
-  /[\s!-/:-@[-`{-~\u00a1-\u00bf\u00d7\u00f7\u2010-\u2027\u2030-\u205e\u20a0-\u20cf\u2190-\u2bff\u3001-\u3004\u3008-\u3020\u3030\u30fb\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\ufe30-\ufe6b]+|\ud83c[\udc00-\udfff]|\ud83d[\udc00-\udfff]|\ud83e[\udc00-\udfff]/g;
+  /[\s!-/:-@[-`{-~\u00a1-\u00bf\u00d7\u00f7\u2010-\u2027\u2030-\u205e\u20a0-\u20cf\u2190-\u2bff\u119e\u318d\u3001-\u3004\u3008-\u3020\u3030\u30fb\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\ufe30-\ufe6b]+|\ud83c[\udc00-\udfff]|\ud83d[\udc00-\udfff]|\ud83e[\udc00-\udfff]/g;
 const mapChar = (ch: string): string => asciiSkeletonChar(ch) ?? ch;
 // NOT_WORD anchored at one position, and its verdict on each ASCII character (taken from the regex itself)
 const NOT_WORD_AT = new RegExp(NOT_WORD.source, 'y');

