@@ -152,7 +152,7 @@ const STRUCT_WORD = 1 << 20;
 const COUNTDOWN_WORD = 1 << 21;
 const TAGS = new Map<string, number>();
 for (const [names, bits] of [
-  ['noscript template object embed canvas video audio map', SKIP],
+  ['noscript template embed canvas video audio map', SKIP],
   ['a img li td th tr b i u strong em small font option br sub sup dd dt', LEAF],
   ['h1 h2 h3 form input select textarea article main', END_TOP],
   ['article', ARTICLE],
@@ -319,6 +319,15 @@ export function collect(
       }
       return;
     }
+    if (tag === 'object') {
+      // <object data="data:text/html;base64,…">: a document in the page, like a frame
+      const data = attr(el, 'data');
+      if (/^\s*data:text\/html/i.test(data) && frames < 3) {
+        frames++;
+        walkChildren(inertFragment(decodeDataUrl(cap(data, 200_000)), parseHtml), inherited, depth);
+      }
+      return;
+    }
     if (tag === 'iframe' || tag === 'frame') {
       f.iframes.push(cap(attr(el, 'src') || attr(el, 'data-src'), 500));
       // A same-origin frame (srcdoc, about:blank filled by script) is part of what the user sees: a kit
@@ -331,7 +340,9 @@ export function collect(
         } catch {
           inner = null;
         }
-        const srcdoc = attr(el, 'srcdoc');
+        const src = attr(el, 'src');
+        const srcdoc =
+          attr(el, 'srcdoc') || (/^\s*data:text\/html/i.test(src) ? decodeDataUrl(cap(src, 200_000)) : '');
         if (inner?.documentElement && inner.documentElement.firstChild) walkChildren(inner, inherited, depth);
         else if (srcdoc) walkChildren(inertFragment(cap(srcdoc, 200_000), parseHtml), inherited, depth);
       }
@@ -416,7 +427,16 @@ export function collect(
             ...(colors ? { colors } : {}),
           });
         }
-        return; // SVG internals are covered by textContent above
+        // SVG internals are covered by textContent above, except HTML carried inside (<foreignObject>: a form)
+        if (tag === 'svg') {
+          try {
+            const fo = el.getElementsByTagName('foreignObject');
+            for (let i = 0; i < fo.length && i < 5; i++) walkChildren(fo[i], flags, depth);
+          } catch {
+            // no HTML inside
+          }
+        }
+        return;
       }
       case 'h1':
       case 'h2':
@@ -499,14 +519,18 @@ export function collect(
     }
     if (style && style.includes('url(') && f.images.length < limits.maxImages) {
       const m = /url\(\s*['"]?([^'")]+)/.exec(style);
-      if (m?.[1])
+      if (m?.[1]) {
+        const svg = /^data:image\/svg\+xml/i.test(m[1]) ? decodeDataUrl(cap(m[1], 40_000)) : '';
+        const colors = svg ? svgColors(svg) : undefined;
         f.images.push({
           src: cap(m[1], 500),
-          text: '',
+          text: svg ? svgText(svg) : '',
           ci,
           flags,
           link: currentLink,
+          ...(colors ? { colors } : {}),
         });
+      }
     }
 
     // ---- children
@@ -587,6 +611,10 @@ export function collect(
     ) as NodeListOf<ChildNode>;
     for (let i = 0; i < roots.length; i++) if (roots[i]?.nodeType === 1) visit(roots[i] as Element, 0, 0);
     if (!f.title) f.title = cap(String(doc.title ?? ''), 500);
+    // Markup a script will write (innerHTML = '<form>…', document.write(atob('…'))): read now, before it runs
+    // (and in a saved page, where it never runs)
+    const carried = scriptMarkup(f.inlineScript);
+    if (carried) walkChildren(inertFragment(carried, parseHtml), 0, 1);
   } catch {
     // hostile or exotic DOM: keep what was gathered
   }
@@ -613,6 +641,26 @@ export function collect(
     }
   }
   return f;
+}
+
+/**
+ * HTML that an inline script carries as string literals (joined in order, so '<h2>'+b+' 환불</h2>' reads as one
+ * heading) or as base64 (atob), when it holds a form, a field or a heading. '' when there is none.
+ */
+export function scriptMarkup(script: string): string {
+  if (!script || !/<|atob|base64/i.test(script)) return '';
+  const lits: string[] = [];
+  for (const m of script.matchAll(
+    /'((?:[^'\\\n]|\\.){0,4000})'|"((?:[^"\\\n]|\\.){0,4000})"|`((?:[^`\\]|\\.){0,8000})`/g,
+  )) {
+    let l = m[1] ?? m[2] ?? m[3] ?? '';
+    if (l.length >= 16 && l.length % 4 === 0 && /^[a-z0-9+/]+=*$/i.test(l))
+      l = decodeDataUrl(`data:;base64,${l}`);
+    lits.push(l.replace(/\\(["'`\\/])/g, '$1'));
+    if (lits.length >= 2000) break;
+  }
+  const html = lits.join(' ');
+  return /<(?:form|input|select|textarea|h[1-3]|button)\b/i.test(html) ? cap(html, 100_000) : '';
 }
 
 /** The markup of a data: URL (base64 or percent-encoded), '' when it cannot be decoded. */

@@ -135,6 +135,8 @@ function add(ctx: Ctx, code: PageReasonCode, weight: number, evidence?: string):
 
 /** Above this much visible text a page is a document; lure words in its prose are discussion. */
 const LONG_PAGE = 4000;
+/** At most this much visible text: a lure's few sentences, not a document. */
+const SHORT_PAGE = 2500;
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
 const SUSPECT_CHARS =
   /[^\t\n\r -~\uac00-\ud7a3\u3131-\u318e\u2000-\u206f\u3000-\u303f\uff01-\uff5e]|[\u200b-\u200f\u2060-\u2064\u00ad\ufeff]/;
@@ -399,6 +401,21 @@ function scoreIdentity(ctx: Ctx): void {
       .join('\n')
       .match(/^\[\s*(?:쿠팡|coupang)\s*\]/im);
   if (claim) add(ctx, 'brand-body-claim', 1.5, claim[0]);
+  // A short page (a lure is a few sentences) that names the brand in its text: supporting evidence, weighed
+  // at the verdict only where nothing says whose page it is instead.
+  else if (facts.proseChars <= SHORT_PAGE) {
+    const named = ctx.brandRe.exec(proseTight);
+    if (named) add(ctx, 'brand-body-claim', 1, named[0]);
+  }
+  // A name shown backwards and turned round by CSS (direction:rtl, unicode-bidi) at the top or in a logo
+  for (const t of [...facts.topText, ...facts.logoText.slice(0, 20), ...facts.headerText.slice(0, 20)]) {
+    const tt = tight(t);
+    if (tt.length <= 24 && !has(tt) && has([...tt].reverse().join(''))) {
+      add(ctx, 'brand-obfuscated', 2, t);
+      if (dominant(ctx, [...tt].reverse().join(''))) add(ctx, 'brand-logo', 3, t);
+      break;
+    }
+  }
   if (ctx.page) {
     if (has(tight(ctx.page.hostname))) add(ctx, 'brand-url', 1, ctx.page.hostname);
     else if (has(tight(ctx.page.pathname))) add(ctx, 'brand-url', 0.5, ctx.page.pathname);
