@@ -295,6 +295,8 @@ export function collect(
     if (tag === 'meta') {
       const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop')).toLowerCase();
       if (key && !f.meta.has(key)) f.meta.set(key, cap(attr(el, 'content'), 300));
+      // void in a browser; a lenient parser (linkedom, given a fragment) may nest what follows inside it
+      if (el.firstChild) walkChildren(el, inherited, depth);
       return;
     }
     if (tag === 'link') {
@@ -430,7 +432,7 @@ export function collect(
         // SVG internals are covered by textContent above, except HTML carried inside (<foreignObject>: a form)
         if (tag === 'svg') {
           try {
-            const fo = el.getElementsByTagName('foreignObject');
+            const fo = el.querySelectorAll('foreignObject, foreignobject');
             for (let i = 0; i < fo.length && i < 5; i++) walkChildren(fo[i], flags, depth);
           } catch {
             // no HTML inside

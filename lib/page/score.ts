@@ -51,7 +51,7 @@ import type { PageReason, PageReasonCode, PageVerdict } from './types';
 export const IDENTITY_MIN = 3;
 export const RISK_MIN = 3;
 /** The brand only in sentences, with no sign of another owner, and hard data asked: see score(). */
-export const LOW_IDENTITY_MIN = 1.5;
+export const LOW_IDENTITY_MIN = 1;
 export const HARD_RISK_MIN = 4;
 
 /** Lure words: supporting risk, never enough on their own. */
@@ -601,6 +601,7 @@ const HARD_ASKS = new Set<PageReasonCode>([
   'asks-bank-account',
   'asks-entrance-code',
   'asks-identity-bundle',
+  'asks-otp',
   'app-download',
 ]);
 
