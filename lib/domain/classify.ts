@@ -227,8 +227,10 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
   const plainLetters = (mask & NOT_LETTER) === 0;
   let shape: LabelShape | undefined;
   let classed = false;
+  const keyed = lists.keyGates ? gatesByKey(mask, lists.keyGates) : -1;
   for (let g = 0; g < gates.length; g += GATE_FIELDS) {
-    if (popcount(mask & gates[g]!) < gates[g + 1]!) continue;
+    if (keyed !== -1 && ((keyed >>> (g / GATE_FIELDS)) & 1) === 0) continue;
+    if ((mask & gates[g + 4]!) === 0 || popcount(mask & gates[g]!) < gates[g + 1]!) continue;
     for (let f = gates[g + 2]! * TOKEN_FIELDS, to = gates[g + 3]! * TOKEN_FIELDS; f < to; f += TOKEN_FIELDS) {
       const letters = popcount(mask & table[f]!);
       if (letters < table[f + 3]!) continue;
@@ -274,6 +276,23 @@ function splitMayImitate(host: string, last: number, lists: CompiledLists): bool
   return false;
 }
 
+/** Bit per gate whose key letters the letter mask holds (CompiledLists.keyGates). */
+function gatesByKey(mask: number, keyGates: Int32Array): number {
+  return (
+    keyGates[mask & 127]! |
+    keyGates[128 + ((mask >>> 7) & 127)]! |
+    keyGates[256 + ((mask >>> 14) & 127)]! |
+    keyGates[384 + ((mask >>> 21) & 31)]!
+  );
+}
+
+function endsToken(host: string, start: number, tails: Uint8Array): boolean {
+  const a = host.charCodeAt(start) & 127;
+  if (tails[a] === 1) return true;
+  const b = start + 1 < host.length ? host.charCodeAt(start + 1) & 127 : 0;
+  return tails[(a << 7) | b] === 2;
+}
+
 /** Bit of mayImitate's result: the labels run together may spell a token out. */
 const SPLIT = 1 << 31;
 
@@ -288,11 +307,21 @@ function mayImitate(host: string, n: number, lists: CompiledLists): number {
     // most labels hold too few of any gate's letters: decided without a call
     const mask = labelMask[k]!;
     let open = false;
-    for (let g = 0; g < gates.length && !open; g += GATE_FIELDS)
-      open = popcount(mask & gates[g]!) >= gates[g + 1]!;
+    if (lists.keyGates) {
+      // only the gates whose key letters the label holds: usually none
+      for (let bits = gatesByKey(mask, lists.keyGates); bits !== 0 && !open; bits &= bits - 1) {
+        const g = (31 - Math.clz32(bits & -bits)) * GATE_FIELDS;
+        open = popcount(mask & gates[g]!) >= gates[g + 1]!;
+      }
+    } else
+      for (let g = 0; g < gates.length && !open; g += GATE_FIELDS)
+        open = (mask & gates[g + 4]!) !== 0 && popcount(mask & gates[g]!) >= gates[g + 1]!;
     if (open && labelMayImitate(host, k, lists)) found |= k < 31 ? 1 << k : SPLIT;
   }
-  if (n > 1 && splitMayImitate(host, n, lists)) found |= SPLIT;
+  if (n > 2 && splitMayImitate(host, n - 1, lists)) found |= SPLIT;
+  // the brand may run on into the top-level label ("xcoupa.ng") only when that label starts with a token's end
+  else if (n > 1 && endsToken(host, labelStart[n - 1]!, lists.tails) && splitMayImitate(host, n, lists))
+    found |= SPLIT;
   return found;
 }
 

@@ -98,8 +98,17 @@ export interface CompiledLists {
    * distinct letters, mode (0 exact, 1 strict, 2 typo), index in `tokens`
    */
   readonly tokenTable: Int32Array;
-  /** per gate, GATE_FIELDS numbers: root letter mask, letters needed, first and end row in tokenTable */
+  /**
+   * per gate, GATE_FIELDS numbers: letter mask, letters needed, first and end row in tokenTable, and its key: the
+   * gate's rarest letters, so many that a label with enough of the gate's letters holds one of them (a label
+   * holding none is turned away with one AND)
+   */
   readonly gateTable: Int32Array;
+  /**
+   * which gates a label's letters can open, by the gates' keys: four tables of 128 over bits 0-6, 7-13, 14-20 and
+   * 21-25 of a label's letter mask, each a bit per gate; null past 31 gates (every gate is tried then)
+   */
+  readonly keyGates: Int32Array | null;
   readonly hangul: readonly HangulName[];
   readonly brands: readonly BrandInfo[];
   /**
@@ -107,6 +116,11 @@ export interface CompiledLists {
    * city): a label that is just such a word needs more evidence than the match (match-brand.ts)
    */
   readonly weakWords: ReadonlySet<string>;
+  /**
+   * by char codes a (1) and a * 128 + b (2): the last letter or two of a token; a top-level label that starts with
+   * none of them cannot be where a token spelled across the dots ends ("coupa.ng")
+   */
+  readonly tails: Uint8Array;
 }
 
 export interface PolicyExtra {
@@ -135,7 +149,9 @@ function modeFor(text: string, root: string): MatchMode {
 /** Fields per token in CompiledLists.tokenTable. */
 export const TOKEN_FIELDS = 7;
 /** Fields per gate in CompiledLists.gateTable. */
-export const GATE_FIELDS = 4;
+export const GATE_FIELDS = 5;
+/** Letters tokens matched only as written must share to be tested through one gate. */
+const EXACT_GATE_LETTERS = 4;
 
 export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledLists {
   const hosts = new Map<string, HostEntry>();
@@ -155,9 +171,13 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     if (!/^[a-z0-9]{3,40}$/.test(text) || tokens.some((t) => t.text === text)) return;
     if (kind === 'keyboard' && text.length < 5) return;
     const shape = tokenShape(text);
-    // keyboard forms are matched as written; romanisations take one slip (kupaang, koopang)
-    const mode = kind === 'keyboard' ? 'exact' : kind === 'romanized' ? 'typo' : modeFor(text, root);
-    const slack = mode === 'exact' ? 0 : MAX_COST;
+    // keyboard forms are matched as written, and so are aliases not built on the core name (rocketwow, coupay:
+    // secondary names, where approximate matching would cost every host time for little); romanisations take one
+    // slip (kupaang, koopang)
+    const exact = kind === 'keyboard' || (kind === 'alias' && !text.includes(root));
+    const mode = exact ? 'exact' : kind === 'romanized' ? 'typo' : modeFor(text, root);
+    // romanisations take letters added only, so a label holds all their letters
+    const slack = mode === 'exact' || kind === 'romanized' ? 0 : MAX_COST;
     const need = Math.max(1, popcount(shape.mask) - slack);
     tokens.push({ text, brand, mode, kind, anywhere: kind === 'keyboard', need, shape });
   };
@@ -182,7 +202,10 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
       if (e && !e.official) e.official = { brand: info, subdomains: false, source: 'list' };
     }
     for (const latin of b.latin) addToken(foldLabel(latin).text, info, 'name');
-    for (const a of b.aliases ?? []) if (a.token) addToken(a.token, info, 'alias');
+    // an alias built on one of the brand's names (coupangwing) adds nothing: the name is spelled out in it
+    for (const a of b.aliases ?? [])
+      if (a.token && !b.latin.some((l) => a.token!.includes(foldLabel(l).text)))
+        addToken(a.token, info, 'alias');
     for (const name of scriptNames(b)) {
       const n = stripSeparators(name.normalize('NFC').toLowerCase());
       if (!n || hangul.some((h) => h.name === n)) continue;
@@ -195,8 +218,9 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
       });
       if (HANGUL_ONLY.test(n)) {
         addToken(hangulToKeys(n).toLowerCase(), info, 'keyboard');
-        if (own) {
-          // the Revised Romanization is a real word somewhere (Kupang); the other spellings are not
+        if (own && b === list.brands[0]) {
+          // the core brand's name as Koreans spell it in Latin letters; the Revised Romanization is a real word
+          // somewhere (Kupang, the city), the other spellings are not
           weakWords.add(romanize(n));
           for (const r of romanizations(n)) addToken(r, info, 'romanized');
         }
@@ -221,6 +245,13 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     const e = entry(d);
     if (e) (e.blocked ??= []).push({ subdomains: true, source: 'policy' });
   }
+  // A keyboard form holding a shorter one (znvkdvpdl holds znvkd) adds nothing: both are matched as written.
+  const keyboard = tokens.filter((t) => t.kind === 'keyboard');
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.kind === 'keyboard' && keyboard.some((k) => k !== t && t.text.includes(k.text)))
+      tokens.splice(i, 1);
+  }
   // Longest names first: "coupangeats" explains a label better than "coupang".
   tokens.sort((a, b) => b.text.length - a.text.length);
   hangul.sort((a, b) => b.name.length - a.name.length);
@@ -236,22 +267,37 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     registrables.add(r);
     registrableMasks.add(hostLabelMask(r.slice(0, r.indexOf('.'))));
   }
-  // Gates: tokens built on a shorter one (coupangeats on coupang) share its letter test. A label with fewer than
-  // `threshold` of the root's letters cannot hold enough of any member's.
-  const roots = tokens.map((t) =>
-    tokens.reduce(
-      (r, c) => ((c.shape.mask & t.shape.mask) === c.shape.mask && c.text.length < r.text.length ? c : r),
-      t,
-    ),
-  );
-  const gateRoots = [...new Set(roots)];
+  // Gates: tokens built on a shorter one (coupangeats on coupang) share its letter test, and tokens matched only as
+  // written (keyboard forms, which need every letter) share one on the letters they have in common. A label with
+  // fewer than `threshold` of a gate's letters cannot hold enough of any member's.
+  const gates: { mask: number; exact: boolean; members: number[] }[] = [];
+  const bySize = tokens.map((_, i) => i).sort((a, b) => tokens[a]!.text.length - tokens[b]!.text.length);
+  for (const i of bySize) {
+    const t = tokens[i]!;
+    const m = t.shape.mask;
+    const exact = t.mode === 'exact';
+    // the most specific gate that fits: the one sharing the most letters
+    let g: (typeof gates)[number] | undefined;
+    for (const x of gates) {
+      const shared = popcount(x.mask & m);
+      const fits = exact && x.exact ? shared >= EXACT_GATE_LETTERS : !x.exact && (x.mask & m) === x.mask;
+      if (fits && (!g || shared > popcount(g.mask & m))) g = x;
+    }
+    if (g) {
+      g.mask &= m;
+      g.members.push(i);
+    } else gates.push({ mask: m, exact, members: [i] });
+  }
   const tokenTable = new Int32Array(tokens.length * TOKEN_FIELDS);
-  const gateTable = new Int32Array(gateRoots.length * GATE_FIELDS);
+  const gateTable = new Int32Array(gates.length * GATE_FIELDS);
   let row = 0;
-  gateRoots.forEach((root, g) => {
-    const members = tokens.map((t, i) => [t, i] as const).filter(([, i]) => roots[i] === root);
-    const threshold = Math.min(...members.map(([t]) => t.need - popcount(t.shape.mask & ~root.shape.mask)));
-    gateTable.set([root.shape.mask, threshold, row, row + members.length], g * GATE_FIELDS);
+  gates.forEach((gate, g) => {
+    const members = gate.members.map((i) => [tokens[i]!, i] as const);
+    const threshold = Math.min(...members.map(([t]) => t.need - popcount(t.shape.mask & ~gate.mask)));
+    gateTable.set(
+      [gate.mask, threshold, row, row + members.length, gateKey(gate.mask, threshold)],
+      g * GATE_FIELDS,
+    );
     for (const [t, i] of members) {
       tokenTable.set(
         [
@@ -267,6 +313,16 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
       );
     }
   });
+  let keyGates: Int32Array | null = null;
+  if (gates.length <= 31) {
+    keyGates = new Int32Array(4 * 128);
+    for (let g = 0; g < gates.length; g++) {
+      const key = gateTable[g * GATE_FIELDS + 4]!;
+      for (let part = 0; part < 4; part++)
+        for (let v = 0; v < 128; v++)
+          if (((v << (7 * part)) & key) !== 0) keyGates[part * 128 + v]! |= 1 << g;
+    }
+  }
   return {
     kind: 'compiled-lists',
     version: list.version,
@@ -277,9 +333,11 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     tokens,
     tokenTable,
     gateTable,
+    keyGates,
     hangul,
     brands,
     weakWords,
+    tails: tokenTails(tokens),
   };
 }
 
@@ -289,6 +347,34 @@ function scriptNames(b: Brand): string[] {
   const out = [...b.hangul];
   for (const a of b.aliases ?? []) if (!/[a-z]/i.test(a.text)) out.push(a.text);
   return out;
+}
+
+function tokenTails(tokens: readonly BrandToken[]): Uint8Array {
+  const tails = new Uint8Array(128 * 128);
+  for (const t of tokens) {
+    const n = t.text.length;
+    tails[t.text.charCodeAt(n - 1) & 127] = 1;
+    if (n > 1) tails[((t.text.charCodeAt(n - 2) & 127) << 7) | (t.text.charCodeAt(n - 1) & 127)] = 2;
+  }
+  return tails;
+}
+
+/** Letters of host names from rarest to most common (roughly: English and romanised Korean). */
+const RARITY = 'qjzxvwyfkbhgpmcdultsronaie';
+
+/** The `popcount(mask) - threshold + 1` rarest letters of a gate: a label passing the gate holds one of them. */
+function gateKey(mask: number, threshold: number): number {
+  let left = popcount(mask) - Math.max(0, threshold) + 1;
+  let key = 0;
+  for (const ch of RARITY) {
+    const bit = 1 << (ch.charCodeAt(0) - 97);
+    if (left <= 0) break;
+    if (mask & bit) {
+      key |= bit;
+      left--;
+    }
+  }
+  return threshold <= 0 ? -1 : key;
 }
 
 export function isCompiled(x: ListData | CompiledLists): x is CompiledLists {

@@ -158,6 +158,9 @@ function remainder(f: FoldedLabel, a: Alignment): string {
  */
 function alignApprox(t: BrandToken, f: FoldedLabel, shape: LabelShape): Alignment | null {
   let best = mayLookAlike(shape, t.shape) ? lookAlikeSearch(t.text, f.text, COSTS.strict) : null;
+  // a short name counts only as a whole token of the label, with look-alike letters too
+  if (best && t.text.length < ANYWHERE_MIN && !t.anywhere && !isRange(shape, best.start, best.end))
+    best = null;
   if (t.mode !== 'typo') return best;
   for (let k = 0; k < shape.ranges.length; k++) {
     if (!maySlip(shape, k, t.shape)) continue;
@@ -174,6 +177,10 @@ function alignApprox(t: BrandToken, f: FoldedLabel, shape: LabelShape): Alignmen
     };
   }
   return best;
+}
+
+function isRange(shape: LabelShape, start: number, end: number): boolean {
+  return shape.ranges.some(([s, e]) => s === start && e === end);
 }
 
 function labelMatch(

@@ -12,12 +12,16 @@ const flagged = (host: string) => {
   return v === 'lookalike' || v === 'blocked';
 };
 
-/** Every variant of `domain` in class `cls`, in Unicode and in punycode, minus the ones that are official. */
+// real words one slip from a brand name (coupant, French) need more than the slip (test/domain/words.test.ts)
+const words = new Set(bundledList.brands.flatMap((b) => b.words ?? []));
+
+/** Every variant of `domain` in class `cls`, in Unicode and in punycode, minus the official ones and real words. */
 function cases(domain: string, cls: FuzzClass): string[] {
   const out = new Set<string>();
   for (const h of variants(domain)[cls]) {
     const ascii = toAscii(h);
     if (isOfficial(ascii)) continue; // coupangplay minus "l" is coupangpay.com, Coupang's own
+    if (words.has(ascii.slice(0, ascii.indexOf('.')))) continue;
     out.add(h);
     out.add(ascii);
   }

@@ -72,7 +72,6 @@ const NEGATIVES = [
   '쿠폰.com',
   '쿠키.kr',
   '팡팡.com',
-  '쿠팟.kr',
   // other scripts and accents
   'пример.рф',
   'müller.de',
