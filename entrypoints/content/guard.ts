@@ -1,9 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { scanPage } from '../../lib/page/index';
+import { pageMayConcernBrand, scanPage, warnAtRisk } from '../../lib/page/index';
 import type { PageVerdict } from '../../lib/page/types';
 import { reasonLines } from './i18n';
 import { holdInputs, type InputHold } from './input-guard';
 import { hello, sendContinue, sendReport, sendVerdict, type HelloInfo } from './messaging';
+import { watchSecretFields } from './at-risk';
 import { watchForChanges } from './observer';
 import { isOfficialFallback } from './official-fallback';
 import { showWarning, type WarningHandle } from './warning-ui';
@@ -23,9 +24,11 @@ export function startPageGuard(ctx: ContentScriptContext): void {
   let lastSent: string | null = null;
   let decided = false;
   let stopWatching: (() => void) | null = null;
+  let stopSecrets: (() => void) | null = null;
 
   const cleanup = () => {
     stopWatching?.();
+    stopSecrets?.();
     hold?.release();
     warning?.close();
   };
@@ -40,6 +43,7 @@ export function startPageGuard(ctx: ContentScriptContext): void {
 
   const warn = (verdict: PageVerdict) => {
     stopWatching?.();
+    stopSecrets?.();
     const host = location.hostname;
     warning = showWarning(
       document,
@@ -67,6 +71,8 @@ export function startPageGuard(ctx: ContentScriptContext): void {
 
   const scan = () => {
     if (decided || ctx.isInvalid) return;
+    // a cheap first look: no sign of the brand and nothing to ask with → no full scan (the observer calls again)
+    if (!warning && !pageMayConcernBrand(document, url)) return;
     const verdict = scanPage(document, url);
     report(verdict);
     if (verdict.verdict === 'suspicious-page' && !warning) warn(verdict);
@@ -82,6 +88,20 @@ export function startPageGuard(ctx: ContentScriptContext): void {
       if (isOfficialFallback(url) !== false) return;
     }
     if (ctx.isInvalid) return;
+    // second chance: typing a secret on a page that claims the brand at all re-checks with everything now on it
+    stopSecrets = watchSecretFields((kind) => {
+      if (decided || warning || ctx.isInvalid) return false;
+      const verdict = scanPage(document, url);
+      if (!warnAtRisk(verdict, kind)) return false;
+      // below the page warning's bar but held at the moment of risk: reported as the suspicious page it is
+      const held: PageVerdict =
+        verdict.verdict === 'suspicious-page'
+          ? verdict
+          : { ...verdict, verdict: 'suspicious-page', brand: 'coupang' };
+      report(held);
+      warn(held);
+      return true;
+    });
     scan();
     if (!warning && !decided) {
       stopWatching = watchForChanges(

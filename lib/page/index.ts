@@ -5,6 +5,9 @@ import type { PageVerdict } from './types';
 
 export type { PageVerdict, PageReason, PageReasonCode, PageVerdictKind } from './types';
 export { IDENTITY_MIN, RISK_MIN, classifyField } from './score';
+export { warnAtRisk, isSecretKind } from './at-risk';
+export { pageMayConcernBrand } from './gate';
+export type { FieldKind } from './lexicon';
 
 export interface ScanOptions {
   /** brand to look for (default: Coupang) */

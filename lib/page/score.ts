@@ -304,7 +304,7 @@ function scoreIdentity(ctx: Ctx): void {
       const host = ctx.page?.hostname ?? '';
       if (elsewhere.includes(seg) || (/^[a-z0-9]+$/.test(seg) && host.includes(seg)))
         other(-2, facts.title, seg);
-      else ctx.foreignNames.add(seg);
+      else other(-0.5, facts.title, seg);
       break;
     }
   }
