@@ -492,34 +492,41 @@ function markColorsMatch(colors: string, marks: string[], min = 5): boolean {
   return n >= min;
 }
 
-/** Levenshtein distance, bounded strings only. */
-function distance(a: string, b: string): number {
-  if (a.length > 40 || b.length > 40) return 99;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+/** Is the Levenshtein distance of a and b at most k? (short strings; one reused row, early exit) */
+const ROW = new Uint8Array(64);
+function within(a: string, b: string, k: number): boolean {
+  if (Math.abs(a.length - b.length) > k || a.length > 40 || b.length > 40) return false;
+  for (let j = 0; j <= b.length; j++) ROW[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
+    let diag = ROW[0]!;
+    ROW[0] = i;
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = ROW[j]!;
+      ROW[j] = Math.min(up + 1, ROW[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+      if (ROW[j]! < best) best = ROW[j]!;
+    }
+    if (best > k) return false;
   }
-  return prev[b.length]!;
+  return ROW[b.length]! <= k;
 }
 
 /**
  * A name that may be the brand written in a way we cannot read: letters outside Latin and Hangul left after
- * folding, or a word one or two edits from a brand name (Latin) / one syllable (Hangul).
+ * folding, or a word two edits from a Latin brand name / one from a Hangul one.
  */
 function resemblesBrand(ctx: Ctx, raw: string, t: string): boolean {
   if (/[^a-z0-9\uac00-\ud7a3]/.test(t)) return true;
   const words = light(raw)
-    .split(/[\s|·:,.()[\]/-]+/)
+    .split(/[\s|·:,.()[\]/-]+/, 8)
     .map(tightFromLight);
   for (const w of [t, ...words]) {
-    if (w.length < 2 || ctx.brandRe.test(w)) continue;
+    if (w.length < 2 || w.length > 16 || ctx.brandRe.test(w)) continue;
+    const latin = /^[a-z0-9]+$/.test(w);
     for (const n of ctx.brand.names) {
-      if (Math.abs(w.length - n.length) > 2) continue;
-      const d = distance(w, n);
-      if (/^[a-z0-9]+$/.test(n) ? d <= 2 && n.length >= 5 : d <= 1) return true;
+      if (/^[a-z0-9]+$/.test(n) !== latin) continue;
+      if (latin ? n.length >= 5 && within(w, n, 2) : within(w, n, 1)) return true;
     }
   }
   return false;
