@@ -29,13 +29,18 @@ const NOT_WORD =
 const mapChar = (ch: string): string => asciiSkeletonChar(ch) ?? ch;
 // NOT_WORD anchored at one position, and its verdict on each ASCII character (taken from the regex itself)
 const NOT_WORD_AT = new RegExp(NOT_WORD.source, 'y');
-const ASCII_NOT_WORD = Array.from({ length: 128 }, (_, c) => !String.fromCharCode(c).replace(NOT_WORD, ''));
+// built on first use: the content script's top level builds nothing (issue #16)
+let asciiNotWord: boolean[] | null = null;
 
 /**
  * s.replace(NOT_WORD, ''), three times faster on long text: V8 pays a regex call per match, and prose has a
  * match at every space. ASCII and Hangul syllables are decided here; the regex runs only at other characters.
  */
 function dropNotWord(s: string): string {
+  const ASCII_NOT_WORD = (asciiNotWord ??= Array.from(
+    { length: 128 },
+    (_, c) => !String.fromCharCode(c).replace(NOT_WORD, ''),
+  ));
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {
