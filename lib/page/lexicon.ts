@@ -207,8 +207,7 @@ export const ARTICLE_MARKS =
 export const BYLINE = /[가-힣]{2,4}\s?기자(?:\s|$|=|·|@)|[가-힣]{2,4}\s?특파원/;
 
 /** Affiliate disclosure required in Korea for Coupang Partners posts. */
-export const AFFILIATE_MARKS =
-  /파트너스활동의일환|수수료를제공받|쿠팡파트너스|coupangpartners|affiliatelink|asanaffiliate|commissionfrom/;
+export const AFFILIATE_MARKS = /파트너스활동의일환|수수료를제공받|affiliatelink|asanaffiliate|commissionfrom/;
 
 /** First-person address typical of the brand's own notices (tight). */
 export const BODY_CLAIMS =

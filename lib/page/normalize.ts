@@ -61,9 +61,24 @@ function dropNotWord(s: string): string {
   return from ? out + s.slice(from) : s;
 }
 
+/**
+ * Greek and Cyrillic capitals that are Latin capitals to the eye, folded BEFORE lower-casing: lower case turns
+ * them into letters of another shape (Greek Ν → ν, which reads as v; Τ → τ; Н → н). Page text keeps capitals
+ * ("СОUΡΑΝG"); host names never do, so this is the page guard's own step.
+ */
+const CAPITALS = /[\u0391-\u03a9\u0405-\u042f]/g;
+const CAPITAL_FROM = 'ΑΒΕΖΗΙΚΜΝΟΡΤΥΧЅІЈАВЕКМНОРСТУХ';
+const CAPITAL_TO = 'ABEZHIKMNOPTYXSIJABEKMHOPCTYX';
+const foldCapital = (ch: string): string => {
+  const i = CAPITAL_FROM.indexOf(ch);
+  return i < 0 ? ch : CAPITAL_TO[i]!;
+};
+
 /** NFKC, lower case, no invisible characters, confusables folded to ASCII; spacing untouched. */
 function fold(s: string): string {
-  let t = s.normalize('NFKC').toLowerCase();
+  let t = s.normalize('NFKC');
+  if (HAS_MAYBE_CONFUSABLE.test(t)) t = t.replace(CAPITALS, foldCapital);
+  t = t.toLowerCase();
   if (HAS_MAYBE_CONFUSABLE.test(t)) t = t.replace(INVISIBLE, '').replace(MAYBE_CONFUSABLE, mapChar);
   return t;
 }
