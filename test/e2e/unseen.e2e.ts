@@ -57,7 +57,12 @@ const markSecretField = () => {
 async function warned(tab: Tab, ms: number): Promise<boolean> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
-    if ((await tab.evaluate(probeWarning)).hosts > 0) return true;
+    // a page may navigate itself (a redirect, a submitted form): then look again in the new document
+    const hosts = await tab.evaluate(probeWarning).then(
+      (p) => p.hosts,
+      () => 0,
+    );
+    if (hosts > 0) return true;
     await new Promise((r) => setTimeout(r, 150));
   }
   return false;
