@@ -593,7 +593,9 @@ export function collect(
       }
     }
     if (flags & ACTION && t.length === 1 && t >= '0' && t <= '9') f.keypadKeys++;
-    if (top && !(flags & (NAV | ASIDE)) && f.topText.length < 5) f.topText.push(t);
+    // a few pieces (a logo may be one letter per span), at most ~80 characters
+    if (top && !(flags & (NAV | ASIDE)) && f.topText.length < 12 && (f.topText.length < 5 || t.length <= 3))
+      f.topText.push(t);
     if (flags & ACTION) {
       f.actionText.push(t);
       if (flags & FORM && currentForm >= 0) {

@@ -129,12 +129,12 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   ['phone', /휴대폰|핸드폰|휴대전화|전화번호|연락처|phone|mobile|^tel|hp$|^hp/],
   ['address', /주소|우편번호|도로명|지번|addr|street|postcode|zipcode|^zip|postal/],
   // with phone, the identity bundle a SIM swap or a loan in the victim's name needs
-  ['telco', /통신사|이동통신|carrier|telecom|telco|mobileoperator|^skt|lgu|알뜰폰/],
   ['birth', /생년월일|생일|출생|birth|dob$|^dob|yyyymmdd|yymmdd/],
   [
     'name',
     /^(?:name|fullname|realname|custname|yourname|username2|nm)$|이름|성명|성함|실명|고객명|예금주명|fullname|realname|nameason/,
   ],
+  ['telco', /통신사|이동통신|carrier|telecom|telco|mobileoperator|^skt|lgu|알뜰폰/],
 ];
 
 /** autocomplete tokens are exact; they beat guessing from names. */

@@ -231,7 +231,15 @@ function scoreIdentity(ctx: Ctx): void {
   // A text mark at the very top: the top pieces together ("쿠팡 고객센터"), or the first piece alone when it is
   // the brand and nothing else ("<b>쿠팡</b> 고객센터 원격지원").
   const topText = facts.topText.join(' ');
-  const firstTop = facts.topText[0] ?? '';
+  // one letter per element ("c","o","u","p","a","n","g" in coloured spans): the letters joined are the mark
+  let letters = '';
+  for (const t of facts.topText) {
+    if (t.length > 2) {
+      if (letters.length >= 4) break;
+      letters = '';
+    } else letters += t;
+  }
+  const firstTop = letters.length >= 4 ? letters : (facts.topText[0] ?? '');
   const topMark = dominant(ctx, tight(topText))
     ? topText
     : has(tight(firstTop)) && dominant(ctx, tight(firstTop))
@@ -600,6 +608,18 @@ const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
   password: ['asks-password', 3],
 };
 
+const CHAT_ASK =
+  /(비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|공동현관비밀번호|password|cardnumber|accountnumber|verificationcode)(?:를|을|도|만)?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)/;
+const CHAT_KIND: [RegExp, FieldKind][] = [
+  [/공동현관/, 'entrance'],
+  [/주민/, 'resident'],
+  [/카드|card/, 'card'],
+  [/계좌|account/, 'bank'],
+  [/인증번호|verification/, 'otp'],
+  [/통관/, 'customs'],
+  [/비밀번호|password/, 'password'],
+];
+
 /** What the page asks for that no disclaimer can excuse under the brand's name. */
 const HARD_ASKS = new Set<PageReasonCode>([
   'asks-card',
@@ -707,6 +727,17 @@ function scoreRisk(ctx: Ctx): void {
     if (/현관|출입|entrance/.test(near)) add(ctx, 'asks-entrance-code', 4, 'keypad');
     else if (/카드|card/.test(near)) add(ctx, 'asks-card', 4, 'keypad');
     else if (/비밀번호|암호|password|pin/.test(near)) add(ctx, 'asks-password', 3, 'keypad');
+  }
+
+  // A chat that asks in words: a free-text box, and the conversation (in the page or in the script that plays
+  // it) asks for a secret that no field on the page is labelled with.
+  if (facts.fields.some((f) => f.type === 'text' || f.type === 'search')) {
+    const said = CHAT_ASK.exec(
+      tight(`${facts.prose.slice(0, 300).join(' ')} ${facts.inlineScript.slice(0, 20_000)}`),
+    );
+    const kind = said ? CHAT_KIND.find(([re]) => re.test(said[1]!))?.[1] : undefined;
+    const r = kind ? KIND_REASON[kind] : undefined;
+    if (said && r && !ctx.reasons.some((x) => x.code === r[0])) add(ctx, r[0], r[1], `${said[0]} (chat)`);
   }
 
   // Where the sensitive forms go.
