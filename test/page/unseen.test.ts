@@ -22,7 +22,7 @@ interface UnseenPage {
 }
 
 /**
- * Recall on fakes the tuning half must keep (measured 2026-12-02 in Node: 81/97; the rest are pages whose
+ * Recall on fakes the tuning half must keep (measured 2026-12-03 in Node: 84/97; the rest are pages whose
  * brand or form only a running script builds, which the browser sees and a saved page does not). The issue's
  * target (≥ 95 %) is asserted on the frozen half.
  */
