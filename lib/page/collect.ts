@@ -345,8 +345,9 @@ export function collect(
         const src = attr(el, 'src');
         const srcdoc =
           attr(el, 'srcdoc') || (/^\s*data:text\/html/i.test(src) ? decodeDataUrl(cap(src, 200_000)) : '');
-        if (inner?.documentElement && inner.documentElement.firstChild) walkChildren(inner, inherited, depth);
-        else if (srcdoc) walkChildren(inertFragment(cap(srcdoc, 200_000), parseHtml), inherited, depth);
+        // srcdoc first: until the frame has loaded, its contentDocument is an empty about:blank
+        if (srcdoc) walkChildren(inertFragment(cap(srcdoc, 200_000), parseHtml), inherited, depth);
+        else if (inner?.body?.firstChild) walkChildren(inner, inherited, depth);
       }
       return;
     }

@@ -8,6 +8,8 @@ import { tight } from './normalize';
  * image text or the first stretch of visible text; its CDN — or on anything the page could ask with: a field that is not a search box, a frame, an embedded
  * document, an APK link. Bounded: at most `maxChars` characters of text are read.
  */
+const SMALL_PAGE = 3000;
+
 export function pageMayConcernBrand(
   doc: Document,
   pageUrl: string,
@@ -38,7 +40,11 @@ export function pageMayConcernBrand(
       );
       if (tag.startsWith('h') || tag === 'svg') take(e.textContent);
     }
-    if (doc.body) take(doc.body.textContent);
+    const body = doc.body?.textContent ?? '';
+    // a small page costs nothing to scan, and a kit's page is small: its content may sit where this look does
+    // not reach (an open shadow root, a frame still loading)
+    if (body.length < SMALL_PAGE) return true;
+    take(body);
     const all = parts.join(' ');
     if (brand.cdnHosts.some((h) => all.includes(h))) return true;
     const t = tight(all);

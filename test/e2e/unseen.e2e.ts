@@ -19,8 +19,12 @@ interface UnseenPage {
   family: string;
 }
 
+/** E2E_UNSEEN_ONLY=login-06,delivery-05: only pages whose file name contains one of these */
+const ONLY = (process.env.E2E_UNSEEN_ONLY ?? '').split(',').filter(Boolean);
 const pages: UnseenPage[] = HALF
-  ? (JSON.parse(readFileSync(new URL('manifest.json', DIR), 'utf8')) as { pages: UnseenPage[] }).pages
+  ? (JSON.parse(readFileSync(new URL('manifest.json', DIR), 'utf8')) as { pages: UnseenPage[] }).pages.filter(
+      (p) => !ONLY.length || ONLY.some((o) => p.file.includes(o)),
+    )
   : [];
 
 /** Host and path to serve a page on (IP literals get a name: the test resolver maps names, not addresses). */

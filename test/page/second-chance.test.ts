@@ -54,8 +54,13 @@ describe('pageMayConcernBrand (the cheap gate)', () => {
 
   it('skips a page with no sign of the brand and nothing to ask with', () => {
     const doc = parse(`<html><head><title>오늘의 레시피</title></head><body><h1>김치찌개</h1>
-      <form><input type="search" name="q"></form><p>${'돼지고기와 김치를 볶는다. '.repeat(50)}</p></body></html>`);
+      <form><input type="search" name="q"></form><p>${'돼지고기와 김치를 볶는다. '.repeat(300)}</p></body></html>`);
     expect(pageMayConcernBrand(doc, 'https://recipes.example/kimchi')).toBe(false);
+  });
+
+  it('passes a small page whatever it shows (its content may be in a shadow root or a loading frame)', () => {
+    const doc = parse(`<html><body><div id="host"></div><p>잠시만 기다려 주세요</p></body></html>`);
+    expect(pageMayConcernBrand(doc, 'https://random-host.example/')).toBe(true);
   });
 
   it('passes on disguised names and on anything that can ask', () => {
