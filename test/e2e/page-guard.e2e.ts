@@ -30,7 +30,11 @@ const F09 = fixtureHtml('fake/f09-en-refund-card.html');
 const PASSWORD = '#login-password-input';
 const CARD = 'input[name="number"]';
 
-/** A page that shows only a Coupang title at first, then adds f01's login form one second after load. */
+/**
+ * A page that shows only a Coupang title at first, then adds f01's login form one second after load. The markup
+ * is kept reversed in the script: the page guard reads markup a script carries as plain strings, and this test
+ * is about what the observer sees arrive.
+ */
 const LATE_FORM = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>쿠팡!</title></head>
 <body><div id="loading">잠시만 기다려 주세요…</div>
 <script>
@@ -40,7 +44,7 @@ new MutationObserver(function () {
 }).observe(document.documentElement, { childList: true });
 setTimeout(function () {
   var box = document.createElement('div');
-  box.innerHTML = ${JSON.stringify(bodyOf(F01))};
+  box.innerHTML = ${JSON.stringify([...bodyOf(F01)].reverse().join(''))}.split('').reverse().join('');
   document.body.appendChild(box);
   window.__cg.injectedAt = performance.now();
 }, 1000);
