@@ -27,12 +27,18 @@ const pages: UnseenPage[] = HALF
     )
   : [];
 
-/** Host and path to serve a page on (IP literals get a name: the test resolver maps names, not addresses). */
+/**
+ * Host and path to serve a page on. IP literals get a name (the test resolver maps names, not addresses); hosts
+ * under HSTS-preloaded suffixes (.app, .dev, .page, google.com …) get ".test" appended, because Chromium would
+ * upgrade them to https and the test server speaks http.
+ */
+const HSTS = /(?:\.(?:app|dev|page|new|day|foo|bank|insurance)|(?:^|\.)google\.com)$/;
 function where(url: string): { host: string; path: string } {
   const u = new URL(url);
-  const host = /^[\d.]+$|^\[/.test(u.hostname)
+  const named = /^[\d.]+$|^\[/.test(u.hostname)
     ? `ip-${u.hostname.replace(/[^\da-f]+/gi, '-')}.test`
     : u.hostname;
+  const host = HSTS.test(named) ? `${named}.test` : named;
   return { host, path: u.pathname + u.search };
 }
 
