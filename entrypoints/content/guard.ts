@@ -1,5 +1,6 @@
-import { scanPage } from '../../lib/page/index';
+import { pageMayConcernBrand, scanPage, warnAtRisk } from '../../lib/page/index';
 import type { PageVerdict } from '../../lib/page/types';
+import { watchSecretFields } from './at-risk';
 import { installHold } from './hold';
 import { hello, listenToBackground, sendVerdict } from './messaging';
 import { watchForChanges } from './observer';
@@ -70,12 +71,35 @@ export function startPageGuard(): void {
     watcher.observe(root);
   });
 
-  const scan = () => {
+  const judge = (): PageVerdict => {
     shadowRootOf.reset();
-    const verdict = scanPage(document, url, { shadowRootOf });
+    return scanPage(document, url, { shadowRootOf });
+  };
+
+  const scan = () => {
+    // a cheap first look: no sign of the brand and nothing to ask with → no full scan (the observer calls again)
+    if (!sentReasons && !pageMayConcernBrand(document, url)) return;
+    const verdict = judge();
     if (verdict.verdict === 'suspicious-page') hold.arm();
     report(verdict);
   };
+
+  // Second chance at the moment of risk: the first key into a secret field on a page that claims the brand at
+  // all re-checks with everything now on the page, and holds that key when the check holds. Registered now,
+  // with the hold, so it runs before listeners the page adds later.
+  watchSecretFields((kind) => {
+    if (!on) return false;
+    const verdict = judge();
+    if (!warnAtRisk(verdict, kind)) return false;
+    // below the page warning's bar but held at the moment of risk: reported as the suspicious page it is
+    const held: PageVerdict =
+      verdict.verdict === 'suspicious-page'
+        ? verdict
+        : { ...verdict, verdict: 'suspicious-page', brand: 'coupang' };
+    hold.arm();
+    report(held);
+    return true;
+  });
 
   const watcher = watchForChanges(
     document,

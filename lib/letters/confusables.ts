@@ -5,7 +5,7 @@
  * keys are the character itself or the prototype the table gave it (Cyrillic т → ᴛ → t).
  * A unit test keeps every entry a true supplement (the full table does not already give this letter).
  */
-const EXTRA_SOURCE = 'aλᴀ∧ẟ|bʙвƅь|eᴇ|gɢ|hʜ|kĸк|lʟ|mᴍʍ|nпπᴎиɴŋ|pᴘ|rʀᴙя|tᴛт|uцμ|wωш|xχ';
+const EXTRA_SOURCE = 'aλᴀ∧ẟ|bʙвƅь|cς|eᴇε|gɢ|hʜ|kĸк|lʟ|mᴍʍ|nпπᴎиɴŋ|pᴘ|rʀᴙя|tᴛтτ|uцμ|wωш|xχ';
 
 const EXTRA = new Map<string, string>();
 for (const entry of EXTRA_SOURCE.split('|')) for (const ch of entry.slice(1)) EXTRA.set(ch, entry[0]!);

@@ -46,6 +46,8 @@ export interface ImageFact {
   flags: number;
   /** href of the link around the image */
   link: string;
+  /** colours an SVG mark is drawn with (inline <svg> or a data: SVG), "#rrggbb" space separated */
+  colors?: string;
 }
 
 export interface HeadingFact {
@@ -66,6 +68,10 @@ export interface FieldFact {
 
 export interface FormFact {
   action: string;
+  /** the form has a free-text box (comment, review, message) */
+  textarea?: boolean;
+  /** its buttons' and legend's text, for telling a comment form from a request (bounded) */
+  words?: string;
 }
 
 export interface LinkFact {
@@ -103,6 +109,10 @@ export interface PageFacts {
   /** ids/classes that look like copied structure (login/logo/member/brand words), space separated */
   structureTokens: string[];
   countdownAttr: boolean;
+  /** strings drawn by CSS (`content: "\\CFE0\\D321"` on a logo's ::before), decoded */
+  cssText: string[];
+  /** single digits shown as clickable keys (a PIN keypad made of divs, no input element) */
+  keypadKeys: number;
   elements: number;
 }
 
@@ -142,7 +152,7 @@ const STRUCT_WORD = 1 << 20;
 const COUNTDOWN_WORD = 1 << 21;
 const TAGS = new Map<string, number>();
 for (const [names, bits] of [
-  ['style noscript template object embed canvas video audio map', SKIP],
+  ['noscript template embed canvas video audio map', SKIP],
   ['a img li td th tr b i u strong em small font option br sub sup dd dt', LEAF],
   ['h1 h2 h3 form input select textarea article main', END_TOP],
   ['article', ARTICLE],
@@ -210,9 +220,6 @@ const SHADOW_HOSTS = new Set(
 );
 /** One text node is read up to this many characters: a 10 MB text node costs no more than a page. */
 const MAX_NODE_TEXT = 20_000;
-/** open shadow roots, where the caller gives no accessor for closed ones */
-const openRoot = (el: Element): ShadowRoot | null =>
-  (el as { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
 
 function cap(s: string, n: number): string {
   return s.length > n ? s.slice(0, n) : s;
@@ -221,7 +228,8 @@ function cap(s: string, n: number): string {
 export function collect(
   doc: Document,
   limits: CollectLimits = DEFAULT_LIMITS,
-  shadowRootOf: (el: Element) => ShadowRoot | null = openRoot,
+  shadowRootOf: (el: Element) => ShadowRoot | null = shadowOf,
+  parseHtml?: HtmlParser,
 ): PageFacts {
   const f: PageFacts = {
     title: '',
@@ -246,6 +254,8 @@ export function collect(
     iframes: [],
     structureTokens: [],
     countdownAttr: false,
+    cssText: [],
+    keypadKeys: 0,
     elements: 0,
   };
   const labelsFor = new Map<string, Element>();
@@ -262,6 +272,8 @@ export function collect(
   // the heading / link whose text the walk is inside (text is appended as it is met)
   let heading: HeadingFact | null = null;
   let link: LinkFact | null = null;
+  let logo: { text: string; pieces: number } | null = null;
+  let frames = 0;
   const ciSeen = new Map<string, { ci: string; bits: number }>();
   // a browser's DOM (linkedom's documents print as [object Object])
   const native = Object.prototype.toString.call(doc).endsWith('Document]');
@@ -271,6 +283,17 @@ export function collect(
     f.elements++;
     const tag = String((LOCAL_NAME ? LOCAL_NAME.call(el) : el.localName) || '').toLowerCase();
     const info = TAGS.get(tag) ?? 0;
+    if (tag === 'template' && call(el, 'hasAttribute', 'shadowrootmode')) {
+      // a declarative shadow root as a parser without shadow DOM (linkedom) leaves it; browsers attach it
+      walkChildren((el as HTMLTemplateElement).content, inherited, depth);
+      return;
+    }
+    if (tag === 'style') {
+      // text drawn by CSS: content:"\CFE0\D321" (쿠팡) on a logo's pseudo-element
+      const css = cap(el.textContent ?? '', 20_000);
+      if (css.includes('content')) for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, m[1] ?? m[2] ?? '');
+      return;
+    }
     if (info & SKIP) return;
     const formOuter = currentForm;
     const headingOuter = heading;
@@ -280,6 +303,8 @@ export function collect(
     if (tag === 'meta') {
       const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop')).toLowerCase();
       if (key && !f.meta.has(key)) f.meta.set(key, cap(attr(el, 'content'), 300));
+      // void in a browser; a lenient parser (linkedom, given a fragment) may nest what follows inside it
+      if (el.firstChild) walkChildren(el, inherited, depth);
       return;
     }
     if (tag === 'link') {
@@ -304,8 +329,34 @@ export function collect(
       }
       return;
     }
+    if (tag === 'object') {
+      // <object data="data:text/html;base64,…">: a document in the page, like a frame
+      const data = attr(el, 'data');
+      if (/^\s*data:text\/html/i.test(data) && frames < 3) {
+        frames++;
+        walkChildren(inertFragment(decodeDataUrl(cap(data, 200_000)), parseHtml), inherited, depth);
+      }
+      return;
+    }
     if (tag === 'iframe' || tag === 'frame') {
       f.iframes.push(cap(attr(el, 'src') || attr(el, 'data-src'), 500));
+      // A same-origin frame (srcdoc, about:blank filled by script) is part of what the user sees: a kit
+      // puts the brand outside and the form inside. Cross-origin frames cannot be read (and get their own scan).
+      if (frames < 3) {
+        frames++;
+        let inner: Document | null = null;
+        try {
+          inner = (el as HTMLIFrameElement).contentDocument ?? null;
+        } catch {
+          inner = null;
+        }
+        const src = attr(el, 'src');
+        const srcdoc =
+          attr(el, 'srcdoc') || (/^\s*data:text\/html/i.test(src) ? decodeDataUrl(cap(src, 200_000)) : '');
+        // srcdoc first: until the frame has loaded, its contentDocument is an empty about:blank
+        if (srcdoc) walkChildren(inertFragment(cap(srcdoc, 200_000), parseHtml), inherited, depth);
+        else if (inner?.body?.firstChild) walkChildren(inner, inherited, depth);
+      }
       return;
     }
 
@@ -367,16 +418,36 @@ export function collect(
         if (f.images.length < limits.maxImages) {
           // <img>: alt (title when there is no alt); <svg>: aria-label, <title> and <text> content
           let text = attr(el, 'alt') || attr(el, 'title');
-          if (tag === 'svg') text += ' ' + attr(el, 'aria-label') + ' ' + cap(el.textContent ?? '', 300);
+          const src = attr(el, 'src') || attr(el, 'data-src');
+          let colors: string | undefined;
+          if (tag === 'svg') {
+            text += ' ' + attr(el, 'aria-label') + ' ' + cap(el.textContent ?? '', 300);
+            if (f.images.length < 40) colors = inlineSvgColors(el);
+          } else if (/^\s*data:image\/svg\+xml/i.test(src)) {
+            // a logo shipped as a data: SVG: its <text> and colours are readable without drawing it
+            const svg = decodeDataUrl(cap(src, 40_000));
+            text += ' ' + svgText(svg);
+            colors = svgColors(svg);
+          }
           f.images.push({
-            src: cap(attr(el, 'src') || attr(el, 'data-src'), 500),
+            src: cap(src, 500),
             text: cap(text, 400),
             ci,
             flags,
             link: currentLink,
+            ...(colors ? { colors } : {}),
           });
         }
-        return; // SVG internals are covered by textContent above
+        // SVG internals are covered by textContent above, except HTML carried inside (<foreignObject>: a form)
+        if (tag === 'svg') {
+          try {
+            const fo = el.querySelectorAll('foreignObject, foreignobject');
+            for (let i = 0; i < fo.length && i < 5; i++) walkChildren(fo[i], flags, depth);
+          } catch {
+            // no HTML inside
+          }
+        }
+        return;
       }
       case 'h1':
       case 'h2':
@@ -434,6 +505,7 @@ export function collect(
             link: currentLink,
           });
         }
+        if (tag === 'textarea' && currentForm >= 0) f.forms[currentForm]!.textarea = true;
         if (tag === 'textarea' || SILENT_INPUT.test(type) || f.fields.length >= limits.maxFields) break;
         if (flags & HIDDEN) break;
         f.fields.push({
@@ -446,6 +518,8 @@ export function collect(
             attr(el, 'aria-label'),
             attr(el, 'title'),
             attr(el, 'data-placeholder'),
+            // a carrier or bank picker says what it is in its options (SKT / KT / LG U+)
+            tag === 'select' ? cap(el.textContent ?? '', 80) : '',
           ].filter(Boolean),
           form: currentForm < 0 ? (formIndex.get((el as HTMLInputElement).form) ?? -1) : currentForm,
           flags,
@@ -456,14 +530,18 @@ export function collect(
     }
     if (style && style.includes('url(') && f.images.length < limits.maxImages) {
       const m = /url\(\s*['"]?([^'")]+)/.exec(style);
-      if (m?.[1])
+      if (m?.[1]) {
+        const svg = /^data:image\/svg\+xml/i.test(m[1]) ? decodeDataUrl(cap(m[1], 40_000)) : '';
+        const colors = svg ? svgColors(svg) : undefined;
         f.images.push({
           src: cap(m[1], 500),
-          text: '',
+          text: svg ? svgText(svg) : '',
           ci,
           flags,
           link: currentLink,
+          ...(colors ? { colors } : {}),
         });
+      }
     }
 
     // ---- children
@@ -473,8 +551,15 @@ export function collect(
     if (tag === 'a') currentLink = aHref;
     // what a shadow root renders (open or closed: a fake form can hide in either), then the light children
     const shadow = tag.includes('-') || SHADOW_HOSTS.has(tag) ? shadowRootOf(el) : null;
-    if (shadow) children(shadow, flags, depth);
-    children(el, flags, depth);
+    if (shadow) walkChildren(shadow, flags, depth);
+    const logoOuter = logo;
+    if (flags & LOGO && !(inherited & LOGO)) logo = { text: '', pieces: 0 };
+    walkChildren(el, flags, depth);
+    if (logo && logo !== logoOuter) {
+      // a logo drawn as several inline pieces ("coupa" + "ng", seven coloured spans) reads as one word
+      if (logo.pieces > 1 && f.logoText.length < 200) f.logoText.push(cap(logo.text, 200));
+      logo = logoOuter;
+    }
     currentLabel = labelBefore;
     currentLink = linkBefore;
     heading = headingOuter;
@@ -482,7 +567,8 @@ export function collect(
     if (tag === 'form') currentForm = formOuter;
   };
 
-  const children = (parent: Node, flags: number, depth: number): void => {
+  const walkChildren = (parent: Node | null | undefined, flags: number, depth: number): void => {
+    if (!parent) return;
     for (
       let c = (FIRST_CHILD ? FIRST_CHILD.call(parent) : parent.firstChild) as ChildNode | null;
       c;
@@ -508,9 +594,24 @@ export function collect(
     if (flags & ARTICLE) f.articleChars += t.length;
     if (flags & FOOTER) f.footerText.push(t);
     else if (flags & HEADER && !(flags & NAV)) f.headerText.push(t);
-    if (flags & LOGO) f.logoText.push(t);
-    if (top && !(flags & (NAV | ASIDE)) && f.topText.length < 5) f.topText.push(t);
-    if (flags & ACTION) f.actionText.push(t);
+    if (flags & LOGO) {
+      f.logoText.push(t);
+      if (logo && logo.text.length < 200) {
+        logo.text += t;
+        logo.pieces++;
+      }
+    }
+    if (flags & ACTION && t.length === 1 && t >= '0' && t <= '9') f.keypadKeys++;
+    // a few pieces (a logo may be one letter per span), at most ~80 characters
+    if (top && !(flags & (NAV | ASIDE)) && f.topText.length < 12 && (f.topText.length < 5 || t.length <= 3))
+      f.topText.push(t);
+    if (flags & ACTION) {
+      f.actionText.push(t);
+      if (flags & FORM && currentForm >= 0) {
+        const form = f.forms[currentForm]!;
+        if ((form.words ?? '').length < 200) form.words = `${form.words ?? ''} ${t}`;
+      }
+    }
     f.prose.push(t);
     f.proseChars += t.length;
   };
@@ -523,6 +624,10 @@ export function collect(
     ) as NodeListOf<ChildNode>;
     for (let i = 0; i < roots.length; i++) if (roots[i]?.nodeType === 1) visit(roots[i] as Element, 0, 0);
     if (!f.title) f.title = cap(String(doc.title ?? ''), 500);
+    // Markup a script will write (innerHTML = '<form>…', document.write(atob('…'))): read now, before it runs
+    // (and in a saved page, where it never runs)
+    const carried = scriptMarkup(f.inlineScript);
+    if (carried) walkChildren(inertFragment(carried, parseHtml), 0, 1);
   } catch {
     // hostile or exotic DOM: keep what was gathered
   }
@@ -549,6 +654,122 @@ export function collect(
     }
   }
   return f;
+}
+
+/**
+ * HTML that an inline script carries as string literals (joined in order, so '<h2>'+b+' 환불</h2>' reads as one
+ * heading) or as base64 (atob), when it holds a form, a field or a heading. '' when there is none.
+ */
+export function scriptMarkup(script: string): string {
+  if (!script || !/<|atob|base64/i.test(script)) return '';
+  const lits: string[] = [];
+  for (const m of script.matchAll(
+    /'((?:[^'\\\n]|\\.){0,4000})'|"((?:[^"\\\n]|\\.){0,4000})"|`((?:[^`\\]|\\.){0,8000})`/g,
+  )) {
+    let l = m[1] ?? m[2] ?? m[3] ?? '';
+    if (l.length >= 16 && l.length % 4 === 0 && /^[a-z0-9+/]+=*$/i.test(l))
+      l = decodeDataUrl(`data:;base64,${l}`);
+    lits.push(l.replace(/\\(["'`\\/])/g, '$1'));
+    if (lits.length >= 2000) break;
+  }
+  const html = lits.join(' ');
+  return /<(?:form|input|select|textarea|h[1-3]|button)\b/i.test(html) ? cap(html, 100_000) : '';
+}
+
+/** The markup of a data: URL (base64 or percent-encoded), '' when it cannot be decoded. */
+function decodeDataUrl(url: string): string {
+  const comma = url.indexOf(',');
+  if (comma < 0) return '';
+  const body = url.slice(comma + 1);
+  try {
+    if (/;base64\s*$/i.test(url.slice(0, comma))) {
+      const bin = atob(body.replace(/\s+/g, ''));
+      return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
+    }
+    return decodeURIComponent(body);
+  } catch {
+    return '';
+  }
+}
+
+/** The text an SVG draws (<text>, <tspan>, <title>): tags removed, pieces joined as drawn. */
+function svgText(svg: string): string {
+  const m = svg.match(/<(?:text|title)\b[\s\S]*?<\/(?:text|title)>/gi);
+  return m ? cap(m.join(' ').replace(/<[^>]*>/g, ''), 300) : '';
+}
+
+/** Fill and stroke colours of an SVG, "#rrggbb" (3-digit forms expanded), at most 16. */
+function svgColors(svg: string): string | undefined {
+  const out: string[] = [];
+  for (const m of svg.matchAll(
+    /(?:fill|stroke|stop-color|color)\s*[=:]\s*["']?#([0-9a-f]{6}|[0-9a-f]{3})\b/gi,
+  )) {
+    const h = m[1]!.toLowerCase();
+    const c = '#' + (h.length === 3 ? [...h].map((x) => x + x).join('') : h);
+    if (!out.includes(c)) out.push(c);
+    if (out.length >= 16) break;
+  }
+  return out.length ? out.join(' ') : undefined;
+}
+
+const CSS_CONTENT = /content\s*:\s*(?:"((?:[^"\\]|\\.){1,80})"|'((?:[^'\\]|\\.){1,80})')/g;
+
+/** A CSS string's escapes decoded ("\\CFE0\\D321" → "쿠팡"); bounded. */
+function pushCss(f: PageFacts, raw: string): void {
+  if (f.cssText.length >= 50) return;
+  const s = raw.replace(
+    /\\([0-9a-f]{1,6})\s?|\\(.)/gi,
+    (_, hex: string | undefined, ch: string | undefined) => {
+      if (!hex) return ch ?? '';
+      const n = parseInt(hex, 16);
+      return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '';
+    },
+  );
+  if (s.trim()) f.cssText.push(s);
+}
+
+/** An element's open shadow root, if any (read from the prototype where there is one): the default when the
+ * caller gives no accessor for closed ones. */
+const SHADOW_ROOT = get(EP, 'shadowRoot');
+function shadowOf(el: Element): ShadowRoot | null {
+  try {
+    return ((SHADOW_ROOT ? SHADOW_ROOT.call(el) : (el as { shadowRoot?: ShadowRoot | null }).shadowRoot) ??
+      null) as ShadowRoot | null;
+  } catch {
+    return null;
+  }
+}
+
+/** Colours of an inline SVG's shapes (fill/stroke attributes and inline styles), bounded. */
+function inlineSvgColors(svg: Element): string | undefined {
+  try {
+    const parts: string[] = [];
+    const shapes = svg.querySelectorAll('[fill],[stroke],[style],[stop-color]');
+    for (let i = 0; i < shapes.length && i < 60; i++) {
+      const e = shapes[i]!;
+      parts.push(
+        `fill="${attr(e, 'fill')}" stroke="${attr(e, 'stroke')}" stop-color="${attr(e, 'stop-color')}" ${attr(e, 'style')}`,
+      );
+    }
+    return svgColors(parts.join(' '));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * srcdoc markup parsed without running it: the browser's DOMParser makes an inert document (no scripts, no
+ * loads); elsewhere (Node) the caller's parser, if it gave one.
+ */
+export type HtmlParser = (html: string) => Document | null;
+const defaultParser: HtmlParser | undefined =
+  typeof DOMParser === 'function' ? (html) => new DOMParser().parseFromString(html, 'text/html') : undefined;
+function inertFragment(html: string, parse: HtmlParser | undefined): Node | null {
+  try {
+    return (parse ?? defaultParser)?.(html) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -12,6 +12,8 @@ const MARKS = /\p{M}/gu;
 export function buildLiteTable(
   confusables: Record<string, string>,
   skeleton: (s: string) => string,
+  /** the shared supplement (lib/letters: Λ/λ, п, и … that UTS #39 leaves out), as [character, letter] */
+  extra: Array<[string, string]> = [],
 ): Record<string, string> {
   const byTarget = new Map<string, Set<string>>();
   for (const source of Object.keys(confusables)) {
@@ -21,6 +23,13 @@ export function buildLiteTable(
     if (base.length === 1 && base.charCodeAt(0) < 0x80) continue;
     const t = skeleton(ch);
     if (!/^[a-z]$/.test(t)) continue;
+    let set = byTarget.get(t);
+    if (!set) byTarget.set(t, (set = new Set()));
+    set.add(ch);
+  }
+  for (const [ch, t] of extra) {
+    if ([...ch].length !== 1 || ch.charCodeAt(0) < 0x80 || !/^[a-z]$/.test(t)) continue;
+    if ([...byTarget.values()].some((set) => set.has(ch))) continue;
     let set = byTarget.get(t);
     if (!set) byTarget.set(t, (set = new Set()));
     set.add(ch);

@@ -1,4 +1,4 @@
-import { collect, DEFAULT_LIMITS, type CollectLimits } from './collect';
+import { collect, DEFAULT_LIMITS, type CollectLimits, type HtmlParser } from './collect';
 import { COUPANG, type BrandProfile } from './lexicon';
 import { score } from './score';
 import type { PageVerdict } from './types';
@@ -6,6 +6,9 @@ import type { PageVerdict } from './types';
 export type { PageVerdict, PageReason, PageReasonCode, PageVerdictKind } from './types';
 export { IDENTITY_MIN, RISK_MIN, classifyField, verdictOf } from './score';
 export { combineFrames, type FrameVerdict } from './frames';
+export { warnAtRisk, isSecretKind } from './at-risk';
+export { pageMayConcernBrand } from './gate';
+export type { FieldKind } from './lexicon';
 
 export interface ScanOptions {
   /** brand to look for (default: Coupang) */
@@ -22,6 +25,11 @@ export interface ScanOptions {
    * accessor). Without it the scan sees open shadow roots only.
    */
   shadowRootOf?: (el: Element) => ShadowRoot | null;
+  /**
+   * Parses frame markup (`<iframe srcdoc>`) without running it, where the platform has no DOMParser (Node:
+   * pass linkedom's). In a browser the built-in DOMParser is used.
+   */
+  parseHtml?: HtmlParser;
 }
 
 const CLEAN: PageVerdict = { verdict: 'clean', score: 0, reasons: [] };
@@ -42,7 +50,7 @@ export function scanPage(doc: Document, pageUrl: string, opts: ScanOptions = {})
       if (host && opts.isOfficialHost(host)) return { ...CLEAN, reasons: [] };
     }
     const limits = opts.limits ? { ...DEFAULT_LIMITS, ...opts.limits } : DEFAULT_LIMITS;
-    return score(collect(doc, limits, opts.shadowRootOf), pageUrl, opts.brand ?? COUPANG);
+    return score(collect(doc, limits, opts.shadowRootOf, opts.parseHtml), pageUrl, opts.brand ?? COUPANG);
   } catch {
     return { ...CLEAN, reasons: [] };
   }

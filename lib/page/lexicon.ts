@@ -6,6 +6,8 @@
  * Sources for the Korean words: ../shared/data/coupang-scam-patterns.md (real campaigns).
  */
 
+import { PAGE_BRAND_NAMES } from './brand-names.data';
+
 /**
  * A word list written as a regex literal: minifiers escape every non-ASCII character of a string literal as
  * \uXXXX (6 bytes) but keep regex literals as UTF-8 (3 bytes), and the content script has a size budget.
@@ -31,11 +33,17 @@ export interface BrandProfile {
   footerMarks: string[];
   /** tight fragments of ids/classes/URLs copied from the brand's real pages */
   structureMarks: string[];
+  /**
+   * Colours of the brand's wordmark, "#rrggbb", the most distinctive first: an SVG mark drawn in most of them
+   * (with the first) where a logo sits is the logo, text or not.
+   */
+  markColors: string[];
 }
 
 export const COUPANG: BrandProfile = {
   id: 'coupang',
-  names: words(/coupang|쿠팡/),
+  // every name, product and service name from the list data (lists/sources/brands.json)
+  names: PAGE_BRAND_NAMES.split('|'),
   services: words(
     /로켓배송|로켓와우|와우회원|와우멤버십|로켓프레시|로켓직구|로켓그로스|로켓설치|로켓나우|쿠페이|쿠팡페이|쿠팡이츠|쿠팡맨|쿠팡친구|쿠팡플레이|쿠팡캐시|rocketwow|rocketdelivery|coupangpay|coupangeats|coupangplay/,
   ),
@@ -46,6 +54,8 @@ export const COUPANG: BrandProfile = {
   structureMarks: words(
     /loginemailinput|loginpasswordinput|loginidinput|memberlogo|coupanglogo|logocoupang|loginpang|coupangheader|coupangfooter/,
   ),
+  // brown c, red o, orange u, lime p, green a, sky-blue n, blue g
+  markColors: ['#6e2a1c', '#e2312a', '#f3a01d', '#b6c73a', '#45ae4a', '#22a7e0', '#1d5ca9'],
 };
 
 /**
@@ -56,7 +66,7 @@ export const COUPANG: BrandProfile = {
  */
 // prettier-ignore
 export const GENERIC_WORDS: string[] = words(
-  /로그인|회원가입|회원|고객|센터|본인인증|본인확인|재인증|인증|정보|확인|조회|배송지|배송|주소|변경|환불|신청|보상|결제|주문|취소|이벤트|당첨|보안|안내|알림|공지|서비스|메인|페이지|계정|비밀번호|찾기|재설정|업데이트|앱|설치|다운로드|접수|처리|완료|쇼핑|온라인|공식|사이트|몰|스토어|홈|님|와우|로고|이미지|개인정보|피해|사실|상담|문의|마이|페이|이츠|플레이|판매자|로켓|글로벌|코리아|대한민국|주식회사|에서|오신|환영|요청|등록|수령|선물|경품|체험단|지급|발송|택배|상품|카드|입력|수정|재발급|긴급|필수|쿠폰|혜택|포인트|캐시|적립|멤버십|배송비|보류|지연|재배송|님의|하기|하세요|합니다|해주세요|필요|log|sign|in|up|account|verification|verify|security|secure|update|refund|delivery|tracking|track|order|customer|service|center|centre|official|home|page|my|online|shopping|store|shop|app|download|password|reset|help|support|corp|corporation|inc|co|ltd|korea|the|your|to|of|and|for|welcome|logo|image|img|eats|pay|play|wow|rocket|seller|wing|member|members|portal|identity|confirm|claim|compensation|event|notice|com|www|kr|net|global|request|form|status|alert|required|information|info|details|payment|cancel|cancellation|package|parcel|shipment|notification|reward|winner|gift|prize|apply|application|hold|on|fee|redelivery|card|pending|failed|important|urgent/,
+  /로그인|회원가입|회원|고객|센터|본인인증|본인확인|재인증|인증|정보|확인|조회|배송지|배송|주소|변경|환불|신청|보상|결제|주문|취소|이벤트|당첨|보안|안내|알림|공지|서비스|메인|페이지|계정|비밀번호|찾기|재설정|업데이트|앱|설치|다운로드|접수|처리|완료|쇼핑|온라인|공식|사이트|몰|스토어|홈|님|와우|로고|이미지|개인정보|피해|사실|상담|문의|마이|페이|이츠|플레이|판매자|로켓|글로벌|코리아|대한민국|주식회사|에서|오신|환영|요청|등록|수령|선물|경품|체험단|지급|발송|택배|상품|카드|입력|수정|재발급|긴급|필수|쿠폰|혜택|포인트|캐시|적립|멤버십|배송비|보류|지연|재배송|님의|하기|하세요|합니다|해주세요|필요|log|sign|in|up|account|verification|verify|security|secure|update|refund|delivery|tracking|track|order|customer|service|center|centre|official|home|page|my|online|shopping|store|shop|app|download|password|reset|help|support|corp|corporation|inc|co|ltd|korea|the|your|to|of|and|for|welcome|logo|image|img|eats|pay|play|wow|rocket|seller|wing|member|members|portal|identity|confirm|claim|compensation|event|notice|com|www|kr|net|global|request|form|status|alert|required|information|info|details|payment|cancel|cancellation|package|parcel|shipment|notification|reward|winner|gift|prize|apply|application|hold|on|fee|redelivery|card|pending|failed|important|urgent|登入|登錄|會員|会員|安全|結帳|客服|中心|退款|付款|驗證|確認|ログイン|お支払い|確認|返金|配送|通關|通関/,
 );
 
 /** Logo alt texts that name nobody. */
@@ -77,7 +87,19 @@ export const OTHER_SHOPS: string[] = words(
 
 /** Field hint → kind. The first matching row wins, so specific rows (card PIN, entrance code) come first. */
 export type FieldKind =
-  'entrance' | 'card' | 'resident' | 'bank' | 'otp' | 'password' | 'phone' | 'address' | 'none';
+  | 'entrance'
+  | 'card'
+  | 'customs'
+  | 'resident'
+  | 'bank'
+  | 'otp'
+  | 'password'
+  | 'phone'
+  | 'address'
+  | 'telco'
+  | 'birth'
+  | 'name'
+  | 'none';
 
 export const FIELD_RULES: [FieldKind, RegExp][] = [
   [
@@ -88,10 +110,14 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
     'card',
     /카드번호|카드비밀번호|앞2자리|앞두자리|유효기간|카드유효|cvc|cvv|csc|보안코드|cardnum|cardno|ccnum|ccexp|ccname|creditcard|debitcard|expiry|expiration|expdate|mmyy|cardpin|cardholder|카드소유자|신용카드|체크카드/,
   ],
-  ['resident', /주민번호|주민등록|외국인등록번호|resident|jumin|rrn|ssn|socialsecurity|nationalid/],
+  ['customs', /통관고유|통관부호|개인통관|customsclearance|customscode|customsid|clearancecode|pccc|unipass/],
+  [
+    'resident',
+    /주민번호|주민등록|외국인등록|residentregistration|residentnumber|residentid|jumin|rrn|ssn|socialsecurity|nationalid|arcnumber|arcno|alienregistration|registrationcard/,
+  ],
   [
     'bank',
-    /계좌|예금주|입금은행|은행명|bankaccount|accountnumber|accountno|iban|routingnumber|sortcode|bankname/,
+    /계좌|예금주|입금은행|환급은행|환불은행|은행명|bankaccount|accountnumber|accountno|accountholder|iban|routingnumber|sortcode|bankname|payoutaccount|refundaccount/,
   ],
   [
     'otp',
@@ -102,6 +128,13 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   ['none', /email|이메일|e메일|메일주소|아이디|userid|username|loginid|searchquery|검색/],
   ['phone', /휴대폰|핸드폰|휴대전화|전화번호|연락처|phone|mobile|^tel|hp$|^hp/],
   ['address', /주소|우편번호|도로명|지번|addr|street|postcode|zipcode|^zip|postal/],
+  // with phone, the identity bundle a SIM swap or a loan in the victim's name needs
+  ['birth', /생년월일|생일|출생|birth|dob$|^dob|yyyymmdd|yymmdd/],
+  [
+    'name',
+    /^(?:name|fullname|realname|custname|yourname|username2|nm)$|이름|성명|성함|실명|고객명|예금주명|fullname|realname|nameason/,
+  ],
+  ['telco', /통신사|이동통신|carrier|telecom|telco|mobileoperator|^skt|lgu|알뜰폰/],
 ];
 
 /** autocomplete tokens are exact; they beat guessing from names. */
@@ -117,6 +150,13 @@ export const AUTOCOMPLETE_KIND: Record<string, FieldKind> = {
   'cc-name': 'card',
   tel: 'phone',
   'tel-national': 'phone',
+  bday: 'birth',
+  'bday-day': 'birth',
+  'bday-month': 'birth',
+  'bday-year': 'birth',
+  name: 'name',
+  'given-name': 'name',
+  'family-name': 'name',
   'street-address': 'address',
   'address-line1': 'address',
   'address-line2': 'address',
@@ -129,7 +169,11 @@ export const IDENTITY_VERIFICATION =
   /(?:본인|재|정보|실명|휴대폰|계정)인증|본인확인|(?:identity|account)verification|(?:verify|confirm)your(?:identity|account)|reverify/;
 
 export const APP_INSTALL =
-  /앱을?설치|앱업데이트|긴급(?:앱|업데이트)|프로그램설치|알수없는출처|출처를알수없는|apk파일|(?:install|download)(?:the|our)app|securityapp|appupdate|unknown(?:sources|apps)|installunknown/;
+  /앱을?설치|설치하기|지금설치|apk|안드로이드전용|전용앱|보안앱|앱업데이트|긴급(?:앱|업데이트)|프로그램설치|알수없는출처|출처를알수없는|apk파일|(?:install|download)(?:the|our)app|securityapp|appupdate|unknown(?:sources|apps)|installunknown/;
+
+/** A button that is nothing but "install" (tight): the lure of a fake store listing. */
+export const INSTALL_BUTTON =
+  /^(?:설치|설치하기|지금설치|앱설치|앱설치하기|무료설치|업데이트설치|install|installnow|installapp|getapp|apk다운로드|앱다운로드|다운로드apk)$/;
 
 export const REMOTE_CONTROL =
   /teamviewer|anydesk|quicksupport|rustdesk|supremo|splashtop|팀뷰어|애니데스크|원격(?:지원|제어|상담|접속|앱|프로그램)|알서포트|remote(?:call|support|access|control)/;
@@ -143,6 +187,16 @@ export const DELIVERY_LURE =
 export const URGENCY =
   /시간이?내|자정|즉시|긴급|지금바로|기한|자동(?:으로)?취소|계정이?정지|영구정지|이용이?제한|남은시간|만료|within\d+hours|immediately|urgent|suspended|willbelocked|expiresin|timeremaining|finalnotice|actionrequired/;
 
+/**
+ * An explicit statement that the page is NOT the brand ("쿠팡과 무관", "not affiliated with Coupang") (tight).
+ * Evidence of a mere mention, but cheap to fake: it never cancels a request for hard data (see score.ts).
+ */
+export const NOT_AFFILIATED =
+  /(?:쿠팡|coupang)(?:주식회사|주|corp|inc)?(?:과|와|및|의|가|이)?(?:는|은)?(?:무관|관계가?없|관련이?없|제휴(?:관계)?가?(?:없|아닙)|공식(?:서비스|사이트|앱)?[이가]?아닙|아무런(?:제휴)?관계|별개의|별도의|(?:운영|제공)하는(?:서비스|사이트)가?아니)|(?:not|un)(?:affiliated|endorsed|associated|sponsored)(?:with|by)coupang|independent(?:service|site)?(?:and|not)?(?:not)?affiliated|비공식(?:서비스|사이트|팬)|개인이운영하는/;
+
+/** Reader forms: comments, reviews, guest books (tight hints of a form's fields and buttons). */
+export const READER_FORM = /댓글|덧글|방명록|코멘트|리뷰작성|후기작성|comment|guestbook|reply|review|비밀글/;
+
 /** Page talks ABOUT scams: warnings, reporting. */
 export const DISCUSSION =
   /사칭|스미싱|피싱|사기|주의보|주의하세요|조심|경찰|피해사례|scam|phishing|smishing|fraud|beware|fake|impersonat/;
@@ -153,12 +207,11 @@ export const ARTICLE_MARKS =
 export const BYLINE = /[가-힣]{2,4}\s?기자(?:\s|$|=|·|@)|[가-힣]{2,4}\s?특파원/;
 
 /** Affiliate disclosure required in Korea for Coupang Partners posts. */
-export const AFFILIATE_MARKS =
-  /파트너스활동의일환|수수료를제공받|쿠팡파트너스|coupangpartners|affiliatelink|asanaffiliate|commissionfrom/;
+export const AFFILIATE_MARKS = /파트너스활동의일환|수수료를제공받|affiliatelink|asanaffiliate|commissionfrom/;
 
 /** First-person address typical of the brand's own notices (tight). */
 export const BODY_CLAIMS =
-  /쿠팡고객님|쿠팡회원님|쿠팡에서알려|쿠팡고객센터입니다|쿠팡입니다|쿠팡을이용해주셔서|쿠팡을이용해주신|coupangcustomer|yourcoupangaccount|thankyouforshoppingwithcoupang|coupangteam|coupangsecurityteam/;
+  /쿠팡(?:와우|이츠|플렉스|페이)?(?:고객|회원|와우회원)님|쿠팡에서알려|쿠팡(?:[가-힣]{0,8})입니다|쿠팡을이용해주셔서|쿠팡을이용해주신|쿠팡맨[가-힣○●*]{0,6}입니다|coupangcustomer|yourcoupang(?:account|order|parcel|package|delivery|refund|payment)|thankyouforshoppingwithcoupang|coupang(?:security|support|care|customer)?team|coupangsupport/;
 
 /** Copyright and company-information lines (light form): who owns the page. */
 export const COPYRIGHT_MARK = /©|\(c\)|copyright|all rights reserved|저작권|무단전재/;

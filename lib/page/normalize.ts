@@ -25,17 +25,22 @@ const SPACES = /\s+/g;
 // Spaces, punctuation and symbols: ASCII ones and the blocks real pages use (Latin-1 signs, general punctuation,
 // currency, arrows / math / box drawing / shapes / dingbats, CJK punctuation, full-width forms, emoji).
 const NOT_WORD =
-  /[\s!-/:-@[-`{-~\u00a1-\u00bf\u00d7\u00f7\u2010-\u2027\u2030-\u205e\u20a0-\u20cf\u2190-\u2bff\u3001-\u3004\u3008-\u3020\u3030\u30fb\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\ufe30-\ufe6b]+|\ud83c[\udc00-\udfff]|\ud83d[\udc00-\udfff]|\ud83e[\udc00-\udfff]/g;
+  /[\s!-/:-@[-`{-~\u00a1-\u00bf\u00d7\u00f7\u2010-\u2027\u2030-\u205e\u20a0-\u20cf\u2190-\u2bff\u119e\u318d\u3001-\u3004\u3008-\u3020\u3030\u30fb\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\ufe30-\ufe6b]+|\ud83c[\udc00-\udfff]|\ud83d[\udc00-\udfff]|\ud83e[\udc00-\udfff]/g;
 const mapChar = (ch: string): string => asciiSkeletonChar(ch) ?? ch;
 // NOT_WORD anchored at one position, and its verdict on each ASCII character (taken from the regex itself)
 const NOT_WORD_AT = new RegExp(NOT_WORD.source, 'y');
-const ASCII_NOT_WORD = Array.from({ length: 128 }, (_, c) => !String.fromCharCode(c).replace(NOT_WORD, ''));
+// built on first use: the content script's top level builds nothing (issue #16)
+let asciiNotWord: boolean[] | null = null;
 
 /**
  * s.replace(NOT_WORD, ''), three times faster on long text: V8 pays a regex call per match, and prose has a
  * match at every space. ASCII and Hangul syllables are decided here; the regex runs only at other characters.
  */
 function dropNotWord(s: string): string {
+  const ASCII_NOT_WORD = (asciiNotWord ??= Array.from(
+    { length: 128 },
+    (_, c) => !String.fromCharCode(c).replace(NOT_WORD, ''),
+  ));
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {
@@ -56,9 +61,24 @@ function dropNotWord(s: string): string {
   return from ? out + s.slice(from) : s;
 }
 
+/**
+ * Greek and Cyrillic capitals that are Latin capitals to the eye, folded BEFORE lower-casing: lower case turns
+ * them into letters of another shape (Greek Ν → ν, which reads as v; Τ → τ; Н → н). Page text keeps capitals
+ * ("СОUΡΑΝG"); host names never do, so this is the page guard's own step.
+ */
+const CAPITALS = /[\u0391-\u03a9\u0405-\u042f]/g;
+const CAPITAL_FROM = 'ΑΒΕΖΗΙΚΜΝΟΡΤΥΧЅІЈАВЕКМНОРСТУХ';
+const CAPITAL_TO = 'ABEZHIKMNOPTYXSIJABEKMHOPCTYX';
+const foldCapital = (ch: string): string => {
+  const i = CAPITAL_FROM.indexOf(ch);
+  return i < 0 ? ch : CAPITAL_TO[i]!;
+};
+
 /** NFKC, lower case, no invisible characters, confusables folded to ASCII; spacing untouched. */
 function fold(s: string): string {
-  let t = s.normalize('NFKC').toLowerCase();
+  let t = s.normalize('NFKC');
+  if (HAS_MAYBE_CONFUSABLE.test(t)) t = t.replace(CAPITALS, foldCapital);
+  t = t.toLowerCase();
   if (HAS_MAYBE_CONFUSABLE.test(t)) t = t.replace(INVISIBLE, '').replace(MAYBE_CONFUSABLE, mapChar);
   return t;
 }

@@ -17,7 +17,10 @@ import {
   GENERIC_LOGO_WORDS,
   GENERIC_WORDS,
   IDENTITY_VERIFICATION,
+  INSTALL_BUTTON,
+  NOT_AFFILIATED,
   OTHER_SHOPS,
+  READER_FORM,
   REFUND_LURE,
   REMOTE_CONTROL,
   URGENCY,
@@ -47,6 +50,9 @@ import type { PageReason, PageReasonCode, PageVerdict } from './types';
  */
 export const IDENTITY_MIN = 3;
 export const RISK_MIN = 3;
+/** The brand only in sentences, with no sign of another owner, and hard data asked: see score(). */
+export const LOW_IDENTITY_MIN = 1;
+export const HARD_RISK_MIN = 4;
 
 /** Lure words: supporting risk, never enough on their own. */
 const SOFT_CODES = new Set<PageReasonCode>([
@@ -129,6 +135,8 @@ function add(ctx: Ctx, code: PageReasonCode, weight: number, evidence?: string):
 
 /** Above this much visible text a page is a document; lure words in its prose are discussion. */
 const LONG_PAGE = 4000;
+/** At most this much visible text: a lure's few sentences, not a document. */
+const SHORT_PAGE = 2500;
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
 const SUSPECT_CHARS =
   /[^\t\n\r -~\uac00-\ud7a3\u3131-\u318e\u2000-\u206f\u3000-\u303f\uff01-\uff5e]|[\u200b-\u200f\u2060-\u2064\u00ad\ufeff]/;
@@ -152,6 +160,9 @@ function scoreIdentity(ctx: Ctx): void {
     if (raw && obfuscated(raw)) add(ctx, 'brand-obfuscated', 2, raw);
   };
   const other = (weight: number, raw: string, t: string) => {
+    // A name we cannot read is not evidence of innocence: a spelling of the brand we do not know yet
+    // ("COUPΛNG", "쿠ㆍ팡"), or an authority's name on a host that is not the authority's, never counts against.
+    if (resemblesBrand(ctx, raw, t) || posesAsAuthority(ctx, t)) return;
     add(ctx, 'context-other-site', weight, raw);
     ctx.foreignNames.add(t);
   };
@@ -199,10 +210,44 @@ function scoreIdentity(ctx: Ctx): void {
       checkObfuscated(t);
     } else if (otherName(ctx, tt) && tt.length <= 20) other(-2, t, tt);
   }
+  // Text drawn by CSS (content:"\\CFE0\\D321" on a logo's ::before): no honest page writes its name that way.
+  for (const t of facts.cssText) {
+    const tt = tight(t);
+    if (!has(tt)) continue;
+    if (!logoClaim && dominant(ctx, tt)) logoClaim = { code: 'brand-logo', evidence: t };
+    add(ctx, 'brand-obfuscated', 2, t);
+  }
+  // A mark drawn in the brand's colours (an SVG wordmark with no text, a data: SVG), where a logo sits.
+  if (!logoClaim && brand.markColors.length) {
+    for (const img of facts.images) {
+      if (!img.colors || img.flags & (ARTICLE | QUOTE | COMMENT | ASIDE)) continue;
+      if (!(img.flags & (HEADER | HEADING | FOOTER | TOP | FORM | LOGO))) continue;
+      if (markColorsMatch(img.colors, brand.markColors)) {
+        logoClaim = { code: 'brand-logo', evidence: `mark in ${brand.id}'s colours` };
+        break;
+      }
+    }
+  }
+  // A text mark at the very top: the top pieces together ("쿠팡 고객센터"), or the first piece alone when it is
+  // the brand and nothing else ("<b>쿠팡</b> 고객센터 원격지원").
   const topText = facts.topText.join(' ');
-  if (dominant(ctx, tight(topText))) {
-    if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: topText };
-    checkObfuscated(topText);
+  // one letter per element ("c","o","u","p","a","n","g" in coloured spans): the letters joined are the mark
+  let letters = '';
+  for (const t of facts.topText) {
+    if (t.length > 2) {
+      if (letters.length >= 4) break;
+      letters = '';
+    } else letters += t;
+  }
+  const firstTop = letters.length >= 4 ? letters : (facts.topText[0] ?? '');
+  const topMark = dominant(ctx, tight(topText))
+    ? topText
+    : has(tight(firstTop)) && dominant(ctx, tight(firstTop))
+      ? firstTop
+      : '';
+  if (topMark) {
+    if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: topMark };
+    checkObfuscated(topMark);
   }
   noteShops(
     tight(
@@ -230,6 +275,7 @@ function scoreIdentity(ctx: Ctx): void {
       BUSINESS_NUMBER.test(raw) ||
       (raw.match(COMPANY_INFO)?.length ?? 0) >= 2;
     const inFooter = footer.has(t);
+    if (has(tt) && NOT_AFFILIATED.test(tt)) continue;
     if (has(tt)) {
       if (
         marked ||
@@ -251,6 +297,25 @@ function scoreIdentity(ctx: Ctx): void {
   // 4. <title> and og:title: a segment that IS the brand ("쿠팡!", "로그인 - Coupang") claims identity; a
   //    headline containing it ("쿠팡 개인정보 유출 사태…"), or a title whose other segment names the page's own
   //    site ("쿠팡 - 위키백과", "… | 한빛일보"), only mentions it.
+  // The title's site segment ("쿠팡 캐시백 - 캐시백코리아", "채널 연동 - 쿠팡 | 셀러허브"): a name of its own at
+  // the end. It counts against the brand (a little) only when the page names that site elsewhere too: in its
+  // header, top, footer or host. One name written once is what a kit can add for free.
+  const titleSegs = light(facts.title).split(TITLE_SPLIT).map(tightFromLight).filter(Boolean);
+  if (titleSegs.length > 1 && titleSegs.some(has)) {
+    // the site's name sits at the end ("page - site"); when the brand is there, the brand is the site
+    for (const seg of [titleSegs[titleSegs.length - 1]!]) {
+      if (has(seg) || seg.length < 3 || seg.length > 20 || !remainder(ctx, seg)) continue;
+      if (resemblesBrand(ctx, seg, seg) || posesAsAuthority(ctx, seg)) continue;
+      const elsewhere = tight(
+        [...facts.headerText.slice(0, 50), ...facts.topText, ...facts.footerText.slice(0, 50)].join(' '),
+      );
+      const host = ctx.page?.hostname ?? '';
+      if (elsewhere.includes(seg) || (/^[a-z0-9]+$/.test(seg) && host.includes(seg)))
+        other(-2, facts.title, seg);
+      else other(-0.5, facts.title, seg);
+      break;
+    }
+  }
   const titleClaim = (raw: string): number => {
     const segs = light(raw).split(TITLE_SPLIT).map(tightFromLight).filter(Boolean);
     if (!segs.some(has)) return 0;
@@ -344,6 +409,21 @@ function scoreIdentity(ctx: Ctx): void {
       .join('\n')
       .match(/^\[\s*(?:쿠팡|coupang)\s*\]/im);
   if (claim) add(ctx, 'brand-body-claim', 1.5, claim[0]);
+  // A short page (a lure is a few sentences) that names the brand in its text: supporting evidence, weighed
+  // at the verdict only where nothing says whose page it is instead.
+  else if (facts.proseChars <= SHORT_PAGE) {
+    const named = ctx.brandRe.exec(proseTight);
+    if (named) add(ctx, 'brand-body-claim', 1, named[0]);
+  }
+  // A name shown backwards and turned round by CSS (direction:rtl, unicode-bidi) at the top or in a logo
+  for (const t of [...facts.topText, ...facts.logoText.slice(0, 20), ...facts.headerText.slice(0, 20)]) {
+    const tt = tight(t);
+    if (tt.length <= 24 && !has(tt) && has([...tt].reverse().join(''))) {
+      add(ctx, 'brand-obfuscated', 2, t);
+      if (dominant(ctx, [...tt].reverse().join(''))) add(ctx, 'brand-logo', 3, t);
+      break;
+    }
+  }
   if (ctx.page) {
     if (has(tight(ctx.page.hostname))) add(ctx, 'brand-url', 1, ctx.page.hostname);
     else if (has(tight(ctx.page.pathname))) add(ctx, 'brand-url', 0.5, ctx.page.pathname);
@@ -379,6 +459,12 @@ function scoreIdentity(ctx: Ctx): void {
     if (hits && hits.length >= 2) add(ctx, 'context-discussion', -1, hits[0]);
   }
 
+  // "쿠팡과 무관한 개인 서비스입니다", "not affiliated with Coupang": the page says who it is not. Weighed at the
+  // verdict (it never excuses hard data asked under the brand's name).
+  const disclaimer =
+    NOT_AFFILIATED.exec(proseTight) ?? NOT_AFFILIATED.exec(tight(facts.footerText.join(' ')));
+  if (disclaimer) add(ctx, 'context-not-affiliated', -3, disclaimer[0]);
+
   const aff = AFFILIATE_MARKS.exec(proseTight);
   const affLink = [
     ...(/coupa/.test(hrefs) ? facts.links.map((l) => l.href) : []),
@@ -395,6 +481,70 @@ function scoreIdentity(ctx: Ctx): void {
     // product images hot-linked from the brand's CDN, outside an affiliate post
     add(ctx, 'brand-cdn-asset', 1, `${cdnOther} image(s) from ${brand.cdnHosts[0]}`);
   }
+}
+
+/**
+ * The brand's wordmark colours: at least `min` of them (within a small distance each), always including the
+ * first (the one no other rainbow logo uses), among the colours an SVG is drawn with.
+ */
+function markColorsMatch(colors: string, marks: string[], min = 5): boolean {
+  const rgb = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+  const have = colors.split(' ').map(rgb);
+  const near = (m: string) => {
+    const [r, g, b] = rgb(m);
+    return have.some(([x, y, z]) => Math.abs(x! - r!) + Math.abs(y! - g!) + Math.abs(z! - b!) <= 60);
+  };
+  if (!near(marks[0]!)) return false;
+  let n = 0;
+  for (const m of marks) if (near(m)) n++;
+  return n >= min;
+}
+
+/** Is the Levenshtein distance of a and b at most k? (short strings; one reused row, early exit) */
+const ROW = new Uint8Array(64);
+function within(a: string, b: string, k: number): boolean {
+  if (Math.abs(a.length - b.length) > k || a.length > 40 || b.length > 40) return false;
+  for (let j = 0; j <= b.length; j++) ROW[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = ROW[0]!;
+    ROW[0] = i;
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = ROW[j]!;
+      ROW[j] = Math.min(up + 1, ROW[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+      if (ROW[j]! < best) best = ROW[j]!;
+    }
+    if (best > k) return false;
+  }
+  return ROW[b.length]! <= k;
+}
+
+/**
+ * A name that may be the brand written in a way we cannot read: letters outside Latin and Hangul left after
+ * folding, or a word two edits from a Latin brand name / one from a Hangul one.
+ */
+function resemblesBrand(ctx: Ctx, raw: string, t: string): boolean {
+  if (/[^a-z0-9\uac00-\ud7a3]/.test(t)) return true;
+  const words = light(raw)
+    .split(/[\s|·:,.()[\]/-]+/, 8)
+    .map(tightFromLight);
+  for (const w of [t, ...words]) {
+    if (w.length < 2 || w.length > 16 || ctx.brandRe.test(w)) continue;
+    const latin = /^[a-z0-9]+$/.test(w);
+    for (const n of ctx.brand.names) {
+      if (/^[a-z0-9]+$/.test(n) !== latin) continue;
+      if (latin ? n.length >= 5 && within(w, n, 2) : within(w, n, 1)) return true;
+    }
+  }
+  return false;
+}
+
+/** Authorities kits pose as next to the brand; their real pages live on government hosts. */
+const AUTHORITY =
+  /위원회|정부|경찰|검찰|금융감독|금감원|소비자원|공정거래|국세청|관세청|우정사업|행정안전|개인정보보호|kisa|인터넷진흥원/;
+function posesAsAuthority(ctx: Ctx, t: string): boolean {
+  return AUTHORITY.test(t) && !/\.(?:go|or)\.kr$/.test(ctx.page?.hostname ?? '');
 }
 
 interface ImageHit {
@@ -448,14 +598,39 @@ function imageClaim(ctx: Ctx, img: ImageFact): ImageHit | null {
 
 // ------------------------------------------------------------------------------------------------ risk
 
-const KIND_REASON: Record<Exclude<FieldKind, 'none' | 'phone' | 'address'>, [PageReasonCode, number]> = {
+const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
   entrance: ['asks-entrance-code', 4],
   card: ['asks-card', 4],
+  customs: ['asks-customs-code', 4],
   resident: ['asks-resident-id', 4],
   bank: ['asks-bank-account', 3],
   otp: ['asks-otp', 3],
   password: ['asks-password', 3],
 };
+
+const CHAT_ASK =
+  /(비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|공동현관비밀번호|password|cardnumber|accountnumber|verificationcode)(?:를|을|도|만)?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)/;
+const CHAT_KIND: [RegExp, FieldKind][] = [
+  [/공동현관/, 'entrance'],
+  [/주민/, 'resident'],
+  [/카드|card/, 'card'],
+  [/계좌|account/, 'bank'],
+  [/인증번호|verification/, 'otp'],
+  [/통관/, 'customs'],
+  [/비밀번호|password/, 'password'],
+];
+
+/** What the page asks for that no disclaimer can excuse under the brand's name. */
+const HARD_ASKS = new Set<PageReasonCode>([
+  'asks-card',
+  'asks-customs-code',
+  'asks-resident-id',
+  'asks-bank-account',
+  'asks-entrance-code',
+  'asks-identity-bundle',
+  'asks-otp',
+  'app-download',
+]);
 
 export function classifyField(type: string, autocomplete: string, hints: string[]): FieldKind {
   let best: FieldKind = 'none';
@@ -478,9 +653,24 @@ export function classifyField(type: string, autocomplete: string, hints: string[
       }
     }
   }
-  if (type === 'password' && (best === 'none' || best === 'phone' || best === 'address')) return 'password';
+  const weak =
+    best === 'none' || best === 'phone' || best === 'address' || best === 'name' || best === 'birth';
+  if (type === 'password' && weak) return 'password';
   if (best === 'none' && type === 'tel') return 'phone';
+  if (best === 'none' && type === 'date') return 'birth';
   return best;
+}
+
+/** Is this form the page's readers talking (a comment, review or guest-book box), not the page asking? */
+function readerForm(ctx: Ctx, i: number, kinds: Set<FieldKind>): boolean {
+  const form = i >= 0 ? ctx.facts.forms[i] : undefined;
+  if (!form?.textarea) return false;
+  for (const k of kinds) if (k !== 'password' && k !== 'name' && k !== 'none') return false;
+  const hints = ctx.facts.fields
+    .filter((f) => f.form === i)
+    .flatMap((f) => f.hints)
+    .join(' ');
+  return READER_FORM.test(tight(`${hints} ${form.words ?? ''} ${form.action}`));
 }
 
 function scoreRisk(ctx: Ctx): void {
@@ -488,20 +678,66 @@ function scoreRisk(ctx: Ctx): void {
   const sensitiveForms = new Set<number>();
   let phone = '';
   let address = '';
-  for (const field of facts.fields) {
+  // kinds per form first: a comment form's password (to edit one's own comment later) asks nothing of the user
+  const kindsByForm = new Map<number, Set<FieldKind>>();
+  const kinds = facts.fields.map((field) => {
     const kind = classifyField(field.type, field.autocomplete, field.hints);
+    let set = kindsByForm.get(field.form);
+    if (!set) kindsByForm.set(field.form, (set = new Set()));
+    set.add(kind);
+    return kind;
+  });
+  const readers = new Set<number>();
+  for (const [i, set] of kindsByForm) if (readerForm(ctx, i, set)) readers.add(i);
+  const asked = new Set<FieldKind>();
+  let bundleEvidence = '';
+  facts.fields.forEach((field, n) => {
+    const kind = kinds[n]!;
+    if (readers.has(field.form) || field.flags & COMMENT) return;
     const evidence = field.hints.find((h) => h.trim()) ?? field.type;
+    asked.add(kind);
     if (kind === 'phone') phone ||= evidence;
     else if (kind === 'address') address ||= evidence;
-    else if (kind !== 'none') {
-      const [code, w] = KIND_REASON[kind];
-      add(ctx, code, w, evidence);
+    else if (kind === 'birth' || kind === 'telco' || kind === 'name') bundleEvidence ||= evidence;
+    else {
+      const r = KIND_REASON[kind];
+      if (!r) return;
+      // "캐시백코리아 비밀번호": the password of the site the page says it is, not the brand's
+      const own =
+        kind === 'password' &&
+        [...ctx.foreignNames].some((n) => n.length >= 3 && field.hints.some((h) => tight(h).includes(n)));
+      add(ctx, r[0], own ? 1 : r[1], evidence);
       sensitiveForms.add(field.form);
     }
-  }
+  });
+  if (readers.size && !ctx.reasons.some((r) => r.code.startsWith('asks-')))
+    add(ctx, 'context-reader-form', -1, facts.forms[[...readers][0]!]?.words ?? 'comment form');
   if (phone && address) {
     add(ctx, 'asks-address-phone', 2.5, `${phone} + ${address}`);
     for (const f of facts.fields) sensitiveForms.add(f.form);
+  }
+  // name + birth date + phone (+ carrier): what a SIM swap, a loan or a "본인 인증" in the victim's name needs
+  if (asked.has('birth') && asked.has('phone') && (asked.has('name') || asked.has('telco'))) {
+    add(ctx, 'asks-identity-bundle', asked.has('telco') ? 3.5 : 3, `${bundleEvidence} + ${phone}`);
+    for (const f of facts.fields) sensitiveForms.add(f.form);
+  }
+  // a PIN keypad drawn with divs (no input element to find): ten digit keys next to the word for what it takes
+  if (facts.keypadKeys >= 10) {
+    const near = tight(`${facts.title} ${facts.prose.slice(0, 200).join(' ')}`);
+    if (/현관|출입|entrance/.test(near)) add(ctx, 'asks-entrance-code', 4, 'keypad');
+    else if (/카드|card/.test(near)) add(ctx, 'asks-card', 4, 'keypad');
+    else if (/비밀번호|암호|password|pin/.test(near)) add(ctx, 'asks-password', 3, 'keypad');
+  }
+
+  // A chat that asks in words: a free-text box, and the conversation (in the page or in the script that plays
+  // it) asks for a secret that no field on the page is labelled with.
+  if (facts.fields.some((f) => f.type === 'text' || f.type === 'search')) {
+    const said = CHAT_ASK.exec(
+      tight(`${facts.prose.slice(0, 300).join(' ')} ${facts.inlineScript.slice(0, 20_000)}`),
+    );
+    const kind = said ? CHAT_KIND.find(([re]) => re.test(said[1]!))?.[1] : undefined;
+    const r = kind ? KIND_REASON[kind] : undefined;
+    if (said && r && !ctx.reasons.some((x) => x.code === r[0])) add(ctx, r[0], r[1], `${said[0]} (chat)`);
   }
 
   // Where the sensitive forms go.
@@ -553,8 +789,17 @@ function scoreRisk(ctx: Ctx): void {
   }
   const apkInScript = /[\w./-]+\.apk\b/i.exec(facts.inlineScript);
   if (apkInScript) add(ctx, 'app-download', 4, fileName(apkInScript[0]));
+  else if (/android\.package-archive/i.test(facts.inlineScript))
+    add(ctx, 'app-download', 4, 'APK (MIME type)');
+  else {
+    const built = assembledApk(facts.inlineScript);
+    if (built) add(ctx, 'app-download', 4, `${built} (assembled in script)`);
+  }
   const install = APP_INSTALL.exec(prominent);
   if (install) add(ctx, 'app-install-prompt', 2.5, install[0]);
+  // a bare "설치" / "Install" button is the whole lure on a fake store listing
+  const button = facts.actionText.slice(0, 300).find((t) => INSTALL_BUTTON.test(tight(t)));
+  if (button) add(ctx, 'app-install-prompt', 3, button);
   const remote =
     REMOTE_CONTROL.exec(prominent) ??
     REMOTE_CONTROL.exec(facts.links.map((l) => l.href.toLowerCase()).join(' '));
@@ -573,6 +818,39 @@ function scoreRisk(ctx: Ctx): void {
       ))
   )
     add(ctx, 'urgency', 1, 'countdown');
+}
+
+/**
+ * An APK address a script builds at run time so that no ".apk" appears in the page: string pieces joined
+ * (['ht','tp', … ,'.a','pk'].join('')), a reversed string, base64 (atob), character codes (String.fromCharCode),
+ * hex. Each decoding is tried on the script's string literals; bounded by the script budget of the walk.
+ */
+export function assembledApk(script: string): string | null {
+  if (!script) return null;
+  const lits: string[] = [];
+  for (const m of script.matchAll(/'((?:[^'\\\n]|\\.){0,400})'|"((?:[^"\\\n]|\\.){0,400})"/g)) {
+    lits.push(m[1] ?? m[2] ?? '');
+    if (lits.length >= 2000) break;
+  }
+  const candidates = [lits.join(''), lits.map((l) => [...l].reverse().join('')).join('')];
+  for (const l of lits) {
+    if (l.length >= 12 && /^[a-z0-9+/=]+$/i.test(l) && l.length % 4 === 0) {
+      try {
+        candidates.push(atob(l));
+      } catch {
+        // not base64
+      }
+    }
+    if (l.length >= 8 && /^(?:[0-9a-f]{2})+$/i.test(l))
+      candidates.push(l.replace(/[0-9a-f]{2}/gi, (h) => String.fromCharCode(parseInt(h, 16))));
+  }
+  for (const m of script.matchAll(/\[\s*(\d{2,3}(?:\s*,\s*\d{2,3}){7,400})\s*\]/g))
+    candidates.push(String.fromCharCode(...m[1]!.split(',').map(Number)));
+  for (const c of candidates) {
+    const apk = /[\w./-]*\.apk\b/i.exec(c);
+    if (apk) return fileName(apk[0]) || apk[0];
+  }
+  return null;
 }
 
 // ------------------------------------------------------------------------------------------------ verdict
@@ -595,14 +873,23 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   };
   scoreIdentity(ctx);
   scoreRisk(ctx);
-  return verdictOf(ctx.reasons, brand.id);
+  // A disclaimer is cheap to write next to a real lure: it never excuses hard data asked under the brand's
+  // name, nor a page that copied the brand's own footer, CDN logo or markup.
+  const hardAsk = ctx.reasons.some((r) => HARD_ASKS.has(r.code));
+  const copied = ctx.reasons.some(
+    (r) => /brand-(?:copyright|cdn-asset|structure)/.test(r.code) && r.weight >= 1.5,
+  );
+  for (const r of ctx.reasons) if (r.code === 'context-not-affiliated' && (hardAsk || copied)) r.weight = 0;
+  return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
 }
 
 /**
  * The decision on a set of reasons (one page's, or the frames of a tab combined: lib/page/frames.ts).
- * Sorts `reasons` in place: identity first, strongest first.
+ * `foreignOwner`: the page names another owner (a site name the scan could read). Sorts `reasons` in place:
+ * identity first, strongest first.
  */
-export function verdictOf(reasons: PageReason[], brandId: string): PageVerdict {
+export function verdictOf(reasons: PageReason[], brandId: string, foreignOwner = false): PageVerdict {
+  const hardAsk = reasons.some((r) => HARD_ASKS.has(r.code));
   const sum = (g: string, pick: (r: PageReason) => boolean = () => true) =>
     reasons.filter((r) => r.group === g && pick(r)).reduce((n, r) => n + r.weight, 0);
   const identity = Math.round(sum('identity') * 10) / 10;
@@ -612,7 +899,12 @@ export function verdictOf(reasons: PageReason[], brandId: string): PageVerdict {
   const soft = sum('risk', (r) => SOFT_CODES.has(r.code));
   const risk = Math.round((hard + (hard > 0 ? soft : Math.min(soft, SOFT_ONLY_MAX))) * 10) / 10;
   const slot = reasons.some((r) => r.group === 'identity' && r.weight >= 2 && !NOT_SLOT.test(r.code));
-  const suspicious = slot && identity >= IDENTITY_MIN && risk >= RISK_MIN;
+  // The brand said in a sentence rather than a slot ("쿠팡 고객님, 피해보상을…" under a generic title) still
+  // speaks as the brand when nothing on the page says whose page it is instead and the page asks for data
+  // no one may ask for under that name (resident number, card, account, customs code, identity bundle, APK).
+  const context = reasons.some((r) => r.group === 'identity' && r.weight < 0) || foreignOwner;
+  const spoken = !context && hardAsk && identity >= LOW_IDENTITY_MIN && risk >= HARD_RISK_MIN;
+  const suspicious = (slot && identity >= IDENTITY_MIN && risk >= RISK_MIN) || spoken;
   reasons.sort((a, b) => (a.group === b.group ? b.weight - a.weight : a.group === 'identity' ? -1 : 1));
   const verdict: PageVerdict = {
     verdict: suspicious ? 'suspicious-page' : 'clean',

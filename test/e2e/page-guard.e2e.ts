@@ -26,7 +26,11 @@ const F01 = fixtureHtml('fake/f01-login-clone-ko.html');
 const F09 = fixtureHtml('fake/f09-en-refund-card.html');
 const PASSWORD = '#login-password-input';
 
-/** A page that shows only a Coupang title at first, then adds f01's login form one second after load. */
+/**
+ * A page that shows only a Coupang title at first, then adds f01's login form one second after load. The markup
+ * is kept reversed in the script: the page guard reads markup a script carries as plain strings, and this test
+ * is about what the observer sees arrive.
+ */
 const LATE_FORM = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>쿠팡!</title></head>
 <body><div id="loading">잠시만 기다려 주세요…</div>
 <script>
@@ -34,7 +38,7 @@ window.__cg = { injectedAt: 0 };
 setTimeout(function () {
   fetch('/injected', { method: 'POST', keepalive: true });
   var box = document.createElement('div');
-  box.innerHTML = ${JSON.stringify(bodyOf(F01))};
+  box.innerHTML = ${JSON.stringify([...bodyOf(F01)].reverse().join(''))}.split('').reverse().join('');
   document.body.appendChild(box);
   window.__cg.injectedAt = performance.now();
 }, 1000);

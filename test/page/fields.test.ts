@@ -25,7 +25,7 @@ describe('field classification', () => {
     ['text', '', ['이메일 주소'], 'none'],
     ['text', '', ['아이디'], 'none'],
     ['search', '', ['검색어'], 'none'],
-    ['text', '', ['이름'], 'none'],
+    ['text', '', ['이름'], 'name'],
   ] as const)('%s %s %j → %s', (type, autocomplete, hints, kind) => {
     expect(classifyField(type, autocomplete, [...hints])).toBe(kind);
   });

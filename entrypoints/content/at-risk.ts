@@ -1,0 +1,44 @@
+import { classifyField, isSecretKind } from '../../lib/page/index';
+import type { FieldKind } from '../../lib/page/index';
+
+/**
+ * The second chance at the moment of risk: the first focus, key, paste or drop aimed at a field that takes a
+ * secret (password, resident number, card, account, one-time code, entrance code, customs code) calls
+ * `check(kind)` synchronously, before the event reaches the page. When it answers true the event is stopped
+ * there, so not one character reaches the page, and the caller shows the warning. Each field is checked once
+ * per kind (a field can change type), so typing stays as fast as ever.
+ */
+const EVENTS = ['focusin', 'keydown', 'beforeinput', 'paste', 'drop'];
+
+function fieldKind(el: HTMLInputElement): FieldKind {
+  const hints = [el.name, el.id, el.placeholder, el.getAttribute('aria-label') ?? '', el.title];
+  for (const l of Array.from(el.labels ?? [])) hints.push(l.textContent ?? '');
+  return classifyField((el.type || 'text').toLowerCase(), (el.autocomplete || '').toLowerCase(), hints);
+}
+
+export function watchSecretFields(check: (kind: FieldKind) => boolean): () => void {
+  const seen = new WeakMap<Element, string>();
+  const onEvent = (e: Event) => {
+    const target = (e.composedPath?.()[0] ?? e.target) as Element | null;
+    if (!target || target.localName !== 'input') return;
+    const el = target as HTMLInputElement;
+    const kind = fieldKind(el);
+    if (!isSecretKind(kind) || seen.get(el) === kind) return;
+    seen.set(el, kind);
+    let hold = false;
+    try {
+      hold = check(kind);
+    } catch {
+      hold = false;
+    }
+    if (hold) {
+      if (e.type !== 'focusin') e.preventDefault();
+      e.stopImmediatePropagation();
+      el.blur();
+    }
+  };
+  for (const type of EVENTS) window.addEventListener(type, onEvent, true);
+  return () => {
+    for (const type of EVENTS) window.removeEventListener(type, onEvent, true);
+  };
+}

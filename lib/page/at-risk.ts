@@ -1,0 +1,48 @@
+import type { FieldKind } from './lexicon';
+import type { PageVerdict } from './types';
+
+/**
+ * The second chance at the moment of risk (issue #11): when the user starts typing into a field that takes a
+ * secret, the content script scans again with everything now on the page and asks `warnAtRisk`. The bar is
+ * lower than the page warning's: the field itself is the risk, so any claim to be the brand that nothing on
+ * the page contradicts is enough.
+ */
+
+/** Field kinds whose value must never be typed into a fake: a secret, an identity number, money. */
+const SECRET_KINDS = new Set<FieldKind>([
+  'password',
+  'resident',
+  'card',
+  'bank',
+  'otp',
+  'entrance',
+  'customs',
+]);
+
+export function isSecretKind(kind: FieldKind): boolean {
+  return SECRET_KINDS.has(kind);
+}
+
+/** Context that says whose page it really is (not merely "we are not the brand", which a kit can write). */
+const OWNER = /context-(?:other-site|article|affiliate|discussion|comparison|reader-form)/;
+
+/**
+ * Warn before the first character reaches the page? Yes when the fresh verdict is already suspicious, or when
+ * the page claims the brand at all (identity reasons worth at least `minIdentity` in total, one of them at
+ * least 1) and nothing on it says whose page it is instead, and the field takes a secret.
+ */
+export function warnAtRisk(verdict: PageVerdict, kind: FieldKind, minIdentity = 1): boolean {
+  if (verdict.verdict === 'suspicious-page') return true;
+  if (!isSecretKind(kind)) return false;
+  let claim = 0;
+  let strongest = 0;
+  for (const r of verdict.reasons) {
+    if (r.group !== 'identity') continue;
+    if (r.weight < 0 && OWNER.test(r.code)) return false;
+    if (r.weight > 0) {
+      claim += r.weight;
+      strongest = Math.max(strongest, r.weight);
+    }
+  }
+  return claim >= minIdentity && strongest >= 1;
+}

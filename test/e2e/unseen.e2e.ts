@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, expect, test } from 'vitest';
+import { forEachBrowser, type Session, type Tab } from './harness';
+import { isWarningUrl, startReady } from './page-helpers';
+
+/**
+ * The independently written corpora (test/fixtures/pages-unseen/<half>/) in a real browser: each page served
+ * on its own host, scripts running. A fake counts as caught when the warning shows by itself, or (the second
+ * chance) when the user clicks into its first secret field and types one character. A benign page must show
+ * no warning either way. Long (about 10 s per page), so opt-in: E2E_UNSEEN=tune (or frozen) selects the half.
+ */
+const HALF = process.env.E2E_UNSEEN ?? '';
+const DIR = new URL(`../fixtures/pages-unseen/${HALF}/`, import.meta.url);
+
+interface UnseenPage {
+  file: string;
+  url: string;
+  expect: string;
+  family: string;
+}
+
+/** E2E_UNSEEN_ONLY=login-06,delivery-05: only pages whose file name contains one of these */
+const ONLY = (process.env.E2E_UNSEEN_ONLY ?? '').split(',').filter(Boolean);
+const pages: UnseenPage[] = HALF
+  ? (JSON.parse(readFileSync(new URL('manifest.json', DIR), 'utf8')) as { pages: UnseenPage[] }).pages.filter(
+      (p) => !ONLY.length || ONLY.some((o) => p.file.includes(o)),
+    )
+  : [];
+
+/**
+ * Host and path to serve a page on. IP literals get a name (the test resolver maps names, not addresses); hosts
+ * under HSTS-preloaded suffixes (.app, .dev, .page, google.com …) get ".test" appended, because Chromium would
+ * upgrade them to https and the test server speaks http.
+ */
+const HSTS = /(?:\.(?:app|dev|page|new|day|foo|bank|insurance)|(?:^|\.)google\.com)$/;
+function where(url: string): { host: string; path: string } {
+  const u = new URL(url);
+  const named = /^[\d.]+$|^\[/.test(u.hostname)
+    ? `ip-${u.hostname.replace(/[^\da-f]+/gi, '-')}.test`
+    : u.hostname;
+  const host = HSTS.test(named) ? `${named}.test` : named;
+  return { host, path: u.pathname + u.search };
+}
+
+/** Runs in the page: the first drawn field that looks like it takes a secret, marked for a click. */
+const markSecretField = () => {
+  const re =
+    /비밀번호|password|passwd|pin|주민|resident|카드|card|cvc|계좌|account|인증번호|otp|code|통관|customs|현관|출입|entrance|pass/i;
+  for (const el of Array.from(document.querySelectorAll('input'))) {
+    const label = [
+      el.type,
+      el.name,
+      el.id,
+      el.placeholder,
+      el.getAttribute('aria-label') ?? '',
+      ...Array.from(el.labels ?? []).map((l) => l.textContent ?? ''),
+    ].join(' ');
+    const r = el.getBoundingClientRect();
+    if ((el.type === 'password' || re.test(label)) && r.width > 0 && r.height > 0) {
+      el.setAttribute('data-cg-secret', '1');
+      return true;
+    }
+  }
+  return false;
+};
+
+/** The tab went to the extension's warning page within `ms` (a page warning takes the whole tab there). */
+async function warned(s: Session, tab: Tab, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (isWarningUrl(s, tab.url())) return true;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return false;
+}
+
+forEachBrowser(`unseen pages (${HALF || 'skipped: set E2E_UNSEEN'})`, (ctx) => {
+  let s: Session;
+  beforeAll(async () => {
+    if (HALF) s = await startReady(ctx);
+  });
+
+  test.skipIf(!HALF)(
+    'fakes warned (by themselves or at the first secret keystroke), benign pages never',
+    async () => {
+      const rows = new Map<string, { n: number; flagged: number; typed: number }>();
+      const wrong: string[] = [];
+      for (const p of pages) {
+        const { host, path } = where(p.url);
+        ctx.server.page(host, path.split('?')[0] ?? '/', readFileSync(new URL(p.file, DIR)));
+        const tab = await s.newTab(ctx.server.url(host, path));
+        let flagged = await warned(s, tab, 4000);
+        let typed = false;
+        if (!flagged && (await tab.evaluate(markSecretField).catch(() => false))) {
+          await tab.click('[data-cg-secret]').catch(() => undefined);
+          await tab.keyboard('1').catch(() => undefined);
+          typed = flagged = await warned(s, tab, 1500);
+        }
+        await tab.close().catch(() => undefined);
+        const k = `${p.expect === 'clean' ? 'benign' : 'fake'} ${p.family}`;
+        const r = rows.get(k) ?? { n: 0, flagged: 0, typed: 0 };
+        r.n++;
+        if (flagged) r.flagged++;
+        if (typed) r.typed++;
+        rows.set(k, r);
+        if (flagged === (p.expect === 'clean')) wrong.push(`${p.file}${typed ? ' (at typing)' : ''}`);
+      }
+      const sum = (pre: string, key: 'n' | 'flagged' | 'typed') =>
+        [...rows].filter(([k]) => k.startsWith(pre)).reduce((a, [, r]) => a + r[key], 0);
+      console.log(
+        `${ctx.name} ${HALF}: fakes ${sum('fake', 'flagged')}/${sum('fake', 'n')} (${sum('fake', 'typed')} at the first ` +
+          `secret keystroke), benign flagged ${sum('benign', 'flagged')}/${sum('benign', 'n')}\n` +
+          [...rows]
+            .sort()
+            .map(([k, r]) => `${k.padEnd(30)} ${r.flagged}/${r.n}${r.typed ? ` (${r.typed} at typing)` : ''}`)
+            .join('\n') +
+          `\nwrong: ${wrong.join(' ')}`,
+      );
+      expect(sum('benign', 'flagged')).toBe(0);
+    },
+    60 * 60_000,
+  );
+});

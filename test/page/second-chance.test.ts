@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { classifyField, pageMayConcernBrand, scanPage, warnAtRisk } from '../../lib/page/index';
+import { fixtureHtml, fixturePages, parse } from './helpers';
+
+const URL_ = 'https://random-host.example/p';
+
+describe('second chance at the moment of risk', () => {
+  // a page that claims Coupang only weakly (below the warning) and has a password box
+  const weak = parse(`<html><head><title>회원 확인</title></head><body>
+    <p>지난달 쿠팡에서 받으신 상품의 후기와 적립 내역을 한눈에 보시려면 로그인해 주세요.</p>
+    <form><input name="id" placeholder="아이디"><input name="p" type="password"></form></body></html>`);
+
+  it('the page alone stays below the warning', () => {
+    expect(scanPage(weak, URL_).verdict).toBe('clean');
+  });
+
+  it('warns when the user is about to type a password into it', () => {
+    const v = scanPage(weak, URL_);
+    expect(warnAtRisk(v, classifyField('password', '', ['p']))).toBe(true);
+    // but not for a non-secret field (a search box, a user id)
+    expect(warnAtRisk(v, classifyField('text', '', ['아이디']))).toBe(false);
+  });
+
+  it('does not warn on a page that says whose it is (a news site, a review with the brand)', () => {
+    const news =
+      parse(`<html><head><title>쿠팡 사태 정리 | 한빛일보</title><meta property="og:site_name" content="한빛일보">
+      <meta property="og:type" content="article"></head><body><header><a class="logo">한빛일보</a>
+      <form><input type="password" name="pw"></form></header><article><p>쿠팡 개인정보 유출 …</p></article></body></html>`);
+    const v = scanPage(news, URL_);
+    expect(warnAtRisk(v, 'password')).toBe(false);
+  });
+
+  it('does not warn on a page that never names the brand', () => {
+    const plain = parse(
+      `<html><body><h1>동네 빵집 회원 로그인</h1><form><input type="password"></form></body></html>`,
+    );
+    expect(warnAtRisk(scanPage(plain, URL_), 'password')).toBe(false);
+  });
+
+  it('every fixture fake still warns, no benign fixture warns for a password at the lower bar', () => {
+    for (const p of fixturePages()) {
+      const v = scanPage(parse(fixtureHtml(p.file)), p.url);
+      if (p.expect === 'suspicious-page') expect(warnAtRisk(v, 'password'), p.file).toBe(true);
+      else expect(warnAtRisk(v, 'password'), p.file).toBe(false);
+    }
+  });
+});
+
+describe('pageMayConcernBrand (the cheap gate)', () => {
+  it('passes every fixture page (fakes and the benign pages that talk about the brand)', () => {
+    for (const p of fixturePages())
+      expect(pageMayConcernBrand(parse(fixtureHtml(p.file)), p.url), p.file).toBe(true);
+  });
+
+  it('skips a page with no sign of the brand and nothing to ask with', () => {
+    const doc = parse(`<html><head><title>오늘의 레시피</title></head><body><h1>김치찌개</h1>
+      <form><input type="search" name="q"></form><p>${'돼지고기와 김치를 볶는다. '.repeat(300)}</p></body></html>`);
+    expect(pageMayConcernBrand(doc, 'https://recipes.example/kimchi')).toBe(false);
+  });
+
+  it('passes a small page whatever it shows (its content may be in a shadow root or a loading frame)', () => {
+    const doc = parse(`<html><body><div id="host"></div><p>잠시만 기다려 주세요</p></body></html>`);
+    expect(pageMayConcernBrand(doc, 'https://random-host.example/')).toBe(true);
+  });
+
+  it('passes on disguised names and on anything that can ask', () => {
+    const page = (body: string, title = '안내') =>
+      parse(`<html><head><title>${title}</title></head><body>${body}</body></html>`);
+    expect(pageMayConcernBrand(page('<p>쿠ㆍ팡 보상 안내</p>'), URL_)).toBe(true);
+    expect(pageMayConcernBrand(page('<b>Coupaпg</b>'), URL_)).toBe(true);
+    expect(pageMayConcernBrand(page('<b>ｃｏｕｐａｎｇ</b>'), URL_)).toBe(true);
+    expect(pageMayConcernBrand(page('<b>gnapuoc</b>'), URL_)).toBe(true);
+    expect(pageMayConcernBrand(page('<p>보상 안내</p><input name="x">'), URL_)).toBe(true);
+    expect(pageMayConcernBrand(page('<a href="/dl/app.APK">받기</a>'), URL_)).toBe(true);
+    expect(pageMayConcernBrand(page('<iframe srcdoc="x"></iframe>'), URL_)).toBe(true);
+    expect(pageMayConcernBrand(page('', '쿠팡 로그인'), URL_)).toBe(true);
+    expect(pageMayConcernBrand(page('<img src="https://thumbnail6.coupangcdn.com/x.png">'), URL_)).toBe(true);
+  });
+});
