@@ -359,10 +359,31 @@ async function main(): Promise<void> {
                   ? chromeBuild
                   : firefoxBuild;
           const t = Date.now();
-          const running =
-            browser === 'chromium'
-              ? await startChromiumConfig(ext, config === 'ours')
-              : await startFirefoxConfig(ext);
+          let running: Running;
+          try {
+            running =
+              browser === 'chromium'
+                ? await startChromiumConfig(ext, config === 'ours')
+                : await startFirefoxConfig(ext);
+          } catch (err) {
+            console.log(`  ${browser} ${config}: could not start: ${String(err).split('\n')[0]}`);
+            // keep the series aligned for pairing: a load that could not happen is a missing value
+            for (const p of defs)
+              for (let index = 0; index <= warm; index++)
+                loads.push({
+                  browser,
+                  config,
+                  page: p.id,
+                  phase: index === 0 ? 'cold' : 'warm',
+                  round,
+                  index,
+                  load: NaN,
+                  renderer: NaN,
+                  script: NaN,
+                  browser_: NaN,
+                });
+            continue;
+          }
           versions[browser] = running.version;
           try {
             for (const p of defs) {
