@@ -23,7 +23,9 @@
  *              document's commit). Firefox: the content process whose main thread gained the most CPU during the
  *              load (/proc/<pid>/task/<pid>/schedstat, ns resolution);
  *   script   - Chromium only: ScriptDuration + V8CompileDuration of the same metrics, in thread CPU time. The pages
- *              run no scripts of their own, so this is the content scripts' CPU (ours: the page guard; empty: ~0);
+ *              run no scripts of their own, so this is the content scripts' CPU (ours: the page guard; empty: ~0),
+ *              as far as Chromium counts it: compiling and the script's synchronous tasks, not code that runs in
+ *              promise continuations (the page guard's scan runs after awaiting the background's answer);
  *   browser  - CPU of every process of the browser (/proc/<pid>/stat utime+stime, 10 ms ticks): renderer, browser
  *              process, GPU, network service and the extension's background together.
  * Output: per page and phase, medians per configuration and medians of paired ratios (sample i of one
