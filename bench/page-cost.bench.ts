@@ -1,7 +1,7 @@
 /**
  * What the content script costs an ordinary page, in real browsers (issue 16).
  *   flock /tmp/cg-e2e.lock npm run bench -- --only page-cost [--rounds N] [--warm N] [--browsers chromium,firefox]
- *     [--settle MS] [--build] [--json]
+ *     [--settle MS] [--build] [--profile] [--json]
  * Defaults: 2 rounds, 1 warm load, both browsers (about 4 minutes at load average 12 on 2 CPUs); for figures to
  * publish use --rounds 5 or more.
  *
@@ -26,6 +26,9 @@
  *              run no scripts of their own, so this is the content scripts' CPU (ours: the page guard; empty: ~0),
  *              as far as Chromium counts it: compiling and the script's synchronous tasks, not code that runs in
  *              promise continuations (the page guard's scan runs after awaiting the background's answer);
+ *   sampled  - Chromium with --profile only: time in V8 CPU-profile samples (every 200 µs) whose stack holds a
+ *              frame of an extension script, callees included: the content script's whole run, scan included.
+ *              Sampling costs every configuration CPU, so take the other figures from a run without --profile;
  *   browser  - CPU of every process of the browser (/proc/<pid>/stat utime+stime, 10 ms ticks): renderer, browser
  *              process, GPU, network service and the extension's background together.
  * Output: per page and phase, medians per configuration and medians of paired ratios (sample i of one
@@ -46,13 +49,14 @@ import { TestServer } from '../test/e2e/harness/server';
 import { writeEmptyExtension } from './lib/empty-extension';
 import { largePage, smallPage } from './lib/pages';
 import { cmdline, cpuBetween, findRootProcess, mainThreadCpuMs, processTree, treeCpu } from './lib/proc';
+import { sampledTimeUnder } from './lib/profile';
 import { formatRatio, pairedDiffs, pairedRatios, rotate, summarize, type Summary } from './lib/stats';
 
 type BrowserName = 'chromium' | 'firefox';
 type Config = 'none' | 'empty' | 'ours';
 type Phase = 'cold' | 'warm';
 const CONFIGS: readonly Config[] = ['none', 'empty', 'ours'];
-const METRICS = ['load', 'renderer', 'script', 'browser'] as const;
+const METRICS = ['load', 'renderer', 'script', 'sampled', 'browser'] as const;
 type Metric = (typeof METRICS)[number];
 
 interface Load {
@@ -66,6 +70,7 @@ interface Load {
   load: number;
   renderer: number;
   script: number;
+  sampled: number;
   browser_: number;
 }
 
@@ -106,6 +111,7 @@ const browsers = (argValue('--browsers') ?? 'chromium,firefox')
   .filter((s): s is BrowserName => s === 'chromium' || s === 'firefox');
 const wantJson = process.argv.includes('--json');
 const forceBuild = process.argv.includes('--build');
+const profileScripts = process.argv.includes('--profile');
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const loadavg = () => readFileSync('/proc/loadavg', 'utf8').trim().split(' ').slice(0, 3).join(' ');
@@ -170,18 +176,33 @@ async function startChromiumConfig(extensionDir: string | null, ours: boolean): 
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      if (profileScripts) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      }
       return {
         async load(url) {
           const before = rootPid ? treeCpu(rootPid) : new Map<number, number>();
+          if (profileScripts) await cdp.send('Profiler.start');
           await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
           await sleep(settleMs);
           const { metrics } = await cdp.send('Performance.getMetrics');
+          // a cross-process navigation may lose the profile: then the figure is missing, not zero
+          const sampled = profileScripts
+            ? await cdp
+                .send('Profiler.stop')
+                .then(({ profile }) =>
+                  profile.samples?.length ? sampledTimeUnder(profile, 'chrome-extension://') : NaN,
+                )
+                .catch(() => NaN)
+            : NaN;
           const after = rootPid ? treeCpu(rootPid) : new Map<number, number>();
           const m = (name: string) => (metrics.find((x) => x.name === name)?.value ?? NaN) * 1000;
           return {
             load: await loadEvent((fn) => page.evaluate(fn)),
             renderer: m('ThreadTime'),
             script: m('ScriptDuration') + m('V8CompileDuration'),
+            sampled,
             browser_: rootPid ? cpuBetween(before, after) : NaN,
           };
         },
@@ -247,6 +268,7 @@ async function startFirefoxConfig(extensionDir: string | null): Promise<Running>
             load: await loadEvent((fn) => page.evaluate(fn)),
             renderer: busiest(cBefore, cAfter),
             script: NaN,
+            sampled: NaN,
             browser_: rootPid ? cpuBetween(before, after) : NaN,
           };
         },
@@ -386,6 +408,7 @@ async function main(): Promise<void> {
                   load: NaN,
                   renderer: NaN,
                   script: NaN,
+                  sampled: NaN,
                   browser_: NaN,
                 });
             continue;
@@ -410,7 +433,7 @@ async function main(): Promise<void> {
                   console.log(
                     `  ${browser} ${config} ${p.id} load ${index} failed: ${String(err).split('\n')[0]}`,
                   );
-                  loads.push({ ...base, load: NaN, renderer: NaN, script: NaN, browser_: NaN });
+                  loads.push({ ...base, load: NaN, renderer: NaN, script: NaN, sampled: NaN, browser_: NaN });
                 }
               }
               await tab.close();
