@@ -2,8 +2,8 @@
  * What the content script costs an ordinary page, in real browsers (issue 16).
  *   flock /tmp/cg-e2e.lock npm run bench -- --only page-cost [--rounds N] [--warm N] [--browsers chromium,firefox]
  *     [--settle MS] [--build] [--profile] [--json]
- * Defaults: 2 rounds, 1 warm load, both browsers (about 4 minutes at load average 12 on 2 CPUs); for figures to
- * publish use --rounds 5 or more.
+ * Defaults: 2 rounds, 1 warm load, both browsers (135 s at load average 5 on 2 CPUs, more under heavier load);
+ * for figures to publish use --rounds 5 or more.
  *
  * Three configurations in one run, interleaved round by round (each round starts with a different one):
  *   none  - the browser without extensions;
