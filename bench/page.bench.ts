@@ -21,6 +21,7 @@ import { parseHTML } from 'linkedom';
 import type { build as esbuildBuild } from 'esbuild';
 import type { chromium as PlaywrightChromium } from 'playwright-core';
 import { scanPage } from '../lib/page/index';
+import { largePage } from './lib/pages';
 
 interface Stats {
   median: number;
@@ -73,24 +74,6 @@ function bareWalk(doc: Document): number {
   const roots = doc.childNodes;
   for (let i = 0; i < roots.length; i++) visit(roots[i]!);
   return n;
-}
-
-/** A realistic 10,000-element shop page: mostly product cards, one login form. */
-export function largePage(targetElements = 10_000): string {
-  const head = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>하늘마켓 - 오늘의 특가</title>
-<meta property="og:site_name" content="하늘마켓"><link rel="stylesheet" href="/s.css"></head><body>
-<header class="header"><a href="/" class="logo"><img src="/logo.png" alt="하늘마켓"></a>
-<form class="search" action="/search"><input name="q" placeholder="검색"><button>검색</button></form>
-<nav>${Array.from({ length: 12 }, (_, i) => `<a href="/c/${i}">카테고리 ${i}</a>`).join('')}</nav></header><main><ul class="products">`;
-  const card = (i: number) =>
-    `<li class="card"><a href="/p/${i}"><img src="/img/${i}.jpg" alt="상품 ${i}"><div class="name">무선 청소기 ${i} 강력 흡입</div>` +
-    `<span class="price">${(i * 1370) % 90000}원</span></a></li>`; // 5 elements
-  const tail = `</ul></main><aside class="login"><h3>로그인</h3><form action="/login" method="post">
-<input name="id" placeholder="아이디"><input type="password" name="pw" placeholder="비밀번호"><button>로그인</button></form></aside>
-<footer><p>© 하늘마켓 Corp. All rights reserved.</p></footer></body></html>`;
-  const fixed = 40; // elements outside the cards
-  const cards = Math.max(0, Math.round((targetElements - fixed) / 5));
-  return head + Array.from({ length: cards }, (_, i) => card(i)).join('') + tail;
 }
 
 function countElements(doc: Document): number {

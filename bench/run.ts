@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- args]`: runs every bench/*.bench.ts, one after another, each in its own Node process (so one
- * benchmark's JIT and heap don't colour the next). Arguments are passed to every benchmark; `--only NAME` runs the
- * files whose name contains NAME.
+ * benchmark's JIT and heap don't colour the next). Arguments are passed to every benchmark; `--only NAME` runs
+ * NAME.bench.ts when there is one (so `--only page` is not also page-cost), else the files whose name contains NAME.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -30,9 +30,11 @@ page.bench.ts (page guard scan in Node + linkedom and in headless Chromium):
 }
 const only = args.indexOf('--only');
 const filter = only >= 0 ? (args.splice(only, 2)[1] ?? '') : '';
-const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.bench.ts') && f.includes(filter))
+const all = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts'))
   .sort();
+const exact = all.filter((f) => f === `${filter}.bench.ts`);
+const files = exact.length > 0 ? exact : all.filter((f) => f.includes(filter));
 if (files.length === 0) {
   console.error(`no bench/*.bench.ts file matches "${filter}"`);
   process.exit(2);

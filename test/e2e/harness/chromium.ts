@@ -7,7 +7,40 @@ import { poll, within } from './poll';
 import type { TestServer } from './server';
 import type { Session, StartOptions, Tab } from './types';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+/**
+ * How the harness launches Chromium (also used by bench/page-cost.bench.ts): headless, every hostname mapped to
+ * 127.0.0.1, nothing from Google's services, and the unpacked extension in `extensionDir` (none when null).
+ */
+export function chromiumLaunchOptions(
+  lang: 'ko' | 'en',
+  extensionDir: string | null,
+): Parameters<typeof chromium.launchPersistentContext>[1] {
+  return {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: lang === 'ko' ? 'ko-KR' : 'en-US',
+    viewport: { width: 1100, height: 800 },
+    env: { ...process.env, LANGUAGE: lang, LANG: lang === 'ko' ? 'ko_KR.UTF-8' : 'en_US.UTF-8' },
+    args: [
+      '--headless=new',
+      `--lang=${lang}`,
+      ...(extensionDir
+        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+        : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      `--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost`,
+    ],
+  };
+}
 
 function wrap(page: Page): Tab {
   return {
@@ -48,29 +81,10 @@ function wrap(page: Page): Tab {
 
 export async function startChromium(server: TestServer, opts: StartOptions): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'cg-chromium-'));
-  const lang = opts.locale ?? 'ko';
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale: lang === 'ko' ? 'ko-KR' : 'en-US',
-    viewport: { width: 1100, height: 800 },
-    env: { ...process.env, LANGUAGE: lang, LANG: lang === 'ko' ? 'ko_KR.UTF-8' : 'en_US.UTF-8' },
-    args: [
-      '--headless=new',
-      `--lang=${lang}`,
-      `--disable-extensions-except=${chromeBuild}`,
-      `--load-extension=${chromeBuild}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-      `--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost`,
-    ],
-  });
+  const context: BrowserContext = await chromium.launchPersistentContext(
+    profile,
+    chromiumLaunchOptions(opts.locale ?? 'ko', chromeBuild),
+  );
   const consoleLines: string[] = [];
   const watch = (page: Page) => {
     page.on('console', (m) => consoleLines.push(`[${m.type()}] ${page.url()} ${m.text()}`));

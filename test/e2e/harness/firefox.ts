@@ -4,7 +4,37 @@ import { poll, within } from './poll';
 import type { TestServer } from './server';
 import type { Session, StartOptions, Tab } from './types';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/**
+ * How the harness launches Firefox (also used by bench/page-cost.bench.ts): headless, every hostname resolved to
+ * 127.0.0.1, no HTTPS upgrade, no telemetry or Safe Browsing traffic, extensions installable at run time.
+ */
+export function firefoxLaunchOptions(lang: 'ko' | 'en'): Parameters<typeof puppeteer.launch>[0] {
+  return {
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access', '--width=1100', '--height=800'],
+    extraPrefsFirefox: {
+      'network.dns.forceResolve': '127.0.0.1',
+      'network.proxy.type': 0,
+      'network.stricttransportsecurity.preloadlist': false,
+      'dom.security.https_only_mode': false,
+      'browser.fixup.alternate.enabled': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'intl.locale.requested': lang === 'ko' ? 'ko' : 'en-US',
+      'intl.accept_languages': lang === 'ko' ? 'ko-KR, ko' : 'en-US, en',
+      'extensions.autoDisableScopes': 0,
+      'extensions.enabledScopes': 15,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+    },
+  };
+}
 
 /** The address the page really shows: puppeteer's page.url() lags for moz-extension:// pages. */
 async function liveUrl(page: Page): Promise<string> {
@@ -66,29 +96,7 @@ function wrap(page: Page): Tab {
 
 export async function startFirefox(server: TestServer, opts: StartOptions): Promise<Session> {
   const lang = opts.locale ?? 'ko';
-  const ff: Browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    args: ['--remote-allow-system-access', '--width=1100', '--height=800'],
-    extraPrefsFirefox: {
-      'network.dns.forceResolve': '127.0.0.1',
-      'network.proxy.type': 0,
-      'network.stricttransportsecurity.preloadlist': false,
-      'dom.security.https_only_mode': false,
-      'browser.fixup.alternate.enabled': false,
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      'intl.locale.requested': lang === 'ko' ? 'ko' : 'en-US',
-      'intl.accept_languages': lang === 'ko' ? 'ko-KR, ko' : 'en-US, en',
-      'extensions.autoDisableScopes': 0,
-      'extensions.enabledScopes': 15,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'toolkit.telemetry.enabled': false,
-      'app.update.enabled': false,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
-    },
-  });
+  const ff: Browser = await puppeteer.launch(firefoxLaunchOptions(lang));
   await ff.installExtension(firefoxBuild);
   const origin = `moz-extension://${FIREFOX_UUID}`;
   const consoleLines: string[] = [];
