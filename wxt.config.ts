@@ -26,7 +26,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ko',
-    permissions: ['storage', 'alarms', 'declarativeNetRequest', 'webNavigation'],
+    permissions: ['storage', 'alarms', 'declarativeNetRequest', 'webNavigation', 'contextMenus'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     storage: { managed_schema: 'managed_schema.json' },

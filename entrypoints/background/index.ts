@@ -5,6 +5,7 @@ import { setupLists } from './lists';
 import { setupReports } from './reports';
 import { setupNavigation } from './navigation';
 import { setupUiMessages } from './ui-messages';
+import { setupMessageCheck } from './message-check';
 
 // Thin wiring: each concern lives in its own module beside this file and is set up here.
 export default defineBackground(() => {
@@ -14,5 +15,6 @@ export default defineBackground(() => {
   setupReports();
   setupNavigation();
   setupUiMessages();
+  setupMessageCheck();
   onUiMessage('ui:ping', () => ({ ok: true, version: '0' }));
 });

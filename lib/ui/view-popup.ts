@@ -11,9 +11,12 @@ import { hostLine } from './view-host';
 import { listStatusView } from './view-list-status';
 import { reasonList } from './view-reasons';
 import { reportControl } from './view-report';
+import { messageCheckView, type MessageCheckActions } from './view-message';
 
 export interface PopupActions {
   report(): Promise<ReportReply | null>;
+  /** the message check, folded under the page verdict */
+  messageCheck?: MessageCheckActions;
   openOptions(): void;
   copy(text: string): Promise<boolean>;
 }
@@ -109,7 +112,19 @@ export function popupView(
       tabSection.append(h(doc, 'div', { class: 'actions' }, button), slot);
     }
   }
-  root.append(tabSection, listStatusView(ctx, list), adviceView(ctx, state?.contacts ?? null));
+  root.append(tabSection);
+  if (actions.messageCheck) {
+    root.append(
+      h(
+        doc,
+        'details',
+        { class: 'message-check-box' },
+        h(doc, 'summary', {}, t('msgcheck_popup_summary')),
+        messageCheckView(ctx, actions.messageCheck, { compact: true }),
+      ),
+    );
+  }
+  root.append(listStatusView(ctx, list), adviceView(ctx, state?.contacts ?? null));
   const settings = h(
     doc,
     'button',
