@@ -1,4 +1,7 @@
 import { defineConfig } from 'wxt';
+import { buildListUrl } from './lib/lists/build-config';
+import { PINNED_PUBLIC_KEYS } from './lib/lists/keys';
+import { writeBundledList } from './scripts/lists-sources';
 
 // Public half of the key that fixes the Chrome extension id (kacgcpbgjlnmmbneikbojlbinmemhkpo),
 // so enterprise policy can name it. The private key is not in the repository.
@@ -7,11 +10,20 @@ const CHROME_KEY =
 
 export const GECKO_ID = 'coupang-guard@coupangguard.org';
 
+// Where the published list lives (docs/lists.md): empty unless the release workflow sets LIST_URL.
+const LIST_URL = buildListUrl(process.env, PINNED_PUBLIC_KEYS.length);
+
 export default defineConfig({
   // lib/ is imported explicitly; nothing reaches `browser` by accident.
   imports: false,
   webExt: { disabled: true },
+  vite: () => ({ define: { 'import.meta.env.LIST_URL': JSON.stringify(LIST_URL) } }),
   hooks: {
+    // The bundled list is generated from lists/sources (no key needed); a build after editing them ships the
+    // edit and refreshes the committed file, which test/lists/bundled.test.ts then finds current.
+    'build:before': () => {
+      writeBundledList();
+    },
     // terser packs the content script ~0.6 kB smaller than esbuild's minifier, which keeps it inside its 40 kB
     // budget. Only there: on the other bundles it folds zod's `const F = Function; new F('')` eval probe into a
     // literal `new Function` that web-ext lint rejects.

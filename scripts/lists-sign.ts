@@ -1,9 +1,9 @@
 // `npm run lists:sign -- --key FILE [--in lists/dist/list.json] [--out lists/dist/list.signed.json]`
-// Signs a built list. The private key (PKCS#8 PEM or private JWK) comes from --key FILE or, without --key,
-// from the environment variable LIST_SIGNING_KEY (the key text itself). Never commit a private key.
-// Release: npm run lists:build && npm run lists:sign -- --key KEY --out lib/lists/data/bundled-list.signed.json
+// Signs a built list. The private key (PKCS#8 PEM or private JWK) comes from the environment variable
+// LIST_SIGNING_KEY (the key text itself; the publish workflow's secret) or --key FILE outside the
+// repository. Never commit a private key. The bundled list is not signed (lib/lists/bundled.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importPrivateKey } from '../lib/lists/crypto';
 import { signList } from '../lib/lists/envelope';
@@ -15,6 +15,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const input = resolve(flag('in') ?? `${root}/lists/dist/list.json`);
 const out = resolve(flag('out') ?? `${root}/lists/dist/list.signed.json`);
 const keyFile = flag('key');
+// A private key inside the work tree is one `git add` away from being published: refuse it.
+if (keyFile && !relative(root, resolve(keyFile)).startsWith('..')) {
+  console.error('lists:sign: the key file is inside the repository; keep private keys outside it');
+  process.exit(2);
+}
 const keyText = keyFile ? readFileSync(keyFile, 'utf8') : process.env.LIST_SIGNING_KEY;
 if (!keyText) {
   console.error('lists:sign: no key: pass --key FILE or set LIST_SIGNING_KEY');

@@ -6,7 +6,6 @@ import type { PublicKeyInfo } from '../../lib/lists/crypto';
 import type { BlockTarget } from '../../lib/lists/dnr-rules';
 import { trustedKeys } from '../../lib/lists/keys';
 import {
-  DEFAULT_LIST_URL,
   listStatus,
   loadActiveList,
   readStatus,
@@ -63,7 +62,10 @@ function keysFor(settings: EffectiveSettings): Promise<PublicKeyInfo[]> {
   return keysCache.keys;
 }
 
-export const listUrlOf = (s: EffectiveSettings): string => s.listUrl || DEFAULT_LIST_URL;
+/** The build's list address (LIST_URL at build time, docs/lists.md); '' = the list updates with the extension. */
+const BUILD_LIST_URL: string = import.meta.env.LIST_URL ?? '';
+
+export const listUrlOf = (s: EffectiveSettings): string => s.listUrl || BUILD_LIST_URL;
 
 async function config(): Promise<RefreshConfig> {
   const s = await getSettings();

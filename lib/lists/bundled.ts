@@ -1,13 +1,11 @@
 import type { ListData } from './schema';
-import signed from './data/bundled-list.signed.json';
+import list from './data/bundled-list.json';
 
 /**
- * The list shipped inside the extension: protects from the first second, offline. It is the signed file
- * lib/lists/data/bundled-list.signed.json (built from lists/sources, signed with the release key); its
- * signature is checked by `npm run lists:verify` in CI and by test/lists/bundled.test.ts, not at run time
- * (it is part of the extension's own code).
+ * The list shipped inside the extension: protects from the first second, offline. It is
+ * lib/lists/data/bundled-list.json, generated from lists/sources by `npm run lists:build` (and by the
+ * build): the same sources give the same bytes, and test/lists/bundled.test.ts fails when the file and the
+ * sources disagree. It is not signed: it is trusted because it is part of the extension's own code, like
+ * the engine that reads it. Only lists fetched at run time need a signature.
  */
-export const bundledList: ListData = signed.list as ListData;
-
-/** Key id that signed the bundled list. */
-export const bundledKeyId: string = signed.keyId;
+export const bundledList: ListData = list as ListData;

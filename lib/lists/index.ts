@@ -1,6 +1,6 @@
 // Public surface of the lists engine (pure: no browser APIs).
 export { listDataSchema, type ListData, type BlockedEntry, type Brand } from './schema';
-export { bundledList, bundledKeyId } from './bundled';
+export { bundledList } from './bundled';
 export { canonicalJson } from './canonical';
 export { importPublicKey, importPrivateKey, generateKeyPair, type PublicKeyInfo } from './crypto';
 export { LIST_FORMAT, signList, verifySignedList, type VerifyResult } from './envelope';

@@ -16,16 +16,12 @@ import { LIST_ERROR_REASONS, type ListError, type ListStatus } from './status';
  */
 export const MIN_INTERVAL_MINUTES = 15;
 export const MAX_INTERVAL_MINUTES = 7 * 24 * 60;
-export const DEFAULT_INTERVAL_MINUTES = 6 * 60;
+/** Hourly: a new known-bad host reaches users within about an hour; an unchanged list costs a 304. */
+export const DEFAULT_INTERVAL_MINUTES = 60;
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /** 5 MiB (about 60,000 blocked entries): the stored copy must fit storage.local's 10 MB quota, escaped. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_MAX_REDIRECTS = 5;
-/**
- * Where lists come from when neither the user nor policy names a URL. A placeholder until the project
- * publishes its list: replace it with the real address (any static host or CDN) before release.
- */
-export const DEFAULT_LIST_URL = 'https://lists.coupangguard.org/v1/coupang-guard-list.signed.json';
 
 export const STORAGE_REMOTE = 'lists.remote';
 export const STORAGE_STATUS = 'lists.status';

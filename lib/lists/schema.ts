@@ -37,6 +37,9 @@ export const blockedEntrySchema = z.object({
   path: z.string().startsWith('/').max(500).optional(),
   source: z.string().max(200).default('unknown'),
   added: z.string().max(40).optional(),
+  /** YYYY-MM-DD: first and last time a public feed listed it (ingested entries; optional, newer lists only) */
+  firstSeen: z.string().max(40).optional(),
+  lastSeen: z.string().max(40).optional(),
 });
 
 export const contactsSchema = z.object({

@@ -9,7 +9,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   additionalBlockedDomains: [],
   listUrl: '',
   listPublicKeys: [],
-  refreshIntervalMinutes: 6 * 60,
+  refreshIntervalMinutes: 60,
   allowContinue: true,
   pageGuard: true,
   pageGuardExceptions: [],

@@ -37,7 +37,8 @@ export function listStatusView(ctx: ViewContext, status: ListStatus | null, deta
           line('popup_list_checked', [relativeTime(status.lastCheck, now, locale)], 'checked'),
           status.lastCheck,
         )
-      : line('popup_list_never_checked', [], 'checked'),
+      : // no update address: nothing is ever checked, the list comes with the extension
+        line(status.url ? 'popup_list_never_checked' : 'options_ui_list_no_url', [], 'checked'),
   );
   if (detailed) {
     if (status.lastSuccess)
@@ -55,7 +56,8 @@ export function listStatusView(ctx: ViewContext, status: ListStatus | null, deta
       );
     }
     items.push(line('options_ui_list_blocked_count', [status.blockedCount.toLocaleString(locale)]));
-    items.push(status.url ? line('options_ui_list_url', [status.url]) : line('options_ui_list_no_url', []));
+    if (status.url) items.push(line('options_ui_list_url', [status.url]));
+    else if (status.lastCheck) items.push(line('options_ui_list_no_url', []));
     if (status.nextCheck)
       items.push(line('options_ui_list_next_check', [relativeTime(status.nextCheck, now, locale)]));
   }

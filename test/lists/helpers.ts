@@ -1,4 +1,5 @@
 // Test helpers for the lists engine: throwaway keys, signed lists, in-memory storage, a local HTTP server.
+import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { bundledList } from '../../lib/lists/bundled';
@@ -90,4 +91,24 @@ export async function localServer(): Promise<{
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Runs scripts/<script> under tsx from the repository root; never throws. */
+export function runScript(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): { code: number; out: string } {
+  try {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], {
+      cwd: new URL('../../', import.meta.url),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
+    return { code: 0, out };
+  } catch (err) {
+    const e = err as { status: number; stderr: string; stdout: string };
+    return { code: e.status, out: e.stdout + e.stderr };
+  }
 }

@@ -171,7 +171,7 @@ describe('schedule', () => {
     expect(gaps).toEqual([15, 30, 60, 120, 240, 360, 360, 360]);
     // an interval below the floor is raised to 15 minutes
     expect(clampInterval(1)).toBe(15);
-    expect(clampInterval(NaN)).toBe(360);
+    expect(clampInterval(NaN)).toBe(60);
     expect(nextCheckTime(now, 0, 1, 0) - now).toBeGreaterThanOrEqual(15 * MIN);
   });
 
