@@ -122,7 +122,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ko',
-    permissions: ['storage', 'alarms', 'declarativeNetRequest', 'webNavigation'],
+    permissions: ['storage', 'alarms', 'declarativeNetRequest', 'webNavigation', 'contextMenus'],
     host_permissions: ['http://*/*', 'https://*/*'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: {

@@ -1,6 +1,7 @@
 /**
  * `npm run --silent check -- [--json] [--stdin] [--no-blocklist] [URL ...]`
  * `npm run --silent check -- [--json] [--no-blocklist] --page FILE --url URL`
+ * `npm run --silent check -- [--json] [--no-blocklist] --message FILE|-`
  *
  * Judges URLs or hosts with the domain guard (lib/domain), or a saved page with the page guard (lib/page) plus
  * the domain guard on its address. Exit 0 when every input was judged (an unjudgeable input is `invalid`, not an
@@ -10,13 +11,16 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { bundledList } from '../lib/lists/bundled';
 import { classify, compileLists, type CompiledLists } from '../lib/domain/index';
-import { formatLine, formatPageLine } from './format';
+import { checkMessage } from '../lib/message/index';
+import type { ListData } from '../lib/lists/schema';
+import { formatLine, formatMessage, formatPageLine } from './format';
 import { judgeSavedPage } from './page';
 
 const USAGE = `Usage:
   npm run --silent check -- [--json] [--no-blocklist] URL...
   npm run --silent check -- [--json] [--no-blocklist] --stdin        (one URL or host per line)
   npm run --silent check -- [--json] [--no-blocklist] --page FILE --url URL
+  npm run --silent check -- [--json] [--no-blocklist] --message FILE|-
 
 Judges each URL or host name with Coupang Guard's domain guard: official, blocked, lookalike, unknown or
 invalid, with the reasons. With --page, also reads the saved HTML page FILE as if it had been loaded from URL.
@@ -26,6 +30,8 @@ invalid, with the reasons. With --page, also reads the saved HTML page FILE as i
   --no-blocklist  ignore the known-bad list: judge with the engine alone
   --page FILE     a saved HTML page to judge with the page guard (needs --url)
   --url URL       the address the page was loaded from
+  --message FILE  a text message, KakaoTalk message or e-mail (- for standard input): its links, phone numbers
+                  and scam scripts; verdict scam, suspicious or clean. Links are judged, never opened.
   -h, --help      this text
 
 Exit status: 0 when every input was judged (an unparsable input is judged "invalid"), 2 on a usage error.`;
@@ -36,6 +42,7 @@ interface Options {
   noBlocklist: boolean;
   page?: string;
   url?: string;
+  message?: string;
   inputs: string[];
 }
 
@@ -59,16 +66,21 @@ function parseArgs(argv: readonly string[]): Options | 'help' {
     else if (a === '--no-blocklist') o.noBlocklist = true;
     else if (a === '--page') o.page = value();
     else if (a === '--url') o.url = value();
+    else if (a === '--message') o.message = value();
+    else if (a.startsWith('--message=')) o.message = a.slice(10);
     else if (a.startsWith('--page=')) o.page = a.slice(7);
     else if (a.startsWith('--url=')) o.url = a.slice(6);
     else if (a.startsWith('-') && a.length > 1) throw new UsageError(`unknown option ${a}`);
     else o.inputs.push(a);
   }
-  if (o.page !== undefined || o.url !== undefined) {
+  if (o.message !== undefined) {
+    if (o.page !== undefined || o.url !== undefined || o.stdin || o.inputs.length > 0)
+      throw new UsageError('--message judges one message: no other inputs');
+  } else if (o.page !== undefined || o.url !== undefined) {
     if (o.page === undefined || o.url === undefined) throw new UsageError('--page and --url go together');
     if (o.stdin || o.inputs.length > 0) throw new UsageError('--page judges one page: no other inputs');
   } else if (!o.stdin && o.inputs.length === 0)
-    throw new UsageError('nothing to check: give URLs, --stdin or --page');
+    throw new UsageError('nothing to check: give URLs, --stdin, --page or --message');
   return o;
 }
 
@@ -102,6 +114,23 @@ function checkPage(file: string, url: string, lists: CompiledLists, o: Options, 
   out.line(o.json ? JSON.stringify(result) : formatPageLine(domain, result.verdict, result.page));
 }
 
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function checkMessageInput(source: string, lists: CompiledLists, data: ListData, o: Options, out: Out) {
+  let text: string;
+  try {
+    text = source === '-' ? await readAll(process.stdin) : readFileSync(source, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read ${source}: ${(e as Error).message}`);
+  }
+  const v = checkMessage(text, lists, data);
+  out.line(o.json ? JSON.stringify(v) : formatMessage(v));
+}
+
 async function main(): Promise<number> {
   let o: Options;
   try {
@@ -116,9 +145,11 @@ async function main(): Promise<number> {
     console.error(`check: ${e.message}\n\n${USAGE}`);
     return 2;
   }
-  const lists = compileLists(o.noBlocklist ? { ...bundledList, blocked: [] } : bundledList);
+  const data = o.noBlocklist ? { ...bundledList, blocked: [] } : bundledList;
+  const lists = compileLists(data);
   const out = new Out();
   try {
+    if (o.message !== undefined) await checkMessageInput(o.message, lists, data, o, out);
     if (o.page !== undefined && o.url !== undefined) checkPage(o.page, o.url, lists, o, out);
     for (const input of o.inputs) judge(input, lists, o, out);
     if (o.stdin) {

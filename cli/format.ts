@@ -4,6 +4,7 @@
  * terminal.
  */
 import type { DomainVerdict, Reason } from '../lib/domain/index';
+import type { MessageVerdict } from '../lib/message/index';
 import type { PageVerdict } from '../lib/page/index';
 
 const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u{7f}-\u{9f}]/gu;
@@ -57,4 +58,18 @@ export function combine(
   if (page.verdict === 'suspicious-page' && domain.verdict !== 'official')
     return { verdict: 'suspicious-page', reasons: [...domain.reasons, ...page.reasons] };
   return { verdict: domain.verdict, reasons: domain.reasons };
+}
+
+/**
+ * A message verdict as lines: the verdict with its reasons, then one line per link and per number, e.g.
+ * `scam  lure-refund unofficial-link(refund-coupang.shop)` / `  link  refund-coupang.shop  lookalike`.
+ */
+export function formatMessage(v: MessageVerdict): string {
+  const reasons = v.reasons.map((r) => (r.match ? `${r.code}(${safe(r.match)})` : r.code)).join(' ');
+  const lines = [`${v.verdict.padEnd(10)} ${reasons}`.trimEnd()];
+  for (const l of v.links) lines.push(`  link    ${safe(l.text)}  ${l.verdict}`);
+  for (const n of v.numbers) lines.push(`  number  ${n.number}  ${n.verdict}${n.line ? ` (${n.line})` : ''}`);
+  if (v.verdict !== 'clean')
+    lines.push(`  advice  do not click or call; check with the official customer centre ${v.callInstead}`);
+  return lines.join('\n');
 }

@@ -6,6 +6,7 @@ import { setupReports } from './reports';
 import { setupNavigation } from './navigation';
 import { setupUiMessages } from './ui-messages';
 import { setupPageWarnings } from './page-warnings';
+import { setupMessageCheck } from './message-check';
 
 // Thin wiring: each concern lives in its own module beside this file and is set up here.
 export default defineBackground(() => {
@@ -16,5 +17,6 @@ export default defineBackground(() => {
   setupNavigation();
   setupUiMessages();
   setupPageWarnings();
+  setupMessageCheck();
   onUiMessage('ui:ping', () => ({ ok: true, version: '0' }));
 });

@@ -1,8 +1,10 @@
 import '../../assets/ui.css';
+import '../../assets/message-check.css';
 import { browser } from 'wxt/browser';
 import { ask, pageContext } from '../../utils/extension-page';
 import type { ListStatus } from '../../lib/lists/status';
 import type { ReportReply, TabStateReply } from '../../lib/messages/ui';
+import type { CheckMessageReply } from '../../lib/messages/message-check';
 import { h } from '../../lib/ui/dom';
 import { brandMark, type ViewContext } from '../../lib/ui/view-context';
 import { popupView } from '../../lib/ui/view-popup';
@@ -56,6 +58,13 @@ async function main(): Promise<void> {
         window.close();
       },
       copy: (text) => copyText(document, text),
+      messageCheck: {
+        check: (text) => ask<CheckMessageReply>({ type: 'ui:check-message', text }),
+        openPage: () => {
+          void browser.tabs.create({ url: browser.runtime.getURL('/check.html') });
+          window.close();
+        },
+      },
     }),
   );
   app.dataset.ready = 'true';

@@ -71,6 +71,11 @@ export const blockedEntrySchema = z.object({
 
 export const contactsSchema = z.object({
   customerCentre: z.string().max(40),
+  /** the brands' other official numbers (privacy centre, Eats, Pay, Play …): a text naming another number is not theirs */
+  numbers: z
+    .array(z.object({ number: z.string().max(20), id: z.string().regex(/^[a-z0-9-]{1,40}$/) }))
+    .max(50)
+    .optional(),
   report: z
     .array(z.object({ number: z.string().max(20), id: z.string().regex(/^[a-z0-9-]{1,40}$/) }))
     .max(20),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import * as uiMessages from './ui';
 import * as settingsMessages from './settings';
 import * as listsMessages from './lists';
+import * as checkMessages from './message-check';
 
 /**
  * Every message between contexts, validated at every boundary. Names say who sends:
@@ -23,6 +24,7 @@ export const contentMessage = z.discriminatedUnion('type', [
   uiMessages.csPageVerdict,
   uiMessages.csReport,
   uiMessages.csContinue,
+  checkMessages.csJudgeLinks,
 ]);
 export const uiMessage = z.discriminatedUnion('type', [
   uiPing,
@@ -39,6 +41,8 @@ export const uiMessage = z.discriminatedUnion('type', [
   settingsMessages.uiGetReportStatus,
   listsMessages.uiListStatus,
   listsMessages.uiListRefresh,
+  checkMessages.uiCheckMessage,
+  checkMessages.uiTakeSelection,
 ]);
 
 export type ContentMessage = z.infer<typeof contentMessage>;

@@ -12,10 +12,13 @@ import { hostLine, lookalikeNotes } from './view-host';
 import { listProblem } from './view-list-status';
 import { reasonList } from './view-reasons';
 import { reportPanel } from './view-report';
+import { messageCheckView, type MessageCheckActions } from './view-message';
 
 export interface PopupActions {
   /** `draft`: build the report for copying only; otherwise send it to the organisation's address */
   report(draft: boolean): Promise<ReportReply | null>;
+  /** the message check, folded under the page verdict */
+  messageCheck?: MessageCheckActions;
   openOptions(): void;
   copy(text: string): Promise<boolean>;
 }
@@ -75,6 +78,7 @@ export function popupView(
   if (!state) {
     section.append(h(doc, 'p', { role: 'alert', class: 'verdict-card neutral' }, t('popup_error')));
     root.append(section);
+    appendMessageCheck(ctx, root, actions);
     return root;
   }
   const kind = state.kind;
@@ -170,6 +174,7 @@ export function popupView(
     );
   }
   root.append(section);
+  appendMessageCheck(ctx, root, actions);
 
   const problem = listProblem(list, ctx.now());
   if (problem) {
@@ -192,4 +197,18 @@ export function popupView(
   }
   root.append(adviceView(ctx, state.contacts, { collapsed: true }));
   return root;
+}
+
+/** The message check, folded: the popup stays within its height until the user opens it. */
+function appendMessageCheck(ctx: ViewContext, root: HTMLElement, actions: PopupActions): void {
+  if (!actions.messageCheck) return;
+  root.append(
+    h(
+      ctx.doc,
+      'details',
+      { class: 'message-check-box' },
+      h(ctx.doc, 'summary', {}, ctx.t('msgcheck_popup_summary')),
+      messageCheckView(ctx, actions.messageCheck, { compact: true }),
+    ),
+  );
 }

@@ -1,0 +1,251 @@
+/**
+ * The message check: a text message, KakaoTalk message or e-mail, judged before anybody clicks or calls. Finds
+ * every link (judged by the domain guard; shorteners and messenger links named as such, never opened), every
+ * phone number (against the official numbers in the list data), whom the text speaks for, and the scam scripts
+ * it follows. Pure: the background, the extension pages, the web app and the CLI all call this.
+ */
+import { classify, type CompiledLists, type DomainVerdict } from '../domain/index';
+import type { ListData } from '../lists/schema';
+import { findLinks } from './links';
+import { findNumbers } from './phones';
+import {
+  asksToCall,
+  CALLBACK_FAMILIES,
+  lureFamilies,
+  NEVER_FROM_BRAND,
+  squash,
+  type LureFamily,
+} from './scripts';
+import { linkService } from './services';
+
+export type MessageVerdictKind = 'scam' | 'suspicious' | 'clean';
+
+export type LinkKind =
+  'official' | 'blocked' | 'lookalike' | 'shortener' | 'messenger' | 'unknown' | 'invalid';
+
+export interface LinkFinding {
+  text: string;
+  url: string;
+  verdict: LinkKind;
+  /** the domain guard's verdict on the link */
+  domain: DomainVerdict;
+}
+
+export type NumberKind = 'official' | 'report' | 'opt-out' | 'relay' | 'other';
+
+export interface NumberFinding {
+  text: string;
+  /** the number in its usual written form, e.g. "1577-7011" */
+  number: string;
+  verdict: NumberKind;
+  /** for official numbers: whose line it is (e.g. "customer-centre", "eats") */
+  line?: string;
+}
+
+export type MessageReasonCode =
+  | 'bad-link'
+  | 'shortened-link'
+  | 'messenger-link'
+  | 'unofficial-link'
+  | 'unofficial-number'
+  | 'speaks-as-brand'
+  | 'never-from-brand'
+  | `lure-${LureFamily}`;
+
+export interface MessageReason {
+  code: MessageReasonCode;
+  /** the link or number the reason is about */
+  match?: string;
+  brand?: string;
+}
+
+export interface MessageVerdict {
+  verdict: MessageVerdictKind;
+  links: LinkFinding[];
+  numbers: NumberFinding[];
+  reasons: MessageReason[];
+  /** the brand the text speaks for or names (brand id), when it does */
+  brand?: string;
+  /** the text presents itself as the brand (a [쿠팡] tag, "쿠팡 고객님", "쿠팡 고객센터입니다") */
+  speaksAsBrand: boolean;
+  /** the brand's official number to call instead (from the list data) */
+  callInstead: string;
+}
+
+/** Longest input judged; a pasted e-mail longer than this is judged on its first part. */
+export const MAX_MESSAGE_LENGTH = 20_000;
+
+interface BrandNames {
+  id: string;
+  /** squashed names, longest first */
+  names: string[];
+}
+
+interface Prepared {
+  brands: BrandNames[];
+  official: Map<string, string>;
+  report: Set<string>;
+  customerCentre: string;
+}
+
+const prepared = new WeakMap<ListData, Prepared>();
+
+function prepare(data: ListData): Prepared {
+  const hit = prepared.get(data);
+  if (hit) return hit;
+  const brands = data.brands.map((b) => {
+    const aliases = (b as { aliases?: readonly { text: string }[] }).aliases ?? [];
+    const names = [...b.latin, ...b.hangul, b.name ?? '', ...aliases.map((a) => a.text)]
+      .map(squash)
+      .filter((n) => n.length >= 2);
+    return { id: b.id, names: [...new Set(names)].sort((x, y) => y.length - x.length) };
+  });
+  const contacts = data.contacts as ListData['contacts'] & {
+    numbers?: readonly { number: string; id: string }[];
+  };
+  const digits = (s: string): string => s.replace(/\D/g, '');
+  const official = new Map<string, string>([[digits(contacts.customerCentre), 'customer-centre']]);
+  for (const n of contacts.numbers ?? []) official.set(digits(n.number), n.id);
+  const p: Prepared = {
+    brands,
+    official,
+    report: new Set(contacts.report.map((r) => digits(r.number))),
+    customerCentre: contacts.customerCentre,
+  };
+  prepared.set(data, p);
+  return p;
+}
+
+/** The brand named in `squashed`, most specific (longest) name first; the position of the first mention. */
+function findBrand(squashed: string, brands: readonly BrandNames[]): { id: string; at: number } | null {
+  let best: { id: string; at: number; len: number } | null = null;
+  for (const b of brands) {
+    for (const n of b.names) {
+      const at = squashed.indexOf(n);
+      if (at >= 0 && (!best || n.length > best.len || (n.length === best.len && at < best.at)))
+        best = { id: b.id, at, len: n.length };
+    }
+  }
+  return best && { id: best.id, at: best.at };
+}
+
+const HEADERS = /^(?:\s*(?:\[(?:web발신|국외발신|국제발신|해외발신)\]|\((?:광고|ad)\)))*\s*/iu;
+const TAG = /^[[【(〔]\s*([^\]】)〕\n]{1,40})[\]】)〕]/u;
+const SELF = /(?:고객님|회원님|고객센터|보안팀|보상센터|상담센터|본사|입니다|customer|account|:)/u;
+
+/** Whether the text presents itself as `brandNames`' brand: a sender tag, its opening words, or self-naming. */
+function speaksAs(text: string, brand: BrandNames): boolean {
+  const body = text.replace(HEADERS, '');
+  const tag = TAG.exec(body);
+  if (tag && brand.names.some((n) => squash(tag[1] ?? '').includes(n))) return true;
+  const squashed = squash(body);
+  for (const n of brand.names) {
+    const at = squashed.indexOf(n);
+    if (at < 0) continue;
+    if (at <= 2) return true;
+    if (SELF.test(squashed.slice(at + n.length, at + n.length + 8))) return true;
+  }
+  return /your(?:coupang)|fromcoupang/u.test(squash(body));
+}
+
+function numberKind(text: string, at: number, digitsOf: string, p: Prepared): NumberKind {
+  if (p.official.has(digitsOf)) return 'official';
+  if (p.report.has(digitsOf)) return 'report';
+  const before = squash(text.slice(Math.max(0, at - 12), at));
+  if (/^080/.test(digitsOf) && /수신거부|거부|unsubscribe|optout/u.test(before)) return 'opt-out';
+  // 050x safe numbers relay to a delivery person or rider and hide their own number.
+  if (/^050/.test(digitsOf)) return 'relay';
+  return 'other';
+}
+
+function linkKind(v: DomainVerdict): LinkKind {
+  if (
+    v.verdict === 'official' ||
+    v.verdict === 'blocked' ||
+    v.verdict === 'lookalike' ||
+    v.verdict === 'invalid'
+  )
+    return v.verdict;
+  const service = v.hostname ? linkService(v.hostname) : null;
+  return service ?? 'unknown';
+}
+
+/** Judges one message. `lists` is the compiled list in force; `data` the same list's data (brands, contacts). */
+export function checkMessage(input: string, lists: CompiledLists, data: ListData): MessageVerdict {
+  const text = String(input ?? '').slice(0, MAX_MESSAGE_LENGTH);
+  const p = prepare(data);
+  const squashed = squash(text);
+
+  const links: LinkFinding[] = findLinks(text).map((l) => {
+    const domain = classify(l.url, lists);
+    return { text: l.text, url: l.url, verdict: linkKind(domain), domain };
+  });
+  const numbers: NumberFinding[] = findNumbers(text).map((n) => {
+    const digits = n.number.replace(/\D/g, '');
+    const verdict = numberKind(text, n.index, digits, p);
+    const line = verdict === 'official' ? p.official.get(digits) : undefined;
+    return { text: n.text, number: n.number, verdict, ...(line ? { line } : {}) };
+  });
+
+  const named = findBrand(squashed, p.brands);
+  const brandNames = named ? p.brands.find((b) => b.id === named.id) : undefined;
+  // A link's own brand claim (coupang-refund.com) names the brand too.
+  const linkBrand = links.find((l) => l.domain.brand)?.domain.brand?.id;
+  const brand = named?.id ?? linkBrand;
+  const asBrand = brandNames ? speaksAs(text, brandNames) : false;
+  const lures = lureFamilies(squashed);
+
+  const reasons: MessageReason[] = [];
+  const bad = links.filter((l) => l.verdict === 'blocked' || l.verdict === 'lookalike');
+  const risky = links.filter(
+    (l) => l.verdict === 'shortener' || l.verdict === 'messenger' || l.verdict === 'unknown',
+  );
+  const strange = numbers.filter((n) => n.verdict === 'other');
+  for (const l of bad)
+    reasons.push({
+      code: 'bad-link',
+      match: l.text,
+      ...(l.domain.brand ? { brand: l.domain.brand.id } : {}),
+    });
+  for (const l of risky) {
+    const code =
+      l.verdict === 'shortener'
+        ? 'shortened-link'
+        : l.verdict === 'messenger'
+          ? 'messenger-link'
+          : 'unofficial-link';
+    // an unknown link matters in a text that speaks for or names the brand, or that carries a lure
+    if (l.verdict !== 'unknown' || brand || lures.length > 0) reasons.push({ code, match: l.text });
+  }
+  if (brand && (asBrand || lures.length > 0))
+    for (const n of strange) reasons.push({ code: 'unofficial-number', match: n.number });
+  if (asBrand && brand) reasons.push({ code: 'speaks-as-brand', brand });
+  for (const f of lures) reasons.push({ code: `lure-${f}` });
+  const never = asBrand && lures.some((f) => NEVER_FROM_BRAND.has(f));
+  if (never) reasons.push({ code: 'never-from-brand', ...(brand ? { brand } : {}) });
+
+  const channel = risky.length > 0 || strange.length > 0;
+  const hiddenChannel = links.some((l) => l.verdict === 'shortener' || l.verdict === 'messenger');
+  const lure = lures.length > 0;
+  const callback = lures.some((f) => CALLBACK_FAMILIES.has(f)) && strange.length > 0;
+
+  let verdict: MessageVerdictKind = 'clean';
+  if (bad.length > 0 || never || (lure && brand && channel) || (lure && hiddenChannel) || callback)
+    verdict = 'scam';
+  else if (
+    (asBrand && risky.length > 0) ||
+    (asBrand && strange.length > 0 && asksToCall(squashed)) ||
+    (lure && channel)
+  )
+    verdict = 'suspicious';
+
+  return {
+    verdict,
+    links,
+    numbers,
+    reasons,
+    ...(brand ? { brand } : {}),
+    speaksAsBrand: asBrand,
+    callInstead: p.customerCentre,
+  };
+}
