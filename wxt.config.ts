@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { buildListUrl } from './lib/lists/build-config';
-import { bundledList } from './lib/lists/bundled';
+import type { bundledList } from './lib/lists/bundled';
 import { PINNED_PUBLIC_KEYS } from './lib/lists/keys';
 import { STATIC_RULESET_ID, STATIC_RULESET_PATH, staticRuleset } from './lib/lists/static-rules';
 import { writeBundledList } from './scripts/lists-sources';
@@ -15,6 +15,8 @@ const CHROME_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAmnNRNzuXLPkJiU1M11glj+74Y89sATsb8ubzYufnRV6MNegQdhFodfEaxogrzw0/2bvPF04UgE7V4pugezmAwhJEpUkIsuoFpW8hYVOIeEKjnzL7ImdEMDfuBNW8UCmF02dQ5X0DvUmsuFG5oCCqmMua+pkaDp2gAFWaovmn7WvJjZo9ttvqIvNeBXnk36jMAfJK8IaFFIEYfO36Jok5eM5JzPoi/+VVgw1J9S0KsMVIGD0mpsyGU1UMsn5bOC/2CdPY/uOCVpfWp+lKJAHgFPwF1XqhCJkhk64Pzs5UmG6lZF37SLMQMJQZupRfuB7NQLkaehDtkQ8TZ+QzG3T+6wIDAQAB';
 
 export const GECKO_ID = 'coupang-guard@coupangguard.org';
+
+const BUNDLED_LIST_FILE = fileURLToPath(new URL('./lib/lists/data/bundled-list.json', import.meta.url));
 
 /**
  * Never in the sources zip (AMO review): secrets and keys, local settings, build output, test artifacts,
@@ -77,7 +79,9 @@ export default defineConfig({
     },
     // The bundled list's known-bad entries, blocked by the browser from the first navigation (manifest below).
     'build:publicAssets': (_wxt, files) => {
-      files.push({ relativeDest: STATIC_RULESET_PATH, contents: JSON.stringify(staticRuleset(bundledList)) });
+      // read now, not at config load: build:before has just regenerated the file from lists/sources
+      const list = JSON.parse(readFileSync(BUNDLED_LIST_FILE, 'utf8')) as typeof bundledList;
+      files.push({ relativeDest: STATIC_RULESET_PATH, contents: JSON.stringify(staticRuleset(list)) });
     },
     // terser packs the content script ~0.6 kB smaller than esbuild's minifier, which keeps it inside its 40 kB
     // budget. Only there: on the other bundles it folds zod's `const F = Function; new F('')` eval probe into a
@@ -147,6 +151,9 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { key: CHROME_KEY, minimum_chrome_version: '120' }),
+      : browser === 'safari'
+        ? // Safari (macOS, iOS): no Chrome id key or version field; packaged by Apple's converter (docs/safari.md)
+          {}
+        : { key: CHROME_KEY, minimum_chrome_version: '120' }),
   }),
 });
