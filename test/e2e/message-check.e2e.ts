@@ -38,7 +38,7 @@ forEachBrowser('message check', (ctx) => {
     expect(r.verdict).toBe('scam');
     expect(r.body).toContain('1544-9921');
     expect(r.body).toContain('1577-7011');
-    expect(r.body).toContain('쿠팡을 흉내 낸 가짜 주소');
+    expect(r.body).toContain('쿠팡을 사칭한 가짜 주소');
     // The message's own links and numbers are text, never links to tap.
     expect(await tab.evaluate(() => document.querySelectorAll('.message-result a').length)).toBe(0);
     await ctx.screenshot(tab, 'message-check-scam-ko');
