@@ -192,14 +192,14 @@ export const URGENCY =
  * Evidence of a mere mention, but cheap to fake: it never cancels a request for hard data (see score.ts).
  */
 export const NOT_AFFILIATED =
-  /(?:쿠팡|coupang)(?:주식회사|주|corp|inc)?(?:과|와|및|의|가|이)?(?:는|은)?(?:무관|관계가?없|관련이?없|제휴(?:관계)?가?(?:없|아닙)|공식(?:서비스|사이트|앱)?[이가]?아닙|아무런(?:제휴)?관계|별개의|별도의|(?:운영|제공)하는(?:서비스|사이트)가?아니)|(?:not|un)(?:affiliated|endorsed|associated|sponsored)(?:with|by)coupang|independent(?:service|site)?(?:and|not)?(?:not)?affiliated|비공식(?:서비스|사이트|팬)|개인이운영하는/;
+  /(?:쿠팡|coupang)(?:주식회사|주|corp|inc)?(?:과|와|및|의|가|이)?(?:는|은)?(?:무관|관계가?없|관련이?없|제휴(?:관계)?가?(?:없|아닙)|공식(?:서비스|사이트|앱)?[이가]?아닙|아무런(?:제휴)?관계|별개의|별도의|(?:운영|제공)하는(?:서비스|사이트)가?아니|(?:공식)?(?:서비스|사이트|앱|계열사|자회사)가아니)|(?:not|un)(?:affiliated|endorsed|associated|sponsored|connected)(?:with|by)(?:[a-z]{0,30}(?:with|by))?coupang|independent(?:service|site)?(?:and|not)?(?:not)?affiliated|비공식(?:서비스|사이트|팬)|개인이운영하는/;
 
 /** Reader forms: comments, reviews, guest books (tight hints of a form's fields and buttons). */
 export const READER_FORM = /댓글|덧글|방명록|코멘트|리뷰작성|후기작성|comment|guestbook|reply|review|비밀글/;
 
 /** Page talks ABOUT scams: warnings, reporting. */
 export const DISCUSSION =
-  /사칭|스미싱|피싱|사기|주의보|주의하세요|조심|경찰|피해사례|scam|phishing|smishing|fraud|beware|fake|impersonat/;
+  /사칭|스미싱|피싱|사기|가짜|주의보|주의하세요|조심|경찰|피해사례|scam|phishing|smishing|fraud|beware|fake|impersonat/;
 
 /** News / article boilerplate. */
 export const ARTICLE_MARKS =

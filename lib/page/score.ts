@@ -301,6 +301,35 @@ function scoreIdentity(ctx: Ctx): void {
   // the end. It counts against the brand (a little) only when the page names that site elsewhere too: in its
   // header, top, footer or host. One name written once is what a kit can add for free.
   const titleSegs = light(facts.title).split(TITLE_SPLIT).map(tightFromLight).filter(Boolean);
+  // The page's own name, said consistently: the title's first or last segment is a name (not the brand, not
+  // generic words) and the page's header, top, logo, footer or host says it again ("결제 | 새벽장보기" with
+  // "새벽장보기" atop the page). Then the brand in its sentences is someone else's name: a checkout that offers
+  // 로켓프레시-style delivery, a notice that mentions the breach. Only when the page puts the brand in none of
+  // its own slots (logo, site name, copyright): a page that claims both owners is not consistent, and a kit
+  // that adds a name of its own under the brand's logo gains nothing.
+  const brandSlot = () =>
+    ctx.reasons.some((r) => /brand-(?:meta|logo|cdn-asset|copyright)/.test(r.code) && r.weight >= 2);
+  if (titleSegs.length > 1 && !titleSegs.some(has) && !brandSlot()) {
+    // pieces that name the brand too ("Coupang 고객지원 파트너") attribute the name to the brand: not counted
+    const elsewhere = [
+      ...facts.headerText.slice(0, 50),
+      ...facts.topText,
+      ...facts.logoText.slice(0, 20),
+      ...facts.footerText.slice(0, 50),
+    ]
+      .map(tight)
+      .filter((t) => !has(t))
+      .join(' ');
+    const host = ctx.page?.hostname ?? '';
+    for (const seg of new Set([titleSegs[titleSegs.length - 1]!, titleSegs[0]!])) {
+      if (seg.length < 2 || seg.length > 20 || !otherName(ctx, seg)) continue;
+      if (resemblesBrand(ctx, seg, seg) || posesAsAuthority(ctx, seg)) continue;
+      if (elsewhere.includes(seg) || (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg))) {
+        other(-2, facts.title, seg);
+        break;
+      }
+    }
+  }
   if (titleSegs.length > 1 && titleSegs.some(has)) {
     // the site's name sits at the end ("page - site"); when the brand is there, the brand is the site
     for (const seg of [titleSegs[titleSegs.length - 1]!]) {
@@ -874,12 +903,22 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   scoreIdentity(ctx);
   scoreRisk(ctx);
   // A disclaimer is cheap to write next to a real lure: it never excuses hard data asked under the brand's
-  // name, nor a page that copied the brand's own footer, CDN logo or markup.
+  // name (a slot, a notice in its voice, an obfuscated name), nor a page that copied the brand's own footer,
+  // CDN logo or markup.
   const hardAsk = ctx.reasons.some((r) => HARD_ASKS.has(r.code));
   const copied = ctx.reasons.some(
     (r) => /brand-(?:copyright|cdn-asset|structure)/.test(r.code) && r.weight >= 1.5,
   );
-  for (const r of ctx.reasons) if (r.code === 'context-not-affiliated' && (hardAsk || copied)) r.weight = 0;
+  // Where the brand is only named in passing (no slot of its own, no notice in its voice, nothing hidden), the
+  // disclaimer is believed: it says what the rest of the page already shows.
+  const speaksAs = ctx.reasons.some(
+    (r) =>
+      r.group === 'identity' &&
+      r.weight >= 1.5 &&
+      (!NOT_SLOT.test(r.code) || r.code === 'brand-body-claim' || r.code === 'brand-structure'),
+  );
+  for (const r of ctx.reasons)
+    if (r.code === 'context-not-affiliated' && ((hardAsk && speaksAs) || copied)) r.weight = 0;
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
 }
 
