@@ -274,6 +274,8 @@ export function collect(
   let link: LinkFact | null = null;
   let logo: { text: string; pieces: number } | null = null;
   let frames = 0;
+  /** inside a same-origin frame or embedded document (its <title> is one more title segment) */
+  let inFrame = 0;
   const ciSeen = new Map<string, { ci: string; bits: number }>();
   // a browser's DOM (linkedom's documents print as [object Object])
   const native = Object.prototype.toString.call(doc).endsWith('Document]');
@@ -316,6 +318,8 @@ export function collect(
     }
     if (tag === 'title') {
       if (!f.title) f.title = cap(el.textContent ?? '', 500);
+      // a same-origin frame's own title is what the browser shows that frame's scan: one more title segment
+      else if (inFrame && f.title.length < 500) f.title = cap(`${f.title} | ${el.textContent ?? ''}`, 500);
       return;
     }
     if (tag === 'script') {
@@ -334,7 +338,9 @@ export function collect(
       const data = attr(el, 'data');
       if (/^\s*data:text\/html/i.test(data) && frames < 3) {
         frames++;
+        inFrame++;
         walkChildren(inertFragment(decodeDataUrl(cap(data, 200_000)), parseHtml), inherited, depth);
+        inFrame--;
       }
       return;
     }
@@ -354,8 +360,10 @@ export function collect(
         const srcdoc =
           attr(el, 'srcdoc') || (/^\s*data:text\/html/i.test(src) ? decodeDataUrl(cap(src, 200_000)) : '');
         // srcdoc first: until the frame has loaded, its contentDocument is an empty about:blank
+        inFrame++;
         if (srcdoc) walkChildren(inertFragment(cap(srcdoc, 200_000), parseHtml), inherited, depth);
         else if (inner?.body?.firstChild) walkChildren(inner, inherited, depth);
+        inFrame--;
       }
       return;
     }
@@ -569,6 +577,15 @@ export function collect(
 
   const walkChildren = (parent: Node | null | undefined, flags: number, depth: number): void => {
     if (!parent) return;
+    if (parent.nodeType === 9) {
+      // a parsed document: linkedom's doctype node has no nextSibling, so walk its children by index
+      const kids = (CHILD_NODES ? CHILD_NODES.call(parent) : parent.childNodes) as NodeListOf<ChildNode>;
+      for (let i = 0; i < kids.length; i++) {
+        const c = kids[i]!;
+        if (c.nodeType === 1) visit(c as Element, flags, depth + 1);
+      }
+      return;
+    }
     for (
       let c = (FIRST_CHILD ? FIRST_CHILD.call(parent) : parent.firstChild) as ChildNode | null;
       c;
