@@ -374,7 +374,9 @@ export function collect(
     let ci = '';
     let role = '';
     let style = '';
+    let attrs = false;
     if (call(el, 'hasAttributes')) {
+      attrs = true;
       // leaf-like tags (links, images, list items, table cells, inline text) mark regions by class only; ids,
       // roles and the hidden attribute are read on containers. Fewer DOM calls on pages of thousands of items.
       const leaf = info & LEAF;
@@ -534,6 +536,33 @@ export function collect(
         });
         fieldEls.push({ el, label: currentLabel });
         break;
+      }
+    }
+    // A text box drawn with contenteditable (no input element for a naive reader to find): a field when it
+    // says what it takes ("카드번호", data-ph="비밀번호"), and a free-text box either way (a comment editor).
+    if (attrs && !(info & SKIP)) {
+      // a browser reflects the attribute ("true", "plaintext-only", "inherit"); linkedom does not
+      const reflected = native ? (el as HTMLElement).contentEditable : undefined;
+      const editable =
+        typeof reflected === 'string'
+          ? reflected
+          : call(el, 'hasAttribute', 'contenteditable')
+            ? attr(el, 'contenteditable').toLowerCase() || 'true'
+            : '';
+      if (/^(true|plaintext-only)$/.test(editable)) {
+        const hints = [
+          id,
+          attr(el, 'aria-label'),
+          attr(el, 'title'),
+          attr(el, 'data-placeholder'),
+          attr(el, 'data-ph'),
+          attr(el, 'placeholder'),
+        ].filter(Boolean);
+        if (hints.length > 1 && !(flags & HIDDEN) && f.fields.length < limits.maxFields) {
+          f.fields.push({ type: 'text', autocomplete: '', hints, form: currentForm, flags });
+          fieldEls.push({ el, label: currentLabel });
+        }
+        if (currentForm >= 0) f.forms[currentForm]!.textarea = true;
       }
     }
     if (style && style.includes('url(') && f.images.length < limits.maxImages) {

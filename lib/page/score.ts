@@ -637,8 +637,10 @@ const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
   password: ['asks-password', 3],
 };
 
-const CHAT_ASK =
-  /(비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|공동현관비밀번호|password|cardnumber|accountnumber|verificationcode)(?:를|을|도|만)?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)/;
+/** What a chat asks for in words: the item, then (within a few characters: "6자리를", "앞 6자리와") a verb. */
+const CHAT_ITEM =
+  /공동현관비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
+const CHAT_VERB = /^.{0,16}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)/;
 const CHAT_KIND: [RegExp, FieldKind][] = [
   [/공동현관/, 'entrance'],
   [/주민/, 'resident'],
@@ -647,6 +649,10 @@ const CHAT_KIND: [RegExp, FieldKind][] = [
   [/인증번호|verification/, 'otp'],
   [/통관/, 'customs'],
   [/비밀번호|password/, 'password'],
+  [/생년월일|birth/, 'birth'],
+  [/폰|전화|phone/, 'phone'],
+  [/성함|name/, 'name'],
+  [/통신사/, 'telco'],
 ];
 
 /** What the page asks for that no disclaimer can excuse under the brand's name. */
@@ -759,14 +765,22 @@ function scoreRisk(ctx: Ctx): void {
   }
 
   // A chat that asks in words: a free-text box, and the conversation (in the page or in the script that plays
-  // it) asks for a secret that no field on the page is labelled with.
-  if (facts.fields.some((f) => f.type === 'text' || f.type === 'search')) {
-    const said = CHAT_ASK.exec(
-      tight(`${facts.prose.slice(0, 300).join(' ')} ${facts.inlineScript.slice(0, 20_000)}`),
-    );
-    const kind = said ? CHAT_KIND.find(([re]) => re.test(said[1]!))?.[1] : undefined;
-    const r = kind ? KIND_REASON[kind] : undefined;
-    if (said && r && !ctx.reasons.some((x) => x.code === r[0])) add(ctx, r[0], r[1], `${said[0]} (chat)`);
+  // it) asks for a secret, or for name, birth date and phone one by one, that no field is labelled with.
+  if (facts.fields.some((f) => f.type === 'text' || f.type === 'search' || f.type === 'tel')) {
+    const chat = tight(`${facts.prose.slice(0, 300).join(' ')} ${facts.inlineScript.slice(0, 20_000)}`);
+    const said = new Map<FieldKind, string>();
+    for (const m of chat.matchAll(CHAT_ITEM)) {
+      if (said.size >= 8) break;
+      const rest = chat.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const kind = CHAT_KIND.find(([re]) => re.test(m[0]))?.[1];
+      if (kind && !said.has(kind) && CHAT_VERB.test(rest)) said.set(kind, `${m[0]}${rest.slice(0, 6)}`);
+    }
+    for (const [kind, ev] of said) {
+      const r = KIND_REASON[kind];
+      if (r && !ctx.reasons.some((x) => x.code === r[0])) add(ctx, r[0], r[1], `${ev} (chat)`);
+    }
+    if (said.has('birth') && said.has('phone') && (said.has('name') || said.has('telco')))
+      add(ctx, 'asks-identity-bundle', 3, `${said.get('birth')} (chat)`);
   }
 
   // Where the sensitive forms go.
