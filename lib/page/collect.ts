@@ -111,6 +111,8 @@ export interface PageFacts {
   countdownAttr: boolean;
   /** strings drawn by CSS (`content: "\\CFE0\\D321"` on a logo's ::before), decoded */
   cssText: string[];
+  /** title= tooltips and aria-label names of elements other than fields (bounded) */
+  labelText: string[];
   /** single digits shown as clickable keys (a PIN keypad made of divs, no input element) */
   keypadKeys: number;
   elements: number;
@@ -252,6 +254,7 @@ export function collect(
     forms: [],
     links: [],
     iframes: [],
+    labelText: [],
     structureTokens: [],
     countdownAttr: false,
     cssText: [],
@@ -276,6 +279,19 @@ export function collect(
   let frames = 0;
   /** inside a same-origin frame or embedded document (its <title> is one more title segment) */
   let inFrame = 0;
+  /** a data: SVG drawn somewhere (a stylesheet background, an <object>): read as an image by its text */
+  const pushSvg = (src: string, flags: number, ci: string) => {
+    const svg = decodeDataUrl(cap(src, 40_000));
+    const colors = svg ? svgColors(svg) : undefined;
+    f.images.push({
+      src: cap(src, 500),
+      text: svg ? svgText(svg) : '',
+      ci,
+      flags,
+      link: currentLink,
+      ...(colors ? { colors } : {}),
+    });
+  };
   const ciSeen = new Map<string, { ci: string; bits: number }>();
   // a browser's DOM (linkedom's documents print as [object Object])
   const native = Object.prototype.toString.call(doc).endsWith('Document]');
@@ -294,6 +310,14 @@ export function collect(
       // text drawn by CSS: content:"\CFE0\D321" (쿠팡) on a logo's pseudo-element
       const css = cap(el.textContent ?? '', 20_000);
       if (css.includes('content')) for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, m[1] ?? m[2] ?? '');
+      // a wordmark drawn as a data: SVG background by a stylesheet rule (".lg{background:url(data:…)}"): an
+      // image at the top of the page, named by its rule's selector
+      if (css.includes('data:image/svg')) {
+        for (const m of css.matchAll(CSS_SVG)) {
+          if (f.images.length >= limits.maxImages) break;
+          pushSvg(m[2]!, (inherited | TOP) & ~HIDDEN, m[1]!.toLowerCase());
+        }
+      }
       return;
     }
     if (info & SKIP) return;
@@ -336,6 +360,8 @@ export function collect(
     if (tag === 'object') {
       // <object data="data:text/html;base64,…">: a document in the page, like a frame
       const data = attr(el, 'data');
+      if (/^\s*data:image\/svg/i.test(data) && f.images.length < limits.maxImages)
+        pushSvg(data, inherited | (top ? TOP : 0), attr(el, 'class').toLowerCase());
       if (/^\s*data:text\/html/i.test(data) && frames < 3) {
         frames++;
         inFrame++;
@@ -410,6 +436,11 @@ export function collect(
       if (bits & HEADER_WORD && !(flags & ARTICLE)) flags |= HEADER;
       if (bits & STRUCT_WORD && f.structureTokens.length < 500) f.structureTokens.push(cap(ci, 200));
       if (bits & COUNTDOWN_WORD) f.countdownAttr = true;
+      // tooltips and accessible names (title=, aria-label=): words on the page that are not text nodes
+      if (f.labelText.length < 60 && !(flags & (QUOTE | COMMENT))) {
+        const tip = (typeof h.title === 'string' ? h.title : attr(el, 'title')) || attr(el, 'aria-label');
+        if (tip && tag !== 'input' && tag !== 'select' && tag !== 'textarea') f.labelText.push(cap(tip, 120));
+      }
     }
     flags |= info & REGION_BITS;
     if ((tag === 'header' || role === 'banner') && !(flags & ARTICLE)) flags |= HEADER;
@@ -515,6 +546,13 @@ export function collect(
             link: currentLink,
           });
         }
+        // a read-only box's value is text on the page ("쿠팡 로그인 보안" in a disabled input)
+        if (
+          tag === 'input' &&
+          (type === 'text' || type === 'tel') &&
+          (call(el, 'hasAttribute', 'readonly') || call(el, 'hasAttribute', 'disabled'))
+        )
+          text(attr(el, 'value'), flags);
         if (tag === 'textarea' && currentForm >= 0) f.forms[currentForm]!.textarea = true;
         if (tag === 'textarea' || SILENT_INPUT.test(type) || f.fields.length >= limits.maxFields) break;
         if (flags & HIDDEN) break;
@@ -758,6 +796,8 @@ function svgColors(svg: string): string | undefined {
   return out.length ? out.join(' ') : undefined;
 }
 
+/** a stylesheet rule's selector and its data: SVG background */
+const CSS_SVG = /([^{}]{1,120})\{[^{}]*?url\(\s*['"]?(data:image\/svg\+xml[^'")]{1,40000})/g;
 const CSS_CONTENT = /content\s*:\s*(?:"((?:[^"\\]|\\.){1,80})"|'((?:[^'\\]|\\.){1,80})')/g;
 
 /** A CSS string's escapes decoded ("\\CFE0\\D321" → "쿠팡"); bounded. */

@@ -203,7 +203,7 @@ export const DISCUSSION =
 
 /** News / article boilerplate. */
 export const ARTICLE_MARKS =
-  /무단전재|재배포금지|재배포를금지|기자입력|기사입력|입력\d{4}|기자$|구독하기|공유하기|기사제보|newsroom|reporter/;
+  /무단전재|재배포금지|재배포를금지|기자입력|기사입력|입력(?:19|20)\d\d|기자$|구독하기|공유하기|기사제보|newsroom|reporter/;
 export const BYLINE = /[가-힣]{2,4}\s?기자(?:\s|$|=|·|@)|[가-힣]{2,4}\s?특파원/;
 
 /** Affiliate disclosure required in Korea for Coupang Partners posts. */

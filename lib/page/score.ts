@@ -290,7 +290,7 @@ function scoreIdentity(ctx: Ctx): void {
           ' ',
         ),
       );
-      if (otherName(ctx, rest)) other(-2, t, rest.slice(0, 20));
+      if (otherName(ctx, rest) && !posesAsAuthority(ctx, rest)) other(-2, t, rest.slice(0, 20));
     }
   }
 
@@ -441,7 +441,9 @@ function scoreIdentity(ctx: Ctx): void {
   // A short page (a lure is a few sentences) that names the brand in its text: supporting evidence, weighed
   // at the verdict only where nothing says whose page it is instead.
   else if (facts.proseChars <= SHORT_PAGE) {
-    const named = ctx.brandRe.exec(proseTight);
+    // in its text, or in what it shows without text nodes: image alt texts, tooltips, accessible names
+    const named =
+      ctx.brandRe.exec(proseTight) ?? ctx.brandRe.exec(tight([...altTexts, ...facts.labelText].join(' ')));
     if (named) add(ctx, 'brand-body-claim', 1, named[0]);
   }
   // A name shown backwards and turned round by CSS (direction:rtl, unicode-bidi) at the top or in a logo
