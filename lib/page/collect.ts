@@ -279,6 +279,9 @@ export function collect(
   let frames = 0;
   /** inside a same-origin frame or embedded document (its <title> is one more title segment) */
   let inFrame = 0;
+  /** attributes a stylesheet draws as text (content: attr(x)), and what they drew, in document order */
+  const cssAttrs: string[] = [];
+  let attrDrawn = '';
   /** a data: SVG drawn somewhere (a stylesheet background, an <object>): read as an image by its text */
   const pushSvg = (src: string, flags: number, ci: string) => {
     const svg = decodeDataUrl(cap(src, 40_000));
@@ -309,7 +312,11 @@ export function collect(
     if (tag === 'style') {
       // text drawn by CSS: content:"\CFE0\D321" (쿠팡) on a logo's pseudo-element
       const css = cap(el.textContent ?? '', 20_000);
-      if (css.includes('content')) for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, m[1] ?? m[2] ?? '');
+      if (css.includes('content')) {
+        for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, m[1] ?? m[2] ?? '');
+        // content: attr(data-b): the text is an attribute of whichever element the rule draws on
+        for (const m of css.matchAll(CSS_ATTR)) if (cssAttrs.length < 4) cssAttrs.push(m[1]!.toLowerCase());
+      }
       // a wordmark drawn as a data: SVG background by a stylesheet rule (".lg{background:url(data:…)}"): an
       // image at the top of the page, named by its rule's selector
       if (css.includes('data:image/svg')) {
@@ -436,6 +443,10 @@ export function collect(
       if (bits & HEADER_WORD && !(flags & ARTICLE)) flags |= HEADER;
       if (bits & STRUCT_WORD && f.structureTokens.length < 500) f.structureTokens.push(cap(ci, 200));
       if (bits & COUNTDOWN_WORD) f.countdownAttr = true;
+      for (const a of cssAttrs) {
+        const v = attrDrawn.length < 300 ? attr(el, a) : '';
+        if (v) attrDrawn += v;
+      }
       // tooltips and accessible names (title=, aria-label=): words on the page that are not text nodes
       if (f.labelText.length < 60 && !(flags & (QUOTE | COMMENT))) {
         const tip = (typeof h.title === 'string' ? h.title : attr(el, 'title')) || attr(el, 'aria-label');
@@ -716,6 +727,8 @@ export function collect(
     // hostile or exotic DOM: keep what was gathered
   }
 
+  if (attrDrawn) pushCss(f, attrDrawn);
+
   // Field hints that need the finished walk: <label for>, wrapping <label>, aria-labelledby, nearby text.
   for (let i = 0; i < fieldEls.length; i++) {
     const { el, label } = fieldEls[i]!;
@@ -798,6 +811,7 @@ function svgColors(svg: string): string | undefined {
 
 /** a stylesheet rule's selector and its data: SVG background */
 const CSS_SVG = /([^{}]{1,120})\{[^{}]*?url\(\s*['"]?(data:image\/svg\+xml[^'")]{1,40000})/g;
+const CSS_ATTR = /content\s*:[^;{}]{0,80}?attr\(\s*([\w-]{1,40})\s*\)/g;
 const CSS_CONTENT = /content\s*:\s*(?:"((?:[^"\\]|\\.){1,80})"|'((?:[^'\\]|\\.){1,80})')/g;
 
 /** A CSS string's escapes decoded ("\\CFE0\\D321" → "쿠팡"); bounded. */

@@ -574,8 +574,14 @@ function resemblesBrand(ctx: Ctx, raw: string, t: string): boolean {
 /** Authorities kits pose as next to the brand; their real pages live on government hosts. */
 const AUTHORITY =
   /위원회|정부|경찰|검찰|금융감독|금감원|소비자원|공정거래|국세청|관세청|우정사업|행정안전|개인정보보호|kisa|인터넷진흥원/;
+/** App stores a fake listing poses as ("쿠팡 - Google Play 앱"); their real listings live on their own hosts. */
+const APP_STORE =
+  /googleplay|playstore|플레이스토어|구글플레이|appstore|앱스토어|원스토어|onestore|galaxystore|갤럭시스토어/;
 function posesAsAuthority(ctx: Ctx, t: string): boolean {
-  return AUTHORITY.test(t) && !/\.(?:go|or)\.kr$/.test(ctx.page?.hostname ?? '');
+  const host = ctx.page?.hostname ?? '';
+  if (APP_STORE.test(t))
+    return !/(?:^|\.)(?:google\.com|apple\.com|onestore\.co\.kr|samsung\.com)$/.test(host);
+  return AUTHORITY.test(t) && !/\.(?:go|or)\.kr$/.test(host);
 }
 
 interface ImageHit {
@@ -879,6 +885,9 @@ export function assembledApk(script: string): string | null {
   }
   const candidates = [lits.join(''), lits.map((l) => [...l].reverse().join('')).join('')];
   for (const l of lits) {
+    // one literal reversed ('kpa.reyalp/'.split('').reverse()), or written in escapes ('\x2e\x61\x70\x6b')
+    if (l.length >= 5) candidates.push([...l].reverse().join(''));
+    if (l.includes('\\')) candidates.push(unescapeJs(l));
     if (l.length >= 12 && /^[a-z0-9+/=]+$/i.test(l) && l.length % 4 === 0) {
       try {
         candidates.push(atob(l));
@@ -896,6 +905,14 @@ export function assembledApk(script: string): string | null {
     if (apk) return fileName(apk[0]) || apk[0];
   }
   return null;
+}
+
+/** \xNN, \uNNNN and \u{N…} escapes of a JavaScript string literal decoded; other escapes left as written. */
+function unescapeJs(l: string): string {
+  return l.replace(/\\x([0-9a-f]{2})|\\u\{([0-9a-f]{1,6})\}|\\u([0-9a-f]{4})/gi, (_, x, b, u) => {
+    const code = parseInt(x ?? b ?? u, 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  });
 }
 
 // ------------------------------------------------------------------------------------------------ verdict
