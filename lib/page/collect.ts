@@ -111,6 +111,8 @@ export interface PageFacts {
   countdownAttr: boolean;
   /** strings drawn by CSS (`content: "\\CFE0\\D321"` on a logo's ::before), decoded */
   cssText: string[];
+  /** runs of one-letter pieces read as one word (a wordmark drawn letter by letter) */
+  letterRuns: string[];
   /** title= tooltips and aria-label names of elements other than fields (bounded) */
   labelText: string[];
   /** single digits shown as clickable keys (a PIN keypad made of divs, no input element) */
@@ -255,6 +257,7 @@ export function collect(
     links: [],
     iframes: [],
     labelText: [],
+    letterRuns: [],
     structureTokens: [],
     countdownAttr: false,
     cssText: [],
@@ -707,8 +710,17 @@ export function collect(
         if ((form.words ?? '').length < 200) form.words = `${form.words ?? ''} ${t}`;
       }
     }
+    // one letter per element anywhere ("c","o","u","p","a","n","g" in coloured spans in a drawn window):
+    // consecutive one-letter pieces joined, kept when four or more
+    if (t.length === 1) letters += t;
+    else flushLetters();
     f.prose.push(t);
     f.proseChars += t.length;
+  };
+  let letters = '';
+  const flushLetters = () => {
+    if (letters.length >= 4 && f.letterRuns.length < 20) f.letterRuns.push(cap(letters, 40));
+    letters = '';
   };
 
   try {
@@ -727,6 +739,7 @@ export function collect(
     // hostile or exotic DOM: keep what was gathered
   }
 
+  flushLetters();
   if (attrDrawn) pushCss(f, attrDrawn);
 
   // Field hints that need the finished walk: <label for>, wrapping <label>, aria-labelledby, nearby text.

@@ -94,6 +94,7 @@ export type FieldKind =
   | 'bank'
   | 'otp'
   | 'password'
+  | 'messenger'
   | 'phone'
   | 'address'
   | 'telco'
@@ -124,6 +125,11 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
     /인증번호|인증코드|승인번호|확인코드|otp|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor/,
   ],
   ['password', /비밀번호|비번|암호|password|passwd|passcode|pwd|userpw|loginpw|^pw$|^pw\d|pin$|^pin/],
+  // a messenger id ("LINE ID 또는 카카오톡 ID"): where a task scam moves the victim next; before the id row
+  [
+    'messenger',
+    /카카오톡id|카톡id|카카오id|카카오톡아이디|카톡아이디|lineid|라인id|라인아이디|텔레그램|telegram|whatsapp|wechat|위챗/,
+  ],
   // e-mail and user ids are not sensitive on their own; this row shields them from the "address" row below
   ['none', /email|이메일|e메일|메일주소|아이디|userid|username|loginid|searchquery|검색/],
   ['phone', /휴대폰|핸드폰|휴대전화|전화번호|연락처|phone|mobile|^tel|hp$|^hp/],

@@ -245,6 +245,10 @@ function scoreIdentity(ctx: Ctx): void {
     : has(tight(firstTop)) && dominant(ctx, tight(firstTop))
       ? firstTop
       : '';
+  // a wordmark drawn one letter per element anywhere on the page (not only at the top): the letters joined
+  // are the brand and nothing else
+  const drawn = facts.letterRuns.find((r) => dominant(ctx, tight(r)));
+  if (drawn && !logoClaim) logoClaim = { code: 'brand-logo', evidence: drawn };
   if (topMark) {
     if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: topMark };
     checkObfuscated(topMark);
@@ -643,6 +647,8 @@ const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
   bank: ['asks-bank-account', 3],
   otp: ['asks-otp', 3],
   password: ['asks-password', 3],
+  // not a secret, but the way out of the page to a messenger chat (task scams, fake prize "missions")
+  messenger: ['asks-messenger-id', 1.5],
 };
 
 /** What a chat asks for in words: the item, then (within a few characters: "6자리를", "앞 6자리와") a verb. */
