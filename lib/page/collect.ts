@@ -733,6 +733,14 @@ export function collect(
     if (!f.title) f.title = cap(String(doc.title ?? ''), 500);
     // Markup a script will write (innerHTML = '<form>…', document.write(atob('…'))): read now, before it runs
     // (and in a saved page, where it never runs)
+    // a title the script sets (document.title = '쿠팡' + ' - ' + '로그인'): one more title segment
+    if (/document\.title\s*=/.test(f.inlineScript)) {
+      const set = /document\.title\s*=\s*((?:'[^'\n]{0,120}'\s*\+?\s*){1,8})/.exec(
+        resolveScript(f.inlineScript).replace(/'\s*\+\s*'/g, ''),
+      );
+      const t = set?.[1]?.replace(/'\s*\+?\s*/g, '').trim();
+      if (t && f.title.length < 500) f.title = cap(f.title ? `${f.title} | ${t}` : t, 500);
+    }
     const carried = scriptMarkup(f.inlineScript);
     if (carried) walkChildren(inertFragment(carried, parseHtml), 0, 1);
   } catch {
@@ -772,6 +780,7 @@ export function collect(
  */
 export function scriptMarkup(script: string): string {
   if (!script || !/<|atob|base64/i.test(script)) return '';
+  script = resolveScript(script);
   const lits: string[] = [];
   for (const m of script.matchAll(
     /'((?:[^'\\\n]|\\.){0,4000})'|"((?:[^"\\\n]|\\.){0,4000})"|`((?:[^`\\]|\\.){0,8000})`/g,
@@ -784,6 +793,40 @@ export function scriptMarkup(script: string): string {
   }
   const html = lits.join(' ');
   return /<(?:form|input|select|textarea|h[1-3]|button)\b/i.test(html) ? cap(html, 100_000) : '';
+}
+
+/**
+ * A script's strings with what a static reader misses put back in place: String.fromCharCode(0xCFE0,0xD321)
+ * written as the string it makes, and a short string variable concatenated into literals ('<h2>'+b+' 환불')
+ * written into them. Bounded; anything more dynamic stays unread.
+ */
+export function resolveScript(script: string): string {
+  if (!/fromCharCode|\+/.test(script)) return script;
+  const quote = (v: string) => `'${v.replace(/['\\]/g, '')}'`;
+  let out = script.replace(
+    /String\.fromCharCode\(\s*((?:0x[0-9a-f]{1,6}|\d{1,7})(?:\s*,\s*(?:0x[0-9a-f]{1,6}|\d{1,7})){0,80})\s*\)/gi,
+    (_, args: string) => {
+      try {
+        return quote(String.fromCodePoint(...args.split(',').map((a) => Number(a.trim()))));
+      } catch {
+        return "''";
+      }
+    },
+  );
+  const vars = new Map<string, string>();
+  for (const m of out.matchAll(/(?:^|[\s;,{(])([A-Za-z_$][\w$]{0,30})\s*=\s*'([^'\\\n]{1,80})'\s*[;,\n]/g)) {
+    if (vars.size >= 40) break;
+    if (!vars.has(m[1]!)) vars.set(m[1]!, m[2]!);
+  }
+  for (const [name, value] of vars) {
+    const v = value.replace(/\$/g, '$$$$');
+    const n = name.replace(/\$/g, '\\$');
+    out = out
+      .replace(new RegExp(`'\\s*\\+\\s*${n}\\s*\\+\\s*'`, 'g'), v)
+      .replace(new RegExp(`([=(,:]\\s*)${n}\\s*\\+\\s*'`, 'g'), `$1'${v}`)
+      .replace(new RegExp(`'\\s*\\+\\s*${n}(?![\\w$])`, 'g'), `${v}'`);
+  }
+  return out;
 }
 
 /** The markup of a data: URL (base64 or percent-encoded), '' when it cannot be decoded. */
