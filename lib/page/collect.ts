@@ -461,7 +461,8 @@ export function collect(
     if (role === 'navigation') flags |= NAV;
     if (role === 'complementary') flags |= ASIDE;
     if (role === 'contentinfo') flags |= FOOTER;
-    if (top && info & END_TOP) top = false;
+    // a read-only box at the top shows text ("쿠팡 로그인 보안"); it asks nothing and ends nothing
+    if (top && info & END_TOP && !(tag === 'input' && call(el, 'hasAttribute', 'readonly'))) top = false;
     if (top) flags |= TOP;
     else flags &= ~TOP;
 
@@ -568,6 +569,14 @@ export function collect(
         )
           text(attr(el, 'value'), flags);
         if (tag === 'textarea' && currentForm >= 0) f.forms[currentForm]!.textarea = true;
+        // a hidden input right after the words for a secret ("공동현관 출입번호" above a keypad of script-made
+        // keys): the keypad types into it. Judged by those words alone (its name is often a token's).
+        if (type === 'hidden' && currentForm >= 0 && f.fields.length < limits.maxFields) {
+          const near = nearbyText(el);
+          if (near)
+            f.fields.push({ type: 'keypad', autocomplete: '', hints: [near], form: currentForm, flags });
+          break;
+        }
         if (tag === 'textarea' || SILENT_INPUT.test(type) || f.fields.length >= limits.maxFields) break;
         if (flags & HIDDEN) break;
         f.fields.push({

@@ -730,7 +730,9 @@ function scoreRisk(ctx: Ctx): void {
   // kinds per form first: a comment form's password (to edit one's own comment later) asks nothing of the user
   const kindsByForm = new Map<number, Set<FieldKind>>();
   const kinds = facts.fields.map((field) => {
-    const kind = classifyField(field.type, field.autocomplete, field.hints);
+    let kind = classifyField(field.type, field.autocomplete, field.hints);
+    // a hidden input a keypad types into counts only for a secret the words beside it name
+    if (field.type === 'keypad' && !KIND_REASON[kind]) kind = 'none';
     let set = kindsByForm.get(field.form);
     if (!set) kindsByForm.set(field.form, (set = new Set()));
     set.add(kind);
