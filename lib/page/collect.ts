@@ -61,6 +61,8 @@ export interface FieldFact {
   autocomplete: string;
   /** raw hint strings: name, id, placeholder, aria-label, title, label text, nearby text */
   hints: string[];
+  /** text just before an unlabelled field: read only when its own hints say nothing */
+  near?: string;
   /** index into forms, or -1 outside any form */
   form: number;
   flags: number;
@@ -775,7 +777,10 @@ export function collect(
           if (t) fact.hints.push(cap(t.textContent ?? '', 120));
         }
       }
-      if (!forLabel && !label) fact.hints.push(nearbyText(el));
+      if (!forLabel && !label) {
+        const near = nearbyText(el);
+        if (near) fact.near = near;
+      }
     } catch {
       // ignore this field's extra hints
     }

@@ -730,7 +730,13 @@ function scoreRisk(ctx: Ctx): void {
   // kinds per form first: a comment form's password (to edit one's own comment later) asks nothing of the user
   const kindsByForm = new Map<number, Set<FieldKind>>();
   const kinds = facts.fields.map((field) => {
-    let kind = classifyField(field.type, field.autocomplete, field.hints);
+    // its own name, placeholder and labels first; the sentence before it only when they say nothing
+    const own = field.near ? classifyField('text', field.autocomplete, field.hints) : 'none';
+    let kind = classifyField(
+      field.type,
+      field.autocomplete,
+      own === 'none' && field.near ? [...field.hints, field.near] : field.hints,
+    );
     // a hidden input a keypad types into counts only for a secret the words beside it name
     if (field.type === 'keypad' && !KIND_REASON[kind]) kind = 'none';
     let set = kindsByForm.get(field.form);
