@@ -522,10 +522,20 @@ export function collect(
         if (f.links.length < limits.maxLinks) {
           const href = aHref || attr(el, 'onclick');
           link = { href: cap(href, 500), text: '', download: attr(el, 'download'), flags };
+          // a link that goes nowhere by itself and carries its target in data- attributes, in pieces joined by
+          // script at click time (data-p="/files/,remote,_inv,.apk")
+          if (!/^\s*(?:https?:|\/)/i.test(aHref)) link.download ||= dataApk(el);
           f.links.push(link);
         }
         break;
       }
+      default:
+        // a custom element configured by data- attributes (<x-promo data-a="…/f/" data-c=".apk">)
+        if (tag.includes('-') && attrs && f.links.length < limits.maxLinks) {
+          const apk = dataApk(el);
+          if (apk) f.links.push({ href: '', text: '', download: apk, flags });
+        }
+        break;
       case 'button': {
         // "다운로드" buttons that navigate by script: onclick="location.href='app.apk'", data-href, formaction
         const go =
@@ -841,6 +851,17 @@ export function resolveScript(script: string): string {
       .replace(new RegExp(`'\\s*\\+\\s*${n}(?![\\w$])`, 'g'), `${v}'`);
   }
   return out;
+}
+
+/** data- attribute values joined as a script joins them at click time, when they make an APK address. */
+function dataApk(el: Element): string {
+  const attrs = el.attributes;
+  let data = '';
+  for (let i = 0; i < Math.min(attrs?.length ?? 0, 12); i++) {
+    const a = attrs[i]!;
+    if (a.name.startsWith('data-')) data += a.value.replace(/[\s,'"+|]/g, '');
+  }
+  return /\.apk\b/i.test(data) ? cap(data, 200) : '';
 }
 
 /** The markup of a data: URL (base64 or percent-encoded), '' when it cannot be decoded. */
