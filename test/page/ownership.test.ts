@@ -162,6 +162,48 @@ describe('what a kit hides from a static reader', () => {
   });
 });
 
+describe('what a kit hides from a static reader (2)', () => {
+  const logo = '<div class="logo"><img src="/l.png" alt="쿠팡"></div>';
+
+  it('a form inside a srcdoc frame that starts with a doctype is read, and the frame title is a title', () => {
+    const inner =
+      "<!doctype html><html><head><title>쿠페이 재인증</title></head><body><form><input type='password' name='k'></form></body></html>";
+    const html = page(
+      '계정 보안 경고',
+      `<p>쿠팡 페이 계정이 제한되었습니다.</p><iframe srcdoc="${inner}"></iframe>`,
+    );
+    const v = scan(html);
+    expect(v.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['brand-title', 'asks-password']));
+    expect(v.verdict).toBe('suspicious-page');
+  });
+
+  it('a hidden input a script-made keypad types into asks for what the words before it name', () => {
+    const html = page(
+      '배송지 확인',
+      `${logo}<form action="/a"><input placeholder="받는 분 휴대폰"><p>공동현관 출입번호</p><div class="kp"></div><input type="hidden" name="gc"></form>`,
+    );
+    expect(scan(html).reasons.map((r) => r.code)).toContain('asks-entrance-code');
+    const csrf = page('로그인', `<form><p>안내</p><input type="hidden" name="csrf_token" value="x"></form>`);
+    expect(scan(csrf).reasons.filter((r) => r.code.startsWith('asks-'))).toEqual([]);
+  });
+
+  it("a field's own placeholder decides its kind; the sentence before it only when the field says nothing", () => {
+    const html = page(
+      '상담',
+      `${logo}<p>확인을 위해 성함, 연락처, 생년월일을 남겨주세요.</p><form><input placeholder="성함"><input placeholder="연락처"><input placeholder="생년월일"></form>`,
+    );
+    expect(scan(html).reasons.map((r) => r.code)).toContain('asks-identity-bundle');
+  });
+
+  it('an APK address carried in data- attributes and joined at click time', () => {
+    const html = page(
+      '사건 조사',
+      `${logo}<p>조사 앱을 설치해 주세요.</p><a href="#" id="ap" data-p="/files/,remote,_inv,.apk">앱 설치</a>`,
+    );
+    expect(scan(html).reasons.map((r) => r.code)).toContain('app-download');
+  });
+});
+
 describe('resolveScript', () => {
   it('writes char codes and short concatenated variables back into the literals', () => {
     const out = resolveScript(
