@@ -261,6 +261,8 @@ function scoreIdentity(ctx: Ctx): void {
         .join(' '),
     ),
   );
+  // a heading that lists shops side by side ("쿠팡·스마트스토어·11번가 주문을 한 화면에서")
+  for (const h of facts.headings.slice(0, 20)) if (ctx.brandRe.test(tight(h.text))) noteShops(tight(h.text));
   // Two or more other shops/couriers beside the brand: a list or comparison, so the brand's logo there is
   // one of many and names nobody's identity.
   const comparison = shops.size >= 2;
@@ -337,15 +339,16 @@ function scoreIdentity(ctx: Ctx): void {
   if (titleSegs.length > 1 && titleSegs.some(has)) {
     // the site's name sits at the end ("page - site"); when the brand is there, the brand is the site
     for (const seg of [titleSegs[titleSegs.length - 1]!]) {
-      if (has(seg) || seg.length < 3 || seg.length > 20 || !remainder(ctx, seg)) continue;
+      if (has(seg) || seg.length < 2 || seg.length > 20 || !remainder(ctx, seg)) continue;
       if (resemblesBrand(ctx, seg, seg) || posesAsAuthority(ctx, seg)) continue;
       const elsewhere = tight(
         [...facts.headerText.slice(0, 50), ...facts.topText, ...facts.footerText.slice(0, 50)].join(' '),
       );
       const host = ctx.page?.hostname ?? '';
-      if (elsewhere.includes(seg) || (/^[a-z0-9]+$/.test(seg) && host.includes(seg)))
+      // a two-letter name ("클량") only when the page says it again
+      if (elsewhere.includes(seg) || (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg)))
         other(-2, facts.title, seg);
-      else other(-0.5, facts.title, seg);
+      else if (seg.length >= 3) other(-0.5, facts.title, seg);
       break;
     }
   }
@@ -560,7 +563,8 @@ function within(a: string, b: string, k: number): boolean {
  * folding, or a word two edits from a Latin brand name / one from a Hangul one.
  */
 function resemblesBrand(ctx: Ctx, raw: string, t: string): boolean {
-  if (/[^a-z0-9\uac00-\ud7a3]/.test(t)) return true;
+  // letters outside Latin, Hangul and CJK after folding; CJK names are compared with the brand's CJK names below
+  if (/[^a-z0-9\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]/.test(t)) return true;
   const words = light(raw)
     .split(/[\s|·:,.()[\]/-]+/, 8)
     .map(tightFromLight);

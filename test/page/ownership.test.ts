@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { resolveScript } from '../../lib/page/collect';
-import { scanPage } from '../../lib/page/index';
+import { scanPage, warnAtRisk } from '../../lib/page/index';
 import { parse } from './helpers';
 
 /**
@@ -201,6 +201,30 @@ describe('what a kit hides from a static reader (2)', () => {
       `${logo}<p>조사 앱을 설치해 주세요.</p><a href="#" id="ap" data-p="/files/,remote,_inv,.apk">앱 설치</a>`,
     );
     expect(scan(html).reasons.map((r) => r.code)).toContain('app-download');
+  });
+});
+
+describe('the second chance follows the same owner', () => {
+  it('a disclaimer the verdict believed keeps the typing hold off; one next to a notice in the brand’s voice does not', () => {
+    const tool = page(
+      '알림봇 - 쿠팡 최저가 알림 받기',
+      `<p>쿠팡 최저가가 되면 문자로 알려드립니다.</p><form><input type="tel" placeholder="휴대폰"><input placeholder="인증번호"></form>
+      <p>알림봇은 쿠팡과 제휴 관계가 없는 개인 서비스입니다.</p>`,
+    );
+    expect(warnAtRisk(scan(tool), 'otp')).toBe(false);
+    const lure = page(
+      '보안 확인',
+      `<p>쿠팡 고객님, 로그인 확인이 필요합니다.</p><form><input type="password" name="pw"></form><p>본 사이트는 쿠팡과 무관합니다.</p>`,
+    );
+    expect(warnAtRisk(scan(lure), 'password')).toBe(true);
+  });
+
+  it('a CJK site name that is not one of the brand’s CJK names is an owner', () => {
+    const html = page(
+      '會員登入 | 樂購台灣',
+      `<div>樂購台灣</div><p>比酷澎更便宜</p><form><input name="u"><input type="password" name="p"></form>`,
+    );
+    expect(warnAtRisk(scan(html), 'password')).toBe(false);
   });
 });
 
