@@ -284,6 +284,13 @@ export function collect(
   let frames = 0;
   /** inside a same-origin frame or embedded document (its <title> is one more title segment) */
   let inFrame = 0;
+  /** documents parsed from frames and script-carried markup: read by the selector pass below too */
+  const parsed: Node[] = [];
+  const inert = (html: string) => {
+    const d = inertFragment(html, parseHtml);
+    if (d && parsed.length < 4) parsed.push(d);
+    return d;
+  };
   /** attributes a stylesheet draws as text (content: attr(x)), and what they drew, in document order */
   const cssAttrs: string[] = [];
   let attrDrawn = '';
@@ -377,7 +384,7 @@ export function collect(
       if (/^\s*data:text\/html/i.test(data) && frames < 3) {
         frames++;
         inFrame++;
-        walkChildren(inertFragment(decodeDataUrl(cap(data, 200_000)), parseHtml), inherited, depth);
+        walkChildren(inert(decodeDataUrl(cap(data, 200_000))), inherited, depth);
         inFrame--;
       }
       return;
@@ -399,7 +406,7 @@ export function collect(
           attr(el, 'srcdoc') || (/^\s*data:text\/html/i.test(src) ? decodeDataUrl(cap(src, 200_000)) : '');
         // srcdoc first: until the frame has loaded, its contentDocument is an empty about:blank
         inFrame++;
-        if (srcdoc) walkChildren(inertFragment(cap(srcdoc, 200_000), parseHtml), inherited, depth);
+        if (srcdoc) walkChildren(inert(cap(srcdoc, 200_000)), inherited, depth);
         else if (inner?.body?.firstChild) walkChildren(inner, inherited, depth);
         inFrame--;
       }
@@ -451,11 +458,6 @@ export function collect(
       for (const a of cssAttrs) {
         const v = attrDrawn.length < 300 ? attr(el, a) : '';
         if (v) attrDrawn += v;
-      }
-      // tooltips and accessible names (title=, aria-label=): words on the page that are not text nodes
-      if (f.labelText.length < 60 && !(flags & (QUOTE | COMMENT))) {
-        const tip = (typeof h.title === 'string' ? h.title : attr(el, 'title')) || attr(el, 'aria-label');
-        if (tip && tag !== 'input' && tag !== 'select' && tag !== 'textarea') f.labelText.push(cap(tip, 120));
       }
     }
     flags |= info & REGION_BITS;
@@ -611,33 +613,6 @@ export function collect(
         break;
       }
     }
-    // A text box drawn with contenteditable (no input element for a naive reader to find): a field when it
-    // says what it takes ("카드번호", data-ph="비밀번호"), and a free-text box either way (a comment editor).
-    if (attrs && !(info & SKIP)) {
-      // a browser reflects the attribute ("true", "plaintext-only", "inherit"); linkedom does not
-      const reflected = native ? (el as HTMLElement).contentEditable : undefined;
-      const editable =
-        typeof reflected === 'string'
-          ? reflected
-          : call(el, 'hasAttribute', 'contenteditable')
-            ? attr(el, 'contenteditable').toLowerCase() || 'true'
-            : '';
-      if (/^(true|plaintext-only)$/.test(editable)) {
-        const hints = [
-          id,
-          attr(el, 'aria-label'),
-          attr(el, 'title'),
-          attr(el, 'data-placeholder'),
-          attr(el, 'data-ph'),
-          attr(el, 'placeholder'),
-        ].filter(Boolean);
-        if (hints.length > 1 && !(flags & HIDDEN) && f.fields.length < limits.maxFields) {
-          f.fields.push({ type: 'text', autocomplete: '', hints, form: currentForm, flags });
-          fieldEls.push({ el, label: currentLabel });
-        }
-        if (currentForm >= 0) f.forms[currentForm]!.textarea = true;
-      }
-    }
     if (style && style.includes('url(') && f.images.length < limits.maxImages) {
       const m = /url\(\s*['"]?([^'")]+)/.exec(style);
       if (m?.[1]) {
@@ -763,12 +738,60 @@ export function collect(
       if (t && f.title.length < 500) f.title = cap(f.title ? `${f.title} | ${t}` : t, 500);
     }
     const carried = scriptMarkup(f.inlineScript);
-    if (carried) walkChildren(inertFragment(carried, parseHtml), 0, 1);
+    if (carried) walkChildren(inert(carried), 0, 1);
   } catch {
     // hostile or exotic DOM: keep what was gathered
   }
 
   flushLetters();
+
+  // Tooltips and accessible names (title=, aria-label=: words on the page that are not text nodes), and text
+  // boxes drawn with contenteditable (no input element for a naive reader to find): a field when it says what
+  // it takes ("카드번호", data-ph="비밀번호"), and a free-text box either way (a comment editor). One selector
+  // query per document: far cheaper than asking every element for three more attributes. Only on pages of a
+  // lure's size (little visible text, or few elements): on a long shop page they would only be a cost.
+  try {
+    const found: Element[] = [];
+    if (f.proseChars <= 4000 || f.elements <= 3000)
+      for (const root of [doc, ...parsed] as ParentNode[]) {
+        const list = root.querySelectorAll?.('[contenteditable],[title],[aria-label]');
+        for (let i = 0; list && i < list.length && found.length < 400; i++) found.push(list[i]!);
+      }
+    for (const el of found) {
+      const tag = String(el.localName ?? '').toLowerCase();
+      if (
+        /^(input|select|textarea|option|link|style|script)$/.test(tag) ||
+        call(el, 'hasAttribute', 'hidden')
+      )
+        continue;
+      const editable = call(el, 'hasAttribute', 'contenteditable')
+        ? attr(el, 'contenteditable').toLowerCase() || 'true'
+        : '';
+      if (editable === 'true' || editable === 'plaintext-only') {
+        const id = attr(el, 'id');
+        const hints = [
+          id,
+          attr(el, 'aria-label'),
+          attr(el, 'title'),
+          attr(el, 'data-placeholder'),
+          attr(el, 'data-ph'),
+          attr(el, 'placeholder'),
+        ].filter(Boolean);
+        const formEl = el.closest?.('form');
+        const form = formEl ? (formIndex.get(formEl) ?? -1) : -1;
+        if (form >= 0) f.forms[form]!.textarea = true;
+        if (hints.length > 1 && f.fields.length < limits.maxFields) {
+          f.fields.push({ type: 'text', autocomplete: '', hints, form, flags: 0 });
+          fieldEls.push({ el, label: null });
+        }
+      } else if (f.labelText.length < 60) {
+        const tip = attr(el, 'title') || attr(el, 'aria-label');
+        if (tip) f.labelText.push(cap(tip, 120));
+      }
+    }
+  } catch {
+    // a document without selectors: nothing more to read
+  }
   if (attrDrawn) pushCss(f, attrDrawn);
 
   // Field hints that need the finished walk: <label for>, wrapping <label>, aria-labelledby, nearby text.
