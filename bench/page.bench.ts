@@ -12,7 +12,7 @@
  *   and every network request is refused, so nothing leaves the machine. Chromium coarsens
  *   performance.now(), so fixture times there are averaged over batches of 20 scans.
  * - size of the built content script (.output/chrome-mv3/content-scripts/content.js; `npx wxt build` first).
- * Targets (issue 4): median ≤ 1 ms per fixture, ≤ 10 ms on 10,000 elements, content script ≤ 40 KB.
+ * Targets (issue 4): median ≤ 1 ms per fixture, ≤ 10 ms on 10,000 elements, content script ≤ 56 kB (raised from 40 kB in issue #11, measured reason in README).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -44,7 +44,7 @@ export interface PageBenchResult {
 }
 
 const ROOT = new URL('../', import.meta.url);
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 40_000 };
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 56_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
@@ -266,7 +266,7 @@ export default async function run(
       bytes === null
         ? `content script: not built (run npx wxt build)`
         : `content script: ${bytes.toLocaleString('en')} bytes (${(bytes / 1000).toFixed(2)} kB, ${(bytes / 1024).toFixed(2)} KiB); ` +
-            `target ≤ 40 kB: ${ok(result.pass.size)}`,
+            `target ≤ 56 kB: ${ok(result.pass.size)}`,
     );
   }
   return result;

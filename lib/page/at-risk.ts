@@ -36,13 +36,18 @@ export function warnAtRisk(verdict: PageVerdict, kind: FieldKind, minIdentity = 
   if (!isSecretKind(kind)) return false;
   let claim = 0;
   let strongest = 0;
+  let disclaimed = false;
   for (const r of verdict.reasons) {
     if (r.group !== 'identity') continue;
     if (r.weight < 0 && OWNER.test(r.code)) return false;
+    if (r.weight < 0 && r.code === 'context-not-affiliated') disclaimed = true;
     if (r.weight > 0) {
       claim += r.weight;
       strongest = Math.max(strongest, r.weight);
     }
   }
+  // A disclaimer the verdict believed (negative weight) says whose page it is not; it is believed here too where
+  // the brand is only named in passing (no slot, no notice in its voice: every claim below 1.5).
+  if (disclaimed && strongest < 1.5) return false;
   return claim >= minIdentity && strongest >= 1;
 }

@@ -61,6 +61,8 @@ export interface FieldFact {
   autocomplete: string;
   /** raw hint strings: name, id, placeholder, aria-label, title, label text, nearby text */
   hints: string[];
+  /** text just before an unlabelled field: read only when its own hints say nothing */
+  near?: string;
   /** index into forms, or -1 outside any form */
   form: number;
   flags: number;
@@ -111,6 +113,10 @@ export interface PageFacts {
   countdownAttr: boolean;
   /** strings drawn by CSS (`content: "\\CFE0\\D321"` on a logo's ::before), decoded */
   cssText: string[];
+  /** runs of one-letter pieces read as one word (a wordmark drawn letter by letter) */
+  letterRuns: string[];
+  /** title= tooltips and aria-label names of elements other than fields (bounded) */
+  labelText: string[];
   /** single digits shown as clickable keys (a PIN keypad made of divs, no input element) */
   keypadKeys: number;
   elements: number;
@@ -252,6 +258,8 @@ export function collect(
     forms: [],
     links: [],
     iframes: [],
+    labelText: [],
+    letterRuns: [],
     structureTokens: [],
     countdownAttr: false,
     cssText: [],
@@ -274,6 +282,31 @@ export function collect(
   let link: LinkFact | null = null;
   let logo: { text: string; pieces: number } | null = null;
   let frames = 0;
+  /** inside a same-origin frame or embedded document (its <title> is one more title segment) */
+  let inFrame = 0;
+  /** documents parsed from frames and script-carried markup: read by the selector pass below too */
+  const parsed: Node[] = [];
+  const inert = (html: string) => {
+    const d = inertFragment(html, parseHtml);
+    if (d && parsed.length < 4) parsed.push(d);
+    return d;
+  };
+  /** attributes a stylesheet draws as text (content: attr(x)), and what they drew, in document order */
+  const cssAttrs: string[] = [];
+  let attrDrawn = '';
+  /** a data: SVG drawn somewhere (a stylesheet background, an <object>): read as an image by its text */
+  const pushSvg = (src: string, flags: number, ci: string) => {
+    const svg = decodeDataUrl(cap(src, 40_000));
+    const colors = svg ? svgColors(svg) : undefined;
+    f.images.push({
+      src: cap(src, 500),
+      text: svg ? svgText(svg) : '',
+      ci,
+      flags,
+      link: currentLink,
+      ...(colors ? { colors } : {}),
+    });
+  };
   const ciSeen = new Map<string, { ci: string; bits: number }>();
   // a browser's DOM (linkedom's documents print as [object Object])
   const native = Object.prototype.toString.call(doc).endsWith('Document]');
@@ -291,7 +324,19 @@ export function collect(
     if (tag === 'style') {
       // text drawn by CSS: content:"\CFE0\D321" (쿠팡) on a logo's pseudo-element
       const css = cap(el.textContent ?? '', 20_000);
-      if (css.includes('content')) for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, m[1] ?? m[2] ?? '');
+      if (css.includes('content')) {
+        for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, m[1] ?? m[2] ?? '');
+        // content: attr(data-b): the text is an attribute of whichever element the rule draws on
+        for (const m of css.matchAll(CSS_ATTR)) if (cssAttrs.length < 4) cssAttrs.push(m[1]!.toLowerCase());
+      }
+      // a wordmark drawn as a data: SVG background by a stylesheet rule (".lg{background:url(data:…)}"): an
+      // image at the top of the page, named by its rule's selector
+      if (css.includes('data:image/svg')) {
+        for (const m of css.matchAll(CSS_SVG)) {
+          if (f.images.length >= limits.maxImages) break;
+          pushSvg(m[2]!, (inherited | TOP) & ~HIDDEN, m[1]!.toLowerCase());
+        }
+      }
       return;
     }
     if (info & SKIP) return;
@@ -316,6 +361,8 @@ export function collect(
     }
     if (tag === 'title') {
       if (!f.title) f.title = cap(el.textContent ?? '', 500);
+      // a same-origin frame's own title is what the browser shows that frame's scan: one more title segment
+      else if (inFrame && f.title.length < 500) f.title = cap(`${f.title} | ${el.textContent ?? ''}`, 500);
       return;
     }
     if (tag === 'script') {
@@ -332,9 +379,13 @@ export function collect(
     if (tag === 'object') {
       // <object data="data:text/html;base64,…">: a document in the page, like a frame
       const data = attr(el, 'data');
+      if (/^\s*data:image\/svg/i.test(data) && f.images.length < limits.maxImages)
+        pushSvg(data, inherited | (top ? TOP : 0), attr(el, 'class').toLowerCase());
       if (/^\s*data:text\/html/i.test(data) && frames < 3) {
         frames++;
-        walkChildren(inertFragment(decodeDataUrl(cap(data, 200_000)), parseHtml), inherited, depth);
+        inFrame++;
+        walkChildren(inert(decodeDataUrl(cap(data, 200_000))), inherited, depth);
+        inFrame--;
       }
       return;
     }
@@ -354,8 +405,10 @@ export function collect(
         const srcdoc =
           attr(el, 'srcdoc') || (/^\s*data:text\/html/i.test(src) ? decodeDataUrl(cap(src, 200_000)) : '');
         // srcdoc first: until the frame has loaded, its contentDocument is an empty about:blank
-        if (srcdoc) walkChildren(inertFragment(cap(srcdoc, 200_000), parseHtml), inherited, depth);
+        inFrame++;
+        if (srcdoc) walkChildren(inert(cap(srcdoc, 200_000)), inherited, depth);
         else if (inner?.body?.firstChild) walkChildren(inner, inherited, depth);
+        inFrame--;
       }
       return;
     }
@@ -366,7 +419,9 @@ export function collect(
     let ci = '';
     let role = '';
     let style = '';
+    let attrs = false;
     if (call(el, 'hasAttributes')) {
+      attrs = true;
       // leaf-like tags (links, images, list items, table cells, inline text) mark regions by class only; ids,
       // roles and the hidden attribute are read on containers. Fewer DOM calls on pages of thousands of items.
       const leaf = info & LEAF;
@@ -400,13 +455,18 @@ export function collect(
       if (bits & HEADER_WORD && !(flags & ARTICLE)) flags |= HEADER;
       if (bits & STRUCT_WORD && f.structureTokens.length < 500) f.structureTokens.push(cap(ci, 200));
       if (bits & COUNTDOWN_WORD) f.countdownAttr = true;
+      for (const a of cssAttrs) {
+        const v = attrDrawn.length < 300 ? attr(el, a) : '';
+        if (v) attrDrawn += v;
+      }
     }
     flags |= info & REGION_BITS;
     if ((tag === 'header' || role === 'banner') && !(flags & ARTICLE)) flags |= HEADER;
     if (role === 'navigation') flags |= NAV;
     if (role === 'complementary') flags |= ASIDE;
     if (role === 'contentinfo') flags |= FOOTER;
-    if (top && info & END_TOP) top = false;
+    // a read-only box at the top shows text ("쿠팡 로그인 보안"); it asks nothing and ends nothing
+    if (top && info & END_TOP && !(tag === 'input' && call(el, 'hasAttribute', 'readonly'))) top = false;
     if (top) flags |= TOP;
     else flags &= ~TOP;
 
@@ -464,10 +524,20 @@ export function collect(
         if (f.links.length < limits.maxLinks) {
           const href = aHref || attr(el, 'onclick');
           link = { href: cap(href, 500), text: '', download: attr(el, 'download'), flags };
+          // a link that goes nowhere by itself and carries its target in data- attributes, in pieces joined by
+          // script at click time (data-p="/files/,remote,_inv,.apk")
+          if (!/^\s*(?:https?:|\/)/i.test(aHref)) link.download ||= dataApk(el);
           f.links.push(link);
         }
         break;
       }
+      default:
+        // a custom element configured by data- attributes (<x-promo data-a="…/f/" data-c=".apk">)
+        if (tag.includes('-') && attrs && f.links.length < limits.maxLinks) {
+          const apk = dataApk(el);
+          if (apk) f.links.push({ href: '', text: '', download: apk, flags });
+        }
+        break;
       case 'button': {
         // "다운로드" buttons that navigate by script: onclick="location.href='app.apk'", data-href, formaction
         const go =
@@ -505,7 +575,22 @@ export function collect(
             link: currentLink,
           });
         }
+        // a read-only box's value is text on the page ("쿠팡 로그인 보안" in a disabled input)
+        if (
+          tag === 'input' &&
+          (type === 'text' || type === 'tel') &&
+          (call(el, 'hasAttribute', 'readonly') || call(el, 'hasAttribute', 'disabled'))
+        )
+          text(attr(el, 'value'), flags);
         if (tag === 'textarea' && currentForm >= 0) f.forms[currentForm]!.textarea = true;
+        // a hidden input right after the words for a secret ("공동현관 출입번호" above a keypad of script-made
+        // keys): the keypad types into it. Judged by those words alone (its name is often a token's).
+        if (type === 'hidden' && currentForm >= 0 && f.fields.length < limits.maxFields) {
+          const near = nearbyText(el);
+          if (near)
+            f.fields.push({ type: 'keypad', autocomplete: '', hints: [near], form: currentForm, flags });
+          break;
+        }
         if (tag === 'textarea' || SILENT_INPUT.test(type) || f.fields.length >= limits.maxFields) break;
         if (flags & HIDDEN) break;
         f.fields.push({
@@ -569,6 +654,15 @@ export function collect(
 
   const walkChildren = (parent: Node | null | undefined, flags: number, depth: number): void => {
     if (!parent) return;
+    if (parent.nodeType === 9) {
+      // a parsed document: linkedom's doctype node has no nextSibling, so walk its children by index
+      const kids = (CHILD_NODES ? CHILD_NODES.call(parent) : parent.childNodes) as NodeListOf<ChildNode>;
+      for (let i = 0; i < kids.length; i++) {
+        const c = kids[i]!;
+        if (c.nodeType === 1) visit(c as Element, flags, depth + 1);
+      }
+      return;
+    }
     for (
       let c = (FIRST_CHILD ? FIRST_CHILD.call(parent) : parent.firstChild) as ChildNode | null;
       c;
@@ -612,8 +706,17 @@ export function collect(
         if ((form.words ?? '').length < 200) form.words = `${form.words ?? ''} ${t}`;
       }
     }
+    // one letter per element anywhere ("c","o","u","p","a","n","g" in coloured spans in a drawn window):
+    // consecutive one-letter pieces joined, kept when four or more
+    if (t.length === 1) letters += t;
+    else flushLetters();
     f.prose.push(t);
     f.proseChars += t.length;
+  };
+  let letters = '';
+  const flushLetters = () => {
+    if (letters.length >= 4 && f.letterRuns.length < 20) f.letterRuns.push(cap(letters, 40));
+    letters = '';
   };
 
   try {
@@ -626,11 +729,70 @@ export function collect(
     if (!f.title) f.title = cap(String(doc.title ?? ''), 500);
     // Markup a script will write (innerHTML = '<form>…', document.write(atob('…'))): read now, before it runs
     // (and in a saved page, where it never runs)
+    // a title the script sets (document.title = '쿠팡' + ' - ' + '로그인'): one more title segment
+    if (/document\.title\s*=/.test(f.inlineScript)) {
+      const set = /document\.title\s*=\s*((?:'[^'\n]{0,120}'\s*\+?\s*){1,8})/.exec(
+        resolveScript(f.inlineScript).replace(/'\s*\+\s*'/g, ''),
+      );
+      const t = set?.[1]?.replace(/'\s*\+?\s*/g, '').trim();
+      if (t && f.title.length < 500) f.title = cap(f.title ? `${f.title} | ${t}` : t, 500);
+    }
     const carried = scriptMarkup(f.inlineScript);
-    if (carried) walkChildren(inertFragment(carried, parseHtml), 0, 1);
+    if (carried) walkChildren(inert(carried), 0, 1);
   } catch {
     // hostile or exotic DOM: keep what was gathered
   }
+
+  flushLetters();
+
+  // Tooltips and accessible names (title=, aria-label=: words on the page that are not text nodes), and text
+  // boxes drawn with contenteditable (no input element for a naive reader to find): a field when it says what
+  // it takes ("카드번호", data-ph="비밀번호"), and a free-text box either way (a comment editor). One selector
+  // query per document: far cheaper than asking every element for three more attributes. Only on pages of a
+  // lure's size (little visible text, or few elements): on a long shop page they would only be a cost.
+  try {
+    const found: Element[] = [];
+    if (f.proseChars <= 4000 || f.elements <= 3000)
+      for (const root of [doc, ...parsed] as ParentNode[]) {
+        const list = root.querySelectorAll?.('[contenteditable],[title],[aria-label]');
+        for (let i = 0; list && i < list.length && found.length < 400; i++) found.push(list[i]!);
+      }
+    for (const el of found) {
+      const tag = String(el.localName ?? '').toLowerCase();
+      if (
+        /^(input|select|textarea|option|link|style|script)$/.test(tag) ||
+        call(el, 'hasAttribute', 'hidden')
+      )
+        continue;
+      const editable = call(el, 'hasAttribute', 'contenteditable')
+        ? attr(el, 'contenteditable').toLowerCase() || 'true'
+        : '';
+      if (editable === 'true' || editable === 'plaintext-only') {
+        const id = attr(el, 'id');
+        const hints = [
+          id,
+          attr(el, 'aria-label'),
+          attr(el, 'title'),
+          attr(el, 'data-placeholder'),
+          attr(el, 'data-ph'),
+          attr(el, 'placeholder'),
+        ].filter(Boolean);
+        const formEl = el.closest?.('form');
+        const form = formEl ? (formIndex.get(formEl) ?? -1) : -1;
+        if (form >= 0) f.forms[form]!.textarea = true;
+        if (hints.length > 1 && f.fields.length < limits.maxFields) {
+          f.fields.push({ type: 'text', autocomplete: '', hints, form, flags: 0 });
+          fieldEls.push({ el, label: null });
+        }
+      } else if (f.labelText.length < 60) {
+        const tip = attr(el, 'title') || attr(el, 'aria-label');
+        if (tip) f.labelText.push(cap(tip, 120));
+      }
+    }
+  } catch {
+    // a document without selectors: nothing more to read
+  }
+  if (attrDrawn) pushCss(f, attrDrawn);
 
   // Field hints that need the finished walk: <label for>, wrapping <label>, aria-labelledby, nearby text.
   for (let i = 0; i < fieldEls.length; i++) {
@@ -648,7 +810,10 @@ export function collect(
           if (t) fact.hints.push(cap(t.textContent ?? '', 120));
         }
       }
-      if (!forLabel && !label) fact.hints.push(nearbyText(el));
+      if (!forLabel && !label) {
+        const near = nearbyText(el);
+        if (near) fact.near = near;
+      }
     } catch {
       // ignore this field's extra hints
     }
@@ -662,6 +827,7 @@ export function collect(
  */
 export function scriptMarkup(script: string): string {
   if (!script || !/<|atob|base64/i.test(script)) return '';
+  script = resolveScript(script);
   const lits: string[] = [];
   for (const m of script.matchAll(
     /'((?:[^'\\\n]|\\.){0,4000})'|"((?:[^"\\\n]|\\.){0,4000})"|`((?:[^`\\]|\\.){0,8000})`/g,
@@ -674,6 +840,51 @@ export function scriptMarkup(script: string): string {
   }
   const html = lits.join(' ');
   return /<(?:form|input|select|textarea|h[1-3]|button)\b/i.test(html) ? cap(html, 100_000) : '';
+}
+
+/**
+ * A script's strings with what a static reader misses put back in place: String.fromCharCode(0xCFE0,0xD321)
+ * written as the string it makes, and a short string variable concatenated into literals ('<h2>'+b+' 환불')
+ * written into them. Bounded; anything more dynamic stays unread.
+ */
+export function resolveScript(script: string): string {
+  if (!/fromCharCode|\+/.test(script)) return script;
+  const quote = (v: string) => `'${v.replace(/['\\]/g, '')}'`;
+  let out = script.replace(
+    /String\.fromCharCode\(\s*((?:0x[0-9a-f]{1,6}|\d{1,7})(?:\s*,\s*(?:0x[0-9a-f]{1,6}|\d{1,7})){0,80})\s*\)/gi,
+    (_, args: string) => {
+      try {
+        return quote(String.fromCodePoint(...args.split(',').map((a) => Number(a.trim()))));
+      } catch {
+        return "''";
+      }
+    },
+  );
+  const vars = new Map<string, string>();
+  for (const m of out.matchAll(/(?:^|[\s;,{(])([A-Za-z_$][\w$]{0,30})\s*=\s*'([^'\\\n]{1,80})'\s*[;,\n]/g)) {
+    if (vars.size >= 40) break;
+    if (!vars.has(m[1]!)) vars.set(m[1]!, m[2]!);
+  }
+  for (const [name, value] of vars) {
+    const v = value.replace(/\$/g, '$$$$');
+    const n = name.replace(/\$/g, '\\$');
+    out = out
+      .replace(new RegExp(`'\\s*\\+\\s*${n}\\s*\\+\\s*'`, 'g'), v)
+      .replace(new RegExp(`([=(,:]\\s*)${n}\\s*\\+\\s*'`, 'g'), `$1'${v}`)
+      .replace(new RegExp(`'\\s*\\+\\s*${n}(?![\\w$])`, 'g'), `${v}'`);
+  }
+  return out;
+}
+
+/** data- attribute values joined as a script joins them at click time, when they make an APK address. */
+function dataApk(el: Element): string {
+  const attrs = el.attributes;
+  let data = '';
+  for (let i = 0; i < Math.min(attrs?.length ?? 0, 12); i++) {
+    const a = attrs[i]!;
+    if (a.name.startsWith('data-')) data += a.value.replace(/[\s,'"+|]/g, '');
+  }
+  return /\.apk\b/i.test(data) ? cap(data, 200) : '';
 }
 
 /** The markup of a data: URL (base64 or percent-encoded), '' when it cannot be decoded. */
@@ -712,6 +923,9 @@ function svgColors(svg: string): string | undefined {
   return out.length ? out.join(' ') : undefined;
 }
 
+/** a stylesheet rule's selector and its data: SVG background */
+const CSS_SVG = /([^{}]{1,120})\{[^{}]*?url\(\s*['"]?(data:image\/svg\+xml[^'")]{1,40000})/g;
+const CSS_ATTR = /content\s*:[^;{}]{0,80}?attr\(\s*([\w-]{1,40})\s*\)/g;
 const CSS_CONTENT = /content\s*:\s*(?:"((?:[^"\\]|\\.){1,80})"|'((?:[^'\\]|\\.){1,80})')/g;
 
 /** A CSS string's escapes decoded ("\\CFE0\\D321" → "쿠팡"); bounded. */

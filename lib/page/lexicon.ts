@@ -94,6 +94,7 @@ export type FieldKind =
   | 'bank'
   | 'otp'
   | 'password'
+  | 'messenger'
   | 'phone'
   | 'address'
   | 'telco'
@@ -124,6 +125,11 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
     /인증번호|인증코드|승인번호|확인코드|otp|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor/,
   ],
   ['password', /비밀번호|비번|암호|password|passwd|passcode|pwd|userpw|loginpw|^pw$|^pw\d|pin$|^pin/],
+  // a messenger id ("LINE ID 또는 카카오톡 ID"): where a task scam moves the victim next; before the id row
+  [
+    'messenger',
+    /카카오톡id|카톡id|카카오id|카카오톡아이디|카톡아이디|lineid|라인id|라인아이디|텔레그램|telegram|whatsapp|wechat|위챗/,
+  ],
   // e-mail and user ids are not sensitive on their own; this row shields them from the "address" row below
   ['none', /email|이메일|e메일|메일주소|아이디|userid|username|loginid|searchquery|검색/],
   ['phone', /휴대폰|핸드폰|휴대전화|전화번호|연락처|phone|mobile|^tel|hp$|^hp/],
@@ -192,18 +198,18 @@ export const URGENCY =
  * Evidence of a mere mention, but cheap to fake: it never cancels a request for hard data (see score.ts).
  */
 export const NOT_AFFILIATED =
-  /(?:쿠팡|coupang)(?:주식회사|주|corp|inc)?(?:과|와|및|의|가|이)?(?:는|은)?(?:무관|관계가?없|관련이?없|제휴(?:관계)?가?(?:없|아닙)|공식(?:서비스|사이트|앱)?[이가]?아닙|아무런(?:제휴)?관계|별개의|별도의|(?:운영|제공)하는(?:서비스|사이트)가?아니)|(?:not|un)(?:affiliated|endorsed|associated|sponsored)(?:with|by)coupang|independent(?:service|site)?(?:and|not)?(?:not)?affiliated|비공식(?:서비스|사이트|팬)|개인이운영하는/;
+  /(?:쿠팡|coupang)(?:주식회사|주|corp|inc)?(?:과|와|및|의|가|이)?(?:는|은)?(?:무관|관계가?없|관련이?없|제휴(?:관계)?가?(?:없|아닙)|공식(?:서비스|사이트|앱)?[이가]?아닙|아무런(?:제휴)?관계|별개의|별도의|(?:운영|제공)하는(?:서비스|사이트)가?아니|(?:공식)?(?:서비스|사이트|앱|계열사|자회사)가아니)|(?:not|un)(?:affiliated|endorsed|associated|sponsored|connected)(?:with|by)(?:[a-z]{0,30}(?:with|by))?coupang|independent(?:service|site)?(?:and|not)?(?:not)?affiliated|비공식(?:서비스|사이트|팬)|개인이운영하는/;
 
 /** Reader forms: comments, reviews, guest books (tight hints of a form's fields and buttons). */
 export const READER_FORM = /댓글|덧글|방명록|코멘트|리뷰작성|후기작성|comment|guestbook|reply|review|비밀글/;
 
 /** Page talks ABOUT scams: warnings, reporting. */
 export const DISCUSSION =
-  /사칭|스미싱|피싱|사기|주의보|주의하세요|조심|경찰|피해사례|scam|phishing|smishing|fraud|beware|fake|impersonat/;
+  /사칭|스미싱|피싱|사기|가짜|주의보|주의하세요|조심|경찰|피해사례|scam|phishing|smishing|fraud|beware|fake|impersonat/;
 
 /** News / article boilerplate. */
 export const ARTICLE_MARKS =
-  /무단전재|재배포금지|재배포를금지|기자입력|기사입력|입력\d{4}|기자$|구독하기|공유하기|기사제보|newsroom|reporter/;
+  /무단전재|재배포금지|재배포를금지|기자입력|기사입력|입력(?:19|20)\d\d|기자$|구독하기|공유하기|기사제보|newsroom|reporter/;
 export const BYLINE = /[가-힣]{2,4}\s?기자(?:\s|$|=|·|@)|[가-힣]{2,4}\s?특파원/;
 
 /** Affiliate disclosure required in Korea for Coupang Partners posts. */

@@ -245,6 +245,10 @@ function scoreIdentity(ctx: Ctx): void {
     : has(tight(firstTop)) && dominant(ctx, tight(firstTop))
       ? firstTop
       : '';
+  // a wordmark drawn one letter per element anywhere on the page (not only at the top): the letters joined
+  // are the brand and nothing else
+  const drawn = facts.letterRuns.find((r) => dominant(ctx, tight(r)));
+  if (drawn && !logoClaim) logoClaim = { code: 'brand-logo', evidence: drawn };
   if (topMark) {
     if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: topMark };
     checkObfuscated(topMark);
@@ -257,6 +261,8 @@ function scoreIdentity(ctx: Ctx): void {
         .join(' '),
     ),
   );
+  // a heading that lists shops side by side ("쿠팡·스마트스토어·11번가 주문을 한 화면에서")
+  for (const h of facts.headings.slice(0, 20)) if (ctx.brandRe.test(tight(h.text))) noteShops(tight(h.text));
   // Two or more other shops/couriers beside the brand: a list or comparison, so the brand's logo there is
   // one of many and names nobody's identity.
   const comparison = shops.size >= 2;
@@ -290,7 +296,7 @@ function scoreIdentity(ctx: Ctx): void {
           ' ',
         ),
       );
-      if (otherName(ctx, rest)) other(-2, t, rest.slice(0, 20));
+      if (otherName(ctx, rest) && !posesAsAuthority(ctx, rest)) other(-2, t, rest.slice(0, 20));
     }
   }
 
@@ -301,18 +307,48 @@ function scoreIdentity(ctx: Ctx): void {
   // the end. It counts against the brand (a little) only when the page names that site elsewhere too: in its
   // header, top, footer or host. One name written once is what a kit can add for free.
   const titleSegs = light(facts.title).split(TITLE_SPLIT).map(tightFromLight).filter(Boolean);
+  // The page's own name, said consistently: the title's first or last segment is a name (not the brand, not
+  // generic words) and the page's header, top, logo, footer or host says it again ("결제 | 새벽장보기" with
+  // "새벽장보기" atop the page). Then the brand in its sentences is someone else's name: a checkout that offers
+  // 로켓프레시-style delivery, a notice that mentions the breach. Only when the page puts the brand in none of
+  // its own slots (logo, site name, copyright): a page that claims both owners is not consistent, and a kit
+  // that adds a name of its own under the brand's logo gains nothing.
+  const brandSlot = () =>
+    ctx.reasons.some((r) => /brand-(?:meta|logo|cdn-asset|copyright)/.test(r.code) && r.weight >= 2);
+  if (titleSegs.length > 1 && !titleSegs.some(has) && !brandSlot()) {
+    // pieces that name the brand too ("Coupang 고객지원 파트너") attribute the name to the brand: not counted
+    const elsewhere = [
+      ...facts.headerText.slice(0, 50),
+      ...facts.topText,
+      ...facts.logoText.slice(0, 20),
+      ...facts.footerText.slice(0, 50),
+    ]
+      .map(tight)
+      .filter((t) => !has(t))
+      .join(' ');
+    const host = ctx.page?.hostname ?? '';
+    for (const seg of new Set([titleSegs[titleSegs.length - 1]!, titleSegs[0]!])) {
+      if (seg.length < 2 || seg.length > 20 || !otherName(ctx, seg)) continue;
+      if (resemblesBrand(ctx, seg, seg) || posesAsAuthority(ctx, seg)) continue;
+      if (elsewhere.includes(seg) || (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg))) {
+        other(-2, facts.title, seg);
+        break;
+      }
+    }
+  }
   if (titleSegs.length > 1 && titleSegs.some(has)) {
     // the site's name sits at the end ("page - site"); when the brand is there, the brand is the site
     for (const seg of [titleSegs[titleSegs.length - 1]!]) {
-      if (has(seg) || seg.length < 3 || seg.length > 20 || !remainder(ctx, seg)) continue;
+      if (has(seg) || seg.length < 2 || seg.length > 20 || !remainder(ctx, seg)) continue;
       if (resemblesBrand(ctx, seg, seg) || posesAsAuthority(ctx, seg)) continue;
       const elsewhere = tight(
         [...facts.headerText.slice(0, 50), ...facts.topText, ...facts.footerText.slice(0, 50)].join(' '),
       );
       const host = ctx.page?.hostname ?? '';
-      if (elsewhere.includes(seg) || (/^[a-z0-9]+$/.test(seg) && host.includes(seg)))
+      // a two-letter name ("클량") only when the page says it again
+      if (elsewhere.includes(seg) || (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg)))
         other(-2, facts.title, seg);
-      else other(-0.5, facts.title, seg);
+      else if (seg.length >= 3) other(-0.5, facts.title, seg);
       break;
     }
   }
@@ -412,7 +448,9 @@ function scoreIdentity(ctx: Ctx): void {
   // A short page (a lure is a few sentences) that names the brand in its text: supporting evidence, weighed
   // at the verdict only where nothing says whose page it is instead.
   else if (facts.proseChars <= SHORT_PAGE) {
-    const named = ctx.brandRe.exec(proseTight);
+    // in its text, or in what it shows without text nodes: image alt texts, tooltips, accessible names
+    const named =
+      ctx.brandRe.exec(proseTight) ?? ctx.brandRe.exec(tight([...altTexts, ...facts.labelText].join(' ')));
     if (named) add(ctx, 'brand-body-claim', 1, named[0]);
   }
   // A name shown backwards and turned round by CSS (direction:rtl, unicode-bidi) at the top or in a logo
@@ -525,7 +563,8 @@ function within(a: string, b: string, k: number): boolean {
  * folding, or a word two edits from a Latin brand name / one from a Hangul one.
  */
 function resemblesBrand(ctx: Ctx, raw: string, t: string): boolean {
-  if (/[^a-z0-9\uac00-\ud7a3]/.test(t)) return true;
+  // letters outside Latin, Hangul and CJK after folding; CJK names are compared with the brand's CJK names below
+  if (/[^a-z0-9\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]/.test(t)) return true;
   const words = light(raw)
     .split(/[\s|·:,.()[\]/-]+/, 8)
     .map(tightFromLight);
@@ -543,8 +582,14 @@ function resemblesBrand(ctx: Ctx, raw: string, t: string): boolean {
 /** Authorities kits pose as next to the brand; their real pages live on government hosts. */
 const AUTHORITY =
   /위원회|정부|경찰|검찰|금융감독|금감원|소비자원|공정거래|국세청|관세청|우정사업|행정안전|개인정보보호|kisa|인터넷진흥원/;
+/** App stores a fake listing poses as ("쿠팡 - Google Play 앱"); their real listings live on their own hosts. */
+const APP_STORE =
+  /googleplay|playstore|플레이스토어|구글플레이|appstore|앱스토어|원스토어|onestore|galaxystore|갤럭시스토어/;
 function posesAsAuthority(ctx: Ctx, t: string): boolean {
-  return AUTHORITY.test(t) && !/\.(?:go|or)\.kr$/.test(ctx.page?.hostname ?? '');
+  const host = ctx.page?.hostname ?? '';
+  if (APP_STORE.test(t))
+    return !/(?:^|\.)(?:google\.com|apple\.com|onestore\.co\.kr|samsung\.com)$/.test(host);
+  return AUTHORITY.test(t) && !/\.(?:go|or)\.kr$/.test(host);
 }
 
 interface ImageHit {
@@ -606,10 +651,14 @@ const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
   bank: ['asks-bank-account', 3],
   otp: ['asks-otp', 3],
   password: ['asks-password', 3],
+  // not a secret, but the way out of the page to a messenger chat (task scams, fake prize "missions")
+  messenger: ['asks-messenger-id', 1.5],
 };
 
-const CHAT_ASK =
-  /(비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|공동현관비밀번호|password|cardnumber|accountnumber|verificationcode)(?:를|을|도|만)?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)/;
+/** What a chat asks for in words: the item, then (within a few characters: "6자리를", "앞 6자리와") a verb. */
+const CHAT_ITEM =
+  /공동현관비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
+const CHAT_VERB = /^.{0,16}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)/;
 const CHAT_KIND: [RegExp, FieldKind][] = [
   [/공동현관/, 'entrance'],
   [/주민/, 'resident'],
@@ -618,6 +667,10 @@ const CHAT_KIND: [RegExp, FieldKind][] = [
   [/인증번호|verification/, 'otp'],
   [/통관/, 'customs'],
   [/비밀번호|password/, 'password'],
+  [/생년월일|birth/, 'birth'],
+  [/폰|전화|phone/, 'phone'],
+  [/성함|name/, 'name'],
+  [/통신사/, 'telco'],
 ];
 
 /** What the page asks for that no disclaimer can excuse under the brand's name. */
@@ -681,7 +734,15 @@ function scoreRisk(ctx: Ctx): void {
   // kinds per form first: a comment form's password (to edit one's own comment later) asks nothing of the user
   const kindsByForm = new Map<number, Set<FieldKind>>();
   const kinds = facts.fields.map((field) => {
-    const kind = classifyField(field.type, field.autocomplete, field.hints);
+    // its own name, placeholder and labels first; the sentence before it only when they say nothing
+    const own = field.near ? classifyField('text', field.autocomplete, field.hints) : 'none';
+    let kind = classifyField(
+      field.type,
+      field.autocomplete,
+      own === 'none' && field.near ? [...field.hints, field.near] : field.hints,
+    );
+    // a hidden input a keypad types into counts only for a secret the words beside it name
+    if (field.type === 'keypad' && !KIND_REASON[kind]) kind = 'none';
     let set = kindsByForm.get(field.form);
     if (!set) kindsByForm.set(field.form, (set = new Set()));
     set.add(kind);
@@ -730,14 +791,22 @@ function scoreRisk(ctx: Ctx): void {
   }
 
   // A chat that asks in words: a free-text box, and the conversation (in the page or in the script that plays
-  // it) asks for a secret that no field on the page is labelled with.
-  if (facts.fields.some((f) => f.type === 'text' || f.type === 'search')) {
-    const said = CHAT_ASK.exec(
-      tight(`${facts.prose.slice(0, 300).join(' ')} ${facts.inlineScript.slice(0, 20_000)}`),
-    );
-    const kind = said ? CHAT_KIND.find(([re]) => re.test(said[1]!))?.[1] : undefined;
-    const r = kind ? KIND_REASON[kind] : undefined;
-    if (said && r && !ctx.reasons.some((x) => x.code === r[0])) add(ctx, r[0], r[1], `${said[0]} (chat)`);
+  // it) asks for a secret, or for name, birth date and phone one by one, that no field is labelled with.
+  if (facts.fields.some((f) => f.type === 'text' || f.type === 'search' || f.type === 'tel')) {
+    const chat = tight(`${facts.prose.slice(0, 300).join(' ')} ${facts.inlineScript.slice(0, 20_000)}`);
+    const said = new Map<FieldKind, string>();
+    for (const m of chat.matchAll(CHAT_ITEM)) {
+      if (said.size >= 8) break;
+      const rest = chat.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const kind = CHAT_KIND.find(([re]) => re.test(m[0]))?.[1];
+      if (kind && !said.has(kind) && CHAT_VERB.test(rest)) said.set(kind, `${m[0]}${rest.slice(0, 6)}`);
+    }
+    for (const [kind, ev] of said) {
+      const r = KIND_REASON[kind];
+      if (r && !ctx.reasons.some((x) => x.code === r[0])) add(ctx, r[0], r[1], `${ev} (chat)`);
+    }
+    if (said.has('birth') && said.has('phone') && (said.has('name') || said.has('telco')))
+      add(ctx, 'asks-identity-bundle', 3, `${said.get('birth')} (chat)`);
   }
 
   // Where the sensitive forms go.
@@ -834,6 +903,9 @@ export function assembledApk(script: string): string | null {
   }
   const candidates = [lits.join(''), lits.map((l) => [...l].reverse().join('')).join('')];
   for (const l of lits) {
+    // one literal reversed ('kpa.reyalp/'.split('').reverse()), or written in escapes ('\x2e\x61\x70\x6b')
+    if (l.length >= 5) candidates.push([...l].reverse().join(''));
+    if (l.includes('\\')) candidates.push(unescapeJs(l));
     if (l.length >= 12 && /^[a-z0-9+/=]+$/i.test(l) && l.length % 4 === 0) {
       try {
         candidates.push(atob(l));
@@ -851,6 +923,14 @@ export function assembledApk(script: string): string | null {
     if (apk) return fileName(apk[0]) || apk[0];
   }
   return null;
+}
+
+/** \xNN, \uNNNN and \u{N…} escapes of a JavaScript string literal decoded; other escapes left as written. */
+function unescapeJs(l: string): string {
+  return l.replace(/\\x([0-9a-f]{2})|\\u\{([0-9a-f]{1,6})\}|\\u([0-9a-f]{4})/gi, (_, x, b, u) => {
+    const code = parseInt(x ?? b ?? u, 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  });
 }
 
 // ------------------------------------------------------------------------------------------------ verdict
@@ -874,12 +954,22 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   scoreIdentity(ctx);
   scoreRisk(ctx);
   // A disclaimer is cheap to write next to a real lure: it never excuses hard data asked under the brand's
-  // name, nor a page that copied the brand's own footer, CDN logo or markup.
+  // name (a slot, a notice in its voice, an obfuscated name), nor a page that copied the brand's own footer,
+  // CDN logo or markup.
   const hardAsk = ctx.reasons.some((r) => HARD_ASKS.has(r.code));
   const copied = ctx.reasons.some(
     (r) => /brand-(?:copyright|cdn-asset|structure)/.test(r.code) && r.weight >= 1.5,
   );
-  for (const r of ctx.reasons) if (r.code === 'context-not-affiliated' && (hardAsk || copied)) r.weight = 0;
+  // Where the brand is only named in passing (no slot of its own, no notice in its voice, nothing hidden), the
+  // disclaimer is believed: it says what the rest of the page already shows.
+  const speaksAs = ctx.reasons.some(
+    (r) =>
+      r.group === 'identity' &&
+      r.weight >= 1.5 &&
+      (!NOT_SLOT.test(r.code) || r.code === 'brand-body-claim' || r.code === 'brand-structure'),
+  );
+  for (const r of ctx.reasons)
+    if (r.code === 'context-not-affiliated' && ((hardAsk && speaksAs) || copied)) r.weight = 0;
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
 }
 

@@ -33,6 +33,7 @@ export type PageReasonCode =
   | 'asks-customs-code'
   | 'asks-identity-bundle'
   | 'asks-address-phone'
+  | 'asks-messenger-id'
   | 'asks-entrance-code'
   | 'asks-identity-verification'
   | 'form-posts-elsewhere'

@@ -22,15 +22,15 @@ interface UnseenPage {
 }
 
 /**
- * What each half must keep. tune: measured 2026-12-03 in Node, 84/97 caught, 0/94 flagged (the misses are pages
- * whose brand or form only a running script builds). frozen (another author, never tuned on), scored once on
- * 2026-12-03 02:32 UTC: 71/101 caught (70 %), 9/87 benign flagged — far from the issue's targets (≥ 95 %, ≤ 1 %,
- * 0 per kind). These floors only stop it getting worse; they are not the targets, and issue #11 stays open
- * until a frozen half meets them. docs/page-guard.md has the per-family figures.
+ * What each half must keep. tune (author A) and tune-b (author B; scored once as the frozen half on 2026-12-03
+ * 02:32 UTC at 71/101 caught and 9/87 benign flagged, then demoted to tuning data), measured in Node on branch
+ * page2: 92/97 and 93/101 caught, 0/94 and 0/87 benign flagged. The floors stop them getting worse. Any other
+ * half (the next frozen one) is held to issue #11's targets: ≥ 95 % caught, 0 benign flagged (≤ 1 % and 0 per
+ * kind). docs/page-guard.md has the per-family figures.
  */
 const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
-  tune: { recall: 0.8, falseAlarms: 0 },
-  frozen: { recall: 0.7, falseAlarms: 9 },
+  tune: { recall: 0.9, falseAlarms: 0 },
+  'tune-b': { recall: 0.9, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
