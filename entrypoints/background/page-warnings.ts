@@ -13,7 +13,7 @@ import { issueWarning } from './warnings';
 import { onContentMessage } from './router';
 import { getSettings } from './settings';
 import { getTabState, updateTabState, type TabState } from './tab-state';
-import { isWebUrl, judgeUrl } from './verdicts';
+import { isFlagged, isWebUrl, judgeUrl } from './verdicts';
 
 /**
  * The page guard's side of the background. Every frame of a tab sends its own verdict (cs:page-verdict);
@@ -61,15 +61,25 @@ function topUrl(sender: Sender, frame: string): string {
   return isWebUrl(sender.tab?.url) ? sender.tab.url : frame;
 }
 
-/** Whether the page guard may judge (and warn about) a page at `frame` inside a tab showing `top`. */
-async function guardFor(frame: string, top: string): Promise<{ official: boolean; on: boolean }> {
+/**
+ * Whether the page guard may judge (and warn about) a page at `frame` inside a tab showing `top`, and whether
+ * `top` itself is a flagged address the user has not allowed (the tab is being sent to the warning page).
+ */
+async function guardFor(
+  frame: string,
+  top: string,
+): Promise<{ official: boolean; on: boolean; flagged: boolean }> {
   const settings = await getSettings();
   const hosts = [...new Set([hostOf(top), hostOf(frame)].filter((h): h is string => !!h))];
-  const verdicts = await Promise.all([...new Set([top, frame])].filter(isWebUrl).map((u) => judgeUrl(u)));
-  const official = verdicts.some((v) => v.verdict === 'official');
+  const [topVerdict, frameV] = await Promise.all([top, frame].map((u) => (isWebUrl(u) ? judgeUrl(u) : null)));
+  const official = [topVerdict, frameV].some((v) => v?.verdict === 'official');
   const excepted = hosts.some((h) => isPageGuardException(h, settings.pageGuardExceptions));
   const allowed = (await hostAllowedUntil(hostOf(top))) !== null;
-  return { official, on: settings.pageGuard && !official && !excepted && !allowed };
+  return {
+    official,
+    on: settings.pageGuard && !official && !excepted && !allowed,
+    flagged: isFlagged(topVerdict) && !allowed,
+  };
 }
 
 async function hello(raw: unknown, sender: Sender): Promise<HelloReply | null> {
@@ -77,7 +87,7 @@ async function hello(raw: unknown, sender: Sender): Promise<HelloReply | null> {
   if (!m.success) return null;
   const frame = frameUrl(sender, m.data.url);
   const top = topUrl(sender, frame);
-  const [{ official, on }, settings, state] = await Promise.all([
+  const [{ official, on, flagged }, settings, state] = await Promise.all([
     guardFor(frame, top),
     getSettings(),
     sender.tab?.id === undefined ? null : getTabState(sender.tab.id),
@@ -87,6 +97,7 @@ async function hello(raw: unknown, sender: Sender): Promise<HelloReply | null> {
     pageGuard: on,
     allowContinue: settings.allowContinue,
     hold: !!state?.pageWarning && state.pageWarning === top,
+    flagged: sender.frameId === 0 && flagged,
   };
 }
 

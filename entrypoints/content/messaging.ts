@@ -14,6 +14,8 @@ export interface HelloInfo {
   allowContinue: boolean;
   /** the background is moving this tab to the warning page: hold typing in this frame now */
   hold: boolean;
+  /** the top frame's address is flagged and not allowed: the tab is going to the warning page */
+  flagged: boolean;
 }
 
 function send(message: object, timeoutMs: number): Promise<unknown> {
@@ -33,8 +35,8 @@ function send(message: object, timeoutMs: number): Promise<unknown> {
 }
 
 /** `{type:'cs:hello', url}` → HelloInfo; null when the background did not answer. */
-export async function hello(url: string): Promise<HelloInfo | null> {
-  const r = (await send({ type: 'cs:hello', url }, 2000)) as Partial<HelloInfo> | null;
+export async function hello(url: string, timeoutMs = 2000): Promise<HelloInfo | null> {
+  const r = (await send({ type: 'cs:hello', url }, timeoutMs)) as Partial<HelloInfo> | null;
   if (!r || typeof r !== 'object' || typeof r.official !== 'boolean' || typeof r.pageGuard !== 'boolean')
     return null;
   return {
@@ -42,6 +44,7 @@ export async function hello(url: string): Promise<HelloInfo | null> {
     pageGuard: r.pageGuard,
     allowContinue: r.allowContinue !== false,
     hold: r.hold === true,
+    flagged: r.flagged === true,
   };
 }
 

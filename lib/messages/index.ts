@@ -55,6 +55,11 @@ export interface HelloReply {
   allowContinue: boolean;
   /** a page warning was issued for this tab: the frame holds typing until the tab leaves */
   hold: boolean;
+  /**
+   * the top frame's address is a look-alike or known-bad host the user has not allowed: the tab is on its way
+   * to the warning page (a top frame that stopped itself at document_start stays stopped)
+   */
+  flagged: boolean;
 }
 
 /** Parse an untrusted message; null when it is not one of ours. */
