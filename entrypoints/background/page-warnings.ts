@@ -61,25 +61,26 @@ function topUrl(sender: Sender, frame: string): string {
   return isWebUrl(sender.tab?.url) ? sender.tab.url : frame;
 }
 
-/**
- * Whether the page guard may judge (and warn about) a page at `frame` inside a tab showing `top`, and whether
- * `top` itself is a flagged address the user has not allowed (the tab is being sent to the warning page).
- */
-async function guardFor(
-  frame: string,
-  top: string,
-): Promise<{ official: boolean; on: boolean; flagged: boolean }> {
+/** Whether the page guard may judge (and warn about) a page at `frame` inside a tab showing `top`. */
+async function guardFor(frame: string, top: string): Promise<{ official: boolean; on: boolean }> {
   const settings = await getSettings();
   const hosts = [...new Set([hostOf(top), hostOf(frame)].filter((h): h is string => !!h))];
-  const [topVerdict, frameV] = await Promise.all([top, frame].map((u) => (isWebUrl(u) ? judgeUrl(u) : null)));
-  const official = [topVerdict, frameV].some((v) => v?.verdict === 'official');
+  const verdicts = await Promise.all([...new Set([top, frame])].filter(isWebUrl).map((u) => judgeUrl(u)));
+  const official = verdicts.some((v) => v.verdict === 'official');
   const excepted = hosts.some((h) => isPageGuardException(h, settings.pageGuardExceptions));
   const allowed = (await hostAllowedUntil(hostOf(top))) !== null;
-  return {
-    official,
-    on: settings.pageGuard && !official && !excepted && !allowed,
-    flagged: isFlagged(topVerdict) && !allowed,
-  };
+  return { official, on: settings.pageGuard && !official && !excepted && !allowed };
+}
+
+/**
+ * A top page that stopped itself at document_start (entrypoints/content/early.ts) waits for one thing only:
+ * is its address flagged, and not allowed? Answered from the address judgement alone, never waiting for
+ * settings (storage.managed is slow after browser start); the page, if it is fine, loads again and says hello.
+ */
+async function earlyHello(sender: Sender, url: string): Promise<HelloReply> {
+  const v = sender.frameId === 0 && isWebUrl(url) ? await judgeUrl(url) : null;
+  const flagged = isFlagged(v) && (await hostAllowedUntil(v?.hostname)) === null;
+  return { official: v?.verdict === 'official', pageGuard: false, allowContinue: true, hold: false, flagged };
 }
 
 async function hello(raw: unknown, sender: Sender): Promise<HelloReply | null> {
@@ -87,7 +88,8 @@ async function hello(raw: unknown, sender: Sender): Promise<HelloReply | null> {
   if (!m.success) return null;
   const frame = frameUrl(sender, m.data.url);
   const top = topUrl(sender, frame);
-  const [{ official, on, flagged }, settings, state] = await Promise.all([
+  if (m.data.early) return earlyHello(sender, frame);
+  const [{ official, on }, settings, state] = await Promise.all([
     guardFor(frame, top),
     getSettings(),
     sender.tab?.id === undefined ? null : getTabState(sender.tab.id),
@@ -97,7 +99,7 @@ async function hello(raw: unknown, sender: Sender): Promise<HelloReply | null> {
     pageGuard: on,
     allowContinue: settings.allowContinue,
     hold: !!state?.pageWarning && state.pageWarning === top,
-    flagged: sender.frameId === 0 && flagged,
+    flagged: false,
   };
 }
 

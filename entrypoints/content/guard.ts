@@ -113,7 +113,7 @@ export function startPageGuard(): void {
   );
 
   const begin = async () => {
-    const info = await hello(url, stopped ? RELEASE_MS : 2000);
+    const info = await hello(url, stopped ? RELEASE_MS : 0);
     if (stopped) {
       if (!info?.flagged) release();
       return;

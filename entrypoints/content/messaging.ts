@@ -34,9 +34,13 @@ function send(message: object, timeoutMs: number): Promise<unknown> {
   });
 }
 
-/** `{type:'cs:hello', url}` → HelloInfo; null when the background did not answer. */
-export async function hello(url: string, timeoutMs = 2000): Promise<HelloInfo | null> {
-  const r = (await send({ type: 'cs:hello', url }, timeoutMs)) as Partial<HelloInfo> | null;
+/**
+ * `{type:'cs:hello', url}` → HelloInfo; null when the background did not answer. With `earlyMs`, the hello of
+ * a stopped top page (early.ts), which waits that long at most.
+ */
+export async function hello(url: string, earlyMs = 0): Promise<HelloInfo | null> {
+  const m = earlyMs ? { type: 'cs:hello', url, early: true } : { type: 'cs:hello', url };
+  const r = (await send(m, earlyMs || 2000)) as Partial<HelloInfo> | null;
   if (!r || typeof r !== 'object' || typeof r.official !== 'boolean' || typeof r.pageGuard !== 'boolean')
     return null;
   return {
