@@ -7,7 +7,7 @@ import type { PageVerdict } from '../../lib/page/types';
 import { isPageGuardException } from '../../lib/policy/hosts';
 import { allowHost, hostAllowedUntil } from './allowances';
 import { applyBadge } from './badge';
-import { isWarningPage } from './navigation';
+import { isWarningPage, warnStoppedPage } from './navigation';
 import { reportDetection } from './reports';
 import { issueWarning } from './warnings';
 import { onContentMessage } from './router';
@@ -80,6 +80,7 @@ async function guardFor(frame: string, top: string): Promise<{ official: boolean
 async function earlyHello(sender: Sender, url: string): Promise<HelloReply> {
   const v = sender.frameId === 0 && isWebUrl(url) ? await judgeUrl(url) : null;
   const flagged = isFlagged(v) && (await hostAllowedUntil(v?.hostname)) === null;
+  if (flagged && v && sender.tab?.id !== undefined) warnStoppedPage(sender.tab.id, url, v);
   return { official: v?.verdict === 'official', pageGuard: false, allowContinue: true, hold: false, flagged };
 }
 
