@@ -25,6 +25,9 @@ export function isWarningPage(url: string | null | undefined): boolean {
   return typeof url === 'string' && url.startsWith(browser.runtime.getURL(WARNING_PAGE));
 }
 
+/** An aborted load: Chromium's net::ERR_ABORTED, Firefox's NS_BINDING_ABORTED. */
+const ABORTED = /ABORTED|2152398850/;
+
 /** Redirects issued recently per tab, so the several events of one navigation redirect only once. */
 const pending = new Map<number, { url: string; at: number }>();
 const PENDING_MS = 3000;
@@ -113,6 +116,20 @@ async function judgeTab(
     await redirect(tabId, 0, url, v);
   }
   if (phase !== 'before') await applyBadge(tabId, state);
+}
+
+/**
+ * A top page that stopped itself at document_start (entrypoints/content/early.ts) on a flagged address. Its
+ * `window.stop()` can cancel a warning navigation that was still pending, so unless the tab is showing or
+ * loading a warning page, the warning is issued again, even when one was issued for this address a moment ago.
+ */
+export function warnStoppedPage(tabId: number, url: string, v: DomainVerdict): void {
+  track(tabId, async () => {
+    const tab = await browser.tabs.get(tabId);
+    if (isWarningPage(tab.pendingUrl) || isWarningPage(tab.url)) return;
+    pending.delete(tabId);
+    await redirect(tabId, 0, url, v);
+  });
 }
 
 /**
@@ -206,10 +223,18 @@ export function setupNavigation(): void {
   });
   // A navigation the block rules stopped (known-bad host, top frame or sub-frame): the browser shows its
   // error page; the warning replaces it. Usually onBeforeNavigate has already done so (deduplicated).
+  // A load aborted while the tab is already showing or loading the warning (the page was replaced by it, or
+  // stopped itself at document_start: content/early.ts) needs no second warning, which would add a history
+  // entry that "Go back" then lands on.
   browser.webNavigation.onErrorOccurred.addListener((d) => {
-    track(d.tabId, () =>
-      d.frameId === 0 ? judgeTab(d.tabId, d.url, 'before') : judgeFrame(d.tabId, d.frameId, d.url),
-    );
+    track(d.tabId, async () => {
+      if (d.frameId !== 0) return judgeFrame(d.tabId, d.frameId, d.url);
+      if (ABORTED.test(d.error)) {
+        const tab = await browser.tabs.get(d.tabId).catch(() => null);
+        if (isWarningPage(tab?.pendingUrl) || isWarningPage(tab?.url)) return;
+      }
+      return judgeTab(d.tabId, d.url, 'before');
+    });
   });
   browser.webNavigation.onHistoryStateUpdated.addListener((d) => {
     if (d.frameId === 0) guard(() => judgeTab(d.tabId, d.url, 'same-document'));

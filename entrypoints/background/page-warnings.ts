@@ -7,13 +7,13 @@ import type { PageVerdict } from '../../lib/page/types';
 import { isPageGuardException } from '../../lib/policy/hosts';
 import { allowHost, hostAllowedUntil } from './allowances';
 import { applyBadge } from './badge';
-import { isWarningPage } from './navigation';
+import { isWarningPage, warnStoppedPage } from './navigation';
 import { reportDetection } from './reports';
 import { issueWarning } from './warnings';
 import { onContentMessage } from './router';
 import { getSettings } from './settings';
 import { getTabState, updateTabState, type TabState } from './tab-state';
-import { isWebUrl, judgeUrl } from './verdicts';
+import { isFlagged, isWebUrl, judgeUrl } from './verdicts';
 
 /**
  * The page guard's side of the background. Every frame of a tab sends its own verdict (cs:page-verdict);
@@ -72,11 +72,24 @@ async function guardFor(frame: string, top: string): Promise<{ official: boolean
   return { official, on: settings.pageGuard && !official && !excepted && !allowed };
 }
 
+/**
+ * A top page that stopped itself at document_start (entrypoints/content/early.ts) waits for one thing only:
+ * is its address flagged, and not allowed? Answered from the address judgement alone, never waiting for
+ * settings (storage.managed is slow after browser start); the page, if it is fine, loads again and says hello.
+ */
+async function earlyHello(sender: Sender, url: string): Promise<HelloReply> {
+  const v = sender.frameId === 0 && isWebUrl(url) ? await judgeUrl(url) : null;
+  const flagged = isFlagged(v) && (await hostAllowedUntil(v?.hostname)) === null;
+  if (flagged && v && sender.tab?.id !== undefined) warnStoppedPage(sender.tab.id, url, v);
+  return { official: v?.verdict === 'official', pageGuard: false, allowContinue: true, hold: false, flagged };
+}
+
 async function hello(raw: unknown, sender: Sender): Promise<HelloReply | null> {
   const m = csHello.safeParse(raw);
   if (!m.success) return null;
   const frame = frameUrl(sender, m.data.url);
   const top = topUrl(sender, frame);
+  if (m.data.early) return earlyHello(sender, frame);
   const [{ official, on }, settings, state] = await Promise.all([
     guardFor(frame, top),
     getSettings(),
@@ -87,6 +100,7 @@ async function hello(raw: unknown, sender: Sender): Promise<HelloReply | null> {
     pageGuard: on,
     allowContinue: settings.allowContinue,
     hold: !!state?.pageWarning && state.pageWarning === top,
+    flagged: false,
   };
 }
 

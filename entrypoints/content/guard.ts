@@ -1,6 +1,7 @@
 import { pageMayConcernBrand, scanPage, warnAtRisk } from '../../lib/page/index';
 import type { PageVerdict } from '../../lib/page/types';
 import { watchSecretFields } from './at-risk';
+import { release, RELEASE_MS, stopIfSuspect } from './early';
 import { installHold } from './hold';
 import { hello, listenToBackground, sendVerdict } from './messaging';
 import { watchForChanges } from './observer';
@@ -39,7 +40,8 @@ function whenReady(fn: () => void): void {
 }
 
 /**
- * Flow, in every frame: hold listeners first (document_start) → ask the background about this frame
+ * Flow, in every frame: hold listeners first (document_start); a top page on a brand-like host stops until
+ * the background has judged its address (early.ts) → ask the background about this frame
  * (cs:hello) → skip official hosts and pages where the page guard is off → scan when the DOM is ready and on
  * later changes, open and closed shadow roots included → send this frame's verdict (cs:page-verdict). The
  * background combines the frames of the tab and, on suspicious-page, sends the tab to the warning page and
@@ -50,6 +52,8 @@ export function startPageGuard(): void {
   listenToBackground(() => hold.arm());
   const top = window === window.top;
   const url = frameUrl();
+  // a top page on a host that might imitate the brand waits, unparsed, for the background's word (early.ts)
+  const stopped = top && stopIfSuspect(url);
   let on = false;
   let lastSent: string | null = null;
   let sentReasons = false;
@@ -109,7 +113,11 @@ export function startPageGuard(): void {
   );
 
   const begin = async () => {
-    const info = await hello(url);
+    const info = await hello(url, stopped ? RELEASE_MS : 0);
+    if (stopped) {
+      if (!info?.flagged) release();
+      return;
+    }
     if (info?.hold) hold.arm();
     if (info) {
       if (info.official || !info.pageGuard) return;

@@ -14,6 +14,8 @@ export interface HelloInfo {
   allowContinue: boolean;
   /** the background is moving this tab to the warning page: hold typing in this frame now */
   hold: boolean;
+  /** the top frame's address is flagged and not allowed: the tab is going to the warning page */
+  flagged: boolean;
 }
 
 function send(message: object, timeoutMs: number): Promise<unknown> {
@@ -32,9 +34,13 @@ function send(message: object, timeoutMs: number): Promise<unknown> {
   });
 }
 
-/** `{type:'cs:hello', url}` → HelloInfo; null when the background did not answer. */
-export async function hello(url: string): Promise<HelloInfo | null> {
-  const r = (await send({ type: 'cs:hello', url }, 2000)) as Partial<HelloInfo> | null;
+/**
+ * `{type:'cs:hello', url}` → HelloInfo; null when the background did not answer. With `earlyMs`, the hello of
+ * a stopped top page (early.ts), which waits that long at most.
+ */
+export async function hello(url: string, earlyMs = 0): Promise<HelloInfo | null> {
+  const m = earlyMs ? { type: 'cs:hello', url, early: true } : { type: 'cs:hello', url };
+  const r = (await send(m, earlyMs || 2000)) as Partial<HelloInfo> | null;
   if (!r || typeof r !== 'object' || typeof r.official !== 'boolean' || typeof r.pageGuard !== 'boolean')
     return null;
   return {
@@ -42,6 +48,7 @@ export async function hello(url: string): Promise<HelloInfo | null> {
     pageGuard: r.pageGuard,
     allowContinue: r.allowContinue !== false,
     hold: r.hold === true,
+    flagged: r.flagged === true,
   };
 }
 

@@ -12,7 +12,12 @@ import * as checkMessages from './message-check';
  */
 export const urlString = z.string().min(1).max(8192);
 
-export const csHello = z.object({ type: z.literal('cs:hello'), url: urlString });
+/** `early`: sent by a top page stopped at document_start, which needs only `flagged` (HelloReply) */
+export const csHello = z.object({
+  type: z.literal('cs:hello'),
+  url: urlString,
+  early: z.literal(true).optional(),
+});
 export const uiPing = z.object({ type: z.literal('ui:ping') });
 export const uiGetTabState = z.object({
   type: z.literal('ui:get-tab-state'),
@@ -55,6 +60,11 @@ export interface HelloReply {
   allowContinue: boolean;
   /** a page warning was issued for this tab: the frame holds typing until the tab leaves */
   hold: boolean;
+  /**
+   * answer to an early hello (a top page stopped at document_start): its address is a look-alike or known-bad
+   * host the user has not allowed, and the tab is on its way to the warning page. Always false otherwise.
+   */
+  flagged: boolean;
 }
 
 /** Parse an untrusted message; null when it is not one of ours. */

@@ -6,7 +6,7 @@ import { csContinue, csPageVerdict, csReport, pageReasonSchema, pageVerdictSchem
  * wired there with the background handlers); this module names the page guard's side of the contract and
  * adds the schema of the cs:hello reply the content script relies on.
  *
- *   {type:'cs:hello', url}                      → HelloReply {official, pageGuard, allowContinue, hold}
+ *   {type:'cs:hello', url, early?}              → HelloReply {official, pageGuard, allowContinue, hold, flagged}
  *   {type:'cs:page-verdict', url, verdict}       → {ok: true} (one frame's verdict; any frame of a tab)
  *   {type:'cs:report', url, verdict}             → {ok: true, report, sent}
  *   {type:'cs:continue', url}                    → {ok: true, url, until} | {ok: false, refused}
@@ -24,6 +24,7 @@ export const helloReplySchema = z.object({
   pageGuard: z.boolean(),
   allowContinue: z.boolean(),
   hold: z.boolean(),
+  flagged: z.boolean(),
 });
 
 export type HelloReplyMessage = z.infer<typeof helloReplySchema>;

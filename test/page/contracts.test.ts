@@ -89,8 +89,13 @@ describe('messages the content script sends', () => {
 
   it('the cs:hello reply shape is the one the content script reads', () => {
     expect(
-      helloReplySchema.safeParse({ official: false, pageGuard: true, allowContinue: true, hold: false })
-        .success,
+      helloReplySchema.safeParse({
+        official: false,
+        pageGuard: true,
+        allowContinue: true,
+        hold: false,
+        flagged: false,
+      }).success,
     ).toBe(true);
   });
 });
