@@ -297,6 +297,22 @@ function falseAlarmArea(ctx: ViewContext, brand: string, actions: WarningActions
   const { doc, t } = ctx;
   const status = h(doc, 'p', { class: 'false-alarm-status', role: 'status', 'aria-live': 'polite' });
   const sentNote = h(doc, 'p', { class: 'report-sent' });
+  // For IT staff: the false-alarm report itself, once there is one (never before the click).
+  const json = h(doc, 'textarea', {
+    readonly: true,
+    rows: 6,
+    spellcheck: 'false',
+    dir: 'ltr',
+    id: uid('fa-json'),
+  });
+  const it = h(
+    doc,
+    'details',
+    { class: 'it-details report', hidden: true },
+    h(doc, 'summary', {}, t('report_it_summary')),
+    h(doc, 'label', { for: json.id, class: 'field-label' }, t('report_json_label')),
+    json,
+  );
   const button = h(
     doc,
     'button',
@@ -314,6 +330,11 @@ function falseAlarmArea(ctx: ViewContext, brand: string, actions: WarningActions
       status.dataset.outcome = r.outcome;
       status.textContent = t(`warn_false_alarm_${r.outcome.replace(/-/g, '_')}`, [r.domain ?? '']);
       sentNote.dataset.sent = r.sent;
+      if (r.report) {
+        json.value = JSON.stringify(r.report, null, 2);
+        json.textContent = json.value;
+        it.hidden = false;
+      }
       sentNote.textContent = t(
         r.sent === 'sent'
           ? 'report_sent'
@@ -332,5 +353,6 @@ function falseAlarmArea(ctx: ViewContext, brand: string, actions: WarningActions
     button,
     status,
     sentNote,
+    it,
   );
 }

@@ -36,15 +36,28 @@ class ReportEndpoint {
   port = 0;
   private server: Server | null = null;
 
-  /** Reserve a free port, then leave it closed: connections are refused. */
+  /**
+   * Hold a port whose connections are cut at once (the endpoint is "down"). The port stays ours the whole
+   * time: a port merely reserved and closed can be handed to another test server, which answers 404.
+   */
+  private refuser: Server | null = null;
+
   async reserve(): Promise<void> {
-    const probe = createServer();
-    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
-    this.port = (probe.address() as AddressInfo).port;
-    await new Promise<void>((r) => probe.close(() => r()));
+    await this.refuse(0);
+  }
+
+  private async refuse(port: number): Promise<void> {
+    const r = createServer();
+    r.on('connection', (socket) => socket.destroy());
+    await new Promise<void>((ok) => r.listen(port, '127.0.0.1', ok));
+    this.port = (r.address() as AddressInfo).port;
+    this.refuser = r;
   }
 
   async up(): Promise<void> {
+    const r = this.refuser;
+    this.refuser = null;
+    if (r) await new Promise<void>((ok) => r.close(() => ok()));
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
@@ -66,6 +79,9 @@ class ReportEndpoint {
   }
 
   async down(): Promise<void> {
+    const r = this.refuser;
+    this.refuser = null;
+    if (r) await new Promise<void>((ok) => r.close(() => ok()));
     const s = this.server;
     this.server = null;
     if (!s) return;

@@ -1,9 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 /**
@@ -26,7 +27,7 @@ const TYPES: Record<string, string> = {
 describe.skipIf(!only.includes('chromium'))('web app [chromium, 360 px phone]', () => {
   let server: Server;
   let origin = '';
-  let browser: Browser;
+  let profile = '';
   let context: BrowserContext;
   let page: Page;
 
@@ -48,7 +49,9 @@ describe.skipIf(!only.includes('chromium'))('web app [chromium, 360 px phone]', 
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     // localhost is a secure context: service workers and installability work there without TLS.
     origin = `http://localhost:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
+    // A persistent profile: installability is never granted in an incognito-like context.
+    profile = mkdtempSync(join(tmpdir(), 'cg-webapp-'));
+    context = await chromium.launchPersistentContext(profile, {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
       headless: true,
       args: [
@@ -58,8 +61,6 @@ describe.skipIf(!only.includes('chromium'))('web app [chromium, 360 px phone]', 
         '--disable-background-networking',
         '--no-first-run',
       ],
-    });
-    context = await browser.newContext({
       viewport: { width: 360, height: 740 },
       deviceScaleFactor: 2,
       isMobile: true,
@@ -70,7 +71,8 @@ describe.skipIf(!only.includes('chromium'))('web app [chromium, 360 px phone]', 
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await context?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
     await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
   });
 

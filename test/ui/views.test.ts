@@ -259,6 +259,7 @@ describe('warning view', () => {
     const { root } = warningView(ctx, warningReply(), a);
     const details = root.querySelector('details.false-alarm');
     expect(details?.hasAttribute('open')).toBe(false);
+    expect((root.querySelector('.false-alarm .report') as HTMLElement | null)?.hidden).toBe(true);
     (root.querySelector('[data-action="mark-official"]') as HTMLElement).dispatchEvent(
       new (ctx.doc.defaultView as unknown as typeof globalThis).Event('click'),
     );
@@ -270,6 +271,10 @@ describe('warning view', () => {
     // no report address: the page must not claim the report was sent
     expect(root.querySelector('.false-alarm .report-sent')?.getAttribute('data-sent')).toBe('not-configured');
     expect(root.querySelector('.false-alarm')?.textContent).not.toContain('was sent to');
+    // the report itself, for IT staff, only after the click (hidden before)
+    const box = root.querySelector('.false-alarm .report textarea') as HTMLTextAreaElement | null;
+    expect(box?.value).toContain('false-alarm');
+    expect(box?.closest('details')?.hidden).toBe(false);
     // known-bad sites get no such button
     const v: DomainVerdict = { ...homoglyph, verdict: 'blocked', reasons: [{ code: 'blocklist' }] };
     const blocked = warningView(ctx, warningReply({ kind: 'blocked', domain: v }), actions()).root;
