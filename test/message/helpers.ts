@@ -28,8 +28,8 @@ export interface CorpusMessage {
   text: string;
 }
 
-export function corpus(): CorpusMessage[] {
-  const base = new URL('../fixtures/messages/', import.meta.url);
+export function corpus(dir = 'messages'): CorpusMessage[] {
+  const base = new URL(`../fixtures/${dir}/`, import.meta.url);
   const manifest = JSON.parse(readFileSync(new URL('messages.json', base), 'utf8')) as {
     messages: Omit<CorpusMessage, 'text'>[];
   };
