@@ -434,6 +434,8 @@ function findBrand(
   return { brand: best.brand, reasons };
 }
 
+const MAX_PIECES = 8;
+
 /** The brand in the path segments that name the site on shared hosts, platforms and IP addresses (path-site.ts). */
 function findInPath(
   host: string,
@@ -443,7 +445,8 @@ function findInPath(
   lists: CompiledLists,
 ): BrandFinding | null {
   for (const site of pathSites(path, lists.sharedHosts.get(host), platform, ip)) {
-    const pieces = site.text.split('.');
+    // a hostile path's segment of 127 dots is not a name anyone reads: its first few parts are
+    const pieces = site.text.split('.', MAX_PIECES);
     for (let k = 0; k < pieces.length; k++) {
       const m = matchLabel(pieces[k]!.slice(0, 63), lists);
       if (!m || !pathCounts(m, site, pieces, k, lists)) continue;
