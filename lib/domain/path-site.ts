@@ -10,6 +10,8 @@
  * blog hosts are never judged. Which hosts are shared is data (lists/sources/shared-hosts.json), not code.
  */
 
+import { extraWords } from './lure';
+
 /** A shared host, compiled from the list (compile.ts). */
 export interface SharedHostRule {
   /** path prefixes (segments, '*' any one) after which the site's segment stands, longest first */
@@ -24,14 +26,17 @@ export interface SharedHostRule {
  * How a path segment is judged:
  * - site: like a host label (every look-alike rule; a real word near the brand needs a lure word);
  * - alias: only the brand with lure words (`coupang-bosang`), never the brand alone or with other words;
- * - page: as alias, or the brand alone as a folder with more path under it or as a page file (`coupang.html`).
+ * - page: as alias, or the brand alone as a kit's folder or page file (`coupang/login`, `coupang.html`).
  */
 export type PathRole = 'site' | 'alias' | 'page';
 
 export interface PathSite {
   text: string;
   role: PathRole;
-  /** a page segment with more path under it, or a page file: the brand alone counts there */
+  /**
+   * a page that is a kit's: a page file itself (`coupang.html`), or a folder holding a page file or a lure-word page
+   * (`coupang/index.html`, `coupang/login`): the brand alone counts there, not in `logos/coupang/logo.png`
+   */
   folder: boolean;
 }
 
@@ -106,7 +111,9 @@ export function pathSites(
     for (let k = site + 1; k < segs.length; k++) {
       const s = segs[k]!;
       if (ARTICLES.test(s)) break;
-      out.push({ text: handle(s), role: 'page', folder: k < segs.length - 1 || PAGE_FILE.test(s) });
+      const next = segs[k + 1];
+      const kit = next !== undefined && (PAGE_FILE.test(next) || extraWords(next) === 'lure');
+      out.push({ text: handle(s), role: 'page', folder: kit || PAGE_FILE.test(s) });
     }
   return out;
 }

@@ -31,6 +31,7 @@ const FLAGGED: Row[] = [
   ['https://firebasestorage.googleapis.com/v0/b/coupang-bosang.appspot.com/o/a.html', 'lookalike'],
   ['http://198.51.100.4/files/coupang/index.php', 'lookalike', 'brand-in-path'],
   ['https://ipfs.io/ipfs/bafy/coupang.html', 'lookalike', 'brand-in-path'],
+  ['https://seller-notes.netlify.app/markets/coupang/verify', 'lookalike', 'brand-in-path'],
   // handles, shortener back-halves and form slugs
   ['https://t.me/coupang_cs_help', 'lookalike', 'brand-in-path'],
   ['https://t.me/s/coupangeats_refund', 'lookalike', 'brand-in-path'],
@@ -90,6 +91,9 @@ const CLEAN: Row[] = [
   ['https://sites.google.com/view/myshop/coupang-price-history', 'unknown'],
   ['https://sites.google.com/view/myshop/coupang', 'unknown'],
   ['https://storage.googleapis.com/site-assets/logos/coupang.png', 'unknown'],
+  ['https://storage.googleapis.com/site-assets/logos/coupang/logo.png', 'unknown'],
+  ['https://sites.google.com/view/myshop/coupang/prices', 'unknown'],
+  ['https://seller-notes.netlify.app/markets/coupang/fees', 'unknown'],
   ['https://storage.googleapis.com/kupang-tourism/kupang/pantai.jpg', 'unknown'],
   ['https://ipfs.io/ipfs/bafy/kupang-beach.jpg', 'unknown'],
   ['https://dev.github.io/coupang-scraper/docs/coupang-api-review.html', 'lookalike'], // the site's own name
