@@ -39,6 +39,7 @@ const FLAGGED: Row[] = [
   ['https://bit.ly/coupang-hwanbul', 'lookalike', 'brand-in-path'],
   ['https://tinyurl.com/coupang-login2026', 'lookalike', 'brand-in-path'],
   ['https://tally.so/r/coupang-refund', 'lookalike', 'brand-in-path'],
+  ['https://github.com/coupang-refund-center', 'lookalike', 'brand-in-path'],
   // product names and their romanised or misspelt forms, without the brand
   ['roketwow-event.com', 'lookalike', 'combosquat'],
   ['rocketbaesong.net', 'lookalike'],
@@ -102,6 +103,11 @@ const CLEAN: Row[] = [
   ['https://bit.ly/coupang', 'unknown'],
   ['https://bit.ly/3Xk9aQ', 'unknown'],
   ['https://tally.so/r/coupang-survey', 'unknown'],
+  // developers' accounts and projects: Coupang's own GitHub organisation, clone projects, people's handles
+  ['https://github.com/coupang', 'unknown'],
+  ['https://github.com/coupang/spring-data-requery', 'unknown'],
+  ['https://github.com/Project-Coupang/Coupang', 'unknown'],
+  ['https://gitlab.com/coupang-clone/frontend', 'unknown'],
   ['https://t.me/kupang_news', 'unknown'],
   // product names others use, and the city
   ['rocketpay.com', 'unknown'],
