@@ -8,11 +8,11 @@
 const LURE = new Set(
   (
     'account auth bonus bosang cancel cash center check claim confirm cs customer delivery deliver event free gift ' +
-    'gogaek help helpdesk hwanbul injeung join kr login logon member members membership notice order pay payment ' +
-    'point points prize refund reward safe secure security service signin sinchung support track tracking update ' +
-    'verify verification wallet win baesong jeopsu ' +
+    'gogaek help helpdesk hwanbul injeung join kr login logon member members membership notice official order pay ' +
+    'payment point points prize refund reward safe secure security service signin sinchung support track tracking ' +
+    'update verify verification wallet win baesong jeopsu ' +
     '보상 피해 피해보상 신청 환불 환급 조회 배송 배송조회 로그인 인증 본인 본인인증 확인 고객 센터 고객센터 이벤트 접수 ' +
-    '안내 결제 취소 결제취소 해지 당첨 유출 정보유출 개인정보 보안 계정 회원 지급 지원금 포인트 적립 긴급 공지 정지 해제'
+    '안내 결제 취소 결제취소 해지 당첨 유출 정보유출 개인정보 보안 계정 회원 공식 지급 지원금 포인트 적립 긴급 공지 정지 해제'
   ).split(' '),
 );
 const LONGEST = Math.max(...[...LURE].map((w) => w.length));

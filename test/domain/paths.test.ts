@@ -34,6 +34,8 @@ const FLAGGED: Row[] = [
   ['https://seller-notes.netlify.app/markets/coupang/verify', 'lookalike', 'brand-in-path'],
   // handles, shortener back-halves and form slugs
   ['https://t.me/coupang_cs_help', 'lookalike', 'brand-in-path'],
+  ['https://cafe.naver.com/coupangbosang', 'lookalike', 'brand-in-path'],
+  ['https://blog.naver.com/coupang_official', 'lookalike', 'brand-in-path'],
   ['https://t.me/s/coupangeats_refund', 'lookalike', 'brand-in-path'],
   ['https://smartstore.naver.com/coupang-store', 'lookalike', 'brand-in-path'],
   ['https://bit.ly/coupang-hwanbul', 'lookalike', 'brand-in-path'],
@@ -108,6 +110,11 @@ const CLEAN: Row[] = [
   ['https://github.com/coupang/spring-data-requery', 'unknown'],
   ['https://github.com/Project-Coupang/Coupang', 'unknown'],
   ['https://gitlab.com/coupang-clone/frontend', 'unknown'],
+  // communities named after the programmes they talk about: drivers' cafés and bands, deal channels, reviewers
+  ['https://cafe.naver.com/coupangflex', 'unknown'],
+  ['https://band.us/band/coupangflex-drivers', 'unknown'],
+  ['https://t.me/coupang_hotdeal', 'unknown'],
+  ['https://blog.naver.com/coupang_review_mom', 'unknown'],
   ['https://t.me/kupang_news', 'unknown'],
   // product names others use, and the city
   ['rocketpay.com', 'unknown'],
