@@ -16,10 +16,11 @@ import {
   TOKEN_FIELDS,
   type CompiledLists,
   type OfficialEntry,
+  type RedirectRule,
 } from './compile';
 import { matchLabel, matchSplit, type LabelMatch } from './match-brand';
 import { parseInput } from './parse-input';
-import { pathSites } from './path-site';
+import { pathSites, type PathSite } from './path-site';
 import {
   asciiLabelShape,
   CLASS_CODE,
@@ -33,7 +34,7 @@ import {
   popcount,
   type LabelShape,
 } from './prefilter';
-import { hasLureWord } from './lure';
+import { extraWords, hasLureWord } from './lure';
 import { isMixedScript, scriptsOf } from './scripts';
 import type { DomainVerdict, Reason } from './types';
 
@@ -433,6 +434,8 @@ function findBrand(
   return { brand: best.brand, reasons };
 }
 
+const MAX_PIECES = 8;
+
 /** The brand in the path segments that name the site on shared hosts, platforms and IP addresses (path-site.ts). */
 function findInPath(
   host: string,
@@ -441,16 +444,50 @@ function findInPath(
   ip: boolean,
   lists: CompiledLists,
 ): BrandFinding | null {
-  for (const site of pathSites(host, path, platform, ip)) {
-    const pieces = site.split('.');
+  for (const site of pathSites(path, lists.sharedHosts.get(host), platform, ip)) {
+    // a hostile path's segment of 127 dots is not a name anyone reads: its first few parts are
+    const pieces = site.text.split('.', MAX_PIECES);
     for (let k = 0; k < pieces.length; k++) {
       const m = matchLabel(pieces[k]!.slice(0, 63), lists);
-      if (!m || (m.weak && !weakEvidence(m, pieces, k, lists))) continue;
+      if (!m || !pathCounts(m, site, pieces, k, lists)) continue;
       return {
         brand: m.brand,
-        reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: site.slice(0, 200), detail: host }],
+        reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: site.text.slice(0, 200), detail: host }],
       };
     }
+  }
+  return null;
+}
+
+/**
+ * Does a brand match in a path segment count? A site's name like a host label; a free alias or a page only when
+ * it is the brand with lure words (`coupang-bosang`, `쿠팡-피해보상-신청`), or for a page the brand alone as a folder
+ * with more under it or as a page file: an article's slug (`coupang-open-api-python`) says more than that.
+ */
+function pathCounts(
+  m: LabelMatch,
+  site: PathSite,
+  pieces: readonly string[],
+  k: number,
+  lists: CompiledLists,
+): boolean {
+  if (site.role === 'site') return !m.weak || weakEvidence(m, pieces, k, lists);
+  const words = extraWords(m.extra);
+  if (words === 'lure') return true;
+  return words === 'none' && site.role === 'page' && site.folder && !m.weak;
+}
+
+/** The brand in the host a backslash trick shows (`https://cp-safe.top\@www.coupang.com/`, parse-input.ts). */
+function findInShownHost(shown: string, lists: CompiledLists): BrandFinding | null {
+  for (const label of shown.split('.', 16)) {
+    const m = label ? matchLabel(toUnicodeLabel(label.slice(0, 63)), lists) : null;
+    if (!m || m.weak) continue;
+    return {
+      brand: m.brand,
+      reasons: [
+        { code: 'brand-in-path', brand: m.brand.id, match: shown.slice(0, 200), detail: 'backslash' },
+      ],
+    };
   }
   return null;
 }
@@ -488,14 +525,17 @@ function findUserinfoBrand(userinfo: string, lists: CompiledLists): LabelMatch['
   return null;
 }
 
-function judge(
-  input: string,
-  host: string,
-  n: number,
-  path: string,
-  userinfo: string | undefined,
-  lists: CompiledLists,
-): DomainVerdict {
+/** What the URL holds besides its host. */
+interface UrlParts {
+  path: string;
+  userinfo?: string;
+  shownHost?: string;
+}
+
+const BARE: UrlParts = { path: '/' };
+
+function judge(input: string, host: string, n: number, url: UrlParts, lists: CompiledLists): DomainVerdict {
+  const { path, userinfo } = url;
   const punycoded = host.includes('xn--');
   const unicodeHost = punycoded ? toUnicodeHost(host) : host;
   const suffix = n > 1 ? getPublicSuffix(host, FAST_TLD) : null;
@@ -529,6 +569,7 @@ function judge(
     const platform = suffix.includes('.') && getPublicSuffix(host, ICANN_TLD) !== suffix;
     finding = findInPath(host, path, platform, false, lists);
   }
+  if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
   const reasons: Reason[] = [];
   let brand = finding?.brand;
   const trick = userinfoTrick(userinfo, lists);
@@ -545,10 +586,16 @@ function judge(
 }
 
 export function classify(input: string, lists?: ListData | CompiledLists): DomainVerdict {
-  const compiled = resolveLists(lists);
+  return classifyAt(input, resolveLists(lists), 0);
+}
+
+/** A redirector's target is judged, and a redirector's target's target, no further. */
+const MAX_REDIRECTS = 2;
+
+function classifyAt(input: string, compiled: CompiledLists, depth: number): DomainVerdict {
   // the common case, a plain lower-case host, skips URL parsing
   const plain = typeof input === 'string' ? scan(input, true) : 0;
-  if (plain > 0) return judge(input, input, plain, '/', undefined, compiled);
+  if (plain > 0) return judge(input, input, plain, BARE, compiled);
 
   const parsed = parseInput(input);
   if (parsed.kind === 'invalid')
@@ -566,10 +613,54 @@ export function classify(input: string, lists?: ListData | CompiledLists): Domai
     const kind = blocked ? 'blocked' : brand ? 'lookalike' : 'unknown';
     return verdict(input, kind, host, host, null, reasons, brand);
   }
-  const v = judge(input, host, scan(host, false), parsed.path, parsed.userinfo, compiled);
+  let v = judge(input, host, scan(host, false), parsed, compiled);
   // the link as written may imitate a brand even where the browser's IDNA mapping blurs it
   const literal = parsed.literalHostname;
-  if (v.verdict !== 'unknown' || literal === undefined) return v;
-  const w = judge(input, literal, scan(literal, false), parsed.path, parsed.userinfo, compiled);
-  return w.verdict === 'lookalike' || w.verdict === 'blocked' ? w : v;
+  if (v.verdict === 'unknown' && literal !== undefined) {
+    const w = judge(input, literal, scan(literal, false), parsed, compiled);
+    if (w.verdict === 'lookalike' || w.verdict === 'blocked') v = w;
+  }
+  if (v.verdict !== 'unknown' || parsed.search === undefined || depth >= MAX_REDIRECTS) return v;
+  return redirected(v, parsed.path, parsed.search, compiled, depth) ?? v;
+}
+
+/** The rules of the redirector `host` is, if it is one (list data). */
+function redirectRules(host: string, lists: CompiledLists): readonly RedirectRule[] | undefined {
+  const exact = lists.redirectors.get(host);
+  if (exact) return exact;
+  const dotted = '.' + host;
+  for (const s of lists.redirectorSuffixes) if (dotted.endsWith(s)) return lists.redirectors.get(s);
+  return undefined;
+}
+
+/**
+ * A known redirector carrying a look-alike or known-bad address (`www.google.com/url?q=https://coupang-bosang.top/`)
+ * is judged by where it leads: the verdict keeps the redirector's host (what the browser opens) and says where to.
+ */
+function redirected(
+  v: DomainVerdict,
+  path: string,
+  search: string,
+  lists: CompiledLists,
+  depth: number,
+): DomainVerdict | null {
+  const rules = v.hostname === null ? undefined : redirectRules(v.hostname, lists);
+  if (!rules) return null;
+  const bare = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+  const rule = rules.find((r) => r.path === path || r.path === bare);
+  if (!rule) return null;
+  let query: URLSearchParams;
+  try {
+    query = new URLSearchParams(search);
+  } catch {
+    return null;
+  }
+  const target = rule.params.map((p) => query.get(p)).find((t) => t !== null && t.trim() !== '');
+  if (!target) return null;
+  const t = classifyAt(target, lists, depth + 1);
+  if (t.verdict !== 'lookalike' && t.verdict !== 'blocked') return null;
+  const reason: Reason = { code: 'redirect', match: (t.unicodeHostname ?? t.hostname ?? '').slice(0, 253) };
+  if (t.brand) reason.brand = t.brand.id;
+  if (t.reasons[0]) reason.detail = t.reasons[0].code;
+  return verdict(v.input, t.verdict, v.hostname, v.unicodeHostname, v.registrableDomain, [reason], t.brand);
 }

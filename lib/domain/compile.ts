@@ -8,6 +8,7 @@ import { getDomain } from 'tldts';
 import type { Brand, ListData } from '../lists/schema';
 import { hangulToKeys, romanize, romanizations, stripSeparators, toJamo } from '../letters';
 import { foldLabel } from './fold';
+import type { SharedHostRule } from './path-site';
 import { hostLabelMask, MAX_COST, popcount, tokenShape, type TokenShape } from './prefilter';
 
 export interface BrandInfo {
@@ -78,6 +79,12 @@ export interface HostEntry {
   blocked?: BlockedRule[];
 }
 
+/** A redirector (list data): the address in the first of `params` found is where the link leads. */
+export interface RedirectRule {
+  path: string;
+  params: readonly string[];
+}
+
 export interface CompiledLists {
   readonly kind: 'compiled-lists';
   readonly version: number;
@@ -126,6 +133,12 @@ export interface CompiledLists {
    * none of them cannot be where a token spelled across the dots ends ("coupa.ng")
    */
   readonly tails: Uint8Array;
+  /** hosts where anyone can publish (list data), by exact host: how their paths name sites (path-site.ts) */
+  readonly sharedHosts: ReadonlyMap<string, SharedHostRule>;
+  /** redirectors by exact host; those covering every subdomain under ".host" keys too */
+  readonly redirectors: ReadonlyMap<string, readonly RedirectRule[]>;
+  /** suffixes (".safelinks.protection.outlook.com") of the redirectors that cover every subdomain */
+  readonly redirectorSuffixes: readonly string[];
 }
 
 export interface PolicyExtra {
@@ -155,6 +168,8 @@ function modeFor(text: string, root: string): MatchMode {
 export const TOKEN_FIELDS = 7;
 /** Fields per gate in CompiledLists.gateTable. */
 export const GATE_FIELDS = 5;
+/** Names shorter than this only count as a whole token of a label (match-brand.ts). */
+export const ANYWHERE_MIN = 7;
 /** Letters tokens matched only as written must share to be tested through one gate. */
 const EXACT_GATE_LETTERS = 4;
 
@@ -171,7 +186,8 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   const tokens: BrandToken[] = [];
   const hangul: HangulName[] = [];
   const weakWords = new Set<string>();
-  const addToken = (text: string, brand: BrandInfo, kind: TokenKind): void => {
+  const coreRomanized: string[] = [];
+  const addToken = (text: string, brand: BrandInfo, kind: TokenKind, asWritten = false): void => {
     // a name must fold to ASCII letters (a wildcard in a token would match any look-alike label)
     if (!/^[a-z0-9]{3,40}$/.test(text) || tokens.some((t) => t.text === text)) return;
     if (kind === 'keyboard' && text.length < 5) return;
@@ -179,7 +195,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     // keyboard forms are matched as written, and so are aliases not built on the core name (rocketwow, coupay:
     // secondary names, where approximate matching would cost every host time for little); romanisations take one
     // slip (kupaang, koopang)
-    const exact = kind === 'keyboard' || (kind === 'alias' && !text.includes(root));
+    const exact = asWritten || kind === 'keyboard' || (kind === 'alias' && !text.includes(root));
     const mode = exact ? 'exact' : kind === 'romanized' ? 'typo' : modeFor(text, root);
     // romanisations take letters added only, so a label holds all their letters
     const slack = mode === 'exact' || kind === 'romanized' ? 0 : MAX_COST;
@@ -209,8 +225,8 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     for (const latin of b.latin) addToken(foldLabel(latin).text, info, 'name');
     // an alias built on one of the brand's names (coupangwing) adds nothing: the name is spelled out in it
     for (const a of b.aliases ?? [])
-      if (a.token && !b.latin.some((l) => a.token!.includes(foldLabel(l).text)))
-        addToken(a.token, info, 'alias');
+      for (const t of [a.token, ...(a.spellings ?? [])])
+        if (t && !b.latin.some((l) => t.includes(foldLabel(l).text))) addToken(t, info, 'alias');
     for (const name of scriptNames(b)) {
       const n = stripSeparators(name.normalize('NFC').toLowerCase());
       if (!n || hangul.some((h) => h.name === n)) continue;
@@ -227,12 +243,25 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
           // the core brand's name as Koreans spell it in Latin letters; the Revised Romanization is a real word
           // somewhere (Kupang, the city), the other spellings are not
           weakWords.add(romanize(n));
-          for (const r of romanizations(n)) addToken(r, info, 'romanized');
+          for (const r of romanizations(n)) {
+            addToken(r, info, 'romanized');
+            coreRomanized.push(r);
+          }
         }
       }
     }
     for (const w of b.words ?? []) weakWords.add(w);
   }
+  // The brands built on the core name (coupangeats, coupangpay) with the core romanised (kupangeats, qupangpay): a
+  // romanisation too short to be looked for inside a longer word is not found in them otherwise, and the city
+  // Kupang never takes a service word glued on. Matched as written.
+  for (const [i, b] of list.brands.entries())
+    for (const latin of i === 0 ? [] : b.latin) {
+      const name = foldLabel(latin).text;
+      if (!root || !name.startsWith(root) || name === root) continue;
+      for (const r of coreRomanized)
+        if (r.length < ANYWHERE_MIN) addToken(r + name.slice(root.length), brands[i]!, 'romanized', true);
+    }
   for (const d of extra.officialDomains ?? []) {
     const e = entry(d);
     if (e && !e.official) e.official = { subdomains: true, source: 'policy' };
@@ -344,7 +373,43 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     brands,
     weakWords,
     tails: tokenTails(tokens.filter(splittable)),
+    ...compileWeb(list),
   };
+}
+
+function compileWeb(
+  list: ListData,
+): Pick<CompiledLists, 'sharedHosts' | 'redirectors' | 'redirectorSuffixes'> {
+  const sharedHosts = new Map<string, SharedHostRule>();
+  for (const s of list.sharedHosts ?? []) {
+    const host = normaliseHost(s.host);
+    if (host === null) continue;
+    const old = sharedHosts.get(host);
+    const prefixes = [...(old?.prefixes ?? [])];
+    for (const p of s.site) {
+      const segs = p.split('/').filter(Boolean);
+      if (!prefixes.some((q) => q.join('/') === segs.join('/'))) prefixes.push(segs);
+    }
+    prefixes.sort((a, b) => b.length - a.length);
+    // two entries for one host (a remote list and the bundled one): the stricter reading wins
+    sharedHosts.set(host, {
+      prefixes,
+      alias: (old?.alias ?? true) && s.alias === true,
+      pages: (old?.pages ?? false) || s.pages === true,
+    });
+  }
+  const redirectors = new Map<string, RedirectRule[]>();
+  const redirectorSuffixes: string[] = [];
+  for (const r of list.redirectors ?? []) {
+    const host = normaliseHost(r.host);
+    if (host === null) continue;
+    const key = r.subdomains ? '.' + host : host;
+    let rules = redirectors.get(key);
+    if (!rules) redirectors.set(key, (rules = []));
+    rules.push({ path: r.path, params: r.params });
+    if (r.subdomains && !redirectorSuffixes.includes(key)) redirectorSuffixes.push(key);
+  }
+  return { sharedHosts, redirectors, redirectorSuffixes };
 }
 
 const HANGUL_ONLY = /^[\uac00-\ud7a3]+$/;

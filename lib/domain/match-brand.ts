@@ -5,7 +5,14 @@
  */
 import { editDistance, joinWord, toJamo } from '../letters';
 import { lookAlikeSearch, oneSlip, type Alignment, type Costs } from './approx';
-import { splittable, type BrandInfo, type BrandToken, type CompiledLists, type HangulName } from './compile';
+import {
+  ANYWHERE_MIN,
+  splittable,
+  type BrandInfo,
+  type BrandToken,
+  type CompiledLists,
+  type HangulName,
+} from './compile';
 import { foldChar, foldLabel, WILDCARD, type FoldedLabel } from './fold';
 import {
   labelShape,
@@ -110,8 +117,6 @@ function evidence(f: FoldedLabel, a: Alignment, token: string): CharSwap[] {
   return [...swaps.values()].sort((x, y) => x.index - y.index);
 }
 
-/** Names shorter than this only count as a whole token of a label, not inside other words. */
-const ANYWHERE_MIN = 7;
 const SEPARATOR = /^[-0-9]?$/;
 
 /**

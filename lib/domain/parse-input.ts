@@ -14,6 +14,13 @@ export type ParsedInput =
       userinfo?: string;
       /** URL path ('/' for a bare host) */
       path: string;
+      /** URL query with its "?", when there is one */
+      search?: string;
+      /**
+       * the host the link's text shows when a backslash ends the real one before a user-info "@"
+       * (`https://cp-safe.top\@www.coupang.com/` opens cp-safe.top and shows www.coupang.com)
+       */
+      shownHost?: string;
       /**
        * the host as written, when it has non-ASCII characters and the URL parser's IDNA mapping changed more
        * than the case (Greek lunate sigma "ϲ" becomes "σ"): what the reader of the link saw
@@ -75,6 +82,26 @@ function rawHost(s: string): string {
 }
 
 /**
+ * The host a reader takes the link for when a backslash ends the real host: browsers read "\" as "/", so in
+ * `https://cp-safe.top\@www.coupang.com/` the "@www.coupang.com" is path, while a reader (and an older parser)
+ * takes everything up to the first "/" as the authority and the part after its "@" as the host.
+ */
+function shownHost(s: string): string | undefined {
+  const rest = s.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  const end = rest.search(/[/?#]/);
+  const authority = end < 0 ? rest : rest.slice(0, end);
+  const backslash = authority.indexOf('\\');
+  const at = authority.lastIndexOf('@');
+  if (backslash < 0 || at < backslash) return undefined;
+  const shown = authority
+    .slice(at + 1)
+    .replace(/:\d*$/, '')
+    .replace(/\.+$/, '')
+    .toLowerCase();
+  return shown.length > 0 && shown.length <= 253 ? shown : undefined;
+}
+
+/**
  * A host judged label by label without the URL parser: for hosts it refuses (IDNA rules are stricter than what
  * feeds and attackers register, e.g. Greek lunate sigma in "ϲoupang") and for the literal spelling of mapped ones.
  */
@@ -111,10 +138,13 @@ function parseUrl(s: string): ParsedInput {
     url.username || url.password ? decode(url.username + (url.password ? ':' + url.password : '')) : '';
   const raw = rawHost(s);
   const literal = NON_ASCII.test(raw) ? looseHost(raw) : null;
+  const shown = shownHost(s);
   return {
     kind: 'host',
     hostname,
     path: url.pathname || '/',
+    ...(url.search ? { search: url.search } : {}),
+    ...(shown !== undefined && shown !== hostname ? { shownHost: shown } : {}),
     ...(userinfo ? { userinfo } : {}),
     ...(literal !== null && literal !== hostname ? { literalHostname: literal } : {}),
   };

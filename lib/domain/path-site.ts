@@ -1,45 +1,54 @@
 /**
- * Where a URL's path names the site: on shared hosts (Google Sites, cloud storage buckets, blogs, forms) and on
- * hosting platforms the first path segment (or the one after a fixed prefix) is the site a reader sees, so
- * `sites.google.com/view/coupang-bosang` and `storage.googleapis.com/coupang-cs/` are judged like host labels. On
- * an address with no name at all (an IP address) the first segment stands in for it. On any host, a first segment
- * written as a host name with more path after it (`evil.top/www.coupang.com/login`) makes the link read as that host.
- * Platform knowledge, not brand knowledge.
+ * Where a URL's path names the site. On shared hosts (list data: Google Sites, cloud storage buckets, blogs,
+ * messengers, shorteners, forms) the segment after a fixed prefix is the site a reader sees, so
+ * `sites.google.com/view/coupang-bosang` and `storage.googleapis.com/coupang-cs/` are judged like host labels; on
+ * hosting platforms and on an address with no name at all (an IP address) the first segment is. Where the host
+ * serves files (buckets, IPFS gateways, site builders, platforms) the segments after it are the site's own folders
+ * and pages, where a kit's folder named for the brand (`/kr/coupang/login`) or a page named brand + lure words
+ * (`coupang-login.html`, `쿠팡-피해보상-신청`) shows. On any host, a first segment written as a host name with more
+ * path after it (`evil.top/www.coupang.com/login`) makes the link read as that host. Article slugs on news and
+ * blog hosts are never judged. Which hosts are shared is data (lists/sources/shared-hosts.json), not code.
  */
 
-/** Shared host → path prefixes after which the site's own name stands ('*' is any one segment). */
-const SHARED: Readonly<Record<string, readonly (readonly string[])[]>> = {
-  'sites.google.com': [['view'], ['site'], ['a', '*']],
-  'docs.google.com': [
-    ['forms', 'd', 'e'],
-    ['forms', 'd'],
-    ['document', 'd'],
-    ['spreadsheets', 'd'],
-    ['presentation', 'd'],
-  ],
-  'storage.googleapis.com': [[]],
-  'storage.cloud.google.com': [[]],
-  's3.amazonaws.com': [[]],
-  'blog.naver.com': [[]],
-  'm.blog.naver.com': [[]],
-  'cafe.naver.com': [[]],
-  'm.cafe.naver.com': [[]],
-  'open.kakao.com': [['o'], ['me']],
-  'pf.kakao.com': [[]],
-  'github.com': [[]],
-  'gitlab.com': [[]],
-  'bitbucket.org': [[]],
-  'linktr.ee': [[]],
-  'velog.io': [[]],
-  'brunch.co.kr': [[]],
-  'band.us': [['band'], ['page']],
-  'notion.so': [[]],
-  'forms.office.com': [['r']],
-  'drive.google.com': [['drive', 'folders']],
-};
+import { extraWords } from './lure';
 
-const MAX_SEGMENTS = 8;
+/** A shared host, compiled from the list (compile.ts). */
+export interface SharedHostRule {
+  /** path prefixes (segments, '*' any one) after which the site's segment stands, longest first */
+  prefixes: readonly (readonly string[])[];
+  /** the site's segment is a free alias (a shortener's back-half): only a scam-shaped name counts */
+  alias: boolean;
+  /** the segments after the site's are its folders and pages */
+  pages: boolean;
+}
+
+/**
+ * How a path segment is judged:
+ * - site: like a host label (every look-alike rule; a real word near the brand needs a lure word);
+ * - alias: only the brand with lure words (`coupang-bosang`), never the brand alone or with other words;
+ * - page: as alias, or the brand alone as a kit's folder or page file (`coupang/login`, `coupang.html`).
+ */
+export type PathRole = 'site' | 'alias' | 'page';
+
+export interface PathSite {
+  text: string;
+  role: PathRole;
+  /**
+   * a page that is a kit's: a page file itself (`coupang.html`), or a folder holding a page file or a lure-word page
+   * (`coupang/index.html`, `coupang/login`): the brand alone counts there, not in `logos/coupang/logo.png`
+   */
+  folder: boolean;
+}
+
+const MAX_SEGMENTS = 12;
 const HOST_LIKE = /^[^./]+(\.[^./]+)*\.[a-z]{2,24}$/;
+const PAGE_FILE = /\.(?:html?|php|aspx?|jsp)$/;
+/**
+ * Where a site's own pages turn into articles: a year (`/2026/12/…`) or a section of posts, tags and archives.
+ * A post's slug below it names what the post is about, not the site (`/posts/coupang-refund/`), and is not judged.
+ */
+const ARTICLES =
+  /^(?:(?:19|20)\d\d|posts?|blog|blogs|entry|entries|articles?|news|archives?|tags?|category|categories|wiki|search)$/;
 
 function decodeSegment(seg: string): string {
   let s = seg;
@@ -48,32 +57,63 @@ function decodeSegment(seg: string): string {
   } catch {
     // keep it as written
   }
-  return s.toLowerCase().replace(/^@+/, '').replace(/_/g, '-').slice(0, 253);
+  return s.toLowerCase().slice(0, 253);
 }
 
-/**
- * The path segments of `path` that name a site on `host` (decoded, lower case, underscores as hyphens), for the
- * caller to judge as labels; [] for most addresses. `platform`: the host is on a hosting platform's suffix.
- */
-export function pathSites(host: string, path: string, platform: boolean, ip: boolean): string[] {
-  if (path.length < 2) return [];
-  const segs = path
-    .split('/', MAX_SEGMENTS + 1)
-    .filter(Boolean)
-    .slice(0, MAX_SEGMENTS)
-    .map(decodeSegment);
-  if (segs.length === 0) return [];
+/** Path segments, decoded; an encoded slash (`coupang%2Flogin.html`, Firebase storage) separates segments too. */
+function segments(path: string): string[] {
   const out: string[] = [];
-  const patterns = SHARED[host];
-  if (patterns) {
-    for (const p of patterns) {
-      if (segs.length > p.length && p.every((x, i) => x === '*' || x === segs[i])) {
-        out.push(segs[p.length]!);
-        break;
-      }
+  for (const raw of path.split('/', MAX_SEGMENTS + 1)) {
+    if (!raw) continue;
+    for (const s of decodeSegment(raw).split('/')) if (s && out.length < MAX_SEGMENTS) out.push(s);
+  }
+  return out;
+}
+
+/** A handle as written (`@coupang_cs`): the at sign goes, underscores read as hyphens. */
+const handle = (s: string): string => s.replace(/^@+/, '').replace(/_/g, '-');
+
+/**
+ * The path segments of `path` that name a site on `host`, or its pages, for the caller to judge as labels; [] for
+ * most addresses. `shared`: the host's rule from the list, if it is a shared host; `platform`: the host is on a
+ * hosting platform's suffix; `ip`: the host is an IP address.
+ */
+export function pathSites(
+  path: string,
+  shared: SharedHostRule | undefined,
+  platform: boolean,
+  ip: boolean,
+): PathSite[] {
+  if (path.length < 2) return [];
+  const segs = segments(path);
+  if (segs.length === 0) return [];
+  const out: PathSite[] = [];
+  let site = -1;
+  let pages = false;
+  if (shared) {
+    const p = shared.prefixes.find(
+      (q) => segs.length > q.length && q.every((x, i) => x === '*' || x === segs[i]),
+    );
+    if (p) {
+      site = p.length;
+      pages = shared.pages;
+      out.push({ text: handle(segs[site]!), role: shared.alias ? 'alias' : 'site', folder: false });
     }
-  } else if (platform || ip) out.push(segs[0]!);
+  } else if (platform || ip) {
+    site = 0;
+    pages = true;
+    out.push({ text: handle(segs[0]!), role: 'site', folder: false });
+  }
   // a host name as the first segment, with the page going on under it
-  if (segs.length > 1 && HOST_LIKE.test(segs[0]!) && !out.includes(segs[0]!)) out.push(segs[0]!);
+  if (site !== 0 && segs.length > 1 && HOST_LIKE.test(segs[0]!))
+    out.push({ text: segs[0]!, role: 'site', folder: false });
+  if (pages && !ARTICLES.test(segs[site]!))
+    for (let k = site + 1; k < segs.length; k++) {
+      const s = segs[k]!;
+      if (ARTICLES.test(s)) break;
+      const next = segs[k + 1];
+      const kit = next !== undefined && (PAGE_FILE.test(next) || extraWords(next) === 'lure');
+      out.push({ text: handle(s), role: 'page', folder: kit || PAGE_FILE.test(s) });
+    }
   return out;
 }

@@ -16,6 +16,7 @@ export type ReasonCode =
   | 'userinfo-trick'
   | 'hosting-platform'
   | 'brand-in-path'
+  | 'redirect'
   | 'ip-address'
   | 'local-host'
   | 'non-web-scheme'

@@ -100,18 +100,41 @@ const VOWEL_VARIANTS: Readonly<Record<number, readonly string[]>> = {
   5: ['ae'], // ㅔ
 };
 
-/** The Revised Romanization of `s` and the spellings with one vowel written another common way (쿠팡: koopang). */
+/** Other ways brand names write some initial consonants before ㅜ (ㅋ as q: QOOK 쿡; 큐 stays kyu). */
+const INITIAL_VARIANTS: Readonly<Record<number, readonly string[]>> = {
+  15: ['q'], // ㅋ
+};
+
+/**
+ * The Revised Romanization of `s` and the spellings with one vowel or one initial consonant written another common
+ * way (쿠팡: koopang, qupang).
+ */
 export function romanizations(s: string): string[] {
-  const parts: string[][] = [];
+  const parts: {
+    initial: string;
+    vowel: string;
+    final: string;
+    vowels: readonly string[];
+    initials: readonly string[];
+  }[] = [];
   for (const ch of s.normalize('NFC')) {
     const p = syllableParts(ch);
-    if (p) parts.push([INITIAL[p[0]]!, VOWEL[p[1]]!, FINAL[p[2]]!, ...(VOWEL_VARIANTS[p[1]] ?? [])]);
+    if (p)
+      parts.push({
+        initial: INITIAL[p[0]]!,
+        vowel: VOWEL[p[1]]!,
+        final: FINAL[p[2]]!,
+        vowels: VOWEL_VARIANTS[p[1]] ?? [],
+        initials: p[1] === 13 ? (INITIAL_VARIANTS[p[0]] ?? []) : [],
+      });
   }
-  const base = parts.map((p) => p[0]! + p[1]! + p[2]!);
+  const base = parts.map((p) => p.initial + p.vowel + p.final);
   const out = [base.join('')];
+  const swap = (i: number, syllable: string) =>
+    out.push([...base.slice(0, i), syllable, ...base.slice(i + 1)].join(''));
   parts.forEach((p, i) => {
-    for (const v of p.slice(3))
-      out.push([...base.slice(0, i), p[0]! + v + p[2]!, ...base.slice(i + 1)].join(''));
+    for (const v of p.vowels) swap(i, p.initial + v + p.final);
+    for (const c of p.initials) swap(i, c + p.vowel + p.final);
   });
   return out;
 }

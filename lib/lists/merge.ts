@@ -29,8 +29,15 @@ export function mergeWithBundled(remote: ListData, bundled: ListData): ListData 
     r.hosts = union(r.hosts, b.hosts);
     if (b.words) r.words = union(r.words ?? [], b.words);
     if (b.aliases) {
-      const texts = new Set((r.aliases ?? []).map((a) => a.text));
-      r.aliases = [...(r.aliases ?? []), ...b.aliases.filter((a) => !texts.has(a.text))];
+      // a remote alias of the same text keeps the bundled domain token and spellings too
+      const mine = new Map((r.aliases ?? []).map((a) => [a.text, a]));
+      r.aliases = (r.aliases ?? []).map((a) => {
+        const own = b.aliases!.find((x) => x.text === a.text);
+        if (!own || (!own.token && !own.spellings)) return a;
+        const spellings = union(a.spellings ?? [], own.spellings ?? []);
+        return { ...a, token: a.token ?? own.token, ...(spellings.length ? { spellings } : {}) };
+      });
+      r.aliases.push(...b.aliases.filter((a) => !mine.has(a.text)));
     }
   }
   const seen = new Set(remote.blocked.map(entryKey));
@@ -41,5 +48,20 @@ export function mergeWithBundled(remote: ListData, bundled: ListData): ListData 
       blocked.push(e);
     }
   }
-  return { ...remote, brands, blocked };
+  // shared hosts and redirectors only ever add judging: the bundled ones stay (compileLists joins a host's entries)
+  const sharedHosts = unionJson(remote.sharedHosts, bundled.sharedHosts);
+  const redirectors = unionJson(remote.redirectors, bundled.redirectors);
+  return {
+    ...remote,
+    brands,
+    blocked,
+    ...(sharedHosts ? { sharedHosts } : {}),
+    ...(redirectors ? { redirectors } : {}),
+  };
+}
+
+function unionJson<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined {
+  if (!a || !b) return a || b ? [...(a ?? b ?? [])] : undefined;
+  const seen = new Set(a.map((x) => JSON.stringify(x)));
+  return [...a, ...b.filter((x) => !seen.has(JSON.stringify(x)))];
 }

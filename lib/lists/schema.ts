@@ -23,6 +23,14 @@ export const brandAliasSchema = z.object({
     .string()
     .regex(/^[a-z0-9]{3,40}$/)
     .optional(),
+  /**
+   * other ASCII forms of `token` people and scammers write: the Revised Romanization of a Hangul part (로켓 as
+   * "roket": "roketwow"), romanised words for translated ones (배송 as "baesong"); matched like the token
+   */
+  spellings: z
+    .array(z.string().regex(/^[a-z0-9]{3,40}$/))
+    .max(10)
+    .optional(),
   lang: z.enum(['ko', 'en', 'zh', 'ja']),
   /** kinds of page it lends credibility to: login, payment, delivery, membership, seller, rider, food, … */
   lends: z.array(z.string().regex(/^[a-z][a-z-]{1,23}$/)).max(12),
@@ -81,6 +89,41 @@ export const contactsSchema = z.object({
     .max(20),
 });
 
+/** A path prefix on a shared host: segments joined by "/", "*" for any one segment, "" for none. */
+const pathPrefix = z
+  .string()
+  .max(100)
+  .regex(/^([a-z0-9_.~@-]+|\*)?(\/([a-z0-9_.~@-]+|\*))*$/);
+
+/**
+ * A host where anyone can publish (Google Sites, storage buckets, blogs, messengers, shorteners): its path, not
+ * its name, says whose page it is. Platform knowledge the domain guard judges paths with (lib/domain/path-site.ts).
+ */
+export const sharedHostSchema = z.object({
+  host: hostLike,
+  /** the path prefixes after which the segment naming the site (handle, bucket, site name) stands */
+  site: z.array(pathPrefix).min(1).max(10),
+  /**
+   * the segment is a free alias that may lead anywhere, Coupang too (a shortener's back-half, a form's slug): only
+   * a scam-shaped name counts there (the brand with lure words only), not every name built on the brand
+   */
+  alias: z.boolean().optional(),
+  /** the segments after the site's are its own pages and folders (files, not posts): a kit's folder shows there */
+  pages: z.boolean().optional(),
+});
+
+/** A known redirector: the address in one of its query parameters is where the link really leads. */
+export const redirectorSchema = z.object({
+  host: hostLike,
+  /** true: every subdomain of `host` redirects the same way (nam12.safelinks.protection.outlook.com) */
+  subdomains: z.boolean().optional(),
+  path: z.string().startsWith('/').max(100),
+  params: z
+    .array(z.string().regex(/^[A-Za-z0-9_]{1,20}$/))
+    .min(1)
+    .max(5),
+});
+
 export const listDataSchema = z.object({
   version: z.number().int().positive(),
   issued: z.iso.datetime(),
@@ -88,9 +131,15 @@ export const listDataSchema = z.object({
   brands: z.array(brandSchema).min(1).max(100),
   blocked: z.array(blockedEntrySchema).max(200_000),
   contacts: contactsSchema,
+  /** hosts where anyone can publish, judged by their path (optional: older lists have none, the bundled list's apply) */
+  sharedHosts: z.array(sharedHostSchema).max(1000).optional(),
+  /** redirectors whose target the domain guard judges instead of them */
+  redirectors: z.array(redirectorSchema).max(500).optional(),
 });
 
 export type Brand = z.infer<typeof brandSchema>;
 export type BrandAlias = z.infer<typeof brandAliasSchema>;
 export type BlockedEntry = z.infer<typeof blockedEntrySchema>;
 export type ListData = z.infer<typeof listDataSchema>;
+export type SharedHost = z.infer<typeof sharedHostSchema>;
+export type Redirector = z.infer<typeof redirectorSchema>;

@@ -19,6 +19,11 @@ export interface ListSources {
   blocked: string;
   /** contacts.json */
   contacts: string;
+  /**
+   * shared-hosts.json: { sharedHosts: [{ host, site, alias?, pages? }], redirectors: [{ host, path, params }] }
+   * (hosts where anyone can publish, and link redirectors; without it the list has none)
+   */
+  sharedHosts?: string;
 }
 
 /** The file names of the sources, in a lists/sources directory. */
@@ -28,6 +33,7 @@ export const SOURCE_FILES: Record<keyof ListSources, string> = {
   officialHosts: 'official-hosts.txt',
   blocked: 'blocked.txt',
   contacts: 'contacts.json',
+  sharedHosts: 'shared-hosts.json',
 };
 
 /**
@@ -164,6 +170,7 @@ export function buildListFromSources(
       ...(e.firstSeen ? { firstSeen: e.firstSeen, lastSeen: e.lastSeen } : {}),
     });
   }
+  const web = JSON.parse(src.sharedHosts ?? '{}') as { sharedHosts?: unknown; redirectors?: unknown };
   const data = {
     version: opts.version,
     issued: opts.issued.toISOString(),
@@ -171,6 +178,8 @@ export function buildListFromSources(
     brands,
     blocked,
     contacts: JSON.parse(src.contacts) as unknown,
+    sharedHosts: web.sharedHosts,
+    redirectors: web.redirectors,
   };
   const r = listDataSchema.safeParse(data);
   if (!r.success) {

@@ -18,7 +18,10 @@ export type OfficialAllowanceOutcome =
   | 'managed'
   /** on the known-bad list: a scam page may ask for this very click, so it only reports */
   | 'known-bad'
-  /** the brand was in the path of a shared host: allowing its domain would allow every site on it */
+  /**
+   * the brand was in the path of a shared host, or a redirector led to the look-alike: allowing its domain would
+   * allow every site on it
+   */
   | 'shared-host'
   /** no registrable domain (an IP address, a bad address), or the list is full */
   | 'invalid';
@@ -47,7 +50,9 @@ export function planOfficialAllowance(
   if (v.verdict === 'official' || settings.additionalOfficialDomains.includes(domain))
     return { outcome: 'already', domain };
   if (v.verdict === 'blocked') return { outcome: 'known-bad', domain };
-  if (v.reasons.some((r) => r.code === 'brand-in-path')) return { outcome: 'shared-host', domain };
+  // the brand was in a shared host's path, or a redirector led to the look-alike: the domain is everyone's
+  if (v.reasons.some((r) => r.code === 'brand-in-path' || r.code === 'redirect'))
+    return { outcome: 'shared-host', domain };
   if (!isUserEditable(settings, 'additionalOfficialDomains'))
     return { outcome: settings.lockSettings ? 'locked' : 'managed', domain };
   if (settings.additionalOfficialDomains.length >= MAX_HOST_ENTRIES) return { outcome: 'invalid', domain };

@@ -25,7 +25,10 @@ const ROWS: Row[] = [
   ['//coupang-refund.com/x', 'lookalike', 'coupang-refund.com', 'combosquat'],
   // what a browser does with odd host spellings
   ['http://coupang.com%2eevil.com/', 'lookalike', 'coupang.com.evil.com', 'brand-in-subdomain'],
-  ['http://evil.com\\@www.coupang.com/', 'unknown', 'evil.com', undefined],
+  // the backslash ends the host (the browser opens evil.com) while the text shows www.coupang.com after an "@"
+  ['http://evil.com\\@www.coupang.com/', 'lookalike', 'evil.com', 'brand-in-path'],
+  ['http://www.coupang.com\\@evil.com/', 'official', 'www.coupang.com', 'official'],
+  ['http://evil.com\\@news.naver.com/', 'unknown', 'evil.com', undefined],
   ['ｃｏｕｐａｎｇ.com', 'official', 'coupang.com', 'official'],
   ['http://co\u200Bupang-event.com/', 'lookalike', 'coupang-event.com', 'combosquat'],
   ['http://xn--cupang-wqf.com/', 'lookalike', 'xn--cupang-wqf.com', 'homoglyph'],

@@ -125,7 +125,7 @@ describe('romanisation', () => {
 
 describe('other romanisations', () => {
   it('writes one vowel another common way at a time', () => {
-    expect(romanizations('쿠팡')).toEqual(['kupang', 'koopang', 'koupang']);
+    expect(romanizations('쿠팡')).toEqual(['kupang', 'koopang', 'koupang', 'qupang']);
     expect(romanizations('서')).toEqual(['seo', 'so', 'su']);
     expect(romanizations('abc')).toEqual(['']);
   });

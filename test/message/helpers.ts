@@ -14,6 +14,7 @@ export const listData = buildListFromSources(
     officialHosts: src('official-hosts.txt'),
     blocked: src('blocked.txt'),
     contacts: src('contacts.json'),
+    sharedHosts: src('shared-hosts.json'),
   },
   { version: 1, issued: new Date('2026-12-01T00:00:00Z'), expiresDays: 30 },
 );

@@ -45,6 +45,9 @@ describe('"This is a real Coupang site": a permanent allowance of one registrabl
       reasons: [{ code: 'brand-in-path' }],
     };
     expect(planOfficialAllowance(user, inPath).outcome).toBe('shared-host');
+    // a redirector (www.google.com/url?q=…) that led to a look-alike is no more the brand's than a shared host
+    const redirect = { ...inPath, reasons: [{ code: 'redirect' }] };
+    expect(planOfficialAllowance(user, redirect).outcome).toBe('shared-host');
     expect(planOfficialAllowance(user, { ...flagged, registrableDomain: null }).outcome).toBe('invalid');
   });
 
