@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import {
   allowanceDuration,
+  allowanceKey,
   allowedUntil,
   grantAllowance,
   parseAllowances,
@@ -38,6 +39,14 @@ export async function currentAllowanceMs(): Promise<number> {
 export async function hostAllowedUntil(host: string | null | undefined): Promise<number | null> {
   if (!host) return null;
   return allowedUntil(await load(), host, Date.now());
+}
+
+/** Deadline of the allowance covering `url` judged as `v` (its host, or only that page: allowanceKey), or null. */
+export async function verdictAllowedUntil(
+  v: Parameters<typeof allowanceKey>[0] | null | undefined,
+  url: string,
+): Promise<number | null> {
+  return v ? hostAllowedUntil(allowanceKey(v, url)) : null;
 }
 
 let writes: Promise<unknown> = Promise.resolve();

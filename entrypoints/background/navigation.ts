@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { readWarningParams } from '../../lib/lists/warning-url';
 import type { DomainVerdict } from '../../lib/domain/types';
-import { hostAllowedUntil } from './allowances';
+import { verdictAllowedUntil } from './allowances';
 import { getCompiledLists } from './lists';
 import { applyBadge } from './badge';
 import { reportDetection } from './reports';
@@ -84,7 +84,7 @@ async function judgeTab(
     return;
   }
   const v = await judgeUrl(url);
-  const flagged = isFlagged(v) && (await hostAllowedUntil(v.hostname)) === null;
+  const flagged = isFlagged(v) && (await verdictAllowedUntil(v, url)) === null;
   const before = await getTabState(tabId);
   const state = await updateTabState(tabId, (s) => {
     const next: TabState = { ...s, url, domain: v };
@@ -140,7 +140,7 @@ export function warnStoppedPage(tabId: number, url: string, v: DomainVerdict): v
 async function judgeFrame(tabId: number, frameId: number, url: string): Promise<void> {
   if (tabId < 0 || !isWebUrl(url)) return;
   const v = await judgeUrl(url);
-  if (!isFlagged(v) || (await hostAllowedUntil(v.hostname)) !== null) return;
+  if (!isFlagged(v) || (await verdictAllowedUntil(v, url)) !== null) return;
   await redirect(tabId, frameId, url, v);
 }
 

@@ -5,7 +5,7 @@ import { csPageVerdict } from '../../lib/messages/ui';
 import { combineFrames } from '../../lib/page/frames';
 import type { PageVerdict } from '../../lib/page/types';
 import { isPageGuardException } from '../../lib/policy/hosts';
-import { allowHost, hostAllowedUntil } from './allowances';
+import { allowHost, hostAllowedUntil, verdictAllowedUntil } from './allowances';
 import { applyBadge } from './badge';
 import { isWarningPage, warnStoppedPage } from './navigation';
 import { reportDetection } from './reports';
@@ -79,7 +79,7 @@ async function guardFor(frame: string, top: string): Promise<{ official: boolean
  */
 async function earlyHello(sender: Sender, url: string): Promise<HelloReply> {
   const v = sender.frameId === 0 && isWebUrl(url) ? await judgeUrl(url) : null;
-  const flagged = isFlagged(v) && (await hostAllowedUntil(v?.hostname)) === null;
+  const flagged = isFlagged(v) && (await verdictAllowedUntil(v, url)) === null;
   if (flagged && v && sender.tab?.id !== undefined) warnStoppedPage(sender.tab.id, url, v);
   return { official: v?.verdict === 'official', pageGuard: false, allowContinue: true, hold: false, flagged };
 }

@@ -19,7 +19,15 @@ import {
 } from '../../lib/messages/ui';
 import { planOfficialAllowance } from '../../lib/policy/official-allowance';
 import { backSteps } from '../../lib/ui/back-steps';
-import { allowHost, currentAllowanceMs, hostAllowedUntil, listAllowances, revokeHost } from './allowances';
+import {
+  allowHost,
+  currentAllowanceMs,
+  hostAllowedUntil,
+  listAllowances,
+  revokeHost,
+  verdictAllowedUntil,
+} from './allowances';
+import { allowanceKey } from '../../lib/policy/allowance';
 import { continuePageWarning, pageWarningVerdict } from './page-warnings';
 import { applyBadge, kindOf } from './badge';
 import { allowHostTemporarily, revokeHostAllowance } from './dnr';
@@ -125,7 +133,7 @@ async function warningReply(raw: unknown, sender: Sender): Promise<WarningReply 
     brand: await brandNames(v, page?.brand),
     allowContinue: settings.allowContinue,
     allowanceMinutes: Math.max(1, Math.round(allowanceMs / 60_000)),
-    allowedUntil: await hostAllowedUntil(v.hostname),
+    allowedUntil: await verdictAllowedUntil(v, url),
     contacts: await contacts(),
     reportConfigured: settings.reportUrl !== null,
     backSteps: state ? backSteps(state.commits, url) : 1,
@@ -147,8 +155,9 @@ async function continueReply(raw: unknown, sender: Sender): Promise<ContinueRepl
     return { ok: true, url, until: page?.until ?? Date.now() };
   }
   const host = v.hostname;
-  if (!host) return { ok: false, refused: 'invalid' };
-  const until = await allowHost(host);
+  const key = allowanceKey(v, url);
+  if (!host || !key) return { ok: false, refused: 'invalid' };
+  const until = await allowHost(key);
   // Known-bad hosts are also blocked by declarativeNetRequest: lift that for the same time.
   if (v.verdict === 'blocked') await allowHostTemporarily(host, until);
   return { ok: true, url, until };

@@ -10,6 +10,27 @@ export const DEFAULT_ALLOWANCE_MS = 60 * 60 * 1000;
 export const MIN_ALLOWANCE_MS = 1000;
 /** Oldest entries are dropped past this many (storage stays small whatever happens). */
 export const MAX_ALLOWANCES = 200;
+/** Longest key kept: a host, or a host and the page on it (allowanceKey). */
+export const MAX_KEY = 1024;
+
+/**
+ * What a "Continue anyway" covers. Usually the host. When the address was flagged for its path (the brand in a
+ * page on a host anyone can publish on) or for where it redirects, only that page, query included: continuing
+ * to one Google Sites page or one redirector link must not open every other page of that host.
+ */
+export function allowanceKey(
+  v: { hostname: string | null; reasons: readonly { code: string }[] },
+  url: string,
+): string | null {
+  if (!v.hostname) return null;
+  if (!v.reasons.some((r) => r.code === 'brand-in-path' || r.code === 'redirect')) return v.hostname;
+  try {
+    const u = new URL(url);
+    return `${v.hostname}${u.pathname}${u.search}`.slice(0, MAX_KEY);
+  } catch {
+    return v.hostname;
+  }
+}
 
 /**
  * Duration to use, given an optional override from storage (set by tests). An override can only shorten the
@@ -25,7 +46,7 @@ export function parseAllowances(raw: unknown): Allowances {
   const out: Allowances = {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
   for (const [host, until] of Object.entries(raw as Record<string, unknown>)) {
-    if (host.length > 0 && host.length <= 253 && typeof until === 'number' && Number.isFinite(until)) {
+    if (host.length > 0 && host.length <= MAX_KEY && typeof until === 'number' && Number.isFinite(until)) {
       out[host] = until;
     }
   }

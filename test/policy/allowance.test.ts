@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { classify, compileLists } from '../../lib/domain/index';
+import { bundledList } from '../../lib/lists/bundled';
 import {
+  allowanceKey,
+  MAX_KEY,
   DEFAULT_ALLOWANCE_MS,
   MAX_ALLOWANCES,
   MIN_ALLOWANCE_MS,
@@ -69,5 +73,35 @@ describe('continue-anyway allowances', () => {
     [{ 'a.test': 5, 'b.test': 'soon', '': 3, 'c.test': Number.NaN }, { 'a.test': 5 }],
   ])('reads only well-formed storage: %j', (raw, expected) => {
     expect(parseAllowances(raw)).toEqual(expected);
+  });
+});
+
+describe('allowanceKey: what a "Continue anyway" covers', () => {
+  const engine = compileLists(bundledList);
+  const keyOf = (url: string) => allowanceKey(classify(url, engine), url);
+
+  it('a look-alike host: the whole host', () => {
+    expect(keyOf('https://coupang-bosang.top/login?x=1')).toBe('coupang-bosang.top');
+  });
+
+  it('a page on a host anyone can publish on: only that page, so the next fake there is warned about', () => {
+    const url = 'https://storage.googleapis.com/cp-refund-kr/coupang/index.html';
+    expect(classify(url, engine).verdict).toBe('lookalike');
+    expect(keyOf(url)).toBe('storage.googleapis.com/cp-refund-kr/coupang/index.html');
+    const other = 'https://storage.googleapis.com/other-kit/coupang/login.html';
+    expect(
+      allowedUntil({ [keyOf(url)!]: 2_000 }, allowanceKey(classify(other, engine), other), 1_000),
+    ).toBeNull();
+  });
+
+  it('a redirector carrying a look-alike: only that link, query included', () => {
+    const url = 'https://www.google.com/url?q=https://coupang-bosang.top/&sa=D';
+    expect(keyOf(url)).toBe('www.google.com/url?q=https://coupang-bosang.top/&sa=D');
+  });
+
+  it('keys longer than any host are kept in storage, up to a bound', () => {
+    const long = `a.example/${'x'.repeat(600)}`;
+    expect(parseAllowances({ [long]: 5 })).toEqual({ [long]: 5 });
+    expect(parseAllowances({ ['y'.repeat(MAX_KEY + 1)]: 5 })).toEqual({});
   });
 });
