@@ -34,7 +34,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // author C, never tuned on, scored once on 2026-12-03 05:23 UTC on main: 65/84 caught (77.4 %), 12/81 benign
   // flagged (price-tracking and seller-tool services that talk about Coupang and have logins). Far from the
   // targets; these floors are what it measured, so the half can only get worse by failing.
-  'frozen-c': { recall: 0.77, falseAlarms: 12 },
+  'tune-c': { recall: 0.77, falseAlarms: 12 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
