@@ -75,6 +75,8 @@ interface Ctx {
   reasons: PageReason[];
   /** tight names of other sites the page declares as itself (site-name meta, own logo, copyright) */
   foreignNames: Set<string>;
+  /** one of them is said where the reader looks (site-name meta, logo, title with header), not only in small print */
+  ownNameShown: boolean;
   /** every link target (and download name), lower case, one per line */
   hrefs: string;
 }
@@ -159,12 +161,14 @@ function scoreIdentity(ctx: Ctx): void {
   const checkObfuscated = (raw: string) => {
     if (raw && obfuscated(raw)) add(ctx, 'brand-obfuscated', 2, raw);
   };
-  const other = (weight: number, raw: string, t: string) => {
+  // `small`: said only in small print (a copyright or company line, a title segment written once)
+  const other = (weight: number, raw: string, t: string, small = false) => {
     // A name we cannot read is not evidence of innocence: a spelling of the brand we do not know yet
     // ("COUPΛNG", "쿠ㆍ팡"), or an authority's name on a host that is not the authority's, never counts against.
     if (resemblesBrand(ctx, raw, t) || posesAsAuthority(ctx, t)) return;
     add(ctx, 'context-other-site', weight, raw);
     ctx.foreignNames.add(t);
+    if (!small && weight <= -2) ctx.ownNameShown = true;
   };
 
   // 1. Site-name metadata names the brand, or names another site (then the page is that site).
@@ -272,6 +276,13 @@ function scoreIdentity(ctx: Ctx): void {
   // 3. Footer / copyright: "© Coupang Corp.", "상호명: 쿠팡(주)", business number 120-88-00767 — or a
   //    copyright line naming another owner ("저작권자 © 한빛일보").
   const footer = new Set(facts.footerText.slice(0, 200));
+  const ownerOf = (raw: string) =>
+    tightFromLight(
+      raw.replace(
+        /©|\(c\)|copyright|all rights reserved|rights reserved|저작권자?|무단\s*전재|재배포|금지|및|\d+/g,
+        ' ',
+      ),
+    );
   for (const t of [...footer, ...facts.prose.slice(-40)]) {
     const raw = light(t);
     const tt = tightFromLight(raw);
@@ -281,22 +292,38 @@ function scoreIdentity(ctx: Ctx): void {
       BUSINESS_NUMBER.test(raw) ||
       (raw.match(COMPANY_INFO)?.length ?? 0) >= 2;
     const inFooter = footer.has(t);
-    if (has(tt) && NOT_AFFILIATED.test(tt)) continue;
     if (has(tt)) {
-      if (
-        marked ||
-        (inFooter && (brand.footerMarks.some((m) => tt.includes(m)) || /\(주\)|주식회사|corp|inc/.test(raw)))
+      // The owner is who the mark names, not every name in the line: "가격지기는 쿠팡과 … 독립 서비스입니다.
+      // © 가격지기" is 가격지기's line. The pieces (sentences, "|"-separated fields) that hold a mark decide; the
+      // brand's own registration number or company name anywhere in it makes it the brand's.
+      const markedPieces = marked
+        ? raw
+            .split(/(?<=[.!?。])\s+|\s*[|｜]\s*/)
+            .filter(
+              (p) =>
+                COPYRIGHT_MARK.test(p) ||
+                BUSINESS_NUMBER.test(p) ||
+                p.search(COMPANY_INFO) >= 0 ||
+                /ⓒ/.test(p),
+            )
+        : [];
+      // the brand's registration number is copied, not written: no disclaimer or other owner undoes it
+      const copied = !!brand.footerMarks[0] && tt.includes(brand.footerMarks[0]);
+      const foreign = !copied && markedPieces.length > 0 && !markedPieces.some((p) => has(tightFromLight(p)));
+      if (foreign) {
+        const rest = ownerOf(markedPieces.join(' '));
+        if (otherName(ctx, rest) && !posesAsAuthority(ctx, rest)) other(-2, t, rest.slice(0, 20), true);
+      } else if (
+        (marked ||
+          (inFooter &&
+            (brand.footerMarks.some((m) => tt.includes(m)) || /\(주\)|주식회사|corp|inc/.test(raw)))) &&
+        (copied || !NOT_AFFILIATED.test(tt))
       )
         add(ctx, 'brand-copyright', 3, t);
       checkObfuscated(t);
     } else if (marked && (inFooter || /©|copyright|ⓒ/.test(raw + t))) {
-      const rest = tightFromLight(
-        raw.replace(
-          /©|\(c\)|copyright|all rights reserved|rights reserved|저작권자?|무단\s*전재|재배포|금지|및|\d+/g,
-          ' ',
-        ),
-      );
-      if (otherName(ctx, rest) && !posesAsAuthority(ctx, rest)) other(-2, t, rest.slice(0, 20));
+      const rest = ownerOf(raw);
+      if (otherName(ctx, rest) && !posesAsAuthority(ctx, rest)) other(-2, t, rest.slice(0, 20), true);
     }
   }
 
@@ -348,7 +375,7 @@ function scoreIdentity(ctx: Ctx): void {
       // a two-letter name ("클량") only when the page says it again
       if (elsewhere.includes(seg) || (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg)))
         other(-2, facts.title, seg);
-      else if (seg.length >= 3) other(-0.5, facts.title, seg);
+      else if (seg.length >= 3) other(-0.5, facts.title, seg, true);
       break;
     }
   }
@@ -946,6 +973,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     stripRe,
     reasons: [],
     foreignNames: new Set(),
+    ownNameShown: false,
     hrefs: facts.links
       .map((l) => `${l.href} ${l.download}`)
       .join('\n')
@@ -968,8 +996,25 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       r.weight >= 1.5 &&
       (!NOT_SLOT.test(r.code) || r.code === 'brand-body-claim' || r.code === 'brand-structure'),
   );
-  for (const r of ctx.reasons)
-    if (r.code === 'context-not-affiliated' && ((hardAsk && speaksAs) || copied)) r.weight = 0;
+  // What a fake must keep to fool anyone is the brand shown as the page's own (its logo, site name, favicon, a
+  // title or main heading that is the brand) above a form that asks for a secret. Small print under it — a
+  // copyright or company line naming someone else, "쿠팡과 무관합니다" — is what a kit adds for free: it counts
+  // only when the page also shows a name of its own where the reader looks (its logo, site name, header).
+  const presented = ctx.reasons.some(
+    (r) =>
+      (/brand-(?:logo|cdn-asset|favicon|meta)/.test(r.code) && r.weight >= 2) ||
+      (/brand-(?:title|heading|header)/.test(r.code) && r.weight >= 3),
+  );
+  const asks =
+    ctx.reasons
+      .filter((r) => r.group === 'risk' && !SOFT_CODES.has(r.code))
+      .reduce((n, r) => n + r.weight, 0) >= RISK_MIN;
+  const smallPrintOnly = presented && asks && !ctx.ownNameShown;
+  for (const r of ctx.reasons) {
+    if (r.code === 'context-not-affiliated' && ((hardAsk && speaksAs) || copied || smallPrintOnly))
+      r.weight = 0;
+    if (r.code === 'context-other-site' && smallPrintOnly) r.weight = 0;
+  }
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
 }
 

@@ -1,0 +1,93 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { scanPage } from '../../lib/page/index';
+import { parse } from './helpers';
+
+/**
+ * Classes of issue #11's third round (author C's half, docs/page-guard.md): honest services built around the
+ * brand — price trackers, seller tools, other shops and card companies that name it — and the fakes that must
+ * still be caught next to each. Each pair differs in the one thing that decides.
+ */
+const scan = (html: string, url = 'https://random-host.example/p') =>
+  scanPage(parse(html), url, { parseHtml: (m) => parseHTML(m).document as unknown as Document });
+const page = (title: string, body: string) =>
+  `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const codes = (html: string) => scan(html).reasons.map((r) => r.code);
+const weightOf = (html: string, code: string) => scan(html).reasons.find((r) => r.code === code)?.weight;
+
+const LOGIN = `<form method="post" action="/session"><input name="email" placeholder="이메일"><input name="password" type="password" placeholder="비밀번호"><button>로그인</button></form>`;
+
+describe('the owner of a copyright line is who its mark names', () => {
+  const tracker = (footer: string) =>
+    page(
+      '로그인 - 가격지기 | 쿠팡 최저가 알림',
+      `<header><a class="brand" href="/">가격지기</a></header><main><h2>로그인</h2><p>쿠팡·11번가 가격이 내려가면 알려드려요.</p>${LOGIN}</main><footer>${footer}</footer>`,
+    );
+
+  it("a price tracker's footer that names the brand in a sentence and itself after © is the tracker's", () => {
+    const html = tracker(
+      '가격지기는 쿠팡과 제휴하지 않은 독립 서비스입니다. 가격은 각 판매처 기준입니다. © 가격지기',
+    );
+    expect(codes(html)).not.toContain('brand-copyright');
+    expect(scan(html).verdict).toBe('clean');
+  });
+
+  it('the same sentence without a mark of its own owner says nothing about the owner', () => {
+    // no ©: the line is not a copyright line at all (the disclaimer still speaks)
+    const html = tracker('가격지기는 쿠팡과 제휴하지 않은 독립 서비스입니다.');
+    expect(codes(html)).not.toContain('brand-copyright');
+    expect(weightOf(html, 'context-not-affiliated')).toBe(-3);
+  });
+
+  it('the brand after the mark is the brand’s copyright line', () => {
+    expect(codes(tracker('© Coupang Corp. All rights reserved.'))).toContain('brand-copyright');
+    expect(codes(tracker('상호명: 쿠팡(주) | 대표이사: 홍길동 | 사업자등록번호: 000-00-00000'))).toContain(
+      'brand-copyright',
+    );
+  });
+
+  it("a line carrying the brand's registration number is the brand's, whoever the © names", () => {
+    const html = tracker('쿠팡(주) 사업자등록번호 120-88-00767 · © 가격지기');
+    expect(codes(html)).toContain('brand-copyright');
+  });
+
+  it('more ways of saying "not the brand": 제휴하지 않은, 별개인 (after a list of markets), 상표는 각 회사의 소유', () => {
+    for (const line of [
+      '가격지기는 쿠팡과 제휴하지 않은 독립 서비스입니다.',
+      '샵링크옴니은(는) 쿠팡, 스마트스토어 등과 별개인 독립 소프트웨어입니다.',
+      '쿠팡 계정이 아닌 가격지기 계정으로 로그인합니다.',
+      '각 마켓 상표는 해당 회사의 소유입니다.',
+      'All product names are trademarks of their respective owners.',
+    ])
+      expect(codes(tracker(line)), line).toContain('context-not-affiliated');
+  });
+});
+
+describe('small print does not undo the brand shown as the page’s own', () => {
+  const kit = (title: string, footer: string, header = '<img src="/i/top.png" alt="쿠팡">') =>
+    page(title, `<header>${header}</header><main>${LOGIN}</main><footer>${footer}</footer>`);
+  const smallPrint = '가격지기는 쿠팡과 제휴하지 않은 독립 서비스입니다. © 가격지기';
+
+  it('a login under the brand logo with a disclaimer and another owner in the footer is still a fake', () => {
+    expect(scan(kit('쿠팡 로그인', smallPrint)).verdict).toBe('suspicious-page');
+    expect(scan(kit('로그인', smallPrint)).verdict).toBe('suspicious-page');
+    expect(scan(kit('로그인', '© 가격지기')).verdict).toBe('suspicious-page');
+    expect(scan(kit('로그인', '본 사이트는 쿠팡과 무관합니다.')).verdict).toBe('suspicious-page');
+  });
+
+  it('the same small print counts on a page that shows its own name where the reader looks', () => {
+    // the tracker's own wordmark in the header, the brand only in its sentences and title topic
+    const v = scan(kit('쿠팡 최저가 알림 - 가격지기', smallPrint, '<a class="logo" href="/">가격지기</a>'));
+    expect(v.verdict).toBe('clean');
+    expect(v.reasons.find((r) => r.code === 'context-not-affiliated')?.weight).toBe(-3);
+  });
+
+  it('without a secret asked, the small print still speaks (a coupon page under the brand logo)', () => {
+    const html = page(
+      '쿠팡 할인코드 모음 - 쿠폰집',
+      `<header><img src="/i/coupang.png" alt="쿠팡"></header><h1>쿠팡 할인코드</h1><p>이번 달 쿠폰입니다.</p><footer>쿠폰집은 쿠팡과 무관합니다. © 쿠폰집</footer>`,
+    );
+    expect(weightOf(html, 'context-not-affiliated')).toBe(-3);
+    expect(scan(html).verdict).toBe('clean');
+  });
+});
