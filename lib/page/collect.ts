@@ -592,7 +592,9 @@ export function collect(
           break;
         }
         if (tag === 'textarea' || SILENT_INPUT.test(type) || f.fields.length >= limits.maxFields) break;
-        if (flags & HIDDEN) break;
+        // a disabled box takes nothing: a picture of a form in a how-to ("카드 추가 (예시)"). Enabled later, it
+        // is read by the second chance at the first key (entrypoints/content/at-risk.ts) and by any rescan.
+        if (flags & HIDDEN || call(el, 'hasAttribute', 'disabled')) break;
         f.fields.push({
           type,
           autocomplete: attr(el, 'autocomplete').toLowerCase(),

@@ -139,6 +139,8 @@ function add(ctx: Ctx, code: PageReasonCode, weight: number, evidence?: string):
 const LONG_PAGE = 4000;
 /** At most this much visible text: a lure's few sentences, not a document. */
 const SHORT_PAGE = 2500;
+/** What follows a shop's name when it is one shop among others or the one compared with (tight). */
+const COMPARED = /^(?:[가-힣]{0,4}(?:대비|보다)|등|처럼|같은|(?:과|와)(?:비교|달리))/;
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
 const SUSPECT_CHARS =
   /[^\t\n\r -~\uac00-\ud7a3\u3131-\u318e\u2000-\u206f\u3000-\u303f\uff01-\uff5e]|[\u200b-\u200f\u2060-\u2064\u00ad\ufeff]/;
@@ -342,24 +344,40 @@ function scoreIdentity(ctx: Ctx): void {
   // that adds a name of its own under the brand's logo gains nothing.
   const brandSlot = () =>
     ctx.reasons.some((r) => /brand-(?:meta|logo|cdn-asset|copyright)/.test(r.code) && r.weight >= 2);
-  if (titleSegs.length > 1 && !titleSegs.some(has) && !brandSlot()) {
+  if (titleSegs.length && !titleSegs.some(has) && !brandSlot()) {
     // pieces that name the brand too ("Coupang 고객지원 파트너") attribute the name to the brand: not counted
-    const elsewhere = [
-      ...facts.headerText.slice(0, 50),
-      ...facts.topText,
-      ...facts.logoText.slice(0, 20),
-      ...facts.footerText.slice(0, 50),
-    ]
-      .map(tight)
-      .filter((t) => !has(t))
-      .join(' ');
+    const said = (texts: string[]) =>
+      texts
+        .map(tight)
+        .filter((t) => !has(t))
+        .join(' ');
+    const near = said([...facts.headerText.slice(0, 50), ...facts.topText, ...facts.logoText.slice(0, 20)]);
+    const foot = said(facts.footerText.slice(0, 50));
     const host = ctx.page?.hostname ?? '';
-    for (const seg of new Set([titleSegs[titleSegs.length - 1]!, titleSegs[0]!])) {
-      if (seg.length < 2 || seg.length > 20 || !otherName(ctx, seg)) continue;
-      if (resemblesBrand(ctx, seg, seg) || posesAsAuthority(ctx, seg)) continue;
-      if (elsewhere.includes(seg) || (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg))) {
-        other(-2, facts.title, seg);
-        break;
+    const inHost = (n: string) => /^[a-z0-9]{3,}$/.test(n) && host.includes(n);
+    const lightSegs = light(facts.title)
+      .split(TITLE_SPLIT)
+      .filter((x) => tightFromLight(x));
+    outer: for (const lseg of new Set([lightSegs[lightSegs.length - 1]!, lightSegs[0]!])) {
+      const seg = tightFromLight(lseg);
+      // a segment of a title that has several, said once more; a word of a segment ("세진카드 로그인" →
+      // 세진카드), said twice more: atop the page and in its footer (not the host: "PASS 본인확인" on pass-….dev)
+      const names: [string, number][] = titleSegs.length > 1 ? [[seg, 1]] : [];
+      for (const w of lseg.split(/\s+/, 6)) {
+        const t = tightFromLight(w);
+        if (t.length >= 3 && t !== seg) names.push([t, 2]);
+      }
+      for (const [name, need] of names) {
+        if (name.length < 2 || name.length > 20 || !otherName(ctx, name)) continue;
+        if (resemblesBrand(ctx, name, name) || posesAsAuthority(ctx, name)) continue;
+        const places =
+          need === 1
+            ? +(near.includes(name) || foot.includes(name) || inHost(name))
+            : +near.includes(name) + +foot.includes(name);
+        if (places >= need) {
+          other(-2, facts.title, name);
+          break outer;
+        }
       }
     }
   }
@@ -476,8 +494,11 @@ function scoreIdentity(ctx: Ctx): void {
   // at the verdict only where nothing says whose page it is instead.
   else if (facts.proseChars <= SHORT_PAGE) {
     // in its text, or in what it shows without text nodes: image alt texts, tooltips, accessible names
-    const named =
-      ctx.brandRe.exec(proseTight) ?? ctx.brandRe.exec(tight([...altTexts, ...facts.labelText].join(' ')));
+    // … unless every time it is one shop among others: "다른 쇼핑앱(쿠팡 등)", "쿠팡보다 싸게", "쿠팡 최저가 대비"
+    const said = `${proseTight} ${tight([...altTexts, ...facts.labelText].join(' '))}`;
+    const named = [...said.matchAll(new RegExp(ctx.brandRe.source, 'g'))].find(
+      (m) => !COMPARED.test(said.slice(m.index + m[0].length, m.index + m[0].length + 9)),
+    );
     if (named) add(ctx, 'brand-body-claim', 1, named[0]);
   }
   // A name shown backwards and turned round by CSS (direction:rtl, unicode-bidi) at the top or in a logo
@@ -685,7 +706,8 @@ const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
 /** What a chat asks for in words: the item, then (within a few characters: "6자리를", "앞 6자리와") a verb. */
 const CHAT_ITEM =
   /공동현관비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
-const CHAT_VERB = /^.{0,16}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)/;
+const CHAT_VERB =
+  /^.{0,16}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)(?!하지[마말않]|주지[마말않]|지[마말]|달라|드리지|하면안|해서는)/;
 const CHAT_KIND: [RegExp, FieldKind][] = [
   [/공동현관/, 'entrance'],
   [/주민/, 'resident'],

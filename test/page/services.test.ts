@@ -91,3 +91,95 @@ describe('small print does not undo the brand shown as the page’s own', () => 
     expect(scan(html).verdict).toBe('clean');
   });
 });
+
+describe('what an honest page shows is not always what it asks', () => {
+  const howTo = (attrs: string) =>
+    page(
+      '쿠팡페이 카드 등록 & 결제 비밀번호 설정',
+      `<header><a class="brand" href="/">머니팁</a></header><h1>쿠팡페이 카드 등록 방법</h1>
+      <div class="phone"><b>카드 추가 (예시)</b><input ${attrs} placeholder="카드번호"><input ${attrs} placeholder="MM/YY"><input ${attrs} placeholder="CVC"></div>
+      <footer>© 머니팁</footer>`,
+    );
+
+  it('a picture of a form (disabled boxes in a how-to) asks nothing', () => {
+    expect(codes(howTo('disabled'))).not.toContain('asks-card');
+    expect(scan(howTo('disabled')).verdict).toBe('clean');
+  });
+
+  it('the same boxes live ask for the card under the brand’s service name', () => {
+    expect(scan(howTo('')).verdict).toBe('suspicious-page');
+  });
+
+  const chat = (line: string) =>
+    page(
+      '상담',
+      // the box first: the words just before an unlabelled box are read as its label (a different rule)
+      `<img src="/logo.png" alt="쿠팡"><input type="text" placeholder="메시지"><button>전송</button><div class="msg">${line}</div>`,
+    );
+
+  it('a warning against giving a secret away is not a chat asking for it', () => {
+    for (const line of [
+      '결제 비밀번호를 문자·전화·채팅으로 알려달라는 요청은 모두 사기입니다.',
+      'Wing 비밀번호는 입력하지 마세요.',
+      '카드번호를 절대 알려주지 마세요.',
+    ])
+      expect(codes(chat(line)), line).not.toContain(line.includes('카드') ? 'asks-card' : 'asks-password');
+  });
+
+  it('a chat that asks for the secret still does', () => {
+    expect(codes(chat('본인 확인을 위해 결제 비밀번호를 입력해 주세요.'))).toContain('asks-password');
+    expect(codes(chat('카드번호 16자리를 알려주세요.'))).toContain('asks-card');
+  });
+});
+
+describe('the brand named as one shop among others', () => {
+  const delivery = (tip: string) =>
+    page(
+      '배송 정보',
+      `<form method="post" action="/checkout/delivery"><input name="addr" placeholder="주소"><input name="door_code" placeholder="공동현관 출입 비밀번호">
+      <p>${tip}</p><button>다음</button></form>`,
+    );
+
+  it('"다른 쇼핑앱(쿠팡 등)", "쿠팡보다", "쿠팡 최저가 대비" on a short page is no claim to be the brand', () => {
+    for (const tip of [
+      '최근 비밀번호가 바뀌었다면 다른 쇼핑앱(쿠팡 등)에 적힌 예전 번호 말고 새 번호를 입력하세요.',
+      '쿠팡보다 하루 빨리 도착합니다.',
+      '쿠팡 최저가 대비 평균 4% 저렴 (자체 조사)',
+    ]) {
+      expect(codes(delivery(tip)), tip).not.toContain('brand-body-claim');
+      expect(scan(delivery(tip)).verdict, tip).toBe('clean');
+    }
+  });
+
+  it('the brand said as itself on the same page is still the brand speaking', () => {
+    expect(
+      scan(delivery('쿠팡 배송기사입니다. 다른 쇼핑앱(쿠팡 등)과 달리 번호가 꼭 필요합니다.')).verdict,
+    ).toBe('suspicious-page');
+    expect(scan(delivery('쿠팡 로켓배송 출입 정보 확인')).verdict).toBe('suspicious-page');
+  });
+});
+
+describe("another company's own name in a one-piece title", () => {
+  const cardLogin = (footer: string) =>
+    page(
+      '세진카드 로그인',
+      `<header><b>세진카드</b><span>쿠팡 결제 시 최대 3% 청구할인 · 쿠팡 와우 제휴카드</span></header><h2>로그인</h2>
+      <form method="post" action="/mypage/cardlogin.do"><input name="cardno" placeholder="카드번호 16자리"><input name="cpw" type="password" maxlength="2" placeholder="카드 비밀번호 앞 2자리"><button>카드번호 로그인</button></form>${footer}`,
+    );
+
+  it('said again atop the page and in the footer, it names the owner ("세진카드 로그인")', () => {
+    const v = scan(cardLogin('<footer>세진카드(주) | 고객센터 1588-0000</footer>'));
+    expect(v.reasons.map((r) => r.code)).toContain('context-other-site');
+    expect(v.verdict).toBe('clean');
+  });
+
+  it('said once more only (or in the host a kit registers), it is not yet a name', () => {
+    expect(codes(cardLogin(''))).not.toContain('context-other-site');
+    const pass = page(
+      'PASS 본인확인',
+      `<div class="h">PASS 인증</div><p>[쿠팡이츠] 계정 보호를 위해 본인확인이 필요합니다.</p>
+      <form method="post" action="/pass"><input name="rrn" placeholder="주민번호 앞 7자리"><input name="sms" placeholder="SMS 인증번호"><button>확인</button></form>`,
+    );
+    expect(scan(pass, 'https://pass-auth-kr.pages.dev/').verdict).toBe('suspicious-page');
+  });
+});
