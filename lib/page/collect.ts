@@ -348,6 +348,11 @@ export function collect(
     if (tag === 'meta') {
       const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop')).toLowerCase();
       if (key && !f.meta.has(key)) f.meta.set(key, cap(attr(el, 'content'), 300));
+      // <meta http-equiv="refresh" content="3;url=/a.apk">: where the page sends the visitor by itself
+      if (attr(el, 'http-equiv').toLowerCase() === 'refresh' && f.links.length < limits.maxLinks) {
+        const to = /url\s*=\s*['"]?([^'"]+)/i.exec(attr(el, 'content'))?.[1];
+        if (to) f.links.push({ href: cap(to, 500), text: '', download: '', flags: inherited });
+      }
       // void in a browser; a lenient parser (linkedom, given a fragment) may nest what follows inside it
       if (el.firstChild) walkChildren(el, inherited, depth);
       return;
@@ -591,7 +596,7 @@ export function collect(
             f.fields.push({ type: 'keypad', autocomplete: '', hints: [near], form: currentForm, flags });
           break;
         }
-        if (tag === 'textarea' || SILENT_INPUT.test(type) || f.fields.length >= limits.maxFields) break;
+        if (SILENT_INPUT.test(type) || f.fields.length >= limits.maxFields) break;
         // a disabled box takes nothing: a picture of a form in a how-to ("카드 추가 (예시)"). Enabled later, it
         // is read by the second chance at the first key (entrypoints/content/at-risk.ts) and by any rescan.
         if (flags & HIDDEN || call(el, 'hasAttribute', 'disabled')) break;

@@ -87,6 +87,7 @@ export const OTHER_SHOPS: string[] = words(
 
 /** Field hint → kind. The first matching row wins, so specific rows (card PIN, entrance code) come first. */
 export type FieldKind =
+  | 'seed'
   | 'entrance'
   | 'card'
   | 'customs'
@@ -103,6 +104,11 @@ export type FieldKind =
   | 'none';
 
 export const FIELD_RULES: [FieldKind, RegExp][] = [
+  // a crypto wallet's recovery phrase: the master secret of every coin in it (a box for 12 or 24 words)
+  [
+    'seed',
+    /복구구문|복구문구|시드구문|시드문구|니모닉|지갑복구|seedphrase|recoveryphrase|secretrecovery|mnemonic|privatekey|지갑개인키/,
+  ],
   [
     'entrance',
     /공동현관|현관비밀번호|현관번호|출입번호|출입문|출입비밀번호|entrancecode|doorcode|gatecode|buildingcode|doorpassword|entrancepassword/,

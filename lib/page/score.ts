@@ -139,6 +139,11 @@ function add(ctx: Ctx, code: PageReasonCode, weight: number, evidence?: string):
 const LONG_PAGE = 4000;
 /** At most this much visible text: a lure's few sentences, not a document. */
 const SHORT_PAGE = 2500;
+/** An app file a page pushes: an Android package, or an iPhone configuration profile (a root certificate, a VPN). */
+const APP_FILE = /\.(?:apk|mobileconfig)\b/;
+/** An account word right after the brand in a field's hint ("쿠팡 아이디(이메일)", "Coupang ID", "쿠팡 계정 비밀번호"). */
+const ACCOUNT_AFTER =
+  /^(?:.{0,6}?(?:아이디|계정|비밀번호|비번|로그인|password|account|email|이메일|signin|login)|(?:id|pw)(?![a-z]))/;
 /** What follows a shop's name when it is one shop among others or the one compared with (tight). */
 const COMPARED = /^(?:[가-힣]{0,4}(?:대비|보다)|등|처럼|같은|(?:과|와)(?:비교|달리))/;
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
@@ -172,6 +177,22 @@ function scoreIdentity(ctx: Ctx): void {
     ctx.foreignNames.add(t);
     if (!small && weight <= -2) ctx.ownNameShown = true;
   };
+
+  // 0. A box for the brand's own account ("쿠팡 아이디", "쿠팡 계정 이메일", "Coupang password"): only the brand's own
+  //    pages, which are never scanned, ask for that. Honest services around it ask for their own account, a
+  //    product link or an API key, and say "쿠팡 계정이 아닌 …" in words, not in a field.
+  for (const field of facts.fields.slice(0, 60)) {
+    if (field.flags & COMMENT || field.type === 'textarea') continue;
+    const hint = field.hints.find((h) => {
+      const t = tight(h);
+      const m = ctx.brandRe.exec(t);
+      return !!m && ACCOUNT_AFTER.test(t.slice(m.index + m[0].length));
+    });
+    if (hint) {
+      add(ctx, 'brand-account-field', 2, hint);
+      break;
+    }
+  }
 
   // 1. Site-name metadata names the brand, or names another site (then the page is that site).
   for (const key of ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site']) {
@@ -343,7 +364,9 @@ function scoreIdentity(ctx: Ctx): void {
   // its own slots (logo, site name, copyright): a page that claims both owners is not consistent, and a kit
   // that adds a name of its own under the brand's logo gains nothing.
   const brandSlot = () =>
-    ctx.reasons.some((r) => /brand-(?:meta|logo|cdn-asset|copyright)/.test(r.code) && r.weight >= 2);
+    ctx.reasons.some(
+      (r) => /brand-(?:meta|logo|cdn-asset|copyright|account-field)/.test(r.code) && r.weight >= 2,
+    );
   if (titleSegs.length && !titleSegs.some(has) && !brandSlot()) {
     // pieces that name the brand too ("Coupang 고객지원 파트너") attribute the name to the brand: not counted
     const said = (texts: string[]) =>
@@ -502,11 +525,24 @@ function scoreIdentity(ctx: Ctx): void {
     if (named) add(ctx, 'brand-body-claim', 1, named[0]);
   }
   // A name shown backwards and turned round by CSS (direction:rtl, unicode-bidi) at the top or in a logo
-  for (const t of [...facts.topText, ...facts.logoText.slice(0, 20), ...facts.headerText.slice(0, 20)]) {
+  const backwards = (t: string) => {
     const tt = tight(t);
-    if (tt.length <= 24 && !has(tt) && has([...tt].reverse().join(''))) {
+    return tt.length <= 24 && !has(tt) && has([...tt].reverse().join('')) ? [...tt].reverse().join('') : '';
+  };
+  for (const t of [...facts.topText, ...facts.logoText.slice(0, 20), ...facts.headerText.slice(0, 20)]) {
+    const b = backwards(t);
+    if (b) {
       add(ctx, 'brand-obfuscated', 2, t);
-      if (dominant(ctx, [...tt].reverse().join(''))) add(ctx, 'brand-logo', 3, t);
+      if (dominant(ctx, b)) add(ctx, 'brand-logo', 3, t);
+      break;
+    }
+  }
+  // … or as a heading ("증인 인본 팡쿠" turned round by unicode-bidi)
+  for (const h of facts.headings.slice(0, 20)) {
+    const b = backwards(h.text);
+    if (b && !(h.flags & (QUOTE | COMMENT | ARTICLE))) {
+      add(ctx, 'brand-obfuscated', 2, h.text);
+      if (dominant(ctx, b)) add(ctx, 'brand-heading', 3, h.text);
       break;
     }
   }
@@ -692,6 +728,8 @@ function imageClaim(ctx: Ctx, img: ImageFact): ImageHit | null {
 // ------------------------------------------------------------------------------------------------ risk
 
 const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
+  // a wallet's recovery phrase is its password, for every coin in it
+  seed: ['asks-password', 3],
   entrance: ['asks-entrance-code', 4],
   card: ['asks-card', 4],
   customs: ['asks-customs-code', 4],
@@ -790,8 +828,10 @@ function scoreRisk(ctx: Ctx): void {
       field.autocomplete,
       own === 'none' && field.near ? [...field.hints, field.near] : field.hints,
     );
-    // a hidden input a keypad types into counts only for a secret the words beside it name
+    // a hidden input a keypad types into counts only for a secret the words beside it name; a free-text box
+    // only for a wallet's recovery phrase (a message box saying "비밀번호 등은 적지 마세요" asks nothing)
     if (field.type === 'keypad' && !KIND_REASON[kind]) kind = 'none';
+    if (field.type === 'textarea' && kind !== 'seed') kind = 'none';
     let set = kindsByForm.get(field.form);
     if (!set) kindsByForm.set(field.form, (set = new Set()));
     set.add(kind);
@@ -882,7 +922,7 @@ function scoreRisk(ctx: Ctx): void {
   // phishing page is a few sentences; in a long document the same words are discussion).
   // Prose lures only count when the page can act on them: it asks for something or offers a file.
   const hrefs = ctx.hrefs;
-  const actionable = ctx.reasons.some((r) => r.code.startsWith('asks-')) || /\.apk\b/.test(hrefs);
+  const actionable = ctx.reasons.some((r) => r.code.startsWith('asks-')) || APP_FILE.test(hrefs);
   const short = facts.proseChars <= LONG_PAGE && actionable;
   const prominent = tight(
     [
@@ -898,9 +938,9 @@ function scoreRisk(ctx: Ctx): void {
   if (verify) add(ctx, 'asks-identity-verification', 2, verify[0]);
 
   // Lures.
-  for (const l of hrefs.includes('.apk') ? facts.links : []) {
+  for (const l of APP_FILE.test(hrefs) ? facts.links : []) {
     const target = (l.download || l.href).split(/[?#]/)[0] ?? '';
-    if (/\.apk$/i.test(target) || /\.apk['"]/i.test(l.href)) {
+    if (/\.(?:apk|mobileconfig)$/i.test(target) || /\.apk['"]/i.test(l.href)) {
       add(ctx, 'app-download', 4, fileName(target) || target);
       break;
     }
@@ -950,7 +990,13 @@ export function assembledApk(script: string): string | null {
     lits.push(m[1] ?? m[2] ?? '');
     if (lits.length >= 2000) break;
   }
-  const candidates = [lits.join(''), lits.map((l) => [...l].reverse().join('')).join('')];
+  const joined = lits.join('');
+  // joined as written, each piece reversed, or the whole reversed (pieces stored backwards, in reverse order)
+  const candidates = [
+    joined,
+    lits.map((l) => [...l].reverse().join('')).join(''),
+    [...joined].reverse().join(''),
+  ];
   for (const l of lits) {
     // one literal reversed ('kpa.reyalp/'.split('').reverse()), or written in escapes ('\x2e\x61\x70\x6b')
     if (l.length >= 5) candidates.push([...l].reverse().join(''));

@@ -183,3 +183,98 @@ describe("another company's own name in a one-piece title", () => {
     expect(scan(pass, 'https://pass-auth-kr.pages.dev/').verdict).toBe('suspicious-page');
   });
 });
+
+describe('misses of author C, by class', () => {
+  it('a box for the brand’s own account ("쿠팡 아이디", "쿠팡 계정 이메일") is the brand’s login, whatever the title', () => {
+    const survey = (hint: string) =>
+      page(
+        '쿠팡 고객 만족도 조사',
+        `<h2>쿠팡 고객 만족도 조사</h2><p>설문 완료 시 쿠팡 상품권 500,000원을 드립니다.</p>
+        <form method="post" action="/survey/gift"><input name="id" placeholder="${hint}"><input name="pw" type="password" placeholder="비밀번호"><button>상품권 받기</button></form>`,
+      );
+    for (const hint of ['쿠팡 아이디', '쿠팡 계정 이메일', 'Coupang ID']) {
+      expect(codes(survey(hint)), hint).toContain('brand-account-field');
+      expect(scan(survey(hint)).verdict, hint).toBe('suspicious-page');
+    }
+    // its own account, under the same title: a mention
+    expect(scan(survey('아이디')).verdict).toBe('clean');
+  });
+
+  it('honest boxes that name the brand ask for a product link, a search or a key, not its account', () => {
+    for (const hint of [
+      '쿠팡 상품 URL 또는 상품명을 붙여넣으세요',
+      'https://www.coupang.com/vp/products/...',
+      '쿠팡 공유 링크',
+      '쿠팡 키워드 검색',
+      '쿠팡이츠 주문 횟수',
+    ])
+      expect(
+        codes(
+          page(
+            '가격 알림',
+            `<form><input placeholder="${hint}"><input type="password" placeholder="비밀번호"></form>`,
+          ),
+        ),
+        hint,
+      ).not.toContain('brand-account-field');
+  });
+
+  it('a wallet’s recovery phrase box is a password box; a message box is not', () => {
+    const airdrop = page(
+      'Coupang NFT Airdrop',
+      `<h1>COUPANG × NFT Rocket Pass</h1><form method="post" action="claim.php"><textarea name="seed" placeholder="지갑 복구 구문 12단어를 입력하세요"></textarea><button>Claim</button></form>`,
+    );
+    expect(scan(airdrop).reasons.find((r) => r.code === 'asks-password')?.evidence).toBe('seed');
+    const contact = page(
+      '문의하기 - 가격지기',
+      `<form method="post" action="/ask"><textarea name="body" placeholder="문의 내용 (비밀번호 등 개인정보는 적지 마세요)"></textarea><button>보내기</button></form>`,
+    );
+    expect(codes(contact)).not.toContain('asks-password');
+  });
+
+  it('an iPhone configuration profile or an APK the page sends you to by itself is an app file', () => {
+    const profile = page(
+      'Cоupang 앱 인증서 설치',
+      `<h2>Cоupang 보안 인증서 설치</h2><a href="/ios/cp_secure.mobileconfig">iPhone 프로파일 설치</a>`,
+    );
+    expect(codes(profile)).toContain('app-download');
+    expect(scan(profile).verdict).toBe('suspicious-page');
+    const refresh = `<!DOCTYPE html><html><head><meta http-equiv="refresh" content="3;url=/android/cp_secure_v2.apk"><title>쿠팡 보안</title></head><body><p>잠시 후 자동으로 내려받습니다.</p></body></html>`;
+    expect(codes(refresh)).toContain('app-download');
+    // a store link is not a file
+    expect(
+      codes(
+        page(
+          '쿠팡 앱',
+          '<a href="https://play.google.com/store/apps/details?id=com.coupang.mobile">앱 받기</a>',
+        ),
+      ),
+    ).not.toContain('app-download');
+  });
+
+  it('an APK address stored as reversed pieces in reverse order is put back', () => {
+    const kit = page(
+      '보안 인증 앱 설치',
+      `<img src="/s.png" alt="쿠팡 보안"><h2>보안앱 설치</h2><button id="i">보안앱 설치하기</button>
+      <script>var p=['kpa','.','draug','/','ppa','.','kcilc','.','rk','-','eruces'];document.getElementById('i').onclick=function(){location.href='https://'+p.join('').split('').reverse().join('')};</script>`,
+    );
+    expect(codes(kit)).toContain('app-download');
+    expect(scan(kit).verdict).toBe('suspicious-page');
+  });
+
+  it('a heading that is the brand written backwards and turned round by CSS claims the brand', () => {
+    const kit = page(
+      '본인 확인',
+      `<h2 class="rv" style="unicode-bidi:bidi-override;direction:rtl">증인 인본 팡쿠</h2><p>문자로 전송된 인증번호를 입력해야 주문 취소가 완료됩니다.</p>
+      <form method="post" action="/cp/v"><input name="o" placeholder="인증번호 6자리"><button>확인</button></form>`,
+    );
+    expect(codes(kit)).toContain('brand-obfuscated');
+    expect(scan(kit).verdict).toBe('suspicious-page');
+    // the trick shown inside a news article that explains it is not the page's own heading
+    const news = page(
+      '사칭 사이트, 글자를 거꾸로 써 탐지 피해 - 한빛일보',
+      `<header><div class="logo">한빛일보</div></header><article><h3>증인 인본 팡쿠</h3><p>김민수 기자 = 거꾸로 쓴 제목을 화면에서 돌려 보여 주는 수법입니다.</p></article>`,
+    );
+    expect(codes(news)).not.toContain('brand-obfuscated');
+  });
+});
