@@ -855,9 +855,13 @@ export function scriptMarkup(script: string): string {
  * written into them. Bounded; anything more dynamic stays unread.
  */
 export function resolveScript(script: string): string {
-  if (!/fromCharCode|\+/.test(script)) return script;
+  if (!/fromCharCode|\+|\\u/.test(script)) return script;
   const quote = (v: string) => `'${v.replace(/['\\]/g, '')}'`;
-  let out = script.replace(
+  // letters written as escapes ('\uCFE0\uD321'): only those past ASCII, so no quote or backslash appears
+  let out = script.replace(/\\u([0-9a-f]{4})/gi, (e, h: string) =>
+    parseInt(h, 16) >= 0x80 ? String.fromCharCode(parseInt(h, 16)) : e,
+  );
+  out = out.replace(
     /String\.fromCharCode\(\s*((?:0x[0-9a-f]{1,6}|\d{1,7})(?:\s*,\s*(?:0x[0-9a-f]{1,6}|\d{1,7})){0,80})\s*\)/gi,
     (_, args: string) => {
       try {

@@ -743,7 +743,7 @@ const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
 
 /** What a chat asks for in words: the item, then (within a few characters: "6자리를", "앞 6자리와") a verb. */
 const CHAT_ITEM =
-  /공동현관비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
+  /공동현관비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|통관번호|통관부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
 const CHAT_VERB =
   /^.{0,16}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)(?!하지[마말않]|주지[마말않]|지[마말]|달라|드리지|하면안|해서는)/;
 const CHAT_KIND: [RegExp, FieldKind][] = [
@@ -1011,7 +1011,8 @@ export function assembledApk(script: string): string | null {
     if (l.length >= 8 && /^(?:[0-9a-f]{2})+$/i.test(l))
       candidates.push(l.replace(/[0-9a-f]{2}/gi, (h) => String.fromCharCode(parseInt(h, 16))));
   }
-  for (const m of script.matchAll(/\[\s*(\d{2,3}(?:\s*,\s*\d{2,3}){7,400})\s*\]/g))
+  // [104,116,…] or String.fromCharCode(47,114,…)
+  for (const m of script.matchAll(/[[(]\s*(\d{2,3}(?:\s*,\s*\d{2,3}){7,400})\s*[\])]/g))
     candidates.push(String.fromCharCode(...m[1]!.split(',').map(Number)));
   for (const c of candidates) {
     const apk = /[\w./-]*\.apk\b/i.exec(c);

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { resolveScript } from '../../lib/page/collect';
 import { scanPage } from '../../lib/page/index';
 import { parse } from './helpers';
 
@@ -276,5 +277,44 @@ describe('misses of author C, by class', () => {
       `<header><div class="logo">한빛일보</div></header><article><h3>증인 인본 팡쿠</h3><p>김민수 기자 = 거꾸로 쓴 제목을 화면에서 돌려 보여 주는 수법입니다.</p></article>`,
     );
     expect(codes(news)).not.toContain('brand-obfuscated');
+  });
+});
+
+describe('what scripts spell', () => {
+  it('an APK address spelled in String.fromCharCode(…) decimal codes is an app file; another address is not', () => {
+    const kit = (codesList: number[]) =>
+      page(
+        '고객센터 원격 점검',
+        `<h2>쿠\u200d팡 고객센터 원격 보안 점검</h2><button id="r">점검 앱 설치</button>
+        <script>document.getElementById('r').onclick=function(){location.href=String.fromCharCode(${codesList.join(',')});};</script>`,
+      );
+    const apk = [...'/r/helpdesk.apk'].map((c) => c.charCodeAt(0));
+    const html = [...'/r/helpdesk.html'].map((c) => c.charCodeAt(0));
+    expect(codes(kit(apk))).toContain('app-download');
+    expect(scan(kit(apk)).verdict).toBe('suspicious-page');
+    expect(codes(kit(html))).not.toContain('app-download');
+  });
+
+  it('letters a script writes as \\u escapes are read as the letters they make', () => {
+    const kit = page(
+      '처리중...',
+      `<div id="app">잠시만 기다려 주세요...</div><script>var b='\\uCFE0\\uD321';document.getElementById('app').innerHTML='<h2>'+b+' 피해보상 신청</h2><form><input placeholder="주민등록번호"></form>';</script>`,
+    );
+    expect(codes(kit)).toContain('brand-heading');
+    expect(scan(kit).verdict).toBe('suspicious-page');
+    // an escaped quote stays an escape: it must not end the string it sits in
+    expect(resolveScript("var q='a\\u0027b'+c")).toContain('\\u0027');
+  });
+
+  it('a page asking in words for the customs number ("통관 번호를 입력해 주세요") next to a box asks for it', () => {
+    const kit = (line: string) =>
+      page(
+        '직구 통관 안내',
+        `<div class="hd"><span>쿠</span> <span>팡</span> 直購</div><p>${line}</p><input id="nm" placeholder="실명"><button>확인</button>`,
+      );
+    expect(
+      codes(kit('세관 신고 정보 불일치로 상품이 보류 중입니다. 통관 번호를 다시 입력해 주세요.')),
+    ).toContain('asks-customs-code');
+    expect(codes(kit('통관 번호는 절대 입력하지 마세요.'))).not.toContain('asks-customs-code');
   });
 });
