@@ -139,6 +139,8 @@ function add(ctx: Ctx, code: PageReasonCode, weight: number, evidence?: string):
 const LONG_PAGE = 4000;
 /** At most this much visible text: a lure's few sentences, not a document. */
 const SHORT_PAGE = 2500;
+/** A company's legal form in a footer line ("세진카드(주) | 고객센터 …", "© Coupang Corp."): whose line it is. */
+const COMPANY_MARK = /\(주\)|주식회사|\bcorp\b|\binc\b/;
 /** An app file a page pushes: an Android package, or an iPhone configuration profile (a root certificate, a VPN). */
 const APP_FILE = /\.(?:apk|mobileconfig)\b/;
 /** An account word right after the brand in a field's hint ("쿠팡 아이디(이메일)", "Coupang ID", "쿠팡 계정 비밀번호"). */
@@ -344,7 +346,10 @@ function scoreIdentity(ctx: Ctx): void {
       )
         add(ctx, 'brand-copyright', 3, t);
       checkObfuscated(t);
-    } else if (marked && (inFooter || /©|copyright|ⓒ/.test(raw + t))) {
+    } else if (
+      (marked && (inFooter || /©|copyright|ⓒ/.test(raw + t))) ||
+      (inFooter && COMPANY_MARK.test(raw))
+    ) {
       const rest = ownerOf(raw);
       if (otherName(ctx, rest) && !posesAsAuthority(ctx, rest)) other(-2, t, rest.slice(0, 20), true);
     }
@@ -367,40 +372,24 @@ function scoreIdentity(ctx: Ctx): void {
     ctx.reasons.some(
       (r) => /brand-(?:meta|logo|cdn-asset|copyright|account-field)/.test(r.code) && r.weight >= 2,
     );
-  if (titleSegs.length && !titleSegs.some(has) && !brandSlot()) {
+  if (titleSegs.length > 1 && !titleSegs.some(has) && !brandSlot()) {
     // pieces that name the brand too ("Coupang 고객지원 파트너") attribute the name to the brand: not counted
-    const said = (texts: string[]) =>
-      texts
-        .map(tight)
-        .filter((t) => !has(t))
-        .join(' ');
-    const near = said([...facts.headerText.slice(0, 50), ...facts.topText, ...facts.logoText.slice(0, 20)]);
-    const foot = said(facts.footerText.slice(0, 50));
+    const elsewhere = [
+      ...facts.headerText.slice(0, 50),
+      ...facts.topText,
+      ...facts.logoText.slice(0, 20),
+      ...facts.footerText.slice(0, 50),
+    ]
+      .map(tight)
+      .filter((t) => !has(t))
+      .join(' ');
     const host = ctx.page?.hostname ?? '';
-    const inHost = (n: string) => /^[a-z0-9]{3,}$/.test(n) && host.includes(n);
-    const lightSegs = light(facts.title)
-      .split(TITLE_SPLIT)
-      .filter((x) => tightFromLight(x));
-    outer: for (const lseg of new Set([lightSegs[lightSegs.length - 1]!, lightSegs[0]!])) {
-      const seg = tightFromLight(lseg);
-      // a segment of a title that has several, said once more; a word of a segment ("세진카드 로그인" →
-      // 세진카드), said twice more: atop the page and in its footer (not the host: "PASS 본인확인" on pass-….dev)
-      const names: [string, number][] = titleSegs.length > 1 ? [[seg, 1]] : [];
-      for (const w of lseg.split(/\s+/, 6)) {
-        const t = tightFromLight(w);
-        if (t.length >= 3 && t !== seg) names.push([t, 2]);
-      }
-      for (const [name, need] of names) {
-        if (name.length < 2 || name.length > 20 || !otherName(ctx, name)) continue;
-        if (resemblesBrand(ctx, name, name) || posesAsAuthority(ctx, name)) continue;
-        const places =
-          need === 1
-            ? +(near.includes(name) || foot.includes(name) || inHost(name))
-            : +near.includes(name) + +foot.includes(name);
-        if (places >= need) {
-          other(-2, facts.title, name);
-          break outer;
-        }
+    for (const seg of new Set([titleSegs[titleSegs.length - 1]!, titleSegs[0]!])) {
+      if (seg.length < 2 || seg.length > 20 || !otherName(ctx, seg)) continue;
+      if (resemblesBrand(ctx, seg, seg) || posesAsAuthority(ctx, seg)) continue;
+      if (elsewhere.includes(seg) || (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg))) {
+        other(-2, facts.title, seg);
+        break;
       }
     }
   }

@@ -160,7 +160,7 @@ describe('the brand named as one shop among others', () => {
   });
 });
 
-describe("another company's own name in a one-piece title", () => {
+describe("a company's legal name in the footer (세진카드(주)) names the owner", () => {
   const cardLogin = (footer: string) =>
     page(
       '세진카드 로그인',
@@ -168,14 +168,15 @@ describe("another company's own name in a one-piece title", () => {
       <form method="post" action="/mypage/cardlogin.do"><input name="cardno" placeholder="카드번호 16자리"><input name="cpw" type="password" maxlength="2" placeholder="카드 비밀번호 앞 2자리"><button>카드번호 로그인</button></form>${footer}`,
     );
 
-  it('said again atop the page and in the footer, it names the owner ("세진카드 로그인")', () => {
+  it('a card company’s login that advertises a Coupang card is the card company’s page', () => {
     const v = scan(cardLogin('<footer>세진카드(주) | 고객센터 1588-0000</footer>'));
     expect(v.reasons.map((r) => r.code)).toContain('context-other-site');
     expect(v.verdict).toBe('clean');
   });
 
-  it('said once more only (or in the host a kit registers), it is not yet a name', () => {
+  it('without that line, or with the brand’s own legal name, nothing says so', () => {
     expect(codes(cardLogin(''))).not.toContain('context-other-site');
+    expect(codes(cardLogin('<footer>쿠팡(주) | 고객센터 1577-7011</footer>'))).toContain('brand-copyright');
     const pass = page(
       'PASS 본인확인',
       `<div class="h">PASS 인증</div><p>[쿠팡이츠] 계정 보호를 위해 본인확인이 필요합니다.</p>
