@@ -348,11 +348,6 @@ export function collect(
     if (tag === 'meta') {
       const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop')).toLowerCase();
       if (key && !f.meta.has(key)) f.meta.set(key, cap(attr(el, 'content'), 300));
-      // <meta http-equiv="refresh" content="3;url=/a.apk">: where the page sends the visitor by itself
-      if (attr(el, 'http-equiv').toLowerCase() === 'refresh' && f.links.length < limits.maxLinks) {
-        const to = /url\s*=\s*['"]?([^'"]+)/i.exec(attr(el, 'content'))?.[1];
-        if (to) f.links.push({ href: cap(to, 500), text: '', download: '', flags: inherited });
-      }
       // void in a browser; a lenient parser (linkedom, given a fragment) may nest what follows inside it
       if (el.firstChild) walkChildren(el, inherited, depth);
       return;
@@ -580,11 +575,12 @@ export function collect(
             link: currentLink,
           });
         }
+        const disabled = call(el, 'hasAttribute', 'disabled');
         // a read-only box's value is text on the page ("쿠팡 로그인 보안" in a disabled input)
         if (
           tag === 'input' &&
           (type === 'text' || type === 'tel') &&
-          (call(el, 'hasAttribute', 'readonly') || call(el, 'hasAttribute', 'disabled'))
+          (disabled || call(el, 'hasAttribute', 'readonly'))
         )
           text(attr(el, 'value'), flags);
         if (tag === 'textarea' && currentForm >= 0) f.forms[currentForm]!.textarea = true;
@@ -599,7 +595,7 @@ export function collect(
         if (SILENT_INPUT.test(type) || f.fields.length >= limits.maxFields) break;
         // a disabled box takes nothing: a picture of a form in a how-to ("카드 추가 (예시)"). Enabled later, it
         // is read by the second chance at the first key (entrypoints/content/at-risk.ts) and by any rescan.
-        if (flags & HIDDEN || call(el, 'hasAttribute', 'disabled')) break;
+        if (flags & HIDDEN || disabled) break;
         f.fields.push({
           type,
           autocomplete: attr(el, 'autocomplete').toLowerCase(),
@@ -855,13 +851,9 @@ export function scriptMarkup(script: string): string {
  * written into them. Bounded; anything more dynamic stays unread.
  */
 export function resolveScript(script: string): string {
-  if (!/fromCharCode|\+|\\u/.test(script)) return script;
+  if (!/fromCharCode|\+/.test(script)) return script;
   const quote = (v: string) => `'${v.replace(/['\\]/g, '')}'`;
-  // letters written as escapes ('\uCFE0\uD321'): only those past ASCII, so no quote or backslash appears
-  let out = script.replace(/\\u([0-9a-f]{4})/gi, (e, h: string) =>
-    parseInt(h, 16) >= 0x80 ? String.fromCharCode(parseInt(h, 16)) : e,
-  );
-  out = out.replace(
+  let out = script.replace(
     /String\.fromCharCode\(\s*((?:0x[0-9a-f]{1,6}|\d{1,7})(?:\s*,\s*(?:0x[0-9a-f]{1,6}|\d{1,7})){0,80})\s*\)/gi,
     (_, args: string) => {
       try {

@@ -4,7 +4,6 @@ import {
   AFFILIATE_MARKS,
   APP_INSTALL,
   ARTICLE_MARKS,
-  AUTOCOMPLETE_KIND,
   BODY_CLAIMS,
   BYLINE,
   BUSINESS_NUMBER,
@@ -24,6 +23,7 @@ import {
   REFUND_LURE,
   REMOTE_CONTROL,
   URGENCY,
+  autocompleteKind,
   type BrandProfile,
   type FieldKind,
 } from './lexicon';
@@ -76,7 +76,7 @@ interface Ctx {
   /** tight names of other sites the page declares as itself (site-name meta, own logo, copyright) */
   foreignNames: Set<string>;
   /** one of them is said where the reader looks (site-name meta, logo, title with header), not only in small print */
-  ownNameShown: boolean;
+  ownShown: boolean;
   /** every link target (and download name), lower case, one per line */
   hrefs: string;
 }
@@ -131,7 +131,7 @@ function add(ctx: Ctx, code: PageReasonCode, weight: number, evidence?: string):
     }
     return;
   }
-  const group = code.startsWith('brand-') || code.startsWith('context-') ? 'identity' : 'risk';
+  const group = /^(?:brand|context)-/.test(code) ? 'identity' : 'risk';
   ctx.reasons.push(ev ? { code, evidence: ev, weight, group } : { code, weight, group });
 }
 
@@ -143,14 +143,11 @@ const SHORT_PAGE = 2500;
 const COMPANY_MARK = /\(주\)|주식회사|\bcorp\b|\binc\b/;
 /** An app file a page pushes: an Android package, or an iPhone configuration profile (a root certificate, a VPN). */
 const APP_FILE = /\.(?:apk|mobileconfig)\b/;
-/** An account word right after the brand in a field's hint ("쿠팡 아이디(이메일)", "Coupang ID", "쿠팡 계정 비밀번호"). */
-const ACCOUNT_AFTER =
-  /^(?:.{0,6}?(?:아이디|계정|비밀번호|비번|로그인|password|account|email|이메일|signin|login)|(?:id|pw)(?![a-z]))/;
 /** What follows a shop's name when it is one shop among others or the one compared with (tight). */
-const COMPARED = /^(?:[가-힣]{0,4}(?:대비|보다)|등|처럼|같은|(?:과|와)(?:비교|달리))/;
+const COMPARED = /^(?:[가-힣]{0,4}(?:대비|보다)|등|처럼|같은)/;
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
 const SUSPECT_CHARS =
-  /[^\t\n\r -~\uac00-\ud7a3\u3131-\u318e\u2000-\u206f\u3000-\u303f\uff01-\uff5e]|[\u200b-\u200f\u2060-\u2064\u00ad\ufeff]/;
+  /[^\t\n\r -~가-힣ㄱ-ㆎ\u2000-\u206f\u3000-\u303f！-～]|[\u200b-\u200f\u2060-\u2064\u00ad\ufeff]/;
 
 // ------------------------------------------------------------------------------------------------ identity
 
@@ -177,24 +174,8 @@ function scoreIdentity(ctx: Ctx): void {
     if (resemblesBrand(ctx, raw, t) || posesAsAuthority(ctx, t)) return;
     add(ctx, 'context-other-site', weight, raw);
     ctx.foreignNames.add(t);
-    if (!small && weight <= -2) ctx.ownNameShown = true;
+    if (!small && weight <= -2) ctx.ownShown = true;
   };
-
-  // 0. A box for the brand's own account ("쿠팡 아이디", "쿠팡 계정 이메일", "Coupang password"): only the brand's own
-  //    pages, which are never scanned, ask for that. Honest services around it ask for their own account, a
-  //    product link or an API key, and say "쿠팡 계정이 아닌 …" in words, not in a field.
-  for (const field of facts.fields.slice(0, 60)) {
-    if (field.flags & COMMENT || field.type === 'textarea') continue;
-    const hint = field.hints.find((h) => {
-      const t = tight(h);
-      const m = ctx.brandRe.exec(t);
-      return !!m && ACCOUNT_AFTER.test(t.slice(m.index + m[0].length));
-    });
-    if (hint) {
-      add(ctx, 'brand-account-field', 2, hint);
-      break;
-    }
-  }
 
   // 1. Site-name metadata names the brand, or names another site (then the page is that site).
   for (const key of ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site']) {
@@ -304,7 +285,7 @@ function scoreIdentity(ctx: Ctx): void {
   const ownerOf = (raw: string) =>
     tightFromLight(
       raw.replace(
-        /©|\(c\)|copyright|all rights reserved|rights reserved|저작권자?|무단\s*전재|재배포|금지|및|\d+/g,
+        /©|\(c\)|copyright|(?:all )?rights reserved|저작권자?|무단\s*전재|재배포|금지|및|\d+/g,
         ' ',
       ),
     );
@@ -317,40 +298,19 @@ function scoreIdentity(ctx: Ctx): void {
       BUSINESS_NUMBER.test(raw) ||
       (raw.match(COMPANY_INFO)?.length ?? 0) >= 2;
     const inFooter = footer.has(t);
-    if (has(tt)) {
-      // The owner is who the mark names, not every name in the line: "가격지기는 쿠팡과 … 독립 서비스입니다.
-      // © 가격지기" is 가격지기's line. The pieces (sentences, "|"-separated fields) that hold a mark decide; the
-      // brand's own registration number or company name anywhere in it makes it the brand's.
-      const markedPieces = marked
-        ? raw
-            .split(/(?<=[.!?。])\s+|\s*[|｜]\s*/)
-            .filter(
-              (p) =>
-                COPYRIGHT_MARK.test(p) ||
-                BUSINESS_NUMBER.test(p) ||
-                p.search(COMPANY_INFO) >= 0 ||
-                /ⓒ/.test(p),
-            )
-        : [];
-      // the brand's registration number is copied, not written: no disclaimer or other owner undoes it
-      const copied = !!brand.footerMarks[0] && tt.includes(brand.footerMarks[0]);
-      const foreign = !copied && markedPieces.length > 0 && !markedPieces.some((p) => has(tightFromLight(p)));
-      if (foreign) {
-        const rest = ownerOf(markedPieces.join(' '));
-        if (otherName(ctx, rest) && !posesAsAuthority(ctx, rest)) other(-2, t, rest.slice(0, 20), true);
-      } else if (
-        (marked ||
-          (inFooter &&
-            (brand.footerMarks.some((m) => tt.includes(m)) || /\(주\)|주식회사|corp|inc/.test(raw)))) &&
+    // The owner is who the © names, not every name in the line ("가격지기는 쿠팡과 … 독립 서비스입니다. © 가격지기").
+    // The brand's own registration number anywhere in it is copied: the line is the brand's, whatever it says.
+    const owner = /(?:©|ⓒ|\(c\)|copyright)((?:[^.|]|\.(?=\S)){0,40})/i.exec(t)?.[1];
+    const copied = !!brand.footerMarks[0] && tt.includes(brand.footerMarks[0]);
+    if (has(tt) && (copied || owner === undefined || has(tight(owner)))) {
+      if (
+        (marked || (inFooter && (brand.footerMarks.some((m) => tt.includes(m)) || COMPANY_MARK.test(raw)))) &&
         (copied || !NOT_AFFILIATED.test(tt))
       )
         add(ctx, 'brand-copyright', 3, t);
       checkObfuscated(t);
-    } else if (
-      (marked && (inFooter || /©|copyright|ⓒ/.test(raw + t))) ||
-      (inFooter && COMPANY_MARK.test(raw))
-    ) {
-      const rest = ownerOf(raw);
+    } else if ((marked && (inFooter || owner !== undefined)) || (inFooter && COMPANY_MARK.test(raw))) {
+      const rest = ownerOf(has(tt) ? owner! : raw);
       if (otherName(ctx, rest) && !posesAsAuthority(ctx, rest)) other(-2, t, rest.slice(0, 20), true);
     }
   }
@@ -369,9 +329,7 @@ function scoreIdentity(ctx: Ctx): void {
   // its own slots (logo, site name, copyright): a page that claims both owners is not consistent, and a kit
   // that adds a name of its own under the brand's logo gains nothing.
   const brandSlot = () =>
-    ctx.reasons.some(
-      (r) => /brand-(?:meta|logo|cdn-asset|copyright|account-field)/.test(r.code) && r.weight >= 2,
-    );
+    ctx.reasons.some((r) => /brand-(?:meta|logo|cdn-asset|copyright)/.test(r.code) && r.weight >= 2);
   if (titleSegs.length > 1 && !titleSegs.some(has) && !brandSlot()) {
     // pieces that name the brand too ("Coupang 고객지원 파트너") attribute the name to the brand: not counted
     const elsewhere = [
@@ -514,24 +472,18 @@ function scoreIdentity(ctx: Ctx): void {
     if (named) add(ctx, 'brand-body-claim', 1, named[0]);
   }
   // A name shown backwards and turned round by CSS (direction:rtl, unicode-bidi) at the top or in a logo
-  const backwards = (t: string) => {
-    const tt = tight(t);
-    return tt.length <= 24 && !has(tt) && has([...tt].reverse().join('')) ? [...tt].reverse().join('') : '';
-  };
-  for (const t of [...facts.topText, ...facts.logoText.slice(0, 20), ...facts.headerText.slice(0, 20)]) {
-    const b = backwards(t);
-    if (b) {
-      add(ctx, 'brand-obfuscated', 2, t);
-      if (dominant(ctx, b)) add(ctx, 'brand-logo', 3, t);
-      break;
-    }
-  }
   // … or as a heading ("증인 인본 팡쿠" turned round by unicode-bidi)
-  for (const h of facts.headings.slice(0, 20)) {
-    const b = backwards(h.text);
-    if (b && !(h.flags & (QUOTE | COMMENT | ARTICLE))) {
-      add(ctx, 'brand-obfuscated', 2, h.text);
-      if (dominant(ctx, b)) add(ctx, 'brand-heading', 3, h.text);
+  for (const t of [
+    ...facts.topText,
+    ...facts.logoText.slice(0, 20),
+    ...facts.headerText.slice(0, 20),
+    ...facts.headings.filter((h) => !(h.flags & (QUOTE | COMMENT | ARTICLE))).map((h) => h.text),
+  ]) {
+    const tt = tight(t);
+    const back = [...tt].reverse().join('');
+    if (tt.length <= 24 && !has(tt) && has(back)) {
+      add(ctx, 'brand-obfuscated', 2, t);
+      if (dominant(ctx, back)) add(ctx, 'brand-logo', 3, t);
       break;
     }
   }
@@ -637,7 +589,7 @@ function within(a: string, b: string, k: number): boolean {
  */
 function resemblesBrand(ctx: Ctx, raw: string, t: string): boolean {
   // letters outside Latin, Hangul and CJK after folding; CJK names are compared with the brand's CJK names below
-  if (/[^a-z0-9\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]/.test(t)) return true;
+  if (/[^a-z0-9가-힣぀-ヿ一-鿿]/.test(t)) return true;
   const words = light(raw)
     .split(/[\s|·:,.()[\]/-]+/, 8)
     .map(tightFromLight);
@@ -674,12 +626,12 @@ interface ImageHit {
   evidence: string;
 }
 
+const LOGO_CI = /logo|로고|brand|symbol/;
 /** null when the image is not where a logo sits (then it claims nothing). */
 function imageClaim(ctx: Ctx, img: ImageFact): ImageHit | null {
   // Where a logo sits: site header, logo container, heading, inside the form box, or at the top of the page
   // before any heading or form. Not in article bodies, quotes, comments, sidebars or affiliate links.
-  const placed =
-    !!(img.flags & (HEADER | HEADING | FOOTER | TOP | FORM | LOGO)) || /logo|로고|brand|symbol/.test(img.ci);
+  const placed = !!(img.flags & (HEADER | HEADING | FOOTER | TOP | FORM | LOGO)) || LOGO_CI.test(img.ci);
   if (!placed || img.flags & (ARTICLE | QUOTE | COMMENT | ASIDE)) return null;
   const linkHost = img.link ? parseUrl(img.link, ctx.page?.href)?.hostname : undefined;
   if (linkHost && hostMatches(linkHost, ctx.brand.affiliateHosts)) return null;
@@ -690,11 +642,7 @@ function imageClaim(ctx: Ctx, img: ImageFact): ImageHit | null {
   const cdn = !!u && hostMatches(u.hostname, ctx.brand.cdnHosts);
   const brandInText = ctx.brandRe.test(textT);
   const brandInFile = ctx.brandRe.test(fileT);
-  const logoish =
-    !!(img.flags & LOGO) ||
-    /logo|로고|brand|symbol/.test(img.ci) ||
-    /logo|로고/.test(fileT) ||
-    /logo|로고/.test(textT);
+  const logoish = !!(img.flags & LOGO) || LOGO_CI.test(img.ci) || /logo|로고/.test(`${fileT} ${textT}`);
   // The image names the brand as ITS subject: alt "쿠팡" / "Coupang 로고", or an unnamed image whose file
   // is the brand's logo ("coupang_logo.png", "logo_coupang_w350.png" on the brand's CDN).
   const named = brandInText && dominant(ctx, textT);
@@ -734,7 +682,7 @@ const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
 const CHAT_ITEM =
   /공동현관비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|통관번호|통관부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
 const CHAT_VERB =
-  /^.{0,16}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)(?!하지[마말않]|주지[마말않]|지[마말]|달라|드리지|하면안|해서는)/;
+  /^.{0,16}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)(?!하지[마말]|주지[마말]|지[마말]|달라|드리지)/;
 const CHAT_KIND: [RegExp, FieldKind][] = [
   [/공동현관/, 'entrance'],
   [/주민/, 'resident'],
@@ -765,7 +713,7 @@ export function classifyField(type: string, autocomplete: string, hints: string[
   let best: FieldKind = 'none';
   let bestRank = FIELD_RULES.length;
   for (const token of autocomplete.split(/\s+/)) {
-    const k = AUTOCOMPLETE_KIND[token];
+    const k = autocompleteKind(token);
     if (k) {
       best = k;
       bestRank = FIELD_RULES.findIndex((r) => r[0] === k);
@@ -863,9 +811,17 @@ function scoreRisk(ctx: Ctx): void {
   // a PIN keypad drawn with divs (no input element to find): ten digit keys next to the word for what it takes
   if (facts.keypadKeys >= 10) {
     const near = tight(`${facts.title} ${facts.prose.slice(0, 200).join(' ')}`);
-    if (/현관|출입|entrance/.test(near)) add(ctx, 'asks-entrance-code', 4, 'keypad');
-    else if (/카드|card/.test(near)) add(ctx, 'asks-card', 4, 'keypad');
-    else if (/비밀번호|암호|password|pin/.test(near)) add(ctx, 'asks-password', 3, 'keypad');
+    const r =
+      KIND_REASON[
+        /현관|출입|entrance/.test(near)
+          ? 'entrance'
+          : /카드|card/.test(near)
+            ? 'card'
+            : /비밀번호|암호|password|pin/.test(near)
+              ? 'password'
+              : 'none'
+      ];
+    if (r) add(ctx, r[0], r[1], 'keypad');
   }
 
   // A chat that asks in words: a free-text box, and the conversation (in the page or in the script that plays
@@ -1031,7 +987,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     stripRe,
     reasons: [],
     foreignNames: new Set(),
-    ownNameShown: false,
+    ownShown: false,
     hrefs: facts.links
       .map((l) => `${l.href} ${l.download}`)
       .join('\n')
@@ -1052,29 +1008,27 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     (r) =>
       r.group === 'identity' &&
       r.weight >= 1.5 &&
-      (!NOT_SLOT.test(r.code) || r.code === 'brand-body-claim' || r.code === 'brand-structure'),
+      // a slot, a notice in its voice, copied structure: not service words, the address or context
+      !/service|url|context/.test(r.code),
   );
   // What a fake must keep to fool anyone is the brand shown as the page's own (its logo, site name, favicon, a
   // title or main heading that is the brand) above a form that asks for a secret. Small print under it — a
   // copyright or company line naming someone else, "쿠팡과 무관합니다" — is what a kit adds for free: it counts
   // only when the page also shows a name of its own where the reader looks (its logo, site name, header).
-  const presented = ctx.reasons.some(
-    (r) =>
-      (/brand-(?:logo|cdn-asset|favicon|meta)/.test(r.code) && r.weight >= 2) ||
-      (/brand-(?:title|heading|header)/.test(r.code) && r.weight >= 3),
-  );
-  const asks =
-    ctx.reasons
-      .filter((r) => r.group === 'risk' && !SOFT_CODES.has(r.code))
-      .reduce((n, r) => n + r.weight, 0) >= RISK_MIN;
-  const smallPrintOnly = presented && asks && !ctx.ownNameShown;
-  for (const r of ctx.reasons) {
-    if (r.code === 'context-not-affiliated' && ((hardAsk && speaksAs) || copied || smallPrintOnly))
+  const smallPrintOnly =
+    !ctx.ownShown &&
+    ctx.reasons.some((r) => r.group === 'risk' && r.weight >= RISK_MIN && !SOFT_CODES.has(r.code)) &&
+    ctx.reasons.some((r) => r.group === 'identity' && r.weight >= 2 && !NOT_SLOT.test(r.code));
+  for (const r of ctx.reasons)
+    if (
+      (r.code === 'context-not-affiliated' && ((hardAsk && speaksAs) || copied || smallPrintOnly)) ||
+      (r.code === 'context-other-site' && smallPrintOnly)
+    )
       r.weight = 0;
-    if (r.code === 'context-other-site' && smallPrintOnly) r.weight = 0;
-  }
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
 }
+
+const tenth = (x: number) => Math.round(x * 10) / 10;
 
 /**
  * The decision on a set of reasons (one page's, or the frames of a tab combined: lib/page/frames.ts).
@@ -1085,12 +1039,12 @@ export function verdictOf(reasons: PageReason[], brandId: string, foreignOwner =
   const hardAsk = reasons.some((r) => HARD_ASKS.has(r.code));
   const sum = (g: string, pick: (r: PageReason) => boolean = () => true) =>
     reasons.filter((r) => r.group === g && pick(r)).reduce((n, r) => n + r.weight, 0);
-  const identity = Math.round(sum('identity') * 10) / 10;
+  const identity = tenth(sum('identity'));
   // Words alone ("환불", "배송 지연", "본인 인증", "24시간 이내") never make the risk: a page must ask for
   // something, post it elsewhere, or push an app. Without such a hard reason soft words stay below RISK_MIN.
   const hard = sum('risk', (r) => !SOFT_CODES.has(r.code));
   const soft = sum('risk', (r) => SOFT_CODES.has(r.code));
-  const risk = Math.round((hard + (hard > 0 ? soft : Math.min(soft, SOFT_ONLY_MAX))) * 10) / 10;
+  const risk = tenth(hard + (hard > 0 ? soft : Math.min(soft, SOFT_ONLY_MAX)));
   const slot = reasons.some((r) => r.group === 'identity' && r.weight >= 2 && !NOT_SLOT.test(r.code));
   // The brand said in a sentence rather than a slot ("쿠팡 고객님, 피해보상을…" under a generic title) still
   // speaks as the brand when nothing on the page says whose page it is instead and the page asks for data
@@ -1101,7 +1055,7 @@ export function verdictOf(reasons: PageReason[], brandId: string, foreignOwner =
   reasons.sort((a, b) => (a.group === b.group ? b.weight - a.weight : a.group === 'identity' ? -1 : 1));
   const verdict: PageVerdict = {
     verdict: suspicious ? 'suspicious-page' : 'clean',
-    score: Math.round((Math.max(0, identity) + risk) * 10) / 10,
+    score: tenth(Math.max(0, identity) + risk),
     reasons,
     identity,
     risk,

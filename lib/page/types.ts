@@ -16,7 +16,6 @@ export type PageReasonCode =
   | 'brand-body-claim'
   | 'brand-url'
   | 'brand-obfuscated'
-  | 'brand-account-field'
   // why a brand mention is only a mention (identity; negative weight)
   | 'context-other-site'
   | 'context-article'

@@ -1,6 +1,5 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { resolveScript } from '../../lib/page/collect';
 import { scanPage } from '../../lib/page/index';
 import { parse } from './helpers';
 
@@ -58,7 +57,6 @@ describe('the owner of a copyright line is who its mark names', () => {
       '샵링크옴니은(는) 쿠팡, 스마트스토어 등과 별개인 독립 소프트웨어입니다.',
       '쿠팡 계정이 아닌 가격지기 계정으로 로그인합니다.',
       '각 마켓 상표는 해당 회사의 소유입니다.',
-      'All product names are trademarks of their respective owners.',
     ])
       expect(codes(tracker(line)), line).toContain('context-not-affiliated');
   });
@@ -130,6 +128,8 @@ describe('what an honest page shows is not always what it asks', () => {
   it('a chat that asks for the secret still does', () => {
     expect(codes(chat('본인 확인을 위해 결제 비밀번호를 입력해 주세요.'))).toContain('asks-password');
     expect(codes(chat('카드번호 16자리를 알려주세요.'))).toContain('asks-card');
+    // a threat is still an ask
+    expect(codes(chat('비밀번호를 입력하지 않으면 주문이 취소됩니다.'))).toContain('asks-password');
   });
 });
 
@@ -187,38 +187,23 @@ describe("a company's legal name in the footer (세진카드(주)) names the own
 });
 
 describe('misses of author C, by class', () => {
-  it('a box for the brand’s own account ("쿠팡 아이디", "쿠팡 계정 이메일") is the brand’s login, whatever the title', () => {
-    const survey = (hint: string) =>
+  it('the brand as the subject of a prize page’s title ("쿠팡 럭키 룰렛", "Coupang NFT Airdrop") claims it', () => {
+    const prize = (title: string) =>
       page(
-        '쿠팡 고객 만족도 조사',
-        `<h2>쿠팡 고객 만족도 조사</h2><p>설문 완료 시 쿠팡 상품권 500,000원을 드립니다.</p>
-        <form method="post" action="/survey/gift"><input name="id" placeholder="${hint}"><input name="pw" type="password" placeholder="비밀번호"><button>상품권 받기</button></form>`,
+        title,
+        `<h2>${title}</h2><p>설문 완료 시 상품권 500,000원을 드립니다.</p>
+        <form method="post" action="/survey/gift"><input name="id" placeholder="아이디"><input name="pw" type="password" placeholder="비밀번호"><button>상품권 받기</button></form>`,
       );
-    for (const hint of ['쿠팡 아이디', '쿠팡 계정 이메일', 'Coupang ID']) {
-      expect(codes(survey(hint)), hint).toContain('brand-account-field');
-      expect(scan(survey(hint)).verdict, hint).toBe('suspicious-page');
+    for (const title of ['쿠팡 고객 만족도 조사', '쿠팡 럭키 룰렛', 'Coupang NFT Airdrop']) {
+      expect(scan(prize(title)).reasons.find((r) => r.code === 'brand-title')?.weight, title).toBe(3);
+      expect(scan(prize(title)).verdict, title).toBe('suspicious-page');
     }
-    // its own account, under the same title: a mention
-    expect(scan(survey('아이디')).verdict).toBe('clean');
-  });
-
-  it('honest boxes that name the brand ask for a product link, a search or a key, not its account', () => {
-    for (const hint of [
-      '쿠팡 상품 URL 또는 상품명을 붙여넣으세요',
-      'https://www.coupang.com/vp/products/...',
-      '쿠팡 공유 링크',
-      '쿠팡 키워드 검색',
-      '쿠팡이츠 주문 횟수',
-    ])
-      expect(
-        codes(
-          page(
-            '가격 알림',
-            `<form><input placeholder="${hint}"><input type="password" placeholder="비밀번호"></form>`,
-          ),
-        ),
-        hint,
-      ).not.toContain('brand-account-field');
+    // a survey firm's report on the brand is a headline, not a name
+    const report = page(
+      '쿠팡 고객 만족도 조사 결과 발표, 배송 부문 1위 - 한빛리서치',
+      `<header><div class="logo">한빛리서치</div></header><h1>쿠팡 고객 만족도 조사 결과 발표, 배송 부문 1위</h1><p>김민수 기자 = 조사 결과입니다.</p><form><input type="password" placeholder="회원 비밀번호"></form>`,
+    );
+    expect(scan(report).verdict).toBe('clean');
   });
 
   it('a wallet’s recovery phrase box is a password box; a message box is not', () => {
@@ -234,15 +219,13 @@ describe('misses of author C, by class', () => {
     expect(codes(contact)).not.toContain('asks-password');
   });
 
-  it('an iPhone configuration profile or an APK the page sends you to by itself is an app file', () => {
+  it('an iPhone configuration profile is an app file', () => {
     const profile = page(
       'Cоupang 앱 인증서 설치',
       `<h2>Cоupang 보안 인증서 설치</h2><a href="/ios/cp_secure.mobileconfig">iPhone 프로파일 설치</a>`,
     );
     expect(codes(profile)).toContain('app-download');
     expect(scan(profile).verdict).toBe('suspicious-page');
-    const refresh = `<!DOCTYPE html><html><head><meta http-equiv="refresh" content="3;url=/android/cp_secure_v2.apk"><title>쿠팡 보안</title></head><body><p>잠시 후 자동으로 내려받습니다.</p></body></html>`;
-    expect(codes(refresh)).toContain('app-download');
     // a store link is not a file
     expect(
       codes(
@@ -294,17 +277,6 @@ describe('what scripts spell', () => {
     expect(codes(kit(apk))).toContain('app-download');
     expect(scan(kit(apk)).verdict).toBe('suspicious-page');
     expect(codes(kit(html))).not.toContain('app-download');
-  });
-
-  it('letters a script writes as \\u escapes are read as the letters they make', () => {
-    const kit = page(
-      '처리중...',
-      `<div id="app">잠시만 기다려 주세요...</div><script>var b='\\uCFE0\\uD321';document.getElementById('app').innerHTML='<h2>'+b+' 피해보상 신청</h2><form><input placeholder="주민등록번호"></form>';</script>`,
-    );
-    expect(codes(kit)).toContain('brand-heading');
-    expect(scan(kit).verdict).toBe('suspicious-page');
-    // an escaped quote stays an escape: it must not end the string it sits in
-    expect(resolveScript("var q='a\\u0027b'+c")).toContain('\\u0027');
   });
 
   it('a page asking in words for the customs number ("통관 번호를 입력해 주세요") next to a box asks for it', () => {
