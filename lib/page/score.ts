@@ -143,8 +143,8 @@ const SHORT_PAGE = 2500;
 const COMPANY_MARK = /\(주\)|주식회사|\bcorp\b|\binc\b/;
 /** An app file a page pushes: an Android package, or an iPhone configuration profile (a root certificate, a VPN). */
 const APP_FILE = /\.(?:apk|mobileconfig)\b/;
-/** What follows a shop's name when it is one shop among others or the one compared with (tight). */
-const COMPARED = /^(?:[가-힣]{0,4}(?:대비|보다)|등|처럼|같은)/;
+/** What follows a shop's name when it is one shop among others, the one compared with or the one impersonated. */
+const COMPARED = /^(?:[가-힣]{0,4}(?:대비|보다)|등|처럼|같은|[가-힣]{0,6}사칭)/;
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
 const SUSPECT_CHARS =
   /[^\t\n\r -~가-힣ㄱ-ㆎ\u2000-\u206f\u3000-\u303f！-～]|[\u200b-\u200f\u2060-\u2064\u00ad\ufeff]/;

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { scanPage } from '../../lib/page/index';
+import { scanPage, warnAtRisk } from '../../lib/page/index';
 import { parse } from './helpers';
 
 /**
@@ -157,6 +157,28 @@ describe('the brand named as one shop among others', () => {
       scan(delivery('쿠팡 배송기사입니다. 다른 쇼핑앱(쿠팡 등)과 달리 번호가 꼭 필요합니다.')).verdict,
     ).toBe('suspicious-page');
     expect(scan(delivery('쿠팡 로켓배송 출입 정보 확인')).verdict).toBe('suspicious-page');
+  });
+});
+
+describe('the brand named as the one impersonated, at the moment of risk', () => {
+  const bank = (alert: string) =>
+    page(
+      '한빛은행 인터넷뱅킹 로그인',
+      `<div class="top"><b>한빛은행</b> 개인뱅킹</div><div class="alert">${alert}</div>
+      <form method="post" action="/ib/login.do"><input name="uid" placeholder="아이디"><input name="upw" type="password" placeholder="비밀번호"><button>로그인</button></form>`,
+    );
+
+  it('a bank’s login with a banner "쿠팡 정보유출을 사칭한 문자에 주의하세요" is not held at the first key', () => {
+    const v = scan(bank('📢 쿠팡 정보유출을 사칭한 보상금·환불 문자에 주의하세요.'));
+    expect(v.reasons.map((r) => r.code)).not.toContain('brand-body-claim');
+    expect(warnAtRisk(v, 'password')).toBe(false);
+  });
+
+  it('the same login under a notice in the brand’s name is held', () => {
+    expect(
+      warnAtRisk(scan(bank('쿠팡에서 알려드립니다. 보상금 지급을 위해 로그인하세요.')), 'password'),
+    ).toBe(true);
+    expect(warnAtRisk(scan(bank('쿠팡 보상금 지급 대상입니다. 로그인하세요.')), 'password')).toBe(true);
   });
 });
 
