@@ -13,7 +13,9 @@ import {
   CALLBACK_FAMILIES,
   lureFamilies,
   NEVER_FROM_BRAND,
+  SCAM_BY_ITSELF,
   squash,
+  warnsAboutScams,
   type LureFamily,
 } from './scripts';
 import { linkService } from './services';
@@ -129,6 +131,8 @@ function findBrand(squashed: string, brands: readonly BrandNames[]): { id: strin
   return best && { id: best.id, at: best.at };
 }
 
+const MESSENGER_ID =
+  /(?:카톡|카카오톡|카카오|라인|텔레그램|텔레|위챗|kakao(?:talk)?|line|telegram|wechat)\s*(?:id|아이디)\s*[:：]?\s*@?[a-z0-9][a-z0-9_.-]{2,30}/giu;
 const HEADERS = /^(?:\s*(?:\[(?:web발신|국외발신|국제발신|해외발신)\]|\((?:광고|ad)\)))*\s*/iu;
 const TAG = /^[[【(〔]\s*([^\]】)〕\n]{1,40})[\]】)〕]/u;
 const SELF = /(?:고객님|회원님|고객센터|보안팀|보상센터|상담센터|본사|입니다|customer|account|:)/u;
@@ -195,6 +199,9 @@ export function checkMessage(input: string, lists: CompiledLists, data: ListData
   const asBrand = brandNames ? speaksAs(text, brandNames) : false;
   const lures = lureFamilies(squashed);
 
+  // A messenger ID to add ("카톡 ID: abc123 추가"): the conversation moves to a chat app, like a messenger link.
+  const ids = [...text.matchAll(MESSENGER_ID)].map((m) => m[0].trim());
+
   const reasons: MessageReason[] = [];
   const bad = links.filter((l) => l.verdict === 'blocked' || l.verdict === 'lookalike');
   const risky = links.filter(
@@ -217,6 +224,7 @@ export function checkMessage(input: string, lists: CompiledLists, data: ListData
     // an unknown link matters in a text that speaks for or names the brand, or that carries a lure
     if (l.verdict !== 'unknown' || brand || lures.length > 0) reasons.push({ code, match: l.text });
   }
+  for (const id of ids) reasons.push({ code: 'messenger-link', match: id });
   if (brand && (asBrand || lures.length > 0))
     for (const n of strange) reasons.push({ code: 'unofficial-number', match: n.number });
   if (asBrand && brand) reasons.push({ code: 'speaks-as-brand', brand });
@@ -224,19 +232,33 @@ export function checkMessage(input: string, lists: CompiledLists, data: ListData
   const never = asBrand && lures.some((f) => NEVER_FROM_BRAND.has(f));
   if (never) reasons.push({ code: 'never-from-brand', ...(brand ? { brand } : {}) });
 
-  const channel = risky.length > 0 || strange.length > 0;
-  const hiddenChannel = links.some((l) => l.verdict === 'shortener' || l.verdict === 'messenger');
+  const channel = risky.length > 0 || strange.length > 0 || ids.length > 0;
+  const hiddenChannel =
+    ids.length > 0 || links.some((l) => l.verdict === 'shortener' || l.verdict === 'messenger');
   const lure = lures.length > 0;
   const callback = lures.some((f) => CALLBACK_FAMILIES.has(f)) && strange.length > 0;
 
   let verdict: MessageVerdictKind = 'clean';
-  if (bad.length > 0 || never || (lure && brand && channel) || (lure && hiddenChannel) || callback)
+  const byItself = lures.some((f) => SCAM_BY_ITSELF.has(f));
+  if (
+    bad.length > 0 ||
+    never ||
+    byItself ||
+    (lure && brand && channel) ||
+    (lure && hiddenChannel) ||
+    callback
+  )
     verdict = 'scam';
   else if (
     (asBrand && risky.length > 0) ||
     (asBrand && strange.length > 0 && asksToCall(squashed)) ||
     (lure && channel)
   )
+    verdict = 'suspicious';
+
+  // A warning that quotes a scam is at most suspicious, unless it carries a known-bad link or an ask Coupang
+  // never makes (those stay scams whatever the text says about scams).
+  if (verdict === 'scam' && bad.length === 0 && !never && !byItself && warnsAboutScams(squashed))
     verdict = 'suspicious';
 
   return {

@@ -12,7 +12,8 @@ export interface PhoneMatch {
   index: number;
 }
 
-const SEP = '[-. ]?';
+// Hyphen, dot or space between the groups, also spaced out ("1544 - 0937") or with another dash character.
+const SEP = '(?:\\s?[-.\u2010-\u2015\uFF0D]\\s?|\\s)?';
 // Representative (전국대표) numbers: 15xx, 16xx, 18xx followed by four digits.
 const REP = `1[5-9]\\d\\d${SEP}\\d{4}`;
 // Seoul (02) and the other area codes (0xx), mobile (01x), internet phone (070), safe numbers (050x), toll-free (080).

@@ -18,7 +18,8 @@ export type LureFamily =
   | 'event'
   | 'job'
   | 'authority'
-  | 'callback';
+  | 'callback'
+  | 'family';
 
 interface Script {
   family: LureFamily;
@@ -30,13 +31,15 @@ interface Script {
 // What a scam asks the reader to do (squashed text: no spaces).
 const ACT =
   /신청|조회|확인|수령|접속|클릭|입력|등록|인증|참여|받기|받으|받아|받을|결제하|결제후|납부|수정|변경|연락|전화|문의|상담|바랍니다|하세요|해주세요|주세요|부탁|↓|▶|☞|→|claim|verify|update|click|call|confirm|enter|re-?enter/u;
-const CALL = /연락|전화|문의|상담|신고|call|contact/u;
+// A number written right after the name of a help line is a call to it ("고객센터 02-…", "☎ 1544-…").
+const CALL =
+  /연락|전화|문의|상담|신고|call|contact|(?:고객센터|센터|상담실|콜센터|대표번호|문의처|☎|tel)\+?\d/u;
 
 const SCRIPTS: readonly Script[] = [
   {
     family: 'compensation',
     topic:
-      /피해보상|보상금|보상포인트|보상센터|보상신청|보상대상|보상지급|피해액|피해사실조회|피해구제|compensation|eligiblefor/u,
+      /피해보상|보상금|보상포인트|보상센터|보상신청|보상대상|보상지급|피해액|피해사실조회|피해(?:조회|확인)|유출(?:조회|확인|여부)|피해구제|compensation|eligiblefor/u,
     act: ACT,
   },
   {
@@ -47,12 +50,12 @@ const SCRIPTS: readonly Script[] = [
   {
     family: 'payment',
     topic:
-      /결제(?:가)?완료|결제승인|승인완료|승인되었|자동결제|결제금액|payment.{0,30}approved|결제실패|결제정보업데이트/u,
+      /결제(?:가)?완료|결제승인|승인완료|승인되었|자동결제|결제금액|payment.{0,30}approved|결제실패|결제정보업데이트|결제(?:가)?시도|해외결제|결제(?:가)?차단|(?:이상|부정)결제/u,
     act: /본인(?:이|결제가)?(?:아니|아닐)|본인미사용|미사용시|취소(?:희망|신청|요청)|해지문의|신고|notyou|업데이트필요|update/u,
   },
   {
     family: 'card',
-    topic: /카드(?:가|를)?(?:재)?발급|카드(?:가)?발송|카드배송|카드(?:가)?부정발급|카드전달|카드정지/u,
+    topic: /카드.{0,8}?(?:재)?발급|카드(?:가)?발송|카드배송|카드(?:가)?부정발급|카드전달|카드정지/u,
     act: /연락|전화|문의|상담|신고|신청|정지/u,
   },
   {
@@ -86,14 +89,22 @@ const SCRIPTS: readonly Script[] = [
   {
     family: 'authority',
     topic: /검찰|지검|수사관|사이버수사대|금융감독원|금감원|공정거래위원회|공정위|경찰청입니다|관세청\]/u,
-    act: /연락|전화|신청|조사필요|확인필요|출석/u,
+    act: /연락|전화|신청|등록|절차|조사필요|확인필요|출석/u,
   },
   // "If it wasn't you, call …": the script that ends with a call to a fake centre.
   {
     family: 'callback',
     topic:
-      /본인(?:이)?(?:아니|아닐|신청하지않|요청하지않|결제하지않|가입하지않)|명의도용|명의로.{0,12}(?:가입|개통|신청|발급)|notyou|wasn'?tyou/u,
+      /본인(?:이|의)?(?:신청|요청|결제|사용|거래)?(?:이|가)?(?:아니|아닐)|본인(?:이)?(?:신청하지않|요청하지않|결제하지않|가입하지않)|명의도용|명의로.{0,12}(?:가입|개통|신청|발급)|notyou|wasn'?tyou/u,
     act: CALL,
+  },
+  // A family member or friend on a "new phone" who needs a code, a gift card or money (메신저 피싱): the ask is
+  // the harm itself, whatever link or number the text carries.
+  {
+    family: 'family',
+    topic:
+      /(?:폰|휴대폰|핸드폰|전화기)(?:액정)?(?:이|을)?(?:깨져|깨졌|고장|망가|분실|잃어버|물에빠)|임시폰|수리(?:를)?맡기/u,
+    act: /인증번호|문화상품권|상품권|기프트카드|송금|입금|이체|계좌|카드(?:번호|사진|앞뒤)|신분증/u,
   },
 ];
 
@@ -123,9 +134,23 @@ export const CALLBACK_FAMILIES: ReadonlySet<LureFamily> = new Set([
 /** Families Coupang never uses in its own texts, whatever number or link they carry. */
 export const NEVER_FROM_BRAND: ReadonlySet<LureFamily> = new Set(['app-install', 'remote-support']);
 
+/** Families that are a scam by themselves: what they ask for is the harm, with no link or number needed. */
+export const SCAM_BY_ITSELF: ReadonlySet<LureFamily> = new Set(['family']);
+
 /** The text asks the reader to call or contact someone. */
 export function asksToCall(squashed: string): boolean {
-  return /(?:연락|전화|문의|상담)(?:바랍니다|주세요|부탁|하세요|해주세요|요망|주시기|드립니다)|call(?:us|now|immediately)?/u.test(
+  return /(?:연락|전화|문의|상담)(?:바랍니다|주세요|부탁|하세요|해주세요|요망|주시기|드립니다)|확인(?:필요|요망|바랍니다|부탁)|call(?:us|now|immediately)?/u.test(
+    squashed,
+  );
+}
+
+/**
+ * The text warns about scams ("절대 누르지 마세요", "스미싱이래요", "118에 신고하세요"): a friend forwarding a warning
+ * or a public notice quoting a scam. Never an excuse on its own (a kit can write it too): it only keeps a text
+ * without a known-bad link at "suspicious" instead of "scam".
+ */
+export function warnsAboutScams(squashed: string): boolean {
+  return /(?:절대|함부로)?(?:누르지|클릭하지|열지)(?:마|말)|스미싱|보이스피싱|사기문자|속지마|조심하세요|주의하세요|(?:118|112)에?신고/u.test(
     squashed,
   );
 }

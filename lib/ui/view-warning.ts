@@ -285,13 +285,10 @@ function continueArea(ctx: ViewContext, reply: VerifiedWarningReply, actions: Wa
 }
 
 /**
- * "This is a real Coupang site", behind a disclosure with a warning (scam pages ask for this click too): a
- * false-alarm report through the report path, and the site's domain trusted on this device when settings allow.
- * Says what was really done: sent or not, added or why not.
- */
-/**
  * "This is a real Coupang site" (false alarm): behind a disclosure, never prominent, because scam pages ask
- * for this click too. Says what was really done, and "sent" only once the organisation's endpoint took it.
+ * for this click too. A false-alarm report through the report path, and the site's domain trusted on this device
+ * when settings allow. Says what was really done: added or why not, and "sent" only once the organisation's
+ * endpoint took it; the report itself is there for IT staff.
  */
 function falseAlarmArea(ctx: ViewContext, brand: string, actions: WarningActions): HTMLElement {
   const { doc, t } = ctx;

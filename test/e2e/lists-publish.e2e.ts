@@ -119,7 +119,10 @@ forEachBrowser('lists publish', (ctx) => {
     // the path the feed named is blocked; the rest of that host is not
     const warned = await s.newTab(ctx.server.url(HACKED, FEED_PATH));
     const at = await warned.waitForUrl((u) => u.startsWith(s.extensionUrl('/warning.html')), 15_000);
-    expect(readWarningParams(at)).toEqual({ url: ctx.server.url(HACKED, FEED_PATH), verdict: 'blocked' });
+    expect(readWarningParams(at)).toMatchObject({
+      url: ctx.server.url(HACKED, FEED_PATH),
+      verdict: 'blocked',
+    });
     await warned.close();
     const open = await s.newTab(ctx.server.url(HACKED, '/about/'));
     await open.waitFor(() => document.querySelector('h1')?.textContent?.includes('Test page') === true);

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { forEachBrowser, type Session, type Tab } from './harness';
+import { horizontalOverflow } from './ui-probes';
 
 /**
  * The message check in real browsers: pasting a text on the check page and in the popup, the text handed over by
@@ -44,6 +45,26 @@ forEachBrowser('message check', (ctx) => {
     await ctx.screenshot(tab, 'message-check-scam-ko');
     const calm = await checkOn(tab, GENUINE);
     expect(calm.verdict).toBe('clean');
+    await tab.close();
+  });
+
+  test('check page at 360 px, light and dark: nothing scrolls sideways, the verdict is the first thing read', async () => {
+    const tab = await s.newTab(s.extensionUrl('check.html'));
+    await tab.setViewport(360, 740);
+    // Firefox's driver cannot emulate the colour scheme (no CDP): dark is checked in Chromium.
+    const schemes = ctx.name === 'chromium' ? (['light', 'dark'] as const) : (['light'] as const);
+    for (const scheme of schemes) {
+      if (ctx.name === 'chromium') await tab.colorScheme(scheme);
+      const r = await checkOn(tab, SCAM);
+      expect(r.verdict).toBe('scam');
+      expect(await horizontalOverflow(tab)).toBeLessThanOrEqual(0);
+      // the verdict's heading sits above the details, in the first screen of a phone
+      const top = await tab.evaluate(
+        () => document.querySelector('.message-verdict')?.getBoundingClientRect().top ?? 9999,
+      );
+      expect(top).toBeLessThan(740);
+      await ctx.screenshot(tab, `message-check-360-${scheme}-ko`);
+    }
     await tab.close();
   });
 

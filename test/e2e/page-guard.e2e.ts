@@ -106,7 +106,7 @@ forEachBrowser('page guard', (ctx) => {
     expect(shown.state?.page?.reasons.map((r) => r.code)).toContain('asks-password');
 
     // "Need to open it anyway?" then "Continue anyway".
-    await tab.click('details.more > summary');
+    await tab.click('details.continue > summary');
     await tab.click('[data-action="continue"]');
     await tab.waitForUrl((u) => u === url);
     await tab.waitFor(() => document.readyState === 'complete');

@@ -131,3 +131,45 @@ describe('hostile input', () => {
     expect(check('a.'.repeat(5_000) + 'com').links.length).toBeLessThanOrEqual(1);
   });
 });
+
+// Classes of the second author's corpus (test/fixtures/messages-b), each with the counter-case that decides it.
+describe('second-round classes', () => {
+  test('a number spaced out around its hyphen is still a number', () => {
+    expect(findNumbers('보상 대상 확인 ☎ 1544 - 0937').map((n) => n.number)).toEqual(['1544-0937']);
+    expect(findNumbers('계좌 123 - 45').map((n) => n.number)).toEqual([]);
+  });
+
+  test('"if it was not your application, call the centre" with an unknown number is a callback scam', () => {
+    expect(
+      check('[Web발신]\n○○카드(1*3*) 발급 완료 배송예정\n본인 신청이 아닐시 고객센터 02-6111-2222').verdict,
+    ).toBe('scam');
+    // the same topic without a number to call asks nothing
+    expect(check('○○카드 발급이 완료되었습니다. 앱에서 확인하세요.').verdict).toBe('clean');
+  });
+
+  test("a text in Coupang's name that gives another number to 'check' is at least suspicious", () => {
+    expect(check('쿠팡 고객님 결제 관련 확인 필요 1661-0000').verdict).not.toBe('clean');
+    expect(check('쿠팡 고객님 결제 관련 확인은 1577-7011').verdict).toBe('clean');
+  });
+
+  test('a messenger ID to add moves the conversation off the record', () => {
+    const v = check('쿠팡 리뷰어 알바 모집중입니다. 참여 희망하시면 카톡 ID cpjob99 추가 바랍니다');
+    expect(v.verdict).toBe('scam');
+    expect(v.reasons).toContainEqual({ code: 'messenger-link', match: '카톡 ID cpjob99' });
+    expect(check('쿠팡 로켓배송으로 주문한 책 받았어! 라인 친구한테도 알려줄게').verdict).toBe('clean');
+  });
+
+  test('a family member on a "new phone" asking for a code is a scam without any link or number', () => {
+    expect(check('엄마 나 폰 액정 깨져서 수리 맡겼어\n쿠팡 결제하게 인증번호 오면 알려줘').verdict).toBe(
+      'scam',
+    );
+    expect(check('엄마 나 폰 액정 깨져서 수리 맡겼어. 저녁에 집 전화로 할게').verdict).toBe('clean');
+  });
+
+  test('a forwarded warning that quotes a scam is suspicious, not called a scam; a known-bad link stays a scam', () => {
+    expect(
+      check('조심하세요 이런 문자 왔어요 "쿠팡 피해보상 신청하세요 bit.ly/abc" 절대 누르지 마세요').verdict,
+    ).toBe('suspicious');
+    expect(check('스미싱 주의! [쿠팡] 피해보상 신청: coupang-bosang.top').verdict).toBe('scam');
+  });
+});
