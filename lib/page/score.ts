@@ -1018,7 +1018,8 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   const smallPrintOnly =
     !ctx.ownShown &&
     ctx.reasons.some((r) => r.group === 'risk' && r.weight >= RISK_MIN && !SOFT_CODES.has(r.code)) &&
-    ctx.reasons.some((r) => r.group === 'identity' && r.weight >= 2 && !NOT_SLOT.test(r.code));
+    // (a name hidden in look-alike letters is not a face the reader sees)
+    ctx.reasons.some((r) => r.weight >= 2 && /brand-(?![os])/.test(r.code) && !NOT_SLOT.test(r.code));
   for (const r of ctx.reasons)
     if (
       (r.code === 'context-not-affiliated' && ((hardAsk && speaksAs) || copied || smallPrintOnly)) ||

@@ -81,6 +81,19 @@ describe('small print does not undo the brand shown as the page’s own', () => 
     expect(v.reasons.find((r) => r.code === 'context-not-affiliated')?.weight).toBe(-3);
   });
 
+  it('a name in look-alike letters inside a sentence is not the brand’s face: the small print still counts', () => {
+    const shop = page(
+      'ログイン',
+      `<main>${LOGIN}<p>※当店はCоupang(クーパン)とは無関係の独立したショップです。</p></main><footer>© Nihon Select Co., Ltd.</footer>`,
+    );
+    const v = scan(shop);
+    expect(v.reasons.map((r) => r.code)).toContain('brand-obfuscated');
+    expect(v.reasons.find((r) => r.code === 'context-other-site')?.weight).toBe(-2);
+    expect(v.verdict).toBe('clean');
+    // the same letters as the page's title are its face
+    expect(scan(shop.replace('<title>ログイン', '<title>Cоupang 로그인')).verdict).toBe('suspicious-page');
+  });
+
   it('without a secret asked, the small print still speaks (a coupon page under the brand logo)', () => {
     const html = page(
       '쿠팡 할인코드 모음 - 쿠폰집',
