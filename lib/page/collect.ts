@@ -575,11 +575,12 @@ export function collect(
             link: currentLink,
           });
         }
+        const disabled = call(el, 'hasAttribute', 'disabled');
         // a read-only box's value is text on the page ("쿠팡 로그인 보안" in a disabled input)
         if (
           tag === 'input' &&
           (type === 'text' || type === 'tel') &&
-          (call(el, 'hasAttribute', 'readonly') || call(el, 'hasAttribute', 'disabled'))
+          (disabled || call(el, 'hasAttribute', 'readonly'))
         )
           text(attr(el, 'value'), flags);
         if (tag === 'textarea' && currentForm >= 0) f.forms[currentForm]!.textarea = true;
@@ -591,8 +592,10 @@ export function collect(
             f.fields.push({ type: 'keypad', autocomplete: '', hints: [near], form: currentForm, flags });
           break;
         }
-        if (tag === 'textarea' || SILENT_INPUT.test(type) || f.fields.length >= limits.maxFields) break;
-        if (flags & HIDDEN) break;
+        if (SILENT_INPUT.test(type) || f.fields.length >= limits.maxFields) break;
+        // a disabled box takes nothing: a picture of a form in a how-to ("카드 추가 (예시)"). Enabled later, it
+        // is read by the second chance at the first key (entrypoints/content/at-risk.ts) and by any rescan.
+        if (flags & HIDDEN || disabled) break;
         f.fields.push({
           type,
           autocomplete: attr(el, 'autocomplete').toLowerCase(),

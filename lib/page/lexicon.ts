@@ -66,7 +66,7 @@ export const COUPANG: BrandProfile = {
  */
 // prettier-ignore
 export const GENERIC_WORDS: string[] = words(
-  /로그인|회원가입|회원|고객|센터|본인인증|본인확인|재인증|인증|정보|확인|조회|배송지|배송|주소|변경|환불|신청|보상|결제|주문|취소|이벤트|당첨|보안|안내|알림|공지|서비스|메인|페이지|계정|비밀번호|찾기|재설정|업데이트|앱|설치|다운로드|접수|처리|완료|쇼핑|온라인|공식|사이트|몰|스토어|홈|님|와우|로고|이미지|개인정보|피해|사실|상담|문의|마이|페이|이츠|플레이|판매자|로켓|글로벌|코리아|대한민국|주식회사|에서|오신|환영|요청|등록|수령|선물|경품|체험단|지급|발송|택배|상품|카드|입력|수정|재발급|긴급|필수|쿠폰|혜택|포인트|캐시|적립|멤버십|배송비|보류|지연|재배송|님의|하기|하세요|합니다|해주세요|필요|log|sign|in|up|account|verification|verify|security|secure|update|refund|delivery|tracking|track|order|customer|service|center|centre|official|home|page|my|online|shopping|store|shop|app|download|password|reset|help|support|corp|corporation|inc|co|ltd|korea|the|your|to|of|and|for|welcome|logo|image|img|eats|pay|play|wow|rocket|seller|wing|member|members|portal|identity|confirm|claim|compensation|event|notice|com|www|kr|net|global|request|form|status|alert|required|information|info|details|payment|cancel|cancellation|package|parcel|shipment|notification|reward|winner|gift|prize|apply|application|hold|on|fee|redelivery|card|pending|failed|important|urgent|登入|登錄|會員|会員|安全|結帳|客服|中心|退款|付款|驗證|確認|ログイン|お支払い|確認|返金|配送|通關|通関/,
+  /로그인|회원가입|회원|고객|센터|본인인증|본인확인|재인증|인증|정보|확인|조회|배송지|배송|주소|변경|환불|신청|보상|결제|주문|취소|이벤트|당첨|보안|안내|알림|공지|서비스|메인|페이지|계정|비밀번호|찾기|재설정|업데이트|앱|설치|다운로드|접수|처리|완료|쇼핑|온라인|공식|사이트|몰|스토어|홈|님|와우|로고|이미지|개인정보|피해|사실|상담|문의|마이|페이|이츠|플레이|판매자|로켓|글로벌|코리아|대한민국|주식회사|에서|오신|환영|요청|등록|수령|선물|경품|체험단|럭키|룰렛|설문|조사|만족도|지급|발송|택배|상품|카드|입력|수정|재발급|긴급|필수|쿠폰|혜택|포인트|캐시|적립|멤버십|배송비|보류|지연|재배송|님의|하기|하세요|합니다|해주세요|필요|log|sign|in|up|account|verification|verify|security|secure|update|refund|delivery|tracking|track|order|customer|service|center|centre|official|home|page|my|online|shopping|store|shop|app|download|password|reset|help|support|corp|corporation|inc|co|ltd|korea|the|your|to|of|and|for|welcome|logo|image|img|eats|pay|play|wow|rocket|seller|wing|member|members|portal|identity|confirm|claim|compensation|event|notice|com|www|kr|net|global|request|form|status|alert|required|information|info|details|payment|cancel|cancellation|package|parcel|shipment|notification|reward|winner|gift|prize|nft|airdrop|apply|application|hold|on|fee|redelivery|card|pending|failed|important|urgent|登入|登錄|會員|会員|安全|結帳|客服|中心|退款|付款|驗證|確認|ログイン|お支払い|返金|配送|通關|通関/,
 );
 
 /** Logo alt texts that name nobody. */
@@ -87,6 +87,7 @@ export const OTHER_SHOPS: string[] = words(
 
 /** Field hint → kind. The first matching row wins, so specific rows (card PIN, entrance code) come first. */
 export type FieldKind =
+  | 'seed'
   | 'entrance'
   | 'card'
   | 'customs'
@@ -103,6 +104,8 @@ export type FieldKind =
   | 'none';
 
 export const FIELD_RULES: [FieldKind, RegExp][] = [
+  // a crypto wallet's recovery phrase: the master secret of every coin in it (a box for 12 or 24 words)
+  ['seed', /(?:복구|시드)(?:구문|문구)|니모닉|seedphrase|recoveryphrase|mnemonic|privatekey/],
   [
     'entrance',
     /공동현관|현관비밀번호|현관번호|출입번호|출입문|출입비밀번호|entrancecode|doorcode|gatecode|buildingcode|doorpassword|entrancepassword/,
@@ -144,30 +147,22 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
 ];
 
 /** autocomplete tokens are exact; they beat guessing from names. */
-export const AUTOCOMPLETE_KIND: Record<string, FieldKind> = {
-  'current-password': 'password',
-  'new-password': 'password',
-  'one-time-code': 'otp',
-  'cc-number': 'card',
-  'cc-exp': 'card',
-  'cc-exp-month': 'card',
-  'cc-exp-year': 'card',
-  'cc-csc': 'card',
-  'cc-name': 'card',
-  tel: 'phone',
-  'tel-national': 'phone',
-  bday: 'birth',
-  'bday-day': 'birth',
-  'bday-month': 'birth',
-  'bday-year': 'birth',
-  name: 'name',
-  'given-name': 'name',
-  'family-name': 'name',
-  'street-address': 'address',
-  'address-line1': 'address',
-  'address-line2': 'address',
-  'postal-code': 'address',
-};
+export const autocompleteKind = (t: string): FieldKind | undefined =>
+  /^(?:current|new)-password$/.test(t)
+    ? 'password'
+    : t === 'one-time-code'
+      ? 'otp'
+      : /^cc-(?:number|exp|csc|name)/.test(t)
+        ? 'card'
+        : /^tel(?:-national)?$/.test(t)
+          ? 'phone'
+          : /^bday/.test(t)
+            ? 'birth'
+            : /^(?:given-|family-)?name$/.test(t)
+              ? 'name'
+              : /^(?:street-address|address-line[12]|postal-code)$/.test(t)
+                ? 'address'
+                : undefined;
 
 // ---------------------------------------------------------------- prominent text (tight)
 
@@ -198,7 +193,7 @@ export const URGENCY =
  * Evidence of a mere mention, but cheap to fake: it never cancels a request for hard data (see score.ts).
  */
 export const NOT_AFFILIATED =
-  /(?:쿠팡|coupang)(?:주식회사|주|corp|inc)?(?:과|와|및|의|가|이)?(?:는|은)?(?:무관|관계가?없|관련이?없|제휴(?:관계)?가?(?:없|아닙)|공식(?:서비스|사이트|앱)?[이가]?아닙|아무런(?:제휴)?관계|별개의|별도의|(?:운영|제공)하는(?:서비스|사이트)가?아니|(?:공식)?(?:서비스|사이트|앱|계열사|자회사)가아니)|(?:not|un)(?:affiliated|endorsed|associated|sponsored|connected)(?:with|by)(?:[a-z]{0,30}(?:with|by))?coupang|independent(?:service|site)?(?:and|not)?(?:not)?affiliated|비공식(?:서비스|사이트|팬)|개인이운영하는/;
+  /(?:쿠팡|coupang)(?:주식회사|주|corp|inc)?(?:[가-힣a-z0-9]{1,12}등)?(?:과|와|및|의|가|이)?(?:는|은)?(?:무관|관계가?없|관련이?없|제휴(?:관계)?[가를]?(?:없|아닙|하지않|맺지않)|별개[의인]|별도의|계정이아닌|공식(?:서비스|사이트|앱)?[이가]?아닙|아무런(?:제휴)?관계|(?:운영|제공)하는(?:서비스|사이트)가?아니|(?:공식)?(?:서비스|사이트|앱|계열사|자회사)가아니)|(?:not|un)(?:affiliated|endorsed|associated|sponsored|connected)(?:with|by)(?:[a-z]{0,30}(?:with|by))?coupang|independent(?:service|site)?(?:and|not)?(?:not)?affiliated|비공식(?:서비스|사이트|팬)|개인이운영하는|상표.{0,20}소유/;
 
 /** Reader forms: comments, reviews, guest books (tight hints of a form's fields and buttons). */
 export const READER_FORM = /댓글|덧글|방명록|코멘트|리뷰작성|후기작성|comment|guestbook|reply|review|비밀글/;

@@ -4,7 +4,6 @@ import {
   AFFILIATE_MARKS,
   APP_INSTALL,
   ARTICLE_MARKS,
-  AUTOCOMPLETE_KIND,
   BODY_CLAIMS,
   BYLINE,
   BUSINESS_NUMBER,
@@ -24,6 +23,7 @@ import {
   REFUND_LURE,
   REMOTE_CONTROL,
   URGENCY,
+  autocompleteKind,
   type BrandProfile,
   type FieldKind,
 } from './lexicon';
@@ -75,6 +75,8 @@ interface Ctx {
   reasons: PageReason[];
   /** tight names of other sites the page declares as itself (site-name meta, own logo, copyright) */
   foreignNames: Set<string>;
+  /** one of them is said where the reader looks (site-name meta, logo, title with header), not only in small print */
+  ownShown: boolean;
   /** every link target (and download name), lower case, one per line */
   hrefs: string;
 }
@@ -129,7 +131,7 @@ function add(ctx: Ctx, code: PageReasonCode, weight: number, evidence?: string):
     }
     return;
   }
-  const group = code.startsWith('brand-') || code.startsWith('context-') ? 'identity' : 'risk';
+  const group = /^(?:brand|context)-/.test(code) ? 'identity' : 'risk';
   ctx.reasons.push(ev ? { code, evidence: ev, weight, group } : { code, weight, group });
 }
 
@@ -137,9 +139,15 @@ function add(ctx: Ctx, code: PageReasonCode, weight: number, evidence?: string):
 const LONG_PAGE = 4000;
 /** At most this much visible text: a lure's few sentences, not a document. */
 const SHORT_PAGE = 2500;
+/** A company's legal form in a footer line ("세진카드(주) | 고객센터 …", "© Coupang Corp."): whose line it is. */
+const COMPANY_MARK = /\(주\)|주식회사|\bcorp\b|\binc\b/;
+/** An app file a page pushes: an Android package, or an iPhone configuration profile (a root certificate, a VPN). */
+const APP_FILE = /\.(?:apk|mobileconfig)\b/;
+/** What follows a shop's name when it is one shop among others, the one compared with or the one impersonated. */
+const COMPARED = /^(?:[가-힣]{0,4}(?:대비|보다)|등|처럼|같은|[가-힣]{0,6}사칭)/;
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
 const SUSPECT_CHARS =
-  /[^\t\n\r -~\uac00-\ud7a3\u3131-\u318e\u2000-\u206f\u3000-\u303f\uff01-\uff5e]|[\u200b-\u200f\u2060-\u2064\u00ad\ufeff]/;
+  /[^\t\n\r -~가-힣ㄱ-ㆎ\u2000-\u206f\u3000-\u303f！-～]|[\u200b-\u200f\u2060-\u2064\u00ad\ufeff]/;
 
 // ------------------------------------------------------------------------------------------------ identity
 
@@ -159,12 +167,14 @@ function scoreIdentity(ctx: Ctx): void {
   const checkObfuscated = (raw: string) => {
     if (raw && obfuscated(raw)) add(ctx, 'brand-obfuscated', 2, raw);
   };
-  const other = (weight: number, raw: string, t: string) => {
+  // `small`: said only in small print (a copyright or company line, a title segment written once)
+  const other = (weight: number, raw: string, t: string, small = false) => {
     // A name we cannot read is not evidence of innocence: a spelling of the brand we do not know yet
     // ("COUPΛNG", "쿠ㆍ팡"), or an authority's name on a host that is not the authority's, never counts against.
     if (resemblesBrand(ctx, raw, t) || posesAsAuthority(ctx, t)) return;
     add(ctx, 'context-other-site', weight, raw);
     ctx.foreignNames.add(t);
+    if (!small && weight <= -2) ctx.ownShown = true;
   };
 
   // 1. Site-name metadata names the brand, or names another site (then the page is that site).
@@ -272,6 +282,13 @@ function scoreIdentity(ctx: Ctx): void {
   // 3. Footer / copyright: "© Coupang Corp.", "상호명: 쿠팡(주)", business number 120-88-00767 — or a
   //    copyright line naming another owner ("저작권자 © 한빛일보").
   const footer = new Set(facts.footerText.slice(0, 200));
+  const ownerOf = (raw: string) =>
+    tightFromLight(
+      raw.replace(
+        /©|\(c\)|copyright|(?:all )?rights reserved|저작권자?|무단\s*전재|재배포|금지|및|\d+/g,
+        ' ',
+      ),
+    );
   for (const t of [...footer, ...facts.prose.slice(-40)]) {
     const raw = light(t);
     const tt = tightFromLight(raw);
@@ -281,22 +298,20 @@ function scoreIdentity(ctx: Ctx): void {
       BUSINESS_NUMBER.test(raw) ||
       (raw.match(COMPANY_INFO)?.length ?? 0) >= 2;
     const inFooter = footer.has(t);
-    if (has(tt) && NOT_AFFILIATED.test(tt)) continue;
-    if (has(tt)) {
+    // The owner is who the © names, not every name in the line ("가격지기는 쿠팡과 … 독립 서비스입니다. © 가격지기").
+    // The brand's own registration number anywhere in it is copied: the line is the brand's, whatever it says.
+    const owner = /(?:©|ⓒ|\(c\)|copyright)((?:[^.|]|\.(?=\S)){0,40})/i.exec(t)?.[1];
+    const copied = !!brand.footerMarks[0] && tt.includes(brand.footerMarks[0]);
+    if (has(tt) && (copied || owner === undefined || has(tight(owner)))) {
       if (
-        marked ||
-        (inFooter && (brand.footerMarks.some((m) => tt.includes(m)) || /\(주\)|주식회사|corp|inc/.test(raw)))
+        (marked || (inFooter && (brand.footerMarks.some((m) => tt.includes(m)) || COMPANY_MARK.test(raw)))) &&
+        (copied || !NOT_AFFILIATED.test(tt))
       )
         add(ctx, 'brand-copyright', 3, t);
       checkObfuscated(t);
-    } else if (marked && (inFooter || /©|copyright|ⓒ/.test(raw + t))) {
-      const rest = tightFromLight(
-        raw.replace(
-          /©|\(c\)|copyright|all rights reserved|rights reserved|저작권자?|무단\s*전재|재배포|금지|및|\d+/g,
-          ' ',
-        ),
-      );
-      if (otherName(ctx, rest) && !posesAsAuthority(ctx, rest)) other(-2, t, rest.slice(0, 20));
+    } else if ((marked && (inFooter || owner !== undefined)) || (inFooter && COMPANY_MARK.test(raw))) {
+      const rest = ownerOf(has(tt) ? owner! : raw);
+      if (otherName(ctx, rest) && !posesAsAuthority(ctx, rest)) other(-2, t, rest.slice(0, 20), true);
     }
   }
 
@@ -348,7 +363,7 @@ function scoreIdentity(ctx: Ctx): void {
       // a two-letter name ("클량") only when the page says it again
       if (elsewhere.includes(seg) || (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg)))
         other(-2, facts.title, seg);
-      else if (seg.length >= 3) other(-0.5, facts.title, seg);
+      else if (seg.length >= 3) other(-0.5, facts.title, seg, true);
       break;
     }
   }
@@ -449,16 +464,26 @@ function scoreIdentity(ctx: Ctx): void {
   // at the verdict only where nothing says whose page it is instead.
   else if (facts.proseChars <= SHORT_PAGE) {
     // in its text, or in what it shows without text nodes: image alt texts, tooltips, accessible names
-    const named =
-      ctx.brandRe.exec(proseTight) ?? ctx.brandRe.exec(tight([...altTexts, ...facts.labelText].join(' ')));
+    // … unless every time it is one shop among others: "다른 쇼핑앱(쿠팡 등)", "쿠팡보다 싸게", "쿠팡 최저가 대비"
+    const said = `${proseTight} ${tight([...altTexts, ...facts.labelText].join(' '))}`;
+    const named = [...said.matchAll(new RegExp(ctx.brandRe.source, 'g'))].find(
+      (m) => !COMPARED.test(said.slice(m.index + m[0].length, m.index + m[0].length + 9)),
+    );
     if (named) add(ctx, 'brand-body-claim', 1, named[0]);
   }
   // A name shown backwards and turned round by CSS (direction:rtl, unicode-bidi) at the top or in a logo
-  for (const t of [...facts.topText, ...facts.logoText.slice(0, 20), ...facts.headerText.slice(0, 20)]) {
+  // … or as a heading ("증인 인본 팡쿠" turned round by unicode-bidi)
+  for (const t of [
+    ...facts.topText,
+    ...facts.logoText.slice(0, 20),
+    ...facts.headerText.slice(0, 20),
+    ...facts.headings.filter((h) => !(h.flags & (QUOTE | COMMENT | ARTICLE))).map((h) => h.text),
+  ]) {
     const tt = tight(t);
-    if (tt.length <= 24 && !has(tt) && has([...tt].reverse().join(''))) {
+    const back = [...tt].reverse().join('');
+    if (tt.length <= 24 && !has(tt) && has(back)) {
       add(ctx, 'brand-obfuscated', 2, t);
-      if (dominant(ctx, [...tt].reverse().join(''))) add(ctx, 'brand-logo', 3, t);
+      if (dominant(ctx, back)) add(ctx, 'brand-logo', 3, t);
       break;
     }
   }
@@ -564,7 +589,7 @@ function within(a: string, b: string, k: number): boolean {
  */
 function resemblesBrand(ctx: Ctx, raw: string, t: string): boolean {
   // letters outside Latin, Hangul and CJK after folding; CJK names are compared with the brand's CJK names below
-  if (/[^a-z0-9\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]/.test(t)) return true;
+  if (/[^a-z0-9가-힣぀-ヿ一-鿿]/.test(t)) return true;
   const words = light(raw)
     .split(/[\s|·:,.()[\]/-]+/, 8)
     .map(tightFromLight);
@@ -601,12 +626,12 @@ interface ImageHit {
   evidence: string;
 }
 
+const LOGO_CI = /logo|로고|brand|symbol/;
 /** null when the image is not where a logo sits (then it claims nothing). */
 function imageClaim(ctx: Ctx, img: ImageFact): ImageHit | null {
   // Where a logo sits: site header, logo container, heading, inside the form box, or at the top of the page
   // before any heading or form. Not in article bodies, quotes, comments, sidebars or affiliate links.
-  const placed =
-    !!(img.flags & (HEADER | HEADING | FOOTER | TOP | FORM | LOGO)) || /logo|로고|brand|symbol/.test(img.ci);
+  const placed = !!(img.flags & (HEADER | HEADING | FOOTER | TOP | FORM | LOGO)) || LOGO_CI.test(img.ci);
   if (!placed || img.flags & (ARTICLE | QUOTE | COMMENT | ASIDE)) return null;
   const linkHost = img.link ? parseUrl(img.link, ctx.page?.href)?.hostname : undefined;
   if (linkHost && hostMatches(linkHost, ctx.brand.affiliateHosts)) return null;
@@ -617,11 +642,7 @@ function imageClaim(ctx: Ctx, img: ImageFact): ImageHit | null {
   const cdn = !!u && hostMatches(u.hostname, ctx.brand.cdnHosts);
   const brandInText = ctx.brandRe.test(textT);
   const brandInFile = ctx.brandRe.test(fileT);
-  const logoish =
-    !!(img.flags & LOGO) ||
-    /logo|로고|brand|symbol/.test(img.ci) ||
-    /logo|로고/.test(fileT) ||
-    /logo|로고/.test(textT);
+  const logoish = !!(img.flags & LOGO) || LOGO_CI.test(img.ci) || /logo|로고/.test(`${fileT} ${textT}`);
   // The image names the brand as ITS subject: alt "쿠팡" / "Coupang 로고", or an unnamed image whose file
   // is the brand's logo ("coupang_logo.png", "logo_coupang_w350.png" on the brand's CDN).
   const named = brandInText && dominant(ctx, textT);
@@ -644,6 +665,8 @@ function imageClaim(ctx: Ctx, img: ImageFact): ImageHit | null {
 // ------------------------------------------------------------------------------------------------ risk
 
 const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
+  // a wallet's recovery phrase is its password, for every coin in it
+  seed: ['asks-password', 3],
   entrance: ['asks-entrance-code', 4],
   card: ['asks-card', 4],
   customs: ['asks-customs-code', 4],
@@ -657,8 +680,9 @@ const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
 
 /** What a chat asks for in words: the item, then (within a few characters: "6자리를", "앞 6자리와") a verb. */
 const CHAT_ITEM =
-  /공동현관비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
-const CHAT_VERB = /^.{0,16}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)/;
+  /공동현관비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|통관번호|통관부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
+const CHAT_VERB =
+  /^.{0,16}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)(?!하지[마말]|주지[마말]|지[마말]|달라|드리지)/;
 const CHAT_KIND: [RegExp, FieldKind][] = [
   [/공동현관/, 'entrance'],
   [/주민/, 'resident'],
@@ -689,7 +713,7 @@ export function classifyField(type: string, autocomplete: string, hints: string[
   let best: FieldKind = 'none';
   let bestRank = FIELD_RULES.length;
   for (const token of autocomplete.split(/\s+/)) {
-    const k = AUTOCOMPLETE_KIND[token];
+    const k = autocompleteKind(token);
     if (k) {
       best = k;
       bestRank = FIELD_RULES.findIndex((r) => r[0] === k);
@@ -741,8 +765,10 @@ function scoreRisk(ctx: Ctx): void {
       field.autocomplete,
       own === 'none' && field.near ? [...field.hints, field.near] : field.hints,
     );
-    // a hidden input a keypad types into counts only for a secret the words beside it name
+    // a hidden input a keypad types into counts only for a secret the words beside it name; a free-text box
+    // only for a wallet's recovery phrase (a message box saying "비밀번호 등은 적지 마세요" asks nothing)
     if (field.type === 'keypad' && !KIND_REASON[kind]) kind = 'none';
+    if (field.type === 'textarea' && kind !== 'seed') kind = 'none';
     let set = kindsByForm.get(field.form);
     if (!set) kindsByForm.set(field.form, (set = new Set()));
     set.add(kind);
@@ -785,9 +811,17 @@ function scoreRisk(ctx: Ctx): void {
   // a PIN keypad drawn with divs (no input element to find): ten digit keys next to the word for what it takes
   if (facts.keypadKeys >= 10) {
     const near = tight(`${facts.title} ${facts.prose.slice(0, 200).join(' ')}`);
-    if (/현관|출입|entrance/.test(near)) add(ctx, 'asks-entrance-code', 4, 'keypad');
-    else if (/카드|card/.test(near)) add(ctx, 'asks-card', 4, 'keypad');
-    else if (/비밀번호|암호|password|pin/.test(near)) add(ctx, 'asks-password', 3, 'keypad');
+    const r =
+      KIND_REASON[
+        /현관|출입|entrance/.test(near)
+          ? 'entrance'
+          : /카드|card/.test(near)
+            ? 'card'
+            : /비밀번호|암호|password|pin/.test(near)
+              ? 'password'
+              : 'none'
+      ];
+    if (r) add(ctx, r[0], r[1], 'keypad');
   }
 
   // A chat that asks in words: a free-text box, and the conversation (in the page or in the script that plays
@@ -833,7 +867,7 @@ function scoreRisk(ctx: Ctx): void {
   // phishing page is a few sentences; in a long document the same words are discussion).
   // Prose lures only count when the page can act on them: it asks for something or offers a file.
   const hrefs = ctx.hrefs;
-  const actionable = ctx.reasons.some((r) => r.code.startsWith('asks-')) || /\.apk\b/.test(hrefs);
+  const actionable = ctx.reasons.some((r) => r.code.startsWith('asks-')) || APP_FILE.test(hrefs);
   const short = facts.proseChars <= LONG_PAGE && actionable;
   const prominent = tight(
     [
@@ -849,9 +883,9 @@ function scoreRisk(ctx: Ctx): void {
   if (verify) add(ctx, 'asks-identity-verification', 2, verify[0]);
 
   // Lures.
-  for (const l of hrefs.includes('.apk') ? facts.links : []) {
+  for (const l of APP_FILE.test(hrefs) ? facts.links : []) {
     const target = (l.download || l.href).split(/[?#]/)[0] ?? '';
-    if (/\.apk$/i.test(target) || /\.apk['"]/i.test(l.href)) {
+    if (/\.(?:apk|mobileconfig)$/i.test(target) || /\.apk['"]/i.test(l.href)) {
       add(ctx, 'app-download', 4, fileName(target) || target);
       break;
     }
@@ -901,7 +935,13 @@ export function assembledApk(script: string): string | null {
     lits.push(m[1] ?? m[2] ?? '');
     if (lits.length >= 2000) break;
   }
-  const candidates = [lits.join(''), lits.map((l) => [...l].reverse().join('')).join('')];
+  const joined = lits.join('');
+  // joined as written, each piece reversed, or the whole reversed (pieces stored backwards, in reverse order)
+  const candidates = [
+    joined,
+    lits.map((l) => [...l].reverse().join('')).join(''),
+    [...joined].reverse().join(''),
+  ];
   for (const l of lits) {
     // one literal reversed ('kpa.reyalp/'.split('').reverse()), or written in escapes ('\x2e\x61\x70\x6b')
     if (l.length >= 5) candidates.push([...l].reverse().join(''));
@@ -916,7 +956,8 @@ export function assembledApk(script: string): string | null {
     if (l.length >= 8 && /^(?:[0-9a-f]{2})+$/i.test(l))
       candidates.push(l.replace(/[0-9a-f]{2}/gi, (h) => String.fromCharCode(parseInt(h, 16))));
   }
-  for (const m of script.matchAll(/\[\s*(\d{2,3}(?:\s*,\s*\d{2,3}){7,400})\s*\]/g))
+  // [104,116,…] or String.fromCharCode(47,114,…)
+  for (const m of script.matchAll(/[[(]\s*(\d{2,3}(?:\s*,\s*\d{2,3}){7,400})\s*[\])]/g))
     candidates.push(String.fromCharCode(...m[1]!.split(',').map(Number)));
   for (const c of candidates) {
     const apk = /[\w./-]*\.apk\b/i.exec(c);
@@ -946,6 +987,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     stripRe,
     reasons: [],
     foreignNames: new Set(),
+    ownShown: false,
     hrefs: facts.links
       .map((l) => `${l.href} ${l.download}`)
       .join('\n')
@@ -966,12 +1008,28 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     (r) =>
       r.group === 'identity' &&
       r.weight >= 1.5 &&
-      (!NOT_SLOT.test(r.code) || r.code === 'brand-body-claim' || r.code === 'brand-structure'),
+      // a slot, a notice in its voice, copied structure: not service words, the address or context
+      !/service|url|context/.test(r.code),
   );
+  // What a fake must keep to fool anyone is the brand shown as the page's own (its logo, site name, favicon, a
+  // title or main heading that is the brand) above a form that asks for a secret. Small print under it — a
+  // copyright or company line naming someone else, "쿠팡과 무관합니다" — is what a kit adds for free: it counts
+  // only when the page also shows a name of its own where the reader looks (its logo, site name, header).
+  const smallPrintOnly =
+    !ctx.ownShown &&
+    ctx.reasons.some((r) => r.group === 'risk' && r.weight >= RISK_MIN && !SOFT_CODES.has(r.code)) &&
+    // (a name hidden in look-alike letters is not a face the reader sees)
+    ctx.reasons.some((r) => r.weight >= 2 && /brand-(?![os])/.test(r.code) && !NOT_SLOT.test(r.code));
   for (const r of ctx.reasons)
-    if (r.code === 'context-not-affiliated' && ((hardAsk && speaksAs) || copied)) r.weight = 0;
+    if (
+      (r.code === 'context-not-affiliated' && ((hardAsk && speaksAs) || copied || smallPrintOnly)) ||
+      (r.code === 'context-other-site' && smallPrintOnly)
+    )
+      r.weight = 0;
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
 }
+
+const tenth = (x: number) => Math.round(x * 10) / 10;
 
 /**
  * The decision on a set of reasons (one page's, or the frames of a tab combined: lib/page/frames.ts).
@@ -982,12 +1040,12 @@ export function verdictOf(reasons: PageReason[], brandId: string, foreignOwner =
   const hardAsk = reasons.some((r) => HARD_ASKS.has(r.code));
   const sum = (g: string, pick: (r: PageReason) => boolean = () => true) =>
     reasons.filter((r) => r.group === g && pick(r)).reduce((n, r) => n + r.weight, 0);
-  const identity = Math.round(sum('identity') * 10) / 10;
+  const identity = tenth(sum('identity'));
   // Words alone ("환불", "배송 지연", "본인 인증", "24시간 이내") never make the risk: a page must ask for
   // something, post it elsewhere, or push an app. Without such a hard reason soft words stay below RISK_MIN.
   const hard = sum('risk', (r) => !SOFT_CODES.has(r.code));
   const soft = sum('risk', (r) => SOFT_CODES.has(r.code));
-  const risk = Math.round((hard + (hard > 0 ? soft : Math.min(soft, SOFT_ONLY_MAX))) * 10) / 10;
+  const risk = tenth(hard + (hard > 0 ? soft : Math.min(soft, SOFT_ONLY_MAX)));
   const slot = reasons.some((r) => r.group === 'identity' && r.weight >= 2 && !NOT_SLOT.test(r.code));
   // The brand said in a sentence rather than a slot ("쿠팡 고객님, 피해보상을…" under a generic title) still
   // speaks as the brand when nothing on the page says whose page it is instead and the page asks for data
@@ -998,7 +1056,7 @@ export function verdictOf(reasons: PageReason[], brandId: string, foreignOwner =
   reasons.sort((a, b) => (a.group === b.group ? b.weight - a.weight : a.group === 'identity' ? -1 : 1));
   const verdict: PageVerdict = {
     verdict: suspicious ? 'suspicious-page' : 'clean',
-    score: Math.round((Math.max(0, identity) + risk) * 10) / 10,
+    score: tenth(Math.max(0, identity) + risk),
     reasons,
     identity,
     risk,

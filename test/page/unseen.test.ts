@@ -22,19 +22,19 @@ interface UnseenPage {
 }
 
 /**
- * What each half must keep. tune (author A) and tune-b (author B; scored once as the frozen half on 2026-12-03
- * 02:32 UTC at 71/101 caught and 9/87 benign flagged, then demoted to tuning data), measured in Node on branch
- * page2: 92/97 and 93/101 caught, 0/94 and 0/87 benign flagged. The floors stop them getting worse. Any other
- * half (the next frozen one) is held to issue #11's targets: ≥ 95 % caught, 0 benign flagged (≤ 1 % and 0 per
- * kind). docs/page-guard.md has the per-family figures.
+ * What each half must keep. tune (author A), tune-b (author B; scored once as the frozen half on 2026-12-03 02:32 UTC
+ * at 71/101 caught and 9/87 benign flagged) and tune-c (author C; scored once on 2026-12-03 05:23 UTC at 65/84
+ * caught and 12/81 benign flagged, the price-tracking and seller-tool services that talk about Coupang and have
+ * logins), each then demoted to tuning data. Measured in Node on branch page3: 93/97, 93/101 and 72/84 caught,
+ * 0 benign flagged in each. The floors stop them getting worse. Any other half (the next frozen one) is held to
+ * issue #11's targets: ≥ 95 % caught, 0 benign flagged (≤ 1 % and 0 per kind). docs/page-guard.md has the
+ * per-family figures.
  */
 const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   tune: { recall: 0.9, falseAlarms: 0 },
   'tune-b': { recall: 0.9, falseAlarms: 0 },
-  // author C, never tuned on, scored once on 2026-12-03 05:23 UTC on main: 65/84 caught (77.4 %), 12/81 benign
-  // flagged (price-tracking and seller-tool services that talk about Coupang and have logins). Far from the
-  // targets; these floors are what it measured, so the half can only get worse by failing.
-  'frozen-c': { recall: 0.77, falseAlarms: 12 },
+  // 72/84 = 85.7 %: most of what is left is built only by running script (docs/page-guard.md)
+  'tune-c': { recall: 0.85, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
