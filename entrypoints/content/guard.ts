@@ -13,12 +13,6 @@ import { after } from './timer';
 const MAX_ROOTS = 500;
 /** Requests for the scorer per document when the background could not inject it (then: no scan here). */
 const MAX_LOAD_TRIES = 3;
-/**
- * While a document is being parsed, the scan at DOMContentLoaded will see all of it: changes the parser makes
- * are not scanned one by one until the document is this old (ms from navigation start). A document still
- * parsing by then (a page that never finishes) is scanned then, and on every change after, as before.
- */
-const PARSE_WAIT_MS = 1000;
 
 /** The address this frame's content is judged as: about:blank and srcdoc frames speak for their creator. */
 function frameUrl(): string {
@@ -122,21 +116,7 @@ export function startPageGuard(): void {
   };
 
   let scanWhenLoaded = false;
-  let parseWait = false;
   const scan = () => {
-    if (document.readyState === 'loading' && performance.now() < PARSE_WAIT_MS) {
-      if (!parseWait) {
-        parseWait = true;
-        after(PARSE_WAIT_MS - performance.now(), () => {
-          try {
-            scan();
-          } catch {
-            // a page that cannot be read is not judged
-          }
-        });
-      }
-      return;
-    }
     // a cheap first look: no sign of the brand and nothing to ask with → no full scan (the observer calls again)
     shadowRootOf.reset();
     if (!sentReasons && !pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf)) return;
