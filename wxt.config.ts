@@ -92,7 +92,16 @@ export default defineConfig({
     // name to the page (issue #10): no page may end the scan or the typing hold.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((e) => e.type === 'content-script')) {
-        config.build = { ...config.build, minify: 'terser' };
+        config.build = {
+          ...config.build,
+          minify: 'terser',
+          // lib/ is pure: a module of it whose exports the content script does not use is left out whole,
+          // top-level tables included (issue #16: the scorer is a file of its own, entrypoints/scanner.ts)
+          rollupOptions: {
+            ...config.build?.rollupOptions,
+            treeshake: { moduleSideEffects: (id: string) => !/[\\/]lib[\\/]/.test(id) },
+          },
+        };
         config.plugins = [
           ...(config.plugins ?? []),
           {
@@ -122,11 +131,20 @@ export default defineConfig({
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     excludeSources: [...SOURCES_EXCLUDED, ...ignoredByGit()],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ko',
-    permissions: ['storage', 'alarms', 'declarativeNetRequest', 'webNavigation', 'contextMenus'],
+    // scripting (MV3 only): the page scorer is injected into a frame only when its gate opens (issue #16);
+    // Firefox's MV2 does the same with tabs.executeScript and the host permissions
+    permissions: [
+      'storage',
+      'alarms',
+      'declarativeNetRequest',
+      'webNavigation',
+      'contextMenus',
+      ...(manifestVersion === 3 ? ['scripting'] : []),
+    ],
     host_permissions: ['http://*/*', 'https://*/*'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: {

@@ -1,7 +1,7 @@
 /**
  * What the content script costs an ordinary page, in real browsers (issue 16).
  *   flock /tmp/cg-e2e.lock npm run bench -- --only page-cost [--rounds N] [--warm N] [--browsers chromium,firefox]
- *     [--settle MS] [--build] [--profile] [--json]
+ *     [--settle MS] [--idle MS] [--build] [--profile] [--json]
  * Defaults: 2 rounds, 1 warm load, both browsers (135 s at load average 5 on 2 CPUs, more under heavier load);
  * for figures to publish use --rounds 5 or more.
  *
@@ -105,6 +105,9 @@ function argNumber(name: string, fallback: number): number {
 const rounds = Math.max(1, argNumber('--rounds', 2));
 const warm = argNumber('--warm', 1);
 const settleMs = argNumber('--settle', 500);
+// ms between the browser's start and its first load; the extension's worker does its start-up work (lists,
+// policy, rules) meanwhile, which a first load right after start competes with for CPU
+const idleMs = argValue('--idle') === undefined ? null : argNumber('--idle', 0);
 const browsers = (argValue('--browsers') ?? 'chromium,firefox')
   .split(',')
   .map((s) => s.trim())
@@ -168,7 +171,7 @@ async function startChromiumConfig(extensionDir: string | null, ours: boolean): 
       20_000,
       'the extension service worker',
     );
-  await sleep(1000); // let start-up work (extension loading, first renderer) finish before the first load
+  await sleep(idleMs ?? 1000); // let start-up work (extension loading, first renderer) finish before the first load
   const version = context.browser()?.version() ?? 'Chromium';
   return {
     version: `Chromium ${version}`,
@@ -250,7 +253,7 @@ async function startFirefoxConfig(extensionDir: string | null): Promise<Running>
   const ff = await puppeteer.launch(firefoxLaunchOptions('ko'));
   const rootPid = ff.process()?.pid ?? null;
   if (extensionDir) await ff.installExtension(extensionDir);
-  await sleep(1500); // extension start-up (background page, content script registration)
+  await sleep(idleMs ?? 1500); // extension start-up (background page, content script registration)
   const version = await ff.version().catch(() => 'Firefox');
   return {
     version,

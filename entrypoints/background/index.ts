@@ -6,6 +6,7 @@ import { setupReports } from './reports';
 import { setupNavigation } from './navigation';
 import { setupUiMessages } from './ui-messages';
 import { setupPageWarnings } from './page-warnings';
+import { setupScannerInjection } from './scanner';
 import { setupMessageCheck } from './message-check';
 
 // Thin wiring: each concern lives in its own module beside this file and is set up here.
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   setupNavigation();
   setupUiMessages();
   setupPageWarnings();
+  setupScannerInjection();
   setupMessageCheck();
   onUiMessage('ui:ping', () => ({ ok: true, version: '0' }));
 });

@@ -1,12 +1,14 @@
-import { classifyField, isSecretKind } from '../../lib/page/index';
-import type { FieldKind } from '../../lib/page/index';
+import { isSecretKind } from '../../lib/page/at-risk';
+import type { FieldKind } from '../../lib/page/lexicon';
+import { classifyField } from '../../lib/page/score';
 
 /**
  * The second chance at the moment of risk: the first focus, key, paste or drop aimed at a field that takes a
  * secret (password, resident number, card, account, one-time code, entrance code, customs code) calls
- * `check(kind)` synchronously, before the event reaches the page. When it answers true the event is stopped
- * there, so not one character reaches the page, and the caller shows the warning. Each field is checked once
- * per kind (a field can change type), so typing stays as fast as ever.
+ * `check(kind, field)` synchronously, before the event reaches the page. When it answers true the event is
+ * stopped there, so not one character reaches the page, and the caller shows the warning (or judges first,
+ * when the scorer is not loaded yet). Each field is checked once per kind (a field can change type), so
+ * typing stays as fast as ever.
  */
 const EVENTS = ['focusin', 'keydown', 'beforeinput', 'paste', 'drop'];
 
@@ -16,7 +18,7 @@ function fieldKind(el: HTMLInputElement): FieldKind {
   return classifyField((el.type || 'text').toLowerCase(), (el.autocomplete || '').toLowerCase(), hints);
 }
 
-export function watchSecretFields(check: (kind: FieldKind) => boolean): () => void {
+export function watchSecretFields(check: (kind: FieldKind, field: HTMLInputElement) => boolean): () => void {
   const seen = new WeakMap<Element, string>();
   const onEvent = (e: Event) => {
     const target = (e.composedPath?.()[0] ?? e.target) as Element | null;
@@ -27,7 +29,7 @@ export function watchSecretFields(check: (kind: FieldKind) => boolean): () => vo
     seen.set(el, kind);
     let hold = false;
     try {
-      hold = check(kind);
+      hold = check(kind, el);
     } catch {
       hold = false;
     }

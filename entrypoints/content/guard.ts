@@ -1,15 +1,18 @@
-import { pageMayConcernBrand, scanPage, warnAtRisk } from '../../lib/page/index';
+import { pageMayConcernBrand } from '../../lib/page/gate';
 import type { PageVerdict } from '../../lib/page/types';
 import { watchSecretFields } from './at-risk';
 import { release, RELEASE_MS, stopIfSuspect } from './early';
 import { installHold } from './hold';
-import { hello, listenToBackground, sendVerdict } from './messaging';
+import { hello, listenToBackground, requestScanner, sendVerdict } from './messaging';
 import { watchForChanges } from './observer';
 import { isOfficialFallback } from './official-fallback';
+import { installSlot, scanner } from './scanner-slot';
 import { shadowRootReader } from './shadow';
 import { after } from './timer';
 
 const MAX_ROOTS = 500;
+/** Requests for the scorer per document when the background could not inject it (then: no scan here). */
+const MAX_LOAD_TRIES = 3;
 
 /** The address this frame's content is judged as: about:blank and srcdoc frames speak for their creator. */
 function frameUrl(): string {
@@ -46,9 +49,16 @@ function whenReady(fn: () => void): void {
  * later changes, open and closed shadow roots included → send this frame's verdict (cs:page-verdict). The
  * background combines the frames of the tab and, on suspicious-page, sends the tab to the warning page and
  * tells every frame to hold (bg:hold). A frame that finds the page suspicious itself holds at once.
+ *
+ * The scorer (lib/page's full scan) is not in this script: the cheap gate (lib/page/gate.ts) decides whether
+ * the page can concern the brand at all, and only then does the background inject the scorer into this
+ * frame (cs:load-scanner, scanner-slot.ts). A first key into a secret field before the scorer is here is held
+ * until it has judged the page (the second chance, below), so a page without any sign of the brand is judged
+ * at the moment of risk all the same.
  */
 export function startPageGuard(): void {
   const hold = installHold();
+  installSlot();
   listenToBackground(() => hold.arm());
   const top = window === window.top;
   const url = frameUrl();
@@ -75,26 +85,59 @@ export function startPageGuard(): void {
     watcher.observe(root);
   });
 
-  const judge = (): PageVerdict => {
+  const judge = (): PageVerdict | null => {
+    const api = scanner();
+    if (!api) return null;
     shadowRootOf.reset();
-    return scanPage(document, url, { shadowRootOf });
+    return api.scanPage(document, url, { shadowRootOf });
   };
 
-  const scan = () => {
-    // a cheap first look: no sign of the brand and nothing to ask with → no full scan (the observer calls again)
-    if (!sentReasons && !pageMayConcernBrand(document, url)) return;
+  // The scorer, requested once the gate has opened; again after a failure, a few times at most.
+  let loading: Promise<boolean> | null = null;
+  let failures = 0;
+  const load = (): Promise<boolean> => {
+    if (scanner()) return Promise.resolve(true);
+    if (!loading) {
+      const p = requestScanner().then((ok) => {
+        const got = ok && scanner() !== null;
+        if (!got && ++failures < MAX_LOAD_TRIES && loading === p) loading = null;
+        return got;
+      });
+      loading = p;
+    }
+    return loading;
+  };
+
+  const scanNow = () => {
     const verdict = judge();
+    if (!verdict) return;
     if (verdict.verdict === 'suspicious-page') hold.arm();
     report(verdict);
   };
 
-  // Second chance at the moment of risk: the first key into a secret field on a page that claims the brand at
-  // all re-checks with everything now on the page, and holds that key when the check holds. Registered now,
-  // with the hold, so it runs before listeners the page adds later.
-  watchSecretFields((kind) => {
-    if (!on) return false;
+  let scanWhenLoaded = false;
+  const scan = () => {
+    // a cheap first look: no sign of the brand and nothing to ask with → no full scan (the observer calls again)
+    shadowRootOf.reset();
+    if (!sentReasons && !pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf)) return;
+    if (scanner()) return scanNow();
+    if (scanWhenLoaded) return;
+    scanWhenLoaded = true;
+    void load().then((ok) => {
+      scanWhenLoaded = false;
+      if (!ok) return;
+      try {
+        scanNow();
+      } catch {
+        // a page that cannot be read is not judged
+      }
+    });
+  };
+
+  const atRisk = (kind: Parameters<Parameters<typeof watchSecretFields>[0]>[0]): boolean => {
+    const api = scanner();
     const verdict = judge();
-    if (!warnAtRisk(verdict, kind)) return false;
+    if (!api || !verdict || !api.warnAtRisk(verdict, kind)) return false;
     // below the page warning's bar but held at the moment of risk: reported as the suspicious page it is
     const held: PageVerdict =
       verdict.verdict === 'suspicious-page'
@@ -102,6 +145,25 @@ export function startPageGuard(): void {
         : { ...verdict, verdict: 'suspicious-page', brand: 'coupang' };
     hold.arm();
     report(held);
+    return true;
+  };
+
+  // Second chance at the moment of risk: the first key into a secret field on a page that claims the brand at
+  // all re-checks with everything now on the page, and holds that key when the check holds. Registered now,
+  // with the hold, so it runs before listeners the page adds later. Before the scorer is here (the gate saw
+  // nothing, or it is on its way), the event is held, the scorer fetched, and the field given back its focus
+  // when the page is found fine.
+  watchSecretFields((kind, field) => {
+    if (!on) return false;
+    if (scanner()) return atRisk(kind);
+    void load().then((ok) => {
+      try {
+        if (ok && atRisk(kind)) return;
+      } catch {
+        // as below: give the field back
+      }
+      if (!hold.armed && field.isConnected) field.focus();
+    });
     return true;
   });
 

@@ -52,6 +52,15 @@ export async function hello(url: string, earlyMs = 0): Promise<HelloInfo | null>
   };
 }
 
+/**
+ * `{type:'cs:load-scanner'}` → `{ok}` once the background has injected the page scorer into this frame
+ * (scanner-slot.ts); false when it could not (no answer, or a frame the browser does not let it inject into).
+ */
+export async function requestScanner(): Promise<boolean> {
+  const r = (await send({ type: 'cs:load-scanner' }, 5000)) as { ok?: unknown } | null;
+  return r?.ok === true;
+}
+
 /** `{type:'cs:page-verdict', url, verdict}`: this frame's verdict; the background judges the tab. */
 export function sendVerdict(url: string, verdict: PageVerdict): void {
   void send({ type: 'cs:page-verdict', url, verdict: trimVerdict(verdict) }, 5000);

@@ -12,15 +12,20 @@ type Accessor = ((el: Element) => ShadowRoot | null) & { reset(): void };
 
 const PROBES = 1500;
 
+type Dom = { openOrClosedShadowRoot?: (e: Element) => unknown } | undefined;
+
 export function shadowRootReader(onRoot: (root: ShadowRoot) => void): Accessor {
-  const dom = (
-    globalThis as unknown as { chrome?: { dom?: { openOrClosedShadowRoot?: (e: Element) => unknown } } }
-  ).chrome?.dom;
-  const viaApi = typeof dom?.openOrClosedShadowRoot === 'function';
+  // looked up on first use: the first touch of an extension API costs a page that never needs it (issue #16)
+  let dom: Dom | null = null;
+  let viaApi = false;
   let budget = PROBES;
   const read = (el: Element): ShadowRoot | null => {
     let root: unknown = null;
     try {
+      if (dom === null) {
+        dom = (globalThis as unknown as { chrome?: { dom?: Dom } }).chrome?.dom;
+        viaApi = typeof dom?.openOrClosedShadowRoot === 'function';
+      }
       if (!viaApi)
         root = (el as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? el.shadowRoot;
       else if (el.localName.includes('-') || budget-- > 0) root = dom!.openOrClosedShadowRoot!(el);

@@ -18,6 +18,8 @@ export const csHello = z.object({
   url: urlString,
   early: z.literal(true).optional(),
 });
+/** the content script's gate opened: inject the page scorer into the sending frame (entrypoints/scanner.ts) */
+export const csLoadScanner = z.object({ type: z.literal('cs:load-scanner') }).strict();
 export const uiPing = z.object({ type: z.literal('ui:ping') });
 export const uiGetTabState = z.object({
   type: z.literal('ui:get-tab-state'),
@@ -26,6 +28,7 @@ export const uiGetTabState = z.object({
 
 export const contentMessage = z.discriminatedUnion('type', [
   csHello,
+  csLoadScanner,
   uiMessages.csPageVerdict,
   uiMessages.csReport,
   uiMessages.csContinue,

@@ -7,6 +7,7 @@ import { csContinue, csPageVerdict, csReport, pageReasonSchema, pageVerdictSchem
  * adds the schema of the cs:hello reply the content script relies on.
  *
  *   {type:'cs:hello', url, early?}              → HelloReply {official, pageGuard, allowContinue, hold, flagged}
+ *   {type:'cs:load-scanner'}                     → {ok} after the page scorer was injected into the sending frame
  *   {type:'cs:page-verdict', url, verdict}       → {ok: true} (one frame's verdict; any frame of a tab)
  *   {type:'cs:report', url, verdict}             → {ok: true, report, sent}
  *   {type:'cs:continue', url}                    → {ok: true, url, until} | {ok: false, refused}

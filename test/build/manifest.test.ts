@@ -28,8 +28,17 @@ describe('manifest per browser', () => {
     });
   });
 
+  it('scripting only where the page scorer is injected with it (MV3); Firefox MV2 uses its host permissions', () => {
+    expect(manifest({ browser: 'chrome', manifestVersion: 3 }).permissions).toContain('scripting');
+    expect(manifest({ browser: 'firefox', manifestVersion: 2 }).permissions).not.toContain('scripting');
+  });
+
   it('no page can reach an extension page: nothing is web-accessible', () => {
     for (const browser of ['chrome', 'firefox', 'safari'])
       expect(manifest({ browser, manifestVersion: 3 })).not.toHaveProperty('web_accessible_resources');
+    // the page scorer (scanner.js) included: a web-accessible file would let pages fingerprint us
+    expect(manifest({ browser: 'firefox', manifestVersion: 2 })).not.toHaveProperty(
+      'web_accessible_resources',
+    );
   });
 });

@@ -58,9 +58,32 @@ describe('pageMayConcernBrand (the cheap gate)', () => {
     expect(pageMayConcernBrand(doc, 'https://recipes.example/kimchi')).toBe(false);
   });
 
-  it('passes a small page whatever it shows (its content may be in a shadow root or a loading frame)', () => {
+  it('skips a small page with nothing to show (issue #16: the scorer is loaded only when the gate opens)', () => {
     const doc = parse(`<html><body><div id="host"></div><p>잠시만 기다려 주세요</p></body></html>`);
-    expect(pageMayConcernBrand(doc, 'https://random-host.example/')).toBe(true);
+    expect(pageMayConcernBrand(doc, 'https://random-host.example/')).toBe(false);
+    // a frame with an address of its own runs a content script of its own: the top page need not open
+    const framed = parse(
+      `<html><body><p>광고</p><iframe src="https://ads.example/x"></iframe></body></html>`,
+    );
+    expect(pageMayConcernBrand(framed, 'https://random-host.example/')).toBe(false);
+  });
+
+  it('passes a small page that keeps content in a shadow root, open or closed (read by the caller)', () => {
+    const doc = parse(`<html><body><div id="host"></div><p>잠시만 기다려 주세요</p></body></html>`);
+    const host = doc.getElementById('host')!;
+    const fakeRoot = {} as ShadowRoot;
+    // a closed root: only the caller's reader (the extension's accessor) sees it
+    expect(
+      pageMayConcernBrand(doc, URL_, undefined, undefined, (el) => (el === host ? fakeRoot : null)),
+    ).toBe(true);
+    const custom = parse(`<html><body><my-login></my-login></body></html>`);
+    const el = custom.querySelector('my-login')!;
+    expect(pageMayConcernBrand(custom, URL_, undefined, undefined, (e) => (e === el ? fakeRoot : null))).toBe(
+      true,
+    );
+    // and a page with too many elements to look at for so little text is scanned
+    const many = parse(`<html><body>${'<span></span>'.repeat(2000)}</body></html>`);
+    expect(pageMayConcernBrand(many, URL_)).toBe(true);
   });
 
   it('passes on disguised names and on anything that can ask', () => {
@@ -73,6 +96,8 @@ describe('pageMayConcernBrand (the cheap gate)', () => {
     expect(pageMayConcernBrand(page('<p>보상 안내</p><input name="x">'), URL_)).toBe(true);
     expect(pageMayConcernBrand(page('<a href="/dl/app.APK">받기</a>'), URL_)).toBe(true);
     expect(pageMayConcernBrand(page('<iframe srcdoc="x"></iframe>'), URL_)).toBe(true);
+    expect(pageMayConcernBrand(page('<iframe></iframe>'), URL_)).toBe(true);
+    expect(pageMayConcernBrand(page('<iframe src="data:text/html,x"></iframe>'), URL_)).toBe(true);
     expect(pageMayConcernBrand(page('', '쿠팡 로그인'), URL_)).toBe(true);
     expect(pageMayConcernBrand(page('<img src="https://thumbnail6.coupangcdn.com/x.png">'), URL_)).toBe(true);
   });

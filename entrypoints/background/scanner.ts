@@ -1,0 +1,50 @@
+import { browser, type Browser } from 'wxt/browser';
+import { csLoadScanner } from '../../lib/messages/index';
+import { onContentMessage } from './router';
+
+/**
+ * Injects the page scorer (`scanner.js`, entrypoints/scanner.ts) into one frame whose content script asked
+ * for it because its gate opened (issue #16: the content script itself stays small and compiles nothing big
+ * on pages that are not about Coupang). Into the sending document only: Chrome targets it by documentId
+ * (`scripting`, the one permission this needs in Manifest V3), Firefox's Manifest V2 by frame id with
+ * `tabs.executeScript` (host permissions suffice). The file runs in the extension's isolated world, never
+ * in the page's, and is not web-accessible.
+ */
+const FILE = '/scanner.js';
+
+type Sender = Browser.runtime.MessageSender & { documentId?: string };
+
+async function inject(tabId: number, frameId: number, documentId: string | undefined): Promise<void> {
+  if (import.meta.env.MANIFEST_VERSION === 2) {
+    await browser.tabs.executeScript(tabId, {
+      file: FILE,
+      frameId,
+      matchAboutBlank: true,
+      runAt: 'document_start',
+    });
+    return;
+  }
+  const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
+  await browser.scripting.executeScript({
+    target: target as Browser.scripting.InjectionTarget,
+    files: [FILE],
+    injectImmediately: true,
+  });
+}
+
+async function loadScanner(raw: unknown, sender: Sender): Promise<{ ok: boolean } | null> {
+  if (!csLoadScanner.safeParse(raw).success) return null;
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || typeof sender.frameId !== 'number') return { ok: false };
+  try {
+    await inject(tabId, sender.frameId, sender.documentId);
+    return { ok: true };
+  } catch {
+    // the frame is gone, or the browser will not inject there (a frame of no origin we may script)
+    return { ok: false };
+  }
+}
+
+export function setupScannerInjection(): void {
+  onContentMessage('cs:load-scanner', loadScanner);
+}

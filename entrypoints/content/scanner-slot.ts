@@ -1,0 +1,43 @@
+import type { PageVerdict } from '../../lib/page/types';
+import type { FieldKind } from '../../lib/page/lexicon';
+import type { ScanOptions } from '../../lib/page/index';
+
+/**
+ * The page scorer is not part of the content script (issue #16): most pages never need it, and compiling it
+ * cost every page of every site. The content script hands the background a request when its gate opens
+ * (cs:load-scanner); the background injects `scanner.js` (entrypoints/scanner.ts) into that frame only, into
+ * the extension's isolated world, where it registers itself through the slot defined here.
+ *
+ * The slot is an own, non-writable, non-configurable property of the isolated world's global, defined when
+ * the content script starts: no page can see it, read it, pre-empt it (an element id or frame name of the
+ * same name is only a named property, which an own property shadows) or register a scorer of its own.
+ */
+export const SLOT = '__coupangGuardScanner';
+
+export interface ScannerApi {
+  scanPage(doc: Document, pageUrl: string, opts?: ScanOptions): PageVerdict;
+  warnAtRisk(verdict: PageVerdict, kind: FieldKind): boolean;
+}
+
+let api: ScannerApi | null = null;
+
+export function installSlot(): void {
+  try {
+    Object.defineProperty(globalThis, SLOT, {
+      value: (a: Partial<ScannerApi> | null) => {
+        if (api || !a) return;
+        if (typeof a.scanPage === 'function' && typeof a.warnAtRisk === 'function') api = a as ScannerApi;
+      },
+      writable: false,
+      configurable: false,
+      enumerable: false,
+    });
+  } catch {
+    // defined already (the content script runs once per document): the first definition stands
+  }
+}
+
+/** The scorer when it has been loaded in this frame, else null. */
+export function scanner(): ScannerApi | null {
+  return api;
+}

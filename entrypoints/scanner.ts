@@ -1,0 +1,14 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { scanPage, warnAtRisk } from '../lib/page/index';
+import { SLOT, type ScannerApi } from './content/scanner-slot';
+
+/**
+ * The page scorer (lib/page), built as its own file and injected by the background into a frame whose
+ * content script asked for it (its gate opened: entrypoints/content/guard.ts). Not web-accessible: no page
+ * can load or probe it. It only registers itself with the content script of its frame (scanner-slot.ts).
+ */
+export default defineUnlistedScript(() => {
+  const register = (globalThis as unknown as Record<string, unknown>)[SLOT];
+  const api: ScannerApi = { scanPage, warnAtRisk };
+  if (typeof register === 'function') (register as (a: ScannerApi) => void)(api);
+});
