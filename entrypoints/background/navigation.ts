@@ -31,6 +31,8 @@ const ABORTED = /ABORTED|2152398850/;
 /** Redirects issued recently per tab, so the several events of one navigation redirect only once. */
 const pending = new Map<number, { url: string; at: number }>();
 const PENDING_MS = 3000;
+/** How many times (100 ms apart) a stopped page's flagged hello looks for a warning issued a moment ago. */
+const STOPPED_RECHECKS = 8;
 
 /** Judgements in flight per tab: a warning page asking for its ticket waits for them. */
 const judging = new Map<number, Promise<unknown>>();
@@ -124,12 +126,26 @@ async function judgeTab(
  * loading a warning page, the warning is issued again, even when one was issued for this address a moment ago.
  */
 export function warnStoppedPage(tabId: number, url: string, v: DomainVerdict): void {
-  track(tabId, async () => {
-    const tab = await browser.tabs.get(tabId);
-    if (isWarningPage(tab.pendingUrl) || isWarningPage(tab.url)) return;
-    pending.delete(tabId);
-    await redirect(tabId, 0, url, v);
-  });
+  const onWarning = async (): Promise<boolean> => {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    return !tab || isWarningPage(tab.pendingUrl) || isWarningPage(tab.url);
+  };
+  // A warning issued a moment ago may not show in the tab yet: the stopped page's hello can arrive before the
+  // browser reports the warning navigation as pending. Issuing another one then adds a second warning entry to
+  // the tab's history ("Go back" would land on it), so look again for a short while before issuing it anew.
+  const p = pending.get(tabId);
+  const recent = !!p && p.url === url && Date.now() - p.at < PENDING_MS;
+  void (async () => {
+    for (let i = 0; recent && i < STOPPED_RECHECKS; i++) {
+      if (await onWarning()) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    track(tabId, async () => {
+      if (await onWarning()) return;
+      pending.delete(tabId);
+      await redirect(tabId, 0, url, v);
+    });
+  })();
 }
 
 /**
