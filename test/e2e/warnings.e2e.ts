@@ -118,7 +118,7 @@ forEachBrowser('warnings', (ctx) => {
   test('"Go to the real Coupang" opens the official address', async () => {
     const tab = await s.newTab(ctx.server.url('coupang-refund.test', '/order'));
     await warningShown(tab);
-    const id = await s.tabIdOf('warning.html');
+    const id = await s.tabIdOf('coupang-refund.test%2Forder');
     await tab.click('[data-action="official"]');
     // https://www.coupang.com/ itself is not served here: the tab's address is what counts.
     await poll(

@@ -126,7 +126,12 @@ export async function startChromium(server: TestServer, opts: StartOptions): Pro
         () =>
           session.evalInExtension(async (p: string) => {
             const tabs = await chrome.tabs.query({});
-            return tabs.find((t) => (t.url ?? t.pendingUrl ?? '').includes(p))?.id ?? -1;
+            // the newest match: a tab an earlier (failed) test left open must not stand in for this one
+            return (
+              tabs
+                .filter((t) => (t.url ?? t.pendingUrl ?? '').includes(p))
+                .sort((a, b) => (b.id ?? 0) - (a.id ?? 0))[0]?.id ?? -1
+            );
           }, part),
         (id) => id >= 0,
         10_000,

@@ -147,7 +147,11 @@ export async function startFirefox(server: TestServer, opts: StartOptions): Prom
         () =>
           session.evalInExtension(async (p: string) => {
             const tabs = await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({});
-            return tabs.find((t) => (t.url ?? '').includes(p))?.id ?? -1;
+            // the newest match: a tab an earlier (failed) test left open must not stand in for this one
+            return (
+              tabs.filter((t) => (t.url ?? '').includes(p)).sort((a, b) => (b.id ?? 0) - (a.id ?? 0))[0]
+                ?.id ?? -1
+            );
           }, part),
         (id) => id >= 0,
         10_000,
