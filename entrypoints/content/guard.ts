@@ -1,4 +1,5 @@
 import { pageMayConcernBrand } from '../../lib/page/gate';
+import type { FieldKind } from '../../lib/page/lexicon';
 import type { PageVerdict } from '../../lib/page/types';
 import { watchSecretFields } from './at-risk';
 import { release, RELEASE_MS, stopIfSuspect } from './early';
@@ -134,7 +135,7 @@ export function startPageGuard(): void {
     });
   };
 
-  const atRisk = (kind: Parameters<Parameters<typeof watchSecretFields>[0]>[0]): boolean => {
+  const atRisk = (kind: FieldKind): boolean => {
     const api = scanner();
     const verdict = judge();
     if (!api || !verdict || !api.warnAtRisk(verdict, kind)) return false;

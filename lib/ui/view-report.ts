@@ -82,12 +82,9 @@ export function reportPanel(ctx: ViewContext, opts: ReportPanelOptions, actions:
   );
 
   // The organisation's report address, when set: "sent" only after a 2xx.
-  const json = h(doc, 'textarea', { readonly: true, rows: 8, spellcheck: 'false', dir: 'ltr' });
-  const fill = (reply: ReportReply | null): void => {
-    const text = reply ? JSON.stringify(reply.report, null, 2) : t('report_failed');
-    json.value = text;
-    json.textContent = text;
-  };
+  const json = reportJsonBox(doc, 8);
+  const fill = (reply: ReportReply | null): void =>
+    setBoxText(json, reply ? JSON.stringify(reply.report, null, 2) : t('report_failed'));
   if (opts.reportConfigured) {
     const status = h(doc, 'p', { class: 'report-sent', role: 'status', 'aria-live': 'polite' });
     const send = h(
@@ -116,8 +113,7 @@ export function reportPanel(ctx: ViewContext, opts: ReportPanelOptions, actions:
   }
 
   // For IT staff: the report itself (address, verdict, reasons, time, version).
-  const jsonId = uid('report-json');
-  json.id = jsonId;
+  const jsonId = json.id;
   const jsonStatus = h(doc, 'p', { class: 'copy-status', role: 'status', 'aria-live': 'polite' });
   const copyJson = h(doc, 'button', { type: 'button', class: 'button' }, t('report_copy'));
   copyJson.addEventListener('click', () => {
@@ -164,4 +160,21 @@ export async function copyText(doc: Document, text: string): Promise<boolean> {
     area.remove();
     return ok;
   }
+}
+
+/** The read-only box a report is shown in as JSON, for IT staff (the report panel, the false-alarm area). */
+export function reportJsonBox(doc: Document, rows: number): HTMLTextAreaElement {
+  return h(doc, 'textarea', {
+    readonly: true,
+    rows,
+    spellcheck: 'false',
+    dir: 'ltr',
+    id: uid('report-json'),
+  });
+}
+
+/** Puts `text` in a box as its value and as its text (what a reader of the markup sees, too). */
+export function setBoxText(box: HTMLTextAreaElement, text: string): void {
+  box.value = text;
+  box.textContent = text;
 }

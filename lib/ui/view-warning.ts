@@ -7,7 +7,7 @@ import { adviceView } from './view-advice';
 import { brandMark, icon, type ViewContext } from './view-context';
 import { hostLine, lookalikeNotes, technicalFacts } from './view-host';
 import { reasonList } from './view-reasons';
-import { reportPanel } from './view-report';
+import { reportJsonBox, reportPanel, setBoxText } from './view-report';
 
 export interface WarningActions {
   goBack(): void;
@@ -295,13 +295,7 @@ function falseAlarmArea(ctx: ViewContext, brand: string, actions: WarningActions
   const status = h(doc, 'p', { class: 'false-alarm-status', role: 'status', 'aria-live': 'polite' });
   const sentNote = h(doc, 'p', { class: 'report-sent' });
   // For IT staff: the false-alarm report itself, once there is one (never before the click).
-  const json = h(doc, 'textarea', {
-    readonly: true,
-    rows: 6,
-    spellcheck: 'false',
-    dir: 'ltr',
-    id: uid('fa-json'),
-  });
+  const json = reportJsonBox(doc, 6);
   const it = h(
     doc,
     'details',
@@ -328,8 +322,7 @@ function falseAlarmArea(ctx: ViewContext, brand: string, actions: WarningActions
       status.textContent = t(`warn_false_alarm_${r.outcome.replace(/-/g, '_')}`, [r.domain ?? '']);
       sentNote.dataset.sent = r.sent;
       if (r.report) {
-        json.value = JSON.stringify(r.report, null, 2);
-        json.textContent = json.value;
+        setBoxText(json, JSON.stringify(r.report, null, 2));
         it.hidden = false;
       }
       sentNote.textContent = t(
