@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { readWarningParams } from '../../lib/lists/warning-url';
 import type { DomainVerdict } from '../../lib/domain/types';
+import { WarningFlights } from '../../lib/warnings/flights';
 import { verdictAllowedUntil } from './allowances';
 import { getCompiledLists } from './lists';
 import { applyBadge } from './badge';
@@ -31,8 +32,10 @@ const ABORTED = /ABORTED|2152398850/;
 /** Redirects issued recently per tab, so the several events of one navigation redirect only once. */
 const pending = new Map<number, { url: string; at: number }>();
 const PENDING_MS = 3000;
-/** How many times (100 ms apart) a stopped page's flagged hello looks for a warning issued a moment ago. */
-const STOPPED_RECHECKS = 8;
+/** Warning navigations in flight per tab, fed by the webNavigation events (lib/warnings/flights.ts). */
+const flights = new WarningFlights((u) => (isWarningPage(u) ? (readWarningParams(u).ticket ?? '') : null));
+/** How long a flagged page that committed waits for a warning already on its way before issuing it again. */
+const SETTLE_MS = 1500;
 
 /** Judgements in flight per tab: a warning page asking for its ticket waits for them. */
 const judging = new Map<number, Promise<unknown>>();
@@ -49,10 +52,38 @@ async function redirect(tabId: number, frameId: number, url: string, v: DomainVe
   // are judged here too): report it when the organisation asked for reports (reportDetection does nothing
   // otherwise, and dedupes reloads). A warning page opened by anyone else reports nothing.
   void reportDetection({ url, verdict: v.verdict, reasons: v.reasons, source: 'domain' });
+  let href = '';
   try {
-    await issueWarning(tabId, frameId, url, v.verdict);
+    await issueWarning(tabId, frameId, url, v.verdict, 'domain', (h) => {
+      href = h;
+      flights.issue(tabId, url, readWarningParams(h).ticket ?? '', Date.now());
+    });
   } catch {
     pending.delete(tabId);
+    flights.failed(tabId, href);
+  }
+}
+
+/**
+ * The flagged `url` is showing in the tab's top frame (it committed, or its document stopped itself and said
+ * hello): make sure the warning replaces it. A warning issued for it as it started may still be on its way —
+ * wait for that one — or may have been cancelled (the page's own `window.stop()` or `location` change, another
+ * navigation): then issue it again. `mark` is the tab's navigation count when the page was seen; a tab that has
+ * moved on since is judged for where it went, not here.
+ */
+async function ensureWarning(tabId: number, url: string, v: DomainVerdict, mark: number): Promise<void> {
+  // a page that keeps cancelling may cancel the new warning too: look again after each, a few times
+  for (let round = 0, issued = 0; round < 6 && issued < 3; round++) {
+    const since = Date.now();
+    await flights.settle(tabId, url, SETTLE_MS);
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    if (!flights.needsWarning(tabId, mark, tab, isWarningPage)) return;
+    // another judgement of the same page (its commit and its hello race) issued one while we looked; one
+    // issued before that and still unsettled was dropped by the browser (see issuedSince)
+    if (flights.issuedSince(tabId, url, since)) continue;
+    pending.delete(tabId);
+    await redirect(tabId, 0, url, v);
+    issued++;
   }
 }
 
@@ -64,6 +95,7 @@ async function judgeTab(
   url: string,
   phase: Phase,
   earlier: Promise<unknown> = Promise.resolve(),
+  mark: number = flights.mark(tabId),
 ): Promise<void> {
   if (tabId < 0) return;
   if (isWarningPage(url)) {
@@ -115,37 +147,20 @@ async function judgeTab(
       await browser.tabs.update(tabId, { url: before.safeUrl }).catch(() => redirect(tabId, 0, url, v));
       return;
     }
-    await redirect(tabId, 0, url, v);
+    if (phase === 'committed') await ensureWarning(tabId, url, v, mark);
+    else await redirect(tabId, 0, url, v);
   }
   if (phase !== 'before') await applyBadge(tabId, state);
 }
 
 /**
  * A top page that stopped itself at document_start (entrypoints/content/early.ts) on a flagged address. Its
- * `window.stop()` can cancel a warning navigation that was still pending, so unless the tab is showing or
- * loading a warning page, the warning is issued again, even when one was issued for this address a moment ago.
+ * `window.stop()` can cancel a warning navigation that was still pending: unless the tab is showing or loading a
+ * warning page (or another one is on its way), the warning is issued again.
  */
 export function warnStoppedPage(tabId: number, url: string, v: DomainVerdict): void {
-  const onWarning = async (): Promise<boolean> => {
-    const tab = await browser.tabs.get(tabId).catch(() => null);
-    return !tab || isWarningPage(tab.pendingUrl) || isWarningPage(tab.url);
-  };
-  // A warning issued a moment ago may not show in the tab yet: the stopped page's hello can arrive before the
-  // browser reports the warning navigation as pending. Issuing another one then adds a second warning entry to
-  // the tab's history ("Go back" would land on it), so look again for a short while before issuing it anew.
-  const p = pending.get(tabId);
-  const recent = !!p && p.url === url && Date.now() - p.at < PENDING_MS;
-  void (async () => {
-    for (let i = 0; recent && i < STOPPED_RECHECKS; i++) {
-      if (await onWarning()) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    track(tabId, async () => {
-      if (await onWarning()) return;
-      pending.delete(tabId);
-      await redirect(tabId, 0, url, v);
-    });
-  })();
+  const mark = flights.mark(tabId);
+  track(tabId, () => ensureWarning(tabId, url, v, mark));
 }
 
 /**
@@ -225,15 +240,18 @@ export function setupNavigation(): void {
   browser.runtime.onInstalled.addListener(() => guard(sweepTabs));
   browser.runtime.onStartup.addListener(() => guard(sweepTabs));
   browser.webNavigation.onBeforeNavigate.addListener((d) => {
+    if (d.frameId === 0) flights.navigationStarted(d.tabId, d.url);
     track(d.tabId, () =>
       d.frameId === 0 ? judgeTab(d.tabId, d.url, 'before') : judgeFrame(d.tabId, d.frameId, d.url),
     );
   });
   browser.webNavigation.onCommitted.addListener((d) => {
+    if (d.frameId === 0) flights.committed(d.tabId, d.url);
+    const mark = flights.mark(d.tabId);
     // commits after a server redirect: the address that loaded may not be the one judged before
     track(d.tabId, (earlier) =>
       d.frameId === 0
-        ? judgeTab(d.tabId, d.url, 'committed', earlier)
+        ? judgeTab(d.tabId, d.url, 'committed', earlier, mark)
         : judgeFrame(d.tabId, d.frameId, d.url),
     );
   });
@@ -243,6 +261,7 @@ export function setupNavigation(): void {
   // stopped itself at document_start: content/early.ts) needs no second warning, which would add a history
   // entry that "Go back" then lands on.
   browser.webNavigation.onErrorOccurred.addListener((d) => {
+    if (d.frameId === 0) flights.failed(d.tabId, d.url);
     track(d.tabId, async () => {
       if (d.frameId !== 0) return judgeFrame(d.tabId, d.frameId, d.url);
       if (ABORTED.test(d.error)) {
@@ -278,6 +297,7 @@ export function setupNavigation(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     pending.delete(tabId);
+    flights.forget(tabId);
     forgetTab(tabId);
     forgetPageTab(tabId);
     guard(() => clearTabState(tabId));

@@ -63,7 +63,8 @@ export function recordTicket(tabId: number, frameId: number, url: string, source
  * ticket and navigates the tab to the warning page that carries it. `verdict` is what the address is
  * (`blocked`, `lookalike`, `suspicious-page`), shown in the address for people; the page asks the background.
  * For page verdicts (the page guard), `source` is 'page' and the background keeps the verdict in the tab
- * state. Resolves with the ticket once the navigation has started (or failed: the tab closed).
+ * state. `onHref` learns the warning page's address synchronously, before the navigation starts. Resolves
+ * with the ticket once the navigation has started (or failed: the tab closed).
  */
 export async function issueWarning(
   tabId: number,
@@ -71,9 +72,12 @@ export async function issueWarning(
   url: string,
   verdict: string,
   source: TicketSource = 'domain',
+  onHref?: (href: string) => void,
 ): Promise<Ticket> {
   const t = recordTicket(tabId, frameId, url, source);
-  await browser.tabs.update(tabId, { url: warningUrl(browser.runtime.getURL('/'), url, verdict, t.id) });
+  const href = warningUrl(browser.runtime.getURL('/'), url, verdict, t.id);
+  onHref?.(href);
+  await browser.tabs.update(tabId, { url: href });
   return t;
 }
 
