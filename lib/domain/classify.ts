@@ -18,9 +18,10 @@ import {
   type OfficialEntry,
   type RedirectRule,
 } from './compile';
+import type { SharedHostRule } from './path-site';
 import { matchLabel, matchSplit, type LabelMatch } from './match-brand';
 import { parseInput } from './parse-input';
-import { pathSites, type PathSite } from './path-site';
+import { appPackage, pathSites, type PathSite } from './path-site';
 import {
   asciiLabelShape,
   CLASS_CODE,
@@ -34,7 +35,7 @@ import {
   popcount,
   type LabelShape,
 } from './prefilter';
-import { extraWords, hasLureWord } from './lure';
+import { extraWords, hasKoreanLure, hasLureWord } from './lure';
 import { isMixedScript, scriptsOf } from './scripts';
 import type { DomainVerdict, Reason } from './types';
 
@@ -383,6 +384,56 @@ interface BrandFinding {
   reasons: Reason[];
 }
 
+/**
+ * A Korean suffix (.kr, .co.kr, .한국): the Revised Romanization of 쿠팡 is a city in Indonesia, but not on a
+ * Korean domain, where it is the brand spelled as Koreans do.
+ */
+function koreanSuffix(suffix: string | null): boolean {
+  return suffix !== null && (suffix === 'kr' || suffix.endsWith('.kr') || suffix === 'xn--3e0b707e');
+}
+
+/**
+ * A label that starts with one of the brand's abbreviations (`cpng-refund.kr`, `cp7011-bosang.com`, `cpaybosang`)
+ * and goes on with lure words only. The abbreviations mean many things, so it takes a second cue as well: a
+ * Korean lure word, the last digits of an official number, or (for an abbreviation of four letters or more) a
+ * Korean suffix. One probe per label: its first two letters.
+ */
+function shortKey(host: string, start: number): number {
+  return (host.charCodeAt(start) & 127) * 128 + (host.charCodeAt(start + 1) & 127);
+}
+
+/** May a label of the scanned host start with an abbreviation of the brand (findShort)? */
+function mayBeShort(host: string, n: number, lists: CompiledLists): boolean {
+  for (let k = 0; k < n - 1; k++) if (lists.shortStarts[shortKey(host, labelStart[k]!)] === 1) return true;
+  return false;
+}
+
+function findShort(host: string, n: number, suffix: string, lists: CompiledLists): BrandFinding | null {
+  const last = n - labelCount(suffix);
+  for (let k = 0; k < last; k++) {
+    const start = labelStart[k]!;
+    if (lists.shortStarts[shortKey(host, start)] !== 1) continue;
+    const label = host.slice(start, labelStart[k + 1]! - 1);
+    for (const [abbr, brand] of lists.shortNames) {
+      if (!label.startsWith(abbr) || label.length === abbr.length) continue;
+      const rest = label.slice(abbr.length);
+      if (extraWords(rest) !== 'lure') continue;
+      const digits = rest.match(/\d{4,}/g) ?? [];
+      const cue =
+        hasKoreanLure(rest) ||
+        digits.some((d) => lists.officialDigits.has(d.slice(-4))) ||
+        (abbr.length >= 4 && koreanSuffix(getPublicSuffix(host, ICANN_TLD)));
+      if (!cue) continue;
+      const match = label.slice(0, 63);
+      return {
+        brand,
+        reasons: [{ code: 'combosquat', brand: brand.id, match, detail: rest.replace(/^[-_]+/, '') }],
+      };
+    }
+  }
+  return null;
+}
+
 /** The rare path: which labels imitate which brand, and how. */
 function findBrand(
   host: string,
@@ -410,7 +461,8 @@ function findBrand(
     if (labels[i] === uLabels[i] && i < 31 && (candidates & (1 << i)) === 0) continue;
     const m = matchLabel(uLabels[i]!, lists);
     // a real word near the brand (kupang, coupant) counts only with a lure word, another brand word or a platform
-    if (!m || (m.weak && !isPrivate && !weakEvidence(m, uLabels, i, lists))) continue;
+    if (!m || (m.weak && !isPrivate && !koreanSuffix(icannSuffix) && !weakEvidence(m, uLabels, i, lists)))
+      continue;
     if (!best || m.score > best.score) best = m;
     const where = i === regIndex ? 'registrable' : 'subdomain';
     positionReasons(reasons, m, labels[i]!, where, uLabels[i + 1]);
@@ -436,15 +488,50 @@ function findBrand(
 
 const MAX_PIECES = 8;
 
+/** The shared-host rule of `host` (list data): by exact host, or by a suffix whose every subdomain is the platform. */
+function sharedRule(host: string, lists: CompiledLists): SharedHostRule | undefined {
+  const exact = lists.sharedHosts.get(host);
+  if (exact || lists.sharedHostSuffixes.length === 0) return exact;
+  const dotted = '.' + host;
+  for (const s of lists.sharedHostSuffixes) if (dotted.endsWith(s)) return lists.sharedHosts.get(s);
+  return undefined;
+}
+
+/** Query values that name a page: the shared host's own parameters, and any value naming an app package. */
+function queryPages(search: string | undefined, rule: SharedHostRule | undefined): PathSite[] {
+  if (search === undefined || search.length < 2) return [];
+  let query: URLSearchParams;
+  try {
+    query = new URLSearchParams(search.slice(0, 2000));
+  } catch {
+    return [];
+  }
+  const out: PathSite[] = [];
+  for (const p of rule?.query ?? []) {
+    const v = query.get(p);
+    if (v) out.push({ text: v.toLowerCase().slice(0, 253).replace(/_/g, '-'), role: 'page', folder: true });
+  }
+  let n = 0;
+  for (const v of query.values()) {
+    if (++n > 20) break;
+    const app = appPackage(v.toLowerCase());
+    if (app) out.push(app);
+  }
+  return out;
+}
+
 /** The brand in the path segments that name the site on shared hosts, platforms and IP addresses (path-site.ts). */
 function findInPath(
   host: string,
-  path: string,
+  url: UrlParts,
   platform: boolean,
   ip: boolean,
   lists: CompiledLists,
 ): BrandFinding | null {
-  for (const site of pathSites(path, lists.sharedHosts.get(host), platform, ip)) {
+  const rule = sharedRule(host, lists);
+  const sites = pathSites(url.path, rule, platform, ip);
+  if (url.search !== undefined) sites.push(...queryPages(url.search, rule));
+  for (const site of sites) {
     // a hostile path's segment of 127 dots is not a name anyone reads: its first few parts are
     const pieces = site.text.split('.', MAX_PIECES);
     for (let k = 0; k < pieces.length; k++) {
@@ -462,7 +549,8 @@ function findInPath(
 /**
  * Does a brand match in a path segment count? A site's name like a host label; a free alias or a page only when
  * it is the brand with lure words (`coupang-bosang`, `쿠팡-피해보상-신청`), or for a page the brand alone as a folder
- * with more under it or as a page file: an article's slug (`coupang-open-api-python`) says more than that.
+ * with more under it or as a page file: an article's slug (`coupang-open-api-python`) says more than that. A short
+ * link's name counts with the brand alone or with the brand's own words too (`is.gd/coupangwow`).
  */
 function pathCounts(
   m: LabelMatch,
@@ -472,9 +560,9 @@ function pathCounts(
   lists: CompiledLists,
 ): boolean {
   if (site.role === 'site') return !m.weak || weakEvidence(m, pieces, k, lists);
-  const words = extraWords(m.extra);
+  const words = extraWords(m.extra, site.role === 'claim' ? lists.brandWords : undefined);
   if (words === 'lure') return true;
-  return words === 'none' && site.role === 'page' && site.folder && !m.weak;
+  return words === 'none' && (site.role === 'claim' || (site.role === 'page' && site.folder)) && !m.weak;
 }
 
 /** The brand in the host a backslash trick shows (`https://cp-safe.top\@www.coupang.com/`, parse-input.ts). */
@@ -528,6 +616,7 @@ function findUserinfoBrand(userinfo: string, lists: CompiledLists): LabelMatch['
 /** What the URL holds besides its host. */
 interface UrlParts {
   path: string;
+  search?: string;
   userinfo?: string;
   shownHost?: string;
 }
@@ -554,7 +643,8 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
 
   const candidates = mayImitate(host, n, lists);
   // the common case: nothing known, nothing imitated
-  if (candidates === 0 && !punycoded && hit === null && userinfo === undefined && path.length < 2)
+  const short = mayBeShort(host, n, lists);
+  if (candidates === 0 && !punycoded && hit === null && userinfo === undefined && path.length < 2 && !short)
     return {
       input,
       verdict: 'unknown',
@@ -567,8 +657,9 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
   if (!finding && path.length > 1) {
     const platform = suffix.includes('.') && getPublicSuffix(host, ICANN_TLD) !== suffix;
-    finding = findInPath(host, path, platform, false, lists);
+    finding = findInPath(host, url, platform, false, lists);
   }
+  if (!finding && short) finding = findShort(host, n, suffix, lists);
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
   const reasons: Reason[] = [];
   let brand = finding?.brand;
@@ -607,7 +698,7 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     const reasons: Reason[] = [{ code: blocked ? 'blocklist' : 'ip-address', match: host }];
     if (trick) reasons.push(trick.reason);
     // an address with no name: the path is what the reader takes for the site
-    const inPath = findInPath(host, parsed.path, false, true, compiled);
+    const inPath = findInPath(host, parsed, false, true, compiled);
     if (inPath) reasons.push(...inPath.reasons);
     const brand = trick?.brand ?? inPath?.brand;
     const kind = blocked ? 'blocked' : brand ? 'lookalike' : 'unknown';
@@ -633,9 +724,76 @@ function redirectRules(host: string, lists: CompiledLists): readonly RedirectRul
   return undefined;
 }
 
+/** Most query values looked at for a carried address. */
+const MAX_PARAMS = 20;
+const FULL_URL = /^(?:https?:)?\/\/[^/?#\s]/i;
+/** "http" in base64, after an optional two-letter tag (Bing's click links write `u=a1aHR0cHM6…`). */
+const BASE64_URL = /^(?:[a-z][0-9])?(aHR0c[A-Za-z0-9+/_-]{8,2000}={0,2})$/;
+
 /**
- * A known redirector carrying a look-alike or known-bad address (`www.google.com/url?q=https://coupang-bosang.top/`)
- * is judged by where it leads: the verdict keeps the redirector's host (what the browser opens) and says where to.
+ * Parameter names that carry where a link leads on any site (`?go=`, `?url=`, `?u=` …). A search's `q` is not one:
+ * a search for an address does not open it.
+ */
+const REDIRECT_PARAMS = new Set(
+  (
+    'url u go goto to target redirect redirect_url redirect_uri redirecturl redir link dest destination out next ' +
+    'continue return returnurl return_url r rurl forward'
+  ).split(' '),
+);
+
+/** A query value as the address it carries: as written, or base64-encoded. */
+function asAddress(value: string): string | null {
+  const v = value.trim();
+  if (FULL_URL.test(v)) return v;
+  const b = BASE64_URL.exec(v);
+  if (!b) return null;
+  try {
+    const decoded = atob(b[1]!.replace(/-/g, '+').replace(/_/g, '/'));
+    return FULL_URL.test(decoded) ? decoded : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where a link leads, if its query carries a whole address: a known redirector's parameter (list data), else any
+ * redirect parameter whose value is a full address (`?go=https://…`, `?url=…`, base64 `u=`), or a query that is an
+ * address itself (`href.li/?https://…`). Only a look-alike or known-bad address there changes the verdict.
+ */
+function carried(host: string, path: string, search: string, lists: CompiledLists): string | null {
+  let query: URLSearchParams;
+  try {
+    query = new URLSearchParams(search);
+  } catch {
+    return null;
+  }
+  const rules = redirectRules(host, lists);
+  if (rules) {
+    const bare = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+    const rule = rules.find((r) => r.path === path || r.path === bare);
+    const target = rule?.params.map((p) => query.get(p)).find((t) => t !== null && t.trim() !== '');
+    if (target) return asAddress(target) ?? target;
+  }
+  let whole = search.slice(1);
+  try {
+    whole = decodeURIComponent(whole);
+  } catch {
+    // as written
+  }
+  if (FULL_URL.test(whole)) return whole;
+  let n = 0;
+  for (const [k, v] of query) {
+    if (++n > MAX_PARAMS) break;
+    const a = REDIRECT_PARAMS.has(k.toLowerCase()) ? asAddress(v) : null;
+    if (a) return a;
+  }
+  return null;
+}
+
+/**
+ * A redirector carrying a look-alike or known-bad address (`www.google.com/url?q=https://coupang-bosang.top/`,
+ * `href.li/?https://…`, an unknown site's `?go=https://…`) is judged by where it leads: the verdict keeps the
+ * redirector's host (what the browser opens) and says where to.
  */
 function redirected(
   v: DomainVerdict,
@@ -644,18 +802,8 @@ function redirected(
   lists: CompiledLists,
   depth: number,
 ): DomainVerdict | null {
-  const rules = v.hostname === null ? undefined : redirectRules(v.hostname, lists);
-  if (!rules) return null;
-  const bare = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
-  const rule = rules.find((r) => r.path === path || r.path === bare);
-  if (!rule) return null;
-  let query: URLSearchParams;
-  try {
-    query = new URLSearchParams(search);
-  } catch {
-    return null;
-  }
-  const target = rule.params.map((p) => query.get(p)).find((t) => t !== null && t.trim() !== '');
+  if (v.hostname === null) return null;
+  const target = carried(v.hostname, path, search, lists);
   if (!target) return null;
   const t = classifyAt(target, lists, depth + 1);
   if (t.verdict !== 'lookalike' && t.verdict !== 'blocked') return null;
