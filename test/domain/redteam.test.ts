@@ -35,7 +35,7 @@ const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
   'frozen.tsv': 0.025,
   'tune2.tsv': 0.02,
-  'tune3.tsv': 0.114,
+  'tune3.tsv': 0.02,
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {
