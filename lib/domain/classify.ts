@@ -63,6 +63,8 @@ function resolveLists(lists: ListData | CompiledLists | undefined): CompiledList
 // Scratch space for the label scan (classify is synchronous, so one set is enough). A host has at most 127 labels.
 const labelStart = new Int32Array(130);
 const labelMask = new Int32Array(130);
+/** scan(): the letters of every label but the last two (with the last but one's in labelMask) */
+let unionBefore = 0;
 
 const PAIR_BIT = new Int32Array(26 * 26);
 for (let a = 0; a < 26; a++) for (let b = 0; b < 26; b++) PAIR_BIT[a * 26 + b] = pairBit(a, b);
@@ -78,6 +80,7 @@ function scan(host: string, plain: boolean): number {
   let n = 0;
   let mask = 0;
   let start = 0;
+  let before = 0;
   labelStart[0] = 0;
   for (let i = 0; i < len; i++) {
     const c = host.charCodeAt(i);
@@ -86,6 +89,9 @@ function scan(host: string, plain: boolean): number {
     else if (b === DOT) {
       if (plain && (i === start || i - start > 63)) return 0;
       labelMask[n] = mask;
+      // the letters of every label but the last (splitMayImitate), up to the one before it
+      unionBefore = before;
+      before |= mask;
       mask = 0;
       if (++n > 127) return 0;
       start = i + 1;
@@ -123,6 +129,9 @@ function classesOf(host: string, start: number, end: number): void {
   classesOut = classes;
   pairsOut = pairs;
 }
+
+/** The reasons of a plain unknown host: shared, so the common case allocates one object less (never mutated). */
+const NO_REASONS: Reason[] = Object.freeze([]) as unknown as Reason[];
 
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
@@ -259,20 +268,43 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
   return false;
 }
 
-/** Necessary condition for the first `last` labels run together to spell a token out ("cou.pang.com"). */
-function splitMayImitate(host: string, last: number, lists: CompiledLists): boolean {
+/** Necessary condition for the first `last` labels (of `n`, as scanned) run together to spell a token out ("cou.pang.com"). */
+function splitMayImitate(host: string, last: number, n: number, lists: CompiledLists): boolean {
   if (last < 2) return false;
   const split = lists.splitTable;
-  let union = 0;
-  for (let k = 0; k < last; k++) union |= labelMask[k]!;
-  let joined: string | undefined;
+  // scan() kept the union of the labels before the last two; last is n - 1 or n
+  let union = unionBefore | labelMask[n - 2]!;
+  if (last === n) union |= labelMask[n - 1]!;
   for (let g = 0; g < split.length; g += 2 + 2 * split[g + 1]!) {
     if ((union & split[g]!) !== split[g]!) continue; // every member holds the group's letters
     for (let f = g + 2, to = g + 2 + 2 * split[g + 1]!; f < to; f += 2) {
       if ((union & split[f]!) !== split[f]!) continue;
-      joined ??= foldAscii(host, 0, labelStart[last]! - 1);
-      if (joined.includes(lists.tokens[split[f + 1]!]!.text)) return true;
+      if (foldedHas(host, labelStart[last]! - 1, lists.tokens[split[f + 1]!]!.text)) return true;
     }
+  }
+  return false;
+}
+
+/** Folded host character at i (foldAscii's reading): 0 and 1 as o and l; -1 for dots and hyphens, which fold away. */
+function foldedAt(host: string, i: number): number {
+  const c = host.charCodeAt(i);
+  return c === 46 || c === 45 ? -1 : c === 48 ? 111 : c === 49 ? 108 : c;
+}
+
+/** Does host[0, end) folded (foldAscii) contain `text`? Without building the folded string. */
+function foldedHas(host: string, end: number, text: string): boolean {
+  const first = text.charCodeAt(0);
+  for (let i = 0; i < end; i++) {
+    if (foldedAt(host, i) !== first) continue;
+    let j = i + 1;
+    let k = 1;
+    for (; k < text.length && j < end; j++) {
+      const c = foldedAt(host, j);
+      if (c === -1) continue;
+      if (c !== text.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === text.length) return true;
   }
   return false;
 }
@@ -294,6 +326,9 @@ function endsToken(host: string, start: number, tails: Uint8Array): boolean {
   return tails[(a << 7) | b] === 2;
 }
 
+/** mayImitate(): may a label start with one of the brand's abbreviations (findShort)? */
+let shortOut = false;
+
 /** Bit of mayImitate's result: the labels run together may spell a token out. */
 const SPLIT = 1 << 31;
 
@@ -303,8 +338,11 @@ const SPLIT = 1 << 31;
  */
 function mayImitate(host: string, n: number, lists: CompiledLists): number {
   const gates = lists.gateTable;
+  const starts = lists.shortStarts;
   let found = 0;
+  shortOut = false;
   for (let k = 0; k < n - 1; k++) {
+    if (starts[shortKey(host, labelStart[k]!)] === 1) shortOut = true;
     // most labels hold too few of any gate's letters: decided without a call
     const mask = labelMask[k]!;
     let open = false;
@@ -319,9 +357,9 @@ function mayImitate(host: string, n: number, lists: CompiledLists): number {
         open = (mask & gates[g + 4]!) !== 0 && popcount(mask & gates[g]!) >= gates[g + 1]!;
     if (open && labelMayImitate(host, k, lists)) found |= k < 31 ? 1 << k : SPLIT;
   }
-  if (n > 2 && splitMayImitate(host, n - 1, lists)) found |= SPLIT;
+  if (n > 2 && splitMayImitate(host, n - 1, n, lists)) found |= SPLIT;
   // the brand may run on into the top-level label ("xcoupa.ng") only when that label starts with a token's end
-  else if (n > 1 && endsToken(host, labelStart[n - 1]!, lists.tails) && splitMayImitate(host, n, lists))
+  else if (n > 1 && endsToken(host, labelStart[n - 1]!, lists.tails) && splitMayImitate(host, n, n, lists))
     found |= SPLIT;
   return found;
 }
@@ -400,12 +438,6 @@ function koreanSuffix(suffix: string | null): boolean {
  */
 function shortKey(host: string, start: number): number {
   return (host.charCodeAt(start) & 127) * 128 + (host.charCodeAt(start + 1) & 127);
-}
-
-/** May a label of the scanned host start with an abbreviation of the brand (findShort)? */
-function mayBeShort(host: string, n: number, lists: CompiledLists): boolean {
-  for (let k = 0; k < n - 1; k++) if (lists.shortStarts[shortKey(host, labelStart[k]!)] === 1) return true;
-  return false;
 }
 
 function findShort(host: string, n: number, suffix: string, lists: CompiledLists): BrandFinding | null {
@@ -643,7 +675,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
 
   const candidates = mayImitate(host, n, lists);
   // the common case: nothing known, nothing imitated
-  const short = mayBeShort(host, n, lists);
+  const short = shortOut;
   if (candidates === 0 && !punycoded && hit === null && userinfo === undefined && path.length < 2 && !short)
     return {
       input,
@@ -651,7 +683,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
       hostname: host,
       unicodeHostname: host,
       registrableDomain: registrable,
-      reasons: [],
+      reasons: NO_REASONS,
     };
   let finding =
     candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
