@@ -19,7 +19,14 @@ import {
   type RedirectRule,
 } from './compile';
 import type { SharedHostRule } from './path-site';
-import { matchLabel, matchSplit, type LabelMatch } from './match-brand';
+import {
+  matchLabel,
+  matchSplit,
+  matchSuffixSlip,
+  SUFFIX_SLIP_MIN,
+  TWO_SLIPS_MIN,
+  type LabelMatch,
+} from './match-brand';
 import { parseInput } from './parse-input';
 import { appPackage, pathSites, type PathSite } from './path-site';
 import {
@@ -35,7 +42,7 @@ import {
   popcount,
   type LabelShape,
 } from './prefilter';
-import { extraWords, hasKoreanLure, hasLureWord } from './lure';
+import { extraWords, GLUE_LONGEST, hasKoreanLure, hasLureWord } from './lure';
 import { isMixedScript, scriptsOf } from './scripts';
 import type { DomainVerdict, Reason } from './types';
 
@@ -250,6 +257,19 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
       const mode = table[f + 5]!;
       if (letters === distinct && foldedIncludes(host, start, end, plainLetters, t.text)) return true;
       if (mode === 0) continue;
+      // a core name with a slip and a word glued on, or two slipped keys (match-brand.ts): rare shapes, by length
+      if (mode === 2 && plainLetters && t.kind === 'name') {
+        const len = end - start;
+        if (letters === distinct && len > t.text.length + 1 && len <= t.text.length + 1 + GLUE_LONGEST)
+          return true;
+        if (
+          len === t.text.length &&
+          len >= TWO_SLIPS_MIN &&
+          host.charCodeAt(start) === t.text.charCodeAt(0) &&
+          host.charCodeAt(end - 1) === t.text.charCodeAt(len - 1)
+        )
+          return true;
+      }
       const slip = mode === 2 && letters >= distinct - 1;
       if (!classed) {
         classesOf(host, start, end);
@@ -309,6 +329,20 @@ function foldedHas(host: string, end: number, text: string): boolean {
   return false;
 }
 
+/** May the core name run from the registrable label into a one-label suffix with a slip ("coupa.ing")? */
+function suffixSlipMay(host: string, n: number, lists: CompiledLists): boolean {
+  const start = labelStart[n - 2]!;
+  const len = labelStart[n - 1]! - 1 - start;
+  if (len < SUFFIX_SLIP_MIN) return false;
+  for (const name of lists.coreNames) {
+    if (len >= name.length) continue;
+    let i = 0;
+    while (i < len && host.charCodeAt(start + i) === name.charCodeAt(i)) i++;
+    if (i === len) return true;
+  }
+  return false;
+}
+
 /** Bit per gate whose key letters the letter mask holds (CompiledLists.keyGates). */
 function gatesByKey(mask: number, keyGates: Int32Array): number {
   return (
@@ -357,7 +391,8 @@ function mayImitate(host: string, n: number, lists: CompiledLists): number {
         open = (mask & gates[g + 4]!) !== 0 && popcount(mask & gates[g]!) >= gates[g + 1]!;
     if (open && labelMayImitate(host, k, lists)) found |= k < 31 ? 1 << k : SPLIT;
   }
-  if (n > 2 && splitMayImitate(host, n - 1, n, lists)) found |= SPLIT;
+  if (n > 1 && suffixSlipMay(host, n, lists)) found |= SPLIT;
+  else if (n > 2 && splitMayImitate(host, n - 1, n, lists)) found |= SPLIT;
   // the brand may run on into the top-level label ("xcoupa.ng") only when that label starts with a token's end
   else if (n > 1 && endsToken(host, labelStart[n - 1]!, lists.tails) && splitMayImitate(host, n, n, lists))
     found |= SPLIT;
@@ -506,7 +541,9 @@ function findBrand(
   }
   if (!best && n > 1 && (host !== unicodeHost || (candidates & SPLIT) !== 0)) {
     // over every label, the suffix's too: "c.o.u.p.a.n.g.xyz", and "couрa.ng" spread over label and suffix
-    const split = matchSplit(uLabels, lists);
+    const split =
+      matchSplit(uLabels, lists) ??
+      (suffix === icannSuffix && labelCount(suffix) === 1 ? matchSuffixSlip(uLabels, lists) : null);
     if (split) {
       best = split;
       reasons.push({ code: 'typo', brand: split.brand.id, match: split.label, detail: 'subdomain' });

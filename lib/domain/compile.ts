@@ -145,6 +145,8 @@ export interface CompiledLists {
    * (classify.ts); `shortStarts`: their first two letters as a * 128 + b, for a one-probe test per label
    */
   readonly shortNames: ReadonlyMap<string, BrandInfo>;
+  /** the core brand's names with typo matching (coupang, coupangeats …): spread over label and suffix too */
+  readonly coreNames: readonly string[];
   /**
    * the words of the brands' Latin names and aliases ("eats", "play", "wow", "flex"): a short link named the brand
    * and these (`is.gd/coupangwow`) still names nothing but the brand
@@ -404,6 +406,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     tails: tokenTails(tokens.filter(splittable)),
     shortNames,
     brandWords,
+    coreNames: tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text),
     shortStarts: shortStartTable(shortNames.keys()),
     officialDigits: officialDigits(list),
     ...compileWeb(list),

@@ -32,11 +32,21 @@ const KOREAN_LURE = new Set(
  * They never make a name scam-shaped on their own.
  */
 const FILLER = new Set(
-  'korea korean kor ko go my the now app online site web page info today new hub v ver latest android mobile apk'.split(
+  'korea korean kor ko go get my the about now app online site web page info today new hub v ver latest android mobile apk'.split(
     ' ',
   ),
 );
 const LONGEST = Math.max(...[...LURE, ...FILLER].map((w) => w.length));
+
+/** The longest lure or filler word in Latin letters (what a slipped name may have glued on, match-brand.ts). */
+export const GLUE_LONGEST = Math.max(
+  ...[...LURE, ...FILLER].filter((w) => /^[a-z]+$/.test(w)).map((w) => w.length),
+);
+
+/** Is `word` one lure or filler word ("go", "about", "pay")? */
+export function isGlueWord(word: string): boolean {
+  return LURE.has(word) || FILLER.has(word);
+}
 
 /** True when one of the words of `text` (split at hyphens, underscores, digits and dots) is a lure word. */
 export function hasLureWord(text: string): boolean {

@@ -54,6 +54,14 @@ const FLAGGED: Row[] = [
   ['kupangwing.kr', 'lookalike'],
   ['roketwau.com', 'lookalike'],
   ['kupang.co.kr', 'lookalike'],
+  // the core name over the registrable label and a one-label suffix with a slip where they meet
+  ['coupa.nq', 'lookalike', 'typo'],
+  ['coupan.gq', 'lookalike', 'typo'],
+  // one slip with a lure or filler word glued on; two slipped neighbouring keys in a long name
+  ['mycuopang.com', 'lookalike', 'typo'],
+  ['coupnagrefund.net', 'lookalike', 'typo'],
+  ['xoupabg.com', 'unknown'],
+  ['cpupabg.com', 'lookalike', 'typo'],
 ];
 
 const CLEAN: Row[] = [
@@ -87,6 +95,15 @@ const CLEAN: Row[] = [
   ['kupang-travel.com', 'unknown'],
   ['kupanglogistics.co.id', 'unknown'],
   ['kupang.tribunnews.com', 'unknown'],
+  // Coupa and words two changes away
+  ['coupa.com', 'unknown'],
+  ['coupa.io', 'unknown'],
+  ['coupa.co', 'unknown'],
+  ['coupa.host', 'unknown'],
+  ['coupons.com', 'unknown'],
+  ['coupage.fr', 'unknown'],
+  ['decoupage-shop.fr', 'unknown'],
+  ['compagnie.fr', 'unknown'],
 ];
 
 describe('tune3 classes: flagged', () => {
