@@ -28,7 +28,7 @@ import {
   type LabelMatch,
 } from './match-brand';
 import { parseInput } from './parse-input';
-import { appPackage, pathSites, type PathSite } from './path-site';
+import { APP_HINT, appPackage, lurePage, pathSites, type PathSite } from './path-site';
 import {
   asciiLabelShape,
   CLASS_CODE,
@@ -561,14 +561,18 @@ const MAX_PIECES = 8;
 function sharedRule(host: string, lists: CompiledLists): SharedHostRule | undefined {
   const exact = lists.sharedHosts.get(host);
   if (exact || lists.sharedHostSuffixes.length === 0) return exact;
-  const dotted = '.' + host;
-  for (const s of lists.sharedHostSuffixes) if (dotted.endsWith(s)) return lists.sharedHosts.get(s);
+  for (const s of lists.sharedHostSuffixes) {
+    // s is ".platform.example": a subdomain of it, without building "." + host
+    const at = host.length - s.length;
+    if ((at > 0 && host.endsWith(s)) || (at === -1 && s.endsWith(host))) return lists.sharedHosts.get(s);
+  }
   return undefined;
 }
 
 /** Query values that name a page: the shared host's own parameters, and any value naming an app package. */
 function queryPages(search: string | undefined, rule: SharedHostRule | undefined): PathSite[] {
   if (search === undefined || search.length < 2) return [];
+  if ((rule?.query.length ?? 0) === 0 && !APP_HINT.test(search)) return [];
   let query: URLSearchParams;
   try {
     query = new URLSearchParams(search.slice(0, 2000));
@@ -589,6 +593,24 @@ function queryPages(search: string | undefined, rule: SharedHostRule | undefined
   return out;
 }
 
+/**
+ * Necessary condition for a path's text to name a brand, as mayImitate's for a label: a character that is not
+ * ASCII (Hangul, look-alikes), or enough of some gate's letters. Most segments are turned away here.
+ */
+function textMayImitate(text: string, lists: CompiledLists): boolean {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    const b = HOST_CHAR[c]!;
+    if (b > 0) mask |= b;
+  }
+  const gates = lists.gateTable;
+  for (let g = 0; g < gates.length; g += GATE_FIELDS)
+    if ((mask & gates[g + 4]!) !== 0 && popcount(mask & gates[g]!) >= gates[g + 1]!) return true;
+  return false;
+}
+
 /** The brand in the path segments that name the site on shared hosts, platforms and IP addresses (path-site.ts). */
 function findInPath(
   host: string,
@@ -604,7 +626,9 @@ function findInPath(
     // a hostile path's segment of 127 dots is not a name anyone reads: its first few parts are
     const pieces = site.text.split('.', MAX_PIECES);
     for (let k = 0; k < pieces.length; k++) {
-      const m = matchLabel(pieces[k]!.slice(0, 63), lists);
+      const piece = pieces[k]!.slice(0, 63);
+      if (!textMayImitate(piece, lists)) continue;
+      const m = matchLabel(piece, lists);
       if (!m || !pathCounts(m, site, pieces, k, lists)) continue;
       return {
         brand: m.brand,
@@ -630,6 +654,8 @@ function pathCounts(
 ): boolean {
   if (site.role === 'site') return !m.weak || weakEvidence(m, pieces, k, lists);
   const words = extraWords(m.extra, site.role === 'claim' ? lists.brandWords : undefined);
+  if (site.role === 'kit')
+    return words !== 'other' && !m.weak && site.next !== undefined && lurePage(site.next);
   if (words === 'lure') return true;
   return words === 'none' && (site.role === 'claim' || (site.role === 'page' && site.folder)) && !m.weak;
 }
@@ -795,6 +821,7 @@ function redirectRules(host: string, lists: CompiledLists): readonly RedirectRul
 
 /** Most query values looked at for a carried address. */
 const MAX_PARAMS = 20;
+const CARRIES = /https?:|https?%3a|\/\/|%2f%2f|aHR0c/i;
 const FULL_URL = /^(?:https?:)?\/\/[^/?#\s]/i;
 /** "http" in base64, after an optional two-letter tag (Bing's click links write `u=a1aHR0cHM6…`). */
 const BASE64_URL = /^(?:[a-z][0-9])?(aHR0c[A-Za-z0-9+/_-]{8,2000}={0,2})$/;
@@ -830,13 +857,15 @@ function asAddress(value: string): string | null {
  * address itself (`href.li/?https://…`). Only a look-alike or known-bad address there changes the verdict.
  */
 function carried(host: string, path: string, search: string, lists: CompiledLists): string | null {
+  const rules = redirectRules(host, lists);
+  // most queries carry no address at all: nothing that reads as one, as written, encoded or in base64
+  if (!rules && !CARRIES.test(search)) return null;
   let query: URLSearchParams;
   try {
     query = new URLSearchParams(search);
   } catch {
     return null;
   }
-  const rules = redirectRules(host, lists);
   if (rules) {
     const bare = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
     const rule = rules.find((r) => r.path === path || r.path === bare);

@@ -31,9 +31,11 @@ export interface SharedHostRule {
  * - site: like a host label (every look-alike rule; a real word near the brand needs a lure word);
  * - alias: only the brand with lure words (`coupang-bosang`), never the brand alone or with other words;
  * - claim: a short link's name: the brand alone, with the brand's own words or with lure words (`is.gd/coupangwow`);
- * - page: as alias, or the brand alone as a kit's folder or page file (`coupang/login`, `coupang.html`).
+ * - page: as alias, or the brand alone as a kit's folder or page file (`coupang/login`, `coupang.html`);
+ * - kit: a first folder on any host: the brand alone or with lure words, and only when the page under it (`next`)
+ *   is a lure-word page (`coupang/login.php`), which is looked at only once the brand matched.
  */
-export type PathRole = 'site' | 'alias' | 'claim' | 'page';
+export type PathRole = 'site' | 'alias' | 'claim' | 'page' | 'kit';
 
 export interface PathSite {
   text: string;
@@ -43,6 +45,8 @@ export interface PathSite {
    * (`coupang/index.html`, `coupang/login`): the brand alone counts there, not in `logos/coupang/logo.png`
    */
   folder: boolean;
+  /** for a kit's folder, the segment under it */
+  next?: string;
 }
 
 const MAX_SEGMENTS = 12;
@@ -50,6 +54,8 @@ const HOST_LIKE = /^[^./]+(\.[^./]+)*\.[a-z]{2,24}$/;
 const PAGE_FILE = /\.(?:html?|php|aspx?|jsp)$/;
 /** An Android app package: Coupang's apps come from the app stores, so a package named for the brand is a lure. */
 const APP_FILE = /\.(?:apk|xapk|apks)$/;
+/** Cheap test before any segment is looked at: the text names an app package somewhere. */
+export const APP_HINT = /apk/i;
 /**
  * Where a site's own pages turn into articles: a year (`/2026/12/…`) or a section of posts, tags and archives.
  * A post's slug below it names what the post is about, not the site (`/posts/coupang-refund/`), and is not judged.
@@ -84,7 +90,7 @@ const handle = (s: string): string => s.replace(/^[@~]+/, '').replace(/_/g, '-')
 const words = (s: string): string => s.replace(/\./g, '-');
 
 /** A page named with lure words only (`login.php`, `보상`, `verify`): what a kit's folder holds. */
-function lurePage(seg: string): boolean {
+export function lurePage(seg: string): boolean {
   return extraWords(seg.replace(PAGE_FILE, '')) === 'lure';
 }
 
@@ -129,15 +135,16 @@ export function pathSites(
     site = 0;
     pages = true;
     out.push({ text: handle(segs[0]!), role: 'site', folder: false });
-  } else if (segs.length > 1 && lurePage(segs[1]!))
-    out.push({ text: handle(segs[0]!), role: 'page', folder: true });
+  } else if (segs.length > 1)
+    out.push({ text: handle(segs[0]!), role: 'kit', folder: false, next: segs[1]! });
   // a host name as the first segment, with the page going on under it
   if (site !== 0 && segs.length > 1 && HOST_LIKE.test(segs[0]!))
     out.push({ text: segs[0]!, role: 'site', folder: false });
-  for (const s of segs) {
-    const app = appPackage(s);
-    if (app) out.push(app);
-  }
+  if (APP_HINT.test(path))
+    for (const s of segs) {
+      const app = appPackage(s);
+      if (app) out.push(app);
+    }
   if (pages && !ARTICLES.test(segs[site]!))
     for (let k = site + 1; k < segs.length; k++) {
       const s = segs[k]!;
