@@ -333,7 +333,8 @@ function foldedHas(host: string, end: number, text: string): boolean {
 function suffixSlipMay(host: string, n: number, lists: CompiledLists): boolean {
   const start = labelStart[n - 2]!;
   const len = labelStart[n - 1]! - 1 - start;
-  if (len < SUFFIX_SLIP_MIN) return false;
+  if (len < SUFFIX_SLIP_MIN || (lists.coreFirst !== -1 && host.charCodeAt(start) !== lists.coreFirst))
+    return false;
   for (const name of lists.coreNames) {
     if (len >= name.length) continue;
     let i = 0;

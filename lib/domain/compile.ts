@@ -147,6 +147,8 @@ export interface CompiledLists {
   readonly shortNames: ReadonlyMap<string, BrandInfo>;
   /** the core brand's names with typo matching (coupang, coupangeats …): spread over label and suffix too */
   readonly coreNames: readonly string[];
+  /** the char code the core names start with (they are all built on the core name), -1 without one */
+  readonly coreFirst: number;
   /**
    * the words of the brands' Latin names and aliases ("eats", "play", "wow", "flex"): a short link named the brand
    * and these (`is.gd/coupangwow`) still names nothing but the brand
@@ -407,10 +409,17 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     shortNames,
     brandWords,
     coreNames: tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text),
+    coreFirst: sharedFirst(tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text)),
     shortStarts: shortStartTable(shortNames.keys()),
     officialDigits: officialDigits(list),
     ...compileWeb(list),
   };
+}
+
+/** The char code every one of `names` starts with, or -1. */
+function sharedFirst(names: readonly string[]): number {
+  const c = names[0]?.charCodeAt(0) ?? -1;
+  return names.every((n) => n.charCodeAt(0) === c) ? c : -1;
 }
 
 /** By a * 128 + b (char codes below 128): 1 when an abbreviation starts with the letters a, b. */
