@@ -72,6 +72,8 @@ const labelStart = new Int32Array(130);
 const labelMask = new Int32Array(130);
 /** scan(): the letters of every label but the last two (with the last but one's in labelMask) */
 let unionBefore = 0;
+/** scan(): a label but the last starts with the first two letters of one of the brand's abbreviations */
+let shortSeen = false;
 
 const PAIR_BIT = new Int32Array(26 * 26);
 for (let a = 0; a < 26; a++) for (let b = 0; b < 26; b++) PAIR_BIT[a * 26 + b] = pairBit(a, b);
@@ -81,9 +83,10 @@ for (let a = 0; a < 26; a++) for (let b = 0; b < 26; b++) PAIR_BIT[a * 26 + b] =
  * characters pass, and a last label starting with a digit (IPv4 in any notation) is left to the URL parser.
  * Returns the label count, 0 when `plain` and the host is not plain.
  */
-function scan(host: string, plain: boolean): number {
+function scan(host: string, plain: boolean, shortStarts: Uint8Array): number {
   const len = host.length;
   if (plain && (len === 0 || len > 253)) return 0;
+  shortSeen = false;
   let n = 0;
   let mask = 0;
   let start = 0;
@@ -98,6 +101,8 @@ function scan(host: string, plain: boolean): number {
       labelMask[n] = mask;
       // the letters of every label but the last (splitMayImitate), up to the one before it
       unionBefore = before;
+      // a label that starts as one of the brand's abbreviations do (findShort): a table probe per label
+      if (i - start > 1 && shortStarts[shortKey(host, start)] === 1) shortSeen = true;
       before |= mask;
       mask = 0;
       if (++n > 127) return 0;
@@ -361,9 +366,6 @@ function endsToken(host: string, start: number, tails: Uint8Array): boolean {
   return tails[(a << 7) | b] === 2;
 }
 
-/** mayImitate(): may a label start with one of the brand's abbreviations (findShort)? */
-let shortOut = false;
-
 /** Bit of mayImitate's result: the labels run together may spell a token out. */
 const SPLIT = 1 << 31;
 
@@ -373,11 +375,8 @@ const SPLIT = 1 << 31;
  */
 function mayImitate(host: string, n: number, lists: CompiledLists): number {
   const gates = lists.gateTable;
-  const starts = lists.shortStarts;
   let found = 0;
-  shortOut = false;
   for (let k = 0; k < n - 1; k++) {
-    if (starts[shortKey(host, labelStart[k]!)] === 1) shortOut = true;
     // most labels hold too few of any gate's letters: decided without a call
     const mask = labelMask[k]!;
     let open = false;
@@ -392,8 +391,7 @@ function mayImitate(host: string, n: number, lists: CompiledLists): number {
         open = (mask & gates[g + 4]!) !== 0 && popcount(mask & gates[g]!) >= gates[g + 1]!;
     if (open && labelMayImitate(host, k, lists)) found |= k < 31 ? 1 << k : SPLIT;
   }
-  if (n > 1 && suffixSlipMay(host, n, lists)) found |= SPLIT;
-  else if (n > 2 && splitMayImitate(host, n - 1, n, lists)) found |= SPLIT;
+  if (n > 2 && splitMayImitate(host, n - 1, n, lists)) found |= SPLIT;
   // the brand may run on into the top-level label ("xcoupa.ng") only when that label starts with a token's end
   else if (n > 1 && endsToken(host, labelStart[n - 1]!, lists.tails) && splitMayImitate(host, n, n, lists))
     found |= SPLIT;
@@ -737,9 +735,13 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     return verdict(input, 'official', host, unicodeHost, registrable, [reason], entry.brand);
   }
 
-  const candidates = mayImitate(host, n, lists);
+  let candidates = mayImitate(host, n, lists);
+  // the rarer shape of a name run into the suffix with a slip, behind one letter-mask test
+  const head = lists.coreHeadMask;
+  if (candidates === 0 && n > 1 && (labelMask[n - 2]! & head) === head && suffixSlipMay(host, n, lists))
+    candidates = SPLIT;
   // the common case: nothing known, nothing imitated
-  const short = shortOut;
+  const short = shortSeen;
   if (candidates === 0 && !punycoded && hit === null && userinfo === undefined && path.length < 2 && !short)
     return {
       input,
@@ -781,7 +783,7 @@ const MAX_REDIRECTS = 2;
 
 function classifyAt(input: string, compiled: CompiledLists, depth: number): DomainVerdict {
   // the common case, a plain lower-case host, skips URL parsing
-  const plain = typeof input === 'string' ? scan(input, true) : 0;
+  const plain = typeof input === 'string' ? scan(input, true, compiled.shortStarts) : 0;
   if (plain > 0) return judge(input, input, plain, BARE, compiled);
 
   const parsed = parseInput(input);
@@ -800,11 +802,11 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     const kind = blocked ? 'blocked' : brand ? 'lookalike' : 'unknown';
     return verdict(input, kind, host, host, null, reasons, brand);
   }
-  let v = judge(input, host, scan(host, false), parsed, compiled);
+  let v = judge(input, host, scan(host, false, compiled.shortStarts), parsed, compiled);
   // the link as written may imitate a brand even where the browser's IDNA mapping blurs it
   const literal = parsed.literalHostname;
   if (v.verdict === 'unknown' && literal !== undefined) {
-    const w = judge(input, literal, scan(literal, false), parsed, compiled);
+    const w = judge(input, literal, scan(literal, false, compiled.shortStarts), parsed, compiled);
     if (w.verdict === 'lookalike' || w.verdict === 'blocked') v = w;
   }
   if (v.verdict !== 'unknown' || parsed.search === undefined || depth >= MAX_REDIRECTS) return v;

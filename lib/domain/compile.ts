@@ -149,6 +149,8 @@ export interface CompiledLists {
   readonly coreNames: readonly string[];
   /** the char code the core names start with (they are all built on the core name), -1 without one */
   readonly coreFirst: number;
+  /** letter mask of the core name's first five letters ("coupa"): what a name run into the suffix starts with */
+  readonly coreHeadMask: number;
   /**
    * the words of the brands' Latin names and aliases ("eats", "play", "wow", "flex"): a short link named the brand
    * and these (`is.gd/coupangwow`) still names nothing but the brand
@@ -409,6 +411,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     shortNames,
     brandWords,
     coreNames: tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text),
+    coreHeadMask: root.length >= 5 ? hostLabelMask(root.slice(0, 5)) : -1,
     coreFirst: sharedFirst(tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text)),
     shortStarts: shortStartTable(shortNames.keys()),
     officialDigits: officialDigits(list),
