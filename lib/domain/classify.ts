@@ -18,9 +18,17 @@ import {
   type OfficialEntry,
   type RedirectRule,
 } from './compile';
-import { matchLabel, matchSplit, type LabelMatch } from './match-brand';
+import type { SharedHostRule } from './path-site';
+import {
+  matchLabel,
+  matchSplit,
+  matchSuffixSlip,
+  SUFFIX_SLIP_MIN,
+  TWO_SLIPS_MIN,
+  type LabelMatch,
+} from './match-brand';
 import { parseInput } from './parse-input';
-import { pathSites, type PathSite } from './path-site';
+import { APP_HINT, appPackage, lurePage, pathSites, type PathSite } from './path-site';
 import {
   asciiLabelShape,
   CLASS_CODE,
@@ -34,7 +42,7 @@ import {
   popcount,
   type LabelShape,
 } from './prefilter';
-import { extraWords, hasLureWord } from './lure';
+import { extraWords, GLUE_LONGEST, hasKoreanLure, hasLureWord } from './lure';
 import { isMixedScript, scriptsOf } from './scripts';
 import type { DomainVerdict, Reason } from './types';
 
@@ -62,6 +70,10 @@ function resolveLists(lists: ListData | CompiledLists | undefined): CompiledList
 // Scratch space for the label scan (classify is synchronous, so one set is enough). A host has at most 127 labels.
 const labelStart = new Int32Array(130);
 const labelMask = new Int32Array(130);
+/** scan(): the letters of every label but the last two (with the last but one's in labelMask) */
+let unionBefore = 0;
+/** scan(): a label but the last starts with the first two letters of one of the brand's abbreviations */
+let shortSeen = false;
 
 const PAIR_BIT = new Int32Array(26 * 26);
 for (let a = 0; a < 26; a++) for (let b = 0; b < 26; b++) PAIR_BIT[a * 26 + b] = pairBit(a, b);
@@ -71,12 +83,14 @@ for (let a = 0; a < 26; a++) for (let b = 0; b < 26; b++) PAIR_BIT[a * 26 + b] =
  * characters pass, and a last label starting with a digit (IPv4 in any notation) is left to the URL parser.
  * Returns the label count, 0 when `plain` and the host is not plain.
  */
-function scan(host: string, plain: boolean): number {
+function scan(host: string, plain: boolean, shortStarts: Uint8Array): number {
   const len = host.length;
   if (plain && (len === 0 || len > 253)) return 0;
+  shortSeen = false;
   let n = 0;
   let mask = 0;
   let start = 0;
+  let before = 0;
   labelStart[0] = 0;
   for (let i = 0; i < len; i++) {
     const c = host.charCodeAt(i);
@@ -85,6 +99,11 @@ function scan(host: string, plain: boolean): number {
     else if (b === DOT) {
       if (plain && (i === start || i - start > 63)) return 0;
       labelMask[n] = mask;
+      // the letters of every label but the last (splitMayImitate), up to the one before it
+      unionBefore = before;
+      // a label that starts as one of the brand's abbreviations do (findShort): a table probe per label
+      if (i - start > 1 && shortStarts[shortKey(host, start)] === 1) shortSeen = true;
+      before |= mask;
       mask = 0;
       if (++n > 127) return 0;
       start = i + 1;
@@ -122,6 +141,9 @@ function classesOf(host: string, start: number, end: number): void {
   classesOut = classes;
   pairsOut = pairs;
 }
+
+/** The reasons of a plain unknown host: shared, so the common case allocates one object less (never mutated). */
+const NO_REASONS: Reason[] = Object.freeze([]) as unknown as Reason[];
 
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
@@ -240,6 +262,19 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
       const mode = table[f + 5]!;
       if (letters === distinct && foldedIncludes(host, start, end, plainLetters, t.text)) return true;
       if (mode === 0) continue;
+      // a core name with a slip and a word glued on, or two slipped keys (match-brand.ts): rare shapes, by length
+      if (mode === 2 && plainLetters && t.kind === 'name') {
+        const len = end - start;
+        if (letters === distinct && len > t.text.length + 1 && len <= t.text.length + 1 + GLUE_LONGEST)
+          return true;
+        if (
+          len === t.text.length &&
+          len >= TWO_SLIPS_MIN &&
+          host.charCodeAt(start) === t.text.charCodeAt(0) &&
+          host.charCodeAt(end - 1) === t.text.charCodeAt(len - 1)
+        )
+          return true;
+      }
       const slip = mode === 2 && letters >= distinct - 1;
       if (!classed) {
         classesOf(host, start, end);
@@ -258,20 +293,58 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
   return false;
 }
 
-/** Necessary condition for the first `last` labels run together to spell a token out ("cou.pang.com"). */
-function splitMayImitate(host: string, last: number, lists: CompiledLists): boolean {
+/** Necessary condition for the first `last` labels (of `n`, as scanned) run together to spell a token out ("cou.pang.com"). */
+function splitMayImitate(host: string, last: number, n: number, lists: CompiledLists): boolean {
   if (last < 2) return false;
   const split = lists.splitTable;
-  let union = 0;
-  for (let k = 0; k < last; k++) union |= labelMask[k]!;
-  let joined: string | undefined;
+  // scan() kept the union of the labels before the last two; last is n - 1 or n
+  let union = unionBefore | labelMask[n - 2]!;
+  if (last === n) union |= labelMask[n - 1]!;
   for (let g = 0; g < split.length; g += 2 + 2 * split[g + 1]!) {
     if ((union & split[g]!) !== split[g]!) continue; // every member holds the group's letters
     for (let f = g + 2, to = g + 2 + 2 * split[g + 1]!; f < to; f += 2) {
       if ((union & split[f]!) !== split[f]!) continue;
-      joined ??= foldAscii(host, 0, labelStart[last]! - 1);
-      if (joined.includes(lists.tokens[split[f + 1]!]!.text)) return true;
+      if (foldedHas(host, labelStart[last]! - 1, lists.tokens[split[f + 1]!]!.text)) return true;
     }
+  }
+  return false;
+}
+
+/** Folded host character at i (foldAscii's reading): 0 and 1 as o and l; -1 for dots and hyphens, which fold away. */
+function foldedAt(host: string, i: number): number {
+  const c = host.charCodeAt(i);
+  return c === 46 || c === 45 ? -1 : c === 48 ? 111 : c === 49 ? 108 : c;
+}
+
+/** Does host[0, end) folded (foldAscii) contain `text`? Without building the folded string. */
+function foldedHas(host: string, end: number, text: string): boolean {
+  const first = text.charCodeAt(0);
+  for (let i = 0; i < end; i++) {
+    if (foldedAt(host, i) !== first) continue;
+    let j = i + 1;
+    let k = 1;
+    for (; k < text.length && j < end; j++) {
+      const c = foldedAt(host, j);
+      if (c === -1) continue;
+      if (c !== text.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === text.length) return true;
+  }
+  return false;
+}
+
+/** May the core name run from the registrable label into a one-label suffix with a slip ("coupa.ing")? */
+function suffixSlipMay(host: string, n: number, lists: CompiledLists): boolean {
+  const start = labelStart[n - 2]!;
+  const len = labelStart[n - 1]! - 1 - start;
+  if (len < SUFFIX_SLIP_MIN || (lists.coreFirst !== -1 && host.charCodeAt(start) !== lists.coreFirst))
+    return false;
+  for (const name of lists.coreNames) {
+    if (len >= name.length) continue;
+    let i = 0;
+    while (i < len && host.charCodeAt(start + i) === name.charCodeAt(i)) i++;
+    if (i === len) return true;
   }
   return false;
 }
@@ -318,9 +391,9 @@ function mayImitate(host: string, n: number, lists: CompiledLists): number {
         open = (mask & gates[g + 4]!) !== 0 && popcount(mask & gates[g]!) >= gates[g + 1]!;
     if (open && labelMayImitate(host, k, lists)) found |= k < 31 ? 1 << k : SPLIT;
   }
-  if (n > 2 && splitMayImitate(host, n - 1, lists)) found |= SPLIT;
+  if (n > 2 && splitMayImitate(host, n - 1, n, lists)) found |= SPLIT;
   // the brand may run on into the top-level label ("xcoupa.ng") only when that label starts with a token's end
-  else if (n > 1 && endsToken(host, labelStart[n - 1]!, lists.tails) && splitMayImitate(host, n, lists))
+  else if (n > 1 && endsToken(host, labelStart[n - 1]!, lists.tails) && splitMayImitate(host, n, n, lists))
     found |= SPLIT;
   return found;
 }
@@ -383,6 +456,50 @@ interface BrandFinding {
   reasons: Reason[];
 }
 
+/**
+ * A Korean suffix (.kr, .co.kr, .한국): the Revised Romanization of 쿠팡 is a city in Indonesia, but not on a
+ * Korean domain, where it is the brand spelled as Koreans do.
+ */
+function koreanSuffix(suffix: string | null): boolean {
+  return suffix !== null && (suffix === 'kr' || suffix.endsWith('.kr') || suffix === 'xn--3e0b707e');
+}
+
+/**
+ * A label that starts with one of the brand's abbreviations (`cpng-refund.kr`, `cp7011-bosang.com`, `cpaybosang`)
+ * and goes on with lure words only. The abbreviations mean many things, so it takes a second cue as well: a
+ * Korean lure word, the last digits of an official number, or (for an abbreviation of four letters or more) a
+ * Korean suffix. One probe per label: its first two letters.
+ */
+function shortKey(host: string, start: number): number {
+  return (host.charCodeAt(start) & 127) * 128 + (host.charCodeAt(start + 1) & 127);
+}
+
+function findShort(host: string, n: number, suffix: string, lists: CompiledLists): BrandFinding | null {
+  const last = n - labelCount(suffix);
+  for (let k = 0; k < last; k++) {
+    const start = labelStart[k]!;
+    if (lists.shortStarts[shortKey(host, start)] !== 1) continue;
+    const label = host.slice(start, labelStart[k + 1]! - 1);
+    for (const [abbr, brand] of lists.shortNames) {
+      if (!label.startsWith(abbr) || label.length === abbr.length) continue;
+      const rest = label.slice(abbr.length);
+      if (extraWords(rest) !== 'lure') continue;
+      const digits = rest.match(/\d{4,}/g) ?? [];
+      const cue =
+        hasKoreanLure(rest) ||
+        digits.some((d) => lists.officialDigits.has(d.slice(-4))) ||
+        (abbr.length >= 4 && koreanSuffix(getPublicSuffix(host, ICANN_TLD)));
+      if (!cue) continue;
+      const match = label.slice(0, 63);
+      return {
+        brand,
+        reasons: [{ code: 'combosquat', brand: brand.id, match, detail: rest.replace(/^[-_]+/, '') }],
+      };
+    }
+  }
+  return null;
+}
+
 /** The rare path: which labels imitate which brand, and how. */
 function findBrand(
   host: string,
@@ -410,7 +527,8 @@ function findBrand(
     if (labels[i] === uLabels[i] && i < 31 && (candidates & (1 << i)) === 0) continue;
     const m = matchLabel(uLabels[i]!, lists);
     // a real word near the brand (kupang, coupant) counts only with a lure word, another brand word or a platform
-    if (!m || (m.weak && !isPrivate && !weakEvidence(m, uLabels, i, lists))) continue;
+    if (!m || (m.weak && !isPrivate && !koreanSuffix(icannSuffix) && !weakEvidence(m, uLabels, i, lists)))
+      continue;
     if (!best || m.score > best.score) best = m;
     const where = i === regIndex ? 'registrable' : 'subdomain';
     positionReasons(reasons, m, labels[i]!, where, uLabels[i + 1]);
@@ -422,7 +540,9 @@ function findBrand(
   }
   if (!best && n > 1 && (host !== unicodeHost || (candidates & SPLIT) !== 0)) {
     // over every label, the suffix's too: "c.o.u.p.a.n.g.xyz", and "couрa.ng" spread over label and suffix
-    const split = matchSplit(uLabels, lists);
+    const split =
+      matchSplit(uLabels, lists) ??
+      (suffix === icannSuffix && labelCount(suffix) === 1 ? matchSuffixSlip(uLabels, lists) : null);
     if (split) {
       best = split;
       reasons.push({ code: 'typo', brand: split.brand.id, match: split.label, detail: 'subdomain' });
@@ -436,19 +556,78 @@ function findBrand(
 
 const MAX_PIECES = 8;
 
+/** The shared-host rule of `host` (list data): by exact host, or by a suffix whose every subdomain is the platform. */
+function sharedRule(host: string, lists: CompiledLists): SharedHostRule | undefined {
+  const exact = lists.sharedHosts.get(host);
+  if (exact || lists.sharedHostSuffixes.length === 0) return exact;
+  for (const s of lists.sharedHostSuffixes) {
+    // s is ".platform.example": a subdomain of it, without building "." + host
+    const at = host.length - s.length;
+    if ((at > 0 && host.endsWith(s)) || (at === -1 && s.endsWith(host))) return lists.sharedHosts.get(s);
+  }
+  return undefined;
+}
+
+/** Query values that name a page: the shared host's own parameters, and any value naming an app package. */
+function queryPages(search: string | undefined, rule: SharedHostRule | undefined): PathSite[] {
+  if (search === undefined || search.length < 2) return [];
+  if ((rule?.query.length ?? 0) === 0 && !APP_HINT.test(search)) return [];
+  let query: URLSearchParams;
+  try {
+    query = new URLSearchParams(search.slice(0, 2000));
+  } catch {
+    return [];
+  }
+  const out: PathSite[] = [];
+  for (const p of rule?.query ?? []) {
+    const v = query.get(p);
+    if (v) out.push({ text: v.toLowerCase().slice(0, 253).replace(/_/g, '-'), role: 'page', folder: true });
+  }
+  let n = 0;
+  for (const v of query.values()) {
+    if (++n > 20) break;
+    const app = appPackage(v.toLowerCase());
+    if (app) out.push(app);
+  }
+  return out;
+}
+
+/**
+ * Necessary condition for a path's text to name a brand, as mayImitate's for a label: a character that is not
+ * ASCII (Hangul, look-alikes), or enough of some gate's letters. Most segments are turned away here.
+ */
+function textMayImitate(text: string, lists: CompiledLists): boolean {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    const b = HOST_CHAR[c]!;
+    if (b > 0) mask |= b;
+  }
+  const gates = lists.gateTable;
+  for (let g = 0; g < gates.length; g += GATE_FIELDS)
+    if ((mask & gates[g + 4]!) !== 0 && popcount(mask & gates[g]!) >= gates[g + 1]!) return true;
+  return false;
+}
+
 /** The brand in the path segments that name the site on shared hosts, platforms and IP addresses (path-site.ts). */
 function findInPath(
   host: string,
-  path: string,
+  url: UrlParts,
   platform: boolean,
   ip: boolean,
   lists: CompiledLists,
 ): BrandFinding | null {
-  for (const site of pathSites(path, lists.sharedHosts.get(host), platform, ip)) {
+  const rule = sharedRule(host, lists);
+  const sites = pathSites(url.path, rule, platform, ip);
+  if (url.search !== undefined) sites.push(...queryPages(url.search, rule));
+  for (const site of sites) {
     // a hostile path's segment of 127 dots is not a name anyone reads: its first few parts are
     const pieces = site.text.split('.', MAX_PIECES);
     for (let k = 0; k < pieces.length; k++) {
-      const m = matchLabel(pieces[k]!.slice(0, 63), lists);
+      const piece = pieces[k]!.slice(0, 63);
+      if (!textMayImitate(piece, lists)) continue;
+      const m = matchLabel(piece, lists);
       if (!m || !pathCounts(m, site, pieces, k, lists)) continue;
       return {
         brand: m.brand,
@@ -462,7 +641,8 @@ function findInPath(
 /**
  * Does a brand match in a path segment count? A site's name like a host label; a free alias or a page only when
  * it is the brand with lure words (`coupang-bosang`, `쿠팡-피해보상-신청`), or for a page the brand alone as a folder
- * with more under it or as a page file: an article's slug (`coupang-open-api-python`) says more than that.
+ * with more under it or as a page file: an article's slug (`coupang-open-api-python`) says more than that. A short
+ * link's name counts with the brand alone or with the brand's own words too (`is.gd/coupangwow`).
  */
 function pathCounts(
   m: LabelMatch,
@@ -472,9 +652,11 @@ function pathCounts(
   lists: CompiledLists,
 ): boolean {
   if (site.role === 'site') return !m.weak || weakEvidence(m, pieces, k, lists);
-  const words = extraWords(m.extra);
+  const words = extraWords(m.extra, site.role === 'claim' ? lists.brandWords : undefined);
+  if (site.role === 'kit')
+    return words !== 'other' && !m.weak && site.next !== undefined && lurePage(site.next);
   if (words === 'lure') return true;
-  return words === 'none' && site.role === 'page' && site.folder && !m.weak;
+  return words === 'none' && (site.role === 'claim' || (site.role === 'page' && site.folder)) && !m.weak;
 }
 
 /** The brand in the host a backslash trick shows (`https://cp-safe.top\@www.coupang.com/`, parse-input.ts). */
@@ -528,6 +710,7 @@ function findUserinfoBrand(userinfo: string, lists: CompiledLists): LabelMatch['
 /** What the URL holds besides its host. */
 interface UrlParts {
   path: string;
+  search?: string;
   userinfo?: string;
   shownHost?: string;
 }
@@ -552,23 +735,29 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     return verdict(input, 'official', host, unicodeHost, registrable, [reason], entry.brand);
   }
 
-  const candidates = mayImitate(host, n, lists);
+  let candidates = mayImitate(host, n, lists);
+  // the rarer shape of a name run into the suffix with a slip, behind one letter-mask test
+  const head = lists.coreHeadMask;
+  if (candidates === 0 && n > 1 && (labelMask[n - 2]! & head) === head && suffixSlipMay(host, n, lists))
+    candidates = SPLIT;
   // the common case: nothing known, nothing imitated
-  if (candidates === 0 && !punycoded && hit === null && userinfo === undefined && path.length < 2)
+  const short = shortSeen;
+  if (candidates === 0 && !punycoded && hit === null && userinfo === undefined && path.length < 2 && !short)
     return {
       input,
       verdict: 'unknown',
       hostname: host,
       unicodeHostname: host,
       registrableDomain: registrable,
-      reasons: [],
+      reasons: NO_REASONS,
     };
   let finding =
     candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
   if (!finding && path.length > 1) {
     const platform = suffix.includes('.') && getPublicSuffix(host, ICANN_TLD) !== suffix;
-    finding = findInPath(host, path, platform, false, lists);
+    finding = findInPath(host, url, platform, false, lists);
   }
+  if (!finding && short) finding = findShort(host, n, suffix, lists);
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
   const reasons: Reason[] = [];
   let brand = finding?.brand;
@@ -594,7 +783,7 @@ const MAX_REDIRECTS = 2;
 
 function classifyAt(input: string, compiled: CompiledLists, depth: number): DomainVerdict {
   // the common case, a plain lower-case host, skips URL parsing
-  const plain = typeof input === 'string' ? scan(input, true) : 0;
+  const plain = typeof input === 'string' ? scan(input, true, compiled.shortStarts) : 0;
   if (plain > 0) return judge(input, input, plain, BARE, compiled);
 
   const parsed = parseInput(input);
@@ -607,17 +796,17 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     const reasons: Reason[] = [{ code: blocked ? 'blocklist' : 'ip-address', match: host }];
     if (trick) reasons.push(trick.reason);
     // an address with no name: the path is what the reader takes for the site
-    const inPath = findInPath(host, parsed.path, false, true, compiled);
+    const inPath = findInPath(host, parsed, false, true, compiled);
     if (inPath) reasons.push(...inPath.reasons);
     const brand = trick?.brand ?? inPath?.brand;
     const kind = blocked ? 'blocked' : brand ? 'lookalike' : 'unknown';
     return verdict(input, kind, host, host, null, reasons, brand);
   }
-  let v = judge(input, host, scan(host, false), parsed, compiled);
+  let v = judge(input, host, scan(host, false, compiled.shortStarts), parsed, compiled);
   // the link as written may imitate a brand even where the browser's IDNA mapping blurs it
   const literal = parsed.literalHostname;
   if (v.verdict === 'unknown' && literal !== undefined) {
-    const w = judge(input, literal, scan(literal, false), parsed, compiled);
+    const w = judge(input, literal, scan(literal, false, compiled.shortStarts), parsed, compiled);
     if (w.verdict === 'lookalike' || w.verdict === 'blocked') v = w;
   }
   if (v.verdict !== 'unknown' || parsed.search === undefined || depth >= MAX_REDIRECTS) return v;
@@ -633,9 +822,79 @@ function redirectRules(host: string, lists: CompiledLists): readonly RedirectRul
   return undefined;
 }
 
+/** Most query values looked at for a carried address. */
+const MAX_PARAMS = 20;
+const CARRIES = /https?:|https?%3a|\/\/|%2f%2f|aHR0c/i;
+const FULL_URL = /^(?:https?:)?\/\/[^/?#\s]/i;
+/** "http" in base64, after an optional two-letter tag (Bing's click links write `u=a1aHR0cHM6…`). */
+const BASE64_URL = /^(?:[a-z][0-9])?(aHR0c[A-Za-z0-9+/_-]{8,2000}={0,2})$/;
+
 /**
- * A known redirector carrying a look-alike or known-bad address (`www.google.com/url?q=https://coupang-bosang.top/`)
- * is judged by where it leads: the verdict keeps the redirector's host (what the browser opens) and says where to.
+ * Parameter names that carry where a link leads on any site (`?go=`, `?url=`, `?u=` …). A search's `q` is not one:
+ * a search for an address does not open it.
+ */
+const REDIRECT_PARAMS = new Set(
+  (
+    'url u go goto to target redirect redirect_url redirect_uri redirecturl redir link dest destination out next ' +
+    'continue return returnurl return_url r rurl forward'
+  ).split(' '),
+);
+
+/** A query value as the address it carries: as written, or base64-encoded. */
+function asAddress(value: string): string | null {
+  const v = value.trim();
+  if (FULL_URL.test(v)) return v;
+  const b = BASE64_URL.exec(v);
+  if (!b) return null;
+  try {
+    const decoded = atob(b[1]!.replace(/-/g, '+').replace(/_/g, '/'));
+    return FULL_URL.test(decoded) ? decoded : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where a link leads, if its query carries a whole address: a known redirector's parameter (list data), else any
+ * redirect parameter whose value is a full address (`?go=https://…`, `?url=…`, base64 `u=`), or a query that is an
+ * address itself (`href.li/?https://…`). Only a look-alike or known-bad address there changes the verdict.
+ */
+function carried(host: string, path: string, search: string, lists: CompiledLists): string | null {
+  const rules = redirectRules(host, lists);
+  // most queries carry no address at all: nothing that reads as one, as written, encoded or in base64
+  if (!rules && !CARRIES.test(search)) return null;
+  let query: URLSearchParams;
+  try {
+    query = new URLSearchParams(search);
+  } catch {
+    return null;
+  }
+  if (rules) {
+    const bare = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+    const rule = rules.find((r) => r.path === path || r.path === bare);
+    const target = rule?.params.map((p) => query.get(p)).find((t) => t !== null && t.trim() !== '');
+    if (target) return asAddress(target) ?? target;
+  }
+  let whole = search.slice(1);
+  try {
+    whole = decodeURIComponent(whole);
+  } catch {
+    // as written
+  }
+  if (FULL_URL.test(whole)) return whole;
+  let n = 0;
+  for (const [k, v] of query) {
+    if (++n > MAX_PARAMS) break;
+    const a = REDIRECT_PARAMS.has(k.toLowerCase()) ? asAddress(v) : null;
+    if (a) return a;
+  }
+  return null;
+}
+
+/**
+ * A redirector carrying a look-alike or known-bad address (`www.google.com/url?q=https://coupang-bosang.top/`,
+ * `href.li/?https://…`, an unknown site's `?go=https://…`) is judged by where it leads: the verdict keeps the
+ * redirector's host (what the browser opens) and says where to.
  */
 function redirected(
   v: DomainVerdict,
@@ -644,18 +903,8 @@ function redirected(
   lists: CompiledLists,
   depth: number,
 ): DomainVerdict | null {
-  const rules = v.hostname === null ? undefined : redirectRules(v.hostname, lists);
-  if (!rules) return null;
-  const bare = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
-  const rule = rules.find((r) => r.path === path || r.path === bare);
-  if (!rule) return null;
-  let query: URLSearchParams;
-  try {
-    query = new URLSearchParams(search);
-  } catch {
-    return null;
-  }
-  const target = rule.params.map((p) => query.get(p)).find((t) => t !== null && t.trim() !== '');
+  if (v.hostname === null) return null;
+  const target = carried(v.hostname, path, search, lists);
   if (!target) return null;
   const t = classifyAt(target, lists, depth + 1);
   if (t.verdict !== 'lookalike' && t.verdict !== 'blocked') return null;

@@ -133,8 +133,32 @@ export interface CompiledLists {
    * none of them cannot be where a token spelled across the dots ends ("coupa.ng")
    */
   readonly tails: Uint8Array;
-  /** hosts where anyone can publish (list data), by exact host: how their paths name sites (path-site.ts) */
+  /**
+   * hosts where anyone can publish (list data), by exact host (and ".host" for those whose every subdomain is the
+   * platform): how their paths name sites (path-site.ts)
+   */
   readonly sharedHosts: ReadonlyMap<string, SharedHostRule>;
+  /** suffixes (".typeform.com") of the shared hosts whose every subdomain is the platform */
+  readonly sharedHostSuffixes: readonly string[];
+  /**
+   * the brands' abbreviations (list `short`: cp, cpng, cpay), counted only next to lure words with a second cue
+   * (classify.ts); `shortStarts`: their first two letters as a * 128 + b, for a one-probe test per label
+   */
+  readonly shortNames: ReadonlyMap<string, BrandInfo>;
+  /** the core brand's names with typo matching (coupang, coupangeats …): spread over label and suffix too */
+  readonly coreNames: readonly string[];
+  /** the char code the core names start with (they are all built on the core name), -1 without one */
+  readonly coreFirst: number;
+  /** letter mask of the core name's first five letters ("coupa"): what a name run into the suffix starts with */
+  readonly coreHeadMask: number;
+  /**
+   * the words of the brands' Latin names and aliases ("eats", "play", "wow", "flex"): a short link named the brand
+   * and these (`is.gd/coupangwow`) still names nothing but the brand
+   */
+  readonly brandWords: ReadonlySet<string>;
+  readonly shortStarts: Uint8Array;
+  /** the last four digits of every official number (7011 of 1577-7011): a host that carries them borrows them */
+  readonly officialDigits: ReadonlySet<string>;
   /** redirectors by exact host; those covering every subdomain under ".host" keys too */
   readonly redirectors: ReadonlyMap<string, readonly RedirectRule[]>;
   /** suffixes (".safelinks.protection.outlook.com") of the redirectors that cover every subdomain */
@@ -187,6 +211,8 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   const hangul: HangulName[] = [];
   const weakWords = new Set<string>();
   const coreRomanized: string[] = [];
+  const shortNames = new Map<string, BrandInfo>();
+  const brandWords = new Set<string>();
   const addToken = (text: string, brand: BrandInfo, kind: TokenKind, asWritten = false): void => {
     // a name must fold to ASCII letters (a wildcard in a token would match any look-alike label)
     if (!/^[a-z0-9]{3,40}$/.test(text) || tokens.some((t) => t.text === text)) return;
@@ -251,16 +277,25 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
       }
     }
     for (const w of b.words ?? []) weakWords.add(w);
+    for (const a of b.short ?? []) if (!shortNames.has(a)) shortNames.set(a, info);
+    for (const a of [...b.latin, ...(b.aliases ?? []).map((x) => x.text)])
+      for (const w of a.toLowerCase().split(/[^a-z]+/)) if (w.length >= 2) brandWords.add(w);
   }
   // The brands built on the core name (coupangeats, coupangpay) with the core romanised (kupangeats, qupangpay): a
   // romanisation too short to be looked for inside a longer word is not found in them otherwise, and the city
   // Kupang never takes a service word glued on. Matched as written.
+  // The same for the service names among the aliases (coupangflex, coupangman: kupangflex, kupangman), but those
+  // the list's words name as the city's own businesses too (kupangtravel, kupanglogistics).
   for (const [i, b] of list.brands.entries())
-    for (const latin of i === 0 ? [] : b.latin) {
-      const name = foldLabel(latin).text;
+    for (const text of [...(i === 0 ? [] : b.latin), ...(b.aliases ?? []).map((a) => a.token ?? '')]) {
+      const name = foldLabel(text).text;
       if (!root || !name.startsWith(root) || name === root) continue;
-      for (const r of coreRomanized)
-        if (r.length < ANYWHERE_MIN) addToken(r + name.slice(root.length), brands[i]!, 'romanized', true);
+      for (const r of coreRomanized) {
+        const compound = r + name.slice(root.length);
+        // the list's words say which are also names of the city's businesses (kupangtravel)
+        if (r.length < ANYWHERE_MIN && !weakWords.has(compound))
+          addToken(compound, brands[i]!, 'romanized', true);
+      }
     }
   for (const d of extra.officialDomains ?? []) {
     const e = entry(d);
@@ -373,17 +408,50 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     brands,
     weakWords,
     tails: tokenTails(tokens.filter(splittable)),
+    shortNames,
+    brandWords,
+    coreNames: tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text),
+    coreHeadMask: root.length >= 5 ? hostLabelMask(root.slice(0, 5)) : -1,
+    coreFirst: sharedFirst(tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text)),
+    shortStarts: shortStartTable(shortNames.keys()),
+    officialDigits: officialDigits(list),
     ...compileWeb(list),
   };
 }
 
+/** The char code every one of `names` starts with, or -1. */
+function sharedFirst(names: readonly string[]): number {
+  const c = names[0]?.charCodeAt(0) ?? -1;
+  return names.every((n) => n.charCodeAt(0) === c) ? c : -1;
+}
+
+/** By a * 128 + b (char codes below 128): 1 when an abbreviation starts with the letters a, b. */
+function shortStartTable(abbrs: Iterable<string>): Uint8Array {
+  const t = new Uint8Array(128 * 128);
+  for (const a of abbrs) t[(a.charCodeAt(0) & 127) * 128 + (a.charCodeAt(1) & 127)] = 1;
+  return t;
+}
+
+function officialDigits(list: ListData): Set<string> {
+  const out = new Set<string>();
+  const { customerCentre, numbers } = list.contacts;
+  for (const n of [customerCentre, ...(numbers ?? []).map((x) => x.number)]) {
+    const digits = n.replace(/\D/g, '');
+    if (digits.length >= 8) out.add(digits.slice(-4));
+  }
+  return out;
+}
+
 function compileWeb(
   list: ListData,
-): Pick<CompiledLists, 'sharedHosts' | 'redirectors' | 'redirectorSuffixes'> {
+): Pick<CompiledLists, 'sharedHosts' | 'sharedHostSuffixes' | 'redirectors' | 'redirectorSuffixes'> {
   const sharedHosts = new Map<string, SharedHostRule>();
+  const sharedHostSuffixes: string[] = [];
   for (const s of list.sharedHosts ?? []) {
-    const host = normaliseHost(s.host);
-    if (host === null) continue;
+    const bare = normaliseHost(s.host);
+    if (bare === null) continue;
+    const host = s.subdomains ? '.' + bare : bare;
+    if (s.subdomains && !sharedHostSuffixes.includes(host)) sharedHostSuffixes.push(host);
     const old = sharedHosts.get(host);
     const prefixes = [...(old?.prefixes ?? [])];
     for (const p of s.site) {
@@ -395,7 +463,9 @@ function compileWeb(
     sharedHosts.set(host, {
       prefixes,
       alias: (old?.alias ?? true) && s.alias === true,
+      shortener: (old?.shortener ?? false) || s.shortener === true,
       pages: (old?.pages ?? false) || s.pages === true,
+      query: [...new Set([...(old?.query ?? []), ...(s.query ?? [])])],
     });
   }
   const redirectors = new Map<string, RedirectRule[]>();
@@ -409,7 +479,7 @@ function compileWeb(
     rules.push({ path: r.path, params: r.params });
     if (r.subdomains && !redirectorSuffixes.includes(key)) redirectorSuffixes.push(key);
   }
-  return { sharedHosts, redirectors, redirectorSuffixes };
+  return { sharedHosts, sharedHostSuffixes, redirectors, redirectorSuffixes };
 }
 
 const HANGUL_ONLY = /^[\uac00-\ud7a3]+$/;

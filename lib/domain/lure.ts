@@ -10,12 +10,43 @@ const LURE = new Set(
     'account auth bonus bosang cancel cash center check claim confirm cs customer delivery deliver event free gift ' +
     'gogaek help helpdesk hwanbul injeung join kr login logon member members membership notice official order pay ' +
     'payment point points prize refund reward safe secure security service signin sinchung support track tracking ' +
-    'update verify verification wallet win baesong jeopsu ' +
+    'update verify verification wallet win baesong jeopsu compensation unlock restore suspended parcel customs ' +
+    'pihae sincheong johoe johoi annae hwangeup hwangup gyeoljae chwiso dangcheom jigeup bonin hwagin hwakin ' +
+    'yuchul boan gyejeong jiwongeum ' +
     '보상 피해 피해보상 신청 환불 환급 조회 배송 배송조회 로그인 인증 본인 본인인증 확인 고객 센터 고객센터 이벤트 접수 ' +
     '안내 결제 취소 결제취소 해지 당첨 유출 정보유출 개인정보 보안 계정 회원 공식 지급 지원금 포인트 적립 긴급 공지 정지 해제'
   ).split(' '),
 );
-const LONGEST = Math.max(...[...LURE].map((w) => w.length));
+/**
+ * The lure words that are Korean (romanised or in Hangul): next to a short abbreviation of the brand ("cpng") they
+ * are the second cue that the name speaks to Korean shoppers (classify.ts).
+ */
+const KOREAN_LURE = new Set(
+  (
+    'bosang hwanbul baesong jeopsu gogaek injeung sinchung sincheong pihae johoe johoi annae hwangeup hwangup ' +
+    'gyeoljae chwiso dangcheom jigeup bonin hwagin hwakin yuchul boan gyejeong jiwongeum'
+  ).split(' '),
+);
+/**
+ * Words that add nothing to a name (a place, a filler): `coupang_cs_korea` is still the brand with lure words only.
+ * They never make a name scam-shaped on their own.
+ */
+const FILLER = new Set(
+  'korea korean kor ko go get my the about now app online site web page info today new hub v ver latest android mobile apk'.split(
+    ' ',
+  ),
+);
+const LONGEST = Math.max(...[...LURE, ...FILLER].map((w) => w.length));
+
+/** The longest lure or filler word in Latin letters (what a slipped name may have glued on, match-brand.ts). */
+export const GLUE_LONGEST = Math.max(
+  ...[...LURE, ...FILLER].filter((w) => /^[a-z]+$/.test(w)).map((w) => w.length),
+);
+
+/** Is `word` one lure or filler word ("go", "about", "pay")? */
+export function isGlueWord(word: string): boolean {
+  return LURE.has(word) || FILLER.has(word);
+}
 
 /** True when one of the words of `text` (split at hyphens, underscores, digits and dots) is a lure word. */
 export function hasLureWord(text: string): boolean {
@@ -23,28 +54,48 @@ export function hasLureWord(text: string): boolean {
   return false;
 }
 
-/** Is `word` lure words glued together ("bosangcenter", "피해보상신청")? */
-function lureCompound(word: string): boolean {
+/** Does one of the words of `text` hold a Korean lure word, as a word or glued to others ("bosang2026")? */
+export function hasKoreanLure(text: string): boolean {
+  for (const w of text.toLowerCase().split(/[-_.0-9\s]+/)) {
+    if (KOREAN_LURE.has(w) || (/[\uac00-\ud7a3]/.test(w) && LURE.has(w))) return true;
+    if (w.length > 4 && w.length <= 60 && compound(w) === 2 && [...KOREAN_LURE].some((k) => w.includes(k)))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Is `word` lure and filler words glued together ("bosangcenter", "피해보상신청", "cskorea")? 0: no; 1: fillers only;
+ * 2: with a lure word.
+ */
+function compound(word: string): 0 | 1 | 2 {
+  // per position: 0 unreachable, 1 reached with fillers only, 2 reached with a lure word
   const ok = new Uint8Array(word.length + 1);
   ok[0] = 1;
   for (let i = 0; i < word.length; i++) {
     if (!ok[i]) continue;
-    for (let j = i + 1; j <= Math.min(word.length, i + LONGEST); j++)
-      if (LURE.has(word.slice(i, j))) ok[j] = 1;
+    for (let j = i + 1; j <= Math.min(word.length, i + LONGEST); j++) {
+      const w = word.slice(i, j);
+      const to = LURE.has(w) ? 2 : FILLER.has(w) ? ok[i]! : 0;
+      if (to > ok[j]!) ok[j] = to;
+    }
   }
-  return ok[word.length] === 1;
+  return ok[word.length] as 0 | 1 | 2;
 }
 
 /**
- * What a brand match's other words are: 'none' (nothing but digits), 'lure' (lure words only, glued or apart:
- * "bosang2026", "피해보상-신청") or 'other' (any other word: an article's "breach-compensation", "open-api").
+ * What a brand match's other words are: 'none' (nothing but digits and fillers), 'lure' (lure words only, glued or
+ * apart, fillers allowed: "bosang2026", "피해보상-신청", "cs-korea") or 'other' (any other word: an article's
+ * "breach-compensation-explained", "open-api"). `also`: more words that count as fillers (a brand's own words).
  */
-export function extraWords(text: string): 'none' | 'lure' | 'other' {
+export function extraWords(text: string, also?: ReadonlySet<string>): 'none' | 'lure' | 'other' {
   let lure = false;
   for (const w of text.toLowerCase().split(/[-_.0-9\s]+/)) {
-    if (!w) continue;
-    if (w.length > 60 || !lureCompound(w)) return 'other';
-    lure = true;
+    if (!w || also?.has(w)) continue;
+    if (w.length > 60) return 'other';
+    const c = compound(w);
+    if (c === 0) return 'other';
+    if (c === 2) lure = true;
   }
   return lure ? 'lure' : 'none';
 }

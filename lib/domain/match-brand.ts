@@ -23,6 +23,7 @@ import {
   popcount,
   type LabelShape,
 } from './prefilter';
+import { GLUE_LONGEST, isGlueWord } from './lure';
 import type { CharSwap } from './types';
 
 export interface LabelMatch {
@@ -181,7 +182,65 @@ function alignApprox(t: BrandToken, f: FoldedLabel, shape: LabelShape): Alignmen
       ops: a.ops.map((o) => ({ ...o, t: o.t + s })),
     };
   }
-  return best;
+  if (best || t.kind !== 'name') return best;
+  for (const [s, e] of shape.ranges) {
+    const a = gluedSlip(t.text, f.text, s, e) ?? twoKeySlips(t.text, f.text, s, e);
+    if (a) return a;
+  }
+  return null;
+}
+
+/**
+ * One slip of a core name with a lure or filler word glued on, the whole token being nothing else
+ * ("aboutcoupnag", "coupnaggo", "coupnagpay"): the slip is still on the name as a whole, the word adds nothing.
+ */
+function gluedSlip(token: string, text: string, s: number, e: number): Alignment | null {
+  const len = e - s;
+  if (len < token.length + 1 || len > token.length + 1 + GLUE_LONGEST) return null;
+  for (let cut = len - token.length - 1; cut <= len - token.length + 1; cut++) {
+    if (cut < 2) continue;
+    for (const [from, to, word] of [
+      [s + cut, e, text.slice(s, s + cut)],
+      [s, e - cut, text.slice(e - cut, e)],
+    ] as const) {
+      if (!isGlueWord(word)) continue;
+      const a = oneSlip(token, text.slice(from, to), COSTS.typo);
+      if (!a || a.cost === 0) continue;
+      return { cost: a.cost, start: from, end: to, ops: a.ops.map((o) => ({ ...o, t: o.t + from })) };
+    }
+  }
+  return null;
+}
+
+/** QWERTY neighbours: the keys a finger slips onto. */
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+function keyNeighbours(a: string, b: string): boolean {
+  const ra = KEY_ROWS.findIndex((r) => r.includes(a));
+  const rb = KEY_ROWS.findIndex((r) => r.includes(b));
+  if (ra < 0 || rb < 0 || Math.abs(ra - rb) > 1) return false;
+  const ca = KEY_ROWS[ra]!.indexOf(a) + ra * 0.5;
+  const cb = KEY_ROWS[rb]!.indexOf(b) + rb * 0.5;
+  return Math.abs(ca - cb) <= 1 && (ra !== rb || Math.abs(ca - cb) === 1);
+}
+
+/** Names this long take two slipped keys (coupang as "coyoang"); shorter ones land on real words. */
+export const TWO_SLIPS_MIN = 7;
+
+/**
+ * Two keys slipped onto their neighbours in a whole token as long as a long core name, first and last letters
+ * kept ("coyoang" for coupang: u→y, p→o). Two arbitrary changes reach real words ("coupons"); two neighbouring keys
+ * in place are a fast typist's or a scammer's, not a dictionary's.
+ */
+function twoKeySlips(token: string, text: string, s: number, e: number): Alignment | null {
+  if (token.length < TWO_SLIPS_MIN || e - s !== token.length) return null;
+  if (text[s] !== token[0] || text[e - 1] !== token[token.length - 1]) return null;
+  const ops: Alignment['ops'] = [];
+  for (let i = 1; i < token.length - 1; i++) {
+    if (text[s + i] === token[i]) continue;
+    if (ops.length === 2 || !keyNeighbours(token[i]!, text[s + i]!)) return null;
+    ops.push({ op: 'sub', p: i, t: s + i });
+  }
+  return ops.length === 2 ? { cost: MAX_COST, start: s, end: e, ops } : null;
 }
 
 function isRange(shape: LabelShape, start: number, end: number): boolean {
@@ -338,6 +397,41 @@ export function matchSplit(labels: readonly string[], lists: CompiledLists): Lab
       }
       if (joined.length - head > 64) break;
     }
+  }
+  return null;
+}
+
+/** The shortest registrable label a name spread over label and suffix must start with ("coupa" of coupa.ing). */
+export const SUFFIX_SLIP_MIN = 5;
+
+/**
+ * The core brand's names spread over the registrable label and a one-label suffix with one slip where they meet
+ * ("coupa.ing", "coupa.mg"; "coupa.ng" spelled out is matchSplit's): the label must be the start of the name, five
+ * letters or more, so "coupa.com" or "coupa.io", two slips away, stay Coupa's.
+ */
+export function matchSuffixSlip(labels: readonly string[], lists: CompiledLists): LabelMatch | null {
+  if (labels.length < 2) return null;
+  const reg = foldLabel(labels[labels.length - 2]!).text;
+  const tld = labels[labels.length - 1]!;
+  if (reg.length < SUFFIX_SLIP_MIN || !/^[a-z]{2,}$/.test(tld)) return null;
+  for (const t of lists.tokens) {
+    if (t.mode !== 'typo' || t.kind !== 'name' || reg.length >= t.text.length || !t.text.startsWith(reg))
+      continue;
+    const a = oneSlip(t.text, reg + tld, COSTS.typo);
+    if (!a || a.cost === 0) continue;
+    return {
+      brand: t.brand,
+      token: t.text,
+      hangul: false,
+      label: labels.slice(-2).join('.'),
+      whole: false,
+      extra: '',
+      swaps: [],
+      cost: a.cost,
+      score: 0,
+      weak: false,
+      typo: 'subdomain',
+    };
   }
   return null;
 }

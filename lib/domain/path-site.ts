@@ -16,19 +16,26 @@ import { extraWords } from './lure';
 export interface SharedHostRule {
   /** path prefixes (segments, '*' any one) after which the site's segment stands, longest first */
   prefixes: readonly (readonly string[])[];
-  /** the site's segment is a free alias (a shortener's back-half): only a scam-shaped name counts */
+  /** the site's segment is a free alias (a developer's account, a form's slug): only a scam-shaped name counts */
   alias: boolean;
+  /** the site's segment is a short link's name: the brand alone counts too (a link that claims to be the brand's) */
+  shortener: boolean;
   /** the segments after the site's are its folders and pages */
   pages: boolean;
+  /** query parameters whose value names a page (Apps Script's `?page=`) */
+  query: readonly string[];
 }
 
 /**
  * How a path segment is judged:
  * - site: like a host label (every look-alike rule; a real word near the brand needs a lure word);
  * - alias: only the brand with lure words (`coupang-bosang`), never the brand alone or with other words;
- * - page: as alias, or the brand alone as a kit's folder or page file (`coupang/login`, `coupang.html`).
+ * - claim: a short link's name: the brand alone, with the brand's own words or with lure words (`is.gd/coupangwow`);
+ * - page: as alias, or the brand alone as a kit's folder or page file (`coupang/login`, `coupang.html`);
+ * - kit: a first folder on any host: the brand alone or with lure words, and only when the page under it (`next`)
+ *   is a lure-word page (`coupang/login.php`), which is looked at only once the brand matched.
  */
-export type PathRole = 'site' | 'alias' | 'page';
+export type PathRole = 'site' | 'alias' | 'claim' | 'page' | 'kit';
 
 export interface PathSite {
   text: string;
@@ -38,11 +45,17 @@ export interface PathSite {
    * (`coupang/index.html`, `coupang/login`): the brand alone counts there, not in `logos/coupang/logo.png`
    */
   folder: boolean;
+  /** for a kit's folder, the segment under it */
+  next?: string;
 }
 
 const MAX_SEGMENTS = 12;
 const HOST_LIKE = /^[^./]+(\.[^./]+)*\.[a-z]{2,24}$/;
 const PAGE_FILE = /\.(?:html?|php|aspx?|jsp)$/;
+/** An Android app package: Coupang's apps come from the app stores, so a package named for the brand is a lure. */
+const APP_FILE = /\.(?:apk|xapk|apks)$/;
+/** Cheap test before any segment is looked at: the text names an app package somewhere. */
+export const APP_HINT = /apk/i;
 /**
  * Where a site's own pages turn into articles: a year (`/2026/12/…`) or a section of posts, tags and archives.
  * A post's slug below it names what the post is about, not the site (`/posts/coupang-refund/`), and is not judged.
@@ -70,13 +83,30 @@ function segments(path: string): string[] {
   return out;
 }
 
-/** A handle as written (`@coupang_cs`): the at sign goes, underscores read as hyphens. */
-const handle = (s: string): string => s.replace(/^@+/, '').replace(/_/g, '-');
+/** A handle as written (`@coupang_cs`, LINE's `~coupang.event`): the sign goes, underscores read as hyphens. */
+const handle = (s: string): string => s.replace(/^[@~]+/, '').replace(/_/g, '-');
+
+/** A free name's dots separate words (`coupang.event`, a LINE or Instagram handle). */
+const words = (s: string): string => s.replace(/\./g, '-');
+
+/** A page named with lure words only (`login.php`, `보상`, `verify`): what a kit's folder holds. */
+export function lurePage(seg: string): boolean {
+  return extraWords(seg.replace(PAGE_FILE, '')) === 'lure';
+}
+
+/** An app package's name, if `value` names one (`coupang_update.apk`): judged as a kit's page. */
+export function appPackage(value: string): PathSite | null {
+  const name = value.slice(value.lastIndexOf('/') + 1);
+  if (!APP_FILE.test(name) || name.length > 200) return null;
+  return { text: handle(name.replace(APP_FILE, '')), role: 'page', folder: true };
+}
 
 /**
  * The path segments of `path` that name a site on `host`, or its pages, for the caller to judge as labels; [] for
  * most addresses. `shared`: the host's rule from the list, if it is a shared host; `platform`: the host is on a
- * hosting platform's suffix; `ip`: the host is an IP address.
+ * hosting platform's suffix; `ip`: the host is an IP address. On any other host two shapes still count: an app
+ * package named for the brand (`…/releases/download/v2/coupang_update.apk`), and a first folder named for the brand
+ * that holds a lure-word page (`/coupang/login.php`, `/쿠팡/보상`): a kit dropped on someone's server.
  */
 export function pathSites(
   path: string,
@@ -97,23 +127,33 @@ export function pathSites(
     if (p) {
       site = p.length;
       pages = shared.pages;
-      out.push({ text: handle(segs[site]!), role: shared.alias ? 'alias' : 'site', folder: false });
+      const role = shared.shortener ? 'claim' : shared.alias ? 'alias' : 'site';
+      const text = handle(segs[site]!);
+      out.push({ text: role === 'site' ? text : words(text), role, folder: false });
     }
   } else if (platform || ip) {
     site = 0;
     pages = true;
     out.push({ text: handle(segs[0]!), role: 'site', folder: false });
-  }
+  } else if (segs.length > 1)
+    out.push({ text: handle(segs[0]!), role: 'kit', folder: false, next: segs[1]! });
   // a host name as the first segment, with the page going on under it
   if (site !== 0 && segs.length > 1 && HOST_LIKE.test(segs[0]!))
     out.push({ text: segs[0]!, role: 'site', folder: false });
+  if (APP_HINT.test(path))
+    for (const s of segs) {
+      const app = appPackage(s);
+      if (app) out.push(app);
+    }
   if (pages && !ARTICLES.test(segs[site]!))
     for (let k = site + 1; k < segs.length; k++) {
       const s = segs[k]!;
       if (ARTICLES.test(s)) break;
       const next = segs[k + 1];
-      const kit = next !== undefined && (PAGE_FILE.test(next) || extraWords(next) === 'lure');
-      out.push({ text: handle(s), role: 'page', folder: kit || PAGE_FILE.test(s) });
+      const kit = next !== undefined && (PAGE_FILE.test(next) || lurePage(next));
+      // an address with no name: a folder it serves (`/cp/coupangpay/`) is a kit's
+      const served = ip && next === undefined && path.endsWith('/');
+      out.push({ text: handle(s), role: 'page', folder: kit || served || PAGE_FILE.test(s) });
     }
   return out;
 }

@@ -61,6 +61,15 @@ export const brandSchema = z.object({
     .array(z.string().regex(/^[a-z0-9]{3,40}$/))
     .max(200)
     .optional(),
+  /**
+   * abbreviations scammers write for the brand ("cp", "cpng", "cpay"): too short and too common to mean the brand
+   * alone, so the domain guard counts one only next to lure words with a second cue (a Korean lure word, a Korean
+   * suffix, the digits of an official number)
+   */
+  short: z
+    .array(z.string().regex(/^[a-z0-9]{2,12}$/))
+    .max(20)
+    .optional(),
 });
 
 export const blockedEntrySchema = z.object({
@@ -110,6 +119,18 @@ export const sharedHostSchema = z.object({
   alias: z.boolean().optional(),
   /** the segments after the site's are its own pages and folders (files, not posts): a kit's folder shows there */
   pages: z.boolean().optional(),
+  /**
+   * the segment is a short link's chosen name (bit.ly, is.gd ...): a link named for the brand alone claims to be
+   * the brand's (Coupang's own short links are coupa.ng), so the brand alone counts, not only with lure words
+   */
+  shortener: z.boolean().optional(),
+  /** true: every subdomain of `host` is the same platform (ko.surveymonkey.com, acme.typeform.com) */
+  subdomains: z.boolean().optional(),
+  /** query parameters whose value names a page of the site (script.google.com/macros/s/…/exec?page=…) */
+  query: z
+    .array(z.string().regex(/^[A-Za-z0-9_]{1,20}$/))
+    .max(5)
+    .optional(),
 });
 
 /** A known redirector: the address in one of its query parameters is where the link really leads. */

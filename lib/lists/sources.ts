@@ -20,7 +20,8 @@ export interface ListSources {
   /** contacts.json */
   contacts: string;
   /**
-   * shared-hosts.json: { sharedHosts: [{ host, site, alias?, pages? }], redirectors: [{ host, path, params }] }
+   * shared-hosts.json: { sharedHosts: [{ host, site, alias?, shortener?, pages?, subdomains?, query? }],
+   * redirectors: [{ host, subdomains?, path, params }] }
    * (hosts where anyone can publish, and link redirectors; without it the list has none)
    */
   sharedHosts?: string;

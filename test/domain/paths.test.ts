@@ -39,6 +39,8 @@ const FLAGGED: Row[] = [
   ['https://t.me/s/coupangeats_refund', 'lookalike', 'brand-in-path'],
   ['https://smartstore.naver.com/coupang-store', 'lookalike', 'brand-in-path'],
   ['https://bit.ly/coupang-hwanbul', 'lookalike', 'brand-in-path'],
+  // a short link named for the brand alone claims to be the brand's (Coupang's own short links are coupa.ng)
+  ['https://bit.ly/coupang', 'lookalike', 'brand-in-path'],
   ['https://tinyurl.com/coupang-login2026', 'lookalike', 'brand-in-path'],
   ['https://tally.so/r/coupang-refund', 'lookalike', 'brand-in-path'],
   ['https://github.com/coupang-refund-center', 'lookalike', 'brand-in-path'],
@@ -102,7 +104,6 @@ const CLEAN: Row[] = [
   ['https://dev.github.io/coupang-scraper/docs/coupang-api-review.html', 'lookalike'], // the site's own name
   // shortener back-halves and form slugs may lead to Coupang itself: only a scam-shaped name counts
   ['https://bit.ly/coupang-airfryer', 'unknown'],
-  ['https://bit.ly/coupang', 'unknown'],
   ['https://bit.ly/3Xk9aQ', 'unknown'],
   ['https://tally.so/r/coupang-survey', 'unknown'],
   // developers' accounts and projects: Coupang's own GitHub organisation, clone projects, people's handles

@@ -24,17 +24,18 @@ const dir = new URL('../fixtures/domains/', import.meta.url);
 // 0/100 false alarms, 23/23 official. Its misses were then fixed by class (brand deeper in shared hosts' paths,
 // product names and romanisations without the brand, backslash and redirector tricks): 247/248, 0/100, 23/23. It
 // is tuning data now and held to the issue's target like tune.tsv.
-// frozen3.tsv (a fourth author, 436 rows) was scored once on 2026-12-03 06:25 UTC, after tune2's round: 282/318
-// look-alikes (88.7 %), 0/101 false alarms, 17/17 official. Misses: brand paths on shared hosts not in the data
-// and APK files there, redirectors not in the data, cp/cpng short names with lure words, a few romanisations.
-const halves = ['tune.tsv', 'frozen.tsv', 'tune2.tsv', 'frozen3.tsv'].filter((f) =>
+// tune3.tsv (a fourth author, 436 rows) was frozen3.tsv, scored once on 2026-12-03 06:25 UTC, after tune2's round:
+// 282/318 look-alikes (88.7 %), 0/101 false alarms, 17/17 official. Its misses were fixed by class (brand paths on
+// shared hosts not in the data and app packages on file hosts, redirectors not in the data, cp/cpng short names
+// with lure words, romanised service names): tuning data now, held to the issue's target like tune.tsv.
+const halves = ['tune.tsv', 'frozen.tsv', 'tune2.tsv', 'tune3.tsv'].filter((f) =>
   existsSync(new URL(f, dir)),
 );
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
   'frozen.tsv': 0.025,
   'tune2.tsv': 0.02,
-  'frozen3.tsv': 0.114,
+  'tune3.tsv': 0.02,
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {
