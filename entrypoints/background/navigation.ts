@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { readWarningParams } from '../../lib/lists/warning-url';
 import type { DomainVerdict } from '../../lib/domain/types';
-import { WarningFlights } from '../../lib/warnings/flights';
 import { verdictAllowedUntil } from './allowances';
 import { getCompiledLists } from './lists';
 import { applyBadge } from './badge';
@@ -9,7 +8,8 @@ import { reportDetection } from './reports';
 import { clearTabState, getTabState, updateTabState, type TabState } from './tab-state';
 import { isFlagged, isWebUrl, judgeUrl } from './verdicts';
 import { forgetTab as forgetPageTab } from './page-warnings';
-import { forgetTab, issueWarning, ticketFor } from './warnings';
+import { ensureWarning, flights, forgetTab, isWarningPage, issueWarning, ticketFor } from './warnings';
+
 
 /**
  * Judges every navigation, in the top frame and in sub-frames, as it starts and sends tabs with a `blocked` /
@@ -20,22 +20,12 @@ import { forgetTab, issueWarning, ticketFor } from './warnings';
  *
  * Test URLs: http://coupang-refund.test/ (warning), http://www.coupang.com/ (calm badge), https://example.com/
  */
-const WARNING_PAGE = '/warning.html';
-
-export function isWarningPage(url: string | null | undefined): boolean {
-  return typeof url === 'string' && url.startsWith(browser.runtime.getURL(WARNING_PAGE));
-}
-
 /** An aborted load: Chromium's net::ERR_ABORTED, Firefox's NS_BINDING_ABORTED. */
 const ABORTED = /ABORTED|2152398850/;
 
 /** Redirects issued recently per tab, so the several events of one navigation redirect only once. */
 const pending = new Map<number, { url: string; at: number }>();
 const PENDING_MS = 3000;
-/** Warning navigations in flight per tab, fed by the webNavigation events (lib/warnings/flights.ts). */
-const flights = new WarningFlights((u) => (isWarningPage(u) ? (readWarningParams(u).ticket ?? '') : null));
-/** How long a flagged page that committed waits for a warning already on its way before issuing it again. */
-const SETTLE_MS = 1500;
 
 /** Judgements in flight per tab: a warning page asking for its ticket waits for them. */
 const judging = new Map<number, Promise<unknown>>();
@@ -52,39 +42,19 @@ async function redirect(tabId: number, frameId: number, url: string, v: DomainVe
   // are judged here too): report it when the organisation asked for reports (reportDetection does nothing
   // otherwise, and dedupes reloads). A warning page opened by anyone else reports nothing.
   void reportDetection({ url, verdict: v.verdict, reasons: v.reasons, source: 'domain' });
-  let href = '';
   try {
-    await issueWarning(tabId, frameId, url, v.verdict, 'domain', (h) => {
-      href = h;
-      flights.issue(tabId, url, readWarningParams(h).ticket ?? '', Date.now());
-    });
+    await issueWarning(tabId, frameId, url, v.verdict);
   } catch {
     pending.delete(tabId);
-    flights.failed(tabId, href);
   }
 }
 
-/**
- * The flagged `url` is showing in the tab's top frame (it committed, or its document stopped itself and said
- * hello): make sure the warning replaces it. A warning issued for it as it started may still be on its way —
- * wait for that one — or may have been cancelled (the page's own `window.stop()` or `location` change, another
- * navigation): then issue it again. `mark` is the tab's navigation count when the page was seen; a tab that has
- * moved on since is judged for where it went, not here.
- */
-async function ensureWarning(tabId: number, url: string, v: DomainVerdict, mark: number): Promise<void> {
-  // a page that keeps cancelling may cancel the new warning too: look again after each, a few times
-  for (let round = 0, issued = 0; round < 6 && issued < 3; round++) {
-    const since = Date.now();
-    await flights.settle(tabId, url, SETTLE_MS);
-    const tab = await browser.tabs.get(tabId).catch(() => null);
-    if (!flights.needsWarning(tabId, mark, tab, isWarningPage)) return;
-    // another judgement of the same page (its commit and its hello race) issued one while we looked; one
-    // issued before that and still unsettled was dropped by the browser (see issuedSince)
-    if (flights.issuedSince(tabId, url, since)) continue;
+/** The flagged `url` is showing in the tab's top frame: make sure the warning about it reaches the tab. */
+function ensureDomainWarning(tabId: number, url: string, v: DomainVerdict, mark: number): Promise<void> {
+  return ensureWarning(tabId, url, mark, () => {
     pending.delete(tabId);
-    await redirect(tabId, 0, url, v);
-    issued++;
-  }
+    return redirect(tabId, 0, url, v);
+  });
 }
 
 type Phase = 'before' | 'committed' | 'same-document';
@@ -147,7 +117,7 @@ async function judgeTab(
       await browser.tabs.update(tabId, { url: before.safeUrl }).catch(() => redirect(tabId, 0, url, v));
       return;
     }
-    if (phase === 'committed') await ensureWarning(tabId, url, v, mark);
+    if (phase === 'committed') await ensureDomainWarning(tabId, url, v, mark);
     else await redirect(tabId, 0, url, v);
   }
   if (phase !== 'before') await applyBadge(tabId, state);
@@ -160,7 +130,7 @@ async function judgeTab(
  */
 export function warnStoppedPage(tabId: number, url: string, v: DomainVerdict): void {
   const mark = flights.mark(tabId);
-  track(tabId, () => ensureWarning(tabId, url, v, mark));
+  track(tabId, () => ensureDomainWarning(tabId, url, v, mark));
 }
 
 /**
@@ -297,7 +267,6 @@ export function setupNavigation(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     pending.delete(tabId);
-    flights.forget(tabId);
     forgetTab(tabId);
     forgetPageTab(tabId);
     guard(() => clearTabState(tabId));

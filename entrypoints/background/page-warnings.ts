@@ -7,9 +7,9 @@ import type { PageVerdict } from '../../lib/page/types';
 import { isPageGuardException } from '../../lib/policy/hosts';
 import { allowHost, hostAllowedUntil, verdictAllowedUntil } from './allowances';
 import { applyBadge } from './badge';
-import { isWarningPage, warnStoppedPage } from './navigation';
+import { warnStoppedPage } from './navigation';
 import { reportDetection } from './reports';
-import { issueWarning } from './warnings';
+import { ensureWarning, flights, isWarningPage, issueWarning } from './warnings';
 import { onContentMessage } from './router';
 import { getSettings } from './settings';
 import { getTabState, updateTabState, type TabState } from './tab-state';
@@ -181,14 +181,21 @@ async function frameVerdict(raw: unknown, sender: Sender): Promise<{ ok: boolean
 }
 
 async function warnTab(tabId: number, top: string): Promise<void> {
+  const mark = flights.mark(tabId);
   // every frame holds typing now (the one that found it already does) while the tab leaves
   void browser.tabs.sendMessage(tabId, { type: 'bg:hold' }).catch(() => undefined);
+  // with a ticket (warnings.ts): the warning page shows a page verdict only for a warning issued here
+  const issue = () => issueWarning(tabId, 0, top, 'suspicious-page', 'page');
   try {
-    // with a ticket (warnings.ts): the warning page shows a page verdict only for a warning issued here
-    await issueWarning(tabId, 0, top, 'suspicious-page', 'page');
+    await issue();
   } catch (err) {
     console.warn('[coupang-guard] page warning', err);
+    return;
   }
+  // the page is still there and its script runs: it may cancel the warning navigation (window.stop())
+  void ensureWarning(tabId, top, mark, async () => {
+    if ((await getTabState(tabId)).pageWarning === top) await issue();
+  });
 }
 
 /**

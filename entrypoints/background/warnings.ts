@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { warningUrl } from '../../lib/lists/warning-url';
+import { readWarningParams, WARNING_PATH, warningUrl } from '../../lib/lists/warning-url';
+import { WarningFlights } from '../../lib/warnings/flights';
 import {
   addTicket,
   dropTab,
@@ -44,6 +45,20 @@ function persist(): void {
   void browser.storage.session?.set({ [KEY]: list }).catch(() => undefined);
 }
 
+export function isWarningPage(url: string | null | undefined): boolean {
+  return typeof url === 'string' && url.startsWith(browser.runtime.getURL(WARNING_PATH));
+}
+
+/**
+ * Warning navigations in flight per tab (lib/warnings/flights.ts): issueWarning records each one, and
+ * navigation.ts feeds the browser's webNavigation events in.
+ */
+export const flights = new WarningFlights((u) =>
+  isWarningPage(u) ? (readWarningParams(u).ticket ?? '') : null,
+);
+/** How long a page that needs a warning waits for one already on its way before issuing it again. */
+const SETTLE_MS = 1500;
+
 const random = (bytes: Uint8Array): Uint8Array => crypto.getRandomValues(bytes);
 
 /**
@@ -63,8 +78,8 @@ export function recordTicket(tabId: number, frameId: number, url: string, source
  * ticket and navigates the tab to the warning page that carries it. `verdict` is what the address is
  * (`blocked`, `lookalike`, `suspicious-page`), shown in the address for people; the page asks the background.
  * For page verdicts (the page guard), `source` is 'page' and the background keeps the verdict in the tab
- * state. `onHref` learns the warning page's address synchronously, before the navigation starts. Resolves
- * with the ticket once the navigation has started (or failed: the tab closed).
+ * state. The navigation is followed (`flights`) from the moment it is issued. Resolves with the ticket once
+ * the navigation has started; rejects when it could not be (the tab closed).
  */
 export async function issueWarning(
   tabId: number,
@@ -72,13 +87,44 @@ export async function issueWarning(
   url: string,
   verdict: string,
   source: TicketSource = 'domain',
-  onHref?: (href: string) => void,
 ): Promise<Ticket> {
   const t = recordTicket(tabId, frameId, url, source);
   const href = warningUrl(browser.runtime.getURL('/'), url, verdict, t.id);
-  onHref?.(href);
-  await browser.tabs.update(tabId, { url: href });
+  flights.issue(tabId, url, t.id, Date.now());
+  try {
+    await browser.tabs.update(tabId, { url: href });
+  } catch (err) {
+    flights.failed(tabId, href);
+    throw err;
+  }
   return t;
+}
+
+/**
+ * The flagged `subject` is showing in the tab's top frame (it committed, its stopped document said hello, or
+ * the page guard found it): make sure a warning replaces it. A warning issued for it may still be on its way —
+ * wait for that one — or may have been cancelled (the page's own `window.stop()` or `location` change, another
+ * navigation) or dropped by the browser: then `issue` it again, a few times, for a page that keeps cancelling.
+ * `mark` is the tab's navigation count when the page was seen (`flights.mark`); a tab that has moved on since
+ * is judged for where it went, not here.
+ */
+export async function ensureWarning(
+  tabId: number,
+  subject: string,
+  mark: number,
+  issue: () => Promise<unknown>,
+): Promise<void> {
+  for (let round = 0, issued = 0; round < 6 && issued < 3; round++) {
+    const since = Date.now();
+    await flights.settle(tabId, subject, SETTLE_MS);
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    if (!flights.needsWarning(tabId, mark, tab, isWarningPage)) return;
+    // another judgement of the same page (its commit and its hello race) issued one while we looked; one
+    // issued before that and still unsettled was dropped by the browser (see issuedSince)
+    if (flights.issuedSince(tabId, subject, since)) continue;
+    await issue().catch(() => undefined);
+    issued++;
+  }
 }
 
 /** The ticket a warning page may speak for (see findTicket), or null for a forged page. */
@@ -87,6 +133,7 @@ export async function ticketFor(q: Omit<TicketQuery, 'now'>): Promise<Ticket | n
 }
 
 export function forgetTab(tabId: number): void {
+  flights.forget(tabId);
   if (!tickets) return;
   tickets = dropTab(tickets, tabId);
   persist();
