@@ -7,7 +7,8 @@ import { isWarningUrl, startReady } from './page-helpers';
  * The independently written corpora (test/fixtures/pages-unseen/<half>/) in a real browser: each page served
  * on its own host, scripts running. A fake counts as caught when the warning shows by itself, or (the second
  * chance) when the user clicks into its first secret field and types one character. A benign page must show
- * no warning either way. Long (about 10 s per page), so opt-in: E2E_UNSEEN=tune (or tune-b, or frozen) selects the half.
+ * no warning either way. Long (about 10 s per page), so opt-in: E2E_UNSEEN=tune (or tune-b, tune-c,
+ * tune-d, or a frozen half) selects the half.
  */
 const HALF = process.env.E2E_UNSEEN ?? '';
 const DIR = new URL(`../fixtures/pages-unseen/${HALF}/`, import.meta.url);
