@@ -466,9 +466,12 @@ function scoreIdentity(ctx: Ctx): void {
     // in its text, or in what it shows without text nodes: image alt texts, tooltips, accessible names
     // … unless every time it is one shop among others: "다른 쇼핑앱(쿠팡 등)", "쿠팡보다 싸게", "쿠팡 최저가 대비"
     const said = `${proseTight} ${tight([...altTexts, ...facts.labelText].join(' '))}`;
-    const named = [...said.matchAll(new RegExp(ctx.brandRe.source, 'g'))].find(
-      (m) => !COMPARED.test(said.slice(m.index + m[0].length, m.index + m[0].length + 9)),
-    );
+    // or "쿠팡·11번가 등 오픈마켓", "배민·쿠팡이츠 주문": the brand in a list of shops
+    const named = [...said.matchAll(new RegExp(ctx.brandRe.source, 'g'))].find((m) => {
+      const after = said.slice(m.index + m[0].length, m.index + m[0].length + 9);
+      const before = said.slice(Math.max(0, m.index - 9), m.index);
+      return !COMPARED.test(after) && !OTHER_SHOPS.some((s) => after.startsWith(s) || before.endsWith(s));
+    });
     if (named) add(ctx, 'brand-body-claim', 1, named[0]);
   }
   // A name shown backwards and turned round by CSS (direction:rtl, unicode-bidi) at the top or in a logo
@@ -682,7 +685,7 @@ const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
 const CHAT_ITEM =
   /공동현관비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|통관번호|통관부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
 const CHAT_VERB =
-  /^.{0,16}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)(?!하지[마말]|주지[마말]|지[마말]|달라|드리지)/;
+  /^.{0,16}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려])/;
 const CHAT_KIND: [RegExp, FieldKind][] = [
   [/공동현관/, 'entrance'],
   [/주민/, 'resident'],
@@ -759,16 +762,24 @@ function scoreRisk(ctx: Ctx): void {
   const kindsByForm = new Map<number, Set<FieldKind>>();
   const kinds = facts.fields.map((field) => {
     // its own name, placeholder and labels first; the sentence before it only when they say nothing
-    const own = field.near ? classifyField('text', field.autocomplete, field.hints) : 'none';
+    // … and, for a box with Korean words of its own ("호수", "메시지 (선택)"), only a label's few words: a
+    // sentence or a price line before it ("… 현관 번호가 바뀌었다며 …", "정가 … 유효기간 5년") is not what it takes
+    const near =
+      field.near && (tight(field.near).length <= 24 || !field.hints.some((h) => /[가-힣]{2}/.test(h)))
+        ? field.near
+        : '';
+    const own = near ? classifyField('text', field.autocomplete, field.hints) : 'none';
     let kind = classifyField(
       field.type,
       field.autocomplete,
-      own === 'none' && field.near ? [...field.hints, field.near] : field.hints,
+      own === 'none' && near ? [...field.hints, near] : field.hints,
     );
     // a hidden input a keypad types into counts only for a secret the words beside it name; a free-text box
     // only for a wallet's recovery phrase (a message box saying "비밀번호 등은 적지 마세요" asks nothing)
     if (field.type === 'keypad' && !KIND_REASON[kind]) kind = 'none';
     if (field.type === 'textarea' && kind !== 'seed') kind = 'none';
+    // a picker takes no number: its options name choices ("신용카드 / 계좌이체" is how to pay, not a card box)
+    if (field.type === 'select' && !field.autocomplete && KIND_REASON[kind]) kind = 'none';
     let set = kindsByForm.get(field.form);
     if (!set) kindsByForm.set(field.form, (set = new Set()));
     set.add(kind);

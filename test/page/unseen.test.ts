@@ -37,7 +37,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   'tune-c': { recall: 0.85, falseAlarms: 0 },
   // author D: scored once as the frozen half frozen-d on 2026-12-03 06:36 UTC after the page3 round, in Node at
   // 37/60 caught (62 %) and 4/61 benign flagged (Chromium: 41/60, 9/61); then demoted to tuning data (page4)
-  'tune-d': { recall: 0.61, falseAlarms: 4 },
+  'tune-d': { recall: 0.61, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
