@@ -502,6 +502,28 @@ function scoreIdentity(ctx: Ctx): void {
   }
 
   // ---- context: the brand is only mentioned
+  // A page that names the brand only in passing (nothing at 1.5 or more: no slot, no notice in its voice, nothing
+  // hidden) and gives its title a site name of its own ("… | 오늘의 밥상", "셀러노트 – 쿠팡 윙 매출 분석"): its
+  // sentences talk about the brand; they do not speak for it. Small: it only keeps a mention from counting as a
+  // claim (the verdict's spoken rule, the second chance), never outweighs a slot.
+  if (!ctx.reasons.some((r) => r.group === 'identity' && (r.weight >= 1.5 || r.weight < 0))) {
+    const lt = light(facts.title);
+    const segs = lt.split(TITLE_SPLIT);
+    const last = segs[segs.length - 1] ?? '';
+    // a name, not a phrase of generic words ("Customs hold", "원격 상담 - 고객지원"); when the last segment names
+    // the brand, the brand is the site
+    const named = [last, /^[^|｜]+?\s[-–—]\s/.test(lt) ? segs[0] : ''].find((raw) => {
+      const t = tightFromLight(raw ?? '');
+      return (
+        segs.length > 1 &&
+        !has(tightFromLight(last)) &&
+        /^[가-힣a-z]{2,20}$/.test(t) &&
+        otherName(ctx, t) &&
+        remainder(ctx, t).length >= 0.7 * t.length
+      );
+    });
+    if (named) other(-0.5, facts.title, tightFromLight(named), true);
+  }
   const metaType = (facts.meta.get('og:type') ?? '').toLowerCase();
   const articleEvidence =
     metaType === 'article'
