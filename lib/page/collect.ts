@@ -783,7 +783,8 @@ export function collect(
         const formEl = el.closest?.('form');
         const form = formEl ? (formIndex.get(formEl) ?? -1) : -1;
         if (form >= 0) f.forms[form]!.textarea = true;
-        if (hints.length > 1 && f.fields.length < limits.maxFields) {
+        // … or with the words right before it ("<div>윙 비밀번호</div><div contenteditable>")
+        if ((hints.length > 1 || nearbyText(el)) && f.fields.length < limits.maxFields) {
           f.fields.push({ type: 'text', autocomplete: '', hints, form, flags: 0 });
           fieldEls.push({ el, label: null });
         }

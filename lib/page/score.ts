@@ -249,12 +249,12 @@ function scoreIdentity(ctx: Ctx): void {
       letters = '';
     } else letters += t;
   }
+  // … with the piece after it when the letters alone are not the whole name ("W","i","ng" + "판매자센터")
+  const afterLetters = facts.topText[facts.topText.indexOf(letters.slice(-2)) + 1] ?? '';
   const firstTop = letters.length >= 4 ? letters : (facts.topText[0] ?? '');
-  const topMark = dominant(ctx, tight(topText))
-    ? topText
-    : has(tight(firstTop)) && dominant(ctx, tight(firstTop))
-      ? firstTop
-      : '';
+  const topMark = [topText, firstTop, letters.length >= 4 ? `${letters} ${afterLetters}` : ''].find(
+    (t) => t && has(tight(t)) && dominant(ctx, tight(t)),
+  );
   // a wordmark drawn one letter per element anywhere on the page (not only at the top): the letters joined
   // are the brand and nothing else
   const drawn = facts.letterRuns.find((r) => dominant(ctx, tight(r)));
@@ -993,7 +993,8 @@ export function assembledApk(script: string): string | null {
   for (const m of script.matchAll(/[[(]\s*(\d{2,3}(?:\s*,\s*\d{2,3}){7,400})\s*[\])]/g))
     candidates.push(String.fromCharCode(...m[1]!.split(',').map(Number)));
   for (const c of candidates) {
-    const apk = /[\w./-]*\.apk\b/i.exec(c);
+    // (pieces joined with no break between them: 'x.ap'+'k' then 'Setup.ex'+'e' reads "x.apkSetup.exe")
+    const apk = /[\w./-]*\.[aA][pP][kK](?![a-z0-9_])/.exec(c);
     if (apk) return fileName(apk[0]) || apk[0];
   }
   return null;
