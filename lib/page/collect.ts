@@ -641,7 +641,12 @@ export function collect(
     const shadow = tag.includes('-') || SHADOW_HOSTS.has(tag) ? shadowRootOf(el) : null;
     if (shadow) walkChildren(shadow, flags, depth);
     const logoOuter = logo;
-    if (flags & LOGO && !(inherited & LOGO)) logo = { text: '', pieces: 0 };
+    if (flags & LOGO && !(inherited & LOGO)) {
+      logo = { text: '', pieces: 0 };
+      // a logo named only by its tooltip or accessible name (coloured bars with title="c o u p a n g")
+      const named = attr(el, 'title') || attr(el, 'aria-label');
+      if (named && f.logoText.length < 200) f.logoText.push(cap(named, 120));
+    }
     walkChildren(el, flags, depth);
     if (logo && logo !== logoOuter) {
       // a logo drawn as several inline pieces ("coupa" + "ng", seven coloured spans) reads as one word

@@ -221,11 +221,28 @@ function scoreIdentity(ctx: Ctx): void {
     } else if (otherName(ctx, tt) && tt.length <= 20) other(-2, t, tt);
   }
   // Text drawn by CSS (content:"\\CFE0\\D321" on a logo's ::before): no honest page writes its name that way.
-  for (const t of facts.cssText) {
+  // (one letter per pseudo-element: ".b::before{content:'\\cfe0'} .b::after{content:'\\d321'}")
+  const css = facts.cssText;
+  for (const t of [...css, ...css.slice(1).map((t, i) => css[i]! + t)]) {
     const tt = tight(t);
     if (!has(tt)) continue;
     if (!logoClaim && dominant(ctx, tt)) logoClaim = { code: 'brand-logo', evidence: t };
     add(ctx, 'brand-obfuscated', 2, t);
+  }
+  // A mark painted on a <canvas> one character code at a time ([99,111,117,…] → "coupang"): the codes in the
+  // script, in order, read as letters. No honest page spells its name in numbers to paint it.
+  if (/fillText|strokeText/.test(facts.inlineScript)) {
+    let painted = '';
+    for (const m of facts.inlineScript.matchAll(/\b(?:0x[0-9a-f]{2,4}|\d{2,5})\b/gi)) {
+      const n = Number(m[0]);
+      if ((n >= 65 && n <= 122) || (n >= 0xac00 && n <= 0xd7a3)) painted += String.fromCharCode(n);
+      if (painted.length > 400) break;
+    }
+    const hit = ctx.brandRe.exec(tight(painted));
+    if (hit) {
+      if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: `canvas: ${hit[0]}` };
+      add(ctx, 'brand-obfuscated', 2, `canvas: ${hit[0]}`);
+    }
   }
   // A mark drawn in the brand's colours (an SVG wordmark with no text, a data: SVG), where a logo sits.
   if (!logoClaim && brand.markColors.length) {
@@ -252,9 +269,13 @@ function scoreIdentity(ctx: Ctx): void {
   // … with the piece after it when the letters alone are not the whole name ("W","i","ng" + "판매자센터")
   const afterLetters = facts.topText[facts.topText.indexOf(letters.slice(-2)) + 1] ?? '';
   const firstTop = letters.length >= 4 ? letters : (facts.topText[0] ?? '');
-  const topMark = [topText, firstTop, letters.length >= 4 ? `${letters} ${afterLetters}` : ''].find(
-    (t) => t && has(tight(t)) && dominant(ctx, tight(t)),
-  );
+  const topMark = [
+    topText,
+    firstTop,
+    letters.length >= 4 ? `${letters} ${afterLetters}` : '',
+    // the first pieces together: a name split by elements ("С","О","UPANG" + "고객 피해 확인 센터"; "쿠","\u200b","팡")
+    ...prefixes(facts.topText),
+  ].find((t) => t && has(tight(t)) && dominant(ctx, tight(t)));
   // a wordmark drawn one letter per element anywhere on the page (not only at the top): the letters joined
   // are the brand and nothing else
   const drawn = facts.letterRuns.find((r) => dominant(ctx, tight(r)));
@@ -406,8 +427,8 @@ function scoreIdentity(ctx: Ctx): void {
     checkObfuscated(h.text);
   }
 
-  // 7. Site header text ("쿠팡 고객센터" in the top bar; navigation menus excluded).
-  for (const t of facts.headerText.slice(0, 200)) {
+  // 7. Site header text ("쿠팡 고객센터" in the top bar; navigation menus excluded), also its first pieces together.
+  for (const t of [...facts.headerText.slice(0, 200), ...prefixes(facts.headerText)]) {
     const tt = tight(t);
     if (!has(tt)) continue;
     add(ctx, 'brand-header', dominant(ctx, tt) ? (mention ? 1 : 3) : 0.5, t);
@@ -569,6 +590,15 @@ function scoreIdentity(ctx: Ctx): void {
     // product images hot-linked from the brand's CDN, outside an affiliate post
     add(ctx, 'brand-cdn-asset', 1, `${cdnOther} image(s) from ${brand.cdnHosts[0]}`);
   }
+}
+
+/** The first two, three … pieces of a region joined, while short (a name split across elements). */
+function prefixes(pieces: string[]): string[] {
+  const out: string[] = [];
+  let t = pieces[0] ?? '';
+  for (let i = 1; i < Math.min(pieces.length, 8) && tight(t).length < 30; i++)
+    out.push((t += ` ${pieces[i]}`));
+  return out;
 }
 
 /**
