@@ -316,8 +316,10 @@ export function collect(
     f.elements++;
     const tag = String((LOCAL_NAME ? LOCAL_NAME.call(el) : el.localName) || '').toLowerCase();
     const info = TAGS.get(tag) ?? 0;
-    if (tag === 'template' && call(el, 'hasAttribute', 'shadowrootmode')) {
-      // a declarative shadow root as a parser without shadow DOM (linkedom) leaves it; browsers attach it
+    if (tag === 'template') {
+      // a declarative shadow root as a parser without shadow DOM (linkedom) leaves it; browsers attach it. Any
+      // other template is what a script stamps out later (a form cloned into a closed shadow root after a delay,
+      // where no observer sees it arrive): read now, as the page will show it.
       walkChildren((el as HTMLTemplateElement).content, inherited, depth);
       return;
     }
