@@ -274,7 +274,7 @@ function scoreIdentity(ctx: Ctx): void {
     firstTop,
     letters.length >= 4 ? `${letters} ${afterLetters}` : '',
     // the first pieces together: a name split by elements ("С","О","UPANG" + "고객 피해 확인 센터"; "쿠","\u200b","팡")
-    ...prefixes(facts.topText),
+    ...prefixes(ctx, facts.topText),
   ].find((t) => t && has(tight(t)) && dominant(ctx, tight(t)));
   // a wordmark drawn one letter per element anywhere on the page (not only at the top): the letters joined
   // are the brand and nothing else
@@ -428,7 +428,7 @@ function scoreIdentity(ctx: Ctx): void {
   }
 
   // 7. Site header text ("쿠팡 고객센터" in the top bar; navigation menus excluded), also its first pieces together.
-  for (const t of [...facts.headerText.slice(0, 200), ...prefixes(facts.headerText)]) {
+  for (const t of [...facts.headerText.slice(0, 200), ...prefixes(ctx, facts.headerText)]) {
     const tt = tight(t);
     if (!has(tt)) continue;
     add(ctx, 'brand-header', dominant(ctx, tt) ? (mention ? 1 : 3) : 0.5, t);
@@ -592,12 +592,17 @@ function scoreIdentity(ctx: Ctx): void {
   }
 }
 
-/** The first two, three … pieces of a region joined, while short (a name split across elements). */
-function prefixes(pieces: string[]): string[] {
+/**
+ * The first two, three … pieces of a region joined, while short, as long as none of them names the brand on its
+ * own: a name split across elements ("С","О","UPANG"), not a breadcrumb that names it ("홈", "쿠팡 게시판").
+ */
+function prefixes(ctx: Ctx, pieces: string[]): string[] {
   const out: string[] = [];
   let t = pieces[0] ?? '';
-  for (let i = 1; i < Math.min(pieces.length, 8) && tight(t).length < 30; i++)
+  for (let i = 1; i < Math.min(pieces.length, 8) && tight(t).length < 30; i++) {
+    if (ctx.brandRe.test(tight(pieces[i - 1]!)) || ctx.brandRe.test(tight(pieces[i]!))) break;
     out.push((t += ` ${pieces[i]}`));
+  }
   return out;
 }
 

@@ -146,6 +146,16 @@ describe('names split, painted or spoken', () => {
       expect(scan(page('확인', `${top}${form}`)).verdict, top).toBe('suspicious-page');
   });
 
+  it('a breadcrumb that names the brand is not a split name', () => {
+    const v = scan(
+      page(
+        '자유게시판',
+        `<div><a>홈</a> &gt; <a>쿠팡 게시판</a></div><p>오늘의 인기글과 공지를 모아 봅니다</p>${form}`,
+      ),
+    );
+    expect(v.reasons.find((r) => r.code === 'brand-logo')).toBeUndefined();
+  });
+
   it('one letter per pseudo-element', () => {
     const v = scan(
       page(
