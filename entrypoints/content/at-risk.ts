@@ -18,10 +18,17 @@ function fieldKind(el: HTMLInputElement): FieldKind {
   return classifyField((el.type || 'text').toLowerCase(), (el.autocomplete || '').toLowerCase(), hints);
 }
 
-export function watchSecretFields(check: (kind: FieldKind, field: HTMLInputElement) => boolean): () => void {
+export function watchSecretFields(
+  check: (kind: FieldKind, field: HTMLInputElement) => boolean,
+  /** the extension's reader of closed shadow roots: an event from inside one is seen at its host */
+  rootOf?: (el: Element) => ShadowRoot | null,
+): () => void {
   const seen = new WeakMap<Element, string>();
   const onEvent = (e: Event) => {
-    const target = (e.composedPath?.()[0] ?? e.target) as Element | null;
+    let target = (e.composedPath?.()[0] ?? e.target) as Element | null;
+    // a box in a closed shadow root (a kit's favourite hiding place): the focused element inside the host
+    for (let i = 0; i < 4 && target && target.localName !== 'input' && rootOf; i++)
+      target = rootOf(target)?.activeElement ?? null;
     if (!target || target.localName !== 'input') return;
     const el = target as HTMLInputElement;
     const kind = fieldKind(el);

@@ -166,7 +166,7 @@ export function startPageGuard(): void {
       if (!hold.armed && field.isConnected) field.focus();
     });
     return true;
-  });
+  }, shadowRootOf);
 
   const watcher = watchForChanges(
     document,

@@ -23,7 +23,8 @@ export const RESCAN_DEFAULTS: RescanOptions = {
   costFactor: 10,
 };
 
-const INTERESTING = 'form,input,select,textarea,button,a[href],img,svg,h1,h2,h3,iframe,title,meta,link';
+const INTERESTING =
+  'form,input,select,textarea,button,a[href],img,svg,h1,h2,h3,iframe,title,meta,link,template,[contenteditable]';
 
 function interesting(node: Node): boolean {
   if (node.nodeType !== 1) return false;

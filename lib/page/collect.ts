@@ -316,8 +316,10 @@ export function collect(
     f.elements++;
     const tag = String((LOCAL_NAME ? LOCAL_NAME.call(el) : el.localName) || '').toLowerCase();
     const info = TAGS.get(tag) ?? 0;
-    if (tag === 'template' && call(el, 'hasAttribute', 'shadowrootmode')) {
-      // a declarative shadow root as a parser without shadow DOM (linkedom) leaves it; browsers attach it
+    if (tag === 'template') {
+      // a declarative shadow root as a parser without shadow DOM (linkedom) leaves it; browsers attach it. Any
+      // other template is what a script stamps out later (a form cloned into a closed shadow root after a delay,
+      // where no observer sees it arrive): read now, as the page will show it.
       walkChildren((el as HTMLTemplateElement).content, inherited, depth);
       return;
     }
@@ -641,7 +643,12 @@ export function collect(
     const shadow = tag.includes('-') || SHADOW_HOSTS.has(tag) ? shadowRootOf(el) : null;
     if (shadow) walkChildren(shadow, flags, depth);
     const logoOuter = logo;
-    if (flags & LOGO && !(inherited & LOGO)) logo = { text: '', pieces: 0 };
+    if (flags & LOGO && !(inherited & LOGO)) {
+      logo = { text: '', pieces: 0 };
+      // a logo named only by its tooltip or accessible name (coloured bars with title="c o u p a n g")
+      const named = attr(el, 'title') || attr(el, 'aria-label');
+      if (named && f.logoText.length < 200) f.logoText.push(cap(named, 120));
+    }
     walkChildren(el, flags, depth);
     if (logo && logo !== logoOuter) {
       // a logo drawn as several inline pieces ("coupa" + "ng", seven coloured spans) reads as one word
@@ -783,7 +790,8 @@ export function collect(
         const formEl = el.closest?.('form');
         const form = formEl ? (formIndex.get(formEl) ?? -1) : -1;
         if (form >= 0) f.forms[form]!.textarea = true;
-        if (hints.length > 1 && f.fields.length < limits.maxFields) {
+        // … or with the words right before it ("<div>윙 비밀번호</div><div contenteditable>")
+        if ((hints.length > 1 || nearbyText(el)) && f.fields.length < limits.maxFields) {
           f.fields.push({ type: 'text', autocomplete: '', hints, form, flags: 0 });
           fieldEls.push({ el, label: null });
         }

@@ -39,6 +39,16 @@ function hasShadowRoot(root: Element, shadowRootOf?: (el: Element) => ShadowRoot
   return false;
 }
 
+function svgDataText(src: string): string {
+  try {
+    const body = src.slice(src.indexOf(',') + 1, 20_000);
+    const svg = /;base64,/i.test(src.slice(0, 80)) ? atob(body) : decodeURIComponent(body);
+    return svg.replace(/<[^>]*>/g, '');
+  } catch {
+    return '';
+  }
+}
+
 export function pageMayConcernBrand(
   doc: Document,
   pageUrl: string,
@@ -65,6 +75,9 @@ export function pageMayConcernBrand(
         e.getAttribute('content') ?? e.getAttribute('alt') ?? e.getAttribute('src') ?? e.getAttribute('href'),
       );
       if (tag.startsWith('h') || tag === 'svg') take(e.textContent);
+      // a data: SVG wordmark ("co","up","ang" in three <text>s, percent-encoded or base64): its text, as the scan reads it
+      const src = tag === 'img' ? (e.getAttribute('src') ?? '') : '';
+      if (/^data:image\/svg/i.test(src)) take(svgDataText(src));
     }
     const body = doc.body?.textContent ?? '';
     // a kit's page is small, and may keep its content in a shadow root, where textContent does not reach

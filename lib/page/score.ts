@@ -221,11 +221,28 @@ function scoreIdentity(ctx: Ctx): void {
     } else if (otherName(ctx, tt) && tt.length <= 20) other(-2, t, tt);
   }
   // Text drawn by CSS (content:"\\CFE0\\D321" on a logo's ::before): no honest page writes its name that way.
-  for (const t of facts.cssText) {
+  // (one letter per pseudo-element: ".b::before{content:'\\cfe0'} .b::after{content:'\\d321'}")
+  const css = facts.cssText;
+  for (const t of [...css, ...css.slice(1).map((t, i) => css[i]! + t)]) {
     const tt = tight(t);
     if (!has(tt)) continue;
     if (!logoClaim && dominant(ctx, tt)) logoClaim = { code: 'brand-logo', evidence: t };
     add(ctx, 'brand-obfuscated', 2, t);
+  }
+  // A mark painted on a <canvas> one character code at a time ([99,111,117,…] → "coupang"): the codes in the
+  // script, in order, read as letters. No honest page spells its name in numbers to paint it.
+  if (/fillText|strokeText/.test(facts.inlineScript)) {
+    let painted = '';
+    for (const m of facts.inlineScript.matchAll(/\b(?:0x[0-9a-f]{2,4}|\d{2,5})\b/gi)) {
+      const n = Number(m[0]);
+      if ((n >= 65 && n <= 122) || (n >= 0xac00 && n <= 0xd7a3)) painted += String.fromCharCode(n);
+      if (painted.length > 400) break;
+    }
+    const hit = ctx.brandRe.exec(tight(painted));
+    if (hit) {
+      if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: `canvas: ${hit[0]}` };
+      add(ctx, 'brand-obfuscated', 2, `canvas: ${hit[0]}`);
+    }
   }
   // A mark drawn in the brand's colours (an SVG wordmark with no text, a data: SVG), where a logo sits.
   if (!logoClaim && brand.markColors.length) {
@@ -249,12 +266,16 @@ function scoreIdentity(ctx: Ctx): void {
       letters = '';
     } else letters += t;
   }
+  // … with the piece after it when the letters alone are not the whole name ("W","i","ng" + "판매자센터")
+  const afterLetters = facts.topText[facts.topText.indexOf(letters.slice(-2)) + 1] ?? '';
   const firstTop = letters.length >= 4 ? letters : (facts.topText[0] ?? '');
-  const topMark = dominant(ctx, tight(topText))
-    ? topText
-    : has(tight(firstTop)) && dominant(ctx, tight(firstTop))
-      ? firstTop
-      : '';
+  const topMark = [
+    topText,
+    firstTop,
+    letters.length >= 4 ? `${letters} ${afterLetters}` : '',
+    // the first pieces together: a name split by elements ("С","О","UPANG" + "고객 피해 확인 센터"; "쿠","\u200b","팡")
+    ...prefixes(ctx, facts.topText),
+  ].find((t) => t && has(tight(t)) && dominant(ctx, tight(t)));
   // a wordmark drawn one letter per element anywhere on the page (not only at the top): the letters joined
   // are the brand and nothing else
   const drawn = facts.letterRuns.find((r) => dominant(ctx, tight(r)));
@@ -406,8 +427,8 @@ function scoreIdentity(ctx: Ctx): void {
     checkObfuscated(h.text);
   }
 
-  // 7. Site header text ("쿠팡 고객센터" in the top bar; navigation menus excluded).
-  for (const t of facts.headerText.slice(0, 200)) {
+  // 7. Site header text ("쿠팡 고객센터" in the top bar; navigation menus excluded), also its first pieces together.
+  for (const t of [...facts.headerText.slice(0, 200), ...prefixes(ctx, facts.headerText)]) {
     const tt = tight(t);
     if (!has(tt)) continue;
     add(ctx, 'brand-header', dominant(ctx, tt) ? (mention ? 1 : 3) : 0.5, t);
@@ -466,9 +487,12 @@ function scoreIdentity(ctx: Ctx): void {
     // in its text, or in what it shows without text nodes: image alt texts, tooltips, accessible names
     // … unless every time it is one shop among others: "다른 쇼핑앱(쿠팡 등)", "쿠팡보다 싸게", "쿠팡 최저가 대비"
     const said = `${proseTight} ${tight([...altTexts, ...facts.labelText].join(' '))}`;
-    const named = [...said.matchAll(new RegExp(ctx.brandRe.source, 'g'))].find(
-      (m) => !COMPARED.test(said.slice(m.index + m[0].length, m.index + m[0].length + 9)),
-    );
+    // or "쿠팡·11번가 등 오픈마켓", "배민·쿠팡이츠 주문": the brand in a list of shops
+    const named = [...said.matchAll(new RegExp(ctx.brandRe.source, 'g'))].find((m) => {
+      const after = said.slice(m.index + m[0].length, m.index + m[0].length + 9);
+      const before = said.slice(Math.max(0, m.index - 9), m.index);
+      return !COMPARED.test(after) && !OTHER_SHOPS.some((s) => after.startsWith(s) || before.endsWith(s));
+    });
     if (named) add(ctx, 'brand-body-claim', 1, named[0]);
   }
   // A name shown backwards and turned round by CSS (direction:rtl, unicode-bidi) at the top or in a logo
@@ -499,6 +523,28 @@ function scoreIdentity(ctx: Ctx): void {
   }
 
   // ---- context: the brand is only mentioned
+  // A page that names the brand only in passing (nothing at 1.5 or more: no slot, no notice in its voice, nothing
+  // hidden) and gives its title a site name of its own ("… | 오늘의 밥상", "셀러노트 – 쿠팡 윙 매출 분석"): its
+  // sentences talk about the brand; they do not speak for it. Small: it only keeps a mention from counting as a
+  // claim (the verdict's spoken rule, the second chance), never outweighs a slot.
+  if (!ctx.reasons.some((r) => r.group === 'identity' && (r.weight >= 1.5 || r.weight < 0))) {
+    const lt = light(facts.title);
+    const segs = lt.split(TITLE_SPLIT);
+    const last = segs[segs.length - 1] ?? '';
+    // a name, not a phrase of generic words ("Customs hold", "원격 상담 - 고객지원"); when the last segment names
+    // the brand, the brand is the site
+    const named = [last, /^[^|｜]+?\s[-–—]\s/.test(lt) ? segs[0] : ''].find((raw) => {
+      const t = tightFromLight(raw ?? '');
+      return (
+        segs.length > 1 &&
+        !has(tightFromLight(last)) &&
+        /^[가-힣a-z]{2,20}$/.test(t) &&
+        otherName(ctx, t) &&
+        remainder(ctx, t).length >= 0.7 * t.length
+      );
+    });
+    if (named) other(-0.5, facts.title, tightFromLight(named), true);
+  }
   const metaType = (facts.meta.get('og:type') ?? '').toLowerCase();
   const articleEvidence =
     metaType === 'article'
@@ -544,6 +590,20 @@ function scoreIdentity(ctx: Ctx): void {
     // product images hot-linked from the brand's CDN, outside an affiliate post
     add(ctx, 'brand-cdn-asset', 1, `${cdnOther} image(s) from ${brand.cdnHosts[0]}`);
   }
+}
+
+/**
+ * The first two, three … pieces of a region joined, while short, as long as none of them names the brand on its
+ * own: a name split across elements ("С","О","UPANG"), not a breadcrumb that names it ("홈", "쿠팡 게시판").
+ */
+function prefixes(ctx: Ctx, pieces: string[]): string[] {
+  const out: string[] = [];
+  let t = pieces[0] ?? '';
+  for (let i = 1; i < Math.min(pieces.length, 8) && tight(t).length < 30; i++) {
+    if (ctx.brandRe.test(tight(pieces[i - 1]!)) || ctx.brandRe.test(tight(pieces[i]!))) break;
+    out.push((t += ` ${pieces[i]}`));
+  }
+  return out;
 }
 
 /**
@@ -682,7 +742,7 @@ const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
 const CHAT_ITEM =
   /공동현관비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|통관번호|통관부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
 const CHAT_VERB =
-  /^.{0,16}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)(?!하지[마말]|주지[마말]|지[마말]|달라|드리지)/;
+  /^.{0,16}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려])/;
 const CHAT_KIND: [RegExp, FieldKind][] = [
   [/공동현관/, 'entrance'],
   [/주민/, 'resident'],
@@ -759,16 +819,24 @@ function scoreRisk(ctx: Ctx): void {
   const kindsByForm = new Map<number, Set<FieldKind>>();
   const kinds = facts.fields.map((field) => {
     // its own name, placeholder and labels first; the sentence before it only when they say nothing
-    const own = field.near ? classifyField('text', field.autocomplete, field.hints) : 'none';
+    // … and, for a box with Korean words of its own ("호수", "메시지 (선택)"), only a label's few words: a
+    // sentence or a price line before it ("… 현관 번호가 바뀌었다며 …", "정가 … 유효기간 5년") is not what it takes
+    const near =
+      field.near && (tight(field.near).length <= 24 || !field.hints.some((h) => /[가-힣]{2}/.test(h)))
+        ? field.near
+        : '';
+    const own = near ? classifyField('text', field.autocomplete, field.hints) : 'none';
     let kind = classifyField(
       field.type,
       field.autocomplete,
-      own === 'none' && field.near ? [...field.hints, field.near] : field.hints,
+      own === 'none' && near ? [...field.hints, near] : field.hints,
     );
     // a hidden input a keypad types into counts only for a secret the words beside it name; a free-text box
     // only for a wallet's recovery phrase (a message box saying "비밀번호 등은 적지 마세요" asks nothing)
     if (field.type === 'keypad' && !KIND_REASON[kind]) kind = 'none';
     if (field.type === 'textarea' && kind !== 'seed') kind = 'none';
+    // a picker takes no number: its options name choices ("신용카드 / 계좌이체" is how to pay, not a card box)
+    if (field.type === 'select' && !field.autocomplete && KIND_REASON[kind]) kind = 'none';
     let set = kindsByForm.get(field.form);
     if (!set) kindsByForm.set(field.form, (set = new Set()));
     set.add(kind);
@@ -936,8 +1004,22 @@ export function assembledApk(script: string): string | null {
     if (lits.length >= 2000) break;
   }
   const joined = lits.join('');
+  // … and each array of literals on its own (['ht','tps:', … ,'.a','pk'].join(''), whatever follows it)
+  const arrays = [
+    ...script.matchAll(
+      /\[((?:\s*(?:'[^'\n]{0,200}'|"[^"\n]{0,200}")\s*,){2,200}\s*(?:'[^'\n]{0,200}'|"[^"\n]{0,200}")\s*)\]/g,
+    ),
+  ]
+    .slice(0, 50)
+    .map((m) =>
+      m[1]!
+        .replace(/^\s*['"]|['"]\s*$/g, '')
+        .split(/['"]\s*,\s*['"]/)
+        .join(''),
+    );
   // joined as written, each piece reversed, or the whole reversed (pieces stored backwards, in reverse order)
   const candidates = [
+    ...arrays,
     joined,
     lits.map((l) => [...l].reverse().join('')).join(''),
     [...joined].reverse().join(''),
@@ -960,7 +1042,8 @@ export function assembledApk(script: string): string | null {
   for (const m of script.matchAll(/[[(]\s*(\d{2,3}(?:\s*,\s*\d{2,3}){7,400})\s*[\])]/g))
     candidates.push(String.fromCharCode(...m[1]!.split(',').map(Number)));
   for (const c of candidates) {
-    const apk = /[\w./-]*\.apk\b/i.exec(c);
+    // (pieces joined with no break between them: 'x.ap'+'k' then 'Setup.ex'+'e' reads "x.apkSetup.exe")
+    const apk = /[\w./-]*\.[aA][pP][kK](?![a-z0-9_])/.exec(c);
     if (apk) return fileName(apk[0]) || apk[0];
   }
   return null;

@@ -6,8 +6,9 @@ import { isWarningUrl, startReady } from './page-helpers';
 /**
  * The independently written corpora (test/fixtures/pages-unseen/<half>/) in a real browser: each page served
  * on its own host, scripts running. A fake counts as caught when the warning shows by itself, or (the second
- * chance) when the user clicks into its first secret field and types one character. A benign page must show
- * no warning either way. Long (about 10 s per page), so opt-in: E2E_UNSEEN=tune (or tune-b, or frozen) selects the half.
+ * chance) when the user clicks into its first secret field (in the page, its open shadow roots or its
+ * same-origin frames) and types one character. A benign page must show no warning either way. Long (about 5 s
+ * per page), so opt-in: E2E_UNSEEN=tune (or tune-b, tune-c, tune-d, or a frozen half) selects the half.
  */
 const HALF = process.env.E2E_UNSEEN ?? '';
 const DIR = new URL(`../fixtures/pages-unseen/${HALF}/`, import.meta.url);
@@ -42,26 +43,53 @@ function where(url: string): { host: string; path: string } {
   return { host, path: u.pathname + u.search };
 }
 
-/** Runs in the page: the first drawn field that looks like it takes a secret, marked for a click. */
-const markSecretField = () => {
+/**
+ * Runs in the page: where to click for the first drawn field that looks like it takes a secret, in the top
+ * page, its open shadow roots or its same-origin frames (srcdoc), as viewport coordinates of the top page.
+ */
+const secretFieldAt = () => {
   const re =
     /비밀번호|password|passwd|pin|주민|resident|카드|card|cvc|계좌|account|인증번호|otp|code|통관|customs|현관|출입|entrance|pass/i;
-  for (const el of Array.from(document.querySelectorAll('input'))) {
-    const label = [
-      el.type,
-      el.name,
-      el.id,
-      el.placeholder,
-      el.getAttribute('aria-label') ?? '',
-      ...Array.from(el.labels ?? []).map((l) => l.textContent ?? ''),
-    ].join(' ');
-    const r = el.getBoundingClientRect();
-    if ((el.type === 'password' || re.test(label)) && r.width > 0 && r.height > 0) {
-      el.setAttribute('data-cg-secret', '1');
-      return true;
+  const look = (
+    root: Document | ShadowRoot,
+    dx: number,
+    dy: number,
+    depth: number,
+  ): { x: number; y: number } | null => {
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      if (depth < 3 && el.shadowRoot) {
+        const hit = look(el.shadowRoot, dx, dy, depth + 1);
+        if (hit) return hit;
+      }
+      if (depth < 3 && el instanceof HTMLIFrameElement) {
+        try {
+          const doc = el.contentDocument;
+          const f = el.getBoundingClientRect();
+          const hit = doc
+            ? look(doc, dx + f.left + el.clientLeft, dy + f.top + el.clientTop, depth + 1)
+            : null;
+          if (hit) return hit;
+        } catch {
+          // a cross-origin frame
+        }
+      }
+      if (!(el instanceof HTMLInputElement) && el.localName !== 'input') continue;
+      const input = el as HTMLInputElement;
+      const label = [
+        input.type,
+        input.name,
+        input.id,
+        input.placeholder,
+        input.getAttribute('aria-label') ?? '',
+        ...Array.from(input.labels ?? []).map((l) => l.textContent ?? ''),
+      ].join(' ');
+      const r = input.getBoundingClientRect();
+      if ((input.type === 'password' || re.test(label)) && r.width > 0 && r.height > 0)
+        return { x: dx + r.left + r.width / 2, y: dy + r.top + r.height / 2 };
     }
-  }
-  return false;
+    return null;
+  };
+  return look(document, 0, 0, 0);
 };
 
 /** The tab went to the extension's warning page within `ms` (a page warning takes the whole tab there). */
@@ -91,8 +119,9 @@ forEachBrowser(`unseen pages (${HALF || 'skipped: set E2E_UNSEEN'})`, (ctx) => {
         const tab = await s.newTab(ctx.server.url(host, path));
         let flagged = await warned(s, tab, 4000);
         let typed = false;
-        if (!flagged && (await tab.evaluate(markSecretField).catch(() => false))) {
-          await tab.click('[data-cg-secret]').catch(() => undefined);
+        const at = flagged ? null : await tab.evaluate(secretFieldAt).catch(() => null);
+        if (at) {
+          await tab.mouseClick(at.x, at.y).catch(() => undefined);
           await tab.keyboard('1').catch(() => undefined);
           typed = flagged = await warned(s, tab, 1500);
         }

@@ -100,5 +100,15 @@ describe('pageMayConcernBrand (the cheap gate)', () => {
     expect(pageMayConcernBrand(page('<iframe src="data:text/html,x"></iframe>'), URL_)).toBe(true);
     expect(pageMayConcernBrand(page('', '쿠팡 로그인'), URL_)).toBe(true);
     expect(pageMayConcernBrand(page('<img src="https://thumbnail6.coupangcdn.com/x.png">'), URL_)).toBe(true);
+    // a data: SVG wordmark drawn in pieces, percent-encoded or base64
+    const svg = `<svg xmlns='http://www.w3.org/2000/svg'><text>co</text><text>up</text><text>ang</text></svg>`;
+    expect(
+      pageMayConcernBrand(page(`<img src="data:image/svg+xml;utf8,${encodeURIComponent(svg)}">`), URL_),
+    ).toBe(true);
+    expect(pageMayConcernBrand(page(`<img src="data:image/svg+xml;base64,${btoa(svg)}">`), URL_)).toBe(true);
+    const other = svg.replace('co', 'sh');
+    expect(pageMayConcernBrand(page(`<img src="data:image/svg+xml;base64,${btoa(other)}">`), URL_)).toBe(
+      false,
+    );
   });
 });

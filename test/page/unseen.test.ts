@@ -25,19 +25,20 @@ interface UnseenPage {
  * What each half must keep. tune (author A), tune-b (author B; scored once as the frozen half on 2026-12-03 02:32 UTC
  * at 71/101 caught and 9/87 benign flagged) and tune-c (author C; scored once on 2026-12-03 05:23 UTC at 65/84
  * caught and 12/81 benign flagged, the price-tracking and seller-tool services that talk about Coupang and have
- * logins), each then demoted to tuning data. Measured in Node on branch page3: 93/97, 93/101 and 72/84 caught,
- * 0 benign flagged in each. The floors stop them getting worse. Any other half (the next frozen one) is held to
- * issue #11's targets: ≥ 95 % caught, 0 benign flagged (≤ 1 % and 0 per kind). docs/page-guard.md has the
- * per-family figures.
+ * logins) and tune-d (author D; below), each then demoted to tuning data. Measured in Node on branch page4: 93/97,
+ * 96/101, 74/84 and 50/60 caught, 0 benign flagged in each. The floors stop them getting worse. Any other half (the
+ * next frozen one) is held to issue #11's targets: ≥ 95 % caught, 0 benign flagged (≤ 1 % and 0 per kind).
+ * docs/page-guard.md has the per-family figures.
  */
 const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   tune: { recall: 0.9, falseAlarms: 0 },
-  'tune-b': { recall: 0.9, falseAlarms: 0 },
-  // 72/84 = 85.7 %: most of what is left is built only by running script (docs/page-guard.md)
-  'tune-c': { recall: 0.85, falseAlarms: 0 },
-  // author D, never tuned on, scored once on 2026-12-03 06:36 UTC after the page3 round, in Node: 37/60 caught
-  // (62 %), 4/61 benign flagged. Far from the targets; these floors are what it measured.
-  'frozen-d': { recall: 0.61, falseAlarms: 4 },
+  'tune-b': { recall: 0.93, falseAlarms: 0 },
+  // 74/84 = 88 %: most of what is left is built only by running script (docs/page-guard.md)
+  'tune-c': { recall: 0.87, falseAlarms: 0 },
+  // author D: scored once as the frozen half frozen-d on 2026-12-03 06:36 UTC after the page3 round, in Node at
+  // 37/60 caught (62 %) and 4/61 benign flagged (Chromium: 41/60, 9/61); then demoted to tuning data (page4):
+  // 50/60 = 83 %, 0 flagged
+  'tune-d': { recall: 0.83, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 

@@ -179,6 +179,34 @@ document.addEventListener('DOMContentLoaded', function () {
     await tab.close();
   });
 
+  test('4a. the second chance reaches a box in a closed shadow root (the page speaks as the brand in a sentence only)', async () => {
+    const host = 'closed-box.example.test';
+    // Below the page warning's bar (no logo, no title: one sentence in the brand's voice); the password box is
+    // in a closed shadow root, where a key event is seen at its host.
+    const html = `<!doctype html><html lang="ko"><head><meta charset="utf-8">${KEYLOGGER}<title>1:1 문의</title></head><body>
+<p>안녕하세요. 쿠팡 회원정보 유출 전담 상담창구입니다. 계정 확인을 위해 아래에 비밀번호를 입력해 주세요.</p>
+<div id="box" style="width:320px;height:44px"></div>
+<script>
+var r = document.getElementById('box').attachShadow({ mode: 'closed' });
+r.innerHTML = '<input type="password" name="pw" style="width:320px;height:44px;box-sizing:border-box">';
+r.querySelector('input').addEventListener('keydown', function (e) { steal('key', e.key); });
+steal('ready', 1);
+</script></body></html>`;
+    ctx.server.page(host, '/chat', html);
+    const tab = await s.newTab(ctx.server.url(host, '/chat'));
+    await tab.bringToFront();
+    await attackSettled(s, tab, ctx.server, host);
+    // judged clean first (the scorer is in the page: the moment before it arrives is another test's)
+    await waitForPageVerdict(s, await s.tabIdOf('/chat'), 'clean');
+    expect(isWarningUrl(s, tab.url())).toBe(false);
+    await userTypes(tab, '#box', 'hunter2');
+    await settle();
+    expect(stolen(ctx.server, host, 'key').map((r) => r.path)).toEqual([]);
+    const w = await expectPageWarning(s, tab);
+    expect(w.kind).toBe('suspicious-page');
+    await tab.close();
+  });
+
   test('4. drop modality: remove() of our nodes and document.open() bring back no typing', async () => {
     const host = 'document-open.example.test';
     // After the page loaded: remove anything the extension put in the page, then replace the document with
