@@ -62,10 +62,10 @@ const FIRST_SCAN_MAX_WAIT_MS = 1000;
  * The scorer (lib/page's full scan) is not in this script: the cheap gate (lib/page/gate.ts) decides whether
  * the page can concern the brand at all, and only then does the content script ask the background about this
  * frame (cs:hello: official host? page guard off by policy? tab on its way to the warning?) and have it
- * inject the scorer into this frame (cs:load-scanner, scanner-slot.ts). A page the gate keeps closed sends
- * no message at all (issue #16). A first key into a secret field before the scorer is here is held until it
- * has judged the page (the second chance, below), so a page without any sign of the brand is judged at the
- * moment of risk all the same.
+ * inject the scorer into this frame (cs:load-scanner, scanner-slot.ts). A top page the gate keeps closed sends
+ * no message at all (issue #16); a sub-frame says hello at once (the hold, below). A first key into a secret
+ * field before the scorer is here is held until it has judged the page (the second chance, below), so a page
+ * without any sign of the brand is judged at the moment of risk all the same.
  */
 export function startPageGuard(): void {
   const hold = installHold();
@@ -228,6 +228,10 @@ export function startPageGuard(): void {
     });
   } else if (official === false) {
     start();
+    // A sub-frame asks at once all the same: one created while its tab is on the way to the warning page must
+    // hold typing (and the page's beforeunload) from the start (docs/threat-model.md, the hold). A new top
+    // document in such a tab is the warning page itself, so a top frame asks only when it needs to.
+    if (!top) void ask();
   } else if (official === null) {
     // an address this script cannot place (no host): the background decides
     void ask().then((yes) => yes && start());
