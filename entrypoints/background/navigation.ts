@@ -10,7 +10,6 @@ import { isFlagged, isWebUrl, judgeUrl } from './verdicts';
 import { forgetTab as forgetPageTab } from './page-warnings';
 import { ensureWarning, flights, forgetTab, isWarningPage, issueWarning, ticketFor } from './warnings';
 
-
 /**
  * Judges every navigation, in the top frame and in sub-frames, as it starts and sends tabs with a `blocked` /
  * `lookalike` address to the warning page (with a ticket: warnings.ts) before the fake page can be used. A

@@ -27,11 +27,16 @@ function frameUrl(): string {
   return href;
 }
 
-/** Runs `fn` once the DOM is parsed; polls as well, because document.open() erases a DOMContentLoaded listener. */
-function whenReady(fn: () => void): void {
+/**
+ * Runs `fn` once: when the DOM is parsed, or `maxWaitMs` after the call if the document is still loading by then
+ * (a page that keeps its parser open must not put its first scan off). Polls as well, because document.open()
+ * erases a DOMContentLoaded listener.
+ */
+function whenReady(fn: () => void, maxWaitMs: number): void {
   let done = false;
+  const deadline = performance.now() + maxWaitMs;
   const go = () => {
-    if (done || document.readyState === 'loading') return;
+    if (done || (document.readyState === 'loading' && performance.now() < deadline)) return;
     done = true;
     fn();
   };
@@ -43,19 +48,24 @@ function whenReady(fn: () => void): void {
   poll();
 }
 
+/** The first scan waits for the end of parsing at most this long after the guard turned on (issue #16). */
+const FIRST_SCAN_MAX_WAIT_MS = 1000;
+
 /**
  * Flow, in every frame: hold listeners first (document_start); a top page on a brand-like host stops until
- * the background has judged its address (early.ts) → ask the background about this frame
- * (cs:hello) → skip official hosts and pages where the page guard is off → scan when the DOM is ready and on
- * later changes, open and closed shadow roots included → send this frame's verdict (cs:page-verdict). The
- * background combines the frames of the tab and, on suspicious-page, sends the tab to the warning page and
- * tells every frame to hold (bg:hold). A frame that finds the page suspicious itself holds at once.
+ * the background has judged its address (early.ts) → skip Coupang's own hosts → one scan when the DOM is
+ * parsed (or a second after the start on a page that keeps loading), rescans on later changes, open and
+ * closed shadow roots included → send this frame's verdict (cs:page-verdict). The background combines the
+ * frames of the tab and, on suspicious-page, sends the tab to the warning page and tells every frame to hold
+ * (bg:hold). A frame that finds the page suspicious itself holds at once.
  *
  * The scorer (lib/page's full scan) is not in this script: the cheap gate (lib/page/gate.ts) decides whether
- * the page can concern the brand at all, and only then does the background inject the scorer into this
- * frame (cs:load-scanner, scanner-slot.ts). A first key into a secret field before the scorer is here is held
- * until it has judged the page (the second chance, below), so a page without any sign of the brand is judged
- * at the moment of risk all the same.
+ * the page can concern the brand at all, and only then does the content script ask the background about this
+ * frame (cs:hello: official host? page guard off by policy? tab on its way to the warning?) and have it
+ * inject the scorer into this frame (cs:load-scanner, scanner-slot.ts). A top page the gate keeps closed sends
+ * no message at all (issue #16); a sub-frame says hello at once (the hold, below). A first key into a secret
+ * field before the scorer is here is held until it has judged the page (the second chance, below), so a page
+ * without any sign of the brand is judged at the moment of risk all the same.
  */
 export function startPageGuard(): void {
   const hold = installHold();
@@ -65,9 +75,27 @@ export function startPageGuard(): void {
   const url = frameUrl();
   // a top page on a host that might imitate the brand waits, unparsed, for the background's word (early.ts)
   const stopped = top && stopIfSuspect(url);
+  const official = isOfficialFallback(url);
+  // scanning allowed: off on Coupang's own hosts, and when the background says so
   let on = false;
+  // the first scan has run: the observer rescans only changes after it (the first scan reads what the parser
+  // added before it, so rescans while the page is parsed would read it again)
+  let started = false;
   let lastSent: string | null = null;
   let sentReasons = false;
+
+  // The background's word on this frame, asked once, when first needed (the gate opened, a secret field, or an
+  // address this script cannot place); false when the guard must stay off here.
+  let asked: Promise<boolean> | null = null;
+  const ask = (): Promise<boolean> =>
+    (asked ??= hello(url)
+      .then((info) => {
+        if (info?.hold) hold.arm();
+        const off = info ? info.official || !info.pageGuard : official !== false;
+        if (off) on = false;
+        return !off;
+      })
+      .catch(() => false));
 
   const report = (verdict: PageVerdict) => {
     const key = `${verdict.verdict}:${verdict.reasons.map((r) => `${r.code}${r.weight}`).join(',')}`;
@@ -88,22 +116,25 @@ export function startPageGuard(): void {
 
   const judge = (): PageVerdict | null => {
     const api = scanner();
-    if (!api) return null;
+    if (!api || !on) return null;
     shadowRootOf.reset();
     return api.scanPage(document, url, { shadowRootOf });
   };
 
-  // The scorer, requested once the gate has opened; again after a failure, a few times at most.
+  // The scorer, requested once the gate has opened and the background agreed; again after a failure, a few
+  // times at most.
   let loading: Promise<boolean> | null = null;
   let failures = 0;
   const load = (): Promise<boolean> => {
     if (scanner()) return Promise.resolve(true);
     if (!loading) {
-      const p = requestScanner().then((ok) => {
-        const got = ok && scanner() !== null;
-        if (!got && ++failures < MAX_LOAD_TRIES && loading === p) loading = null;
-        return got;
-      });
+      const p = ask()
+        .then((yes) => yes && requestScanner())
+        .then((ok) => {
+          const got = ok && scanner() !== null;
+          if (!got && asked !== null && on && ++failures < MAX_LOAD_TRIES && loading === p) loading = null;
+          return got;
+        });
       loading = p;
     }
     return loading;
@@ -118,6 +149,11 @@ export function startPageGuard(): void {
 
   let scanWhenLoaded = false;
   const scan = () => {
+    if (!on) return;
+    if (!started) {
+      started = true;
+      watcher.start();
+    }
     // a cheap first look: no sign of the brand and nothing to ask with → no full scan (the observer calls again)
     shadowRootOf.reset();
     if (!sentReasons && !pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf)) return;
@@ -153,7 +189,7 @@ export function startPageGuard(): void {
   // all re-checks with everything now on the page, and holds that key when the check holds. Registered now,
   // with the hold, so it runs before listeners the page adds later. Before the scorer is here (the gate saw
   // nothing, or it is on its way), the event is held, the scorer fetched, and the field given back its focus
-  // when the page is found fine.
+  // when the page is found fine (or the background says the guard is off here).
   watchSecretFields((kind, field) => {
     if (!on) return false;
     if (scanner()) return atRisk(kind);
@@ -172,22 +208,10 @@ export function startPageGuard(): void {
     document,
     scan,
     () => hold.rearm(),
-    () => on,
+    () => on && started,
   );
 
-  const begin = async () => {
-    const info = await hello(url, stopped ? RELEASE_MS : 0);
-    if (stopped) {
-      if (!info?.flagged) release();
-      return;
-    }
-    if (info?.hold) hold.arm();
-    if (info) {
-      if (info.official || !info.pageGuard) return;
-    } else if (isOfficialFallback(url) !== false) {
-      // No answer from the background: skip only when this is (or may be) Coupang's own host.
-      return;
-    }
+  const start = () => {
     on = true;
     whenReady(() => {
       try {
@@ -195,9 +219,23 @@ export function startPageGuard(): void {
       } catch {
         // a page that cannot be read is not judged
       }
-    });
+    }, FIRST_SCAN_MAX_WAIT_MS);
   };
-  void begin().catch(() => undefined);
+  if (stopped) {
+    // the stopped page's hello is answered from the address judgement alone (early.ts)
+    void hello(url, RELEASE_MS).then((info) => {
+      if (!info?.flagged) release();
+    });
+  } else if (official === false) {
+    start();
+    // A sub-frame asks at once all the same: one created while its tab is on the way to the warning page must
+    // hold typing (and the page's beforeunload) from the start (docs/threat-model.md, the hold). A new top
+    // document in such a tab is the warning page itself, so a top frame asks only when it needs to.
+    if (!top) void ask();
+  } else if (official === null) {
+    // an address this script cannot place (no host): the background decides
+    void ask().then((yes) => yes && start());
+  }
   // Back/forward cache: the page comes back as it was, and the background has moved on; say it again.
   window.addEventListener('pageshow', (e) => {
     if (!e.persisted || !on) return;

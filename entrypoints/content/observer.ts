@@ -25,14 +25,22 @@ export const RESCAN_DEFAULTS: RescanOptions = {
 
 const INTERESTING =
   'form,input,select,textarea,button,a[href],img,svg,h1,h2,h3,iframe,title,meta,link,template,[contenteditable]';
+/**
+ * An attribute change is worth a rescan when it can reveal or enable something to ask with: a form, field or
+ * frame shown (`hidden`, `style`, `class`, `open`, `inert`), enabled (`disabled`) or turned into another kind
+ * (`type`). Style and class change all the time on ordinary pages (animations, menus): a change on an element
+ * with no field in it costs a selector match, never a scan.
+ */
+const REVEALS = 'form,input,select,textarea,button,iframe,frame,object,embed,dialog,details';
+const ATTRIBUTES = ['type', 'hidden', 'style', 'class', 'disabled', 'open', 'inert', 'href', 'src', 'srcdoc'];
 
-function interesting(node: Node): boolean {
+function interesting(node: Node, selector: string): boolean {
   if (node.nodeType !== 1) return false;
   const e = node as Element;
   try {
     return (
-      e.matches(INTERESTING) ||
-      (e.firstElementChild !== null && e.querySelector(INTERESTING) !== null) ||
+      e.matches(selector) ||
+      (e.firstElementChild !== null && e.querySelector(selector) !== null) ||
       // a shadow host: what it renders is not visible to querySelector
       e.localName.includes('-')
     );
@@ -41,7 +49,20 @@ function interesting(node: Node): boolean {
   }
 }
 
+function attributeInteresting(r: MutationRecord): boolean {
+  const name = r.attributeName;
+  // a link's or image's address can name the brand or point to an APK: the element itself is enough
+  if (name === 'href' || name === 'src') return interesting(r.target, INTERESTING);
+  return interesting(r.target, REVEALS);
+}
+
 export interface Watcher {
+  /**
+   * watch the whole document from now on. Until then only the document's own children are watched (to see it
+   * emptied by document.open()): while the parser builds the page, a subtree observer would be handed a
+   * record for every node, which the first scan reads anyway.
+   */
+  start(): void;
   /** also watch a shadow root (found by the scan) */
   observe(root: Node): void;
   /** ask for a scan as if the page had changed */
@@ -93,23 +114,30 @@ export function watchForChanges(
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['type', 'hidden', 'style', 'class', 'href', 'src', 'srcdoc'],
+    attributeFilter: ATTRIBUTES,
   };
   const observer = new MutationObserver((records) => {
-    // While the page is being parsed this sees every node: look only when a scan could follow and none is
-    // pending already.
+    // While the page is being parsed this sees every node: look only when a scan could follow (the first scan
+    // has run) and none is pending already.
     let look = enabled() && !due;
     for (const r of records) {
       if (r.target === doc && r.removedNodes.length) onDocumentEmptied();
       if (!look) continue;
-      if (r.type === 'attributes' ? interesting(r.target) : Array.from(r.addedNodes).some(interesting)) {
+      if (
+        r.type === 'attributes'
+          ? attributeInteresting(r)
+          : Array.from(r.addedNodes).some((n) => interesting(n, INTERESTING))
+      ) {
         schedule();
         look = false;
       }
     }
   });
-  observer.observe(doc, observerOpts);
+  observer.observe(doc, { childList: true });
   return {
+    start() {
+      observer.observe(doc, observerOpts);
+    },
     observe(root) {
       observer.observe(root, observerOpts);
     },

@@ -135,7 +135,9 @@ export function pathSites(
     site = 0;
     pages = true;
     out.push({ text: handle(segs[0]!), role: 'site', folder: false });
-  } else if (segs.length > 1)
+  } else if (segs.length === 2 && (PAGE_FILE.test(segs[1]!) || /[^\p{ASCII}]/u.test(segs[1]!)))
+    // only a page file or a Korean lure page at the end: an honest site's section (`/coupang/join`, a forum's
+    // `/coupang/security/88213`) is written in plain words and goes on under them
     out.push({ text: handle(segs[0]!), role: 'kit', folder: false, next: segs[1]! });
   // a host name as the first segment, with the page going on under it
   if (site !== 0 && segs.length > 1 && HOST_LIKE.test(segs[0]!))

@@ -26,12 +26,42 @@ const ASKS =
   'iframe[src^="blob:" i],iframe[src^="javascript:" i],frame,object,embed,' +
   'template[shadowrootmode],a[href*=".apk" i],[download]';
 
-/** Does any element of `root` (a small page's body) carry a shadow root? True when there are too many to look. */
-function hasShadowRoot(root: Element, shadowRootOf?: (el: Element) => ShadowRoot | null): boolean {
-  const all = root.querySelectorAll('*');
-  if (all.length > SMALL_PAGE_ELEMENTS) return true;
-  for (let i = -1; i < all.length; i++) {
-    const el = i < 0 ? root : all[i]!;
+const SHOW_ELEMENT = 1;
+const SHOW_TEXT = 4;
+
+/**
+ * Up to `max` characters of the text under `root` in document order (what textContent would start with), read
+ * node by node: a 10 MB page costs what its first `max` characters cost. `complete` when that was all of it.
+ */
+function textSample(doc: Document, root: Node, max: number): { text: string; complete: boolean } {
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  const parts: string[] = [];
+  let left = max;
+  // at most `max` nodes as well: a page of many empty text nodes is sampled, not walked whole
+  for (let i = 0; i < max; i++) {
+    const node = walker.nextNode();
+    if (!node) return { text: parts.join(''), complete: true };
+    const data = (node as CharacterData).data ?? '';
+    if (data.length >= left) {
+      parts.push(data.slice(0, left));
+      return { text: parts.join(''), complete: false };
+    }
+    parts.push(data);
+    left -= data.length;
+  }
+  return { text: parts.join(''), complete: false };
+}
+
+/** Does `root` (a small page's body) or an element under it carry a shadow root? True when there are too many to look. */
+function hasShadowRoot(
+  doc: Document,
+  root: Element,
+  shadowRootOf?: (el: Element) => ShadowRoot | null,
+): boolean {
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
+  let el: Element | null = root;
+  for (let seen = 0; el; el = walker.nextNode() as Element | null) {
+    if (++seen > SMALL_PAGE_ELEMENTS) return true;
     const name = el.localName;
     if (!SHADOW_HOSTS.has(name) && !name.includes('-')) continue;
     if (shadowRootOf ? shadowRootOf(el) : el.shadowRoot) return true;
@@ -47,6 +77,14 @@ function svgDataText(src: string): string {
   } catch {
     return '';
   }
+}
+
+/** The brand's names as one regular expression, built once per profile. */
+const namesRe = new WeakMap<BrandProfile, RegExp>();
+function namesOf(brand: BrandProfile): RegExp {
+  let re = namesRe.get(brand);
+  if (!re) namesRe.set(brand, (re = new RegExp(brand.names.join('|'))));
+  return re;
 }
 
 export function pageMayConcernBrand(
@@ -74,20 +112,22 @@ export function pageMayConcernBrand(
       take(
         e.getAttribute('content') ?? e.getAttribute('alt') ?? e.getAttribute('src') ?? e.getAttribute('href'),
       );
-      if (tag.startsWith('h') || tag === 'svg') take(e.textContent);
+      if (tag.startsWith('h') || tag === 'svg') take(textSample(doc, e, Math.min(budget, 500)).text);
       // a data: SVG wordmark ("co","up","ang" in three <text>s, percent-encoded or base64): its text, as the scan reads it
       const src = tag === 'img' ? (e.getAttribute('src') ?? '') : '';
       if (/^data:image\/svg/i.test(src)) take(svgDataText(src));
     }
-    const body = doc.body?.textContent ?? '';
-    // a kit's page is small, and may keep its content in a shadow root, where textContent does not reach
-    if (body.length < SMALL_PAGE && doc.body && hasShadowRoot(doc.body, shadowRootOf)) return true;
-    take(body);
+    const body = doc.body ? textSample(doc, doc.body, Math.max(budget, SMALL_PAGE)) : null;
+    take(body?.text);
     const all = parts.join(' ');
     if (brand.cdnHosts.some((h) => all.includes(h))) return true;
     const t = tight(all);
-    const re = new RegExp(brand.names.join('|'));
-    return re.test(t) || re.test([...t].reverse().join(''));
+    const re = namesOf(brand);
+    if (re.test(t) || re.test([...t].reverse().join(''))) return true;
+    // a kit's page is small, and may keep its content in a shadow root, where the text walk does not reach
+    return (
+      !!body && body.complete && body.text.length < SMALL_PAGE && hasShadowRoot(doc, doc.body!, shadowRootOf)
+    );
   } catch {
     return true; // cannot tell: scan
   }

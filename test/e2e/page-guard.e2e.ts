@@ -44,6 +44,34 @@ setTimeout(function () {
 }, 1000);
 </script></body></html>`;
 
+/**
+ * A page that never stops changing (a ticker adds an image and flips a class every 40 ms, so a scheduler that
+ * waits for a quiet moment would wait forever) and adds f01's login form 1.5 s after load. When the tab
+ * leaves, the page beacons how long after the injection that was.
+ */
+const BUSY_LATE_FORM = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>쿠팡!</title></head>
+<body><div id="ticker"></div><div id="loading">잠시만 기다려 주세요…</div>
+<script>
+window.__cg = { injectedAt: 0 };
+var feed = document.getElementById('ticker'), n = 0;
+setInterval(function () {
+  var img = document.createElement('img'); img.alt = '배너 ' + n; feed.appendChild(img);
+  if (feed.children.length > 20) feed.firstElementChild.remove();
+  feed.className = 'tick' + (n++ % 2);
+}, 40);
+addEventListener('pagehide', function () {
+  if (window.__cg.injectedAt) navigator.sendBeacon('/left?ms=' + Math.round(performance.now() - window.__cg.injectedAt));
+});
+addEventListener('load', function () {
+  setTimeout(function () {
+    var box = document.createElement('div');
+    box.innerHTML = ${JSON.stringify([...bodyOf(F01)].reverse().join(''))}.split('').reverse().join('');
+    document.body.appendChild(box);
+    window.__cg.injectedAt = performance.now();
+  }, 1500);
+});
+</script></body></html>`;
+
 /** Benign pages (pages.json) and a field on each to type into. */
 const BENIGN: { file: string; field: string; text: string }[] = [
   { file: 'benign/b01-news-breach-ko.html', field: 'input[name="upw"]', text: 'news-pw1' },
@@ -201,6 +229,26 @@ forEachBrowser('page guard', (ctx) => {
     expect(ctx.server.requestsFor('my-delivery-check.example.test').some((r) => r.path === '/injected')).toBe(
       true,
     );
+    await tab.close();
+  });
+
+  test('on a page that never stops changing, a login form injected late is judged within about a second', async () => {
+    const host = 'busy-delivery.example.test';
+    ctx.server.page(host, '/track', BUSY_LATE_FORM);
+    const url = ctx.server.url(host, '/track');
+    const tab = await s.newTab(url);
+    const shown = await expectPageWarning(s, tab);
+    expect(shown.kind).toBe('suspicious-page');
+    const left = await poll(
+      () => ctx.server.requestsFor(host).find((r) => r.path.startsWith('/left')),
+      (r) => r !== undefined,
+      5_000,
+      'the page beacon on leaving',
+    );
+    const ms = Number(new URL(left!.path, 'http://x').searchParams.get('ms'));
+    // rescans wait at most 0.8 s for a quiet moment; the rest is the scan, the verdict and the navigation
+    expect(ms).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(2_000);
     await tab.close();
   });
 

@@ -86,6 +86,29 @@ describe('pageMayConcernBrand (the cheap gate)', () => {
     expect(pageMayConcernBrand(many, URL_)).toBe(true);
   });
 
+  it('reads a bounded sample of the text: a huge page costs its first characters, not all of them', () => {
+    const filler = '오늘의 특가 상품을 만나 보세요. '.repeat(200_000); // ~3.6 million characters in one text node
+    const early = parse(`<html><body><p>쿠팡 보상 안내 ${filler}</p></body></html>`);
+    expect(pageMayConcernBrand(early, URL_)).toBe(true);
+    // beyond the sample: not read (the full scan, the observer and the second chance do not depend on it)
+    const late = parse(`<html><body><p>${filler}</p><p>쿠팡</p></body></html>`);
+    const t0 = performance.now();
+    expect(pageMayConcernBrand(late, URL_)).toBe(false);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    // many small text nodes: read up to the same budget
+    const some = parse(`<html><body>${'<span>가</span>'.repeat(10_000)}<p>쿠팡</p></body></html>`);
+    expect(pageMayConcernBrand(some, URL_)).toBe(true);
+    const many = parse(`<html><body>${'<span>가</span>'.repeat(30_000)}<p>쿠팡</p></body></html>`);
+    expect(pageMayConcernBrand(many, URL_)).toBe(false);
+    // a small page is still read whole, its last word included
+    expect(
+      pageMayConcernBrand(
+        parse(`<html><body><p>안내</p><div><b>ｃｏｕｐａｎｇ</b></div></body></html>`),
+        URL_,
+      ),
+    ).toBe(true);
+  });
+
   it('passes on disguised names and on anything that can ask', () => {
     const page = (body: string, title = '안내') =>
       parse(`<html><head><title>${title}</title></head><body>${body}</body></html>`);
