@@ -50,10 +50,16 @@ async function redirect(tabId: number, frameId: number, url: string, v: DomainVe
 
 /** The flagged `url` is showing in the tab's top frame: make sure the warning about it reaches the tab. */
 function ensureDomainWarning(tabId: number, url: string, v: DomainVerdict, mark: number): Promise<void> {
-  return ensureWarning(tabId, url, mark, () => {
-    pending.delete(tabId);
-    return redirect(tabId, 0, url, v);
-  });
+  return ensureWarning(
+    tabId,
+    url,
+    mark,
+    () => {
+      pending.delete(tabId);
+      return redirect(tabId, 0, url, v);
+    },
+    { verdict: v.verdict, source: 'domain' },
+  );
 }
 
 type Phase = 'before' | 'committed' | 'same-document';

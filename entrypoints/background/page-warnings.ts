@@ -193,9 +193,15 @@ async function warnTab(tabId: number, top: string): Promise<void> {
     return;
   }
   // the page is still there and its script runs: it may cancel the warning navigation (window.stop())
-  void ensureWarning(tabId, top, mark, async () => {
-    if ((await getTabState(tabId)).pageWarning === top) await issue();
-  });
+  void ensureWarning(
+    tabId,
+    top,
+    mark,
+    async () => {
+      if ((await getTabState(tabId)).pageWarning === top) await issue();
+    },
+    { verdict: 'suspicious-page', source: 'page' },
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { readWarningParams, WARNING_PATH, warningUrl } from '../../lib/lists/warning-url';
 import { WarningFlights } from '../../lib/warnings/flights';
+import { getTabState, updateTabState } from './tab-state';
 import {
   addTicket,
   dropTab,
@@ -113,8 +114,9 @@ export async function ensureWarning(
   subject: string,
   mark: number,
   issue: () => Promise<unknown>,
+  last: { verdict: string; source: TicketSource },
 ): Promise<void> {
-  for (let round = 0, issued = 0; round < 6 && issued < 3; round++) {
+  for (let round = 0, issued = 0; round < 6; round++) {
     const since = Date.now();
     await flights.settle(tabId, subject, SETTLE_MS);
     const tab = await browser.tabs.get(tabId).catch(() => null);
@@ -122,9 +124,31 @@ export async function ensureWarning(
     // another judgement of the same page (its commit and its hello race) issued one while we looked; one
     // issued before that and still unsettled was dropped by the browser (see issuedSince)
     if (flights.issuedSince(tabId, subject, since)) continue;
+    if (issued === 2) return warnInFreshTab(tabId, subject, last.verdict, last.source);
     await issue().catch(() => undefined);
     issued++;
   }
+}
+
+/**
+ * The last resort for a page that cancels every navigation aimed at its tab (Firefox lets a page's
+ * `window.stop()`, called without pause, cancel a tab update): the warning opens in a new tab in the same place,
+ * which takes over the old tab's state ("Go back" then goes to its last safe page), and the page's tab closes.
+ */
+async function warnInFreshTab(tabId: number, subject: string, verdict: string, source: TicketSource) {
+  const old = await browser.tabs.get(tabId).catch(() => null);
+  if (!old) return;
+  const fresh = await browser.tabs.create({
+    windowId: old.windowId,
+    index: old.index,
+    active: old.active,
+    url: 'about:blank',
+  });
+  if (fresh.id === undefined) return;
+  const state = await getTabState(tabId);
+  await updateTabState(fresh.id, () => ({ ...state, commits: [] }));
+  await issueWarning(fresh.id, 0, subject, verdict, source).catch(() => undefined);
+  await browser.tabs.remove(tabId).catch(() => undefined);
 }
 
 /** The ticket a warning page may speak for (see findTicket), or null for a forged page. */

@@ -39,6 +39,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // 37/60 caught (62 %) and 4/61 benign flagged (Chromium: 41/60, 9/61); then demoted to tuning data (page4):
   // 50/60 = 83 %, 0 flagged
   'tune-d': { recall: 0.83, falseAlarms: 0 },
+  // author E: the frozen half, never tuned on; scored once on 2026-12-03 10:03 UTC after the page4 round, in Node:
+  // 48/65 caught (74 %), 3/65 benign flagged. Below issue #11's targets; this floor only keeps it from dropping.
+  'frozen-e': { recall: 0.73, falseAlarms: 3 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
