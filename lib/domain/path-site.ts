@@ -24,6 +24,8 @@ export interface SharedHostRule {
   pages: boolean;
   /** query parameters whose value names a page (Apps Script's `?page=`) */
   query: readonly string[];
+  /** every subdomain is someone's bucket or site: the host is judged as a hosting platform's (its path too) */
+  hosting: boolean;
 }
 
 /**
@@ -121,14 +123,13 @@ export function pathSites(
   let site = -1;
   let pages = false;
   if (shared) {
-    const p = shared.prefixes.find(
-      (q) => segs.length > q.length && q.every((x, i) => x === '*' || x === segs[i]),
-    );
-    if (p) {
-      site = p.length;
+    // every prefix that fits: `form.jotform.com/coupang_refund/apply` (a form's slug) and `/team/coupang_refund`
+    for (const p of shared.prefixes) {
+      if (segs.length <= p.length || !p.every((x, i) => x === '*' || x === segs[i])) continue;
+      if (site < 0) site = p.length;
       pages = shared.pages;
       const role = shared.shortener ? 'claim' : shared.alias ? 'alias' : 'site';
-      const text = handle(segs[site]!);
+      const text = handle(segs[p.length]!);
       out.push({ text: role === 'site' ? text : words(text), role, folder: false });
     }
   } else if (platform || ip) {
@@ -137,9 +138,11 @@ export function pathSites(
     out.push({ text: handle(segs[0]!), role: 'site', folder: false });
   } else if (segs.length > 1)
     out.push({ text: handle(segs[0]!), role: 'kit', folder: false, next: segs[1]! });
-  // a host name as the first segment, with the page going on under it
-  if (site !== 0 && segs.length > 1 && HOST_LIKE.test(segs[0]!))
-    out.push({ text: segs[0]!, role: 'site', folder: false });
+  // a host name as the first segment, with the page going on under it, or a whole address as the path
+  // (`evil.top/https://www.coupang.com/login`: the link reads as that address)
+  const shown = segs[0] === 'https:' || segs[0] === 'http:' ? 1 : 0;
+  if (site !== shown && segs.length > shown + 1 && HOST_LIKE.test(segs[shown]!))
+    out.push({ text: segs[shown]!, role: 'site', folder: false });
   if (APP_HINT.test(path))
     for (const s of segs) {
       const app = appPackage(s);
