@@ -289,6 +289,9 @@ function isRange(shape: LabelShape, start: number, end: number): boolean {
   return shape.ranges.some(([s, e]) => s === start && e === end);
 }
 
+/** Weak words this long are phrases of several words: hyphens between them are no trick. */
+const WEAK_PHRASE = 10;
+
 function labelMatch(
   label: string,
   f: FoldedLabel,
@@ -301,7 +304,11 @@ function labelMatch(
   const typo = typoClass(a, t.text, f.text) ?? (hyphen ? 'hyphenation' : undefined);
   const extra = remainder(f, a);
   return {
-    weak: swaps.length === 0 && !hyphen && weakWords.has(f.text.slice(a.start, a.end)),
+    // a hyphen hides a short name (ku-pang) but is how a phrase of words is written (rocket-delivery)
+    weak:
+      swaps.length === 0 &&
+      (!hyphen || a.end - a.start >= WEAK_PHRASE) &&
+      weakWords.has(f.text.slice(a.start, a.end)),
     brand: t.brand,
     token: t.text,
     hangul: false,

@@ -53,6 +53,8 @@ export interface PathSite {
 
 const MAX_SEGMENTS = 12;
 const HOST_LIKE = /^[^./]+(\.[^./]+)*\.[a-z]{2,24}$/;
+/** A content identifier (an IPFS CID, an Arweave transaction id): a site named by a hash of what it holds. */
+const CONTENT_ID = /^[a-z0-9_-]{40,}$/;
 const PAGE_FILE = /\.(?:html?|php|aspx?|jsp)$/;
 /** An Android app package: Coupang's apps come from the app stores, so a package named for the brand is a lure. */
 const APP_FILE = /\.(?:apk|xapk|apks)$/;
@@ -148,6 +150,8 @@ export function pathSites(
       const app = appPackage(s);
       if (app) out.push(app);
     }
+  // a site named by its content's hash (IPFS, Arweave): nobody's article, a page at its end is what it serves
+  const hashed = site >= 0 && CONTENT_ID.test(segs[site]!);
   if (pages && !ARTICLES.test(segs[site]!))
     for (let k = site + 1; k < segs.length; k++) {
       const s = segs[k]!;
@@ -155,7 +159,7 @@ export function pathSites(
       const next = segs[k + 1];
       const kit = next !== undefined && (PAGE_FILE.test(next) || lurePage(next));
       // an address with no name: a folder it serves (`/cp/coupangpay/`) is a kit's
-      const served = ip && next === undefined && path.endsWith('/');
+      const served = (ip && next === undefined && path.endsWith('/')) || (hashed && next === undefined);
       out.push({ text: handle(s), role: 'page', folder: kit || served || PAGE_FILE.test(s) });
     }
   return out;
