@@ -505,6 +505,26 @@ function findShort(host: string, n: number, suffix: string, lists: CompiledLists
 }
 
 /**
+ * Does `host` hold a run of eight digits or more (hyphens inside it ignored) starting with `head`, the first digit
+ * the official numbers share (1 of Korea's business numbers, 1577-7011)? A cheap test before numberHost.
+ */
+function longDigitRun(host: string, head: string): boolean {
+  let i = host.indexOf(head);
+  while (i >= 0) {
+    let digits = 0;
+    let j = i;
+    for (; j < host.length; j++) {
+      const c = host.charCodeAt(j);
+      if (c >= 48 && c <= 57) digits++;
+      else if (c !== 45) break;
+    }
+    if (digits >= 8) return true;
+    i = host.indexOf(head, j);
+  }
+  return false;
+}
+
+/**
  * An official number as a whole run of digits (hyphens inside it ignored) in a label other than the suffix's: a
  * phone line is not a site, and a site named by one speaks in the brand's name.
  */
@@ -661,6 +681,21 @@ function textMayImitate(text: string, lists: CompiledLists): boolean {
   return false;
 }
 
+/** An object-storage endpoint's label: a bucket's name stands right before it (`cp-refund.cos.ap-seoul.…`). */
+const STORAGE_LABEL = /\.(?:s3|s3-[a-z0-9-]+|oss-[a-z0-9-]+|cos|obs|tos-[a-z0-9-]+|objectstorage)\./;
+
+/** A bucket's host on an object store the data does not name: a storage endpoint's label after the first label. */
+function objectStorage(host: string): boolean {
+  const m = STORAGE_LABEL.exec(host);
+  // the bucket is the first label, and the endpoint has a region or a cloud's name after it
+  return (
+    m !== null &&
+    host.indexOf('.') === m.index &&
+    host.indexOf('.', m.index + m[0].length) > 0 &&
+    !host.startsWith('www.')
+  );
+}
+
 const BARE_QUERY = /^\?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})\/[^=&]*$/i;
 
 /** The brand in the path segments that name the site on shared hosts, platforms and IP addresses (path-site.ts). */
@@ -672,8 +707,9 @@ function findInPath(
   lists: CompiledLists,
 ): BrandFinding | null {
   let rule = sharedRule(host, lists);
-  // object storage where every subdomain is a bucket: a hosting platform the public suffix list does not name
-  if (rule?.hosting) {
+  // object storage where every subdomain is a bucket: a hosting platform the public suffix list does not name,
+  // by the data or by the shape of its endpoint (`bucket.s3.region.cloud.example`, `bucket.oss-cn-x.cloud.example`)
+  if (rule?.hosting || (!rule && !platform && !ip && objectStorage(host))) {
     rule = undefined;
     platform = true;
   }
@@ -804,7 +840,8 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   if (candidates === 0 && n > 1 && (labelMask[n - 2]! & head) === head && suffixSlipMay(host, n, lists))
     candidates = SPLIT;
   // a label named by an official number (`15777011.kr`, `cs-1577-7011.com`), behind one character search
-  if (candidates === 0 && host.indexOf('1') >= 0 && lists.officialNumbers.length > 0) {
+  const digit = lists.officialNumberHead;
+  if (candidates === 0 && digit !== '' && longDigitRun(host, digit)) {
     const found = numberHost(host, n, suffix, lists);
     if (found)
       return verdict(

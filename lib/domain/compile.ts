@@ -161,6 +161,8 @@ export interface CompiledLists {
   readonly officialDigits: ReadonlySet<string>;
   /** the official numbers in full, digits only (15777011): a host named by one borrows the brand's voice */
   readonly officialNumbers: readonly string[];
+  /** the first digit every official number shares ('' when they do not share one: no number is then probed) */
+  readonly officialNumberHead: string;
   /** redirectors by exact host; those covering every subdomain under ".host" keys too */
   readonly redirectors: ReadonlyMap<string, readonly RedirectRule[]>;
   /** suffixes (".safelinks.protection.outlook.com") of the redirectors that cover every subdomain */
@@ -268,7 +270,8 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     for (const a of b.aliases ?? [])
       for (const t of [a.token, ...(a.spellings ?? [])])
         if (t && !b.latin.some((l) => t.includes(foldLabel(l).text)))
-          for (const v of [t, ...twoForOne(t)]) addToken(v, info, 'alias');
+          // the alias's own token also with a letter written as two (its other spellings are a change already)
+          for (const v of t === a.token ? [t, ...twoForOne(t)] : [t]) addToken(v, info, 'alias');
     for (const name of scriptNames(b)) {
       const n = stripSeparators(name.normalize('NFC').toLowerCase());
       if (!n || hangul.some((h) => h.name === n)) continue;
@@ -432,6 +435,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     shortStarts: shortStartTable(shortNames.keys()),
     officialDigits: officialDigits(list),
     officialNumbers: officialNumbers(list),
+    officialNumberHead: numberHead(officialNumbers(list)),
     ...compileWeb(list),
   };
 }
@@ -453,6 +457,11 @@ function officialNumbers(list: ListData): string[] {
   const { customerCentre, numbers } = list.contacts;
   const all = [customerCentre, ...(numbers ?? []).map((x) => x.number)].map((n) => n.replace(/\D/g, ''));
   return [...new Set(all.filter((d) => d.length >= 8))];
+}
+
+function numberHead(numbers: readonly string[]): string {
+  const heads = new Set(numbers.map((n) => n[0]));
+  return heads.size === 1 ? [...heads][0]! : '';
 }
 
 function officialDigits(list: ListData): Set<string> {

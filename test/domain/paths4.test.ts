@@ -21,7 +21,7 @@ const FLAGGED: Row[] = [
   ['cuopa.ng', 'lookalike', 'typo'],
   // an alias with w or m written as two letters
   ['rocketwovv-event.com', 'lookalike'],
-  ['roketvvow.net', 'lookalike'],
+  ['rocketwovv.shop', 'lookalike'],
   // an official number as a host
   ['1670-9827-eats.com', 'lookalike', 'combosquat'],
   ['help16603733.kr', 'lookalike', 'combosquat'],
@@ -33,6 +33,9 @@ const FLAGGED: Row[] = [
   ['https://ar-io.net/Zz0123456789abcdefABCDEF0123456789abcdefXYZ/coupang-login.html', 'lookalike'],
   ['https://cs-notice.obs.ap-southeast-1.myhuaweicloud.com/coupang/login.html', 'lookalike', 'brand-in-path'],
   ['https://kr-event.bj.bcebos.com/coupang.html', 'lookalike', 'brand-in-path'],
+  // object storage the data does not name, by the shape of its endpoint (a bucket before `s3`, `oss-…`, `cos` …)
+  ['https://cs-kr.s3.eu-central-2.storage-example.net/coupang/login.html', 'lookalike', 'brand-in-path'],
+  ['https://bosang.oss-ap-northeast-2.cloud-example.com/coupang-hwanbul.html', 'lookalike', 'brand-in-path'],
   ['https://zrr.kr/coupang', 'lookalike', 'brand-in-path'],
   ['https://l.ead.me/coupang-event', 'lookalike', 'brand-in-path'],
   ['https://www.pgyer.com/coupangpay-update', 'lookalike', 'brand-in-path'],
@@ -83,6 +86,10 @@ const CLEAN: Row[] = [
     'https://ipfs.io/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/logos/coupang/logo.png',
     'unknown',
   ],
+  // a storage endpoint's shape without a bucket before it, or an image in a bucket
+  ['https://www.s3.example.com/coupang/index.html', 'unknown'],
+  ['https://cdn.example.com/coupang/index.html', 'unknown'],
+  ['https://assets.cos.ap-seoul.myqcloud.com/logos/coupang/logo.png', 'unknown'],
   // wrappers carrying honest or official addresses
   ['https://www.google.com/amp/s/www.coupang.com/np/search', 'unknown'],
   ['https://web.archive.org/web/2024/https://www.coupang.com/', 'unknown'],
