@@ -25,6 +25,7 @@ import {
   matchSuffixSlip,
   soundKey,
   SUFFIX_SLIP_MIN,
+  tokenSoundKey,
   TWO_SLIPS_MIN,
   type LabelMatch,
 } from './match-brand';
@@ -341,14 +342,16 @@ function suffixSlipMay(host: string, n: number, lists: CompiledLists): boolean {
   const len = labelStart[n - 1]! - 1 - start;
   if (len < SUFFIX_SLIP_MIN || (lists.coreFirst !== -1 && host.charCodeAt(start) !== lists.coreFirst))
     return false;
+  let key: string | undefined;
   for (const name of lists.coreNames) {
     if (len >= name.length) continue;
     let i = 0;
     while (i < len && host.charCodeAt(start + i) === name.charCodeAt(i)) i++;
     if (i === len) return true;
+    if (name.length < TWO_SLIPS_MIN) continue;
     // as it sounds (`cuopa.ng`): the label's sound key starts the name's
-    if (name.length >= TWO_SLIPS_MIN && soundKey(name).startsWith(soundKey(host.slice(start, start + len))))
-      return true;
+    key ??= soundKey(host.slice(start, start + len));
+    if (tokenSoundKey(name).startsWith(key)) return true;
   }
   return false;
 }

@@ -196,6 +196,18 @@ function alignApprox(t: BrandToken, f: FoldedLabel, shape: LabelShape): Alignmen
  * written cu, ku, koo, kou), a doubled letter one letter. Spelled so, the whole token must be the name, or the
  * name with a vowel added or two letters swapped (`cuopnag`, `koupnag`, `coopaeng`, `copuangg`, `cuppang`).
  */
+const tokenKeys = new Map<string, string>();
+
+/** soundKey of a brand token, kept: tokens are few and fixed, labels are many. */
+export function tokenSoundKey(token: string): string {
+  let k = tokenKeys.get(token);
+  if (k === undefined) {
+    k = soundKey(token);
+    if (tokenKeys.size < 1000) tokenKeys.set(token, k);
+  }
+  return k;
+}
+
 export function soundKey(s: string): string {
   let out = '';
   let prev = '';
@@ -211,7 +223,7 @@ export function soundKey(s: string): string {
 
 function soundSlip(token: string, text: string, s: number, e: number): Alignment | null {
   if (token.length < TWO_SLIPS_MIN || e - s < token.length - 1 || e - s > token.length + 2) return null;
-  const key = soundKey(token);
+  const key = tokenSoundKey(token);
   const got = soundKey(text.slice(s, e));
   // the name's first sound kept (ku-, cou-): `kaupang`, a Viking town, is not coupang misheard
   if (got[0] !== key[0] || got[1] !== key[1]) return null;
@@ -488,7 +500,7 @@ export function matchSuffixSlip(labels: readonly string[], lists: CompiledLists)
   // as it sounds and is typed (`cuopa.ng`: the name's key spelled out over label and suffix)
   for (const t of lists.tokens) {
     if (t.mode !== 'typo' || t.kind !== 'name' || t.text.length < TWO_SLIPS_MIN) continue;
-    const key = soundKey(t.text);
+    const key = tokenSoundKey(t.text);
     const got = soundKey(reg + tld);
     const a = got === key ? null : oneSlip(key, got, COSTS.typo);
     if (
