@@ -30,7 +30,7 @@ import {
   type LabelMatch,
 } from './match-brand';
 import { parseInput } from './parse-input';
-import { APP_HINT, appPackage, lurePage, pathSites, type PathSite } from './path-site';
+import { APP_HINT, appPackage, kitPage, pathSites, type PathSite } from './path-site';
 import {
   asciiLabelShape,
   CLASS_CODE,
@@ -756,7 +756,7 @@ function pathCounts(
   if (site.role === 'site') return !m.weak || weakEvidence(m, pieces, k, lists);
   const words = extraWords(m.extra, site.role === 'claim' ? lists.brandWords : undefined);
   if (site.role === 'kit')
-    return words !== 'other' && !m.weak && site.next !== undefined && lurePage(site.next);
+    return words !== 'other' && !m.weak && site.next !== undefined && kitPage(site.next);
   if (words === 'lure') return true;
   return words === 'none' && (site.role === 'claim' || (site.role === 'page' && site.folder)) && !m.weak;
 }

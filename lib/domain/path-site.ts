@@ -98,6 +98,17 @@ export function lurePage(seg: string): boolean {
   return extraWords(seg.replace(PAGE_FILE, '')) === 'lure';
 }
 
+/**
+ * Pages an honest site about the brand has under a folder named for it: a class action's sign-up (`/coupang/join`),
+ * a notice, a members' page. A kit's folder on any host counts only with another lure page.
+ */
+const HONEST_PAGE = /^(?:join|member|members|membership|notice|annae|공지|안내|가입|참여)(?:\.[a-z]+)?$/;
+
+/** A page a kit's folder on any host holds: lure words only, and not one an honest site has too. */
+export function kitPage(seg: string): boolean {
+  return !HONEST_PAGE.test(seg) && lurePage(seg);
+}
+
 /** An app package's name, if `value` names one (`coupang_update.apk`): judged as a kit's page. */
 export function appPackage(value: string): PathSite | null {
   const name = value.slice(value.lastIndexOf('/') + 1);
@@ -138,7 +149,8 @@ export function pathSites(
     site = 0;
     pages = true;
     out.push({ text: handle(segs[0]!), role: 'site', folder: false });
-  } else if (segs.length > 1)
+  } else if (segs.length === 2 || (segs.length > 2 && PAGE_FILE.test(segs[1]!)))
+    // the page under the folder is the last segment (or a page file): `/coupang/security/88213` is a forum's section
     out.push({ text: handle(segs[0]!), role: 'kit', folder: false, next: segs[1]! });
   // a host name as the first segment, with the page going on under it, or a whole address as the path
   // (`evil.top/https://www.coupang.com/login`: the link reads as that address)

@@ -54,6 +54,9 @@ const FLAGGED: Row[] = [
   ['https://evil-notice.xyz/http://www.coupang.com/login', 'lookalike', 'brand-in-path'],
   ['https://evil-notice.xyz/?m.coupang.com/vm/login', 'lookalike', 'brand-in-path'],
   ['intent://coupang-hwanbul.shop/#Intent;scheme=http;end', 'lookalike'],
+  // a kit's folder still counts with its lure page as the last segment or a page file above more
+  ['https://q7.top/coupang/hwanbul', 'lookalike', 'brand-in-path'],
+  ['https://q7.top/coupang/login.php/step2', 'lookalike', 'brand-in-path'],
   // Hangul typed with the Korean input on; loose letter parts in a path
   ['채ㅕㅔ뭏-ㄷㅍㄷㅜㅅ.com', 'lookalike'],
   [
@@ -90,6 +93,10 @@ const CLEAN: Row[] = [
   ['https://www.s3.example.com/coupang/index.html', 'unknown'],
   ['https://cdn.example.com/coupang/index.html', 'unknown'],
   ['https://assets.cos.ap-seoul.myqcloud.com/logos/coupang/logo.png', 'unknown'],
+  // a folder named for the brand on an honest site: a section with more under it, a class action's sign-up page
+  ['https://board.example.net/coupang/login/55012', 'unknown'],
+  ['https://lawsuit.example.kr/coupang/가입', 'unknown'],
+  ['https://group-action.example.com/coupang/members', 'unknown'],
   // wrappers carrying honest or official addresses
   ['https://www.google.com/amp/s/www.coupang.com/np/search', 'unknown'],
   ['https://web.archive.org/web/2024/https://www.coupang.com/', 'unknown'],
