@@ -23,12 +23,14 @@ import {
   matchLabel,
   matchSplit,
   matchSuffixSlip,
+  soundKey,
   SUFFIX_SLIP_MIN,
+  tokenSoundKey,
   TWO_SLIPS_MIN,
   type LabelMatch,
 } from './match-brand';
 import { parseInput } from './parse-input';
-import { APP_HINT, appPackage, lurePage, pathSites, type PathSite } from './path-site';
+import { APP_HINT, appPackage, kitPage, pathSites, type PathSite } from './path-site';
 import {
   asciiLabelShape,
   CLASS_CODE,
@@ -340,11 +342,16 @@ function suffixSlipMay(host: string, n: number, lists: CompiledLists): boolean {
   const len = labelStart[n - 1]! - 1 - start;
   if (len < SUFFIX_SLIP_MIN || (lists.coreFirst !== -1 && host.charCodeAt(start) !== lists.coreFirst))
     return false;
+  let key: string | undefined;
   for (const name of lists.coreNames) {
     if (len >= name.length) continue;
     let i = 0;
     while (i < len && host.charCodeAt(start + i) === name.charCodeAt(i)) i++;
     if (i === len) return true;
+    if (name.length < TWO_SLIPS_MIN) continue;
+    // as it sounds (`cuopa.ng`): the label's sound key starts the name's
+    key ??= soundKey(host.slice(start, start + len));
+    if (tokenSoundKey(name).startsWith(key)) return true;
   }
   return false;
 }
@@ -500,6 +507,66 @@ function findShort(host: string, n: number, suffix: string, lists: CompiledLists
   return null;
 }
 
+/**
+ * Does `host` hold a run of eight digits or more (hyphens inside it ignored) starting with `head`, the first digit
+ * the official numbers share (1 of Korea's business numbers, 1577-7011)? A cheap test before numberHost.
+ */
+function longDigitRun(host: string, head: string): boolean {
+  let i = host.indexOf(head);
+  while (i >= 0) {
+    let digits = 0;
+    let j = i;
+    for (; j < host.length; j++) {
+      const c = host.charCodeAt(j);
+      if (c >= 48 && c <= 57) digits++;
+      else if (c !== 45) break;
+    }
+    if (digits >= 8) return true;
+    i = host.indexOf(head, j);
+  }
+  return false;
+}
+
+/**
+ * An official number as a whole run of digits (hyphens inside it ignored) in a label other than the suffix's: a
+ * phone line is not a site, and a site named by one speaks in the brand's name.
+ */
+function numberHost(host: string, n: number, suffix: string, lists: CompiledLists): BrandFinding | null {
+  const brand = lists.brands[0];
+  if (!brand) return null;
+  const labels = host.split('.').slice(0, n - labelCount(suffix));
+  for (const label of labels) {
+    for (const run of label.split(/[^0-9-]+/)) {
+      const digits = run.replace(/-/g, '');
+      if (digits.length >= 8 && lists.officialNumbers.includes(digits))
+        return {
+          brand,
+          reasons: [{ code: 'combosquat', brand: brand.id, match: label, detail: 'official-number' }],
+        };
+    }
+  }
+  return null;
+}
+
+/** Top-level domains only governments, armed forces, universities and treaty bodies get. */
+const RESTRICTED_TLD = new Set(['gov', 'mil', 'edu', 'int']);
+/** Second-level suffixes of the same kind under country codes (gov.ph, go.kr, ac.kr, mil.kr, Korea's schools). */
+const RESTRICTED_SLD = new Set(
+  'gov go govt gouv gob gub gv mil army navy police ac edu es hs ms sc kg'.split(' '),
+);
+
+/**
+ * A suffix under which names are not openly registrable: a look-alike needs a registrar that hands the name to
+ * anyone. (A brand on a shared host there is still judged by its path.)
+ */
+function restrictedSuffix(icann: string | null): boolean {
+  if (icann === null) return false;
+  const dot = icann.indexOf('.');
+  if (dot < 0) return RESTRICTED_TLD.has(icann);
+  // only directly under a country code: `es.kr` is Korea's schools, `gov.ph` the Philippines' government
+  return icann.length - dot === 3 && RESTRICTED_SLD.has(icann.slice(0, dot));
+}
+
 /** The rare path: which labels imitate which brand, and how. */
 function findBrand(
   host: string,
@@ -513,6 +580,8 @@ function findBrand(
   if (uLabels.length !== labels.length) return null;
   // a one-label suffix is an ICANN one (a TLD); longer ones may be a platform's (github.io) or not (co.kr)
   const icannSuffix = suffix !== null && suffix.includes('.') ? getPublicSuffix(host, ICANN_TLD) : suffix;
+  // nobody registers a look-alike under a government, military or school suffix (barangay-cupang.gov.ph)
+  if (restrictedSuffix(icannSuffix)) return null;
   // a longer suffix with private rules than without: a hosting platform (github.io, netlify.app ...)
   const isPrivate = suffix !== null && icannSuffix !== null && suffix.length > icannSuffix.length;
   const n = labels.length;
@@ -571,7 +640,7 @@ function sharedRule(host: string, lists: CompiledLists): SharedHostRule | undefi
 /** Query values that name a page: the shared host's own parameters, and any value naming an app package. */
 function queryPages(search: string | undefined, rule: SharedHostRule | undefined): PathSite[] {
   if (search === undefined || search.length < 2) return [];
-  if ((rule?.query.length ?? 0) === 0 && !APP_HINT.test(search)) return [];
+  if (!rule && !APP_HINT.test(search)) return [];
   let query: URLSearchParams;
   try {
     query = new URLSearchParams(search.slice(0, 2000));
@@ -586,8 +655,13 @@ function queryPages(search: string | undefined, rule: SharedHostRule | undefined
   let n = 0;
   for (const v of query.values()) {
     if (++n > 20) break;
-    const app = appPackage(v.toLowerCase());
+    const value = v.toLowerCase();
+    const app = appPackage(value);
     if (app) out.push(app);
+    // on a shared host any value may title the page (a form's `?title=`, `?ref=`, `?sourceId=`): a free name,
+    // so only the brand with lure words counts, as for an alias
+    else if (rule && value.length > 3 && value.length <= 200 && !value.includes('/'))
+      out.push({ text: value.replace(/[_.]/g, '-'), role: 'alias', folder: false });
   }
   return out;
 }
@@ -610,6 +684,23 @@ function textMayImitate(text: string, lists: CompiledLists): boolean {
   return false;
 }
 
+/** An object-storage endpoint's label: a bucket's name stands right before it (`cp-refund.cos.ap-seoul.…`). */
+const STORAGE_LABEL = /\.(?:s3|s3-[a-z0-9-]+|oss-[a-z0-9-]+|cos|obs|tos-[a-z0-9-]+|objectstorage)\./;
+
+/** A bucket's host on an object store the data does not name: a storage endpoint's label after the first label. */
+function objectStorage(host: string): boolean {
+  const m = STORAGE_LABEL.exec(host);
+  // the bucket is the first label, and the endpoint has a region or a cloud's name after it
+  return (
+    m !== null &&
+    host.indexOf('.') === m.index &&
+    host.indexOf('.', m.index + m[0].length) > 0 &&
+    !host.startsWith('www.')
+  );
+}
+
+const BARE_QUERY = /^\?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})\/[^=&]*$/i;
+
 /** The brand in the path segments that name the site on shared hosts, platforms and IP addresses (path-site.ts). */
 function findInPath(
   host: string,
@@ -618,9 +709,20 @@ function findInPath(
   ip: boolean,
   lists: CompiledLists,
 ): BrandFinding | null {
-  const rule = sharedRule(host, lists);
+  let rule = sharedRule(host, lists);
+  // object storage where every subdomain is a bucket: a hosting platform the public suffix list does not name,
+  // by the data or by the shape of its endpoint (`bucket.s3.region.cloud.example`, `bucket.oss-cn-x.cloud.example`)
+  if (rule?.hosting || (!rule && !platform && !ip && objectStorage(host))) {
+    rule = undefined;
+    platform = true;
+  }
   const sites = pathSites(url.path, rule, platform, ip);
-  if (url.search !== undefined) sites.push(...queryPages(url.search, rule));
+  if (url.search !== undefined) {
+    sites.push(...queryPages(url.search, rule));
+    // a query that is a host name with a page under it (`refund-kr.top/?www.coupang.com/login`) reads as that site
+    const bare = BARE_QUERY.exec(url.search);
+    if (bare) sites.push({ text: bare[1]!.toLowerCase(), role: 'site', folder: false });
+  }
   for (const site of sites) {
     // a hostile path's segment of 127 dots is not a name anyone reads: its first few parts are
     const pieces = site.text.split('.', MAX_PIECES);
@@ -654,7 +756,7 @@ function pathCounts(
   if (site.role === 'site') return !m.weak || weakEvidence(m, pieces, k, lists);
   const words = extraWords(m.extra, site.role === 'claim' ? lists.brandWords : undefined);
   if (site.role === 'kit')
-    return words !== 'other' && !m.weak && site.next !== undefined && lurePage(site.next);
+    return words !== 'other' && !m.weak && site.next !== undefined && kitPage(site.next);
   if (words === 'lure') return true;
   return words === 'none' && (site.role === 'claim' || (site.role === 'page' && site.folder)) && !m.weak;
 }
@@ -740,9 +842,32 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   const head = lists.coreHeadMask;
   if (candidates === 0 && n > 1 && (labelMask[n - 2]! & head) === head && suffixSlipMay(host, n, lists))
     candidates = SPLIT;
+  // a label named by an official number (`15777011.kr`, `cs-1577-7011.com`), behind one character search
+  const digit = lists.officialNumberHead;
+  if (candidates === 0 && digit !== '' && longDigitRun(host, digit)) {
+    const found = numberHost(host, n, suffix, lists);
+    if (found)
+      return verdict(
+        input,
+        hit?.blocked ? 'blocked' : 'lookalike',
+        host,
+        unicodeHost,
+        registrable,
+        found.reasons,
+        found.brand,
+      );
+  }
   // the common case: nothing known, nothing imitated
   const short = shortSeen;
-  if (candidates === 0 && !punycoded && hit === null && userinfo === undefined && path.length < 2 && !short)
+  if (
+    candidates === 0 &&
+    !punycoded &&
+    hit === null &&
+    userinfo === undefined &&
+    path.length < 2 &&
+    !short &&
+    !url.search
+  )
     return {
       input,
       verdict: 'unknown',
@@ -753,7 +878,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     };
   let finding =
     candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
-  if (!finding && path.length > 1) {
+  if (!finding && (path.length > 1 || url.search)) {
     const platform = suffix.includes('.') && getPublicSuffix(host, ICANN_TLD) !== suffix;
     finding = findInPath(host, url, platform, false, lists);
   }
@@ -809,8 +934,9 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     const w = judge(input, literal, scan(literal, false, compiled.shortStarts), parsed, compiled);
     if (w.verdict === 'lookalike' || w.verdict === 'blocked') v = w;
   }
-  if (v.verdict !== 'unknown' || parsed.search === undefined || depth >= MAX_REDIRECTS) return v;
-  return redirected(v, parsed.path, parsed.search, compiled, depth) ?? v;
+  if (v.verdict !== 'unknown' || depth >= MAX_REDIRECTS) return v;
+  if (parsed.search === undefined && !PATH_CARRIES.test(parsed.path)) return v;
+  return redirected(v, parsed.path, parsed.search ?? '', compiled, depth) ?? v;
 }
 
 /** The rules of the redirector `host` is, if it is one (list data). */
@@ -824,7 +950,7 @@ function redirectRules(host: string, lists: CompiledLists): readonly RedirectRul
 
 /** Most query values looked at for a carried address. */
 const MAX_PARAMS = 20;
-const CARRIES = /https?:|https?%3a|\/\/|%2f%2f|aHR0c/i;
+const CARRIES = /https?:|https?%(?:25)?3a|\/\/|%2f%2f|aHR0c/i;
 const FULL_URL = /^(?:https?:)?\/\/[^/?#\s]/i;
 /** "http" in base64, after an optional two-letter tag (Bing's click links write `u=a1aHR0cHM6…`). */
 const BASE64_URL = /^(?:[a-z][0-9])?(aHR0c[A-Za-z0-9+/_-]{8,2000}={0,2})$/;
@@ -840,11 +966,48 @@ const REDIRECT_PARAMS = new Set(
   ).split(' '),
 );
 
-/** A query value as the address it carries: as written, or base64-encoded. */
+/**
+ * A path that may carry an address: a scheme (web archives, URL Defense's `/v3/__https://…__`, Yahoo's
+ * `/RU=https%3A…/`), an AMP viewer's `/amp/s/host/…`, or a base64 `aHR0c…` segment.
+ */
+const PATH_CARRIES = /https?(?::|%3a)|\/amp\/s\/|\/c\/s\/|\/aHR0c/i;
+const PATH_URL = /https?:\/\/?[^/?#\s]/i;
+const AMP = /^\/(?:amp|c)\/s\/([^/?#]+\.[a-z0-9-]{2,63}(?:\/.*)?)$/i;
+
+/** The address a path carries (PATH_CARRIES), if any. */
+function inPath(path: string): string | null {
+  const amp = AMP.exec(path);
+  if (amp) return 'https://' + amp[1]!;
+  let p = path;
+  for (let k = 0; k < 2 && /%[0-9a-f]{2}/i.test(p); k++) {
+    try {
+      p = decodeURIComponent(p);
+    } catch {
+      break;
+    }
+  }
+  const at = p.search(PATH_URL);
+  if (at >= 0) return p.slice(at).replace(/^(https?:)\/(?!\/)/i, '$1//');
+  for (const seg of path.split('/', 16)) {
+    const a = seg.startsWith('aHR0c') ? asAddress(seg) : null;
+    if (a) return a;
+  }
+  return null;
+}
+
+/** A query value as the address it carries: as written, encoded twice over, or base64-encoded. */
 function asAddress(value: string): string | null {
-  const v = value.trim();
+  let v = value.trim();
+  if (/^https?%3a/i.test(v)) {
+    try {
+      v = decodeURIComponent(v);
+    } catch {
+      return null;
+    }
+  }
   if (FULL_URL.test(v)) return v;
-  const b = BASE64_URL.exec(v);
+  // a mailer's quoted-printable tail (`…-3D`, `=3D`) is not part of the base64
+  const b = BASE64_URL.exec(v.replace(/(?:[-=]3D)+$/, ''));
   if (!b) return null;
   try {
     const decoded = atob(b[1]!.replace(/-/g, '+').replace(/_/g, '/'));
@@ -862,7 +1025,7 @@ function asAddress(value: string): string | null {
 function carried(host: string, path: string, search: string, lists: CompiledLists): string | null {
   const rules = redirectRules(host, lists);
   // most queries carry no address at all: nothing that reads as one, as written, encoded or in base64
-  if (!rules && !CARRIES.test(search)) return null;
+  if (!rules && !CARRIES.test(search)) return PATH_CARRIES.test(path) ? inPath(path) : null;
   let query: URLSearchParams;
   try {
     query = new URLSearchParams(search);
@@ -885,10 +1048,11 @@ function carried(host: string, path: string, search: string, lists: CompiledList
   let n = 0;
   for (const [k, v] of query) {
     if (++n > MAX_PARAMS) break;
-    const a = REDIRECT_PARAMS.has(k.toLowerCase()) ? asAddress(v) : null;
+    // any parameter may carry an address in base64 (a mailer's `upn=aHR0c…`): an address in disguise
+    const a = REDIRECT_PARAMS.has(k.toLowerCase()) || v.startsWith('aHR0c') ? asAddress(v) : null;
     if (a) return a;
   }
-  return null;
+  return PATH_CARRIES.test(path) ? inPath(path) : null;
 }
 
 /**

@@ -159,6 +159,10 @@ export interface CompiledLists {
   readonly shortStarts: Uint8Array;
   /** the last four digits of every official number (7011 of 1577-7011): a host that carries them borrows them */
   readonly officialDigits: ReadonlySet<string>;
+  /** the official numbers in full, digits only (15777011): a host named by one borrows the brand's voice */
+  readonly officialNumbers: readonly string[];
+  /** the first digit every official number shares ('' when they do not share one: no number is then probed) */
+  readonly officialNumberHead: string;
   /** redirectors by exact host; those covering every subdomain under ".host" keys too */
   readonly redirectors: ReadonlyMap<string, readonly RedirectRule[]>;
   /** suffixes (".safelinks.protection.outlook.com") of the redirectors that cover every subdomain */
@@ -180,6 +184,19 @@ function normaliseHost(host: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Letters two others pass for at a glance (`vv` for w, `rn` for m): an alias matched as written is looked for so too. */
+const TWO_FOR_ONE: Record<string, string> = { w: 'vv', m: 'rn' };
+
+/** An alias with each of its w and m written as two letters, one at a time (`rocketvvow`, `rocketwovv`). */
+function twoForOne(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length && out.length < 4; i++) {
+    const two = TWO_FOR_ONE[text[i]!];
+    if (two) out.push(text.slice(0, i) + two + text.slice(i + 1));
+  }
+  return out;
 }
 
 function modeFor(text: string, root: string): MatchMode {
@@ -252,7 +269,9 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     // an alias built on one of the brand's names (coupangwing) adds nothing: the name is spelled out in it
     for (const a of b.aliases ?? [])
       for (const t of [a.token, ...(a.spellings ?? [])])
-        if (t && !b.latin.some((l) => t.includes(foldLabel(l).text))) addToken(t, info, 'alias');
+        if (t && !b.latin.some((l) => t.includes(foldLabel(l).text)))
+          // the alias's own token also with a letter written as two (its other spellings are a change already)
+          for (const v of t === a.token ? [t, ...twoForOne(t)] : [t]) addToken(v, info, 'alias');
     for (const name of scriptNames(b)) {
       const n = stripSeparators(name.normalize('NFC').toLowerCase());
       if (!n || hangul.some((h) => h.name === n)) continue;
@@ -415,6 +434,8 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     coreFirst: sharedFirst(tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text)),
     shortStarts: shortStartTable(shortNames.keys()),
     officialDigits: officialDigits(list),
+    officialNumbers: officialNumbers(list),
+    officialNumberHead: numberHead(officialNumbers(list)),
     ...compileWeb(list),
   };
 }
@@ -430,6 +451,17 @@ function shortStartTable(abbrs: Iterable<string>): Uint8Array {
   const t = new Uint8Array(128 * 128);
   for (const a of abbrs) t[(a.charCodeAt(0) & 127) * 128 + (a.charCodeAt(1) & 127)] = 1;
   return t;
+}
+
+function officialNumbers(list: ListData): string[] {
+  const { customerCentre, numbers } = list.contacts;
+  const all = [customerCentre, ...(numbers ?? []).map((x) => x.number)].map((n) => n.replace(/\D/g, ''));
+  return [...new Set(all.filter((d) => d.length >= 8))];
+}
+
+function numberHead(numbers: readonly string[]): string {
+  const heads = new Set(numbers.map((n) => n[0]));
+  return heads.size === 1 ? [...heads][0]! : '';
 }
 
 function officialDigits(list: ListData): Set<string> {
@@ -465,6 +497,7 @@ function compileWeb(
       alias: (old?.alias ?? true) && s.alias === true,
       shortener: (old?.shortener ?? false) || s.shortener === true,
       pages: (old?.pages ?? false) || s.pages === true,
+      hosting: (old?.hosting ?? false) || (s.hosting === true && s.subdomains === true),
       query: [...new Set([...(old?.query ?? []), ...(s.query ?? [])])],
     });
   }

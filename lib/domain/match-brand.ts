@@ -3,7 +3,7 @@
  * hyphens already folded away), else an approximate match within the token's budget (approx.ts), else a Hangul
  * brand name. Returns the evidence a UI needs: which characters were swapped for what, which typing slip.
  */
-import { editDistance, joinWord, toJamo } from '../letters';
+import { composeJamo, editDistance, hangulToKeys, joinWord, toJamo } from '../letters';
 import { lookAlikeSearch, oneSlip, type Alignment, type Costs } from './approx';
 import {
   ANYWHERE_MIN,
@@ -184,10 +184,64 @@ function alignApprox(t: BrandToken, f: FoldedLabel, shape: LabelShape): Alignmen
   }
   if (best || t.kind !== 'name') return best;
   for (const [s, e] of shape.ranges) {
-    const a = gluedSlip(t.text, f.text, s, e) ?? twoKeySlips(t.text, f.text, s, e);
+    const a =
+      gluedSlip(t.text, f.text, s, e) ?? twoKeySlips(t.text, f.text, s, e) ?? soundSlip(t.text, f.text, s, e);
     if (a) return a;
   }
   return null;
+}
+
+/**
+ * A long core name as it sounds and is typed in a hurry: k, q and c one letter, a run of o and u one vowel (쿠 is
+ * written cu, ku, koo, kou), a doubled letter one letter. Spelled so, the whole token must be the name, or the
+ * name with a vowel added or two letters swapped (`cuopnag`, `koupnag`, `coopaeng`, `copuangg`, `cuppang`).
+ */
+const tokenKeys = new Map<string, string>();
+
+/** soundKey of a brand token, kept: tokens are few and fixed, labels are many. */
+export function tokenSoundKey(token: string): string {
+  let k = tokenKeys.get(token);
+  if (k === undefined) {
+    k = soundKey(token);
+    if (tokenKeys.size < 1000) tokenKeys.set(token, k);
+  }
+  return k;
+}
+
+export function soundKey(s: string): string {
+  let out = '';
+  let prev = '';
+  for (let i = 0; i < s.length; i++) {
+    let c = s[i]!;
+    if (c === 'k' || c === 'q') c = 'c';
+    else if (c === 'o') c = 'u';
+    if (c !== prev) out += c;
+    prev = c;
+  }
+  return out;
+}
+
+function soundSlip(token: string, text: string, s: number, e: number): Alignment | null {
+  if (token.length < TWO_SLIPS_MIN || e - s < token.length - 1 || e - s > token.length + 2) return null;
+  const key = tokenSoundKey(token);
+  const got = soundKey(text.slice(s, e));
+  // the name's first sound kept (ku-, cou-): `kaupang`, a Viking town, is not coupang misheard
+  if (got[0] !== key[0] || got[1] !== key[1]) return null;
+  const a = oneSlip(key, got, COSTS.typo);
+  // a vowel added (`coopaeng`) or two letters swapped; a consonant added or a letter changed lands on real words
+  // (`kompang`, a Malay drum; `cupping`)
+  if (!a || a.ops.some((o) => o.op !== 'swap' && !(o.op === 'ins' && VOWELS.includes(got[o.t]!))))
+    return null;
+  // two slips as written, at the least: the evidence says so (`multiple`)
+  return {
+    cost: MAX_COST,
+    start: s,
+    end: e,
+    ops: [
+      { op: 'sub', p: 0, t: s },
+      { op: 'sub', p: token.length - 1, t: e - 1 },
+    ],
+  };
 }
 
 /**
@@ -247,6 +301,9 @@ function isRange(shape: LabelShape, start: number, end: number): boolean {
   return shape.ranges.some(([s, e]) => s === start && e === end);
 }
 
+/** Weak words this long are phrases of several words: hyphens between them are no trick. */
+const WEAK_PHRASE = 10;
+
 function labelMatch(
   label: string,
   f: FoldedLabel,
@@ -259,7 +316,11 @@ function labelMatch(
   const typo = typoClass(a, t.text, f.text) ?? (hyphen ? 'hyphenation' : undefined);
   const extra = remainder(f, a);
   return {
-    weak: swaps.length === 0 && !hyphen && weakWords.has(f.text.slice(a.start, a.end)),
+    // a hyphen hides a short name (ku-pang) but is how a phrase of words is written (rocket-delivery)
+    weak:
+      swaps.length === 0 &&
+      (!hyphen || a.end - a.start >= WEAK_PHRASE) &&
+      weakWords.has(f.text.slice(a.start, a.end)),
     brand: t.brand,
     token: t.text,
     hangul: false,
@@ -274,7 +335,9 @@ function labelMatch(
 }
 
 function scriptMatch(label: string, lists: CompiledLists): LabelMatch | null {
-  const nfc = label.normalize('NFC');
+  const written = label.normalize('NFC');
+  // loose letter parts (ㅋㅜㅍㅏㅇ, in a path: a host's IDNA mapping has already joined them) as the syllables they type
+  const nfc = LOOSE_JAMO.test(written) ? composeJamo(written) : written;
   // separators inside the name (쿠-팡) are the trick, not a new word
   const joined = joinWord(nfc);
   for (const h of lists.hangul) {
@@ -302,7 +365,19 @@ function scriptMatch(label: string, lists: CompiledLists): LabelMatch | null {
       }
     }
   }
-  return null;
+  return keyboardOn(label, nfc, lists);
+}
+
+/**
+ * A Latin name typed with the Korean input left on (`채ㅕㅔ뭏` is coupang's keys): the keys the Hangul takes spell
+ * the name out. Real Korean words type gibberish, so only a name spelled out in full counts.
+ */
+function keyboardOn(label: string, nfc: string, lists: CompiledLists): LabelMatch | null {
+  const keys = hangulToKeys(nfc).toLowerCase();
+  if (keys === nfc || !/^[a-z0-9-]{3,63}$/.test(keys)) return null;
+  const m = matchLabel(keys, lists);
+  if (!m || m.weak || m.cost > 0) return null;
+  return { ...m, label, whole: false, typo: 'keyboard' };
 }
 
 function scriptLabelMatch(label: string, h: HangulName, extra: string, typo?: string): LabelMatch {
@@ -324,6 +399,7 @@ function scriptLabelMatch(label: string, h: HangulName, extra: string, typo?: st
 /** Hangul, CJK ideographs and kana: a label that may hold a brand name written in another script. */
 const SCRIPT_NAME = /[\u3040-\u30ff\u3131-\u318e\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]/;
 const SYLLABLES = /^[\uac00-\ud7a3]+$/;
+const LOOSE_JAMO = /[\u3131-\u318e]/;
 
 /**
  * Best brand match in one label (Unicode form), or null. The score prefers the longer token, a look-alike costs
@@ -419,6 +495,25 @@ export function matchSuffixSlip(labels: readonly string[], lists: CompiledLists)
       continue;
     const a = oneSlip(t.text, reg + tld, COSTS.typo);
     if (!a || a.cost === 0) continue;
+    return suffixMatch(t, labels, a.cost);
+  }
+  // as it sounds and is typed (`cuopa.ng`: the name's key spelled out over label and suffix)
+  for (const t of lists.tokens) {
+    if (t.mode !== 'typo' || t.kind !== 'name' || t.text.length < TWO_SLIPS_MIN) continue;
+    const key = tokenSoundKey(t.text);
+    const got = soundKey(reg + tld);
+    const a = got === key ? null : oneSlip(key, got, COSTS.typo);
+    if (
+      (got === key || (a && a.ops.every((o) => o.op === 'swap'))) &&
+      (reg + tld).length <= t.text.length + 1
+    )
+      return suffixMatch(t, labels, MAX_COST);
+  }
+  return null;
+}
+
+function suffixMatch(t: BrandToken, labels: readonly string[], cost: number): LabelMatch {
+  {
     return {
       brand: t.brand,
       token: t.text,
@@ -427,11 +522,10 @@ export function matchSuffixSlip(labels: readonly string[], lists: CompiledLists)
       whole: false,
       extra: '',
       swaps: [],
-      cost: a.cost,
+      cost,
       score: 0,
       weak: false,
       typo: 'subdomain',
     };
   }
-  return null;
 }

@@ -58,6 +58,8 @@ const LOCAL_SCHEMES = new Set([
   'vivaldi',
 ]);
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+/** The fragment of an Android intent whose target is a web address (`#Intent;scheme=https;package=…;end`). */
+const INTENT_WEB = /#Intent;(?:[^#]*;)?scheme=https?;/i;
 
 function decode(s: string): string {
   try {
@@ -167,6 +169,9 @@ export function parseInput(input: string, depth = 0): ParsedInput {
         ? { kind: 'invalid', code: 'non-web-scheme', detail: scheme }
         : inner;
     }
+    // an Android intent that a browser opens (`intent://host/path#Intent;scheme=https;…;end`) is that web address
+    if (scheme === 'intent' && rest.startsWith('//') && INTENT_WEB.test(rest))
+      return parseUrl('https:' + rest.slice(0, rest.indexOf('#')));
     // "coupang.com:8080/x" and "localhost:3000" look like a scheme but are host:port
     const hostPort = /^\d{1,5}(?:[/?#]|$)/.test(rest) && !rest.startsWith('//');
     if (!hostPort) {

@@ -24,6 +24,8 @@ export interface SharedHostRule {
   pages: boolean;
   /** query parameters whose value names a page (Apps Script's `?page=`) */
   query: readonly string[];
+  /** every subdomain is someone's bucket or site: the host is judged as a hosting platform's (its path too) */
+  hosting: boolean;
 }
 
 /**
@@ -51,6 +53,8 @@ export interface PathSite {
 
 const MAX_SEGMENTS = 12;
 const HOST_LIKE = /^[^./]+(\.[^./]+)*\.[a-z]{2,24}$/;
+/** A content identifier (an IPFS CID, an Arweave transaction id): a site named by a hash of what it holds. */
+const CONTENT_ID = /^[a-z0-9_-]{40,}$/;
 const PAGE_FILE = /\.(?:html?|php|aspx?|jsp)$/;
 /** An Android app package: Coupang's apps come from the app stores, so a package named for the brand is a lure. */
 const APP_FILE = /\.(?:apk|xapk|apks)$/;
@@ -94,6 +98,17 @@ export function lurePage(seg: string): boolean {
   return extraWords(seg.replace(PAGE_FILE, '')) === 'lure';
 }
 
+/**
+ * Pages an honest site about the brand has under a folder named for it: a class action's sign-up (`/coupang/join`),
+ * a notice, a members' page. A kit's folder on any host counts only with another lure page.
+ */
+const HONEST_PAGE = /^(?:join|member|members|membership|notice|annae|공지|안내|가입|참여)(?:\.[a-z]+)?$/;
+
+/** A page a kit's folder on any host holds: lure words only, and not one an honest site has too. */
+export function kitPage(seg: string): boolean {
+  return !HONEST_PAGE.test(seg) && lurePage(seg);
+}
+
 /** An app package's name, if `value` names one (`coupang_update.apk`): judged as a kit's page. */
 export function appPackage(value: string): PathSite | null {
   const name = value.slice(value.lastIndexOf('/') + 1);
@@ -121,32 +136,34 @@ export function pathSites(
   let site = -1;
   let pages = false;
   if (shared) {
-    const p = shared.prefixes.find(
-      (q) => segs.length > q.length && q.every((x, i) => x === '*' || x === segs[i]),
-    );
-    if (p) {
-      site = p.length;
+    // every prefix that fits: `form.jotform.com/coupang_refund/apply` (a form's slug) and `/team/coupang_refund`
+    for (const p of shared.prefixes) {
+      if (segs.length <= p.length || !p.every((x, i) => x === '*' || x === segs[i])) continue;
+      if (site < 0) site = p.length;
       pages = shared.pages;
       const role = shared.shortener ? 'claim' : shared.alias ? 'alias' : 'site';
-      const text = handle(segs[site]!);
+      const text = handle(segs[p.length]!);
       out.push({ text: role === 'site' ? text : words(text), role, folder: false });
     }
   } else if (platform || ip) {
     site = 0;
     pages = true;
     out.push({ text: handle(segs[0]!), role: 'site', folder: false });
-  } else if (segs.length === 2 && (PAGE_FILE.test(segs[1]!) || /[^\p{ASCII}]/u.test(segs[1]!)))
-    // only a page file or a Korean lure page at the end: an honest site's section (`/coupang/join`, a forum's
-    // `/coupang/security/88213`) is written in plain words and goes on under them
+  } else if (segs.length === 2 || (segs.length > 2 && PAGE_FILE.test(segs[1]!)))
+    // the page under the folder is the last segment (or a page file): `/coupang/security/88213` is a forum's section
     out.push({ text: handle(segs[0]!), role: 'kit', folder: false, next: segs[1]! });
-  // a host name as the first segment, with the page going on under it
-  if (site !== 0 && segs.length > 1 && HOST_LIKE.test(segs[0]!))
-    out.push({ text: segs[0]!, role: 'site', folder: false });
+  // a host name as the first segment, with the page going on under it, or a whole address as the path
+  // (`evil.top/https://www.coupang.com/login`: the link reads as that address)
+  const shown = segs[0] === 'https:' || segs[0] === 'http:' ? 1 : 0;
+  if (site !== shown && segs.length > shown + 1 && HOST_LIKE.test(segs[shown]!))
+    out.push({ text: segs[shown]!, role: 'site', folder: false });
   if (APP_HINT.test(path))
     for (const s of segs) {
       const app = appPackage(s);
       if (app) out.push(app);
     }
+  // a site named by its content's hash (IPFS, Arweave): nobody's article, a page at its end is what it serves
+  const hashed = site >= 0 && CONTENT_ID.test(segs[site]!);
   if (pages && !ARTICLES.test(segs[site]!))
     for (let k = site + 1; k < segs.length; k++) {
       const s = segs[k]!;
@@ -154,7 +171,7 @@ export function pathSites(
       const next = segs[k + 1];
       const kit = next !== undefined && (PAGE_FILE.test(next) || lurePage(next));
       // an address with no name: a folder it serves (`/cp/coupangpay/`) is a kit's
-      const served = ip && next === undefined && path.endsWith('/');
+      const served = (ip && next === undefined && path.endsWith('/')) || (hashed && next === undefined);
       out.push({ text: handle(s), role: 'page', folder: kit || served || PAGE_FILE.test(s) });
     }
   return out;

@@ -120,6 +120,11 @@ export const sharedHostSchema = z.object({
   /** the segments after the site's are its own pages and folders (files, not posts): a kit's folder shows there */
   pages: z.boolean().optional(),
   /**
+   * with subdomains: every subdomain is someone's bucket or site (object storage of Alibaba, Tencent …): judged
+   * as a hosting platform's site, its first path segment and its pages included
+   */
+  hosting: z.boolean().optional(),
+  /**
    * the segment is a short link's chosen name (bit.ly, is.gd ...): a link named for the brand alone claims to be
    * the brand's (Coupang's own short links are coupa.ng), so the brand alone counts, not only with lure words
    */

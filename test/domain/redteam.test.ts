@@ -28,7 +28,11 @@ const dir = new URL('../fixtures/domains/', import.meta.url);
 // 282/318 look-alikes (88.7 %), 0/101 false alarms, 17/17 official. Its misses were fixed by class (brand paths on
 // shared hosts not in the data and app packages on file hosts, redirectors not in the data, cp/cpng short names
 // with lure words, romanised service names): tuning data now, held to the issue's target like tune.tsv.
-const halves = ['tune.tsv', 'frozen.tsv', 'tune2.tsv', 'tune3.tsv'].filter((f) =>
+// tune4.tsv (a fifth author, 759 rows) was frozen4.tsv, scored once on 2026-12-03 09:45 UTC, after tune3's round:
+// 497/538 look-alikes (92.4 %), 1/189 false alarms, 32/32 official. Its misses were fixed by class (restricted
+// suffixes, typos as they sound, numbers as hosts, platforms by category, carried addresses in wrappers, Hangul
+// typed on the wrong keyboard): tuning data now, held to the issue's target like tune.tsv.
+const halves = ['tune.tsv', 'frozen.tsv', 'tune2.tsv', 'tune3.tsv', 'tune4.tsv'].filter((f) =>
   existsSync(new URL(f, dir)),
 );
 const MAX_MISSED: Record<string, number> = {
@@ -36,6 +40,7 @@ const MAX_MISSED: Record<string, number> = {
   'frozen.tsv': 0.025,
   'tune2.tsv': 0.02,
   'tune3.tsv': 0.02,
+  'tune4.tsv': 0.02,
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {
