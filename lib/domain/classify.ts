@@ -595,9 +595,15 @@ function findBrand(
     // plain ASCII labels the cheap test cleared need no matching
     if (labels[i] === uLabels[i] && i < 31 && (candidates & (1 << i)) === 0) continue;
     const m = matchLabel(uLabels[i]!, lists);
-    // a real word near the brand (kupang, coupant) counts only with a lure word, another brand word or a platform
-    if (!m || (m.weak && !isPrivate && !koreanSuffix(icannSuffix) && !weakEvidence(m, uLabels, i, lists)))
-      continue;
+    // a real word near the brand (kupang, cupang, coupant) counts only with a lure word, another brand word, or on
+    // a platform or a Korean suffix when no word of another kind says what it is (`kupang-dive.netlify.app` is a
+    // dive shop in Kupang); a slip of the brand (cost > 0) with only words of another kind (`구팡골프`, golf) is a
+    // name of its own, not the brand
+    if (!m) continue;
+    const otherWords = extraWords(m.extra, lists.brandWords) === 'other';
+    if (m.weak && !weakEvidence(m, uLabels, i, lists)) {
+      if (otherWords || (!isPrivate && !koreanSuffix(icannSuffix))) continue;
+    } else if (m.cost > 0 && otherWords && !weakEvidence(m, uLabels, i, lists)) continue;
     if (!best || m.score > best.score) best = m;
     const where = i === regIndex ? 'registrable' : 'subdomain';
     positionReasons(reasons, m, labels[i]!, where, uLabels[i + 1]);
@@ -906,15 +912,42 @@ export function classify(input: string, lists?: ListData | CompiledLists): Domai
 /** A redirector's target is judged, and a redirector's target's target, no further. */
 const MAX_REDIRECTS = 2;
 
+/**
+ * The AMP cache names the site it serves in its own subdomain (`www-coupang-com.cdn.ampproject.org`: each `-` of the
+ * origin's host written `--`, each `.` written `-`). That label is the origin, not a name someone chose for the
+ * cache: it is judged as the origin, and only a look-alike or known-bad origin changes the verdict.
+ */
+const AMP_CACHE = /^([a-z0-9-]{1,63})\.cdn\.ampproject\.org$/;
+function ampCache(input: string, host: string, compiled: CompiledLists, depth: number): DomainVerdict | null {
+  const m = AMP_CACHE.exec(host);
+  if (!m || m[1]!.startsWith('xn--') || depth >= MAX_REDIRECTS) return null;
+  const origin = m[1]!
+    .split('--')
+    .map((part) => part.replace(/-/g, '.'))
+    .join('-');
+  const t = classifyAt(origin, compiled, depth + 1);
+  if (t.verdict !== 'lookalike' && t.verdict !== 'blocked')
+    return verdict(input, 'unknown', host, host, 'ampproject.org', []);
+  const reason: Reason = { code: 'redirect', match: (t.unicodeHostname ?? t.hostname ?? '').slice(0, 253) };
+  if (t.brand) reason.brand = t.brand.id;
+  if (t.reasons[0]) reason.detail = t.reasons[0].code;
+  return verdict(input, t.verdict, host, host, 'ampproject.org', [reason], t.brand);
+}
+
 function classifyAt(input: string, compiled: CompiledLists, depth: number): DomainVerdict {
   // the common case, a plain lower-case host, skips URL parsing
   const plain = typeof input === 'string' ? scan(input, true, compiled.shortStarts) : 0;
-  if (plain > 0) return judge(input, input, plain, BARE, compiled);
+  if (plain > 0) {
+    const amp = input.endsWith('.cdn.ampproject.org') ? ampCache(input, input, compiled, depth) : null;
+    return amp ?? judge(input, input, plain, BARE, compiled);
+  }
 
   const parsed = parseInput(input);
   if (parsed.kind === 'invalid')
     return verdict(input, 'invalid', null, null, null, [{ code: parsed.code, detail: parsed.detail }]);
   const host = parsed.hostname;
+  const amp = host.endsWith('.cdn.ampproject.org') ? ampCache(input, host, compiled, depth) : null;
+  if (amp) return amp;
   if (host.includes(':') || IPV4.test(host)) {
     const blocked = compiled.hosts.get(host)?.blocked?.some((r) => pathMatches(r.path, parsed.path));
     const trick = userinfoTrick(parsed.userinfo, compiled);
