@@ -32,10 +32,10 @@ const dir = new URL('../fixtures/domains/', import.meta.url);
 // 497/538 look-alikes (92.4 %), 1/189 false alarms, 32/32 official. Its misses were fixed by class (restricted
 // suffixes, typos as they sound, numbers as hosts, platforms by category, carried addresses in wrappers, Hangul
 // typed on the wrong keyboard): tuning data now, held to the issue's target like tune.tsv.
-// frozen5.tsv (a sixth author, 723 rows) was scored once on 2026-12-03 10:24 UTC, after tune4's round: 471/502
+// tune5.tsv (frozen5.tsv until it was renamed; a sixth author, 723 rows) was scored once on 2026-12-03 10:24 UTC, after tune4's round: 471/502
 // look-alikes (93.8 %), 5/181 false alarms, 40/40 official. Its recall was never tuned on (the floor is what it
 // measured); its false alarms were fixed as classes (test/domain/realwords.test.ts), so it is held to 0 of them.
-const halves = ['tune.tsv', 'frozen.tsv', 'tune2.tsv', 'tune3.tsv', 'tune4.tsv', 'frozen5.tsv'].filter((f) =>
+const halves = ['tune.tsv', 'frozen.tsv', 'tune2.tsv', 'tune3.tsv', 'tune4.tsv', 'tune5.tsv'].filter((f) =>
   existsSync(new URL(f, dir)),
 );
 const MAX_MISSED: Record<string, number> = {
@@ -44,7 +44,7 @@ const MAX_MISSED: Record<string, number> = {
   'tune2.tsv': 0.02,
   'tune3.tsv': 0.02,
   'tune4.tsv': 0.02,
-  'frozen5.tsv': 0.062,
+  'tune5.tsv': 0.062,
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {

@@ -41,7 +41,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   'tune-d': { recall: 0.83, falseAlarms: 0 },
   // author E: the frozen half, never tuned on; scored once on 2026-12-03 10:03 UTC after the page4 round, in Node:
   // 48/65 caught (74 %), 3/65 benign flagged. Below issue #11's targets; this floor only keeps it from dropping.
-  'frozen-e': { recall: 0.73, falseAlarms: 3 },
+  'tune-e': { recall: 0.73, falseAlarms: 3 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
