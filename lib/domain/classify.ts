@@ -44,7 +44,7 @@ import {
   popcount,
   type LabelShape,
 } from './prefilter';
-import { extraWords, GLUE_LONGEST, hasKoreanLure, hasLureWord } from './lure';
+import { extraWords, GLUE_LONGEST, hasKoreanLure, hasLureWord, PATH_FILLER } from './lure';
 import { isMixedScript, scriptsOf } from './scripts';
 import type { DomainVerdict, Reason } from './types';
 
@@ -760,7 +760,7 @@ function pathCounts(
   lists: CompiledLists,
 ): boolean {
   if (site.role === 'site') return !m.weak || weakEvidence(m, pieces, k, lists);
-  const words = extraWords(m.extra, site.role === 'claim' ? lists.brandWords : undefined);
+  const words = extraWords(m.extra, site.role === 'claim' ? lists.brandWords : undefined, PATH_FILLER);
   if (site.role === 'kit')
     return words !== 'other' && !m.weak && site.next !== undefined && kitPage(site.next);
   if (words === 'lure') return true;
@@ -983,7 +983,11 @@ function redirectRules(host: string, lists: CompiledLists): readonly RedirectRul
 
 /** Most query values looked at for a carried address. */
 const MAX_PARAMS = 20;
-const CARRIES = /https?:|https?%(?:25)?3a|\/\/|%2f%2f|aHR0c/i;
+const CARRIES = /https?:|https?%(?:25)?3a|https?-3a__|\/\/|%2f%2f|aHR0c/i;
+/** A query that is a bare host name, with or without a page (`href.li/?coupang-bosang.kr`): the link leads there. */
+const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?:\/[^=&]*)?$/i;
+/** Proofpoint URL Defense v2's encoding of an address: `-3A` for `%3A`, `_` for `/` (`https-3A__host.example_`). */
+const PROOFPOINT_V2 = /^https?-3A__/i;
 const FULL_URL = /^(?:https?:)?\/\/[^/?#\s]/i;
 /** "http" in base64, after an optional two-letter tag (Bing's click links write `u=a1aHR0cHM6…`). */
 const BASE64_URL = /^(?:[a-z][0-9])?(aHR0c[A-Za-z0-9+/_-]{8,2000}={0,2})$/;
@@ -1031,6 +1035,7 @@ function inPath(path: string): string | null {
 /** A query value as the address it carries: as written, encoded twice over, or base64-encoded. */
 function asAddress(value: string): string | null {
   let v = value.trim();
+  if (PROOFPOINT_V2.test(v)) v = v.replace(/_/g, '/').replace(/-([0-9A-F]{2})/g, '%$1');
   if (/^https?%3a/i.test(v)) {
     try {
       v = decodeURIComponent(v);
@@ -1058,7 +1063,8 @@ function asAddress(value: string): string | null {
 function carried(host: string, path: string, search: string, lists: CompiledLists): string | null {
   const rules = redirectRules(host, lists);
   // most queries carry no address at all: nothing that reads as one, as written, encoded or in base64
-  if (!rules && !CARRIES.test(search)) return PATH_CARRIES.test(path) ? inPath(path) : null;
+  if (!rules && !CARRIES.test(search) && !BARE_HOST.test(search.slice(1)))
+    return PATH_CARRIES.test(path) ? inPath(path) : null;
   let query: URLSearchParams;
   try {
     query = new URLSearchParams(search);
@@ -1078,6 +1084,7 @@ function carried(host: string, path: string, search: string, lists: CompiledList
     // as written
   }
   if (FULL_URL.test(whole)) return whole;
+  if (BARE_HOST.test(whole)) return 'https://' + whole;
   let n = 0;
   for (const [k, v] of query) {
     if (++n > MAX_PARAMS) break;
