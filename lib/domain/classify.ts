@@ -44,7 +44,7 @@ import {
   popcount,
   type LabelShape,
 } from './prefilter';
-import { extraWords, GLUE_LONGEST, hasKoreanLure, hasLureWord, PATH_FILLER } from './lure';
+import { extraWords, GLUE_LONGEST, hasKoreanLure, hasLureWord, PATH_FILLER, TRADE } from './lure';
 import { isMixedScript, scriptsOf } from './scripts';
 import type { DomainVerdict, Reason } from './types';
 
@@ -276,6 +276,15 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
           host.charCodeAt(end - 1) === t.text.charCodeAt(len - 1)
         )
           return true;
+        // as it sounds, with a look-alike letter (`cupanq`, `cowpamg`): as long as the name or a letter shorter (ou
+        // written u), its first sound kept
+        if (
+          t.text.length >= TWO_SLIPS_MIN &&
+          len >= t.text.length - 1 &&
+          len <= t.text.length &&
+          soundFirst(host.charCodeAt(start)) === soundFirst(t.text.charCodeAt(0))
+        )
+          return true;
       }
       const slip = mode === 2 && letters >= distinct - 1;
       if (!classed) {
@@ -294,6 +303,9 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
   }
   return false;
 }
+
+/** A letter's first sound as soundKey reads it (k and q as c). */
+const soundFirst = (c: number): number => (c === 107 || c === 113 ? 99 : c);
 
 /** Necessary condition for the first `last` labels (of `n`, as scanned) run together to spell a token out ("cou.pang.com"). */
 function splitMayImitate(host: string, last: number, n: number, lists: CompiledLists): boolean {
@@ -600,7 +612,7 @@ function findBrand(
     // dive shop in Kupang); a slip of the brand (cost > 0) with only words of another kind (`구팡골프`, golf) is a
     // name of its own, not the brand
     if (!m) continue;
-    const otherWords = extraWords(m.extra, lists.brandWords) === 'other';
+    const otherWords = extraWords(m.extra, lists.brandWords, TRADE) === 'other';
     if (m.weak && !weakEvidence(m, uLabels, i, lists)) {
       if (otherWords || (!isPrivate && !koreanSuffix(icannSuffix))) continue;
     } else if (m.cost > 0 && otherWords && !weakEvidence(m, uLabels, i, lists)) continue;

@@ -44,6 +44,14 @@ const FILLER = new Set(
  */
 export const PATH_FILLER: ReadonlySet<string> = new Set('bot guide form com net org co'.split(' '));
 
+/**
+ * Words of the brand's own trade (it is a marketplace): next to a real word near the brand on a Korean suffix
+ * (`kupangmall.co.kr`) they say which of the two is meant, as a lure word would.
+ */
+export const TRADE: ReadonlySet<string> = new Set(
+  'mall shop shopping store market 몰 쇼핑 쇼핑몰 마켓'.split(' '),
+);
+
 const LONGEST = Math.max(...[...LURE, ...FILLER].map((w) => w.length));
 
 /** The longest lure or filler word in Latin letters (what a slipped name may have glued on, match-brand.ts). */

@@ -100,6 +100,47 @@ const WRAPPERS_CLEAN: Row[] = [
   ['intent://open#Intent;scheme=cpapp;S.browser_fallback_url=market%3A%2F%2Fdetails;end', 'invalid'],
 ];
 
+const TYPOS: Row[] = [
+  // the core name's own letters shuffled: one letter moved, two pairs of neighbours swapped, its halves turned
+  ['cnoupag.com', 'lookalike', 'typo'],
+  ['coupgan-event.kr', 'lookalike', 'typo'],
+  ['ocupnag.shop', 'lookalike', 'typo'],
+  ['angcoup.com', 'lookalike', 'typo'],
+  // as it sounds, with a letter that passes for another (m for n, q for g)
+  ['koupamg.com', 'lookalike', 'typo'],
+  ['cuopanq.shop', 'lookalike', 'typo'],
+  // a romanisation with a word of the brand's trade glued on, on a Korean suffix
+  ['kupangshop.kr', 'lookalike'],
+  ['koopangmall.co.kr', 'lookalike'],
+  ['kupangbosang.com', 'lookalike'],
+];
+
+const TYPOS_CLEAN: Row[] = [
+  // words near the name's sound or letters: a coupon in Norwegian, a village in Malay, a rice wine's blend
+  ['kupong.no', 'unknown'],
+  ['kampung.my', 'unknown'],
+  ['coupage.fr', 'unknown'],
+  ['campagne.fr', 'unknown'],
+  ['pangolin.org', 'unknown'],
+  ['coupons.com', 'unknown'],
+  // the city and the fish with a word of trade off Korean suffixes
+  ['kupangmall.com', 'unknown'],
+  ['kupangshop.co.id', 'unknown'],
+  ['cupangstore.co.id', 'unknown'],
+  ['cupang-golf.kr', 'unknown'],
+];
+
+describe('tune5 classes: typos', () => {
+  it.each(TYPOS)('%s', (input, verdict, code) => {
+    const v = classify(input, engine);
+    expect(v.verdict, JSON.stringify(v.reasons)).toBe(verdict);
+    if (code) expect(v.reasons.map((r) => r.code)).toContain(code);
+  });
+  it.each(TYPOS_CLEAN)('%s stays clean', (input, verdict) => {
+    expect(classify(input, engine).verdict).toBe(verdict);
+  });
+});
+
 describe('tune5 classes: platforms by category', () => {
   it.each(PLATFORMS)('%s', (input, verdict, code) => {
     const v = classify(input, engine);
