@@ -76,6 +76,18 @@ const labelMask = new Int32Array(130);
 let unionBefore = 0;
 /** scan(): a label but the last starts with the first two letters of one of the brand's abbreviations */
 let shortSeen = false;
+/** scan(): a label starts with `xn--` (punycode), found on the way instead of by a second search of the host */
+let punySeen = false;
+
+/** Does a label start at host[start] with `xn--`? */
+function punyAt(host: string, start: number): boolean {
+  return (
+    host.charCodeAt(start + 3) === 45 &&
+    host.charCodeAt(start + 2) === 45 &&
+    host.charCodeAt(start) === 120 &&
+    host.charCodeAt(start + 1) === 110
+  );
+}
 
 const PAIR_BIT = new Int32Array(26 * 26);
 for (let a = 0; a < 26; a++) for (let b = 0; b < 26; b++) PAIR_BIT[a * 26 + b] = pairBit(a, b);
@@ -89,6 +101,7 @@ function scan(host: string, plain: boolean, shortStarts: Uint8Array): number {
   const len = host.length;
   if (plain && (len === 0 || len > 253)) return 0;
   shortSeen = false;
+  punySeen = punyAt(host, 0);
   let n = 0;
   let mask = 0;
   let start = 0;
@@ -110,6 +123,7 @@ function scan(host: string, plain: boolean, shortStarts: Uint8Array): number {
       if (++n > 127) return 0;
       start = i + 1;
       labelStart[n] = start;
+      if (punyAt(host, start)) punySeen = true;
     } else if (b === OTHER && plain) return 0;
   }
   if (plain) {
@@ -282,7 +296,10 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
           t.text.length >= TWO_SLIPS_MIN &&
           len >= t.text.length - 1 &&
           len <= t.text.length &&
-          soundFirst(host.charCodeAt(start)) === soundFirst(t.text.charCodeAt(0))
+          soundFirst(host.charCodeAt(start)) === soundFirst(t.text.charCodeAt(0)) &&
+          soundVowel(host.charCodeAt(start + 1)) === soundVowel(t.text.charCodeAt(1)) &&
+          CLASS_CODE[host.charCodeAt(end - 1) & 127] ===
+            CLASS_CODE[t.text.charCodeAt(t.text.length - 1) & 127]
         )
           return true;
       }
@@ -306,6 +323,8 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
 
 /** A letter's first sound as soundKey reads it (k and q as c). */
 const soundFirst = (c: number): number => (c === 107 || c === 113 ? 99 : c);
+/** A vowel as soundKey reads it (o as u). */
+const soundVowel = (c: number): number => (c === 111 ? 117 : c);
 
 /** Necessary condition for the first `last` labels (of `n`, as scanned) run together to spell a token out ("cou.pang.com"). */
 function splitMayImitate(host: string, last: number, n: number, lists: CompiledLists): boolean {
@@ -839,7 +858,8 @@ const BARE: UrlParts = { path: '/' };
 
 function judge(input: string, host: string, n: number, url: UrlParts, lists: CompiledLists): DomainVerdict {
   const { path, userinfo } = url;
-  const punycoded = host.includes('xn--');
+  // scan() ran on this host just before: it saw any label starting with xn--
+  const punycoded = punySeen;
   const unicodeHost = punycoded ? toUnicodeHost(host) : host;
   const suffix = n > 1 ? getPublicSuffix(host, FAST_TLD) : null;
   if (suffix === null || suffix === 'localhost')
@@ -930,6 +950,10 @@ const MAX_REDIRECTS = 2;
  * cache: it is judged as the origin, and only a look-alike or known-bad origin changes the verdict.
  */
 const AMP_CACHE = /^([a-z0-9-]{1,63})\.cdn\.ampproject\.org$/;
+const AMP_SUFFIX = '.cdn.ampproject.org';
+/** On the AMP cache? One character test first: most hosts do not end in `.org`. */
+const ampHost = (host: string): boolean =>
+  host.charCodeAt(host.length - 4) === 46 && host.endsWith(AMP_SUFFIX);
 function ampCache(input: string, host: string, compiled: CompiledLists, depth: number): DomainVerdict | null {
   const m = AMP_CACHE.exec(host);
   if (!m || m[1]!.startsWith('xn--') || depth >= MAX_REDIRECTS) return null;
@@ -950,7 +974,7 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   // the common case, a plain lower-case host, skips URL parsing
   const plain = typeof input === 'string' ? scan(input, true, compiled.shortStarts) : 0;
   if (plain > 0) {
-    const amp = input.endsWith('.cdn.ampproject.org') ? ampCache(input, input, compiled, depth) : null;
+    const amp = ampHost(input) ? ampCache(input, input, compiled, depth) : null;
     return amp ?? judge(input, input, plain, BARE, compiled);
   }
 
@@ -958,7 +982,7 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   if (parsed.kind === 'invalid')
     return verdict(input, 'invalid', null, null, null, [{ code: parsed.code, detail: parsed.detail }]);
   const host = parsed.hostname;
-  const amp = host.endsWith('.cdn.ampproject.org') ? ampCache(input, host, compiled, depth) : null;
+  const amp = ampHost(host) ? ampCache(input, host, compiled, depth) : null;
   if (amp) return amp;
   if (host.includes(':') || IPV4.test(host)) {
     const blocked = compiled.hosts.get(host)?.blocked?.some((r) => pathMatches(r.path, parsed.path));

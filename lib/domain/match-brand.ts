@@ -213,6 +213,15 @@ function alignApprox(t: BrandToken, f: FoldedLabel, shape: LabelShape): Alignmen
   return null;
 }
 
+/** soundSlip over the label's whole tokens: a label holding too few of the name's letters for any other slip. */
+function soundRanges(token: string, text: string, shape: LabelShape): Alignment | null {
+  for (const [s, e] of shape.ranges) {
+    const a = soundSlip(token, text, s, e);
+    if (a) return a;
+  }
+  return null;
+}
+
 /**
  * A long core name as it sounds and is typed in a hurry: k, q and c one letter, a run of o and u one vowel (쿠 is
  * written cu, ku, koo, kou), a doubled letter one letter. Spelled so, the whole token must be the name, or the
@@ -282,6 +291,10 @@ function soundSlip(token: string, text: string, s: number, e: number): Alignment
 function shuffled(token: string, text: string, s: number, e: number): Alignment | null {
   const n = token.length;
   if (n < TWO_SLIPS_MIN || e - s !== n) return null;
+  // the same letters: their codes add up the same, a cheap test before sorting them
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += text.charCodeAt(s + i) - token.charCodeAt(i);
+  if (sum !== 0) return null;
   const got = text.slice(s, e);
   if (got === token || [...got].sort().join('') !== [...token].sort().join('')) return null;
   const found = (): Alignment => ({
@@ -493,12 +506,22 @@ export function matchLabel(label: string, lists: CompiledLists): LabelMatch | nu
   // look-alikes and slips, only for tokens that could still explain the label better (cost >= 1)
   let shape: LabelShape | undefined;
   for (const t of lists.tokens) {
-    // a long core name may miss two of its letters as it sounds (`cowpamg`: w for u, m for n)
-    const need = t.kind === 'name' && t.text.length >= TWO_SLIPS_MIN ? t.need - 1 : t.need;
-    if (t.mode === 'exact' || t.text.length - 2 <= bestScore || popcount(mask & t.shape.mask) < need)
+    if (t.mode === 'exact' || t.text.length - 2 <= bestScore) continue;
+    const letters = popcount(mask & t.shape.mask);
+    // a long core name may miss two of its letters as it sounds (`cowpamg`: w for u, m for n): only that shape, on
+    // a label as long as the name or a letter shorter
+    const soundOnly = letters < t.need;
+    if (
+      soundOnly &&
+      (letters < t.need - 1 ||
+        t.kind !== 'name' ||
+        t.text.length < TWO_SLIPS_MIN ||
+        f.text.length < t.text.length - 1 ||
+        f.text.length > t.text.length)
+    )
       continue;
     shape ??= labelShape(f.text, f.tokens);
-    const a = alignApprox(t, f, shape);
+    const a = soundOnly ? soundRanges(t.text, f.text, shape) : alignApprox(t, f, shape);
     if (!a) continue;
     const score = t.text.length - 2 * a.cost;
     if (score < bestScore || (score === bestScore && bestAlign && a.cost >= bestAlign.cost)) continue;
