@@ -44,7 +44,7 @@ import {
   popcount,
   type LabelShape,
 } from './prefilter';
-import { extraWords, GLUE_LONGEST, hasKoreanLure, hasLureWord } from './lure';
+import { extraWords, GLUE_LONGEST, hasKoreanLure, hasLureWord, PATH_FILLER, TRADE } from './lure';
 import { isMixedScript, scriptsOf } from './scripts';
 import type { DomainVerdict, Reason } from './types';
 
@@ -76,6 +76,18 @@ const labelMask = new Int32Array(130);
 let unionBefore = 0;
 /** scan(): a label but the last starts with the first two letters of one of the brand's abbreviations */
 let shortSeen = false;
+/** scan(): a label starts with `xn--` (punycode), found on the way instead of by a second search of the host */
+let punySeen = false;
+
+/** Does a label start at host[start] with `xn--`? */
+function punyAt(host: string, start: number): boolean {
+  return (
+    host.charCodeAt(start + 3) === 45 &&
+    host.charCodeAt(start + 2) === 45 &&
+    host.charCodeAt(start) === 120 &&
+    host.charCodeAt(start + 1) === 110
+  );
+}
 
 const PAIR_BIT = new Int32Array(26 * 26);
 for (let a = 0; a < 26; a++) for (let b = 0; b < 26; b++) PAIR_BIT[a * 26 + b] = pairBit(a, b);
@@ -89,6 +101,7 @@ function scan(host: string, plain: boolean, shortStarts: Uint8Array): number {
   const len = host.length;
   if (plain && (len === 0 || len > 253)) return 0;
   shortSeen = false;
+  punySeen = punyAt(host, 0);
   let n = 0;
   let mask = 0;
   let start = 0;
@@ -110,6 +123,7 @@ function scan(host: string, plain: boolean, shortStarts: Uint8Array): number {
       if (++n > 127) return 0;
       start = i + 1;
       labelStart[n] = start;
+      if (punyAt(host, start)) punySeen = true;
     } else if (b === OTHER && plain) return 0;
   }
   if (plain) {
@@ -276,6 +290,18 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
           host.charCodeAt(end - 1) === t.text.charCodeAt(len - 1)
         )
           return true;
+        // as it sounds, with a look-alike letter (`cupanq`, `cowpamg`): as long as the name or a letter shorter (ou
+        // written u), its first sound kept
+        if (
+          t.text.length >= TWO_SLIPS_MIN &&
+          len >= t.text.length - 1 &&
+          len <= t.text.length &&
+          soundFirst(host.charCodeAt(start)) === soundFirst(t.text.charCodeAt(0)) &&
+          soundVowel(host.charCodeAt(start + 1)) === soundVowel(t.text.charCodeAt(1)) &&
+          CLASS_CODE[host.charCodeAt(end - 1) & 127] ===
+            CLASS_CODE[t.text.charCodeAt(t.text.length - 1) & 127]
+        )
+          return true;
       }
       const slip = mode === 2 && letters >= distinct - 1;
       if (!classed) {
@@ -294,6 +320,11 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
   }
   return false;
 }
+
+/** A letter's first sound as soundKey reads it (k and q as c). */
+const soundFirst = (c: number): number => (c === 107 || c === 113 ? 99 : c);
+/** A vowel as soundKey reads it (o as u). */
+const soundVowel = (c: number): number => (c === 111 ? 117 : c);
 
 /** Necessary condition for the first `last` labels (of `n`, as scanned) run together to spell a token out ("cou.pang.com"). */
 function splitMayImitate(host: string, last: number, n: number, lists: CompiledLists): boolean {
@@ -600,7 +631,7 @@ function findBrand(
     // dive shop in Kupang); a slip of the brand (cost > 0) with only words of another kind (`구팡골프`, golf) is a
     // name of its own, not the brand
     if (!m) continue;
-    const otherWords = extraWords(m.extra, lists.brandWords) === 'other';
+    const otherWords = extraWords(m.extra, lists.brandWords, TRADE) === 'other';
     if (m.weak && !weakEvidence(m, uLabels, i, lists)) {
       if (otherWords || (!isPrivate && !koreanSuffix(icannSuffix))) continue;
     } else if (m.cost > 0 && otherWords && !weakEvidence(m, uLabels, i, lists)) continue;
@@ -760,7 +791,7 @@ function pathCounts(
   lists: CompiledLists,
 ): boolean {
   if (site.role === 'site') return !m.weak || weakEvidence(m, pieces, k, lists);
-  const words = extraWords(m.extra, site.role === 'claim' ? lists.brandWords : undefined);
+  const words = extraWords(m.extra, site.role === 'claim' ? lists.brandWords : undefined, PATH_FILLER);
   if (site.role === 'kit')
     return words !== 'other' && !m.weak && site.next !== undefined && kitPage(site.next);
   if (words === 'lure') return true;
@@ -827,7 +858,8 @@ const BARE: UrlParts = { path: '/' };
 
 function judge(input: string, host: string, n: number, url: UrlParts, lists: CompiledLists): DomainVerdict {
   const { path, userinfo } = url;
-  const punycoded = host.includes('xn--');
+  // scan() ran on this host just before: it saw any label starting with xn--
+  const punycoded = punySeen;
   const unicodeHost = punycoded ? toUnicodeHost(host) : host;
   const suffix = n > 1 ? getPublicSuffix(host, FAST_TLD) : null;
   if (suffix === null || suffix === 'localhost')
@@ -918,6 +950,10 @@ const MAX_REDIRECTS = 2;
  * cache: it is judged as the origin, and only a look-alike or known-bad origin changes the verdict.
  */
 const AMP_CACHE = /^([a-z0-9-]{1,63})\.cdn\.ampproject\.org$/;
+const AMP_SUFFIX = '.cdn.ampproject.org';
+/** On the AMP cache? One character test first: most hosts do not end in `.org`. */
+const ampHost = (host: string): boolean =>
+  host.charCodeAt(host.length - 4) === 46 && host.endsWith(AMP_SUFFIX);
 function ampCache(input: string, host: string, compiled: CompiledLists, depth: number): DomainVerdict | null {
   const m = AMP_CACHE.exec(host);
   if (!m || m[1]!.startsWith('xn--') || depth >= MAX_REDIRECTS) return null;
@@ -938,7 +974,7 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   // the common case, a plain lower-case host, skips URL parsing
   const plain = typeof input === 'string' ? scan(input, true, compiled.shortStarts) : 0;
   if (plain > 0) {
-    const amp = input.endsWith('.cdn.ampproject.org') ? ampCache(input, input, compiled, depth) : null;
+    const amp = ampHost(input) ? ampCache(input, input, compiled, depth) : null;
     return amp ?? judge(input, input, plain, BARE, compiled);
   }
 
@@ -946,7 +982,7 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   if (parsed.kind === 'invalid')
     return verdict(input, 'invalid', null, null, null, [{ code: parsed.code, detail: parsed.detail }]);
   const host = parsed.hostname;
-  const amp = host.endsWith('.cdn.ampproject.org') ? ampCache(input, host, compiled, depth) : null;
+  const amp = ampHost(host) ? ampCache(input, host, compiled, depth) : null;
   if (amp) return amp;
   if (host.includes(':') || IPV4.test(host)) {
     const blocked = compiled.hosts.get(host)?.blocked?.some((r) => pathMatches(r.path, parsed.path));
@@ -983,7 +1019,11 @@ function redirectRules(host: string, lists: CompiledLists): readonly RedirectRul
 
 /** Most query values looked at for a carried address. */
 const MAX_PARAMS = 20;
-const CARRIES = /https?:|https?%(?:25)?3a|\/\/|%2f%2f|aHR0c/i;
+const CARRIES = /https?:|https?%(?:25)?3a|https?-3a__|\/\/|%2f%2f|aHR0c/i;
+/** A query that is a bare host name, with or without a page (`href.li/?coupang-bosang.kr`): the link leads there. */
+const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?:\/[^=&]*)?$/i;
+/** Proofpoint URL Defense v2's encoding of an address: `-3A` for `%3A`, `_` for `/` (`https-3A__host.example_`). */
+const PROOFPOINT_V2 = /^https?-3A__/i;
 const FULL_URL = /^(?:https?:)?\/\/[^/?#\s]/i;
 /** "http" in base64, after an optional two-letter tag (Bing's click links write `u=a1aHR0cHM6…`). */
 const BASE64_URL = /^(?:[a-z][0-9])?(aHR0c[A-Za-z0-9+/_-]{8,2000}={0,2})$/;
@@ -1031,6 +1071,7 @@ function inPath(path: string): string | null {
 /** A query value as the address it carries: as written, encoded twice over, or base64-encoded. */
 function asAddress(value: string): string | null {
   let v = value.trim();
+  if (PROOFPOINT_V2.test(v)) v = v.replace(/_/g, '/').replace(/-([0-9A-F]{2})/g, '%$1');
   if (/^https?%3a/i.test(v)) {
     try {
       v = decodeURIComponent(v);
@@ -1058,7 +1099,8 @@ function asAddress(value: string): string | null {
 function carried(host: string, path: string, search: string, lists: CompiledLists): string | null {
   const rules = redirectRules(host, lists);
   // most queries carry no address at all: nothing that reads as one, as written, encoded or in base64
-  if (!rules && !CARRIES.test(search)) return PATH_CARRIES.test(path) ? inPath(path) : null;
+  if (!rules && !CARRIES.test(search) && !BARE_HOST.test(search.slice(1)))
+    return PATH_CARRIES.test(path) ? inPath(path) : null;
   let query: URLSearchParams;
   try {
     query = new URLSearchParams(search);
@@ -1078,6 +1120,7 @@ function carried(host: string, path: string, search: string, lists: CompiledList
     // as written
   }
   if (FULL_URL.test(whole)) return whole;
+  if (BARE_HOST.test(whole)) return 'https://' + whole;
   let n = 0;
   for (const [k, v] of query) {
     if (++n > MAX_PARAMS) break;

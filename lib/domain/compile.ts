@@ -495,7 +495,7 @@ function compileWeb(
     sharedHosts.set(host, {
       prefixes,
       alias: (old?.alias ?? true) && s.alias === true,
-      shortener: (old?.shortener ?? false) || s.shortener === true,
+      shortener: (old?.shortener ?? false) || s.shortener === true || s.claim === true,
       pages: (old?.pages ?? false) || s.pages === true,
       hosting: (old?.hosting ?? false) || (s.hosting === true && s.subdomains === true),
       query: [...new Set([...(old?.query ?? []), ...(s.query ?? [])])],

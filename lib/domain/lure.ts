@@ -12,9 +12,10 @@ const LURE = new Set(
     'payment point points prize refund reward safe secure security service signin sinchung support track tracking ' +
     'update verify verification wallet win baesong jeopsu compensation unlock restore suspended parcel customs ' +
     'pihae sincheong johoe johoi annae hwangeup hwangup gyeoljae chwiso dangcheom jigeup bonin hwagin hwakin ' +
-    'yuchul boan gyejeong jiwongeum ' +
+    'yuchul boan gyejeong jiwongeum guard shield protect protection vaccine antivirus ' +
     '보상 피해 피해보상 신청 환불 환급 조회 배송 배송조회 로그인 인증 본인 본인인증 확인 고객 센터 고객센터 이벤트 접수 ' +
-    '안내 결제 취소 결제취소 해지 당첨 유출 정보유출 개인정보 보안 계정 회원 공식 지급 지원금 포인트 적립 긴급 공지 정지 해제'
+    '안내 결제 취소 결제취소 해지 당첨 유출 정보유출 개인정보 보안 계정 회원 공식 지급 지원금 포인트 적립 긴급 공지 정지 해제 ' +
+    '백신 보안앱'
   ).split(' '),
 );
 /**
@@ -36,6 +37,21 @@ const FILLER = new Set(
     ' ',
   ),
 );
+/**
+ * Words a name in a path carries that add nothing there (never in a host's label): the `bot` every Telegram bot's
+ * name must end with, a deck's or document's `guide`, a form's `form`, the reverse domain an app's package id starts with
+ * (`com.coupang.mobile`).
+ */
+export const PATH_FILLER: ReadonlySet<string> = new Set('bot guide form com net org co'.split(' '));
+
+/**
+ * Words of the brand's own trade (it is a marketplace): next to a real word near the brand on a Korean suffix
+ * (`kupangmall.co.kr`) they say which of the two is meant, as a lure word would.
+ */
+export const TRADE: ReadonlySet<string> = new Set(
+  'mall shop shopping store market 몰 쇼핑 쇼핑몰 마켓'.split(' '),
+);
+
 const LONGEST = Math.max(...[...LURE, ...FILLER].map((w) => w.length));
 
 /** The longest lure or filler word in Latin letters (what a slipped name may have glued on, match-brand.ts). */
@@ -68,7 +84,7 @@ export function hasKoreanLure(text: string): boolean {
  * Is `word` lure and filler words glued together ("bosangcenter", "피해보상신청", "cskorea")? 0: no; 1: fillers only;
  * 2: with a lure word.
  */
-function compound(word: string): 0 | 1 | 2 {
+function compound(word: string, more?: ReadonlySet<string>): 0 | 1 | 2 {
   // per position: 0 unreachable, 1 reached with fillers only, 2 reached with a lure word
   const ok = new Uint8Array(word.length + 1);
   ok[0] = 1;
@@ -76,7 +92,7 @@ function compound(word: string): 0 | 1 | 2 {
     if (!ok[i]) continue;
     for (let j = i + 1; j <= Math.min(word.length, i + LONGEST); j++) {
       const w = word.slice(i, j);
-      const to = LURE.has(w) ? 2 : FILLER.has(w) ? ok[i]! : 0;
+      const to = LURE.has(w) ? 2 : FILLER.has(w) || more?.has(w) ? ok[i]! : 0;
       if (to > ok[j]!) ok[j] = to;
     }
   }
@@ -88,12 +104,16 @@ function compound(word: string): 0 | 1 | 2 {
  * apart, fillers allowed: "bosang2026", "피해보상-신청", "cs-korea") or 'other' (any other word: an article's
  * "breach-compensation-explained", "open-api"). `also`: more words that count as fillers (a brand's own words).
  */
-export function extraWords(text: string, also?: ReadonlySet<string>): 'none' | 'lure' | 'other' {
+export function extraWords(
+  text: string,
+  also?: ReadonlySet<string>,
+  more?: ReadonlySet<string>,
+): 'none' | 'lure' | 'other' {
   let lure = false;
   for (const w of text.toLowerCase().split(/[-_.0-9\s]+/)) {
-    if (!w || also?.has(w)) continue;
+    if (!w || also?.has(w) || more?.has(w)) continue;
     if (w.length > 60) return 'other';
-    const c = compound(w);
+    const c = compound(w, more);
     if (c === 0) return 'other';
     if (c === 2) lure = true;
   }

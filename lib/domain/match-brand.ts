@@ -23,7 +23,7 @@ import {
   popcount,
   type LabelShape,
 } from './prefilter';
-import { GLUE_LONGEST, isGlueWord } from './lure';
+import { extraWords, GLUE_LONGEST, isGlueWord, TRADE } from './lure';
 import type { CharSwap } from './types';
 
 export interface LabelMatch {
@@ -132,9 +132,28 @@ function spelledOut(f: FoldedLabel, t: BrandToken): number {
   for (; at >= 0; at = f.text.indexOf(token, at + 1)) {
     const first = f.origin[at] ?? 0;
     const last = f.origin[at + token.length - 1] ?? first;
-    if (SEPARATOR.test(f.chars[first - 1] ?? '') && SEPARATOR.test(f.chars[last + 1] ?? '')) return at;
+    const before = SEPARATOR.test(f.chars[first - 1] ?? '');
+    const after = SEPARATOR.test(f.chars[last + 1] ?? '');
+    if (before && after) return at;
+    // a romanised name with a lure, filler or trade word glued on (`kupangmall`, `kupangbosang`): the word says
+    // what the name is, as a hyphen would
+    if (t.kind === 'romanized' && (before || after) && gluedWords(f, first, last, before)) return at;
   }
   return -1;
+}
+
+/** Is the part of the label glued to f.chars[first..last] (after it when `before` holds, else before it) glue words? */
+function gluedWords(f: FoldedLabel, first: number, last: number, before: boolean): boolean {
+  let i = before ? last + 1 : first - 1;
+  let word = '';
+  for (; i >= 0 && i < f.chars.length && !SEPARATOR.test(f.chars[i]!); i += before ? 1 : -1)
+    word = before ? word + f.chars[i]! : f.chars[i]! + word;
+  return (
+    word.length >= 2 &&
+    word.length <= 24 &&
+    /^[a-z]+$/.test(word) &&
+    extraWords(word, undefined, TRADE) !== 'other'
+  );
 }
 
 function hasHyphen(f: FoldedLabel, a: Alignment): boolean {
@@ -185,7 +204,19 @@ function alignApprox(t: BrandToken, f: FoldedLabel, shape: LabelShape): Alignmen
   if (best || t.kind !== 'name') return best;
   for (const [s, e] of shape.ranges) {
     const a =
-      gluedSlip(t.text, f.text, s, e) ?? twoKeySlips(t.text, f.text, s, e) ?? soundSlip(t.text, f.text, s, e);
+      gluedSlip(t.text, f.text, s, e) ??
+      twoKeySlips(t.text, f.text, s, e) ??
+      soundSlip(t.text, f.text, s, e) ??
+      shuffled(t.text, f.text, s, e);
+    if (a) return a;
+  }
+  return null;
+}
+
+/** soundSlip over the label's whole tokens: a label holding too few of the name's letters for any other slip. */
+function soundRanges(token: string, text: string, shape: LabelShape): Alignment | null {
+  for (const [s, e] of shape.ranges) {
+    const a = soundSlip(token, text, s, e);
     if (a) return a;
   }
   return null;
@@ -213,8 +244,11 @@ export function soundKey(s: string): string {
   let prev = '';
   for (let i = 0; i < s.length; i++) {
     let c = s[i]!;
-    if (c === 'k' || c === 'q') c = 'c';
+    // q sounds as k before a vowel only (`qupang`); a final q is a g's look-alike (`cupanq`)
+    if (c === 'k' || (c === 'q' && 'uowa'.includes(s[i + 1] ?? 'x'))) c = 'c';
     else if (c === 'o') c = 'u';
+    // `ow` sounds as `ou` (cow-pang): a w after a vowel is the vowel run's
+    else if (c === 'w' && (prev === 'u' || prev === 'a')) c = 'u';
     if (c !== prev) out += c;
     prev = c;
   }
@@ -229,8 +263,12 @@ function soundSlip(token: string, text: string, s: number, e: number): Alignment
   if (got[0] !== key[0] || got[1] !== key[1]) return null;
   const a = oneSlip(key, got, COSTS.typo);
   // a vowel added (`coopaeng`) or two letters swapped; a consonant added or a letter changed lands on real words
-  // (`kompang`, a Malay drum; `cupping`)
-  if (!a || a.ops.some((o) => o.op !== 'swap' && !(o.op === 'ins' && VOWELS.includes(got[o.t]!))))
+  // (`kompang`, a Malay drum; `cupping`), except a letter changed for one that passes for it (`cowpamg`: m for n,
+  // `cupanq`: q for g), a look-alike on top of the sound
+  if (
+    !a ||
+    a.ops.some((o) => o.op !== 'swap' && !(o.op === 'ins' && VOWELS.includes(got[o.t]!)) && o.op !== 'visual')
+  )
     return null;
   // two slips as written, at the least: the evidence says so (`multiple`)
   return {
@@ -242,6 +280,50 @@ function soundSlip(token: string, text: string, s: number, e: number): Alignment
       { op: 'sub', p: token.length - 1, t: e - 1 },
     ],
   };
+}
+
+/**
+ * A long core name with its own letters shuffled the ways a hurried hand or a scammer does, the whole token being
+ * nothing else: one letter moved (`caoupng`, `coupnga`: the a moved), two pairs of neighbours swapped (`copuagn`),
+ * or its halves turned round (`pangcou`, as 팡쿠 for 쿠팡; each half three letters or more). The same letters in
+ * another order is not a word's shape: none of the 110,197 popular domains is one.
+ */
+function shuffled(token: string, text: string, s: number, e: number): Alignment | null {
+  const n = token.length;
+  if (n < TWO_SLIPS_MIN || e - s !== n) return null;
+  // the same letters: their codes add up the same, a cheap test before sorting them
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += text.charCodeAt(s + i) - token.charCodeAt(i);
+  if (sum !== 0) return null;
+  const got = text.slice(s, e);
+  if (got === token || [...got].sort().join('') !== [...token].sort().join('')) return null;
+  const found = (): Alignment => ({
+    cost: MAX_COST,
+    start: s,
+    end: e,
+    ops: [
+      { op: 'swap', p: 0, t: s },
+      { op: 'swap', p: n - 1, t: e - 1 },
+    ],
+  });
+  // halves turned round
+  for (let k = 3; k <= n - 3; k++) if (got === token.slice(k) + token.slice(0, k)) return found();
+  // one letter moved: the token without one letter is the label without one letter, put back elsewhere
+  for (let i = 0; i < n; i++) {
+    const rest = got.slice(0, i) + got.slice(i + 1);
+    for (let j = 0; j < n; j++)
+      if (j !== i && rest.slice(0, j) + got[i] + rest.slice(j) === token) return found();
+  }
+  // two pairs of neighbours swapped
+  let swaps = 0;
+  for (let i = 0; i < n; i++) {
+    if (got[i] === token[i]) continue;
+    if (i + 1 < n && got[i] === token[i + 1] && got[i + 1] === token[i]) {
+      swaps++;
+      i++;
+    } else return null;
+  }
+  return swaps === 2 ? found() : null;
 }
 
 /**
@@ -424,10 +506,22 @@ export function matchLabel(label: string, lists: CompiledLists): LabelMatch | nu
   // look-alikes and slips, only for tokens that could still explain the label better (cost >= 1)
   let shape: LabelShape | undefined;
   for (const t of lists.tokens) {
-    if (t.mode === 'exact' || t.text.length - 2 <= bestScore || popcount(mask & t.shape.mask) < t.need)
+    if (t.mode === 'exact' || t.text.length - 2 <= bestScore) continue;
+    const letters = popcount(mask & t.shape.mask);
+    // a long core name may miss two of its letters as it sounds (`cowpamg`: w for u, m for n): only that shape, on
+    // a label as long as the name or a letter shorter
+    const soundOnly = letters < t.need;
+    if (
+      soundOnly &&
+      (letters < t.need - 1 ||
+        t.kind !== 'name' ||
+        t.text.length < TWO_SLIPS_MIN ||
+        f.text.length < t.text.length - 1 ||
+        f.text.length > t.text.length)
+    )
       continue;
     shape ??= labelShape(f.text, f.tokens);
-    const a = alignApprox(t, f, shape);
+    const a = soundOnly ? soundRanges(t.text, f.text, shape) : alignApprox(t, f, shape);
     if (!a) continue;
     const score = t.text.length - 2 * a.cost;
     if (score < bestScore || (score === bestScore && bestAlign && a.cost >= bestAlign.cost)) continue;

@@ -60,6 +60,11 @@ const LOCAL_SCHEMES = new Set([
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 /** The fragment of an Android intent whose target is a web address (`#Intent;scheme=https;package=…;end`). */
 const INTENT_WEB = /#Intent;(?:[^#]*;)?scheme=https?;/i;
+/**
+ * The web address an intent for an app falls back to when the app is not installed (`S.browser_fallback_url=…`): the
+ * browser opens it instead.
+ */
+const INTENT_FALLBACK = /#Intent;(?:[^#]*;)?S\.browser_fallback_url=([^;#]{1,2000})/i;
 
 function decode(s: string): string {
   try {
@@ -172,6 +177,12 @@ export function parseInput(input: string, depth = 0): ParsedInput {
     // an Android intent that a browser opens (`intent://host/path#Intent;scheme=https;…;end`) is that web address
     if (scheme === 'intent' && rest.startsWith('//') && INTENT_WEB.test(rest))
       return parseUrl('https:' + rest.slice(0, rest.indexOf('#')));
+    // an intent for an app's own scheme: what a browser without the app opens is its fallback web address
+    const fallback = scheme === 'intent' ? INTENT_FALLBACK.exec(rest) : null;
+    if (fallback && depth <= 2) {
+      const target = decode(fallback[1]!);
+      if (/^https?:\/\//i.test(target)) return parseUrl(target);
+    }
     // "coupang.com:8080/x" and "localhost:3000" look like a scheme but are host:port
     const hostPort = /^\d{1,5}(?:[/?#]|$)/.test(rest) && !rest.startsWith('//');
     if (!hostPort) {

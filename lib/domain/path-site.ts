@@ -18,7 +18,10 @@ export interface SharedHostRule {
   prefixes: readonly (readonly string[])[];
   /** the site's segment is a free alias (a developer's account, a form's slug): only a scam-shaped name counts */
   alias: boolean;
-  /** the site's segment is a short link's name: the brand alone counts too (a link that claims to be the brand's) */
+  /**
+   * the site's segment is a short link's, a form's or a survey's chosen name: the brand alone counts too (a link or
+   * a form that claims to be the brand's)
+   */
   shortener: boolean;
   /** the segments after the site's are its folders and pages */
   pages: boolean;
@@ -87,11 +90,17 @@ function segments(path: string): string[] {
   return out;
 }
 
-/** A handle as written (`@coupang_cs`, LINE's `~coupang.event`): the sign goes, underscores read as hyphens. */
-const handle = (s: string): string => s.replace(/^[@~]+/, '').replace(/_/g, '-');
+/**
+ * A handle as written (`@coupang_cs`, LINE's `~coupang.event`): the sign goes, underscores read as hyphens, and so
+ * does the `!` of OneDrive's share ids (`s!Coupang_Update`).
+ */
+const handle = (s: string): string => s.replace(/^[@~]+/, '').replace(/[_!]/g, '-');
 
-/** A free name's dots separate words (`coupang.event`, a LINE or Instagram handle). */
-const words = (s: string): string => s.replace(/\./g, '-');
+/**
+ * A free name's dots separate words (`coupang.event`, a LINE or Instagram handle); a page file's extension is not a
+ * word of its name (`flip-book/coupang-refund.html`).
+ */
+const words = (s: string): string => s.replace(PAGE_FILE, '').replace(/\./g, '-');
 
 /** A page named with lure words only (`login.php`, `보상`, `verify`): what a kit's folder holds. */
 export function lurePage(seg: string): boolean {

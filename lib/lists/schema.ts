@@ -129,6 +129,11 @@ export const sharedHostSchema = z.object({
    * the brand's (Coupang's own short links are coupa.ng), so the brand alone counts, not only with lure words
    */
   shortener: z.boolean().optional(),
+  /**
+   * the segment is a form's, survey's or base's chosen name, which speaks for whoever it names: as for a short link,
+   * a name that is the brand alone or with the brand's own words counts (`surveymonkey.com/r/coupang-wow-2026`)
+   */
+  claim: z.boolean().optional(),
   /** true: every subdomain of `host` is the same platform (ko.surveymonkey.com, acme.typeform.com) */
   subdomains: z.boolean().optional(),
   /** query parameters whose value names a page of the site (script.google.com/macros/s/…/exec?page=…) */

@@ -35,6 +35,9 @@ const dir = new URL('../fixtures/domains/', import.meta.url);
 // tune5.tsv (frozen5.tsv until it was renamed; a sixth author, 723 rows) was scored once on 2026-12-03 10:24 UTC, after tune4's round: 471/502
 // look-alikes (93.8 %), 5/181 false alarms, 40/40 official. Its recall was never tuned on (the floor is what it
 // measured); its false alarms were fixed as classes (test/domain/realwords.test.ts), so it is held to 0 of them.
+// It became tuning data at 11:15 UTC; its misses were fixed by class (platforms by category, forms that claim the
+// brand, letters shuffled and sounds with a look-alike, a romanisation with a trade word, mail-security wrappers, an
+// app intent's fallback; test/domain/paths5.test.ts): held to the issue's target like tune.tsv.
 const halves = ['tune.tsv', 'frozen.tsv', 'tune2.tsv', 'tune3.tsv', 'tune4.tsv', 'tune5.tsv'].filter((f) =>
   existsSync(new URL(f, dir)),
 );
@@ -44,7 +47,7 @@ const MAX_MISSED: Record<string, number> = {
   'tune2.tsv': 0.02,
   'tune3.tsv': 0.02,
   'tune4.tsv': 0.02,
-  'tune5.tsv': 0.062,
+  'tune5.tsv': 0.02,
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {
