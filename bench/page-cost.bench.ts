@@ -54,7 +54,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { chromiumLaunchOptions } from '../test/e2e/harness/chromium';
@@ -133,7 +133,8 @@ const browsers = (argValue('--browsers') ?? 'chromium,firefox')
 const wantJson = process.argv.includes('--json');
 const forceBuild = process.argv.includes('--build');
 const profileScripts = process.argv.includes('--profile');
-const baseDir = argValue('--base');
+// absolute: Firefox installs an extension only from an absolute path
+const baseDir = argValue('--base') === undefined ? undefined : resolve(argValue('--base')!);
 const variants = process.argv.includes('--variants');
 const extras = EXTRA_CONFIGS.filter((c) => (c === 'base' ? !!baseDir : variants));
 const CONFIGS: readonly Config[] = [...BASE_CONFIGS, ...extras];
