@@ -288,7 +288,12 @@ function busiest(before: Map<number, number>, after: Map<number, number>): numbe
 async function startFirefoxConfig(extensionDir: string | null): Promise<Running> {
   const ff = await puppeteer.launch(firefoxLaunchOptions('ko'));
   const rootPid = ff.process()?.pid ?? null;
-  if (extensionDir) await ff.installExtension(extensionDir);
+  if (extensionDir)
+    // a failed install must not leave the browser running (the bench would never exit)
+    await ff.installExtension(extensionDir).catch(async (err: unknown) => {
+      await ff.close().catch(() => undefined);
+      throw err;
+    });
   await sleep(idleMs ?? 1500); // extension start-up (background page, content script registration)
   const version = await ff.version().catch(() => 'Firefox');
   return {
