@@ -1,7 +1,7 @@
 /**
  * What the content script costs an ordinary page, in real browsers (issue 16).
  *   flock /tmp/cg-e2e.lock npm run bench -- --only page-cost [--rounds N] [--warm N] [--browsers chromium,firefox]
- *     [--settle MS] [--idle MS] [--build] [--profile] [--json]
+ *     [--settle MS] [--idle MS] [--build] [--profile] [--json] [--base DIR] [--variants]
  * Defaults: 2 rounds, 1 warm load, both browsers (135 s at load average 5 on 2 CPUs, more under heavier load);
  * for figures to publish use --rounds 5 or more.
  *
@@ -10,6 +10,13 @@
  *   empty - an extension whose only content script matches every page and does nothing (bench/lib/empty-extension);
  *   ours  - the built Coupang Guard (.output/chrome-mv3, .output/firefox-mv2; built first when missing, or with
  *           --build: the figures are only as fresh as .output).
+ * Optional configurations, measured in the same rounds and compared with empty (and ours with each):
+ *   base   - --base DIR: another build of Coupang Guard (DIR/chrome-mv3, DIR/firefox-mv2; e.g. main's), so a
+ *            change is measured before and after in one run;
+ *   start  - --variants: the empty extension declared like ours (document_start, every frame, about:blank and
+ *            opaque-origin frames): what the declaration itself costs, separately from the script;
+ *   worker - --variants: our build without its page-guard content script (the worker, rules and listeners only):
+ *            what the background costs a page load, separately from the content script.
  * Each round launches every configuration with a fresh profile (one browser at a time), then per page opens a
  * fresh tab and loads it once (cold: the first load of that site's renderer after browser start) and reloads it
  * --warm times by navigating the same tab to the same address again (warm). Pages, served from 127.0.0.1 under
@@ -36,9 +43,18 @@
  * rounds, and /proc/loadavg before and after. No timed assertion. --json writes bench/results/page-cost.json.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { chromiumLaunchOptions } from '../test/e2e/harness/chromium';
@@ -53,9 +69,11 @@ import { sampledTimeUnder } from './lib/profile';
 import { formatRatio, pairedDiffs, pairedRatios, rotate, summarize, type Summary } from './lib/stats';
 
 type BrowserName = 'chromium' | 'firefox';
-type Config = 'none' | 'empty' | 'ours';
+type Config = 'none' | 'empty' | 'ours' | 'base' | 'start' | 'worker';
+const BASE_CONFIGS: readonly Config[] = ['none', 'empty', 'ours'];
+/** the optional configurations (--base, --variants), in the order they are printed */
+const EXTRA_CONFIGS: readonly Config[] = ['base', 'start', 'worker'];
 type Phase = 'cold' | 'warm';
-const CONFIGS: readonly Config[] = ['none', 'empty', 'ours'];
 const METRICS = ['load', 'renderer', 'script', 'sampled', 'browser'] as const;
 type Metric = (typeof METRICS)[number];
 
@@ -115,6 +133,11 @@ const browsers = (argValue('--browsers') ?? 'chromium,firefox')
 const wantJson = process.argv.includes('--json');
 const forceBuild = process.argv.includes('--build');
 const profileScripts = process.argv.includes('--profile');
+// absolute: Firefox installs an extension only from an absolute path
+const baseDir = argValue('--base') === undefined ? undefined : resolve(argValue('--base')!);
+const variants = process.argv.includes('--variants');
+const extras = EXTRA_CONFIGS.filter((c) => (c === 'base' ? !!baseDir : variants));
+const CONFIGS: readonly Config[] = [...BASE_CONFIGS, ...extras];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const loadavg = () => readFileSync('/proc/loadavg', 'utf8').trim().split(' ').slice(0, 3).join(' ');
@@ -153,6 +176,19 @@ function ensureBuilds(): void {
     const m = join(b === 'chromium' ? chromeBuild : firefoxBuild, 'manifest.json');
     console.log(`${b}: ${m.replace(root + '/', '')} built ${statSync(m).mtime.toISOString()}`);
   }
+}
+
+/** A copy of a build whose manifest declares no page-guard content script (the `worker` configuration). */
+function withoutPageGuard(build: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cg-bench-worker-'));
+  cpSync(build, dir, { recursive: true });
+  const file = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { content_scripts?: Array<{ js?: string[] }> };
+  manifest.content_scripts = (manifest.content_scripts ?? []).filter(
+    (c) => !(c.js ?? []).some((f) => f.endsWith('/content.js')),
+  );
+  writeFileSync(file, JSON.stringify(manifest, null, 2));
+  return dir;
 }
 
 // ---- Chromium
@@ -252,7 +288,12 @@ function busiest(before: Map<number, number>, after: Map<number, number>): numbe
 async function startFirefoxConfig(extensionDir: string | null): Promise<Running> {
   const ff = await puppeteer.launch(firefoxLaunchOptions('ko'));
   const rootPid = ff.process()?.pid ?? null;
-  if (extensionDir) await ff.installExtension(extensionDir);
+  if (extensionDir)
+    // a failed install must not leave the browser running (the bench would never exit)
+    await ff.installExtension(extensionDir).catch(async (err: unknown) => {
+      await ff.close().catch(() => undefined);
+      throw err;
+    });
   await sleep(idleMs ?? 1500); // extension start-up (background page, content script registration)
   const version = await ff.version().catch(() => 'Firefox');
   return {
@@ -295,10 +336,12 @@ interface Row {
   page: string;
   phase: Phase;
   metric: Metric;
-  medians: Record<Config, Summary>;
+  medians: Record<'none' | 'empty' | 'ours', Summary>;
   ratios: { oursEmpty: Summary; oursNone: Summary; emptyNone: Summary };
   /** ours - empty, ms, paired */
   extra: Summary;
+  /** per optional configuration: its median, its ratio to empty, its difference to empty, ours against it */
+  extras: Array<{ config: Config; median: Summary; toEmpty: Summary; minusEmpty: Summary; oursTo: Summary }>;
 }
 
 function summarizeAll(loads: Load[], defs: PageDef[]): Row[] {
@@ -326,6 +369,16 @@ function summarizeAll(loads: Load[], defs: PageDef[]): Row[] {
               emptyNone: summarize(pairedRatios(s.empty, s.none)),
             },
             extra: summarize(pairedDiffs(s.ours, s.empty)),
+            extras: extras.map((c) => {
+              const x = series(c);
+              return {
+                config: c,
+                median: summarize(x),
+                toEmpty: summarize(pairedRatios(x, s.empty)),
+                minusEmpty: summarize(pairedDiffs(x, s.empty)),
+                oursTo: summarize(pairedRatios(s.ours, x)),
+              };
+            }),
           });
         }
   return rows;
@@ -354,6 +407,14 @@ function print(rows: Row[], defs: PageDef[]): void {
               `${formatRatio(r.ratios.oursEmpty).padEnd(20)} ${formatRatio(r.ratios.oursNone).padEnd(20)} ` +
               `${formatRatio(r.ratios.emptyNone).padEnd(20)} ${sign(r.extra)}`,
           );
+        for (const c of extras)
+          for (const r of own) {
+            const x = r.extras.find((e) => e.config === c)!;
+            console.log(
+              `  ${`${r.metric} ${c}`.padEnd(17)} ${ms(x.median)}   ${c}/empty ${formatRatio(x.toEmpty).padEnd(20)} ` +
+                `${c}-empty ms ${sign(x.minusEmpty).padEnd(22)} ours/${c} ${formatRatio(x.oursTo)}`,
+            );
+          }
       }
 }
 
@@ -370,6 +431,12 @@ async function main(): Promise<void> {
   }
   await server.start();
   const emptyDirs = { 3: writeEmptyExtension(3), 2: writeEmptyExtension(2) };
+  const startDirs = variants
+    ? { 3: writeEmptyExtension(3, 'document_start'), 2: writeEmptyExtension(2, 'document_start') }
+    : null;
+  const workerDirs = variants
+    ? { chromium: withoutPageGuard(chromeBuild), firefox: withoutPageGuard(firefoxBuild) }
+    : null;
   const loadBefore = loadavg();
   console.log(
     `page cost: ${rounds} round(s), 1 cold + ${warm} warm load(s) per page, settle ${settleMs} ms; ` +
@@ -381,20 +448,30 @@ async function main(): Promise<void> {
     for (const browser of browsers)
       for (let round = 0; round < rounds; round++)
         for (const config of rotate(CONFIGS, round)) {
+          const mv = browser === 'chromium' ? 3 : 2;
           const ext =
             config === 'none'
               ? null
               : config === 'empty'
-                ? emptyDirs[browser === 'chromium' ? 3 : 2]
-                : browser === 'chromium'
-                  ? chromeBuild
-                  : firefoxBuild;
+                ? emptyDirs[mv]
+                : config === 'start'
+                  ? startDirs![mv]
+                  : config === 'worker'
+                    ? workerDirs![browser]
+                    : config === 'base'
+                      ? join(baseDir!, browser === 'chromium' ? 'chrome-mv3' : 'firefox-mv2')
+                      : browser === 'chromium'
+                        ? chromeBuild
+                        : firefoxBuild;
           const t = Date.now();
           let running: Running;
           try {
             running =
               browser === 'chromium'
-                ? await startChromiumConfig(ext, config === 'ours')
+                ? await startChromiumConfig(
+                    ext,
+                    config === 'ours' || config === 'base' || config === 'worker',
+                  )
                 : await startFirefoxConfig(ext);
           } catch (err) {
             console.log(`  ${browser} ${config}: could not start: ${String(err).split('\n')[0]}`);
@@ -450,7 +527,12 @@ async function main(): Promise<void> {
         }
   } finally {
     await server.stop();
-    for (const d of Object.values(emptyDirs)) rmSync(d, { recursive: true, force: true });
+    for (const d of [
+      ...Object.values(emptyDirs),
+      ...Object.values(startDirs ?? {}),
+      ...Object.values(workerDirs ?? {}),
+    ])
+      rmSync(d, { recursive: true, force: true });
   }
   const loadAfter = loadavg();
   const rows = summarizeAll(loads, defs);
@@ -472,7 +554,7 @@ async function main(): Promise<void> {
           date: new Date().toISOString(),
           machine: { cpus: cpus().length, loadavgBefore: loadBefore, loadavgAfter: loadAfter },
           versions,
-          options: { rounds, warm, settleMs, browsers },
+          options: { rounds, warm, settleMs, browsers, base: baseDir ?? null, variants },
           seconds,
           summary: rows,
           loads: loads.map(({ browser_, ...l }) => ({ ...l, browserCpu: browser_ })),

@@ -2,6 +2,8 @@
  * A do-nothing extension for the page-cost benchmark's middle configuration: one content script that matches
  * every http(s) page at the same moment as Coupang Guard's (document_idle, top frame) and does nothing, so that
  * "ours / empty" shows what our content script costs beyond the browser's fixed price of having an extension.
+ * With `runAt` 'document_start' it is declared exactly as ours is (every frame, about:blank and opaque-origin
+ * frames too): the page-cost bench's `start` configuration, which shows what the declaration itself costs.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +11,16 @@ import { join } from 'node:path';
 
 export const EMPTY_GECKO_ID = 'empty-bench@coupangguard.org';
 
-export function emptyExtensionManifest(manifestVersion: 2 | 3): Record<string, unknown> {
+export type RunAt = 'document_idle' | 'document_start';
+
+export function emptyExtensionManifest(
+  manifestVersion: 2 | 3,
+  runAt: RunAt = 'document_idle',
+): Record<string, unknown> {
+  const likeOurs =
+    runAt === 'document_start'
+      ? { all_frames: true, match_about_blank: true, match_origin_as_fallback: true }
+      : { all_frames: false };
   return {
     manifest_version: manifestVersion,
     name: 'Empty content script (benchmark baseline)',
@@ -18,8 +29,8 @@ export function emptyExtensionManifest(manifestVersion: 2 | 3): Record<string, u
       {
         matches: ['http://*/*', 'https://*/*'],
         js: ['content.js'],
-        run_at: 'document_idle',
-        all_frames: false,
+        run_at: runAt,
+        ...likeOurs,
       },
     ],
     ...(manifestVersion === 2 ? { browser_specific_settings: { gecko: { id: EMPTY_GECKO_ID } } } : {}),
@@ -27,9 +38,12 @@ export function emptyExtensionManifest(manifestVersion: 2 | 3): Record<string, u
 }
 
 /** Writes the extension into a new temporary folder and returns its path. */
-export function writeEmptyExtension(manifestVersion: 2 | 3): string {
+export function writeEmptyExtension(manifestVersion: 2 | 3, runAt: RunAt = 'document_idle'): string {
   const dir = mkdtempSync(join(tmpdir(), `cg-empty-ext-mv${manifestVersion}-`));
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(emptyExtensionManifest(manifestVersion), null, 2));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify(emptyExtensionManifest(manifestVersion, runAt), null, 2),
+  );
   writeFileSync(join(dir, 'content.js'), '// intentionally empty\n');
   return dir;
 }

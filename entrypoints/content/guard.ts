@@ -1,7 +1,7 @@
 import { pageMayConcernBrand } from '../../lib/page/gate';
 import type { FieldKind } from '../../lib/page/lexicon';
 import type { PageVerdict } from '../../lib/page/types';
-import { watchSecretFields } from './at-risk';
+import { SECRET_FIELD_EVENTS, secretFieldWatcher } from './at-risk';
 import { release, RELEASE_MS, stopIfSuspect } from './early';
 import { installHold } from './hold';
 import { hello, listenToBackground, requestScanner, sendVerdict } from './messaging';
@@ -68,7 +68,7 @@ const FIRST_SCAN_MAX_WAIT_MS = 1000;
  * without any sign of the brand is judged at the moment of risk all the same.
  */
 export function startPageGuard(): void {
-  const hold = installHold();
+  const hold = installHold(SECRET_FIELD_EVENTS);
   installSlot();
   listenToBackground(() => hold.arm());
   const top = window === window.top;
@@ -186,11 +186,11 @@ export function startPageGuard(): void {
   };
 
   // Second chance at the moment of risk: the first key into a secret field on a page that claims the brand at
-  // all re-checks with everything now on the page, and holds that key when the check holds. Registered now,
-  // with the hold, so it runs before listeners the page adds later. Before the scorer is here (the gate saw
-  // nothing, or it is on its way), the event is held, the scorer fetched, and the field given back its focus
-  // when the page is found fine (or the background says the guard is off here).
-  watchSecretFields((kind, field) => {
+  // all re-checks with everything now on the page, and holds that key when the check holds. Seen through the
+  // hold's listeners (registered at document_start), so it runs before listeners the page adds. Before the
+  // scorer is here (the gate saw nothing, or it is on its way), the event is held, the scorer fetched, and the
+  // field given back its focus when the page is found fine (or the background says the guard is off here).
+  hold.watchFields = secretFieldWatcher((kind, field) => {
     if (!on) return false;
     if (scanner()) return atRisk(kind);
     void load().then((ok) => {

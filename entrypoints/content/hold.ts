@@ -12,6 +12,9 @@ import { after } from './timer';
  *
  * `document.open()` erases every listener of the window and the document, ours included: `rearm()` puts them
  * back (called from the mutation observer, which sees the document being emptied, and on a timer).
+ *
+ * Until the hold is armed its listeners hand the secret-field events to `watchFields` (the second chance at
+ * the moment of risk, at-risk.ts): one listener per event type for both (issue #16).
  */
 const EVENTS = [
   'keydown',
@@ -48,6 +51,8 @@ export interface Hold {
   rearm(): void;
   /** extra roots (shadow roots) whose fields are locked too */
   roots: Set<ShadowRoot>;
+  /** sees the events named in `watchedEvents` while the hold is not armed (the second chance, at-risk.ts) */
+  watchFields: ((e: Event) => void) | null;
 }
 
 function blur(target: EventTarget | null): void {
@@ -55,10 +60,13 @@ function blur(target: EventTarget | null): void {
   if (el && typeof el.blur === 'function') el.blur();
 }
 
-export function installHold(): Hold {
+export function installHold(watchedEvents: ReadonlySet<string>): Hold {
   let armed = false;
   const stop = (e: Event) => {
-    if (!armed) return;
+    if (!armed) {
+      if (hold.watchFields && watchedEvents.has(e.type)) hold.watchFields(e);
+      return;
+    }
     e.stopImmediatePropagation();
     // beforeunload: the page's own handlers never run, so it cannot ask the user to stay (and
     // preventDefault here would ask it ourselves)
@@ -76,6 +84,7 @@ export function installHold(): Hold {
   };
   const hold: Hold = {
     roots: new Set(),
+    watchFields: null,
     get armed() {
       return armed;
     },

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import type { browser } from 'wxt/browser';
 import type { PageVerdict } from '../../lib/page/types';
 import { after } from './timer';
 
@@ -7,7 +7,22 @@ import { after } from './timer';
  * content script must stay small. Every call resolves (null on error or timeout), never throws. Messages come
  * only from our own background (`runtime.onMessage`, checked by sender id): nothing a page can post or
  * dispatch reaches these listeners.
+ *
+ * The extension API is not touched until this frame first speaks to the background (issue #16): the first
+ * touch of `chrome.runtime` builds the extension bindings in this world, a millisecond or two in a fresh
+ * renderer, and a top page the gate keeps closed never speaks. So the background's listener is registered
+ * with the first message this frame sends (every frame the gate opened, every sub-frame, a stopped page, a
+ * first key into a secret field): the background sends bg:hold only to a tab a frame of which reported a
+ * suspicious page, and a top page that never spoke has no field and no word of the brand to hold.
  */
+type Api = typeof browser;
+let api: Api | null = null;
+function ext(): Api {
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+  return (api ??= g.browser?.runtime?.id ? g.browser : g.chrome!);
+}
+let onHold: (() => void) | null = null;
+let listening = false;
 export interface HelloInfo {
   official: boolean;
   pageGuard: boolean;
@@ -27,7 +42,8 @@ function send(message: object, timeoutMs: number): Promise<unknown> {
     };
     after(timeoutMs, () => finish(null));
     try {
-      Promise.resolve(browser.runtime.sendMessage(message)).then(finish, () => finish(null));
+      listen();
+      Promise.resolve(ext().runtime.sendMessage(message)).then(finish, () => finish(null));
     } catch {
       finish(null);
     }
@@ -79,18 +95,24 @@ export function trimVerdict(v: PageVerdict): PageVerdict {
 /**
  * From our own background only: `{type:'bg:hold'}` (a frame of this tab was judged suspicious: hold typing
  * here too) and `{type:'bg:ping'}` → `{ok, url}` (lets the extension and its e2e tests see we run).
+ * Registered with this frame's first message (above); `hold` is what bg:hold calls.
  */
-export function listenToBackground(onHold: () => void): void {
-  browser.runtime.onMessage.addListener(
-    (m: unknown, sender: { id?: string }, reply: (r: unknown) => void) => {
-      if (sender.id !== browser.runtime.id) return;
-      const type = (m as { type?: unknown } | null)?.type;
-      if (type === 'bg:hold') {
-        onHold();
-        reply({ ok: true });
-      } else if (type === 'bg:ping' && window === window.top) {
-        reply({ ok: true, url: location.href });
-      }
-    },
-  );
+export function listenToBackground(hold: () => void): void {
+  onHold = hold;
+}
+
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  const runtime = ext().runtime;
+  runtime.onMessage.addListener((m: unknown, sender: { id?: string }, reply: (r: unknown) => void) => {
+    if (sender.id !== runtime.id) return;
+    const type = (m as { type?: unknown } | null)?.type;
+    if (type === 'bg:hold') {
+      onHold?.();
+      reply({ ok: true });
+    } else if (type === 'bg:ping' && window === window.top) {
+      reply({ ok: true, url: location.href });
+    }
+  });
 }

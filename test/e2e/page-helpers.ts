@@ -105,20 +105,42 @@ export const waitForPageVerdict = (
     `page verdict ${verdict} in the background`,
   );
 
-/** Asks the content script in a tab to answer (proves it runs there). */
+/**
+ * Proves the content script runs in a tab's top frame: its scorer slot (entrypoints/content/scanner-slot.ts),
+ * defined when it starts, is there in the extension's isolated world; resolves with the frame's address. Not a
+ * message: a page the gate keeps closed never touches the extension API, so it has no listener to answer
+ * (issue #16).
+ */
 export const pingContentScript = (s: Session, tabId: number) =>
   poll(
     () =>
       s
-        .evalInExtension(
-          (id: number) =>
-            ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).tabs.sendMessage(id, {
-              type: 'bg:ping',
-            }) as Promise<{ ok?: boolean; url?: string } | null>,
-          tabId,
-        )
+        .evalInExtension(async (id: number) => {
+          const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+          const url = api.scripting
+            ? (
+                await api.scripting.executeScript({
+                  target: { tabId: id },
+                  func: () =>
+                    typeof (globalThis as unknown as Record<string, unknown>).__coupangGuardScanner ===
+                    'function'
+                      ? location.href
+                      : null,
+                })
+              )[0]?.result
+            : (
+                await (
+                  api.tabs as unknown as {
+                    executeScript(tab: number, d: { code: string }): Promise<unknown[]>;
+                  }
+                ).executeScript(id, {
+                  code: "typeof __coupangGuardScanner === 'function' ? location.href : null",
+                })
+              )[0];
+          return { ok: typeof url === 'string', url: typeof url === 'string' ? url : undefined };
+        }, tabId)
         .catch(() => null),
     (r) => r?.ok === true,
     10_000,
-    'the content script to answer',
+    'the content script to be there',
   );
