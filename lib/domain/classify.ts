@@ -30,7 +30,7 @@ import {
   type LabelMatch,
 } from './match-brand';
 import { parseInput } from './parse-input';
-import { APP_HINT, appPackage, kitPage, pathSites, words, type PathSite } from './path-site';
+import { APP_HINT, appPackage, kitPage, lurePage, pathSites, words, type PathSite } from './path-site';
 import {
   asciiLabelShape,
   CLASS_CODE,
@@ -44,7 +44,16 @@ import {
   popcount,
   type LabelShape,
 } from './prefilter';
-import { extraWords, GLUE_LONGEST, hasKoreanLure, hasLureWord, isGlueWord, PATH_FILLER, TRADE } from './lure';
+import {
+  extraWords,
+  GLUE_LONGEST,
+  hasKoreanLure,
+  hasLureWord,
+  isGlueWord,
+  isLureTld,
+  PATH_FILLER,
+  TRADE,
+} from './lure';
 import { isMixedScript, scriptsOf } from './scripts';
 import type { DomainVerdict, Reason } from './types';
 
@@ -512,30 +521,48 @@ function shortKey(host: string, start: number): number {
   return (host.charCodeAt(start) & 127) * 128 + (host.charCodeAt(start + 1) & 127);
 }
 
-function findShort(host: string, n: number, suffix: string, lists: CompiledLists): BrandFinding | null {
+function findShort(
+  host: string,
+  n: number,
+  suffix: string,
+  path: string,
+  lists: CompiledLists,
+): BrandFinding | null {
   const last = n - labelCount(suffix);
   for (let k = 0; k < last; k++) {
     const start = labelStart[k]!;
     if (lists.shortStarts[shortKey(host, start)] !== 1) continue;
     const label = host.slice(start, labelStart[k + 1]! - 1);
     for (const [abbr, brand] of lists.shortNames) {
-      if (!label.startsWith(abbr) || label.length === abbr.length) continue;
-      const rest = label.slice(abbr.length);
-      if (extraWords(rest) !== 'lure') continue;
+      if (!label.startsWith(abbr)) continue;
+      // the abbreviation alone (`cpng.kr`) is anyone's: only a lure page under it (`/refund`, `/login`) speaks
+      const rest = label.length === abbr.length ? lurePath(path) : label.slice(abbr.length);
+      if (rest === null || extraWords(rest) !== 'lure') continue;
       const digits = rest.match(/\d{4,}/g) ?? [];
+      // a Korean suffix, or a TLD phishing registers most (`cpng-refund.top`), is a cue for a long abbreviation
+      const place = () => {
+        const icann = getPublicSuffix(host, ICANN_TLD);
+        return koreanSuffix(icann) || isLureTld(icann);
+      };
       const cue =
         hasKoreanLure(rest) ||
         digits.some((d) => lists.officialDigits.has(d.slice(-4))) ||
-        (abbr.length >= 4 && koreanSuffix(getPublicSuffix(host, ICANN_TLD)));
+        (abbr.length >= 4 && place());
       if (!cue) continue;
       const match = label.slice(0, 63);
       return {
         brand,
-        reasons: [{ code: 'combosquat', brand: brand.id, match, detail: rest.replace(/^[-_]+/, '') }],
+        reasons: [{ code: 'combosquat', brand: brand.id, match, detail: rest.replace(/^[-_/]+/, '') }],
       };
     }
   }
   return null;
+}
+
+/** The page a path opens when it is one lure-word segment (`/refund`, `/login.php`), else null. */
+function lurePath(path: string): string | null {
+  const seg = path.replace(/^\/+|\/+$/g, '');
+  return seg && !seg.includes('/') && seg.length <= 60 && lurePage(seg.toLowerCase()) ? seg : null;
 }
 
 /**
@@ -982,7 +1009,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   }
   if (!finding && registrable !== null && (path.length > 1 || url.search || url.hash))
     finding = findCarried(host, url, registrable.slice(0, registrable.length - suffix.length - 1), lists);
-  if (!finding && short) finding = findShort(host, n, suffix, lists);
+  if (!finding && short) finding = findShort(host, n, suffix, path, lists);
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
   const reasons: Reason[] = [];
   let brand = finding?.brand;
