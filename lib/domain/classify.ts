@@ -20,6 +20,7 @@ import {
 } from './compile';
 import type { SharedHostRule } from './path-site';
 import {
+  keyNeighbours,
   matchLabel,
   matchSplit,
   matchSuffixSlip,
@@ -292,11 +293,12 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
         const len = end - start;
         if (letters === distinct && len > t.text.length + 1 && len <= t.text.length + 1 + GLUE_LONGEST)
           return true;
+        // two slipped keys, the first or last letter among them (`xoupanf`: x for c, f for g)
         if (
           len === t.text.length &&
           len >= TWO_SLIPS_MIN &&
-          host.charCodeAt(start) === t.text.charCodeAt(0) &&
-          host.charCodeAt(end - 1) === t.text.charCodeAt(len - 1)
+          nearKey(host[start]!, t.text[0]!) &&
+          nearKey(host[end - 1]!, t.text[len - 1]!)
         )
           return true;
         // as it sounds, with a look-alike letter (`cupanq`, `cowpamg`): as long as the name or a letter shorter (ou
@@ -331,6 +333,9 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
 }
 
 /** A letter's first sound as soundKey reads it (k and q as c). */
+/** The same letter or a key next to it. */
+const nearKey = (a: string, b: string): boolean => a === b || keyNeighbours(a, b);
+
 const soundFirst = (c: number): number => (c === 107 || c === 113 ? 99 : c);
 /** A vowel as soundKey reads it (o as u). */
 const soundVowel = (c: number): number => (c === 111 ? 117 : c);
