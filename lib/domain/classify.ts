@@ -45,16 +45,7 @@ import {
   popcount,
   type LabelShape,
 } from './prefilter';
-import {
-  extraWords,
-  GLUE_LONGEST,
-  hasKoreanLure,
-  hasLureWord,
-  isGlueWord,
-  isLureTld,
-  PATH_FILLER,
-  TRADE,
-} from './lure';
+import { extraWords, GLUE_LONGEST, hasKoreanLure, hasLureWord, isLureTld, PATH_FILLER, TRADE } from './lure';
 import { isMixedScript, scriptsOf } from './scripts';
 import type { DomainVerdict, Reason } from './types';
 
@@ -567,7 +558,8 @@ function findShort(
 /** The page a path opens when it is one lure-word segment (`/refund`, `/login.php`), else null. */
 function lurePath(path: string): string | null {
   const seg = path.replace(/^\/+|\/+$/g, '');
-  return seg && !seg.includes('/') && seg.length <= 60 && lurePage(seg.toLowerCase()) ? seg : null;
+  const page = seg.toLowerCase();
+  return seg && !seg.includes('/') && seg.length <= 60 && lurePage(page) ? words(page) : null;
 }
 
 /**
@@ -865,8 +857,9 @@ function findCarried(
   lists: CompiledLists,
 ): BrandFinding | null {
   const nameless = name === null || CONTENT_LABEL.test(host);
-  // one word alone is a company's plain name (support.com, secure.com): lure words joined are a kit's
-  if (!nameless && (name.length > 40 || isGlueWord(name) || extraWords(name) !== 'lure')) return null;
+  // one word alone is a company's plain name (support.com, secure.com): lure words joined by hyphens are a kit's;
+  // the hyphen is tested first, as most names have none and every URL with a path comes here
+  if (!nameless && (!name.includes('-') || name.length > 40 || extraWords(name) !== 'lure')) return null;
   // a search's terms are what someone looked for, on any host (`?q=coupang`)
   const search = url.search?.replace(SEARCH_TERMS, '') ?? '';
   const text = decodeTwice((url.path + search + (url.hash ?? '')).slice(0, 2000));
