@@ -106,6 +106,8 @@ const WRAPPERS: Row[] = [
   ['http://myshop77.gabia.io/coupang-login/', 'lookalike', 'brand-in-path'],
   ['https://10.0.0.5.sslip.io/coupang/', 'lookalike', 'brand-in-path'],
   ['http://app.127-0-0-1.nip.io/coupang-refund', 'lookalike', 'brand-in-path'],
+  // a form template branded by its `brand` parameter
+  ['https://form.jotform.com/2400118?brand=coupangeats', 'lookalike', 'brand-in-path'],
   // a file's name in OneDrive's download link, page extension and all
   [
     'https://onedrive.live.com/download?cid=9Z&filename=coupang_bosang_sinchung.htm',
@@ -119,6 +121,9 @@ const WRAPPERS_CLEAN: Row[] = [
   ['https://protect-us.mimecast.com/s/Zx9YwV?domain=coupang.com', 'unknown'],
   ['http://myshop77.gabia.io/products/', 'unknown'],
   ['https://10.0.0.5.sslip.io/dashboard/', 'unknown'],
+  ['https://form.jotform.com/2400118?brand=samsung', 'unknown'],
+  ['https://form.jotform.com/2400118?brand=coupang-clone-study', 'unknown'],
+  ['https://form.jotform.com/2400118?product=coupang', 'unknown'],
   ['https://onedrive.live.com/download?cid=9Z&filename=coupang_sales_2025.xlsx', 'unknown'],
   ['https://onedrive.live.com/download?cid=9Z&filename=coupang.pdf', 'unknown'],
 ];
