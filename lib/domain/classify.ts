@@ -847,8 +847,8 @@ function decodeTwice(text: string): string {
 /**
  * The brand carried anywhere in the address of a host that speaks for nobody: a registrable name of lure words
  * only (`verify-kr.top`, `kr-parcel.top`), an IP address or a content hash. An official address in a parameter
- * (`?site=www.coupang.com`), the fragment (`#coupang.com/login`) or a path segment, however encoded, is a kit's
- * target: the brand alone or with lure words counts there. Ordinary hosts' searches (`?q=coupang`) never reach this.
+ * (`?site=www.coupang.com`), the fragment (`#coupang.com/login`) or (on a lure-named host) a path segment, however
+ * encoded, is a kit's target: the brand alone or with lure words counts there. Ordinary hosts' searches (`?q=coupang`) never reach this.
  */
 function findCarried(
   host: string,
@@ -862,7 +862,8 @@ function findCarried(
   if (!nameless && (!name.includes('-') || name.length > 40 || extraWords(name) !== 'lure')) return null;
   // a search's terms are what someone looked for, on any host (`?q=coupang`)
   const search = url.search?.replace(SEARCH_TERMS, '') ?? '';
-  const text = decodeTwice((url.path + search + (url.hash ?? '')).slice(0, 2000));
+  // an address with no name has its path judged by findInPath's rules (an intranet's `10.0.0.5/wiki/coupang`)
+  const text = decodeTwice(((nameless ? '' : url.path) + search + (url.hash ?? '')).slice(0, 2000));
   let n = 0;
   for (const part of text.split(CARRY_SPLIT)) {
     if (!part) continue;

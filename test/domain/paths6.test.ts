@@ -97,6 +97,7 @@ const CARRIED_CLEAN: Row[] = [
   ['https://shop.example.com/?ref=coupang', 'unknown'],
   ['https://track-parcel.top/?carrier=coupang-clone-tutorial', 'unknown'],
   ['http://192.168.0.1/?q=coupang-clone', 'unknown'],
+  ['http://10.0.0.5/wiki/coupang', 'unknown'],
 ];
 
 const WRAPPERS: Row[] = [
