@@ -20,6 +20,7 @@ import {
 } from './compile';
 import type { SharedHostRule } from './path-site';
 import {
+  keyNeighbours,
   matchLabel,
   matchSplit,
   matchSuffixSlip,
@@ -30,7 +31,7 @@ import {
   type LabelMatch,
 } from './match-brand';
 import { parseInput } from './parse-input';
-import { APP_HINT, appPackage, kitPage, pathSites, type PathSite } from './path-site';
+import { APP_HINT, appPackage, kitPage, lurePage, pathSites, words, type PathSite } from './path-site';
 import {
   asciiLabelShape,
   CLASS_CODE,
@@ -44,7 +45,7 @@ import {
   popcount,
   type LabelShape,
 } from './prefilter';
-import { extraWords, GLUE_LONGEST, hasKoreanLure, hasLureWord, PATH_FILLER, TRADE } from './lure';
+import { extraWords, GLUE_LONGEST, hasKoreanLure, hasLureWord, isLureTld, PATH_FILLER, TRADE } from './lure';
 import { isMixedScript, scriptsOf } from './scripts';
 import type { DomainVerdict, Reason } from './types';
 
@@ -283,11 +284,12 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
         const len = end - start;
         if (letters === distinct && len > t.text.length + 1 && len <= t.text.length + 1 + GLUE_LONGEST)
           return true;
+        // two slipped keys, the first or last letter among them (`xoupanf`: x for c, f for g)
         if (
           len === t.text.length &&
           len >= TWO_SLIPS_MIN &&
-          host.charCodeAt(start) === t.text.charCodeAt(0) &&
-          host.charCodeAt(end - 1) === t.text.charCodeAt(len - 1)
+          nearKey(host[start]!, t.text[0]!) &&
+          nearKey(host[end - 1]!, t.text[len - 1]!)
         )
           return true;
         // as it sounds, with a look-alike letter (`cupanq`, `cowpamg`): as long as the name or a letter shorter (ou
@@ -322,6 +324,9 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
 }
 
 /** A letter's first sound as soundKey reads it (k and q as c). */
+/** The same letter or a key next to it. */
+const nearKey = (a: string, b: string): boolean => a === b || keyNeighbours(a, b);
+
 const soundFirst = (c: number): number => (c === 107 || c === 113 ? 99 : c);
 /** A vowel as soundKey reads it (o as u). */
 const soundVowel = (c: number): number => (c === 111 ? 117 : c);
@@ -512,30 +517,49 @@ function shortKey(host: string, start: number): number {
   return (host.charCodeAt(start) & 127) * 128 + (host.charCodeAt(start + 1) & 127);
 }
 
-function findShort(host: string, n: number, suffix: string, lists: CompiledLists): BrandFinding | null {
+function findShort(
+  host: string,
+  n: number,
+  suffix: string,
+  path: string,
+  lists: CompiledLists,
+): BrandFinding | null {
   const last = n - labelCount(suffix);
   for (let k = 0; k < last; k++) {
     const start = labelStart[k]!;
     if (lists.shortStarts[shortKey(host, start)] !== 1) continue;
     const label = host.slice(start, labelStart[k + 1]! - 1);
     for (const [abbr, brand] of lists.shortNames) {
-      if (!label.startsWith(abbr) || label.length === abbr.length) continue;
-      const rest = label.slice(abbr.length);
-      if (extraWords(rest) !== 'lure') continue;
+      if (!label.startsWith(abbr)) continue;
+      // the abbreviation alone (`cpng.kr`) is anyone's: only a lure page under it (`/refund`, `/login`) speaks
+      const rest = label.length === abbr.length ? lurePath(path) : label.slice(abbr.length);
+      if (rest === null || extraWords(rest) !== 'lure') continue;
       const digits = rest.match(/\d{4,}/g) ?? [];
+      // a Korean suffix, or a TLD phishing registers most (`cpng-refund.top`), is a cue for a long abbreviation
+      const place = () => {
+        const icann = getPublicSuffix(host, ICANN_TLD);
+        return koreanSuffix(icann) || isLureTld(icann);
+      };
       const cue =
         hasKoreanLure(rest) ||
         digits.some((d) => lists.officialDigits.has(d.slice(-4))) ||
-        (abbr.length >= 4 && koreanSuffix(getPublicSuffix(host, ICANN_TLD)));
+        (abbr.length >= 4 && place());
       if (!cue) continue;
       const match = label.slice(0, 63);
       return {
         brand,
-        reasons: [{ code: 'combosquat', brand: brand.id, match, detail: rest.replace(/^[-_]+/, '') }],
+        reasons: [{ code: 'combosquat', brand: brand.id, match, detail: rest.replace(/^[-_/]+/, '') }],
       };
     }
   }
   return null;
+}
+
+/** The page a path opens when it is one lure-word segment (`/refund`, `/login.php`), else null. */
+function lurePath(path: string): string | null {
+  const seg = path.replace(/^\/+|\/+$/g, '');
+  const page = seg.toLowerCase();
+  return seg && !seg.includes('/') && seg.length <= 60 && lurePage(page) ? words(page) : null;
 }
 
 /**
@@ -698,7 +722,8 @@ function queryPages(search: string | undefined, rule: SharedHostRule | undefined
     // on a shared host any value may title the page (a form's `?title=`, `?ref=`, `?sourceId=`): a free name,
     // so only the brand with lure words counts, as for an alias
     else if (rule && value.length > 3 && value.length <= 200 && !value.includes('/'))
-      out.push({ text: value.replace(/[_.]/g, '-'), role: 'alias', folder: false });
+      // a file's name as its words (`coupang_refund_form.html`): its page extension is not one
+      out.push({ text: words(value).replace(/_/g, '-'), role: 'alias', folder: false });
   }
   return out;
 }
@@ -798,6 +823,65 @@ function pathCounts(
   return words === 'none' && (site.role === 'claim' || (site.role === 'page' && site.folder)) && !m.weak;
 }
 
+/** A content identifier as a host's first label (an IPFS subdomain gateway's `bafy…`): a site with no name. */
+const CONTENT_LABEL = /^[a-z0-9]{40,63}\./;
+/** Where a lure host's address may carry the brand: its path, query (names and values) and fragment. */
+const CARRY_SPLIT = /[/?#&=:;,\s]+/;
+const MAX_CARRY = 24;
+/** A search's terms in a query (`q=`, `query=`, `keyword=` …), left out of what a lure host's address carries. */
+const SEARCH_TERMS = /(?<=[?&])(?:q|query|search|keyword|keywords|kw|s|wd|term)=[^&]*/gi;
+
+/** Up to two rounds of percent-decoding (`%2563oupang` is `%63oupang` is `coupang`), as a kit's script would. */
+function decodeTwice(text: string): string {
+  let t = text;
+  for (let k = 0; k < 2 && t.includes('%'); k++) {
+    try {
+      t = decodeURIComponent(t);
+    } catch {
+      break;
+    }
+  }
+  return t;
+}
+
+/**
+ * The brand carried anywhere in the address of a host that speaks for nobody: a registrable name of lure words
+ * only (`verify-kr.top`, `kr-parcel.top`), an IP address or a content hash. An official address in a parameter
+ * (`?site=www.coupang.com`), the fragment (`#coupang.com/login`) or (on a lure-named host) a path segment, however
+ * encoded, is a kit's target: the brand alone or with lure words counts there. Ordinary hosts' searches (`?q=coupang`) never reach this.
+ */
+function findCarried(
+  host: string,
+  url: UrlParts,
+  name: string | null,
+  lists: CompiledLists,
+): BrandFinding | null {
+  const nameless = name === null || CONTENT_LABEL.test(host);
+  // one word alone is a company's plain name (support.com, secure.com): lure words joined by hyphens are a kit's;
+  // the hyphen is tested first, as most names have none and every URL with a path comes here
+  if (!nameless && (!name.includes('-') || name.length > 40 || extraWords(name) !== 'lure')) return null;
+  // a search's terms are what someone looked for, on any host (`?q=coupang`)
+  const search = url.search?.replace(SEARCH_TERMS, '') ?? '';
+  // an address with no name has its path judged by findInPath's rules (an intranet's `10.0.0.5/wiki/coupang`)
+  const text = decodeTwice(((nameless ? '' : url.path) + search + (url.hash ?? '')).slice(0, 2000));
+  let n = 0;
+  for (const part of text.split(CARRY_SPLIT)) {
+    if (!part) continue;
+    if (++n > MAX_CARRY) break;
+    for (const piece of part.toLowerCase().split('.', MAX_PIECES)) {
+      const label = piece.slice(0, 63).replace(/_/g, '-');
+      if (!label || !textMayImitate(label, lists)) continue;
+      const m = matchLabel(label, lists);
+      if (!m || m.weak || extraWords(m.extra, undefined, PATH_FILLER) === 'other') continue;
+      return {
+        brand: m.brand,
+        reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: part.slice(0, 200), detail: host }],
+      };
+    }
+  }
+  return null;
+}
+
 /** The brand in the host a backslash trick shows (`https://cp-safe.top\@www.coupang.com/`, parse-input.ts). */
 function findInShownHost(shown: string, lists: CompiledLists): BrandFinding | null {
   for (const label of shown.split('.', 16)) {
@@ -850,6 +934,7 @@ function findUserinfoBrand(userinfo: string, lists: CompiledLists): LabelMatch['
 interface UrlParts {
   path: string;
   search?: string;
+  hash?: string;
   userinfo?: string;
   shownHost?: string;
 }
@@ -904,7 +989,8 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     userinfo === undefined &&
     path.length < 2 &&
     !short &&
-    !url.search
+    !url.search &&
+    !url.hash
   )
     return {
       input,
@@ -920,7 +1006,9 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     const platform = suffix.includes('.') && getPublicSuffix(host, ICANN_TLD) !== suffix;
     finding = findInPath(host, url, platform, false, lists);
   }
-  if (!finding && short) finding = findShort(host, n, suffix, lists);
+  if (!finding && registrable !== null && (path.length > 1 || url.search || url.hash))
+    finding = findCarried(host, url, registrable.slice(0, registrable.length - suffix.length - 1), lists);
+  if (!finding && short) finding = findShort(host, n, suffix, path, lists);
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
   const reasons: Reason[] = [];
   let brand = finding?.brand;
@@ -990,7 +1078,8 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     const reasons: Reason[] = [{ code: blocked ? 'blocklist' : 'ip-address', match: host }];
     if (trick) reasons.push(trick.reason);
     // an address with no name: the path is what the reader takes for the site
-    const inPath = findInPath(host, parsed, false, true, compiled);
+    const inPath =
+      findInPath(host, parsed, false, true, compiled) ?? findCarried(host, parsed, null, compiled);
     if (inPath) reasons.push(...inPath.reasons);
     const brand = trick?.brand ?? inPath?.brand;
     const kind = blocked ? 'blocked' : brand ? 'lookalike' : 'unknown';
@@ -1109,7 +1198,11 @@ function carried(host: string, path: string, search: string, lists: CompiledList
   }
   if (rules) {
     const bare = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
-    const rule = rules.find((r) => r.path === path || r.path === bare);
+    // a path ending in `*` covers every path under it (Mimecast's `/s/<id>`)
+    const rule = rules.find(
+      (r) =>
+        r.path === path || r.path === bare || (r.path.endsWith('*') && path.startsWith(r.path.slice(0, -1))),
+    );
     const target = rule?.params.map((p) => query.get(p)).find((t) => t !== null && t.trim() !== '');
     if (target) return asAddress(target) ?? target;
   }

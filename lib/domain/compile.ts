@@ -81,6 +81,7 @@ export interface HostEntry {
 
 /** A redirector (list data): the address in the first of `params` found is where the link leads. */
 export interface RedirectRule {
+  /** the path exactly (a trailing slash or none), or every path under it when it ends in `*` */
   path: string;
   params: readonly string[];
 }

@@ -29,6 +29,21 @@ const KOREAN_LURE = new Set(
   ).split(' '),
 );
 /**
+ * Top-level domains that phishing registers most, cheap and rarely anyone's established name (the abuse reports of
+ * Spamhaus and Interisle): next to the brand's abbreviation they are the second cue a Korean lure word would be.
+ */
+const LURE_TLD = new Set(
+  'top xyz click icu cfd sbs bond cyou buzz rest lol mom quest monster cam win bid loan vip shop online site live link'.split(
+    ' ',
+  ),
+);
+
+/** Is `suffix` (a public suffix) one of the top-level domains phishing registers most? */
+export function isLureTld(suffix: string | null): boolean {
+  return suffix !== null && LURE_TLD.has(suffix);
+}
+
+/**
  * Words that add nothing to a name (a place, a filler): `coupang_cs_korea` is still the brand with lure words only.
  * They never make a name scam-shaped on their own.
  */

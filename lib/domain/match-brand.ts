@@ -206,6 +206,7 @@ function alignApprox(t: BrandToken, f: FoldedLabel, shape: LabelShape): Alignmen
     const a =
       gluedSlip(t.text, f.text, s, e) ??
       twoKeySlips(t.text, f.text, s, e) ??
+      dropSwap(t.text, f.text, s, e) ??
       soundSlip(t.text, f.text, s, e) ??
       shuffled(t.text, f.text, s, e);
     if (a) return a;
@@ -350,7 +351,7 @@ function gluedSlip(token: string, text: string, s: number, e: number): Alignment
 
 /** QWERTY neighbours: the keys a finger slips onto. */
 const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
-function keyNeighbours(a: string, b: string): boolean {
+export function keyNeighbours(a: string, b: string): boolean {
   const ra = KEY_ROWS.findIndex((r) => r.includes(a));
   const rb = KEY_ROWS.findIndex((r) => r.includes(b));
   if (ra < 0 || rb < 0 || Math.abs(ra - rb) > 1) return false;
@@ -369,14 +370,44 @@ export const TWO_SLIPS_MIN = 7;
  */
 function twoKeySlips(token: string, text: string, s: number, e: number): Alignment | null {
   if (token.length < TWO_SLIPS_MIN || e - s !== token.length) return null;
-  if (text[s] !== token[0] || text[e - 1] !== token[token.length - 1]) return null;
   const ops: Alignment['ops'] = [];
-  for (let i = 1; i < token.length - 1; i++) {
+  for (let i = 0; i < token.length; i++) {
     if (text[s + i] === token[i]) continue;
     if (ops.length === 2 || !keyNeighbours(token[i]!, text[s + i]!)) return null;
     ops.push({ op: 'sub', p: i, t: s + i });
   }
   return ops.length === 2 ? { cost: MAX_COST, start: s, end: e, ops } : null;
+}
+
+/**
+ * A long core name with one letter dropped and two neighbours swapped, first letter kept (`cpuang`: coupang without
+ * its o, u and p swapped): the two slips of a hurried hand, the rest of the name in place.
+ */
+function dropSwap(token: string, text: string, s: number, e: number): Alignment | null {
+  const n = token.length;
+  if (n < TWO_SLIPS_MIN || e - s !== n - 1 || text[s] !== token[0]) return null;
+  const got = text.slice(s, e);
+  for (let i = 1; i < n; i++) {
+    const dropped = token.slice(0, i) + token.slice(i + 1);
+    let at = -1;
+    for (let j = 0; j < n - 1; j++) {
+      if (got[j] === dropped[j]) continue;
+      at = j;
+      break;
+    }
+    if (at < 0 || at + 1 >= n - 1 || got[at] !== dropped[at + 1] || got[at + 1] !== dropped[at]) continue;
+    if (got.slice(at + 2) !== dropped.slice(at + 2)) continue;
+    return {
+      cost: MAX_COST,
+      start: s,
+      end: e,
+      ops: [
+        { op: 'del', p: i, t: s + Math.min(i, n - 2) },
+        { op: 'swap', p: at, t: s + at },
+      ],
+    };
+  }
+  return null;
 }
 
 function isRange(shape: LabelShape, start: number, end: number): boolean {

@@ -16,6 +16,8 @@ export type ParsedInput =
       path: string;
       /** URL query with its "?", when there is one */
       search?: string;
+      /** URL fragment with its "#", when there is one (what a page's script may read as its real address) */
+      hash?: string;
       /**
        * the host the link's text shows when a backslash ends the real one before a user-info "@"
        * (`https://cp-safe.top\@www.coupang.com/` opens cp-safe.top and shows www.coupang.com)
@@ -151,6 +153,7 @@ function parseUrl(s: string): ParsedInput {
     hostname,
     path: url.pathname || '/',
     ...(url.search ? { search: url.search } : {}),
+    ...(url.hash ? { hash: url.hash } : {}),
     ...(shown !== undefined && shown !== hostname ? { shownHost: shown } : {}),
     ...(userinfo ? { userinfo } : {}),
     ...(literal !== null && literal !== hostname ? { literalHostname: literal } : {}),

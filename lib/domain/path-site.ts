@@ -100,7 +100,7 @@ const handle = (s: string): string => s.replace(/^[@~]+/, '').replace(/[_!]/g, '
  * A free name's dots separate words (`coupang.event`, a LINE or Instagram handle); a page file's extension is not a
  * word of its name (`flip-book/coupang-refund.html`).
  */
-const words = (s: string): string => s.replace(PAGE_FILE, '').replace(/\./g, '-');
+export const words = (s: string): string => s.replace(PAGE_FILE, '').replace(/\./g, '-');
 
 /** A page named with lure words only (`login.php`, `보상`, `verify`): what a kit's folder holds. */
 export function lurePage(seg: string): boolean {
@@ -112,6 +112,23 @@ export function lurePage(seg: string): boolean {
  * a notice, a members' page. A kit's folder on any host counts only with another lure page.
  */
 const HONEST_PAGE = /^(?:join|member|members|membership|notice|annae|공지|안내|가입|참여)(?:\.[a-z]+)?$/;
+
+/**
+ * A CMS's system folders (WordPress's code and uploads, the `.well-known` of RFC 8615): a site keeps its own code
+ * and media there, never a folder named for a brand with a page in it (`/wp-includes/css/coupang/login.html`).
+ */
+const CMS_HINT = /\/(?:wp-|\.well-known\/)/;
+const CMS_ROOT = /^(?:wp-includes|wp-admin|\.well-known)$/;
+
+/** The first segment under a CMS's system folder on this path, or -1: a blog's categories and tags are not. */
+function cmsFolder(segs: readonly string[]): number {
+  for (let k = 0; k < segs.length - 1 && k < 4; k++) {
+    const s = segs[k]!;
+    if (CMS_ROOT.test(s)) return k + 1;
+    if (s === 'wp-content' && segs[k + 1] === 'uploads') return k + 2;
+  }
+  return -1;
+}
 
 /** A page a kit's folder on any host holds: lure words only, and not one an honest site has too. */
 export function kitPage(seg: string): boolean {
@@ -170,6 +187,15 @@ export function pathSites(
     for (const s of segs) {
       const app = appPackage(s);
       if (app) out.push(app);
+    }
+  // a folder in a CMS's system folders holding a page or a script: a kit dropped on a hacked site, read as a kit's
+  // folder (the brand alone counts) wherever it sits under them (`/wp-content/uploads/2025/12/coupang/index.php`)
+  const cms = CMS_HINT.test(path) ? cmsFolder(segs) : -1;
+  if (cms > 0)
+    for (let k = cms; k < segs.length - 1; k++) {
+      const next = segs[k + 1]!;
+      if (PAGE_FILE.test(next) || lurePage(next))
+        out.push({ text: handle(segs[k]!), role: 'page', folder: true });
     }
   // a site named by its content's hash (IPFS, Arweave): nobody's article, a page at its end is what it serves
   const hashed = site >= 0 && CONTENT_ID.test(segs[site]!);

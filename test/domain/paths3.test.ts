@@ -60,7 +60,8 @@ const FLAGGED: Row[] = [
   // one slip with a lure or filler word glued on; two slipped neighbouring keys in a long name
   ['mycuopang.com', 'lookalike', 'typo'],
   ['coupnagrefund.net', 'lookalike', 'typo'],
-  ['xoupabg.com', 'unknown'],
+  // the first letter slipped too: unknown until tune6's round widened the shape (test/domain/paths6.test.ts)
+  ['xoupabg.com', 'lookalike', 'typo'],
   ['cpupabg.com', 'lookalike', 'typo'],
 ];
 

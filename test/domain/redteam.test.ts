@@ -39,7 +39,10 @@ const dir = new URL('../fixtures/domains/', import.meta.url);
 // brand, letters shuffled and sounds with a look-alike, a romanisation with a trade word, mail-security wrappers, an
 // app intent's fallback; test/domain/paths5.test.ts): held to the issue's target like tune.tsv.
 // tune6.tsv (frozen6.tsv until it was renamed; a seventh author, 693 rows) was scored once on 2026-12-03 12:13 UTC,
-// after tune5's round: 434/453 look-alikes (95.8 %), 0/202 false alarms, 38/38 official. The floor is what it measured.
+// after tune5's round: 434/453 look-alikes (95.8 %), 0/202 false alarms, 38/38 official. It became tuning data then;
+// its misses were fixed by class (two-slip typos with neighbouring keys, the ticker with lure evidence, the brand in
+// a CMS's system folders, an address carried by a lure host's query or fragment, wrappers and platforms;
+// test/domain/paths6.test.ts): 453/453, and the floor is what that reached (none missed).
 const halves = [
   'tune.tsv',
   'frozen.tsv',
@@ -56,7 +59,7 @@ const MAX_MISSED: Record<string, number> = {
   'tune3.tsv': 0.02,
   'tune4.tsv': 0.02,
   'tune5.tsv': 0.02,
-  'tune6.tsv': 0.042,
+  'tune6.tsv': 0,
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {
