@@ -48,6 +48,8 @@ export interface ImageFact {
   link: string;
   /** colours an SVG mark is drawn with (inline <svg> or a data: SVG), "#rrggbb" space separated */
   colors?: string;
+  /** the text right after the image in its parent (a caption), when the image has a text of its own */
+  after?: string;
 }
 
 export interface HeadingFact {
@@ -499,6 +501,10 @@ export function collect(
             link: currentLink,
             ...(colors ? { colors } : {}),
           });
+          // the caption right after an image (`<img alt="쿠팡"> 쿠팡 판매가 … 대비`): what the image stands for
+          const next = el.nextSibling;
+          if (next?.nodeType === 3 && text)
+            f.images[f.images.length - 1]!.after = cap(next.nodeValue ?? '', 80);
         }
         // SVG internals are covered by textContent above, except HTML carried inside (<foreignObject>: a form)
         if (tag === 'svg') {

@@ -6,7 +6,7 @@
  * Sources for the Korean words: ../shared/data/coupang-scam-patterns.md (real campaigns).
  */
 
-import { PAGE_BRAND_NAMES } from './brand-names.data';
+import { PAGE_BRAND_NAMES, PAGE_OFFICIAL_NUMBERS } from './brand-names.data';
 
 /**
  * A word list written as a regex literal: minifiers escape every non-ASCII character of a string literal as
@@ -41,6 +41,8 @@ export interface BrandProfile {
    * (with the first) where a logo sits is the logo, text or not.
    */
   markColors: string[];
+  /** the brand's own phone numbers and the report lines, digits only (list data): any other is not the brand's */
+  numbers: string[];
 }
 
 export const COUPANG: BrandProfile = {
@@ -59,6 +61,7 @@ export const COUPANG: BrandProfile = {
   ),
   // brown c, red o, orange u, lime p, green a, sky-blue n, blue g
   markColors: ['#6e2a1c', '#e2312a', '#f3a01d', '#b6c73a', '#45ae4a', '#22a7e0', '#1d5ca9'],
+  numbers: PAGE_OFFICIAL_NUMBERS.split(' '),
 };
 
 /**
@@ -214,8 +217,9 @@ export const BYLINE = /[가-힣]{2,4}\s?기자(?:\s|$|=|·|@)|[가-힣]{2,4}\s?�
 export const AFFILIATE_MARKS = /파트너스활동의일환|수수료를제공받|affiliatelink|asanaffiliate|commissionfrom/;
 
 /** First-person address typical of the brand's own notices (tight). */
+// (not the brand as a place to shop: "쿠팡에서도 판매중입니다", "쿠팡에서 구매 가능합니다")
 export const BODY_CLAIMS =
-  /쿠팡(?:와우|이츠|플렉스|페이)?(?:고객|회원|와우회원)님|쿠팡에서알려|쿠팡(?:[가-힣]{0,8}|[가-힣]{0,14}(?:창구|센터|본부|상담실))입니다|보낸(?:사람|이)쿠팡|발신(?:자|인)?쿠팡|쿠팡을이용해주셔서|쿠팡을이용해주신|쿠팡맨[가-힣○●*]{0,6}입니다|coupangcustomer|yourcoupang(?:account|order|parcel|package|delivery|refund|payment)|thankyouforshoppingwithcoupang|coupang(?:security|support|care|customer)?team|coupangsupport/;
+  /쿠팡(?:와우|이츠|플렉스|페이)?(?:고객|회원|와우회원)님|쿠팡에서알려|쿠팡(?!에서도|에도|에서(?:판매|구매|주문|검색|구입))(?:[가-힣]{0,8}|[가-힣]{0,14}(?:창구|센터|본부|상담실))입니다|보낸(?:사람|이)쿠팡|발신(?:자|인)?쿠팡|쿠팡을이용해주셔서|쿠팡을이용해주신|쿠팡맨[가-힣○●*]{0,6}입니다|coupangcustomer|yourcoupang(?:account|order|parcel|package|delivery|refund|payment)|thankyouforshoppingwithcoupang|coupang(?:security|support|care|customer)?team|coupangsupport/;
 
 /** Copyright and company-information lines (light form): who owns the page. */
 export const COPYRIGHT_MARK = /©|\(c\)|copyright|all rights reserved|저작권|무단전재/;
