@@ -1043,16 +1043,17 @@ function callbackLure(ctx: Ctx): void {
   const scripted = /tel:['"`]?\s*[+(]?((?:[\s'"`+,.()[\]-]*\d+){2,8})/i.exec(facts.inlineScript);
   if (!found && scripted) found = foreign(scripted[1]!);
   if (!found) {
+    const prose = facts.prose.slice(0, 200).filter((p) => !facts.footerText.includes(p));
     const text = [facts.title, ...facts.headings.map((h) => h.text), ...facts.actionText.slice(0, 300)]
-      .concat(
-        facts.letterRuns,
-        facts.prose.slice(0, 200).filter((p) => !facts.footerText.includes(p)),
-      )
+      .concat(prose)
       .join('\n');
-    for (const m of findNumbers(text)) {
+    // a number spelt one digit per element is hidden on purpose: the page's call words anywhere are enough
+    const spelt = facts.letterRuns.join('\n');
+    const calls = CALL_WORD.test(text);
+    for (const m of [...findNumbers(text), ...findNumbers(spelt).map((x) => ({ ...x, index: -1 }))]) {
       const n = foreign(m.text);
-      const near = text.slice(Math.max(0, m.index - 30), m.index + m.text.length + 16);
-      if (n && CALL_WORD.test(near)) {
+      const near = m.index < 0 ? '' : text.slice(Math.max(0, m.index - 30), m.index + m.text.length + 16);
+      if (n && (m.index < 0 ? calls : CALL_WORD.test(near))) {
         found = n;
         break;
       }
