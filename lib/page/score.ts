@@ -144,8 +144,12 @@ const SHORT_PAGE = 2500;
 const COMPANY_MARK = /\(주\)|주식회사|\bcorp\b|\binc\b/;
 /** An app file a page pushes: an Android package, or an iPhone configuration profile (a root certificate, a VPN). */
 const APP_FILE = /\.(?:apk|mobileconfig)\b/;
-/** What follows a shop's name when it is one shop among others, the one compared with or the one impersonated. */
-const COMPARED = /^(?:[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|등|처럼|같은|[가-힣]{0,6}사칭)/;
+/**
+ * What follows a shop's name when it is one shop among others, the one compared with, the one impersonated or
+ * a place to shop ("쿠팡에서도 판매중").
+ */
+const COMPARED =
+  /^(?:[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|등|처럼|같은|[가-힣]{0,6}사칭|에도|에서도|에서(?:판매|검색))/;
 /** a caption that compares a price with another shop's */
 const COMPARED_LINE = /^[^\d]{0,12}\d+원?(?:대비|보다)|최저가비교|가격비교/;
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
@@ -662,9 +666,17 @@ function resemblesBrand(ctx: Ctx, raw: string, t: string): boolean {
     for (const n of ctx.brand.names) {
       if (/^[a-z0-9]+$/.test(n) !== latin) continue;
       if (latin ? n.length >= 5 && within(w, n, 2) : within(w, n, 1)) return true;
+      // an abbreviation: the brand's letters in order, from its first ("cpng", "cpang", "cp")
+      if (latin && w.length <= 6 && w[0] === n[0] && abbreviates(w, n)) return true;
     }
   }
   return false;
+}
+
+function abbreviates(w: string, n: string): boolean {
+  let i = 0;
+  for (const c of n) if (c === w[i]) i++;
+  return i === w.length;
 }
 
 /** Authorities kits pose as next to the brand; their real pages live on government hosts. */
