@@ -284,6 +284,8 @@ export function collect(
   let link: LinkFact | null = null;
   let logo: { text: string; pieces: number } | null = null;
   let frames = 0;
+  /** digits met one per text piece since the last longer text (a keypad drawn without buttons) */
+  const keyRun = new Set<string>();
   /** inside a same-origin frame or embedded document (its <title> is one more title segment) */
   let inFrame = 0;
   /** documents parsed from frames and script-carried markup: read by the selector pass below too */
@@ -714,7 +716,13 @@ export function collect(
         logo.pieces++;
       }
     }
-    if (flags & ACTION && t.length === 1 && t >= '0' && t <= '9') f.keypadKeys++;
+    if (t.length === 1 && t >= '0' && t <= '9') {
+      if (flags & ACTION) f.keypadKeys++;
+      // a keypad of plain elements (<b>7</b><b>2</b>…, shuffled, "재배열" and "⌫" among them): all ten digits
+      // one per element in one run
+      keyRun.add(t);
+      if (keyRun.size === 10) f.keypadKeys = Math.max(f.keypadKeys, 10);
+    } else if (t.length > 3 || /^[-.)(]$/.test(t)) keyRun.clear(); // (a number spelt so has its dashes)
     // a few pieces (a logo may be one letter per span), at most ~80 characters
     if (top && !(flags & (NAV | ASIDE)) && f.topText.length < 12 && (f.topText.length < 5 || t.length <= 3))
       f.topText.push(t);

@@ -666,8 +666,9 @@ function resemblesBrand(ctx: Ctx, raw: string, t: string): boolean {
     for (const n of ctx.brand.names) {
       if (/^[a-z0-9]+$/.test(n) !== latin) continue;
       if (latin ? n.length >= 5 && within(w, n, 2) : within(w, n, 1)) return true;
-      // an abbreviation: the brand's letters in order, from its first ("cpng", "cpang", "cp")
-      if (latin && w.length <= 6 && w[0] === n[0] && abbreviates(w, n)) return true;
+      // an abbreviation: the brand's letters in order, from its first, some left out ("cpng", "cpang")
+      if (latin && w.length >= 3 && w.length <= 6 && w[0] === n[0] && !n.startsWith(w) && abbreviates(w, n))
+        return true;
     }
   }
   return false;
@@ -902,7 +903,13 @@ function scoreRisk(ctx: Ctx): void {
     for (const f of facts.fields) sensitiveForms.add(f.form);
   }
   // a PIN keypad drawn with divs (no input element to find): ten digit keys next to the word for what it takes
-  if (facts.keypadKeys >= 10) {
+  // … or drawn by its script from the ten digits ([0,1,2,…,9] shuffled, '0123456789'.split(''))
+  if (
+    facts.keypadKeys >= 10 ||
+    /\[\s*0\s*,\s*1\s*,\s*2\s*,\s*3\s*,\s*4\s*,\s*5\s*,\s*6\s*,\s*7\s*,\s*8\s*,\s*9\s*\]|['"]0123456789['"]/.test(
+      facts.inlineScript,
+    )
+  ) {
     const near = tight(`${facts.title} ${facts.prose.slice(0, 200).join(' ')}`);
     const r =
       KIND_REASON[

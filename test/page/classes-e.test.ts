@@ -75,4 +75,45 @@ describe("author E's classes", () => {
     const plain = parse(page('보안 업데이트', '<h1>업데이트 필요</h1><button id="b">확인</button>'));
     expect(pageMayConcernBrand(plain, 'https://upd.example/')).toBe(false);
   });
+
+  it('a name typed letter by letter in jamo (ㅋㅜㅍㅏㅇ) is the brand', () => {
+    const v = scan(
+      page(
+        'ㅋㅜㅍㅏㅇ 배송조회',
+        '<h2>주소 불일치</h2><input placeholder="공동현관 비밀번호"><input placeholder="카드번호">',
+      ),
+    );
+    expect(v.reasons.map((r) => r.code)).toContain('brand-title');
+    expect(v.verdict).toBe('suspicious-page');
+    // an ordinary word typed so is read as the word, not as the brand
+    expect(scan(page('ㄱㅏㄴㅏ 배송조회', '<p>안내</p>')).reasons.map((r) => r.code)).not.toContain(
+      'brand-title',
+    );
+  });
+
+  it('a PIN keypad of plain elements, or drawn by script from the ten digits, with no input at all', () => {
+    const keys =
+      [3, 8, 1, 0, 5, 9, 2, 7, 4].map((d) => `<b>${d}</b>`).join('') + '<b>재배열</b><b>6</b><b>⌫</b>';
+    const drawn = scan(
+      page(
+        '결제 비밀번호',
+        `<div class="lg">쿠페이</div><p>결제 비밀번호를 입력해 주세요</p><div>${keys}</div>`,
+      ),
+    );
+    expect(drawn.verdict).toBe('suspicious-page');
+    const scripted = scan(
+      page(
+        '결제 비밀번호',
+        '<div class="lg">쿠페이</div><p>결제 비밀번호를 입력해 주세요</p><div id="kp"></div><script>[0,1,2,3,4,5,6,7,8,9].sort(function(){return .5-Math.random()}).forEach(function(k){var b=document.createElement("b");b.textContent=k;kp.appendChild(b)})</script>',
+      ),
+    );
+    expect(scripted.verdict).toBe('suspicious-page');
+    // a phone number spelt one digit per element is no keypad
+    const spelt = [...'010-2345-6789'].map((c) => `<span>${c}</span>`).join('');
+    expect(
+      scan(
+        page('결제 비밀번호', `<div class="lg">쿠페이</div><p>결제 비밀번호 안내</p><div>${spelt}</div>`),
+      ).reasons.map((r) => r.evidence),
+    ).not.toContain('keypad');
+  });
 });
