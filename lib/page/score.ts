@@ -1095,6 +1095,13 @@ export function assembledApk(script: string): string | null {
     if (lits.length >= 2000) break;
   }
   const joined = lits.join('');
+  // … the literals of each statement on their own ('.'+['a','p','k'].join('') before 'rm','href' of the next)
+  const statements = script
+    .split(/;|\n/, 400)
+    .map((st) =>
+      [...st.matchAll(/'([^'\\\n]{0,200})'|"([^"\\\n]{0,200})"/g)].map((m) => m[1] ?? m[2]).join(''),
+    )
+    .filter((st) => /ap/i.test(st));
   // … and each array of literals on its own (['ht','tps:', … ,'.a','pk'].join(''), whatever follows it)
   const arrays = [
     ...script.matchAll(
@@ -1111,6 +1118,7 @@ export function assembledApk(script: string): string | null {
   // joined as written, each piece reversed, or the whole reversed (pieces stored backwards, in reverse order)
   const candidates = [
     ...arrays,
+    ...statements,
     joined,
     lits.map((l) => [...l].reverse().join('')).join(''),
     [...joined].reverse().join(''),

@@ -116,4 +116,14 @@ describe("author E's classes", () => {
       ).reasons.map((r) => r.evidence),
     ).not.toContain('keypad');
   });
+
+  it("an APK address whose extension is assembled letter by letter ('.'+['a','p','k'].join(''))", () => {
+    const html = page(
+      '1:1 상담',
+      `<div class="h"><b>쿠팡 고객센터 1:1 상담</b></div><p>보안점검 앱을 설치하신 후 번호를 알려주세요.</p><a id="rm" href="#">보안점검 앱 설치</a><script>var u=['https:','','tools.example','rs'].join('/')+'/'+['Safe','Check'].join('')+'.'+['a','p','k'].join('');document.getElementById('rm').setAttribute('href',u);</script>`,
+    );
+    const v = scan(html);
+    expect(v.reasons.find((r) => r.code === 'app-download')?.evidence).toContain('SafeCheck.apk');
+    expect(v.verdict).toBe('suspicious-page');
+  });
 });
