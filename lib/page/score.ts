@@ -538,13 +538,14 @@ function scoreIdentity(ctx: Ctx): void {
     const lt = light(facts.title);
     const segs = lt.split(TITLE_SPLIT);
     const last = segs[segs.length - 1] ?? '';
-    // a name, not a phrase of generic words ("Customs hold", "원격 상담 - 고객지원"); when the last segment names
-    // the brand, the brand is the site
+    // a name, not a phrase of generic words ("Customs hold", "원격 상담 - 고객지원"); when the last segment is
+    // the brand ("… - 쿠팡", "… | 쿠팡 고객센터"), the brand is the site; a tagline that names it ("그로스도우미 —
+    // 쿠팡 로켓그로스 재고 관리 툴") is about it
     const named = [last, /^[^|｜]+?\s[-–—]\s/.test(lt) ? segs[0] : ''].find((raw) => {
       const t = tightFromLight(raw ?? '');
       return (
         segs.length > 1 &&
-        !has(tightFromLight(last)) &&
+        !dominant(ctx, tightFromLight(last)) &&
         /^[가-힣a-z]{2,20}$/.test(t) &&
         otherName(ctx, t) &&
         remainder(ctx, t).length >= 0.7 * t.length

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageMayConcernBrand, scanPage } from '../../lib/page/index';
+import { pageMayConcernBrand, scanPage, warnAtRisk } from '../../lib/page/index';
 import { parse } from './helpers';
 
 /**
@@ -125,5 +125,16 @@ describe("author E's classes", () => {
     const v = scan(html);
     expect(v.reasons.find((r) => r.code === 'app-download')?.evidence).toContain('SafeCheck.apk');
     expect(v.verdict).toBe('suspicious-page');
+  });
+
+  it("a title's tagline that names the brand leaves the first segment the site's name (the second chance believes it)", () => {
+    const signup =
+      '<h1>쿠팡 셀러를 위한 재고 자동화</h1><form><input placeholder="상호명"><input type="email" placeholder="이메일"><input type="password" placeholder="비밀번호"><button>무료로 시작하기</button></form>';
+    const v = scan(page('재고도우미 — 쿠팡 로켓그로스 재고 관리 툴', signup));
+    expect(v.reasons.find((r) => r.code === 'context-other-site')?.weight).toBe(-0.5);
+    expect(warnAtRisk(v, 'password')).toBe(false);
+    // a title whose last segment is the brand keeps the brand the site
+    const fake = scan(page('재고도우미 — 쿠팡', signup));
+    expect(fake.reasons.map((r) => r.code)).not.toContain('context-other-site');
   });
 });
