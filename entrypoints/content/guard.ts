@@ -50,8 +50,6 @@ function whenReady(fn: () => void, maxWaitMs: number): void {
 
 /** The first scan waits for the end of parsing at most this long after the guard turned on (issue #16). */
 const FIRST_SCAN_MAX_WAIT_MS = 1000;
-/** Looks again after these delays when the page has custom elements still empty when it is ready. */
-const LATE_HOST_RESCANS_MS = [1500, 4000, 8000];
 
 /**
  * Flow, in every frame: hold listeners first (document_start); a top page on a brand-like host stops until
@@ -213,23 +211,11 @@ export function startPageGuard(): void {
     () => on && started,
   );
 
-  // A custom element still empty when the page is ready may attach a closed shadow root and fill it later (a
-  // kit's form after a delay): no mutation shows that, so the page is looked at again a few times.
-  const lateHosts = (): boolean => {
-    const els = document.body?.getElementsByTagName('*');
-    for (let i = 0; els && i < els.length && i < 1500; i++) {
-      const el = els[i]!;
-      if (el.localName.includes('-') && !el.firstChild && !shadowRootOf(el)) return true;
-    }
-    return false;
-  };
-
   const start = () => {
     on = true;
     whenReady(() => {
       try {
         scan();
-        if (lateHosts()) for (const ms of LATE_HOST_RESCANS_MS) after(ms, () => watcher.poke());
       } catch {
         // a page that cannot be read is not judged
       }
