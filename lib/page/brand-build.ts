@@ -32,3 +32,23 @@ export function buildPageBrandNames(brands: BrandSourceLike[]): string[] {
 }
 
 const rank = (n: string) => (n === 'coupang' ? 0 : n === '쿠팡' ? 1 : 2);
+
+/**
+ * The brand's own phone numbers (digits only) from the list data (lists/sources/contacts.json: the customer
+ * centre, the other official lines and Korea's report lines): a page that urges a call to any other number
+ * while posing as the brand is a callback lure. scripts/page-brand.ts writes them to brand-names.data.ts.
+ */
+export interface ContactsSourceLike {
+  customerCentre: string;
+  numbers?: { number: string }[];
+  report?: { number: string }[];
+}
+
+export function buildPageNumbers(c: ContactsSourceLike): string[] {
+  const all = [
+    c.customerCentre,
+    ...(c.numbers ?? []).map((n) => n.number),
+    ...(c.report ?? []).map((n) => n.number),
+  ];
+  return [...new Set(all.map((n) => n.replace(/\D/g, '')).filter((n) => n.length >= 3))];
+}

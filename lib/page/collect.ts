@@ -48,6 +48,8 @@ export interface ImageFact {
   link: string;
   /** colours an SVG mark is drawn with (inline <svg> or a data: SVG), "#rrggbb" space separated */
   colors?: string;
+  /** the text right after the image in its parent (a caption), when the image has a text of its own */
+  after?: string;
 }
 
 export interface HeadingFact {
@@ -282,6 +284,8 @@ export function collect(
   let link: LinkFact | null = null;
   let logo: { text: string; pieces: number } | null = null;
   let frames = 0;
+  /** digits met one per text piece since the last longer text (a keypad drawn without buttons) */
+  const keyRun = new Set<string>();
   /** inside a same-origin frame or embedded document (its <title> is one more title segment) */
   let inFrame = 0;
   /** documents parsed from frames and script-carried markup: read by the selector pass below too */
@@ -499,6 +503,10 @@ export function collect(
             link: currentLink,
             ...(colors ? { colors } : {}),
           });
+          // the caption right after an image (`<img alt="쿠팡"> 쿠팡 판매가 … 대비`): what the image stands for
+          const next = el.nextSibling;
+          if (next?.nodeType === 3 && text)
+            f.images[f.images.length - 1]!.after = cap(next.nodeValue ?? '', 80);
         }
         // SVG internals are covered by textContent above, except HTML carried inside (<foreignObject>: a form)
         if (tag === 'svg') {
@@ -548,6 +556,9 @@ export function collect(
           link = { href: cap(go, 500), text: '', download: '', flags };
           f.links.push(link);
         }
+        // a button that carries its target in data- attributes for a script to follow
+        const apk = go || f.links.length >= limits.maxLinks ? '' : dataApk(el);
+        if (apk) f.links.push((link = { href: '', text: '', download: apk, flags }));
         break;
       }
       case 'form':
@@ -705,7 +716,13 @@ export function collect(
         logo.pieces++;
       }
     }
-    if (flags & ACTION && t.length === 1 && t >= '0' && t <= '9') f.keypadKeys++;
+    if (t.length === 1 && t >= '0' && t <= '9') {
+      if (flags & ACTION) f.keypadKeys++;
+      // a keypad of plain elements (<b>7</b><b>2</b>…, shuffled, "재배열" and "⌫" among them): all ten digits
+      // one per element in one run
+      keyRun.add(t);
+      if (keyRun.size === 10) f.keypadKeys = Math.max(f.keypadKeys, 10);
+    } else if (t.length > 3 || /^[-.)(]$/.test(t)) keyRun.clear(); // (a number spelt so has its dashes)
     // a few pieces (a logo may be one letter per span), at most ~80 characters
     if (top && !(flags & (NAV | ASIDE)) && f.topText.length < 12 && (f.topText.length < 5 || t.length <= 3))
       f.topText.push(t);
@@ -895,6 +912,8 @@ function dataApk(el: Element): string {
     const a = attrs[i]!;
     if (a.name.startsWith('data-')) data += a.value.replace(/[\s,'"+|]/g, '');
   }
+  // … also written backwards, turned round by script at click time ("kpa.2v_tsol/moc.…".split('').reverse())
+  if (/kpa\./i.test(data)) data = [...data].reverse().join('');
   return /\.apk\b/i.test(data) ? cap(data, 200) : '';
 }
 

@@ -6,7 +6,7 @@
  * Sources for the Korean words: ../shared/data/coupang-scam-patterns.md (real campaigns).
  */
 
-import { PAGE_BRAND_NAMES } from './brand-names.data';
+import { PAGE_BRAND_NAMES, PAGE_OFFICIAL_NUMBERS } from './brand-names.data';
 
 /**
  * A word list written as a regex literal: minifiers escape every non-ASCII character of a string literal as
@@ -41,6 +41,8 @@ export interface BrandProfile {
    * (with the first) where a logo sits is the logo, text or not.
    */
   markColors: string[];
+  /** the brand's own phone numbers and the report lines, digits only (list data): any other is not the brand's */
+  numbers: string[];
 }
 
 export const COUPANG: BrandProfile = {
@@ -59,6 +61,7 @@ export const COUPANG: BrandProfile = {
   ),
   // brown c, red o, orange u, lime p, green a, sky-blue n, blue g
   markColors: ['#6e2a1c', '#e2312a', '#f3a01d', '#b6c73a', '#45ae4a', '#22a7e0', '#1d5ca9'],
+  numbers: PAGE_OFFICIAL_NUMBERS.split(' '),
 };
 
 /**
@@ -69,7 +72,7 @@ export const COUPANG: BrandProfile = {
  */
 // prettier-ignore
 export const GENERIC_WORDS: string[] = words(
-  /로그인|회원가입|회원|고객|센터|본인인증|본인확인|재인증|인증|정보|확인|조회|배송지|배송|주소|변경|환불|신청|보상|결제|주문|취소|해지|이벤트|당첨|보안|안내|알림|공지|서비스|메인|페이지|계정|비밀번호|찾기|재설정|업데이트|앱|설치|다운로드|접수|처리|완료|쇼핑|온라인|공식|사이트|몰|스토어|홈|님|와우|로고|이미지|개인정보|피해|사실|상담|문의|마이|페이|이츠|플레이|판매자|로켓|글로벌|코리아|대한민국|주식회사|에서|오신|환영|요청|등록|수령|선물|경품|체험단|럭키|룰렛|설문|조사|만족도|지급|발송|택배|상품|카드|입력|수정|재발급|긴급|필수|쿠폰|혜택|포인트|캐시|적립|멤버십|배송비|보류|지연|재배송|님의|하기|하세요|합니다|해주세요|필요|log|sign|in|up|account|verification|verify|security|secure|update|refund|delivery|tracking|track|order|customer|service|center|centre|official|home|page|my|online|shopping|store|shop|app|download|password|reset|help|support|corp|corporation|inc|co|ltd|korea|the|your|to|of|and|for|welcome|logo|image|img|eats|pay|play|wow|rocket|seller|wing|member|members|portal|identity|confirm|claim|compensation|event|notice|com|www|kr|net|global|request|form|status|alert|required|information|info|details|payment|cancel|cancellation|package|parcel|shipment|notification|reward|winner|gift|prize|nft|airdrop|apply|application|hold|on|fee|redelivery|card|pending|failed|important|urgent|登入|登錄|會員|会員|安全|結帳|客服|中心|退款|付款|驗證|確認|ログイン|お支払い|返金|配送|通關|通関/,
+  /로그인|회원가입|회원|고객|센터|본인인증|본인확인|재인증|인증|정보|확인|조회|배송지|배송|주소|변경|환불|신청|보상|결제|주문|취소|해지|이벤트|당첨|보안|안내|알림|공지|서비스|메인|페이지|계정|비밀번호|찾기|재설정|업데이트|앱|설치|다운로드|접수|처리|완료|쇼핑|온라인|공식|사이트|몰|스토어|홈|님|와우|로고|이미지|개인정보|피해|사실|상담|문의|마이|페이|이츠|플레이|판매자|로켓|글로벌|코리아|대한민국|주식회사|에서|오신|환영|요청|등록|수령|선물|경품|체험단|럭키|룰렛|설문|조사|만족도|지급|발송|택배|상품|카드|입력|수정|재발급|긴급|필수|쿠폰|혜택|포인트|캐시|적립|멤버십|배송비|보류|지연|재배송|님의|하기|하세요|합니다|해주세요|필요|log|sign|in|up|account|verification|verify|security|secure|update|refund|delivery|tracking|track|order|customer|service|center|centre|official|home|page|my|online|shopping|store|shop|app|download|password|reset|help|support|corp|corporation|inc|co|ltd|korea|the|your|to|of|and|for|welcome|logo|image|img|eats|pay|play|wow|rocket|seller|wing|member|members|portal|identity|confirm|claim|compensation|event|notice|com|www|kr|net|global|request|form|status|alert|required|information|info|details|payment|cancel|cancellation|package|parcel|shipment|notification|reward|winner|gift|prize|nft|airdrop|apply|application|hold|on|fee|customs|clearance|action|duty|tax|통관|관세|세관|납부|redelivery|card|pending|failed|important|urgent|登入|登錄|會員|会員|安全|結帳|客服|中心|退款|付款|驗證|確認|ログイン|お支払い|返金|配送|通關|通関/,
 );
 
 /** Logo alt texts that name nobody. */
@@ -214,8 +217,9 @@ export const BYLINE = /[가-힣]{2,4}\s?기자(?:\s|$|=|·|@)|[가-힣]{2,4}\s?�
 export const AFFILIATE_MARKS = /파트너스활동의일환|수수료를제공받|affiliatelink|asanaffiliate|commissionfrom/;
 
 /** First-person address typical of the brand's own notices (tight). */
+// (not the brand as a place to shop: "쿠팡에서도 판매중입니다", "쿠팡에서 구매 가능합니다")
 export const BODY_CLAIMS =
-  /쿠팡(?:와우|이츠|플렉스|페이)?(?:고객|회원|와우회원)님|쿠팡에서알려|쿠팡(?:[가-힣]{0,8}|[가-힣]{0,14}(?:창구|센터|본부|상담실))입니다|보낸(?:사람|이)쿠팡|발신(?:자|인)?쿠팡|쿠팡을이용해주셔서|쿠팡을이용해주신|쿠팡맨[가-힣○●*]{0,6}입니다|coupangcustomer|yourcoupang(?:account|order|parcel|package|delivery|refund|payment)|thankyouforshoppingwithcoupang|coupang(?:security|support|care|customer)?team|coupangsupport/;
+  /쿠팡(?:와우|이츠|플렉스|페이)?(?:고객|회원|와우회원)님|쿠팡에서알려|쿠팡(?!에서도|에도|에서(?:판매|검색))(?:[가-힣]{0,8}|[가-힣]{0,14}(?:창구|센터|본부|상담실))입니다|보낸(?:사람|이)쿠팡|발신(?:자|인)?쿠팡|쿠팡을이용해주셔서|쿠팡을이용해주신|쿠팡맨[가-힣○●*]{0,6}입니다|coupangcustomer|yourcoupang(?:account|order|parcel|package|delivery|refund|payment)|thankyouforshoppingwithcoupang|coupang(?:security|support|care|customer)?team|coupangsupport/;
 
 /** Copyright and company-information lines (light form): who owns the page. */
 export const COPYRIGHT_MARK = /©|\(c\)|copyright|all rights reserved|저작권|무단전재/;

@@ -87,9 +87,21 @@ const foldCapital = (ch: string): string => {
   return i < 0 ? ch : CAPITAL_TO[i]!;
 };
 
+/** A leading consonant left alone after an open syllable, not before a vowel: the final a kit spelt as a letter */
+const LOOSE_FINAL = /([\uac00-\ud7a3])([\u1100-\u1112])(?![\u1161-\u1175])/g;
+/** final index of each leading consonant (ㄸ ㅃ ㅉ have none) */
+const FINAL_OF = [1, 2, 4, 7, 0, 8, 16, 17, 0, 19, 20, 21, 22, 0, 23, 24, 25, 26, 27];
+const closeSyllable = (m: string, syl: string, ini: string): string => {
+  const code = syl.charCodeAt(0);
+  const f = FINAL_OF[ini.charCodeAt(0) - 0x1100];
+  return (code - 0xac00) % 28 || !f ? m : String.fromCharCode(code + f);
+};
+
 /** NFKC, lower case, no invisible characters, confusables folded to ASCII; spacing untouched. */
 function fold(s: string): string {
   let t = s.normalize('NFKC');
+  // letters typed one by one (ㅋㅜㅍㅏㅇ): NFKC composes 쿠, 파 and leaves ᄋ a leading consonant; it is 팡's final
+  if (/[\u1100-\u1112]/.test(t)) t = t.replace(LOOSE_FINAL, closeSyllable);
   if (HAS_MAYBE_CONFUSABLE.test(t)) t = t.replace(CAPITALS, foldCapital);
   t = t.toLowerCase();
   if (HAS_MAYBE_CONFUSABLE.test(t)) t = t.replace(INVISIBLE, '').replace(MAYBE_CONFUSABLE, mapChar);

@@ -30,6 +30,7 @@ import {
 import { light, plainTight, tight, tightFromLight } from './normalize';
 import { fileName, hostMatches, isIpHost, parseUrl, siteOf } from './url-utils';
 import type { PageReason, PageReasonCode, PageVerdict } from './types';
+import { findNumbers, normaliseNumber } from '../message/phones';
 
 /**
  * The decision (documented in docs/page-guard.md):
@@ -143,8 +144,14 @@ const SHORT_PAGE = 2500;
 const COMPANY_MARK = /\(주\)|주식회사|\bcorp\b|\binc\b/;
 /** An app file a page pushes: an Android package, or an iPhone configuration profile (a root certificate, a VPN). */
 const APP_FILE = /\.(?:apk|mobileconfig)\b/;
-/** What follows a shop's name when it is one shop among others, the one compared with or the one impersonated. */
-const COMPARED = /^(?:[가-힣]{0,4}(?:대비|보다)|등|처럼|같은|[가-힣]{0,6}사칭)/;
+/**
+ * What follows a shop's name when it is one shop among others, the one compared with, the one impersonated or
+ * a place to shop ("쿠팡에서도 판매중").
+ */
+const COMPARED =
+  /^(?:[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|등|처럼|같은|[가-힣]{0,6}사칭|에도|에서도|에서(?:판매|검색))/;
+/** a caption that compares a price with another shop's */
+const COMPARED_LINE = /^[^\d]{0,12}\d+원?(?:대비|보다)|최저가비교|가격비교/;
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
 const SUSPECT_CHARS =
   /[^\t\n\r -~가-힣ㄱ-ㆎ\u2000-\u206f\u3000-\u303f！-～]|[\u200b-\u200f\u2060-\u2064\u00ad\ufeff]/;
@@ -531,13 +538,14 @@ function scoreIdentity(ctx: Ctx): void {
     const lt = light(facts.title);
     const segs = lt.split(TITLE_SPLIT);
     const last = segs[segs.length - 1] ?? '';
-    // a name, not a phrase of generic words ("Customs hold", "원격 상담 - 고객지원"); when the last segment names
-    // the brand, the brand is the site
+    // a name, not a phrase of generic words ("Customs hold", "원격 상담 - 고객지원"); when the last segment is
+    // the brand ("… - 쿠팡", "… | 쿠팡 고객센터"), the brand is the site; a tagline that names it ("그로스도우미 —
+    // 쿠팡 로켓그로스 재고 관리 툴") is about it
     const named = [last, /^[^|｜]+?\s[-–—]\s/.test(lt) ? segs[0] : ''].find((raw) => {
       const t = tightFromLight(raw ?? '');
       return (
         segs.length > 1 &&
-        !has(tightFromLight(last)) &&
+        !dominant(ctx, tightFromLight(last)) &&
         /^[가-힣a-z]{2,20}$/.test(t) &&
         otherName(ctx, t) &&
         remainder(ctx, t).length >= 0.7 * t.length
@@ -659,9 +667,18 @@ function resemblesBrand(ctx: Ctx, raw: string, t: string): boolean {
     for (const n of ctx.brand.names) {
       if (/^[a-z0-9]+$/.test(n) !== latin) continue;
       if (latin ? n.length >= 5 && within(w, n, 2) : within(w, n, 1)) return true;
+      // an abbreviation: the brand's letters in order, from its first, some left out ("cpng", "cpang")
+      if (latin && w.length >= 3 && w.length <= 6 && w[0] === n[0] && !n.startsWith(w) && abbreviates(w, n))
+        return true;
     }
   }
   return false;
+}
+
+function abbreviates(w: string, n: string): boolean {
+  let i = 0;
+  for (const c of n) if (c === w[i]) i++;
+  return i === w.length;
 }
 
 /** Authorities kits pose as next to the brand; their real pages live on government hosts. */
@@ -693,6 +710,9 @@ function imageClaim(ctx: Ctx, img: ImageFact): ImageHit | null {
   // before any heading or form. Not in article bodies, quotes, comments, sidebars or affiliate links.
   const placed = !!(img.flags & (HEADER | HEADING | FOOTER | TOP | FORM | LOGO)) || LOGO_CI.test(img.ci);
   if (!placed || img.flags & (ARTICLE | QUOTE | COMMENT | ASIDE)) return null;
+  // a badge in a line that compares prices with the brand ("[쿠팡] 쿠팡 판매가 119,000원 대비 3,000원 저렴"):
+  // the shop compared with, not the page's own mark
+  if (img.after && COMPARED_LINE.test(tight(img.after))) return null;
   const linkHost = img.link ? parseUrl(img.link, ctx.page?.href)?.hostname : undefined;
   if (linkHost && hostMatches(linkHost, ctx.brand.affiliateHosts)) return null;
   const u = img.src && !img.src.startsWith('data:') ? parseUrl(img.src, ctx.page?.href) : null;
@@ -757,6 +777,9 @@ const CHAT_KIND: [RegExp, FieldKind][] = [
   [/통신사/, 'telco'],
 ];
 
+/** A password box that takes an integration's API secret, not a person's password */
+const API_SECRET = /(?:api|secret|access|client)(?:key|secret|token)|시크릿키|액세스키|api키/;
+
 /** What the page asks for that no disclaimer can excuse under the brand's name. */
 const HARD_ASKS = new Set<PageReasonCode>([
   'asks-card',
@@ -767,6 +790,7 @@ const HARD_ASKS = new Set<PageReasonCode>([
   'asks-identity-bundle',
   'asks-otp',
   'app-download',
+  'callback-lure',
 ]);
 
 export function classifyField(type: string, autocomplete: string, hints: string[]): FieldKind {
@@ -858,9 +882,12 @@ function scoreRisk(ctx: Ctx): void {
       const r = KIND_REASON[kind];
       if (!r) return;
       // "캐시백코리아 비밀번호": the password of the site the page says it is, not the brand's
+      // … and an integration's API secret ("Secret Key", "Access Token"): a seller tool's connection, no
+      // shopper's password
       const own =
         kind === 'password' &&
-        [...ctx.foreignNames].some((n) => n.length >= 3 && field.hints.some((h) => tight(h).includes(n)));
+        ([...ctx.foreignNames].some((n) => n.length >= 3 && field.hints.some((h) => tight(h).includes(n))) ||
+          [...field.hints, field.near ?? ''].some((h) => API_SECRET.test(tight(h))));
       add(ctx, r[0], own ? 1 : r[1], evidence);
       sensitiveForms.add(field.form);
     }
@@ -877,7 +904,13 @@ function scoreRisk(ctx: Ctx): void {
     for (const f of facts.fields) sensitiveForms.add(f.form);
   }
   // a PIN keypad drawn with divs (no input element to find): ten digit keys next to the word for what it takes
-  if (facts.keypadKeys >= 10) {
+  // … or drawn by its script from the ten digits ([0,1,2,…,9] shuffled, '0123456789'.split(''))
+  if (
+    facts.keypadKeys >= 10 ||
+    /\[\s*0\s*,\s*1\s*,\s*2\s*,\s*3\s*,\s*4\s*,\s*5\s*,\s*6\s*,\s*7\s*,\s*8\s*,\s*9\s*\]|['"]0123456789['"]/.test(
+      facts.inlineScript,
+    )
+  ) {
     const near = tight(`${facts.title} ${facts.prose.slice(0, 200).join(' ')}`);
     const r =
       KIND_REASON[
@@ -931,11 +964,14 @@ function scoreRisk(ctx: Ctx): void {
   );
   if (bot) add(ctx, 'sends-to-messenger', 2.5, bot[0]);
 
+  callbackLure(ctx);
+
   // Prominent text: title, headings, buttons/links/labels, and the whole prose when the page is short (a
   // phishing page is a few sentences; in a long document the same words are discussion).
-  // Prose lures only count when the page can act on them: it asks for something or offers a file.
+  // Prose lures only count when the page can act on them: it asks for something, offers a file or a number.
   const hrefs = ctx.hrefs;
-  const actionable = ctx.reasons.some((r) => r.code.startsWith('asks-')) || APP_FILE.test(hrefs);
+  const actionable =
+    ctx.reasons.some((r) => r.code.startsWith('asks-') || r.code === 'callback-lure') || APP_FILE.test(hrefs);
   const short = facts.proseChars <= LONG_PAGE && actionable;
   const prominent = tight(
     [
@@ -991,6 +1027,62 @@ function scoreRisk(ctx: Ctx): void {
     add(ctx, 'urgency', 1, 'countdown');
 }
 
+/** Words that offer a number to call: 전화, 연락, 상담 연결, ☎, "call us" … (tight form, also the raw symbols) */
+const CALL_WORD = /전화|연락|상담|연결|문의|콜센터|센터|call|contact|phone|hotline|dial|tel|☎|📞/i;
+/** What a callback lure is about: a payment, a refund, an account or card locked, a case, a parcel sent back */
+const CALL_TOPIC =
+  /결제|승인|취소|환불|보상|보안|잠금|잠겼|정지|도용|유출|재발급|수사|검찰|사건|피의자|명의|반송|수수료|미납|부정|unauthori|payment|charge|refund|compensat|locked|suspend|fraud|secur|breach|cancel/;
+
+/**
+ * A callback lure: a short page that gives a phone number that is not one of the brand's own (list data) as the
+ * number to call — a `tel:` link (also one a script writes: `'tel:'+[15,66,…].join('')`), or a number next to
+ * 전화 / 연락 / 상담 / ☎ — about a payment, refund, locked account, case or parcel. No form at all: the page
+ * wants the reader on the phone with the scammer. Where the brand's own number is the one offered, or a report
+ * line (112, 118, 1332), nothing is added; a long document quoting a scam number is discussion.
+ */
+function callbackLure(ctx: Ctx): void {
+  const { facts } = ctx;
+  if (facts.proseChars > LONG_PAGE) return;
+  const topic = CALL_TOPIC.exec(
+    tight([facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 200)].join(' ')),
+  );
+  if (!topic) return;
+  const official = new Set(ctx.brand.numbers);
+  const foreign = (raw: string) => {
+    const n = normaliseNumber(raw).replace(/\D/g, '');
+    return n.length >= 8 && !official.has(n) ? n : '';
+  };
+  let found = '';
+  // (a number in the footer or the company line is the site's own contact, not the one the page urges)
+  for (const l of facts.links) {
+    if (l.flags & (FOOTER | QUOTE)) continue;
+    const m = /^\s*tel:([+\d\s().-]{3,24})/i.exec(l.href);
+    if (m && (found = foreign(m[1]!))) break;
+  }
+  // a tel: address a script assembles: the digits of the pieces that follow it
+  const scripted = /tel:['"`]?\s*[+(]?((?:[\s'"`+,.()[\]-]*\d+){2,8})/i.exec(facts.inlineScript);
+  if (!found && scripted) found = foreign(scripted[1]!);
+  if (!found) {
+    const prose = facts.prose.slice(0, 200).filter((p) => !facts.footerText.includes(p));
+    const text = [facts.title, ...facts.headings.map((h) => h.text), ...facts.actionText.slice(0, 300)]
+      .concat(prose)
+      .join('\n');
+    // a number spelt one digit per element is hidden on purpose: the page's call words anywhere are enough
+    const spelt = facts.letterRuns.join('\n');
+    const calls = CALL_WORD.test(text);
+    for (const m of [...findNumbers(text), ...findNumbers(spelt).map((x) => ({ ...x, index: -1 }))]) {
+      const n = foreign(m.text);
+      const near = m.index < 0 ? '' : text.slice(Math.max(0, m.index - 30), m.index + m.text.length + 16);
+      if (n && (m.index < 0 ? calls : CALL_WORD.test(near))) {
+        found = n;
+        break;
+      }
+    }
+  }
+  // the number itself stays out of the evidence: no view may show the scammer's number as one to call
+  if (found) add(ctx, 'callback-lure', 4, `${found.slice(0, 3)}…${found.slice(-2)} (${topic[0]})`);
+}
+
 /**
  * An APK address a script builds at run time so that no ".apk" appears in the page: string pieces joined
  * (['ht','tp', … ,'.a','pk'].join('')), a reversed string, base64 (atob), character codes (String.fromCharCode),
@@ -1004,6 +1096,13 @@ export function assembledApk(script: string): string | null {
     if (lits.length >= 2000) break;
   }
   const joined = lits.join('');
+  // … the literals of each statement on their own ('.'+['a','p','k'].join('') before 'rm','href' of the next)
+  const statements = script
+    .split(/;|\n/, 400)
+    .map((st) =>
+      [...st.matchAll(/'([^'\\\n]{0,200})'|"([^"\\\n]{0,200})"/g)].map((m) => m[1] ?? m[2]).join(''),
+    )
+    .filter((st) => /ap/i.test(st));
   // … and each array of literals on its own (['ht','tps:', … ,'.a','pk'].join(''), whatever follows it)
   const arrays = [
     ...script.matchAll(
@@ -1020,6 +1119,7 @@ export function assembledApk(script: string): string | null {
   // joined as written, each piece reversed, or the whole reversed (pieces stored backwards, in reverse order)
   const candidates = [
     ...arrays,
+    ...statements,
     joined,
     lits.map((l) => [...l].reverse().join('')).join(''),
     [...joined].reverse().join(''),

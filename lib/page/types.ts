@@ -43,6 +43,7 @@ export type PageReasonCode =
   | 'app-download'
   | 'app-install-prompt'
   | 'remote-control-app'
+  | 'callback-lure'
   | 'refund-lure'
   | 'delivery-lure'
   | 'urgency';

@@ -25,23 +25,25 @@ interface UnseenPage {
  * What each half must keep. tune (author A), tune-b (author B; scored once as the frozen half on 2026-12-03 02:32 UTC
  * at 71/101 caught and 9/87 benign flagged) and tune-c (author C; scored once on 2026-12-03 05:23 UTC at 65/84
  * caught and 12/81 benign flagged, the price-tracking and seller-tool services that talk about Coupang and have
- * logins) and tune-d (author D; below), each then demoted to tuning data. Measured in Node on branch page4: 93/97,
- * 96/101, 74/84 and 50/60 caught, 0 benign flagged in each. The floors stop them getting worse. Any other half (the
- * next frozen one) is held to issue #11's targets: ≥ 95 % caught, 0 benign flagged (≤ 1 % and 0 per kind).
+ * logins), tune-d and tune-e (authors D and E; below), each then demoted to tuning data. Measured in Node on branch
+ * page5: 93/97, 96/101, 74/84, 51/60 and 58/65 caught, 0 benign flagged in each. The floors stop them getting
+ * worse. Any other half (the next frozen one) is held to issue #11's targets: ≥ 95 % caught, 0 benign flagged
+ * (≤ 1 % and 0 per kind).
  * docs/page-guard.md has the per-family figures.
  */
 const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
-  tune: { recall: 0.9, falseAlarms: 0 },
-  'tune-b': { recall: 0.93, falseAlarms: 0 },
+  tune: { recall: 0.95, falseAlarms: 0 },
+  'tune-b': { recall: 0.95, falseAlarms: 0 },
   // 74/84 = 88 %: most of what is left is built only by running script (docs/page-guard.md)
-  'tune-c': { recall: 0.87, falseAlarms: 0 },
+  'tune-c': { recall: 0.88, falseAlarms: 0 },
   // author D: scored once as the frozen half frozen-d on 2026-12-03 06:36 UTC after the page3 round, in Node at
   // 37/60 caught (62 %) and 4/61 benign flagged (Chromium: 41/60, 9/61); then demoted to tuning data (page4):
-  // 50/60 = 83 %, 0 flagged
-  'tune-d': { recall: 0.83, falseAlarms: 0 },
-  // author E: the frozen half, never tuned on; scored once on 2026-12-03 10:03 UTC after the page4 round, in Node:
-  // 48/65 caught (74 %), 3/65 benign flagged. Below issue #11's targets; this floor only keeps it from dropping.
-  'tune-e': { recall: 0.73, falseAlarms: 3 },
+  // 50/60, 0 flagged; page5 (its callback lure caught): 51/60 = 85 %
+  'tune-d': { recall: 0.85, falseAlarms: 0 },
+  // author E: scored once as the frozen half frozen-e on 2026-12-03 10:03 UTC after the page4 round, in Node:
+  // 48/65 caught (74 %), 3/65 benign flagged (Chromium 55/65, 4/65); then demoted to tuning data (page5): 58/65 =
+  // 89 %, 0 flagged
+  'tune-e': { recall: 0.89, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
