@@ -1,3 +1,4 @@
+import type { MarkSignature } from './logo-sig';
 import { tight } from './normalize';
 
 /**
@@ -32,3 +33,12 @@ export function buildPageBrandNames(brands: BrandSourceLike[]): string[] {
 }
 
 const rank = (n: string) => (n === 'coupang' ? 0 : n === '쿠팡' ? 1 : 2);
+
+/** The brands' mark signatures as the page guard uses them: every brand's "marks", without `source`. */
+export function buildPageBrandMarks(
+  brands: { marks?: (MarkSignature & { source?: string })[] }[],
+): MarkSignature[] {
+  return brands.flatMap((b) =>
+    (b.marks ?? []).map(({ id, palette, bands, aspect, hash }) => ({ id, palette, bands, aspect, hash })),
+  );
+}
