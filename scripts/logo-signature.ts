@@ -13,7 +13,14 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { chromium } from 'playwright-core';
-import { matchMark, readLogo, type MarkSignature, type Pixels } from '../lib/page/logo-sig';
+import {
+  hashDistance,
+  logoHash,
+  matchMark,
+  readLogo,
+  type MarkSignature,
+  type Pixels,
+} from '../lib/page/logo-sig';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -84,7 +91,7 @@ const mark: MarkSignature & { source?: string } = {
   palette,
   bands: first.bands,
   aspect: Math.round(first.aspect * 100) / 100,
-  hash: first.hash,
+  hash: logoHash(drawn[0]!),
   ...(opt('source') ? { source: opt('source') } : {}),
 };
 for (const px of drawn) {
@@ -92,7 +99,7 @@ for (const px of drawn) {
   const m = matchMark(px, [mark]);
   console.error(
     `${px.width}x${px.height}: bands ${JSON.stringify(r?.bands)} aspect ${r?.aspect} coverage ${r?.coverage} → ${
-      m ? `match (dHash distance ${m.hashDistance})` : 'NO MATCH'
+      m ? `match (dHash distance ${hashDistance(logoHash(px), mark.hash)})` : 'NO MATCH'
     }`,
   );
 }

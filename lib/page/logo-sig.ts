@@ -9,10 +9,12 @@
  *  - each column of what is left is labelled with the mark's palette colour most of its pixels are near, and
  *    the labels read left to right make bands (brown → red → yellow → green → cyan for Coupang's wordmark),
  *    each with its share of the width;
- *  - the trimmed shape's aspect ratio, and a 64-bit difference hash (dHash) of its luminance, which a redraw in
- *    another font changes, so it is reported as extra confidence only.
- * A match needs the same band sequence, shares within a tolerance and the aspect within a range. The marks
- * themselves are list data (lists/sources/brands.json → brand-marks.data.ts), never images.
+ *  - the trimmed shape's aspect ratio.
+ * A match needs the same band sequence, shares within a tolerance and the aspect within a range. A 64-bit
+ * difference hash (dHash) of the trimmed luminance is kept with each mark and reported by the signature tool
+ * (scripts/logo-signature.ts) as extra confidence; a redraw in another font changes it, so the page guard does
+ * not need it (nor carry its code: the scorer has a size budget). The marks themselves are list data
+ * (lists/sources/brands.json → brand-marks.data.ts), never images.
  */
 
 /** An RGBA pixel array, row by row (ImageData's layout). */
@@ -41,13 +43,6 @@ export interface LogoReading {
   bands: [number, number][];
   /** share of the trimmed width whose columns carry a palette colour */
   coverage: number;
-  hash: string;
-}
-
-export interface MarkMatch {
-  id: string;
-  /** Hamming distance of the dHashes (0–64): low means the same drawing, not only the same colours */
-  hashDistance: number;
 }
 
 /** A pixel is near a palette colour within this Euclidean RGB distance. */
@@ -66,31 +61,27 @@ const hex = (h: string): [number, number, number] =>
 function foreground(px: Pixels): { box: [number, number, number, number]; mask: Uint8Array } | null {
   const { width: w, height: h, data: d } = px;
   if (w < 4 || h < 2 || w > MAX_SIDE * 4 || h > MAX_SIDE * 4 || d.length < w * h * 4) return null;
-  // background: the commonest colour along the border (transparent, white, a tint), so a mark touching an edge
+  // background: the commonest of eight border points (transparent, white, a tint), so a mark touching an edge
   // does not move it
-  const bins = new Map<number, [number, number, number, number]>();
-  const perimeter = 2 * (w + h);
-  const step = Math.max(1, Math.floor(perimeter / 256));
-  for (let p = 0; p < perimeter; p += step) {
-    const x = p < w ? p : p < 2 * w ? p - w : p < 2 * w + h ? 0 : w - 1;
-    const y = p < w ? 0 : p < 2 * w ? h - 1 : p < 2 * w + h ? p - 2 * w : p - 2 * w - h;
-    const i = (y * w + x) * 4;
-    const key = d[i + 3]! < 128 ? -1 : ((d[i]! >> 5) << 6) | ((d[i + 1]! >> 5) << 3) | (d[i + 2]! >> 5);
-    const b = bins.get(key) ?? [0, 0, 0, 0];
-    b[0]++;
-    b[1] += d[i]!;
-    b[2] += d[i + 1]!;
-    b[3] += d[i + 2]!;
-    bins.set(key, b);
+  let bgAt = 0;
+  let best = 0;
+  const key = (i: number) =>
+    d[i + 3]! < 128 ? -1 : ((d[i]! >> 5) << 6) | ((d[i + 1]! >> 5) << 3) | (d[i + 2]! >> 5);
+  const border = [
+    0,
+    w >> 1,
+    w - 1,
+    (h >> 1) * w,
+    (h >> 1) * w + w - 1,
+    (h - 1) * w,
+    (h - 1) * w + (w >> 1),
+    h * w - 1,
+  ];
+  for (const a of border) {
+    const n = border.filter((b) => key(b * 4) === key(a * 4)).length;
+    if (n > best) [best, bgAt] = [n, a * 4];
   }
-  let bgKey = -1;
-  let bgBin: [number, number, number, number] = [0, 0, 0, 0];
-  for (const [k, b] of bins) if (b[0] > bgBin[0]) [bgKey, bgBin] = [k, b];
-  const clear = bgKey === -1;
-  const [n0, br, bg, bb] = bgBin;
-  const bgR = br / (n0 || 1);
-  const bgG = bg / (n0 || 1);
-  const bgB = bb / (n0 || 1);
+  const clear = key(bgAt) < 0;
   const mask = new Uint8Array(w * h);
   const cols = new Uint32Array(w);
   const rows = new Uint32Array(h);
@@ -99,7 +90,11 @@ function foreground(px: Pixels): { box: [number, number, number, number]; mask: 
     for (let x = 0; x < w; x++) {
       const i = (y * w + x) * 4;
       if (d[i + 3]! < 128) continue;
-      if (!clear && Math.abs(d[i]! - bgR) + Math.abs(d[i + 1]! - bgG) + Math.abs(d[i + 2]! - bgB) < 60)
+      if (
+        !clear &&
+        Math.abs(d[i]! - d[bgAt]!) + Math.abs(d[i + 1]! - d[bgAt + 1]!) + Math.abs(d[i + 2]! - d[bgAt + 2]!) <
+          60
+      )
         continue;
       mask[y * w + x] = 1;
       cols[x]!++;
@@ -120,8 +115,14 @@ function foreground(px: Pixels): { box: [number, number, number, number]; mask: 
   return { box: [x0, y0, x1, y1], mask };
 }
 
-/** 64-bit dHash (17×4 luminance, each cell against its right neighbour) of the box, on white. */
-function dHash(px: Pixels, mask: Uint8Array, box: [number, number, number, number]): string {
+/**
+ * 64-bit dHash (17×4 luminance of the trimmed mark on white, each cell against its right neighbour), 16 hex
+ * digits; '' when there is nothing to read. For the signature tool and the tests: the page guard does not need it.
+ */
+export function logoHash(px: Pixels): string {
+  const fg = foreground(px);
+  if (!fg) return '';
+  const { box, mask } = fg;
   const [x0, y0, x1, y1] = box;
   const { width: w, data: d } = px;
   const gw = 17;
@@ -220,7 +221,6 @@ export function readLogo(px: Pixels, palette: string[]): LogoReading | null {
     aspect: round(bw / (y1 - y0 + 1)),
     bands: bands.map(([l, n]) => [l, round(n / sum)]),
     coverage: round(labelled / bw),
-    hash: dHash(px, mask, box),
   };
 }
 
@@ -256,16 +256,12 @@ export function readingMatches(r: LogoReading, mark: MarkSignature): boolean {
   return off <= SHARE_TOLERANCE;
 }
 
-/** The first of `marks` this image shows, or null. Never throws. */
-export function matchMark(px: Pixels, marks: readonly MarkSignature[]): MarkMatch | null {
+/** The id of the first of `marks` this image shows, or null. Never throws. */
+export function matchMark(px: Pixels, marks: readonly MarkSignature[]): string | null {
   try {
-    // marks sharing a palette share one reading
-    const readings = new Map<string, LogoReading | null>();
     for (const mark of marks) {
-      const key = mark.palette.join();
-      if (!readings.has(key)) readings.set(key, readLogo(px, mark.palette));
-      const r = readings.get(key);
-      if (r && readingMatches(r, mark)) return { id: mark.id, hashDistance: hashDistance(r.hash, mark.hash) };
+      const r = readLogo(px, mark.palette);
+      if (r && readingMatches(r, mark)) return mark.id;
     }
   } catch {
     // a malformed array reads as nothing
