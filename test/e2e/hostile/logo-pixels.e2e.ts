@@ -70,7 +70,7 @@ const KITS: [string, string][] = [
 ];
 
 const HONEST = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>캐시백 적립 로그인</title></head><body>${PAINT}
-<div class="partners"><p>제휴 쇼핑몰</p><img id="s1" style="height:36px"> <img id="s2" style="height:36px"> <img id="s3" style="height:36px"></div>
+<div class="partners"><p>제휴 쇼핑몰</p><ul style="display:flex;gap:28px;list-style:none;padding:0"><li><img id="s1" style="height:36px"></li><li><img id="s2" style="height:36px"></li><li><img id="s3" style="height:36px"></li></ul></div>
 <h2>로그인하고 적립금을 받으세요</h2>${FORM}
 <script>
 document.getElementById('s1').src = paint('11st', ['#FF0038']).toDataURL();
