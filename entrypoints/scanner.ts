@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { scanPage, warnAtRisk } from '../lib/page/index';
+import { logoReader } from '../lib/page/logo-read';
 import { SLOT, type ScannerApi } from './content/scanner-slot';
 
 /**
@@ -9,6 +10,12 @@ import { SLOT, type ScannerApi } from './content/scanner-slot';
  */
 export default defineUnlistedScript(() => {
   const register = (globalThis as unknown as Record<string, unknown>)[SLOT];
-  const api: ScannerApi = { scanPage, warnAtRisk };
+  // logos read by their pixels (lib/page/logo-read.ts): what the reader has found goes into every scan
+  const logos = logoReader();
+  const api: ScannerApi = {
+    scanPage: (doc, url, opts) => scanPage(doc, url, { ...opts, logoMarks: logos.marks }),
+    warnAtRisk,
+    readLogos: (doc, found) => logos.read(doc, found),
+  };
   if (typeof register === 'function') (register as (a: ScannerApi) => void)(api);
 });

@@ -145,7 +145,17 @@ export function startPageGuard(): void {
     if (!verdict) return;
     if (verdict.verdict === 'suspicious-page') hold.arm();
     report(verdict);
+    readLogos();
   };
+  // logo images read by their pixels after the scan, in idle time; a mark found → scanned again (scanner.ts)
+  const readLogos = () =>
+    scanner()?.readLogos?.(document, () => {
+      try {
+        scanNow();
+      } catch {
+        // a page that cannot be read is not judged
+      }
+    });
 
   let scanWhenLoaded = false;
   const scan = () => {

@@ -17,6 +17,8 @@ export const SLOT = '__coupangGuardScanner';
 export interface ScannerApi {
   scanPage(doc: Document, pageUrl: string, opts?: ScanOptions): PageVerdict;
   warnAtRisk(verdict: PageVerdict, kind: FieldKind): boolean;
+  /** reads the page's logo images by their pixels in idle time; `found` when one shows a brand mark (rescan) */
+  readLogos?(doc: Document, found: () => void): void;
 }
 
 let api: ScannerApi | null = null;

@@ -36,6 +36,23 @@ export const brandAliasSchema = z.object({
   lends: z.array(z.string().regex(/^[a-z][a-z-]{1,23}$/)).max(12),
 });
 
+/** A brand mark's pixel signature (lib/page/logo-sig.ts, MarkSignature), with where it was read from. */
+export const markSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  palette: z
+    .array(z.string().regex(/^#[0-9a-f]{6}$/))
+    .min(2)
+    .max(12),
+  /** bands left to right: [palette index, share of the coloured width] */
+  bands: z
+    .array(z.tuple([z.number().int().min(0).max(11), z.number().min(0).max(1)]))
+    .min(2)
+    .max(12),
+  aspect: z.number().positive().max(50),
+  hash: z.string().regex(/^[0-9a-f]{16}$/),
+  source: z.string().min(1).max(400),
+});
+
 export const brandSchema = z.object({
   /** stable id, e.g. "coupang", "coupangeats" */
   id: z.string().regex(/^[a-z0-9-]{1,40}$/),
@@ -70,6 +87,12 @@ export const brandSchema = z.object({
     .array(z.string().regex(/^[a-z0-9]{2,12}$/))
     .max(20)
     .optional(),
+  /**
+   * signatures of the brand's marks as pixels (lib/page/logo-sig.ts): the page guard knows a wordmark shown only
+   * as an image by them. Signatures only, never the images; `source` says where each was read from
+   * (scripts/logo-signature.ts computes one from an image file)
+   */
+  marks: z.array(markSchema).max(10).optional(),
 });
 
 export const blockedEntrySchema = z.object({

@@ -1,3 +1,4 @@
+import type { MarkSignature } from './logo-sig';
 import { tight } from './normalize';
 
 /**
@@ -51,4 +52,13 @@ export function buildPageNumbers(c: ContactsSourceLike): string[] {
     ...(c.report ?? []).map((n) => n.number),
   ];
   return [...new Set(all.map((n) => n.replace(/\D/g, '')).filter((n) => n.length >= 3))];
+}
+
+/** The brands' mark signatures as the page guard uses them: every brand's "marks", without `source`. */
+export function buildPageBrandMarks(
+  brands: { marks?: (MarkSignature & { source?: string })[] }[],
+): MarkSignature[] {
+  return brands.flatMap((b) =>
+    (b.marks ?? []).map(({ id, palette, bands, aspect, hash }) => ({ id, palette, bands, aspect, hash })),
+  );
 }

@@ -50,6 +50,17 @@ export interface ImageFact {
   colors?: string;
   /** the text right after the image in its parent (a caption), when the image has a text of its own */
   after?: string;
+  /** the brand mark its pixels show (lib/page/logo-sig.ts, read by the scanner in the browser: LogoMarks) */
+  mark?: string;
+}
+
+/**
+ * Elements and favicons whose pixels show a brand mark, found by the browser side (lib/page/logo-read.ts) before
+ * the scan: the walk records where each sits, as it does for every image. Element → mark id; favicon href → id.
+ */
+export interface LogoMarks {
+  elements: ReadonlyMap<Element, string>;
+  icons: ReadonlyMap<string, string>;
 }
 
 export interface HeadingFact {
@@ -122,6 +133,8 @@ export interface PageFacts {
   /** single digits shown as clickable keys (a PIN keypad made of divs, no input element) */
   keypadKeys: number;
   elements: number;
+  /** the mark the favicon's pixels show (LogoMarks) */
+  iconMark?: string;
 }
 
 export interface CollectLimits {
@@ -238,6 +251,7 @@ export function collect(
   limits: CollectLimits = DEFAULT_LIMITS,
   shadowRootOf: (el: Element) => ShadowRoot | null = shadowOf,
   parseHtml?: HtmlParser,
+  marks?: LogoMarks,
 ): PageFacts {
   const f: PageFacts = {
     title: '',
@@ -311,6 +325,12 @@ export function collect(
       ...(colors ? { colors } : {}),
     });
   };
+  /** an element whose pixels show a brand mark: an image fact of its own, where it sits */
+  const pushMark = (el: Element, flags: number, ci: string) => {
+    const mark = marks!.elements.get(el);
+    if (mark && f.images.length < limits.maxImages)
+      f.images.push({ src: '', text: '', ci, flags, link: currentLink, mark });
+  };
   const ciSeen = new Map<string, { ci: string; bits: number }>();
   // a browser's DOM (linkedom's documents print as [object Object])
   const native = Object.prototype.toString.call(doc).endsWith('Document]');
@@ -345,6 +365,8 @@ export function collect(
       }
       return;
     }
+    // a <canvas> the page painted its mark on (read by its pixels: LogoMarks)
+    if (tag === 'canvas' && marks?.elements.size) pushMark(el, inherited | (top ? TOP : 0), '');
     if (info & SKIP) return;
     const formOuter = currentForm;
     const headingOuter = heading;
@@ -361,8 +383,10 @@ export function collect(
     if (tag === 'link') {
       const rel = attr(el, 'rel').toLowerCase();
       const href = attr(el, 'href');
-      if (rel.includes('icon')) f.icons.push(cap(href, 500));
-      else if (rel.includes('stylesheet') || rel.includes('preload')) f.resources.push(cap(href, 500));
+      if (rel.includes('icon')) {
+        f.icons.push(cap(href, 500));
+        f.iconMark ??= marks?.icons.get(href);
+      } else if (rel.includes('stylesheet') || rel.includes('preload')) f.resources.push(cap(href, 500));
       return;
     }
     if (tag === 'title') {
@@ -475,6 +499,8 @@ export function collect(
     if (top && info & END_TOP && !(tag === 'input' && call(el, 'hasAttribute', 'readonly'))) top = false;
     if (top) flags |= TOP;
     else flags &= ~TOP;
+
+    if (marks?.elements.size) pushMark(el, flags, ci);
 
     // ---- elements of interest
     let aHref = '';

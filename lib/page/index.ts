@@ -1,4 +1,4 @@
-import { collect, DEFAULT_LIMITS, type CollectLimits, type HtmlParser } from './collect';
+import { collect, DEFAULT_LIMITS, type CollectLimits, type HtmlParser, type LogoMarks } from './collect';
 import { COUPANG, type BrandProfile } from './lexicon';
 import { score } from './score';
 import type { PageVerdict } from './types';
@@ -9,6 +9,7 @@ export { combineFrames, type FrameVerdict } from './frames';
 export { warnAtRisk, isSecretKind } from './at-risk';
 export { pageMayConcernBrand } from './gate';
 export type { FieldKind } from './lexicon';
+export type { LogoMarks } from './collect';
 
 export interface ScanOptions {
   /** brand to look for (default: Coupang) */
@@ -30,6 +31,8 @@ export interface ScanOptions {
    * pass linkedom's). In a browser the built-in DOMParser is used.
    */
   parseHtml?: HtmlParser;
+  /** elements and favicons whose pixels show a brand mark (lib/page/logo-read.ts, in the browser) */
+  logoMarks?: LogoMarks;
 }
 
 const CLEAN: PageVerdict = { verdict: 'clean', score: 0, reasons: [] };
@@ -50,7 +53,11 @@ export function scanPage(doc: Document, pageUrl: string, opts: ScanOptions = {})
       if (host && opts.isOfficialHost(host)) return { ...CLEAN, reasons: [] };
     }
     const limits = opts.limits ? { ...DEFAULT_LIMITS, ...opts.limits } : DEFAULT_LIMITS;
-    return score(collect(doc, limits, opts.shadowRootOf, opts.parseHtml), pageUrl, opts.brand ?? COUPANG);
+    return score(
+      collect(doc, limits, opts.shadowRootOf, opts.parseHtml, opts.logoMarks),
+      pageUrl,
+      opts.brand ?? COUPANG,
+    );
   } catch {
     return { ...CLEAN, reasons: [] };
   }

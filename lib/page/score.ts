@@ -262,6 +262,7 @@ function scoreIdentity(ctx: Ctx): void {
       }
     }
   }
+  if (!logoClaim) logoClaim = pixelLogo(ctx);
   // A text mark at the very top: the top pieces together ("쿠팡 고객센터"), or the first piece alone when it is
   // the brand and nothing else ("<b>쿠팡</b> 고객센터 원격지원").
   const topText = facts.topText.join(' ');
@@ -409,7 +410,8 @@ function scoreIdentity(ctx: Ctx): void {
   const ogTitle = facts.meta.get('og:title') ?? '';
   if (ogTitle && titleClaim(ogTitle) === 3) add(ctx, 'brand-meta', 2, ogTitle);
 
-  // 5. Favicon.
+  // 5. Favicon (by its file name or host, or by its pixels).
+  if (facts.iconMark) add(ctx, 'brand-favicon', 3, `icon: ${facts.iconMark}`);
   for (const href of facts.icons) {
     const u = parseUrl(href, base);
     if (has(tight(u ? u.pathname : href)) || (u && hostMatches(u.hostname, brand.cdnHosts))) {
@@ -704,6 +706,23 @@ interface ImageHit {
 }
 
 const LOGO_CI = /logo|로고|brand|symbol/;
+
+/**
+ * An image whose pixels show the brand's mark (lib/page/logo-sig.ts; ImageFact.mark) where the page shows its own
+ * logo: the site header, a logo container, a heading, the top of the page, inside the form. Not in the footer
+ * (where partner logos sit), articles, quotes, comments, sidebars, nor linking to the affiliate hosts. A row of
+ * several shops' logos is left out by the browser side (logo-read.ts), which sees the layout.
+ */
+function pixelLogo(ctx: Ctx): { code: PageReasonCode; evidence: string } | null {
+  for (const img of ctx.facts.images) {
+    if (!img.mark || img.flags & (ARTICLE | QUOTE | COMMENT | ASIDE)) continue;
+    if (!(img.flags & (HEADER | HEADING | TOP | FORM | LOGO)) && !LOGO_CI.test(img.ci)) continue;
+    const linkHost = img.link ? parseUrl(img.link, ctx.page?.href)?.hostname : undefined;
+    if (linkHost && hostMatches(linkHost, ctx.brand.affiliateHosts)) continue;
+    return { code: 'brand-logo', evidence: `image: ${img.mark}` };
+  }
+  return null;
+}
 /** null when the image is not where a logo sits (then it claims nothing). */
 function imageClaim(ctx: Ctx, img: ImageFact): ImageHit | null {
   // Where a logo sits: site header, logo container, heading, inside the form box, or at the top of the page
