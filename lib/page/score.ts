@@ -158,6 +158,43 @@ const SUSPECT_CHARS =
 
 // ------------------------------------------------------------------------------------------------ identity
 
+/**
+ * Where a brand name found at [start, end) ends once the brand's own service names are read with it: "쿠팡이츠"
+ * (a service that starts with the name) and "쿠팡 로켓직구" (one that follows it). A list of shops starts after
+ * them ("쿠팡이츠·배민 라이더", "쿠팡 로켓직구, 알리익스프레스").
+ */
+/**
+ * The name at [start, end) is one shop in a list of others ("쿠팡·11번가", "배민·쿠팡이츠") or, with `compared`,
+ * the shop compared with or a place to shop ("쿠팡보다", "쿠팡에서도 판매중").
+ */
+function amongShops(text: string, start: number, end: number, compared = true): boolean {
+  const after = text.slice(end, end + 9);
+  const before = text.slice(Math.max(0, start - 9), start);
+  return (
+    (compared && COMPARED.test(after)) || OTHER_SHOPS.some((s) => after.startsWith(s) || before.endsWith(s))
+  );
+}
+
+/** `name` occurs in `text` at least once on its own, not only in a list of shops. */
+function namedAlone(text: string, name: string, services: readonly string[]): boolean {
+  if (!name) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (!amongShops(text, at, serviceEnd(text, at, at + name.length, services), false)) return true;
+  return false;
+}
+
+function serviceEnd(text: string, start: number, end: number, services: readonly string[]): number {
+  for (let i = 0; i < 3; i++) {
+    const s = services.find(
+      (w) =>
+        w.length > 0 && (text.startsWith(w, end) || (text.startsWith(w, start) && start + w.length > end)),
+    );
+    if (!s) break;
+    end = text.startsWith(s, end) ? end + s.length : start + s.length;
+  }
+  return end;
+}
+
 function scoreIdentity(ctx: Ctx): void {
   const { facts, brand } = ctx;
   const has = (t: string) => ctx.brandRe.test(t);
@@ -480,7 +517,10 @@ function scoreIdentity(ctx: Ctx): void {
 
   // 9. Supporting evidence (never enough alone): service words, first-person notices, brand in the URL.
   const titleT = tight(facts.title);
-  const services = brand.services.filter((s) => proseTight.includes(s) || titleT.includes(s));
+  // … each named for itself, not only in a list of shops ("쿠팡이츠·배민 라이더 모집"); "로켓배송처럼" still counts
+  const services = brand.services.filter(
+    (s) => titleT.includes(s) || namedAlone(proseTight, s, brand.services),
+  );
   if (services.length) add(ctx, 'brand-service-words', 1, services.slice(0, 3).join(', '));
   // "쿠팡 고객님, …", or a notice that opens with "[쿠팡]" like the brand's own texts
   const claim =
@@ -498,9 +538,8 @@ function scoreIdentity(ctx: Ctx): void {
     const said = `${proseTight} ${tight([...altTexts, ...facts.labelText].join(' '))}`;
     // or "쿠팡·11번가 등 오픈마켓", "배민·쿠팡이츠 주문": the brand in a list of shops
     const named = [...said.matchAll(new RegExp(ctx.brandRe.source, 'g'))].find((m) => {
-      const after = said.slice(m.index + m[0].length, m.index + m[0].length + 9);
-      const before = said.slice(Math.max(0, m.index - 9), m.index);
-      return !COMPARED.test(after) && !OTHER_SHOPS.some((s) => after.startsWith(s) || before.endsWith(s));
+      const end = serviceEnd(said, m.index, m.index + m[0].length, brand.services);
+      return !amongShops(said, m.index, end);
     });
     if (named) add(ctx, 'brand-body-claim', 1, named[0]);
   }

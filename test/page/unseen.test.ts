@@ -44,6 +44,11 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // 48/65 caught (74 %), 3/65 benign flagged (Chromium 55/65, 4/65); then demoted to tuning data (page5): 58/65 =
   // 89 %, 0 flagged
   'tune-e': { recall: 0.89, falseAlarms: 0 },
+  // author F: scored once as the frozen half frozen-f on 2026-12-03 12:52 UTC after the page5 and logo rounds, in
+  // Node: 63/79 caught (80 %), 3/73 benign flagged (Chromium 69/79, 7/73, 4 of them at the first keystroke); two
+  // of its false alarms fixed as a class at once (a service name in a list of other shops: classes-f.test.ts);
+  // its recall not tuned on
+  'tune-f': { recall: 0.79, falseAlarms: 1 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
