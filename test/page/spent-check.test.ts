@@ -3,7 +3,7 @@ import { secretFieldWatcher, type PageChanges } from '../../entrypoints/content/
 import { checkDue } from '../../lib/page/at-risk';
 
 /**
- * The second chance is spent only on the page state it judged (issue #11, docs/threat-model.md attack 13): a
+ * The second chance is spent only on the page state it judged (issue #11, docs/threat-model.md attack 12): a
  * page that uses it up while it looks harmless (el.focus(), dispatched keys) and claims the brand afterwards is
  * checked again at the user's next key.
  */

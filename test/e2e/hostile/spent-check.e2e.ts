@@ -4,7 +4,7 @@ import { startReady } from '../page-helpers';
 import { attackSettled, expectPageWarning, isWarningUrl, js, stolen } from './kit';
 
 /**
- * Attack 13 (issue #11): a spent second chance. The second chance at the moment of risk judges the page again
+ * Attack 12 (issue #11): a spent second chance. The second chance at the moment of risk judges the page again
  * when the user starts typing into a secret field. A kit that knows it was checked once per field spends the
  * check while its page looks harmless — it focuses the password box itself and dispatches key events at it —
  * then puts its claim up (lure words in the brand's voice: below the page warning's bar) and lets the user
@@ -54,7 +54,7 @@ forEachBrowser('hostile: a second chance spent in advance', (ctx) => {
     s = await startReady(ctx);
   });
 
-  test('13. the page spends the check, then claims the brand: the first key the user types is held and warned', async () => {
+  test('12. the page spends the check, then claims the brand: the first key the user types is held and warned', async () => {
     const host = 'spent-check.example.test';
     ctx.server.page(host, '/login', PAGE);
     const tab = await s.newTab(ctx.server.url(host, '/login'));
