@@ -1,4 +1,5 @@
-import { checkDue, type FieldCheck } from '../../lib/page/at-risk';
+import { checkDue, recheckGap, type FieldCheck } from '../../lib/page/at-risk';
+import { after } from './timer';
 import type { FieldKind } from '../../lib/page/lexicon';
 import { classifyField } from '../../lib/page/score';
 
@@ -85,6 +86,44 @@ export function secretFieldWatcher(
   changes?: PageChanges,
 ): (e: Event) => void {
   const seen = new WeakMap<Element, FieldCheck>();
+  // a re-check at a key before this time waits for it (recheckGap): a page that changes between every two keys
+  // must not cost a full scan per key
+  let quietUntil = -Infinity;
+  let deferred = false;
+  /** checks `el` on the page as it is now; true when the check holds */
+  const run = (el: HTMLInputElement, kind: FieldKind, generation: number, atKey: boolean): boolean => {
+    seen.set(el, { kind, generation });
+    const t0 = performance.now();
+    let hold = false;
+    try {
+      hold = check(kind, el);
+    } catch {
+      hold = false;
+    }
+    // from here on a change to the page is a new state to judge (what the check itself did is not counted)
+    changes?.watch();
+    if (atKey) quietUntil = performance.now() + recheckGap(performance.now() - t0);
+    return hold;
+  };
+  const later = (el: HTMLInputElement, wait: number) => {
+    if (deferred) return;
+    deferred = true;
+    after(wait, () => {
+      deferred = false;
+      try {
+        const kind = fieldKind(el);
+        const generation = changes?.generation ?? 0;
+        if (
+          el.isConnected &&
+          checkDue(seen.get(el), kind, generation, true) &&
+          run(el, kind, generation, true)
+        )
+          el.blur();
+      } catch {
+        // a field that cannot be read is not judged
+      }
+    });
+  };
   return (e: Event) => {
     // a page's own synthetic events carry no character and must not spend the check
     if (!e.isTrusted) return;
@@ -96,18 +135,14 @@ export function secretFieldWatcher(
     const el = target as HTMLInputElement;
     const kind = fieldKind(el);
     const generation = changes?.generation ?? 0;
-    if (!checkDue(seen.get(el), kind, generation, true)) return;
-    seen.set(el, { kind, generation });
-    let hold = false;
-    try {
-      hold = check(kind, el);
-    } catch {
-      hold = false;
-    }
-    // from here on a change to the page is a new state to judge (what the check itself did is not counted)
-    changes?.watch();
-    if (hold) {
-      if (e.type !== 'focusin') e.preventDefault();
+    const last = seen.get(el);
+    if (!checkDue(last, kind, generation, true)) return;
+    // a page's own el.focus() is trusted too: a check at a focus neither waits nor makes the next one wait
+    const atKey = e.type !== 'focusin';
+    const now = performance.now();
+    if (atKey && last?.kind === kind && now < quietUntil) return later(el, quietUntil - now);
+    if (run(el, kind, generation, atKey)) {
+      if (atKey) e.preventDefault();
       e.stopImmediatePropagation();
       el.blur();
     }

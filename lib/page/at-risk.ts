@@ -47,6 +47,16 @@ export function checkDue(
   return !last || last.kind !== kind || last.generation !== generation;
 }
 
+/**
+ * How long after a re-check made at a key the next one waits (ms): ten times what the check cost, at most
+ * 800 ms, so a page that changes between every two keys costs the user at most a tenth of the main thread, not
+ * a full scan per key. A re-check due sooner runs when the wait is over (the keys in between reach the page:
+ * docs/threat-model.md, attack 12, limit). Checks made at a focus, a field's first or a new kind never wait.
+ */
+export function recheckGap(costMs: number): number {
+  return Math.min(800, Math.max(0, costMs) * 10);
+}
+
 /** Context that says whose page it really is (not merely "we are not the brand", which a kit can write). */
 const OWNER = /context-(?:other-site|article|affiliate|discussion|comparison|reader-form)/;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { secretFieldWatcher, type PageChanges } from '../../entrypoints/content/at-risk';
-import { checkDue } from '../../lib/page/at-risk';
+import { checkDue, recheckGap } from '../../lib/page/at-risk';
 
 /**
  * The second chance is spent only on the page state it judged (issue #11, docs/threat-model.md attack 12): a
@@ -15,7 +15,7 @@ describe('checkDue', () => {
 
   it('is never due for a synthetic event, nor for a field that takes no secret', () => {
     expect(checkDue(undefined, 'password', 0, false)).toBe(false);
-    expect(checkDue(undefined, 'search', 0, true)).toBe(false);
+    expect(checkDue(undefined, 'none', 0, true)).toBe(false);
     expect(checkDue(undefined, 'name', 0, true)).toBe(false);
   });
 
@@ -24,6 +24,15 @@ describe('checkDue', () => {
     expect(checkDue(last, 'password', 2, true)).toBe(false);
     expect(checkDue(last, 'password', 3, true)).toBe(true);
     expect(checkDue(last, 'card', 2, true)).toBe(true);
+  });
+});
+
+describe('recheckGap', () => {
+  it('is ten times the check, at most 800 ms, never negative', () => {
+    expect(recheckGap(0)).toBe(0);
+    expect(recheckGap(7)).toBe(70);
+    expect(recheckGap(200)).toBe(800);
+    expect(recheckGap(-5)).toBe(0);
   });
 });
 
@@ -38,6 +47,7 @@ function passwordField(): HTMLInputElement {
     placeholder: '',
     title: '',
     labels: [],
+    isConnected: true,
     getAttribute: () => null,
     blur() {},
   } as unknown as HTMLInputElement;
@@ -48,6 +58,7 @@ function event(target: Element, type: string, isTrusted: boolean): Event {
     type,
     isTrusted,
     target,
+    isConnected: true,
     composedPath: () => [target],
     preventDefault() {},
     stopImmediatePropagation() {},
@@ -96,6 +107,36 @@ describe('secretFieldWatcher', () => {
     for (let i = 0; i < 5; i++) watch(event(pw, 'keydown', true));
     expect(checks).toEqual([0, 1]);
     expect(c.watched).toBe(2);
+  });
+
+  it('a page that changes between every two keys is re-checked once per gap, not at every key; the check still comes', async () => {
+    const checks: number[] = [];
+    const c = changes();
+    // a costly check (60 ms) makes the next re-check at a key wait 600 ms
+    const watch = secretFieldWatcher(
+      () => {
+        const t = performance.now();
+        while (performance.now() - t < 60);
+        checks.push(c.generation);
+        return false;
+      },
+      undefined,
+      c,
+    );
+    const pw = passwordField();
+    watch(event(pw, 'keydown', true));
+    for (let i = 0; i < 5; i++) {
+      c.change();
+      watch(event(pw, 'keydown', true));
+    }
+    expect(checks).toEqual([0]);
+    // the deferred re-check comes when the wait is over, on the page as it is then
+    await new Promise((r) => setTimeout(r, 900));
+    expect(checks).toEqual([0, 5]);
+    // a focus is never made to wait (the page's own el.focus() cannot put the check off)
+    c.change();
+    watch(event(pw, 'focusin', true));
+    expect(checks).toEqual([0, 5, 6]);
   });
 
   it('a check that holds stops the key before the page sees it', () => {
