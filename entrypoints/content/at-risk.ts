@@ -1,4 +1,5 @@
-import { isSecretKind } from '../../lib/page/at-risk';
+import { checkDue, recheckGap, type FieldCheck } from '../../lib/page/at-risk';
+import { after } from './timer';
 import type { FieldKind } from '../../lib/page/lexicon';
 import { classifyField } from '../../lib/page/score';
 
@@ -7,8 +8,11 @@ import { classifyField } from '../../lib/page/score';
  * secret (password, resident number, card, account, one-time code, entrance code, customs code) calls
  * `check(kind, field)` synchronously, before the event reaches the page. When it answers true the event is
  * stopped there, so not one character reaches the page, and the caller shows the warning (or judges first,
- * when the scorer is not loaded yet). Each field is checked once per kind (a field can change type), so
- * typing stays as fast as ever.
+ * when the scorer is not loaded yet). A check is spent on the page state it judged: a field is checked again
+ * only when its kind changed (a field can change type) or the page changed since (`PageChanges`), and only
+ * events the user made count (`isTrusted`), so a page cannot use the check up while it looks harmless
+ * (el.focus(), dispatched key events) and put its claim up afterwards (docs/threat-model.md). A page that does
+ * not change between keys costs a lookup per key.
  *
  * The handler is not registered here: the typing hold (hold.ts) hands it the events it sees while not armed,
  * from its own capture listeners on `window`, registered at document_start before any page script. One
@@ -23,6 +27,50 @@ export const SECRET_FIELD_EVENTS: ReadonlySet<string> = new Set([
   'drop',
 ]);
 
+/**
+ * Counts changes to the page since the last check, at most one per check: a MutationObserver watches the
+ * document (and the shadow roots the guard found) from a check on, and stops at the first change it sees, so
+ * an ordinary page pays nothing until a secret field is touched and then one callback per check at most.
+ * Characters typed into a field change no node, so typing alone does not bring a re-check.
+ */
+export interface PageChanges {
+  readonly generation: number;
+  /** a check has just judged the page as it is now: count the next change */
+  watch(): void;
+}
+
+const WATCH_ALL: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+};
+
+export function pageChanges(doc: Document, roots: () => Iterable<Node>): PageChanges {
+  let generation = 0;
+  let watching = false;
+  const observer = new MutationObserver(() => {
+    generation++;
+    watching = false;
+    observer.disconnect();
+  });
+  return {
+    get generation() {
+      return generation;
+    },
+    watch() {
+      if (watching) return;
+      watching = true;
+      try {
+        observer.observe(doc, WATCH_ALL);
+        for (const r of roots()) observer.observe(r, WATCH_ALL);
+      } catch {
+        // a node that cannot be observed: the document still is
+      }
+    },
+  };
+}
+
 function fieldKind(el: HTMLInputElement): FieldKind {
   const hints = [el.name, el.id, el.placeholder, el.getAttribute('aria-label') ?? '', el.title];
   for (const l of Array.from(el.labels ?? [])) hints.push(l.textContent ?? '');
@@ -34,9 +82,51 @@ export function secretFieldWatcher(
   check: (kind: FieldKind, field: HTMLInputElement) => boolean,
   /** the extension's reader of closed shadow roots: an event from inside one is seen at its host */
   rootOf?: (el: Element) => ShadowRoot | null,
+  /** the page's changes since the last check (without it: each field once per kind) */
+  changes?: PageChanges,
 ): (e: Event) => void {
-  const seen = new WeakMap<Element, string>();
+  const seen = new WeakMap<Element, FieldCheck>();
+  // a re-check at a key before this time waits for it (recheckGap): a page that changes between every two keys
+  // must not cost a full scan per key
+  let quietUntil = -Infinity;
+  let deferred = false;
+  /** checks `el` on the page as it is now; true when the check holds */
+  const run = (el: HTMLInputElement, kind: FieldKind, generation: number, atKey: boolean): boolean => {
+    seen.set(el, { kind, generation });
+    const t0 = performance.now();
+    let hold = false;
+    try {
+      hold = check(kind, el);
+    } catch {
+      hold = false;
+    }
+    // from here on a change to the page is a new state to judge (what the check itself did is not counted)
+    changes?.watch();
+    if (atKey) quietUntil = performance.now() + recheckGap(performance.now() - t0);
+    return hold;
+  };
+  const later = (el: HTMLInputElement, wait: number) => {
+    if (deferred) return;
+    deferred = true;
+    after(wait, () => {
+      deferred = false;
+      try {
+        const kind = fieldKind(el);
+        const generation = changes?.generation ?? 0;
+        if (
+          el.isConnected &&
+          checkDue(seen.get(el), kind, generation, true) &&
+          run(el, kind, generation, true)
+        )
+          el.blur();
+      } catch {
+        // a field that cannot be read is not judged
+      }
+    });
+  };
   return (e: Event) => {
+    // a page's own synthetic events carry no character and must not spend the check
+    if (!e.isTrusted) return;
     let target = (e.composedPath?.()[0] ?? e.target) as Element | null;
     // a box in a closed shadow root (a kit's favourite hiding place): the focused element inside the host
     for (let i = 0; i < 4 && target && target.localName !== 'input' && rootOf; i++)
@@ -44,16 +134,15 @@ export function secretFieldWatcher(
     if (!target || target.localName !== 'input') return;
     const el = target as HTMLInputElement;
     const kind = fieldKind(el);
-    if (!isSecretKind(kind) || seen.get(el) === kind) return;
-    seen.set(el, kind);
-    let hold = false;
-    try {
-      hold = check(kind, el);
-    } catch {
-      hold = false;
-    }
-    if (hold) {
-      if (e.type !== 'focusin') e.preventDefault();
+    const generation = changes?.generation ?? 0;
+    const last = seen.get(el);
+    if (!checkDue(last, kind, generation, true)) return;
+    // a page's own el.focus() is trusted too: a check at a focus neither waits nor makes the next one wait
+    const atKey = e.type !== 'focusin';
+    const now = performance.now();
+    if (atKey && last?.kind === kind && now < quietUntil) return later(el, quietUntil - now);
+    if (run(el, kind, generation, atKey)) {
+      if (atKey) e.preventDefault();
       e.stopImmediatePropagation();
       el.blur();
     }

@@ -1,7 +1,7 @@
 import { pageMayConcernBrand } from '../../lib/page/gate';
 import type { FieldKind } from '../../lib/page/lexicon';
 import type { PageVerdict } from '../../lib/page/types';
-import { SECRET_FIELD_EVENTS, secretFieldWatcher } from './at-risk';
+import { pageChanges, SECRET_FIELD_EVENTS, secretFieldWatcher } from './at-risk';
 import { release, RELEASE_MS, stopIfSuspect } from './early';
 import { installHold } from './hold';
 import { hello, listenToBackground, requestScanner, sendVerdict } from './messaging';
@@ -196,23 +196,28 @@ export function startPageGuard(): void {
   };
 
   // Second chance at the moment of risk: the first key into a secret field on a page that claims the brand at
-  // all re-checks with everything now on the page, and holds that key when the check holds. Seen through the
+  // all re-checks with everything now on the page, and holds that key when the check holds; again at the next
+  // key after the page changed (a page must not spend the check while it looks harmless, then claim the brand). Seen through the
   // hold's listeners (registered at document_start), so it runs before listeners the page adds. Before the
   // scorer is here (the gate saw nothing, or it is on its way), the event is held, the scorer fetched, and the
   // field given back its focus when the page is found fine (or the background says the guard is off here).
-  hold.watchFields = secretFieldWatcher((kind, field) => {
-    if (!on) return false;
-    if (scanner()) return atRisk(kind);
-    void load().then((ok) => {
-      try {
-        if (ok && atRisk(kind)) return;
-      } catch {
-        // as below: give the field back
-      }
-      if (!hold.armed && field.isConnected) field.focus();
-    });
-    return true;
-  }, shadowRootOf);
+  hold.watchFields = secretFieldWatcher(
+    (kind, field) => {
+      if (!on) return false;
+      if (scanner()) return atRisk(kind);
+      void load().then((ok) => {
+        try {
+          if (ok && atRisk(kind)) return;
+        } catch {
+          // as below: give the field back
+        }
+        if (!hold.armed && field.isConnected) field.focus();
+      });
+      return true;
+    },
+    shadowRootOf,
+    pageChanges(document, () => hold.roots),
+  );
 
   const watcher = watchForChanges(
     document,

@@ -24,6 +24,39 @@ export function isSecretKind(kind: FieldKind): boolean {
   return SECRET_KINDS.has(kind);
 }
 
+/** The page state a field's second chance was last spent on: the field's kind and the page's change count. */
+export interface FieldCheck {
+  kind: FieldKind;
+  generation: number;
+}
+
+/**
+ * Is the second chance due for this event on this field? Only for an event the user made (`trusted`: a page's
+ * synthetic key or focus event never spends it), on a field that takes a secret, and only when the page state
+ * it was last spent on is gone: never checked, its kind changed (a field can change type), or the page changed
+ * since (`generation`). A page that uses the check up while it looks harmless (el.focus(), dispatched keys) and
+ * then puts its claim up is checked again at the user's next key.
+ */
+export function checkDue(
+  last: FieldCheck | undefined,
+  kind: FieldKind,
+  generation: number,
+  trusted: boolean,
+): boolean {
+  if (!trusted || !isSecretKind(kind)) return false;
+  return !last || last.kind !== kind || last.generation !== generation;
+}
+
+/**
+ * How long after a re-check made at a key the next one waits (ms): ten times what the check cost, at most
+ * 800 ms, so a page that changes between every two keys costs the user at most a tenth of the main thread, not
+ * a full scan per key. A re-check due sooner runs when the wait is over (the keys in between reach the page:
+ * docs/threat-model.md, attack 12, limit). Checks made at a focus, a field's first or a new kind never wait.
+ */
+export function recheckGap(costMs: number): number {
+  return Math.min(800, Math.max(0, costMs) * 10);
+}
+
 /** Context that says whose page it really is (not merely "we are not the brand", which a kit can write). */
 const OWNER = /context-(?:other-site|article|affiliate|discussion|comparison|reader-form)/;
 
