@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { bundledList } from '../../lib/lists/bundled';
 import { buildAllowRule, buildBlockRules, type BlockTarget, type DnrRule } from '../../lib/lists/dnr-rules';
 import { beyondBundled } from '../../lib/lists/static-rules';
+import { afterStartup } from './startup';
 
 /**
  * Blocking before load: the bundled list's known-bad entries are the manifest's static ruleset (built from
@@ -164,5 +165,7 @@ export function setupDnr(): void {
     if (alarm.name === ALLOW_ALARM)
       void pruneAllowances().catch((e) => console.warn('[coupang-guard] dnr', e));
   });
-  void pruneAllowances().catch((e) => console.warn('[coupang-guard] dnr', e));
+  // Expired allowances left by an earlier worker: a judgement checks the allowance's time itself
+  // (allowances.ts), so the rule can wait for the start-up to settle.
+  afterStartup('dnr', pruneAllowances);
 }

@@ -25,6 +25,7 @@ import type { EffectiveSettings } from '../../lib/policy';
 import { setupDnr, syncBlockRules } from './dnr';
 import { onUiMessage } from './router';
 import { getSettings, onSettingsChange } from './settings';
+import { afterStartup } from './startup';
 
 /**
  * The lists in the extension: the active list (last good remote list from storage.local, else the bundled
@@ -212,8 +213,10 @@ function check(trigger: Trigger): void {
 
 export function setupLists(): void {
   setupDnr();
-  browser.runtime.onInstalled.addListener(() => check('install'));
-  browser.runtime.onStartup.addListener(() => check('startup'));
+  // The install and startup checks wait for the start-up to settle (startup.ts); a list refresh at start
+  // fetches only when one is due (lib/lists/refresh.ts shouldCheck), and never without a list address.
+  browser.runtime.onInstalled.addListener(() => afterStartup('list check', () => check('install')));
+  browser.runtime.onStartup.addListener(() => afterStartup('list check', () => check('startup')));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) check('alarm');
   });
@@ -237,9 +240,13 @@ export function setupLists(): void {
     await checkLists('manual');
     return getListStatus();
   });
-  // Every worker start: rules in force match the lists, and a refresh is scheduled.
-  void syncDnr();
-  void browser.alarms.get(ALARM).then((a) => {
-    if (!a) check('startup');
-  });
+  // Every worker start, once the start-up has settled: rules in force match the lists (they persist from the
+  // last run, and any change of lists or policy syncs them at once through notify()), and a refresh is
+  // scheduled.
+  afterStartup('blocking rules', syncDnr);
+  afterStartup('list check', () =>
+    browser.alarms.get(ALARM).then((a) => {
+      if (!a) check('startup');
+    }),
+  );
 }

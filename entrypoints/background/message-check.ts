@@ -11,6 +11,7 @@ import {
 } from '../../lib/messages/message-check';
 import { getActiveListData, getCompiledLists } from './lists';
 import { onContentMessage, onUiMessage } from './router';
+import { afterStartup } from './startup';
 import { brandNames } from './verdicts';
 
 /**
@@ -65,10 +66,13 @@ async function openCheckPage(text: string): Promise<void> {
 function setupMenu(): void {
   const api = menus();
   if (!api) return;
-  // Recreated at every start: menus survive in Chrome but not always in Firefox's event page.
-  void Promise.resolve(api.removeAll()).then(() => {
-    api.create({ id: MENU_ID, title: browser.i18n.getMessage('msgcheck_menu'), contexts: ['selection'] });
-  });
+  // Recreated at every start: menus survive in Chrome but not always in Firefox's event page. Chrome keeps
+  // the item of the last run until then; the click listener below is registered at once.
+  afterStartup('context menu', () =>
+    Promise.resolve(api.removeAll()).then(() => {
+      api.create({ id: MENU_ID, title: browser.i18n.getMessage('msgcheck_menu'), contexts: ['selection'] });
+    }),
+  );
   api.onClicked.addListener((info: Browser.contextMenus.OnClickData) => {
     if (info.menuItemId === MENU_ID && info.selectionText) void openCheckPage(info.selectionText);
   });

@@ -11,6 +11,7 @@ import {
 import { uiGetReportStatus, type ReportStatusReply } from '../../lib/messages/settings';
 import { onUiMessage } from './router';
 import { getSettings, onSettingsChange } from './settings';
+import { afterStartup } from './startup';
 
 /**
  * Detection reports to the organisation's endpoint (policy or user `reportUrl`). Nothing leaves the
@@ -139,7 +140,7 @@ export function setupReports(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void kick();
   });
-  browser.runtime.onStartup.addListener(() => void kick());
+  browser.runtime.onStartup.addListener(() => afterStartup('report queue', () => kick()));
   onSettingsChange((next, previous) => {
     if (next.reportUrl !== previous?.reportUrl) void kick(true);
   });
@@ -147,5 +148,5 @@ export function setupReports(): void {
     uiGetReportStatus.safeParse(raw).success ? statusReply() : null,
   );
   // Reports left from before the background (or the browser) was stopped.
-  void kick();
+  afterStartup('report queue', () => kick());
 }
