@@ -159,11 +159,6 @@ const SUSPECT_CHARS =
 // ------------------------------------------------------------------------------------------------ identity
 
 /**
- * Where a brand name found at [start, end) ends once the brand's own service names are read with it: "쿠팡이츠"
- * (a service that starts with the name) and "쿠팡 로켓직구" (one that follows it). A list of shops starts after
- * them ("쿠팡이츠·배민 라이더", "쿠팡 로켓직구, 알리익스프레스").
- */
-/**
  * The name at [start, end) is one shop in a list of others ("쿠팡·11번가", "배민·쿠팡이츠") or, with `compared`,
  * the shop compared with or a place to shop ("쿠팡보다", "쿠팡에서도 판매중").
  */
@@ -183,6 +178,11 @@ function namedAlone(text: string, name: string, services: readonly string[]): bo
   return false;
 }
 
+/**
+ * Where a brand name found at [start, end) ends once the brand's own service names are read with it: "쿠팡이츠"
+ * (a service that starts with the name) and "쿠팡 로켓직구" (one that follows it). A list of shops starts after
+ * them ("쿠팡이츠·배민 라이더", "쿠팡 로켓직구, 알리익스프레스").
+ */
 function serviceEnd(text: string, start: number, end: number, services: readonly string[]): number {
   for (let i = 0; i < 3; i++) {
     const s = services.find(
@@ -753,26 +753,28 @@ const LOGO_CI = /logo|로고|brand|symbol/;
  * several shops' logos is left out by the browser side (logo-read.ts), which sees the layout.
  */
 function pixelLogo(ctx: Ctx): { code: PageReasonCode; evidence: string } | null {
-  for (const img of ctx.facts.images) {
-    if (!img.mark || img.flags & (ARTICLE | QUOTE | COMMENT | ASIDE)) continue;
-    if (!(img.flags & (HEADER | HEADING | TOP | FORM | LOGO)) && !LOGO_CI.test(img.ci)) continue;
-    const linkHost = img.link ? parseUrl(img.link, ctx.page?.href)?.hostname : undefined;
-    if (linkHost && hostMatches(linkHost, ctx.brand.affiliateHosts)) continue;
-    return { code: 'brand-logo', evidence: `image: ${img.mark}` };
-  }
-  return null;
+  const img = ctx.facts.images.find((i) => i.mark && inLogoPlace(ctx, i, false));
+  return img ? { code: 'brand-logo', evidence: `image: ${img.mark}` } : null;
+}
+
+/**
+ * The image sits where a site shows its own logo: site header, logo container, heading, inside the form box, or
+ * at the top of the page before any heading or form (with `footer`, the footer too). Not in article bodies,
+ * quotes, comments, sidebars or links to the affiliate hosts.
+ */
+function inLogoPlace(ctx: Ctx, img: ImageFact, footer: boolean): boolean {
+  const places = HEADER | HEADING | TOP | FORM | LOGO | (footer ? FOOTER : 0);
+  if ((!(img.flags & places) && !LOGO_CI.test(img.ci)) || img.flags & (ARTICLE | QUOTE | COMMENT | ASIDE))
+    return false;
+  const linkHost = img.link ? parseUrl(img.link, ctx.page?.href)?.hostname : undefined;
+  return !(linkHost && hostMatches(linkHost, ctx.brand.affiliateHosts));
 }
 /** null when the image is not where a logo sits (then it claims nothing). */
 function imageClaim(ctx: Ctx, img: ImageFact): ImageHit | null {
-  // Where a logo sits: site header, logo container, heading, inside the form box, or at the top of the page
-  // before any heading or form. Not in article bodies, quotes, comments, sidebars or affiliate links.
-  const placed = !!(img.flags & (HEADER | HEADING | FOOTER | TOP | FORM | LOGO)) || LOGO_CI.test(img.ci);
-  if (!placed || img.flags & (ARTICLE | QUOTE | COMMENT | ASIDE)) return null;
+  if (!inLogoPlace(ctx, img, true)) return null;
   // a badge in a line that compares prices with the brand ("[쿠팡] 쿠팡 판매가 119,000원 대비 3,000원 저렴"):
   // the shop compared with, not the page's own mark
   if (img.after && COMPARED_LINE.test(tight(img.after))) return null;
-  const linkHost = img.link ? parseUrl(img.link, ctx.page?.href)?.hostname : undefined;
-  if (linkHost && hostMatches(linkHost, ctx.brand.affiliateHosts)) return null;
   const u = img.src && !img.src.startsWith('data:') ? parseUrl(img.src, ctx.page?.href) : null;
   const path = u ? u.pathname : img.src.startsWith('data:') ? '' : img.src;
   const fileT = tight(path);
