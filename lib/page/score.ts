@@ -18,7 +18,10 @@ import {
   IDENTITY_VERIFICATION,
   INSTALL_BUTTON,
   NOT_AFFILIATED,
+  MARKET_REPORT,
   OTHER_SHOPS,
+  WARNED_ABOUT,
+  WARNING_VOICE,
   READER_FORM,
   REFUND_LURE,
   REMOTE_CONTROL,
@@ -149,7 +152,7 @@ const APP_FILE = /\.(?:apk|mobileconfig)\b/;
  * a place to shop ("쿠팡에서도 판매중").
  */
 const COMPARED =
-  /^(?:[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|등|처럼|같은|[가-힣]{0,6}사칭|에도|에서도|에서(?:판매|검색))/;
+  /^(?:[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|등|처럼|같은|에도|에서도|에서(?:판매|검색))/;
 /** a caption that compares a price with another shop's */
 const COMPARED_LINE = /^[^\d]{0,12}\d+원?(?:대비|보다)|최저가비교|가격비교/;
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
@@ -167,6 +170,28 @@ function amongShops(text: string, start: number, end: number, compared = true): 
   const before = text.slice(Math.max(0, start - 9), start);
   return (
     (compared && COMPARED.test(after)) || OTHER_SHOPS.some((s) => after.startsWith(s) || before.endsWith(s))
+  );
+}
+
+/**
+ * Sentence ends in a piece of visible text: a Korean ending's full stop, question or exclamation mark ("…했다. "),
+ * an English one before a capital; not an abbreviation inside a sentence ("모회사 쿠팡Inc. 주가가").
+ */
+const SENTENCE_END = /(?<=[가-힣][.!?。])\s+|(?<=[a-z]{2}[.!?])\s+(?=[A-Z])|\n+/;
+
+/** The sentence reports on the brand (warns of scams in its name, or is market news), not speaks for it. */
+function reportsOn(sentence: string): boolean {
+  return (WARNED_ABOUT.test(sentence) && WARNING_VOICE.test(sentence)) || MARKET_REPORT.test(sentence);
+}
+
+/** The text of `pieces` without the sentences that report on the brand (tight). */
+function toldAsOwn(pieces: readonly string[], whole: string): string {
+  if (!pieces.some((p) => WARNED_ABOUT.test(p) || MARKET_REPORT.test(p))) return whole;
+  return tight(
+    pieces
+      .flatMap((p) => p.split(SENTENCE_END))
+      .filter((x) => !reportsOn(x))
+      .join(' '),
   );
 }
 
@@ -439,7 +464,9 @@ function scoreIdentity(ctx: Ctx): void {
     const foreign = segs.some(
       (s) => !has(s) && [...ctx.foreignNames].some((n) => n.length >= 2 && (s.includes(n) || n.includes(s))),
     );
-    return !foreign && segs.some((s) => dominant(ctx, s)) ? 3 : 1;
+    if (!foreign && segs.some((s) => dominant(ctx, s))) return 3;
+    // a headline that reports on the brand ("쿠팡(CPNG) 주가 하락", "쿠팡 사칭 문자 주의보") is not a claim
+    return reportsOn(raw) ? 0 : 1;
   };
   const tw = titleClaim(facts.title);
   if (tw) add(ctx, 'brand-title', tw, facts.title);
@@ -535,7 +562,8 @@ function scoreIdentity(ctx: Ctx): void {
   else if (facts.proseChars <= SHORT_PAGE) {
     // in its text, or in what it shows without text nodes: image alt texts, tooltips, accessible names
     // … unless every time it is one shop among others: "다른 쇼핑앱(쿠팡 등)", "쿠팡보다 싸게", "쿠팡 최저가 대비"
-    const said = `${proseTight} ${tight([...altTexts, ...facts.labelText].join(' '))}`;
+    // … and not where it is only reported on: a scam warning in its name, market news (sentence by sentence)
+    const said = `${toldAsOwn(facts.prose, proseTight)} ${tight([...altTexts, ...facts.labelText].join(' '))}`;
     // or "쿠팡·11번가 등 오픈마켓", "배민·쿠팡이츠 주문": the brand in a list of shops
     const named = [...said.matchAll(new RegExp(ctx.brandRe.source, 'g'))].find((m) => {
       const end = serviceEnd(said, m.index, m.index + m[0].length, brand.services);
