@@ -151,8 +151,7 @@ const APP_FILE = /\.(?:apk|mobileconfig)\b/;
  * What follows a shop's name when it is one shop among others, the one compared with, the one impersonated or
  * a place to shop ("쿠팡에서도 판매중").
  */
-const COMPARED =
-  /^(?:[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|등|처럼|같은|에도|에서도|에서(?:판매|검색))/;
+const COMPARED = /^(?:[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|등|처럼|같은|에도|에서도|에서(?:판매|검색))/;
 /** a caption that compares a price with another shop's */
 const COMPARED_LINE = /^[^\d]{0,12}\d+원?(?:대비|보다)|최저가비교|가격비교/;
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
@@ -193,6 +192,20 @@ function toldAsOwn(pieces: readonly string[], whole: string): string {
       .filter((x) => !reportsOn(x))
       .join(' '),
   );
+}
+
+/** What follows the brand's name when a form asks for its login: "쿠팡 아이디", "쿠팡 계정", "Coupang password". */
+const LOGIN_WORD =
+  /^(?:의|에)?(?:계정|아이디|id|이메일|email|비밀번호|비번|password|pw|로그인|login|account|signin)/;
+
+/** The tight text names the brand (or one of its services) as whose login it takes, not as one shop in a list. */
+function asksBrandLogin(ctx: Ctx, t: string): boolean {
+  if (!ctx.brandRe.test(t)) return false;
+  for (const m of t.matchAll(new RegExp(ctx.brandRe.source, 'g'))) {
+    const end = serviceEnd(t, m.index, m.index + m[0].length, ctx.brand.services);
+    if (!amongShops(t, m.index, end) && LOGIN_WORD.test(t.slice(end, end + 9))) return true;
+  }
+  return false;
 }
 
 /** `name` occurs in `text` at least once on its own, not only in a list of shops. */
@@ -834,7 +847,7 @@ function imageClaim(ctx: Ctx, img: ImageFact): ImageHit | null {
 
 const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
   // a wallet's recovery phrase is its password, for every coin in it
-  seed: ['asks-password', 3],
+  seed: ['asks-seed-phrase', 4],
   entrance: ['asks-entrance-code', 4],
   card: ['asks-card', 4],
   customs: ['asks-customs-code', 4],
@@ -877,6 +890,7 @@ const HARD_ASKS = new Set<PageReasonCode>([
   'asks-entrance-code',
   'asks-identity-bundle',
   'asks-otp',
+  'asks-seed-phrase',
   'app-download',
   'callback-lure',
 ]);
@@ -980,6 +994,18 @@ function scoreRisk(ctx: Ctx): void {
       sensitiveForms.add(field.form);
     }
   });
+  // The form that takes the password asks for the brand's own login ("쿠팡 아이디(이메일)", "Coupang account"):
+  // the page wants the credentials of the brand it names, in the form itself, not in a sentence about it.
+  if (asked.has('password'))
+    for (const i of sensitiveForms) {
+      const own = facts.fields.filter((f) => f.form === i);
+      const said = [facts.forms[i]?.words ?? '', ...own.flatMap((f) => [...f.hints, f.near ?? ''])];
+      const hit = said.find((w) => asksBrandLogin(ctx, tight(w)));
+      if (hit) {
+        add(ctx, 'brand-account-ask', 2, hit);
+        break;
+      }
+    }
   if (readers.size && !ctx.reasons.some((r) => r.code.startsWith('asks-')))
     add(ctx, 'context-reader-form', -1, facts.forms[[...readers][0]!]?.words ?? 'comment form');
   if (phone && address) {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { scanPage } from '../../lib/page/index';
+import { parse } from './helpers';
+
+/**
+ * Misses of author F's half fixed as classes, with pages written apart from it: a form that asks for the brand's
+ * own login under a page that only mentions the brand, a wallet's recovery phrase under the brand's name, and a
+ * header made only of generic words ("고객지원센터") that was read as another site's name.
+ */
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const scan = (html: string) => scanPage(parse(html), 'https://notice-board.example/view?id=7');
+const codes = (html: string) => scan(html).reasons.map((r) => r.code);
+
+describe('the form asks for the brand’s own login', () => {
+  const article = (label: string) =>
+    page(
+      '유출 여부 조회 방법 정리',
+      `<h2>유출 여부 조회 방법</h2><p>쿠팡 유출 뒤 내 정보가 포함됐는지 궁금하신 분이 많아 정리했습니다.</p>
+       <form><label>${label}<input name="u"></label><label>비밀번호<input type="password" name="w"></label><button>조회</button></form>`,
+    );
+
+  it('a label that names the brand’s account makes the page ask for that login', () => {
+    for (const label of ['쿠팡 아이디(이메일)', 'Coupang account e-mail', '쿠팡 계정']) {
+      expect(codes(article(label)), label).toContain('brand-account-ask');
+      expect(scan(article(label)).verdict, label).toBe('suspicious-page');
+    }
+  });
+
+  it('the site’s own login, or a list of shops whose accounts a tool connects, is not', () => {
+    expect(codes(article('아이디'))).not.toContain('brand-account-ask');
+    expect(scan(article('아이디')).verdict).toBe('clean');
+    expect(codes(article('쿠팡·11번가·G마켓 판매자 아이디'))).not.toContain('brand-account-ask');
+  });
+});
+
+describe('a wallet’s recovery phrase', () => {
+  it('is hard data nobody may ask for under the brand’s name', () => {
+    const html = page(
+      'Coupang Anniversary Airdrop',
+      `<h2>Claim your anniversary badge</h2><p>Coupang members get a free collectible this week.</p>
+       <form><textarea name="m" placeholder="Enter your 12-word recovery phrase"></textarea><button>Claim</button></form>`,
+    );
+    expect(codes(html)).toContain('asks-seed-phrase');
+    expect(scan(html).verdict).toBe('suspicious-page');
+  });
+});
+
+describe('generic words are nobody’s name', () => {
+  const refund = (header: string, title: string) =>
+    page(
+      title,
+      `<header><b>${header}</b></header><p>고객님, 지난달 쿠팡 주문 건 중 중복 결제된 1건이 확인되었습니다.</p>
+       <form><input placeholder="주민등록번호"><input placeholder="환불받을 카드번호"><button>접수</button></form>`,
+    );
+
+  it('a "고객지원센터" header does not say whose page it is', () => {
+    const html = refund('고객지원센터', '고객지원센터 - 환불 접수');
+    expect(codes(html)).not.toContain('context-other-site');
+    expect(scan(html).verdict).toBe('suspicious-page');
+  });
+
+  it('a name of its own still does', () => {
+    expect(codes(refund('한빛몰 고객지원센터', '환불 접수 - 한빛몰'))).toContain('context-other-site');
+  });
+});
