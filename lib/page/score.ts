@@ -31,7 +31,7 @@ import {
   type FieldKind,
 } from './lexicon';
 import { light, plainTight, tight, tightFromLight } from './normalize';
-import { fileName, hostMatches, isIpHost, parseUrl, siteOf } from './url-utils';
+import { fileName, hostMatches, isIpHost, parseUrl, safeDecode, siteOf } from './url-utils';
 import type { PageReason, PageReasonCode, PageVerdict } from './types';
 import { findNumbers, normaliseNumber } from '../message/phones';
 
@@ -1105,6 +1105,13 @@ function scoreRisk(ctx: Ctx): void {
     const target = (l.download || l.href).split(/[?#]/)[0] ?? '';
     if (/\.(?:apk|mobileconfig)$/i.test(target) || /\.apk['"]/i.test(l.href)) {
       add(ctx, 'app-download', 4, fileName(target) || target);
+      break;
+    }
+    // … or carried inside the link: an app link's browser fallback ("intent://…;S.browser_fallback_url=
+    // %2Fget%2Fx.apk;end"), a download script's query ("get.php?f=x.apk"), encoded or not
+    const carried = /[^/=;&?#%]+\.apk(?=$|[;&?#'"])/i.exec(safeDecode(l.href));
+    if (carried) {
+      add(ctx, 'app-download', 4, carried[0]);
       break;
     }
   }

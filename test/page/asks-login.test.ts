@@ -64,3 +64,29 @@ describe('generic words are nobody’s name', () => {
     expect(codes(refund('한빛몰 고객지원센터', '환불 접수 - 한빛몰'))).toContain('context-other-site');
   });
 });
+
+describe('an app file carried inside a link', () => {
+  const store = (href: string) =>
+    page(
+      '유출 확인 앱',
+      `<h2>내 정보 유출 확인</h2><p>쿠팡 회원 정보가 새어 나갔는지 앱으로 바로 확인하세요.</p><a href="${href}">앱 받기</a>`,
+    );
+
+  it('an app link’s browser fallback or a download script’s query that names an APK is an APK download', () => {
+    for (const href of [
+      'intent://open/#Intent;scheme=leakapp;S.browser_fallback_url=%2Fdl%2Fleak.apk;end',
+      'intent://open/#Intent;scheme=leakapp;S.browser_fallback_url=https%253A%252F%252Fcdn.example%252Fa.apk;end',
+      '/get.php?f=safe-check.apk',
+    ]) {
+      expect(codes(store(href)), href).toContain('app-download');
+      expect(scan(store(href)).verdict, href).toBe('suspicious-page');
+    }
+  });
+
+  it('a store listing or a page about APK files is not', () => {
+    expect(codes(store('https://play.google.com/store/apps/details?id=com.example.leak'))).not.toContain(
+      'app-download',
+    );
+    expect(codes(store('/guide/what-is-an-apk.html'))).not.toContain('app-download');
+  });
+});
