@@ -1041,7 +1041,7 @@ function scoreRisk(ctx: Ctx): void {
 
   // A chat that asks in words: a free-text box, and the conversation (in the page or in the script that plays
   // it) asks for a secret, or for name, birth date and phone one by one, that no field is labelled with.
-  if (facts.fields.some((f) => f.type === 'text' || f.type === 'search' || f.type === 'tel')) {
+  if (facts.fields.some((f) => /^(?:text|search|tel|editable)$/.test(f.type))) {
     const chat = tight(`${facts.prose.slice(0, 300).join(' ')} ${facts.inlineScript.slice(0, 20_000)}`);
     const said = new Map<FieldKind, string>();
     for (const m of chat.matchAll(CHAT_ITEM)) {

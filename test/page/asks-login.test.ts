@@ -90,3 +90,25 @@ describe('an app file carried inside a link', () => {
     expect(codes(store('/guide/what-is-an-apk.html'))).not.toContain('app-download');
   });
 });
+
+describe('a chat whose reply box is a bare editable element', () => {
+  const chat = (line: string) =>
+    page(
+      '배송 문의',
+      // the reply box far from any words (an empty log between): nothing says what it takes
+      `<main><div class="bubble">쿠팡맨 박지훈입니다.</div>
+       <div class="bubble">${line}</div>
+       <div id="log"></div>
+       <div class="bar"><div class="in"><div id="r" contenteditable="true"></div></div><button>전송</button></div></main>`,
+    );
+
+  it('asks for what the conversation asks for', () => {
+    const html = chat('주소 확인이 안 돼서요. 공동현관 비밀번호 알려주시면 오늘 넣어 드릴게요.');
+    expect(codes(html)).toContain('asks-entrance-code');
+    expect(scan(html).verdict).toBe('suspicious-page');
+  });
+
+  it('a conversation that asks for nothing asks for nothing', () => {
+    expect(scan(chat('문 앞에 두고 갈게요. 좋은 하루 되세요.')).verdict).toBe('clean');
+  });
+});
