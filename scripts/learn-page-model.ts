@@ -25,6 +25,8 @@
 //
 // Run (about 5 min on a loaded 2-core machine: judging the ~1,000 pages takes seconds, training the rest):
 //   node --import tsx scripts/learn-page-model.ts           the tables, as Markdown
+//     --summary                                             only the page counts and the check that the features
+//                                                           still re-state the hand rule (seconds)
 //     --verbose                                             also every page each decision gets wrong, with its score
 //     --refresh                                             judge the pages again (the verdicts are cached in
 //                                                           .scratch/learn-page-features.json, keyed by the contents
@@ -509,6 +511,20 @@ function main(): void {
     `domain guard alone flags: ${rows.filter((r) => r.domainFlag && r.fake).length} fakes, ` +
       `${rows.filter((r) => r.domainFlag && !r.fake).length} benign pages`,
   );
+  // The features re-state the hand rule's clauses (rule:*): they must give the page guard's own verdict, or the
+  // rule in lib/page/score.ts has changed and pageFeatures() must follow it.
+  const disagree = rows.filter(
+    (r) =>
+      (r.x['rule:slot-path'] || r.x['rule:spoken-path'] ? 1 : 0) !==
+      (r.page.verdict === 'suspicious-page' ? 1 : 0),
+  );
+  console.log(
+    `the hand rule re-stated from the features gives the page guard's verdict on ${rows.length - disagree.length}/${rows.length} pages` +
+      (disagree.length
+        ? ` — out of date, differs on ${disagree.map((r) => `${r.author}/${r.file}`).join(' ')}`
+        : ''),
+  );
+  if (process.argv.includes('--summary')) return;
   const out: Record<string, FoldResult[]> = {};
   for (const fs of Object.keys(FEATURE_SETS)) {
     const loao = AUTHORS.map((test) =>
