@@ -59,7 +59,7 @@ export const LOW_IDENTITY_MIN = 1;
 export const HARD_RISK_MIN = 4;
 
 /** Lure words: supporting risk, never enough on their own. */
-const SOFT_CODES = new Set<PageReasonCode>([
+export const SOFT_CODES = new Set<PageReasonCode>([
   'refund-lure',
   'delivery-lure',
   'urgency',
@@ -68,7 +68,7 @@ const SOFT_CODES = new Set<PageReasonCode>([
 const SOFT_ONLY_MAX = 2.5;
 
 /** Identity reasons that are not slots: supporting evidence only (a slot reason is required). */
-const NOT_SLOT = /service|body|url|structure|context/;
+export const NOT_SLOT = /service|body|url|structure|context/;
 
 interface Ctx {
   facts: PageFacts;
@@ -882,7 +882,7 @@ const CHAT_KIND: [RegExp, FieldKind][] = [
 const API_SECRET = /(?:api|secret|access|client)(?:key|secret|token)|시크릿키|액세스키|api키/;
 
 /** What the page asks for that no disclaimer can excuse under the brand's name. */
-const HARD_ASKS = new Set<PageReasonCode>([
+export const HARD_ASKS = new Set<PageReasonCode>([
   'asks-card',
   'asks-customs-code',
   'asks-resident-id',
