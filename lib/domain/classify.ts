@@ -6,7 +6,6 @@
  * matcher (match-brand.ts).
  */
 import punycode from 'punycode/punycode.js';
-import { getPublicSuffix } from 'tldts';
 import type { ListData } from '../lists/schema';
 import { bundledList } from '../lists/bundled';
 import {
@@ -47,17 +46,8 @@ import {
 } from './prefilter';
 import { extraWords, GLUE_LONGEST, hasKoreanLure, hasLureWord, isLureTld, PATH_FILLER, TRADE } from './lure';
 import { isMixedScript, scriptsOf } from './scripts';
+import { publicSuffix, publicSuffixStart, suffixEnd } from './suffix';
 import type { DomainVerdict, Reason } from './types';
-
-/** tldts options for hosts that are already clean host names (skips its URL handling and validation). */
-const FAST_TLD = {
-  allowPrivateDomains: true,
-  extractHostname: false,
-  validateHostname: false,
-  detectIp: false,
-  mixedInputs: false,
-} as const;
-const ICANN_TLD = { ...FAST_TLD, allowPrivateDomains: false } as const;
 
 let bundledCompiled: CompiledLists | undefined;
 const compiledCache = new WeakMap<ListData, CompiledLists>();
@@ -452,9 +442,8 @@ function foldAscii(host: string, start: number, end: number): string {
   return out;
 }
 
-/** Index of the label where `suffix` (a public suffix of the scanned `host`) starts. */
-function suffixStart(host: string, n: number, suffix: string): number {
-  const at = host.length - suffix.length;
+/** Index of the scanned label where the character index `at` (a public suffix's start) falls. */
+function labelOf(n: number, at: number): number {
   let k = n - 1;
   while (k > 0 && labelStart[k]! > at) k--;
   return k;
@@ -537,7 +526,7 @@ function findShort(
       const digits = rest.match(/\d{4,}/g) ?? [];
       // a Korean suffix, or a TLD phishing registers most (`cpng-refund.top`), is a cue for a long abbreviation
       const place = () => {
-        const icann = getPublicSuffix(host, ICANN_TLD);
+        const icann = publicSuffix(host, false);
         return koreanSuffix(icann) || isLureTld(icann);
       };
       const cue =
@@ -634,7 +623,7 @@ function findBrand(
   const uLabels = unicodeHost === host ? labels : unicodeHost.split('.');
   if (uLabels.length !== labels.length) return null;
   // a one-label suffix is an ICANN one (a TLD); longer ones may be a platform's (github.io) or not (co.kr)
-  const icannSuffix = suffix !== null && suffix.includes('.') ? getPublicSuffix(host, ICANN_TLD) : suffix;
+  const icannSuffix = suffix !== null && suffix.includes('.') ? publicSuffix(host, false) : suffix;
   // nobody registers a look-alike under a government, military or school suffix (barangay-cupang.gov.ph)
   if (restrictedSuffix(icannSuffix)) return null;
   // a longer suffix with private rules than without: a hosting platform (github.io, netlify.app ...)
@@ -946,10 +935,14 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   // scan() ran on this host just before: it saw any label starting with xn--
   const punycoded = punySeen;
   const unicodeHost = punycoded ? toUnicodeHost(host) : host;
-  const suffix = n > 1 ? getPublicSuffix(host, FAST_TLD) : null;
-  if (suffix === null || suffix === 'localhost')
+  // the public suffix is host[start, end); its string is built only off the common path
+  const start = n > 1 ? publicSuffixStart(host, true) : -1;
+  const end = suffixEnd(host);
+  // where it would start were it at the host's end (it is: neither scan nor parseInput lets a trailing dot through)
+  const at = host.length - (end - start);
+  if (start === -1 || (end - start === 9 && host.startsWith('localhost', start)))
     return verdict(input, 'unknown', host, unicodeHost, null, [{ code: 'local-host' }]);
-  const regLabel = suffixStart(host, n, suffix) - 1;
+  const regLabel = labelOf(n, at) - 1;
   const registrable = regLabel >= 0 ? host.slice(labelStart[regLabel]) : null;
   const hit = lookUp(host, n, regLabel, registrable, lists, path);
   if (hit?.official) {
@@ -968,7 +961,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   // a label named by an official number (`15777011.kr`, `cs-1577-7011.com`), behind one character search
   const digit = lists.officialNumberHead;
   if (candidates === 0 && digit !== '' && longDigitRun(host, digit)) {
-    const found = numberHost(host, n, suffix, lists);
+    const found = numberHost(host, n, host.slice(start, end), lists);
     if (found)
       return verdict(
         input,
@@ -1000,10 +993,11 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
       registrableDomain: registrable,
       reasons: NO_REASONS,
     };
+  const suffix = host.slice(start, end);
   let finding =
     candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
   if (!finding && (path.length > 1 || url.search)) {
-    const platform = suffix.includes('.') && getPublicSuffix(host, ICANN_TLD) !== suffix;
+    const platform = suffix.includes('.') && publicSuffix(host, false) !== suffix;
     finding = findInPath(host, url, platform, false, lists);
   }
   if (!finding && registrable !== null && (path.length > 1 || url.search || url.hash))

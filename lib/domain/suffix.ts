@@ -1,0 +1,170 @@
+/**
+ * The public suffix of a host, by the Public Suffix List exactly as tldts ships it: its own packed trie (the typed
+ * arrays tldts looks up itself), read once at load into a hash table keyed by (node, label). tldts finds each label
+ * by a binary search over the node's edges (about 11 steps at the root, 9 under `com`), walks the host twice (the
+ * exception rules, then the rules) and allocates an options object per call; here the two walks share one pass and
+ * each label costs one hash probe, so a plain host's suffix costs a fraction of tldts's walk.
+ *
+ * The answer is tldts's for every string: `publicSuffix(host, true)` is
+ * `getPublicSuffix(host, { allowPrivateDomains: true, extractHostname: false, validateHostname: false, detectIp:
+ * false, mixedInputs: false })` and `publicSuffix(host, false)` the same without private rules
+ * (test/domain/suffix.test.ts compares them on every rule of the trie and on the popular lists). If tldts changes
+ * how it stores the trie, that test fails rather than this module drifting.
+ */
+import {
+  edgeChild,
+  edgeLength,
+  edgeStart,
+  exceptionsRoot,
+  labelText,
+  nodeFlags,
+  rulesRoot,
+} from 'tldts/dist/es6/src/data/trie.js';
+
+const EDGES = edgeLength.length;
+/** Where each edge's label starts in labelText (edges are stored node by node, labels back to back). */
+const edgeOffset = new Int32Array(EDGES);
+const edgeParent = new Int32Array(EDGES);
+/** Each node's `*` edge, or -1. */
+const wildcardEdge = new Int32Array(nodeFlags.length).fill(-1);
+
+/** One label's hash, read right to left as the walk reads a host (djb2 in 32 bits). */
+function labelHash(text: string, start: number, end: number): number {
+  let h = 5381;
+  for (let i = end - 1; i >= start; i--) h = Math.imul(h, 33) ^ text.charCodeAt(i);
+  return h;
+}
+
+/** The hash table's key of (node, label hash). */
+const keyOf = (node: number, hash: number): number => hash ^ Math.imul(node + 1, 0x9e3779b1);
+
+// Open addressing, at most a third full: [key, edge + 1] per slot, 0 for an empty slot.
+const BITS = 32 - Math.clz32(EDGES * 3);
+const MASK = (1 << BITS) - 1;
+const slotOf = (key: number): number => Math.imul(key, 0x85ebca6b) >>> (32 - BITS);
+const slots = new Int32Array(2 << BITS);
+/**
+ * One bit per key hash, set for every edge: most labels looked up are no rule (`example` under `com`), and this 16 kB
+ * bit set, which stays in the processor's nearest cache, says so without a probe into the 256 kB table.
+ */
+const FILTER_BITS = 17;
+const filter = new Int32Array(1 << (FILTER_BITS - 5));
+const filterBit = (key: number): number => Math.imul(key, 0xcc9e2d51) >>> (32 - FILTER_BITS);
+
+for (let node = 0, offset = 0; node < nodeFlags.length; node++) {
+  for (let edge = edgeStart[node]!; edge < edgeStart[node + 1]!; edge++) {
+    const len = edgeLength[edge]!;
+    edgeOffset[edge] = offset;
+    edgeParent[edge] = node;
+    if (len === 1 && labelText.charCodeAt(offset) === 42) wildcardEdge[node] = edge;
+    const key = keyOf(node, labelHash(labelText, offset, offset + len));
+    const f = filterBit(key);
+    filter[f >>> 5]! |= 1 << (f & 31);
+    let s = slotOf(key);
+    while (slots[2 * s + 1] !== 0) s = (s + 1) & MASK;
+    slots[2 * s] = key;
+    slots[2 * s + 1] = edge + 1;
+    offset += len;
+  }
+}
+
+/** The edge from `node` labelled host[start, start + len), or -1. */
+function findEdge(node: number, hash: number, host: string, start: number, len: number): number {
+  const key = keyOf(node, hash);
+  const f = filterBit(key);
+  if ((filter[f >>> 5]! & (1 << (f & 31))) === 0) return -1;
+  for (let s = slotOf(key); ; s = (s + 1) & MASK) {
+    const e = slots[2 * s + 1]!;
+    if (e === 0) return -1;
+    if (slots[2 * s] !== key) continue;
+    const edge = e - 1;
+    if (edgeParent[edge] !== node || edgeLength[edge] !== len) continue;
+    const offset = edgeOffset[edge]!;
+    let i = 0;
+    while (i < len && labelText.charCodeAt(offset + i) === host.charCodeAt(start + i)) i++;
+    if (i === len) return edge;
+  }
+}
+
+/** The node one label further down from `node` (exact label first, then `*` for a non-empty label), or -1. */
+function step(node: number, hash: number, host: string, start: number, len: number): number {
+  let edge = findEdge(node, hash, host, start, len);
+  if (edge === -1 && len !== 0) edge = wildcardEdge[node]!;
+  return edge === -1 ? -1 : edgeChild[edge]!;
+}
+
+/** tldts's shortcut for the ICANN rules alone: these five TLDs and `de` have no deeper ICANN rule. */
+function icannFastPath(host: string, end: number): number {
+  if (end <= 3) return -1;
+  const c3 = host.charCodeAt(end - 1);
+  const c2 = host.charCodeAt(end - 2);
+  const c1 = host.charCodeAt(end - 3);
+  if (host.charCodeAt(end - 4) === 46) {
+    if (
+      (c3 === 109 && c2 === 111 && c1 === 99) || // com
+      (c3 === 103 && c2 === 114 && c1 === 111) || // org
+      (c3 === 117 && c2 === 100 && c1 === 101) || // edu
+      (c3 === 118 && c2 === 111 && c1 === 103) || // gov
+      (c3 === 116 && c2 === 101 && c1 === 110) // net
+    )
+      return end - 3;
+  }
+  return c3 === 101 && c2 === 100 && c1 === 46 ? end - 2 : -1; // de
+}
+
+/** Where the host ends once trailing dots are dropped (as tldts reads it; one dot alone stays). */
+export function suffixEnd(host: string): number {
+  let end = host.length;
+  while (end > 1 && host.charCodeAt(end - 1) === 46) end--;
+  return end;
+}
+
+/**
+ * Where the public suffix of `host` starts: `host.slice(at, suffixEnd(host))` is the suffix. With `privateRules`,
+ * platforms' suffixes count too (github.io, netlify.app); without, only ICANN's (io, app).
+ */
+export function publicSuffixStart(host: string, privateRules: boolean): number {
+  const end = suffixEnd(host);
+  if (!privateRules) {
+    const fast = icannFastPath(host, end);
+    if (fast !== -1) return fast;
+  }
+  const mask = privateRules ? 3 : 1;
+  // both walks at once, label by label from the right, until neither can go further
+  let ex = exceptionsRoot;
+  let rule = rulesRoot;
+  let exceptionEnd = -1;
+  let ruleStart = -1;
+  let labelEnd = end;
+  let hash = 5381;
+  for (let i = end - 1; i >= -1; i--) {
+    const c = i === -1 ? 46 : host.charCodeAt(i);
+    if (c !== 46) {
+      hash = Math.imul(hash, 33) ^ c;
+      continue;
+    }
+    const start = i + 1;
+    const len = labelEnd - start;
+    if (ex !== -1) {
+      ex = step(ex, hash, host, start, len);
+      if (ex !== -1 && (nodeFlags[ex]! & mask) !== 0) exceptionEnd = labelEnd;
+    }
+    if (rule !== -1) {
+      rule = step(rule, hash, host, start, len);
+      if (rule !== -1 && (nodeFlags[rule]! & mask) !== 0) ruleStart = start;
+    }
+    if (ex === -1 && rule === -1) break;
+    labelEnd = i;
+    hash = 5381;
+  }
+  // an exception rule (`!www.ck`) makes the label after the excepted one the suffix
+  if (exceptionEnd !== -1) return exceptionEnd + 1;
+  if (ruleStart !== -1) return ruleStart;
+  // no rule: the last label (the list's implicit `*`)
+  return end > 0 ? host.lastIndexOf('.', end - 1) + 1 : 0;
+}
+
+/** The public suffix of `host` (see publicSuffixStart). */
+export function publicSuffix(host: string, privateRules: boolean): string {
+  return host.slice(publicSuffixStart(host, privateRules), suffixEnd(host));
+}
