@@ -12,6 +12,7 @@ import {
   compileLists,
   GATE_FIELDS,
   isCompiled,
+  mayBeRegistrable,
   TOKEN_FIELDS,
   type CompiledLists,
   type OfficialEntry,
@@ -69,6 +70,8 @@ let unionBefore = 0;
 let shortSeen = false;
 /** scan(): a label starts with `xn--` (punycode), found on the way instead of by a second search of the host */
 let punySeen = false;
+/** Letters a label starting with `xn--` holds (x, n and a hyphen): only such labels are read for the prefix. */
+const PUNY_MASK = HOST_CHAR[120]! | HOST_CHAR[110]! | NOT_LETTER;
 
 /** Does a label start at host[start] with `xn--`? */
 function punyAt(host: string, start: number): boolean {
@@ -88,11 +91,12 @@ for (let a = 0; a < 26; a++) for (let b = 0; b < 26; b++) PAIR_BIT[a * 26 + b] =
  * characters pass, and a last label starting with a digit (IPv4 in any notation) is left to the URL parser.
  * Returns the label count, 0 when `plain` and the host is not plain.
  */
-function scan(host: string, plain: boolean, shortStarts: Uint8Array): number {
+function scan(host: string, plain: boolean, lists: CompiledLists): number {
   const len = host.length;
   if (plain && (len === 0 || len > 253)) return 0;
+  const { shortStarts, shortMask } = lists;
   shortSeen = false;
-  punySeen = punyAt(host, 0);
+  punySeen = false;
   let n = 0;
   let mask = 0;
   let start = 0;
@@ -107,14 +111,20 @@ function scan(host: string, plain: boolean, shortStarts: Uint8Array): number {
       labelMask[n] = mask;
       // the letters of every label but the last (splitMayImitate), up to the one before it
       unionBefore = before;
-      // a label that starts as one of the brand's abbreviations do (findShort): a table probe per label
-      if (i - start > 1 && shortStarts[shortKey(host, start)] === 1) shortSeen = true;
+      // a label that starts as one of the brand's abbreviations do (findShort): a table probe per label holding
+      // their first letters (any label of a host that is not plain: a character past ASCII folds onto one)
+      if (
+        i - start > 1 &&
+        (!plain || (mask & shortMask) === shortMask) &&
+        shortStarts[shortKey(host, start)] === 1
+      )
+        shortSeen = true;
+      if ((mask & PUNY_MASK) === PUNY_MASK && punyAt(host, start)) punySeen = true;
       before |= mask;
       mask = 0;
       if (++n > 127) return 0;
       start = i + 1;
       labelStart[n] = start;
-      if (punyAt(host, start)) punySeen = true;
     } else if (b === OTHER && plain) return 0;
   }
   if (plain) {
@@ -122,6 +132,7 @@ function scan(host: string, plain: boolean, shortStarts: Uint8Array): number {
     const last = host.charCodeAt(start);
     if (last >= 48 && last <= 57) return 0;
   }
+  if ((mask & PUNY_MASK) === PUNY_MASK && punyAt(host, start)) punySeen = true;
   labelMask[n] = mask;
   labelStart[n + 1] = len + 1;
   return n + 1;
@@ -206,10 +217,10 @@ function lookUp(
   lists: CompiledLists,
   path: string,
 ): ListHit | null {
-  const { hosts, registrables, registrableMasks, wide } = lists;
+  const { hosts, registrables, wide } = lists;
   // most hosts: the letters of the registrable domain's first label match no entry's (a small-integer set)
   const known =
-    registrable !== null && registrableMasks.has(labelMask[regLabel]!) && registrables.has(registrable);
+    registrable !== null && mayBeRegistrable(lists, labelMask[regLabel]!) && registrables.has(registrable);
   if (!known && !underWide(host, wide)) return null;
   let hit: ListHit | null = null;
   for (let k = 0; k < n; k++) {
@@ -1054,9 +1065,13 @@ function ampCache(input: string, host: string, compiled: CompiledLists, depth: n
 
 function classifyAt(input: string, compiled: CompiledLists, depth: number): DomainVerdict {
   // the common case, a plain lower-case host, skips URL parsing
-  const plain = typeof input === 'string' ? scan(input, true, compiled.shortStarts) : 0;
+  const plain = typeof input === 'string' ? scan(input, true, compiled) : 0;
   if (plain > 0) {
-    const amp = ampHost(input) ? ampCache(input, input, compiled, depth) : null;
+    // on the AMP cache (ampHost): the last label is three letters long, then the suffix itself
+    const amp =
+      labelStart[plain - 1] === input.length - 3 && input.endsWith(AMP_SUFFIX)
+        ? ampCache(input, input, compiled, depth)
+        : null;
     return amp ?? judge(input, input, plain, BARE, compiled);
   }
 
@@ -1079,11 +1094,11 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     const kind = blocked ? 'blocked' : brand ? 'lookalike' : 'unknown';
     return verdict(input, kind, host, host, null, reasons, brand);
   }
-  let v = judge(input, host, scan(host, false, compiled.shortStarts), parsed, compiled);
+  let v = judge(input, host, scan(host, false, compiled), parsed, compiled);
   // the link as written may imitate a brand even where the browser's IDNA mapping blurs it
   const literal = parsed.literalHostname;
   if (v.verdict === 'unknown' && literal !== undefined) {
-    const w = judge(input, literal, scan(literal, false, compiled.shortStarts), parsed, compiled);
+    const w = judge(input, literal, scan(literal, false, compiled), parsed, compiled);
     if (w.verdict === 'lookalike' || w.verdict === 'blocked') v = w;
   }
   if (v.verdict !== 'unknown' || depth >= MAX_REDIRECTS) return v;

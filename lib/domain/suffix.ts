@@ -93,6 +93,23 @@ function step(node: number, hash: number, host: string, start: number, len: numb
   return edge === -1 ? -1 : edgeChild[edge]!;
 }
 
+/**
+ * For each top-level edge of the rules: where the same label leads from the exceptions' root (-1: nowhere), so a
+ * host's top-level label costs one probe for both walks (only a few top-level domains have exception rules).
+ */
+const exceptionOf = new Int32Array(EDGES).fill(-1);
+for (let edge = edgeStart[rulesRoot]!; edge < edgeStart[rulesRoot + 1]!; edge++) {
+  const offset = edgeOffset[edge]!;
+  const len = edgeLength[edge]!;
+  exceptionOf[edge] = step(
+    exceptionsRoot,
+    labelHash(labelText, offset, offset + len),
+    labelText,
+    offset,
+    len,
+  );
+}
+
 /** tldts's shortcut for the ICANN rules alone: these five TLDs and `de` have no deeper ICANN rule. */
 function icannFastPath(host: string, end: number): number {
   if (end <= 3) return -1;
@@ -131,8 +148,8 @@ export function publicSuffixStart(host: string, privateRules: boolean): number {
   }
   const mask = privateRules ? 3 : 1;
   // both walks at once, label by label from the right, until neither can go further
-  let ex = exceptionsRoot;
-  let rule = rulesRoot;
+  let ex = -1;
+  let rule = -1;
   let exceptionEnd = -1;
   let ruleStart = -1;
   let labelEnd = end;
@@ -145,14 +162,22 @@ export function publicSuffixStart(host: string, privateRules: boolean): number {
     }
     const start = i + 1;
     const len = labelEnd - start;
-    if (ex !== -1) {
-      ex = step(ex, hash, host, start, len);
-      if (ex !== -1 && (nodeFlags[ex]! & mask) !== 0) exceptionEnd = labelEnd;
+    if (labelEnd === end) {
+      // the top-level label: one probe in the rules, the exceptions' node from exceptionOf
+      const edge = findEdge(rulesRoot, hash, host, start, len);
+      if (edge !== -1) {
+        rule = edgeChild[edge]!;
+        ex = exceptionOf[edge]!;
+      } else {
+        rule = step(rulesRoot, hash, host, start, len);
+        ex = step(exceptionsRoot, hash, host, start, len);
+      }
+    } else {
+      if (ex !== -1) ex = step(ex, hash, host, start, len);
+      if (rule !== -1) rule = step(rule, hash, host, start, len);
     }
-    if (rule !== -1) {
-      rule = step(rule, hash, host, start, len);
-      if (rule !== -1 && (nodeFlags[rule]! & mask) !== 0) ruleStart = start;
-    }
+    if (ex !== -1 && (nodeFlags[ex]! & mask) !== 0) exceptionEnd = labelEnd;
+    if (rule !== -1 && (nodeFlags[rule]! & mask) !== 0) ruleStart = start;
     if (ex === -1 && rule === -1) break;
     labelEnd = i;
     hash = 5381;
