@@ -47,7 +47,7 @@ import {
 } from './prefilter';
 import { extraWords, GLUE_LONGEST, hasKoreanLure, hasLureWord, isLureTld, PATH_FILLER, TRADE } from './lure';
 import { isMixedScript, scriptsOf } from './scripts';
-import { publicSuffix, publicSuffixStart, suffixEnd } from './suffix';
+import { CODE_MASK, publicSuffix, publicSuffixStart, scannedSuffixStart, suffixEnd } from './suffix';
 import type { DomainVerdict, Reason } from './types';
 
 let bundledCompiled: CompiledLists | undefined;
@@ -64,6 +64,10 @@ function resolveLists(lists: ListData | CompiledLists | undefined): CompiledList
 // Scratch space for the label scan (classify is synchronous, so one set is enough). A host has at most 127 labels.
 const labelStart = new Int32Array(130);
 const labelMask = new Int32Array(130);
+/** scan(): each label's code for the public suffix lookup (suffix.ts), valid when `scannedPlain` */
+const labelCode = new Int32Array(130);
+/** scan(): the last scan was of a plain host (lower-case ASCII labels, none empty) */
+let scannedPlain = false;
 /** scan(): the letters of every label but the last two (with the last but one's in labelMask) */
 let unionBefore = 0;
 /** scan(): a label but the last starts with the first two letters of one of the brand's abbreviations */
@@ -97,18 +101,24 @@ function scan(host: string, plain: boolean, lists: CompiledLists): number {
   const { shortStarts, shortMask } = lists;
   shortSeen = false;
   punySeen = false;
+  scannedPlain = false;
   let n = 0;
   let mask = 0;
+  let code = 0;
   let start = 0;
   let before = 0;
   labelStart[0] = 0;
   for (let i = 0; i < len; i++) {
     const c = host.charCodeAt(i);
     const b = c < 128 ? HOST_CHAR[c]! : OTHER;
-    if (b > 0) mask |= b;
-    else if (b === DOT) {
+    if (b > 0) {
+      mask |= b;
+      code = ((code << 7) | c) & CODE_MASK;
+    } else if (b === DOT) {
       if (plain && (i === start || i - start > 63)) return 0;
       labelMask[n] = mask;
+      labelCode[n] = code;
+      code = 0;
       // the letters of every label but the last (splitMayImitate), up to the one before it
       unionBefore = before;
       // a label that starts as one of the brand's abbreviations do (findShort): a table probe per label holding
@@ -134,7 +144,9 @@ function scan(host: string, plain: boolean, lists: CompiledLists): number {
   }
   if ((mask & PUNY_MASK) === PUNY_MASK && punyAt(host, start)) punySeen = true;
   labelMask[n] = mask;
+  labelCode[n] = code;
   labelStart[n + 1] = len + 1;
+  scannedPlain = plain;
   return n + 1;
 }
 
@@ -947,7 +959,12 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   const punycoded = punySeen;
   const unicodeHost = punycoded ? toUnicodeHost(host) : host;
   // the public suffix is host[start, end); its string is built only off the common path
-  const start = n > 1 ? publicSuffixStart(host, true) : -1;
+  const start =
+    n < 2
+      ? -1
+      : scannedPlain
+        ? scannedSuffixStart(host, n, labelStart, labelCode)
+        : publicSuffixStart(host, true);
   const end = suffixEnd(host);
   // where it would start were it at the host's end (it is: neither scan nor parseInput lets a trailing dot through)
   const at = host.length - (end - start);

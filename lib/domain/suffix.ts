@@ -3,7 +3,8 @@
  * arrays tldts looks up itself), read once at load into a hash table keyed by (node, label). tldts finds each label
  * by a binary search over the node's edges (about 11 steps at the root, 9 under `com`), walks the host twice (the
  * exception rules, then the rules) and allocates an options object per call; here the two walks share one pass and
- * each label costs one hash probe, so a plain host's suffix costs a fraction of tldts's walk.
+ * each label costs one probe of a 16 kB bit set, and of the table only when the bit is set. A host the domain guard
+ * has scanned already (classify.ts) brings each label's code, so the walk reads no character of a short label.
  *
  * The answer is tldts's for every string: `publicSuffix(host, true)` is
  * `getPublicSuffix(host, { allowPrivateDomains: true, extractHostname: false, validateHostname: false, detectIp:
@@ -21,22 +22,33 @@ import {
   rulesRoot,
 } from 'tldts/dist/es6/src/data/trie.js';
 
+/**
+ * A label's code: its last four characters, seven bits each (`(code << 7 | c & 127) & CODE_MASK` character by
+ * character). Two ASCII labels of the same length up to four have the same code only if they are the same label.
+ */
+export const CODE_MASK = 0xfffffff;
+/** The longest label whose code is the label itself (when it is ASCII). */
+const CODE_WHOLE = 4;
+
+function labelCode(text: string, start: number, end: number): number {
+  let code = 0;
+  for (let i = Math.max(start, end - CODE_WHOLE); i < end; i++)
+    code = (code << 7) | (text.charCodeAt(i) & 127);
+  return code;
+}
+
 const EDGES = edgeLength.length;
 /** Where each edge's label starts in labelText (edges are stored node by node, labels back to back). */
 const edgeOffset = new Int32Array(EDGES);
 const edgeParent = new Int32Array(EDGES);
+/** 1 for an edge whose label is ASCII: its code then says which label it is (up to four characters). */
+const edgeAscii = new Uint8Array(EDGES);
 /** Each node's `*` edge, or -1. */
 const wildcardEdge = new Int32Array(nodeFlags.length).fill(-1);
 
-/** One label's hash, read right to left as the walk reads a host (djb2 in 32 bits). */
-function labelHash(text: string, start: number, end: number): number {
-  let h = 5381;
-  for (let i = end - 1; i >= start; i--) h = Math.imul(h, 33) ^ text.charCodeAt(i);
-  return h;
-}
-
-/** The hash table's key of (node, label hash). */
-const keyOf = (node: number, hash: number): number => hash ^ Math.imul(node + 1, 0x9e3779b1);
+/** The table's key of (node, label length, label code): given node and length, the key gives back the code. */
+const keyOf = (node: number, len: number, code: number): number =>
+  code ^ Math.imul(node + 1, 0x9e3779b1) ^ Math.imul(len, 0x7feb352d);
 
 // Open addressing, at most a third full: [key, edge + 1] per slot, 0 for an empty slot.
 const BITS = 32 - Math.clz32(EDGES * 3);
@@ -56,8 +68,11 @@ for (let node = 0, offset = 0; node < nodeFlags.length; node++) {
     const len = edgeLength[edge]!;
     edgeOffset[edge] = offset;
     edgeParent[edge] = node;
+    let ascii = 1;
+    for (let i = offset; i < offset + len; i++) if (labelText.charCodeAt(i) > 127) ascii = 0;
+    edgeAscii[edge] = ascii;
     if (len === 1 && labelText.charCodeAt(offset) === 42) wildcardEdge[node] = edge;
-    const key = keyOf(node, labelHash(labelText, offset, offset + len));
+    const key = keyOf(node, len, labelCode(labelText, offset, offset + len));
     const f = filterBit(key);
     filter[f >>> 5]! |= 1 << (f & 31);
     let s = slotOf(key);
@@ -68,9 +83,19 @@ for (let node = 0, offset = 0; node < nodeFlags.length; node++) {
   }
 }
 
-/** The edge from `node` labelled host[start, start + len), or -1. */
-function findEdge(node: number, hash: number, host: string, start: number, len: number): number {
-  const key = keyOf(node, hash);
+/**
+ * The edge from `node` labelled host[start, start + len) (whose code is `code`), or -1. With `ascii` the caller
+ * knows the label is ASCII, so a short one is known by its code without reading it again.
+ */
+function findEdge(
+  node: number,
+  code: number,
+  host: string,
+  start: number,
+  len: number,
+  ascii: boolean,
+): number {
+  const key = keyOf(node, len, code);
   const f = filterBit(key);
   if ((filter[f >>> 5]! & (1 << (f & 31))) === 0) return -1;
   for (let s = slotOf(key); ; s = (s + 1) & MASK) {
@@ -79,6 +104,7 @@ function findEdge(node: number, hash: number, host: string, start: number, len: 
     if (slots[2 * s] !== key) continue;
     const edge = e - 1;
     if (edgeParent[edge] !== node || edgeLength[edge] !== len) continue;
+    if (ascii && len <= CODE_WHOLE && edgeAscii[edge] === 1) return edge;
     const offset = edgeOffset[edge]!;
     let i = 0;
     while (i < len && labelText.charCodeAt(offset + i) === host.charCodeAt(start + i)) i++;
@@ -87,8 +113,8 @@ function findEdge(node: number, hash: number, host: string, start: number, len: 
 }
 
 /** The node one label further down from `node` (exact label first, then `*` for a non-empty label), or -1. */
-function step(node: number, hash: number, host: string, start: number, len: number): number {
-  let edge = findEdge(node, hash, host, start, len);
+function step(node: number, code: number, host: string, start: number, len: number, ascii: boolean): number {
+  let edge = findEdge(node, code, host, start, len, ascii);
   if (edge === -1 && len !== 0) edge = wildcardEdge[node]!;
   return edge === -1 ? -1 : edgeChild[edge]!;
 }
@@ -101,13 +127,45 @@ const exceptionOf = new Int32Array(EDGES).fill(-1);
 for (let edge = edgeStart[rulesRoot]!; edge < edgeStart[rulesRoot + 1]!; edge++) {
   const offset = edgeOffset[edge]!;
   const len = edgeLength[edge]!;
-  exceptionOf[edge] = step(
-    exceptionsRoot,
-    labelHash(labelText, offset, offset + len),
-    labelText,
-    offset,
-    len,
-  );
+  const code = labelCode(labelText, offset, offset + len);
+  exceptionOf[edge] = step(exceptionsRoot, code, labelText, offset, len, false);
+}
+
+// The walk's state, label by label from the right (both walks at once, until neither can go further).
+let ex = -1;
+let rule = -1;
+/** where the label after the deepest exception ends (-1: none yet) */
+let exceptionEnd = -1;
+/** where the deepest rule starts (-1: none yet) */
+let ruleStart = -1;
+
+/** One label of the walk: host[start, start + len), `top` for the top-level label. */
+function walkLabel(
+  host: string,
+  start: number,
+  len: number,
+  code: number,
+  ascii: boolean,
+  top: boolean,
+  mask: number,
+): void {
+  if (top) {
+    // one probe in the rules; the exceptions' node from exceptionOf
+    const edge = findEdge(rulesRoot, code, host, start, len, ascii);
+    if (edge !== -1) {
+      rule = edgeChild[edge]!;
+      ex = exceptionOf[edge]!;
+    } else {
+      rule = step(rulesRoot, code, host, start, len, ascii);
+      ex = step(exceptionsRoot, code, host, start, len, ascii);
+    }
+  } else {
+    if (ex !== -1) ex = step(ex, code, host, start, len, ascii);
+    if (rule !== -1) rule = step(rule, code, host, start, len, ascii);
+  }
+  // an exception rule (`!www.ck`) makes the label after the excepted one the suffix
+  if (ex !== -1 && (nodeFlags[ex]! & mask) !== 0) exceptionEnd = start + len;
+  if (rule !== -1 && (nodeFlags[rule]! & mask) !== 0) ruleStart = start;
 }
 
 /** tldts's shortcut for the ICANN rules alone: these five TLDs and `de` have no deeper ICANN rule. */
@@ -147,46 +205,35 @@ export function publicSuffixStart(host: string, privateRules: boolean): number {
     if (fast !== -1) return fast;
   }
   const mask = privateRules ? 3 : 1;
-  // both walks at once, label by label from the right, until neither can go further
-  let ex = -1;
-  let rule = -1;
-  let exceptionEnd = -1;
-  let ruleStart = -1;
+  exceptionEnd = ruleStart = -1;
   let labelEnd = end;
-  let hash = 5381;
   for (let i = end - 1; i >= -1; i--) {
-    const c = i === -1 ? 46 : host.charCodeAt(i);
-    if (c !== 46) {
-      hash = Math.imul(hash, 33) ^ c;
-      continue;
-    }
+    if (i !== -1 && host.charCodeAt(i) !== 46) continue;
     const start = i + 1;
-    const len = labelEnd - start;
-    if (labelEnd === end) {
-      // the top-level label: one probe in the rules, the exceptions' node from exceptionOf
-      const edge = findEdge(rulesRoot, hash, host, start, len);
-      if (edge !== -1) {
-        rule = edgeChild[edge]!;
-        ex = exceptionOf[edge]!;
-      } else {
-        rule = step(rulesRoot, hash, host, start, len);
-        ex = step(exceptionsRoot, hash, host, start, len);
-      }
-    } else {
-      if (ex !== -1) ex = step(ex, hash, host, start, len);
-      if (rule !== -1) rule = step(rule, hash, host, start, len);
-    }
-    if (ex !== -1 && (nodeFlags[ex]! & mask) !== 0) exceptionEnd = labelEnd;
-    if (rule !== -1 && (nodeFlags[rule]! & mask) !== 0) ruleStart = start;
+    walkLabel(host, start, labelEnd - start, labelCode(host, start, labelEnd), false, labelEnd === end, mask);
     if (ex === -1 && rule === -1) break;
     labelEnd = i;
-    hash = 5381;
   }
-  // an exception rule (`!www.ck`) makes the label after the excepted one the suffix
   if (exceptionEnd !== -1) return exceptionEnd + 1;
   if (ruleStart !== -1) return ruleStart;
   // no rule: the last label (the list's implicit `*`)
   return end > 0 ? host.lastIndexOf('.', end - 1) + 1 : 0;
+}
+
+/**
+ * publicSuffixStart(host, true) for a host already split into labels: `n` labels, label k starting at starts[k]
+ * (starts[n] one past the host's end), every label non-empty and ASCII, codes[k] its code (CODE_MASK).
+ */
+export function scannedSuffixStart(host: string, n: number, starts: Int32Array, codes: Int32Array): number {
+  exceptionEnd = ruleStart = -1;
+  for (let k = n - 1; k >= 0; k--) {
+    const start = starts[k]!;
+    walkLabel(host, start, starts[k + 1]! - 1 - start, codes[k]!, true, k === n - 1, 3);
+    if (ex === -1 && rule === -1) break;
+  }
+  if (exceptionEnd !== -1) return exceptionEnd + 1;
+  if (ruleStart !== -1) return ruleStart;
+  return starts[n - 1]!;
 }
 
 /** The public suffix of `host` (see publicSuffixStart). */

@@ -1,7 +1,8 @@
 /**
- * lib/domain/suffix.ts must give tldts's answer for every host: on every rule of tldts's trie (each rule, exception
- * and wildcard as a host, under one and two more labels, and with its first label changed), on the popular lists
- * and on the benchmark's generated hosts. If tldts changes its data or how it stores it, this fails.
+ * lib/domain/suffix.ts must give tldts's answer for every host, and for every plain host split into labels as
+ * classify.ts asks: on every rule of tldts's trie (each rule, exception and wildcard as a host, under one and two
+ * more labels, and with its first label changed), on the popular lists and on the benchmark's generated hosts. If
+ * tldts changes its data or how it stores it, this fails.
  */
 import { getPublicSuffix } from 'tldts';
 import {
@@ -14,7 +15,13 @@ import {
 } from 'tldts/dist/es6/src/data/trie.js';
 import { describe, expect, it } from 'vitest';
 import { makeHosts } from '../../bench/domain-hosts';
-import { publicSuffix, publicSuffixStart, suffixEnd } from '../../lib/domain/suffix';
+import {
+  CODE_MASK,
+  publicSuffix,
+  publicSuffixStart,
+  scannedSuffixStart,
+  suffixEnd,
+} from '../../lib/domain/suffix';
 import { corpus } from './corpora';
 
 const WITH_PRIVATE = {
@@ -26,13 +33,35 @@ const WITH_PRIVATE = {
 } as const;
 const ICANN_ONLY = { ...WITH_PRIVATE, allowPrivateDomains: false } as const;
 
+const PLAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
+
+/** The suffix as classify.ts asks for it: the host split into labels, each with its code, as its scan does. */
+function scanned(host: string): string {
+  const starts = new Int32Array(host.length + 2);
+  const codes = new Int32Array(host.length + 2);
+  let n = 0;
+  let code = 0;
+  for (let i = 0; i <= host.length; i++) {
+    if (i === host.length || host[i] === '.') {
+      codes[n++] = code;
+      starts[n] = i + 1;
+      code = 0;
+    } else code = ((code << 7) | host.charCodeAt(i)) & CODE_MASK;
+  }
+  return host.slice(scannedSuffixStart(host, n, starts, codes));
+}
+
 /** Hosts on which ours and tldts's suffixes differ, with both answers (empty when they agree). */
 function differences(hosts: Iterable<string>): string[] {
   const out: string[] = [];
   for (const h of hosts) {
     const mine = [publicSuffix(h, true), publicSuffix(h, false)];
     const theirs = [getPublicSuffix(h, WITH_PRIVATE), getPublicSuffix(h, ICANN_ONLY)];
-    if (mine[0] !== theirs[0] || mine[1] !== theirs[1])
+    if (PLAIN.test(h)) {
+      mine.push(scanned(h));
+      theirs.push(theirs[0]!);
+    }
+    if (mine.some((m, i) => m !== theirs[i]))
       out.push(`${JSON.stringify(h)}: ${mine.join(' / ')} against tldts ${theirs.join(' / ')}`);
     if (out.length >= 20) break;
   }
