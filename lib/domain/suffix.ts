@@ -131,6 +131,27 @@ for (let edge = edgeStart[rulesRoot]!; edge < edgeStart[rulesRoot + 1]!; edge++)
   exceptionOf[edge] = step(exceptionsRoot, code, labelText, offset, len, false);
 }
 
+/**
+ * The top-level labels that are ASCII and up to four characters long (com, net, kr, shop ...: whole in their code),
+ * each in one slot of a small table of their own: [length << 28 | code, rule node | (exception node + 1) << 16].
+ * A plain host's top-level label then costs one read of a few cache lines the common ones share.
+ */
+const TLD_BITS = 12;
+const TLD_MASK = (1 << TLD_BITS) - 1;
+const tlds = new Int32Array(2 << TLD_BITS);
+const tldSlot = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - TLD_BITS);
+for (let edge = edgeStart[rulesRoot]!; edge < edgeStart[rulesRoot + 1]!; edge++) {
+  const len = edgeLength[edge]!;
+  // (node numbers are kept in 16 bits: were tldts's trie ever larger, its labels simply go by findEdge)
+  if (len > CODE_WHOLE || edgeAscii[edge] !== 1 || nodeFlags.length > 0xfffe) continue;
+  const offset = edgeOffset[edge]!;
+  const key = (len << 28) | labelCode(labelText, offset, offset + len);
+  let s = tldSlot(key);
+  while (tlds[2 * s] !== 0) s = (s + 1) & TLD_MASK;
+  tlds[2 * s] = key;
+  tlds[2 * s + 1] = edgeChild[edge]! | ((exceptionOf[edge]! + 1) << 16);
+}
+
 // The walk's state, label by label from the right (both walks at once, until neither can go further).
 let ex = -1;
 let rule = -1;
@@ -138,6 +159,20 @@ let rule = -1;
 let exceptionEnd = -1;
 /** where the deepest rule starts (-1: none yet) */
 let ruleStart = -1;
+
+/** A short ASCII top-level label by its code (tlds): sets the walk's nodes and says true if it is one. */
+function topByCode(len: number, code: number): boolean {
+  const key = (len << 28) | code;
+  let s = tldSlot(key);
+  while (tlds[2 * s] !== key) {
+    if (tlds[2 * s] === 0) return false;
+    s = (s + 1) & TLD_MASK;
+  }
+  const nodes = tlds[2 * s + 1]!;
+  rule = nodes & 0xffff;
+  ex = (nodes >>> 16) - 1;
+  return true;
+}
 
 /** One label of the walk: host[start, start + len), `top` for the top-level label. */
 function walkLabel(
@@ -149,7 +184,10 @@ function walkLabel(
   top: boolean,
   mask: number,
 ): void {
-  if (top) {
+  if (!top) {
+    if (ex !== -1) ex = step(ex, code, host, start, len, ascii);
+    if (rule !== -1) rule = step(rule, code, host, start, len, ascii);
+  } else if (!(ascii && len <= CODE_WHOLE && topByCode(len, code))) {
     // one probe in the rules; the exceptions' node from exceptionOf
     const edge = findEdge(rulesRoot, code, host, start, len, ascii);
     if (edge !== -1) {
@@ -159,9 +197,6 @@ function walkLabel(
       rule = step(rulesRoot, code, host, start, len, ascii);
       ex = step(exceptionsRoot, code, host, start, len, ascii);
     }
-  } else {
-    if (ex !== -1) ex = step(ex, code, host, start, len, ascii);
-    if (rule !== -1) rule = step(rule, code, host, start, len, ascii);
   }
   // an exception rule (`!www.ck`) makes the label after the excepted one the suffix
   if (ex !== -1 && (nodeFlags[ex]! & mask) !== 0) exceptionEnd = start + len;
