@@ -574,6 +574,13 @@ function lurePath(path: string): string | null {
   return seg && !seg.includes('/') && seg.length <= 60 && lurePage(page) ? words(page) : null;
 }
 
+/** Could a label of the scanned host hold eight digits: eight characters or more, digits among them (NOT_LETTER)? */
+function mayHoldNumber(n: number): boolean {
+  for (let k = 0; k < n; k++)
+    if ((labelMask[k]! & NOT_LETTER) !== 0 && labelStart[k + 1]! - labelStart[k]! > 8) return true;
+  return false;
+}
+
 /**
  * Does `host` hold a run of eight digits or more (hyphens inside it ignored) starting with `head`, the first digit
  * the official numbers share (1 of Korea's business numbers, 1577-7011)? A cheap test before numberHost.
@@ -965,7 +972,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
       : scannedPlain
         ? scannedSuffixStart(host, n, labelStart, labelCode)
         : publicSuffixStart(host, true);
-  const end = suffixEnd(host);
+  const end = scannedPlain ? host.length : suffixEnd(host);
   // where it would start were it at the host's end (it is: neither scan nor parseInput lets a trailing dot through)
   const at = host.length - (end - start);
   if (start === -1 || (end - start === 9 && host.startsWith('localhost', start)))
@@ -986,9 +993,10 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   const head = lists.coreHeadMask;
   if (candidates === 0 && n > 1 && (labelMask[n - 2]! & head) === head && suffixSlipMay(host, n, lists))
     candidates = SPLIT;
-  // a label named by an official number (`15777011.kr`, `cs-1577-7011.com`), behind one character search
+  // a label named by an official number (`15777011.kr`, `cs-1577-7011.com`), behind the scan's masks (a label of
+  // eight characters or more holding digits) and one character search
   const digit = lists.officialNumberHead;
-  if (candidates === 0 && digit !== '' && longDigitRun(host, digit)) {
+  if (candidates === 0 && digit !== '' && mayHoldNumber(n) && longDigitRun(host, digit)) {
     const found = numberHost(host, n, host.slice(start, end), lists);
     if (found)
       return verdict(
