@@ -41,7 +41,7 @@ const EDGES = edgeLength.length;
 /** Where each edge's label starts in labelText (edges are stored node by node, labels back to back). */
 const edgeOffset = new Int32Array(EDGES);
 const edgeParent = new Int32Array(EDGES);
-/** 1 for an edge whose label is ASCII: its code then says which label it is (up to four characters). */
+/** 1 for an edge whose label is ASCII and up to four characters long: its code then says which label it is. */
 const edgeAscii = new Uint8Array(EDGES);
 /** Each node's `*` edge, or -1. */
 const wildcardEdge = new Int32Array(nodeFlags.length).fill(-1);
@@ -64,23 +64,41 @@ const FILTER_BITS = 17;
 const filter = new Int32Array(1 << (FILTER_BITS - 5));
 const filterBit = (key: number): number => Math.imul(key, 0xcc9e2d51) >>> (32 - FILTER_BITS);
 
-for (let node = 0, offset = 0; node < nodeFlags.length; node++) {
+/** 1 for a node whose edges are in the tables: a node's edges go in when a walk first reaches it. */
+const nodeBuilt = new Uint8Array(nodeFlags.length);
+
+/** Each edge's label code, once its node is built. */
+const edgeCode = new Int32Array(EDGES);
+
+/**
+ * Puts `node`'s edges into the tables (most hosts reach the root and a few top-level domains' nodes only). It runs
+ * once per node, before the engine is warm: written with as few calls as it can be (labelCode, keyOf, filterBit and
+ * slotOf by hand).
+ */
+function buildNode(node: number): void {
+  nodeBuilt[node] = 1;
+  const salt = Math.imul(node + 1, 0x9e3779b1);
   for (let edge = edgeStart[node]!; edge < edgeStart[node + 1]!; edge++) {
     const len = edgeLength[edge]!;
-    edgeOffset[edge] = offset;
+    const offset = edgeOffset[edge]!;
     edgeParent[edge] = node;
-    let ascii = 1;
-    for (let i = offset; i < offset + len; i++) if (labelText.charCodeAt(i) > 127) ascii = 0;
-    edgeAscii[edge] = ascii;
-    if (len === 1 && labelText.charCodeAt(offset) === 42) wildcardEdge[node] = edge;
-    const key = keyOf(node, len, labelCode(labelText, offset, offset + len));
-    const f = filterBit(key);
+    let code = 0;
+    let high = 0;
+    for (let i = Math.max(offset, offset + len - CODE_WHOLE); i < offset + len; i++) {
+      const c = labelText.charCodeAt(i);
+      high |= c;
+      code = (code << 7) | (c & 127);
+    }
+    edgeCode[edge] = code;
+    edgeAscii[edge] = len <= CODE_WHOLE && high < 128 ? 1 : 0;
+    if (len === 1 && high === 42) wildcardEdge[node] = edge;
+    const key = code ^ salt ^ Math.imul(len, 0x7feb352d);
+    const f = Math.imul(key, 0xcc9e2d51) >>> (32 - FILTER_BITS);
     filter[f >>> 5]! |= 1 << (f & 31);
-    let s = slotOf(key);
+    let s = Math.imul(key, 0x85ebca6b) >>> (32 - BITS);
     while (slots[2 * s + 1] !== 0) s = (s + 1) & MASK;
     slots[2 * s] = key;
     slots[2 * s + 1] = edge + 1;
-    offset += len;
   }
 }
 
@@ -96,6 +114,7 @@ function findEdge(
   len: number,
   ascii: boolean,
 ): number {
+  if (nodeBuilt[node] === 0) buildNode(node);
   const key = keyOf(node, len, code);
   const f = filterBit(key);
   if ((filter[f >>> 5]! & (1 << (f & 31))) === 0) return -1;
@@ -125,12 +144,6 @@ function step(node: number, code: number, host: string, start: number, len: numb
  * host's top-level label costs one probe for both walks (only a few top-level domains have exception rules).
  */
 const exceptionOf = new Int32Array(EDGES).fill(-1);
-for (let edge = edgeStart[rulesRoot]!; edge < edgeStart[rulesRoot + 1]!; edge++) {
-  const offset = edgeOffset[edge]!;
-  const len = edgeLength[edge]!;
-  const code = labelCode(labelText, offset, offset + len);
-  exceptionOf[edge] = step(exceptionsRoot, code, labelText, offset, len, false);
-}
 
 /**
  * The top-level labels that are ASCII and up to four characters long (com, net, kr, shop ...: whole in their code),
@@ -141,16 +154,39 @@ const TLD_BITS = 12;
 const TLD_MASK = (1 << TLD_BITS) - 1;
 const tlds = new Int32Array(2 << TLD_BITS);
 const tldSlot = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - TLD_BITS);
-for (let edge = edgeStart[rulesRoot]!; edge < edgeStart[rulesRoot + 1]!; edge++) {
-  const len = edgeLength[edge]!;
-  // (node numbers are kept in 16 bits: were tldts's trie ever larger, its labels simply go by findEdge)
-  if (len > CODE_WHOLE || edgeAscii[edge] !== 1 || nodeFlags.length > 0xfffe) continue;
-  const offset = edgeOffset[edge]!;
-  const key = (len << 28) | labelCode(labelText, offset, offset + len);
-  let s = tldSlot(key);
-  while (tlds[2 * s] !== 0) s = (s + 1) & TLD_MASK;
-  tlds[2 * s] = key;
-  tlds[2 * s + 1] = edgeChild[edge]! | ((exceptionOf[edge]! + 1) << 16);
+
+let built = false;
+/**
+ * Built on the first look-up (a worker woken for anything else does not pay it): where each label starts, the
+ * exception nodes of the top-level labels, the table of short top-level labels.
+ */
+function build(): void {
+  built = true;
+  for (let edge = 0, offset = 0; edge < EDGES; edge++) {
+    edgeOffset[edge] = offset;
+    offset += edgeLength[edge]!;
+  }
+  buildNode(rulesRoot);
+  buildNode(exceptionsRoot);
+  // a top-level label's node among the exceptions: its own edge there (few top-level domains have one), else the
+  // exceptions' `*` if they had one
+  const wild = wildcardEdge[exceptionsRoot]!;
+  exceptionOf.fill(wild === -1 ? -1 : edgeChild[wild]!, edgeStart[rulesRoot]!, edgeStart[rulesRoot + 1]!);
+  for (let e = edgeStart[exceptionsRoot]!; e < edgeStart[exceptionsRoot + 1]!; e++) {
+    const len = edgeLength[e]!;
+    const edge = findEdge(rulesRoot, edgeCode[e]!, labelText, edgeOffset[e]!, len, false);
+    if (edge !== -1) exceptionOf[edge] = edgeChild[e]!;
+  }
+  for (let edge = edgeStart[rulesRoot]!; edge < edgeStart[rulesRoot + 1]!; edge++) {
+    const len = edgeLength[edge]!;
+    // (node numbers are kept in 16 bits: were tldts's trie ever larger, its labels simply go by findEdge)
+    if (len > CODE_WHOLE || edgeAscii[edge] !== 1 || nodeFlags.length > 0xfffe) continue;
+    const key = (len << 28) | edgeCode[edge]!;
+    let s = tldSlot(key);
+    while (tlds[2 * s] !== 0) s = (s + 1) & TLD_MASK;
+    tlds[2 * s] = key;
+    tlds[2 * s + 1] = edgeChild[edge]! | ((exceptionOf[edge]! + 1) << 16);
+  }
 }
 
 // The walk's state, label by label from the right (both walks at once, until neither can go further).
@@ -235,6 +271,7 @@ export function suffixEnd(host: string): number {
  * platforms' suffixes count too (github.io, netlify.app); without, only ICANN's (io, app).
  */
 export function publicSuffixStart(host: string, privateRules: boolean): number {
+  if (!built) build();
   const end = suffixEnd(host);
   if (!privateRules) {
     const fast = icannFastPath(host, end);
@@ -261,6 +298,7 @@ export function publicSuffixStart(host: string, privateRules: boolean): number {
  * (starts[n] one past the host's end), every label non-empty and ASCII, codes[k] its code (CODE_MASK).
  */
 export function scannedSuffixStart(host: string, n: number, starts: Int32Array, codes: Int32Array): number {
+  if (!built) build();
   exceptionEnd = ruleStart = -1;
   for (let k = n - 1; k >= 0; k--) {
     const start = starts[k]!;
