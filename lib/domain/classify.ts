@@ -562,10 +562,17 @@ function findShort(
         return koreanSuffix(icann) || isLureTld(icann);
       };
       const text = rest ?? '';
+      // an abbreviation that is a word of its own (`coup`, the list's words) speaks to Korean shoppers only with
+      // a Korean lure word or an official number's digits (`coup-bosang.kr`; never `coup-refund.kr`)
+      const word = lists.weakWords.has(abbr);
       const cue =
         hasKoreanLure(text) ||
         digits.some((d) => lists.officialDigits.has(d.slice(-4))) ||
-        ((abbr.length >= 4 || service !== null) && place()) ||
+        // a three-letter abbreviation takes the place as a cue only with lure words in its label (`cpg-login.co.kr`;
+        // `cpg.co.kr/login` is anyone's)
+        (word && service === null
+          ? false
+          : (abbr.length >= 4 || service !== null || (abbr.length === 3 && label.length > 3)) && place()) ||
         // a service's name says whose it is as the brand would: one word for Korea beside it is enough
         (service !== null && (KOREA_WORD.test(text) || (rest !== null && lurePath(path) !== null)));
       if (!cue) continue;
