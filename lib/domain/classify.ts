@@ -45,7 +45,16 @@ import {
   popcount,
   type LabelShape,
 } from './prefilter';
-import { extraWords, GLUE_LONGEST, hasKoreanLure, hasLureWord, isLureTld, PATH_FILLER, TRADE } from './lure';
+import {
+  extraWords,
+  GLUE_LONGEST,
+  hasKoreanLure,
+  hasLureWord,
+  isGlueWord,
+  isLureTld,
+  PATH_FILLER,
+  TRADE,
+} from './lure';
 import { isMixedScript, scriptsOf } from './scripts';
 import type { DomainVerdict, Reason } from './types';
 
@@ -282,9 +291,12 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
       // a core name with a slip and a word glued on, or two slipped keys (match-brand.ts): rare shapes, by length
       if (mode === 2 && plainLetters && t.kind === 'name') {
         const len = end - start;
-        // (the slip may drop a letter of the name: `securitycoupany`, `ceupangauth`)
-        if (letters >= distinct - 1 && len > t.text.length + 1 && len <= t.text.length + 1 + GLUE_LONGEST)
-          return true;
+        if (len > t.text.length + 1 && len <= t.text.length + 1 + GLUE_LONGEST) {
+          if (letters === distinct) return true;
+          // the slip may have taken a letter of the name (`securitycoupany`, `ceupangauth`): then the glued word
+          // must be there, at one end, which most labels holding six of the name's letters fail cheaply
+          if (letters === distinct - 1 && gluedEnd(host, start, end, t.text.length)) return true;
+        }
         // two slipped keys, the first or last letter among them (`xoupanf`: x for c, f for g)
         if (
           len === t.text.length &&
@@ -330,6 +342,14 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
         for (let r = 0; r < shape.ranges.length; r++) if (maySlip(shape, r, t.shape)) return true;
     }
   }
+  return false;
+}
+
+/** Does host[start, end) start or end with a lure or filler word, the rest as long as a name of `n` letters ± 1? */
+function gluedEnd(host: string, start: number, end: number, n: number): boolean {
+  const len = end - start;
+  for (let w = Math.max(2, len - n - 1); w <= len - n + 1; w++)
+    if (isGlueWord(host.slice(start, start + w)) || isGlueWord(host.slice(end - w, end))) return true;
   return false;
 }
 
@@ -531,6 +551,16 @@ function koreanSuffix(suffix: string | null): boolean {
  */
 function shortKey(host: string, start: number): number {
   return (host.charCodeAt(start) & 127) * 128 + (host.charCodeAt(start + 1) & 127);
+}
+
+/** Does a label of the scanned host but the last start with one of the brand's abbreviations? */
+function shortLabel(host: string, n: number, lists: CompiledLists): boolean {
+  for (let k = 0; k < n - 1; k++) {
+    const start = labelStart[k]!;
+    if (lists.shortStarts[shortKey(host, start)] !== 1) continue;
+    for (const abbr of lists.shortNames.keys()) if (host.startsWith(abbr, start)) return true;
+  }
+  return false;
 }
 
 function findShort(
@@ -1069,7 +1099,8 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
       );
   }
   // the common case: nothing known, nothing imitated
-  const short = shortSeen;
+  // the scan's probe reads two letters (`co` of `coup` is every `.co.uk`'s): a label must hold a whole abbreviation
+  const short = shortSeen && shortLabel(host, n, lists);
   if (
     candidates === 0 &&
     !punycoded &&
