@@ -1239,6 +1239,8 @@ const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?:\/[^=&]*)?$/i;
 const PROOFPOINT_V2 = /^https?-3A__/i;
 const FULL_URL = /^(?:https?:)?\/\/[^/?#\s]/i;
 const SCHEMED = /^\s*https?:\/\/[^/?#\s]/i;
+/** A search's parameters: a search for an address does not open it. */
+const SEARCH_PARAMS = new Set('q query search keyword keywords kw s wd term'.split(' '));
 /**
  * A search engine's cached copy of a page (`cache:host/path`, Google's web cache: `q=cache:coupang-bosang.kr/apply`,
  * or `cache:<id>:host/path`): the page shown is that address's.
@@ -1352,7 +1354,11 @@ function carried(host: string, path: string, search: string, lists: CompiledList
     // any parameter may carry an address in base64 (a mailer's `upn=aHR0c…`), or written out with its scheme (a
     // click tracker's `upn=https%3A%2F%2F…`): a link that leads there
     const a =
-      REDIRECT_PARAMS.has(k.toLowerCase()) || v.startsWith('aHR0c') || SCHEMED.test(v) ? asAddress(v) : null;
+      REDIRECT_PARAMS.has(k.toLowerCase()) ||
+      v.startsWith('aHR0c') ||
+      (SCHEMED.test(v) && !SEARCH_PARAMS.has(k.toLowerCase()))
+        ? asAddress(v)
+        : null;
     if (a) return a;
   }
   return PATH_CARRIES.test(path) ? inPath(path) : null;

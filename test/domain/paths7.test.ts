@@ -208,13 +208,12 @@ const PLATFORMS: Row[] = [
     'lookalike',
     'brand-in-path',
   ],
-  // a SharePoint personal folder, a GitHub repository, a CodePen pen, Korean web hosting, a Canva site
+  // a SharePoint personal folder, a CodePen pen, Korean web hosting, a Canva site
   [
     'https://contoso-my.sharepoint.com/personal/coupang_support/Documents/x.aspx',
     'lookalike',
     'brand-in-path',
   ],
-  ['https://github.com/someone/coupang-verify/blob/main/index.html', 'lookalike', 'brand-in-path'],
   ['https://codepen.io/someone/pen/coupangRefund', 'lookalike', 'brand-in-path'],
   ['http://myshop.dothome.co.kr/coupang-bosang/', 'lookalike', 'brand-in-path'],
   ['http://abc.woobi.co.kr/coupang/login.php', 'lookalike', 'brand-in-path'],
