@@ -598,11 +598,7 @@ function findShort(
       const cue =
         hasKoreanLure(text) ||
         digits.some((d) => lists.officialDigits.has(d.slice(-4))) ||
-        // a three-letter abbreviation takes the place as a cue only with lure words in its label (`cpg-login.co.kr`;
-        // `cpg.co.kr/login` is anyone's)
-        (word && service === null
-          ? false
-          : (abbr.length >= 4 || service !== null || (abbr.length === 3 && label.length > 3)) && place()) ||
+        (word && service === null ? false : (abbr.length >= 4 || service !== null) && place()) ||
         // a service's name says whose it is as the brand would: one word for Korea beside it is enough
         (service !== null && (KOREA_WORD.test(text) || (rest !== null && lurePath(path) !== null)));
       if (!cue) continue;
@@ -641,7 +637,8 @@ function serviceAfter(label: string, at: number, lists: CompiledLists): (Service
     services = lists.tokens
       .filter((t) => t.kind === 'name' && root !== '' && t.text !== root && t.text.startsWith(root))
       .map((t) => ({ word: t.text.slice(root.length), brand: t.brand }))
-      .filter((x) => x.word.length >= 3);
+      // `pay` is every payment firm's (`cppay`), `ls` nobody's word: only a service's own word of four letters or more
+      .filter((x) => x.word.length >= 4);
     serviceWordsOf.set(lists, services);
   }
   const from = label.charCodeAt(at) === 45 ? at + 1 : at;

@@ -157,11 +157,11 @@ const SHORT: Row[] = [
   ['cpangeats-kr.com', 'lookalike', 'combosquat'],
   ['https://cpngplay.com/login', 'lookalike', 'combosquat'],
   ['cpeats-bosang.com', 'lookalike', 'combosquat'],
-  // more abbreviations: a word of its own (coup) only with a Korean lure word; three letters with lure words in the
-  // label on a Korean suffix
+  // more abbreviations: a word of its own (coup) only with a Korean lure word, three letters likewise, four with
+  // lure words on a Korean suffix
   ['coup-pihae.com', 'lookalike', 'combosquat'],
-  ['cupg-bosang.net', 'lookalike', 'combosquat'],
-  ['cpg-verify.kr', 'lookalike', 'combosquat'],
+  ['cpg-bosang.net', 'lookalike', 'combosquat'],
+  ['cupg-verify.kr', 'lookalike', 'combosquat'],
 ];
 
 const SHORT_CLEAN: Row[] = [
@@ -174,6 +174,8 @@ const SHORT_CLEAN: Row[] = [
   ['coup-de-grace.com', 'unknown'],
   ['https://cpg.co.kr/login', 'unknown'],
   ['cpg-login.com', 'unknown'],
+  ['cpg-center.co.kr', 'unknown'],
+  ['cppay.kr', 'unknown'],
   ['cupg.com', 'unknown'],
   ['coupon-bosang.kr', 'unknown'],
 ];
