@@ -45,7 +45,16 @@ import {
   popcount,
   type LabelShape,
 } from './prefilter';
-import { extraWords, GLUE_LONGEST, hasKoreanLure, hasLureWord, isLureTld, PATH_FILLER, TRADE } from './lure';
+import {
+  extraWords,
+  GLUE_LONGEST,
+  hasKoreanLure,
+  hasLureWord,
+  isGlueWord,
+  isLureTld,
+  PATH_FILLER,
+  TRADE,
+} from './lure';
 import { isMixedScript, scriptsOf } from './scripts';
 import { CODE_MASK, publicSuffix, publicSuffixStart, scannedSuffixStart, suffixEnd } from './suffix';
 import type { DomainVerdict, Reason } from './types';
@@ -295,8 +304,12 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
       // a core name with a slip and a word glued on, or two slipped keys (match-brand.ts): rare shapes, by length
       if (mode === 2 && plainLetters && t.kind === 'name') {
         const len = end - start;
-        if (letters === distinct && len > t.text.length + 1 && len <= t.text.length + 1 + GLUE_LONGEST)
-          return true;
+        if (len > t.text.length + 1 && len <= t.text.length + 1 + GLUE_LONGEST) {
+          if (letters === distinct) return true;
+          // the slip may have taken a letter of the name (`securitycoupany`, `ceupangauth`): then the glued word
+          // must be there, at one end, which most labels holding six of the name's letters fail cheaply
+          if (letters === distinct - 1 && gluedEnd(host, start, end, t.text.length)) return true;
+        }
         // two slipped keys, the first or last letter among them (`xoupanf`: x for c, f for g)
         if (
           len === t.text.length &&
@@ -318,6 +331,15 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
         )
           return true;
       }
+      // a digit for a letter (`parcel-coup4ng`, 4 for a): a slip on a whole token the digit would otherwise split
+      if (
+        mode === 2 &&
+        t.kind === 'name' &&
+        !plainLetters &&
+        letters >= distinct - 1 &&
+        digitFour(host, start, end)
+      )
+        return true;
       const slip = mode === 2 && letters >= distinct - 1;
       if (!classed) {
         classesOf(host, start, end);
@@ -334,6 +356,20 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
     }
   }
   return false;
+}
+
+/** Does host[start, end) start or end with a lure or filler word, the rest as long as a name of `n` letters ± 1? */
+function gluedEnd(host: string, start: number, end: number, n: number): boolean {
+  const len = end - start;
+  for (let w = Math.max(2, len - n - 1); w <= len - n + 1; w++)
+    if (isGlueWord(host.slice(start, start + w)) || isGlueWord(host.slice(end - w, end))) return true;
+  return false;
+}
+
+/** Does host[start, end) hold the digit 4 (written for an a)? */
+function digitFour(host: string, start: number, end: number): boolean {
+  const at = host.indexOf('4', start);
+  return at >= 0 && at < end;
 }
 
 /** A letter's first sound as soundKey reads it (k and q as c). */
@@ -529,6 +565,16 @@ function shortKey(host: string, start: number): number {
   return (host.charCodeAt(start) & 127) * 128 + (host.charCodeAt(start + 1) & 127);
 }
 
+/** Does a label of the scanned host but the last start with one of the brand's abbreviations? */
+function shortLabel(host: string, n: number, lists: CompiledLists): boolean {
+  for (let k = 0; k < n - 1; k++) {
+    const start = labelStart[k]!;
+    if (lists.shortStarts[shortKey(host, start)] !== 1) continue;
+    for (const abbr of lists.shortNames.keys()) if (host.startsWith(abbr, start)) return true;
+  }
+  return false;
+}
+
 function findShort(
   host: string,
   n: number,
@@ -541,29 +587,74 @@ function findShort(
     const start = labelStart[k]!;
     if (lists.shortStarts[shortKey(host, start)] !== 1) continue;
     const label = host.slice(start, labelStart[k + 1]! - 1);
-    for (const [abbr, brand] of lists.shortNames) {
+    for (const [abbr, shortBrand] of lists.shortNames) {
       if (!label.startsWith(abbr)) continue;
+      // the abbreviation with a service's own word (`cpngeats`, `cpeats-kr`): that service's name, abbreviated
+      const service = serviceAfter(label, abbr.length, lists);
+      const brand = service?.brand ?? shortBrand;
+      const after = service?.end ?? abbr.length;
       // the abbreviation alone (`cpng.kr`) is anyone's: only a lure page under it (`/refund`, `/login`) speaks
-      const rest = label.length === abbr.length ? lurePath(path) : label.slice(abbr.length);
-      if (rest === null || extraWords(rest) !== 'lure') continue;
-      const digits = rest.match(/\d{4,}/g) ?? [];
+      const rest = label.length === after ? (lurePath(path) ?? (service ? '' : null)) : label.slice(after);
+      const words = rest === null ? 'other' : extraWords(rest);
+      if (words !== 'lure' && !(service && words === 'none')) continue;
+      const digits = rest?.match(/\d{4,}/g) ?? [];
       // a Korean suffix, or a TLD phishing registers most (`cpng-refund.top`), is a cue for a long abbreviation
       const place = () => {
         const icann = publicSuffix(host, false);
         return koreanSuffix(icann) || isLureTld(icann);
       };
+      const text = rest ?? '';
+      // an abbreviation that is a word of its own (`coup`, the list's words) speaks to Korean shoppers only with
+      // a Korean lure word or an official number's digits (`coup-bosang.kr`; never `coup-refund.kr`)
+      const word = lists.weakWords.has(abbr);
       const cue =
-        hasKoreanLure(rest) ||
+        hasKoreanLure(text) ||
         digits.some((d) => lists.officialDigits.has(d.slice(-4))) ||
-        (abbr.length >= 4 && place());
+        (word && service === null ? false : (abbr.length >= 4 || service !== null) && place()) ||
+        // a service's name says whose it is as the brand would: one word for Korea beside it is enough
+        (service !== null && (KOREA_WORD.test(text) || (rest !== null && lurePath(path) !== null)));
       if (!cue) continue;
       const match = label.slice(0, 63);
       return {
         brand,
-        reasons: [{ code: 'combosquat', brand: brand.id, match, detail: rest.replace(/^[-_/]+/, '') }],
+        reasons: [
+          {
+            code: 'combosquat',
+            brand: brand.id,
+            match,
+            detail: [service?.word, text.replace(/^[-_/]+|[-_/]+$/g, '')].filter(Boolean).join('-'),
+          },
+        ],
       };
     }
   }
+  return null;
+}
+
+/** A word for Korea in a name (`cpeatskr`, `cpng-korea`). */
+const KOREA_WORD = /(?:^|[-_]|[a-z])(?:kr|kor|korea)(?:$|[-_0-9])/;
+
+/** The service words of the brands built on the core name (`eats`, `play`, `pay`), per compiled list. */
+interface Service {
+  word: string;
+  brand: LabelMatch['brand'];
+}
+const serviceWordsOf = new WeakMap<CompiledLists, Service[]>();
+
+/** The service word of a brand built on the core name standing at label[at], if one does (`cpngeats`). */
+function serviceAfter(label: string, at: number, lists: CompiledLists): (Service & { end: number }) | null {
+  let services = serviceWordsOf.get(lists);
+  if (!services) {
+    const root = lists.coreNames.reduce((a, b) => (b.length < a.length ? b : a), lists.coreNames[0] ?? '');
+    services = lists.tokens
+      .filter((t) => t.kind === 'name' && root !== '' && t.text !== root && t.text.startsWith(root))
+      .map((t) => ({ word: t.text.slice(root.length), brand: t.brand }))
+      // `pay` is every payment firm's (`cppay`), `ls` nobody's word: only a service's own word of four letters or more
+      .filter((x) => x.word.length >= 4);
+    serviceWordsOf.set(lists, services);
+  }
+  const from = label.charCodeAt(at) === 45 ? at + 1 : at;
+  for (const x of services) if (label.startsWith(x.word, from)) return { ...x, end: from + x.word.length };
   return null;
 }
 
@@ -691,7 +782,10 @@ function findBrand(
     // over every label, the suffix's too: "c.o.u.p.a.n.g.xyz", and "couрa.ng" spread over label and suffix
     const split =
       matchSplit(uLabels, lists) ??
-      (suffix === icannSuffix && labelCount(suffix) === 1 ? matchSuffixSlip(uLabels, lists) : null);
+      (suffix === icannSuffix && labelCount(suffix) === 1
+        ? (matchSuffixSlip(uLabels, lists) ??
+          (n > 2 && labels[n - 2]!.length === 2 ? matchSuffixSlip(uLabels.slice(0, -1), lists) : null))
+        : null);
     if (split) {
       best = split;
       reasons.push({ code: 'typo', brand: split.brand.id, match: split.label, detail: 'subdomain' });
@@ -717,6 +811,9 @@ function sharedRule(host: string, lists: CompiledLists): SharedHostRule | undefi
   return undefined;
 }
 
+/** A query that is one name, no parameter and no value (`?coupang`). */
+const BARE_TAG = /^\?([^=&/.?#]{3,60})$/;
+
 /** Query values that name a page: the shared host's own parameters, and any value naming an app package. */
 function queryPages(search: string | undefined, rule: SharedHostRule | undefined): PathSite[] {
   if (search === undefined || search.length < 2) return [];
@@ -728,6 +825,15 @@ function queryPages(search: string | undefined, rule: SharedHostRule | undefined
     return [];
   }
   const out: PathSite[] = [];
+  // a query that is one bare name (`open.kakao.com/o/…?coupang`, `tally.so/r/…?coupang`): a tag the link carries to
+  // say whose it is, read as a short link's name (the brand alone claims to be the brand's)
+  const tag = rule ? BARE_TAG.exec(search) : null;
+  if (tag)
+    out.push({
+      text: words(decodeTwice(tag[1]!).toLowerCase()).replace(/_/g, '-'),
+      role: 'claim',
+      folder: false,
+    });
   for (const p of rule?.query ?? []) {
     const v = query.get(p);
     if (v) out.push({ text: v.toLowerCase().slice(0, 253).replace(/_/g, '-'), role: 'page', folder: true });
@@ -993,6 +1099,15 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   const head = lists.coreHeadMask;
   if (candidates === 0 && n > 1 && (labelMask[n - 2]! & head) === head && suffixSlipMay(host, n, lists))
     candidates = SPLIT;
+  // or into a registrable label of two letters under a suffix, as into a suffix of its own (`coupa.nq.com`)
+  else if (
+    candidates === 0 &&
+    n > 2 &&
+    labelStart[n - 1]! - labelStart[n - 2]! === 3 &&
+    (labelMask[n - 3]! & head) === head &&
+    suffixSlipMay(host, n - 1, lists)
+  )
+    candidates = SPLIT;
   // a label named by an official number (`15777011.kr`, `cs-1577-7011.com`), behind the scan's masks (a label of
   // eight characters or more holding digits) and one character search
   const digit = lists.officialNumberHead;
@@ -1010,7 +1125,8 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
       );
   }
   // the common case: nothing known, nothing imitated
-  const short = shortSeen;
+  // the scan's probe reads two letters (`co` of `coup` is every `.co.uk`'s): a label must hold a whole abbreviation
+  const short = shortSeen && shortLabel(host, n, lists);
   if (
     candidates === 0 &&
     !punycoded &&
@@ -1064,28 +1180,33 @@ const MAX_REDIRECTS = 2;
 
 /**
  * The AMP cache names the site it serves in its own subdomain (`www-coupang-com.cdn.ampproject.org`: each `-` of the
- * origin's host written `--`, each `.` written `-`). That label is the origin, not a name someone chose for the
+ * origin's host written `--`, each `.` written `-`), and Google Translate's proxy the site it translates
+ * (`www-coupang-com.translate.goog`). That label is the origin, not a name someone chose for the
  * cache: it is judged as the origin, and only a look-alike or known-bad origin changes the verdict.
  */
-const AMP_CACHE = /^([a-z0-9-]{1,63})\.cdn\.ampproject\.org$/;
+const AMP_CACHE = /^([a-z0-9-]{1,63})\.(?:cdn\.ampproject\.org|translate\.goog)$/;
 const AMP_SUFFIX = '.cdn.ampproject.org';
-/** On the AMP cache? One character test first: most hosts do not end in `.org`. */
+/** Google Translate's proxy names the site it translates the same way (`coupang-com.translate.goog`). */
+const TRANSLATE_SUFFIX = '.translate.goog';
+/** On the AMP cache or the translation proxy? One character test first: most hosts end in neither. */
 const ampHost = (host: string): boolean =>
-  host.charCodeAt(host.length - 4) === 46 && host.endsWith(AMP_SUFFIX);
+  (host.charCodeAt(host.length - 4) === 46 && host.endsWith(AMP_SUFFIX)) ||
+  (host.charCodeAt(host.length - 5) === 46 && host.endsWith(TRANSLATE_SUFFIX));
 function ampCache(input: string, host: string, compiled: CompiledLists, depth: number): DomainVerdict | null {
   const m = AMP_CACHE.exec(host);
   if (!m || m[1]!.startsWith('xn--') || depth >= MAX_REDIRECTS) return null;
+  const proxy = host.endsWith(AMP_SUFFIX) ? 'ampproject.org' : 'translate.goog';
   const origin = m[1]!
     .split('--')
     .map((part) => part.replace(/-/g, '.'))
     .join('-');
   const t = classifyAt(origin, compiled, depth + 1);
   if (t.verdict !== 'lookalike' && t.verdict !== 'blocked')
-    return verdict(input, 'unknown', host, host, 'ampproject.org', []);
+    return verdict(input, 'unknown', host, host, proxy, []);
   const reason: Reason = { code: 'redirect', match: (t.unicodeHostname ?? t.hostname ?? '').slice(0, 253) };
   if (t.brand) reason.brand = t.brand.id;
   if (t.reasons[0]) reason.detail = t.reasons[0].code;
-  return verdict(input, t.verdict, host, host, 'ampproject.org', [reason], t.brand);
+  return verdict(input, t.verdict, host, host, proxy, [reason], t.brand);
 }
 
 function classifyAt(input: string, compiled: CompiledLists, depth: number): DomainVerdict {
@@ -1148,6 +1269,14 @@ const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?:\/[^=&]*)?$/i;
 /** Proofpoint URL Defense v2's encoding of an address: `-3A` for `%3A`, `_` for `/` (`https-3A__host.example_`). */
 const PROOFPOINT_V2 = /^https?-3A__/i;
 const FULL_URL = /^(?:https?:)?\/\/[^/?#\s]/i;
+const SCHEMED = /^\s*https?:\/\/[^/?#\s]/i;
+/** A search's parameters: a search for an address does not open it. */
+const SEARCH_PARAMS = new Set('q query search keyword keywords kw s wd term'.split(' '));
+/**
+ * A search engine's cached copy of a page (`cache:host/path`, Google's web cache: `q=cache:coupang-bosang.kr/apply`,
+ * or `cache:<id>:host/path`): the page shown is that address's.
+ */
+const CACHE = /^cache:(?:[a-z0-9_-]{8,16}:)?(\S+)$/i;
 /** "http" in base64, after an optional two-letter tag (Bing's click links write `u=a1aHR0cHM6…`). */
 const BASE64_URL = /^(?:[a-z][0-9])?(aHR0c[A-Za-z0-9+/_-]{8,2000}={0,2})$/;
 
@@ -1194,6 +1323,8 @@ function inPath(path: string): string | null {
 /** A query value as the address it carries: as written, encoded twice over, or base64-encoded. */
 function asAddress(value: string): string | null {
   let v = value.trim();
+  const cached = CACHE.exec(v);
+  if (cached) v = BARE_HOST.test(cached[1]!) ? 'https://' + cached[1]! : cached[1]!;
   if (PROOFPOINT_V2.test(v)) v = v.replace(/_/g, '/').replace(/-([0-9A-F]{2})/g, '%$1');
   if (/^https?%3a/i.test(v)) {
     try {
@@ -1251,8 +1382,14 @@ function carried(host: string, path: string, search: string, lists: CompiledList
   let n = 0;
   for (const [k, v] of query) {
     if (++n > MAX_PARAMS) break;
-    // any parameter may carry an address in base64 (a mailer's `upn=aHR0c…`): an address in disguise
-    const a = REDIRECT_PARAMS.has(k.toLowerCase()) || v.startsWith('aHR0c') ? asAddress(v) : null;
+    // any parameter may carry an address in base64 (a mailer's `upn=aHR0c…`), or written out with its scheme (a
+    // click tracker's `upn=https%3A%2F%2F…`): a link that leads there
+    const a =
+      REDIRECT_PARAMS.has(k.toLowerCase()) ||
+      v.startsWith('aHR0c') ||
+      (SCHEMED.test(v) && !SEARCH_PARAMS.has(k.toLowerCase()))
+        ? asAddress(v)
+        : null;
     if (a) return a;
   }
   return PATH_CARRIES.test(path) ? inPath(path) : null;

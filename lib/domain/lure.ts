@@ -11,7 +11,7 @@ const LURE = new Set(
     'gogaek help helpdesk hwanbul injeung join kr login logon member members membership notice official order pay ' +
     'payment point points prize refund reward safe secure security service signin sinchung support track tracking ' +
     'update verify verification wallet win baesong jeopsu compensation unlock restore suspended parcel customs ' +
-    'pihae sincheong johoe johoi annae hwangeup hwangup gyeoljae chwiso dangcheom jigeup bonin hwagin hwakin ' +
+    'pihae sincheong johoe johoi annae hwangeup hwangup gyeoljae gyeolje chwiso dangcheom jigeup bonin hwagin hwakin ' +
     'yuchul boan gyejeong jiwongeum guard shield protect protection vaccine antivirus ' +
     '보상 피해 피해보상 신청 환불 환급 조회 배송 배송조회 로그인 인증 본인 본인인증 확인 고객 센터 고객센터 이벤트 접수 ' +
     '안내 결제 취소 결제취소 해지 당첨 유출 정보유출 개인정보 보안 계정 회원 공식 지급 지원금 포인트 적립 긴급 공지 정지 해제 ' +
@@ -25,7 +25,7 @@ const LURE = new Set(
 const KOREAN_LURE = new Set(
   (
     'bosang hwanbul baesong jeopsu gogaek injeung sinchung sincheong pihae johoe johoi annae hwangeup hwangup ' +
-    'gyeoljae chwiso dangcheom jigeup bonin hwagin hwakin yuchul boan gyejeong jiwongeum'
+    'gyeoljae gyeolje chwiso dangcheom jigeup bonin hwagin hwakin yuchul boan gyejeong jiwongeum'
   ).split(' '),
 );
 /**
@@ -48,7 +48,7 @@ export function isLureTld(suffix: string | null): boolean {
  * They never make a name scam-shaped on their own.
  */
 const FILLER = new Set(
-  'korea korean kor ko go get my the about now app online site web page info today new hub v ver latest android mobile apk'.split(
+  'korea korean kor ko go get my the about now app online site web page info today new hub v ver latest android mobile apk id'.split(
     ' ',
   ),
 );

@@ -135,9 +135,14 @@ function spelledOut(f: FoldedLabel, t: BrandToken): number {
     const before = SEPARATOR.test(f.chars[first - 1] ?? '');
     const after = SEPARATOR.test(f.chars[last + 1] ?? '');
     if (before && after) return at;
-    // a romanised name with a lure, filler or trade word glued on (`kupangmall`, `kupangbosang`): the word says
-    // what the name is, as a hyphen would
-    if (t.kind === 'romanized' && (before || after) && gluedWords(f, first, last, before)) return at;
+    // a romanised name or a product's name with a lure, filler or trade word glued on (`kupangmall`,
+    // `kupangbosang`, `coupayapp`): the word says what the name is, as a hyphen would
+    if (
+      (t.kind === 'romanized' || t.kind === 'alias') &&
+      (before || after) &&
+      gluedWords(f, first, last, before)
+    )
+      return at;
   }
   return -1;
 }
@@ -181,7 +186,12 @@ function remainder(f: FoldedLabel, a: Alignment): string {
  * hyphens and digits) with one typing slip. Slips only count on whole tokens: "coupagn-event" is a typo of
  * coupang, while the French "coupage" and "redecoupage" merely share six letters with it.
  */
-function alignApprox(t: BrandToken, f: FoldedLabel, shape: LabelShape): Alignment | null {
+function alignApprox(
+  t: BrandToken,
+  f: FoldedLabel,
+  shape: LabelShape,
+  weakWords: ReadonlySet<string>,
+): Alignment | null {
   let best = mayLookAlike(shape, t.shape) ? lookAlikeSearch(t.text, f.text, COSTS.strict) : null;
   // a short name counts only as a whole token of the label, with look-alike letters too
   if (best && t.text.length < ANYWHERE_MIN && !t.anywhere && !isRange(shape, best.start, best.end))
@@ -204,8 +214,9 @@ function alignApprox(t: BrandToken, f: FoldedLabel, shape: LabelShape): Alignmen
   if (best || t.kind !== 'name') return best;
   for (const [s, e] of shape.ranges) {
     const a =
-      gluedSlip(t.text, f.text, s, e) ??
+      gluedSlip(t.text, f.text, s, e, weakWords) ??
       twoKeySlips(t.text, f.text, s, e) ??
+      keySwap(t.text, f.text, s, e) ??
       dropSwap(t.text, f.text, s, e) ??
       soundSlip(t.text, f.text, s, e) ??
       shuffled(t.text, f.text, s, e);
@@ -331,7 +342,13 @@ function shuffled(token: string, text: string, s: number, e: number): Alignment 
  * One slip of a core name with a lure or filler word glued on, the whole token being nothing else
  * ("aboutcoupnag", "coupnaggo", "coupnagpay"): the slip is still on the name as a whole, the word adds nothing.
  */
-function gluedSlip(token: string, text: string, s: number, e: number): Alignment | null {
+function gluedSlip(
+  token: string,
+  text: string,
+  s: number,
+  e: number,
+  weakWords: ReadonlySet<string>,
+): Alignment | null {
   const len = e - s;
   if (len < token.length + 1 || len > token.length + 1 + GLUE_LONGEST) return null;
   for (let cut = len - token.length - 1; cut <= len - token.length + 1; cut++) {
@@ -340,7 +357,8 @@ function gluedSlip(token: string, text: string, s: number, e: number): Alignment
       [s + cut, e, text.slice(s, s + cut)],
       [s, e - cut, text.slice(e - cut, e)],
     ] as const) {
-      if (!isGlueWord(word)) continue;
+      // a real word one slip from the name with a word glued on (`cupangcenter`, a betta farm) is a compound of words
+      if (!isGlueWord(word) || weakWords.has(text.slice(from, to))) continue;
       const a = oneSlip(token, text.slice(from, to), COSTS.typo);
       if (!a || a.cost === 0) continue;
       return { cost: a.cost, start: from, end: to, ops: a.ops.map((o) => ({ ...o, t: o.t + from })) };
@@ -377,6 +395,38 @@ function twoKeySlips(token: string, text: string, s: number, e: number): Alignme
     ops.push({ op: 'sub', p: i, t: s + i });
   }
   return ops.length === 2 ? { cost: MAX_COST, start: s, end: e, ops } : null;
+}
+
+/**
+ * A long core name with one key slipped onto its neighbour and two neighbours swapped elsewhere, the whole token
+ * being nothing else (`xoupnag`: x for c, n and a swapped; `coipnag`: i for u): a hurried hand's two slips, every
+ * letter of the name still in its place or next to it.
+ */
+function keySwap(token: string, text: string, s: number, e: number): Alignment | null {
+  const n = token.length;
+  if (n < TWO_SLIPS_MIN || e - s !== n) return null;
+  let swapAt = -1;
+  let keyAt = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text[s + i]!;
+    if (c === token[i]) continue;
+    if (swapAt < 0 && i + 1 < n && c === token[i + 1] && text[s + i + 1] === token[i]) {
+      swapAt = i++;
+      continue;
+    }
+    if (keyAt >= 0 || !keyNeighbours(token[i]!, c)) return null;
+    keyAt = i;
+  }
+  if (swapAt < 0 || keyAt < 0) return null;
+  return {
+    cost: MAX_COST,
+    start: s,
+    end: e,
+    ops: [
+      { op: 'swap', p: swapAt, t: s + swapAt },
+      { op: 'sub', p: keyAt, t: s + keyAt },
+    ],
+  };
 }
 
 /**
@@ -465,6 +515,14 @@ function scriptMatch(label: string, lists: CompiledLists): LabelMatch | null {
       hyphenated ? 'hyphenation' : undefined,
     );
   }
+  // a vowel stretched into a syllable of its own (쿠우팡 for 쿠팡, as said with emphasis)
+  const plain = unstretch(joined);
+  if (plain !== joined)
+    for (const h of lists.hangul) {
+      const at = plain.indexOf(h.name);
+      if (at >= 0)
+        return scriptLabelMatch(label, h, plain.slice(0, at) + plain.slice(at + h.name.length), 'stretched');
+    }
   // one letter part changed (쿠빵, 구팡, 쿠팽): windows of whole syllables, one syllable longer or shorter at most
   const chars = [...joined];
   for (const h of lists.hangul) {
@@ -479,6 +537,32 @@ function scriptMatch(label: string, lists: CompiledLists): LabelMatch | null {
     }
   }
   return keyboardOn(label, nfc, lists);
+}
+
+/**
+ * Hangul with each vowel stretched into a syllable of its own taken out: a syllable that is ㅇ and the vowel of the
+ * open syllable before it (쿠우팡 → 쿠팡, 파아팡 → 파팡). Only such a syllable goes: 쿠웅 or 쿠이 are other words.
+ */
+function unstretch(text: string): string {
+  let out = '';
+  let prev = -1;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0) - 0xac00;
+    const syllable = c >= 0 && c < 11172;
+    // ㅇ (initial 11), the same vowel as an open syllable before it, no final consonant
+    if (
+      syllable &&
+      prev >= 0 &&
+      prev % 28 === 0 &&
+      c % 28 === 0 &&
+      Math.floor(c / 588) === 11 &&
+      Math.floor((c % 588) / 28) === Math.floor((prev % 588) / 28)
+    )
+      continue;
+    out += ch;
+    prev = syllable ? c : -1;
+  }
+  return out;
 }
 
 /**
@@ -552,7 +636,7 @@ export function matchLabel(label: string, lists: CompiledLists): LabelMatch | nu
     )
       continue;
     shape ??= labelShape(f.text, f.tokens);
-    const a = soundOnly ? soundRanges(t.text, f.text, shape) : alignApprox(t, f, shape);
+    const a = soundOnly ? soundRanges(t.text, f.text, shape) : alignApprox(t, f, shape, lists.weakWords);
     if (!a) continue;
     const score = t.text.length - 2 * a.cost;
     if (score < bestScore || (score === bestScore && bestAlign && a.cost >= bestAlign.cost)) continue;

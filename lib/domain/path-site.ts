@@ -130,6 +130,9 @@ function cmsFolder(segs: readonly string[]): number {
   return -1;
 }
 
+/** The root folder of a site's boards (gnuboard's and others' `/bbs/`, `/board/`). */
+const BOARD_ROOT = /^(?:bbs|board|boards)$/;
+
 /** A page a kit's folder on any host holds: lure words only, and not one an honest site has too. */
 export function kitPage(seg: string): boolean {
   return !HONEST_PAGE.test(seg) && lurePage(seg);
@@ -175,9 +178,14 @@ export function pathSites(
     site = 0;
     pages = true;
     out.push({ text: handle(segs[0]!), role: 'site', folder: false });
-  } else if (segs.length === 2 || (segs.length > 2 && PAGE_FILE.test(segs[1]!)))
+  } else {
+    // a board's root (`/bbs/`, a Korean board engine's folder) holds boards: the folder under it stands where a kit's
+    // first folder would (`/bbs/coupang/login.html`)
+    const at = segs.length > 2 && BOARD_ROOT.test(segs[0]!) ? 1 : 0;
     // the page under the folder is the last segment (or a page file): `/coupang/security/88213` is a forum's section
-    out.push({ text: handle(segs[0]!), role: 'kit', folder: false, next: segs[1]! });
+    if (segs.length === at + 2 || (segs.length > at + 2 && PAGE_FILE.test(segs[at + 1]!)))
+      out.push({ text: handle(segs[at]!), role: 'kit', folder: false, next: segs[at + 1]! });
+  }
   // a host name as the first segment, with the page going on under it, or a whole address as the path
   // (`evil.top/https://www.coupang.com/login`: the link reads as that address)
   const shown = segs[0] === 'https:' || segs[0] === 'http:' ? 1 : 0;

@@ -45,8 +45,11 @@ const dir = new URL('../fixtures/domains/', import.meta.url);
 // test/domain/paths6.test.ts): 453/453, and the floor is what that reached (none missed).
 // tune7.tsv (frozen7.tsv until it was renamed; an eighth author, 1,176 rows from a seeded generator) was scored
 // once on 2026-12-03 14:43 UTC, after tune6's round and with the engine of that round: 822/870 look-alikes
-// (94.5 %), 0/246 false alarms, 60/60 official. Tuning data from then on; its floor is what it measured until its
-// round raises it.
+// (94.5 %), 0/246 false alarms, 60/60 official. Tuning data from then on; its misses were fixed by class (slips
+// with glued lure words, a key slip and a swap, the short domain over a two-letter label, a stretched Hangul vowel,
+// more abbreviations and service words after them, Rocket Growth as data, platforms by category, a board's
+// folder, Translate's proxy and Google's cache; test/domain/paths7.test.ts): 857/870, and the floor is what that
+// reached (13 missed, each explained in docs/domain-guard.md).
 const halves = [
   'tune.tsv',
   'frozen.tsv',
@@ -65,7 +68,7 @@ const MAX_MISSED: Record<string, number> = {
   'tune4.tsv': 0.02,
   'tune5.tsv': 0.02,
   'tune6.tsv': 0,
-  'tune7.tsv': 0.056,
+  'tune7.tsv': 13 / 870,
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {
