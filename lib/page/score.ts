@@ -151,7 +151,8 @@ const APP_FILE = /\.(?:apk|mobileconfig)\b/;
  * What follows a shop's name when it is one shop among others, the one compared with, the one impersonated or
  * a place to shop ("쿠팡에서도 판매중").
  */
-const COMPARED = /^(?:[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|등|처럼|같은|에도|에서도|에서(?:판매|검색))/;
+const COMPARED =
+  /^(?:[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|등|[가-힣]{0,4}처럼|같은|에도|에서도|에서(?:판매|검색|갈아타|옮겨|넘어))/;
 /** a caption that compares a price with another shop's */
 const COMPARED_LINE = /^[^\d]{0,12}\d+원?(?:대비|보다)|최저가비교|가격비교/;
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
@@ -176,9 +177,10 @@ function amongShops(text: string, start: number, end: number, compared = true): 
 
 /**
  * Sentence ends in a piece of visible text: a Korean ending's full stop, question or exclamation mark ("…했다. "),
- * an English one before a capital; not an abbreviation inside a sentence ("모회사 쿠팡Inc. 주가가").
+ * an English one before a capital, a Chinese or Japanese full stop; not an abbreviation inside a sentence
+ * ("모회사 쿠팡Inc. 주가가").
  */
-const SENTENCE_END = /(?<=[가-힣][.!?。])\s+|(?<=[a-z]{2}[.!?])\s+(?=[A-Z])|\n+/;
+const SENTENCE_END = /(?<=[가-힣][.!?。])\s+|(?<=[a-z]{2}[.!?])\s+(?=[A-Z])|(?<=[。！？])|\n+/;
 
 /** The sentence reports on the brand (warns of scams in its name, or is market news), not speaks for it. */
 function reportsOn(sentence: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyField, scanPage } from '../../lib/page/index';
+import { classifyField, scanPage, warnAtRisk } from '../../lib/page/index';
 import { parse } from './helpers';
 
 /**
@@ -88,5 +88,28 @@ describe("author G's classes", () => {
       `<button data-u="${btoa('/track/view?id=7')}" onclick="location.href=atob(this.dataset.u)">보기</button>`,
     );
     expect(codes(plain)).not.toContain('app-download');
+  });
+
+  it('the brand named as a past incident to learn from, or as the shop readers switch from, is not its voice', () => {
+    const login =
+      '<form><input placeholder="아이디"><input type="password" placeholder="비밀번호"><button>로그인</button></form>';
+    const tip = page(
+      '택배 예약',
+      `<h2>방문 택배 예약</h2><p>주소록에 현관 비밀번호를 적지 마세요. 최근 쿠팡 사고처럼 새어 나갈 수 있습니다.</p>${login}`,
+    );
+    expect(warnAtRisk(scan(tip), 'password')).toBe(false);
+    const lure = page(
+      '택배 예약',
+      `<h2>방문 택배 예약</h2><p>쿠팡 고객님 주소 확인이 필요합니다.</p>${login}`,
+    );
+    expect(warnAtRisk(scan(lure), 'password')).toBe(true);
+  });
+
+  it('a scam warning in Chinese or Japanese is a warning too', () => {
+    const login = '<form><input type="password" placeholder="密码"><button>登录</button></form>';
+    const zh = page('韩侨新闻', `<p>警方提醒：冒充酷澎的"赔偿"短信都是诈骗。</p>${login}`);
+    expect(warnAtRisk(scan(zh), 'password')).toBe(false);
+    const zhLure = page('赔偿申请', `<p>酷澎会员您好，请登录领取赔偿金。</p>${login}`);
+    expect(warnAtRisk(scan(zhLure), 'password')).toBe(true);
   });
 });
