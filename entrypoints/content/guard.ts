@@ -1,4 +1,4 @@
-import { pageMayConcernBrand } from '../../lib/page/gate';
+import { pageMayConcernBrand, textMayConcernBrand } from '../../lib/page/gate';
 import type { FieldKind } from '../../lib/page/lexicon';
 import type { PageVerdict } from '../../lib/page/types';
 import { pageChanges, SECRET_FIELD_EVENTS, secretFieldWatcher } from './at-risk';
@@ -224,6 +224,7 @@ export function startPageGuard(): void {
     scan,
     () => hold.rearm(),
     () => on && started,
+    (text) => textMayConcernBrand(text),
   );
 
   const start = () => {

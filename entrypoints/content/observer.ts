@@ -2,7 +2,9 @@ import { after } from './timer';
 
 /**
  * Rescans when the page adds what a phishing kit adds late (single-page apps, delayed injection): forms,
- * fields, buttons, links (APK downloads), images and headings, or when a field is revealed or changes type.
+ * fields, buttons, links (APK downloads), images and headings, or when a field is revealed or changes type, or
+ * when it writes text that names the brand or what a kit asks for (a chat typed in line by line, a label filled
+ * in after the first scan: lib/page/gate.ts, textMayConcernBrand).
  * Rate-limited, not capped: a page cannot use up a budget of rescans with harmless changes and then inject
  * its form. Changes are gathered for a short quiet period; a scan never starts sooner than `gap` after the
  * previous one ended (the gap grows with the cost of the last scan, so a busy page pays at most a few per
@@ -33,6 +35,8 @@ const INTERESTING =
  */
 const REVEALS = 'form,input,select,textarea,button,iframe,frame,object,embed,dialog,details';
 const ATTRIBUTES = ['type', 'hidden', 'style', 'class', 'disabled', 'open', 'inert', 'href', 'src', 'srcdoc'];
+/** Characters of newly written text read per batch of changes. */
+const TEXT_BUDGET = 2000;
 
 function interesting(node: Node, selector: string): boolean {
   if (node.nodeType !== 1) return false;
@@ -78,6 +82,8 @@ export function watchForChanges(
   rescan: () => void,
   onDocumentEmptied: () => void,
   enabled: () => boolean,
+  /** text the page wrote that is worth a rescan by itself (the brand's name, what a kit asks for) */
+  textMatters: (text: string) => boolean = () => false,
   opts: RescanOptions = RESCAN_DEFAULTS,
 ): Watcher {
   let due = 0; // when the pending scan fires (0: none pending)
@@ -113,6 +119,7 @@ export function watchForChanges(
   const observerOpts: MutationObserverInit = {
     childList: true,
     subtree: true,
+    characterData: true,
     attributes: true,
     attributeFilter: ATTRIBUTES,
   };
@@ -120,18 +127,26 @@ export function watchForChanges(
     // While the page is being parsed this sees every node: look only when a scan could follow (the first scan
     // has run) and none is pending already.
     let look = enabled() && !due;
+    // text written without an element worth a rescan (a chat line, a label filled in, a text node changed):
+    // gathered, at most TEXT_BUDGET characters per batch, and read once at the end
+    let text = '';
     for (const r of records) {
       if (r.target === doc && r.removedNodes.length) onDocumentEmptied();
       if (!look) continue;
       if (
         r.type === 'attributes'
           ? attributeInteresting(r)
-          : Array.from(r.addedNodes).some((n) => interesting(n, INTERESTING))
+          : r.type === 'childList' && Array.from(r.addedNodes).some((n) => interesting(n, INTERESTING))
       ) {
         schedule();
         look = false;
+      } else if (text.length < TEXT_BUDGET) {
+        if (r.type === 'characterData') text += ` ${(r.target as CharacterData).data ?? ''}`;
+        else
+          for (const n of Array.from(r.addedNodes)) text += ` ${(n.textContent ?? '').slice(0, TEXT_BUDGET)}`;
       }
     }
+    if (look && text.trim() && textMatters(text)) schedule();
   });
   observer.observe(doc, { childList: true });
   return {

@@ -43,8 +43,38 @@ export function normaliseNumber(text: string): string {
   return d;
 }
 
-/** Every phone number in `text`, in order of appearance, each once per position. */
-export function findNumbers(text: string): PhoneMatch[] {
+const DIGIT_WORDS: Record<string, string> = {
+  공: '0',
+  영: '0',
+  일: '1',
+  이: '2',
+  삼: '3',
+  사: '4',
+  오: '5',
+  육: '6',
+  륙: '6',
+  칠: '7',
+  팔: '8',
+  구: '9',
+};
+/** Eight or more digits read out in Korean, one syllable each, with separators between groups. */
+const SPOKEN_RUN = /[공영일이삼사오육륙칠팔구](?:[\s.·-]{0,3}[공영일이삼사오육륙칠팔구]){7,}/g;
+
+/**
+ * `text` with numbers read out in Korean syllables turned into digits ("공일공-칠삼구이-…" → "010-7392-…"),
+ * the same length (one syllable, one digit), so positions stay. Only runs of eight digits or more: prose does not
+ * string that many digit syllables together, a number written to escape a digit search does.
+ */
+export function spokenDigits(text: string): string {
+  if (!/[공영일이삼사오육륙칠팔구]/.test(text)) return text;
+  return text.replace(SPOKEN_RUN, (run) =>
+    run.replace(/[공영일이삼사오육륙칠팔구]/g, (c) => DIGIT_WORDS[c]!),
+  );
+}
+
+/** Every phone number in `text` (digits, or read out in Korean syllables), in order of appearance, each once per position. */
+export function findNumbers(input: string): PhoneMatch[] {
+  const text = spokenDigits(input);
   const out: PhoneMatch[] = [];
   const taken: Array<[number, number]> = [];
   for (const m of text.matchAll(NUMBER_RE)) {

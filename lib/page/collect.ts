@@ -558,7 +558,9 @@ export function collect(
       case 'a': {
         aHref = attr(el, 'href');
         if (f.links.length < limits.maxLinks) {
-          const href = aHref || attr(el, 'onclick');
+          // a link that goes nowhere by itself ("#", "javascript:") goes where its onclick says
+          const onclick = /^\s*(?:#|javascript:|$)/i.test(aHref) ? attr(el, 'onclick') : '';
+          const href = onclick || aHref;
           link = { href: cap(href, 500), text: '', download: attr(el, 'download'), flags };
           // a link that goes nowhere by itself and carries its target in data- attributes, in pieces joined by
           // script at click time (data-p="/files/,remote,_inv,.apk")
@@ -583,7 +585,7 @@ export function collect(
           f.links.push(link);
         }
         // a button that carries its target in data- attributes for a script to follow
-        const apk = go || f.links.length >= limits.maxLinks ? '' : dataApk(el);
+        const apk = f.links.length >= limits.maxLinks ? '' : dataApk(el);
         if (apk) f.links.push((link = { href: '', text: '', download: apk, flags }));
         break;
       }
@@ -943,6 +945,14 @@ function dataApk(el: Element): string {
   }
   // … also written backwards, turned round by script at click time ("kpa.2v_tsol/moc.…".split('').reverse())
   if (/kpa\./i.test(data)) data = [...data].reverse().join('');
+  // … or in base64, for atob(this.dataset.u) at click time
+  else if (!/\.apk\b/i.test(data) && /^[A-Za-z0-9+/]{12,400}={0,2}$/.test(data)) {
+    try {
+      data = atob(data);
+    } catch {
+      // not base64 after all
+    }
+  }
   return /\.apk\b/i.test(data) ? cap(data, 200) : '';
 }
 

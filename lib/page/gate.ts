@@ -87,6 +87,21 @@ function namesOf(brand: BrandProfile): RegExp {
   return re;
 }
 
+/** What a page asks with, in words (tight): a secret's name, an app file, an install. */
+const ASK_WORDS =
+  /비밀번호|비번|현관|주민|카드번호|계좌|인증번호|통관|생년월일|휴대폰번호|password|passcode|cardnumber|verificationcode|apk|설치|install/;
+
+/**
+ * Does text a page has just written (a chat message typed in, a label filled in late) name the brand or what a
+ * kit asks for? Then the page is read again, as when it adds a form. Text that says neither (a clock, a price,
+ * a score) costs this test and nothing else. Bounded: only the first 2,000 characters are read.
+ */
+export function textMayConcernBrand(text: string, brand: BrandProfile = COUPANG): boolean {
+  if (!text) return false;
+  const t = tight(text.length > 2000 ? text.slice(0, 2000) : text);
+  return namesOf(brand).test(t) || ASK_WORDS.test(t);
+}
+
 export function pageMayConcernBrand(
   doc: Document,
   pageUrl: string,

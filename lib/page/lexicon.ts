@@ -211,16 +211,16 @@ export const DISCUSSION =
 /**
  * A sentence that reports on the brand instead of speaking for it (light form, one sentence): a warning about
  * scams that impersonate it ("쿠팡 유출 사고를 빙자한 문자에 주의하세요", "'쿠팡 보안앱'으로 위장한 악성 앱"),
- * or market news about the listed company ("쿠팡(CPNG) 주가가 하락했다"). A lure says "쿠팡 사칭 피해 보상을
+ * or market news about the listed company ("쿠팡(CPNG) 주가가 하락했다", "4분기 적자 전환"). A lure says "쿠팡 사칭 피해 보상을
  * 받으세요": no warning word, so it is not one. Both parts are needed for a warning (light form: spaces kept, so
  * "늘고 있" is written with its space below).
  */
 export const WARNED_ABOUT =
-  /빙자|위장(?:한|해|하여|된|하는)|사칭|스미싱|피싱|impersonat|pos(?:ing|es?) as|phishing|smishing|scam/i;
+  /빙자|위장(?:한|해|하여|된|하는)|사칭|스미싱|피싱|impersonat|pos(?:ing|es?) as|phishing|smishing|scam|诈骗|詐騙|冒充|钓鱼|詐欺|なりすまし/i;
 export const WARNING_VOICE =
-  /주의|조심|유의|속지|마세요|늘고 있|유포되고|기승|급증|마십시오|않습니다|않아요|않으니|않으며|악성|beware|careful|never|do not|don't|watch out/i;
+  /주의|조심|유의|속지|마세요|늘고 있|유포되고|기승|급증|마십시오|않습니다|않아요|않으니|않으며|악성|beware|careful|never|do not|don't|watch out|谨防|提醒|小心|注意|警惕|気をつけ/i;
 export const MARKET_REPORT =
-  /주가|증시|시가총액|목표주가|투자의견|나스닥|뉴욕증권|\bnyse\b|\bnasdaq\b|\bcpng\b/i;
+  /주가|증시|시가총액|목표주가|투자의견|나스닥|뉴욕증권|매출|적자|흑자|실적|영업이익|순이익|종목|\bnyse\b|\bnasdaq\b|\bcpng\b/i;
 
 /** News / article boilerplate. */
 export const ARTICLE_MARKS =

@@ -151,12 +151,15 @@ const APP_FILE = /\.(?:apk|mobileconfig)\b/;
  * What follows a shop's name when it is one shop among others, the one compared with, the one impersonated or
  * a place to shop ("쿠팡에서도 판매중").
  */
-const COMPARED = /^(?:[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|등|처럼|같은|에도|에서도|에서(?:판매|검색))/;
+const COMPARED =
+  /^(?:[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|등|[가-힣]{0,4}처럼|같은|에도|에서도|에서(?:판매|검색|갈아타|옮겨|넘어))/;
 /** a caption that compares a price with another shop's */
 const COMPARED_LINE = /^[^\d]{0,12}\d+원?(?:대비|보다)|최저가비교|가격비교/;
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
+// (kana and CJK ideographs are how Japanese and Chinese pages write every word, the brand's names among them:
+// "クーパン", "酷澎" are not disguises)
 const SUSPECT_CHARS =
-  /[^\t\n\r -~가-힣ㄱ-ㆎ\u2000-\u206f\u3000-\u303f！-～]|[\u200b-\u200f\u2060-\u2064\u00ad\ufeff]/;
+  /[^\t\n\r -~가-힣ㄱ-ㆎ\u2000-\u206f\u3000-\u30ff\u4e00-\u9fff！-～]|[\u200b-\u200f\u2060-\u2064\u00ad\ufeff]/;
 
 // ------------------------------------------------------------------------------------------------ identity
 
@@ -174,9 +177,10 @@ function amongShops(text: string, start: number, end: number, compared = true): 
 
 /**
  * Sentence ends in a piece of visible text: a Korean ending's full stop, question or exclamation mark ("…했다. "),
- * an English one before a capital; not an abbreviation inside a sentence ("모회사 쿠팡Inc. 주가가").
+ * an English one before a capital, a Chinese or Japanese full stop; not an abbreviation inside a sentence
+ * ("모회사 쿠팡Inc. 주가가").
  */
-const SENTENCE_END = /(?<=[가-힣][.!?。])\s+|(?<=[a-z]{2}[.!?])\s+(?=[A-Z])|\n+/;
+const SENTENCE_END = /(?<=[가-힣][.!?。])\s+|(?<=[a-z]{2}[.!?])\s+(?=[A-Z])|(?<=[。！？])|\n+/;
 
 /** The sentence reports on the brand (warns of scams in its name, or is market news), not speaks for it. */
 function reportsOn(sentence: string): boolean {
@@ -748,7 +752,8 @@ function resemblesBrand(ctx: Ctx, raw: string, t: string): boolean {
     const latin = /^[a-z0-9]+$/.test(w);
     for (const n of ctx.brand.names) {
       if (/^[a-z0-9]+$/.test(n) !== latin) continue;
-      if (latin ? n.length >= 5 && within(w, n, 2) : within(w, n, 1)) return true;
+      // (a Hangul word shorter than the name is not a spelling of it: "셀러" is a word, "윙셀러" a name)
+      if (latin ? n.length >= 5 && within(w, n, 2) : w.length >= n.length && within(w, n, 1)) return true;
       // an abbreviation: the brand's letters in order, from its first, some left out ("cpng", "cpang")
       if (latin && w.length >= 3 && w.length <= 6 && w[0] === n[0] && !n.startsWith(w) && abbreviates(w, n))
         return true;
@@ -859,11 +864,15 @@ const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
   messenger: ['asks-messenger-id', 1.5],
 };
 
+/** An open chat's address: KakaoTalk open chat (web or app scheme), Telegram, a LINE group. */
+const MESSENGER_LINK =
+  /kakaoopen:\/\/|open\.kakao\.com\/o\/|\bt\.me\/(?!share)|telegram\.me\/|line\.me\/(?:ti\/g|r\/ti)/i;
+
 /** What a chat asks for in words: the item, then (within a few characters: "6자리를", "앞 6자리와") a verb. */
 const CHAT_ITEM =
   /공동현관비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|통관번호|통관부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
 const CHAT_VERB =
-  /^.{0,16}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려])/;
+  /^.{0,16}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
 const CHAT_KIND: [RegExp, FieldKind][] = [
   [/공동현관/, 'entrance'],
   [/주민/, 'resident'],
@@ -948,7 +957,8 @@ function scoreRisk(ctx: Ctx): void {
     // … and, for a box with Korean words of its own ("호수", "메시지 (선택)"), only a label's few words: a
     // sentence or a price line before it ("… 현관 번호가 바뀌었다며 …", "정가 … 유효기간 5년") is not what it takes
     const near =
-      field.near && (tight(field.near).length <= 24 || !field.hints.some((h) => /[가-힣]{2}/.test(h)))
+      field.near &&
+      (tight(field.near).length <= 24 || !field.hints.some((h) => /[가-힣][^가-힣]?[가-힣]/.test(h)))
         ? field.near
         : '';
     const own = near ? classifyField('text', field.autocomplete, field.hints) : 'none';
@@ -1039,9 +1049,15 @@ function scoreRisk(ctx: Ctx): void {
     if (r) add(ctx, r[0], r[1], 'keypad');
   }
 
+  // An open chat the page sends the reader to (KakaoTalk open chat, Telegram, a LINE group), in a link or in
+  // its script, the address joined from pieces ('kakao' + 'open://…'): the asking goes on there.
+  const handoff = MESSENGER_LINK.exec(
+    `${ctx.hrefs}\n${facts.inlineScript.slice(0, 20_000)}`.replace(/['"`]\s*\+\s*['"`]/g, ''),
+  );
   // A chat that asks in words: a free-text box, and the conversation (in the page or in the script that plays
-  // it) asks for a secret, or for name, birth date and phone one by one, that no field is labelled with.
-  if (facts.fields.some((f) => /^(?:text|search|tel|editable)$/.test(f.type))) {
+  // it) asks for a secret, or for name, birth date and phone one by one, that no field is labelled with; or a
+  // page that says what to tell the agent in the open chat it sends the reader to.
+  if (handoff || facts.fields.some((f) => /^(?:text|search|tel|editable)$/.test(f.type))) {
     const chat = tight(`${facts.prose.slice(0, 300).join(' ')} ${facts.inlineScript.slice(0, 20_000)}`);
     const said = new Map<FieldKind, string>();
     for (const m of chat.matchAll(CHAT_ITEM)) {
@@ -1077,6 +1093,7 @@ function scoreRisk(ctx: Ctx): void {
     facts.inlineScript,
   );
   if (bot) add(ctx, 'sends-to-messenger', 2.5, bot[0]);
+  else if (handoff) add(ctx, 'sends-to-messenger', 2.5, handoff[0]);
 
   callbackLure(ctx);
 

@@ -135,3 +135,32 @@ describe('pageMayConcernBrand (the cheap gate)', () => {
     );
   });
 });
+
+describe('textMayConcernBrand (text a page writes after the first scan)', () => {
+  it('names the brand, however written, or what a kit asks for', async () => {
+    const { textMayConcernBrand } = await import('../../lib/page/gate');
+    for (const t of [
+      '쿠팡맨 이정우입니다.',
+      'Cоupang',
+      '쿠 팡 아이디',
+      '공동현관 비밀번호 알려주세요',
+      'card number',
+      '앱 설치',
+    ])
+      expect(textMayConcernBrand(t), t).toBe(true);
+  });
+
+  it('a clock, a price or a score is not worth a scan', async () => {
+    const { textMayConcernBrand } = await import('../../lib/page/gate');
+    for (const t of [
+      '12:01:33',
+      '₩ 12,900',
+      '3 : 1',
+      '오늘의 날씨 맑음',
+      'Free shipping on your account',
+      '',
+      'x'.repeat(5000),
+    ])
+      expect(textMayConcernBrand(t), t.slice(0, 20)).toBe(false);
+  });
+});

@@ -47,8 +47,14 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // author F: scored once as the frozen half frozen-f on 2026-12-03 12:52 UTC after the page5 and logo rounds, in
   // Node: 63/79 caught (80 %), 3/73 benign flagged (Chromium 69/79, 7/73, 4 of them at the first keystroke); two
   // of its false alarms fixed as a class at once (a service name in a list of other shops: classes-f.test.ts);
-  // then tuned on by class (page7): 69/79 = 87 %, the paid course still flagged
-  'tune-f': { recall: 0.87, falseAlarms: 1 },
+  // then tuned on by class (page7): 69/79 = 87 %; page8 (a short word is no misspelling of a longer name) cleared
+  // the paid course
+  'tune-f': { recall: 0.87, falseAlarms: 0 },
+  // author G: scored once as the frozen half frozen-g on 2026-12-03 after the page7 round, in Node: 76/99 caught
+  // (77 %), 6/97 benign flagged (Chromium 83/99, 10/97, 4 of them at the first keystroke); then tuned on by class
+  // (page8): 79/99 = 80 %, 1 flagged (a consumer agency's dispute form on an invented host: posing as an authority
+  // is a kit's move too, so the authority's own name does not clear it off its own domain)
+  'tune-g': { recall: 0.79, falseAlarms: 1 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
