@@ -15,8 +15,8 @@
  *   every frame of every page loads, and of the scorer (.output/chrome-mv3/scanner.js), injected only into frames
  *   whose gate opened (issue #16).
  * Targets (issue 4): median ≤ 1 ms per fixture, ≤ 10 ms on 10,000 elements; content script ≤ 20 kB and scorer
- * ≤ 64 kB (issue #16: the scorer left the content script; the 56 kB of issue #11 applied to it, raised to 64 kB for
- * the logo pixel reader with the measured reason in the README).
+ * ≤ 66 kB (issue #16: the scorer left the content script; the 56 kB of issue #11 applied to it, raised to 64 kB for
+ * the logo pixel reader and to 66 kB for author F's classes, with the measured reasons in the README).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -54,7 +54,7 @@ export interface PageBenchResult {
 }
 
 const ROOT = new URL('../', import.meta.url);
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 20_000, scannerBytes: 64_000 };
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 20_000, scannerBytes: 66_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
@@ -283,7 +283,7 @@ export default async function run(
         ? `content script: not built (run npx wxt build)`
         : `content script: ${bytes.toLocaleString('en')} bytes (${(bytes / 1000).toFixed(2)} kB), target ≤ 20 kB; ` +
             `scorer (scanner.js, injected when the gate opens): ${(scannerBytes ?? NaN).toLocaleString('en')} bytes, ` +
-            `target ≤ 64 kB: ${ok(result.pass.size)}`,
+            `target ≤ 66 kB: ${ok(result.pass.size)}`,
     );
   }
   return result;

@@ -6,13 +6,13 @@
  * matcher (match-brand.ts).
  */
 import punycode from 'punycode/punycode.js';
-import { getPublicSuffix } from 'tldts';
 import type { ListData } from '../lists/schema';
 import { bundledList } from '../lists/bundled';
 import {
   compileLists,
   GATE_FIELDS,
   isCompiled,
+  mayBeRegistrable,
   TOKEN_FIELDS,
   type CompiledLists,
   type OfficialEntry,
@@ -47,17 +47,8 @@ import {
 } from './prefilter';
 import { extraWords, GLUE_LONGEST, hasKoreanLure, hasLureWord, isLureTld, PATH_FILLER, TRADE } from './lure';
 import { isMixedScript, scriptsOf } from './scripts';
+import { CODE_MASK, publicSuffix, publicSuffixStart, scannedSuffixStart, suffixEnd } from './suffix';
 import type { DomainVerdict, Reason } from './types';
-
-/** tldts options for hosts that are already clean host names (skips its URL handling and validation). */
-const FAST_TLD = {
-  allowPrivateDomains: true,
-  extractHostname: false,
-  validateHostname: false,
-  detectIp: false,
-  mixedInputs: false,
-} as const;
-const ICANN_TLD = { ...FAST_TLD, allowPrivateDomains: false } as const;
 
 let bundledCompiled: CompiledLists | undefined;
 const compiledCache = new WeakMap<ListData, CompiledLists>();
@@ -73,12 +64,18 @@ function resolveLists(lists: ListData | CompiledLists | undefined): CompiledList
 // Scratch space for the label scan (classify is synchronous, so one set is enough). A host has at most 127 labels.
 const labelStart = new Int32Array(130);
 const labelMask = new Int32Array(130);
+/** scan(): each label's code for the public suffix lookup (suffix.ts), valid when `scannedPlain` */
+const labelCode = new Int32Array(130);
+/** scan(): the last scan was of a plain host (lower-case ASCII labels, none empty) */
+let scannedPlain = false;
 /** scan(): the letters of every label but the last two (with the last but one's in labelMask) */
 let unionBefore = 0;
 /** scan(): a label but the last starts with the first two letters of one of the brand's abbreviations */
 let shortSeen = false;
 /** scan(): a label starts with `xn--` (punycode), found on the way instead of by a second search of the host */
 let punySeen = false;
+/** Letters a label starting with `xn--` holds (x, n and a hyphen): only such labels are read for the prefix. */
+const PUNY_MASK = HOST_CHAR[120]! | HOST_CHAR[110]! | NOT_LETTER;
 
 /** Does a label start at host[start] with `xn--`? */
 function punyAt(host: string, start: number): boolean {
@@ -98,33 +95,46 @@ for (let a = 0; a < 26; a++) for (let b = 0; b < 26; b++) PAIR_BIT[a * 26 + b] =
  * characters pass, and a last label starting with a digit (IPv4 in any notation) is left to the URL parser.
  * Returns the label count, 0 when `plain` and the host is not plain.
  */
-function scan(host: string, plain: boolean, shortStarts: Uint8Array): number {
+function scan(host: string, plain: boolean, lists: CompiledLists): number {
   const len = host.length;
   if (plain && (len === 0 || len > 253)) return 0;
+  const { shortStarts, shortMask } = lists;
   shortSeen = false;
-  punySeen = punyAt(host, 0);
+  punySeen = false;
+  scannedPlain = false;
   let n = 0;
   let mask = 0;
+  let code = 0;
   let start = 0;
   let before = 0;
   labelStart[0] = 0;
   for (let i = 0; i < len; i++) {
     const c = host.charCodeAt(i);
     const b = c < 128 ? HOST_CHAR[c]! : OTHER;
-    if (b > 0) mask |= b;
-    else if (b === DOT) {
+    if (b > 0) {
+      mask |= b;
+      code = ((code << 7) | c) & CODE_MASK;
+    } else if (b === DOT) {
       if (plain && (i === start || i - start > 63)) return 0;
       labelMask[n] = mask;
+      labelCode[n] = code;
+      code = 0;
       // the letters of every label but the last (splitMayImitate), up to the one before it
       unionBefore = before;
-      // a label that starts as one of the brand's abbreviations do (findShort): a table probe per label
-      if (i - start > 1 && shortStarts[shortKey(host, start)] === 1) shortSeen = true;
+      // a label that starts as one of the brand's abbreviations do (findShort): a table probe per label holding
+      // their first letters (any label of a host that is not plain: a character past ASCII folds onto one)
+      if (
+        i - start > 1 &&
+        (!plain || (mask & shortMask) === shortMask) &&
+        shortStarts[shortKey(host, start)] === 1
+      )
+        shortSeen = true;
+      if ((mask & PUNY_MASK) === PUNY_MASK && punyAt(host, start)) punySeen = true;
       before |= mask;
       mask = 0;
       if (++n > 127) return 0;
       start = i + 1;
       labelStart[n] = start;
-      if (punyAt(host, start)) punySeen = true;
     } else if (b === OTHER && plain) return 0;
   }
   if (plain) {
@@ -132,8 +142,11 @@ function scan(host: string, plain: boolean, shortStarts: Uint8Array): number {
     const last = host.charCodeAt(start);
     if (last >= 48 && last <= 57) return 0;
   }
+  if ((mask & PUNY_MASK) === PUNY_MASK && punyAt(host, start)) punySeen = true;
   labelMask[n] = mask;
+  labelCode[n] = code;
   labelStart[n + 1] = len + 1;
+  scannedPlain = plain;
   return n + 1;
 }
 
@@ -216,10 +229,10 @@ function lookUp(
   lists: CompiledLists,
   path: string,
 ): ListHit | null {
-  const { hosts, registrables, registrableMasks, wide } = lists;
+  const { hosts, registrables, wide } = lists;
   // most hosts: the letters of the registrable domain's first label match no entry's (a small-integer set)
   const known =
-    registrable !== null && registrableMasks.has(labelMask[regLabel]!) && registrables.has(registrable);
+    registrable !== null && mayBeRegistrable(lists, labelMask[regLabel]!) && registrables.has(registrable);
   if (!known && !underWide(host, wide)) return null;
   let hit: ListHit | null = null;
   for (let k = 0; k < n; k++) {
@@ -452,9 +465,8 @@ function foldAscii(host: string, start: number, end: number): string {
   return out;
 }
 
-/** Index of the label where `suffix` (a public suffix of the scanned `host`) starts. */
-function suffixStart(host: string, n: number, suffix: string): number {
-  const at = host.length - suffix.length;
+/** Index of the scanned label where the character index `at` (a public suffix's start) falls. */
+function labelOf(n: number, at: number): number {
   let k = n - 1;
   while (k > 0 && labelStart[k]! > at) k--;
   return k;
@@ -537,7 +549,7 @@ function findShort(
       const digits = rest.match(/\d{4,}/g) ?? [];
       // a Korean suffix, or a TLD phishing registers most (`cpng-refund.top`), is a cue for a long abbreviation
       const place = () => {
-        const icann = getPublicSuffix(host, ICANN_TLD);
+        const icann = publicSuffix(host, false);
         return koreanSuffix(icann) || isLureTld(icann);
       };
       const cue =
@@ -560,6 +572,13 @@ function lurePath(path: string): string | null {
   const seg = path.replace(/^\/+|\/+$/g, '');
   const page = seg.toLowerCase();
   return seg && !seg.includes('/') && seg.length <= 60 && lurePage(page) ? words(page) : null;
+}
+
+/** Could a label of the scanned host hold eight digits: eight characters or more, digits among them (NOT_LETTER)? */
+function mayHoldNumber(n: number): boolean {
+  for (let k = 0; k < n; k++)
+    if ((labelMask[k]! & NOT_LETTER) !== 0 && labelStart[k + 1]! - labelStart[k]! > 8) return true;
+  return false;
 }
 
 /**
@@ -634,7 +653,7 @@ function findBrand(
   const uLabels = unicodeHost === host ? labels : unicodeHost.split('.');
   if (uLabels.length !== labels.length) return null;
   // a one-label suffix is an ICANN one (a TLD); longer ones may be a platform's (github.io) or not (co.kr)
-  const icannSuffix = suffix !== null && suffix.includes('.') ? getPublicSuffix(host, ICANN_TLD) : suffix;
+  const icannSuffix = suffix !== null && suffix.includes('.') ? publicSuffix(host, false) : suffix;
   // nobody registers a look-alike under a government, military or school suffix (barangay-cupang.gov.ph)
   if (restrictedSuffix(icannSuffix)) return null;
   // a longer suffix with private rules than without: a hosting platform (github.io, netlify.app ...)
@@ -946,10 +965,19 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   // scan() ran on this host just before: it saw any label starting with xn--
   const punycoded = punySeen;
   const unicodeHost = punycoded ? toUnicodeHost(host) : host;
-  const suffix = n > 1 ? getPublicSuffix(host, FAST_TLD) : null;
-  if (suffix === null || suffix === 'localhost')
+  // the public suffix is host[start, end); its string is built only off the common path
+  const start =
+    n < 2
+      ? -1
+      : scannedPlain
+        ? scannedSuffixStart(host, n, labelStart, labelCode)
+        : publicSuffixStart(host, true);
+  const end = scannedPlain ? host.length : suffixEnd(host);
+  // where it would start were it at the host's end (it is: neither scan nor parseInput lets a trailing dot through)
+  const at = host.length - (end - start);
+  if (start === -1 || (end - start === 9 && host.startsWith('localhost', start)))
     return verdict(input, 'unknown', host, unicodeHost, null, [{ code: 'local-host' }]);
-  const regLabel = suffixStart(host, n, suffix) - 1;
+  const regLabel = labelOf(n, at) - 1;
   const registrable = regLabel >= 0 ? host.slice(labelStart[regLabel]) : null;
   const hit = lookUp(host, n, regLabel, registrable, lists, path);
   if (hit?.official) {
@@ -965,10 +993,11 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   const head = lists.coreHeadMask;
   if (candidates === 0 && n > 1 && (labelMask[n - 2]! & head) === head && suffixSlipMay(host, n, lists))
     candidates = SPLIT;
-  // a label named by an official number (`15777011.kr`, `cs-1577-7011.com`), behind one character search
+  // a label named by an official number (`15777011.kr`, `cs-1577-7011.com`), behind the scan's masks (a label of
+  // eight characters or more holding digits) and one character search
   const digit = lists.officialNumberHead;
-  if (candidates === 0 && digit !== '' && longDigitRun(host, digit)) {
-    const found = numberHost(host, n, suffix, lists);
+  if (candidates === 0 && digit !== '' && mayHoldNumber(n) && longDigitRun(host, digit)) {
+    const found = numberHost(host, n, host.slice(start, end), lists);
     if (found)
       return verdict(
         input,
@@ -1000,10 +1029,11 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
       registrableDomain: registrable,
       reasons: NO_REASONS,
     };
+  const suffix = host.slice(start, end);
   let finding =
     candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
   if (!finding && (path.length > 1 || url.search)) {
-    const platform = suffix.includes('.') && getPublicSuffix(host, ICANN_TLD) !== suffix;
+    const platform = suffix.includes('.') && publicSuffix(host, false) !== suffix;
     finding = findInPath(host, url, platform, false, lists);
   }
   if (!finding && registrable !== null && (path.length > 1 || url.search || url.hash))
@@ -1060,9 +1090,13 @@ function ampCache(input: string, host: string, compiled: CompiledLists, depth: n
 
 function classifyAt(input: string, compiled: CompiledLists, depth: number): DomainVerdict {
   // the common case, a plain lower-case host, skips URL parsing
-  const plain = typeof input === 'string' ? scan(input, true, compiled.shortStarts) : 0;
+  const plain = typeof input === 'string' ? scan(input, true, compiled) : 0;
   if (plain > 0) {
-    const amp = ampHost(input) ? ampCache(input, input, compiled, depth) : null;
+    // on the AMP cache (ampHost): the last label is three letters long, then the suffix itself
+    const amp =
+      labelStart[plain - 1] === input.length - 3 && input.endsWith(AMP_SUFFIX)
+        ? ampCache(input, input, compiled, depth)
+        : null;
     return amp ?? judge(input, input, plain, BARE, compiled);
   }
 
@@ -1085,11 +1119,11 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     const kind = blocked ? 'blocked' : brand ? 'lookalike' : 'unknown';
     return verdict(input, kind, host, host, null, reasons, brand);
   }
-  let v = judge(input, host, scan(host, false, compiled.shortStarts), parsed, compiled);
+  let v = judge(input, host, scan(host, false, compiled), parsed, compiled);
   // the link as written may imitate a brand even where the browser's IDNA mapping blurs it
   const literal = parsed.literalHostname;
   if (v.verdict === 'unknown' && literal !== undefined) {
-    const w = judge(input, literal, scan(literal, false, compiled.shortStarts), parsed, compiled);
+    const w = judge(input, literal, scan(literal, false, compiled), parsed, compiled);
     if (w.verdict === 'lookalike' || w.verdict === 'blocked') v = w;
   }
   if (v.verdict !== 'unknown' || depth >= MAX_REDIRECTS) return v;

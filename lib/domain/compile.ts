@@ -96,8 +96,11 @@ export interface CompiledLists {
    * whose registrable domain is not here has no entry (one probe settles most hosts)
    */
   readonly registrables: ReadonlySet<string>;
-  /** hostLabelMask of the first label of each of `registrables` */
-  readonly registrableMasks: ReadonlySet<number>;
+  /**
+   * hostLabelMask of the first label of each of `registrables`, as a bit set by maskBit (a probe of a few kB, where a
+   * set of numbers costs a hash look-up for every host)
+   */
+  readonly registrableMasks: Int32Array;
   /** entries with no registrable domain (public suffixes, single labels, IP addresses), as ".key" */
   readonly wide: readonly string[];
   readonly tokens: readonly BrandToken[];
@@ -158,6 +161,8 @@ export interface CompiledLists {
    */
   readonly brandWords: ReadonlySet<string>;
   readonly shortStarts: Uint8Array;
+  /** the letters (hostLabelMask) every abbreviation's first two share: a plain label lacking one starts with none */
+  readonly shortMask: number;
   /** the last four digits of every official number (7011 of 1577-7011): a host that carries them borrows them */
   readonly officialDigits: ReadonlySet<string>;
   /** the official numbers in full, digits only (15777011): a host named by one borrows the brand's voice */
@@ -345,7 +350,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   tokens.sort((a, b) => b.text.length - a.text.length);
   hangul.sort((a, b) => b.name.length - a.name.length);
   const registrables = new Set<string>();
-  const registrableMasks = new Set<number>();
+  const registrableMasks = new Int32Array(MASK_BITS >>> 5);
   const wide: string[] = [];
   for (const key of hosts.keys()) {
     const r = getDomain(key, { allowPrivateDomains: true });
@@ -354,7 +359,8 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
       continue;
     }
     registrables.add(r);
-    registrableMasks.add(hostLabelMask(r.slice(0, r.indexOf('.'))));
+    const bit = maskBit(hostLabelMask(r.slice(0, r.indexOf('.'))));
+    registrableMasks[bit >>> 5]! |= 1 << (bit & 31);
   }
   // Gates: tokens built on a shorter one (coupangeats on coupang) share its letter test, and tokens matched only as
   // written (keyboard forms, which need every letter) share one on the letters they have in common. A label with
@@ -434,6 +440,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     coreHeadMask: root.length >= 5 ? hostLabelMask(root.slice(0, 5)) : -1,
     coreFirst: sharedFirst(tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text)),
     shortStarts: shortStartTable(shortNames.keys()),
+    shortMask: [...shortNames.keys()].reduce((m, a) => m & hostLabelMask(a.slice(0, 2)), -1),
     officialDigits: officialDigits(list),
     officialNumbers: officialNumbers(list),
     officialNumberHead: numberHead(officialNumbers(list)),
@@ -578,6 +585,19 @@ function gateKey(mask: number, threshold: number): number {
     }
   }
   return threshold <= 0 ? -1 : key;
+}
+
+const MASK_BITS = 1 << 15;
+
+/** The bit of a letter mask in CompiledLists.registrableMasks (a hash: other masks may share it). */
+export function maskBit(mask: number): number {
+  return Math.imul(mask, 0x9e3779b1) >>> 17;
+}
+
+/** May a registrable domain whose first label has the letter mask `mask` be one of `registrables`? */
+export function mayBeRegistrable(lists: CompiledLists, mask: number): boolean {
+  const bit = maskBit(mask);
+  return (lists.registrableMasks[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 }
 
 export function isCompiled(x: ListData | CompiledLists): x is CompiledLists {

@@ -68,13 +68,19 @@ export function pairBit(a: number, b: number): number {
   return 1 << (Math.imul(a * 26 + b + 1, 0x9e3779b1) >>> 27);
 }
 
+/** CLASS by char code below 128 (a letter's class, or the character itself): an array read, not a property look-up. */
+const CLASS_OF: readonly string[] = Array.from({ length: 128 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  return CLASS[ch] ?? ch;
+});
+
 /** Look-alike letters merged into one class and runs collapsed (so "rn" and "m" both read "n", "vv" and "w" "u"). */
 export function visualClass(folded: string): string {
   let out = '';
   let prev = '';
   for (let i = 0; i < folded.length; i++) {
-    const c = folded[i]!;
-    const k = CLASS[c] ?? c;
+    const code = folded.charCodeAt(i);
+    const k = code < 128 ? CLASS_OF[code]! : folded[i]!;
     if (k !== prev) out += k;
     prev = k;
   }

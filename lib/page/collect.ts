@@ -837,6 +837,9 @@ export function collect(
         if ((hints.length > 1 || nearbyText(el)) && f.fields.length < limits.maxFields) {
           f.fields.push({ type: 'text', autocomplete: '', hints, form, flags: 0 });
           fieldEls.push({ el, label: null });
+        } else if (f.fields.length < limits.maxFields) {
+          // a box that says nothing of what it takes: a chat's reply box, read with what the chat asks
+          f.fields.push({ type: 'editable', autocomplete: '', hints, form, flags: 0 });
         }
       } else if (f.labelText.length < 60) {
         const tip = attr(el, 'title') || attr(el, 'aria-label');

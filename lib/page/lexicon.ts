@@ -72,7 +72,7 @@ export const COUPANG: BrandProfile = {
  */
 // prettier-ignore
 export const GENERIC_WORDS: string[] = words(
-  /로그인|회원가입|회원|고객|센터|본인인증|본인확인|재인증|인증|정보|확인|조회|배송지|배송|주소|변경|환불|신청|보상|결제|주문|취소|해지|이벤트|당첨|보안|안내|알림|공지|서비스|메인|페이지|계정|비밀번호|찾기|재설정|업데이트|앱|설치|다운로드|접수|처리|완료|쇼핑|온라인|공식|사이트|몰|스토어|홈|님|와우|로고|이미지|개인정보|피해|사실|상담|문의|마이|페이|이츠|플레이|판매자|로켓|글로벌|코리아|대한민국|주식회사|에서|오신|환영|요청|등록|수령|선물|경품|체험단|럭키|룰렛|설문|조사|만족도|지급|발송|택배|상품|카드|입력|수정|재발급|긴급|필수|쿠폰|혜택|포인트|캐시|적립|멤버십|배송비|보류|지연|재배송|님의|하기|하세요|합니다|해주세요|필요|log|sign|in|up|account|verification|verify|security|secure|update|refund|delivery|tracking|track|order|customer|service|center|centre|official|home|page|my|online|shopping|store|shop|app|download|password|reset|help|support|corp|corporation|inc|co|ltd|korea|the|your|to|of|and|for|welcome|logo|image|img|eats|pay|play|wow|rocket|seller|wing|member|members|portal|identity|confirm|claim|compensation|event|notice|com|www|kr|net|global|request|form|status|alert|required|information|info|details|payment|cancel|cancellation|package|parcel|shipment|notification|reward|winner|gift|prize|nft|airdrop|apply|application|hold|on|fee|customs|clearance|action|duty|tax|통관|관세|세관|납부|redelivery|card|pending|failed|important|urgent|登入|登錄|會員|会員|安全|結帳|客服|中心|退款|付款|驗證|確認|ログイン|お支払い|返金|配送|通關|通関/,
+  /로그인|회원가입|회원|고객|센터|지원|전담|본부|창구|팀|본인인증|본인확인|재인증|인증|정보|확인|조회|배송지|배송|주소|변경|환불|신청|보상|결제|주문|취소|해지|이벤트|당첨|보안|안내|알림|공지|서비스|메인|페이지|계정|비밀번호|찾기|재설정|업데이트|앱|설치|다운로드|접수|처리|완료|쇼핑|온라인|공식|사이트|몰|스토어|홈|님|와우|로고|이미지|개인정보|피해|사실|상담|문의|마이|페이|이츠|플레이|판매자|로켓|글로벌|코리아|대한민국|주식회사|에서|오신|환영|요청|등록|수령|선물|경품|체험단|럭키|룰렛|설문|조사|만족도|지급|발송|택배|상품|카드|입력|수정|재발급|긴급|필수|쿠폰|혜택|포인트|캐시|적립|멤버십|배송비|보류|지연|재배송|님의|하기|하세요|합니다|해주세요|필요|log|sign|in|up|account|verification|verify|security|secure|update|refund|delivery|tracking|track|order|customer|service|center|centre|official|home|page|my|online|shopping|store|shop|app|download|password|reset|help|support|corp|corporation|inc|co|ltd|korea|the|your|to|of|and|for|welcome|logo|image|img|eats|pay|play|wow|rocket|seller|wing|member|members|portal|identity|confirm|claim|compensation|event|notice|com|www|kr|net|global|request|form|status|alert|required|information|info|details|payment|cancel|cancellation|package|parcel|shipment|notification|reward|winner|gift|prize|nft|airdrop|apply|application|hold|on|fee|customs|clearance|action|duty|tax|통관|관세|세관|납부|redelivery|card|pending|failed|important|urgent|登入|登錄|會員|会員|安全|結帳|客服|中心|退款|付款|驗證|確認|ログイン|お支払い|返金|配送|通關|通関/,
 );
 
 /** Logo alt texts that name nobody. */
@@ -207,6 +207,20 @@ export const READER_FORM = /댓글|덧글|방명록|코멘트|리뷰작성|후�
 /** Page talks ABOUT scams: warnings, reporting. */
 export const DISCUSSION =
   /사칭|스미싱|피싱|사기|가짜|주의보|주의하세요|조심|경찰|피해사례|scam|phishing|smishing|fraud|beware|fake|impersonat/;
+
+/**
+ * A sentence that reports on the brand instead of speaking for it (light form, one sentence): a warning about
+ * scams that impersonate it ("쿠팡 유출 사고를 빙자한 문자에 주의하세요", "'쿠팡 보안앱'으로 위장한 악성 앱"),
+ * or market news about the listed company ("쿠팡(CPNG) 주가가 하락했다"). A lure says "쿠팡 사칭 피해 보상을
+ * 받으세요": no warning word, so it is not one. Both parts are needed for a warning (light form: spaces kept, so
+ * "늘고 있" is written with its space below).
+ */
+export const WARNED_ABOUT =
+  /빙자|위장(?:한|해|하여|된|하는)|사칭|스미싱|피싱|impersonat|pos(?:ing|es?) as|phishing|smishing|scam/i;
+export const WARNING_VOICE =
+  /주의|조심|유의|속지|마세요|늘고 있|유포되고|기승|급증|마십시오|않습니다|않아요|않으니|않으며|악성|beware|careful|never|do not|don't|watch out/i;
+export const MARKET_REPORT =
+  /주가|증시|시가총액|목표주가|투자의견|나스닥|뉴욕증권|\bnyse\b|\bnasdaq\b|\bcpng\b/i;
 
 /** News / article boilerplate. */
 export const ARTICLE_MARKS =

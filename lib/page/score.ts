@@ -18,7 +18,10 @@ import {
   IDENTITY_VERIFICATION,
   INSTALL_BUTTON,
   NOT_AFFILIATED,
+  MARKET_REPORT,
   OTHER_SHOPS,
+  WARNED_ABOUT,
+  WARNING_VOICE,
   READER_FORM,
   REFUND_LURE,
   REMOTE_CONTROL,
@@ -28,7 +31,7 @@ import {
   type FieldKind,
 } from './lexicon';
 import { light, plainTight, tight, tightFromLight } from './normalize';
-import { fileName, hostMatches, isIpHost, parseUrl, siteOf } from './url-utils';
+import { fileName, hostMatches, isIpHost, parseUrl, safeDecode, siteOf } from './url-utils';
 import type { PageReason, PageReasonCode, PageVerdict } from './types';
 import { findNumbers, normaliseNumber } from '../message/phones';
 
@@ -56,7 +59,7 @@ export const LOW_IDENTITY_MIN = 1;
 export const HARD_RISK_MIN = 4;
 
 /** Lure words: supporting risk, never enough on their own. */
-const SOFT_CODES = new Set<PageReasonCode>([
+export const SOFT_CODES = new Set<PageReasonCode>([
   'refund-lure',
   'delivery-lure',
   'urgency',
@@ -65,7 +68,7 @@ const SOFT_CODES = new Set<PageReasonCode>([
 const SOFT_ONLY_MAX = 2.5;
 
 /** Identity reasons that are not slots: supporting evidence only (a slot reason is required). */
-const NOT_SLOT = /service|body|url|structure|context/;
+export const NOT_SLOT = /service|body|url|structure|context/;
 
 interface Ctx {
   facts: PageFacts;
@@ -148,8 +151,7 @@ const APP_FILE = /\.(?:apk|mobileconfig)\b/;
  * What follows a shop's name when it is one shop among others, the one compared with, the one impersonated or
  * a place to shop ("쿠팡에서도 판매중").
  */
-const COMPARED =
-  /^(?:[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|등|처럼|같은|[가-힣]{0,6}사칭|에도|에서도|에서(?:판매|검색))/;
+const COMPARED = /^(?:[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|등|처럼|같은|에도|에서도|에서(?:판매|검색))/;
 /** a caption that compares a price with another shop's */
 const COMPARED_LINE = /^[^\d]{0,12}\d+원?(?:대비|보다)|최저가비교|가격비교/;
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
@@ -168,6 +170,42 @@ function amongShops(text: string, start: number, end: number, compared = true): 
   return (
     (compared && COMPARED.test(after)) || OTHER_SHOPS.some((s) => after.startsWith(s) || before.endsWith(s))
   );
+}
+
+/**
+ * Sentence ends in a piece of visible text: a Korean ending's full stop, question or exclamation mark ("…했다. "),
+ * an English one before a capital; not an abbreviation inside a sentence ("모회사 쿠팡Inc. 주가가").
+ */
+const SENTENCE_END = /(?<=[가-힣][.!?。])\s+|(?<=[a-z]{2}[.!?])\s+(?=[A-Z])|\n+/;
+
+/** The sentence reports on the brand (warns of scams in its name, or is market news), not speaks for it. */
+function reportsOn(sentence: string): boolean {
+  return (WARNED_ABOUT.test(sentence) && WARNING_VOICE.test(sentence)) || MARKET_REPORT.test(sentence);
+}
+
+/** The text of `pieces` without the sentences that report on the brand (tight). */
+function toldAsOwn(pieces: readonly string[], whole: string): string {
+  if (!pieces.some((p) => WARNED_ABOUT.test(p) || MARKET_REPORT.test(p))) return whole;
+  return tight(
+    pieces
+      .flatMap((p) => p.split(SENTENCE_END))
+      .filter((x) => !reportsOn(x))
+      .join(' '),
+  );
+}
+
+/** What follows the brand's name when a form asks for its login: "쿠팡 아이디", "쿠팡 계정", "Coupang password". */
+const LOGIN_WORD =
+  /^(?:의|에)?(?:계정|아이디|id|이메일|email|비밀번호|비번|password|pw|로그인|login|account|signin)/;
+
+/** The tight text names the brand (or one of its services) as whose login it takes, not as one shop in a list. */
+function asksBrandLogin(ctx: Ctx, t: string): boolean {
+  if (!ctx.brandRe.test(t)) return false;
+  for (const m of t.matchAll(new RegExp(ctx.brandRe.source, 'g'))) {
+    const end = serviceEnd(t, m.index, m.index + m[0].length, ctx.brand.services);
+    if (!amongShops(t, m.index, end) && LOGIN_WORD.test(t.slice(end, end + 9))) return true;
+  }
+  return false;
 }
 
 /** `name` occurs in `text` at least once on its own, not only in a list of shops. */
@@ -439,7 +477,9 @@ function scoreIdentity(ctx: Ctx): void {
     const foreign = segs.some(
       (s) => !has(s) && [...ctx.foreignNames].some((n) => n.length >= 2 && (s.includes(n) || n.includes(s))),
     );
-    return !foreign && segs.some((s) => dominant(ctx, s)) ? 3 : 1;
+    if (!foreign && segs.some((s) => dominant(ctx, s))) return 3;
+    // a headline that reports on the brand ("쿠팡(CPNG) 주가 하락", "쿠팡 사칭 문자 주의보") is not a claim
+    return reportsOn(raw) ? 0 : 1;
   };
   const tw = titleClaim(facts.title);
   if (tw) add(ctx, 'brand-title', tw, facts.title);
@@ -535,7 +575,8 @@ function scoreIdentity(ctx: Ctx): void {
   else if (facts.proseChars <= SHORT_PAGE) {
     // in its text, or in what it shows without text nodes: image alt texts, tooltips, accessible names
     // … unless every time it is one shop among others: "다른 쇼핑앱(쿠팡 등)", "쿠팡보다 싸게", "쿠팡 최저가 대비"
-    const said = `${proseTight} ${tight([...altTexts, ...facts.labelText].join(' '))}`;
+    // … and not where it is only reported on: a scam warning in its name, market news (sentence by sentence)
+    const said = `${toldAsOwn(facts.prose, proseTight)} ${tight([...altTexts, ...facts.labelText].join(' '))}`;
     // or "쿠팡·11번가 등 오픈마켓", "배민·쿠팡이츠 주문": the brand in a list of shops
     const named = [...said.matchAll(new RegExp(ctx.brandRe.source, 'g'))].find((m) => {
       const end = serviceEnd(said, m.index, m.index + m[0].length, brand.services);
@@ -806,7 +847,7 @@ function imageClaim(ctx: Ctx, img: ImageFact): ImageHit | null {
 
 const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
   // a wallet's recovery phrase is its password, for every coin in it
-  seed: ['asks-password', 3],
+  seed: ['asks-seed-phrase', 4],
   entrance: ['asks-entrance-code', 4],
   card: ['asks-card', 4],
   customs: ['asks-customs-code', 4],
@@ -841,7 +882,7 @@ const CHAT_KIND: [RegExp, FieldKind][] = [
 const API_SECRET = /(?:api|secret|access|client)(?:key|secret|token)|시크릿키|액세스키|api키/;
 
 /** What the page asks for that no disclaimer can excuse under the brand's name. */
-const HARD_ASKS = new Set<PageReasonCode>([
+export const HARD_ASKS = new Set<PageReasonCode>([
   'asks-card',
   'asks-customs-code',
   'asks-resident-id',
@@ -849,6 +890,7 @@ const HARD_ASKS = new Set<PageReasonCode>([
   'asks-entrance-code',
   'asks-identity-bundle',
   'asks-otp',
+  'asks-seed-phrase',
   'app-download',
   'callback-lure',
 ]);
@@ -952,6 +994,18 @@ function scoreRisk(ctx: Ctx): void {
       sensitiveForms.add(field.form);
     }
   });
+  // The form that takes the password asks for the brand's own login ("쿠팡 아이디(이메일)", "Coupang account"):
+  // the page wants the credentials of the brand it names, in the form itself, not in a sentence about it.
+  if (asked.has('password'))
+    for (const i of sensitiveForms) {
+      const own = facts.fields.filter((f) => f.form === i);
+      const said = [facts.forms[i]?.words ?? '', ...own.flatMap((f) => [...f.hints, f.near ?? ''])];
+      const hit = said.find((w) => asksBrandLogin(ctx, tight(w)));
+      if (hit) {
+        add(ctx, 'brand-account-ask', 2, hit);
+        break;
+      }
+    }
   if (readers.size && !ctx.reasons.some((r) => r.code.startsWith('asks-')))
     add(ctx, 'context-reader-form', -1, facts.forms[[...readers][0]!]?.words ?? 'comment form');
   if (phone && address) {
@@ -987,7 +1041,7 @@ function scoreRisk(ctx: Ctx): void {
 
   // A chat that asks in words: a free-text box, and the conversation (in the page or in the script that plays
   // it) asks for a secret, or for name, birth date and phone one by one, that no field is labelled with.
-  if (facts.fields.some((f) => f.type === 'text' || f.type === 'search' || f.type === 'tel')) {
+  if (facts.fields.some((f) => /^(?:text|search|tel|editable)$/.test(f.type))) {
     const chat = tight(`${facts.prose.slice(0, 300).join(' ')} ${facts.inlineScript.slice(0, 20_000)}`);
     const said = new Map<FieldKind, string>();
     for (const m of chat.matchAll(CHAT_ITEM)) {
@@ -1051,6 +1105,13 @@ function scoreRisk(ctx: Ctx): void {
     const target = (l.download || l.href).split(/[?#]/)[0] ?? '';
     if (/\.(?:apk|mobileconfig)$/i.test(target) || /\.apk['"]/i.test(l.href)) {
       add(ctx, 'app-download', 4, fileName(target) || target);
+      break;
+    }
+    // … or carried inside the link: an app link's browser fallback ("intent://…;S.browser_fallback_url=
+    // %2Fget%2Fx.apk;end"), a download script's query ("get.php?f=x.apk"), encoded or not
+    const carried = /[^/=;&?#%]+\.apk(?=$|[;&?#'"])/i.exec(safeDecode(l.href));
+    if (carried) {
+      add(ctx, 'app-download', 4, carried[0]);
       break;
     }
   }

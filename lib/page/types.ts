@@ -16,6 +16,7 @@ export type PageReasonCode =
   | 'brand-body-claim'
   | 'brand-url'
   | 'brand-obfuscated'
+  | 'brand-account-ask'
   // why a brand mention is only a mention (identity; negative weight)
   | 'context-other-site'
   | 'context-article'
@@ -26,6 +27,7 @@ export type PageReasonCode =
   | 'context-reader-form'
   // what it asks for (risk)
   | 'asks-password'
+  | 'asks-seed-phrase'
   | 'asks-otp'
   | 'asks-card'
   | 'asks-resident-id'

@@ -59,3 +59,16 @@ export function fileName(src: string): string {
     return last;
   }
 }
+
+/** `s` percent-decoded twice at most (a link encoded once more to hide what it carries); as it was when it is not valid. */
+export function safeDecode(s: string): string {
+  let out = s;
+  for (let i = 0; i < 2 && out.includes('%'); i++) {
+    try {
+      out = decodeURIComponent(out);
+    } catch {
+      break;
+    }
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import type { PageReason } from '../page/types';
 
 /**
  * How sure the words may sound about a page that poses as Coupang. `strong` when it asks for something a
- * thief wants most (resident number, card, bank account, password, one-time code, entrance code) and also
+ * thief wants most (resident number, card, bank account, password, wallet recovery phrase, one-time code, entrance code) and also
  * sends it away or pushes an app, or asks for two such things: then the page is called a fake outright.
  * Otherwise `likely`: "looks like a page posing as Coupang".
  */
@@ -13,6 +13,7 @@ const HIGH_STAKES = new Set([
   'asks-card',
   'asks-bank-account',
   'asks-password',
+  'asks-seed-phrase',
   'asks-otp',
   'asks-entrance-code',
 ]);

@@ -43,6 +43,10 @@ const dir = new URL('../fixtures/domains/', import.meta.url);
 // its misses were fixed by class (two-slip typos with neighbouring keys, the ticker with lure evidence, the brand in
 // a CMS's system folders, an address carried by a lure host's query or fragment, wrappers and platforms;
 // test/domain/paths6.test.ts): 453/453, and the floor is what that reached (none missed).
+// tune7.tsv (frozen7.tsv until it was renamed; an eighth author, 1,176 rows from a seeded generator) was scored
+// once on 2026-12-03 14:43 UTC, after tune6's round and with the engine of that round: 822/870 look-alikes
+// (94.5 %), 0/246 false alarms, 60/60 official. Tuning data from then on; its floor is what it measured until its
+// round raises it.
 const halves = [
   'tune.tsv',
   'frozen.tsv',
@@ -51,6 +55,7 @@ const halves = [
   'tune4.tsv',
   'tune5.tsv',
   'tune6.tsv',
+  'tune7.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -60,6 +65,7 @@ const MAX_MISSED: Record<string, number> = {
   'tune4.tsv': 0.02,
   'tune5.tsv': 0.02,
   'tune6.tsv': 0,
+  'tune7.tsv': 0.056,
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {

@@ -35,7 +35,11 @@ const pages: UnseenPage[] = HALF
  */
 const HSTS = /(?:\.(?:app|dev|page|new|day|foo|bank|insurance)|(?:^|\.)google\.com)$/;
 function where(url: string): { host: string; path: string } {
-  const u = new URL(url);
+  // an address no browser can open (an invalid IDN label such as "xn--2e0b-kr"): the page is served on a
+  // placeholder host instead, and judged by its content
+  const u = URL.canParse(url)
+    ? new URL(url)
+    : new URL(url.replace(/^(\w+:\/\/)[^/?#]*/, '$1invalid-address.test'));
   const named = /^[\d.]+$|^\[/.test(u.hostname)
     ? `ip-${u.hostname.replace(/[^\da-f]+/gi, '-')}.test`
     : u.hostname;

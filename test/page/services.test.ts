@@ -241,17 +241,18 @@ describe('misses of author C, by class', () => {
     expect(scan(report).verdict).toBe('clean');
   });
 
-  it('a wallet’s recovery phrase box is a password box; a message box is not', () => {
+  it('a wallet’s recovery phrase box is a hard ask of its own; a message box is not', () => {
     const airdrop = page(
       'Coupang NFT Airdrop',
       `<h1>COUPANG × NFT Rocket Pass</h1><form method="post" action="claim.php"><textarea name="seed" placeholder="지갑 복구 구문 12단어를 입력하세요"></textarea><button>Claim</button></form>`,
     );
-    expect(scan(airdrop).reasons.find((r) => r.code === 'asks-password')?.evidence).toBe('seed');
+    expect(scan(airdrop).reasons.find((r) => r.code === 'asks-seed-phrase')?.evidence).toBe('seed');
     const contact = page(
       '문의하기 - 가격지기',
       `<form method="post" action="/ask"><textarea name="body" placeholder="문의 내용 (비밀번호 등 개인정보는 적지 마세요)"></textarea><button>보내기</button></form>`,
     );
     expect(codes(contact)).not.toContain('asks-password');
+    expect(codes(contact)).not.toContain('asks-seed-phrase');
   });
 
   it('an iPhone configuration profile is an app file', () => {

@@ -47,8 +47,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // author F: scored once as the frozen half frozen-f on 2026-12-03 12:52 UTC after the page5 and logo rounds, in
   // Node: 63/79 caught (80 %), 3/73 benign flagged (Chromium 69/79, 7/73, 4 of them at the first keystroke); two
   // of its false alarms fixed as a class at once (a service name in a list of other shops: classes-f.test.ts);
-  // its recall not tuned on
-  'tune-f': { recall: 0.79, falseAlarms: 1 },
+  // then tuned on by class (page7): 69/79 = 87 %, the paid course still flagged
+  'tune-f': { recall: 0.87, falseAlarms: 1 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
