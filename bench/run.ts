@@ -25,7 +25,10 @@ domain.bench.ts (classify against eth-phishing-detect):
 
 page.bench.ts (page guard scan in Node + linkedom and in headless Chromium):
   --runs N            runs per page
-  --no-browser        skip the headless Chromium part`);
+  --no-browser        skip the headless Chromium part
+
+page-cost.bench.ts, navigation.bench.ts, worker-start.bench.ts: real browsers (run them under the e2e lock);
+  their options are in each file's header comment`);
   process.exit(0);
 }
 const only = args.indexOf('--only');

@@ -1,12 +1,17 @@
 /**
- * Folding a host label for brand matching: every character becomes its confusable prototype (skeleton.ts), ASCII
- * letters stay as they are, 0 and 1 become o and l (Unicode's prototypes), hyphens go (they are matched apart) and
- * any character whose prototype is not ASCII becomes WILDCARD, which the matcher treats as a look-alike of any
- * letter. `origin` maps each folded character back to the code point index in the Unicode label, for evidence.
+ * Folding a host label for brand matching: every character becomes its confusable prototype (UTS #39, as the full
+ * table of skeleton.ts gives it), ASCII letters stay as they are, 0 and 1 become o and l (Unicode's prototypes),
+ * hyphens go (they are matched apart) and any character whose prototype is not ASCII becomes WILDCARD, which the
+ * matcher treats as a look-alike of any letter. `origin` maps each folded character back to the code point index
+ * in the Unicode label, for evidence. The prototypes come from the generated table of fold-table.ts, which folds
+ * every code point as the full table would without carrying it (issue #16: the worker compiles what it holds at
+ * every start).
  */
-import { resolveConfusable } from './skeleton';
+import { DOMAIN_CONFUSABLES_SOURCE } from './confusables-domain.data';
+import { decodeFoldTable, foldByTable } from './fold-table';
+import { WILDCARD } from './skeleton-core';
 
-export const WILDCARD = '*';
+export { WILDCARD };
 
 export interface FoldedLabel {
   /** folded text: [a-z0-9*] only */
@@ -22,8 +27,9 @@ export interface FoldedLabel {
   tokens: Array<readonly [number, number]>;
 }
 
-const ASCII_FOLDABLE = /^[a-z0-9]*$/;
 const charCache = new Map<string, string>();
+/** read on the first non-ASCII character (a host of ASCII letters, the usual case, never needs it) */
+let table: Map<string, string> | null = null;
 
 /** Folded form of one character ('' for characters that vanish). */
 export function foldChar(ch: string): string {
@@ -38,8 +44,7 @@ export function foldChar(ch: string): string {
   }
   let r = charCache.get(ch);
   if (r === undefined) {
-    const proto = resolveConfusable(ch);
-    r = ASCII_FOLDABLE.test(proto) ? proto : WILDCARD;
+    r = foldByTable((table ??= decodeFoldTable(DOMAIN_CONFUSABLES_SOURCE)), ch);
     if (charCache.size < 20_000) charCache.set(ch, r);
   }
   return r;

@@ -1,6 +1,6 @@
 /**
- * The skeleton machinery behind skeleton.ts (the full confusables table: background, CLI, and the generator of
- * the page guard's small table). No data here: callers pass the table.
+ * The skeleton machinery behind skeleton.ts (the full confusables table: the generators of the small tables, and
+ * tests) and fold.ts (the domain guard's generated table, fold-table.ts). No data here: callers pass the table.
  *
  * Skeleton of a string (after Unicode UTS #39, section 4): lower case, invisible characters dropped, canonical
  * decomposition with the combining marks dropped (the accent on "ç" is the trick, not a new letter), every character
@@ -41,6 +41,19 @@ export function resolveWith(table: ConfusableTable, ch: string): string {
     s = next;
   }
   return s;
+}
+
+/** What brand matching reads a character as whose prototype is not ASCII letters and digits: any letter. */
+export const WILDCARD = '*';
+const ASCII_FOLDABLE = /^[a-z0-9]*$/;
+
+/**
+ * What the domain guard's brand matching reads one character as under `table`: its prototype when that is ASCII
+ * letters and digits (or nothing: invisible characters and stray marks vanish), else WILDCARD.
+ */
+export function foldWith(table: ConfusableTable, ch: string): string {
+  const proto = resolveWith(table, ch);
+  return ASCII_FOLDABLE.test(proto) ? proto : WILDCARD;
 }
 
 /** A skeleton function over a per-character resolver; resolved characters are cached (the table is fixed). */

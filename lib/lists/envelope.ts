@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { decodeBase64, encodeBase64 } from './base64';
 import { canonicalJson } from './canonical';
 import { signBytes, verifyBytes, type PrivateKeyInfo, type PublicKeyInfo } from './crypto';
-import { listDataSchema, type ListData } from './schema';
+import { describeIssue, listDataSchema, type ListData } from './schema';
 import type { ListErrorReason } from './status';
 
 /**
@@ -16,9 +16,9 @@ export const LIST_FORMAT = 'coupang-guard-list/1';
 
 const envelopeSchema = z.strictObject({
   format: z.literal(LIST_FORMAT),
-  keyId: z.string().regex(/^[0-9a-f]{16}$/),
+  keyId: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
   list: z.unknown(),
-  signature: z.string().min(1).max(200),
+  signature: z.string().check(z.minLength(1), z.maxLength(200)),
 });
 
 export type VerifyResult =
@@ -59,7 +59,8 @@ export async function verifySignedList(text: string, opts: VerifyOptions): Promi
     const body = text.endsWith('\n') ? text.slice(0, -1) : text;
     if (canonicalJson(raw) !== body) return { ok: false, reason: 'not-canonical' };
     const env = envelopeSchema.safeParse(raw);
-    if (!env.success) return { ok: false, reason: 'schema', detail: issue(env.error) };
+    if (!env.success)
+      return { ok: false, reason: 'schema', detail: describeIssue(env.error.issues).slice(0, 200) };
     const key = opts.keys.find((k) => k.keyId === env.data.keyId);
     if (!key) return { ok: false, reason: 'unknown-key', detail: env.data.keyId };
     const sig = decodeBase64(env.data.signature);
@@ -67,7 +68,8 @@ export async function verifySignedList(text: string, opts: VerifyOptions): Promi
     if (!sig || !data || !(await verifyBytes(key.key, sig, data)))
       return { ok: false, reason: 'bad-signature' };
     const list = listDataSchema.safeParse(env.data.list);
-    if (!list.success) return { ok: false, reason: 'schema', detail: issue(list.error) };
+    if (!list.success)
+      return { ok: false, reason: 'schema', detail: describeIssue(list.error.issues).slice(0, 200) };
     const issued = Date.parse(list.data.issued);
     const expires = Date.parse(list.data.expires);
     if (!(expires > issued)) return { ok: false, reason: 'schema', detail: 'expires is not after issued' };
@@ -77,9 +79,4 @@ export async function verifySignedList(text: string, opts: VerifyOptions): Promi
   } catch (err) {
     return { ok: false, reason: 'internal', detail: String(err).slice(0, 200) };
   }
-}
-
-function issue(err: z.ZodError): string {
-  const first = err.issues[0];
-  return first ? `${first.path.join('.') || '(root)'}: ${first.message}`.slice(0, 200) : 'invalid';
 }

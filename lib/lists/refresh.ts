@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { PublicKeyInfo } from './crypto';
 import { verifySignedList } from './envelope';
 import { fetchList } from './fetch-list';
@@ -62,21 +62,25 @@ export interface ActiveList {
 }
 
 const storedRemoteSchema = z.object({
-  text: z.string().max(64 * 1024 * 1024),
-  url: z.string().max(4096),
-  etag: z.string().max(200).optional(),
-  lastModified: z.string().max(100).optional(),
+  text: z.string().check(z.maxLength(64 * 1024 * 1024)),
+  url: z.string().check(z.maxLength(4096)),
+  etag: z.optional(z.string().check(z.maxLength(200))),
+  lastModified: z.optional(z.string().check(z.maxLength(100))),
 });
 type StoredRemote = z.infer<typeof storedRemoteSchema>;
 
-const time = z.number().int().nonnegative().nullable();
+const time = z.nullable(z.int().check(z.nonnegative()));
 const storedStatusSchema = z.object({
   lastCheck: time,
   lastSuccess: time,
-  lastError: z
-    .object({ time: z.number(), reason: z.enum(LIST_ERROR_REASONS), detail: z.string().max(300).optional() })
-    .optional(),
-  failures: z.number().int().nonnegative(),
+  lastError: z.optional(
+    z.object({
+      time: z.number(),
+      reason: z.enum(LIST_ERROR_REASONS),
+      detail: z.optional(z.string().check(z.maxLength(300))),
+    }),
+  ),
+  failures: z.int().check(z.nonnegative()),
   nextCheck: time,
 });
 export type StoredStatus = z.infer<typeof storedStatusSchema>;
@@ -88,7 +92,7 @@ export function clampInterval(minutes: number): number {
   return Math.min(MAX_INTERVAL_MINUTES, Math.max(MIN_INTERVAL_MINUTES, Math.round(minutes)));
 }
 
-async function read<T>(storage: KeyValueStore, key: string, schema: z.ZodType<T>): Promise<T | null> {
+async function read<T>(storage: KeyValueStore, key: string, schema: z.ZodMiniType<T>): Promise<T | null> {
   try {
     const r = schema.safeParse(await storage.get(key));
     return r.success ? r.data : null;

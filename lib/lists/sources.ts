@@ -1,5 +1,5 @@
 import { canonicalJson } from './canonical';
-import { listDataSchema, type BlockedEntry, type BrandAlias, type ListData } from './schema';
+import { describeIssue, listDataSchema, type BlockedEntry, type BrandAlias, type ListData } from './schema';
 
 export type { ListData };
 
@@ -184,8 +184,7 @@ export function buildListFromSources(
   };
   const r = listDataSchema.safeParse(data);
   if (!r.success) {
-    const i = r.error.issues[0];
-    throw new Error(`list does not fit the schema: ${i ? `${i.path.join('.')}: ${i.message}` : 'invalid'}`);
+    throw new Error(`list does not fit the schema: ${describeIssue(r.error.issues)}`);
   }
   return r.data;
 }

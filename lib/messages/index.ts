@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import * as uiMessages from './ui';
 import * as settingsMessages from './settings';
 import * as listsMessages from './lists';
@@ -10,20 +10,20 @@ import * as checkMessages from './message-check';
  *   ui:*  extension pages (popup, options, warning) → background
  * Each concern adds its schemas here through its own module and `messageSchema` joins them.
  */
-export const urlString = z.string().min(1).max(8192);
+export const urlString = z.string().check(z.minLength(1), z.maxLength(8192));
 
 /** `early`: sent by a top page stopped at document_start, which needs only `flagged` (HelloReply) */
 export const csHello = z.object({
   type: z.literal('cs:hello'),
   url: urlString,
-  early: z.literal(true).optional(),
+  early: z.optional(z.literal(true)),
 });
 /** the content script's gate opened: inject the page scorer into the sending frame (entrypoints/scanner.ts) */
-export const csLoadScanner = z.object({ type: z.literal('cs:load-scanner') }).strict();
+export const csLoadScanner = z.strictObject({ type: z.literal('cs:load-scanner') });
 export const uiPing = z.object({ type: z.literal('ui:ping') });
 export const uiGetTabState = z.object({
   type: z.literal('ui:get-tab-state'),
-  tabId: z.number().int().min(0),
+  tabId: z.int().check(z.minimum(0)),
 });
 
 export const contentMessage = z.discriminatedUnion('type', [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { MAX_MESSAGE_LENGTH, type MessageVerdict } from '../message/check';
 import type { BrandNames, Contacts } from './ui';
 
@@ -10,15 +10,15 @@ import type { BrandNames, Contacts } from './ui';
  */
 export const uiCheckMessage = z.object({
   type: z.literal('ui:check-message'),
-  text: z
-    .string()
-    .max(1_000_000)
-    .transform((s) => s.slice(0, MAX_MESSAGE_LENGTH)),
+  text: z.pipe(
+    z.string().check(z.maxLength(1_000_000)),
+    z.transform((s: string) => s.slice(0, MAX_MESSAGE_LENGTH)),
+  ),
 });
 
 export const uiTakeSelection = z.object({
   type: z.literal('ui:take-selection'),
-  id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/),
+  id: z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/)),
 });
 
 /** At most this many hosts per batch: a webmail page with more links asks again. */
@@ -26,7 +26,7 @@ export const MAX_LINK_BATCH = 200;
 
 export const csJudgeLinks = z.object({
   type: z.literal('cs:judge-links'),
-  hosts: z.array(z.string().min(1).max(253)).max(MAX_LINK_BATCH),
+  hosts: z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(MAX_LINK_BATCH)),
 });
 
 /** Reply to cs:judge-links: the flagged hosts only, with the verdict. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { csContinue, csPageVerdict, csReport, pageReasonSchema, pageVerdictSchema } from './ui';
 
 /**

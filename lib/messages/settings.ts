@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { EffectiveSettings, SettingKey, SettingsProblem } from '../policy/types';
 import type { QueueStatus } from '../policy/report-queue';
 
@@ -6,7 +6,7 @@ import type { QueueStatus } from '../policy/report-queue';
  * Settings messages (options page → background). Values are validated key by key in the background
  * with the same rules as policy values (lib/policy/schema.ts); `null` removes the user's own value.
  */
-const userValue = z.unknown().optional();
+const userValue = z.optional(z.unknown());
 
 export const uiGetSettings = z.object({ type: z.literal('ui:get-settings') });
 export const uiSetSettings = z.object({

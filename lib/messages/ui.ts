@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { DomainVerdict } from '../domain/types';
 import type { PageVerdict } from '../page/types';
 import type { ListData } from '../lists/schema';
@@ -10,37 +10,31 @@ import type { OfficialAllowanceOutcome } from '../policy/official-allowance';
  * popup / warning page / options page requests (extension pages → background). Every payload is validated
  * here; replies come from our own background and are typed below.
  */
-const url = z.string().min(1).max(8192);
-const tabId = z
-  .number()
-  .int()
-  .min(0)
-  .max(2 ** 31);
+const url = z.string().check(z.minLength(1), z.maxLength(8192));
+const tabId = z.int().check(z.minimum(0), z.maximum(2 ** 31));
 
 /** Untrusted page text (evidence): kept short, never rejected for its length. */
-const shortText = z
-  .string()
-  .max(100_000)
-  .transform((s) => (s.length > 200 ? `${s.slice(0, 199)}…` : s));
+const shortText = z.pipe(
+  z.string().check(z.maxLength(100_000)),
+  z.transform((s: string) => (s.length > 200 ? `${s.slice(0, 199)}…` : s)),
+);
 
 export const pageReasonSchema = z.object({
   // any well-formed code: a newer page guard may add codes; the UI falls back to a generic text
-  code: z.string().regex(/^[a-z0-9-]{1,60}$/),
-  evidence: shortText.optional(),
-  weight: z.number().finite(),
-  group: z.enum(['identity', 'risk']).optional(),
+  code: z.string().check(z.regex(/^[a-z0-9-]{1,60}$/)),
+  evidence: z.optional(shortText),
+  // z.number() refuses NaN and ±Infinity
+  weight: z.number(),
+  group: z.optional(z.enum(['identity', 'risk'])),
 });
 
 export const pageVerdictSchema = z.object({
   verdict: z.enum(['suspicious-page', 'clean']),
-  score: z.number().finite(),
-  brand: z
-    .string()
-    .regex(/^[a-z0-9-]{1,40}$/)
-    .optional(),
-  reasons: z.array(pageReasonSchema).max(100),
-  identity: z.number().finite().optional(),
-  risk: z.number().finite().optional(),
+  score: z.number(),
+  brand: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/))),
+  reasons: z.array(pageReasonSchema).check(z.maxLength(100)),
+  identity: z.optional(z.number()),
+  risk: z.optional(z.number()),
 });
 
 export const csPageVerdict = z.object({
@@ -53,36 +47,40 @@ export const csReport = z.object({ type: z.literal('cs:report'), url, verdict: p
 export const csContinue = z.object({ type: z.literal('cs:continue'), url });
 
 /** A warning ticket (lib/warnings/tickets.ts); its format is checked where it is looked up. */
-const ticket = z.string().max(64).nullish();
+const ticket = z.nullish(z.string().check(z.maxLength(64)));
 
 export const uiGetWarning = z.object({
   type: z.literal('ui:get-warning'),
-  url: url.nullish(),
-  tabId: tabId.optional(),
+  url: z.nullish(url),
+  tabId: z.optional(tabId),
   ticket,
 });
 export const uiContinue = z.object({
   type: z.literal('ui:continue'),
   url,
-  tabId: tabId.optional(),
+  tabId: z.optional(tabId),
   ticket,
 });
 export const uiReport = z.object({
   type: z.literal('ui:report'),
   url,
   source: z.enum(['domain', 'page']),
-  tabId: tabId.optional(),
+  tabId: z.optional(tabId),
   ticket,
   /** build the report to show it, send nothing */
-  draft: z.boolean().optional(),
+  draft: z.optional(z.boolean()),
 });
 /** "This is a real Coupang site" on the warning page: a false-alarm report, and the domain allowed on this device. */
-export const uiMarkOfficial = z.object({ type: z.literal('ui:mark-official'), url, tabId: tabId.optional() });
-export const uiGoBack = z.object({ type: z.literal('ui:go-back'), tabId, url: url.optional() });
+export const uiMarkOfficial = z.object({
+  type: z.literal('ui:mark-official'),
+  url,
+  tabId: z.optional(tabId),
+});
+export const uiGoBack = z.object({ type: z.literal('ui:go-back'), tabId, url: z.optional(url) });
 export const uiListAllowances = z.object({ type: z.literal('ui:list-allowances') });
 export const uiRevokeAllowance = z.object({
   type: z.literal('ui:revoke-allowance'),
-  host: z.string().min(1).max(253),
+  host: z.string().check(z.minLength(1), z.maxLength(253)),
 });
 
 export type PageVerdictMessage = z.infer<typeof pageVerdictSchema>;

@@ -4,7 +4,7 @@
  * read a look-alike letter the same way. Kept: characters (as page text has them after NFKC + lower case) whose
  * skeleton is one ASCII letter (every brand name and keyword is made of letters; digits are left out to save
  * bytes), except accented Latin letters, which the runtime folds by dropping the marks.
- * Pure; scripts/page-confusables.ts writes the result to confusables-lite.data.ts and a unit test checks
+ * Pure; scripts/confusables.ts writes the result to confusables-lite.data.ts and a unit test checks
  * that the committed table still equals this function's output.
  */
 const MARKS = /\p{M}/gu;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseSettings } from './schema';
 import { SETTING_KEYS, type EffectiveSettings, type SettingKey, type Settings } from './types';
 
@@ -8,13 +8,13 @@ export const settingsSchema = z.strictObject({
   additionalBlockedDomains: z.array(z.string()),
   listUrl: z.string(),
   listPublicKeys: z.array(z.string()),
-  refreshIntervalMinutes: z.number().int().min(15),
+  refreshIntervalMinutes: z.int().check(z.minimum(15)),
   allowContinue: z.boolean(),
   pageGuard: z.boolean(),
   pageGuardExceptions: z.array(z.string()),
-  reportUrl: z.string().nullable(),
+  reportUrl: z.nullable(z.string()),
   lockSettings: z.boolean(),
-}) satisfies z.ZodType<Settings>;
+}) satisfies z.ZodMiniType<Settings>;
 
 function copy<T>(v: T): T {
   return (Array.isArray(v) ? [...v] : v) as T;

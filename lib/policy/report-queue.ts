@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { reportSchema, type Report } from './report';
 
 /**
@@ -19,18 +19,19 @@ export interface QueueStore {
 
 const itemSchema = z.object({ report: reportSchema, enqueuedAt: z.number() });
 
+const count = z.catch(z.int().check(z.minimum(0)), 0);
 const stateSchema = z.object({
   items: z.array(z.unknown()),
-  attempts: z.number().int().min(0).catch(0),
-  nextAttemptAt: z.number().catch(0),
-  dropped: z.number().int().min(0).catch(0),
-  delivered: z.number().int().min(0).catch(0),
-  lastError: z
-    .object({ time: z.number(), reason: z.string().max(200) })
-    .nullable()
-    .catch(null),
-  lastSuccess: z.number().nullable().catch(null),
-  recent: z.array(z.object({ key: z.string().max(3000), time: z.number() })).catch([]),
+  attempts: count,
+  nextAttemptAt: z.catch(z.number(), 0),
+  dropped: count,
+  delivered: count,
+  lastError: z.catch(
+    z.nullable(z.object({ time: z.number(), reason: z.string().check(z.maxLength(200)) })),
+    null,
+  ),
+  lastSuccess: z.catch(z.nullable(z.number()), null),
+  recent: z.catch(z.array(z.object({ key: z.string().check(z.maxLength(3000)), time: z.number() })), []),
 });
 
 export type QueueItem = z.infer<typeof itemSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * A detection report: what an organisation's endpoint (policy `reportUrl`) receives, and what a user
@@ -6,24 +6,24 @@ import { z } from 'zod';
  * version: never page content, page text evidence, cookies or anything about the user.
  */
 
-const code = z.string().regex(/^[a-z0-9-]{1,60}$/);
-const brand = z.string().regex(/^[a-z0-9-]{1,40}$/);
+const code = z.string().check(z.regex(/^[a-z0-9-]{1,60}$/));
+const brand = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
 
-export const reportReasonSchema = z.object({ code, brand: brand.optional() });
+export const reportReasonSchema = z.object({ code, brand: z.optional(brand) });
 
 export const reportSchema = z.object({
   /** random id: lets a receiver drop duplicates (delivery is at least once) */
-  id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/),
+  id: z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/)),
   time: z.iso.datetime(),
-  url: z.string().max(2048),
-  verdict: z.string().regex(/^[a-z-]{1,40}$/),
-  reasons: z.array(reportReasonSchema).max(30),
-  extensionVersion: z.string().max(40),
+  url: z.string().check(z.maxLength(2048)),
+  verdict: z.string().check(z.regex(/^[a-z-]{1,40}$/)),
+  reasons: z.array(reportReasonSchema).check(z.maxLength(30)),
+  extensionVersion: z.string().check(z.maxLength(40)),
   source: z.enum(['domain', 'page']),
   /** auto: sent because policy asks for every detection; user: the user pressed "Report" */
   trigger: z.enum(['auto', 'user']),
   /** false-alarm: the user says this flagged address is a real Coupang site (absent: a detection) */
-  kind: z.enum(['detection', 'false-alarm']).optional(),
+  kind: z.optional(z.enum(['detection', 'false-alarm'])),
 });
 
 export type Report = z.infer<typeof reportSchema>;

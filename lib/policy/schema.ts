@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { MAX_REFRESH_MINUTES, MIN_REFRESH_MINUTES } from './defaults';
 import { checkEndpointUrl, normalizeHostEntry } from './hosts';
 import {
@@ -29,7 +29,8 @@ interface KeyResult<T> {
 
 const stringArray = z.array(z.unknown());
 const booleanLike = z.union([z.boolean(), z.literal(0), z.literal(1)]);
-const finiteNumber = z.number().refine(Number.isFinite);
+// z.number() refuses NaN and ±Infinity
+const finiteNumber = z.number();
 
 /** A short, printable rendering of an offending value for the options page (shown as text only). */
 export function describeValue(value: unknown): string {

