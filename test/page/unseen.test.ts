@@ -7,10 +7,17 @@ import { compileLists } from '../../lib/domain/index';
 import { bundledList } from '../../lib/lists/bundled';
 
 const ROOT = new URL('../fixtures/pages-unseen/', import.meta.url);
+/**
+ * A frozen half (`frozen-*`) is not read by the suite: printing its figures at every run would be tuning on it.
+ * It is scored once, on purpose, with `UNSEEN_FROZEN=<half> npx vitest run test/page/unseen.test.ts`, held to
+ * issue #11's targets, then renamed to a tuning half (README next to the halves).
+ */
+const FROZEN = process.env.UNSEEN_FROZEN ?? '';
 const halves = existsSync(ROOT)
   ? readdirSync(ROOT, { withFileTypes: true })
       .filter((d) => d.isDirectory() && existsSync(new URL(`${d.name}/manifest.json`, ROOT)))
       .map((d) => d.name)
+      .filter((h) => !h.startsWith('frozen') || h === FROZEN)
   : [];
 
 interface UnseenPage {
