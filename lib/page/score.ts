@@ -75,6 +75,8 @@ interface Ctx {
   page: URL | null;
   brand: BrandProfile;
   brandRe: RegExp;
+  /** the same names, global: every mention in a text (matchAll) */
+  brandAll: RegExp;
   stripRe: RegExp;
   reasons: PageReason[];
   /** tight names of other sites the page declares as itself (site-name meta, own logo, copyright) */
@@ -85,9 +87,10 @@ interface Ctx {
   hrefs: string;
 }
 
-const compiled = new WeakMap<BrandProfile, { brandRe: RegExp; stripRe: RegExp }>();
+type BrandRegexes = { brandRe: RegExp; brandAll: RegExp; stripRe: RegExp };
+const compiled = new WeakMap<BrandProfile, BrandRegexes>();
 
-function regexesFor(brand: BrandProfile): { brandRe: RegExp; stripRe: RegExp } {
+function regexesFor(brand: BrandProfile): BrandRegexes {
   let r = compiled.get(brand);
   if (!r) {
     const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -101,7 +104,7 @@ function regexesFor(brand: BrandProfile): { brandRe: RegExp; stripRe: RegExp } {
     const brandRe = new RegExp([...latin, ...other].join('|'));
     const words = [...brand.services, ...GENERIC_WORDS].sort((a, b) => b.length - a.length).map(esc);
     const stripRe = new RegExp(`${[...latin, ...other].join('|')}|${words.join('|')}|\\d+`, 'g');
-    r = { brandRe, stripRe };
+    r = { brandRe, brandAll: new RegExp(brandRe.source, 'g'), stripRe };
     compiled.set(brand, r);
   }
   return r;
@@ -205,7 +208,7 @@ const LOGIN_WORD =
 /** The tight text names the brand (or one of its services) as whose login it takes, not as one shop in a list. */
 function asksBrandLogin(ctx: Ctx, t: string): boolean {
   if (!ctx.brandRe.test(t)) return false;
-  for (const m of t.matchAll(new RegExp(ctx.brandRe.source, 'g'))) {
+  for (const m of t.matchAll(ctx.brandAll)) {
     const end = serviceEnd(t, m.index, m.index + m[0].length, ctx.brand.services);
     if (!amongShops(t, m.index, end) && LOGIN_WORD.test(t.slice(end, end + 9))) return true;
   }
@@ -582,7 +585,7 @@ function scoreIdentity(ctx: Ctx): void {
     // … and not where it is only reported on: a scam warning in its name, market news (sentence by sentence)
     const said = `${toldAsOwn(facts.prose, proseTight)} ${tight([...altTexts, ...facts.labelText].join(' '))}`;
     // or "쿠팡·11번가 등 오픈마켓", "배민·쿠팡이츠 주문": the brand in a list of shops
-    const named = [...said.matchAll(new RegExp(ctx.brandRe.source, 'g'))].find((m) => {
+    const named = [...said.matchAll(ctx.brandAll)].find((m) => {
       const end = serviceEnd(said, m.index, m.index + m[0].length, brand.services);
       return !amongShops(said, m.index, end);
     });
@@ -1298,13 +1301,14 @@ function unescapeJs(l: string): string {
 // ------------------------------------------------------------------------------------------------ verdict
 
 export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): PageVerdict {
-  const { brandRe, stripRe } = regexesFor(brand);
+  const { brandRe, brandAll, stripRe } = regexesFor(brand);
   const page = parseUrl(pageUrl);
   const ctx: Ctx = {
     facts,
     page,
     brand,
     brandRe,
+    brandAll,
     stripRe,
     reasons: [],
     foreignNames: new Set(),
