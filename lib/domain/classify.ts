@@ -596,12 +596,25 @@ function findShort(
       // the abbreviation alone (`cpng.kr`) is anyone's: only a lure page under it (`/refund`, `/login`) speaks
       const rest = label.length === after ? (lurePath(path) ?? (service ? '' : null)) : label.slice(after);
       const words = rest === null ? 'other' : extraWords(rest);
-      if (words !== 'lure' && !(service && words === 'none')) continue;
       const digits = rest?.match(/\d{4,}/g) ?? [];
-      // a Korean suffix, or a TLD phishing registers most (`cpng-refund.top`), is a cue for a long abbreviation
+      // the abbreviation beside an official number's last four digits and nothing else (`cpg-7011.com`: 1577-7011,
+      // the customer centre): the number says whose line it is. Three letters at least (`cp-7011` is any part number)
+      const numbered =
+        words === 'none' &&
+        abbr.length >= 3 &&
+        digits.some((d) => d.length === 4 && lists.officialDigits.has(d));
+      if (words !== 'lure' && !(service && words === 'none') && !numbered) continue;
+      // a Korean suffix, or a TLD phishing registers most (`cpng-refund.top`), is a cue for a long abbreviation;
+      // so is a hosting platform when the label itself holds the lure words (`cpang-verify.azurewebsites.net`,
+      // `cpng-login.weebly.com`): a private suffix, or a host the data says hands out subdomains as sites
       const place = () => {
         const icann = publicSuffix(host, false);
-        return koreanSuffix(icann) || isLureTld(icann);
+        if (koreanSuffix(icann) || isLureTld(icann)) return true;
+        return (
+          label.length > after &&
+          words === 'lure' &&
+          (icann !== suffix || sharedRule(host, lists)?.hosting === true)
+        );
       };
       const text = rest ?? '';
       // an abbreviation that is a word of its own (`coup`, the list's words) speaks to Korean shoppers only with

@@ -28,16 +28,49 @@ const PLACE_CLEAN: Row[] = [
   ['kopang.com', 'unknown'],
 ];
 
-describe.each([['a place name as the brand sounds (Kopang)', PLACE, PLACE_CLEAN]])(
-  'tune8 classes: %s',
-  (_name, rows, clean) => {
-    it.each(rows)('%s', (input, verdict, code) => {
-      const v = classify(input, engine);
-      expect(v.verdict, JSON.stringify(v.reasons)).toBe(verdict);
-      if (code) expect(v.reasons.map((r) => r.code)).toContain(code);
-    });
-    it.each(clean)('%s stays clean', (input, verdict) => {
-      expect(classify(input, engine).verdict).toBe(verdict);
-    });
-  },
-);
+const SHORT: Row[] = [
+  // a long abbreviation with lure words on a hosting platform: a private suffix of the public suffix list, or a
+  // site builder's or free host's subdomains as the shared-host data names them
+  ['cpng-login.netlify.app', 'lookalike', 'combosquat'],
+  ['cpay-refund-22.herokuapp.com', 'lookalike', 'combosquat'],
+  ['cupg-support.duckdns.org', 'lookalike', 'combosquat'],
+  ['cpng-secure.weeblysite.com', 'lookalike', 'combosquat'],
+  ['https://cpang-account.site123.me/', 'lookalike', 'combosquat'],
+  ['cpeats-login.vercel.app', 'lookalike', 'combosquat'],
+  // an abbreviation of three letters or more beside an official number's last four digits, and nothing else
+  ['cpng7011.net', 'lookalike', 'combosquat'],
+  ['cpay-9892.com', 'lookalike', 'combosquat'],
+  ['cpg_3733.org', 'lookalike', 'combosquat'],
+];
+
+const SHORT_CLEAN: Row[] = [
+  // two or three letters (everyone's initials), a word of its own, another word, the abbreviation alone
+  ['cp-login.netlify.app', 'unknown'],
+  ['cpg-verify.vercel.app', 'unknown'],
+  ['coup-login.pages.dev', 'unknown'],
+  ['cpng-docs.github.io', 'unknown'],
+  ['cpay-dashboard.vercel.app', 'unknown'],
+  ['https://cpang.github.io/login', 'unknown'],
+  ['cpeats.vercel.app', 'unknown'],
+  ['cpng-login.example.com', 'unknown'],
+  // other digits, a longer number, a part number of two letters, digits with another word
+  ['cp-7011.com', 'unknown'],
+  ['cpg-7012.com', 'unknown'],
+  ['cpng-2026.com', 'unknown'],
+  ['cpg-17011.com', 'unknown'],
+  ['cpay7011-parts.kr', 'unknown'],
+];
+
+describe.each([
+  ['a place name as the brand sounds (Kopang)', PLACE, PLACE_CLEAN],
+  ['abbreviations on hosting platforms and beside an official number', SHORT, SHORT_CLEAN],
+])('tune8 classes: %s', (_name, rows, clean) => {
+  it.each(rows)('%s', (input, verdict, code) => {
+    const v = classify(input, engine);
+    expect(v.verdict, JSON.stringify(v.reasons)).toBe(verdict);
+    if (code) expect(v.reasons.map((r) => r.code)).toContain(code);
+  });
+  it.each(clean)('%s stays clean', (input, verdict) => {
+    expect(classify(input, engine).verdict).toBe(verdict);
+  });
+});
