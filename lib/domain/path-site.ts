@@ -96,11 +96,16 @@ function segments(path: string): string[] {
  */
 const handle = (s: string): string => s.replace(/^[@~]+/, '').replace(/[_!]/g, '-');
 
+/** A document's extension (a PDF, an office or Hangul word processor's file, text): a shared file's name ends so. */
+const DOC_FILE = /\.(?:pdf|docx?|xlsx?|pptx?|hwpx?|txt|rtf|odt)$/;
+
 /**
- * A free name's dots separate words (`coupang.event`, a LINE or Instagram handle); a page file's extension is not a
- * word of its name (`flip-book/coupang-refund.html`).
+ * A free name's dots separate words (`coupang.event`, a LINE or Instagram handle); a page file's or a document's
+ * extension is not a word of its name (`flip-book/coupang-refund.html`, OneDrive's `name=coupang-refund.pdf`).
+ * An image's is (`coupang-event.png` names a picture, not a page).
  */
-export const words = (s: string): string => s.replace(PAGE_FILE, '').replace(/\./g, '-');
+export const words = (s: string): string =>
+  s.replace(PAGE_FILE, '').replace(DOC_FILE, '').replace(/\./g, '-');
 
 /** A page named with lure words only (`login.php`, `보상`, `verify`): what a kit's folder holds. */
 export function lurePage(seg: string): boolean {

@@ -61,9 +61,60 @@ const SHORT_CLEAN: Row[] = [
   ['cpay7011-parts.kr', 'unknown'],
 ];
 
+const SHARED: Row[] = [
+  // a Dropbox file's name after its id, read as the newer links' file names are (brand + lure words)
+  ['https://www.dropbox.com/s/q1w2e3/coupang-hwanbul-sinchung.htm', 'lookalike', 'brand-in-path'],
+  ['https://dl.dropboxusercontent.com/s/zz9/coupang_login.html', 'lookalike', 'brand-in-path'],
+  // a shared file's name in a query, a document's extension not a word of it
+  ['https://onedrive.live.com/view.aspx?cid=77&name=coupang_bosang.docx', 'lookalike', 'brand-in-path'],
+  ['https://onedrive.live.com/redir?resid=X!2&name=쿠팡-환불.pdf', 'lookalike', 'brand-in-path'],
+  ['https://www.dropbox.com/scl/fi/k2j3/coupang-refund.pdf?rlkey=ab1', 'lookalike', 'brand-in-path'],
+  // Jotform's pages under www., a Firebase dynamic link's slug (any app's subdomain), a webhook's, HubSpot's
+  // shared form's, a fiddle's author, an Evernote note's id or a public notebook's owner
+  ['https://www.jotform.com/form/coupang-baesong-johoe', 'lookalike', 'brand-in-path'],
+  ['https://shop.page.link/coupang-refund', 'lookalike', 'brand-in-path'],
+  ['https://page.link/coupangeats', 'lookalike', 'brand-in-path'],
+  ['https://webhook.site/coupang_account_update', 'lookalike', 'brand-in-path'],
+  ['https://share.hsforms.com/coupang-hwanbul', 'lookalike', 'brand-in-path'],
+  ['https://jsfiddle.net/coupang_cs/4kq1/show/', 'lookalike', 'brand-in-path'],
+  ['https://fiddle.jshell.net/coupang-login/abc/show/', 'lookalike', 'brand-in-path'],
+  [
+    'https://www.evernote.com/shard/s7/client/snv?noteGuid=coupang_bosang&noteKey=1',
+    'lookalike',
+    'brand-in-path',
+  ],
+  ['https://www.evernote.com/pub/coupang-cs/notice', 'lookalike', 'brand-in-path'],
+];
+
+const SHARED_CLEAN: Row[] = [
+  // a picture named brand + lure words, the brand alone, other words
+  ['https://www.dropbox.com/s/x9y8/coupang_event.png', 'unknown'],
+  ['https://www.dropbox.com/s/x9y8/coupang.pdf', 'unknown'],
+  ['https://www.dropbox.com/s/x9y8/coupang-receipts-2025.pdf', 'unknown'],
+  ['https://onedrive.live.com/view.aspx?resid=A!1&name=coupang.pdf', 'unknown'],
+  ['https://onedrive.live.com/view.aspx?resid=A!1&name=coupang-invoice-2025.xlsx', 'unknown'],
+  ['https://www.jotform.com/form/coupang-seller-meetup-2026', 'unknown'],
+  ['https://page.link/AbCd', 'unknown'],
+  ['https://page.link/coupang-airfryer', 'unknown'],
+  ['https://webhook.site/0c9d2f6e-1a2b-4c3d-8e9f-001122334455', 'unknown'],
+  ['https://share.hsforms.com/1AbCdEfGhIjKlMn', 'unknown'],
+  ['https://jsfiddle.net/coupang/', 'unknown'],
+  ['https://jsfiddle.net/someone/ab12/show', 'unknown'],
+  ['https://www.evernote.com/pub/someone/coupang-deals', 'unknown'],
+  ['https://www.evernote.com/shard/s1/sh/1234-abcd/ef56', 'unknown'],
+  // Coupang Play's Branch links stay official; app.link is not a shared host
+  ['https://coupangplay.app.link/AbCd', 'official'],
+  // left by decision: a paste's raw text does not render a page, and a handle named for the brand alone is a free
+  // alias (Coupang's own, a fan's), whatever page is under it
+  ['https://pastebin.com/raw/coupang-refund', 'unknown'],
+  ['https://padlet.com/coupang/login', 'unknown'],
+  ['https://replit.com/@coupang/verify', 'unknown'],
+];
+
 describe.each([
   ['a place name as the brand sounds (Kopang)', PLACE, PLACE_CLEAN],
   ['abbreviations on hosting platforms and beside an official number', SHORT, SHORT_CLEAN],
+  ['names on shared hosts: file names, slugs, authors and note ids', SHARED, SHARED_CLEAN],
 ])('tune8 classes: %s', (_name, rows, clean) => {
   it.each(rows)('%s', (input, verdict, code) => {
     const v = classify(input, engine);
