@@ -111,10 +111,32 @@ const SHARED_CLEAN: Row[] = [
   ['https://replit.com/@coupang/verify', 'unknown'],
 ];
 
+const WORDPRESS: Row[] = [
+  // a folder named for the brand in a WordPress site's plugins or themes holding a static lure-word page
+  ['https://news.example.co.kr/wp-content/themes/flat/coupang/verify.htm', 'lookalike', 'brand-in-path'],
+  ['https://shop.example.com/wp-content/plugins/coupang-bosang/sinchung.html', 'lookalike', 'brand-in-path'],
+  ['http://203.0.113.9.example.net/wp-content/plugins/쿠팡/로그인.html', 'lookalike', 'brand-in-path'],
+];
+
+const WORDPRESS_CLEAN: Row[] = [
+  // Coupang Partners plugins' own files: scripts, readmes, PHP, an index, a notice template, other words
+  ['https://blog.example.kr/wp-content/plugins/coupang-partners/assets/js/app.js', 'unknown'],
+  ['https://blog.example.kr/wp-content/plugins/coupang/readme.txt', 'unknown'],
+  ['https://blog.example.kr/wp-content/plugins/coupang/index.html', 'unknown'],
+  ['https://blog.example.kr/wp-content/plugins/coupang/auth.php', 'unknown'],
+  ['https://blog.example.kr/wp-content/plugins/coupang-partners/templates/notice.html', 'unknown'],
+  ['https://blog.example.kr/wp-content/plugins/coupang/templates/login.html', 'unknown'],
+  ['https://blog.example.kr/wp-content/themes/coupang-shop/login.html', 'unknown'],
+  ['https://blog.example.kr/wp-content/plugins/coupang/join.html', 'unknown'],
+  // the city's name is a real word
+  ['https://blog.example.id/wp-content/plugins/kupang/login.html', 'unknown'],
+];
+
 describe.each([
   ['a place name as the brand sounds (Kopang)', PLACE, PLACE_CLEAN],
   ['abbreviations on hosting platforms and beside an official number', SHORT, SHORT_CLEAN],
   ['names on shared hosts: file names, slugs, authors and note ids', SHARED, SHARED_CLEAN],
+  ["a WordPress plugin's or theme's folder", WORDPRESS, WORDPRESS_CLEAN],
 ])('tune8 classes: %s', (_name, rows, clean) => {
   it.each(rows)('%s', (input, verdict, code) => {
     const v = classify(input, engine);
