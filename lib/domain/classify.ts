@@ -308,7 +308,8 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
           if (letters === distinct) return true;
           // the slip may have taken a letter of the name (`securitycoupany`, `ceupangauth`): then the glued word
           // must be there, at one end, which most labels holding six of the name's letters fail cheaply
-          if (letters === distinct - 1 && gluedEnd(host, start, end, t.text.length)) return true;
+          if (letters === distinct - 1 && gluedEnd(host, start, end, t.text.length, lists.brandWords))
+            return true;
         }
         // two slipped keys, the first or last letter among them (`xoupanf`: x for c, f for g)
         if (
@@ -358,11 +359,17 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
   return false;
 }
 
-/** Does host[start, end) start or end with a lure or filler word, the rest as long as a name of `n` letters ± 1? */
-function gluedEnd(host: string, start: number, end: number, n: number): boolean {
+/**
+ * Does host[start, end) start or end with a lure or filler word or one of the brand's own words (`wow`, `eats`), the
+ * rest as long as a name of `n` letters ± 1?
+ */
+function gluedEnd(host: string, start: number, end: number, n: number, own: ReadonlySet<string>): boolean {
   const len = end - start;
-  for (let w = Math.max(2, len - n - 1); w <= len - n + 1; w++)
-    if (isGlueWord(host.slice(start, start + w)) || isGlueWord(host.slice(end - w, end))) return true;
+  for (let w = Math.max(2, len - n - 1); w <= len - n + 1; w++) {
+    const head = host.slice(start, start + w);
+    const tail = host.slice(end - w, end);
+    if (isGlueWord(head) || isGlueWord(tail) || own.has(head) || own.has(tail)) return true;
+  }
   return false;
 }
 

@@ -132,11 +132,33 @@ const WORDPRESS_CLEAN: Row[] = [
   ['https://blog.example.id/wp-content/plugins/kupang/login.html', 'unknown'],
 ];
 
+const PRODUCT_GLUED: Row[] = [
+  // one slip of the name with a word of the brand's own products and services glued on, and nothing else
+  ['coupnagwow.com', 'lookalike', 'typo'],
+  ['copangflex.kr', 'lookalike', 'typo'],
+  ['wingcoupnag.com', 'lookalike', 'typo'],
+  ['coupajgtravel.com', 'lookalike', 'typo'],
+];
+
+const PRODUCT_GLUED_CLEAN: Row[] = [
+  // real words near the name with the same words glued on (the Malay word, the betta fish, the city), words two
+  // slips away, a product word beside another word
+  ['compangwow.com', 'unknown'],
+  ['cupangfresh.ph', 'unknown'],
+  ['kupangwow.com', 'unknown'],
+  ['couponwow.com', 'unknown'],
+  ['campingflex.com', 'unknown'],
+  ['coupons-play.com', 'unknown'],
+  ['groupanwow.com', 'unknown'],
+  ['coupagewow.fr', 'unknown'],
+];
+
 describe.each([
   ['a place name as the brand sounds (Kopang)', PLACE, PLACE_CLEAN],
   ['abbreviations on hosting platforms and beside an official number', SHORT, SHORT_CLEAN],
   ['names on shared hosts: file names, slugs, authors and note ids', SHARED, SHARED_CLEAN],
   ["a WordPress plugin's or theme's folder", WORDPRESS, WORDPRESS_CLEAN],
+  ["a slip with a product's word glued on", PRODUCT_GLUED, PRODUCT_GLUED_CLEAN],
 ])('tune8 classes: %s', (_name, rows, clean) => {
   it.each(rows)('%s', (input, verdict, code) => {
     const v = classify(input, engine);
