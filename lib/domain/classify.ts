@@ -12,6 +12,7 @@ import {
   compileLists,
   GATE_FIELDS,
   isCompiled,
+  lastTwoLabels,
   mayBeRegistrable,
   TOKEN_FIELDS,
   type CompiledLists,
@@ -822,8 +823,11 @@ const MAX_PIECES = 8;
 /** The shared-host rule of `host` (list data): by exact host, or by a suffix whose every subdomain is the platform. */
 function sharedRule(host: string, lists: CompiledLists): SharedHostRule | undefined {
   const exact = lists.sharedHosts.get(host);
-  if (exact || lists.sharedHostSuffixes.length === 0) return exact;
-  for (const s of lists.sharedHostSuffixes) {
+  if (exact || lists.sharedHostSuffixes.size === 0) return exact;
+  // one probe by the host's last two labels: most hosts end in none of the platforms'
+  const suffixes = lists.sharedHostSuffixes.get(lastTwoLabels(host));
+  if (!suffixes) return undefined;
+  for (const s of suffixes) {
     // s is ".platform.example": a subdomain of it, without building "." + host
     const at = host.length - s.length;
     if ((at > 0 && host.endsWith(s)) || (at === -1 && s.endsWith(host))) return lists.sharedHosts.get(s);
