@@ -12,6 +12,7 @@ import {
   compileLists,
   GATE_FIELDS,
   isCompiled,
+  lastTwoLabels,
   mayBeRegistrable,
   TOKEN_FIELDS,
   type CompiledLists,
@@ -308,7 +309,8 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
           if (letters === distinct) return true;
           // the slip may have taken a letter of the name (`securitycoupany`, `ceupangauth`): then the glued word
           // must be there, at one end, which most labels holding six of the name's letters fail cheaply
-          if (letters === distinct - 1 && gluedEnd(host, start, end, t.text.length)) return true;
+          if (letters === distinct - 1 && gluedEnd(host, start, end, t.text.length, lists.brandWords))
+            return true;
         }
         // two slipped keys, the first or last letter among them (`xoupanf`: x for c, f for g)
         if (
@@ -358,11 +360,17 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
   return false;
 }
 
-/** Does host[start, end) start or end with a lure or filler word, the rest as long as a name of `n` letters ± 1? */
-function gluedEnd(host: string, start: number, end: number, n: number): boolean {
+/**
+ * Does host[start, end) start or end with a lure or filler word or one of the brand's own words (`wow`, `eats`), the
+ * rest as long as a name of `n` letters ± 1?
+ */
+function gluedEnd(host: string, start: number, end: number, n: number, own: ReadonlySet<string>): boolean {
   const len = end - start;
-  for (let w = Math.max(2, len - n - 1); w <= len - n + 1; w++)
-    if (isGlueWord(host.slice(start, start + w)) || isGlueWord(host.slice(end - w, end))) return true;
+  for (let w = Math.max(2, len - n - 1); w <= len - n + 1; w++) {
+    const head = host.slice(start, start + w);
+    const tail = host.slice(end - w, end);
+    if (isGlueWord(head) || isGlueWord(tail) || own.has(head) || own.has(tail)) return true;
+  }
   return false;
 }
 
@@ -596,12 +604,25 @@ function findShort(
       // the abbreviation alone (`cpng.kr`) is anyone's: only a lure page under it (`/refund`, `/login`) speaks
       const rest = label.length === after ? (lurePath(path) ?? (service ? '' : null)) : label.slice(after);
       const words = rest === null ? 'other' : extraWords(rest);
-      if (words !== 'lure' && !(service && words === 'none')) continue;
       const digits = rest?.match(/\d{4,}/g) ?? [];
-      // a Korean suffix, or a TLD phishing registers most (`cpng-refund.top`), is a cue for a long abbreviation
+      // the abbreviation beside an official number's last four digits and nothing else (`cpg-7011.com`: 1577-7011,
+      // the customer centre): the number says whose line it is. Three letters at least (`cp-7011` is any part number)
+      const numbered =
+        words === 'none' &&
+        abbr.length >= 3 &&
+        digits.some((d) => d.length === 4 && lists.officialDigits.has(d));
+      if (words !== 'lure' && !(service && words === 'none') && !numbered) continue;
+      // a Korean suffix, or a TLD phishing registers most (`cpng-refund.top`), is a cue for a long abbreviation;
+      // so is a hosting platform when the label itself holds the lure words (`cpang-verify.azurewebsites.net`,
+      // `cpng-login.weebly.com`): a private suffix, or a host the data says hands out subdomains as sites
       const place = () => {
         const icann = publicSuffix(host, false);
-        return koreanSuffix(icann) || isLureTld(icann);
+        if (koreanSuffix(icann) || isLureTld(icann)) return true;
+        return (
+          label.length > after &&
+          words === 'lure' &&
+          (icann !== suffix || sharedRule(host, lists)?.hosting === true)
+        );
       };
       const text = rest ?? '';
       // an abbreviation that is a word of its own (`coup`, the list's words) speaks to Korean shoppers only with
@@ -802,8 +823,11 @@ const MAX_PIECES = 8;
 /** The shared-host rule of `host` (list data): by exact host, or by a suffix whose every subdomain is the platform. */
 function sharedRule(host: string, lists: CompiledLists): SharedHostRule | undefined {
   const exact = lists.sharedHosts.get(host);
-  if (exact || lists.sharedHostSuffixes.length === 0) return exact;
-  for (const s of lists.sharedHostSuffixes) {
+  if (exact || lists.sharedHostSuffixes.size === 0) return exact;
+  // one probe by the host's last two labels: most hosts end in none of the platforms'
+  const suffixes = lists.sharedHostSuffixes.get(lastTwoLabels(host));
+  if (!suffixes) return undefined;
+  for (const s of suffixes) {
     // s is ".platform.example": a subdomain of it, without building "." + host
     const at = host.length - s.length;
     if ((at > 0 && host.endsWith(s)) || (at === -1 && s.endsWith(host))) return lists.sharedHosts.get(s);

@@ -142,8 +142,11 @@ export interface CompiledLists {
    * platform): how their paths name sites (path-site.ts)
    */
   readonly sharedHosts: ReadonlyMap<string, SharedHostRule>;
-  /** suffixes (".typeform.com") of the shared hosts whose every subdomain is the platform */
-  readonly sharedHostSuffixes: readonly string[];
+  /**
+   * suffixes (".typeform.com") of the shared hosts whose every subdomain is the platform, by their last two labels
+   * ("typeform.com"): a host's own last two labels find the few that may be its, in one probe
+   */
+  readonly sharedHostSuffixes: ReadonlyMap<string, readonly string[]>;
   /**
    * the brands' abbreviations (list `short`: cp, cpng, cpay), counted only next to lure words with a second cue
    * (classify.ts); `shortStarts`: their first two letters as a * 128 + b, for a one-probe test per label
@@ -482,16 +485,27 @@ function officialDigits(list: ListData): Set<string> {
   return out;
 }
 
+/** The last two labels of a host name ("weebly.com" of "x.weebly.com"; the host itself when it has fewer). */
+export function lastTwoLabels(host: string): string {
+  const dot = host.lastIndexOf('.');
+  return dot > 0 ? host.slice(host.lastIndexOf('.', dot - 1) + 1) : host;
+}
+
 function compileWeb(
   list: ListData,
 ): Pick<CompiledLists, 'sharedHosts' | 'sharedHostSuffixes' | 'redirectors' | 'redirectorSuffixes'> {
   const sharedHosts = new Map<string, SharedHostRule>();
-  const sharedHostSuffixes: string[] = [];
+  const sharedHostSuffixes = new Map<string, string[]>();
   for (const s of list.sharedHosts ?? []) {
     const bare = normaliseHost(s.host);
     if (bare === null) continue;
     const host = s.subdomains ? '.' + bare : bare;
-    if (s.subdomains && !sharedHostSuffixes.includes(host)) sharedHostSuffixes.push(host);
+    if (s.subdomains) {
+      const tail = lastTwoLabels(bare);
+      const same = sharedHostSuffixes.get(tail);
+      if (!same) sharedHostSuffixes.set(tail, [host]);
+      else if (!same.includes(host)) same.push(host);
+    }
     const old = sharedHosts.get(host);
     const prefixes = [...(old?.prefixes ?? [])];
     for (const p of s.site) {

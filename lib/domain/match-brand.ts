@@ -190,7 +190,7 @@ function alignApprox(
   t: BrandToken,
   f: FoldedLabel,
   shape: LabelShape,
-  weakWords: ReadonlySet<string>,
+  lists: CompiledLists,
 ): Alignment | null {
   let best = mayLookAlike(shape, t.shape) ? lookAlikeSearch(t.text, f.text, COSTS.strict) : null;
   // a short name counts only as a whole token of the label, with look-alike letters too
@@ -214,7 +214,7 @@ function alignApprox(
   if (best || t.kind !== 'name') return best;
   for (const [s, e] of shape.ranges) {
     const a =
-      gluedSlip(t.text, f.text, s, e, weakWords) ??
+      gluedSlip(t.text, f.text, s, e, lists) ??
       twoKeySlips(t.text, f.text, s, e) ??
       keySwap(t.text, f.text, s, e) ??
       dropSwap(t.text, f.text, s, e) ??
@@ -339,16 +339,18 @@ function shuffled(token: string, text: string, s: number, e: number): Alignment 
 }
 
 /**
- * One slip of a core name with a lure or filler word glued on, the whole token being nothing else
- * ("aboutcoupnag", "coupnaggo", "coupnagpay"): the slip is still on the name as a whole, the word adds nothing.
+ * One slip of a core name with a lure or filler word glued on, or a word of the brand's own products and services
+ * (`wow`, `eats`, `play`, `flex`: the list's names), the whole token being nothing else ("aboutcoupnag",
+ * "coupnaggo", "coupnagpay", "coopangwow"): the slip is still on the name as a whole, the word adds nothing.
  */
 function gluedSlip(
   token: string,
   text: string,
   s: number,
   e: number,
-  weakWords: ReadonlySet<string>,
+  lists: CompiledLists,
 ): Alignment | null {
+  const { weakWords, brandWords } = lists;
   const len = e - s;
   if (len < token.length + 1 || len > token.length + 1 + GLUE_LONGEST) return null;
   for (let cut = len - token.length - 1; cut <= len - token.length + 1; cut++) {
@@ -358,7 +360,7 @@ function gluedSlip(
       [s, e - cut, text.slice(e - cut, e)],
     ] as const) {
       // a real word one slip from the name with a word glued on (`cupangcenter`, a betta farm) is a compound of words
-      if (!isGlueWord(word) || weakWords.has(text.slice(from, to))) continue;
+      if (!(isGlueWord(word) || brandWords.has(word)) || weakWords.has(text.slice(from, to))) continue;
       const a = oneSlip(token, text.slice(from, to), COSTS.typo);
       if (!a || a.cost === 0) continue;
       return { cost: a.cost, start: from, end: to, ops: a.ops.map((o) => ({ ...o, t: o.t + from })) };
@@ -636,7 +638,7 @@ export function matchLabel(label: string, lists: CompiledLists): LabelMatch | nu
     )
       continue;
     shape ??= labelShape(f.text, f.tokens);
-    const a = soundOnly ? soundRanges(t.text, f.text, shape) : alignApprox(t, f, shape, lists.weakWords);
+    const a = soundOnly ? soundRanges(t.text, f.text, shape) : alignApprox(t, f, shape, lists);
     if (!a) continue;
     const score = t.text.length - 2 * a.cost;
     if (score < bestScore || (score === bestScore && bestAlign && a.cost >= bestAlign.cost)) continue;

@@ -96,11 +96,16 @@ function segments(path: string): string[] {
  */
 const handle = (s: string): string => s.replace(/^[@~]+/, '').replace(/[_!]/g, '-');
 
+/** A document's extension (a PDF, an office or Hangul word processor's file, text): a shared file's name ends so. */
+const DOC_FILE = /\.(?:pdf|docx?|xlsx?|pptx?|hwpx?|txt|rtf|odt)$/;
+
 /**
- * A free name's dots separate words (`coupang.event`, a LINE or Instagram handle); a page file's extension is not a
- * word of its name (`flip-book/coupang-refund.html`).
+ * A free name's dots separate words (`coupang.event`, a LINE or Instagram handle); a page file's or a document's
+ * extension is not a word of its name (`flip-book/coupang-refund.html`, OneDrive's `name=coupang-refund.pdf`).
+ * An image's is (`coupang-event.png` names a picture, not a page).
  */
-export const words = (s: string): string => s.replace(PAGE_FILE, '').replace(/\./g, '-');
+export const words = (s: string): string =>
+  s.replace(PAGE_FILE, '').replace(DOC_FILE, '').replace(/\./g, '-');
 
 /** A page named with lure words only (`login.php`, `보상`, `verify`): what a kit's folder holds. */
 export function lurePage(seg: string): boolean {
@@ -129,6 +134,18 @@ function cmsFolder(segs: readonly string[]): number {
   }
   return -1;
 }
+
+/**
+ * The first segment under a WordPress site's plugins or themes (`wp-content/plugins/`), or -1. An honest plugin may
+ * be named for the brand (Coupang Partners' widgets: `plugins/coupang-partners/assets/js/app.js`), but it runs
+ * through PHP: a static page named with lure words in such a folder (`plugins/coupang/login.html`) is a kit's.
+ */
+function wpCode(segs: readonly string[]): number {
+  for (let k = 0; k < segs.length - 2 && k < 4; k++)
+    if (segs[k] === 'wp-content' && (segs[k + 1] === 'plugins' || segs[k + 1] === 'themes')) return k + 2;
+  return -1;
+}
+const STATIC_PAGE = /\.html?$/;
 
 /** The root folder of a site's boards (gnuboard's and others' `/bbs/`, `/board/`). */
 const BOARD_ROOT = /^(?:bbs|board|boards)$/;
@@ -198,13 +215,20 @@ export function pathSites(
     }
   // a folder in a CMS's system folders holding a page or a script: a kit dropped on a hacked site, read as a kit's
   // folder (the brand alone counts) wherever it sits under them (`/wp-content/uploads/2025/12/coupang/index.php`)
-  const cms = CMS_HINT.test(path) ? cmsFolder(segs) : -1;
+  const wp = CMS_HINT.test(path);
+  const cms = wp ? cmsFolder(segs) : -1;
   if (cms > 0)
     for (let k = cms; k < segs.length - 1; k++) {
       const next = segs[k + 1]!;
       if (PAGE_FILE.test(next) || lurePage(next))
         out.push({ text: handle(segs[k]!), role: 'page', folder: true });
     }
+  // a folder in a plugin or theme holding a static lure-word page (`/wp-content/plugins/coupang/login.html`), the
+  // page being the last segment: read as a kit's first folder (the brand alone or with lure words)
+  const code = wp && cms < 0 ? wpCode(segs) : -1;
+  const last = segs.length - 1;
+  if (code >= 0 && last - 1 >= code && STATIC_PAGE.test(segs[last]!))
+    out.push({ text: handle(segs[last - 1]!), role: 'kit', folder: false, next: segs[last]! });
   // a site named by its content's hash (IPFS, Arweave): nobody's article, a page at its end is what it serves
   const hashed = site >= 0 && CONTENT_ID.test(segs[site]!);
   if (pages && !ARTICLES.test(segs[site]!))

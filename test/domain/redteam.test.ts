@@ -50,6 +50,13 @@ const dir = new URL('../fixtures/domains/', import.meta.url);
 // more abbreviations and service words after them, Rocket Growth as data, platforms by category, a board's
 // folder, Translate's proxy and Google's cache; test/domain/paths7.test.ts): 857/870, and the floor is what that
 // reached (13 missed, each explained in docs/domain-guard.md).
+// tune8.tsv (frozen8.tsv until it was renamed; a ninth author, 1,110 rows from a seeded generator) was scored once
+// on 2026-12-03 17:03 UTC on main, after tune7's round: 816/845 look-alikes (96.6 %), 1/209 false alarms (an
+// independent shop named for Kopang, a district of Lombok), 56/56 official. Tuning data from then on; its false
+// alarm and misses were fixed by class (Kopang as a real word, long abbreviations on hosting platforms and beside an
+// official number's digits, names on shared hosts the data lacked, a WordPress plugin's folder, a slip with a
+// product's word glued on; test/domain/paths8.test.ts): 832/845, 0/209, 56/56, and the floor is what that reached
+// (13 missed, each left by decision and explained in docs/domain-guard.md).
 const halves = [
   'tune.tsv',
   'frozen.tsv',
@@ -59,6 +66,7 @@ const halves = [
   'tune5.tsv',
   'tune6.tsv',
   'tune7.tsv',
+  'tune8.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -69,6 +77,7 @@ const MAX_MISSED: Record<string, number> = {
   'tune5.tsv': 0.02,
   'tune6.tsv': 0,
   'tune7.tsv': 13 / 870,
+  'tune8.tsv': 13 / 845,
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {
