@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { classifyField, scanPage, warnAtRisk } from '../../lib/page/index';
+import { classifyField, pageMayConcernBrand, scanPage, warnAtRisk } from '../../lib/page/index';
 import { scriptMarkup } from '../../lib/page/collect';
 import { parse } from './helpers';
 
@@ -183,5 +183,29 @@ describe("author H's classes", () => {
       '<h2>쿠팡 WING 연동</h2><p>OPEN API 키 발급에서 받은 값을 입력하세요.</p><input placeholder="업체코드"><input placeholder="Access Key"><input type="password" placeholder="Secret Key">',
     );
     expect(scan(tool).reasons.map((r) => r.code)).toContain('asks-password');
+  });
+
+  it("the cheap gate reads a lazy image address and a small page's stylesheet names", () => {
+    const gate = (html: string) => pageMayConcernBrand(parse(html), 'https://x.example/p');
+    // no field yet (it comes after a click), the brand only in data-src beside alt=""
+    const lazy = page(
+      '대상 여부 확인',
+      '<img alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="https://thumbnail6.coupangcdn.com/image/logo.png"><p>보상금 지급 대상 여부를 확인하세요.</p><button>확인</button>',
+    );
+    expect(gate(lazy)).toBe(true);
+    // the name drawn by a stylesheet only, and a number to call
+    const drawn = page(
+      '환불 지연 안내',
+      '<div class="lg"></div><p>전담 상담센터로 연락 바랍니다.</p>',
+      '<style>.lg::before{content:"\\CFE0\\D321";color:#346aff}</style>',
+    );
+    expect(gate(drawn)).toBe(true);
+    // an ordinary small page with a stylesheet's icons stays closed
+    const plain = page(
+      '오늘의 레시피',
+      '<div class="ic"></div><p>된장찌개 끓이는 법.</p>',
+      '<style>.ic::before{content:"\\2605"} q::before{content:"“"}</style>',
+    );
+    expect(gate(plain)).toBe(false);
   });
 });
