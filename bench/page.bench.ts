@@ -54,7 +54,7 @@ export interface PageBenchResult {
 }
 
 const ROOT = new URL('../', import.meta.url);
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 20_000, scannerBytes: 66_000 };
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 20_000, scannerBytes: 68_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
@@ -281,9 +281,9 @@ export default async function run(
     console.log(
       bytes === null
         ? `content script: not built (run npx wxt build)`
-        : `content script: ${bytes.toLocaleString('en')} bytes (${(bytes / 1000).toFixed(2)} kB), target ≤ 20 kB; ` +
+        : `content script: ${bytes.toLocaleString('en')} bytes (${(bytes / 1000).toFixed(2)} kB), target ≤ ${TARGETS.contentScriptBytes / 1000} kB; ` +
             `scorer (scanner.js, injected when the gate opens): ${(scannerBytes ?? NaN).toLocaleString('en')} bytes, ` +
-            `target ≤ 66 kB: ${ok(result.pass.size)}`,
+            `target ≤ ${TARGETS.scannerBytes / 1000} kB: ${ok(result.pass.size)}`,
     );
   }
   return result;

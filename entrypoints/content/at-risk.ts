@@ -74,6 +74,9 @@ export function pageChanges(doc: Document, roots: () => Iterable<Node>): PageCha
 function fieldKind(el: HTMLInputElement): FieldKind {
   const hints = [el.name, el.id, el.placeholder, el.getAttribute('aria-label') ?? '', el.title];
   for (const l of Array.from(el.labels ?? [])) hints.push(l.textContent ?? '');
+  // a <label> written just before the box without for= (as the page's reader takes it: "Secret Key")
+  const before = el.previousElementSibling;
+  if (!el.labels?.length && before?.localName === 'label') hints.push((before.textContent ?? '').slice(0, 60));
   return classifyField((el.type || 'text').toLowerCase(), (el.autocomplete || '').toLowerCase(), hints);
 }
 

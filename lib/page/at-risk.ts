@@ -58,12 +58,13 @@ export function recheckGap(costMs: number): number {
 }
 
 /** Context that says whose page it really is (not merely "we are not the brand", which a kit can write). */
-const OWNER = /context-(?:other-site|article|affiliate|discussion|comparison|reader-form)/;
+const OWNER = /context-(?:other-site|article|affiliate|discussion|comparison|reader-form|checkout)/;
 
 /**
  * Warn before the first character reaches the page? Yes when the fresh verdict is already suspicious, or when
  * the page claims the brand at all (identity reasons worth at least `minIdentity` in total, one of them at
- * least 1) and nothing on it says whose page it is instead, and the field takes a secret.
+ * least 1; for a password, one of at least 1.5) and nothing on it says whose page it is instead, and the field
+ * takes a secret.
  */
 export function warnAtRisk(verdict: PageVerdict, kind: FieldKind, minIdentity = 1): boolean {
   if (verdict.verdict === 'suspicious-page') return true;
@@ -83,5 +84,10 @@ export function warnAtRisk(verdict: PageVerdict, kind: FieldKind, minIdentity = 
   // A disclaimer the verdict believed (negative weight) says whose page it is not; it is believed here too where
   // the brand is only named in passing (no slot, no notice in its voice: every claim below 1.5).
   if (disclaimed && strongest < 1.5) return false;
+  // A password is every site's own login: a passing mention of the brand (every claim below 1.5: a name in a
+  // sentence, a title about it) on a page with a login of its own is not the brand's login. It takes a slot, the
+  // brand's voice or the brand's account asked for by name; the other secrets are no one's to ask for under the
+  // brand's name, as the verdict's spoken rule says.
+  if (kind === 'password' && strongest < 1.5) return false;
   return claim >= minIdentity && strongest >= 1;
 }

@@ -894,11 +894,27 @@ export function scriptMarkup(script: string): string {
     let l = m[1] ?? m[2] ?? m[3] ?? '';
     if (l.length >= 16 && l.length % 4 === 0 && /^[a-z0-9+/]+=*$/i.test(l))
       l = decodeDataUrl(`data:;base64,${l}`);
-    lits.push(l.replace(/\\(["'`\\/])/g, '$1'));
+    lits.push(unescapeJs(l));
     if (lits.length >= 2000) break;
   }
   const html = lits.join(' ');
   return /<(?:form|input|select|textarea|h[1-3]|button)\b/i.test(html) ? cap(html, 100_000) : '';
+}
+
+/**
+ * A string literal's escapes as the script's engine reads them: \\uXXXX, \\u{…}, \\xXX and the quotes
+ * ('<label>\\uacc4\\uc88c…' is the label a person reads). Bounded by the literal.
+ */
+function unescapeJs(l: string): string {
+  if (!l.includes('\\')) return l;
+  return l.replace(
+    /\\(?:u\{([0-9a-f]{1,6})\}|u([0-9a-f]{4})|x([0-9a-f]{2})|([\s\S]))/gi,
+    (_, cp, u, x, ch: string) => {
+      const code = parseInt(cp ?? u ?? x ?? '', 16);
+      if (!Number.isNaN(code)) return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+      return ch === 'n' ? '\n' : ch === 't' ? '\t' : ch;
+    },
+  );
 }
 
 /**

@@ -69,6 +69,18 @@ function hasShadowRoot(
   return false;
 }
 
+const IMG_ATTRS = ['alt', 'src', 'data-src', 'data-original', 'data-lazy-src'];
+/** a stylesheet's `content:` string, in either quote */
+const CSS_STRING = /content\s*:\s*(?:"([^"]{1,200})"|'([^']{1,200})')/g;
+/** CSS escapes (\CFE0 and a space or not) as the characters they draw */
+function cssUnescape(s: string): string {
+  return s.replace(/\\([0-9a-f]{1,6})\s?|\\(.)/gi, (_, hex: string | undefined, ch: string | undefined) => {
+    if (!hex) return ch ?? '';
+    const cp = parseInt(hex, 16);
+    return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
+  });
+}
+
 function svgDataText(src: string): string {
   try {
     const body = src.slice(src.indexOf(',') + 1, 20_000);
@@ -124,9 +136,9 @@ export function pageMayConcernBrand(
     for (let i = 0; i < meta.length && i < 200; i++) {
       const e = meta[i]!;
       const tag = e.localName;
-      take(
-        e.getAttribute('content') ?? e.getAttribute('alt') ?? e.getAttribute('src') ?? e.getAttribute('href'),
-      );
+      // an image by its alt text and its address, the lazy loader's too (alt="" and the wordmark in data-src)
+      if (tag === 'img') for (const a of IMG_ATTRS) take(e.getAttribute(a));
+      else take(e.getAttribute('content') ?? e.getAttribute('src') ?? e.getAttribute('href'));
       if (tag.startsWith('h') || tag === 'svg') take(textSample(doc, e, Math.min(budget, 500)).text);
       // a data: SVG wordmark ("co","up","ang" in three <text>s, percent-encoded or base64): its text, as the scan reads it
       const src = tag === 'img' ? (e.getAttribute('src') ?? '') : '';
@@ -134,6 +146,15 @@ export function pageMayConcernBrand(
     }
     const body = doc.body ? textSample(doc, doc.body, Math.max(budget, SMALL_PAGE)) : null;
     take(body?.text);
+    // a small page's stylesheets may draw its name (.logo::before { content: "\CFE0\D321" }) where no text is
+    if (body?.complete && body.text.length < SMALL_PAGE) {
+      const styles = doc.getElementsByTagName('style');
+      for (let i = 0; i < styles.length && i < 8; i++) {
+        const css = (styles[i]!.textContent ?? '').slice(0, 20_000);
+        if (css.includes('content'))
+          for (const m of css.matchAll(CSS_STRING)) take(cssUnescape(m[1] ?? m[2] ?? ''));
+      }
+    }
     const all = parts.join(' ');
     if (brand.cdnHosts.some((h) => all.includes(h))) return true;
     const t = tight(all);

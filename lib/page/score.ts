@@ -216,11 +216,19 @@ function asksBrandLogin(ctx: Ctx, t: string): boolean {
 }
 
 /** `name` occurs in `text` at least once on its own, not only in a list of shops. */
-function namedAlone(text: string, name: string, services: readonly string[]): boolean {
+function namedAlone(text: string, name: string, brand: BrandProfile): boolean {
   if (!name) return false;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
-    if (!amongShops(text, at, serviceEnd(text, at, at + name.length, services), false)) return true;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = serviceEnd(text, at, at + name.length, brand.services);
+    if (!amongShops(text, ownerStart(text, at, brand.names), end, false)) return true;
+  }
   return false;
+}
+
+/** Where a service's name starts once the brand's name just before it is read with it ("우체국, 쿠팡 로켓배송"). */
+function ownerStart(text: string, at: number, names: readonly string[]): number {
+  for (const n of names) if (n.length > 1 && text.endsWith(n, at)) return at - n.length;
+  return at;
 }
 
 /**
@@ -565,9 +573,7 @@ function scoreIdentity(ctx: Ctx): void {
   // 9. Supporting evidence (never enough alone): service words, first-person notices, brand in the URL.
   const titleT = tight(facts.title);
   // … each named for itself, not only in a list of shops ("쿠팡이츠·배민 라이더 모집"); "로켓배송처럼" still counts
-  const services = brand.services.filter(
-    (s) => titleT.includes(s) || namedAlone(proseTight, s, brand.services),
-  );
+  const services = brand.services.filter((s) => titleT.includes(s) || namedAlone(proseTight, s, brand));
   if (services.length) add(ctx, 'brand-service-words', 1, services.slice(0, 3).join(', '));
   // "쿠팡 고객님, …", or a notice that opens with "[쿠팡]" like the brand's own texts
   const claim =
@@ -587,9 +593,12 @@ function scoreIdentity(ctx: Ctx): void {
     // or "쿠팡·11번가 등 오픈마켓", "배민·쿠팡이츠 주문": the brand in a list of shops
     const named = [...said.matchAll(ctx.brandAll)].find((m) => {
       const end = serviceEnd(said, m.index, m.index + m[0].length, brand.services);
-      return !amongShops(said, m.index, end);
+      return !amongShops(said, ownerStart(said, m.index, brand.names), end);
     });
-    if (named) add(ctx, 'brand-body-claim', 1, named[0]);
+    // … said in a sentence that asks the reader to log in ("쿠팡 사칭 피해 보상을 받으시려면 로그인하세요",
+    // "酷澎会员您好，请登录"): the login is offered as the brand's, the brand's voice (a site's own login beside a
+    // passing mention is not: docs/page-guard.md, the second chance)
+    if (named) add(ctx, 'brand-body-claim', invitesBrandLogin(ctx) ? 1.5 : 1, named[0]);
   }
   // A name shown backwards and turned round by CSS (direction:rtl, unicode-bidi) at the top or in a logo
   // … or as a heading ("증인 인본 팡쿠" turned round by unicode-bidi)
@@ -871,6 +880,10 @@ const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
 const MESSENGER_LINK =
   /kakaoopen:\/\/|open\.kakao\.com\/o\/|\bt\.me\/(?!share)|telegram\.me\/|line\.me\/(?:ti\/g|r\/ti)/i;
 
+/** An open chat or Telegram account given by name: the service, then its ID or handle */
+const MESSENGER_NAMED =
+  /(?:오픈\s?채팅|오픈\s?카?톡|open\s?chat|텔레그램|telegram)(?:방)?\s*(?:id|아이디|주소|검색|채널)?\s*[:：]?\s*@?[a-z][a-z0-9_.]{3,31}/i;
+
 /** What a chat asks for in words: the item, then (within a few characters: "6자리를", "앞 6자리와") a verb. */
 const CHAT_ITEM =
   /공동현관비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|통관번호|통관부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
@@ -930,21 +943,43 @@ export function classifyField(type: string, autocomplete: string, hints: string[
   }
   const weak =
     best === 'none' || best === 'phone' || best === 'address' || best === 'name' || best === 'birth';
-  if (type === 'password' && weak) return 'password';
+  // a masked box for an API's secret ("Secret Key", "액세스 키") is a developer's key, not a person's password
+  if (type === 'password' && weak) return hints.some((h) => API_SECRET.test(tight(h))) ? 'none' : 'password';
   if (best === 'none' && type === 'tel') return 'phone';
   if (best === 'none' && type === 'date') return 'birth';
   return best;
 }
 
+/** Words that ask the reader to log in (tight) */
+const LOGIN_INVITE = /로그인|재로그인|접속하|登录|登入|ログイン|login|signin|войти/;
+
+/** A sentence of the page names the brand and asks the reader to log in, not as a report on the brand. */
+function invitesBrandLogin(ctx: Ctx): boolean {
+  const { facts } = ctx;
+  // (a heading or the top line that is the brand's sign-in: "Coupang Corp · Partner Portal Sign in")
+  const lines = [...facts.headings.slice(0, 20).map((h) => h.text), ...facts.topText.slice(0, 10)];
+  for (const p of [...lines, ...facts.prose.slice(0, 100)])
+    for (const sentence of p.split(/(?<=[.!?。！？])\s*|\n/)) {
+      const t = tight(sentence);
+      if (t.length < 200 && LOGIN_INVITE.test(t) && ctx.brandRe.test(t) && !reportsOn(sentence)) return true;
+    }
+  return false;
+}
+
 /** Is this form the page's readers talking (a comment, review or guest-book box), not the page asking? */
 function readerForm(ctx: Ctx, i: number, kinds: Set<FieldKind>): boolean {
   const form = i >= 0 ? ctx.facts.forms[i] : undefined;
-  if (!form?.textarea) return false;
+  if (!form) return false;
   for (const k of kinds) if (k !== 'password' && k !== 'name' && k !== 'none') return false;
-  const hints = ctx.facts.fields
-    .filter((f) => f.form === i)
-    .flatMap((f) => f.hints)
-    .join(' ');
+  const fields = ctx.facts.fields.filter((f) => f.form === i);
+  const hints = fields.flatMap((f) => f.hints).join(' ');
+  // a comment box is a textarea, or a one-line box whose own label says it is the comment ("댓글" beside
+  // "비밀번호(댓글 수정용)")
+  if (
+    !form.textarea &&
+    !fields.some((f) => f.type !== 'password' && f.hints.some((h) => READER_FORM.test(tight(h))))
+  )
+    return false;
   return READER_FORM.test(tight(`${hints} ${form.words ?? ''} ${form.action}`));
 }
 
@@ -959,8 +994,10 @@ function scoreRisk(ctx: Ctx): void {
     // its own name, placeholder and labels first; the sentence before it only when they say nothing
     // … and, for a box with Korean words of its own ("호수", "메시지 (선택)"), only a label's few words: a
     // sentence or a price line before it ("… 현관 번호가 바뀌었다며 …", "정가 … 유효기간 5년") is not what it takes
+    // (a unit's number, "동-호수", says what it takes: the notice above it about entrance codes does not)
     const near =
       field.near &&
+      !field.hints.some((h) => /동\s*[-/·]?\s*호(?:수)?|세대\s*번호/.test(h)) &&
       (tight(field.near).length <= 24 || !field.hints.some((h) => /[가-힣][^가-힣]?[가-힣]/.test(h)))
         ? field.near
         : '';
@@ -986,7 +1023,8 @@ function scoreRisk(ctx: Ctx): void {
   const asked = new Set<FieldKind>();
   let bundleEvidence = '';
   facts.fields.forEach((field, n) => {
-    const kind = kinds[n]!;
+    // a masked box for an API's secret is read as a password box below (an integration's connection)
+    const kind = kinds[n] === 'none' && field.type === 'password' ? 'password' : kinds[n]!;
     if (readers.has(field.form) || field.flags & COMMENT) return;
     const evidence = field.hints.find((h) => h.trim()) ?? field.type;
     asked.add(kind);
@@ -1054,9 +1092,11 @@ function scoreRisk(ctx: Ctx): void {
 
   // An open chat the page sends the reader to (KakaoTalk open chat, Telegram, a LINE group), in a link or in
   // its script, the address joined from pieces ('kakao' + 'open://…'): the asking goes on there.
-  const handoff = MESSENGER_LINK.exec(
-    `${ctx.hrefs}\n${facts.inlineScript.slice(0, 20_000)}`.replace(/['"`]\s*\+\s*['"`]/g, ''),
-  );
+  // … or named in words for the reader to look up ("오픈채팅 ID: cp_desk", "텔레그램 @cs_help")
+  const handoff =
+    MESSENGER_LINK.exec(
+      `${ctx.hrefs}\n${facts.inlineScript.slice(0, 20_000)}`.replace(/['"`]\s*\+\s*['"`]/g, ''),
+    ) ?? MESSENGER_NAMED.exec(facts.prose.slice(0, 200).join('\n'));
   // A chat that asks in words: a free-text box, and the conversation (in the page or in the script that plays
   // it) asks for a secret, or for name, birth date and phone one by one, that no field is labelled with; or a
   // page that says what to tell the agent in the open chat it sends the reader to.
@@ -1095,10 +1135,13 @@ function scoreRisk(ctx: Ctx): void {
   const bot = /api\.telegram\.org\/bot|discord(?:app)?\.com\/api\/webhooks|hooks\.slack\.com\/services/i.exec(
     facts.inlineScript,
   );
-  if (bot) add(ctx, 'sends-to-messenger', 2.5, bot[0]);
-  else if (handoff) add(ctx, 'sends-to-messenger', 2.5, handoff[0]);
+  // (the brand never serves its customers in an open chat or on Telegram: a page that poses as it and sends
+  // the reader there is enough, as a form would be)
+  if (bot) add(ctx, 'sends-to-messenger', 3, bot[0]);
+  else if (handoff) add(ctx, 'sends-to-messenger', 3, handoff[0]);
 
   callbackLure(ctx);
+  checkoutContext(ctx);
 
   // Prominent text: title, headings, buttons/links/labels, and the whole prose when the page is short (a
   // phishing page is a few sentences; in a long document the same words are discussion).
@@ -1168,8 +1211,45 @@ function scoreRisk(ctx: Ctx): void {
     add(ctx, 'urgency', 1, 'countdown');
 }
 
+/** A product's price as a shop labels it (tight): "판매가 48,500원", "수강료 199,000원" */
+const PRICE_LABEL =
+  /(?:판매가|수강료|정가|할인가|상품금액|상품가격|구매가|결제금액|가격|price)(\d{1,3}(?:,\d{3})+|\d{4,})원?/g;
+/** What a shop's checkout button says (tight) */
+const BUY_WORD = /구매|수강|주문하기|결제하기|구독|장바구니|checkout|buynow|placeorder/;
+/** What the brand's fee lures charge for (tight): a redelivery fee, storage, customs, an unpaid balance */
+const FEE_WORD = /수수료|보관료|미납|재배송|통관|관세|배송비|부가세|과태료|연체|fee|customs|duty/;
+
+/**
+ * A checkout: the card is asked for to pay a product's price (a gift card, a course named after the brand), with
+ * a buy button and none of the fee words of the brand's lures. The brand named there is what is sold, not who
+ * asks: counted as context (it keeps a mention in a sentence from speaking as the brand; a logo still does).
+ */
+function checkoutContext(ctx: Ctx): void {
+  const { facts } = ctx;
+  if (!ctx.reasons.some((r) => r.code === 'asks-card')) return;
+  if (ctx.reasons.some((r) => HARD_ASKS.has(r.code) && r.code !== 'asks-card')) return;
+  // the product is named after the brand (in the title or a heading), and nothing speaks as the brand
+  if (!ctx.reasons.some((r) => r.code === 'brand-title' || r.code === 'brand-heading')) return;
+  if (ctx.reasons.some((r) => r.group === 'identity' && r.weight >= 1.5)) return;
+  const words = tight(
+    [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 100)].join(' '),
+  );
+  if (
+    FEE_WORD.test(words) ||
+    !BUY_WORD.test(tight([facts.title, ...facts.actionText.slice(0, 100)].join(' ')))
+  )
+    return;
+  for (const m of words.matchAll(PRICE_LABEL)) {
+    const won = Number(m[1]!.replace(/,/g, ''));
+    if (won >= 10_000) {
+      add(ctx, 'context-checkout', -0.5, m[0]);
+      return;
+    }
+  }
+}
+
 /** Words that offer a number to call: 전화, 연락, 상담 연결, ☎, "call us" … (tight form, also the raw symbols) */
-const CALL_WORD = /전화|연락|상담|연결|문의|콜센터|센터|call|contact|phone|hotline|dial|tel|☎|📞/i;
+const CALL_WORD = /전화|연락|상담|연결|문의|콜센터|센터|직통|call|contact|phone|hotline|dial|tel|☎|📞/i;
 /** What a callback lure is about: a payment, a refund, an account or card locked, a case, a parcel sent back */
 const CALL_TOPIC =
   /결제|승인|취소|환불|보상|보안|잠금|잠겼|정지|도용|유출|재발급|수사|검찰|사건|피의자|명의|반송|수수료|미납|부정|unauthori|payment|charge|refund|compensat|locked|suspend|fraud|secur|breach|cancel/;
@@ -1184,8 +1264,12 @@ const CALL_TOPIC =
 function callbackLure(ctx: Ctx): void {
   const { facts } = ctx;
   if (facts.proseChars > LONG_PAGE) return;
+  // what the page shows without text nodes (an SVG's text, a stylesheet's content) is shown all the same
+  const drawn = [...facts.cssText, ...facts.images.slice(0, 20).map((i) => i.text)];
   const topic = CALL_TOPIC.exec(
-    tight([facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 200)].join(' ')),
+    tight(
+      [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 200), ...drawn].join(' '),
+    ),
   );
   if (!topic) return;
   const official = new Set(ctx.brand.numbers);
@@ -1208,8 +1292,12 @@ function callbackLure(ctx: Ctx): void {
     const text = [facts.title, ...facts.headings.map((h) => h.text), ...facts.actionText.slice(0, 300)]
       .concat(prose)
       .join('\n');
-    // a number spelt one digit per element is hidden on purpose: the page's call words anywhere are enough
-    const spelt = facts.letterRuns.join('\n');
+    // a number spelt one digit per element, drawn by a stylesheet (content: "1588 - 7392", attr(data-n)) or
+    // inside a picture (an SVG's text) is hidden from text on purpose: the page's call words anywhere are enough
+    const spelt = [...facts.letterRuns, ...facts.logoText.slice(0, 20), ...drawn]
+      .join('\n')
+      // (an SVG's lines run together: "안내070-…")
+      .replace(/([^\d\s+(-])(?=[+(]?\d)/g, '$1 ');
     const calls = CALL_WORD.test(text);
     for (const m of [...findNumbers(text), ...findNumbers(spelt).map((x) => ({ ...x, index: -1 }))]) {
       const n = foreign(m.text);

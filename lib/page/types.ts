@@ -25,6 +25,7 @@ export type PageReasonCode =
   | 'context-comparison'
   | 'context-not-affiliated'
   | 'context-reader-form'
+  | 'context-checkout'
   // what it asks for (risk)
   | 'asks-password'
   | 'asks-seed-phrase'

@@ -27,15 +27,31 @@ describe('a mention is not a claim', () => {
     expect(warnAtRisk(v, 'password')).toBe(false);
   });
 
-  it('the same page with no name of its own still is (the brand named, nothing says whose page it is)', () => {
+  // (until author H's round the page below, with no name of its own, was held at the first key into its
+  // password box for the brand named in a sentence: 11 of author H's 86 honest pages were, each a site's own
+  // login beside a passing mention. A password now takes a claim in the brand's voice: docs/page-guard.md.)
+  it('the same page with no name of its own is held only when a sentence asks to log in as the brand', () => {
     const v = scan(login('로그인'));
     expect(v.verdict).toBe('clean');
-    expect(warnAtRisk(v, 'password')).toBe(true);
+    expect(warnAtRisk(v, 'password')).toBe(false);
+    const asks = page(
+      '로그인',
+      `<h2>가계부 로그인</h2><p>지난달 쿠팡 주문 내역을 보시려면 쿠팡 회원으로 로그인해 주세요.</p>
+      <form action="/login"><input type="email" placeholder="이메일"><input type="password" placeholder="비밀번호"><button>로그인</button></form>`,
+    );
+    expect(warnAtRisk(scan(asks), 'password')).toBe(true);
   });
 
   it('a title of generic words is not a name of its own', () => {
-    for (const title of ['Customs hold – action required', '원격 상담 - 고객지원', 'Loading | 로그인'])
-      expect(warnAtRisk(scan(login(title)), 'password'), title).toBe(true);
+    for (const title of ['Customs hold – action required', '원격 상담 - 고객지원', 'Loading | 로그인']) {
+      const v = scan(login(title));
+      expect(
+        v.reasons.map((r) => r.code),
+        title,
+      ).not.toContain('context-other-site');
+      // … so a card box there is still held at the first key
+      expect(warnAtRisk(v, 'card'), title).toBe(true);
+    }
   });
 
   it('a site name in the title never excuses the brand shown as the page’s own', () => {

@@ -62,6 +62,11 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // (page8): 79/99 = 80 %, 1 flagged (a consumer agency's dispute form on an invented host: posing as an authority
   // is a kit's move too, so the authority's own name does not clear it off its own domain)
   'tune-g': { recall: 0.79, falseAlarms: 1 },
+  // author H: scored once as the frozen half frozen-h on 2026-12-03 17:03 UTC after the page8 round, in Node:
+  // 78/93 caught (84 %), 4/86 benign flagged (Chromium 83/93, 15/86, 11 of them at the first keystroke into a
+  // site's own password box); then tuned on by class (page9): 90/93 = 96 %, 1 flagged (an identity-theft
+  // protection sign-up naming the breach, asking a resident number: the lure's own words)
+  'tune-h': { recall: 0.96, falseAlarms: 1 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
