@@ -76,7 +76,8 @@ function fieldKind(el: HTMLInputElement): FieldKind {
   for (const l of Array.from(el.labels ?? [])) hints.push(l.textContent ?? '');
   // a <label> written just before the box without for= (as the page's reader takes it: "Secret Key")
   const before = el.previousElementSibling;
-  if (!el.labels?.length && before?.localName === 'label') hints.push((before.textContent ?? '').slice(0, 60));
+  if (!el.labels?.length && before?.localName === 'label')
+    hints.push((before.textContent ?? '').slice(0, 60));
   return classifyField((el.type || 'text').toLowerCase(), (el.autocomplete || '').toLowerCase(), hints);
 }
 
