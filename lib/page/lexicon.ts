@@ -129,6 +129,8 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
     'bank',
     /계좌|예금주|입금은행|환급은행|환불은행|은행명|bankaccount|accountnumber|accountno|accountholder|iban|routingnumber|sortcode|bankname|payoutaccount|refundaccount/,
   ],
+  // a household's own PIN at its apartment's system ("세대 인증번호 4자리"): that site's password, not a code sent
+  ['password', /세대(?:인증|비밀)번호|입주민(?:인증|비밀)번호/],
   [
     'otp',
     /인증번호|인증코드|승인번호|확인코드|otp|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor/,

@@ -178,6 +178,9 @@ describe("author H's classes", () => {
   it("an integration's masked API secret is no person's password", () => {
     expect(classifyField('password', '', ['Secret Key'])).toBe('none');
     expect(classifyField('password', '', ['비밀번호'])).toBe('password');
+    // an apartment system's household PIN is that site's own password, not a code sent to the reader
+    expect(classifyField('password', '', ['세대 인증번호 4자리'])).toBe('password');
+    expect(classifyField('text', '', ['인증번호 6자리'])).toBe('otp');
     const tool = page(
       '쿠팡 WING 연동 | 셀러박스',
       '<h2>쿠팡 WING 연동</h2><p>OPEN API 키 발급에서 받은 값을 입력하세요.</p><input placeholder="업체코드"><input placeholder="Access Key"><input type="password" placeholder="Secret Key">',
