@@ -4,6 +4,8 @@
  * Works on any DOM (browser, linkedom): only firstChild/nextSibling, getAttribute, textContent and localName.
  */
 
+import { CSS_CONTENT, cssUnescape } from './css-text';
+
 // Region bits, as plain constants so that the minifier writes them as numbers (the content script has a size
 // budget); `Region` names them.
 export const HEADER = 1;
@@ -1011,19 +1013,10 @@ function svgColors(svg: string): string | undefined {
 /** a stylesheet rule's selector and its data: SVG background */
 const CSS_SVG = /([^{}]{1,120})\{[^{}]*?url\(\s*['"]?(data:image\/svg\+xml[^'")]{1,40000})/g;
 const CSS_ATTR = /content\s*:[^;{}]{0,80}?attr\(\s*([\w-]{1,40})\s*\)/g;
-const CSS_CONTENT = /content\s*:\s*(?:"((?:[^"\\]|\\.){1,80})"|'((?:[^'\\]|\\.){1,80})')/g;
-
 /** A CSS string's escapes decoded ("\\CFE0\\D321" → "쿠팡"); bounded. */
 function pushCss(f: PageFacts, raw: string): void {
   if (f.cssText.length >= 50) return;
-  const s = raw.replace(
-    /\\([0-9a-f]{1,6})\s?|\\(.)/gi,
-    (_, hex: string | undefined, ch: string | undefined) => {
-      if (!hex) return ch ?? '';
-      const n = parseInt(hex, 16);
-      return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '';
-    },
-  );
+  const s = cssUnescape(raw);
   if (s.trim()) f.cssText.push(s);
 }
 

@@ -1,4 +1,5 @@
 import { COUPANG, type BrandProfile } from './lexicon';
+import { CSS_CONTENT, cssUnescape } from './css-text';
 import { tight } from './normalize';
 
 /**
@@ -70,17 +71,6 @@ function hasShadowRoot(
 }
 
 const IMG_ATTRS = ['alt', 'src', 'data-src', 'data-original', 'data-lazy-src'];
-/** a stylesheet's `content:` string, in either quote */
-const CSS_STRING = /content\s*:\s*(?:"([^"]{1,200})"|'([^']{1,200})')/g;
-/** CSS escapes (\CFE0 and a space or not) as the characters they draw */
-function cssUnescape(s: string): string {
-  return s.replace(/\\([0-9a-f]{1,6})\s?|\\(.)/gi, (_, hex: string | undefined, ch: string | undefined) => {
-    if (!hex) return ch ?? '';
-    const cp = parseInt(hex, 16);
-    return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
-  });
-}
-
 function svgDataText(src: string): string {
   try {
     const body = src.slice(src.indexOf(',') + 1, 20_000);
@@ -152,7 +142,7 @@ export function pageMayConcernBrand(
       for (let i = 0; i < styles.length && i < 8; i++) {
         const css = (styles[i]!.textContent ?? '').slice(0, 20_000);
         if (css.includes('content'))
-          for (const m of css.matchAll(CSS_STRING)) take(cssUnescape(m[1] ?? m[2] ?? ''));
+          for (const m of css.matchAll(CSS_CONTENT)) take(cssUnescape(m[1] ?? m[2] ?? ''));
       }
     }
     const all = parts.join(' ');

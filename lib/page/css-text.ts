@@ -1,0 +1,15 @@
+/**
+ * Text a stylesheet draws (`content: "\CFE0\D321"` on a logo's ::before): read by the cheap gate and by the scan.
+ */
+
+/** a `content:` string in either quote, escapes kept for `cssUnescape` */
+export const CSS_CONTENT = /content\s*:\s*(?:"((?:[^"\\]|\\.){1,80})"|'((?:[^'\\]|\\.){1,80})')/g;
+
+/** CSS escapes (`\CFE0` and a space or not, `\"`) as the characters they draw */
+export function cssUnescape(raw: string): string {
+  return raw.replace(/\\([0-9a-f]{1,6})\s?|\\(.)/gi, (_, hex: string | undefined, ch: string | undefined) => {
+    if (!hex) return ch ?? '';
+    const n = parseInt(hex, 16);
+    return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '';
+  });
+}
