@@ -611,7 +611,16 @@ function findShort(
         words === 'none' &&
         abbr.length >= 3 &&
         digits.some((d) => d.length === 4 && lists.officialDigits.has(d));
-      if (words !== 'lure' && !(service && words === 'none') && !numbered) continue;
+      // an abbreviation that names the brand alone (`cpng`, the ticker) with the brand's own words (`cpang-wow`,
+      // `cpang-eats`): no second cue needed. With English lure words only it stays anyone's (`cpng-support.com`, an
+      // investors' forum's as well)
+      const own =
+        lists.ownShort.has(abbr) &&
+        rest !== null &&
+        ((service !== null && words === 'none') ||
+          (extraWords(rest, lists.brandWords) !== 'other' &&
+            rest.split(/[-_.0-9]+/).some((w) => lists.brandWords.has(w))));
+      if (words !== 'lure' && !(service && words === 'none') && !numbered && !own) continue;
       // a Korean suffix, or a TLD phishing registers most (`cpng-refund.top`), is a cue for a long abbreviation;
       // so is a hosting platform when the label itself holds the lure words (`cpang-verify.azurewebsites.net`,
       // `cpng-login.weebly.com`): a private suffix, or a host the data says hands out subdomains as sites
@@ -629,6 +638,11 @@ function findShort(
       // a Korean lure word or an official number's digits (`coup-bosang.kr`; never `coup-refund.kr`)
       const word = lists.weakWords.has(abbr);
       const cue =
+        own ||
+        // a service's word and a lure word (`cp-eats-refund`): the name says whose it is and what it wants
+        (service !== null && words === 'lure') ||
+        // a word for Korea in the name says so as a Korean suffix does (`cpng-kr.info`), for a long abbreviation
+        (abbr.length >= 4 && !word && KOREA_WORD.test(label.slice(abbr.length))) ||
         hasKoreanLure(text) ||
         digits.some((d) => lists.officialDigits.has(d.slice(-4))) ||
         (word && service === null ? false : (abbr.length >= 4 || service !== null) && place()) ||
@@ -651,6 +665,9 @@ function findShort(
   }
   return null;
 }
+
+/** A word for Korea as a whole word of what a name adds (`korea`, `kor`). */
+const KOREA_NAME = /(?:^|-)(?:kor|korea|korean)(?:$|-)/;
 
 /** A word for Korea in a name (`cpeatskr`, `cpng-korea`). */
 const KOREA_WORD = /(?:^|[-_]|[a-z])(?:kr|kor|korea)(?:$|[-_0-9])/;
@@ -788,7 +805,8 @@ function findBrand(
     if (!m) continue;
     const otherWords = extraWords(m.extra, lists.brandWords, TRADE) === 'other';
     if (m.weak && !weakEvidence(m, uLabels, i, lists)) {
-      if (otherWords || (!isPrivate && !koreanSuffix(icannSuffix))) continue;
+      // a word for Korea beside it says so as a Korean suffix does (`kupangkorea.top`)
+      if (otherWords || (!isPrivate && !koreanSuffix(icannSuffix) && !KOREA_NAME.test(m.extra))) continue;
     } else if (m.cost > 0 && otherWords && !weakEvidence(m, uLabels, i, lists)) continue;
     if (!best || m.score > best.score) best = m;
     const where = i === regIndex ? 'registrable' : 'subdomain';
@@ -859,8 +877,12 @@ function queryPages(search: string | undefined, rule: SharedHostRule | undefined
       folder: false,
     });
   for (const p of rule?.query ?? []) {
-    const v = query.get(p);
-    if (v) out.push({ text: v.toLowerCase().slice(0, 253).replace(/_/g, '-'), role: 'page', folder: true });
+    // `entry.*`: every parameter of that family (a Google Form's prefilled answers, `entry.<id>=쿠팡`)
+    const values = p.endsWith('.*')
+      ? [...query].filter(([k]) => k.startsWith(p.slice(0, -1))).map(([, v]) => v)
+      : [query.get(p)];
+    for (const v of values.slice(0, 10))
+      if (v) out.push({ text: v.toLowerCase().slice(0, 253).replace(/_/g, '-'), role: 'page', folder: true });
   }
   let n = 0;
   for (const v of query.values()) {
@@ -935,6 +957,22 @@ function findInPath(
     if (bare) sites.push({ text: bare[1]!.toLowerCase(), role: 'site', folder: false });
   }
   for (const site of sites) {
+    // an abbreviation of the brand where a name stands (`sites.google.com/view/cpng-bosang`, `/wp-includes/js/cpng/`)
+    const abbreviated = site.role === 'alias' || site.role === 'claim' ? null : shortInPath(site, lists);
+    if (abbreviated)
+      return {
+        brand: abbreviated,
+        reasons: [
+          { code: 'brand-in-path', brand: abbreviated.id, match: site.text.slice(0, 200), detail: host },
+        ],
+      };
+    // a site's name that is an official host (`gate-kr.top/go/coupa.ng/…`): the link reads as the brand's
+    const shown = site.role === 'site' && site.text.includes('.') ? officialShown(site.text, lists) : null;
+    if (shown)
+      return {
+        brand: shown,
+        reasons: [{ code: 'brand-in-path', brand: shown.id, match: site.text.slice(0, 200), detail: host }],
+      };
     // a hostile path's segment of 127 dots is not a name anyone reads: its first few parts are
     const pieces = site.text.split('.', MAX_PIECES);
     for (let k = 0; k < pieces.length; k++) {
@@ -947,6 +985,38 @@ function findInPath(
         reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: site.text.slice(0, 200), detail: host }],
       };
     }
+  }
+  return null;
+}
+
+/**
+ * A path segment starting with one of the brand's abbreviations: with lure words only and a second cue that needs
+ * no host (a Korean lure word, an official number's digits), or, for one naming the brand alone (`ownShort`), alone
+ * where no site names a folder for anyone (`site.short`: a CMS's system folder, a bare address's kit folder).
+ */
+function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] | null {
+  const text = site.text;
+  if (text.length < 2 || lists.shortStarts[shortKey(text, 0)] !== 1) return null;
+  for (const [abbr, brand] of lists.shortNames) {
+    if (!text.startsWith(abbr)) continue;
+    const rest = text.slice(abbr.length);
+    if (rest === '') {
+      if (site.short === true && lists.ownShort.has(abbr)) return brand;
+      continue;
+    }
+    if (extraWords(rest) !== 'lure') continue;
+    const digits = rest.match(/\d{4}/g) ?? [];
+    if (hasKoreanLure(rest) || digits.some((d) => lists.officialDigits.has(d))) return brand;
+  }
+  return null;
+}
+
+/** The brand whose official host `text` is (`coupa.ng`, `www.coupang.com`), if it is one. */
+function officialShown(text: string, lists: CompiledLists): LabelMatch['brand'] | null {
+  const host = text.toLowerCase();
+  for (let at = 0; at >= 0 && at < host.length; at = host.indexOf('.', at) + 1 || -1) {
+    const e = lists.hosts.get(host.slice(at));
+    if (e?.official && (at === 0 || e.official.subdomains)) return e.official.brand ?? null;
   }
   return null;
 }
@@ -1008,7 +1078,15 @@ function findCarried(
   const nameless = name === null || CONTENT_LABEL.test(host);
   // one word alone is a company's plain name (support.com, secure.com): lure words joined by hyphens are a kit's;
   // the hyphen is tested first, as most names have none and every URL with a path comes here
-  if (!nameless && (!name.includes('-') || name.length > 40 || extraWords(name) !== 'lure')) return null;
+  // a Korean lure word alone (`hwanbul.xyz`, refund) is nobody's plain name
+  if (
+    !nameless &&
+    (name.length > 40 ||
+      (name.includes('-')
+        ? extraWords(name) !== 'lure'
+        : !hasKoreanLure(name) || extraWords(name) !== 'lure'))
+  )
+    return null;
   // a search's terms are what someone looked for, on any host (`?q=coupang`)
   const search = url.search?.replace(SEARCH_TERMS, '') ?? '';
   // an address with no name has its path judged by findInPath's rules (an intranet's `10.0.0.5/wiki/coupang`)
@@ -1069,6 +1147,10 @@ function userinfoTrick(
 
 /** The brand in the user:password part, as in https://www.coupang.com@evil.example/. */
 function findUserinfoBrand(userinfo: string, lists: CompiledLists): LabelMatch['brand'] | null {
+  // an official host as the user info (`https://coupa.ng@track-kr.info/`): the link reads as the brand's
+  const user = userinfo.split(':', 1)[0]!.toLowerCase();
+  const shown = user.includes('.') && user.length <= 253 ? officialShown(user, lists) : null;
+  if (shown) return shown;
   // the first few parts are what a reader sees; a 16 kB user info is not read to the end
   for (const part of userinfo.split(/[.:@/\\]+/, 16)) {
     if (!part) continue;
@@ -1419,6 +1501,27 @@ function carried(host: string, path: string, search: string, lists: CompiledList
   return PATH_CARRIES.test(path) ? inPath(path) : null;
 }
 
+/** The other whole addresses a query's redirect parameters carry, besides `first` (at most MAX_PARAMS). */
+function moreCarried(search: string, first: string): string[] {
+  if (!CARRIES.test(search)) return [];
+  let query: URLSearchParams;
+  try {
+    query = new URLSearchParams(search);
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  let n = 0;
+  for (const [k, v] of query) {
+    if (++n > MAX_PARAMS) break;
+    if (!REDIRECT_PARAMS.has(k.toLowerCase()) && !SCHEMED.test(v)) continue;
+    if (SEARCH_PARAMS.has(k.toLowerCase())) continue;
+    const a = asAddress(v);
+    if (a && a !== first) out.push(a);
+  }
+  return out;
+}
+
 /**
  * A redirector carrying a look-alike or known-bad address (`www.google.com/url?q=https://coupang-bosang.top/`,
  * `href.li/?https://…`, an unknown site's `?go=https://…`) is judged by where it leads: the verdict keeps the
@@ -1432,9 +1535,19 @@ function redirected(
   depth: number,
 ): DomainVerdict | null {
   if (v.hostname === null) return null;
-  const target = carried(v.hostname, path, search, lists);
-  if (!target) return null;
-  const t = classifyAt(target, lists, depth + 1);
+  const first = carried(v.hostname, path, search, lists);
+  if (!first) return null;
+  let t = classifyAt(first, lists, depth + 1);
+  // an official address first as a decoy (`?next=https://login.coupang.com/&go=https://cpng-auth.xyz`): every
+  // other parameter carrying a whole address is where the link may lead too
+  if (t.verdict !== 'lookalike' && t.verdict !== 'blocked')
+    for (const other of moreCarried(search, first)) {
+      const u = classifyAt(other, lists, depth + 1);
+      if (u.verdict === 'lookalike' || u.verdict === 'blocked') {
+        t = u;
+        break;
+      }
+    }
   if (t.verdict !== 'lookalike' && t.verdict !== 'blocked') return null;
   const reason: Reason = { code: 'redirect', match: (t.unicodeHostname ?? t.hostname ?? '').slice(0, 253) };
   if (t.brand) reason.brand = t.brand.id;

@@ -152,6 +152,8 @@ export interface CompiledLists {
    * (classify.ts); `shortStarts`: their first two letters as a * 128 + b, for a one-probe test per label
    */
   readonly shortNames: ReadonlyMap<string, BrandInfo>;
+  /** the abbreviations that name a brand alone (list `ownShort`: cpng, the ticker): one lure word is cue enough */
+  readonly ownShort: ReadonlySet<string>;
   /** the core brand's names with typo matching (coupang, coupangeats …): spread over label and suffix too */
   readonly coreNames: readonly string[];
   /** the char code the core names start with (they are all built on the core name), -1 without one */
@@ -238,6 +240,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   const weakWords = new Set<string>();
   const coreRomanized: string[] = [];
   const shortNames = new Map<string, BrandInfo>();
+  const ownShort = new Set<string>();
   const brandWords = new Set<string>();
   const addToken = (text: string, brand: BrandInfo, kind: TokenKind, asWritten = false): void => {
     // a name must fold to ASCII letters (a wildcard in a token would match any look-alike label)
@@ -306,6 +309,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     }
     for (const w of b.words ?? []) weakWords.add(w);
     for (const a of b.short ?? []) if (!shortNames.has(a)) shortNames.set(a, info);
+    for (const a of b.ownShort ?? []) if (shortNames.get(a) === info) ownShort.add(a);
     for (const a of [...b.latin, ...(b.aliases ?? []).map((x) => x.text)])
       for (const w of a.toLowerCase().split(/[^a-z]+/)) if (w.length >= 2) brandWords.add(w);
   }
@@ -438,6 +442,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     weakWords,
     tails: tokenTails(tokens.filter(splittable)),
     shortNames,
+    ownShort,
     brandWords,
     coreNames: tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text),
     coreHeadMask: root.length >= 5 ? hostLabelMask(root.slice(0, 5)) : -1,
@@ -519,6 +524,7 @@ function compileWeb(
       alias: (old?.alias ?? true) && s.alias === true,
       shortener: (old?.shortener ?? false) || s.shortener === true || s.claim === true,
       pages: (old?.pages ?? false) || s.pages === true,
+      titled: (old?.titled ?? false) || s.titled === true,
       hosting: (old?.hosting ?? false) || (s.hosting === true && s.subdomains === true),
       query: [...new Set([...(old?.query ?? []), ...(s.query ?? [])])],
     });

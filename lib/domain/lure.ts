@@ -12,10 +12,10 @@ const LURE = new Set(
     'payment point points prize refund reward safe secure security service signin sinchung support track tracking ' +
     'update verify verification wallet win baesong jeopsu compensation unlock restore suspended parcel customs ' +
     'pihae sincheong johoe johoi annae hwangeup hwangup gyeoljae gyeolje chwiso dangcheom jigeup bonin hwagin hwakin ' +
-    'yuchul boan gyejeong jiwongeum guard shield protect protection vaccine antivirus ' +
+    'yuchul boan gyejeong jiwongeum jeongsan guard shield protect protection vaccine antivirus card ' +
     '보상 피해 피해보상 신청 환불 환급 조회 배송 배송조회 로그인 인증 본인 본인인증 확인 고객 센터 고객센터 이벤트 접수 ' +
     '안내 결제 취소 결제취소 해지 당첨 유출 정보유출 개인정보 보안 계정 회원 공식 지급 지원금 포인트 적립 긴급 공지 정지 해제 ' +
-    '백신 보안앱'
+    '백신 보안앱 정산 카드'
   ).split(' '),
 );
 /**
@@ -25,7 +25,7 @@ const LURE = new Set(
 const KOREAN_LURE = new Set(
   (
     'bosang hwanbul baesong jeopsu gogaek injeung sinchung sincheong pihae johoe johoi annae hwangeup hwangup ' +
-    'gyeoljae gyeolje chwiso dangcheom jigeup bonin hwagin hwakin yuchul boan gyejeong jiwongeum'
+    'gyeoljae gyeolje chwiso dangcheom jigeup bonin hwagin hwakin yuchul boan gyejeong jiwongeum jeongsan'
   ).split(' '),
 );
 /**

@@ -3,7 +3,7 @@
  * hyphens already folded away), else an approximate match within the token's budget (approx.ts), else a Hangul
  * brand name. Returns the evidence a UI needs: which characters were swapped for what, which typing slip.
  */
-import { composeJamo, editDistance, hangulToKeys, joinWord, toJamo } from '../letters';
+import { composeJamo, editDistance, hangulToKeys, joinWord, romanize, toJamo } from '../letters';
 import { lookAlikeSearch, oneSlip, type Alignment, type Costs } from './approx';
 import {
   ANYWHERE_MIN,
@@ -466,6 +466,25 @@ function isRange(shape: LabelShape, start: number, end: number): boolean {
   return shape.ranges.some(([s, e]) => s === start && e === end);
 }
 
+/**
+ * Does one of the list's real words run across an end of text[start, end) (`pangyo` over the end of `koopang` in
+ * `drkoopangyo`)? Then the match's letters are that word's too: Dr. Koo's clinic in Pangyo, not the brand.
+ */
+function straddles(f: FoldedLabel, start: number, end: number, words: ReadonlySet<string>): boolean {
+  const text = f.text;
+  for (const w of words) {
+    for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1)) {
+      const q = p + w.length;
+      if (!((p > start && p < end && q > end) || (p < start && q > start && q < end))) continue;
+      // written as one word (`koopang-yo` is the name and a word after it)
+      let hyphen = false;
+      for (let k = f.origin[p]!; k <= f.origin[q - 1]!; k++) if (f.chars[k] === '-') hyphen = true;
+      if (!hyphen) return true;
+    }
+  }
+  return false;
+}
+
 /** Weak words this long are phrases of several words: hyphens between them are no trick. */
 const WEAK_PHRASE = 10;
 
@@ -483,9 +502,11 @@ function labelMatch(
   return {
     // a hyphen hides a short name (ku-pang) but is how a phrase of words is written (rocket-delivery)
     weak:
-      swaps.length === 0 &&
-      (!hyphen || a.end - a.start >= WEAK_PHRASE) &&
-      weakWords.has(f.text.slice(a.start, a.end)),
+      (swaps.length === 0 &&
+        (!hyphen || a.end - a.start >= WEAK_PHRASE) &&
+        weakWords.has(f.text.slice(a.start, a.end))) ||
+      // a romanisation or a slipped name whose letters run into a real word (`drkoo-pangyo`: Pangyo, a place)
+      ((t.kind !== 'name' || a.cost > 0 || hyphen) && straddles(f, a.start, a.end, weakWords)),
     brand: t.brand,
     token: t.text,
     hangul: false,
@@ -532,13 +553,31 @@ function scriptMatch(label: string, lists: CompiledLists): LabelMatch | null {
     for (let i = 0; i < chars.length; i++) {
       for (let len = Math.max(1, h.length - 1); len <= h.length + 1 && i + len <= chars.length; len++) {
         const window = chars.slice(i, i + len).join('');
-        if (!SYLLABLES.test(window) || editDistance(toJamo(window), h.jamo, 1) > 1) continue;
+        if (!SYLLABLES.test(window) || editDistance(tenseAs(toJamo(window)), tenseAs(h.jamo), 1) > 1)
+          continue;
         const extra = chars.slice(0, i).join('') + chars.slice(i + len).join('');
         return scriptLabelMatch(label, h, extra, 'jamo');
       }
     }
   }
-  return keyboardOn(label, nfc, lists);
+  return mixedScript(label, nfc, lists) ?? keyboardOn(label, nfc, lists);
+}
+
+/** Tense consonants read as the aspirated ones they stand for in a cute spelling (꾸빵 for 쿠팡: ㄲ ㅋ, ㅃ ㅍ). */
+const TENSE: Readonly<Record<string, string>> = { ㄲ: 'ㅋ', ㅃ: 'ㅍ', ㄸ: 'ㅌ', ㅉ: 'ㅊ' };
+const tenseAs = (jamo: string): string => jamo.replace(/[ㄲㅃㄸㅉ]/g, (c) => TENSE[c]!);
+
+/**
+ * A name written half in Hangul, half in Latin letters (`cou팡`, `쿠pang`, `쿠-pang`): the Hangul read as it is
+ * romanised spells a brand name; the mixing is the trick, so a romanisation that is also a real word counts here.
+ */
+function mixedScript(label: string, nfc: string, lists: CompiledLists): LabelMatch | null {
+  if (!/[a-z]/.test(nfc) || !/[\uac00-\ud7a3]/.test(nfc) || nfc.length > 63) return null;
+  const latin = nfc.replace(/[\uac00-\ud7a3]+/g, (h) => romanize(h));
+  if (!/^[a-z0-9-]+$/.test(latin)) return null;
+  const m = matchLabel(latin, lists);
+  if (!m) return null;
+  return { ...m, label, hangul: true, whole: false, weak: false, typo: 'mixed-script' };
 }
 
 /**
@@ -551,16 +590,20 @@ function unstretch(text: string): string {
   for (const ch of text) {
     const c = ch.charCodeAt(0) - 0xac00;
     const syllable = c >= 0 && c < 11172;
-    // ㅇ (initial 11), the same vowel as an open syllable before it, no final consonant
+    // ㅇ (initial 11), the same vowel as an open syllable before it: without a final consonant it goes (쿠우팡),
+    // with one the final closes the syllable before (쿠파앙 → 쿠팡)
     if (
       syllable &&
       prev >= 0 &&
       prev % 28 === 0 &&
-      c % 28 === 0 &&
       Math.floor(c / 588) === 11 &&
       Math.floor((c % 588) / 28) === Math.floor((prev % 588) / 28)
-    )
+    ) {
+      if (c % 28 === 0) continue;
+      out = out.slice(0, -1) + String.fromCharCode(0xac00 + prev + (c % 28));
+      prev = -1;
       continue;
+    }
     out += ch;
     prev = syllable ? c : -1;
   }
@@ -656,6 +699,26 @@ export function matchLabel(label: string, lists: CompiledLists): LabelMatch | nu
  * spread across the registrable label and the suffix counts too.
  */
 export function matchSplit(labels: readonly string[], lists: CompiledLists): LabelMatch | null {
+  // a Hangul name split over labels (`쿠.팡.com`)
+  if (lists.hangul.length > 0 && labels.some((l) => /[\uac00-\ud7a3]/.test(l))) {
+    const joined = labels.map((l) => l.normalize('NFC')).join('.');
+    const plain = joined.replace(/\./g, '');
+    for (const h of lists.hangul)
+      if (plain.includes(h.name) && !labels.some((l) => l.normalize('NFC').includes(h.name)))
+        return {
+          brand: h.brand,
+          token: h.name,
+          hangul: true,
+          label: joined,
+          whole: false,
+          extra: '',
+          swaps: [],
+          cost: 1,
+          score: 0,
+          weak: false,
+          typo: 'subdomain',
+        };
+  }
   const folded = labels.map((l) => foldLabel(l).text);
   for (let i = 0; i < folded.length - 1; i++) {
     let joined = folded[i]!;

@@ -25,6 +25,8 @@ export interface SharedHostRule {
   shortener: boolean;
   /** the segments after the site's are its folders and pages */
   pages: boolean;
+  /** the site's segment is a page's title with the page's id after it (Notion): the id is no word of the name */
+  titled: boolean;
   /** query parameters whose value names a page (Apps Script's `?page=`) */
   query: readonly string[];
   /** every subdomain is someone's bucket or site: the host is judged as a hosting platform's (its path too) */
@@ -52,6 +54,11 @@ export interface PathSite {
   folder: boolean;
   /** for a kit's folder, the segment under it */
   next?: string;
+  /**
+   * a folder no site names for anyone (a CMS's system folders, a bare IP address's folder holding a lure page):
+   * an abbreviation that names the brand alone (`cpng`, the list's `ownShort`) counts there by itself
+   */
+  short?: boolean;
 }
 
 const MAX_SEGMENTS = 12;
@@ -96,6 +103,9 @@ function segments(path: string): string[] {
  */
 const handle = (s: string): string => s.replace(/^[@~]+/, '').replace(/[_!]/g, '-');
 
+/** A page's id after its title (`-3f2a9c0e…`, six letters and digits or more, a digit among them). */
+const TITLE_ID = /-(?=[a-z]*[0-9])[a-z0-9]{6,40}$/;
+
 /** A document's extension (a PDF, an office or Hangul word processor's file, text): a shared file's name ends so. */
 const DOC_FILE = /\.(?:pdf|docx?|xlsx?|pptx?|hwpx?|txt|rtf|odt)$/;
 
@@ -122,8 +132,10 @@ const HONEST_PAGE = /^(?:join|member|members|membership|notice|annae|공지|안�
  * A CMS's system folders (WordPress's code and uploads, the `.well-known` of RFC 8615): a site keeps its own code
  * and media there, never a folder named for a brand with a page in it (`/wp-includes/css/coupang/login.html`).
  */
-const CMS_HINT = /\/(?:wp-|\.well-known\/)/;
+const CMS_HINT = /\/(?:wp-|\.well-known\/|data\/(?:file|editor)\/)/;
 const CMS_ROOT = /^(?:wp-includes|wp-admin|\.well-known)$/;
+/** Upload folders a board keeps its attachments in (gnuboard's `data/file/<board>/`, its editor's `data/editor/`). */
+const UPLOADS = /^(?:file|editor)$/;
 
 /** The first segment under a CMS's system folder on this path, or -1: a blog's categories and tags are not. */
 function cmsFolder(segs: readonly string[]): number {
@@ -131,9 +143,23 @@ function cmsFolder(segs: readonly string[]): number {
     const s = segs[k]!;
     if (CMS_ROOT.test(s)) return k + 1;
     if (s === 'wp-content' && segs[k + 1] === 'uploads') return k + 2;
+    if (s === 'data' && UPLOADS.test(segs[k + 1]!)) return k + 2;
   }
   return -1;
 }
+
+/**
+ * A server's scratch folders (`/tmp/`, `/~tmp/`, `/cache/`): a kit dropped there stands as in a first folder, the
+ * folder under it named for the brand and holding a lure page (`/tmp/쿠팡/bosang.html`, `/cache/coupang.com/login/`).
+ */
+const SCRATCH_ROOT = /^(?:~?tmp|temp|cache)$/;
+
+/** A path that goes to another address (`/go/coupa.ng/…`, `/out/…`): the host under it is where it reads as leading. */
+const GO_ROOT = /^(?:go|goto|out|away|jump|redirect|redir|link|url|to)$/;
+
+/** A repository or package at a version (`coupang@main`, `sdk@1.2.0`): its name is before the `@`. */
+const AT_VERSION = /^([^@]+)@[a-z0-9._-]{1,40}$/;
+const unversioned = (s: string): string => AT_VERSION.exec(s)?.[1] ?? s;
 
 /**
  * The first segment under a WordPress site's plugins or themes (`wp-content/plugins/`), or -1. An honest plugin may
@@ -188,24 +214,30 @@ export function pathSites(
       if (site < 0) site = p.length;
       pages = shared.pages;
       const role = shared.shortener ? 'claim' : shared.alias ? 'alias' : 'site';
-      const text = handle(segs[p.length]!);
+      const seg = handle(segs[p.length]!);
+      const text = shared.titled ? seg.replace(TITLE_ID, '') : seg;
       out.push({ text: role === 'site' ? text : words(text), role, folder: false });
     }
   } else if (platform || ip) {
     site = 0;
     pages = true;
-    out.push({ text: handle(segs[0]!), role: 'site', folder: false });
+    // on a bare address, a first folder holding a lure page (`/cpng/bosang/index.html`) is a kit's
+    const short = ip && segs.length > 1 && lurePage(segs[1]!);
+    out.push({ text: handle(segs[0]!), role: 'site', folder: false, ...(short ? { short } : {}) });
   } else {
-    // a board's root (`/bbs/`, a Korean board engine's folder) holds boards: the folder under it stands where a kit's
-    // first folder would (`/bbs/coupang/login.html`)
-    const at = segs.length > 2 && BOARD_ROOT.test(segs[0]!) ? 1 : 0;
+    // a board's root (`/bbs/`, a Korean board engine's folder) holds boards, and a server's scratch folder kits: the
+    // folder under it stands where a kit's first folder would (`/bbs/coupang/login.html`, `/tmp/쿠팡/bosang.html`)
+    const at = segs.length > 2 && (BOARD_ROOT.test(segs[0]!) || SCRATCH_ROOT.test(segs[0]!)) ? 1 : 0;
     // the page under the folder is the last segment (or a page file): `/coupang/security/88213` is a forum's section
     if (segs.length === at + 2 || (segs.length > at + 2 && PAGE_FILE.test(segs[at + 1]!)))
       out.push({ text: handle(segs[at]!), role: 'kit', folder: false, next: segs[at + 1]! });
   }
   // a host name as the first segment, with the page going on under it, or a whole address as the path
   // (`evil.top/https://www.coupang.com/login`: the link reads as that address)
-  const shown = segs[0] === 'https:' || segs[0] === 'http:' ? 1 : 0;
+  const shown =
+    segs[0] === 'https:' || segs[0] === 'http:' || (!shared && segs.length > 2 && GO_ROOT.test(segs[0]!))
+      ? 1
+      : 0;
   if (site !== shown && segs.length > shown + 1 && HOST_LIKE.test(segs[shown]!))
     out.push({ text: segs[shown]!, role: 'site', folder: false });
   if (APP_HINT.test(path))
@@ -217,29 +249,48 @@ export function pathSites(
   // folder (the brand alone counts) wherever it sits under them (`/wp-content/uploads/2025/12/coupang/index.php`)
   const wp = CMS_HINT.test(path);
   const cms = wp ? cmsFolder(segs) : -1;
-  if (cms > 0)
+  if (cms > 0) {
     for (let k = cms; k < segs.length - 1; k++) {
       const next = segs[k + 1]!;
       if (PAGE_FILE.test(next) || lurePage(next))
-        out.push({ text: handle(segs[k]!), role: 'page', folder: true });
+        out.push({ text: handle(segs[k]!), role: 'page', folder: true, short: true });
     }
+    // a page file there (`/data/editor/coupang_verify.php`), or a folder a code folder serves (`/wp-includes/js/cpng/`;
+    // media in uploads is anyone's: `uploads/2026/01/coupang/`)
+    const end = segs[segs.length - 1]!;
+    const code = CMS_ROOT.test(segs[cms - 1]!) && path.endsWith('/');
+    if (segs.length > cms && (PAGE_FILE.test(end) || code))
+      out.push({ text: handle(end), role: 'page', folder: true, short: !PAGE_FILE.test(end) });
+  }
   // a folder in a plugin or theme holding a static lure-word page (`/wp-content/plugins/coupang/login.html`), the
   // page being the last segment: read as a kit's first folder (the brand alone or with lure words)
   const code = wp && cms < 0 ? wpCode(segs) : -1;
   const last = segs.length - 1;
-  if (code >= 0 && last - 1 >= code && STATIC_PAGE.test(segs[last]!))
+  if (code >= 0 && last - 1 >= code && STATIC_PAGE.test(segs[last]!)) {
     out.push({ text: handle(segs[last - 1]!), role: 'kit', folder: false, next: segs[last]! });
+    // a plugin's folder named brand + lure words (`plugins/coupang-bosang/index.html`): a static page there is a kit's
+    out.push({ text: handle(segs[last - 1]!), role: 'alias', folder: false });
+  }
   // a site named by its content's hash (IPFS, Arweave): nobody's article, a page at its end is what it serves
   const hashed = site >= 0 && CONTENT_ID.test(segs[site]!);
+  // a site named by lure words only (`sites.google.com/view/kr-cs-center/…`): a page there named for the brand is
+  // the kit's, as on a host named so
+  const lureSite = site >= 0 && extraWords(words(handle(segs[site]!))) === 'lure';
+  // the page the path ends on is a lure page file (`…/coupang/main/login.html`, a repository served as a site)
+  const lureEnd = PAGE_FILE.test(segs[last]!) && lurePage(segs[last]!);
   if (pages && !ARTICLES.test(segs[site]!))
     for (let k = site + 1; k < segs.length; k++) {
       const s = segs[k]!;
       if (ARTICLES.test(s)) break;
       const next = segs[k + 1];
-      const kit = next !== undefined && (PAGE_FILE.test(next) || lurePage(next));
+      const kit = next !== undefined && (PAGE_FILE.test(next) || lurePage(next) || lureEnd);
       // an address with no name: a folder it serves (`/cp/coupangpay/`) is a kit's
       const served = (ip && next === undefined && path.endsWith('/')) || (hashed && next === undefined);
-      out.push({ text: handle(s), role: 'page', folder: kit || served || PAGE_FILE.test(s) });
+      out.push({
+        text: handle(unversioned(s)),
+        role: 'page',
+        folder: kit || served || lureSite || PAGE_FILE.test(s),
+      });
     }
   return out;
 }

@@ -79,6 +79,12 @@ export const brandSchema = z.object({
    */
   short: z.optional(z.array(z.string().check(z.regex(/^[a-z0-9]{2,12}$/))).check(z.maxLength(20))),
   /**
+   * the abbreviations among `short` that name this brand alone (its stock ticker, the name less its vowels), not
+   * anyone's initials: next to the brand's own words they need no second cue (`cpang-wow.com`), and a hacked
+   * site's system folder or a bare IP address's folder named by one alone is a kit's
+   */
+  ownShort: z.optional(z.array(z.string().check(z.regex(/^[a-z0-9]{4,12}$/))).check(z.maxLength(10))),
+  /**
    * signatures of the brand's marks as pixels (lib/page/logo-sig.ts): the page guard knows a wordmark shown only
    * as an image by them. Signatures only, never the images; `source` says where each was read from
    * (scripts/logo-signature.ts computes one from an image file)
@@ -111,6 +117,8 @@ export const contactsSchema = z.object({
 
 /** a query parameter's name */
 const param = z.string().check(z.regex(/^[A-Za-z0-9_]{1,20}$/));
+/** a query parameter's name, or a family of them (`entry.*`: a Google Form's prefilled answers, `entry.<id>`) */
+const paramFamily = z.string().check(z.regex(/^[A-Za-z0-9_]{1,20}(?:\.\*)?$/));
 
 /** A path prefix on a shared host: segments joined by "/", "*" for any one segment, "" for none. */
 const pathPrefix = z
@@ -147,10 +155,16 @@ export const sharedHostSchema = z.object({
    * a name that is the brand alone or with the brand's own words counts (`surveymonkey.com/r/coupang-wow-2026`)
    */
   claim: z.optional(z.boolean()),
+  /**
+   * the segment is a page's title with the page's id after it (Notion's `Coupang-Interview-Prep-<32 hex>`): the id
+   * is no word of the name, and the title speaks as a form's name does (with `claim`): the brand alone, with its own
+   * words or with lure words counts, a title that says more (someone's interview notes) does not
+   */
+  titled: z.optional(z.boolean()),
   /** true: every subdomain of `host` is the same platform (ko.surveymonkey.com, acme.typeform.com) */
   subdomains: z.optional(z.boolean()),
   /** query parameters whose value names a page of the site (script.google.com/macros/s/…/exec?page=…) */
-  query: z.optional(z.array(param).check(z.maxLength(5))),
+  query: z.optional(z.array(paramFamily).check(z.maxLength(5))),
 });
 
 /** A known redirector: the address in one of its query parameters is where the link really leads. */

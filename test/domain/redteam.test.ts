@@ -57,6 +57,14 @@ const dir = new URL('../fixtures/domains/', import.meta.url);
 // official number's digits, names on shared hosts the data lacked, a WordPress plugin's folder, a slip with a
 // product's word glued on; test/domain/paths8.test.ts): 832/845, 0/209, 56/56, and the floor is what that reached
 // (13 missed, each left by decision and explained in docs/domain-guard.md).
+// tune9.tsv (frozen9.tsv until it was renamed; a tenth author, 1,395 rows from a seeded generator) was scored once
+// on 2026-12-03 22:07 UTC on main, after tune8's round: 989/1035 look-alikes (95.6 %), 2/289 false alarms (Dr.
+// Koo's clinic in Pangyo, a person's Notion notes titled with the brand), 71/71 official. Tuning data from then on;
+// its false alarms and misses were fixed by class (a real word over a match, page titles on Notion, the ticker with
+// the brand's own words, Taiwan's pinyin, Hangul spelled cute, stretched, split or mixed with Latin, hacked
+// sites' system, upload and scratch folders, shared hosts' pages and prefilled forms, official hosts as user info
+// or after a redirect word, decoy redirect parameters; test/domain/paths9.test.ts): 1022/1035, 0/289, 71/71, and
+// the floor is what that reached (13 missed, each left by decision and explained in docs/domain-guard.md).
 const halves = [
   'tune.tsv',
   'frozen.tsv',
@@ -67,6 +75,7 @@ const halves = [
   'tune6.tsv',
   'tune7.tsv',
   'tune8.tsv',
+  'tune9.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -78,6 +87,7 @@ const MAX_MISSED: Record<string, number> = {
   'tune6.tsv': 0,
   'tune7.tsv': 13 / 870,
   'tune8.tsv': 13 / 845,
+  'tune9.tsv': 13 / 1035,
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {
