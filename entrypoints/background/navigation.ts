@@ -9,6 +9,7 @@ import { clearTabState, getTabState, updateTabState, type TabState } from './tab
 import { isFlagged, isWebUrl, judgeUrl } from './verdicts';
 import { forgetTab as forgetPageTab } from './page-warnings';
 import { ensureWarning, flights, forgetTab, isWarningPage, issueWarning, ticketFor } from './warnings';
+import { noteLoadEnded, noteLoadStarted } from './startup';
 
 /**
  * Judges every navigation, in the top frame and in sub-frames, as it starts and sends tabs with a `blocked` /
@@ -215,7 +216,10 @@ export function setupNavigation(): void {
   browser.runtime.onInstalled.addListener(() => guard(sweepTabs));
   browser.runtime.onStartup.addListener(() => guard(sweepTabs));
   browser.webNavigation.onBeforeNavigate.addListener((d) => {
-    if (d.frameId === 0) flights.navigationStarted(d.tabId, d.url);
+    if (d.frameId === 0) {
+      flights.navigationStarted(d.tabId, d.url);
+      noteLoadStarted(d.tabId);
+    }
     track(d.tabId, () =>
       d.frameId === 0 ? judgeTab(d.tabId, d.url, 'before') : judgeFrame(d.tabId, d.frameId, d.url),
     );
@@ -236,7 +240,10 @@ export function setupNavigation(): void {
   // stopped itself at document_start: content/early.ts) needs no second warning, which would add a history
   // entry that "Go back" then lands on.
   browser.webNavigation.onErrorOccurred.addListener((d) => {
-    if (d.frameId === 0) flights.failed(d.tabId, d.url);
+    if (d.frameId === 0) {
+      flights.failed(d.tabId, d.url);
+      noteLoadEnded(d.tabId);
+    }
     track(d.tabId, async () => {
       if (d.frameId !== 0) return judgeFrame(d.tabId, d.frameId, d.url);
       if (ABORTED.test(d.error)) {
@@ -253,6 +260,7 @@ export function setupNavigation(): void {
     if (d.frameId === 0) guard(() => judgeTab(d.tabId, d.url, 'same-document'));
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'complete') noteLoadEnded(tabId);
     guard(async () => {
       if (change.url) {
         const s = await getTabState(tabId);
@@ -264,6 +272,7 @@ export function setupNavigation(): void {
     });
   });
   browser.tabs.onReplaced?.addListener((added, removed) => {
+    noteLoadEnded(removed);
     guard(async () => {
       await clearTabState(removed);
       const tab = await browser.tabs.get(added);
@@ -271,6 +280,7 @@ export function setupNavigation(): void {
     });
   });
   browser.tabs.onRemoved.addListener((tabId) => {
+    noteLoadEnded(tabId);
     pending.delete(tabId);
     forgetTab(tabId);
     forgetPageTab(tabId);
