@@ -61,8 +61,13 @@ function schedule(): void {
   timer = setTimeout(drain, Math.max(0, at - now));
 }
 
-export function afterStartup(what: string, fn: () => Promise<unknown> | void): void {
-  queue.push({ what, fn, latest: Date.now() + STARTUP_LATEST_MS });
+/** `latestMs`: the longest a load in progress may put it off (work a user can see: the context menu). */
+export function afterStartup(
+  what: string,
+  fn: () => Promise<unknown> | void,
+  latestMs = STARTUP_LATEST_MS,
+): void {
+  queue.push({ what, fn, latest: Date.now() + latestMs });
   schedule();
 }
 

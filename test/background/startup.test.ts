@@ -56,6 +56,14 @@ describe('afterStartup', () => {
     expect(s.STARTUP_LATEST_MS).toBeLessThan(30_000); // before an idle worker is stopped
   });
 
+  test('with its own latest bound (the context menu): at STARTUP_DEFER_MS even while a page loads', () => {
+    const fn = vi.fn();
+    s.noteLoadStarted(3);
+    s.afterStartup('menu', fn, s.STARTUP_DEFER_MS);
+    vi.advanceTimersByTime(s.STARTUP_DEFER_MS);
+    expect(fn).toHaveBeenCalledOnce();
+  });
+
   test('an end for a tab that was not loading changes nothing; every entry runs once; a throw is contained', () => {
     const a = vi.fn(() => {
       throw new Error('boom');
