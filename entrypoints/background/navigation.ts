@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { readWarningParams } from '../../lib/lists/warning-url';
 import type { DomainVerdict } from '../../lib/domain/types';
 import { verdictAllowedUntil } from './allowances';
-import { getCompiledLists } from './lists';
+import { getJudgingLists } from './lists';
 import { applyBadge } from './badge';
 import { reportDetection } from './reports';
 import { clearTabState, getTabState, updateTabState, type TabState } from './tab-state';
@@ -211,8 +211,10 @@ async function sweepTabs(): Promise<void> {
 }
 
 export function setupNavigation(): void {
-  // Compile the lists now, so the first navigation is judged without waiting for it.
-  void getCompiledLists().catch(() => undefined);
+  // Compile the lists now, so the first navigation is judged without waiting for it: the full lists when the
+  // settings come within JUDGE_WAIT_MS (a worker restart), else the bundled list alone (after a browser start
+  // storage.managed takes seconds), before the first page loads rather than during it (issue #16).
+  void getJudgingLists().catch(() => undefined);
   browser.runtime.onInstalled.addListener(() => guard(sweepTabs));
   browser.runtime.onStartup.addListener(() => guard(sweepTabs));
   browser.webNavigation.onBeforeNavigate.addListener((d) => {
