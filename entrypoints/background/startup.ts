@@ -10,7 +10,7 @@
  * which is when a restored session or a typed address loads.
  *
  * When: at the earliest STARTUP_DEFER_MS after the worker started, once no top-frame load is in flight and none
- * started, committed or finished for QUIET_MS; at the latest STARTUP_LATEST_MS after it was asked for (a page
+ * started or finished for QUIET_MS; at the latest STARTUP_LATEST_MS after it was asked for (a page
  * that never finishes loading must not put it off for good). A worker lives 30 s after its last event, so the
  * latest run comes before it can be stopped.
  */
