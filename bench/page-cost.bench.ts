@@ -15,6 +15,8 @@
  *            change is measured before and after in one run;
  *   start  - --variants: the empty extension declared like ours (document_start, every frame, about:blank and
  *            opaque-origin frames): what the declaration itself costs, separately from the script;
+ *   dnr    - --variants: the empty extension with the declarativeNetRequest permission and no rules: the price
+ *            of the permission alone (Chromium proxies every request on its main thread for such extensions);
  *   worker - --variants: our build without its page-guard content script (the worker, rules and listeners only):
  *            what the background costs a page load, separately from the content script.
  * Each round launches every configuration with a fresh profile (one browser at a time), then per page opens a
@@ -69,10 +71,10 @@ import { sampledTimeUnder } from './lib/profile';
 import { formatRatio, pairedDiffs, pairedRatios, rotate, summarize, type Summary } from './lib/stats';
 
 type BrowserName = 'chromium' | 'firefox';
-type Config = 'none' | 'empty' | 'ours' | 'base' | 'start' | 'worker';
+type Config = 'none' | 'empty' | 'ours' | 'base' | 'start' | 'dnr' | 'worker';
 const BASE_CONFIGS: readonly Config[] = ['none', 'empty', 'ours'];
 /** the optional configurations (--base, --variants), in the order they are printed */
-const EXTRA_CONFIGS: readonly Config[] = ['base', 'start', 'worker'];
+const EXTRA_CONFIGS: readonly Config[] = ['base', 'start', 'dnr', 'worker'];
 type Phase = 'cold' | 'warm';
 const METRICS = ['load', 'renderer', 'script', 'sampled', 'browser'] as const;
 type Metric = (typeof METRICS)[number];
@@ -434,6 +436,12 @@ async function main(): Promise<void> {
   const startDirs = variants
     ? { 3: writeEmptyExtension(3, 'document_start'), 2: writeEmptyExtension(2, 'document_start') }
     : null;
+  const dnrDirs = variants
+    ? {
+        3: writeEmptyExtension(3, 'document_idle', ['declarativeNetRequest']),
+        2: writeEmptyExtension(2, 'document_idle', ['declarativeNetRequest']),
+      }
+    : null;
   const workerDirs = variants
     ? { chromium: withoutPageGuard(chromeBuild), firefox: withoutPageGuard(firefoxBuild) }
     : null;
@@ -456,13 +464,15 @@ async function main(): Promise<void> {
                 ? emptyDirs[mv]
                 : config === 'start'
                   ? startDirs![mv]
-                  : config === 'worker'
-                    ? workerDirs![browser]
-                    : config === 'base'
-                      ? join(baseDir!, browser === 'chromium' ? 'chrome-mv3' : 'firefox-mv2')
-                      : browser === 'chromium'
-                        ? chromeBuild
-                        : firefoxBuild;
+                  : config === 'dnr'
+                    ? dnrDirs![mv]
+                    : config === 'worker'
+                      ? workerDirs![browser]
+                      : config === 'base'
+                        ? join(baseDir!, browser === 'chromium' ? 'chrome-mv3' : 'firefox-mv2')
+                        : browser === 'chromium'
+                          ? chromeBuild
+                          : firefoxBuild;
           const t = Date.now();
           let running: Running;
           try {
@@ -530,6 +540,7 @@ async function main(): Promise<void> {
     for (const d of [
       ...Object.values(emptyDirs),
       ...Object.values(startDirs ?? {}),
+      ...Object.values(dnrDirs ?? {}),
       ...Object.values(workerDirs ?? {}),
     ])
       rmSync(d, { recursive: true, force: true });

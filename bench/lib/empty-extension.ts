@@ -4,6 +4,9 @@
  * "ours / empty" shows what our content script costs beyond the browser's fixed price of having an extension.
  * With `runAt` 'document_start' it is declared exactly as ours is (every frame, about:blank and opaque-origin
  * frames too): the page-cost bench's `start` configuration, which shows what the declaration itself costs.
+ * With `permissions` (the `dnr` configuration: `['declarativeNetRequest']`, no rules) it shows what a permission
+ * costs by itself: Chromium routes every request of every page through its webRequest proxy on the browser's main
+ * thread while any extension holds a declarativeNetRequest permission, rules or not.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +19,7 @@ export type RunAt = 'document_idle' | 'document_start';
 export function emptyExtensionManifest(
   manifestVersion: 2 | 3,
   runAt: RunAt = 'document_idle',
+  permissions: readonly string[] = [],
 ): Record<string, unknown> {
   const likeOurs =
     runAt === 'document_start'
@@ -33,16 +37,21 @@ export function emptyExtensionManifest(
         ...likeOurs,
       },
     ],
+    ...(permissions.length ? { permissions: [...permissions] } : {}),
     ...(manifestVersion === 2 ? { browser_specific_settings: { gecko: { id: EMPTY_GECKO_ID } } } : {}),
   };
 }
 
 /** Writes the extension into a new temporary folder and returns its path. */
-export function writeEmptyExtension(manifestVersion: 2 | 3, runAt: RunAt = 'document_idle'): string {
+export function writeEmptyExtension(
+  manifestVersion: 2 | 3,
+  runAt: RunAt = 'document_idle',
+  permissions: readonly string[] = [],
+): string {
   const dir = mkdtempSync(join(tmpdir(), `cg-empty-ext-mv${manifestVersion}-`));
   writeFileSync(
     join(dir, 'manifest.json'),
-    JSON.stringify(emptyExtensionManifest(manifestVersion, runAt), null, 2),
+    JSON.stringify(emptyExtensionManifest(manifestVersion, runAt, permissions), null, 2),
   );
   writeFileSync(join(dir, 'content.js'), '// intentionally empty\n');
   return dir;

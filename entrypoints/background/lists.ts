@@ -96,17 +96,22 @@ export async function getCompiledLists(): Promise<CompiledLists> {
   const [list, settings] = await Promise.all([getActive(), getSettings()]);
   const extras = JSON.stringify([settings.additionalOfficialDomains, settings.additionalBlockedDomains]);
   if (!compiled || compiled.list !== list || compiled.extras !== extras) {
-    compiled = {
-      list,
-      extras,
-      value: compileLists(list.list, {
-        officialDomains: settings.additionalOfficialDomains,
-        blockedDomains: settings.additionalBlockedDomains,
-      }),
-    };
+    // the bundled list without policy extras (a default install): the same lists the first judgement after a
+    // start may already have compiled alone (getJudgingLists), so compiled once, not twice (issue #16)
+    const plain = list.list === bundledList && extras === NO_EXTRAS;
+    const value =
+      plain && bundledOnly
+        ? bundledOnly
+        : compileLists(list.list, {
+            officialDomains: settings.additionalOfficialDomains,
+            blockedDomains: settings.additionalBlockedDomains,
+          });
+    if (plain) bundledOnly ??= value;
+    compiled = { list, extras, value };
   }
   return compiled.value;
 }
+const NO_EXTRAS = JSON.stringify([[], []]);
 
 /** Longest a judgement waits for the full lists before it uses the bundled list alone. */
 const JUDGE_WAIT_MS = 30;
@@ -131,10 +136,12 @@ export function getJudgingLists(): Promise<CompiledLists> {
     }, JUDGE_WAIT_MS),
   );
   void full.then(
-    () => {
+    (value) => {
       if (!usedBundledOnly) return;
       usedBundledOnly = false;
-      notify();
+      // the full lists are the bundled one alone (no stored list, no policy): nothing to judge again and no
+      // rules to sync while the first pages load; otherwise open tabs are judged again with them
+      if (value !== bundledOnly) notify();
     },
     () => undefined,
   );

@@ -11,7 +11,7 @@ import {
 } from '../../lib/messages/message-check';
 import { getActiveListData, getCompiledLists } from './lists';
 import { onContentMessage, onUiMessage } from './router';
-import { afterStartup } from './startup';
+import { afterStartup, STARTUP_DEFER_MS } from './startup';
 import { brandNames } from './verdicts';
 
 /**
@@ -67,11 +67,15 @@ function setupMenu(): void {
   const api = menus();
   if (!api) return;
   // Recreated at every start: menus survive in Chrome but not always in Firefox's event page. Chrome keeps
-  // the item of the last run until then; the click listener below is registered at once.
-  afterStartup('context menu', () =>
-    Promise.resolve(api.removeAll()).then(() => {
-      api.create({ id: MENU_ID, title: browser.i18n.getMessage('msgcheck_menu'), contexts: ['selection'] });
-    }),
+  // the item of the last run until then; the click listener below is registered at once. Two cheap calls a
+  // user can miss: not put off by pages loading (STARTUP_DEFER_MS after the start, as before).
+  afterStartup(
+    'context menu',
+    () =>
+      Promise.resolve(api.removeAll()).then(() => {
+        api.create({ id: MENU_ID, title: browser.i18n.getMessage('msgcheck_menu'), contexts: ['selection'] });
+      }),
+    STARTUP_DEFER_MS,
   );
   api.onClicked.addListener((info: Browser.contextMenus.OnClickData) => {
     if (info.menuItemId === MENU_ID && info.selectionText) void openCheckPage(info.selectionText);

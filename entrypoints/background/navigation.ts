@@ -2,13 +2,14 @@ import { browser } from 'wxt/browser';
 import { readWarningParams } from '../../lib/lists/warning-url';
 import type { DomainVerdict } from '../../lib/domain/types';
 import { verdictAllowedUntil } from './allowances';
-import { getCompiledLists } from './lists';
+import { getJudgingLists } from './lists';
 import { applyBadge } from './badge';
 import { reportDetection } from './reports';
 import { clearTabState, getTabState, updateTabState, type TabState } from './tab-state';
 import { isFlagged, isWebUrl, judgeUrl } from './verdicts';
 import { forgetTab as forgetPageTab } from './page-warnings';
 import { ensureWarning, flights, forgetTab, isWarningPage, issueWarning, ticketFor } from './warnings';
+import { noteLoadEnded, noteLoadStarted } from './startup';
 
 /**
  * Judges every navigation, in the top frame and in sub-frames, as it starts and sends tabs with a `blocked` /
@@ -210,12 +211,17 @@ async function sweepTabs(): Promise<void> {
 }
 
 export function setupNavigation(): void {
-  // Compile the lists now, so the first navigation is judged without waiting for it.
-  void getCompiledLists().catch(() => undefined);
+  // Compile the lists now, so the first navigation is judged without waiting for it: the full lists when the
+  // settings come within JUDGE_WAIT_MS (a worker restart), else the bundled list alone (after a browser start
+  // storage.managed takes seconds), before the first page loads rather than during it (issue #16).
+  void getJudgingLists().catch(() => undefined);
   browser.runtime.onInstalled.addListener(() => guard(sweepTabs));
   browser.runtime.onStartup.addListener(() => guard(sweepTabs));
   browser.webNavigation.onBeforeNavigate.addListener((d) => {
-    if (d.frameId === 0) flights.navigationStarted(d.tabId, d.url);
+    if (d.frameId === 0) {
+      flights.navigationStarted(d.tabId, d.url);
+      noteLoadStarted(d.tabId);
+    }
     track(d.tabId, () =>
       d.frameId === 0 ? judgeTab(d.tabId, d.url, 'before') : judgeFrame(d.tabId, d.frameId, d.url),
     );
@@ -236,7 +242,10 @@ export function setupNavigation(): void {
   // stopped itself at document_start: content/early.ts) needs no second warning, which would add a history
   // entry that "Go back" then lands on.
   browser.webNavigation.onErrorOccurred.addListener((d) => {
-    if (d.frameId === 0) flights.failed(d.tabId, d.url);
+    if (d.frameId === 0) {
+      flights.failed(d.tabId, d.url);
+      noteLoadEnded(d.tabId);
+    }
     track(d.tabId, async () => {
       if (d.frameId !== 0) return judgeFrame(d.tabId, d.frameId, d.url);
       if (ABORTED.test(d.error)) {
@@ -253,6 +262,7 @@ export function setupNavigation(): void {
     if (d.frameId === 0) guard(() => judgeTab(d.tabId, d.url, 'same-document'));
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'complete') noteLoadEnded(tabId);
     guard(async () => {
       if (change.url) {
         const s = await getTabState(tabId);
@@ -264,6 +274,7 @@ export function setupNavigation(): void {
     });
   });
   browser.tabs.onReplaced?.addListener((added, removed) => {
+    noteLoadEnded(removed);
     guard(async () => {
       await clearTabState(removed);
       const tab = await browser.tabs.get(added);
@@ -271,6 +282,7 @@ export function setupNavigation(): void {
     });
   });
   browser.tabs.onRemoved.addListener((tabId) => {
+    noteLoadEnded(tabId);
     pending.delete(tabId);
     forgetTab(tabId);
     forgetPageTab(tabId);
