@@ -218,7 +218,7 @@ export const DISCUSSION =
  * "늘고 있" is written with its space below).
  */
 export const WARNED_ABOUT =
-  /빙자|위장(?:한|해|하여|된|하는)|사칭|스미싱|피싱|impersonat|pos(?:ing|es?) as|phishing|smishing|scam|诈骗|詐騙|冒充|钓鱼|詐欺|なりすまし/i;
+  /빙자|위장(?:한|해|하여|된|하는)|사칭|스미싱|피싱|같은\s?이름으로|유도하는\s?(?:문자|메시지|전화)|impersonat|pos(?:ing|es?) as|phishing|smishing|scam|诈骗|詐騙|冒充|钓鱼|詐欺|なりすまし/i;
 export const WARNING_VOICE =
   /주의|조심|유의|속지|마세요|늘고 있|유포되고|기승|급증|마십시오|않습니다|않아요|않으니|않으며|악성|beware|careful|never|do not|don't|watch out|谨防|提醒|小心|注意|警惕|気をつけ/i;
 export const MARKET_REPORT =

@@ -1,0 +1,88 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { scanPage } from '../../lib/page/index';
+import { parse } from './helpers';
+
+/**
+ * Author I's half (frozen-i, scored once), its classes fixed with pages written apart from it; next to each
+ * honest page the kit that shares its words, which must stay caught.
+ */
+const page = (title: string, body: string, head = '') =>
+  `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+const scan = (html: string, url = 'https://x.example/p') =>
+  scanPage(parse(html), url, { parseHtml: (m) => parseHTML(m).document as unknown as Document });
+const codes = (html: string) => scan(html).reasons.map((r) => r.code);
+const LOGO = '<img alt="쿠팡" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">';
+
+describe("author I's classes", () => {
+  it("a ticker in the title does not hide the site's own name said again in its header", () => {
+    // "CPNG" abbreviates the brand, so the whole title was read as a spelling we cannot trust, and the
+    // broker's own name ("| 새솔증권", repeated atop the page) never counted
+    const quote = (logo: string) =>
+      page(
+        '쿠팡 CPNG 주가 - 해외주식 | 새솔증권',
+        `<header><b>새솔증권</b> 국내주식 · 해외주식</header>${logo}<h1>쿠팡 (Coupang, Inc.)</h1><p>23.10 ▲0.4%</p>` +
+          '<form><input placeholder="아이디"><input type="password" placeholder="비밀번호"><button>로그인</button></form>',
+      );
+    expect(scan(quote('')).verdict).toBe('clean');
+    expect(codes(quote(''))).toContain('context-other-site');
+    // the same title over the brand's logo is a claim of both owners: the logo wins, as before
+    expect(scan(quote(LOGO)).verdict).toBe('suspicious-page');
+  });
+
+  it("a card's last four digits asked in a chat identify the card, they pay for nothing", () => {
+    const chat = (ask: string) =>
+      page(
+        '누리카드 채팅 상담',
+        `<div class="h">누리카드 채팅 상담</div><div class="b">쿠팡 결제 건을 확인해 드릴게요. ${ask} 입력해 주세요.</div>` +
+          '<div class="b">최근 쿠팡 결제 내역입니다.</div><form><input placeholder="메시지를 입력하세요"><button>전송</button></form>',
+      );
+    const honest = chat('카드번호 뒤 4자리와 생년월일 6자리를');
+    expect(codes(honest)).not.toContain('asks-card');
+    expect(scan(honest).verdict).toBe('clean');
+    // the whole number is still the card, and a kit that asks for it in the brand's name is caught
+    const kit = chat('카드번호 16자리와 유효기간을');
+    expect(codes(kit)).toContain('asks-card');
+    expect(scan(kit).verdict).toBe('suspicious-page');
+  });
+
+  it("the brand's service names quoted as a scam's names are not the page's own", () => {
+    const download = (warning: string) =>
+      page(
+        '새솔은행 앱 받기',
+        '<header>새솔은행</header><h1>새솔뱅킹</h1><a href="https://play.google.com/store/apps/details?id=kr.example.saesol">Google Play</a>' +
+          `<p>${warning}</p><p>새솔은행 앱은 스토어에서만 배포하며 APK 파일을 보내지 않습니다. 명의도용 신고 ☎ 1600-0000</p>`,
+      );
+    const honest = download(
+      '요즘 "쿠팡이츠 보안 업데이트", "로켓배송 조회 앱" 같은 이름으로 APK 설치를 유도하는 문자는 모두 악성 앱입니다.',
+    );
+    expect(codes(honest)).not.toContain('brand-service-words');
+    expect(scan(honest).verdict).toBe('clean');
+    // a kit that offers the app under those names is still speaking as the brand
+    const kit = download(
+      '쿠팡이츠 보안 업데이트 앱을 설치해야 로켓배송 조회가 됩니다. <a href="/s.apk">설치</a>',
+    );
+    expect(codes(kit)).toContain('brand-service-words');
+    expect(scan(kit).verdict).toBe('suspicious-page');
+  });
+
+  it('the brand a shop measures itself against ("로켓직구보다", "…는 3일, 저희는 7일") is not its own service', () => {
+    const checkout = (faq: string, title = '주문결제') =>
+      page(
+        title,
+        '<header>OVERSEAS MALL</header><label>개인통관고유부호</label><input placeholder="P로 시작하는 13자리">' +
+          '<label>카드번호</label><input autocomplete="cc-number"><p>총 52,300원</p><button>결제하기</button>' +
+          `<p>${faq}</p>`,
+      );
+    // (a generic title: nothing but the sentence says whose page it is)
+    const honest = checkout(
+      'Q. 로켓직구보다 늦나요? 네, 로켓직구는 3~5일, 저희는 7~10일 걸리지만 더 저렴합니다.',
+    );
+    expect(codes(honest)).not.toContain('brand-service-words');
+    expect(scan(honest).verdict).toBe('clean');
+    // the same checkout offering the brand's service as its own speaks for the brand
+    const kit = checkout('로켓직구 통관 지연 건입니다. 로켓직구 재통관을 위해 부호를 다시 입력하세요.');
+    expect(codes(kit)).toContain('brand-service-words');
+    expect(scan(kit).verdict).toBe('suspicious-page');
+  });
+});
