@@ -974,6 +974,10 @@ export function classifyField(type: string, autocomplete: string, hints: string[
 /** Words that ask the reader to log in (tight) */
 const LOGIN_INVITE = /로그인|재로그인|접속하|登录|登入|ログイン|login|signin|войти/;
 
+/** A promise not to ask ("Wing 로그인 비밀번호를 요구하지 않습니다"): the page tells what it never takes. */
+const NEVER_ASKS =
+  /(?:요구|요청|묻|여쭙|수집|저장|보관|받)(?:하|드리)?지(?:않|말)|(?:never|not)(?:ask|store|collect)/;
+
 /** A sentence of the page names the brand and asks the reader to log in, not as a report on the brand. */
 function invitesBrandLogin(ctx: Ctx): boolean {
   const { facts } = ctx;
@@ -982,7 +986,14 @@ function invitesBrandLogin(ctx: Ctx): boolean {
   for (const p of [...lines, ...facts.prose.slice(0, 100)])
     for (const sentence of p.split(/(?<=[.!?。！？])\s*|\n/)) {
       const t = tight(sentence);
-      if (t.length < 200 && LOGIN_INVITE.test(t) && ctx.brandRe.test(t) && !reportsOn(sentence)) return true;
+      if (
+        t.length < 200 &&
+        LOGIN_INVITE.test(t) &&
+        ctx.brandRe.test(t) &&
+        !reportsOn(sentence) &&
+        !NEVER_ASKS.test(t)
+      )
+        return true;
     }
   return false;
 }

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { scanPage } from '../../lib/page/index';
+import { scanPage, warnAtRisk } from '../../lib/page/index';
 import { parse } from './helpers';
 
 /**
@@ -84,5 +84,25 @@ describe("author I's classes", () => {
     const kit = checkout('로켓직구 통관 지연 건입니다. 로켓직구 재통관을 위해 부호를 다시 입력하세요.');
     expect(codes(kit)).toContain('brand-service-words');
     expect(scan(kit).verdict).toBe('suspicious-page');
+  });
+
+  it("a tool's promise never to ask the brand's login is not an invitation to it", () => {
+    const login = (note: string) =>
+      page(
+        '로그인 | 셀러스코프 - 쿠팡 셀러 분석',
+        '<div><b>SELLERSCOPE</b><h2>쿠팡 셀러를 위한 매출 분석</h2></div><h1>로그인</h1>' +
+          `<form><input type="email" placeholder="이메일"><input type="password" placeholder="비밀번호"><button>로그인</button></form><p>${note}</p>`,
+      );
+    const honest = login(
+      '셀러스코프는 쿠팡 Wing의 Open API 키로만 연동하며, Wing 로그인 비밀번호를 요구하지 않습니다.',
+    );
+    expect(warnAtRisk(scan(honest), 'password')).toBe(false);
+    // "쿠팡의 공식 파트너가 아닌 독립 서비스": said of a page that shows nothing of the brand's, it is believed
+    expect(codes(login('셀러스코프는 쿠팡의 공식 파트너가 아닌 독립 서비스입니다.'))).toContain(
+      'context-not-affiliated',
+    );
+    // the same page asking the reader to sign in with the brand's login speaks as the brand
+    const kit = login('정산 확인을 위해 쿠팡 Wing 로그인 후 비밀번호를 다시 입력해 주세요.');
+    expect(warnAtRisk(scan(kit), 'password')).toBe(true);
   });
 });
