@@ -181,6 +181,8 @@ function amongShops(text: string, start: number, end: number, compared = true): 
 }
 
 const MEASURED_AGAINST = /^[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)/;
+/** A string literal a script paints on a canvas: fillText('…' or strokeText("…" */
+const PAINTED_STRING = /(?:fillText|strokeText)\(\s*(['"`])((?:\\.|(?!\1)[^\\]){1,120})\1/g;
 /** The shop set against the page's own "we" ("로켓직구는 3~5일, 저희는 7~10일"): another party, compared with. */
 const CONTRASTED = /^(?:은|는)[^]{0,12}?저희(?:는|가|몰은|회사는)/;
 
@@ -356,6 +358,15 @@ function scoreIdentity(ctx: Ctx): void {
     if (hit) {
       if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: `canvas: ${hit[0]}` };
       add(ctx, 'brand-obfuscated', 2, `canvas: ${hit[0]}`);
+    }
+    // … or from a string, escaped or not (fillText('\uCFE0\uD321', …)): the brand and nothing else painted is
+    // a mark; a longer label ("쿠팡 CPNG 주가" on a chart) is not
+    for (const m of facts.inlineScript.matchAll(PAINTED_STRING)) {
+      const t = tight(unescapeJs(m[2]!));
+      if (!logoClaim && dominant(ctx, t) && t.length <= 8) {
+        logoClaim = { code: 'brand-logo', evidence: `canvas: ${t}` };
+        break;
+      }
     }
   }
   // A mark drawn in the brand's colours (an SVG wordmark with no text, a data: SVG), where a logo sits.
@@ -732,7 +743,8 @@ function prefixes(ctx: Ctx, pieces: string[]): string[] {
 }
 
 /**
- * The brand's wordmark colours: at least `min` of them (within a small distance each), always including the
+ * The brand's wordmark colours: at least `min` of them (within a small distance each: 80 over the three
+ * channels, as a kit's redraw picks its greens and blues by eye, "#7bb842" for "#45ae4a"), always including the
  * first (the one no other rainbow logo uses), among the colours an SVG is drawn with.
  */
 function markColorsMatch(colors: string, marks: string[], min = 5): boolean {
@@ -740,7 +752,7 @@ function markColorsMatch(colors: string, marks: string[], min = 5): boolean {
   const have = colors.split(' ').map(rgb);
   const near = (m: string) => {
     const [r, g, b] = rgb(m);
-    return have.some(([x, y, z]) => Math.abs(x! - r!) + Math.abs(y! - g!) + Math.abs(z! - b!) <= 60);
+    return have.some(([x, y, z]) => Math.abs(x! - r!) + Math.abs(y! - g!) + Math.abs(z! - b!) <= 80);
   };
   if (!near(marks[0]!)) return false;
   let n = 0;

@@ -105,4 +105,52 @@ describe("author I's classes", () => {
     const kit = login('정산 확인을 위해 쿠팡 Wing 로그인 후 비밀번호를 다시 입력해 주세요.');
     expect(warnAtRisk(scan(kit), 'password')).toBe(true);
   });
+
+  it("a wordmark redrawn in the brand's colours picked by eye is still its mark", () => {
+    // five strokes in colours a few shades off the brand's (a green 72 away over the three channels)
+    const svg = (colors: string[]) =>
+      `<svg width="120" height="30" viewBox="0 0 120 30"><g fill="none" stroke-width="6">${colors
+        .map((c, i) => `<circle cx="${10 + i * 22}" cy="15" r="8" stroke="${c}"/>`)
+        .join('')}</g></svg>`;
+    const relief = (mark: string) =>
+      page(
+        '피해구제 신청',
+        `<div class="top">${mark}</div><h2>개인정보 유출 피해구제 신청</h2><form><label>주민등록번호</label><input name="r"><label>카드번호</label><input name="c"></form>`,
+      );
+    const redrawn = ['#7a2b20', '#e43b2c', '#f2a400', '#7bb842', '#1b9ad6'];
+    expect(codes(relief(svg(redrawn)))).toContain('brand-logo');
+    expect(scan(relief(svg(redrawn))).verdict).toBe('suspicious-page');
+    // a rainbow without the brand's brown first letter is anybody's
+    const rainbow = ['#d93025', '#f29900', '#188038', '#1a73e8', '#a142f4'];
+    expect(scan(relief(svg(rainbow))).verdict).toBe('clean');
+  });
+
+  it('the brand painted on a canvas from a string (escaped or not) is a mark; a chart label is not', () => {
+    const painted = (label: string) =>
+      page(
+        '배송조회',
+        `<div class="hd"><canvas id="c" width="200" height="30"></canvas></div><p>주소 불명으로 반송 예정입니다.</p>` +
+          '<input placeholder="이름"><input placeholder="생년월일 6자리"><input type="tel" placeholder="휴대폰 번호"><input placeholder="인증번호">' +
+          `<script>var x=document.getElementById('c').getContext('2d');x.fillText(${label},4,24);</script>`,
+      );
+    expect(scan(painted(String.raw`'쿠팡'`)).verdict).toBe('suspicious-page');
+    expect(scan(painted('"쿠팡"')).verdict).toBe('suspicious-page');
+    // a chart that paints a longer label naming the brand is no mark
+    expect(codes(painted("'쿠팡 CPNG 종가 추이 (USD)'"))).not.toContain('brand-logo');
+  });
+
+  it("a ruby's gloss is read beside the letters, not between them", () => {
+    const refund = (h1: string) =>
+      page(
+        '해외결제 환급',
+        `<h1>${h1}</h1><p>수수료를 가상자산으로 환급합니다.</p><form><textarea name="seed" placeholder="지갑 복구 문구 12단어"></textarea><button>환급 받기</button></form>`,
+      );
+    expect(
+      scan(refund('<ruby>쿠<rt>cou</rt></ruby><ruby>팡<rt>pang</rt></ruby>페이 해외결제 환급')).verdict,
+    ).toBe('suspicious-page');
+    // a name put only in the gloss is still read
+    expect(scan(refund('<ruby>ㅋㅍ<rt>쿠팡페이</rt></ruby> 해외결제 환급')).verdict).toBe('suspicious-page');
+    // an honest wallet's page with a ruby over its own name asks the same and stays clean
+    expect(scan(refund('<ruby>지갑<rt>wallet</rt></ruby> 복구 안내')).verdict).toBe('clean');
+  });
 });
