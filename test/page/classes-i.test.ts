@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { scanPage, warnAtRisk } from '../../lib/page/index';
+import { pageMayConcernBrand, scanPage, warnAtRisk } from '../../lib/page/index';
 import { parse } from './helpers';
 
 /**
@@ -152,5 +152,32 @@ describe("author I's classes", () => {
     expect(scan(refund('<ruby>ㅋㅍ<rt>쿠팡페이</rt></ruby> 해외결제 환급')).verdict).toBe('suspicious-page');
     // an honest wallet's page with a ruby over its own name asks the same and stays clean
     expect(scan(refund('<ruby>지갑<rt>wallet</rt></ruby> 복구 안내')).verdict).toBe('clean');
+  });
+
+  it("the brand's programme named at the top, spaced out ('C O U P A N G · P A R T N E R'), is its mark", () => {
+    const mission = (top: string) =>
+      page(
+        '재택 부업 | 오늘의 할일',
+        `<div class="hd"><div>${top}</div><h1>판매자 주문대행 재택 부업</h1></div><p>로켓배송 상품을 대신 주문하고 수수료를 받으세요.</p>` +
+          '<form><input placeholder="이름"><input placeholder="주민등록번호"><input placeholder="정산 계좌번호"><button>등록</button></form>',
+      );
+    expect(scan(mission('C O U P A N G · P A R T N E R')).verdict).toBe('suspicious-page');
+    // a logistics firm's own name there, the brand only as the goods it carries: clean
+    expect(scan(mission('H A N B I T · P A R T N E R')).verdict).toBe('clean');
+  });
+
+  it('a small page that paints on a canvas is read: the name and the keypad may be nowhere else', () => {
+    const pad = (name: string) =>
+      page(
+        '결제 비밀번호 확인',
+        `<canvas id="c" width="160" height="40"></canvas><h2>결제 비밀번호 6자리를 입력해 주세요</h2><div id="pad"></div>` +
+          `<script>var x=document.getElementById('c').getContext('2d');x.fillText(String.fromCharCode(${[...name].map((c) => c.charCodeAt(0)).join(',')}),4,30);` +
+          "[0,1,2,3,4,5,6,7,8,9].forEach(function(k){var b=document.createElement('button');b.textContent=k;pad.appendChild(b)});</script>",
+      );
+    const doc = parse(pad('coupang'));
+    expect(pageMayConcernBrand(doc, 'https://x.example/p')).toBe(true);
+    expect(scan(pad('coupang')).verdict).toBe('suspicious-page');
+    // the same keypad under another name is read too, and left alone
+    expect(scan(pad('numpuz')).verdict).toBe('clean');
   });
 });
