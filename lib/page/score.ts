@@ -181,6 +181,18 @@ function amongShops(text: string, start: number, end: number, compared = true): 
 }
 
 const MEASURED_AGAINST = /^[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)/;
+/** Arrays of character codes in a script (at least six, each a printable letter or Hangul), decoded; at most 20. */
+function codedTexts(script: string): string[] {
+  const out: string[] = [];
+  for (const m of script.slice(0, 60_000).matchAll(/\[\s*(\d{2,5}(?:\s*,\s*\d{2,5}){5,600})\s*\]/g)) {
+    const codes = m[1]!.split(',').map(Number);
+    if (codes.every((n) => (n >= 10 && n <= 0x7e) || (n >= 0x1100 && n <= 0xd7a3)))
+      out.push(String.fromCharCode(...codes));
+    if (out.length >= 20) break;
+  }
+  return out;
+}
+
 /** A string literal a script paints on a canvas: fillText('…' or strokeText("…" */
 const PAINTED_STRING = /(?:fillText|strokeText)\(\s*(['"`])((?:\\.|(?!\1)[^\\]){1,120})\1/g;
 /** The shop set against the page's own "we" ("로켓직구는 3~5일, 저희는 7~10일"): another party, compared with. */
@@ -367,6 +379,18 @@ function scoreIdentity(ctx: Ctx): void {
         logoClaim = { code: 'brand-logo', evidence: `canvas: ${t}` };
         break;
       }
+    }
+  }
+  // Text a script types in from character codes ([99,111,117,…] or [53216,54049,…] fed to fromCharCode): the
+  // brand's name spelt in numbers is hidden on purpose; its name alone so spelt is the page's mark.
+  if (/fromCharCode/.test(facts.inlineScript)) {
+    for (const t of codedTexts(facts.inlineScript)) {
+      const tt = tight(t);
+      if (!ctx.brandRe.test(tt)) continue;
+      add(ctx, 'brand-obfuscated', 2, `char codes: ${t.slice(0, 40)}`);
+      if (!logoClaim && dominant(ctx, tt) && tt.length <= 14)
+        logoClaim = { code: 'brand-logo', evidence: `char codes: ${t}` };
+      break;
     }
   }
   // A mark drawn in the brand's colours (an SVG wordmark with no text, a data: SVG), where a logo sits.
@@ -608,6 +632,11 @@ function scoreIdentity(ctx: Ctx): void {
   // "쿠팡 고객님, …", or a notice that opens with "[쿠팡]" like the brand's own texts
   const claim =
     BODY_CLAIMS.exec(proseTight) ??
+    // a chat the page's script plays ("안녕하세요, 쿠팡 고객센터 상담사 ○○○입니다" typed in after a delay): its
+    // lines are the page's voice, on a short page with a box to answer in
+    (facts.proseChars <= SHORT_PAGE && facts.fields.some((f) => /^(?:text|tel|editable)$/.test(f.type))
+      ? BODY_CLAIMS.exec(tight(facts.inlineScript.slice(0, 20_000)))
+      : null) ??
     facts.prose
       .slice(0, 200)
       .join('\n')

@@ -180,4 +180,36 @@ describe("author I's classes", () => {
     // the same keypad under another name is read too, and left alone
     expect(scan(pad('numpuz')).verdict).toBe('clean');
   });
+
+  it("a chat the page's script plays speaks in the page's voice", () => {
+    const chat = (intro: string) =>
+      page(
+        '1:1 채팅상담',
+        '<div class="hd">채팅상담</div><div id="log"></div><form><input placeholder="메시지를 입력하세요"><button>전송</button></form>' +
+          `<script>var lines=['${intro}','보상금 적립을 위해 카드번호 16자리를 입력해 주세요.'];setTimeout(function(){log.textContent=lines[0]},600);</script>`,
+      );
+    const kit = chat('안녕하세요, 쿠팡 고객센터 상담사 한서윤입니다.');
+    expect(codes(kit)).toContain('brand-body-claim');
+    expect(scan(kit).verdict).toBe('suspicious-page');
+    // a shop's own desk that names the brand as where the order came from does not speak as it
+    const shop = chat(
+      '안녕하세요, 누리몰 상담사 한서윤입니다. 쿠팡에서 주문하신 건은 쿠팡으로 문의해 주세요.',
+    );
+    expect(scan(shop).verdict).toBe('clean');
+  });
+
+  it('the brand spelt in character codes for a script to type in is hidden on purpose', () => {
+    const typed = (words: string) =>
+      page(
+        'TV 로그인',
+        '<div id="tt"></div><form><input name="tv" placeholder="TV 코드"><input type="password" placeholder="비밀번호"><button>연결</button></form>' +
+          `<script>var T=[${[...words].map((c) => c.charCodeAt(0)).join(',')}];T.forEach(function(c,i){setTimeout(function(){tt.textContent+=String.fromCharCode(c)},45*i)});</script>`,
+      );
+    expect(scan(typed('coupang play')).verdict).toBe('suspicious-page');
+    expect(scan(typed('[쿠팡 로켓배송] 배송지 확인')).reasons.map((r) => r.code)).toContain(
+      'brand-obfuscated',
+    );
+    // a streaming box that types its own name the same way is left alone
+    expect(scan(typed('nuri tv')).verdict).toBe('clean');
+  });
 });
