@@ -54,7 +54,7 @@ export interface PageBenchResult {
 }
 
 const ROOT = new URL('../', import.meta.url);
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_000, scannerBytes: 68_000 };
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_000, scannerBytes: 70_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

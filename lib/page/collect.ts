@@ -175,7 +175,8 @@ const STRUCT_WORD = 1 << 20;
 const COUNTDOWN_WORD = 1 << 21;
 const TAGS = new Map<string, number>();
 for (const [names, bits] of [
-  ['noscript template embed canvas video audio map', SKIP],
+  // (a ruby's reading, <rt>/<rp>, is a gloss over the letters: "<ruby>쿠<rt>cou</rt></ruby>" reads 쿠)
+  ['noscript template embed canvas video audio map rt rp', SKIP],
   ['a img li td th tr b i u strong em small font option br sub sup dd dt', LEAF],
   ['h1 h2 h3 form input select textarea article main', END_TOP],
   ['article', ARTICLE],
@@ -369,6 +370,8 @@ export function collect(
     }
     // a <canvas> the page painted its mark on (read by its pixels: LogoMarks)
     if (tag === 'canvas' && marks?.elements.size) pushMark(el, inherited | (top ? TOP : 0), '');
+    // (what a ruby's gloss says is still read, as a tooltip is: a name put only there is not hidden)
+    if (tag === 'rt' && f.labelText.length < 60) f.labelText.push(cap(el.textContent ?? '', 120));
     if (info & SKIP) return;
     const formOuter = currentForm;
     const headingOuter = heading;

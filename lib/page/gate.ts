@@ -151,13 +151,15 @@ export function pageMayConcernBrand(
     const re = namesOf(brand);
     if (re.test(t) || re.test([...t].reverse().join(''))) return true;
     // a kit's page is small, and may keep its content in a shadow root, where the text walk does not reach,
-    // or navigate to an address its script decodes (an APK in base64, char codes or backwards: no name shows)
+    // or navigate to an address its script decodes (an APK in base64, char codes or backwards: no name shows),
+    // or paint its name on a canvas (fillText: no text node holds it, and a keypad of buttons asks with no field)
     return (
       !!body &&
       body.complete &&
       body.text.length < SMALL_PAGE &&
       ((/\batob\s*\(|fromCharCode|\.reverse\s*\(/.test(body.text) &&
         /location|\.open\s*\(/.test(body.text)) ||
+        /\.(?:fill|stroke)Text\s*\(/.test(body.text) ||
         hasShadowRoot(doc, doc.body!, shadowRootOf))
     );
   } catch {

@@ -72,7 +72,7 @@ export const COUPANG: BrandProfile = {
  */
 // prettier-ignore
 export const GENERIC_WORDS: string[] = words(
-  /로그인|회원가입|회원|고객|센터|지원|전담|본부|창구|팀|본인인증|본인확인|재인증|인증|정보|확인|조회|배송지|배송|주소|변경|환불|신청|보상|결제|주문|취소|해지|이벤트|당첨|보안|안내|알림|공지|서비스|메인|페이지|계정|비밀번호|찾기|재설정|업데이트|앱|설치|다운로드|접수|처리|완료|쇼핑|온라인|공식|사이트|몰|스토어|홈|님|와우|로고|이미지|개인정보|피해|사실|상담|문의|마이|페이|이츠|플레이|판매자|로켓|글로벌|코리아|대한민국|주식회사|에서|오신|환영|요청|등록|수령|선물|경품|체험단|럭키|룰렛|설문|조사|만족도|지급|발송|택배|상품|카드|입력|수정|재발급|긴급|필수|쿠폰|혜택|포인트|캐시|적립|멤버십|배송비|보류|지연|재배송|님의|하기|하세요|합니다|해주세요|필요|log|sign|in|up|account|verification|verify|security|secure|update|refund|delivery|tracking|track|order|customer|service|center|centre|official|home|page|my|online|shopping|store|shop|app|download|password|reset|help|support|corp|corporation|inc|co|ltd|korea|the|your|to|of|and|for|welcome|logo|image|img|eats|pay|play|wow|rocket|seller|wing|member|members|portal|identity|confirm|claim|compensation|event|notice|com|www|kr|net|global|request|form|status|alert|required|information|info|details|payment|cancel|cancellation|package|parcel|shipment|notification|reward|winner|gift|prize|nft|airdrop|apply|application|hold|on|fee|customs|clearance|action|duty|tax|통관|관세|세관|납부|redelivery|card|pending|failed|important|urgent|登入|登錄|會員|会員|安全|結帳|客服|中心|退款|付款|驗證|確認|ログイン|お支払い|返金|配送|通關|通関/,
+  /로그인|회원가입|회원|고객|센터|지원|전담|본부|창구|팀|본인인증|본인확인|재인증|인증|정보|확인|조회|배송지|배송|주소|변경|환불|신청|보상|결제|주문|취소|해지|이벤트|당첨|보안|안내|알림|공지|서비스|메인|페이지|계정|비밀번호|찾기|재설정|업데이트|앱|설치|다운로드|접수|처리|완료|쇼핑|온라인|공식|사이트|몰|스토어|홈|님|와우|로고|이미지|개인정보|피해|사실|상담|문의|마이|페이|이츠|플레이|판매자|로켓|글로벌|코리아|대한민국|주식회사|에서|오신|환영|요청|등록|수령|선물|경품|체험단|럭키|룰렛|설문|조사|만족도|지급|발송|택배|상품|카드|입력|수정|재발급|긴급|필수|쿠폰|혜택|포인트|캐시|적립|멤버십|배송비|보류|지연|재배송|님의|하기|하세요|합니다|해주세요|필요|log|sign|in|up|account|verification|verify|security|secure|update|refund|delivery|tracking|track|order|customer|service|center|centre|official|home|page|my|online|shopping|store|shop|app|download|password|reset|help|support|corp|corporation|inc|co|ltd|korea|the|your|to|of|and|for|welcome|logo|image|img|eats|pay|play|wow|rocket|seller|wing|member|members|partner|partners|portal|identity|confirm|claim|compensation|event|notice|com|www|kr|net|global|request|form|status|alert|required|information|info|details|payment|cancel|cancellation|package|parcel|shipment|notification|reward|winner|gift|prize|nft|airdrop|apply|application|hold|on|fee|customs|clearance|action|duty|tax|통관|관세|세관|납부|redelivery|card|pending|failed|important|urgent|登入|登錄|會員|会員|安全|結帳|客服|中心|退款|付款|驗證|確認|ログイン|お支払い|返金|配送|通關|通関/,
 );
 
 /** Logo alt texts that name nobody. */
@@ -201,7 +201,7 @@ export const URGENCY =
  * Evidence of a mere mention, but cheap to fake: it never cancels a request for hard data (see score.ts).
  */
 export const NOT_AFFILIATED =
-  /(?:쿠팡|coupang)(?:주식회사|주|corp|inc)?(?:[가-힣a-z0-9]{1,12}등)?(?:과|와|및|의|가|이)?(?:는|은)?(?:무관|관계가?없|관련이?없|(?:제휴|후원|협찬)(?:후원|협찬|관계)*[가를]?(?:없|아닙|하지않|맺지않)|별개[의인]|별도의|계정이아닌|공식(?:서비스|사이트|앱)?[이가]?아닙|아무런(?:제휴)?관계|(?:운영|제공)하는(?:서비스|사이트)가?아니|(?:공식)?(?:서비스|사이트|앱|계열사|자회사)가아니)|(?:not|un)(?:affiliated|endorsed|associated|sponsored|connected)(?:with|by)(?:[a-z]{0,30}(?:with|by))?coupang|independent(?:service|site)?(?:and|not)?(?:not)?affiliated|비공식(?:서비스|사이트|팬)|개인이운영하는|상표.{0,20}소유/;
+  /(?:쿠팡|coupang)(?:주식회사|주|corp|inc)?(?:[가-힣a-z0-9]{1,12}등)?(?:과|와|및|의|가|이)?(?:는|은)?(?:무관|관계가?없|관련이?없|(?:제휴|후원|협찬)(?:후원|협찬|관계)*[가를]?(?:없|아닙|하지않|맺지않)|별개[의인]|별도의|계정이아닌|공식(?:서비스|사이트|앱)?[이가]?아닙|아무런(?:제휴)?관계|(?:운영|제공)하는(?:서비스|사이트)가?아니|(?:공식)?(?:서비스|사이트|앱|계열사|자회사|파트너|협력사)가아니|공식(?:파트너|협력사)가아닌)|(?:not|un)(?:affiliated|endorsed|associated|sponsored|connected)(?:with|by)(?:[a-z]{0,30}(?:with|by))?coupang|independent(?:service|site)?(?:and|not)?(?:not)?affiliated|비공식(?:서비스|사이트|팬)|개인이운영하는|상표.{0,20}소유/;
 
 /** Reader forms: comments, reviews, guest books (tight hints of a form's fields and buttons). */
 export const READER_FORM = /댓글|덧글|방명록|코멘트|리뷰작성|후기작성|comment|guestbook|reply|review|비밀글/;
@@ -218,7 +218,7 @@ export const DISCUSSION =
  * "늘고 있" is written with its space below).
  */
 export const WARNED_ABOUT =
-  /빙자|위장(?:한|해|하여|된|하는)|사칭|스미싱|피싱|impersonat|pos(?:ing|es?) as|phishing|smishing|scam|诈骗|詐騙|冒充|钓鱼|詐欺|なりすまし/i;
+  /빙자|위장(?:한|해|하여|된|하는)|사칭|스미싱|피싱|같은\s?이름으로|유도하는\s?(?:문자|메시지|전화)|impersonat|pos(?:ing|es?) as|phishing|smishing|scam|诈骗|詐騙|冒充|钓鱼|詐欺|なりすまし/i;
 export const WARNING_VOICE =
   /주의|조심|유의|속지|마세요|늘고 있|유포되고|기승|급증|마십시오|않습니다|않아요|않으니|않으며|악성|beware|careful|never|do not|don't|watch out|谨防|提醒|小心|注意|警惕|気をつけ/i;
 export const MARKET_REPORT =
@@ -235,7 +235,7 @@ export const AFFILIATE_MARKS = /파트너스활동의일환|수수료를제공�
 /** First-person address typical of the brand's own notices (tight). */
 // (not the brand as a place to shop: "쿠팡에서도 판매중입니다", "쿠팡에서 구매 가능합니다")
 export const BODY_CLAIMS =
-  /쿠팡(?:와우|이츠|플렉스|페이)?(?:고객|회원|와우회원)님|쿠팡에서알려|쿠팡(?!에서도|에도|에서(?:판매|검색))(?:[가-힣]{0,8}|[가-힣]{0,14}(?:창구|센터|본부|상담실))입니다|보낸(?:사람|이)쿠팡|발신(?:자|인)?쿠팡|쿠팡을이용해주셔서|쿠팡을이용해주신|쿠팡맨[가-힣○●*]{0,6}입니다|coupangcustomer|yourcoupang(?:account|order|parcel|package|delivery|refund|payment)|thankyouforshoppingwithcoupang|coupang(?:security|support|care|customer)?team|coupangsupport/;
+  /쿠팡(?:와우|이츠|플렉스|페이)?(?:고객|회원|와우회원)님|쿠팡에서알려|쿠팡(?!에서도|에도|에서(?:판매|검색))(?:[가-힣]{0,8}|[가-힣]{0,14}(?:창구|센터|본부|상담실))입니다|보낸(?:사람|이)쿠팡|발신(?:자|인)?쿠팡|쿠팡을이용해주셔서|쿠팡을이용해주신|쿠팡맨[가-힣○●*]{0,6}입니다|쿠팡[가-힣]{0,10}(?:상담사|상담원|매니저)[가-힣]{0,4}입니다|coupangcustomer|yourcoupang(?:account|order|parcel|package|delivery|refund|payment)|thankyouforshoppingwithcoupang|coupang(?:security|support|care|customer)?team|coupangsupport/;
 
 /** Copyright and company-information lines (light form): who owns the page. */
 export const COPYRIGHT_MARK = /©|\(c\)|copyright|all rights reserved|저작권|무단전재/;

@@ -174,9 +174,29 @@ function amongShops(text: string, start: number, end: number, compared = true): 
   const after = text.slice(end, end + 9);
   const before = text.slice(Math.max(0, start - 9), start);
   return (
-    (compared && COMPARED.test(after)) || OTHER_SHOPS.some((s) => after.startsWith(s) || before.endsWith(s))
+    (compared && COMPARED.test(after)) ||
+    OTHER_SHOPS.some((s) => after.startsWith(s) || before.endsWith(s)) ||
+    CONTRASTED.test(text.slice(end, end + 20))
   );
 }
+
+const MEASURED_AGAINST = /^[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)/;
+/** Arrays of character codes in a script (at least six, each a printable letter or Hangul), decoded; at most 20. */
+function codedTexts(script: string): string[] {
+  const out: string[] = [];
+  for (const m of script.slice(0, 60_000).matchAll(/\[\s*(\d{2,5}(?:\s*,\s*\d{2,5}){5,600})\s*\]/g)) {
+    const codes = m[1]!.split(',').map(Number);
+    if (codes.every((n) => (n >= 10 && n <= 0x7e) || (n >= 0x1100 && n <= 0xd7a3)))
+      out.push(String.fromCharCode(...codes));
+    if (out.length >= 20) break;
+  }
+  return out;
+}
+
+/** A string literal a script paints on a canvas: fillText('…' or strokeText("…" */
+const PAINTED_STRING = /(?:fillText|strokeText)\(\s*(['"`])((?:\\.|(?!\1)[^\\]){1,120})\1/g;
+/** The shop set against the page's own "we" ("로켓직구는 3~5일, 저희는 7~10일"): another party, compared with. */
+const CONTRASTED = /^(?:은|는)[^]{0,12}?저희(?:는|가|몰은|회사는)/;
 
 /**
  * Sentence ends in a piece of visible text: a Korean ending's full stop, question or exclamation mark ("…했다. "),
@@ -190,13 +210,16 @@ function reportsOn(sentence: string): boolean {
   return (WARNED_ABOUT.test(sentence) && WARNING_VOICE.test(sentence)) || MARKET_REPORT.test(sentence);
 }
 
-/** The text of `pieces` without the sentences that report on the brand (tight). */
-function toldAsOwn(pieces: readonly string[], whole: string): string {
-  if (!pieces.some((p) => WARNED_ABOUT.test(p) || MARKET_REPORT.test(p))) return whole;
+/**
+ * The text of `pieces` without the sentences that report on the brand (tight); with `warnedOnly`, without the
+ * scam warnings only (a card slip's "CPNG*로켓배송" is a merchant's name, not market news).
+ */
+function toldAsOwn(pieces: readonly string[], whole: string, warnedOnly = false): string {
+  if (!pieces.some((p) => WARNED_ABOUT.test(p) || (!warnedOnly && MARKET_REPORT.test(p)))) return whole;
   return tight(
     pieces
       .flatMap((p) => p.split(SENTENCE_END))
-      .filter((x) => !reportsOn(x))
+      .filter((x) => (warnedOnly ? !(WARNED_ABOUT.test(x) && WARNING_VOICE.test(x)) : !reportsOn(x)))
       .join(' '),
   );
 }
@@ -220,7 +243,13 @@ function namedAlone(text: string, name: string, brand: BrandProfile): boolean {
   if (!name) return false;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const end = serviceEnd(text, at, at + name.length, brand.services);
-    if (!amongShops(text, ownerStart(text, at, brand.names), end, false)) return true;
+    // (the one a price or a speed is measured against, "로켓직구보다 느린가요", is not the page's own service;
+    // "로켓배송처럼 내일 도착" still counts)
+    if (
+      !amongShops(text, ownerStart(text, at, brand.names), end, false) &&
+      !MEASURED_AGAINST.test(text.slice(end, end + 9))
+    )
+      return true;
   }
   return false;
 }
@@ -265,10 +294,12 @@ function scoreIdentity(ctx: Ctx): void {
     if (raw && obfuscated(raw)) add(ctx, 'brand-obfuscated', 2, raw);
   };
   // `small`: said only in small print (a copyright or company line, a title segment written once)
-  const other = (weight: number, raw: string, t: string, small = false) => {
+  // (`seen`: the name was already judged apart from the text it came in — a title segment, not the whole title,
+  // whose other words may abbreviate the brand as a ticker does: "쿠팡(CPNG) … | 한울투자증권")
+  const other = (weight: number, raw: string, t: string, small = false, seen = false) => {
     // A name we cannot read is not evidence of innocence: a spelling of the brand we do not know yet
     // ("COUPΛNG", "쿠ㆍ팡"), or an authority's name on a host that is not the authority's, never counts against.
-    if (resemblesBrand(ctx, raw, t) || posesAsAuthority(ctx, t)) return;
+    if ((!seen && resemblesBrand(ctx, raw, t)) || posesAsAuthority(ctx, t)) return;
     add(ctx, 'context-other-site', weight, raw);
     ctx.foreignNames.add(t);
     if (!small && weight <= -2) ctx.ownShown = true;
@@ -339,6 +370,27 @@ function scoreIdentity(ctx: Ctx): void {
     if (hit) {
       if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: `canvas: ${hit[0]}` };
       add(ctx, 'brand-obfuscated', 2, `canvas: ${hit[0]}`);
+    }
+    // … or from a string, escaped or not (fillText('\uCFE0\uD321', …)): the brand and nothing else painted is
+    // a mark; a longer label ("쿠팡 CPNG 주가" on a chart) is not
+    for (const m of facts.inlineScript.matchAll(PAINTED_STRING)) {
+      const t = tight(unescapeJs(m[2]!));
+      if (!logoClaim && dominant(ctx, t) && t.length <= 8) {
+        logoClaim = { code: 'brand-logo', evidence: `canvas: ${t}` };
+        break;
+      }
+    }
+  }
+  // Text a script types in from character codes ([99,111,117,…] or [53216,54049,…] fed to fromCharCode): the
+  // brand's name spelt in numbers is hidden on purpose; its name alone so spelt is the page's mark.
+  if (/fromCharCode/.test(facts.inlineScript)) {
+    for (const t of codedTexts(facts.inlineScript)) {
+      const tt = tight(t);
+      if (!ctx.brandRe.test(tt)) continue;
+      add(ctx, 'brand-obfuscated', 2, `char codes: ${t.slice(0, 40)}`);
+      if (!logoClaim && dominant(ctx, tt) && tt.length <= 14)
+        logoClaim = { code: 'brand-logo', evidence: `char codes: ${t}` };
+      break;
     }
   }
   // A mark drawn in the brand's colours (an SVG wordmark with no text, a data: SVG), where a logo sits.
@@ -481,8 +533,8 @@ function scoreIdentity(ctx: Ctx): void {
       const host = ctx.page?.hostname ?? '';
       // a two-letter name ("클량") only when the page says it again
       if (elsewhere.includes(seg) || (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg)))
-        other(-2, facts.title, seg);
-      else if (seg.length >= 3) other(-0.5, facts.title, seg, true);
+        other(-2, facts.title, seg, false, true);
+      else if (seg.length >= 3) other(-0.5, facts.title, seg, true, true);
       break;
     }
   }
@@ -573,11 +625,18 @@ function scoreIdentity(ctx: Ctx): void {
   // 9. Supporting evidence (never enough alone): service words, first-person notices, brand in the URL.
   const titleT = tight(facts.title);
   // … each named for itself, not only in a list of shops ("쿠팡이츠·배민 라이더 모집"); "로켓배송처럼" still counts
-  const services = brand.services.filter((s) => titleT.includes(s) || namedAlone(proseTight, s, brand));
+  // … and not where they are named as a scam's names ("'쿠팡 보안앱' 같은 이름으로 설치를 유도하는 문자는 악성")
+  const ownProse = toldAsOwn(facts.prose, proseTight, true);
+  const services = brand.services.filter((s) => titleT.includes(s) || namedAlone(ownProse, s, brand));
   if (services.length) add(ctx, 'brand-service-words', 1, services.slice(0, 3).join(', '));
   // "쿠팡 고객님, …", or a notice that opens with "[쿠팡]" like the brand's own texts
   const claim =
     BODY_CLAIMS.exec(proseTight) ??
+    // a chat the page's script plays ("안녕하세요, 쿠팡 고객센터 상담사 ○○○입니다" typed in after a delay): its
+    // lines are the page's voice, on a short page with a box to answer in
+    (facts.proseChars <= SHORT_PAGE && facts.fields.some((f) => /^(?:text|tel|editable)$/.test(f.type))
+      ? BODY_CLAIMS.exec(tight(facts.inlineScript.slice(0, 20_000)))
+      : null) ??
     facts.prose
       .slice(0, 200)
       .join('\n')
@@ -713,7 +772,8 @@ function prefixes(ctx: Ctx, pieces: string[]): string[] {
 }
 
 /**
- * The brand's wordmark colours: at least `min` of them (within a small distance each), always including the
+ * The brand's wordmark colours: at least `min` of them (within a small distance each: 80 over the three
+ * channels, as a kit's redraw picks its greens and blues by eye, "#7bb842" for "#45ae4a"), always including the
  * first (the one no other rainbow logo uses), among the colours an SVG is drawn with.
  */
 function markColorsMatch(colors: string, marks: string[], min = 5): boolean {
@@ -721,7 +781,7 @@ function markColorsMatch(colors: string, marks: string[], min = 5): boolean {
   const have = colors.split(' ').map(rgb);
   const near = (m: string) => {
     const [r, g, b] = rgb(m);
-    return have.some(([x, y, z]) => Math.abs(x! - r!) + Math.abs(y! - g!) + Math.abs(z! - b!) <= 60);
+    return have.some(([x, y, z]) => Math.abs(x! - r!) + Math.abs(y! - g!) + Math.abs(z! - b!) <= 80);
   };
   if (!near(marks[0]!)) return false;
   let n = 0;
@@ -887,6 +947,8 @@ const MESSENGER_NAMED =
 /** What a chat asks for in words: the item, then (within a few characters: "6자리를", "앞 6자리와") a verb. */
 const CHAT_ITEM =
   /공동현관비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|통관번호|통관부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
+/** What follows "카드번호" when only its last digits are asked: "뒤 4자리", "끝 네 자리", "마지막 4자리". */
+const CARD_TAIL = /^(?:의)?(?:뒤|끝|마지막|뒷)(?:번호)?(?:4|네)자리/;
 const CHAT_VERB =
   /^.{0,16}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
 const CHAT_KIND: [RegExp, FieldKind][] = [
@@ -953,6 +1015,10 @@ export function classifyField(type: string, autocomplete: string, hints: string[
 /** Words that ask the reader to log in (tight) */
 const LOGIN_INVITE = /로그인|재로그인|접속하|登录|登入|ログイン|login|signin|войти/;
 
+/** A promise not to ask ("Wing 로그인 비밀번호를 요구하지 않습니다"): the page tells what it never takes. */
+const NEVER_ASKS =
+  /(?:요구|요청|묻|여쭙|수집|저장|보관|받)(?:하|드리)?지(?:않|말)|(?:never|not)(?:ask|store|collect)/;
+
 /** A sentence of the page names the brand and asks the reader to log in, not as a report on the brand. */
 function invitesBrandLogin(ctx: Ctx): boolean {
   const { facts } = ctx;
@@ -961,7 +1027,14 @@ function invitesBrandLogin(ctx: Ctx): boolean {
   for (const p of [...lines, ...facts.prose.slice(0, 100)])
     for (const sentence of p.split(/(?<=[.!?。！？])\s*|\n/)) {
       const t = tight(sentence);
-      if (t.length < 200 && LOGIN_INVITE.test(t) && ctx.brandRe.test(t) && !reportsOn(sentence)) return true;
+      if (
+        t.length < 200 &&
+        LOGIN_INVITE.test(t) &&
+        ctx.brandRe.test(t) &&
+        !reportsOn(sentence) &&
+        !NEVER_ASKS.test(t)
+      )
+        return true;
     }
   return false;
 }
@@ -1107,6 +1180,8 @@ function scoreRisk(ctx: Ctx): void {
       if (said.size >= 8) break;
       const rest = chat.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const kind = CHAT_KIND.find(([re]) => re.test(m[0]))?.[1];
+      // a card's last four digits ("카드번호 뒤 4자리") tell the bank which card; they pay for nothing
+      if (kind === 'card' && CARD_TAIL.test(rest)) continue;
       if (kind && !said.has(kind) && CHAT_VERB.test(rest)) said.set(kind, `${m[0]}${rest.slice(0, 6)}`);
     }
     for (const [kind, ev] of said) {

@@ -68,8 +68,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // protection sign-up naming the breach, asking a resident number: the lure's own words)
   'tune-h': { recall: 0.96, falseAlarms: 1 },
   // author I: scored once as the frozen half frozen-i on 2026-12-03 22:07 UTC after the page9 round, in Node: 80/97
-  // caught (82 %), 7/98 benign flagged (Chromium 88/97, 8/98, 1 of them at the first keystroke); tuning data since
-  'tune-i': { recall: 0.82, falseAlarms: 7 },
+  // caught (82 %), 7/98 benign flagged (Chromium 88/97, 8/98, 1 of them at the first keystroke); then tuned on by
+  // class (page10): 87/97 = 89 %, 2 flagged (a price-alert extension's and a victims' group's sites on hosts that
+  // carry the brand: the domain guard's combosquat verdict, not the page's)
+  'tune-i': { recall: 0.89, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
