@@ -35,6 +35,30 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://q7w.cyou/?target=www.naver.com',
     ],
   },
+  // a folder named for the brand among a small site's own folders (media, data, an old copy, a board's skins, a
+  // scratch folder, inside another plugin's folder) holding a page, or served with lure words: a kit on a hacked site.
+  // Pictures and data files there, a plugin named for the brand, an article's slug are anyone's
+  'hacked site folders': {
+    flag: [
+      'https://www.mokpo-cafe.kr/img/coupang/login.html',
+      'http://gunsan-auto.com/data/coupang/pc/main.php',
+      'https://yangju-clinic.co.kr/old/coupang-hwanbul/',
+      'https://www.sokcho-hotel.kr/bbs/skin/coupang/list.php',
+      'https://paju-books.com/.tmp/coupang/login.php',
+      'https://www.osan-wedding.kr/wp-content/plugins/contact-form-7/coupang/',
+    ],
+    clean: [
+      'https://www.mokpo-cafe.kr/img/coupang/logo.png',
+      'https://gunsan-auto.com/data/coupang/prices.csv',
+      'https://yangju-clinic.co.kr/old/coupang/',
+      'https://yangju-clinic.co.kr/old/notice.html',
+      'https://www.sokcho-hotel.kr/bbs/skin/basic/list.php',
+      'https://www.osan-wedding.kr/wp-content/plugins/coupang-partners/',
+      'https://www.osan-wedding.kr/wp-content/plugins/contact-form-7/includes/',
+      'https://news.example.kr/images/2026/coupang-refund-scam.jpg',
+      'https://blog.example.com/data/coupang-stock-analysis',
+    ],
+  },
 };
 
 describe.each(Object.entries(cases))('tune10 class: %s', (_, { flag, clean }) => {
