@@ -1133,6 +1133,30 @@ function findCarried(
   return null;
 }
 
+/** An app store's details page (`/store/apps/details?id=com.example.app`): the path and the package's id. */
+const STORE_DETAILS = /\/details\/?$/;
+const STORE_ID = /(?:^\?|&)id=([a-z0-9_]+(?:\.[a-z0-9_]+){1,5})(?:&|$)/i;
+
+/**
+ * An app store's details page for the brand's own app (`?id=com.coupang.mobile`) on a host that is no store the
+ * data names (Google Play's host is in the shared-host data): a fake store handing out a package.
+ */
+function findStorePage(host: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
+  if (!STORE_DETAILS.test(url.path)) return null;
+  const id = STORE_ID.exec(url.search ?? '');
+  if (!id || sharedRule(host, lists)) return null;
+  for (const piece of id[1]!.toLowerCase().split('.')) {
+    if (PATH_FILLER.has(piece) || !textMayImitate(piece, lists)) continue;
+    const m = matchLabel(piece, lists);
+    if (!m || m.weak || m.extra !== '') continue;
+    return {
+      brand: m.brand,
+      reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: id[1]!.slice(0, 200), detail: host }],
+    };
+  }
+  return null;
+}
+
 /** The brand in the host a backslash trick shows (`https://cp-safe.top\@www.coupang.com/`, parse-input.ts). */
 function findInShownHost(shown: string, lists: CompiledLists): BrandFinding | null {
   for (const label of shown.split('.', 16)) {
@@ -1290,6 +1314,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
       suffix,
       lists,
     );
+  if (!finding && url.search?.includes('id=')) finding = findStorePage(host, url, lists);
   if (!finding && short) finding = findShort(host, n, suffix, path, lists);
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
   const reasons: Reason[] = [];

@@ -59,6 +59,22 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://blog.example.com/data/coupang-stock-analysis',
     ],
   },
+  // an app store's details page for the brand's package (`details?id=com.coupang.…`) on a host that is not the
+  // store the data names: a fake store. Google Play's own page, another package, an intent link stay
+  'store page for the package': {
+    flag: [
+      'https://gplay-down.shop/store/apps/details?id=com.coupang.mobile&hl=ko',
+      'https://apps.store-kr.example.com/details?id=com.coupang.mobile.eats',
+      'https://dl-app.example.org/m/details/?id=com.coupang.play',
+    ],
+    clean: [
+      'https://play.google.com/store/apps/details?id=com.coupang.mobile',
+      'https://gplay-down.shop/store/apps/details?id=com.kakao.talk',
+      'https://apps.store-kr.example.com/details?id=com.coupangstudy.notes',
+      'https://apps.store-kr.example.com/reviews?id=com.coupang.mobile',
+      'market://details?id=com.coupang.mobile',
+    ],
+  },
 };
 
 describe.each(Object.entries(cases))('tune10 class: %s', (_, { flag, clean }) => {
