@@ -583,6 +583,9 @@ function shortLabel(host: string, n: number, lists: CompiledLists): boolean {
   return false;
 }
 
+/** Nothing, or a tag of up to six letters and digits holding a digit (`7731`, `-qq8`): no word at all. */
+const OWN_TAG = /^(?:-?(?=[a-z]*\d)[a-z0-9]{1,6})?$/;
+
 function findShort(
   host: string,
   n: number,
@@ -601,6 +604,19 @@ function findShort(
       const service = serviceAfter(label, abbr.length, lists);
       const brand = service?.brand ?? shortBrand;
       const after = service?.end ?? abbr.length;
+      // an abbreviation that names the brand alone (`cpng`, `cpang`), alone or with a throwaway tag of digits
+      // (`cpng7731`, `cpang-x9`), as the registrable name on a TLD phishing registers most: nobody's but a kit's
+      if (
+        service === null &&
+        k === last - 1 &&
+        lists.ownShort.has(abbr) &&
+        OWN_TAG.test(label.slice(after)) &&
+        isLureTld(publicSuffix(host, false))
+      )
+        return {
+          brand,
+          reasons: [{ code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: suffix }],
+        };
       // the abbreviation alone (`cpng.kr`) is anyone's: only a lure page under it (`/refund`, `/login`) speaks
       const rest = label.length === after ? (lurePath(path) ?? (service ? '' : null)) : label.slice(after);
       const words = rest === null ? 'other' : extraWords(rest);

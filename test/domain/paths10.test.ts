@@ -75,6 +75,21 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'market://details?id=com.coupang.mobile',
     ],
   },
+  // an abbreviation that names the brand alone (the ticker, the name less its vowels), alone or with a tag of digits,
+  // as the registrable name on a lure TLD. On an ordinary or a Korean TLD, with a word, under someone's domain, or
+  // with English lure words only (tune6's and tune9's decisions) it stays anyone's
+  'own abbreviation on a lure TLD': {
+    flag: ['cpng.icu', 'cpang-4410.sbs', 'cpngk2.cfd', 'cpang.bond'],
+    clean: [
+      'cpng.kr',
+      'cpang.pro',
+      'cpng-2026.com',
+      'cpngx.top',
+      'cpng.top.example.com',
+      'cpg7.top',
+      'cpng-support.com',
+    ],
+  },
 };
 
 describe.each(Object.entries(cases))('tune10 class: %s', (_, { flag, clean }) => {
