@@ -90,6 +90,16 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'cpng-support.com',
     ],
   },
+  // Bitly's own host serves its short links as bit.ly does (data: lists/sources/shared-hosts.json): a link's name
+  // with the brand and a lure word is a claim; Bitly's own pages and other names are not
+  'shortener host in the data': {
+    flag: ['https://bitly.com/coupang-refund-kr', 'https://bitly.com/coupangpay-login'],
+    clean: [
+      'https://bitly.com/pages/pricing',
+      'https://bitly.com/3xYz9Qa',
+      'https://bitly.com/blog/coupang-case-study',
+    ],
+  },
 };
 
 describe.each(Object.entries(cases))('tune10 class: %s', (_, { flag, clean }) => {
