@@ -69,8 +69,8 @@ const dir = new URL('../fixtures/domains/', import.meta.url);
 // 23:47 UTC on main, after tune9's round: 875/923 look-alikes (94.8 %), 0/306 false alarms, 86/86 official. Tuning
 // data from then on; its misses were fixed by class (a throwaway host's address carrying the brand, a brand folder
 // among a small site's own folders, a fake store's details page for the brand's package, the brand's own
-// abbreviation on a lure TLD; test/domain/paths10.test.ts): 900/923, 0/306, 86/86, and the floor is what that
-// reached (23 missed, each left by decision or for a later round, listed in test/fixtures/domains/README.md).
+// abbreviation on a lure TLD, Bitly's own host as a shortener; test/domain/paths10.test.ts): 901/923, 0/306, 86/86,
+// and the floor is what that reached (22 missed, each left by decision or for a later round, listed in test/fixtures/domains/README.md).
 const halves = [
   'tune.tsv',
   'frozen.tsv',
@@ -95,7 +95,7 @@ const MAX_MISSED: Record<string, number> = {
   'tune7.tsv': 13 / 870,
   'tune8.tsv': 13 / 845,
   'tune9.tsv': 13 / 1035,
-  'tune10.tsv': 23 / 923,
+  'tune10.tsv': 22 / 923,
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {
