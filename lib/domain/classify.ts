@@ -583,6 +583,9 @@ function shortLabel(host: string, n: number, lists: CompiledLists): boolean {
   return false;
 }
 
+/** Nothing, or a tag of up to six letters and digits holding a digit (`7731`, `-qq8`): no word at all. */
+const OWN_TAG = /^(?:-?(?=[a-z]*\d)[a-z0-9]{1,6})?$/;
+
 function findShort(
   host: string,
   n: number,
@@ -601,6 +604,19 @@ function findShort(
       const service = serviceAfter(label, abbr.length, lists);
       const brand = service?.brand ?? shortBrand;
       const after = service?.end ?? abbr.length;
+      // an abbreviation that names the brand alone (`cpng`, `cpang`), alone or with a throwaway tag of digits
+      // (`cpng7731`, `cpang-x9`), as the registrable name on a TLD phishing registers most: nobody's but a kit's
+      if (
+        service === null &&
+        k === last - 1 &&
+        lists.ownShort.has(abbr) &&
+        OWN_TAG.test(label.slice(after)) &&
+        isLureTld(publicSuffix(host, false))
+      )
+        return {
+          brand,
+          reasons: [{ code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: suffix }],
+        };
       // the abbreviation alone (`cpng.kr`) is anyone's: only a lure page under it (`/refund`, `/login`) speaks
       const rest = label.length === after ? (lurePath(path) ?? (service ? '' : null)) : label.slice(after);
       const words = rest === null ? 'other' : extraWords(rest);
@@ -1063,6 +1079,19 @@ function decodeTwice(text: string): string {
   return t;
 }
 
+/** Two to four letters and digits, both, that spell nothing: `a7b2`, `jx8`, `t7` (not `b2b`, `k8s`, `web3`, `4u`). */
+const THROWAWAY = /^(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,4}$/;
+/** Common words of letters and digits: anyone's names. */
+const DIGIT_WORDS = new Set(
+  'b2b b2c c2c p2p k8s web3 web2 w3 4u 2u u2 go2 me2 mp3 mp4 3d 4k 5g 4g 3g 24h 365 247 1st 2nd 3rd 4th 5th a1 g2 i18n'.split(
+    ' ',
+  ),
+);
+/** A registrable name nobody chose to be read: a short run of letters and digits on a lure TLD (`nb7.top`). */
+function throwawayName(name: string, suffix: string | null): boolean {
+  return name.length <= 4 && THROWAWAY.test(name) && !DIGIT_WORDS.has(name) && isLureTld(suffix);
+}
+
 /**
  * The brand carried anywhere in the address of a host that speaks for nobody: a registrable name of lure words
  * only (`verify-kr.top`, `kr-parcel.top`), an IP address or a content hash. An official address in a parameter
@@ -1073,28 +1102,39 @@ function findCarried(
   host: string,
   url: UrlParts,
   name: string | null,
+  suffix: string | null,
   lists: CompiledLists,
 ): BrandFinding | null {
   const nameless = name === null || CONTENT_LABEL.test(host);
+  // a throwaway name (`a7b2.icu`, `jx8.cyou`) speaks for nobody either: no shop, blog or search engine lives there
+  const throwaway = !nameless && throwawayName(name, suffix);
   // one word alone is a company's plain name (support.com, secure.com): lure words joined by hyphens are a kit's;
   // the hyphen is tested first, as most names have none and every URL with a path comes here
   // a Korean lure word alone (`hwanbul.xyz`, refund) is nobody's plain name
   if (
     !nameless &&
+    !throwaway &&
     (name.length > 40 ||
       (name.includes('-')
         ? extraWords(name) !== 'lure'
         : !hasKoreanLure(name) || extraWords(name) !== 'lure'))
   )
     return null;
-  // a search's terms are what someone looked for, on any host (`?q=coupang`)
-  const search = url.search?.replace(SEARCH_TERMS, '') ?? '';
+  // a search's terms are what someone looked for, on any host (`?q=coupang`); a throwaway host has no search
+  const search = (throwaway ? url.search : url.search?.replace(SEARCH_TERMS, '')) ?? '';
   // an address with no name has its path judged by findInPath's rules (an intranet's `10.0.0.5/wiki/coupang`)
   const text = decodeTwice(((nameless ? '' : url.path) + search + (url.hash ?? '')).slice(0, 2000));
   let n = 0;
   for (const part of text.split(CARRY_SPLIT)) {
     if (!part) continue;
     if (++n > MAX_CARRY) break;
+    // an official short host carried whole (`?ref=coupa.ng/abcd`): its labels alone are no name
+    const shown = part.includes('.') ? officialShown(part, lists) : null;
+    if (shown)
+      return {
+        brand: shown,
+        reasons: [{ code: 'brand-in-path', brand: shown.id, match: part.slice(0, 200), detail: host }],
+      };
     for (const piece of part.toLowerCase().split('.', MAX_PIECES)) {
       const label = piece.slice(0, 63).replace(/_/g, '-');
       if (!label || !textMayImitate(label, lists)) continue;
@@ -1105,6 +1145,30 @@ function findCarried(
         reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: part.slice(0, 200), detail: host }],
       };
     }
+  }
+  return null;
+}
+
+/** An app store's details page (`/store/apps/details?id=com.example.app`): the path and the package's id. */
+const STORE_DETAILS = /\/details\/?$/;
+const STORE_ID = /(?:^\?|&)id=([a-z0-9_]+(?:\.[a-z0-9_]+){1,5})(?:&|$)/i;
+
+/**
+ * An app store's details page for the brand's own app (`?id=com.coupang.mobile`) on a host that is no store the
+ * data names (Google Play's host is in the shared-host data): a fake store handing out a package.
+ */
+function findStorePage(host: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
+  if (!STORE_DETAILS.test(url.path)) return null;
+  const id = STORE_ID.exec(url.search ?? '');
+  if (!id || sharedRule(host, lists)) return null;
+  for (const piece of id[1]!.toLowerCase().split('.')) {
+    if (PATH_FILLER.has(piece) || !textMayImitate(piece, lists)) continue;
+    const m = matchLabel(piece, lists);
+    if (!m || m.weak || m.extra !== '') continue;
+    return {
+      brand: m.brand,
+      reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: id[1]!.slice(0, 200), detail: host }],
+    };
   }
   return null;
 }
@@ -1259,7 +1323,14 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     finding = findInPath(host, url, platform, false, lists);
   }
   if (!finding && registrable !== null && (path.length > 1 || url.search || url.hash))
-    finding = findCarried(host, url, registrable.slice(0, registrable.length - suffix.length - 1), lists);
+    finding = findCarried(
+      host,
+      url,
+      registrable.slice(0, registrable.length - suffix.length - 1),
+      suffix,
+      lists,
+    );
+  if (!finding && url.search?.includes('id=')) finding = findStorePage(host, url, lists);
   if (!finding && short) finding = findShort(host, n, suffix, path, lists);
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
   const reasons: Reason[] = [];
@@ -1340,7 +1411,7 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     if (trick) reasons.push(trick.reason);
     // an address with no name: the path is what the reader takes for the site
     const inPath =
-      findInPath(host, parsed, false, true, compiled) ?? findCarried(host, parsed, null, compiled);
+      findInPath(host, parsed, false, true, compiled) ?? findCarried(host, parsed, null, null, compiled);
     if (inPath) reasons.push(...inPath.reasons);
     const brand = trick?.brand ?? inPath?.brand;
     const kind = blocked ? 'blocked' : brand ? 'lookalike' : 'unknown';

@@ -132,8 +132,15 @@ const HONEST_PAGE = /^(?:join|member|members|membership|notice|annae|공지|안�
  * A CMS's system folders (WordPress's code and uploads, the `.well-known` of RFC 8615): a site keeps its own code
  * and media there, never a folder named for a brand with a page in it (`/wp-includes/css/coupang/login.html`).
  */
-const CMS_HINT = /\/(?:wp-|\.well-known\/|data\/(?:file|editor)\/)/;
+const CMS_HINT = /\/(?:wp-|\.well-known\/|data\/|images?\/|img\/|old\/|skin\/)/;
 const CMS_ROOT = /^(?:wp-includes|wp-admin|\.well-known)$/;
+/**
+ * A small site's own folders for its media, its data, its old copy and its board's skins (`/images/`, `/data/`,
+ * `/old/`, `/board/skin/`): a folder named for the brand there holding a page (`/images/coupang/verify.html`,
+ * `/data/coupang/m/index.php`) or served with lure words (`/old/coupang-bosang/`) is a kit dropped on a hacked site;
+ * pictures and data files there are anyone's (`/images/coupang/logo.png`, `/data/coupang/prices.csv`).
+ */
+const SITE_ROOT = /^(?:images?|img|old|data)$/;
 /** Upload folders a board keeps its attachments in (gnuboard's `data/file/<board>/`, its editor's `data/editor/`). */
 const UPLOADS = /^(?:file|editor)$/;
 
@@ -144,6 +151,8 @@ function cmsFolder(segs: readonly string[]): number {
     if (CMS_ROOT.test(s)) return k + 1;
     if (s === 'wp-content' && segs[k + 1] === 'uploads') return k + 2;
     if (s === 'data' && UPLOADS.test(segs[k + 1]!)) return k + 2;
+    if ((k === 0 && SITE_ROOT.test(s)) || (s === 'skin' && k > 0 && BOARD_ROOT.test(segs[k - 1]!)))
+      return k + 1;
   }
   return -1;
 }
@@ -152,7 +161,7 @@ function cmsFolder(segs: readonly string[]): number {
  * A server's scratch folders (`/tmp/`, `/~tmp/`, `/cache/`): a kit dropped there stands as in a first folder, the
  * folder under it named for the brand and holding a lure page (`/tmp/쿠팡/bosang.html`, `/cache/coupang.com/login/`).
  */
-const SCRATCH_ROOT = /^(?:~?tmp|temp|cache)$/;
+const SCRATCH_ROOT = /^(?:~?tmp|\.?temp|\.?tmp|\.?cache)$/;
 
 /** A path that goes to another address (`/go/coupa.ng/…`, `/out/…`): the host under it is where it reads as leading. */
 const GO_ROOT = /^(?:go|goto|out|away|jump|redirect|redir|link|url|to)$/;
@@ -250,11 +259,16 @@ export function pathSites(
   const wp = CMS_HINT.test(path);
   const cms = wp ? cmsFolder(segs) : -1;
   if (cms > 0) {
+    // a page file at the path's end is the folders' above it (`/data/coupang/m/index.php`)
+    const pageEnd = PAGE_FILE.test(segs[segs.length - 1]!);
     for (let k = cms; k < segs.length - 1; k++) {
       const next = segs[k + 1]!;
-      if (PAGE_FILE.test(next) || lurePage(next))
+      if (PAGE_FILE.test(next) || lurePage(next) || pageEnd)
         out.push({ text: handle(segs[k]!), role: 'page', folder: true, short: true });
     }
+    // a folder a site's own folder serves (`/old/coupang-bosang/`): the brand with lure words
+    if (segs.length > cms && path.endsWith('/') && !CMS_ROOT.test(segs[cms - 1]!))
+      out.push({ text: words(handle(segs[segs.length - 1]!)), role: 'alias', folder: false });
     // a page file there (`/data/editor/coupang_verify.php`), or a folder a code folder serves (`/wp-includes/js/cpng/`;
     // media in uploads is anyone's: `uploads/2026/01/coupang/`)
     const end = segs[segs.length - 1]!;
@@ -271,6 +285,10 @@ export function pathSites(
     // a plugin's folder named brand + lure words (`plugins/coupang-bosang/index.html`): a static page there is a kit's
     out.push({ text: handle(segs[last - 1]!), role: 'alias', folder: false });
   }
+  // a folder inside another plugin's or theme's folder, served (`/wp-content/plugins/some-plugin/coupang/`): no
+  // plugin serves a folder of its own named for a brand; a plugin named for it is its own (`plugins/coupang-partners/`)
+  if (code >= 0 && last > code && path.endsWith('/'))
+    out.push({ text: handle(segs[last]!), role: 'page', folder: true });
   // a site named by its content's hash (IPFS, Arweave): nobody's article, a page at its end is what it serves
   const hashed = site >= 0 && CONTENT_ID.test(segs[site]!);
   // a site named by lure words only (`sites.google.com/view/kr-cs-center/…`): a page there named for the brand is

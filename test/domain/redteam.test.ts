@@ -65,6 +65,12 @@ const dir = new URL('../fixtures/domains/', import.meta.url);
 // sites' system, upload and scratch folders, shared hosts' pages and prefilled forms, official hosts as user info
 // or after a redirect word, decoy redirect parameters; test/domain/paths9.test.ts): 1022/1035, 0/289, 71/71, and
 // the floor is what that reached (13 missed, each left by decision and explained in docs/domain-guard.md).
+// tune10.tsv (frozen10.tsv until it was renamed; an eleventh author, 1,315 rows) was scored once on 2026-12-03
+// 23:47 UTC on main, after tune9's round: 875/923 look-alikes (94.8 %), 0/306 false alarms, 86/86 official. Tuning
+// data from then on; its misses were fixed by class (a throwaway host's address carrying the brand, a brand folder
+// among a small site's own folders, a fake store's details page for the brand's package, the brand's own
+// abbreviation on a lure TLD, Bitly's own host as a shortener; test/domain/paths10.test.ts): 901/923, 0/306, 86/86,
+// and the floor is what that reached (22 missed, each left by decision or for a later round, listed in test/fixtures/domains/README.md).
 const halves = [
   'tune.tsv',
   'frozen.tsv',
@@ -76,6 +82,7 @@ const halves = [
   'tune7.tsv',
   'tune8.tsv',
   'tune9.tsv',
+  'tune10.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -88,6 +95,7 @@ const MAX_MISSED: Record<string, number> = {
   'tune7.tsv': 13 / 870,
   'tune8.tsv': 13 / 845,
   'tune9.tsv': 13 / 1035,
+  'tune10.tsv': 22 / 923,
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {
