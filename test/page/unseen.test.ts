@@ -72,6 +72,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // class (page10): 87/97 = 89 %, 2 flagged (a price-alert extension's and a victims' group's sites on hosts that
   // carry the brand: the domain guard's combosquat verdict, not the page's)
   'tune-i': { recall: 0.89, falseAlarms: 2 },
+  // author J: scored once as the frozen half frozen-j on 2026-12-04 00:00 UTC after the page10 round, in Node: 83/100
+  // caught, 2/100 benign flagged (Chromium 92/100, 2/100); tuning data since, not yet tuned on
+  'tune-j': { recall: 0.83, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
