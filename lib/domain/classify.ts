@@ -14,6 +14,7 @@ import {
   isCompiled,
   lastTwoLabels,
   mayBeRegistrable,
+  officialEntryOf,
   TOKEN_FIELDS,
   type CompiledLists,
   type OfficialEntry,
@@ -1029,12 +1030,7 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
 
 /** The brand whose official host `text` is (`coupa.ng`, `www.coupang.com`), if it is one. */
 function officialShown(text: string, lists: CompiledLists): LabelMatch['brand'] | null {
-  const host = text.toLowerCase();
-  for (let at = 0; at >= 0 && at < host.length; at = host.indexOf('.', at) + 1 || -1) {
-    const e = lists.hosts.get(host.slice(at));
-    if (e?.official && (at === 0 || e.official.subdomains)) return e.official.brand ?? null;
-  }
-  return null;
+  return officialEntryOf(text.toLowerCase(), lists)?.brand ?? null;
 }
 
 /**

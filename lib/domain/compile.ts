@@ -620,6 +620,20 @@ export function mayBeRegistrable(lists: CompiledLists, mask: number): boolean {
   return (lists.registrableMasks[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 }
 
+/**
+ * The official entry `host` (lower-case ASCII, no trailing dot) falls under: the host itself, or a parent entry
+ * that covers its subdomains. No URL parsing, no brand matching.
+ */
+export function officialEntryOf(host: string, lists: CompiledLists): OfficialEntry | undefined {
+  const own = lists.hosts.get(host)?.official;
+  if (own) return own;
+  for (let i = host.indexOf('.'); i >= 0; i = host.indexOf('.', i + 1)) {
+    const e = lists.hosts.get(host.slice(i + 1))?.official;
+    if (e?.subdomains) return e;
+  }
+  return undefined;
+}
+
 export function isCompiled(x: ListData | CompiledLists): x is CompiledLists {
   return (x as CompiledLists).kind === 'compiled-lists';
 }
