@@ -980,6 +980,7 @@ export const HARD_ASKS = new Set<PageReasonCode>([
   'asks-seed-phrase',
   'app-download',
   'callback-lure',
+  'transfer-lure',
 ]);
 
 export function classifyField(type: string, autocomplete: string, hints: string[]): FieldKind {
@@ -1216,6 +1217,7 @@ function scoreRisk(ctx: Ctx): void {
   else if (handoff) add(ctx, 'sends-to-messenger', 3, handoff[0]);
 
   callbackLure(ctx);
+  transferLure(ctx);
   checkoutContext(ctx);
 
   // Prominent text: title, headings, buttons/links/labels, and the whole prose when the page is short (a
@@ -1223,7 +1225,7 @@ function scoreRisk(ctx: Ctx): void {
   // Prose lures only count when the page can act on them: it asks for something, offers a file or a number.
   const hrefs = ctx.hrefs;
   const actionable =
-    ctx.reasons.some((r) => r.code.startsWith('asks-') || r.code === 'callback-lure') || APP_FILE.test(hrefs);
+    ctx.reasons.some((r) => /^asks-|^callback|^transfer/.test(r.code)) || APP_FILE.test(hrefs);
   const short = facts.proseChars <= LONG_PAGE && actionable;
   const prominent = tight(
     [
@@ -1385,6 +1387,44 @@ function callbackLure(ctx: Ctx): void {
   }
   // the number itself stays out of the evidence: no view may show the scammer's number as one to call
   if (found) add(ctx, 'callback-lure', 4, `${found.slice(0, 3)}…${found.slice(-2)} (${topic[0]})`);
+}
+
+/**
+ * Where the reader is to send money (tight): an account's number after its word (and its bank's name), a
+ * wallet's address, a box for who sent it
+ */
+const PAY_TO =
+  /(?:계좌|account)(?:[가-힣]{0,6}(?:은행|뱅크)|국민|신한|우리|하나|농협|기업|수협|신협|새마을|우체국|카카오|토스)?\d{10,16}|0x[0-9a-f]{6,}|지갑주소|walletaddress|입금자명?|송금인|txid/;
+/** A fee paid first (tight) */
+const ADVANCE_FEE =
+  /제세공과금|세금|선납|선입금|교육비|보증금|등록비|가입비|인증비|해제비|보험료|수수료|가스비|충전|예치금|fee|tax|gas/;
+/** … by a transfer (tight) */
+const TRANSFER = /입금|송금|이체|충전|납부|deposit|transfer/;
+/** … to release what the page promises: a prize, a payout, a job, a mission's reward (tight) */
+const PROMISED =
+  /당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|airdrop|reward|prize|payout|withdraw/;
+
+/**
+ * An advance-fee transfer: a short page that promises something (a prize, a payout, a job, a mission's reward)
+ * and wants a fee for it first (tax on the prize, a training fee, gas, a top-up) sent to the account or wallet
+ * it shows, or asks who sent it (입금자명, TXID). No field need take a secret: the money is the ask. The account
+ * stays out of the evidence, as a callback's number does.
+ */
+function transferLure(ctx: Ctx): void {
+  const { facts } = ctx;
+  if (facts.proseChars > LONG_PAGE) return;
+  const t = tight(
+    [
+      facts.title,
+      ...facts.headings.map((h) => h.text),
+      ...facts.prose.slice(0, 300),
+      ...facts.actionText.slice(0, 100),
+      ...facts.fields.slice(0, 40).flatMap((f) => f.hints),
+    ].join(' '),
+  );
+  const fee = ADVANCE_FEE.exec(t);
+  const promised = fee && PAY_TO.test(t) && TRANSFER.test(t) && PROMISED.exec(t);
+  if (promised) add(ctx, 'transfer-lure', 4, `${fee[0]} (${promised[0]})`);
 }
 
 /**

@@ -59,4 +59,59 @@ describe("author J's classes", () => {
     ).replace('<title>해외 결제 승인 알림</title>', '<title>해외 결제 승인 알림 | 누리카드</title>');
     expect(scan(honest).verdict).toBe('clean');
   });
+  it('a fee sent first to an account or wallet the page shows, for a prize, payout, job or mission, is the ask', () => {
+    const prize = (fee: string) =>
+      page(
+        '연말 경품 당첨 안내',
+        '<div class="logo">쿠팡</div><h1>연말 경품 당첨을 축하합니다</h1><p>LG 스탠바이미 당첨자로 선정되셨습니다.</p>' +
+          `<p>${fee}</p><input placeholder="이름"><input placeholder="주소"><button>확인</button>`,
+      );
+    const kit = prize(
+      '제세공과금(22%) 231,000원을 입금하시면 발송됩니다. 입금 계좌: 신한 110-552-901274 (경품관리)',
+    );
+    expect(codes(kit)).toContain('transfer-lure');
+    expect(scan(kit).verdict).toBe('suspicious-page');
+    // the account itself is never shown back as evidence
+    expect(scan(kit).reasons.find((r) => r.code === 'transfer-lure')?.evidence).not.toMatch(/\d{6}/);
+    // the same prize shipped with no money asked is no transfer
+    expect(codes(prize('배송지를 입력하시면 7일 이내 발송됩니다.'))).not.toContain('transfer-lure');
+    // a mission top-up, a recruiter's training fee and a coin payout's gas, in the brand's voice
+    const mission = page(
+      '체험단 미션',
+      '<div class="logo">쿠팡 체험단</div><h1>체험단 당첨을 축하합니다</h1><p>미션 1: 지정 상품 구매 후 리뷰 (구매금액 + 20% 환급)</p>' +
+        '<p>미션 2: 포인트 충전 후 VIP 미션 참여</p><div>충전 계좌: 하나 391-910283-11207</div><input placeholder="LINE ID"><input placeholder="입금자명"><button>미션 시작</button>',
+    );
+    expect(scan(mission).verdict).toBe('suspicious-page');
+    const recruiter = page(
+      '인사팀',
+      '<p>[쿠팡 인사팀] 재택 CS 상담원 합격을 축하드립니다.</p><p>교육 자료 발송을 위해 교육비 49,000원을 입금해 주세요.</p><p>입금 계좌: 국민 620-27-0449113</p>',
+    );
+    expect(codes(recruiter)).toContain('transfer-lure');
+    expect(scan(recruiter).verdict).toBe('suspicious-page');
+    const coin = page(
+      '보상금 지급',
+      '<img alt="쿠팡" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><h2>보상금 코인 지급 대기</h2>' +
+        '<p>지급을 위해 네트워크 수수료 0.05 ETH를 아래 주소로 입금하세요.</p><div>0x7a3f92c1e0b4...c19e</div><input placeholder="입금 TXID"><button>확인</button>',
+    );
+    expect(scan(coin).verdict).toBe('suspicious-page');
+  });
+
+  it("a shop's bank transfer, a tool's fee account and a refund account are no advance fee", () => {
+    // a workshop's order: pay the price into its own account, ships once paid (발송), a refund account for returns
+    const order = page(
+      '주문 완료 | 누리공방',
+      '<header>누리공방</header><h3>주문이 접수되었습니다</h3><p>결제금액 42,000원 · 로켓배송처럼 빠르진 않지만 정성껏 만듭니다.</p>' +
+        '<p>입금 계좌: 농협 301-4412-0089-11 (예금주 누리공방). 송금 수수료는 고객 부담이며, 입금 확인 후 발송됩니다.</p>' +
+        '<label>입금자명</label><input><label>환불 계좌번호</label><input><button>확인</button>',
+    );
+    expect(codes(order)).not.toContain('transfer-lure');
+    expect(scan(order).verdict).toBe('clean');
+    // a settlement tool's sign-up: its fee debited from the seller's account, the payouts it reconciles
+    const signup = page(
+      '회원가입 - 이지정산',
+      '<header>이지정산</header><h2>사업자 회원가입</h2><p>쿠팡, 스마트스토어 정산 내역을 한 화면에서 대사하세요.</p>' +
+        '<label>사업자등록번호</label><input placeholder="000-00-00000"><label>수수료 자동이체 계좌</label><input placeholder="계좌번호"><button>가입</button>',
+    );
+    expect(codes(signup)).not.toContain('transfer-lure');
+  });
 });
