@@ -1548,10 +1548,17 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     ctx.reasons.some((r) => r.group === 'risk' && r.weight >= RISK_MIN && !SOFT_CODES.has(r.code)) &&
     // (a name hidden in look-alike letters is not a face the reader sees)
     ctx.reasons.some((r) => r.weight >= 2 && /brand-(?![os])/.test(r.code) && !NOT_SLOT.test(r.code));
+  // A warning about scams in the brand's name never asks for the brand's own password: a "report form" that
+  // does ("쿠팡 사칭 스미싱 피해 신고" over "쿠팡 아이디 / 쿠팡 비밀번호") is the scam it names.
+  // (a box labelled so, not a sentence near it: "쿠팡 비밀번호는 절대 입력하지 마세요" is a warning's own advice)
+  const brandLogin =
+    ctx.reasons.some((r) => r.code === 'brand-account-ask') &&
+    facts.fields.some((f) => f.hints.some((h) => h.length < 30 && asksBrandLogin(ctx, tight(h))));
   for (const r of ctx.reasons)
     if (
       (r.code === 'context-not-affiliated' && ((hardAsk && speaksAs) || copied || smallPrintOnly)) ||
-      (r.code === 'context-other-site' && smallPrintOnly)
+      (r.code === 'context-other-site' && smallPrintOnly) ||
+      (r.code === 'context-discussion' && brandLogin)
     )
       r.weight = 0;
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);

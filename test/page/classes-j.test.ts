@@ -114,4 +114,30 @@ describe("author J's classes", () => {
     );
     expect(codes(signup)).not.toContain('transfer-lure');
   });
+  it("a scam report form that asks for the brand's own password is the scam it names", () => {
+    const report = (form: string) =>
+      page(
+        '스미싱 신고',
+        '<iframe srcdoc="' +
+          `<b>한국인터넷진흥원 118</b><h2>쿠팡 사칭 스미싱 피해 신고</h2><p>신고 확인을 위해 피해 정보가 필요합니다.</p><form action='/k' method='post'>${form}<button>신고</button></form>` +
+          '"></iframe>',
+      );
+    const kit = report(
+      "<input placeholder='쿠팡 아이디'><input type='password' placeholder='쿠팡 비밀번호'><input placeholder='주민등록번호'>",
+    );
+    expect(codes(kit)).toContain('context-discussion');
+    expect(scan(kit).verdict).toBe('suspicious-page');
+    // a report form that asks what a report needs (who, how to reach them, the text received) stays a warning
+    const honest = report(
+      "<input placeholder='이름'><input type='tel' placeholder='연락처'><textarea placeholder='받은 문자 내용'></textarea>",
+    );
+    expect(scan(honest).verdict).toBe('clean');
+    // … and so does a warning's own sign-in that tells the reader never to type the brand's password there
+    const board = page(
+      '쿠팡 사칭 문자 피해자 모임 | 안심카페',
+      '<header>안심카페</header><h1>쿠팡 사칭 문자 피해자 모임</h1><p>쿠팡 비밀번호는 절대 여기에 입력하지 마세요.</p>' +
+        '<form><input placeholder="안심카페 아이디"><input type="password" placeholder="비밀번호"><button>로그인</button></form>',
+    );
+    expect(scan(board).verdict).toBe('clean');
+  });
 });
