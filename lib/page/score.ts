@@ -1,4 +1,4 @@
-import type { PageFacts, ImageFact } from './collect';
+import type { FieldFact, PageFacts, ImageFact } from './collect';
 import { ARTICLE, ASIDE, COMMENT, FOOTER, FORM, HEADER, HEADING, LOGO, QUOTE, TOP } from './collect';
 import {
   AFFILIATE_MARKS,
@@ -1131,6 +1131,18 @@ function scoreRisk(ctx: Ctx): void {
         break;
       }
     }
+  // The brand's API keys (Access Key, Secret Key) asked together with a login password, on a page that names the
+  // brand: an integration takes the keys and never the account's password ("Wing 비밀번호를 요구하지 않습니다"),
+  // so the password beside them is the brand account's (a Partners or Wing "API key re-check") — unless the page
+  // shows a name of its own where the reader looks (a tool's sign-up takes its own password and the keys).
+  const keyBox = (f: FieldFact) => [...f.hints, f.near ?? ''].some((h) => API_SECRET.test(tight(h)));
+  if (
+    !ctx.ownShown &&
+    facts.fields.some(keyBox) &&
+    facts.fields.some((f, n) => kinds[n] === 'password' && !keyBox(f)) &&
+    ctx.reasons.some((r) => r.group === 'identity' && r.weight > 0)
+  )
+    add(ctx, 'brand-account-ask', 2, 'API key + password');
   if (readers.size && !ctx.reasons.some((r) => r.code.startsWith('asks-')))
     add(ctx, 'context-reader-form', -1, facts.forms[[...readers][0]!]?.words ?? 'comment form');
   if (phone && address) {

@@ -140,4 +140,31 @@ describe("author J's classes", () => {
     );
     expect(scan(board).verdict).toBe('clean');
   });
+  it("the brand's API keys asked with a login password beside them: the password is the brand account's", () => {
+    const recheck = (heading: string, title = 'API') =>
+      page(
+        title,
+        `<h2>${heading}</h2><h1>API 키 재검증</h1><p>보안 사고 후속 조치로 기존 키를 검증합니다.</p>` +
+          '<input placeholder="Access Key"><input placeholder="Secret Key"><input placeholder="아이디"><input type="password" placeholder="비밀번호"><button>검증</button>',
+      );
+    const kit = recheck('&#53216;&#54049; 파트너스 Open API');
+    expect(codes(kit)).toContain('brand-account-ask');
+    expect(scan(kit).verdict).toBe('suspicious-page');
+    // a tool that takes only the keys (never the account's password) under its own name stays clean
+    const connect = page(
+      '쿠팡 연동 설정 - 셀러허브',
+      '<header>셀러허브</header><h2>쿠팡 윙 연동</h2><p>쿠팡 WING &gt; 추가판매정보 &gt; OPEN API 키 발급 후 입력하세요.</p>' +
+        '<input placeholder="업체코드 (Vendor ID)"><input placeholder="Access Key"><input type="password" placeholder="Secret Key"><button>연동 테스트</button>',
+    );
+    expect(codes(connect)).not.toContain('brand-account-ask');
+    expect(scan(connect).verdict).toBe('clean');
+    // … and a tool's own sign-up that takes its password and the keys, under its own name
+    const signup = page(
+      '회원가입 - 셀러허브',
+      '<header>셀러허브</header><h2>가입하고 쿠팡 연동까지 한 번에</h2><input type="email" placeholder="이메일"><input type="password" placeholder="셀러허브 비밀번호">' +
+        '<input placeholder="쿠팡 Access Key"><input type="password" placeholder="쿠팡 Secret Key"><button>가입</button>',
+    );
+    expect(codes(signup)).not.toContain('brand-account-ask');
+    expect(scan(signup).verdict).toBe('clean');
+  });
 });
