@@ -158,6 +158,9 @@ const COMPARED =
   /^(?:[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|등|[가-힣]{0,4}처럼|같은|에도|에서도|에서(?:판매|검색|갈아타|옮겨|넘어))/;
 /** a caption that compares a price with another shop's */
 const COMPARED_LINE = /^[^\d]{0,12}\d+원?(?:대비|보다)|최저가비교|가격비교/;
+/** What a firm's name ends in (tight): a bank, a card company, an insurer, a courier, a telco, a store, a law firm */
+const FIRM =
+  /은행|뱅크|카드|증권|보험|생명|화재|캐피탈|저축|금고|택배|통운|로지스|물류|텔레콤|통신|마트|백화점|병원|법무법인/;
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
 // (kana and CJK ideographs are how Japanese and Chinese pages write every word, the brand's names among them:
 // "クーパン", "酷澎" are not disguises)
@@ -501,22 +504,28 @@ function scoreIdentity(ctx: Ctx): void {
   // that adds a name of its own under the brand's logo gains nothing.
   const brandSlot = () =>
     ctx.reasons.some((r) => /brand-(?:meta|logo|cdn-asset|copyright)/.test(r.code) && r.weight >= 2);
-  if (titleSegs.length > 1 && !titleSegs.some(has) && !brandSlot()) {
+  // … also a title of one piece that names a firm ("하늘은행 챗봇") and that a piece atop the page, in its header
+  // or logo opens with (a title of one piece is mostly what the page does: "환불 계좌 등록", "AI 상담")
+  if (titleSegs.length && !titleSegs.some(has) && !brandSlot()) {
     // pieces that name the brand too ("Coupang 고객지원 파트너") attribute the name to the brand: not counted
-    const elsewhere = [
+    const pieces = [
       ...facts.headerText.slice(0, 50),
       ...facts.topText,
       ...facts.logoText.slice(0, 20),
       ...facts.footerText.slice(0, 50),
     ]
       .map(tight)
-      .filter((t) => !has(t))
-      .join(' ');
+      .filter((t) => !has(t));
+    const elsewhere = pieces.join(' ');
     const host = ctx.page?.hostname ?? '';
     for (const seg of new Set([titleSegs[titleSegs.length - 1]!, titleSegs[0]!])) {
       if (seg.length < 2 || seg.length > 20 || !otherName(ctx, seg)) continue;
       if (resemblesBrand(ctx, seg, seg) || posesAsAuthority(ctx, seg)) continue;
-      if (elsewhere.includes(seg) || (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg))) {
+      if (
+        titleSegs.length < 2
+          ? FIRM.test(seg) && pieces.some((p) => p.startsWith(seg))
+          : elsewhere.includes(seg) || (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg))
+      ) {
         other(-2, facts.title, seg);
         break;
       }

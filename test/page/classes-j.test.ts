@@ -167,4 +167,21 @@ describe("author J's classes", () => {
     expect(codes(signup)).not.toContain('brand-account-ask');
     expect(scan(signup).verdict).toBe('clean');
   });
+  it("a firm's own name as its whole title, said again atop the page, says whose page it is", () => {
+    const chat = (title: string, top: string) =>
+      page(
+        title,
+        `<b>${top}</b><p class="box">쿠팡 정보유출 관련 지급정지 문의는 1588-0000(대표번호)으로 전화하세요. 로그인하시면 계좌 조회를 도와드립니다.</p>` +
+          '<input placeholder="계좌번호"><button>조회</button>',
+      );
+    const bank = chat('새솔은행 챗봇', '새솔은행 챗봇');
+    expect(codes(bank)).toContain('context-other-site');
+    expect(scan(bank).verdict).toBe('clean');
+    // a title of one piece that says what the page does ("환불 계좌 등록") is no name, said twice or not
+    expect(scan(chat('환불 계좌 등록', '환불 계좌 등록')).verdict).toBe('suspicious-page');
+    // … and the firm's name under the brand's own logo is a claim of both owners: the logo wins
+    expect(scan(chat('새솔은행 챗봇', '새솔은행 챗봇</b><div class="logo">쿠팡</div><b>')).verdict).toBe(
+      'suspicious-page',
+    );
+  });
 });
