@@ -183,7 +183,8 @@ function amongShops(text: string, start: number, end: number, compared = true): 
   );
 }
 
-const MEASURED_AGAINST = /^[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)/;
+/** After a service's name: the one measured against ("…보다", "…대비") or one example among others ("… 등") */
+const MEASURED_AGAINST = /^[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|^등/;
 /** Arrays of character codes in a script (at least six, each a printable letter or Hangul), decoded; at most 20. */
 function codedTexts(script: string): string[] {
   const out: string[] = [];

@@ -184,4 +184,19 @@ describe("author J's classes", () => {
       'suspicious-page',
     );
   });
+  it("the brand's service named as one example ('로켓직구 등 해외직구') is not the page's own", () => {
+    const issue = (note: string) =>
+      page(
+        '개인통관고유부호 발급',
+        '<b>전자통관 민원</b><h2>개인통관고유부호 발급·조회</h2><input placeholder="성명"><input placeholder="주민등록번호">' +
+          `<input placeholder="휴대폰"><button>본인인증</button><p class="note">${note}</p>`,
+      );
+    const honest = issue('쿠팡 로켓직구 등 해외직구 시 필요합니다. 문자로 부호를 묻지 않습니다.');
+    expect(codes(honest)).not.toContain('brand-service-words');
+    expect(scan(honest).verdict).toBe('clean');
+    // the same form that speaks of the service as the reader's own parcel speaks for the brand
+    const kit = issue('로켓직구 통관이 보류되었습니다. 로켓직구 재통관을 위해 주민등록번호를 입력하세요.');
+    expect(codes(kit)).toContain('brand-service-words');
+    expect(scan(kit).verdict).toBe('suspicious-page');
+  });
 });
