@@ -1412,11 +1412,10 @@ function callbackLure(ctx: Ctx): void {
 }
 
 /**
- * Where the reader is to send money (tight): an account's number after its word (and its bank's name), a
- * wallet's address, a box for who sent it
+ * Where the reader is to send money (tight): an account's number right after its word (a bank's name between),
+ * a wallet's address, a box for who sent it
  */
-const PAY_TO =
-  /(?:계좌|account)(?:[가-힣]{0,6}(?:은행|뱅크)|국민|신한|우리|하나|농협|기업|수협|신협|새마을|우체국|카카오|토스)?\d{10,16}|0x[0-9a-f]{6,}|지갑주소|walletaddress|입금자명?|송금인|txid/;
+const PAY_TO = /(?:계좌|account)[가-힣]{0,6}\d{10,16}|0x[0-9a-f]{6,}|지갑주소|walletaddress|입금자|송금인|txid/;
 /** A fee paid first (tight) */
 const ADVANCE_FEE =
   /제세공과금|세금|선납|선입금|교육비|보증금|등록비|가입비|인증비|해제비|보험료|수수료|가스비|충전|예치금|fee|tax|gas/;
