@@ -56,7 +56,7 @@ const FIXTURES = join(ROOT, 'test/fixtures/pages');
 const CACHE = join(ROOT, '.scratch/learn-page-features.json');
 
 /** The order in which the halves arrived (forward chaining), and their authors' letters. */
-const AUTHORS = ['tune', 'tune-b', 'tune-c', 'tune-d', 'tune-e', 'tune-f', 'tune-g', 'tune-h', 'tune-i'];
+const AUTHORS = ['tune', 'tune-b', 'tune-c', 'tune-d', 'tune-e', 'tune-f', 'tune-g', 'tune-h', 'tune-i', 'tune-j'];
 const LETTER: Record<string, string> = {
   tune: 'A',
   'tune-b': 'B',
@@ -67,6 +67,7 @@ const LETTER: Record<string, string> = {
   'tune-g': 'G',
   'tune-h': 'H',
   'tune-i': 'I',
+  'tune-j': 'J',
 };
 /**
  * Each half's honest figures for the hand rules, from docs/page-guard.md: scored once in Node (`check --page`'s
@@ -83,6 +84,7 @@ const ONCE_SCORED: Record<string, { caught: number; fakes: number; flagged: numb
   'tune-g': { caught: 76, fakes: 99, flagged: 6, benign: 97 },
   'tune-h': { caught: 78, fakes: 93, flagged: 4, benign: 86 },
   'tune-i': { caught: 80, fakes: 97, flagged: 7, benign: 98 },
+  'tune-j': { caught: 83, fakes: 100, flagged: 2, benign: 100 },
 };
 
 /** The L2 strengths tried (chosen per fold by the training authors' out-of-fold log-loss). */
@@ -286,6 +288,11 @@ export interface Chosen {
   thresholdInSample: number;
   /** hand OR LR: flag when the hand rule does or p > this (no benign page the hand rule leaves clean above it) */
   thresholdOr: number;
+  /**
+   * hand with an LR veto: a page the hand rule flags is cleared when p < this. The lowest out-of-fold score of a
+   * training fake the hand rule flags, so the veto clears no training catch.
+   */
+  thresholdVeto: number;
 }
 
 /** Everything chosen on the training rows only: λ by out-of-fold log-loss, thresholds by out-of-fold scores. */
@@ -304,7 +311,9 @@ function choose(train: PageRow[], features: string[]): Chosen {
   const threshold = maxOf(oof.filter((_, i) => open(train[i])));
   const thresholdOr = maxOf(oof.filter((_, i) => open(train[i]) && !train[i].hand));
   const thresholdInSample = maxOf(train.filter(open).map((r) => predictLogReg(model, vectorOf(r, features))));
-  return { model, l2, threshold, thresholdInSample, thresholdOr };
+  const vetoable = (r: PageRow) => r.fake && r.hand && !r.domainFlag;
+  const thresholdVeto = oof.filter((_, i) => vetoable(train[i])).reduce((m, x) => Math.min(m, x), 1);
+  return { model, l2, threshold, thresholdInSample, thresholdOr, thresholdVeto };
 }
 
 type Decider = (r: PageRow, p: number) => boolean;
@@ -317,6 +326,7 @@ function decidersOf(c: Chosen): Record<string, Decider> {
     'LR (t from training, in sample)': lr(c.thresholdInSample),
     'LR (t = 0.5, fixed)': lr(0.5),
     'hand OR LR (t from training)': (r, p) => r.hand || (!r.official && p > c.thresholdOr),
+    'hand, LR veto (t from training)': (r, p) => r.domainFlag || (r.hand && p >= c.thresholdVeto),
   };
 }
 
@@ -477,6 +487,7 @@ interface SavedModel {
   model: LogRegModel;
   threshold: number;
   thresholdOr: number;
+  thresholdVeto?: number;
 }
 
 function scoreOnce(dir: string, modelFile: string): void {
@@ -495,9 +506,26 @@ function scoreOnce(dir: string, modelFile: string): void {
     rows,
     rows.map((r, i) => r.hand || (!r.official && p[i] > saved.thresholdOr)),
   );
+  const veto =
+    saved.thresholdVeto === undefined
+      ? undefined
+      : tally(
+          rows,
+          rows.map((r, i) => r.domainFlag || (r.hand && p[i] >= (saved.thresholdVeto ?? 0))),
+        );
   console.log(
-    `${dir}: hand ${cell(hand)}; LR ${cell(lr)}; hand OR LR ${cell(or)} (fakes caught, benign flagged)`,
+    `${dir}: hand ${cell(hand)}; LR ${cell(lr)}; hand OR LR ${cell(or)}` +
+      (veto ? `; hand with LR veto ${cell(veto)}` : '') +
+      ' (fakes caught, benign flagged)',
   );
+  // Which pages each decision gets wrong, to read after the once-only figures are recorded.
+  rows.forEach((r, i) => {
+    const v = r.domainFlag || (r.hand && p[i] >= (saved.thresholdVeto ?? 0));
+    if (r.hand !== r.fake || v !== r.fake)
+      console.log(
+        `  ${r.fake ? 'fake  ' : 'benign'} ${r.file}: hand ${r.hand ? 'flag' : 'clean'}, p ${p[i].toFixed(3)}, veto ${v ? 'flag' : 'clean'}`,
+      );
+  });
 }
 
 function main(): void {
@@ -565,10 +593,11 @@ function main(): void {
       model: c.model,
       threshold: c.threshold,
       thresholdOr: c.thresholdOr,
+      thresholdVeto: c.thresholdVeto,
     };
     writeFileSync(save, JSON.stringify(saved, null, 1));
     console.log(
-      `model written to ${save} (λ ${c.l2}, t ${c.threshold.toFixed(3)}, t(OR) ${c.thresholdOr.toFixed(3)})`,
+      `model written to ${save} (λ ${c.l2}, t ${c.threshold.toFixed(3)}, t(OR) ${c.thresholdOr.toFixed(3)}, t(veto) ${c.thresholdVeto.toFixed(3)})`,
     );
   }
 }

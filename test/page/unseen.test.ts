@@ -75,6 +75,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // author J: scored once as the frozen half frozen-j on 2026-12-04 00:00 UTC after the page10 round, in Node: 83/100
   // caught, 2/100 benign flagged (Chromium 92/100, 2/100); tuning data since, not yet tuned on
   'tune-j': { recall: 0.83, falseAlarms: 2 },
+  // author K: scored once as the frozen half frozen-k on 2026-12-04 01:51 UTC after the page10 round, in Node:
+  // 72/100 caught, 1/100 benign flagged (Chromium 78/100, 1/100); tuning data since, not yet tuned on
+  'tune-k': { recall: 0.72, falseAlarms: 1 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
