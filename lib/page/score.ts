@@ -353,9 +353,11 @@ function scoreIdentity(ctx: Ctx): void {
     } else if (otherName(ctx, tt) && tt.length <= 20) other(-2, t, tt);
   }
   // Text drawn by CSS (content:"\\CFE0\\D321" on a logo's ::before): no honest page writes its name that way.
-  // (one letter per pseudo-element: ".b::before{content:'\\cfe0'} .b::after{content:'\\d321'}")
+  // (one letter per pseudo-element: ".b::before{content:'\\cfe0'} .b::after{content:'\\d321'}", or a word
+  // spelt a letter per element: ".c0::before{content:'c'} .c1::before{content:'o'} …" read as one run)
   const css = facts.cssText;
-  for (const t of [...css, ...css.slice(1).map((t, i) => css[i]! + t)]) {
+  const run = css.map((t) => (t.trim().length === 1 ? t.trim() : '\n')).join('');
+  for (const t of [...css, ...css.slice(1).map((t, i) => css[i]! + t), ...run.split('\n')]) {
     const tt = tight(t);
     if (!has(tt)) continue;
     if (!logoClaim && dominant(ctx, tt)) logoClaim = { code: 'brand-logo', evidence: t };
@@ -1415,7 +1417,8 @@ function callbackLure(ctx: Ctx): void {
  * Where the reader is to send money (tight): an account's number right after its word (a bank's name between),
  * a wallet's address, a box for who sent it
  */
-const PAY_TO = /(?:계좌|account)[가-힣]{0,6}\d{10,16}|0x[0-9a-f]{6,}|지갑주소|walletaddress|입금자|송금인|txid/;
+const PAY_TO =
+  /(?:계좌|account)[가-힣]{0,6}\d{10,16}|0x[0-9a-f]{6,}|지갑주소|walletaddress|입금자|송금인|txid/;
 /** A fee paid first (tight) */
 const ADVANCE_FEE =
   /제세공과금|세금|선납|선입금|교육비|보증금|등록비|가입비|인증비|해제비|보험료|수수료|가스비|충전|예치금|fee|tax|gas/;

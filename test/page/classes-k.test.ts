@@ -1,0 +1,42 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { scanPage } from '../../lib/page/index';
+import { parse } from './helpers';
+
+/**
+ * Author K's half (frozen-k, scored once), its classes fixed with pages written apart from it; next to each kit
+ * an honest page that shares its words or its build, which must stay clean.
+ */
+const page = (title: string, body: string, head = '') =>
+  `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+const scan = (html: string, url = 'https://x.example/p') =>
+  scanPage(parse(html), url, { parseHtml: (m) => parseHTML(m).document as unknown as Document });
+const codes = (html: string) => scan(html).reasons.map((r) => r.code);
+/** a stylesheet that draws `word` one letter per element's ::before, each rule of its own */
+const letters = (word: string) =>
+  `<style>.m{display:inline-flex;font:800 28px Arial}${[...word]
+    .map(
+      (c, i) =>
+        `.m${i}::before{content:"\\${c.charCodeAt(0).toString(16)}";color:#${(0x7d3a16 + i * 0x201010).toString(16).slice(-6)}}`,
+    )
+    .join('')}</style>`;
+const mark = (word: string) =>
+  `<div class="hd"><span class="m" role="img">${[...word].map((_, i) => `<i class="m${i}"></i>`).join('')}</span></div>`;
+
+describe("author K's classes", () => {
+  it('a name spelt one letter per pseudo-element, a rule for each, is read as one word', () => {
+    const unlock = (word: string) =>
+      page(
+        '로그인 보호 해제',
+        `${mark(word)}<h1>해외 IP 로그인 시도가 차단되었습니다</h1><p>본인 확인 후 잠금을 해제하세요.</p>` +
+          '<form><input type="tel" placeholder="휴대폰 번호"><input type="password" placeholder="비밀번호"><button>잠금 해제</button></form>',
+        letters(word),
+      );
+    const kit = unlock('coupang');
+    expect(codes(kit)).toContain('brand-logo');
+    expect(codes(kit)).toContain('brand-obfuscated');
+    expect(scan(kit).verdict).toBe('suspicious-page');
+    // a shop that draws its own name the same way is that shop
+    expect(scan(unlock('nurimall')).verdict).toBe('clean');
+  });
+});
