@@ -130,6 +130,8 @@ export interface PageFacts {
   cssText: string[];
   /** runs of one-letter pieces read as one word (a wordmark drawn letter by letter) */
   letterRuns: string[];
+  /** text of the site's navigation menus outside the footer (bounded) */
+  navText: string[];
   /** title= tooltips and aria-label names of elements other than fields (bounded) */
   labelText: string[];
   /** single digits shown as clickable keys (a PIN keypad made of divs, no input element) */
@@ -279,6 +281,7 @@ export function collect(
     iframes: [],
     labelText: [],
     letterRuns: [],
+    navText: [],
     structureTokens: [],
     countdownAttr: false,
     cssText: [],
@@ -742,6 +745,7 @@ export function collect(
     if (flags & ARTICLE) f.articleChars += t.length;
     if (flags & FOOTER) f.footerText.push(t);
     else if (flags & HEADER && !(flags & NAV)) f.headerText.push(t);
+    else if (flags & NAV && f.navText.length < 60) f.navText.push(t);
     if (flags & LOGO) {
       f.logoText.push(t);
       if (logo && logo.text.length < 200) {

@@ -592,6 +592,13 @@ function scoreIdentity(ctx: Ctx): void {
     checkObfuscated(h.text);
   }
 
+  // The site's own menu lists the brand's services as its sections ("카테고리 | 로켓배송 | 로켓프레시 | 기획전"):
+  // the brand's storefront, cloned. No page about the brand makes them its menu (a list of shops is a comparison).
+  const entries = facts.navText.flatMap((t) => t.split(/[|·•/]/)).map(tight);
+  const menu = entries.find((t) => brand.services.includes(t));
+  if (menu && !comparison && !entries.some((t) => OTHER_SHOPS.includes(t)))
+    add(ctx, 'brand-header', 2, `menu: ${menu}`);
+
   // 7. Site header text ("쿠팡 고객센터" in the top bar; navigation menus excluded), also its first pieces together.
   for (const t of [...facts.headerText.slice(0, 200), ...prefixes(ctx, facts.headerText)]) {
     const tt = tight(t);

@@ -39,4 +39,24 @@ describe("author K's classes", () => {
     // a shop that draws its own name the same way is that shop
     expect(scan(unlock('nurimall')).verdict).toBe('clean');
   });
+  it("a site menu whose sections are the brand's services is the brand's storefront, whatever the small print", () => {
+    const clone = (menu: string) =>
+      page(
+        'TV 연결',
+        `<header><div class="srch"><input placeholder="찾고 싶은 상품을 검색해보세요!"><button>검색</button></div></header>` +
+          `<nav class="cat"><div>${menu}</div></nav><h1>TV 연결</h1><p>TV에 표시된 코드를 입력하고 로그인하세요.</p>` +
+          '<form><input placeholder="TV 화면의 8자리 코드"><input type="email" placeholder="이메일"><input type="password" placeholder="비밀번호"><button>연결</button></form>' +
+          '<footer><p>(주)씨앤피커머스 고객지원센터 | 대표이사 김도윤 | 사업자등록번호 214-87-30419</p></footer>',
+      );
+    const kit = clone(
+      '카테고리 ☰ | 로켓배송 | 로켓프레시 | 2026 신년 세일 | 이벤트/쿠폰 | 기획전 | 고객센터',
+    );
+    expect(codes(kit)).toContain('brand-header');
+    expect(scan(kit).verdict).toBe('suspicious-page');
+    // a menu of other sections, and a comparison's menu of shops, are not the brand's storefront
+    expect(scan(clone('카테고리 ☰ | 신상품 | 베스트 | 기획전 | 고객센터')).verdict).toBe('clean');
+    expect(codes(clone('쿠팡 | 11번가 | G마켓 | 로켓배송 | 최저가 알림'))).not.toContain('brand-header');
+    // a blog's menu that names the service inside its own section names is no clone
+    expect(codes(clone('육아 | 로켓배송 추천템 | 리뷰 | 문의'))).not.toContain('brand-header');
+  });
 });
