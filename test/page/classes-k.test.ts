@@ -59,4 +59,20 @@ describe("author K's classes", () => {
     // a blog's menu that names the service inside its own section names is no clone
     expect(codes(clone('육아 | 로켓배송 추천템 | 리뷰 | 문의'))).not.toContain('brand-header');
   });
+
+  it("a public remedy body named off a government host is a pose, not the page's own name", () => {
+    const relief = (name: string, url: string) =>
+      scan(
+        page(
+          '계좌 보호 서비스',
+          `<header><div class="logo"><b>${name}</b></div></header><h1>쿠팡 결제 연동 계좌 보호 신청</h1><p>쿠팡페이에 연결된 계좌는 보호 조치가 필요합니다.</p>` +
+            '<form><label>계좌번호</label><input name="a"><label>OTP</label><input name="o"><button>신청</button></form>',
+        ),
+        url,
+      );
+    expect(relief('금융소비자 보호센터', 'https://fss-protect.example/acc').verdict).toBe('suspicious-page');
+    expect(relief('소비자 분쟁조정', 'https://kca-mediation.example/').verdict).toBe('suspicious-page');
+    // the same body on its own public host is that body
+    expect(relief('금융소비자 보호센터', 'https://www.fcsc.or.kr/acc').verdict).toBe('clean');
+  });
 });
