@@ -75,4 +75,24 @@ describe("author K's classes", () => {
     // the same body on its own public host is that body
     expect(relief('금융소비자 보호센터', 'https://www.fcsc.or.kr/acc').verdict).toBe('clean');
   });
+
+  it('a box labelled as the card to pay with ("인지대 결제 카드") takes a card number', () => {
+    const fee = (label: string, boxes: string) =>
+      page(
+        '집단분쟁조정 참가',
+        `<h1>쿠팡 집단분쟁조정 참가 신청</h1><p>참가 신청 시 인지대 5,000원이 부과됩니다.</p><form><label>${label}</label>${boxes}<button>신청</button></form>`,
+      );
+    expect(
+      codes(
+        fee(
+          '인지대 결제 카드',
+          '<input maxlength="4"><input maxlength="4"><input maxlength="4"><input maxlength="4">',
+        ),
+      ),
+    ).toContain('asks-card');
+    // a picker of how to pay is a choice, not a card box
+    expect(
+      codes(fee('결제 카드 선택', '<select><option>신한카드</option><option>국민카드</option></select>')),
+    ).not.toContain('asks-card');
+  });
 });
