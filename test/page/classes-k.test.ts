@@ -95,4 +95,21 @@ describe("author K's classes", () => {
       codes(fee('결제 카드 선택', '<select><option>신한카드</option><option>국민카드</option></select>')),
     ).not.toContain('asks-card');
   });
+
+  it("a trademark attribution in a tool's footer ('쿠팡은 쿠팡 주식회사의 상표이며') is a disclaimer, not the brand's line", () => {
+    const login = (line: string) =>
+      page(
+        '셀허브 로그인',
+        '<header><b class="sn">셀허브</b></header><h1>셀허브 로그인</h1><form><input type="email" placeholder="이메일"><input type="password" placeholder="비밀번호"><button>로그인</button></form>' +
+          `<p>쿠팡·스마트스토어·11번가 주문을 한 화면에서</p><footer>${line}</footer>`,
+      );
+    const honest = login('(가상) 셀허브 | 쿠팡은 쿠팡 주식회사의 상표이며 본 서비스는 독립 서비스입니다.');
+    expect(codes(honest)).not.toContain('brand-copyright');
+    expect(codes(honest)).toContain('context-not-affiliated');
+    expect(scan(honest).verdict).toBe('clean');
+    // the brand's own company line is still its line
+    expect(codes(login('쿠팡 주식회사 | 대표이사 박대준 | 사업자등록번호 120-88-00767'))).toContain(
+      'brand-copyright',
+    );
+  });
 });
