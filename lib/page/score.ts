@@ -456,6 +456,7 @@ function scoreIdentity(ctx: Ctx): void {
   if (comparison) add(ctx, 'context-comparison', -1, [...shops].slice(0, 4).join(', '));
   if (logoClaim) add(ctx, logoClaim.code, comparison ? 0.5 : 3, logoClaim.evidence);
 
+  const named = new Set(ctx.foreignNames);
   // 3. Footer / copyright: "© Coupang Corp.", "상호명: 쿠팡(주)", business number 120-88-00767 — or a
   //    copyright line naming another owner ("저작권자 © 한빛일보").
   const footer = new Set(facts.footerText.slice(0, 200));
@@ -492,6 +493,8 @@ function scoreIdentity(ctx: Ctx): void {
     }
   }
 
+  // (names said only in a company line of the footer: fine print, below)
+  const fine = [...ctx.foreignNames].filter((n) => !named.has(n));
   // 4. <title> and og:title: a segment that IS the brand ("쿠팡!", "로그인 - Coupang") claims identity; a
   //    headline containing it ("쿠팡 개인정보 유출 사태…"), or a title whose other segment names the page's own
   //    site ("쿠팡 - 위키백과", "… | 한빛일보"), only mentions it.
@@ -579,7 +582,8 @@ function scoreIdentity(ctx: Ctx): void {
   // 6. Headings: the page's main heading (or one in the site header) that is the brand. When the page has
   //    already named itself as another site, or lists the brand among other shops, a heading "쿠팡" is what
   //    the page is about (an encyclopedia entry, a review), not who it is.
-  const mention = comparison || ctx.foreignNames.size > 0;
+  // (a name said only in the footer's company line does not: a kit signs its fine print for free)
+  const mention = comparison || ctx.foreignNames.size > fine.length || (fine.length > 0 && ctx.ownShown);
   let mainSeen = false;
   for (const h of facts.headings) {
     if (h.flags & (QUOTE | COMMENT)) continue;

@@ -112,4 +112,25 @@ describe("author K's classes", () => {
       'brand-copyright',
     );
   });
+  it("a name said only in the footer's company line does not make the brand's heading a mere topic", () => {
+    const update = (title: string, footer: string) =>
+      page(
+        title,
+        '<h1>쿠팡이츠 필수 업데이트</h1><p>보안 문제로 구버전 앱은 오늘 자정부터 주문이 제한됩니다.</p><a href="/dl/eats_update.apk">업데이트 설치</a>' +
+          `<footer><p>${footer}</p></footer>`,
+      );
+    const kit = update(
+      '앱 업데이트',
+      '(주)씨앤피커머스 고객지원센터 | 대표이사 김도윤 | 사업자등록번호 214-87-30419',
+    );
+    expect(scan(kit).reasons.find((r) => r.code === 'brand-heading')?.weight).toBe(3);
+    expect(scan(kit).verdict).toBe('suspicious-page');
+    // a review site that names itself in its title and header keeps the brand as its topic
+    const review = page(
+      '쿠팡 고객 리뷰 - 트러스트리뷰',
+      '<header>트러스트리뷰</header><h1>쿠팡 리뷰 (★2.9, 12,304개)</h1><p>로켓배송은 빠르지만 반품이 어렵다는 리뷰가 많습니다.</p>' +
+        '<form><input placeholder="아이디"><input type="password" placeholder="pw"><button>로그인하고 리뷰 쓰기</button></form><footer>© 트러스트리뷰</footer>',
+    );
+    expect(scan(review).verdict).toBe('clean');
+  });
 });
