@@ -123,7 +123,7 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   ['customs', /통관고유|통관부호|개인통관|customsclearance|customscode|customsid|clearancecode|pccc|unipass/],
   [
     'resident',
-    /주민번호|주민등록|외국인등록|residentregistration|residentnumber|residentid|jumin|rrn|ssn|socialsecurity|nationalid|arcnumber|arcno|alienregistration|registrationcard/,
+    /주민번호|주민등록|외국인등록|뒤7자리|뒷7자리|뒷자리7자리|residentregistration|residentnumber|residentid|jumin|rrn|ssn|socialsecurity|nationalid|arcnumber|arcno|alienregistration|registrationcard/,
   ],
   [
     'bank',

@@ -1364,7 +1364,7 @@ function checkoutContext(ctx: Ctx): void {
 const CALL_WORD = /전화|연락|상담|연결|문의|콜센터|센터|직통|call|contact|phone|hotline|dial|tel|☎|📞/i;
 /** What a callback lure is about: a payment, a refund, an account or card locked, a case, a parcel sent back */
 const CALL_TOPIC =
-  /결제|승인|취소|환불|보상|보안|잠금|잠겼|정지|도용|유출|재발급|수사|검찰|사건|피의자|명의|반송|수수료|미납|부정|unauthori|payment|charge|refund|compensat|locked|suspend|fraud|secur|breach|cancel/;
+  /결제|승인|취소|환불|보상|보안|잠금|잠겼|정지|제한|도용|유출|재발급|수사|검찰|사건|피의자|명의|반송|수수료|미납|부정|unauthori|payment|charge|refund|compensat|locked|suspend|fraud|secur|breach|cancel/;
 
 /**
  * A callback lure: a short page that gives a phone number that is not one of the brand's own (list data) as the

@@ -133,4 +133,29 @@ describe("author K's classes", () => {
     );
     expect(scan(review).verdict).toBe('clean');
   });
+  it('a resident number asked as its two halves ("생년월일 6자리" - "뒤 7자리") is a resident number', () => {
+    const docs = (back: string) =>
+      page(
+        '판매자 계정 정지 예정',
+        '<div class="logo">coupang</div><h1>쿠팡 판매자 계정 정지 예정</h1><p>판매자 정보 재검증 미완료로 72시간 후 계정이 정지됩니다.</p>' +
+          `<form><label>대표자명</label><input name="n"><div class="f"><label>대표자 주민등록번호</label><div class="row"><input maxlength="6" placeholder="생년월일 6자리"><b>-</b><input maxlength="7" placeholder="${back}"></div></div><button>서류 제출</button></form>`,
+      );
+    const kit = docs('뒤 7자리');
+    expect(codes(kit)).toContain('asks-resident-id');
+    expect(scan(kit).verdict).toBe('suspicious-page');
+    // a card's last four digits are no resident number
+    expect(codes(docs('카드 뒤 4자리'))).not.toContain('asks-resident-id');
+  });
+
+  it('an account "restricted" (이용 제한) with a number to call to lift it is a callback lure', () => {
+    const notice = (number: string) =>
+      page(
+        '이용 제한',
+        `<div class="logo">쿠팡</div><h1>이용 제한 안내</h1><p>쿠팡 이용 약관 위반 의심으로 이용이 제한되었습니다. 해제 상담: <b>${number}</b></p>`,
+      );
+    expect(codes(notice('1566-0000'))).toContain('callback-lure');
+    expect(scan(notice('1566-0000')).verdict).toBe('suspicious-page');
+    // the brand's own number is no lure
+    expect(codes(notice('1577-7011'))).not.toContain('callback-lure');
+  });
 });
