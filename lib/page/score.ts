@@ -1458,7 +1458,13 @@ function transferLure(ctx: Ctx): void {
     ].join(' '),
   );
   const fee = ADVANCE_FEE.exec(t);
-  const promised = fee && PAY_TO.test(t) && TRANSFER.test(t) && PROMISED.exec(t);
+  // … or on the messenger the page moves the reader to (a LINE or Telegram id asked, an open chat), where the
+  // account is given
+  const promised =
+    fee &&
+    (PAY_TO.test(t) || ctx.reasons.some((r) => /messenger/.test(r.code))) &&
+    TRANSFER.test(t) &&
+    PROMISED.exec(t);
   if (promised) add(ctx, 'transfer-lure', 4, `${fee[0]} (${promised[0]})`);
 }
 

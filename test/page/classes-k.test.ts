@@ -158,4 +158,19 @@ describe("author K's classes", () => {
     // the brand's own number is no lure
     expect(codes(notice('1577-7011'))).not.toContain('callback-lure');
   });
+  it('a fee to pay on the messenger the page moves the reader to is an advance-fee transfer too', () => {
+    const tester = (note: string) =>
+      page(
+        '체험단 당첨',
+        `<div class="logo">쿠팡</div><h1>축하합니다! 체험단에 당첨되셨습니다</h1><p>체험 진행은 담당 매니저와 LINE으로 진행됩니다.</p><p>${note}</p>` +
+          '<form><input placeholder="이름"><input type="tel" placeholder="휴대폰"><input placeholder="LINE ID"><button>당첨 확인</button></form>',
+      );
+    const kit = tester('체험 포인트 충전(5만원) 후 상품 구매 시 100% 환급됩니다.');
+    expect(codes(kit)).toContain('transfer-lure');
+    expect(scan(kit).verdict).toBe('suspicious-page');
+    // the same hand-off with nothing to pay first is no transfer
+    expect(codes(tester('체험 상품은 무료로 발송되며 리뷰 작성 후 반납하지 않으셔도 됩니다.'))).not.toContain(
+      'transfer-lure',
+    );
+  });
 });
