@@ -1442,8 +1442,8 @@ const PROMISED =
 /**
  * An advance-fee transfer: a short page that promises something (a prize, a payout, a job, a mission's reward)
  * and wants a fee for it first (tax on the prize, a training fee, gas, a top-up) sent to the account or wallet
- * it shows, or asks who sent it (입금자명, TXID). No field need take a secret: the money is the ask. The account
- * stays out of the evidence, as a callback's number does.
+ * it shows, or asks who sent it (입금자명, TXID), or gives on the messenger it hands the reader to. No field need
+ * take a secret: the money is the ask. The account stays out of the evidence, as a callback's number does.
  */
 function transferLure(ctx: Ctx): void {
   const { facts } = ctx;
