@@ -56,7 +56,18 @@ const FIXTURES = join(ROOT, 'test/fixtures/pages');
 const CACHE = join(ROOT, '.scratch/learn-page-features.json');
 
 /** The order in which the halves arrived (forward chaining), and their authors' letters. */
-const AUTHORS = ['tune', 'tune-b', 'tune-c', 'tune-d', 'tune-e', 'tune-f', 'tune-g', 'tune-h', 'tune-i', 'tune-j'];
+const AUTHORS = [
+  'tune',
+  'tune-b',
+  'tune-c',
+  'tune-d',
+  'tune-e',
+  'tune-f',
+  'tune-g',
+  'tune-h',
+  'tune-i',
+  'tune-j',
+];
 const LETTER: Record<string, string> = {
   tune: 'A',
   'tune-b': 'B',
