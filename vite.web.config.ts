@@ -43,5 +43,5 @@ export default defineConfig({
     target: 'es2022',
   },
   // tldts' public-suffix trie as JSON text, which V8 reads faster (scripts/typed-array-json.ts)
-  plugins: [typedArrayJson(/\.[cm]?[jt]s$/), serviceWorker()],
+  plugins: [typedArrayJson(), serviceWorker()],
 });

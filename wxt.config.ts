@@ -74,7 +74,7 @@ export default defineConfig({
   vite: () => ({
     define: { 'import.meta.env.LIST_URL': JSON.stringify(LIST_URL) },
     // tldts' public-suffix trie (47 kB of the worker's script) as JSON text, which V8 reads faster (issue #16)
-    plugins: [typedArrayJson(/\.[cm]?[jt]s$/)],
+    plugins: [typedArrayJson()],
   }),
   hooks: {
     // The bundled list is generated from lists/sources (no key needed); a build after editing them ships the

@@ -28,8 +28,11 @@ export function typedArraysAsJson(code: string): string {
   });
 }
 
-/** The Vite plugin: rewrites modules whose path matches `include` (node_modules included). */
-export function typedArrayJson(include: RegExp): Plugin {
+/** Script modules, node_modules included (tldts is one). */
+const SCRIPTS = /\.[cm]?[jt]s$/;
+
+/** The Vite plugin: rewrites the script modules (of the extension's build and the web app's). */
+export function typedArrayJson(include: RegExp = SCRIPTS): Plugin {
   return {
     name: 'coupang-guard:typed-array-json',
     transform(code, id) {
