@@ -52,6 +52,7 @@ import {
   GLUE_LONGEST,
   hasKoreanLure,
   hasLureWord,
+  hasStrongLure,
   isGlueWord,
   isLureTld,
   PATH_FILLER,
@@ -638,6 +639,16 @@ function findShort(
           (extraWords(rest, lists.brandWords) !== 'other' &&
             rest.split(/[-_.0-9]+/).some((w) => lists.brandWords.has(w))));
       if (words !== 'lure' && !(service && words === 'none') && !numbered && !own) continue;
+      // an abbreviation that names the brand alone (`cpng`, `cpang`) as the registrable name with a lure word that
+      // asks for a login, money or an identity (`cpang-refund.com`, `cpng-login.com`): nobody's name but a kit's,
+      // while the ticker with a visit's words stays an investors' or fans' (`cpng-support.com`, `cpng-cs.com`)
+      const strong =
+        service === null &&
+        k === last - 1 &&
+        words === 'lure' &&
+        label.length > after &&
+        lists.ownShort.has(abbr) &&
+        hasStrongLure(rest ?? '');
       // a Korean suffix, or a TLD phishing registers most (`cpng-refund.top`), is a cue for a long abbreviation;
       // so is a hosting platform when the label itself holds the lure words (`cpang-verify.azurewebsites.net`,
       // `cpng-login.weebly.com`): a private suffix, or a host the data says hands out subdomains as sites
@@ -656,6 +667,7 @@ function findShort(
       const word = lists.weakWords.has(abbr);
       const cue =
         own ||
+        strong ||
         // a service's word and a lure word (`cp-eats-refund`): the name says whose it is and what it wants
         (service !== null && words === 'lure') ||
         // a word for Korea in the name says so as a Korean suffix does (`cpng-kr.info`), for a long abbreviation

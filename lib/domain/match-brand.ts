@@ -23,7 +23,7 @@ import {
   popcount,
   type LabelShape,
 } from './prefilter';
-import { extraWords, GLUE_LONGEST, isGlueWord, TRADE } from './lure';
+import { extraWords, GLUE_LONGEST, GLUED_PLACE, isGlueWord } from './lure';
 import type { CharSwap } from './types';
 
 export interface LabelMatch {
@@ -135,8 +135,8 @@ function spelledOut(f: FoldedLabel, t: BrandToken): number {
     const before = SEPARATOR.test(f.chars[first - 1] ?? '');
     const after = SEPARATOR.test(f.chars[last + 1] ?? '');
     if (before && after) return at;
-    // a romanised name or a product's name with a lure, filler or trade word glued on (`kupangmall`,
-    // `kupangbosang`, `coupayapp`): the word says what the name is, as a hyphen would
+    // a romanised name or a product's name with a lure, filler, trade or place word glued on (`kupangmall`,
+    // `kupangbosang`, `coupayapp`, `kupengtw`): the word says what the name is, as a hyphen would
     if (
       (t.kind === 'romanized' || t.kind === 'alias') &&
       (before || after) &&
@@ -157,7 +157,7 @@ function gluedWords(f: FoldedLabel, first: number, last: number, before: boolean
     word.length >= 2 &&
     word.length <= 24 &&
     /^[a-z]+$/.test(word) &&
-    extraWords(word, undefined, TRADE) !== 'other'
+    extraWords(word, undefined, GLUED_PLACE) !== 'other'
   );
 }
 
