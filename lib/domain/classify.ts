@@ -32,6 +32,7 @@ import {
   TWO_SLIPS_MIN,
   type LabelMatch,
 } from './match-brand';
+import { foldLabel } from './fold';
 import { parseInput } from './parse-input';
 import { APP_HINT, appPackage, kitPage, lurePage, pathSites, words, type PathSite } from './path-site';
 import {
@@ -1196,10 +1197,17 @@ function findInShownHost(shown: string, lists: CompiledLists): BrandFinding | nu
   return null;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** More than a real word near the brand: a lure word or another brand word in the label or the host's others. */
 function weakEvidence(m: LabelMatch, labels: readonly string[], self: number, lists: CompiledLists): boolean {
   if (hasLureWord(m.extra)) return true;
-  for (const w of m.extra.split(/[-_0-9]+/)) if (w && lists.tokens.some((t) => t.text === w)) return true;
+  for (const w of m.extra.split(/[-_0-9]+/)) {
+    if (!w) continue;
+    // another brand word, also written with look-alike letters (`rocketpay-соupang`: Cyrillic с and о)
+    const read = NON_ASCII.test(w) ? foldLabel(w).text : w;
+    if (lists.tokens.some((t) => t.text === read)) return true;
+  }
   return labels.some((l, k) => k !== self && k < labels.length - 1 && hasLureWord(l));
 }
 

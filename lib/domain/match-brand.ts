@@ -202,8 +202,15 @@ function alignApprox(
     const [s, e] = shape.ranges[k]!;
     const a = oneSlip(t.text, f.text.slice(s, e), COSTS.typo);
     if (!a || (best && a.cost >= best.cost)) continue;
-    // a romanisation takes a letter added (kupaang, koopang), not changed: kupong and kuping are real words
-    if (t.kind === 'romanized' && a.ops.some((o) => o.op !== 'ins')) continue;
+    // a romanisation takes a letter added (kupaang, koopang), not changed: kupong and kuping are real words; and
+    // the letter added keeps the sound: one of its neighbours doubled (kupaang, kuppang), or a romanisation's own
+    // marks, h for an aspirated consonant and w for Yale's ㅜ (khupang, kwupang). Another letter lands on the other
+    // -pang words of the region and beyond (the Malay kumpang, Norway's Viking town Kaupang)
+    if (
+      t.kind === 'romanized' &&
+      a.ops.some((o) => o.op !== 'ins' || !addedSound(t.text, o.p, f.text.charAt(s + o.t)))
+    )
+      continue;
     best = {
       cost: a.cost,
       start: a.start + s,
@@ -223,6 +230,11 @@ function alignApprox(
     if (a) return a;
   }
   return null;
+}
+
+/** A letter added to a romanisation at token position p that keeps its sound (h, w or a neighbour doubled). */
+function addedSound(token: string, p: number, c: string): boolean {
+  return c === 'h' || c === 'w' || c === token[p - 1] || c === token[p];
 }
 
 /** soundSlip over the label's whole tokens: a label holding too few of the name's letters for any other slip. */
