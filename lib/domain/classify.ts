@@ -34,7 +34,16 @@ import {
 } from './match-brand';
 import { foldLabel } from './fold';
 import { parseInput } from './parse-input';
-import { APP_HINT, appPackage, kitPage, lurePage, pathSites, words, type PathSite } from './path-site';
+import {
+  APP_HINT,
+  appPackage,
+  kitPage,
+  lurePage,
+  pathSites,
+  staticLurePage,
+  words,
+  type PathSite,
+} from './path-site';
 import {
   asciiLabelShape,
   CLASS_CODE,
@@ -49,6 +58,7 @@ import {
   type LabelShape,
 } from './prefilter';
 import {
+  asksForSomething,
   extraWords,
   GLUE_LONGEST,
   hasKoreanLure,
@@ -988,7 +998,9 @@ function findInPath(
   }
   for (const site of sites) {
     // an abbreviation of the brand where a name stands (`sites.google.com/view/cpng-bosang`, `/wp-includes/js/cpng/`)
-    const abbreviated = site.role === 'alias' || site.role === 'claim' ? null : shortInPath(site, lists);
+    // (a free alias's only among a CMS's folders: `github.com/cp-bosang` is a developer's name; a short link's or a
+    // form's name claims to be whoever it names, `bit.ly/cpng-yuchul`)
+    const abbreviated = site.role === 'alias' && site.cms !== true ? null : shortInPath(site, lists);
     if (abbreviated)
       return {
         brand: abbreviated,
@@ -1016,27 +1028,62 @@ function findInPath(
       };
     }
   }
+  // a page named with the brand's own page extension (`login.pang`, list `pageExtensions`): its address copied
+  const page = brandPage(url.path, lists);
+  if (page)
+    return {
+      brand: page.brand,
+      reasons: [{ code: 'brand-in-path', brand: page.brand.id, match: page.name, detail: host }],
+    };
   return null;
+}
+
+/** The last segment of a path when its extension is a brand's own pages' (`/cs/login.pang`), and that brand. */
+function brandPage(path: string, lists: CompiledLists): { brand: LabelMatch['brand']; name: string } | null {
+  if (lists.pageExtensions.size === 0) return null;
+  const dot = path.lastIndexOf('.');
+  const slash = path.lastIndexOf('/');
+  if (dot < 0 || dot < slash || path.length - dot > 11) return null;
+  const brand = lists.pageExtensions.get(path.slice(dot + 1).toLowerCase());
+  return brand ? { brand, name: path.slice(slash + 1, slash + 201) } : null;
 }
 
 /**
  * A path segment starting with one of the brand's abbreviations: with lure words only and a second cue that needs
- * no host (a Korean lure word, an official number's digits), or, for one naming the brand alone (`ownShort`), alone
- * where no site names a folder for anyone (`site.short`: a CMS's system folder, a bare address's kit folder).
+ * no host (a Korean lure word, an official number's digits, or a CMS's own folder, where nobody names a folder for
+ * anyone, with a word that asks for something: `themes/x/cp-refund/`, not a coupon's `upload/cp_event.html`), or alone where no site names a folder for anyone (`site.short`: a CMS's system
+ * folder, a bare address's kit folder): one that names the brand alone (`cpng`, `ownShort`) by itself, any with a
+ * Korean lure word under it (`/cp/bosang/`), and among a CMS's folders with a static lure page under it
+ * (`uploads/cp/track.html`, one that asks for something: `cp/login.php` may be a control panel's, `cp/event.html` a
+ * shop's coupon page).
  */
 function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] | null {
-  const text = site.text;
-  if (text.length < 2 || lists.shortStarts[shortKey(text, 0)] !== 1) return null;
+  if (site.text.length < 2 || lists.shortStarts[shortKey(site.text, 0)] !== 1) return null;
+  // a page's extension is no word of its name (`cp_bosang.php`)
+  const text = words(site.text);
   for (const [abbr, brand] of lists.shortNames) {
     if (!text.startsWith(abbr)) continue;
     const rest = text.slice(abbr.length);
     if (rest === '') {
-      if (site.short === true && lists.ownShort.has(abbr)) return brand;
+      if (site.short !== true) continue;
+      if (lists.ownShort.has(abbr)) return brand;
+      const next = site.next;
+      if (
+        next !== undefined &&
+        (hasKoreanLure(words(next)) ||
+          (site.cms === true && staticLurePage(next) && asksForSomething(words(next))))
+      )
+        return brand;
       continue;
     }
     if (extraWords(rest) !== 'lure') continue;
     const digits = rest.match(/\d{4}/g) ?? [];
-    if (hasKoreanLure(rest) || digits.some((d) => lists.officialDigits.has(d))) return brand;
+    if (
+      hasKoreanLure(rest) ||
+      digits.some((d) => lists.officialDigits.has(d)) ||
+      (site.cms === true && asksForSomething(rest))
+    )
+      return brand;
   }
   return null;
 }
@@ -1197,7 +1244,7 @@ function findInShownHost(shown: string, lists: CompiledLists): BrandFinding | nu
   return null;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** More than a real word near the brand: a lure word or another brand word in the label or the host's others. */
 function weakEvidence(m: LabelMatch, labels: readonly string[], self: number, lists: CompiledLists): boolean {

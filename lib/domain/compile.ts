@@ -154,6 +154,11 @@ export interface CompiledLists {
   readonly shortNames: ReadonlyMap<string, BrandInfo>;
   /** the abbreviations that name a brand alone (list `ownShort`: cpng, the ticker): one lure word is cue enough */
   readonly ownShort: ReadonlySet<string>;
+  /**
+   * the brands' own page extensions (list `pageExtensions`: `pang`, Coupang's servlet pages), by extension: a page
+   * so named on another host copies the brand's address
+   */
+  readonly pageExtensions: ReadonlyMap<string, BrandInfo>;
   /** the core brand's names with typo matching (coupang, coupangeats …): spread over label and suffix too */
   readonly coreNames: readonly string[];
   /** the char code the core names start with (they are all built on the core name), -1 without one */
@@ -241,6 +246,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   const coreRomanized: string[] = [];
   const shortNames = new Map<string, BrandInfo>();
   const ownShort = new Set<string>();
+  const pageExtensions = new Map<string, BrandInfo>();
   const brandWords = new Set<string>();
   const addToken = (text: string, brand: BrandInfo, kind: TokenKind, asWritten = false): void => {
     // a name must fold to ASCII letters (a wildcard in a token would match any look-alike label)
@@ -310,6 +316,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     for (const w of b.words ?? []) weakWords.add(w);
     for (const a of b.short ?? []) if (!shortNames.has(a)) shortNames.set(a, info);
     for (const a of b.ownShort ?? []) if (shortNames.get(a) === info) ownShort.add(a);
+    for (const x of b.pageExtensions ?? []) if (!pageExtensions.has(x)) pageExtensions.set(x, info);
     for (const a of [...b.latin, ...(b.aliases ?? []).map((x) => x.text)])
       for (const w of a.toLowerCase().split(/[^a-z]+/)) if (w.length >= 2) brandWords.add(w);
   }
@@ -443,6 +450,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     tails: tokenTails(tokens.filter(splittable)),
     shortNames,
     ownShort,
+    pageExtensions,
     brandWords,
     coreNames: tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text),
     coreHeadMask: root.length >= 5 ? hostLabelMask(root.slice(0, 5)) : -1,

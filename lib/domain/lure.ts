@@ -12,7 +12,8 @@ import { hangulToKeys } from '../letters';
  * (공동현관 출입번호, doorcode), an app's "update" in Hangul (업데이트, as `update` is one in English).
  */
 const BREACH_LURE = 'tonggwan tonggwanbuho gwanse hyeongwan chulip pccc doorcode gatecode';
-const BREACH_LURE_HANGUL = '통관 통관부호 개인통관고유부호 관세 현관 공동현관 출입 출입번호 비밀번호 업데이트';
+const BREACH_LURE_HANGUL =
+  '통관 통관부호 개인통관고유부호 관세 현관 공동현관 출입 출입번호 비밀번호 업데이트';
 
 const LURE = new Set(
   (
@@ -76,6 +77,21 @@ export function hasStrongLure(text: string): boolean {
   return false;
 }
 
+/** A parcel's tracking words: the delivery check is the commonest lure there is. */
+const TRACK_LURE = new Set(
+  'track tracking parcel delivery deliver baesong johoe johoi 배송 배송조회 조회 택배'.split(' '),
+);
+
+/**
+ * Does `text` ask for something (a login, money, an identity, a parcel's tracking), not only invite a visit (an
+ * event, a notice: `cp/event.html` may be a shop's coupon page)?
+ */
+export function asksForSomething(text: string): boolean {
+  if (hasStrongLure(text)) return true;
+  for (const w of text.toLowerCase().split(/[-_.0-9\s]+/)) if (TRACK_LURE.has(w)) return true;
+  return false;
+}
+
 /**
  * Top-level domains that phishing registers most, cheap and rarely anyone's established name (the abuse reports of
  * Spamhaus and Interisle): next to the brand's abbreviation they are the second cue a Korean lure word would be.
@@ -96,8 +112,10 @@ export function isLureTld(suffix: string | null): boolean {
  * They never make a name scam-shaped on their own.
  */
 const FILLER = new Set(
-  ('korea korean kor ko go get my the about now app online site web page info today new hub v ver latest android ' +
-    'mobile apk id').split(' '),
+  (
+    'korea korean kor ko go get my the about now app online site web page info today new hub v ver latest android ' +
+    'mobile apk id'
+  ).split(' '),
 );
 /**
  * Words a name in a path carries that add nothing there (never in a host's label): the `bot` every Telegram bot's
