@@ -1210,10 +1210,29 @@ const STORE_DETAILS = /\/details\/?$/;
 const STORE_ID = /(?:^\?|&)id=([a-z0-9_]+(?:\.[a-z0-9_]+){1,5})(?:&|$)/i;
 
 /**
- * An app store's details page for the brand's own app (`?id=com.coupang.mobile`) on a host that is no store the
- * data names (Google Play's host is in the shared-host data): a fake store handing out a package.
+ * The App Store's page of an app (`/kr/app/<name>/id454434967`): its name as the developer wrote it, and its id.
+ * Apple's own hosts are in the shared-host data.
+ */
+const APP_STORE_PAGE = /^\/(?:[a-z]{2}\/)?app\/([^/]{1,200})\/id\d{5,12}\/?$/i;
+
+/**
+ * An app store's details page for the brand's own app (`?id=com.coupang.mobile`, `/kr/app/coupang/id454434967`) on
+ * a host that is no store the data names (Google Play's and Apple's hosts are in the shared-host data): a fake store
+ * handing out a package.
  */
 function findStorePage(host: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
+  const app = APP_STORE_PAGE.exec(url.path);
+  if (app) {
+    if (sharedRule(host, lists)) return null;
+    const name = words(decodeTwice(app[1]!).toLowerCase()).replace(/_/g, '-').slice(0, 63);
+    const m = textMayImitate(name, lists) ? matchLabel(name, lists) : null;
+    // the brand's app by its name, alone, with its own words or with lure words (`coupang`, `coupang-eats`)
+    if (!m || m.weak || extraWords(m.extra, lists.brandWords) === 'other') return null;
+    return {
+      brand: m.brand,
+      reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: url.path.slice(0, 200), detail: host }],
+    };
+  }
   if (!STORE_DETAILS.test(url.path)) return null;
   const id = STORE_ID.exec(url.search ?? '');
   if (!id || sharedRule(host, lists)) return null;
@@ -1393,7 +1412,8 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
       suffix,
       lists,
     );
-  if (!finding && url.search?.includes('id=')) finding = findStorePage(host, url, lists);
+  if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
+    finding = findStorePage(host, url, lists);
   if (!finding && short) finding = findShort(host, n, suffix, path, lists);
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
   const reasons: Reason[] = [];
