@@ -47,6 +47,7 @@ import {
 import {
   asciiLabelShape,
   CLASS_CODE,
+  maskClasses,
   DOT,
   HOST_CHAR,
   NOT_LETTER,
@@ -173,25 +174,24 @@ function scan(host: string, plain: boolean, lists: CompiledLists): number {
   return n + 1;
 }
 
-/** Look-alike classes present in host[start, end), and the pairs of neighbouring classes (prefilter.ts). */
-let classesOut = 0;
+/**
+ * The pairs of neighbouring look-alike classes in host[start, end) (prefilter.ts); the classes themselves are its
+ * letter mask's (maskClasses).
+ */
 let pairsOut = 0;
 function classesOf(host: string, start: number, end: number): void {
-  let classes = 0;
   let pairs = 0;
   let prev = -1;
   for (let i = start; i < end; i++) {
     const c = host.charCodeAt(i);
     const k = c < 128 ? CLASS_CODE[c]! : -1;
     if (k >= 0) {
-      classes |= 1 << k;
       if (k !== prev) {
         if (prev >= 0) pairs |= PAIR_BIT[prev * 26 + k]!;
         prev = k;
       }
     } else if (c !== 45) prev = -1; // hyphens fold away, other digits break the class string
   }
-  classesOut = classes;
   pairsOut = pairs;
 }
 
@@ -303,6 +303,8 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
   const plainLetters = (mask & NOT_LETTER) === 0;
   let shape: LabelShape | undefined;
   let classed = false;
+  // the label's look-alike classes from its letters: classesOf reads its characters only for the class pairs
+  const classes = maskClasses(mask);
   const keyed = lists.keyGates ? gatesByKey(mask, lists.keyGates) : -1;
   for (let g = 0; g < gates.length; g += GATE_FIELDS) {
     if (keyed !== -1 && ((keyed >>> (g / GATE_FIELDS)) & 1) === 0) continue;
@@ -322,8 +324,7 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
           if (letters === distinct) return true;
           // the slip may have taken a letter of the name (`securitycoupany`, `ceupangauth`): then the glued word
           // must be there, at one end, which most labels holding six of the name's letters fail cheaply
-          if (letters === distinct - 1 && gluedEnd(host, start, end, t.text.length, lists.brandWords))
-            return true;
+          if (letters === distinct - 1 && gluedEnd(host, start, end, t.text.length, lists)) return true;
         }
         // two slipped keys, the first or last letter among them (`xoupanf`: x for c, f for g)
         if (
@@ -356,12 +357,13 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
       )
         return true;
       const slip = mode === 2 && letters >= distinct - 1;
-      if (!classed) {
+      const classesHeld = (classes & table[f + 1]!) === table[f + 1]!;
+      if (!slip && !classesHeld) continue;
+      if (classesHeld && !classed) {
         classesOf(host, start, end);
         classed = true;
       }
-      const lookAlike =
-        (classesOut & table[f + 1]!) === table[f + 1]! && (pairsOut & table[f + 2]!) === table[f + 2]!;
+      const lookAlike = classesHeld && (pairsOut & table[f + 2]!) === table[f + 2]!;
       if (!slip && !lookAlike) continue;
       if (slip && plainLetters && Math.abs(end - start - t.text.length) <= 1) return true;
       shape ??= asciiLabelShape(host.slice(start, end));
@@ -377,12 +379,22 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
  * Does host[start, end) start or end with a lure or filler word or one of the brand's own words (`wow`, `eats`), the
  * rest as long as a name of `n` letters ± 1?
  */
-function gluedEnd(host: string, start: number, end: number, n: number, own: ReadonlySet<string>): boolean {
+function gluedEnd(host: string, start: number, end: number, n: number, lists: CompiledLists): boolean {
+  const own = lists.brandWords;
+  // no such word starts or ends with the label's first or last two letters: nothing to slice (most labels)
+  const head = (lists.glueEnds[shortKey(host, start)]! & 1) !== 0;
+  const tail = (lists.glueEnds[shortKey(host, end - 2)]! & 2) !== 0;
+  if (!head && !tail) return false;
   const len = end - start;
   for (let w = Math.max(2, len - n - 1); w <= len - n + 1; w++) {
-    const head = host.slice(start, start + w);
-    const tail = host.slice(end - w, end);
-    if (isGlueWord(head) || isGlueWord(tail) || own.has(head) || own.has(tail)) return true;
+    if (head) {
+      const word = host.slice(start, start + w);
+      if (isGlueWord(word) || own.has(word)) return true;
+    }
+    if (tail) {
+      const word = host.slice(end - w, end);
+      if (isGlueWord(word) || own.has(word)) return true;
+    }
   }
   return false;
 }
@@ -403,7 +415,7 @@ const soundVowel = (c: number): number => (c === 111 ? 117 : c);
 
 /** Necessary condition for the first `last` labels (of `n`, as scanned) run together to spell a token out ("cou.pang.com"). */
 function splitMayImitate(host: string, last: number, n: number, lists: CompiledLists): boolean {
-  if (last < 2) return false;
+  if (last < 2 || !dotPairMay(host, last, lists.splitPairs)) return false;
   const split = lists.splitTable;
   // scan() kept the union of the labels before the last two; last is n - 1 or n
   let union = unionBefore | labelMask[n - 2]!;
@@ -414,6 +426,23 @@ function splitMayImitate(host: string, last: number, n: number, lists: CompiledL
       if ((union & split[f]!) !== split[f]!) continue;
       if (foldedHas(host, labelStart[last]! - 1, lists.tokens[split[f + 1]!]!.text)) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * May a token be spelled across one of the dots between the first `last` labels? Its letters on both sides of the
+ * dot are a pair of neighbours in the token (compile.ts splitPairs): most hosts have no such pair at any dot, and
+ * the full search (foldedHas) is left for the others. A hyphen or an empty label beside a dot leaves it to that search.
+ */
+function dotPairMay(host: string, last: number, pairs: Uint8Array): boolean {
+  for (let k = 1; k < last; k++) {
+    const dot = labelStart[k]! - 1;
+    if (dot - 1 < labelStart[k - 1]!) return true;
+    const a = foldedAt(host, dot - 1);
+    const b = foldedAt(host, dot + 1);
+    if (a < 0 || b < 0) return true;
+    if (a < 128 && b < 128 && pairs[(a << 7) | b] === 1) return true;
   }
   return false;
 }
@@ -591,7 +620,7 @@ function shortLabel(host: string, n: number, lists: CompiledLists): boolean {
   for (let k = 0; k < n - 1; k++) {
     const start = labelStart[k]!;
     if (lists.shortStarts[shortKey(host, start)] !== 1) continue;
-    for (const abbr of lists.shortNames.keys()) if (host.startsWith(abbr, start)) return true;
+    for (const abbr of lists.shortList) if (host.startsWith(abbr, start)) return true;
   }
   return false;
 }

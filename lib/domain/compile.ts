@@ -8,6 +8,7 @@ import { getDomain } from 'tldts';
 import type { Brand, ListData } from '../lists/schema';
 import { hangulToKeys, romanize, romanizations, stripSeparators, toJamo } from '../letters';
 import { foldLabel } from './fold';
+import { glueWords } from './lure';
 import type { SharedHostRule } from './path-site';
 import { hostLabelMask, MAX_COST, popcount, tokenShape, type TokenShape } from './prefilter';
 
@@ -125,6 +126,11 @@ export interface CompiledLists {
    * common letter mask and member count, then each member's letter mask and index in `tokens`
    */
   readonly splitTable: Int32Array;
+  /**
+   * by a * 128 + b (char codes): 1 when the letters a, b stand side by side in a token of `splitTable`. A token
+   * spelled across a dot has such a pair on both sides of it, so a host with none at any dot is not tested further
+   */
+  readonly splitPairs: Uint8Array;
   readonly hangul: readonly HangulName[];
   readonly brands: readonly BrandInfo[];
   /**
@@ -170,6 +176,13 @@ export interface CompiledLists {
    * and these (`is.gd/coupangwow`) still names nothing but the brand
    */
   readonly brandWords: ReadonlySet<string>;
+  /**
+   * by a * 128 + b (char codes): 1 when a lure, filler or brand word (brandWords) starts with the letters a, b, 2
+   * when one ends with them (both: 3): a label neither starts nor ends so has no such word glued at an end
+   */
+  readonly glueEnds: Uint8Array;
+  /** the abbreviations of `shortNames`, as an array (a label's probe walks it) */
+  readonly shortList: readonly string[];
   readonly shortStarts: Uint8Array;
   /** the letters (hostLabelMask) every abbreviation's first two share: a plain label lacking one starts with none */
   readonly shortMask: number;
@@ -444,6 +457,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     gateTable,
     keyGates,
     splitTable: splitTable(tokens),
+    splitPairs: splitPairs(tokens),
     hangul,
     brands,
     weakWords,
@@ -456,6 +470,8 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     coreHeadMask: root.length >= 5 ? hostLabelMask(root.slice(0, 5)) : -1,
     coreFirst: sharedFirst(tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text)),
     shortStarts: shortStartTable(shortNames.keys()),
+    shortList: [...shortNames.keys()],
+    glueEnds: glueEndTable([...glueWords(), ...brandWords]),
     shortMask: [...shortNames.keys()].reduce((m, a) => m & hostLabelMask(a.slice(0, 2)), -1),
     officialDigits: officialDigits(list),
     officialNumbers: officialNumbers(list),
@@ -468,6 +484,17 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
 function sharedFirst(names: readonly string[]): number {
   const c = names[0]?.charCodeAt(0) ?? -1;
   return names.every((n) => n.charCodeAt(0) === c) ? c : -1;
+}
+
+/** By a * 128 + b: 1 when one of `words` starts with the letters a, b, 2 when one ends with them. */
+function glueEndTable(words: readonly string[]): Uint8Array {
+  const t = new Uint8Array(128 * 128);
+  for (const w of words) {
+    if (w.length < 2) continue;
+    t[((w.charCodeAt(0) & 127) << 7) | (w.charCodeAt(1) & 127)]! |= 1;
+    t[((w.charCodeAt(w.length - 2) & 127) << 7) | (w.charCodeAt(w.length - 1) & 127)]! |= 2;
+  }
+  return t;
 }
 
 /** By a * 128 + b (char codes below 128): 1 when an abbreviation starts with the letters a, b. */
@@ -567,13 +594,17 @@ export function splittable(t: BrandToken): boolean {
   return t.text.length >= 7 && (t.kind === 'name' || t.kind === 'alias');
 }
 
+/** The tokens looked for across labels: a token holding another one (coupangeats holds coupang) is found through it. */
+function splitMembers(tokens: readonly BrandToken[]): BrandToken[] {
+  return tokens.filter(
+    (t) => splittable(t) && !tokens.some((o) => o !== t && splittable(o) && t.text.includes(o.text)),
+  );
+}
+
 function splitTable(tokens: readonly BrandToken[]): Int32Array {
   // a token holding another one (coupangeats holds coupang) is found through it: "coupa.ngeats" holds coupang too
-  const keep = tokens
-    .map((t, i) => [t, i] as const)
-    .filter(
-      ([t]) => splittable(t) && !tokens.some((o) => o !== t && splittable(o) && t.text.includes(o.text)),
-    );
+  const members = new Set(splitMembers(tokens));
+  const keep = tokens.map((t, i) => [t, i] as const).filter(([t]) => members.has(t));
   const groups: { mask: number; members: (readonly [BrandToken, number])[] }[] = [];
   for (const m of keep) {
     const g = groups.find((x) => popcount(x.mask & m[0].shape.mask) >= 5);
@@ -585,6 +616,14 @@ function splitTable(tokens: readonly BrandToken[]): Int32Array {
   return Int32Array.from(
     groups.flatMap((g) => [g.mask, g.members.length, ...g.members.flatMap(([t, i]) => [t.shape.mask, i])]),
   );
+}
+
+function splitPairs(tokens: readonly BrandToken[]): Uint8Array {
+  const pairs = new Uint8Array(128 * 128);
+  for (const t of splitMembers(tokens))
+    for (let i = 1; i < t.text.length; i++)
+      pairs[((t.text.charCodeAt(i - 1) & 127) << 7) | (t.text.charCodeAt(i) & 127)] = 1;
+  return pairs;
 }
 
 function tokenTails(tokens: readonly BrandToken[]): Uint8Array {

@@ -146,6 +146,11 @@ export const GLUE_LONGEST = Math.max(
   ...[...LURE, ...FILLER].filter((w) => /^[a-z]+$/.test(w)).map((w) => w.length),
 );
 
+/** The lure and filler words in Latin letters, two letters or more (what may be glued to a slipped name). */
+export function glueWords(): string[] {
+  return [...LURE, ...FILLER].filter((w) => w.length >= 2 && /^[a-z]+$/.test(w));
+}
+
 /** Is `word` one lure or filler word ("go", "about", "pay")? */
 export function isGlueWord(word: string): boolean {
   return LURE.has(word) || FILLER.has(word);
