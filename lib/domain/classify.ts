@@ -415,15 +415,19 @@ const soundVowel = (c: number): number => (c === 111 ? 117 : c);
 
 /** Necessary condition for the first `last` labels (of `n`, as scanned) run together to spell a token out ("cou.pang.com"). */
 function splitMayImitate(host: string, last: number, n: number, lists: CompiledLists): boolean {
-  if (last < 2 || !dotPairMay(host, last, lists.splitPairs)) return false;
+  if (last < 2) return false;
   const split = lists.splitTable;
   // scan() kept the union of the labels before the last two; last is n - 1 or n
   let union = unionBefore | labelMask[n - 2]!;
   if (last === n) union |= labelMask[n - 1]!;
+  // the letters beside the dots, read once and only when the letter masks leave a token possible
+  let pairs = -1;
   for (let g = 0; g < split.length; g += 2 + 2 * split[g + 1]!) {
     if ((union & split[g]!) !== split[g]!) continue; // every member holds the group's letters
     for (let f = g + 2, to = g + 2 + 2 * split[g + 1]!; f < to; f += 2) {
       if ((union & split[f]!) !== split[f]!) continue;
+      if (pairs === -1) pairs = dotPairMay(host, last, lists.splitPairs) ? 1 : 0;
+      if (pairs === 0) return false;
       if (foldedHas(host, labelStart[last]! - 1, lists.tokens[split[f + 1]!]!.text)) return true;
     }
   }
@@ -620,8 +624,13 @@ function shortLabel(host: string, n: number, lists: CompiledLists): boolean {
   for (let k = 0; k < n - 1; k++) {
     const start = labelStart[k]!;
     if (lists.shortStarts[shortKey(host, start)] !== 1) continue;
-    for (const abbr of lists.shortList) if (host.startsWith(abbr, start)) return true;
+    if (shortAt(host, start, lists.shortList)) return true;
   }
+  return false;
+}
+/** Does the label at host[start] start with one of the brand's abbreviations? */
+function shortAt(host: string, start: number, abbrs: readonly string[]): boolean {
+  for (const abbr of abbrs) if (host.startsWith(abbr, start)) return true;
   return false;
 }
 
@@ -772,29 +781,29 @@ function lurePath(path: string): string | null {
   return seg && !seg.includes('/') && seg.length <= 60 && lurePage(page) ? words(page) : null;
 }
 
-/** Could a label of the scanned host hold eight digits: eight characters or more, digits among them (NOT_LETTER)? */
-function mayHoldNumber(n: number): boolean {
-  for (let k = 0; k < n; k++)
-    if ((labelMask[k]! & NOT_LETTER) !== 0 && labelStart[k + 1]! - labelStart[k]! > 8) return true;
-  return false;
-}
-
 /**
- * Does `host` hold a run of eight digits or more (hyphens inside it ignored) starting with `head`, the first digit
- * the official numbers share (1 of Korea's business numbers, 1577-7011)? A cheap test before numberHost.
+ * Does a label of the scanned host hold a run of eight digits or more (hyphens inside it ignored) starting with
+ * `head`, the first digit the official numbers share (1 of Korea's business numbers, 1577-7011)? A cheap test before
+ * numberHost: only labels of eight characters or more holding digits (NOT_LETTER) are read, and one is left as soon
+ * as too few characters are left for eight digits.
  */
-function longDigitRun(host: string, head: string): boolean {
-  let i = host.indexOf(head);
-  while (i >= 0) {
-    let digits = 0;
-    let j = i;
-    for (; j < host.length; j++) {
-      const c = host.charCodeAt(j);
-      if (c >= 48 && c <= 57) digits++;
-      else if (c !== 45) break;
+function longDigitRun(host: string, n: number, head: number): boolean {
+  for (let k = 0; k < n; k++) {
+    const start = labelStart[k]!;
+    const end = labelStart[k + 1]! - 1;
+    if ((labelMask[k]! & NOT_LETTER) === 0 || end - start < 8) continue;
+    for (let i = start; i <= end - 8; i++) {
+      if (host.charCodeAt(i) !== head) continue;
+      let digits = 0;
+      let j = i;
+      for (; j < end; j++) {
+        const c = host.charCodeAt(j);
+        if (c >= 48 && c <= 57) digits++;
+        else if (c !== 45) break;
+      }
+      if (digits >= 8) return true;
+      i = j;
     }
-    if (digits >= 8) return true;
-    i = host.indexOf(head, j);
   }
   return false;
 }
@@ -1392,7 +1401,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   // a label named by an official number (`15777011.kr`, `cs-1577-7011.com`), behind the scan's masks (a label of
   // eight characters or more holding digits) and one character search
   const digit = lists.officialNumberHead;
-  if (candidates === 0 && digit !== '' && mayHoldNumber(n) && longDigitRun(host, digit)) {
+  if (candidates === 0 && digit !== '' && longDigitRun(host, n, digit.charCodeAt(0))) {
     const found = numberHost(host, n, host.slice(start, end), lists);
     if (found)
       return verdict(
