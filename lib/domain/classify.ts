@@ -1435,6 +1435,43 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
       registrableDomain: registrable,
       reasons: NO_REASONS,
     };
+  return judgeFurther(
+    input,
+    host,
+    n,
+    url,
+    lists,
+    start,
+    end,
+    punycoded,
+    unicodeHost,
+    registrable,
+    hit,
+    candidates,
+    short,
+  );
+}
+
+/**
+ * judge()'s rarer part: what a host holding brand material, an address with a path, a query or user info, or a
+ * known host is. Apart from judge, so that the common path is compiled small (V8 inlines its helpers into it).
+ */
+function judgeFurther(
+  input: string,
+  host: string,
+  n: number,
+  url: UrlParts,
+  lists: CompiledLists,
+  start: number,
+  end: number,
+  punycoded: boolean,
+  unicodeHost: string,
+  registrable: string | null,
+  hit: ListHit | null,
+  candidates: number,
+  short: boolean,
+): DomainVerdict {
+  const { path, userinfo } = url;
   const suffix = host.slice(start, end);
   let finding =
     candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
