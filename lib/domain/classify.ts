@@ -781,29 +781,29 @@ function lurePath(path: string): string | null {
   return seg && !seg.includes('/') && seg.length <= 60 && lurePage(page) ? words(page) : null;
 }
 
+/** Could a label of the scanned host hold eight digits: eight characters or more, digits among them (NOT_LETTER)? */
+function mayHoldNumber(n: number): boolean {
+  for (let k = 0; k < n; k++)
+    if ((labelMask[k]! & NOT_LETTER) !== 0 && labelStart[k + 1]! - labelStart[k]! > 8) return true;
+  return false;
+}
+
 /**
- * Does a label of the scanned host hold a run of eight digits or more (hyphens inside it ignored) starting with
- * `head`, the first digit the official numbers share (1 of Korea's business numbers, 1577-7011)? A cheap test before
- * numberHost: only labels of eight characters or more holding digits (NOT_LETTER) are read, and one is left as soon
- * as too few characters are left for eight digits.
+ * Does `host` hold a run of eight digits or more (hyphens inside it ignored) starting with `head`, the first digit
+ * the official numbers share (1 of Korea's business numbers, 1577-7011)? A cheap test before numberHost.
  */
-function longDigitRun(host: string, n: number, head: number): boolean {
-  for (let k = 0; k < n; k++) {
-    const start = labelStart[k]!;
-    const end = labelStart[k + 1]! - 1;
-    if ((labelMask[k]! & NOT_LETTER) === 0 || end - start < 8) continue;
-    for (let i = start; i <= end - 8; i++) {
-      if (host.charCodeAt(i) !== head) continue;
-      let digits = 0;
-      let j = i;
-      for (; j < end; j++) {
-        const c = host.charCodeAt(j);
-        if (c >= 48 && c <= 57) digits++;
-        else if (c !== 45) break;
-      }
-      if (digits >= 8) return true;
-      i = j;
+function longDigitRun(host: string, head: string): boolean {
+  let i = host.indexOf(head);
+  while (i >= 0) {
+    let digits = 0;
+    let j = i;
+    for (; j < host.length; j++) {
+      const c = host.charCodeAt(j);
+      if (c >= 48 && c <= 57) digits++;
+      else if (c !== 45) break;
     }
+    if (digits >= 8) return true;
+    i = host.indexOf(head, j);
   }
   return false;
 }
@@ -1401,7 +1401,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   // a label named by an official number (`15777011.kr`, `cs-1577-7011.com`), behind the scan's masks (a label of
   // eight characters or more holding digits) and one character search
   const digit = lists.officialNumberHead;
-  if (candidates === 0 && digit !== '' && longDigitRun(host, n, digit.charCodeAt(0))) {
+  if (candidates === 0 && digit !== '' && mayHoldNumber(n) && longDigitRun(host, digit)) {
     const found = numberHost(host, n, host.slice(start, end), lists);
     if (found)
       return verdict(
