@@ -324,7 +324,11 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
           if (letters === distinct) return true;
           // the slip may have taken a letter of the name (`securitycoupany`, `ceupangauth`): then the glued word
           // must be there, at one end, which most labels holding six of the name's letters fail cheaply
-          if (letters === distinct - 1 && gluedEnd(host, start, end, t.text.length, lists)) return true;
+          if (
+            letters === distinct - 1 &&
+            gluedEnd(host, start, end, t.text.length, lists, table[f]!, distinct)
+          )
+            return true;
         }
         // two slipped keys, the first or last letter among them (`xoupanf`: x for c, f for g)
         if (
@@ -379,7 +383,15 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
  * Does host[start, end) start or end with a lure or filler word or one of the brand's own words (`wow`, `eats`), the
  * rest as long as a name of `n` letters ± 1?
  */
-function gluedEnd(host: string, start: number, end: number, n: number, lists: CompiledLists): boolean {
+function gluedEnd(
+  host: string,
+  start: number,
+  end: number,
+  n: number,
+  lists: CompiledLists,
+  name: number,
+  distinct: number,
+): boolean {
   const own = lists.brandWords;
   // no such word starts or ends with the label's first or last two letters: nothing to slice (most labels)
   const head = (lists.glueEnds[shortKey(host, start)]! & 1) !== 0;
@@ -387,16 +399,28 @@ function gluedEnd(host: string, start: number, end: number, n: number, lists: Co
   if (!head && !tail) return false;
   const len = end - start;
   for (let w = Math.max(2, len - n - 1); w <= len - n + 1; w++) {
-    if (head) {
+    // the rest is one slip of the name (or two look-alike letters): it holds all the name's letters but two at most
+    // (`playground` is play + ground, four of coupang's letters)
+    if (head && restHolds(host, start + w, end, name, distinct)) {
       const word = host.slice(start, start + w);
       if (isGlueWord(word) || own.has(word)) return true;
     }
-    if (tail) {
+    if (tail && restHolds(host, start, end - w, name, distinct)) {
       const word = host.slice(end - w, end);
       if (isGlueWord(word) || own.has(word)) return true;
     }
   }
   return false;
+}
+
+/** Does host[from, to) hold all but two at most of the `distinct` letters of a name whose letter mask is `name`? */
+function restHolds(host: string, from: number, to: number, name: number, distinct: number): boolean {
+  let mask = 0;
+  for (let i = from; i < to; i++) {
+    const b = HOST_CHAR[host.charCodeAt(i) & 127]!;
+    if (b > 0) mask |= b;
+  }
+  return popcount(mask & name) >= distinct - 2;
 }
 
 /** Does host[start, end) hold the digit 4 (written for an a)? */
