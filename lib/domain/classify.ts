@@ -545,12 +545,24 @@ const SPLIT = 1 << 31;
  */
 function mayImitate(host: string, n: number, lists: CompiledLists): number {
   const gates = lists.gateTable;
+  const counts = lists.gateCounts;
   let found = 0;
   for (let k = 0; k < n - 1; k++) {
     // most labels hold too few of any gate's letters: decided without a call
     const mask = labelMask[k]!;
     let open = false;
-    if (lists.keyGates) {
+    if (counts) {
+      // every gate's count of the label's letters at once, carried into a field's top bit when enough (compile.ts)
+      const a = mask & 127;
+      const b = 128 + ((mask >>> 7) & 127);
+      const c = 256 + ((mask >>> 14) & 127);
+      const d = 384 + ((mask >>> 21) & 127);
+      const { gateBias: bias, gateHigh: high } = lists;
+      let carried = 0;
+      for (let w = 0, o = 0; w < bias.length; w++, o += 512)
+        carried |= (counts[o + a]! + counts[o + b]! + counts[o + c]! + counts[o + d]! + bias[w]!) & high[w]!;
+      open = carried !== 0;
+    } else if (lists.keyGates) {
       // only the gates whose key letters the label holds: usually none
       for (let bits = gatesByKey(mask, lists.keyGates); bits !== 0 && !open; bits &= bits - 1) {
         const g = (31 - Math.clz32(bits & -bits)) * GATE_FIELDS;

@@ -122,6 +122,15 @@ export interface CompiledLists {
    */
   readonly keyGates: Int32Array | null;
   /**
+   * whether a label's letters open any gate, in twelve table reads and no branch: per word of six gates, four tables
+   * of 128 over bits 0-6, 7-13, 14-20 and 21-27 of the letter mask give each gate's count of the label's letters in
+   * a five-bit field; the counts plus `gateBias` (16 less each gate's threshold) carry into a field's top bit
+   * (`gateHigh`) exactly when the label holds enough of that gate's letters. Null past 18 gates
+   */
+  readonly gateCounts: Int32Array | null;
+  readonly gateBias: Int32Array;
+  readonly gateHigh: Int32Array;
+  /**
    * the tokens that may be spelled across labels (splittable()), in groups sharing most letters: per group its
    * common letter mask and member count, then each member's letter mask and index in `tokens`
    */
@@ -445,6 +454,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
           if (((v << (7 * part)) & key) !== 0) keyGates[part * 128 + v]! |= 1 << g;
     }
   }
+  const { gateCounts, gateBias, gateHigh } = packedGates(gateTable);
   return {
     kind: 'compiled-lists',
     version: list.version,
@@ -456,6 +466,9 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     tokenTable,
     gateTable,
     keyGates,
+    gateCounts,
+    gateBias,
+    gateHigh,
     splitTable: splitTable(tokens),
     splitPairs: splitPairs(tokens),
     hangul,
@@ -478,6 +491,39 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     officialNumberHead: numberHead(officialNumbers(list)),
     ...compileWeb(list),
   };
+}
+
+/** Gates per word of CompiledLists.gateCounts: six five-bit fields. */
+const GATES_PER_WORD = 6;
+
+/** CompiledLists.gateCounts, gateBias and gateHigh for the gates of `gateTable`. */
+function packedGates(gateTable: Int32Array): {
+  gateCounts: Int32Array | null;
+  gateBias: Int32Array;
+  gateHigh: Int32Array;
+} {
+  const gates = gateTable.length / GATE_FIELDS;
+  const words = Math.ceil(gates / GATES_PER_WORD);
+  const gateBias = new Int32Array(words);
+  const gateHigh = new Int32Array(words);
+  // three words at most (twelve reads a label), and every count below 16 so that no field carries into the next
+  let letters = 0;
+  for (let g = 0; g < gates; g++) letters = Math.max(letters, popcount(gateTable[g * GATE_FIELDS]!));
+  if (words > 3 || letters > 15) return { gateCounts: null, gateBias, gateHigh };
+  const gateCounts = new Int32Array(words * 512);
+  for (let g = 0; g < gates; g++) {
+    const w = Math.floor(g / GATES_PER_WORD);
+    const shift = 5 * (g % GATES_PER_WORD);
+    const mask = gateTable[g * GATE_FIELDS]!;
+    // a count of 15 at most plus a bias of 16 at most stays below the next field (16 + 15 < 32)
+    const threshold = gateTable[g * GATE_FIELDS + 1]!;
+    gateBias[w]! |= (threshold <= 0 ? 16 : 16 - Math.min(threshold, 16)) << shift;
+    gateHigh[w]! |= 16 << shift;
+    for (let part = 0; part < 4; part++)
+      for (let v = 0; v < 128; v++)
+        gateCounts[w * 512 + part * 128 + v]! += popcount((v << (7 * part)) & mask) << shift;
+  }
+  return { gateCounts, gateBias, gateHigh };
 }
 
 /** The char code every one of `names` starts with, or -1. */
