@@ -147,7 +147,7 @@ const CMS_HINT =
 const CMS_ROOT = /^(?:wp-includes|wp-admin|\.well-known|cgi-bin)$/;
 /**
  * WordPress's own folders under `wp-content` besides plugins, themes and uploads: translations (`languages`), core
- * updates (`upgrade`), must-use plugins' loader (`mu-plugins`). (Not `cache`: a page cache keeps copies of the
+ * updates (`upgrade`). (Not `cache`: a page cache keeps copies of the
  * site's own pages there, `cache/supercache/<host>/category/coupang/index.html`.)
  */
 const WP_SYSTEM = /^(?:languages|upgrade)$/;
