@@ -80,6 +80,9 @@ const dir = new URL('../fixtures/domains/', import.meta.url);
 // lure words, kits among a CMS's own folders and the brand's page extension, abbreviations on a bare address and in a
 // short link, look-alike letters beside a real word; test/domain/paths11.test.ts): 862/875, 0/275, 77/77, and the
 // floor is what that reached (13 missed, each left by decision, listed in test/fixtures/domains/README.md).
+// tune12.tsv (frozen12.tsv until it was renamed; a thirteenth author, 1,509 rows) was scored once on 2026-12-04
+// 06:00 UTC on main (3b6e2a2), after tune11's round: 1041/1126 (92.5 %), 0/303, 80/80; the floor is that until
+// its round.
 const halves = [
   'tune.tsv',
   'frozen.tsv',
@@ -93,6 +96,7 @@ const halves = [
   'tune9.tsv',
   'tune10.tsv',
   'tune11.tsv',
+  'tune12.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -107,6 +111,7 @@ const MAX_MISSED: Record<string, number> = {
   'tune9.tsv': 13 / 1035,
   'tune10.tsv': 18 / 923,
   'tune11.tsv': 13 / 875,
+  'tune12.tsv': 85 / 1126,
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {
