@@ -56,7 +56,18 @@ const FIXTURES = join(ROOT, 'test/fixtures/pages');
 const CACHE = join(ROOT, '.scratch/learn-page-features.json');
 
 /** The order in which the halves arrived (forward chaining), and their authors' letters. */
-const AUTHORS = ['tune', 'tune-b', 'tune-c', 'tune-d', 'tune-e', 'tune-f', 'tune-g', 'tune-h', 'tune-i', 'tune-j'];
+const AUTHORS = [
+  'tune',
+  'tune-b',
+  'tune-c',
+  'tune-d',
+  'tune-e',
+  'tune-f',
+  'tune-g',
+  'tune-h',
+  'tune-i',
+  'tune-j',
+];
 const LETTER: Record<string, string> = {
   tune: 'A',
   'tune-b': 'B',
@@ -506,24 +517,21 @@ function scoreOnce(dir: string, modelFile: string): void {
     rows,
     rows.map((r, i) => r.hand || (!r.official && p[i] > saved.thresholdOr)),
   );
-  const veto =
-    saved.thresholdVeto === undefined
-      ? undefined
-      : tally(
-          rows,
-          rows.map((r, i) => r.domainFlag || (r.hand && p[i] >= (saved.thresholdVeto ?? 0))),
-        );
+  // hand with the LR veto: undefined for a model saved before the veto was measured
+  const t = saved.thresholdVeto;
+  const vetoed = t === undefined ? undefined : rows.map((r, i) => r.domainFlag || (r.hand && p[i] >= t));
   console.log(
     `${dir}: hand ${cell(hand)}; LR ${cell(lr)}; hand OR LR ${cell(or)}` +
-      (veto ? `; hand with LR veto ${cell(veto)}` : '') +
+      (vetoed ? `; hand with LR veto ${cell(tally(rows, vetoed))}` : '') +
       ' (fakes caught, benign flagged)',
   );
-  // Which pages each decision gets wrong, to read after the once-only figures are recorded.
+  // Which pages the rules or the veto get wrong, to read after the once-only figures are recorded.
   rows.forEach((r, i) => {
-    const v = r.domainFlag || (r.hand && p[i] >= (saved.thresholdVeto ?? 0));
+    const v = vetoed?.[i] ?? r.hand;
     if (r.hand !== r.fake || v !== r.fake)
       console.log(
-        `  ${r.fake ? 'fake  ' : 'benign'} ${r.file}: hand ${r.hand ? 'flag' : 'clean'}, p ${p[i].toFixed(3)}, veto ${v ? 'flag' : 'clean'}`,
+        `  ${r.fake ? 'fake  ' : 'benign'} ${r.file}: hand ${r.hand ? 'flag' : 'clean'}, p ${p[i].toFixed(3)}` +
+          (vetoed ? `, veto ${v ? 'flag' : 'clean'}` : ''),
       );
   });
 }

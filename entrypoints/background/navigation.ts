@@ -3,7 +3,7 @@ import { readWarningParams } from '../../lib/lists/warning-url';
 import type { DomainVerdict } from '../../lib/domain/types';
 import { verdictAllowedUntil } from './allowances';
 import { getJudgingLists } from './lists';
-import { applyBadge } from './badge';
+import { applyBadge, badgeReset } from './badge';
 import { reportDetection } from './reports';
 import { clearTabState, getTabState, updateTabState, type TabState } from './tab-state';
 import { isFlagged, isWebUrl, judgeUrl } from './verdicts';
@@ -227,7 +227,11 @@ export function setupNavigation(): void {
     );
   });
   browser.webNavigation.onCommitted.addListener((d) => {
-    if (d.frameId === 0) flights.committed(d.tabId, d.url);
+    if (d.frameId === 0) {
+      flights.committed(d.tabId, d.url);
+      // a new document: the browser has cleared the tab's badge (badge.ts)
+      badgeReset(d.tabId);
+    }
     const mark = flights.mark(d.tabId);
     // commits after a server redirect: the address that loaded may not be the one judged before
     track(d.tabId, (earlier) =>
@@ -245,6 +249,8 @@ export function setupNavigation(): void {
     if (d.frameId === 0) {
       flights.failed(d.tabId, d.url);
       noteLoadEnded(d.tabId);
+      // an error page may have committed in its place
+      badgeReset(d.tabId);
     }
     track(d.tabId, async () => {
       if (d.frameId !== 0) return judgeFrame(d.tabId, d.frameId, d.url);
@@ -263,6 +269,8 @@ export function setupNavigation(): void {
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'complete') noteLoadEnded(tabId);
+    // a document the webNavigation events may not have reported (back/forward cache, prerender activation)
+    if (change.url !== undefined || change.status === 'loading') badgeReset(tabId);
     guard(async () => {
       if (change.url) {
         const s = await getTabState(tabId);
@@ -275,6 +283,8 @@ export function setupNavigation(): void {
   });
   browser.tabs.onReplaced?.addListener((added, removed) => {
     noteLoadEnded(removed);
+    badgeReset(added);
+    badgeReset(removed);
     guard(async () => {
       await clearTabState(removed);
       const tab = await browser.tabs.get(added);
@@ -283,6 +293,7 @@ export function setupNavigation(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     noteLoadEnded(tabId);
+    badgeReset(tabId);
     pending.delete(tabId);
     forgetTab(tabId);
     forgetPageTab(tabId);

@@ -49,11 +49,8 @@ const WATCH_ALL: MutationObserverInit = {
 export function pageChanges(doc: Document, roots: () => Iterable<Node>): PageChanges {
   let generation = 0;
   let watching = false;
-  const observer = new MutationObserver(() => {
-    generation++;
-    watching = false;
-    observer.disconnect();
-  });
+  // made at the first check, not when the guard starts: most pages never have a secret field touched (issue #16)
+  let observer: MutationObserver | null = null;
   return {
     get generation() {
       return generation;
@@ -62,6 +59,11 @@ export function pageChanges(doc: Document, roots: () => Iterable<Node>): PageCha
       if (watching) return;
       watching = true;
       try {
+        observer ??= new MutationObserver(() => {
+          generation++;
+          watching = false;
+          observer!.disconnect();
+        });
         observer.observe(doc, WATCH_ALL);
         for (const r of roots()) observer.observe(r, WATCH_ALL);
       } catch {

@@ -1,5 +1,5 @@
 import { mayImitateBrand } from '../../lib/domain/hint';
-import { isOfficialFallback } from './official-fallback';
+import { isOfficialHostFallback } from './official-fallback';
 
 /**
  * The early stop (attack 10 of issue #10, issue #16). The background judges an address when its navigation
@@ -18,9 +18,10 @@ const MARK = 'coupang-guard:judged';
 export const RELEASE_MS = 400;
 
 /** Stops this document when it is a top frame on a host worth a look, not yet judged in this tab. */
-export function stopIfSuspect(url: string): boolean {
+export function stopIfSuspect(): boolean {
   try {
-    if (!mayImitateBrand(location.hostname) || isOfficialFallback(url) !== false) return false;
+    const host = location.hostname;
+    if (!mayImitateBrand(host) || isOfficialHostFallback(host) !== false) return false;
     if (sessionStorage.getItem(MARK)) return false;
     window.stop();
     return true;

@@ -6,7 +6,7 @@ import { release, RELEASE_MS, stopIfSuspect } from './early';
 import { installHold } from './hold';
 import { hello, listenToBackground, requestScanner, sendVerdict } from './messaging';
 import { watchForChanges } from './observer';
-import { isOfficialFallback } from './official-fallback';
+import { isOfficialFallback, isOfficialHostFallback } from './official-fallback';
 import { installSlot, scanner } from './scanner-slot';
 import { shadowRootReader } from './shadow';
 import { after } from './timer';
@@ -74,8 +74,10 @@ export function startPageGuard(): void {
   const top = window === window.top;
   const url = frameUrl();
   // a top page on a host that might imitate the brand waits, unparsed, for the background's word (early.ts)
-  const stopped = top && stopIfSuspect(url);
-  const official = isOfficialFallback(url);
+  const stopped = top && stopIfSuspect();
+  // the frame's own address (every http(s) page): its host as the browser parsed it, no second parse
+  const official =
+    url === location.href ? isOfficialHostFallback(location.hostname) : isOfficialFallback(url);
   // scanning allowed: off on Coupang's own hosts, and when the background says so
   let on = false;
   // the first scan has run: the observer rescans only changes after it (the first scan reads what the parser

@@ -30,10 +30,19 @@ export const OFFICIAL_HOSTS = ['coupang.onelink.me', 'coupangplay.app.link'];
 export function isOfficialFallback(url: string): boolean | null {
   let host: string;
   try {
-    host = new URL(url).hostname.toLowerCase().replace(/\.$/, '');
+    host = new URL(url).hostname;
   } catch {
     return null;
   }
+  return isOfficialHostFallback(host);
+}
+
+/**
+ * The same for a host as `URL` or `location` gives it (lower case, punycode): the content script reads
+ * `location.hostname` where the frame's address is its own, without parsing it again (issue #16).
+ */
+export function isOfficialHostFallback(hostname: string): boolean | null {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
   if (!host) return null;
   return OFFICIAL_HOSTS.includes(host) || OFFICIAL_DOMAINS.some((d) => host === d || host.endsWith('.' + d));
 }

@@ -32,11 +32,22 @@ import {
   TWO_SLIPS_MIN,
   type LabelMatch,
 } from './match-brand';
+import { foldLabel } from './fold';
 import { parseInput } from './parse-input';
-import { APP_HINT, appPackage, kitPage, lurePage, pathSites, words, type PathSite } from './path-site';
+import {
+  APP_HINT,
+  appPackage,
+  kitPage,
+  lurePage,
+  pathSites,
+  staticLurePage,
+  words,
+  type PathSite,
+} from './path-site';
 import {
   asciiLabelShape,
   CLASS_CODE,
+  maskClasses,
   DOT,
   HOST_CHAR,
   NOT_LETTER,
@@ -48,10 +59,12 @@ import {
   type LabelShape,
 } from './prefilter';
 import {
+  asksForSomething,
   extraWords,
   GLUE_LONGEST,
   hasKoreanLure,
   hasLureWord,
+  hasStrongLure,
   isGlueWord,
   isLureTld,
   PATH_FILLER,
@@ -161,25 +174,24 @@ function scan(host: string, plain: boolean, lists: CompiledLists): number {
   return n + 1;
 }
 
-/** Look-alike classes present in host[start, end), and the pairs of neighbouring classes (prefilter.ts). */
-let classesOut = 0;
+/**
+ * The pairs of neighbouring look-alike classes in host[start, end) (prefilter.ts); the classes themselves are its
+ * letter mask's (maskClasses).
+ */
 let pairsOut = 0;
 function classesOf(host: string, start: number, end: number): void {
-  let classes = 0;
   let pairs = 0;
   let prev = -1;
   for (let i = start; i < end; i++) {
     const c = host.charCodeAt(i);
     const k = c < 128 ? CLASS_CODE[c]! : -1;
     if (k >= 0) {
-      classes |= 1 << k;
       if (k !== prev) {
         if (prev >= 0) pairs |= PAIR_BIT[prev * 26 + k]!;
         prev = k;
       }
     } else if (c !== 45) prev = -1; // hyphens fold away, other digits break the class string
   }
-  classesOut = classes;
   pairsOut = pairs;
 }
 
@@ -291,6 +303,8 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
   const plainLetters = (mask & NOT_LETTER) === 0;
   let shape: LabelShape | undefined;
   let classed = false;
+  // the label's look-alike classes from its letters: classesOf reads its characters only for the class pairs
+  const classes = maskClasses(mask);
   const keyed = lists.keyGates ? gatesByKey(mask, lists.keyGates) : -1;
   for (let g = 0; g < gates.length; g += GATE_FIELDS) {
     if (keyed !== -1 && ((keyed >>> (g / GATE_FIELDS)) & 1) === 0) continue;
@@ -310,7 +324,10 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
           if (letters === distinct) return true;
           // the slip may have taken a letter of the name (`securitycoupany`, `ceupangauth`): then the glued word
           // must be there, at one end, which most labels holding six of the name's letters fail cheaply
-          if (letters === distinct - 1 && gluedEnd(host, start, end, t.text.length, lists.brandWords))
+          if (
+            letters === distinct - 1 &&
+            gluedEnd(host, start, end, t.text.length, lists, table[f]!, distinct)
+          )
             return true;
         }
         // two slipped keys, the first or last letter among them (`xoupanf`: x for c, f for g)
@@ -344,12 +361,13 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
       )
         return true;
       const slip = mode === 2 && letters >= distinct - 1;
-      if (!classed) {
+      const classesHeld = (classes & table[f + 1]!) === table[f + 1]!;
+      if (!slip && !classesHeld) continue;
+      if (classesHeld && !classed) {
         classesOf(host, start, end);
         classed = true;
       }
-      const lookAlike =
-        (classesOut & table[f + 1]!) === table[f + 1]! && (pairsOut & table[f + 2]!) === table[f + 2]!;
+      const lookAlike = classesHeld && (pairsOut & table[f + 2]!) === table[f + 2]!;
       if (!slip && !lookAlike) continue;
       if (slip && plainLetters && Math.abs(end - start - t.text.length) <= 1) return true;
       shape ??= asciiLabelShape(host.slice(start, end));
@@ -365,14 +383,44 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
  * Does host[start, end) start or end with a lure or filler word or one of the brand's own words (`wow`, `eats`), the
  * rest as long as a name of `n` letters ± 1?
  */
-function gluedEnd(host: string, start: number, end: number, n: number, own: ReadonlySet<string>): boolean {
+function gluedEnd(
+  host: string,
+  start: number,
+  end: number,
+  n: number,
+  lists: CompiledLists,
+  name: number,
+  distinct: number,
+): boolean {
+  const own = lists.brandWords;
+  // no such word starts or ends with the label's first or last two letters: nothing to slice (most labels)
+  const head = (lists.glueEnds[shortKey(host, start)]! & 1) !== 0;
+  const tail = (lists.glueEnds[shortKey(host, end - 2)]! & 2) !== 0;
+  if (!head && !tail) return false;
   const len = end - start;
   for (let w = Math.max(2, len - n - 1); w <= len - n + 1; w++) {
-    const head = host.slice(start, start + w);
-    const tail = host.slice(end - w, end);
-    if (isGlueWord(head) || isGlueWord(tail) || own.has(head) || own.has(tail)) return true;
+    // the rest is one slip of the name (or two look-alike letters): it holds all the name's letters but two at most
+    // (`playground` is play + ground, four of coupang's letters)
+    if (head && restHolds(host, start + w, end, name, distinct)) {
+      const word = host.slice(start, start + w);
+      if (isGlueWord(word) || own.has(word)) return true;
+    }
+    if (tail && restHolds(host, start, end - w, name, distinct)) {
+      const word = host.slice(end - w, end);
+      if (isGlueWord(word) || own.has(word)) return true;
+    }
   }
   return false;
+}
+
+/** Does host[from, to) hold all but two at most of the `distinct` letters of a name whose letter mask is `name`? */
+function restHolds(host: string, from: number, to: number, name: number, distinct: number): boolean {
+  let mask = 0;
+  for (let i = from; i < to; i++) {
+    const b = HOST_CHAR[host.charCodeAt(i) & 127]!;
+    if (b > 0) mask |= b;
+  }
+  return popcount(mask & name) >= distinct - 2;
 }
 
 /** Does host[start, end) hold the digit 4 (written for an a)? */
@@ -396,12 +444,33 @@ function splitMayImitate(host: string, last: number, n: number, lists: CompiledL
   // scan() kept the union of the labels before the last two; last is n - 1 or n
   let union = unionBefore | labelMask[n - 2]!;
   if (last === n) union |= labelMask[n - 1]!;
+  // the letters beside the dots, read once and only when the letter masks leave a token possible
+  let pairs = -1;
   for (let g = 0; g < split.length; g += 2 + 2 * split[g + 1]!) {
     if ((union & split[g]!) !== split[g]!) continue; // every member holds the group's letters
     for (let f = g + 2, to = g + 2 + 2 * split[g + 1]!; f < to; f += 2) {
       if ((union & split[f]!) !== split[f]!) continue;
+      if (pairs === -1) pairs = dotPairMay(host, last, lists.splitPairs) ? 1 : 0;
+      if (pairs === 0) return false;
       if (foldedHas(host, labelStart[last]! - 1, lists.tokens[split[f + 1]!]!.text)) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * May a token be spelled across one of the dots between the first `last` labels? Its letters on both sides of the
+ * dot are a pair of neighbours in the token (compile.ts splitPairs): most hosts have no such pair at any dot, and
+ * the full search (foldedHas) is left for the others. A hyphen or an empty label beside a dot leaves it to that search.
+ */
+function dotPairMay(host: string, last: number, pairs: Uint8Array): boolean {
+  for (let k = 1; k < last; k++) {
+    const dot = labelStart[k]! - 1;
+    if (dot - 1 < labelStart[k - 1]!) return true;
+    const a = foldedAt(host, dot - 1);
+    const b = foldedAt(host, dot + 1);
+    if (a < 0 || b < 0) return true;
+    if (a < 128 && b < 128 && pairs[(a << 7) | b] === 1) return true;
   }
   return false;
 }
@@ -476,12 +545,24 @@ const SPLIT = 1 << 31;
  */
 function mayImitate(host: string, n: number, lists: CompiledLists): number {
   const gates = lists.gateTable;
+  const counts = lists.gateCounts;
   let found = 0;
   for (let k = 0; k < n - 1; k++) {
     // most labels hold too few of any gate's letters: decided without a call
     const mask = labelMask[k]!;
     let open = false;
-    if (lists.keyGates) {
+    if (counts) {
+      // every gate's count of the label's letters at once, carried into a field's top bit when enough (compile.ts)
+      const a = mask & 127;
+      const b = 128 + ((mask >>> 7) & 127);
+      const c = 256 + ((mask >>> 14) & 127);
+      const d = 384 + ((mask >>> 21) & 127);
+      const { gateBias: bias, gateHigh: high } = lists;
+      let carried = 0;
+      for (let w = 0, o = 0; w < bias.length; w++, o += 512)
+        carried |= (counts[o + a]! + counts[o + b]! + counts[o + c]! + counts[o + d]! + bias[w]!) & high[w]!;
+      open = carried !== 0;
+    } else if (lists.keyGates) {
       // only the gates whose key letters the label holds: usually none
       for (let bits = gatesByKey(mask, lists.keyGates); bits !== 0 && !open; bits &= bits - 1) {
         const g = (31 - Math.clz32(bits & -bits)) * GATE_FIELDS;
@@ -579,8 +660,13 @@ function shortLabel(host: string, n: number, lists: CompiledLists): boolean {
   for (let k = 0; k < n - 1; k++) {
     const start = labelStart[k]!;
     if (lists.shortStarts[shortKey(host, start)] !== 1) continue;
-    for (const abbr of lists.shortNames.keys()) if (host.startsWith(abbr, start)) return true;
+    if (shortAt(host, start, lists.shortList)) return true;
   }
+  return false;
+}
+/** Does the label at host[start] start with one of the brand's abbreviations? */
+function shortAt(host: string, start: number, abbrs: readonly string[]): boolean {
+  for (const abbr of abbrs) if (host.startsWith(abbr, start)) return true;
   return false;
 }
 
@@ -638,6 +724,16 @@ function findShort(
           (extraWords(rest, lists.brandWords) !== 'other' &&
             rest.split(/[-_.0-9]+/).some((w) => lists.brandWords.has(w))));
       if (words !== 'lure' && !(service && words === 'none') && !numbered && !own) continue;
+      // an abbreviation that names the brand alone (`cpng`, `cpang`) as the registrable name with a lure word that
+      // asks for a login, money or an identity (`cpang-refund.com`, `cpng-login.com`): nobody's name but a kit's,
+      // while the ticker with a visit's words stays an investors' or fans' (`cpng-support.com`, `cpng-cs.com`)
+      const strong =
+        service === null &&
+        k === last - 1 &&
+        words === 'lure' &&
+        label.length > after &&
+        lists.ownShort.has(abbr) &&
+        hasStrongLure(rest ?? '');
       // a Korean suffix, or a TLD phishing registers most (`cpng-refund.top`), is a cue for a long abbreviation;
       // so is a hosting platform when the label itself holds the lure words (`cpang-verify.azurewebsites.net`,
       // `cpng-login.weebly.com`): a private suffix, or a host the data says hands out subdomains as sites
@@ -656,6 +752,7 @@ function findShort(
       const word = lists.weakWords.has(abbr);
       const cue =
         own ||
+        strong ||
         // a service's word and a lure word (`cp-eats-refund`): the name says whose it is and what it wants
         (service !== null && words === 'lure') ||
         // a word for Korea in the name says so as a Korean suffix does (`cpng-kr.info`), for a long abbreviation
@@ -975,7 +1072,9 @@ function findInPath(
   }
   for (const site of sites) {
     // an abbreviation of the brand where a name stands (`sites.google.com/view/cpng-bosang`, `/wp-includes/js/cpng/`)
-    const abbreviated = site.role === 'alias' || site.role === 'claim' ? null : shortInPath(site, lists);
+    // (a free alias's only among a CMS's folders: `github.com/cp-bosang` is a developer's name; a short link's or a
+    // form's name claims to be whoever it names, `bit.ly/cpng-yuchul`)
+    const abbreviated = site.role === 'alias' && site.cms !== true ? null : shortInPath(site, lists);
     if (abbreviated)
       return {
         brand: abbreviated,
@@ -1003,27 +1102,62 @@ function findInPath(
       };
     }
   }
+  // a page named with the brand's own page extension (`login.pang`, list `pageExtensions`): its address copied
+  const page = brandPage(url.path, lists);
+  if (page)
+    return {
+      brand: page.brand,
+      reasons: [{ code: 'brand-in-path', brand: page.brand.id, match: page.name, detail: host }],
+    };
   return null;
+}
+
+/** The last segment of a path when its extension is a brand's own pages' (`/cs/login.pang`), and that brand. */
+function brandPage(path: string, lists: CompiledLists): { brand: LabelMatch['brand']; name: string } | null {
+  if (lists.pageExtensions.size === 0) return null;
+  const dot = path.lastIndexOf('.');
+  const slash = path.lastIndexOf('/');
+  if (dot < 0 || dot < slash || path.length - dot > 11) return null;
+  const brand = lists.pageExtensions.get(path.slice(dot + 1).toLowerCase());
+  return brand ? { brand, name: path.slice(slash + 1, slash + 201) } : null;
 }
 
 /**
  * A path segment starting with one of the brand's abbreviations: with lure words only and a second cue that needs
- * no host (a Korean lure word, an official number's digits), or, for one naming the brand alone (`ownShort`), alone
- * where no site names a folder for anyone (`site.short`: a CMS's system folder, a bare address's kit folder).
+ * no host (a Korean lure word, an official number's digits, or a CMS's own folder, where nobody names a folder for
+ * anyone, with a word that asks for something: `themes/x/cp-refund/`, not a coupon's `upload/cp_event.html`), or alone where no site names a folder for anyone (`site.short`: a CMS's system
+ * folder, a bare address's kit folder): one that names the brand alone (`cpng`, `ownShort`) by itself, any with a
+ * Korean lure word under it (`/cp/bosang/`), and among a CMS's folders with a static lure page under it
+ * (`uploads/cp/track.html`, one that asks for something: `cp/login.php` may be a control panel's, `cp/event.html` a
+ * shop's coupon page).
  */
 function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] | null {
-  const text = site.text;
-  if (text.length < 2 || lists.shortStarts[shortKey(text, 0)] !== 1) return null;
+  if (site.text.length < 2 || lists.shortStarts[shortKey(site.text, 0)] !== 1) return null;
+  // a page's extension is no word of its name (`cp_bosang.php`)
+  const text = words(site.text);
   for (const [abbr, brand] of lists.shortNames) {
     if (!text.startsWith(abbr)) continue;
     const rest = text.slice(abbr.length);
     if (rest === '') {
-      if (site.short === true && lists.ownShort.has(abbr)) return brand;
+      if (site.short !== true) continue;
+      if (lists.ownShort.has(abbr)) return brand;
+      const next = site.next;
+      if (
+        next !== undefined &&
+        (hasKoreanLure(words(next)) ||
+          (site.cms === true && staticLurePage(next) && asksForSomething(words(next))))
+      )
+        return brand;
       continue;
     }
     if (extraWords(rest) !== 'lure') continue;
     const digits = rest.match(/\d{4}/g) ?? [];
-    if (hasKoreanLure(rest) || digits.some((d) => lists.officialDigits.has(d))) return brand;
+    if (
+      hasKoreanLure(rest) ||
+      digits.some((d) => lists.officialDigits.has(d)) ||
+      (site.cms === true && asksForSomething(rest))
+    )
+      return brand;
   }
   return null;
 }
@@ -1150,10 +1284,29 @@ const STORE_DETAILS = /\/details\/?$/;
 const STORE_ID = /(?:^\?|&)id=([a-z0-9_]+(?:\.[a-z0-9_]+){1,5})(?:&|$)/i;
 
 /**
- * An app store's details page for the brand's own app (`?id=com.coupang.mobile`) on a host that is no store the
- * data names (Google Play's host is in the shared-host data): a fake store handing out a package.
+ * The App Store's page of an app (`/kr/app/<name>/id454434967`): its name as the developer wrote it, and its id.
+ * Apple's own hosts are in the shared-host data.
+ */
+const APP_STORE_PAGE = /^\/(?:[a-z]{2}\/)?app\/([^/]{1,200})\/id\d{5,12}\/?$/i;
+
+/**
+ * An app store's details page for the brand's own app (`?id=com.coupang.mobile`, `/kr/app/coupang/id454434967`) on
+ * a host that is no store the data names (Google Play's and Apple's hosts are in the shared-host data): a fake store
+ * handing out a package.
  */
 function findStorePage(host: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
+  const app = APP_STORE_PAGE.exec(url.path);
+  if (app) {
+    if (sharedRule(host, lists)) return null;
+    const name = words(decodeTwice(app[1]!).toLowerCase()).replace(/_/g, '-').slice(0, 63);
+    const m = textMayImitate(name, lists) ? matchLabel(name, lists) : null;
+    // the brand's app by its name, alone, with its own words or with lure words (`coupang`, `coupang-eats`)
+    if (!m || m.weak || extraWords(m.extra, lists.brandWords) === 'other') return null;
+    return {
+      brand: m.brand,
+      reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: url.path.slice(0, 200), detail: host }],
+    };
+  }
   if (!STORE_DETAILS.test(url.path)) return null;
   const id = STORE_ID.exec(url.search ?? '');
   if (!id || sharedRule(host, lists)) return null;
@@ -1184,10 +1337,17 @@ function findInShownHost(shown: string, lists: CompiledLists): BrandFinding | nu
   return null;
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** More than a real word near the brand: a lure word or another brand word in the label or the host's others. */
 function weakEvidence(m: LabelMatch, labels: readonly string[], self: number, lists: CompiledLists): boolean {
   if (hasLureWord(m.extra)) return true;
-  for (const w of m.extra.split(/[-_0-9]+/)) if (w && lists.tokens.some((t) => t.text === w)) return true;
+  for (const w of m.extra.split(/[-_0-9]+/)) {
+    if (!w) continue;
+    // another brand word, also written with look-alike letters (`rocketpay-соupang`: Cyrillic с and о)
+    const read = NON_ASCII.test(w) ? foldLabel(w).text : w;
+    if (lists.tokens.some((t) => t.text === read)) return true;
+  }
   return labels.some((l, k) => k !== self && k < labels.length - 1 && hasLureWord(l));
 }
 
@@ -1311,6 +1471,43 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
       registrableDomain: registrable,
       reasons: NO_REASONS,
     };
+  return judgeFurther(
+    input,
+    host,
+    n,
+    url,
+    lists,
+    start,
+    end,
+    punycoded,
+    unicodeHost,
+    registrable,
+    hit,
+    candidates,
+    short,
+  );
+}
+
+/**
+ * judge()'s rarer part: what a host holding brand material, an address with a path, a query or user info, or a
+ * known host is. Apart from judge, so that the common path is compiled small (V8 inlines its helpers into it).
+ */
+function judgeFurther(
+  input: string,
+  host: string,
+  n: number,
+  url: UrlParts,
+  lists: CompiledLists,
+  start: number,
+  end: number,
+  punycoded: boolean,
+  unicodeHost: string,
+  registrable: string | null,
+  hit: ListHit | null,
+  candidates: number,
+  short: boolean,
+): DomainVerdict {
+  const { path, userinfo } = url;
   const suffix = host.slice(start, end);
   let finding =
     candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
@@ -1326,7 +1523,8 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
       suffix,
       lists,
     );
-  if (!finding && url.search?.includes('id=')) finding = findStorePage(host, url, lists);
+  if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
+    finding = findStorePage(host, url, lists);
   if (!finding && short) finding = findShort(host, n, suffix, path, lists);
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
   const reasons: Reason[] = [];

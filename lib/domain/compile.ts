@@ -8,6 +8,7 @@ import { getDomain } from 'tldts';
 import type { Brand, ListData } from '../lists/schema';
 import { hangulToKeys, romanize, romanizations, stripSeparators, toJamo } from '../letters';
 import { foldLabel } from './fold';
+import { glueWords } from './lure';
 import type { SharedHostRule } from './path-site';
 import { hostLabelMask, MAX_COST, popcount, tokenShape, type TokenShape } from './prefilter';
 
@@ -121,10 +122,24 @@ export interface CompiledLists {
    */
   readonly keyGates: Int32Array | null;
   /**
+   * whether a label's letters open any gate, in twelve table reads and no branch: per word of six gates, four tables
+   * of 128 over bits 0-6, 7-13, 14-20 and 21-27 of the letter mask give each gate's count of the label's letters in
+   * a five-bit field; the counts plus `gateBias` (16 less each gate's threshold) carry into a field's top bit
+   * (`gateHigh`) exactly when the label holds enough of that gate's letters. Null past 18 gates
+   */
+  readonly gateCounts: Int32Array | null;
+  readonly gateBias: Int32Array;
+  readonly gateHigh: Int32Array;
+  /**
    * the tokens that may be spelled across labels (splittable()), in groups sharing most letters: per group its
    * common letter mask and member count, then each member's letter mask and index in `tokens`
    */
   readonly splitTable: Int32Array;
+  /**
+   * by a * 128 + b (char codes): 1 when the letters a, b stand side by side in a token of `splitTable`. A token
+   * spelled across a dot has such a pair on both sides of it, so a host with none at any dot is not tested further
+   */
+  readonly splitPairs: Uint8Array;
   readonly hangul: readonly HangulName[];
   readonly brands: readonly BrandInfo[];
   /**
@@ -154,6 +169,11 @@ export interface CompiledLists {
   readonly shortNames: ReadonlyMap<string, BrandInfo>;
   /** the abbreviations that name a brand alone (list `ownShort`: cpng, the ticker): one lure word is cue enough */
   readonly ownShort: ReadonlySet<string>;
+  /**
+   * the brands' own page extensions (list `pageExtensions`: `pang`, Coupang's servlet pages), by extension: a page
+   * so named on another host copies the brand's address
+   */
+  readonly pageExtensions: ReadonlyMap<string, BrandInfo>;
   /** the core brand's names with typo matching (coupang, coupangeats …): spread over label and suffix too */
   readonly coreNames: readonly string[];
   /** the char code the core names start with (they are all built on the core name), -1 without one */
@@ -165,6 +185,13 @@ export interface CompiledLists {
    * and these (`is.gd/coupangwow`) still names nothing but the brand
    */
   readonly brandWords: ReadonlySet<string>;
+  /**
+   * by a * 128 + b (char codes): 1 when a lure, filler or brand word (brandWords) starts with the letters a, b, 2
+   * when one ends with them (both: 3): a label neither starts nor ends so has no such word glued at an end
+   */
+  readonly glueEnds: Uint8Array;
+  /** the abbreviations of `shortNames`, as an array (a label's probe walks it) */
+  readonly shortList: readonly string[];
   readonly shortStarts: Uint8Array;
   /** the letters (hostLabelMask) every abbreviation's first two share: a plain label lacking one starts with none */
   readonly shortMask: number;
@@ -241,6 +268,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   const coreRomanized: string[] = [];
   const shortNames = new Map<string, BrandInfo>();
   const ownShort = new Set<string>();
+  const pageExtensions = new Map<string, BrandInfo>();
   const brandWords = new Set<string>();
   const addToken = (text: string, brand: BrandInfo, kind: TokenKind, asWritten = false): void => {
     // a name must fold to ASCII letters (a wildcard in a token would match any look-alike label)
@@ -310,6 +338,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     for (const w of b.words ?? []) weakWords.add(w);
     for (const a of b.short ?? []) if (!shortNames.has(a)) shortNames.set(a, info);
     for (const a of b.ownShort ?? []) if (shortNames.get(a) === info) ownShort.add(a);
+    for (const x of b.pageExtensions ?? []) if (!pageExtensions.has(x)) pageExtensions.set(x, info);
     for (const a of [...b.latin, ...(b.aliases ?? []).map((x) => x.text)])
       for (const w of a.toLowerCase().split(/[^a-z]+/)) if (w.length >= 2) brandWords.add(w);
   }
@@ -425,6 +454,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
           if (((v << (7 * part)) & key) !== 0) keyGates[part * 128 + v]! |= 1 << g;
     }
   }
+  const { gateCounts, gateBias, gateHigh } = packedGates(gateTable);
   return {
     kind: 'compiled-lists',
     version: list.version,
@@ -436,18 +466,25 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     tokenTable,
     gateTable,
     keyGates,
+    gateCounts,
+    gateBias,
+    gateHigh,
     splitTable: splitTable(tokens),
+    splitPairs: splitPairs(tokens),
     hangul,
     brands,
     weakWords,
     tails: tokenTails(tokens.filter(splittable)),
     shortNames,
     ownShort,
+    pageExtensions,
     brandWords,
     coreNames: tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text),
     coreHeadMask: root.length >= 5 ? hostLabelMask(root.slice(0, 5)) : -1,
     coreFirst: sharedFirst(tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text)),
     shortStarts: shortStartTable(shortNames.keys()),
+    shortList: [...shortNames.keys()],
+    glueEnds: glueEndTable([...glueWords(), ...brandWords]),
     shortMask: [...shortNames.keys()].reduce((m, a) => m & hostLabelMask(a.slice(0, 2)), -1),
     officialDigits: officialDigits(list),
     officialNumbers: officialNumbers(list),
@@ -456,10 +493,54 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   };
 }
 
+/** Gates per word of CompiledLists.gateCounts: six five-bit fields. */
+const GATES_PER_WORD = 6;
+
+/** CompiledLists.gateCounts, gateBias and gateHigh for the gates of `gateTable`. */
+function packedGates(gateTable: Int32Array): {
+  gateCounts: Int32Array | null;
+  gateBias: Int32Array;
+  gateHigh: Int32Array;
+} {
+  const gates = gateTable.length / GATE_FIELDS;
+  const words = Math.ceil(gates / GATES_PER_WORD);
+  const gateBias = new Int32Array(words);
+  const gateHigh = new Int32Array(words);
+  // three words at most (twelve reads a label), and every count below 16 so that no field carries into the next
+  let letters = 0;
+  for (let g = 0; g < gates; g++) letters = Math.max(letters, popcount(gateTable[g * GATE_FIELDS]!));
+  if (words > 3 || letters > 15) return { gateCounts: null, gateBias, gateHigh };
+  const gateCounts = new Int32Array(words * 512);
+  for (let g = 0; g < gates; g++) {
+    const w = Math.floor(g / GATES_PER_WORD);
+    const shift = 5 * (g % GATES_PER_WORD);
+    const mask = gateTable[g * GATE_FIELDS]!;
+    // a count of 15 at most plus a bias of 16 at most stays below the next field (16 + 15 < 32)
+    const threshold = gateTable[g * GATE_FIELDS + 1]!;
+    gateBias[w]! |= (threshold <= 0 ? 16 : 16 - Math.min(threshold, 16)) << shift;
+    gateHigh[w]! |= 16 << shift;
+    for (let part = 0; part < 4; part++)
+      for (let v = 0; v < 128; v++)
+        gateCounts[w * 512 + part * 128 + v]! += popcount((v << (7 * part)) & mask) << shift;
+  }
+  return { gateCounts, gateBias, gateHigh };
+}
+
 /** The char code every one of `names` starts with, or -1. */
 function sharedFirst(names: readonly string[]): number {
   const c = names[0]?.charCodeAt(0) ?? -1;
   return names.every((n) => n.charCodeAt(0) === c) ? c : -1;
+}
+
+/** By a * 128 + b: 1 when one of `words` starts with the letters a, b, 2 when one ends with them. */
+function glueEndTable(words: readonly string[]): Uint8Array {
+  const t = new Uint8Array(128 * 128);
+  for (const w of words) {
+    if (w.length < 2) continue;
+    t[((w.charCodeAt(0) & 127) << 7) | (w.charCodeAt(1) & 127)]! |= 1;
+    t[((w.charCodeAt(w.length - 2) & 127) << 7) | (w.charCodeAt(w.length - 1) & 127)]! |= 2;
+  }
+  return t;
 }
 
 /** By a * 128 + b (char codes below 128): 1 when an abbreviation starts with the letters a, b. */
@@ -559,13 +640,17 @@ export function splittable(t: BrandToken): boolean {
   return t.text.length >= 7 && (t.kind === 'name' || t.kind === 'alias');
 }
 
+/** The tokens looked for across labels: a token holding another one (coupangeats holds coupang) is found through it. */
+function splitMembers(tokens: readonly BrandToken[]): BrandToken[] {
+  return tokens.filter(
+    (t) => splittable(t) && !tokens.some((o) => o !== t && splittable(o) && t.text.includes(o.text)),
+  );
+}
+
 function splitTable(tokens: readonly BrandToken[]): Int32Array {
   // a token holding another one (coupangeats holds coupang) is found through it: "coupa.ngeats" holds coupang too
-  const keep = tokens
-    .map((t, i) => [t, i] as const)
-    .filter(
-      ([t]) => splittable(t) && !tokens.some((o) => o !== t && splittable(o) && t.text.includes(o.text)),
-    );
+  const members = new Set(splitMembers(tokens));
+  const keep = tokens.map((t, i) => [t, i] as const).filter(([t]) => members.has(t));
   const groups: { mask: number; members: (readonly [BrandToken, number])[] }[] = [];
   for (const m of keep) {
     const g = groups.find((x) => popcount(x.mask & m[0].shape.mask) >= 5);
@@ -577,6 +662,14 @@ function splitTable(tokens: readonly BrandToken[]): Int32Array {
   return Int32Array.from(
     groups.flatMap((g) => [g.mask, g.members.length, ...g.members.flatMap(([t, i]) => [t.shape.mask, i])]),
   );
+}
+
+function splitPairs(tokens: readonly BrandToken[]): Uint8Array {
+  const pairs = new Uint8Array(128 * 128);
+  for (const t of splitMembers(tokens))
+    for (let i = 1; i < t.text.length; i++)
+      pairs[((t.text.charCodeAt(i - 1) & 127) << 7) | (t.text.charCodeAt(i) & 127)] = 1;
+  return pairs;
 }
 
 function tokenTails(tokens: readonly BrandToken[]): Uint8Array {

@@ -5,6 +5,16 @@
  * path segment on a shared host counts when it is the brand with these words only. Scam vocabulary, not brand
  * knowledge: the brand's own words come from the list.
  */
+import { hangulToKeys } from '../letters';
+
+/**
+ * The breach's own lures beside the classic ones: the customs code (통관부호, tonggwan), the apartment entrance code
+ * (공동현관 출입번호, doorcode), an app's "update" in Hangul (업데이트, as `update` is one in English).
+ */
+const BREACH_LURE = 'tonggwan tonggwanbuho gwanse hyeongwan chulip pccc doorcode gatecode';
+const BREACH_LURE_HANGUL =
+  '통관 통관부호 개인통관고유부호 관세 현관 공동현관 출입 출입번호 비밀번호 업데이트';
+
 const LURE = new Set(
   (
     'account auth bonus bosang cancel cash center check claim confirm cs customer delivery deliver event free gift ' +
@@ -15,7 +25,10 @@ const LURE = new Set(
     'yuchul boan gyejeong jiwongeum jeongsan guard shield protect protection vaccine antivirus card ' +
     '보상 피해 피해보상 신청 환불 환급 조회 배송 배송조회 로그인 인증 본인 본인인증 확인 고객 센터 고객센터 이벤트 접수 ' +
     '안내 결제 취소 결제취소 해지 당첨 유출 정보유출 개인정보 보안 계정 회원 공식 지급 지원금 포인트 적립 긴급 공지 정지 해제 ' +
-    '백신 보안앱 정산 카드'
+    '백신 보안앱 정산 카드 ' +
+    BREACH_LURE +
+    ' ' +
+    BREACH_LURE_HANGUL
   ).split(' '),
 );
 /**
@@ -25,9 +38,60 @@ const LURE = new Set(
 const KOREAN_LURE = new Set(
   (
     'bosang hwanbul baesong jeopsu gogaek injeung sinchung sincheong pihae johoe johoi annae hwangeup hwangup ' +
-    'gyeoljae gyeolje chwiso dangcheom jigeup bonin hwagin hwakin yuchul boan gyejeong jiwongeum jeongsan'
+    'gyeoljae gyeolje chwiso dangcheom jigeup bonin hwagin hwakin yuchul boan gyejeong jiwongeum jeongsan ' +
+    'tonggwan tonggwanbuho gwanse hyeongwan chulip'
   ).split(' '),
 );
+/**
+ * The Hangul lure words typed with the Korean input switched off (보상 → `qhtkd`, 환불 → `ghksqnf`), as the brand's
+ * own Hangul names are (쿠팡 → `znvkd`, the list's keyboard forms): nonsense in Latin letters, Korean lure words to a
+ * reader who types so. Those of five letters or more (`vlgo`, 피해, is four letters anyone may write).
+ */
+for (const w of [...LURE]) {
+  if (!/^[\uac00-\ud7a3]+$/.test(w)) continue;
+  const keys = hangulToKeys(w).toLowerCase();
+  if (keys.length < 5 || keys.length > 12 || !/^[a-z]+$/.test(keys)) continue;
+  LURE.add(keys);
+  KOREAN_LURE.add(keys);
+}
+/**
+ * The lure words that ask for a login, money or an identity (log in, verify, refund, pay, the customs code), not
+ * for a visit (support, help, event, notice, news): beside an abbreviation that names the brand alone (`cpng`, the
+ * ticker) they say what the name wants as a Korean lure word does; an investors' or fans' site says `support`.
+ */
+const STRONG_LURE = new Set(
+  (
+    'login signin logon auth verify verification refund compensation account payment card wallet unlock restore ' +
+    'suspended secure security password cancel confirm customs pccc doorcode gatecode'
+  ).split(' '),
+);
+
+/** Does one of the words of `text` (as a word or glued to others) ask for a login, money or an identity? */
+export function hasStrongLure(text: string): boolean {
+  if (hasKoreanLure(text)) return true;
+  for (const w of text.toLowerCase().split(/[-_.0-9\s]+/)) {
+    if (STRONG_LURE.has(w)) return true;
+    if (w.length > 4 && w.length <= 60 && compound(w) === 2 && [...STRONG_LURE].some((k) => w.includes(k)))
+      return true;
+  }
+  return false;
+}
+
+/** A parcel's tracking words: the delivery check is the commonest lure there is. */
+const TRACK_LURE = new Set(
+  'track tracking parcel delivery deliver baesong johoe johoi 배송 배송조회 조회 택배'.split(' '),
+);
+
+/**
+ * Does `text` ask for something (a login, money, an identity, a parcel's tracking), not only invite a visit (an
+ * event, a notice: `cp/event.html` may be a shop's coupon page)?
+ */
+export function asksForSomething(text: string): boolean {
+  if (hasStrongLure(text)) return true;
+  for (const w of text.toLowerCase().split(/[-_.0-9\s]+/)) if (TRACK_LURE.has(w)) return true;
+  return false;
+}
+
 /**
  * Top-level domains that phishing registers most, cheap and rarely anyone's established name (the abuse reports of
  * Spamhaus and Interisle): next to the brand's abbreviation they are the second cue a Korean lure word would be.
@@ -48,9 +112,10 @@ export function isLureTld(suffix: string | null): boolean {
  * They never make a name scam-shaped on their own.
  */
 const FILLER = new Set(
-  'korea korean kor ko go get my the about now app online site web page info today new hub v ver latest android mobile apk id'.split(
-    ' ',
-  ),
+  (
+    'korea korean kor ko go get my the about now app online site web page info today new hub v ver latest android ' +
+    'mobile apk id'
+  ).split(' '),
 );
 /**
  * Words a name in a path carries that add nothing there (never in a host's label): the `bot` every Telegram bot's
@@ -67,12 +132,24 @@ export const TRADE: ReadonlySet<string> = new Set(
   'mall shop shopping store market 몰 쇼핑 쇼핑몰 마켓'.split(' '),
 );
 
+/**
+ * Words for the other countries the brand serves (Taiwan, Japan), glued to a romanised name or a product's name as
+ * a word for Korea is (`kupengtw`, 酷澎's pinyin with Taiwan's code): they say where the name speaks, as a hyphen
+ * would. Only there: a host named `japan-free` is still somebody's name, not lure words.
+ */
+export const GLUED_PLACE: ReadonlySet<string> = new Set([...TRADE, ...'tw taiwan jp japan'.split(' ')]);
+
 const LONGEST = Math.max(...[...LURE, ...FILLER].map((w) => w.length));
 
 /** The longest lure or filler word in Latin letters (what a slipped name may have glued on, match-brand.ts). */
 export const GLUE_LONGEST = Math.max(
   ...[...LURE, ...FILLER].filter((w) => /^[a-z]+$/.test(w)).map((w) => w.length),
 );
+
+/** The lure and filler words in Latin letters, two letters or more (what may be glued to a slipped name). */
+export function glueWords(): string[] {
+  return [...LURE, ...FILLER].filter((w) => w.length >= 2 && /^[a-z]+$/.test(w));
+}
 
 /** Is `word` one lure or filler word ("go", "about", "pay")? */
 export function isGlueWord(word: string): boolean {

@@ -23,7 +23,7 @@ import {
   popcount,
   type LabelShape,
 } from './prefilter';
-import { extraWords, GLUE_LONGEST, isGlueWord, TRADE } from './lure';
+import { extraWords, GLUE_LONGEST, GLUED_PLACE, isGlueWord } from './lure';
 import type { CharSwap } from './types';
 
 export interface LabelMatch {
@@ -135,8 +135,8 @@ function spelledOut(f: FoldedLabel, t: BrandToken): number {
     const before = SEPARATOR.test(f.chars[first - 1] ?? '');
     const after = SEPARATOR.test(f.chars[last + 1] ?? '');
     if (before && after) return at;
-    // a romanised name or a product's name with a lure, filler or trade word glued on (`kupangmall`,
-    // `kupangbosang`, `coupayapp`): the word says what the name is, as a hyphen would
+    // a romanised name or a product's name with a lure, filler, trade or place word glued on (`kupangmall`,
+    // `kupangbosang`, `coupayapp`, `kupengtw`): the word says what the name is, as a hyphen would
     if (
       (t.kind === 'romanized' || t.kind === 'alias') &&
       (before || after) &&
@@ -157,7 +157,7 @@ function gluedWords(f: FoldedLabel, first: number, last: number, before: boolean
     word.length >= 2 &&
     word.length <= 24 &&
     /^[a-z]+$/.test(word) &&
-    extraWords(word, undefined, TRADE) !== 'other'
+    extraWords(word, undefined, GLUED_PLACE) !== 'other'
   );
 }
 
@@ -202,8 +202,15 @@ function alignApprox(
     const [s, e] = shape.ranges[k]!;
     const a = oneSlip(t.text, f.text.slice(s, e), COSTS.typo);
     if (!a || (best && a.cost >= best.cost)) continue;
-    // a romanisation takes a letter added (kupaang, koopang), not changed: kupong and kuping are real words
-    if (t.kind === 'romanized' && a.ops.some((o) => o.op !== 'ins')) continue;
+    // a romanisation takes a letter added (kupaang, koopang), not changed: kupong and kuping are real words; and
+    // the letter added keeps the sound: one of its neighbours doubled (kupaang, kuppang), or a romanisation's own
+    // marks, h for an aspirated consonant and w for Yale's ㅜ (khupang, kwupang). Another letter lands on the other
+    // -pang words of the region and beyond (the Malay kumpang, Norway's Viking town Kaupang)
+    if (
+      t.kind === 'romanized' &&
+      a.ops.some((o) => o.op !== 'ins' || !addedSound(t.text, o.p, f.text.charAt(s + o.t)))
+    )
+      continue;
     best = {
       cost: a.cost,
       start: a.start + s,
@@ -223,6 +230,11 @@ function alignApprox(
     if (a) return a;
   }
   return null;
+}
+
+/** A letter added to a romanisation at token position p that keeps its sound (h, w or a neighbour doubled). */
+function addedSound(token: string, p: number, c: string): boolean {
+  return c === 'h' || c === 'w' || c === token[p - 1] || c === token[p];
 }
 
 /** soundSlip over the label's whole tokens: a label holding too few of the name's letters for any other slip. */

@@ -10,7 +10,7 @@
  * blog hosts are never judged. Which hosts are shared is data (lists/sources/shared-hosts.json), not code.
  */
 
-import { extraWords } from './lure';
+import { extraWords, hasKoreanLure } from './lure';
 
 /** A shared host, compiled from the list (compile.ts). */
 export interface SharedHostRule {
@@ -52,20 +52,28 @@ export interface PathSite {
    * (`coupang/index.html`, `coupang/login`): the brand alone counts there, not in `logos/coupang/logo.png`
    */
   folder: boolean;
-  /** for a kit's folder, the segment under it */
+  /** for a kit's folder, the segment under it (also for a folder where an abbreviation may stand: `short`, `cms`) */
   next?: string;
   /**
    * a folder no site names for anyone (a CMS's system folders, a bare IP address's folder holding a lure page):
-   * an abbreviation that names the brand alone (`cpng`, the list's `ownShort`) counts there by itself
+   * an abbreviation that names the brand alone (`cpng`, the list's `ownShort`) counts there by itself, any of the
+   * list's abbreviations with a Korean lure word under it (`/cp/bosang/`)
    */
   short?: boolean;
+  /**
+   * a folder or page among a CMS's own folders (its system code, its uploads, a component's code): nobody names one
+   * there for anyone, so an abbreviation of the brand with lure words counts (`themes/x/cp-refund/`), and alone with a
+   * static lure page under it (`uploads/cp/track.html`)
+   */
+  cms?: boolean;
 }
 
 const MAX_SEGMENTS = 12;
 const HOST_LIKE = /^[^./]+(\.[^./]+)*\.[a-z]{2,24}$/;
 /** A content identifier (an IPFS CID, an Arweave transaction id): a site named by a hash of what it holds. */
 const CONTENT_ID = /^[a-z0-9_-]{40,}$/;
-const PAGE_FILE = /\.(?:html?|php|aspx?|jsp)$/;
+/** A page file: the common server pages, and `.pang`, Coupang's own servlet pages that kits copy (`login.pang`). */
+const PAGE_FILE = /\.(?:html?|php|aspx?|jsp|pang)$/;
 /** An Android app package: Coupang's apps come from the app stores, so a package named for the brand is a lure. */
 const APP_FILE = /\.(?:apk|xapk|apks)$/;
 /** Cheap test before any segment is looked at: the text names an app package somewhere. */
@@ -129,28 +137,50 @@ export function lurePage(seg: string): boolean {
 const HONEST_PAGE = /^(?:join|member|members|membership|notice|annae|공지|안내|가입|참여)(?:\.[a-z]+)?$/;
 
 /**
- * A CMS's system folders (WordPress's code and uploads, the `.well-known` of RFC 8615): a site keeps its own code
- * and media there, never a folder named for a brand with a page in it (`/wp-includes/css/coupang/login.html`).
+ * A CMS's own folders, by the cheap test every path with one passes first: WordPress's (`wp-…`), the `.well-known`
+ * of RFC 8615, a server's `cgi-bin`, a small site's media, data and upload folders, gnuboard's themes, skins and
+ * plugins, XpressEngine's modules and attachments, cafe24's and godomall's uploads.
  */
-const CMS_HINT = /\/(?:wp-|\.well-known\/|data\/|images?\/|img\/|old\/|skin\/)/;
-const CMS_ROOT = /^(?:wp-includes|wp-admin|\.well-known)$/;
+const CMS_HINT =
+  /\/(?:wp-|\.well-known\/|cgi-bin\/|data\/|images?\/|img\/|old\/|skin\/|assets\/|uploads?\/|files\/|theme\/|plugin\/|modules\/)/;
+/** A CMS's system code (WordPress's, RFC 8615's, a server's scripts): a site's software keeps its own code there. */
+const CMS_ROOT = /^(?:wp-includes|wp-admin|\.well-known|cgi-bin)$/;
 /**
- * A small site's own folders for its media, its data, its old copy and its board's skins (`/images/`, `/data/`,
- * `/old/`, `/board/skin/`): a folder named for the brand there holding a page (`/images/coupang/verify.html`,
- * `/data/coupang/m/index.php`) or served with lure words (`/old/coupang-bosang/`) is a kit dropped on a hacked site;
- * pictures and data files there are anyone's (`/images/coupang/logo.png`, `/data/coupang/prices.csv`).
+ * WordPress's own folders under `wp-content` besides plugins, themes and uploads: translations (`languages`), core
+ * updates (`upgrade`). (Not `cache`: a page cache keeps copies of the
+ * site's own pages there, `cache/supercache/<host>/category/coupang/index.html`.)
  */
-const SITE_ROOT = /^(?:images?|img|old|data)$/;
+const WP_SYSTEM = /^(?:languages|upgrade)$/;
+/**
+ * A small site's own folders for its media, its data, its uploads, its old copy and its board's skins (`/images/`,
+ * `/assets/`, `/data/`, `/upload/`, `/old/`, `/board/skin/`): a folder named for the brand there holding a page
+ * (`/images/coupang/verify.html`, `/data/coupang/m/index.php`) or served with lure words (`/old/coupang-bosang/`) is
+ * a kit dropped on a hacked site; pictures and data files there are anyone's (`/images/coupang/logo.png`,
+ * `/data/coupang/prices.csv`).
+ */
+const SITE_ROOT = /^(?:images?|img|old|data|assets|uploads?)$/;
 /** Upload folders a board keeps its attachments in (gnuboard's `data/file/<board>/`, its editor's `data/editor/`). */
 const UPLOADS = /^(?:file|editor)$/;
+/**
+ * Upload folders of Korean shop and board software at a site's root: XpressEngine's attachments (`files/attach/`),
+ * cafe24's editor uploads (`web/upload/`), godomall's shop data (`shop/data/`).
+ */
+const ROOT_UPLOADS: Readonly<Record<string, string>> = { files: 'attach', web: 'upload', shop: 'data' };
 
-/** The first segment under a CMS's system folder on this path, or -1: a blog's categories and tags are not. */
+/** What cmsFolder found last: the CMS's system code (true) or its uploads and site folders (false). */
+let cmsSystem = false;
+
+/** The first segment under a CMS's system or upload folder on this path, or -1: a blog's categories and tags are not. */
 function cmsFolder(segs: readonly string[]): number {
   for (let k = 0; k < segs.length - 1 && k < 4; k++) {
     const s = segs[k]!;
+    cmsSystem = true;
     if (CMS_ROOT.test(s)) return k + 1;
+    if (s === 'wp-content' && WP_SYSTEM.test(segs[k + 1]!) && segs.length > k + 2) return k + 2;
+    cmsSystem = false;
     if (s === 'wp-content' && segs[k + 1] === 'uploads') return k + 2;
     if (s === 'data' && UPLOADS.test(segs[k + 1]!)) return k + 2;
+    if (k === 0 && ROOT_UPLOADS[s] === segs[1] && segs.length > 2) return 2;
     if ((k === 0 && SITE_ROOT.test(s)) || (s === 'skin' && k > 0 && BOARD_ROOT.test(segs[k - 1]!)))
       return k + 1;
   }
@@ -171,16 +201,36 @@ const AT_VERSION = /^([^@]+)@[a-z0-9._-]{1,40}$/;
 const unversioned = (s: string): string => AT_VERSION.exec(s)?.[1] ?? s;
 
 /**
- * The first segment under a WordPress site's plugins or themes (`wp-content/plugins/`), or -1. An honest plugin may
- * be named for the brand (Coupang Partners' widgets: `plugins/coupang-partners/assets/js/app.js`), but it runs
- * through PHP: a static page named with lure words in such a folder (`plugins/coupang/login.html`) is a kit's.
+ * The component's own folder (its name) under a CMS's code folders, or -1: a WordPress plugin or theme
+ * (`wp-content/plugins/<name>/`), a gnuboard theme, plugin or skin (`theme/<name>/`, `plugin/<name>/`,
+ * `skin/board/<name>/`), an XpressEngine module (`modules/<name>/`). An honest component may be named for the brand
+ * (Coupang Partners' widgets: `plugins/coupang-partners/assets/js/app.js`), but it runs through PHP: a static page
+ * named with lure words in such a folder (`plugins/coupang/login.html`) is a kit's, and so is a folder named for the
+ * brand inside another component's (`plugins/akismet/coupang/m/`, `theme/basic/coupang/m/index.html`).
  */
-function wpCode(segs: readonly string[]): number {
-  for (let k = 0; k < segs.length - 2 && k < 4; k++)
-    if (segs[k] === 'wp-content' && (segs[k + 1] === 'plugins' || segs[k + 1] === 'themes')) return k + 2;
+function componentFolder(segs: readonly string[]): number {
+  for (let k = 0; k < segs.length - 2 && k < 4; k++) {
+    const s = segs[k]!;
+    if (s === 'wp-content' && (segs[k + 1] === 'plugins' || segs[k + 1] === 'themes')) return k + 2;
+    if (s === 'theme' || s === 'plugin' || s === 'modules') return k + 1;
+    // gnuboard's skins at the site's root or its mobile copy's: skin/<kind>/<name>/
+    if (s === 'skin' && (k === 0 || segs[k - 1] === 'mobile') && segs.length > k + 3) return k + 2;
+  }
   return -1;
 }
-const STATIC_PAGE = /\.html?$/;
+/** A static page (and `.pang`, the brand's own page a kit copies as a static file): no component serves one of its own. */
+const STATIC_PAGE = /\.(?:html?|pang)$/;
+const INDEX_PAGE = /^index\.[a-z]+$/;
+
+/** A static page a kit opens with: an index page, or one named with lure words only (`refund.html`, `login.pang`). */
+function staticEntry(seg: string): boolean {
+  return STATIC_PAGE.test(seg) && (INDEX_PAGE.test(seg) || lurePage(seg));
+}
+
+/** A static page named with lure words only (`refund.html`, `track.html`, `login.pang`): a kit's, not a site's code. */
+export function staticLurePage(seg: string): boolean {
+  return STATIC_PAGE.test(seg) && lurePage(seg);
+}
 
 /** The root folder of a site's boards (gnuboard's and others' `/bbs/`, `/board/`). */
 const BOARD_ROOT = /^(?:bbs|board|boards)$/;
@@ -232,7 +282,12 @@ export function pathSites(
     pages = true;
     // on a bare address, a first folder holding a lure page (`/cpng/bosang/index.html`) is a kit's
     const short = ip && segs.length > 1 && lurePage(segs[1]!);
-    out.push({ text: handle(segs[0]!), role: 'site', folder: false, ...(short ? { short } : {}) });
+    out.push({
+      text: handle(segs[0]!),
+      role: 'site',
+      folder: false,
+      ...(short ? { short, next: segs[1]! } : {}),
+    });
   } else {
     // a board's root (`/bbs/`, a Korean board engine's folder) holds boards, and a server's scratch folder kits: the
     // folder under it stands where a kit's first folder would (`/bbs/coupang/login.html`, `/tmp/쿠팡/bosang.html`)
@@ -258,37 +313,63 @@ export function pathSites(
   // folder (the brand alone counts) wherever it sits under them (`/wp-content/uploads/2025/12/coupang/index.php`)
   const wp = CMS_HINT.test(path);
   const cms = wp ? cmsFolder(segs) : -1;
+  const system = cms > 0 && cmsSystem;
   if (cms > 0) {
     // a page file at the path's end is the folders' above it (`/data/coupang/m/index.php`)
     const pageEnd = PAGE_FILE.test(segs[segs.length - 1]!);
     for (let k = cms; k < segs.length - 1; k++) {
       const next = segs[k + 1]!;
       if (PAGE_FILE.test(next) || lurePage(next) || pageEnd)
-        out.push({ text: handle(segs[k]!), role: 'page', folder: true, short: true });
+        out.push({ text: handle(segs[k]!), role: 'page', folder: true, short: true, cms: true, next });
     }
     // a folder a site's own folder serves (`/old/coupang-bosang/`): the brand with lure words
-    if (segs.length > cms && path.endsWith('/') && !CMS_ROOT.test(segs[cms - 1]!))
-      out.push({ text: words(handle(segs[segs.length - 1]!)), role: 'alias', folder: false });
+    if (segs.length > cms && path.endsWith('/') && !system)
+      out.push({ text: words(handle(segs[segs.length - 1]!)), role: 'alias', folder: false, cms: true });
     // a page file there (`/data/editor/coupang_verify.php`), or a folder a code folder serves (`/wp-includes/js/cpng/`;
     // media in uploads is anyone's: `uploads/2026/01/coupang/`)
     const end = segs[segs.length - 1]!;
-    const code = CMS_ROOT.test(segs[cms - 1]!) && path.endsWith('/');
+    const code = system && path.endsWith('/');
     if (segs.length > cms && (PAGE_FILE.test(end) || code))
-      out.push({ text: handle(end), role: 'page', folder: true, short: !PAGE_FILE.test(end) });
+      out.push({ text: handle(end), role: 'page', folder: true, short: !PAGE_FILE.test(end), cms: true });
   }
   // a folder in a plugin or theme holding a static lure-word page (`/wp-content/plugins/coupang/login.html`), the
   // page being the last segment: read as a kit's first folder (the brand alone or with lure words)
-  const code = wp && cms < 0 ? wpCode(segs) : -1;
+  const code = wp && cms < 0 ? componentFolder(segs) : -1;
   const last = segs.length - 1;
   if (code >= 0 && last - 1 >= code && STATIC_PAGE.test(segs[last]!)) {
     out.push({ text: handle(segs[last - 1]!), role: 'kit', folder: false, next: segs[last]! });
     // a plugin's folder named brand + lure words (`plugins/coupang-bosang/index.html`): a static page there is a kit's
     out.push({ text: handle(segs[last - 1]!), role: 'alias', folder: false });
   }
-  // a folder inside another plugin's or theme's folder, served (`/wp-content/plugins/some-plugin/coupang/`): no
-  // plugin serves a folder of its own named for a brand; a plugin named for it is its own (`plugins/coupang-partners/`)
-  if (code >= 0 && last > code && path.endsWith('/'))
-    out.push({ text: handle(segs[last]!), role: 'page', folder: true });
+  if (code >= 0) {
+    // a folder inside another component's folder (`plugins/akismet/coupang/m/`, `theme/basic/coupang/m/index.html`),
+    // served or holding a static index or lure page: no component serves a folder of its own named for a brand, nor
+    // such a page (its pages run through PHP, `plugins/hub/providers/coupang/index.php`, and its templates are named
+    // for what they draw, `templates/coupang/widget.html`). Named with lure words (`themes/x/cp-refund/index.php`),
+    // the folder holds a kit's page whatever its kind
+    const served = path.endsWith('/') || staticEntry(segs[last]!);
+    for (let k = code + 1; k < last || (k === last && path.endsWith('/')); k++) {
+      const next = segs[k + 1];
+      if (served)
+        out.push({
+          text: handle(segs[k]!),
+          role: 'page',
+          folder: true,
+          short: true,
+          cms: true,
+          ...(next ? { next } : {}),
+        });
+      else out.push({ text: words(handle(segs[k]!)), role: 'alias', folder: false, cms: true });
+    }
+    // a page file there named with the brand and lure words, static or in Korean (`skin/board/basic/cp_bosang.php`):
+    // a component's own scripts are named in English (`plugins/x/coupang-auth.php` is anyone's)
+    if (
+      last > code &&
+      PAGE_FILE.test(segs[last]!) &&
+      (STATIC_PAGE.test(segs[last]!) || hasKoreanLure(segs[last]!))
+    )
+      out.push({ text: handle(segs[last]!), role: 'page', folder: false, cms: true });
+  }
   // a site named by its content's hash (IPFS, Arweave): nobody's article, a page at its end is what it serves
   const hashed = site >= 0 && CONTENT_ID.test(segs[site]!);
   // a site named by lure words only (`sites.google.com/view/kr-cs-center/…`): a page there named for the brand is

@@ -39,6 +39,32 @@ for (let c = 97; c <= 122; c++) {
 CLASS_CODE[48] = CLASS_CODE[111]!;
 CLASS_CODE[49] = CLASS_CODE[108]!;
 
+/**
+ * The look-alike classes a label's letter mask (HOST_CHAR) holds, by four tables over its bits 0-6, 7-13, 14-20 and
+ * 21-25: the classes a label's characters hold are exactly its letters' (0 and 1 read as o and l, as in the mask),
+ * so most labels are told they lack a token's classes without reading a character again.
+ */
+const CLASSES_BY_MASK = new Int32Array(4 * 128);
+for (let part = 0; part < 4; part++)
+  for (let v = 0; v < 128; v++) {
+    let classes = 0;
+    for (let b = 0; b < 7; b++) {
+      const bit = part * 7 + b;
+      if ((v & (1 << b)) !== 0 && bit < 26) classes |= 1 << CLASS_CODE[97 + bit]!;
+    }
+    CLASSES_BY_MASK[part * 128 + v] = classes;
+  }
+
+/** The look-alike classes of a label whose letter mask is `mask` (what classesOf finds in its characters). */
+export function maskClasses(mask: number): number {
+  return (
+    CLASSES_BY_MASK[mask & 127]! |
+    CLASSES_BY_MASK[128 + ((mask >>> 7) & 127)]! |
+    CLASSES_BY_MASK[256 + ((mask >>> 14) & 127)]! |
+    CLASSES_BY_MASK[384 + ((mask >>> 21) & 31)]!
+  );
+}
+
 export const DOT = -1;
 export const OTHER = -2;
 /** Mask bit for a character that is not a letter (digit, hyphen): such labels need folding. */

@@ -85,6 +85,11 @@ export const brandSchema = z.object({
    */
   ownShort: z.optional(z.array(z.string().check(z.regex(/^[a-z0-9]{4,12}$/))).check(z.maxLength(10))),
   /**
+   * the extensions of the brand's own web pages (Coupang's servlet pages end in `.pang`: `login.pang`,
+   * `cartView.pang`): a page so named on a host that is not the brand's copies its address
+   */
+  pageExtensions: z.optional(z.array(z.string().check(z.regex(/^[a-z0-9]{3,10}$/))).check(z.maxLength(5))),
+  /**
    * signatures of the brand's marks as pixels (lib/page/logo-sig.ts): the page guard knows a wordmark shown only
    * as an image by them. Signatures only, never the images; `source` says where each was read from
    * (scripts/logo-signature.ts computes one from an image file)

@@ -32,15 +32,23 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
   },
   // abbreviations that name the brand alone (the ticker) with the brand's own words, or a long one with a word for
   // Korea; a service's word with a lure word. The ticker with English lure words only
-  // stays anyone's (tune6's decision: investors say it too)
+  // stays anyone's (tune6's decision: investors say it too), but since tune11's round not with one that asks for a
+  // login, money or an identity as the registrable name (`cpng-verify.com`, paths11.test.ts)
   abbreviations: {
-    flag: ['cpang-eats.org', 'cpng-wow.net', 'cpngflex.com', 'cpang-kr-login.net', 'cp-play-login.com'],
+    flag: [
+      'cpang-eats.org',
+      'cpng-wow.net',
+      'cpngflex.com',
+      'cpang-kr-login.net',
+      'cp-play-login.com',
+      'cpng-verify.com',
+    ],
     clean: [
       'cpng.com',
       'cpng-2026.com',
       'cpng-app.com',
       'cpng-investor-day.com',
-      'cpng-verify.com',
+      'cpng-news.com',
       'cpngsupport.net',
       'cpay-refund.com',
       'cpay-korea.com',

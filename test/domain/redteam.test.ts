@@ -71,6 +71,18 @@ const dir = new URL('../fixtures/domains/', import.meta.url);
 // among a small site's own folders, a fake store's details page for the brand's package, the brand's own
 // abbreviation on a lure TLD, Bitly's own host as a shortener; test/domain/paths10.test.ts): 901/923, 0/306, 86/86,
 // and the floor is what that reached (22 missed, each left by decision or for a later round, listed in test/fixtures/domains/README.md).
+// tune11's round took four of those (18 missed now: the ticker with a word that asks for a login, a place word glued
+// to Taiwan's pinyin, an APK named in Hangul with 업데이트, a fake App Store page).
+// tune11.tsv (frozen11.tsv until it was renamed; a twelfth author, 1,227 rows) was scored once on 2026-12-04 01:52
+// UTC on main (f003397), after tune10's round: 835/875 look-alikes (95.4 %), 1/275 false alarms (an honest Malaysian
+// name, kumpang), 77/77 official. Tuning data from then on; its false alarm and misses were fixed by class (a
+// romanisation's added letter that keeps its sound, the brand's own abbreviations with a word that asks, the breach's
+// lure words, kits among a CMS's own folders and the brand's page extension, abbreviations on a bare address and in a
+// short link, look-alike letters beside a real word; test/domain/paths11.test.ts): 862/875, 0/275, 77/77, and the
+// floor is what that reached (13 missed, each left by decision, listed in test/fixtures/domains/README.md).
+// tune12.tsv (frozen12.tsv until it was renamed; a thirteenth author, 1,509 rows) was scored once on 2026-12-04
+// 06:00 UTC on main (3b6e2a2), after tune11's round: 1041/1126 (92.5 %), 0/303, 80/80; the floor is that until
+// its round.
 const halves = [
   'tune.tsv',
   'frozen.tsv',
@@ -83,6 +95,8 @@ const halves = [
   'tune8.tsv',
   'tune9.tsv',
   'tune10.tsv',
+  'tune11.tsv',
+  'tune12.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -95,7 +109,9 @@ const MAX_MISSED: Record<string, number> = {
   'tune7.tsv': 13 / 870,
   'tune8.tsv': 13 / 845,
   'tune9.tsv': 13 / 1035,
-  'tune10.tsv': 22 / 923,
+  'tune10.tsv': 18 / 923,
+  'tune11.tsv': 13 / 875,
+  'tune12.tsv': 85 / 1126,
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {

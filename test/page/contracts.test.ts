@@ -15,6 +15,7 @@ import {
   OFFICIAL_DOMAINS,
   OFFICIAL_HOSTS,
   isOfficialFallback,
+  isOfficialHostFallback,
 } from '../../entrypoints/content/official-fallback';
 import { trimVerdict } from '../../entrypoints/content/messaging';
 import { fixtureHtml, fixturePages, parse } from './helpers';
@@ -75,6 +76,21 @@ describe('official fallback list', () => {
     expect(isOfficialFallback('https://coupang.com.evil.example/')).toBe(false);
     expect(isOfficialFallback('https://onelink.me/')).toBe(false);
     expect(isOfficialFallback('not a url')).toBe(null);
+  });
+
+  it('answers for a host as location gives it as for the address it came from', () => {
+    for (const url of [
+      'https://login.coupang.com/login/login.pang',
+      'https://COUPANG.com./',
+      'https://coupang.com.evil.example/',
+      'https://coupang.onelink.me/x',
+      'https://onelink.me/',
+      'http://xn--9t4b11yi5a.com/',
+      'http://127.0.0.1:8080/',
+      'http://[::1]/',
+    ])
+      expect(isOfficialHostFallback(new URL(url).hostname), url).toBe(isOfficialFallback(url));
+    expect(isOfficialHostFallback('')).toBe(null);
   });
 });
 
