@@ -130,6 +130,8 @@ export interface PageFacts {
   cssText: string[];
   /** runs of one-letter pieces read as one word (a wordmark drawn letter by letter) */
   letterRuns: string[];
+  /** text of the site's navigation menus outside the footer (bounded) */
+  navText: string[];
   /** title= tooltips and aria-label names of elements other than fields (bounded) */
   labelText: string[];
   /** single digits shown as clickable keys (a PIN keypad made of divs, no input element) */
@@ -279,6 +281,7 @@ export function collect(
     iframes: [],
     labelText: [],
     letterRuns: [],
+    navText: [],
     structureTokens: [],
     countdownAttr: false,
     cssText: [],
@@ -742,6 +745,7 @@ export function collect(
     if (flags & ARTICLE) f.articleChars += t.length;
     if (flags & FOOTER) f.footerText.push(t);
     else if (flags & HEADER && !(flags & NAV)) f.headerText.push(t);
+    else if (flags & NAV && f.navText.length < 60) f.navText.push(t);
     if (flags & LOGO) {
       f.logoText.push(t);
       if (logo && logo.text.length < 200) {
@@ -903,7 +907,10 @@ export function scriptMarkup(script: string): string {
     if (lits.length >= 2000) break;
   }
   const html = lits.join(' ');
-  return /<(?:form|input|select|textarea|h[1-3]|button)\b/i.test(html) ? cap(html, 100_000) : '';
+  // (… or a number to call: a callback page that shows its number only after a tap on "내역 보기")
+  return /<(?:form|input|select|textarea|h[1-3]|button)\b|href=["']?tel:/i.test(html)
+    ? cap(html, 100_000)
+    : '';
 }
 
 /**
@@ -928,7 +935,7 @@ function unescapeJs(l: string): string {
  * written into them. Bounded; anything more dynamic stays unread.
  */
 export function resolveScript(script: string): string {
-  if (!/fromCharCode|\+/.test(script)) return script;
+  if (!/fromCharCode|\+|join/.test(script)) return script;
   const quote = (v: string) => `'${v.replace(/['\\]/g, '')}'`;
   let out = script.replace(
     /String\.fromCharCode\(\s*((?:0x[0-9a-f]{1,6}|\d{1,7})(?:\s*,\s*(?:0x[0-9a-f]{1,6}|\d{1,7})){0,80})\s*\)/gi,
@@ -940,6 +947,14 @@ export function resolveScript(script: string): string {
       }
     },
   );
+  // … an array of short literals joined (var p=['1599','-','6','2','3','1']; … p.join('')): the string it makes
+  for (const m of out.matchAll(/([A-Za-z_$][\w$]{0,30})\s*=\s*\[((?:\s*'[^'\\\n]{0,40}'\s*,?){2,40})\]/g)) {
+    const v = quote(m[2]!.replace(/'\s*,?\s*'?/g, ''));
+    out = out.replace(
+      new RegExp(`${m[1]!.replace(/\$/g, '\\$')}\\.join\\(\\s*(['"])\\1\\s*\\)`, 'g'),
+      () => v,
+    );
+  }
   const vars = new Map<string, string>();
   for (const m of out.matchAll(/(?:^|[\s;,{(])([A-Za-z_$][\w$]{0,30})\s*=\s*'([^'\\\n]{1,80})'\s*[;,\n]/g)) {
     if (vars.size >= 40) break;
@@ -993,10 +1008,21 @@ function decodeDataUrl(url: string): string {
   }
 }
 
-/** The text an SVG draws (<text>, <tspan>, <title>): tags removed, pieces joined as drawn. */
+/**
+ * The text an SVG draws (<text>, <tspan>, <title>): tags removed, pieces joined as drawn; one glyph per <text>
+ * (a number drawn a digit at a time: "0","2","-","6",…) reads as one word, as the eye reads it.
+ */
 function svgText(svg: string): string {
   const m = svg.match(/<(?:text|title)\b[\s\S]*?<\/(?:text|title)>/gi);
-  return m ? cap(m.join(' ').replace(/<[^>]*>/g, ''), 300) : '';
+  return m
+    ? cap(
+        m
+          .map((p) => p.replace(/<[^>]*>/g, '').trim())
+          .join(' ')
+          .replace(/(?<=(?:^|\s)\S) (?=\S(?:\s|$))/g, ''),
+        300,
+      )
+    : '';
 }
 
 /** Fill and stroke colours of an SVG, "#rrggbb" (3-digit forms expanded), at most 16. */

@@ -89,9 +89,12 @@ function namesOf(brand: BrandProfile): RegExp {
   return re;
 }
 
-/** What a page asks with, in words (tight): a secret's name, an app file, an install. */
+/**
+ * What a page asks with, in words (tight): a secret's name, an app file, an install; or a phone number (a
+ * callback page writes the number to call in after the first scan: "해제 상담: " + ['1566','-','0000'].join(''))
+ */
 const ASK_WORDS =
-  /비밀번호|비번|현관|주민|카드번호|계좌|인증번호|통관|생년월일|휴대폰번호|password|passcode|cardnumber|verificationcode|apk|설치|install/;
+  /비밀번호|비번|현관|주민|카드번호|계좌|인증번호|통관|생년월일|휴대폰번호|password|passcode|cardnumber|verificationcode|apk|설치|install|(?<!\d)(?:1[5-9]\d{6}|0\d{8,10})(?!\d)/;
 
 /**
  * Does text a page has just written (a chat message typed in, a label filled in late) name the brand or what a

@@ -118,12 +118,12 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   ],
   [
     'card',
-    /카드번호|카드비밀번호|앞2자리|앞두자리|유효기간|카드유효|cvc|cvv|csc|보안코드|cardnum|cardno|ccnum|ccexp|ccname|creditcard|debitcard|expiry|expiration|expdate|mmyy|cardpin|cardholder|카드소유자|신용카드|체크카드/,
+    /카드번호|카드비밀번호|앞2자리|앞두자리|유효기간|카드유효|cvc|cvv|csc|보안코드|cardnum|cardno|ccnum|ccexp|ccname|creditcard|debitcard|expiry|expiration|expdate|mmyy|cardpin|cardholder|카드소유자|신용카드|체크카드|결제카드/,
   ],
   ['customs', /통관고유|통관부호|개인통관|customsclearance|customscode|customsid|clearancecode|pccc|unipass/],
   [
     'resident',
-    /주민번호|주민등록|외국인등록|residentregistration|residentnumber|residentid|jumin|rrn|ssn|socialsecurity|nationalid|arcnumber|arcno|alienregistration|registrationcard/,
+    /주민번호|주민등록|외국인등록|뒤7자리|뒷7자리|뒷자리7자리|residentregistration|residentnumber|residentid|jumin|rrn|ssn|socialsecurity|nationalid|arcnumber|arcno|alienregistration|registrationcard/,
   ],
   [
     'bank',
@@ -201,7 +201,7 @@ export const URGENCY =
  * Evidence of a mere mention, but cheap to fake: it never cancels a request for hard data (see score.ts).
  */
 export const NOT_AFFILIATED =
-  /(?:쿠팡|coupang)(?:주식회사|주|corp|inc)?(?:[가-힣a-z0-9]{1,12}등)?(?:과|와|및|의|가|이)?(?:는|은)?(?:무관|관계가?없|관련이?없|(?:제휴|후원|협찬)(?:후원|협찬|관계)*[가를]?(?:없|아닙|하지않|맺지않)|별개[의인]|별도의|계정이아닌|공식(?:서비스|사이트|앱)?[이가]?아닙|아무런(?:제휴)?관계|(?:운영|제공)하는(?:서비스|사이트)가?아니|(?:공식)?(?:서비스|사이트|앱|계열사|자회사|파트너|협력사)가아니|공식(?:파트너|협력사)가아닌)|(?:not|un)(?:affiliated|endorsed|associated|sponsored|connected)(?:with|by)(?:[a-z]{0,30}(?:with|by))?coupang|independent(?:service|site)?(?:and|not)?(?:not)?affiliated|비공식(?:서비스|사이트|팬)|개인이운영하는|상표.{0,20}소유/;
+  /(?:쿠팡|coupang)(?:주식회사|주|corp|inc)?(?:[가-힣a-z0-9]{1,12}등)?(?:과|와|및|의|가|이)?(?:는|은)?(?:무관|(?:등록)?상표(?:이며|입니다|이고|임)|관계가?없|관련이?없|(?:제휴|후원|협찬)(?:후원|협찬|관계)*[가를]?(?:없|아닙|하지않|맺지않)|별개[의인]|별도의|계정이아닌|공식(?:서비스|사이트|앱)?[이가]?아닙|아무런(?:제휴)?관계|(?:운영|제공)하는(?:서비스|사이트)가?아니|(?:공식)?(?:서비스|사이트|앱|계열사|자회사|파트너|협력사)가아니|공식(?:파트너|협력사)가아닌)|(?:not|un)(?:affiliated|endorsed|associated|sponsored|connected)(?:with|by)(?:[a-z]{0,30}(?:with|by))?coupang|independent(?:service|site)?(?:and|not)?(?:not)?affiliated|비공식(?:서비스|사이트|팬)|개인이운영하는|상표.{0,20}소유/;
 
 /** Reader forms: comments, reviews, guest books (tight hints of a form's fields and buttons). */
 export const READER_FORM = /댓글|덧글|방명록|코멘트|리뷰작성|후기작성|comment|guestbook|reply|review|비밀글/;

@@ -1,4 +1,4 @@
-import type { PageFacts, ImageFact } from './collect';
+import type { FieldFact, PageFacts, ImageFact } from './collect';
 import { ARTICLE, ASIDE, COMMENT, FOOTER, FORM, HEADER, HEADING, LOGO, QUOTE, TOP } from './collect';
 import {
   AFFILIATE_MARKS,
@@ -158,6 +158,9 @@ const COMPARED =
   /^(?:[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|등|[가-힣]{0,4}처럼|같은|에도|에서도|에서(?:판매|검색|갈아타|옮겨|넘어))/;
 /** a caption that compares a price with another shop's */
 const COMPARED_LINE = /^[^\d]{0,12}\d+원?(?:대비|보다)|최저가비교|가격비교/;
+/** What a firm's name ends in (tight): a bank, a card company, an insurer, a courier, a telco, a store, a law firm */
+const FIRM =
+  /은행|뱅크|카드|증권|보험|생명|화재|캐피탈|저축|금고|택배|통운|로지스|물류|텔레콤|통신|마트|백화점|병원|법무법인/;
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
 // (kana and CJK ideographs are how Japanese and Chinese pages write every word, the brand's names among them:
 // "クーパン", "酷澎" are not disguises)
@@ -180,7 +183,8 @@ function amongShops(text: string, start: number, end: number, compared = true): 
   );
 }
 
-const MEASURED_AGAINST = /^[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)/;
+/** After a service's name: the one measured against ("…보다", "…대비") or one example among others ("… 등") */
+const MEASURED_AGAINST = /^[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|^등/;
 /** Arrays of character codes in a script (at least six, each a printable letter or Hangul), decoded; at most 20. */
 function codedTexts(script: string): string[] {
   const out: string[] = [];
@@ -349,9 +353,11 @@ function scoreIdentity(ctx: Ctx): void {
     } else if (otherName(ctx, tt) && tt.length <= 20) other(-2, t, tt);
   }
   // Text drawn by CSS (content:"\\CFE0\\D321" on a logo's ::before): no honest page writes its name that way.
-  // (one letter per pseudo-element: ".b::before{content:'\\cfe0'} .b::after{content:'\\d321'}")
+  // (one letter per pseudo-element: ".b::before{content:'\\cfe0'} .b::after{content:'\\d321'}", or a word
+  // spelt a letter per element: ".c0::before{content:'c'} .c1::before{content:'o'} …" read as one run)
   const css = facts.cssText;
-  for (const t of [...css, ...css.slice(1).map((t, i) => css[i]! + t)]) {
+  const run = css.map((t) => (t.trim().length === 1 ? t.trim() : '\n')).join('');
+  for (const t of [...css, ...css.slice(1).map((t, i) => css[i]! + t), ...run.split('\n')]) {
     const tt = tight(t);
     if (!has(tt)) continue;
     if (!logoClaim && dominant(ctx, tt)) logoClaim = { code: 'brand-logo', evidence: t };
@@ -450,6 +456,7 @@ function scoreIdentity(ctx: Ctx): void {
   if (comparison) add(ctx, 'context-comparison', -1, [...shops].slice(0, 4).join(', '));
   if (logoClaim) add(ctx, logoClaim.code, comparison ? 0.5 : 3, logoClaim.evidence);
 
+  const named = new Set(ctx.foreignNames);
   // 3. Footer / copyright: "© Coupang Corp.", "상호명: 쿠팡(주)", business number 120-88-00767 — or a
   //    copyright line naming another owner ("저작권자 © 한빛일보").
   const footer = new Set(facts.footerText.slice(0, 200));
@@ -486,6 +493,8 @@ function scoreIdentity(ctx: Ctx): void {
     }
   }
 
+  // (names said only in a company line of the footer: fine print, below)
+  const fine = [...ctx.foreignNames].filter((n) => !named.has(n));
   // 4. <title> and og:title: a segment that IS the brand ("쿠팡!", "로그인 - Coupang") claims identity; a
   //    headline containing it ("쿠팡 개인정보 유출 사태…"), or a title whose other segment names the page's own
   //    site ("쿠팡 - 위키백과", "… | 한빛일보"), only mentions it.
@@ -501,22 +510,28 @@ function scoreIdentity(ctx: Ctx): void {
   // that adds a name of its own under the brand's logo gains nothing.
   const brandSlot = () =>
     ctx.reasons.some((r) => /brand-(?:meta|logo|cdn-asset|copyright)/.test(r.code) && r.weight >= 2);
-  if (titleSegs.length > 1 && !titleSegs.some(has) && !brandSlot()) {
+  // … also a title of one piece that names a firm ("하늘은행 챗봇") and that a piece atop the page, in its header
+  // or logo opens with (a title of one piece is mostly what the page does: "환불 계좌 등록", "AI 상담")
+  if (titleSegs.length && !titleSegs.some(has) && !brandSlot()) {
     // pieces that name the brand too ("Coupang 고객지원 파트너") attribute the name to the brand: not counted
-    const elsewhere = [
+    const pieces = [
       ...facts.headerText.slice(0, 50),
       ...facts.topText,
       ...facts.logoText.slice(0, 20),
       ...facts.footerText.slice(0, 50),
     ]
       .map(tight)
-      .filter((t) => !has(t))
-      .join(' ');
+      .filter((t) => !has(t));
+    const elsewhere = pieces.join(' ');
     const host = ctx.page?.hostname ?? '';
     for (const seg of new Set([titleSegs[titleSegs.length - 1]!, titleSegs[0]!])) {
       if (seg.length < 2 || seg.length > 20 || !otherName(ctx, seg)) continue;
       if (resemblesBrand(ctx, seg, seg) || posesAsAuthority(ctx, seg)) continue;
-      if (elsewhere.includes(seg) || (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg))) {
+      if (
+        titleSegs.length < 2
+          ? FIRM.test(seg) && pieces.some((p) => p.startsWith(seg))
+          : elsewhere.includes(seg) || (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg))
+      ) {
         other(-2, facts.title, seg);
         break;
       }
@@ -567,7 +582,8 @@ function scoreIdentity(ctx: Ctx): void {
   // 6. Headings: the page's main heading (or one in the site header) that is the brand. When the page has
   //    already named itself as another site, or lists the brand among other shops, a heading "쿠팡" is what
   //    the page is about (an encyclopedia entry, a review), not who it is.
-  const mention = comparison || ctx.foreignNames.size > 0;
+  // (a name said only in the footer's company line does not: a kit signs its fine print for free)
+  const mention = comparison || ctx.foreignNames.size > fine.length || (fine.length > 0 && ctx.ownShown);
   let mainSeen = false;
   for (const h of facts.headings) {
     if (h.flags & (QUOTE | COMMENT)) continue;
@@ -579,6 +595,13 @@ function scoreIdentity(ctx: Ctx): void {
     add(ctx, 'brand-heading', strong ? (mention ? 1 : 3) : 0.5, h.text);
     checkObfuscated(h.text);
   }
+
+  // The site's own menu lists the brand's services as its sections ("카테고리 | 로켓배송 | 로켓프레시 | 기획전"):
+  // the brand's storefront, cloned. No page about the brand makes them its menu (a list of shops is a comparison).
+  const entries = facts.navText.flatMap((t) => t.split(/[|·•/]/)).map(tight);
+  const menu = entries.find((t) => brand.services.includes(t));
+  if (menu && !comparison && !entries.some((t) => OTHER_SHOPS.includes(t)))
+    add(ctx, 'brand-header', 2, `menu: ${menu}`);
 
   // 7. Site header text ("쿠팡 고객센터" in the top bar; navigation menus excluded), also its first pieces together.
   for (const t of [...facts.headerText.slice(0, 200), ...prefixes(ctx, facts.headerText)]) {
@@ -842,7 +865,7 @@ function abbreviates(w: string, n: string): boolean {
 
 /** Authorities kits pose as next to the brand; their real pages live on government hosts. */
 const AUTHORITY =
-  /위원회|정부|경찰|검찰|금융감독|금감원|소비자원|공정거래|국세청|관세청|우정사업|행정안전|개인정보보호|kisa|인터넷진흥원/;
+  /위원회|정부|경찰|검찰|금융감독|금감원|소비자원|공정거래|국세청|관세청|우정사업|행정안전|개인정보보호|kisa|인터넷진흥원|금융소비자|분쟁조정|피해구제/;
 /** App stores a fake listing poses as ("쿠팡 - Google Play 앱"); their real listings live on their own hosts. */
 const APP_STORE =
   /googleplay|playstore|플레이스토어|구글플레이|appstore|앱스토어|원스토어|onestore|galaxystore|갤럭시스토어/;
@@ -980,6 +1003,7 @@ export const HARD_ASKS = new Set<PageReasonCode>([
   'asks-seed-phrase',
   'app-download',
   'callback-lure',
+  'transfer-lure',
 ]);
 
 export function classifyField(type: string, autocomplete: string, hints: string[]): FieldKind {
@@ -1130,6 +1154,18 @@ function scoreRisk(ctx: Ctx): void {
         break;
       }
     }
+  // The brand's API keys (Access Key, Secret Key) asked together with a login password, on a page that names the
+  // brand: an integration takes the keys and never the account's password ("Wing 비밀번호를 요구하지 않습니다"),
+  // so the password beside them is the brand account's (a Partners or Wing "API key re-check") — unless the page
+  // shows a name of its own where the reader looks (a tool's sign-up takes its own password and the keys).
+  const keyBox = (f: FieldFact) => [...f.hints, f.near ?? ''].some((h) => API_SECRET.test(tight(h)));
+  if (
+    !ctx.ownShown &&
+    facts.fields.some(keyBox) &&
+    facts.fields.some((f, n) => kinds[n] === 'password' && !keyBox(f)) &&
+    ctx.reasons.some((r) => r.group === 'identity' && r.weight > 0)
+  )
+    add(ctx, 'brand-account-ask', 2, 'API key + password');
   if (readers.size && !ctx.reasons.some((r) => r.code.startsWith('asks-')))
     add(ctx, 'context-reader-form', -1, facts.forms[[...readers][0]!]?.words ?? 'comment form');
   if (phone && address) {
@@ -1216,6 +1252,7 @@ function scoreRisk(ctx: Ctx): void {
   else if (handoff) add(ctx, 'sends-to-messenger', 3, handoff[0]);
 
   callbackLure(ctx);
+  transferLure(ctx);
   checkoutContext(ctx);
 
   // Prominent text: title, headings, buttons/links/labels, and the whole prose when the page is short (a
@@ -1223,7 +1260,7 @@ function scoreRisk(ctx: Ctx): void {
   // Prose lures only count when the page can act on them: it asks for something, offers a file or a number.
   const hrefs = ctx.hrefs;
   const actionable =
-    ctx.reasons.some((r) => r.code.startsWith('asks-') || r.code === 'callback-lure') || APP_FILE.test(hrefs);
+    ctx.reasons.some((r) => /^asks-|^callback|^transfer/.test(r.code)) || APP_FILE.test(hrefs);
   const short = facts.proseChars <= LONG_PAGE && actionable;
   const prominent = tight(
     [
@@ -1327,7 +1364,7 @@ function checkoutContext(ctx: Ctx): void {
 const CALL_WORD = /전화|연락|상담|연결|문의|콜센터|센터|직통|call|contact|phone|hotline|dial|tel|☎|📞/i;
 /** What a callback lure is about: a payment, a refund, an account or card locked, a case, a parcel sent back */
 const CALL_TOPIC =
-  /결제|승인|취소|환불|보상|보안|잠금|잠겼|정지|도용|유출|재발급|수사|검찰|사건|피의자|명의|반송|수수료|미납|부정|unauthori|payment|charge|refund|compensat|locked|suspend|fraud|secur|breach|cancel/;
+  /결제|승인|취소|환불|보상|보안|잠금|잠겼|정지|제한|도용|유출|재발급|수사|검찰|사건|피의자|명의|반송|수수료|미납|부정|unauthori|payment|charge|refund|compensat|locked|suspend|fraud|secur|breach|cancel/;
 
 /**
  * A callback lure: a short page that gives a phone number that is not one of the brand's own (list data) as the
@@ -1385,6 +1422,50 @@ function callbackLure(ctx: Ctx): void {
   }
   // the number itself stays out of the evidence: no view may show the scammer's number as one to call
   if (found) add(ctx, 'callback-lure', 4, `${found.slice(0, 3)}…${found.slice(-2)} (${topic[0]})`);
+}
+
+/**
+ * Where the reader is to send money (tight): an account's number right after its word (a bank's name between),
+ * a wallet's address, a box for who sent it
+ */
+const PAY_TO =
+  /(?:계좌|account)[가-힣]{0,6}\d{10,16}|0x[0-9a-f]{6,}|지갑주소|walletaddress|입금자|송금인|txid/;
+/** A fee paid first (tight) */
+const ADVANCE_FEE =
+  /제세공과금|세금|선납|선입금|교육비|보증금|등록비|가입비|인증비|해제비|보험료|수수료|가스비|충전|예치금|fee|tax|gas/;
+/** … by a transfer (tight) */
+const TRANSFER = /입금|송금|이체|충전|납부|deposit|transfer/;
+/** … to release what the page promises: a prize, a payout, a job, a mission's reward (tight) */
+const PROMISED =
+  /당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|airdrop|reward|prize|payout|withdraw/;
+
+/**
+ * An advance-fee transfer: a short page that promises something (a prize, a payout, a job, a mission's reward)
+ * and wants a fee for it first (tax on the prize, a training fee, gas, a top-up) sent to the account or wallet
+ * it shows, or asks who sent it (입금자명, TXID), or gives on the messenger it hands the reader to. No field need
+ * take a secret: the money is the ask. The account stays out of the evidence, as a callback's number does.
+ */
+function transferLure(ctx: Ctx): void {
+  const { facts } = ctx;
+  if (facts.proseChars > LONG_PAGE) return;
+  const t = tight(
+    [
+      facts.title,
+      ...facts.headings.map((h) => h.text),
+      ...facts.prose.slice(0, 300),
+      ...facts.actionText.slice(0, 100),
+      ...facts.fields.slice(0, 40).flatMap((f) => f.hints),
+    ].join(' '),
+  );
+  const fee = ADVANCE_FEE.exec(t);
+  // … or on the messenger the page moves the reader to (a LINE or Telegram id asked, an open chat), where the
+  // account is given
+  const promised =
+    fee &&
+    (PAY_TO.test(t) || ctx.reasons.some((r) => /messenger/.test(r.code))) &&
+    TRANSFER.test(t) &&
+    PROMISED.exec(t);
+  if (promised) add(ctx, 'transfer-lure', 4, `${fee[0]} (${promised[0]})`);
 }
 
 /**
@@ -1508,10 +1589,17 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     ctx.reasons.some((r) => r.group === 'risk' && r.weight >= RISK_MIN && !SOFT_CODES.has(r.code)) &&
     // (a name hidden in look-alike letters is not a face the reader sees)
     ctx.reasons.some((r) => r.weight >= 2 && /brand-(?![os])/.test(r.code) && !NOT_SLOT.test(r.code));
+  // A warning about scams in the brand's name never asks for the brand's own password: a "report form" that
+  // does ("쿠팡 사칭 스미싱 피해 신고" over "쿠팡 아이디 / 쿠팡 비밀번호") is the scam it names.
+  // (a box labelled so, not a sentence near it: "쿠팡 비밀번호는 절대 입력하지 마세요" is a warning's own advice)
+  const brandLogin =
+    ctx.reasons.some((r) => r.code === 'brand-account-ask') &&
+    facts.fields.some((f) => f.hints.some((h) => h.length < 30 && asksBrandLogin(ctx, tight(h))));
   for (const r of ctx.reasons)
     if (
       (r.code === 'context-not-affiliated' && ((hardAsk && speaksAs) || copied || smallPrintOnly)) ||
-      (r.code === 'context-other-site' && smallPrintOnly)
+      (r.code === 'context-other-site' && smallPrintOnly) ||
+      (r.code === 'context-discussion' && brandLogin)
     )
       r.weight = 0;
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);

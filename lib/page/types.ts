@@ -47,6 +47,7 @@ export type PageReasonCode =
   | 'app-install-prompt'
   | 'remote-control-app'
   | 'callback-lure'
+  | 'transfer-lure'
   | 'refund-lure'
   | 'delivery-lure'
   | 'urgency';

@@ -31,17 +31,20 @@ describe("author I's classes", () => {
   });
 
   it("a card's last four digits asked in a chat identify the card, they pay for nothing", () => {
-    const chat = (ask: string) =>
+    const chat = (ask: string, desk = '누리카드 채팅 상담') =>
       page(
-        '누리카드 채팅 상담',
-        `<div class="h">누리카드 채팅 상담</div><div class="b">쿠팡 결제 건을 확인해 드릴게요. ${ask} 입력해 주세요.</div>` +
+        desk,
+        `<div class="h">${desk}</div><div class="b">쿠팡 결제 건을 확인해 드릴게요. ${ask} 입력해 주세요.</div>` +
           '<div class="b">최근 쿠팡 결제 내역입니다.</div><form><input placeholder="메시지를 입력하세요"><button>전송</button></form>',
       );
     const honest = chat('카드번호 뒤 4자리와 생년월일 6자리를');
     expect(codes(honest)).not.toContain('asks-card');
     expect(scan(honest).verdict).toBe('clean');
     // the whole number is still the card, and a kit that asks for it in the brand's name is caught
-    const kit = chat('카드번호 16자리와 유효기간을');
+    // (a desk that names itself as a card company in its title and atop the page is that company's since
+    // author J's round, classes-j.test.ts: the kit names nobody but the brand)
+    expect(codes(chat('카드번호 16자리와 유효기간을'))).toContain('asks-card');
+    const kit = chat('카드번호 16자리와 유효기간을', '결제 확인 채팅 상담');
     expect(codes(kit)).toContain('asks-card');
     expect(scan(kit).verdict).toBe('suspicious-page');
   });

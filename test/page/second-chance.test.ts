@@ -146,6 +146,9 @@ describe('textMayConcernBrand (text a page writes after the first scan)', () => 
       '공동현관 비밀번호 알려주세요',
       'card number',
       '앱 설치',
+      // a number to call written in late (author K's restriction notice)
+      '1566-0000',
+      '070-4821-9935',
     ])
       expect(textMayConcernBrand(t), t).toBe(true);
   });
@@ -156,6 +159,8 @@ describe('textMayConcernBrand (text a page writes after the first scan)', () => 
       '12:01:33',
       '₩ 12,900',
       '3 : 1',
+      '2026-12-04 09:00',
+      '주문번호 20251203-0042',
       '오늘의 날씨 맑음',
       'Free shipping on your account',
       '',

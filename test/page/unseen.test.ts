@@ -46,38 +46,45 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // author D: scored once as the frozen half frozen-d on 2026-12-03 06:36 UTC after the page3 round, in Node at
   // 37/60 caught (62 %) and 4/61 benign flagged (Chromium: 41/60, 9/61); then demoted to tuning data (page4):
   // 50/60, 0 flagged; page5 (its callback lure caught): 51/60 = 85 %
-  'tune-d': { recall: 0.85, falseAlarms: 0 },
+  // page11: 52/60 = 86 %
+  'tune-d': { recall: 0.86, falseAlarms: 0 },
   // author E: scored once as the frozen half frozen-e on 2026-12-03 10:03 UTC after the page4 round, in Node:
   // 48/65 caught (74 %), 3/65 benign flagged (Chromium 55/65, 4/65); then demoted to tuning data (page5): 58/65 =
   // 89 %, 0 flagged
-  'tune-e': { recall: 0.89, falseAlarms: 0 },
+  // page11: 59/65 = 90 %
+  'tune-e': { recall: 0.9, falseAlarms: 0 },
   // author F: scored once as the frozen half frozen-f on 2026-12-03 12:52 UTC after the page5 and logo rounds, in
   // Node: 63/79 caught (80 %), 3/73 benign flagged (Chromium 69/79, 7/73, 4 of them at the first keystroke); two
   // of its false alarms fixed as a class at once (a service name in a list of other shops: classes-f.test.ts);
   // then tuned on by class (page7): 69/79 = 87 %; page8 (a short word is no misspelling of a longer name) cleared
   // the paid course
-  'tune-f': { recall: 0.87, falseAlarms: 0 },
+  // page11 (a Wing API-key kit that asks the password beside the keys): 71/79 = 89 %
+  'tune-f': { recall: 0.89, falseAlarms: 0 },
   // author G: scored once as the frozen half frozen-g on 2026-12-03 after the page7 round, in Node: 76/99 caught
   // (77 %), 6/97 benign flagged (Chromium 83/99, 10/97, 4 of them at the first keystroke); then tuned on by class
   // (page8): 79/99 = 80 %, 1 flagged (a consumer agency's dispute form on an invented host: posing as an authority
   // is a kit's move too, so the authority's own name does not clear it off its own domain)
-  'tune-g': { recall: 0.79, falseAlarms: 1 },
+  // page11: 82/99 = 82 %
+  'tune-g': { recall: 0.82, falseAlarms: 1 },
   // author H: scored once as the frozen half frozen-h on 2026-12-03 17:03 UTC after the page8 round, in Node:
   // 78/93 caught (84 %), 4/86 benign flagged (Chromium 83/93, 15/86, 11 of them at the first keystroke into a
   // site's own password box); then tuned on by class (page9): 90/93 = 96 %, 1 flagged (an identity-theft
   // protection sign-up naming the breach, asking a resident number: the lure's own words)
-  'tune-h': { recall: 0.96, falseAlarms: 1 },
+  // page11 (a work-from-home job that wants a deposit first): 91/93 = 97 %
+  'tune-h': { recall: 0.97, falseAlarms: 1 },
   // author I: scored once as the frozen half frozen-i on 2026-12-03 22:07 UTC after the page9 round, in Node: 80/97
   // caught (82 %), 7/98 benign flagged (Chromium 88/97, 8/98, 1 of them at the first keystroke); then tuned on by
   // class (page10): 87/97 = 89 %, 2 flagged (a price-alert extension's and a victims' group's sites on hosts that
   // carry the brand: the domain guard's combosquat verdict, not the page's)
   'tune-i': { recall: 0.89, falseAlarms: 2 },
   // author J: scored once as the frozen half frozen-j on 2026-12-04 00:00 UTC after the page10 round, in Node: 83/100
-  // caught, 2/100 benign flagged (Chromium 92/100, 2/100); tuning data since, not yet tuned on
-  'tune-j': { recall: 0.83, falseAlarms: 2 },
+  // caught, 2/100 benign flagged (Chromium 92/100, 2/100); then tuned on by class (page11): 89/100, 0 flagged
+  // (Chromium 99/100, 0/100)
+  'tune-j': { recall: 0.89, falseAlarms: 0 },
   // author K: scored once as the frozen half frozen-k on 2026-12-04 01:51 UTC after the page10 round, in Node:
-  // 72/100 caught, 1/100 benign flagged (Chromium 78/100, 1/100); tuning data since, not yet tuned on
-  'tune-k': { recall: 0.72, falseAlarms: 1 },
+  // 72/100 caught, 1/100 benign flagged (Chromium 78/100, 1/100); then tuned on by class (page11): 91/100, 0
+  // flagged
+  'tune-k': { recall: 0.91, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
