@@ -85,6 +85,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // 72/100 caught, 1/100 benign flagged (Chromium 78/100, 1/100); then tuned on by class (page11): 91/100, 0
   // flagged
   'tune-k': { recall: 0.91, falseAlarms: 0 },
+  // author L: scored once as the frozen half frozen-l on 2026-12-04 05:54 UTC after the page11 round (main 6a19ae5),
+  // in Node: 96/130 caught, 2/110 benign flagged (Chromium 100/130, 2/110: two dispute-mediation forms naming the
+  // brand as the respondent); held there until its round
+  'tune-l': { recall: 0.73, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
