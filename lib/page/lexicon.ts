@@ -193,8 +193,9 @@ export const REFUND_LURE =
 export const DELIVERY_LURE =
   /주소지?(?:불일치|오류|확인)|배송(?:불가|취소|지연|보류|중지|실패|누락)|반송|미배송|택배보관|deliveryfailed|faileddelivery|unabletodeliver|undeliverable|addressincomplete|incompleteaddress|redelivery|(?:shipment|package|parcel)onhold|deliveryattempt/;
 
+// ("전자정부", a public site's banner, is not midnight)
 export const URGENCY =
-  /시간이?내|자정|즉시|긴급|지금바로|기한|자동(?:으로)?취소|계정이?정지|영구정지|이용이?제한|남은시간|만료|within\d+hours|immediately|urgent|suspended|willbelocked|expiresin|timeremaining|finalnotice|actionrequired/;
+  /시간이?내|(?<!전)자정|즉시|긴급|지금바로|기한|자동(?:으로)?취소|계정이?정지|영구정지|이용이?제한|남은시간|만료|within\d+hours|immediately|urgent|suspended|willbelocked|expiresin|timeremaining|finalnotice|actionrequired/;
 
 /**
  * An explicit statement that the page is NOT the brand ("쿠팡과 무관", "not affiliated with Coupang") (tight).
@@ -202,6 +203,16 @@ export const URGENCY =
  */
 export const NOT_AFFILIATED =
   /(?:쿠팡|coupang)(?:주식회사|주|corp|inc)?(?:[가-힣a-z0-9]{1,12}등)?(?:과|와|및|의|가|이)?(?:는|은)?(?:무관|(?:등록)?상표(?:이며|입니다|이고|임)|관계가?없|관련이?없|(?:제휴|후원|협찬)(?:후원|협찬|관계)*[가를]?(?:없|아닙|하지않|맺지않)|별개[의인]|별도의|계정이아닌|공식(?:서비스|사이트|앱)?[이가]?아닙|아무런(?:제휴)?관계|(?:운영|제공)하는(?:서비스|사이트)가?아니|(?:공식)?(?:서비스|사이트|앱|계열사|자회사|파트너|협력사)가아니|공식(?:파트너|협력사)가아닌)|(?:not|un)(?:affiliated|endorsed|associated|sponsored|connected)(?:with|by)(?:[a-z]{0,30}(?:with|by))?coupang|independent(?:service|site)?(?:and|not)?(?:not)?affiliated|비공식(?:서비스|사이트|팬)|개인이운영하는|상표.{0,20}소유/;
+
+/**
+ * The brand named as a party to a case against it (tight): a dispute's respondent ("피신청인 쿠팡 주식회사"), a
+ * suit's defendant, "쿠팡을 상대로", "쿠팡 집단분쟁조정". A body that mediates or sues names the brand so; the
+ * brand never names itself so. Before the name (up to its end) and after it:
+ */
+export const PARTY_BEFORE =
+  /(?:피신청인|피청구인|피고|피고인|피진정인|피신고인|상대방|피조정인)(?:은|는|명|:|：)?$/;
+export const PARTY_AFTER =
+  /^(?:주식회사|\(주\)|corp|inc)?(?:을|를|에|에대한)?(?:상대로|대상으로|상대)|^(?:주식회사|\(주\))?(?:관련)?(?:개인정보유출)?(?:관련)?(?:집단)?(?:분쟁조정|소송|손해배상청구|공동소송|민사소송|조정사건)/;
 
 /** Reader forms: comments, reviews, guest books (tight hints of a form's fields and buttons). */
 export const READER_FORM = /댓글|덧글|방명록|코멘트|리뷰작성|후기작성|comment|guestbook|reply|review|비밀글/;

@@ -20,6 +20,8 @@ import {
   NOT_AFFILIATED,
   MARKET_REPORT,
   OTHER_SHOPS,
+  PARTY_AFTER,
+  PARTY_BEFORE,
   WARNED_ABOUT,
   WARNING_VOICE,
   READER_FORM,
@@ -85,6 +87,8 @@ interface Ctx {
   ownShown: boolean;
   /** every link target (and download name), lower case, one per line */
   hrefs: string;
+  /** the brand named in the page's text only as a party to a case against it (the evidence), if so */
+  party?: string;
 }
 
 type BrandRegexes = { brandRe: RegExp; brandAll: RegExp; stripRe: RegExp };
@@ -673,10 +677,22 @@ function scoreIdentity(ctx: Ctx): void {
     // … and not where it is only reported on: a scam warning in its name, market news (sentence by sentence)
     const said = `${toldAsOwn(facts.prose, proseTight)} ${tight([...altTexts, ...facts.labelText].join(' '))}`;
     // or "쿠팡·11번가 등 오픈마켓", "배민·쿠팡이츠 주문": the brand in a list of shops
+    // … or as a party to a case against it ("피신청인 쿠팡 주식회사", "쿠팡 집단분쟁조정"): weighed after the
+    // risk (score), where it counts again if the page wants what only a kit wants (a card, an account, a code)
+    let party = '';
     const named = [...said.matchAll(ctx.brandAll)].find((m) => {
       const end = serviceEnd(said, m.index, m.index + m[0].length, brand.services);
-      return !amongShops(said, ownerStart(said, m.index, brand.names), end);
+      if (amongShops(said, ownerStart(said, m.index, brand.names), end)) return false;
+      if (
+        PARTY_BEFORE.test(said.slice(Math.max(0, m.index - 8), m.index)) ||
+        PARTY_AFTER.test(said.slice(end, end + 24))
+      ) {
+        party ||= m[0];
+        return false;
+      }
+      return true;
     });
+    if (!named && party) ctx.party = party;
     // … said in a sentence that asks the reader to log in ("쿠팡 사칭 피해 보상을 받으시려면 로그인하세요",
     // "酷澎会员您好，请登录"): the login is offered as the brand's, the brand's voice (a site's own login beside a
     // passing mention is not: docs/page-guard.md, the second chance)
@@ -1114,6 +1130,18 @@ function scoreRisk(ctx: Ctx): void {
     if (!set) kindsByForm.set(field.form, (set = new Set()));
     set.add(kind);
     return kind;
+  });
+  // a resident number's back half in a masked box right after its front half ("앞 6자리 - ●●●●●●●") is the
+  // same number, not a password
+  facts.fields.forEach((f, n) => {
+    const prev = facts.fields[n - 1];
+    if (
+      kinds[n] === 'password' &&
+      kinds[n - 1] === 'resident' &&
+      prev?.form === f.form &&
+      !/비밀번호|비번|암호|password|pw|pin/.test(tight([...f.hints, f.near ?? ''].join(' ')))
+    )
+      kinds[n] = 'resident';
   });
   const readers = new Set<number>();
   for (const [i, set] of kindsByForm) if (readerForm(ctx, i, set)) readers.add(i);
@@ -1564,6 +1592,12 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   };
   scoreIdentity(ctx);
   scoreRisk(ctx);
+  // A body that mediates or sues asks its applicant who they are (name, birth date, address, resident number);
+  // it never takes a card, an account, a one-time code, a password or a payment, nor sends the reader to a
+  // number or a chat. A page that names the brand as a party and wants one of those is a kit in the body's
+  // clothes, and the name counts again.
+  if (ctx.party && ctx.reasons.some((r) => PAYS_OR_UNLOCKS.test(r.code)))
+    add(ctx, 'brand-body-claim', 1, ctx.party);
   // A disclaimer is cheap to write next to a real lure: it never excuses hard data asked under the brand's
   // name (a slot, a notice in its voice, an obfuscated name), nor a page that copied the brand's own footer,
   // CDN logo or markup.
@@ -1604,6 +1638,10 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       r.weight = 0;
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
 }
+
+/** What a party's applicant is never asked on a body's form: what pays, unlocks, or moves the talk elsewhere */
+const PAYS_OR_UNLOCKS =
+  /^asks-(?:card|bank-account|otp|password|seed-phrase|entrance-code|customs-code|gift-pin)|^(?:transfer|callback)-lure|^sends-to|^app-download|^remote-control|^brand-account-ask/;
 
 const tenth = (x: number) => Math.round(x * 10) / 10;
 

@@ -1,0 +1,69 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { scanPage } from '../../lib/page/index';
+import { parse } from './helpers';
+
+/**
+ * Author L's half (frozen-l, scored once, now tune-l), its classes fixed with pages written apart from it; next to
+ * each kit an honest page that shares its words or its build, which must stay clean.
+ */
+const page = (title: string, body: string, head = '') =>
+  `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+const scan = (html: string, url = 'https://x.example/p') =>
+  scanPage(parse(html), url, { parseHtml: (m) => parseHTML(m).document as unknown as Document });
+const codes = (html: string) => scan(html).reasons.map((r) => r.code);
+
+describe("author L's classes", () => {
+  it('a body that names the brand as the party to a case and asks its applicant who they are stays clean', () => {
+    const form = (party: string, asks: string) =>
+      page(
+        '손해배상 공동소송 참가 신청',
+        `<header><b>공익소송 지원단</b></header><h1>공동소송 참가 신청</h1>${party}` +
+          `<form><label>이름</label><input><label>생년월일</label><input placeholder="YYMMDD">` +
+          `<label>연락처</label><input type="tel">${asks}<button>신청</button></form>`,
+      );
+    const identity =
+      '<label>주민등록번호</label><input maxlength="6" placeholder="앞자리"> - <input type="password" maxlength="7">';
+    for (const party of [
+      '<h3>피고</h3><input value="쿠팡(주)" readonly>',
+      '<p>쿠팡을 상대로 한 손해배상 청구에 참여할 분은 아래를 작성하세요.</p>',
+      '<p>쿠팡 집단소송 원고 모집: 유출 통지를 받은 분 누구나</p>',
+    ]) {
+      expect(scan(form(party, '')).verdict).toBe('clean');
+      expect(scan(form(party, identity)).verdict).toBe('clean');
+      // … the same words over a card, an account's PIN or a one-time code are a kit in the body's clothes
+      expect(
+        scan(form(party, '<label>카드번호</label><input placeholder="0000-0000-0000-0000">')).verdict,
+      ).toBe('suspicious-page');
+      expect(
+        scan(form(party, '<label>계좌번호</label><input><label>계좌 비밀번호</label><input maxlength="4">'))
+          .verdict,
+      ).toBe('suspicious-page');
+    }
+    // the brand said as the page's own ("쿠팡 고객님") is no party, whatever the heading
+    expect(scan(form('<p>쿠팡 고객님, 보상 신청서를 작성하세요.</p>', identity)).verdict).toBe(
+      'suspicious-page',
+    );
+  });
+  it("a resident number's back half in a masked box is that number, not a password", () => {
+    const html = page(
+      '신청 조회',
+      '<form><label>주민등록번호</label><input maxlength="6"> - <input type="password" maxlength="7"><button>조회</button></form>',
+    );
+    expect(codes(html)).toContain('asks-resident-id');
+    expect(codes(html)).not.toContain('asks-password');
+    // a password box after it, labelled so, is still a password
+    const both = page(
+      '조회',
+      '<form><label>주민등록번호</label><input maxlength="6"><label>비밀번호</label><input type="password"></form>',
+    );
+    expect(codes(both)).toContain('asks-password');
+  });
+  it('a public site\'s banner "전자정부" is no deadline', () => {
+    const html = page(
+      '조회',
+      '<p>이 누리집은 대한민국 공식 전자정부 누리집입니다.</p><form><input type="password"></form>',
+    );
+    expect(codes(html)).not.toContain('urgency');
+  });
+});
