@@ -160,6 +160,9 @@ export const DEFAULT_LIMITS: CollectLimits = {
 };
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** A script that shows something hidden: display set to other than none, the hidden property or attribute off */
+const SHOWS =
+  /\.style\.display\s*=\s*['"](?!none)|\.hidden\s*=\s*(?:false|!1)|removeAttribute\(\s*['"]hidden/;
 const SILENT_INPUT = /^(hidden|submit|button|reset|image|checkbox|radio|file|range|color)$/;
 
 // What a tag means to the walk, looked up once per element (a Map hit is cheaper than several regex tests):
@@ -298,6 +301,10 @@ export function collect(
   const formIndex = new Map<unknown, number>();
   let currentLabel: Element | null = null;
   let currentLink = '';
+  /** the id of the element that hides the subtree being walked (inline display:none, the hidden attribute) */
+  let hiddenBy = '';
+  /** fields under a hidden element with an id: read as asked if the page's script shows that element */
+  const later: { by: string; el: Element; label: Element | null; fact: FieldFact }[] = [];
   let top = true;
   // the heading / link whose text the walk is inside (text is appended as it is met)
   let heading: HeadingFact | null = null;
@@ -488,6 +495,7 @@ export function collect(
       const bits = hit.bits;
       style = attr(el, 'style');
       if (style && HIDDEN_STYLE.test(style)) flags |= HIDDEN;
+      if (flags & HIDDEN && !(inherited & HIDDEN)) hiddenBy = id;
       if (role === 'article') flags |= ARTICLE;
       flags |= bits & REGION_BITS;
       if (bits & HEADER_WORD && !(flags & ARTICLE)) flags |= HEADER;
@@ -644,8 +652,8 @@ export function collect(
         if (SILENT_INPUT.test(type) || f.fields.length >= limits.maxFields) break;
         // a disabled box takes nothing: a picture of a form in a how-to ("카드 추가 (예시)"). Enabled later, it
         // is read by the second chance at the first key (entrypoints/content/at-risk.ts) and by any rescan.
-        if (flags & HIDDEN || disabled) break;
-        f.fields.push({
+        if (disabled) break;
+        const fact: FieldFact = {
           type,
           autocomplete: attr(el, 'autocomplete').toLowerCase(),
           hints: [
@@ -660,7 +668,12 @@ export function collect(
           ].filter(Boolean),
           form: currentForm < 0 ? (formIndex.get((el as HTMLInputElement).form) ?? -1) : currentForm,
           flags,
-        });
+        };
+        if (flags & HIDDEN) {
+          if (hiddenBy && later.length < 40) later.push({ by: hiddenBy, el, label: currentLabel, fact });
+          break;
+        }
+        f.fields.push(fact);
         fieldEls.push({ el, label: currentLabel });
         break;
       }
@@ -684,6 +697,7 @@ export function collect(
     // ---- children
     const labelBefore = currentLabel;
     const linkBefore = currentLink;
+    const hiddenOuter = hiddenBy;
     if (tag === 'label') currentLabel = el;
     if (tag === 'a') currentLink = aHref;
     // what a shadow root renders (open or closed: a fake form can hide in either), then the light children
@@ -704,6 +718,7 @@ export function collect(
     }
     currentLabel = labelBefore;
     currentLink = linkBefore;
+    hiddenBy = hiddenOuter;
     heading = headingOuter;
     link = linkOuter;
     if (tag === 'form') currentForm = formOuter;
@@ -803,6 +818,21 @@ export function collect(
     }
     const carried = scriptMarkup(f.inlineScript);
     if (carried) walkChildren(inert(carried), 0, 1);
+    // A form the page keeps hidden until the reader acts (a "결제 취소" button, a wizard's next step, a win
+    // after the roulette stops): its own script shows it by its id. What it will ask is asked now.
+    for (const l of SHOWS.test(f.inlineScript) ? later : []) {
+      const by = l.by.replace(/[^\w-]/g, '');
+      if (
+        by &&
+        new RegExp(`getElementById\\(\\s*['"]${by}['"]|['"]#${by}['"]|\\b${by}\\.style\\b`).test(
+          f.inlineScript,
+        ) &&
+        f.fields.length < limits.maxFields
+      ) {
+        f.fields.push(l.fact);
+        fieldEls.push({ el: l.el, label: l.label });
+      }
+    }
   } catch {
     // hostile or exotic DOM: keep what was gathered
   }

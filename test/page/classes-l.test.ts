@@ -45,6 +45,39 @@ describe("author L's classes", () => {
       'suspicious-page',
     );
   });
+  it('a form kept hidden until the reader acts, shown by its own script, is read as asked', () => {
+    const lure = (script: string, brand = '<header><b>쿠팡</b></header>') =>
+      page(
+        '결제 완료 안내',
+        `${brand}<h1>결제 완료 안내</h1><p>420,000원이 결제되었습니다. 본인이 아니면 취소하세요.</p><button id="go">결제 취소</button>` +
+          '<form id="box" style="display:none"><label>카드번호</label><input name="n"><label>유효기간</label><input name="e"><button>취소 요청</button></form>' +
+          `<script>${script}</script>`,
+      );
+    const kit = lure(
+      'document.getElementById("go").onclick=function(){document.getElementById("box").style.display="block"}',
+    );
+    expect(codes(kit)).toContain('asks-card');
+    expect(scan(kit).verdict).toBe('suspicious-page');
+    // … a step shown by its global id, or its hidden attribute taken off
+    expect(scan(lure('go.onclick=function(){box.style.display="block"}')).verdict).toBe('suspicious-page');
+    expect(
+      scan(
+        lure('go.onclick=function(){document.getElementById("box").removeAttribute("hidden")}').replace(
+          'style="display:none"',
+          'hidden',
+        ),
+      ).verdict,
+    ).toBe('suspicious-page');
+    // a hidden template no script of the page shows asks nothing; nor does one the script keeps hidden
+    expect(codes(lure(''))).not.toContain('asks-card');
+    expect(codes(lure('document.getElementById("box").style.display="none"'))).not.toContain('asks-card');
+    // a card form the page shows later under a name of its own is that shop's checkout
+    const shop = lure(
+      'document.getElementById("go").onclick=function(){document.getElementById("box").style.display="block"}',
+      '<header><b>누리몰</b></header>',
+    ).replace('<title>결제 완료 안내', '<title>결제 완료 안내 | 누리몰');
+    expect(scan(shop).verdict).toBe('clean');
+  });
   it("a resident number's back half in a masked box is that number, not a password", () => {
     const html = page(
       '신청 조회',
