@@ -471,6 +471,8 @@ function scoreIdentity(ctx: Ctx): void {
         ' ',
       ),
     );
+  const copiedFooter =
+    !!brand.footerMarks[0] && [...footer].some((t) => tight(t).includes(brand.footerMarks[0]!));
   for (const t of [...footer, ...facts.prose.slice(-40)]) {
     const raw = light(t);
     const tt = tightFromLight(raw);
@@ -491,7 +493,13 @@ function scoreIdentity(ctx: Ctx): void {
       )
         add(ctx, 'brand-copyright', 3, t);
       checkObfuscated(t);
-    } else if ((marked && (inFooter || owner !== undefined)) || (inFooter && COMPANY_MARK.test(raw))) {
+    } else if (
+      // (a footer with the brand's own registration number is the brand's, its name written so no reader sees
+      // it — "<span>쿠</span><i></i><span>팡</span>(주) | … | 사업자등록번호 120-88-00767" — and its © line an
+      // initialism: "© CP Corp.")
+      !copiedFooter &&
+      ((marked && (inFooter || owner !== undefined)) || (inFooter && COMPANY_MARK.test(raw)))
+    ) {
       const rest = ownerOf(has(tt) ? owner! : raw);
       if (otherName(ctx, rest) && !posesAsAuthority(ctx, rest)) other(-2, t, rest.slice(0, 20), true);
     }

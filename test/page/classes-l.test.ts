@@ -78,6 +78,26 @@ describe("author L's classes", () => {
     ).replace('<title>결제 완료 안내', '<title>결제 완료 안내 | 누리몰');
     expect(scan(shop).verdict).toBe('clean');
   });
+  it("a footer with the brand's registration number is the brand's, however its name and © line are written", () => {
+    const notice = (footer: string) =>
+      page(
+        '당첨 안내',
+        '<h1>경품 당첨을 축하드립니다</h1><p>쿠팡 연말 감사제 1등에 당첨되셨습니다. 원천징수를 위해 주민등록번호를 입력하세요.</p>' +
+          '<form><input name="r1" maxlength="6" placeholder="앞 6자리"><input name="r2" maxlength="7" placeholder="뒤 7자리"><button>확인</button></form>' +
+          `<footer><p>${footer}</p></footer>`,
+      );
+    const kit = notice(
+      '<b><span>쿠</span><i></i><span>팡</span></b>(주) | 서울특별시 송파구 | 사업자등록번호 : 120-88-00767<br>© CP Corp. All rights reserved.',
+    );
+    expect(codes(kit)).not.toContain('context-other-site');
+    expect(scan(kit).verdict).toBe('suspicious-page');
+    // a shop's own company line and © still say whose page it is
+    const own = notice(
+      '(주)하늘상사 | 서울특별시 마포구 | 사업자등록번호 : 214-87-30419<br>© Haneul Corp. All rights reserved.',
+    );
+    expect(codes(own)).toContain('context-other-site');
+    expect(scan(own).verdict).toBe('clean');
+  });
   it("a resident number's back half in a masked box is that number, not a password", () => {
     const html = page(
       '신청 조회',
