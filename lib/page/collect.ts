@@ -710,7 +710,15 @@ export function collect(
       const named = attr(el, 'title') || attr(el, 'aria-label');
       if (named && f.logoText.length < 200) f.logoText.push(cap(named, 120));
     }
-    walkChildren(el, flags, depth);
+    // a few letters a stylesheet puts in another order than the source's (flex `order`, a bidi override): read
+    // as shown ("<span style=order:1>팡</span><span style=order:0>쿠</span>" is 쿠팡 on screen)
+    const shown = style
+      ? visualText(el, style)
+      : tag === 'bdo'
+        ? visualText(el, `${attr(el, 'dir')}bidi-override`)
+        : null;
+    if (shown === null) walkChildren(el, flags, depth);
+    else text(shown, flags);
     if (logo && logo !== logoOuter) {
       // a logo drawn as several inline pieces ("coupa" + "ng", seven coloured spans) reads as one word
       if (logo.pieces > 1 && f.logoText.length < 200) f.logoText.push(cap(logo.text, 200));
@@ -917,6 +925,32 @@ export function collect(
     }
   }
   return f;
+}
+
+/**
+ * The text of a small element as the screen shows it, where its inline style reorders it: its children's
+ * flex `order` (or a reversed flex direction), or a right-to-left bidi override. null where it reorders
+ * nothing, or holds more than a short name.
+ */
+function visualText(el: Element, style: string): string | null {
+  const rtl = /bidi-override/.test(style) && /rtl/.test(style);
+  const flex = /display\s*:\s*(?:inline-)?flex/.test(style);
+  if (!rtl && !flex) return null;
+  const all = el.textContent ?? '';
+  if (!all.trim() || all.length > 40) return null;
+  if (rtl) return [...all].reverse().join('');
+  const reverse = /row-reverse/.test(style);
+  const kids: [number, string][] = [];
+  let ordered = false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const m = /(?:^|;)\s*order\s*:\s*(-?\d+)/.exec(attr(c, 'style'));
+    if (kids.length >= 16) return null;
+    if (m) ordered = true;
+    kids.push([m ? Number(m[1]) : 0, c.textContent ?? '']);
+  }
+  if (kids.length < 2 || !(ordered || reverse)) return null;
+  const row = kids.sort((a, b) => a[0] - b[0]).map((k) => k[1]);
+  return (reverse ? row.reverse() : row).join('');
 }
 
 /**

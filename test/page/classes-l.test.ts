@@ -98,6 +98,34 @@ describe("author L's classes", () => {
     expect(codes(own)).toContain('context-other-site');
     expect(scan(own).verdict).toBe('clean');
   });
+  it('a name put in another order than the source by flex order or a bidi override is read as shown', () => {
+    const settle = (name: string) =>
+      page(
+        '정산 보류 안내',
+        `<header><b>${name}</b> 파트너센터</header><h1>정산 계좌 재확인</h1><p>정산이 보류되었습니다.</p>` +
+          '<form><label>아이디</label><input><label>비밀번호</label><input type="password"><label>정산 계좌번호</label><input name="acct"><button>확인</button></form>',
+      );
+    const ordered = (word: string, dir = '') =>
+      `<span style="display:inline-flex${dir}">${[...word]
+        .map((c, i) => `<span style="order:${word.length - 1 - i}">${c}</span>`)
+        .join('')}</span>`;
+    for (const kit of [
+      settle(ordered('츠이팡쿠')),
+      settle(`<span style="unicode-bidi:bidi-override;direction:rtl">츠이팡쿠</span>`),
+      settle('<bdo dir="rtl">츠이팡쿠</bdo>'),
+      settle(
+        `<span style="display:flex;flex-direction:row-reverse"><i>츠</i><i>이</i><i>팡</i><i>쿠</i></span>`,
+      ),
+    ]) {
+      expect(codes(kit)).toContain('brand-header');
+      expect(scan(kit).verdict).toBe('suspicious-page');
+    }
+    // a shop's own name drawn the same way is that shop; letters in source order are read as before
+    expect(scan(settle(ordered('몰리누'))).verdict).toBe('clean');
+    expect(scan(settle(`<span style="display:flex"><i>누</i><i>리</i><i>몰</i></span>`)).verdict).toBe(
+      'clean',
+    );
+  });
   it("a resident number's back half in a masked box is that number, not a password", () => {
     const html = page(
       '신청 조회',
