@@ -94,6 +94,7 @@ export const OTHER_SHOPS: string[] = words(
 /** Field hint → kind. The first matching row wins, so specific rows (card PIN, entrance code) come first. */
 export type FieldKind =
   | 'seed'
+  | 'voucher'
   | 'entrance'
   | 'card'
   | 'customs'
@@ -112,6 +113,11 @@ export type FieldKind =
 export const FIELD_RULES: [FieldKind, RegExp][] = [
   // a crypto wallet's recovery phrase: the master secret of every coin in it (a box for 12 or 24 words)
   ['seed', /(?:복구|시드)(?:구문|문구)|니모닉|seedphrase|recoveryphrase|mnemonic|privatekey/],
+  // a gift card's or a voucher's code or PIN ("상품권 바코드 번호", "기프트카드 코드"): money, spent by whoever reads it
+  [
+    'voucher',
+    /상품권|기프트카드|기프트코드|기프티콘|해피머니|컬쳐랜드|컬처랜드|틴캐시|북앤라이프|giftcard|giftcode|voucher|redeemcode|steamcard|googleplaycard|itunescard/,
+  ],
   [
     'entrance',
     /공동현관|현관비밀번호|현관번호|출입번호|출입문|출입비밀번호|entrancecode|doorcode|gatecode|buildingcode|doorpassword|entrancepassword/,

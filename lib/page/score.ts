@@ -972,6 +972,8 @@ function imageClaim(ctx: Ctx, img: ImageFact): ImageHit | null {
 const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
   // a wallet's recovery phrase is its password, for every coin in it
   seed: ['asks-seed-phrase', 4],
+  // (asked only as payment, below: money handed over, like a card's number)
+  voucher: ['asks-gift-pin', 4],
   entrance: ['asks-entrance-code', 4],
   card: ['asks-card', 4],
   customs: ['asks-customs-code', 4],
@@ -1025,6 +1027,7 @@ export const HARD_ASKS = new Set<PageReasonCode>([
   'asks-identity-bundle',
   'asks-otp',
   'asks-seed-phrase',
+  'asks-gift-pin',
   'app-download',
   'callback-lure',
   'transfer-lure',
@@ -1139,6 +1142,27 @@ function scoreRisk(ctx: Ctx): void {
     set.add(kind);
     return kind;
   });
+  // a PIN box in a form that takes vouchers ("PIN 결제 (해피머니/컬쳐랜드)", "PIN 1 / PIN 2"): a voucher's PIN
+  const voucherRule = FIELD_RULES.find((r) => r[0] === 'voucher')![1];
+  // (… and the boxes beside it: "PIN 1", "PIN 2", "PIN 3")
+  const pin = (f: FieldFact, n: number) =>
+    kinds[n] === 'password' && f.hints.some((h) => /^pin|핀번호/.test(tight(h)));
+  facts.fields.forEach((f, n) => {
+    if (pin(f, n) && voucherRule.test(tight(`${facts.forms[f.form]?.words ?? ''} ${f.near ?? ''}`)))
+      kinds[n] = 'voucher';
+  });
+  facts.fields.forEach((f, n) => {
+    if (pin(f, n) && facts.fields.some((g, m) => kinds[m] === 'voucher' && g.form === f.form))
+      kinds[n] = 'voucher';
+  });
+  // … asked as payment (a fee, a deposit, a pickup charge paid in vouchers); a balance check or a registration
+  // into the site's own wallet spends nothing
+  if (kinds.includes('voucher')) {
+    const said = tight(
+      `${facts.title} ${facts.headings.map((h) => h.text).join(' ')} ${facts.forms.map((f) => f.words ?? '').join(' ')} ${facts.prose.slice(0, 60).join(' ')}`,
+    );
+    if (!VOUCHER_PAYS.test(said)) kinds.forEach((k, n) => k === 'voucher' && (kinds[n] = 'none'));
+  }
   // a resident number's back half in a masked box right after its front half ("앞 6자리 - ●●●●●●●") is the
   // same number, not a password
   facts.fields.forEach((f, n) => {
@@ -1646,6 +1670,10 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       r.weight = 0;
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
 }
+
+/** Vouchers taken as payment (tight): a fee, a deposit, a charge paid with them */
+const VOUCHER_PAYS =
+  /수수료|보증금|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|\bfee|deposit|payment|\bpay\b/;
 
 /** What a party's applicant is never asked on a body's form: what pays, unlocks, or moves the talk elsewhere */
 const PAYS_OR_UNLOCKS =

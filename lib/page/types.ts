@@ -29,6 +29,7 @@ export type PageReasonCode =
   // what it asks for (risk)
   | 'asks-password'
   | 'asks-seed-phrase'
+  | 'asks-gift-pin'
   | 'asks-otp'
   | 'asks-card'
   | 'asks-resident-id'

@@ -14,6 +14,7 @@ const HIGH_STAKES = new Set([
   'asks-bank-account',
   'asks-password',
   'asks-seed-phrase',
+  'asks-gift-pin',
   'asks-otp',
   'asks-entrance-code',
 ]);

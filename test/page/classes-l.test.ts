@@ -126,6 +126,35 @@ describe("author L's classes", () => {
       'clean',
     );
   });
+  it("a fee paid in gift-card or voucher codes is an ask of money; a voucher's balance check is not", () => {
+    const fee = page(
+      '반품 회수비 결제',
+      '<h1>반품 회수비 결제</h1><p>쿠팡 반품 회수 기사 배정을 위해 회수비 6,000원을 납부해 주세요. 현재 카드 결제가 점검 중입니다.</p>' +
+        '<form><p>PIN 결제 (해피머니/컬쳐랜드)</p><input placeholder="PIN 1"><input placeholder="PIN 2"><button>납부</button></form>',
+    );
+    expect(codes(fee)).toContain('asks-gift-pin');
+    expect(scan(fee).verdict).toBe('suspicious-page');
+    const deposit = page(
+      '계정 복구',
+      '<h1>계정 복구 보증금</h1><p>정지된 쿠팡 계정을 복구하려면 보증금 3만원을 편의점 상품권으로 내야 합니다.</p>' +
+        '<label>상품권 바코드 번호</label><input type="tel"><button>제출</button>',
+    );
+    expect(scan(deposit).verdict).toBe('suspicious-page');
+    // a balance check, and a voucher site's own registration, spend nothing
+    const balance = page(
+      '상품권 잔액 조회',
+      '<h1>잔액 조회</h1><label>상품권 번호</label><input placeholder="쿠팡 기프트카드 / 문화상품권"><button>조회</button>' +
+        '<p>쿠팡 기프트카드 잔액은 앱에서도 확인할 수 있습니다.</p>',
+    );
+    expect(codes(balance)).not.toContain('asks-gift-pin');
+    expect(scan(balance).verdict).toBe('clean');
+    const wallet = page(
+      '상품권 등록 | 머니온',
+      '<header><b>머니온</b></header><h1>상품권 등록</h1><p>등록한 금액은 머니온 결제에 씁니다. 쿠팡에서는 상품권을 받지 않습니다.</p>' +
+        '<form><label>상품권 PIN 16자리</label><input><button>등록</button></form>',
+    );
+    expect(scan(wallet).verdict).toBe('clean');
+  });
   it("a resident number's back half in a masked box is that number, not a password", () => {
     const html = page(
       '신청 조회',
