@@ -669,7 +669,7 @@ function scoreIdentity(ctx: Ctx): void {
     BODY_CLAIMS.exec(proseTight) ??
     // a chat the page's script plays ("안녕하세요, 쿠팡 고객센터 상담사 ○○○입니다" typed in after a delay): its
     // lines are the page's voice, on a short page with a box to answer in
-    (facts.proseChars <= SHORT_PAGE && facts.fields.some((f) => /^(?:text|tel|editable)$/.test(f.type))
+    (facts.proseChars <= SHORT_PAGE && facts.fields.some((f) => /^(?:text|tel|editable|textarea)$/.test(f.type))
       ? BODY_CLAIMS.exec(tight(facts.inlineScript.slice(0, 20_000)))
       : null) ??
     facts.prose
@@ -986,8 +986,9 @@ const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
 };
 
 /** An open chat's address: KakaoTalk open chat (web or app scheme), Telegram, a LINE group. */
+// (… or a LINE account to add as a friend: its link's path, "/ti/p/~id", whoever serves it)
 const MESSENGER_LINK =
-  /kakaoopen:\/\/|open\.kakao\.com\/o\/|\bt\.me\/(?!share)|telegram\.me\/|line\.me\/(?:ti\/g|r\/ti)/i;
+  /kakaoopen:\/\/|open\.kakao\.com\/o\/|\bt\.me\/(?!share)|telegram\.me\/|line\.me\/(?:ti\/g|r\/ti)|\/ti\/p\/(?:~|%7e|@)[\w.-]{3}/i;
 
 /** An open chat or Telegram account given by name: the service, then its ID or handle */
 const MESSENGER_NAMED =
@@ -999,7 +1000,7 @@ const CHAT_ITEM =
 /** What follows "카드번호" when only its last digits are asked: "뒤 4자리", "끝 네 자리", "마지막 4자리". */
 const CARD_TAIL = /^(?:의)?(?:뒤|끝|마지막|뒷)(?:번호)?(?:4|네)자리/;
 const CHAT_VERB =
-  /^.{0,16}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
+  /^.{0,24}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
 const CHAT_KIND: [RegExp, FieldKind][] = [
   [/공동현관/, 'entrance'],
   [/주민/, 'resident'],
@@ -1269,7 +1270,7 @@ function scoreRisk(ctx: Ctx): void {
   // A chat that asks in words: a free-text box, and the conversation (in the page or in the script that plays
   // it) asks for a secret, or for name, birth date and phone one by one, that no field is labelled with; or a
   // page that says what to tell the agent in the open chat it sends the reader to.
-  if (handoff || facts.fields.some((f) => /^(?:text|search|tel|editable)$/.test(f.type))) {
+  if (handoff || facts.fields.some((f) => /^(?:text|search|tel|editable|textarea)$/.test(f.type))) {
     const chat = tight(`${facts.prose.slice(0, 300).join(' ')} ${facts.inlineScript.slice(0, 20_000)}`);
     const said = new Map<FieldKind, string>();
     for (const m of chat.matchAll(CHAT_ITEM)) {

@@ -155,6 +155,36 @@ describe("author L's classes", () => {
     );
     expect(scan(wallet).verdict).toBe('clean');
   });
+  it('a chat whose script asks for a card or an account, answered in a textarea, asks for them', () => {
+    const chat = (brand: string, lines: string[]) =>
+      page(
+        '상담',
+        `<header><b>${brand}</b> 고객센터</header><div id="cb"></div><textarea id="ta" placeholder="메시지를 입력하세요"></textarea><button>전송</button>` +
+          `<script>var m=${JSON.stringify(lines)};m.forEach(function(t,i){setTimeout(function(){var d=document.createElement('div');d.innerHTML=t;cb.appendChild(d)},800*i)})</script>`,
+      );
+    const asks = [
+      '상담사 김하늘입니다.',
+      '해외 결제 차단을 위해 <b>카드번호 16자리, 유효기간, 뒷면 3자리</b>를 순서대로 입력해 주세요.',
+    ];
+    expect(codes(chat('쿠팡', asks))).toContain('asks-card');
+    expect(scan(chat('쿠팡', asks)).verdict).toBe('suspicious-page');
+    // a chat that warns never to type them asks nothing, and a shop's own chat is that shop's
+    const warns = ['상담사 김하늘입니다.', '채팅창에 카드번호 16자리나 비밀번호는 절대 입력하지 마세요.'];
+    expect(codes(chat('쿠팡', warns))).not.toContain('asks-card');
+    expect(scan(chat('쿠팡', warns)).verdict).toBe('clean');
+  });
+  it('a LINE account to add as a friend is a hand-off to a messenger, whoever serves the link', () => {
+    const win = (href: string) =>
+      page(
+        '체험단 당첨',
+        `<header><b>쿠팡 체험단</b></header><h1>체험단 당첨을 축하드립니다</h1><p>담당자 LINE으로 연락하시면 상품 구매 후 환급 방식으로 진행됩니다.</p><a href="${href}">LINE 친구 추가</a>`,
+      );
+    expect(codes(win('https://line.me/ti/p/~cp_review'))).toContain('sends-to-messenger');
+    expect(scan(win('https://line.me/ti/p/~cp_review')).verdict).toBe('suspicious-page');
+    expect(scan(win('https://lin.ee.example/ti/p/%7Ecp_review')).verdict).toBe('suspicious-page');
+    // a link to LINE's own home or a help article is no hand-off
+    expect(codes(win('https://line.me/ko/'))).not.toContain('sends-to-messenger');
+  });
   it("a resident number's back half in a masked box is that number, not a password", () => {
     const html = page(
       '신청 조회',
