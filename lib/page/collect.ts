@@ -306,6 +306,7 @@ export function collect(
   /** fields under a hidden element with an id: read as asked if the page's script shows that element */
   const later: { by: string; el: Element; label: Element | null; fact: FieldFact }[] = [];
   let top = true;
+  let picTop = true;
   // the heading / link whose text the walk is inside (text is appended as it is met)
   let heading: HeadingFact | null = null;
   let link: LinkFact | null = null;
@@ -512,7 +513,11 @@ export function collect(
     if (role === 'complementary') flags |= ASIDE;
     if (role === 'contentinfo') flags |= FOOTER;
     // a read-only box at the top shows text ("쿠팡 로그인 보안"); it asks nothing and ends nothing
-    if (top && info & END_TOP && !(tag === 'input' && call(el, 'hasAttribute', 'readonly'))) top = false;
+    if ((top || picTop) && info & END_TOP && !(tag === 'input' && call(el, 'hasAttribute', 'readonly'))) {
+      top = false;
+      // (a picture first in <main>, before any heading or form, is still the top's: a login card's logo)
+      if (tag !== 'main') picTop = false;
+    }
     if (top) flags |= TOP;
     else flags &= ~TOP;
 
@@ -541,7 +546,7 @@ export function collect(
             src: cap(src, 500),
             text: cap(text, 400),
             ci,
-            flags,
+            flags: picTop ? flags | TOP : flags,
             link: currentLink,
             ...(colors ? { colors } : {}),
           });
@@ -1081,12 +1086,26 @@ function svgText(svg: string): string {
   return m
     ? cap(
         m
-          .map((p) => p.replace(/<[^>]*>/g, '').trim())
+          .map((p) => decodeRefs(p.replace(/<[^>]*>/g, '')).trim())
           .join(' ')
           .replace(/(?<=(?:^|\s)\S) (?=\S(?:\s|$))/g, ''),
         300,
       )
     : '';
+}
+
+/** Character references in markup read as text by hand (an SVG's <text>&#xCFE0;&#xD321;</text>) */
+function decodeRefs(t: string): string {
+  if (!t.includes('&')) return t;
+  return t.replace(
+    /&#(x[0-9a-f]{1,6}|\d{1,7});|&(amp|lt|gt|quot|apos|nbsp);/gi,
+    (_, n: string, named: string) => {
+      if (named)
+        return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }[named.toLowerCase()] ?? '';
+      const code = n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    },
+  );
 }
 
 /** Fill and stroke colours of an SVG, "#rrggbb" (3-digit forms expanded), at most 16. */

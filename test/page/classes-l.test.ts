@@ -185,6 +185,31 @@ describe("author L's classes", () => {
     // a link to LINE's own home or a help article is no hand-off
     expect(codes(win('https://line.me/ko/'))).not.toContain('sends-to-messenger');
   });
+  it("a data: SVG logo's character references, and a picture first in <main>, are read as the page's mark", () => {
+    const svg = (inner: string) =>
+      `data:image/svg+xml;base64,${Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="90" height="36"><text x="0" y="27" fill="#1f5fbf">${inner}</text></svg>`).toString('base64')}`;
+    const login = (src: string, alt = '') =>
+      page(
+        '로그인',
+        `<header><span>☰</span></header><main><div class="card"><img src="${src}" alt="${alt}"><p>회원 로그인</p></div>` +
+          '<form><label>아이디</label><input type="email"><label>비밀번호</label><input type="password"><button>로그인</button></form></main>',
+      );
+    for (const kit of [
+      login(svg('&#xCFE0;&#xD321;')),
+      login(svg('coupang')),
+      login('/img/coupang_logo_2025.png'),
+    ]) {
+      expect(codes(kit)).toContain('brand-logo');
+      expect(scan(kit).verdict).toBe('suspicious-page');
+    }
+    // a shop's own mark there is that shop's; a picture of the brand further down, after the form, is no logo
+    expect(scan(login(svg('&#xB204;&#xB9AC;&#xBAB0;'))).verdict).toBe('clean');
+    const below = page(
+      '로그인',
+      '<main><h1>회원 로그인</h1><form><input type="email"><input type="password"><button>로그인</button></form><img src="/img/coupang_logo.png" alt="쿠팡"></main>',
+    );
+    expect(codes(below)).not.toContain('brand-logo');
+  });
   it("a resident number's back half in a masked box is that number, not a password", () => {
     const html = page(
       '신청 조회',
