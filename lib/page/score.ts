@@ -192,8 +192,13 @@ const MEASURED_AGAINST = /^[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|^등/;
 /** Arrays of character codes in a script (at least six, each a printable letter or Hangul), decoded; at most 20. */
 function codedTexts(script: string): string[] {
   const out: string[] = [];
-  for (const m of script.slice(0, 60_000).matchAll(/\[\s*(\d{2,5}(?:\s*,\s*\d{2,5}){5,600})\s*\]/g)) {
-    const codes = m[1]!.split(',').map(Number);
+  // (… or the call itself: String.fromCharCode(53216,54049) written into the header)
+  for (const m of script
+    .slice(0, 60_000)
+    .matchAll(
+      /\[\s*(\d{2,5}(?:\s*,\s*\d{2,5}){5,600})\s*\]|fromCharCode\(\s*(\d{2,5}(?:\s*,\s*\d{2,5}){1,600})\s*\)/g,
+    )) {
+    const codes = (m[1] ?? m[2]!).split(',').map(Number);
     if (codes.every((n) => (n >= 10 && n <= 0x7e) || (n >= 0x1100 && n <= 0xd7a3)))
       out.push(String.fromCharCode(...codes));
     if (out.length >= 20) break;
@@ -669,7 +674,8 @@ function scoreIdentity(ctx: Ctx): void {
     BODY_CLAIMS.exec(proseTight) ??
     // a chat the page's script plays ("안녕하세요, 쿠팡 고객센터 상담사 ○○○입니다" typed in after a delay): its
     // lines are the page's voice, on a short page with a box to answer in
-    (facts.proseChars <= SHORT_PAGE && facts.fields.some((f) => /^(?:text|tel|editable|textarea)$/.test(f.type))
+    (facts.proseChars <= SHORT_PAGE &&
+    facts.fields.some((f) => /^(?:text|tel|editable|textarea)$/.test(f.type))
       ? BODY_CLAIMS.exec(tight(facts.inlineScript.slice(0, 20_000)))
       : null) ??
     facts.prose

@@ -210,6 +210,19 @@ describe("author L's classes", () => {
     );
     expect(codes(below)).not.toContain('brand-logo');
   });
+  it('a name a script writes with String.fromCharCode, however few its letters, is read', () => {
+    const codesOf = (w: string) => [...w].map((c) => c.charCodeAt(0)).join(',');
+    const lock = (word: string) =>
+      page(
+        '프로필 잠금',
+        `<header><b id="sb"></b></header><script>document.getElementById("sb").textContent=String.fromCharCode(${codesOf(word)});</script>` +
+          '<h1>프로필이 잠겼습니다</h1><form><label>결제 카드 번호</label><input><label>인증번호 6자리</label><input><button>해제</button></form>',
+      );
+    expect(codes(lock('쿠팡'))).toContain('brand-obfuscated');
+    expect(scan(lock('쿠팡플레이')).verdict).toBe('suspicious-page');
+    // a shop that writes its own name so is that shop
+    expect(scan(lock('누리몰')).verdict).toBe('clean');
+  });
   it("a resident number's back half in a masked box is that number, not a password", () => {
     const html = page(
       '신청 조회',
