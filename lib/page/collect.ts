@@ -130,6 +130,8 @@ export interface PageFacts {
   cssText: string[];
   /** runs of one-letter pieces read as one word (a wordmark drawn letter by letter) */
   letterRuns: string[];
+  /** short texts a stylesheet shows in another order than the source's (flex order, a bidi override), as shown */
+  reordered: string[];
   /** text of the site's navigation menus outside the footer (bounded) */
   navText: string[];
   /** title= tooltips and aria-label names of elements other than fields (bounded) */
@@ -284,6 +286,7 @@ export function collect(
     iframes: [],
     labelText: [],
     letterRuns: [],
+    reordered: [],
     navText: [],
     structureTokens: [],
     countdownAttr: false,
@@ -723,7 +726,11 @@ export function collect(
         ? visualText(el, `${attr(el, 'dir')}bidi-override`)
         : null;
     if (shown === null) walkChildren(el, flags, depth);
-    else text(shown, flags);
+    else {
+      text(shown, flags);
+      if (shown !== el.textContent && !(flags & (ARTICLE | QUOTE | COMMENT)) && f.reordered.length < 20)
+        f.reordered.push(shown);
+    }
     if (logo && logo !== logoOuter) {
       // a logo drawn as several inline pieces ("coupa" + "ng", seven coloured spans) reads as one word
       if (logo.pieces > 1 && f.logoText.length < 200) f.logoText.push(cap(logo.text, 200));

@@ -732,6 +732,9 @@ function scoreIdentity(ctx: Ctx): void {
     if (has(tight(ctx.page.hostname))) add(ctx, 'brand-url', 1, ctx.page.hostname);
     else if (has(tight(ctx.page.pathname))) add(ctx, 'brand-url', 0.5, ctx.page.pathname);
   }
+  // … or put in order only by the stylesheet (flex order, a bidi override): hidden from text readers on purpose
+  const turned = facts.reordered.find((t) => has(tight(t)));
+  if (turned) add(ctx, 'brand-obfuscated', 2, turned);
   for (const p of facts.prose.slice(0, 2000)) {
     if (obfuscated(p)) {
       add(ctx, 'brand-obfuscated', 2, p);

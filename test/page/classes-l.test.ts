@@ -118,6 +118,8 @@ describe("author L's classes", () => {
       ),
     ]) {
       expect(codes(kit)).toContain('brand-header');
+      // (put right only by the stylesheet: hidden from text readers on purpose)
+      expect(codes(kit)).toContain('brand-obfuscated');
       expect(scan(kit).verdict).toBe('suspicious-page');
     }
     // a shop's own name drawn the same way is that shop; letters in source order are read as before
