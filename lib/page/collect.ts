@@ -1023,6 +1023,10 @@ export function resolveScript(script: string): string {
       }
     },
   );
+  // … an array of short literals joined in place (["1600","-","39","27"].join("")): the string it makes
+  out = out.replace(/\[((?:\s*'[^'\\\n]{0,40}'\s*,?){2,40})\]\.join\(\s*''\s*\)/g, (_, a: string) =>
+    quote(a.replace(/'\s*,?\s*'?/g, '')),
+  );
   // … an array of short literals joined (var p=['1599','-','6','2','3','1']; … p.join('')): the string it makes
   for (const m of out.matchAll(/([A-Za-z_$][\w$]{0,30})\s*=\s*\[((?:\s*'[^'\\\n]{0,40}'\s*,?){2,40})\]/g)) {
     const v = quote(m[2]!.replace(/'\s*,?\s*'?/g, ''));

@@ -1,5 +1,17 @@
 import type { FieldFact, PageFacts, ImageFact } from './collect';
-import { ARTICLE, ASIDE, COMMENT, FOOTER, FORM, HEADER, HEADING, LOGO, QUOTE, TOP } from './collect';
+import {
+  ARTICLE,
+  ASIDE,
+  COMMENT,
+  FOOTER,
+  FORM,
+  HEADER,
+  HEADING,
+  LOGO,
+  QUOTE,
+  TOP,
+  resolveScript,
+} from './collect';
 import {
   AFFILIATE_MARKS,
   APP_INSTALL,
@@ -1467,7 +1479,14 @@ function callbackLure(ctx: Ctx): void {
     if (m && (found = foreign(m[1]!))) break;
   }
   // a tel: address a script assembles: the digits of the pieces that follow it
-  const scripted = /tel:['"`]?\s*[+(]?((?:[\s'"`+,.()[\]-]*\d+){2,8})/i.exec(facts.inlineScript);
+  // (… or one the script joins first: var p=["1600","-","39","27"].join(""); a.href="tel:"+p)
+  const TEL = /tel:['"`]?\s*[+(]?((?:[\s'"`+,.()[\]-]*\d+){2,8})/i;
+  const scripted =
+    TEL.exec(facts.inlineScript) ??
+    (/tel:/i.test(facts.inlineScript)
+      ? // (its double-quoted pieces read as single-quoted ones: "1600" is '1600')
+        TEL.exec(resolveScript(facts.inlineScript.replace(/"([^"'\\\n]{0,40})"/g, "'$1'")))
+      : null);
   if (!found && scripted) found = foreign(scripted[1]!);
   if (!found) {
     const prose = facts.prose.slice(0, 200).filter((p) => !facts.footerText.includes(p));

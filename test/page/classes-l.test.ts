@@ -225,6 +225,18 @@ describe("author L's classes", () => {
     // a shop that writes its own name so is that shop
     expect(scan(lock('누리몰')).verdict).toBe('clean');
   });
+  it('a number to call that the script joins from double-quoted pieces is the number the page offers', () => {
+    const busy = (pieces: string) =>
+      page(
+        '주문 취소 접수',
+        '<header><b>쿠팡</b> 고객센터</header><h1>피해 전담 상담 안내</h1><p>대표번호가 혼잡합니다. 주문 취소는 아래 전담 번호로 연락 주세요.</p>' +
+          `<p id="pn"></p><a id="pc" href="#">전화 연결</a><script>(function(){var p=[${pieces}].join("");document.getElementById("pn").textContent=p;document.getElementById("pc").href="tel:"+p.replace(/-/g,"");})();</script>`,
+      );
+    expect(codes(busy('"1600","-","39","27"'))).toContain('callback-lure');
+    expect(scan(busy('"1600","-","39","27"')).verdict).toBe('suspicious-page');
+    // the brand's own number so joined is its own
+    expect(codes(busy('"1577","-","70","11"'))).not.toContain('callback-lure');
+  });
   it("a resident number's back half in a masked box is that number, not a password", () => {
     const html = page(
       '신청 조회',
