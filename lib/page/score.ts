@@ -410,8 +410,9 @@ function scoreIdentity(ctx: Ctx): void {
   }
   // Text a script types in from character codes ([99,111,117,…] or [53216,54049,…] fed to fromCharCode): the
   // brand's name spelt in numbers is hidden on purpose; its name alone so spelt is the page's mark.
-  if (/fromCharCode/.test(facts.inlineScript)) {
-    for (const t of codedTexts(facts.inlineScript)) {
+  const coded = /fromCharCode/.test(facts.inlineScript) ? codedTexts(facts.inlineScript) : [];
+  {
+    for (const t of coded) {
       const tt = tight(t);
       if (!ctx.brandRe.test(tt)) continue;
       add(ctx, 'brand-obfuscated', 2, `char codes: ${t.slice(0, 40)}`);
@@ -701,7 +702,8 @@ function scoreIdentity(ctx: Ctx): void {
     // in its text, or in what it shows without text nodes: image alt texts, tooltips, accessible names
     // … unless every time it is one shop among others: "다른 쇼핑앱(쿠팡 등)", "쿠팡보다 싸게", "쿠팡 최저가 대비"
     // … and not where it is only reported on: a scam warning in its name, market news (sentence by sentence)
-    const said = `${toldAsOwn(facts.prose, proseTight)} ${tight([...altTexts, ...facts.labelText].join(' '))}`;
+    // (… and what its script writes in character codes: "쿠팡 앱으로 스캔하면 로그인됩니다" is its sentence)
+    const said = `${toldAsOwn(facts.prose, proseTight)} ${tight([...altTexts, ...facts.labelText, ...coded].join(' '))}`;
     // or "쿠팡·11번가 등 오픈마켓", "배민·쿠팡이츠 주문": the brand in a list of shops
     // … or as a party to a case against it ("피신청인 쿠팡 주식회사", "쿠팡 집단분쟁조정"): weighed after the
     // risk (score), where it counts again if the page wants what only a kit wants (a card, an account, a code)

@@ -224,6 +224,16 @@ describe("author L's classes", () => {
     expect(scan(lock('쿠팡플레이')).verdict).toBe('suspicious-page');
     // a shop that writes its own name so is that shop
     expect(scan(lock('누리몰')).verdict).toBe('clean');
+    // a sentence so written is the page's own sentence ("… 앱으로 스캔하면 로그인됩니다")
+    const approve = (word: string) =>
+      page(
+        'PC 로그인 승인',
+        `<h1>PC 로그인 승인</h1><p id="qb"></p><script>document.getElementById("qb").textContent=String.fromCharCode(${codesOf(`${word} 앱으로 스캔하면 로그인됩니다`)});</script>` +
+          '<form><label>인증번호 6자리</label><input name="o0"><button>승인</button></form>',
+      );
+    expect(codes(approve('쿠팡'))).toContain('brand-body-claim');
+    expect(scan(approve('쿠팡')).verdict).toBe('suspicious-page');
+    expect(scan(approve('누리몰')).verdict).toBe('clean');
   });
   it('a number to call that the script joins from double-quoted pieces is the number the page offers', () => {
     const busy = (pieces: string) =>
