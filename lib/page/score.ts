@@ -511,6 +511,10 @@ function scoreIdentity(ctx: Ctx): void {
       )
         add(ctx, 'brand-copyright', 3, t);
       checkObfuscated(t);
+    } else if (copied && inFooter && (raw.match(COMPANY_INFO)?.length ?? 0) >= 1) {
+      // the brand's company line, its name written so that no reader sees it ("<span>쿠</span><i></i>
+      // <span>팡</span>(주) | … | 사업자등록번호 : 120-88-00767"): copied, whatever it says
+      add(ctx, 'brand-copyright', 3, t);
     } else if (
       // (a footer with the brand's own registration number is the brand's, its name written so no reader sees
       // it — "<span>쿠</span><i></i><span>팡</span>(주) | … | 사업자등록번호 120-88-00767" — and its © line an

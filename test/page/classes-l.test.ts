@@ -91,6 +91,14 @@ describe("author L's classes", () => {
     );
     expect(codes(kit)).not.toContain('context-other-site');
     expect(scan(kit).verdict).toBe('suspicious-page');
+    // … and that line is the brand's company line, a slot: a login under it asks for the brand's password
+    const login = page(
+      'QR 로그인',
+      '<h1>QR 코드로 로그인</h1><p>휴대폰 앱으로 QR 코드를 스캔하거나 아래에서 로그인하세요.</p><form><input type="tel" placeholder="휴대폰 번호"><input type="password" placeholder="비밀번호"><button>로그인</button></form>' +
+        '<footer><p><b><span>쿠</span><i></i><span>팡</span></b>(주) | 서울특별시 송파구 | 사업자등록번호 : 120-88-00767</p></footer>',
+    );
+    expect(codes(login)).toContain('brand-copyright');
+    expect(scan(login).verdict).toBe('suspicious-page');
     // a shop's own company line and © still say whose page it is
     const own = notice(
       '(주)하늘상사 | 서울특별시 마포구 | 사업자등록번호 : 214-87-30419<br>© Haneul Corp. All rights reserved.',
