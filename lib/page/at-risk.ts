@@ -11,6 +11,7 @@ import type { PageVerdict } from './types';
 /** Field kinds whose value must never be typed into a fake: a secret, an identity number, money. */
 const SECRET_KINDS = new Set<FieldKind>([
   'seed',
+  'voucher',
   'password',
   'resident',
   'card',

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { scanPage } from '../../lib/page/index';
+import { classifyField, isSecretKind, scanPage } from '../../lib/page/index';
 import { parse } from './helpers';
 
 /**
@@ -164,6 +164,8 @@ describe("author L's classes", () => {
         '<form><label>상품권 PIN 16자리</label><input><button>등록</button></form>',
     );
     expect(scan(wallet).verdict).toBe('clean');
+    // a voucher's PIN box is a secret at the moment of risk too (the second chance, at the first key)
+    expect(isSecretKind(classifyField('text', '', ['상품권 PIN 16자리']))).toBe(true);
   });
   it('a chat whose script asks for a card or an account, answered in a textarea, asks for them', () => {
     const chat = (brand: string, lines: string[]) =>
