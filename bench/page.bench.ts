@@ -57,7 +57,10 @@ const ROOT = new URL('../', import.meta.url);
 // scannerBytes: 70 → 71 kB in the page11 round (authors J's and K's classes, 69,241 → 70,401 bytes once minified by
 // terser; esbuild would give 71,567): V8's compile of every function of it (node --no-lazy) is 14.1 ms before and
 // after, median of 30 fresh processes (README, docs/page-guard.md)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_000, scannerBytes: 71_000 };
+// scannerBytes: 71 → 75 kB in the page12 round (author L's classes: forms a script shows later, text a stylesheet
+// reorders, voucher PINs, a party to a case, SVG character references; 70,401 → 74,575 bytes; esbuild's per-module
+// split: collect +1.7 kB, score +1.8 kB, lexicon +0.6 kB); compile time within noise (docs/page-guard.md)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_000, scannerBytes: 75_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -42,7 +42,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   tune: { recall: 0.95, falseAlarms: 0 },
   'tune-b': { recall: 0.95, falseAlarms: 0 },
   // 74/84 = 88 %: most of what is left is built only by running script (docs/page-guard.md)
-  'tune-c': { recall: 0.88, falseAlarms: 0 },
+  // page12 (a form shown by its own script, read as asked): 77/84 = 91 %
+  'tune-c': { recall: 0.91, falseAlarms: 0 },
   // author D: scored once as the frozen half frozen-d on 2026-12-03 06:36 UTC after the page3 round, in Node at
   // 37/60 caught (62 %) and 4/61 benign flagged (Chromium: 41/60, 9/61); then demoted to tuning data (page4):
   // 50/60, 0 flagged; page5 (its callback lure caught): 51/60 = 85 %
@@ -59,19 +60,22 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // then tuned on by class (page7): 69/79 = 87 %; page8 (a short word is no misspelling of a longer name) cleared
   // the paid course
   // page11 (a Wing API-key kit that asks the password beside the keys): 71/79 = 89 %
-  'tune-f': { recall: 0.89, falseAlarms: 0 },
+  // page12 (a callback number joined from double-quoted pieces): 72/79 = 91 %
+  'tune-f': { recall: 0.91, falseAlarms: 0 },
   // author G: scored once as the frozen half frozen-g on 2026-12-03 after the page7 round, in Node: 76/99 caught
   // (77 %), 6/97 benign flagged (Chromium 83/99, 10/97, 4 of them at the first keystroke); then tuned on by class
   // (page8): 79/99 = 80 %, 1 flagged (a consumer agency's dispute form on an invented host: posing as an authority
   // is a kit's move too, so the authority's own name does not clear it off its own domain)
   // page11: 82/99 = 82 %
-  'tune-g': { recall: 0.82, falseAlarms: 1 },
+  // page12 (a late form, a LINE add-friend link, a joined callback number): 85/99 = 86 %
+  'tune-g': { recall: 0.85, falseAlarms: 1 },
   // author H: scored once as the frozen half frozen-h on 2026-12-03 17:03 UTC after the page8 round, in Node:
   // 78/93 caught (84 %), 4/86 benign flagged (Chromium 83/93, 15/86, 11 of them at the first keystroke into a
   // site's own password box); then tuned on by class (page9): 90/93 = 96 %, 1 flagged (an identity-theft
   // protection sign-up naming the breach, asking a resident number: the lure's own words)
   // page11 (a work-from-home job that wants a deposit first): 91/93 = 97 %
-  'tune-h': { recall: 0.97, falseAlarms: 1 },
+  // page12 (a callback number joined in script): 92/93 = 99 %
+  'tune-h': { recall: 0.98, falseAlarms: 1 },
   // author I: scored once as the frozen half frozen-i on 2026-12-03 22:07 UTC after the page9 round, in Node: 80/97
   // caught (82 %), 7/98 benign flagged (Chromium 88/97, 8/98, 1 of them at the first keystroke); then tuned on by
   // class (page10): 87/97 = 89 %, 2 flagged (a price-alert extension's and a victims' group's sites on hosts that
@@ -80,15 +84,17 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // author J: scored once as the frozen half frozen-j on 2026-12-04 00:00 UTC after the page10 round, in Node: 83/100
   // caught, 2/100 benign flagged (Chromium 92/100, 2/100); then tuned on by class (page11): 89/100, 0 flagged
   // (Chromium 99/100, 0/100)
-  'tune-j': { recall: 0.89, falseAlarms: 0 },
+  // page12 (a char-code name, a joined callback number): 91/100
+  'tune-j': { recall: 0.91, falseAlarms: 0 },
   // author K: scored once as the frozen half frozen-k on 2026-12-04 01:51 UTC after the page10 round, in Node:
   // 72/100 caught, 1/100 benign flagged (Chromium 78/100, 1/100); then tuned on by class (page11): 91/100, 0
   // flagged
   'tune-k': { recall: 0.91, falseAlarms: 0 },
   // author L: scored once as the frozen half frozen-l on 2026-12-04 05:54 UTC after the page11 round (main 6a19ae5),
   // in Node: 96/130 caught, 2/110 benign flagged (Chromium 100/130, 2/110: two dispute-mediation forms naming the
-  // brand as the respondent); held there until its round
-  'tune-l': { recall: 0.73, falseAlarms: 2 },
+  // brand as the respondent); held there until its round; then tuned on by class (page12): 124/130 = 95.4 %, 0
+  // flagged
+  'tune-l': { recall: 0.95, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
