@@ -75,7 +75,11 @@ function svgDataText(src: string): string {
   try {
     const body = src.slice(src.indexOf(',') + 1, 20_000);
     const svg = /;base64,/i.test(src.slice(0, 80)) ? atob(body) : decodeURIComponent(body);
-    return svg.replace(/<[^>]*>/g, '');
+    // (its letters may be character references: <text>&#xCFE0;&#xD321;</text>)
+    return svg.replace(/<[^>]*>/g, '').replace(/&#(x[0-9a-f]{1,6}|\d{1,7});/gi, (_, n: string) => {
+      const c = /^x/i.test(n) ? parseInt(n.slice(1), 16) : Number(n);
+      return c > 0 && c < 0x110000 ? String.fromCodePoint(c) : '';
+    });
   } catch {
     return '';
   }

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { classifyField, isSecretKind, scanPage } from '../../lib/page/index';
+import { classifyField, isSecretKind, pageMayConcernBrand, scanPage } from '../../lib/page/index';
 import { parse } from './helpers';
 
 /**
@@ -214,6 +214,16 @@ describe("author L's classes", () => {
       expect(codes(kit)).toContain('brand-logo');
       expect(scan(kit).verdict).toBe('suspicious-page');
     }
+    // … and the content script's gate opens for it (a page with no field, whose only sign is that logo)
+    const bare = (inner: string) =>
+      parse(
+        page(
+          '주문 취소',
+          `<img src="${svg(inner)}" alt=""><p>주문이 취소되었습니다. 문의는 아래 번호로.</p>`,
+        ),
+      );
+    expect(pageMayConcernBrand(bare('&#xCFE0;&#xD321;'), 'https://x.example/p')).toBe(true);
+    expect(pageMayConcernBrand(bare('&#xB204;&#xB9AC;'), 'https://x.example/p')).toBe(false);
     // a shop's own mark there is that shop's; a picture of the brand further down, after the form, is no logo
     expect(scan(login(svg('&#xB204;&#xB9AC;&#xBAB0;'))).verdict).toBe('clean');
     const below = page(

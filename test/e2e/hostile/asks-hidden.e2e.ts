@@ -8,7 +8,8 @@ import { expectPageWarning } from './kit';
  * classes), each page's own script doing the hiding: a card form the script shows only after "결제 취소" is
  * tapped (nobody taps here), a name put in order only by flex `order` and one turned round by a bidi override,
  * a fee taken in voucher PINs, a chat whose lines the script types in and answers in a textarea, and a name
- * the script writes with String.fromCharCode. The honest twins are built the same way: a mediation body's form
+ * the script writes with String.fromCharCode, a page with no field whose only sign of the brand is a data: SVG logo
+ * written in character references (the gate must open for it). The honest twins are built the same way: a mediation body's form
  * that names the brand as the respondent, a voucher balance check that names the brand's gift card, and a
  * shop's own login the script shows after a tap.
  */
@@ -50,6 +51,15 @@ const CODED = doc(
   '프로필 잠금',
   `<header><b id="sb"></b></header><script>document.getElementById('sb').textContent = String.fromCharCode(53216, 54049, 54540, 47112, 51060);</script>
 <h1>프로필이 잠겼습니다</h1><form action="/u" method="post"><label>결제 카드 번호</label><input name="cn"><label>인증번호 6자리</label><input name="o"><button>해제</button></form>`,
+);
+
+const refsLogo = `data:image/svg+xml;base64,${Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="90" height="36"><text x="0" y="27" fill="#1f5fbf">&#xCFE0;&#xD321;</text></svg>',
+).toString('base64')}`;
+const CANCELLED = doc(
+  '주문 취소 안내',
+  `<img src="${refsLogo}" alt=""><h1>주문이 취소되었습니다</h1><p>본인이 취소하지 않았다면 주문 취소 전담 센터로 바로 연락하세요.</p>
+<p id="n"></p><a id="c" href="#">전화 연결</a><script>(function () { var p = ['070', '-', '4821', '-', '9935'].join(''); document.getElementById('n').textContent = p; document.getElementById('c').href = 'tel:' + p; })();</script>`,
 );
 
 const MEDIATION = doc(
@@ -114,6 +124,10 @@ forEachBrowser('hostile page: the brand or the ask hidden until the reader acts'
   test(
     'a name the script writes with String.fromCharCode over a card and a code is warned',
     warned('play-lock.example.test', '/l', CODED, 'brand-logo'),
+  );
+  test(
+    'a callback page whose only sign of the brand is a data: SVG logo in character references, with no field, is warned',
+    warned('order-cancel.example.test', '/o', CANCELLED, 'callback-lure'),
   );
   test(
     "a mediation body's form that names the brand as the respondent is left alone",
