@@ -108,6 +108,17 @@ export function isLureTld(suffix: string | null): boolean {
 }
 
 /**
+ * Cheap top-level domains that are no lure beside an abbreviation (a Cocos Islands `.cc` is many a firm's short
+ * name) but where a name of throwaway tags (`pk-293.cc`, `u8u.work`) is as much nobody's as on a lure TLD.
+ */
+const THROWAWAY_TLD = new Set('cc work pw'.split(' '));
+
+/** Is `suffix` a top-level domain where a name of throwaway tags speaks for nobody (the lure TLDs and a few more)? */
+export function isThrowawayTld(suffix: string | null): boolean {
+  return suffix !== null && (LURE_TLD.has(suffix) || THROWAWAY_TLD.has(suffix));
+}
+
+/**
  * Words that add nothing to a name (a place, a filler): `coupang_cs_korea` is still the brand with lure words only.
  * They never make a name scam-shaped on their own.
  */
