@@ -68,6 +68,7 @@ import {
   isGlueWord,
   isLureTld,
   isThrowawayTld,
+  newsName,
   PATH_FILLER,
   TRADE,
 } from './lure';
@@ -1282,12 +1283,18 @@ function findCarried(
   // a throwaway name (`a7b2.icu`, `jx8.cyou`, `bx-4471.cfd`) speaks for nobody either: no shop, blog or search
   // engine lives there
   const throwaway = nameless ? 0 : throwawayName(name, suffix);
+  // a news site's name with a Korean outlet's (`yna-news.co`) is a fake outlet: the brand in any article of it
+  // counts; news words with a word for Korea (`news-kr.online`) on a lure TLD are a lure-named host's
+  const news = nameless || throwaway ? 0 : newsName(name);
+  const fakeOutlet = news === 2;
   // one word alone is a company's plain name (support.com, secure.com): lure words joined by hyphens are a kit's;
   // the hyphen is tested first, as most names have none and every URL with a path comes here
   // a Korean lure word alone (`hwanbul.xyz`, refund) is nobody's plain name
   if (
     !nameless &&
     throwaway === 0 &&
+    !fakeOutlet &&
+    !(news === 1 && isThrowawayTld(suffix)) &&
     (name.length > 40 ||
       (name.includes('-')
         ? extraWords(name) !== 'lure'
@@ -1317,7 +1324,7 @@ function findCarried(
         brand: shown,
         reasons: [{ code: 'brand-in-path', brand: shown.id, match: part.slice(0, 200), detail: host }],
       };
-    const found = hostOnly ? null : carriedBrand(part, host, lists);
+    const found = hostOnly ? null : carriedBrand(part, host, lists, fakeOutlet);
     if (found) return found;
     // what a kit's script decodes: base64, hex, ROT13 (their readings split as the address is)
     for (const decoded of decodings(part))
@@ -1341,8 +1348,16 @@ function lureIn(text: string): boolean {
   return false;
 }
 
-/** The brand one carried part names: an official host (`coupa.ng/abcd`), or the brand alone or with lure words. */
-function carriedBrand(part: string, host: string, lists: CompiledLists): BrandFinding | null {
+/**
+ * The brand one carried part names: an official host (`coupa.ng/abcd`), or the brand alone or with lure words
+ * (`anyWords`: with any words, an article's slug on a fake outlet).
+ */
+function carriedBrand(
+  part: string,
+  host: string,
+  lists: CompiledLists,
+  anyWords = false,
+): BrandFinding | null {
   // an official short host carried whole (`?ref=coupa.ng/abcd`): its labels alone are no name
   const shown = part.includes('.') ? officialShown(part, lists) : null;
   if (shown)
@@ -1354,7 +1369,7 @@ function carriedBrand(part: string, host: string, lists: CompiledLists): BrandFi
     const label = piece.slice(0, 63).replace(/_/g, '-');
     if (!label || !textMayImitate(label, lists)) continue;
     const m = matchLabel(label, lists);
-    if (!m || m.weak || extraWords(m.extra, undefined, PATH_FILLER) === 'other') continue;
+    if (!m || m.weak || (!anyWords && extraWords(m.extra, undefined, PATH_FILLER) === 'other')) continue;
     return {
       brand: m.brand,
       reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: part.slice(0, 200), detail: host }],

@@ -72,6 +72,63 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://clk.example-mail.net/c?l=68747470733a2f2f7777772e636f7570616e672e636f6d2f',
     ],
   },
+  // a QR code generator's dynamic link is a short link whose name its maker chose (shared-host data): named for the
+  // brand it claims to be the brand's; a file host's page for a file named brand + lure words (4shared)
+  'QR code links and file pages': {
+    flag: [
+      'https://qrco.de/coupang-refund',
+      'https://l.ead.me/coupangeats',
+      'https://scan.page/coupang',
+      'https://qrfy.io/p/coupang-bosang',
+      'https://www.4shared.com/file/Zx81Qq/coupang_login.html',
+      'https://4shared.com/android/Kp02Lm/coupang_security_update.html',
+    ],
+    clean: [
+      'https://qrco.de/bdXk2',
+      'https://scan.page/menu-cafe-seoul',
+      'https://qrfy.io/r/Ab3dE',
+      'https://www.4shared.com/file/Zx81Qq/coupang_price_list.html',
+      'https://www.4shared.com/android/Kp02Lm/some_game.html',
+    ],
+  },
+  // the breach's "is my data leaked?" landings: a name of lure words (leak, jeongbo, gaein, check) is a kit's, the
+  // brand anywhere after it counts; the agencies' real lookups and honest news of the breach stay
+  'breach leak-check landings': {
+    flag: [
+      'https://leak-johoe.site/coupang',
+      'https://gaein-jeongbo-yuchul.net/?co=coupang',
+      'https://coupang-leak.com/',
+      'https://jeongbo-check.kr/search/coupang',
+    ],
+    clean: [
+      'https://www.privacy.go.kr/front/contents/cntntsView.do?contsNo=35',
+      'https://www.boho.or.kr/kr/bbs/view.do?searchWrd=%EC%BF%A0%ED%8C%A1',
+      'https://www.bbc.com/news/articles/coupang-data-leak',
+      'https://leakcheck.io/?query=coupang',
+      'https://haveibeenpwned.com/PwnedWebsites#Coupang',
+    ],
+  },
+  // a fake outlet: a Korean outlet's name hyphenated to a news word on a host of its own (the outlets write their
+  // names alone), the brand in any article of it; news words with a word for Korea on a lure TLD as a lure-named
+  // host. Real outlets' articles, and a news name of words on .com (an honest small outlet's), stay
+  'fake news outlet': {
+    flag: [
+      'https://kbs-news.top/article/coupang-data-breach-compensation',
+      'https://www.donga-daily.co/coupang/claim',
+      'https://m.ytn-news.shop/view/coupang',
+      'https://kr-news24.site/society/coupang-bosang',
+      'https://daily-kr.xyz/coupang-100000won',
+    ],
+    clean: [
+      'https://www.yna.co.kr/view/AKR20251201000100001?section=coupang',
+      'https://news.kbs.co.kr/news/pc/view/view.do?ncd=7000001',
+      'https://biz.chosun.com/distribution/channel/2025/12/08/coupang-breach/',
+      'https://news-headlines.co/world/coupang-data-breach-fallout',
+      'https://korea-daily-news.com/article/coupang-bosang-guide',
+      'https://kr-news24.site/society/coupang-ipo-anniversary',
+      'https://www.koreatimes.co.kr/business/companies/20251208/coupang-smishing-warning',
+    ],
+  },
 };
 
 describe.each(Object.entries(cases))('tune12 class: %s', (_, { flag, clean }) => {
