@@ -129,6 +129,40 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://www.koreatimes.co.kr/business/companies/20251208/coupang-smishing-warning',
     ],
   },
+  // a kit among a Korean site's own folders: a gnuboard plugin named for the brand holding a page in Korean, a page
+  // in the board's root named brand + lure words, a folder under gnuboard's extend/ or admin holding a lure page,
+  // the brand's folder in a site's script folders, a board's data folder, a hidden folder or a page cache, a static
+  // page under /html/, a skin's folder named brand + lure words. Honest plugins' PHP named in English, gnuboard's
+  // own extension scripts, media and data files, a page cache's copies, an admin folder alone stay
+  'brand folder among Korean CMS folders': {
+    flag: [
+      'https://www.mokpo-cafe.kr/plugin/coupang/hwanbul.php',
+      'https://www.mokpo-cafe.kr/bbs/coupang_verify.php?bo_table=free',
+      'https://www.mokpo-cafe.kr/adm/coupang/login.html',
+      'https://www.mokpo-cafe.kr/extend/coupang/m/index.php',
+      'https://www.mokpo-cafe.kr/wp-content/cache/coupang/refund.php',
+      'https://www.mokpo-cafe.kr/assets/js/coupang/verify.html',
+      'https://www.mokpo-cafe.kr/bbs/data/coupang/auth.php',
+      'https://www.mokpo-cafe.kr/shop/.old/coupang/index.php',
+      'https://www.mokpo-cafe.kr/html/coupang/refund.html',
+      'https://www.mokpo-cafe.kr/_coupang/index.html',
+      'https://www.mokpo-cafe.kr/design/basic/coupang-hwanbul/index.html',
+    ],
+    clean: [
+      'https://www.mokpo-cafe.kr/plugin/coupang/api.php',
+      'https://www.mokpo-cafe.kr/bbs/coupang_partners.php',
+      'https://www.mokpo-cafe.kr/bbs/board.php?bo_table=coupang',
+      'https://www.mokpo-cafe.kr/adm/coupang/',
+      'https://www.mokpo-cafe.kr/adm/coupang/config.php',
+      'https://www.mokpo-cafe.kr/extend/coupang.extend.php',
+      'https://www.mokpo-cafe.kr/wp-content/cache/supercache/www.mokpo-cafe.kr/coupang/index.html',
+      'https://www.mokpo-cafe.kr/common/js/coupang/widget.js',
+      'https://www.mokpo-cafe.kr/bbs/data/coupang/photo.jpg',
+      'https://www.mokpo-cafe.kr/html/coupang/join.html',
+      'https://www.mokpo-cafe.kr/_next/static/chunks/coupang.js',
+      'https://www.mokpo-cafe.kr/design/basic/coupang/index.html',
+    ],
+  },
 };
 
 describe.each(Object.entries(cases))('tune12 class: %s', (_, { flag, clean }) => {
