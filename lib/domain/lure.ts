@@ -18,6 +18,11 @@ const BREACH_LURE = 'tonggwan tonggwanbuho gwanse hyeongwan chulip pccc doorcode
  * (`50000won`, 만원).
  */
 const BREACH_CHECK = 'leak leaked jeongbo gaein won manwon 만원';
+/**
+ * A coin or token offered in the brand's name: Coupang issues none, so one under its name or its ticker
+ * (`cpng-token.com`) asks for money, as an investment scam does.
+ */
+const CRYPTO_LURE = 'token coin airdrop';
 const BREACH_LURE_HANGUL =
   '통관 통관부호 개인통관고유부호 관세 현관 공동현관 출입 출입번호 비밀번호 업데이트';
 
@@ -30,6 +35,8 @@ const LURE = new Set(
     'pihae sincheong johoe johoi annae hwangeup hwangup gyeoljae gyeolje chwiso dangcheom jigeup bonin hwagin hwakin ' +
     'yuchul boan gyejeong jiwongeum jeongsan guard shield protect protection vaccine antivirus card ' +
     BREACH_CHECK +
+    ' ' +
+    CRYPTO_LURE +
     ' ' +
     '보상 피해 피해보상 신청 환불 환급 조회 배송 배송조회 로그인 인증 본인 본인인증 확인 고객 센터 고객센터 이벤트 접수 ' +
     '안내 결제 취소 결제취소 해지 당첨 유출 정보유출 개인정보 보안 계정 회원 공식 지급 지원금 포인트 적립 긴급 공지 정지 해제 ' +
@@ -70,7 +77,8 @@ for (const w of [...LURE]) {
 const STRONG_LURE = new Set(
   (
     'login signin logon auth verify verification refund compensation account payment card wallet unlock restore ' +
-    'suspended secure security password cancel confirm customs pccc doorcode gatecode'
+    'suspended secure security password cancel confirm customs pccc doorcode gatecode ' +
+    CRYPTO_LURE
   ).split(' '),
 );
 

@@ -163,6 +163,30 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://www.mokpo-cafe.kr/design/basic/coupang/index.html',
     ],
   },
+  // the brand's own names as data: its image CDN's name (coupangcdn.com is Coupang's) with a slip, Coupang Eats'
+  // name romanised (이츠, icheu) and the Rocket family beside the romanised core name; a coin or token under the
+  // ticker (Coupang issues none). Other firms' CDNs, the city with other words and the ticker with a visit's word stay
+  'brand names as data: CDN, romanised services, coins': {
+    flag: [
+      'coupnagcdn.net',
+      'https://img.cuopangcdn.com/thumb/1.jpg',
+      'kupang-icheu.kr',
+      'kupangicheu-order.com',
+      'kupang-rocket.shop',
+      'cpng-airdrop.com',
+      'cpang-token.io',
+      'coupang-coin.com',
+    ],
+    clean: [
+      'coupa-cdn.com',
+      'kupang-travel.com',
+      'kupangkota.go.id',
+      'cpng-stock.com',
+      'cpng-news.com',
+      'coinbase.com',
+      'rocketcdn.me',
+    ],
+  },
 };
 
 describe.each(Object.entries(cases))('tune12 class: %s', (_, { flag, clean }) => {
