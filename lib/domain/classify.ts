@@ -1421,6 +1421,57 @@ function findStorePage(host: string, url: UrlParts, lists: CompiledLists): Brand
   return null;
 }
 
+/**
+ * A short link's code as the whole path (`/bF2k9`: four to ten letters and digits, a digit or a capital among
+ * them, as the brand's own short host hands out).
+ */
+const SHORT_CODE = /^\/(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{4,10}$/;
+
+/** The official short hosts: registrable domains spelled across a two-letter top-level label (`coupa.ng`). */
+const shortHostsOf = new WeakMap<CompiledLists, { name: string; suffix: string; entry: OfficialEntry }[]>();
+
+/** Are `a` and `b` one slip apart (a letter left out, added, changed, or two swapped)? */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) ||
+      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * A short link (`/bF2k9`) on a name one slip from an official short host's under the same two-letter top-level
+ * label (`cupa.ng/bF2k9`, `goupa.ng/b9Yq4` for `coupa.ng`): the name alone is four letters anyone may own
+ * (tune9's decision), a short link's code on it copies the brand's short links.
+ */
+function findShortHostSlip(registrable: string, suffix: string, lists: CompiledLists): BrandFinding | null {
+  if (suffix.length !== 2) return null;
+  let hosts = shortHostsOf.get(lists);
+  if (!hosts) {
+    hosts = [];
+    for (const [host, e] of lists.hosts) {
+      const dot = host.lastIndexOf('.');
+      if (e.official?.subdomains && host.length - dot === 3 && host.indexOf('.') === dot && e.official.brand)
+        hosts.push({ name: host.slice(0, dot), suffix: host.slice(dot + 1), entry: e.official });
+    }
+    shortHostsOf.set(lists, hosts);
+  }
+  const name = registrable.slice(0, registrable.length - 3);
+  for (const h of hosts) {
+    if (h.suffix !== suffix || !oneEdit(name, h.name)) continue;
+    const brand = h.entry.brand!;
+    return {
+      brand,
+      reasons: [{ code: 'typo', brand: brand.id, match: registrable, detail: 'short-link' }],
+    };
+  }
+  return null;
+}
+
 /** The brand in the host a backslash trick shows (`https://cp-safe.top\@www.coupang.com/`, parse-input.ts). */
 function findInShownHost(shown: string, lists: CompiledLists): BrandFinding | null {
   for (const label of shown.split('.', 16)) {
@@ -1625,6 +1676,8 @@ function judgeFurther(
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
   if (!finding && short) finding = findShort(host, n, suffix, path, lists);
+  if (!finding && registrable !== null && SHORT_CODE.test(path))
+    finding = findShortHostSlip(registrable, suffix, lists);
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
   const reasons: Reason[] = [];
   let brand = finding?.brand;

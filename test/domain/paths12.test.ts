@@ -187,6 +187,24 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'rocketcdn.me',
     ],
   },
+  // a short link's code on a name one slip from the brand's short host under the same two-letter TLD: the name
+  // alone is anyone's four or five letters (tune9), its other pages, the brand's own short host, two slips stay
+  'short link on a slip of the short host': {
+    flag: [
+      'https://cupa.ng/Xy7pQ',
+      'https://cuopa.ng/Kd82m',
+      'https://coupaa.ng/Ab3x9?src=sms',
+      'https://coupq.ng/91kQz',
+    ],
+    clean: [
+      'https://cupa.ng/',
+      'https://cupa.ng/about',
+      'https://cupa.ng/menu-lagos',
+      'https://kupa.ng/Zz91k',
+      'https://coupa.co/Ab12c',
+      'https://cupa.io/bF2k9',
+    ],
+  },
 };
 
 describe.each(Object.entries(cases))('tune12 class: %s', (_, { flag, clean }) => {
