@@ -10,7 +10,7 @@
  * blog hosts are never judged. Which hosts are shared is data (lists/sources/shared-hosts.json), not code.
  */
 
-import { extraWords, hasKoreanLure } from './lure';
+import { extraWords, hasKoreanLure, hasStrongLure } from './lure';
 
 /** A shared host, compiled from the list (compile.ts). */
 export interface SharedHostRule {
@@ -254,6 +254,8 @@ export function staticLurePage(seg: string): boolean {
   return STATIC_PAGE.test(seg) && lurePage(seg);
 }
 
+/** A REST API's version segment (`v1`, `v2`). */
+const REST_VERSION = /^v\d{1,2}$/;
 /** The root folder of a site's boards (gnuboard's and others' `/bbs/`, `/board/`). */
 const BOARD_ROOT = /^(?:bbs|board|boards)$/;
 /** A site's folder of static pages (`/html/about.html`): a folder in it stands where a kit's first folder would. */
@@ -417,6 +419,11 @@ export function pathSites(
   // among them: one named brand + lure words (`design/default/coupang_bosang/`) is a kit's
   if (segs[0] === 'design' && !shared)
     for (let k = 2; k < last; k++) out.push({ text: words(handle(segs[k]!)), role: 'alias', folder: false });
+  // a WordPress REST route in a namespace named for the brand that asks for a login, money or an identity
+  // (`wp-json/coupang/v1/login`): an honest plugin's routes serve its widgets (`coupang/v1/products`) and never take
+  // a shopper's password, which Coupang's partner API does not ask for
+  if (segs[0] === 'wp-json' && segs.length === 4 && REST_VERSION.test(segs[2]!) && hasStrongLure(segs[3]!))
+    out.push({ text: handle(segs[1]!), role: 'kit', folder: false, next: segs[3]! });
   // a site named by its content's hash (IPFS, Arweave): nobody's article, a page at its end is what it serves
   const hashed = site >= 0 && CONTENT_ID.test(segs[site]!);
   // a site named by lure words only (`sites.google.com/view/kr-cs-center/…`): a page there named for the brand is

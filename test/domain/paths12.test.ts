@@ -205,6 +205,22 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://cupa.io/bF2k9',
     ],
   },
+  // a WordPress REST route in a namespace named for the brand that asks for a login, money or an identity: an
+  // honest plugin's routes serve its widgets (products, search) or an event
+  'REST route that asks': {
+    flag: [
+      'https://www.jeonju-bakery.kr/wp-json/coupang/v1/auth',
+      'https://www.jeonju-bakery.kr/wp-json/coupang-pay/v2/payment',
+      'https://www.jeonju-bakery.kr/wp-json/coupang/v1/refund',
+    ],
+    clean: [
+      'https://www.jeonju-bakery.kr/wp-json/coupang/v1/products',
+      'https://www.jeonju-bakery.kr/wp-json/coupang-partners/v1/search',
+      'https://www.jeonju-bakery.kr/wp-json/coupang/v1/event',
+      'https://www.jeonju-bakery.kr/wp-json/wp/v2/posts?search=coupang',
+      'https://www.jeonju-bakery.kr/wp-json/jwt-auth/v1/token',
+    ],
+  },
 };
 
 describe.each(Object.entries(cases))('tune12 class: %s', (_, { flag, clean }) => {
