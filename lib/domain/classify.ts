@@ -67,9 +67,12 @@ import {
   hasStrongLure,
   isGlueWord,
   isLureTld,
+  isThrowawayTld,
+  newsName,
   PATH_FILLER,
   TRADE,
 } from './lure';
+import { decodings } from './encoded';
 import { isMixedScript, scriptsOf } from './scripts';
 import { CODE_MASK, publicSuffix, publicSuffixStart, scannedSuffixStart, suffixEnd } from './suffix';
 import type { DomainVerdict, Reason } from './types';
@@ -1190,8 +1193,7 @@ function pathCounts(
 
 /** A content identifier as a host's first label (an IPFS subdomain gateway's `bafy…`): a site with no name. */
 const CONTENT_LABEL = /^[a-z0-9]{40,63}\./;
-/** Where a lure host's address may carry the brand: its path, query (names and values) and fragment. */
-const CARRY_SPLIT = /[/?#&=:;,\s]+/;
+/** How many parts of a lure host's path, query (names and values) and fragment are read for the brand. */
 const MAX_CARRY = 24;
 /** A search's terms in a query (`q=`, `query=`, `keyword=` …), left out of what a lure host's address carries. */
 const SEARCH_TERMS = /(?<=[?&])(?:q|query|search|keyword|keywords|kw|s|wd|term)=[^&]*/gi;
@@ -1217,16 +1219,58 @@ const DIGIT_WORDS = new Set(
     ' ',
   ),
 );
-/** A registrable name nobody chose to be read: a short run of letters and digits on a lure TLD (`nb7.top`). */
-function throwawayName(name: string, suffix: string | null): boolean {
-  return name.length <= 4 && THROWAWAY.test(name) && !DIGIT_WORDS.has(name) && isLureTld(suffix);
+/**
+ * One tag of a throwaway name: digits (`4471`), three characters at most (`bx`, `krd`, `svc`), or four to six
+ * letters and digits mixed (`a8f3d`, `mnb83k`, `svc88`): nothing a shop or a blog is named.
+ */
+const THROWAWAY_TAG = /^(?:\d{1,6}|[a-z0-9]{1,3}|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,6})$/;
+
+/** A word for Korea as a tag of a name (`r7-kr`, `kr-ops`): the name speaks to Korean shoppers. */
+const KR_TAG = /^(?:kr|kor)$/;
+
+/**
+ * A registrable name nobody chose to be read, on a top-level domain where such names are registered by the
+ * thousand (isThrowawayTld): 2, two to four letters and digits on a lure TLD (`nb7.top`, tune10's decision) or
+ * throwaway tags beside a word for Korea (`r7-kr.sbs`, `mx-kr.quest`): the brand alone counts anywhere in the
+ * address; 1, other throwaway tags (`bx-4471.cfd`, `a8f3d.shop`, `zz.sbs`, `c-svc.lol`): popular sites are named
+ * so too (a Chinese novel site's `81xsw.cc`, `1panel.live`), so the brand counts only beside a lure word in the
+ * address or as an official host carried whole; 0, any other name.
+ */
+function throwawayName(name: string, suffix: string | null): 0 | 1 | 2 {
+  if (name.length > 16 || !isThrowawayTld(suffix)) return 0;
+  if (name.length <= 4 && THROWAWAY.test(name) && !DIGIT_WORDS.has(name) && isLureTld(suffix)) return 2;
+  const tags = name.split('-');
+  if (tags.length > 3) return 0;
+  let korea = false;
+  let tagged = false;
+  for (const t of tags) {
+    if (!t || DIGIT_WORDS.has(t)) return 0;
+    if (KR_TAG.test(t)) korea = true;
+    else if (isGlueWord(t)) continue;
+    // a word of four letters or more is somebody's name unless it is a lure word (`check`, `refund`)
+    else if (THROWAWAY_TAG.test(t)) tagged = true;
+    else return 0;
+  }
+  // lure words alone are findCarried's other case (a name of lure words on any TLD); one word alone is a company's
+  // plain name (`pay.shop`): a tag stands beside it
+  if (!tagged) return 0;
+  return korea ? 2 : 1;
 }
+
+/** A tracker's tag (`utm_source=coupang`): an affiliate's or a newsletter's, on any site, never a kit's word. */
+const UTM_TAGS = /(?<=[?&])utm_[a-z]+=[^&#]*/gi;
+/** A Latin letter percent-encoded, once or twice (`%43`, `%2563`): no browser writes a letter so, a kit's script does. */
+const LETTER_ESCAPE = /%(?:25)?(?:4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])/i;
+/** A carried text's splits, and a kit's own separators in an encoded value (`coupang|refund|300000`). */
+const CARRY_PIECES = /[/?#&=:;,|\s]+/;
 
 /**
  * The brand carried anywhere in the address of a host that speaks for nobody: a registrable name of lure words
- * only (`verify-kr.top`, `kr-parcel.top`), an IP address or a content hash. An official address in a parameter
- * (`?site=www.coupang.com`), the fragment (`#coupang.com/login`) or (on a lure-named host) a path segment, however
- * encoded, is a kit's target: the brand alone or with lure words counts there. Ordinary hosts' searches (`?q=coupang`) never reach this.
+ * only (`verify-kr.top`, `kr-parcel.top`), a throwaway name (`bx-4471.cfd`), an IP address or a content hash. An
+ * official address in a parameter (`?site=www.coupang.com`, `?next=https://login.coupang.com/`), the fragment
+ * (`#coupang.com/login`) or (on a lure-named host) a path segment, however encoded (percent-encoding twice over,
+ * base64, hex, ROT13), is a kit's target: the brand alone or with lure words counts there. Ordinary hosts'
+ * searches (`?q=coupang`) never reach this, nor a tracker's `utm_source=coupang` anywhere.
  */
 function findCarried(
   host: string,
@@ -1236,14 +1280,21 @@ function findCarried(
   lists: CompiledLists,
 ): BrandFinding | null {
   const nameless = name === null || CONTENT_LABEL.test(host);
-  // a throwaway name (`a7b2.icu`, `jx8.cyou`) speaks for nobody either: no shop, blog or search engine lives there
-  const throwaway = !nameless && throwawayName(name, suffix);
+  // a throwaway name (`a7b2.icu`, `jx8.cyou`, `bx-4471.cfd`) speaks for nobody either: no shop, blog or search
+  // engine lives there
+  const throwaway = nameless ? 0 : throwawayName(name, suffix);
+  // a news site's name with a Korean outlet's (`yna-news.co`) is a fake outlet: the brand in any article of it
+  // counts; news words with a word for Korea (`news-kr.online`) on a lure TLD are a lure-named host's
+  const news = nameless || throwaway ? 0 : newsName(name);
+  const fakeOutlet = news === 2;
   // one word alone is a company's plain name (support.com, secure.com): lure words joined by hyphens are a kit's;
   // the hyphen is tested first, as most names have none and every URL with a path comes here
   // a Korean lure word alone (`hwanbul.xyz`, refund) is nobody's plain name
   if (
     !nameless &&
-    !throwaway &&
+    throwaway === 0 &&
+    !fakeOutlet &&
+    !(news === 1 && isThrowawayTld(suffix)) &&
     (name.length > 40 ||
       (name.includes('-')
         ? extraWords(name) !== 'lure'
@@ -1253,28 +1304,76 @@ function findCarried(
   // a search's terms are what someone looked for, on any host (`?q=coupang`); a throwaway host has no search
   const search = (throwaway ? url.search : url.search?.replace(SEARCH_TERMS, '')) ?? '';
   // an address with no name has its path judged by findInPath's rules (an intranet's `10.0.0.5/wiki/coupang`)
-  const text = decodeTwice(((nameless ? '' : url.path) + search + (url.hash ?? '')).slice(0, 2000));
+  const raw = ((nameless ? '' : url.path) + search + (url.hash ?? '')).slice(0, 2000);
+  let text = decodeTwice(raw);
+  const lure = lureIn(text);
+  // a tracker's tags (`utm_source=coupang`) are an affiliate's or a newsletter's: read only beside a lure word
+  // (`utm_campaign=bosang`)
+  if (!lure && text.includes('utm_')) text = text.replace(UTM_TAGS, '');
+  // other throwaway tags: the brand counts beside a lure word anywhere in the address or hidden (a Latin letter
+  // percent-encoded, `%43%4F%55…`, or a base64, hex or ROT13 reading), an official host carried whole
+  // (`?next=www.coupang.com`) by itself
+  const hostOnly = throwaway === 1 && !lure && !LETTER_ESCAPE.test(raw);
   let n = 0;
-  for (const part of text.split(CARRY_SPLIT)) {
+  for (const part of text.split(CARRY_PIECES)) {
     if (!part) continue;
     if (++n > MAX_CARRY) break;
-    // an official short host carried whole (`?ref=coupa.ng/abcd`): its labels alone are no name
-    const shown = part.includes('.') ? officialShown(part, lists) : null;
+    const shown = hostOnly && part.includes('.') ? officialShown(part, lists) : null;
     if (shown)
       return {
         brand: shown,
         reasons: [{ code: 'brand-in-path', brand: shown.id, match: part.slice(0, 200), detail: host }],
       };
-    for (const piece of part.toLowerCase().split('.', MAX_PIECES)) {
-      const label = piece.slice(0, 63).replace(/_/g, '-');
-      if (!label || !textMayImitate(label, lists)) continue;
-      const m = matchLabel(label, lists);
-      if (!m || m.weak || extraWords(m.extra, undefined, PATH_FILLER) === 'other') continue;
-      return {
-        brand: m.brand,
-        reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: part.slice(0, 200), detail: host }],
-      };
-    }
+    const found = hostOnly ? null : carriedBrand(part, host, lists, fakeOutlet);
+    if (found) return found;
+    // what a kit's script decodes: base64, hex, ROT13 (their readings split as the address is)
+    for (const decoded of decodings(part))
+      for (const piece of decoded.split(CARRY_PIECES)) {
+        const inner = piece && carriedBrand(piece, host, lists);
+        if (inner) return inner;
+      }
+  }
+  return null;
+}
+
+/** Does a part of `text`, as written or decoded (decodings), hold a lure word? */
+function lureIn(text: string): boolean {
+  let n = 0;
+  for (const part of text.split(CARRY_PIECES)) {
+    if (!part) continue;
+    if (++n > MAX_CARRY) break;
+    if (hasLureWord(part) || hasKoreanLure(part)) return true;
+    for (const decoded of decodings(part)) if (hasLureWord(decoded) || hasKoreanLure(decoded)) return true;
+  }
+  return false;
+}
+
+/**
+ * The brand one carried part names: an official host (`coupa.ng/abcd`), or the brand alone or with lure words
+ * (`anyWords`: with any words, an article's slug on a fake outlet).
+ */
+function carriedBrand(
+  part: string,
+  host: string,
+  lists: CompiledLists,
+  anyWords = false,
+): BrandFinding | null {
+  // an official short host carried whole (`?ref=coupa.ng/abcd`): its labels alone are no name
+  const shown = part.includes('.') ? officialShown(part, lists) : null;
+  if (shown)
+    return {
+      brand: shown,
+      reasons: [{ code: 'brand-in-path', brand: shown.id, match: part.slice(0, 200), detail: host }],
+    };
+  for (const piece of part.toLowerCase().split('.', MAX_PIECES)) {
+    const label = piece.slice(0, 63).replace(/_/g, '-');
+    if (!label || !textMayImitate(label, lists)) continue;
+    const m = matchLabel(label, lists);
+    if (!m || m.weak || (!anyWords && extraWords(m.extra, undefined, PATH_FILLER) === 'other')) continue;
+    return {
+      brand: m.brand,
+      reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: part.slice(0, 200), detail: host }],
+    };
   }
   return null;
 }
@@ -1317,6 +1416,57 @@ function findStorePage(host: string, url: UrlParts, lists: CompiledLists): Brand
     return {
       brand: m.brand,
       reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: id[1]!.slice(0, 200), detail: host }],
+    };
+  }
+  return null;
+}
+
+/**
+ * A short link's code as the whole path (`/bF2k9`: four to ten letters and digits, a digit or a capital among
+ * them, as the brand's own short host hands out).
+ */
+const SHORT_CODE = /^\/(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{4,10}$/;
+
+/** The official short hosts: registrable domains spelled across a two-letter top-level label (`coupa.ng`). */
+const shortHostsOf = new WeakMap<CompiledLists, { name: string; suffix: string; entry: OfficialEntry }[]>();
+
+/** Are `a` and `b` one slip apart (a letter left out, added, changed, or two swapped)? */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) ||
+      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * A short link (`/bF2k9`) on a name one slip from an official short host's under the same two-letter top-level
+ * label (`cupa.ng/bF2k9`, `goupa.ng/b9Yq4` for `coupa.ng`): the name alone is four letters anyone may own
+ * (tune9's decision), a short link's code on it copies the brand's short links.
+ */
+function findShortHostSlip(registrable: string, suffix: string, lists: CompiledLists): BrandFinding | null {
+  if (suffix.length !== 2) return null;
+  let hosts = shortHostsOf.get(lists);
+  if (!hosts) {
+    hosts = [];
+    for (const [host, e] of lists.hosts) {
+      const dot = host.lastIndexOf('.');
+      if (e.official?.subdomains && host.length - dot === 3 && host.indexOf('.') === dot && e.official.brand)
+        hosts.push({ name: host.slice(0, dot), suffix: host.slice(dot + 1), entry: e.official });
+    }
+    shortHostsOf.set(lists, hosts);
+  }
+  const name = registrable.slice(0, registrable.length - 3);
+  for (const h of hosts) {
+    if (h.suffix !== suffix || !oneEdit(name, h.name)) continue;
+    const brand = h.entry.brand!;
+    return {
+      brand,
+      reasons: [{ code: 'typo', brand: brand.id, match: registrable, detail: 'short-link' }],
     };
   }
   return null;
@@ -1526,6 +1676,8 @@ function judgeFurther(
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
   if (!finding && short) finding = findShort(host, n, suffix, path, lists);
+  if (!finding && registrable !== null && SHORT_CODE.test(path))
+    finding = findShortHostSlip(registrable, suffix, lists);
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
   const reasons: Reason[] = [];
   let brand = finding?.brand;
@@ -1634,7 +1786,8 @@ function redirectRules(host: string, lists: CompiledLists): readonly RedirectRul
 
 /** Most query values looked at for a carried address. */
 const MAX_PARAMS = 20;
-const CARRIES = /https?:|https?%(?:25)?3a|https?-3a__|\/\/|%2f%2f|aHR0c/i;
+const CARRIES =
+  /https?:|https?%(?:25)?3a|https?-3a__|\/\/|%2f%2f|aHR0c|68747470|%(?:25)?68%(?:25)?74%(?:25)?74%(?:25)?70/i;
 /** A query that is a bare host name, with or without a page (`href.li/?coupang-bosang.kr`): the link leads there. */
 const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?:\/[^=&]*)?$/i;
 /** Proofpoint URL Defense v2's encoding of an address: `-3A` for `%3A`, `_` for `/` (`https-3A__host.example_`). */
@@ -1650,6 +1803,10 @@ const SEARCH_PARAMS = new Set('q query search keyword keywords kw s wd term'.spl
 const CACHE = /^cache:(?:[a-z0-9_-]{8,16}:)?(\S+)$/i;
 /** "http" in base64, after an optional two-letter tag (Bing's click links write `u=a1aHR0cHM6…`). */
 const BASE64_URL = /^(?:[a-z][0-9])?(aHR0c[A-Za-z0-9+/_-]{8,2000}={0,2})$/;
+/** "http" written as hex pairs, an address's every byte so (`68747470733a2f2f…`): a kit's click link. */
+const HEX_URL = /^68747470(?:[0-9a-f]{2}){6,1000}$/i;
+/** An address whose every letter is percent-encoded, once or twice (`%68%74%74%70%73%3A…`, `%2568%2574…`). */
+const PCT_URL = /^%(?:25)?68%(?:25)?74%(?:25)?74%(?:25)?70/i;
 
 /**
  * Parameter names that carry where a link leads on any site (`?go=`, `?url=`, `?u=` …). A search's `q` is not one:
@@ -1664,9 +1821,10 @@ const REDIRECT_PARAMS = new Set(
 
 /**
  * A path that may carry an address: a scheme (web archives, URL Defense's `/v3/__https://…__`, Yahoo's
- * `/RU=https%3A…/`), an AMP viewer's `/amp/s/host/…`, or a base64 `aHR0c…` segment.
+ * `/RU=https%3A…/`), an AMP viewer's `/amp/s/host/…`, a base64 `aHR0c…` segment, or an address whose every letter is
+ * percent-encoded (`/%68%74%74%70%73%3A…`).
  */
-const PATH_CARRIES = /https?(?::|%3a)|\/amp\/s\/|\/c\/s\/|\/aHR0c/i;
+const PATH_CARRIES = /https?(?::|%3a)|\/amp\/s\/|\/c\/s\/|\/aHR0c|\/%68%74%74%70/i;
 const PATH_URL = /https?:\/\/?[^/?#\s]/i;
 const AMP = /^\/(?:amp|c)\/s\/([^/?#]+\.[a-z0-9-]{2,63}(?:\/.*)?)$/i;
 
@@ -1697,12 +1855,17 @@ function asAddress(value: string): string | null {
   const cached = CACHE.exec(v);
   if (cached) v = BARE_HOST.test(cached[1]!) ? 'https://' + cached[1]! : cached[1]!;
   if (PROOFPOINT_V2.test(v)) v = v.replace(/_/g, '/').replace(/-([0-9A-F]{2})/g, '%$1');
-  if (/^https?%3a/i.test(v)) {
+  for (let k = 0; k < 2 && (/^https?%3a/i.test(v) || PCT_URL.test(v)); k++) {
     try {
       v = decodeURIComponent(v);
     } catch {
       return null;
     }
+  }
+  if (HEX_URL.test(v)) {
+    let hex = '';
+    for (let i = 0; i < v.length; i += 2) hex += String.fromCharCode(parseInt(v.slice(i, i + 2), 16));
+    v = hex;
   }
   if (FULL_URL.test(v)) return v;
   // a mailer's quoted-printable tail (`…-3D`, `=3D`) is not part of the base64
@@ -1758,6 +1921,8 @@ function carried(host: string, path: string, search: string, lists: CompiledList
     const a =
       REDIRECT_PARAMS.has(k.toLowerCase()) ||
       v.startsWith('aHR0c') ||
+      HEX_URL.test(v) ||
+      PCT_URL.test(v) ||
       (SCHEMED.test(v) && !SEARCH_PARAMS.has(k.toLowerCase()))
         ? asAddress(v)
         : null;

@@ -12,6 +12,17 @@ import { hangulToKeys } from '../letters';
  * (공동현관 출입번호, doorcode), an app's "update" in Hangul (업데이트, as `update` is one in English).
  */
 const BREACH_LURE = 'tonggwan tonggwanbuho gwanse hyeongwan chulip pccc doorcode gatecode';
+/**
+ * The breach's "is my data leaked?" lookups that search ads lead to (`jeongbo-yuchul.com/check/coupang`, 정보 유출,
+ * 개인정보): `leak`, `jeongbo` (정보, information), `gaein` (개인, personal), and the money a landing promises
+ * (`50000won`, 만원).
+ */
+const BREACH_CHECK = 'leak leaked jeongbo gaein won manwon 만원';
+/**
+ * A coin or token offered in the brand's name: Coupang issues none, so one under its name or its ticker
+ * (`cpng-token.com`) asks for money, as an investment scam does.
+ */
+const CRYPTO_LURE = 'token coin airdrop';
 const BREACH_LURE_HANGUL =
   '통관 통관부호 개인통관고유부호 관세 현관 공동현관 출입 출입번호 비밀번호 업데이트';
 
@@ -23,6 +34,10 @@ const LURE = new Set(
     'update verify verification wallet win baesong jeopsu compensation unlock restore suspended parcel customs ' +
     'pihae sincheong johoe johoi annae hwangeup hwangup gyeoljae gyeolje chwiso dangcheom jigeup bonin hwagin hwakin ' +
     'yuchul boan gyejeong jiwongeum jeongsan guard shield protect protection vaccine antivirus card ' +
+    BREACH_CHECK +
+    ' ' +
+    CRYPTO_LURE +
+    ' ' +
     '보상 피해 피해보상 신청 환불 환급 조회 배송 배송조회 로그인 인증 본인 본인인증 확인 고객 센터 고객센터 이벤트 접수 ' +
     '안내 결제 취소 결제취소 해지 당첨 유출 정보유출 개인정보 보안 계정 회원 공식 지급 지원금 포인트 적립 긴급 공지 정지 해제 ' +
     '백신 보안앱 정산 카드 ' +
@@ -62,7 +77,8 @@ for (const w of [...LURE]) {
 const STRONG_LURE = new Set(
   (
     'login signin logon auth verify verification refund compensation account payment card wallet unlock restore ' +
-    'suspended secure security password cancel confirm customs pccc doorcode gatecode'
+    'suspended secure security password cancel confirm customs pccc doorcode gatecode ' +
+    CRYPTO_LURE
   ).split(' '),
 );
 
@@ -105,6 +121,50 @@ const LURE_TLD = new Set(
 /** Is `suffix` (a public suffix) one of the top-level domains phishing registers most? */
 export function isLureTld(suffix: string | null): boolean {
   return suffix !== null && LURE_TLD.has(suffix);
+}
+
+/**
+ * Cheap top-level domains that are no lure beside an abbreviation (a Cocos Islands `.cc` is many a firm's short
+ * name) but where a name of throwaway tags (`pk-293.cc`, `u8u.work`) is as much nobody's as on a lure TLD.
+ */
+const THROWAWAY_TLD = new Set('cc work pw'.split(' '));
+
+/** Is `suffix` a top-level domain where a name of throwaway tags speaks for nobody (the lure TLDs and a few more)? */
+export function isThrowawayTld(suffix: string | null): boolean {
+  return suffix !== null && (LURE_TLD.has(suffix) || THROWAWAY_TLD.has(suffix));
+}
+
+/** Words a news site's name is made of (`news`, `biz`, `daily`), with a word for Korea or digits beside them. */
+const NEWS_WORD = new Set(
+  'news newsdaily daily biz press media ilbo times journal headline headlines'.split(' '),
+);
+/**
+ * Korean news outlets whose names kits put before a news word on a host of their own (`yna-news.co`,
+ * `chosun-biz.top`, `naver-news.cc`) for a fake article: Yonhap, the dailies, the broadcasters, the portals.
+ */
+const NEWS_OUTLET = new Set(
+  (
+    'yna yonhap chosun joongang joins donga hani hankyoreh khan kyunghyang mk maeil hankyung kbs mbc sbs jtbc ytn ' +
+    'mbn tvchosun channela naver daum nate edaily etnews zdnet newsis news1 nocut ohmynews sedaily heraldcorp'
+  ).split(' '),
+);
+
+/**
+ * A registrable name made as a news site's: 2, a Korean outlet's name hyphenated to a news word (`yna-news`,
+ * `sbs-news`: the outlets write their names alone, `yna.co.kr`, `news.sbs.co.kr`); 1, news words with a word for
+ * Korea or digits only (`news-kr`, `kr-newsdaily24`), read only on a lure TLD by the caller; 0, any other name.
+ */
+export function newsName(name: string): 0 | 1 | 2 {
+  if (!name.includes('-') || name.length > 30) return 0;
+  let outlet = false;
+  let news = false;
+  for (const t of name.split('-')) {
+    const w = t.replace(/\d+$/, '');
+    if (NEWS_OUTLET.has(w)) outlet = true;
+    else if (NEWS_WORD.has(w)) news = true;
+    else if (w !== 'kr' && w !== 'korea' && w !== '') return 0;
+  }
+  return !news ? 0 : outlet ? 2 : 1;
 }
 
 /**

@@ -81,8 +81,13 @@ const dir = new URL('../fixtures/domains/', import.meta.url);
 // short link, look-alike letters beside a real word; test/domain/paths11.test.ts): 862/875, 0/275, 77/77, and the
 // floor is what that reached (13 missed, each left by decision, listed in test/fixtures/domains/README.md).
 // tune12.tsv (frozen12.tsv until it was renamed; a thirteenth author, 1,509 rows) was scored once on 2026-12-04
-// 06:00 UTC on main (3b6e2a2), after tune11's round: 1041/1126 (92.5 %), 0/303, 80/80; the floor is that until
-// its round.
+// 06:00 UTC on main (3b6e2a2), after tune11's round: 1041/1126 (92.5 %), 0/303, 80/80. Tuning data from then on;
+// its misses were fixed by class (a throwaway name's address carrying the brand, encoded or not; click links
+// carrying an encoded address; leak-check landings and fake news outlets; kits among Korean CMS folders; QR code
+// links and file pages as data; the brand's CDN, romanised services and coins; a short link on a slip of the short
+// host; a REST route that asks; test/domain/paths12.test.ts): 1118/1126, 0/303, 80/80, and the floor is what that
+// reached (8 missed, each left by decision, listed in test/fixtures/domains/README.md). The same round took three
+// of tune9's rows (1025/1035), one of tune10's (906/923) and one of tune11's (863/875).
 const halves = [
   'tune.tsv',
   'frozen.tsv',
@@ -108,10 +113,10 @@ const MAX_MISSED: Record<string, number> = {
   'tune6.tsv': 0,
   'tune7.tsv': 13 / 870,
   'tune8.tsv': 13 / 845,
-  'tune9.tsv': 13 / 1035,
-  'tune10.tsv': 18 / 923,
-  'tune11.tsv': 13 / 875,
-  'tune12.tsv': 85 / 1126,
+  'tune9.tsv': 10 / 1035,
+  'tune10.tsv': 17 / 923,
+  'tune11.tsv': 12 / 875,
+  'tune12.tsv': 8 / 1126,
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {
