@@ -88,6 +88,9 @@ const dir = new URL('../fixtures/domains/', import.meta.url);
 // host; a REST route that asks; test/domain/paths12.test.ts): 1118/1126, 0/303, 80/80, and the floor is what that
 // reached (8 missed, each left by decision, listed in test/fixtures/domains/README.md). The same round took three
 // of tune9's rows (1025/1035), one of tune10's (906/923) and one of tune11's (863/875).
+// tune13.tsv (frozen13.tsv until it was renamed; a fourteenth author, 1,453 rows) was scored once on 2026-12-04
+// 06:57 UTC on main (ee3372b), after tune12's round: 882/1040 (84.8 %), 9/323 false alarms, 90/90; until its
+// round the floor is that, and its false alarms are listed below as known.
 const halves = [
   'tune.tsv',
   'frozen.tsv',
@@ -102,6 +105,7 @@ const halves = [
   'tune10.tsv',
   'tune11.tsv',
   'tune12.tsv',
+  'tune13.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -117,6 +121,25 @@ const MAX_MISSED: Record<string, number> = {
   'tune10.tsv': 17 / 923,
   'tune11.tsv': 12 / 875,
   'tune12.tsv': 8 / 1126,
+  'tune13.tsv': 158 / 1040,
+};
+
+/**
+ * Hard negatives a half flagged when it was scored once, before its round: known, listed, and to be taken by that
+ * round (or left with a reason). Any other clean row flagged fails, and so does a listed row no longer flagged.
+ */
+const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
+  'tune13.tsv': [
+    'www.couplang.com',
+    'https://coupang-partners-review.tistory.com/entry/%EC%BF%A0%ED%8C%A1%ED%8C%8C%ED%8A%B8%EB%84%88%EC%8A%A4-%EC%88%98%EC%9D%B5-%EC%9D%B8%EC%A6%9D',
+    'https://m.blog.naver.com/hobby_camping/223679783607?coupang',
+    'https://pf.kakao.com/_coupang',
+    'https://www.instagram.com/coupangeats_kr/',
+    'https://sosong-coupang.lawfirm-minju.kr/',
+    'https://coupang-price-alert.vercel.app/about',
+    'https://kim-dev.github.io/coupang-api-notes/',
+    'https://coupang-review-stats.streamlit.app/',
+  ],
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {
@@ -138,8 +161,14 @@ describe.each(halves)('red-team corpus %s', (file) => {
     expect(missed.length / flags.length, missed.join('\n')).toBeLessThanOrEqual(MAX_MISSED[file] ?? 0.02);
   });
 
-  it('flags no hard negative', () => {
-    expect(wrong('clean').map((r) => `${r.trick}: ${r.input} -> ${r.got}`)).toEqual([]);
+  it('flags no hard negative (but the known ones of a half not yet tuned on)', () => {
+    const known = KNOWN_FALSE_ALARMS[file] ?? [];
+    const flagged = wrong('clean');
+    expect(
+      flagged.filter((r) => !known.includes(r.input)).map((r) => `${r.trick}: ${r.input} -> ${r.got}`),
+    ).toEqual([]);
+    // a known one fixed: take it off the list, so the list says what is still wrong
+    expect(known.filter((k) => !flagged.some((r) => r.input === k))).toEqual([]);
   });
 
   it('keeps every official host official', () => {
