@@ -89,6 +89,11 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // in Node: 96/130 caught, 2/110 benign flagged (Chromium 100/130, 2/110: two dispute-mediation forms naming the
   // brand as the respondent); held there until its round
   'tune-l': { recall: 0.73, falseAlarms: 2 },
+  // author M: scored once as the frozen half frozen-m on 2026-12-04 06:53 UTC on main d0f0097 (after page11 and
+  // domain13; page12's round on tune-l was under way and has not read it), in Node: 81/120 caught, 5/110 benign
+  // flagged (Chromium 93/120, 5/110: every seller-education page, its own student login under a course about
+  // Wing); held there until its round
+  'tune-m': { recall: 0.675, falseAlarms: 5 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
