@@ -60,6 +60,7 @@ import {
 } from './prefilter';
 import {
   asksForSomething,
+  aboutBrand,
   extraWords,
   GLUE_LONGEST,
   hasKoreanLure,
@@ -70,6 +71,7 @@ import {
   isThrowawayTld,
   newsName,
   PATH_FILLER,
+  regionTagOnly,
   TRADE,
 } from './lure';
 import { decodings } from './encoded';
@@ -920,6 +922,16 @@ function findBrand(
     // dive shop in Kupang); a slip of the brand (cost > 0) with only words of another kind (`구팡골프`, golf) is a
     // name of its own, not the brand
     if (!m) continue;
+    // the brand itself with words about it (`coupang-price-alert.vercel.app`, `sosong-coupang.lawfirm-minju.kr`)
+    // as a platform's site or a subdomain: a project, blog or page about the brand, where no label lures
+    if (
+      m.cost === 0 &&
+      !m.weak &&
+      (isPrivate || i !== regIndex) &&
+      aboutBrand(m.extra, lists.brandWords) &&
+      !uLabels.some((l, k) => k !== i && k < n - 1 && hasLureWord(l))
+    )
+      continue;
     const otherWords = extraWords(m.extra, lists.brandWords, TRADE) === 'other';
     if (m.weak && !weakEvidence(m, uLabels, i, lists)) {
       // a word for Korea beside it says so as a Korean suffix does (`kupangkorea.top`)
@@ -986,7 +998,8 @@ function queryPages(search: string | undefined, rule: SharedHostRule | undefined
   const out: PathSite[] = [];
   // a query that is one bare name (`open.kakao.com/o/…?coupang`, `tally.so/r/…?coupang`): a tag the link carries to
   // say whose it is, read as a short link's name (the brand alone claims to be the brand's)
-  const tag = rule ? BARE_TAG.exec(search) : null;
+  // (not on a blog's post, where `?coupang` is a tag the post's link carries from where it was shared)
+  const tag = rule && !(rule.alias && !rule.shortener) ? BARE_TAG.exec(search) : null;
   if (tag)
     out.push({
       text: words(decodeTwice(tag[1]!).toLowerCase()).replace(/_/g, '-'),
@@ -1183,7 +1196,15 @@ function pathCounts(
   k: number,
   lists: CompiledLists,
 ): boolean {
-  if (site.role === 'site') return !m.weak || weakEvidence(m, pieces, k, lists);
+  if (site.role === 'site')
+    return (
+      (!m.weak || weakEvidence(m, pieces, k, lists)) &&
+      !(m.cost === 0 && aboutBrand(m.extra, lists.brandWords))
+    );
+  // a free alias of the brand's name and a word for Korea alone, as the whole address (`instagram.com/coupangeats_kr`),
+  // is how the brand's own regional accounts are named; a page under it (`issuu.com/coupang-kr/docs/bosang_guide`)
+  // is still judged as the brand's
+  if (site.role === 'alias' && site.end === true && regionTagOnly(m.extra)) return false;
   const words = extraWords(m.extra, site.role === 'claim' ? lists.brandWords : undefined, PATH_FILLER);
   if (site.role === 'kit')
     return words !== 'other' && !m.weak && site.next !== undefined && kitPage(site.next);

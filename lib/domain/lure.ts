@@ -199,6 +199,45 @@ export const TRADE: ReadonlySet<string> = new Set(
  */
 export const GLUED_PLACE: ReadonlySet<string> = new Set([...TRADE, ...'tw taiwan jp japan'.split(' ')]);
 
+/**
+ * Words that say a name is about the brand, not the brand's (a review, a price alert, an API's notes, statistics, a
+ * lawsuit: 소송 `sosong`): a project or blog on a free host or a subdomain named so speaks of the brand in its own
+ * voice, as a kit never needs to. Beside a lure word (`coupang-review-login`) they change nothing.
+ */
+const ABOUT = new Set(
+  (
+    'review reviews reviewer price prices alert alerts tracker api notes note stats statistics analytics analysis ' +
+    'dashboard tutorial study tips fan fans compare comparison calculator crawler scraper sosong lawsuit'
+  ).split(' '),
+);
+/** Words for Korea a regional account adds to its handle (`coupangeats_kr`): where, not a lure. */
+const REGION_TAG = new Set('kr korea kor ko'.split(' '));
+
+/**
+ * Is `text` (a brand match's other words) about the brand: only the brand's own words (`also`), fillers and words
+ * of `ABOUT`, one of them at least (`price-alert`, `partners-review`, `api-notes`)?
+ */
+export function aboutBrand(text: string, also?: ReadonlySet<string>): boolean {
+  let about = false;
+  for (const w of text.toLowerCase().split(/[-_.0-9\s]+/)) {
+    if (!w || also?.has(w) || FILLER.has(w)) continue;
+    if (!ABOUT.has(w)) return false;
+    about = true;
+  }
+  return about;
+}
+
+/** Is `text` (a handle's other words) a word for Korea alone (`_kr`), as a brand's regional account is named? */
+export function regionTagOnly(text: string): boolean {
+  let tag = false;
+  for (const w of text.toLowerCase().split(/[-_.0-9\s]+/)) {
+    if (!w) continue;
+    if (!REGION_TAG.has(w)) return false;
+    tag = true;
+  }
+  return tag;
+}
+
 const LONGEST = Math.max(...[...LURE, ...FILLER].map((w) => w.length));
 
 /** The longest lure or filler word in Latin letters (what a slipped name may have glued on, match-brand.ts). */

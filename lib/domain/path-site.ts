@@ -66,6 +66,8 @@ export interface PathSite {
    * static lure page under it (`uploads/cp/track.html`)
    */
   cms?: boolean;
+  /** the site's segment ends the path: a profile or channel itself, no page under it */
+  end?: boolean;
 }
 
 const MAX_SEGMENTS = 12;
@@ -303,7 +305,12 @@ export function pathSites(
       const role = shared.shortener ? 'claim' : shared.alias ? 'alias' : 'site';
       const seg = handle(segs[p.length]!);
       const text = shared.titled ? seg.replace(TITLE_ID, '') : seg;
-      out.push({ text: role === 'site' ? text : words(text), role, folder: false });
+      out.push({
+        text: role === 'site' ? text : words(text),
+        role,
+        folder: false,
+        ...(segs.length === p.length + 1 ? { end: true } : {}),
+      });
     }
   } else if (platform || ip) {
     site = 0;

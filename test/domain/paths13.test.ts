@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { classify, compileLists } from '../../lib/domain/index';
+import { bundledList } from '../../lib/lists/bundled';
+
+// The classes tune13.tsv (scored once as frozen13.tsv) got wrong, each judged by a rule, not by its rows: written
+// apart from the corpus (other hosts, other folders, other words), with the honest addresses each rule must leave
+// alone beside each.
+const engine = compileLists({ ...bundledList, blocked: [] });
+
+type Row = [string, 'lookalike' | 'unknown' | 'official'];
+
+const cases: Record<string, { flag: string[]; clean: string[] }> = {
+  // the brand itself with words about it (a review, a price alert, API notes, statistics, a lawsuit) as a free
+  // host's site or a subdomain is a project, a blog or a page about the brand; the brand alone there, or with a
+  // lure word or one that sounds official, is still a kit's favourite
+  'brand with words about it on a free host or a subdomain': {
+    flag: [
+      'https://coupang.vercel.app/',
+      'https://coupang-login.netlify.app/',
+      'https://coupang-official.pages.dev/',
+      'https://coupang-review.login-kr.xyz/',
+      'https://park-dev.github.io/coupang/',
+      'https://park-dev.github.io/coupang-bosang/',
+      'https://coupang-refund.streamlit.app/',
+      'https://coupang.lawfirm-example.kr/',
+    ],
+    clean: [
+      'https://coupang-price-tracker.vercel.app/',
+      'https://coupang-reviews.netlify.app/',
+      'https://lee-study.github.io/coupang-api-tutorial/',
+      'https://coupang-stats-dashboard.streamlit.app/',
+      'https://coupang-lawsuit.lawfirm-example.kr/',
+      'https://coupang-eats-review.tistory.com/',
+    ],
+  },
+  // a social handle or a messenger channel named for the brand alone, or for it with a word for Korea, is how the
+  // brand's own accounts are named; with a lure word it is a kit's, and so is a page under a `-kr` handle elsewhere
+  'brand accounts on big platforms': {
+    flag: [
+      'https://pf.kakao.com/_coupang_refund',
+      'https://www.instagram.com/coupang_event_kr/',
+      'https://x.com/coupangeats_cs/',
+      'https://issuu.com/coupangeats-kr/docs/refund_guide',
+    ],
+    clean: [
+      'https://pf.kakao.com/_coupangeats',
+      'https://www.instagram.com/coupang_kr/',
+      'https://www.tiktok.com/@coupangplay_kr',
+      'https://pf.kakao.com/_xkqPxj',
+    ],
+  },
+  // a bare tag in a blog post's query is where the link was shared from; on a form or a short link it is a claim
+  'bare query tag': {
+    flag: ['https://tally.so/r/wA9kZ?coupang'],
+    clean: [
+      'https://blog.naver.com/travel_diary/223700000001?coupang',
+      'https://m.blog.naver.com/x_y/1?coupangeats',
+    ],
+  },
+};
+
+describe.each(Object.entries(cases))('tune13 class: %s', (_, { flag, clean }) => {
+  const rows: Row[] = [...flag.map((h): Row => [h, 'lookalike']), ...clean.map((h): Row => [h, 'unknown'])];
+  it.each(rows)('%s → %s', (input, verdict) => {
+    expect(classify(input, engine).verdict).toBe(verdict);
+  });
+});
