@@ -1442,6 +1442,53 @@ function findStorePage(host: string, url: UrlParts, lists: CompiledLists): Brand
   return null;
 }
 
+/** Words a fake shop's name is made of: deals, sales, an outlet, a mall (and fillers: a word for Korea, digits). */
+const DEAL_WORD =
+  /^(?:best|mega|hot|super|wow|rocket|go|kr|korea|deal|deals|sale|sales|outlet|mall|shop|store|market|price|prices)+$/;
+
+const DEAL_CORE = /deal|sale|outlet|mall|price/;
+
+/** Is `name` (a registrable name) a fake shop's, deal and sale words only (`krdeal`, `mega-sale`, `outlet-24`)? */
+function dealName(name: string): boolean {
+  if (name.length > 30) return false;
+  let any = false;
+  for (const w of name.split(/[-0-9]+/)) {
+    if (!w) continue;
+    if (!DEAL_WORD.test(w)) return false;
+    any = true;
+  }
+  // a deal, a sale, an outlet, a mall or a price among them: `98shop`, `rocketgo`, `go.link` are names of their own
+  return any && DEAL_CORE.test(name);
+}
+
+/**
+ * The brand's own address layout (list `pagePaths`: `/vp/products/<id>`, `/np/campaigns/<id>`, `/np/search?q=…`) as
+ * the whole path of a host named with deal and sale words only on a cheap lure TLD: a fake shop copied with the brand's page (`krdeal.online/vp/products/
+ * 4421701430?itemId=…`). Honest trackers and affiliate tools link to the brand's host or keep its paths under a
+ * folder of their own (`pricehistory-kr.com/coupang/vp/products/…`), and no shop names its own pages so.
+ */
+function findClonedPath(
+  host: string,
+  url: UrlParts,
+  name: string,
+  suffix: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if ((!isThrowawayTld(suffix) && suffix !== 'store') || !dealName(name)) return null;
+  const path = url.path.toLowerCase();
+  for (const { prefix, brand } of lists.pagePaths) {
+    const page = path.startsWith(prefix)
+      ? /^\d{1,12}\/?$/.test(path.slice(prefix.length))
+      : path === prefix.slice(0, -1) && url.search !== undefined && url.search.length > 1;
+    if (!page || sharedRule(host, lists)) continue;
+    return {
+      brand,
+      reasons: [{ code: 'brand-in-path', brand: brand.id, match: url.path.slice(0, 200), detail: host }],
+    };
+  }
+  return null;
+}
+
 /**
  * A short link's code as the whole path (`/bF2k9`: four to ten letters and digits, a digit or a capital among
  * them, as the brand's own short host hands out).
@@ -1696,6 +1743,17 @@ function judgeFurther(
     );
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
+  if (!finding && path.length > 4 && lists.pagePaths.length > 0)
+    finding =
+      registrable === null
+        ? null
+        : findClonedPath(
+            host,
+            url,
+            registrable.slice(0, registrable.length - suffix.length - 1),
+            suffix,
+            lists,
+          );
   if (!finding && short) finding = findShort(host, n, suffix, path, lists);
   if (!finding && registrable !== null && SHORT_CODE.test(path))
     finding = findShortHostSlip(registrable, suffix, lists);

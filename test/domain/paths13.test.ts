@@ -9,7 +9,7 @@ const engine = compileLists({ ...bundledList, blocked: [] });
 
 type Row = [string, 'lookalike' | 'unknown' | 'official'];
 
-const cases: Record<string, { flag: string[]; clean: string[] }> = {
+const cases: Record<string, { flag: string[]; clean: string[]; official?: string[] }> = {
   // the brand itself with words about it (a review, a price alert, API notes, statistics, a lawsuit) as a free
   // host's site or a subdomain is a project, a blog or a page about the brand; the brand alone there, or with a
   // lure word or one that sounds official, is still a kit's favourite
@@ -57,10 +57,35 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://m.blog.naver.com/x_y/1?coupangeats',
     ],
   },
+  // the brand's own address layout (`/vp/products/<id>`, `/np/campaigns/<id>`, `/np/search?q=`) as the whole path of
+  // a host named with deal and sale words only on a cheap lure TLD: a fake shop copied with the brand's page; a
+  // price tracker keeps the brand's paths under a folder of its own, popular sites on those TLDs are named otherwise
+  'brand paths cloned on a brand-free shop': {
+    flag: [
+      'https://hotdeal-kr.top/vp/products/6612093381?itemId=15520033&vendorItemId=80012345',
+      'https://super-outlet.shop/vp/products/5510238841',
+      'https://kr-sale24.online/np/campaigns/117',
+      'https://bestmall.store/np/search?q=%EC%83%9D%EC%88%98',
+    ],
+    clean: [
+      'https://pricewatch-kr.com/coupang/vp/products/6612093381',
+      'https://hotdeal-kr.top/vp/products/',
+      'https://hotdeal-kr.top/blog/vp/products/6612093381',
+      'https://hotdeal.kr/vp/products/6612093381',
+      'https://98shop.cc/vp/products/123?itemId=1',
+      'https://rocketgo.vip/vp/products/123?itemId=1',
+      'https://movie-hub.online/vp/products/6612093381',
+    ],
+    official: ['https://www.coupang.com/vp/products/6612093381', 'https://www.coupang.com/np/campaigns/82'],
+  },
 };
 
-describe.each(Object.entries(cases))('tune13 class: %s', (_, { flag, clean }) => {
-  const rows: Row[] = [...flag.map((h): Row => [h, 'lookalike']), ...clean.map((h): Row => [h, 'unknown'])];
+describe.each(Object.entries(cases))('tune13 class: %s', (_, { flag, clean, official = [] }) => {
+  const rows: Row[] = [
+    ...flag.map((h): Row => [h, 'lookalike']),
+    ...clean.map((h): Row => [h, 'unknown']),
+    ...official.map((h): Row => [h, 'official']),
+  ];
   it.each(rows)('%s → %s', (input, verdict) => {
     expect(classify(input, engine).verdict).toBe(verdict);
   });
