@@ -61,6 +61,7 @@ import {
 import {
   asksForSomething,
   aboutBrand,
+  breachFigureName,
   extraWords,
   GLUE_LONGEST,
   hasKoreanLure,
@@ -870,6 +871,23 @@ function numberHost(host: string, n: number, suffix: string, lists: CompiledList
   return null;
 }
 
+/**
+ * A registrable name of the breach's figure with lure words only (`3370bosang.kr`, `leak3370.kr`): a landing for
+ * the breach's compensation or leak check, speaking in the brand's name without writing it.
+ */
+function breachHost(
+  host: string,
+  regLabel: number,
+  start: number,
+  lists: CompiledLists,
+): BrandFinding | null {
+  const brand = lists.brands[0];
+  if (!brand || start <= labelStart[regLabel]!) return null;
+  const name = host.slice(labelStart[regLabel], start - 1);
+  if (!breachFigureName(name) || restrictedSuffix(publicSuffix(host, false))) return null;
+  return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: 'breach-figure' }] };
+}
+
 /** Top-level domains only governments, armed forces, universities and treaty bodies get. */
 const RESTRICTED_TLD = new Set(['gov', 'mil', 'edu', 'int']);
 /** Second-level suffixes of the same kind under country codes (gov.ph, go.kr, ac.kr, mil.kr, Korea's schools). */
@@ -1657,6 +1675,21 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   const digit = lists.officialNumberHead;
   if (candidates === 0 && digit !== '' && mayHoldNumber(n) && longDigitRun(host, digit)) {
     const found = numberHost(host, n, host.slice(start, end), lists);
+    if (found)
+      return verdict(
+        input,
+        hit?.blocked ? 'blocked' : 'lookalike',
+        host,
+        unicodeHost,
+        registrable,
+        found.reasons,
+        found.brand,
+      );
+  }
+  // a registrable name of the breach's figure and lure words (`3370bosang.kr`, `337man-check.com`), behind one
+  // character search
+  if (candidates === 0 && regLabel >= 0 && host.includes('33', labelStart[regLabel])) {
+    const found = breachHost(host, regLabel, start, lists);
     if (found)
       return verdict(
         input,

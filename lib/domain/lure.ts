@@ -210,6 +210,25 @@ const ABOUT = new Set(
     'dashboard tutorial study tips fan fans compare comparison calculator crawler scraper sosong lawsuit'
   ).split(' '),
 );
+/**
+ * The breach's figure as landings write it in their names (33.7 million accounts, 3,370만 명: `3370`, `3370man`,
+ * `337man`, `337million`, `33-7million`, `33m`), glued or hyphenated to the words around it.
+ */
+const BREACH_FIGURE = /(?<![0-9])(?:3370(?:man)?|337(?:man|million)|33-7million|33m)(?![0-9])/;
+
+/**
+ * Is `name` (a registrable name) the breach's figure with lure words only (`3370bosang`, `337man-check`,
+ * `leak3370`, `3370jo-hoe`)? A landing that promises compensation or a leak check for the breach speaks for Coupang
+ * without naming it; honest news writes the figure in an article's path, never as a site's name with lure words.
+ */
+export function breachFigureName(name: string): boolean {
+  if (name.length > 40) return false;
+  const figure = BREACH_FIGURE.exec(name);
+  if (!figure) return false;
+  const rest = name.slice(0, figure.index) + '-' + name.slice(figure.index + figure[0].length);
+  return extraWords(rest) === 'lure' || extraWords(rest.replace(/-/g, '')) === 'lure';
+}
+
 /** Words for Korea a regional account adds to its handle (`coupangeats_kr`): where, not a lure. */
 const REGION_TAG = new Set('kr korea kor ko'.split(' '));
 

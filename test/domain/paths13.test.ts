@@ -78,6 +78,26 @@ const cases: Record<string, { flag: string[]; clean: string[]; official?: string
     ],
     official: ['https://www.coupang.com/vp/products/6612093381', 'https://www.coupang.com/np/campaigns/82'],
   },
+  // the breach's figure (33.7 million accounts, 3,370만) as a registrable name with lure words only: a landing for
+  // the breach's compensation or leak check; news writes the figure in an article's path, and a name of the figure
+  // with other words, or a number near it, is anyone's
+  'breach figure with lure words': {
+    flag: [
+      'https://3370hwanbul.com/',
+      'https://337man-bosang.kr/apply',
+      'https://yuchul-3370man.site/',
+      'https://33m-refund-check.net/',
+      'https://337million-claim.top/',
+    ],
+    clean: [
+      'https://www.reuters.com/world/asia/coupang-breach-337-million-accounts/',
+      'https://news.example.kr/3370man-yuchul-explained',
+      'https://3370-studio.com/',
+      'https://33m-design.com/',
+      'https://13370bosang.com/',
+      'https://3371-refund.com/',
+    ],
+  },
 };
 
 describe.each(Object.entries(cases))('tune13 class: %s', (_, { flag, clean, official = [] }) => {
