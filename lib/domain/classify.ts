@@ -66,6 +66,7 @@ import {
   GLUE_LONGEST,
   hasKoreanLure,
   hasLureWord,
+  investorWords,
   hasStrongLure,
   isGlueWord,
   isLureTld,
@@ -712,7 +713,9 @@ function findShort(
         };
       // the abbreviation alone (`cpng.kr`) is anyone's: only a lure page under it (`/refund`, `/login`) speaks
       const rest = label.length === after ? (lurePath(path) ?? (service ? '' : null)) : label.slice(after);
-      const words = rest === null ? 'other' : extraWords(rest);
+      // (an investor's money words, `cpng-settlement`, are lure words beside the ticker alone)
+      const words =
+        rest === null ? 'other' : lists.ownShort.has(abbr) && investorWords(rest) ? 'lure' : extraWords(rest);
       const digits = rest?.match(/\d{4,}/g) ?? [];
       // the abbreviation beside an official number's last four digits and nothing else (`cpg-7011.com`: 1577-7011,
       // the customer centre): the number says whose line it is. Three letters at least (`cp-7011` is any part number)

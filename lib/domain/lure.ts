@@ -23,6 +23,27 @@ const BREACH_CHECK = 'leak leaked jeongbo gaein won manwon 만원';
  * (`cpng-token.com`) asks for money, as an investment scam does.
  */
 const CRYPTO_LURE = 'token coin airdrop';
+/**
+ * An investor's money in the brand's name: a class action's settlement, a dividend, a claim to file
+ * (`cpng-classaction.top`, `cpng-settlement.com`). Coupang pays no dividend and runs no claim site of its own; an
+ * investors' or fans' site says `ir`, `stock`, `holders` (left to them).
+ */
+const INVESTOR_LURE = 'settlement classaction dividend';
+const INVESTOR = new Set(INVESTOR_LURE.split(' '));
+
+/**
+ * Is `text` an investor's money words only (`settlement`, `classaction`, `dividends`; a word for Korea beside them)? Lure words beside the ticker alone: a
+ * class-action firm's own site (`classaction-korea.kr`) is no lure-named host.
+ */
+export function investorWords(text: string): boolean {
+  let any = false;
+  for (const w of text.toLowerCase().split(/[-_.0-9\s]+/)) {
+    if (!w || FILLER.has(w) || REGION_TAG.has(w)) continue;
+    if (!INVESTOR.has(w) && !INVESTOR.has(w.replace(/s$/, ''))) return false;
+    any = true;
+  }
+  return any;
+}
 const BREACH_LURE_HANGUL =
   '통관 통관부호 개인통관고유부호 관세 현관 공동현관 출입 출입번호 비밀번호 업데이트';
 
@@ -77,7 +98,9 @@ for (const w of [...LURE]) {
 const STRONG_LURE = new Set(
   (
     'login signin logon auth verify verification refund compensation account payment card wallet unlock restore ' +
-    'suspended secure security password cancel confirm customs pccc doorcode gatecode ' +
+    'suspended secure security password cancel confirm customs pccc doorcode gatecode claim ' +
+    INVESTOR_LURE +
+    ' ' +
     CRYPTO_LURE
   ).split(' '),
 );

@@ -98,6 +98,19 @@ const cases: Record<string, { flag: string[]; clean: string[]; official?: string
       'https://3371-refund.com/',
     ],
   },
+  // the ticker with an investor's money words (a class action's settlement, a dividend, a claim): Coupang pays no
+  // dividend and runs no claim site; what investors and fans write (`ir`, `stock`, `holders`) is left to them, and
+  // a class-action firm's own site naming the case in its path is no lure
+  'ticker with investor money words': {
+    flag: ['https://cpng-dividends-kr.com/', 'https://cpng-settlement.kr/', 'https://cpngclassaction.com/'],
+    clean: [
+      'https://cpng-holders.com/',
+      'https://cpng-stock.net/',
+      'https://classaction-korea.kr/cases/coupang',
+      'https://dividend-settlement.com/',
+      'https://cp-dividend.com/',
+    ],
+  },
 };
 
 describe.each(Object.entries(cases))('tune13 class: %s', (_, { flag, clean, official = [] }) => {
