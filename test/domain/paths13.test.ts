@@ -111,6 +111,23 @@ const cases: Record<string, { flag: string[]; clean: string[]; official?: string
       'https://cp-dividend.com/',
     ],
   },
+  // the breach's own lures spelled out: the customs portal (UNI-PASS), a card to reissue, the apartment's shared
+  // entrance (공동현관, gongdong) with its code: a name of such words carrying the brand is a landing's; the same
+  // host without the brand, or an honest customs broker's page naming the portal, is left alone
+  'customs, entrance and reissue lures carrying the brand': {
+    flag: [
+      'https://unipass-check.top/?mall=coupang',
+      'https://gongdong-hyeongwan.kr/coupangeats',
+      'https://reissue-card.site/coupang',
+      'https://tonggwan-reissue.kr/coupang',
+    ],
+    clean: [
+      'https://unipass-check.top/',
+      'https://reissue-card.site/',
+      'https://www.customs-broker.co.kr/guide/unipass?from=coupang',
+      'https://apt-community.kr/notice/gongdonghyeongwan',
+    ],
+  },
 };
 
 describe.each(Object.entries(cases))('tune13 class: %s', (_, { flag, clean, official = [] }) => {
