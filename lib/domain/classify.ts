@@ -1175,7 +1175,8 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
   for (const [abbr, brand] of lists.shortNames) {
     if (!text.startsWith(abbr)) continue;
     const rest = text.slice(abbr.length);
-    if (rest === '') {
+    // a campaign's year beside it (`cp2026`, `cpng-2026`) adds nothing: the abbreviation alone
+    if (rest === '' || (site.cms === true && YEAR_TAG.test(rest))) {
       if (site.short !== true) continue;
       if (lists.ownShort.has(abbr)) return brand;
       const next = site.next;
@@ -1187,6 +1188,14 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
         return brand;
       continue;
     }
+    // among a CMS's own folders, the abbreviation with the brand's own words (`cpwow`, `cp-eats-refund`): the
+    // brand's words say whose it is as the ticker's do, where nobody names a folder for anyone
+    if (
+      site.cms === true &&
+      extraWords(rest, lists.brandWords) !== 'other' &&
+      rest.split(/[-_.0-9]+/).some((w) => lists.brandWords.has(w))
+    )
+      return brand;
     if (extraWords(rest) !== 'lure') continue;
     const digits = rest.match(/\d{4}/g) ?? [];
     if (
@@ -1198,6 +1207,9 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
   }
   return null;
 }
+
+/** A year as a folder's tag (`-2026`, `2025`). */
+const YEAR_TAG = /^[-_]?20\d\d$/;
 
 /** The brand whose official host `text` is (`coupa.ng`, `www.coupang.com`), if it is one. */
 function officialShown(text: string, lists: CompiledLists): LabelMatch['brand'] | null {

@@ -141,10 +141,11 @@ const HONEST_PAGE = /^(?:join|member|members|membership|notice|annae|공지|안�
 /**
  * A CMS's own folders, by the cheap test every path with one passes first: WordPress's (`wp-…`), the `.well-known`
  * of RFC 8615, a server's `cgi-bin`, a small site's media, data and upload folders, gnuboard's themes, skins and
- * plugins, XpressEngine's modules and attachments, cafe24's and godomall's uploads.
+ * plugins, XpressEngine's modules and attachments, cafe24's and godomall's uploads, Drupal's `files/` and
+ * Laravel's `vendor/`.
  */
 const CMS_HINT =
-  /\/(?:wp-|\.well-known\/|cgi-bin\/|data\/|images?\/|img\/|old\/|skin\/|assets\/|uploads?\/|files\/|theme\/|plugin\/|modules\/|extend\/|adm\/|js\/|css\/|[._][^/]+\/)/;
+  /\/(?:wp-|\.well-known\/|cgi-bin\/|data\/|images?\/|img\/|old\/|skin\/|assets\/|uploads?\/|files\/|theme\/|plugin\/|modules\/|extend\/|adm\/|js\/|css\/|vendor\/|[._][^/]+\/)/;
 /** A CMS's system code (WordPress's, RFC 8615's, a server's scripts): a site's software keeps its own code there. */
 const CMS_ROOT = /^(?:wp-includes|wp-admin|\.well-known|cgi-bin)$/;
 /**
@@ -203,6 +204,9 @@ function cmsFolder(segs: readonly string[]): number {
     if (s === 'data' && k > 0 && BOARD_ROOT.test(segs[k - 1]!)) return k + 1;
     if (CODE_ROOT.test(s) || HIDDEN.test(s)) return k + 1;
     if (k === 0 && ROOT_UPLOADS[s] === segs[1] && segs.length > 2) return 2;
+    // Drupal's uploads (`sites/default/files/`) and Laravel's published packages' assets (`public/vendor/`)
+    if (k === 0 && s === 'sites' && segs[1] === 'default' && segs[2] === 'files' && segs.length > 3) return 3;
+    if (k === 0 && s === 'public' && segs[1] === 'vendor' && segs.length > 2) return 2;
     if ((k === 0 && SITE_ROOT.test(s)) || (s === 'skin' && k > 0 && BOARD_ROOT.test(segs[k - 1]!)))
       return k + 1;
   }

@@ -128,6 +128,27 @@ const cases: Record<string, { flag: string[]; clean: string[]; official?: string
       'https://apt-community.kr/notice/gongdonghyeongwan',
     ],
   },
+  // among a CMS's own folders (WordPress's system code and uploads, a board's editor plugin, Drupal's files/,
+  // Laravel's public/vendor/, an XE module's skins) nobody names a folder for anyone: the abbreviation with the
+  // brand's own words (`cpwow`), or with a campaign's year and a lure page under it (`cp2026/login.html`), and the
+  // brand or its ticker holding a page in a package's assets, are a kit's; honest uploads and packages are not
+  'kits among a CMS own folders': {
+    flag: [
+      'https://www.mapo-bakery.kr/wp-admin/images/cpeats/',
+      'https://www.mapo-bakery.kr/wp-content/uploads/2026/11/cpwow/index.html',
+      'https://www.mapo-bakery.kr/sites/default/files/cpng-2026/verify.html',
+      'https://www.mapo-bakery.kr/public/vendor/coupang/login.html',
+      'https://www.mapo-bakery.kr/modules/board/skins/cp2025/login.html',
+    ],
+    clean: [
+      'https://www.mapo-bakery.kr/wp-content/uploads/2026/11/cp2026/poster.jpg',
+      'https://www.mapo-bakery.kr/sites/default/files/cp2026/menu.pdf',
+      'https://www.mapo-bakery.kr/sites/default/files/cp2026/index.html',
+      'https://www.mapo-bakery.kr/public/vendor/livewire/livewire.js',
+      'https://www.mapo-bakery.kr/public/vendor/coupang-partners/widget.js',
+      'https://www.mapo-bakery.kr/wp-content/uploads/2026/11/cpa-exam/index.html',
+    ],
+  },
 };
 
 describe.each(Object.entries(cases))('tune13 class: %s', (_, { flag, clean, official = [] }) => {
