@@ -149,6 +149,22 @@ const cases: Record<string, { flag: string[]; clean: string[]; official?: string
       'https://www.mapo-bakery.kr/wp-content/uploads/2026/11/cpa-exam/index.html',
     ],
   },
+  // the delivery smishing's own words (the address to fix: juso, address; the return: banson, return; a
+  // redelivery) make a host's name a lure's: the brand it carries counts; such a word beside other words, or the
+  // host without the brand, is anyone's
+  'delivery smishing host carrying the brand': {
+    flag: [
+      'https://juso-kr.top/?from=coupang&inv=5512',
+      'https://bansong-check.site/coupangeats',
+      'https://redelivery-kr.shop/coupang?no=88120',
+    ],
+    clean: [
+      'https://juso.go.kr/',
+      'https://return-policy-guide.com/coupang',
+      'https://address-book-app.com/?ref=coupang',
+      'https://juso-kr.top/',
+    ],
+  },
 };
 
 describe.each(Object.entries(cases))('tune13 class: %s', (_, { flag, clean, official = [] }) => {
