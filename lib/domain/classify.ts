@@ -1238,7 +1238,8 @@ function pathCounts(
   // is how the brand's own regional accounts are named; a page under it (`issuu.com/coupang-kr/docs/bosang_guide`)
   // is still judged as the brand's
   if (site.role === 'alias' && site.end === true && regionTagOnly(m.extra)) return false;
-  const words = extraWords(m.extra, site.role === 'claim' ? lists.brandWords : undefined, PATH_FILLER);
+  // (the brand's own words beside lure words keep a name scam-shaped: `t.me/coupang_wow_bosang`)
+  const words = extraWords(m.extra, lists.brandWords, PATH_FILLER);
   if (site.role === 'kit')
     return words !== 'other' && !m.weak && site.next !== undefined && kitPage(site.next);
   if (words === 'lure') return true;

@@ -165,6 +165,22 @@ const cases: Record<string, { flag: string[]; clean: string[]; official?: string
       'https://juso-kr.top/',
     ],
   },
+  // WOW membership, Coupang's paid membership, as one token (and as 와우 romanises, `wau`): nobody else's name runs
+  // so; the words apart are anyone's
+  'WOW membership as a name': {
+    flag: ['https://wowmembership-cancel.com/', 'https://waumembership.co.kr/', 'https://wow-membership.kr/'],
+    clean: ['https://wow-fitness-membership.com/', 'https://worldofwarcraft.com/membership'],
+  },
+  // a free alias of the brand with its own words beside lure words (a messenger channel, a file host's page) is as
+  // scam-shaped as the brand with lure words alone; with its own words only, or another word, it is anyone's
+  "brand's own words beside lure words on a free alias": {
+    flag: ['https://t.me/coupangeats_play_refund', 'https://line.me/R/ti/p/@coupang-pay-event'],
+    clean: [
+      'https://t.me/coupang_wow_deals_fan',
+      'https://github.com/coupang-eats-clone',
+      'https://t.me/coupang_wow',
+    ],
+  },
 };
 
 describe.each(Object.entries(cases))('tune13 class: %s', (_, { flag, clean, official = [] }) => {
