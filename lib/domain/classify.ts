@@ -1782,6 +1782,12 @@ function judgeFurther(
     const platform = suffix.includes('.') && publicSuffix(host, false) !== suffix;
     finding = findInPath(host, url, platform, false, lists);
   }
+  // a single-page app's route in the fragment (`x.pages.dev/#/coupang/verify`) is its path: on a hosting platform
+  // it is judged as one
+  if (!finding && path.length < 2 && url.hash?.startsWith('#/') && suffix.includes('.')) {
+    const route = url.hash.slice(1).split('?', 1)[0]!;
+    if (publicSuffix(host, false) !== suffix) finding = findInPath(host, { path: route }, true, false, lists);
+  }
   if (!finding && registrable !== null && (path.length > 1 || url.search || url.hash))
     finding = findCarried(
       host,

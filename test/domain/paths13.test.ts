@@ -181,6 +181,16 @@ const cases: Record<string, { flag: string[]; clean: string[]; official?: string
       'https://t.me/coupang_wow',
     ],
   },
+  // a single-page app's route in the fragment is its path: on a hosting platform its first segment names the site;
+  // on an ordinary host a fragment stays the page's own anchor
+  'route in a fragment on a hosting platform': {
+    flag: ['https://q7x2k9.netlify.app/#/coupang/refund', 'https://r8m3.web.app/#/coupang-bosang?step=1'],
+    clean: [
+      'https://price-notes.netlify.app/#/about',
+      'https://www.example-news.com/#/coupang/refund',
+      'https://q7x2k9.netlify.app/#coupang',
+    ],
+  },
 };
 
 describe.each(Object.entries(cases))('tune13 class: %s', (_, { flag, clean, official = [] }) => {
