@@ -1330,10 +1330,12 @@ const CARRY_PIECES = /[/?#&=:;,|\s]+/;
 function findCarried(
   host: string,
   url: UrlParts,
-  name: string | null,
+  ascii: string | null,
   suffix: string | null,
   lists: CompiledLists,
 ): BrandFinding | null {
+  // a name in Hangul (`유출조회.kr`) is read as written
+  const name = ascii !== null && ascii.startsWith('xn--') ? toUnicodeLabel(ascii) : ascii;
   const nameless = name === null || CONTENT_LABEL.test(host);
   // a throwaway name (`a7b2.icu`, `jx8.cyou`, `bx-4471.cfd`) speaks for nobody either: no shop, blog or search
   // engine lives there

@@ -17,10 +17,10 @@ const BREACH_LURE =
   'reissue balgeup jaebalgeup entrance';
 /**
  * The breach's "is my data leaked?" lookups that search ads lead to (`jeongbo-yuchul.com/check/coupang`, 정보 유출,
- * 개인정보): `leak`, `jeongbo` (정보, information), `gaein` (개인, personal), and the money a landing promises
+ * 개인정보, 피해 사실 조회): `leak`, `jeongbo` (정보, information), `gaein` (개인, personal), and the money a landing promises
  * (`50000won`, 만원).
  */
-const BREACH_CHECK = 'leak leaked jeongbo gaein won manwon 만원';
+const BREACH_CHECK = 'leak leaked jeongbo gaein won manwon 만원 피해사실 사실조회';
 /**
  * A parcel that could not be delivered: its address to fix (`juso`, 주소; `address`), its return (`banson`,
  * `bansong`, 반송; `return`), a redelivery to book: the delivery smishing's own words.
@@ -317,6 +317,8 @@ export function hasLureWord(text: string): boolean {
 export function hasKoreanLure(text: string): boolean {
   for (const w of text.toLowerCase().split(/[-_.0-9\s]+/)) {
     if (KOREAN_LURE.has(w) || (/[\uac00-\ud7a3]/.test(w) && LURE.has(w))) return true;
+    // Hangul lure words run together (`유출조회`, `피해사실조회`)
+    if (w.length <= 30 && /[\uac00-\ud7a3]/.test(w) && compound(w) === 2) return true;
     if (w.length > 4 && w.length <= 60 && compound(w) === 2 && [...KOREAN_LURE].some((k) => w.includes(k)))
       return true;
   }

@@ -191,6 +191,16 @@ const cases: Record<string, { flag: string[]; clean: string[]; official?: string
       'https://q7x2k9.netlify.app/#coupang',
     ],
   },
+  // a host named in Hangul with lure words only (유출조회, 피해사실조회: the breach's lookup portals; 공동현관) is read
+  // as written: the brand it carries counts; a Hangul name of other words, or the portal without the brand, does not
+  'Hangul lure-named host carrying the brand': {
+    flag: [
+      'https://정보유출조회.com/쿠팡',
+      'https://피해사실조회.kr/?c=coupang',
+      'https://통관부호.com/coupang',
+    ],
+    clean: ['https://정보유출조회.com/', 'https://한국소비자원.kr/쿠팡', 'https://맛집지도.kr/?q=쿠팡'],
+  },
 };
 
 describe.each(Object.entries(cases))('tune13 class: %s', (_, { flag, clean, official = [] }) => {
