@@ -25,6 +25,11 @@ const BREACH_CHECK = 'leak leaked jeongbo gaein won manwon 만원 피해사실 �
  * A parcel that could not be delivered: its address to fix (`juso`, 주소; `address`), its return (`banson`,
  * `bansong`, 반송; `return`), a redelivery to book: the delivery smishing's own words.
  */
+/**
+ * An app store's name on a host of its own (`googleplay-kr.site`, `onestore-kr.shop`): the stores live on their own
+ * hosts (the shared-host data), so a name of them hands out a fake app.
+ */
+const STORE_LURE = 'googleplay playstore onestore galaxystore appstore';
 const DELIVERY_LURE = 'juso address banson bansong return redelivery';
 /**
  * A coin or token offered in the brand's name: Coupang issues none, so one under its name or its ticker
@@ -68,6 +73,8 @@ const LURE = new Set(
     CRYPTO_LURE +
     ' ' +
     DELIVERY_LURE +
+    ' ' +
+    STORE_LURE +
     ' ' +
     '보상 피해 피해보상 신청 환불 환급 조회 배송 배송조회 로그인 인증 본인 본인인증 확인 고객 센터 고객센터 이벤트 접수 ' +
     '안내 결제 취소 결제취소 해지 당첨 유출 정보유출 개인정보 보안 계정 회원 공식 지급 지원금 포인트 적립 긴급 공지 정지 해제 ' +

@@ -201,6 +201,16 @@ const cases: Record<string, { flag: string[]; clean: string[]; official?: string
     ],
     clean: ['https://정보유출조회.com/', 'https://한국소비자원.kr/쿠팡', 'https://맛집지도.kr/?q=쿠팡'],
   },
+  // an app store's name on a host of its own carrying the brand hands out a fake app; the stores' own hosts, and
+  // such a name with other words, are left alone
+  'app store name on a host of its own': {
+    flag: ['https://playstore-kr.top/coupangeats', 'https://appstore-kr.site/?app=coupang'],
+    clean: [
+      'https://play.google.com/store/apps/details?id=com.coupang.mobile',
+      'https://onestore.co.kr/',
+      'https://appstore-reviews-blog.com/coupang',
+    ],
+  },
 };
 
 describe.each(Object.entries(cases))('tune13 class: %s', (_, { flag, clean, official = [] }) => {
