@@ -1003,11 +1003,20 @@ function sharedRule(host: string, lists: CompiledLists): SharedHostRule | undefi
   return undefined;
 }
 
+/** Does `path` go on past the shared host's site segment (a post, `/<blog>/<post id>`)? */
+function postUnder(path: string, rule: SharedHostRule): boolean {
+  const segs = path.split('/').filter((x) => x !== '');
+  const p = rule.prefixes.find(
+    (q) => segs.length > q.length && q.every((x, i) => x === '*' || x === segs[i]),
+  );
+  return p !== undefined && segs.length > p.length + 1;
+}
+
 /** A query that is one name, no parameter and no value (`?coupang`). */
 const BARE_TAG = /^\?([^=&/.?#]{3,60})$/;
 
 /** Query values that name a page: the shared host's own parameters, and any value naming an app package. */
-function queryPages(search: string | undefined, rule: SharedHostRule | undefined): PathSite[] {
+function queryPages(search: string | undefined, rule: SharedHostRule | undefined, path: string): PathSite[] {
   if (search === undefined || search.length < 2) return [];
   if (!rule && !APP_HINT.test(search)) return [];
   let query: URLSearchParams;
@@ -1019,8 +1028,10 @@ function queryPages(search: string | undefined, rule: SharedHostRule | undefined
   const out: PathSite[] = [];
   // a query that is one bare name (`open.kakao.com/o/…?coupang`, `tally.so/r/…?coupang`): a tag the link carries to
   // say whose it is, read as a short link's name (the brand alone claims to be the brand's)
-  // (not on a blog's post, where `?coupang` is a tag the post's link carries from where it was shared)
-  const tag = rule && !(rule.alias && !rule.shortener) ? BARE_TAG.exec(search) : null;
+  // (not on a post under a free alias, `blog.naver.com/<blog>/<post>?coupang`: a tag the post's link carries from
+  // where it was shared; a group's or a form's own link, `band.us/band/<id>?coupang`, still claims)
+  const tag =
+    rule && !(rule.alias && !rule.shortener && postUnder(path, rule)) ? BARE_TAG.exec(search) : null;
   if (tag)
     out.push({
       text: words(decodeTwice(tag[1]!).toLowerCase()).replace(/_/g, '-'),
@@ -1102,7 +1113,7 @@ function findInPath(
   }
   const sites = pathSites(url.path, rule, platform, ip);
   if (url.search !== undefined) {
-    sites.push(...queryPages(url.search, rule));
+    sites.push(...queryPages(url.search, rule, url.path));
     // a query that is a host name with a page under it (`refund-kr.top/?www.coupang.com/login`) reads as that site
     const bare = BARE_QUERY.exec(url.search);
     if (bare) sites.push({ text: bare[1]!.toLowerCase(), role: 'site', folder: false });
@@ -1238,8 +1249,12 @@ function pathCounts(
   // is how the brand's own regional accounts are named; a page under it (`issuu.com/coupang-kr/docs/bosang_guide`)
   // is still judged as the brand's
   if (site.role === 'alias' && site.end === true && regionTagOnly(m.extra)) return false;
-  // (the brand's own words beside lure words keep a name scam-shaped: `t.me/coupang_wow_bosang`)
-  const words = extraWords(m.extra, lists.brandWords, PATH_FILLER);
+  // (on a free alias too the brand's own words beside lure words keep a name scam-shaped: `t.me/coupang_wow_bosang`)
+  const words = extraWords(
+    m.extra,
+    site.role === 'claim' || site.role === 'alias' ? lists.brandWords : undefined,
+    PATH_FILLER,
+  );
   if (site.role === 'kit')
     return words !== 'other' && !m.weak && site.next !== undefined && kitPage(site.next);
   if (words === 'lure') return true;

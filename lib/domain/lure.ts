@@ -247,7 +247,7 @@ export const GLUED_PLACE: ReadonlySet<string> = new Set([...TRADE, ...'tw taiwan
 const ABOUT = new Set(
   (
     'review reviews reviewer price prices alert alerts tracker api notes note stats statistics analytics analysis ' +
-    'dashboard tutorial study tips fan fans compare comparison calculator crawler scraper sosong lawsuit'
+    'dashboard tutorial study tips fan fans compare comparison calculator sosong lawsuit'
   ).split(' '),
 );
 /**
