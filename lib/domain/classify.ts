@@ -60,16 +60,20 @@ import {
 } from './prefilter';
 import {
   asksForSomething,
+  aboutBrand,
+  breachFigureName,
   extraWords,
   GLUE_LONGEST,
   hasKoreanLure,
   hasLureWord,
+  investorWords,
   hasStrongLure,
   isGlueWord,
   isLureTld,
   isThrowawayTld,
   newsName,
   PATH_FILLER,
+  regionTagOnly,
   TRADE,
 } from './lure';
 import { decodings } from './encoded';
@@ -709,7 +713,9 @@ function findShort(
         };
       // the abbreviation alone (`cpng.kr`) is anyone's: only a lure page under it (`/refund`, `/login`) speaks
       const rest = label.length === after ? (lurePath(path) ?? (service ? '' : null)) : label.slice(after);
-      const words = rest === null ? 'other' : extraWords(rest);
+      // (an investor's money words, `cpng-settlement`, are lure words beside the ticker alone)
+      const words =
+        rest === null ? 'other' : lists.ownShort.has(abbr) && investorWords(rest) ? 'lure' : extraWords(rest);
       const digits = rest?.match(/\d{4,}/g) ?? [];
       // the abbreviation beside an official number's last four digits and nothing else (`cpg-7011.com`: 1577-7011,
       // the customer centre): the number says whose line it is. Three letters at least (`cp-7011` is any part number)
@@ -868,6 +874,23 @@ function numberHost(host: string, n: number, suffix: string, lists: CompiledList
   return null;
 }
 
+/**
+ * A registrable name of the breach's figure with lure words only (`3370bosang.kr`, `leak3370.kr`): a landing for
+ * the breach's compensation or leak check, speaking in the brand's name without writing it.
+ */
+function breachHost(
+  host: string,
+  regLabel: number,
+  start: number,
+  lists: CompiledLists,
+): BrandFinding | null {
+  const brand = lists.brands[0];
+  if (!brand || start <= labelStart[regLabel]!) return null;
+  const name = host.slice(labelStart[regLabel], start - 1);
+  if (!breachFigureName(name) || restrictedSuffix(publicSuffix(host, false))) return null;
+  return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: 'breach-figure' }] };
+}
+
 /** Top-level domains only governments, armed forces, universities and treaty bodies get. */
 const RESTRICTED_TLD = new Set(['gov', 'mil', 'edu', 'int']);
 /** Second-level suffixes of the same kind under country codes (gov.ph, go.kr, ac.kr, mil.kr, Korea's schools). */
@@ -920,6 +943,16 @@ function findBrand(
     // dive shop in Kupang); a slip of the brand (cost > 0) with only words of another kind (`구팡골프`, golf) is a
     // name of its own, not the brand
     if (!m) continue;
+    // the brand itself with words about it (`coupang-price-alert.vercel.app`, `sosong-coupang.lawfirm-minju.kr`)
+    // as a platform's site or a subdomain: a project, blog or page about the brand, where no label lures
+    if (
+      m.cost === 0 &&
+      !m.weak &&
+      (isPrivate || i !== regIndex) &&
+      aboutBrand(m.extra, lists.brandWords) &&
+      !uLabels.some((l, k) => k !== i && k < n - 1 && hasLureWord(l))
+    )
+      continue;
     const otherWords = extraWords(m.extra, lists.brandWords, TRADE) === 'other';
     if (m.weak && !weakEvidence(m, uLabels, i, lists)) {
       // a word for Korea beside it says so as a Korean suffix does (`kupangkorea.top`)
@@ -970,11 +1003,20 @@ function sharedRule(host: string, lists: CompiledLists): SharedHostRule | undefi
   return undefined;
 }
 
+/** Does `path` go on past the shared host's site segment (a post, `/<blog>/<post id>`)? */
+function postUnder(path: string, rule: SharedHostRule): boolean {
+  const segs = path.split('/').filter((x) => x !== '');
+  const p = rule.prefixes.find(
+    (q) => segs.length > q.length && q.every((x, i) => x === '*' || x === segs[i]),
+  );
+  return p !== undefined && segs.length > p.length + 1;
+}
+
 /** A query that is one name, no parameter and no value (`?coupang`). */
 const BARE_TAG = /^\?([^=&/.?#]{3,60})$/;
 
 /** Query values that name a page: the shared host's own parameters, and any value naming an app package. */
-function queryPages(search: string | undefined, rule: SharedHostRule | undefined): PathSite[] {
+function queryPages(search: string | undefined, rule: SharedHostRule | undefined, path: string): PathSite[] {
   if (search === undefined || search.length < 2) return [];
   if (!rule && !APP_HINT.test(search)) return [];
   let query: URLSearchParams;
@@ -986,7 +1028,10 @@ function queryPages(search: string | undefined, rule: SharedHostRule | undefined
   const out: PathSite[] = [];
   // a query that is one bare name (`open.kakao.com/o/…?coupang`, `tally.so/r/…?coupang`): a tag the link carries to
   // say whose it is, read as a short link's name (the brand alone claims to be the brand's)
-  const tag = rule ? BARE_TAG.exec(search) : null;
+  // (not on a post under a free alias, `blog.naver.com/<blog>/<post>?coupang`: a tag the post's link carries from
+  // where it was shared; a group's or a form's own link, `band.us/band/<id>?coupang`, still claims)
+  const tag =
+    rule && !(rule.alias && !rule.shortener && postUnder(path, rule)) ? BARE_TAG.exec(search) : null;
   if (tag)
     out.push({
       text: words(decodeTwice(tag[1]!).toLowerCase()).replace(/_/g, '-'),
@@ -1068,7 +1113,7 @@ function findInPath(
   }
   const sites = pathSites(url.path, rule, platform, ip);
   if (url.search !== undefined) {
-    sites.push(...queryPages(url.search, rule));
+    sites.push(...queryPages(url.search, rule, url.path));
     // a query that is a host name with a page under it (`refund-kr.top/?www.coupang.com/login`) reads as that site
     const bare = BARE_QUERY.exec(url.search);
     if (bare) sites.push({ text: bare[1]!.toLowerCase(), role: 'site', folder: false });
@@ -1141,7 +1186,8 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
   for (const [abbr, brand] of lists.shortNames) {
     if (!text.startsWith(abbr)) continue;
     const rest = text.slice(abbr.length);
-    if (rest === '') {
+    // a campaign's year beside it (`cp2026`, `cpng-2026`) adds nothing: the abbreviation alone
+    if (rest === '' || (site.cms === true && YEAR_TAG.test(rest))) {
       if (site.short !== true) continue;
       if (lists.ownShort.has(abbr)) return brand;
       const next = site.next;
@@ -1153,6 +1199,14 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
         return brand;
       continue;
     }
+    // among a CMS's own folders, the abbreviation with the brand's own words (`cpwow`, `cp-eats-refund`): the
+    // brand's words say whose it is as the ticker's do, where nobody names a folder for anyone
+    if (
+      site.cms === true &&
+      extraWords(rest, lists.brandWords) !== 'other' &&
+      rest.split(/[-_.0-9]+/).some((w) => lists.brandWords.has(w))
+    )
+      return brand;
     if (extraWords(rest) !== 'lure') continue;
     const digits = rest.match(/\d{4}/g) ?? [];
     if (
@@ -1164,6 +1218,9 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
   }
   return null;
 }
+
+/** A year as a folder's tag (`-2026`, `2025`). */
+const YEAR_TAG = /^[-_]?20\d\d$/;
 
 /** The brand whose official host `text` is (`coupa.ng`, `www.coupang.com`), if it is one. */
 function officialShown(text: string, lists: CompiledLists): LabelMatch['brand'] | null {
@@ -1183,8 +1240,21 @@ function pathCounts(
   k: number,
   lists: CompiledLists,
 ): boolean {
-  if (site.role === 'site') return !m.weak || weakEvidence(m, pieces, k, lists);
-  const words = extraWords(m.extra, site.role === 'claim' ? lists.brandWords : undefined, PATH_FILLER);
+  if (site.role === 'site')
+    return (
+      (!m.weak || weakEvidence(m, pieces, k, lists)) &&
+      !(m.cost === 0 && aboutBrand(m.extra, lists.brandWords))
+    );
+  // a free alias of the brand's name and a word for Korea alone, as the whole address (`instagram.com/coupangeats_kr`),
+  // is how the brand's own regional accounts are named; a page under it (`issuu.com/coupang-kr/docs/bosang_guide`)
+  // is still judged as the brand's
+  if (site.role === 'alias' && site.end === true && regionTagOnly(m.extra)) return false;
+  // (on a free alias too the brand's own words beside lure words keep a name scam-shaped: `t.me/coupang_wow_bosang`)
+  const words = extraWords(
+    m.extra,
+    site.role === 'claim' || site.role === 'alias' ? lists.brandWords : undefined,
+    PATH_FILLER,
+  );
   if (site.role === 'kit')
     return words !== 'other' && !m.weak && site.next !== undefined && kitPage(site.next);
   if (words === 'lure') return true;
@@ -1275,10 +1345,12 @@ const CARRY_PIECES = /[/?#&=:;,|\s]+/;
 function findCarried(
   host: string,
   url: UrlParts,
-  name: string | null,
+  ascii: string | null,
   suffix: string | null,
   lists: CompiledLists,
 ): BrandFinding | null {
+  // a name in Hangul (`유출조회.kr`) is read as written
+  const name = ascii !== null && ascii.startsWith('xn--') ? toUnicodeLabel(ascii) : ascii;
   const nameless = name === null || CONTENT_LABEL.test(host);
   // a throwaway name (`a7b2.icu`, `jx8.cyou`, `bx-4471.cfd`) speaks for nobody either: no shop, blog or search
   // engine lives there
@@ -1416,6 +1488,53 @@ function findStorePage(host: string, url: UrlParts, lists: CompiledLists): Brand
     return {
       brand: m.brand,
       reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: id[1]!.slice(0, 200), detail: host }],
+    };
+  }
+  return null;
+}
+
+/** Words a fake shop's name is made of: deals, sales, an outlet, a mall (and fillers: a word for Korea, digits). */
+const DEAL_WORD =
+  /^(?:best|mega|hot|super|wow|rocket|go|kr|korea|deal|deals|sale|sales|outlet|mall|shop|store|market|price|prices)+$/;
+
+const DEAL_CORE = /deal|sale|outlet|mall|price/;
+
+/** Is `name` (a registrable name) a fake shop's, deal and sale words only (`krdeal`, `mega-sale`, `outlet-24`)? */
+function dealName(name: string): boolean {
+  if (name.length > 30) return false;
+  let any = false;
+  for (const w of name.split(/[-0-9]+/)) {
+    if (!w) continue;
+    if (!DEAL_WORD.test(w)) return false;
+    any = true;
+  }
+  // a deal, a sale, an outlet, a mall or a price among them: `98shop`, `rocketgo`, `go.link` are names of their own
+  return any && DEAL_CORE.test(name);
+}
+
+/**
+ * The brand's own address layout (list `pagePaths`: `/vp/products/<id>`, `/np/campaigns/<id>`, `/np/search?q=…`) as
+ * the whole path of a host named with deal and sale words only on a cheap lure TLD: a fake shop copied with the brand's page (`krdeal.online/vp/products/
+ * 4421701430?itemId=…`). Honest trackers and affiliate tools link to the brand's host or keep its paths under a
+ * folder of their own (`pricehistory-kr.com/coupang/vp/products/…`), and no shop names its own pages so.
+ */
+function findClonedPath(
+  host: string,
+  url: UrlParts,
+  name: string,
+  suffix: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if ((!isThrowawayTld(suffix) && suffix !== 'store') || !dealName(name)) return null;
+  const path = url.path.toLowerCase();
+  for (const { prefix, brand } of lists.pagePaths) {
+    const page = path.startsWith(prefix)
+      ? /^\d{1,12}\/?$/.test(path.slice(prefix.length))
+      : path === prefix.slice(0, -1) && url.search !== undefined && url.search.length > 1;
+    if (!page || sharedRule(host, lists)) continue;
+    return {
+      brand,
+      reasons: [{ code: 'brand-in-path', brand: brand.id, match: url.path.slice(0, 200), detail: host }],
     };
   }
   return null;
@@ -1600,6 +1719,21 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
         found.brand,
       );
   }
+  // a registrable name of the breach's figure and lure words (`3370bosang.kr`, `337man-check.com`), behind one
+  // character search
+  if (candidates === 0 && regLabel >= 0 && host.includes('33', labelStart[regLabel])) {
+    const found = breachHost(host, regLabel, start, lists);
+    if (found)
+      return verdict(
+        input,
+        hit?.blocked ? 'blocked' : 'lookalike',
+        host,
+        unicodeHost,
+        registrable,
+        found.reasons,
+        found.brand,
+      );
+  }
   // the common case: nothing known, nothing imitated
   // the scan's probe reads two letters (`co` of `coup` is every `.co.uk`'s): a label must hold a whole abbreviation
   const short = shortSeen && shortLabel(host, n, lists);
@@ -1665,6 +1799,12 @@ function judgeFurther(
     const platform = suffix.includes('.') && publicSuffix(host, false) !== suffix;
     finding = findInPath(host, url, platform, false, lists);
   }
+  // a single-page app's route in the fragment (`x.pages.dev/#/coupang/verify`) is its path: on a hosting platform
+  // it is judged as one
+  if (!finding && path.length < 2 && url.hash?.startsWith('#/') && suffix.includes('.')) {
+    const route = url.hash.slice(1).split('?', 1)[0]!;
+    if (publicSuffix(host, false) !== suffix) finding = findInPath(host, { path: route }, true, false, lists);
+  }
   if (!finding && registrable !== null && (path.length > 1 || url.search || url.hash))
     finding = findCarried(
       host,
@@ -1675,6 +1815,17 @@ function judgeFurther(
     );
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
+  if (!finding && path.length > 4 && lists.pagePaths.length > 0)
+    finding =
+      registrable === null
+        ? null
+        : findClonedPath(
+            host,
+            url,
+            registrable.slice(0, registrable.length - suffix.length - 1),
+            suffix,
+            lists,
+          );
   if (!finding && short) finding = findShort(host, n, suffix, path, lists);
   if (!finding && registrable !== null && SHORT_CODE.test(path))
     finding = findShortHostSlip(registrable, suffix, lists);

@@ -66,6 +66,8 @@ export interface PathSite {
    * static lure page under it (`uploads/cp/track.html`)
    */
   cms?: boolean;
+  /** the site's segment ends the path: a profile or channel itself, no page under it */
+  end?: boolean;
 }
 
 const MAX_SEGMENTS = 12;
@@ -139,10 +141,11 @@ const HONEST_PAGE = /^(?:join|member|members|membership|notice|annae|공지|안�
 /**
  * A CMS's own folders, by the cheap test every path with one passes first: WordPress's (`wp-…`), the `.well-known`
  * of RFC 8615, a server's `cgi-bin`, a small site's media, data and upload folders, gnuboard's themes, skins and
- * plugins, XpressEngine's modules and attachments, cafe24's and godomall's uploads.
+ * plugins, XpressEngine's modules and attachments, cafe24's and godomall's uploads, Drupal's `files/` and
+ * Laravel's `vendor/`.
  */
 const CMS_HINT =
-  /\/(?:wp-|\.well-known\/|cgi-bin\/|data\/|images?\/|img\/|old\/|skin\/|assets\/|uploads?\/|files\/|theme\/|plugin\/|modules\/|extend\/|adm\/|js\/|css\/|[._][^/]+\/)/;
+  /\/(?:wp-|\.well-known\/|cgi-bin\/|data\/|images?\/|img\/|old\/|skin\/|assets\/|uploads?\/|files\/|theme\/|plugin\/|modules\/|extend\/|adm\/|js\/|css\/|vendor\/|[._][^/]+\/)/;
 /** A CMS's system code (WordPress's, RFC 8615's, a server's scripts): a site's software keeps its own code there. */
 const CMS_ROOT = /^(?:wp-includes|wp-admin|\.well-known|cgi-bin)$/;
 /**
@@ -201,6 +204,9 @@ function cmsFolder(segs: readonly string[]): number {
     if (s === 'data' && k > 0 && BOARD_ROOT.test(segs[k - 1]!)) return k + 1;
     if (CODE_ROOT.test(s) || HIDDEN.test(s)) return k + 1;
     if (k === 0 && ROOT_UPLOADS[s] === segs[1] && segs.length > 2) return 2;
+    // Drupal's uploads (`sites/default/files/`) and Laravel's published packages' assets (`public/vendor/`)
+    if (k === 0 && s === 'sites' && segs[1] === 'default' && segs[2] === 'files' && segs.length > 3) return 3;
+    if (k === 0 && s === 'public' && segs[1] === 'vendor' && segs.length > 2) return 2;
     if ((k === 0 && SITE_ROOT.test(s)) || (s === 'skin' && k > 0 && BOARD_ROOT.test(segs[k - 1]!)))
       return k + 1;
   }
@@ -303,7 +309,12 @@ export function pathSites(
       const role = shared.shortener ? 'claim' : shared.alias ? 'alias' : 'site';
       const seg = handle(segs[p.length]!);
       const text = shared.titled ? seg.replace(TITLE_ID, '') : seg;
-      out.push({ text: role === 'site' ? text : words(text), role, folder: false });
+      out.push({
+        text: role === 'site' ? text : words(text),
+        role,
+        folder: false,
+        ...(segs.length === p.length + 1 ? { end: true } : {}),
+      });
     }
   } else if (platform || ip) {
     site = 0;

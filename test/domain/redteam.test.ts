@@ -121,7 +121,7 @@ const MAX_MISSED: Record<string, number> = {
   'tune10.tsv': 17 / 923,
   'tune11.tsv': 12 / 875,
   'tune12.tsv': 8 / 1126,
-  'tune13.tsv': 158 / 1040,
+  'tune13.tsv': 105 / 1040,
 };
 
 /**
@@ -129,17 +129,9 @@ const MAX_MISSED: Record<string, number> = {
  * round (or left with a reason). Any other clean row flagged fails, and so does a listed row no longer flagged.
  */
 const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
-  'tune13.tsv': [
-    'www.couplang.com',
-    'https://coupang-partners-review.tistory.com/entry/%EC%BF%A0%ED%8C%A1%ED%8C%8C%ED%8A%B8%EB%84%88%EC%8A%A4-%EC%88%98%EC%9D%B5-%EC%9D%B8%EC%A6%9D',
-    'https://m.blog.naver.com/hobby_camping/223679783607?coupang',
-    'https://pf.kakao.com/_coupang',
-    'https://www.instagram.com/coupangeats_kr/',
-    'https://sosong-coupang.lawfirm-minju.kr/',
-    'https://coupang-price-alert.vercel.app/about',
-    'https://kim-dev.github.io/coupang-api-notes/',
-    'https://coupang-review-stats.streamlit.app/',
-  ],
+  // a one-letter insertion (couplang) is the commonest typosquat there is, and tune11.tsv flags `www.couplang.kr`:
+  // the halves disagree, and the guard keeps warning (fixtures README, tune13's paragraph)
+  'tune13.tsv': ['www.couplang.com'],
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {
