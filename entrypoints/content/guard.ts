@@ -207,7 +207,7 @@ export function startPageGuard(): void {
     (kind, field) => {
       if (!on) return false;
       if (scanner()) return atRisk(kind);
-      void load().then((ok) => {
+      const judged = load().then((ok) => {
         try {
           if (ok && atRisk(kind)) return;
         } catch {
@@ -215,6 +215,8 @@ export function startPageGuard(): void {
         }
         if (!hold.armed && field.isConnected) field.focus();
       });
+      // the field has lost its focus: what the user types meanwhile lands elsewhere, and the page must not see it
+      hold.waitFor(judged);
       return true;
     },
     shadowRootOf,

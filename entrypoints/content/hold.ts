@@ -14,7 +14,8 @@ import { after } from './timer';
  * back (called from the mutation observer, which sees the document being emptied, and on a timer).
  *
  * Until the hold is armed its listeners hand the secret-field events to `watchFields` (the second chance at
- * the moment of risk, at-risk.ts): one listener per event type for both (issue #16).
+ * the moment of risk, at-risk.ts): one listener per event type for both (issue #16). While the second chance
+ * judges the page (`waitFor`: the scorer on its way), they hold the user's typing wherever it is aimed.
  */
 const EVENTS = [
   'keydown',
@@ -44,8 +45,36 @@ const EVENTS = [
   'beforeunload',
 ];
 
+/**
+ * What a page must not see while the guard judges it at the moment of risk (`waitFor`): the keys and text the
+ * user makes. The field the user touched has lost its focus, so these would land on the page's own listeners
+ * (a kit's keylogger on `window`), wherever the focus went.
+ */
+const TYPING = new Set([
+  'keydown',
+  'keypress',
+  'keyup',
+  'beforeinput',
+  'input',
+  'textInput',
+  'paste',
+  'drop',
+  'compositionstart',
+  'compositionupdate',
+  'compositionend',
+]);
+
+/** The longest a judgement holds the user's typing (the scorer fetched under a very busy machine): then it flows. */
+export const WAIT_MAX_MS = 5_000;
+
 export interface Hold {
   arm(): void;
+  /**
+   * Holds the user's typing, wherever it is aimed, until `judged` settles (at most WAIT_MAX_MS): the second
+   * chance held a key or a focus while the scorer is on its way, and the keys typed meanwhile must not reach
+   * the page either (issue #11).
+   */
+  waitFor(judged: Promise<unknown>): void;
   readonly armed: boolean;
   /** re-register the listeners (after document.open()) and lock fields added since */
   rearm(): void;
@@ -62,8 +91,15 @@ function blur(target: EventTarget | null): void {
 
 export function installHold(watchedEvents: ReadonlySet<string>): Hold {
   let armed = false;
+  // judgements under way (waitFor), each with its own deadline
+  let waiting = 0;
   const stop = (e: Event) => {
     if (!armed) {
+      if (waiting > 0 && TYPING.has(e.type)) {
+        e.stopImmediatePropagation();
+        if (e.cancelable) e.preventDefault();
+        return;
+      }
       if (hold.watchFields && watchedEvents.has(e.type)) hold.watchFields(e);
       return;
     }
@@ -87,6 +123,17 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
     watchFields: null,
     get armed() {
       return armed;
+    },
+    waitFor(judged) {
+      waiting++;
+      let done = false;
+      const end = () => {
+        if (done) return;
+        done = true;
+        waiting--;
+      };
+      after(WAIT_MAX_MS, end);
+      judged.then(end, end);
     },
     arm() {
       if (armed) return;

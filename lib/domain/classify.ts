@@ -60,16 +60,23 @@ import {
 } from './prefilter';
 import {
   asksForSomething,
+  aboutBrand,
+  breachFigureName,
   extraWords,
   GLUE_LONGEST,
   hasKoreanLure,
   hasLureWord,
+  investorWords,
   hasStrongLure,
   isGlueWord,
   isLureTld,
+  isThrowawayTld,
+  newsName,
   PATH_FILLER,
+  regionTagOnly,
   TRADE,
 } from './lure';
+import { decodings } from './encoded';
 import { isMixedScript, scriptsOf } from './scripts';
 import { CODE_MASK, publicSuffix, publicSuffixStart, scannedSuffixStart, suffixEnd } from './suffix';
 import type { DomainVerdict, Reason } from './types';
@@ -706,7 +713,9 @@ function findShort(
         };
       // the abbreviation alone (`cpng.kr`) is anyone's: only a lure page under it (`/refund`, `/login`) speaks
       const rest = label.length === after ? (lurePath(path) ?? (service ? '' : null)) : label.slice(after);
-      const words = rest === null ? 'other' : extraWords(rest);
+      // (an investor's money words, `cpng-settlement`, are lure words beside the ticker alone)
+      const words =
+        rest === null ? 'other' : lists.ownShort.has(abbr) && investorWords(rest) ? 'lure' : extraWords(rest);
       const digits = rest?.match(/\d{4,}/g) ?? [];
       // the abbreviation beside an official number's last four digits and nothing else (`cpg-7011.com`: 1577-7011,
       // the customer centre): the number says whose line it is. Three letters at least (`cp-7011` is any part number)
@@ -865,6 +874,23 @@ function numberHost(host: string, n: number, suffix: string, lists: CompiledList
   return null;
 }
 
+/**
+ * A registrable name of the breach's figure with lure words only (`3370bosang.kr`, `leak3370.kr`): a landing for
+ * the breach's compensation or leak check, speaking in the brand's name without writing it.
+ */
+function breachHost(
+  host: string,
+  regLabel: number,
+  start: number,
+  lists: CompiledLists,
+): BrandFinding | null {
+  const brand = lists.brands[0];
+  if (!brand || start <= labelStart[regLabel]!) return null;
+  const name = host.slice(labelStart[regLabel], start - 1);
+  if (!breachFigureName(name) || restrictedSuffix(publicSuffix(host, false))) return null;
+  return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: 'breach-figure' }] };
+}
+
 /** Top-level domains only governments, armed forces, universities and treaty bodies get. */
 const RESTRICTED_TLD = new Set(['gov', 'mil', 'edu', 'int']);
 /** Second-level suffixes of the same kind under country codes (gov.ph, go.kr, ac.kr, mil.kr, Korea's schools). */
@@ -917,6 +943,16 @@ function findBrand(
     // dive shop in Kupang); a slip of the brand (cost > 0) with only words of another kind (`구팡골프`, golf) is a
     // name of its own, not the brand
     if (!m) continue;
+    // the brand itself with words about it (`coupang-price-alert.vercel.app`, `sosong-coupang.lawfirm-minju.kr`)
+    // as a platform's site or a subdomain: a project, blog or page about the brand, where no label lures
+    if (
+      m.cost === 0 &&
+      !m.weak &&
+      (isPrivate || i !== regIndex) &&
+      aboutBrand(m.extra, lists.brandWords) &&
+      !uLabels.some((l, k) => k !== i && k < n - 1 && hasLureWord(l))
+    )
+      continue;
     const otherWords = extraWords(m.extra, lists.brandWords, TRADE) === 'other';
     if (m.weak && !weakEvidence(m, uLabels, i, lists)) {
       // a word for Korea beside it says so as a Korean suffix does (`kupangkorea.top`)
@@ -967,11 +1003,20 @@ function sharedRule(host: string, lists: CompiledLists): SharedHostRule | undefi
   return undefined;
 }
 
+/** Does `path` go on past the shared host's site segment (a post, `/<blog>/<post id>`)? */
+function postUnder(path: string, rule: SharedHostRule): boolean {
+  const segs = path.split('/').filter((x) => x !== '');
+  const p = rule.prefixes.find(
+    (q) => segs.length > q.length && q.every((x, i) => x === '*' || x === segs[i]),
+  );
+  return p !== undefined && segs.length > p.length + 1;
+}
+
 /** A query that is one name, no parameter and no value (`?coupang`). */
 const BARE_TAG = /^\?([^=&/.?#]{3,60})$/;
 
 /** Query values that name a page: the shared host's own parameters, and any value naming an app package. */
-function queryPages(search: string | undefined, rule: SharedHostRule | undefined): PathSite[] {
+function queryPages(search: string | undefined, rule: SharedHostRule | undefined, path: string): PathSite[] {
   if (search === undefined || search.length < 2) return [];
   if (!rule && !APP_HINT.test(search)) return [];
   let query: URLSearchParams;
@@ -983,7 +1028,10 @@ function queryPages(search: string | undefined, rule: SharedHostRule | undefined
   const out: PathSite[] = [];
   // a query that is one bare name (`open.kakao.com/o/…?coupang`, `tally.so/r/…?coupang`): a tag the link carries to
   // say whose it is, read as a short link's name (the brand alone claims to be the brand's)
-  const tag = rule ? BARE_TAG.exec(search) : null;
+  // (not on a post under a free alias, `blog.naver.com/<blog>/<post>?coupang`: a tag the post's link carries from
+  // where it was shared; a group's or a form's own link, `band.us/band/<id>?coupang`, still claims)
+  const tag =
+    rule && !(rule.alias && !rule.shortener && postUnder(path, rule)) ? BARE_TAG.exec(search) : null;
   if (tag)
     out.push({
       text: words(decodeTwice(tag[1]!).toLowerCase()).replace(/_/g, '-'),
@@ -1065,7 +1113,7 @@ function findInPath(
   }
   const sites = pathSites(url.path, rule, platform, ip);
   if (url.search !== undefined) {
-    sites.push(...queryPages(url.search, rule));
+    sites.push(...queryPages(url.search, rule, url.path));
     // a query that is a host name with a page under it (`refund-kr.top/?www.coupang.com/login`) reads as that site
     const bare = BARE_QUERY.exec(url.search);
     if (bare) sites.push({ text: bare[1]!.toLowerCase(), role: 'site', folder: false });
@@ -1138,7 +1186,8 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
   for (const [abbr, brand] of lists.shortNames) {
     if (!text.startsWith(abbr)) continue;
     const rest = text.slice(abbr.length);
-    if (rest === '') {
+    // a campaign's year beside it (`cp2026`, `cpng-2026`) adds nothing: the abbreviation alone
+    if (rest === '' || (site.cms === true && YEAR_TAG.test(rest))) {
       if (site.short !== true) continue;
       if (lists.ownShort.has(abbr)) return brand;
       const next = site.next;
@@ -1150,6 +1199,14 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
         return brand;
       continue;
     }
+    // among a CMS's own folders, the abbreviation with the brand's own words (`cpwow`, `cp-eats-refund`): the
+    // brand's words say whose it is as the ticker's do, where nobody names a folder for anyone
+    if (
+      site.cms === true &&
+      extraWords(rest, lists.brandWords) !== 'other' &&
+      rest.split(/[-_.0-9]+/).some((w) => lists.brandWords.has(w))
+    )
+      return brand;
     if (extraWords(rest) !== 'lure') continue;
     const digits = rest.match(/\d{4}/g) ?? [];
     if (
@@ -1161,6 +1218,9 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
   }
   return null;
 }
+
+/** A year as a folder's tag (`-2026`, `2025`). */
+const YEAR_TAG = /^[-_]?20\d\d$/;
 
 /** The brand whose official host `text` is (`coupa.ng`, `www.coupang.com`), if it is one. */
 function officialShown(text: string, lists: CompiledLists): LabelMatch['brand'] | null {
@@ -1180,8 +1240,21 @@ function pathCounts(
   k: number,
   lists: CompiledLists,
 ): boolean {
-  if (site.role === 'site') return !m.weak || weakEvidence(m, pieces, k, lists);
-  const words = extraWords(m.extra, site.role === 'claim' ? lists.brandWords : undefined, PATH_FILLER);
+  if (site.role === 'site')
+    return (
+      (!m.weak || weakEvidence(m, pieces, k, lists)) &&
+      !(m.cost === 0 && aboutBrand(m.extra, lists.brandWords))
+    );
+  // a free alias of the brand's name and a word for Korea alone, as the whole address (`instagram.com/coupangeats_kr`),
+  // is how the brand's own regional accounts are named; a page under it (`issuu.com/coupang-kr/docs/bosang_guide`)
+  // is still judged as the brand's
+  if (site.role === 'alias' && site.end === true && regionTagOnly(m.extra)) return false;
+  // (on a free alias too the brand's own words beside lure words keep a name scam-shaped: `t.me/coupang_wow_bosang`)
+  const words = extraWords(
+    m.extra,
+    site.role === 'claim' || site.role === 'alias' ? lists.brandWords : undefined,
+    PATH_FILLER,
+  );
   if (site.role === 'kit')
     return words !== 'other' && !m.weak && site.next !== undefined && kitPage(site.next);
   if (words === 'lure') return true;
@@ -1190,8 +1263,7 @@ function pathCounts(
 
 /** A content identifier as a host's first label (an IPFS subdomain gateway's `bafy…`): a site with no name. */
 const CONTENT_LABEL = /^[a-z0-9]{40,63}\./;
-/** Where a lure host's address may carry the brand: its path, query (names and values) and fragment. */
-const CARRY_SPLIT = /[/?#&=:;,\s]+/;
+/** How many parts of a lure host's path, query (names and values) and fragment are read for the brand. */
 const MAX_CARRY = 24;
 /** A search's terms in a query (`q=`, `query=`, `keyword=` …), left out of what a lure host's address carries. */
 const SEARCH_TERMS = /(?<=[?&])(?:q|query|search|keyword|keywords|kw|s|wd|term)=[^&]*/gi;
@@ -1217,33 +1289,84 @@ const DIGIT_WORDS = new Set(
     ' ',
   ),
 );
-/** A registrable name nobody chose to be read: a short run of letters and digits on a lure TLD (`nb7.top`). */
-function throwawayName(name: string, suffix: string | null): boolean {
-  return name.length <= 4 && THROWAWAY.test(name) && !DIGIT_WORDS.has(name) && isLureTld(suffix);
+/**
+ * One tag of a throwaway name: digits (`4471`), three characters at most (`bx`, `krd`, `svc`), or four to six
+ * letters and digits mixed (`a8f3d`, `mnb83k`, `svc88`): nothing a shop or a blog is named.
+ */
+const THROWAWAY_TAG = /^(?:\d{1,6}|[a-z0-9]{1,3}|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,6})$/;
+
+/** A word for Korea as a tag of a name (`r7-kr`, `kr-ops`): the name speaks to Korean shoppers. */
+const KR_TAG = /^(?:kr|kor)$/;
+
+/**
+ * A registrable name nobody chose to be read, on a top-level domain where such names are registered by the
+ * thousand (isThrowawayTld): 2, two to four letters and digits on a lure TLD (`nb7.top`, tune10's decision) or
+ * throwaway tags beside a word for Korea (`r7-kr.sbs`, `mx-kr.quest`): the brand alone counts anywhere in the
+ * address; 1, other throwaway tags (`bx-4471.cfd`, `a8f3d.shop`, `zz.sbs`, `c-svc.lol`): popular sites are named
+ * so too (a Chinese novel site's `81xsw.cc`, `1panel.live`), so the brand counts only beside a lure word in the
+ * address or as an official host carried whole; 0, any other name.
+ */
+function throwawayName(name: string, suffix: string | null): 0 | 1 | 2 {
+  if (name.length > 16 || !isThrowawayTld(suffix)) return 0;
+  if (name.length <= 4 && THROWAWAY.test(name) && !DIGIT_WORDS.has(name) && isLureTld(suffix)) return 2;
+  const tags = name.split('-');
+  if (tags.length > 3) return 0;
+  let korea = false;
+  let tagged = false;
+  for (const t of tags) {
+    if (!t || DIGIT_WORDS.has(t)) return 0;
+    if (KR_TAG.test(t)) korea = true;
+    else if (isGlueWord(t)) continue;
+    // a word of four letters or more is somebody's name unless it is a lure word (`check`, `refund`)
+    else if (THROWAWAY_TAG.test(t)) tagged = true;
+    else return 0;
+  }
+  // lure words alone are findCarried's other case (a name of lure words on any TLD); one word alone is a company's
+  // plain name (`pay.shop`): a tag stands beside it
+  if (!tagged) return 0;
+  return korea ? 2 : 1;
 }
+
+/** A tracker's tag (`utm_source=coupang`): an affiliate's or a newsletter's, on any site, never a kit's word. */
+const UTM_TAGS = /(?<=[?&])utm_[a-z]+=[^&#]*/gi;
+/** A Latin letter percent-encoded, once or twice (`%43`, `%2563`): no browser writes a letter so, a kit's script does. */
+const LETTER_ESCAPE = /%(?:25)?(?:4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])/i;
+/** A carried text's splits, and a kit's own separators in an encoded value (`coupang|refund|300000`). */
+const CARRY_PIECES = /[/?#&=:;,|\s]+/;
 
 /**
  * The brand carried anywhere in the address of a host that speaks for nobody: a registrable name of lure words
- * only (`verify-kr.top`, `kr-parcel.top`), an IP address or a content hash. An official address in a parameter
- * (`?site=www.coupang.com`), the fragment (`#coupang.com/login`) or (on a lure-named host) a path segment, however
- * encoded, is a kit's target: the brand alone or with lure words counts there. Ordinary hosts' searches (`?q=coupang`) never reach this.
+ * only (`verify-kr.top`, `kr-parcel.top`), a throwaway name (`bx-4471.cfd`), an IP address or a content hash. An
+ * official address in a parameter (`?site=www.coupang.com`, `?next=https://login.coupang.com/`), the fragment
+ * (`#coupang.com/login`) or (on a lure-named host) a path segment, however encoded (percent-encoding twice over,
+ * base64, hex, ROT13), is a kit's target: the brand alone or with lure words counts there. Ordinary hosts'
+ * searches (`?q=coupang`) never reach this, nor a tracker's `utm_source=coupang` anywhere.
  */
 function findCarried(
   host: string,
   url: UrlParts,
-  name: string | null,
+  ascii: string | null,
   suffix: string | null,
   lists: CompiledLists,
 ): BrandFinding | null {
+  // a name in Hangul (`유출조회.kr`) is read as written
+  const name = ascii !== null && ascii.startsWith('xn--') ? toUnicodeLabel(ascii) : ascii;
   const nameless = name === null || CONTENT_LABEL.test(host);
-  // a throwaway name (`a7b2.icu`, `jx8.cyou`) speaks for nobody either: no shop, blog or search engine lives there
-  const throwaway = !nameless && throwawayName(name, suffix);
+  // a throwaway name (`a7b2.icu`, `jx8.cyou`, `bx-4471.cfd`) speaks for nobody either: no shop, blog or search
+  // engine lives there
+  const throwaway = nameless ? 0 : throwawayName(name, suffix);
+  // a news site's name with a Korean outlet's (`yna-news.co`) is a fake outlet: the brand in any article of it
+  // counts; news words with a word for Korea (`news-kr.online`) on a lure TLD are a lure-named host's
+  const news = nameless || throwaway ? 0 : newsName(name);
+  const fakeOutlet = news === 2;
   // one word alone is a company's plain name (support.com, secure.com): lure words joined by hyphens are a kit's;
   // the hyphen is tested first, as most names have none and every URL with a path comes here
   // a Korean lure word alone (`hwanbul.xyz`, refund) is nobody's plain name
   if (
     !nameless &&
-    !throwaway &&
+    throwaway === 0 &&
+    !fakeOutlet &&
+    !(news === 1 && isThrowawayTld(suffix)) &&
     (name.length > 40 ||
       (name.includes('-')
         ? extraWords(name) !== 'lure'
@@ -1253,28 +1376,76 @@ function findCarried(
   // a search's terms are what someone looked for, on any host (`?q=coupang`); a throwaway host has no search
   const search = (throwaway ? url.search : url.search?.replace(SEARCH_TERMS, '')) ?? '';
   // an address with no name has its path judged by findInPath's rules (an intranet's `10.0.0.5/wiki/coupang`)
-  const text = decodeTwice(((nameless ? '' : url.path) + search + (url.hash ?? '')).slice(0, 2000));
+  const raw = ((nameless ? '' : url.path) + search + (url.hash ?? '')).slice(0, 2000);
+  let text = decodeTwice(raw);
+  const lure = lureIn(text);
+  // a tracker's tags (`utm_source=coupang`) are an affiliate's or a newsletter's: read only beside a lure word
+  // (`utm_campaign=bosang`)
+  if (!lure && text.includes('utm_')) text = text.replace(UTM_TAGS, '');
+  // other throwaway tags: the brand counts beside a lure word anywhere in the address or hidden (a Latin letter
+  // percent-encoded, `%43%4F%55…`, or a base64, hex or ROT13 reading), an official host carried whole
+  // (`?next=www.coupang.com`) by itself
+  const hostOnly = throwaway === 1 && !lure && !LETTER_ESCAPE.test(raw);
   let n = 0;
-  for (const part of text.split(CARRY_SPLIT)) {
+  for (const part of text.split(CARRY_PIECES)) {
     if (!part) continue;
     if (++n > MAX_CARRY) break;
-    // an official short host carried whole (`?ref=coupa.ng/abcd`): its labels alone are no name
-    const shown = part.includes('.') ? officialShown(part, lists) : null;
+    const shown = hostOnly && part.includes('.') ? officialShown(part, lists) : null;
     if (shown)
       return {
         brand: shown,
         reasons: [{ code: 'brand-in-path', brand: shown.id, match: part.slice(0, 200), detail: host }],
       };
-    for (const piece of part.toLowerCase().split('.', MAX_PIECES)) {
-      const label = piece.slice(0, 63).replace(/_/g, '-');
-      if (!label || !textMayImitate(label, lists)) continue;
-      const m = matchLabel(label, lists);
-      if (!m || m.weak || extraWords(m.extra, undefined, PATH_FILLER) === 'other') continue;
-      return {
-        brand: m.brand,
-        reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: part.slice(0, 200), detail: host }],
-      };
-    }
+    const found = hostOnly ? null : carriedBrand(part, host, lists, fakeOutlet);
+    if (found) return found;
+    // what a kit's script decodes: base64, hex, ROT13 (their readings split as the address is)
+    for (const decoded of decodings(part))
+      for (const piece of decoded.split(CARRY_PIECES)) {
+        const inner = piece && carriedBrand(piece, host, lists);
+        if (inner) return inner;
+      }
+  }
+  return null;
+}
+
+/** Does a part of `text`, as written or decoded (decodings), hold a lure word? */
+function lureIn(text: string): boolean {
+  let n = 0;
+  for (const part of text.split(CARRY_PIECES)) {
+    if (!part) continue;
+    if (++n > MAX_CARRY) break;
+    if (hasLureWord(part) || hasKoreanLure(part)) return true;
+    for (const decoded of decodings(part)) if (hasLureWord(decoded) || hasKoreanLure(decoded)) return true;
+  }
+  return false;
+}
+
+/**
+ * The brand one carried part names: an official host (`coupa.ng/abcd`), or the brand alone or with lure words
+ * (`anyWords`: with any words, an article's slug on a fake outlet).
+ */
+function carriedBrand(
+  part: string,
+  host: string,
+  lists: CompiledLists,
+  anyWords = false,
+): BrandFinding | null {
+  // an official short host carried whole (`?ref=coupa.ng/abcd`): its labels alone are no name
+  const shown = part.includes('.') ? officialShown(part, lists) : null;
+  if (shown)
+    return {
+      brand: shown,
+      reasons: [{ code: 'brand-in-path', brand: shown.id, match: part.slice(0, 200), detail: host }],
+    };
+  for (const piece of part.toLowerCase().split('.', MAX_PIECES)) {
+    const label = piece.slice(0, 63).replace(/_/g, '-');
+    if (!label || !textMayImitate(label, lists)) continue;
+    const m = matchLabel(label, lists);
+    if (!m || m.weak || (!anyWords && extraWords(m.extra, undefined, PATH_FILLER) === 'other')) continue;
+    return {
+      brand: m.brand,
+      reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: part.slice(0, 200), detail: host }],
+    };
   }
   return null;
 }
@@ -1317,6 +1488,104 @@ function findStorePage(host: string, url: UrlParts, lists: CompiledLists): Brand
     return {
       brand: m.brand,
       reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: id[1]!.slice(0, 200), detail: host }],
+    };
+  }
+  return null;
+}
+
+/** Words a fake shop's name is made of: deals, sales, an outlet, a mall (and fillers: a word for Korea, digits). */
+const DEAL_WORD =
+  /^(?:best|mega|hot|super|wow|rocket|go|kr|korea|deal|deals|sale|sales|outlet|mall|shop|store|market|price|prices)+$/;
+
+const DEAL_CORE = /deal|sale|outlet|mall|price/;
+
+/** Is `name` (a registrable name) a fake shop's, deal and sale words only (`krdeal`, `mega-sale`, `outlet-24`)? */
+function dealName(name: string): boolean {
+  if (name.length > 30) return false;
+  let any = false;
+  for (const w of name.split(/[-0-9]+/)) {
+    if (!w) continue;
+    if (!DEAL_WORD.test(w)) return false;
+    any = true;
+  }
+  // a deal, a sale, an outlet, a mall or a price among them: `98shop`, `rocketgo`, `go.link` are names of their own
+  return any && DEAL_CORE.test(name);
+}
+
+/**
+ * The brand's own address layout (list `pagePaths`: `/vp/products/<id>`, `/np/campaigns/<id>`, `/np/search?q=…`) as
+ * the whole path of a host named with deal and sale words only on a cheap lure TLD: a fake shop copied with the brand's page (`krdeal.online/vp/products/
+ * 4421701430?itemId=…`). Honest trackers and affiliate tools link to the brand's host or keep its paths under a
+ * folder of their own (`pricehistory-kr.com/coupang/vp/products/…`), and no shop names its own pages so.
+ */
+function findClonedPath(
+  host: string,
+  url: UrlParts,
+  name: string,
+  suffix: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if ((!isThrowawayTld(suffix) && suffix !== 'store') || !dealName(name)) return null;
+  const path = url.path.toLowerCase();
+  for (const { prefix, brand } of lists.pagePaths) {
+    const page = path.startsWith(prefix)
+      ? /^\d{1,12}\/?$/.test(path.slice(prefix.length))
+      : path === prefix.slice(0, -1) && url.search !== undefined && url.search.length > 1;
+    if (!page || sharedRule(host, lists)) continue;
+    return {
+      brand,
+      reasons: [{ code: 'brand-in-path', brand: brand.id, match: url.path.slice(0, 200), detail: host }],
+    };
+  }
+  return null;
+}
+
+/**
+ * A short link's code as the whole path (`/bF2k9`: four to ten letters and digits, a digit or a capital among
+ * them, as the brand's own short host hands out).
+ */
+const SHORT_CODE = /^\/(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{4,10}$/;
+
+/** The official short hosts: registrable domains spelled across a two-letter top-level label (`coupa.ng`). */
+const shortHostsOf = new WeakMap<CompiledLists, { name: string; suffix: string; entry: OfficialEntry }[]>();
+
+/** Are `a` and `b` one slip apart (a letter left out, added, changed, or two swapped)? */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) ||
+      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * A short link (`/bF2k9`) on a name one slip from an official short host's under the same two-letter top-level
+ * label (`cupa.ng/bF2k9`, `goupa.ng/b9Yq4` for `coupa.ng`): the name alone is four letters anyone may own
+ * (tune9's decision), a short link's code on it copies the brand's short links.
+ */
+function findShortHostSlip(registrable: string, suffix: string, lists: CompiledLists): BrandFinding | null {
+  if (suffix.length !== 2) return null;
+  let hosts = shortHostsOf.get(lists);
+  if (!hosts) {
+    hosts = [];
+    for (const [host, e] of lists.hosts) {
+      const dot = host.lastIndexOf('.');
+      if (e.official?.subdomains && host.length - dot === 3 && host.indexOf('.') === dot && e.official.brand)
+        hosts.push({ name: host.slice(0, dot), suffix: host.slice(dot + 1), entry: e.official });
+    }
+    shortHostsOf.set(lists, hosts);
+  }
+  const name = registrable.slice(0, registrable.length - 3);
+  for (const h of hosts) {
+    if (h.suffix !== suffix || !oneEdit(name, h.name)) continue;
+    const brand = h.entry.brand!;
+    return {
+      brand,
+      reasons: [{ code: 'typo', brand: brand.id, match: registrable, detail: 'short-link' }],
     };
   }
   return null;
@@ -1450,6 +1719,21 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
         found.brand,
       );
   }
+  // a registrable name of the breach's figure and lure words (`3370bosang.kr`, `337man-check.com`), behind one
+  // character search
+  if (candidates === 0 && regLabel >= 0 && host.includes('33', labelStart[regLabel])) {
+    const found = breachHost(host, regLabel, start, lists);
+    if (found)
+      return verdict(
+        input,
+        hit?.blocked ? 'blocked' : 'lookalike',
+        host,
+        unicodeHost,
+        registrable,
+        found.reasons,
+        found.brand,
+      );
+  }
   // the common case: nothing known, nothing imitated
   // the scan's probe reads two letters (`co` of `coup` is every `.co.uk`'s): a label must hold a whole abbreviation
   const short = shortSeen && shortLabel(host, n, lists);
@@ -1515,6 +1799,12 @@ function judgeFurther(
     const platform = suffix.includes('.') && publicSuffix(host, false) !== suffix;
     finding = findInPath(host, url, platform, false, lists);
   }
+  // a single-page app's route in the fragment (`x.pages.dev/#/coupang/verify`) is its path: on a hosting platform
+  // it is judged as one
+  if (!finding && path.length < 2 && url.hash?.startsWith('#/') && suffix.includes('.')) {
+    const route = url.hash.slice(1).split('?', 1)[0]!;
+    if (publicSuffix(host, false) !== suffix) finding = findInPath(host, { path: route }, true, false, lists);
+  }
   if (!finding && registrable !== null && (path.length > 1 || url.search || url.hash))
     finding = findCarried(
       host,
@@ -1525,7 +1815,20 @@ function judgeFurther(
     );
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
+  if (!finding && path.length > 4 && lists.pagePaths.length > 0)
+    finding =
+      registrable === null
+        ? null
+        : findClonedPath(
+            host,
+            url,
+            registrable.slice(0, registrable.length - suffix.length - 1),
+            suffix,
+            lists,
+          );
   if (!finding && short) finding = findShort(host, n, suffix, path, lists);
+  if (!finding && registrable !== null && SHORT_CODE.test(path))
+    finding = findShortHostSlip(registrable, suffix, lists);
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
   const reasons: Reason[] = [];
   let brand = finding?.brand;
@@ -1634,7 +1937,8 @@ function redirectRules(host: string, lists: CompiledLists): readonly RedirectRul
 
 /** Most query values looked at for a carried address. */
 const MAX_PARAMS = 20;
-const CARRIES = /https?:|https?%(?:25)?3a|https?-3a__|\/\/|%2f%2f|aHR0c/i;
+const CARRIES =
+  /https?:|https?%(?:25)?3a|https?-3a__|\/\/|%2f%2f|aHR0c|68747470|%(?:25)?68%(?:25)?74%(?:25)?74%(?:25)?70/i;
 /** A query that is a bare host name, with or without a page (`href.li/?coupang-bosang.kr`): the link leads there. */
 const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?:\/[^=&]*)?$/i;
 /** Proofpoint URL Defense v2's encoding of an address: `-3A` for `%3A`, `_` for `/` (`https-3A__host.example_`). */
@@ -1650,6 +1954,10 @@ const SEARCH_PARAMS = new Set('q query search keyword keywords kw s wd term'.spl
 const CACHE = /^cache:(?:[a-z0-9_-]{8,16}:)?(\S+)$/i;
 /** "http" in base64, after an optional two-letter tag (Bing's click links write `u=a1aHR0cHM6…`). */
 const BASE64_URL = /^(?:[a-z][0-9])?(aHR0c[A-Za-z0-9+/_-]{8,2000}={0,2})$/;
+/** "http" written as hex pairs, an address's every byte so (`68747470733a2f2f…`): a kit's click link. */
+const HEX_URL = /^68747470(?:[0-9a-f]{2}){6,1000}$/i;
+/** An address whose every letter is percent-encoded, once or twice (`%68%74%74%70%73%3A…`, `%2568%2574…`). */
+const PCT_URL = /^%(?:25)?68%(?:25)?74%(?:25)?74%(?:25)?70/i;
 
 /**
  * Parameter names that carry where a link leads on any site (`?go=`, `?url=`, `?u=` …). A search's `q` is not one:
@@ -1664,9 +1972,10 @@ const REDIRECT_PARAMS = new Set(
 
 /**
  * A path that may carry an address: a scheme (web archives, URL Defense's `/v3/__https://…__`, Yahoo's
- * `/RU=https%3A…/`), an AMP viewer's `/amp/s/host/…`, or a base64 `aHR0c…` segment.
+ * `/RU=https%3A…/`), an AMP viewer's `/amp/s/host/…`, a base64 `aHR0c…` segment, or an address whose every letter is
+ * percent-encoded (`/%68%74%74%70%73%3A…`).
  */
-const PATH_CARRIES = /https?(?::|%3a)|\/amp\/s\/|\/c\/s\/|\/aHR0c/i;
+const PATH_CARRIES = /https?(?::|%3a)|\/amp\/s\/|\/c\/s\/|\/aHR0c|\/%68%74%74%70/i;
 const PATH_URL = /https?:\/\/?[^/?#\s]/i;
 const AMP = /^\/(?:amp|c)\/s\/([^/?#]+\.[a-z0-9-]{2,63}(?:\/.*)?)$/i;
 
@@ -1697,12 +2006,17 @@ function asAddress(value: string): string | null {
   const cached = CACHE.exec(v);
   if (cached) v = BARE_HOST.test(cached[1]!) ? 'https://' + cached[1]! : cached[1]!;
   if (PROOFPOINT_V2.test(v)) v = v.replace(/_/g, '/').replace(/-([0-9A-F]{2})/g, '%$1');
-  if (/^https?%3a/i.test(v)) {
+  for (let k = 0; k < 2 && (/^https?%3a/i.test(v) || PCT_URL.test(v)); k++) {
     try {
       v = decodeURIComponent(v);
     } catch {
       return null;
     }
+  }
+  if (HEX_URL.test(v)) {
+    let hex = '';
+    for (let i = 0; i < v.length; i += 2) hex += String.fromCharCode(parseInt(v.slice(i, i + 2), 16));
+    v = hex;
   }
   if (FULL_URL.test(v)) return v;
   // a mailer's quoted-printable tail (`…-3D`, `=3D`) is not part of the base64
@@ -1758,6 +2072,8 @@ function carried(host: string, path: string, search: string, lists: CompiledList
     const a =
       REDIRECT_PARAMS.has(k.toLowerCase()) ||
       v.startsWith('aHR0c') ||
+      HEX_URL.test(v) ||
+      PCT_URL.test(v) ||
       (SCHEMED.test(v) && !SEARCH_PARAMS.has(k.toLowerCase()))
         ? asAddress(v)
         : null;

@@ -8,10 +8,55 @@
 import { hangulToKeys } from '../letters';
 
 /**
- * The breach's own lures beside the classic ones: the customs code (통관부호, tonggwan), the apartment entrance code
- * (공동현관 출입번호, doorcode), an app's "update" in Hangul (업데이트, as `update` is one in English).
+ * The breach's own lures beside the classic ones: the customs code (통관부호, tonggwan; UNI-PASS, the customs
+ * service's portal; 직구, direct purchase abroad), the apartment entrance code (공동현관 출입번호, doorcode, gongdong
+ * 공동, bimilbeonho 비밀번호, an entrance), a card to reissue (reissue, 재발급 jaebalgeup), an app's "update" in Hangul (업데이트, as `update` is one in English).
  */
-const BREACH_LURE = 'tonggwan tonggwanbuho gwanse hyeongwan chulip pccc doorcode gatecode';
+const BREACH_LURE =
+  'tonggwan tonggwanbuho gwanse hyeongwan chulip pccc doorcode gatecode gongdong bimilbeonho unipass jikgu ' +
+  'reissue balgeup jaebalgeup entrance';
+/**
+ * The breach's "is my data leaked?" lookups that search ads lead to (`jeongbo-yuchul.com/check/coupang`, 정보 유출,
+ * 개인정보, 피해 사실 조회): `leak`, `jeongbo` (정보, information), `gaein` (개인, personal), and the money a landing promises
+ * (`50000won`, 만원).
+ */
+const BREACH_CHECK = 'leak leaked jeongbo gaein won manwon 만원 피해사실 사실조회';
+/**
+ * A parcel that could not be delivered: its address to fix (`juso`, 주소; `address`), its return (`banson`,
+ * `bansong`, 반송; `return`), a redelivery to book: the delivery smishing's own words.
+ */
+/**
+ * An app store's name on a host of its own (`googleplay-kr.site`, `onestore-kr.shop`): the stores live on their own
+ * hosts (the shared-host data), so a name of them hands out a fake app.
+ */
+const STORE_LURE = 'googleplay playstore onestore galaxystore appstore';
+const DELIVERY_LURE = 'juso address banson bansong return redelivery';
+/**
+ * A coin or token offered in the brand's name: Coupang issues none, so one under its name or its ticker
+ * (`cpng-token.com`) asks for money, as an investment scam does.
+ */
+const CRYPTO_LURE = 'token coin airdrop';
+/**
+ * An investor's money in the brand's name: a class action's settlement, a dividend, a claim to file
+ * (`cpng-classaction.top`, `cpng-settlement.com`). Coupang pays no dividend and runs no claim site of its own; an
+ * investors' or fans' site says `ir`, `stock`, `holders` (left to them).
+ */
+const INVESTOR_LURE = 'settlement classaction dividend';
+const INVESTOR = new Set(INVESTOR_LURE.split(' '));
+
+/**
+ * Is `text` an investor's money words only (`settlement`, `classaction`, `dividends`; a word for Korea beside them)? Lure words beside the ticker alone: a
+ * class-action firm's own site (`classaction-korea.kr`) is no lure-named host.
+ */
+export function investorWords(text: string): boolean {
+  let any = false;
+  for (const w of text.toLowerCase().split(/[-_.0-9\s]+/)) {
+    if (!w || FILLER.has(w) || REGION_TAG.has(w)) continue;
+    if (!INVESTOR.has(w) && !INVESTOR.has(w.replace(/s$/, ''))) return false;
+    any = true;
+  }
+  return any;
+}
 const BREACH_LURE_HANGUL =
   '통관 통관부호 개인통관고유부호 관세 현관 공동현관 출입 출입번호 비밀번호 업데이트';
 
@@ -23,6 +68,14 @@ const LURE = new Set(
     'update verify verification wallet win baesong jeopsu compensation unlock restore suspended parcel customs ' +
     'pihae sincheong johoe johoi annae hwangeup hwangup gyeoljae gyeolje chwiso dangcheom jigeup bonin hwagin hwakin ' +
     'yuchul boan gyejeong jiwongeum jeongsan guard shield protect protection vaccine antivirus card ' +
+    BREACH_CHECK +
+    ' ' +
+    CRYPTO_LURE +
+    ' ' +
+    DELIVERY_LURE +
+    ' ' +
+    STORE_LURE +
+    ' ' +
     '보상 피해 피해보상 신청 환불 환급 조회 배송 배송조회 로그인 인증 본인 본인인증 확인 고객 센터 고객센터 이벤트 접수 ' +
     '안내 결제 취소 결제취소 해지 당첨 유출 정보유출 개인정보 보안 계정 회원 공식 지급 지원금 포인트 적립 긴급 공지 정지 해제 ' +
     '백신 보안앱 정산 카드 ' +
@@ -62,7 +115,10 @@ for (const w of [...LURE]) {
 const STRONG_LURE = new Set(
   (
     'login signin logon auth verify verification refund compensation account payment card wallet unlock restore ' +
-    'suspended secure security password cancel confirm customs pccc doorcode gatecode'
+    'suspended secure security password cancel confirm customs pccc doorcode gatecode claim ' +
+    INVESTOR_LURE +
+    ' ' +
+    CRYPTO_LURE
   ).split(' '),
 );
 
@@ -108,6 +164,50 @@ export function isLureTld(suffix: string | null): boolean {
 }
 
 /**
+ * Cheap top-level domains that are no lure beside an abbreviation (a Cocos Islands `.cc` is many a firm's short
+ * name) but where a name of throwaway tags (`pk-293.cc`, `u8u.work`) is as much nobody's as on a lure TLD.
+ */
+const THROWAWAY_TLD = new Set('cc work pw'.split(' '));
+
+/** Is `suffix` a top-level domain where a name of throwaway tags speaks for nobody (the lure TLDs and a few more)? */
+export function isThrowawayTld(suffix: string | null): boolean {
+  return suffix !== null && (LURE_TLD.has(suffix) || THROWAWAY_TLD.has(suffix));
+}
+
+/** Words a news site's name is made of (`news`, `biz`, `daily`), with a word for Korea or digits beside them. */
+const NEWS_WORD = new Set(
+  'news newsdaily daily biz press media ilbo times journal headline headlines'.split(' '),
+);
+/**
+ * Korean news outlets whose names kits put before a news word on a host of their own (`yna-news.co`,
+ * `chosun-biz.top`, `naver-news.cc`) for a fake article: Yonhap, the dailies, the broadcasters, the portals.
+ */
+const NEWS_OUTLET = new Set(
+  (
+    'yna yonhap chosun joongang joins donga hani hankyoreh khan kyunghyang mk maeil hankyung kbs mbc sbs jtbc ytn ' +
+    'mbn tvchosun channela naver daum nate edaily etnews zdnet newsis news1 nocut ohmynews sedaily heraldcorp'
+  ).split(' '),
+);
+
+/**
+ * A registrable name made as a news site's: 2, a Korean outlet's name hyphenated to a news word (`yna-news`,
+ * `sbs-news`: the outlets write their names alone, `yna.co.kr`, `news.sbs.co.kr`); 1, news words with a word for
+ * Korea or digits only (`news-kr`, `kr-newsdaily24`), read only on a lure TLD by the caller; 0, any other name.
+ */
+export function newsName(name: string): 0 | 1 | 2 {
+  if (!name.includes('-') || name.length > 30) return 0;
+  let outlet = false;
+  let news = false;
+  for (const t of name.split('-')) {
+    const w = t.replace(/\d+$/, '');
+    if (NEWS_OUTLET.has(w)) outlet = true;
+    else if (NEWS_WORD.has(w)) news = true;
+    else if (w !== 'kr' && w !== 'korea' && w !== '') return 0;
+  }
+  return !news ? 0 : outlet ? 2 : 1;
+}
+
+/**
  * Words that add nothing to a name (a place, a filler): `coupang_cs_korea` is still the brand with lure words only.
  * They never make a name scam-shaped on their own.
  */
@@ -139,6 +239,64 @@ export const TRADE: ReadonlySet<string> = new Set(
  */
 export const GLUED_PLACE: ReadonlySet<string> = new Set([...TRADE, ...'tw taiwan jp japan'.split(' ')]);
 
+/**
+ * Words that say a name is about the brand, not the brand's (a review, a price alert, an API's notes, statistics, a
+ * lawsuit: 소송 `sosong`): a project or blog on a free host or a subdomain named so speaks of the brand in its own
+ * voice, as a kit never needs to. Beside a lure word (`coupang-review-login`) they change nothing.
+ */
+const ABOUT = new Set(
+  (
+    'review reviews reviewer price prices alert alerts tracker api notes note stats statistics analytics analysis ' +
+    'dashboard tutorial study tips fan fans compare comparison calculator sosong lawsuit'
+  ).split(' '),
+);
+/**
+ * The breach's figure as landings write it in their names (33.7 million accounts, 3,370만 명: `3370`, `3370man`,
+ * `337man`, `337million`, `33-7million`, `33m`), glued or hyphenated to the words around it.
+ */
+const BREACH_FIGURE = /(?<![0-9])(?:3370(?:man)?|337(?:man|million)|33-7million|33m)(?![0-9])/;
+
+/**
+ * Is `name` (a registrable name) the breach's figure with lure words only (`3370bosang`, `337man-check`,
+ * `leak3370`, `3370jo-hoe`)? A landing that promises compensation or a leak check for the breach speaks for Coupang
+ * without naming it; honest news writes the figure in an article's path, never as a site's name with lure words.
+ */
+export function breachFigureName(name: string): boolean {
+  if (name.length > 40) return false;
+  const figure = BREACH_FIGURE.exec(name);
+  if (!figure) return false;
+  const rest = name.slice(0, figure.index) + '-' + name.slice(figure.index + figure[0].length);
+  return extraWords(rest) === 'lure' || extraWords(rest.replace(/-/g, '')) === 'lure';
+}
+
+/** Words for Korea a regional account adds to its handle (`coupangeats_kr`): where, not a lure. */
+const REGION_TAG = new Set('kr korea kor ko'.split(' '));
+
+/**
+ * Is `text` (a brand match's other words) about the brand: only the brand's own words (`also`), fillers and words
+ * of `ABOUT`, one of them at least (`price-alert`, `partners-review`, `api-notes`)?
+ */
+export function aboutBrand(text: string, also?: ReadonlySet<string>): boolean {
+  let about = false;
+  for (const w of text.toLowerCase().split(/[-_.0-9\s]+/)) {
+    if (!w || also?.has(w) || FILLER.has(w)) continue;
+    if (!ABOUT.has(w)) return false;
+    about = true;
+  }
+  return about;
+}
+
+/** Is `text` (a handle's other words) a word for Korea alone (`_kr`), as a brand's regional account is named? */
+export function regionTagOnly(text: string): boolean {
+  let tag = false;
+  for (const w of text.toLowerCase().split(/[-_.0-9\s]+/)) {
+    if (!w) continue;
+    if (!REGION_TAG.has(w)) return false;
+    tag = true;
+  }
+  return tag;
+}
+
 const LONGEST = Math.max(...[...LURE, ...FILLER].map((w) => w.length));
 
 /** The longest lure or filler word in Latin letters (what a slipped name may have glued on, match-brand.ts). */
@@ -166,6 +324,8 @@ export function hasLureWord(text: string): boolean {
 export function hasKoreanLure(text: string): boolean {
   for (const w of text.toLowerCase().split(/[-_.0-9\s]+/)) {
     if (KOREAN_LURE.has(w) || (/[\uac00-\ud7a3]/.test(w) && LURE.has(w))) return true;
+    // Hangul lure words run together (`유출조회`, `피해사실조회`)
+    if (w.length <= 30 && /[\uac00-\ud7a3]/.test(w) && compound(w) === 2) return true;
     if (w.length > 4 && w.length <= 60 && compound(w) === 2 && [...KOREAN_LURE].some((k) => w.includes(k)))
       return true;
   }

@@ -10,7 +10,7 @@
  * blog hosts are never judged. Which hosts are shared is data (lists/sources/shared-hosts.json), not code.
  */
 
-import { extraWords, hasKoreanLure } from './lure';
+import { extraWords, hasKoreanLure, hasStrongLure } from './lure';
 
 /** A shared host, compiled from the list (compile.ts). */
 export interface SharedHostRule {
@@ -66,6 +66,8 @@ export interface PathSite {
    * static lure page under it (`uploads/cp/track.html`)
    */
   cms?: boolean;
+  /** the site's segment ends the path: a profile or channel itself, no page under it */
+  end?: boolean;
 }
 
 const MAX_SEGMENTS = 12;
@@ -139,12 +141,28 @@ const HONEST_PAGE = /^(?:join|member|members|membership|notice|annae|공지|안�
 /**
  * A CMS's own folders, by the cheap test every path with one passes first: WordPress's (`wp-…`), the `.well-known`
  * of RFC 8615, a server's `cgi-bin`, a small site's media, data and upload folders, gnuboard's themes, skins and
- * plugins, XpressEngine's modules and attachments, cafe24's and godomall's uploads.
+ * plugins, XpressEngine's modules and attachments, cafe24's and godomall's uploads, Drupal's `files/` and
+ * Laravel's `vendor/`.
  */
 const CMS_HINT =
-  /\/(?:wp-|\.well-known\/|cgi-bin\/|data\/|images?\/|img\/|old\/|skin\/|assets\/|uploads?\/|files\/|theme\/|plugin\/|modules\/)/;
+  /\/(?:wp-|\.well-known\/|cgi-bin\/|data\/|images?\/|img\/|old\/|skin\/|assets\/|uploads?\/|files\/|theme\/|plugin\/|modules\/|extend\/|adm\/|js\/|css\/|vendor\/|[._][^/]+\/)/;
 /** A CMS's system code (WordPress's, RFC 8615's, a server's scripts): a site's software keeps its own code there. */
 const CMS_ROOT = /^(?:wp-includes|wp-admin|\.well-known|cgi-bin)$/;
+/**
+ * gnuboard's `extend/` at a site's root: the board's own start-up scripts (`extend/*.extend.php`, an honest
+ * `coupang.extend.php` among them) and no folder: a folder there is dropped in, as in a system folder
+ * (`/extend/coupang/auth/index.php`).
+ */
+const ROOT_SYSTEM = /^extend$/;
+/** A site's script and style folders (`/common/js/`, `/css/`): scripts and styles, never a page of its own. */
+const CODE_ROOT = /^(?:js|css)$/;
+/**
+ * A hidden folder (`.cp`, `.cache`; not RFC 8615's `.well-known`): nobody links a visitor to a page in one, a kit
+ * hides there.
+ */
+const HIDDEN = /^\.(?!well-known$)[^.]/;
+/** A PHP page named with lure words (`verify.php`): a page cache keeps copies of pages, never a script so named. */
+const LURE_SCRIPT = (seg: string): boolean => seg.endsWith('.php') && lurePage(seg);
 /**
  * WordPress's own folders under `wp-content` besides plugins, themes and uploads: translations (`languages`), core
  * updates (`upgrade`). (Not `cache`: a page cache keeps copies of the
@@ -175,12 +193,20 @@ function cmsFolder(segs: readonly string[]): number {
   for (let k = 0; k < segs.length - 1 && k < 4; k++) {
     const s = segs[k]!;
     cmsSystem = true;
-    if (CMS_ROOT.test(s)) return k + 1;
+    if (CMS_ROOT.test(s) || (k === 0 && ROOT_SYSTEM.test(s) && segs.length > 2)) return k + 1;
     if (s === 'wp-content' && WP_SYSTEM.test(segs[k + 1]!) && segs.length > k + 2) return k + 2;
     cmsSystem = false;
     if (s === 'wp-content' && segs[k + 1] === 'uploads') return k + 2;
+    // a page cache (`wp-content/cache/`) keeps copies of the site's pages: a lure-named script there is a kit's
+    if (s === 'wp-content' && segs[k + 1] === 'cache' && LURE_SCRIPT(segs[segs.length - 1]!)) return k + 2;
     if (s === 'data' && UPLOADS.test(segs[k + 1]!)) return k + 2;
+    // a board's data folder (`/board/data/`), a site's script folders (`/common/js/`) and hidden folders (`/shop/.cp/`)
+    if (s === 'data' && k > 0 && BOARD_ROOT.test(segs[k - 1]!)) return k + 1;
+    if (CODE_ROOT.test(s) || HIDDEN.test(s)) return k + 1;
     if (k === 0 && ROOT_UPLOADS[s] === segs[1] && segs.length > 2) return 2;
+    // Drupal's uploads (`sites/default/files/`) and Laravel's published packages' assets (`public/vendor/`)
+    if (k === 0 && s === 'sites' && segs[1] === 'default' && segs[2] === 'files' && segs.length > 3) return 3;
+    if (k === 0 && s === 'public' && segs[1] === 'vendor' && segs.length > 2) return 2;
     if ((k === 0 && SITE_ROOT.test(s)) || (s === 'skin' && k > 0 && BOARD_ROOT.test(segs[k - 1]!)))
       return k + 1;
   }
@@ -213,6 +239,8 @@ function componentFolder(segs: readonly string[]): number {
     const s = segs[k]!;
     if (s === 'wp-content' && (segs[k + 1] === 'plugins' || segs[k + 1] === 'themes')) return k + 2;
     if (s === 'theme' || s === 'plugin' || s === 'modules') return k + 1;
+    // gnuboard's admin (`adm/<section>/`, its pages PHP)
+    if (k === 0 && s === 'adm') return k + 1;
     // gnuboard's skins at the site's root or its mobile copy's: skin/<kind>/<name>/
     if (s === 'skin' && (k === 0 || segs[k - 1] === 'mobile') && segs.length > k + 3) return k + 2;
   }
@@ -232,8 +260,14 @@ export function staticLurePage(seg: string): boolean {
   return STATIC_PAGE.test(seg) && lurePage(seg);
 }
 
+/** A REST API's version segment (`v1`, `v2`). */
+const REST_VERSION = /^v\d{1,2}$/;
 /** The root folder of a site's boards (gnuboard's and others' `/bbs/`, `/board/`). */
 const BOARD_ROOT = /^(?:bbs|board|boards)$/;
+/** A site's folder of static pages (`/html/about.html`): a folder in it stands where a kit's first folder would. */
+const PAGES_ROOT = /^html?$/;
+/** A first folder hidden by a leading `_` or `.` (`_coupang`, `.coupang`; not `.well-known`). */
+const HIDDEN_FIRST = /^(?:_|\.(?!well-known$))[^._]/;
 
 /** A page a kit's folder on any host holds: lure words only, and not one an honest site has too. */
 export function kitPage(seg: string): boolean {
@@ -275,7 +309,12 @@ export function pathSites(
       const role = shared.shortener ? 'claim' : shared.alias ? 'alias' : 'site';
       const seg = handle(segs[p.length]!);
       const text = shared.titled ? seg.replace(TITLE_ID, '') : seg;
-      out.push({ text: role === 'site' ? text : words(text), role, folder: false });
+      out.push({
+        text: role === 'site' ? text : words(text),
+        role,
+        folder: false,
+        ...(segs.length === p.length + 1 ? { end: true } : {}),
+      });
     }
   } else if (platform || ip) {
     site = 0;
@@ -291,10 +330,22 @@ export function pathSites(
   } else {
     // a board's root (`/bbs/`, a Korean board engine's folder) holds boards, and a server's scratch folder kits: the
     // folder under it stands where a kit's first folder would (`/bbs/coupang/login.html`, `/tmp/쿠팡/bosang.html`)
-    const at = segs.length > 2 && (BOARD_ROOT.test(segs[0]!) || SCRATCH_ROOT.test(segs[0]!)) ? 1 : 0;
+    // and a site's folder of static pages (`/html/`) its pages
+    const at =
+      segs.length > 2 &&
+      (BOARD_ROOT.test(segs[0]!) || SCRATCH_ROOT.test(segs[0]!) || PAGES_ROOT.test(segs[0]!))
+        ? 1
+        : 0;
     // the page under the folder is the last segment (or a page file): `/coupang/security/88213` is a forum's section
     if (segs.length === at + 2 || (segs.length > at + 2 && PAGE_FILE.test(segs[at + 1]!)))
       out.push({ text: handle(segs[at]!), role: 'kit', folder: false, next: segs[at + 1]! });
+    // a first folder hidden by a leading `_` or `.` (`/_coupang/index.html`) holding a static entry page: a kit's
+    if (segs.length === 2 && HIDDEN_FIRST.test(segs[0]!) && staticEntry(segs[1]!))
+      out.push({ text: handle(segs[0]!.slice(1)), role: 'page', folder: true });
+    // a page file in a board's root (`/bbs/coupang_login.php`): a board engine's own scripts are named for what they
+    // do (`login.php`, `board.php`), never for a brand, so one named brand + lure words is a kit's
+    if (segs.length === 2 && BOARD_ROOT.test(segs[0]!) && PAGE_FILE.test(segs[1]!))
+      out.push({ text: words(handle(segs[1]!)), role: 'alias', folder: false });
   }
   // a host name as the first segment, with the page going on under it, or a whole address as the path
   // (`evil.top/https://www.coupang.com/login`: the link reads as that address)
@@ -336,7 +387,12 @@ export function pathSites(
   // page being the last segment: read as a kit's first folder (the brand alone or with lure words)
   const code = wp && cms < 0 ? componentFolder(segs) : -1;
   const last = segs.length - 1;
-  if (code >= 0 && last - 1 >= code && STATIC_PAGE.test(segs[last]!)) {
+  // (or a page in Korean: `plugin/coupang/bosang.php`; a component's own scripts are named in English)
+  if (
+    code >= 0 &&
+    last - 1 >= code &&
+    (STATIC_PAGE.test(segs[last]!) || (PAGE_FILE.test(segs[last]!) && hasKoreanLure(segs[last]!)))
+  ) {
     out.push({ text: handle(segs[last - 1]!), role: 'kit', folder: false, next: segs[last]! });
     // a plugin's folder named brand + lure words (`plugins/coupang-bosang/index.html`): a static page there is a kit's
     out.push({ text: handle(segs[last - 1]!), role: 'alias', folder: false });
@@ -370,6 +426,15 @@ export function pathSites(
     )
       out.push({ text: handle(segs[last]!), role: 'page', folder: false, cms: true });
   }
+  // a shop builder's skin (cafe24's `design/<skin>/`) holds the shop's own templates, a folder for a brand's promotion
+  // among them: one named brand + lure words (`design/default/coupang_bosang/`) is a kit's
+  if (segs[0] === 'design' && !shared)
+    for (let k = 2; k < last; k++) out.push({ text: words(handle(segs[k]!)), role: 'alias', folder: false });
+  // a WordPress REST route in a namespace named for the brand that asks for a login, money or an identity
+  // (`wp-json/coupang/v1/login`): an honest plugin's routes serve its widgets (`coupang/v1/products`) and never take
+  // a shopper's password, which Coupang's partner API does not ask for
+  if (segs[0] === 'wp-json' && segs.length === 4 && REST_VERSION.test(segs[2]!) && hasStrongLure(segs[3]!))
+    out.push({ text: handle(segs[1]!), role: 'kit', folder: false, next: segs[3]! });
   // a site named by its content's hash (IPFS, Arweave): nobody's article, a page at its end is what it serves
   const hashed = site >= 0 && CONTENT_ID.test(segs[site]!);
   // a site named by lure words only (`sites.google.com/view/kr-cs-center/…`): a page there named for the brand is

@@ -90,6 +90,13 @@ export const brandSchema = z.object({
    */
   pageExtensions: z.optional(z.array(z.string().check(z.regex(/^[a-z0-9]{3,10}$/))).check(z.maxLength(5))),
   /**
+   * the brand's own address layout: path prefixes of its pages with the product or page number after them
+   * (Coupang's `vp/products/<id>`, `np/campaigns/<id>`, `np/search`), which a fake shop copies with the page
+   */
+  pagePaths: z.optional(
+    z.array(z.string().check(z.regex(/^[a-z0-9_-]{1,20}(\/[a-z0-9_-]{1,20}){1,3}$/))).check(z.maxLength(8)),
+  ),
+  /**
    * signatures of the brand's marks as pixels (lib/page/logo-sig.ts): the page guard knows a wordmark shown only
    * as an image by them. Signatures only, never the images; `source` says where each was read from
    * (scripts/logo-signature.ts computes one from an image file)

@@ -258,11 +258,15 @@ export const BODY_CLAIMS =
 export const COPYRIGHT_MARK = /©|\(c\)|copyright|all rights reserved|저작권|무단전재/;
 /**
  * A company-information line ("상호명: 쿠팡(주) | 사업자등록번호: 120-88-00767 | 통신판매업 …"): a business
- * registration number, or two of these labels. One label alone ("쿠팡 대표이사는 …") is a news sentence.
+ * registration number, or two of these labels with a value set off (COMPANY_INFO_VALUE). One label alone
+ * ("쿠팡 대표이사는 …") is a news sentence, and labels listed in a sentence ("사업자등록, 통신판매업 신고, 윙
+ * 가입까지 다룹니다": a seller course) are its topics.
  */
 export const COMPANY_INFO =
   /상호|사업자\s*등록|통신\s*판매업|대표\s*이사|대표자|business registration|company name|ceo/g;
 export const BUSINESS_NUMBER = /\d{3}-\d{2}-\d{5}/;
+/** What sets a company line's values off: a colon, a bar or middle dot between fields, or a number. */
+export const COMPANY_INFO_VALUE = /[:：|｜·•]|\d/;
 
 /** Countdown elements. */
 export const COUNTDOWN_ATTR = /countdown|count-down|timer|remain|time-left|timeleft|deadline/;

@@ -20,6 +20,7 @@ import {
   BYLINE,
   BUSINESS_NUMBER,
   COMPANY_INFO,
+  COMPANY_INFO_VALUE,
   COPYRIGHT_MARK,
   COUNTDOWN_TEXT,
   DELIVERY_LURE,
@@ -498,7 +499,7 @@ function scoreIdentity(ctx: Ctx): void {
       COPYRIGHT_MARK.test(raw) ||
       /ⓒ/.test(t) ||
       BUSINESS_NUMBER.test(raw) ||
-      (raw.match(COMPANY_INFO)?.length ?? 0) >= 2;
+      ((raw.match(COMPANY_INFO)?.length ?? 0) >= 2 && COMPANY_INFO_VALUE.test(raw));
     const inFooter = footer.has(t);
     // The owner is who the © names, not every name in the line ("가격지기는 쿠팡과 … 독립 서비스입니다. © 가격지기").
     // The brand's own registration number anywhere in it is copied: the line is the brand's, whatever it says.

@@ -81,8 +81,16 @@ const dir = new URL('../fixtures/domains/', import.meta.url);
 // short link, look-alike letters beside a real word; test/domain/paths11.test.ts): 862/875, 0/275, 77/77, and the
 // floor is what that reached (13 missed, each left by decision, listed in test/fixtures/domains/README.md).
 // tune12.tsv (frozen12.tsv until it was renamed; a thirteenth author, 1,509 rows) was scored once on 2026-12-04
-// 06:00 UTC on main (3b6e2a2), after tune11's round: 1041/1126 (92.5 %), 0/303, 80/80; the floor is that until
-// its round.
+// 06:00 UTC on main (3b6e2a2), after tune11's round: 1041/1126 (92.5 %), 0/303, 80/80. Tuning data from then on;
+// its misses were fixed by class (a throwaway name's address carrying the brand, encoded or not; click links
+// carrying an encoded address; leak-check landings and fake news outlets; kits among Korean CMS folders; QR code
+// links and file pages as data; the brand's CDN, romanised services and coins; a short link on a slip of the short
+// host; a REST route that asks; test/domain/paths12.test.ts): 1118/1126, 0/303, 80/80, and the floor is what that
+// reached (8 missed, each left by decision, listed in test/fixtures/domains/README.md). The same round took three
+// of tune9's rows (1025/1035), one of tune10's (906/923) and one of tune11's (863/875).
+// tune13.tsv (frozen13.tsv until it was renamed; a fourteenth author, 1,453 rows) was scored once on 2026-12-04
+// 06:57 UTC on main (ee3372b), after tune12's round: 882/1040 (84.8 %), 9/323 false alarms, 90/90; until its
+// round the floor is that, and its false alarms are listed below as known.
 const halves = [
   'tune.tsv',
   'frozen.tsv',
@@ -97,6 +105,7 @@ const halves = [
   'tune10.tsv',
   'tune11.tsv',
   'tune12.tsv',
+  'tune13.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -108,10 +117,21 @@ const MAX_MISSED: Record<string, number> = {
   'tune6.tsv': 0,
   'tune7.tsv': 13 / 870,
   'tune8.tsv': 13 / 845,
-  'tune9.tsv': 13 / 1035,
-  'tune10.tsv': 18 / 923,
-  'tune11.tsv': 13 / 875,
-  'tune12.tsv': 85 / 1126,
+  'tune9.tsv': 10 / 1035,
+  'tune10.tsv': 17 / 923,
+  'tune11.tsv': 12 / 875,
+  'tune12.tsv': 8 / 1126,
+  'tune13.tsv': 105 / 1040,
+};
+
+/**
+ * Hard negatives a half flagged when it was scored once, before its round: known, listed, and to be taken by that
+ * round (or left with a reason). Any other clean row flagged fails, and so does a listed row no longer flagged.
+ */
+const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
+  // a one-letter insertion (couplang) is the commonest typosquat there is, and tune11.tsv flags `www.couplang.kr`:
+  // the halves disagree, and the guard keeps warning (fixtures README, tune13's paragraph)
+  'tune13.tsv': ['www.couplang.com'],
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {
@@ -133,8 +153,14 @@ describe.each(halves)('red-team corpus %s', (file) => {
     expect(missed.length / flags.length, missed.join('\n')).toBeLessThanOrEqual(MAX_MISSED[file] ?? 0.02);
   });
 
-  it('flags no hard negative', () => {
-    expect(wrong('clean').map((r) => `${r.trick}: ${r.input} -> ${r.got}`)).toEqual([]);
+  it('flags no hard negative (but the known ones of a half not yet tuned on)', () => {
+    const known = KNOWN_FALSE_ALARMS[file] ?? [];
+    const flagged = wrong('clean');
+    expect(
+      flagged.filter((r) => !known.includes(r.input)).map((r) => `${r.trick}: ${r.input} -> ${r.got}`),
+    ).toEqual([]);
+    // a known one fixed: take it off the list, so the list says what is still wrong
+    expect(known.filter((k) => !flagged.some((r) => r.input === k))).toEqual([]);
   });
 
   it('keeps every official host official', () => {

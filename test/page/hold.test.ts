@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { installHold } from '../../entrypoints/content/hold';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { installHold, WAIT_MAX_MS } from '../../entrypoints/content/hold';
 
 /**
  * The typing hold's listeners (entrypoints/content/hold.ts) also carry the second chance at the moment of risk
@@ -64,5 +64,57 @@ describe('typing hold', () => {
     expect(key.defaultPrevented).toBe(true);
     expect(page).toEqual([]);
     expect(watched).toEqual([]);
+  });
+
+  it('while a judgement is under way, the keys the user types reach neither the page nor the watcher, wherever aimed; then they flow again', async () => {
+    const { win } = fakeWindow();
+    g.window = win;
+    const hold = installHold(new Set(['keydown', 'focusin']));
+    const page: string[] = [];
+    for (const type of ['keydown', 'keyup', 'paste', 'focusin', 'click'])
+      win.addEventListener(type, () => page.push(type), true);
+    const watched: string[] = [];
+    hold.watchFields = (e) => watched.push(e.type);
+
+    let judge!: () => void;
+    hold.waitFor(new Promise<void>((r) => (judge = r)));
+    const key = new Event('keydown', { cancelable: true });
+    for (const e of [key, new Event('keyup'), new Event('paste'), new Event('focusin'), new Event('click')])
+      win.dispatchEvent(e);
+    // typing is held (the page's keylogger on window sees nothing); focus and clicks are the page's as before
+    expect(key.defaultPrevented).toBe(true);
+    expect(page).toEqual(['focusin', 'click']);
+    expect(watched).toEqual(['focusin']);
+
+    judge();
+    await Promise.resolve();
+    await Promise.resolve();
+    win.dispatchEvent(new Event('keydown', { cancelable: true }));
+    expect(page).toEqual(['focusin', 'click', 'keydown']);
+    expect(watched).toEqual(['focusin', 'keydown']);
+  });
+
+  it('a judgement that never ends holds typing for WAIT_MAX_MS at most', async () => {
+    vi.useFakeTimers();
+    // the hold's timers are AbortSignal.timeout (a page cannot cancel them), which fake timers do not drive
+    const timeout = vi.spyOn(AbortSignal, 'timeout').mockImplementation(() => {
+      throw new Error('not here');
+    });
+    try {
+      const { win } = fakeWindow();
+      g.window = win;
+      const hold = installHold(new Set(['keydown']));
+      const page: string[] = [];
+      win.addEventListener('keydown', () => page.push('keydown'), true);
+      hold.waitFor(new Promise<void>(() => undefined));
+      win.dispatchEvent(new Event('keydown'));
+      expect(page).toEqual([]);
+      await vi.advanceTimersByTimeAsync(WAIT_MAX_MS + 10);
+      win.dispatchEvent(new Event('keydown'));
+      expect(page).toEqual(['keydown']);
+    } finally {
+      timeout.mockRestore();
+      vi.useRealTimers();
+    }
   });
 });

@@ -95,6 +95,12 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // brand as the respondent); held there until its round; then tuned on by class (page12): 124/130 = 95.4 %, 0
   // flagged
   'tune-l': { recall: 0.95, falseAlarms: 0 },
+  // author M: scored once as the frozen half frozen-m on 2026-12-04 06:53 UTC on main d0f0097 (after page11 and
+  // domain13; page12's round on tune-l was under way and has not read it), in Node: 81/120 caught, 5/110 benign
+  // flagged (Chromium 93/120, 5/110: every seller-education page, its own student login under a course about
+  // Wing); those five fixed by class (a company line's labels count with their values set off, not listed in a
+  // sentence: classes-m.test.ts), no other page of any half changed; recall held there until its round
+  'tune-m': { recall: 0.675, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 

