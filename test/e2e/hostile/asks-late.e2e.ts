@@ -8,7 +8,9 @@ import { expectPageWarning } from './kit';
  * read lib/page: a courier "chat" whose messages are typed in one by one after load and whose reply box is a bare
  * contenteditable with no words of its own, the last message asking for the entrance code; and an article-like
  * page whose lookup box only later gets its label, the brand's own login ("쿠팡 아이디"), spelt from character codes.
- * Each is next to an honest twin that must stay clean.
+ * The scan reads plain character codes in the script itself, so a kit that knows it masks them (each code XORed
+ * with a key, unmasked only when run): that label exists only once the script has run. Each is next to an honest
+ * twin that must stay clean.
  */
 const chat = (
   lines: string[],
@@ -41,6 +43,9 @@ const HONEST_CHAT = chat([
 
 // "쿠팡 아이디" from character codes, written into the label 1.2 s after load
 const LABEL = [0xcfe0, 0xd321, 0x20, 0xc544, 0xc774, 0xb514];
+// the same codes masked: no number in the script is a letter of the label until it runs
+const KEY = 0x5a5a;
+const MASKED = `String.fromCharCode.apply(null, [${LABEL.map((c) => c ^ KEY).join(',')}].map(function (c) { return c ^ ${KEY}; }))`;
 const lookup = (
   label: string,
 ) => `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>유출 조회 방법 총정리</title></head>
@@ -73,13 +78,23 @@ forEachBrowser('hostile page: asks made late by script', (ctx) => {
     await tab.close();
   });
 
-  test('a lookup box labelled late with the brand’s own login, in character codes, is warned', async () => {
+  test('a lookup box labelled late with the brand’s own login, in masked character codes, is warned', async () => {
     const host = 'leak-howto.example.test';
-    ctx.server.page(host, '/p', lookup(`String.fromCharCode(${LABEL.join(',')})`));
+    ctx.server.page(host, '/p', lookup(MASKED));
     const tab = await s.newTab(ctx.server.url(host, '/p'));
     await tab.bringToFront();
     const w = await expectPageWarning(s, tab, 20_000);
     expect(w.state?.page?.reasons.map((r) => r.code)).toContain('brand-account-ask');
+    await tab.close();
+  });
+
+  test('the same label in plain character codes is read from the script before it runs', async () => {
+    const host = 'leak-howto-plain.example.test';
+    ctx.server.page(host, '/p', lookup(`String.fromCharCode(${LABEL.join(',')})`));
+    const tab = await s.newTab(ctx.server.url(host, '/p'));
+    await tab.bringToFront();
+    const w = await expectPageWarning(s, tab, 20_000);
+    expect(w.state?.page?.reasons.map((r) => r.code)).toContain('brand-obfuscated');
     await tab.close();
   });
 
