@@ -1320,12 +1320,11 @@ const THROWAWAY_TAG = /^(?:\d{1,6}|[a-z0-9]{1,3}|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9
 /** Letters and digits mixed, a digit between letters, as a generator draws them (`ordms5g`, `kb7juhh`, `uu3zqkzh`). */
 const DRAWN_MIX = /^(?=[a-z0-9]{5,10}$)[a-z]+\d+[a-z][a-z0-9]*$/;
 /**
- * Letters no language strings together: no vowel at all (`svctxb`) or four consonants in a row (`webdhha`), five
- * to ten of them: a generator's draw, not a word (`y` counts as a vowel: `rhythm`, `sky`).
+ * Letters no language strings together: five to ten consonants without a vowel (`svctxb`; `y` counts as a vowel:
+ * `rhythm`, `sky`). Four consonants in a row are not enough: English compounds have them (`talkshop`, `highstone`).
  */
 function drawnLetters(t: string): boolean {
-  if (t.length < 5 || t.length > 10 || !/^[a-z]+$/.test(t)) return false;
-  return !/[aeiouy]/.test(t) || /[^aeiouy]{4}/.test(t);
+  return t.length >= 5 && t.length <= 10 && /^[a-z]+$/.test(t) && !/[aeiouy]/.test(t);
 }
 
 /** A word for Korea as a tag of a name (`r7-kr`, `kr-ops`): the name speaks to Korean shoppers. */

@@ -60,7 +60,7 @@ const cases: Record<string, { flag: string[]; clean: string[]; official?: string
     flag: [
       'https://qz7mkvh.top/coupang/login',
       'https://xbrtnq.shop/#/coupang/refund',
-      'https://pldkwhha.site/?s=coupang-verify',
+      'https://pldkwxhh.site/?s=coupang-verify',
     ],
     clean: ['https://qz7mkvh.top/coupang', 'https://melodia.shop/?q=coupang+login', 'https://qz7mkvh.top/'],
   },
