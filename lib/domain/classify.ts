@@ -71,6 +71,7 @@ import {
   isGlueWord,
   isLureTld,
   isThrowawayTld,
+  landingName,
   newsName,
   PATH_FILLER,
   regionTagOnly,
@@ -767,6 +768,9 @@ function findShort(
         // a word for Korea in the name says so as a Korean suffix does (`cpng-kr.info`), for a long abbreviation
         (abbr.length >= 4 && !word && KOREA_WORD.test(label.slice(abbr.length))) ||
         hasKoreanLure(text) ||
+        // a lure word that asks for a login, money or an identity with a word for Korea, on a Korean suffix or a
+        // TLD phishing registers most (`cp-refund-kr.shop`): a kit's name for Korean shoppers, even for `cp`
+        (!word && KOREA_WORD.test(text) && hasStrongLure(text) && place()) ||
         digits.some((d) => lists.officialDigits.has(d.slice(-4))) ||
         (word && service === null ? false : (abbr.length >= 4 || service !== null) && place()) ||
         // a service's name says whose it is as the brand would: one word for Korea beside it is enough
@@ -1187,8 +1191,20 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
     if (!text.startsWith(abbr)) continue;
     const rest = text.slice(abbr.length);
     // a campaign's year beside it (`cp2026`, `cpng-2026`) adds nothing: the abbreviation alone
-    if (rest === '' || (site.cms === true && YEAR_TAG.test(rest))) {
+    if (rest === '' || ((site.cms === true || site.deep === true) && YEAR_TAG.test(rest))) {
       if (site.short !== true) continue;
+      // deep in an ordinary site's path, only with a page under it that asks (`…/cp/bosang.php`)
+      // (`cp/login.php` may be a control panel's: another abbreviation needs a Korean lure word, or a static page)
+      if (site.deep === true) {
+        const next = site.next;
+        if (
+          next !== undefined &&
+          hasStrongLure(words(next)) &&
+          (lists.ownShort.has(abbr) || hasKoreanLure(words(next)) || staticLurePage(next))
+        )
+          return brand;
+        continue;
+      }
       if (lists.ownShort.has(abbr)) return brand;
       const next = site.next;
       if (
@@ -1255,8 +1271,15 @@ function pathCounts(
     site.role === 'claim' || site.role === 'alias' ? lists.brandWords : undefined,
     PATH_FILLER,
   );
+  // (a real word one slip from the brand, `kupang` the city, counts deep in a site's path with a page under it that
+  // asks for a login, money or an identity: `…/upload/kupang/login.jsp`)
   if (site.role === 'kit')
-    return words !== 'other' && !m.weak && site.next !== undefined && kitPage(site.next);
+    return (
+      words !== 'other' &&
+      site.next !== undefined &&
+      kitPage(site.next) &&
+      (!m.weak || (site.deep === true && hasStrongLure(site.next)))
+    );
   if (words === 'lure') return true;
   return words === 'none' && (site.role === 'claim' || (site.role === 'page' && site.folder)) && !m.weak;
 }
@@ -1294,6 +1317,15 @@ const DIGIT_WORDS = new Set(
  * letters and digits mixed (`a8f3d`, `mnb83k`, `svc88`): nothing a shop or a blog is named.
  */
 const THROWAWAY_TAG = /^(?:\d{1,6}|[a-z0-9]{1,3}|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,6})$/;
+/** Letters and digits mixed, a digit between letters, as a generator draws them (`ordms5g`, `kb7juhh`, `uu3zqkzh`). */
+const DRAWN_MIX = /^(?=[a-z0-9]{5,10}$)[a-z]+\d+[a-z][a-z0-9]*$/;
+/**
+ * Letters no language strings together: five to ten consonants without a vowel (`svctxb`; `y` counts as a vowel:
+ * `rhythm`, `sky`). Four consonants in a row are not enough: English compounds have them (`talkshop`, `highstone`).
+ */
+function drawnLetters(t: string): boolean {
+  return t.length >= 5 && t.length <= 10 && /^[a-z]+$/.test(t) && !/[aeiouy]/.test(t);
+}
 
 /** A word for Korea as a tag of a name (`r7-kr`, `kr-ops`): the name speaks to Korean shoppers. */
 const KR_TAG = /^(?:kr|kor)$/;
@@ -1308,6 +1340,8 @@ const KR_TAG = /^(?:kr|kor)$/;
  */
 function throwawayName(name: string, suffix: string | null): 0 | 1 | 2 {
   if (name.length > 16 || !isThrowawayTld(suffix)) return 0;
+  // a lure landing's name (`parcel-fix`, `m-cs`) is no tag's: findCarried reads it as a name of lure words
+  if (name.includes('-') && landingName(name)) return 0;
   if (name.length <= 4 && THROWAWAY.test(name) && !DIGIT_WORDS.has(name) && isLureTld(suffix)) return 2;
   const tags = name.split('-');
   if (tags.length > 3) return 0;
@@ -1318,7 +1352,8 @@ function throwawayName(name: string, suffix: string | null): 0 | 1 | 2 {
     if (KR_TAG.test(t)) korea = true;
     else if (isGlueWord(t)) continue;
     // a word of four letters or more is somebody's name unless it is a lure word (`check`, `refund`)
-    else if (THROWAWAY_TAG.test(t)) tagged = true;
+    else if (THROWAWAY_TAG.test(t) || (tags.length === 1 && (DRAWN_MIX.test(t) || drawnLetters(t))))
+      tagged = true;
     else return 0;
   }
   // lure words alone are findCarried's other case (a name of lure words on any TLD); one word alone is a company's
@@ -1368,9 +1403,7 @@ function findCarried(
     !fakeOutlet &&
     !(news === 1 && isThrowawayTld(suffix)) &&
     (name.length > 40 ||
-      (name.includes('-')
-        ? extraWords(name) !== 'lure'
-        : !hasKoreanLure(name) || extraWords(name) !== 'lure'))
+      (name.includes('-') ? !landingName(name) : !hasKoreanLure(name) || extraWords(name) !== 'lure'))
   )
     return null;
   // a search's terms are what someone looked for, on any host (`?q=coupang`); a throwaway host has no search
@@ -1386,6 +1419,18 @@ function findCarried(
   // percent-encoded, `%43%4F%55…`, or a base64, hex or ROT13 reading), an official host carried whole
   // (`?next=www.coupang.com`) by itself
   const hostOnly = throwaway === 1 && !lure && !LETTER_ESCAPE.test(raw);
+  // a lure landing's own name (`privacy-leak.kr`, `hyeongwan-bimilbeonho.kr`) with the brand's abbreviation as a
+  // folder or a parameter's value (`/cp/johoe`, `?brand=cpng`): the landing says what it wants, the abbreviation whose
+  // (one that names the brand alone by itself, any other beside a lure word that asks for something)
+  const landing = !nameless && throwaway === 0 && !fakeOutlet && name.length <= 40;
+  const abbreviated = landing ? abbreviationCarried(raw, name, text, lists) : null;
+  if (abbreviated)
+    return {
+      brand: abbreviated.brand,
+      reasons: [
+        { code: 'brand-in-path', brand: abbreviated.brand.id, match: abbreviated.text, detail: host },
+      ],
+    };
   let n = 0;
   for (const part of text.split(CARRY_PIECES)) {
     if (!part) continue;
@@ -1396,7 +1441,8 @@ function findCarried(
         brand: shown,
         reasons: [{ code: 'brand-in-path', brand: shown.id, match: part.slice(0, 200), detail: host }],
       };
-    const found = hostOnly ? null : carriedBrand(part, host, lists, fakeOutlet);
+    // (beside throwaway tags, the brand glued to a lure word counts too: `쿠팡환불`, `coupangrefund`)
+    const found = carriedBrand(part, host, lists, fakeOutlet, hostOnly);
     if (found) return found;
     // what a kit's script decodes: base64, hex, ROT13 (their readings split as the address is)
     for (const decoded of decodings(part))
@@ -1404,6 +1450,35 @@ function findCarried(
         const inner = piece && carriedBrand(piece, host, lists);
         if (inner) return inner;
       }
+  }
+  return null;
+}
+
+/** A path's folders and a query's values (never a parameter's name: `?cp=3` is a page number's). */
+const VALUE_PIECES = /[/#&;,|\s]+|[?&][^=&#]*=/;
+
+/**
+ * The brand's abbreviation standing alone as a folder or a parameter's value on a lure landing's host (findCarried):
+ * one that names the brand alone (the list's `ownShort`: `cpng`) by itself; any other (`cp`) where the landing's
+ * name or the address asks for something (`privacy-leak.kr/cp/johoe`; a Korean lure word, a login, a code).
+ */
+function abbreviationCarried(
+  raw: string,
+  name: string,
+  text: string,
+  lists: CompiledLists,
+): { brand: LabelMatch['brand']; text: string } | null {
+  let asks: boolean | undefined;
+  let n = 0;
+  for (const piece of decodeTwice(raw).split(VALUE_PIECES)) {
+    if (!piece || piece.length > 12) continue;
+    if (++n > MAX_CARRY) break;
+    const w = words(piece.toLowerCase()).replace(/-?20\d\d$/, '');
+    const brand = lists.shortNames.get(w);
+    if (!brand) continue;
+    if (lists.ownShort.has(w)) return { brand, text: piece };
+    asks ??= asksForSomething(name) || hasKoreanLure(text);
+    if (asks) return { brand, text: piece };
   }
   return null;
 }
@@ -1429,6 +1504,7 @@ function carriedBrand(
   host: string,
   lists: CompiledLists,
   anyWords = false,
+  needLure = false,
 ): BrandFinding | null {
   // an official short host carried whole (`?ref=coupa.ng/abcd`): its labels alone are no name
   const shown = part.includes('.') ? officialShown(part, lists) : null;
@@ -1441,7 +1517,9 @@ function carriedBrand(
     const label = piece.slice(0, 63).replace(/_/g, '-');
     if (!label || !textMayImitate(label, lists)) continue;
     const m = matchLabel(label, lists);
-    if (!m || m.weak || (!anyWords && extraWords(m.extra, undefined, PATH_FILLER) === 'other')) continue;
+    if (!m || m.weak) continue;
+    const extra = anyWords ? 'lure' : extraWords(m.extra, undefined, PATH_FILLER);
+    if (extra === 'other' || (needLure && extra !== 'lure')) continue;
     return {
       brand: m.brand,
       reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: part.slice(0, 200), detail: host }],

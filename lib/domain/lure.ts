@@ -77,7 +77,7 @@ const LURE = new Set(
     STORE_LURE +
     ' ' +
     '보상 피해 피해보상 신청 환불 환급 조회 배송 배송조회 로그인 인증 본인 본인인증 확인 고객 센터 고객센터 이벤트 접수 ' +
-    '안내 결제 취소 결제취소 해지 당첨 유출 정보유출 개인정보 보안 계정 회원 공식 지급 지원금 포인트 적립 긴급 공지 정지 해제 ' +
+    '안내 주문 결제 취소 결제취소 해지 당첨 유출 정보유출 개인정보 보안 계정 회원 공식 지급 지원금 포인트 적립 긴급 공지 정지 해제 ' +
     '백신 보안앱 정산 카드 ' +
     BREACH_LURE +
     ' ' +
@@ -217,6 +217,39 @@ const FILLER = new Set(
     'mobile apk id'
   ).split(' '),
 );
+/**
+ * Words a lure landing's own name puts beside its lure word and that say nothing by themselves: what it looks up or
+ * fixes (`leak-search`, `entrance-code`, `delivery-fix`, `apt-doorcode`, `door-code-reset`). Read only where a
+ * registrable name of lure words is asked about (landingName): next to the brand in a host they change nothing, and
+ * a name of them alone (`code-search.com`) is still somebody's.
+ */
+const LANDING_FILLER: ReadonlySet<string> = new Set(
+  'm code search fix reset change door apt status alarm notify'.split(' '),
+);
+/**
+ * The breach's lookups name themselves for it (`breach-kr.info`, `exposure-check.kr`): a lure word in a landing's
+ * own name only, not in a search or a post (`x.com/search?q=coupang breach` is someone reading the news).
+ */
+const LANDING_LURE: ReadonlySet<string> = new Set('breach breached exposure exposed lookup'.split(' '));
+
+/**
+ * Is `name` (a registrable name with hyphens) a lure landing's: lure words, fillers and the landing's own words only,
+ * one lure word among them at least (`entrance-code`, `leak-search`, `breach-kr`)?
+ */
+export function landingName(name: string): boolean {
+  if (name.length > 40) return false;
+  let lure = false;
+  for (const w of name.split('-')) {
+    if (!w || LANDING_FILLER.has(w)) continue;
+    if (LANDING_LURE.has(w)) lure = true;
+    else {
+      const kind = extraWords(w);
+      if (kind === 'other') return false;
+      if (kind === 'lure') lure = true;
+    }
+  }
+  return lure;
+}
 /**
  * Words a name in a path carries that add nothing there (never in a host's label): the `bot` every Telegram bot's
  * name must end with, a deck's or document's `guide`, a form's `form`, the reverse domain an app's package id starts with

@@ -180,6 +180,9 @@ export function parseInput(input: string, depth = 0): ParsedInput {
     // an Android intent that a browser opens (`intent://host/path#Intent;scheme=https;…;end`) is that web address
     if (scheme === 'intent' && rest.startsWith('//') && INTENT_WEB.test(rest))
       return parseUrl('https:' + rest.slice(0, rest.indexOf('#')));
+    // an Android store link (`market://details?id=…`, `market://search?q=…`) opens the Play Store's page of it
+    if (scheme === 'market' && /^\/\/(?:details|search)\?/i.test(rest))
+      return parseUrl('https://play.google.com/store/apps/' + rest.slice(2));
     // an intent for an app's own scheme: what a browser without the app opens is its fallback web address
     const fallback = scheme === 'intent' ? INTENT_FALLBACK.exec(rest) : null;
     if (fallback && depth <= 2) {

@@ -68,6 +68,11 @@ export interface PathSite {
   cms?: boolean;
   /** the site's segment ends the path: a profile or channel itself, no page under it */
   end?: boolean;
+  /**
+   * a folder deep in an ordinary site's path with a page under it that asks for something (`…/coupang/login.php`,
+   * `…/cp/bosang.cgi`): an abbreviation counts there only with that page (shortInPath)
+   */
+  deep?: boolean;
 }
 
 const MAX_SEGMENTS = 12;
@@ -76,6 +81,8 @@ const HOST_LIKE = /^[^./]+(\.[^./]+)*\.[a-z]{2,24}$/;
 const CONTENT_ID = /^[a-z0-9_-]{40,}$/;
 /** A page file: the common server pages, and `.pang`, Coupang's own servlet pages that kits copy (`login.pang`). */
 const PAGE_FILE = /\.(?:html?|php|aspx?|jsp|pang)$/;
+/** A page file or an old server's script (`bosang.cgi`): what a folder deep in a site's path serves. */
+const DEEP_PAGE = /\.(?:html?|php|aspx?|jsp|pang|cgi)$/;
 /** An Android app package: Coupang's apps come from the app stores, so a package named for the brand is a lure. */
 const APP_FILE = /\.(?:apk|xapk|apks)$/;
 /** Cheap test before any segment is looked at: the text names an app package somewhere. */
@@ -145,7 +152,7 @@ const HONEST_PAGE = /^(?:join|member|members|membership|notice|annae|공지|안�
  * Laravel's `vendor/`.
  */
 const CMS_HINT =
-  /\/(?:wp-|\.well-known\/|cgi-bin\/|data\/|images?\/|img\/|old\/|skin\/|assets\/|uploads?\/|files\/|theme\/|plugin\/|modules\/|extend\/|adm\/|js\/|css\/|vendor\/|[._][^/]+\/)/;
+  /\/(?:wp-|\.well-known\/|cgi-bin\/|data\/|images?\/|img\/|old\/|skin\/|assets\/|uploads?\/|files\/|theme\/|plugin\/|modules\/|addons\/|layouts\/|extend\/|adm\/|js\/|css\/|vendor\/|storage\/|shopimages\/|[._][^/]+\/)/;
 /** A CMS's system code (WordPress's, RFC 8615's, a server's scripts): a site's software keeps its own code there. */
 const CMS_ROOT = /^(?:wp-includes|wp-admin|\.well-known|cgi-bin)$/;
 /**
@@ -184,6 +191,16 @@ const UPLOADS = /^(?:file|editor)$/;
  * cafe24's editor uploads (`web/upload/`), godomall's shop data (`shop/data/`).
  */
 const ROOT_UPLOADS: Readonly<Record<string, string>> = { files: 'attach', web: 'upload', shop: 'data' };
+/**
+ * Upload and cache folders more Korean site software keeps at a site's root, as whole prefixes: XpressEngine's
+ * cache (`files/cache/`), Laravel's public storage (`storage/app/public/`), makeshop's product images
+ * (`shopimages/`). Nobody names a folder there for anyone; what is served from one is the site's media.
+ */
+const ROOT_STORES: readonly (readonly string[])[] = [
+  ['files', 'cache'],
+  ['storage', 'app', 'public'],
+  ['shopimages'],
+];
 
 /** What cmsFolder found last: the CMS's system code (true) or its uploads and site folders (false). */
 let cmsSystem = false;
@@ -204,6 +221,9 @@ function cmsFolder(segs: readonly string[]): number {
     if (s === 'data' && k > 0 && BOARD_ROOT.test(segs[k - 1]!)) return k + 1;
     if (CODE_ROOT.test(s) || HIDDEN.test(s)) return k + 1;
     if (k === 0 && ROOT_UPLOADS[s] === segs[1] && segs.length > 2) return 2;
+    if (k === 0)
+      for (const pre of ROOT_STORES)
+        if (segs.length > pre.length && pre.every((p, i) => segs[i] === p)) return pre.length;
     // Drupal's uploads (`sites/default/files/`) and Laravel's published packages' assets (`public/vendor/`)
     if (k === 0 && s === 'sites' && segs[1] === 'default' && segs[2] === 'files' && segs.length > 3) return 3;
     if (k === 0 && s === 'public' && segs[1] === 'vendor' && segs.length > 2) return 2;
@@ -238,7 +258,8 @@ function componentFolder(segs: readonly string[]): number {
   for (let k = 0; k < segs.length - 2 && k < 4; k++) {
     const s = segs[k]!;
     if (s === 'wp-content' && (segs[k + 1] === 'plugins' || segs[k + 1] === 'themes')) return k + 2;
-    if (s === 'theme' || s === 'plugin' || s === 'modules') return k + 1;
+    // (XpressEngine's and Rhymix's add-ons and layouts as its modules: `addons/<name>/`, `layouts/<name>/`)
+    if (s === 'theme' || s === 'plugin' || s === 'modules' || s === 'addons' || s === 'layouts') return k + 1;
     // gnuboard's admin (`adm/<section>/`, its pages PHP)
     if (k === 0 && s === 'adm') return k + 1;
     // gnuboard's skins at the site's root or its mobile copy's: skin/<kind>/<name>/
@@ -425,6 +446,29 @@ export function pathSites(
       (STATIC_PAGE.test(segs[last]!) || hasKoreanLure(segs[last]!))
     )
       out.push({ text: handle(segs[last]!), role: 'page', folder: false, cms: true });
+  }
+  // On an ordinary site, wherever it sits: a folder named for the brand holding a page that asks for a login, money
+  // or an identity (`/admin/Editor/upload/coupang/login.aspx`, `/zboard/data/cp/bosang.php`), and a page file named
+  // for the brand with such words (`/member/coupang_login.html`, `/common/jsp/cp_auth.jsp`). A site's software never
+  // names its own folders or scripts for another company with a login beside it; an article's slug says more
+  // (`coupang-refund-guide`) and sits under a blog's sections, which are left alone.
+  // (A component's own folder, a plugin's or a theme's, runs its PHP scripts named for what they do, an honest
+  // `plugins/coupang/auth.php` among them: the rules above judge those.)
+  const component = wp && (code >= 0 || componentFolder(segs) >= 0);
+  if (!shared && !platform && !ip && !component && !segs.some((x) => ARTICLES.test(x))) {
+    const end = segs[last]!;
+    if (DEEP_PAGE.test(end) && hasStrongLure(words(end).replace(/\.cgi$/, ''))) {
+      if (last >= 1)
+        out.push({
+          text: handle(segs[last - 1]!),
+          role: 'kit',
+          folder: false,
+          next: end,
+          short: true,
+          deep: true,
+        });
+      out.push({ text: words(handle(end)).replace(/\.cgi$/, ''), role: 'alias', folder: false, cms: true });
+    }
   }
   // a shop builder's skin (cafe24's `design/<skin>/`) holds the shop's own templates, a folder for a brand's promotion
   // among them: one named brand + lure words (`design/default/coupang_bosang/`) is a kit's

@@ -91,6 +91,12 @@ const dir = new URL('../fixtures/domains/', import.meta.url);
 // tune13.tsv (frozen13.tsv until it was renamed; a fourteenth author, 1,453 rows) was scored once on 2026-12-04
 // 06:57 UTC on main (ee3372b), after tune12's round: 882/1040 (84.8 %), 9/323 false alarms, 90/90; until its
 // round the floor is that, and its false alarms are listed below as known.
+// tune14.tsv (frozen14.tsv until it was renamed; a fifteenth author, 1,426 rows) was scored once on 2026-12-04
+// 09:20 UTC on main (7c34605): 888/1004 (88.4 %), 1/334 false alarms, 88/88 (on the domain15 branch as it stood,
+// before any of its rows was read: 890/1004). Its round (domain15) took the classes several authors wrote: lure
+// landings named for what they look up, an abbreviation carried by such a landing, `market://` links, `cp` with an
+// asking word and Korea, drawn throwaway names, the brand deep in a hacked site's path, more Korean CMS folders
+// (test/domain/paths14.test.ts).
 const halves = [
   'tune.tsv',
   'frozen.tsv',
@@ -106,6 +112,7 @@ const halves = [
   'tune11.tsv',
   'tune12.tsv',
   'tune13.tsv',
+  'tune14.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -121,7 +128,8 @@ const MAX_MISSED: Record<string, number> = {
   'tune10.tsv': 17 / 923,
   'tune11.tsv': 12 / 875,
   'tune12.tsv': 8 / 1126,
-  'tune13.tsv': 105 / 1040,
+  'tune13.tsv': 87 / 1040,
+  'tune14.tsv': 83 / 1004,
 };
 
 /**
@@ -132,6 +140,9 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // a one-letter insertion (couplang) is the commonest typosquat there is, and tune11.tsv flags `www.couplang.kr`:
   // the halves disagree, and the guard keeps warning (fixtures README, tune13's paragraph)
   'tune13.tsv': ['www.couplang.com'],
+  // a handle of the brand's name with `official` is how an impersonating account names itself; the guard warns
+  // (Coupang's own accounts are named for the brand alone or with a word for Korea, test/domain/paths13.test.ts)
+  'tune14.tsv': ['https://blog.naver.com/coupang_official'],
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {
