@@ -32,6 +32,7 @@ import {
   INSTALL_BUTTON,
   NOT_AFFILIATED,
   MARKET_REPORT,
+  PRICE_REPORT,
   OTHER_SHOPS,
   PARTY_AFTER,
   PARTY_BEFORE,
@@ -173,6 +174,14 @@ const APP_FILE = /\.(?:apk|mobileconfig)\b/;
  */
 const COMPARED =
   /^(?:[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|등|[가-힣]{0,4}처럼|같은|에도|에서도|에서(?:판매|검색|갈아타|옮겨|넘어))/;
+/**
+ * What follows the brand's name where the page sends the reader to the brand's own channel ("쿠팡 앱에서 조회하세요",
+ * "쿠팡 주문 페이지를 통해 요청하세요"): the page hands the matter to the brand; a kit keeps its reader.
+ */
+const SENT_TO_OWN =
+  /^[가-힣]{0,6}?(?:앱|어플|홈페이지|주문페이지|마이페이지|공식앱)\)?(?:에서|을통해|를통해|으로)(?:직접)?(?:조회|확인|요청|문의|변경|신청)(?:하세요|해주세요|하시기|하십시오|바랍니다)/;
+/** Before a name given as one example ("Korean online shops such as Coupang", "예를 들어 쿠팡"): tight text */
+const EXAMPLE_BEFORE = /(?:suchas|including|e\.g\.,?|forexample|예를들어|예컨대|예:)$/;
 /** a caption that compares a price with another shop's */
 const COMPARED_LINE = /^[^\d]{0,12}\d+원?(?:대비|보다)|최저가비교|가격비교/;
 /** What a firm's name ends in (tight): a bank, a card company, an insurer, a courier, a telco, a store, a law firm */
@@ -191,10 +200,12 @@ const SUSPECT_CHARS =
  * the shop compared with or a place to shop ("쿠팡보다", "쿠팡에서도 판매중").
  */
 function amongShops(text: string, start: number, end: number, compared = true): boolean {
-  const after = text.slice(end, end + 9);
-  const before = text.slice(Math.max(0, start - 9), start);
+  // (the list's own commas and conjunctions stand between: "쿠팡, 배민, 네이버페이", "네이버 및 쿠팡")
+  const after = text.slice(end, end + 12).replace(/^(?:[,、/]|및|와|과|이나)/, '');
+  const before = text.slice(Math.max(0, start - 12), start).replace(/(?:[,、/]|및|와|과)$/, '');
   return (
     (compared && COMPARED.test(after)) ||
+    (compared && (SENT_TO_OWN.test(text.slice(end, end + 30)) || EXAMPLE_BEFORE.test(before))) ||
     OTHER_SHOPS.some((s) => after.startsWith(s) || before.endsWith(s)) ||
     CONTRASTED.test(text.slice(end, end + 20))
   );
@@ -594,7 +605,7 @@ function scoreIdentity(ctx: Ctx): void {
     const foreign = segs.some(
       (s) => !has(s) && [...ctx.foreignNames].some((n) => n.length >= 2 && (s.includes(n) || n.includes(s))),
     );
-    if (!foreign && segs.some((s) => dominant(ctx, s))) return 3;
+    if (!foreign && segs.some((s) => dominant(ctx, s)) && !PRICE_REPORT.test(segs.join(' '))) return 3;
     // a headline that reports on the brand ("쿠팡(CPNG) 주가 하락", "쿠팡 사칭 문자 주의보") is not a claim
     return reportsOn(raw) ? 0 : 1;
   };
@@ -1121,19 +1132,20 @@ function invitesBrandLogin(ctx: Ctx): boolean {
 
 /** Is this form the page's readers talking (a comment, review or guest-book box), not the page asking? */
 function readerForm(ctx: Ctx, i: number, kinds: Set<FieldKind>): boolean {
+  // (boxes with no <form> around them are one group: a blog's comment box drawn with divs)
   const form = i >= 0 ? ctx.facts.forms[i] : undefined;
-  if (!form) return false;
+  if (!form && i >= 0) return false;
   for (const k of kinds) if (k !== 'password' && k !== 'name' && k !== 'none') return false;
   const fields = ctx.facts.fields.filter((f) => f.form === i);
   const hints = fields.flatMap((f) => f.hints).join(' ');
   // a comment box is a textarea, or a one-line box whose own label says it is the comment ("댓글" beside
   // "비밀번호(댓글 수정용)")
   if (
-    !form.textarea &&
+    !(form ? form.textarea : fields.some((f) => f.type === 'textarea')) &&
     !fields.some((f) => f.type !== 'password' && f.hints.some((h) => READER_FORM.test(tight(h))))
   )
     return false;
-  return READER_FORM.test(tight(`${hints} ${form.words ?? ''} ${form.action}`));
+  return READER_FORM.test(tight(`${hints} ${form?.words ?? ''} ${form?.action ?? ''}`));
 }
 
 function scoreRisk(ctx: Ctx): void {
@@ -1451,6 +1463,12 @@ function checkoutContext(ctx: Ctx): void {
 
 /** Words that offer a number to call: 전화, 연락, 상담 연결, ☎, "call us" … (tight form, also the raw symbols) */
 const CALL_WORD = /전화|연락|상담|연결|문의|콜센터|센터|직통|call|contact|phone|hotline|dial|tel|☎|📞/i;
+/**
+ * A place's own office named right before its number ("문의: 관리사무소 031-…", "행정복지센터 02-…"): an apartment's,
+ * a school's, a district's. The site gives its own line; the lure's number is the brand's "centre" or an agent's.
+ */
+const OWN_OFFICE =
+  /(?:관리사무소|관리실|관리소|관리단|경비실|방재실|행정실|교무실|민원실|주민센터|행정복지센터|동사무소|management office)\s*[:：)]?\s*(?:\(?(?:대표|직통|전화|tel\.?)\)?\s*[:：]?\s*)?$/i;
 /** What a callback lure is about: a payment, a refund, an account or card locked, a case, a parcel sent back */
 const CALL_TOPIC =
   /결제|승인|취소|환불|보상|보안|잠금|잠겼|정지|제한|도용|유출|재발급|수사|검찰|사건|피의자|명의|반송|수수료|미납|부정|unauthori|payment|charge|refund|compensat|locked|suspend|fraud|secur|breach|cancel/;
@@ -1510,6 +1528,7 @@ function callbackLure(ctx: Ctx): void {
     for (const m of [...findNumbers(text), ...findNumbers(spelt).map((x) => ({ ...x, index: -1 }))]) {
       const n = foreign(m.text);
       const near = m.index < 0 ? '' : text.slice(Math.max(0, m.index - 30), m.index + m.text.length + 16);
+      if (m.index >= 0 && OWN_OFFICE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       if (n && (m.index < 0 ? calls : CALL_WORD.test(near))) {
         found = n;
         break;
