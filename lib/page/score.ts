@@ -167,7 +167,13 @@ const SHORT_PAGE = 2500;
 /** A company's legal form in a footer line ("세진카드(주) | 고객센터 …", "© Coupang Corp."): whose line it is. */
 const COMPANY_MARK = /\(주\)|주식회사|\bcorp\b|\binc\b/;
 /** An app file a page pushes: an Android package, or an iPhone configuration profile (a root certificate, a VPN). */
-const APP_FILE = /\.(?:apk|mobileconfig)\b/;
+const APP_FILE = /\.(?:apk|mobileconfig|exe|msi|crx|xpi)\b/;
+/**
+ * An installer a page hands out: an Android package, an iPhone profile, a Windows program or installer, a browser
+ * extension's package. The brand asks for none of them outside the app stores: a "security program" to install is
+ * the lure (issue brief: Coupang never asks anyone to install an app).
+ */
+const INSTALLER = /\.(?:apk|mobileconfig|exe|msi|crx|xpi)$/i;
 /**
  * What follows a shop's name when it is one shop among others, the one compared with, the one impersonated or
  * a place to shop ("쿠팡에서도 판매중").
@@ -1303,10 +1309,22 @@ function scoreRisk(ctx: Ctx): void {
   // An open chat the page sends the reader to (KakaoTalk open chat, Telegram, a LINE group), in a link or in
   // its script, the address joined from pieces ('kakao' + 'open://…'): the asking goes on there.
   // … or named in words for the reader to look up ("오픈채팅 ID: cp_desk", "텔레그램 @cs_help")
+  // (… or spelt by the script from reversed pieces, base64 or character codes: scriptStrings)
   const handoff =
     MESSENGER_LINK.exec(
       `${ctx.hrefs}\n${facts.inlineScript.slice(0, 20_000)}`.replace(/['"`]\s*\+\s*['"`]/g, ''),
-    ) ?? MESSENGER_NAMED.exec(facts.prose.slice(0, 200).join('\n'));
+    ) ??
+    MESSENGER_NAMED.exec(facts.prose.slice(0, 200).join('\n')) ??
+    (/reverse|atob|fromCharCode|\[\s*['"]/.test(`${facts.inlineScript}${ctx.hrefs}`)
+      ? MESSENGER_LINK.exec(
+          scriptStrings(
+            `${facts.inlineScript.slice(0, 20_000)}\n${facts.links
+              .slice(0, 200)
+              .map((l) => l.href)
+              .join('\n')}`,
+          ).join('\n'),
+        )
+      : null);
   // A chat that asks in words: a free-text box, and the conversation (in the page or in the script that plays
   // it) asks for a secret, or for name, birth date and phone one by one, that no field is labelled with; or a
   // page that says what to tell the agent in the open chat it sends the reader to.
@@ -1379,8 +1397,10 @@ function scoreRisk(ctx: Ctx): void {
   // Lures.
   for (const l of APP_FILE.test(hrefs) ? facts.links : []) {
     const target = (l.download || l.href).split(/[?#]/)[0] ?? '';
-    if (/\.(?:apk|mobileconfig)$/i.test(target) || /\.apk['"]/i.test(l.href)) {
-      add(ctx, 'app-download', 4, fileName(target) || target);
+    // (a Windows program or a browser extension linked in the open is also how honest tools ship, a seller
+    // tool's or a bank's security module: weaker than a phone's package, unless the script hides its address)
+    if (INSTALLER.test(target) || /\.apk['"]/i.test(l.href)) {
+      add(ctx, 'app-download', /\.(?:exe|msi|crx|xpi)$/i.test(target) ? 2.5 : 4, fileName(target) || target);
       break;
     }
     // … or carried inside the link: an app link's browser fallback ("intent://…;S.browser_fallback_url=
@@ -1589,7 +1609,28 @@ function transferLure(ctx: Ctx): void {
  * hex. Each decoding is tried on the script's string literals; bounded by the script budget of the walk.
  */
 export function assembledApk(script: string): string | null {
-  if (!script) return null;
+  for (const c of scriptStrings(script)) {
+    // (pieces joined with no break between them: 'x.ap'+'k' then 'Setup.ex'+'e' reads "x.apkSetup.exe")
+    const apk = /[\w./-]*\.[aA][pP][kK](?![a-z0-9_])/.exec(c);
+    if (apk) return fileName(apk[0]) || apk[0];
+    // … or another installer's address written out whole (`https://…/CPGuard_Setup.exe`, `…/secure.mobileconfig`)
+    const other = /https?:\/\/[\w.-]+\/[\w./-]*\.(?:exe|msi|crx|xpi|mobileconfig)(?![\w.])/i.exec(c);
+    if (other) return fileName(other[0]) || other[0];
+  }
+  return null;
+}
+
+/** Memo of scriptStrings for the last script read (assembledApk and the messenger hand-off read the same). */
+let stringsOf: { script: string; out: string[] } | null = null;
+
+/**
+ * What a page's script spells out from pieces, as candidate strings: its literals joined as written, each turned
+ * round, or all turned round; arrays of literals joined (as written or each piece reversed); base64, hex, escapes
+ * and character codes decoded.
+ */
+function scriptStrings(script: string): string[] {
+  if (!script) return [];
+  if (stringsOf?.script === script) return stringsOf.out;
   const lits: string[] = [];
   for (const m of script.matchAll(/'((?:[^'\\\n]|\\.){0,400})'|"((?:[^"\\\n]|\\.){0,400})"/g)) {
     lits.push(m[1] ?? m[2] ?? '');
@@ -1604,18 +1645,15 @@ export function assembledApk(script: string): string | null {
     )
     .filter((st) => /ap/i.test(st));
   // … and each array of literals on its own (['ht','tps:', … ,'.a','pk'].join(''), whatever follows it)
-  const arrays = [
+  const pieces = [
     ...script.matchAll(
       /\[((?:\s*(?:'[^'\n]{0,200}'|"[^"\n]{0,200}")\s*,){2,200}\s*(?:'[^'\n]{0,200}'|"[^"\n]{0,200}")\s*)\]/g,
     ),
   ]
     .slice(0, 50)
-    .map((m) =>
-      m[1]!
-        .replace(/^\s*['"]|['"]\s*$/g, '')
-        .split(/['"]\s*,\s*['"]/)
-        .join(''),
-    );
+    .map((m) => m[1]!.replace(/^\s*['"]|['"]\s*$/g, '').split(/['"]\s*,\s*['"]/));
+  // (… as written, and each piece turned round: ["pot.elif//:sptth", "exe.puteS"] mapped through reverse())
+  const arrays = pieces.flatMap((p) => [p.join(''), p.map((x) => [...x].reverse().join('')).join('')]);
   // joined as written, each piece reversed, or the whole reversed (pieces stored backwards, in reverse order)
   const candidates = [
     ...arrays,
@@ -1641,12 +1679,8 @@ export function assembledApk(script: string): string | null {
   // [104,116,…] or String.fromCharCode(47,114,…)
   for (const m of script.matchAll(/[[(]\s*(\d{2,3}(?:\s*,\s*\d{2,3}){7,400})\s*[\])]/g))
     candidates.push(String.fromCharCode(...m[1]!.split(',').map(Number)));
-  for (const c of candidates) {
-    // (pieces joined with no break between them: 'x.ap'+'k' then 'Setup.ex'+'e' reads "x.apkSetup.exe")
-    const apk = /[\w./-]*\.[aA][pP][kK](?![a-z0-9_])/.exec(c);
-    if (apk) return fileName(apk[0]) || apk[0];
-  }
-  return null;
+  stringsOf = { script, out: candidates };
+  return candidates;
 }
 
 /** \xNN, \uNNNN and \u{N…} escapes of a JavaScript string literal decoded; other escapes left as written. */

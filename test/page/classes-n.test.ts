@@ -88,4 +88,32 @@ describe("author N's classes", () => {
     expect(codes(kit)).toContain('brand-body-claim');
     expect(scan(kit).verdict).toBe('suspicious-page');
   });
+
+  it('an installer or a messenger address the script spells from reversed pieces or base64 is read as a link', () => {
+    const reversed = (url: string) =>
+      JSON.stringify(url.match(/.{1,9}/g)!.map((p) => [...p].reverse().join('')));
+    const notice = (script: string) =>
+      page(
+        '쿠팡 보안센터',
+        '<header><b>쿠팡</b> 보안센터</header><h1>개인정보 보호 프로그램 안내</h1><p>유출 피해 방지를 위해 아래 버튼을 눌러 주세요.</p>' +
+          `<a id="go" class="btn">계속</a><script>${script}</script>`,
+      );
+    const installer = notice(
+      `var p=${reversed('https://dl.safe-cp.example/CP_Shield_Setup.exe')};document.getElementById('go').href=p.map(function(s){return s.split('').reverse().join('')}).join('')`,
+    );
+    expect(codes(installer)).toContain('app-download');
+    expect(scan(installer).verdict).toBe('suspicious-page');
+    const chat = notice(
+      `document.getElementById('go').onclick=function(){location.href=atob('${Buffer.from('https://open.kakao.com/o/sCpDesk77').toString('base64')}')}`,
+    );
+    expect(codes(chat)).toContain('sends-to-messenger');
+    expect(scan(chat).verdict).toBe('suspicious-page');
+    // a seller tool's own installer, linked in the open on its download page that names the brand once
+    const tool = page(
+      '셀러도우미 PC 버전 다운로드',
+      '<header><b>셀러도우미</b></header><h1>셀러도우미 3.2 (Windows)</h1><p>쿠팡, 11번가 주문을 한 화면에서 관리하세요.</p>' +
+        '<a href="https://dl.sellerdoumi.example/SellerDoumi_Setup_3.2.exe">다운로드</a>',
+    );
+    expect(scan(tool).verdict).toBe('clean');
+  });
 });
