@@ -59,8 +59,10 @@ const ROOT = new URL('../', import.meta.url);
 // after, median of 30 fresh processes (README, docs/page-guard.md)
 // scannerBytes: 71 → 75 kB in the page12 round (author L's classes: forms a script shows later, text a stylesheet
 // reorders, voucher PINs, a party to a case, SVG character references; 70,401 → 74,585 bytes; esbuild's per-module
-// split: collect +1.7 kB, score +1.8 kB, lexicon +0.6 kB); compile time within noise (docs/page-guard.md)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_000, scannerBytes: 75_000 };
+// split: collect +1.7 kB, score +1.8 kB, lexicon +0.6 kB); compile time within noise (docs/page-guard.md);
+// 75 → 77 kB in the page13 round (author N's classes: installers and messenger addresses a script spells, an
+// office's own number, comment boxes without a form, shops listed with the brand: 74,621 → 76,229 bytes)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_000, scannerBytes: 77_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -77,7 +77,8 @@ function svgDataText(src: string): string {
     const svg = /;base64,/i.test(src.slice(0, 80)) ? atob(body) : decodeURIComponent(body);
     // (its letters may be character references: <text>&#xCFE0;&#xD321;</text>)
     return svg.replace(/<[^>]*>/g, '').replace(/&#(x[0-9a-f]{1,6}|\d{1,7});/gi, (_, n: string) => {
-      const c = /^x/i.test(n) ? parseInt(n.slice(1), 16) : Number(n);
+      // ('0x1F' and '0123' both read as numbers)
+      const c = Number('0' + n.toLowerCase());
       return c > 0 && c < 0x110000 ? String.fromCodePoint(c) : '';
     });
   } catch {

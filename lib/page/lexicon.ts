@@ -86,7 +86,7 @@ export const GENERIC_LOGO_WORDS =
  */
 // prettier-ignore
 export const OTHER_SHOPS: string[] = words(
-  /11번가|11st|g마켓|지마켓|gmarket|옥션|auction|ssg|이마트|emart|위메프|wemakeprice|티몬|tmon|롯데온|lotteon|인터파크|interpark|네이버쇼핑|스마트스토어|마켓컬리|컬리|kurly|알리익스프레스|aliexpress|테무|temu|아마존|amazon|무신사|musinsa|오늘의집|다나와|danawa|에누리|enuri|하이마트|홈플러스|homeplus|29cm|에이블리|지그재그|대한통운|cj대한통운|한진택배|롯데택배|우체국택배|로젠택배|경동택배|우체국|한진|로젠|일양로지스|합동택배|cjlogistics|hanjin|epost|배달의민족|배민|baemin|요기요|yogiyo|땡겨요|위메프오/,
+  /11번가|11st|g마켓|지마켓|gmarket|옥션|auction|ssg|이마트|emart|위메프|wemakeprice|티몬|tmon|롯데온|lotteon|인터파크|interpark|네이버쇼핑|스마트스토어|마켓컬리|컬리|kurly|알리익스프레스|aliexpress|테무|temu|아마존|amazon|무신사|musinsa|오늘의집|다나와|danawa|에누리|enuri|하이마트|홈플러스|homeplus|29cm|에이블리|지그재그|대한통운|cj대한통운|한진택배|롯데택배|우체국택배|로젠택배|경동택배|우체국|한진|로젠|일양로지스|합동택배|cjlogistics|hanjin|epost|배달의민족|배민|baemin|요기요|yogiyo|땡겨요|위메프오|네이버페이|naverpay|카카오페이|kakaopay|네이버|naver/,
 );
 
 // ---------------------------------------------------------------- sensitive fields (tight hints)
@@ -201,7 +201,7 @@ export const DELIVERY_LURE =
 
 // ("전자정부", a public site's banner, is not midnight)
 export const URGENCY =
-  /시간이?내|(?<!전)자정|즉시|긴급|지금바로|기한|자동(?:으로)?취소|계정이?정지|영구정지|이용이?제한|남은시간|만료|within\d+hours|immediately|urgent|suspended|willbelocked|expiresin|timeremaining|finalnotice|actionrequired/;
+  /시간이?내|(?<!전)자정|즉시(?!할인|적립|구매|배송|출고)|긴급|지금바로|기한|자동(?:으로)?취소|계정이?정지|영구정지|이용이?제한|남은시간|만료|within\d+hours|immediately|urgent|suspended|willbelocked|expiresin|timeremaining|finalnotice|actionrequired/;
 
 /**
  * An explicit statement that the page is NOT the brand ("쿠팡과 무관", "not affiliated with Coupang") (tight).
@@ -240,6 +240,13 @@ export const WARNING_VOICE =
   /주의|조심|유의|속지|마세요|늘고 있|유포되고|기승|급증|마십시오|않습니다|않아요|않으니|않으며|악성|beware|careful|never|do not|don't|watch out|谨防|提醒|小心|注意|警惕|気をつけ/i;
 export const MARKET_REPORT =
   /주가|증시|시가총액|목표주가|투자의견|나스닥|뉴욕증권|매출|적자|흑자|실적|영업이익|순이익|종목|\bnyse\b|\bnasdaq\b|\bcpng\b/i;
+
+/**
+ * A price tracker's words (tight): a product's price history at a shop ("가격 변동 - 쿠팡 최저가", "역대 최저가",
+ * "price history"). A title that says so reports a price at the brand, as a market report reports its shares.
+ */
+export const PRICE_REPORT =
+  /가격변동|가격추적|가격비교|역대최저가|최저가추이|가격그래프|가격알림|pricehistory|pricetracker|pricealert/i;
 
 /** News / article boilerplate. */
 export const ARTICLE_MARKS =

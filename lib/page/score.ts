@@ -32,6 +32,7 @@ import {
   INSTALL_BUTTON,
   NOT_AFFILIATED,
   MARKET_REPORT,
+  PRICE_REPORT,
   OTHER_SHOPS,
   PARTY_AFTER,
   PARTY_BEFORE,
@@ -166,13 +167,27 @@ const SHORT_PAGE = 2500;
 /** A company's legal form in a footer line ("세진카드(주) | 고객센터 …", "© Coupang Corp."): whose line it is. */
 const COMPANY_MARK = /\(주\)|주식회사|\bcorp\b|\binc\b/;
 /** An app file a page pushes: an Android package, or an iPhone configuration profile (a root certificate, a VPN). */
-const APP_FILE = /\.(?:apk|mobileconfig)\b/;
+const APP_FILE = /\.(?:apk|mobileconfig|exe|msi|crx|xpi)\b/;
+/**
+ * An installer a page hands out: an Android package, an iPhone profile, a Windows program or installer, a browser
+ * extension's package. The brand asks for none of them outside the app stores: a "security program" to install is
+ * the lure (issue brief: Coupang never asks anyone to install an app).
+ */
+const INSTALLER = /\.(?:apk|mobileconfig|exe|msi|crx|xpi)$/i;
 /**
  * What follows a shop's name when it is one shop among others, the one compared with, the one impersonated or
  * a place to shop ("쿠팡에서도 판매중").
  */
 const COMPARED =
   /^(?:[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|등|[가-힣]{0,4}처럼|같은|에도|에서도|에서(?:판매|검색|갈아타|옮겨|넘어))/;
+/**
+ * What follows the brand's name where the page sends the reader to the brand's own channel ("쿠팡 앱에서 조회하세요",
+ * "쿠팡 주문 페이지를 통해 요청하세요"): the page hands the matter to the brand; a kit keeps its reader.
+ */
+const SENT_TO_OWN =
+  /^[가-힣]{0,6}?(?:앱|어플|홈페이지|주문페이지|마이페이지|공식앱)\)?(?:에서|을통해|를통해|으로)(?:직접)?(?:조회|확인|요청|문의|변경|신청)(?:하세요|해주세요|하시기|하십시오|바랍니다)/;
+/** Before a name given as one example ("Korean online shops such as Coupang", "예를 들어 쿠팡"): tight text */
+const EXAMPLE_BEFORE = /(?:suchas|including|e\.g\.,?|forexample|예를들어|예컨대|예:)$/;
 /** a caption that compares a price with another shop's */
 const COMPARED_LINE = /^[^\d]{0,12}\d+원?(?:대비|보다)|최저가비교|가격비교/;
 /** What a firm's name ends in (tight): a bank, a card company, an insurer, a courier, a telco, a store, a law firm */
@@ -191,10 +206,12 @@ const SUSPECT_CHARS =
  * the shop compared with or a place to shop ("쿠팡보다", "쿠팡에서도 판매중").
  */
 function amongShops(text: string, start: number, end: number, compared = true): boolean {
-  const after = text.slice(end, end + 9);
-  const before = text.slice(Math.max(0, start - 9), start);
+  // (the list's own commas and conjunctions stand between: "쿠팡, 배민, 네이버페이", "네이버 및 쿠팡")
+  const after = text.slice(end, end + 12).replace(/^(?:[,、/]|및|와|과|이나)/, '');
+  const before = text.slice(Math.max(0, start - 12), start).replace(/(?:[,、/]|및|와|과)$/, '');
   return (
     (compared && COMPARED.test(after)) ||
+    (compared && (SENT_TO_OWN.test(text.slice(end, end + 30)) || EXAMPLE_BEFORE.test(before))) ||
     OTHER_SHOPS.some((s) => after.startsWith(s) || before.endsWith(s)) ||
     CONTRASTED.test(text.slice(end, end + 20))
   );
@@ -594,7 +611,7 @@ function scoreIdentity(ctx: Ctx): void {
     const foreign = segs.some(
       (s) => !has(s) && [...ctx.foreignNames].some((n) => n.length >= 2 && (s.includes(n) || n.includes(s))),
     );
-    if (!foreign && segs.some((s) => dominant(ctx, s))) return 3;
+    if (!foreign && segs.some((s) => dominant(ctx, s)) && !PRICE_REPORT.test(segs.join(' '))) return 3;
     // a headline that reports on the brand ("쿠팡(CPNG) 주가 하락", "쿠팡 사칭 문자 주의보") is not a claim
     return reportsOn(raw) ? 0 : 1;
   };
@@ -1121,19 +1138,20 @@ function invitesBrandLogin(ctx: Ctx): boolean {
 
 /** Is this form the page's readers talking (a comment, review or guest-book box), not the page asking? */
 function readerForm(ctx: Ctx, i: number, kinds: Set<FieldKind>): boolean {
+  // (boxes with no <form> around them are one group: a blog's comment box drawn with divs)
   const form = i >= 0 ? ctx.facts.forms[i] : undefined;
-  if (!form) return false;
+  if (!form && i >= 0) return false;
   for (const k of kinds) if (k !== 'password' && k !== 'name' && k !== 'none') return false;
   const fields = ctx.facts.fields.filter((f) => f.form === i);
   const hints = fields.flatMap((f) => f.hints).join(' ');
   // a comment box is a textarea, or a one-line box whose own label says it is the comment ("댓글" beside
   // "비밀번호(댓글 수정용)")
   if (
-    !form.textarea &&
+    !(form ? form.textarea : fields.some((f) => f.type === 'textarea')) &&
     !fields.some((f) => f.type !== 'password' && f.hints.some((h) => READER_FORM.test(tight(h))))
   )
     return false;
-  return READER_FORM.test(tight(`${hints} ${form.words ?? ''} ${form.action}`));
+  return READER_FORM.test(tight(`${hints} ${form?.words ?? ''} ${form?.action ?? ''}`));
 }
 
 function scoreRisk(ctx: Ctx): void {
@@ -1291,10 +1309,22 @@ function scoreRisk(ctx: Ctx): void {
   // An open chat the page sends the reader to (KakaoTalk open chat, Telegram, a LINE group), in a link or in
   // its script, the address joined from pieces ('kakao' + 'open://…'): the asking goes on there.
   // … or named in words for the reader to look up ("오픈채팅 ID: cp_desk", "텔레그램 @cs_help")
+  // (… or spelt by the script from reversed pieces, base64 or character codes: scriptStrings)
   const handoff =
     MESSENGER_LINK.exec(
       `${ctx.hrefs}\n${facts.inlineScript.slice(0, 20_000)}`.replace(/['"`]\s*\+\s*['"`]/g, ''),
-    ) ?? MESSENGER_NAMED.exec(facts.prose.slice(0, 200).join('\n'));
+    ) ??
+    MESSENGER_NAMED.exec(facts.prose.slice(0, 200).join('\n')) ??
+    (/reverse|atob|fromCharCode|\[\s*['"]/.test(`${facts.inlineScript}${ctx.hrefs}`)
+      ? MESSENGER_LINK.exec(
+          scriptStrings(
+            `${facts.inlineScript.slice(0, 20_000)}\n${facts.links
+              .slice(0, 200)
+              .map((l) => l.href)
+              .join('\n')}`,
+          ).join('\n'),
+        )
+      : null);
   // A chat that asks in words: a free-text box, and the conversation (in the page or in the script that plays
   // it) asks for a secret, or for name, birth date and phone one by one, that no field is labelled with; or a
   // page that says what to tell the agent in the open chat it sends the reader to.
@@ -1367,8 +1397,10 @@ function scoreRisk(ctx: Ctx): void {
   // Lures.
   for (const l of APP_FILE.test(hrefs) ? facts.links : []) {
     const target = (l.download || l.href).split(/[?#]/)[0] ?? '';
-    if (/\.(?:apk|mobileconfig)$/i.test(target) || /\.apk['"]/i.test(l.href)) {
-      add(ctx, 'app-download', 4, fileName(target) || target);
+    // (a Windows program or a browser extension linked in the open is also how honest tools ship, a seller
+    // tool's or a bank's security module: weaker than a phone's package, unless the script hides its address)
+    if (INSTALLER.test(target) || /\.apk['"]/i.test(l.href)) {
+      add(ctx, 'app-download', /\.(?:exe|msi|crx|xpi)$/i.test(target) ? 2.5 : 4, fileName(target) || target);
       break;
     }
     // … or carried inside the link: an app link's browser fallback ("intent://…;S.browser_fallback_url=
@@ -1451,6 +1483,12 @@ function checkoutContext(ctx: Ctx): void {
 
 /** Words that offer a number to call: 전화, 연락, 상담 연결, ☎, "call us" … (tight form, also the raw symbols) */
 const CALL_WORD = /전화|연락|상담|연결|문의|콜센터|센터|직통|call|contact|phone|hotline|dial|tel|☎|📞/i;
+/**
+ * A place's own office named right before its number ("문의: 관리사무소 031-…", "행정복지센터 02-…"): an apartment's,
+ * a school's, a district's. The site gives its own line; the lure's number is the brand's "centre" or an agent's.
+ */
+const OWN_OFFICE =
+  /(?:관리사무소|관리실|관리소|관리단|경비실|방재실|행정실|교무실|민원실|주민센터|행정복지센터|동사무소|management office)\s*[:：)]?\s*(?:\(?(?:대표|직통|전화|tel\.?)\)?\s*[:：]?\s*)?$/i;
 /** What a callback lure is about: a payment, a refund, an account or card locked, a case, a parcel sent back */
 const CALL_TOPIC =
   /결제|승인|취소|환불|보상|보안|잠금|잠겼|정지|제한|도용|유출|재발급|수사|검찰|사건|피의자|명의|반송|수수료|미납|부정|unauthori|payment|charge|refund|compensat|locked|suspend|fraud|secur|breach|cancel/;
@@ -1510,6 +1548,7 @@ function callbackLure(ctx: Ctx): void {
     for (const m of [...findNumbers(text), ...findNumbers(spelt).map((x) => ({ ...x, index: -1 }))]) {
       const n = foreign(m.text);
       const near = m.index < 0 ? '' : text.slice(Math.max(0, m.index - 30), m.index + m.text.length + 16);
+      if (m.index >= 0 && OWN_OFFICE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       if (n && (m.index < 0 ? calls : CALL_WORD.test(near))) {
         found = n;
         break;
@@ -1570,7 +1609,28 @@ function transferLure(ctx: Ctx): void {
  * hex. Each decoding is tried on the script's string literals; bounded by the script budget of the walk.
  */
 export function assembledApk(script: string): string | null {
-  if (!script) return null;
+  for (const c of scriptStrings(script)) {
+    // (pieces joined with no break between them: 'x.ap'+'k' then 'Setup.ex'+'e' reads "x.apkSetup.exe")
+    const apk = /[\w./-]*\.[aA][pP][kK](?![a-z0-9_])/.exec(c);
+    if (apk) return fileName(apk[0]) || apk[0];
+    // … or another installer's address written out whole (`https://…/CPGuard_Setup.exe`, `…/secure.mobileconfig`)
+    const other = /https?:\/\/[\w.-]+\/[\w./-]*\.(?:exe|msi|crx|xpi|mobileconfig)(?![\w.])/i.exec(c);
+    if (other) return fileName(other[0]) || other[0];
+  }
+  return null;
+}
+
+/** Memo of scriptStrings for the last script read (assembledApk and the messenger hand-off read the same). */
+let stringsOf: { script: string; out: string[] } | null = null;
+
+/**
+ * What a page's script spells out from pieces, as candidate strings: its literals joined as written, each turned
+ * round, or all turned round; arrays of literals joined (as written or each piece reversed); base64, hex, escapes
+ * and character codes decoded.
+ */
+function scriptStrings(script: string): string[] {
+  if (!script) return [];
+  if (stringsOf?.script === script) return stringsOf.out;
   const lits: string[] = [];
   for (const m of script.matchAll(/'((?:[^'\\\n]|\\.){0,400})'|"((?:[^"\\\n]|\\.){0,400})"/g)) {
     lits.push(m[1] ?? m[2] ?? '');
@@ -1585,18 +1645,15 @@ export function assembledApk(script: string): string | null {
     )
     .filter((st) => /ap/i.test(st));
   // … and each array of literals on its own (['ht','tps:', … ,'.a','pk'].join(''), whatever follows it)
-  const arrays = [
+  const pieces = [
     ...script.matchAll(
       /\[((?:\s*(?:'[^'\n]{0,200}'|"[^"\n]{0,200}")\s*,){2,200}\s*(?:'[^'\n]{0,200}'|"[^"\n]{0,200}")\s*)\]/g,
     ),
   ]
     .slice(0, 50)
-    .map((m) =>
-      m[1]!
-        .replace(/^\s*['"]|['"]\s*$/g, '')
-        .split(/['"]\s*,\s*['"]/)
-        .join(''),
-    );
+    .map((m) => m[1]!.replace(/^\s*['"]|['"]\s*$/g, '').split(/['"]\s*,\s*['"]/));
+  // (… as written, and each piece turned round: ["pot.elif//:sptth", "exe.puteS"] mapped through reverse())
+  const arrays = pieces.flatMap((p) => [p.join(''), p.map((x) => [...x].reverse().join('')).join('')]);
   // joined as written, each piece reversed, or the whole reversed (pieces stored backwards, in reverse order)
   const candidates = [
     ...arrays,
@@ -1622,12 +1679,8 @@ export function assembledApk(script: string): string | null {
   // [104,116,…] or String.fromCharCode(47,114,…)
   for (const m of script.matchAll(/[[(]\s*(\d{2,3}(?:\s*,\s*\d{2,3}){7,400})\s*[\])]/g))
     candidates.push(String.fromCharCode(...m[1]!.split(',').map(Number)));
-  for (const c of candidates) {
-    // (pieces joined with no break between them: 'x.ap'+'k' then 'Setup.ex'+'e' reads "x.apkSetup.exe")
-    const apk = /[\w./-]*\.[aA][pP][kK](?![a-z0-9_])/.exec(c);
-    if (apk) return fileName(apk[0]) || apk[0];
-  }
-  return null;
+  stringsOf = { script, out: candidates };
+  return candidates;
 }
 
 /** \xNN, \uNNNN and \u{N…} escapes of a JavaScript string literal decoded; other escapes left as written. */

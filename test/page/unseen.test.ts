@@ -100,7 +100,15 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // flagged (Chromium 93/120, 5/110: every seller-education page, its own student login under a course about
   // Wing); those five fixed by class (a company line's labels count with their values set off, not listed in a
   // sentence: classes-m.test.ts), no other page of any half changed; recall held there until its round
-  'tune-m': { recall: 0.675, falseAlarms: 0 },
+  // page12 (merged before any round read it): Node 89/120; Chromium on main a9f8107 101/120, 0/110; page13
+  // (installers and messenger addresses spelt by script, a class tune-n shares): Node 94/120
+  'tune-m': { recall: 0.78, falseAlarms: 0 },
+  // author N: scored once as the frozen half frozen-n on 2026-12-04 09:26 UTC on main a9f8107 (after page12), in
+  // Node: 85/111 caught, 17/100 benign flagged (Chromium: docs/page-guard.md); ten false alarms fixed by class in
+  // page13 (an office's own number, a comment box drawn without a form, an instant discount, a price tracker's
+  // title, the brand as one shop among others or sent to its own app: classes-n.test.ts), none of any other half
+  // changed; installers and messenger addresses spelt by script: 92/111; the seven left are held here
+  'tune-n': { recall: 0.82, falseAlarms: 7 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
