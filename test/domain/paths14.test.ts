@@ -101,6 +101,22 @@ const cases: Record<string, { flag: string[]; clean: string[]; official?: string
       'https://www.jecheon-apple.kr/shopimages/coupang/banner.jpg',
     ],
   },
+  // a developer tunnel (Microsoft Dev Tunnels, serveo, pinggy, localtunnel, localhost.run) hands every laptop a
+  // subdomain: its first folder names the site, as on a hosting platform; Google's other hosts redirect as www does
+  'tunnels and Google redirects': {
+    flag: [
+      'https://k2x9w-3000.usw2.devtunnels.ms/coupang',
+      'https://a81f.loca.lt/coupang/login',
+      'https://images.google.com/url?q=https%3A%2F%2Fcoupang-refund.top%2F',
+    ],
+    clean: [
+      'https://k2x9w-3000.usw2.devtunnels.ms/dashboard',
+      'https://a81f.loca.lt/',
+      'https://images.google.com/url?q=https%3A%2F%2Fnews.example.kr%2Fcoupang-breach',
+      // (a redirect to the brand's own site is not the brand's address: it is judged where it leads, and warns nothing)
+      'https://maps.google.com/url?q=https%3A%2F%2Fwww.coupang.com%2F',
+    ],
+  },
 };
 
 describe.each(Object.entries(cases))('shared class: %s', (_, { flag, clean, official = [] }) => {
