@@ -53,7 +53,10 @@ export function createTriager(list: ListData): Triager {
     const v = classify(target, engine);
     if (v.verdict === 'invalid' || !v.hostname) return { kind: 'ignore', why: 'invalid' };
     if (v.verdict === 'official') return { kind: 'official', host: v.hostname };
-    if (v.verdict === 'lookalike' || v.verdict === 'blocked')
+    // (a verdict that rests on the path alone, a kit's folder on a hacked site or a shared host, blocks that path
+    // only, as a claim below does: the host is someone's)
+    const pathOnly = v.reasons.length > 0 && v.reasons.every((r) => r.code === 'brand-in-path');
+    if ((v.verdict === 'lookalike' || v.verdict === 'blocked') && !pathOnly)
       return { kind: 'candidate', host: v.hostname, subdomains: true, reasons: codes(v.reasons) };
 
     const url = parseLoose(target);
@@ -64,6 +67,8 @@ export function createTriager(list: ListData): Triager {
     if (claims(path) || claims(query)) reasons.push('path-claims-brand');
     if (item.pageClaim) reasons.push('page-claims-brand');
     if (item.info && claims(item.info)) reasons.push('feed-tags-brand');
+    // (the engine read the brand in the path where the names are not spelt out: `/cp/bosang.php`, `/kupang/login.jsp`)
+    if (!reasons.length && pathOnly && v.verdict === 'lookalike') reasons.push(...codes(v.reasons));
     if (!reasons.length) return { kind: 'ignore', why: 'unrelated' };
     const prefix = pathPrefix(url?.pathname ?? '/');
     return {

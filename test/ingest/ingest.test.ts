@@ -143,6 +143,20 @@ describe('triage with the engine', () => {
       path: '/wp-content/coupang/',
       reasons: ['path-claims-brand'],
     });
+    // the engine's look-alike verdict that rests on the path alone blocks that path too, never the host: a kit's
+    // folder named by an abbreviation on a hacked site, a site's name on a shared host
+    expect(triage({ target: 'http://yeongju-print.example/old/bbs/cp/bosang.php' })).toEqual({
+      kind: 'candidate',
+      host: 'yeongju-print.example',
+      subdomains: false,
+      path: '/old/bbs/cp/',
+      reasons: ['brand-in-path'],
+    });
+    expect(triage({ target: 'https://sites.google.com/view/coupang-bosang/home' })).toMatchObject({
+      host: 'sites.google.com',
+      subdomains: false,
+      path: '/view/coupang-bosang/',
+    });
     // Hangul in the path, percent-encoded, and a look-alike letter: still a claim
     expect(triage({ target: 'https://mega-refund.example/%EC%BF%A0%ED%8C%A1/index.html' })).toMatchObject({
       path: '/%EC%BF%A0%ED%8C%A1/',
