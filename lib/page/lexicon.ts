@@ -186,6 +186,18 @@ export const IDENTITY_VERIFICATION =
 export const APP_INSTALL =
   /앱을?설치|설치하기|지금설치|apk|안드로이드전용|전용앱|보안앱|앱업데이트|긴급(?:앱|업데이트)|프로그램설치|알수없는출처|출처를알수없는|apk파일|(?:install|download)(?:the|our)app|securityapp|appupdate|unknown(?:sources|apps)|installunknown/;
 
+/**
+ * A "verification" that has the reader open the Run box or a terminal ("Windows 키 + R", "Press Windows + R",
+ * 실행 창, PowerShell) and paste what the page's script put on the clipboard (ClickFix): the pasted command runs the
+ * kit's program. Read on the text as shown, lower case (a tight text loses the `+` and the word boundaries).
+ */
+export const RUN_BOX =
+  /(?:windows|win|윈도우|⊞)\s*(?:키|key|logo key|로고 키)?\s*\+\s*r(?![a-z])|실행\s*창|명령\s*프롬프트|powershell|터미널|terminal/i;
+/** The frame every such kit gives it: a check that the reader is human, a security or verification step. */
+export const CHECK_FRAME =
+  /captcha|로봇이\s*아닙|not\s+a\s+robot|are\s+human|사람인지|보안\s*(?:확인|인증)|인증\s*(?:코드|단계|절차|완료)|verif/i;
+export const PASTE_KEYS = /(?:ctrl|cmd|⌘)\s*\+\s*v(?![a-z])|붙여\s*넣|\bpaste\b/i;
+
 /** A button that is nothing but "install" (tight): the lure of a fake store listing. */
 export const INSTALL_BUTTON =
   /^(?:설치|설치하기|지금설치|앱설치|앱설치하기|무료설치|업데이트설치|install|installnow|installapp|getapp|apk다운로드|앱다운로드|다운로드apk)$/;

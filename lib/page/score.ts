@@ -41,6 +41,9 @@ import {
   READER_FORM,
   REFUND_LURE,
   REMOTE_CONTROL,
+  RUN_BOX,
+  PASTE_KEYS,
+  CHECK_FRAME,
   URGENCY,
   autocompleteKind,
   type BrandProfile,
@@ -1428,6 +1431,15 @@ function scoreRisk(ctx: Ctx): void {
     REMOTE_CONTROL.exec(prominent) ??
     REMOTE_CONTROL.exec(facts.links.map((l) => l.href.toLowerCase()).join(' '));
   if (remote) add(ctx, 'remote-control-app', 3, remote[0]);
+  // ClickFix: the page's script copies a command and its words have the reader run it (Windows key + R, then
+  // Ctrl + V): whatever the command is, the reader's computer runs the kit's program
+  if (/clipboard\.writeText|execCommand\(\s*['"]copy/.test(facts.inlineScript)) {
+    const steps = [...facts.prose.slice(0, 200), ...facts.headings.map((h) => h.text)].join(' ');
+    const run = RUN_BOX.exec(steps);
+    // (framed as a check that the reader is human, as every such kit is: a how-to that has a reader paste
+    // `appwiz.cpl` to remove an app verifies nothing)
+    if (run && PASTE_KEYS.test(steps) && CHECK_FRAME.test(steps)) add(ctx, 'asks-run-command', 4, run[0]);
+  }
   const refund = REFUND_LURE.exec(prominent);
   if (refund) add(ctx, 'refund-lure', 1.5, refund[0]);
   const delivery = DELIVERY_LURE.exec(prominent);

@@ -47,6 +47,7 @@ export type PageReasonCode =
   | 'app-download'
   | 'app-install-prompt'
   | 'remote-control-app'
+  | 'asks-run-command'
   | 'callback-lure'
   | 'transfer-lure'
   | 'refund-lure'

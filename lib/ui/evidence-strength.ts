@@ -24,6 +24,7 @@ const TAKES_AWAY = new Set([
   'sends-to-messenger',
   'app-download',
   'remote-control-app',
+  'asks-run-command',
 ]);
 
 export function pageEvidenceStrength(reasons: readonly PageReason[]): EvidenceStrength {

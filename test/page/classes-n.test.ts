@@ -116,4 +116,21 @@ describe("author N's classes", () => {
     );
     expect(scan(tool).verdict).toBe('clean');
   });
+
+  it('a "verification" that has the reader run a copied command (ClickFix) is an ask; a how-to is not', () => {
+    const steps = (title: string, frame: string) =>
+      page(
+        title,
+        `<h1>${title}</h1><p>${frame}</p><ol><li>Windows 키 + R 을 누르세요</li><li>Ctrl + V 로 붙여 넣으세요</li><li>Enter</li></ol>` +
+          '<button id="b">복사</button><script>document.getElementById("b").onclick=function(){navigator.clipboard.writeText("cmd /c echo x")}</script>',
+      );
+    const kit = steps('쿠팡 보상 조회', '로봇이 아닙니다 · 추가 보안 확인 단계');
+    expect(codes(kit)).toContain('asks-run-command');
+    expect(scan(kit).verdict).toBe('suspicious-page');
+    const howto = steps(
+      '쿠팡 PC 앱 지우는 법',
+      '설정이 안 보이면 프로그램 추가/제거 창을 바로 여는 방법도 있습니다.',
+    );
+    expect(codes(howto)).not.toContain('asks-run-command');
+  });
 });

@@ -107,8 +107,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // Node: 85/111 caught, 17/100 benign flagged (Chromium: docs/page-guard.md); ten false alarms fixed by class in
   // page13 (an office's own number, a comment box drawn without a form, an instant discount, a price tracker's
   // title, the brand as one shop among others or sent to its own app: classes-n.test.ts), none of any other half
-  // changed; installers and messenger addresses spelt by script: 92/111; the seven left are held here
-  'tune-n': { recall: 0.82, falseAlarms: 7 },
+  // changed; installers and messenger addresses spelt by script: 92/111; ClickFix (page14): 95/111; the seven left
+  // are held here
+  'tune-n': { recall: 0.85, falseAlarms: 7 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
