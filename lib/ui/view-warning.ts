@@ -132,8 +132,13 @@ export function warningView(
     : lookalike
       ? t('warn_title_lookalike', [brand])
       : t('warn_title_blocked');
+  // (a page that asked for no details but pushed an action, a call, a chat, an installer, a command, is not said
+  // to have asked for details: nothing shown is false)
+  const askedDetails = (reply.page?.reasons ?? []).some(
+    (r) => r.weight > 0 && r.code.startsWith('asks-') && r.code !== 'asks-run-command',
+  );
   const lead = fakePage
-    ? t('warn_lead_page', [brand])
+    ? t(askedDetails || !reply.page ? 'warn_lead_page' : 'warn_lead_page_action', [brand])
     : lookalike
       ? t('warn_lead_lookalike', [brand])
       : t('warn_lead_blocked');

@@ -174,6 +174,31 @@ describe('warning view', () => {
     expect(focus.getAttribute('data-action')).toBe('back');
   });
 
+  it("a fake page's lead says what it wanted: details, or an action (a call, a chat, an installer, a command)", () => {
+    const lead = (codes: string[]) => {
+      const page = {
+        verdict: 'suspicious-page' as const,
+        score: 8,
+        brand: 'coupang',
+        reasons: [
+          { code: 'brand-logo' as const, weight: 3, group: 'identity' as const },
+          ...codes.map((code) => ({ code, weight: 4, group: 'risk' as const })),
+        ],
+      } as unknown as NonNullable<VerifiedWarningReply['page']>;
+      const { root } = warningView(
+        context('en'),
+        warningReply({ kind: 'suspicious-page', page, url: 'http://x.example/' }),
+        actions(),
+      );
+      return root.querySelector('header.alarm')?.textContent ?? '';
+    };
+    expect(lead(['asks-password'])).toContain('asked for personal or payment details');
+    for (const codes of [['asks-run-command'], ['callback-lure'], ['sends-to-messenger'], ['app-download']]) {
+      expect(lead(codes), codes[0]).not.toContain('asked for personal or payment details');
+      expect(lead(codes), codes[0]).toContain('something risky');
+    }
+  });
+
   it('continue anyway sits in a closed disclosure, and is replaced by a note when policy forbids it', () => {
     const open = warningView(context('en'), warningReply(), actions()).root;
     const details = open.querySelector('details.continue');
