@@ -1435,13 +1435,8 @@ function findCarried(
   for (const part of text.split(CARRY_PIECES)) {
     if (!part) continue;
     if (++n > MAX_CARRY) break;
-    const shown = hostOnly && part.includes('.') ? officialShown(part, lists) : null;
-    if (shown)
-      return {
-        brand: shown,
-        reasons: [{ code: 'brand-in-path', brand: shown.id, match: part.slice(0, 200), detail: host }],
-      };
-    // (beside throwaway tags, the brand glued to a lure word counts too: `쿠팡환불`, `coupangrefund`)
+    // (carriedBrand reads an official host carried whole first; beside throwaway tags only that, or the brand
+    // glued to a lure word: `쿠팡환불`, `coupangrefund`)
     const found = carriedBrand(part, host, lists, fakeOutlet, hostOnly);
     if (found) return found;
     // what a kit's script decodes: base64, hex, ROT13 (their readings split as the address is)

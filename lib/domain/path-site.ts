@@ -457,7 +457,8 @@ export function pathSites(
   const component = wp && (code >= 0 || componentFolder(segs) >= 0);
   if (!shared && !platform && !ip && !component && !segs.some((x) => ARTICLES.test(x))) {
     const end = segs[last]!;
-    if (DEEP_PAGE.test(end) && hasStrongLure(words(end).replace(/\.cgi$/, ''))) {
+    const name = words(handle(end)).replace(/\.cgi$/, '');
+    if (DEEP_PAGE.test(end) && hasStrongLure(name)) {
       if (last >= 1)
         out.push({
           text: handle(segs[last - 1]!),
@@ -467,7 +468,7 @@ export function pathSites(
           short: true,
           deep: true,
         });
-      out.push({ text: words(handle(end)).replace(/\.cgi$/, ''), role: 'alias', folder: false, cms: true });
+      out.push({ text: name, role: 'alias', folder: false, cms: true });
     }
   }
   // a shop builder's skin (cafe24's `design/<skin>/`) holds the shop's own templates, a folder for a brand's promotion
