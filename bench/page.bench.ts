@@ -62,7 +62,7 @@ const ROOT = new URL('../', import.meta.url);
 // split: collect +1.7 kB, score +1.8 kB, lexicon +0.6 kB); compile time within noise (docs/page-guard.md);
 // 75 → 77 kB in the page13 round (author N's classes: installers and messenger addresses a script spells, an
 // office's own number, comment boxes without a form, shops listed with the brand: 74,621 → 76,229 bytes)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_000, scannerBytes: 77_000 };
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 77_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

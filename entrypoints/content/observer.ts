@@ -1,3 +1,4 @@
+import { textSample } from '../../lib/page/gate';
 import { after } from './timer';
 
 /**
@@ -37,6 +38,14 @@ const REVEALS = 'form,input,select,textarea,button,iframe,frame,object,embed,dia
 const ATTRIBUTES = ['type', 'hidden', 'style', 'class', 'disabled', 'open', 'inert', 'href', 'src', 'srcdoc'];
 /** Characters of newly written text read per batch of changes. */
 const TEXT_BUDGET = 2000;
+/**
+ * An element shown that was hidden the way the scan sees as hidden (the `hidden` attribute, an inline
+ * `display:none` or `visibility:hidden`) with no field in it: its text is read as if newly written, so steps a
+ * page keeps hidden until the reader's click ("Windows + R, then Ctrl + V") are read when they show. Text hidden
+ * by a style sheet is read by the first scan already (it computes no styles). Judged by the attribute's old
+ * value: a carousel that changes its style every frame is never read.
+ */
+const WAS_HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 function interesting(node: Node, selector: string): boolean {
   if (node.nodeType !== 1) return false;
@@ -121,6 +130,7 @@ export function watchForChanges(
     subtree: true,
     characterData: true,
     attributes: true,
+    attributeOldValue: true,
     attributeFilter: ATTRIBUTES,
   };
   const observer = new MutationObserver((records) => {
@@ -142,7 +152,12 @@ export function watchForChanges(
         look = false;
       } else if (text.length < TEXT_BUDGET) {
         if (r.type === 'characterData') text += ` ${(r.target as CharacterData).data ?? ''}`;
-        else
+        else if (r.type === 'attributes') {
+          const name = r.attributeName;
+          const was = r.oldValue;
+          if (name === 'hidden' ? was !== null : name === 'style' && was && WAS_HIDDEN.test(was))
+            text += ` ${textSample(doc, r.target, TEXT_BUDGET).text}`;
+        } else
           for (const n of Array.from(r.addedNodes)) text += ` ${(n.textContent ?? '').slice(0, TEXT_BUDGET)}`;
       }
     }

@@ -149,6 +149,10 @@ describe('textMayConcernBrand (text a page writes after the first scan)', () => 
       // a number to call written in late (author K's restriction notice)
       '1566-0000',
       '070-4821-9935',
+      // a ClickFix kit's steps, shown at the reader's click (author N's class)
+      'Windows 키 + R 을 누르세요',
+      'Press Win+R',
+      'Ctrl + V 로 붙여 넣으세요',
     ])
       expect(textMayConcernBrand(t), t).toBe(true);
   });
@@ -163,6 +167,7 @@ describe('textMayConcernBrand (text a page writes after the first scan)', () => 
       '주문번호 20251203-0042',
       '오늘의 날씨 맑음',
       'Free shipping on your account',
+      'WinRAR 7.01 다운로드 페이지',
       '',
       'x'.repeat(5000),
     ])
