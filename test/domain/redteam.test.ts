@@ -130,6 +130,8 @@ const MAX_MISSED: Record<string, number> = {
   'tune12.tsv': 8 / 1126,
   'tune13.tsv': 86 / 1040,
   'tune14.tsv': 80 / 1004,
+  // the sixteenth author's half, scored once while frozen (frozen15.tsv) on main ff4b872: 815/974, 0/311, 85/85
+  'tune15.tsv': 159 / 974,
 };
 
 /**
