@@ -871,6 +871,7 @@ export function collect(
         const list = root.querySelectorAll?.('[contenteditable],[title],[aria-label]');
         for (let i = 0; list && i < list.length && found.length < 400; i++) found.push(list[i]!);
       }
+    const codeRows = new Set<Element>();
     for (const el of found) {
       const tag = String(el.localName ?? '').toLowerCase();
       if (
@@ -894,6 +895,18 @@ export function collect(
         const formEl = el.closest?.('form');
         const form = formEl ? (formIndex.get(formEl) ?? -1) : -1;
         if (form >= 0) f.forms[form]!.textarea = true;
+        // A row of four to eight boxes side by side (nothing between them) is a one-time code typed a digit per box (an OTP relay's
+        // "6자리 인증번호"), drawn without an input: one code field, asked once.
+        const parent = el.parentElement;
+        const row = parent ? editableRun(el) : 0;
+        if (row >= 4 && row <= 8) {
+          if (!codeRows.has(parent!) && f.fields.length < limits.maxFields) {
+            codeRows.add(parent!);
+            f.fields.push({ type: 'text', autocomplete: 'one-time-code', hints, form, flags: 0 });
+            fieldEls.push({ el, label: null });
+          }
+          continue;
+        }
         // … or with the words right before it ("<div>윙 비밀번호</div><div contenteditable>")
         if ((hints.length > 1 || nearbyText(el)) && f.fields.length < limits.maxFields) {
           f.fields.push({ type: 'text', autocomplete: '', hints, form, flags: 0 });
@@ -1191,6 +1204,16 @@ function inertFragment(html: string, parse: HtmlParser | undefined): Node | null
  * Text right before a field when it has no label: "<td>카드번호</td><td><input></td>", "<span>CVC</span><input>".
  * Looks at the previous siblings of the field and of its parent (two levels), at most 60 characters.
  */
+/** How many contenteditable boxes stand side by side with `el` (no label between them), counted up to 10. */
+function editableRun(el: Element): number {
+  const editable = (c: Element | null) =>
+    !!c && call(c, 'hasAttribute', 'contenteditable') && attr(c, 'contenteditable').toLowerCase() !== 'false';
+  let n = 1;
+  for (let c = el.previousElementSibling; n < 10 && editable(c); c = c!.previousElementSibling) n++;
+  for (let c = el.nextElementSibling; n < 10 && editable(c); c = c!.nextElementSibling) n++;
+  return n;
+}
+
 function nearbyText(el: Element): string {
   let node: Element | null = el;
   for (let level = 0; level < 3 && node; level++) {

@@ -195,7 +195,25 @@ export const RUN_BOX =
   /(?:windows|win|윈도우|⊞)\s*(?:키|key|logo key|로고 키)?\s*\+\s*r(?![a-z])|실행\s*창|명령\s*프롬프트|powershell|터미널|terminal/i;
 /** The frame every such kit gives it: a check that the reader is human, a security or verification step. */
 export const CHECK_FRAME =
-  /captcha|로봇이\s*아닙|not\s+a\s+robot|are\s+human|사람인지|보안\s*(?:확인|인증)|인증\s*(?:코드|단계|절차|완료)|verif/i;
+  /captcha|로봇이\s*아니|not\s+a\s+robot|are\s+human|사람인지|보안\s*(?:확인|인증)|인증\s*(?:코드|단계|절차|완료)|verif/i;
+/**
+ * Push-notification bait: the page has the reader press the browser's "Allow" ("'허용'을 눌러", "허용하고 받기",
+ * "click Allow") and makes something hang on it: a check that the reader is human (CHECK_FRAME) or a prize,
+ * a payout, or the loss of one (PUSH_STAKES). A site's own "get alerts" button says neither.
+ */
+export const PUSH_ALLOW =
+  /허용\s*['"’”\]」』)]?\s*(?:을|를)?\s*(?:누르|눌러|클릭|선택|하시면|하면|하고|해\s*주|하셔야|해야|하지\s*않으면)|(?:click|press|tap|select)\s+["'“]?allow|allow\s+(?:notifications?\s+)?to\s+(?:continue|claim|receive|verify|get)/i;
+export const PUSH_STAKES =
+  /당첨|지급|보상|경품|무료|선물|쿠폰|상품권|취소|누락|받기|받으|계속|\bclaim|\bprize|\breward|\bgift|\bwin|voucher|coupon|compensation|eligible|continue|cancel/i;
+/** … or its loss: "허용하지 않으면 지급이 취소됩니다" */
+export const PUSH_THREAT =
+  /허용\s*(?:하지\s*않으면|안\s*하면)|without\s+allowing|if\s+you\s+(?:don'?t|do\s+not)\s+allow/i;
+/**
+ * A browser extension to be loaded by hand: developer mode, "load unpacked". No shop ships its "security
+ * module" so; a kit does, to put a stealer in the browser (a developer's tutorial asks no one to install it).
+ */
+export const SIDELOAD =
+  /개발자\s*모드|압축\s*해제된\s*확장|developer\s*mode|load\s*unpacked|unpacked\s+extension/i;
 export const PASTE_KEYS = /(?:ctrl|cmd|⌘)\s*\+\s*v(?![a-z])|붙여\s*넣|\bpaste\b/i;
 
 /** A button that is nothing but "install" (tight): the lure of a fake store listing. */
@@ -286,6 +304,13 @@ export const COMPANY_INFO =
 export const BUSINESS_NUMBER = /\d{3}-\d{2}-\d{5}/;
 /** What sets a company line's values off: a colon, a bar or middle dot between fields, or a number. */
 export const COMPANY_INFO_VALUE = /[:：|｜·•]|\d/;
+/**
+ * A company line's labels and filing numbers ("사업자등록번호 553-24-82114 · 통신판매업신고 제2017-서울송파-4181호"):
+ * what is left once they go is the company's name, if the line gives one. A line of labels and numbers alone
+ * names no owner: a kit copies the brand's footer and changes its numbers.
+ */
+export const COMPANY_LABELS =
+  /상호\s*명?|사업자\s*(?:등록)?\s*번호|사업자\s*등록|사업자\s*정보\s*확인|통신\s*판매업?\s*(?:신고)?\s*(?:번호)?|대표\s*(?:이사|자)|business registration(?: n(?:o|umber))?|company name|(?:제\s*)?\d{4}\s*-\s*[가-힣a-z]{2,8}\s*-\s*\d+\s*호?/gi;
 
 /** Countdown elements. */
 export const COUNTDOWN_ATTR = /countdown|count-down|timer|remain|time-left|timeleft|deadline/;

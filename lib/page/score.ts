@@ -21,6 +21,7 @@ import {
   BUSINESS_NUMBER,
   COMPANY_INFO,
   COMPANY_INFO_VALUE,
+  COMPANY_LABELS,
   COPYRIGHT_MARK,
   COUNTDOWN_TEXT,
   DELIVERY_LURE,
@@ -44,6 +45,10 @@ import {
   RUN_BOX,
   PASTE_KEYS,
   CHECK_FRAME,
+  PUSH_ALLOW,
+  PUSH_STAKES,
+  PUSH_THREAT,
+  SIDELOAD,
   URGENCY,
   autocompleteKind,
   type BrandProfile,
@@ -138,8 +143,23 @@ function remainder(ctx: Ctx, t: string): string {
 
 /** The brand IS the subject of this short text ("쿠팡 로그인", "Coupang Sign in"), not part of a sentence. */
 function dominant(ctx: Ctx, t: string): boolean {
-  return ctx.brandRe.test(t) && remainder(ctx, t).length <= 3;
+  if (!ctx.brandRe.test(t)) return false;
+  const rest = remainder(ctx, t);
+  return rest.length <= 3 && !FOLLOWERS.test(rest);
 }
+
+/** A followers' group named after the brand ("로켓그로스 스터디"): a name of its own, not the brand's. */
+function followersName(ctx: Ctx, t: string): boolean {
+  return ctx.brandRe.test(t) && FOLLOWERS.test(remainder(ctx, t));
+}
+
+/**
+ * What a name made of the brand's and one short word more says when the word is a group of its followers: a
+ * study group, a club, a fan page, a diary ("로켓그로스 스터디", "쿠팡맨 일기", "와우 팬"). People who write about
+ * the brand name themselves so; a kit wants to look like the brand's own office ("쿠팡 보상센터"), never a club.
+ */
+const FOLLOWERS =
+  /^(?:스터디|연구소|연구회|동호회|스쿨|학원|교실|클럽|카페|모임|팬|위키|일기|갤러리|블로그|라이프|lab|fan|wiki)$/;
 
 /** A name that is not the brand and not a generic word: "셀러노트", "한국일보", "NAVER". */
 function otherName(ctx: Ctx, t: string): boolean {
@@ -393,6 +413,10 @@ function scoreIdentity(ctx: Ctx): void {
       if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: t };
       checkObfuscated(t);
     } else if (otherName(ctx, tt) && tt.length <= 20) other(-2, t, tt);
+    else if (followersName(ctx, tt)) {
+      add(ctx, 'context-other-site', -2, t);
+      ctx.ownShown = true;
+    }
   }
   // Text drawn by CSS (content:"\\CFE0\\D321" on a logo's ::before): no honest page writes its name that way.
   // (one letter per pseudo-element: ".b::before{content:'\\cfe0'} .b::after{content:'\\d321'}", or a word
@@ -543,7 +567,7 @@ function scoreIdentity(ctx: Ctx): void {
       !copiedFooter &&
       ((marked && (inFooter || owner !== undefined)) || (inFooter && COMPANY_MARK.test(raw)))
     ) {
-      const rest = ownerOf(has(tt) ? owner! : raw);
+      const rest = ownerOf(has(tt) ? owner! : raw.replace(COMPANY_LABELS, ' '));
       if (otherName(ctx, rest) && !posesAsAuthority(ctx, rest)) other(-2, t, rest.slice(0, 20), true);
     }
   }
@@ -1080,6 +1104,9 @@ export const HARD_ASKS = new Set<PageReasonCode>([
   'app-download',
   'callback-lure',
   'transfer-lure',
+  // (no honest page makes a human check hang on a pasted command or on allowing notifications)
+  'asks-run-command',
+  'asks-push-permission',
 ]);
 
 export function classifyField(type: string, autocomplete: string, hints: string[]): FieldKind {
@@ -1332,7 +1359,12 @@ function scoreRisk(ctx: Ctx): void {
   // it) asks for a secret, or for name, birth date and phone one by one, that no field is labelled with; or a
   // page that says what to tell the agent in the open chat it sends the reader to.
   if (handoff || facts.fields.some((f) => /^(?:text|search|tel|editable|textarea)$/.test(f.type))) {
-    const chat = tight(`${facts.prose.slice(0, 300).join(' ')} ${facts.inlineScript.slice(0, 20_000)}`);
+    // (the lines a script plays may be written in escapes: "\uce74\ub4dc\ubc88\ud638" is 카드번호 to the reader)
+    const script = facts.inlineScript.slice(0, 20_000);
+    const lines = script.includes('\\u')
+      ? script.replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+      : script;
+    const chat = tight(`${facts.prose.slice(0, 300).join(' ')} ${lines}`);
     const said = new Map<FieldKind, string>();
     for (const m of chat.matchAll(CHAT_ITEM)) {
       if (said.size >= 8) break;
@@ -1439,6 +1471,25 @@ function scoreRisk(ctx: Ctx): void {
     // (framed as a check that the reader is human, as every such kit is: a how-to that has a reader paste
     // `appwiz.cpl` to remove an app verifies nothing)
     if (run && PASTE_KEYS.test(steps) && CHECK_FRAME.test(steps)) add(ctx, 'asks-run-command', 4, run[0]);
+  }
+  // Push bait: the script asks for notification permission and the words make a check or a prize hang on the
+  // browser's "Allow" — what the reader allows is a stream of scam notifications dressed as the brand's
+  if (/Notification\.requestPermission|pushManager\.subscribe/.test(facts.inlineScript)) {
+    const said = [
+      ...facts.prose.slice(0, 200),
+      ...facts.headings.map((h) => h.text),
+      ...facts.actionText.slice(0, 100),
+    ].join(' ');
+    const allow = PUSH_ALLOW.exec(said);
+    if (allow && (CHECK_FRAME.test(said) || PUSH_STAKES.test(said)))
+      add(ctx, 'asks-push-permission', CHECK_FRAME.test(said) || PUSH_THREAT.test(said) ? 4 : 3, allow[0]);
+  }
+  // a browser extension to load by hand, in developer mode: the "security program" is the kit's
+  if (install || button) {
+    const side = SIDELOAD.exec(
+      [...facts.prose.slice(0, 200), ...facts.headings.map((h) => h.text)].join(' '),
+    );
+    if (side) add(ctx, 'app-install-prompt', 3.5, side[0]);
   }
   const refund = REFUND_LURE.exec(prominent);
   if (refund) add(ctx, 'refund-lure', 1.5, refund[0]);
@@ -1773,8 +1824,9 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
 }
 
 /** Vouchers taken as payment (tight): a fee, a deposit, a charge paid with them */
+// (… or as the price of money promised: a PIN "to guarantee" a compensation, "refunded in full with it")
 const VOUCHER_PAYS =
-  /수수료|보증금|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|\bfee|deposit|payment|\bpay\b/;
+  /수수료|보증|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|환급|\bfee|deposit|payment|\bpay\b|guarantee/;
 
 /** What a party's applicant is never asked on a body's form: what pays, unlocks, or moves the talk elsewhere */
 const PAYS_OR_UNLOCKS =

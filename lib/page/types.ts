@@ -48,6 +48,7 @@ export type PageReasonCode =
   | 'app-install-prompt'
   | 'remote-control-app'
   | 'asks-run-command'
+  | 'asks-push-permission'
   | 'callback-lure'
   | 'transfer-lure'
   | 'refund-lure'
