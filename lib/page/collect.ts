@@ -1204,6 +1204,13 @@ function inertFragment(html: string, parse: HtmlParser | undefined): Node | null
  * Text right before a field when it has no label: "<td>카드번호</td><td><input></td>", "<span>CVC</span><input>".
  * Looks at the previous siblings of the field and of its parent (two levels), at most 60 characters.
  */
+/** The words a label drawn as an SVG picture shows (an <img> with a data: SVG, or one inside `el`). */
+function drawnLabel(el: Element): string {
+  const img = el.localName === 'img' ? el : el.querySelector?.('img[src^="data:image/svg" i]');
+  const src = img ? attr(img, 'src') : '';
+  return /^data:image\/svg/i.test(src) ? svgText(decodeDataUrl(cap(src, 20_000))).trim() : '';
+}
+
 /** How many contenteditable boxes stand side by side with `el` (no label between them), counted up to 10. */
 function editableRun(el: Element): number {
   const editable = (c: Element | null) =>
@@ -1219,7 +1226,8 @@ function nearbyText(el: Element): string {
   for (let level = 0; level < 3 && node; level++) {
     for (let p: Node | null = node.previousSibling, n = 0; p && n < 3; p = p.previousSibling, n++) {
       if (p.nodeType === 1 && /^(input|select|textarea|button)$/i.test((p as Element).localName ?? '')) break;
-      const t = (p.textContent ?? '').trim();
+      // (a label drawn as a picture: the words an SVG image draws, "비밀번호" in a <text>)
+      const t = (p.textContent ?? '').trim() || (p.nodeType === 1 ? drawnLabel(p as Element) : '');
       if (t) return cap(t.slice(-60), 60);
     }
     node = node.parentElement;

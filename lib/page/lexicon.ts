@@ -214,6 +214,17 @@ export const PUSH_THREAT =
  */
 export const SIDELOAD =
   /개발자\s*모드|압축\s*해제된\s*확장|developer\s*mode|load\s*unpacked|unpacked\s+extension/i;
+/**
+ * A QR code the reader is told to scan with the phone (quishing): the kit's next step happens where no guard is.
+ * It counts where the code leads to a chat (QR_TO_CHAT) or the page says the step can only be done on the phone
+ * (QR_TO_PHONE); an app's download page with a QR code for its store listing says neither.
+ */
+export const QR_SCAN =
+  /QR\s*(?:코드)?\s*(?:를|을)?\s*(?:스캔|촬영|찍|인식)|카메라로\s*QR|scan\s+(?:the|this)\s+QR|QR\s*code\s+with\s+your\s+(?:phone|camera)/i;
+export const QR_TO_CHAT =
+  /상담방|오픈\s*채팅|채팅방|카카오톡\s*(?:채널|상담)|텔레그램|telegram|open\s*chat|chat\s*room/i;
+export const QR_TO_PHONE =
+  /PC\s*(?:에서는|로는|에서)\s*[^.。]{0,30}(?:수\s*없|불가|지원하지|제한)|모바일\s*(?:에서|로)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|(?:휴대폰|스마트폰|핸드폰)\s*(?:으로|에서)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|continue\s+on\s+your\s+(?:phone|mobile)|(?:verify|sign\s+in|log\s+in)\s+on\s+your\s+(?:phone|mobile)/i;
 export const PASTE_KEYS = /(?:ctrl|cmd|⌘)\s*\+\s*v(?![a-z])|붙여\s*넣|\bpaste\b/i;
 
 /** A button that is nothing but "install" (tight): the lure of a fake store listing. */

@@ -46,6 +46,9 @@ import {
   PASTE_KEYS,
   CHECK_FRAME,
   PUSH_ALLOW,
+  QR_SCAN,
+  QR_TO_CHAT,
+  QR_TO_PHONE,
   PUSH_STAKES,
   PUSH_THREAT,
   SIDELOAD,
@@ -1404,6 +1407,13 @@ function scoreRisk(ctx: Ctx): void {
   // the reader there is enough, as a form would be)
   if (bot) add(ctx, 'sends-to-messenger', 3, bot[0]);
   else if (handoff) add(ctx, 'sends-to-messenger', 3, handoff[0]);
+  else {
+    // … or a QR code to scan that leads there, or that carries the "verification" over to the phone
+    const said = [...facts.prose.slice(0, 200), ...facts.headings.map((h) => h.text)].join(' ');
+    const qr = QR_SCAN.exec(said);
+    if (qr && QR_TO_CHAT.test(said)) add(ctx, 'sends-to-messenger', 3, qr[0]);
+    else if (qr && QR_TO_PHONE.test(said)) add(ctx, 'qr-handoff', 3, qr[0]);
+  }
 
   callbackLure(ctx);
   transferLure(ctx);
@@ -1526,13 +1536,17 @@ function checkoutContext(ctx: Ctx): void {
   if (ctx.reasons.some((r) => HARD_ASKS.has(r.code) && r.code !== 'asks-card')) return;
   // the product is named after the brand (in the title or a heading), and nothing speaks as the brand
   if (!ctx.reasons.some((r) => r.code === 'brand-title' || r.code === 'brand-heading')) return;
-  if (ctx.reasons.some((r) => r.group === 'identity' && r.weight >= 1.5)) return;
+  // (the brand said in the course's sentences is what it teaches: "윙은 쿠팡 마켓플레이스 판매자 센터입니다")
+  if (ctx.reasons.some((r) => r.group === 'identity' && r.weight >= 1.5 && r.code !== 'brand-body-claim'))
+    return;
   const words = tight(
     [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 100)].join(' '),
   );
   if (
     FEE_WORD.test(words) ||
-    !BUY_WORD.test(tight([facts.title, ...facts.actionText.slice(0, 100)].join(' ')))
+    !BUY_WORD.test(
+      tight([facts.title, ...facts.headings.map((h) => h.text), ...facts.actionText.slice(0, 100)].join(' ')),
+    )
   )
     return;
   for (const m of words.matchAll(PRICE_LABEL)) {

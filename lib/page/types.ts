@@ -49,6 +49,7 @@ export type PageReasonCode =
   | 'remote-control-app'
   | 'asks-run-command'
   | 'asks-push-permission'
+  | 'qr-handoff'
   | 'callback-lure'
   | 'transfer-lure'
   | 'refund-lure'
