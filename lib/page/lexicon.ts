@@ -204,7 +204,7 @@ export const CHECK_FRAME =
 export const PUSH_ALLOW =
   /허용\s*['"’”\]」』)]?\s*(?:을|를)?\s*(?:누르|눌러|클릭|선택|하시면|하면|하고|해\s*주|하셔야|해야|하지\s*않으면)|(?:click|press|tap|select)\s+["'“]?allow|allow\s+(?:notifications?\s+)?to\s+(?:continue|claim|receive|verify|get)/i;
 export const PUSH_STAKES =
-  /당첨|지급|보상|경품|무료|선물|쿠폰|상품권|취소|누락|받기|받으|계속|\bclaim|\bprize|\breward|\bgift|\bwin|voucher|coupon|compensation|eligible|continue|cancel/i;
+  /당첨|지급|보상|경품|무료|선물|쿠폰|상품권|취소|누락|\bclaim|\bprize|\breward|\bgift|\bwin|voucher|coupon|compensation|eligible|cancel/i;
 /** … or its loss: "허용하지 않으면 지급이 취소됩니다" */
 export const PUSH_THREAT =
   /허용\s*(?:하지\s*않으면|안\s*하면)|without\s+allowing|if\s+you\s+(?:don'?t|do\s+not)\s+allow/i;

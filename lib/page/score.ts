@@ -1484,7 +1484,13 @@ function scoreRisk(ctx: Ctx): void {
   }
   // Push bait: the script asks for notification permission and the words make a check or a prize hang on the
   // browser's "Allow" — what the reader allows is a stream of scam notifications dressed as the brand's
-  if (/Notification\.requestPermission|pushManager\.subscribe/.test(facts.inlineScript)) {
+  // (the call may be spelt from pieces: window['Noti' + 'fication']['request' + 'Permission']())
+  const asksPush = (script: string) => /requestPermission|pushManager|Notification/.test(script);
+  if (
+    asksPush(facts.inlineScript.replace(/['"`]\s*\+\s*['"`]/g, '')) ||
+    (/\[\s*['"]|atob|fromCharCode|reverse/.test(facts.inlineScript) &&
+      scriptStrings(facts.inlineScript).some(asksPush))
+  ) {
     const said = [
       ...facts.prose.slice(0, 200),
       ...facts.headings.map((h) => h.text),
