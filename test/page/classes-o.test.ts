@@ -157,6 +157,15 @@ describe("author O's classes", () => {
     expect(scan(kit).verdict).toBe('suspicious-page');
   });
 
+  it('the brand in Hangul and its service in Latin letters ("쿠팡FLEX") is the brand\'s name, not another', () => {
+    const kit = page(
+      '회원 서비스',
+      '<div class="logo">&#xCFE0;&#xD321;FLEX</div><h3>플렉서 긴급 모집</h3><form><label>이름</label><input><label>주민등록번호 13자리</label><input name="r"><button>지원</button></form>',
+    );
+    expect(codes(kit)).not.toContain('context-other-site');
+    expect(scan(kit).verdict).toBe('suspicious-page');
+  });
+
   it('a chat whose lines are written in escapes asks what the lines ask', () => {
     const lines = ['쿠팡 고객센터 상담원입니다.', '환불을 위해 카드번호 16자리를 채팅창에 입력해 주세요.']
       .map((l) =>

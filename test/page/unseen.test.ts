@@ -115,8 +115,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // author O: scored once as the frozen half frozen-o on 2026-12-04 12:36 UTC on main ff4b872, in Node: 98/117
   // caught, 2/100 benign flagged (Chromium 103/117, 2/100); page15 (a kit's footer of labels and numbers, push
   // bait, sideloaded extensions, a voucher PIN that guarantees a payout, labels drawn as SVG pictures, QR
-  // hand-offs, a followers' group named after the brand: classes-o.test.ts): 109/117, 0 flagged
-  'tune-o': { recall: 0.93, falseAlarms: 0 },
+  // hand-offs, a followers' group named after the brand, the brand's service in Latin letters beside its Hangul
+  // name: classes-o.test.ts): 110/117, 0 flagged (Chromium 114/117, 0/100 before the last of these)
+  'tune-o': { recall: 0.94, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
