@@ -1074,8 +1074,11 @@ const CHAT_ITEM =
   /공동현관비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|통관번호|통관부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
 /** What follows "카드번호" when only its last digits are asked: "뒤 4자리", "끝 네 자리", "마지막 4자리". */
 const CARD_TAIL = /^(?:의)?(?:뒤|끝|마지막|뒷)(?:번호)?(?:4|네)자리/;
+/** A sentence that says the item is never asked for (tight): "보내지 않습니다", "요구하지 않습니다" */
+const NEVER_ASKED = /^[^.!?]{0,40}?(?:보내|요구하|묻|요청하|물어보|받)지않(?:습니다|아요|음|는다)/;
+// (not when it is denied: "입력하지 마세요")
 const CHAT_VERB =
-  /^.{0,24}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
+  /^.{0,24}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)(?!하지[마말않]|주지[마말않]|지[마말않]|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
 const CHAT_KIND: [RegExp, FieldKind][] = [
   [/공동현관/, 'entrance'],
   [/주민/, 'resident'],
@@ -1375,7 +1378,10 @@ function scoreRisk(ctx: Ctx): void {
       const kind = CHAT_KIND.find(([re]) => re.test(m[0]))?.[1];
       // a card's last four digits ("카드번호 뒤 4자리") tell the bank which card; they pay for nothing
       if (kind === 'card' && CARD_TAIL.test(rest)) continue;
-      if (kind && !said.has(kind) && CHAT_VERB.test(rest)) said.set(kind, `${m[0]}${rest.slice(0, 6)}`);
+      // (… nor when the sentence says it is never asked: "택배사는 문자로 인증번호나 링크를 보내지 않습니다")
+      const denied = NEVER_ASKED.test(chat.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      if (kind && !said.has(kind) && !denied && CHAT_VERB.test(rest))
+        said.set(kind, `${m[0]}${rest.slice(0, 6)}`);
     }
     for (const [kind, ev] of said) {
       const r = KIND_REASON[kind];

@@ -166,6 +166,18 @@ describe("author O's classes", () => {
     expect(scan(kit).verdict).toBe('suspicious-page');
   });
 
+  it('a secret that a page says it never asks for by text is not asked', () => {
+    const tracker = (line: string) =>
+      page(
+        '한빛택배 배송조회',
+        '<header><b>한빛택배</b></header><p>보내는 분: 쿠팡 마켓플레이스 판매자</p><label>수령인 휴대폰 뒤 4자리</label><input maxlength="4"><button>인증번호 받기</button>' +
+          `<p>${line}</p>`,
+      );
+    const honest = tracker('※ 택배사는 문자로 인증번호나 주소 재입력 링크를 보내지 않습니다.');
+    expect(codes(honest)).not.toContain('asks-otp');
+    expect(codes(tracker('※ 문자로 받은 인증번호를 아래 상담창에 보내 주세요.'))).toContain('asks-otp');
+  });
+
   it('a chat whose lines are written in escapes asks what the lines ask', () => {
     const lines = ['쿠팡 고객센터 상담원입니다.', '환불을 위해 카드번호 16자리를 채팅창에 입력해 주세요.']
       .map((l) =>

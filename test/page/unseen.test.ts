@@ -110,8 +110,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // changed; installers and messenger addresses spelt by script: 92/111; ClickFix (page14): 95/111; the seven left
   // are held here
   // page15 (push bait, code boxes drawn with contenteditable, chat lines in escapes, a QR hand-off to a chat, a
-  // course's checkout whose sentences name the brand: classes-o.test.ts): 105/111, 6 flagged
-  'tune-n': { recall: 0.94, falseAlarms: 6 },
+  // course's checkout whose sentences name the brand: classes-o.test.ts): 105/111, 6 flagged (Chromium 108/111,
+  // 7/100); a courier's "we never send codes by text" is no chat asking for one: 4 flagged
+  'tune-n': { recall: 0.94, falseAlarms: 4 },
   // author O: scored once as the frozen half frozen-o on 2026-12-04 12:36 UTC on main ff4b872, in Node: 98/117
   // caught, 2/100 benign flagged (Chromium 103/117, 2/100); page15 (a kit's footer of labels and numbers, push
   // bait, sideloaded extensions, a voucher PIN that guarantees a payout, labels drawn as SVG pictures, QR
