@@ -1076,9 +1076,9 @@ const CHAT_ITEM =
 const CARD_TAIL = /^(?:의)?(?:뒤|끝|마지막|뒷)(?:번호)?(?:4|네)자리/;
 /** A sentence that says the item is never asked for (tight): "보내지 않습니다", "요구하지 않습니다" */
 const NEVER_ASKED = /^[^.!?]{0,40}?(?:보내|요구하|묻|요청하|물어보|받)지않(?:습니다|아요|음|는다)/;
-// (not when it is denied: "입력하지 마세요")
+// (not when it is forbidden: "입력하지 마세요"; a threat is still an ask: "입력하지 않으면 취소됩니다")
 const CHAT_VERB =
-  /^.{0,24}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)(?!하지[마말않]|주지[마말않]|지[마말않]|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
+  /^.{0,24}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
 const CHAT_KIND: [RegExp, FieldKind][] = [
   [/공동현관/, 'entrance'],
   [/주민/, 'resident'],
