@@ -895,13 +895,14 @@ export function collect(
         const formEl = el.closest?.('form');
         const form = formEl ? (formIndex.get(formEl) ?? -1) : -1;
         if (form >= 0) f.forms[form]!.textarea = true;
-        // A row of four to eight boxes side by side (nothing between them) is a one-time code typed a digit per box (an OTP relay's
-        // "6자리 인증번호"), drawn without an input: one code field, asked once.
+        // A row of four to eight boxes side by side (nothing between them) is a one-time code typed a digit per
+        // box (an OTP relay's "6자리 인증번호"), drawn without an input: one code field, asked once.
         const parent = el.parentElement;
-        const row = parent ? editableRun(el) : 0;
-        if (row >= 4 && row <= 8) {
-          if (!codeRows.has(parent!) && f.fields.length < limits.maxFields) {
-            codeRows.add(parent!);
+        const run = parent ? editableRun(el) : 0;
+        if (run >= 4 && run <= 8) {
+          const row = parent!.childElementCount === 1 ? (parent!.parentElement ?? parent!) : parent!;
+          if (!codeRows.has(row) && f.fields.length < limits.maxFields) {
+            codeRows.add(row);
             f.fields.push({ type: 'text', autocomplete: 'one-time-code', hints, form, flags: 0 });
             fieldEls.push({ el, label: null });
           }
@@ -1208,16 +1209,39 @@ function inertFragment(html: string, parse: HtmlParser | undefined): Node | null
 function drawnLabel(el: Element): string {
   const img = el.localName === 'img' ? el : el.querySelector?.('img[src^="data:image/svg" i]');
   const src = img ? attr(img, 'src') : '';
-  return /^data:image\/svg/i.test(src) ? svgText(decodeDataUrl(cap(src, 20_000))).trim() : '';
+  if (!/^data:image\/svg/i.test(src)) return '';
+  const svg = decodeDataUrl(cap(src, 20_000));
+  // pieces placed by their coordinates read in the order they are drawn, left to right, not as written
+  // (<text x="42">번호</text><text x="0">카드</text> shows "카드번호")
+  const pieces = [...svg.matchAll(/<(?:text|tspan)\b([^>]*)>([^<]*)/gi)]
+    .map((m) => ({
+      x: Number(/\bx\s*=\s*["']?(-?[\d.]+)/.exec(m[1]!)?.[1] ?? NaN),
+      y: Number(/\by\s*=\s*["']?(-?[\d.]+)/.exec(m[1]!)?.[1] ?? 0),
+      t: decodeRefs(m[2]!).trim(),
+    }))
+    .filter((p) => p.t);
+  if (pieces.length > 1 && pieces.length <= 40 && pieces.every((p) => !Number.isNaN(p.x)))
+    return pieces
+      .sort((a, b) => a.y - b.y || a.x - b.x)
+      .map((p) => p.t)
+      .join('');
+  return svgText(svg).trim();
 }
 
-/** How many contenteditable boxes stand side by side with `el` (no label between them), counted up to 10. */
+/**
+ * How many contenteditable boxes stand side by side with `el` (no label between them), counted up to 10. A box
+ * wrapped alone in an element of its own (<span><div contenteditable></div></span> six times) counts by its wrapper.
+ */
 function editableRun(el: Element): number {
-  const editable = (c: Element | null) =>
-    !!c && call(c, 'hasAttribute', 'contenteditable') && attr(c, 'contenteditable').toLowerCase() !== 'false';
+  const editable = (c: Element | null): boolean =>
+    !!c &&
+    ((!!call(c, 'hasAttribute', 'contenteditable') && attr(c, 'contenteditable').toLowerCase() !== 'false') ||
+      (c.childElementCount === 1 && !(c.textContent ?? '').trim() && editable(c.firstElementChild)));
+  const parent = el.parentElement;
+  const unit = parent && parent.childElementCount === 1 && !(parent.textContent ?? '').trim() ? parent : el;
   let n = 1;
-  for (let c = el.previousElementSibling; n < 10 && editable(c); c = c!.previousElementSibling) n++;
-  for (let c = el.nextElementSibling; n < 10 && editable(c); c = c!.nextElementSibling) n++;
+  for (let c = unit.previousElementSibling; n < 10 && editable(c); c = c!.previousElementSibling) n++;
+  for (let c = unit.nextElementSibling; n < 10 && editable(c); c = c!.nextElementSibling) n++;
   return n;
 }
 

@@ -191,18 +191,22 @@ export const APP_INSTALL =
  * 실행 창, PowerShell) and paste what the page's script put on the clipboard (ClickFix): the pasted command runs the
  * kit's program. Read on the text as shown, lower case (a tight text loses the `+` and the word boundaries).
  */
+// (the keys joined by words as well as "+": "윈도우 로고 키를 누른 채로 R 키를 누르세요")
 export const RUN_BOX =
-  /(?:windows|win|윈도우|⊞)\s*(?:키|key|logo key|로고 키)?\s*\+\s*r(?![a-z])|실행\s*창|명령\s*프롬프트|powershell|터미널|terminal/i;
-/** The frame every such kit gives it: a check that the reader is human, a security or verification step. */
+  /(?:windows|win|윈도우|⊞)\s*(?:키|key|logo key|로고 키)?\s*\+\s*r(?![a-z])|(?:windows|win|윈도우|⊞)\s*(?:로고\s*)?(?:키|key)[^.\n]{0,16}?(?<![a-z])r\s*(?:키|key)|실행\s*창|명령\s*프롬프트|powershell|터미널|terminal/i;
+/**
+ * The frame every such kit gives it: a check that the reader is human. (A security or verification step names
+ * the topic of an honest how-to as well — "쿠팡 윙 로그인 보안 인증 오류 해결" — and is not enough.)
+ */
 export const CHECK_FRAME =
-  /captcha|로봇이\s*아니|not\s+a\s+robot|are\s+human|사람인지|보안\s*(?:확인|인증)|인증\s*(?:코드|단계|절차|완료)|verif/i;
+  /captcha|로봇이\s*아[니닙]|로봇\s*(?:확인|검사|방지)|not\s+a\s+robot|are\s+(?:a\s+)?human|사람인지|자동\s*(?:접속|입력)\s*방지|봇\s*(?:확인|방지)|human\s+verification|verify\s+(?:that\s+)?you/i;
 /**
  * Push-notification bait: the page has the reader press the browser's "Allow" ("'허용'을 눌러", "허용하고 받기",
  * "click Allow") and makes something hang on it: a check that the reader is human (CHECK_FRAME) or a prize,
  * a payout, or the loss of one (PUSH_STAKES). A site's own "get alerts" button says neither.
  */
 export const PUSH_ALLOW =
-  /허용\s*['"’”\]」』)]?\s*(?:을|를)?\s*(?:누르|눌러|클릭|선택|하시면|하면|하고|해\s*주|하셔야|해야|하지\s*않으면)|(?:click|press|tap|select)\s+["'“]?allow|allow\s+(?:notifications?\s+)?to\s+(?:continue|claim|receive|verify|get)/i;
+  /허용\s*['"’”\]」』)]?\s*(?:버튼|단추|창)?\s*(?:을|를)?\s*(?:누르|눌러|클릭|선택|하시면|하면|하고|해\s*주|하셔야|해야|하지\s*않으면)|(?:click|press|tap|select)\s+(?:the\s+)?["'“]?allow|allow\s+(?:notifications?\s+)?to\s+(?:continue|claim|receive|verify|get)/i;
 export const PUSH_STAKES =
   /당첨|지급|보상|경품|무료|선물|쿠폰|상품권|취소|누락|\bclaim|\bprize|\breward|\bgift|\bwin|voucher|coupon|compensation|eligible|cancel/i;
 /** … or its loss: "허용하지 않으면 지급이 취소됩니다" */
@@ -213,19 +217,21 @@ export const PUSH_THREAT =
  * module" so; a kit does, to put a stealer in the browser (a developer's tutorial asks no one to install it).
  */
 export const SIDELOAD =
-  /개발자\s*모드|압축\s*해제된\s*확장|developer\s*mode|load\s*unpacked|unpacked\s+extension/i;
+  /개발자\s*모드|압축\s*해제된\s*확장|developer\s*mode|load\s*unpacked|unpacked\s+extension|(?:chrome|edge|whale|brave):\/\/extensions/i;
 /**
  * A QR code the reader is told to scan with the phone (quishing): the kit's next step happens where no guard is.
  * It counts where the code leads to a chat (QR_TO_CHAT) or the page says the step can only be done on the phone
  * (QR_TO_PHONE); an app's download page with a QR code for its store listing says neither.
  */
 export const QR_SCAN =
-  /QR\s*(?:코드)?\s*(?:를|을)?\s*(?:스캔|촬영|찍|인식)|카메라로\s*QR|scan\s+(?:the|this)\s+QR|QR\s*code\s+with\s+your\s+(?:phone|camera)/i;
+  /(?:QR|큐알)\s*(?:코드)?\s*(?:를|을|에)?\s*(?:스캔|촬영|찍|인식|비추|비춰|대\s*(?:고|면|세요|주))|카메라(?:로|를)?\s*[^.]{0,10}(?:QR|큐알)|scan\s+(?:the|this)\s+QR|QR\s*code\s+with\s+your\s+(?:phone|camera)/i;
+// (a chat for help with the brand's "case": a deals room or a fan chat is not a hand-off)
 export const QR_TO_CHAT =
-  /상담방|오픈\s*채팅|채팅방|카카오톡\s*(?:채널|상담)|텔레그램|telegram|open\s*chat|chat\s*room/i;
+  /(?:상담방|상담창|1\s*:\s*1\s*상담|(?:오픈\s*채팅|채팅방|카카오톡|카톡|텔레그램|라인|telegram|open\s*chat|chat\s*room)[^.]{0,30}(?:상담|문의|처리|접수|환불|보상|support|help|agent))/i;
 export const QR_TO_PHONE =
-  /PC\s*(?:에서는|로는|에서)\s*[^.。]{0,30}(?:수\s*없|불가|지원하지|제한)|모바일\s*(?:에서|로)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|(?:휴대폰|스마트폰|핸드폰)\s*(?:으로|에서)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|continue\s+on\s+your\s+(?:phone|mobile)|(?:verify|sign\s+in|log\s+in)\s+on\s+your\s+(?:phone|mobile)/i;
-export const PASTE_KEYS = /(?:ctrl|cmd|⌘)\s*\+\s*v(?![a-z])|붙여\s*넣|\bpaste\b/i;
+  /(?:PC|컴퓨터|데스크[톱탑])\s*(?:브라우저)?\s*(?:에서는|로는|에서)\s*[^.。]{0,30}(?:수\s*없|불가|지원(?:하지|되지)|제한)|모바일\s*(?:에서|로)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|(?:휴대폰|스마트폰|핸드폰)\s*(?:으로|에서)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|continue\s+on\s+your\s+(?:phone|mobile)|(?:verify|sign\s+in|log\s+in)\s+on\s+your\s+(?:phone|mobile)/i;
+export const PASTE_KEYS =
+  /(?:ctrl|cmd|⌘)\s*\+\s*v(?![a-z])|(?:ctrl|cmd|컨트롤)\s*(?:키|key)[^.\n]{0,16}?(?<![a-z])v\s*(?:키|key)|붙여\s*넣|\bpaste\b/i;
 
 /** A button that is nothing but "install" (tight): the lure of a fake store listing. */
 export const INSTALL_BUTTON =

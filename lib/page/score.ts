@@ -1481,7 +1481,13 @@ function scoreRisk(ctx: Ctx): void {
   if (remote) add(ctx, 'remote-control-app', 3, remote[0]);
   // ClickFix: the page's script copies a command and its words have the reader run it (Windows key + R, then
   // Ctrl + V): whatever the command is, the reader's computer runs the kit's program
-  if (/clipboard\.writeText|execCommand\(\s*['"]copy/.test(facts.inlineScript)) {
+  // (any write to the clipboard: writeText, write([ClipboardItem]), a copy event's setData, execCommand spelt
+  // from pieces)
+  if (
+    /clipboard\.write|clipboardData\.setData|execCommand/.test(
+      facts.inlineScript.replace(/['"`]\s*\+\s*['"`]/g, ''),
+    )
+  ) {
     const steps = [...facts.prose.slice(0, 200), ...facts.headings.map((h) => h.text)].join(' ');
     const run = RUN_BOX.exec(steps);
     // (framed as a check that the reader is human, as every such kit is: a how-to that has a reader paste
@@ -1497,22 +1503,34 @@ function scoreRisk(ctx: Ctx): void {
     (/\[\s*['"]|atob|fromCharCode|reverse/.test(facts.inlineScript) &&
       scriptStrings(facts.inlineScript).some(asksPush))
   ) {
-    const said = [
+    // (what hangs on "Allow" is said with it: in the sentence that says to press it or the next — a blog post
+    // that offers update alerts and praises free delivery a sentence before makes nothing hang on it)
+    const sentences = [
       ...facts.prose.slice(0, 200),
       ...facts.headings.map((h) => h.text),
       ...facts.actionText.slice(0, 100),
-    ].join(' ');
-    const allow = PUSH_ALLOW.exec(said);
-    if (allow && (CHECK_FRAME.test(said) || PUSH_STAKES.test(said)))
-      add(ctx, 'asks-push-permission', CHECK_FRAME.test(said) || PUSH_THREAT.test(said) ? 4 : 3, allow[0]);
+    ]
+      .join(' ')
+      .split(/(?<=[.!?。])\s+/);
+    for (let i = 0; i < sentences.length; i++) {
+      const allow = PUSH_ALLOW.exec(sentences[i]!);
+      if (!allow) continue;
+      const near = `${sentences[i]} ${sentences[i + 1] ?? ''}`;
+      const check = CHECK_FRAME.test(near) || PUSH_THREAT.test(near);
+      if (check || PUSH_STAKES.test(near)) {
+        add(ctx, 'asks-push-permission', check ? 4 : 3, allow[0]);
+        break;
+      }
+    }
   }
-  // a browser extension to load by hand, in developer mode: the "security program" is the kit's
-  if (install || button) {
-    const side = SIDELOAD.exec(
-      [...facts.prose.slice(0, 200), ...facts.headings.map((h) => h.text)].join(' '),
-    );
-    if (side) add(ctx, 'app-install-prompt', 3.5, side[0]);
-  }
+  // a browser extension to load by hand, in developer mode: the "security program" is the kit's (with or
+  // without the word "install": "보안 모듈 받기", then the developer-mode steps)
+  const side = SIDELOAD.exec([...facts.prose.slice(0, 200), ...facts.headings.map((h) => h.text)].join(' '));
+  if (
+    side &&
+    (install || button || /확장|extension/i.test(side[0]) || /확장\s*프로그램|extension/i.test(prominent))
+  )
+    add(ctx, 'app-install-prompt', 3.5, side[0]);
   const refund = REFUND_LURE.exec(prominent);
   if (refund) add(ctx, 'refund-lure', 1.5, refund[0]);
   const delivery = DELIVERY_LURE.exec(prominent);

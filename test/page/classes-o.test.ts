@@ -193,4 +193,84 @@ describe("author O's classes", () => {
     );
     expect(codes(kit)).toContain('asks-card');
   });
+
+  describe('what a red team that read this round wrote against it', () => {
+    it('ClickFix: any clipboard write, keys joined by words; a how-to whose topic is a security check stays clean', () => {
+      const steps =
+        '<h1>로봇이 아닙니다</h1><p>윈도우 로고 키를 누른 채로 R 키를 누르세요. Ctrl 키를 누른 채로 V 키를 누르고 Enter 를 누르세요.</p>';
+      const kit = page(
+        '확인',
+        `<div class="logo">쿠팡</div>${steps}<script>navigator.clipboard.write([new ClipboardItem({'text/plain': new Blob(['x'])})])</script>`,
+      );
+      expect(codes(kit)).toContain('asks-run-command');
+      const event = page(
+        '확인',
+        `<div class="logo">쿠팡</div>${steps}<script>document.addEventListener('copy',function(e){e.clipboardData.setData('text/plain','x')});document['exec'+'Command']('co'+'py')</script>`,
+      );
+      expect(codes(event)).toContain('asks-run-command');
+      const howTo = page(
+        '쿠팡 윙 로그인 보안 인증 오류 해결 - IT 노트',
+        '<header><b>IT 노트</b></header><h1>쿠팡 윙 로그인 보안 인증 오류 해결</h1><p>보안 인증 단계에서 멈추면 DNS 캐시를 비워 보세요. Windows 키 + R 로 실행 창을 열고 Ctrl + V 로 붙여 넣은 뒤 Enter.</p><pre>ipconfig /flushdns</pre><script>navigator.clipboard.writeText("ipconfig /flushdns")</script>',
+      );
+      expect(codes(howTo)).not.toContain('asks-run-command');
+      expect(scan(howTo).verdict).toBe('clean');
+    });
+
+    it('push bait: a noun between "허용" and the verb; what hangs on it must be said beside it', () => {
+      const script = '<script>function a(){Notification.requestPermission()}</script>';
+      const kit = page(
+        '이벤트',
+        `<div class="logo">쿠팡</div><p>주소창 옆 '허용' 버튼을 눌러야 당첨 경품이 지급됩니다.</p><button onclick="a()">확인</button>${script}`,
+      );
+      expect(codes(kit)).toContain('asks-push-permission');
+      const blog = page(
+        '쿠팡 와우 혜택 정리 - 살림 블로그',
+        `<header><b>살림 블로그</b></header><h1>쿠팡 와우 혜택 정리</h1><p>로켓배송 무료, 무료 반품까지 정리했습니다. 글이 바뀌면 알려 드려요. 알림을 받으려면 브라우저에서 '허용'을 눌러 주세요.</p><button onclick="a()">새 글 알림</button>${script}`,
+      );
+      expect(codes(blog)).not.toContain('asks-push-permission');
+    });
+
+    it('QR: other words for the code and the scan; a chat for help, not a deals room', () => {
+      const kit = page(
+        '인증',
+        '<div class="logo">쿠팡</div><h3>본인 인증</h3><p>이 단계는 컴퓨터 브라우저에서 지원되지 않습니다. 휴대폰 카메라로 아래 큐알코드를 비춰 주세요.</p>',
+      );
+      expect(codes(kit)).toContain('qr-handoff');
+      const chat = page(
+        '상담',
+        '<div class="logo">쿠팡</div><h3>환불 상담</h3><p>QR 코드를 스캔하면 1:1 카톡 상담창이 열립니다.</p>',
+      );
+      expect(codes(chat)).toContain('sends-to-messenger');
+      const deals = page(
+        '쿠팡 핫딜방 - 알뜰 모임',
+        '<header><b>알뜰 모임</b></header><h1>쿠팡 핫딜 오픈채팅방</h1><p>쿠팡 타임특가 소식을 나누는 오픈채팅방입니다. 휴대폰 카메라로 QR 코드를 스캔하면 입장합니다.</p>',
+      );
+      expect(codes(deals)).not.toContain('sends-to-messenger');
+      expect(scan(deals).verdict).toBe('clean');
+    });
+
+    it('code boxes each wrapped in an element of their own; SVG labels drawn out of order', () => {
+      const boxes = '<div>' + '<span><div contenteditable="true"></div></span>'.repeat(6) + '</div>';
+      const kit = page(
+        '확인',
+        `<div class="logo">쿠팡</div><p>숫자 6자리를 차례로 적어 주세요.</p>${boxes}<button>확인</button>`,
+      );
+      expect(codes(kit)).toContain('asks-otp');
+      const label = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg"><text x="42" y="15">번호</text><text x="0" y="15">카드</text></svg>')}`;
+      const drawn = page(
+        '결제',
+        `<div class="logo">쿠팡</div><form><div><img src="${label}" alt=""></div><input name="n"><button>확인</button></form>`,
+      );
+      expect(codes(drawn)).toContain('asks-card');
+    });
+
+    it('an extension loaded by hand without the word "install"', () => {
+      const kit = page(
+        '보안',
+        '<div class="logo">쿠팡</div><h3>결제 보호 확장 프로그램</h3><p>받은 파일의 압축을 풀고 chrome://extensions 에서 개발자 모드를 켠 뒤 폴더를 불러오세요.</p><button>보안 모듈 받기</button>',
+      );
+      expect(codes(kit)).toContain('app-install-prompt');
+      expect(scan(kit).verdict).toBe('suspicious-page');
+    });
+  });
 });
