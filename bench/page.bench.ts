@@ -61,8 +61,11 @@ const ROOT = new URL('../', import.meta.url);
 // reorders, voucher PINs, a party to a case, SVG character references; 70,401 → 74,585 bytes; esbuild's per-module
 // split: collect +1.7 kB, score +1.8 kB, lexicon +0.6 kB); compile time within noise (docs/page-guard.md);
 // 75 → 77 kB in the page13 round (author N's classes: installers and messenger addresses a script spells, an
-// office's own number, comment boxes without a form, shops listed with the brand: 74,621 → 76,229 bytes)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 77_000 };
+// office's own number, comment boxes without a form, shops listed with the brand: 74,621 → 76,229 bytes);
+// 77 → 81 kB in the page15 round (author O's classes: push bait, QR hand-offs, sideloaded extensions, code boxes
+// drawn with contenteditable, labels drawn as SVG pictures, a copied footer of labels, followers' groups named
+// after the brand: 76,814 → 80,288 bytes)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 81_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

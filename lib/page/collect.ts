@@ -871,6 +871,7 @@ export function collect(
         const list = root.querySelectorAll?.('[contenteditable],[title],[aria-label]');
         for (let i = 0; list && i < list.length && found.length < 400; i++) found.push(list[i]!);
       }
+    const codeRows = new Set<Element>();
     for (const el of found) {
       const tag = String(el.localName ?? '').toLowerCase();
       if (
@@ -894,6 +895,19 @@ export function collect(
         const formEl = el.closest?.('form');
         const form = formEl ? (formIndex.get(formEl) ?? -1) : -1;
         if (form >= 0) f.forms[form]!.textarea = true;
+        // A row of four to eight boxes side by side (nothing between them) is a one-time code typed a digit per
+        // box (an OTP relay's "6자리 인증번호"), drawn without an input: one code field, asked once.
+        const parent = el.parentElement;
+        const run = parent ? editableRun(el) : 0;
+        if (run >= 4 && run <= 8) {
+          const row = parent!.childElementCount === 1 ? (parent!.parentElement ?? parent!) : parent!;
+          if (!codeRows.has(row) && f.fields.length < limits.maxFields) {
+            codeRows.add(row);
+            f.fields.push({ type: 'text', autocomplete: 'one-time-code', hints, form, flags: 0 });
+            fieldEls.push({ el, label: null });
+          }
+          continue;
+        }
         // … or with the words right before it ("<div>윙 비밀번호</div><div contenteditable>")
         if ((hints.length > 1 || nearbyText(el)) && f.fields.length < limits.maxFields) {
           f.fields.push({ type: 'text', autocomplete: '', hints, form, flags: 0 });
@@ -1191,12 +1205,53 @@ function inertFragment(html: string, parse: HtmlParser | undefined): Node | null
  * Text right before a field when it has no label: "<td>카드번호</td><td><input></td>", "<span>CVC</span><input>".
  * Looks at the previous siblings of the field and of its parent (two levels), at most 60 characters.
  */
+/** The words a label drawn as an SVG picture shows (an <img> with a data: SVG, or one inside `el`). */
+function drawnLabel(el: Element): string {
+  const img = el.localName === 'img' ? el : el.querySelector?.('img[src^="data:image/svg" i]');
+  const src = img ? attr(img, 'src') : '';
+  if (!/^data:image\/svg/i.test(src)) return '';
+  const svg = decodeDataUrl(cap(src, 20_000));
+  // pieces placed by their coordinates read in the order they are drawn, left to right, not as written
+  // (<text x="42">번호</text><text x="0">카드</text> shows "카드번호")
+  const pieces = [...svg.matchAll(/<(?:text|tspan)\b([^>]*)>([^<]*)/gi)]
+    .map((m) => ({
+      x: Number(/\bx\s*=\s*["']?(-?[\d.]+)/.exec(m[1]!)?.[1] ?? NaN),
+      y: Number(/\by\s*=\s*["']?(-?[\d.]+)/.exec(m[1]!)?.[1] ?? 0),
+      t: decodeRefs(m[2]!).trim(),
+    }))
+    .filter((p) => p.t);
+  if (pieces.length > 1 && pieces.length <= 40 && pieces.every((p) => !Number.isNaN(p.x)))
+    return pieces
+      .sort((a, b) => a.y - b.y || a.x - b.x)
+      .map((p) => p.t)
+      .join('');
+  return svgText(svg).trim();
+}
+
+/**
+ * How many contenteditable boxes stand side by side with `el` (no label between them), counted up to 10. A box
+ * wrapped alone in an element of its own (<span><div contenteditable></div></span> six times) counts by its wrapper.
+ */
+function editableRun(el: Element): number {
+  const editable = (c: Element | null): boolean =>
+    !!c &&
+    ((!!call(c, 'hasAttribute', 'contenteditable') && attr(c, 'contenteditable').toLowerCase() !== 'false') ||
+      (c.childElementCount === 1 && !(c.textContent ?? '').trim() && editable(c.firstElementChild)));
+  const parent = el.parentElement;
+  const unit = parent && parent.childElementCount === 1 && !(parent.textContent ?? '').trim() ? parent : el;
+  let n = 1;
+  for (let c = unit.previousElementSibling; n < 10 && editable(c); c = c!.previousElementSibling) n++;
+  for (let c = unit.nextElementSibling; n < 10 && editable(c); c = c!.nextElementSibling) n++;
+  return n;
+}
+
 function nearbyText(el: Element): string {
   let node: Element | null = el;
   for (let level = 0; level < 3 && node; level++) {
     for (let p: Node | null = node.previousSibling, n = 0; p && n < 3; p = p.previousSibling, n++) {
       if (p.nodeType === 1 && /^(input|select|textarea|button)$/i.test((p as Element).localName ?? '')) break;
-      const t = (p.textContent ?? '').trim();
+      // (a label drawn as a picture: the words an SVG image draws, "비밀번호" in a <text>)
+      const t = (p.textContent ?? '').trim() || (p.nodeType === 1 ? drawnLabel(p as Element) : '');
       if (t) return cap(t.slice(-60), 60);
     }
     node = node.parentElement;

@@ -99,7 +99,7 @@ function namesOf(brand: BrandProfile): RegExp {
  * callback page writes the number to call in after the first scan: "해제 상담: " + ['1566','-','0000'].join(''))
  */
 const ASK_WORDS =
-  /비밀번호|비번|현관|주민|카드번호|계좌|인증번호|통관|생년월일|휴대폰번호|password|passcode|cardnumber|verificationcode|apk|설치|install|(?:windows|win|윈도우)(?:로고)?(?:키|key)?r(?![a-z])|ctrlv|붙여넣|(?<!\d)(?:1[5-9]\d{6}|0\d{8,10})(?!\d)/;
+  /비밀번호|비번|현관|주민|카드번호|계좌|인증번호|통관|생년월일|휴대폰번호|password|passcode|cardnumber|verificationcode|apk|설치|install|(?:windows|win|윈도우)(?:로고)?(?:키|key)?r(?![a-z])|ctrlv|키를?누른채로?[rv]키|붙여넣|허용을?눌|허용하고|허용하지않|clickallow|pressallow|(?<!\d)(?:1[5-9]\d{6}|0\d{8,10})(?!\d)/;
 
 /**
  * Does text a page has just written (a chat message typed in, a label filled in late) name the brand or what a

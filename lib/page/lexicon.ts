@@ -72,7 +72,7 @@ export const COUPANG: BrandProfile = {
  */
 // prettier-ignore
 export const GENERIC_WORDS: string[] = words(
-  /로그인|회원가입|회원|고객|센터|지원|전담|본부|창구|팀|본인인증|본인확인|재인증|인증|정보|확인|조회|배송지|배송|주소|변경|환불|신청|보상|결제|주문|취소|해지|이벤트|당첨|보안|안내|알림|공지|서비스|메인|페이지|계정|비밀번호|찾기|재설정|업데이트|앱|설치|다운로드|접수|처리|완료|쇼핑|온라인|공식|사이트|몰|스토어|홈|님|와우|로고|이미지|개인정보|피해|사실|상담|문의|마이|페이|이츠|플레이|판매자|로켓|글로벌|코리아|대한민국|주식회사|에서|오신|환영|요청|등록|수령|선물|경품|체험단|럭키|룰렛|설문|조사|만족도|지급|발송|택배|상품|카드|입력|수정|재발급|긴급|필수|쿠폰|혜택|포인트|캐시|적립|멤버십|배송비|보류|지연|재배송|님의|하기|하세요|합니다|해주세요|필요|log|sign|in|up|account|verification|verify|security|secure|update|refund|delivery|tracking|track|order|customer|service|center|centre|official|home|page|my|online|shopping|store|shop|app|download|password|reset|help|support|corp|corporation|inc|co|ltd|korea|the|your|to|of|and|for|welcome|logo|image|img|eats|pay|play|wow|rocket|seller|wing|member|members|partner|partners|portal|identity|confirm|claim|compensation|event|notice|com|www|kr|net|global|request|form|status|alert|required|information|info|details|payment|cancel|cancellation|package|parcel|shipment|notification|reward|winner|gift|prize|nft|airdrop|apply|application|hold|on|fee|customs|clearance|action|duty|tax|통관|관세|세관|납부|redelivery|card|pending|failed|important|urgent|登入|登錄|會員|会員|安全|結帳|客服|中心|退款|付款|驗證|確認|ログイン|お支払い|返金|配送|通關|通関/,
+  /로그인|회원가입|회원|고객|센터|지원|전담|본부|창구|팀|본인인증|본인확인|재인증|인증|정보|확인|조회|배송지|배송|주소|변경|환불|신청|보상|결제|주문|취소|해지|이벤트|당첨|보안|안내|알림|공지|서비스|메인|페이지|계정|비밀번호|찾기|재설정|업데이트|앱|설치|다운로드|접수|처리|완료|쇼핑|온라인|공식|사이트|몰|스토어|홈|님|와우|로고|이미지|개인정보|피해|사실|상담|문의|마이|페이|이츠|플레이|판매자|로켓|글로벌|코리아|대한민국|주식회사|에서|오신|환영|요청|등록|수령|선물|경품|체험단|럭키|룰렛|설문|조사|만족도|지급|발송|택배|상품|카드|입력|수정|재발급|긴급|필수|쿠폰|혜택|포인트|캐시|적립|멤버십|배송비|보류|지연|재배송|님의|하기|하세요|합니다|해주세요|필요|log|sign|in|up|account|verification|verify|security|secure|update|refund|delivery|tracking|track|order|customer|service|center|centre|official|home|page|my|online|shopping|store|shop|app|download|password|reset|help|support|corp|corporation|inc|co|ltd|korea|the|your|to|of|and|for|welcome|logo|image|img|eats|pay|play|wow|rocket|seller|wing|flex|member|members|partner|partners|portal|identity|confirm|claim|compensation|event|notice|com|www|kr|net|global|request|form|status|alert|required|information|info|details|payment|cancel|cancellation|package|parcel|shipment|notification|reward|winner|gift|prize|nft|airdrop|apply|application|hold|on|fee|customs|clearance|action|duty|tax|통관|관세|세관|납부|redelivery|card|pending|failed|important|urgent|登入|登錄|會員|会員|安全|結帳|客服|中心|退款|付款|驗證|確認|ログイン|お支払い|返金|配送|通關|通関/,
 );
 
 /** Logo alt texts that name nobody. */
@@ -191,12 +191,47 @@ export const APP_INSTALL =
  * 실행 창, PowerShell) and paste what the page's script put on the clipboard (ClickFix): the pasted command runs the
  * kit's program. Read on the text as shown, lower case (a tight text loses the `+` and the word boundaries).
  */
+// (the keys joined by words as well as "+": "윈도우 로고 키를 누른 채로 R 키를 누르세요")
 export const RUN_BOX =
-  /(?:windows|win|윈도우|⊞)\s*(?:키|key|logo key|로고 키)?\s*\+\s*r(?![a-z])|실행\s*창|명령\s*프롬프트|powershell|터미널|terminal/i;
-/** The frame every such kit gives it: a check that the reader is human, a security or verification step. */
+  /(?:windows|win|윈도우|⊞)\s*(?:키|key|logo key|로고 키)?\s*\+\s*r(?![a-z])|(?:windows|win|윈도우|⊞)\s*(?:로고\s*)?(?:키|key)[^.\n]{0,16}?(?<![a-z])r\s*(?:키|key)|실행\s*창|명령\s*프롬프트|powershell|터미널|terminal/i;
+/**
+ * The frame every such kit gives it: a check that the reader is human. (A security or verification step names
+ * the topic of an honest how-to as well — "쿠팡 윙 로그인 보안 인증 오류 해결" — and is not enough.)
+ */
 export const CHECK_FRAME =
-  /captcha|로봇이\s*아닙|not\s+a\s+robot|are\s+human|사람인지|보안\s*(?:확인|인증)|인증\s*(?:코드|단계|절차|완료)|verif/i;
-export const PASTE_KEYS = /(?:ctrl|cmd|⌘)\s*\+\s*v(?![a-z])|붙여\s*넣|\bpaste\b/i;
+  /captcha|로봇이\s*아[니닙]|로봇\s*(?:확인|검사|방지)|not\s+a\s+robot|are\s+(?:a\s+)?human|사람인지|자동\s*(?:접속|입력)\s*방지|봇\s*(?:확인|방지)|human\s+verification|verify\s+(?:that\s+)?you/i;
+/**
+ * Push-notification bait: the page has the reader press the browser's "Allow" ("'허용'을 눌러", "허용하고 받기",
+ * "click Allow") and makes something hang on it: a check that the reader is human (CHECK_FRAME) or a prize,
+ * a payout, or the loss of one (PUSH_STAKES). A site's own "get alerts" button says neither.
+ */
+export const PUSH_ALLOW =
+  /허용\s*['"’”\]」』)]?\s*(?:버튼|단추|창)?\s*(?:을|를)?\s*(?:누르|눌러|클릭|선택|하시면|하면|하고|해\s*주|하셔야|해야|하지\s*않으면)|(?:click|press|tap|select)\s+(?:the\s+)?["'“]?allow|allow\s+(?:notifications?\s+)?to\s+(?:continue|claim|receive|verify|get)/i;
+export const PUSH_STAKES =
+  /당첨|지급|보상|경품|무료|선물|쿠폰|상품권|취소|누락|\bclaim|\bprize|\breward|\bgift|\bwin|voucher|coupon|compensation|eligible|cancel/i;
+/** … or its loss: "허용하지 않으면 지급이 취소됩니다" */
+export const PUSH_THREAT =
+  /허용\s*(?:하지\s*않으면|안\s*하면)|without\s+allowing|if\s+you\s+(?:don'?t|do\s+not)\s+allow/i;
+/**
+ * A browser extension to be loaded by hand: developer mode, "load unpacked". No shop ships its "security
+ * module" so; a kit does, to put a stealer in the browser (a developer's tutorial asks no one to install it).
+ */
+export const SIDELOAD =
+  /개발자\s*모드|압축\s*해제된\s*확장|developer\s*mode|load\s*unpacked|unpacked\s+extension|(?:chrome|edge|whale|brave):\/\/extensions/i;
+/**
+ * A QR code the reader is told to scan with the phone (quishing): the kit's next step happens where no guard is.
+ * It counts where the code leads to a chat (QR_TO_CHAT) or the page says the step can only be done on the phone
+ * (QR_TO_PHONE); an app's download page with a QR code for its store listing says neither.
+ */
+export const QR_SCAN =
+  /(?:QR|큐알)\s*(?:코드)?\s*(?:를|을|에)?\s*(?:스캔|촬영|찍|인식|비추|비춰|대\s*(?:고|면|세요|주))|카메라(?:로|를)?\s*[^.]{0,10}(?:QR|큐알)|scan\s+(?:the|this)\s+QR|QR\s*code\s+with\s+your\s+(?:phone|camera)/i;
+// (a chat for help with the brand's "case": a deals room or a fan chat is not a hand-off)
+export const QR_TO_CHAT =
+  /(?:상담방|상담창|1\s*:\s*1\s*상담|(?:오픈\s*채팅|채팅방|카카오톡|카톡|텔레그램|라인|telegram|open\s*chat|chat\s*room)[^.]{0,30}(?:상담|문의|처리|접수|환불|보상|support|help|agent))/i;
+export const QR_TO_PHONE =
+  /(?:PC|컴퓨터|데스크[톱탑])\s*(?:브라우저)?\s*(?:에서는|로는|에서)\s*[^.。]{0,30}(?:수\s*없|불가|지원(?:하지|되지)|제한)|모바일\s*(?:에서|로)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|(?:휴대폰|스마트폰|핸드폰)\s*(?:으로|에서)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|continue\s+on\s+your\s+(?:phone|mobile)|(?:verify|sign\s+in|log\s+in)\s+on\s+your\s+(?:phone|mobile)/i;
+export const PASTE_KEYS =
+  /(?:ctrl|cmd|⌘)\s*\+\s*v(?![a-z])|(?:ctrl|cmd|컨트롤)\s*(?:키|key)[^.\n]{0,16}?(?<![a-z])v\s*(?:키|key)|붙여\s*넣|\bpaste\b/i;
 
 /** A button that is nothing but "install" (tight): the lure of a fake store listing. */
 export const INSTALL_BUTTON =
@@ -286,6 +321,13 @@ export const COMPANY_INFO =
 export const BUSINESS_NUMBER = /\d{3}-\d{2}-\d{5}/;
 /** What sets a company line's values off: a colon, a bar or middle dot between fields, or a number. */
 export const COMPANY_INFO_VALUE = /[:：|｜·•]|\d/;
+/**
+ * A company line's labels and filing numbers ("사업자등록번호 553-24-82114 · 통신판매업신고 제2017-서울송파-4181호"):
+ * what is left once they go is the company's name, if the line gives one. A line of labels and numbers alone
+ * names no owner: a kit copies the brand's footer and changes its numbers.
+ */
+export const COMPANY_LABELS =
+  /상호\s*명?|사업자\s*(?:등록)?\s*번호|사업자\s*등록|사업자\s*정보\s*확인|통신\s*판매업?\s*(?:신고)?\s*(?:번호)?|대표\s*(?:이사|자)|business registration(?: n(?:o|umber))?|company name|(?:제\s*)?\d{4}\s*-\s*[가-힣a-z]{2,8}\s*-\s*\d+\s*호?/gi;
 
 /** Countdown elements. */
 export const COUNTDOWN_ATTR = /countdown|count-down|timer|remain|time-left|timeleft|deadline/;

@@ -21,6 +21,7 @@ import {
   BUSINESS_NUMBER,
   COMPANY_INFO,
   COMPANY_INFO_VALUE,
+  COMPANY_LABELS,
   COPYRIGHT_MARK,
   COUNTDOWN_TEXT,
   DELIVERY_LURE,
@@ -44,6 +45,13 @@ import {
   RUN_BOX,
   PASTE_KEYS,
   CHECK_FRAME,
+  PUSH_ALLOW,
+  QR_SCAN,
+  QR_TO_CHAT,
+  QR_TO_PHONE,
+  PUSH_STAKES,
+  PUSH_THREAT,
+  SIDELOAD,
   URGENCY,
   autocompleteKind,
   type BrandProfile,
@@ -138,8 +146,23 @@ function remainder(ctx: Ctx, t: string): string {
 
 /** The brand IS the subject of this short text ("쿠팡 로그인", "Coupang Sign in"), not part of a sentence. */
 function dominant(ctx: Ctx, t: string): boolean {
-  return ctx.brandRe.test(t) && remainder(ctx, t).length <= 3;
+  if (!ctx.brandRe.test(t)) return false;
+  const rest = remainder(ctx, t);
+  return rest.length <= 3 && !FOLLOWERS.test(rest);
 }
+
+/** A followers' group named after the brand ("로켓그로스 스터디"): a name of its own, not the brand's. */
+function followersName(ctx: Ctx, t: string): boolean {
+  return ctx.brandRe.test(t) && FOLLOWERS.test(remainder(ctx, t));
+}
+
+/**
+ * What a name made of the brand's and one short word more says when the word is a group of its followers: a
+ * study group, a club, a fan page, a diary ("로켓그로스 스터디", "쿠팡맨 일기", "와우 팬"). People who write about
+ * the brand name themselves so; a kit wants to look like the brand's own office ("쿠팡 보상센터"), never a club.
+ */
+const FOLLOWERS =
+  /^(?:스터디|연구소|연구회|동호회|스쿨|학원|교실|클럽|카페|모임|팬|위키|일기|갤러리|블로그|라이프|lab|fan|wiki)$/;
 
 /** A name that is not the brand and not a generic word: "셀러노트", "한국일보", "NAVER". */
 function otherName(ctx: Ctx, t: string): boolean {
@@ -393,6 +416,10 @@ function scoreIdentity(ctx: Ctx): void {
       if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: t };
       checkObfuscated(t);
     } else if (otherName(ctx, tt) && tt.length <= 20) other(-2, t, tt);
+    else if (followersName(ctx, tt)) {
+      add(ctx, 'context-other-site', -2, t);
+      ctx.ownShown = true;
+    }
   }
   // Text drawn by CSS (content:"\\CFE0\\D321" on a logo's ::before): no honest page writes its name that way.
   // (one letter per pseudo-element: ".b::before{content:'\\cfe0'} .b::after{content:'\\d321'}", or a word
@@ -543,7 +570,7 @@ function scoreIdentity(ctx: Ctx): void {
       !copiedFooter &&
       ((marked && (inFooter || owner !== undefined)) || (inFooter && COMPANY_MARK.test(raw)))
     ) {
-      const rest = ownerOf(has(tt) ? owner! : raw);
+      const rest = ownerOf(has(tt) ? owner! : raw.replace(COMPANY_LABELS, ' '));
       if (otherName(ctx, rest) && !posesAsAuthority(ctx, rest)) other(-2, t, rest.slice(0, 20), true);
     }
   }
@@ -1047,6 +1074,9 @@ const CHAT_ITEM =
   /공동현관비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|통관번호|통관부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
 /** What follows "카드번호" when only its last digits are asked: "뒤 4자리", "끝 네 자리", "마지막 4자리". */
 const CARD_TAIL = /^(?:의)?(?:뒤|끝|마지막|뒷)(?:번호)?(?:4|네)자리/;
+/** A sentence that says the item is never asked for (tight): "보내지 않습니다", "요구하지 않습니다" */
+const NEVER_ASKED = /^[^.!?]{0,40}?(?:보내|요구하|묻|요청하|물어보|받)지않(?:습니다|아요|음|는다)/;
+// (not when it is forbidden: "입력하지 마세요"; a threat is still an ask: "입력하지 않으면 취소됩니다")
 const CHAT_VERB =
   /^.{0,24}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
 const CHAT_KIND: [RegExp, FieldKind][] = [
@@ -1080,6 +1110,9 @@ export const HARD_ASKS = new Set<PageReasonCode>([
   'app-download',
   'callback-lure',
   'transfer-lure',
+  // (no honest page makes a human check hang on a pasted command or on allowing notifications)
+  'asks-run-command',
+  'asks-push-permission',
 ]);
 
 export function classifyField(type: string, autocomplete: string, hints: string[]): FieldKind {
@@ -1332,7 +1365,12 @@ function scoreRisk(ctx: Ctx): void {
   // it) asks for a secret, or for name, birth date and phone one by one, that no field is labelled with; or a
   // page that says what to tell the agent in the open chat it sends the reader to.
   if (handoff || facts.fields.some((f) => /^(?:text|search|tel|editable|textarea)$/.test(f.type))) {
-    const chat = tight(`${facts.prose.slice(0, 300).join(' ')} ${facts.inlineScript.slice(0, 20_000)}`);
+    // (the lines a script plays may be written in escapes: "\uce74\ub4dc\ubc88\ud638" is 카드번호 to the reader)
+    const script = facts.inlineScript.slice(0, 20_000);
+    const lines = script.includes('\\u')
+      ? script.replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+      : script;
+    const chat = tight(`${facts.prose.slice(0, 300).join(' ')} ${lines}`);
     const said = new Map<FieldKind, string>();
     for (const m of chat.matchAll(CHAT_ITEM)) {
       if (said.size >= 8) break;
@@ -1340,7 +1378,10 @@ function scoreRisk(ctx: Ctx): void {
       const kind = CHAT_KIND.find(([re]) => re.test(m[0]))?.[1];
       // a card's last four digits ("카드번호 뒤 4자리") tell the bank which card; they pay for nothing
       if (kind === 'card' && CARD_TAIL.test(rest)) continue;
-      if (kind && !said.has(kind) && CHAT_VERB.test(rest)) said.set(kind, `${m[0]}${rest.slice(0, 6)}`);
+      // (… nor when the sentence says it is never asked: "택배사는 문자로 인증번호나 링크를 보내지 않습니다")
+      const denied = NEVER_ASKED.test(chat.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      if (kind && !said.has(kind) && !denied && CHAT_VERB.test(rest))
+        said.set(kind, `${m[0]}${rest.slice(0, 6)}`);
     }
     for (const [kind, ev] of said) {
       const r = KIND_REASON[kind];
@@ -1372,6 +1413,13 @@ function scoreRisk(ctx: Ctx): void {
   // the reader there is enough, as a form would be)
   if (bot) add(ctx, 'sends-to-messenger', 3, bot[0]);
   else if (handoff) add(ctx, 'sends-to-messenger', 3, handoff[0]);
+  else {
+    // … or a QR code to scan that leads there, or that carries the "verification" over to the phone
+    const said = [...facts.prose.slice(0, 200), ...facts.headings.map((h) => h.text)].join(' ');
+    const qr = QR_SCAN.exec(said);
+    if (qr && QR_TO_CHAT.test(said)) add(ctx, 'sends-to-messenger', 3, qr[0]);
+    else if (qr && QR_TO_PHONE.test(said)) add(ctx, 'qr-handoff', 3, qr[0]);
+  }
 
   callbackLure(ctx);
   transferLure(ctx);
@@ -1433,13 +1481,56 @@ function scoreRisk(ctx: Ctx): void {
   if (remote) add(ctx, 'remote-control-app', 3, remote[0]);
   // ClickFix: the page's script copies a command and its words have the reader run it (Windows key + R, then
   // Ctrl + V): whatever the command is, the reader's computer runs the kit's program
-  if (/clipboard\.writeText|execCommand\(\s*['"]copy/.test(facts.inlineScript)) {
+  // (any write to the clipboard: writeText, write([ClipboardItem]), a copy event's setData, execCommand spelt
+  // from pieces)
+  if (
+    /clipboard\.write|clipboardData\.setData|execCommand/.test(
+      facts.inlineScript.replace(/['"`]\s*\+\s*['"`]/g, ''),
+    )
+  ) {
     const steps = [...facts.prose.slice(0, 200), ...facts.headings.map((h) => h.text)].join(' ');
     const run = RUN_BOX.exec(steps);
     // (framed as a check that the reader is human, as every such kit is: a how-to that has a reader paste
     // `appwiz.cpl` to remove an app verifies nothing)
     if (run && PASTE_KEYS.test(steps) && CHECK_FRAME.test(steps)) add(ctx, 'asks-run-command', 4, run[0]);
   }
+  // Push bait: the script asks for notification permission and the words make a check or a prize hang on the
+  // browser's "Allow" — what the reader allows is a stream of scam notifications dressed as the brand's
+  // (the call may be spelt from pieces: window['Noti' + 'fication']['request' + 'Permission']())
+  const asksPush = (script: string) => /requestPermission|pushManager|Notification/.test(script);
+  if (
+    asksPush(facts.inlineScript.replace(/['"`]\s*\+\s*['"`]/g, '')) ||
+    (/\[\s*['"]|atob|fromCharCode|reverse/.test(facts.inlineScript) &&
+      scriptStrings(facts.inlineScript).some(asksPush))
+  ) {
+    // (what hangs on "Allow" is said with it: in the sentence that says to press it or the next — a blog post
+    // that offers update alerts and praises free delivery a sentence before makes nothing hang on it)
+    const sentences = [
+      ...facts.prose.slice(0, 200),
+      ...facts.headings.map((h) => h.text),
+      ...facts.actionText.slice(0, 100),
+    ]
+      .join(' ')
+      .split(/(?<=[.!?。])\s+/);
+    for (let i = 0; i < sentences.length; i++) {
+      const allow = PUSH_ALLOW.exec(sentences[i]!);
+      if (!allow) continue;
+      const near = `${sentences[i]} ${sentences[i + 1] ?? ''}`;
+      const check = CHECK_FRAME.test(near) || PUSH_THREAT.test(near);
+      if (check || PUSH_STAKES.test(near)) {
+        add(ctx, 'asks-push-permission', check ? 4 : 3, allow[0]);
+        break;
+      }
+    }
+  }
+  // a browser extension to load by hand, in developer mode: the "security program" is the kit's (with or
+  // without the word "install": "보안 모듈 받기", then the developer-mode steps)
+  const side = SIDELOAD.exec([...facts.prose.slice(0, 200), ...facts.headings.map((h) => h.text)].join(' '));
+  if (
+    side &&
+    (install || button || /확장|extension/i.test(side[0]) || /확장\s*프로그램|extension/i.test(prominent))
+  )
+    add(ctx, 'app-install-prompt', 3.5, side[0]);
   const refund = REFUND_LURE.exec(prominent);
   if (refund) add(ctx, 'refund-lure', 1.5, refund[0]);
   const delivery = DELIVERY_LURE.exec(prominent);
@@ -1475,13 +1566,17 @@ function checkoutContext(ctx: Ctx): void {
   if (ctx.reasons.some((r) => HARD_ASKS.has(r.code) && r.code !== 'asks-card')) return;
   // the product is named after the brand (in the title or a heading), and nothing speaks as the brand
   if (!ctx.reasons.some((r) => r.code === 'brand-title' || r.code === 'brand-heading')) return;
-  if (ctx.reasons.some((r) => r.group === 'identity' && r.weight >= 1.5)) return;
+  // (the brand said in the course's sentences is what it teaches: "윙은 쿠팡 마켓플레이스 판매자 센터입니다")
+  if (ctx.reasons.some((r) => r.group === 'identity' && r.weight >= 1.5 && r.code !== 'brand-body-claim'))
+    return;
   const words = tight(
     [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 100)].join(' '),
   );
   if (
     FEE_WORD.test(words) ||
-    !BUY_WORD.test(tight([facts.title, ...facts.actionText.slice(0, 100)].join(' ')))
+    !BUY_WORD.test(
+      tight([facts.title, ...facts.headings.map((h) => h.text), ...facts.actionText.slice(0, 100)].join(' ')),
+    )
   )
     return;
   for (const m of words.matchAll(PRICE_LABEL)) {
@@ -1773,8 +1868,9 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
 }
 
 /** Vouchers taken as payment (tight): a fee, a deposit, a charge paid with them */
+// (… or as the price of money promised: a PIN "to guarantee" a compensation, "refunded in full with it")
 const VOUCHER_PAYS =
-  /수수료|보증금|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|\bfee|deposit|payment|\bpay\b/;
+  /수수료|보증|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|환급|\bfee|deposit|payment|\bpay\b|guarantee/;
 
 /** What a party's applicant is never asked on a body's form: what pays, unlocks, or moves the talk elsewhere */
 const PAYS_OR_UNLOCKS =

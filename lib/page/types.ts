@@ -48,6 +48,8 @@ export type PageReasonCode =
   | 'app-install-prompt'
   | 'remote-control-app'
   | 'asks-run-command'
+  | 'asks-push-permission'
+  | 'qr-handoff'
   | 'callback-lure'
   | 'transfer-lure'
   | 'refund-lure'

@@ -25,6 +25,7 @@ const TAKES_AWAY = new Set([
   'app-download',
   'remote-control-app',
   'asks-run-command',
+  'qr-handoff',
 ]);
 
 export function pageEvidenceStrength(reasons: readonly PageReason[]): EvidenceStrength {

@@ -135,7 +135,11 @@ export function warningView(
   // (a page that asked for no details but pushed an action, a call, a chat, an installer, a command, is not said
   // to have asked for details: nothing shown is false)
   const askedDetails = (reply.page?.reasons ?? []).some(
-    (r) => r.weight > 0 && r.code.startsWith('asks-') && r.code !== 'asks-run-command',
+    (r) =>
+      r.weight > 0 &&
+      r.code.startsWith('asks-') &&
+      r.code !== 'asks-run-command' &&
+      r.code !== 'asks-push-permission',
   );
   const lead = fakePage
     ? t(askedDetails || !reply.page ? 'warn_lead_page' : 'warn_lead_page_action', [brand])

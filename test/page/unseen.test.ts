@@ -109,7 +109,16 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // title, the brand as one shop among others or sent to its own app: classes-n.test.ts), none of any other half
   // changed; installers and messenger addresses spelt by script: 92/111; ClickFix (page14): 95/111; the seven left
   // are held here
-  'tune-n': { recall: 0.85, falseAlarms: 7 },
+  // page15 (push bait, code boxes drawn with contenteditable, chat lines in escapes, a QR hand-off to a chat, a
+  // course's checkout whose sentences name the brand: classes-o.test.ts): 105/111, 6 flagged (Chromium 108/111,
+  // 7/100); a courier's "we never send codes by text" is no chat asking for one: 4 flagged
+  'tune-n': { recall: 0.94, falseAlarms: 4 },
+  // author O: scored once as the frozen half frozen-o on 2026-12-04 12:36 UTC on main ff4b872, in Node: 98/117
+  // caught, 2/100 benign flagged (Chromium 103/117, 2/100); page15 (a kit's footer of labels and numbers, push
+  // bait, sideloaded extensions, a voucher PIN that guarantees a payout, labels drawn as SVG pictures, QR
+  // hand-offs, a followers' group named after the brand, the brand's service in Latin letters beside its Hangul
+  // name: classes-o.test.ts): 110/117, 0 flagged (Chromium 114/117, 0/100 before the last of these)
+  'tune-o': { recall: 0.94, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 

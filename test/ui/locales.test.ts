@@ -95,7 +95,19 @@ describe('locales', () => {
   });
 
   it('no English inside Korean texts, beyond names and technical terms', () => {
-    const allowed = new Set(['IP', 'JSON', 'IT', 'https', 'SPKI', 'base64', 'JWK', 'CVC', 'APK', 'AnyDesk']);
+    const allowed = new Set([
+      'IP',
+      'JSON',
+      'IT',
+      'https',
+      'SPKI',
+      'base64',
+      'JWK',
+      'CVC',
+      'APK',
+      'AnyDesk',
+      'QR',
+    ]);
     allowed.add('TeamViewer').add('fake-shop.example').add('ko');
     const hits: string[] = [];
     for (const [k, v] of Object.entries(ko)) {
