@@ -1864,6 +1864,9 @@ function judgeFurther(
   candidates: number,
   short: boolean,
 ): DomainVerdict {
+  // a folder of padding (`/-----…-----/coupang/login`) pushes the rest of the address out of the address bar's
+  // sight and says nothing itself: the path is read as if it were not there
+  if (url.path.length > 16 && PADDING.test(url.path)) url = { ...url, path: unpadded(url.path) };
   const { path, userinfo } = url;
   const suffix = host.slice(start, end);
   let finding =
@@ -1903,6 +1906,7 @@ function judgeFurther(
   if (!finding && registrable !== null && SHORT_CODE.test(path))
     finding = findShortHostSlip(registrable, suffix, lists);
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
+  if (!finding) finding = findDelimitedOfficial(input, host, url, lists);
   const reasons: Reason[] = [];
   let brand = finding?.brand;
   const trick = userinfoTrick(userinfo, lists);
@@ -1916,6 +1920,61 @@ function judgeFurther(
     return verdict(input, 'blocked', host, unicodeHost, registrable, reasons, brand);
   }
   return verdict(input, brand ? 'lookalike' : 'unknown', host, unicodeHost, registrable, reasons, brand);
+}
+
+/** A path segment of fifteen or more dashes, underscores or dots, and nothing else: padding. */
+const PADDING = /\/[-_.]{15,}(?=\/|$)/;
+const PADDINGS = /\/[-_.]{15,}(?=\/|$)/g;
+
+/** The path without its padding segments (`/' + '-'.repeat(40) + '/coupang/login` is `/coupang/login`). */
+function unpadded(path: string): string {
+  const rest = path.replace(PADDINGS, '');
+  return rest.startsWith('/') ? rest : '/' + rest;
+}
+
+/**
+ * An official host written right after a delimiter that ends what the browser reads as the host, or after an `@`
+ * (`x.top/;www.coupang.com/`, `x.top#@www.coupang.com/`, `x.top/@login.coupang.com:443/`, `x.top?u=@m.coupang.com`,
+ * `x.top#.coupang.com`): a reader sees the official host where the address ends or where user info would stand,
+ * the browser opens the host before it. A parameter's value that is a whole address (`?u=https://www.coupang.com/`,
+ * a share or redirect link) is the redirect rules', never this: the host here follows `;`, `?`, `#` or `@` itself,
+ * with nothing but an `@` or a dot between.
+ */
+const DELIMITED_HOST =
+  /(?:^\/?;|^\/@|^[?#][@.]|[=?#&]@)[@.]?((?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24})(?=[/:?#&]|$)/i;
+/**
+ * An official host as the whole query or fragment (`?www.coupang.com`, `#coupang.com/login`): a dereferrer's link
+ * (`href.li/?www.coupang.com`) is written so too, so it counts only when the address as written puts the `?` or `#`
+ * right after the host, with no slash (`x.top?www.coupang.com`): read as one host name, not as a page's query.
+ */
+const BARE_DELIMITED_HOST = /^[?#]((?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24})(?=[/:?#&]|$)/i;
+
+function findDelimitedOfficial(
+  input: string,
+  host: string,
+  url: UrlParts,
+  lists: CompiledLists,
+): BrandFinding | null {
+  for (const part of [url.path, url.search, url.hash]) {
+    if (part === undefined || part.length < 5) continue;
+    const head = part.slice(0, 300);
+    let m = DELIMITED_HOST.exec(head);
+    if (!m && part !== url.path) {
+      const bare = BARE_DELIMITED_HOST.exec(head);
+      if (bare && input.toLowerCase().includes(host + part[0]!)) m = bare;
+    }
+    if (!m) continue;
+    // a handle after `/@` on a platform of handles (`threads.net/@coupang.kr`, `youtube.com/@…`) is an account's
+    // name, dots and all: the brand's own accounts are named so
+    if (m[0].startsWith('/@') && sharedRule(host, lists)) continue;
+    const shown = officialShown(m[1]!, lists);
+    if (shown)
+      return {
+        brand: shown,
+        reasons: [{ code: 'brand-in-path', brand: shown.id, match: m[0].slice(0, 200), detail: host }],
+      };
+  }
+  return null;
 }
 
 export function classify(input: string, lists?: ListData | CompiledLists): DomainVerdict {
