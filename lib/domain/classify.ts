@@ -727,10 +727,13 @@ function findShort(
       // an abbreviation that names the brand alone (`cpng`, the ticker) with the brand's own words (`cpang-wow`,
       // `cpang-eats`): no second cue needed. With English lure words only it stays anyone's (`cpng-support.com`, an
       // investors' forum's as well)
+      // (and with a word for Korea only, `cpng-korea`, `cpngkorea`, as `cpng-kr` is with its lure word `kr`: the
+      // ticker's company named for its home market)
       const own =
         lists.ownShort.has(abbr) &&
         rest !== null &&
         ((service !== null && words === 'none') ||
+          (label.length > after && regionTagOnly(rest)) ||
           (extraWords(rest, lists.brandWords) !== 'other' &&
             rest.split(/[-_.0-9]+/).some((w) => lists.brandWords.has(w))));
       if (words !== 'lure' && !(service && words === 'none') && !numbered && !own) continue;
@@ -791,6 +794,40 @@ function findShort(
     }
   }
   return null;
+}
+
+/**
+ * The label of the scanned host (not its last) that ends with `-` and an abbreviation naming the brand alone
+ * (`claim-cpng`, `wow-member-cpng`), as the host with that label turned round (`cpng-claim`): the ticker after its
+ * words says what it says before them. Null when none does.
+ */
+function ownTail(host: string, n: number, lists: CompiledLists): string | null {
+  for (let k = 0; k < n - 1; k++) {
+    const start = labelStart[k]!;
+    const end = labelStart[k + 1]! - 1;
+    for (const abbr of lists.ownShort) {
+      const at = end - abbr.length - 1;
+      if (at <= start || host.charCodeAt(at) !== 45 || !host.startsWith(abbr, at + 1)) continue;
+      const words = host.slice(start, at);
+      return host.slice(0, start) + abbr + '-' + words + host.slice(end);
+    }
+  }
+  return null;
+}
+
+/**
+ * The ticker after lure words (`claim-cpng.org`, `eats-rider-cpng.top`) judged as before them (findShort, on the
+ * host with the label turned round): the same names, in the other order. Only a combosquat of the turned host
+ * counts (its words and place), never another look-alike its new letters might make.
+ */
+function findOwnTail(host: string, n: number, path: string, lists: CompiledLists): BrandFinding | null {
+  const turned = ownTail(host, n, lists);
+  if (turned === null) return null;
+  const v = classify(path.length > 1 ? `https://${turned}${path}` : turned, lists);
+  const reason = v.verdict === 'lookalike' ? v.reasons.find((r) => r.code === 'combosquat') : undefined;
+  if (!reason || !v.brand) return null;
+  const brand = lists.brands.find((b) => b.id === v.brand!.id);
+  return brand ? { brand, reasons: [{ ...reason, match: host }] } : null;
 }
 
 /** A word for Korea as a whole word of what a name adds (`korea`, `kor`). */
@@ -1051,8 +1088,11 @@ function queryPages(search: string | undefined, rule: SharedHostRule | undefined
       if (v) out.push({ text: v.toLowerCase().slice(0, 253).replace(/_/g, '-'), role: 'page', folder: true });
   }
   let n = 0;
-  for (const v of query.values()) {
+  for (const [k, v] of query) {
     if (++n > 20) break;
+    // a search's terms are what someone looked for (`x.com/search?q=coupang refund`, `?search_query=…`): no page's
+    // title, on a shared host as on any
+    if (SEARCH_PARAMS.has(k.toLowerCase()) || k === 'search_query') continue;
     const value = v.toLowerCase();
     const app = appPackage(value);
     if (app) out.push(app);
@@ -1818,7 +1858,8 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     path.length < 2 &&
     !short &&
     !url.search &&
-    !url.hash
+    !url.hash &&
+    !(host.includes('-c') && ownTail(host, n, lists) !== null)
   )
     return {
       input,
@@ -1907,6 +1948,8 @@ function judgeFurther(
     finding = findShortHostSlip(registrable, suffix, lists);
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
   if (!finding) finding = findDelimitedOfficial(input, host, url, lists);
+  // last: it judges another host, which overwrites the scan's tables
+  if (!finding && host.includes('-c')) finding = findOwnTail(host, n, path, lists);
   const reasons: Reason[] = [];
   let brand = finding?.brand;
   const trick = userinfoTrick(userinfo, lists);

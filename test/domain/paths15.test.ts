@@ -55,6 +55,48 @@ const cases: Record<string, { flag: string[]; clean: string[]; official?: string
       `https://morvex.click/${pad('-', 14)}x/coupang/login-help-article`,
     ],
   },
+  // the ticker with what a kit offers or asks (a voucher, a roulette, a re-authentication, a consultation, a side
+  // job), with a word for Korea only (as `cpng-kr` already was), or after its lure words (`claim-cpng`): the same
+  // names in the other order. Its other words, an investor's or a fan's, stay anyone's
+  'the ticker as a host name': {
+    flag: [
+      'cpng-voucher-kr.click',
+      'cpang-roulette.site',
+      'cpng-reauth.online',
+      'cpng-sangdam.xyz',
+      'cpang-alba.top',
+      'cpng-korea.net',
+      'cpangkorea.shop',
+      'refund-cpng.co.kr',
+      'login-verify-cpng.net',
+      'wow-bonus-cpang.click',
+    ],
+    clean: [
+      'cpng.com',
+      'cpng-shop.top',
+      'cpng-support.com',
+      'cpngkorean.com',
+      'nyse-cpng.com',
+      'stock-cpng.com',
+      'my-cpng.com',
+      'fan-cpng.top',
+      'https://ir-cpng.com/login',
+      'https://alba.co.kr/',
+      'https://scotland-alba.com/',
+      'https://www.voucher-market.com/coupang',
+    ],
+  },
+  // a search's terms on a shared host (a social network's, a video site's search) are what someone looked for, as
+  // on any host: never a page's title; a form's or a paste's own title parameter still is
+  'a search on a shared host': {
+    flag: ['https://form.jotform.com/251234?title=coupang-refund-form'],
+    clean: [
+      'https://x.com/search?q=coupang%20voucher',
+      'https://twitter.com/search?q=%EC%BF%A0%ED%8C%A1%20%ED%99%98%EB%B6%88',
+      'https://www.youtube.com/results?search_query=coupang+refund+scam',
+      'https://www.threads.net/search?q=coupang%20login%20help',
+    ],
+  },
 };
 
 describe.each(Object.entries(cases))('tune15 class: %s', (_, { flag, clean, official = [] }) => {
