@@ -97,6 +97,19 @@ const cases: Record<string, { flag: string[]; clean: string[]; official?: string
       'https://www.threads.net/search?q=coupang%20login%20help',
     ],
   },
+  // the brand's name in other scripts as a host (list data: 库澎, the same sound as 酷澎 with the simpler 库; คูปัง in
+  // Thai letters); Thai coupon (คูปอง), the city Kupang's own names and an article about the brand stay anyone's
+  'the brand in other scripts as a host': {
+    flag: ['https://库澎.net/', 'https://库澎客服.top/', 'https://คูปัง.net/', 'https://คูปัง-ไทย.shop/'],
+    clean: [
+      'https://คูปอง.com/',
+      'https://ไทย.com/',
+      'https://купанг.рф/',
+      'https://クパン.jp/',
+      'https://th.wikipedia.org/wiki/คูปัง',
+      'https://zh.wikipedia.org/wiki/库澎',
+    ],
+  },
 };
 
 describe.each(Object.entries(cases))('tune15 class: %s', (_, { flag, clean, official = [] }) => {
