@@ -16,6 +16,7 @@ import {
   mayBeRegistrable,
   officialEntryOf,
   TOKEN_FIELDS,
+  type BrandInfo,
   type CompiledLists,
   type OfficialEntry,
   type RedirectRule,
@@ -33,7 +34,7 @@ import {
   type LabelMatch,
 } from './match-brand';
 import { foldLabel } from './fold';
-import { parseInput } from './parse-input';
+import { MAX_INPUT, parseInput } from './parse-input';
 import {
   APP_HINT,
   appPackage,
@@ -2024,6 +2025,67 @@ export function classify(input: string, lists?: ListData | CompiledLists): Domai
   return classifyAt(input, resolveLists(lists), 0);
 }
 
+/** An HTML page carried in the address itself (`data:text/html[;charset=…][;base64],…`): its header and its text. */
+const DATA_HTML = /^\s*data:text\/html([^,]{0,100}),/i;
+/** A meta refresh's target in a carried page (`<meta http-equiv=refresh content='0;url=https://…'>`). */
+const REFRESH_URL = /url\s*=\s*['"]?([^'"\s>]{4,2000})/i;
+
+/** A web address in a carried page's text, and its host. */
+const WEB_LINK = /https?:\/\/([a-z0-9.-]{1,253})[^'"\s<>]*/g;
+
+/** A data: URL's text, decoded (base64 as UTF-8, or percent-encoding); null when it does not decode. */
+function dataText(header: string, body: string): string | null {
+  try {
+    if (!/;base64$/i.test(header)) return decodeURIComponent(body);
+    const bin = atob(decodeURIComponent(body).replace(/\s+/g, ''));
+    const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+    return new TextDecoder().decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An HTML page carried in a data: URL: no site's at all, so a page that names a brand (its title, its form, in any
+ * script or in full-width letters) or refreshes to a look-alike is an impersonation wherever it is opened. Any other
+ * data: URL (an image, a page naming no brand) stays `invalid`, as other schemes do.
+ */
+function dataPage(input: string, lists: CompiledLists, depth: number): DomainVerdict | null {
+  const head = DATA_HTML.exec(input);
+  if (!head) return null;
+  const raw = dataText(head[1]!, input.slice(head[0].length, MAX_INPUT));
+  if (raw === null) return null;
+  // (a link to the brand's own site names it too, and leads where it should: it is left out)
+  const text = raw
+    .normalize('NFKC')
+    .toLowerCase()
+    .slice(0, 8000)
+    .replace(WEB_LINK, (link, host: string) => (officialShown(host, lists) ? ' ' : link));
+  const found = (brand: BrandInfo, match: string): DomainVerdict =>
+    verdict(
+      input,
+      'lookalike',
+      null,
+      null,
+      null,
+      [{ code: 'brand-in-path', brand: brand.id, match, detail: 'data-url' }],
+      brand,
+    );
+  for (const b of lists.brands) {
+    const name = b.name.toLowerCase();
+    if (text.includes(name)) return found(b, name);
+  }
+  for (const h of lists.hangul) if (text.includes(h.name)) return found(h.brand, h.name);
+  const refresh = depth < MAX_REDIRECTS ? REFRESH_URL.exec(text) : null;
+  if (refresh) {
+    const v = classifyAt(refresh[1]!, lists, depth + 1);
+    const b = v.brand && lists.brands.find((x) => x.id === v.brand!.id);
+    if ((v.verdict === 'lookalike' || v.verdict === 'blocked') && b)
+      return found(b, refresh[1]!.slice(0, 200));
+  }
+  return null;
+}
+
 /** A redirector's target is judged, and a redirector's target's target, no further. */
 const MAX_REDIRECTS = 2;
 
@@ -2071,8 +2133,12 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   }
 
   const parsed = parseInput(input);
-  if (parsed.kind === 'invalid')
-    return verdict(input, 'invalid', null, null, null, [{ code: parsed.code, detail: parsed.detail }]);
+  if (parsed.kind === 'invalid') {
+    const page = parsed.detail === 'data' ? dataPage(input, compiled, depth) : null;
+    return (
+      page ?? verdict(input, 'invalid', null, null, null, [{ code: parsed.code, detail: parsed.detail }])
+    );
+  }
   const host = parsed.hostname;
   const amp = ampHost(host) ? ampCache(input, host, compiled, depth) : null;
   if (amp) return amp;

@@ -112,6 +112,34 @@ const cases: Record<string, { flag: string[]; clean: string[]; official?: string
   },
 };
 
+// An HTML page carried in a data: URL is nobody's site: one naming the brand (any script, full-width letters) or
+// refreshing to a look-alike is an impersonation; any other data: URL stays `invalid`, as other schemes do.
+const b64 = (html: string): string => Buffer.from(html, 'utf8').toString('base64');
+const DATA_URLS: Row[] = [
+  [`data:text/html;base64,${b64('<title>쿠팡 본인확인</title><form><input name=pw></form>')}`, 'lookalike'],
+  [`data:text/html;charset=utf-8,${encodeURIComponent('<h2>COUPANG 주문 취소</h2>')}`, 'lookalike'],
+  [`data:text/html;base64,${b64('<title>ｃｏｕｐａｎｇ pay</title>')}`, 'lookalike'],
+  [`data:text/html;base64,${b64('<p>로켓와우 해지</p>')}`, 'lookalike'],
+  [
+    `data:text/html,${encodeURIComponent('<meta http-equiv="refresh" content="0;url=https://coupang-cs-kr.top/a">')}`,
+    'lookalike',
+  ],
+  [`data:text/html,${encodeURIComponent('<h1>Coupon wallet</h1>')}`, 'invalid'],
+  [`data:text/html,${encodeURIComponent('<a href="https://www.coupang.com/">shop</a>')}`, 'invalid'],
+  [
+    `data:text/html,${encodeURIComponent('<meta http-equiv=refresh content="0;url=https://news.example.kr/">')}`,
+    'invalid',
+  ],
+  ['data:text/plain,coupang', 'invalid'],
+  ['data:image/png;base64,iVBORw0KGgoAAAANSUhEUg==', 'invalid'],
+];
+
+describe('tune15 class: data: URLs', () => {
+  it.each(DATA_URLS)('%s → %s', (input, verdict) => {
+    expect(classify(input, engine).verdict).toBe(verdict);
+  });
+});
+
 describe.each(Object.entries(cases))('tune15 class: %s', (_, { flag, clean, official = [] }) => {
   const rows: Row[] = [
     ...flag.map((h): Row => [h, 'lookalike']),
