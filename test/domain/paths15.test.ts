@@ -110,6 +110,22 @@ const cases: Record<string, { flag: string[]; clean: string[]; official?: string
       'https://zh.wikipedia.org/wiki/库澎',
     ],
   },
+  // a note or a paste published under an account (`hackmd.io/@<user>/<note>`, `write.as/<blog>/<post>`) or alone
+  // (`justpaste.it/<name>`): its name is a free alias, so only the brand with lure words counts (list data)
+  'notes and pastes under an account': {
+    flag: [
+      'https://hackmd.io/@kr-help/coupang-refund-sinchung',
+      'https://write.as/notice-kr/coupang-login',
+      'https://justpaste.it/coupang-bosang-sinchung',
+    ],
+    clean: [
+      'https://hackmd.io/@devteam/coupang-api-notes',
+      'https://write.as/minji/my-coupang-haul',
+      'https://justpaste.it/coupang_review',
+      'https://hackmd.io/@coupang',
+      'https://justpaste.it/shopping-list',
+    ],
+  },
 };
 
 // An HTML page carried in a data: URL is nobody's site: one naming the brand (any script, full-width letters) or
