@@ -1233,6 +1233,18 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
     const rest = text.slice(abbr.length);
     // a campaign's year beside it (`cp2026`, `cpng-2026`) adds nothing: the abbreviation alone
     if (rest === '' || ((site.cms === true || site.deep === true) && YEAR_TAG.test(rest))) {
+      // the ticker as a first folder on any host with a page under it that asks for something (`/cpng/refund`,
+      // `/cpng/hwanbul/`), as the brand's name there counts (`/coupang/login`): no stock page is laid out so
+      if (
+        site.role === 'kit' &&
+        rest === '' &&
+        lists.ownShort.has(abbr) &&
+        site.next !== undefined &&
+        asksForSomething(words(site.next)) &&
+        // (an investor's page on the ticker, `/cpng/dividend`, is a stock site's)
+        !investorWords(words(site.next))
+      )
+        return brand;
       if (site.short !== true) continue;
       // deep in an ordinary site's path, only with a page under it that asks (`…/cp/bosang.php`)
       // (`cp/login.php` may be a control panel's: another abbreviation needs a Korean lure word, or a static page)

@@ -126,6 +126,22 @@ const cases: Record<string, { flag: string[]; clean: string[]; official?: string
       'https://justpaste.it/shopping-list',
     ],
   },
+  // the ticker as a first folder with a page under it that asks for something, on any host, as the brand's name
+  // counts there (`/coupang/login`); a stock site's pages on the ticker (quotes, earnings, dividends) stay clean
+  'the ticker as a kit folder': {
+    flag: [
+      'https://belnora.click/cpng/login',
+      'https://tirmavo.online/cpng/verify.html',
+      'https://quezal.shop/%63%70%6e%67/payment',
+    ],
+    clean: [
+      'https://stocks.example.com/cpng/earnings',
+      'https://www.example-invest.com/cpng/dividend',
+      'https://finance.example.com/cpng/quote',
+      'https://stockanalysis.com/stocks/cpng/',
+      'https://belnora.click/cpng/',
+    ],
+  },
 };
 
 // An HTML page carried in a data: URL is nobody's site: one naming the brand (any script, full-width letters) or
