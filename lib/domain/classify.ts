@@ -16,6 +16,7 @@ import {
   mayBeRegistrable,
   officialEntryOf,
   TOKEN_FIELDS,
+  type BrandInfo,
   type CompiledLists,
   type OfficialEntry,
   type RedirectRule,
@@ -33,7 +34,7 @@ import {
   type LabelMatch,
 } from './match-brand';
 import { foldLabel } from './fold';
-import { parseInput } from './parse-input';
+import { MAX_INPUT, parseInput } from './parse-input';
 import {
   APP_HINT,
   appPackage,
@@ -727,10 +728,13 @@ function findShort(
       // an abbreviation that names the brand alone (`cpng`, the ticker) with the brand's own words (`cpang-wow`,
       // `cpang-eats`): no second cue needed. With English lure words only it stays anyone's (`cpng-support.com`, an
       // investors' forum's as well)
+      // (and with a word for Korea only, `cpng-korea`, `cpngkorea`, as `cpng-kr` is with its lure word `kr`: the
+      // ticker's company named for its home market)
       const own =
         lists.ownShort.has(abbr) &&
         rest !== null &&
         ((service !== null && words === 'none') ||
+          (label.length > after && regionTagOnly(rest)) ||
           (extraWords(rest, lists.brandWords) !== 'other' &&
             rest.split(/[-_.0-9]+/).some((w) => lists.brandWords.has(w))));
       if (words !== 'lure' && !(service && words === 'none') && !numbered && !own) continue;
@@ -791,6 +795,40 @@ function findShort(
     }
   }
   return null;
+}
+
+/**
+ * The label of the scanned host (not its last) that ends with `-` and an abbreviation naming the brand alone
+ * (`claim-cpng`, `wow-member-cpng`), as the host with that label turned round (`cpng-claim`): the ticker after its
+ * words says what it says before them. Null when none does.
+ */
+function ownTail(host: string, n: number, lists: CompiledLists): string | null {
+  for (let k = 0; k < n - 1; k++) {
+    const start = labelStart[k]!;
+    const end = labelStart[k + 1]! - 1;
+    for (const abbr of lists.ownShort) {
+      const at = end - abbr.length - 1;
+      if (at <= start || host.charCodeAt(at) !== 45 || !host.startsWith(abbr, at + 1)) continue;
+      const words = host.slice(start, at);
+      return host.slice(0, start) + abbr + '-' + words + host.slice(end);
+    }
+  }
+  return null;
+}
+
+/**
+ * The ticker after lure words (`claim-cpng.org`, `eats-rider-cpng.top`) judged as before them (findShort, on the
+ * host with the label turned round): the same names, in the other order. Only a combosquat of the turned host
+ * counts (its words and place), never another look-alike its new letters might make.
+ */
+function findOwnTail(host: string, n: number, path: string, lists: CompiledLists): BrandFinding | null {
+  const turned = ownTail(host, n, lists);
+  if (turned === null) return null;
+  const v = classify(path.length > 1 ? `https://${turned}${path}` : turned, lists);
+  const reason = v.verdict === 'lookalike' ? v.reasons.find((r) => r.code === 'combosquat') : undefined;
+  if (!reason || !v.brand) return null;
+  const brand = lists.brands.find((b) => b.id === v.brand!.id);
+  return brand ? { brand, reasons: [{ ...reason, match: host }] } : null;
 }
 
 /** A word for Korea as a whole word of what a name adds (`korea`, `kor`). */
@@ -1051,8 +1089,11 @@ function queryPages(search: string | undefined, rule: SharedHostRule | undefined
       if (v) out.push({ text: v.toLowerCase().slice(0, 253).replace(/_/g, '-'), role: 'page', folder: true });
   }
   let n = 0;
-  for (const v of query.values()) {
+  for (const [k, v] of query) {
     if (++n > 20) break;
+    // a search's terms are what someone looked for (`x.com/search?q=coupang refund`, `?search_query=…`): no page's
+    // title, on a shared host as on any
+    if (SEARCH_PARAMS.has(k.toLowerCase()) || k === 'search_query') continue;
     const value = v.toLowerCase();
     const app = appPackage(value);
     if (app) out.push(app);
@@ -1192,6 +1233,18 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
     const rest = text.slice(abbr.length);
     // a campaign's year beside it (`cp2026`, `cpng-2026`) adds nothing: the abbreviation alone
     if (rest === '' || ((site.cms === true || site.deep === true) && YEAR_TAG.test(rest))) {
+      // the ticker as a first folder on any host with a page under it that asks for something (`/cpng/refund`,
+      // `/cpng/hwanbul/`), as the brand's name there counts (`/coupang/login`): no stock page is laid out so
+      if (
+        site.role === 'kit' &&
+        rest === '' &&
+        lists.ownShort.has(abbr) &&
+        site.next !== undefined &&
+        asksForSomething(words(site.next)) &&
+        // (an investor's page on the ticker, `/cpng/dividend`, is a stock site's)
+        !investorWords(words(site.next))
+      )
+        return brand;
       if (site.short !== true) continue;
       // deep in an ordinary site's path, only with a page under it that asks (`…/cp/bosang.php`)
       // (`cp/login.php` may be a control panel's: another abbreviation needs a Korean lure word, or a static page)
@@ -1818,7 +1871,8 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     path.length < 2 &&
     !short &&
     !url.search &&
-    !url.hash
+    !url.hash &&
+    !(host.includes('-c') && ownTail(host, n, lists) !== null)
   )
     return {
       input,
@@ -1864,6 +1918,9 @@ function judgeFurther(
   candidates: number,
   short: boolean,
 ): DomainVerdict {
+  // a folder of padding (`/-----…-----/coupang/login`) pushes the rest of the address out of the address bar's
+  // sight and says nothing itself: the path is read as if it were not there
+  if (url.path.length > 16 && PADDING.test(url.path)) url = { ...url, path: unpadded(url.path) };
   const { path, userinfo } = url;
   const suffix = host.slice(start, end);
   let finding =
@@ -1903,6 +1960,9 @@ function judgeFurther(
   if (!finding && registrable !== null && SHORT_CODE.test(path))
     finding = findShortHostSlip(registrable, suffix, lists);
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
+  if (!finding) finding = findDelimitedOfficial(input, host, url, lists);
+  // last: it judges another host, which overwrites the scan's tables
+  if (!finding && host.includes('-c')) finding = findOwnTail(host, n, path, lists);
   const reasons: Reason[] = [];
   let brand = finding?.brand;
   const trick = userinfoTrick(userinfo, lists);
@@ -1918,8 +1978,124 @@ function judgeFurther(
   return verdict(input, brand ? 'lookalike' : 'unknown', host, unicodeHost, registrable, reasons, brand);
 }
 
+/** A path segment of fifteen or more dashes, underscores or dots, and nothing else: padding. */
+const PADDING = /\/[-_.]{15,}(?=\/|$)/;
+const PADDINGS = /\/[-_.]{15,}(?=\/|$)/g;
+
+/** The path without its padding segments (`/' + '-'.repeat(40) + '/coupang/login` is `/coupang/login`). */
+function unpadded(path: string): string {
+  const rest = path.replace(PADDINGS, '');
+  return rest.startsWith('/') ? rest : '/' + rest;
+}
+
+/**
+ * An official host written right after a delimiter that ends what the browser reads as the host, or after an `@`
+ * (`x.top/;www.coupang.com/`, `x.top#@www.coupang.com/`, `x.top/@login.coupang.com:443/`, `x.top?u=@m.coupang.com`,
+ * `x.top#.coupang.com`): a reader sees the official host where the address ends or where user info would stand,
+ * the browser opens the host before it. A parameter's value that is a whole address (`?u=https://www.coupang.com/`,
+ * a share or redirect link) is the redirect rules', never this: the host here follows `;`, `?`, `#` or `@` itself,
+ * with nothing but an `@` or a dot between.
+ */
+const DELIMITED_HOST =
+  /(?:^\/?;|^\/@|^[?#][@.]|[=?#&]@)[@.]?((?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24})(?=[/:?#&]|$)/i;
+/**
+ * An official host as the whole query or fragment (`?www.coupang.com`, `#coupang.com/login`): a dereferrer's link
+ * (`href.li/?www.coupang.com`) is written so too, so it counts only when the address as written puts the `?` or `#`
+ * right after the host, with no slash (`x.top?www.coupang.com`): read as one host name, not as a page's query.
+ */
+const BARE_DELIMITED_HOST = /^[?#]((?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24})(?=[/:?#&]|$)/i;
+
+function findDelimitedOfficial(
+  input: string,
+  host: string,
+  url: UrlParts,
+  lists: CompiledLists,
+): BrandFinding | null {
+  for (const part of [url.path, url.search, url.hash]) {
+    if (part === undefined || part.length < 5) continue;
+    const head = part.slice(0, 300);
+    let m = DELIMITED_HOST.exec(head);
+    if (!m && part !== url.path) {
+      const bare = BARE_DELIMITED_HOST.exec(head);
+      if (bare && input.toLowerCase().includes(host + part[0]!)) m = bare;
+    }
+    if (!m) continue;
+    // a handle after `/@` on a platform of handles (`threads.net/@coupang.kr`, `youtube.com/@…`) is an account's
+    // name, dots and all: the brand's own accounts are named so
+    if (m[0].startsWith('/@') && sharedRule(host, lists)) continue;
+    const shown = officialShown(m[1]!, lists);
+    if (shown)
+      return {
+        brand: shown,
+        reasons: [{ code: 'brand-in-path', brand: shown.id, match: m[0].slice(0, 200), detail: host }],
+      };
+  }
+  return null;
+}
+
 export function classify(input: string, lists?: ListData | CompiledLists): DomainVerdict {
   return classifyAt(input, resolveLists(lists), 0);
+}
+
+/** An HTML page carried in the address itself (`data:text/html[;charset=…][;base64],…`): its header and its text. */
+const DATA_HTML = /^\s*data:text\/html([^,]{0,100}),/i;
+/** A meta refresh's target in a carried page (`<meta http-equiv=refresh content='0;url=https://…'>`). */
+const REFRESH_URL = /url\s*=\s*['"]?([^'"\s>]{4,2000})/i;
+
+/** A web address in a carried page's text, and its host. */
+const WEB_LINK = /https?:\/\/([a-z0-9.-]{1,253})[^'"\s<>]*/g;
+
+/** A data: URL's text, decoded (base64 as UTF-8, or percent-encoding); null when it does not decode. */
+function dataText(header: string, body: string): string | null {
+  try {
+    if (!/;base64$/i.test(header)) return decodeURIComponent(body);
+    const bin = atob(decodeURIComponent(body).replace(/\s+/g, ''));
+    const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+    return new TextDecoder().decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An HTML page carried in a data: URL: no site's at all, so a page that names a brand (its title, its form, in any
+ * script or in full-width letters) or refreshes to a look-alike is an impersonation wherever it is opened. Any other
+ * data: URL (an image, a page naming no brand) stays `invalid`, as other schemes do.
+ */
+function dataPage(input: string, lists: CompiledLists, depth: number): DomainVerdict | null {
+  const head = DATA_HTML.exec(input);
+  if (!head) return null;
+  const raw = dataText(head[1]!, input.slice(head[0].length, MAX_INPUT));
+  if (raw === null) return null;
+  // (a link to the brand's own site names it too, and leads where it should: it is left out)
+  const text = raw
+    .normalize('NFKC')
+    .toLowerCase()
+    .slice(0, 8000)
+    .replace(WEB_LINK, (link, host: string) => (officialShown(host, lists) ? ' ' : link));
+  const found = (brand: BrandInfo, match: string): DomainVerdict =>
+    verdict(
+      input,
+      'lookalike',
+      null,
+      null,
+      null,
+      [{ code: 'brand-in-path', brand: brand.id, match, detail: 'data-url' }],
+      brand,
+    );
+  for (const b of lists.brands) {
+    const name = b.name.toLowerCase();
+    if (text.includes(name)) return found(b, name);
+  }
+  for (const h of lists.hangul) if (text.includes(h.name)) return found(h.brand, h.name);
+  const refresh = depth < MAX_REDIRECTS ? REFRESH_URL.exec(text) : null;
+  if (refresh) {
+    const v = classifyAt(refresh[1]!, lists, depth + 1);
+    const b = v.brand && lists.brands.find((x) => x.id === v.brand!.id);
+    if ((v.verdict === 'lookalike' || v.verdict === 'blocked') && b)
+      return found(b, refresh[1]!.slice(0, 200));
+  }
+  return null;
 }
 
 /** A redirector's target is judged, and a redirector's target's target, no further. */
@@ -1969,8 +2145,12 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   }
 
   const parsed = parseInput(input);
-  if (parsed.kind === 'invalid')
-    return verdict(input, 'invalid', null, null, null, [{ code: parsed.code, detail: parsed.detail }]);
+  if (parsed.kind === 'invalid') {
+    const page = parsed.detail === 'data' ? dataPage(input, compiled, depth) : null;
+    return (
+      page ?? verdict(input, 'invalid', null, null, null, [{ code: parsed.code, detail: parsed.detail }])
+    );
+  }
   const host = parsed.hostname;
   const amp = ampHost(host) ? ampCache(input, host, compiled, depth) : null;
   if (amp) return amp;

@@ -37,6 +37,12 @@ const DELIVERY_LURE = 'juso address banson bansong return redelivery';
  */
 const CRYPTO_LURE = 'token coin airdrop';
 /**
+ * What a kit offers or asks beside the brand that no shop's own name needs: a voucher or a roulette's prize, a
+ * re-authentication (`reauth`), a consultation (`sangdam`, 상담) or a side job (`alba`, 알바)
+ * in the brand's name (`…-voucher`, `…-reauth`, `…-sangdam`).
+ */
+const KIT_LURE = 'voucher roulette reauth sangdam alba';
+/**
  * An investor's money in the brand's name: a class action's settlement, a dividend, a claim to file
  * (`cpng-classaction.top`, `cpng-settlement.com`). Coupang pays no dividend and runs no claim site of its own; an
  * investors' or fans' site says `ir`, `stock`, `holders` (left to them).
@@ -71,6 +77,8 @@ const LURE = new Set(
     BREACH_CHECK +
     ' ' +
     CRYPTO_LURE +
+    ' ' +
+    KIT_LURE +
     ' ' +
     DELIVERY_LURE +
     ' ' +

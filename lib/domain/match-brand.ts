@@ -650,8 +650,8 @@ function scriptLabelMatch(label: string, h: HangulName, extra: string, typo?: st
   };
 }
 
-/** Hangul, CJK ideographs and kana: a label that may hold a brand name written in another script. */
-const SCRIPT_NAME = /[\u3040-\u30ff\u3131-\u318e\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]/;
+/** Hangul, CJK ideographs, kana and Thai: a label that may hold a brand name written in another script. */
+const SCRIPT_NAME = /[\u0e00-\u0e7f\u3040-\u30ff\u3131-\u318e\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]/;
 const SYLLABLES = /^[\uac00-\ud7a3]+$/;
 const LOOSE_JAMO = /[\u3131-\u318e]/;
 

@@ -30,7 +30,7 @@ export const brandAliasSchema = z.object({
    * "roket": "roketwow"), romanised words for translated ones (배송 as "baesong"); matched like the token
    */
   spellings: asciiWords(10),
-  lang: z.enum(['ko', 'en', 'zh', 'ja']),
+  lang: z.enum(['ko', 'en', 'zh', 'ja', 'th']),
   /** kinds of page it lends credibility to: login, payment, delivery, membership, seller, rider, food, … */
   lends: z.array(z.string().check(z.regex(/^[a-z][a-z-]{1,23}$/))).check(z.maxLength(12)),
 });

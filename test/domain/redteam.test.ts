@@ -122,7 +122,7 @@ const MAX_MISSED: Record<string, number> = {
   'tune4.tsv': 0.02,
   'tune5.tsv': 0.02,
   'tune6.tsv': 0,
-  'tune7.tsv': 13 / 870,
+  'tune7.tsv': 11 / 870,
   'tune8.tsv': 13 / 845,
   'tune9.tsv': 10 / 1035,
   'tune10.tsv': 17 / 923,
@@ -130,8 +130,9 @@ const MAX_MISSED: Record<string, number> = {
   'tune12.tsv': 8 / 1126,
   'tune13.tsv': 86 / 1040,
   'tune14.tsv': 80 / 1004,
-  // the sixteenth author's half, scored once while frozen (frozen15.tsv) on main ff4b872: 815/974, 0/311, 85/85
-  'tune15.tsv': 159 / 974,
+  // the sixteenth author's half, scored once while frozen (frozen15.tsv) on main ff4b872: 815/974, 0/311, 85/85;
+  // after its round (domain17, test/domain/paths15.test.ts): 851/974
+  'tune15.tsv': 123 / 974,
 };
 
 /**

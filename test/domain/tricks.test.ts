@@ -44,7 +44,9 @@ const ROWS: Row[] = [
   ['coupang.localhost', 'unknown', 'coupang.localhost', 'local-host'],
   ['intranet', 'unknown', 'intranet', 'local-host'],
   // other schemes
-  ['data:text/html,<b>coupang</b>', 'invalid', null, 'non-web-scheme'],
+  ['data:text/html,<b>hello</b>', 'invalid', null, 'non-web-scheme'],
+  // (an HTML page carried in the address that names the brand is nobody's site: paths15.test.ts)
+  ['data:text/html,<b>coupang</b>', 'lookalike', null, 'brand-in-path'],
   ['blob:https://coupang-refund.com/3f1c', 'lookalike', 'coupang-refund.com', 'combosquat'],
   ['blob:https://www.coupang.com/3f1c', 'official', 'www.coupang.com', 'official'],
   ['view-source:https://coupang-login.net/', 'lookalike', 'coupang-login.net', 'combosquat'],
