@@ -2098,6 +2098,9 @@ function dataPage(input: string, lists: CompiledLists, depth: number): DomainVer
   return null;
 }
 
+/** An intent's app package (`#Intent;…;package=com.example.app;…;end`). */
+const INTENT_PACKAGE = /#Intent;(?:[^#]*;)?package=([a-z][a-z0-9_]*(?:\.[a-z0-9_]+){1,6});/i;
+
 /** A redirector's target is judged, and a redirector's target's target, no further. */
 const MAX_REDIRECTS = 2;
 
@@ -2142,6 +2145,15 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
         ? ampCache(input, input, compiled, depth)
         : null;
     return amp ?? judge(input, input, plain, BARE, compiled);
+  }
+
+  // An Android intent that names an app's package opens that app, or its store page when the app is not there
+  // (`intent://verify#Intent;scheme=coupangsafe;package=kr.coupang.security.guard;end`): the package is judged as
+  // its store page is (`market://details?id=…`), whatever the intent's own address or scheme says
+  const pkg = depth < MAX_REDIRECTS && /^\s*intent:/i.test(input) ? INTENT_PACKAGE.exec(input) : null;
+  if (pkg) {
+    const store = classifyAt(`https://play.google.com/store/apps/details?id=${pkg[1]!}`, compiled, depth + 1);
+    if (store.verdict === 'lookalike' || store.verdict === 'blocked') return { ...store, input };
   }
 
   const parsed = parseInput(input);

@@ -39,9 +39,10 @@ const CRYPTO_LURE = 'token coin airdrop';
 /**
  * What a kit offers or asks beside the brand that no shop's own name needs: a voucher or a roulette's prize, a
  * re-authentication (`reauth`), a consultation (`sangdam`, 상담) or a side job (`alba`, 알바)
- * in the brand's name (`…-voucher`, `…-reauth`, `…-sangdam`).
+ * in the brand's name (`…-voucher`, `…-reauth`, `…-sangdam`), or a delivery rider's pay (`rider`: the food-delivery
+ * service's riders are sent "bonus" and "settlement" lures of their own).
  */
-const KIT_LURE = 'voucher roulette reauth sangdam alba';
+const KIT_LURE = 'voucher roulette reauth sangdam alba rider';
 /**
  * An investor's money in the brand's name: a class action's settlement, a dividend, a claim to file
  * (`cpng-classaction.top`, `cpng-settlement.com`). Coupang pays no dividend and runs no claim site of its own; an

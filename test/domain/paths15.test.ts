@@ -182,3 +182,27 @@ describe.each(Object.entries(cases))('tune15 class: %s', (_, { flag, clean, offi
     expect(classify(input, engine).verdict).toBe(verdict);
   });
 });
+
+describe('an Android intent that names an app package (domain18)', () => {
+  it("is judged as the package's store page is, whatever its own address or scheme", () => {
+    for (const u of [
+      'intent://verify#Intent;scheme=shopsafe;package=kr.coupang.security.guard;end',
+      'intent://open#Intent;scheme=https;package=com.coupang.refund.support;end',
+      'market://details?id=com.coupangeats.rider.bonus',
+    ])
+      expect(classify(u, engine).verdict, u).toBe('lookalike');
+  });
+
+  it("leaves the brand's own app and an intent for the browser alone", () => {
+    expect(
+      classify('intent://x#Intent;scheme=coupang;package=com.coupang.mobile;end', engine).verdict,
+    ).not.toBe('lookalike');
+    expect(
+      classify(
+        'intent://www.coupang.com/np/search#Intent;scheme=https;package=com.android.chrome;end',
+        engine,
+      ).verdict,
+    ).toBe('official');
+    expect(classify('market://details?id=com.example.rider.tracker', engine).verdict).not.toBe('lookalike');
+  });
+});

@@ -131,8 +131,8 @@ const MAX_MISSED: Record<string, number> = {
   'tune13.tsv': 86 / 1040,
   'tune14.tsv': 80 / 1004,
   // the sixteenth author's half, scored once while frozen (frozen15.tsv) on main ff4b872: 815/974, 0/311, 85/85;
-  // after its round (domain17, test/domain/paths15.test.ts): 851/974
-  'tune15.tsv': 123 / 974,
+  // after its round (domain17, test/domain/paths15.test.ts): 851/974; domain18 (intents naming a package, rider): 854
+  'tune15.tsv': 120 / 974,
 };
 
 /**
