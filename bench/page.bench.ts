@@ -64,8 +64,9 @@ const ROOT = new URL('../', import.meta.url);
 // office's own number, comment boxes without a form, shops listed with the brand: 74,621 → 76,229 bytes);
 // 77 → 81 kB in the page15 round (author O's classes: push bait, QR hand-offs, sideloaded extensions, code boxes
 // drawn with contenteditable, labels drawn as SVG pictures, a copied footer of labels, followers' groups named
-// after the brand: 76,814 → 80,288 bytes)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 81_000 };
+// after the brand: 76,814 → 80,288 bytes), 81 → 83 kB for the red team's classes against it (any clipboard write,
+// keys joined by words, SVG labels in drawn order, wrapped code boxes: 82,039 bytes)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 83_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
