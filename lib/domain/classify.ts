@@ -803,6 +803,7 @@ function findShort(
  * words says what it says before them. Null when none does.
  */
 function ownTail(host: string, n: number, lists: CompiledLists): string | null {
+  if (!host.includes('-')) return null;
   for (let k = 0; k < n - 1; k++) {
     const start = labelStart[k]!;
     const end = labelStart[k + 1]! - 1;
@@ -1093,7 +1094,7 @@ function queryPages(search: string | undefined, rule: SharedHostRule | undefined
     if (++n > 20) break;
     // a search's terms are what someone looked for (`x.com/search?q=coupang refund`, `?search_query=…`): no page's
     // title, on a shared host as on any
-    if (SEARCH_PARAMS.has(k.toLowerCase()) || k === 'search_query') continue;
+    if (SEARCH_PARAMS.has(k.toLowerCase())) continue;
     const value = v.toLowerCase();
     const app = appPackage(value);
     if (app) out.push(app);
@@ -1872,7 +1873,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     !short &&
     !url.search &&
     !url.hash &&
-    !(host.includes('-c') && ownTail(host, n, lists) !== null)
+    ownTail(host, n, lists) === null
   )
     return {
       input,
@@ -1962,7 +1963,7 @@ function judgeFurther(
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
   if (!finding) finding = findDelimitedOfficial(input, host, url, lists);
   // last: it judges another host, which overwrites the scan's tables
-  if (!finding && host.includes('-c')) finding = findOwnTail(host, n, path, lists);
+  if (!finding) finding = findOwnTail(host, n, path, lists);
   const reasons: Reason[] = [];
   let brand = finding?.brand;
   const trick = userinfoTrick(userinfo, lists);
@@ -2211,7 +2212,7 @@ const PROOFPOINT_V2 = /^https?-3A__/i;
 const FULL_URL = /^(?:https?:)?\/\/[^/?#\s]/i;
 const SCHEMED = /^\s*https?:\/\/[^/?#\s]/i;
 /** A search's parameters: a search for an address does not open it. */
-const SEARCH_PARAMS = new Set('q query search keyword keywords kw s wd term'.split(' '));
+const SEARCH_PARAMS = new Set('q query search search_query keyword keywords kw s wd term'.split(' '));
 /**
  * A search engine's cached copy of a page (`cache:host/path`, Google's web cache: `q=cache:coupang-bosang.kr/apply`,
  * or `cache:<id>:host/path`): the page shown is that address's.

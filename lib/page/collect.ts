@@ -897,10 +897,8 @@ export function collect(
         if (form >= 0) f.forms[form]!.textarea = true;
         // A row of four to eight boxes side by side (nothing between them) is a one-time code typed a digit per
         // box (an OTP relay's "6자리 인증번호"), drawn without an input: one code field, asked once.
-        const parent = el.parentElement;
-        const run = parent ? editableRun(el) : 0;
-        if (run >= 4 && run <= 8) {
-          const row = parent!.childElementCount === 1 ? (parent!.parentElement ?? parent!) : parent!;
+        const row = codeRow(el);
+        if (row) {
           if (!codeRows.has(row) && f.fields.length < limits.maxFields) {
             codeRows.add(row);
             f.fields.push({ type: 'text', autocomplete: 'one-time-code', hints, form, flags: 0 });
@@ -1201,10 +1199,6 @@ function inertFragment(html: string, parse: HtmlParser | undefined): Node | null
   }
 }
 
-/**
- * Text right before a field when it has no label: "<td>카드번호</td><td><input></td>", "<span>CVC</span><input>".
- * Looks at the previous siblings of the field and of its parent (two levels), at most 60 characters.
- */
 /** The words a label drawn as an SVG picture shows (an <img> with a data: SVG, or one inside `el`). */
 function drawnLabel(el: Element): string {
   const img = el.localName === 'img' ? el : el.querySelector?.('img[src^="data:image/svg" i]');
@@ -1229,22 +1223,28 @@ function drawnLabel(el: Element): string {
 }
 
 /**
- * How many contenteditable boxes stand side by side with `el` (no label between them), counted up to 10. A box
- * wrapped alone in an element of its own (<span><div contenteditable></div></span> six times) counts by its wrapper.
+ * The row a contenteditable box stands in when four to eight such boxes stand side by side with nothing between
+ * them (a one-time code typed a digit per box), else null. A box wrapped alone in an element of its own
+ * (<span><div contenteditable></div></span> six times) counts by its wrapper, and the row is the wrappers' parent.
  */
-function editableRun(el: Element): number {
+function codeRow(el: Element): Element | null {
   const editable = (c: Element | null): boolean =>
     !!c &&
     ((!!call(c, 'hasAttribute', 'contenteditable') && attr(c, 'contenteditable').toLowerCase() !== 'false') ||
       (c.childElementCount === 1 && !(c.textContent ?? '').trim() && editable(c.firstElementChild)));
   const parent = el.parentElement;
-  const unit = parent && parent.childElementCount === 1 && !(parent.textContent ?? '').trim() ? parent : el;
+  if (!parent) return null;
+  const unit = parent.childElementCount === 1 && !(parent.textContent ?? '').trim() ? parent : el;
   let n = 1;
   for (let c = unit.previousElementSibling; n < 10 && editable(c); c = c!.previousElementSibling) n++;
   for (let c = unit.nextElementSibling; n < 10 && editable(c); c = c!.nextElementSibling) n++;
-  return n;
+  return n >= 4 && n <= 8 ? (unit.parentElement ?? parent) : null;
 }
 
+/**
+ * Text right before a field when it has no label: "<td>카드번호</td><td><input></td>", "<span>CVC</span><input>".
+ * Looks at the previous siblings of the field and of its parent (two levels), at most 60 characters.
+ */
 function nearbyText(el: Element): string {
   let node: Element | null = el;
   for (let level = 0; level < 3 && node; level++) {

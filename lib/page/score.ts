@@ -1192,6 +1192,9 @@ function readerForm(ctx: Ctx, i: number, kinds: Set<FieldKind>): boolean {
 
 function scoreRisk(ctx: Ctx): void {
   const { facts } = ctx;
+  // what the page tells the reader to do, for the lures read in words (a QR to scan, keys to press, an extension to
+  // load): its first paragraphs and its headings
+  const told = [...facts.prose.slice(0, 200), ...facts.headings.map((h) => h.text)].join(' ');
   const sensitiveForms = new Set<number>();
   let phone = '';
   let address = '';
@@ -1367,9 +1370,7 @@ function scoreRisk(ctx: Ctx): void {
   if (handoff || facts.fields.some((f) => /^(?:text|search|tel|editable|textarea)$/.test(f.type))) {
     // (the lines a script plays may be written in escapes: "\uce74\ub4dc\ubc88\ud638" is 카드번호 to the reader)
     const script = facts.inlineScript.slice(0, 20_000);
-    const lines = script.includes('\\u')
-      ? script.replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
-      : script;
+    const lines = script.includes('\\') ? unescapeJs(script) : script;
     const chat = tight(`${facts.prose.slice(0, 300).join(' ')} ${lines}`);
     const said = new Map<FieldKind, string>();
     for (const m of chat.matchAll(CHAT_ITEM)) {
@@ -1415,10 +1416,9 @@ function scoreRisk(ctx: Ctx): void {
   else if (handoff) add(ctx, 'sends-to-messenger', 3, handoff[0]);
   else {
     // … or a QR code to scan that leads there, or that carries the "verification" over to the phone
-    const said = [...facts.prose.slice(0, 200), ...facts.headings.map((h) => h.text)].join(' ');
-    const qr = QR_SCAN.exec(said);
-    if (qr && QR_TO_CHAT.test(said)) add(ctx, 'sends-to-messenger', 3, qr[0]);
-    else if (qr && QR_TO_PHONE.test(said)) add(ctx, 'qr-handoff', 3, qr[0]);
+    const qr = QR_SCAN.exec(told);
+    if (qr && QR_TO_CHAT.test(told)) add(ctx, 'sends-to-messenger', 3, qr[0]);
+    else if (qr && QR_TO_PHONE.test(told)) add(ctx, 'qr-handoff', 3, qr[0]);
   }
 
   callbackLure(ctx);
@@ -1483,23 +1483,20 @@ function scoreRisk(ctx: Ctx): void {
   // Ctrl + V): whatever the command is, the reader's computer runs the kit's program
   // (any write to the clipboard: writeText, write([ClipboardItem]), a copy event's setData, execCommand spelt
   // from pieces)
-  if (
-    /clipboard\.write|clipboardData\.setData|execCommand/.test(
-      facts.inlineScript.replace(/['"`]\s*\+\s*['"`]/g, ''),
-    )
-  ) {
-    const steps = [...facts.prose.slice(0, 200), ...facts.headings.map((h) => h.text)].join(' ');
-    const run = RUN_BOX.exec(steps);
+  // (the script with its pieces joined: `'exec' + 'Command'`, `'Noti' + 'fication'`)
+  const joined = facts.inlineScript.replace(/['"`]\s*\+\s*['"`]/g, '');
+  if (/clipboard\.write|clipboardData\.setData|execCommand/.test(joined)) {
+    const run = RUN_BOX.exec(told);
     // (framed as a check that the reader is human, as every such kit is: a how-to that has a reader paste
     // `appwiz.cpl` to remove an app verifies nothing)
-    if (run && PASTE_KEYS.test(steps) && CHECK_FRAME.test(steps)) add(ctx, 'asks-run-command', 4, run[0]);
+    if (run && PASTE_KEYS.test(told) && CHECK_FRAME.test(told)) add(ctx, 'asks-run-command', 4, run[0]);
   }
   // Push bait: the script asks for notification permission and the words make a check or a prize hang on the
   // browser's "Allow" — what the reader allows is a stream of scam notifications dressed as the brand's
   // (the call may be spelt from pieces: window['Noti' + 'fication']['request' + 'Permission']())
   const asksPush = (script: string) => /requestPermission|pushManager|Notification/.test(script);
   if (
-    asksPush(facts.inlineScript.replace(/['"`]\s*\+\s*['"`]/g, '')) ||
+    asksPush(joined) ||
     (/\[\s*['"]|atob|fromCharCode|reverse/.test(facts.inlineScript) &&
       scriptStrings(facts.inlineScript).some(asksPush))
   ) {
@@ -1525,7 +1522,7 @@ function scoreRisk(ctx: Ctx): void {
   }
   // a browser extension to load by hand, in developer mode: the "security program" is the kit's (with or
   // without the word "install": "보안 모듈 받기", then the developer-mode steps)
-  const side = SIDELOAD.exec([...facts.prose.slice(0, 200), ...facts.headings.map((h) => h.text)].join(' '));
+  const side = SIDELOAD.exec(told);
   if (
     side &&
     (install || button || /확장|extension/i.test(side[0]) || /확장\s*프로그램|extension/i.test(prominent))
