@@ -70,6 +70,7 @@ import {
   investorWords,
   hasStrongLure,
   isGlueWord,
+  isCheapTld,
   isLureTld,
   isThrowawayTld,
   landingName,
@@ -1345,6 +1346,13 @@ const MAX_CARRY = 24;
 /** A search's terms in a query (`q=`, `query=`, `keyword=` …), left out of what a lure host's address carries. */
 const SEARCH_TERMS = /(?<=[?&])(?:q|query|search|keyword|keywords|kw|s|wd|term)=[^&]*/gi;
 
+/**
+ * A board's or a shop's own search box (`stx=` of Gnuboard, `search_keyword=` of XE, `searchWord=`, `sword=`): the
+ * terms someone typed, on a small site's address as on a portal's.
+ */
+const BOARD_SEARCH =
+  /(?<=[?&])(?:stx|sch|sword|kwd|qt|find|[a-z_]*(?:search|keyword|query)[a-z_]*|search[a-z_]*)=[^&#]*/gi;
+
 /** Up to two rounds of percent-decoding (`%2563oupang` is `%63oupang` is `coupang`), as a kit's script would. */
 function decodeTwice(text: string): string {
   let t = text;
@@ -1459,7 +1467,7 @@ function findCarried(
     (name.length > 40 ||
       (name.includes('-') ? !landingName(name) : !hasKoreanLure(name) || extraWords(name) !== 'lure'))
   )
-    return null;
+    return inventedName(name, suffix) ? findAsked(host, url, lists) : null;
   // a search's terms are what someone looked for, on any host (`?q=coupang`); a throwaway host has no search
   const search = (throwaway ? url.search : url.search?.replace(SEARCH_TERMS, '')) ?? '';
   // an address with no name has its path judged by findInPath's rules (an intranet's `10.0.0.5/wiki/coupang`)
@@ -1501,6 +1509,81 @@ function findCarried(
       }
   }
   return null;
+}
+
+/**
+ * A name of one invented word on a cheap top-level domain (isCheapTld: `tepelosol.store`, `quiju84.lol`): a kit's
+ * host as often as a small firm's, so only the address's own words can tell them apart (findAsked).
+ */
+function inventedName(name: string, suffix: string | null): boolean {
+  return name.length <= 20 && /^[a-z][a-z0-9]*$/.test(name) && isCheapTld(suffix);
+}
+
+/**
+ * A parcel's words that no price tracker uses (`track` is one's: `lowest.today/track?src=coupang`): the delivery
+ * check's lure.
+ */
+const PARCEL_ASK = /(?:^|[-_.\s\d])(?:parcel|delivery|deliver|baesong|택배|배송조회?)(?:$|[-_.\s\d])/i;
+
+/** Does `piece` ask for a login, money, an identity (hasStrongLure) or a parcel's delivery check? */
+function asks(piece: string): boolean {
+  return hasStrongLure(piece) || PARCEL_ASK.test(piece);
+}
+
+/** Does a part of `text`, as written or decoded (decodings), ask for something (asks)? */
+function asksIn(text: string): boolean {
+  let n = 0;
+  for (const part of text.split(CARRY_PIECES)) {
+    if (!part) continue;
+    if (++n > MAX_CARRY) break;
+    if (asks(part)) return true;
+    for (const decoded of decodings(part))
+      for (const piece of decoded.split(CARRY_PIECES)) if (piece && asks(piece)) return true;
+  }
+  return false;
+}
+
+/**
+ * The brand in the query or the fragment (as written, percent-encoded or in a base64, hex or ROT13 reading) of an
+ * invented name's host on a cheap TLD (inventedName), beside a word that asks for something anywhere in the
+ * address: `tepelosol.store/?ref=coupang&act=refund`, `nuhan.fun/#/coupang/verify`,
+ * `mikasu.site/go?d=<base64 of brand=coupang&flow=login>`. A search's terms and a tracker's tags never count, and
+ * an invitation alone (`?ref=coupang`, `?from=coupang&type=event`, a deals site's link to a product) is anyone's.
+ */
+function findAsked(host: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
+  let query = url.search?.replace(SEARCH_TERMS, '').replace(BOARD_SEARCH, '') ?? '';
+  // a tracker's tags count only when they ask themselves (`utm_campaign=bosang-apply`), as in findCarried
+  if (query.includes('utm_') && !asksIn(decodeTwice((query.match(UTM_TAGS) ?? []).join('&'))))
+    query = query.replace(UTM_TAGS, '');
+  const after = query + (url.hash ?? '');
+  if (after.length < 4) return null;
+  const carried = decodeTwice(after.slice(0, 2000));
+  if (!asksIn(decodeTwice(url.path.slice(0, 500)) + '/' + carried)) return null;
+  let n = 0;
+  for (const part of carried.split(CARRY_PIECES)) {
+    if (!part) continue;
+    if (++n > MAX_CARRY) break;
+    const found = carriedBrand(part, host, lists) ?? shortCarried(part, host, lists);
+    if (found) return found;
+    for (const decoded of decodings(part))
+      for (const piece of decoded.split(CARRY_PIECES)) {
+        const inner = piece && (carriedBrand(piece, host, lists) ?? shortCarried(piece, host, lists));
+        if (inner) return inner;
+      }
+  }
+  return null;
+}
+
+/** The brand's own abbreviation (the list's `ownShort`: `cpng`), alone or glued to a lure word, as one carried part. */
+function shortCarried(part: string, host: string, lists: CompiledLists): BrandFinding | null {
+  if (part.length > 24) return null;
+  const w = words(part.toLowerCase()).replace(/[_-]/g, ' ').split(' ', 1)[0]!;
+  const brand = lists.ownShort.has(w) ? lists.shortNames.get(w) : undefined;
+  if (!brand) return null;
+  return {
+    brand,
+    reasons: [{ code: 'brand-in-path', brand: brand.id, match: part.slice(0, 200), detail: host }],
+  };
 }
 
 /** A path's folders and a query's values (never a parameter's name: `?cp=3` is a page number's). */

@@ -183,6 +183,20 @@ export function isThrowawayTld(suffix: string | null): boolean {
   return suffix !== null && (LURE_TLD.has(suffix) || THROWAWAY_TLD.has(suffix));
 }
 
+/**
+ * Generic top-level domains sold for a dollar or two in their first year besides the lure TLDs (`store`, `fun`,
+ * `life`, `info`): many honest sites live there, so alone they say nothing; they are where a kit's host with an
+ * invented, pronounceable name (`tepelosol.store`) is registered, which no name rule can tell from a real firm's.
+ */
+const CHEAP_TLD = new Set(
+  'store fun life info space website today world asia biz club ltd kim mobi pro'.split(' '),
+);
+
+/** Is `suffix` a lure, throwaway or cheap generic top-level domain (isThrowawayTld, CHEAP_TLD)? */
+export function isCheapTld(suffix: string | null): boolean {
+  return suffix !== null && (isThrowawayTld(suffix) || CHEAP_TLD.has(suffix));
+}
+
 /** Words a news site's name is made of (`news`, `biz`, `daily`), with a word for Korea or digits beside them. */
 const NEWS_WORD = new Set(
   'news newsdaily daily biz press media ilbo times journal headline headlines'.split(' '),
