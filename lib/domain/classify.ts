@@ -714,6 +714,16 @@ function findShort(
           brand,
           reasons: [{ code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: suffix }],
         };
+      // an abbreviation that names the brand alone, as a subdomain of a registrable name of lure words only
+      // (`cpng.refund-kr.cc`, `cpang.kr-login.xyz`): the landing says what it wants, the label whose
+      if (service === null && k < last - 1 && lists.ownShort.has(abbr) && OWN_TAG.test(label.slice(after))) {
+        const reg = host.slice(labelStart[last - 1]!, labelStart[last]! - 1);
+        if (reg.includes('-') ? landingName(reg) : extraWords(reg) === 'lure' && hasKoreanLure(reg))
+          return {
+            brand,
+            reasons: [{ code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: reg }],
+          };
+      }
       // the abbreviation alone (`cpng.kr`) is anyone's: only a lure page under it (`/refund`, `/login`) speaks
       const rest = label.length === after ? (lurePath(path) ?? (service ? '' : null)) : label.slice(after);
       // (an investor's money words, `cpng-settlement`, are lure words beside the ticker alone)
@@ -997,7 +1007,10 @@ function findBrand(
       !uLabels.some((l, k) => k !== i && k < n - 1 && hasLureWord(l))
     )
       continue;
-    const otherWords = extraWords(m.extra, lists.brandWords, TRADE) === 'other';
+    // (a real word with a word the list names as its own businesses' too, `kupang-travel`, `kupang-logistics`: the
+    // city's travel agent, whatever the brand calls its own service)
+    const cityWord = m.weak && m.extra !== '' && lists.weakWords.has(uLabels[i]!.replace(/[-_0-9]+/g, ''));
+    const otherWords = cityWord || extraWords(m.extra, lists.brandWords, TRADE) === 'other';
     if (m.weak && !weakEvidence(m, uLabels, i, lists)) {
       // a word for Korea beside it says so as a Korean suffix does (`kupangkorea.top`)
       if (otherWords || (!isPrivate && !koreanSuffix(icannSuffix) && !KOREA_NAME.test(m.extra))) continue;
@@ -1186,6 +1199,9 @@ function findInPath(
       };
     // a hostile path's segment of 127 dots is not a name anyone reads: its first few parts are
     const pieces = site.text.split('.', MAX_PIECES);
+    // a name spelt out in short pieces (`/co.u.pang/verify`) is read joined, as the brand alone
+    if (pieces.length >= 3 && pieces.every((x) => x.length > 0 && x.length <= 4))
+      pieces.push(pieces.join(''));
     for (let k = 0; k < pieces.length; k++) {
       const piece = pieces[k]!.slice(0, 63);
       if (!textMayImitate(piece, lists)) continue;
@@ -1321,10 +1337,11 @@ function pathCounts(
   // is still judged as the brand's
   if (site.role === 'alias' && site.end === true && regionTagOnly(m.extra)) return false;
   // (on a free alias too the brand's own words beside lure words keep a name scam-shaped: `t.me/coupang_wow_bosang`)
+  // (a short link's name with the brand's markets, `s.id/coupang-tw`, claims the brand's as `coupang-kr` does)
   const words = extraWords(
     m.extra,
     site.role === 'claim' || site.role === 'alias' ? lists.brandWords : undefined,
-    PATH_FILLER,
+    site.role === 'claim' ? CLAIM_FILLER : site.app === true ? APP_FILLER : PATH_FILLER,
   );
   // (a real word one slip from the brand, `kupang` the city, counts deep in a site's path with a page under it that
   // asks for a login, money or an identity: `…/upload/kupang/login.jsp`)
@@ -1338,6 +1355,20 @@ function pathCounts(
   if (words === 'lure') return true;
   return words === 'none' && (site.role === 'claim' || (site.role === 'page' && site.folder)) && !m.weak;
 }
+
+/** A short link's fillers: a path's, and the brand's markets (`tw`, `taiwan`, `jp`). */
+const CLAIM_FILLER: ReadonlySet<string> = new Set([...PATH_FILLER, ...'tw taiwan jp japan'.split(' ')]);
+
+/**
+ * An app file's own words (`_TV`, `-android`, `_v2`, `-latest`, `-setup`): what the package is for, not whose. An
+ * Android package named for the brand is the brand's app or a kit's; the brand hands out none itself.
+ */
+const APP_FILLER: ReadonlySet<string> = new Set([
+  ...PATH_FILLER,
+  ...'tv android mobile phone tablet app apk latest release setup install installer full lite plus pro v'.split(
+    ' ',
+  ),
+]);
 
 /** A content identifier as a host's first label (an IPFS subdomain gateway's `bafy…`): a site with no name. */
 const CONTENT_LABEL = /^[a-z0-9]{40,63}\./;

@@ -30,7 +30,8 @@ const BREACH_CHECK = 'leak leaked jeongbo gaein won manwon 만원 피해사실 �
  * hosts (the shared-host data), so a name of them hands out a fake app.
  */
 const STORE_LURE = 'googleplay playstore onestore galaxystore appstore';
-const DELIVERY_LURE = 'juso address banson bansong return redelivery';
+const DELIVERY_LURE =
+  'juso address banson bansong return redelivery 주소 주소지 배송지 주소확인 주소지확인 재확인 오류 반송 재배송';
 /**
  * A coin or token offered in the brand's name: Coupang issues none, so one under its name or its ticker
  * (`cpng-token.com`) asks for money, as an investment scam does.
@@ -74,7 +75,7 @@ const LURE = new Set(
     'payment point points prize refund reward safe secure security service signin sinchung support track tracking ' +
     'update verify verification wallet win baesong jeopsu compensation unlock restore suspended parcel customs ' +
     'pihae sincheong johoe johoi annae hwangeup hwangup gyeoljae gyeolje chwiso dangcheom jigeup bonin hwagin hwakin ' +
-    'yuchul boan gyejeong jiwongeum jeongsan guard shield protect protection vaccine antivirus card ' +
+    'yuchul boan gyejeong jiwongeum jeongsan guard shield protect protection vaccine antivirus card billing ' +
     BREACH_CHECK +
     ' ' +
     CRYPTO_LURE +
@@ -123,7 +124,7 @@ for (const w of [...LURE]) {
  */
 const STRONG_LURE = new Set(
   (
-    'login signin logon auth verify verification refund compensation account payment card wallet unlock restore ' +
+    'login signin logon auth verify verification refund compensation account payment billing card wallet unlock restore ' +
     'suspended secure security password cancel confirm customs pccc doorcode gatecode claim ' +
     INVESTOR_LURE +
     ' ' +

@@ -73,6 +73,8 @@ export interface PathSite {
    * `…/cp/bosang.cgi`): an abbreviation counts there only with that page (shortInPath)
    */
   deep?: boolean;
+  /** an Android package's file name (`CoupangPlay_TV.apk`): an app's own words beside the brand say nothing more */
+  app?: boolean;
 }
 
 const MAX_SEGMENTS = 12;
@@ -290,6 +292,38 @@ const PAGES_ROOT = /^html?$/;
 /** A first folder hidden by a leading `_` or `.` (`_coupang`, `.coupang`; not `.well-known`). */
 const HIDDEN_FIRST = /^(?:_|\.(?!well-known$))[^._]/;
 
+/** One or two letters, a folder's whole name (a last segment's extension aside). */
+const SPELT_PIECE = /^[a-z]{1,2}$/i;
+
+/**
+ * The word that four or more folders of one or two letters each spell in a row (`/c/o/u/p/a/n/g.apk`), or null:
+ * no site lays its folders out so except to spell a name a reader should not see as one.
+ */
+function speltOut(segs: readonly string[]): string | null {
+  if (segs.length < 4) return null;
+  let run = '';
+  let count = 0;
+  for (let k = 0; k < segs.length && k < 24; k++) {
+    const seg = k === segs.length - 1 ? segs[k]!.replace(/\.[a-z0-9]{1,5}$/i, '') : segs[k]!;
+    if (SPELT_PIECE.test(seg)) {
+      run += seg.toLowerCase();
+      count++;
+      continue;
+    }
+    if (count >= 4) return run;
+    run = '';
+    count = 0;
+  }
+  return count >= 4 ? run : null;
+}
+
+/** Are the segments of `segs` from `from` on (at most four) all a kit's pages (kitPage)? */
+function lureSteps(segs: readonly string[], from: number): boolean {
+  if (segs.length - from > 4) return false;
+  for (let k = from; k < segs.length; k++) if (!kitPage(segs[k]!)) return false;
+  return true;
+}
+
 /** A page a kit's folder on any host holds: lure words only, and not one an honest site has too. */
 export function kitPage(seg: string): boolean {
   return !HONEST_PAGE.test(seg) && lurePage(seg);
@@ -299,7 +333,7 @@ export function kitPage(seg: string): boolean {
 export function appPackage(value: string): PathSite | null {
   const name = value.slice(value.lastIndexOf('/') + 1);
   if (!APP_FILE.test(name) || name.length > 200) return null;
-  return { text: handle(name.replace(APP_FILE, '')), role: 'page', folder: true };
+  return { text: handle(name.replace(APP_FILE, '')), role: 'page', folder: true, app: true };
 }
 
 /**
@@ -357,8 +391,12 @@ export function pathSites(
       (BOARD_ROOT.test(segs[0]!) || SCRATCH_ROOT.test(segs[0]!) || PAGES_ROOT.test(segs[0]!))
         ? 1
         : 0;
-    // the page under the folder is the last segment (or a page file): `/coupang/security/88213` is a forum's section
-    if (segs.length === at + 2 || (segs.length > at + 2 && PAGE_FILE.test(segs[at + 1]!)))
+    // the page under the folder is the last segment (or a page file): `/coupang/security/88213` is a forum's section;
+    // a kit's steps under it are lure words all the way down (`/쿠팡/정보유출/조회`, `/coupang/verify/account/`)
+    if (
+      segs.length === at + 2 ||
+      (segs.length > at + 2 && (PAGE_FILE.test(segs[at + 1]!) || lureSteps(segs, at + 1)))
+    )
       out.push({ text: handle(segs[at]!), role: 'kit', folder: false, next: segs[at + 1]! });
     // a first folder hidden by a leading `_` or `.` (`/_coupang/index.html`) holding a static entry page: a kit's
     if (segs.length === 2 && HIDDEN_FIRST.test(segs[0]!) && staticEntry(segs[1]!))
@@ -376,6 +414,9 @@ export function pathSites(
       : 0;
   if (site !== shown && segs.length > shown + 1 && HOST_LIKE.test(segs[shown]!))
     out.push({ text: segs[shown]!, role: 'site', folder: false });
+  // a name spelt out one or two letters a folder (`/c/o/u/p/a/n/g.apk`, `/co/u/pang/`): read joined, as a kit's page
+  const spelt = speltOut(segs);
+  if (spelt) out.push({ text: spelt, role: 'page', folder: true });
   if (APP_HINT.test(path))
     for (const s of segs) {
       const app = appPackage(s);
