@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,23 @@ import type { TestServer } from './server';
 import type { Session, StartOptions, Tab } from './types';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+/**
+ * The user agent of this Chromium as a person's browser sends it: headless Chromium says `HeadlessChrome`, and kits
+ * cloak on it (and on `navigator.webdriver`) to show a scanner a 404 while a person gets the fake. The guard sees
+ * what the person sees, so the tests must too.
+ */
+function userAgent(): string | undefined {
+  try {
+    const v = /(\d+)\.\d+\.\d+\.\d+/.exec(execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }))?.[1];
+    return v
+      ? `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${v}.0.0.0 Safari/537.36`
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+const USER_AGENT = userAgent();
 
 /**
  * How the harness launches Chromium (also used by bench/page-cost.bench.ts): headless, every hostname mapped to
@@ -22,6 +40,7 @@ export function chromiumLaunchOptions(
     headless: true,
     locale: lang === 'ko' ? 'ko-KR' : 'en-US',
     viewport: { width: 1100, height: 800 },
+    ...(USER_AGENT ? { userAgent: USER_AGENT } : {}),
     env: { ...process.env, LANGUAGE: lang, LANG: lang === 'ko' ? 'ko_KR.UTF-8' : 'en_US.UTF-8' },
     args: [
       '--headless=new',
@@ -29,6 +48,8 @@ export function chromiumLaunchOptions(
       ...(extensionDir
         ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
         : []),
+      // no `navigator.webdriver`: a page sees a person's browser (see USER_AGENT)
+      '--disable-blink-features=AutomationControlled',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

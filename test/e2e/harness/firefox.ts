@@ -120,6 +120,13 @@ export async function startFirefox(server: TestServer, opts: StartOptions): Prom
     async newTab(url) {
       const page = await ff.newPage();
       watch(page);
+      // no `navigator.webdriver` for the page: it sees a person's browser, as kits that cloak on it show people the
+      // fake (Firefox sets it whenever the remote agent runs, and no pref turns it off; Chromium's harness uses a flag)
+      await page
+        .evaluateOnNewDocument(() => {
+          Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false, configurable: true });
+        })
+        .catch(() => undefined);
       const tab = wrap(page);
       if (url) await tab.goto(url);
       return tab;
