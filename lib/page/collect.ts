@@ -162,6 +162,10 @@ export const DEFAULT_LIMITS: CollectLimits = {
 };
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** The handler attributes a hidden element's reveal may be written in. */
+const HANDLER_ATTRS = ['onclick', 'onchange', 'oninput', 'onsubmit', 'onmouseover'];
+/** How much text under hidden elements is kept in case the page's script shows it (characters). */
+const MAX_LATER_TEXT = 2000;
 /** A script that shows something hidden: display set to other than none, the hidden property or attribute off */
 const SHOWS =
   /\.style\.display\s*=\s*['"](?!none)|\.hidden\s*=\s*(?:false|!1)|removeAttribute\(\s*['"]hidden/;
@@ -308,6 +312,9 @@ export function collect(
   let hiddenBy = '';
   /** fields under a hidden element with an id: read as asked if the page's script shows that element */
   const later: { by: string; el: Element; label: Element | null; fact: FieldFact }[] = [];
+  /** text under a hidden element with an id: read as shown if the page's script shows that element */
+  const laterText: { by: string; text: string }[] = [];
+  let laterChars = 0;
   let top = true;
   let picTop = true;
   // the heading / link whose text the walk is inside (text is appended as it is met)
@@ -766,7 +773,18 @@ export function collect(
   };
 
   const text = (raw: string, flags: number): void => {
-    if (!raw || textBudget <= 0 || flags & HIDDEN) return;
+    if (flags & HIDDEN) {
+      // (the steps a kit shows when the reader ticks "I'm not a robot": read if its script shows them, below)
+      if (hiddenBy && raw && laterChars < MAX_LATER_TEXT && !(flags & (QUOTE | COMMENT))) {
+        const t = cap(raw.trim(), MAX_LATER_TEXT - laterChars);
+        if (t) {
+          laterText.push({ by: hiddenBy, text: t });
+          laterChars += t.length;
+        }
+      }
+      return;
+    }
+    if (!raw || textBudget <= 0) return;
     const s = (raw.length > MAX_NODE_TEXT ? raw.slice(0, MAX_NODE_TEXT) : raw).trim();
     if (!s) return;
     if (heading && heading.text.length < 300)
@@ -840,19 +858,48 @@ export function collect(
     if (carried) walkChildren(inert(carried), 0, 1);
     // A form the page keeps hidden until the reader acts (a "결제 취소" button, a wizard's next step, a win
     // after the roulette stops): its own script shows it by its id. What it will ask is asked now.
-    for (const l of SHOWS.test(f.inlineScript) ? later : []) {
-      const by = l.by.replace(/[^\w-]/g, '');
-      if (
-        by &&
-        new RegExp(`getElementById\\(\\s*['"]${by}['"]|['"]#${by}['"]|\\b${by}\\.style\\b`).test(
-          f.inlineScript,
-        ) &&
-        f.fields.length < limits.maxFields
-      ) {
+    // (and the handlers written as attributes: `onclick="document.getElementById('pop').style.display='block'"`,
+    // read only when something hidden has an id to show)
+    let handlers = '';
+    if (later.length > 0 || laterText.length > 0)
+      for (const root of [doc, ...parsed] as ParentNode[]) {
+        const list = root.querySelectorAll?.('[onclick],[onchange],[oninput],[onsubmit],[onmouseover]');
+        for (let i = 0; list && i < list.length && i < 200 && handlers.length < 20_000; i++)
+          for (const a of HANDLER_ATTRS) {
+            const v = attr(list[i]!, a);
+            if (v) handlers += `;${cap(v, 2000)}`;
+          }
+      }
+    const script = handlers ? `${f.inlineScript};${handlers}` : f.inlineScript;
+    const shows = SHOWS.test(script);
+    const shownBy = new Map<string, boolean>();
+    const shown = (id: string): boolean => {
+      const by = id.replace(/[^\w-]/g, '');
+      let yes = shownBy.get(by);
+      if (yes === undefined) {
+        yes =
+          by !== '' &&
+          new RegExp(`getElementById\\(\\s*['"]${by}['"]|['"]#${by}['"]|\\b${by}\\.style\\b`).test(script);
+        shownBy.set(by, yes);
+      }
+      return yes;
+    };
+    for (const l of shows ? later : []) {
+      if (shown(l.by) && f.fields.length < limits.maxFields) {
         f.fields.push(l.fact);
         fieldEls.push({ el: l.el, label: l.label });
       }
     }
+    // … and the words it will show with it (the steps of a check, a lure's next screen)
+    // (a wordmark in it drawn letter by letter is a run of letters, as it is in the open)
+    for (const l of shows ? laterText : []) {
+      if (!shown(l.by)) continue;
+      f.prose.push(l.text);
+      f.proseChars += l.text.length;
+      if (l.text.length === 1) letters += l.text;
+      else flushLetters();
+    }
+    flushLetters();
   } catch {
     // hostile or exotic DOM: keep what was gathered
   }

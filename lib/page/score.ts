@@ -49,6 +49,7 @@ import {
   QR_SCAN,
   QR_TO_CHAT,
   QR_TO_PHONE,
+  QR_THEN_ASK,
   PUSH_STAKES,
   PUSH_THREAT,
   SIDELOAD,
@@ -114,6 +115,23 @@ interface Ctx {
   hrefs: string;
   /** the brand named in the page's text only as a party to a case against it (the evidence), if so */
   party?: string;
+}
+
+/** A text that is an address alone, as an address bar shows it (a lock first, `https://` or not). */
+const ADDRESS_ONLY =
+  /^(?:[\u{1F512}\u{1F510}]\uFE0F?\s*)?(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?#]\S*)?$/iu;
+
+/** The address a drawn address bar shows, when it is on one of the brand's own domains and the page is not. */
+function drawnAddressBar(ctx: Ctx): string | null {
+  const here = ctx.page?.hostname.toLowerCase() ?? '';
+  const brandHost = (h: string) => ctx.brand.homeHosts.some((d) => h === d || h.endsWith(`.${d}`));
+  if (brandHost(here)) return null;
+  for (const t of ctx.facts.prose.slice(0, 400)) {
+    if (t.length > 200 || !t.includes('.')) continue;
+    const m = ADDRESS_ONLY.exec(t);
+    if (m && brandHost(m[1]!.toLowerCase())) return t;
+  }
+  return null;
 }
 
 type BrandRegexes = { brandRe: RegExp; brandAll: RegExp; stripRe: RegExp };
@@ -1300,6 +1318,13 @@ function scoreRisk(ctx: Ctx): void {
         break;
       }
     }
+  // A browser window drawn in the page (a fake "Continue with …" pop-up) whose drawn address bar shows the brand's
+  // own host: a text that is nothing but an address on one of the brand's domains, on a page that is not, asking for
+  // a password. Only the brand's login would show that address; a page that only mentions it writes a sentence.
+  if (asked.has('password') && !ctx.reasons.some((r) => r.code === 'brand-account-ask')) {
+    const bar = drawnAddressBar(ctx);
+    if (bar) add(ctx, 'brand-account-ask', 2, bar);
+  }
   // The brand's API keys (Access Key, Secret Key) asked together with a login password, on a page that names the
   // brand: an integration takes the keys and never the account's password ("Wing 비밀번호를 요구하지 않습니다"),
   // so the password beside them is the brand account's (a Partners or Wing "API key re-check") — unless the page
@@ -1416,9 +1441,11 @@ function scoreRisk(ctx: Ctx): void {
   else if (handoff) add(ctx, 'sends-to-messenger', 3, handoff[0]);
   else {
     // … or a QR code to scan that leads there, or that carries the "verification" over to the phone
-    const qr = QR_SCAN.exec(told);
+    // (or a QR code named anywhere, with its scan leading to a secret entered on the phone: "안내문 QR과 같은
+    // 페이지입니다. 스캔 후 본인확인 및 출입번호를 입력하세요")
+    const qr = QR_SCAN.exec(told) ?? (/\bQR\b|큐알/i.test(told) ? QR_THEN_ASK.exec(told) : null);
     if (qr && QR_TO_CHAT.test(told)) add(ctx, 'sends-to-messenger', 3, qr[0]);
-    else if (qr && QR_TO_PHONE.test(told)) add(ctx, 'qr-handoff', 3, qr[0]);
+    else if (qr && (QR_TO_PHONE.test(told) || QR_THEN_ASK.test(told))) add(ctx, 'qr-handoff', 3, qr[0]);
   }
 
   callbackLure(ctx);
