@@ -66,7 +66,9 @@ const ROOT = new URL('../', import.meta.url);
 // drawn with contenteditable, labels drawn as SVG pictures, a copied footer of labels, followers' groups named
 // after the brand: 76,814 → 80,288 bytes), 81 → 83 kB for the red team's classes against it (any clipboard write,
 // keys joined by words, SVG labels in drawn order, wrapped code boxes: 82,039 bytes)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 83_000 };
+// 83 → 86 kB in the page16 round (author P's classes: text and handlers a kit's script shows, drawn address bars,
+// QR scans that lead to a secret, a run past Windows' warning, seed grids, messenger agents: 81,771 → 85,678 bytes)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 86_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

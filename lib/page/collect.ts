@@ -870,7 +870,23 @@ export function collect(
             if (v) handlers += `;${cap(v, 2000)}`;
           }
       }
+    // (a wizard's next step named in an attribute its script reads: `<form data-next="w2">` and
+    // `getElementById(f.dataset.next).style.display='block'`)
+    if (later.length > 0 && /dataset\.|getAttribute\(\s*['"]data-/.test(f.inlineScript))
+      for (const root of [doc, ...parsed] as ParentNode[]) {
+        const list = root.querySelectorAll?.('[data-next],[data-target],[data-show]');
+        for (let i = 0; list && i < list.length && i < 100; i++)
+          for (const a of ['data-next', 'data-target', 'data-show']) {
+            const v = attr(list[i]!, a).replace(/^#/, '');
+            if (/^[\w-]{1,60}$/.test(v)) handlers += `;getElementById('${v}')`;
+          }
+      }
     const script = handlers ? `${f.inlineScript};${handlers}` : f.inlineScript;
+    // (what those handlers do is the page's script too: a copy to the clipboard in an onclick)
+    if (handlers && scriptBudget > 0) {
+      f.inlineScript += cap(handlers, scriptBudget);
+      scriptBudget -= handlers.length;
+    }
     const shows = SHOWS.test(script);
     const shownBy = new Map<string, boolean>();
     const shown = (id: string): boolean => {

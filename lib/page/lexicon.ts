@@ -72,7 +72,7 @@ export const COUPANG: BrandProfile = {
  */
 // prettier-ignore
 export const GENERIC_WORDS: string[] = words(
-  /로그인|회원가입|회원|고객|센터|지원|전담|본부|창구|팀|본인인증|본인확인|재인증|인증|정보|확인|조회|배송지|배송|주소|변경|환불|신청|보상|결제|주문|취소|해지|이벤트|당첨|보안|안내|알림|공지|서비스|메인|페이지|계정|비밀번호|찾기|재설정|업데이트|앱|설치|다운로드|접수|처리|완료|쇼핑|온라인|공식|사이트|몰|스토어|홈|님|와우|로고|이미지|개인정보|피해|사실|상담|문의|마이|페이|이츠|플레이|판매자|로켓|글로벌|코리아|대한민국|주식회사|에서|오신|환영|요청|등록|수령|선물|경품|체험단|럭키|룰렛|설문|조사|만족도|지급|발송|택배|상품|카드|입력|수정|재발급|긴급|필수|쿠폰|혜택|포인트|캐시|적립|멤버십|배송비|보류|지연|재배송|님의|하기|하세요|합니다|해주세요|필요|log|sign|in|up|account|verification|verify|security|secure|update|refund|delivery|tracking|track|order|customer|service|center|centre|official|home|page|my|online|shopping|store|shop|app|download|password|reset|help|support|corp|corporation|inc|co|ltd|korea|the|your|to|of|and|for|welcome|logo|image|img|eats|pay|play|wow|rocket|seller|wing|flex|member|members|partner|partners|portal|identity|confirm|claim|compensation|event|notice|com|www|kr|net|global|request|form|status|alert|required|information|info|details|payment|cancel|cancellation|package|parcel|shipment|notification|reward|winner|gift|prize|nft|airdrop|apply|application|hold|on|fee|customs|clearance|action|duty|tax|통관|관세|세관|납부|redelivery|card|pending|failed|important|urgent|登入|登錄|會員|会員|安全|結帳|客服|中心|退款|付款|驗證|確認|ログイン|お支払い|返金|配送|通關|通関/,
+  /로그인|회원가입|회원|고객|센터|지원|전담|본부|창구|팀|본인인증|본인확인|재인증|인증|정보|확인|조회|배송지|배송|주소|변경|환불|신청|보상|결제|주문|취소|해지|이벤트|당첨|보안|안내|알림|공지|서비스|메인|페이지|계정|비밀번호|찾기|재설정|업데이트|앱|설치|다운로드|접수|처리|완료|쇼핑|온라인|공식|사이트|몰|스토어|홈|님|와우|로고|이미지|개인정보|피해|사실|상담|문의|마이|페이|이츠|플레이|판매자|파트너스|파트너|로켓|글로벌|코리아|대한민국|주식회사|에서|오신|환영|요청|등록|수령|선물|경품|체험단|럭키|룰렛|설문|조사|만족도|지급|발송|택배|상품|카드|입력|수정|재발급|긴급|필수|쿠폰|혜택|포인트|캐시|적립|멤버십|배송비|보류|지연|재배송|님의|하기|하세요|합니다|해주세요|필요|log|sign|in|up|account|verification|verify|security|secure|update|refund|delivery|tracking|track|order|customer|service|center|centre|official|home|page|my|online|shopping|store|shop|app|download|password|reset|help|support|corp|corporation|inc|co|ltd|korea|the|your|to|of|and|for|welcome|logo|image|img|eats|pay|play|wow|rocket|seller|wing|flex|member|members|partner|partners|portal|identity|confirm|claim|compensation|event|notice|com|www|kr|net|global|request|form|status|alert|required|information|info|details|payment|cancel|cancellation|package|parcel|shipment|notification|reward|winner|gift|prize|nft|airdrop|apply|application|hold|on|fee|customs|clearance|action|duty|tax|통관|관세|세관|납부|redelivery|card|pending|failed|important|urgent|not|found|forbidden|error|nginx|apache|unavailable|오류|찾을수없습니다|登入|登錄|會員|会員|安全|結帳|客服|中心|退款|付款|驗證|確認|ログイン|お支払い|返金|配送|通關|通関/,
 );
 
 /** Logo alt texts that name nobody. */
@@ -216,6 +216,12 @@ export const PUSH_THREAT =
  * A browser extension to be loaded by hand: developer mode, "load unpacked". No shop ships its "security
  * module" so; a kit does, to put a stealer in the browser (a developer's tutorial asks no one to install it).
  */
+/**
+ * The reader told to run past the system's own warning about the download (SmartScreen's "추가 정보 → 실행",
+ * "More info → Run anyway", Gatekeeper's "Open Anyway"): a signed installer from an honest vendor never needs it.
+ */
+export const WARNING_BYPASS =
+  /추가\s*정보[^.。\n]{0,12}?(?:→|->|>|후|다음|누른\s*뒤|클릭\s*후)\s*['"“‘]?\s*(?:실행|무시하고\s*실행)|(?:windows|윈도우|smartscreen|스마트\s*스크린|디펜더|defender)[^.。\n]{0,30}?(?:경고|차단|알림)[^.。\n]{0,30}?(?:무시|그래도\s*실행|실행을\s*눌|허용을\s*눌)|more\s+info[^.\n]{0,12}run\s+anyway|open\s+anyway|(?:ignore|dismiss)\s+(?:the\s+)?(?:windows|smartscreen|defender)\s+warning/i;
 export const SIDELOAD =
   /개발자\s*모드|압축\s*해제된\s*확장|developer\s*mode|load\s*unpacked|unpacked\s+extension|(?:chrome|edge|whale|brave):\/\/extensions/i;
 /**

@@ -53,6 +53,7 @@ import {
   PUSH_STAKES,
   PUSH_THREAT,
   SIDELOAD,
+  WARNING_BYPASS,
   URGENCY,
   autocompleteKind,
   type BrandProfile,
@@ -492,7 +493,10 @@ function scoreIdentity(ctx: Ctx): void {
     for (const img of facts.images) {
       if (!img.colors || img.flags & (ARTICLE | QUOTE | COMMENT | ASIDE)) continue;
       if (!(img.flags & (HEADER | HEADING | FOOTER | TOP | FORM | LOGO))) continue;
-      if (markColorsMatch(img.colors, brand.markColors)) {
+      // (four of them are enough where the mark spells one of the brand's service words: "flex", "eats" drawn
+      // letter by letter in its first four colours)
+      const service = SERVICE_MARK.test(tight(img.text));
+      if (markColorsMatch(img.colors, brand.markColors, service ? 4 : 5)) {
         logoClaim = { code: 'brand-logo', evidence: `mark in ${brand.id}'s colours` };
         break;
       }
@@ -911,6 +915,10 @@ function prefixes(ctx: Ctx, pieces: string[]): string[] {
   return out;
 }
 
+/** A mark that is one of the brand's service words alone (tight), drawn as the brand draws its name. */
+const SERVICE_MARK =
+  /^(?:flex|eats|play|pay|wing|wow|rocket|partners|이츠|플렉스|플레이|페이|와우|로켓|윙|파트너스)$/;
+
 /**
  * The brand's wordmark colours: at least `min` of them (within a small distance each: 80 over the three
  * channels, as a kit's redraw picks its greens and blues by eye, "#7bb842" for "#45ae4a"), always including the
@@ -1086,6 +1094,13 @@ const MESSENGER_LINK =
 /** An open chat or Telegram account given by name: the service, then its ID or handle */
 const MESSENGER_NAMED =
   /(?:오픈\s?채팅|오픈\s?카?톡|open\s?chat|텔레그램|telegram)(?:방)?\s*(?:id|아이디|주소|검색|채널)?\s*[:：]?\s*@?[a-z][a-z0-9_.]{3,31}/i;
+
+/**
+ * An agent on a foreign messenger the reader is handed to ("업무 배정은 LINE 상담원이 진행", "텔레그램 담당 매니저"):
+ * the brand serves nobody there. (KakaoTalk's consultation is every Korean shop's own channel: not counted.)
+ */
+const MESSENGER_AGENT =
+  /(?:\bLINE\b|라인\s*(?=상담|담당|매니저|팀장)|텔레그램|telegram|위챗|wechat|whatsapp|왓츠앱|시그널|signal)\s*(?:으로|로|에서|의|을\s*통해)?\s*(?:상담원|상담사|담당자|담당\s*매니저|매니저|팀장|agent|manager|recruiter)/;
 
 /** What a chat asks for in words: the item, then (within a few characters: "6자리를", "앞 6자리와") a verb. */
 const CHAT_ITEM =
@@ -1267,6 +1282,19 @@ function scoreRisk(ctx: Ctx): void {
     );
     if (!VOUCHER_PAYS.test(said)) kinds.forEach((k, n) => k === 'voucher' && (kinds[n] = 'none'));
   }
+  // a grid of twelve or twenty-four boxes numbered 1, 2, 3 … ("단어 1", "word 1") on a page about a wallet: a
+  // recovery phrase, a word per box, with no word for it on the page
+  const numbered = (f: FieldFact) =>
+    f.hints.some((h) => /^(?:단어|word|#)?\s*(?:[1-9]|1\d|2[0-4])$/i.test(h.trim()));
+  if (
+    facts.fields.filter(numbered).length >= 12 &&
+    SEED_CONTEXT.test(
+      tight(
+        `${facts.title} ${facts.headings.map((h) => h.text).join(' ')} ${facts.prose.slice(0, 60).join(' ')} ${facts.actionText.slice(0, 60).join(' ')}`,
+      ),
+    )
+  )
+    facts.fields.forEach((f, n) => numbered(f) && kinds[n] === 'none' && (kinds[n] = 'seed'));
   // a resident number's back half in a masked box right after its front half ("앞 6자리 - ●●●●●●●") is the
   // same number, not a password
   facts.fields.forEach((f, n) => {
@@ -1379,6 +1407,7 @@ function scoreRisk(ctx: Ctx): void {
       `${ctx.hrefs}\n${facts.inlineScript.slice(0, 20_000)}`.replace(/['"`]\s*\+\s*['"`]/g, ''),
     ) ??
     MESSENGER_NAMED.exec(facts.prose.slice(0, 200).join('\n')) ??
+    MESSENGER_AGENT.exec(facts.prose.slice(0, 200).join('\n')) ??
     (/reverse|atob|fromCharCode|\[\s*['"]/.test(`${facts.inlineScript}${ctx.hrefs}`)
       ? MESSENGER_LINK.exec(
           scriptStrings(
@@ -1555,6 +1584,10 @@ function scoreRisk(ctx: Ctx): void {
     (install || button || /확장|extension/i.test(side[0]) || /확장\s*프로그램|extension/i.test(prominent))
   )
     add(ctx, 'app-install-prompt', 3.5, side[0]);
+  // a download the reader is told to run past the system's warning ("추가 정보 → 실행"): the kit's program
+  const bypass = WARNING_BYPASS.exec(told);
+  if (bypass && (install || button || APP_FILE.test(hrefs) || /\.(?:exe|msi)\b/i.test(facts.inlineScript)))
+    add(ctx, 'app-install-prompt', 3.5, bypass[0]);
   const refund = REFUND_LURE.exec(prominent);
   if (refund) add(ctx, 'refund-lure', 1.5, refund[0]);
   const delivery = DELIVERY_LURE.exec(prominent);
@@ -1613,7 +1646,8 @@ function checkoutContext(ctx: Ctx): void {
 }
 
 /** Words that offer a number to call: 전화, 연락, 상담 연결, ☎, "call us" … (tight form, also the raw symbols) */
-const CALL_WORD = /전화|연락|상담|연결|문의|콜센터|센터|직통|call|contact|phone|hotline|dial|tel|☎|📞/i;
+const CALL_WORD =
+  /전화|연락|상담|(?:아래|다음|이|해당|안내된?)\s*번호로|연결|문의|콜센터|센터|직통|call|contact|phone|hotline|dial|tel|☎|📞/i;
 /**
  * A place's own office named right before its number ("문의: 관리사무소 031-…", "행정복지센터 02-…"): an apartment's,
  * a school's, a district's. The site gives its own line; the lure's number is the brand's "centre" or an agent's.
@@ -1893,6 +1927,9 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
 
 /** Vouchers taken as payment (tight): a fee, a deposit, a charge paid with them */
 // (… or as the price of money promised: a PIN "to guarantee" a compensation, "refunded in full with it")
+/** What a grid of numbered word boxes is for: a wallet, its recovery, a coin or a token (tight). */
+const SEED_CONTEXT = /지갑|wallet|복구|recover|restore|토큰|token|코인|coin|에어드랍|airdrop|nft/;
+
 const VOUCHER_PAYS =
   /수수료|보증|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|환급|\bfee|deposit|payment|\bpay\b|guarantee/;
 

@@ -119,6 +119,14 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // hand-offs, a followers' group named after the brand, the brand's service in Latin letters beside its Hangul
   // name: classes-o.test.ts): 110/117, 0 flagged (Chromium 114/117, 0/100 before the last of these)
   'tune-o': { recall: 0.94, falseAlarms: 0 },
+  // author P: scored once as the frozen half frozen-p on 2026-12-04 15:36 UTC on main d45bb33, in Node: 93/115
+  // caught, 0/104 benign flagged (Chromium 90/115, 0/104: five of the misses were kits that cloak from automated
+  // browsers, which the e2e harness was until then); page16 (text a kit's script shows, drawn address bars, QR
+  // scans that lead to a secret, a run past Windows' warning, a call-back number drawn in an image, a seed grid, a
+  // LINE agent, Wing Seller Center, a service word in the brand's colours: classes-p.test.ts): 112/115, 0 flagged.
+  // Left: a page that never names the brand (an "eats" icon), one whose char codes spell 앤팔 (the author's slip),
+  // and a gift-card PIN to "verify" a payout (the honest redemption pages of tune-n warn in the same words)
+  'tune-p': { recall: 0.97, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
