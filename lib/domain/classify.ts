@@ -1378,11 +1378,12 @@ const MAX_CARRY = 24;
 const SEARCH_TERMS = /(?<=[?&])(?:q|query|search|keyword|keywords|kw|s|wd|term)=[^&]*/gi;
 
 /**
- * A board's or a shop's own search box (`stx=` of Gnuboard, `search_keyword=` of XE, `searchWord=`, `sword=`): the
- * terms someone typed, on a small site's address as on a portal's.
+ * A board's or a shop's own search box (`stx=` of Gnuboard, `search_keyword=` of XE, `searchWord=`, `sword=`) and its
+ * own categories and tags (Gnuboard's `sca=`, a blog's `tag=`, a shop's `cate=`): the terms someone typed or the
+ * site's own filing, on a small site's address as on a portal's.
  */
 const BOARD_SEARCH =
-  /(?<=[?&])(?:stx|sch|sword|kwd|qt|find|[a-z_]*(?:search|keyword|query)[a-z_]*|search[a-z_]*)=[^&#]*/gi;
+  /(?<=[?&])(?:stx|sch|sca|sword|kwd|qt|find|tags?|cate|cat|category|[a-z_]*(?:search|keyword|query)[a-z_]*|search[a-z_]*)=[^&#]*/gi;
 
 /** Up to two rounds of percent-decoding (`%2563oupang` is `%63oupang` is `coupang`), as a kit's script would. */
 function decodeTwice(text: string): string {

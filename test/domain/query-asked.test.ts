@@ -43,6 +43,9 @@ describe('the brand in the query or fragment of an invented name on a cheap TLD'
       'https://kalmive.xyz/bbs/board.php?bo_table=qna&sfl=wr_subject&stx=쿠팡+환불',
       'https://kalmive.xyz/shop/list?searchWord=coupang&mode=login',
       'https://kalmive.xyz/?search_keyword=coupang%20login&mid=board',
+      // a board's own category and a blog's tag: the site's own filing
+      'https://kalmive.xyz/bbs/board.php?bo_table=qna&sca=쿠팡환불',
+      'https://kalmive.xyz/blog/?tag=coupang-refund',
       // a price tracker's own words (`track` is its, not only a parcel's)
       'https://lowrate.today/track?pid=1234&src=coupang',
       // a newsletter's tags beside no ask
