@@ -163,12 +163,38 @@ export const DEFAULT_LIMITS: CollectLimits = {
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** The handler attributes a hidden element's reveal may be written in. */
-const HANDLER_ATTRS = ['onclick', 'onchange', 'oninput', 'onsubmit', 'onmouseover'];
+const HANDLER_ATTRS = [
+  'onclick',
+  'onchange',
+  'oninput',
+  'onsubmit',
+  'onmouseover',
+  'onmousedown',
+  'onmouseup',
+  'onpointerdown',
+  'onpointerup',
+  'ontouchstart',
+  'ontouchend',
+  'onkeydown',
+  'onkeyup',
+  'onfocus',
+];
+/** Attributes that name the element a control shows (a wizard's next step, a toggle's panel). */
+const NEXT_ATTRS = [
+  'data-next',
+  'data-target',
+  'data-show',
+  'data-step',
+  'data-goto',
+  'data-open',
+  'data-bs-target',
+  'aria-controls',
+];
 /** How much text under hidden elements is kept in case the page's script shows it (characters). */
-const MAX_LATER_TEXT = 2000;
+const MAX_LATER_TEXT = 6000;
 /** A script that shows something hidden: display set to other than none, the hidden property or attribute off */
 const SHOWS =
-  /\.style\.display\s*=\s*['"](?!none)|\.hidden\s*=\s*(?:false|!1)|removeAttribute\(\s*['"]hidden/;
+  /\.style\.display\s*=\s*['"](?!none)|\.style\.visibility\s*=\s*['"]visible|\.hidden\s*=\s*(?:false|!1)|removeAttribute\(\s*['"](?:hidden|style)|toggleAttribute\(\s*['"]hidden['"]\s*,\s*(?:false|!1)/;
 const SILENT_INPUT = /^(hidden|submit|button|reset|image|checkbox|radio|file|range|color)$/;
 
 // What a tag means to the walk, looked up once per element (a Map hit is cheaper than several regex tests):
@@ -506,7 +532,9 @@ export function collect(
       const bits = hit.bits;
       style = attr(el, 'style');
       if (style && HIDDEN_STYLE.test(style)) flags |= HIDDEN;
-      if (flags & HIDDEN && !(inherited & HIDDEN)) hiddenBy = id;
+      // (by its id, or by its first class when it has none: `querySelector('.steps').hidden = false`)
+      if (flags & HIDDEN && !(inherited & HIDDEN))
+        hiddenBy = id || (cls ? `.${cls.trim().split(/\s+/, 1)[0]}` : '');
       if (role === 'article') flags |= ARTICLE;
       flags |= bits & REGION_BITS;
       if (bits & HEADER_WORD && !(flags & ARTICLE)) flags |= HEADER;
@@ -863,7 +891,7 @@ export function collect(
     let handlers = '';
     if (later.length > 0 || laterText.length > 0)
       for (const root of [doc, ...parsed] as ParentNode[]) {
-        const list = root.querySelectorAll?.('[onclick],[onchange],[oninput],[onsubmit],[onmouseover]');
+        const list = root.querySelectorAll?.(HANDLER_ATTRS.map((a) => `[${a}]`).join(','));
         for (let i = 0; list && i < list.length && i < 200 && handlers.length < 20_000; i++)
           for (const a of HANDLER_ATTRS) {
             const v = attr(list[i]!, a);
@@ -874,9 +902,9 @@ export function collect(
     // `getElementById(f.dataset.next).style.display='block'`)
     if (later.length > 0 && /dataset\.|getAttribute\(\s*['"]data-/.test(f.inlineScript))
       for (const root of [doc, ...parsed] as ParentNode[]) {
-        const list = root.querySelectorAll?.('[data-next],[data-target],[data-show]');
+        const list = root.querySelectorAll?.(NEXT_ATTRS.map((a) => `[${a}]`).join(','));
         for (let i = 0; list && i < list.length && i < 100; i++)
-          for (const a of ['data-next', 'data-target', 'data-show']) {
+          for (const a of NEXT_ATTRS) {
             const v = attr(list[i]!, a).replace(/^#/, '');
             if (/^[\w-]{1,60}$/.test(v)) handlers += `;getElementById('${v}')`;
           }
@@ -891,12 +919,16 @@ export function collect(
     const shownBy = new Map<string, boolean>();
     const shown = (id: string): boolean => {
       const by = id.replace(/[^\w-]/g, '');
-      let yes = shownBy.get(by);
+      let yes = shownBy.get(id);
       if (yes === undefined) {
+        // (the id as a string anywhere in a script that shows things: `const W = 'win'; $(W).style.display = …`;
+        // a class as a selector or a class name)
         yes =
           by !== '' &&
-          new RegExp(`getElementById\\(\\s*['"]${by}['"]|['"]#${by}['"]|\\b${by}\\.style\\b`).test(script);
-        shownBy.set(by, yes);
+          (id.startsWith('.')
+            ? new RegExp(`['"][^'"]{0,40}\\.${by}\\b|getElementsByClassName\\(\\s*['"]${by}\\b`).test(script)
+            : new RegExp(`['"]#?${by}['"]|\\b${by}\\.style\\b`).test(script));
+        shownBy.set(id, yes);
       }
       return yes;
     };

@@ -221,7 +221,7 @@ export const PUSH_THREAT =
  * "More info → Run anyway", Gatekeeper's "Open Anyway"): a signed installer from an honest vendor never needs it.
  */
 export const WARNING_BYPASS =
-  /추가\s*정보[^.。\n]{0,12}?(?:→|->|>|후|다음|누른\s*뒤|클릭\s*후)\s*['"“‘]?\s*(?:실행|무시하고\s*실행)|(?:windows|윈도우|smartscreen|스마트\s*스크린|디펜더|defender)[^.。\n]{0,30}?(?:경고|차단|알림)[^.。\n]{0,30}?(?:무시|그래도\s*실행|실행을\s*눌|허용을\s*눌)|more\s+info[^.\n]{0,12}run\s+anyway|open\s+anyway|(?:ignore|dismiss)\s+(?:the\s+)?(?:windows|smartscreen|defender)\s+warning/i;
+  /추가\s*정보\s*['"”’]?\s*(?:를|을)?\s*(?:→|->|>|후|다음|누른\s*(?:뒤|후|다음)|누르고|클릭\s*(?:후|하고|한\s*뒤)|선택\s*(?:후|하고))\s*['"“‘]?\s*(?:실행|무시하고\s*실행)|(?:windows|윈도우|smartscreen|스마트\s*스크린|디펜더|defender)[^.。\n]{0,30}?(?:경고|차단|알림)[^.。\n]{0,30}?(?:무시|그래도\s*실행|실행을\s*눌|허용을\s*눌)|more\s+info[^.\n]{0,12}run\s+anyway|open\s+anyway|(?:ignore|dismiss)\s+(?:the\s+)?(?:windows|smartscreen|defender)\s+warning/i;
 export const SIDELOAD =
   /개발자\s*모드|압축\s*해제된\s*확장|developer\s*mode|load\s*unpacked|unpacked\s+extension|(?:chrome|edge|whale|brave):\/\/extensions/i;
 /**
@@ -235,14 +235,15 @@ export const QR_SCAN =
 export const QR_TO_CHAT =
   /(?:상담방|상담창|1\s*:\s*1\s*상담|(?:오픈\s*채팅|채팅방|카카오톡|카톡|텔레그램|라인|telegram|open\s*chat|chat\s*room)[^.]{0,30}(?:상담|문의|처리|접수|환불|보상|support|help|agent))/i;
 export const QR_TO_PHONE =
-  /(?:모바일|휴대폰|스마트폰|핸드폰|앱)\s*(?:에서|으로|로)\s*만\s*(?:가능|이용|신청|진행|처리)|(?:PC|컴퓨터|데스크[톱탑])\s*(?:브라우저)?\s*(?:에서는|로는|에서)\s*[^.。]{0,30}(?:수\s*없|불가|지원(?:하지|되지)|제한)|모바일\s*(?:에서|로)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|(?:휴대폰|스마트폰|핸드폰)\s*(?:으로|에서)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|continue\s+on\s+your\s+(?:phone|mobile)|(?:verify|sign\s+in|log\s+in)\s+on\s+your\s+(?:phone|mobile)/i;
+  /(?:PC|컴퓨터|데스크[톱탑])\s*(?:브라우저)?\s*(?:에서는|로는|에서)\s*[^.。]{0,30}(?:수\s*없|불가|지원(?:하지|되지)|제한)|모바일\s*(?:에서|로)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|(?:휴대폰|스마트폰|핸드폰)\s*(?:으로|에서)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|continue\s+on\s+your\s+(?:phone|mobile)|(?:verify|sign\s+in|log\s+in)\s+on\s+your\s+(?:phone|mobile)/i;
 /**
- * What the code's scan leads to: something secret entered or approved on the phone ("스캔 후 본인확인 및 출입번호를
- * 입력", "QR을 스캔하고 결제 수단을 재등록", "앱에서 '승인'", a login "without a password"). An app's store QR or a
- * parcel's tracking QR asks for nothing after it.
+ * What the code's scan leads to: something secret entered on the phone ("스캔 후 본인확인 및 출입번호를 입력", "QR을
+ * 스캔하고 결제 수단을 재등록"). An app's store QR or a parcel's tracking QR asks for nothing after it; a TV's login
+ * QR approved in the brand's own app ("스캔 후 쿠팡플레이 앱에서 '승인'") is the brand's real flow, so approving is
+ * not counted.
  */
 export const QR_THEN_ASK =
-  /(?:스캔|촬영|인식)\s*(?:후|하고|하여|해서|하신\s*(?:뒤|후))\s*[^.。]{0,40}?(?:본인\s*(?:확인|인증)|출입\s*번호|공동\s*현관|비밀\s*번호|결제\s*수단|카드|계좌|인증\s*번호)[^.。]{0,20}?(?:입력|등록|재등록|인증)|앱\s*에서\s*['‘"“]?(?:승인|허용)|비밀번호\s*없이[^.。]{0,24}로그인|then\s+(?:approve|confirm)\s+(?:it\s+)?in\s+the\s+app|scan[^.]{0,40}\bthen\s+(?:enter|register)\s+your\s+(?:card|password|code|payment)/i;
+  /(?:스캔|촬영|인식)\s*(?:후|하고|하여|해서|하신\s*(?:뒤|후))\s*[^.。]{0,40}?(?:본인\s*(?:확인|인증)|출입\s*번호|공동\s*현관|비밀\s*번호|결제\s*수단|카드|계좌|인증\s*번호)[^.。]{0,20}?(?:입력|등록|재등록|인증)|scan[^.]{0,40}\bthen\s+(?:enter|register)\s+your\s+(?:card|password|code|payment)/i;
 export const PASTE_KEYS =
   /(?:ctrl|cmd|⌘)\s*\+\s*v(?![a-z])|(?:ctrl|cmd|컨트롤)\s*(?:키|key)[^.\n]{0,16}?(?<![a-z])v\s*(?:키|key)|붙여\s*넣|\bpaste\b/i;
 

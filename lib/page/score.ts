@@ -120,17 +120,27 @@ interface Ctx {
 
 /** A text that is an address alone, as an address bar shows it (a lock first, `https://` or not). */
 const ADDRESS_ONLY =
-  /^(?:[\u{1F512}\u{1F510}]\uFE0F?\s*)?(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?#]\S*)?$/iu;
+  /^(?:[^\s|]{1,10}(?:\s[^\s|]{1,10})?\s*\|\s*)?([\u{1F512}\u{1F510}]\uFE0F?\s*)?(https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)([/?#]\S*)?$/iu;
+/** What a login's address says (its host or path): where a drawn window takes a password. */
+const LOGIN_ADDRESS = /login|signin|oauth|auth|sso|member|account/i;
 
 /** The address a drawn address bar shows, when it is on one of the brand's own domains and the page is not. */
 function drawnAddressBar(ctx: Ctx): string | null {
   const here = ctx.page?.hostname.toLowerCase() ?? '';
   const brandHost = (h: string) => ctx.brand.homeHosts.some((d) => h === d || h.endsWith(`.${d}`));
   if (brandHost(here)) return null;
-  for (const t of ctx.facts.prose.slice(0, 400)) {
-    if (t.length > 200 || !t.includes('.')) continue;
+  // (a link's text is a link, not a bar: a shop lists where else it sells, "www.coupang.com/np/search?q=…")
+  const links = new Set(ctx.facts.links.map((l) => l.text.trim()));
+  const texts = [
+    ...ctx.facts.prose.slice(0, 400),
+    ...ctx.facts.images.slice(0, 40).map((i) => i.text.trim()),
+  ];
+  for (const t of texts) {
+    if (t.length > 200 || !t.includes('.') || links.has(t)) continue;
     const m = ADDRESS_ONLY.exec(t);
-    if (m && brandHost(m[1]!.toLowerCase())) return t;
+    if (!m || !brandHost(m[3]!.toLowerCase())) continue;
+    // a bar shows its lock, or a login's whole address with its scheme (`🔒 https://login.coupang.com/…`)
+    if (m[1] || (m[2] && LOGIN_ADDRESS.test(`${m[3]}${m[4] ?? ''}`))) return t;
   }
   return null;
 }
@@ -915,6 +925,10 @@ function prefixes(ctx: Ctx, pieces: string[]): string[] {
   return out;
 }
 
+/** A download framed as protection: a security module, a vaccine, an account that is under attack. */
+const SECURITY_FRAME =
+  /보안|보호|백신|해킹|탈취|도용|악성|security|protect|antivirus|vaccine|hack|compromis/i;
+
 /** A mark that is one of the brand's service words alone (tight), drawn as the brand draws its name. */
 const SERVICE_MARK =
   /^(?:flex|eats|play|pay|wing|wow|rocket|partners|이츠|플렉스|플레이|페이|와우|로켓|윙|파트너스)$/;
@@ -1100,7 +1114,7 @@ const MESSENGER_NAMED =
  * the brand serves nobody there. (KakaoTalk's consultation is every Korean shop's own channel: not counted.)
  */
 const MESSENGER_AGENT =
-  /(?:\bLINE\b|라인\s*(?=상담|담당|매니저|팀장)|텔레그램|telegram|위챗|wechat|whatsapp|왓츠앱|시그널|signal)\s*(?:으로|로|에서|의|을\s*통해)?\s*(?:상담원|상담사|담당자|담당\s*매니저|매니저|팀장|agent|manager|recruiter)/;
+  /(?:\bLINE\b|\bLine\b(?=\s*(?:ID|아이디|상담|채용|담당|매니저|팀장|으로|로))|라인(?:\s*\(line\))?|텔레그램|telegram|위챗|wechat|whatsapp|왓츠앱)\s*(?:으로|로|에서|의|을\s*통해)?[^.。\n]{0,16}?(?:상담원|상담사|담당자|담당\s*매니저|매니저|팀장|채용\s*담당|agent|manager|recruiter)/i;
 
 /** What a chat asks for in words: the item, then (within a few characters: "6자리를", "앞 6자리와") a verb. */
 const CHAT_ITEM =
@@ -1285,7 +1299,7 @@ function scoreRisk(ctx: Ctx): void {
   // a grid of twelve or twenty-four boxes numbered 1, 2, 3 … ("단어 1", "word 1") on a page about a wallet: a
   // recovery phrase, a word per box, with no word for it on the page
   const numbered = (f: FieldFact) =>
-    f.hints.some((h) => /^(?:단어|word|#)?\s*(?:[1-9]|1\d|2[0-4])$/i.test(h.trim()));
+    f.hints.some((h) => /^(?:단어|word|#)?\s*0?(?:[1-9]|1\d|2[0-4])$/i.test(h.trim()));
   if (
     facts.fields.filter(numbered).length >= 12 &&
     SEED_CONTEXT.test(
@@ -1541,7 +1555,11 @@ function scoreRisk(ctx: Ctx): void {
   // from pieces)
   // (the script with its pieces joined: `'exec' + 'Command'`, `'Noti' + 'fication'`)
   const joined = facts.inlineScript.replace(/['"`]\s*\+\s*['"`]/g, '');
-  if (/clipboard\.write|clipboardData\.setData|execCommand/.test(joined)) {
+  // (also through an alias: `const cb = navigator.clipboard; cb.writeText(…)`)
+  if (
+    /clipboard\.write|clipboardData\.setData|execCommand/.test(joined) ||
+    (/\bclipboard\b/.test(joined) && /\.write(?:Text)?\s*\(/.test(joined))
+  ) {
     const run = RUN_BOX.exec(told);
     // (framed as a check that the reader is human, as every such kit is: a how-to that has a reader paste
     // `appwiz.cpl` to remove an app verifies nothing)
@@ -1585,8 +1603,13 @@ function scoreRisk(ctx: Ctx): void {
   )
     add(ctx, 'app-install-prompt', 3.5, side[0]);
   // a download the reader is told to run past the system's warning ("추가 정보 → 실행"): the kit's program
+  // (framed as the brand's security: an unsigned indie tool tells its users the same steps)
   const bypass = WARNING_BYPASS.exec(told);
-  if (bypass && (install || button || APP_FILE.test(hrefs) || /\.(?:exe|msi)\b/i.test(facts.inlineScript)))
+  if (
+    bypass &&
+    SECURITY_FRAME.test(told) &&
+    (install || button || APP_FILE.test(hrefs) || /\.(?:exe|msi)\b/i.test(facts.inlineScript))
+  )
     add(ctx, 'app-install-prompt', 3.5, bypass[0]);
   const refund = REFUND_LURE.exec(prominent);
   if (refund) add(ctx, 'refund-lure', 1.5, refund[0]);

@@ -41,6 +41,24 @@ describe("author P's classes", () => {
         steps,
     );
     expect(codes(inline)).toContain('asks-run-command');
+    // the red team's reveals: by class, by toggleAttribute, by visibility, through a clipboard alias
+    const byClass = kit
+      .replace('<div id="steps" style="display:none">', '<div class="steps" hidden>')
+      .replace(
+        'document.getElementById("steps").style.display="block"',
+        'document.querySelector(".steps").hidden=false',
+      );
+    expect(codes(byClass)).toContain('asks-run-command');
+    const toggled = kit.replace(
+      'document.getElementById("steps").style.display="block"',
+      'document.getElementById("steps").removeAttribute("style")',
+    );
+    expect(codes(toggled)).toContain('asks-run-command');
+    const alias = kit.replace(
+      'navigator.clipboard.writeText(k)',
+      'var cb=navigator.clipboard;cb.writeText(k)',
+    );
+    expect(codes(alias)).toContain('asks-run-command');
     // the steps hidden and never shown by the page: a designer's leftover is not read
     const never = page(
       '보안 확인',
@@ -87,24 +105,28 @@ describe("author P's classes", () => {
     );
     expect(codes(shop)).not.toContain('brand-account-ask');
     expect(scan(shop).verdict).toBe('clean');
+    // a shop's own login that lists where else it sells, an address alone on its line (red team)
+    const listed = page(
+      '하늘차 로그인',
+      '<header><b>하늘차</b></header><h1>회원 로그인</h1><form><label>아이디</label><input name="i"><label>비밀번호</label><input type="password" name="p"><button>로그인</button></form>' +
+        '<p>다른 곳에서도 만나보세요</p><ul><li><a href="https://www.coupang.com/np/search?q=하늘차">www.coupang.com/np/search?q=하늘차</a></li></ul><p>www.coupang.com/np/search?q=하늘차</p>',
+    );
+    expect(codes(listed)).not.toContain('brand-account-ask');
+    // a bar that copies the old "Secure |" label before the address
+    expect(codes(bitb.replace('🔒 https://', '보안 연결 | https://'))).toContain('brand-account-ask');
   });
 
-  it('counts a QR code whose scan leads to a secret on the phone; a store QR and a tracking QR do not', () => {
-    const login = page(
-      'QR 로그인',
-      '<b>쿠팡</b><h1>QR 로그인</h1><p>휴대폰으로 QR을 스캔하면 비밀번호 없이 PC에서 로그인됩니다. 스캔 후 앱에서 \'승인\'을 눌러주세요.</p><img alt="QR" src="qr.png">',
-    );
-    expect(codes(login)).toContain('qr-handoff');
+  it('counts a QR code whose scan leads to a secret on the phone; a store QR, a tracking QR and a TV login do not', () => {
     const gate = page(
       '재배송',
       '<b>로켓배송</b><h1>부재중 재배송 예약</h1><p>문 앞 안내문의 QR과 같은 페이지입니다. 스캔 후 본인확인 및 출입번호를 입력하세요.</p>',
     );
     expect(codes(gate)).toContain('qr-handoff');
-    const mobileOnly = page(
+    const card = page(
       '와우 혜택',
       '<b>쿠팡 와우</b><h1>혜택 갱신</h1><p>혜택 갱신은 모바일에서만 가능합니다. QR을 스캔하고 결제 수단을 재등록하세요.</p>',
     );
-    expect(codes(mobileOnly)).toContain('qr-handoff');
+    expect(codes(card)).toContain('qr-handoff');
     const store = page(
       '쿠팡 앱',
       '<h1>쿠팡 앱 설치 안내</h1><p>휴대폰 카메라로 QR을 스캔하면 앱 스토어로 이동합니다.</p><img alt="QR" src="qr.png">',
@@ -115,6 +137,17 @@ describe("author P's classes", () => {
       '<h1>한빛택배 배송 조회</h1><p>송장의 QR을 스캔하면 배송 현황을 볼 수 있습니다. 쿠팡 주문도 조회됩니다.</p>',
     );
     expect(codes(courier)).not.toContain('qr-handoff');
+    // the brand's own TV login (a QR approved in its app) and an app-only order: honest pages say so (red team)
+    const tv = page(
+      '쿠팡플레이 TV 로그인 방법',
+      "<h1>쿠팡플레이 TV 앱 로그인</h1><p>TV 화면의 QR 코드를 휴대폰으로 스캔 후 쿠팡플레이 앱에서 '승인'을 누르면 비밀번호 없이 로그인됩니다.</p>",
+    );
+    expect(codes(tv)).not.toContain('qr-handoff');
+    const eats = page(
+      '한빛분식',
+      '<header><b>한빛분식</b></header><h1>배달 주문</h1><p>쿠팡이츠 주문은 앱에서만 가능합니다. 아래 QR을 스캔하면 쿠팡이츠 가게 페이지가 열립니다.</p>',
+    );
+    expect(codes(eats)).not.toContain('qr-handoff');
   });
 
   it("counts a download the reader is told to run past Windows' warning; a bank's security program does not", () => {
@@ -125,6 +158,18 @@ describe("author P's classes", () => {
     );
     expect(codes(kit)).toContain('app-install-prompt');
     expect(scan(kit).verdict).toBe('suspicious-page');
+    // the red team's wording: "'추가 정보'를 누르고 '실행'"
+    const reworded = kit.replace(
+      '"추가 정보 → 실행"을 눌러주세요',
+      "'추가 정보'를 누르고 '실행' 버튼을 눌러주세요",
+    );
+    expect(codes(reworded)).toContain('app-install-prompt');
+    // an unsigned indie tool for sellers tells its users the same steps, and protects nothing
+    const tool = page(
+      '쿠팡 윙 주문 엑셀 변환기',
+      '<h1>쿠팡 윙 주문 엑셀 변환기 (무료)</h1><p>윙에서 내려받은 주문 파일을 택배사 양식으로 바꿔 줍니다. 서명되지 않은 개인 프로그램이라 설치 중 Windows 경고가 뜨면 "추가 정보 → 실행"을 누르세요.</p><a href="/dl/WingExcel_Setup.exe">다운로드</a>',
+    );
+    expect(codes(tool)).not.toContain('app-install-prompt');
     const bank = page(
       '보안프로그램 설치',
       '<header><b>한빛은행</b></header><h1>보안프로그램 설치</h1><p>인터넷뱅킹 이용을 위해 보안프로그램을 설치해 주세요.</p><a href="/dl/SafeTx_Setup.exe">설치</a><p>쿠팡 등 쇼핑몰 결제는 별도 설치가 필요 없습니다.</p>',
@@ -154,6 +199,11 @@ describe("author P's classes", () => {
       `<b>coupang</b> Rewards<h1>피해 고객 보상 토큰 에어드랍</h1><p>지갑을 복구하여 수령하세요.</p><div>${boxes}</div><button>지갑 연결</button>`,
     );
     expect(codes(kit)).toContain('asks-seed-phrase');
+    const zeros = Array.from(
+      { length: 12 },
+      (_, i) => `<input placeholder="${String(i + 1).padStart(2, '0')}">`,
+    ).join('');
+    expect(codes(kit.replace(boxes, zeros))).toContain('asks-seed-phrase');
     const survey = page(
       '만족도 조사',
       `<h1>쿠팡 배송 만족도 설문</h1><p>문항별 점수를 적어 주세요.</p><div>${boxes}</div><button>제출</button>`,
@@ -167,6 +217,10 @@ describe("author P's classes", () => {
       '<b>쿠팡플렉스</b><h1>쿠팡플렉스 재택 검수 아르바이트</h1><p>업무 배정은 LINE 상담원이 진행합니다. 첫 업무 보증금 30,000원.</p><form><label>이름</label><input name="n"><label>연락처</label><input name="p" type="tel"></form>',
     );
     expect(codes(kit)).toContain('sends-to-messenger');
+    expect(codes(kit.replace('LINE 상담원이', '라인(Line) 채용 담당이'))).toContain('sends-to-messenger');
+    expect(codes(kit.replace('LINE 상담원이', '텔레그램으로 체험단 전담 매니저가'))).toContain(
+      'sends-to-messenger',
+    );
     const shop = page(
       '문의',
       '<header><b>바른마켓</b></header><h1>고객 문의</h1><p>카카오톡 상담원이 평일 9시부터 답변합니다. 쿠팡 입점 상품도 문의 가능합니다.</p>',

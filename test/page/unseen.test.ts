@@ -123,10 +123,12 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // caught, 0/104 benign flagged (Chromium 90/115, 0/104: five of the misses were kits that cloak from automated
   // browsers, which the e2e harness was until then); page16 (text a kit's script shows, drawn address bars, QR
   // scans that lead to a secret, a run past Windows' warning, a call-back number drawn in an image, a seed grid, a
-  // LINE agent, Wing Seller Center, a service word in the brand's colours: classes-p.test.ts): 112/115, 0 flagged.
-  // Left: a page that never names the brand (an "eats" icon), one whose char codes spell 앤팔 (the author's slip),
-  // and a gift-card PIN to "verify" a payout (the honest redemption pages of tune-n warn in the same words)
-  'tune-p': { recall: 0.97, falseAlarms: 0 },
+  // LINE agent, Wing Seller Center, a service word in the brand's colours: classes-p.test.ts): 112/115, 0 flagged;
+  // after its red team (honest pages the new rules flagged: a TV's QR login approved in the brand's app, an
+  // app-only order, an indie tool's SmartScreen steps, a shop's list of where it sells): 111/115. Left: a page that
+  // never names the brand (an "eats" icon), one whose char codes spell 앤팔 (the author's slip), a gift-card PIN to
+  // "verify" a payout (the honest redemption pages of tune-n warn in the same words), and a QR login to approve
+  'tune-p': { recall: 0.96, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
