@@ -67,8 +67,10 @@ const ROOT = new URL('../', import.meta.url);
 // after the brand: 76,814 → 80,288 bytes), 81 → 83 kB for the red team's classes against it (any clipboard write,
 // keys joined by words, SVG labels in drawn order, wrapped code boxes: 82,039 bytes)
 // 83 → 86 kB in the page16 round (author P's classes: text and handlers a kit's script shows, drawn address bars,
-// QR scans that lead to a secret, a run past Windows' warning, seed grids, messenger agents: 81,771 → 85,678 bytes)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 86_000 };
+// QR scans that lead to a secret, a run past Windows' warning, seed grids, messenger agents: 81,771 → 85,678 bytes),
+// 86 → 87 kB for the red team's classes against it (reveals by class and attribute, more handler and next-step
+// attributes, address bars in pictures: 86,380 bytes)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 87_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
