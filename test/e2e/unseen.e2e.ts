@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, test } from 'vitest';
 import { forEachBrowser, type Session, type Tab } from './harness';
-import { isWarningUrl, startReady } from './page-helpers';
+import { isWarningUrl } from './page-helpers';
 
 /**
  * The independently written corpora (test/fixtures/pages-unseen/<half>/) in a real browser: each page served
@@ -109,7 +109,8 @@ async function warned(s: Session, tab: Tab, ms: number): Promise<boolean> {
 forEachBrowser(`unseen pages (${HALF || 'skipped: set E2E_UNSEEN'})`, (ctx) => {
   let s: Session;
   beforeAll(async () => {
-    if (HALF) s = await startReady(ctx);
+    // (as a person: the unseen kits may cloak from automated browsers)
+    if (HALF) s = await ctx.start({ asPerson: true });
   });
 
   test.skipIf(!HALF)(

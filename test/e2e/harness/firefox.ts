@@ -121,12 +121,14 @@ export async function startFirefox(server: TestServer, opts: StartOptions): Prom
       const page = await ff.newPage();
       watch(page);
       // no `navigator.webdriver` for the page: it sees a person's browser, as kits that cloak on it show people the
-      // fake (Firefox sets it whenever the remote agent runs, and no pref turns it off; Chromium's harness uses a flag)
-      await page
-        .evaluateOnNewDocument(() => {
-          Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false, configurable: true });
-        })
-        .catch(() => undefined);
+      // fake (Firefox sets it whenever the remote agent runs, and no pref turns it off; Chromium's harness uses a
+      // flag). Opt-in (StartOptions.asPerson): the preload runs before the page's first script
+      if (opts.asPerson)
+        await page
+          .evaluateOnNewDocument(() => {
+            Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false, configurable: true });
+          })
+          .catch(() => undefined);
       const tab = wrap(page);
       if (url) await tab.goto(url);
       return tab;

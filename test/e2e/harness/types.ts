@@ -33,6 +33,12 @@ export interface StartOptions {
   policy?: Record<string, unknown>;
   /** browser UI language */
   locale?: 'ko' | 'en';
+  /**
+   * Firefox: hide `navigator.webdriver` from pages with a preload script (Chromium hides it at launch, always).
+   * Only for tests of what a person is shown (cloaking kits, the unseen corpora): a preload runs before the page's
+   * first script and changes the order the hold's document_start listeners are measured in.
+   */
+  asPerson?: boolean;
 }
 
 export interface Session {

@@ -28,7 +28,7 @@ const KIT = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>í
 forEachBrowser('hostile page: a kit that cloaks from automated browsers', (ctx) => {
   let s: Session;
   beforeAll(async () => {
-    s = await ctx.start();
+    s = await ctx.start({ asPerson: true });
   });
 
   test("the page sees a person's browser, and the login it shows a person is warned", async () => {
