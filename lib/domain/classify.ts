@@ -1421,6 +1421,64 @@ function drawnLetters(t: string): boolean {
   return t.length >= 5 && t.length <= 10 && /^[a-z]+$/.test(t) && !/[aeiouy]/.test(t);
 }
 
+/**
+ * Letter runs that are the words and abbreviations of real names with digits in them (`cdnhwc1`, `html5up`,
+ * `pdf2go`, `gf720p`, `x24hr`, `sql4u`): a company's or a service's name, not a draw.
+ */
+const NAMED_RUN =
+  /cdn|dns|tv|xxx|xnxx|win|bet|app|api|web|net|srv|vpn|mp[34]|pdf|img|http|html|sql|sex|vip|hub|top|bit|go|ok|my|pc|hd|sdk|lab|pay|cam|day|now|you|4u|4me|720p|1080p|24x7/;
+
+/**
+ * A registrable name a generator drew, on any TLD: five to eight letters and digits scattered among each other
+ * (three runs at least: `4m46tck`, `x7gn3spt`, `57j7b3b`, `fkvxq5e`), no letter run of three or more with a vowel in
+ * it (a zero between letters read as an `o`: `b0tt0m` is a word), five different characters at least, and no run of
+ * a name's usual words (NAMED_RUN). Popular sites with digits in their names fail it: `w3schools`, `9gag`,
+ * `mp3juices`, `9to5mac`, `xs4all`, `neo4j`, `1and1`, `hot1080p`. Of the 110,000 popular and Cloudflare top
+ * domains about 140 pass, nearly all of them hashes and tracker hosts (`5h1pm3n7`, `bpb7jrm5`, `d8a8136c`), no
+ * site anyone reads. A name of three tags or fewer with a single digit run (`kmqq2`, `khjv73`) is left out: as
+ * many honest names end in a number (`cdnhwc1`, `kgns5`).
+ */
+export function drawnName(name: string): boolean {
+  if (name.length < 5 || name.length > 8 || !/^[a-z0-9]+$/.test(name) || !/\d/.test(name)) return false;
+  const runs = name.replace(/(?<=[a-z])0(?=[a-z])/g, 'o').match(/[a-z]+|\d+/g) ?? [];
+  if (runs.length < 3 || new Set(name).size < 5) return false;
+  let letters = 0;
+  for (const r of runs) {
+    if (r.charCodeAt(0) <= 57) continue;
+    letters += r.length;
+    if (r.length >= 3 && /[aeiouy]/.test(r)) return false;
+  }
+  return letters >= 3 && !NAMED_RUN.test(name);
+}
+
+/**
+ * The brand as written, alone (`coupang`, `c0upang`, `coupangeats`, `www.coupang.com`), as a whole folder, a
+ * query's value or the fragment of a drawn name's host (drawnName: `4m46tck.club/coupang/`, `x7gn3spt.kr/?site=coupang`,
+ * `7a4dqi.rest/#coupang`), with no word that asks: nobody names a site so, so whatever it carries is a kit's
+ * target. A tracker's tags (`utm_source=coupang`) are left out, and the brand with any other word (`/coupang-review/`)
+ * is not alone.
+ */
+function bareCarried(host: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
+  let raw = url.path + (url.search ?? '') + (url.hash ?? '');
+  if (raw.length < 4) return null;
+  if (raw.includes('utm_')) raw = raw.replace(UTM_TAGS, '');
+  let n = 0;
+  for (const part of decodeTwice(raw.slice(0, 2000)).split(CARRY_PIECES)) {
+    if (!part || part.length > 80) continue;
+    if (++n > MAX_CARRY) break;
+    const shown = part.includes('.') ? officialShown(part, lists) : null;
+    const m =
+      shown || !textMayImitate(part.toLowerCase(), lists) ? null : matchLabel(part.toLowerCase(), lists);
+    const brand = shown ?? (m && m.cost === 0 && !m.weak && m.extra === '' ? m.brand : null);
+    if (brand)
+      return {
+        brand,
+        reasons: [{ code: 'brand-in-path', brand: brand.id, match: part.slice(0, 200), detail: host }],
+      };
+  }
+  return null;
+}
+
 /** A word for Korea as a tag of a name (`r7-kr`, `kr-ops`): the name speaks to Korean shoppers. */
 const KR_TAG = /^(?:kr|kor)$/;
 
@@ -1481,6 +1539,12 @@ function findCarried(
   // a name in Hangul (`유출조회.kr`) is read as written
   const name = ascii !== null && ascii.startsWith('xn--') ? toUnicodeLabel(ascii) : ascii;
   const nameless = name === null || CONTENT_LABEL.test(host);
+  // a generator's name (drawnName) carrying the brand alone needs no word that asks; a hosting platform's site
+  // (`q7x2k9.netlify.app/#coupang`) is named by the platform's own generator, its anchor is the page's own
+  if (!nameless && drawnName(name) && publicSuffix(host, false) === suffix) {
+    const bare = bareCarried(host, url, lists);
+    if (bare) return bare;
+  }
   // a throwaway name (`a7b2.icu`, `jx8.cyou`, `bx-4471.cfd`) speaks for nobody either: no shop, blog or search
   // engine lives there
   const throwaway = nameless ? 0 : throwawayName(name, suffix);
