@@ -72,6 +72,7 @@ import {
   isGlueWord,
   isCheapTld,
   isLureTld,
+  isNotoriousTld,
   isThrowawayTld,
   landingName,
   newsName,
@@ -1012,8 +1013,18 @@ function findBrand(
     const cityWord = m.weak && m.extra !== '' && lists.weakWords.has(uLabels[i]!.replace(/[-_0-9]+/g, ''));
     const otherWords = cityWord || extraWords(m.extra, lists.brandWords, TRADE) === 'other';
     if (m.weak && !weakEvidence(m, uLabels, i, lists)) {
-      // a word for Korea beside it says so as a Korean suffix does (`kupangkorea.top`)
-      if (otherWords || (!isPrivate && !koreanSuffix(icannSuffix) && !KOREA_NAME.test(m.extra))) continue;
+      // a word for Korea beside it says so as a Korean suffix does (`kupangkorea.top`); so does a slip of the name
+      // alone or with the brand's own words (`cupang.cfd`, `kupang-wow.top`) as the registrable name on a TLD
+      // phishing all but owns (isNotoriousTld): the city's and the barangay's businesses live on `.id`, `.ph`, `.com`,
+      // `.shop`. (A name others share that holds a brand word, `rocketpay.top`, is not a slip of the name.)
+      if (
+        otherWords ||
+        (!isPrivate &&
+          !koreanSuffix(icannSuffix) &&
+          !KOREA_NAME.test(m.extra) &&
+          !(i === regIndex && isNotoriousTld(icannSuffix) && !holdsBrandWord(m.label, lists)))
+      )
+        continue;
     } else if (m.cost > 0 && otherWords && !weakEvidence(m, uLabels, i, lists)) continue;
     if (!best || m.score > best.score) best = m;
     const where = i === regIndex ? 'registrable' : 'subdomain';
@@ -1924,6 +1935,12 @@ function weakEvidence(m: LabelMatch, labels: readonly string[], self: number, li
     if (lists.tokens.some((t) => t.text === read)) return true;
   }
   return labels.some((l, k) => k !== self && k < labels.length - 1 && hasLureWord(l));
+}
+
+/** Does `label` hold one of the brand's words of four letters or more (`rocket` of `rocketpay`)? */
+function holdsBrandWord(label: string, lists: CompiledLists): boolean {
+  for (const w of lists.brandWords) if (w.length >= 4 && label.includes(w)) return true;
+  return false;
 }
 
 /** A user:password part that looks like a host or names a brand: the link reads as another site than it is. */

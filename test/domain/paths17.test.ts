@@ -11,6 +11,30 @@ const engine = compileLists({ ...bundledList, blocked: [] });
 const verdict = (u: string): string => classify(u, engine).verdict;
 
 const cases: Record<string, { flag: string[]; clean: string[] }> = {
+  // a real word near the brand (the city Kupang, the barangay Cupang, Kopang, French coupant) alone, or with the
+  // brand's own words, as the registrable name on a TLD phishing all but owns
+  'a real word near the brand alone on a notorious lure TLD': {
+    flag: [
+      'kupang.quest',
+      'https://cupang.sbs/member/login',
+      'kopang.buzz',
+      'https://kupang-eats.lol/',
+      'http://cupang.icu/np/order',
+    ],
+    clean: [
+      // the city's and the fish farmers' own TLDs, and a word of another kind on a lure TLD
+      'kupang.shop',
+      'cupang.online',
+      'kupang.co.id',
+      'cupang.ph',
+      'kupang-homestay.top',
+      'cupang-betta.xyz',
+      'kupang-travel.click',
+      'kupang.tribun-example.top',
+      // a name others share that holds a brand word
+      'rocketpay.top',
+    ],
+  },
   // a generator's name (letters and digits scattered) carrying the brand alone, on any TLD, with no asking word
   "the brand alone in a drawn name's address": {
     flag: [
