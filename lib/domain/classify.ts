@@ -946,6 +946,37 @@ function breachHost(
   return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: 'breach-figure' }] };
 }
 
+/**
+ * A registrable name of the core name squeezed (the list's `squeezed`: two inner letters left out or a vowel for a
+ * vowel, `copng`, `cupng`, `coopeng`), alone on a cheap or lure TLD or a Korean suffix (`cupng.monster`,
+ * `coopeng.kr`, `copag.co.kr`), or on any TLD with a lure word that asks for a login, money or an identity or a
+ * Korean one (`copng-login.com`): no word of any language has the brand's outline, so only a kit's name does. On
+ * `.com` alone it stays a name of its own, as the ticker `cpng.com` does.
+ */
+function squeezedHost(
+  host: string,
+  regLabel: number,
+  start: number,
+  lists: CompiledLists,
+): BrandFinding | null {
+  const brand = lists.brands[0];
+  if (!brand || start <= labelStart[regLabel]!) return null;
+  const name = host.slice(labelStart[regLabel], start - 1);
+  if (name.length > 40) return null;
+  const dash = name.indexOf('-');
+  if (!lists.squeezed.has(dash < 0 ? name : name.slice(0, dash))) return null;
+  const icann = publicSuffix(host, false);
+  if (restrictedSuffix(icann)) return null;
+  const rest = dash < 0 ? '' : name.slice(dash + 1);
+  if (
+    rest
+      ? extraWords(rest) !== 'lure' || !(hasStrongLure(rest) || hasKoreanLure(rest))
+      : !(isCheapTld(icann) || koreanSuffix(icann))
+  )
+    return null;
+  return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'squeezed' }] };
+}
+
 /** Top-level domains only governments, armed forces, universities and treaty bodies get. */
 const RESTRICTED_TLD = new Set(['gov', 'mil', 'edu', 'int']);
 /** Second-level suffixes of the same kind under country codes (gov.ph, go.kr, ac.kr, mil.kr, Korea's schools). */
@@ -2046,6 +2077,24 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   // character search
   if (candidates === 0 && regLabel >= 0 && host.includes('33', labelStart[regLabel])) {
     const found = breachHost(host, regLabel, start, lists);
+    if (found)
+      return verdict(
+        input,
+        hit?.blocked ? 'blocked' : 'lookalike',
+        host,
+        unicodeHost,
+        registrable,
+        found.reasons,
+        found.brand,
+      );
+  }
+  // the core name squeezed (`copng.top`, `coopeng.kr`), behind one character test
+  if (
+    regLabel >= 0 &&
+    host.charCodeAt(labelStart[regLabel]!) === lists.coreFirst &&
+    lists.squeezed.size > 0
+  ) {
+    const found = squeezedHost(host, regLabel, start, lists);
     if (found)
       return verdict(
         input,

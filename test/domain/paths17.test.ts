@@ -61,6 +61,34 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
   },
 };
 
+// the core name squeezed: two inner letters left out, or a vowel for a vowel, as the registrable name
+cases['the brand squeezed by two letters'] = {
+  flag: [
+    'cuang.top',
+    'https://copag.cyou/login',
+    'cupag.kr',
+    'coupeg.store',
+    'https://cuapang.co.kr/event',
+    'caupng.xyz',
+    'coung-refund.com',
+    'copeng-bosang.net',
+  ],
+  clean: [
+    // alone on .com or a country's own TLD, a word (coupon lacks the g, coping is a word), the ticker alone
+    'copng.com',
+    'cuang.id',
+    'coupon.top',
+    'coping.top',
+    'cpng.kr',
+    // the list's own abbreviations keep their rules (tune6's decision: `cpang.kr` alone is anyone's)
+    'cpang.kr',
+    'coupg.pro',
+    // with an English visit's word only, as the ticker with it (`cpng-support.com`)
+    'copng-support.com',
+    'cupng-news.com',
+  ],
+};
+
 describe('tune17 classes (domain20)', () => {
   for (const [name, { flag, clean }] of Object.entries(cases))
     describe(name, () => {
