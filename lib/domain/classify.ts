@@ -1329,9 +1329,11 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
       continue;
     }
     // among a CMS's own folders, the abbreviation with the brand's own words (`cpwow`, `cp-eats-refund`): the
-    // brand's words say whose it is as the ticker's do, where nobody names a folder for anyone
+    // brand's words say whose it is as the ticker's do, where nobody names a folder for anyone; and a short link's
+    // name (it claims to be whoever it names) of one that names the brand alone with them (`cpng-eats`, `cpang-wow`),
+    // as a host so named needs no second cue
     if (
-      site.cms === true &&
+      (site.cms === true || (site.role === 'claim' && lists.ownShort.has(abbr))) &&
       extraWords(rest, lists.brandWords) !== 'other' &&
       rest.split(/[-_.0-9]+/).some((w) => lists.brandWords.has(w))
     )
@@ -1411,6 +1413,9 @@ const APP_FILLER: ReadonlySet<string> = new Set([
     ' ',
   ),
 ]);
+
+/** A path of one folder or page and nothing under it (`/cpng/`, `/cpng`). */
+const ONE_FOLDER = /^\/[^/]{1,60}\/?$/;
 
 /** A content identifier as a host's first label (an IPFS subdomain gateway's `bafy…`): a site with no name. */
 const CONTENT_LABEL = /^[a-z0-9]{40,63}\./;
@@ -1623,7 +1628,14 @@ function findCarried(
   // folder or a parameter's value (`/cp/johoe`, `?brand=cpng`): the landing says what it wants, the abbreviation whose
   // (one that names the brand alone by itself, any other beside a lure word that asks for something)
   const landing = !nameless && throwaway === 0 && !fakeOutlet && name.length <= 40;
-  const abbreviated = landing ? abbreviationCarried(raw, name, text, lists) : null;
+  // (an address with no name, an IP address, with one that names the brand alone as its only folder or a value,
+  // `/cpng/`, `?go=cpang`: the page a reader is sent to, as the brand's name there is; above a page of its own,
+  // `/cpang/stats/`, it is anyone's folder, tune9's decision)
+  const abbreviated = landing
+    ? abbreviationCarried(raw, name, text, lists)
+    : name === null
+      ? abbreviationCarried((ONE_FOLDER.test(url.path) ? url.path : '') + raw, null, text, lists)
+      : null;
   if (abbreviated)
     return {
       brand: abbreviated.brand,
@@ -1734,7 +1746,7 @@ const VALUE_PIECES = /[/#&;,|\s]+|[?&][^=&#]*=/;
  */
 function abbreviationCarried(
   raw: string,
-  name: string,
+  name: string | null,
   text: string,
   lists: CompiledLists,
 ): { brand: LabelMatch['brand']; text: string } | null {
@@ -1747,6 +1759,7 @@ function abbreviationCarried(
     const brand = lists.shortNames.get(w);
     if (!brand) continue;
     if (lists.ownShort.has(w)) return { brand, text: piece };
+    if (name === null) continue;
     asks ??= asksForSomething(name) || hasKoreanLure(text);
     if (asks) return { brand, text: piece };
   }
@@ -1889,10 +1902,10 @@ function findClonedPath(
 }
 
 /**
- * A short link's code as the whole path (`/bF2k9`: four to ten letters and digits, a digit or a capital among
+ * A short link's code as the whole path (`/bF2k9`, `/k3P`: three to ten letters and digits, a digit or a capital among
  * them, as the brand's own short host hands out).
  */
-const SHORT_CODE = /^\/(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{4,10}$/;
+const SHORT_CODE = /^\/(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{3,10}$/;
 
 /** The official short hosts: registrable domains spelled across a two-letter top-level label (`coupa.ng`). */
 const shortHostsOf = new WeakMap<CompiledLists, { name: string; suffix: string; entry: OfficialEntry }[]>();
@@ -1912,8 +1925,9 @@ function oneEdit(a: string, b: string): boolean {
 
 /**
  * A short link (`/bF2k9`) on a name one slip from an official short host's under the same two-letter top-level
- * label (`cupa.ng/bF2k9`, `goupa.ng/b9Yq4` for `coupa.ng`): the name alone is four letters anyone may own
- * (tune9's decision), a short link's code on it copies the brand's short links.
+ * label (`cupa.ng/bF2k9`, `goupa.ng/b9Yq4` for `coupa.ng`), or named by the brand's own abbreviation under any
+ * (`cpng.me/k3P`): the name alone is a few letters anyone may own (tune9's decision), a short link's code on it
+ * copies the brand's short links.
  */
 function findShortHostSlip(registrable: string, suffix: string, lists: CompiledLists): BrandFinding | null {
   if (suffix.length !== 2) return null;
@@ -1928,6 +1942,14 @@ function findShortHostSlip(registrable: string, suffix: string, lists: CompiledL
     shortHostsOf.set(lists, hosts);
   }
   const name = registrable.slice(0, registrable.length - 3);
+  // a short host named by an abbreviation that names the brand alone (`cpng.me/k3P`, `cpang.ly/Xq7`): a short link
+  // service in the brand's name, as `coupa.ng` is its own
+  const own = lists.ownShort.has(name) ? lists.shortNames.get(name) : undefined;
+  if (own)
+    return {
+      brand: own,
+      reasons: [{ code: 'typo', brand: own.id, match: registrable, detail: 'short-link' }],
+    };
   for (const h of hosts) {
     if (h.suffix !== suffix || !oneEdit(name, h.name)) continue;
     const brand = h.entry.brand!;

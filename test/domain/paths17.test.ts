@@ -89,6 +89,41 @@ cases['the brand squeezed by two letters'] = {
   ],
 };
 
+// a reader's dot the URL parser refuses (the one dot leader U+2024, the small full stop U+FE52): read as a dot
+cases['a dot-like character in the host'] = {
+  flag: ['https://www.coupang\u2024com.secure-check.icu/login', 'https://m.coupang\ufe52com.kr-verify.top/'],
+  clean: ['https://news\u2024example.org/', 'https://shop\ufe52example.com/coupang-review'],
+};
+
+// the ticker alone as a folder or a value of an address with no name (an IP address), as the brand's name is
+cases["the ticker in an IP address's path"] = {
+  flag: ['http://203.0.113.77/cpng/', 'http://198.51.100.4/?go=cpang'],
+  clean: [
+    'http://203.0.113.77/cp/',
+    'http://10.1.2.3/wiki/cpng-earnings-2026',
+    'http://203.0.113.77/cpu/',
+    'http://198.51.100.4/cpng/chart/',
+  ],
+};
+
+// a short link's name of the ticker with the brand's own words, and a short host named by the ticker with a code
+cases["the ticker's short links"] = {
+  flag: [
+    'https://bit.ly/cpng-eats',
+    'https://cutt.ly/cpang-play',
+    'https://cpang.ly/Xq7r2',
+    'https://cpng.to/a9K',
+  ],
+  clean: [
+    'https://bit.ly/cpng-q3-earnings',
+    'https://bit.ly/cpng',
+    'https://cutt.ly/cp-wow',
+    'https://cpng.to/',
+    'https://cpng.to/about',
+    'https://cpng.com/Ab3',
+  ],
+};
+
 describe('tune17 classes (domain20)', () => {
   for (const [name, { flag, clean }] of Object.entries(cases))
     describe(name, () => {
