@@ -124,6 +124,12 @@ cases["the ticker's short links"] = {
   ],
 };
 
+// a service's name matched only as written (Rocket Now) with one of its letters doubled
+cases["a doubled letter in a service's name"] = {
+  flag: ['rockeetnow.com', 'https://rocketnoow.kr/order', 'rockettnow-cs.com'],
+  clean: ['rockettown.com', 'rocketsnow.com', 'pocketnow.com'],
+};
+
 describe('tune17 classes (domain20)', () => {
   for (const [name, { flag, clean }] of Object.entries(cases))
     describe(name, () => {
