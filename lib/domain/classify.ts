@@ -72,6 +72,7 @@ import {
   isGlueWord,
   isCheapTld,
   isLureTld,
+  isNotoriousTld,
   isThrowawayTld,
   landingName,
   newsName,
@@ -945,6 +946,37 @@ function breachHost(
   return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: 'breach-figure' }] };
 }
 
+/**
+ * A registrable name of the core name squeezed (the list's `squeezed`: two inner letters left out or a vowel for a
+ * vowel, `copng`, `cupng`, `coopeng`), alone on a cheap or lure TLD or a Korean suffix (`cupng.monster`,
+ * `coopeng.kr`, `copag.co.kr`), or on any TLD with a lure word that asks for a login, money or an identity or a
+ * Korean one (`copng-login.com`): no word of any language has the brand's outline, so only a kit's name does. On
+ * `.com` alone it stays a name of its own, as the ticker `cpng.com` does.
+ */
+function squeezedHost(
+  host: string,
+  regLabel: number,
+  start: number,
+  lists: CompiledLists,
+): BrandFinding | null {
+  const brand = lists.brands[0];
+  if (!brand || start <= labelStart[regLabel]!) return null;
+  const name = host.slice(labelStart[regLabel], start - 1);
+  if (name.length > 40) return null;
+  const dash = name.indexOf('-');
+  if (!lists.squeezed.has(dash < 0 ? name : name.slice(0, dash))) return null;
+  const icann = publicSuffix(host, false);
+  if (restrictedSuffix(icann)) return null;
+  const rest = dash < 0 ? '' : name.slice(dash + 1);
+  if (
+    rest
+      ? extraWords(rest) !== 'lure' || !(hasStrongLure(rest) || hasKoreanLure(rest))
+      : !(isCheapTld(icann) || koreanSuffix(icann))
+  )
+    return null;
+  return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'squeezed' }] };
+}
+
 /** Top-level domains only governments, armed forces, universities and treaty bodies get. */
 const RESTRICTED_TLD = new Set(['gov', 'mil', 'edu', 'int']);
 /** Second-level suffixes of the same kind under country codes (gov.ph, go.kr, ac.kr, mil.kr, Korea's schools). */
@@ -1012,8 +1044,18 @@ function findBrand(
     const cityWord = m.weak && m.extra !== '' && lists.weakWords.has(uLabels[i]!.replace(/[-_0-9]+/g, ''));
     const otherWords = cityWord || extraWords(m.extra, lists.brandWords, TRADE) === 'other';
     if (m.weak && !weakEvidence(m, uLabels, i, lists)) {
-      // a word for Korea beside it says so as a Korean suffix does (`kupangkorea.top`)
-      if (otherWords || (!isPrivate && !koreanSuffix(icannSuffix) && !KOREA_NAME.test(m.extra))) continue;
+      // a word for Korea beside it says so as a Korean suffix does (`kupangkorea.top`); so does a slip of the name
+      // alone or with the brand's own words (`cupang.cfd`, `kupang-wow.top`) as the registrable name on a TLD
+      // phishing all but owns (isNotoriousTld): the city's and the barangay's businesses live on `.id`, `.ph`, `.com`,
+      // `.shop`. (A name others share that holds a brand word, `rocketpay.top`, is not a slip of the name.)
+      if (
+        otherWords ||
+        (!isPrivate &&
+          !koreanSuffix(icannSuffix) &&
+          !KOREA_NAME.test(m.extra) &&
+          !(i === regIndex && isNotoriousTld(icannSuffix) && !holdsBrandWord(m.label, lists)))
+      )
+        continue;
     } else if (m.cost > 0 && otherWords && !weakEvidence(m, uLabels, i, lists)) continue;
     if (!best || m.score > best.score) best = m;
     const where = i === regIndex ? 'registrable' : 'subdomain';
@@ -1287,9 +1329,11 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
       continue;
     }
     // among a CMS's own folders, the abbreviation with the brand's own words (`cpwow`, `cp-eats-refund`): the
-    // brand's words say whose it is as the ticker's do, where nobody names a folder for anyone
+    // brand's words say whose it is as the ticker's do, where nobody names a folder for anyone; and a short link's
+    // name (it claims to be whoever it names) of one that names the brand alone with them (`cpng-eats`, `cpang-wow`),
+    // as a host so named needs no second cue
     if (
-      site.cms === true &&
+      (site.cms === true || (site.role === 'claim' && lists.ownShort.has(abbr))) &&
       extraWords(rest, lists.brandWords) !== 'other' &&
       rest.split(/[-_.0-9]+/).some((w) => lists.brandWords.has(w))
     )
@@ -1370,6 +1414,9 @@ const APP_FILLER: ReadonlySet<string> = new Set([
   ),
 ]);
 
+/** A path of one folder or page and nothing under it (`/cpng/`, `/cpng`). */
+const ONE_FOLDER = /^\/[^/]{1,60}\/?$/;
+
 /** A content identifier as a host's first label (an IPFS subdomain gateway's `bafy…`): a site with no name. */
 const CONTENT_LABEL = /^[a-z0-9]{40,63}\./;
 /** How many parts of a lure host's path, query (names and values) and fragment are read for the brand. */
@@ -1419,6 +1466,64 @@ const DRAWN_MIX = /^(?=[a-z0-9]{5,10}$)[a-z]+\d+[a-z][a-z0-9]*$/;
  */
 function drawnLetters(t: string): boolean {
   return t.length >= 5 && t.length <= 10 && /^[a-z]+$/.test(t) && !/[aeiouy]/.test(t);
+}
+
+/**
+ * Letter runs that are the words and abbreviations of real names with digits in them (`cdnhwc1`, `html5up`,
+ * `pdf2go`, `gf720p`, `x24hr`, `sql4u`): a company's or a service's name, not a draw.
+ */
+const NAMED_RUN =
+  /cdn|dns|tv|xxx|xnxx|win|bet|app|api|web|net|srv|vpn|mp[34]|pdf|img|http|html|sql|sex|vip|hub|top|bit|go|ok|my|pc|hd|sdk|lab|pay|cam|day|now|you|4u|4me|720p|1080p|24x7/;
+
+/**
+ * A registrable name a generator drew, on any TLD: five to eight letters and digits scattered among each other
+ * (three runs at least: `4m46tck`, `x7gn3spt`, `57j7b3b`, `fkvxq5e`), no letter run of three or more with a vowel in
+ * it (a zero between letters read as an `o`: `b0tt0m` is a word), five different characters at least, and no run of
+ * a name's usual words (NAMED_RUN). Popular sites with digits in their names fail it: `w3schools`, `9gag`,
+ * `mp3juices`, `9to5mac`, `xs4all`, `neo4j`, `1and1`, `hot1080p`. Of the 110,000 popular and Cloudflare top
+ * domains about 140 pass, nearly all of them hashes and tracker hosts (`5h1pm3n7`, `bpb7jrm5`, `d8a8136c`), no
+ * site anyone reads. A name of three tags or fewer with a single digit run (`kmqq2`, `khjv73`) is left out: as
+ * many honest names end in a number (`cdnhwc1`, `kgns5`).
+ */
+export function drawnName(name: string): boolean {
+  if (name.length < 5 || name.length > 8 || !/^[a-z0-9]+$/.test(name) || !/\d/.test(name)) return false;
+  const runs = name.replace(/(?<=[a-z])0(?=[a-z])/g, 'o').match(/[a-z]+|\d+/g) ?? [];
+  if (runs.length < 3 || new Set(name).size < 5) return false;
+  let letters = 0;
+  for (const r of runs) {
+    if (r.charCodeAt(0) <= 57) continue;
+    letters += r.length;
+    if (r.length >= 3 && /[aeiouy]/.test(r)) return false;
+  }
+  return letters >= 3 && !NAMED_RUN.test(name);
+}
+
+/**
+ * The brand as written, alone (`coupang`, `c0upang`, `coupangeats`, `www.coupang.com`), as a whole folder, a
+ * query's value or the fragment of a drawn name's host (drawnName: `4m46tck.club/coupang/`, `x7gn3spt.kr/?site=coupang`,
+ * `7a4dqi.rest/#coupang`), with no word that asks: nobody names a site so, so whatever it carries is a kit's
+ * target. A tracker's tags (`utm_source=coupang`) are left out, and the brand with any other word (`/coupang-review/`)
+ * is not alone.
+ */
+function bareCarried(host: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
+  let raw = url.path + (url.search ?? '') + (url.hash ?? '');
+  if (raw.length < 4) return null;
+  if (raw.includes('utm_')) raw = raw.replace(UTM_TAGS, '');
+  let n = 0;
+  for (const part of decodeTwice(raw.slice(0, 2000)).split(CARRY_PIECES)) {
+    if (!part || part.length > 80) continue;
+    if (++n > MAX_CARRY) break;
+    const shown = part.includes('.') ? officialShown(part, lists) : null;
+    const m =
+      shown || !textMayImitate(part.toLowerCase(), lists) ? null : matchLabel(part.toLowerCase(), lists);
+    const brand = shown ?? (m && m.cost === 0 && !m.weak && m.extra === '' ? m.brand : null);
+    if (brand)
+      return {
+        brand,
+        reasons: [{ code: 'brand-in-path', brand: brand.id, match: part.slice(0, 200), detail: host }],
+      };
+  }
+  return null;
 }
 
 /** A word for Korea as a tag of a name (`r7-kr`, `kr-ops`): the name speaks to Korean shoppers. */
@@ -1481,6 +1586,12 @@ function findCarried(
   // a name in Hangul (`유출조회.kr`) is read as written
   const name = ascii !== null && ascii.startsWith('xn--') ? toUnicodeLabel(ascii) : ascii;
   const nameless = name === null || CONTENT_LABEL.test(host);
+  // a generator's name (drawnName) carrying the brand alone needs no word that asks; a hosting platform's site
+  // (`q7x2k9.netlify.app/#coupang`) is named by the platform's own generator, its anchor is the page's own
+  if (!nameless && drawnName(name) && publicSuffix(host, false) === suffix) {
+    const bare = bareCarried(host, url, lists);
+    if (bare) return bare;
+  }
   // a throwaway name (`a7b2.icu`, `jx8.cyou`, `bx-4471.cfd`) speaks for nobody either: no shop, blog or search
   // engine lives there
   const throwaway = nameless ? 0 : throwawayName(name, suffix);
@@ -1517,7 +1628,14 @@ function findCarried(
   // folder or a parameter's value (`/cp/johoe`, `?brand=cpng`): the landing says what it wants, the abbreviation whose
   // (one that names the brand alone by itself, any other beside a lure word that asks for something)
   const landing = !nameless && throwaway === 0 && !fakeOutlet && name.length <= 40;
-  const abbreviated = landing ? abbreviationCarried(raw, name, text, lists) : null;
+  // (an address with no name, an IP address, with one that names the brand alone as its only folder or a value,
+  // `/cpng/`, `?go=cpang`: the page a reader is sent to, as the brand's name there is; above a page of its own,
+  // `/cpang/stats/`, it is anyone's folder, tune9's decision)
+  const abbreviated = landing
+    ? abbreviationCarried(raw, name, text, lists)
+    : name === null
+      ? abbreviationCarried((ONE_FOLDER.test(url.path) ? url.path : '') + raw, null, text, lists)
+      : null;
   if (abbreviated)
     return {
       brand: abbreviated.brand,
@@ -1628,7 +1746,7 @@ const VALUE_PIECES = /[/#&;,|\s]+|[?&][^=&#]*=/;
  */
 function abbreviationCarried(
   raw: string,
-  name: string,
+  name: string | null,
   text: string,
   lists: CompiledLists,
 ): { brand: LabelMatch['brand']; text: string } | null {
@@ -1641,6 +1759,7 @@ function abbreviationCarried(
     const brand = lists.shortNames.get(w);
     if (!brand) continue;
     if (lists.ownShort.has(w)) return { brand, text: piece };
+    if (name === null) continue;
     asks ??= asksForSomething(name) || hasKoreanLure(text);
     if (asks) return { brand, text: piece };
   }
@@ -1783,10 +1902,10 @@ function findClonedPath(
 }
 
 /**
- * A short link's code as the whole path (`/bF2k9`: four to ten letters and digits, a digit or a capital among
+ * A short link's code as the whole path (`/bF2k9`, `/k3P`: three to ten letters and digits, a digit or a capital among
  * them, as the brand's own short host hands out).
  */
-const SHORT_CODE = /^\/(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{4,10}$/;
+const SHORT_CODE = /^\/(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{3,10}$/;
 
 /** The official short hosts: registrable domains spelled across a two-letter top-level label (`coupa.ng`). */
 const shortHostsOf = new WeakMap<CompiledLists, { name: string; suffix: string; entry: OfficialEntry }[]>();
@@ -1806,8 +1925,9 @@ function oneEdit(a: string, b: string): boolean {
 
 /**
  * A short link (`/bF2k9`) on a name one slip from an official short host's under the same two-letter top-level
- * label (`cupa.ng/bF2k9`, `goupa.ng/b9Yq4` for `coupa.ng`): the name alone is four letters anyone may own
- * (tune9's decision), a short link's code on it copies the brand's short links.
+ * label (`cupa.ng/bF2k9`, `goupa.ng/b9Yq4` for `coupa.ng`), or named by the brand's own abbreviation under any
+ * (`cpng.me/k3P`): the name alone is a few letters anyone may own (tune9's decision), a short link's code on it
+ * copies the brand's short links.
  */
 function findShortHostSlip(registrable: string, suffix: string, lists: CompiledLists): BrandFinding | null {
   if (suffix.length !== 2) return null;
@@ -1822,6 +1942,14 @@ function findShortHostSlip(registrable: string, suffix: string, lists: CompiledL
     shortHostsOf.set(lists, hosts);
   }
   const name = registrable.slice(0, registrable.length - 3);
+  // a short host named by an abbreviation that names the brand alone (`cpng.me/k3P`, `cpang.ly/Xq7`): a short link
+  // service in the brand's name, as `coupa.ng` is its own
+  const own = lists.ownShort.has(name) ? lists.shortNames.get(name) : undefined;
+  if (own)
+    return {
+      brand: own,
+      reasons: [{ code: 'typo', brand: own.id, match: registrable, detail: 'short-link' }],
+    };
   for (const h of hosts) {
     if (h.suffix !== suffix || !oneEdit(name, h.name)) continue;
     const brand = h.entry.brand!;
@@ -1860,6 +1988,12 @@ function weakEvidence(m: LabelMatch, labels: readonly string[], self: number, li
     if (lists.tokens.some((t) => t.text === read)) return true;
   }
   return labels.some((l, k) => k !== self && k < labels.length - 1 && hasLureWord(l));
+}
+
+/** Does `label` hold one of the brand's words of four letters or more (`rocket` of `rocketpay`)? */
+function holdsBrandWord(label: string, lists: CompiledLists): boolean {
+  for (const w of lists.brandWords) if (w.length >= 4 && label.includes(w)) return true;
+  return false;
 }
 
 /** A user:password part that looks like a host or names a brand: the link reads as another site than it is. */
@@ -1965,6 +2099,24 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   // character search
   if (candidates === 0 && regLabel >= 0 && host.includes('33', labelStart[regLabel])) {
     const found = breachHost(host, regLabel, start, lists);
+    if (found)
+      return verdict(
+        input,
+        hit?.blocked ? 'blocked' : 'lookalike',
+        host,
+        unicodeHost,
+        registrable,
+        found.reasons,
+        found.brand,
+      );
+  }
+  // the core name squeezed (`copng.top`, `coopeng.kr`), behind one character test
+  if (
+    regLabel >= 0 &&
+    host.charCodeAt(labelStart[regLabel]!) === lists.coreFirst &&
+    lists.squeezed.size > 0
+  ) {
+    const found = squeezedHost(host, regLabel, start, lists);
     if (found)
       return verdict(
         input,

@@ -178,6 +178,11 @@ export interface CompiledLists {
   readonly pagePaths: readonly { prefix: string; brand: BrandInfo }[];
   /** the core brand's names with typo matching (coupang, coupangeats …): spread over label and suffix too */
   readonly coreNames: readonly string[];
+  /**
+   * the core name squeezed: two of its inner letters left out or a vowel for a vowel (`copng`, `cupng`, `coopeng`),
+   * squeezedNames: the matcher's slips take one such edit in a name of seven letters
+   */
+  readonly squeezed: ReadonlySet<string>;
   /** the char code the core names start with (they are all built on the core name), -1 without one */
   readonly coreFirst: number;
   /** letter mask of the core name's first five letters ("coupa"): what a name run into the suffix starts with */
@@ -486,6 +491,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     brandWords,
     coreNames: tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text),
     coreHeadMask: root.length >= 5 ? hostLabelMask(root.slice(0, 5)) : -1,
+    squeezed: squeezedNames(root, new Set([...weakWords, ...ownShort])),
     coreFirst: sharedFirst(tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text)),
     shortStarts: shortStartTable(shortNames.keys()),
     shortList: [...shortNames.keys()],
@@ -734,4 +740,33 @@ export function officialEntryOf(host: string, lists: CompiledLists): OfficialEnt
 
 export function isCompiled(x: ListData | CompiledLists): x is CompiledLists {
   return (x as CompiledLists).kind === 'compiled-lists';
+}
+
+/** The vowels a squeezed name swaps for one another (`i` left out: `coping`, `caping` are words). */
+const SQUEEZE_VOWELS = 'aeou';
+
+/**
+ * The core name (`coupang`) with exactly two edits, each an inner letter left out or a vowel swapped for another
+ * (SQUEEZE_VOWELS), first and last letters kept, for a name of seven letters or fewer: `copng`, `cupng`, `cpang`,
+ * `coupg`, `coopeng`, `copeng`. The matcher takes one such slip in a seven-letter name and two in longer ones; two
+ * here are still the brand's outline, as no word of any language has it (`coupon` is no such form: it lacks the g).
+ * Forms one edit away, the matcher's own, the list's real words (`cupang`, `kopang`) and its own abbreviations
+ * (`cpang`, `coupg`: their rules are findShort's, where `cpang.kr` alone stays anyone's, tune6's decision) are left
+ * out.
+ */
+function squeezedNames(root: string, words: ReadonlySet<string>): ReadonlySet<string> {
+  if (root.length < 6 || root.length > 7) return new Set();
+  const edits = (s: string): string[] => {
+    const out: string[] = [];
+    for (let i = 1; i < s.length - 1; i++) {
+      out.push(s.slice(0, i) + s.slice(i + 1));
+      if (SQUEEZE_VOWELS.includes(s[i]!))
+        for (const v of SQUEEZE_VOWELS) if (v !== s[i]) out.push(s.slice(0, i) + v + s.slice(i + 1));
+    }
+    return out;
+  };
+  const one = new Set(edits(root));
+  const two = new Set<string>();
+  for (const a of one) for (const b of edits(a)) if (b !== root && !one.has(b) && !words.has(b)) two.add(b);
+  return two;
 }

@@ -174,6 +174,21 @@ export function isLureTld(suffix: string | null): boolean {
 }
 
 /**
+ * The lure TLDs phishing all but owns (Spamhaus's and Netcraft's most abused: `top`, `cfd`, `sbs`, `bond` …), not the
+ * ones many honest shops and firms use too (`shop`, `online`, `site`, `vip`, `live`, `link`): a real word near the
+ * brand alone as the name there (`cupang.cfd`, `kupang.top`) is no town's shop or fish farm, which live on `.id`,
+ * `.ph`, `.com`, `.shop`, `.online`.
+ */
+const NOTORIOUS_TLD = new Set(
+  'top cfd sbs bond cyou buzz rest icu monster click xyz lol mom quest cam'.split(' '),
+);
+
+/** Is `suffix` one of the lure TLDs phishing all but owns (NOTORIOUS_TLD)? */
+export function isNotoriousTld(suffix: string | null): boolean {
+  return suffix !== null && NOTORIOUS_TLD.has(suffix);
+}
+
+/**
  * Cheap top-level domains that are no lure beside an abbreviation (a Cocos Islands `.cc` is many a firm's short
  * name) but where a name of throwaway tags (`pk-293.cc`, `u8u.work`) is as much nobody's as on a lure TLD.
  */

@@ -196,6 +196,11 @@ function alignApprox(
   // a short name counts only as a whole token of the label, with look-alike letters too
   if (best && t.text.length < ANYWHERE_MIN && !t.anywhere && !isRange(shape, best.start, best.end))
     best = null;
+  if (t.mode === 'strict' && !best && t.kind === 'name' && t.text.length >= DOUBLED_MIN)
+    for (const [s, e] of shape.ranges) {
+      const a = doubledLetter(t.text, f.text, s, e);
+      if (a) return a;
+    }
   if (t.mode !== 'typo') return best;
   for (let k = 0; k < shape.ranges.length; k++) {
     if (!maySlip(shape, k, t.shape)) continue;
@@ -447,6 +452,24 @@ function keySwap(token: string, text: string, s: number, e: number): Alignment |
  * A long core name with one letter dropped and two neighbours swapped, first letter kept (`cpuang`: coupang without
  * its o, u and p swapped): the two slips of a hurried hand, the rest of the name in place.
  */
+/** Names this long are read past a doubled letter as a whole token of the label (`rockettnow`). */
+const DOUBLED_MIN = 8;
+
+/**
+ * A service's name matched only as written or with look-alike letters (strict mode: `rocketnow`) with one of its
+ * letters doubled, as the whole token of the label (`rockettnow`, `rocketnoww`): the eye reads past a doubled
+ * letter as past a look-alike one, and no word of eight letters or more is the name with a letter doubled.
+ */
+function doubledLetter(token: string, text: string, s: number, e: number): Alignment | null {
+  if (e - s !== token.length + 1 || text[s] !== token[0]) return null;
+  for (let i = 1; i < e - s; i++) {
+    if (text[s + i] !== text[s + i - 1]) continue;
+    if (text.slice(s, s + i) + text.slice(s + i + 1, e) === token)
+      return { cost: MAX_COST, start: s, end: e, ops: [{ op: 'ins', p: i, t: s + i }] };
+  }
+  return null;
+}
+
 function dropSwap(token: string, text: string, s: number, e: number): Alignment | null {
   const n = token.length;
   if (n < TWO_SLIPS_MIN || e - s !== n - 1 || text[s] !== token[0]) return null;

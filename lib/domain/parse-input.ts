@@ -128,12 +128,20 @@ function looseHost(host: string): string | null {
 
 const NON_ASCII = /[^\p{ASCII}]/u;
 
+/**
+ * Characters a reader takes for a full stop that the URL parser refuses in a host: the one dot leader U+2024 and
+ * the small full stop U+FE52 (`coupang\u2024com.login-check.top` reads as `coupang.com.…`). The ideographic and
+ * full-width stops it maps to a dot itself.
+ */
+const DOT_LIKE = /[\u2024\ufe52]/g;
+
 function parseUrl(s: string): ParsedInput {
   let url: URL;
   try {
     url = new URL(s);
   } catch {
-    const hostname = looseHost(rawHost(s));
+    // a host the parser refuses is judged as a reader sees it, a dot-like character as a dot
+    const hostname = looseHost(rawHost(s).replace(DOT_LIKE, '.'));
     return hostname === null
       ? { kind: 'invalid', code: 'invalid-input', detail: 'unparsable' }
       : { kind: 'host', hostname, path: '/' };

@@ -62,7 +62,12 @@ const cases: Record<string, { flag: string[]; clean: string[]; official?: string
       'https://xbrtnq.shop/#/coupang/refund',
       'https://pldkwxhh.site/?s=coupang-verify',
     ],
-    clean: ['https://qz7mkvh.top/coupang', 'https://melodia.shop/?q=coupang+login', 'https://qz7mkvh.top/'],
+    // (the brand alone as a drawn name's folder, `qz7mkvh.top/coupang`, counts since tune17's round: paths17.test.ts)
+    clean: [
+      'https://qz7mkvh.top/coupang-fan-notes',
+      'https://melodia.shop/?q=coupang+login',
+      'https://qz7mkvh.top/',
+    ],
   },
   // deep in an ordinary site's path: a folder named for the brand holding a page that asks for a login, money or an
   // identity, or a page file named for the brand with such words; a page that only shows (`index.html`, `event.html`),
