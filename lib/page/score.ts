@@ -248,6 +248,18 @@ const COMPARED_LINE = /^[^\d]{0,12}\d+원?(?:대비|보다)|최저가비교|가�
 /** What a firm's name ends in (tight): a bank, a card company, an insurer, a courier, a telco, a store, a law firm */
 const FIRM =
   /은행|뱅크|카드|증권|보험|생명|화재|캐피탈|저축|금고|택배|통운|로지스|물류|텔레콤|통신|마트|백화점|병원|법무법인/;
+/**
+ * Words that say what a page does, not whose it is (tight): a lure's title is made of them ("보상신청", "본인확인",
+ * "고객센터", "배송조회"); a name is not.
+ */
+const NOT_A_NAME =
+  /보상|환불|환급|신청|접수|인증|확인|조회|센터|고객|배송|택배|배달|주문|안내|로그인|계정|회원|보안|이벤트|혜택|결제|등록|변경|본인|피해|유출|정보|발급|긴급|지원금|쿠폰|당첨|공지|상담|해지|취소|정지|해제|login|verify|secure|account|support|refund|claim|service|official|notice|alert/;
+/** A kind of card, not a card company ("신용카드 재발급 안내", "기프트카드"): what comes before 카드 in such words */
+const CARD_KIND = /(?:신용|체크|기프트|선불|교통|상품|모바일|충전|포인트|직불|법인|멤버십)카드$/;
+/** A firm's name: a name of its own, then its trade (tight; FIRM at the end: "한빛손해보험", not "무인택배함") */
+const FIRM_END = new RegExp(`^[가-힣a-z0-9]{2,}(?:${FIRM.source})$`);
+/** Words of a lure's own: a refund, a delivery problem, a deadline */
+const lureWords = (t: string) => REFUND_LURE.test(t) || DELIVERY_LURE.test(t) || URGENCY.test(t);
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
 // (kana and CJK ideographs are how Japanese and Chinese pages write every word, the brand's names among them:
 // "クーパン", "酷澎" are not disguises)
@@ -271,6 +283,13 @@ function amongShops(text: string, start: number, end: number, compared = true): 
     CONTRASTED.test(text.slice(end, end + 20))
   );
 }
+
+/**
+ * A list of three to six names closed by "등" (etc.) in visible text: "쿠팡 로켓직구, 알리, 아마존 등", "알리·쿠팡·테무
+ * 등에서". A name in it is one example among others, whatever the others are called.
+ */
+const EXAMPLE_LIST =
+  /(?:[^\s,、·()[\]]{1,12}(?: [^\s,、·()[\]]{1,12})?\s*[,、·]\s*){2,5}[^\s,、·()[\]]{1,12}\s*등(?=[\s)\].,·]|을|의|에|이|은|과|$)/g;
 
 /** After a service's name: the one measured against ("…보다", "…대비") or one example among others ("… 등") */
 const MEASURED_AGAINST = /^[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|^등/;
@@ -667,6 +686,40 @@ function scoreIdentity(ctx: Ctx): void {
       break;
     }
   }
+  // The site's name first and the brand's after it ("가격알리미 - 쿠팡 최저가 알림", "누리TV 지원 - 쿠팡플레이"), said
+  // again where the page's main heading starts ("가격알리미 — 쿠팡 가격 변동 추적"): a site of its own whose subject is
+  // the brand. Only a name: what a lure's title says it does ("보상신청 - 쿠팡", "본인확인 - 쿠팡") is no one's name,
+  // and a page that puts the brand in its own slots (logo, site name, copyright) claims both owners.
+  const mainHeading = facts.headings.find((h) => h.level <= 2 && !(h.flags & (QUOTE | COMMENT)));
+  if (titleSegs.length > 1 && mainHeading && !has(titleSegs[0]!) && titleSegs.some(has) && !brandSlot()) {
+    const head = tight(mainHeading.text);
+    const first = light(facts.title).split(TITLE_SPLIT)[0]!.trim();
+    for (const seg of new Set([tightFromLight(first), tightFromLight(first.split(' ')[0]!)])) {
+      if (seg.length < 2 || seg.length > 12 || !head.startsWith(seg) || !otherName(ctx, seg)) continue;
+      if (NOT_A_NAME.test(seg) || lureWords(seg) || resemblesBrand(ctx, seg, seg) || posesAsAuthority(ctx, seg))
+        continue;
+      other(-2, facts.title, seg, false, true);
+      break;
+    }
+  }
+  // A main heading that opens with a firm's name of its own under a title that names nobody ("보험금 청구" over
+  // "한빛손해보험 개인정보 유출 피해 보험금 청구"): the firm's page, the brand in its sentences someone else.
+  if (mainHeading && !titleSegs.some(has) && !brandSlot()) {
+    const word = tightFromLight(light(mainHeading.text).split(/\s/, 1)[0]!);
+    if (
+      word.length >= 3 &&
+      word.length <= 12 &&
+      FIRM_END.test(word) &&
+      !CARD_KIND.test(word) &&
+      otherName(ctx, word) &&
+      remainder(ctx, word).length >= 2 &&
+      !NOT_A_NAME.test(word) &&
+      !lureWords(word) &&
+      !resemblesBrand(ctx, word, word) &&
+      !posesAsAuthority(ctx, word)
+    )
+      other(-2, mainHeading.text, word, false, true);
+  }
   const titleClaim = (raw: string): number => {
     const segs = light(raw).split(TITLE_SPLIT).map(tightFromLight).filter(Boolean);
     if (!segs.some(has)) return 0;
@@ -763,7 +816,11 @@ function scoreIdentity(ctx: Ctx): void {
   const titleT = tight(facts.title);
   // … each named for itself, not only in a list of shops ("쿠팡이츠·배민 라이더 모집"); "로켓배송처럼" still counts
   // … and not where they are named as a scam's names ("'쿠팡 보안앱' 같은 이름으로 설치를 유도하는 문자는 악성")
-  const ownProse = toldAsOwn(facts.prose, proseTight, true);
+  // (… nor as one of a list of examples closed by "등": "해외직구(쿠팡 로켓직구, 알리, 아마존 등) 시 필요한")
+  const listed = facts.prose.some((p) => p.includes('등') && p.search(EXAMPLE_LIST) >= 0);
+  const mentioned = listed ? facts.prose.map((p) => p.replace(EXAMPLE_LIST, ' ')) : facts.prose;
+  const mentionedTight = listed ? tight(mentioned.join(' ')) : proseTight;
+  const ownProse = toldAsOwn(mentioned, mentionedTight, true);
   const services = brand.services.filter((s) => titleT.includes(s) || namedAlone(ownProse, s, brand));
   if (services.length) add(ctx, 'brand-service-words', 1, services.slice(0, 3).join(', '));
   // "쿠팡 고객님, …", or a notice that opens with "[쿠팡]" like the brand's own texts
@@ -787,7 +844,7 @@ function scoreIdentity(ctx: Ctx): void {
     // … unless every time it is one shop among others: "다른 쇼핑앱(쿠팡 등)", "쿠팡보다 싸게", "쿠팡 최저가 대비"
     // … and not where it is only reported on: a scam warning in its name, market news (sentence by sentence)
     // (… and what its script writes in character codes: "쿠팡 앱으로 스캔하면 로그인됩니다" is its sentence)
-    const said = `${toldAsOwn(facts.prose, proseTight)} ${tight([...altTexts, ...facts.labelText, ...coded].join(' '))}`;
+    const said = `${toldAsOwn(mentioned, mentionedTight)} ${tight([...altTexts, ...facts.labelText, ...coded].join(' '))}`;
     // or "쿠팡·11번가 등 오픈마켓", "배민·쿠팡이츠 주문": the brand in a list of shops
     // … or as a party to a case against it ("피신청인 쿠팡 주식회사", "쿠팡 집단분쟁조정"): weighed after the
     // risk (score), where it counts again if the page wants what only a kit wants (a card, an account, a code)
@@ -859,7 +916,8 @@ function scoreIdentity(ctx: Ctx): void {
         !dominant(ctx, tightFromLight(last)) &&
         /^[가-힣a-z]{2,20}$/.test(t) &&
         otherName(ctx, t) &&
-        remainder(ctx, t).length >= 0.7 * t.length
+        // (a firm's name whose last word is its trade, "한결택배", "누리화재": a name, though the trade is a word)
+        (remainder(ctx, t).length >= 0.7 * t.length || (FIRM.test(t) && remainder(ctx, t).length >= 2))
       );
     });
     if (named) other(-0.5, facts.title, tightFromLight(named), true);

@@ -1,0 +1,109 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { scanPage } from '../../lib/page/index';
+import { parse } from './helpers';
+
+/**
+ * Author Q's half (frozen-q, scored once: 21 of its 111 honest pages flagged), fixed by class with pages written
+ * apart from it; next to each honest page the kit that shares its words or its shape, which must stay flagged.
+ */
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const scan = (html: string, url = 'https://x.example/p') =>
+  scanPage(parse(html), url, { parseHtml: (m) => parseHTML(m).document as unknown as Document });
+
+describe("author Q's honest pages", () => {
+  it('reads the brand in a list of examples closed by 등 as one example among others', () => {
+    const fields =
+      '<input placeholder="이름"><input placeholder="생년월일 8자리"><input placeholder="휴대전화 번호">' +
+      '<button>인증번호 요청</button><input placeholder="인증번호 6자리"><button>확인</button>';
+    const guide = page(
+      '통관번호 발급',
+      '<h2>통관번호 한 번에 발급받기</h2><p>해외 쇼핑몰(쿠팡 로켓직구, 알리, 큐텐 등)에서 주문하려면 통관번호가 필요합니다. 휴대전화 인증 후 발급됩니다.</p>' +
+        fields,
+    );
+    expect(scan(guide).verdict).toBe('clean');
+    // the brand in the middle of the list
+    const middle = page(
+      '통관번호 발급',
+      '<h2>통관번호 한 번에 발급받기</h2><p>알리, 쿠팡, 큐텐 등에서 직구하려면 통관번호가 필요합니다. 휴대전화 인증 후 발급됩니다.</p>' +
+        fields,
+    );
+    expect(scan(middle).verdict).toBe('clean');
+    // a kit that names only the brand's service, in the same words and with the same fields
+    const kit = page(
+      '통관번호 확인',
+      '<h2>통관번호 확인</h2><p>쿠팡 로켓직구 주문이 통관 보류되었습니다. 휴대전화 인증 후 통관번호를 다시 등록하세요.</p>' +
+        fields,
+    );
+    expect(scan(kit).verdict).toBe('suspicious-page');
+    // "등록" is no list's "등"
+    const registered = page(
+      '통관번호 확인',
+      '<h2>통관번호 확인</h2><p>쿠팡 로켓직구, 통관번호, 휴대전화 등록이 필요합니다.</p>' + fields,
+    );
+    expect(scan(registered).verdict).toBe('suspicious-page');
+  });
+
+  it("takes a courier's own name from its title even when the name ends in its trade", () => {
+    const body = (name: string) =>
+      `<h2>${name} 배송조회</h2><input placeholder="운송장 번호"><button>조회</button>` +
+      '<p>오픈마켓 판매자 발송 상품도 조회됩니다. 쿠팡 로켓배송 상품은 쿠팡 앱에서 조회해 주세요.</p>' +
+      '<h3>방문 반품 접수</h3><input placeholder="보내는 분"><input placeholder="휴대폰"><input placeholder="주소">' +
+      '<input placeholder="공동현관 비밀번호 (선택)"><button>접수</button>';
+    expect(scan(page('새솔택배 - 배송조회', body('새솔택배'))).verdict).toBe('clean');
+    expect(scan(page('다온통운 - 배송조회', body('다온통운'))).verdict).toBe('clean');
+    // the same fields under the brand's own delivery words, with no name of its own
+    const kit = page(
+      '배송지 확인',
+      '<h2>쿠팡 로켓배송 배송지 확인</h2><p>주소 불일치로 배송이 보류되었습니다.</p>' +
+        '<input placeholder="받는 분"><input placeholder="휴대폰"><input placeholder="주소"><input placeholder="공동현관 비밀번호"><button>확인</button>',
+    );
+    expect(scan(kit).verdict).toBe('suspicious-page');
+  });
+
+  it("takes the site's name first in its title, said again where its main heading starts, as the page's own", () => {
+    const tracker = page(
+      '값지킴이 - 쿠팡 가격 알림',
+      '<h2>값지킴이 — 쿠팡 가격 변동을 알려드려요</h2><p>상품 링크를 넣으면 값이 내려갈 때 알려드립니다.</p>' +
+        '<input placeholder="상품 링크"><button>추적</button><h3>로그인</h3><input type="email" placeholder="이메일"><input type="password" placeholder="비밀번호"><button>로그인</button>',
+    );
+    expect(scan(tracker).verdict).toBe('clean');
+    const tv = page(
+      '다온TV 도움말 - 쿠팡플레이',
+      '<h2>다온TV 도움말 — 쿠팡플레이 설치와 로그인</h2><ol><li>앱스토어에서 쿠팡플레이를 찾아 설치합니다</li><li>휴대폰 앱에서 TV에 나온 코드를 입력합니다</li></ol>' +
+        '<h3>원격 상담 예약</h3><input placeholder="모델명"><input placeholder="연락처"><button>예약</button>',
+    );
+    expect(scan(tv).verdict).toBe('clean');
+    // a lure's title and heading that say what the page does, not whose it is
+    for (const [first, head] of [
+      ['보상신청', '보상신청 — 쿠팡 개인정보 유출 피해'],
+      ['유출 조회', '유출 조회 — 쿠팡 회원 확인'],
+      ['긴급', '긴급 — 쿠팡 계정 확인'],
+    ] as const) {
+      const kit = page(
+        `${first} - 쿠팡`,
+        `<h2>${head}</h2><p>쿠팡 계정으로 로그인해 주세요.</p><input placeholder="아이디"><input type="password" placeholder="비밀번호"><button>로그인</button>`,
+      );
+      expect(scan(kit).verdict, first).toBe('suspicious-page');
+    }
+  });
+
+  it("takes a main heading that opens with a firm's name as the firm's page", () => {
+    const claim = page(
+      '보험금 청구',
+      '<h2>다온손해보험 사이버 피해 보험금 청구</h2><p>가입 고객이 쿠팡 유출로 2차 금전 피해를 입은 경우 청구할 수 있습니다.</p>' +
+        '<input placeholder="증권번호"><input placeholder="피보험자명"><input placeholder="주민등록번호"><input placeholder="보험금 받을 계좌"><button>청구</button>',
+    );
+    expect(scan(claim).verdict).toBe('clean');
+    // a kind of card is no card company, a parcel locker no courier
+    for (const head of ['신용카드 재발급 안내', '체크카드 정지 안내']) {
+      const kit = page(
+        '안내',
+        `<h2>${head}</h2><p>쿠팡 개인정보 유출로 고객님의 카드가 재발급되었습니다. 본인이 아니면 즉시 전화하세요.</p>` +
+          '<input placeholder="이름"><input placeholder="주민등록번호"><input placeholder="카드번호"><button>확인</button>',
+      );
+      expect(scan(kit).verdict, head).toBe('suspicious-page');
+    }
+  });
+});
