@@ -643,6 +643,7 @@ function scoreIdentity(ctx: Ctx): void {
   // that adds a name of its own under the brand's logo gains nothing.
   const brandSlot = () =>
     ctx.reasons.some((r) => /brand-(?:meta|logo|cdn-asset|copyright)/.test(r.code) && r.weight >= 2);
+  const mainHeading = facts.headings.find((h) => h.level <= 2 && !(h.flags & (QUOTE | COMMENT)));
   // … also a title of one piece that names a firm ("하늘은행 챗봇") and that a piece atop the page, in its header
   // or logo opens with (a title of one piece is mostly what the page does: "환불 계좌 등록", "AI 상담")
   if (titleSegs.length && !titleSegs.some(has) && !brandSlot()) {
@@ -663,7 +664,14 @@ function scoreIdentity(ctx: Ctx): void {
       if (
         titleSegs.length < 2
           ? FIRM.test(seg) && pieces.some((p) => p.startsWith(seg))
-          : elsewhere.includes(seg) || (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg))
+          : elsewhere.includes(seg) ||
+            (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg)) ||
+            // (… or where the main heading starts, "누리몰 - 로그인" over "누리몰 로그인", when the name is no
+            // lure's words: a kit's "본인확인 - 로그인" over "본인확인" names no one)
+            (!!mainHeading &&
+              tight(mainHeading.text).startsWith(seg) &&
+              !NOT_A_NAME.test(seg) &&
+              !lureWords(seg))
       ) {
         other(-2, facts.title, seg);
         break;
@@ -690,7 +698,6 @@ function scoreIdentity(ctx: Ctx): void {
   // again where the page's main heading starts ("가격알리미 — 쿠팡 가격 변동 추적"): a site of its own whose subject is
   // the brand. Only a name: what a lure's title says it does ("보상신청 - 쿠팡", "본인확인 - 쿠팡") is no one's name,
   // and a page that puts the brand in its own slots (logo, site name, copyright) claims both owners.
-  const mainHeading = facts.headings.find((h) => h.level <= 2 && !(h.flags & (QUOTE | COMMENT)));
   if (titleSegs.length > 1 && mainHeading && !has(titleSegs[0]!) && titleSegs.some(has) && !brandSlot()) {
     const head = tight(mainHeading.text);
     const first = light(facts.title).split(TITLE_SPLIT)[0]!.trim();
@@ -1255,7 +1262,7 @@ const LOGIN_INVITE = /로그인|재로그인|접속하|登录|登入|ログイ�
 
 /** A promise not to ask ("Wing 로그인 비밀번호를 요구하지 않습니다"): the page tells what it never takes. */
 const NEVER_ASKS =
-  /(?:요구|요청|묻|여쭙|수집|저장|보관|받)(?:하|드리)?지(?:않|말)|(?:never|not)(?:ask|store|collect)/;
+  /(?:요구|요청|묻|여쭙|수집|저장|보관|받)(?:하|드리)?지(?:않|말)|(?:never|not)(?:ask|store|collect)|(?:으로는|로는)(?:로그인|접속)(?:하실|할)수없|cannot(?:log|sign)inwith/;
 
 /** A sentence of the page names the brand and asks the reader to log in, not as a report on the brand. */
 function invitesBrandLogin(ctx: Ctx): boolean {

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { scanPage } from '../../lib/page/index';
+import { warnAtRisk } from '../../lib/page/at-risk';
 import { parse } from './helpers';
 
 /**
@@ -105,5 +106,28 @@ describe("author Q's honest pages", () => {
       );
       expect(scan(kit).verdict, head).toBe('suspicious-page');
     }
+  });
+
+  it("lets a shop's own login be typed into when it names itself in its title and heading and says the brand's account will not do", () => {
+    const shop = page(
+      '다온몰 - 로그인',
+      '<h2>다온몰 로그인</h2><input placeholder="아이디"><input type="password" placeholder="비밀번호"><button>로그인</button>' +
+        '<p>쿠팡보다 싸다! 다온몰 당일배송. (쿠팡 계정으로는 로그인할 수 없습니다)</p>',
+    );
+    expect(warnAtRisk(scan(shop), 'password')).toBe(false);
+    // a kit's page that asks for the brand's account in the same few words
+    const kit = page(
+      '로그인',
+      '<h2>로그인</h2><input placeholder="아이디"><input type="password" placeholder="비밀번호"><button>로그인</button>' +
+        '<p>쿠팡 계정으로 로그인하세요.</p>',
+    );
+    expect(warnAtRisk(scan(kit), 'password')).toBe(true);
+    // a lure's words as the title's and heading's first piece are no name
+    const lure = page(
+      '본인확인 - 로그인',
+      '<h2>본인확인 로그인</h2><input placeholder="아이디"><input type="password" placeholder="비밀번호"><button>로그인</button>' +
+        '<p>쿠팡 계정으로 로그인하세요.</p>',
+    );
+    expect(warnAtRisk(scan(lure), 'password')).toBe(true);
   });
 });
