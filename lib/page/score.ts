@@ -312,6 +312,8 @@ function codedTexts(script: string): string[] {
 
 /** A string literal a script paints on a canvas: fillText('…' or strokeText("…" */
 const PAINTED_STRING = /(?:fillText|strokeText)\(\s*(['"`])((?:\\.|(?!\1)[^\\]){1,120})\1/g;
+/** The same painted from base64: fillText(atob('…'), …) */
+const PAINTED_BASE64 = /(?:fillText|strokeText)\(\s*atob\(\s*(['"`])([a-z0-9+/=]{4,160})\1\s*\)/gi;
 /** The shop set against the page's own "we" ("로켓직구는 3~5일, 저희는 7~10일"): another party, compared with. */
 const CONTRASTED = /^(?:은|는)[^]{0,12}?저희(?:는|가|몰은|회사는)/;
 
@@ -500,6 +502,21 @@ function scoreIdentity(ctx: Ctx): void {
       const t = tight(unescapeJs(m[2]!));
       if (!logoClaim && dominant(ctx, t) && t.length <= 8) {
         logoClaim = { code: 'brand-logo', evidence: `canvas: ${t}` };
+        break;
+      }
+    }
+    // … or from base64 (fillText(atob('Y291cGFuZw=='), …)): the name painted and hidden from a reader of the script
+    for (const m of facts.inlineScript.matchAll(PAINTED_BASE64)) {
+      let t = '';
+      try {
+        const bin = atob(m[2]!);
+        t = tight(new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0))));
+      } catch {
+        continue; // not base64
+      }
+      if (dominant(ctx, t) && t.length <= 8) {
+        logoClaim ??= { code: 'brand-logo', evidence: `canvas: ${t}` };
+        add(ctx, 'brand-obfuscated', 2, `canvas: ${t}`);
         break;
       }
     }
@@ -1166,9 +1183,10 @@ const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
 };
 
 /** An open chat's address: KakaoTalk open chat (web or app scheme), Telegram, a LINE group. */
+// (open chat under any of Kakao's own top-level names: `open.kakao.<tld>/o/…` is nobody else's path)
 // (… or a LINE account to add as a friend: its link's path, "/ti/p/~id", whoever serves it)
 const MESSENGER_LINK =
-  /kakaoopen:\/\/|open\.kakao\.com\/o\/|\bt\.me\/(?!share)|telegram\.me\/|line\.me\/(?:ti\/g|r\/ti)|\/ti\/p\/(?:~|%7e|@)[\w.-]{3}/i;
+  /kakaoopen:\/\/|open\.kakao\.[a-z]{2,12}\/o\/|\bt\.me\/(?!share)|telegram\.me\/|line\.me\/(?:ti\/g|r\/ti)|line\.[a-z]{2,12}\/ti\/p\/[\w~@%.-]{3}|\/ti\/p\/(?:~|%7e|@)[\w.-]{3}/i;
 
 /** An open chat or Telegram account given by name: the service, then its ID or handle */
 const MESSENGER_NAMED =
@@ -1205,6 +1223,9 @@ const CHAT_KIND: [RegExp, FieldKind][] = [
   [/통신사/, 'telco'],
 ];
 
+/** A remote-control session's code (tight): what its app shows, read out to the "agent" to hand the screen over */
+const REMOTE_CODE = /(?:연결|접속|지원|상담|세션|원격)(?:코드|번호)|(?:connection|session|support|access|remote)(?:code|id|number)/;
+
 /** A password box that takes an integration's API secret, not a person's password */
 const API_SECRET = /(?:api|secret|access|client)(?:key|secret|token)|시크릿키|액세스키|api키/;
 
@@ -1220,6 +1241,7 @@ export const HARD_ASKS = new Set<PageReasonCode>([
   'asks-seed-phrase',
   'asks-gift-pin',
   'app-download',
+  'asks-remote-code',
   'callback-lure',
   'transfer-lure',
   // (no honest page makes a human check hang on a pasted command or on allowing notifications)
@@ -1613,7 +1635,12 @@ function scoreRisk(ctx: Ctx): void {
   const remote =
     REMOTE_CONTROL.exec(prominent) ??
     REMOTE_CONTROL.exec(facts.links.map((l) => l.href.toLowerCase()).join(' '));
-  if (remote) add(ctx, 'remote-control-app', 3, remote[0]);
+  if (remote) {
+    add(ctx, 'remote-control-app', 3, remote[0]);
+    // … and a box for the code its app shows ("연결 코드", "접속 번호"): typed in, it hands the phone over now
+    const box = facts.fields.find((f) => f.hints.some((h) => h.length < 40 && REMOTE_CODE.test(tight(h))));
+    if (box) add(ctx, 'asks-remote-code', 4, box.hints[0]);
+  }
   // ClickFix: the page's script copies a command and its words have the reader run it (Windows key + R, then
   // Ctrl + V): whatever the command is, the reader's computer runs the kit's program
   // (any write to the clipboard: writeText, write([ClipboardItem]), a copy event's setData, execCommand spelt

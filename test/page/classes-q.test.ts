@@ -131,3 +131,51 @@ describe("author Q's honest pages", () => {
     expect(warnAtRisk(scan(lure), 'password')).toBe(true);
   });
 });
+
+describe("author Q's kits", () => {
+  it("takes a box for a remote-control app's connection code as a hard ask; a repair shop's booking form is not one", () => {
+    const kit = page(
+      '원격 점검',
+      '<h2>쿠팡 계정 보호 원격 점검</h2><p>상담원이 휴대폰을 점검합니다. 아래 원격지원 앱을 설치하고 화면의 연결 코드를 입력하세요.</p>' +
+        '<a href="market://details?id=com.example.helpdesk">원격지원 앱 설치</a><input placeholder="연결 코드 6자리"><button>상담원 연결</button>',
+    );
+    const v = scan(kit);
+    expect(v.reasons.map((r) => r.code)).toContain('asks-remote-code');
+    expect(v.verdict).toBe('suspicious-page');
+    // a repair shop's remote help under its own name, a model name and a phone number to book
+    const shop = page(
+      '다온PC수리 - 원격 지원',
+      '<h2>다온PC수리 원격 지원</h2><p>쿠팡에서 산 노트북도 설정해 드립니다. 원격지원 프로그램을 설치한 뒤 예약하세요.</p>' +
+        '<input placeholder="모델명"><input placeholder="연락처"><button>예약</button>',
+    );
+    expect(scan(shop).reasons.map((r) => r.code)).not.toContain('asks-remote-code');
+    expect(scan(shop).verdict).toBe('clean');
+  });
+
+  it('reads a LINE add-friend link whoever serves it and an open chat under any of Kakao\'s names', () => {
+    for (const href of ['https://line.me/ti/p/ab12cd34', 'https://open.kakao.kr/o/s1a2b3c']) {
+      const kit = page(
+        '보상 상담',
+        `<h2>쿠팡 피해보상 전담 상담</h2><p>보상금은 1:1 상담 후 지급됩니다. 아래 버튼으로 이름과 주문번호를 보내 주세요.</p><a href="${href}">상담 연결</a>`,
+      );
+      expect(scan(kit).verdict, href).toBe('suspicious-page');
+    }
+  });
+
+  it('reads the brand painted on a canvas from base64 as the page\'s mark; a chart label so painted is not', () => {
+    const b64 = (t: string) => Buffer.from(t, 'utf8').toString('base64');
+    const kit = page(
+      '회원 확인',
+      '<canvas id="c" width="240" height="50"></canvas><p>유출 피해 확인 후 보상 신청이 가능합니다.</p>' +
+        '<input placeholder="아이디"><input type="password" placeholder="비밀번호"><button>확인</button>' +
+        `<script>var x=document.getElementById('c').getContext('2d');x.fillText(atob('${b64('쿠팡')}'),4,38)</script>`,
+    );
+    expect(scan(kit).verdict).toBe('suspicious-page');
+    const chart = page(
+      '주식 노트 - 로그인',
+      '<h2>주식 노트 로그인</h2><canvas id="c"></canvas><input placeholder="아이디"><input type="password" placeholder="비밀번호"><button>로그인</button>' +
+        `<script>var x=document.getElementById('c').getContext('2d');x.fillText(atob('${b64('쿠팡 CPNG 주가 추이')}'),4,38)</script>`,
+    );
+    expect(scan(chart).verdict).toBe('clean');
+  });
+});
