@@ -720,7 +720,12 @@ function scoreIdentity(ctx: Ctx): void {
     const first = light(facts.title).split(TITLE_SPLIT)[0]!.trim();
     for (const seg of new Set([tightFromLight(first), tightFromLight(first.split(' ')[0]!)])) {
       if (seg.length < 2 || seg.length > 12 || !head.startsWith(seg) || !otherName(ctx, seg)) continue;
-      if (NOT_A_NAME.test(seg) || lureWords(seg) || resemblesBrand(ctx, seg, seg) || posesAsAuthority(ctx, seg))
+      if (
+        NOT_A_NAME.test(seg) ||
+        lureWords(seg) ||
+        resemblesBrand(ctx, seg, seg) ||
+        posesAsAuthority(ctx, seg)
+      )
         continue;
       other(-2, facts.title, seg, false, true);
       break;
@@ -1224,7 +1229,8 @@ const CHAT_KIND: [RegExp, FieldKind][] = [
 ];
 
 /** A remote-control session's code (tight): what its app shows, read out to the "agent" to hand the screen over */
-const REMOTE_CODE = /(?:연결|접속|지원|상담|세션|원격)(?:코드|번호)|(?:connection|session|support|access|remote)(?:code|id|number)/;
+const REMOTE_CODE =
+  /(?:연결|접속|지원|상담|세션|원격)(?:코드|번호)|(?:connection|session|support|access|remote)(?:code|id|number)/;
 
 /** A password box that takes an integration's API secret, not a person's password */
 const API_SECRET = /(?:api|secret|access|client)(?:key|secret|token)|시크릿키|액세스키|api키/;

@@ -152,7 +152,7 @@ describe("author Q's kits", () => {
     expect(scan(shop).verdict).toBe('clean');
   });
 
-  it('reads a LINE add-friend link whoever serves it and an open chat under any of Kakao\'s names', () => {
+  it("reads a LINE add-friend link whoever serves it and an open chat under any of Kakao's names", () => {
     for (const href of ['https://line.me/ti/p/ab12cd34', 'https://open.kakao.kr/o/s1a2b3c']) {
       const kit = page(
         '보상 상담',
@@ -162,7 +162,7 @@ describe("author Q's kits", () => {
     }
   });
 
-  it('reads the brand painted on a canvas from base64 as the page\'s mark; a chart label so painted is not', () => {
+  it("reads the brand painted on a canvas from base64 as the page's mark; a chart label so painted is not", () => {
     const b64 = (t: string) => Buffer.from(t, 'utf8').toString('base64');
     const kit = page(
       '회원 확인',
