@@ -63,6 +63,7 @@ import { light, plainTight, tight, tightFromLight } from './normalize';
 import { fileName, hostMatches, isIpHost, parseUrl, safeDecode, siteOf } from './url-utils';
 import type { PageReason, PageReasonCode, PageVerdict } from './types';
 import { findNumbers, normaliseNumber } from '../message/phones';
+import { romanize } from '../letters/romanize';
 
 /**
  * The decision (documented in docs/page-guard.md):
@@ -749,9 +750,16 @@ function scoreIdentity(ctx: Ctx): void {
     )
       other(-2, mainHeading.text, word, false, true);
   }
+  // The firm a heading names whose name the host spells ("쿠팡 와우카드 — 누리카드 신청" on card.nuricard.example,
+  // "한빛손해보험 …" on claim.hanbit-ins.example): the page is that firm's, whatever product of the brand's it sells
+  // (a co-branded card, an insurance against the breach). Its title and headings that name the brand are then
+  // about the product, not who the page is.
+  const firm = !brandSlot() && hostFirm(ctx);
+  if (firm) other(-3, firm, firm);
   const titleClaim = (raw: string): number => {
     const segs = light(raw).split(TITLE_SPLIT).map(tightFromLight).filter(Boolean);
     if (!segs.some(has)) return 0;
+    if (firm) return 1;
     const foreign = segs.some(
       (s) => !has(s) && [...ctx.foreignNames].some((n) => n.length >= 2 && (s.includes(n) || n.includes(s))),
     );
@@ -1081,6 +1089,34 @@ function resemblesBrand(ctx: Ctx, raw: string, t: string): boolean {
     }
   }
   return false;
+}
+
+/** A firm's trade as its host writes it beside its name (nuri + card, hanbit + ins) */
+const TRADE_LATIN =
+  /^(?:card|bank|ins|insurance|life|fire|capital|securities|logis|logistics|express|tv|mall|pay)?$/;
+
+/**
+ * A firm's name in the page's title or headings ("누리카드", "한빛손해보험") that the host spells: a label of the
+ * host is the name's Revised Romanization (or that of its first syllable, at least four letters: 별빛 → byeol), with
+ * the firm's trade in English or nothing after it (nuricard, hanbit-ins, byeol-life). The name, or ''.
+ */
+function hostFirm(ctx: Ctx): string {
+  const labels = (ctx.page?.hostname ?? '').split('.').slice(0, -1);
+  if (!labels.length) return '';
+  const texts = [ctx.facts.title, ...ctx.facts.headings.slice(0, 10).map((h) => h.text)];
+  for (const t of texts)
+    for (const raw of light(t).split(/[\s|·:,.()\-–—]+/)) {
+      const w = tightFromLight(raw);
+      if (w.length < 3 || w.length > 12 || !FIRM_END.test(w) || CARD_KIND.test(w) || ctx.brandRe.test(w))
+        continue;
+      const stem = w.replace(new RegExp(`(?:${FIRM.source})$`), '');
+      if (!/^[가-힣]{1,4}$/.test(stem) || NOT_A_NAME.test(stem) || lureWords(stem)) continue;
+      const spellings = [romanize(stem), romanize(stem[0]!)].filter((r) => r.length >= 4);
+      for (const label of labels)
+        for (const r of spellings)
+          if (label.startsWith(r) && TRADE_LATIN.test(label.slice(r.length).replace(/^-/, ''))) return w;
+    }
+  return '';
 }
 
 function abbreviates(w: string, n: string): boolean {

@@ -108,6 +108,22 @@ describe("author Q's honest pages", () => {
     }
   });
 
+  it("takes a firm named in a heading whose name the host spells as the page's owner (a co-branded card on its issuer's host)", () => {
+    const card = page(
+      '쿠팡 적립 카드 신청',
+      '<h1>쿠팡 와우카드 — 새솔카드 신청</h1><p>쿠팡에서 최대 4% 적립. 본 카드는 새솔카드가 발급합니다.</p>' +
+        '<input placeholder="성명"><input placeholder="주민등록번호 앞 6자리"><input placeholder="휴대폰"><input placeholder="연소득"><button>본인인증 후 신청</button>',
+    );
+    expect(scan(card, 'https://card.saesolcard.example/coupang').verdict).toBe('clean');
+    expect(scan(card, 'https://www.saesol-card.example/apply').verdict).toBe('clean');
+    // the same page on a host that spells no firm's name, or spells it with a lure after it
+    expect(scan(card, 'https://card-apply.example/coupang').verdict).toBe('suspicious-page');
+    expect(scan(card, 'https://saesolcard-bosang.example/').verdict).toBe('suspicious-page');
+    // a kind of card is no firm ("신용카드" on sinyong.example)
+    const kind = card.replace(/새솔카드/g, '신용카드');
+    expect(scan(kind, 'https://sinyongcard.example/').verdict).toBe('suspicious-page');
+  });
+
   it("lets a shop's own login be typed into when it names itself in its title and heading and says the brand's account will not do", () => {
     const shop = page(
       '다온몰 - 로그인',

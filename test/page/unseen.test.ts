@@ -133,8 +133,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // 21/111 benign flagged (Chromium: docs/page-guard.md); page17 (the brand as one example of a list closed by 등, a
   // courier's name that ends in its trade, the site's name first in its title and again atop its main heading, a
   // firm's name opening the main heading: classes-q.test.ts): 17 of those false alarms cleared, none of any other
-  // half changed
-  'tune-q': { recall: 0.78, falseAlarms: 4 },
+  // half changed; a shop's own login, a remote app's connection code, chat links whoever serves them, the brand
+  // painted from base64, a firm named in a heading whose name the host spells: 102/119, 0 flagged
+  'tune-q': { recall: 0.85, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
