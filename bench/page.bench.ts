@@ -70,7 +70,10 @@ const ROOT = new URL('../', import.meta.url);
 // QR scans that lead to a secret, a run past Windows' warning, seed grids, messenger agents: 81,771 → 85,678 bytes),
 // 86 → 87 kB for the red team's classes against it (reveals by class and attribute, more handler and next-step
 // attributes, address bars in pictures: 86,380 bytes)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 87_000 };
+// 87 → 91 kB in the page17 round (author Q's classes: a page's own name in its title and heading, lists of examples,
+// a firm's name spelt by its host through the Revised Romanization tables, a remote app's connection code, the
+// brand painted from base64: 86,380 → 90,269 bytes); the scorer loads only where the gate opens
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 91_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -63,6 +63,7 @@ import { light, plainTight, tight, tightFromLight } from './normalize';
 import { fileName, hostMatches, isIpHost, parseUrl, safeDecode, siteOf } from './url-utils';
 import type { PageReason, PageReasonCode, PageVerdict } from './types';
 import { findNumbers, normaliseNumber } from '../message/phones';
+import { romanize } from '../letters/romanize';
 
 /**
  * The decision (documented in docs/page-guard.md):
@@ -248,6 +249,18 @@ const COMPARED_LINE = /^[^\d]{0,12}\d+원?(?:대비|보다)|최저가비교|가�
 /** What a firm's name ends in (tight): a bank, a card company, an insurer, a courier, a telco, a store, a law firm */
 const FIRM =
   /은행|뱅크|카드|증권|보험|생명|화재|캐피탈|저축|금고|택배|통운|로지스|물류|텔레콤|통신|마트|백화점|병원|법무법인/;
+/**
+ * Words that say what a page does, not whose it is (tight): a lure's title is made of them ("보상신청", "본인확인",
+ * "고객센터", "배송조회"); a name is not.
+ */
+const NOT_A_NAME =
+  /보상|환불|환급|신청|접수|인증|확인|조회|센터|고객|배송|택배|배달|주문|안내|로그인|계정|회원|보안|이벤트|혜택|결제|등록|변경|본인|피해|유출|정보|발급|긴급|지원금|쿠폰|당첨|공지|상담|해지|취소|정지|해제|login|verify|secure|account|support|refund|claim|service|official|notice|alert/;
+/** A kind of card, not a card company ("신용카드 재발급 안내", "기프트카드"): what comes before 카드 in such words */
+const CARD_KIND = /(?:신용|체크|기프트|선불|교통|상품|모바일|충전|포인트|직불|법인|멤버십)카드$/;
+/** A firm's name: a name of its own, then its trade (tight; FIRM at the end: "한빛손해보험", not "무인택배함") */
+const FIRM_END = new RegExp(`^[가-힣a-z0-9]{2,}(?:${FIRM.source})$`);
+/** Words of a lure's own: a refund, a delivery problem, a deadline */
+const lureWords = (t: string) => REFUND_LURE.test(t) || DELIVERY_LURE.test(t) || URGENCY.test(t);
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
 // (kana and CJK ideographs are how Japanese and Chinese pages write every word, the brand's names among them:
 // "クーパン", "酷澎" are not disguises)
@@ -272,6 +285,13 @@ function amongShops(text: string, start: number, end: number, compared = true): 
   );
 }
 
+/**
+ * A list of three to six names closed by "등" (etc.) in visible text: "쿠팡 로켓직구, 알리, 아마존 등", "알리·쿠팡·테무
+ * 등에서". A name in it is one example among others, whatever the others are called.
+ */
+const EXAMPLE_LIST =
+  /(?:[^\s,、·()[\]]{1,12}(?: [^\s,、·()[\]]{1,12})?\s*[,、·]\s*){2,5}[^\s,、·()[\]]{1,12}\s*등(?=[\s)\].,·]|을|의|에|이|은|과|$)/g;
+
 /** After a service's name: the one measured against ("…보다", "…대비") or one example among others ("… 등") */
 const MEASURED_AGAINST = /^[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|^등/;
 /** Arrays of character codes in a script (at least six, each a printable letter or Hangul), decoded; at most 20. */
@@ -293,6 +313,8 @@ function codedTexts(script: string): string[] {
 
 /** A string literal a script paints on a canvas: fillText('…' or strokeText("…" */
 const PAINTED_STRING = /(?:fillText|strokeText)\(\s*(['"`])((?:\\.|(?!\1)[^\\]){1,120})\1/g;
+/** The same painted from base64: fillText(atob('…'), …) */
+const PAINTED_BASE64 = /(?:fillText|strokeText)\(\s*atob\(\s*(['"`])([a-z0-9+/=]{4,160})\1\s*\)/gi;
 /** The shop set against the page's own "we" ("로켓직구는 3~5일, 저희는 7~10일"): another party, compared with. */
 const CONTRASTED = /^(?:은|는)[^]{0,12}?저희(?:는|가|몰은|회사는)/;
 
@@ -484,6 +506,21 @@ function scoreIdentity(ctx: Ctx): void {
         break;
       }
     }
+    // … or from base64 (fillText(atob('Y291cGFuZw=='), …)): the name painted and hidden from a reader of the script
+    for (const m of facts.inlineScript.matchAll(PAINTED_BASE64)) {
+      let t = '';
+      try {
+        const bin = atob(m[2]!);
+        t = tight(new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0))));
+      } catch {
+        continue; // not base64
+      }
+      if (dominant(ctx, t) && t.length <= 8) {
+        logoClaim ??= { code: 'brand-logo', evidence: `canvas: ${t}` };
+        add(ctx, 'brand-obfuscated', 2, `canvas: ${t}`);
+        break;
+      }
+    }
   }
   // Text a script types in from character codes ([99,111,117,…] or [53216,54049,…] fed to fromCharCode): the
   // brand's name spelt in numbers is hidden on purpose; its name alone so spelt is the page's mark.
@@ -624,6 +661,7 @@ function scoreIdentity(ctx: Ctx): void {
   // that adds a name of its own under the brand's logo gains nothing.
   const brandSlot = () =>
     ctx.reasons.some((r) => /brand-(?:meta|logo|cdn-asset|copyright)/.test(r.code) && r.weight >= 2);
+  const mainHeading = facts.headings.find((h) => h.level <= 2 && !(h.flags & (QUOTE | COMMENT)));
   // … also a title of one piece that names a firm ("하늘은행 챗봇") and that a piece atop the page, in its header
   // or logo opens with (a title of one piece is mostly what the page does: "환불 계좌 등록", "AI 상담")
   if (titleSegs.length && !titleSegs.some(has) && !brandSlot()) {
@@ -644,7 +682,14 @@ function scoreIdentity(ctx: Ctx): void {
       if (
         titleSegs.length < 2
           ? FIRM.test(seg) && pieces.some((p) => p.startsWith(seg))
-          : elsewhere.includes(seg) || (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg))
+          : elsewhere.includes(seg) ||
+            (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg)) ||
+            // (… or where the main heading starts, "누리몰 - 로그인" over "누리몰 로그인", when the name is no
+            // lure's words: a kit's "본인확인 - 로그인" over "본인확인" names no one)
+            (!!mainHeading &&
+              tight(mainHeading.text).startsWith(seg) &&
+              !NOT_A_NAME.test(seg) &&
+              !lureWords(seg))
       ) {
         other(-2, facts.title, seg);
         break;
@@ -667,9 +712,54 @@ function scoreIdentity(ctx: Ctx): void {
       break;
     }
   }
+  // The site's name first and the brand's after it ("가격알리미 - 쿠팡 최저가 알림", "누리TV 지원 - 쿠팡플레이"), said
+  // again where the page's main heading starts ("가격알리미 — 쿠팡 가격 변동 추적"): a site of its own whose subject is
+  // the brand. Only a name: what a lure's title says it does ("보상신청 - 쿠팡", "본인확인 - 쿠팡") is no one's name,
+  // and a page that puts the brand in its own slots (logo, site name, copyright) claims both owners.
+  if (titleSegs.length > 1 && mainHeading && !has(titleSegs[0]!) && titleSegs.some(has) && !brandSlot()) {
+    const head = tight(mainHeading.text);
+    const first = light(facts.title).split(TITLE_SPLIT)[0]!.trim();
+    for (const seg of new Set([tightFromLight(first), tightFromLight(first.split(' ')[0]!)])) {
+      if (seg.length < 2 || seg.length > 12 || !head.startsWith(seg) || !otherName(ctx, seg)) continue;
+      if (
+        NOT_A_NAME.test(seg) ||
+        lureWords(seg) ||
+        resemblesBrand(ctx, seg, seg) ||
+        posesAsAuthority(ctx, seg)
+      )
+        continue;
+      other(-2, facts.title, seg, false, true);
+      break;
+    }
+  }
+  // A main heading that opens with a firm's name of its own under a title that names nobody ("보험금 청구" over
+  // "한빛손해보험 개인정보 유출 피해 보험금 청구"): the firm's page, the brand in its sentences someone else.
+  if (mainHeading && !titleSegs.some(has) && !brandSlot()) {
+    const word = tightFromLight(light(mainHeading.text).split(/\s/, 1)[0]!);
+    if (
+      word.length >= 3 &&
+      word.length <= 12 &&
+      FIRM_END.test(word) &&
+      !CARD_KIND.test(word) &&
+      otherName(ctx, word) &&
+      remainder(ctx, word).length >= 2 &&
+      !NOT_A_NAME.test(word) &&
+      !lureWords(word) &&
+      !resemblesBrand(ctx, word, word) &&
+      !posesAsAuthority(ctx, word)
+    )
+      other(-2, mainHeading.text, word, false, true);
+  }
+  // The firm a heading names whose name the host spells ("쿠팡 와우카드 — 누리카드 신청" on card.nuricard.example,
+  // "한빛손해보험 …" on claim.hanbit-ins.example): the page is that firm's, whatever product of the brand's it sells
+  // (a co-branded card, an insurance against the breach). Its title and headings that name the brand are then
+  // about the product, not who the page is.
+  const firm = !brandSlot() && hostFirm(ctx);
+  if (firm) other(-3, firm, firm);
   const titleClaim = (raw: string): number => {
     const segs = light(raw).split(TITLE_SPLIT).map(tightFromLight).filter(Boolean);
     if (!segs.some(has)) return 0;
+    if (firm) return 1;
     const foreign = segs.some(
       (s) => !has(s) && [...ctx.foreignNames].some((n) => n.length >= 2 && (s.includes(n) || n.includes(s))),
     );
@@ -763,7 +853,11 @@ function scoreIdentity(ctx: Ctx): void {
   const titleT = tight(facts.title);
   // … each named for itself, not only in a list of shops ("쿠팡이츠·배민 라이더 모집"); "로켓배송처럼" still counts
   // … and not where they are named as a scam's names ("'쿠팡 보안앱' 같은 이름으로 설치를 유도하는 문자는 악성")
-  const ownProse = toldAsOwn(facts.prose, proseTight, true);
+  // (… nor as one of a list of examples closed by "등": "해외직구(쿠팡 로켓직구, 알리, 아마존 등) 시 필요한")
+  const listed = facts.prose.some((p) => p.includes('등') && p.search(EXAMPLE_LIST) >= 0);
+  const mentioned = listed ? facts.prose.map((p) => p.replace(EXAMPLE_LIST, ' ')) : facts.prose;
+  const mentionedTight = listed ? tight(mentioned.join(' ')) : proseTight;
+  const ownProse = toldAsOwn(mentioned, mentionedTight, true);
   const services = brand.services.filter((s) => titleT.includes(s) || namedAlone(ownProse, s, brand));
   if (services.length) add(ctx, 'brand-service-words', 1, services.slice(0, 3).join(', '));
   // "쿠팡 고객님, …", or a notice that opens with "[쿠팡]" like the brand's own texts
@@ -787,7 +881,7 @@ function scoreIdentity(ctx: Ctx): void {
     // … unless every time it is one shop among others: "다른 쇼핑앱(쿠팡 등)", "쿠팡보다 싸게", "쿠팡 최저가 대비"
     // … and not where it is only reported on: a scam warning in its name, market news (sentence by sentence)
     // (… and what its script writes in character codes: "쿠팡 앱으로 스캔하면 로그인됩니다" is its sentence)
-    const said = `${toldAsOwn(facts.prose, proseTight)} ${tight([...altTexts, ...facts.labelText, ...coded].join(' '))}`;
+    const said = `${toldAsOwn(mentioned, mentionedTight)} ${tight([...altTexts, ...facts.labelText, ...coded].join(' '))}`;
     // or "쿠팡·11번가 등 오픈마켓", "배민·쿠팡이츠 주문": the brand in a list of shops
     // … or as a party to a case against it ("피신청인 쿠팡 주식회사", "쿠팡 집단분쟁조정"): weighed after the
     // risk (score), where it counts again if the page wants what only a kit wants (a card, an account, a code)
@@ -859,7 +953,8 @@ function scoreIdentity(ctx: Ctx): void {
         !dominant(ctx, tightFromLight(last)) &&
         /^[가-힣a-z]{2,20}$/.test(t) &&
         otherName(ctx, t) &&
-        remainder(ctx, t).length >= 0.7 * t.length
+        // (a firm's name whose last word is its trade, "한결택배", "누리화재": a name, though the trade is a word)
+        (remainder(ctx, t).length >= 0.7 * t.length || (FIRM.test(t) && remainder(ctx, t).length >= 2))
       );
     });
     if (named) other(-0.5, facts.title, tightFromLight(named), true);
@@ -996,6 +1091,34 @@ function resemblesBrand(ctx: Ctx, raw: string, t: string): boolean {
   return false;
 }
 
+/** A firm's trade as its host writes it beside its name (nuri + card, hanbit + ins) */
+const TRADE_LATIN =
+  /^(?:card|bank|ins|insurance|life|fire|capital|securities|logis|logistics|express|tv|mall|pay)?$/;
+
+/**
+ * A firm's name in the page's title or headings ("누리카드", "한빛손해보험") that the host spells: a label of the
+ * host is the name's Revised Romanization (or that of its first syllable, at least four letters: 별빛 → byeol), with
+ * the firm's trade in English or nothing after it (nuricard, hanbit-ins, byeol-life). The name, or ''.
+ */
+function hostFirm(ctx: Ctx): string {
+  const labels = (ctx.page?.hostname ?? '').split('.').slice(0, -1);
+  if (!labels.length) return '';
+  const texts = [ctx.facts.title, ...ctx.facts.headings.slice(0, 10).map((h) => h.text)];
+  for (const t of texts)
+    for (const raw of light(t).split(/[\s|·:,.()\-–—]+/)) {
+      const w = tightFromLight(raw);
+      if (w.length < 3 || w.length > 12 || !FIRM_END.test(w) || CARD_KIND.test(w) || ctx.brandRe.test(w))
+        continue;
+      const stem = w.replace(new RegExp(`(?:${FIRM.source})$`), '');
+      if (!/^[가-힣]{1,4}$/.test(stem) || NOT_A_NAME.test(stem) || lureWords(stem)) continue;
+      const spellings = [romanize(stem), romanize(stem[0]!)].filter((r) => r.length >= 4);
+      for (const label of labels)
+        for (const r of spellings)
+          if (label.startsWith(r) && TRADE_LATIN.test(label.slice(r.length).replace(/^-/, ''))) return w;
+    }
+  return '';
+}
+
 function abbreviates(w: string, n: string): boolean {
   let i = 0;
   for (const c of n) if (c === w[i]) i++;
@@ -1101,9 +1224,10 @@ const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
 };
 
 /** An open chat's address: KakaoTalk open chat (web or app scheme), Telegram, a LINE group. */
+// (open chat under any of Kakao's own top-level names: `open.kakao.<tld>/o/…` is nobody else's path)
 // (… or a LINE account to add as a friend: its link's path, "/ti/p/~id", whoever serves it)
 const MESSENGER_LINK =
-  /kakaoopen:\/\/|open\.kakao\.com\/o\/|\bt\.me\/(?!share)|telegram\.me\/|line\.me\/(?:ti\/g|r\/ti)|\/ti\/p\/(?:~|%7e|@)[\w.-]{3}/i;
+  /kakaoopen:\/\/|open\.kakao\.[a-z]{2,12}\/o\/|\bt\.me\/(?!share)|telegram\.me\/|line\.me\/(?:ti\/g|r\/ti)|line\.[a-z]{2,12}\/ti\/p\/[\w~@%.-]{3}|\/ti\/p\/(?:~|%7e|@)[\w.-]{3}/i;
 
 /** An open chat or Telegram account given by name: the service, then its ID or handle */
 const MESSENGER_NAMED =
@@ -1140,6 +1264,10 @@ const CHAT_KIND: [RegExp, FieldKind][] = [
   [/통신사/, 'telco'],
 ];
 
+/** A remote-control session's code (tight): what its app shows, read out to the "agent" to hand the screen over */
+const REMOTE_CODE =
+  /(?:연결|접속|지원|상담|세션|원격)(?:코드|번호)|(?:connection|session|support|access|remote)(?:code|id|number)/;
+
 /** A password box that takes an integration's API secret, not a person's password */
 const API_SECRET = /(?:api|secret|access|client)(?:key|secret|token)|시크릿키|액세스키|api키/;
 
@@ -1155,6 +1283,7 @@ export const HARD_ASKS = new Set<PageReasonCode>([
   'asks-seed-phrase',
   'asks-gift-pin',
   'app-download',
+  'asks-remote-code',
   'callback-lure',
   'transfer-lure',
   // (no honest page makes a human check hang on a pasted command or on allowing notifications)
@@ -1197,7 +1326,7 @@ const LOGIN_INVITE = /로그인|재로그인|접속하|登录|登入|ログイ�
 
 /** A promise not to ask ("Wing 로그인 비밀번호를 요구하지 않습니다"): the page tells what it never takes. */
 const NEVER_ASKS =
-  /(?:요구|요청|묻|여쭙|수집|저장|보관|받)(?:하|드리)?지(?:않|말)|(?:never|not)(?:ask|store|collect)/;
+  /(?:요구|요청|묻|여쭙|수집|저장|보관|받)(?:하|드리)?지(?:않|말)|(?:never|not)(?:ask|store|collect)|(?:으로는|로는)(?:로그인|접속)(?:하실|할)수없|cannot(?:log|sign)inwith/;
 
 /** A sentence of the page names the brand and asks the reader to log in, not as a report on the brand. */
 function invitesBrandLogin(ctx: Ctx): boolean {
@@ -1548,7 +1677,12 @@ function scoreRisk(ctx: Ctx): void {
   const remote =
     REMOTE_CONTROL.exec(prominent) ??
     REMOTE_CONTROL.exec(facts.links.map((l) => l.href.toLowerCase()).join(' '));
-  if (remote) add(ctx, 'remote-control-app', 3, remote[0]);
+  if (remote) {
+    add(ctx, 'remote-control-app', 3, remote[0]);
+    // … and a box for the code its app shows ("연결 코드", "접속 번호"): typed in, it hands the phone over now
+    const box = facts.fields.find((f) => f.hints.some((h) => h.length < 40 && REMOTE_CODE.test(tight(h))));
+    if (box) add(ctx, 'asks-remote-code', 4, box.hints[0]);
+  }
   // ClickFix: the page's script copies a command and its words have the reader run it (Windows key + R, then
   // Ctrl + V): whatever the command is, the reader's computer runs the kit's program
   // (any write to the clipboard: writeText, write([ClipboardItem]), a copy event's setData, execCommand spelt

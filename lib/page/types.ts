@@ -47,6 +47,7 @@ export type PageReasonCode =
   | 'app-download'
   | 'app-install-prompt'
   | 'remote-control-app'
+  | 'asks-remote-code'
   | 'asks-run-command'
   | 'asks-push-permission'
   | 'qr-handoff'

@@ -24,6 +24,7 @@ const TAKES_AWAY = new Set([
   'sends-to-messenger',
   'app-download',
   'remote-control-app',
+  'asks-remote-code',
   'asks-run-command',
   'qr-handoff',
 ]);

@@ -129,6 +129,13 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // never names the brand (an "eats" icon), one whose char codes spell 앤팔 (the author's slip), a gift-card PIN to
   // "verify" a payout (the honest redemption pages of tune-n warn in the same words), and a QR login to approve
   'tune-p': { recall: 0.96, falseAlarms: 0 },
+  // author Q: scored once as the frozen half frozen-q on 2026-12-04 18:40 UTC on main 421bb1f, in Node: 94/119 caught,
+  // 21/111 benign flagged (Chromium: docs/page-guard.md); page17 (the brand as one example of a list closed by 등, a
+  // courier's name that ends in its trade, the site's name first in its title and again atop its main heading, a
+  // firm's name opening the main heading: classes-q.test.ts): 17 of those false alarms cleared, none of any other
+  // half changed; a shop's own login, a remote app's connection code, chat links whoever serves them, the brand
+  // painted from base64, a firm named in a heading whose name the host spells: 102/119, 0 flagged
+  'tune-q': { recall: 0.85, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
