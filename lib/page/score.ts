@@ -117,6 +117,9 @@ interface Ctx {
   hrefs: string;
   /** the brand named in the page's text only as a party to a case against it (the evidence), if so */
   party?: string;
+  /** a firm named in the title or main heading whose name the host spells (hostFirm), and the title's weight without it */
+  firm?: string;
+  firmTitle?: number;
 }
 
 /** A text that is an address alone, as an address bar shows it (a lock first, `https://` or not). */
@@ -662,6 +665,9 @@ function scoreIdentity(ctx: Ctx): void {
   const brandSlot = () =>
     ctx.reasons.some((r) => /brand-(?:meta|logo|cdn-asset|copyright)/.test(r.code) && r.weight >= 2);
   const mainHeading = facts.headings.find((h) => h.level <= 2 && !(h.flags & (QUOTE | COMMENT)));
+  // (a page that speaks in the brand's voice, "쿠팡 고객님, …", names no one else by repeating a name in its title
+  // and heading: a kit writes both, so neither is a second place the page shows its owner)
+  const brandVoice = () => BODY_CLAIMS.test(tight(facts.prose.slice(0, 60).join(' ')));
   // … also a title of one piece that names a firm ("하늘은행 챗봇") and that a piece atop the page, in its header
   // or logo opens with (a title of one piece is mostly what the page does: "환불 계좌 등록", "AI 상담")
   if (titleSegs.length && !titleSegs.some(has) && !brandSlot()) {
@@ -689,7 +695,8 @@ function scoreIdentity(ctx: Ctx): void {
             (!!mainHeading &&
               tight(mainHeading.text).startsWith(seg) &&
               !NOT_A_NAME.test(seg) &&
-              !lureWords(seg))
+              !lureWords(seg) &&
+              !brandVoice())
       ) {
         other(-2, facts.title, seg);
         break;
@@ -716,7 +723,16 @@ function scoreIdentity(ctx: Ctx): void {
   // again where the page's main heading starts ("가격알리미 — 쿠팡 가격 변동 추적"): a site of its own whose subject is
   // the brand. Only a name: what a lure's title says it does ("보상신청 - 쿠팡", "본인확인 - 쿠팡") is no one's name,
   // and a page that puts the brand in its own slots (logo, site name, copyright) claims both owners.
-  if (titleSegs.length > 1 && mainHeading && !has(titleSegs[0]!) && titleSegs.some(has) && !brandSlot()) {
+  // (… and the brand's part of the title is a subject, not a lure's errand: "쿠팡 개인정보 유출 보상 접수" is one)
+  if (
+    titleSegs.length > 1 &&
+    mainHeading &&
+    !has(titleSegs[0]!) &&
+    titleSegs.some(has) &&
+    !titleSegs.some((t) => has(t) && (NOT_A_NAME.test(remainder(ctx, t)) || lureWords(t))) &&
+    !brandSlot() &&
+    !brandVoice()
+  ) {
     const head = tight(mainHeading.text);
     const first = light(facts.title).split(TITLE_SPLIT)[0]!.trim();
     for (const seg of new Set([tightFromLight(first), tightFromLight(first.split(' ')[0]!)])) {
@@ -734,7 +750,8 @@ function scoreIdentity(ctx: Ctx): void {
   }
   // A main heading that opens with a firm's name of its own under a title that names nobody ("보험금 청구" over
   // "한빛손해보험 개인정보 유출 피해 보험금 청구"): the firm's page, the brand in its sentences someone else.
-  if (mainHeading && !titleSegs.some(has) && !brandSlot()) {
+  // (a heading that names the brand too, "한결통운 쿠팡 로켓배송 주소 확인", acts for it, and so does a page in its voice)
+  if (mainHeading && !titleSegs.some(has) && !has(tight(mainHeading.text)) && !brandSlot() && !brandVoice()) {
     const word = tightFromLight(light(mainHeading.text).split(/\s/, 1)[0]!);
     if (
       word.length >= 3 &&
@@ -754,12 +771,18 @@ function scoreIdentity(ctx: Ctx): void {
   // "한빛손해보험 …" on claim.hanbit-ins.example): the page is that firm's, whatever product of the brand's it sells
   // (a co-branded card, an insurance against the breach). Its title and headings that name the brand are then
   // about the product, not who the page is.
-  const firm = !brandSlot() && hostFirm(ctx);
-  if (firm) other(-3, firm, firm);
+  const firm = !brandSlot() && !brandVoice() && hostFirm(ctx);
+  if (firm) {
+    other(-3, firm, firm);
+    ctx.firm = firm;
+  }
   const titleClaim = (raw: string): number => {
     const segs = light(raw).split(TITLE_SPLIT).map(tightFromLight).filter(Boolean);
     if (!segs.some(has)) return 0;
-    if (firm) return 1;
+    if (firm && raw === facts.title) {
+      ctx.firmTitle = segs.some((s) => dominant(ctx, s)) && !PRICE_REPORT.test(segs.join(' ')) ? 3 : 1;
+      return 1;
+    }
     const foreign = segs.some(
       (s) => !has(s) && [...ctx.foreignNames].some((n) => n.length >= 2 && (s.includes(n) || n.includes(s))),
     );
@@ -855,7 +878,14 @@ function scoreIdentity(ctx: Ctx): void {
   // … and not where they are named as a scam's names ("'쿠팡 보안앱' 같은 이름으로 설치를 유도하는 문자는 악성")
   // (… nor as one of a list of examples closed by "등": "해외직구(쿠팡 로켓직구, 알리, 아마존 등) 시 필요한")
   const listed = facts.prose.some((p) => p.includes('등') && p.search(EXAMPLE_LIST) >= 0);
-  const mentioned = listed ? facts.prose.map((p) => p.replace(EXAMPLE_LIST, ' ')) : facts.prose;
+  // (… of others: a list of the brand's own names and services, "쿠팡 와우회원, 로켓배송 이용자, 쿠팡이츠 등", is the brand)
+  const mentioned = listed
+    ? facts.prose.map((p) =>
+        p.replace(EXAMPLE_LIST, (list) =>
+          list.split(/[,、·]/).filter((item) => !ctx.brandRe.test(tight(item))).length >= 2 ? ' ' : list,
+        ),
+      )
+    : facts.prose;
   const mentionedTight = listed ? tight(mentioned.join(' ')) : proseTight;
   const ownProse = toldAsOwn(mentioned, mentionedTight, true);
   const services = brand.services.filter((s) => titleT.includes(s) || namedAlone(ownProse, s, brand));
@@ -1102,8 +1132,11 @@ const TRADE_LATIN =
  */
 function hostFirm(ctx: Ctx): string {
   const labels = (ctx.page?.hostname ?? '').split('.').slice(0, -1);
-  if (!labels.length) return '';
-  const texts = [ctx.facts.title, ...ctx.facts.headings.slice(0, 10).map((h) => h.text)];
+  // (a host that carries the brand too, `coupang.byeol-pay.example`, is the brand's look-alike, not a firm's own)
+  if (!labels.length || ctx.brandRe.test(tight(labels.join(' ')))) return '';
+  // the title and the main heading: where a page says whose it is (a small "제휴사 누리카드" further down is not)
+  const main = ctx.facts.headings.find((h) => h.level <= 2 && !(h.flags & (QUOTE | COMMENT)));
+  const texts = main ? [ctx.facts.title, main.text] : [ctx.facts.title];
   for (const t of texts)
     for (const raw of light(t).split(/[\s|·:,.()\-–—]+/)) {
       const w = tightFromLight(raw);
@@ -1328,6 +1361,17 @@ const LOGIN_INVITE = /로그인|재로그인|접속하|登录|登入|ログイ�
 const NEVER_ASKS =
   /(?:요구|요청|묻|여쭙|수집|저장|보관|받)(?:하|드리)?지(?:않|말)|(?:never|not)(?:ask|store|collect)|(?:으로는|로는)(?:로그인|접속)(?:하실|할)수없|cannot(?:log|sign)inwith/;
 
+/**
+ * The sentence still asks for a login after any promise or refusal in it ("쿠팡 계정으로는 로그인할 수 없습니다, 쿠팡에
+ * 가입하신 비밀번호로 로그인하시면 …" asks after it): what follows the refusal is read on its own.
+ */
+function invitesAfterRefusal(ctx: Ctx, t: string): boolean {
+  const refusal = NEVER_ASKS.exec(t);
+  if (!refusal) return true;
+  const rest = t.slice(refusal.index + refusal[0].length);
+  return LOGIN_INVITE.test(rest) && ctx.brandRe.test(rest);
+}
+
 /** A sentence of the page names the brand and asks the reader to log in, not as a report on the brand. */
 function invitesBrandLogin(ctx: Ctx): boolean {
   const { facts } = ctx;
@@ -1341,7 +1385,7 @@ function invitesBrandLogin(ctx: Ctx): boolean {
         LOGIN_INVITE.test(t) &&
         ctx.brandRe.test(t) &&
         !reportsOn(sentence) &&
-        !NEVER_ASKS.test(t)
+        invitesAfterRefusal(ctx, t)
       )
         return true;
     }
@@ -1679,9 +1723,19 @@ function scoreRisk(ctx: Ctx): void {
     REMOTE_CONTROL.exec(facts.links.map((l) => l.href.toLowerCase()).join(' '));
   if (remote) {
     add(ctx, 'remote-control-app', 3, remote[0]);
-    // … and a box for the code its app shows ("연결 코드", "접속 번호"): typed in, it hands the phone over now
+    // … and a box for the code its app shows ("연결 코드", "접속 번호"): typed in, it hands the phone over now. A hard
+    // ask where the help is offered under the brand's own name (its title or main heading opens with the name, not
+    // with one of its apps: a TV maker's "쿠팡플레이 앱이 실행되지 않을 때" supports the app, a seller's setup help
+    // names no one)
     const box = facts.fields.find((f) => f.hints.some((h) => h.length < 40 && REMOTE_CODE.test(tight(h))));
-    if (box) add(ctx, 'asks-remote-code', 4, box.hints[0]);
+    const main = facts.headings.find((h) => h.level <= 2 && !(h.flags & (QUOTE | COMMENT)));
+    const opensWithName = (text: string) => {
+      const t = tight(text);
+      const m = ctx.brandRe.exec(t);
+      return !!m && m.index === 0 && serviceEnd(t, 0, m[0].length, ctx.brand.services) === m[0].length;
+    };
+    if (box && (opensWithName(facts.title) || (main && opensWithName(main.text))))
+      add(ctx, 'asks-remote-code', 4, box.hints[0]);
   }
   // ClickFix: the page's script copies a command and its words have the reader run it (Windows key + R, then
   // Ctrl + V): whatever the command is, the reader's computer runs the kit's program
@@ -2039,6 +2093,14 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // it never takes a card, an account, a one-time code, a password or a payment, nor sends the reader to a
   // number or a chat. A page that names the brand as a party and wants one of those is a kit in the body's
   // clothes, and the name counts again.
+  // A firm's page takes no card, account, code or password for the brand's product before it knows its applicant: a
+  // page that does under a title that is the brand ("쿠팡 와우카드 신청" on the "issuer's" host, asking the account's
+  // PIN) is the brand's page again, whatever its host spells.
+  const title = ctx.firm ? ctx.reasons.find((r) => r.code === 'brand-title') : undefined;
+  if (title && ctx.firmTitle && ctx.reasons.some((r) => PAYS_OR_UNLOCKS.test(r.code))) {
+    title.weight = ctx.firmTitle;
+    for (const r of ctx.reasons) if (r.code === 'context-other-site') r.weight = 0;
+  }
   if (ctx.party && ctx.reasons.some((r) => PAYS_OR_UNLOCKS.test(r.code)))
     add(ctx, 'brand-body-claim', 1, ctx.party);
   // A disclaimer is cheap to write next to a real lure: it never excuses hard data asked under the brand's

@@ -195,3 +195,74 @@ describe("author Q's kits", () => {
     expect(scan(chart).verdict).toBe('clean');
   });
 });
+
+describe('kits written against the page17 rules (its red team)', () => {
+  const card =
+    '<input placeholder="카드번호"><input placeholder="CVC"><input placeholder="카드 비밀번호 앞 2자리"><button>확인</button>';
+  it("takes no name from a title and heading a kit writes twice when the page speaks in the brand's voice or its title is a lure's errand", () => {
+    const voice = page(
+      '믿음케어 - 쿠팡 가격 알림',
+      `<h2>믿음케어 — 쿠팡 가격 알림</h2><p>쿠팡 고객님, 아래에 카드를 확인해 주세요.</p>${card}`,
+    );
+    expect(scan(voice).verdict).toBe('suspicious-page');
+    const errand = page(
+      '믿음케어 - 쿠팡 개인정보 유출 보상 접수',
+      `<h2>믿음케어 — 쿠팡 고객 보상금 지급</h2><p>보상금은 카드로 지급됩니다.</p>${card}`,
+    );
+    expect(scan(errand).verdict).toBe('suspicious-page');
+  });
+
+  it('takes no firm from a main heading that names the brand too', () => {
+    const kit = page(
+      '주소 확인',
+      `<h2>다온통운 쿠팡 로켓배송 주소 확인</h2><p>주소 불일치로 재배송비 결제가 필요합니다.</p><input placeholder="주소"><input placeholder="휴대폰">${card}`,
+    );
+    expect(scan(kit).verdict).toBe('suspicious-page');
+  });
+
+  it('takes no firm from its host when the host carries the brand, the firm is named only further down, or the page wants what pays', () => {
+    const login = page(
+      '쿠팡 로그인',
+      '<h1>쿠팡 로그인</h1><input placeholder="아이디"><input type="password" placeholder="비밀번호"><button>로그인</button><h3>제휴사 새솔카드</h3>',
+    );
+    expect(scan(login, 'https://coupang-wow.saesolcard.example/event').verdict).toBe('suspicious-page');
+    expect(scan(login, 'https://www.saesolcard.example/event').verdict).toBe('suspicious-page');
+    const pays = page(
+      '쿠팡 와우카드 신청',
+      '<h1>쿠팡 와우카드 — 새솔카드 신청</h1><p>본 카드는 새솔카드가 발급합니다.</p><input placeholder="주민등록번호"><input placeholder="결제 계좌번호"><input placeholder="계좌 비밀번호"><button>신청</button>',
+    );
+    expect(scan(pays, 'https://www.saesolcard.example/coupang').verdict).toBe('suspicious-page');
+  });
+
+  it("reads a list of the brand's own names and services closed by 등 as the brand", () => {
+    const kit = page(
+      '보상 조회',
+      '<h2>보상 조회</h2><p>쿠팡 와우회원, 로켓배송 이용자, 쿠팡이츠 등 이용 고객 전원에게 보상금을 지급합니다.</p><input placeholder="주민등록번호"><input placeholder="보상금 받을 계좌"><button>조회</button>',
+    );
+    expect(scan(kit).verdict).toBe('suspicious-page');
+  });
+
+  it('reads the invitation that follows a refusal in the same sentence', () => {
+    const kit = page(
+      '로그인',
+      '<h2>로그인</h2><p>쿠팡 계정으로는 로그인할 수 없습니다, 쿠팡에 가입하신 이메일과 같은 비밀번호로 로그인하세요.</p>' +
+        '<input placeholder="이메일"><input type="password" placeholder="비밀번호"><button>로그인</button>',
+    );
+    expect(warnAtRisk(scan(kit), 'password')).toBe(true);
+  });
+
+  it("asks for a remote app's code as a hard ask only where the help is offered under the brand's name", () => {
+    const box =
+      '<a href="market://details?id=com.example.rs">원격지원 앱 설치</a><input placeholder="접속 번호"><button>연결</button>';
+    const tv = page(
+      '쿠팡플레이 앱 실행 오류 원격 점검',
+      `<header>다온TV 고객지원</header><h1>쿠팡플레이 앱이 실행되지 않을 때</h1><p>원격지원으로 TV를 점검해 드립니다.</p>${box}`,
+    );
+    expect(scan(tv).verdict).toBe('clean');
+    const seller = page(
+      '원격 설치 지원',
+      `<h1>노트북 초기 설정 원격지원</h1><p>쿠팡에서 구매하신 노트북의 초기 설정을 도와드립니다.</p>${box}`,
+    );
+    expect(scan(seller).verdict).toBe('clean');
+  });
+});
