@@ -72,8 +72,9 @@ const ROOT = new URL('../', import.meta.url);
 // attributes, address bars in pictures: 86,380 bytes)
 // 87 → 91 kB in the page17 round (author Q's classes: a page's own name in its title and heading, lists of examples,
 // a firm's name spelt by its host through the Revised Romanization tables, a remote app's connection code, the
-// brand painted from base64: 86,380 → 90,269 bytes); the scorer loads only where the gate opens
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 91_000 };
+// brand painted from base64: 86,380 → 90,269 bytes); the scorer loads only where the gate opens; 91 → 92 kB for its
+// red team's classes (the brand's voice, refusals read clause by clause, hostFirm's limits: 91,148 bytes)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 92_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
