@@ -260,6 +260,14 @@ const NOT_A_NAME =
   /보상|환불|환급|신청|접수|인증|확인|조회|센터|고객|배송|택배|배달|주문|안내|로그인|계정|회원|보안|이벤트|혜택|결제|등록|변경|본인|피해|유출|정보|발급|긴급|지원금|쿠폰|당첨|공지|상담|해지|취소|정지|해제|login|verify|secure|account|support|refund|claim|service|official|notice|alert/;
 /** A kind of card, not a card company ("신용카드 재발급 안내", "기프트카드"): what comes before 카드 in such words */
 const CARD_KIND = /(?:신용|체크|기프트|선불|교통|상품|모바일|충전|포인트|직불|법인|멤버십)카드$/;
+/** The tight text opens with the brand's own name, not with one of its services or apps ("쿠팡 …", not "쿠팡플레이 …") */
+function opensWithName(ctx: Ctx, t: string): boolean {
+  const m = ctx.brandRe.exec(t);
+  return !!m && m.index === 0 && serviceEnd(t, 0, m[0].length, ctx.brand.services) === m[0].length;
+}
+
+/** A form's heading that ends in what it takes (tight): an application, a claim, a look-up */
+const APPLY_END = /(?:신청|접수|조회|청구)(?:하기|서|센터)?$/;
 /** A firm's name: a name of its own, then its trade (tight; FIRM at the end: "한빛손해보험", not "무인택배함") */
 const FIRM_END = new RegExp(`^[가-힣a-z0-9]{2,}(?:${FIRM.source})$`);
 /** Words of a lure's own: a refund, a delivery problem, a deadline */
@@ -819,7 +827,19 @@ function scoreIdentity(ctx: Ctx): void {
     const t = tight(h.text);
     if (!has(t)) continue;
     const strong = (isMain || h.flags & HEADER) && !(h.flags & ARTICLE) && dominant(ctx, t);
-    add(ctx, 'brand-heading', strong ? (mention ? 1 : 3) : 0.5, h.text);
+    // … or the main heading of a form that opens with the brand's own name and names a claim to apply for ("쿠팡
+    // 피해보상 모바일 전용 신청"): the brand's errand as the page's title, a slot where no other owner is named (a
+    // headline reports, a law firm or an agency names itself)
+    const errand =
+      !strong &&
+      isMain &&
+      !mention &&
+      !(h.flags & ARTICLE) &&
+      opensWithName(ctx, t) &&
+      REFUND_LURE.test(t) &&
+      APPLY_END.test(t) &&
+      !reportsOn(h.text);
+    add(ctx, 'brand-heading', strong ? (mention ? 1 : 3) : errand ? 2 : 0.5, h.text);
     checkObfuscated(h.text);
   }
 
@@ -1729,12 +1749,7 @@ function scoreRisk(ctx: Ctx): void {
     // names no one)
     const box = facts.fields.find((f) => f.hints.some((h) => h.length < 40 && REMOTE_CODE.test(tight(h))));
     const main = facts.headings.find((h) => h.level <= 2 && !(h.flags & (QUOTE | COMMENT)));
-    const opensWithName = (text: string) => {
-      const t = tight(text);
-      const m = ctx.brandRe.exec(t);
-      return !!m && m.index === 0 && serviceEnd(t, 0, m[0].length, ctx.brand.services) === m[0].length;
-    };
-    if (box && (opensWithName(facts.title) || (main && opensWithName(main.text))))
+    if (box && (opensWithName(ctx, tight(facts.title)) || (main && opensWithName(ctx, tight(main.text)))))
       add(ctx, 'asks-remote-code', 4, box.hints[0]);
   }
   // ClickFix: the page's script copies a command and its words have the reader run it (Windows key + R, then

@@ -266,3 +266,25 @@ describe('kits written against the page17 rules (its red team)', () => {
     expect(scan(seller).verdict).toBe('clean');
   });
 });
+
+describe("author Q's QR hand-offs", () => {
+  const qr =
+    '<p>PC에서는 신청할 수 없습니다. 휴대폰 카메라로 QR을 스캔해 본인인증을 진행하세요.</p><img alt="QR 코드" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">';
+  it("reads a form's main heading that opens with the brand's name and names a claim to apply for as the brand's", () => {
+    expect(scan(page('모바일 신청', `<h2>쿠팡 피해보상 모바일 전용 신청</h2>${qr}`)).verdict).toBe(
+      'suspicious-page',
+    );
+    // a law firm that names itself, a headline that reports: neither is the brand's errand
+    expect(
+      scan(
+        page(
+          '법무법인 다온 - 집단소송',
+          `<header>법무법인 다온</header><h2>쿠팡 피해보상 소송 참여 신청</h2>${qr}`,
+        ),
+      ).verdict,
+    ).toBe('clean');
+    expect(scan(page('모바일 신청', `<h2>쿠팡 피해보상 모바일 전용 신청 방법</h2>${qr}`)).verdict).toBe(
+      'clean',
+    );
+  });
+});

@@ -134,8 +134,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // courier's name that ends in its trade, the site's name first in its title and again atop its main heading, a
   // firm's name opening the main heading: classes-q.test.ts): 17 of those false alarms cleared, none of any other
   // half changed; a shop's own login, a remote app's connection code, chat links whoever serves them, the brand
-  // painted from base64, a firm named in a heading whose name the host spells: 102/119, 0 flagged
-  'tune-q': { recall: 0.85, falseAlarms: 0 },
+  // painted from base64, a firm named in a heading whose name the host spells: 102/119, 0 flagged; page17b (its red
+  // team closed; a form's heading that is the brand's claim to apply for): 105/119
+  'tune-q': { recall: 0.88, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
