@@ -157,6 +157,7 @@ describe('tune17 classes (domain20)', () => {
   });
 
   it("never calls a dot-like character's lone host official: no browser opens it", () => {
-    for (const u of ['coupang\u2024com', 'https://www.coupang\ufe52com/']) expect(verdict(u)).not.toBe('official');
+    for (const u of ['coupang\u2024com', 'https://www.coupang\ufe52com/'])
+      expect(verdict(u)).not.toBe('official');
   });
 });
