@@ -130,10 +130,11 @@ const NON_ASCII = /[^\p{ASCII}]/u;
 
 /**
  * Characters a reader takes for a full stop that the URL parser refuses in a host: the one dot leader U+2024 and
- * the small full stop U+FE52 (`coupang\u2024com.login-check.top` reads as `coupang.com.…`). The ideographic and
- * full-width stops it maps to a dot itself.
+ * the small full stop U+FE52 (`coupang\u2024com.login-check.top` reads as `coupang.com.…`), where a real dot follows
+ * (the host then ends in a domain of real dots). The ideographic and full-width stops it maps to a dot itself. Alone
+ * (`coupang\u2024com`) no browser opens it, and it is no address of anyone's: judged invalid, never "official".
  */
-const DOT_LIKE = /[\u2024\ufe52]/g;
+const DOT_LIKE = /[\u2024\ufe52](?=[^\u2024\ufe52]*\.)/g;
 
 function parseUrl(s: string): ParsedInput {
   let url: URL;

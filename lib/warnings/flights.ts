@@ -122,6 +122,12 @@ export class WarningFlights {
   ): boolean {
     // the tab is gone, or has started another navigation since: that one is judged on its own
     if (!tab || this.mark(tabId) !== mark) return false;
+    // a tab that shows no address while the warning committed (the browser's own navigation events said so) and
+    // nothing started since is on the warning: Chromium before 156 gives an extension without the `tabs`
+    // permission no address for a tab on the extension's own page (it always gives the fake page's, by the host
+    // permissions), so the tab looked as if it needed a warning, which was issued again and then opened in a
+    // fresh tab, twice
+    if (!tab.url && !tab.pendingUrl && this.flights.get(tabId)?.state === 'committed') return false;
     // on the warning, or on its way there (Chromium reports the pending address; Firefox does not, which is why
     // the caller first waits for the flight to settle)
     return !isWarningPage(tab.url) && !isWarningPage(tab.pendingUrl);

@@ -155,4 +155,9 @@ describe('tune17 classes (domain20)', () => {
     ])
       expect(drawnName(n)).toBe(false);
   });
+
+  it("never calls a dot-like character's lone host official: no browser opens it", () => {
+    for (const u of ['coupang\u2024com', 'https://www.coupang\ufe52com/'])
+      expect(verdict(u)).not.toBe('official');
+  });
 });

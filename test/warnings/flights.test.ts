@@ -54,6 +54,24 @@ describe('warning navigations in flight', () => {
     expect(f.needsWarning(TAB, mark, { url: FAKE }, isWarning)).toBe(false);
   });
 
+  it("a committed warning in a tab that shows no address (Chromium < 156 hides an extension's own page without the tabs permission) needs no second one", async () => {
+    const f = started();
+    f.navigationStarted(TAB, warning('T1'));
+    const mark = f.mark(TAB);
+    const waited = f.settle(TAB, FAKE, 10_000);
+    f.committed(TAB, warning('T1'));
+    await waited;
+    expect(f.needsWarning(TAB, mark, {}, isWarning)).toBe(false);
+    // the fake page back in the tab, its address shown (the host permissions): warned again
+    expect(f.needsWarning(TAB, mark, { url: FAKE }, isWarning)).toBe(true);
+    // a warning that failed, with no address shown: issued again
+    const g = started();
+    g.navigationStarted(TAB, warning('T1'));
+    const gm = g.mark(TAB);
+    g.failed(TAB, warning('T1'));
+    expect(g.needsWarning(TAB, gm, {}, isWarning)).toBe(true);
+  });
+
   it('a warning only on its way (Chromium reports it as pending) needs no second one', () => {
     const f = started();
     const mark = f.mark(TAB);
