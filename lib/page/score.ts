@@ -117,8 +117,7 @@ interface Ctx {
   hrefs: string;
   /** the brand named in the page's text only as a party to a case against it (the evidence), if so */
   party?: string;
-  /** a firm named in the title or main heading whose name the host spells (hostFirm), and the title's weight without it */
-  firm?: string;
+  /** the title's weight had the page not been taken for a firm's whose name the host spells (hostFirm) */
   firmTitle?: number;
 }
 
@@ -264,6 +263,11 @@ const CARD_KIND = /(?:신용|체크|기프트|선불|교통|상품|모바일|충
 function opensWithName(ctx: Ctx, t: string): boolean {
   const m = ctx.brandRe.exec(t);
   return !!m && m.index === 0 && serviceEnd(t, 0, m[0].length, ctx.brand.services) === m[0].length;
+}
+
+/** The page's main heading: its first of level 1 or 2 that is not a quote or a comment. */
+function mainHeadingOf(facts: PageFacts): PageFacts['headings'][number] | undefined {
+  return facts.headings.find((h) => h.level <= 2 && !(h.flags & (QUOTE | COMMENT)));
 }
 
 /** A form's heading that ends in what it takes (tight): an application, a claim, a look-up */
@@ -672,10 +676,11 @@ function scoreIdentity(ctx: Ctx): void {
   // that adds a name of its own under the brand's logo gains nothing.
   const brandSlot = () =>
     ctx.reasons.some((r) => /brand-(?:meta|logo|cdn-asset|copyright)/.test(r.code) && r.weight >= 2);
-  const mainHeading = facts.headings.find((h) => h.level <= 2 && !(h.flags & (QUOTE | COMMENT)));
+  const mainHeading = mainHeadingOf(facts);
   // (a page that speaks in the brand's voice, "쿠팡 고객님, …", names no one else by repeating a name in its title
   // and heading: a kit writes both, so neither is a second place the page shows its owner)
-  const brandVoice = () => BODY_CLAIMS.test(tight(facts.prose.slice(0, 60).join(' ')));
+  let voice: boolean | undefined;
+  const brandVoice = () => (voice ??= BODY_CLAIMS.test(tight(facts.prose.slice(0, 60).join(' '))));
   // … also a title of one piece that names a firm ("하늘은행 챗봇") and that a piece atop the page, in its header
   // or logo opens with (a title of one piece is mostly what the page does: "환불 계좌 등록", "AI 상담")
   if (titleSegs.length && !titleSegs.some(has) && !brandSlot()) {
@@ -780,10 +785,7 @@ function scoreIdentity(ctx: Ctx): void {
   // (a co-branded card, an insurance against the breach). Its title and headings that name the brand are then
   // about the product, not who the page is.
   const firm = !brandSlot() && !brandVoice() && hostFirm(ctx);
-  if (firm) {
-    other(-3, firm, firm);
-    ctx.firm = firm;
-  }
+  if (firm) other(-3, firm, firm);
   const titleClaim = (raw: string): number => {
     const segs = light(raw).split(TITLE_SPLIT).map(tightFromLight).filter(Boolean);
     if (!segs.some(has)) return 0;
@@ -1141,6 +1143,8 @@ function resemblesBrand(ctx: Ctx, raw: string, t: string): boolean {
   return false;
 }
 
+/** A firm's trade at the end of its name (tight): what hostFirm takes off to find the name itself */
+const FIRM_TRADE = new RegExp(`(?:${FIRM.source})$`);
 /** A firm's trade as its host writes it beside its name (nuri + card, hanbit + ins) */
 const TRADE_LATIN =
   /^(?:card|bank|ins|insurance|life|fire|capital|securities|logis|logistics|express|tv|mall|pay)?$/;
@@ -1155,14 +1159,14 @@ function hostFirm(ctx: Ctx): string {
   // (a host that carries the brand too, `coupang.byeol-pay.example`, is the brand's look-alike, not a firm's own)
   if (!labels.length || ctx.brandRe.test(tight(labels.join(' ')))) return '';
   // the title and the main heading: where a page says whose it is (a small "제휴사 누리카드" further down is not)
-  const main = ctx.facts.headings.find((h) => h.level <= 2 && !(h.flags & (QUOTE | COMMENT)));
+  const main = mainHeadingOf(ctx.facts);
   const texts = main ? [ctx.facts.title, main.text] : [ctx.facts.title];
   for (const t of texts)
     for (const raw of light(t).split(/[\s|·:,.()\-–—]+/)) {
       const w = tightFromLight(raw);
       if (w.length < 3 || w.length > 12 || !FIRM_END.test(w) || CARD_KIND.test(w) || ctx.brandRe.test(w))
         continue;
-      const stem = w.replace(new RegExp(`(?:${FIRM.source})$`), '');
+      const stem = w.replace(FIRM_TRADE, '');
       if (!/^[가-힣]{1,4}$/.test(stem) || NOT_A_NAME.test(stem) || lureWords(stem)) continue;
       const spellings = [romanize(stem), romanize(stem[0]!)].filter((r) => r.length >= 4);
       for (const label of labels)
@@ -1748,7 +1752,7 @@ function scoreRisk(ctx: Ctx): void {
     // with one of its apps: a TV maker's "쿠팡플레이 앱이 실행되지 않을 때" supports the app, a seller's setup help
     // names no one)
     const box = facts.fields.find((f) => f.hints.some((h) => h.length < 40 && REMOTE_CODE.test(tight(h))));
-    const main = facts.headings.find((h) => h.level <= 2 && !(h.flags & (QUOTE | COMMENT)));
+    const main = mainHeadingOf(facts);
     if (box && (opensWithName(ctx, tight(facts.title)) || (main && opensWithName(ctx, tight(main.text)))))
       add(ctx, 'asks-remote-code', 4, box.hints[0]);
   }
@@ -2104,18 +2108,18 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   };
   scoreIdentity(ctx);
   scoreRisk(ctx);
-  // A body that mediates or sues asks its applicant who they are (name, birth date, address, resident number);
-  // it never takes a card, an account, a one-time code, a password or a payment, nor sends the reader to a
-  // number or a chat. A page that names the brand as a party and wants one of those is a kit in the body's
-  // clothes, and the name counts again.
   // A firm's page takes no card, account, code or password for the brand's product before it knows its applicant: a
   // page that does under a title that is the brand ("쿠팡 와우카드 신청" on the "issuer's" host, asking the account's
   // PIN) is the brand's page again, whatever its host spells.
-  const title = ctx.firm ? ctx.reasons.find((r) => r.code === 'brand-title') : undefined;
+  const title = ctx.firmTitle ? ctx.reasons.find((r) => r.code === 'brand-title') : undefined;
   if (title && ctx.firmTitle && ctx.reasons.some((r) => PAYS_OR_UNLOCKS.test(r.code))) {
     title.weight = ctx.firmTitle;
     for (const r of ctx.reasons) if (r.code === 'context-other-site') r.weight = 0;
   }
+  // A body that mediates or sues asks its applicant who they are (name, birth date, address, resident number);
+  // it never takes a card, an account, a one-time code, a password or a payment, nor sends the reader to a
+  // number or a chat. A page that names the brand as a party and wants one of those is a kit in the body's
+  // clothes, and the name counts again.
   if (ctx.party && ctx.reasons.some((r) => PAYS_OR_UNLOCKS.test(r.code)))
     add(ctx, 'brand-body-claim', 1, ctx.party);
   // A disclaimer is cheap to write next to a real lure: it never excuses hard data asked under the brand's
