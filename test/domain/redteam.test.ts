@@ -116,6 +116,7 @@ const halves = [
   'tune15.tsv',
   'tune16.tsv',
   'tune17.tsv',
+  'tune18.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -142,6 +143,8 @@ const MAX_MISSED: Record<string, number> = {
   // the eighteenth author's half, scored once while frozen (frozen17.tsv) on main 421bb1f: 827/871, 0/352, 74/74;
   // after its round (domain20, test/domain/paths17.test.ts): 850/871, 0/352, 74/74
   'tune17.tsv': 21 / 871,
+  // the nineteenth author's half, scored once while frozen (frozen18.tsv) on main b04dbaa: 784/836, 1/329, 74/74
+  'tune18.tsv': 52 / 836,
 };
 
 /**
@@ -155,6 +158,8 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // a handle of the brand's name with `official` is how an impersonating account names itself; the guard warns
   // (Coupang's own accounts are named for the brand alone or with a word for Korea, test/domain/paths13.test.ts)
   'tune14.tsv': ['https://blog.naver.com/coupang_official'],
+  // scored once while frozen: a one-jamo Hangul slip of the brand's name on a Korean suffix; to be decided by its round
+  'tune18.tsv': ['뿌팡.kr'],
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {
