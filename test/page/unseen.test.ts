@@ -137,6 +137,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // painted from base64, a firm named in a heading whose name the host spells: 102/119, 0 flagged; page17b (its red
   // team closed; a form's heading that is the brand's claim to apply for): 105/119
   'tune-q': { recall: 0.88, falseAlarms: 0 },
+  // author R: scored once as the frozen half frozen-r on 2026-12-04 21:24 UTC on main b04dbaa, in Node: 78/110
+  // caught, 4/110 benign flagged (Chromium 84/110, 5/110: docs/page-guard.md); held here to what it measured until
+  // its round
+  'tune-r': { recall: 0.7, falseAlarms: 4 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
