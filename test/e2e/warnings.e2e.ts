@@ -30,12 +30,7 @@ const start = (ctx: BrowserContext, opts: Parameters<BrowserContext['start']>[0]
   ctx.start(opts);
 
 /** The tab's address as the browser has it (error pages included). */
-const tabUrl = (s: Session, id: number) =>
-  s.evalInExtension(async (tabId: number) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    const t = await api.tabs.get(tabId);
-    return t.url || t.pendingUrl || '';
-  }, id);
+const tabUrl = async (s: Session, id: number) => (await s.tabAddresses()).find((t) => t.id === id)?.url ?? '';
 
 async function warningShown(tab: Tab): Promise<void> {
   await tab.waitForUrl(/\/warning\.html\?/);

@@ -176,6 +176,23 @@ export async function startChromium(server: TestServer, opts: StartOptions): Pro
         10_000,
         `a tab with ${part}`,
       ),
+    async tabAddresses() {
+      const seen = await session.evalInExtension(async () =>
+        (await chrome.tabs.query({})).map((t) => ({ id: t.id ?? -1, url: t.url || t.pendingUrl || '' })),
+      );
+      if (seen.every((t) => t.url)) return seen;
+      // Chromium before 156 hides from an extension without the `tabs` permission the address of a tab on its
+      // own pages: each such page says its tab id and address itself
+      const own = new Map<number, string>();
+      for (const pg of context.pages()) {
+        if (pg.isClosed() || pg === extPage || !pg.url().startsWith(origin)) continue;
+        const said = await pg
+          .evaluate(() => chrome.tabs.getCurrent().then((x) => ({ id: x?.id ?? -1, url: location.href })))
+          .catch(() => null);
+        if (said && said.id >= 0) own.set(said.id, said.url);
+      }
+      return seen.map((t) => (t.url ? t : { id: t.id, url: own.get(t.id) ?? '' }));
+    },
     badge: (tabId) =>
       session.evalInExtension((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId),
     console: consoleLines,

@@ -86,7 +86,21 @@ function wrap(page: Page): Tab {
     async screenshot(file) {
       await page.screenshot({ path: file as `${string}.png`, fullPage: true });
     },
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    async setViewport(width, height) {
+      try {
+        await page.setViewport({ width, height });
+      } catch (e) {
+        // Firefox before 141 lacks the screen-orientation command puppeteer sends beside the viewport's own: the
+        // viewport is still set; wait until the page has it
+        if (!/setScreenOrientationOverride|unknown command/.test(String(e))) throw e;
+        await poll(
+          () => page.evaluate(() => [innerWidth, innerHeight]),
+          ([w, h]) => w === width && h === height,
+          5_000,
+          `a ${width}×${height} viewport`,
+        );
+      }
+    },
     colorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
     bringToFront: () => page.bringToFront(),
     // A tab the extension is re-addressing can leave close() waiting forever: bound it.
@@ -165,6 +179,13 @@ export async function startFirefox(server: TestServer, opts: StartOptions): Prom
         (id) => id >= 0,
         10_000,
         `a tab with ${part}`,
+      ),
+    tabAddresses: () =>
+      session.evalInExtension(async () =>
+        (await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({})).map((t) => ({
+          id: t.id ?? -1,
+          url: t.url || t.pendingUrl || '',
+        })),
       ),
     badge: (tabId) =>
       session.evalInExtension(

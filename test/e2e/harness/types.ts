@@ -52,6 +52,11 @@ export interface Session {
   evalInExtension<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Browser tab id of the first tab whose URL contains `part`. */
   tabIdOf(part: string): Promise<number>;
+  /**
+   * Every tab's id and address as the browser has it (pending address while a navigation is on its way). Where the
+   * browser hides the address of a tab on the extension's own page from the extension, the page says it itself.
+   */
+  tabAddresses(): Promise<{ id: number; url: string }[]>;
   /** Toolbar badge text of a tab. */
   badge(tabId: number): Promise<string>;
   /** Everything the pages and the extension printed to their consoles, and page errors. */

@@ -34,12 +34,8 @@ export const ranOn = (ctx: BrowserContext, host: string) =>
   ctx.server.requestsFor(host).filter((r) => r.path.startsWith('/__ran'));
 
 /** The tab's address as the browser has it. */
-export const tabUrl = (s: Session, id: number) =>
-  s.evalInExtension(async (tabId: number) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    const t = await api.tabs.get(tabId);
-    return t.url || t.pendingUrl || '';
-  }, id);
+export const tabUrl = async (s: Session, id: number) =>
+  (await s.tabAddresses()).find((t) => t.id === id)?.url ?? '';
 
 /**
  * Waits until the tab shows the extension's warning with a verdict (not the neutral page); returns its address

@@ -89,11 +89,7 @@ addEventListener('load', function () {
   test('a fake page that keeps calling window.stop() once loaded is still replaced by the page warning', async () => {
     const page = ctx.server.url(PAGE_HOST, '/login');
     await s.newTab(page);
-    const tabs = () =>
-      s.evalInExtension(async () => {
-        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-        return (await api.tabs.query({})).map((t) => t.url || t.pendingUrl || '');
-      });
+    const tabs = async () => (await s.tabAddresses()).map((t) => t.url);
     const warned = (urls: string[]) =>
       urls.some((u) => /\/warning\.html\?/.test(u) && decodeURIComponent(u).includes(PAGE_HOST));
     expect(await eventually(async () => warned(await tabs()), 20_000)).toBe(true);
