@@ -165,7 +165,10 @@ async function onWarningCommitted(tabId: number, href: string, earlier: Promise<
       ...s,
       url: subject,
       warningFor: subject,
-      commits: [...s.commits, { url: subject, flagged: true, warning: true }],
+      commits: [
+        ...s.commits,
+        { url: subject, flagged: true, warning: true, ticket: params.ticket ?? undefined },
+      ],
     }));
     await applyBadge(tabId, state);
     return;
@@ -179,9 +182,26 @@ async function onWarningCommitted(tabId: number, href: string, earlier: Promise<
     page: null,
     pageUrl: null,
     warningFor: subject,
-    commits: subject ? [...s.commits, { url: subject, flagged: true, warning: true }] : s.commits,
+    commits: subject
+      ? [...s.commits, { url: subject, flagged: true, warning: true, ticket: params.ticket ?? undefined }]
+      : s.commits,
   }));
   await applyBadge(tabId, state);
+}
+
+/**
+ * The tab's warning page about `subject` asked for its verdict: it is showing. Where the browser did not tell us
+ * it committed (Chromium before 156 gives an extension without the `tabs` permission no address for its own page,
+ * and its navigation events can come without it), record it now, so that "Go back" counts the fake page's entry
+ * and going back onto that entry leaves for the last safe page. Nothing twice: a commit already seen is left.
+ */
+export async function warningPageShown(tabId: number, href: string, subject: string): Promise<void> {
+  if (!isWarningPage(href)) return;
+  const s = await getTabState(tabId);
+  const last = s.commits[s.commits.length - 1];
+  const ticket = readWarningParams(href).ticket ?? undefined;
+  if (s.warningFor === subject && last?.warning && last.url === subject && last.ticket === ticket) return;
+  await onWarningCommitted(tabId, href, judgementsSettled(tabId));
 }
 
 /** Runs one judgement of a tab's navigation; the tab's warning page can wait for those in flight. */

@@ -37,7 +37,7 @@ import { getSettings, setSettings } from './settings';
 import { getTabState, updateTabState } from './tab-state';
 import { brandNames, contacts, isFlagged, isWebUrl, judgeUrl } from './verdicts';
 import type { Ticket } from '../../lib/warnings/tickets';
-import { judgementsSettled } from './navigation';
+import { judgementsSettled, warningPageShown } from './navigation';
 import { ticketFor } from './warnings';
 
 /**
@@ -121,6 +121,7 @@ async function warningReply(raw: unknown, sender: Sender): Promise<WarningReply 
     ticket.source === 'page' ? pageWarningVerdict(tabId, url) : null,
   ]);
   if (ticket.source === 'page' && !page) return { kind: 'unverified' };
+  if (tabId !== undefined && sender.url) await warningPageShown(tabId, sender.url, url);
   const state = tabId === undefined ? null : await getTabState(tabId);
   const flagged = v.verdict === 'blocked' || v.verdict === 'lookalike';
   return {

@@ -139,8 +139,8 @@ export interface VerifiedWarningReply {
   contacts: Contacts;
   /** true when reports go to an endpoint set by the organisation */
   reportConfigured: boolean;
-  /** history entries "Go back" skips: 2 when the fake page had loaded before the warning replaced it */
-  backSteps: 1 | 2;
+  /** history entries "Go back" skips: the warnings about the address in a row, and the fake page if it had loaded */
+  backSteps: number;
 }
 
 export type ContinueReply =

@@ -5,16 +5,22 @@ export interface TabCommit {
   flagged: boolean;
   /** our warning page about `url` */
   warning?: boolean;
+  /** the warning's ticket: a reload commits the same one again in the same history entry */
+  ticket?: string;
 }
 
 /**
- * How many history entries "Go back" on the warning page must skip to reach the page before the fake one:
- * 1 when the fake page was stopped before it loaded (its entry never existed), 2 when it had loaded and
- * the warning page came after it (going back once would land on the fake page again).
+ * How many history entries "Go back" on the warning page must skip to reach the page before the fake one: one
+ * for each warning about it in a row (a warning issued twice, because the browser hid that the first had arrived,
+ * is two entries; a reload of one, the same ticket again, is not), and one more when the fake page had loaded
+ * before the warning replaced it (going back onto it would land on the fake page again).
  */
-export function backSteps(commits: readonly TabCommit[], subject: string): 1 | 2 {
-  const last = commits[commits.length - 1];
-  const prev = commits[commits.length - 2];
-  const fakeLoaded = !!prev && !prev.warning && prev.flagged && prev.url === subject;
-  return last?.warning && last.url === subject && fakeLoaded ? 2 : 1;
+export function backSteps(commits: readonly TabCommit[], subject: string): number {
+  let i = commits.length - 1;
+  const tickets = new Set<string | undefined>();
+  while (i >= 0 && commits[i]!.warning && commits[i]!.url === subject) tickets.add(commits[i--]!.ticket);
+  if (tickets.size === 0) return 1;
+  const before = commits[i];
+  const fakeLoaded = !!before && !before.warning && before.flagged && before.url === subject;
+  return tickets.size + (fakeLoaded ? 1 : 0);
 }
