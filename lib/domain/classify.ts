@@ -2366,6 +2366,26 @@ function dataPage(input: string, lists: CompiledLists, depth: number): DomainVer
   return null;
 }
 
+/**
+ * A `javascript:` link whose script only navigates (`javascript:location="https://…"`, `location.href=`,
+ * `location.replace(…)`, `window.open(…)`): clicked, it opens that address.
+ */
+const SCRIPT_NAVIGATION =
+  /^\s*javascript:\s*(?:void\s*\(?\s*)?(?:(?:window|document|top|self|parent)\s*\.\s*)?(?:location(?:\s*\.\s*href)?\s*=\s*|location\s*\.\s*(?:replace|assign)\s*\(\s*|open\s*\(\s*)(['"`])([^'"`]{4,2000})\1/i;
+
+/**
+ * The address a navigating `javascript:` link opens, when that is a look-alike or known-bad address: judged as that
+ * address. Any other script, or one that leads to an official or honest site, stays `invalid`, as other schemes do.
+ */
+function scriptTarget(input: string, lists: CompiledLists, depth: number): DomainVerdict | null {
+  if (depth >= MAX_REDIRECTS) return null;
+  const text = input.includes('%') ? decodeTwice(input.slice(0, 4000)) : input;
+  const m = SCRIPT_NAVIGATION.exec(text);
+  if (!m || !/^(?:https?:)?\/\//i.test(m[2]!)) return null;
+  const t = classifyAt(m[2]!, lists, depth + 1);
+  return t.verdict === 'lookalike' || t.verdict === 'blocked' ? { ...t, input } : null;
+}
+
 /** An intent's app package (`#Intent;…;package=com.example.app;…;end`). */
 const INTENT_PACKAGE = /#Intent;(?:[^#]*;)?package=([a-z][a-z0-9_]*(?:\.[a-z0-9_]+){1,6});/i;
 
@@ -2426,7 +2446,12 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
 
   const parsed = parseInput(input);
   if (parsed.kind === 'invalid') {
-    const page = parsed.detail === 'data' ? dataPage(input, compiled, depth) : null;
+    const page =
+      parsed.detail === 'data'
+        ? dataPage(input, compiled, depth)
+        : parsed.detail === 'javascript'
+          ? scriptTarget(input, compiled, depth)
+          : null;
     return (
       page ?? verdict(input, 'invalid', null, null, null, [{ code: parsed.code, detail: parsed.detail }])
     );
@@ -2448,6 +2473,9 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     return verdict(input, kind, host, host, null, reasons, brand);
   }
   let v = judge(input, host, scan(host, false, compiled), parsed, compiled);
+  // a link no browser opens as written (`www.coupang[.]com`, a joiner inside the name) is nobody's address
+  if (parsed.repaired && v.verdict === 'official')
+    return verdict(input, 'invalid', null, null, null, [{ code: 'invalid-input', detail: 'unparsable' }]);
   // the link as written may imitate a brand even where the browser's IDNA mapping blurs it
   const literal = parsed.literalHostname;
   if (v.verdict === 'unknown' && literal !== undefined) {
