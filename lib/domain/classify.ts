@@ -74,6 +74,7 @@ import {
   isLureTld,
   isNotoriousTld,
   isThrowawayTld,
+  isKitTld,
   landingName,
   newsName,
   PATH_FILLER,
@@ -1458,6 +1459,11 @@ const DIGIT_WORDS = new Set(
  * letters and digits mixed (`a8f3d`, `mnb83k`, `svc88`): nothing a shop or a blog is named.
  */
 const THROWAWAY_TAG = /^(?:\d{1,6}|[a-z0-9]{1,3}|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,6})$/;
+/**
+ * Four consonants and nothing else (`xphc`, `tqzk`; `y` a vowel): no word and, as a whole name, no firm's
+ * initials people say (those have a vowel sound to carry them, `bmw`, or are three letters).
+ */
+const CONSONANTS_FOUR = /^[b-df-hj-np-tv-xz]{4}$/;
 /** Letters and digits mixed, a digit between letters, as a generator draws them (`ordms5g`, `kb7juhh`, `uu3zqkzh`). */
 const DRAWN_MIX = /^(?=[a-z0-9]{5,10}$)[a-z]+\d+[a-z][a-z0-9]*$/;
 /**
@@ -1538,10 +1544,15 @@ const KR_TAG = /^(?:kr|kor)$/;
  * address or as an official host carried whole; 0, any other name.
  */
 function throwawayName(name: string, suffix: string | null): 0 | 1 | 2 {
-  if (name.length > 16 || !isThrowawayTld(suffix)) return 0;
+  if (name.length > 16) return 0;
+  // on the TLDs kits fill with short names (isKitTld: `dq.tokyo`, `m4x.skin`) a name of four characters at most
+  // is as much a draw's as on a lure TLD
+  const kit = name.length <= 4 && isKitTld(suffix);
+  if (!kit && !isThrowawayTld(suffix)) return 0;
   // a lure landing's name (`parcel-fix`, `m-cs`) is no tag's: findCarried reads it as a name of lure words
   if (name.includes('-') && landingName(name)) return 0;
-  if (name.length <= 4 && THROWAWAY.test(name) && !DIGIT_WORDS.has(name) && isLureTld(suffix)) return 2;
+  if (name.length <= 4 && THROWAWAY.test(name) && !DIGIT_WORDS.has(name) && (kit || isLureTld(suffix)))
+    return 2;
   const tags = name.split('-');
   if (tags.length > 3) return 0;
   let korea = false;
@@ -1551,7 +1562,10 @@ function throwawayName(name: string, suffix: string | null): 0 | 1 | 2 {
     if (KR_TAG.test(t)) korea = true;
     else if (isGlueWord(t)) continue;
     // a word of four letters or more is somebody's name unless it is a lure word (`check`, `refund`)
-    else if (THROWAWAY_TAG.test(t) || (tags.length === 1 && (DRAWN_MIX.test(t) || drawnLetters(t))))
+    else if (
+      THROWAWAY_TAG.test(t) ||
+      (tags.length === 1 && (DRAWN_MIX.test(t) || drawnLetters(t) || CONSONANTS_FOUR.test(t)))
+    )
       tagged = true;
     else return 0;
   }

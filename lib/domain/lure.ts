@@ -208,6 +208,19 @@ const CHEAP_TLD = new Set(
   'store fun life info space website today world asia biz club ltd kim mobi pro'.split(' '),
 );
 
+/**
+ * New top-level domains where SMS kits register short names by the hundred at a dollar or two (GMO's `.tokyo`, the
+ * XYZ registry's `.hair`, `.skin`, `.autos`, `.boats`, `.homes`, `.beauty`, `.makeup`, `.yachts`, `.motorcycles`,
+ * and `.help`): no lure beside a word, but a name of two to four characters there (`k4.tokyo`, `xq7.skin`) is a
+ * draw's, not a firm's, whose short names live on `.com`, `.net`, `.io`, `.app` or their country's TLD.
+ */
+const KIT_TLD = new Set('tokyo hair skin autos boats homes beauty makeup yachts motorcycles help'.split(' '));
+
+/** Is `suffix` one of the new TLDs where kits register short names (KIT_TLD)? */
+export function isKitTld(suffix: string | null): boolean {
+  return suffix !== null && KIT_TLD.has(suffix);
+}
+
 /** Is `suffix` a lure, throwaway or cheap generic top-level domain (isThrowawayTld, CHEAP_TLD)? */
 export function isCheapTld(suffix: string | null): boolean {
   return suffix !== null && (isThrowawayTld(suffix) || CHEAP_TLD.has(suffix));

@@ -48,6 +48,34 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'javascript:void(0)',
     ],
   },
+  // a name of two to four characters on the new TLDs kits fill with short names (.tokyo, .hair, .skin, .autos,
+  // .boats, .homes, .help …): letters and digits carry the brand alone, letters only (three, or four consonants)
+  // the brand beside a lure word
+  "a short name on a kit's TLD carrying the brand": {
+    flag: [
+      'https://q4.skin/coupang/',
+      'https://m8x.boats/s/coupang',
+      'https://z3kq.homes/?to=coupangeats',
+      'https://7v.beauty/c/coupang.html',
+      'https://bkt.tokyo/coupang-hwanbul',
+      'https://zrtq.hair/coupang-hwanbul',
+      'https://xvbn.skin/coupang-bosang',
+      'https://pwn.autos/coupang_login',
+    ],
+    clean: [
+      // words, names with vowels in four letters, long names, and kits' TLDs with the brand as one word of many
+      'https://ramen.tokyo/coupang/',
+      'https://moto.autos/coupang-review',
+      'https://abc.tokyo/coupang/',
+      'https://bkt.tokyo/coupang-price-history-2026',
+      'https://q4.skin/login/',
+      'https://hair-salon.hair/coupang-bosang',
+      // the same shapes on .com, .net and .app: firms', forums' and apps' short names
+      'https://x7.com/coupang/',
+      'https://m8x.net/coupang/',
+      'https://q4.app/coupang/',
+    ],
+  },
 };
 
 describe("tune18's classes", () => {
