@@ -76,6 +76,24 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://q4.app/coupang/',
     ],
   },
+  // Korean lure words as people romanise them outside the Revised Romanization, and the money they promise in Hangul
+  'romanised lure words in their other spellings': {
+    flag: [
+      'coupnag-goegaek.com',
+      'coupnagkogaek.com',
+      'cpng-johwe.com',
+      'https://coupnagjoheo.net/',
+      'kupang-환급금.com',
+      'coupag-환급금.kr',
+    ],
+    clean: [
+      // the words alone, or beside another firm's name
+      'goegaek.com',
+      'johwe-center.kr',
+      'samsung-goegaek.com',
+      '보상금계산기.kr',
+    ],
+  },
 };
 
 describe("tune18's classes", () => {
