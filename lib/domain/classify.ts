@@ -951,8 +951,10 @@ function breachHost(
  * A registrable name of the core name squeezed (the list's `squeezed`: two inner letters left out or a vowel for a
  * vowel, `copng`, `cupng`, `coopeng`), alone on a cheap or lure TLD or a Korean suffix (`cupng.monster`,
  * `coopeng.kr`, `copag.co.kr`), or on any TLD with a lure word that asks for a login, money or an identity or a
- * Korean one (`copng-login.com`): no word of any language has the brand's outline, so only a kit's name does. On
- * `.com` alone it stays a name of its own, as the ticker `cpng.com` does.
+ * Korean one (`copng-login.com`), hyphenated or glued on (`copngverify.net`), and with any lure word on a cheap,
+ * lure or kit TLD or a Korean suffix (`cuupng-event.top`, `coopengpoint.kr`): no word of any language has the
+ * brand's outline, so only a kit's name does. On `.com` alone it stays a name of its own, as the ticker `cpng.com`
+ * does.
  */
 function squeezedHost(
   host: string,
@@ -965,15 +967,22 @@ function squeezedHost(
   const name = host.slice(labelStart[regLabel], start - 1);
   if (name.length > 40) return null;
   const dash = name.indexOf('-');
-  if (!lists.squeezed.has(dash < 0 ? name : name.slice(0, dash))) return null;
+  let head = dash < 0 ? name : name.slice(0, dash);
+  // (lure words glued on, `cupngclaim`: the longest squeezed name the label starts with)
+  if (!lists.squeezed.has(head) && dash < 0 && name.length > 7)
+    for (let n = 7; n >= 5; n--)
+      if (lists.squeezed.has(name.slice(0, n))) {
+        head = name.slice(0, n);
+        break;
+      }
+  if (!lists.squeezed.has(head)) return null;
   const icann = publicSuffix(host, false);
   if (restrictedSuffix(icann)) return null;
-  const rest = dash < 0 ? '' : name.slice(dash + 1);
-  if (
-    rest
-      ? extraWords(rest) !== 'lure' || !(hasStrongLure(rest) || hasKoreanLure(rest))
-      : !(isCheapTld(icann) || koreanSuffix(icann))
-  )
+  const rest = name.slice(head.length).replace(/^-/, '');
+  // with lure words: one that asks or a Korean one anywhere, any other (`point`, `event`, `pay`) where a kit
+  // registers (a cheap, lure or kit TLD, a Korean suffix)
+  const cheap = isCheapTld(icann) || isKitTld(icann) || koreanSuffix(icann);
+  if (rest ? extraWords(rest) !== 'lure' || !(cheap || hasStrongLure(rest) || hasKoreanLure(rest)) : !cheap)
     return null;
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'squeezed' }] };
 }

@@ -94,6 +94,27 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       '보상금계산기.kr',
     ],
   },
+  // the core name squeezed (two inner letters out, a vowel for a vowel) with lure words glued on, or with any lure
+  // word where a kit registers (a cheap, lure or kit TLD, a Korean suffix)
+  'the squeezed name with lure words': {
+    flag: [
+      'copngverify.net',
+      'cuupngrefund.com',
+      'coopeng-event.top',
+      'copag-point.kr',
+      'cuupngpoint.homes',
+      'cupng-gift.shop',
+    ],
+    clean: [
+      // alone on .com, with words of another kind, a lure word that does not ask on .com
+      'copng.com',
+      'copngstudio.com',
+      'copng-news.top',
+      'copng-event.com',
+      'capang-resort.com',
+      'coupon-event.top',
+    ],
+  },
 };
 
 describe("tune18's classes", () => {
