@@ -358,7 +358,8 @@ function shuffled(token: string, text: string, s: number, e: number): Alignment 
 /**
  * One slip of a core name with a lure or filler word glued on, or a word of the brand's own products and services
  * (`wow`, `eats`, `play`, `flex`: the list's names), the whole token being nothing else ("aboutcoupnag",
- * "coupnaggo", "coupnagpay", "coopangwow"): the slip is still on the name as a whole, the word adds nothing.
+ * "coupnaggo", "coupnagpay", "coopangwow"): the slip is still on the name as a whole, the word adds nothing. The
+ * name as it sounds (soundSlip) counts the same way ("cupaangaddress", "koopaengpay").
  */
 function gluedSlip(
   token: string,
@@ -379,7 +380,12 @@ function gluedSlip(
       // a real word one slip from the name with a word glued on (`cupangcenter`, a betta farm) is a compound of words
       if (!(isGlueWord(word) || brandWords.has(word)) || weakWords.has(text.slice(from, to))) continue;
       const a = oneSlip(token, text.slice(from, to), COSTS.typo);
-      if (!a || a.cost === 0) continue;
+      if (!a || a.cost === 0) {
+        // or the name as it sounds (soundSlip: `cupaangaddress`, `koopaengrefund`), the word as glued on
+        const sound = a ? null : soundSlip(token, text, from, to);
+        if (sound) return sound;
+        continue;
+      }
       return { cost: a.cost, start: from, end: to, ops: a.ops.map((o) => ({ ...o, t: o.t + from })) };
     }
   }

@@ -115,6 +115,17 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'coupon-event.top',
     ],
   },
+  // the name as it sounds (k, q and c one letter, ou and u one vowel) with a lure word glued on
+  'the name as it sounds with a lure word glued on': {
+    flag: ['cuopnagverify.com', 'coopaenglogin.net', 'kuopangrefund.top', 'cuppangdelivery.xyz'],
+    clean: [
+      // a real word near the name with a word glued on (the barangay Cupang, the city Kupang)
+      'cupangcenter.com',
+      'kupangmall.com',
+      'cupangresort.com',
+      'cuppingtherapy.com',
+    ],
+  },
 };
 
 describe("tune18's classes", () => {
