@@ -987,6 +987,31 @@ function squeezedHost(
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'squeezed' }] };
 }
 
+/**
+ * A registrable name that is an abbreviation naming the brand alone as it sounds (the list's `ownShort` with k or
+ * q for its c: `kpang`, `qpang`, `kpng`), alone or with a tag of digits (`kpang7.top`), on a TLD phishing all but
+ * owns (isNotoriousTld): the spelling of `cpang.top` a reader hears as the brand. Anywhere else, or with words,
+ * it is a name of its own (QPang, an online game; `kpang-studio.com`).
+ */
+function soundShortHost(
+  host: string,
+  regLabel: number,
+  start: number,
+  lists: CompiledLists,
+): BrandFinding | null {
+  const brand = lists.brands[0];
+  if (!brand || start <= labelStart[regLabel]!) return null;
+  const name = host.slice(labelStart[regLabel], start - 1);
+  if (name.length > 12) return null;
+  for (const a of lists.ownShortSounds) {
+    if (!name.startsWith(a) || !OWN_TAG.test(name.slice(a.length))) continue;
+    const icann = publicSuffix(host, false);
+    if (!isNotoriousTld(icann)) return null;
+    return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: icann ?? '' }] };
+  }
+  return null;
+}
+
 /** Top-level domains only governments, armed forces, universities and treaty bodies get. */
 const RESTRICTED_TLD = new Set(['gov', 'mil', 'edu', 'int']);
 /** Second-level suffixes of the same kind under country codes (gov.ph, go.kr, ac.kr, mil.kr, Korea's schools). */
@@ -2122,6 +2147,21 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   // character search
   if (candidates === 0 && regLabel >= 0 && host.includes('33', labelStart[regLabel])) {
     const found = breachHost(host, regLabel, start, lists);
+    if (found)
+      return verdict(
+        input,
+        hit?.blocked ? 'blocked' : 'lookalike',
+        host,
+        unicodeHost,
+        registrable,
+        found.reasons,
+        found.brand,
+      );
+  }
+  // the brand's own abbreviation as it sounds, alone on a lure TLD (`kpang.lol`), behind one character test
+  const soundFirstChar = regLabel >= 0 ? host.charCodeAt(labelStart[regLabel]!) : 0;
+  if (soundFirstChar === 107 || soundFirstChar === 113) {
+    const found = soundShortHost(host, regLabel, start, lists);
     if (found)
       return verdict(
         input,

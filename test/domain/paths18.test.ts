@@ -126,6 +126,18 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'cuppingtherapy.com',
     ],
   },
+  // the brand's own abbreviations as they sound (k or q for c), alone on a TLD phishing all but owns
+  'an abbreviation naming the brand alone, as it sounds, on a lure TLD': {
+    flag: ['kpng.top', 'qpng.cfd', 'kpang9.sbs', 'https://qpang.monster/login', 'kpang.cyou'],
+    clean: [
+      // elsewhere, or with words: QPang, an online game; a studio's name
+      'qpang.com',
+      'kpang.net',
+      'kpang-studio.top',
+      'qpang-reborn.xyz',
+      'kpang.shop',
+    ],
+  },
 };
 
 describe("tune18's classes", () => {
