@@ -789,6 +789,9 @@ function findShort(
         // TLD phishing registers most (`cp-refund-kr.shop`): a kit's name for Korean shoppers, even for `cp`
         (!word && KOREA_WORD.test(text) && hasStrongLure(text) && place()) ||
         digits.some((d) => lists.officialDigits.has(d.slice(-4))) ||
+        // an abbreviation of three letters or more with a word that asks for a login, money or an identity on a
+        // TLD phishing all but owns (`cpg-refund.sbs`, `cupg-verify.top`: not `cp`, a control panel's)
+        (abbr.length >= 3 && !word && hasStrongLure(text) && isNotoriousTld(publicSuffix(host, false))) ||
         (word && service === null ? false : (abbr.length >= 4 || service !== null) && place()) ||
         // a service's name says whose it is as the brand would: one word for Korea beside it is enough
         (service !== null && (KOREA_WORD.test(text) || (rest !== null && lurePath(path) !== null)));

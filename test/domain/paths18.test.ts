@@ -138,6 +138,17 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'kpang.shop',
     ],
   },
+  // an abbreviation of three letters or more with a word that asks, on a TLD phishing all but owns
+  'an abbreviation with an asking word on a lure TLD': {
+    flag: ['cpg-verify.top', 'https://cpg-login.cfd/', 'cpgrefund.sbs', 'cpg-account.buzz'],
+    clean: [
+      // `cp` is any control panel's; elsewhere CPG is everyone's initials; a visit's word asks nothing
+      'cp-login.top',
+      'cpg-refund.com',
+      'cpg-news.top',
+      'cpg-support.xyz',
+    ],
+  },
 };
 
 describe("tune18's classes", () => {
