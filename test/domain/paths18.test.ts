@@ -149,6 +149,21 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'cpg-support.xyz',
     ],
   },
+  // a Medium author's handle (`medium.com/@name`) or publication named for the brand with lure words only
+  'a Medium handle named for the brand with lure words': {
+    flag: [
+      'https://medium.com/@coupang-helpdesk',
+      'https://medium.com/@coupang_cs_center',
+      'https://medium.com/coupang-verify/account-9a2c',
+    ],
+    clean: [
+      // the brand's engineering blog, an author writing about the brand, a tag page, a handle of another kind
+      'https://medium.com/coupang-engineering/how-we-scale-search-3d1a',
+      'https://medium.com/@minji/my-coupang-refund-story-2026-77aa',
+      'https://medium.com/tag/coupang',
+      'https://medium.com/@coupang-fan-reviews',
+    ],
+  },
 };
 
 describe("tune18's classes", () => {
