@@ -164,6 +164,12 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://medium.com/@coupang-fan-reviews',
     ],
   },
+  // a one-part Hangul slip keeps the name's first sound: the first consonant unchanged, one of its own sound
+  // (ㄱ ㄲ ㅋ) or a neighbouring key; another first consonant makes another name
+  "a Hangul slip that changes the name's first sound": {
+    flag: ['구팡.kr', '꾸팡몰.com', '투팡.kr', '쿠방이벤트.kr', '쿠팽.com'],
+    clean: ['푸팡.kr', '주팡.kr', '부팡.com', '후팡.kr', '두팡.co.kr'],
+  },
 };
 
 describe("tune18's classes", () => {
