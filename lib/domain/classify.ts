@@ -74,6 +74,7 @@ import {
   isLureTld,
   isNotoriousTld,
   isThrowawayTld,
+  isKitTld,
   landingName,
   newsName,
   PATH_FILLER,
@@ -788,6 +789,9 @@ function findShort(
         // TLD phishing registers most (`cp-refund-kr.shop`): a kit's name for Korean shoppers, even for `cp`
         (!word && KOREA_WORD.test(text) && hasStrongLure(text) && place()) ||
         digits.some((d) => lists.officialDigits.has(d.slice(-4))) ||
+        // an abbreviation of three letters or more with a word that asks for a login, money or an identity on a
+        // TLD phishing all but owns (`cpg-refund.sbs`, `cupg-verify.top`: not `cp`, a control panel's)
+        (abbr.length >= 3 && !word && hasStrongLure(text) && isNotoriousTld(publicSuffix(host, false))) ||
         (word && service === null ? false : (abbr.length >= 4 || service !== null) && place()) ||
         // a service's name says whose it is as the brand would: one word for Korea beside it is enough
         (service !== null && (KOREA_WORD.test(text) || (rest !== null && lurePath(path) !== null)));
@@ -950,8 +954,10 @@ function breachHost(
  * A registrable name of the core name squeezed (the list's `squeezed`: two inner letters left out or a vowel for a
  * vowel, `copng`, `cupng`, `coopeng`), alone on a cheap or lure TLD or a Korean suffix (`cupng.monster`,
  * `coopeng.kr`, `copag.co.kr`), or on any TLD with a lure word that asks for a login, money or an identity or a
- * Korean one (`copng-login.com`): no word of any language has the brand's outline, so only a kit's name does. On
- * `.com` alone it stays a name of its own, as the ticker `cpng.com` does.
+ * Korean one (`copng-login.com`), hyphenated or glued on (`copngverify.net`), and with any lure word on a cheap,
+ * lure or kit TLD or a Korean suffix (`cuupng-event.top`, `coopengpoint.kr`): no word of any language has the
+ * brand's outline, so only a kit's name does. On `.com` alone it stays a name of its own, as the ticker `cpng.com`
+ * does.
  */
 function squeezedHost(
   host: string,
@@ -964,17 +970,49 @@ function squeezedHost(
   const name = host.slice(labelStart[regLabel], start - 1);
   if (name.length > 40) return null;
   const dash = name.indexOf('-');
-  if (!lists.squeezed.has(dash < 0 ? name : name.slice(0, dash))) return null;
+  let head = dash < 0 ? name : name.slice(0, dash);
+  // (lure words glued on, `cupngclaim`: the longest squeezed name the label starts with)
+  if (!lists.squeezed.has(head) && dash < 0 && name.length > 7)
+    for (let n = 7; n >= 5; n--)
+      if (lists.squeezed.has(name.slice(0, n))) {
+        head = name.slice(0, n);
+        break;
+      }
+  if (!lists.squeezed.has(head)) return null;
   const icann = publicSuffix(host, false);
   if (restrictedSuffix(icann)) return null;
-  const rest = dash < 0 ? '' : name.slice(dash + 1);
-  if (
-    rest
-      ? extraWords(rest) !== 'lure' || !(hasStrongLure(rest) || hasKoreanLure(rest))
-      : !(isCheapTld(icann) || koreanSuffix(icann))
-  )
+  const rest = name.slice(head.length).replace(/^-/, '');
+  // with lure words: one that asks or a Korean one anywhere, any other (`point`, `event`, `pay`) where a kit
+  // registers (a cheap, lure or kit TLD, a Korean suffix)
+  const cheap = isCheapTld(icann) || isKitTld(icann) || koreanSuffix(icann);
+  if (rest ? extraWords(rest) !== 'lure' || !(cheap || hasStrongLure(rest) || hasKoreanLure(rest)) : !cheap)
     return null;
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'squeezed' }] };
+}
+
+/**
+ * A registrable name that is an abbreviation naming the brand alone as it sounds (the list's `ownShort` with k or
+ * q for its c: `kpang`, `qpang`, `kpng`), alone or with a tag of digits (`kpang7.top`), on a TLD phishing all but
+ * owns (isNotoriousTld): the spelling of `cpang.top` a reader hears as the brand. Anywhere else, or with words,
+ * it is a name of its own (QPang, an online game; `kpang-studio.com`).
+ */
+function soundShortHost(
+  host: string,
+  regLabel: number,
+  start: number,
+  lists: CompiledLists,
+): BrandFinding | null {
+  const brand = lists.brands[0];
+  if (!brand || start <= labelStart[regLabel]!) return null;
+  const name = host.slice(labelStart[regLabel], start - 1);
+  if (name.length > 12) return null;
+  for (const a of lists.ownShortSounds) {
+    if (!name.startsWith(a) || !OWN_TAG.test(name.slice(a.length))) continue;
+    const icann = publicSuffix(host, false);
+    if (!isNotoriousTld(icann)) return null;
+    return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: icann ?? '' }] };
+  }
+  return null;
 }
 
 /** Top-level domains only governments, armed forces, universities and treaty bodies get. */
@@ -1458,6 +1496,11 @@ const DIGIT_WORDS = new Set(
  * letters and digits mixed (`a8f3d`, `mnb83k`, `svc88`): nothing a shop or a blog is named.
  */
 const THROWAWAY_TAG = /^(?:\d{1,6}|[a-z0-9]{1,3}|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,6})$/;
+/**
+ * Four consonants and nothing else (`xphc`, `tqzk`; `y` a vowel): no word and, as a whole name, no firm's
+ * initials people say (those have a vowel sound to carry them, `bmw`, or are three letters).
+ */
+const CONSONANTS_FOUR = /^[b-df-hj-np-tv-xz]{4}$/;
 /** Letters and digits mixed, a digit between letters, as a generator draws them (`ordms5g`, `kb7juhh`, `uu3zqkzh`). */
 const DRAWN_MIX = /^(?=[a-z0-9]{5,10}$)[a-z]+\d+[a-z][a-z0-9]*$/;
 /**
@@ -1538,10 +1581,15 @@ const KR_TAG = /^(?:kr|kor)$/;
  * address or as an official host carried whole; 0, any other name.
  */
 function throwawayName(name: string, suffix: string | null): 0 | 1 | 2 {
-  if (name.length > 16 || !isThrowawayTld(suffix)) return 0;
+  if (name.length > 16) return 0;
+  // on the TLDs kits fill with short names (isKitTld: `dq.tokyo`, `m4x.skin`) a name of four characters at most
+  // is as much a draw's as on a lure TLD
+  const kit = name.length <= 4 && isKitTld(suffix);
+  if (!kit && !isThrowawayTld(suffix)) return 0;
   // a lure landing's name (`parcel-fix`, `m-cs`) is no tag's: findCarried reads it as a name of lure words
   if (name.includes('-') && landingName(name)) return 0;
-  if (name.length <= 4 && THROWAWAY.test(name) && !DIGIT_WORDS.has(name) && isLureTld(suffix)) return 2;
+  if (name.length <= 4 && THROWAWAY.test(name) && !DIGIT_WORDS.has(name) && (kit || isLureTld(suffix)))
+    return 2;
   const tags = name.split('-');
   if (tags.length > 3) return 0;
   let korea = false;
@@ -1551,7 +1599,10 @@ function throwawayName(name: string, suffix: string | null): 0 | 1 | 2 {
     if (KR_TAG.test(t)) korea = true;
     else if (isGlueWord(t)) continue;
     // a word of four letters or more is somebody's name unless it is a lure word (`check`, `refund`)
-    else if (THROWAWAY_TAG.test(t) || (tags.length === 1 && (DRAWN_MIX.test(t) || drawnLetters(t))))
+    else if (
+      THROWAWAY_TAG.test(t) ||
+      (tags.length === 1 && (DRAWN_MIX.test(t) || drawnLetters(t) || CONSONANTS_FOUR.test(t)))
+    )
       tagged = true;
     else return 0;
   }
@@ -2110,6 +2161,21 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
         found.brand,
       );
   }
+  // the brand's own abbreviation as it sounds, alone on a lure TLD (`kpang.lol`), behind one character test
+  const soundFirstChar = regLabel >= 0 ? host.charCodeAt(labelStart[regLabel]!) : 0;
+  if (soundFirstChar === 107 || soundFirstChar === 113) {
+    const found = soundShortHost(host, regLabel, start, lists);
+    if (found)
+      return verdict(
+        input,
+        hit?.blocked ? 'blocked' : 'lookalike',
+        host,
+        unicodeHost,
+        registrable,
+        found.reasons,
+        found.brand,
+      );
+  }
   // the core name squeezed (`copng.top`, `coopeng.kr`), behind one character test
   if (
     regLabel >= 0 &&
@@ -2366,6 +2432,26 @@ function dataPage(input: string, lists: CompiledLists, depth: number): DomainVer
   return null;
 }
 
+/**
+ * A `javascript:` link whose script only navigates (`javascript:location="https://…"`, `location.href=`,
+ * `location.replace(…)`, `window.open(…)`): clicked, it opens that address.
+ */
+const SCRIPT_NAVIGATION =
+  /^\s*javascript:\s*(?:void\s*\(?\s*)?(?:(?:window|document|top|self|parent)\s*\.\s*)?(?:location(?:\s*\.\s*href)?\s*=\s*|location\s*\.\s*(?:replace|assign)\s*\(\s*|open\s*\(\s*)(['"`])([^'"`]{4,2000})\1/i;
+
+/**
+ * The address a navigating `javascript:` link opens, when that is a look-alike or known-bad address: judged as that
+ * address. Any other script, or one that leads to an official or honest site, stays `invalid`, as other schemes do.
+ */
+function scriptTarget(input: string, lists: CompiledLists, depth: number): DomainVerdict | null {
+  if (depth >= MAX_REDIRECTS) return null;
+  const text = input.includes('%') ? decodeTwice(input.slice(0, 4000)) : input;
+  const m = SCRIPT_NAVIGATION.exec(text);
+  if (!m || !/^(?:https?:)?\/\//i.test(m[2]!)) return null;
+  const t = classifyAt(m[2]!, lists, depth + 1);
+  return t.verdict === 'lookalike' || t.verdict === 'blocked' ? { ...t, input } : null;
+}
+
 /** An intent's app package (`#Intent;…;package=com.example.app;…;end`). */
 const INTENT_PACKAGE = /#Intent;(?:[^#]*;)?package=([a-z][a-z0-9_]*(?:\.[a-z0-9_]+){1,6});/i;
 
@@ -2426,7 +2512,12 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
 
   const parsed = parseInput(input);
   if (parsed.kind === 'invalid') {
-    const page = parsed.detail === 'data' ? dataPage(input, compiled, depth) : null;
+    const page =
+      parsed.detail === 'data'
+        ? dataPage(input, compiled, depth)
+        : parsed.detail === 'javascript'
+          ? scriptTarget(input, compiled, depth)
+          : null;
     return (
       page ?? verdict(input, 'invalid', null, null, null, [{ code: parsed.code, detail: parsed.detail }])
     );
@@ -2448,6 +2539,9 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     return verdict(input, kind, host, host, null, reasons, brand);
   }
   let v = judge(input, host, scan(host, false, compiled), parsed, compiled);
+  // a link no browser opens as written (`www.coupang[.]com`, a joiner inside the name) is nobody's address
+  if (parsed.repaired && v.verdict === 'official')
+    return verdict(input, 'invalid', null, null, null, [{ code: 'invalid-input', detail: 'unparsable' }]);
   // the link as written may imitate a brand even where the browser's IDNA mapping blurs it
   const literal = parsed.literalHostname;
   if (v.verdict === 'unknown' && literal !== undefined) {

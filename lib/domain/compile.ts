@@ -170,6 +170,11 @@ export interface CompiledLists {
   /** the abbreviations that name a brand alone (list `ownShort`: cpng, the ticker): one lure word is cue enough */
   readonly ownShort: ReadonlySet<string>;
   /**
+   * those of `ownShort` that start with a c, as they sound with k or q for it (`kpang`, `qpang`, `kpng`: the sound
+   * rule's one letter): a kit's name alone on a lure TLD, never anyone's abbreviation beside words (QPang was a game)
+   */
+  readonly ownShortSounds: readonly string[];
+  /**
    * the brands' own page extensions (list `pageExtensions`: `pang`, Coupang's servlet pages), by extension: a page
    * so named on another host copies the brand's address
    */
@@ -486,6 +491,9 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     tails: tokenTails(tokens.filter(splittable)),
     shortNames,
     ownShort,
+    ownShortSounds: [...ownShort]
+      .filter((a) => a.startsWith('c'))
+      .flatMap((a) => ['k' + a.slice(1), 'q' + a.slice(1)]),
     pageExtensions,
     pagePaths,
     brandWords,

@@ -68,8 +68,20 @@ export function investorWords(text: string): boolean {
 const BREACH_LURE_HANGUL =
   '통관 통관부호 개인통관고유부호 관세 현관 공동현관 출입 출입번호 비밀번호 업데이트';
 
+/**
+ * Korean lure words as people romanise them outside the Revised Romanization: 고객 (customer) split as it sounds,
+ * `goegaek`, or in McCune-Reischauer, `kogaek`; 조회 (lookup) as `johwe` or with its last vowels turned, `joheo`;
+ * and the money a lure promises, 보상금 (`bosanggeum`) and 환급금, as Hangul words of their own.
+ */
+const KOREAN_SPELLINGS = 'goegaek kogaek johwe joheo bosanggeum';
+const KOREAN_SPELLINGS_HANGUL = '보상금 환급금';
+
 const LURE = new Set(
   (
+    KOREAN_SPELLINGS +
+    ' ' +
+    KOREAN_SPELLINGS_HANGUL +
+    ' ' +
     'account auth bonus bosang cancel cash center check claim confirm cs customer delivery deliver event free gift ' +
     'gogaek help helpdesk hwanbul injeung join kr login logon member members membership notice official order pay ' +
     'payment point points prize refund reward safe secure security service signin sinchung support track tracking ' +
@@ -102,7 +114,8 @@ const KOREAN_LURE = new Set(
   (
     'bosang hwanbul baesong jeopsu gogaek injeung sinchung sincheong pihae johoe johoi annae hwangeup hwangup ' +
     'gyeoljae gyeolje chwiso dangcheom jigeup bonin hwagin hwakin yuchul boan gyejeong jiwongeum jeongsan ' +
-    'tonggwan tonggwanbuho gwanse hyeongwan chulip'
+    'tonggwan tonggwanbuho gwanse hyeongwan chulip ' +
+    KOREAN_SPELLINGS
   ).split(' '),
 );
 /**
@@ -207,6 +220,19 @@ export function isThrowawayTld(suffix: string | null): boolean {
 const CHEAP_TLD = new Set(
   'store fun life info space website today world asia biz club ltd kim mobi pro'.split(' '),
 );
+
+/**
+ * New top-level domains where SMS kits register short names by the hundred at a dollar or two (GMO's `.tokyo`, the
+ * XYZ registry's `.hair`, `.skin`, `.autos`, `.boats`, `.homes`, `.beauty`, `.makeup`, `.yachts`, `.motorcycles`,
+ * and `.help`): no lure beside a word, but a name of two to four characters there (`k4.tokyo`, `xq7.skin`) is a
+ * draw's, not a firm's, whose short names live on `.com`, `.net`, `.io`, `.app` or their country's TLD.
+ */
+const KIT_TLD = new Set('tokyo hair skin autos boats homes beauty makeup yachts motorcycles help'.split(' '));
+
+/** Is `suffix` one of the new TLDs where kits register short names (KIT_TLD)? */
+export function isKitTld(suffix: string | null): boolean {
+  return suffix !== null && KIT_TLD.has(suffix);
+}
 
 /** Is `suffix` a lure, throwaway or cheap generic top-level domain (isThrowawayTld, CHEAP_TLD)? */
 export function isCheapTld(suffix: string | null): boolean {

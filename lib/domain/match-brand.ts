@@ -358,7 +358,8 @@ function shuffled(token: string, text: string, s: number, e: number): Alignment 
 /**
  * One slip of a core name with a lure or filler word glued on, or a word of the brand's own products and services
  * (`wow`, `eats`, `play`, `flex`: the list's names), the whole token being nothing else ("aboutcoupnag",
- * "coupnaggo", "coupnagpay", "coopangwow"): the slip is still on the name as a whole, the word adds nothing.
+ * "coupnaggo", "coupnagpay", "coopangwow"): the slip is still on the name as a whole, the word adds nothing. The
+ * name as it sounds (soundSlip) counts the same way ("cupaangaddress", "koopaengpay").
  */
 function gluedSlip(
   token: string,
@@ -379,7 +380,12 @@ function gluedSlip(
       // a real word one slip from the name with a word glued on (`cupangcenter`, a betta farm) is a compound of words
       if (!(isGlueWord(word) || brandWords.has(word)) || weakWords.has(text.slice(from, to))) continue;
       const a = oneSlip(token, text.slice(from, to), COSTS.typo);
-      if (!a || a.cost === 0) continue;
+      if (!a || a.cost === 0) {
+        // or the name as it sounds (soundSlip: `cupaangaddress`, `koopaengrefund`), the word as glued on
+        const sound = a ? null : soundSlip(token, text, from, to);
+        if (sound) return sound;
+        continue;
+      }
       return { cost: a.cost, start: from, end: to, ops: a.ops.map((o) => ({ ...o, t: o.t + from })) };
     }
   }
@@ -590,12 +596,51 @@ function scriptMatch(label: string, lists: CompiledLists): LabelMatch | null {
         const window = chars.slice(i, i + len).join('');
         if (!SYLLABLES.test(window) || editDistance(tenseAs(toJamo(window)), tenseAs(h.jamo), 1) > 1)
           continue;
+        if (!firstSoundKept(toJamo(window), h.jamo)) continue;
         const extra = chars.slice(0, i).join('') + chars.slice(i + len).join('');
         return scriptLabelMatch(label, h, extra, 'jamo');
       }
     }
   }
   return mixedScript(label, nfc, lists) ?? keyboardOn(label, nfc, lists);
+}
+
+/**
+ * Consonants a reader hears as one sound (ㄱ ㄲ ㅋ, velar; ㄷ ㄸ ㅌ; ㅂ ㅃ ㅍ; ㅈ ㅉ ㅊ; ㅅ ㅆ): the place in the
+ * mouth kept, only the breath or the tension changed.
+ */
+const SOUND_GROUP: Readonly<Record<string, number>> = {
+  ㄱ: 1,
+  ㄲ: 1,
+  ㅋ: 1,
+  ㄷ: 2,
+  ㄸ: 2,
+  ㅌ: 2,
+  ㅂ: 3,
+  ㅃ: 3,
+  ㅍ: 3,
+  ㅈ: 4,
+  ㅉ: 4,
+  ㅊ: 4,
+  ㅅ: 5,
+  ㅆ: 5,
+};
+
+/**
+ * The name's first sound kept by a one-part slip, as in Latin (soundSlip: `kaupang` is no coupang misheard): the
+ * first consonant unchanged, changed for one of its own sound (구팡, 꾸팡 for 쿠팡) or for a neighbouring key on the
+ * 2-beolsik layout (투팡: ㅌ on x beside ㅋ on z). Another first consonant makes a name of its own (뿌팡, a Thai
+ * restaurant's crab curry; 부팡, 두팡, 후팡): the slip has to land where the brand is read, and there it does not.
+ */
+function firstSoundKept(got: string, name: string): boolean {
+  const a = got.charAt(0);
+  const b = name.charAt(0);
+  if (a === b || got.length !== name.length) return true;
+  const group = SOUND_GROUP[a];
+  if (group !== undefined && group === SOUND_GROUP[b]) return true;
+  const ka = hangulToKeys(a).toLowerCase();
+  const kb = hangulToKeys(b).toLowerCase();
+  return ka.length === 1 && kb.length === 1 && keyNeighbours(ka, kb);
 }
 
 /** Tense consonants read as the aspirated ones they stand for in a cute spelling (꾸빵 for 쿠팡: ㄲ ㅋ, ㅃ ㅍ). */

@@ -28,6 +28,11 @@ export type ParsedInput =
        * than the case (Greek lunate sigma "ϲ" becomes "σ"): what the reader of the link saw
        */
       literalHostname?: string;
+      /**
+       * the host was read from a link no browser opens as written (a defanged dot, an invisible character, an
+       * encoded "@"): what a reader takes it for, judged, but never "official"
+       */
+      repaired?: true;
     }
   | { kind: 'invalid'; code: 'invalid-input' | 'non-web-scheme'; detail: string };
 
@@ -136,20 +141,65 @@ const NON_ASCII = /[^\p{ASCII}]/u;
  */
 const DOT_LIKE = /[\u2024\ufe52](?=[^\u2024\ufe52]*\.)/g;
 
+/**
+ * A dot written out of harm's way, as reports and feeds defang a link (`coupang-refund[.]top`, `(.)`, `{.}`,
+ * `[dot]`): the address a reader copies back into a browser.
+ */
+const DEFANGED_DOT = /\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/gi;
+/**
+ * Characters no reader sees in a host (zero-width space, non-joiner and joiner, word joiner, byte-order mark, soft
+ * hyphen): the URL parser refuses a joiner between Latin letters (IDNA's CheckJoiners), but the link as shown is
+ * the host without it (`coupang\u200d-refund.xyz` reads `coupang-refund.xyz`).
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/**
+ * An "@" written `%40` in the authority (`https://www.coupang.com%40bosang-kr.top/`): the URL parser refuses it, a
+ * client that decodes first (a mail or chat app) opens the host after it, and the reader sees the brand's host
+ * before it, as with a real user-info "@".
+ */
+const ENCODED_AT = /%40/gi;
+
 function parseUrl(s: string): ParsedInput {
   let url: URL;
   try {
     url = new URL(s);
   } catch {
-    // a host the parser refuses is judged as a reader sees it, a dot-like character as a dot
-    const hostname = looseHost(rawHost(s).replace(DOT_LIKE, '.'));
-    return hostname === null
-      ? { kind: 'invalid', code: 'invalid-input', detail: 'unparsable' }
-      : { kind: 'host', hostname, path: '/' };
+    // a host the parser refuses is judged as a reader sees it: a dot-like character or a defanged dot as a dot,
+    // invisible characters dropped, the host after an encoded "@" with what stands before it as user info
+    const written = rawHost(s).replace(DOT_LIKE, '.');
+    let raw = written;
+    if (raw.includes('[') || raw.includes('(') || raw.includes('{')) raw = raw.replace(DEFANGED_DOT, '.');
+    raw = raw.replace(INVISIBLE, '');
+    let userinfo = '';
+    if (raw.includes('%')) {
+      const parts = raw.split(ENCODED_AT);
+      if (parts.length > 1) {
+        raw = parts.pop()!;
+        userinfo = decode(parts.join('@'));
+      }
+    }
+    const hostname = looseHost(raw);
+    if (hostname === null) return { kind: 'invalid', code: 'invalid-input', detail: 'unparsable' };
+    return {
+      kind: 'host',
+      hostname,
+      path: '/',
+      ...(userinfo ? { userinfo } : {}),
+      ...(raw !== written ? { repaired: true as const } : {}),
+    };
   }
   let hostname = url.hostname;
   if (hostname.startsWith('[') && hostname.endsWith(']')) hostname = hostname.slice(1, -1);
   hostname = hostname.replace(/\.+$/, '');
+  // (the parser takes `(` and `{` in a host: a dot defanged with them, `cpng-verify(.)top`, is the dot)
+  let repaired = false;
+  if (hostname.includes('(') || hostname.includes('{')) {
+    const fixed = looseHost(hostname.replace(DEFANGED_DOT, '.'));
+    if (fixed !== null && fixed !== hostname) {
+      hostname = fixed;
+      repaired = true;
+    }
+  }
   if (!hostname) return { kind: 'invalid', code: 'invalid-input', detail: 'no-host' };
   if (hostname.length > 253) return { kind: 'invalid', code: 'invalid-input', detail: 'too-long' };
   const userinfo =
@@ -166,6 +216,7 @@ function parseUrl(s: string): ParsedInput {
     ...(shown !== undefined && shown !== hostname ? { shownHost: shown } : {}),
     ...(userinfo ? { userinfo } : {}),
     ...(literal !== null && literal !== hostname ? { literalHostname: literal } : {}),
+    ...(repaired ? { repaired: true as const } : {}),
   };
 }
 

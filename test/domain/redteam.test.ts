@@ -129,7 +129,8 @@ const MAX_MISSED: Record<string, number> = {
   'tune7.tsv': 11 / 870,
   'tune8.tsv': 13 / 845,
   'tune9.tsv': 10 / 1035,
-  'tune10.tsv': 17 / 923,
+  // (16 since domain21: a zero-width joiner inside the name, `c\u200doupang.shop`, read as a reader sees it)
+  'tune10.tsv': 16 / 923,
   'tune11.tsv': 12 / 875,
   'tune12.tsv': 8 / 1126,
   'tune13.tsv': 86 / 1040,
@@ -143,8 +144,9 @@ const MAX_MISSED: Record<string, number> = {
   // the eighteenth author's half, scored once while frozen (frozen17.tsv) on main 421bb1f: 827/871, 0/352, 74/74;
   // after its round (domain20, test/domain/paths17.test.ts): 850/871, 0/352, 74/74
   'tune17.tsv': 21 / 871,
-  // the nineteenth author's half, scored once while frozen (frozen18.tsv) on main b04dbaa: 784/836, 1/329, 74/74
-  'tune18.tsv': 52 / 836,
+  // the nineteenth author's half, scored once while frozen (frozen18.tsv) on main b04dbaa: 784/836, 1/329, 74/74;
+  // after its round (domain21, test/domain/paths18.test.ts): 805/836, 0/329, 74/74
+  'tune18.tsv': 31 / 836,
 };
 
 /**
@@ -158,8 +160,6 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // a handle of the brand's name with `official` is how an impersonating account names itself; the guard warns
   // (Coupang's own accounts are named for the brand alone or with a word for Korea, test/domain/paths13.test.ts)
   'tune14.tsv': ['https://blog.naver.com/coupang_official'],
-  // scored once while frozen: a one-jamo Hangul slip of the brand's name on a Korean suffix; to be decided by its round
-  'tune18.tsv': ['뿌팡.kr'],
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {
