@@ -263,6 +263,12 @@ const LOCAL_NAME = get(EP, 'localName');
 const NP = typeof Node === 'function' ? Node.prototype : null;
 const FIRST_CHILD = get(NP, 'firstChild');
 const CHILD_NODES = get(NP, 'childNodes');
+const PREV_ELEMENT = get(EP, 'previousElementSibling');
+const prevElement = (el: Element) =>
+  (PREV_ELEMENT ? PREV_ELEMENT.call(el) : el.previousElementSibling) as Element | null;
+/** The next step a button shows by itself (`onclick="this.nextElementSibling.style.display='block'"`) */
+const SHOWS_NEXT =
+  /nextElementSibling\s*\.\s*(?:style\s*\.\s*display\s*=\s*['"](?!none)|hidden\s*=\s*(?:false|!1)|removeAttribute\(\s*['"](?:hidden|style))/;
 /** el[k](...a), with k looked up on Element.prototype when there is one */
 const call = (
   el: Element,
@@ -533,8 +539,14 @@ export function collect(
       style = attr(el, 'style');
       if (style && HIDDEN_STYLE.test(style)) flags |= HIDDEN;
       // (by its id, or by its first class when it has none: `querySelector('.steps').hidden = false`)
-      if (flags & HIDDEN && !(inherited & HIDDEN))
+      if (flags & HIDDEN && !(inherited & HIDDEN)) {
         hiddenBy = id || (cls ? `.${cls.trim().split(/\s+/, 1)[0]}` : '');
+        // (nameless, right after the button that shows it: `this.nextElementSibling.style.display='block'`)
+        if (!hiddenBy) {
+          const before = prevElement(el);
+          if (before && SHOWS_NEXT.test(attr(before, 'onclick'))) hiddenBy = '~next';
+        }
+      }
       if (role === 'article') flags |= ARTICLE;
       flags |= bits & REGION_BITS;
       if (bits & HEADER_WORD && !(flags & ARTICLE)) flags |= HEADER;
@@ -920,6 +932,7 @@ export function collect(
     const shown = (id: string): boolean => {
       const by = id.replace(/[^\w-]/g, '');
       let yes = shownBy.get(id);
+      if (yes === undefined && id === '~next') yes = SHOWS_NEXT.test(script);
       if (yes === undefined) {
         // (the id as a string anywhere in a script that shows things: `const W = 'win'; $(W).style.display = …`;
         // a class as a selector or a class name)

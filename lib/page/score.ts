@@ -265,10 +265,30 @@ function opensWithName(ctx: Ctx, t: string): boolean {
   return !!m && m.index === 0 && serviceEnd(t, 0, m[0].length, ctx.brand.services) === m[0].length;
 }
 
-/** The page's main heading: its first of level 1 or 2 that is not a quote or a comment. */
-function mainHeadingOf(facts: PageFacts): PageFacts['headings'][number] | undefined {
-  return facts.headings.find((h) => h.level <= 2 && !(h.flags & (QUOTE | COMMENT)));
+/**
+ * The deepest level a main heading may have: 2, or the page's highest level when it has no heading of level 1 or 2
+ * (a page whose only headings are `<h3>` titles itself with the first of them).
+ */
+function mainLevel(facts: PageFacts): number {
+  let top = 6;
+  for (const h of facts.headings) if (!(h.flags & (QUOTE | COMMENT)) && h.level < top) top = h.level;
+  return Math.max(2, top);
 }
+
+/** The page's main heading: its first of the main level (above) that is not a quote or a comment. */
+function mainHeadingOf(facts: PageFacts): PageFacts['headings'][number] | undefined {
+  const lvl = mainLevel(facts);
+  return facts.headings.find((h) => h.level <= lvl && !(h.flags & (QUOTE | COMMENT)));
+}
+
+/** What a lure's heading offers (tight, lower case): a gift, a prize, a payout, something free */
+const HEADING_OFFER =
+  /당첨|지급|경품|무료|선물|쿠폰|상품권|적립금|free|prize|reward|gift|voucher|coupon|claim/;
+/** A heading that teaches how to get it ("… 받는 법", "… 사용 방법", "how to …"): a guide's, not a lure's */
+const HOW_TO_END =
+  /(?:방법|하는법|받는법|쓰는법|총정리|정리|후기|꿀팁|팁|봤습니다|봤어요|봤다|했습니다|했어요)$|^howto/;
+/** … or that talks about the scam itself (the text, the link, the fake): a warning's or a story's */
+const SCAM_TALK = /문자|링크|사칭|스미싱|피싱|주의|사기|가짜|scam|phishing|fake|smishing/;
 
 /** A form's heading that ends in what it takes (tight): an application, a claim, a look-up */
 const APPLY_END = /(?:신청|접수|조회|청구)(?:하기|서|센터)?$/;
@@ -822,10 +842,11 @@ function scoreIdentity(ctx: Ctx): void {
   // (a name said only in the footer's company line does not: a kit signs its fine print for free)
   const mention = comparison || ctx.foreignNames.size > fine.length || (fine.length > 0 && ctx.ownShown);
   let mainSeen = false;
+  const lvl = mainLevel(facts);
   for (const h of facts.headings) {
     if (h.flags & (QUOTE | COMMENT)) continue;
-    const isMain = !mainSeen && h.level <= 2;
-    if (h.level <= 2) mainSeen = true;
+    const isMain = !mainSeen && h.level <= lvl;
+    if (h.level <= lvl) mainSeen = true;
     const t = tight(h.text);
     if (!has(t)) continue;
     const strong = (isMain || h.flags & HEADER) && !(h.flags & ARTICLE) && dominant(ctx, t);
@@ -841,7 +862,20 @@ function scoreIdentity(ctx: Ctx): void {
       REFUND_LURE.test(t) &&
       APPLY_END.test(t) &&
       !reportsOn(h.text);
-    add(ctx, 'brand-heading', strong ? (mention ? 1 : 3) : errand ? 2 : 0.5, h.text);
+    // … or that opens with the brand or one of its services and offers what a lure offers ("쿠팡이츠 무료배달 쿠폰
+    // 10장", "Coupang Play — free season pass"): the brand's gift as the page's title, where no other owner is named
+    const offer =
+      !strong &&
+      !errand &&
+      isMain &&
+      !mention &&
+      !(h.flags & ARTICLE) &&
+      ctx.brandRe.exec(t)?.index === 0 &&
+      (REFUND_LURE.test(t) || HEADING_OFFER.test(t)) &&
+      !HOW_TO_END.test(t) &&
+      !SCAM_TALK.test(t) &&
+      !reportsOn(h.text);
+    add(ctx, 'brand-heading', strong ? (mention ? 1 : 3) : errand || offer ? 2 : 0.5, h.text);
     checkObfuscated(h.text);
   }
 
