@@ -320,7 +320,7 @@ export const AFFILIATE_MARKS = /파트너스활동의일환|수수료를제공�
 /** First-person address typical of the brand's own notices (tight). */
 // (not the brand as a place to shop: "쿠팡에서도 판매중입니다", "쿠팡에서 구매 가능합니다")
 export const BODY_CLAIMS =
-  /쿠팡(?:와우|이츠|플렉스|페이)?(?:고객|회원|와우회원)님|쿠팡에서알려|쿠팡(?!에서도|에도|에서(?:판매|검색))(?:[가-힣]{0,8}|[가-힣]{0,14}(?:창구|센터|본부|상담실))입니다|보낸(?:사람|이)쿠팡|발신(?:자|인)?쿠팡|쿠팡을이용해주셔서|쿠팡을이용해주신|쿠팡맨[가-힣○●*]{0,6}입니다|쿠팡[가-힣]{0,10}(?:상담사|상담원|매니저)[가-힣]{0,4}입니다|coupangcustomer|yourcoupang(?:account|order|parcel|package|delivery|refund|payment)|thankyouforshoppingwithcoupang|coupang(?:security|support|care|customer)?team|coupangsupport/;
+  /쿠팡(?:와우|이츠|플렉스|페이)?(?:고객|회원|와우회원)님|쿠팡에서알려|쿠팡(?!에서도|에도|에서(?:판매|검색)|[가-힣]{0,3}(?:무관|아닌|아닙|관계없|관련없|별개|상관없))(?:[가-힣]{0,8}|[가-힣]{0,14}(?:창구|센터|본부|상담실))입니다|보낸(?:사람|이)쿠팡|발신(?:자|인)?쿠팡|쿠팡을이용해주셔서|쿠팡을이용해주신|쿠팡맨[가-힣○●*]{0,6}입니다|쿠팡[가-힣]{0,10}(?:상담사|상담원|매니저)[가-힣]{0,4}입니다|coupangcustomer|yourcoupang(?:account|order|parcel|package|delivery|refund|payment)|thankyouforshoppingwithcoupang|coupang(?:security|support|care|customer)?team|coupangsupport/;
 
 /** Copyright and company-information lines (light form): who owns the page. */
 export const COPYRIGHT_MARK = /©|\(c\)|copyright|all rights reserved|저작권|무단전재/;

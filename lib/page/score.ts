@@ -388,10 +388,30 @@ function asksBrandLogin(ctx: Ctx, t: string): boolean {
   if (!ctx.brandRe.test(t)) return false;
   for (const m of t.matchAll(ctx.brandAll)) {
     const end = serviceEnd(t, m.index, m.index + m[0].length, ctx.brand.services);
-    if (!amongShops(t, m.index, end) && LOGIN_WORD.test(t.slice(end, end + 9))) return true;
+    if (amongShops(t, m.index, end)) continue;
+    const login = LOGIN_WORD.exec(t.slice(end, end + 9));
+    if (!login) continue;
+    // (the brand's account disowned: "쿠팡 계정이 아닌 프라이스워치 계정", "we never ask for your Coupang password")
+    const after = end + login.index + login[0].length;
+    if (
+      NOT_THIS_ACCOUNT.test(t.slice(after, after + 8)) ||
+      NEVER_ASKS.test(t.slice(Math.max(0, m.index - 24), m.index))
+    )
+      continue;
+    return true;
   }
   return false;
 }
+
+/** Right after the brand: it is the one impersonated ("쿠팡 사칭", "쿠팡을 사칭한", "Coupang impersonation") (tight) */
+const IMPERSONATED = /^(?:을|를)?(?:사칭|빙자|도용|impersonat|phishing|smishing|scam)/;
+
+/** Others named with the brand as never asking (tight): a bank, the police, the government, a card company */
+const NEVER_ASKERS =
+  /^(?:와|과|및|이나|나|and|or)?(?:은행|경찰|검찰|금감원|금융감독원|정부|공공기관|카드사|통신사|택배사|banks?|police|government|prosecutors?|thepolice|yourbank)/;
+
+/** What follows the brand's account when it is not the one asked for ("…계정이 아닌", "…계정과는 별도") (tight) */
+const NOT_THIS_ACCOUNT = /^(?:이|가)?(?:아닌|아닙니다|아니라|아니에요)|^(?:과|와)(?:는)?(?:별도|별개|무관)/;
 
 /** `name` occurs in `text` at least once on its own, not only in a list of shops. */
 function namedAlone(text: string, name: string, brand: BrandProfile): boolean {
@@ -975,6 +995,11 @@ function scoreIdentity(ctx: Ctx): void {
     const named = [...said.matchAll(ctx.brandAll)].find((m) => {
       const end = serviceEnd(said, m.index, m.index + m[0].length, brand.services);
       if (amongShops(said, ownerStart(said, m.index, brand.names), end)) return false;
+      // (… or the one impersonated: "쿠팡 사칭 피싱 피해 경위를 적어 주세요" on an insurer's claim form)
+      if (IMPERSONATED.test(said.slice(end, end + 12))) return false;
+      // (… or one of those the reader is told never ask: "Coupang, banks and police never ask you to install …")
+      if (NEVER_ASKERS.test(said.slice(end, end + 20)) && NEVER_ASKS.test(said.slice(end, end + 60)))
+        return false;
       if (
         PARTY_BEFORE.test(said.slice(Math.max(0, m.index - 8), m.index)) ||
         PARTY_AFTER.test(said.slice(end, end + 24))

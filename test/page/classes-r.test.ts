@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { scanPage } from '../../lib/page/index';
+import { warnAtRisk } from '../../lib/page/at-risk';
 import { parse } from './helpers';
 
 /**
@@ -79,5 +80,74 @@ describe("author R's kits", () => {
         '<div style="display:none"><p>상자 위 송장에 적혀 있습니다.</p></div>',
     );
     expect(scan(faq).verdict).toBe('clean');
+  });
+});
+
+describe("author R's honest pages", () => {
+  it("does not read the brand's account as asked where the page disowns it", () => {
+    const ko = page(
+      '값새 로그인',
+      '<header>값새 가격 알림</header><h2>로그인</h2><p>쿠팡·옥션 가격이 내려가면 알려 드려요. (쿠팡 계정이 아닌 값새 계정으로 로그인)</p>' +
+        '<form><input placeholder="이메일"><input type="password" placeholder="비밀번호"><button>로그인</button></form>',
+    );
+    expect(scan(ko).verdict).toBe('clean');
+    const en = page(
+      'Coupang price alerts',
+      '<header>DropDing</header><h2>Watch Coupang prices</h2><p>Sign in to keep your alerts. We never ask for your Coupang password.</p>' +
+        '<form><input placeholder="Email"><input type="password" placeholder="Password"><button>Sign in</button></form>',
+      'en',
+    );
+    expect(scan(en).verdict).toBe('clean');
+    // a kit that asks for the brand's password, with the same promise elsewhere on the page
+    const kit = page(
+      'Coupang',
+      '<h2>Coupang</h2><p>Coupang never asks for your password by text.</p>' +
+        '<form><p>Enter your Coupang password to release the refund.</p><input placeholder="Email"><input type="password" placeholder="Coupang password"><button>Confirm</button></form>',
+      'en',
+    );
+    expect(scan(kit).verdict).toBe('suspicious-page');
+  });
+
+  it('reads "unrelated to the brand" in a sentence as no claim to be it', () => {
+    const quote = page(
+      '보험료 계산',
+      '<header>미소손해보험</header><h2>보험료 계산</h2><input placeholder="이름"><input placeholder="주민등록번호 앞 6자리 - 뒤 1자리">' +
+        '<input placeholder="휴대폰"><button>계산하기</button><p>이 상품은 쿠팡과 무관한 당사 상품입니다.</p>',
+    );
+    expect(scan(quote).verdict).toBe('clean');
+    // the brand's own voice with the same boxes
+    const kit = page(
+      '본인 확인',
+      '<h2>본인 확인</h2><p>쿠팡 보상팀입니다. 보상금 지급을 위해 본인 확인이 필요합니다.</p><input placeholder="이름">' +
+        '<input placeholder="주민등록번호 앞 6자리 - 뒤 7자리"><input placeholder="휴대폰"><button>확인</button>',
+    );
+    expect(scan(kit).verdict).toBe('suspicious-page');
+  });
+
+  it('reads the brand named among those who never ask as advice, and the brand impersonated as the victim', () => {
+    const remote = page(
+      'Remote help',
+      '<header>Byte Clinic Busan</header><h2>Start a remote session</h2>' +
+        '<p>Only while you are on the phone with our technician. Coupang, banks and police never ask you to install remote apps.</p>' +
+        '<a href="/dl/byteclinic-remote.exe">Download</a>',
+      'en',
+    );
+    expect(scan(remote).verdict).toBe('clean');
+    const claim = page(
+      '보험금 청구',
+      '<header>든든화재</header><h2>보험금 청구</h2><input placeholder="증권번호"><input placeholder="피보험자 성명">' +
+        '<input placeholder="수령 계좌"><p>쿠팡 사칭 문자 등 피해 경위를 적어 주세요.</p><textarea></textarea><button>청구</button>',
+    );
+    const v = scan(claim);
+    expect(v.verdict).toBe('clean');
+    expect(warnAtRisk(v, 'bank')).toBe(false);
+    // the brand's own support offering the same download in its voice
+    const kit = page(
+      'Coupang security',
+      '<h2>Coupang security check</h2><p>Coupang support here. Install our remote tool so an agent can secure your account.</p>' +
+        '<a href="/dl/cp-remote.exe">Download</a><input placeholder="Card number"><button>Verify</button>',
+      'en',
+    );
+    expect(scan(kit).verdict).toBe('suspicious-page');
   });
 });
