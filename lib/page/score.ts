@@ -996,7 +996,9 @@ function scoreIdentity(ctx: Ctx): void {
       const end = serviceEnd(said, m.index, m.index + m[0].length, brand.services);
       if (amongShops(said, ownerStart(said, m.index, brand.names), end)) return false;
       // (… or the one impersonated: "쿠팡 사칭 피싱 피해 경위를 적어 주세요" on an insurer's claim form)
-      if (IMPERSONATED.test(said.slice(end, end + 12))) return false;
+      // (not where it offers the victim a login or a payout: "쿠팡 사칭 피해 보상을 받으시려면 로그인하세요" is a lure)
+      const next = said.slice(end, end + 40);
+      if (IMPERSONATED.test(next) && !LOGIN_INVITE.test(next) && !REFUND_LURE.test(next)) return false;
       // (… or one of those the reader is told never ask: "Coupang, banks and police never ask you to install …")
       if (NEVER_ASKERS.test(said.slice(end, end + 20)) && NEVER_ASKS.test(said.slice(end, end + 60)))
         return false;
