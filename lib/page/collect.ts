@@ -163,6 +163,8 @@ export const DEFAULT_LIMITS: CollectLimits = {
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** The handler attributes a hidden element's reveal may be written in. */
+/** Letters drawn as dots by CSS (`-webkit-text-security: disc`): a password box made of a plain one */
+const MASKED = /text-security\s*:\s*(?:disc|circle|square)/i;
 /** Words that have the reader run or paste something (a run box, a shell, Ctrl + V): cheap, read before the handlers */
 const RUN_WORDS =
   /(?:win|windows|윈도우|⊞)\s*(?:로고\s*)?(?:키|key)?\s*\+|powershell|명령\s*프롬프트|실행\s*창|붙여\s*넣|\bpaste\b|ctrl\s*\+\s*v/i;
@@ -712,7 +714,8 @@ export function collect(
         // is read by the second chance at the first key (entrypoints/content/at-risk.ts) and by any rescan.
         if (disabled) break;
         const fact: FieldFact = {
-          type,
+          // (a plain box whose letters CSS draws as dots, `-webkit-text-security: disc`, is a password box)
+          type: type !== 'password' && style && MASKED.test(style) ? 'password' : type,
           autocomplete: attr(el, 'autocomplete').toLowerCase(),
           hints: [
             attr(el, 'name'),
@@ -1020,8 +1023,10 @@ export function collect(
           continue;
         }
         // … or with the words right before it ("<div>윙 비밀번호</div><div contenteditable>")
-        if ((hints.length > 1 || nearbyText(el)) && f.fields.length < limits.maxFields) {
-          f.fields.push({ type: 'text', autocomplete: '', hints, form, flags: 0 });
+        // (… or one whose letters CSS draws as dots: a password box, whatever it says)
+        const masked = MASKED.test(attr(el, 'style'));
+        if ((hints.length > 1 || masked || nearbyText(el)) && f.fields.length < limits.maxFields) {
+          f.fields.push({ type: masked ? 'password' : 'text', autocomplete: '', hints, form, flags: 0 });
           fieldEls.push({ el, label: null });
         } else if (f.fields.length < limits.maxFields) {
           // a box that says nothing of what it takes: a chat's reply box, read with what the chat asks

@@ -111,6 +111,27 @@ describe("author R's kits", () => {
     );
     expect(scan(install).verdict).toBe('clean');
   });
+  it('reads a box whose letters CSS draws as dots as a password box, an input or a contenteditable block', () => {
+    const input = page(
+      '로그인',
+      '<div class="logo">COUPANG</div><p>회원 로그인</p><input placeholder="아이디"><input style="-webkit-text-security:disc" placeholder="">' +
+        '<button>로그인</button>',
+    );
+    expect(scan(input).verdict).toBe('suspicious-page');
+    const drawn = page(
+      '로그인',
+      '<div class="logo">COUPANG</div><p>회원 로그인</p><div contenteditable="true" data-ph="아이디"></div>' +
+        '<div contenteditable="true" style="min-height:18px; -webkit-text-security: circle"></div><div role="button">로그인</div>',
+    );
+    expect(scan(drawn).verdict).toBe('suspicious-page');
+    // a shop's own login masked the same way is its own
+    const shop = page(
+      '하루마켓 로그인',
+      '<header class="logo">하루마켓</header><h1>하루마켓 로그인</h1><p>쿠팡에서 옮겨 오신 분도 하루마켓 계정으로 로그인하세요.</p>' +
+        '<input placeholder="아이디"><input style="-webkit-text-security:disc"><button>로그인</button>',
+    );
+    expect(scan(shop).verdict).toBe('clean');
+  });
 });
 
 describe("author R's honest pages", () => {
