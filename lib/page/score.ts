@@ -538,7 +538,8 @@ function scoreIdentity(ctx: Ctx): void {
   // (one letter per pseudo-element: ".b::before{content:'\\cfe0'} .b::after{content:'\\d321'}", or a word
   // spelt a letter per element: ".c0::before{content:'c'} .c1::before{content:'o'} …" read as one run)
   const css = facts.cssText;
-  const run = css.map((t) => (t.trim().length === 1 ? t.trim() : '\n')).join('');
+  // (… or a few letters per element: "Co", "up", "ang" on three ::before)
+  const run = css.map((t) => (t.trim().length <= 3 ? t.trim() : '\n')).join('');
   for (const t of [...css, ...css.slice(1).map((t, i) => css[i]! + t), ...run.split('\n')]) {
     const tt = tight(t);
     if (!has(tt)) continue;
@@ -554,7 +555,13 @@ function scoreIdentity(ctx: Ctx): void {
       if ((n >= 65 && n <= 122) || (n >= 0xac00 && n <= 0xd7a3)) painted += String.fromCharCode(n);
       if (painted.length > 400) break;
     }
-    const hit = ctx.brandRe.exec(tight(painted));
+    // (… or as one-letter strings joined: ['C','o','u','p','a','n','g'].join(''))
+    let letters = '';
+    for (const m of facts.inlineScript.matchAll(/(['"])([a-zA-Z가-힣])\1/g)) {
+      letters += m[2];
+      if (letters.length > 400) break;
+    }
+    const hit = ctx.brandRe.exec(tight(painted)) ?? ctx.brandRe.exec(tight(letters));
     if (hit) {
       if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: `canvas: ${hit[0]}` };
       add(ctx, 'brand-obfuscated', 2, `canvas: ${hit[0]}`);

@@ -132,6 +132,29 @@ describe("author R's kits", () => {
     );
     expect(scan(shop).verdict).toBe('clean');
   });
+  it('reads the brand drawn a few letters per pseudo-element, or painted from one-letter strings joined', () => {
+    const css = page(
+      '계정 재확인',
+      '<style>.m i:nth-child(1)::before{content:"\\43\\6f"}.m i:nth-child(2)::before{content:"\\75\\70"}.m i:nth-child(3)::before{content:"\\61\\6e\\67"}</style>' +
+        '<div class="m"><i></i><i></i><i></i></div><p>계정이 잠겼습니다. 본인 확인 후 해제됩니다.</p>' +
+        '<input placeholder="이메일"><input type="password" placeholder="비밀번호"><button>잠금 해제</button>',
+    );
+    expect(scan(css).verdict).toBe('suspicious-page');
+    const canvas = page(
+      '피해 조회',
+      '<div id="lg"></div><h3>피해 사실 조회</h3><input placeholder="이름"><input placeholder="주민등록번호 앞자리-뒷자리">' +
+        "<script>var c=document.createElement('canvas');var g=c.getContext('2d');g.fillText(['C','o','u','p','a','n','g'].join(''),9,30);lg.appendChild(c)</script>",
+    );
+    expect(scan(canvas).verdict).toBe('suspicious-page');
+    // an icon font's glyphs and a chart's axis letters are no name
+    const icons = page(
+      '도담몰 로그인',
+      '<style>.i1::before{content:"\\e900"}.i2::before{content:"\\e901"}.i3::before{content:"▶"}</style>' +
+        '<header>도담몰</header><h1>도담몰 로그인</h1><p>쿠팡처럼 빠른 배송!</p><i class="i1"></i><i class="i2"></i><i class="i3"></i>' +
+        '<input placeholder="아이디"><input type="password" placeholder="비밀번호"><button>로그인</button>',
+    );
+    expect(scan(icons).verdict).toBe('clean');
+  });
 });
 
 describe("author R's honest pages", () => {
