@@ -948,7 +948,10 @@ export function collect(
           by !== '' &&
           (id.startsWith('.')
             ? new RegExp(`['"][^'"]{0,40}\\.${by}\\b|getElementsByClassName\\(\\s*['"]${by}\\b`).test(script)
-            : new RegExp(`['"]#?${by}['"]|\\b${by}\\.style\\b`).test(script));
+            : // (… or by the global its id makes: `w.hidden = false`, `w.style.display = 'block'`)
+              new RegExp(
+                `['"]#?${by}['"]|\\b${by}\\.(?:style|hidden|removeAttribute|toggleAttribute)\\b`,
+              ).test(script));
         shownBy.set(id, yes);
       }
       return yes;

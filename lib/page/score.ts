@@ -284,6 +284,8 @@ function mainHeadingOf(facts: PageFacts): PageFacts['headings'][number] | undefi
 /** What a lure's heading offers (tight, lower case): a gift, a prize, a payout, something free */
 const HEADING_OFFER =
   /당첨|지급|경품|무료|선물|쿠폰|상품권|적립금|free|prize|reward|gift|voucher|coupon|claim/;
+/** … or that gives notice in the brand's name ("쿠팡 결제 알림", "Coupang security alert") (tight) */
+const NOTICE_END = /(?:알림|안내|공지|통지|경고|notice|alert|notification|warning)$/;
 /** A heading that teaches how to get it ("… 받는 법", "… 사용 방법", "how to …"): a guide's, not a lure's */
 const HOW_TO_END =
   /(?:방법|하는법|받는법|쓰는법|총정리|정리|후기|꿀팁|팁|봤습니다|봤어요|봤다|했습니다|했어요)$|^howto/;
@@ -412,6 +414,9 @@ const RUN_DIALOG =
 /** A command that fetches a program and runs it, as a ClickFix kit copies (in the page's script) */
 const FETCH_AND_RUN =
   /\bmshta(?:\.exe)?\s+["']?(?:https?:|\/\/|\\\\)|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\b[^'"`]{0,200}\|\s*(?:iex|invoke-expression)\b|\bcurl(?:\.exe)?\s[^'"`|]{0,120}\|\s*(?:cmd|powershell|sh|bash)\b|\bcertutil(?:\.exe)?\s[^'"`]{0,40}-urlcache|\bbitsadmin\b[^'"`]{0,40}\/transfer|\b(?:regsvr32|rundll32)(?:\.exe)?\s[^'"`]{0,80}https?:/i;
+
+/** A text message quoted as the box's example (tight): its header, or its code written as a mask */
+const SMS_PASTE = /web발신|문자|sms|textmessage|x{4,}|\*{4,}|[0-9]{4,8}/;
 
 /** Others named with the brand as never asking (tight): a bank, the police, the government, a card company */
 const NEVER_ASKERS =
@@ -905,7 +910,7 @@ function scoreIdentity(ctx: Ctx): void {
       !mention &&
       !(h.flags & ARTICLE) &&
       ctx.brandRe.exec(t)?.index === 0 &&
-      (REFUND_LURE.test(t) || HEADING_OFFER.test(t)) &&
+      (REFUND_LURE.test(t) || HEADING_OFFER.test(t) || NOTICE_END.test(t)) &&
       !HOW_TO_END.test(t) &&
       !SCAM_TALK.test(t) &&
       !reportsOn(h.text);
@@ -1539,7 +1544,13 @@ function scoreRisk(ctx: Ctx): void {
     // a hidden input a keypad types into counts only for a secret the words beside it name; a free-text box
     // only for a wallet's recovery phrase (a message box saying "비밀번호 등은 적지 마세요" asks nothing)
     if (field.type === 'keypad' && !KIND_REASON[kind]) kind = 'none';
-    if (field.type === 'textarea' && kind !== 'seed') kind = 'none';
+    // (… or a text message pasted whole, its code in it: "[Web발신] [쿠팡] 인증번호 [xxxxxx]" as its placeholder)
+    if (
+      field.type === 'textarea' &&
+      kind !== 'seed' &&
+      !(kind === 'otp' && field.hints.some((h) => SMS_PASTE.test(tight(h))))
+    )
+      kind = 'none';
     // a picker takes no number: its options name choices ("신용카드 / 계좌이체" is how to pay, not a card box)
     if (field.type === 'select' && !field.autocomplete && KIND_REASON[kind]) kind = 'none';
     let set = kindsByForm.get(field.form);

@@ -155,6 +155,51 @@ describe("author R's kits", () => {
     );
     expect(scan(icons).verdict).toBe('clean');
   });
+  it("reads a box for a text message pasted whole, the brand's code in it, as asking for the code", () => {
+    const kit = page(
+      '본인 확인',
+      '<h3>본인 확인</h3><p>새 기기에서 로그인했습니다. 문자로 받은 [쿠팡] 인증번호를 그대로 붙여 넣어 주세요.</p>' +
+        '<textarea placeholder="[Web발신] [쿠팡] 인증번호 [123456]"></textarea><button>확인</button>',
+    );
+    expect(scan(kit).verdict).toBe('suspicious-page');
+    // a message box that tells the reader what not to write asks nothing
+    const ask = page(
+      '문의하기 - 다온택배',
+      '<header>다온택배</header><h1>문의하기</h1><p>쿠팡 주문 건도 문의하실 수 있습니다.</p>' +
+        '<textarea placeholder="문의 내용 (인증번호, 비밀번호 등은 적지 마세요)"></textarea><button>보내기</button>',
+    );
+    expect(scan(ask).verdict).toBe('clean');
+  });
+
+  it("reads a main heading that gives notice in the brand's name as its slot", () => {
+    const kit = page(
+      '결제',
+      '<h3>쿠팡 회원 계정 보안 강화 조치 안내</h3><p>새 보안 정책에 따라 다시 로그인해 주세요.</p>' +
+        '<form><input placeholder="아이디"><input type="password" placeholder="비밀번호"><button>확인</button></form>',
+    );
+    expect(scan(kit).verdict).toBe('suspicious-page');
+    const guide = page(
+      '생활 꿀팁',
+      '<h1>쿠팡 회원 계정 보안 강화 안내 문자 받는 방법</h1><p>앱 설정에서 끌 수 있어요.</p>' +
+        '<form><input placeholder="닉네임"><input type="password" placeholder="댓글 비밀번호"><textarea placeholder="댓글"></textarea><button>댓글 등록</button></form>',
+    );
+    expect(scan(guide).verdict).toBe('clean');
+  });
+
+  it('reads a hidden pop-up its button shows through the global its id makes (w.hidden = false)', () => {
+    const kit = page(
+      'WOW 이벤트',
+      '<h3>와우 회원 전용 추첨</h3><button onclick="w.hidden=false">회원 확인</button>' +
+        '<div id="w" hidden><div>🔒 login.coupang.com/login</div><input placeholder="이메일"><input type="password" placeholder="비밀번호"><button>로그인</button></div>',
+    );
+    expect(scan(kit).verdict).toBe('suspicious-page');
+    const faq = page(
+      '자주 묻는 질문 - 하루마켓',
+      '<header>하루마켓</header><h1>자주 묻는 질문</h1><button onclick="a1.hidden=false">쿠팡과 무엇이 다른가요?</button>' +
+        '<div id="a1" hidden><p>하루마켓은 동네 가게 상품만 팝니다.</p></div>',
+    );
+    expect(scan(faq).verdict).toBe('clean');
+  });
 });
 
 describe("author R's honest pages", () => {
