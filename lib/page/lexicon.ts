@@ -230,7 +230,7 @@ export const SIDELOAD =
  * (QR_TO_PHONE); an app's download page with a QR code for its store listing says neither.
  */
 export const QR_SCAN =
-  /(?:QR|큐알)\s*(?:코드)?\s*(?:를|을|에)?\s*(?:스캔|촬영|찍|인식|비추|비춰|대\s*(?:고|면|세요|주))|카메라(?:로|를)?\s*[^.]{0,10}(?:QR|큐알)|scan\s+(?:the|this)\s+QR|QR\s*code\s+with\s+your\s+(?:phone|camera)/i;
+  /(?:QR|큐알)\s*(?:코드)?\s*(?:를|을|에)?\s*(?:스캔|촬영|찍|인식|비추|비춰|대\s*(?:고|면|세요|주))|카메라(?:로|를)?\s*[^.]{0,10}(?:QR|큐알)|scan\s+(?:the|this)\s+QR|QR\s*code\s+with\s+your\s+(?:phone|camera)|scan\s+(?:the|this)\s+code\s+with\s+your\s+(?:phone|mobile|camera)|(?:휴대폰|스마트폰|핸드폰)\s*(?:카메라)?\s*(?:으로|로)\s*(?:아래\s*)?(?:코드를?\s*)?스캔/i;
 // (a chat for help with the brand's "case": a deals room or a fan chat is not a hand-off)
 export const QR_TO_CHAT =
   /(?:상담방|상담창|1\s*:\s*1\s*상담|(?:오픈\s*채팅|채팅방|카카오톡|카톡|텔레그램|라인|telegram|open\s*chat|chat\s*room)[^.]{0,30}(?:상담|문의|처리|접수|환불|보상|support|help|agent))/i;

@@ -1769,7 +1769,10 @@ function scoreRisk(ctx: Ctx): void {
     // … or a QR code to scan that leads there, or that carries the "verification" over to the phone
     // (or a QR code named anywhere, with its scan leading to a secret entered on the phone: "안내문 QR과 같은
     // 페이지입니다. 스캔 후 본인확인 및 출입번호를 입력하세요")
-    const qr = QR_SCAN.exec(told) ?? (/\bQR\b|큐알/i.test(told) ? QR_THEN_ASK.exec(told) : null);
+    // (… or a code drawn only in pixels, its scan leading to a secret: "휴대폰으로 스캔 후 결제 비밀번호를 입력")
+    const qr =
+      QR_SCAN.exec(told) ??
+      (/\bQR\b|큐알/i.test(told) || facts.images.length > 0 ? QR_THEN_ASK.exec(told) : null);
     if (qr && QR_TO_CHAT.test(told)) add(ctx, 'sends-to-messenger', 3, qr[0]);
     else if (qr && (QR_TO_PHONE.test(told) || QR_THEN_ASK.test(told))) add(ctx, 'qr-handoff', 3, qr[0]);
   }

@@ -200,6 +200,33 @@ describe("author R's kits", () => {
     );
     expect(scan(faq).verdict).toBe('clean');
   });
+  it('reads a code drawn only in pixels as a QR hand-off where the words send the reader to the phone or to a secret', () => {
+    const qr =
+      '<svg width="120" height="120"><rect x="0" y="0" width="30" height="30"/><rect x="90" y="0" width="30" height="30"/><rect x="0" y="90" width="30" height="30"/></svg>';
+    const en = page(
+      'Scan',
+      `<h3>Rocket delivery — verify on your phone</h3><p>Address changes can only be made in the app. Scan the code with your phone camera.</p>${qr}<p>Coupang Customer Care</p>`,
+      'en',
+    );
+    expect(scan(en).verdict).toBe('suspicious-page');
+    const ko = page(
+      '환불',
+      `<p class="logo">쿠팡페이 환불 승인</p><p>환불 금액 52,000원</p>${qr}<p>휴대폰으로 스캔 후 결제 비밀번호를 입력하면 환불이 완료됩니다.</p>`,
+    );
+    expect(scan(ko).verdict).toBe('suspicious-page');
+    // a TV maker's page for the brand's app and a payment guide under its own name
+    const tv = page(
+      'Sign in on TV - Lumina TV Help',
+      `<header>Lumina TV Help</header><h1>Sign in to streaming apps on Lumina TV</h1><p>In the Coupang Play app on your TV, choose Sign in. Scan the code with your phone camera and continue on your phone.</p>${qr}`,
+      'en',
+    );
+    expect(scan(tv).verdict).toBe('clean');
+    const guide = page(
+      '간편결제 쓰는 법 - 알뜰생활',
+      `<header>알뜰생활</header><h1>매장에서 간편결제 쓰는 법</h1><p>쿠팡페이, 네이버페이 모두 비슷해요. 휴대폰으로 스캔 후 결제 비밀번호를 입력하면 끝.</p>${qr}`,
+    );
+    expect(scan(guide).verdict).toBe('clean');
+  });
 });
 
 describe("author R's honest pages", () => {
