@@ -165,6 +165,8 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** The handler attributes a hidden element's reveal may be written in. */
 /** Letters drawn as dots by CSS (`-webkit-text-security: disc`): a password box made of a plain one */
 const MASKED = /text-security\s*:\s*(?:disc|circle|square)/i;
+/** A stylesheet rule that draws a box's letters as dots: its selector */
+const CSS_MASKED = /([^{}]{1,200})\{[^{}]*?text-security\s*:\s*(?:disc|circle|square)/gi;
 /** Words that have the reader run or paste something (a run box, a shell, Ctrl + V): cheap, read before the handlers */
 const RUN_WORDS =
   /(?:win|windows|윈도우|⊞)\s*(?:로고\s*)?(?:키|key)?\s*\+|powershell|명령\s*프롬프트|실행\s*창|붙여\s*넣|\bpaste\b|ctrl\s*\+\s*v/i;
@@ -372,6 +374,10 @@ export function collect(
   };
   /** attributes a stylesheet draws as text (content: attr(x)), and what they drew, in document order */
   const cssAttrs: string[] = [];
+  /** classes and ids a stylesheet draws as dots (`.pw{-webkit-text-security:disc}`), lower case */
+  const maskedBy = new Set<string>();
+  const masked = (style: string, ci: string) =>
+    (!!style && MASKED.test(style)) || (maskedBy.size > 0 && ci.split(/\s+/).some((t) => maskedBy.has(t)));
   let attrDrawn = '';
   /** a data: SVG drawn somewhere (a stylesheet background, an <object>): read as an image by its text */
   const pushSvg = (src: string, flags: number, ci: string) => {
@@ -411,6 +417,10 @@ export function collect(
     if (tag === 'style') {
       // text drawn by CSS: content:"\CFE0\D321" (쿠팡) on a logo's pseudo-element
       const css = cap(el.textContent ?? '', 20_000);
+      if (css.includes('text-security'))
+        for (const m of css.matchAll(CSS_MASKED))
+          for (const t of m[1]!.matchAll(/[.#]([\w-]{1,60})/g))
+            if (maskedBy.size < 50) maskedBy.add(t[1]!.toLowerCase());
       if (css.includes('content')) {
         for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, m[1] ?? m[2] ?? '');
         // content: attr(data-b): the text is an attribute of whichever element the rule draws on
@@ -715,7 +725,7 @@ export function collect(
         if (disabled) break;
         const fact: FieldFact = {
           // (a plain box whose letters CSS draws as dots, `-webkit-text-security: disc`, is a password box)
-          type: type !== 'password' && style && MASKED.test(style) ? 'password' : type,
+          type: type !== 'password' && masked(style, ci) ? 'password' : type,
           autocomplete: attr(el, 'autocomplete').toLowerCase(),
           hints: [
             attr(el, 'name'),
@@ -1027,9 +1037,9 @@ export function collect(
         }
         // … or with the words right before it ("<div>윙 비밀번호</div><div contenteditable>")
         // (… or one whose letters CSS draws as dots: a password box, whatever it says)
-        const masked = MASKED.test(attr(el, 'style'));
-        if ((hints.length > 1 || masked || nearbyText(el)) && f.fields.length < limits.maxFields) {
-          f.fields.push({ type: masked ? 'password' : 'text', autocomplete: '', hints, form, flags: 0 });
+        const dots = masked(attr(el, 'style'), `${attr(el, 'class')} ${id}`.toLowerCase());
+        if ((hints.length > 1 || dots || nearbyText(el)) && f.fields.length < limits.maxFields) {
+          f.fields.push({ type: dots ? 'password' : 'text', autocomplete: '', hints, form, flags: 0 });
           fieldEls.push({ el, label: null });
         } else if (f.fields.length < limits.maxFields) {
           // a box that says nothing of what it takes: a chat's reply box, read with what the chat asks

@@ -307,7 +307,7 @@ export const MARKET_REPORT =
  * "price history"). A title that says so reports a price at the brand, as a market report reports its shares.
  */
 export const PRICE_REPORT =
-  /가격변동|가격추적|가격비교|역대최저가|최저가추이|가격그래프|가격알림|pricehistory|pricetracker|pricealert/i;
+  /가격변동|가격추적|가격비교|역대최저가|최저가추이|가격그래프|가격알림|최저가알림|최저가알리미|가격알리미|pricehistory|pricetracker|pricealert/i;
 
 /** News / article boilerplate. */
 export const ARTICLE_MARKS =

