@@ -163,6 +163,13 @@ export const DEFAULT_LIMITS: CollectLimits = {
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** The handler attributes a hidden element's reveal may be written in. */
+/** Letters drawn as dots by CSS (`-webkit-text-security: disc`): a password box made of a plain one */
+const MASKED = /text-security\s*:\s*(?:disc|circle|square)/i;
+/** A stylesheet rule that draws a box's letters as dots: its selector */
+const CSS_MASKED = /([^{}]{1,200})\{[^{}]*?text-security\s*:\s*(?:disc|circle|square)/gi;
+/** Words that have the reader run or paste something (a run box, a shell, Ctrl + V): cheap, read before the handlers */
+const RUN_WORDS =
+  /(?:win|windows|윈도우|⊞)\s*(?:로고\s*)?(?:키|key)?\s*\+|powershell|명령\s*프롬프트|실행\s*창|붙여\s*넣|\bpaste\b|ctrl\s*\+\s*v/i;
 const HANDLER_ATTRS = [
   'onclick',
   'onchange',
@@ -263,6 +270,12 @@ const LOCAL_NAME = get(EP, 'localName');
 const NP = typeof Node === 'function' ? Node.prototype : null;
 const FIRST_CHILD = get(NP, 'firstChild');
 const CHILD_NODES = get(NP, 'childNodes');
+const PREV_ELEMENT = get(EP, 'previousElementSibling');
+const prevElement = (el: Element) =>
+  (PREV_ELEMENT ? PREV_ELEMENT.call(el) : el.previousElementSibling) as Element | null;
+/** The next step a button shows by itself (`onclick="this.nextElementSibling.style.display='block'"`) */
+const SHOWS_NEXT =
+  /nextElementSibling\s*\.\s*(?:style\s*\.\s*display\s*=\s*['"](?!none)|hidden\s*=\s*(?:false|!1)|removeAttribute\(\s*['"](?:hidden|style))/;
 /** el[k](...a), with k looked up on Element.prototype when there is one */
 const call = (
   el: Element,
@@ -361,6 +374,10 @@ export function collect(
   };
   /** attributes a stylesheet draws as text (content: attr(x)), and what they drew, in document order */
   const cssAttrs: string[] = [];
+  /** classes and ids a stylesheet draws as dots (`.pw{-webkit-text-security:disc}`), lower case */
+  const maskedBy = new Set<string>();
+  const masked = (style: string, ci: string) =>
+    (!!style && MASKED.test(style)) || (maskedBy.size > 0 && ci.split(/\s+/).some((t) => maskedBy.has(t)));
   let attrDrawn = '';
   /** a data: SVG drawn somewhere (a stylesheet background, an <object>): read as an image by its text */
   const pushSvg = (src: string, flags: number, ci: string) => {
@@ -400,6 +417,10 @@ export function collect(
     if (tag === 'style') {
       // text drawn by CSS: content:"\CFE0\D321" (쿠팡) on a logo's pseudo-element
       const css = cap(el.textContent ?? '', 20_000);
+      if (css.includes('text-security'))
+        for (const m of css.matchAll(CSS_MASKED))
+          for (const t of m[1]!.matchAll(/[.#]([\w-]{1,60})/g))
+            if (maskedBy.size < 50) maskedBy.add(t[1]!.toLowerCase());
       if (css.includes('content')) {
         for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, m[1] ?? m[2] ?? '');
         // content: attr(data-b): the text is an attribute of whichever element the rule draws on
@@ -533,8 +554,14 @@ export function collect(
       style = attr(el, 'style');
       if (style && HIDDEN_STYLE.test(style)) flags |= HIDDEN;
       // (by its id, or by its first class when it has none: `querySelector('.steps').hidden = false`)
-      if (flags & HIDDEN && !(inherited & HIDDEN))
+      if (flags & HIDDEN && !(inherited & HIDDEN)) {
         hiddenBy = id || (cls ? `.${cls.trim().split(/\s+/, 1)[0]}` : '');
+        // (nameless, right after the button that shows it: `this.nextElementSibling.style.display='block'`)
+        if (!hiddenBy) {
+          const before = prevElement(el);
+          if (before && SHOWS_NEXT.test(attr(before, 'onclick'))) hiddenBy = '~next';
+        }
+      }
       if (role === 'article') flags |= ARTICLE;
       flags |= bits & REGION_BITS;
       if (bits & HEADER_WORD && !(flags & ARTICLE)) flags |= HEADER;
@@ -697,7 +724,8 @@ export function collect(
         // is read by the second chance at the first key (entrypoints/content/at-risk.ts) and by any rescan.
         if (disabled) break;
         const fact: FieldFact = {
-          type,
+          // (a plain box whose letters CSS draws as dots, `-webkit-text-security: disc`, is a password box)
+          type: type !== 'password' && masked(style, ci) ? 'password' : type,
           autocomplete: attr(el, 'autocomplete').toLowerCase(),
           hints: [
             attr(el, 'name'),
@@ -889,7 +917,9 @@ export function collect(
     // (and the handlers written as attributes: `onclick="document.getElementById('pop').style.display='block'"`,
     // read only when something hidden has an id to show)
     let handlers = '';
-    if (later.length > 0 || laterText.length > 0)
+    // (… and on a page whose words have the reader paste something and run it: a ClickFix kit's button copies the
+    // command in its onclick, `navigator.clipboard.writeText(c)`)
+    if (later.length > 0 || laterText.length > 0 || RUN_WORDS.test(f.prose.slice(0, 200).join(' ')))
       for (const root of [doc, ...parsed] as ParentNode[]) {
         const list = root.querySelectorAll?.(HANDLER_ATTRS.map((a) => `[${a}]`).join(','));
         for (let i = 0; list && i < list.length && i < 200 && handlers.length < 20_000; i++)
@@ -920,6 +950,7 @@ export function collect(
     const shown = (id: string): boolean => {
       const by = id.replace(/[^\w-]/g, '');
       let yes = shownBy.get(id);
+      if (yes === undefined && id === '~next') yes = SHOWS_NEXT.test(script);
       if (yes === undefined) {
         // (the id as a string anywhere in a script that shows things: `const W = 'win'; $(W).style.display = …`;
         // a class as a selector or a class name)
@@ -927,7 +958,10 @@ export function collect(
           by !== '' &&
           (id.startsWith('.')
             ? new RegExp(`['"][^'"]{0,40}\\.${by}\\b|getElementsByClassName\\(\\s*['"]${by}\\b`).test(script)
-            : new RegExp(`['"]#?${by}['"]|\\b${by}\\.style\\b`).test(script));
+            : // (… or by the global its id makes: `w.hidden = false`, `w.style.display = 'block'`)
+              new RegExp(
+                `['"]#?${by}['"]|\\b${by}\\.(?:style|hidden|removeAttribute|toggleAttribute)\\b`,
+              ).test(script));
         shownBy.set(id, yes);
       }
       return yes;
@@ -1002,8 +1036,10 @@ export function collect(
           continue;
         }
         // … or with the words right before it ("<div>윙 비밀번호</div><div contenteditable>")
-        if ((hints.length > 1 || nearbyText(el)) && f.fields.length < limits.maxFields) {
-          f.fields.push({ type: 'text', autocomplete: '', hints, form, flags: 0 });
+        // (… or one whose letters CSS draws as dots: a password box, whatever it says)
+        const dots = masked(attr(el, 'style'), `${attr(el, 'class')} ${id}`.toLowerCase());
+        if ((hints.length > 1 || dots || nearbyText(el)) && f.fields.length < limits.maxFields) {
+          f.fields.push({ type: dots ? 'password' : 'text', autocomplete: '', hints, form, flags: 0 });
           fieldEls.push({ el, label: null });
         } else if (f.fields.length < limits.maxFields) {
           // a box that says nothing of what it takes: a chat's reply box, read with what the chat asks

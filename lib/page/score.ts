@@ -203,6 +203,20 @@ function otherName(ctx: Ctx, t: string): boolean {
   return rest.length >= 2 && !GENERIC_LOGO_WORDS.test(rest);
 }
 
+/** The site's header shows a short name of its own ("PC Doctor Seoul", "안심손해보험"): not the brand, not an authority */
+function headerName(ctx: Ctx): boolean {
+  return [...ctx.facts.headerText.slice(0, 3), ...ctx.facts.logoText.slice(0, 3)].some((raw) => {
+    const t = tight(raw);
+    return (
+      t.length >= 3 &&
+      t.length <= 24 &&
+      otherName(ctx, t) &&
+      !resemblesBrand(ctx, raw, t) &&
+      !posesAsAuthority(ctx, t)
+    );
+  });
+}
+
 function add(ctx: Ctx, code: PageReasonCode, weight: number, evidence?: string): void {
   const existing = ctx.reasons.find((r) => r.code === code);
   const ev = evidence ? evidence.trim().replace(/\s+/g, ' ').slice(0, 80) : undefined;
@@ -265,10 +279,40 @@ function opensWithName(ctx: Ctx, t: string): boolean {
   return !!m && m.index === 0 && serviceEnd(t, 0, m[0].length, ctx.brand.services) === m[0].length;
 }
 
-/** The page's main heading: its first of level 1 or 2 that is not a quote or a comment. */
-function mainHeadingOf(facts: PageFacts): PageFacts['headings'][number] | undefined {
-  return facts.headings.find((h) => h.level <= 2 && !(h.flags & (QUOTE | COMMENT)));
+/**
+ * The deepest level a main heading may have: 2, or the page's highest level when it has no heading of level 1 or 2
+ * (a page whose only headings are `<h3>` titles itself with the first of them).
+ */
+function mainLevel(facts: PageFacts): number {
+  let top = 6;
+  for (const h of facts.headings) if (!(h.flags & (QUOTE | COMMENT)) && h.level < top) top = h.level;
+  // (… not on a board's post, "작성자 알뜰곰 | 조회 1,204 | 추천 31": its <h3> is a member's post title)
+  if (top > 2 && BOARD_META.test(facts.prose.slice(0, 40).join(' '))) return 2;
+  return Math.max(2, top);
 }
+
+/** A board post's line of who wrote it and how often it was read (light text) */
+const BOARD_META =
+  /(?:작성자|글쓴이|닉네임)\s*[:：]?\s*\S{1,20}\s*[|·]?\s*(?:조회|추천|댓글|공감)|게시판[^|\n]{0,40}조회\s*(?:수)?\s*[:：]?\s*[\d,]+|조회\s*(?:수)?\s*[:：]?\s*[\d,]+\s*[|·]?\s*(?:추천|댓글|공감)|(?:posted\s+by|views?\s*[:：]?\s*[\d,]+\s*[|·]\s*(?:likes?|comments?))/i;
+
+/** The page's main heading: its first of the main level (above) that is not a quote or a comment. */
+function mainHeadingOf(facts: PageFacts): PageFacts['headings'][number] | undefined {
+  const lvl = mainLevel(facts);
+  return facts.headings.find((h) => h.level <= lvl && !(h.flags & (QUOTE | COMMENT)));
+}
+
+/** What a lure's heading offers (tight, lower case): a gift, a prize, a payout, something free */
+const HEADING_OFFER =
+  /당첨|지급|경품|무료|선물|쿠폰|상품권|적립금|free|prize|reward|gift|voucher|coupon|claim/;
+/** After the brand in a heading: the brand as the shop where the page's own goods are bought ("쿠팡 구매 고객 …") */
+const MARKETPLACE_AFTER = /^(?:에서)?(?:구매|구입|주문|입점|판매|배송상품|주문고객|구매고객)/;
+/** … or that gives notice in the brand's name ("쿠팡 결제 알림", "Coupang security alert") (tight) */
+const NOTICE_END = /(?:알림|안내|공지|통지|경고|notice|alert|notification|warning)$/;
+/** A heading that teaches how to get it ("… 받는 법", "… 사용 방법", "how to …"): a guide's, not a lure's */
+const HOW_TO_END =
+  /(?:방법|하는법|받는법|쓰는법|총정리|정리|후기|꿀팁|팁|봤습니다|봤어요|봤다|했습니다|했어요|네요|어요|아요|군요|래요|대요|더라|ㅋㅋ|ㅎㅎ)$|^howto/;
+/** … or that talks about the scam itself (the text, the link, the fake): a warning's or a story's */
+const SCAM_TALK = /문자|링크|사칭|스미싱|피싱|주의|사기|가짜|scam|phishing|fake|smishing/;
 
 /** A form's heading that ends in what it takes (tight): an application, a claim, a look-up */
 const APPLY_END = /(?:신청|접수|조회|청구)(?:하기|서|센터)?$/;
@@ -364,14 +408,46 @@ const LOGIN_WORD =
   /^(?:의|에)?(?:계정|아이디|id|이메일|email|비밀번호|비번|password|pw|로그인|login|account|signin)/;
 
 /** The tight text names the brand (or one of its services) as whose login it takes, not as one shop in a list. */
-function asksBrandLogin(ctx: Ctx, t: string): boolean {
+function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
   if (!ctx.brandRe.test(t)) return false;
   for (const m of t.matchAll(ctx.brandAll)) {
     const end = serviceEnd(t, m.index, m.index + m[0].length, ctx.brand.services);
-    if (!amongShops(t, m.index, end) && LOGIN_WORD.test(t.slice(end, end + 9))) return true;
+    if (amongShops(t, m.index, end)) continue;
+    const login = LOGIN_WORD.exec(t.slice(end, end + 9));
+    if (!login) continue;
+    // (the brand's account disowned: "쿠팡 계정이 아닌 프라이스워치 계정", "we never ask for your Coupang password")
+    const after = end + login.index + login[0].length;
+    // (never in the label of the box itself: "문자로는 절대 묻지 않는 쿠팡 비밀번호" is the box asking for it)
+    if (
+      !label &&
+      (NOT_THIS_ACCOUNT.test(t.slice(after, after + 8)) ||
+        NEVER_ASKS.test(t.slice(Math.max(0, m.index - 24), m.index)))
+    )
+      continue;
+    return true;
   }
   return false;
 }
+
+/** Right after the brand: it is the one impersonated ("쿠팡 사칭", "쿠팡을 사칭한", "Coupang impersonation") (tight) */
+const IMPERSONATED = /^(?:을|를)?(?:사칭|빙자|도용|impersonat|phishing|smishing|scam)/;
+
+/** Windows' Run box by its keys ("Win + R", "Windows 키 + R") or its name */
+const RUN_DIALOG =
+  /(?:windows|win|윈도우|⊞)\s*(?:로고\s*)?(?:키|key)?\s*\+\s*r(?![a-z])|실행\s*창|run\s+(?:dialog|box)/i;
+/** A command that fetches a program and runs it, as a ClickFix kit copies (in the page's script) */
+const FETCH_AND_RUN =
+  /\bmshta(?:\.exe)?\s+["']?(?:https?:|\/\/|\\\\)|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\b[^'"`]{0,200}\|\s*(?:iex|invoke-expression)\b|\bcurl(?:\.exe)?\s[^'"`|]{0,120}\|\s*(?:cmd|powershell|sh|bash)\b|\bcertutil(?:\.exe)?\s[^'"`]{0,40}-urlcache|\bbitsadmin\b[^'"`]{0,40}\/transfer|\b(?:regsvr32|rundll32)(?:\.exe)?\s[^'"`]{0,80}https?:|\bfinger(?:\.exe)?\s+\S+@\S+\s*\|\s*(?:cmd|powershell)\b|\b(?:iex|invoke-expression)\s*\(\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|\(?\s*new-object\s+net\.webclient)/i;
+
+/** A text message quoted as the box's example (tight): its header, or its code written as a mask */
+const SMS_PASTE = /web발신|문자|sms|textmessage|x{4,}|\*{4,}|[0-9]{4,8}/;
+
+/** Others named with the brand as never asking (tight): a bank, the police, the government, a card company */
+const NEVER_ASKERS =
+  /^(?:와|과|및|이나|나|and|or)?(?:은행|경찰|검찰|금감원|금융감독원|정부|공공기관|카드사|통신사|택배사|banks?|police|government|prosecutors?|thepolice|yourbank)/;
+
+/** What follows the brand's account when it is not the one asked for ("…계정이 아닌", "…계정과는 별도") (tight) */
+const NOT_THIS_ACCOUNT = /^(?:이|가)?(?:아닌|아닙니다|아니라|아니에요)|^(?:과|와)(?:는)?(?:별도|별개|무관)/;
 
 /** `name` occurs in `text` at least once on its own, not only in a list of shops. */
 function namedAlone(text: string, name: string, brand: BrandProfile): boolean {
@@ -491,7 +567,8 @@ function scoreIdentity(ctx: Ctx): void {
   // (one letter per pseudo-element: ".b::before{content:'\\cfe0'} .b::after{content:'\\d321'}", or a word
   // spelt a letter per element: ".c0::before{content:'c'} .c1::before{content:'o'} …" read as one run)
   const css = facts.cssText;
-  const run = css.map((t) => (t.trim().length === 1 ? t.trim() : '\n')).join('');
+  // (… or a few letters per element: "Co", "up", "ang" on three ::before)
+  const run = css.map((t) => (t.trim().length <= 3 ? t.trim() : '\n')).join('');
   for (const t of [...css, ...css.slice(1).map((t, i) => css[i]! + t), ...run.split('\n')]) {
     const tt = tight(t);
     if (!has(tt)) continue;
@@ -507,7 +584,13 @@ function scoreIdentity(ctx: Ctx): void {
       if ((n >= 65 && n <= 122) || (n >= 0xac00 && n <= 0xd7a3)) painted += String.fromCharCode(n);
       if (painted.length > 400) break;
     }
-    const hit = ctx.brandRe.exec(tight(painted));
+    // (… or as one-letter strings joined: ['C','o','u','p','a','n','g'].join(''))
+    let letters = '';
+    for (const m of facts.inlineScript.matchAll(/(['"])([a-zA-Z가-힣])\1/g)) {
+      letters += m[2];
+      if (letters.length > 400) break;
+    }
+    const hit = ctx.brandRe.exec(tight(painted)) ?? ctx.brandRe.exec(tight(letters));
     if (hit) {
       if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: `canvas: ${hit[0]}` };
       add(ctx, 'brand-obfuscated', 2, `canvas: ${hit[0]}`);
@@ -822,13 +905,15 @@ function scoreIdentity(ctx: Ctx): void {
   // (a name said only in the footer's company line does not: a kit signs its fine print for free)
   const mention = comparison || ctx.foreignNames.size > fine.length || (fine.length > 0 && ctx.ownShown);
   let mainSeen = false;
+  const lvl = mainLevel(facts);
   for (const h of facts.headings) {
     if (h.flags & (QUOTE | COMMENT)) continue;
-    const isMain = !mainSeen && h.level <= 2;
-    if (h.level <= 2) mainSeen = true;
+    const isMain = !mainSeen && h.level <= lvl;
+    if (h.level <= lvl) mainSeen = true;
     const t = tight(h.text);
     if (!has(t)) continue;
-    const strong = (isMain || h.flags & HEADER) && !(h.flags & ARTICLE) && dominant(ctx, t);
+    const strong =
+      (isMain || h.flags & HEADER) && !(h.flags & ARTICLE) && dominant(ctx, t) && !PRICE_REPORT.test(t);
     // … or the main heading of a form that opens with the brand's own name and names a claim to apply for ("쿠팡
     // 피해보상 모바일 전용 신청"): the brand's errand as the page's title, a slot where no other owner is named (a
     // headline reports, a law firm or an agency names itself)
@@ -841,7 +926,24 @@ function scoreIdentity(ctx: Ctx): void {
       REFUND_LURE.test(t) &&
       APPLY_END.test(t) &&
       !reportsOn(h.text);
-    add(ctx, 'brand-heading', strong ? (mention ? 1 : 3) : errand ? 2 : 0.5, h.text);
+    // … or that opens with the brand or one of its services and offers what a lure offers ("쿠팡이츠 무료배달 쿠폰
+    // 10장", "Coupang Play — free season pass"): the brand's gift as the page's title, where no other owner is named
+    const offer =
+      !strong &&
+      !errand &&
+      isMain &&
+      !mention &&
+      !(h.flags & ARTICLE) &&
+      ctx.brandRe.exec(t)?.index === 0 &&
+      !MARKETPLACE_AFTER.test(
+        t.slice(serviceEnd(t, 0, ctx.brandRe.exec(t)![0].length, ctx.brand.services)),
+      ) &&
+      !PRICE_REPORT.test(t) &&
+      (REFUND_LURE.test(t) || HEADING_OFFER.test(t) || NOTICE_END.test(t)) &&
+      !HOW_TO_END.test(t) &&
+      !SCAM_TALK.test(t) &&
+      !reportsOn(h.text);
+    add(ctx, 'brand-heading', strong ? (mention ? 1 : 3) : errand || offer ? 2 : 0.5, h.text);
     checkObfuscated(h.text);
   }
 
@@ -941,6 +1043,16 @@ function scoreIdentity(ctx: Ctx): void {
     const named = [...said.matchAll(ctx.brandAll)].find((m) => {
       const end = serviceEnd(said, m.index, m.index + m[0].length, brand.services);
       if (amongShops(said, ownerStart(said, m.index, brand.names), end)) return false;
+      // (… or the one impersonated: "쿠팡 사칭 피싱 피해 경위를 적어 주세요" on an insurer's claim form)
+      // (not where it offers the victim a login or a payout: "쿠팡 사칭 피해 보상을 받으시려면 로그인하세요" is a lure)
+      const next = said.slice(end, end + 40);
+      // (only where the page shows a name of its own: on a page that shows none, the lines cost a kit nothing)
+      const owned = ctx.ownShown || ctx.foreignNames.size > 0 || headerName(ctx);
+      if (owned && IMPERSONATED.test(next) && !LOGIN_INVITE.test(next) && !REFUND_LURE.test(next))
+        return false;
+      // (… or one of those the reader is told never ask: "Coupang, banks and police never ask you to install …")
+      if (owned && NEVER_ASKERS.test(said.slice(end, end + 20)) && NEVER_ASKS.test(said.slice(end, end + 60)))
+        return false;
       if (
         PARTY_BEFORE.test(said.slice(Math.max(0, m.index - 8), m.index)) ||
         PARTY_AFTER.test(said.slice(end, end + 24))
@@ -1464,7 +1576,13 @@ function scoreRisk(ctx: Ctx): void {
     // a hidden input a keypad types into counts only for a secret the words beside it name; a free-text box
     // only for a wallet's recovery phrase (a message box saying "비밀번호 등은 적지 마세요" asks nothing)
     if (field.type === 'keypad' && !KIND_REASON[kind]) kind = 'none';
-    if (field.type === 'textarea' && kind !== 'seed') kind = 'none';
+    // (… or a text message pasted whole, its code in it: "[Web발신] [쿠팡] 인증번호 [xxxxxx]" as its placeholder)
+    if (
+      field.type === 'textarea' &&
+      kind !== 'seed' &&
+      !(kind === 'otp' && field.hints.some((h) => SMS_PASTE.test(tight(h))))
+    )
+      kind = 'none';
     // a picker takes no number: its options name choices ("신용카드 / 계좌이체" is how to pay, not a card box)
     if (field.type === 'select' && !field.autocomplete && KIND_REASON[kind]) kind = 'none';
     let set = kindsByForm.get(field.form);
@@ -1550,8 +1668,11 @@ function scoreRisk(ctx: Ctx): void {
   if (asked.has('password'))
     for (const i of sensitiveForms) {
       const own = facts.fields.filter((f) => f.form === i);
-      const said = [facts.forms[i]?.words ?? '', ...own.flatMap((f) => [...f.hints, f.near ?? ''])];
-      const hit = said.find((w) => asksBrandLogin(ctx, tight(w)));
+      const said = [facts.forms[i]?.words ?? '', ...own.map((f) => f.near ?? '')];
+      const labels = own.flatMap((f) => f.hints);
+      const hit =
+        labels.find((w) => asksBrandLogin(ctx, tight(w), true)) ??
+        said.find((w) => asksBrandLogin(ctx, tight(w)));
       if (hit) {
         add(ctx, 'brand-account-ask', 2, hit);
         break;
@@ -1683,7 +1804,10 @@ function scoreRisk(ctx: Ctx): void {
     // … or a QR code to scan that leads there, or that carries the "verification" over to the phone
     // (or a QR code named anywhere, with its scan leading to a secret entered on the phone: "안내문 QR과 같은
     // 페이지입니다. 스캔 후 본인확인 및 출입번호를 입력하세요")
-    const qr = QR_SCAN.exec(told) ?? (/\bQR\b|큐알/i.test(told) ? QR_THEN_ASK.exec(told) : null);
+    // (… or a code drawn only in pixels, its scan leading to a secret: "휴대폰으로 스캔 후 결제 비밀번호를 입력")
+    const qr =
+      QR_SCAN.exec(told) ??
+      (/\bQR\b|큐알/i.test(told) || facts.images.length > 0 ? QR_THEN_ASK.exec(told) : null);
     if (qr && QR_TO_CHAT.test(told)) add(ctx, 'sends-to-messenger', 3, qr[0]);
     else if (qr && (QR_TO_PHONE.test(told) || QR_THEN_ASK.test(told))) add(ctx, 'qr-handoff', 3, qr[0]);
   }
@@ -1770,7 +1894,18 @@ function scoreRisk(ctx: Ctx): void {
     const run = RUN_BOX.exec(told);
     // (framed as a check that the reader is human, as every such kit is: a how-to that has a reader paste
     // `appwiz.cpl` to remove an app verifies nothing)
-    if (run && PASTE_KEYS.test(told) && CHECK_FRAME.test(told)) add(ctx, 'asks-run-command', 4, run[0]);
+    // (… or not framed at all, where the reader is sent to Windows' Run box with a command the page copies that
+    // fetches a program and runs it: `mshta http…`, `curl … | cmd`, `iwr … | iex`; no how-to pastes one there)
+    if (
+      run &&
+      PASTE_KEYS.test(told) &&
+      (CHECK_FRAME.test(told) ||
+        // (… where the page wears the brand in a slot: a tool's own install line may be pasted into the Run box)
+        (RUN_DIALOG.test(told) &&
+          FETCH_AND_RUN.test(joined) &&
+          ctx.reasons.some((r) => r.group === 'identity' && r.weight >= 2 && !NOT_SLOT.test(r.code))))
+    )
+      add(ctx, 'asks-run-command', 4, run[0]);
   }
   // Push bait: the script asks for notification permission and the words make a check or a prize hang on the
   // browser's "Allow" — what the reader allows is a stream of scam notifications dressed as the brand's
@@ -2152,7 +2287,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // (a box labelled so, not a sentence near it: "쿠팡 비밀번호는 절대 입력하지 마세요" is a warning's own advice)
   const brandLogin =
     ctx.reasons.some((r) => r.code === 'brand-account-ask') &&
-    facts.fields.some((f) => f.hints.some((h) => h.length < 30 && asksBrandLogin(ctx, tight(h))));
+    facts.fields.some((f) => f.hints.some((h) => h.length < 30 && asksBrandLogin(ctx, tight(h), true)));
   for (const r of ctx.reasons)
     if (
       (r.code === 'context-not-affiliated' && ((hardAsk && speaksAs) || copied || smallPrintOnly)) ||
