@@ -74,7 +74,10 @@ const ROOT = new URL('../', import.meta.url);
 // a firm's name spelt by its host through the Revised Romanization tables, a remote app's connection code, the
 // brand painted from base64: 86,380 → 90,269 bytes); the scorer loads only where the gate opens; 91 → 92 kB for its
 // red team's classes (the brand's voice, refusals read clause by clause, hostFirm's limits: 91,148 bytes)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 92_000 };
+// 92 → 96 kB in the page18 round (author R's classes and its red team: a page's <h3> as its main heading, lures'
+// offers and notices in a heading, refusals and disclaimers, ClickFix fetch-and-run commands, boxes masked by CSS,
+// QR codes in pixels, a board post's byline: 91,306 → 95,968 bytes); still loaded only where the gate opens
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 96_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
