@@ -138,9 +138,12 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // team closed; a form's heading that is the brand's claim to apply for): 105/119
   'tune-q': { recall: 0.88, falseAlarms: 0 },
   // author R: scored once as the frozen half frozen-r on 2026-12-04 21:24 UTC on main b04dbaa, in Node: 78/110
-  // caught, 4/110 benign flagged (Chromium 84/110, 5/110: docs/page-guard.md); held here to what it measured until
-  // its round
-  'tune-r': { recall: 0.7, falseAlarms: 4 },
+  // caught, 4/110 benign flagged (Chromium 84/110, 5/110: docs/page-guard.md); page18 (a page's first <h3> as its
+  // main heading, a lure's offer or notice in a heading, a step a button shows after itself, the brand's account
+  // disowned, "unrelated to" no voice, advice and victim lines, ClickFix in onclick and fetch-and-run commands, boxes
+  // masked by CSS, the brand in a few letters per pseudo-element or painted from letters, an SMS pasted whole, QR
+  // codes in pixels: classes-r.test.ts) and its red team: 93/110, 0 flagged
+  'tune-r': { recall: 0.84, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
