@@ -1520,6 +1520,10 @@ function invitesBrandLogin(ctx: Ctx): boolean {
         t.length < 200 &&
         LOGIN_INVITE.test(t) &&
         ctx.brandRe.test(t) &&
+        // (not the brand as one shop among others: "쿠팡·11번가·G마켓 가격 알림을 받으려면 로그인하세요")
+        [...t.matchAll(ctx.brandAll)].some(
+          (m) => !amongShops(t, m.index, serviceEnd(t, m.index, m.index + m[0].length, ctx.brand.services)),
+        ) &&
         !reportsOn(sentence) &&
         invitesAfterRefusal(ctx, t)
       )

@@ -370,3 +370,23 @@ describe('written against the page18 rules (red team)', () => {
     expect(scan(alert).verdict).toBe('clean');
   });
 });
+
+describe('the second chance on a price tracker', () => {
+  it("does not read the brand in a list of shops as inviting the brand's login", () => {
+    const tracker = page(
+      '값새 로그인',
+      '<h2>로그인</h2><p>쿠팡·11번가·G마켓 가격 변동 알림을 받으려면 로그인하세요. (쿠팡 계정이 아닌 값새 계정입니다)</p>' +
+        '<form><input placeholder="이메일"><input type="password" placeholder="비밀번호"><button>로그인</button></form>',
+    );
+    const v = scan(tracker);
+    expect(v.verdict).toBe('clean');
+    expect(warnAtRisk(v, 'password')).toBe(false);
+    // the brand alone in the same sentence still invites its login
+    const kit = page(
+      '로그인',
+      '<h2>로그인</h2><p>쿠팡 보상금 알림을 받으려면 로그인하세요.</p>' +
+        '<form><input placeholder="이메일"><input type="password" placeholder="비밀번호"><button>로그인</button></form>',
+    );
+    expect(warnAtRisk(scan(kit), 'password')).toBe(true);
+  });
+});
