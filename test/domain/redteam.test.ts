@@ -117,6 +117,7 @@ const halves = [
   'tune16.tsv',
   'tune17.tsv',
   'tune18.tsv',
+  'tune19.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -147,6 +148,8 @@ const MAX_MISSED: Record<string, number> = {
   // the nineteenth author's half, scored once while frozen (frozen18.tsv) on main b04dbaa: 784/836, 1/329, 74/74;
   // after its round (domain21, test/domain/paths18.test.ts): 805/836, 0/329, 74/74
   'tune18.tsv': 31 / 836,
+  // the twentieth author's half, scored once while frozen (frozen19.tsv) on main 47ec2e0: 754/800, 0/316, 70/70
+  'tune19.tsv': 46 / 800,
 };
 
 /**
