@@ -144,6 +144,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // masked by CSS, the brand in a few letters per pseudo-element or painted from letters, an SMS pasted whole, QR
   // codes in pixels: classes-r.test.ts) and its red team: 93/110, 0 flagged
   'tune-r': { recall: 0.84, falseAlarms: 0 },
+  // author S: scored once as the frozen half frozen-s on 2026-12-04 22:39 UTC on main 47ec2e0 (after page18), in
+  // Node: 96/111 caught, 10/117 benign flagged (Chromium 99/111, 13/117: docs/page-guard.md); held here to what it
+  // measured until its round
+  'tune-s': { recall: 0.86, falseAlarms: 10 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
