@@ -318,6 +318,10 @@ const SCAM_TALK = /문자|링크|사칭|스미싱|피싱|주의|사기|가짜|sc
 const APPLY_END = /(?:신청|접수|조회|청구)(?:하기|서|센터)?$/;
 /** A firm's name: a name of its own, then its trade (tight; FIRM at the end: "한빛손해보험", not "무인택배함") */
 const FIRM_END = new RegExp(`^[가-힣a-z0-9]{2,}(?:${FIRM.source})$`);
+/** A firm's name ending in its trade, a one-syllable stem allowed ("온카드", "한빛손해보험") (tight) */
+const HEADER_FIRM = new RegExp(`^[가-힣a-z0-9]{1,}(?:${FIRM.source})$`);
+/** A trade written after a firm's name in its header ("글로벌바이 구매대행", "하늘 손해보험") (tight) */
+const HEADER_TRADE = /^(?:구매대행|배송대행|해외구매대행)$/;
 /** Words of a lure's own: a refund, a delivery problem, a deadline */
 const lureWords = (t: string) => REFUND_LURE.test(t) || DELIVERY_LURE.test(t) || URGENCY.test(t);
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
@@ -351,6 +355,8 @@ function amongShops(text: string, start: number, end: number, compared = true): 
 const EXAMPLE_LIST =
   /(?:[^\s,、·()[\]]{1,12}(?: [^\s,、·()[\]]{1,12})?\s*[,、·]\s*){2,5}[^\s,、·()[\]]{1,12}\s*등(?=[\s)\].,·]|을|의|에|이|은|과|$)/g;
 
+/** After a service's name: the one the reader leaves for the page's own ("…에서 옮겨오시는", "…에서 갈아타") */
+const SWITCHED_FROM = /^에서(?:갈아타|옮겨|넘어오|이동하|바꾸)/;
 /** After a service's name: the one measured against ("…보다", "…대비") or one example among others ("… 등") */
 const MEASURED_AGAINST = /^[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|^등/;
 /** Arrays of character codes in a script (at least six, each a printable letter or Hangul), decoded; at most 20. */
@@ -458,7 +464,9 @@ function namedAlone(text: string, name: string, brand: BrandProfile): boolean {
     // "로켓배송처럼 내일 도착" still counts)
     if (
       !amongShops(text, ownerStart(text, at, brand.names), end, false) &&
-      !MEASURED_AGAINST.test(text.slice(end, end + 9))
+      !MEASURED_AGAINST.test(text.slice(end, end + 9)) &&
+      // (… nor the one the reader is moving away from: "쿠팡플레이에서 옮겨오시는 분께 첫 달 50% 할인")
+      !SWITCHED_FROM.test(text.slice(end, end + 9))
     )
       return true;
   }
@@ -863,6 +871,34 @@ function scoreIdentity(ctx: Ctx): void {
     )
       other(-2, mainHeading.text, word, false, true);
   }
+  // The site's header that opens with a firm's name ("하나로카드", "글로벌바이 구매대행"): the firm's page, the brand in
+  // its sentences someone else (not where the brand is in a slot, or the page speaks in its voice).
+  // (… and not on a page that hands out an app: a bank's name over "쿠팡이츠 보안 업데이트 앱" is a kit's clothes)
+  if (!brandSlot() && !brandVoice() && !APP_FILE.test(ctx.hrefs))
+    for (const raw of [facts.headerText.slice(0, 3).join(' ')]) {
+      const words = light(raw).trim().split(/\s+/);
+      const name = tightFromLight(words[0] ?? '');
+      // (a one-syllable stem too: "온카드")
+      const firmLike =
+        HEADER_FIRM.test(name) || (words.length >= 2 && HEADER_TRADE.test(tightFromLight(words[1]!)));
+      if (
+        firmLike &&
+        name.length >= 3 &&
+        name.length <= 12 &&
+        !has(tight(raw)) &&
+        !CARD_KIND.test(name) &&
+        // (the name's stem may be one syllable, "온카드": otherName asks two letters beside the trade)
+        !ctx.brandRe.test(name) &&
+        !GENERIC_LOGO_WORDS.test(name) &&
+        !NOT_A_NAME.test(name) &&
+        !lureWords(name) &&
+        !resemblesBrand(ctx, name, name) &&
+        !posesAsAuthority(ctx, name)
+      ) {
+        other(-2, raw, name);
+        break;
+      }
+    }
   // The firm a heading names whose name the host spells ("쿠팡 와우카드 — 누리카드 신청" on card.nuricard.example,
   // "한빛손해보험 …" on claim.hanbit-ins.example): the page is that firm's, whatever product of the brand's it sells
   // (a co-branded card, an insurance against the breach). Its title and headings that name the brand are then
