@@ -146,8 +146,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   'tune-r': { recall: 0.84, falseAlarms: 0 },
   // author S: scored once as the frozen half frozen-s on 2026-12-04 22:39 UTC on main 47ec2e0 (after page18), in
   // Node: 96/111 caught, 10/117 benign flagged (Chromium 99/111, 13/117: docs/page-guard.md); held here to what it
-  // measured until its round
-  'tune-s': { recall: 0.86, falseAlarms: 10 },
+  // measured until its round; page19 (a firm's name atop the site's header, the service the reader leaves:
+  // classes-s.test.ts): 1/117 flagged, the law firm's intake on `coupang-suit.<firm>.com` (the domain guard's verdict:
+  // the brand with a word in a subdomain, which kits use the same way)
+  'tune-s': { recall: 0.86, falseAlarms: 1 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
