@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { scanPage } from '../../lib/page/index';
+import { warnAtRisk } from '../../lib/page/at-risk';
 import { parse } from './helpers';
 
 /**
@@ -52,5 +53,25 @@ describe("author S's honest pages", () => {
         '<form><input name="cc" placeholder="카드번호"><input placeholder="MM/YY"><input placeholder="생년월일 6자리"><button>저장</button></form>',
     );
     expect(scan(kit).verdict).toBe('suspicious-page');
+  });
+});
+
+describe("author S's parcel lockers (warned at the first key in Chromium)", () => {
+  it('reads the brand listed beside a kind of business it is one of as one among others', () => {
+    const locker = page(
+      '보관함 물품 찾기',
+      '<header><b>새벽함</b> 무인택배함</header><h1>보관함 물품 찾기</h1><p>쿠팡·택배사가 보관함에 넣은 물품은 휴대폰 뒷자리와 인증번호로 꺼낼 수 있습니다.</p>' +
+        '<form><input name="ph4" placeholder="휴대폰 뒤 4자리"><input name="pin" placeholder="수령 인증번호"><button>문 열기</button></form>',
+    );
+    const v = scan(locker);
+    expect(v.reasons.map((r) => r.code)).not.toContain('brand-body-claim');
+    expect(warnAtRisk(v, 'otp')).toBe(false);
+    // the brand alone, as the one whose parcel it is, still claims it at the key
+    const kit = page(
+      '보관함',
+      '<h1>보관함 물품 찾기</h1><p>쿠팡 로켓배송 물품이 보관함에 있습니다. 문자로 받은 인증번호를 입력하세요.</p>' +
+        '<form><input name="ph4" placeholder="휴대폰 뒤 4자리"><input name="pin" placeholder="수령 인증번호"><button>문 열기</button></form>',
+    );
+    expect(warnAtRisk(scan(kit), 'otp')).toBe(true);
   });
 });
