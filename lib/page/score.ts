@@ -344,14 +344,14 @@ function amongShops(text: string, start: number, end: number, compared = true): 
     (compared && COMPARED.test(after)) ||
     (compared && (SENT_TO_OWN.test(text.slice(end, end + 30)) || EXAMPLE_BEFORE.test(before))) ||
     OTHER_SHOPS.some((s) => after.startsWith(s) || before.endsWith(s)) ||
-    // (… or beside a kind of business it is one of: "쿠팡·택배사가 넣은 물품", "쿠팡 등 쇼핑몰")
+    // (… or beside a kind of business it is one of: "쿠팡·택배사가 넣은 물품"; not "쿠팡 오픈마켓", its own)
     GENERIC_PEERS.test(after) ||
     CONTRASTED.test(text.slice(end, end + 20))
   );
 }
 
 /** Kinds of business the brand is listed beside as one of them (tight, right after it) */
-const GENERIC_PEERS = /^(?:택배사|쇼핑몰|오픈마켓|온라인몰|온라인쇼핑몰|배달앱|카드사|은행|통신사)/;
+const GENERIC_PEERS = /^(?:택배사|배달앱|카드사|은행|통신사)(?:들|가|와|과|및|이|의|에서|에)/;
 
 /**
  * A list of three to six names closed by "등" (etc.) in visible text: "쿠팡 로켓직구, 알리, 아마존 등", "알리·쿠팡·테무
