@@ -77,7 +77,9 @@ const ROOT = new URL('../', import.meta.url);
 // 92 → 96 kB in the page18 round (author R's classes and its red team: a page's <h3> as its main heading, lures'
 // offers and notices in a heading, refusals and disclaimers, ClickFix fetch-and-run commands, boxes masked by CSS,
 // QR codes in pixels, a board post's byline: 91,306 → 95,968 bytes); still loaded only where the gate opens
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 96_000 };
+// 96 → 97 kB in page19 (author S's false alarms: a firm's name atop the header, the service the reader leaves, kinds
+// of business beside the brand: 96,710 bytes)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 97_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
