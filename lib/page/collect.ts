@@ -162,7 +162,6 @@ export const DEFAULT_LIMITS: CollectLimits = {
 };
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-/** The handler attributes a hidden element's reveal may be written in. */
 /** Letters drawn as dots by CSS (`-webkit-text-security: disc`): a password box made of a plain one */
 const MASKED = /text-security\s*:\s*(?:disc|circle|square)/i;
 /** A stylesheet rule that draws a box's letters as dots: its selector */
@@ -170,6 +169,7 @@ const CSS_MASKED = /([^{}]{1,200})\{[^{}]*?text-security\s*:\s*(?:disc|circle|sq
 /** Words that have the reader run or paste something (a run box, a shell, Ctrl + V): cheap, read before the handlers */
 const RUN_WORDS =
   /(?:win|windows|윈도우|⊞)\s*(?:로고\s*)?(?:키|key)?\s*\+|powershell|명령\s*프롬프트|실행\s*창|붙여\s*넣|\bpaste\b|ctrl\s*\+\s*v/i;
+/** The handler attributes a hidden element's reveal may be written in. */
 const HANDLER_ATTRS = [
   'onclick',
   'onchange',

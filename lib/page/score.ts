@@ -284,6 +284,12 @@ function opensWithName(ctx: Ctx, t: string): boolean {
  * (a page whose only headings are `<h3>` titles itself with the first of them).
  */
 function mainLevel(facts: PageFacts): number {
+  let lvl = mainLevels.get(facts);
+  if (lvl === undefined) mainLevels.set(facts, (lvl = readMainLevel(facts)));
+  return lvl;
+}
+const mainLevels = new WeakMap<PageFacts, number>();
+function readMainLevel(facts: PageFacts): number {
   let top = 6;
   for (const h of facts.headings) if (!(h.flags & (QUOTE | COMMENT)) && h.level < top) top = h.level;
   // (… not on a board's post, "작성자 알뜰곰 | 조회 1,204 | 추천 31": its <h3> is a member's post title)
@@ -879,31 +885,29 @@ function scoreIdentity(ctx: Ctx): void {
   // The site's header that opens with a firm's name ("하나로카드", "글로벌바이 구매대행"): the firm's page, the brand in
   // its sentences someone else (not where the brand is in a slot, or the page speaks in its voice).
   // (… and not on a page that hands out an app: a bank's name over "쿠팡이츠 보안 업데이트 앱" is a kit's clothes)
-  if (!brandSlot() && !brandVoice() && !APP_FILE.test(ctx.hrefs))
-    for (const raw of [facts.headerText.slice(0, 3).join(' ')]) {
-      const words = light(raw).trim().split(/\s+/);
-      const name = tightFromLight(words[0] ?? '');
-      // (a one-syllable stem too: "온카드")
-      const firmLike =
-        HEADER_FIRM.test(name) || (words.length >= 2 && HEADER_TRADE.test(tightFromLight(words[1]!)));
-      if (
-        firmLike &&
-        name.length >= 3 &&
-        name.length <= 12 &&
-        !has(tight(raw)) &&
-        !CARD_KIND.test(name) &&
-        // (the name's stem may be one syllable, "온카드": otherName asks two letters beside the trade)
-        !ctx.brandRe.test(name) &&
-        !GENERIC_LOGO_WORDS.test(name) &&
-        !NOT_A_NAME.test(name) &&
-        !lureWords(name) &&
-        !resemblesBrand(ctx, name, name) &&
-        !posesAsAuthority(ctx, name)
-      ) {
-        other(-2, raw, name);
-        break;
-      }
-    }
+  if (!brandSlot() && !brandVoice() && !APP_FILE.test(ctx.hrefs)) {
+    const raw = facts.headerText.slice(0, 3).join(' ');
+    const words = light(raw).trim().split(/\s+/);
+    const name = tightFromLight(words[0] ?? '');
+    // (a one-syllable stem too: "온카드")
+    const firmLike =
+      HEADER_FIRM.test(name) || (words.length >= 2 && HEADER_TRADE.test(tightFromLight(words[1]!)));
+    if (
+      firmLike &&
+      name.length >= 3 &&
+      name.length <= 12 &&
+      !has(tight(raw)) &&
+      !CARD_KIND.test(name) &&
+      // (the name's stem may be one syllable, "온카드": otherName asks two letters beside the trade)
+      !ctx.brandRe.test(name) &&
+      !GENERIC_LOGO_WORDS.test(name) &&
+      !NOT_A_NAME.test(name) &&
+      !lureWords(name) &&
+      !resemblesBrand(ctx, name, name) &&
+      !posesAsAuthority(ctx, name)
+    )
+      other(-2, raw, name);
+  }
   // The firm a heading names whose name the host spells ("쿠팡 와우카드 — 누리카드 신청" on card.nuricard.example,
   // "한빛손해보험 …" on claim.hanbit-ins.example): the page is that firm's, whatever product of the brand's it sells
   // (a co-branded card, an insurance against the breach). Its title and headings that name the brand are then
@@ -969,16 +973,15 @@ function scoreIdentity(ctx: Ctx): void {
       !reportsOn(h.text);
     // … or that opens with the brand or one of its services and offers what a lure offers ("쿠팡이츠 무료배달 쿠폰
     // 10장", "Coupang Play — free season pass"): the brand's gift as the page's title, where no other owner is named
+    const lead = ctx.brandRe.exec(t);
     const offer =
       !strong &&
       !errand &&
       isMain &&
       !mention &&
       !(h.flags & ARTICLE) &&
-      ctx.brandRe.exec(t)?.index === 0 &&
-      !MARKETPLACE_AFTER.test(
-        t.slice(serviceEnd(t, 0, ctx.brandRe.exec(t)![0].length, ctx.brand.services)),
-      ) &&
+      lead?.index === 0 &&
+      !MARKETPLACE_AFTER.test(t.slice(serviceEnd(t, 0, lead[0].length, ctx.brand.services))) &&
       !PRICE_REPORT.test(t) &&
       (REFUND_LURE.test(t) || HEADING_OFFER.test(t) || NOTICE_END.test(t)) &&
       !HOW_TO_END.test(t) &&
@@ -1081,18 +1084,23 @@ function scoreIdentity(ctx: Ctx): void {
     // … or as a party to a case against it ("피신청인 쿠팡 주식회사", "쿠팡 집단분쟁조정"): weighed after the
     // risk (score), where it counts again if the page wants what only a kit wants (a card, an account, a code)
     let party = '';
+    // (only where the page shows a name of its own: on a page that shows none, the lines cost a kit nothing)
+    let shown: boolean | undefined;
+    const owned = () => (shown ??= ctx.ownShown || ctx.foreignNames.size > 0 || headerName(ctx));
     const named = [...said.matchAll(ctx.brandAll)].find((m) => {
       const end = serviceEnd(said, m.index, m.index + m[0].length, brand.services);
       if (amongShops(said, ownerStart(said, m.index, brand.names), end)) return false;
       // (… or the one impersonated: "쿠팡 사칭 피싱 피해 경위를 적어 주세요" on an insurer's claim form)
       // (not where it offers the victim a login or a payout: "쿠팡 사칭 피해 보상을 받으시려면 로그인하세요" is a lure)
       const next = said.slice(end, end + 40);
-      // (only where the page shows a name of its own: on a page that shows none, the lines cost a kit nothing)
-      const owned = ctx.ownShown || ctx.foreignNames.size > 0 || headerName(ctx);
-      if (owned && IMPERSONATED.test(next) && !LOGIN_INVITE.test(next) && !REFUND_LURE.test(next))
+      if (owned() && IMPERSONATED.test(next) && !LOGIN_INVITE.test(next) && !REFUND_LURE.test(next))
         return false;
       // (… or one of those the reader is told never ask: "Coupang, banks and police never ask you to install …")
-      if (owned && NEVER_ASKERS.test(said.slice(end, end + 20)) && NEVER_ASKS.test(said.slice(end, end + 60)))
+      if (
+        owned() &&
+        NEVER_ASKERS.test(said.slice(end, end + 20)) &&
+        NEVER_ASKS.test(said.slice(end, end + 60))
+      )
         return false;
       if (
         PARTY_BEFORE.test(said.slice(Math.max(0, m.index - 8), m.index)) ||
