@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROME_EXTENSION_ID, chromeBuild } from './paths';
-import { poll, within } from './poll';
+import { newestTabWith, poll, within } from './poll';
 import type { TestServer } from './server';
 import type { Session, StartOptions, Tab } from './types';
 
@@ -144,34 +144,7 @@ export async function startChromium(server: TestServer, opts: StartOptions): Pro
     },
     tabIdOf: (part) =>
       poll(
-        async () => {
-          const id = await session.evalInExtension(async (p: string) => {
-            const tabs = await chrome.tabs.query({});
-            // the newest match: a tab an earlier (failed) test left open must not stand in for this one
-            return (
-              tabs
-                .filter((t) => (t.url ?? t.pendingUrl ?? '').includes(p))
-                .sort((a, b) => (b.id ?? 0) - (a.id ?? 0))[0]?.id ?? -1
-            );
-          }, part);
-          if (id >= 0) return id;
-          // Chromium before 156 shows an extension without the `tabs` permission no address for a tab on its own
-          // pages: such a page says its own tab id (the newest, as above)
-          const own = context
-            .pages()
-            .filter(
-              (pg) =>
-                !pg.isClosed() && pg !== extPage && pg.url().startsWith(origin) && pg.url().includes(part),
-            );
-          let best = -1;
-          for (const pg of own) {
-            const t = await pg
-              .evaluate(() => chrome.tabs.getCurrent().then((x) => x?.id ?? -1))
-              .catch(() => -1);
-            best = Math.max(best, t);
-          }
-          return best;
-        },
+        async () => newestTabWith(await session.tabAddresses(), part),
         (id) => id >= 0,
         10_000,
         `a tab with ${part}`,

@@ -1,6 +1,6 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_UUID, GECKO_ID, firefoxBuild } from './paths';
-import { poll, within } from './poll';
+import { newestTabWith, poll, within } from './poll';
 import type { TestServer } from './server';
 import type { Session, StartOptions, Tab } from './types';
 
@@ -167,15 +167,7 @@ export async function startFirefox(server: TestServer, opts: StartOptions): Prom
     },
     tabIdOf: (part) =>
       poll(
-        () =>
-          session.evalInExtension(async (p: string) => {
-            const tabs = await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({});
-            // the newest match: a tab an earlier (failed) test left open must not stand in for this one
-            return (
-              tabs.filter((t) => (t.url ?? '').includes(p)).sort((a, b) => (b.id ?? 0) - (a.id ?? 0))[0]
-                ?.id ?? -1
-            );
-          }, part),
+        async () => newestTabWith(await session.tabAddresses(), part),
         (id) => id >= 0,
         10_000,
         `a tab with ${part}`,

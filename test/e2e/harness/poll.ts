@@ -34,3 +34,13 @@ export async function poll<T>(
     `timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(last)}${lastErr ? `; last error: ${String(lastErr)}` : ''}`,
   );
 }
+
+/**
+ * The id of the newest tab whose address contains `part`, or -1: a tab an earlier (failed) test left open must not
+ * stand in for this one.
+ */
+export function newestTabWith(tabs: readonly { id: number; url: string }[], part: string): number {
+  let best = -1;
+  for (const t of tabs) if (t.url.includes(part) && t.id > best) best = t.id;
+  return best;
+}
