@@ -118,6 +118,7 @@ const halves = [
   'tune17.tsv',
   'tune18.tsv',
   'tune19.tsv',
+  'tune20.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -150,6 +151,8 @@ const MAX_MISSED: Record<string, number> = {
   'tune18.tsv': 31 / 836,
   // the twentieth author's half, scored once while frozen (frozen19.tsv) on main 47ec2e0: 754/800, 0/316, 70/70
   'tune19.tsv': 46 / 800,
+  // the twenty-first author's half, scored once while frozen (frozen20.tsv) on main 18d852a: 765/841, 6/334, 71/71
+  'tune20.tsv': 76 / 841,
 };
 
 /**
@@ -163,6 +166,15 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // a handle of the brand's name with `official` is how an impersonating account names itself; the guard warns
   // (Coupang's own accounts are named for the brand alone or with a word for Korea, test/domain/paths13.test.ts)
   'tune14.tsv': ['https://blog.naver.com/coupang_official'],
+  // scored once while frozen, before its round: the round takes them (or says why the guard keeps warning)
+  'tune20.tsv': [
+    'copang.example',
+    'https://coupang-lawsuit.example/',
+    'https://www.coupangsosong.example/',
+    'www.koupangkitchen.example.au',
+    'www.coupa-ng.example.org',
+    'www.rocketwow.example.com',
+  ],
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {
