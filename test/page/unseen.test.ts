@@ -150,6 +150,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // classes-s.test.ts): 1/117 flagged, the law firm's intake on `coupang-suit.<firm>.com` (the domain guard's verdict:
   // the brand with a word in a subdomain, which kits use the same way)
   'tune-s': { recall: 0.86, falseAlarms: 1 },
+  // author T: scored once as the frozen half frozen-t on 2026-12-05 00:20 UTC on main 18d852a, in Node: 76/111
+  // caught, 9/113 benign flagged (Chromium 82/111, 9/113: docs/page-guard.md); held here to what it measured until
+  // its round
+  'tune-t': { recall: 0.68, falseAlarms: 9 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
