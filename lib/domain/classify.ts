@@ -993,8 +993,10 @@ function squeezedHost(
 /**
  * A registrable name that is an abbreviation naming the brand alone as it sounds (the list's `ownShort` with k or
  * q for its c: `kpang`, `qpang`, `kpng`), alone or with a tag of digits (`kpang7.top`), on a TLD phishing all but
- * owns (isNotoriousTld): the spelling of `cpang.top` a reader hears as the brand. Anywhere else, or with words,
- * it is a name of its own (QPang, an online game; `kpang-studio.com`).
+ * owns (isNotoriousTld): the spelling of `cpang.top` a reader hears as the brand. With lure words only, before or
+ * after it (`kpang-baesong.shop`, `hwanbul-kpng.com`), it is the brand's as the squeezed name is (squeezedHost):
+ * a lure word that asks or a Korean one anywhere, any other where kits register. Anywhere else, or with other
+ * words, it is a name of its own (QPang, an online game; `kpang-studio.com`, `qpang-guild.com`).
  */
 function soundShortHost(
   host: string,
@@ -1005,14 +1007,24 @@ function soundShortHost(
   const brand = lists.brands[0];
   if (!brand || start <= labelStart[regLabel]!) return null;
   const name = host.slice(labelStart[regLabel], start - 1);
-  if (name.length > 12) return null;
-  for (const a of lists.ownShortSounds) {
-    if (!name.startsWith(a) || !OWN_TAG.test(name.slice(a.length))) continue;
-    const icann = publicSuffix(host, false);
-    if (!isNotoriousTld(icann)) return null;
-    return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: icann ?? '' }] };
-  }
-  return null;
+  if (name.length > 40) return null;
+  if (name.length <= 12)
+    for (const a of lists.ownShortSounds) {
+      if (!name.startsWith(a) || !OWN_TAG.test(name.slice(a.length))) continue;
+      const icann = publicSuffix(host, false);
+      if (!isNotoriousTld(icann)) return null;
+      return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: icann ?? '' }] };
+    }
+  if (!name.includes('-')) return null;
+  const words = name.split('-');
+  const at = words.findIndex((w) => lists.ownShortSounds.includes(w));
+  if (at < 0) return null;
+  const rest = words.filter((_, k) => k !== at).join('-');
+  const icann = publicSuffix(host, false);
+  if (!rest || restrictedSuffix(icann) || extraWords(rest) !== 'lure') return null;
+  const cheap = isCheapTld(icann) || isKitTld(icann) || koreanSuffix(icann);
+  if (!cheap && !hasStrongLure(rest) && !hasKoreanLure(rest)) return null;
+  return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: 'sound-short' }] };
 }
 
 /** Top-level domains only governments, armed forces, universities and treaty bodies get. */
@@ -2162,8 +2174,14 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
       );
   }
   // the brand's own abbreviation as it sounds, alone on a lure TLD (`kpang.lol`), behind one character test
+  // (or after lure words: `baesong-kpang.shop`)
   const soundFirstChar = regLabel >= 0 ? host.charCodeAt(labelStart[regLabel]!) : 0;
-  if (soundFirstChar === 107 || soundFirstChar === 113) {
+  if (
+    soundFirstChar === 107 ||
+    soundFirstChar === 113 ||
+    (regLabel >= 0 &&
+      (host.includes('-kp', labelStart[regLabel]) || host.includes('-qp', labelStart[regLabel])))
+  ) {
     const found = soundShortHost(host, regLabel, start, lists);
     if (found)
       return verdict(

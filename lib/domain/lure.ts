@@ -71,9 +71,10 @@ const BREACH_LURE_HANGUL =
 /**
  * Korean lure words as people romanise them outside the Revised Romanization: 고객 (customer) split as it sounds,
  * `goegaek`, or in McCune-Reischauer, `kogaek`; 조회 (lookup) as `johwe` or with its last vowels turned, `joheo`;
- * and the money a lure promises, 보상금 (`bosanggeum`) and 환급금, as Hangul words of their own.
+ * and the money a lure promises, 보상금 (`bosanggeum`) and 환급금, as Hangul words of their own; 주문 (order,
+ * `jumun`) and 센터 (center as Korean writes it, `senteo`: 고객센터 `gogaeksenteo`), Hangul lure words of the list.
  */
-const KOREAN_SPELLINGS = 'goegaek kogaek johwe joheo bosanggeum';
+const KOREAN_SPELLINGS = 'goegaek kogaek johwe joheo bosanggeum jumun senteo';
 const KOREAN_SPELLINGS_HANGUL = '보상금 환급금';
 
 const LURE = new Set(

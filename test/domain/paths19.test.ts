@@ -29,6 +29,27 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'ㅈㅔ뮤ㅜ.com',
     ],
   },
+  // the brand's abbreviation as it sounds (kpang, kpng, qpang) with lure words only, before or after it: a word
+  // that asks or a Korean one anywhere, another where kits register
+  'the abbreviation as it sounds with lure words': {
+    flag: [
+      'kpang-hwanbul.com',
+      'bosang-kpng.net',
+      'kpng-jumun-chwiso.shop',
+      'gogaeksenteo-kpang.xyz',
+      'kpang-verify.co.kr',
+      'qpng-refund.top',
+      'kpang-event.top',
+    ],
+    clean: [
+      // other words: a studio, a game's guild, news; an English word that asks nothing on .com
+      'kpang-studio.com',
+      'qpang-guild.com',
+      'kpang-news.shop',
+      'kpang-help.com',
+      'kpang-event.com',
+    ],
+  },
 };
 
 describe("tune20's classes", () => {
