@@ -1725,6 +1725,34 @@ function findCarried(
 }
 
 /**
+ * A registrable name of the brand's abbreviation (the list's `short`: `cp`, `cpg`) as a word of its own beside a
+ * lure word, a tag or an occasion with them or not (`2031-cp-event`, `summer-cp-gift`), whose path is the brand alone
+ * as its only folder (`/coupang`): the host says whose event it is only by initials, the path says them out. The
+ * host alone stays many firms' (`cp-event.com`), and so does a folder of the brand beside other words
+ * (`/coupang-review`), or on a host whose words are not lure words (`cp-club.net/coupang`: a forum's board).
+ */
+function findAbbreviatedEvent(
+  host: string,
+  path: string,
+  name: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (name.length > 40 || !ONE_FOLDER.test(path)) return null;
+  const words = name.split('-');
+  if (words.length > 4 || !words.some((w) => lists.shortNames.has(w)) || !words.some((w) => hasLureWord(w)))
+    return null;
+  const folder = path.replace(/^\/|\/$/g, '').toLowerCase();
+  if (!textMayImitate(folder, lists)) return null;
+  const m = matchLabel(folder, lists);
+  if (!m || m.cost > 0 || m.weak || m.extra !== '' || !words.some((w) => lists.shortNames.get(w) === m.brand))
+    return null;
+  return {
+    brand: m.brand,
+    reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: folder, detail: host }],
+  };
+}
+
+/**
  * A name of one invented word on a cheap top-level domain (isCheapTld: `tepelosol.store`, `quiju84.lol`): a kit's
  * host as often as a small firm's, so only the address's own words can tell them apart (findAsked).
  */
@@ -2293,6 +2321,13 @@ function judgeFurther(
       url,
       registrable.slice(0, registrable.length - suffix.length - 1),
       suffix,
+      lists,
+    );
+  if (!finding && registrable !== null && path.length > 3 && registrable.includes('-'))
+    finding = findAbbreviatedEvent(
+      host,
+      path,
+      registrable.slice(0, registrable.length - suffix.length - 1),
       lists,
     );
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))

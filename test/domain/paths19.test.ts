@@ -50,6 +50,24 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'kpang-event.com',
     ],
   },
+  // a host of the brand's initials beside a lure word and an occasion or a tag, whose only folder is the brand
+  "an event host of the brand's initials with the brand as its folder": {
+    flag: [
+      'https://2031-cp-event.com/coupang',
+      'https://summer-cp-gift.kr/coupang/',
+      'https://cp-event-77.net/Coupang',
+      'https://xmas-cp-bonus.shop/coupang',
+    ],
+    clean: [
+      // the host alone, the brand beside other words, a host of no lure word, another's initials
+      '2031-cp-event.com',
+      'https://2031-cp-event.com/coupang-review',
+      'https://cp-club.net/coupang',
+      'https://cpa-event.com/coupang',
+      'https://summer-event.com/coupang',
+      'https://cp-event.com/about',
+    ],
+  },
 };
 
 describe("tune20's classes", () => {
