@@ -1482,7 +1482,10 @@ const SEARCH_TERMS = /(?<=[?&])(?:q|query|search|keyword|keywords|kw|s|wd|term)=
 const BOARD_SEARCH =
   /(?<=[?&])(?:stx|sch|sca|sword|kwd|qt|find|tags?|cate|cat|category|[a-z_]*(?:search|keyword|query)[a-z_]*|search[a-z_]*)=[^&#]*/gi;
 
-/** Up to two rounds of percent-decoding (`%2563oupang` is `%63oupang` is `coupang`), as a kit's script would. */
+/**
+ * Up to two rounds of percent-decoding (`%2563oupang` is `%63oupang` is `coupang`), as a kit's script would, and
+ * text after a right-to-left override (U+202E) as it is shown: backwards (`\u202emoc.gnapuoc` reads coupang.com).
+ */
 function decodeTwice(text: string): string {
   let t = text;
   for (let k = 0; k < 2 && t.includes('%'); k++) {
@@ -1492,8 +1495,10 @@ function decodeTwice(text: string): string {
       break;
     }
   }
-  return t;
+  return t.includes('\u202e') ? t.replace(RTL_RUN, (_, run: string) => [...run].reverse().join('')) : t;
 }
+/** A right-to-left override and the text it turns, up to its pop (U+202C), another control or a separator. */
+const RTL_RUN = /\u202e([^\u202a-\u202e\u2066-\u2069&?#=/\s]*)\u202c?/g;
 
 /** Two to four letters and digits, both, that spell nothing: `a7b2`, `jx8`, `t7` (not `b2b`, `k8s`, `web3`, `4u`). */
 const THROWAWAY = /^(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,4}$/;

@@ -68,6 +68,18 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://cp-event.com/about',
     ],
   },
+  // text after a right-to-left override is shown backwards: an official host written so is carried whole
+  'a right-to-left override turning the brand in a query': {
+    flag: [
+      'https://q7r.top/go?to=%E2%80%AEmoc.gnapuoc.nigol',
+      'https://zx-kr.top/r?u=%E2%80%AEmoc.gnapuoc.www',
+    ],
+    clean: [
+      // other text turned, and an ordinary host's query
+      'https://q7r.top/go?to=%E2%80%AEgnp.olleh',
+      'https://blog.example.org/?t=%E2%80%AEmoc.gnapuoc',
+    ],
+  },
 };
 
 describe("tune20's classes", () => {
