@@ -820,6 +820,8 @@ function findShort(
  */
 function ownTail(host: string, n: number, lists: CompiledLists): string | null {
   if (!host.includes('-')) return null;
+  const joined = splitShort(host, n, lists);
+  if (joined !== null) return joined;
   for (let k = 0; k < n - 1; k++) {
     const start = labelStart[k]!;
     const end = labelStart[k + 1]! - 1;
@@ -834,13 +836,34 @@ function ownTail(host: string, n: number, lists: CompiledLists): string | null {
 }
 
 /**
+ * The host with an abbreviation that names the brand alone (the list's `ownShort`, or one as it sounds: `cpang`,
+ * `kpang`) split after its first letter (`c-pang-cs`, `q-pang-refund`) joined again: a letter alone is no word, and
+ * the name reads as the abbreviation with a hyphen in it. Other letters alone stay as written (`e-mart`, `k-pop`).
+ */
+function splitShort(host: string, n: number, lists: CompiledLists): string | null {
+  for (let k = 0; k < n - 1; k++) {
+    const start = labelStart[k]!;
+    const end = labelStart[k + 1]! - 1;
+    for (let p = host.indexOf('-', start); p > 0 && p < end; p = host.indexOf('-', p + 1)) {
+      if (p - start !== 1 && host.charCodeAt(p - 2) !== 45) continue;
+      let q = host.indexOf('-', p + 1);
+      if (q < 0 || q > end) q = end;
+      const word = host[p - 1]! + host.slice(p + 1, q);
+      if (lists.ownShort.has(word) || lists.ownShortSounds.includes(word))
+        return host.slice(0, p) + host.slice(p + 1);
+    }
+  }
+  return null;
+}
+
+/**
  * The ticker after lure words (`claim-cpng.org`, `eats-rider-cpng.top`) judged as before them (findShort, on the
  * host with the label turned round): the same names, in the other order. Only a combosquat of the turned host
  * counts (its words and place), never another look-alike its new letters might make.
  */
 function findOwnTail(host: string, n: number, path: string, lists: CompiledLists): BrandFinding | null {
   const turned = ownTail(host, n, lists);
-  if (turned === null) return null;
+  if (turned === null || turned === host) return null;
   const v = classify(path.length > 1 ? `https://${turned}${path}` : turned, lists);
   const reason = v.verdict === 'lookalike' ? v.reasons.find((r) => r.code === 'combosquat') : undefined;
   if (!reason || !v.brand) return null;

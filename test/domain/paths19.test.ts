@@ -80,6 +80,19 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://blog.example.org/?t=%E2%80%AEmoc.gnapuoc',
     ],
   },
+  // an abbreviation that names the brand alone split after its first letter (c-pang, k-png): a letter alone is no
+  // word, so the name is judged joined
+  'the abbreviation split after its first letter': {
+    flag: ['k-pang-bosang.top', 'c-png-login.com', 'q-png-refund.shop', 'c-pang-event.xyz'],
+    clean: [
+      // other letters alone, and the joined names' own honest readings (alone, or with other words)
+      'e-mart.com',
+      'k-pop-refund.shop',
+      'c-pang.com',
+      'k-pang.net',
+      'c-pang-studio.com',
+    ],
+  },
 };
 
 describe("tune20's classes", () => {
