@@ -978,9 +978,9 @@ function breachHost(
  * vowel, `copng`, `cupng`, `coopeng`), alone on a cheap or lure TLD or a Korean suffix (`cupng.monster`,
  * `coopeng.kr`, `copag.co.kr`), or on any TLD with a lure word that asks for a login, money or an identity or a
  * Korean one (`copng-login.com`), hyphenated or glued on (`copngverify.net`), and with any lure word on a cheap,
- * lure or kit TLD or a Korean suffix (`cuupng-event.top`, `coopengpoint.kr`): no word of any language has the
- * brand's outline, so only a kit's name does. On `.com` alone it stays a name of its own, as the ticker `cpng.com`
- * does.
+ * lure or kit TLD or a Korean suffix (`cuupng-event.top`, `coopengpoint.kr`), as with the brand's own words there
+ * (`cupng-eats.shop`): no word of any language has the brand's outline, so only a kit's name does. On `.com` alone
+ * it stays a name of its own, as the ticker `cpng.com` does.
  */
 function squeezedHost(
   host: string,
@@ -1008,7 +1008,14 @@ function squeezedHost(
   // with lure words: one that asks or a Korean one anywhere, any other (`point`, `event`, `pay`) where a kit
   // registers (a cheap, lure or kit TLD, a Korean suffix)
   const cheap = isCheapTld(icann) || isKitTld(icann) || koreanSuffix(icann);
-  if (rest ? extraWords(rest) !== 'lure' || !(cheap || hasStrongLure(rest) || hasKoreanLure(rest)) : !cheap)
+  // (the brand's own words, `wow`, `eats`, count as a lure word that asks nothing: where kits register)
+  const kind = rest ? extraWords(rest) : 'none';
+  const own = kind === 'other' && extraWords(rest, lists.brandWords) !== 'other';
+  if (
+    rest
+      ? !(kind === 'lure' && (cheap || hasStrongLure(rest) || hasKoreanLure(rest))) && !(own && cheap)
+      : !cheap
+  )
     return null;
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'squeezed' }] };
 }

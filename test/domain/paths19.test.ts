@@ -93,6 +93,17 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'c-pang-studio.com',
     ],
   },
+  // the squeezed name (copng, cupng, coopeng) with the brand's own words (wow, eats, rocket) where kits register
+  "the squeezed name with the brand's own words": {
+    flag: ['cupng-eats.shop', 'coopeng-wow.top', 'copng-rocket.xyz'],
+    clean: [
+      // on .com, and with other words
+      'copng-wow.com',
+      'cupng-eats.com',
+      'copng-studio.shop',
+      'coopeng-play.com',
+    ],
+  },
 };
 
 describe("tune20's classes", () => {
