@@ -104,6 +104,25 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'coopeng-play.com',
     ],
   },
+  // the brand in the free name of a form's account, a survey, a money-transfer link or a payment QR: platforms the
+  // list now names (a form's account before its form, Zoho's surveys, Toss's and KakaoPay's links)
+  'the brand in the name of a form, survey or payment link': {
+    flag: [
+      'https://www.cognitoforms.com/CoupangHelp/환불신청',
+      'https://survey.zohopublic.com/zs/coupang-bosang',
+      'https://www.smore.im/form/coupang-hwanbul',
+      'https://toss.me/coupangeats',
+      'https://qr.kakaopay.com/coupang-hwanbul',
+    ],
+    clean: [
+      // others' forms and links, the brand as what a form is about, a fan's transfer name
+      'https://www.cognitoforms.com/AcmeClinic/Booking',
+      'https://www.cognitoforms.com/AcmeClinic/CoupangReview',
+      'https://toss.me/kimchi-shop',
+      'https://toss.me/coupang-fan',
+      'https://qr.kakaopay.com/Fx8aB2kQ',
+    ],
+  },
 };
 
 describe("tune20's classes", () => {
