@@ -123,6 +123,12 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://qr.kakaopay.com/Fx8aB2kQ',
     ],
   },
+  // Hangul lure words in the Revised Romanization (재인증 jaeinjeung, 주소지 jusoji, 반품 banpum, 재택 jaetaek) beside
+  // the brand's names and the city's
+  'romanised lure words of re-authentication, address, returns and work from home': {
+    flag: ['kupang-jaeinjeung.com', 'jusoji-kupang.net', 'cupang-banpum.shop', 'kupang-jaetaek-alba.com'],
+    clean: ['kupang-travel.com', 'kupang-pantai.id', 'jaetaek-interior.co.kr', 'banpum-center.co.kr'],
+  },
 };
 
 describe("tune20's classes", () => {
