@@ -815,21 +815,32 @@ function findShort(
 
 /**
  * The label of the scanned host (not its last) that ends with `-` and an abbreviation naming the brand alone
- * (`claim-cpng`, `wow-member-cpng`), as the host with that label turned round (`cpng-claim`): the ticker after its
- * words says what it says before them. Null when none does.
+ * (`claim-cpng`, `wow-member-cpng`), or with one glued to Korean lure words (`pihaecpang`), a tag of digits after
+ * it or not (`bosang-cpng24`), as the host with that label turned round (`cpng-claim`, `cpang-pihae`): the ticker
+ * after its words says what it says before them. Null when none does.
  */
 function ownTail(host: string, n: number, lists: CompiledLists): string | null {
-  if (!host.includes('-')) return null;
-  const joined = splitShort(host, n, lists);
+  const joined = host.includes('-') ? splitShort(host, n, lists) : null;
   if (joined !== null) return joined;
   for (let k = 0; k < n - 1; k++) {
     const start = labelStart[k]!;
     const end = labelStart[k + 1]! - 1;
+    // (a tag of up to four digits at the label's end)
+    let last = end;
+    while (
+      last > start &&
+      end - last < 4 &&
+      host.charCodeAt(last - 1) >= 48 &&
+      host.charCodeAt(last - 1) <= 57
+    )
+      last--;
     for (const abbr of lists.ownShort) {
-      const at = end - abbr.length - 1;
-      if (at <= start || host.charCodeAt(at) !== 45 || !host.startsWith(abbr, at + 1)) continue;
-      const words = host.slice(start, at);
-      return host.slice(0, start) + abbr + '-' + words + host.slice(end);
+      const at = last - abbr.length;
+      if (at <= start + 1 || !host.startsWith(abbr, at)) continue;
+      const hyphen = host.charCodeAt(at - 1) === 45;
+      const words = host.slice(start, hyphen ? at - 1 : at);
+      if (!hyphen && (extraWords(words) !== 'lure' || !hasKoreanLure(words))) continue;
+      return host.slice(0, start) + host.slice(at, end) + '-' + words + host.slice(end);
     }
   }
   return null;
