@@ -815,35 +815,88 @@ function findShort(
 
 /**
  * The label of the scanned host (not its last) that ends with `-` and an abbreviation naming the brand alone
- * (`claim-cpng`, `wow-member-cpng`), or with one glued to Korean lure words (`pihaecpang`), a tag of digits after
- * it or not (`bosang-cpng24`), as the host with that label turned round (`cpng-claim`, `cpang-pihae`): the ticker
- * after its words says what it says before them. Null when none does.
+ * (`claim-cpng`, `wow-member-cpng`), a tag of digits after it or not (`bosang-cpng24`), or with one and a tag glued
+ * to Korean lure words (`pihaecpang24`), as the host with that label turned round (`cpng-claim`, `cpang24-pihae`):
+ * the ticker after its words says what it says before them. Null when none does.
  */
 function ownTail(host: string, n: number, lists: CompiledLists): string | null {
-  const joined = host.includes('-') ? splitShort(host, n, lists) : null;
-  if (joined !== null) return joined;
+  // (a glued abbreviation only with a tag of digits, on the label before the last: one test on the common path)
+  const d = n > 1 ? host.charCodeAt(labelStart[n - 1]! - 2) : 0;
+  const tagged = d >= 48 && d <= 57;
+  if (!host.includes('-')) return tagged ? gluedTail(host, n, lists) : null;
+  return (
+    splitShort(host, n, lists) ?? hyphenTail(host, n, lists) ?? (tagged ? gluedTail(host, n, lists) : null)
+  );
+}
+
+/** ownTail's label ending with `-` and the abbreviation (`claim-cpng`). */
+function hyphenTail(host: string, n: number, lists: CompiledLists): string | null {
+  for (let k = 0; k < n - 1; k++) {
+    const start = labelStart[k]!;
+    const end = labelStart[k + 1]! - 1;
+    for (const abbr of lists.ownShort) {
+      const at = end - abbr.length - 1;
+      if (at <= start || host.charCodeAt(at) !== 45 || !host.startsWith(abbr, at + 1)) continue;
+      const words = host.slice(start, at);
+      return host.slice(0, start) + abbr + '-' + words + host.slice(end);
+    }
+  }
+  return null;
+}
+
+/** ownTail's label ending with the abbreviation and a tag of digits, or glued to Korean lure words (`pihaecpang24`). */
+function gluedTail(host: string, n: number, lists: CompiledLists): string | null {
+  const lastLetters = ownLastOf(lists);
   for (let k = 0; k < n - 1; k++) {
     const start = labelStart[k]!;
     const end = labelStart[k + 1]! - 1;
     // (a tag of up to four digits at the label's end)
     let last = end;
-    while (
-      last > start &&
-      end - last < 4 &&
-      host.charCodeAt(last - 1) >= 48 &&
-      host.charCodeAt(last - 1) <= 57
-    )
+    while (last > start && end - last < 4) {
+      const d = host.charCodeAt(last - 1);
+      if (d < 48 || d > 57) break;
       last--;
-    for (const abbr of lists.ownShort) {
-      const at = last - abbr.length;
-      if (at <= start + 1 || !host.startsWith(abbr, at)) continue;
-      const hyphen = host.charCodeAt(at - 1) === 45;
-      const words = host.slice(start, hyphen ? at - 1 : at);
-      if (!hyphen && (extraWords(words) !== 'lure' || !hasKoreanLure(words))) continue;
-      return host.slice(0, start) + host.slice(at, end) + '-' + words + host.slice(end);
     }
+    // (most labels end in no abbreviation's last letter)
+    const c = host.charCodeAt(last - 1) - 97;
+    if (c < 0 || c > 25 || (lastLetters & (1 << c)) === 0) continue;
+    const found = gluedAt(host, start, last, end, lists);
+    if (found !== null) return found;
   }
   return null;
+}
+
+function gluedAt(
+  host: string,
+  start: number,
+  last: number,
+  end: number,
+  lists: CompiledLists,
+): string | null {
+  for (const abbr of lists.ownShort) {
+    const at = last - abbr.length;
+    if (at <= start + 1 || !host.startsWith(abbr, at)) continue;
+    const hyphen = host.charCodeAt(at - 1) === 45;
+    // (the hyphenated tail without a tag is hyphenTail's)
+    if (hyphen && last === end) continue;
+    const words = host.slice(start, hyphen ? at - 1 : at);
+    if (!hyphen && (extraWords(words) !== 'lure' || !hasKoreanLure(words))) continue;
+    return host.slice(0, start) + host.slice(at, end) + '-' + words + host.slice(end);
+  }
+  return null;
+}
+
+/** The lists ownLastOf read last, and what it read there (a compare, not a map lookup, on every host). */
+let ownLastLists: CompiledLists | null = null;
+let ownLastBits = 0;
+/** The last letters of the abbreviations that name a brand alone, one bit each (a to z): ownTail's cheap test. */
+function ownLastOf(lists: CompiledLists): number {
+  if (ownLastLists !== lists) {
+    ownLastBits = 0;
+    for (const a of lists.ownShort) ownLastBits |= 1 << (a.charCodeAt(a.length - 1) - 97);
+    ownLastLists = lists;
+  }
+  return ownLastBits;
 }
 
 /**

