@@ -866,6 +866,10 @@ function gluedTail(host: string, n: number, lists: CompiledLists): string | null
   return null;
 }
 
+/**
+ * The label host[start, end) turned round when it ends (before its tag, at `last`) with an abbreviation naming the
+ * brand alone after a hyphen with a tag (`bosang-cpng7`), or glued to Korean lure words (`pihaecpang24`).
+ */
 function gluedAt(
   host: string,
   start: number,
