@@ -815,11 +815,22 @@ function findShort(
 
 /**
  * The label of the scanned host (not its last) that ends with `-` and an abbreviation naming the brand alone
- * (`claim-cpng`, `wow-member-cpng`), as the host with that label turned round (`cpng-claim`): the ticker after its
- * words says what it says before them. Null when none does.
+ * (`claim-cpng`, `wow-member-cpng`), a tag of digits after it or not (`bosang-cpng24`), or with one and a tag glued
+ * to Korean lure words (`pihaecpang24`), as the host with that label turned round (`cpng-claim`, `cpang24-pihae`):
+ * the ticker after its words says what it says before them. Null when none does.
  */
 function ownTail(host: string, n: number, lists: CompiledLists): string | null {
-  if (!host.includes('-')) return null;
+  // (a glued abbreviation only with a tag of digits, on the label before the last: one test on the common path)
+  const d = n > 1 ? host.charCodeAt(labelStart[n - 1]! - 2) : 0;
+  const tagged = d >= 48 && d <= 57;
+  if (!host.includes('-')) return tagged ? gluedTail(host, n, lists) : null;
+  return (
+    splitShort(host, n, lists) ?? hyphenTail(host, n, lists) ?? (tagged ? gluedTail(host, n, lists) : null)
+  );
+}
+
+/** ownTail's label ending with `-` and the abbreviation (`claim-cpng`). */
+function hyphenTail(host: string, n: number, lists: CompiledLists): string | null {
   for (let k = 0; k < n - 1; k++) {
     const start = labelStart[k]!;
     const end = labelStart[k + 1]! - 1;
@@ -833,6 +844,86 @@ function ownTail(host: string, n: number, lists: CompiledLists): string | null {
   return null;
 }
 
+/** ownTail's label ending with the abbreviation and a tag of digits, or glued to Korean lure words (`pihaecpang24`). */
+function gluedTail(host: string, n: number, lists: CompiledLists): string | null {
+  const lastLetters = ownLastOf(lists);
+  for (let k = 0; k < n - 1; k++) {
+    const start = labelStart[k]!;
+    const end = labelStart[k + 1]! - 1;
+    // (a tag of up to four digits at the label's end)
+    let last = end;
+    while (last > start && end - last < 4) {
+      const d = host.charCodeAt(last - 1);
+      if (d < 48 || d > 57) break;
+      last--;
+    }
+    // (most labels end in no abbreviation's last letter)
+    const c = host.charCodeAt(last - 1) - 97;
+    if (c < 0 || c > 25 || (lastLetters & (1 << c)) === 0) continue;
+    const found = gluedAt(host, start, last, end, lists);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * The label host[start, end) turned round when it ends (before its tag, at `last`) with an abbreviation naming the
+ * brand alone after a hyphen with a tag (`bosang-cpng7`), or glued to Korean lure words (`pihaecpang24`).
+ */
+function gluedAt(
+  host: string,
+  start: number,
+  last: number,
+  end: number,
+  lists: CompiledLists,
+): string | null {
+  for (const abbr of lists.ownShort) {
+    const at = last - abbr.length;
+    if (at <= start + 1 || !host.startsWith(abbr, at)) continue;
+    const hyphen = host.charCodeAt(at - 1) === 45;
+    // (the hyphenated tail without a tag is hyphenTail's)
+    if (hyphen && last === end) continue;
+    const words = host.slice(start, hyphen ? at - 1 : at);
+    if (!hyphen && (extraWords(words) !== 'lure' || !hasKoreanLure(words))) continue;
+    return host.slice(0, start) + host.slice(at, end) + '-' + words + host.slice(end);
+  }
+  return null;
+}
+
+/** The lists ownLastOf read last, and what it read there (a compare, not a map lookup, on every host). */
+let ownLastLists: CompiledLists | null = null;
+let ownLastBits = 0;
+/** The last letters of the abbreviations that name a brand alone, one bit each (a to z): ownTail's cheap test. */
+function ownLastOf(lists: CompiledLists): number {
+  if (ownLastLists !== lists) {
+    ownLastBits = 0;
+    for (const a of lists.ownShort) ownLastBits |= 1 << (a.charCodeAt(a.length - 1) - 97);
+    ownLastLists = lists;
+  }
+  return ownLastBits;
+}
+
+/**
+ * The host with an abbreviation that names the brand alone (the list's `ownShort`, or one as it sounds: `cpang`,
+ * `kpang`) split after its first letter (`c-pang-cs`, `q-pang-refund`) joined again: a letter alone is no word, and
+ * the name reads as the abbreviation with a hyphen in it. Other letters alone stay as written (`e-mart`, `k-pop`).
+ */
+function splitShort(host: string, n: number, lists: CompiledLists): string | null {
+  for (let k = 0; k < n - 1; k++) {
+    const start = labelStart[k]!;
+    const end = labelStart[k + 1]! - 1;
+    for (let p = host.indexOf('-', start); p > 0 && p < end; p = host.indexOf('-', p + 1)) {
+      if (p - start !== 1 && host.charCodeAt(p - 2) !== 45) continue;
+      let q = host.indexOf('-', p + 1);
+      if (q < 0 || q > end) q = end;
+      const word = host[p - 1]! + host.slice(p + 1, q);
+      if (lists.ownShort.has(word) || lists.ownShortSounds.includes(word))
+        return host.slice(0, p) + host.slice(p + 1);
+    }
+  }
+  return null;
+}
+
 /**
  * The ticker after lure words (`claim-cpng.org`, `eats-rider-cpng.top`) judged as before them (findShort, on the
  * host with the label turned round): the same names, in the other order. Only a combosquat of the turned host
@@ -840,7 +931,7 @@ function ownTail(host: string, n: number, lists: CompiledLists): string | null {
  */
 function findOwnTail(host: string, n: number, path: string, lists: CompiledLists): BrandFinding | null {
   const turned = ownTail(host, n, lists);
-  if (turned === null) return null;
+  if (turned === null || turned === host) return null;
   const v = classify(path.length > 1 ? `https://${turned}${path}` : turned, lists);
   const reason = v.verdict === 'lookalike' ? v.reasons.find((r) => r.code === 'combosquat') : undefined;
   if (!reason || !v.brand) return null;
@@ -955,9 +1046,9 @@ function breachHost(
  * vowel, `copng`, `cupng`, `coopeng`), alone on a cheap or lure TLD or a Korean suffix (`cupng.monster`,
  * `coopeng.kr`, `copag.co.kr`), or on any TLD with a lure word that asks for a login, money or an identity or a
  * Korean one (`copng-login.com`), hyphenated or glued on (`copngverify.net`), and with any lure word on a cheap,
- * lure or kit TLD or a Korean suffix (`cuupng-event.top`, `coopengpoint.kr`): no word of any language has the
- * brand's outline, so only a kit's name does. On `.com` alone it stays a name of its own, as the ticker `cpng.com`
- * does.
+ * lure or kit TLD or a Korean suffix (`cuupng-event.top`, `coopengpoint.kr`), as with the brand's own words there
+ * (`cupng-eats.shop`): no word of any language has the brand's outline, so only a kit's name does. On `.com` alone
+ * it stays a name of its own, as the ticker `cpng.com` does.
  */
 function squeezedHost(
   host: string,
@@ -985,7 +1076,14 @@ function squeezedHost(
   // with lure words: one that asks or a Korean one anywhere, any other (`point`, `event`, `pay`) where a kit
   // registers (a cheap, lure or kit TLD, a Korean suffix)
   const cheap = isCheapTld(icann) || isKitTld(icann) || koreanSuffix(icann);
-  if (rest ? extraWords(rest) !== 'lure' || !(cheap || hasStrongLure(rest) || hasKoreanLure(rest)) : !cheap)
+  // (the brand's own words, `wow`, `eats`, count as a lure word that asks nothing: where kits register)
+  const kind = rest ? extraWords(rest) : 'none';
+  const own = kind === 'other' && extraWords(rest, lists.brandWords) !== 'other';
+  if (
+    rest
+      ? !(kind === 'lure' && (cheap || hasStrongLure(rest) || hasKoreanLure(rest))) && !(own && cheap)
+      : !cheap
+  )
     return null;
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'squeezed' }] };
 }
@@ -993,8 +1091,10 @@ function squeezedHost(
 /**
  * A registrable name that is an abbreviation naming the brand alone as it sounds (the list's `ownShort` with k or
  * q for its c: `kpang`, `qpang`, `kpng`), alone or with a tag of digits (`kpang7.top`), on a TLD phishing all but
- * owns (isNotoriousTld): the spelling of `cpang.top` a reader hears as the brand. Anywhere else, or with words,
- * it is a name of its own (QPang, an online game; `kpang-studio.com`).
+ * owns (isNotoriousTld): the spelling of `cpang.top` a reader hears as the brand. With lure words only, before or
+ * after it (`kpang-baesong.shop`, `hwanbul-kpng.com`), it is the brand's as the squeezed name is (squeezedHost):
+ * a lure word that asks or a Korean one anywhere, any other where kits register. Anywhere else, or with other
+ * words, it is a name of its own (QPang, an online game; `kpang-studio.com`, `qpang-guild.com`).
  */
 function soundShortHost(
   host: string,
@@ -1005,14 +1105,24 @@ function soundShortHost(
   const brand = lists.brands[0];
   if (!brand || start <= labelStart[regLabel]!) return null;
   const name = host.slice(labelStart[regLabel], start - 1);
-  if (name.length > 12) return null;
-  for (const a of lists.ownShortSounds) {
-    if (!name.startsWith(a) || !OWN_TAG.test(name.slice(a.length))) continue;
-    const icann = publicSuffix(host, false);
-    if (!isNotoriousTld(icann)) return null;
-    return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: icann ?? '' }] };
-  }
-  return null;
+  if (name.length > 40) return null;
+  if (name.length <= 12)
+    for (const a of lists.ownShortSounds) {
+      if (!name.startsWith(a) || !OWN_TAG.test(name.slice(a.length))) continue;
+      const icann = publicSuffix(host, false);
+      if (!isNotoriousTld(icann)) return null;
+      return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: icann ?? '' }] };
+    }
+  if (!name.includes('-')) return null;
+  const words = name.split('-');
+  const at = words.findIndex((w) => lists.ownShortSounds.includes(w));
+  if (at < 0) return null;
+  const rest = words.filter((_, k) => k !== at).join('-');
+  const icann = publicSuffix(host, false);
+  if (!rest || restrictedSuffix(icann) || extraWords(rest) !== 'lure') return null;
+  const cheap = isCheapTld(icann) || isKitTld(icann) || koreanSuffix(icann);
+  if (!cheap && !hasStrongLure(rest) && !hasKoreanLure(rest)) return null;
+  return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: 'sound-short' }] };
 }
 
 /** Top-level domains only governments, armed forces, universities and treaty bodies get. */
@@ -1470,7 +1580,10 @@ const SEARCH_TERMS = /(?<=[?&])(?:q|query|search|keyword|keywords|kw|s|wd|term)=
 const BOARD_SEARCH =
   /(?<=[?&])(?:stx|sch|sca|sword|kwd|qt|find|tags?|cate|cat|category|[a-z_]*(?:search|keyword|query)[a-z_]*|search[a-z_]*)=[^&#]*/gi;
 
-/** Up to two rounds of percent-decoding (`%2563oupang` is `%63oupang` is `coupang`), as a kit's script would. */
+/**
+ * Up to two rounds of percent-decoding (`%2563oupang` is `%63oupang` is `coupang`), as a kit's script would, and
+ * text after a right-to-left override (U+202E) as it is shown: backwards (`\u202emoc.gnapuoc` reads coupang.com).
+ */
 function decodeTwice(text: string): string {
   let t = text;
   for (let k = 0; k < 2 && t.includes('%'); k++) {
@@ -1480,8 +1593,10 @@ function decodeTwice(text: string): string {
       break;
     }
   }
-  return t;
+  return t.includes('\u202e') ? t.replace(RTL_RUN, (_, run: string) => [...run].reverse().join('')) : t;
 }
+/** A right-to-left override and the text it turns, up to its pop (U+202C), another control or a separator. */
+const RTL_RUN = /\u202e([^\u202a-\u202e\u2066-\u2069&?#=/\s]*)\u202c?/g;
 
 /** Two to four letters and digits, both, that spell nothing: `a7b2`, `jx8`, `t7` (not `b2b`, `k8s`, `web3`, `4u`). */
 const THROWAWAY = /^(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,4}$/;
@@ -1710,6 +1825,34 @@ function findCarried(
       }
   }
   return null;
+}
+
+/**
+ * A registrable name of the brand's abbreviation (the list's `short`: `cp`, `cpg`) as a word of its own beside a
+ * lure word, a tag or an occasion with them or not (`2031-cp-event`, `summer-cp-gift`), whose path is the brand alone
+ * as its only folder (`/coupang`): the host says whose event it is only by initials, the path says them out. The
+ * host alone stays many firms' (`cp-event.com`), and so does a folder of the brand beside other words
+ * (`/coupang-review`), or on a host whose words are not lure words (`cp-club.net/coupang`: a forum's board).
+ */
+function findAbbreviatedEvent(
+  host: string,
+  path: string,
+  name: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (name.length > 40 || !ONE_FOLDER.test(path)) return null;
+  const words = name.split('-');
+  if (words.length > 4 || !words.some((w) => lists.shortNames.has(w)) || !words.some((w) => hasLureWord(w)))
+    return null;
+  const folder = path.replace(/^\/|\/$/g, '').toLowerCase();
+  if (!textMayImitate(folder, lists)) return null;
+  const m = matchLabel(folder, lists);
+  if (!m || m.cost > 0 || m.weak || m.extra !== '' || !words.some((w) => lists.shortNames.get(w) === m.brand))
+    return null;
+  return {
+    brand: m.brand,
+    reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: folder, detail: host }],
+  };
 }
 
 /**
@@ -2162,8 +2305,14 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
       );
   }
   // the brand's own abbreviation as it sounds, alone on a lure TLD (`kpang.lol`), behind one character test
+  // (or after lure words: `baesong-kpang.shop`)
   const soundFirstChar = regLabel >= 0 ? host.charCodeAt(labelStart[regLabel]!) : 0;
-  if (soundFirstChar === 107 || soundFirstChar === 113) {
+  if (
+    soundFirstChar === 107 ||
+    soundFirstChar === 113 ||
+    (regLabel >= 0 &&
+      (host.includes('-kp', labelStart[regLabel]) || host.includes('-qp', labelStart[regLabel])))
+  ) {
     const found = soundShortHost(host, regLabel, start, lists);
     if (found)
       return verdict(
@@ -2275,6 +2424,13 @@ function judgeFurther(
       url,
       registrable.slice(0, registrable.length - suffix.length - 1),
       suffix,
+      lists,
+    );
+  if (!finding && registrable !== null && path.length > 3 && registrable.includes('-'))
+    finding = findAbbreviatedEvent(
+      host,
+      path,
+      registrable.slice(0, registrable.length - suffix.length - 1),
       lists,
     );
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))

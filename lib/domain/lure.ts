@@ -74,6 +74,13 @@ const BREACH_LURE_HANGUL =
  * and the money a lure promises, 보상금 (`bosanggeum`) and 환급금, as Hangul words of their own.
  */
 const KOREAN_SPELLINGS = 'goegaek kogaek johwe joheo bosanggeum';
+/**
+ * Hangul lure words in the Revised Romanization: 주문 (order, `jumun`), 센터 (center as Korean writes it, `senteo`:
+ * 고객센터 `gogaeksenteo`), 재인증 (re-authentication, `jaeinjeung`), 주소지 (the address on file, `jusoji`), 반품 (a
+ * return of goods, `banpum`) and 재택 (work from home, `jaetaek`: the side job a task scam offers).
+ */
+const ROMANISED = 'jumun senteo jaeinjeung jusoji banpum jaetaek';
+const ROMANISED_HANGUL = '반품 재인증 재택';
 const KOREAN_SPELLINGS_HANGUL = '보상금 환급금';
 
 const LURE = new Set(
@@ -81,6 +88,10 @@ const LURE = new Set(
     KOREAN_SPELLINGS +
     ' ' +
     KOREAN_SPELLINGS_HANGUL +
+    ' ' +
+    ROMANISED +
+    ' ' +
+    ROMANISED_HANGUL +
     ' ' +
     'account auth bonus bosang cancel cash center check claim confirm cs customer delivery deliver event free gift ' +
     'gogaek help helpdesk hwanbul injeung join kr login logon member members membership notice official order pay ' +
@@ -115,7 +126,9 @@ const KOREAN_LURE = new Set(
     'bosang hwanbul baesong jeopsu gogaek injeung sinchung sincheong pihae johoe johoi annae hwangeup hwangup ' +
     'gyeoljae gyeolje chwiso dangcheom jigeup bonin hwagin hwakin yuchul boan gyejeong jiwongeum jeongsan ' +
     'tonggwan tonggwanbuho gwanse hyeongwan chulip ' +
-    KOREAN_SPELLINGS
+    KOREAN_SPELLINGS +
+    ' ' +
+    ROMANISED
   ).split(' '),
 );
 /**

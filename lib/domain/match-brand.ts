@@ -692,13 +692,18 @@ function unstretch(text: string): string {
 
 /**
  * A Latin name typed with the Korean input left on (`채ㅕㅔ뭏` is coupang's keys): the keys the Hangul takes spell
- * the name out. Real Korean words type gibberish, so only a name spelled out in full counts.
+ * the name out. Real Korean words type gibberish, so only a name spelled out in full counts; but a label that
+ * holds a loose letter part (`ㅕ`, `ㅔ`: a vowel or consonant standing alone, as no Korean word is written) is
+ * keys by itself, and there a slip of a key (`채ㅕㅔ뮤ㅜㅎ`, a stray ㅠ beside ㅜ) still spells the name.
  */
+/** A letter part standing alone, as written (compatibility jamo) or as a host's IDNA mapping leaves it (conjoining). */
+const LONE_PART = /[\u1100-\u11ff\u3131-\u318e]/;
+
 function keyboardOn(label: string, nfc: string, lists: CompiledLists): LabelMatch | null {
   const keys = hangulToKeys(nfc).toLowerCase();
   if (keys === nfc || !/^[a-z0-9-]{3,63}$/.test(keys)) return null;
   const m = matchLabel(keys, lists);
-  if (!m || m.weak || m.cost > 0) return null;
+  if (!m || m.weak || m.cost > (LONE_PART.test(nfc) && keys.length >= 6 ? 2 : 0)) return null;
   return { ...m, label, whole: false, typo: 'keyboard' };
 }
 

@@ -54,7 +54,18 @@ function keysOfJamo(j: string): string {
  */
 export function hangulToKeys(s: string): string {
   let out = '';
-  for (const ch of s.normalize('NFC')) {
+  for (let ch of s.normalize('NFC')) {
+    // a letter part left alone in its conjoining form (as a host's IDNA mapping leaves ㅕ: U+1167) is its letter
+    const c = ch.charCodeAt(0);
+    if (c >= 0x1100 && c <= 0x11c2)
+      ch =
+        (c <= 0x1112
+          ? INITIALS[c - 0x1100]
+          : c >= 0x1161 && c <= 0x1175
+            ? VOWELS[c - 0x1161]
+            : c >= 0x11a8
+              ? FINALS[c - 0x11a8]
+              : ch) ?? ch;
     const p = syllableParts(ch);
     if (p) {
       out += keysOfJamo(INITIALS[p[0]]!) + keysOfJamo(VOWELS[p[1]]!);

@@ -130,7 +130,8 @@ const MAX_MISSED: Record<string, number> = {
   'tune6.tsv': 0,
   'tune7.tsv': 11 / 870,
   'tune8.tsv': 13 / 845,
-  'tune9.tsv': 10 / 1035,
+  // (9 since domain22: an abbreviation split after its first letter)
+  'tune9.tsv': 9 / 1035,
   // (16 since domain21: a zero-width joiner inside the name, `c\u200doupang.shop`, read as a reader sees it)
   'tune10.tsv': 16 / 923,
   'tune11.tsv': 12 / 875,
@@ -139,7 +140,8 @@ const MAX_MISSED: Record<string, number> = {
   'tune14.tsv': 80 / 1004,
   // the sixteenth author's half, scored once while frozen (frozen15.tsv) on main ff4b872: 815/974, 0/311, 85/85;
   // after its round (domain17, test/domain/paths15.test.ts): 851/974; domain18 (intents naming a package, rider): 854
-  'tune15.tsv': 97 / 974,
+  // 878 before domain22, 879 after it (the abbreviation glued after Korean lure words with a tag)
+  'tune15.tsv': 95 / 974,
   // the seventeenth author's half, scored once while frozen (frozen16.tsv) on main d45bb33: 928/952, 1/369, 86/86;
   // after its round (domain19, test/domain/paths16.test.ts): 944/952, 0/369, 86/86
   'tune16.tsv': 8 / 952,
@@ -149,10 +151,12 @@ const MAX_MISSED: Record<string, number> = {
   // the nineteenth author's half, scored once while frozen (frozen18.tsv) on main b04dbaa: 784/836, 1/329, 74/74;
   // after its round (domain21, test/domain/paths18.test.ts): 805/836, 0/329, 74/74
   'tune18.tsv': 31 / 836,
-  // the twentieth author's half, scored once while frozen (frozen19.tsv) on main 47ec2e0: 754/800, 0/316, 70/70
-  'tune19.tsv': 46 / 800,
-  // the twenty-first author's half, scored once while frozen (frozen20.tsv) on main 18d852a: 765/841, 6/334, 71/71
-  'tune20.tsv': 76 / 841,
+  // the twentieth author's half, scored once while frozen (frozen19.tsv) on main 47ec2e0: 754/800, 0/316, 70/70;
+  // after domain22's round (test/domain/paths19.test.ts, its still-open misses by class): 761/800, 0/316, 70/70
+  'tune19.tsv': 39 / 800,
+  // the twenty-first author's half, scored once while frozen (frozen20.tsv) on main 18d852a: 765/841, 6/334, 71/71;
+  // after its round (domain22, test/domain/paths19.test.ts): 794/841, 6/334 (kept, below), 71/71
+  'tune20.tsv': 47 / 841,
 };
 
 /**
@@ -166,13 +170,22 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // a handle of the brand's name with `official` is how an impersonating account names itself; the guard warns
   // (Coupang's own accounts are named for the brand alone or with a word for Korea, test/domain/paths13.test.ts)
   'tune14.tsv': ['https://blog.naver.com/coupang_official'],
-  // scored once while frozen, before its round: the round takes them (or says why the guard keeps warning)
+  // scored once while frozen, before its round; domain22's round kept warning on each (fixtures README, tune20's
+  // paragraph):
   'tune20.tsv': [
+    // a one-letter omission of the brand, the classic typosquat (as couplang is, tune13 above)
     'copang.example',
+    // the brand's whole name as a registrable name of its own with a lawsuit's word (contested by the author): words
+    // about the brand clear a platform's site or a subdomain (`sosong-coupang.lawfirm-minju.kr`), where a firm's
+    // own domain speaks; a name of its own is the brand's, and the breach's compensation lures use the same words
     'https://coupang-lawsuit.example/',
     'https://www.coupangsosong.example/',
+    // the brand as it sounds with k (the city is Kupang, in English and Indonesian alike) beside the trade of the
+    // brand's food delivery
     'www.koupangkitchen.example.au',
+    // the brand hyphenated where its own short host splits it (coupa.ng): a Coupa reseller's (contested)
     'www.coupa-ng.example.org',
+    // Rocket WOW, the brand's membership, written whole: a toy store so named is the rare honest one
     'www.rocketwow.example.com',
   ],
 };
