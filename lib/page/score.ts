@@ -205,7 +205,10 @@ function otherName(ctx: Ctx, t: string): boolean {
 
 /** The site's header shows a short name of its own ("PC Doctor Seoul", "안심손해보험"): not the brand, not an authority */
 function headerName(ctx: Ctx): boolean {
-  return [...ctx.facts.headerText.slice(0, 3), ...ctx.facts.logoText.slice(0, 3)].some((raw) => {
+  // (… or a bar atop the page that says what its title says, "명의도용방지서비스" over a form: the site's name)
+  const top = ctx.facts.topText[0] ?? '';
+  const titled = top && tight(top) === tight(ctx.facts.title) ? [top] : [];
+  return [...ctx.facts.headerText.slice(0, 3), ...ctx.facts.logoText.slice(0, 3), ...titled].some((raw) => {
     const t = tight(raw);
     return (
       t.length >= 3 &&
@@ -448,6 +451,9 @@ function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
 
 /** Right after the brand: it is the one impersonated ("쿠팡 사칭", "쿠팡을 사칭한", "Coupang impersonation") (tight) */
 const IMPERSONATED = /^(?:을|를)?(?:사칭|빙자|도용|impersonat|phishing|smishing|scam)/;
+/** The brand as where the breach happened, an event the page dates things by ("쿠팡 고객정보 유출로 …", "쿠팡 유출 이후"; tight) */
+const BREACH_EVENT =
+  /^(?:의)?(?:고객|개인|회원)?(?:정보)?유출(?:사고|사태|사건)?(?:이후|후|로인해|으로인해|로|여파|때문|소식|이후로)/;
 
 /** Windows' Run box by its keys ("Win + R", "Windows 키 + R") or its name */
 const RUN_DIALOG =
@@ -1102,9 +1108,12 @@ function scoreIdentity(ctx: Ctx): void {
         NEVER_ASKS.test(said.slice(end, end + 60))
       )
         return false;
+      // (… or as where the breach happened, "쿠팡 고객정보 유출로 출입번호가 노출되었을 수 있어": a party the page
+      // reports on, on a page showing a name of its own, unless the sentence goes on to the lure's payout or login)
       if (
         PARTY_BEFORE.test(said.slice(Math.max(0, m.index - 8), m.index)) ||
-        PARTY_AFTER.test(said.slice(end, end + 24))
+        PARTY_AFTER.test(said.slice(end, end + 24)) ||
+        (BREACH_EVENT.test(next) && owned() && !LOGIN_INVITE.test(next) && !REFUND_LURE.test(next))
       ) {
         party ||= m[0];
         return false;
@@ -1349,10 +1358,12 @@ const AUTHORITY =
 /** App stores a fake listing poses as ("쿠팡 - Google Play 앱"); their real listings live on their own hosts. */
 const APP_STORE =
   /googleplay|playstore|플레이스토어|구글플레이|appstore|앱스토어|원스토어|onestore|galaxystore|갤럭시스토어/;
+/** The stores' own listing hosts (not every host of their firms: `sites.google.com` is anyone's). */
+const STORE_HOST =
+  /^(?:play\.google\.com|apps\.apple\.com|(?:www\.|m\.)?onestore\.co\.kr|(?:galaxystore|apps)\.samsung\.com)$/;
 function posesAsAuthority(ctx: Ctx, t: string): boolean {
   const host = ctx.page?.hostname ?? '';
-  if (APP_STORE.test(t))
-    return !/(?:^|\.)(?:google\.com|apple\.com|onestore\.co\.kr|samsung\.com)$/.test(host);
+  if (APP_STORE.test(t)) return !STORE_HOST.test(host);
   return AUTHORITY.test(t) && !/\.(?:go|or)\.kr$/.test(host);
 }
 
@@ -1613,10 +1624,11 @@ function scoreRisk(ctx: Ctx): void {
     // its own name, placeholder and labels first; the sentence before it only when they say nothing
     // … and, for a box with Korean words of its own ("호수", "메시지 (선택)"), only a label's few words: a
     // sentence or a price line before it ("… 현관 번호가 바뀌었다며 …", "정가 … 유효기간 5년") is not what it takes
-    // (a unit's number, "동-호수", says what it takes: the notice above it about entrance codes does not)
+    // (a unit's number, "동-호수" or its two boxes "동" and "호", says what it takes: the notice above it about
+    // entrance codes does not)
     const near =
       field.near &&
-      !field.hints.some((h) => /동\s*[-/·]?\s*호(?:수)?|세대\s*번호/.test(h)) &&
+      !field.hints.some((h) => /동\s*[-/·]?\s*호(?:수)?|세대\s*번호|^(?:동|호수?)$/.test(h)) &&
       (tight(field.near).length <= 24 || !field.hints.some((h) => /[가-힣][^가-힣]?[가-힣]/.test(h)))
         ? field.near
         : '';
@@ -1914,10 +1926,14 @@ function scoreRisk(ctx: Ctx): void {
     const built = assembledApk(facts.inlineScript);
     if (built) add(ctx, 'app-download', 4, `${built} (assembled in script)`);
   }
-  const install = APP_INSTALL.exec(prominent);
+  // (on a store's own listing an install button is how any app is installed, the brand's real app's included)
+  const store = STORE_HOST.test(ctx.page?.hostname ?? '');
+  const install = store ? null : APP_INSTALL.exec(prominent);
   if (install) add(ctx, 'app-install-prompt', 2.5, install[0]);
   // a bare "설치" / "Install" button is the whole lure on a fake store listing
-  const button = facts.actionText.slice(0, 300).find((t) => INSTALL_BUTTON.test(tight(t)));
+  const button = store
+    ? undefined
+    : facts.actionText.slice(0, 300).find((t) => INSTALL_BUTTON.test(tight(t)));
   if (button) add(ctx, 'app-install-prompt', 3, button);
   const remote =
     REMOTE_CONTROL.exec(prominent) ??
