@@ -449,6 +449,10 @@ function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
   return false;
 }
 
+/** A password box that names its site only by pointing back at one ("해당 쇼핑몰 비밀번호", "the breached site's password"; tight) */
+const REFERRED_LOGIN =
+  /(?:해당|유출된|그|위|이용중인|이용하시는|가입하신|가입한)(?:쇼핑몰|사이트|서비스|업체|플랫폼)(?:의)?(?:로그인)?(?:비밀번호|패스워드|password)|(?:breached|affected|same|that)(?:shop|store|site|service)(?:'s)?(?:login)?password/;
+
 /** Right after the brand: it is the one impersonated ("쿠팡 사칭", "쿠팡을 사칭한", "Coupang impersonation") (tight) */
 const IMPERSONATED = /^(?:을|를)?(?:사칭|빙자|도용|impersonat|phishing|smishing|scam)/;
 /** The brand as where the breach happened, an event the page dates things by ("쿠팡 고객정보 유출로 …", "쿠팡 유출 이후"; tight) */
@@ -1197,8 +1201,19 @@ function scoreIdentity(ctx: Ctx): void {
   // A page whose headline talks about scams ("쿠팡 사칭 문자 주의") is a warning, not the brand. In the body
   // this only counts on long pages: short phishing pages often carry a "보이스피싱 주의" line themselves.
   const headline = tight(`${facts.title} ${facts.headings[0]?.text ?? ''} ${ogTitle}`);
+  // (… but an authority's name there is no talk when the page wears it atop itself off the government's hosts:
+  // "경찰청 사이버수사국" over "쿠팡 개인정보 유출 2차 피해 조회" on a `.site` is a police page's clothes)
   const talk = DISCUSSION.exec(headline);
-  if (talk) add(ctx, 'context-discussion', -2, talk[0]);
+  const wornAuthority =
+    talk &&
+    AUTHORITY.test(talk[0]) &&
+    [...facts.headerText.slice(0, 3), ...facts.logoText.slice(0, 3), ...facts.topText.slice(0, 3)].some(
+      (raw) => {
+        const t = tight(raw);
+        return t.length <= 24 && AUTHORITY.test(t) && posesAsAuthority(ctx, t);
+      },
+    );
+  if (talk && !wornAuthority) add(ctx, 'context-discussion', -2, talk[0]);
   else if (facts.proseChars > LONG_PAGE) {
     const hits = proseTight.match(new RegExp(DISCUSSION.source, 'g'));
     if (hits && hits.length >= 2) add(ctx, 'context-discussion', -1, hits[0]);
@@ -1740,6 +1755,13 @@ function scoreRisk(ctx: Ctx): void {
         said.find((w) => asksBrandLogin(ctx, tight(w)));
       if (hit) {
         add(ctx, 'brand-account-ask', 2, hit);
+        break;
+      }
+      // … or the password of "that shop" the page has just named ("해당 쇼핑몰 비밀번호 (유출 여부 대조용)" under
+      // "대형 쇼핑몰(쿠팡) 유출"): no leak check, agency or shop asks for another site's password; only a kit does
+      const referred = labels.find((w) => REFERRED_LOGIN.test(tight(w)));
+      if (referred && ctx.reasons.some((r) => r.group === 'identity' && r.weight > 0)) {
+        add(ctx, 'brand-account-ask', 2, referred);
         break;
       }
     }
@@ -2320,6 +2342,18 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     title.weight = ctx.firmTitle;
     for (const r of ctx.reasons) if (r.code === 'context-other-site') r.weight = 0;
   }
+  // A news page takes no one's identity: an "article" under the lure's headline ("쿠팡 유출 보상금, 지금 바로 조회")
+  // whose own form asks who the reader is, their number, card, account or a secret is the lure in a paper's
+  // clothes — its byline and masthead are no one's page but the kit's.
+  const article = ctx.reasons.find((r) => r.code === 'context-article');
+  if (
+    article &&
+    REFUND_LURE.test(tight(`${facts.title} ${facts.headings[0]?.text ?? ''}`)) &&
+    ctx.reasons.some((r) => NEWS_NEVER_ASKS.test(r.code) && r.weight >= 3)
+  ) {
+    for (const r of ctx.reasons) if (r === article || r.code === 'context-other-site') r.weight = 0;
+    ctx.foreignNames.clear();
+  }
   // A body that mediates or sues asks its applicant who they are (name, birth date, address, resident number);
   // it never takes a card, an account, a one-time code, a password or a payment, nor sends the reader to a
   // number or a chat. A page that names the brand as a party and wants one of those is a kit in the body's
@@ -2374,6 +2408,9 @@ const SEED_CONTEXT = /지갑|wallet|복구|recover|restore|토큰|token|코인|c
 
 const VOUCHER_PAYS =
   /수수료|보증|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|환급|\bfee|deposit|payment|\bpay\b|guarantee/;
+
+/** What a news page's own form never takes (a reader's comment or a newsletter's e-mail are not these) */
+const NEWS_NEVER_ASKS = /^asks-(?:identity-bundle|resident-id|card|bank-account|password|otp|gift-pin)$/;
 
 /** What a party's applicant is never asked on a body's form: what pays, unlocks, or moves the talk elsewhere */
 const PAYS_OR_UNLOCKS =

@@ -73,3 +73,52 @@ describe("author T's honest pages", () => {
     expect(scan(bare, 'https://check-id.example/').verdict).toBe('suspicious-page');
   });
 });
+
+describe("author T's fakes", () => {
+  it('reads a password box for "that shop", the brand named just before it, as the brand\'s login asked', () => {
+    const check = (box: string) =>
+      page(
+        '유출 조회',
+        `<div class="top">개인정보 안심센터</div><h2>내 정보 유출 확인</h2><p>최근 큰 쇼핑몰(쿠팡)에서 유출된 자료에 내 정보가 있는지 확인하세요.</p>` +
+          `<form><input name="m" placeholder="이메일">${box}<button>확인</button></form>`,
+      );
+    expect(
+      scan(check('<input name="k" placeholder="해당 쇼핑몰 비밀번호 (대조용)">'), 'https://leak-chk.example/').verdict,
+    ).toBe('suspicious-page');
+    // the honest leak check asks the e-mail only
+    expect(scan(check(''), 'https://leak-chk.example/').verdict).toBe('clean');
+  });
+
+  it("does not read an authority's name as talk about scams where the page wears it off the government's hosts", () => {
+    const body =
+      '<h2>쿠팡 개인정보 유출 2차 피해 조회</h2><p>유출된 정보가 범죄에 쓰였는지 조회할 수 있습니다.</p>' +
+      '<form><label>성명<input name="n"></label><label>주민등록번호<input name="a" size="6">-<input name="b" type="password" size="7"></label><button>조회</button></form>';
+    const worn = page('경찰청 - 피해 조회', `<div class="bar">경찰청 사이버수사국</div>${body}`);
+    expect(scan(worn, 'https://kr-check.example/ecrm').verdict).toBe('suspicious-page');
+    // the same page on the government's own host is the authority's
+    expect(scan(worn, 'https://ecrm.police.go.kr/check').verdict).toBe('clean');
+    // and a headline naming the authority, on a page that does not wear it, is still talk
+    const news = page(
+      '경찰, 쿠팡 사칭 문자 수사 착수',
+      '<div class="bar">한빛일보</div><h1>경찰, 쿠팡 사칭 문자 수사 착수</h1><p>경찰은 쿠팡 개인정보 유출 이후 늘어난 사칭 문자를 수사한다고 밝혔다.</p>' +
+        '<form><input name="q" placeholder="기사 검색"><button>검색</button></form>',
+    );
+    expect(scan(news, 'https://hanbit-ilbo.example/news/1').verdict).toBe('clean');
+  });
+
+  it("reads an article under the lure's headline whose own form asks who the reader is as the lure", () => {
+    const article = (form: string) =>
+      page(
+        '쿠팡 유출 보상금 조회 - 소비자경제신문',
+        '<div class="mast">소비자경제신문</div><nav>경제 | 사회 | 생활</nav><article><h1>쿠팡 유출 보상금, 지금 조회 가능</h1>' +
+          '<p class="by">김하늘 기자 · 입력 2025.12.20</p><p>쿠팡 고객정보 유출 사고와 관련한 보상금 조회가 시작됐다. 아래에서 바로 확인할 수 있다.</p>' +
+          `${form}<p>전문가들은 서둘러 확인할 것을 권했다.</p></article>`,
+      );
+    const lookup =
+      '<form><input name="n" placeholder="이름"><input name="p" placeholder="휴대폰번호"><input name="b" placeholder="생년월일"><button>조회</button></form>';
+    expect(scan(article(lookup), 'https://daily-cr.example/news/7').verdict).toBe('suspicious-page');
+    // a paper's own forms take an e-mail for its newsletter or a reader's comment
+    const newsletter = '<form><input type="email" name="e" placeholder="이메일"><button>뉴스레터 구독</button></form>';
+    expect(scan(article(newsletter), 'https://daily-cr.example/news/7').verdict).toBe('clean');
+  });
+});
