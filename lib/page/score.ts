@@ -2343,7 +2343,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     for (const r of ctx.reasons) if (r.code === 'context-other-site') r.weight = 0;
   }
   // A news page takes no one's identity: an "article" under the lure's headline ("쿠팡 유출 보상금, 지금 바로 조회")
-  // whose own form asks who the reader is, their number, card, account or a secret is the lure in a paper's
+  // whose own form asks who the reader is, their resident number, card or account is the lure in a paper's
   // clothes — its byline and masthead are no one's page but the kit's.
   const article = ctx.reasons.find((r) => r.code === 'context-article');
   if (
@@ -2409,8 +2409,8 @@ const SEED_CONTEXT = /지갑|wallet|복구|recover|restore|토큰|token|코인|c
 const VOUCHER_PAYS =
   /수수료|보증|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|환급|\bfee|deposit|payment|\bpay\b|guarantee/;
 
-/** What a news page's own form never takes (a reader's comment or a newsletter's e-mail are not these) */
-const NEWS_NEVER_ASKS = /^asks-(?:identity-bundle|resident-id|card|bank-account|password|otp|gift-pin)$/;
+/** What a news page's own form never takes (a reader's comment, a newsletter's e-mail or a member's login are not these) */
+const NEWS_NEVER_ASKS = /^asks-(?:identity-bundle|resident-id|card|bank-account|gift-pin)$/;
 
 /** What a party's applicant is never asked on a body's form: what pays, unlocks, or moves the talk elsewhere */
 const PAYS_OR_UNLOCKS =

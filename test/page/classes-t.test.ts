@@ -44,9 +44,9 @@ describe("author T's honest pages", () => {
     ])
       expect(scan(listing, url).verdict, url).toBe('clean');
     // the same listing anywhere else is a fake store page (Google's other hosts are anyone's: sites.google.com)
-    expect(scan(listing, 'https://play-google.example/store/apps/details?id=com.coupang.mobile').verdict).toBe(
-      'suspicious-page',
-    );
+    expect(
+      scan(listing, 'https://play-google.example/store/apps/details?id=com.coupang.mobile').verdict,
+    ).toBe('suspicious-page');
     expect(scan(listing, 'https://sites.google.com/view/coupang-app').verdict).toBe('suspicious-page');
   });
 
@@ -83,7 +83,8 @@ describe("author T's fakes", () => {
           `<form><input name="m" placeholder="이메일">${box}<button>확인</button></form>`,
       );
     expect(
-      scan(check('<input name="k" placeholder="해당 쇼핑몰 비밀번호 (대조용)">'), 'https://leak-chk.example/').verdict,
+      scan(check('<input name="k" placeholder="해당 쇼핑몰 비밀번호 (대조용)">'), 'https://leak-chk.example/')
+        .verdict,
     ).toBe('suspicious-page');
     // the honest leak check asks the e-mail only
     expect(scan(check(''), 'https://leak-chk.example/').verdict).toBe('clean');
@@ -118,7 +119,12 @@ describe("author T's fakes", () => {
       '<form><input name="n" placeholder="이름"><input name="p" placeholder="휴대폰번호"><input name="b" placeholder="생년월일"><button>조회</button></form>';
     expect(scan(article(lookup), 'https://daily-cr.example/news/7').verdict).toBe('suspicious-page');
     // a paper's own forms take an e-mail for its newsletter or a reader's comment
-    const newsletter = '<form><input type="email" name="e" placeholder="이메일"><button>뉴스레터 구독</button></form>';
+    const newsletter =
+      '<form><input type="email" name="e" placeholder="이메일"><button>뉴스레터 구독</button></form>';
     expect(scan(article(newsletter), 'https://daily-cr.example/news/7').verdict).toBe('clean');
+    // … or a member's login (its own id and password)
+    const member =
+      '<form><input name="uid" placeholder="아이디"><input type="password" name="upw" placeholder="비밀번호"><button>로그인</button></form>';
+    expect(scan(article(member), 'https://daily-cr.example/news/7').verdict).toBe('clean');
   });
 });
