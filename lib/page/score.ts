@@ -1656,6 +1656,8 @@ function scoreRisk(ctx: Ctx): void {
     // a hidden input a keypad types into counts only for a secret the words beside it name; a free-text box
     // only for a wallet's recovery phrase (a message box saying "비밀번호 등은 적지 마세요" asks nothing)
     if (field.type === 'keypad' && !KIND_REASON[kind]) kind = 'none';
+    // (an identity card's picture, the only file box collected, shows the resident number)
+    if (field.type === 'file') kind = 'resident';
     // (… or a text message pasted whole, its code in it: "[Web발신] [쿠팡] 인증번호 [xxxxxx]" as its placeholder)
     if (
       field.type === 'textarea' &&

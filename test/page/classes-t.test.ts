@@ -127,4 +127,27 @@ describe("author T's fakes", () => {
       '<form><input name="uid" placeholder="아이디"><input type="password" name="upw" placeholder="비밀번호"><button>로그인</button></form>';
     expect(scan(article(member), 'https://daily-cr.example/news/7').verdict).toBe('clean');
   });
+
+  it("reads an identity card's picture asked as a file as the resident number it shows", () => {
+    const job = (file: string) =>
+      page(
+        '쿠팡플렉스 모집',
+        '<h2>쿠팡플렉스 재택 부업 모집</h2><ul><li>하루 1~2시간, 휴대폰만 있으면 가능</li><li>당일 정산</li></ul>' +
+          `<form><input name="name" placeholder="이름"><input name="phone" placeholder="연락처"><input name="acct" placeholder="급여 받을 계좌">${file}<button>지원하기</button></form>`,
+      );
+    expect(
+      scan(job('<p>신분증 사진 <input type="file" accept="image/*"></p>'), 'https://flex-job.example/apply')
+        .verdict,
+    ).toBe('suspicious-page');
+    expect(scan(job('<input type="file" name="id_card">'), 'https://flex-job.example/apply').verdict).toBe(
+      'suspicious-page',
+    );
+    // a résumé is what an application takes
+    const staffing = page(
+      '한결인력 - 물류센터 단기 알바',
+      '<header><b>한결인력</b></header><h2>물류센터 단기 알바 지원</h2><p>쿠팡 물류센터 등 수도권 센터 근무, 주 3일 이상.</p>' +
+        '<form><input name="name" placeholder="이름"><input name="phone" placeholder="연락처"><p>이력서 <input type="file" name="resume"></p><button>지원하기</button></form>',
+    );
+    expect(scan(staffing, 'https://hangyeol-staff.example/apply').verdict).toBe('clean');
+  });
 });
