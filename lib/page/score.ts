@@ -2405,11 +2405,12 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
 
 /** Vouchers taken as payment (tight): a fee, a deposit, a charge paid with them */
 // (… or as the price of money promised: a PIN "to guarantee" a compensation, "refunded in full with it")
+// (… or as proof of who the reader is, "기프트카드 코드로 본인 확인": no one's identity is a voucher's to prove)
 /** What a grid of numbered word boxes is for: a wallet, its recovery, a coin or a token (tight). */
 const SEED_CONTEXT = /지갑|wallet|복구|recover|restore|토큰|token|코인|coin|에어드랍|airdrop|nft/;
 
 const VOUCHER_PAYS =
-  /수수료|보증|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|환급|\bfee|deposit|payment|\bpay\b|guarantee/;
+  /수수료|보증|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|환급|본인확인|본인인증|신원확인|\bfee|deposit|payment|\bpay\b|guarantee|verifyyouridentity|identityverification|refunded|tounlock/;
 
 /** What a news page's own form never takes (a reader's comment, a newsletter's e-mail or a member's login are not these) */
 const NEWS_NEVER_ASKS = /^asks-(?:identity-bundle|resident-id|card|bank-account|gift-pin)$/;

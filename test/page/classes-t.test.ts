@@ -150,4 +150,25 @@ describe("author T's fakes", () => {
     );
     expect(scan(staffing, 'https://hangyeol-staff.example/apply').verdict).toBe('clean');
   });
+
+  it("reads a voucher's PIN asked as proof of who the reader is, or to unlock a payout, as the voucher spent", () => {
+    const pins =
+      '<form><input name="pin1" maxlength="4"> - <input name="pin2" maxlength="4"> - <input name="pin3" maxlength="4"><button>등록</button></form>';
+    const verify = page(
+      '상품권 등록',
+      `<h2>쿠팡캐시 충전 인증</h2><p>쿠팡캐시 보상 지급 전 기프트카드 코드로 본인 확인이 필요합니다.</p>${pins}`,
+    );
+    expect(scan(verify, 'https://cash-chk.example/pin').verdict).toBe('suspicious-page');
+    const unlock = page(
+      'Gift card',
+      `<div class="logo">Coupang</div><h2>Gift card verification</h2><p>To unlock your compensation, register a gift card PIN (refunded).</p>${pins}`,
+    );
+    expect(scan(unlock, 'https://cash-chk.example/pin').verdict).toBe('suspicious-page');
+    // registering a voucher into a wallet spends nothing the reader does not choose to
+    const wallet = page(
+      '상품권 등록',
+      `<h2>쿠팡캐시 충전</h2><p>가지고 계신 기프트카드 코드를 등록하면 잔액이 충전됩니다.</p>${pins}`,
+    );
+    expect(scan(wallet, 'https://cash-chk.example/pin').verdict).toBe('clean');
+  });
 });
