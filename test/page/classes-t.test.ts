@@ -171,4 +171,19 @@ describe("author T's fakes", () => {
     );
     expect(scan(wallet, 'https://cash-chk.example/pin').verdict).toBe('clean');
   });
+
+  it('reads "보상 결과", "보상 조회" and "보상 대상" as the payout lure they are', () => {
+    const bait = page(
+      '알림',
+      '<div class="ov"><h3>\'허용\'을 눌러 쿠팡 보상 결과를 받아보세요</h3><p>조회 결과는 알림으로만 보내 드립니다.</p></div>' +
+        "<script>if('Notification' in window){Notification.requestPermission()}</script>",
+    );
+    expect(scan(bait, 'https://noti-kr.example/?c=1').verdict).toBe('suspicious-page');
+    // a paper offering its own alerts about the payout, under its own name, asks for nothing
+    const paper = page(
+      '한빛일보',
+      '<header><b>한빛일보</b></header><h2>쿠팡 보상 결과, 이번 주 발표</h2><p>쿠팡 보상 결과 발표 일정과 대상자 기준을 정리했다.</p><button>속보 알림 받기</button>',
+    );
+    expect(scan(paper, 'https://hanbit-ilbo.example/n/2').verdict).toBe('clean');
+  });
 });
