@@ -1997,8 +1997,14 @@ function scoreRisk(ctx: Ctx): void {
         (RUN_DIALOG.test(told) &&
           FETCH_AND_RUN.test(joined) &&
           ctx.reasons.some((r) => r.group === 'identity' && r.weight >= 2 && !NOT_SLOT.test(r.code))))
-    )
+    ) {
       add(ctx, 'asks-run-command', 4, run[0]);
+      // … the copied command signed with the brand's name ("… | cmd # 쿠팡 보안 인증 ID:32747"): the Run box shows
+      // the reader that line, the brand vouching for what runs
+      const copied = /(?:writeText|setData)\s*\(([^)]{0,400})/.exec(joined)?.[1] ?? '';
+      const signed = [...tight(copied).matchAll(ctx.brandAll)][0];
+      if (signed) add(ctx, 'brand-body-claim', 1.5, `${signed[0]} (clipboard)`);
+    }
   }
   // Push bait: the script asks for notification permission and the words make a check or a prize hang on the
   // browser's "Allow" — what the reader allows is a stream of scam notifications dressed as the brand's

