@@ -187,19 +187,6 @@ describe("author T's fakes", () => {
     expect(scan(paper, 'https://hanbit-ilbo.example/n/2').verdict).toBe('clean');
   });
 
-  it('reads "rocket 배송", the service\'s name half in Latin letters, as the brand\'s', () => {
-    const fee = (top: string) =>
-      page(
-        '배송 조회',
-        `<div class="top">${top}</div><ol><li>상품 준비 완료</li><li class="x">주소 불명확 — 배송 보류</li></ol>` +
-          '<p>주소지 불일치로 배송이 보류되었습니다. 재배송 수수료 3,000원을 결제하시면 다음 날 배송됩니다.</p>' +
-          '<form><input name="cardno" placeholder="카드번호 16자리" autocomplete="cc-number"><input name="exp" placeholder="MM/YY"><button>결제</button></form>',
-      );
-    expect(scan(fee('<b>r</b>ocket 배송조회'), 'https://trk-x.example/').verdict).toBe('suspicious-page');
-    // a courier's own tracking page asks the same fee under its own name
-    expect(scan(fee('<b>한결택배</b> 배송조회'), 'https://hangyeol-parcel.example/').verdict).toBe('clean');
-  });
-
   it("reads the brand's name signed on a command the page copies for the Run box as the brand's voice", () => {
     const fix = (note: string) =>
       page(
