@@ -2015,8 +2015,13 @@ function scoreRisk(ctx: Ctx): void {
       add(ctx, 'asks-run-command', 4, run[0]);
       // … the copied command signed with the brand's name ("… | cmd # 쿠팡 보안 인증 ID:32747"): the Run box shows
       // the reader that line, the brand vouching for what runs (the line may be built anywhere in the script)
-      const signed = [...tight(joined.slice(0, 20_000)).matchAll(ctx.brandAll)][0];
-      if (signed) add(ctx, 'brand-body-claim', 1.5, `${signed[0]} (clipboard)`);
+      // (… or its letters escaped, '\ucfe0\ud321': what the script spells)
+      const signed =
+        [...tight(joined.slice(0, 20_000)).matchAll(ctx.brandAll)][0]?.[0] ??
+        scriptStrings(facts.inlineScript)
+          .map((x) => ctx.brandRe.exec(tight(x))?.[0])
+          .find(Boolean);
+      if (signed) add(ctx, 'brand-body-claim', 1.5, `${signed} (clipboard)`);
     }
   }
   // Push bait: the script asks for notification permission and the words make a check or a prize hang on the

