@@ -79,7 +79,11 @@ const ROOT = new URL('../', import.meta.url);
 // QR codes in pixels, a board post's byline: 91,306 → 95,968 bytes); still loaded only where the gate opens
 // 96 → 97 kB in page19 (author S's false alarms: a firm's name atop the header, the service the reader leaves, kinds
 // of business beside the brand: 96,710 bytes)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 97_000 };
+// 97 → 99.5 kB in page20 (author T's classes and its red team: a store's own listing, the brand as where the breach
+// happened, another site's password on a leak check, an authority worn off its hosts, a paper's form that looks a
+// payout up, an identity card's picture, vouchers as proof of identity, a Run-box line signed with the brand:
+// 99,192 bytes); still loaded only where the gate opens
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 99_500 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -202,6 +202,9 @@ const MAX_LATER_TEXT = 6000;
 /** A script that shows something hidden: display set to other than none, the hidden property or attribute off */
 const SHOWS =
   /\.style\.display\s*=\s*['"](?!none)|\.style\.visibility\s*=\s*['"]visible|\.hidden\s*=\s*(?:false|!1)|removeAttribute\(\s*['"](?:hidden|style)|toggleAttribute\(\s*['"]hidden['"]\s*,\s*(?:false|!1)/;
+/** A file box's words for an identity card's picture (tight, lower case) */
+const ID_PICTURE =
+  /신분증|주민증|주민등록증|운전면허증|외국인등록증|idcard|identitycard|driverslicen[cs]e|residentcard/;
 const SILENT_INPUT = /^(hidden|submit|button|reset|image|checkbox|radio|file|range|color)$/;
 
 // What a tag means to the walk, looked up once per element (a Map hit is cheaper than several regex tests):
@@ -717,6 +720,21 @@ export function collect(
           const near = nearbyText(el);
           if (near)
             f.fields.push({ type: 'keypad', autocomplete: '', hints: [near], form: currentForm, flags });
+          break;
+        }
+        // a picture of an identity card asked as a file ("신분증 사진", name="idcard"): the card shows the resident
+        // number, the whole of it. Other files (a résumé, a receipt) ask nothing the scorer weighs.
+        if (type === 'file' && f.fields.length < limits.maxFields) {
+          const hints = [attr(el, 'name'), id, attr(el, 'aria-label'), attr(el, 'title'), nearbyText(el)];
+          if (
+            ID_PICTURE.test(
+              hints
+                .join(' ')
+                .replace(/[\s_\-\u00ad\u200b-\u200d\u2060\ufeff]+/g, '')
+                .toLowerCase(),
+            )
+          )
+            f.fields.push({ type: 'file', autocomplete: '', hints, form: currentForm, flags });
           break;
         }
         if (SILENT_INPUT.test(type) || f.fields.length >= limits.maxFields) break;

@@ -255,7 +255,7 @@ export const REMOTE_CONTROL =
   /teamviewer|anydesk|quicksupport|rustdesk|supremo|splashtop|팀뷰어|애니데스크|원격(?:지원|제어|상담|접속|앱|프로그램)|알서포트|remote(?:call|support|access|control)/;
 
 export const REFUND_LURE =
-  /피해보상|보상(?:금|신청)|환불|(?:결제|주문|승인)취소|취소요청|결제가?(?:완료|승인)|(?:부당|이중)결제|refund|compensation|cancel(?:order|payment)|(?:order|payment)cancel|chargeback|unauthorizedpayment|paymentcompleted/;
+  /피해보상|보상(?:금|신청|결과)|환불|(?:결제|주문|승인)취소|취소요청|결제가?(?:완료|승인)|(?:부당|이중)결제|refund|compensation|cancel(?:order|payment)|(?:order|payment)cancel|chargeback|unauthorizedpayment|paymentcompleted/;
 
 export const DELIVERY_LURE =
   /주소지?(?:불일치|오류|확인)|배송(?:불가|취소|지연|보류|중지|실패|누락)|반송|미배송|택배보관|deliveryfailed|faileddelivery|unabletodeliver|undeliverable|addressincomplete|incompleteaddress|redelivery|(?:shipment|package|parcel)onhold|deliveryattempt/;

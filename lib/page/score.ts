@@ -205,7 +205,14 @@ function otherName(ctx: Ctx, t: string): boolean {
 
 /** The site's header shows a short name of its own ("PC Doctor Seoul", "안심손해보험"): not the brand, not an authority */
 function headerName(ctx: Ctx): boolean {
-  return [...ctx.facts.headerText.slice(0, 3), ...ctx.facts.logoText.slice(0, 3)].some((raw) => {
+  // (… or, on a public body's host, a bar atop the page that says what its title says, "명의도용방지서비스" over a
+  // form: the service's name; anywhere else a kit draws that bar for free)
+  const top = ctx.facts.topText[0] ?? '';
+  const titled =
+    top && tight(top) === tight(ctx.facts.title) && /\.(?:go|or)\.kr$/.test(ctx.page?.hostname ?? '')
+      ? [top]
+      : [];
+  return [...ctx.facts.headerText.slice(0, 3), ...ctx.facts.logoText.slice(0, 3), ...titled].some((raw) => {
     const t = tight(raw);
     return (
       t.length >= 3 &&
@@ -446,8 +453,17 @@ function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
   return false;
 }
 
+/** A password box that names its site only by pointing back at one ("해당 쇼핑몰 비밀번호", "the breached site's password"; tight) */
+const REFERRED_LOGIN =
+  /(?:해당|유출된|그|위|이용중인|이용하시는|가입하신|가입한)(?:쇼핑몰|사이트|서비스|업체|플랫폼)(?:의)?(?:회원|계정|로그인|아이디)*(?:비밀번호|패스워드|password)|(?:breached|affected|same|that)(?:shop|store|site|service)(?:'s)?(?:account|login)*password/;
+/** A page about a leak (tight) */
+const LEAK_TALK = /유출|노출|해킹|leak|breach|pwned/;
+
 /** Right after the brand: it is the one impersonated ("쿠팡 사칭", "쿠팡을 사칭한", "Coupang impersonation") (tight) */
 const IMPERSONATED = /^(?:을|를)?(?:사칭|빙자|도용|impersonat|phishing|smishing|scam)/;
+/** The brand as where the breach happened, an event the page dates things by ("쿠팡 고객정보 유출로 …", "쿠팡 유출 이후"; tight) */
+const BREACH_EVENT =
+  /^(?:의)?(?:고객|개인|회원)?(?:정보)?유출(?:사고|사태|사건)?(?:이후|후|로인해|으로인해|로|여파|때문|소식|이후로)/;
 
 /** Windows' Run box by its keys ("Win + R", "Windows 키 + R") or its name */
 const RUN_DIALOG =
@@ -1102,9 +1118,12 @@ function scoreIdentity(ctx: Ctx): void {
         NEVER_ASKS.test(said.slice(end, end + 60))
       )
         return false;
+      // (… or as where the breach happened, "쿠팡 고객정보 유출로 출입번호가 노출되었을 수 있어": a party the page
+      // reports on, on a page showing a name of its own, unless the sentence goes on to the lure's payout or login)
       if (
         PARTY_BEFORE.test(said.slice(Math.max(0, m.index - 8), m.index)) ||
-        PARTY_AFTER.test(said.slice(end, end + 24))
+        PARTY_AFTER.test(said.slice(end, end + 24)) ||
+        (BREACH_EVENT.test(next) && owned() && !LOGIN_INVITE.test(next) && !REFUND_LURE.test(next))
       ) {
         party ||= m[0];
         return false;
@@ -1188,8 +1207,21 @@ function scoreIdentity(ctx: Ctx): void {
   // A page whose headline talks about scams ("쿠팡 사칭 문자 주의") is a warning, not the brand. In the body
   // this only counts on long pages: short phishing pages often carry a "보이스피싱 주의" line themselves.
   const headline = tight(`${facts.title} ${facts.headings[0]?.text ?? ''} ${ogTitle}`);
+  // (… but an authority's name there is no talk when the page wears it atop itself off the government's hosts:
+  // "경찰청 사이버수사국" over "쿠팡 개인정보 유출 2차 피해 조회" on a `.site` is a police page's clothes)
+  // (… a bar that opens with the authority's name however long it runs; where the headline's talk is a scam's
+  // name, "스미싱 주의", the page warns whoever wears the name: government warnings are written off its hosts too)
   const talk = DISCUSSION.exec(headline);
-  if (talk) add(ctx, 'context-discussion', -2, talk[0]);
+  const wornAuthority =
+    talk &&
+    AUTHORITY.test(talk[0]) &&
+    [...facts.headerText.slice(0, 3), ...facts.logoText.slice(0, 3), ...facts.topText.slice(0, 3)].some(
+      (raw) => {
+        const t = tight(raw).slice(0, 24);
+        return AUTHORITY.test(t) && posesAsAuthority(ctx, t);
+      },
+    );
+  if (talk && !wornAuthority) add(ctx, 'context-discussion', -2, talk[0]);
   else if (facts.proseChars > LONG_PAGE) {
     const hits = proseTight.match(new RegExp(DISCUSSION.source, 'g'));
     if (hits && hits.length >= 2) add(ctx, 'context-discussion', -1, hits[0]);
@@ -1349,10 +1381,12 @@ const AUTHORITY =
 /** App stores a fake listing poses as ("쿠팡 - Google Play 앱"); their real listings live on their own hosts. */
 const APP_STORE =
   /googleplay|playstore|플레이스토어|구글플레이|appstore|앱스토어|원스토어|onestore|galaxystore|갤럭시스토어/;
+/** The stores' own listing hosts (not every host of their firms: `sites.google.com` is anyone's). */
+const STORE_HOST =
+  /^(?:play\.google\.com|apps\.apple\.com|(?:www\.|m\.)?onestore\.co\.kr|(?:galaxystore|apps)\.samsung\.com)$/;
 function posesAsAuthority(ctx: Ctx, t: string): boolean {
   const host = ctx.page?.hostname ?? '';
-  if (APP_STORE.test(t))
-    return !/(?:^|\.)(?:google\.com|apple\.com|onestore\.co\.kr|samsung\.com)$/.test(host);
+  if (APP_STORE.test(t)) return !STORE_HOST.test(host);
   return AUTHORITY.test(t) && !/\.(?:go|or)\.kr$/.test(host);
 }
 
@@ -1613,10 +1647,11 @@ function scoreRisk(ctx: Ctx): void {
     // its own name, placeholder and labels first; the sentence before it only when they say nothing
     // … and, for a box with Korean words of its own ("호수", "메시지 (선택)"), only a label's few words: a
     // sentence or a price line before it ("… 현관 번호가 바뀌었다며 …", "정가 … 유효기간 5년") is not what it takes
-    // (a unit's number, "동-호수", says what it takes: the notice above it about entrance codes does not)
+    // (a unit's number, "동-호수" or its two boxes "동" and "호", says what it takes: the notice above it about
+    // entrance codes does not)
     const near =
       field.near &&
-      !field.hints.some((h) => /동\s*[-/·]?\s*호(?:수)?|세대\s*번호/.test(h)) &&
+      !field.hints.some((h) => /동\s*[-/·]?\s*호(?:수)?|세대\s*번호|^(?:동|호수?)$/.test(h)) &&
       (tight(field.near).length <= 24 || !field.hints.some((h) => /[가-힣][^가-힣]?[가-힣]/.test(h)))
         ? field.near
         : '';
@@ -1629,6 +1664,9 @@ function scoreRisk(ctx: Ctx): void {
     // a hidden input a keypad types into counts only for a secret the words beside it name; a free-text box
     // only for a wallet's recovery phrase (a message box saying "비밀번호 등은 적지 마세요" asks nothing)
     if (field.type === 'keypad' && !KIND_REASON[kind]) kind = 'none';
+    // (an identity card's picture, the only file box collected, shows the resident number; asked by a page with
+    // no name of its own — an employer or agency that names itself takes a copy for the contract)
+    if (field.type === 'file') kind = headerName(ctx) || ctx.ownShown ? 'none' : 'resident';
     // (… or a text message pasted whole, its code in it: "[Web발신] [쿠팡] 인증번호 [xxxxxx]" as its placeholder)
     if (
       field.type === 'textarea' &&
@@ -1728,6 +1766,18 @@ function scoreRisk(ctx: Ctx): void {
         said.find((w) => asksBrandLogin(ctx, tight(w)));
       if (hit) {
         add(ctx, 'brand-account-ask', 2, hit);
+        break;
+      }
+      // … or the password of "that shop" the page has just named ("해당 쇼핑몰 비밀번호 (유출 여부 대조용)" under
+      // "대형 쇼핑몰(쿠팡) 유출"): no leak check, agency or shop asks for another site's password; only a kit does
+      // (… on a page about a leak: a seller tool linking a marketplace asks "해당 쇼핑몰 비밀번호" honestly)
+      const referred = labels.find((w) => REFERRED_LOGIN.test(tight(w)));
+      if (
+        referred &&
+        LEAK_TALK.test(tight(told)) &&
+        ctx.reasons.some((r) => r.group === 'identity' && r.weight > 0)
+      ) {
+        add(ctx, 'brand-account-ask', 2, referred);
         break;
       }
     }
@@ -1914,10 +1964,14 @@ function scoreRisk(ctx: Ctx): void {
     const built = assembledApk(facts.inlineScript);
     if (built) add(ctx, 'app-download', 4, `${built} (assembled in script)`);
   }
-  const install = APP_INSTALL.exec(prominent);
+  // (on a store's own listing an install button is how any app is installed, the brand's real app's included)
+  const store = STORE_HOST.test(ctx.page?.hostname ?? '');
+  const install = store ? null : APP_INSTALL.exec(prominent);
   if (install) add(ctx, 'app-install-prompt', 2.5, install[0]);
   // a bare "설치" / "Install" button is the whole lure on a fake store listing
-  const button = facts.actionText.slice(0, 300).find((t) => INSTALL_BUTTON.test(tight(t)));
+  const button = store
+    ? undefined
+    : facts.actionText.slice(0, 300).find((t) => INSTALL_BUTTON.test(tight(t)));
   if (button) add(ctx, 'app-install-prompt', 3, button);
   const remote =
     REMOTE_CONTROL.exec(prominent) ??
@@ -1957,8 +2011,18 @@ function scoreRisk(ctx: Ctx): void {
         (RUN_DIALOG.test(told) &&
           FETCH_AND_RUN.test(joined) &&
           ctx.reasons.some((r) => r.group === 'identity' && r.weight >= 2 && !NOT_SLOT.test(r.code))))
-    )
+    ) {
       add(ctx, 'asks-run-command', 4, run[0]);
+      // … the copied command signed with the brand's name ("… | cmd # 쿠팡 보안 인증 ID:32747"): the Run box shows
+      // the reader that line, the brand vouching for what runs (the line may be built anywhere in the script)
+      // (… or its letters escaped, '\ucfe0\ud321': what the script spells)
+      const signed =
+        [...tight(joined.slice(0, 20_000)).matchAll(ctx.brandAll)][0]?.[0] ??
+        scriptStrings(facts.inlineScript)
+          .map((x) => ctx.brandRe.exec(tight(x))?.[0])
+          .find(Boolean);
+      if (signed) add(ctx, 'brand-body-claim', 1.5, `${signed} (clipboard)`);
+    }
   }
   // Push bait: the script asks for notification permission and the words make a check or a prize hang on the
   // browser's "Allow" — what the reader allows is a stream of scam notifications dressed as the brand's
@@ -2304,6 +2368,28 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     title.weight = ctx.firmTitle;
     for (const r of ctx.reasons) if (r.code === 'context-other-site') r.weight = 0;
   }
+  // A news page takes no one's identity: an "article" under the lure's headline ("쿠팡 유출 보상금, 지금 바로 조회")
+  // whose own form asks who the reader is, their resident number, card or account is the lure in a paper's
+  // clothes — its byline and masthead are no one's page but the kit's.
+  // (… a form that offers to look the payout up, "보상금 간편조회"; a subscription's account or a suit's sign-up
+  // under a paper's name is the paper's or the firm's)
+  const article = ctx.reasons.find((r) => r.code === 'context-article');
+  if (
+    article &&
+    ARTICLE_LURE.test(
+      tight(
+        `${facts.title} ${facts.headings
+          .slice(0, 3)
+          .map((h) => h.text)
+          .join(' ')}`,
+      ),
+    ) &&
+    facts.forms.some((f) => LOOKUP_FORM.test(tight(f.words ?? ''))) &&
+    ctx.reasons.some((r) => NEWS_NEVER_ASKS.test(r.code) && r.weight >= 3)
+  ) {
+    for (const r of ctx.reasons) if (r === article || r.code === 'context-other-site') r.weight = 0;
+    ctx.foreignNames.clear();
+  }
   // A body that mediates or sues asks its applicant who they are (name, birth date, address, resident number);
   // it never takes a card, an account, a one-time code, a password or a payment, nor sends the reader to a
   // number or a chat. A page that names the brand as a party and wants one of those is a kit in the body's
@@ -2353,11 +2439,19 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
 
 /** Vouchers taken as payment (tight): a fee, a deposit, a charge paid with them */
 // (… or as the price of money promised: a PIN "to guarantee" a compensation, "refunded in full with it")
+// (… or as proof of who the reader is, "기프트카드 코드로 본인 확인": no one's identity is a voucher's to prove)
 /** What a grid of numbered word boxes is for: a wallet, its recovery, a coin or a token (tight). */
 const SEED_CONTEXT = /지갑|wallet|복구|recover|restore|토큰|token|코인|coin|에어드랍|airdrop|nft/;
 
 const VOUCHER_PAYS =
-  /수수료|보증|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|환급|\bfee|deposit|payment|\bpay\b|guarantee/;
+  /수수료|보증|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|환급|본인확인|본인인증|신원확인|실명확인|돌려드|되돌려|\bfee|deposit|payment|\bpay\b|guarantee|verifyyouridentity|identityverification|refunded|tounlock/;
+
+/** What a news page's own form never takes (a reader's comment, a newsletter's e-mail or a member's login are not these) */
+const NEWS_NEVER_ASKS = /^asks-(?:identity-bundle|resident-id|card|bank-account|gift-pin|otp)$/;
+/** A payout a kit's "article" offers (tight): the lure's words, and the consolation money the news reported */
+const ARTICLE_LURE = new RegExp(`${REFUND_LURE.source}|위로금|지원금|배상금`);
+/** A form that looks a payout up (tight; its button and words) */
+const LOOKUP_FORM = /조회|대상확인|수령|지급받|환급받|받기|check|lookup/;
 
 /** What a party's applicant is never asked on a body's form: what pays, unlocks, or moves the talk elsewhere */
 const PAYS_OR_UNLOCKS =

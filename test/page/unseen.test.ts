@@ -151,9 +151,12 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // the brand with a word in a subdomain, which kits use the same way)
   'tune-s': { recall: 0.86, falseAlarms: 1 },
   // author T: scored once as the frozen half frozen-t on 2026-12-05 00:20 UTC on main 18d852a, in Node: 76/111
-  // caught, 9/113 benign flagged (Chromium 82/111, 9/113: docs/page-guard.md); held here to what it measured until
-  // its round
-  'tune-t': { recall: 0.68, falseAlarms: 9 },
+  // caught, 9/113 benign flagged (Chromium 82/111, 9/113: docs/page-guard.md); page20 (a unit's 동/호 boxes, a
+  // store's own listing, the brand as where the breach happened, another site's password on a leak check, an
+  // authority worn off its hosts, a paper's form that looks a payout up, an identity card's picture, vouchers as
+  // proof of identity, a Run-box line signed with the brand: classes-t.test.ts) and its red team: 89/111, 2/113
+  // flagged (two open-source clients' docs whose project path names the brand: the domain guard's verdict)
+  'tune-t': { recall: 0.8, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
