@@ -119,6 +119,7 @@ const halves = [
   'tune18.tsv',
   'tune19.tsv',
   'tune20.tsv',
+  'tune21.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -157,6 +158,9 @@ const MAX_MISSED: Record<string, number> = {
   // the twenty-first author's half, scored once while frozen (frozen20.tsv) on main 18d852a: 765/841, 6/334, 71/71;
   // after its round (domain22, test/domain/paths19.test.ts): 794/841, 6/334 (kept, below), 71/71
   'tune20.tsv': 47 / 841,
+  // the twenty-second author's half, scored once while frozen (frozen21.tsv) on main ced42c8 after domain22: 827/858,
+  // 4/304 (each contested by its author, below), 109/109
+  'tune21.tsv': 31 / 858,
 };
 
 /**
@@ -187,6 +191,15 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
     'www.coupa-ng.example.org',
     // Rocket WOW, the brand's membership, written whole: a toy store so named is the rare honest one
     'www.rocketwow.example.com',
+  ],
+  // scored once while frozen, before its round; each marked contested by its author: the brand and a word, or the
+  // brand in Hangul with a word, as a site's own registrable name (as the breach's lures name themselves), and a
+  // SharePoint tenant named for the brand alone (plausibly Coupang's own; not on the official list)
+  'tune21.tsv': [
+    'https://coupang-price-tracker.example/',
+    'https://coupang-fans.example/',
+    'coupang.sharepoint.com',
+    '쿠팡후기모음.example',
   ],
 };
 
