@@ -31,6 +31,26 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://webcheck.example/m.coupang.com/',
     ],
   },
+  // an address written out for a reader to type, past a messenger's link filter: the dot said in Korean (쩜), a dot
+  // set apart by spaces, every character spaced out; judged as the address it spells (as a defanged dot), and the
+  // brand's own written so is never official
+  'an address spelt out to be typed': {
+    flag: [
+      'coupang-hwanbul쩜net',
+      'cpng-refund 쩜 shop',
+      'coupang-event . kr',
+      'c o u p a n g - b o s a n g . s h o p',
+    ],
+    clean: [
+      // others' addresses written so, sentences and the brand's own
+      'acme-shop쩜com',
+      'acme-shop . co . kr',
+      'n a v e r . c o m',
+      'coupang refund news . com',
+      'w w w . c o u p a n g . c o m',
+      'www.coupang 쩜 com',
+    ],
+  },
 };
 
 describe("tune21's classes", () => {
@@ -39,4 +59,10 @@ describe("tune21's classes", () => {
       it.each(flag)('%s is a look-alike', (u) => expect(verdict(u)).toBe('lookalike'));
       it.each(clean)('%s is not', (u) => expect(verdict(u)).not.toBe('lookalike'));
     });
+});
+
+describe('an address spelt out is never official', () => {
+  it.each(['w w w . c o u p a n g . c o m', 'www.coupang 쩜 com', 'coupang . com'])('%s', (u) =>
+    expect(verdict(u)).not.toBe('official'),
+  );
 });
