@@ -51,6 +51,25 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'www.coupang 쩜 com',
     ],
   },
+  // open-source clients of the brand's Open API named for it with developers' words (api, sdk, crawler, py …) on
+  // code and docs platforms (list `codeHosts`): a developer's project, its pages left to the page guard; a lure word
+  // beside the words, a page named for the brand and a lure word, or a platform that is not for code still count
+  "a developer's project about the brand on a code or docs platform": {
+    flag: [
+      'coupang-api-login.github.io',
+      'https://hanul.github.io/coupang-sdk/coupang-login.html',
+      'coupang-sdk.netlify.app',
+      'coupang-refund.readthedocs.io',
+      'https://coupang-api-bosang.gitlab.io/',
+    ],
+    clean: [
+      'https://hanul.github.io/coupang-openapi-go/auth/',
+      'https://coupang-sdk-py.readthedocs.io/en/stable/login.html',
+      'coupang-crawler.gitlab.io',
+      'https://coupang-client.readthedocs-hosted.com/',
+      'https://minji.github.io/coupang_scraper/login/',
+    ],
+  },
 };
 
 describe("tune21's classes", () => {
