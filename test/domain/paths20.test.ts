@@ -70,6 +70,25 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://minji.github.io/coupang_scraper/login/',
     ],
   },
+  // 위로금 (a consolation payment, `wirogeum`) and 체험단 (a tester's panel, `chehumdan`, `cheheomdan`) romanised:
+  // lure words beside the brand's names, in a host, a handle, a short link's name or under a kit's folder
+  'romanised lure words of a consolation payment and a tester panel': {
+    flag: [
+      'kupang-wirogeum.com',
+      'coupnag-cheheomdan.com',
+      'https://line.me/R/ti/p/@coupang-wirogeum',
+      'tinyurl.com/coupangchehumdan',
+      'https://www.tiktok.com/@coupang.chehumdan',
+      'cpng-chehumdan.net',
+    ],
+    clean: [
+      // the words without the brand, another brand's panel, an article about the scam
+      'chehumdan-review.com',
+      'wirogeum-news.kr',
+      'https://line.me/R/ti/p/@beauty-chehumdan',
+      'https://news.example.co.kr/2026/12/coupang-wirogeum-scam',
+    ],
+  },
 };
 
 describe("tune21's classes", () => {
