@@ -71,9 +71,10 @@ const BREACH_LURE_HANGUL =
 /**
  * Korean lure words as people romanise them outside the Revised Romanization: 고객 (customer) split as it sounds,
  * `goegaek`, or in McCune-Reischauer, `kogaek`; 조회 (lookup) as `johwe` or with its last vowels turned, `joheo`;
- * and the money a lure promises, 보상금 (`bosanggeum`) and 환급금, as Hangul words of their own.
+ * and the money a lure promises, 보상금 (`bosanggeum`) and 환급금, as Hangul words of their own; 환불 with its 불 as
+ * English spells the sound, `hwanbool` (domain23's round).
  */
-const KOREAN_SPELLINGS = 'goegaek kogaek johwe joheo bosanggeum';
+const KOREAN_SPELLINGS = 'goegaek kogaek johwe joheo bosanggeum hwanbool';
 /**
  * Hangul lure words in the Revised Romanization: 주문 (order, `jumun`), 센터 (center as Korean writes it, `senteo`:
  * 고객센터 `gogaeksenteo`), 재인증 (re-authentication, `jaeinjeung`), 주소지 (the address on file, `jusoji`), 반품 (a

@@ -89,6 +89,11 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://news.example.co.kr/2026/12/coupang-wirogeum-scam',
     ],
   },
+  // 환불 (refund) with its 불 spelt as English writes the sound (`hwanbool`), beside the brand's names and the city's
+  'the refund romanised as it sounds': {
+    flag: ['kupang-hwanbool.com', 'cpng-hwanbool.net', 'coupnag-hwanbool.shop', 'hwanbool-kupang.kr'],
+    clean: ['hwanbool-center.com', 'kupang-travel.com', 'acme-hwanbool.net'],
+  },
 };
 
 describe("tune21's classes", () => {
