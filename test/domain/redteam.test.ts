@@ -161,8 +161,8 @@ const MAX_MISSED: Record<string, number> = {
   'tune20.tsv': 47 / 841,
   // the twenty-second author's half, scored once while frozen (frozen21.tsv) on main ced42c8 after domain22: 827/858,
   // 4/304 (each contested by its author, below), 109/109; after its round (domain23, test/domain/paths20.test.ts):
-  // 839/858, 4/304, 109/109
-  'tune21.tsv': 19 / 858,
+  // 840/858, 4/304, 109/109
+  'tune21.tsv': 18 / 858,
 };
 
 /**
