@@ -258,17 +258,19 @@ export function parseInput(input: string, depth = 0): ParsedInput {
     }
   }
   if (s.startsWith('//')) return parseUrl('http:' + s);
+  const parsed = parseUrl('http://' + s);
   // a bare address written out for a reader to type, as a message spells it past link filters: the dot said in
   // Korean (`쩜`), set apart by spaces (`coupang-bosang . com`), or every character spaced out
-  // (`c o u p a n g . c o m`): judged as that address, never official (as a defanged dot)
-  if (SPOKEN_HINT.test(s)) {
+  // (`c o u p a n g . c o m`): judged as that address, never official (as a defanged dot). Only what the parser
+  // refuses or reads as one label gets here: an ordinary host pays nothing
+  if ((parsed.kind === 'invalid' || !parsed.hostname.includes('.')) && SPOKEN_HINT.test(s)) {
     const typed = spokenAddress(s);
     if (typed !== s) {
       const p = parseUrl('http://' + typed);
       return p.kind === 'host' ? { ...p, repaired: true } : p;
     }
   }
-  return parseUrl('http://' + s);
+  return parsed;
 }
 
 /** A bare input that may be an address written out: a Korean dot word or a space. */
