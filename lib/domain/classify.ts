@@ -1205,6 +1205,16 @@ function findBrand(
       )
         continue;
     } else if (m.cost > 0 && otherWords && !weakEvidence(m, uLabels, i, lists)) continue;
+    // a project named for the brand and developers' words only on a code or docs platform (list `codeHosts`:
+    // `coupang-openapi-py.readthedocs.io`): a client of the brand's Open API, its page left to the page guard
+    if (
+      isPrivate &&
+      m.cost === 0 &&
+      m.swaps.length === 0 &&
+      devName(m.extra, lists) &&
+      onCodeHost(host, lists)
+    )
+      continue;
     if (!best || m.score > best.score) best = m;
     const where = i === regIndex ? 'registrable' : 'subdomain';
     positionReasons(reasons, m, labels[i]!, where, uLabels[i + 1]);
@@ -1234,6 +1244,39 @@ function findBrand(
 }
 
 const MAX_PIECES = 8;
+
+/** `host` is on a code or docs platform (list `codeHosts`: github.io, readthedocs.io …). */
+function onCodeHost(host: string, lists: CompiledLists): boolean {
+  for (const s of lists.codeHosts) if (host.endsWith(s)) return true;
+  return false;
+}
+
+/** What a combosquat adds is developers' words only (`openapi-py`, `sdk`; list `codeHosts.words`), one at least. */
+function devName(extra: string, lists: CompiledLists): boolean {
+  const words = extra.split(/[^a-z0-9]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => lists.devWords.has(w));
+}
+
+/** The first segment of a path, lower-cased and decoded as far as it safely goes; '' for none. */
+function firstSegment(path: string): string {
+  const seg = path.split('/', 2)[1] ?? '';
+  try {
+    return decodeURIComponent(seg).toLowerCase();
+  } catch {
+    return seg.toLowerCase();
+  }
+}
+
+/**
+ * A project's folder named for the brand with developers' words only (`coupang-openapi-js`, `coupang_sdk`): the
+ * name as the path's sites carry it, or null when it is not one.
+ */
+function devProjectName(seg: string, lists: CompiledLists): string | null {
+  const name = seg.replace(/_/g, '-');
+  if (!name.includes('-')) return null;
+  const m = matchLabel(name, lists);
+  return m && m.cost === 0 && m.swaps.length === 0 && devName(m.extra, lists) ? name : null;
+}
 
 /** The shared-host rule of `host` (list data): by exact host, or by a suffix whose every subdomain is the platform. */
 function sharedRule(host: string, lists: CompiledLists): SharedHostRule | undefined {
@@ -1361,7 +1404,15 @@ function findInPath(
     rule = undefined;
     platform = true;
   }
-  const sites = pathSites(url.path, rule, platform, ip);
+  let sites = pathSites(url.path, rule, platform, ip);
+  // on a code or docs platform, a project's folder named for the brand and developers' words only
+  // (`dev.github.io/coupang-openapi-js/auth/`) is a developer's client of the brand's Open API: neither it nor a page
+  // under it reads as a kit's (a page named for the brand and lure words still does)
+  if (platform && lists.codeHosts.length > 0 && onCodeHost(host, lists)) {
+    const project = firstSegment(url.path);
+    const name = project ? devProjectName(project, lists) : null;
+    if (name !== null) sites = sites.filter((s) => s.text !== name);
+  }
   if (url.search !== undefined) {
     sites.push(...queryPages(url.search, rule, url.path));
     // a query that is a host name with a page under it (`refund-kr.top/?www.coupang.com/login`) reads as that site

@@ -163,6 +163,12 @@ export interface CompiledLists {
    */
   readonly sharedHostSuffixes: ReadonlyMap<string, readonly string[]>;
   /**
+   * code and documentation platforms (list `codeHosts.hosts`: github.io, readthedocs.io …), as suffixes with their
+   * leading dot, and the words developers name a project with there (`codeHosts.words`: api, sdk, crawler …)
+   */
+  readonly codeHosts: readonly string[];
+  readonly devWords: ReadonlySet<string>;
+  /**
    * the brands' abbreviations (list `short`: cp, cpng, cpay), counted only next to lure words with a second cue
    * (classify.ts); `shortStarts`: their first two letters as a * 128 + b, for a one-probe test per label
    */
@@ -598,7 +604,10 @@ export function lastTwoLabels(host: string): string {
 
 function compileWeb(
   list: ListData,
-): Pick<CompiledLists, 'sharedHosts' | 'sharedHostSuffixes' | 'redirectors' | 'redirectorSuffixes'> {
+): Pick<
+  CompiledLists,
+  'sharedHosts' | 'sharedHostSuffixes' | 'redirectors' | 'redirectorSuffixes' | 'codeHosts' | 'devWords'
+> {
   const sharedHosts = new Map<string, SharedHostRule>();
   const sharedHostSuffixes = new Map<string, string[]>();
   for (const s of list.sharedHosts ?? []) {
@@ -640,7 +649,13 @@ function compileWeb(
     rules.push({ path: r.path, params: r.params });
     if (r.subdomains && !redirectorSuffixes.includes(key)) redirectorSuffixes.push(key);
   }
-  return { sharedHosts, sharedHostSuffixes, redirectors, redirectorSuffixes };
+  const codeHosts: string[] = [];
+  for (const h of list.codeHosts?.hosts ?? []) {
+    const host = normaliseHost(h);
+    if (host !== null) codeHosts.push('.' + host);
+  }
+  const devWords = new Set(list.codeHosts?.words ?? []);
+  return { sharedHosts, sharedHostSuffixes, redirectors, redirectorSuffixes, codeHosts, devWords };
 }
 
 const HANGUL_ONLY = /^[\uac00-\ud7a3]+$/;

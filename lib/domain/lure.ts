@@ -71,16 +71,19 @@ const BREACH_LURE_HANGUL =
 /**
  * Korean lure words as people romanise them outside the Revised Romanization: 고객 (customer) split as it sounds,
  * `goegaek`, or in McCune-Reischauer, `kogaek`; 조회 (lookup) as `johwe` or with its last vowels turned, `joheo`;
- * and the money a lure promises, 보상금 (`bosanggeum`) and 환급금, as Hangul words of their own.
+ * and the money a lure promises, 보상금 (`bosanggeum`) and 환급금, as Hangul words of their own; 환불 with its 불 as
+ * English spells the sound, `hwanbool` (domain23's round).
  */
-const KOREAN_SPELLINGS = 'goegaek kogaek johwe joheo bosanggeum';
+const KOREAN_SPELLINGS = 'goegaek kogaek johwe joheo bosanggeum hwanbool';
 /**
  * Hangul lure words in the Revised Romanization: 주문 (order, `jumun`), 센터 (center as Korean writes it, `senteo`:
  * 고객센터 `gogaeksenteo`), 재인증 (re-authentication, `jaeinjeung`), 주소지 (the address on file, `jusoji`), 반품 (a
- * return of goods, `banpum`) and 재택 (work from home, `jaetaek`: the side job a task scam offers).
+ * return of goods, `banpum`) and 재택 (work from home, `jaetaek`: the side job a task scam offers); since domain23's
+ * round 위로금 (a consolation payment, `wirogeum`: what a breach's fake compensation promises) and 체험단 (a product
+ * tester's panel, `chehumdan` as it sounds, `cheheomdan` in the Revised Romanization: the task scam's recruiting).
  */
-const ROMANISED = 'jumun senteo jaeinjeung jusoji banpum jaetaek';
-const ROMANISED_HANGUL = '반품 재인증 재택';
+const ROMANISED = 'jumun senteo jaeinjeung jusoji banpum jaetaek wirogeum chehumdan cheheomdan';
+const ROMANISED_HANGUL = '반품 재인증 재택 위로금 체험단';
 const KOREAN_SPELLINGS_HANGUL = '보상금 환급금';
 
 const LURE = new Set(

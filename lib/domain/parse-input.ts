@@ -258,5 +258,34 @@ export function parseInput(input: string, depth = 0): ParsedInput {
     }
   }
   if (s.startsWith('//')) return parseUrl('http:' + s);
-  return parseUrl('http://' + s);
+  const parsed = parseUrl('http://' + s);
+  // a bare address written out for a reader to type, as a message spells it past link filters: the dot said in
+  // Korean (`쩜`), set apart by spaces (`coupang-bosang . com`), or every character spaced out
+  // (`c o u p a n g . c o m`): judged as that address, never official (as a defanged dot). Only what the parser
+  // refuses or reads as one label gets here: an ordinary host pays nothing
+  if ((parsed.kind === 'invalid' || !parsed.hostname.includes('.')) && SPOKEN_HINT.test(s)) {
+    const typed = spokenAddress(s);
+    if (typed !== s) {
+      const p = parseUrl('http://' + typed);
+      return p.kind === 'host' ? { ...p, repaired: true } : p;
+    }
+  }
+  return parsed;
+}
+
+/** A bare input that may be an address written out: a Korean dot word or a space. */
+const SPOKEN_HINT = /[\s\u3000쩜]/;
+/** `쩜` (the dot said in Korean) between an address's letters, spaces about it or not */
+const SPOKEN_DOT = /(?<=[a-z0-9])\s*쩜\s*(?=[a-z0-9])/gi;
+/** a dot set apart by spaces */
+const SPACED_DOT = /(?<=[a-z0-9])\s*\.\s*(?=[a-z0-9])/gi;
+/** every character of a host spaced out, one space between: `c o u p a n g . c o m` */
+const SPACED_OUT = /^[a-z0-9.-](?:[ \u3000][a-z0-9.-]){3,}$/i;
+
+/** The address `s` spells when written out for typing; `s` itself when it is none. */
+function spokenAddress(s: string): string {
+  if (SPACED_OUT.test(s)) return s.replace(/[ \u3000]/g, '');
+  const t = s.replace(SPOKEN_DOT, '.').replace(SPACED_DOT, '.');
+  // what is left must be one host name: a sentence with spaces in it is no address
+  return /^[a-z0-9.-]+\.[a-z]{2,24}(?:[/?#]\S*)?$/i.test(t) ? t : s;
 }

@@ -79,6 +79,8 @@ export interface PathSite {
 
 const MAX_SEGMENTS = 12;
 const HOST_LIKE = /^[^./]+(\.[^./]+)*\.[a-z]{2,24}$/;
+/** A host name of three labels or more that is not a www host (`login.coupang.com`). */
+const SUB_HOST = /^(?!www\d*\.|m\.)[^./]+(\.[^./]+)+\.[a-z]{2,24}$/;
 /** A content identifier (an IPFS CID, an Arweave transaction id): a site named by a hash of what it holds. */
 const CONTENT_ID = /^[a-z0-9_-]{40,}$/;
 /** A page file: the common server pages, and `.pang`, Coupang's own servlet pages that kits copy (`login.pang`). */
@@ -414,6 +416,10 @@ export function pathSites(
       : 0;
   if (site !== shown && segs.length > shown + 1 && HOST_LIKE.test(segs[shown]!))
     out.push({ text: segs[shown]!, role: 'site', folder: false });
+  // a host name below a domain (`login.…`, not `www.…`) alone as a folder (`x.com/login.coupang.com/`): status
+  // checkers and site reports name a domain or its www host as their page, never a sub-host as a folder
+  else if (site !== 0 && segs.length === 1 && path.endsWith('/') && SUB_HOST.test(segs[0]!))
+    out.push({ text: segs[0]!, role: 'site', folder: false });
   // a name spelt out one or two letters a folder (`/c/o/u/p/a/n/g.apk`, `/co/u/pang/`): read joined, as a kit's page
   const spelt = speltOut(segs);
   if (spelt) out.push({ text: spelt, role: 'page', folder: true });

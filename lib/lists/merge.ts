@@ -51,12 +51,15 @@ export function mergeWithBundled(remote: ListData, bundled: ListData): ListData 
   // shared hosts and redirectors only ever add judging: the bundled ones stay (compileLists joins a host's entries)
   const sharedHosts = unionJson(remote.sharedHosts, bundled.sharedHosts);
   const redirectors = unionJson(remote.redirectors, bundled.redirectors);
+  // code platforms and developers' words only ever clear: a remote list's replace the bundled ones
+  const codeHosts = remote.codeHosts ?? bundled.codeHosts;
   return {
     ...remote,
     brands,
     blocked,
     ...(sharedHosts ? { sharedHosts } : {}),
     ...(redirectors ? { redirectors } : {}),
+    ...(codeHosts ? { codeHosts } : {}),
   };
 }
 

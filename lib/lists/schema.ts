@@ -188,6 +188,18 @@ export const redirectorSchema = z.object({
   params: z.array(param).check(z.minLength(1), z.maxLength(5)),
 });
 
+/**
+ * Where code and its documentation are published (GitHub and GitLab Pages, Read the Docs), and the words developers
+ * name a project with (api, sdk, client, crawler …): on those platforms the brand with developer words only is a
+ * developer's project about the brand's Open API (`coupang-openapi-py.readthedocs.io`), not a look-alike.
+ */
+export const codeHostsSchema = z.object({
+  /** platform suffixes (every subdomain is a project's or a developer's site) */
+  hosts: z.array(hostLike).check(z.maxLength(50)),
+  /** words of a project's name that say it is code or its documentation */
+  words: z.array(z.string().check(z.regex(/^[a-z0-9]{2,12}$/))).check(z.maxLength(100)),
+});
+
 export const listDataSchema = z.object({
   version: z.int().check(z.positive()),
   issued: z.iso.datetime(),
@@ -199,6 +211,8 @@ export const listDataSchema = z.object({
   sharedHosts: z.optional(z.array(sharedHostSchema).check(z.maxLength(1000))),
   /** redirectors whose target the domain guard judges instead of them */
   redirectors: z.optional(z.array(redirectorSchema).check(z.maxLength(500))),
+  /** code and documentation platforms and developers' words (optional: older lists have none) */
+  codeHosts: z.optional(codeHostsSchema),
 });
 
 export type Brand = z.infer<typeof brandSchema>;

@@ -21,7 +21,7 @@ export interface ListSources {
   contacts: string;
   /**
    * shared-hosts.json: { sharedHosts: [{ host, site, alias?, shortener?, claim?, pages?, subdomains?, hosting?, query? }],
-   * redirectors: [{ host, subdomains?, path, params }] }
+   * redirectors: [{ host, subdomains?, path, params }], codeHosts?: { hosts, words } }
    * (hosts where anyone can publish, and link redirectors; without it the list has none)
    */
   sharedHosts?: string;
@@ -171,7 +171,11 @@ export function buildListFromSources(
       ...(e.firstSeen ? { firstSeen: e.firstSeen, lastSeen: e.lastSeen } : {}),
     });
   }
-  const web = JSON.parse(src.sharedHosts ?? '{}') as { sharedHosts?: unknown; redirectors?: unknown };
+  const web = JSON.parse(src.sharedHosts ?? '{}') as {
+    sharedHosts?: unknown;
+    redirectors?: unknown;
+    codeHosts?: unknown;
+  };
   const data = {
     version: opts.version,
     issued: opts.issued.toISOString(),
@@ -181,6 +185,7 @@ export function buildListFromSources(
     contacts: JSON.parse(src.contacts) as unknown,
     sharedHosts: web.sharedHosts,
     redirectors: web.redirectors,
+    ...(web.codeHosts ? { codeHosts: web.codeHosts } : {}),
   };
   const r = listDataSchema.safeParse(data);
   if (!r.success) {

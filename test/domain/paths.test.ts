@@ -101,7 +101,9 @@ const CLEAN: Row[] = [
   ['https://seller-notes.netlify.app/markets/coupang/fees', 'unknown'],
   ['https://storage.googleapis.com/kupang-tourism/kupang/pantai.jpg', 'unknown'],
   ['https://ipfs.io/ipfs/bafy/kupang-beach.jpg', 'unknown'],
-  ['https://dev.github.io/coupang-scraper/docs/coupang-api-review.html', 'lookalike'], // the site's own name
+  // a project named for the brand and developers' words on a code platform is a developer's (domain23's round, list
+  // `codeHosts`); it read as the site's own name before
+  ['https://dev.github.io/coupang-scraper/docs/coupang-api-review.html', 'unknown'],
   // shortener back-halves and form slugs may lead to Coupang itself: only a scam-shaped name counts
   ['https://bit.ly/coupang-airfryer', 'unknown'],
   ['https://bit.ly/3Xk9aQ', 'unknown'],
