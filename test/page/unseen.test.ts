@@ -155,8 +155,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // store's own listing, the brand as where the breach happened, another site's password on a leak check, an
   // authority worn off its hosts, a paper's form that looks a payout up, an identity card's picture, vouchers as
   // proof of identity, a Run-box line signed with the brand: classes-t.test.ts) and its red team: 89/111, 2/113
-  // flagged (two open-source clients' docs whose project path names the brand: the domain guard's verdict)
-  'tune-t': { recall: 0.8, falseAlarms: 2 },
+  // flagged (two open-source clients' docs whose project path names the brand: the domain guard's verdict); after
+  // domain23 (a developer's project on a code platform) 1/113: the docs on `readthedocs.example`, no code platform
+  'tune-t': { recall: 0.8, falseAlarms: 1 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
