@@ -1073,18 +1073,11 @@ function squeezedHost(
   const icann = publicSuffix(host, false);
   if (restrictedSuffix(icann)) return null;
   const rest = name.slice(head.length).replace(/^-/, '');
-  // with lure words: one that asks or a Korean one anywhere, any other (`point`, `event`, `pay`) where a kit
-  // registers (a cheap, lure or kit TLD, a Korean suffix)
-  const cheap = isCheapTld(icann) || isKitTld(icann) || koreanSuffix(icann);
-  // (the brand's own words, `wow`, `eats`, count as a lure word that asks nothing: where kits register)
-  const kind = rest ? extraWords(rest) : 'none';
-  const own = kind === 'other' && extraWords(rest, lists.brandWords) !== 'other';
-  if (
-    rest
-      ? !(kind === 'lure' && (cheap || hasStrongLure(rest) || hasKoreanLure(rest))) && !(own && cheap)
-      : !cheap
-  )
-    return null;
+  // with lure words (luresCount), or the brand's own words (`wow`, `eats`: a lure word that asks nothing) where
+  // kits register; alone only there
+  const cheap = kitsRegister(icann);
+  const own = () => extraWords(rest) === 'other' && extraWords(rest, lists.brandWords) !== 'other';
+  if (rest ? !luresCount(rest, icann) && !(cheap && own()) : !cheap) return null;
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'squeezed' }] };
 }
 
@@ -1119,10 +1112,21 @@ function soundShortHost(
   if (at < 0) return null;
   const rest = words.filter((_, k) => k !== at).join('-');
   const icann = publicSuffix(host, false);
-  if (!rest || restrictedSuffix(icann) || extraWords(rest) !== 'lure') return null;
-  const cheap = isCheapTld(icann) || isKitTld(icann) || koreanSuffix(icann);
-  if (!cheap && !hasStrongLure(rest) && !hasKoreanLure(rest)) return null;
+  if (!rest || restrictedSuffix(icann) || !luresCount(rest, icann)) return null;
   return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: 'sound-short' }] };
+}
+
+/** A suffix where kits register names: a cheap, lure or kit TLD, or a Korean one. */
+function kitsRegister(icann: string | null): boolean {
+  return isCheapTld(icann) || isKitTld(icann) || koreanSuffix(icann);
+}
+
+/**
+ * Words beside the brand's outline that make it a kit's name: lure words only, one that asks (a login, money, an
+ * identity) or a Korean one anywhere, any other (`point`, `event`, `pay`) where kits register.
+ */
+function luresCount(rest: string, icann: string | null): boolean {
+  return extraWords(rest) === 'lure' && (kitsRegister(icann) || hasStrongLure(rest) || hasKoreanLure(rest));
 }
 
 /** Top-level domains only governments, armed forces, universities and treaty bodies get. */

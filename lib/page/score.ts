@@ -2017,7 +2017,7 @@ function scoreRisk(ctx: Ctx): void {
       // the reader that line, the brand vouching for what runs (the line may be built anywhere in the script)
       // (… or its letters escaped, '\ucfe0\ud321': what the script spells)
       const signed =
-        [...tight(joined.slice(0, 20_000)).matchAll(ctx.brandAll)][0]?.[0] ??
+        ctx.brandRe.exec(tight(joined.slice(0, 20_000)))?.[0] ??
         scriptStrings(facts.inlineScript)
           .map((x) => ctx.brandRe.exec(tight(x))?.[0])
           .find(Boolean);
@@ -2437,12 +2437,12 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
 }
 
-/** Vouchers taken as payment (tight): a fee, a deposit, a charge paid with them */
-// (… or as the price of money promised: a PIN "to guarantee" a compensation, "refunded in full with it")
-// (… or as proof of who the reader is, "기프트카드 코드로 본인 확인": no one's identity is a voucher's to prove)
 /** What a grid of numbered word boxes is for: a wallet, its recovery, a coin or a token (tight). */
 const SEED_CONTEXT = /지갑|wallet|복구|recover|restore|토큰|token|코인|coin|에어드랍|airdrop|nft/;
 
+/** Vouchers taken as payment (tight): a fee, a deposit, a charge paid with them */
+// (… or as the price of money promised: a PIN "to guarantee" a compensation, "refunded in full with it")
+// (… or as proof of who the reader is, "기프트카드 코드로 본인 확인": no one's identity is a voucher's to prove)
 const VOUCHER_PAYS =
   /수수료|보증|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|환급|본인확인|본인인증|신원확인|실명확인|돌려드|되돌려|\bfee|deposit|payment|\bpay\b|guarantee|verifyyouridentity|identityverification|refunded|tounlock/;
 
