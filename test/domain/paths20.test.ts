@@ -61,6 +61,8 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'coupang-sdk.netlify.app',
       'coupang-refund.readthedocs.io',
       'https://coupang-api-bosang.gitlab.io/',
+      'https://coupang-kit-login.github.io/',
+      'coupang-toolkit.netlify.app',
     ],
     clean: [
       'https://hanul.github.io/coupang-openapi-go/auth/',
@@ -68,6 +70,10 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'coupang-crawler.gitlab.io',
       'https://coupang-client.readthedocs-hosted.com/',
       'https://minji.github.io/coupang_scraper/login/',
+      // (a kit, a toolkit, a library or a plugin is a project's name too: author U's community SDK docs)
+      'https://coupang-toolkit.github.io/docs/',
+      'coupang-plugin.gitlab.io',
+      'https://seoyun.github.io/coupang-library/',
     ],
   },
   // 위로금 (a consolation payment, `wirogeum`) and 체험단 (a tester's panel, `chehumdan`, `cheheomdan`) romanised:
