@@ -83,7 +83,10 @@ const ROOT = new URL('../', import.meta.url);
 // happened, another site's password on a leak check, an authority worn off its hosts, a paper's form that looks a
 // payout up, an identity card's picture, vouchers as proof of identity, a Run-box line signed with the brand:
 // 99,192 bytes); still loaded only where the gate opens
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 99_500 };
+// 99.5 → 102 kB in page21 (author U's classes: boxes a script makes from a list of labels, a picture of text as the
+// heading, a "safe account", a channel's chat made a payout's desk, a pasted command's char codes, a company line's
+// 상호: 101,625 bytes); still loaded only where the gate opens
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 102_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -54,6 +54,8 @@ export interface ImageFact {
   after?: string;
   /** the brand mark its pixels show (lib/page/logo-sig.ts, read by the scanner in the browser: LogoMarks) */
   mark?: string;
+  /** the first line of a picture of text (a data: SVG of several lines of words), as a heading reads */
+  head?: string;
 }
 
 /**
@@ -382,6 +384,8 @@ export function collect(
   const masked = (style: string, ci: string) =>
     (!!style && MASKED.test(style)) || (maskedBy.size > 0 && ci.split(/\s+/).some((t) => maskedBy.has(t)));
   let attrDrawn = '';
+  /** the last box whose children's flex order was read */
+  let orderedBox: Element | null = null;
   /** a data: SVG drawn somewhere (a stylesheet background, an <object>): read as an image by its text */
   const pushSvg = (src: string, flags: number, ci: string) => {
     const svg = decodeDataUrl(cap(src, 40_000));
@@ -556,6 +560,19 @@ export function collect(
       const bits = hit.bits;
       style = attr(el, 'style');
       if (style && HIDDEN_STYLE.test(style)) flags |= HIDDEN;
+      // a letter placed by its own flex `order` in a box a stylesheet makes flex (`.r{display:inline-flex}`,
+      // "<span style=order:2>팡</span><span style=order:1>쿠</span>"): its box read as shown, once
+      if (style && ORDER_STYLE.test(style) && el.parentElement && el.parentElement !== orderedBox) {
+        orderedBox = el.parentElement;
+        const shown = visualText(orderedBox, 'display:flex');
+        if (
+          shown &&
+          shown !== orderedBox.textContent &&
+          !(flags & (ARTICLE | QUOTE | COMMENT)) &&
+          f.reordered.length < 20
+        )
+          f.reordered.push(shown);
+      }
       // (by its id, or by its first class when it has none: `querySelector('.steps').hidden = false`)
       if (flags & HIDDEN && !(inherited & HIDDEN)) {
         hiddenBy = id || (cls ? `.${cls.trim().split(/\s+/, 1)[0]}` : '');
@@ -601,6 +618,7 @@ export function collect(
           let text = attr(el, 'alt') || attr(el, 'title');
           const src = attr(el, 'src') || attr(el, 'data-src');
           let colors: string | undefined;
+          let head: string | undefined;
           if (tag === 'svg') {
             text += ' ' + attr(el, 'aria-label') + ' ' + cap(el.textContent ?? '', 300);
             if (f.images.length < 40) colors = inlineSvgColors(el);
@@ -609,6 +627,7 @@ export function collect(
             const svg = decodeDataUrl(cap(src, 40_000));
             text += ' ' + svgText(svg);
             colors = svgColors(svg);
+            head = svgHead(svg);
           }
           f.images.push({
             src: cap(src, 500),
@@ -617,6 +636,7 @@ export function collect(
             flags: picTop ? flags | TOP : flags,
             link: currentLink,
             ...(colors ? { colors } : {}),
+            ...(head ? { head } : {}),
           });
           // the caption right after an image (`<img alt="쿠팡"> 쿠팡 판매가 … 대비`): what the image stands for
           const next = el.nextSibling;
@@ -1100,6 +1120,9 @@ export function collect(
   return f;
 }
 
+/** An inline style that places its element by flex order */
+const ORDER_STYLE = /(?:^|;)\s*order\s*:\s*-?\d/;
+
 /**
  * The text of a small element as the screen shows it, where its inline style reorders it: its children's
  * flex `order` (or a reversed flex direction), or a right-to-left bidi override. null where it reorders
@@ -1131,7 +1154,8 @@ function visualText(el: Element, style: string): string | null {
  * heading) or as base64 (atob), when it holds a form, a field or a heading. '' when there is none.
  */
 export function scriptMarkup(script: string): string {
-  if (!script || !/<|atob|base64/i.test(script)) return '';
+  const makes = CREATES_FIELDS.test(script);
+  if (!script || !(makes || /<|atob|base64/i.test(script))) return '';
   script = resolveScript(script);
   const lits: string[] = [];
   for (const m of script.matchAll(
@@ -1143,11 +1167,34 @@ export function scriptMarkup(script: string): string {
     lits.push(unescapeJs(l));
     if (lits.length >= 2000) break;
   }
-  const html = lits.join(' ');
+  let html = lits.join(' ');
+  // Fields a script makes one by one from a list of their labels (['카드번호','유효기간','CVC'].forEach(…
+  // createElement('input') … placeholder = p)), on a click or a wizard's next step: each label of the list a box
+  if (makes) html += fieldsFromLists(script);
   // (… or a number to call: a callback page that shows its number only after a tap on "내역 보기")
   return /<(?:form|input|select|textarea|h[1-3]|button)\b|href=["']?tel:/i.test(html)
     ? cap(html, 100_000)
     : '';
+}
+
+/** A script that makes form fields: createElement('input'), or an input tag in a string it writes */
+const CREATES_FIELDS = /createElement\(\s*['"`](?:input|textarea)['"`]|['"`][^'"`\n]{0,200}<input\b/i;
+
+/**
+ * The short strings of a script's innermost array literals (['이름','휴대폰','카드번호'], [['주소','text'], …]),
+ * written as boxes labelled with them. Bounded: 200 arrays, 40 characters a label.
+ */
+function fieldsFromLists(script: string): string {
+  let out = '';
+  let n = 0;
+  for (const m of script.matchAll(/\[([^[\]]{1,2000})\]/g)) {
+    if (++n > 200) break;
+    const labels = [...m[1]!.matchAll(/'((?:[^'\\\n]|\\.){1,120})'|"((?:[^"\\\n]|\\.){1,120})"/g)]
+      .map((l) => unescapeJs(l[1] ?? l[2] ?? '').trim())
+      .filter((l) => l.length > 0 && l.length <= 40 && !/[<>{}=;]/.test(l));
+    for (const l of labels) out += ` <input placeholder="${l.replace(/[&"]/g, ' ')}">`;
+  }
+  return out;
 }
 
 /**
@@ -1253,6 +1300,19 @@ function decodeDataUrl(url: string): string {
  * The text an SVG draws (<text>, <tspan>, <title>): tags removed, pieces joined as drawn; one glyph per <text>
  * (a number drawn a digit at a time: "0","2","-","6",…) reads as one word, as the eye reads it.
  */
+/** The first of several lines of words an SVG draws (two of them four characters or more), or undefined */
+function svgHead(svg: string): string | undefined {
+  const lines: string[] = [];
+  for (const m of svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/gi)) {
+    const t = decodeRefs(m[1]!.replace(/<[^>]*>/g, '')).trim();
+    if (t) lines.push(t);
+    if (lines.length >= 12) break;
+  }
+  return lines.length >= 2 && lines[0]!.length >= 2 && lines.filter((l) => l.length >= 4).length >= 2
+    ? cap(lines[0]!, 120)
+    : undefined;
+}
+
 function svgText(svg: string): string {
   const m = svg.match(/<(?:text|title)\b[\s\S]*?<\/(?:text|title)>/gi);
   return m

@@ -321,6 +321,24 @@ const HEADING_OFFER =
 const MARKETPLACE_AFTER = /^(?:에서)?(?:구매|구입|주문|입점|판매|배송상품|주문고객|구매고객)/;
 /** … or that gives notice in the brand's name ("쿠팡 결제 알림", "Coupang security alert") (tight) */
 const NOTICE_END = /(?:알림|안내|공지|통지|경고|notice|alert|notification|warning)$/;
+/** What a chart labels with a company's name (tight): its share price, its sales, a figure */
+const CHART_LABEL = /\d|주가|주식|매출|실적|점유율|stock|share|price|revenue|sales/;
+/**
+ * Work from home offered in a heading (tight): "쿠팡 쇼핑 도우미 (재택)", "쿠팡 리뷰 부업" — the task scam's ad. (Not
+ * a job as such: "쿠팡 물류센터 단기 알바 (일급 12만원)" is a real warehouse shift, posted on boards and blogs.)
+ */
+const HEADING_JOB = /재택|부업|도우미|workfromhome|sidejob/;
+/** After the brand in a heading (tight): the office a notice is sent from, named for the errand */
+const OFFICE_AFTER =
+  /^[가-힣]{0,4}(?:보상|보호|보안|환불|결제|피해|상담|지원|인증|고객|대응|조사|정산)[가-힣]{0,4}(?:센터|전담팀|팀|본부|데스크|창구|전담반|대응반)$/;
+/**
+ * A page with no heading whose top is a picture of text (a data: SVG of several lines, "[쿠팡] 결제보호센터 / 고객님
+ * 명의로 …"): its first line is the heading a reader sees.
+ */
+function pictureHeading(facts: PageFacts): PageFacts['headings'] {
+  const img = facts.images.slice(0, 5).find((i) => i.flags & TOP && i.head);
+  return img ? [{ level: 1, text: img.head!, flags: img.flags }] : [];
+}
 /** A heading that teaches how to get it ("… 받는 법", "… 사용 방법", "how to …"): a guide's, not a lure's */
 const HOW_TO_END =
   /(?:방법|하는법|받는법|쓰는법|총정리|정리|후기|꿀팁|팁|봤습니다|봤어요|봤다|했습니다|했어요|네요|어요|아요|군요|래요|대요|더라|ㅋㅋ|ㅎㅎ)$|^howto/;
@@ -466,11 +484,13 @@ const BREACH_EVENT =
   /^(?:의)?(?:고객|개인|회원)?(?:정보)?유출(?:사고|사태|사건)?(?:이후|후|로인해|으로인해|로|여파|때문|소식|이후로)/;
 
 /** Windows' Run box by its keys ("Win + R", "Windows 키 + R") or its name */
+// (… or a Mac's Terminal, opened from Spotlight: "⌘ + Space → 터미널")
 const RUN_DIALOG =
-  /(?:windows|win|윈도우|⊞)\s*(?:로고\s*)?(?:키|key)?\s*\+\s*r(?![a-z])|실행\s*창|run\s+(?:dialog|box)/i;
+  /(?:windows|win|윈도우|⊞)\s*(?:로고\s*)?(?:키|key)?\s*\+\s*r(?![a-z])|실행\s*창|run\s+(?:dialog|box)|터미널|terminal/i;
 /** A command that fetches a program and runs it, as a ClickFix kit copies (in the page's script) */
+// (… or a blob the shell decodes first, `echo … | base64 -d`: no install line hides what it fetches)
 const FETCH_AND_RUN =
-  /\bmshta(?:\.exe)?\s+["']?(?:https?:|\/\/|\\\\)|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\b[^'"`]{0,200}\|\s*(?:iex|invoke-expression)\b|\bcurl(?:\.exe)?\s[^'"`|]{0,120}\|\s*(?:cmd|powershell|sh|bash)\b|\bcertutil(?:\.exe)?\s[^'"`]{0,40}-urlcache|\bbitsadmin\b[^'"`]{0,40}\/transfer|\b(?:regsvr32|rundll32)(?:\.exe)?\s[^'"`]{0,80}https?:|\bfinger(?:\.exe)?\s+\S+@\S+\s*\|\s*(?:cmd|powershell)\b|\b(?:iex|invoke-expression)\s*\(\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|\(?\s*new-object\s+net\.webclient)/i;
+  /\|\s*base64\s+(?:-d|-D|--decode)\b|\bmshta(?:\.exe)?\s+["']?(?:https?:|\/\/|\\\\)|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\b[^'"`]{0,200}\|\s*(?:iex|invoke-expression)\b|\bcurl(?:\.exe)?\s[^'"`|]{0,120}\|\s*(?:cmd|powershell|sh|bash)\b|\bcertutil(?:\.exe)?\s[^'"`]{0,40}-urlcache|\bbitsadmin\b[^'"`]{0,40}\/transfer|\b(?:regsvr32|rundll32)(?:\.exe)?\s[^'"`]{0,80}https?:|\bfinger(?:\.exe)?\s+\S+@\S+\s*\|\s*(?:cmd|powershell)\b|\b(?:iex|invoke-expression)\s*\(\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|\(?\s*new-object\s+net\.webclient)/i;
 
 /** A text message quoted as the box's example (tight): its header, or its code written as a mask */
 const SMS_PASTE = /web발신|문자|sms|textmessage|x{4,}|\*{4,}|[0-9]{4,8}/;
@@ -632,9 +652,12 @@ function scoreIdentity(ctx: Ctx): void {
     }
     // … or from a string, escaped or not (fillText('\uCFE0\uD321', …)): the brand and nothing else painted is
     // a mark; a longer label ("쿠팡 CPNG 주가" on a chart) is not
+    // (… "Coupang Flex 파트너" under a drawn icon is the service's mark too: a name with its service and one word)
     for (const m of facts.inlineScript.matchAll(PAINTED_STRING)) {
       const t = tight(unescapeJs(m[2]!));
-      if (!logoClaim && dominant(ctx, t) && t.length <= 8) {
+      const mark =
+        t.length <= 8 || (t.length <= 16 && ctx.brandRe.exec(t)?.index === 0 && !CHART_LABEL.test(t));
+      if (!logoClaim && dominant(ctx, t) && mark) {
         logoClaim = { code: 'brand-logo', evidence: `canvas: ${t}` };
         break;
       }
@@ -752,7 +775,10 @@ function scoreIdentity(ctx: Ctx): void {
     const inFooter = footer.has(t);
     // The owner is who the © names, not every name in the line ("가격지기는 쿠팡과 … 독립 서비스입니다. © 가격지기").
     // The brand's own registration number anywhere in it is copied: the line is the brand's, whatever it says.
-    const owner = /(?:©|ⓒ|\(c\)|copyright)((?:[^.|]|\.(?=\S)){0,40})/i.exec(t)?.[1];
+    // (… or the name its company line files under: "상호 모다룸 · 통신판매업 … · 쿠팡·네이버에서도 판매 중" is 모다룸's line)
+    const owner =
+      /(?:©|ⓒ|\(c\)|copyright)((?:[^.|]|\.(?=\S)){0,40})/i.exec(t)?.[1] ??
+      /상호\s*명?\s*[:：]?\s*([^·•|｜,:：]{1,30})/.exec(t)?.[1];
     const copied = !!brand.footerMarks[0] && tt.includes(brand.footerMarks[0]);
     if (has(tt) && (copied || owner === undefined || has(tight(owner)))) {
       if (
@@ -967,7 +993,7 @@ function scoreIdentity(ctx: Ctx): void {
   const mention = comparison || ctx.foreignNames.size > fine.length || (fine.length > 0 && ctx.ownShown);
   let mainSeen = false;
   const lvl = mainLevel(facts);
-  for (const h of facts.headings) {
+  for (const h of facts.headings.length ? facts.headings : pictureHeading(facts)) {
     if (h.flags & (QUOTE | COMMENT)) continue;
     const isMain = !mainSeen && h.level <= lvl;
     if (h.level <= lvl) mainSeen = true;
@@ -999,11 +1025,23 @@ function scoreIdentity(ctx: Ctx): void {
       lead?.index === 0 &&
       !MARKETPLACE_AFTER.test(t.slice(serviceEnd(t, 0, lead[0].length, ctx.brand.services))) &&
       !PRICE_REPORT.test(t) &&
-      (REFUND_LURE.test(t) || HEADING_OFFER.test(t) || NOTICE_END.test(t)) &&
+      (REFUND_LURE.test(t) || HEADING_OFFER.test(t) || NOTICE_END.test(t) || HEADING_JOB.test(t)) &&
       !HOW_TO_END.test(t) &&
       !SCAM_TALK.test(t) &&
       !reportsOn(h.text);
-    add(ctx, 'brand-heading', strong ? (mention ? 1 : 3) : errand || offer ? 2 : 0.5, h.text);
+    // … or that names the brand's office for the errand ("[쿠팡] 결제보호센터", "쿠팡 피해보상 전담팀"): the desk a kit
+    // speaks from, where no other owner is named (a fulfilment centre is a place, not a desk: "쿠팡 물류센터")
+    const office =
+      !strong &&
+      !errand &&
+      !offer &&
+      isMain &&
+      !mention &&
+      !(h.flags & ARTICLE) &&
+      lead?.index === 0 &&
+      OFFICE_AFTER.test(t.slice(lead[0].length)) &&
+      !reportsOn(h.text);
+    add(ctx, 'brand-heading', strong ? (mention ? 1 : 3) : errand || offer || office ? 2 : 0.5, h.text);
     checkObfuscated(h.text);
   }
 
@@ -1478,8 +1516,14 @@ const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
 /** An open chat's address: KakaoTalk open chat (web or app scheme), Telegram, a LINE group. */
 // (open chat under any of Kakao's own top-level names: `open.kakao.<tld>/o/…` is nobody else's path)
 // (… or a LINE account to add as a friend: its link's path, "/ti/p/~id", whoever serves it)
+// (… or Telegram's own link scheme, `tg://resolve?domain=…`, `tg://join?invite=…`)
 const MESSENGER_LINK =
-  /kakaoopen:\/\/|open\.kakao\.[a-z]{2,12}\/o\/|\bt\.me\/(?!share)|telegram\.me\/|line\.me\/(?:ti\/g|r\/ti)|line\.[a-z]{2,12}\/ti\/p\/[\w~@%.-]{3}|\/ti\/p\/(?:~|%7e|@)[\w.-]{3}/i;
+  /kakaoopen:\/\/|tg:\/\/(?:resolve|join)\b|open\.kakao\.[a-z]{2,12}\/o\/|\bt\.me\/(?!share)|telegram\.me\/|line\.me\/(?:ti\/g|r\/ti)|line\.[a-z]{2,12}\/ti\/p\/[\w~@%.-]{3}|\/ti\/p\/(?:~|%7e|@)[\w.-]{3}/i;
+
+/** A KakaoTalk business channel's chat */
+const CHANNEL_CHAT = /pf\.kakao\.com\/_\w{3,}(?:\/chat)?/i;
+/** What the channel is made the desk for (tight): a payout, a refund, the leak */
+const CHANNEL_TOPIC = /피해보상|보상금|보상신청|환불|유출|compensation|refund/;
 
 /** An open chat or Telegram account given by name: the service, then its ID or handle */
 const MESSENGER_NAMED =
@@ -1668,10 +1712,12 @@ function scoreRisk(ctx: Ctx): void {
     // no name of its own — an employer or agency that names itself takes a copy for the contract)
     if (field.type === 'file') kind = headerName(ctx) || ctx.ownShown ? 'none' : 'resident';
     // (… or a text message pasted whole, its code in it: "[Web발신] [쿠팡] 인증번호 [xxxxxx]" as its placeholder)
+    // (… or voucher codes pasted a line each: "기프트카드 코드 (한 줄에 하나씩)", its codes, not a question about them)
     if (
       field.type === 'textarea' &&
       kind !== 'seed' &&
-      !(kind === 'otp' && field.hints.some((h) => SMS_PASTE.test(tight(h))))
+      !(kind === 'otp' && field.hints.some((h) => SMS_PASTE.test(tight(h)))) &&
+      !(kind === 'voucher' && field.hints.some((h) => /코드|번호|핀|pin|code/.test(tight(h))))
     )
       kind = 'none';
     // a picker takes no number: its options name choices ("신용카드 / 계좌이체" is how to pay, not a card box)
@@ -1837,22 +1883,23 @@ function scoreRisk(ctx: Ctx): void {
   // its script, the address joined from pieces ('kakao' + 'open://…'): the asking goes on there.
   // … or named in words for the reader to look up ("오픈채팅 ID: cp_desk", "텔레그램 @cs_help")
   // (… or spelt by the script from reversed pieces, base64 or character codes: scriptStrings)
+  // (… or a business channel's chat, `pf.kakao.com/_id/chat`, that the page makes the desk for a payout, a refund
+  // or the leak: shops answer questions there; the brand settles no compensation in a channel chat)
+  const decoded = /reverse|atob|fromCharCode|\[\s*['"]/.test(`${facts.inlineScript}${ctx.hrefs}`)
+    ? scriptStrings(
+        `${facts.inlineScript.slice(0, 20_000)}\n${facts.links
+          .slice(0, 200)
+          .map((l) => l.href)
+          .join('\n')}`,
+      ).join('\n')
+    : '';
+  const plain = `${ctx.hrefs}\n${facts.inlineScript.slice(0, 20_000)}`.replace(/['"`]\s*\+\s*['"`]/g, '');
   const handoff =
-    MESSENGER_LINK.exec(
-      `${ctx.hrefs}\n${facts.inlineScript.slice(0, 20_000)}`.replace(/['"`]\s*\+\s*['"`]/g, ''),
-    ) ??
+    MESSENGER_LINK.exec(plain) ??
     MESSENGER_NAMED.exec(facts.prose.slice(0, 200).join('\n')) ??
     MESSENGER_AGENT.exec(facts.prose.slice(0, 200).join('\n')) ??
-    (/reverse|atob|fromCharCode|\[\s*['"]/.test(`${facts.inlineScript}${ctx.hrefs}`)
-      ? MESSENGER_LINK.exec(
-          scriptStrings(
-            `${facts.inlineScript.slice(0, 20_000)}\n${facts.links
-              .slice(0, 200)
-              .map((l) => l.href)
-              .join('\n')}`,
-          ).join('\n'),
-        )
-      : null);
+    (decoded ? MESSENGER_LINK.exec(decoded) : null) ??
+    (CHANNEL_TOPIC.test(tight(told)) ? (CHANNEL_CHAT.exec(plain) ?? CHANNEL_CHAT.exec(decoded)) : null);
   // A chat that asks in words: a free-text box, and the conversation (in the page or in the script that plays
   // it) asks for a secret, or for name, birth date and phone one by one, that no field is labelled with; or a
   // page that says what to tell the agent in the open chat it sends the reader to.
@@ -1999,6 +2046,11 @@ function scoreRisk(ctx: Ctx): void {
     (/\bclipboard\b/.test(joined) && /\.write(?:Text)?\s*\(/.test(joined))
   ) {
     const run = RUN_BOX.exec(told);
+    // what the reader pastes, as the Run box shows it: the script's text with its character codes read
+    // ("# ✓ Human verification ID 48211" at the end of a command spelt as [112,111,119,…])
+    const copied = /fromCharCode/.test(joined)
+      ? `${joined}\n${codedTexts(facts.inlineScript).join('\n')}`
+      : joined;
     // (framed as a check that the reader is human, as every such kit is: a how-to that has a reader paste
     // `appwiz.cpl` to remove an app verifies nothing)
     // (… or not framed at all, where the reader is sent to Windows' Run box with a command the page copies that
@@ -2007,9 +2059,10 @@ function scoreRisk(ctx: Ctx): void {
       run &&
       PASTE_KEYS.test(told) &&
       (CHECK_FRAME.test(told) ||
+        CHECK_FRAME.test(copied) ||
         // (… where the page wears the brand in a slot: a tool's own install line may be pasted into the Run box)
         (RUN_DIALOG.test(told) &&
-          FETCH_AND_RUN.test(joined) &&
+          FETCH_AND_RUN.test(copied) &&
           ctx.reasons.some((r) => r.group === 'identity' && r.weight >= 2 && !NOT_SLOT.test(r.code))))
     ) {
       add(ctx, 'asks-run-command', 4, run[0]);
@@ -2248,7 +2301,24 @@ function transferLure(ctx: Ctx): void {
     TRANSFER.test(t) &&
     PROMISED.exec(t);
   if (promised) add(ctx, 'transfer-lure', 4, `${fee[0]} (${promised[0]})`);
+  // … or savings moved to a "safe account" to protect them ("수사 종료 시까지 예금을 안전계좌로 이체하시면 전액 보호"):
+  // the oldest voice-phishing script; no bank, agency or shop keeps anyone's money safe that way. A sentence that
+  // warns about it ("안전계좌로 이체하라는 요구는 사기입니다") names the trick; it does not ask.
+  else
+    for (const p of facts.prose
+      .slice(0, 300)
+      .join(' ')
+      .split(/(?<=[.!?。])\s+/)) {
+      const s = tight(p);
+      if (SAFE_ACCOUNT.test(s) && TRANSFER.test(s) && !SCAM_TALK.test(s) && !NEVER_ASKS.test(s)) {
+        add(ctx, 'transfer-lure', 4, SAFE_ACCOUNT.exec(s)![0]);
+        break;
+      }
+    }
 }
+
+/** A "safe account" money is moved to (tight) */
+const SAFE_ACCOUNT = /안전계좌|보호계좌|국가안전계좌|보안계좌|safeaccount|protectedaccount/;
 
 /**
  * An APK address a script builds at run time so that no ".apk" appears in the page: string pieces joined
@@ -2443,8 +2513,9 @@ const SEED_CONTEXT = /지갑|wallet|복구|recover|restore|토큰|token|코인|c
 /** Vouchers taken as payment (tight): a fee, a deposit, a charge paid with them */
 // (… or as the price of money promised: a PIN "to guarantee" a compensation, "refunded in full with it")
 // (… or as proof of who the reader is, "기프트카드 코드로 본인 확인": no one's identity is a voucher's to prove)
+// (… or as the only way a refund is paid: "환불은 … 기프트카드로만 진행됩니다", "구매 금액과 환불금이 함께 입금")
 const VOUCHER_PAYS =
-  /수수료|보증|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|환급|본인확인|본인인증|신원확인|실명확인|돌려드|되돌려|\bfee|deposit|payment|\bpay\b|guarantee|verifyyouridentity|identityverification|refunded|tounlock/;
+  /환불금|환불은|수수료|보증|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|환급|본인확인|본인인증|신원확인|실명확인|돌려드|되돌려|\bfee|deposit|payment|\bpay\b|guarantee|verifyyouridentity|identityverification|refunded|tounlock/;
 
 /** What a news page's own form never takes (a reader's comment, a newsletter's e-mail or a member's login are not these) */
 const NEWS_NEVER_ASKS = /^asks-(?:identity-bundle|resident-id|card|bank-account|gift-pin|otp)$/;

@@ -135,8 +135,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // firm's name opening the main heading: classes-q.test.ts): 17 of those false alarms cleared, none of any other
   // half changed; a shop's own login, a remote app's connection code, chat links whoever serves them, the brand
   // painted from base64, a firm named in a heading whose name the host spells: 102/119, 0 flagged; page17b (its red
-  // team closed; a form's heading that is the brand's claim to apply for): 105/119
-  'tune-q': { recall: 0.88, falseAlarms: 0 },
+  // team closed; a form's heading that is the brand's claim to apply for): 105/119; page21 (boxes a script makes
+  // from its list of labels: the late-injected forms): 112/119
+  'tune-q': { recall: 0.94, falseAlarms: 0 },
   // author R: scored once as the frozen half frozen-r on 2026-12-04 21:24 UTC on main b04dbaa, in Node: 78/110
   // caught, 4/110 benign flagged (Chromium 84/110, 5/110: docs/page-guard.md); page18 (a page's first <h3> as its
   // main heading, a lure's offer or notice in a heading, a step a button shows after itself, the brand's account
@@ -156,12 +157,17 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // authority worn off its hosts, a paper's form that looks a payout up, an identity card's picture, vouchers as
   // proof of identity, a Run-box line signed with the brand: classes-t.test.ts) and its red team: 89/111, 2/113
   // flagged (two open-source clients' docs whose project path names the brand: the domain guard's verdict); after
-  // domain23 (a developer's project on a code platform) 1/113: the docs on `readthedocs.example`, no code platform
-  'tune-t': { recall: 0.8, falseAlarms: 1 },
+  // domain23 (a developer's project on a code platform) 1/113: the docs on `readthedocs.example`, no code platform;
+  // page21 (boxes a script makes from its list of labels): 92/111
+  'tune-t': { recall: 0.82, falseAlarms: 1 },
   // author U: scored once as the frozen half frozen-u on 2026-12-05 02:00 UTC on main 877264b (after page20), in
   // Node: 90/111 caught, 2/111 benign flagged (Chromium 96/111 (86.5 %; 1 at a keystroke), 2/111 (1.8 %): docs/page-guard.md); held here to what it
-  // measured until its round
-  'tune-u': { recall: 0.81, falseAlarms: 2 },
+  // measured until its round; page21 (boxes a script makes from a list of labels, letters a flex box orders, a
+  // picture of text as the heading, the brand's desk for an errand, work from home, a painted service mark, a
+  // "safe account", gift-card codes pasted a line each, Telegram's link scheme and a channel's chat made a payout's
+  // desk, a pasted command's char codes and a terminal fed a decoded blob, an errand on the phone only, a company
+  // line's 상호 as its owner: classes-u.test.ts): 105/111, 0 flagged (the six left are caught in Chromium)
+  'tune-u': { recall: 0.94, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
