@@ -85,8 +85,10 @@ const ROOT = new URL('../', import.meta.url);
 // 99,192 bytes); still loaded only where the gate opens
 // 99.5 → 102 kB in page21 (author U's classes: boxes a script makes from a list of labels, a picture of text as the
 // heading, a "safe account", a channel's chat made a payout's desk, a pasted command's char codes, a company line's
-// 상호: 101,625 bytes); still loaded only where the gate opens
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 102_000 };
+// 상호: 101,625 bytes), 102 → 103.5 kB for its red team's answers (labels in objects, backticks and split strings,
+// classes that set flex order, <tspan> lines, the safe account's other names, hex and reversed commands, a shell fed
+// curl, a report form's other-party account: 103,162 bytes); still loaded only where the gate opens
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 103_500 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

