@@ -66,6 +66,7 @@ import {
   extraWords,
   GLUE_LONGEST,
   hasKoreanLure,
+  gluedKoreanLure,
   hasLureWord,
   investorWords,
   hasStrongLure,
@@ -2227,9 +2228,13 @@ function findInShownHost(shown: string, lists: CompiledLists): BrandFinding | nu
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
-/** More than a real word near the brand: a lure word or another brand word in the label or the host's others. */
+/**
+ * More than a real word near the brand: a lure word (as a word, or Korean ones run together) or another brand word
+ * in the label or the host's others.
+ */
 function weakEvidence(m: LabelMatch, labels: readonly string[], self: number, lists: CompiledLists): boolean {
-  if (hasLureWord(m.extra)) return true;
+  // a lure word, or Korean lure words run together (`gaeinjeongbo`, 개인정보: `gaein` + `jeongbo`)
+  if (hasLureWord(m.extra) || gluedKoreanLure(m.extra)) return true;
   for (const w of m.extra.split(/[-_0-9]+/)) {
     if (!w) continue;
     // another brand word, also written with look-alike letters (`rocketpay-соupang`: Cyrillic с and о)
