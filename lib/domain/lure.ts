@@ -457,7 +457,8 @@ const GLUED_KOREAN = ['gaein', 'jeongbo'];
 export function gluedKoreanLure(text: string): boolean {
   if (hasKoreanLure(text)) return true;
   for (const w of text.toLowerCase().split(/[-_.0-9\s]+/))
-    if (w.length > 7 && w.length <= 60 && compound(w) === 2 && GLUED_KOREAN.some((k) => w.includes(k))) return true;
+    if (w.length > 7 && w.length <= 60 && compound(w) === 2 && GLUED_KOREAN.some((k) => w.includes(k)))
+      return true;
   return false;
 }
 
