@@ -2671,6 +2671,37 @@ function scriptTarget(input: string, lists: CompiledLists, depth: number): Domai
 /** An intent's app package (`#Intent;…;package=com.example.app;…;end`). */
 const INTENT_PACKAGE = /#Intent;(?:[^#]*;)?package=([a-z][a-z0-9_]*(?:\.[a-z0-9_]+){1,6});/i;
 
+/** An intent's own scheme (`#Intent;scheme=coupang;…;end`). */
+const INTENT_SCHEME = /#Intent;(?:[^#]*;)?scheme=([a-z][a-z0-9+.-]{0,62});/i;
+/** An Android app file as a web address's last path segment (`/c.apk`, `/update.APK`). */
+const APK_FILE = /\.apk$/i;
+
+/**
+ * An intent that opens the brand's app by its scheme or package (`scheme=coupang`, `package=com.coupang.…`) and,
+ * where that app is not installed, falls back to an app file on a host the verdict found nobody's
+ * (`S.browser_fallback_url=https://k3x9.top/c.apk`): the brand's own intents fall back to its site or the store, so
+ * the app handed out instead is another's in the brand's name. A fallback to a page (an affiliate's own) is left to
+ * the rules before.
+ */
+function intentAppFile(input: string, host: string, path: string, lists: CompiledLists): BrandFinding | null {
+  if (!APK_FILE.test(path)) return null;
+  const pieces = [
+    INTENT_SCHEME.exec(input)?.[1] ?? '',
+    ...(INTENT_PACKAGE.exec(input)?.[1] ?? '').split('.'),
+  ];
+  for (const piece of pieces) {
+    const name = piece.toLowerCase();
+    if (!name || PATH_FILLER.has(name) || !textMayImitate(name, lists)) continue;
+    const m = matchLabel(name, lists);
+    if (!m || m.weak || m.cost > 0) continue;
+    return {
+      brand: m.brand,
+      reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: name, detail: host }],
+    };
+  }
+  return null;
+}
+
 /** A redirector's target is judged, and a redirector's target's target, no further. */
 const MAX_REDIRECTS = 2;
 
@@ -2720,7 +2751,8 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   // An Android intent that names an app's package opens that app, or its store page when the app is not there
   // (`intent://verify#Intent;scheme=coupangsafe;package=kr.coupang.security.guard;end`): the package is judged as
   // its store page is (`market://details?id=…`), whatever the intent's own address or scheme says
-  const pkg = depth < MAX_REDIRECTS && /^\s*intent:/i.test(input) ? INTENT_PACKAGE.exec(input) : null;
+  const intent = /^\s*intent:/i.test(input);
+  const pkg = depth < MAX_REDIRECTS && intent ? INTENT_PACKAGE.exec(input) : null;
   if (pkg) {
     const store = classifyAt(`https://play.google.com/store/apps/details?id=${pkg[1]!}`, compiled, depth + 1);
     if (store.verdict === 'lookalike' || store.verdict === 'blocked') return { ...store, input };
@@ -2763,6 +2795,19 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   if (v.verdict === 'unknown' && literal !== undefined) {
     const w = judge(input, literal, scan(literal, false, compiled), parsed, compiled);
     if (w.verdict === 'lookalike' || w.verdict === 'blocked') v = w;
+  }
+  if (intent && v.verdict === 'unknown') {
+    const app = intentAppFile(input, host, parsed.path, compiled);
+    if (app)
+      return verdict(
+        input,
+        'lookalike',
+        v.hostname,
+        v.unicodeHostname,
+        v.registrableDomain,
+        app.reasons,
+        app.brand,
+      );
   }
   if (v.verdict !== 'unknown' || depth >= MAX_REDIRECTS) return v;
   if (parsed.search === undefined && !PATH_CARRIES.test(parsed.path)) return v;

@@ -27,6 +27,23 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'gaeinjeongbo-news.kr',
     ],
   },
+  // an intent that opens the brand's app by its scheme or package and, without the app, hands out an app file from
+  // a host of nobody's: the brand's own intents fall back to its site or the store
+  "an intent for the brand's app falling back to another host's app file": {
+    flag: [
+      'intent://open#Intent;scheme=coupangeats;S.browser_fallback_url=https%3A%2F%2Fdl-7q.example%2Feats.apk;end',
+      'intent://x#Intent;package=com.coupang.mobile;S.browser_fallback_url=https://cdn7.net/files/Update.APK;end',
+      'intent://pay#Intent;scheme=coupang;package=com.coupang.mobile.lite;S.browser_fallback_url=https%3A%2F%2Ffiles-cdn.net%2Fcp.apk;end',
+    ],
+    clean: [
+      // the brand's own fallback, an affiliate's page, another app's file, a word near the brand
+      'intent://x#Intent;scheme=coupang;package=com.coupang.mobile;S.browser_fallback_url=https%3A%2F%2Fwww.coupang.com%2F;end',
+      'intent://x#Intent;scheme=coupang;package=com.coupang.mobile;S.browser_fallback_url=https%3A%2F%2Fdeals.example%2Fcoupang;end',
+      'intent://x#Intent;scheme=kakaotalk;package=com.kakao.talk;S.browser_fallback_url=https%3A%2F%2Fmirror.example%2Fkakao.apk;end',
+      'intent://x#Intent;scheme=coupon;package=com.coupon.app;S.browser_fallback_url=https%3A%2F%2Fdl.example%2Fa.apk;end',
+      'intent://x#Intent;scheme=kupang;S.browser_fallback_url=https%3A%2F%2Fdl.example%2Fa.apk;end',
+    ],
+  },
 };
 
 describe('domain24 classes', () => {
