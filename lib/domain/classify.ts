@@ -2702,6 +2702,23 @@ function intentAppFile(input: string, host: string, path: string, lists: Compile
   return null;
 }
 
+/** Addresses of private networks and the machine itself (a router's admin pages): no one's kit. */
+const PRIVATE_IP = /^(?:10|127)\.|^192\.168\.|^172\.(?:1[6-9]|2\d|3[01])\./;
+
+/**
+ * A public IPv4 address written in hex, as one integer or in octal (`http://0xD98B7C11/cp/login`), whose first folder
+ * is one of the brand's abbreviations (the list's `short`: `cp` as well as the ticker): a disguised address hides
+ * where the link goes, as no honest link does, and the folder says whose page it serves. On an address written
+ * plainly `/cp/` stays a control panel's folder (cPanel's), and a private address a router's.
+ */
+function disguisedIpFolder(host: string, path: string, lists: CompiledLists): BrandFinding | null {
+  if (PRIVATE_IP.test(host)) return null;
+  const first = firstSegment(path).toLowerCase();
+  const brand = first ? lists.shortNames.get(first) : undefined;
+  if (!brand) return null;
+  return { brand, reasons: [{ code: 'brand-in-path', brand: brand.id, match: first, detail: host }] };
+}
+
 /** A redirector's target is judged, and a redirector's target's target, no further. */
 const MAX_REDIRECTS = 2;
 
@@ -2782,7 +2799,9 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     const inPath =
       findInPath(host, parsed, false, true, compiled) ?? findCarried(host, parsed, null, null, compiled);
     if (inPath) reasons.push(...inPath.reasons);
-    const brand = trick?.brand ?? inPath?.brand;
+    const disguised = !inPath && parsed.disguisedIp ? disguisedIpFolder(host, parsed.path, compiled) : null;
+    if (disguised) reasons.push(...disguised.reasons);
+    const brand = trick?.brand ?? inPath?.brand ?? disguised?.brand;
     const kind = blocked ? 'blocked' : brand ? 'lookalike' : 'unknown';
     return verdict(input, kind, host, host, null, reasons, brand);
   }

@@ -44,6 +44,26 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'intent://x#Intent;scheme=kupang;S.browser_fallback_url=https%3A%2F%2Fdl.example%2Fa.apk;end',
     ],
   },
+  // a public IPv4 address written in hex, as one number or in octal, whose first folder is one of the brand's
+  // abbreviations (`cp` as well as the ticker): no honest link disguises where it goes
+  'a disguised IP address with the abbreviation as its folder': {
+    flag: [
+      'http://0x5DB8D822/cp/verify',
+      'http://1572395042/cp/',
+      'http://0135.0270.0330.042/cp/index.php',
+      'http://0x5d.0xb8.0xd8.0x22/cpg/login',
+    ],
+    clean: [
+      // written plainly (cPanel's folder), a router's address written as a number, other folders
+      'http://93.184.216.34/cp/',
+      'http://93.184.216.34:2082/cp/login',
+      'http://3232235777/cp/',
+      'http://0x7f000001/cp/login',
+      'http://0x5DB8D822/cpanel/',
+      'http://0x5DB8D822/',
+      'http://1572395042/cup/login',
+    ],
+  },
 };
 
 describe('domain24 classes', () => {
