@@ -1883,6 +1883,33 @@ function findCarried(
   return null;
 }
 
+/** A kit's page as it was unpacked: the brand's name in capitals as the only folder, its index page under it. */
+const KIT_INDEX = /^\/([A-Z]{4,30})\/index\.(?:html?|php)$/;
+/** A page file named for one word (`coupang.html`, `coupang.php`) in a short folder (`/cp/`), at the path's end. */
+const ABBREVIATED_PAGE = /\/([a-z]{2,5})\/([a-z]{4,30})\.(?:html?|php|asp|jsp)$/i;
+
+/**
+ * The brand as a kit's folders name it, on any host but a shared one (whose folders are its users' sites): its
+ * name in capitals as the only folder with an index page under it (`/COUPANG/index.html`: the archive's name a kit
+ * is handed round in; a tag's, a tracker's or a blog's folder is written in lower case, and a bare folder stays
+ * anyone's, tune12's decision), or a page named for the brand alone in a folder named by one of its abbreviations
+ * (`/cp/coupang.html`: the brand named twice, once by initials, as no shop's or blog's page is).
+ */
+function findKitFolder(host: string, path: string, lists: CompiledLists): BrandFinding | null {
+  const kit = KIT_INDEX.exec(path);
+  const page = kit ? null : ABBREVIATED_PAGE.exec(path);
+  if (!kit && !page) return null;
+  if (page && !lists.shortNames.has(page[1]!.toLowerCase())) return null;
+  const name = (kit ? kit[1]! : page![2]!).toLowerCase();
+  if (!textMayImitate(name, lists) || sharedRule(host, lists)) return null;
+  const m = matchLabel(name, lists);
+  if (!m || m.weak || m.cost > 0 || m.extra !== '') return null;
+  return {
+    brand: m.brand,
+    reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: path.slice(0, 200), detail: host }],
+  };
+}
+
 /**
  * A registrable name of the brand's abbreviation (the list's `short`: `cp`, `cpg`) as a word of its own beside a
  * lure word, a tag or an occasion with them or not (`2031-cp-event`, `summer-cp-gift`), whose path is the brand alone
@@ -2493,6 +2520,7 @@ function judgeFurther(
       registrable.slice(0, registrable.length - suffix.length - 1),
       lists,
     );
+  if (!finding && path.length > 9) finding = findKitFolder(host, path, lists);
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
   if (!finding && path.length > 4 && lists.pagePaths.length > 0)

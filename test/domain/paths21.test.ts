@@ -64,6 +64,30 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'http://1572395042/cup/login',
     ],
   },
+  // the brand as a kit's unpacked folders name it: its name in capitals as the only folder with an index page, or a
+  // page named for it alone in a folder named by one of its abbreviations
+  "the brand as a kit's folder": {
+    flag: [
+      'https://hanbit-travel.com/COUPANG/index.html',
+      'http://bakery-jinju.co.kr/COUPANGEATS/index.php',
+      'https://lunar-shop.com/cp/coupang.php',
+      'https://sori-music.net/cpng/coupangpay.html',
+      'https://minji-nails.com/event/cp/coupang.htm',
+    ],
+    clean: [
+      // a tag's, tracker's or blog's folder in lower case or mixed, a bare folder, another folder's page, a word
+      // near the brand, a shared host's folder, another brand in capitals
+      'https://deals.example/coupang/index.html',
+      'https://a9-cdn.top/coupang/',
+      'https://www.teamblind.com/kr/company/Coupang/index.html',
+      'https://sale-blog.com/COUPANG/',
+      'https://reviews.example/reviews/coupang.html',
+      'https://coupons.example/cp/coupon.html',
+      'https://x.example/cp/kupang.html',
+      'https://news.example/NAVER/index.html',
+      'https://x.example/COUPANG-REVIEW/index.html',
+    ],
+  },
 };
 
 describe('domain24 classes', () => {
