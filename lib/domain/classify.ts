@@ -2043,13 +2043,20 @@ function abbreviationCarried(
   return null;
 }
 
-/** Does a part of `text`, as written or decoded (decodings), hold a lure word? */
+/**
+ * An Android app file offered as a word of the address (`/coupang/apk`, `?file=coupang.apk`): on a host that speaks
+ * for nobody (a throwaway's, a lure landing's) the app handed out in the brand's name is the kit's, as a lure word
+ * says. (In a host's own name `apk` is a filler: `coupang-apk` is still the brand alone.)
+ */
+const APP_FILE_WORD = /(?:^|[^a-z])apk(?:$|[^a-z])/i;
+
+/** Does a part of `text`, as written or decoded (decodings), hold a lure word (or an app file's, APP_FILE_WORD)? */
 function lureIn(text: string): boolean {
   let n = 0;
   for (const part of text.split(CARRY_PIECES)) {
     if (!part) continue;
     if (++n > MAX_CARRY) break;
-    if (hasLureWord(part) || hasKoreanLure(part)) return true;
+    if (hasLureWord(part) || hasKoreanLure(part) || APP_FILE_WORD.test(part)) return true;
     for (const decoded of decodings(part)) if (hasLureWord(decoded) || hasKoreanLure(decoded)) return true;
   }
   return false;

@@ -88,6 +88,22 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://x.example/COUPANG-REVIEW/index.html',
     ],
   },
+  // an Android app file offered in the brand's name on a host that speaks for nobody (a throwaway's): the kit's app,
+  // as a lure word would say
+  "an app file in the brand's name on a throwaway host": {
+    flag: [
+      'https://qz4.pw/app/coupang/apk',
+      'https://jx8.cc/dl?app=coupangeats&type=apk',
+      'https://r7-22.icu/coupangplay/apk/',
+    ],
+    clean: [
+      // an ordinary name's folder, a throwaway's app file without the brand, a word that is not the file's
+      'https://apkmirror.example/coupang/apk',
+      'https://mindsort.com/coupang/apk',
+      'https://qz4.pw/apk/',
+      'https://qz4.pw/coupang/apkinfo',
+    ],
+  },
 };
 
 describe('domain24 classes', () => {
