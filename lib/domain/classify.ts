@@ -1951,10 +1951,15 @@ function inventedName(name: string, suffix: string | null): boolean {
  * check's lure.
  */
 const PARCEL_ASK = /(?:^|[-_.\s\d])(?:parcel|delivery|deliver|baesong|택배|배송조회?)(?:$|[-_.\s\d])/i;
+/**
+ * The account's own page as Korean shops name it (`mypage`, 마이페이지): a kit's route there asks for the login it
+ * shows behind it (`#/coupang/mypage`).
+ */
+const ACCOUNT_ASK = /(?:^|[-_.\s\d])(?:my-?page|마이페이지)(?:$|[-_.\s\d])/i;
 
-/** Does `piece` ask for a login, money, an identity (hasStrongLure) or a parcel's delivery check? */
+/** Does `piece` ask for a login, money, an identity (hasStrongLure), a parcel's delivery check or the account page? */
 function asks(piece: string): boolean {
-  return hasStrongLure(piece) || PARCEL_ASK.test(piece);
+  return hasStrongLure(piece) || PARCEL_ASK.test(piece) || ACCOUNT_ASK.test(piece);
 }
 
 /** Does a part of `text`, as written or decoded (decodings), ask for something (asks)? */
@@ -2050,13 +2055,17 @@ function abbreviationCarried(
  */
 const APP_FILE_WORD = /(?:^|[^a-z])apk(?:$|[^a-z])/i;
 
-/** Does a part of `text`, as written or decoded (decodings), hold a lure word (or an app file's, APP_FILE_WORD)? */
+/**
+ * Does a part of `text`, as written or decoded (decodings), hold a lure word (or an app file's, APP_FILE_WORD, or the
+ * account page's, ACCOUNT_ASK)?
+ */
 function lureIn(text: string): boolean {
   let n = 0;
   for (const part of text.split(CARRY_PIECES)) {
     if (!part) continue;
     if (++n > MAX_CARRY) break;
-    if (hasLureWord(part) || hasKoreanLure(part) || APP_FILE_WORD.test(part)) return true;
+    if (hasLureWord(part) || hasKoreanLure(part) || APP_FILE_WORD.test(part) || ACCOUNT_ASK.test(part))
+      return true;
     for (const decoded of decodings(part)) if (hasLureWord(decoded) || hasKoreanLure(decoded)) return true;
   }
   return false;

@@ -104,6 +104,22 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://qz4.pw/coupang/apkinfo',
     ],
   },
+  // the account's own page as Korean shops name it (`mypage`, 마이페이지) beside the brand on a host that speaks for
+  // nobody or an invented name on a cheap TLD: a kit's route to the login it shows
+  'the account page beside the brand on a throwaway or invented host': {
+    flag: [
+      'https://qvt.online/#/coupang/mypage',
+      'https://rulemi.fun/?ref=coupang&go=mypage',
+      'https://tepelosol.store/#/coupang/마이페이지',
+    ],
+    clean: [
+      // an ordinary name, another brand, a word that is not the page's
+      'https://nuhan.com/#/coupang/mypage',
+      'https://shop.co.kr/coupang/mypage',
+      'https://qvt.online/#/gmarket/mypage',
+      'https://qvt.online/#/coupang/mypages-list',
+    ],
+  },
 };
 
 describe('domain24 classes', () => {
