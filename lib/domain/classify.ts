@@ -786,6 +786,8 @@ function findShort(
         // a word for Korea in the name says so as a Korean suffix does (`cpng-kr.info`), for a long abbreviation
         (abbr.length >= 4 && !word && KOREA_WORD.test(label.slice(abbr.length))) ||
         hasKoreanLure(text) ||
+        // (or in the subdomains its owner named below it, `yuchul-josa.cp-help.online`: 유출 조사, a leak's inquiry)
+        (words === 'lure' && k === last - 1 && k > 0 && hasKoreanLure(host.slice(0, start - 1))) ||
         // a lure word that asks for a login, money or an identity with a word for Korea, on a Korean suffix or a
         // TLD phishing registers most (`cp-refund-kr.shop`): a kit's name for Korean shoppers, even for `cp`
         (!word && KOREA_WORD.test(text) && hasStrongLure(text) && place()) ||

@@ -120,6 +120,18 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://qvt.online/#/coupang/mypages-list',
     ],
   },
+  // the brand's initials with a visit's lure word as a registrable name, and a Korean lure word in the subdomains
+  // its owner named below it: the Korean cue a Korean lure word in the name itself is
+  'a Korean lure word below the abbreviation with a lure word': {
+    flag: ['jeongbo-yuchul.cp-center.online', 'pihae.cp-help.net', 'www.hwanbul.cp-support.kr'],
+    clean: [
+      // a control panel's help site and its ordinary subdomains, a Korean word on a forum's own name
+      'cp-help.online',
+      'login.cp-help.online',
+      'www.cp-help.online',
+      'bosang.cp-club.com',
+    ],
+  },
 };
 
 describe('domain24 classes', () => {
