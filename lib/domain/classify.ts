@@ -66,6 +66,7 @@ import {
   extraWords,
   GLUE_LONGEST,
   hasKoreanLure,
+  gluedKoreanLure,
   hasLureWord,
   investorWords,
   hasStrongLure,
@@ -785,6 +786,8 @@ function findShort(
         // a word for Korea in the name says so as a Korean suffix does (`cpng-kr.info`), for a long abbreviation
         (abbr.length >= 4 && !word && KOREA_WORD.test(label.slice(abbr.length))) ||
         hasKoreanLure(text) ||
+        // (or in the subdomains its owner named below it, `yuchul-josa.cp-help.online`: 유출 조사, a leak's inquiry)
+        (words === 'lure' && k === last - 1 && k > 0 && hasKoreanLure(host.slice(0, start - 1))) ||
         // a lure word that asks for a login, money or an identity with a word for Korea, on a Korean suffix or a
         // TLD phishing registers most (`cp-refund-kr.shop`): a kit's name for Korean shoppers, even for `cp`
         (!word && KOREA_WORD.test(text) && hasStrongLure(text) && place()) ||
@@ -1882,6 +1885,33 @@ function findCarried(
   return null;
 }
 
+/** A kit's page as it was unpacked: the brand's name in capitals as the only folder, its index page under it. */
+const KIT_INDEX = /^\/([A-Z]{4,30})\/index\.(?:html?|php)$/;
+/** A page file named for one word (`coupang.html`, `coupang.php`) in a short folder (`/cp/`), at the path's end. */
+const ABBREVIATED_PAGE = /\/([a-z]{2,5})\/([a-z]{4,30})\.(?:html?|php|asp|jsp)$/i;
+
+/**
+ * The brand as a kit's folders name it, on any host but a shared one (whose folders are its users' sites): its
+ * name in capitals as the only folder with an index page under it (`/COUPANG/index.html`: the archive's name a kit
+ * is handed round in; a tag's, a tracker's or a blog's folder is written in lower case, and a bare folder stays
+ * anyone's, tune12's decision), or a page named for the brand alone in a folder named by one of its abbreviations
+ * (`/cp/coupang.html`: the brand named twice, once by initials, as no shop's or blog's page is).
+ */
+function findKitFolder(host: string, path: string, lists: CompiledLists): BrandFinding | null {
+  const kit = KIT_INDEX.exec(path);
+  const page = kit ? null : ABBREVIATED_PAGE.exec(path);
+  if (!kit && !page) return null;
+  if (page && !lists.shortNames.has(page[1]!.toLowerCase())) return null;
+  const name = (kit ? kit[1]! : page![2]!).toLowerCase();
+  if (!textMayImitate(name, lists) || sharedRule(host, lists)) return null;
+  const m = matchLabel(name, lists);
+  if (!m || m.weak || m.cost > 0 || m.extra !== '') return null;
+  return {
+    brand: m.brand,
+    reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: path.slice(0, 200), detail: host }],
+  };
+}
+
 /**
  * A registrable name of the brand's abbreviation (the list's `short`: `cp`, `cpg`) as a word of its own beside a
  * lure word, a tag or an occasion with them or not (`2031-cp-event`, `summer-cp-gift`), whose path is the brand alone
@@ -1923,10 +1953,15 @@ function inventedName(name: string, suffix: string | null): boolean {
  * check's lure.
  */
 const PARCEL_ASK = /(?:^|[-_.\s\d])(?:parcel|delivery|deliver|baesong|택배|배송조회?)(?:$|[-_.\s\d])/i;
+/**
+ * The account's own page as Korean shops name it (`mypage`, 마이페이지): a kit's route there asks for the login it
+ * shows behind it (`#/coupang/mypage`).
+ */
+const ACCOUNT_ASK = /(?:^|[-_.\s\d])(?:my-?page|마이페이지)(?:$|[-_.\s\d])/i;
 
-/** Does `piece` ask for a login, money, an identity (hasStrongLure) or a parcel's delivery check? */
+/** Does `piece` ask for a login, money, an identity (hasStrongLure), a parcel's delivery check or the account page? */
 function asks(piece: string): boolean {
-  return hasStrongLure(piece) || PARCEL_ASK.test(piece);
+  return hasStrongLure(piece) || PARCEL_ASK.test(piece) || ACCOUNT_ASK.test(piece);
 }
 
 /** Does a part of `text`, as written or decoded (decodings), ask for something (asks)? */
@@ -2015,13 +2050,24 @@ function abbreviationCarried(
   return null;
 }
 
-/** Does a part of `text`, as written or decoded (decodings), hold a lure word? */
+/**
+ * An Android app file offered as a word of the address (`/coupang/apk`, `?file=coupang.apk`): on a host that speaks
+ * for nobody (a throwaway's, a lure landing's) the app handed out in the brand's name is the kit's, as a lure word
+ * says. (In a host's own name `apk` is a filler: `coupang-apk` is still the brand alone.)
+ */
+const APP_FILE_WORD = /(?:^|[^a-z])apk(?:$|[^a-z])/i;
+
+/**
+ * Does a part of `text`, as written or decoded (decodings), hold a lure word (or an app file's, APP_FILE_WORD, or the
+ * account page's, ACCOUNT_ASK)?
+ */
 function lureIn(text: string): boolean {
   let n = 0;
   for (const part of text.split(CARRY_PIECES)) {
     if (!part) continue;
     if (++n > MAX_CARRY) break;
-    if (hasLureWord(part) || hasKoreanLure(part)) return true;
+    if (hasLureWord(part) || hasKoreanLure(part) || APP_FILE_WORD.test(part) || ACCOUNT_ASK.test(part))
+      return true;
     for (const decoded of decodings(part)) if (hasLureWord(decoded) || hasKoreanLure(decoded)) return true;
   }
   return false;
@@ -2227,9 +2273,13 @@ function findInShownHost(shown: string, lists: CompiledLists): BrandFinding | nu
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
-/** More than a real word near the brand: a lure word or another brand word in the label or the host's others. */
+/**
+ * More than a real word near the brand: a lure word (as a word, or Korean ones run together) or another brand word
+ * in the label or the host's others.
+ */
 function weakEvidence(m: LabelMatch, labels: readonly string[], self: number, lists: CompiledLists): boolean {
-  if (hasLureWord(m.extra)) return true;
+  // a lure word, or Korean lure words run together (`gaeinjeongbo`, 개인정보: `gaein` + `jeongbo`)
+  if (hasLureWord(m.extra) || gluedKoreanLure(m.extra)) return true;
   for (const w of m.extra.split(/[-_0-9]+/)) {
     if (!w) continue;
     // another brand word, also written with look-alike letters (`rocketpay-соupang`: Cyrillic с and о)
@@ -2488,6 +2538,7 @@ function judgeFurther(
       registrable.slice(0, registrable.length - suffix.length - 1),
       lists,
     );
+  if (!finding && path.length > 9) finding = findKitFolder(host, path, lists);
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
   if (!finding && path.length > 4 && lists.pagePaths.length > 0)
@@ -2666,6 +2717,54 @@ function scriptTarget(input: string, lists: CompiledLists, depth: number): Domai
 /** An intent's app package (`#Intent;…;package=com.example.app;…;end`). */
 const INTENT_PACKAGE = /#Intent;(?:[^#]*;)?package=([a-z][a-z0-9_]*(?:\.[a-z0-9_]+){1,6});/i;
 
+/** An intent's own scheme (`#Intent;scheme=coupang;…;end`). */
+const INTENT_SCHEME = /#Intent;(?:[^#]*;)?scheme=([a-z][a-z0-9+.-]{0,62});/i;
+/** An Android app file as a web address's last path segment (`/c.apk`, `/update.APK`). */
+const APK_FILE = /\.apk$/i;
+
+/**
+ * An intent that opens the brand's app by its scheme or package (`scheme=coupang`, `package=com.coupang.…`) and,
+ * where that app is not installed, falls back to an app file on a host the verdict found nobody's
+ * (`S.browser_fallback_url=https://k3x9.top/c.apk`): the brand's own intents fall back to its site or the store, so
+ * the app handed out instead is another's in the brand's name. A fallback to a page (an affiliate's own) is left to
+ * the rules before.
+ */
+function intentAppFile(input: string, host: string, path: string, lists: CompiledLists): BrandFinding | null {
+  if (!APK_FILE.test(path)) return null;
+  const pieces = [
+    INTENT_SCHEME.exec(input)?.[1] ?? '',
+    ...(INTENT_PACKAGE.exec(input)?.[1] ?? '').split('.'),
+  ];
+  for (const piece of pieces) {
+    const name = piece.toLowerCase();
+    if (!name || PATH_FILLER.has(name) || !textMayImitate(name, lists)) continue;
+    const m = matchLabel(name, lists);
+    if (!m || m.weak || m.cost > 0) continue;
+    return {
+      brand: m.brand,
+      reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: name, detail: host }],
+    };
+  }
+  return null;
+}
+
+/** Addresses of private networks and the machine itself (a router's admin pages): no one's kit. */
+const PRIVATE_IP = /^(?:10|127)\.|^192\.168\.|^172\.(?:1[6-9]|2\d|3[01])\./;
+
+/**
+ * A public IPv4 address written in hex, as one integer or in octal (`http://0xD98B7C11/cp/login`), whose first folder
+ * is one of the brand's abbreviations (the list's `short`: `cp` as well as the ticker): a disguised address hides
+ * where the link goes, as no honest link does, and the folder says whose page it serves. On an address written
+ * plainly `/cp/` stays a control panel's folder (cPanel's), and a private address a router's.
+ */
+function disguisedIpFolder(host: string, path: string, lists: CompiledLists): BrandFinding | null {
+  if (PRIVATE_IP.test(host)) return null;
+  const first = firstSegment(path).toLowerCase();
+  const brand = first ? lists.shortNames.get(first) : undefined;
+  if (!brand) return null;
+  return { brand, reasons: [{ code: 'brand-in-path', brand: brand.id, match: first, detail: host }] };
+}
+
 /** A redirector's target is judged, and a redirector's target's target, no further. */
 const MAX_REDIRECTS = 2;
 
@@ -2715,7 +2814,8 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   // An Android intent that names an app's package opens that app, or its store page when the app is not there
   // (`intent://verify#Intent;scheme=coupangsafe;package=kr.coupang.security.guard;end`): the package is judged as
   // its store page is (`market://details?id=…`), whatever the intent's own address or scheme says
-  const pkg = depth < MAX_REDIRECTS && /^\s*intent:/i.test(input) ? INTENT_PACKAGE.exec(input) : null;
+  const intent = /^\s*intent:/i.test(input);
+  const pkg = depth < MAX_REDIRECTS && intent ? INTENT_PACKAGE.exec(input) : null;
   if (pkg) {
     const store = classifyAt(`https://play.google.com/store/apps/details?id=${pkg[1]!}`, compiled, depth + 1);
     if (store.verdict === 'lookalike' || store.verdict === 'blocked') return { ...store, input };
@@ -2745,7 +2845,9 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     const inPath =
       findInPath(host, parsed, false, true, compiled) ?? findCarried(host, parsed, null, null, compiled);
     if (inPath) reasons.push(...inPath.reasons);
-    const brand = trick?.brand ?? inPath?.brand;
+    const disguised = !inPath && parsed.disguisedIp ? disguisedIpFolder(host, parsed.path, compiled) : null;
+    if (disguised) reasons.push(...disguised.reasons);
+    const brand = trick?.brand ?? inPath?.brand ?? disguised?.brand;
     const kind = blocked ? 'blocked' : brand ? 'lookalike' : 'unknown';
     return verdict(input, kind, host, host, null, reasons, brand);
   }
@@ -2758,6 +2860,19 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   if (v.verdict === 'unknown' && literal !== undefined) {
     const w = judge(input, literal, scan(literal, false, compiled), parsed, compiled);
     if (w.verdict === 'lookalike' || w.verdict === 'blocked') v = w;
+  }
+  if (intent && v.verdict === 'unknown') {
+    const app = intentAppFile(input, host, parsed.path, compiled);
+    if (app)
+      return verdict(
+        input,
+        'lookalike',
+        v.hostname,
+        v.unicodeHostname,
+        v.registrableDomain,
+        app.reasons,
+        app.brand,
+      );
   }
   if (v.verdict !== 'unknown' || depth >= MAX_REDIRECTS) return v;
   if (parsed.search === undefined && !PATH_CARRIES.test(parsed.path)) return v;

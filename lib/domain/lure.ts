@@ -446,6 +446,22 @@ export function hasKoreanLure(text: string): boolean {
   return false;
 }
 
+/** The breach lookups' romanised words (`gaein` 개인, `jeongbo` 정보, BREACH_CHECK), Korean only when run together. */
+const GLUED_KOREAN = ['gaein', 'jeongbo'];
+
+/**
+ * Does one of the words of `text` run romanised Korean lure words together (`gaeinjeongbo`, 개인정보; `bosangsinchung`)?
+ * Beside a real word near the brand (`gaeinjeongbo-cupang`) that speaks Korean as a Korean lure word does, where the
+ * words apart (`cpng-jeongbo`, an investor's notes) stay each as they were.
+ */
+export function gluedKoreanLure(text: string): boolean {
+  if (hasKoreanLure(text)) return true;
+  for (const w of text.toLowerCase().split(/[-_.0-9\s]+/))
+    if (w.length > 7 && w.length <= 60 && compound(w) === 2 && GLUED_KOREAN.some((k) => w.includes(k)))
+      return true;
+  return false;
+}
+
 /**
  * Is `word` lure and filler words glued together ("bosangcenter", "피해보상신청", "cskorea")? 0: no; 1: fillers only;
  * 2: with a lure word.

@@ -33,6 +33,11 @@ export type ParsedInput =
        * encoded "@"): what a reader takes it for, judged, but never "official"
        */
       repaired?: true;
+      /**
+       * the host is an IPv4 address written otherwise than as four decimal numbers (`0xD98B7C11`, `3649731601`,
+       * `046.0346.0213.0134`): the parser reads it as the address, no reader does
+       */
+      disguisedIp?: true;
     }
   | { kind: 'invalid'; code: 'invalid-input' | 'non-web-scheme'; detail: string };
 
@@ -85,6 +90,9 @@ function decode(s: string): string {
 const HOST_LIKE = /^[\p{L}\p{N}\p{M}.-]+$/u;
 
 /** The host part of a URL string as written: no scheme, user info, port, path or trailing dot. */
+/** An IPv4 address as the URL parser writes it. */
+const DOTTED_QUAD = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+
 function rawHost(s: string): string {
   const rest = s.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
   const end = rest.search(/[/?#\\]/);
@@ -217,6 +225,7 @@ function parseUrl(s: string): ParsedInput {
     ...(userinfo ? { userinfo } : {}),
     ...(literal !== null && literal !== hostname ? { literalHostname: literal } : {}),
     ...(repaired ? { repaired: true as const } : {}),
+    ...(DOTTED_QUAD.test(hostname) && raw.toLowerCase() !== hostname ? { disguisedIp: true as const } : {}),
   };
 }
 

@@ -137,9 +137,11 @@ const MAX_MISSED: Record<string, number> = {
   'tune10.tsv': 16 / 923,
   'tune11.tsv': 12 / 875,
   'tune12.tsv': 8 / 1126,
-  'tune13.tsv': 86 / 1040,
-  // (79 since domain23: 체험단 romanised, `cheheomdan`, a lure word)
-  'tune14.tsv': 79 / 1004,
+  // (84 since domain24: octal and hex IP addresses with /cp/ as their first folder)
+  'tune13.tsv': 84 / 1040,
+  // (79 since domain23: 체험단 romanised, `cheheomdan`, a lure word; 73 since domain24: an apk beside the brand on a
+  // throwaway host)
+  'tune14.tsv': 73 / 1004,
   // the sixteenth author's half, scored once while frozen (frozen15.tsv) on main ff4b872: 815/974, 0/311, 85/85;
   // after its round (domain17, test/domain/paths15.test.ts): 851/974; domain18 (intents naming a package, rider): 854
   // 878 before domain22, 879 after it (the abbreviation glued after Korean lure words with a tag)
@@ -157,12 +159,13 @@ const MAX_MISSED: Record<string, number> = {
   // after domain22's round (test/domain/paths19.test.ts, its still-open misses by class): 761/800, 0/316, 70/70
   'tune19.tsv': 39 / 800,
   // the twenty-first author's half, scored once while frozen (frozen20.tsv) on main 18d852a: 765/841, 6/334, 71/71;
-  // after its round (domain22, test/domain/paths19.test.ts): 794/841, 6/334 (kept, below), 71/71
-  'tune20.tsv': 47 / 841,
+  // after its round (domain22, test/domain/paths19.test.ts): 794/841, 6/334 (kept, below), 71/71; after domain24
+  // (test/domain/paths21.test.ts): 800/841
+  'tune20.tsv': 41 / 841,
   // the twenty-second author's half, scored once while frozen (frozen21.tsv) on main ced42c8 after domain22: 827/858,
   // 4/304 (each contested by its author, below), 109/109; after its round (domain23, test/domain/paths20.test.ts):
-  // 840/858, 4/304, 109/109
-  'tune21.tsv': 18 / 858,
+  // 840/858, 4/304, 109/109; after domain24 (test/domain/paths21.test.ts): 844/858
+  'tune21.tsv': 14 / 858,
 };
 
 /**
