@@ -120,6 +120,7 @@ const halves = [
   'tune19.tsv',
   'tune20.tsv',
   'tune21.tsv',
+  'tune22.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -166,6 +167,9 @@ const MAX_MISSED: Record<string, number> = {
   // 4/304 (each contested by its author, below), 109/109; after its round (domain23, test/domain/paths20.test.ts):
   // 840/858, 4/304, 109/109; after domain24 (test/domain/paths21.test.ts): 844/858
   'tune21.tsv': 14 / 858,
+  // the twenty-third author's half, scored once while frozen (frozen22.tsv) on main 0ef5b67 after domain24: 822/852,
+  // 2/300 (below), 100/100; held to what it measured until its round
+  'tune22.tsv': 30 / 852,
 };
 
 /**
@@ -205,6 +209,12 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
     'https://coupang-fans.example/',
     'coupang.sharepoint.com',
     '쿠팡후기모음.example',
+  ],
+  // scored once while frozen, before its round: hobby projects about the brand on app-hosting platforms (a price
+  // history on Vercel, a review analyser on Streamlit), named for the brand with a developer's word
+  'tune22.tsv': [
+    'https://coupang-price-history.vercel.app/',
+    'https://coupang-review-analyzer.streamlit.app/',
   ],
 };
 
