@@ -170,6 +170,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // callback page whose only name is a base64 SVG picture in Hangul, kept the gate shut: the gate read the picture's
   // bytes as Latin-1); after its red team's answers 108/111, 0 flagged
   'tune-u': { recall: 0.97, falseAlarms: 0 },
+  // author V: scored once as the frozen half frozen-v on 2026-12-05 04:06 UTC on main a054ac9 (after page21 and its
+  // red team), in Node: 90/111 caught, 2/111 benign flagged (Chromium 91/111 (82.0 %), 2/111 (1.8 %):
+  // docs/page-guard.md); held here to what it measured until its round
+  'tune-v': { recall: 0.81, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
