@@ -88,7 +88,11 @@ const ROOT = new URL('../', import.meta.url);
 // 상호: 101,625 bytes), 102 → 103.5 kB for its red team's answers (labels in objects, backticks and split strings,
 // classes that set flex order, <tspan> lines, the safe account's other names, hex and reversed commands, a shell fed
 // curl, a report form's other-party account: 103,162 bytes); still loaded only where the gate opens
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_500, scannerBytes: 103_500 };
+// 103.5 → 105.5 kB in page22 (author V's classes: a keypad shown later, a canvas's painted number, a chat's played
+// lines, a look-up's formless boxes in a paper, a QR to confirm an address: 105,110 bytes); the content script
+// 21.5 → 21.6 kB for the words its second chance reads besides (the number in a text message as a one-time code, a
+// wallet's backup code and private key, a remote session's id: 21,582 bytes)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_600, scannerBytes: 105_500 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -134,6 +134,8 @@ export interface PageFacts {
   letterRuns: string[];
   /** short texts a stylesheet shows in another order than the source's (flex order, a bidi override), as shown */
   reordered: string[];
+  /** sentences a small page's script plays into it from a list (a chat's messages on a timer), not yet shown */
+  played: string[];
   /** text of the site's navigation menus outside the footer (bounded) */
   navText: string[];
   /** title= tooltips and aria-label names of elements other than fields (bounded) */
@@ -335,6 +337,7 @@ export function collect(
     labelText: [],
     letterRuns: [],
     reordered: [],
+    played: [],
     navText: [],
     structureTokens: [],
     countdownAttr: false,
@@ -961,6 +964,9 @@ export function collect(
     }
     const carried = scriptMarkup(f.inlineScript);
     if (carried) walkChildren(inert(carried), 0, 1);
+    // The lines a small page's script plays into it one by one (a support chat's messages on a timer, a notice
+    // typed out): sentences in a list the script writes as text, read now as the page will show them
+    if (f.proseChars < 800 && PLAYS_TEXT.test(f.inlineScript)) f.played = playedLines(f.inlineScript);
     // A form the page keeps hidden until the reader acts (a "결제 취소" button, a wizard's next step, a win
     // after the roulette stops): its own script shows it by its id. What it will ask is asked now.
     // (and the handlers written as attributes: `onclick="document.getElementById('pop').style.display='block'"`,
@@ -1023,8 +1029,14 @@ export function collect(
     }
     // … and the words it will show with it (the steps of a check, a lure's next screen)
     // (a wordmark in it drawn letter by letter is a run of letters, as it is in the open)
+    // (… a keypad in it, its ten digits one per element, as in the open: "주민등록번호 뒤 7자리" over shuffled keys)
+    const laterKeys = new Set<string>();
     for (const l of shows ? laterText : []) {
       if (!shown(l.by)) continue;
+      if (l.text.length === 1 && l.text >= '0' && l.text <= '9') {
+        laterKeys.add(l.text);
+        if (laterKeys.size === 10) f.keypadKeys = Math.max(f.keypadKeys, 10);
+      } else if (l.text.length > 3) laterKeys.clear();
       f.prose.push(l.text);
       f.proseChars += l.text.length;
       if (l.text.length === 1) letters += l.text;
@@ -1196,6 +1208,31 @@ export function scriptMarkup(script: string): string {
   return /<(?:form|input|select|textarea|h[1-3]|button)\b|href=["']?tel:/i.test(html)
     ? cap(html, 100_000)
     : '';
+}
+
+/** A script that writes text into the page from a list, over time or on a step */
+const PLAYS_TEXT =
+  /(?:textContent|innerText|innerHTML)\s*\+?=\s*\w+\s*\[|\.append\(\s*\w+\s*\[|setInterval|setTimeout/;
+
+/**
+ * The sentences of a script's lists ([“안녕하세요 고객님, …”, “…”]): literals of a dozen characters or more with
+ * Hangul or several words, two or more in one list. Bounded: 40 lines, 4,000 characters.
+ */
+function playedLines(script: string): string[] {
+  const out: string[] = [];
+  let chars = 0;
+  for (const m of script.matchAll(/\[([^[\]]{30,20000})\]/g)) {
+    const lines = [...m[1]!.matchAll(/"((?:[^"\\\n]|\\.){12,600})"|'((?:[^'\\\n]|\\.){12,600})'/g)]
+      .map((l) => unescapeJs(l[1] ?? l[2]!).trim())
+      .filter((t) => /[가-힣]|\s\S+\s/.test(t) && !/[<>{}=;]/.test(t));
+    if (lines.length < 2) continue;
+    for (const t of lines) {
+      out.push(t);
+      chars += t.length;
+      if (out.length >= 40 || chars >= 4000) return out;
+    }
+  }
+  return out;
 }
 
 /** A script that makes form fields: createElement('input'), or an input tag in a string it writes */

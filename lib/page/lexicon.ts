@@ -112,7 +112,10 @@ export type FieldKind =
 
 export const FIELD_RULES: [FieldKind, RegExp][] = [
   // a crypto wallet's recovery phrase: the master secret of every coin in it (a box for 12 or 24 words)
-  ['seed', /(?:복구|시드)(?:구문|문구)|니모닉|seedphrase|recoveryphrase|mnemonic|privatekey/],
+  [
+    'seed',
+    /(?:복구|시드)(?:구문|문구)|니모닉|지갑백업|개인키|프라이빗키|seedphrase|recoveryphrase|mnemonic|privatekey|walletbackup/,
+  ],
   // a gift card's or a voucher's code or PIN ("상품권 바코드 번호", "기프트카드 코드"): money, spent by whoever reads it
   [
     'voucher',
@@ -139,7 +142,7 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   ['password', /세대(?:인증|비밀)번호|입주민(?:인증|비밀)번호/],
   [
     'otp',
-    /인증번호|인증코드|승인번호|확인코드|otp|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor/,
+    /인증번호|인증코드|문자(?:로받은|속|에온|에받은)숫자|승인번호|확인코드|otp|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor/,
   ],
   ['password', /비밀번호|비번|암호|password|passwd|passcode|pwd|userpw|loginpw|^pw$|^pw\d|pin$|^pin/],
   // a messenger id ("LINE ID 또는 카카오톡 ID"): where a task scam moves the victim next; before the id row
@@ -253,7 +256,7 @@ export const INSTALL_BUTTON =
   /^(?:설치|설치하기|지금설치|앱설치|앱설치하기|무료설치|업데이트설치|install|installnow|installapp|getapp|apk다운로드|앱다운로드|다운로드apk)$/;
 
 export const REMOTE_CONTROL =
-  /teamviewer|anydesk|quicksupport|rustdesk|supremo|splashtop|팀뷰어|애니데스크|원격(?:지원|제어|상담|접속|앱|프로그램)|알서포트|remote(?:call|support|access|control)/;
+  /teamviewer|anydesk|quicksupport|rustdesk|supremo|splashtop|팀뷰어|애니데스크|원격(?:지원|제어|상담|접속|앱|프로그램|id|아이디)|알서포트|remote(?:call|support|access|control)/;
 
 export const REFUND_LURE =
   /피해보상|보상(?:금|신청|결과)|환불|(?:결제|주문|승인)취소|취소요청|결제가?(?:완료|승인)|(?:부당|이중)결제|refund|compensation|cancel(?:order|payment)|(?:order|payment)cancel|chargeback|unauthorizedpayment|paymentcompleted/;

@@ -1209,6 +1209,16 @@ function scoreIdentity(ctx: Ctx): void {
       break;
     }
   }
+  // The lines a script plays in (a chat's messages on a timer): the brand hidden in them is hidden on purpose, and
+  // an agent who opens as the brand's staff ("쿠팡 개인정보보호팀 상담원 …입니다") speaks as the brand; a shop's agent
+  // who names the brand as where an order came from does not ("누리몰 상담사 …입니다. 쿠팡에서 주문하신 건은 …")
+  for (const p of facts.played) {
+    if (obfuscated(p)) add(ctx, 'brand-obfuscated', 2, p);
+    const t = tight(p);
+    const name = ctx.brandRe.exec(t);
+    if (name && STAFF_AFTER_NAME.test(t.slice(name.index + name[0].length))) add(ctx, 'brand-body-claim', 1.5, t);
+    if (ctx.reasons.some((r) => r.code === 'brand-body-claim' && r.weight >= 1.5)) break;
+  }
 
   // ---- context: the brand is only mentioned
   // A page that names the brand only in passing (nothing at 1.5 or more: no slot, no notice in its voice, nothing
@@ -1569,7 +1579,7 @@ const CHAT_KIND: [RegExp, FieldKind][] = [
 
 /** A remote-control session's code (tight): what its app shows, read out to the "agent" to hand the screen over */
 const REMOTE_CODE =
-  /(?:연결|접속|지원|상담|세션|원격)(?:코드|번호)|(?:connection|session|support|access|remote)(?:code|id|number)/;
+  /(?:연결|접속|지원|상담|세션|원격)(?:코드|번호|id|아이디)|(?:connection|session|support|access|remote)(?:code|id|number)/;
 
 /** A password box that takes an integration's API secret, not a person's password */
 const API_SECRET = /(?:api|secret|access|client)(?:key|secret|token)|시크릿키|액세스키|api키/;
@@ -1883,11 +1893,13 @@ function scoreRisk(ctx: Ctx): void {
       KIND_REASON[
         /현관|출입|entrance/.test(near)
           ? 'entrance'
-          : /카드|card/.test(near)
-            ? 'card'
-            : /비밀번호|암호|password|pin/.test(near)
-              ? 'password'
-              : 'none'
+          : /주민등록번호|주민번호|주민등록뒷|residentregistration/.test(near)
+            ? 'resident'
+            : /카드|card/.test(near)
+              ? 'card'
+              : /비밀번호|암호|password|pin/.test(near)
+                ? 'password'
+                : 'none'
       ];
     if (r) add(ctx, r[0], r[1], 'keypad');
   }
@@ -1975,6 +1987,13 @@ function scoreRisk(ctx: Ctx): void {
       (/\bQR\b|큐알/i.test(told) || facts.images.length > 0 ? QR_THEN_ASK.exec(told) : null);
     if (qr && QR_TO_CHAT.test(told)) add(ctx, 'sends-to-messenger', 3, qr[0]);
     else if (qr && (QR_TO_PHONE.test(told) || QR_THEN_ASK.test(told))) add(ctx, 'qr-handoff', 3, qr[0]);
+    // (… or, on a parcel that cannot be delivered, to "confirm the address": the delivery lure's own next step)
+    else if (
+      qr &&
+      DELIVERY_LURE.test(tight(told)) &&
+      /스캔[^.。]{0,20}주소|scan[^.]{0,30}address/i.test(told)
+    )
+      add(ctx, 'qr-handoff', 3, qr[0]);
   }
 
   callbackLure(ctx);
@@ -2035,9 +2054,18 @@ function scoreRisk(ctx: Ctx): void {
     ? undefined
     : facts.actionText.slice(0, 300).find((t) => INSTALL_BUTTON.test(tight(t)));
   if (button) add(ctx, 'app-install-prompt', 3, button);
+  // (… or a box for the remote session's id: "원격 ID 9자리" is the app's number, whatever the app is called)
   const remote =
     REMOTE_CONTROL.exec(prominent) ??
-    REMOTE_CONTROL.exec(facts.links.map((l) => l.href.toLowerCase()).join(' '));
+    REMOTE_CONTROL.exec(facts.links.map((l) => l.href.toLowerCase()).join(' ')) ??
+    REMOTE_CONTROL.exec(
+      tight(
+        facts.fields
+          .slice(0, 40)
+          .flatMap((f) => f.hints)
+          .join(' '),
+      ),
+    );
   if (remote) {
     add(ctx, 'remote-control-app', 3, remote[0]);
     // … and a box for the code its app shows ("연결 코드", "접속 번호"): typed in, it hands the phone over now. A hard
@@ -2046,7 +2074,14 @@ function scoreRisk(ctx: Ctx): void {
     // names no one)
     const box = facts.fields.find((f) => f.hints.some((h) => h.length < 40 && REMOTE_CODE.test(tight(h))));
     const main = mainHeadingOf(facts);
-    if (box && (opensWithName(ctx, tight(facts.title)) || (main && opensWithName(ctx, tight(main.text)))))
+    // (… or a chat whose agent introduces themself as the brand's staff: "쿠팡 개인정보보호팀 상담원 …입니다")
+    const staff = ctx.reasons.some(
+      (r) => r.code === 'brand-body-claim' && r.weight >= 1.5 && STAFF_INTRO.test(tight(r.evidence ?? '')),
+    );
+    if (
+      box &&
+      (opensWithName(ctx, tight(facts.title)) || (main && opensWithName(ctx, tight(main.text))) || staff)
+    )
       add(ctx, 'asks-remote-code', 4, box.hints[0]);
   }
   // ClickFix: the page's script copies a command and its words have the reader run it (Windows key + R, then
@@ -2215,11 +2250,23 @@ const CALL_TOPIC =
  * wants the reader on the phone with the scammer. Where the brand's own number is the one offered, or a report
  * line (112, 118, 1332), nothing is added; a long document quoting a scam number is discussion.
  */
+/** Lines a script paints on a canvas (fillText('…'), fillText(String.fromCharCode(…))), as the reader sees them */
+function paintedTexts(facts: PageFacts): string[] {
+  if (!/fillText|strokeText/.test(facts.inlineScript)) return [];
+  const out = /fromCharCode/.test(facts.inlineScript) ? codedTexts(facts.inlineScript) : [];
+  for (const m of facts.inlineScript.matchAll(PAINTED_STRING)) {
+    out.push(unescapeJs(m[2]!));
+    if (out.length >= 40) break;
+  }
+  return out;
+}
+
 function callbackLure(ctx: Ctx): void {
   const { facts } = ctx;
   if (facts.proseChars > LONG_PAGE) return;
-  // what the page shows without text nodes (an SVG's text, a stylesheet's content) is shown all the same
-  const drawn = [...facts.cssText, ...facts.images.slice(0, 20).map((i) => i.text)];
+  // what the page shows without text nodes (an SVG's text, a stylesheet's content, a canvas's painted lines) is
+  // shown all the same
+  const drawn = [...facts.cssText, ...facts.images.slice(0, 20).map((i) => i.text), ...paintedTexts(facts)];
   const topic = CALL_TOPIC.exec(
     tight(
       [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 200), ...drawn].join(' '),
@@ -2339,6 +2386,11 @@ function transferLure(ctx: Ctx): void {
     }
   }
 }
+
+/** Right after the brand's name (tight): its team, then its agent's introduction ("개인정보보호팀상담원임하은입니다") */
+const STAFF_AFTER_NAME = /^[가-힣]{0,12}(?:상담원|상담사|담당자|매니저|직원|팀장)[가-힣]{0,4}입니다/;
+/** An agent's introduction (tight): "… 상담원 임하은입니다", "… 담당자입니다" */
+const STAFF_INTRO = /(?:상담원|상담사|담당자|매니저|직원|팀장|과장|대리)[가-힣]{0,4}입니다/;
 
 /** An account a report form asks about: the other party's, the scammer's, the one money was sent to (tight) */
 const REPORTED_ACCOUNT = /상대방|사기범?|피의자|범인|가해자|입금한|송금한|보낸|suspect|scammer|recipient/;
@@ -2482,7 +2534,11 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
           .join(' ')}`,
       ),
     ) &&
-    facts.forms.some((f) => LOOKUP_FORM.test(tight(f.words ?? ''))) &&
+    // (a form, or boxes with no form around them — in a frame the page writes itself — under a look-up's words)
+    (facts.forms.some((f) => LOOKUP_FORM.test(tight(f.words ?? ''))) ||
+      (facts.forms.length === 0 &&
+        facts.fields.length > 0 &&
+        facts.actionText.slice(0, 100).some((t) => t.length < 40 && LOOKUP_FORM.test(tight(t))))) &&
     ctx.reasons.some((r) => NEWS_NEVER_ASKS.test(r.code) && r.weight >= 3)
   ) {
     for (const r of ctx.reasons) if (r === article || r.code === 'context-other-site') r.weight = 0;

@@ -172,8 +172,11 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   'tune-u': { recall: 0.97, falseAlarms: 0 },
   // author V: scored once as the frozen half frozen-v on 2026-12-05 04:06 UTC on main a054ac9 (after page21 and its
   // red team), in Node: 90/111 caught, 2/111 benign flagged (Chromium 91/111 (82.0 %), 2/111 (1.8 %):
-  // docs/page-guard.md); held here to what it measured until its round
-  'tune-v': { recall: 0.81, falseAlarms: 2 },
+  // docs/page-guard.md); page22 (a keypad the script shows later, a canvas's painted number, a chat's played lines
+  // and a remote session's id, the number in a text message, a wallet's backup code, a paper's formless look-up, a
+  // QR to confirm a parcel's address: classes-v.test.ts): 98/111, 2/111 (a developer's docs on a
+  // `github-pages.test` host, the domain guard's verdict; a dispute committee's intake off the government's hosts)
+  'tune-v': { recall: 0.88, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
