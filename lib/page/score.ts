@@ -1216,7 +1216,8 @@ function scoreIdentity(ctx: Ctx): void {
     if (obfuscated(p)) add(ctx, 'brand-obfuscated', 2, p);
     const t = tight(p);
     const name = ctx.brandRe.exec(t);
-    if (name && STAFF_AFTER_NAME.test(t.slice(name.index + name[0].length))) add(ctx, 'brand-body-claim', 1.5, t);
+    if (name && STAFF_AFTER_NAME.test(t.slice(name.index + name[0].length)))
+      add(ctx, 'brand-body-claim', 1.5, t);
     if (ctx.reasons.some((r) => r.code === 'brand-body-claim' && r.weight >= 1.5)) break;
   }
 
