@@ -210,12 +210,6 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
     'coupang.sharepoint.com',
     '쿠팡후기모음.example',
   ],
-  // scored once while frozen, before its round: hobby projects about the brand on app-hosting platforms (a price
-  // history on Vercel, a review analyser on Streamlit), named for the brand with a developer's word
-  'tune22.tsv': [
-    'https://coupang-price-history.vercel.app/',
-    'https://coupang-review-analyzer.streamlit.app/',
-  ],
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {
