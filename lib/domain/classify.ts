@@ -2170,9 +2170,12 @@ function dealName(name: string): boolean {
 
 /**
  * The brand's own address layout (list `pagePaths`: `/vp/products/<id>`, `/np/campaigns/<id>`, `/np/search?q=…`) as
- * the whole path of a host named with deal and sale words only on a cheap lure TLD: a fake shop copied with the brand's page (`krdeal.online/vp/products/
- * 4421701430?itemId=…`). Honest trackers and affiliate tools link to the brand's host or keep its paths under a
- * folder of their own (`pricehistory-kr.com/coupang/vp/products/…`), and no shop names its own pages so.
+ * the whole path of a host named with deal and sale words only, or with lure words only (`kr-member`, `cs-kr`: a
+ * landing's name, domain25's round), on a cheap lure TLD: a fake shop copied with the brand's page
+ * (`krdeal.online/vp/products/4421701430?itemId=…`). Honest trackers and affiliate tools link to the brand's host or
+ * keep its paths under a folder of their own (`pricehistory-kr.com/coupang/vp/products/…`), and no shop names its
+ * own pages so. The brand's account pages (list `accountPaths`: `/np/order/cancel`, `/ssr/desktop/order/list`),
+ * which only its signed-in buyer is served and no tracker copies, count there under any name.
  */
 function findClonedPath(
   host: string,
@@ -2181,8 +2184,16 @@ function findClonedPath(
   suffix: string,
   lists: CompiledLists,
 ): BrandFinding | null {
-  if ((!isThrowawayTld(suffix) && suffix !== 'store') || !dealName(name)) return null;
+  if (!isThrowawayTld(suffix) && suffix !== 'store') return null;
   const path = url.path.toLowerCase();
+  for (const { prefix, brand } of lists.accountPaths) {
+    if (path.length <= prefix.length || !path.startsWith(prefix) || sharedRule(host, lists)) continue;
+    return {
+      brand,
+      reasons: [{ code: 'brand-in-path', brand: brand.id, match: url.path.slice(0, 200), detail: host }],
+    };
+  }
+  if (!dealName(name) && !landingName(name)) return null;
   for (const { prefix, brand } of lists.pagePaths) {
     const page = path.startsWith(prefix)
       ? /^\d{1,12}\/?$/.test(path.slice(prefix.length))
@@ -2541,7 +2552,7 @@ function judgeFurther(
   if (!finding && path.length > 9) finding = findKitFolder(host, path, lists);
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
-  if (!finding && path.length > 4 && lists.pagePaths.length > 0)
+  if (!finding && path.length > 4 && (lists.pagePaths.length > 0 || lists.accountPaths.length > 0))
     finding =
       registrable === null
         ? null

@@ -187,6 +187,8 @@ export interface CompiledLists {
   readonly pageExtensions: ReadonlyMap<string, BrandInfo>;
   /** the brands' own path prefixes (list `pagePaths`: `/vp/products/`), each with its brand */
   readonly pagePaths: readonly { prefix: string; brand: BrandInfo }[];
+  /** the brands' own account pages (list `accountPaths`: `/np/order/`), each with its brand */
+  readonly accountPaths: readonly { prefix: string; brand: BrandInfo }[];
   /** the core brand's names with typo matching (coupang, coupangeats …): spread over label and suffix too */
   readonly coreNames: readonly string[];
   /**
@@ -288,6 +290,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   const ownShort = new Set<string>();
   const pageExtensions = new Map<string, BrandInfo>();
   const pagePaths: { prefix: string; brand: BrandInfo }[] = [];
+  const accountPaths: { prefix: string; brand: BrandInfo }[] = [];
   const brandWords = new Set<string>();
   const addToken = (text: string, brand: BrandInfo, kind: TokenKind, asWritten = false): void => {
     // a name must fold to ASCII letters (a wildcard in a token would match any look-alike label)
@@ -359,6 +362,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     for (const a of b.ownShort ?? []) if (shortNames.get(a) === info) ownShort.add(a);
     for (const x of b.pageExtensions ?? []) if (!pageExtensions.has(x)) pageExtensions.set(x, info);
     for (const x of b.pagePaths ?? []) pagePaths.push({ prefix: `/${x}/`, brand: info });
+    for (const x of b.accountPaths ?? []) accountPaths.push({ prefix: `/${x}/`, brand: info });
     for (const a of [...b.latin, ...(b.aliases ?? []).map((x) => x.text)])
       for (const w of a.toLowerCase().split(/[^a-z]+/)) if (w.length >= 2) brandWords.add(w);
   }
@@ -502,6 +506,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
       .flatMap((a) => ['k' + a.slice(1), 'q' + a.slice(1)]),
     pageExtensions,
     pagePaths,
+    accountPaths,
     brandWords,
     coreNames: tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text),
     coreHeadMask: root.length >= 5 ? hostLabelMask(root.slice(0, 5)) : -1,

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { classify, compileLists } from '../../lib/domain/index';
+import { bundledList } from '../../lib/lists/bundled';
+
+// The classes domain25 took from tune22's misses and false alarms, each judged by a rule written apart from the
+// corpus (other hosts, numbers and words), with the honest addresses each rule must leave alone.
+const engine = compileLists({ ...bundledList, blocked: [] });
+
+const verdict = (u: string): string => classify(u, engine).verdict;
+
+const cases: Record<string, { flag: string[]; clean: string[] }> = {
+  // the brand's signed-in account pages (its order list, an order's cancellation) served by a host of a cheap lure
+  // TLD: only the brand's own site serves them, no tracker copies them, so the host's name does not matter there
+  "the brand's account pages on a lure TLD's host": {
+    flag: [
+      'https://zt-84.top/np/order/cancel?orderId=1029384756',
+      'https://nine-k.icu/np/order/detail/5561',
+      'https://qq-ship.cyou/ssr/desktop/order/list',
+      'https://ordr.sbs/ssr/desktop/order/detail?orderId=7',
+    ],
+    clean: [
+      // an ordinary TLD, a tracker's folder over the path, a shared host, another layout, the bare prefix
+      'https://zt-84.com/np/order/cancel?orderId=1029384756',
+      'https://price-notes.top/coupang/np/order/list',
+      'https://q7x2.netlify.app/np/order/cancel',
+      'https://shop-a.top/order/cancel?orderId=1',
+      'https://qq-ship.cyou/ssr/desktop/order/',
+    ],
+  },
+  // the brand's product and campaign pages as the whole path of a host named with lure words only (a landing's
+  // name), on a cheap lure TLD, as deal-named shops already were
+  "the brand's page layout on a lure-named host": {
+    flag: [
+      'https://member-kr.top/vp/products/9911223344?itemId=7&vendorItemId=8',
+      'https://kr-event.cyou/np/campaigns/415',
+      'https://refund-center.shop/vp/products/123',
+    ],
+    clean: [
+      // a name of its own, an ordinary TLD, a lure name with another path, a tracker's folder
+      'https://blue-fox.top/vp/products/9911223344?itemId=7',
+      'https://member-kr.com/vp/products/9911223344?itemId=7',
+      'https://member-kr.top/products/9911223344',
+      'https://member-kr.top/coupang-prices/vp/products/1',
+    ],
+  },
+  // a hobby project named for the brand with a price history or an analyser beside it, on an app host: words about
+  // the brand, as a price alert or statistics are; a lure word beside them still counts
+  'a price history or an analyser of the brand on an app host': {
+    flag: [
+      'https://coupang-order-history.vercel.app/',
+      'https://coupang-login-analyzer.streamlit.app/',
+      'https://coupang.vercel.app/',
+      'coupang-history.com',
+    ],
+    clean: [
+      'https://coupang-stats-history.netlify.app/',
+      'https://coupang-review-analyser.vercel.app/',
+      'https://coupang-price-analyzer.streamlit.app/',
+    ],
+  },
+};
+
+describe('domain25 classes', () => {
+  for (const [name, { flag, clean }] of Object.entries(cases))
+    describe(name, () => {
+      it.each(flag)('%s is a look-alike', (u) => expect(verdict(u)).toBe('lookalike'));
+      it.each(clean)('%s is not', (u) => expect(verdict(u)).not.toBe('lookalike'));
+    });
+});
