@@ -2212,6 +2212,11 @@ function findClonedPath(
  * them, as the brand's own short host hands out).
  */
 const SHORT_CODE = /^\/(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{3,10}$/;
+/**
+ * A short link's code under a one-letter folder (`/r/83jK`, `/s/Xq7`), as link services with several kinds of link
+ * write theirs.
+ */
+const SHORT_FOLDER_CODE = /^\/[a-z]\/(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{3,10}$/;
 
 /** The official short hosts: registrable domains spelled across a two-letter top-level label (`coupa.ng`). */
 const shortHostsOf = new WeakMap<CompiledLists, { name: string; suffix: string; entry: OfficialEntry }[]>();
@@ -2233,10 +2238,20 @@ function oneEdit(a: string, b: string): boolean {
  * A short link (`/bF2k9`) on a name one slip from an official short host's under the same two-letter top-level
  * label (`cupa.ng/bF2k9`, `goupa.ng/b9Yq4` for `coupa.ng`), or named by the brand's own abbreviation under any
  * (`cpng.me/k3P`): the name alone is a few letters anyone may own (tune9's decision), a short link's code on it
- * copies the brand's short links.
+ * copies the brand's short links. The code may stand under a one-letter folder (`cpng.kr/r/83jK`), and on a host
+ * named by the abbreviation alone one of the brand's own words is a link's name too (`cpng.to/wow`: domain25).
  */
-function findShortHostSlip(registrable: string, suffix: string, lists: CompiledLists): BrandFinding | null {
+function findShortHostSlip(
+  registrable: string,
+  suffix: string,
+  path: string,
+  lists: CompiledLists,
+): BrandFinding | null {
   if (suffix.length !== 2) return null;
+  // the path is a link's code, or (on a host named by the brand's own abbreviation only) one of the brand's own
+  // words, as its short links name their products (`cpng.to/wow`, `cpng.io/eats`)
+  const code = SHORT_CODE.test(path) || SHORT_FOLDER_CODE.test(path);
+  if (!code && !(/^\/[a-z]{3,8}$/.test(path) && lists.brandWords.has(path.slice(1)))) return null;
   let hosts = shortHostsOf.get(lists);
   if (!hosts) {
     hosts = [];
@@ -2256,6 +2271,7 @@ function findShortHostSlip(registrable: string, suffix: string, lists: CompiledL
       brand: own,
       reasons: [{ code: 'typo', brand: own.id, match: registrable, detail: 'short-link' }],
     };
+  if (!code) return null;
   for (const h of hosts) {
     if (h.suffix !== suffix || !oneEdit(name, h.name)) continue;
     const brand = h.entry.brand!;
@@ -2564,8 +2580,8 @@ function judgeFurther(
             lists,
           );
   if (!finding && short) finding = findShort(host, n, suffix, path, lists);
-  if (!finding && registrable !== null && SHORT_CODE.test(path))
-    finding = findShortHostSlip(registrable, suffix, lists);
+  if (!finding && registrable !== null && path.length > 3 && path.length < 14)
+    finding = findShortHostSlip(registrable, suffix, path, lists);
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
   if (!finding) finding = findDelimitedOfficial(input, host, url, lists);
   // last: it judges another host, which overwrites the scan's tables
