@@ -305,7 +305,7 @@ const FILLER = new Set(
  * a name of them alone (`code-search.com`) is still somebody's.
  */
 const LANDING_FILLER: ReadonlySet<string> = new Set(
-  'm code search fix reset change door apt status alarm notify'.split(' '),
+  'm code search fix reset change door apt status alarm notify qr'.split(' '),
 );
 /**
  * The breach's lookups name themselves for it (`breach-kr.info`, `exposure-check.kr`): a lure word in a landing's

@@ -72,6 +72,18 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://cpng.io/r/about',
     ],
   },
+  // a QR code's word beside a landing's lure words is the landing's own (the flyer it was printed on), as `code` and
+  // `search` are: the name stays a landing's, and the brand alone as its folder is a kit's
+  "a QR code's word in a landing's name": {
+    flag: ['https://hwanbul-qr.cyou/coupang', 'https://qr-refund.top/coupang?utm_source=flyer'],
+    clean: [
+      // a menu's or a code's QR, the landing's name alone, an ordinary TLD's QR service
+      'https://menu-qr.top/coupang',
+      'https://qr-code.top/coupang',
+      'hwanbul-qr.cyou',
+      'https://qr-menu.com/coupang',
+    ],
+  },
 };
 
 describe('domain25 classes', () => {
