@@ -370,9 +370,13 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   // romanisation too short to be looked for inside a longer word is not found in them otherwise, and the city
   // Kupang never takes a service word glued on. Matched as written.
   // The same for the service names among the aliases (coupangflex, coupangman: kupangflex, kupangman), but those
-  // the list's words name as the city's own businesses too (kupangtravel, kupanglogistics).
+  // the list's words name as the city's own businesses too (kupangtravel, kupanglogistics); and the spellings of
+  // those names (coupangichu, as 이츠 is also written: kupangichu).
   for (const [i, b] of list.brands.entries())
-    for (const text of [...(i === 0 ? [] : b.latin), ...(b.aliases ?? []).map((a) => a.token ?? '')]) {
+    for (const text of [
+      ...(i === 0 ? [] : b.latin),
+      ...(b.aliases ?? []).flatMap((a) => [a.token ?? '', ...(a.spellings ?? [])]),
+    ]) {
       const name = foldLabel(text).text;
       if (!root || !name.startsWith(root) || name === root) continue;
       for (const r of coreRomanized) {

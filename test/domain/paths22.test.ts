@@ -84,6 +84,18 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://qr-menu.com/coupang',
     ],
   },
+  // 이츠 (Eats) written by ear as `ichu`, a spelling of the list's Coupang Icheu: after the romanised core too, as
+  // the token is (`kupangicheu`)
+  "Coupang Eats' Korean name written by ear after the romanised core": {
+    flag: ['kupangichu.net', 'https://kupang-ichu.shop/login', 'qupangichu.com'],
+    clean: [
+      // the word alone, the city with other words, the words the other way round
+      'ichu.com',
+      'kupang-ikan.id',
+      'kupang-ichi.com',
+      'ichu-kupang.com',
+    ],
+  },
 };
 
 describe('domain25 classes', () => {
