@@ -344,6 +344,11 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
         length: [...n].length,
         ...(own && HANGUL_ONLY.test(n) ? { jamo: toJamo(n) } : {}),
       });
+      // a service name of four syllables or more with ㅐ and ㅔ exchanged (로켓배송 as 로켓베송): the two sound the same
+      // and Koreans mix them up in writing, so the name reads and sounds as the brand's
+      if (!own && HANGUL_ONLY.test(n) && [...n].length >= 4)
+        for (const v of aeSwaps(n))
+          if (!hangul.some((h) => h.name === v)) hangul.push({ name: v, brand: info, length: [...v].length });
       if (HANGUL_ONLY.test(n)) {
         addToken(hangulToKeys(n).toLowerCase(), info, 'keyboard');
         if (own && b === list.brands[0]) {
@@ -668,6 +673,24 @@ function compileWeb(
 }
 
 const HANGUL_ONLY = /^[\uac00-\ud7a3]+$/;
+
+/** The vowels a Hangul syllable's middle may hold that sound alike (ㅐ ㅔ, ㅒ ㅖ), by their index among the vowels. */
+const AE_SWAP: Readonly<Record<number, number>> = { 1: 5, 5: 1, 3: 7, 7: 3 };
+
+/** `name` (Hangul syllables) with one ㅐ written as ㅔ or the other way round, each syllable in turn. */
+function aeSwaps(name: string): string[] {
+  const chars = [...name];
+  const out: string[] = [];
+  chars.forEach((c, i) => {
+    const code = c.charCodeAt(0) - 0xac00;
+    const vowel = Math.floor(code / 28) % 21;
+    const to = AE_SWAP[vowel];
+    if (to === undefined) return;
+    const swapped = String.fromCharCode(0xac00 + code + (to - vowel) * 28);
+    out.push([...chars.slice(0, i), swapped, ...chars.slice(i + 1)].join(''));
+  });
+  return out;
+}
 /** Names in a script other than Latin: the brand's Hangul names and its aliases written without Latin letters. */
 function scriptNames(b: Brand): string[] {
   const out = [...b.hangul];

@@ -96,6 +96,13 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'ichu-kupang.com',
     ],
   },
+  // a Hangul service name of four syllables or more with ㅐ and ㅔ exchanged: the two vowels sound the same and are
+  // mixed up in writing, so the name reads and sounds as the brand's (its other one-part changes stay names of their
+  // own: 배속 is a speed, 포켓 a pocket)
+  'a Hangul service name with its ㅐ written ㅔ or the other way round': {
+    flag: ['로켓패이.kr', 'https://로켓베송조회.shop/', '윙판메자.com', 'xn--2o2b21f27elzq.net'],
+    clean: ['로켓배속.com', '포켓배송.com', '베송.kr', '로켓세일.com'],
+  },
 };
 
 describe('domain25 classes', () => {
