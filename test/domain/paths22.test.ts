@@ -103,6 +103,12 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
     flag: ['로켓패이.kr', 'https://로켓베송조회.shop/', '윙판메자.com', 'xn--2o2b21f27elzq.net'],
     clean: ['로켓배속.com', '포켓배송.com', '베송.kr', '로켓세일.com'],
   },
+  // a letter drawn as another (i for l, 0 for o, vv for w) in the brand's name, with words of another kind beside
+  // it: no word is spelt so, so the words do not make it a name of its own (a slip of sounds or letters may be one)
+  "a letter drawn as another in the brand's name beside words of another kind": {
+    flag: ['coupangpiay-sports.net', 'https://coupangpIay-drama.com/', 'c0upangpiay-anime.org'],
+    clean: ['구팡골프.kr', 'kupang-tour.id', 'coupons-tv.com', 'copang-music.com'],
+  },
 };
 
 describe('domain25 classes', () => {
