@@ -1211,9 +1211,10 @@ function findBrand(
           !(i === regIndex && isNotoriousTld(icannSuffix) && !holdsBrandWord(m.label, lists)))
       )
         continue;
-    } else if (m.cost > 0 && m.swaps.length === 0 && otherWords && !weakEvidence(m, uLabels, i, lists)) continue;
-    // (a letter drawn as another, `coupangpiay-tv` with i for l, is no name of its own: no word is spelt so, and other
-    // words beside it do not make it one; a slip of letters or sounds, `구팡골프`, may be)
+    } else if (m.cost > 0 && m.swaps.length === 0 && otherWords && !weakEvidence(m, uLabels, i, lists))
+      // (a letter drawn as another, `coupangpiay-tv` with i for l, is no name of its own: no word is spelt so, and
+      // other words beside it do not make it one; a slip of letters or sounds, `구팡골프`, may be)
+      continue;
     // a project named for the brand and developers' words only on a code or docs platform (list `codeHosts`:
     // `coupang-openapi-py.readthedocs.io`): a client of the brand's Open API, its page left to the page guard
     if (

@@ -61,7 +61,12 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
   // a short host named by the brand's own abbreviation alone (the ticker) with a link's code under a one-letter
   // folder, or with one of the brand's own words as the link's name: a short link service in the brand's name
   "short links on a host named by the brand's abbreviation": {
-    flag: ['https://cpng.io/s/Q7mX', 'https://cpang.me/r/5tZ', 'https://cpng.ly/eats', 'https://cpng.gg/play'],
+    flag: [
+      'https://cpng.io/s/Q7mX',
+      'https://cpang.me/r/5tZ',
+      'https://cpng.ly/eats',
+      'https://cpng.gg/play',
+    ],
     clean: [
       // the host alone, a word of its own, a code under a word, another firm's initials, a drawn host
       'https://cpng.io/',
