@@ -1211,7 +1211,10 @@ function findBrand(
           !(i === regIndex && isNotoriousTld(icannSuffix) && !holdsBrandWord(m.label, lists)))
       )
         continue;
-    } else if (m.cost > 0 && otherWords && !weakEvidence(m, uLabels, i, lists)) continue;
+    } else if (m.cost > 0 && m.swaps.length === 0 && otherWords && !weakEvidence(m, uLabels, i, lists))
+      // (a letter drawn as another, `coupangpiay-tv` with i for l, is no name of its own: no word is spelt so, and
+      // other words beside it do not make it one; a slip of letters or sounds, `구팡골프`, may be)
+      continue;
     // a project named for the brand and developers' words only on a code or docs platform (list `codeHosts`:
     // `coupang-openapi-py.readthedocs.io`): a client of the brand's Open API, its page left to the page guard
     if (
@@ -2170,9 +2173,12 @@ function dealName(name: string): boolean {
 
 /**
  * The brand's own address layout (list `pagePaths`: `/vp/products/<id>`, `/np/campaigns/<id>`, `/np/search?q=…`) as
- * the whole path of a host named with deal and sale words only on a cheap lure TLD: a fake shop copied with the brand's page (`krdeal.online/vp/products/
- * 4421701430?itemId=…`). Honest trackers and affiliate tools link to the brand's host or keep its paths under a
- * folder of their own (`pricehistory-kr.com/coupang/vp/products/…`), and no shop names its own pages so.
+ * the whole path of a host named with deal and sale words only, or with lure words only (`kr-member`, `cs-kr`: a
+ * landing's name, domain25's round), on a cheap lure TLD: a fake shop copied with the brand's page
+ * (`krdeal.online/vp/products/4421701430?itemId=…`). Honest trackers and affiliate tools link to the brand's host or
+ * keep its paths under a folder of their own (`pricehistory-kr.com/coupang/vp/products/…`), and no shop names its
+ * own pages so. The brand's account pages (list `accountPaths`: `/np/order/cancel`, `/ssr/desktop/order/list`),
+ * which only its signed-in buyer is served and no tracker copies, count there under any name.
  */
 function findClonedPath(
   host: string,
@@ -2181,8 +2187,16 @@ function findClonedPath(
   suffix: string,
   lists: CompiledLists,
 ): BrandFinding | null {
-  if ((!isThrowawayTld(suffix) && suffix !== 'store') || !dealName(name)) return null;
+  if (!isThrowawayTld(suffix) && suffix !== 'store') return null;
   const path = url.path.toLowerCase();
+  for (const { prefix, brand } of lists.accountPaths) {
+    if (path.length <= prefix.length || !path.startsWith(prefix) || sharedRule(host, lists)) continue;
+    return {
+      brand,
+      reasons: [{ code: 'brand-in-path', brand: brand.id, match: url.path.slice(0, 200), detail: host }],
+    };
+  }
+  if (!dealName(name) && !landingName(name)) return null;
   for (const { prefix, brand } of lists.pagePaths) {
     const page = path.startsWith(prefix)
       ? /^\d{1,12}\/?$/.test(path.slice(prefix.length))
@@ -2201,6 +2215,11 @@ function findClonedPath(
  * them, as the brand's own short host hands out).
  */
 const SHORT_CODE = /^\/(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{3,10}$/;
+/**
+ * A short link's code under a one-letter folder (`/r/83jK`, `/s/Xq7`), as link services with several kinds of link
+ * write theirs.
+ */
+const SHORT_FOLDER_CODE = /^\/[a-z]\/(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{3,10}$/;
 
 /** The official short hosts: registrable domains spelled across a two-letter top-level label (`coupa.ng`). */
 const shortHostsOf = new WeakMap<CompiledLists, { name: string; suffix: string; entry: OfficialEntry }[]>();
@@ -2222,10 +2241,20 @@ function oneEdit(a: string, b: string): boolean {
  * A short link (`/bF2k9`) on a name one slip from an official short host's under the same two-letter top-level
  * label (`cupa.ng/bF2k9`, `goupa.ng/b9Yq4` for `coupa.ng`), or named by the brand's own abbreviation under any
  * (`cpng.me/k3P`): the name alone is a few letters anyone may own (tune9's decision), a short link's code on it
- * copies the brand's short links.
+ * copies the brand's short links. The code may stand under a one-letter folder (`cpng.kr/r/83jK`), and on a host
+ * named by the abbreviation alone one of the brand's own words is a link's name too (`cpng.to/wow`: domain25).
  */
-function findShortHostSlip(registrable: string, suffix: string, lists: CompiledLists): BrandFinding | null {
+function findShortHostSlip(
+  registrable: string,
+  suffix: string,
+  path: string,
+  lists: CompiledLists,
+): BrandFinding | null {
   if (suffix.length !== 2) return null;
+  // the path is a link's code, or (on a host named by the brand's own abbreviation only) one of the brand's own
+  // words, as its short links name their products (`cpng.to/wow`, `cpng.io/eats`)
+  const code = SHORT_CODE.test(path) || SHORT_FOLDER_CODE.test(path);
+  if (!code && !(/^\/[a-z]{3,8}$/.test(path) && lists.brandWords.has(path.slice(1)))) return null;
   let hosts = shortHostsOf.get(lists);
   if (!hosts) {
     hosts = [];
@@ -2245,6 +2274,7 @@ function findShortHostSlip(registrable: string, suffix: string, lists: CompiledL
       brand: own,
       reasons: [{ code: 'typo', brand: own.id, match: registrable, detail: 'short-link' }],
     };
+  if (!code) return null;
   for (const h of hosts) {
     if (h.suffix !== suffix || !oneEdit(name, h.name)) continue;
     const brand = h.entry.brand!;
@@ -2541,7 +2571,7 @@ function judgeFurther(
   if (!finding && path.length > 9) finding = findKitFolder(host, path, lists);
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
-  if (!finding && path.length > 4 && lists.pagePaths.length > 0)
+  if (!finding && path.length > 4 && (lists.pagePaths.length > 0 || lists.accountPaths.length > 0))
     finding =
       registrable === null
         ? null
@@ -2553,8 +2583,8 @@ function judgeFurther(
             lists,
           );
   if (!finding && short) finding = findShort(host, n, suffix, path, lists);
-  if (!finding && registrable !== null && SHORT_CODE.test(path))
-    finding = findShortHostSlip(registrable, suffix, lists);
+  if (!finding && registrable !== null && path.length > 3 && path.length < 14)
+    finding = findShortHostSlip(registrable, suffix, path, lists);
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
   if (!finding) finding = findDelimitedOfficial(input, host, url, lists);
   // last: it judges another host, which overwrites the scan's tables

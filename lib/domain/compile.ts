@@ -187,6 +187,8 @@ export interface CompiledLists {
   readonly pageExtensions: ReadonlyMap<string, BrandInfo>;
   /** the brands' own path prefixes (list `pagePaths`: `/vp/products/`), each with its brand */
   readonly pagePaths: readonly { prefix: string; brand: BrandInfo }[];
+  /** the brands' own account pages (list `accountPaths`: `/np/order/`), each with its brand */
+  readonly accountPaths: readonly { prefix: string; brand: BrandInfo }[];
   /** the core brand's names with typo matching (coupang, coupangeats …): spread over label and suffix too */
   readonly coreNames: readonly string[];
   /**
@@ -288,6 +290,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   const ownShort = new Set<string>();
   const pageExtensions = new Map<string, BrandInfo>();
   const pagePaths: { prefix: string; brand: BrandInfo }[] = [];
+  const accountPaths: { prefix: string; brand: BrandInfo }[] = [];
   const brandWords = new Set<string>();
   const addToken = (text: string, brand: BrandInfo, kind: TokenKind, asWritten = false): void => {
     // a name must fold to ASCII letters (a wildcard in a token would match any look-alike label)
@@ -341,6 +344,11 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
         length: [...n].length,
         ...(own && HANGUL_ONLY.test(n) ? { jamo: toJamo(n) } : {}),
       });
+      // a service name of four syllables or more with ㅐ and ㅔ exchanged (로켓배송 as 로켓베송): the two sound the same
+      // and Koreans mix them up in writing, so the name reads and sounds as the brand's
+      if (!own && HANGUL_ONLY.test(n) && [...n].length >= 4)
+        for (const v of aeSwaps(n))
+          if (!hangul.some((h) => h.name === v)) hangul.push({ name: v, brand: info, length: [...v].length });
       if (HANGUL_ONLY.test(n)) {
         addToken(hangulToKeys(n).toLowerCase(), info, 'keyboard');
         if (own && b === list.brands[0]) {
@@ -359,6 +367,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     for (const a of b.ownShort ?? []) if (shortNames.get(a) === info) ownShort.add(a);
     for (const x of b.pageExtensions ?? []) if (!pageExtensions.has(x)) pageExtensions.set(x, info);
     for (const x of b.pagePaths ?? []) pagePaths.push({ prefix: `/${x}/`, brand: info });
+    for (const x of b.accountPaths ?? []) accountPaths.push({ prefix: `/${x}/`, brand: info });
     for (const a of [...b.latin, ...(b.aliases ?? []).map((x) => x.text)])
       for (const w of a.toLowerCase().split(/[^a-z]+/)) if (w.length >= 2) brandWords.add(w);
   }
@@ -366,9 +375,13 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   // romanisation too short to be looked for inside a longer word is not found in them otherwise, and the city
   // Kupang never takes a service word glued on. Matched as written.
   // The same for the service names among the aliases (coupangflex, coupangman: kupangflex, kupangman), but those
-  // the list's words name as the city's own businesses too (kupangtravel, kupanglogistics).
+  // the list's words name as the city's own businesses too (kupangtravel, kupanglogistics); and the spellings of
+  // those names (coupangichu, as 이츠 is also written: kupangichu).
   for (const [i, b] of list.brands.entries())
-    for (const text of [...(i === 0 ? [] : b.latin), ...(b.aliases ?? []).map((a) => a.token ?? '')]) {
+    for (const text of [
+      ...(i === 0 ? [] : b.latin),
+      ...(b.aliases ?? []).flatMap((a) => [a.token ?? '', ...(a.spellings ?? [])]),
+    ]) {
       const name = foldLabel(text).text;
       if (!root || !name.startsWith(root) || name === root) continue;
       for (const r of coreRomanized) {
@@ -502,6 +515,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
       .flatMap((a) => ['k' + a.slice(1), 'q' + a.slice(1)]),
     pageExtensions,
     pagePaths,
+    accountPaths,
     brandWords,
     coreNames: tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text),
     coreHeadMask: root.length >= 5 ? hostLabelMask(root.slice(0, 5)) : -1,
@@ -659,6 +673,24 @@ function compileWeb(
 }
 
 const HANGUL_ONLY = /^[\uac00-\ud7a3]+$/;
+
+/** The vowels a Hangul syllable's middle may hold that sound alike (ㅐ ㅔ, ㅒ ㅖ), by their index among the vowels. */
+const AE_SWAP: Readonly<Record<number, number>> = { 1: 5, 5: 1, 3: 7, 7: 3 };
+
+/** `name` (Hangul syllables) with one ㅐ written as ㅔ or the other way round, each syllable in turn. */
+function aeSwaps(name: string): string[] {
+  const chars = [...name];
+  const out: string[] = [];
+  chars.forEach((c, i) => {
+    const code = c.charCodeAt(0) - 0xac00;
+    const vowel = Math.floor(code / 28) % 21;
+    const to = AE_SWAP[vowel];
+    if (to === undefined) return;
+    const swapped = String.fromCharCode(0xac00 + code + (to - vowel) * 28);
+    out.push([...chars.slice(0, i), swapped, ...chars.slice(i + 1)].join(''));
+  });
+  return out;
+}
 /** Names in a script other than Latin: the brand's Hangul names and its aliases written without Latin letters. */
 function scriptNames(b: Brand): string[] {
   const out = [...b.hangul];

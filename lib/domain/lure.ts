@@ -305,7 +305,7 @@ const FILLER = new Set(
  * a name of them alone (`code-search.com`) is still somebody's.
  */
 const LANDING_FILLER: ReadonlySet<string> = new Set(
-  'm code search fix reset change door apt status alarm notify'.split(' '),
+  'm code search fix reset change door apt status alarm notify qr'.split(' '),
 );
 /**
  * The breach's lookups name themselves for it (`breach-kr.info`, `exposure-check.kr`): a lure word in a landing's
@@ -354,14 +354,14 @@ export const TRADE: ReadonlySet<string> = new Set(
 export const GLUED_PLACE: ReadonlySet<string> = new Set([...TRADE, ...'tw taiwan jp japan'.split(' ')]);
 
 /**
- * Words that say a name is about the brand, not the brand's (a review, a price alert, an API's notes, statistics, a
- * lawsuit: 소송 `sosong`): a project or blog on a free host or a subdomain named so speaks of the brand in its own
+ * Words that say a name is about the brand, not the brand's (a review, a price alert or history, an API's notes,
+ * statistics, an analyser, a lawsuit: 소송 `sosong`): a project or blog on a free host or a subdomain named so speaks of the brand in its own
  * voice, as a kit never needs to. Beside a lure word (`coupang-review-login`) they change nothing.
  */
 const ABOUT = new Set(
   (
     'review reviews reviewer price prices alert alerts tracker api notes note stats statistics analytics analysis ' +
-    'dashboard tutorial study tips fan fans compare comparison calculator sosong lawsuit'
+    'dashboard tutorial study tips fan fans compare comparison calculator sosong lawsuit history analyzer analyser'
   ).split(' '),
 );
 /**

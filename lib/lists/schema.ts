@@ -97,6 +97,14 @@ export const brandSchema = z.object({
     z.array(z.string().check(z.regex(/^[a-z0-9_-]{1,20}(\/[a-z0-9_-]{1,20}){1,3}$/))).check(z.maxLength(8)),
   ),
   /**
+   * the brand's signed-in account pages: path prefixes only its own site serves, never a tracker or an affiliate
+   * (Coupang's order list and order cancellation, `ssr/desktop/order`, `np/order`), which a kit copies to look like
+   * the account it asks for
+   */
+  accountPaths: z.optional(
+    z.array(z.string().check(z.regex(/^[a-z0-9_-]{1,20}(\/[a-z0-9_-]{1,20}){1,3}$/))).check(z.maxLength(8)),
+  ),
+  /**
    * signatures of the brand's marks as pixels (lib/page/logo-sig.ts): the page guard knows a wordmark shown only
    * as an image by them. Signatures only, never the images; `source` says where each was read from
    * (scripts/logo-signature.ts computes one from an image file)
