@@ -121,6 +121,7 @@ const halves = [
   'tune20.tsv',
   'tune21.tsv',
   'tune22.tsv',
+  'tune23.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -172,6 +173,11 @@ const MAX_MISSED: Record<string, number> = {
   // the twenty-third author's half, scored once while frozen (frozen22.tsv) on main 0ef5b67 after domain24: 822/852,
   // 2/300, 100/100; after its round (domain25, test/domain/paths22.test.ts): 832/852, 0/300, 100/100
   'tune22.tsv': 20 / 852,
+  // the twenty-fourth author's half, scored once while frozen (frozen23.tsv) on main a3bf502 after domain25: 483/813,
+  // 6/300 (below), 99/99 — an author who aimed at what a guard that reads addresses cannot know: the brand's
+  // services without its name, throw-away hosts with a folder, shorteners, form and app platforms; held to what it
+  // measured until its round
+  'tune23.tsv': 330 / 813,
 };
 
 /**
@@ -179,6 +185,16 @@ const MAX_MISSED: Record<string, number> = {
  * round (or left with a reason). Any other clean row flagged fails, and so does a listed row no longer flagged.
  */
 const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
+  // scored once while frozen, before its round: one-letter neighbours of the brand that are other names (a
+  // couples' site, a French and an English word), and fans' and developers' pages named for it on shared hosts
+  'tune23.tsv': [
+    'https://www.couplang.com/',
+    'https://www.toupang.fr/',
+    'https://www.soupang.com/',
+    'https://jiwoo.github.io/coupang-eats-menu-stats/',
+    'https://coupang-sellers-faq.notion.site/',
+    'https://coupang-review-archive.blogspot.com/',
+  ],
   // a one-letter insertion (couplang) is the commonest typosquat there is, and tune11.tsv flags `www.couplang.kr`:
   // the halves disagree, and the guard keeps warning (fixtures README, tune13's paragraph)
   'tune13.tsv': ['www.couplang.com'],
