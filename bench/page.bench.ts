@@ -91,8 +91,9 @@ const ROOT = new URL('../', import.meta.url);
 // 103.5 → 105.5 kB in page22 (author V's classes: a keypad shown later, a canvas's painted number, a chat's played
 // lines, a look-up's formless boxes in a paper, a QR to confirm an address: 105,110 bytes); the content script
 // 21.5 → 21.6 kB for the words its second chance reads besides (the number in a text message as a one-time code, a
-// wallet's backup code and private key, a remote session's id: 21,582 bytes)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_600, scannerBytes: 105_500 };
+// wallet's backup code and private key, a remote session's id: 21,582 bytes), 21.6 → 21.7 kB for its red team's
+// other words for them ("메시지에 적힌 번호", "휴대폰으로 온 숫자", 비밀키, 복원 단어: 21,696 bytes)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_700, scannerBytes: 105_500 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

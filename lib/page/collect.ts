@@ -1215,22 +1215,24 @@ const PLAYS_TEXT =
   /(?:textContent|innerText|innerHTML)\s*\+?=\s*\w+\s*\[|\.append\(\s*\w+\s*\[|setInterval|setTimeout/;
 
 /**
- * The sentences of a script's lists ([“안녕하세요 고객님, …”, “…”]): literals of a dozen characters or more with
- * Hangul or several words, two or more in one list. Bounded: 40 lines, 4,000 characters.
+ * The sentences a script holds (["안녕하세요 고객님, …", "…"], {a: "…"}, `…`, "…|…".split("|")): Korean literals of a
+ * dozen characters or more, two or more of them. Bounded: 40 lines, 4,000 characters.
  */
 function playedLines(script: string): string[] {
   const out: string[] = [];
   let chars = 0;
-  for (const m of script.matchAll(/\[([^[\]]{30,20000})\]/g)) {
-    const lines = [...m[1]!.matchAll(/"((?:[^"\\\n]|\\.){12,600})"|'((?:[^'\\\n]|\\.){12,600})'/g)]
-      .map((l) => unescapeJs(l[1] ?? l[2]!).trim())
-      .filter((t) => /[가-힣]|\s\S+\s/.test(t) && !/[<>{}=;]/.test(t));
-    if (lines.length < 2) continue;
-    for (const t of lines) {
-      out.push(t);
-      chars += t.length;
-      if (out.length >= 40 || chars >= 4000) return out;
-    }
+  // (in a list, an object's values, backticks, or one string the script splits: "…|…".split("|"))
+  const lits = [
+    ...script.matchAll(/"((?:[^"\\\n]|\\.){12,1200})"|'((?:[^'\\\n]|\\.){12,1200})'|`((?:[^`$\\]|\\.){12,1200})`/g),
+  ].flatMap((l) => unescapeJs(l[1] ?? l[2] ?? l[3]!).split(/\s*\|\s*/));
+  const lines = lits
+    .map((t) => t.trim())
+    .filter((t) => t.length >= 12 && /[가-힣]/.test(t) && !/[<>{}=;]/.test(t));
+  if (lines.length < 2) return out;
+  for (const t of lines) {
+    out.push(t);
+    chars += t.length;
+    if (out.length >= 40 || chars >= 4000) break;
   }
   return out;
 }

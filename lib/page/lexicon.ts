@@ -114,7 +114,7 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   // a crypto wallet's recovery phrase: the master secret of every coin in it (a box for 12 or 24 words)
   [
     'seed',
-    /(?:복구|시드)(?:구문|문구)|니모닉|지갑백업|개인키|프라이빗키|seedphrase|recoveryphrase|mnemonic|privatekey|walletbackup/,
+    /(?:복구|시드)(?:구문|문구)|니모닉|지갑백업|개인키|비밀키|프라이빗키|복원단어|복구단어|seedphrase|recoveryphrase|mnemonic|privatekey|walletbackup/,
   ],
   // a gift card's or a voucher's code or PIN ("상품권 바코드 번호", "기프트카드 코드"): money, spent by whoever reads it
   [
@@ -142,7 +142,7 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   ['password', /세대(?:인증|비밀)번호|입주민(?:인증|비밀)번호/],
   [
     'otp',
-    /인증번호|인증코드|문자(?:로받은|속|에온|에받은)숫자|승인번호|확인코드|otp|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor/,
+    /인증번호|인증코드|(?:문자|메시지)(?:로받은|로온|속|에온|에받은|에적힌)(?:숫자|번호)|휴대폰으로(?:온|받은)숫자|승인번호|확인코드|otp|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor/,
   ],
   ['password', /비밀번호|비번|암호|password|passwd|passcode|pwd|userpw|loginpw|^pw$|^pw\d|pin$|^pin/],
   // a messenger id ("LINE ID 또는 카카오톡 ID"): where a task scam moves the victim next; before the id row

@@ -1215,9 +1215,7 @@ function scoreIdentity(ctx: Ctx): void {
   for (const p of facts.played) {
     if (obfuscated(p)) add(ctx, 'brand-obfuscated', 2, p);
     const t = tight(p);
-    const name = ctx.brandRe.exec(t);
-    if (name && STAFF_AFTER_NAME.test(t.slice(name.index + name[0].length)))
-      add(ctx, 'brand-body-claim', 1.5, t);
+    if (staffOfBrand(ctx, t)) add(ctx, 'brand-body-claim', 1.5, t);
     if (ctx.reasons.some((r) => r.code === 'brand-body-claim' && r.weight >= 1.5)) break;
   }
 
@@ -1992,7 +1990,7 @@ function scoreRisk(ctx: Ctx): void {
     else if (
       qr &&
       DELIVERY_LURE.test(tight(told)) &&
-      /스캔[^.。]{0,20}주소|scan[^.]{0,30}address/i.test(told)
+      /(?:스캔|찍|촬영)[^.。]{0,20}(?:주소|배송지)|scan[^.]{0,30}address/i.test(told)
     )
       add(ctx, 'qr-handoff', 3, qr[0]);
   }
@@ -2077,7 +2075,7 @@ function scoreRisk(ctx: Ctx): void {
     const main = mainHeadingOf(facts);
     // (… or a chat whose agent introduces themself as the brand's staff: "쿠팡 개인정보보호팀 상담원 …입니다")
     const staff = ctx.reasons.some(
-      (r) => r.code === 'brand-body-claim' && r.weight >= 1.5 && STAFF_INTRO.test(tight(r.evidence ?? '')),
+      (r) => r.code === 'brand-body-claim' && r.weight >= 1.5 && staffOfBrand(ctx, tight(r.evidence ?? '')),
     );
     if (
       box &&
@@ -2389,9 +2387,15 @@ function transferLure(ctx: Ctx): void {
 }
 
 /** Right after the brand's name (tight): its team, then its agent's introduction ("개인정보보호팀상담원임하은입니다") */
-const STAFF_AFTER_NAME = /^[가-힣]{0,12}(?:상담원|상담사|담당자|매니저|직원|팀장)[가-힣]{0,4}입니다/;
-/** An agent's introduction (tight): "… 상담원 임하은입니다", "… 담당자입니다" */
-const STAFF_INTRO = /(?:상담원|상담사|담당자|매니저|직원|팀장|과장|대리)[가-힣]{0,4}입니다/;
+// (… "쿠팡 고객센터에서 연락드린 보안담당 김하늘 상담원이 도와드리겠습니다"; not a seller's, "쿠팡 입점 판매자 누리몰
+// 상담원 …입니다")
+const STAFF_AFTER_NAME =
+  /^(?![가-힣]{0,8}(?:입점|판매자|셀러|협력사|에서구매|에서주문))[가-힣]{0,24}(?:상담원|상담사|담당자|매니저|직원|팀장)[가-힣]{0,4}(?:입니다|이?가?도와|연락드)/;
+/** An agent who introduces themself as the brand's staff, its team between them (tight) */
+function staffOfBrand(ctx: Ctx, t: string): boolean {
+  const name = ctx.brandRe.exec(t);
+  return !!name && STAFF_AFTER_NAME.test(t.slice(name.index + name[0].length));
+}
 
 /** An account a report form asks about: the other party's, the scammer's, the one money was sent to (tight) */
 const REPORTED_ACCOUNT = /상대방|사기범?|피의자|범인|가해자|입금한|송금한|보낸|suspect|scammer|recipient/;
@@ -2537,9 +2541,9 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     ) &&
     // (a form, or boxes with no form around them — in a frame the page writes itself — under a look-up's words)
     (facts.forms.some((f) => LOOKUP_FORM.test(tight(f.words ?? ''))) ||
-      (facts.forms.length === 0 &&
-        facts.fields.length > 0 &&
-        facts.actionText.slice(0, 100).some((t) => t.length < 40 && LOOKUP_FORM.test(tight(t))))) &&
+      (facts.fields.some((f) => f.form < 0) &&
+        (facts.actionText.slice(0, 100).some((t) => t.length < 40 && LOOKUP_FORM.test(tight(t))) ||
+          facts.prose.slice(0, 200).some((t) => t.length < 80 && LOOKUP_FORM.test(tight(t)))))) &&
     ctx.reasons.some((r) => NEWS_NEVER_ASKS.test(r.code) && r.weight >= 3)
   ) {
     for (const r of ctx.reasons) if (r === article || r.code === 'context-other-site') r.weight = 0;
@@ -2607,7 +2611,7 @@ const NEWS_NEVER_ASKS = /^asks-(?:identity-bundle|resident-id|card|bank-account|
 /** A payout a kit's "article" offers (tight): the lure's words, and the consolation money the news reported */
 const ARTICLE_LURE = new RegExp(`${REFUND_LURE.source}|위로금|지원금|배상금`);
 /** A form that looks a payout up (tight; its button and words) */
-const LOOKUP_FORM = /조회|대상확인|수령|지급받|환급받|받기|check|lookup/;
+const LOOKUP_FORM = /조회|대상확인|대상자?여부|수령|지급받|환급받|받기|check|lookup/;
 
 /** What a party's applicant is never asked on a body's form: what pays, unlocks, or moves the talk elsewhere */
 const PAYS_OR_UNLOCKS =

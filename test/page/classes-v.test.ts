@@ -117,3 +117,59 @@ describe("author V's kits", () => {
     expect(verdict(courier, 'https://hanbit-parcel.example/track')).toBe('clean');
   });
 });
+
+describe("the red team's answers to page22 (/work/redteam22: each kit rewritten around one rule)", () => {
+  it('reads played lines kept in objects, backticks or one split string, and a staff intro said at length', () => {
+    const shell = (script: string) =>
+      page(
+        '상담',
+        '<div id="cw"></div><input placeholder="원격 ID 9자리"><button>전송</button>' +
+          `<script>${script}</script>`,
+      );
+    for (const script of [
+      'var m={a:"안녕하세요 고객님, 쿠팡 보안팀 상담원 박하늘입니다.",b:"명의 도용 결제가 확인되어 연락드렸습니다."};setTimeout(function(){cw.textContent=m.a},500)',
+      'var m=[`안녕하세요, 쿠\\u200b팡 고객센터 상담원 박하늘입니다.`,`결제 시도가 확인되어 연락드렸습니다.`];setTimeout(function(){cw.textContent=m[0]},500)',
+      'var m="안녕하세요 고객님.|쿠팡 고객센터에서 연락드린 보안담당 김하늘 상담원이 도와드리겠습니다.|앱 설치 후 ID를 알려 주세요.".split("|");setTimeout(function(){cw.textContent=m[1]},500)',
+    ])
+      expect(verdict(shell(script), 'https://help-desk.example/c/1'), script.slice(0, 40)).toBe(
+        'suspicious-page',
+      );
+    // a seller's agent who names the brand as where it sells
+    const seller = shell(
+      'var m=["안녕하세요, 쿠팡 입점 판매자 누리몰 상담원 이서연입니다.","주문 관련 문의를 남겨 주세요."];setTimeout(function(){cw.textContent=m[0]},500)',
+    );
+    expect(scan(seller, 'https://nurimall.example/chat').reasons.map((r) => r.code)).not.toContain(
+      'asks-remote-code',
+    );
+  });
+
+  it("reads other words for a text message's number and a wallet's key, and a QR 'taken' to rewrite an address", () => {
+    const otp = page(
+      '확인',
+      '<div class="logo">쿠팡</div><h1>본인 확인</h1><input placeholder="메시지에 적힌 번호"><button>확인</button>',
+    );
+    expect(scan(otp, 'https://otp.example/').reasons.map((r) => r.code)).toContain('asks-otp');
+    const wallet = page(
+      'USDT 보상',
+      '<h1>유출 보상 USDT 지급</h1><p>Coupang × Tether 보상 프로그램</p><textarea placeholder="지갑 비밀키 (64자리) 또는 복원 단어 12개"></textarea><button>수령</button>',
+    );
+    expect(verdict(wallet, 'https://usdt.example/')).toBe('suspicious-page');
+    const qr = page(
+      '안내문',
+      '<div class="logo">쿠팡 로켓배송</div><h2>배송 불가 안내</h2><p>주소 불명으로 반송 예정입니다. QR 코드를 찍어 배송지를 다시 적어 주십시오.</p><canvas></canvas>',
+    );
+    expect(verdict(qr, 'https://notice.example/d')).toBe('suspicious-page');
+  });
+
+  it("reads a paper's look-up boxes beside a site-search form, and a look-up said as 대상자 여부", () => {
+    const frame =
+      '<p>대상자 여부 확인</p><input placeholder="이름"><input placeholder="생년월일"><input placeholder="휴대폰"><input placeholder="수령 카드번호"><button>확인</button>';
+    const kit = page(
+      '[단독] 유출 고객 보상금 지급 개시 - 이슈투데이',
+      '<div class="logo">이슈투데이</div><form><input type="search" placeholder="기사 검색"></form><article><h1>[단독] 유출 고객 대상 보상금 지급 개시</h1>' +
+        '<p>입력 2025.12.09</p><p>쿠팡이 유출 피해 고객에게 보상금을 지급한다.</p></article>' +
+        `<iframe srcdoc='${frame}'></iframe>`,
+    );
+    expect(verdict(kit, 'https://news.issue-today.example/a/9')).toBe('suspicious-page');
+  });
+});

@@ -175,7 +175,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // docs/page-guard.md); page22 (a keypad the script shows later, a canvas's painted number, a chat's played lines
   // and a remote session's id, the number in a text message, a wallet's backup code, a paper's formless look-up, a
   // QR to confirm a parcel's address: classes-v.test.ts): 98/111, 2/111 (a developer's docs on a
-  // `github-pages.test` host, the domain guard's verdict; a dispute committee's intake off the government's hosts)
+  // `github-pages.test` host, the domain guard's verdict; a dispute committee's intake off the government's hosts);
+  // Chromium 98/111, 2/111; its red team's answers (played lines in objects, backticks and split strings, a staff
+  // intro at length, a text message's number and a wallet's key in other words, a paper's look-up beside a search
+  // form): Node 98/111
   'tune-v': { recall: 0.88, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
