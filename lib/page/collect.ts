@@ -1223,7 +1223,9 @@ function playedLines(script: string): string[] {
   let chars = 0;
   // (in a list, an object's values, backticks, or one string the script splits: "…|…".split("|"))
   const lits = [
-    ...script.matchAll(/"((?:[^"\\\n]|\\.){12,1200})"|'((?:[^'\\\n]|\\.){12,1200})'|`((?:[^`$\\]|\\.){12,1200})`/g),
+    ...script.matchAll(
+      /"((?:[^"\\\n]|\\.){12,1200})"|'((?:[^'\\\n]|\\.){12,1200})'|`((?:[^`$\\]|\\.){12,1200})`/g,
+    ),
   ].flatMap((l) => unescapeJs(l[1] ?? l[2] ?? l[3]!).split(/\s*\|\s*/));
   const lines = lits
     .map((t) => t.trim())
