@@ -52,6 +52,17 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://joupang.de/',
     ],
   },
+  // the name less its ng glued to the word of one of the brand's services (Flex, Play, Eats): the service's name cut
+  // short; Coupa's own words (Pay, cash, partners, supply) and Coupa Cafe stay Coupa's
+  "the name less its ng before a service's word": {
+    flag: [
+      'coupaflex.net',
+      'https://coupaplay-live.kr/',
+      'coupaeats.shop',
+      'https://m.coupa-flex.co.kr/join',
+    ],
+    clean: ['coupa.com', 'coupa-pay.com', 'coupacafe.com', 'coupa-supplier.net', 'coupa-partners.com'],
+  },
 };
 
 describe('domain26 classes', () => {

@@ -176,8 +176,9 @@ const MAX_MISSED: Record<string, number> = {
   // the twenty-fourth author's half, scored once while frozen (frozen23.tsv) on main a3bf502 after domain25: 483/813,
   // 6/300 (below), 99/99 — an author who aimed at what a guard that reads addresses cannot know: the brand's
   // services without its name, throw-away hosts with a folder, shorteners, form and app platforms; held to what it
-  // measured until its round
-  'tune23.tsv': 330 / 813,
+  // measured until its round; after its round (domain26, test/domain/paths23.test.ts: Coupa glued to a service's
+  // word, coupaflex and coupaplay): 485/813, 2/300 (kept, below), 99/99
+  'tune23.tsv': 328 / 813,
 };
 
 /**
