@@ -355,15 +355,23 @@ export const GLUED_PLACE: ReadonlySet<string> = new Set([...TRADE, ...'tw taiwan
 
 /**
  * Words that say a name is about the brand, not the brand's (a review, a price alert or history, an API's notes,
- * statistics, an analyser, a lawsuit: 소송 `sosong`): a project or blog on a free host or a subdomain named so speaks of the brand in its own
- * voice, as a kit never needs to. Beside a lure word (`coupang-review-login`) they change nothing.
+ * statistics, an analyser, a lawsuit: 소송 `sosong`; since domain26's round a fans' or sellers' FAQ and an archive of
+ * reviews): a project or blog on a free host or a subdomain named so speaks of the brand in its own voice, as a kit
+ * never needs to. Beside a lure word (`coupang-review-login`) they change nothing.
  */
 const ABOUT = new Set(
   (
     'review reviews reviewer price prices alert alerts tracker api notes note stats statistics analytics analysis ' +
-    'dashboard tutorial study tips fan fans compare comparison calculator sosong lawsuit history analyzer analyser'
+    'dashboard tutorial study tips fan fans compare comparison calculator sosong lawsuit history analyzer analyser ' +
+    'faq faqs archive archives'
   ).split(' '),
 );
+/**
+ * Words for what such a project counts or reviews (a store's menu, products, data: `coupang-eats-menu-stats`):
+ * beside a word of `ABOUT` they are its subject, alone they say nothing about the brand (`coupang-eats-menu` stays
+ * a name of the brand's).
+ */
+const ABOUT_SUBJECT = new Set('menu menus product products item items data'.split(' '));
 /**
  * The breach's figure as landings write it in their names (33.7 million accounts, 3,370만 명: `3370`, `3370man`,
  * `337man`, `337million`, `33-7million`, `33m`), glued or hyphenated to the words around it.
@@ -388,12 +396,15 @@ const REGION_TAG = new Set('kr korea kor ko'.split(' '));
 
 /**
  * Is `text` (a brand match's other words) about the brand: only the brand's own words (`also`), fillers and words
- * of `ABOUT`, one of them at least (`price-alert`, `partners-review`, `api-notes`)?
+ * of `ABOUT` with their subjects (`ABOUT_SUBJECT`), one word of `ABOUT` at least (`price-alert`, `partners-review`,
+ * `api-notes`, `sellers-faq`, `menu-stats`)?
  */
 export function aboutBrand(text: string, also?: ReadonlySet<string>): boolean {
   let about = false;
   for (const w of text.toLowerCase().split(/[-_.0-9\s]+/)) {
-    if (!w || also?.has(w) || FILLER.has(w)) continue;
+    // (the brand's own words in the plural too: a `sellers` FAQ is the seller's)
+    if (!w || also?.has(w) || also?.has(w.replace(/s$/, '')) || FILLER.has(w) || ABOUT_SUBJECT.has(w))
+      continue;
     if (!ABOUT.has(w)) return false;
     about = true;
   }

@@ -526,6 +526,38 @@ function straddles(f: FoldedLabel, start: number, end: number, words: ReadonlySe
   return false;
 }
 
+/** Letters a name's first letter sounds as (a hard c as k, q or g; a soft one as s ...) or is drawn as (c as o, e). */
+const FIRST_KIN: Readonly<Record<string, string>> = {
+  c: 'kqgsoe',
+  k: 'cqg',
+  g: 'kc',
+  q: 'kc',
+  p: 'bf',
+  b: 'pv',
+  f: 'pv',
+  v: 'bfw',
+  w: 'v',
+  r: 'l',
+  l: 'r',
+  s: 'cz',
+  z: 's',
+};
+
+/**
+ * Is the one slip of the alignment the name's first letter replaced by a letter no slip reaches (no neighbouring
+ * key, no flipped bit, no letter it sounds as or is drawn as: `toupang`, `moupang` for coupang)? The eye reads a name
+ * by its first letter, so such a name is another word, a look-alike only with more evidence (a lure word, a Korean
+ * suffix, a platform), as a real word near the brand is (domain26's round).
+ */
+function otherFirstLetter(a: Alignment, token: string, text: string, typo: string | undefined): boolean {
+  if (typo !== 'replacement' || a.ops.length !== 1) return false;
+  const o = a.ops[0]!;
+  if (o.op !== 'sub' || o.p !== 0) return false;
+  const p = token[0]!;
+  const t = text[o.t]!;
+  return /^[a-z]$/.test(t) && !keyNeighbours(p, t) && !(FIRST_KIN[p] ?? '').includes(t);
+}
+
 /** Weak words this long are phrases of several words: hyphens between them are no trick. */
 const WEAK_PHRASE = 10;
 
@@ -547,7 +579,8 @@ function labelMatch(
         (!hyphen || a.end - a.start >= WEAK_PHRASE) &&
         weakWords.has(f.text.slice(a.start, a.end))) ||
       // a romanisation or a slipped name whose letters run into a real word (`drkoo-pangyo`: Pangyo, a place)
-      ((t.kind !== 'name' || a.cost > 0 || hyphen) && straddles(f, a.start, a.end, weakWords)),
+      ((t.kind !== 'name' || a.cost > 0 || hyphen) && straddles(f, a.start, a.end, weakWords)) ||
+      otherFirstLetter(a, t.text, f.text, typo),
     brand: t.brand,
     token: t.text,
     hangul: false,

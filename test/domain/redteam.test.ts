@@ -176,8 +176,9 @@ const MAX_MISSED: Record<string, number> = {
   // the twenty-fourth author's half, scored once while frozen (frozen23.tsv) on main a3bf502 after domain25: 483/813,
   // 6/300 (below), 99/99 — an author who aimed at what a guard that reads addresses cannot know: the brand's
   // services without its name, throw-away hosts with a folder, shorteners, form and app platforms; held to what it
-  // measured until its round
-  'tune23.tsv': 330 / 813,
+  // measured until its round; after its round (domain26, test/domain/paths23.test.ts: Coupa glued to a service's
+  // word, coupaflex and coupaplay): 485/813, 2/300 (kept, below), 99/99
+  'tune23.tsv': 328 / 813,
 };
 
 /**
@@ -185,16 +186,11 @@ const MAX_MISSED: Record<string, number> = {
  * round (or left with a reason). Any other clean row flagged fails, and so does a listed row no longer flagged.
  */
 const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
-  // scored once while frozen, before its round: one-letter neighbours of the brand that are other names (a
-  // couples' site, a French and an English word), and fans' and developers' pages named for it on shared hosts
-  'tune23.tsv': [
-    'https://www.couplang.com/',
-    'https://www.toupang.fr/',
-    'https://www.soupang.com/',
-    'https://jiwoo.github.io/coupang-eats-menu-stats/',
-    'https://coupang-sellers-faq.notion.site/',
-    'https://coupang-review-archive.blogspot.com/',
-  ],
+  // scored once while frozen, before its round; domain26's round kept warning on these two (fixtures README,
+  // tune23's paragraph): the very hosts are flag rows of other halves (`couplang.com` tune7's one-letter insertion,
+  // as tune13's `www.couplang.com` above; `soupang.com` tune10's and tune6's bit flip of c), so the halves disagree
+  // and the guard keeps warning
+  'tune23.tsv': ['https://www.couplang.com/', 'https://www.soupang.com/'],
   // a one-letter insertion (couplang) is the commonest typosquat there is, and tune11.tsv flags `www.couplang.kr`:
   // the halves disagree, and the guard keeps warning (fixtures README, tune13's paragraph)
   'tune13.tsv': ['www.couplang.com'],
