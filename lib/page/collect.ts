@@ -1366,10 +1366,6 @@ function decodeDataUrl(url: string): string {
   }
 }
 
-/**
- * The text an SVG draws (<text>, <tspan>, <title>): tags removed, pieces joined as drawn; one glyph per <text>
- * (a number drawn a digit at a time: "0","2","-","6",…) reads as one word, as the eye reads it.
- */
 /** The first of several lines of words an SVG draws (two of them four characters or more), or undefined */
 function svgHead(svg: string): string | undefined {
   const lines: string[] = [];
@@ -1387,6 +1383,10 @@ function svgHead(svg: string): string | undefined {
     : undefined;
 }
 
+/**
+ * The text an SVG draws (<text>, <tspan>, <title>): tags removed, pieces joined as drawn; one glyph per <text>
+ * (a number drawn a digit at a time: "0","2","-","6",…) reads as one word, as the eye reads it.
+ */
 function svgText(svg: string): string {
   const m = svg.match(/<(?:text|title)\b[\s\S]*?<\/(?:text|title)>/gi);
   return m

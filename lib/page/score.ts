@@ -1909,22 +1909,25 @@ function scoreRisk(ctx: Ctx): void {
   // (… or spelt by the script from reversed pieces, base64 or character codes: scriptStrings)
   // (… or a business channel's chat, `pf.kakao.com/_id/chat`, that the page makes the desk for a payout, a refund
   // or the leak: shops answer questions there; the brand settles no compensation in a channel chat)
-  const decoded = /reverse|atob|fromCharCode|\[\s*['"]/.test(`${facts.inlineScript}${ctx.hrefs}`)
-    ? scriptStrings(
-        `${facts.inlineScript.slice(0, 20_000)}\n${facts.links
-          .slice(0, 200)
-          .map((l) => l.href)
-          .join('\n')}`,
-      ).join('\n')
-    : '';
+  // (decoded only when the plain reads found nothing: scriptStrings is the costly reading)
+  let decodedText: string | undefined;
+  const decoded = () =>
+    (decodedText ??= /reverse|atob|fromCharCode|\[\s*['"]/.test(`${facts.inlineScript}${ctx.hrefs}`)
+      ? scriptStrings(
+          `${facts.inlineScript.slice(0, 20_000)}\n${facts.links
+            .slice(0, 200)
+            .map((l) => l.href)
+            .join('\n')}`,
+        ).join('\n')
+      : '');
   const plain = `${ctx.hrefs}\n${facts.inlineScript.slice(0, 20_000)}`.replace(/['"`]\s*\+\s*['"`]/g, '');
   const handoff =
     MESSENGER_LINK.exec(plain) ??
     MESSENGER_NAMED.exec(facts.prose.slice(0, 200).join('\n')) ??
     MESSENGER_AGENT.exec(facts.prose.slice(0, 200).join('\n')) ??
-    (decoded ? MESSENGER_LINK.exec(decoded) : null) ??
+    (decoded() ? MESSENGER_LINK.exec(decoded()) : null) ??
     (told.split(/(?<=[.!?。])\s+/).some((x) => CHANNEL_TOPIC.test(tight(x)))
-      ? (CHANNEL_CHAT.exec(plain) ?? CHANNEL_CHAT.exec(decoded))
+      ? (CHANNEL_CHAT.exec(plain) ?? CHANNEL_CHAT.exec(decoded()))
       : null);
   // A chat that asks in words: a free-text box, and the conversation (in the page or in the script that plays
   // it) asks for a secret, or for name, birth date and phone one by one, that no field is labelled with; or a
@@ -2242,13 +2245,6 @@ const OWN_OFFICE =
 const CALL_TOPIC =
   /결제|승인|취소|환불|보상|보안|잠금|잠겼|정지|제한|도용|유출|재발급|수사|검찰|사건|피의자|명의|반송|수수료|미납|부정|unauthori|payment|charge|refund|compensat|locked|suspend|fraud|secur|breach|cancel/;
 
-/**
- * A callback lure: a short page that gives a phone number that is not one of the brand's own (list data) as the
- * number to call — a `tel:` link (also one a script writes: `'tel:'+[15,66,…].join('')`), or a number next to
- * 전화 / 연락 / 상담 / ☎ — about a payment, refund, locked account, case or parcel. No form at all: the page
- * wants the reader on the phone with the scammer. Where the brand's own number is the one offered, or a report
- * line (112, 118, 1332), nothing is added; a long document quoting a scam number is discussion.
- */
 /** Lines a script paints on a canvas (fillText('…'), fillText(String.fromCharCode(…))), as the reader sees them */
 function paintedTexts(facts: PageFacts): string[] {
   if (!/fillText|strokeText/.test(facts.inlineScript)) return [];
@@ -2260,6 +2256,13 @@ function paintedTexts(facts: PageFacts): string[] {
   return out;
 }
 
+/**
+ * A callback lure: a short page that gives a phone number that is not one of the brand's own (list data) as the
+ * number to call — a `tel:` link (also one a script writes: `'tel:'+[15,66,…].join('')`), or a number next to
+ * 전화 / 연락 / 상담 / ☎ — about a payment, refund, locked account, case or parcel. No form at all: the page
+ * wants the reader on the phone with the scammer. Where the brand's own number is the one offered, or a report
+ * line (112, 118, 1332), nothing is added; a long document quoting a scam number is discussion.
+ */
 function callbackLure(ctx: Ctx): void {
   const { facts } = ctx;
   if (facts.proseChars > LONG_PAGE) return;
