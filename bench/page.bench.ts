@@ -93,7 +93,10 @@ const ROOT = new URL('../', import.meta.url);
 // 21.5 → 21.6 kB for the words its second chance reads besides (the number in a text message as a one-time code, a
 // wallet's backup code and private key, a remote session's id: 21,582 bytes), 21.6 → 21.7 kB for its red team's
 // other words for them ("메시지에 적힌 번호", "휴대폰으로 온 숫자", 비밀키, 복원 단어: 21,696 bytes)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 21_700, scannerBytes: 105_500 };
+// content script 21.7 → 22.2 kB in page23: the gate reads what a small page's stylesheet draws — the text of a
+// data: SVG background and letters a rule draws from attributes (content: attr(data-p)). Three of author V's kits
+// hid their only name there; the scorer caught them in Node, but in Chromium the gate stayed shut (22,180 bytes)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 22_200, scannerBytes: 105_500 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -89,6 +89,30 @@ function svgDataText(src: string): string {
   }
 }
 
+/** a stylesheet's `url(data:image/svg…)`, quoted or not */
+const CSS_SVG = /url\(\s*["']?(data:image\/svg[^"')]{1,20000})/gi;
+
+/**
+ * The letters a stylesheet draws from attributes (`.x::before { content: attr(data-p) }`): each element's values
+ * of the named attributes, in the order the stylesheet names them, so "쿠" and "팡" in two attributes read as one word.
+ */
+function attrText(doc: Document, css: string): string {
+  const names = [
+    ...new Set(Array.from(css.matchAll(/content\s*:\s*attr\(\s*([a-z_][\w-]{0,40})/gi), (m) => m[1]!)),
+  ];
+  if (!names.length) return '';
+  const out: string[] = [];
+  const els = doc.querySelectorAll(
+    names
+      .slice(0, 8)
+      .map((n) => `[${n}]`)
+      .join(','),
+  );
+  for (let i = 0; i < els.length && i < 100; i++)
+    out.push(names.map((n) => els[i]!.getAttribute(n) ?? '').join(''));
+  return out.join(' ');
+}
+
 /** The brand's names as one regular expression, built once per profile. */
 const namesRe = new WeakMap<BrandProfile, RegExp>();
 function namesOf(brand: BrandProfile): RegExp {
@@ -147,13 +171,18 @@ export function pageMayConcernBrand(
     }
     const body = doc.body ? textSample(doc, doc.body, Math.max(budget, SMALL_PAGE)) : null;
     take(body?.text);
-    // a small page's stylesheets may draw its name (.logo::before { content: "\CFE0\D321" }) where no text is
+    // a small page's stylesheets may draw its name where no text is: a logo's ::before (content: "\CFE0\D321"),
+    // letters kept in attributes (content: attr(data-p)), a background picture (url(data:image/svg+xml;…))
     if (body?.complete && body.text.length < SMALL_PAGE) {
       const styles = doc.getElementsByTagName('style');
       for (let i = 0; i < styles.length && i < 8; i++) {
-        const css = (styles[i]!.textContent ?? '').slice(0, 20_000);
-        if (css.includes('content'))
+        const css = (styles[i]!.textContent ?? '').slice(0, 60_000);
+        if (css.includes('content')) {
           for (const m of css.matchAll(CSS_CONTENT)) take(cssUnescape(m[1] ?? m[2] ?? ''));
+          take(attrText(doc, css));
+        }
+        if (/data:image\/svg/i.test(css))
+          for (const m of css.matchAll(CSS_SVG)) take(svgDataText(m[1]!.replace(/\\(.)/g, '$1')));
       }
     }
     const all = parts.join(' ');

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { scanPage } from '../../lib/page/index';
+import { pageMayConcernBrand, scanPage } from '../../lib/page/index';
 import { parse } from './helpers';
 
 /**
@@ -171,5 +171,53 @@ describe("the red team's answers to page22 (/work/redteam22: each kit rewritten 
         `<iframe srcdoc='${frame}'></iframe>`,
     );
     expect(verdict(kit, 'https://news.issue-today.example/a/9')).toBe('suspicious-page');
+  });
+});
+
+describe("the gate reads what a small page's stylesheet draws (page23)", () => {
+  const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+  const mark = (word: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="30"><text x="0" y="22">${word}</text></svg>`;
+  const styled = (css: string, body: string) =>
+    parse(
+      `<!doctype html><html><head><title>배송 안내</title><style>${css}</style></head><body>${body}</body></html>`,
+    );
+  it('opens on a name in a background picture of a stylesheet rule (base64, percent-encoded, unquoted)', () => {
+    const url = 'https://track.example/d/1';
+    const body = '<div class="hd"></div><h1>배송 지연 안내</h1><p>주소를 다시 적어 주세요.</p>';
+    for (const src of [
+      `'data:image/svg+xml;base64,${b64(mark('쿠팡 로켓배송'))}'`,
+      `"data:image/svg+xml,${encodeURIComponent(mark('coupang'))}"`,
+      `data:image/svg+xml;base64,${b64(mark('쿠팡'))}`,
+    ])
+      expect(
+        pageMayConcernBrand(styled(`.hd{height:56px;background:#fff url(${src}) no-repeat}`, body), url),
+      ).toBe(true);
+    // another shop's picture keeps it shut
+    expect(
+      pageMayConcernBrand(
+        styled(`.hd{background:url('data:image/svg+xml;base64,${b64(mark('하루마켓'))}')}`, body),
+        url,
+      ),
+    ).toBe(false);
+  });
+  it("opens on letters a rule draws from each element's attributes, joined in the rule's order", () => {
+    const css = '.a::before{content:attr(data-p)}.a::after{content:attr(data-q)}';
+    const url = 'https://bag.example/';
+    expect(
+      pageMayConcernBrand(
+        styled(
+          css,
+          '<div><span class="a" data-p="쿠" data-q="팡"></span> 프레시백</div><h1>미환급 보증금 조회</h1>',
+        ),
+        url,
+      ),
+    ).toBe(true);
+    expect(
+      pageMayConcernBrand(
+        styled(css, '<div><span class="a" data-p="하" data-q="루"></span> 마켓</div><h1>보증금 조회</h1>'),
+        url,
+      ),
+    ).toBe(false);
   });
 });
