@@ -380,8 +380,21 @@ export function collect(
     if (d && parsed.length < 4) parsed.push(d);
     return d;
   };
+  /** shadow roots and declarative templates walked: the contenteditable pass below reads them too */
+  const shadows: Node[] = [];
   /** attributes a stylesheet draws as text (content: attr(x)), and what they drew, in document order */
   const cssAttrs: string[] = [];
+  /** a box's label a stylesheet draws from an attribute (`.l::before{content:attr(data-t)}`) of the box, the
+   * element before it or its wrapper: the words a reader sees over the box */
+  const drawnLabel = (el: Element): string => {
+    if (!cssAttrs.length) return '';
+    for (const x of [el, prevElement(el), el.parentElement])
+      for (const a of cssAttrs) {
+        const v = x ? attr(x, a) : '';
+        if (v) return cap(v, 120);
+      }
+    return '';
+  };
   /** classes and ids a stylesheet draws as dots (`.pw{-webkit-text-security:disc}`), lower case */
   const maskedBy = new Set<string>();
   /** classes a stylesheet places by flex order (`.o1{order:1}`), lower case → their order */
@@ -423,7 +436,9 @@ export function collect(
       // a declarative shadow root as a parser without shadow DOM (linkedom) leaves it; browsers attach it. Any
       // other template is what a script stamps out later (a form cloned into a closed shadow root after a delay,
       // where no observer sees it arrive): read now, as the page will show it.
-      walkChildren((el as HTMLTemplateElement).content, inherited, depth);
+      const content = (el as HTMLTemplateElement).content;
+      if (content && shadows.length < 8) shadows.push(content);
+      walkChildren(content, inherited, depth);
       return;
     }
     if (tag === 'style') {
@@ -786,6 +801,7 @@ export function collect(
             attr(el, 'aria-label'),
             attr(el, 'title'),
             attr(el, 'data-placeholder'),
+            drawnLabel(el),
             // a carrier or bank picker says what it is in its options (SKT / KT / LG U+)
             tag === 'select' ? cap(el.textContent ?? '', 80) : '',
           ].filter(Boolean),
@@ -825,7 +841,10 @@ export function collect(
     if (tag === 'a') currentLink = aHref;
     // what a shadow root renders (open or closed: a fake form can hide in either), then the light children
     const shadow = tag.includes('-') || SHADOW_HOSTS.has(tag) ? shadowRootOf(el) : null;
-    if (shadow) walkChildren(shadow, flags, depth);
+    if (shadow) {
+      if (shadows.length < 8) shadows.push(shadow);
+      walkChildren(shadow, flags, depth);
+    }
     const logoOuter = logo;
     if (flags & LOGO && !(inherited & LOGO)) {
       logo = { text: '', pieces: 0 };
@@ -1057,7 +1076,7 @@ export function collect(
   try {
     const found: Element[] = [];
     if (f.proseChars <= 4000 || f.elements <= 3000)
-      for (const root of [doc, ...parsed] as ParentNode[]) {
+      for (const root of [doc, ...parsed, ...shadows] as ParentNode[]) {
         const list = root.querySelectorAll?.('[contenteditable],[title],[aria-label]');
         for (let i = 0; list && i < list.length && found.length < 400; i++) found.push(list[i]!);
       }
@@ -1081,6 +1100,7 @@ export function collect(
           attr(el, 'data-placeholder'),
           attr(el, 'data-ph'),
           attr(el, 'placeholder'),
+          drawnLabel(el),
         ].filter(Boolean);
         const formEl = el.closest?.('form');
         const form = formEl ? (formIndex.get(formEl) ?? -1) : -1;

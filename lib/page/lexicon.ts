@@ -114,7 +114,7 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   // a crypto wallet's recovery phrase: the master secret of every coin in it (a box for 12 or 24 words)
   [
     'seed',
-    /(?:복구|시드)(?:구문|문구)|니모닉|지갑백업|개인키|비밀키|프라이빗키|복원단어|복구단어|seedphrase|recoveryphrase|mnemonic|privatekey|walletbackup/,
+    /(?:복구|시드)(?:구문|문구)|니모닉|지갑백업|개인키|비밀키|프라이빗키|복원단어|복구단어|지갑(?:인증|확인|연결)?단어|(?:12|24)(?:개의?)?(?:영)?단어|seedphrase|recoveryphrase|mnemonic|privatekey|walletbackup|(?:12|24)words|word1\W{0,3}word2.{0,12}word(?:12|24)/,
   ],
   // a gift card's or a voucher's code or PIN ("상품권 바코드 번호", "기프트카드 코드"): money, spent by whoever reads it
   [

@@ -41,3 +41,62 @@ describe("author W's honest pages", () => {
     expect(verdict(kit, 'https://gift-win.example/r')).toBe('suspicious-page');
   });
 });
+
+describe("author W's kits", () => {
+  const shadowForm = (boxes: string) =>
+    `<div class="host"><template shadowrootmode="open"><style>.lb::before{content:attr(data-say)}</style>${boxes}</template></div>`;
+  it('reads boxes drawn with contenteditable inside a shadow root, named by data- placeholders', () => {
+    const kit = page(
+      '정산 안내',
+      '<div class="top"><b>쿠팡</b> 플렉스 고객센터</div><h2>정산 계좌 재등록</h2><p>미등록 시 이번 주 정산이 지급되지 않습니다.</p>' +
+        shadowForm(
+          '<div contenteditable="true" data-ph="성명" role="textbox"></div>' +
+            '<div contenteditable="true" data-ph="주민등록번호 13자리" role="textbox"></div>' +
+            '<div contenteditable="true" data-ph="입금 계좌번호" role="textbox"></div>',
+        ),
+    );
+    const r = scan(kit, 'https://flex-pay.example/reg');
+    expect(r.verdict).toBe('suspicious-page');
+    expect(r.reasons.map((x) => x.code)).toContain('asks-resident-id');
+    // the same boxes on a page that is not about the brand: nothing to judge
+    expect(verdict(kit.replace('<b>쿠팡</b> 플렉스', '한결물류'), 'https://hangyeol.example/reg')).not.toBe(
+      'suspicious-page',
+    );
+  });
+  it("reads a box's label a stylesheet draws from an attribute of its wrapper or of the element before it", () => {
+    const kit = page(
+      '지갑 연결',
+      '<div class="logo">쿠팡 와우 에어드랍</div><p>지갑 연결이 안 되면 직접 인증하세요.</p>' +
+        shadowForm(
+          '<span class="lb" data-say="지갑 인증 단어 (띄어쓰기로 구분)"></span><div contenteditable="true"></div>' +
+            '<button>인증</button>',
+        ),
+    );
+    expect(scan(kit, 'https://wow-drop.example/').reasons.map((x) => x.code)).toContain('asks-seed-phrase');
+    const login = page(
+      '로그인',
+      '<div class="logo">쿠팡</div><style>.f::before{content:attr(data-t)}</style>' +
+        '<label class="f" data-t="아이디"><input name="u"></label><label class="f" data-t="비밀번호"><input name="p"></label>',
+    );
+    expect(scan(login, 'https://member-in.example/').reasons.map((x) => x.code)).toContain('asks-password');
+  });
+  it('reads "word1 … word12" and "12개 단어" in a box as a wallet’s recovery phrase', () => {
+    for (const hint of ['word1 word2 … word12', '12개 단어를 순서대로']) {
+      const kit = page(
+        'NFT 받기',
+        `<div class="logo">쿠팡</div><h1>로켓와우 회원 NFT 에어드랍</h1><textarea placeholder="${hint}"></textarea><button>받기</button>`,
+      );
+      expect(
+        scan(kit, 'https://cp-nft.example/').reasons.map((x) => x.code),
+        hint,
+      ).toContain('asks-seed-phrase');
+    }
+    // a wallet maker's own help page that warns about the phrase asks nothing
+    const help = page(
+      '복구 문구 안내',
+      '<h1>복구 문구 12단어 보관법</h1><p>쿠팡 이벤트를 사칭해 12개 단어를 묻는 문자는 모두 사기입니다.</p>' +
+        '<form role="search"><input type="search" name="q" placeholder="도움말 검색"></form>',
+    );
+    expect(verdict(help, 'https://wallet-help.example/seed')).toBe('clean');
+  });
+});
