@@ -269,13 +269,20 @@ export const URGENCY =
   /시간이?내|(?<!전)자정|즉시(?!할인|적립|구매|배송|출고)|긴급|지금바로|기한|자동(?:으로)?취소|계정이?정지|영구정지|이용이?제한|남은시간|만료|within\d+hours|immediately|urgent|suspended|willbelocked|expiresin|timeremaining|finalnotice|actionrequired/;
 
 /**
- * An explicit statement that the page is NOT the brand ("쿠팡과 무관", "not affiliated with Coupang") (tight),
- * or that it does not deal in the brand's money ("쿠팡 캐시·상품권을 판매하거나 교환하지 않습니다") or that texts in
- * the brand's name are not its own ("'쿠팡 …' 문자는 저희와 무관한 사기입니다").
+ * An explicit statement that the page is NOT the brand ("쿠팡과 무관", "not affiliated with Coupang") (tight).
  * Evidence of a mere mention, but cheap to fake: it never cancels a request for hard data (see score.ts).
  */
 export const NOT_AFFILIATED =
-  /(?:쿠팡|coupang)(?:주식회사|주|corp|inc)?(?:[가-힣a-z0-9]{1,12}등)?(?:과|와|및|의|가|이)?(?:는|은)?(?:무관|(?:등록)?상표(?:이며|입니다|이고|임)|관계가?없|관련이?없|(?:제휴|후원|협찬)(?:후원|협찬|관계)*[가를]?(?:없|아닙|하지않|맺지않)|별개[의인]|별도의|계정이아닌|공식(?:서비스|사이트|앱)?[이가]?아닙|아무런(?:제휴)?관계|(?:운영|제공)하는(?:서비스|사이트)가?아니|(?:공식)?(?:서비스|사이트|앱|계열사|자회사|파트너|협력사)가아니|공식(?:파트너|협력사)가아닌)|(?:not|un)(?:affiliated|endorsed|associated|sponsored|connected)(?:with|by)(?:[a-z]{0,30}(?:with|by))?coupang|independent(?:service|site)?(?:and|not)?(?:not)?affiliated|비공식(?:서비스|사이트|팬)|개인이운영하는|상표.{0,20}소유|(?:쿠팡|coupang)[^.。!?]{0,30}?(?:저희|당사|본사|우리)(?:회사|사이트|몰)?(?:와|과)(?:는|은)?(?:무관|관계가?없|관련이?없)|(?:쿠팡|coupang)[^.。!?]{0,24}?(?:판매|교환|취급|매입|발행)(?:하거나|또는|및|·|,|(?:판매|교환|취급|매입|발행))*(?:하지(?:도)?않|하지아니)/;
+  /(?:쿠팡|coupang)(?:주식회사|주|corp|inc)?(?:[가-힣a-z0-9]{1,12}등)?(?:과|와|및|의|가|이)?(?:는|은)?(?:무관|(?:등록)?상표(?:이며|입니다|이고|임)|관계가?없|관련이?없|(?:제휴|후원|협찬)(?:후원|협찬|관계)*[가를]?(?:없|아닙|하지않|맺지않)|별개[의인]|별도의|계정이아닌|공식(?:서비스|사이트|앱)?[이가]?아닙|아무런(?:제휴)?관계|(?:운영|제공)하는(?:서비스|사이트)가?아니|(?:공식)?(?:서비스|사이트|앱|계열사|자회사|파트너|협력사)가아니|공식(?:파트너|협력사)가아닌)|(?:not|un)(?:affiliated|endorsed|associated|sponsored|connected)(?:with|by)(?:[a-z]{0,30}(?:with|by))?coupang|independent(?:service|site)?(?:and|not)?(?:not)?affiliated|비공식(?:서비스|사이트|팬)|개인이운영하는|상표.{0,20}소유/;
+
+/**
+ * A shop's word that it does not deal in the brand's money ("쿠팡 캐시·쿠팡 상품권을 판매하거나 교환하지 않습니다")
+ * or that texts in the brand's name are not its own ("'쿠팡 상품권 당첨' 문자는 저희와 무관한 사기입니다") (tight).
+ * Believed only where every mention of the brand on the page is such a sentence (score.ts): a kit that speaks of
+ * "your 쿠팡 캐시" and adds one is still speaking as the brand.
+ */
+export const NOT_DEALING =
+  /(?:(?:쿠팡|coupang)[가-힣a-z0-9]{0,6}?(?:및|와|과|이나|또는|나)?)+(?:을|를|은|는)?(?:판매|교환|취급|매입|발행)(?:하거나|또는|및|나|(?:판매|교환|취급|매입|발행))*(?:하지(?:도)?않|하지아니)|(?:쿠팡|coupang)[가-힣a-z0-9]{0,10}?(?:문자|메시지|안내|연락|전화)(?:는|은)?(?:저희|당사|본사|우리)(?:회사|사이트|몰)?(?:와|과)(?:는|은)?(?:무관|관계가?없|관련이?없)/g;
 
 /**
  * The brand named as a party to a case against it (tight): a dispute's respondent ("피신청인 쿠팡 주식회사"), a

@@ -32,6 +32,7 @@ import {
   IDENTITY_VERIFICATION,
   INSTALL_BUTTON,
   NOT_AFFILIATED,
+  NOT_DEALING,
   MARKET_REPORT,
   PRICE_REPORT,
   OTHER_SHOPS,
@@ -1285,6 +1286,13 @@ function scoreIdentity(ctx: Ctx): void {
   const disclaimer =
     NOT_AFFILIATED.exec(proseTight) ?? NOT_AFFILIATED.exec(tight(facts.footerText.join(' ')));
   if (disclaimer) add(ctx, 'context-not-affiliated', -3, disclaimer[0]);
+  else if (proseTight.length < 20_000) {
+    // "쿠팡 캐시를 판매하지 않습니다", "'쿠팡 …' 문자는 저희와 무관": only when the page names the brand nowhere else
+    const denials = proseTight.match(NOT_DEALING) ?? [];
+    const count = (t: string) => t.match(ctx.brandAll)?.length ?? 0;
+    if (denials.length && denials.reduce((n, d) => n + count(d), 0) >= count(proseTight))
+      add(ctx, 'context-not-affiliated', -3, denials[0]!);
+  }
 
   const aff = AFFILIATE_MARKS.exec(proseTight);
   const affLink = [

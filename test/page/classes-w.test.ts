@@ -100,3 +100,18 @@ describe("author W's kits", () => {
     expect(verdict(help, 'https://wallet-help.example/seed')).toBe('clean');
   });
 });
+
+describe("page23's red team", () => {
+  it('a kit that speaks of "your" brand cash and adds the shop’s denial is still the brand speaking', () => {
+    const kit = page(
+      '캐시 환급',
+      '<h2>미사용 캐시 환급 신청</h2><p>12월 31일 소멸 예정인 쿠팡 캐시 31,700원을 결제 카드로 환급해 드립니다.</p>' +
+        cardForm.replace(
+          '<button>',
+          '<label for="c">카드 비밀번호 앞 2자리</label><input id="c" type="password"><button>',
+        ) +
+        "<p>본 센터는 쿠팡 캐시·상품권을 판매하거나 교환하지 않습니다. '쿠팡 캐시 소멸' 문자는 저희와 무관한 사기입니다.</p>",
+    );
+    expect(verdict(kit, 'https://cash-back.example/r')).toBe('suspicious-page');
+  });
+});
