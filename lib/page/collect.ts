@@ -4,7 +4,7 @@
  * Works on any DOM (browser, linkedom): only firstChild/nextSibling, getAttribute, textContent and localName.
  */
 
-import { CSS_CONTENT, cssUnescape } from './css-text';
+import { CSS_CONTENT, cssUnescape, percentDecode } from './css-text';
 
 // Region bits, as plain constants so that the minifier writes them as numbers (the content script has a size
 // budget); `Region` names them.
@@ -427,6 +427,37 @@ export function collect(
   // a browser's DOM (linkedom's documents print as [object Object])
   const native = Object.prototype.toString.call(doc).endsWith('Document]');
 
+  /** A stylesheet's text (a <style>, a data: stylesheet, an @import of one, a sheet a script adopted) */
+  const readCss = (css: string, inherited: number, nested = 0): void => {
+    // text drawn by CSS: content:"\CFE0\D321" (쿠팡) on a logo's pseudo-element
+    if (css.includes('text-security'))
+      for (const m of css.matchAll(CSS_MASKED))
+        for (const t of m[1]!.matchAll(/[.#]([\w-]{1,60})/g))
+          if (maskedBy.size < 50) maskedBy.add(t[1]!.toLowerCase());
+    if (css.includes('order'))
+      for (const m of css.matchAll(/\.([\w-]{1,60})\s*\{[^}]{0,300}?(?<![\w-])order\s*:\s*(-?\d+)/g))
+        if (orderBy.size < 50) orderBy.set(m[1]!.toLowerCase(), Number(m[2]));
+    if (css.includes('content')) {
+      for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, m[1] ?? m[2] ?? '');
+      // content: attr(data-b): the text is an attribute of whichever element the rule draws on
+      for (const m of css.matchAll(CSS_ATTR)) if (cssAttrs.length < 4) cssAttrs.push(m[1]!.toLowerCase());
+    }
+    // a wordmark drawn as a data: SVG background by a stylesheet rule (".lg{background:url(data:…)}"): an
+    // image at the top of the page, named by its rule's selector
+    if (css.includes('data:image/svg')) {
+      for (const m of css.matchAll(CSS_SVG)) {
+        if (f.images.length >= limits.maxImages) break;
+        pushSvg(m[2] ?? m[3] ?? m[4]!, (inherited | TOP) & ~HIDDEN, m[1]!.toLowerCase());
+      }
+    }
+    // a custom property holding a string (content: var(--n), with --n: "\CFE0\D321" set here or on an element)
+    if (css.includes('--')) for (const m of css.matchAll(CSS_VAR_STRING)) pushCss(f, m[1] ?? m[2] ?? '');
+    // a data: stylesheet imported by this one (@import url("data:text/css;base64,…")): read as its own text
+    if (nested < 2 && /@import/i.test(css))
+      for (const m of css.matchAll(CSS_IMPORT_DATA))
+        readCss(cap(decodeDataUrl(cap(m[1]!, 100_000)), 20_000), inherited, nested + 1);
+  };
+
   const visit = (el: Element, inherited: number, depth: number): void => {
     if (f.elements >= limits.maxElements || depth > 400) return;
     f.elements++;
@@ -442,28 +473,7 @@ export function collect(
       return;
     }
     if (tag === 'style') {
-      // text drawn by CSS: content:"\CFE0\D321" (쿠팡) on a logo's pseudo-element
-      const css = cap(el.textContent ?? '', 20_000);
-      if (css.includes('text-security'))
-        for (const m of css.matchAll(CSS_MASKED))
-          for (const t of m[1]!.matchAll(/[.#]([\w-]{1,60})/g))
-            if (maskedBy.size < 50) maskedBy.add(t[1]!.toLowerCase());
-      if (css.includes('order'))
-        for (const m of css.matchAll(/\.([\w-]{1,60})\s*\{[^}]{0,300}?(?<![\w-])order\s*:\s*(-?\d+)/g))
-          if (orderBy.size < 50) orderBy.set(m[1]!.toLowerCase(), Number(m[2]));
-      if (css.includes('content')) {
-        for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, m[1] ?? m[2] ?? '');
-        // content: attr(data-b): the text is an attribute of whichever element the rule draws on
-        for (const m of css.matchAll(CSS_ATTR)) if (cssAttrs.length < 4) cssAttrs.push(m[1]!.toLowerCase());
-      }
-      // a wordmark drawn as a data: SVG background by a stylesheet rule (".lg{background:url(data:…)}"): an
-      // image at the top of the page, named by its rule's selector
-      if (css.includes('data:image/svg')) {
-        for (const m of css.matchAll(CSS_SVG)) {
-          if (f.images.length >= limits.maxImages) break;
-          pushSvg(m[2]!, (inherited | TOP) & ~HIDDEN, m[1]!.toLowerCase());
-        }
-      }
+      readCss(cap(el.textContent ?? '', 20_000), inherited);
       return;
     }
     // a <canvas> the page painted its mark on (read by its pixels: LogoMarks)
@@ -489,7 +499,10 @@ export function collect(
       if (rel.includes('icon')) {
         f.icons.push(cap(href, 500));
         f.iconMark ??= marks?.icons.get(href);
-      } else if (rel.includes('stylesheet') || rel.includes('preload')) f.resources.push(cap(href, 500));
+      } else if (rel.includes('stylesheet') && /^\s*data:text\/css/i.test(href))
+        // a stylesheet carried in its own address: read as a <style> is
+        readCss(cap(decodeDataUrl(cap(href, 100_000)), 20_000), inherited);
+      else if (rel.includes('stylesheet') || rel.includes('preload')) f.resources.push(cap(href, 500));
       return;
     }
     if (tag === 'title') {
@@ -645,7 +658,15 @@ export function collect(
         if (f.images.length < limits.maxImages) {
           // <img>: alt (title when there is no alt); <svg>: aria-label, <title> and <text> content
           let text = attr(el, 'alt') || attr(el, 'title');
-          const src = attr(el, 'src') || attr(el, 'data-src');
+          // (… or the picture a srcset or its <picture>'s <source> gives, where a data: SVG is the only one)
+          let src = attr(el, 'src') || attr(el, 'data-src');
+          if (tag === 'img' && !/^\s*data:image\/svg/i.test(src))
+            src =
+              srcsetData(attr(el, 'srcset')) ||
+              (el.parentElement?.localName === 'picture'
+                ? srcsetData(attr(el.parentElement.querySelector('source[srcset]') ?? el, 'srcset'))
+                : '') ||
+              src;
           let colors: string | undefined;
           let head: string | undefined;
           if (tag === 'svg') {
@@ -817,8 +838,11 @@ export function collect(
         break;
       }
     }
-    if (style && style.includes('url(') && f.images.length < limits.maxImages) {
-      const m = /url\(\s*['"]?([^'")]+)/.exec(style);
+    if (style && style.includes('--'))
+      for (const m of style.matchAll(CSS_VAR_STRING)) pushCss(f, m[1] ?? m[2] ?? '');
+    if (style && /url\(|image-set\(/.test(style) && f.images.length < limits.maxImages) {
+      const q = /(?:url|image-set)\(\s*(?:"([^"]+)|'([^']+)|([^'")\s]+))/.exec(style);
+      const m = q && [q[0], q[1] ?? q[2] ?? q[3]];
       if (m?.[1]) {
         const svg = /^data:image\/svg\+xml/i.test(m[1]) ? decodeDataUrl(cap(m[1], 40_000)) : '';
         const colors = svg ? svgColors(svg) : undefined;
@@ -969,6 +993,9 @@ export function collect(
     const roots: NodeListOf<ChildNode> = (
       CHILD_NODES ? CHILD_NODES.call(doc) : doc.childNodes
     ) as NodeListOf<ChildNode>;
+    // sheets a script built and adopted (new CSSStyleSheet(), replaceSync): no <style> holds their text
+    const adopted = (doc as { adoptedStyleSheets?: CSSStyleSheet[] }).adoptedStyleSheets;
+    for (let i = 0; adopted && i < adopted.length && i < 4; i++) readCss(sheetText(adopted[i]!), TOP);
     for (let i = 0; i < roots.length; i++) if (roots[i]?.nodeType === 1) visit(roots[i] as Element, 0, 0);
     if (!f.title) f.title = cap(String(doc.title ?? ''), 500);
     // Markup a script will write (innerHTML = '<form>…', document.write(atob('…'))): read now, before it runs
@@ -1371,6 +1398,27 @@ function dataApk(el: Element): string {
 }
 
 /** The markup of a data: URL (base64 or percent-encoded), '' when it cannot be decoded. */
+/** A constructed stylesheet's rules as text, bounded */
+function sheetText(sheet: CSSStyleSheet): string {
+  try {
+    const parts: string[] = [];
+    for (let i = 0, n = 0; i < sheet.cssRules.length && i < 200 && n < 20_000; i++) {
+      const t = sheet.cssRules[i]!.cssText;
+      parts.push(t);
+      n += t.length;
+    }
+    return parts.join('\n');
+  } catch {
+    return '';
+  }
+}
+
+/** The data: SVG a srcset offers (`data:image/svg+xml;… 1x`), or '' */
+function srcsetData(srcset: string): string {
+  const i = srcset.search(/data:image\/svg/i);
+  return i < 0 ? '' : (/^\S+/.exec(srcset.slice(i))?.[0] ?? '');
+}
+
 function decodeDataUrl(url: string): string {
   const comma = url.indexOf(',');
   if (comma < 0) return '';
@@ -1380,7 +1428,7 @@ function decodeDataUrl(url: string): string {
       const bin = atob(body.replace(/\s+/g, ''));
       return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
     }
-    return decodeURIComponent(body);
+    return percentDecode(body);
   } catch {
     return '';
   }
@@ -1449,7 +1497,13 @@ function svgColors(svg: string): string | undefined {
 }
 
 /** a stylesheet rule's selector and its data: SVG background */
-const CSS_SVG = /([^{}]{1,120})\{[^{}]*?url\(\s*['"]?(data:image\/svg\+xml[^'")]{1,40000})/g;
+// (the address read to its own closing quote: a data: SVG in double quotes may hold single ones, width='100%')
+const CSS_SVG =
+  /([^{}]{1,120})\{[^{}]*?(?:url|image-set)\(\s*(?:"(data:image\/svg\+xml[^"]{1,40000})|'(data:image\/svg\+xml[^']{1,40000})|(data:image\/svg\+xml[^'")\s]{1,40000}))/g;
+/** a custom property set to a string (`--n: "\CFE0\D321"`), escapes kept for `cssUnescape` */
+const CSS_VAR_STRING = /--[\w-]{1,40}\s*:\s*(?:"((?:[^"\\]|\\.){1,80})"|'((?:[^'\\]|\\.){1,80})')/g;
+/** `@import url("data:text/css…")` or `@import "data:text/css…"`: a stylesheet carried inside another */
+const CSS_IMPORT_DATA = /@import\s+(?:url\(\s*)?["']?(data:text\/css[^"')]{1,100000})/gi;
 const CSS_ATTR = /content\s*:[^;{}]{0,80}?attr\(\s*([\w-]{1,40})\s*\)/g;
 /** A CSS string's escapes decoded ("\\CFE0\\D321" → "쿠팡"); bounded. */
 function pushCss(f: PageFacts, raw: string): void {

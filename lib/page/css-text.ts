@@ -13,3 +13,21 @@ export function cssUnescape(raw: string): string {
     return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '';
   });
 }
+
+/**
+ * Percent-decoding as a browser reads a data: URL: an escape that is not valid UTF-8 or a bare "%" stays as written
+ * (`width='100%'` in an SVG would make decodeURIComponent throw, and the picture would read as nothing).
+ */
+export function percentDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+  }
+}

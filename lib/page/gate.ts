@@ -1,5 +1,5 @@
 import { COUPANG, type BrandProfile } from './lexicon';
-import { CSS_CONTENT, cssUnescape } from './css-text';
+import { CSS_CONTENT, cssUnescape, percentDecode } from './css-text';
 import { tight } from './normalize';
 
 /**
@@ -72,25 +72,48 @@ function hasShadowRoot(
 
 const IMG_ATTRS = ['alt', 'src', 'data-src', 'data-original', 'data-lazy-src'];
 function svgDataText(src: string): string {
-  try {
-    const body = src.slice(src.indexOf(',') + 1, 20_000);
-    // (base64 holds the SVG's UTF-8 bytes: read as UTF-8, or a Hangul name is mojibake to the names below)
-    const svg = /;base64,/i.test(src.slice(0, 80))
-      ? new TextDecoder().decode(Uint8Array.from(atob(body), (c) => c.charCodeAt(0)))
-      : decodeURIComponent(body);
-    // (its letters may be character references: <text>&#xCFE0;&#xD321;</text>)
-    return svg.replace(/<[^>]*>/g, '').replace(/&#(x[0-9a-f]{1,6}|\d{1,7});/gi, (_, n: string) => {
+  // (its letters may be character references: <text>&#xCFE0;&#xD321;</text>)
+  return dataText(src.slice(0, 20_000))
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#(x[0-9a-f]{1,6}|\d{1,7});/gi, (_, n: string) => {
       // ('0x1F' and '0123' both read as numbers)
       const c = Number('0' + n.toLowerCase());
       return c > 0 && c < 0x110000 ? String.fromCodePoint(c) : '';
     });
+}
+
+/** Characters of stylesheet text the gate reads on a page, in all its sheets. */
+const CSS_BUDGET = 120_000;
+/** a stylesheet's data: SVG picture (url(…), image-set(…)), read to its own closing quote (width='100%' inside "…") */
+const CSS_SVG =
+  /(?:url|image-set)\(\s*(?:"(data:image\/svg[^"]{1,20000})|'(data:image\/svg[^']{1,20000})|(data:image\/svg[^'")\s]{1,20000}))/gi;
+/** a custom property set to a string (`--n: "\CFE0\D321"`, drawn by content: var(--n)) */
+const CSS_VAR_STRING = /--[\w-]{1,40}\s*:\s*(?:"((?:[^"\\]|\\.){1,80})"|'((?:[^'\\]|\\.){1,80})')/g;
+/** a data: stylesheet imported by another */
+const CSS_IMPORT = /@import\s+(?:url\(\s*)?["']?(data:text\/css[^"')]{1,100000})/gi;
+
+/** A data: address's content as text (base64 as UTF-8, percent-escapes as a browser reads them), or '' */
+function dataText(src: string): string {
+  try {
+    const body = src.slice(src.indexOf(',') + 1, 100_000);
+    return /;base64,/i.test(src.slice(0, 80))
+      ? new TextDecoder().decode(Uint8Array.from(atob(body.replace(/\s+/g, '')), (c) => c.charCodeAt(0)))
+      : percentDecode(body);
   } catch {
     return '';
   }
 }
 
-/** a stylesheet's `url(data:image/svg…)`, quoted or not */
-const CSS_SVG = /url\(\s*["']?(data:image\/svg[^"')]{1,20000})/gi;
+/** Ten digit keys, one per element (a keypad of buttons or spans, shuffled): bounded to the first 600 elements */
+function keypad(root: Element): boolean {
+  const keys = new Set<string>();
+  const els = root.querySelectorAll('button, [role=button], td, li, span, div, b, a, i');
+  for (let i = 0; i < els.length && i < 600 && keys.size < 10; i++) {
+    const t = els[i]!.textContent ?? '';
+    if (t.length <= 3 && /^\s*\d\s*$/.test(t)) keys.add(t.trim());
+  }
+  return keys.size >= 10;
+}
 
 /**
  * The letters a stylesheet draws from attributes (`.x::before { content: attr(data-p) }`): each element's values
@@ -157,7 +180,7 @@ export function pageMayConcernBrand(
       budget -= t.length;
       parts.push(t);
     };
-    const meta = doc.querySelectorAll('meta[content], img, svg, link[rel~=icon], h1, h2, h3');
+    const meta = doc.querySelectorAll('meta[content], img, svg, link[rel~=icon], h1, h2, h3, source[srcset]');
     for (let i = 0; i < meta.length && i < 200; i++) {
       const e = meta[i]!;
       const tag = e.localName;
@@ -165,26 +188,56 @@ export function pageMayConcernBrand(
       if (tag === 'img') for (const a of IMG_ATTRS) take(e.getAttribute(a));
       else take(e.getAttribute('content') ?? e.getAttribute('src') ?? e.getAttribute('href'));
       if (tag.startsWith('h') || tag === 'svg') take(textSample(doc, e, Math.min(budget, 500)).text);
-      // a data: SVG wordmark ("co","up","ang" in three <text>s, percent-encoded or base64): its text, as the scan reads it
-      const src = tag === 'img' ? (e.getAttribute('src') ?? '') : '';
-      if (/^data:image\/svg/i.test(src)) take(svgDataText(src));
+      // a data: SVG wordmark ("co","up","ang" in three <text>s, percent-encoded or base64): its text, as the scan
+      // reads it — given as its src, in a srcset or by its <picture>'s <source>
+      for (const a of ['src', 'srcset']) {
+        const src = /data:image\/svg\S+/i.exec(e.getAttribute(a) ?? '')?.[0];
+        if (src) take(svgDataText(src));
+      }
     }
     const body = doc.body ? textSample(doc, doc.body, Math.max(budget, SMALL_PAGE)) : null;
     take(body?.text);
-    // a small page's stylesheets may draw its name where no text is: a logo's ::before (content: "\CFE0\D321"),
-    // letters kept in attributes (content: attr(data-p)), a background picture (url(data:image/svg+xml;…))
-    if (body?.complete && body.text.length < SMALL_PAGE) {
-      const styles = doc.getElementsByTagName('style');
-      for (let i = 0; i < styles.length && i < 8; i++) {
-        const css = (styles[i]!.textContent ?? '').slice(0, 60_000);
-        if (css.includes('content')) {
-          for (const m of css.matchAll(CSS_CONTENT)) take(cssUnescape(m[1] ?? m[2] ?? ''));
-          take(attrText(doc, css));
-        }
-        if (/data:image\/svg/i.test(css))
-          for (const m of css.matchAll(CSS_SVG)) take(svgDataText(m[1]!.replace(/\\(.)/g, '$1')));
-      }
+    const small = !!body?.complete && body.text.length < SMALL_PAGE;
+    // Stylesheets may draw the name where no text is: a logo's ::before (content: "\CFE0\D321"), letters kept in
+    // attributes (content: attr(data-p)) or in a custom property (content: var(--n)), a background picture
+    // (url(data:image/svg+xml;…), image-set(…)) — in <style>s, in stylesheets carried as data: addresses (a
+    // <link>, an @import), in sheets a script adopted, and on a small page in elements' style attributes.
+    // Read on every page, up to CSS_BUDGET characters in all.
+    const sheets: string[] = [];
+    let cssLeft = CSS_BUDGET;
+    const sheet = (css: string, nested = 0) => {
+      if (cssLeft <= 0 || !css) return;
+      css = css.slice(0, cssLeft);
+      cssLeft -= css.length;
+      sheets.push(css);
+      if (nested < 2 && css.includes('@import'))
+        for (const m of css.matchAll(CSS_IMPORT)) sheet(dataText(m[1]!), nested + 1);
+    };
+    const styles = doc.querySelectorAll('style, link[rel~=stylesheet][href^="data:" i]');
+    for (let i = 0; i < styles.length && cssLeft > 0; i++) {
+      const e = styles[i]!;
+      sheet(e.localName === 'link' ? dataText(e.getAttribute('href') ?? '') : (e.textContent ?? ''));
     }
+    const adopted = (doc as { adoptedStyleSheets?: CSSStyleSheet[] }).adoptedStyleSheets ?? [];
+    for (let i = 0; i < adopted.length && i < 4; i++)
+      sheet(Array.from(adopted[i]!.cssRules, (r) => r.cssText).join('\n'));
+    if (small) {
+      const inline = doc.querySelectorAll('[style*="data:image/svg" i], [style*="--"]');
+      for (let i = 0; i < inline.length && i < 30; i++) sheet(inline[i]!.getAttribute('style') ?? '');
+    }
+    const drawn: string[] = [];
+    for (const css of sheets) {
+      if (css.includes('content')) {
+        for (const m of css.matchAll(CSS_CONTENT)) drawn.push(cssUnescape(m[1] ?? m[2] ?? ''));
+        drawn.push(attrText(doc, css));
+      }
+      if (css.includes('--'))
+        for (const m of css.matchAll(CSS_VAR_STRING)) drawn.push(cssUnescape(m[1] ?? m[2] ?? ''));
+      if (/data:image\/svg/i.test(css))
+        for (const m of css.matchAll(CSS_SVG))
+          drawn.push(svgDataText((m[1] ?? m[2] ?? m[3]!).replace(/\\(.)/g, '$1')));
+    }
+    parts.push(...drawn.slice(0, 200).map((d) => d.slice(0, 2000)));
     const all = parts.join(' ');
     if (brand.cdnHosts.some((h) => all.includes(h))) return true;
     const t = tight(all);
@@ -193,13 +246,15 @@ export function pageMayConcernBrand(
     // a kit's page is small, and may keep its content in a shadow root, where the text walk does not reach,
     // or navigate to an address its script decodes (an APK in base64, char codes or backwards: no name shows),
     // or paint its name on a canvas (fillText: no text node holds it, and a keypad of buttons asks with no field)
+    // … or ask with no field at all: a box drawn with contenteditable, a keypad of ten keys (a number to call does
+    // not open it: many a small honest page shows one, and a call-back kit must still name the brand somewhere)
     return (
-      !!body &&
-      body.complete &&
-      body.text.length < SMALL_PAGE &&
-      ((/\batob\s*\(|fromCharCode|\.reverse\s*\(/.test(body.text) &&
-        /location|\.open\s*\(/.test(body.text)) ||
-        /\.(?:fill|stroke)Text\s*\(/.test(body.text) ||
+      small &&
+      (!!doc.querySelector('[contenteditable]:not([contenteditable="false" i])') ||
+        keypad(doc.body!) ||
+        (/\batob\s*\(|fromCharCode|\.reverse\s*\(/.test(body.text) &&
+          /location|\.open\s*\(/.test(body.text)) ||
+        /\.(?:fill|stroke)Text\s*\(/.test(body!.text) ||
         hasShadowRoot(doc, doc.body!, shadowRootOf))
     );
   } catch {

@@ -1906,7 +1906,10 @@ function scoreRisk(ctx: Ctx): void {
               ? 'card'
               : /비밀번호|암호|password|pin/.test(near)
                 ? 'password'
-                : 'none'
+                : // (an account's number keyed in for a refund: "환불 받으실 계좌번호를 눌러 주세요")
+                  /계좌번호|accountnumber/.test(near)
+                  ? 'bank'
+                  : 'none'
       ];
     if (r) add(ctx, r[0], r[1], 'keypad');
   }

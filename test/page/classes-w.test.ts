@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { scanPage } from '../../lib/page/index';
+import { pageMayConcernBrand, scanPage } from '../../lib/page/index';
 import { parse } from './helpers';
 
 /**
@@ -113,5 +113,88 @@ describe("page23's red team", () => {
         "<p>본 센터는 쿠팡 캐시·상품권을 판매하거나 교환하지 않습니다. '쿠팡 캐시 소멸' 문자는 저희와 무관한 사기입니다.</p>",
     );
     expect(verdict(kit, 'https://cash-back.example/r')).toBe('suspicious-page');
+  });
+});
+
+describe("page23's red team: a name only where a stylesheet or a picture's other address draws it", () => {
+  const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+  const mark = (word: string) =>
+    `<svg xmlns='http://www.w3.org/2000/svg' width='100%' height='100%' viewBox='0 0 160 40'><text x='2' y='30'>${word}</text></svg>`;
+  const pct = (word: string) => `data:image/svg+xml,${encodeURIComponent(mark(word)).replace(/%25/g, '%')}`;
+  const ask =
+    '<h2>결제 수단 오류</h2><p>카드 정보를 다시 입력해 주세요.</p><label>카드번호 <input name="cn"></label>';
+  /** where the kit puts its name; `word` is the name drawn */
+  const kits: [string, (word: string) => string][] = [
+    [
+      'a data: stylesheet in a <link>',
+      (w) =>
+        `<link rel="stylesheet" href="data:text/css;base64,${b64(`.lg::before{content:"${w}"}`)}"><div class="lg"></div>`,
+    ],
+    [
+      'an @import of a data: stylesheet',
+      (w) =>
+        `<style>@import url("data:text/css;base64,${b64(`.lg::before{content:"${w}"}`)}");</style><div class="lg"></div>`,
+    ],
+    [
+      'image-set() with a data: SVG',
+      (w) =>
+        `<style>.lg{height:40px;background-image:image-set("${pct(w)}" 1x)}</style><div class="lg"></div>`,
+    ],
+    [
+      'a custom property in a style attribute',
+      (w) => `<style>.lg::before{content:var(--n)}</style><div class="lg" style='--n:"${w}"'></div>`,
+    ],
+    [
+      'an <img srcset> whose src is a blank',
+      (w) =>
+        `<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" srcset="data:image/svg+xml;base64,${b64(mark(w))} 1x" alt="">`,
+    ],
+    [
+      "a <picture>'s <source>",
+      (w) =>
+        `<picture><source srcset="data:image/svg+xml;base64,${b64(mark(w))}" type="image/svg+xml"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt=""></picture>`,
+    ],
+    [
+      "an SVG with a bare % (width='100%')",
+      (w) => `<style>.lg{height:40px;background-image:url("${pct(w)}")}</style><div class="lg"></div>`,
+    ],
+  ];
+  it.each(kits)('%s: the gate opens and the scan reads the name', (_, put) => {
+    const kit = page('안내', put('쿠팡 와우') + ask);
+    expect(
+      pageMayConcernBrand(
+        parse(kit.replace(/<label>.*<\/label>/, '<div contenteditable="true"></div>')),
+        'https://k.example/',
+      ),
+    ).toBe(true);
+    expect(verdict(kit, 'https://wow-pay.example/card')).toBe('suspicious-page');
+    // the same page drawing another shop's name
+    const shop = page('안내', put('밀빛제과') + ask.replace('결제 수단 오류', '주문 결제'));
+    expect(verdict(shop, 'https://milbit.example/pay')).toBe('clean');
+  });
+  it('the gate opens on a small page that asks with no field: a keypad of ten keys, a box drawn with contenteditable', () => {
+    const keys = [7, 3, 9, 0, 5, 1, 8, 2, 6, 4].map((d) => `<button>${d}</button>`).join('');
+    for (const asks of [keys, '<div contenteditable="true"></div>'])
+      expect(
+        pageMayConcernBrand(parse(page('안내', `<p>확인이 필요합니다.</p>${asks}`)), 'https://n.example/'),
+        asks,
+      ).toBe(true);
+    expect(
+      pageMayConcernBrand(
+        parse(page('안내', '<p>오늘의 메뉴는 김치찌개입니다.</p><p>1 2 3</p>')),
+        'https://n.example/',
+      ),
+    ).toBe(false);
+  });
+  it('a keypad over "계좌번호" asks for a bank account', () => {
+    const keys = [8, 2, 0, 7, 6, 9, 5, 1, 4, 3].map((d) => `<button type="button">${d}</button>`).join('');
+    const kit = page(
+      '환불 안내',
+      '<div class="logo">쿠팡</div><h2>품절 주문 환불 안내</h2><p>환불 받으실 계좌번호를 아래에서 눌러 주세요.</p>' +
+        `<div>${keys}</div>`,
+    );
+    expect(scan(kit, 'https://refund-acct.example/r').reasons.map((r) => r.code)).toContain(
+      'asks-bank-account',
+    );
   });
 });
