@@ -2904,9 +2904,52 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
         app.brand,
       );
   }
+  // a deep link of the brand's own app (`coupangeats://webview?url=…`) that opens a site of lure words in the app
+  if (v.verdict === 'unknown' && parsed.search !== undefined && depth < MAX_REDIRECTS) {
+    const scheme = APP_LINK.exec(input);
+    const brand = scheme ? compiled.appSchemes.get(scheme[1]!.toLowerCase()) : undefined;
+    const sent = brand ? appWebview(v, parsed.path, parsed.search, brand, compiled, depth) : null;
+    if (sent) return sent;
+  }
+  // the brand's own tenant on a deep-link platform (`coupang.onelink.me`) sends on to whatever its platform's
+  // redirect parameters say (`af_web_dp=`, list data): anyone may write one, so a look-alike there is where the
+  // official-looking link leads. Only a redirector's listed parameters, and only a look-alike or known-bad target
+  if (v.verdict === 'official' && parsed.search !== undefined && depth < MAX_REDIRECTS) {
+    const rules = redirectRules(host, compiled);
+    const sent = rules ? redirected(v, parsed.path, parsed.search, compiled, depth, rules) : null;
+    if (sent) return sent;
+  }
   if (v.verdict !== 'unknown' || depth >= MAX_REDIRECTS) return v;
   if (parsed.search === undefined && !PATH_CARRIES.test(parsed.path)) return v;
   return redirected(v, parsed.path, parsed.search ?? '', compiled, depth) ?? v;
+}
+
+/** A link of an app's own URL scheme (`coupangeats://webview?…`): the scheme. */
+const APP_LINK = /^\s*([a-z][a-z0-9]{2,40}):\/\//i;
+
+/**
+ * A deep link of the brand's own app (its scheme is the brand's Latin name, `coupangeats://`) carrying a web address
+ * for the app to open (`webview?url=https://eats-refund-kr.com`): the app opens it under the brand's name. A site
+ * named with lure and the brand's words only (a landing's name) is a look-alike there though it names no brand
+ * itself; the brand's own sites, anyone's named otherwise, and look-alikes (the redirect rule's) are left as they are.
+ */
+function appWebview(
+  v: DomainVerdict,
+  path: string,
+  search: string,
+  brand: BrandInfo,
+  lists: CompiledLists,
+  depth: number,
+): DomainVerdict | null {
+  if (v.hostname === null) return null;
+  const target = carried(v.hostname, path, search, lists);
+  if (!target || !/^https?:/i.test(target)) return null;
+  const t = classifyAt(target, lists, depth + 1);
+  if (t.verdict !== 'unknown' || !t.registrableDomain || !t.hostname) return null;
+  const name = t.registrableDomain.slice(0, t.registrableDomain.indexOf('.'));
+  if (!name || extraWords(name, lists.brandWords) !== 'lure') return null;
+  const reason: Reason = { code: 'redirect', brand: brand.id, match: t.hostname, detail: 'app-link' };
+  return verdict(v.input, 'lookalike', v.hostname, v.unicodeHostname, v.registrableDomain, [reason], brand);
 }
 
 /** The rules of the redirector `host` is, if it is one (list data). */
@@ -3030,14 +3073,8 @@ function carried(host: string, path: string, search: string, lists: CompiledList
     return null;
   }
   if (rules) {
-    const bare = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
-    // a path ending in `*` covers every path under it (Mimecast's `/s/<id>`)
-    const rule = rules.find(
-      (r) =>
-        r.path === path || r.path === bare || (r.path.endsWith('*') && path.startsWith(r.path.slice(0, -1))),
-    );
-    const target = rule?.params.map((p) => query.get(p)).find((t) => t !== null && t.trim() !== '');
-    if (target) return asAddress(target) ?? target;
+    const target = ruleTarget(rules, path, query);
+    if (target) return target;
   }
   let whole = search.slice(1);
   try {
@@ -3063,6 +3100,18 @@ function carried(host: string, path: string, search: string, lists: CompiledList
     if (a) return a;
   }
   return PATH_CARRIES.test(path) ? inPath(path) : null;
+}
+
+/** The address in the first of a matching redirector rule's parameters (list data), if any. */
+function ruleTarget(rules: readonly RedirectRule[], path: string, query: URLSearchParams): string | null {
+  const bare = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+  // a path ending in `*` covers every path under it (Mimecast's `/s/<id>`)
+  const rule = rules.find(
+    (r) =>
+      r.path === path || r.path === bare || (r.path.endsWith('*') && path.startsWith(r.path.slice(0, -1))),
+  );
+  const target = rule?.params.map((p) => query.get(p)).find((t) => t !== null && t.trim() !== '');
+  return target ? (asAddress(target) ?? target) : null;
 }
 
 /** The other whole addresses a query's redirect parameters carry, besides `first` (at most MAX_PARAMS). */
@@ -3097,14 +3146,23 @@ function redirected(
   search: string,
   lists: CompiledLists,
   depth: number,
+  only?: readonly RedirectRule[],
 ): DomainVerdict | null {
   if (v.hostname === null) return null;
-  const first = carried(v.hostname, path, search, lists);
+  let first: string | null = null;
+  if (only === undefined) first = carried(v.hostname, path, search, lists);
+  else
+    try {
+      first = ruleTarget(only, path, new URLSearchParams(search));
+    } catch {
+      first = null;
+    }
   if (!first) return null;
   let t = classifyAt(first, lists, depth + 1);
   // an official address first as a decoy (`?next=https://login.coupang.com/&go=https://cpng-auth.xyz`): every
-  // other parameter carrying a whole address is where the link may lead too
-  if (t.verdict !== 'lookalike' && t.verdict !== 'blocked')
+  // other parameter carrying a whole address is where the link may lead too (a redirector's listed ones only when
+  // `only` says so)
+  if (t.verdict !== 'lookalike' && t.verdict !== 'blocked' && only === undefined)
     for (const other of moreCarried(search, first)) {
       const u = classifyAt(other, lists, depth + 1);
       if (u.verdict === 'lookalike' || u.verdict === 'blocked') {
