@@ -1315,10 +1315,21 @@ function postUnder(path: string, rule: SharedHostRule): boolean {
 /** A query that is one name, no parameter and no value (`?coupang`). */
 const BARE_TAG = /^\?([^=&/.?#]{3,60})$/;
 
+/**
+ * A script's own page parameter on any host (`/index.php?page=coupang_login`, `/?view=…`): the value names the page
+ * the script serves, as a page file's name would. Only the brand with lure words, one of them asking for a login,
+ * money or an identity, counts there (a shop's `?page=coupang_event` stays anyone's).
+ */
+const PAGE_PARAM = /(?:^\?|&)(?:page|view|menu|act|mode|module)=/i;
+const PAGE_PARAM_NAMES = new Set(['page', 'view', 'menu', 'act', 'mode', 'module']);
+/** The path a script's page parameter is read on: the site's root or a script file at it. */
+const SCRIPT_PAGE = /^\/(?:[a-z0-9_-]{1,30}\.(?:php|asp|aspx|jsp|cgi))?$/i;
+
 /** Query values that name a page: the shared host's own parameters, and any value naming an app package. */
 function queryPages(search: string | undefined, rule: SharedHostRule | undefined, path: string): PathSite[] {
   if (search === undefined || search.length < 2) return [];
-  if (!rule && !APP_HINT.test(search)) return [];
+  const routed = !rule && SCRIPT_PAGE.test(path) && PAGE_PARAM.test(search);
+  if (!rule && !routed && !APP_HINT.test(search)) return [];
   let query: URLSearchParams;
   try {
     query = new URLSearchParams(search.slice(0, 2000));
@@ -1357,7 +1368,12 @@ function queryPages(search: string | undefined, rule: SharedHostRule | undefined
     if (app) out.push(app);
     // on a shared host any value may title the page (a form's `?title=`, `?ref=`, `?sourceId=`): a free name,
     // so only the brand with lure words counts, as for an alias
-    else if (rule && value.length > 3 && value.length <= 200 && !value.includes('/'))
+    else if (
+      (rule || (routed && PAGE_PARAM_NAMES.has(k.toLowerCase()) && hasStrongLure(words(value)))) &&
+      value.length > 3 &&
+      value.length <= 200 &&
+      !value.includes('/')
+    )
       // a file's name as its words (`coupang_refund_form.html`): its page extension is not one
       out.push({ text: words(value).replace(/_/g, '-'), role: 'alias', folder: false });
   }
