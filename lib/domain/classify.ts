@@ -1318,18 +1318,52 @@ const BARE_TAG = /^\?([^=&/.?#]{3,60})$/;
 /**
  * A script's own page parameter on any host (`/index.php?page=coupang_login`, `/?view=…`): the value names the page
  * the script serves, as a page file's name would. Only the brand with lure words, one of them asking for a login,
- * money or an identity, counts there (a shop's `?page=coupang_event` stays anyone's).
+ * money or an identity, counts there (a shop's `?page=coupang_event` stays anyone's). Values shorter than the brand
+ * and such a word together (`?page=2`, `?view=list`) are not read.
  */
-const PAGE_PARAM = /(?:^\?|&)(?:page|view|menu|act|mode|module)=/i;
+const PAGE_PARAM = /(?:^\?|&)(?:page|view|menu|act|mode|module)=[^&#]{8}/i;
 const PAGE_PARAM_NAMES = new Set(['page', 'view', 'menu', 'act', 'mode', 'module']);
 /** The path a script's page parameter is read on: the site's root or a script file at it. */
 const SCRIPT_PAGE = /^\/(?:[a-z0-9_-]{1,30}\.(?:php|asp|aspx|jsp|cgi))?$/i;
 
+/** Each page parameter's value of a root script's query (PAGE_PARAM), as written. */
+const PAGE_VALUES = /(?:^\?|&)(?:page|view|menu|act|mode|module)=([^&#]{8,200})/gi;
+
+/** A page parameter's value that may name the brand beside a word asking for a login, money or an identity. */
+function routedPage(value: string, lists: CompiledLists): boolean {
+  return textMayImitate(value, lists) && hasStrongLure(words(value));
+}
+
+/** The pages a root script's page parameters name (`/index.php?page=coupang_login`), judged as aliases. */
+function routedPages(search: string, lists: CompiledLists): PathSite[] {
+  const out: PathSite[] = [];
+  PAGE_VALUES.lastIndex = 0;
+  for (let m = PAGE_VALUES.exec(search); m !== null; m = PAGE_VALUES.exec(search)) {
+    let value = m[1]!;
+    // (most values are plain: decoded only when escaped)
+    if (value.includes('%') || value.includes('+'))
+      try {
+        value = decodeURIComponent(value.replace(/\+/g, ' '));
+      } catch {
+        // as written
+      }
+    value = value.toLowerCase();
+    if (!value.includes('/') && routedPage(value, lists))
+      out.push({ text: words(value).replace(/_/g, '-'), role: 'alias', folder: false });
+  }
+  return out;
+}
+
 /** Query values that name a page: the shared host's own parameters, and any value naming an app package. */
-function queryPages(search: string | undefined, rule: SharedHostRule | undefined, path: string): PathSite[] {
+function queryPages(
+  search: string | undefined,
+  rule: SharedHostRule | undefined,
+  path: string,
+  lists: CompiledLists,
+): PathSite[] {
   if (search === undefined || search.length < 2) return [];
   const routed = !rule && SCRIPT_PAGE.test(path) && PAGE_PARAM.test(search);
-  if (!rule && !routed && !APP_HINT.test(search)) return [];
+  if (!rule && !APP_HINT.test(search)) return routed ? routedPages(search, lists) : [];
   let query: URLSearchParams;
   try {
     query = new URLSearchParams(search.slice(0, 2000));
@@ -1369,7 +1403,7 @@ function queryPages(search: string | undefined, rule: SharedHostRule | undefined
     // on a shared host any value may title the page (a form's `?title=`, `?ref=`, `?sourceId=`): a free name,
     // so only the brand with lure words counts, as for an alias
     else if (
-      (rule || (routed && PAGE_PARAM_NAMES.has(k.toLowerCase()) && hasStrongLure(words(value)))) &&
+      (rule || (routed && PAGE_PARAM_NAMES.has(k.toLowerCase()) && routedPage(value, lists))) &&
       value.length > 3 &&
       value.length <= 200 &&
       !value.includes('/')
@@ -1440,16 +1474,19 @@ function findInPath(
     if (name !== null) sites = sites.filter((s) => s.text !== name);
   }
   if (url.search !== undefined) {
-    sites.push(...queryPages(url.search, rule, url.path));
+    sites.push(...queryPages(url.search, rule, url.path, lists));
     // a query that is a host name with a page under it (`refund-kr.top/?www.coupang.com/login`) reads as that site
     const bare = BARE_QUERY.exec(url.search);
     if (bare) sites.push({ text: bare[1]!.toLowerCase(), role: 'site', folder: false });
   }
   for (const site of sites) {
+    // (two folders read joined name the brand whole or nothing: most pairs hold too few of its letters)
+    if (site.joined && !textMayImitate(site.text, lists)) continue;
     // an abbreviation of the brand where a name stands (`sites.google.com/view/cpng-bosang`, `/wp-includes/js/cpng/`)
     // (a free alias's only among a CMS's folders: `github.com/cp-bosang` is a developer's name; a short link's or a
     // form's name claims to be whoever it names, `bit.ly/cpng-yuchul`)
-    const abbreviated = site.role === 'alias' && site.cms !== true ? null : shortInPath(site, lists);
+    const abbreviated =
+      (site.role === 'alias' && site.cms !== true) || site.joined ? null : shortInPath(site, lists);
     if (abbreviated)
       return {
         brand: abbreviated,
@@ -2921,9 +2958,13 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
       );
   }
   // a deep link of the brand's own app (`coupangeats://webview?url=…`) that opens a site of lure words in the app
-  if (v.verdict === 'unknown' && parsed.search !== undefined && depth < MAX_REDIRECTS) {
-    const scheme = APP_LINK.exec(input);
-    const brand = scheme ? compiled.appSchemes.get(scheme[1]!.toLowerCase()) : undefined;
+  if (
+    parsed.appScheme !== undefined &&
+    v.verdict === 'unknown' &&
+    parsed.search !== undefined &&
+    depth < MAX_REDIRECTS
+  ) {
+    const brand = compiled.appSchemes.get(parsed.appScheme);
     const sent = brand ? appWebview(v, parsed.path, parsed.search, brand, compiled, depth) : null;
     if (sent) return sent;
   }
@@ -2939,9 +2980,6 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   if (parsed.search === undefined && !PATH_CARRIES.test(parsed.path)) return v;
   return redirected(v, parsed.path, parsed.search ?? '', compiled, depth) ?? v;
 }
-
-/** A link of an app's own URL scheme (`coupangeats://webview?…`): the scheme. */
-const APP_LINK = /^\s*([a-z][a-z0-9]{2,40}):\/\//i;
 
 /**
  * A deep link of the brand's own app (its scheme is the brand's Latin name, `coupangeats://`) carrying a web address
