@@ -1315,10 +1315,55 @@ function postUnder(path: string, rule: SharedHostRule): boolean {
 /** A query that is one name, no parameter and no value (`?coupang`). */
 const BARE_TAG = /^\?([^=&/.?#]{3,60})$/;
 
+/**
+ * A script's own page parameter on any host (`/index.php?page=coupang_login`, `/?view=…`): the value names the page
+ * the script serves, as a page file's name would. Only the brand with lure words, one of them asking for a login,
+ * money or an identity, counts there (a shop's `?page=coupang_event` stays anyone's). Values shorter than the brand
+ * and such a word together (`?page=2`, `?view=list`) are not read.
+ */
+const PAGE_PARAM = /(?:^\?|&)(?:page|view|menu|act|mode|module)=[^&#]{8}/i;
+const PAGE_PARAM_NAMES = new Set(['page', 'view', 'menu', 'act', 'mode', 'module']);
+/** The path a script's page parameter is read on: the site's root or a script file at it. */
+const SCRIPT_PAGE = /^\/(?:[a-z0-9_-]{1,30}\.(?:php|asp|aspx|jsp|cgi))?$/i;
+
+/** Each page parameter's value of a root script's query (PAGE_PARAM), as written. */
+const PAGE_VALUES = /(?:^\?|&)(?:page|view|menu|act|mode|module)=([^&#]{8,200})/gi;
+
+/** A page parameter's value that may name the brand beside a word asking for a login, money or an identity. */
+function routedPage(value: string, lists: CompiledLists): boolean {
+  return textMayImitate(value, lists) && hasStrongLure(words(value));
+}
+
+/** The pages a root script's page parameters name (`/index.php?page=coupang_login`), judged as aliases. */
+function routedPages(search: string, lists: CompiledLists): PathSite[] {
+  const out: PathSite[] = [];
+  PAGE_VALUES.lastIndex = 0;
+  for (let m = PAGE_VALUES.exec(search); m !== null; m = PAGE_VALUES.exec(search)) {
+    let value = m[1]!;
+    // (most values are plain: decoded only when escaped)
+    if (value.includes('%') || value.includes('+'))
+      try {
+        value = decodeURIComponent(value.replace(/\+/g, ' '));
+      } catch {
+        // as written
+      }
+    value = value.toLowerCase();
+    if (!value.includes('/') && routedPage(value, lists))
+      out.push({ text: words(value).replace(/_/g, '-'), role: 'alias', folder: false });
+  }
+  return out;
+}
+
 /** Query values that name a page: the shared host's own parameters, and any value naming an app package. */
-function queryPages(search: string | undefined, rule: SharedHostRule | undefined, path: string): PathSite[] {
+function queryPages(
+  search: string | undefined,
+  rule: SharedHostRule | undefined,
+  path: string,
+  lists: CompiledLists,
+): PathSite[] {
   if (search === undefined || search.length < 2) return [];
-  if (!rule && !APP_HINT.test(search)) return [];
+  const routed = !rule && SCRIPT_PAGE.test(path) && PAGE_PARAM.test(search);
+  if (!rule && !APP_HINT.test(search)) return routed ? routedPages(search, lists) : [];
   let query: URLSearchParams;
   try {
     query = new URLSearchParams(search.slice(0, 2000));
@@ -1357,7 +1402,12 @@ function queryPages(search: string | undefined, rule: SharedHostRule | undefined
     if (app) out.push(app);
     // on a shared host any value may title the page (a form's `?title=`, `?ref=`, `?sourceId=`): a free name,
     // so only the brand with lure words counts, as for an alias
-    else if (rule && value.length > 3 && value.length <= 200 && !value.includes('/'))
+    else if (
+      (rule || (routed && PAGE_PARAM_NAMES.has(k.toLowerCase()) && routedPage(value, lists))) &&
+      value.length > 3 &&
+      value.length <= 200 &&
+      !value.includes('/')
+    )
       // a file's name as its words (`coupang_refund_form.html`): its page extension is not one
       out.push({ text: words(value).replace(/_/g, '-'), role: 'alias', folder: false });
   }
@@ -1424,16 +1474,19 @@ function findInPath(
     if (name !== null) sites = sites.filter((s) => s.text !== name);
   }
   if (url.search !== undefined) {
-    sites.push(...queryPages(url.search, rule, url.path));
+    sites.push(...queryPages(url.search, rule, url.path, lists));
     // a query that is a host name with a page under it (`refund-kr.top/?www.coupang.com/login`) reads as that site
     const bare = BARE_QUERY.exec(url.search);
     if (bare) sites.push({ text: bare[1]!.toLowerCase(), role: 'site', folder: false });
   }
   for (const site of sites) {
+    // (two folders read joined name the brand whole or nothing: most pairs hold too few of its letters)
+    if (site.joined && !textMayImitate(site.text, lists)) continue;
     // an abbreviation of the brand where a name stands (`sites.google.com/view/cpng-bosang`, `/wp-includes/js/cpng/`)
     // (a free alias's only among a CMS's folders: `github.com/cp-bosang` is a developer's name; a short link's or a
     // form's name claims to be whoever it names, `bit.ly/cpng-yuchul`)
-    const abbreviated = site.role === 'alias' && site.cms !== true ? null : shortInPath(site, lists);
+    const abbreviated =
+      (site.role === 'alias' && site.cms !== true) || site.joined ? null : shortInPath(site, lists);
     if (abbreviated)
       return {
         brand: abbreviated,
@@ -2904,9 +2957,53 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
         app.brand,
       );
   }
+  // a deep link of the brand's own app (`coupangeats://webview?url=…`) that opens a site of lure words in the app
+  if (
+    parsed.appScheme !== undefined &&
+    v.verdict === 'unknown' &&
+    parsed.search !== undefined &&
+    depth < MAX_REDIRECTS
+  ) {
+    const brand = compiled.appSchemes.get(parsed.appScheme);
+    const sent = brand ? appWebview(v, parsed.path, parsed.search, brand, compiled, depth) : null;
+    if (sent) return sent;
+  }
+  // the brand's own tenant on a deep-link platform (`coupang.onelink.me`) sends on to whatever its platform's
+  // redirect parameters say (`af_web_dp=`, list data): anyone may write one, so a look-alike there is where the
+  // official-looking link leads. Only a redirector's listed parameters, and only a look-alike or known-bad target
+  if (v.verdict === 'official' && parsed.search !== undefined && depth < MAX_REDIRECTS) {
+    const rules = redirectRules(host, compiled);
+    const sent = rules ? redirected(v, parsed.path, parsed.search, compiled, depth, rules) : null;
+    if (sent) return sent;
+  }
   if (v.verdict !== 'unknown' || depth >= MAX_REDIRECTS) return v;
   if (parsed.search === undefined && !PATH_CARRIES.test(parsed.path)) return v;
   return redirected(v, parsed.path, parsed.search ?? '', compiled, depth) ?? v;
+}
+
+/**
+ * A deep link of the brand's own app (its scheme is the brand's Latin name, `coupangeats://`) carrying a web address
+ * for the app to open (`webview?url=https://eats-refund-kr.com`): the app opens it under the brand's name. A site
+ * named with lure and the brand's words only (a landing's name) is a look-alike there though it names no brand
+ * itself; the brand's own sites, anyone's named otherwise, and look-alikes (the redirect rule's) are left as they are.
+ */
+function appWebview(
+  v: DomainVerdict,
+  path: string,
+  search: string,
+  brand: BrandInfo,
+  lists: CompiledLists,
+  depth: number,
+): DomainVerdict | null {
+  if (v.hostname === null) return null;
+  const target = carried(v.hostname, path, search, lists);
+  if (!target || !/^https?:/i.test(target)) return null;
+  const t = classifyAt(target, lists, depth + 1);
+  if (t.verdict !== 'unknown' || !t.registrableDomain || !t.hostname) return null;
+  const name = t.registrableDomain.slice(0, t.registrableDomain.indexOf('.'));
+  if (!name || extraWords(name, lists.brandWords) !== 'lure') return null;
+  const reason: Reason = { code: 'redirect', brand: brand.id, match: t.hostname, detail: 'app-link' };
+  return verdict(v.input, 'lookalike', v.hostname, v.unicodeHostname, v.registrableDomain, [reason], brand);
 }
 
 /** The rules of the redirector `host` is, if it is one (list data). */
@@ -3030,14 +3127,8 @@ function carried(host: string, path: string, search: string, lists: CompiledList
     return null;
   }
   if (rules) {
-    const bare = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
-    // a path ending in `*` covers every path under it (Mimecast's `/s/<id>`)
-    const rule = rules.find(
-      (r) =>
-        r.path === path || r.path === bare || (r.path.endsWith('*') && path.startsWith(r.path.slice(0, -1))),
-    );
-    const target = rule?.params.map((p) => query.get(p)).find((t) => t !== null && t.trim() !== '');
-    if (target) return asAddress(target) ?? target;
+    const target = ruleTarget(rules, path, query);
+    if (target) return target;
   }
   let whole = search.slice(1);
   try {
@@ -3063,6 +3154,18 @@ function carried(host: string, path: string, search: string, lists: CompiledList
     if (a) return a;
   }
   return PATH_CARRIES.test(path) ? inPath(path) : null;
+}
+
+/** The address in the first of a matching redirector rule's parameters (list data), if any. */
+function ruleTarget(rules: readonly RedirectRule[], path: string, query: URLSearchParams): string | null {
+  const bare = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+  // a path ending in `*` covers every path under it (Mimecast's `/s/<id>`)
+  const rule = rules.find(
+    (r) =>
+      r.path === path || r.path === bare || (r.path.endsWith('*') && path.startsWith(r.path.slice(0, -1))),
+  );
+  const target = rule?.params.map((p) => query.get(p)).find((t) => t !== null && t.trim() !== '');
+  return target ? (asAddress(target) ?? target) : null;
 }
 
 /** The other whole addresses a query's redirect parameters carry, besides `first` (at most MAX_PARAMS). */
@@ -3097,14 +3200,23 @@ function redirected(
   search: string,
   lists: CompiledLists,
   depth: number,
+  only?: readonly RedirectRule[],
 ): DomainVerdict | null {
   if (v.hostname === null) return null;
-  const first = carried(v.hostname, path, search, lists);
+  let first: string | null = null;
+  if (only === undefined) first = carried(v.hostname, path, search, lists);
+  else
+    try {
+      first = ruleTarget(only, path, new URLSearchParams(search));
+    } catch {
+      first = null;
+    }
   if (!first) return null;
   let t = classifyAt(first, lists, depth + 1);
   // an official address first as a decoy (`?next=https://login.coupang.com/&go=https://cpng-auth.xyz`): every
-  // other parameter carrying a whole address is where the link may lead too
-  if (t.verdict !== 'lookalike' && t.verdict !== 'blocked')
+  // other parameter carrying a whole address is where the link may lead too (a redirector's listed ones only when
+  // `only` says so)
+  if (t.verdict !== 'lookalike' && t.verdict !== 'blocked' && only === undefined)
     for (const other of moreCarried(search, first)) {
       const u = classifyAt(other, lists, depth + 1);
       if (u.verdict === 'lookalike' || u.verdict === 'blocked') {

@@ -206,6 +206,11 @@ export interface CompiledLists {
    */
   readonly brandWords: ReadonlySet<string>;
   /**
+   * the brands' Latin names as their apps' URL schemes (`coupang://`, `coupangeats://`), each with its brand: a deep
+   * link of the brand's app (classify.ts)
+   */
+  readonly appSchemes: ReadonlyMap<string, BrandInfo>;
+  /**
    * by a * 128 + b (char codes): 1 when a lure, filler or brand word (brandWords) starts with the letters a, b, 2
    * when one ends with them (both: 3): a label neither starts nor ends so has no such word glued at an end
    */
@@ -292,6 +297,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   const pagePaths: { prefix: string; brand: BrandInfo }[] = [];
   const accountPaths: { prefix: string; brand: BrandInfo }[] = [];
   const brandWords = new Set<string>();
+  const appSchemes = new Map<string, BrandInfo>();
   const addToken = (text: string, brand: BrandInfo, kind: TokenKind, asWritten = false): void => {
     // a name must fold to ASCII letters (a wildcard in a token would match any look-alike label)
     if (!/^[a-z0-9]{3,40}$/.test(text) || tokens.some((t) => t.text === text)) return;
@@ -327,7 +333,10 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
       const e = entry(h);
       if (e && !e.official) e.official = { brand: info, subdomains: false, source: 'list' };
     }
-    for (const latin of b.latin) addToken(foldLabel(latin).text, info, 'name');
+    for (const latin of b.latin) {
+      addToken(foldLabel(latin).text, info, 'name');
+      if (/^[a-z][a-z0-9]*$/.test(latin)) appSchemes.set(latin, info);
+    }
     // an alias built on one of the brand's names (coupangwing) adds nothing: the name is spelled out in it
     for (const a of b.aliases ?? [])
       for (const t of [a.token, ...(a.spellings ?? [])])
@@ -517,6 +526,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     pagePaths,
     accountPaths,
     brandWords,
+    appSchemes,
     coreNames: tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text),
     coreHeadMask: root.length >= 5 ? hostLabelMask(root.slice(0, 5)) : -1,
     squeezed: squeezedNames(root, new Set([...weakWords, ...ownShort])),

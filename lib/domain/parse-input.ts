@@ -38,6 +38,8 @@ export type ParsedInput =
        * `046.0346.0213.0134`): the parser reads it as the address, no reader does
        */
       disguisedIp?: true;
+      /** the link's own scheme when it is an app's, not the web's (`coupangeats://webview?url=…`), lower case */
+      appScheme?: string;
     }
   | { kind: 'invalid'; code: 'invalid-input' | 'non-web-scheme'; detail: string };
 
@@ -262,7 +264,10 @@ export function parseInput(input: string, depth = 0): ParsedInput {
     const hostPort = /^\d{1,5}(?:[/?#]|$)/.test(rest) && !rest.startsWith('//');
     if (!hostPort) {
       // an unknown scheme with an authority (hxxp://, sftp://): the host is still what the user sees
-      if (rest.startsWith('//') && !LOCAL_SCHEMES.has(scheme)) return parseUrl('http:' + rest);
+      if (rest.startsWith('//') && !LOCAL_SCHEMES.has(scheme)) {
+        const p = parseUrl('http:' + rest);
+        return p.kind === 'host' ? { ...p, appScheme: scheme } : p;
+      }
       return { kind: 'invalid', code: 'non-web-scheme', detail: scheme };
     }
   }

@@ -75,6 +75,8 @@ export interface PathSite {
   deep?: boolean;
   /** an Android package's file name (`CoupangPlay_TV.apk`): an app's own words beside the brand say nothing more */
   app?: boolean;
+  /** two folders read joined (`/cou/pang/refund`): the brand's whole name only, never an abbreviation */
+  joined?: boolean;
 }
 
 const MAX_SEGMENTS = 12;
@@ -319,6 +321,26 @@ function speltOut(segs: readonly string[]): string | null {
   return count >= 4 ? run : null;
 }
 
+/** A folder of two to five letters, half a name split in two (`/cou/pang/`). */
+const HALF_NAME = /^[a-z]{2,5}$/;
+
+/**
+ * Where two folders of letters alone stand, followed by a kit's pages only (`/cou/pang/refund`,
+ * `/coup/ang/login.html`): the name a reader joins from them (six letters or more) sits there as a kit's folder
+ * would; -1 when none.
+ */
+function splitFolders(segs: readonly string[]): number {
+  for (let k = 0; k + 2 < segs.length && k < 6; k++)
+    if (
+      segs[k]!.length + segs[k + 1]!.length >= 6 &&
+      HALF_NAME.test(segs[k]!) &&
+      HALF_NAME.test(segs[k + 1]!) &&
+      lureSteps(segs, k + 2)
+    )
+      return k;
+  return -1;
+}
+
 /** Are the segments of `segs` from `from` on (at most four) all a kit's pages (kitPage)? */
 function lureSteps(segs: readonly string[], from: number): boolean {
   if (segs.length - from > 4) return false;
@@ -423,6 +445,16 @@ export function pathSites(
   // a name spelt out one or two letters a folder (`/c/o/u/p/a/n/g.apk`, `/co/u/pang/`): read joined, as a kit's page
   const spelt = speltOut(segs);
   if (spelt) out.push({ text: spelt, role: 'page', folder: true });
+  // a name split in two folders with a kit's page under them (`/cou/pang/refund`): read joined, as a kit's folder
+  const split = !shared && segs.length >= 3 ? splitFolders(segs) : -1;
+  if (split >= 0)
+    out.push({
+      text: segs[split]! + segs[split + 1]!,
+      role: 'kit',
+      folder: false,
+      next: segs[split + 2]!,
+      joined: true,
+    });
   if (APP_HINT.test(path))
     for (const s of segs) {
       const app = appPackage(s);

@@ -177,8 +177,9 @@ const MAX_MISSED: Record<string, number> = {
   // 6/300 (below), 99/99 — an author who aimed at what a guard that reads addresses cannot know: the brand's
   // services without its name, throw-away hosts with a folder, shorteners, form and app platforms; held to what it
   // measured until its round; after its round (domain26, test/domain/paths23.test.ts: Coupa glued to a service's
-  // word, coupaflex and coupaplay): 485/813, 2/300 (kept, below), 99/99
-  'tune23.tsv': 328 / 813,
+  // word, coupaflex and coupaplay): 485/813, 2/300 (kept, below), 99/99; after domain27 (test/domain/paths24.test.ts:
+  // the brand's deep links sending on, 프레시백, a root script's page parameter): 493/813
+  'tune23.tsv': 320 / 813,
 };
 
 /**
