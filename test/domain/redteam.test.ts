@@ -122,6 +122,7 @@ const halves = [
   'tune21.tsv',
   'tune22.tsv',
   'tune23.tsv',
+  'tune24.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -180,6 +181,9 @@ const MAX_MISSED: Record<string, number> = {
   // word, coupaflex and coupaplay): 485/813, 2/300 (kept, below), 99/99; after domain27 (test/domain/paths24.test.ts:
   // the brand's deep links sending on, 프레시백, a root script's page parameter): 493/813
   'tune23.tsv': 320 / 813,
+  // the twenty-fifth author's half, scored once while frozen (frozen24.tsv) on main 0d0cb04 after domain27 and
+  // page23: 755/786 (96.06 %), 1/330 (below), 100/100; held to what it measured until its round
+  'tune24.tsv': 31 / 786,
 };
 
 /**
@@ -187,6 +191,8 @@ const MAX_MISSED: Record<string, number> = {
  * round (or left with a reason). Any other clean row flagged fails, and so does a listed row no longer flagged.
  */
 const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
+  // scored once while frozen, before its round: an honest spreadsheet whose id the author spelt with the brand
+  'tune24.tsv': ['https://docs.google.com/spreadsheets/d/1xYzCoupangPriceLog2025/edit'],
   // scored once while frozen, before its round; domain26's round kept warning on these two (fixtures README,
   // tune23's paragraph): the very hosts are flag rows of other halves (`couplang.com` tune7's one-letter insertion,
   // as tune13's `www.couplang.com` above; `soupang.com` tune10's and tune6's bit flip of c), so the halves disagree
