@@ -180,6 +180,12 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // intro at length, a text message's number and a wallet's key in other words, a paper's look-up beside a search
   // form): Node 98/111
   'tune-v': { recall: 0.88, falseAlarms: 2 },
+  // author W: scored once as the frozen half frozen-w on 2026-12-05 06:33 UTC on main c980a64 (after page23's gate
+  // commit), in Node: 103/111 caught, 3/111 benign flagged (Chromium 104/111 (93.7 %), 3/111 (2.7 %):
+  // docs/page-guard.md); page23 (a shop's denial that it sells the brand's cash, contenteditable boxes in shadow
+  // roots, labels drawn by attr(), a wallet's "word1 … word12", a chat's base64 lines, a ClickFix's pictured steps,
+  // two attr()s in one content value: classes-w.test.ts): 110/111, 0/111
+  'tune-w': { recall: 0.99, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
