@@ -382,6 +382,9 @@ export function collect(
   };
   /** shadow roots and declarative templates walked: the contenteditable pass below reads them too */
   const shadows: Node[] = [];
+  /** the hosts whose shadow roots are being walked (innermost last), and the children their slots showed */
+  const slotHosts: Element[] = [];
+  const slotted = new Set<Element>();
   /** attributes a stylesheet draws as text (content: attr(x)), and what they drew, in document order */
   const cssAttrs: string[] = [];
   /** a box's label a stylesheet draws from an attribute (`.l::before{content:attr(data-t)}`) of the box, the
@@ -473,7 +476,23 @@ export function collect(
       // where no observer sees it arrive): read now, as the page will show it.
       const content = (el as HTMLTemplateElement).content;
       if (content && shadows.length < 8) shadows.push(content);
+      const host = el.parentElement;
+      if (host && call(el, 'hasAttribute', 'shadowrootmode')) slotHosts.push(host);
       walkChildren(content, inherited, depth);
+      if (host && slotHosts[slotHosts.length - 1] === host) slotHosts.pop();
+      return;
+    }
+    // a shadow root's <slot>: the host's children given to it are shown here, where the shadow root puts them
+    // (a wordmark slotted at the top of a login drawn in the shadow root is at the top of the page)
+    if (tag === 'slot' && slotHosts.length) {
+      const host = slotHosts[slotHosts.length - 1]!;
+      const name = attr(el, 'name');
+      for (let c = host.firstElementChild; c; c = c.nextElementSibling)
+        if (attr(c, 'slot') === name && c.localName !== 'template' && !slotted.has(c)) {
+          slotted.add(c);
+          visit(c, inherited, depth + 1);
+        }
+      walkChildren(el, inherited, depth);
       return;
     }
     if (tag === 'style') {
@@ -871,7 +890,9 @@ export function collect(
     const shadow = tag.includes('-') || SHADOW_HOSTS.has(tag) ? shadowRootOf(el) : null;
     if (shadow) {
       if (shadows.length < 8) shadows.push(shadow);
+      slotHosts.push(el);
       walkChildren(shadow, flags, depth);
+      slotHosts.pop();
     }
     const logoOuter = logo;
     if (flags & LOGO && !(inherited & LOGO)) {
@@ -922,8 +943,10 @@ export function collect(
       c;
       c = c.nextSibling
     ) {
-      if (c.nodeType === 1) visit(c as Element, flags, depth + 1);
-      else if (c.nodeType === 3) text((c as Text).data, flags);
+      if (c.nodeType === 1) {
+        // (a child a slot has shown already, where its shadow root puts it)
+        if (!slotted.size || !slotted.has(c as Element)) visit(c as Element, flags, depth + 1);
+      } else if (c.nodeType === 3) text((c as Text).data, flags);
     }
   };
 

@@ -221,3 +221,29 @@ describe("the gate reads what a small page's stylesheet draws (page23)", () => {
     ).toBe(false);
   });
 });
+
+describe('a shadow root shows its slotted children where its <slot> is (page23)', () => {
+  const wordmark = (colours: string[]) =>
+    `<svg viewBox="0 0 256 54" height="38" fill="none" stroke-width="5">${colours
+      .map(
+        (c, i) => `<g transform="translate(${i * 36} 0)" stroke="${c}"><circle cx="20" cy="28" r="10"/></g>`,
+      )
+      .join('')}</svg>`;
+  const login = (colours: string[]) =>
+    page(
+      '로그인',
+      '<div id="app"><template shadowrootmode="open"><div class="w"><div><slot name="logo"></slot></div>' +
+        '<label>아이디 <input name="u"></label><label>비밀번호 <input type="password" name="p"></label><button>로그인</button></div></template>' +
+        `<span slot="logo">${wordmark(colours)}</span></div>`,
+    );
+  it("reads a wordmark slotted above a shadow root's login as the page's logo", () => {
+    const r = scan(
+      login(['#7b3f1d', '#d9252a', '#f2a71b', '#86b817', '#1d9fd9', '#2c5fb8', '#d9252a']),
+      'https://member-in.example/',
+    );
+    expect(r.verdict).toBe('suspicious-page');
+    expect(r.reasons.map((x) => x.code)).toContain('brand-logo');
+    // a shop whose own mark is slotted the same way keeps its login
+    expect(verdict(login(['#0a7', '#0a7', '#333', '#333']), 'https://green-shop.example/')).toBe('clean');
+  });
+});
