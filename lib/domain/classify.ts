@@ -70,6 +70,7 @@ import {
   hasLureWord,
   investorWords,
   hasStrongLure,
+  holdsLureWord,
   isGlueWord,
   isCheapTld,
   isLureTld,
@@ -1633,6 +1634,11 @@ function pathCounts(
   k: number,
   lists: CompiledLists,
 ): boolean {
+  // a document's generated id (`docs.google.com/spreadsheets/d/<id>`) is no name: the brand's letters in it count
+  // beside a lure word only (a forged id, `1FAIpQLSd-coupang-bosang`), not beside other words (a price log's)
+  // (read apart at the brand: the id's noise before it is glued to no word after it, `1qCoupangRefund…`)
+  if (site.id === true)
+    return holdsLureWord(site.text.includes(m.token) ? site.text.split(m.token).join('-') : m.extra);
   if (site.role === 'site')
     return (
       (!m.weak || weakEvidence(m, pieces, k, lists)) &&
@@ -2394,8 +2400,12 @@ function userinfoTrick(
 
 /** The brand in the user:password part, as in https://www.coupang.com@evil.example/. */
 function findUserinfoBrand(userinfo: string, lists: CompiledLists): LabelMatch['brand'] | null {
-  // an official host as the user info (`https://coupa.ng@track-kr.info/`): the link reads as the brand's
-  const user = userinfo.split(':', 1)[0]!.toLowerCase();
+  // an official host as the user info (`https://coupa.ng@track-kr.info/`): the link reads as the brand's, with a
+  // path written after it too (`coupa.ng%2Fab12@…`, an encoded slash: the reader sees `coupa.ng/ab12`)
+  const user = userinfo
+    .split(':', 1)[0]!
+    .split(/[/?#\\]/, 1)[0]!
+    .toLowerCase();
   const shown = user.includes('.') && user.length <= 253 ? officialShown(user, lists) : null;
   if (shown) return shown;
   // the first few parts are what a reader sees; a 16 kB user info is not read to the end

@@ -658,6 +658,7 @@ function compileWeb(
       shortener: (old?.shortener ?? false) || s.shortener === true || s.claim === true,
       pages: (old?.pages ?? false) || s.pages === true,
       titled: (old?.titled ?? false) || s.titled === true,
+      ids: (old?.ids ?? false) || s.ids === true,
       hosting: (old?.hosting ?? false) || (s.hosting === true && s.subdomains === true),
       query: [...new Set([...(old?.query ?? []), ...(s.query ?? [])])],
     });

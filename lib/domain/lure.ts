@@ -445,6 +445,26 @@ export function hasLureWord(text: string): boolean {
   return false;
 }
 
+/**
+ * Is one of the words of `text` (split at hyphens, underscores, digits and dots) a lure word, lure and filler words
+ * glued together (`securityapp`, `bosang2026`), or does a word begin with a lure word of four letters or more
+ * that asks for a login, money or an identity or is Korean (`refundapply`, `loginguide`, `bosangform`: a document
+ * id's words run together; not `ordersbudget`, not `noticeboard`)? Other words beside it do not matter (an id's
+ * noise).
+ */
+export function holdsLureWord(text: string): boolean {
+  if (hasKoreanLure(text)) return true;
+  for (const w of text.toLowerCase().split(/[-_.0-9\s]+/)) {
+    if (w.length > 60) continue;
+    if (LURE.has(w) || (w.length > 3 && compound(w) === 2)) return true;
+    for (let j = 4; j <= Math.min(w.length - 1, LONGEST); j++) {
+      const head = w.slice(0, j);
+      if (STRONG_LURE.has(head) || KOREAN_LURE.has(head)) return true;
+    }
+  }
+  return false;
+}
+
 /** Does one of the words of `text` hold a Korean lure word, as a word or glued to others ("bosang2026")? */
 export function hasKoreanLure(text: string): boolean {
   for (const w of text.toLowerCase().split(/[-_.0-9\s]+/)) {

@@ -231,10 +231,28 @@ function parseUrl(s: string): ParsedInput {
   };
 }
 
+/**
+ * An address whose host is written with HTML's numeric character references (`coupang&#46;com.evil.top`), as a
+ * link copied out of a page's source or a mail's HTML: the `href` a browser follows holds the characters they name.
+ */
+const HOST_ENTITY = /^((?:[a-z][a-z0-9+.-]*:)?\/\/)?([^/?\s]*?&#(?:[0-9]{1,7}|x[0-9a-f]{1,6});[^/?\s]*)/i;
+const ENTITY = /&#(?:([0-9]{1,7})|x([0-9a-f]{1,6}));/gi;
+
+function hostEntities(s: string): string {
+  if (!s.includes('&#')) return s;
+  const m = HOST_ENTITY.exec(s);
+  if (!m) return s;
+  const host = m[2]!.replace(ENTITY, (e, dec: string | undefined, hex: string | undefined) => {
+    const cp = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+    return cp > 0x20 && cp <= 0x10ffff ? String.fromCodePoint(cp) : e;
+  });
+  return (m[1] ?? '') + host + s.slice(m[0].length);
+}
+
 export function parseInput(input: string, depth = 0): ParsedInput {
   if (typeof input !== 'string') return { kind: 'invalid', code: 'invalid-input', detail: 'not-a-string' };
   if (input.length > MAX_INPUT) return { kind: 'invalid', code: 'invalid-input', detail: 'too-long' };
-  const s = input.trim();
+  const s = hostEntities(input.trim());
   if (!s) return { kind: 'invalid', code: 'invalid-input', detail: 'empty' };
   const m = SCHEME.exec(s);
   if (m) {
@@ -249,7 +267,14 @@ export function parseInput(input: string, depth = 0): ParsedInput {
         : inner;
     }
     // an Android intent that a browser opens (`intent://host/path#Intent;scheme=https;…;end`) is that web address
-    if (scheme === 'intent' && rest.startsWith('//') && INTENT_WEB.test(rest))
+    // (unless its host is no public name, a single label such as `intent://open#…`: nothing answers there, and the
+    // browser opens the fallback address, judged below)
+    if (
+      scheme === 'intent' &&
+      rest.startsWith('//') &&
+      INTENT_WEB.test(rest) &&
+      !(/^\/\/[^./?#:@]*(?:[/?#]|$)/.test(rest) && INTENT_FALLBACK.test(rest))
+    )
       return parseUrl('https:' + rest.slice(0, rest.indexOf('#')));
     // an Android store link (`market://details?id=…`, `market://search?q=…`) opens the Play Store's page of it
     if (scheme === 'market' && /^\/\/(?:details|search)\?/i.test(rest))

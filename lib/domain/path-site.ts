@@ -27,6 +27,8 @@ export interface SharedHostRule {
   pages: boolean;
   /** the site's segment is a page's title with the page's id after it (Notion): the id is no word of the name */
   titled: boolean;
+  /** the site's segment is a document's generated id (Google Docs', Drive's): the brand counts only with a lure word */
+  ids: boolean;
   /** query parameters whose value names a page (Apps Script's `?page=`) */
   query: readonly string[];
   /** every subdomain is someone's bucket or site: the host is judged as a hosting platform's (its path too) */
@@ -77,9 +79,16 @@ export interface PathSite {
   app?: boolean;
   /** two folders read joined (`/cou/pang/refund`): the brand's whole name only, never an abbreviation */
   joined?: boolean;
+  /** a document's generated id (Google Docs', Drive's), its fixed prefix cut: the brand counts with a lure word only */
+  id?: boolean;
 }
 
 const MAX_SEGMENTS = 12;
+/**
+ * The fixed start of a Google document's id: a form's `1FAIpQLS` and one letter, a published document's `2PACX-1v`
+ * and one character. What follows is generated; a forged id spells its name there (`1FAIpQLSd-coupang-bosang`).
+ */
+const DOC_ID_PREFIX = /^(?:1faipqls[a-z]|2pacx-1v[a-z0-9_-])/;
 const HOST_LIKE = /^[^./]+(\.[^./]+)*\.[a-z]{2,24}$/;
 /** A host name of three labels or more that is not a www host (`login.coupang.com`). */
 const SUB_HOST = /^(?!www\d*\.|m\.)[^./]+(\.[^./]+)+\.[a-z]{2,24}$/;
@@ -387,12 +396,17 @@ export function pathSites(
       pages = shared.pages;
       const role = shared.shortener ? 'claim' : shared.alias ? 'alias' : 'site';
       const seg = handle(segs[p.length]!);
-      const text = shared.titled ? seg.replace(TITLE_ID, '') : seg;
+      const text = shared.titled
+        ? seg.replace(TITLE_ID, '')
+        : shared.ids
+          ? seg.replace(DOC_ID_PREFIX, '')
+          : seg;
       out.push({
         text: role === 'site' ? text : words(text),
         role,
         folder: false,
         ...(segs.length === p.length + 1 ? { end: true } : {}),
+        ...(shared.ids ? { id: true } : {}),
       });
     }
   } else if (platform || ip) {

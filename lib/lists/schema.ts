@@ -181,6 +181,12 @@ export const sharedHostSchema = z.object({
    * words or with lure words counts, a title that says more (someone's interview notes) does not
    */
   titled: z.optional(z.boolean()),
+  /**
+   * the segment is a document's generated id (Google Docs', Sheets', Forms', Drive's), not a name anyone chose: the
+   * brand's letters in it count only beside a lure word (`1FAIpQLSd-coupang-bosang`), never beside other words
+   * (`1xYzCoupangPriceLog2025`, someone's spreadsheet): an id spelt with the brand and a lure word is a forged one
+   */
+  ids: z.optional(z.boolean()),
   /** true: every subdomain of `host` is the same platform (ko.surveymonkey.com, acme.typeform.com) */
   subdomains: z.optional(z.boolean()),
   /** query parameters whose value names a page of the site (script.google.com/macros/s/…/exec?page=…) */

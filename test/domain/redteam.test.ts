@@ -148,8 +148,9 @@ const MAX_MISSED: Record<string, number> = {
   // the sixteenth author's half, scored once while frozen (frozen15.tsv) on main ff4b872: 815/974, 0/311, 85/85;
   // after its round (domain17, test/domain/paths15.test.ts): 851/974; domain18 (intents naming a package, rider): 854
   // 878 before domain22, 879 after it (the abbreviation glued after Korean lure words with a tag); 880 after domain25
-  // (the brand's order list as a kit's whole path on a lure TLD)
-  'tune15.tsv': 94 / 974,
+  // (the brand's order list as a kit's whole path on a lure TLD); 881 after domain28 (an intent to a one-label host
+  // opens its fallback)
+  'tune15.tsv': 93 / 974,
   // the seventeenth author's half, scored once while frozen (frozen16.tsv) on main d45bb33: 928/952, 1/369, 86/86;
   // after its round (domain19, test/domain/paths16.test.ts): 944/952, 0/369, 86/86
   'tune16.tsv': 8 / 952,
@@ -182,8 +183,11 @@ const MAX_MISSED: Record<string, number> = {
   // the brand's deep links sending on, 프레시백, a root script's page parameter): 493/813
   'tune23.tsv': 320 / 813,
   // the twenty-fifth author's half, scored once while frozen (frozen24.tsv) on main 0d0cb04 after domain27 and
-  // page23: 755/786 (96.06 %), 1/330 (below), 100/100; held to what it measured until its round
-  'tune24.tsv': 31 / 786,
+  // page23: 755/786 (96.06 %), 1/330 (a spreadsheet whose id spelt the brand), 100/100; coupangfs.com relabelled
+  // official by the lead (issue #12, Coupang Fulfillment Services): 755/785, 101/101; after its round (domain28,
+  // test/domain/paths25.test.ts: a document's id is no name, an intent's fallback, an encoded path in the user info,
+  // HTML character references in a host): 758/785, 0/330, 101/101
+  'tune24.tsv': 27 / 785,
 };
 
 /**
@@ -191,8 +195,6 @@ const MAX_MISSED: Record<string, number> = {
  * round (or left with a reason). Any other clean row flagged fails, and so does a listed row no longer flagged.
  */
 const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
-  // scored once while frozen, before its round: an honest spreadsheet whose id the author spelt with the brand
-  'tune24.tsv': ['https://docs.google.com/spreadsheets/d/1xYzCoupangPriceLog2025/edit'],
   // scored once while frozen, before its round; domain26's round kept warning on these two (fixtures README,
   // tune23's paragraph): the very hosts are flag rows of other halves (`couplang.com` tune7's one-letter insertion,
   // as tune13's `www.couplang.com` above; `soupang.com` tune10's and tune6's bit flip of c), so the halves disagree
