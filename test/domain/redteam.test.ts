@@ -123,6 +123,7 @@ const halves = [
   'tune22.tsv',
   'tune23.tsv',
   'tune24.tsv',
+  'tune25.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -188,6 +189,9 @@ const MAX_MISSED: Record<string, number> = {
   // test/domain/paths25.test.ts: a document's id is no name, an intent's fallback, an encoded path in the user info,
   // HTML character references in a host): 758/785, 0/330, 101/101
   'tune24.tsv': 27 / 785,
+  // the twenty-sixth author's half, scored once while frozen (frozen25.tsv) on main bb56e9e after domain28: 770/825
+  // (93.33 %), 2/346 (below), 105/105; held to what it measured until its round
+  'tune25.tsv': 55 / 825,
 };
 
 /**
@@ -195,6 +199,8 @@ const MAX_MISSED: Record<string, number> = {
  * round (or left with a reason). Any other clean row flagged fails, and so does a listed row no longer flagged.
  */
 const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
+  // scored once while frozen, before its round: a price tracker's page about the brand, a Polish name near a service
+  'tune25.tsv': ['https://www.pricelog.kr/coupang/tracking', 'www.rocketwowa.pl'],
   // scored once while frozen, before its round; domain26's round kept warning on these two (fixtures README,
   // tune23's paragraph): the very hosts are flag rows of other halves (`couplang.com` tune7's one-letter insertion,
   // as tune13's `www.couplang.com` above; `soupang.com` tune10's and tune6's bit flip of c), so the halves disagree
