@@ -789,6 +789,15 @@ function findShort(
         hasKoreanLure(text) ||
         // (or in the subdomains its owner named below it, `yuchul-josa.cp-help.online`: 유출 조사, a leak's inquiry)
         (words === 'lure' && k === last - 1 && k > 0 && hasKoreanLure(host.slice(0, start - 1))) ||
+        // an abbreviation that names the brand alone with lure words as the registrable name, and lure words only in
+        // the subdomain its owner named below it (`promo.cpang-help.com`, `gift.cpng-center.net`): a landing's
+        // pages, where an investors' or fans' site is `www` or `forum`
+        (words === 'lure' &&
+          k === last - 1 &&
+          k > 0 &&
+          label.length > after &&
+          lists.ownShort.has(abbr) &&
+          extraWords(host.slice(0, start - 1).replace(/\./g, '-')) === 'lure') ||
         // a lure word that asks for a login, money or an identity with a word for Korea, on a Korean suffix or a
         // TLD phishing registers most (`cp-refund-kr.shop`): a kit's name for Korean shoppers, even for `cp`
         (!word && KOREA_WORD.test(text) && hasStrongLure(text) && place()) ||
@@ -1448,6 +1457,11 @@ function objectStorage(host: string): boolean {
   );
 }
 
+/** A host named for price tracking (`pricelog`, `price-alarm`, `lowprice`, `pricetracker`): a price tracker's. */
+const PRICE_HOST = /(?:^|[.-])[a-z0-9-]*price[a-z0-9-]*\.[^/]+$/;
+/** A price tracker's page on one shop's items: its tracking, its history, its alerts. */
+const PRICE_PAGE = /^(?:track|tracking|tracker|history|price|prices|alert|alerts|chart)$/;
+
 const BARE_QUERY = /^\?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})\/[^=&]*$/i;
 
 /** The brand in the path segments that name the site on shared hosts, platforms and IP addresses (path-site.ts). */
@@ -1480,9 +1494,13 @@ function findInPath(
     const bare = BARE_QUERY.exec(url.search);
     if (bare) sites.push({ text: bare[1]!.toLowerCase(), role: 'site', folder: false });
   }
+  // a price tracker's host (`pricelog.kr`, `lowest-price-alert.com`): its page on the brand's items is a tracking
+  // page (`/coupang/tracking`, `/coupang/history`), what it is for, not a parcel check's lure
+  const tracker = PRICE_HOST.test(host);
   for (const site of sites) {
     // (two folders read joined name the brand whole or nothing: most pairs hold too few of its letters)
     if (site.joined && !textMayImitate(site.text, lists)) continue;
+    if (tracker && site.role === 'kit' && site.next !== undefined && PRICE_PAGE.test(site.next)) continue;
     // an abbreviation of the brand where a name stands (`sites.google.com/view/cpng-bosang`, `/wp-includes/js/cpng/`)
     // (a free alias's only among a CMS's folders: `github.com/cp-bosang` is a developer's name; a short link's or a
     // form's name claims to be whoever it names, `bit.ly/cpng-yuchul`)

@@ -80,9 +80,10 @@ const KOREAN_SPELLINGS = 'goegaek kogaek johwe joheo bosanggeum hwanbool';
  * 고객센터 `gogaeksenteo`), 재인증 (re-authentication, `jaeinjeung`), 주소지 (the address on file, `jusoji`), 반품 (a
  * return of goods, `banpum`) and 재택 (work from home, `jaetaek`: the side job a task scam offers); since domain23's
  * round 위로금 (a consolation payment, `wirogeum`: what a breach's fake compensation promises) and 체험단 (a product
- * tester's panel, `chehumdan` as it sounds, `cheheomdan` in the Revised Romanization: the task scam's recruiting).
+ * tester's panel, `chehumdan` as it sounds, `cheheomdan` in the Revised Romanization: the task scam's recruiting);
+ * since domain29's 해지 (ending a membership, `haeji`: the WOW membership's fake cancellation page).
  */
-const ROMANISED = 'jumun senteo jaeinjeung jusoji banpum jaetaek wirogeum chehumdan cheheomdan';
+const ROMANISED = 'jumun senteo jaeinjeung jusoji banpum jaetaek wirogeum chehumdan cheheomdan haeji';
 const ROMANISED_HANGUL = '반품 재인증 재택 위로금 체험단';
 const KOREAN_SPELLINGS_HANGUL = '보상금 환급금';
 

@@ -580,7 +580,17 @@ function labelMatch(
         weakWords.has(f.text.slice(a.start, a.end))) ||
       // a romanisation or a slipped name whose letters run into a real word (`drkoo-pangyo`: Pangyo, a place)
       ((t.kind !== 'name' || a.cost > 0 || hyphen) && straddles(f, a.start, a.end, weakWords)) ||
-      otherFirstLetter(a, t.text, f.text, typo),
+      otherFirstLetter(a, t.text, f.text, typo) ||
+      // a vowel glued after a service's name (`rocketwowa`, a Polish adjective's ending): a word of another
+      // language, as a doubled letter (`coupayy`), a plural (`rocketwows`) or `coupangg` after the brand's own name is not
+      (t.kind === 'alias' &&
+        a.cost === 0 &&
+        swaps.length === 0 &&
+        !hyphen &&
+        a.start === 0 &&
+        f.text.length === a.end + 1 &&
+        /^[aeiou]$/.test(f.text[a.end]!) &&
+        f.text[a.end] !== t.text[t.text.length - 1]),
     brand: t.brand,
     token: t.text,
     hangul: false,

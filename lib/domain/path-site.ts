@@ -130,6 +130,31 @@ function segments(path: string): string[] {
 }
 
 /**
+ * A letter or a digit percent-encoded (`%6f`, `%41`), or encoded twice (`%2563`): nothing needs it, a browser never
+ * writes one, so a segment written so hides its name from a reader and a filter (`c%6fup%61ng-wow`).
+ */
+const ENCODED_LETTER = /%(?:25)?(?:3[0-9]|4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])/i;
+
+/** The segments of `path` whose letters or digits were percent-encoded without need, decoded (twice at most). */
+function needlesslyEncoded(path: string): string[] {
+  const out: string[] = [];
+  if (!ENCODED_LETTER.test(path)) return out;
+  for (const raw of path.split('/', MAX_SEGMENTS + 1)) {
+    if (!ENCODED_LETTER.test(raw)) continue;
+    let s = raw;
+    for (let i = 0; i < 2 && s.includes('%'); i++) {
+      try {
+        s = decodeURIComponent(s);
+      } catch {
+        break;
+      }
+    }
+    if (s && !s.includes('%')) out.push(s.toLowerCase().slice(0, 253));
+  }
+  return out;
+}
+
+/**
  * A handle as written (`@coupang_cs`, LINE's `~coupang.event`): the sign goes, underscores read as hyphens, and so
  * does the `!` of OneDrive's share ids (`s!Coupang_Update`).
  */
@@ -167,7 +192,7 @@ const HONEST_PAGE = /^(?:join|member|members|membership|notice|annae|공지|안�
  * Laravel's `vendor/`.
  */
 const CMS_HINT =
-  /\/(?:wp-|\.well-known\/|cgi-bin\/|data\/|images?\/|img\/|old\/|skin\/|assets\/|uploads?\/|files\/|theme\/|plugin\/|modules\/|addons\/|layouts\/|extend\/|adm\/|js\/|css\/|vendor\/|storage\/|shopimages\/|[._][^/]+\/)/;
+  /\/(?:wp-|\.well-known\/|cgi-bin\/|gnuboard\d?\/|g5\/|xe\/|rhymix\/|data\/|images?\/|img\/|old\/|skin\/|assets\/|uploads?\/|files\/|theme\/|plugin\/|modules\/|addons\/|layouts\/|extend\/|adm\/|js\/|css\/|vendor\/|storage\/|shopimages\/|[._][^/]+\/)/;
 /** A CMS's system code (WordPress's, RFC 8615's, a server's scripts): a site's software keeps its own code there. */
 const CMS_ROOT = /^(?:wp-includes|wp-admin|\.well-known|cgi-bin)$/;
 /**
@@ -217,6 +242,20 @@ const ROOT_STORES: readonly (readonly string[])[] = [
   ['shopimages'],
 ];
 
+/**
+ * A server's script that is no index page (`step2.php`, `next.asp`): a kit's step, where a folder's own copy of a
+ * page is its index (`/tmp/coupang/index.html`, a developer's scratch copy).
+ */
+const STEP_SCRIPT = /^(?!index\.)[^.]+\.(?:php|aspx?|jsp|cgi)$/;
+/**
+ * A Korean board's own install folder at a site's root (gnuboard's `/gnuboard/`, `/g5/`, XpressEngine's and Rhymix's
+ * `/xe/`, `/rhymix/`): it holds the board's code and uploads, never a folder named for a brand and a lure word
+ * (`/gnuboard/coupang_refund/`); its uploads are as at a root (`/xe/files/attach/`).
+ */
+const INSTALL_ROOT = /^(?:gnuboard\d?|g5|xe|rhymix)$/;
+/** gnuboard's session files (`data/session/`): no page is ever served from there. */
+const SESSION = /^sess(?:ion|ions)?$/;
+
 /** What cmsFolder found last: the CMS's system code (true) or its uploads and site folders (false). */
 let cmsSystem = false;
 
@@ -226,6 +265,7 @@ function cmsFolder(segs: readonly string[]): number {
     const s = segs[k]!;
     cmsSystem = true;
     if (CMS_ROOT.test(s) || (k === 0 && ROOT_SYSTEM.test(s) && segs.length > 2)) return k + 1;
+    if (s === 'data' && SESSION.test(segs[k + 1]!) && segs.length > k + 2) return k + 2;
     if (s === 'wp-content' && WP_SYSTEM.test(segs[k + 1]!) && segs.length > k + 2) return k + 2;
     cmsSystem = false;
     if (s === 'wp-content' && segs[k + 1] === 'uploads') return k + 2;
@@ -236,6 +276,10 @@ function cmsFolder(segs: readonly string[]): number {
     if (s === 'data' && k > 0 && BOARD_ROOT.test(segs[k - 1]!)) return k + 1;
     if (CODE_ROOT.test(s) || HIDDEN.test(s)) return k + 1;
     if (k === 0 && ROOT_UPLOADS[s] === segs[1] && segs.length > 2) return 2;
+    if (k === 0 && INSTALL_ROOT.test(s)) {
+      const up = segs[1] !== undefined && ROOT_UPLOADS[segs[1]] === segs[2] && segs.length > 3;
+      return up ? 3 : 1;
+    }
     if (k === 0)
       for (const pre of ROOT_STORES)
         if (segs.length > pre.length && pre.every((p, i) => segs[i] === p)) return pre.length;
@@ -436,6 +480,21 @@ export function pathSites(
       (segs.length > at + 2 && (PAGE_FILE.test(segs[at + 1]!) || lureSteps(segs, at + 1)))
     )
       out.push({ text: handle(segs[at]!), role: 'kit', folder: false, next: segs[at + 1]! });
+    // a folder one or two deep (`/kr/coupang/…`, `/shop/coupang/…`) with a kit's steps under it that speak Korean's
+    // lure words (`hwanbul/apply.php`, `pihae-johoe`): a kit's first folder under a language's or a shop's folder
+    // (an article's slug says more, `coupang-hwanbul-review`, and sits under a blog's sections, left alone)
+    for (let k = at + 1; k <= at + 2 && k + 1 < segs.length; k++)
+      if (
+        !segs.slice(0, k).some((x) => ARTICLES.test(x)) &&
+        segs.length - k <= 4 &&
+        segs.slice(k + 1).every((x, i, all) => kitPage(x) || (i === all.length - 1 && DEEP_PAGE.test(x))) &&
+        segs.slice(k + 1).some((x) => kitPage(x) && hasKoreanLure(words(x)))
+      )
+        out.push({ text: handle(segs[k]!), role: 'kit', folder: false, next: segs[k + 1]! });
+    // in a server's scratch folder, the folder holding a script that is a step of something (`/tmp/x/coupang/go.php`):
+    // a kit run from there; a page's copy there (`/tmp/coupang/index.html`) may be anyone's
+    if (SCRATCH_ROOT.test(segs[0]!) && segs.length > 2 && STEP_SCRIPT.test(segs[segs.length - 1]!))
+      out.push({ text: handle(segs[segs.length - 2]!), role: 'page', folder: true });
     // a first folder hidden by a leading `_` or `.` (`/_coupang/index.html`) holding a static entry page: a kit's
     if (segs.length === 2 && HIDDEN_FIRST.test(segs[0]!) && staticEntry(segs[1]!))
       out.push({ text: handle(segs[0]!.slice(1)), role: 'page', folder: true });
@@ -469,6 +528,9 @@ export function pathSites(
       next: segs[split + 2]!,
       joined: true,
     });
+  // a segment whose letters were percent-encoded without need (`/c%6fup%61ng-wow/`, `/%2563oupang/`): it claims to
+  // be whoever it names, as a short link's name does (the brand alone, with its own words or with lure words)
+  for (const s of needlesslyEncoded(path)) out.push({ text: words(handle(s)), role: 'claim', folder: false });
   if (APP_HINT.test(path))
     for (const s of segs) {
       const app = appPackage(s);
@@ -479,12 +541,20 @@ export function pathSites(
   const wp = CMS_HINT.test(path);
   const cms = wp ? cmsFolder(segs) : -1;
   const system = cms > 0 && cmsSystem;
+  // XpressEngine's attachments (`files/attach/`) are numbered (`images/<srl>/<n>/`): a folder there served by
+  // itself (`/xe/files/attach/coupang/`) is dropped in
+  const attach = cms > 1 && segs[cms - 2] === 'files' && segs[cms - 1] === 'attach';
+  if (attach && segs.length === cms + 1 && path.endsWith('/'))
+    out.push({ text: handle(segs[cms]!), role: 'page', folder: true, cms: true });
   if (cms > 0) {
     // a page file at the path's end is the folders' above it (`/data/coupang/m/index.php`)
-    const pageEnd = PAGE_FILE.test(segs[segs.length - 1]!);
+    // (an old server's script too, `/cgi-bin/coupang/verify.cgi`; and in gnuboard's session folder anything under
+    // it: the board keeps only its session files there, `/data/session/coupang/x7k2/`)
+    const session = segs[cms - 2] === 'data' && SESSION.test(segs[cms - 1]!);
+    const pageEnd = DEEP_PAGE.test(segs[segs.length - 1]!);
     for (let k = cms; k < segs.length - 1; k++) {
       const next = segs[k + 1]!;
-      if (PAGE_FILE.test(next) || lurePage(next) || pageEnd)
+      if (DEEP_PAGE.test(next) || lurePage(next) || pageEnd || session)
         out.push({ text: handle(segs[k]!), role: 'page', folder: true, short: true, cms: true, next });
     }
     // a folder a site's own folder serves (`/old/coupang-bosang/`): the brand with lure words
