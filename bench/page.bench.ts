@@ -109,7 +109,9 @@ const ROOT = new URL('../', import.meta.url);
 // steps drawn as a picture of text (23,819 and 108,154 bytes)
 // 108.2 → 108.6 kB for a shadow root's <slot> showing the host's children where the shadow root puts them (a
 // wordmark slotted above a login drawn in a declarative shadow root: author V's v026): 108,540 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 23_900, scannerBytes: 108_600 };
+// 23.9 → 24.0 kB and 108.6 → 108.7 kB: in Firefox the page's adopted sheets are read through wrappedJSObject (the
+// isolated view shows none: the red team's adopted-sheet kit was warned in Chromium only): 23,911 and 108,636 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 24_000, scannerBytes: 108_700 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

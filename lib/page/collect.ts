@@ -4,7 +4,7 @@
  * Works on any DOM (browser, linkedom): only firstChild/nextSibling, getAttribute, textContent and localName.
  */
 
-import { CSS_CONTENT, cssUnescape, percentDecode } from './css-text';
+import { adoptedSheets, CSS_CONTENT, cssUnescape, percentDecode } from './css-text';
 
 // Region bits, as plain constants so that the minifier writes them as numbers (the content script has a size
 // budget); `Region` names them.
@@ -1021,7 +1021,7 @@ export function collect(
       CHILD_NODES ? CHILD_NODES.call(doc) : doc.childNodes
     ) as NodeListOf<ChildNode>;
     // sheets a script built and adopted (new CSSStyleSheet(), replaceSync): no <style> holds their text
-    const adopted = (doc as { adoptedStyleSheets?: CSSStyleSheet[] }).adoptedStyleSheets;
+    const adopted = adoptedSheets(doc);
     for (let i = 0; adopted && i < adopted.length && i < 4; i++) readCss(sheetText(adopted[i]!), TOP);
     for (let i = 0; i < roots.length; i++) if (roots[i]?.nodeType === 1) visit(roots[i] as Element, 0, 0);
     if (!f.title) f.title = cap(String(doc.title ?? ''), 500);

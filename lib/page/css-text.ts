@@ -31,3 +31,17 @@ export function percentDecode(s: string): string {
     });
   }
 }
+
+/**
+ * The sheets a page's script adopted (`document.adoptedStyleSheets = [sheet]`). In a Firefox content script the
+ * page's own array is behind `wrappedJSObject` (the isolated view shows none); elsewhere it is the document's.
+ */
+export function adoptedSheets(doc: Document): readonly CSSStyleSheet[] {
+  try {
+    type Adopting = { adoptedStyleSheets?: readonly CSSStyleSheet[]; wrappedJSObject?: Adopting };
+    const d = doc as unknown as Adopting;
+    return d.wrappedJSObject?.adoptedStyleSheets ?? d.adoptedStyleSheets ?? [];
+  } catch {
+    return [];
+  }
+}

@@ -1,5 +1,5 @@
 import { COUPANG, type BrandProfile } from './lexicon';
-import { CSS_CONTENT, cssUnescape, percentDecode } from './css-text';
+import { adoptedSheets, CSS_CONTENT, cssUnescape, percentDecode } from './css-text';
 import { tight } from './normalize';
 
 /**
@@ -222,7 +222,7 @@ export function pageMayConcernBrand(
       const e = styles[i]!;
       sheet(e.localName === 'link' ? dataText(e.getAttribute('href') ?? '') : (e.textContent ?? ''));
     }
-    const adopted = (doc as { adoptedStyleSheets?: CSSStyleSheet[] }).adoptedStyleSheets ?? [];
+    const adopted = adoptedSheets(doc);
     for (let i = 0; i < adopted.length && i < 4; i++)
       sheet(Array.from(adopted[i]!.cssRules, (r) => r.cssText).join('\n'));
     if (small) {
