@@ -186,6 +186,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // roots, labels drawn by attr(), a wallet's "word1 … word12", a chat's base64 lines, a ClickFix's pictured steps,
   // two attr()s in one content value: classes-w.test.ts): 110/111, 0/111
   'tune-w': { recall: 0.99, falseAlarms: 0 },
+  // author X: scored once as the frozen half frozen-x on 2026-12-05 08:27 UTC on main 5d32ff0 (after page23 and its
+  // red team), in Node: 97/111 caught, 3/111 benign flagged (Chromium 101/111 (91.0 %), 3/111 (2.7 %):
+  // docs/page-guard.md); held to what it measured until its round
+  'tune-x': { recall: 0.87, falseAlarms: 3 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
