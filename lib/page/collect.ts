@@ -4,7 +4,14 @@
  * Works on any DOM (browser, linkedom): only firstChild/nextSibling, getAttribute, textContent and localName.
  */
 
-import { adoptedSheets, CSS_CONTENT, cssUnescape, percentDecode } from './css-text';
+import {
+  adoptedSheets,
+  CSS_CONTENT,
+  CSS_IMPORT_DATA,
+  CSS_VAR_STRING,
+  cssUnescape,
+  dataUrlText,
+} from './css-text';
 
 // Region bits, as plain constants so that the minifier writes them as numbers (the content script has a size
 // budget); `Region` names them.
@@ -1462,20 +1469,7 @@ function srcsetData(srcset: string): string {
   return i < 0 ? '' : (/^\S+/.exec(srcset.slice(i))?.[0] ?? '');
 }
 
-function decodeDataUrl(url: string): string {
-  const comma = url.indexOf(',');
-  if (comma < 0) return '';
-  const body = url.slice(comma + 1);
-  try {
-    if (/;base64\s*$/i.test(url.slice(0, comma))) {
-      const bin = atob(body.replace(/\s+/g, ''));
-      return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
-    }
-    return percentDecode(body);
-  } catch {
-    return '';
-  }
-}
+const decodeDataUrl = dataUrlText;
 
 /** The first of several lines of words an SVG draws (two of them four characters or more), or undefined */
 function svgHead(svg: string): string | undefined {
@@ -1543,10 +1537,6 @@ function svgColors(svg: string): string | undefined {
 // (the address read to its own closing quote: a data: SVG in double quotes may hold single ones, width='100%')
 const CSS_SVG =
   /([^{}]{1,120})\{[^{}]*?(?:url|image-set)\(\s*(?:"(data:image\/svg\+xml[^"]{1,40000})|'(data:image\/svg\+xml[^']{1,40000})|(data:image\/svg\+xml[^'")\s]{1,40000}))/g;
-/** a custom property set to a string (`--n: "\CFE0\D321"`), escapes kept for `cssUnescape` */
-const CSS_VAR_STRING = /--[\w-]{1,40}\s*:\s*(?:"((?:[^"\\]|\\.){1,80})"|'((?:[^'\\]|\\.){1,80})')/g;
-/** `@import url("data:text/css…")` or `@import "data:text/css…"`: a stylesheet carried inside another */
-const CSS_IMPORT_DATA = /@import\s+(?:url\(\s*)?["']?(data:text\/css[^"')]{1,100000})/gi;
 const CSS_ATTR = /content\s*:([^;{}]{0,200}?attr\(\s*[\w-]{1,40}\s*\)[^;{}]{0,200})/g;
 /** A CSS string's escapes decoded ("\\CFE0\\D321" → "쿠팡"); bounded. */
 function pushCss(f: PageFacts, raw: string): void {

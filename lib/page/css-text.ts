@@ -45,3 +45,24 @@ export function adoptedSheets(doc: Document): readonly CSSStyleSheet[] {
     return [];
   }
 }
+
+/** a custom property set to a string (`--n: "\CFE0\D321"`, drawn by content: var(--n)), escapes kept for `cssUnescape` */
+export const CSS_VAR_STRING = /--[\w-]{1,40}\s*:\s*(?:"((?:[^"\\]|\\.){1,80})"|'((?:[^'\\]|\\.){1,80})')/g;
+/** `@import url("data:text/css…")` or `@import "data:text/css…"`: a stylesheet carried inside another */
+export const CSS_IMPORT_DATA = /@import\s+(?:url\(\s*)?["']?(data:text\/css[^"')]{1,100000})/gi;
+
+/** A data: address's content as text (base64 as UTF-8, percent-escapes as a browser reads them), or '' */
+export function dataUrlText(url: string): string {
+  const comma = url.indexOf(',');
+  if (comma < 0) return '';
+  const body = url.slice(comma + 1);
+  try {
+    if (/;base64\s*$/i.test(url.slice(0, comma)))
+      return new TextDecoder().decode(
+        Uint8Array.from(atob(body.replace(/\s+/g, '')), (c) => c.charCodeAt(0)),
+      );
+    return percentDecode(body);
+  } catch {
+    return '';
+  }
+}

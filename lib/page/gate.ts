@@ -1,5 +1,12 @@
 import { COUPANG, type BrandProfile } from './lexicon';
-import { adoptedSheets, CSS_CONTENT, cssUnescape, percentDecode } from './css-text';
+import {
+  adoptedSheets,
+  CSS_CONTENT,
+  CSS_IMPORT_DATA,
+  CSS_VAR_STRING,
+  cssUnescape,
+  dataUrlText,
+} from './css-text';
 import { tight } from './normalize';
 
 /**
@@ -87,22 +94,8 @@ const CSS_BUDGET = 120_000;
 /** a stylesheet's data: SVG picture (url(…), image-set(…)), read to its own closing quote (width='100%' inside "…") */
 const CSS_SVG =
   /(?:url|image-set)\(\s*(?:"(data:image\/svg[^"]{1,20000})|'(data:image\/svg[^']{1,20000})|(data:image\/svg[^'")\s]{1,20000}))/gi;
-/** a custom property set to a string (`--n: "\CFE0\D321"`, drawn by content: var(--n)) */
-const CSS_VAR_STRING = /--[\w-]{1,40}\s*:\s*(?:"((?:[^"\\]|\\.){1,80})"|'((?:[^'\\]|\\.){1,80})')/g;
-/** a data: stylesheet imported by another */
-const CSS_IMPORT = /@import\s+(?:url\(\s*)?["']?(data:text\/css[^"')]{1,100000})/gi;
-
-/** A data: address's content as text (base64 as UTF-8, percent-escapes as a browser reads them), or '' */
-function dataText(src: string): string {
-  try {
-    const body = src.slice(src.indexOf(',') + 1, 100_000);
-    return /;base64,/i.test(src.slice(0, 80))
-      ? new TextDecoder().decode(Uint8Array.from(atob(body.replace(/\s+/g, '')), (c) => c.charCodeAt(0)))
-      : percentDecode(body);
-  } catch {
-    return '';
-  }
-}
+/** A data: address's text, its first 100,000 characters */
+const dataText = (src: string): string => dataUrlText(src.slice(0, 100_080));
 
 /** Ten digit keys, one per element (a keypad of buttons or spans, shuffled): bounded to the first 600 elements */
 function keypad(root: Element): boolean {
@@ -215,7 +208,7 @@ export function pageMayConcernBrand(
       cssLeft -= css.length;
       sheets.push(css);
       if (nested < 2 && css.includes('@import'))
-        for (const m of css.matchAll(CSS_IMPORT)) sheet(dataText(m[1]!), nested + 1);
+        for (const m of css.matchAll(CSS_IMPORT_DATA)) sheet(dataText(m[1]!), nested + 1);
     };
     const styles = doc.querySelectorAll('style, link[rel~=stylesheet][href^="data:" i]');
     for (let i = 0; i < styles.length && cssLeft > 0; i++) {
