@@ -141,6 +141,11 @@ export interface PageFacts {
   letterRuns: string[];
   /** short texts a stylesheet shows in another order than the source's (flex order, a bidi override), as shown */
   reordered: string[];
+  /**
+   * Boxes with letters a stylesheet class hides slipped between their own ("c<i class=jk>x</i>o<i class=jk>q</i>u…"
+   * shows "cou…"): what they show, and all their text
+   */
+  unveiled: { seen: string; all: string; top: boolean }[];
   /** sentences a small page's script plays into it from a list (a chat's messages on a timer), not yet shown */
   played: string[];
   /** text of the site's navigation menus outside the footer (bounded) */
@@ -177,6 +182,9 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const MASKED = /text-security\s*:\s*(?:disc|circle|square)/i;
 /** A stylesheet rule that draws a box's letters as dots: its selector */
 const CSS_MASKED = /([^{}]{1,200})\{[^{}]*?text-security\s*:\s*(?:disc|circle|square)/gi;
+/** A class rule whose letters no one sees (no size, no colour, not shown, pushed off the screen): its class */
+const CSS_VEILED =
+  /\.([\w-]{1,60})\s*\{(?=[^{}]{0,300}?(?:font-size\s*:\s*0(?:px|em|rem|%)?\s*(?:[;!}]|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:[;!}]|$)|display\s*:\s*none|visibility\s*:\s*hidden|color\s*:\s*transparent|(?:left|top|text-indent)\s*:\s*-\d{3,}))/gi;
 /** Words that have the reader run or paste something (a run box, a shell, Ctrl + V): cheap, read before the handlers */
 const RUN_WORDS =
   /(?:win|windows|윈도우|⊞)\s*(?:로고\s*)?(?:키|key)?\s*\+|powershell|명령\s*프롬프트|실행\s*창|붙여\s*넣|\bpaste\b|ctrl\s*\+\s*v/i;
@@ -344,6 +352,7 @@ export function collect(
     labelText: [],
     letterRuns: [],
     reordered: [],
+    unveiled: [],
     played: [],
     navText: [],
     structureTokens: [],
@@ -409,6 +418,10 @@ export function collect(
   const maskedBy = new Set<string>();
   /** classes a stylesheet places by flex order (`.o1{order:1}`), lower case → their order */
   const orderBy = new Map<string, number>();
+  /** classes a stylesheet makes unseen (`.jk{font-size:0}`, `.x{position:absolute;left:-999px}`), lower case */
+  const veiledBy = new Set<string>();
+  /** the boxes such elements sit in (their parents), with whether they sit at the top of the page */
+  const veilCarriers = new Map<Element, boolean>();
   const masked = (style: string, ci: string) =>
     (!!style && MASKED.test(style)) || (maskedBy.size > 0 && ci.split(/\s+/).some((t) => maskedBy.has(t)));
   let attrDrawn = '';
@@ -444,6 +457,9 @@ export function collect(
       for (const m of css.matchAll(CSS_MASKED))
         for (const t of m[1]!.matchAll(/[.#]([\w-]{1,60})/g))
           if (maskedBy.size < 50) maskedBy.add(t[1]!.toLowerCase());
+    // (letters a kit slips between a name's letters and hides by class: "c<i class=jk>x</i>o…" shows "co…")
+    if (/font-size|opacity|display|visibility|transparent|left|top|indent/.test(css))
+      for (const m of css.matchAll(CSS_VEILED)) if (veiledBy.size < 50) veiledBy.add(m[1]!.toLowerCase());
     if (css.includes('order'))
       for (const m of css.matchAll(/\.([\w-]{1,60})\s*\{[^}]{0,300}?(?<![\w-])order\s*:\s*(-?\d+)/g))
         if (orderBy.size < 50) orderBy.set(m[1]!.toLowerCase(), Number(m[2]));
@@ -654,6 +670,14 @@ export function collect(
           if (before && SHOWS_NEXT.test(attr(before, 'onclick'))) hiddenBy = '~next';
         }
       }
+      if (
+        veiledBy.size &&
+        veilCarriers.size < 20 &&
+        el.parentElement &&
+        !veilCarriers.has(el.parentElement) &&
+        ci.split(/\s+/).some((t) => veiledBy.has(t))
+      )
+        veilCarriers.set(el.parentElement, top);
       if (role === 'article') flags |= ARTICLE;
       flags |= bits & REGION_BITS;
       if (bits & HEADER_WORD && !(flags & ARTICLE)) flags |= HEADER;
@@ -1196,6 +1220,12 @@ export function collect(
     // a document without selectors: nothing more to read
   }
   if (attrDrawn) pushCss(f, attrDrawn);
+  for (const [box, atTop] of veilCarriers) {
+    const all = box.textContent ?? '';
+    if (all.length > 400) continue;
+    const seen = seenText(box, veiledBy, 0).replace(/\s+/g, ' ').trim();
+    if (seen && seen !== all.replace(/\s+/g, ' ').trim()) f.unveiled.push({ seen, all, top: atTop });
+  }
 
   // Field hints that need the finished walk: <label for>, wrapping <label>, aria-labelledby, nearby text.
   for (let i = 0; i < fieldEls.length; i++) {
@@ -1224,6 +1254,21 @@ export function collect(
   return f;
 }
 
+/** An element's text without that of descendants a stylesheet class makes unseen (bounded) */
+function seenText(el: Element, veiledBy: ReadonlySet<string>, depth: number): string {
+  let out = '';
+  for (let c = el.firstChild; c && depth < 8; c = c.nextSibling) {
+    if (c.nodeType === 3) out += (c as Text).data;
+    else if (c.nodeType === 1) {
+      const cls = attr(c as Element, 'class').toLowerCase();
+      if (cls && cls.split(/\s+/).some((t) => veiledBy.has(t))) continue;
+      out += seenText(c as Element, veiledBy, depth + 1);
+    }
+    if (out.length > 400) break;
+  }
+  return out;
+}
+
 /** The flex order a stylesheet gives one of these classes, if any */
 function classOrder(cls: string, orderBy: ReadonlyMap<string, number>): number | undefined {
   for (const t of cls.toLowerCase().split(/\s+/)) {
@@ -1239,14 +1284,15 @@ const ORDER_STYLE = /(?:^|;)\s*order\s*:\s*-?\d/;
 /**
  * The text of a small element as the screen shows it, where its inline style reorders it: its children's
  * flex `order` (or a reversed flex direction), or a right-to-left bidi override. null where it reorders
- * nothing, or holds more than a short name.
+ * nothing, or holds more than a short name (a paragraph, when a bidi override turns it).
  */
 function visualText(el: Element, style: string, orderBy?: ReadonlyMap<string, number>): string | null {
   const rtl = /bidi-override/.test(style) && /rtl/.test(style);
   const flex = /display\s*:\s*(?:inline-)?flex/.test(style);
   if (!rtl && !flex) return null;
   const all = el.textContent ?? '';
-  if (!all.trim() || all.length > 40) return null;
+  // (a sentence stored backwards and turned by the override, "…로시캐팡쿠 면하력입": read as the reader reads it)
+  if (!all.trim() || all.length > (rtl ? 2000 : 40)) return null;
   if (rtl) return [...all].reverse().join('');
   const reverse = /row-reverse/.test(style);
   const kids: [number, string][] = [];

@@ -114,6 +114,8 @@ interface Ctx {
   foreignNames: Set<string>;
   /** one of them is said where the reader looks (site-name meta, logo, title with header), not only in small print */
   ownShown: boolean;
+  /** the page is an article only by its metadata (scoreIdentity) */
+  articleMetaOnly?: boolean;
   /** every link target (and download name), lower case, one per line */
   hrefs: string;
   /** the brand named in the page's text only as a party to a case against it (the evidence), if so */
@@ -569,13 +571,14 @@ function scoreIdentity(ctx: Ctx): void {
   // `small`: said only in small print (a copyright or company line, a title segment written once)
   // (`seen`: the name was already judged apart from the text it came in — a title segment, not the whole title,
   // whose other words may abbreviate the brand as a ticker does: "쿠팡(CPNG) … | 한울투자증권")
-  const other = (weight: number, raw: string, t: string, small = false, seen = false) => {
+  // (`meta`: said only in metadata the reader never sees, og:site_name: no name the page shows as its own)
+  const other = (weight: number, raw: string, t: string, small = false, seen = false, meta = false) => {
     // A name we cannot read is not evidence of innocence: a spelling of the brand we do not know yet
     // ("COUPΛNG", "쿠ㆍ팡"), or an authority's name on a host that is not the authority's, never counts against.
     if ((!seen && resemblesBrand(ctx, raw, t)) || posesAsAuthority(ctx, t)) return;
     add(ctx, 'context-other-site', weight, raw);
     ctx.foreignNames.add(t);
-    if (!small && weight <= -2) ctx.ownShown = true;
+    if (!small && !meta && weight <= -2) ctx.ownShown = true;
   };
 
   // 1. Site-name metadata names the brand, or names another site (then the page is that site).
@@ -584,7 +587,7 @@ function scoreIdentity(ctx: Ctx): void {
     if (!v) continue;
     const t = tight(v);
     if (has(t)) add(ctx, 'brand-meta', 3, v);
-    else if (otherName(ctx, t)) other(-3, v, t);
+    else if (otherName(ctx, t)) other(-3, v, t, false, false, true);
     checkObfuscated(v);
   }
 
@@ -738,6 +741,15 @@ function scoreIdentity(ctx: Ctx): void {
   // are the brand and nothing else
   const drawn = facts.letterRuns.find((r) => dominant(ctx, tight(r)));
   if (drawn && !logoClaim) logoClaim = { code: 'brand-logo', evidence: drawn };
+  // a name whose letters show only once the letters a stylesheet class hides are taken out of it
+  // ("c<i class=jk>x</i>o<i class=jk>q</i>u…": the reader sees "coupang", a text reader "cxoqu…"): hidden on
+  // purpose, and at the top of the page it is the page's mark
+  const unveiled = facts.unveiled.find((u) => has(tight(u.seen)) && !has(tight(u.all)));
+  if (unveiled) {
+    if (!logoClaim && unveiled.top && dominant(ctx, tight(unveiled.seen)))
+      logoClaim = { code: 'brand-logo', evidence: unveiled.seen };
+    add(ctx, 'brand-obfuscated', 2, unveiled.seen);
+  }
   if (topMark) {
     if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: topMark };
     checkObfuscated(topMark);
@@ -1257,6 +1269,14 @@ function scoreIdentity(ctx: Ctx): void {
             ? 'long article body'
             : (ARTICLE_MARKS.exec(proseTight)?.[0] ?? BYLINE.exec(facts.prose.slice(0, 400).join(' '))?.[0]);
   if (articleEvidence) add(ctx, 'context-article', -2, articleEvidence);
+  // (an article said only in metadata — og:type, a published time, JSON-LD — with no body, byline or masthead
+  // the reader sees: a costume a kit puts on for link previews and for readers like us)
+  ctx.articleMetaOnly =
+    !!articleEvidence &&
+    /^(?:og:type|article:|JSON-LD)/.test(articleEvidence) &&
+    facts.articleChars < 800 &&
+    !ARTICLE_MARKS.test(proseTight) &&
+    !BYLINE.test(facts.prose.slice(0, 400).join(' '));
 
   // A page whose headline talks about scams ("쿠팡 사칭 문자 주의") is a warning, not the brand. In the body
   // this only counts on long pages: short phishing pages often carry a "보이스피싱 주의" line themselves.
@@ -1705,7 +1725,12 @@ function scoreRisk(ctx: Ctx): void {
   const { facts } = ctx;
   // what the page tells the reader to do, for the lures read in words (a QR to scan, keys to press, an extension to
   // load): its first paragraphs and its headings
-  const told = [...facts.prose.slice(0, 200), ...facts.headings.map((h) => h.text)].join(' ');
+  // (… and sentences its stylesheet draws, `content: attr(data-x)` on a paragraph: the reader reads them as text)
+  const told = [
+    ...facts.prose.slice(0, 200),
+    ...facts.headings.map((h) => h.text),
+    ...facts.cssText.filter((t) => t.length >= 12).slice(0, 20),
+  ].join(' ');
   const sensitiveForms = new Set<number>();
   let phone = '';
   let address = '';
@@ -1891,9 +1916,8 @@ function scoreRisk(ctx: Ctx): void {
   // … or drawn by its script from the ten digits ([0,1,2,…,9] shuffled, '0123456789'.split(''))
   if (
     facts.keypadKeys >= 10 ||
-    /\[\s*0\s*,\s*1\s*,\s*2\s*,\s*3\s*,\s*4\s*,\s*5\s*,\s*6\s*,\s*7\s*,\s*8\s*,\s*9\s*\]|['"]0123456789['"]/.test(
-      facts.inlineScript,
-    )
+    /['"]0123456789['"]/.test(facts.inlineScript) ||
+    tenDigitKeys(facts.inlineScript)
   ) {
     const near = tight(`${facts.title} ${facts.prose.slice(0, 200).join(' ')}`);
     const r =
@@ -2610,6 +2634,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     if (
       (r.code === 'context-not-affiliated' && ((hardAsk && speaksAs) || copied || smallPrintOnly)) ||
       (r.code === 'context-other-site' && smallPrintOnly) ||
+      (r.code === 'context-article' && smallPrintOnly && ctx.articleMetaOnly) ||
       (r.code === 'context-discussion' && brandLogin)
     )
       r.weight = 0;
@@ -2625,6 +2650,14 @@ const SEED_CONTEXT = /지갑|wallet|복구|recover|restore|토큰|token|코인|c
 // (… or as the only way a refund is paid: "환불은 … 기프트카드로만 진행됩니다", "구매 금액과 환불금이 함께 입금")
 const VOUCHER_PAYS =
   /환불금|환불은|수수료|보증|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|환급|본인확인|본인인증|신원확인|실명확인|돌려드|되돌려|\bfee|deposit|payment|\bpay\b|guarantee|verifyyouridentity|identityverification|refunded|tounlock/;
+
+/** A list of the ten digits, each once, in any order (`[7, 2, 9, 4, 0, 5, 1, 8, 6, 3]`): a keypad's keys, shuffled */
+const TEN_DIGITS = /\[\s*(['"]?)\d\1\s*(?:,\s*\1\d\1\s*){9}\]/g;
+function tenDigitKeys(script: string): boolean {
+  if (!script.includes('[')) return false;
+  for (const m of script.matchAll(TEN_DIGITS)) if (new Set(m[0].match(/\d/g)).size === 10) return true;
+  return false;
+}
 
 /** What a news page's own form never takes (a reader's comment, a newsletter's e-mail or a member's login are not these) */
 const NEWS_NEVER_ASKS = /^asks-(?:identity-bundle|resident-id|card|bank-account|gift-pin|otp)$/;

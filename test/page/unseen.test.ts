@@ -188,8 +188,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   'tune-w': { recall: 0.99, falseAlarms: 0 },
   // author X: scored once as the frozen half frozen-x on 2026-12-05 08:27 UTC on main 5d32ff0 (after page23 and its
   // red team), in Node: 97/111 caught, 3/111 benign flagged (Chromium 101/111 (91.0 %), 3/111 (2.7 %):
-  // docs/page-guard.md); held to what it measured until its round
-  'tune-x': { recall: 0.87, falseAlarms: 3 },
+  // docs/page-guard.md); page24 (letters hidden by a class inside a name, a paragraph stored backwards, a shuffled
+  // keypad list, sentences a stylesheet draws, a news costume said only in metadata: classes-x.test.ts): 105/111,
+  // 3/111 (the three honest pages the domain guard or the authority-costume rule flags, left: docs/page-guard.md)
+  'tune-x': { recall: 0.94, falseAlarms: 3 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
