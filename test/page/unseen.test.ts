@@ -192,6 +192,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // keypad list, sentences a stylesheet draws, a news costume said only in metadata: classes-x.test.ts): 105/111,
   // 3/111 (the three honest pages the domain guard or the authority-costume rule flags, left: docs/page-guard.md)
   'tune-x': { recall: 0.94, falseAlarms: 3 },
+  // author Y: scored once as the frozen half frozen-y on 2026-12-05 09:39 UTC on main 9454c60 (after page24), in
+  // Node: 88/111 caught, 2/111 benign flagged (Chromium 93/111 (83.8 %), 2/111 (1.8 %): docs/page-guard.md); held
+  // to what it measured until its round
+  'tune-y': { recall: 0.79, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
