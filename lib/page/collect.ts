@@ -182,6 +182,12 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const MASKED = /text-security\s*:\s*(?:disc|circle|square)/i;
 /** A stylesheet rule that draws a box's letters as dots: its selector */
 const CSS_MASKED = /([^{}]{1,200})\{[^{}]*?text-security\s*:\s*(?:disc|circle|square)/gi;
+/** An inline style that makes an element's letters unseen (`<i style="font-size:0">x</i>` between a name's letters) */
+const VEIL_STYLE =
+  /font-size\s*:\s*0(?:px|em|rem|%)?\s*(?:[;!]|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:[;!]|$)|color\s*:\s*transparent|(?:left|top|text-indent)\s*:\s*-\d{3,}/i;
+/** A class whose ::before or ::after draws a string: the class, then the string (either quote) */
+const CSS_DRAWN_BY =
+  /\.([\w-]{1,60})::?(?:before|after)\s*\{[^{}]{0,300}?content\s*:\s*(?:"((?:[^"\\]|\\.){1,120})"|'((?:[^'\\]|\\.){1,120})')/g;
 /** A class rule whose letters no one sees (no size, no colour, not shown, pushed off the screen): its class */
 const CSS_VEILED =
   /\.([\w-]{1,60})\s*\{(?=[^{}]{0,300}?(?:font-size\s*:\s*0(?:px|em|rem|%)?\s*(?:[;!}]|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:[;!}]|$)|display\s*:\s*none|visibility\s*:\s*hidden|color\s*:\s*transparent|(?:left|top|text-indent)\s*:\s*-\d{3,}))/gi;
@@ -362,7 +368,7 @@ export function collect(
     elements: 0,
   };
   const labelsFor = new Map<string, Element>();
-  const fieldEls: { el: Element; label: Element | null }[] = [];
+  const fieldEls: { el: Element; label: Element | null; fact: FieldFact }[] = [];
   let textBudget = limits.maxTextChars;
   let scriptBudget = limits.maxScriptChars;
   let currentForm = -1;
@@ -406,14 +412,23 @@ export function collect(
   /** a box's label a stylesheet draws from an attribute (`.l::before{content:attr(data-t)}`) of the box, the
    * element before it or its wrapper: the words a reader sees over the box */
   const drawnLabel = (el: Element): string => {
-    if (!cssAttrs.length) return '';
-    for (const x of [el, prevElement(el), el.parentElement])
+    if (!cssAttrs.length && !drawnBy.size) return '';
+    for (const x of [el, prevElement(el), el.parentElement]) {
       for (const a of cssAttrs) {
         const v = x ? attr(x, a) : '';
         if (v) return cap(v, 120);
       }
+      // (… or words a class's ::before draws, `.d::before{content:'결제 비밀번호 6자리'}` on the element before it)
+      if (x && drawnBy.size)
+        for (const c of attr(x, 'class').toLowerCase().split(/\s+/)) {
+          const v = c ? drawnBy.get(c) : undefined;
+          if (v) return v;
+        }
+    }
     return '';
   };
+  /** classes whose ::before or ::after a stylesheet draws words in, lower case → the words */
+  const drawnBy = new Map<string, string>();
   /** classes and ids a stylesheet draws as dots (`.pw{-webkit-text-security:disc}`), lower case */
   const maskedBy = new Set<string>();
   /** classes a stylesheet places by flex order (`.o1{order:1}`), lower case → their order */
@@ -465,6 +480,8 @@ export function collect(
         if (orderBy.size < 50) orderBy.set(m[1]!.toLowerCase(), Number(m[2]));
     if (css.includes('content')) {
       for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, m[1] ?? m[2] ?? '');
+      for (const m of css.matchAll(CSS_DRAWN_BY))
+        if (drawnBy.size < 40) drawnBy.set(m[1]!.toLowerCase(), cap(cssUnescape(m[2] ?? m[3] ?? ''), 120));
       // content: attr(data-b): the text is an attribute of whichever element the rule draws on
       // (every attr() of one content value, in order: content: attr(data-n) attr(data-m) draws "c" + "oupang")
       for (const m of css.matchAll(CSS_ATTR))
@@ -671,11 +688,10 @@ export function collect(
         }
       }
       if (
-        veiledBy.size &&
         veilCarriers.size < 20 &&
         el.parentElement &&
         !veilCarriers.has(el.parentElement) &&
-        ci.split(/\s+/).some((t) => veiledBy.has(t))
+        ((veiledBy.size && ci.split(/\s+/).some((t) => veiledBy.has(t))) || (style && VEIL_STYLE.test(style)))
       )
         veilCarriers.set(el.parentElement, top);
       if (role === 'article') flags |= ARTICLE;
@@ -888,7 +904,7 @@ export function collect(
           break;
         }
         f.fields.push(fact);
-        fieldEls.push({ el, label: currentLabel });
+        fieldEls.push({ el, label: currentLabel, fact });
         break;
       }
     }
@@ -1128,7 +1144,7 @@ export function collect(
     for (const l of shows ? later : []) {
       if (shown(l.by) && f.fields.length < limits.maxFields) {
         f.fields.push(l.fact);
-        fieldEls.push({ el: l.el, label: l.label });
+        fieldEls.push({ el: l.el, label: l.label, fact: l.fact });
       }
     }
     // … and the words it will show with it (the steps of a check, a lure's next screen)
@@ -1196,8 +1212,9 @@ export function collect(
         if (row) {
           if (!codeRows.has(row) && f.fields.length < limits.maxFields) {
             codeRows.add(row);
-            f.fields.push({ type: 'text', autocomplete: 'one-time-code', hints, form, flags: 0 });
-            fieldEls.push({ el, label: null });
+            const fact: FieldFact = { type: 'text', autocomplete: 'one-time-code', hints, form, flags: 0 };
+            f.fields.push(fact);
+            fieldEls.push({ el, label: null, fact });
           }
           continue;
         }
@@ -1205,8 +1222,15 @@ export function collect(
         // (… or one whose letters CSS draws as dots: a password box, whatever it says)
         const dots = masked(attr(el, 'style'), `${attr(el, 'class')} ${id}`.toLowerCase());
         if ((hints.length > 1 || dots || nearbyText(el)) && f.fields.length < limits.maxFields) {
-          f.fields.push({ type: dots ? 'password' : 'text', autocomplete: '', hints, form, flags: 0 });
-          fieldEls.push({ el, label: null });
+          const fact: FieldFact = {
+            type: dots ? 'password' : 'text',
+            autocomplete: '',
+            hints,
+            form,
+            flags: 0,
+          };
+          f.fields.push(fact);
+          fieldEls.push({ el, label: null, fact });
         } else if (f.fields.length < limits.maxFields) {
           // a box that says nothing of what it takes: a chat's reply box, read with what the chat asks
           f.fields.push({ type: 'editable', autocomplete: '', hints, form, flags: 0 });
@@ -1229,8 +1253,8 @@ export function collect(
 
   // Field hints that need the finished walk: <label for>, wrapping <label>, aria-labelledby, nearby text.
   for (let i = 0; i < fieldEls.length; i++) {
-    const { el, label } = fieldEls[i]!;
-    const fact = f.fields[i]!;
+    // (each box's own fact: keypads, file boxes and bare editable boxes have no entry here)
+    const { el, label, fact } = fieldEls[i]!;
     try {
       const id = attr(el, 'id');
       const forLabel = id ? labelsFor.get(id) : undefined;
@@ -1244,14 +1268,78 @@ export function collect(
         }
       }
       if (!forLabel && !label) {
-        const near = nearbyText(el);
+        // (words with unseen letters slipped into them, "계<span style=font-size:0>x</span>좌번호": read as shown)
+        const near =
+          (el.parentElement && veilCarriers.has(el.parentElement) ? seenBefore(el, veiledBy) : '') ||
+          nearbyText(el);
         if (near) fact.near = near;
       }
+      if (label && veilCarriers.size && veilCarriers.has(label))
+        fact.hints.push(cap(seenText(label, veiledBy, 0), 120));
     } catch {
       // ignore this field's extra hints
     }
   }
+  // Asks with no box: a prompt() dialog's question, a text message or an e-mail the page writes for the reader to
+  // send ("sms:…?body=이름: / 생년월일: / 카드번호:"): each is a field the reader fills in, outside any form
+  for (const q of askedOutside(f)) {
+    if (f.fields.length >= limits.maxFields) break;
+    f.fields.push({ type: 'text', autocomplete: '', hints: [q], form: -1, flags: 0 });
+  }
   return f;
+}
+
+/** The questions of a page's prompt() dialogs and the blanks of the messages its sms:/mailto: links prefill */
+function askedOutside(f: PageFacts): string[] {
+  const out: string[] = [];
+  if (f.inlineScript.includes('prompt'))
+    for (const m of f.inlineScript.matchAll(/\bprompt\s*\(\s*(['"`])((?:(?!\1)[^\n\\]|\\.){2,80})\1/g)) {
+      if (out.length >= 6) break;
+      out.push(unescapeJs(m[2]!));
+    }
+  for (const l of f.links) {
+    if (out.length >= 12) break;
+    const m = /^\s*(?:sms|smsto|mailto):[^?]*\?(.*)$/is.exec(l.href);
+    if (!m) continue;
+    for (const part of m[1]!.split('&')) {
+      const [k, v = ''] = part.split('=', 2);
+      if (!/^(?:body|subject)$/i.test(k ?? '')) continue;
+      let said = v.replace(/\+/g, ' ');
+      try {
+        said = decodeURIComponent(said);
+      } catch {
+        // a stray "%": read as written
+      }
+      for (const blank of said.split(/[\n/|,;]+|:\s*/)) {
+        const t = blank.replace(/[\[\]()]/g, ' ').trim();
+        if (t.length >= 2 && t.length <= 30 && out.length < 12) out.push(t);
+      }
+    }
+  }
+  return out;
+}
+
+/** The words just before a field, read as shown: letters of elements a stylesheet makes unseen left out (bounded) */
+function seenBefore(el: Element, veiledBy: ReadonlySet<string>): string {
+  let out = '';
+  for (let p = el.previousSibling, n = 0; p && n < 8 && out.length < 60; p = p.previousSibling, n++) {
+    if (p.nodeType === 3) out = (p as Text).data + out;
+    else if (p.nodeType === 1) {
+      const e = p as Element;
+      if (/^(?:input|select|textarea|button|br|div|p|li|label|form)$/i.test(e.localName ?? '')) break;
+      if (unseen(e, veiledBy)) continue;
+      out = seenText(e, veiledBy, 0) + out;
+    }
+  }
+  return cap(out.trim(), 60);
+}
+
+/** An element a stylesheet class or its own style makes unseen */
+function unseen(e: Element, veiledBy: ReadonlySet<string>): boolean {
+  const cls = attr(e, 'class').toLowerCase();
+  if (cls && veiledBy.size && cls.split(/\s+/).some((t) => veiledBy.has(t))) return true;
+  const style = attr(e, 'style');
+  return !!style && VEIL_STYLE.test(style);
 }
 
 /** An element's text without that of descendants a stylesheet class makes unseen (bounded) */
@@ -1260,8 +1348,7 @@ function seenText(el: Element, veiledBy: ReadonlySet<string>, depth: number): st
   for (let c = el.firstChild; c && depth < 8; c = c.nextSibling) {
     if (c.nodeType === 3) out += (c as Text).data;
     else if (c.nodeType === 1) {
-      const cls = attr(c as Element, 'class').toLowerCase();
-      if (cls && cls.split(/\s+/).some((t) => veiledBy.has(t))) continue;
+      if (unseen(c as Element, veiledBy)) continue;
       out += seenText(c as Element, veiledBy, depth + 1);
     }
     if (out.length > 400) break;

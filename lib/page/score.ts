@@ -1914,12 +1914,16 @@ function scoreRisk(ctx: Ctx): void {
   }
   // a PIN keypad drawn with divs (no input element to find): ten digit keys next to the word for what it takes
   // … or drawn by its script from the ten digits ([0,1,2,…,9] shuffled, '0123456789'.split(''))
+  // (… or painted on a canvas the page listens to clicks on, what it takes said in the lines it paints there:
+  // "결제 비밀번호 6자리를 누르세요" over ten painted boxes, the keys kept in a hidden box or a variable)
+  const painted = CANVAS_PAD.test(facts.inlineScript) ? paintedTexts(facts) : [];
   if (
     facts.keypadKeys >= 10 ||
     /['"]0123456789['"]/.test(facts.inlineScript) ||
-    tenDigitKeys(facts.inlineScript)
+    tenDigitKeys(facts.inlineScript) ||
+    painted.length > 0
   ) {
-    const near = tight(`${facts.title} ${facts.prose.slice(0, 200).join(' ')}`);
+    const near = tight(`${facts.title} ${painted.join(' ')} ${facts.prose.slice(0, 200).join(' ')}`);
     const r =
       KIND_REASON[
         /현관|출입|entrance/.test(near)
@@ -2588,7 +2592,15 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       (facts.fields.some((f) => f.form < 0) &&
         (facts.actionText.slice(0, 100).some((t) => t.length < 40 && LOOKUP_FORM.test(tight(t))) ||
           facts.prose.slice(0, 200).some((t) => t.length < 80 && LOOKUP_FORM.test(tight(t)))))) &&
-    ctx.reasons.some((r) => NEWS_NEVER_ASKS.test(r.code) && r.weight >= 3)
+    (ctx.reasons.some((r) => NEWS_NEVER_ASKS.test(r.code) && r.weight >= 3) ||
+      // (… or a password in the look-up's own form, "조회를 위해 로그인 정보가 필요": a paper's member login is
+      // its login form, never a look-up)
+      facts.fields.some(
+        (f) =>
+          f.form >= 0 &&
+          LOOKUP_FORM.test(tight(facts.forms[f.form]?.words ?? '')) &&
+          classifyField(f.type, f.autocomplete, f.hints) === 'password',
+      ))
   ) {
     for (const r of ctx.reasons) if (r === article || r.code === 'context-other-site') r.weight = 0;
     ctx.foreignNames.clear();
@@ -2630,12 +2642,19 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   const brandLogin =
     ctx.reasons.some((r) => r.code === 'brand-account-ask') &&
     facts.fields.some((f) => f.hints.some((h) => h.length < 30 && asksBrandLogin(ctx, tight(h), true)));
+  // … nor for the code a text message brought ("문자에 적힌 6자리 숫자를 입력하면 진위 여부가 표시됩니다"): a check of
+  // a message reads the message, never the code in it, which is what the sender wants
+  // (the box names the message's code, not a code the page sends to verify its own reporter: "인증번호" beside a
+  // report form's phone number is the page's, "문자에 적힌 6자리 숫자" the sender's)
+  const codeAsked =
+    ctx.reasons.some((r) => r.code === 'asks-otp' && r.weight >= 3) &&
+    facts.fields.some((f) => f.hints.some((h) => MESSAGE_CODE.test(tight(h))));
   for (const r of ctx.reasons)
     if (
       (r.code === 'context-not-affiliated' && ((hardAsk && speaksAs) || copied || smallPrintOnly)) ||
       (r.code === 'context-other-site' && smallPrintOnly) ||
       (r.code === 'context-article' && smallPrintOnly && ctx.articleMetaOnly) ||
-      (r.code === 'context-discussion' && brandLogin)
+      (r.code === 'context-discussion' && (brandLogin || codeAsked))
     )
       r.weight = 0;
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
@@ -2651,6 +2670,13 @@ const SEED_CONTEXT = /지갑|wallet|복구|recover|restore|토큰|token|코인|c
 const VOUCHER_PAYS =
   /환불금|환불은|수수료|보증|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|환급|본인확인|본인인증|신원확인|실명확인|돌려드|되돌려|\bfee|deposit|payment|\bpay\b|guarantee|verifyyouridentity|identityverification|refunded|tounlock/;
 
+/** A script that paints on a canvas and reads where it is clicked or which digit key is pressed: a keypad drawn */
+const CANVAS_PAD =
+  /getContext\(\s*['"]2d['"][\s\S]{0,4000}?(?:\.onclick\s*=|\.onpointerdown\s*=|addEventListener\(\s*['"](?:click|pointerdown|mousedown|touchstart)['"])[\s\S]{0,600}?(?:getBoundingClientRect|offsetX|clientX|layerX)/;
+/** A box for the code a text message carries (tight): "문자에 적힌 6자리 숫자", "받으신 문자 속 인증번호" */
+const MESSAGE_CODE =
+  /(?:문자|메시지|sms)(?:에|에서|속|안에?)?(?:적힌|있는|나온|온|받은|받으신|보이는)?[^가-힣]{0,3}(?:\d자리)?(?:숫자|번호|코드|인증번호)|codeinthe(?:text|message|sms)/;
+
 /** A list of the ten digits, each once, in any order (`[7, 2, 9, 4, 0, 5, 1, 8, 6, 3]`): a keypad's keys, shuffled */
 const TEN_DIGITS = /\[\s*(['"]?)\d\1\s*(?:,\s*\1\d\1\s*){9}\]/g;
 function tenDigitKeys(script: string): boolean {
@@ -2662,7 +2688,10 @@ function tenDigitKeys(script: string): boolean {
 /** What a news page's own form never takes (a reader's comment, a newsletter's e-mail or a member's login are not these) */
 const NEWS_NEVER_ASKS = /^asks-(?:identity-bundle|resident-id|card|bank-account|gift-pin|otp)$/;
 /** A payout a kit's "article" offers (tight): the lure's words, and the consolation money the news reported */
-const ARTICLE_LURE = new RegExp(`${REFUND_LURE.source}|위로금|지원금|배상금`);
+// (… or the leak looked up: "유출 조회 서비스", "피해 여부 확인")
+const ARTICLE_LURE = new RegExp(
+  `${REFUND_LURE.source}|위로금|지원금|배상금|유출(?:여부)?조회|(?:피해|유출)여부`,
+);
 /** A form that looks a payout up (tight; its button and words) */
 const LOOKUP_FORM = /조회|대상확인|대상자?여부|수령|지급받|환급받|받기|check|lookup/;
 
