@@ -1311,7 +1311,7 @@ function askedOutside(f: PageFacts): string[] {
         // a stray "%": read as written
       }
       for (const blank of said.split(/[\n/|,;]+|:\s*/)) {
-        const t = blank.replace(/[\[\]()]/g, ' ').trim();
+        const t = blank.replace(/[[\]()]/g, ' ').trim();
         if (t.length >= 2 && t.length <= 30 && out.length < 12) out.push(t);
       }
     }
