@@ -7,6 +7,7 @@
 import {
   adoptedSheets,
   CSS_CONTENT,
+  contentStrings,
   CSS_IMPORT_DATA,
   CSS_VAR_STRING,
   cssUnescape,
@@ -183,14 +184,23 @@ const MASKED = /text-security\s*:\s*(?:disc|circle|square)/i;
 /** A stylesheet rule that draws a box's letters as dots: its selector */
 const CSS_MASKED = /([^{}]{1,200})\{[^{}]*?text-security\s*:\s*(?:disc|circle|square)/gi;
 /** An inline style that makes an element's letters unseen (`<i style="font-size:0">x</i>` between a name's letters) */
-const VEIL_STYLE =
-  /font-size\s*:\s*0(?:px|em|rem|%)?\s*(?:[;!]|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:[;!]|$)|color\s*:\s*transparent|(?:left|top|text-indent)\s*:\s*-\d{3,}/i;
+// (zero however written — "0", "0.0px", ".0", "0pt" —, a zero scale, a clip that leaves nothing, far off the screen)
+const VEIL_DECL =
+  'font-size\\s*:\\s*(?:0+(?:\\.0*)?|\\.0+)(?:px|em|rem|%|pt|vw|vh|ch|ex)?\\s*(?:[;!}]|$)|opacity\\s*:\\s*(?:0+(?:\\.0*)?|\\.0+)%?\\s*(?:[;!}]|$)|color\\s*:\\s*transparent|transform\\s*:\\s*scale[xy]?\\(\\s*0(?:\\.0*)?\\s*[,)]|clip-path\\s*:\\s*(?:inset\\(\\s*50%|circle\\(\\s*0)|(?:left|top|text-indent|margin-left)\\s*:\\s*-\\d{3,}';
+const VEIL_STYLE = new RegExp(VEIL_DECL, 'i');
+/** A rule that makes what it selects unseen: its selector (any selector: the page is asked which elements it selects) */
+const CSS_VEIL_RULE = new RegExp(
+  `([^{}]{1,200})\\{(?=[^{}]{0,400}?(?:${VEIL_DECL}|display\\s*:\\s*none))`,
+  'gi',
+);
 /** A class whose ::before or ::after draws a string: the class, then the string (either quote) */
 const CSS_DRAWN_BY =
   /\.([\w-]{1,60})::?(?:before|after)\s*\{[^{}]{0,300}?content\s*:\s*(?:"((?:[^"\\]|\\.){1,120})"|'((?:[^'\\]|\\.){1,120})')/g;
 /** A class rule whose letters no one sees (no size, no colour, not shown, pushed off the screen): its class */
-const CSS_VEILED =
-  /\.([\w-]{1,60})\s*\{(?=[^{}]{0,300}?(?:font-size\s*:\s*0(?:px|em|rem|%)?\s*(?:[;!}]|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:[;!}]|$)|display\s*:\s*none|visibility\s*:\s*hidden|color\s*:\s*transparent|(?:left|top|text-indent)\s*:\s*-\d{3,}))/gi;
+const CSS_VEILED = new RegExp(
+  `\\.([\\w-]{1,60})\\s*\\{(?=[^{}]{0,300}?(?:${VEIL_DECL}|display\\s*:\\s*none|visibility\\s*:\\s*hidden))`,
+  'gi',
+);
 /** Words that have the reader run or paste something (a run box, a shell, Ctrl + V): cheap, read before the handlers */
 const RUN_WORDS =
   /(?:win|windows|윈도우|⊞)\s*(?:로고\s*)?(?:키|key)?\s*\+|powershell|명령\s*프롬프트|실행\s*창|붙여\s*넣|\bpaste\b|ctrl\s*\+\s*v/i;
@@ -433,10 +443,16 @@ export function collect(
   const maskedBy = new Set<string>();
   /** classes a stylesheet places by flex order (`.o1{order:1}`), lower case → their order */
   const orderBy = new Map<string, number>();
+  /** classes a stylesheet turns right to left with a bidi override, lower case */
+  const rtlBy = new Set<string>();
   /** classes a stylesheet makes unseen (`.jk{font-size:0}`, `.x{position:absolute;left:-999px}`), lower case */
   const veiledBy = new Set<string>();
   /** the boxes such elements sit in (their parents), with whether they sit at the top of the page */
   const veilCarriers = new Map<Element, boolean>();
+  /** other selectors of rules that make what they select unseen (asked of the document after the walk) */
+  const veilSelectors: string[] = [];
+  /** the elements those selectors select */
+  const veiledEls = new Set<Element>();
   const masked = (style: string, ci: string) =>
     (!!style && MASKED.test(style)) || (maskedBy.size > 0 && ci.split(/\s+/).some((t) => maskedBy.has(t)));
   let attrDrawn = '';
@@ -475,11 +491,29 @@ export function collect(
     // (letters a kit slips between a name's letters and hides by class: "c<i class=jk>x</i>o…" shows "co…")
     if (/font-size|opacity|display|visibility|transparent|left|top|indent/.test(css))
       for (const m of css.matchAll(CSS_VEILED)) if (veiledBy.size < 50) veiledBy.add(m[1]!.toLowerCase());
+    // (… or by any other selector: ".brand i", ".brand span:nth-child(even)", "[data-v]" — not a hidden panel's
+    // plain class, read above, nor display:none on anything but a structural pick of letters)
+    if (
+      veilSelectors.length < 20 &&
+      /font-size|opacity|transparent|scale|clip-path|left|top|indent|nth-/.test(css)
+    )
+      for (const m of css.matchAll(CSS_VEIL_RULE)) {
+        const sel = m[1]!.trim();
+        if (/^\.[\w-]+$/.test(sel) || /^@|%$|^(?:from|to)$/i.test(sel)) continue;
+        const decl = css.slice(m.index + m[0].length, m.index + m[0].length + 400).split('}', 1)[0]!;
+        if (!VEIL_STYLE.test(decl) && !/nth-(?:child|of-type)/.test(sel)) continue;
+        if (veilSelectors.length < 20) veilSelectors.push(sel);
+      }
+    if (css.includes('bidi-override'))
+      for (const m of css.matchAll(
+        /\.([\w-]{1,60})\s*\{(?=[^{}]{0,300}?bidi-override)(?=[^{}]{0,300}?direction\s*:\s*rtl)/gi,
+      ))
+        if (rtlBy.size < 20) rtlBy.add(m[1]!.toLowerCase());
     if (css.includes('order'))
       for (const m of css.matchAll(/\.([\w-]{1,60})\s*\{[^}]{0,300}?(?<![\w-])order\s*:\s*(-?\d+)/g))
         if (orderBy.size < 50) orderBy.set(m[1]!.toLowerCase(), Number(m[2]));
     if (css.includes('content')) {
-      for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, m[1] ?? m[2] ?? '');
+      for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, contentStrings(m[1]!));
       for (const m of css.matchAll(CSS_DRAWN_BY))
         if (drawnBy.size < 40) drawnBy.set(m[1]!.toLowerCase(), cap(cssUnescape(m[2] ?? m[3] ?? ''), 120));
       // content: attr(data-b): the text is an attribute of whichever element the rule draws on
@@ -688,7 +722,7 @@ export function collect(
         }
       }
       if (
-        veilCarriers.size < 20 &&
+        veilCarriers.size < 100 &&
         el.parentElement &&
         !veilCarriers.has(el.parentElement) &&
         ((veiledBy.size && ci.split(/\s+/).some((t) => veiledBy.has(t))) || (style && VEIL_STYLE.test(style)))
@@ -950,11 +984,15 @@ export function collect(
     }
     // a few letters a stylesheet puts in another order than the source's (flex `order`, a bidi override): read
     // as shown ("<span style=order:1>팡</span><span style=order:0>쿠</span>" is 쿠팡 on screen)
+    // (… or by a class the stylesheet turns, `.rv{unicode-bidi:bidi-override;direction:rtl}`)
+    const turnedBy = rtlBy.size > 0 && !!ci && ci.split(/\s+/).some((t) => rtlBy.has(t));
     const shown = style
-      ? visualText(el, style)
+      ? visualText(el, turnedBy ? `${style};bidi-override rtl` : style)
       : tag === 'bdo'
         ? visualText(el, `${attr(el, 'dir')}bidi-override`)
-        : null;
+        : turnedBy
+          ? visualText(el, 'bidi-override rtl')
+          : null;
     if (shown === null) walkChildren(el, flags, depth);
     else {
       text(shown, flags);
@@ -1010,6 +1048,11 @@ export function collect(
       return;
     }
     if (!raw || textBudget <= 0) return;
+    // (a run stored backwards between RIGHT-TO-LEFT OVERRIDE and POP DIRECTIONAL FORMATTING shows forwards)
+    if (raw.includes('\u202e')) {
+      raw = raw.replace(/\u202e([^\u202c]*)\u202c?/g, (_, run: string) => [...run].reverse().join(''));
+      if (f.reordered.length < 20) f.reordered.push(cap(raw.trim(), 200));
+    }
     const s = (raw.length > MAX_NODE_TEXT ? raw.slice(0, MAX_NODE_TEXT) : raw).trim();
     if (!s) return;
     if (heading && heading.text.length < 300)
@@ -1244,11 +1287,30 @@ export function collect(
     // a document without selectors: nothing more to read
   }
   if (attrDrawn) pushCss(f, attrDrawn);
-  for (const [box, atTop] of veilCarriers) {
-    const all = box.textContent ?? '';
-    if (all.length > 400) continue;
-    const seen = seenText(box, veiledBy, 0).replace(/\s+/g, ' ').trim();
-    if (seen && seen !== all.replace(/\s+/g, ' ').trim()) f.unveiled.push({ seen, all, top: atTop });
+  for (const sel of veilSelectors) {
+    try {
+      const hit = doc.querySelectorAll?.(sel);
+      for (let i = 0; hit && i < hit.length && i < 60; i++) {
+        const e = hit[i]!;
+        veiledEls.add(e);
+        if (e.parentElement && veilCarriers.size < 100 && !veilCarriers.has(e.parentElement))
+          veilCarriers.set(e.parentElement, false);
+      }
+    } catch {
+      // a selector this document cannot answer (a pseudo-element, a newer syntax)
+    }
+  }
+  const hidden = { classes: veiledBy, elements: veiledEls };
+  for (const [box, atTop] of [...veilCarriers]) {
+    // (… and the box around it when the name is split over two such boxes: "cou" + "pang")
+    const outer = box.parentElement;
+    for (const b of outer && (outer.textContent ?? '').length <= 200 ? [box, outer] : [box]) {
+      const all = b.textContent ?? '';
+      if (all.length > 400) continue;
+      const seen = seenText(b, hidden, 0).replace(/\s+/g, ' ').trim();
+      if (seen && seen !== all.replace(/\s+/g, ' ').trim() && f.unveiled.length < 40)
+        f.unveiled.push({ seen, all, top: atTop || (b !== box && (veilCarriers.get(box) ?? false)) });
+    }
   }
 
   // Field hints that need the finished walk: <label for>, wrapping <label>, aria-labelledby, nearby text.
@@ -1270,12 +1332,12 @@ export function collect(
       if (!forLabel && !label) {
         // (words with unseen letters slipped into them, "계<span style=font-size:0>x</span>좌번호": read as shown)
         const near =
-          (el.parentElement && veilCarriers.has(el.parentElement) ? seenBefore(el, veiledBy) : '') ||
+          (el.parentElement && veilCarriers.has(el.parentElement) ? seenBefore(el, hidden) : '') ||
           nearbyText(el);
         if (near) fact.near = near;
       }
       if (label && veilCarriers.size && veilCarriers.has(label))
-        fact.hints.push(cap(seenText(label, veiledBy, 0), 120));
+        fact.hints.push(cap(seenText(label, hidden, 0), 120));
     } catch {
       // ignore this field's extra hints
     }
@@ -1320,7 +1382,7 @@ function askedOutside(f: PageFacts): string[] {
 }
 
 /** The words just before a field, read as shown: letters of elements a stylesheet makes unseen left out (bounded) */
-function seenBefore(el: Element, veiledBy: ReadonlySet<string>): string {
+function seenBefore(el: Element, veiledBy: Unseen): string {
   let out = '';
   for (let p = el.previousSibling, n = 0; p && n < 8 && out.length < 60; p = p.previousSibling, n++) {
     if (p.nodeType === 3) out = (p as Text).data + out;
@@ -1335,15 +1397,17 @@ function seenBefore(el: Element, veiledBy: ReadonlySet<string>): string {
 }
 
 /** An element a stylesheet class or its own style makes unseen */
-function unseen(e: Element, veiledBy: ReadonlySet<string>): boolean {
+function unseen(e: Element, veiledBy: Unseen): boolean {
+  if (veiledBy.elements.has(e)) return true;
   const cls = attr(e, 'class').toLowerCase();
-  if (cls && veiledBy.size && cls.split(/\s+/).some((t) => veiledBy.has(t))) return true;
+  if (cls && veiledBy.classes.size && cls.split(/\s+/).some((t) => veiledBy.classes.has(t))) return true;
   const style = attr(e, 'style');
   return !!style && VEIL_STYLE.test(style);
 }
 
 /** An element's text without that of descendants a stylesheet class makes unseen (bounded) */
-function seenText(el: Element, veiledBy: ReadonlySet<string>, depth: number): string {
+type Unseen = { classes: ReadonlySet<string>; elements: ReadonlySet<Element> };
+function seenText(el: Element, veiledBy: Unseen, depth: number): string {
   let out = '';
   for (let c = el.firstChild; c && depth < 8; c = c.nextSibling) {
     if (c.nodeType === 3) out += (c as Text).data;
@@ -1675,7 +1739,8 @@ const CSS_ATTR = /content\s*:([^;{}]{0,200}?attr\(\s*[\w-]{1,40}\s*\)[^;{}]{0,20
 function pushCss(f: PageFacts, raw: string): void {
   if (f.cssText.length >= 50) return;
   const s = cssUnescape(raw);
-  if (s.trim()) f.cssText.push(s);
+  // (an icon font's glyphs, private-use code points, say nothing: they do not use up the room for words)
+  if (s.trim() && !/^[\s\ue000-\uf8ff]*$/.test(s)) f.cssText.push(s);
 }
 
 /** An element's open shadow root, if any (read from the prototype where there is one): the default when the

@@ -116,6 +116,8 @@ interface Ctx {
   ownShown: boolean;
   /** the page is an article only by its metadata (scoreIdentity) */
   articleMetaOnly?: boolean;
+  /** the page shows the site name its metadata gives (scoreIdentity) */
+  siteNameShown?: boolean;
   /** every link target (and download name), lower case, one per line */
   hrefs: string;
   /** the brand named in the page's text only as a party to a case against it (the evidence), if so */
@@ -582,12 +584,21 @@ function scoreIdentity(ctx: Ctx): void {
   };
 
   // 1. Site-name metadata names the brand, or names another site (then the page is that site).
+  // (a site name the page also shows, at its top, in its header or its first lines, is the name it wears where the
+  // reader looks: "민지의 하루" as a blog's og:site_name and its header — no costume)
+  const shownNames = tight(
+    `${facts.title} ${facts.topText.join(' ')} ${facts.headerText.slice(0, 20).join(' ')} ${facts.prose.slice(0, 8).join(' ')}`,
+  );
   for (const key of ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site']) {
     const v = facts.meta.get(key);
     if (!v) continue;
     const t = tight(v);
     if (has(t)) add(ctx, 'brand-meta', 3, v);
-    else if (otherName(ctx, t)) other(-3, v, t, false, false, true);
+    else if (otherName(ctx, t)) {
+      const shown = t.length >= 2 && shownNames.includes(t);
+      other(-3, v, t, false, false, !shown);
+      if (shown) ctx.siteNameShown = true;
+    }
     checkObfuscated(v);
   }
 
@@ -746,7 +757,9 @@ function scoreIdentity(ctx: Ctx): void {
   // purpose, and at the top of the page it is the page's mark
   const unveiled = facts.unveiled.find((u) => has(tight(u.seen)) && !has(tight(u.all)));
   if (unveiled) {
-    if (!logoClaim && unveiled.top && dominant(ctx, tight(unveiled.seen)))
+    // (a box that shows the name and nothing else, made so by hiding the rest, is a wordmark wherever it sits)
+    const seenT = tight(unveiled.seen);
+    if (!logoClaim && (unveiled.top ? dominant(ctx, seenT) : seenT.replace(ctx.brandAll, '').length <= 1))
       logoClaim = { code: 'brand-logo', evidence: unveiled.seen };
     add(ctx, 'brand-obfuscated', 2, unveiled.seen);
   }
@@ -1273,6 +1286,7 @@ function scoreIdentity(ctx: Ctx): void {
   // the reader sees: a costume a kit puts on for link previews and for readers like us)
   ctx.articleMetaOnly =
     !!articleEvidence &&
+    !ctx.siteNameShown &&
     /^(?:og:type|article:|JSON-LD)/.test(articleEvidence) &&
     facts.articleChars < 800 &&
     !ARTICLE_MARKS.test(proseTight) &&
@@ -2677,11 +2691,20 @@ const CANVAS_PAD =
 const MESSAGE_CODE =
   /(?:문자|메시지|sms)(?:에|에서|속|안에?)?(?:적힌|있는|나온|온|받은|받으신|보이는)?[^가-힣]{0,3}(?:\d자리)?(?:숫자|번호|코드|인증번호)|codeinthe(?:text|message|sms)/;
 
-/** A list of the ten digits, each once, in any order (`[7, 2, 9, 4, 0, 5, 1, 8, 6, 3]`): a keypad's keys, shuffled */
-const TEN_DIGITS = /\[\s*(['"]?)\d\1\s*(?:,\s*\1\d\1\s*){9}\]/g;
+/**
+ * The ten digits, each once, in any order: a keypad's keys, shuffled — a list (`[7, 2, 9, 4, 0, 5, 1, 8, 6, 3]`, with
+ * a backspace or a blank beside them, `[…,'⌫',]`) or a string split into keys (`'7294051863'.split('')`)
+ */
+const KEY_LIST = /\[([^[\]]{19,160})\]/g;
 function tenDigitKeys(script: string): boolean {
+  for (const m of script.matchAll(/['"`](\d{10})['"`]/g)) if (new Set(m[1]).size === 10) return true;
   if (!script.includes('[')) return false;
-  for (const m of script.matchAll(TEN_DIGITS)) if (new Set(m[0].match(/\d/g)).size === 10) return true;
+  for (const m of script.matchAll(KEY_LIST)) {
+    const items = m[1]!.split(',').map((x) => x.trim().replace(/^(['"`])(.*)\1$/, '$2'));
+    if (items.length > 16) continue;
+    const digits = items.filter((x) => /^\d$/.test(x));
+    if (digits.length === 10 && new Set(digits).size === 10) return true;
+  }
   return false;
 }
 

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../../lib/page/collect';
-import { scanPage } from '../../lib/page/index';
+import { pageMayConcernBrand, scanPage } from '../../lib/page/index';
 import { parse } from './helpers';
 
 /**
@@ -166,5 +166,104 @@ describe('each box keeps its own labels', () => {
     const card = f.fields.find((x) => x.hints.includes('k'));
     expect(card?.hints).toContain('카드 번호');
     expect(f.fields.find((x) => x.type === 'file')?.hints ?? []).not.toContain('카드 번호');
+  });
+});
+
+describe("page24's red team: the same readings, written other ways", () => {
+  const form =
+    '<form action="/c" method="post"><input name="a" placeholder="카드번호"><input name="b" placeholder="유효기간"><button>확인</button></form>';
+  it('letters hidden by any selector, in any zero, inside a name split over two boxes', () => {
+    for (const [css, markup] of [
+      [
+        '.bn i{font-size:0.0px}',
+        '<div class="bn">c<i>x</i>o<i>y</i>u<i>z</i>p<i>w</i>a<i>q</i>n<i>r</i>g</div>',
+      ],
+      [
+        '.bn span:nth-child(even){display:none}',
+        '<div class="bn"><span>c</span><span>x</span><span>o</span><span>y</span><span>u</span><span>z</span><span>pang</span></div>',
+      ],
+      [
+        '[data-v]{position:absolute;left:-9999px}',
+        '<div class="bn">c<b data-v>x</b>o<b data-v>y</b>u<b data-v>z</b>pang</div>',
+      ],
+      [
+        '.jk{opacity:.0}',
+        '<div class="bn"><span>c<i class="jk">x</i>o<i class="jk">y</i>u</span><span>p<i class="jk">z</i>ang</span></div>',
+      ],
+    ]) {
+      const kit = page(
+        '결제 확인',
+        `<style>${css}</style>${markup}<h2>카드 재등록</h2><p>결제 실패로 카드 정보를 다시 입력해 주세요.</p>${form}`,
+      );
+      expect(verdict(kit, 'https://pay-fix.example/c'), css).toBe('suspicious-page');
+    }
+  });
+  it('text turned by a class or by override characters reads forwards', () => {
+    const back = (t: string) => [...t].reverse().join('');
+    for (const markup of [
+      `<style>.rv{unicode-bidi:bidi-override;direction:rtl}</style><p class="rv">${back('쿠팡 환불 계좌 확인')}</p>`,
+      `<p>\u202e${back('쿠팡 환불 계좌 확인')}\u202c</p>`,
+    ]) {
+      const kit = page(
+        '안내',
+        `${markup}<form action="/r" method="post"><input name="a" placeholder="은행"><input name="b" placeholder="계좌번호"><button>확인</button></form>`,
+      );
+      expect(codes(kit, 'https://refund-note.example/'), markup).toContain('brand-obfuscated');
+      const f = collect(parseHTML(kit).document as unknown as Document);
+      expect(f.prose.join(' '), markup).toContain('쿠팡 환불 계좌 확인');
+    }
+  });
+  it('a keypad kept as a string of ten digits, or as a list with a backspace beside them', () => {
+    for (const keys of ["'7294051863'.split('')", "[7,2,9,4,0,5,1,8,6,3,'⌫',]"]) {
+      const kit = page(
+        '쿠페이 결제 비밀번호',
+        `<div class="logo">쿠팡페이</div><h1>결제 비밀번호 확인</h1><p>결제 비밀번호 6자리를 눌러 주세요.</p><div id="pad"></div><script>var K=${keys};</script>`,
+      );
+      expect(codes(kit, 'https://pay-pin.example/'), keys).toContain('asks-password');
+    }
+  });
+  it('a long sentence, or one drawn from several strings, is read whole', () => {
+    const said =
+      '컴퓨터에서는 보상 접수가 불가합니다. 휴대폰 카메라로 QR 코드를 찍어 본인 인증을 이어가세요. 인증 후 보상금이 지급됩니다.';
+    for (const value of [
+      `"${said}"`,
+      said
+        .split(' ')
+        .map((w) => `"${w} "`)
+        .join(' '),
+    ]) {
+      const kit = page(
+        '인증',
+        `<style>.say::before{content:${value}}</style><div class="logo">coupang</div><h1>휴대폰에서 계속</h1><p class="say"></p><canvas></canvas>`,
+      );
+      expect(codes(kit, 'https://qr-desk.example/'), value.slice(0, 20)).toContain('qr-handoff');
+    }
+  });
+  it('a site name the page also shows is no costume: a blog review with a reader’s comment box stays clean', () => {
+    const blog = page(
+      '로켓프레시 한 달 후기',
+      '<header><b>민지의 하루</b></header><div class="logo"><img alt="쿠팡 로고" src="data:image/png;base64,AAAA"></div><h1>로켓프레시 한 달 후기</h1>' +
+        '<p>2026.11.30 · 민지</p><p>로켓프레시로 새벽배송을 한 달 써 봤어요. 환불도 빨랐습니다.</p><p>이 포스팅은 쿠팡 파트너스 활동의 일환으로, 이에 따른 일정액의 수수료를 제공받습니다.</p>' +
+        '<form action="/comment" method="post"><input name="name" placeholder="이름"><input type="password" name="pw" placeholder="비밀번호"><textarea name="c" placeholder="댓글"></textarea><button>등록</button></form>',
+      '<meta property="og:type" content="article"><meta property="og:site_name" content="민지의 하루">',
+    );
+    expect(verdict(blog, 'https://minji.blog.example/entry/1')).toBe('clean');
+  });
+});
+
+describe("page24's red team: the gate opens where the new readings are the only sign", () => {
+  it('a small page that slips size-zero letters into a name, or keeps ten keys in its script', () => {
+    const junk =
+      '<style>.jk{font-size:0}</style><div>c<i class="jk">x</i>o<i class="jk">y</i>u<i class="jk">z</i>pang</div><p>결제 비밀번호를 눌러 주세요.</p>';
+    expect(pageMayConcernBrand(parse(page('확인', junk)), 'https://k.example/')).toBe(true);
+    const inline = '<div>c<i style="font-size:0">x</i>oupang</div><p>확인</p>';
+    expect(pageMayConcernBrand(parse(page('확인', inline)), 'https://k.example/')).toBe(true);
+    const keys =
+      "<p>번호를 눌러 주세요.</p><div id=\"p\"></div><script>var k='7294051863'.split('')</script>";
+    expect(pageMayConcernBrand(parse(page('확인', keys)), 'https://k.example/')).toBe(true);
+  });
+  it('a small honest page with neither stays closed', () => {
+    const plain = '<h1>오늘의 레시피</h1><p>감자를 삶아 으깨 주세요.</p><script>var n=[1,2,3]</script>';
+    expect(pageMayConcernBrand(parse(page('레시피', plain)), 'https://recipe.example/')).toBe(false);
   });
 });
