@@ -198,6 +198,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // canvas keypads, costumes asking a message's code or a password in a look-up; page24's red team's readings:
   // classes-y.test.ts): 97/111, 2/111 (two other apps' rider sign-ups naming 쿠팡이츠, left)
   'tune-y': { recall: 0.87, falseAlarms: 2 },
+  // author Z: scored once as the frozen half frozen-z on 2026-12-05 10:24 UTC on main 4c7b830 (after page25 and
+  // page24's red team), in Node: 100/111 caught, 0/111 benign flagged (Chromium 103/111 (92.8 %), 0/111:
+  // docs/page-guard.md); held to what it measured until its round
+  'tune-z': { recall: 0.9, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
