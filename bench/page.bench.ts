@@ -121,7 +121,9 @@ const ROOT = new URL('../', import.meta.url);
 // override characters, a content value's strings read whole, a costume asking the code a text message carries; the
 // gate opens on a small page with letters of size zero or a keypad's ten digits in its script (the red team's two
 // kits that kept it closed) and reads a content value's strings whole: 24,380 and 114,855 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 24_400, scannerBytes: 114_900 };
+// 114.9 → 115.5 kB in page26 (author Z's classes): a name finished by an element's ::before/::after, and character
+// codes a canvas keeps in its attributes for its script to paint: 115,472 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 24_400, scannerBytes: 115_500 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

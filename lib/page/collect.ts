@@ -195,7 +195,7 @@ const CSS_VEIL_RULE = new RegExp(
 );
 /** A class whose ::before or ::after draws a string: the class, then the string (either quote) */
 const CSS_DRAWN_BY =
-  /\.([\w-]{1,60})::?(?:before|after)\s*\{[^{}]{0,300}?content\s*:\s*(?:"((?:[^"\\]|\\.){1,120})"|'((?:[^'\\]|\\.){1,120})')/g;
+  /\.([\w-]{1,60})::?(before|after)\s*\{[^{}]{0,300}?content\s*:\s*(?:"((?:[^"\\]|\\.){1,120})"|'((?:[^'\\]|\\.){1,120})')/g;
 /** A class rule whose letters no one sees (no size, no colour, not shown, pushed off the screen): its class */
 const CSS_VEILED = new RegExp(
   `\\.([\\w-]{1,60})\\s*\\{(?=[^{}]{0,300}?(?:${VEIL_DECL}|display\\s*:\\s*none|visibility\\s*:\\s*hidden))`,
@@ -439,6 +439,8 @@ export function collect(
   };
   /** classes whose ::before or ::after a stylesheet draws words in, lower case → the words */
   const drawnBy = new Map<string, string>();
+  const drawnBefore = new Map<string, string>();
+  const drawnAfter = new Map<string, string>();
   /** classes and ids a stylesheet draws as dots (`.pw{-webkit-text-security:disc}`), lower case */
   const maskedBy = new Set<string>();
   /** classes a stylesheet places by flex order (`.o1{order:1}`), lower case → their order */
@@ -515,7 +517,11 @@ export function collect(
     if (css.includes('content')) {
       for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, contentStrings(m[1]!));
       for (const m of css.matchAll(CSS_DRAWN_BY))
-        if (drawnBy.size < 40) drawnBy.set(m[1]!.toLowerCase(), cap(cssUnescape(m[2] ?? m[3] ?? ''), 120));
+        if (drawnBy.size < 40) {
+          const said = cap(cssUnescape(m[3] ?? m[4] ?? ''), 120);
+          drawnBy.set(m[1]!.toLowerCase(), said);
+          (m[2]!.toLowerCase() === 'before' ? drawnBefore : drawnAfter).set(m[1]!.toLowerCase(), said);
+        }
       // content: attr(data-b): the text is an attribute of whichever element the rule draws on
       // (every attr() of one content value, in order: content: attr(data-n) attr(data-m) draws "c" + "oupang")
       for (const m of css.matchAll(CSS_ATTR))
@@ -575,6 +581,12 @@ export function collect(
     }
     // a <canvas> the page painted its mark on (read by its pixels: LogoMarks)
     if (tag === 'canvas' && marks?.elements.size) pushMark(el, inherited | (top ? TOP : 0), '');
+    // (character codes a canvas keeps in its attributes for the script to paint, data-c="99,111,117,…": read with
+    // the script, as the codes it paints)
+    if (tag === 'canvas' && call(el, 'hasAttributes'))
+      for (const a of Array.from(el.attributes).slice(0, 8))
+        if (/^\s*\d{2,5}(?:\s*,\s*\d{2,5}){1,60}\s*$/.test(a.value) && f.inlineScript.length < 60_000)
+          f.inlineScript += `${a.value}\n`;
     // (what a ruby's gloss says is still read, as a tooltip is: a name put only there is not hidden)
     if (tag === 'rt' && f.labelText.length < 60) f.labelText.push(cap(el.textContent ?? '', 120));
     if (info & SKIP) return;
@@ -721,6 +733,16 @@ export function collect(
           if (before && SHOWS_NEXT.test(attr(before, 'onclick'))) hiddenBy = '~next';
         }
       }
+      // (… and the box around an element whose ::before/::after draws words: "cou<span class=cp></span>" with
+      // `.cp::after{content:"pang"}` shows "coupang")
+      if (
+        drawnBy.size &&
+        veilCarriers.size < 100 &&
+        el.parentElement &&
+        !veilCarriers.has(el.parentElement) &&
+        ci.split(/\s+/).some((t) => drawnBefore.has(t) || drawnAfter.has(t))
+      )
+        veilCarriers.set(el.parentElement, top);
       if (
         veilCarriers.size < 100 &&
         el.parentElement &&
@@ -1300,7 +1322,7 @@ export function collect(
       // a selector this document cannot answer (a pseudo-element, a newer syntax)
     }
   }
-  const hidden = { classes: veiledBy, elements: veiledEls };
+  const hidden: Unseen = { classes: veiledBy, elements: veiledEls, before: drawnBefore, after: drawnAfter };
   for (const [box, atTop] of [...veilCarriers]) {
     // (… and the box around it when the name is split over two such boxes: "cou" + "pang")
     const outer = box.parentElement;
@@ -1406,14 +1428,29 @@ function unseen(e: Element, veiledBy: Unseen): boolean {
 }
 
 /** An element's text without that of descendants a stylesheet class makes unseen (bounded) */
-type Unseen = { classes: ReadonlySet<string>; elements: ReadonlySet<Element> };
+type Unseen = {
+  classes: ReadonlySet<string>;
+  elements: ReadonlySet<Element>;
+  /** words classes draw before and after an element's own (::before, ::after) */
+  before?: ReadonlyMap<string, string>;
+  after?: ReadonlyMap<string, string>;
+};
 function seenText(el: Element, veiledBy: Unseen, depth: number): string {
   let out = '';
   for (let c = el.firstChild; c && depth < 8; c = c.nextSibling) {
     if (c.nodeType === 3) out += (c as Text).data;
     else if (c.nodeType === 1) {
       if (unseen(c as Element, veiledBy)) continue;
-      out += seenText(c as Element, veiledBy, depth + 1);
+      const cls =
+        veiledBy.before?.size || veiledBy.after?.size ? attr(c as Element, 'class').toLowerCase() : '';
+      const drawn = (m?: ReadonlyMap<string, string>) =>
+        cls && m?.size
+          ? cls
+              .split(/\s+/)
+              .map((t) => m.get(t) ?? '')
+              .join('')
+          : '';
+      out += drawn(veiledBy.before) + seenText(c as Element, veiledBy, depth + 1) + drawn(veiledBy.after);
     }
     if (out.length > 400) break;
   }

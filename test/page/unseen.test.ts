@@ -200,8 +200,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   'tune-y': { recall: 0.87, falseAlarms: 2 },
   // author Z: scored once as the frozen half frozen-z on 2026-12-05 10:24 UTC on main 4c7b830 (after page25 and
   // page24's red team), in Node: 100/111 caught, 0/111 benign flagged (Chromium 103/111 (92.8 %), 0/111:
-  // docs/page-guard.md); held to what it measured until its round
-  'tune-z': { recall: 0.9, falseAlarms: 0 },
+  // docs/page-guard.md); page26 (a name finished by an element's ::after, a canvas's character codes kept in its
+  // attributes: classes-z.test.ts): 104/111, 0/111
+  'tune-z': { recall: 0.93, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
