@@ -1493,6 +1493,12 @@ function findInPath(
     // a query that is a host name with a page under it (`refund-kr.top/?www.coupang.com/login`) reads as that site
     const bare = BARE_QUERY.exec(url.search);
     if (bare) sites.push({ text: bare[1]!.toLowerCase(), role: 'site', folder: false });
+    // a click tracker's target written out as a name with no host (`upn=coupang-security-notice.2Fverify-3D`): the
+    // name the link claims to lead to (a host there is judged where it leads, carried())
+    if (url.path === CLICK_PATH) {
+      const name = clickTarget(url.search)?.split(CLICK_NAME_END, 1)[0];
+      if (name && !name.includes('.')) sites.push({ text: name.toLowerCase(), role: 'claim', folder: false });
+    }
   }
   // a price tracker's host (`pricelog.kr`, `lowest-price-alert.com`): its page on the brand's items is a tracking
   // page (`/coupang/tracking`, `/coupang/history`), what it is for, not a parcel check's lure
@@ -1683,7 +1689,29 @@ function pathCounts(
       (!m.weak || (site.deep === true && hasStrongLure(site.next)))
     );
   if (words === 'lure') return true;
+  // a free alias that is the whole address, the brand's name written plainly with an official number's last four
+  // digits and nothing else (`pf.kakao.com/_coupang7011`: 1577-7011, the customer centre): a channel that answers as
+  // that line (a query's value is no such name: a video's generated id, `?v=c0upAng7011`)
+  if (
+    site.role === 'alias' &&
+    site.end === true &&
+    words === 'none' &&
+    m.cost === 0 &&
+    m.swaps.length === 0 &&
+    !m.weak &&
+    officialDigitsIn(m.extra, lists)
+  )
+    return true;
   return words === 'none' && (site.role === 'claim' || (site.role === 'page' && site.folder)) && !m.weak;
+}
+
+const DIGIT_RUNS = /\d{4,}/g;
+
+/** Does `text` hold an official number's last four digits as a run of its own (`7011`, `_7011`)? */
+function officialDigitsIn(text: string, lists: CompiledLists): boolean {
+  for (const d of text.match(DIGIT_RUNS) ?? [])
+    if (d.length === 4 && lists.officialDigits.has(d)) return true;
+  return false;
 }
 
 /** A short link's fillers: a path's, and the brand's markets (`tw`, `taiwan`, `jp`). */
@@ -2828,6 +2856,29 @@ function scriptTarget(input: string, lists: CompiledLists, depth: number): Domai
 /** An intent's app package (`#Intent;…;package=com.example.app;…;end`). */
 const INTENT_PACKAGE = /#Intent;(?:[^#]*;)?package=([a-z][a-z0-9_]*(?:\.[a-z0-9_]+){1,6});/i;
 
+/**
+ * An intent's string extra holding a web address (`S.url=https://…`, `S.link=…`), its fallback apart (parseInput
+ * reads that one): what the app it opens is handed to open (a scanner's result, a webview's page).
+ */
+const INTENT_WEB_EXTRA = /;S\.(?!browser_fallback_url=)[a-z0-9_.]{1,40}=(https?(?::|%3a)[^;#]{3,2000})/gi;
+
+/** The first look-alike or known-bad web address an intent's string extras carry (INTENT_WEB_EXTRA), judged. */
+function intentExtra(input: string, lists: CompiledLists, depth: number): DomainVerdict | null {
+  let n = 0;
+  for (const m of input.matchAll(INTENT_WEB_EXTRA)) {
+    if (++n > 4) break;
+    let target = m[1]!;
+    try {
+      target = decodeURIComponent(target);
+    } catch {
+      // as written
+    }
+    const t = classifyAt(target, lists, depth + 1);
+    if (t.verdict === 'lookalike' || t.verdict === 'blocked') return { ...t, input };
+  }
+  return null;
+}
+
 /** An intent's own scheme (`#Intent;scheme=coupang;…;end`). */
 const INTENT_SCHEME = /#Intent;(?:[^#]*;)?scheme=([a-z][a-z0-9+.-]{0,62});/i;
 /** An Android app file as a web address's last path segment (`/c.apk`, `/update.APK`). */
@@ -2930,6 +2981,12 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   if (pkg) {
     const store = classifyAt(`https://play.google.com/store/apps/details?id=${pkg[1]!}`, compiled, depth + 1);
     if (store.verdict === 'lookalike' || store.verdict === 'blocked') return { ...store, input };
+  }
+  // an intent hands its app a web address to open in an extra (`S.url=https://coupang-qr.top`: a scanner's result):
+  // a look-alike or known-bad one there is where the link leads, whatever app opens it
+  if (intent && depth < MAX_REDIRECTS && input.includes(';S.')) {
+    const extra = intentExtra(input, compiled, depth);
+    if (extra) return extra;
   }
 
   const parsed = parseInput(input);
@@ -3045,6 +3102,27 @@ function redirectRules(host: string, lists: CompiledLists): readonly RedirectRul
 
 /** Most query values looked at for a carried address. */
 const MAX_PARAMS = 20;
+/**
+ * SendGrid's click tracker, on its own hosts (`u123.ct.sendgrid.net`) and on its senders' branded ones alike
+ * (a CNAME to it): `/ls/click?upn=…`, the target in `upn` with `/` written `-2F` (or `.2F`) and `=` written `-3D`.
+ */
+const CLICK_PATH = '/ls/click';
+const CLICK_UPN = /(?:^\?|&)upn=([^&#]{1,500})/;
+const CLICK_ESCAPE = /[-.]2F/gi;
+const CLICK_EQUALS = /-3D/gi;
+const CLICK_NAME_END = /[/?=#]/;
+
+/**
+ * What a click tracker's `upn` reads as once its escapes are undone, when it is written out (`coupang-hwanbul.com`,
+ * `coupang-security-notice.2Fverify-3D`): SendGrid writes its own as an opaque token (base64 of a record, read by
+ * carried() when it is an address), so a readable target there was written for the reader.
+ */
+function clickTarget(search: string | undefined): string | null {
+  const m = search === undefined ? null : CLICK_UPN.exec(search);
+  if (!m) return null;
+  const v = m[1]!.replace(CLICK_ESCAPE, '/').replace(CLICK_EQUALS, '=');
+  return v.startsWith('aHR0c') ? null : v;
+}
 const CARRIES =
   /https?:|https?%(?:25)?3a|https?-3a__|\/\/|%2f%2f|aHR0c|68747470|%(?:25)?68%(?:25)?74%(?:25)?74%(?:25)?70/i;
 /** A query that is a bare host name, with or without a page (`href.li/?coupang-bosang.kr`): the link leads there. */
@@ -3144,6 +3222,11 @@ function asAddress(value: string): string | null {
  * address itself (`href.li/?https://…`). Only a look-alike or known-bad address there changes the verdict.
  */
 function carried(host: string, path: string, search: string, lists: CompiledLists): string | null {
+  // a mailer's click tracker whose target is written out with its escapes (`upn=coupang-hwanbul.com`)
+  if (path === CLICK_PATH) {
+    const target = clickTarget(search);
+    if (target !== null && BARE_HOST.test(target)) return 'https://' + target;
+  }
   const rules = redirectRules(host, lists);
   // most queries carry no address at all: nothing that reads as one, as written, encoded or in base64
   if (!rules && !CARRIES.test(search) && !BARE_HOST.test(search.slice(1)))

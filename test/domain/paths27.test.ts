@@ -50,6 +50,44 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://music-session.com/?ref=coupang',
     ],
   },
+  // SendGrid's click tracker (its hosts and its senders' branded ones: `/ls/click?upn=`) writes its target as an
+  // opaque token; one written out for the reader, its `/` as `.2F` or `-2F` and `=` as `-3D`, is judged: a host
+  // there where it leads, a name there as the name it claims
+  "a click tracker's target written out": {
+    flag: [
+      'https://u5501234.ct.sendgrid.net/ls/click?upn=coupangeats-refund.click',
+      'https://links.news-kr.example/ls/click?upn=coupang-login-verify.2Fstep1-3D',
+      'https://u5501234.ct.sendgrid.net/ls/click?upn=cpng-bosang.shop-2Fa',
+    ],
+    clean: [
+      'https://u5501234.ct.sendgrid.net/ls/click?upn=u001.Xk2BddN4NkHGMh5Zp9Om-2FjmY0-2BDP9mlHQ-3D-3D',
+      'https://u5501234.ct.sendgrid.net/ls/click?upn=www.coupang.com.2Fnp.2Fsearch',
+      'https://u5501234.ct.sendgrid.net/ls/click?upn=kupang-tour.com',
+      'https://shop.example.kr/ls/list?upn=coupang-refund.com',
+    ],
+  },
+  // an Android intent hands the app it opens a web address in a string extra (`S.url=`, a scanner's result, a
+  // webview's page): a look-alike there is where the link leads; an official or ordinary one changes nothing
+  "an intent's web address extra": {
+    flag: [
+      'intent://scan/#Intent;scheme=zxing;S.url=https://coupang-refund.click;end',
+      'intent://open#Intent;scheme=kakaotalk;S.link=https%3A%2F%2Fcpng-bosang.top%2Fa;package=com.kakao.talk;end',
+    ],
+    clean: [
+      'intent://scan/#Intent;scheme=zxing;S.url=https://www.coupang.com/;end',
+      'intent://scan/#Intent;scheme=zxing;S.url=https://news.example.com/coupang;end',
+    ],
+  },
+  // a full-width slash inside a host shows the brand's host with a page after it while the name goes on: the URL
+  // parser refuses it (IDNA maps it to a slash), so it is judged as the name it would be, never official
+  'a full-width slash inside a host': {
+    flag: [
+      'https://coupangeats.com\uff0fevent.gift-kr.shop/',
+      'https://www.coupang.com\uff0fcs.refund-center.top/',
+      'http://login.coupang.com\uff0fverify.kr-auth.icu',
+    ],
+    clean: ['https://www.coupang.com\uff0flogin', 'https://news.example.com\uff0fcoupang/'],
+  },
   // pages on platforms the data did not name: Wix's free addresses (`wix.com/<site>`), Smore's newsletters, the
   // qr.codes short links: a free alias there counts with lure words (a short link's name by itself)
   'Wix, Smore and qr.codes pages': {
@@ -64,6 +102,20 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://www.wix.com/coupang-partners-blog',
       'https://www.smore.com/ab12c-coupang-deals-newsletter',
       'https://qr.codes/Xy7k2',
+    ],
+  },
+  // a free alias that is the brand's name written plainly with an official number's last four digits (1577-7011,
+  // the customer centre) and nothing else: a channel answering as that line; a generated id in a query is no name
+  "a free alias with the customer centre's digits": {
+    flag: [
+      'https://pf.kakao.com/_coupangeats7011',
+      'https://t.me/coupang_7011',
+      'https://band.us/@coupang7011',
+    ],
+    clean: [
+      'https://www.youtube.com/watch?v=c0upAng7011',
+      'https://pf.kakao.com/_coupang2024',
+      'https://t.me/coupang_deals_2024',
     ],
   },
 };
