@@ -1681,9 +1681,16 @@ function pathCounts(
   );
   // (a real word one slip from the brand, `kupang` the city, counts deep in a site's path with a page under it that
   // asks for a login, money or an identity: `…/upload/kupang/login.jsp`)
+  // (on an ordinary site, where the page under it asks for a login, money or an identity, the brand's own words
+  // beside its name name it as much: `/plugins/coupang-wow/cancel.php` as `/plugins/coupang/cancel.php`)
   if (site.role === 'kit')
     return (
-      words !== 'other' &&
+      (words !== 'other' ||
+        (site.deep === true &&
+          !m.weak &&
+          site.next !== undefined &&
+          hasStrongLure(site.next) &&
+          extraWords(m.extra, lists.brandWords, PATH_FILLER) !== 'other')) &&
       site.next !== undefined &&
       kitPage(site.next) &&
       (!m.weak || (site.deep === true && hasStrongLure(site.next)))
@@ -1995,6 +2002,9 @@ function findCarried(
 
 /** A kit's page as it was unpacked: the brand's name in capitals as the only folder, its index page under it. */
 const KIT_INDEX = /^\/([A-Z]{4,30})\/index\.(?:html?|php)$/;
+/** The same folder alone, served with one visitor's token as the whole query (`/COUPANG/?uid=483718`). */
+const KIT_TOKEN_FOLDER = /^\/([A-Z]{4,30})\/?$/;
+const VISITOR_TOKEN = /^\?(?:uid|id|token|tk|t|k|key|code|sid)=[A-Za-z0-9_-]{4,64}$/i;
 /** A page file named for one word (`coupang.html`, `coupang.php`) in a short folder (`/cp/`), at the path's end. */
 const ABBREVIATED_PAGE = /\/([a-z]{2,5})\/([a-z]{4,30})\.(?:html?|php|asp|jsp)$/i;
 
@@ -2003,10 +2013,19 @@ const ABBREVIATED_PAGE = /\/([a-z]{2,5})\/([a-z]{4,30})\.(?:html?|php|asp|jsp)$/
  * name in capitals as the only folder with an index page under it (`/COUPANG/index.html`: the archive's name a kit
  * is handed round in; a tag's, a tracker's or a blog's folder is written in lower case, and a bare folder stays
  * anyone's, tune12's decision), or a page named for the brand alone in a folder named by one of its abbreviations
- * (`/cp/coupang.html`: the brand named twice, once by initials, as no shop's or blog's page is).
+ * (`/cp/coupang.html`: the brand named twice, once by initials, as no shop's or blog's page is). The capitals'
+ * folder served by itself with a visitor's token as the whole query (`/COUPANG/?uid=483718`) is that kit's page
+ * sent to one reader.
  */
-function findKitFolder(host: string, path: string, lists: CompiledLists): BrandFinding | null {
-  const kit = KIT_INDEX.exec(path);
+function findKitFolder(
+  host: string,
+  path: string,
+  search: string | undefined,
+  lists: CompiledLists,
+): BrandFinding | null {
+  const kit =
+    KIT_INDEX.exec(path) ??
+    (search !== undefined && VISITOR_TOKEN.test(search) ? KIT_TOKEN_FOLDER.exec(path) : null);
   const page = kit ? null : ABBREVIATED_PAGE.exec(path);
   if (!kit && !page) return null;
   if (page && !lists.shortNames.has(page[1]!.toLowerCase())) return null;
@@ -2181,17 +2200,22 @@ function lureIn(text: string): boolean {
   return false;
 }
 
+/** A pictograph (an emoji, with its variation selector and joiner): decoration glued to a name, no letter of it. */
+const PICTOGRAPH = /[\p{Extended_Pictographic}\ufe0f\u200d]/gu;
+
 /**
- * The brand one carried part names: an official host (`coupa.ng/abcd`), or the brand alone or with lure words
- * (`anyWords`: with any words, an article's slug on a fake outlet).
+ * The brand one carried part names: an official host (`coupa.ng/abcd`), or the brand alone, with its own words
+ * (`coupang-wow`, `coupang-rocket`: the brand's name as much) or with lure words (`anyWords`: with any words, an
+ * article's slug on a fake outlet). An emoji glued to it (`🚀coupang-rocket`) decorates it.
  */
 function carriedBrand(
-  part: string,
+  written: string,
   host: string,
   lists: CompiledLists,
   anyWords = false,
   needLure = false,
 ): BrandFinding | null {
+  const part = NON_ASCII.test(written) ? written.replace(PICTOGRAPH, '') : written;
   // an official short host carried whole (`?ref=coupa.ng/abcd`): its labels alone are no name
   const shown = part.includes('.') ? officialShown(part, lists) : null;
   if (shown)
@@ -2204,7 +2228,7 @@ function carriedBrand(
     if (!label || !textMayImitate(label, lists)) continue;
     const m = matchLabel(label, lists);
     if (!m || m.weak) continue;
-    const extra = anyWords ? 'lure' : extraWords(m.extra, undefined, PATH_FILLER);
+    const extra = anyWords ? 'lure' : extraWords(m.extra, lists.brandWords, PATH_FILLER);
     if (extra === 'other' || (needLure && extra !== 'lure')) continue;
     return {
       brand: m.brand,
@@ -2677,7 +2701,8 @@ function judgeFurther(
       registrable.slice(0, registrable.length - suffix.length - 1),
       lists,
     );
-  if (!finding && path.length > 9) finding = findKitFolder(host, path, lists);
+  if (!finding && (path.length > 9 || (url.search !== undefined && path.length > 4)))
+    finding = findKitFolder(host, path, url.search, lists);
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
   if (!finding && path.length > 4 && (lists.pagePaths.length > 0 || lists.accountPaths.length > 0))

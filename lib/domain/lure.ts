@@ -306,12 +306,13 @@ const FILLER = new Set(
 );
 /**
  * Words a lure landing's own name puts beside its lure word and that say nothing by themselves: what it looks up or
- * fixes (`leak-search`, `entrance-code`, `delivery-fix`, `apt-doorcode`, `door-code-reset`). Read only where a
+ * fixes (`leak-search`, `entrance-code`, `delivery-fix`, `apt-doorcode`, `door-code-reset`), or what it calls itself
+ * (`safe-portal-kr`). Read only where a
  * registrable name of lure words is asked about (landingName): next to the brand in a host they change nothing, and
  * a name of them alone (`code-search.com`) is still somebody's.
  */
 const LANDING_FILLER: ReadonlySet<string> = new Set(
-  'm code search fix reset change door apt status alarm notify qr'.split(' '),
+  'm code search fix reset change door apt status alarm notify qr portal'.split(' '),
 );
 /**
  * The breach's lookups name themselves for it (`breach-kr.info`, `exposure-check.kr`): a lure word in a landing's

@@ -118,6 +118,48 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://t.me/coupang_deals_2024',
     ],
   },
+  // on a lure landing's host (a name of lure words on a cheap TLD) the brand's name in the path counts alone: with
+  // its own words too (`coupang-wow`), and with an emoji glued on (`🚀coupang-rocket`), a decoration of no letter;
+  // other words beside it, and any of it on an ordinary name, stay anyone's
+  "a lure landing's path: the brand with its own words or an emoji": {
+    flag: [
+      'https://parcel-check.top/coupang-wow',
+      'https://verify-kr.shop/%E2%9C%85coupangeats',
+      'https://order-check.top/%F0%9F%93%A6coupang-rocket/step',
+    ],
+    clean: [
+      'https://news.example.com/%F0%9F%9A%80coupang-rocket',
+      'https://parcel-check.top/coupang-review',
+      'https://www.example-blog.kr/coupang-wow',
+    ],
+  },
+  // a folder named for the brand with its own words holding a script that asks for a login, money or an identity,
+  // on an ordinary site (`/plugins/coupang-wow/cancel.php`), as the brand's name alone there already is; a WordPress
+  // plugin's folder so (`wp-content/plugins/coupang/login.php`) on a lure landing's host (`safe-portal-kr`: a portal
+  // is what a landing calls itself); an honest plugin's scripts on an ordinary host and a blog's sections stay clean
+  "the brand's service folder with a script that asks": {
+    flag: [
+      'http://hanbit-studio.kr/plugins/coupang-rocket/refund.php',
+      'http://hanbit-studio.kr/plugins/coupang-wow/verify.php?token=1234',
+      'https://kr-refund-portal.icu/wp-content/plugins/coupang/verify.php',
+    ],
+    clean: [
+      'http://hanbit-studio.kr/plugins/coupang-wow/review.php',
+      'http://hanbit-studio.kr/blog/coupang-wow/cancel.php',
+      'https://hanbit-studio.kr/wp-content/plugins/coupang/login.php',
+      'https://news-portal.com/coupang/',
+    ],
+  },
+  // the brand's name in capitals as the only folder (a kit's archive as unpacked, `/COUPANG/index.html` since
+  // domain12) served by itself with one visitor's token as the whole query: the kit's page sent to one reader
+  "the capitals' folder with a visitor's token": {
+    flag: ['https://mapo-bakery.kr/COUPANGEATS/?token=9f3k2q', 'http://mapo-bakery.kr/COUPANG?uid=5512'],
+    clean: [
+      'http://mapo-bakery.kr/coupang/?uid=5512',
+      'http://mapo-bakery.kr/COUPANG/?page=2',
+      'http://mapo-bakery.kr/COUPANG/',
+    ],
+  },
 };
 
 describe('domain30 classes', () => {
