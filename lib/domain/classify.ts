@@ -684,6 +684,11 @@ function shortAt(host: string, start: number, abbrs: readonly string[]): boolean
   return false;
 }
 
+/**
+ * A tag of three to six letters and digits mixed after a word's hyphen, ending the label (`-4avh`, `-x9k2`): what a
+ * site builder or a kit appends to make a name unique, no word.
+ */
+const GENERATED_TAG = /(?<=[a-z])-(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{3,6}$/;
 /** Nothing, or a tag of up to six letters and digits holding a digit (`7731`, `-qq8`): no word at all. */
 const OWN_TAG = /^(?:-?(?=[a-z]*\d)[a-z0-9]{1,6})?$/;
 
@@ -729,7 +734,11 @@ function findShort(
           };
       }
       // the abbreviation alone (`cpng.kr`) is anyone's: only a lure page under it (`/refund`, `/login`) speaks
-      const rest = label.length === after ? (lurePath(path) ?? (service ? '' : null)) : label.slice(after);
+      // (a generated tag after its words, `cpang-gyeolje-4avh`: a site builder's or a kit's suffix, no word)
+      const rest =
+        label.length === after
+          ? (lurePath(path) ?? (service ? '' : null))
+          : label.slice(after).replace(GENERATED_TAG, '');
       // (an investor's money words, `cpng-settlement`, are lure words beside the ticker alone)
       const words =
         rest === null ? 'other' : lists.ownShort.has(abbr) && investorWords(rest) ? 'lure' : extraWords(rest);

@@ -160,6 +160,13 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'http://mapo-bakery.kr/COUPANG/',
     ],
   },
+  // a generated tag after an abbreviation's words (a site builder's or a kit's suffix of letters and digits mixed,
+  // `-4avh`) is no word: the abbreviation with its lure words is judged as without it; a tag alone, a short one, a
+  // year or a visit's words stay as they were
+  "an abbreviation's lure words with a generated tag": {
+    flag: ['cpang-hwanbul-7qkz.com', 'cpng-bosang-a3f9.mystrikingly.com', 'cpang-refund-x2b7.top'],
+    clean: ['cpng-support-a1b2.com', 'cp-event-2x4b.com', 'cpang-bosang-x9.com', 'cpng-stock-2025.com'],
+  },
 };
 
 describe('domain30 classes', () => {
