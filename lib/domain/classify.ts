@@ -845,7 +845,13 @@ function ownTail(host: string, n: number, lists: CompiledLists): string | null {
   // (a glued abbreviation only with a tag of digits, on the label before the last: one test on the common path)
   const d = n > 1 ? host.charCodeAt(labelStart[n - 1]! - 2) : 0;
   const tagged = d >= 48 && d <= 57;
-  if (!host.includes('-')) return tagged ? gluedTail(host, n, lists) : null;
+  if (!host.includes('-')) {
+    if (tagged) return gluedTail(host, n, lists);
+    // (untagged, glued to lure words that ask, the label before the last: `verifycpang.lol`; its last letter first)
+    return d >= 97 && d <= 122 && (ownLastOf(lists) & (1 << (d - 97))) !== 0
+      ? gluedTail(host, n, lists, true)
+      : null;
+  }
   return (
     splitShort(host, n, lists) ?? hyphenTail(host, n, lists) ?? (tagged ? gluedTail(host, n, lists) : null)
   );
@@ -866,10 +872,13 @@ function hyphenTail(host: string, n: number, lists: CompiledLists): string | nul
   return null;
 }
 
-/** ownTail's label ending with the abbreviation and a tag of digits, or glued to Korean lure words (`pihaecpang24`). */
-function gluedTail(host: string, n: number, lists: CompiledLists): string | null {
+/**
+ * ownTail's label ending with the abbreviation and a tag of digits, or glued to Korean lure words (`pihaecpang24`);
+ * `untagged`: with no tag, glued to lure words that ask for a login, money or an identity only (`verifycpang`).
+ */
+function gluedTail(host: string, n: number, lists: CompiledLists, untagged = false): string | null {
   const lastLetters = ownLastOf(lists);
-  for (let k = 0; k < n - 1; k++) {
+  for (let k = untagged ? n - 2 : 0; k < n - 1; k++) {
     const start = labelStart[k]!;
     const end = labelStart[k + 1]! - 1;
     // (a tag of up to four digits at the label's end)
@@ -882,7 +891,8 @@ function gluedTail(host: string, n: number, lists: CompiledLists): string | null
     // (most labels end in no abbreviation's last letter)
     const c = host.charCodeAt(last - 1) - 97;
     if (c < 0 || c > 25 || (lastLetters & (1 << c)) === 0) continue;
-    const found = gluedAt(host, start, last, end, lists);
+    if (untagged && last !== end) continue;
+    const found = gluedAt(host, start, last, end, lists, untagged);
     if (found !== null) return found;
   }
   return null;
@@ -890,7 +900,9 @@ function gluedTail(host: string, n: number, lists: CompiledLists): string | null
 
 /**
  * The label host[start, end) turned round when it ends (before its tag, at `last`) with an abbreviation naming the
- * brand alone after a hyphen with a tag (`bosang-cpng7`), or glued to Korean lure words (`pihaecpang24`).
+ * brand alone after a hyphen with a tag (`bosang-cpng7`), or glued to Korean lure words (`pihaecpang24`); `untagged`,
+ * with no tag, glued to lure words only of which one asks for a login, money or an identity (`verifycpang`: as
+ * `cpang-verify`, no word of any language ends so).
  */
 function gluedAt(
   host: string,
@@ -898,6 +910,7 @@ function gluedAt(
   last: number,
   end: number,
   lists: CompiledLists,
+  untagged = false,
 ): string | null {
   for (const abbr of lists.ownShort) {
     const at = last - abbr.length;
@@ -906,7 +919,8 @@ function gluedAt(
     // (the hyphenated tail without a tag is hyphenTail's)
     if (hyphen && last === end) continue;
     const words = host.slice(start, hyphen ? at - 1 : at);
-    if (!hyphen && (extraWords(words) !== 'lure' || !hasKoreanLure(words))) continue;
+    if (untagged && (hyphen || extraWords(words) !== 'lure' || !hasStrongLure(words))) continue;
+    if (!untagged && !hyphen && (extraWords(words) !== 'lure' || !hasKoreanLure(words))) continue;
     return host.slice(0, start) + host.slice(at, end) + '-' + words + host.slice(end);
   }
   return null;

@@ -167,6 +167,13 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
     flag: ['cpang-hwanbul-7qkz.com', 'cpng-bosang-a3f9.mystrikingly.com', 'cpang-refund-x2b7.top'],
     clean: ['cpng-support-a1b2.com', 'cp-event-2x4b.com', 'cpang-bosang-x9.com', 'cpng-stock-2025.com'],
   },
+  // an abbreviation that names the brand alone glued after lure words that ask (`verifycpang`), the registrable
+  // name: as `cpang-verify`, no word of any language ends so; a visit's words glued on (`help`, `support`) stay
+  // anyone's, as with a hyphen
+  'a brand-only abbreviation glued after a lure word that asks': {
+    flag: ['refundcpng.com', 'logincoupg.net', 'www.securecpang.top'],
+    clean: ['helpcpng.com', 'supportcpng.com', 'newscpng.com', 'scpng.com'],
+  },
 };
 
 describe('domain30 classes', () => {

@@ -205,9 +205,9 @@ const MAX_MISSED: Record<string, number> = {
   // subdomain, letters percent-encoded without need): 791/823, 0/346, 107/107; after domain30
   // (test/domain/paths27.test.ts: Fresh Bag and its lures, Wix, Smore, qr.codes, a Kakao channel with the customer
   // centre's digits, a click tracker's and an intent's target, a sign-in landing's names, the brand's service folder
-  // with a script that asks, an emoji before the brand, the capitals' folder with a token, a generated tag):
-  // 809/823, 0/346, 107/107
-  'tune25.tsv': 14 / 823,
+  // with a script that asks, an emoji before the brand, the capitals' folder with a token, a generated tag, an
+  // abbreviation glued after a lure word): 810/823, 0/346, 107/107
+  'tune25.tsv': 13 / 823,
 };
 
 /**
