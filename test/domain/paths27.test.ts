@@ -174,6 +174,12 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
     flag: ['refundcpng.com', 'logincoupg.net', 'www.securecpang.top'],
     clean: ['helpcpng.com', 'supportcpng.com', 'newscpng.com', 'scpng.com'],
   },
+  // 팡's ㅍ with its aspiration written after 쿠's u (`ph`, McCune-Reischauer's p'): the name as it sounds; after an
+  // o it is Thai's Ko Ph- (an island's name), and a longer word stays its own
+  "ph for the name's p after its u": {
+    flag: ['cuphang.shop', 'cuphang-bosang.com', 'https://www.cuphangeats.kr/'],
+    clean: ['kophang.org', 'kophangan.com', 'cuphangan.com', 'phang.com'],
+  },
 };
 
 describe('domain30 classes', () => {
