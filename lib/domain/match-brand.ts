@@ -254,8 +254,8 @@ function soundRanges(token: string, text: string, shape: LabelShape): Alignment 
 /**
  * A long core name as it sounds and is typed in a hurry: k, q and c one letter, a run of o and u one vowel (쿠 is
  * written cu, ku, koo, kou), a doubled letter one letter, `ph` after a u a p (팡 written `phang`, its aspiration
- * marked). Spelled so, the whole token must be the name, or the
- * name with a vowel added or two letters swapped (`cuopnag`, `koupnag`, `coopaeng`, `copuangg`, `cuppang`).
+ * marked). Spelled so, the whole token must be the name, or the name with a vowel added or two letters swapped
+ * (`cuopnag`, `koupnag`, `coopaeng`, `copuangg`, `cuppang`).
  */
 const tokenKeys = new Map<string, string>();
 

@@ -185,8 +185,7 @@ function parseUrl(s: string): ParsedInput {
     // a host the parser refuses is judged as a reader sees it: a dot-like character or a defanged dot as a dot,
     // invisible characters dropped, the host after an encoded "@" with what stands before it as user info
     const written = rawHost(s).replace(DOT_LIKE, '.');
-    let raw = written;
-    raw = raw.replace(SLASH_LIKE, '.');
+    let raw = written.replace(SLASH_LIKE, '.');
     if (raw.includes('[') || raw.includes('(') || raw.includes('{')) raw = raw.replace(DEFANGED_DOT, '.');
     raw = raw.replace(INVISIBLE, '');
     let userinfo = '';
