@@ -111,7 +111,17 @@ const ROOT = new URL('../', import.meta.url);
 // wordmark slotted above a login drawn in a declarative shadow root: author V's v026): 108,540 bytes
 // 23.9 → 24.0 kB and 108.6 → 108.7 kB: in Firefox the page's adopted sheets are read through wrappedJSObject (the
 // isolated view shows none: the red team's adopted-sheet kit was warned in Chromium only): 23,911 and 108,636 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 24_000, scannerBytes: 108_700 };
+// 108.7 → 110.2 kB in page24 (author X's classes): letters a stylesheet class hides slipped between a name's
+// letters, a paragraph stored backwards under a bidi override, a keypad's ten digits kept in a shuffled list,
+// sentences drawn by a stylesheet read for what they tell the reader to do, and a news costume said only in
+// metadata: 110,159 bytes
+// 110.2 → 114.9 kB and 24.0 → 24.4 kB in page25 (author Y's classes and page24's red team): asks with no box
+// (prompt() dialogs, sms:/mailto: bodies), noise letters set inline or by any selector (the page is asked which
+// elements a hiding rule selects), labels a class's ::before draws, canvas keypads, text turned by a class or by
+// override characters, a content value's strings read whole, a costume asking the code a text message carries; the
+// gate opens on a small page with letters of size zero or a keypad's ten digits in its script (the red team's two
+// kits that kept it closed) and reads a content value's strings whole: 24,380 and 114,855 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 24_400, scannerBytes: 114_900 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -7,6 +7,7 @@
 import {
   adoptedSheets,
   CSS_CONTENT,
+  contentStrings,
   CSS_IMPORT_DATA,
   CSS_VAR_STRING,
   cssUnescape,
@@ -141,6 +142,11 @@ export interface PageFacts {
   letterRuns: string[];
   /** short texts a stylesheet shows in another order than the source's (flex order, a bidi override), as shown */
   reordered: string[];
+  /**
+   * Boxes with letters a stylesheet class hides slipped between their own ("c<i class=jk>x</i>o<i class=jk>q</i>u…"
+   * shows "cou…"): what they show, and all their text
+   */
+  unveiled: { seen: string; all: string; top: boolean }[];
   /** sentences a small page's script plays into it from a list (a chat's messages on a timer), not yet shown */
   played: string[];
   /** text of the site's navigation menus outside the footer (bounded) */
@@ -177,6 +183,24 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const MASKED = /text-security\s*:\s*(?:disc|circle|square)/i;
 /** A stylesheet rule that draws a box's letters as dots: its selector */
 const CSS_MASKED = /([^{}]{1,200})\{[^{}]*?text-security\s*:\s*(?:disc|circle|square)/gi;
+/** An inline style that makes an element's letters unseen (`<i style="font-size:0">x</i>` between a name's letters) */
+// (zero however written — "0", "0.0px", ".0", "0pt" —, a zero scale, a clip that leaves nothing, far off the screen)
+const VEIL_DECL =
+  'font-size\\s*:\\s*(?:0+(?:\\.0*)?|\\.0+)(?:px|em|rem|%|pt|vw|vh|ch|ex)?\\s*(?:[;!}]|$)|opacity\\s*:\\s*(?:0+(?:\\.0*)?|\\.0+)%?\\s*(?:[;!}]|$)|color\\s*:\\s*transparent|transform\\s*:\\s*scale[xy]?\\(\\s*0(?:\\.0*)?\\s*[,)]|clip-path\\s*:\\s*(?:inset\\(\\s*50%|circle\\(\\s*0)|(?:left|top|text-indent|margin-left)\\s*:\\s*-\\d{3,}';
+const VEIL_STYLE = new RegExp(VEIL_DECL, 'i');
+/** A rule that makes what it selects unseen: its selector (any selector: the page is asked which elements it selects) */
+const CSS_VEIL_RULE = new RegExp(
+  `([^{}]{1,200})\\{(?=[^{}]{0,400}?(?:${VEIL_DECL}|display\\s*:\\s*none))`,
+  'gi',
+);
+/** A class whose ::before or ::after draws a string: the class, then the string (either quote) */
+const CSS_DRAWN_BY =
+  /\.([\w-]{1,60})::?(?:before|after)\s*\{[^{}]{0,300}?content\s*:\s*(?:"((?:[^"\\]|\\.){1,120})"|'((?:[^'\\]|\\.){1,120})')/g;
+/** A class rule whose letters no one sees (no size, no colour, not shown, pushed off the screen): its class */
+const CSS_VEILED = new RegExp(
+  `\\.([\\w-]{1,60})\\s*\\{(?=[^{}]{0,300}?(?:${VEIL_DECL}|display\\s*:\\s*none|visibility\\s*:\\s*hidden))`,
+  'gi',
+);
 /** Words that have the reader run or paste something (a run box, a shell, Ctrl + V): cheap, read before the handlers */
 const RUN_WORDS =
   /(?:win|windows|윈도우|⊞)\s*(?:로고\s*)?(?:키|key)?\s*\+|powershell|명령\s*프롬프트|실행\s*창|붙여\s*넣|\bpaste\b|ctrl\s*\+\s*v/i;
@@ -344,6 +368,7 @@ export function collect(
     labelText: [],
     letterRuns: [],
     reordered: [],
+    unveiled: [],
     played: [],
     navText: [],
     structureTokens: [],
@@ -353,7 +378,7 @@ export function collect(
     elements: 0,
   };
   const labelsFor = new Map<string, Element>();
-  const fieldEls: { el: Element; label: Element | null }[] = [];
+  const fieldEls: { el: Element; label: Element | null; fact: FieldFact }[] = [];
   let textBudget = limits.maxTextChars;
   let scriptBudget = limits.maxScriptChars;
   let currentForm = -1;
@@ -397,18 +422,37 @@ export function collect(
   /** a box's label a stylesheet draws from an attribute (`.l::before{content:attr(data-t)}`) of the box, the
    * element before it or its wrapper: the words a reader sees over the box */
   const drawnLabel = (el: Element): string => {
-    if (!cssAttrs.length) return '';
-    for (const x of [el, prevElement(el), el.parentElement])
+    if (!cssAttrs.length && !drawnBy.size) return '';
+    for (const x of [el, prevElement(el), el.parentElement]) {
       for (const a of cssAttrs) {
         const v = x ? attr(x, a) : '';
         if (v) return cap(v, 120);
       }
+      // (… or words a class's ::before draws, `.d::before{content:'결제 비밀번호 6자리'}` on the element before it)
+      if (x && drawnBy.size)
+        for (const c of attr(x, 'class').toLowerCase().split(/\s+/)) {
+          const v = c ? drawnBy.get(c) : undefined;
+          if (v) return v;
+        }
+    }
     return '';
   };
+  /** classes whose ::before or ::after a stylesheet draws words in, lower case → the words */
+  const drawnBy = new Map<string, string>();
   /** classes and ids a stylesheet draws as dots (`.pw{-webkit-text-security:disc}`), lower case */
   const maskedBy = new Set<string>();
   /** classes a stylesheet places by flex order (`.o1{order:1}`), lower case → their order */
   const orderBy = new Map<string, number>();
+  /** classes a stylesheet turns right to left with a bidi override, lower case */
+  const rtlBy = new Set<string>();
+  /** classes a stylesheet makes unseen (`.jk{font-size:0}`, `.x{position:absolute;left:-999px}`), lower case */
+  const veiledBy = new Set<string>();
+  /** the boxes such elements sit in (their parents), with whether they sit at the top of the page */
+  const veilCarriers = new Map<Element, boolean>();
+  /** other selectors of rules that make what they select unseen (asked of the document after the walk) */
+  const veilSelectors: string[] = [];
+  /** the elements those selectors select */
+  const veiledEls = new Set<Element>();
   const masked = (style: string, ci: string) =>
     (!!style && MASKED.test(style)) || (maskedBy.size > 0 && ci.split(/\s+/).some((t) => maskedBy.has(t)));
   let attrDrawn = '';
@@ -444,11 +488,34 @@ export function collect(
       for (const m of css.matchAll(CSS_MASKED))
         for (const t of m[1]!.matchAll(/[.#]([\w-]{1,60})/g))
           if (maskedBy.size < 50) maskedBy.add(t[1]!.toLowerCase());
+    // (letters a kit slips between a name's letters and hides by class: "c<i class=jk>x</i>o…" shows "co…")
+    if (/font-size|opacity|display|visibility|transparent|left|top|indent/.test(css))
+      for (const m of css.matchAll(CSS_VEILED)) if (veiledBy.size < 50) veiledBy.add(m[1]!.toLowerCase());
+    // (… or by any other selector: ".brand i", ".brand span:nth-child(even)", "[data-v]" — not a hidden panel's
+    // plain class, read above, nor display:none on anything but a structural pick of letters)
+    if (
+      veilSelectors.length < 20 &&
+      /font-size|opacity|transparent|scale|clip-path|left|top|indent|nth-/.test(css)
+    )
+      for (const m of css.matchAll(CSS_VEIL_RULE)) {
+        const sel = m[1]!.trim();
+        if (/^\.[\w-]+$/.test(sel) || /^@|%$|^(?:from|to)$/i.test(sel)) continue;
+        const decl = css.slice(m.index + m[0].length, m.index + m[0].length + 400).split('}', 1)[0]!;
+        if (!VEIL_STYLE.test(decl) && !/nth-(?:child|of-type)/.test(sel)) continue;
+        if (veilSelectors.length < 20) veilSelectors.push(sel);
+      }
+    if (css.includes('bidi-override'))
+      for (const m of css.matchAll(
+        /\.([\w-]{1,60})\s*\{(?=[^{}]{0,300}?bidi-override)(?=[^{}]{0,300}?direction\s*:\s*rtl)/gi,
+      ))
+        if (rtlBy.size < 20) rtlBy.add(m[1]!.toLowerCase());
     if (css.includes('order'))
       for (const m of css.matchAll(/\.([\w-]{1,60})\s*\{[^}]{0,300}?(?<![\w-])order\s*:\s*(-?\d+)/g))
         if (orderBy.size < 50) orderBy.set(m[1]!.toLowerCase(), Number(m[2]));
     if (css.includes('content')) {
-      for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, m[1] ?? m[2] ?? '');
+      for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, contentStrings(m[1]!));
+      for (const m of css.matchAll(CSS_DRAWN_BY))
+        if (drawnBy.size < 40) drawnBy.set(m[1]!.toLowerCase(), cap(cssUnescape(m[2] ?? m[3] ?? ''), 120));
       // content: attr(data-b): the text is an attribute of whichever element the rule draws on
       // (every attr() of one content value, in order: content: attr(data-n) attr(data-m) draws "c" + "oupang")
       for (const m of css.matchAll(CSS_ATTR))
@@ -654,6 +721,13 @@ export function collect(
           if (before && SHOWS_NEXT.test(attr(before, 'onclick'))) hiddenBy = '~next';
         }
       }
+      if (
+        veilCarriers.size < 100 &&
+        el.parentElement &&
+        !veilCarriers.has(el.parentElement) &&
+        ((veiledBy.size && ci.split(/\s+/).some((t) => veiledBy.has(t))) || (style && VEIL_STYLE.test(style)))
+      )
+        veilCarriers.set(el.parentElement, top);
       if (role === 'article') flags |= ARTICLE;
       flags |= bits & REGION_BITS;
       if (bits & HEADER_WORD && !(flags & ARTICLE)) flags |= HEADER;
@@ -864,7 +938,7 @@ export function collect(
           break;
         }
         f.fields.push(fact);
-        fieldEls.push({ el, label: currentLabel });
+        fieldEls.push({ el, label: currentLabel, fact });
         break;
       }
     }
@@ -910,11 +984,15 @@ export function collect(
     }
     // a few letters a stylesheet puts in another order than the source's (flex `order`, a bidi override): read
     // as shown ("<span style=order:1>팡</span><span style=order:0>쿠</span>" is 쿠팡 on screen)
+    // (… or by a class the stylesheet turns, `.rv{unicode-bidi:bidi-override;direction:rtl}`)
+    const turnedBy = rtlBy.size > 0 && !!ci && ci.split(/\s+/).some((t) => rtlBy.has(t));
     const shown = style
-      ? visualText(el, style)
+      ? visualText(el, turnedBy ? `${style};bidi-override rtl` : style)
       : tag === 'bdo'
         ? visualText(el, `${attr(el, 'dir')}bidi-override`)
-        : null;
+        : turnedBy
+          ? visualText(el, 'bidi-override rtl')
+          : null;
     if (shown === null) walkChildren(el, flags, depth);
     else {
       text(shown, flags);
@@ -970,6 +1048,11 @@ export function collect(
       return;
     }
     if (!raw || textBudget <= 0) return;
+    // (a run stored backwards between RIGHT-TO-LEFT OVERRIDE and POP DIRECTIONAL FORMATTING shows forwards)
+    if (raw.includes('\u202e')) {
+      raw = raw.replace(/\u202e([^\u202c]*)\u202c?/g, (_, run: string) => [...run].reverse().join(''));
+      if (f.reordered.length < 20) f.reordered.push(cap(raw.trim(), 200));
+    }
     const s = (raw.length > MAX_NODE_TEXT ? raw.slice(0, MAX_NODE_TEXT) : raw).trim();
     if (!s) return;
     if (heading && heading.text.length < 300)
@@ -1104,7 +1187,7 @@ export function collect(
     for (const l of shows ? later : []) {
       if (shown(l.by) && f.fields.length < limits.maxFields) {
         f.fields.push(l.fact);
-        fieldEls.push({ el: l.el, label: l.label });
+        fieldEls.push({ el: l.el, label: l.label, fact: l.fact });
       }
     }
     // … and the words it will show with it (the steps of a check, a lure's next screen)
@@ -1172,8 +1255,9 @@ export function collect(
         if (row) {
           if (!codeRows.has(row) && f.fields.length < limits.maxFields) {
             codeRows.add(row);
-            f.fields.push({ type: 'text', autocomplete: 'one-time-code', hints, form, flags: 0 });
-            fieldEls.push({ el, label: null });
+            const fact: FieldFact = { type: 'text', autocomplete: 'one-time-code', hints, form, flags: 0 };
+            f.fields.push(fact);
+            fieldEls.push({ el, label: null, fact });
           }
           continue;
         }
@@ -1181,8 +1265,15 @@ export function collect(
         // (… or one whose letters CSS draws as dots: a password box, whatever it says)
         const dots = masked(attr(el, 'style'), `${attr(el, 'class')} ${id}`.toLowerCase());
         if ((hints.length > 1 || dots || nearbyText(el)) && f.fields.length < limits.maxFields) {
-          f.fields.push({ type: dots ? 'password' : 'text', autocomplete: '', hints, form, flags: 0 });
-          fieldEls.push({ el, label: null });
+          const fact: FieldFact = {
+            type: dots ? 'password' : 'text',
+            autocomplete: '',
+            hints,
+            form,
+            flags: 0,
+          };
+          f.fields.push(fact);
+          fieldEls.push({ el, label: null, fact });
         } else if (f.fields.length < limits.maxFields) {
           // a box that says nothing of what it takes: a chat's reply box, read with what the chat asks
           f.fields.push({ type: 'editable', autocomplete: '', hints, form, flags: 0 });
@@ -1196,11 +1287,36 @@ export function collect(
     // a document without selectors: nothing more to read
   }
   if (attrDrawn) pushCss(f, attrDrawn);
+  for (const sel of veilSelectors) {
+    try {
+      const hit = doc.querySelectorAll?.(sel);
+      for (let i = 0; hit && i < hit.length && i < 60; i++) {
+        const e = hit[i]!;
+        veiledEls.add(e);
+        if (e.parentElement && veilCarriers.size < 100 && !veilCarriers.has(e.parentElement))
+          veilCarriers.set(e.parentElement, false);
+      }
+    } catch {
+      // a selector this document cannot answer (a pseudo-element, a newer syntax)
+    }
+  }
+  const hidden = { classes: veiledBy, elements: veiledEls };
+  for (const [box, atTop] of [...veilCarriers]) {
+    // (… and the box around it when the name is split over two such boxes: "cou" + "pang")
+    const outer = box.parentElement;
+    for (const b of outer && (outer.textContent ?? '').length <= 200 ? [box, outer] : [box]) {
+      const all = b.textContent ?? '';
+      if (all.length > 400) continue;
+      const seen = seenText(b, hidden, 0).replace(/\s+/g, ' ').trim();
+      if (seen && seen !== all.replace(/\s+/g, ' ').trim() && f.unveiled.length < 40)
+        f.unveiled.push({ seen, all, top: atTop || (b !== box && (veilCarriers.get(box) ?? false)) });
+    }
+  }
 
   // Field hints that need the finished walk: <label for>, wrapping <label>, aria-labelledby, nearby text.
   for (let i = 0; i < fieldEls.length; i++) {
-    const { el, label } = fieldEls[i]!;
-    const fact = f.fields[i]!;
+    // (each box's own fact: keypads, file boxes and bare editable boxes have no entry here)
+    const { el, label, fact } = fieldEls[i]!;
     try {
       const id = attr(el, 'id');
       const forLabel = id ? labelsFor.get(id) : undefined;
@@ -1214,14 +1330,94 @@ export function collect(
         }
       }
       if (!forLabel && !label) {
-        const near = nearbyText(el);
+        // (words with unseen letters slipped into them, "계<span style=font-size:0>x</span>좌번호": read as shown)
+        const near =
+          (el.parentElement && veilCarriers.has(el.parentElement) ? seenBefore(el, hidden) : '') ||
+          nearbyText(el);
         if (near) fact.near = near;
       }
+      if (label && veilCarriers.size && veilCarriers.has(label))
+        fact.hints.push(cap(seenText(label, hidden, 0), 120));
     } catch {
       // ignore this field's extra hints
     }
   }
+  // Asks with no box: a prompt() dialog's question, a text message or an e-mail the page writes for the reader to
+  // send ("sms:…?body=이름: / 생년월일: / 카드번호:"): each is a field the reader fills in, outside any form
+  for (const q of askedOutside(f)) {
+    if (f.fields.length >= limits.maxFields) break;
+    f.fields.push({ type: 'text', autocomplete: '', hints: [q], form: -1, flags: 0 });
+  }
   return f;
+}
+
+/** The questions of a page's prompt() dialogs and the blanks of the messages its sms:/mailto: links prefill */
+function askedOutside(f: PageFacts): string[] {
+  const out: string[] = [];
+  if (f.inlineScript.includes('prompt'))
+    for (const m of f.inlineScript.matchAll(/\bprompt\s*\(\s*(['"`])((?:(?!\1)[^\n\\]|\\.){2,80})\1/g)) {
+      if (out.length >= 6) break;
+      out.push(unescapeJs(m[2]!));
+    }
+  for (const l of f.links) {
+    if (out.length >= 12) break;
+    const m = /^\s*(?:sms|smsto|mailto):[^?]*\?(.*)$/is.exec(l.href);
+    if (!m) continue;
+    for (const part of m[1]!.split('&')) {
+      const [k, v = ''] = part.split('=', 2);
+      if (!/^(?:body|subject)$/i.test(k ?? '')) continue;
+      let said = v.replace(/\+/g, ' ');
+      try {
+        said = decodeURIComponent(said);
+      } catch {
+        // a stray "%": read as written
+      }
+      for (const blank of said.split(/[\n/|,;]+|:\s*/)) {
+        const t = blank.replace(/[[\]()]/g, ' ').trim();
+        if (t.length >= 2 && t.length <= 30 && out.length < 12) out.push(t);
+      }
+    }
+  }
+  return out;
+}
+
+/** The words just before a field, read as shown: letters of elements a stylesheet makes unseen left out (bounded) */
+function seenBefore(el: Element, veiledBy: Unseen): string {
+  let out = '';
+  for (let p = el.previousSibling, n = 0; p && n < 8 && out.length < 60; p = p.previousSibling, n++) {
+    if (p.nodeType === 3) out = (p as Text).data + out;
+    else if (p.nodeType === 1) {
+      const e = p as Element;
+      if (/^(?:input|select|textarea|button|br|div|p|li|label|form)$/i.test(e.localName ?? '')) break;
+      if (unseen(e, veiledBy)) continue;
+      out = seenText(e, veiledBy, 0) + out;
+    }
+  }
+  return cap(out.trim(), 60);
+}
+
+/** An element a stylesheet class or its own style makes unseen */
+function unseen(e: Element, veiledBy: Unseen): boolean {
+  if (veiledBy.elements.has(e)) return true;
+  const cls = attr(e, 'class').toLowerCase();
+  if (cls && veiledBy.classes.size && cls.split(/\s+/).some((t) => veiledBy.classes.has(t))) return true;
+  const style = attr(e, 'style');
+  return !!style && VEIL_STYLE.test(style);
+}
+
+/** An element's text without that of descendants a stylesheet class makes unseen (bounded) */
+type Unseen = { classes: ReadonlySet<string>; elements: ReadonlySet<Element> };
+function seenText(el: Element, veiledBy: Unseen, depth: number): string {
+  let out = '';
+  for (let c = el.firstChild; c && depth < 8; c = c.nextSibling) {
+    if (c.nodeType === 3) out += (c as Text).data;
+    else if (c.nodeType === 1) {
+      if (unseen(c as Element, veiledBy)) continue;
+      out += seenText(c as Element, veiledBy, depth + 1);
+    }
+    if (out.length > 400) break;
+  }
+  return out;
 }
 
 /** The flex order a stylesheet gives one of these classes, if any */
@@ -1239,14 +1435,15 @@ const ORDER_STYLE = /(?:^|;)\s*order\s*:\s*-?\d/;
 /**
  * The text of a small element as the screen shows it, where its inline style reorders it: its children's
  * flex `order` (or a reversed flex direction), or a right-to-left bidi override. null where it reorders
- * nothing, or holds more than a short name.
+ * nothing, or holds more than a short name (a paragraph, when a bidi override turns it).
  */
 function visualText(el: Element, style: string, orderBy?: ReadonlyMap<string, number>): string | null {
   const rtl = /bidi-override/.test(style) && /rtl/.test(style);
   const flex = /display\s*:\s*(?:inline-)?flex/.test(style);
   if (!rtl && !flex) return null;
   const all = el.textContent ?? '';
-  if (!all.trim() || all.length > 40) return null;
+  // (a sentence stored backwards and turned by the override, "…로시캐팡쿠 면하력입": read as the reader reads it)
+  if (!all.trim() || all.length > (rtl ? 2000 : 40)) return null;
   if (rtl) return [...all].reverse().join('');
   const reverse = /row-reverse/.test(style);
   const kids: [number, string][] = [];
@@ -1542,7 +1739,8 @@ const CSS_ATTR = /content\s*:([^;{}]{0,200}?attr\(\s*[\w-]{1,40}\s*\)[^;{}]{0,20
 function pushCss(f: PageFacts, raw: string): void {
   if (f.cssText.length >= 50) return;
   const s = cssUnescape(raw);
-  if (s.trim()) f.cssText.push(s);
+  // (an icon font's glyphs, private-use code points, say nothing: they do not use up the room for words)
+  if (s.trim() && !/^[\s\ue000-\uf8ff]*$/.test(s)) f.cssText.push(s);
 }
 
 /** An element's open shadow root, if any (read from the prototype where there is one): the default when the

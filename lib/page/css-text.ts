@@ -2,8 +2,19 @@
  * Text a stylesheet draws (`content: "\CFE0\D321"` on a logo's ::before): read by the cheap gate and by the scan.
  */
 
-/** a `content:` string in either quote, escapes kept for `cssUnescape` */
-export const CSS_CONTENT = /content\s*:\s*(?:"((?:[^"\\]|\\.){1,80})"|'((?:[^'\\]|\\.){1,80})')/g;
+/**
+ * a `content:` value's strings in either quote, escapes kept for `cssUnescape`: the whole run of strings (and
+ * `attr()`s between them), read with `contentStrings` (`content: "쿠" "팡"` draws "쿠팡"; a sentence may be long)
+ */
+export const CSS_CONTENT =
+  /content\s*:\s*((?:\s*(?:"(?:[^"\\]|\\.){0,300}"|'(?:[^'\\]|\\.){0,300}'|attr\([^)]{0,40}\))){1,12})/g;
+
+/** The strings of one `content:` value (CSS_CONTENT's group), joined as drawn */
+export function contentStrings(value: string): string {
+  let out = '';
+  for (const m of value.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g)) out += m[1] ?? m[2] ?? '';
+  return out;
+}
 
 /** CSS escapes (`\CFE0` and a space or not, `\"`) as the characters they draw */
 export function cssUnescape(raw: string): string {

@@ -1,6 +1,7 @@
 import { COUPANG, type BrandProfile } from './lexicon';
 import {
   adoptedSheets,
+  contentStrings,
   CSS_CONTENT,
   CSS_IMPORT_DATA,
   CSS_VAR_STRING,
@@ -96,6 +97,9 @@ const CSS_SVG =
   /(?:url|image-set)\(\s*(?:"(data:image\/svg[^"]{1,20000})|'(data:image\/svg[^']{1,20000})|(data:image\/svg[^'")\s]{1,20000}))/gi;
 /** A data: address's text, its first 100,000 characters */
 const dataText = (src: string): string => dataUrlText(src.slice(0, 100_080));
+
+/** Letters of size zero (`font-size:0`, `0.0px`, `.0`) */
+const ZERO_SIZE = /font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|em|rem|%|pt)?\s*[;!}]/i;
 
 /** Ten digit keys, one per element (a keypad of buttons or spans, shuffled): bounded to the first 600 elements */
 function keypad(root: Element): boolean {
@@ -225,7 +229,7 @@ export function pageMayConcernBrand(
     const drawn: string[] = [];
     for (const css of sheets) {
       if (css.includes('content')) {
-        for (const m of css.matchAll(CSS_CONTENT)) drawn.push(cssUnescape(m[1] ?? m[2] ?? ''));
+        for (const m of css.matchAll(CSS_CONTENT)) drawn.push(cssUnescape(contentStrings(m[1]!)));
         drawn.push(attrText(doc, css));
       }
       if (css.includes('--'))
@@ -245,10 +249,15 @@ export function pageMayConcernBrand(
     // or paint its name on a canvas (fillText: no text node holds it, and a keypad of buttons asks with no field)
     // … or ask with no field at all: a box drawn with contenteditable, a keypad of ten keys (a number to call does
     // not open it: many a small honest page shows one, and a call-back kit must still name the brand somewhere)
+    // (… or keeps a keypad's ten digits in its script, `'7294051863'.split('')`, `[7,2,9,…]`, drawing the keys by
+    // attr(); or slips letters of size zero between a name's letters, so that no text reads as the name)
     return (
       small &&
       (!!doc.querySelector('[contenteditable]:not([contenteditable="false" i])') ||
         keypad(doc.body!) ||
+        /['"`]\d{10}['"`]|\[\s*['"]?\d['"]?\s*(?:,\s*['"]?\d['"]?\s*){9}/.test(body.text) ||
+        sheets.some((css) => ZERO_SIZE.test(css)) ||
+        !!doc.querySelector('[style*="font-size:0" i], [style*="font-size: 0" i]') ||
         (/\batob\s*\(|fromCharCode|\.reverse\s*\(/.test(body.text) &&
           /location|\.open\s*\(/.test(body.text)) ||
         /\.(?:fill|stroke)Text\s*\(/.test(body!.text) ||

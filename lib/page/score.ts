@@ -114,6 +114,10 @@ interface Ctx {
   foreignNames: Set<string>;
   /** one of them is said where the reader looks (site-name meta, logo, title with header), not only in small print */
   ownShown: boolean;
+  /** the page is an article only by its metadata (scoreIdentity) */
+  articleMetaOnly?: boolean;
+  /** the page shows the site name its metadata gives (scoreIdentity) */
+  siteNameShown?: boolean;
   /** every link target (and download name), lower case, one per line */
   hrefs: string;
   /** the brand named in the page's text only as a party to a case against it (the evidence), if so */
@@ -569,22 +573,32 @@ function scoreIdentity(ctx: Ctx): void {
   // `small`: said only in small print (a copyright or company line, a title segment written once)
   // (`seen`: the name was already judged apart from the text it came in — a title segment, not the whole title,
   // whose other words may abbreviate the brand as a ticker does: "쿠팡(CPNG) … | 한울투자증권")
-  const other = (weight: number, raw: string, t: string, small = false, seen = false) => {
+  // (`meta`: said only in metadata the reader never sees, og:site_name: no name the page shows as its own)
+  const other = (weight: number, raw: string, t: string, small = false, seen = false, meta = false) => {
     // A name we cannot read is not evidence of innocence: a spelling of the brand we do not know yet
     // ("COUPΛNG", "쿠ㆍ팡"), or an authority's name on a host that is not the authority's, never counts against.
     if ((!seen && resemblesBrand(ctx, raw, t)) || posesAsAuthority(ctx, t)) return;
     add(ctx, 'context-other-site', weight, raw);
     ctx.foreignNames.add(t);
-    if (!small && weight <= -2) ctx.ownShown = true;
+    if (!small && !meta && weight <= -2) ctx.ownShown = true;
   };
 
   // 1. Site-name metadata names the brand, or names another site (then the page is that site).
+  // (a site name the page also shows, at its top, in its header or its first lines, is the name it wears where the
+  // reader looks: "민지의 하루" as a blog's og:site_name and its header — no costume)
+  const shownNames = tight(
+    `${facts.title} ${facts.topText.join(' ')} ${facts.headerText.slice(0, 20).join(' ')} ${facts.prose.slice(0, 8).join(' ')}`,
+  );
   for (const key of ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site']) {
     const v = facts.meta.get(key);
     if (!v) continue;
     const t = tight(v);
     if (has(t)) add(ctx, 'brand-meta', 3, v);
-    else if (otherName(ctx, t)) other(-3, v, t);
+    else if (otherName(ctx, t)) {
+      const shown = t.length >= 2 && shownNames.includes(t);
+      other(-3, v, t, false, false, !shown);
+      if (shown) ctx.siteNameShown = true;
+    }
     checkObfuscated(v);
   }
 
@@ -738,6 +752,17 @@ function scoreIdentity(ctx: Ctx): void {
   // are the brand and nothing else
   const drawn = facts.letterRuns.find((r) => dominant(ctx, tight(r)));
   if (drawn && !logoClaim) logoClaim = { code: 'brand-logo', evidence: drawn };
+  // a name whose letters show only once the letters a stylesheet class hides are taken out of it
+  // ("c<i class=jk>x</i>o<i class=jk>q</i>u…": the reader sees "coupang", a text reader "cxoqu…"): hidden on
+  // purpose, and at the top of the page it is the page's mark
+  const unveiled = facts.unveiled.find((u) => has(tight(u.seen)) && !has(tight(u.all)));
+  if (unveiled) {
+    // (a box that shows the name and nothing else, made so by hiding the rest, is a wordmark wherever it sits)
+    const seenT = tight(unveiled.seen);
+    if (!logoClaim && (unveiled.top ? dominant(ctx, seenT) : seenT.replace(ctx.brandAll, '').length <= 1))
+      logoClaim = { code: 'brand-logo', evidence: unveiled.seen };
+    add(ctx, 'brand-obfuscated', 2, unveiled.seen);
+  }
   if (topMark) {
     if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: topMark };
     checkObfuscated(topMark);
@@ -1257,6 +1282,15 @@ function scoreIdentity(ctx: Ctx): void {
             ? 'long article body'
             : (ARTICLE_MARKS.exec(proseTight)?.[0] ?? BYLINE.exec(facts.prose.slice(0, 400).join(' '))?.[0]);
   if (articleEvidence) add(ctx, 'context-article', -2, articleEvidence);
+  // (an article said only in metadata — og:type, a published time, JSON-LD — with no body, byline or masthead
+  // the reader sees: a costume a kit puts on for link previews and for readers like us)
+  ctx.articleMetaOnly =
+    !!articleEvidence &&
+    !ctx.siteNameShown &&
+    /^(?:og:type|article:|JSON-LD)/.test(articleEvidence) &&
+    facts.articleChars < 800 &&
+    !ARTICLE_MARKS.test(proseTight) &&
+    !BYLINE.test(facts.prose.slice(0, 400).join(' '));
 
   // A page whose headline talks about scams ("쿠팡 사칭 문자 주의") is a warning, not the brand. In the body
   // this only counts on long pages: short phishing pages often carry a "보이스피싱 주의" line themselves.
@@ -1705,7 +1739,12 @@ function scoreRisk(ctx: Ctx): void {
   const { facts } = ctx;
   // what the page tells the reader to do, for the lures read in words (a QR to scan, keys to press, an extension to
   // load): its first paragraphs and its headings
-  const told = [...facts.prose.slice(0, 200), ...facts.headings.map((h) => h.text)].join(' ');
+  // (… and sentences its stylesheet draws, `content: attr(data-x)` on a paragraph: the reader reads them as text)
+  const told = [
+    ...facts.prose.slice(0, 200),
+    ...facts.headings.map((h) => h.text),
+    ...facts.cssText.filter((t) => t.length >= 12).slice(0, 20),
+  ].join(' ');
   const sensitiveForms = new Set<number>();
   let phone = '';
   let address = '';
@@ -1889,13 +1928,16 @@ function scoreRisk(ctx: Ctx): void {
   }
   // a PIN keypad drawn with divs (no input element to find): ten digit keys next to the word for what it takes
   // … or drawn by its script from the ten digits ([0,1,2,…,9] shuffled, '0123456789'.split(''))
+  // (… or painted on a canvas the page listens to clicks on, what it takes said in the lines it paints there:
+  // "결제 비밀번호 6자리를 누르세요" over ten painted boxes, the keys kept in a hidden box or a variable)
+  const painted = CANVAS_PAD.test(facts.inlineScript) ? paintedTexts(facts) : [];
   if (
     facts.keypadKeys >= 10 ||
-    /\[\s*0\s*,\s*1\s*,\s*2\s*,\s*3\s*,\s*4\s*,\s*5\s*,\s*6\s*,\s*7\s*,\s*8\s*,\s*9\s*\]|['"]0123456789['"]/.test(
-      facts.inlineScript,
-    )
+    /['"]0123456789['"]/.test(facts.inlineScript) ||
+    tenDigitKeys(facts.inlineScript) ||
+    painted.length > 0
   ) {
-    const near = tight(`${facts.title} ${facts.prose.slice(0, 200).join(' ')}`);
+    const near = tight(`${facts.title} ${painted.join(' ')} ${facts.prose.slice(0, 200).join(' ')}`);
     const r =
       KIND_REASON[
         /현관|출입|entrance/.test(near)
@@ -2564,7 +2606,15 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       (facts.fields.some((f) => f.form < 0) &&
         (facts.actionText.slice(0, 100).some((t) => t.length < 40 && LOOKUP_FORM.test(tight(t))) ||
           facts.prose.slice(0, 200).some((t) => t.length < 80 && LOOKUP_FORM.test(tight(t)))))) &&
-    ctx.reasons.some((r) => NEWS_NEVER_ASKS.test(r.code) && r.weight >= 3)
+    (ctx.reasons.some((r) => NEWS_NEVER_ASKS.test(r.code) && r.weight >= 3) ||
+      // (… or a password in the look-up's own form, "조회를 위해 로그인 정보가 필요": a paper's member login is
+      // its login form, never a look-up)
+      facts.fields.some(
+        (f) =>
+          f.form >= 0 &&
+          LOOKUP_FORM.test(tight(facts.forms[f.form]?.words ?? '')) &&
+          classifyField(f.type, f.autocomplete, f.hints) === 'password',
+      ))
   ) {
     for (const r of ctx.reasons) if (r === article || r.code === 'context-other-site') r.weight = 0;
     ctx.foreignNames.clear();
@@ -2606,11 +2656,19 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   const brandLogin =
     ctx.reasons.some((r) => r.code === 'brand-account-ask') &&
     facts.fields.some((f) => f.hints.some((h) => h.length < 30 && asksBrandLogin(ctx, tight(h), true)));
+  // … nor for the code a text message brought ("문자에 적힌 6자리 숫자를 입력하면 진위 여부가 표시됩니다"): a check of
+  // a message reads the message, never the code in it, which is what the sender wants
+  // (the box names the message's code, not a code the page sends to verify its own reporter: "인증번호" beside a
+  // report form's phone number is the page's, "문자에 적힌 6자리 숫자" the sender's)
+  const codeAsked =
+    ctx.reasons.some((r) => r.code === 'asks-otp' && r.weight >= 3) &&
+    facts.fields.some((f) => f.hints.some((h) => MESSAGE_CODE.test(tight(h))));
   for (const r of ctx.reasons)
     if (
       (r.code === 'context-not-affiliated' && ((hardAsk && speaksAs) || copied || smallPrintOnly)) ||
       (r.code === 'context-other-site' && smallPrintOnly) ||
-      (r.code === 'context-discussion' && brandLogin)
+      (r.code === 'context-article' && smallPrintOnly && ctx.articleMetaOnly) ||
+      (r.code === 'context-discussion' && (brandLogin || codeAsked))
     )
       r.weight = 0;
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
@@ -2626,10 +2684,37 @@ const SEED_CONTEXT = /지갑|wallet|복구|recover|restore|토큰|token|코인|c
 const VOUCHER_PAYS =
   /환불금|환불은|수수료|보증|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|환급|본인확인|본인인증|신원확인|실명확인|돌려드|되돌려|\bfee|deposit|payment|\bpay\b|guarantee|verifyyouridentity|identityverification|refunded|tounlock/;
 
+/** A script that paints on a canvas and reads where it is clicked or which digit key is pressed: a keypad drawn */
+const CANVAS_PAD =
+  /getContext\(\s*['"]2d['"][\s\S]{0,4000}?(?:\.onclick\s*=|\.onpointerdown\s*=|addEventListener\(\s*['"](?:click|pointerdown|mousedown|touchstart)['"])[\s\S]{0,600}?(?:getBoundingClientRect|offsetX|clientX|layerX)/;
+/** A box for the code a text message carries (tight): "문자에 적힌 6자리 숫자", "받으신 문자 속 인증번호" */
+const MESSAGE_CODE =
+  /(?:문자|메시지|sms)(?:에|에서|속|안에?)?(?:적힌|있는|나온|온|받은|받으신|보이는)?[^가-힣]{0,3}(?:\d자리)?(?:숫자|번호|코드|인증번호)|codeinthe(?:text|message|sms)/;
+
+/**
+ * The ten digits, each once, in any order: a keypad's keys, shuffled — a list (`[7, 2, 9, 4, 0, 5, 1, 8, 6, 3]`, with
+ * a backspace or a blank beside them, `[…,'⌫',]`) or a string split into keys (`'7294051863'.split('')`)
+ */
+const KEY_LIST = /\[([^[\]]{19,160})\]/g;
+function tenDigitKeys(script: string): boolean {
+  for (const m of script.matchAll(/['"`](\d{10})['"`]/g)) if (new Set(m[1]).size === 10) return true;
+  if (!script.includes('[')) return false;
+  for (const m of script.matchAll(KEY_LIST)) {
+    const items = m[1]!.split(',').map((x) => x.trim().replace(/^(['"`])(.*)\1$/, '$2'));
+    if (items.length > 16) continue;
+    const digits = items.filter((x) => /^\d$/.test(x));
+    if (digits.length === 10 && new Set(digits).size === 10) return true;
+  }
+  return false;
+}
+
 /** What a news page's own form never takes (a reader's comment, a newsletter's e-mail or a member's login are not these) */
 const NEWS_NEVER_ASKS = /^asks-(?:identity-bundle|resident-id|card|bank-account|gift-pin|otp)$/;
 /** A payout a kit's "article" offers (tight): the lure's words, and the consolation money the news reported */
-const ARTICLE_LURE = new RegExp(`${REFUND_LURE.source}|위로금|지원금|배상금`);
+// (… or the leak looked up: "유출 조회 서비스", "피해 여부 확인")
+const ARTICLE_LURE = new RegExp(
+  `${REFUND_LURE.source}|위로금|지원금|배상금|유출(?:여부)?조회|(?:피해|유출)여부`,
+);
 /** A form that looks a payout up (tight; its button and words) */
 const LOOKUP_FORM = /조회|대상확인|대상자?여부|수령|지급받|환급받|받기|check|lookup/;
 

@@ -188,8 +188,16 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   'tune-w': { recall: 0.99, falseAlarms: 0 },
   // author X: scored once as the frozen half frozen-x on 2026-12-05 08:27 UTC on main 5d32ff0 (after page23 and its
   // red team), in Node: 97/111 caught, 3/111 benign flagged (Chromium 101/111 (91.0 %), 3/111 (2.7 %):
-  // docs/page-guard.md); held to what it measured until its round
-  'tune-x': { recall: 0.87, falseAlarms: 3 },
+  // docs/page-guard.md); page24 (letters hidden by a class inside a name, a paragraph stored backwards, a shuffled
+  // keypad list, sentences a stylesheet draws, a news costume said only in metadata: classes-x.test.ts): 105/111,
+  // 3/111 (the three honest pages the domain guard or the authority-costume rule flags, left: docs/page-guard.md)
+  'tune-x': { recall: 0.95, falseAlarms: 3 },
+  // author Y: scored once as the frozen half frozen-y on 2026-12-05 09:39 UTC on main 9454c60 (after page24), in
+  // Node: 88/111 caught, 2/111 benign flagged (Chromium 93/111 (83.8 %), 2/111 (1.8 %): docs/page-guard.md); held
+  // to what it measured until its round; page25 (asks with no box, noise letters set inline, labels a class draws,
+  // canvas keypads, costumes asking a message's code or a password in a look-up; page24's red team's readings:
+  // classes-y.test.ts): 97/111, 2/111 (two other apps' rider sign-ups naming 쿠팡이츠, left)
+  'tune-y': { recall: 0.87, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
