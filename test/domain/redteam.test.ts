@@ -124,6 +124,7 @@ const halves = [
   'tune23.tsv',
   'tune24.tsv',
   'tune25.tsv',
+  'tune26.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -208,6 +209,9 @@ const MAX_MISSED: Record<string, number> = {
   // with a script that asks, an emoji before the brand, the capitals' folder with a token, a generated tag, an
   // abbreviation glued after a lure word, ph for the name's p): 811/823, 0/346, 107/107
   'tune25.tsv': 12 / 823,
+  // twenty-seventh author, scored once as frozen26.tsv on 2026-12-05 10:26 UTC after domain30 (branch domain30 at
+  // eed097f): 775/832 (93.15 %), 1/300, 113/113; held to what it measured until its round
+  'tune26.tsv': 57 / 832,
 };
 
 /**
@@ -215,6 +219,9 @@ const MAX_MISSED: Record<string, number> = {
  * round (or left with a reason). Any other clean row flagged fails, and so does a listed row no longer flagged.
  */
 const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
+  // scored once while frozen, before its round (fixtures README, tune26's paragraph): a dive centre in Kupang, the
+  // city the brand's Revised Romanization spells
+  'tune26.tsv': ['kupang-dive-center.com'],
   // scored once while frozen, before its round; domain26's round kept warning on these two (fixtures README,
   // tune23's paragraph): the very hosts are flag rows of other halves (`couplang.com` tune7's one-letter insertion,
   // as tune13's `www.couplang.com` above; `soupang.com` tune10's and tune6's bit flip of c), so the halves disagree
