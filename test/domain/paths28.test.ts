@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { classify, compileLists } from '../../lib/domain/index';
+import { bundledList } from '../../lib/lists/bundled';
+import { olderRomanizations, soundRomanizations } from '../../lib/letters';
+
+// The classes domain31 took from tune26's misses, each judged by a rule written apart from the corpus (other hosts,
+// names and words), with the honest addresses beside each rule that must stay clean.
+const engine = compileLists({ ...bundledList, blocked: [] });
+
+const verdict = (u: string): string => classify(u, engine).verdict;
+
+const cases: Record<string, { flag: string[]; clean: string[] }> = {
+  // the brand's Hangul service names romanised by their sound, generated from the list's names (쿠팡플레이 →
+  // kupangpeullei, 로켓프레시 → roketpeuresi, 쿠팡플렉스 → kupangpeulleksu, 쿠팡페이 → kupangpei); a short one (쿠페이 →
+  // kupei) may be a word or a name somewhere, so a look-alike with a lure word, a Korean suffix or a lure TLD only
+  "the service names' Hangul romanised by sound": {
+    flag: [
+      'kupangpeullei-login.com',
+      'https://kupangpeullei.net/renew',
+      'roketpeuresi-refund.shop',
+      'kupangpeulleksu.com',
+      'kupangpei-bosang.net',
+      'kupei-refund.com',
+      'kupei.kr',
+    ],
+    clean: ['kupei.com', 'www.kupei.de', 'kupei-shop.com', 'peullei.com', 'roket.com'],
+  },
+  // the core name in McCune–Reischauer's aspirates (kh, ph) and Yale's (kh, ph, wu), which only papers and kits use
+  'the name in the older romanisations': {
+    flag: ['khuphang.com', 'https://khwuphang.net/login', 'khuphang-refund.kr', 'khwuphang.shop'],
+    clean: ['phang.com', 'kophangan-hotel.com', 'https://www.kophangan.com/'],
+  },
+};
+
+describe('domain31: classes from tune26', () => {
+  for (const [name, { flag, clean }] of Object.entries(cases))
+    describe(name, () => {
+      for (const u of flag) it(`flags ${u}`, () => expect(verdict(u)).toBe('lookalike'));
+      for (const u of clean) it(`keeps ${u} clean`, () => expect(verdict(u)).not.toBe('lookalike'));
+    });
+
+  it('generates the romanisations from the Hangul', () => {
+    expect(soundRomanizations('쿠팡플레이')).toEqual(['kupangpeullei']);
+    expect(soundRomanizations('쿠팡플렉스')).toEqual(['kupangpeullekseu', 'kupangpeulleksu']);
+    expect(soundRomanizations('로켓프레시')).toEqual(['roketpeuresi']);
+    expect(olderRomanizations('쿠팡')).toEqual(['khuphang', 'khwuphang']);
+    expect(olderRomanizations('로켓')).toEqual(['rokhet']);
+  });
+});
