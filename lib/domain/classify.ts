@@ -1652,6 +1652,9 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
     const digits = rest.match(/\d{4}/g) ?? [];
     if (
       hasKoreanLure(rest) ||
+      // a short link's name (it claims to be whoever it names) of one that names the brand alone with a word that
+      // asks for a login, money or an identity (`cutt.ly/cpng-refund`), as a host so named is (`cpng-refund.com`)
+      (site.role === 'claim' && lists.ownShort.has(abbr) && asksForSomething(rest) && !investorWords(rest)) ||
       digits.some((d) => lists.officialDigits.has(d)) ||
       (site.cms === true && asksForSomething(rest))
     )

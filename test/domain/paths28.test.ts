@@ -30,6 +30,18 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
     flag: ['khuphang.com', 'https://khwuphang.net/login', 'khuphang-refund.kr', 'khwuphang.shop'],
     clean: ['phang.com', 'kophangan-hotel.com', 'https://www.kophangan.com/'],
   },
+  // a short link named by the brand's own abbreviation (the ticker) with a word that asks for a login, money or an
+  // identity, as a host so named is; the ticker with investors' words or alone, or on a developer's host, stays
+  // anyone's
+  'a short link named cpng with a word that asks': {
+    flag: ['https://bit.ly/cpng-refund', 'https://han.gl/cpng-login', 'https://cutt.ly/cpng_verify'],
+    clean: [
+      'https://bit.ly/cpng-support',
+      'https://bit.ly/cpng-dividend',
+      'https://cutt.ly/cpng',
+      'https://github.com/cpng-refund',
+    ],
+  },
 };
 
 describe('domain31: classes from tune26', () => {
