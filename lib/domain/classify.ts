@@ -2463,8 +2463,10 @@ const NON_ASCII = /[\u0080-\uffff]/;
  * in the label or the host's others.
  */
 function weakEvidence(m: LabelMatch, labels: readonly string[], self: number, lists: CompiledLists): boolean {
-  // a lure word, or Korean lure words run together (`gaeinjeongbo`, 개인정보: `gaein` + `jeongbo`)
-  if (hasLureWord(m.extra) || gluedKoreanLure(m.extra)) return true;
+  // a lure word, or Korean lure words run together (`gaeinjeongbo`, 개인정보: `gaein` + `jeongbo`); a centre
+  // another kind of word names is that word's (`kupang-dive-center`: a dive centre in the city), no lure
+  const extra = unqualifiedCentre(m.extra);
+  if (hasLureWord(extra) || gluedKoreanLure(extra)) return true;
   for (const w of m.extra.split(/[-_0-9]+/)) {
     if (!w) continue;
     // another brand word, also written with look-alike letters (`rocketpay-соupang`: Cyrillic с and о)
@@ -2472,6 +2474,30 @@ function weakEvidence(m: LabelMatch, labels: readonly string[], self: number, li
     if (lists.tokens.some((t) => t.text === read)) return true;
   }
   return labels.some((l, k) => k !== self && k < labels.length - 1 && hasLureWord(l));
+}
+
+/** The words for a centre (`center`, `centre`): a lure word alone (a customer centre), another's after its word. */
+const CENTRE = /^(?:center|centre)$/;
+/** The service a customer centre gives, words of no lure alone (`call-center`, `contact-centre`). */
+const SERVICE_CENTRE = /^(?:call|contact|callcenter|service|support|help)$/;
+
+/**
+ * `extra` less each centre whose word before it is of another kind than a lure's (`dive-center`, `fitness-centre`):
+ * the centre of that trade, as a city's dive shop names itself; a lure's centre (`help-center`, `cs-center`) stays.
+ */
+function unqualifiedCentre(extra: string): string {
+  const words = extra.split(/[-_]+/);
+  if (!words.some((w) => CENTRE.test(w))) return extra;
+  return words
+    .filter((w, j) => {
+      const before = words[j - 1];
+      const after = words[j + 1];
+      const trade = (x: string | undefined) =>
+        x !== undefined && !SERVICE_CENTRE.test(x) && extraWords(x) === 'other';
+      if (CENTRE.test(w)) return !trade(before);
+      return !(after && CENTRE.test(after) && trade(w));
+    })
+    .join('-');
 }
 
 /** Does `label` hold one of the brand's words of four letters or more (`rocket` of `rocketpay`)? */

@@ -42,6 +42,18 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://github.com/cpng-refund',
     ],
   },
+  // a centre named by another kind of word is that trade's (a dive centre in Kupang, the city); a customer centre's
+  // service (call, help, cs) and a lure word still make the city's name a look-alike
+  "a trade's centre beside the city's name": {
+    flag: [
+      'kupang-center.com',
+      'kupang-cs-center.com',
+      'kupang-call-center.com',
+      'kupang-dive-center-login.com',
+      'coupang-dive-center.com',
+    ],
+    clean: ['kupang-dive-center.com', 'kupang-fitness-centre.net', 'www.kupang-medical-center.co.id'],
+  },
 };
 
 describe('domain31: classes from tune26', () => {
