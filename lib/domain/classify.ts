@@ -3306,7 +3306,7 @@ function carried(host: string, path: string, search: string, lists: CompiledList
   }
   const rules = redirectRules(host, lists);
   // most queries carry no address at all: nothing that reads as one, as written, encoded or in base64
-  if (!rules && !CARRIES.test(search) && !BARE_HOST.test(search.slice(1)))
+  if (!rules && !CARRIES.test(search) && !BARE_HOST.test(search.slice(1)) && !REDIRECT_BARE.test(search))
     return PATH_CARRIES.test(path) ? inPath(path) : null;
   let query: URLSearchParams;
   try {
@@ -3340,9 +3340,23 @@ function carried(host: string, path: string, search: string, lists: CompiledList
         ? asAddress(v)
         : null;
     if (a) return a;
+    // a redirect parameter's value that is a bare host name (`redirect.php?url=coupang-refund.click`, an SMS
+    // gateway's `?u=coupang-baesong.top`): the script adds the scheme and the link leads there
+    // (from a script that redirects by its name only: a checker's or a report form's `?url=` takes a host to judge)
+    if (REDIRECT_PARAMS.has(k.toLowerCase()) && BARE_HOST.test(v.trim()) && REDIRECT_SCRIPT.test(path))
+      return 'https://' + v.trim();
   }
   return PATH_CARRIES.test(path) ? inPath(path) : null;
 }
+
+/** A script named for a redirect (`/redirect.php`, `/out`, a gateway's `/l`, `/go.asp`): it sends the reader on. */
+const REDIRECT_SCRIPT =
+  /\/(?:redirect|redir|out|go|goto|link|l|r|jump|move|bridge|click)(?:\.(?:php|aspx?|jsp|cgi|html?))?\/?$/i;
+/** A redirect parameter (REDIRECT_PARAMS) whose value starts as a bare host name does (`?url=host.example&…`). */
+const REDIRECT_BARE = new RegExp(
+  `(?:^\\?|&)(?:${[...REDIRECT_PARAMS].join('|')})=[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,24}(?:[/&]|$)`,
+  'i',
+);
 
 /** The address in the first of a matching redirector rule's parameters (list data), if any. */
 function ruleTarget(rules: readonly RedirectRule[], path: string, query: URLSearchParams): string | null {

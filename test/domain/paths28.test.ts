@@ -54,6 +54,21 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
     ],
     clean: ['kupang-dive-center.com', 'kupang-fitness-centre.net', 'www.kupang-medical-center.co.id'],
   },
+  // a redirect script's parameter whose value is a bare host name (no scheme): the script adds it and the link leads
+  // there; a checker's or a report form's `?url=` takes a host to judge, and an official host or a file leads nowhere
+  "a redirect script's bare host": {
+    flag: [
+      'https://cafe-hanok.kr/redirect.php?url=coupang-login.xyz',
+      'https://gw.sms-kr.example/l?u=cpng-refund.top',
+      'https://shop.example.com/out?go=coupangeats-bosang.shop&src=sms',
+    ],
+    clean: [
+      'https://safebrowsing.google.com/safebrowsing/report_phish/?url=coupang-login.xyz',
+      'https://cafe-hanok.kr/redirect.php?url=www.coupang.com',
+      'https://cafe-hanok.kr/redirect.php?url=news.naver.com',
+      'https://checker.example/scan?url=coupang-login.xyz',
+    ],
+  },
 };
 
 describe('domain31: classes from tune26', () => {
