@@ -2851,6 +2851,32 @@ export function classify(input: string, lists?: ListData | CompiledLists): Domai
 
 /** An HTML page carried in the address itself (`data:text/html[;charset=…][;base64],…`): its header and its text. */
 const DATA_HTML = /^\s*data:text\/html([^,]{0,100}),/i;
+/**
+ * A text message's prefilled body (`sms:1577-7011?body=coupang-bosang.top`) or an iOS install link's manifest
+ * (`itms-services://?action=download-manifest&url=https://coupang-ios.top/manifest.plist`): the host there is where
+ * the reader is sent (the body is sent on as a link, the manifest's host serves the app), judged as that address
+ * is; only a look-alike or known-bad one changes the verdict.
+ */
+const APP_CARRIER =
+  /^(?:sms:[^?#]{0,40}\?(?:[^#]*&)?body=|itms-services:\/\/\?(?:[^#]*&)?url=)([^&#\s]{4,2000})/i;
+function carriedByApp(input: string, compiled: CompiledLists, depth: number): DomainVerdict | null {
+  const m = depth < MAX_REDIRECTS ? APP_CARRIER.exec(input) : null;
+  if (!m) return null;
+  let v = m[1]!;
+  try {
+    v = decodeURIComponent(v.replace(/\+/g, ' '));
+  } catch {
+    // as written
+  }
+  const target = v
+    .trim()
+    .split(/\s+/, 8)
+    .find((w) => FULL_URL.test(w) || BARE_HOST.test(w));
+  if (!target) return null;
+  const got = classifyAt(FULL_URL.test(target) ? target : 'https://' + target, compiled, depth + 1);
+  return got.verdict === 'lookalike' || got.verdict === 'blocked' ? { ...got, input } : null;
+}
+
 /** A meta refresh's target in a carried page (`<meta http-equiv=refresh content='0;url=https://…'>`). */
 const REFRESH_URL = /url\s*=\s*['"]?([^'"\s>]{4,2000})/i;
 
@@ -3073,7 +3099,7 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
         ? dataPage(input, compiled, depth)
         : parsed.detail === 'javascript'
           ? scriptTarget(input, compiled, depth)
-          : null;
+          : carriedByApp(input, compiled, depth);
     return (
       page ?? verdict(input, 'invalid', null, null, null, [{ code: parsed.code, detail: parsed.detail }])
     );

@@ -69,6 +69,20 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://checker.example/scan?url=coupang-login.xyz',
     ],
   },
+  // a text message's prefilled body and an iOS install link's manifest: the host there is where the reader is sent;
+  // an official or an unknown one there, or none, leaves the link as it was
+  "an sms: body's or an itms-services manifest's host": {
+    flag: [
+      'sms:01012345678?body=coupangeats-refund.shop',
+      'sms:+8215887011?body=%EC%95%88%EB%82%B4%20https%3A%2F%2Fcpng-login.top%2Fx',
+      'itms-services://?action=download-manifest&url=https%3A%2F%2Fcoupang-app.xyz%2Fm.plist',
+    ],
+    clean: [
+      'sms:1577-7011?body=www.coupang.com',
+      'sms:01012345678?body=hello',
+      'itms-services://?action=download-manifest&url=https://apps.example.com/manifest.plist',
+    ],
+  },
 };
 
 describe('domain31: classes from tune26', () => {
