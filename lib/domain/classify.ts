@@ -684,6 +684,11 @@ function shortAt(host: string, start: number, abbrs: readonly string[]): boolean
   return false;
 }
 
+/**
+ * A tag of three to six letters and digits mixed after a word's hyphen, ending the label (`-4avh`, `-x9k2`): what a
+ * site builder or a kit appends to make a name unique, no word.
+ */
+const GENERATED_TAG = /(?<=[a-z])-(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{3,6}$/;
 /** Nothing, or a tag of up to six letters and digits holding a digit (`7731`, `-qq8`): no word at all. */
 const OWN_TAG = /^(?:-?(?=[a-z]*\d)[a-z0-9]{1,6})?$/;
 
@@ -729,7 +734,11 @@ function findShort(
           };
       }
       // the abbreviation alone (`cpng.kr`) is anyone's: only a lure page under it (`/refund`, `/login`) speaks
-      const rest = label.length === after ? (lurePath(path) ?? (service ? '' : null)) : label.slice(after);
+      // (a generated tag after its words, `cpang-gyeolje-4avh`: a site builder's or a kit's suffix, no word)
+      const rest =
+        label.length === after
+          ? (lurePath(path) ?? (service ? '' : null))
+          : label.slice(after).replace(GENERATED_TAG, '');
       // (an investor's money words, `cpng-settlement`, are lure words beside the ticker alone)
       const words =
         rest === null ? 'other' : lists.ownShort.has(abbr) && investorWords(rest) ? 'lure' : extraWords(rest);
@@ -836,7 +845,13 @@ function ownTail(host: string, n: number, lists: CompiledLists): string | null {
   // (a glued abbreviation only with a tag of digits, on the label before the last: one test on the common path)
   const d = n > 1 ? host.charCodeAt(labelStart[n - 1]! - 2) : 0;
   const tagged = d >= 48 && d <= 57;
-  if (!host.includes('-')) return tagged ? gluedTail(host, n, lists) : null;
+  if (!host.includes('-')) {
+    if (tagged) return gluedTail(host, n, lists);
+    // (untagged, glued to lure words that ask, the label before the last: `verifycpang.lol`; its last letter first)
+    return d >= 97 && d <= 122 && (ownLastOf(lists) & (1 << (d - 97))) !== 0
+      ? gluedTail(host, n, lists, true)
+      : null;
+  }
   return (
     splitShort(host, n, lists) ?? hyphenTail(host, n, lists) ?? (tagged ? gluedTail(host, n, lists) : null)
   );
@@ -857,10 +872,13 @@ function hyphenTail(host: string, n: number, lists: CompiledLists): string | nul
   return null;
 }
 
-/** ownTail's label ending with the abbreviation and a tag of digits, or glued to Korean lure words (`pihaecpang24`). */
-function gluedTail(host: string, n: number, lists: CompiledLists): string | null {
+/**
+ * ownTail's label ending with the abbreviation and a tag of digits, or glued to Korean lure words (`pihaecpang24`);
+ * `untagged`: with no tag, glued to lure words that ask for a login, money or an identity only (`verifycpang`).
+ */
+function gluedTail(host: string, n: number, lists: CompiledLists, untagged = false): string | null {
   const lastLetters = ownLastOf(lists);
-  for (let k = 0; k < n - 1; k++) {
+  for (let k = untagged ? n - 2 : 0; k < n - 1; k++) {
     const start = labelStart[k]!;
     const end = labelStart[k + 1]! - 1;
     // (a tag of up to four digits at the label's end)
@@ -873,7 +891,8 @@ function gluedTail(host: string, n: number, lists: CompiledLists): string | null
     // (most labels end in no abbreviation's last letter)
     const c = host.charCodeAt(last - 1) - 97;
     if (c < 0 || c > 25 || (lastLetters & (1 << c)) === 0) continue;
-    const found = gluedAt(host, start, last, end, lists);
+    if (untagged && last !== end) continue;
+    const found = gluedAt(host, start, last, end, lists, untagged);
     if (found !== null) return found;
   }
   return null;
@@ -881,7 +900,9 @@ function gluedTail(host: string, n: number, lists: CompiledLists): string | null
 
 /**
  * The label host[start, end) turned round when it ends (before its tag, at `last`) with an abbreviation naming the
- * brand alone after a hyphen with a tag (`bosang-cpng7`), or glued to Korean lure words (`pihaecpang24`).
+ * brand alone after a hyphen with a tag (`bosang-cpng7`), or glued to Korean lure words (`pihaecpang24`); `untagged`,
+ * with no tag, glued to lure words only of which one asks for a login, money or an identity (`verifycpang`: as
+ * `cpang-verify`, no word of any language ends so).
  */
 function gluedAt(
   host: string,
@@ -889,6 +910,7 @@ function gluedAt(
   last: number,
   end: number,
   lists: CompiledLists,
+  untagged = false,
 ): string | null {
   for (const abbr of lists.ownShort) {
     const at = last - abbr.length;
@@ -897,7 +919,8 @@ function gluedAt(
     // (the hyphenated tail without a tag is hyphenTail's)
     if (hyphen && last === end) continue;
     const words = host.slice(start, hyphen ? at - 1 : at);
-    if (!hyphen && (extraWords(words) !== 'lure' || !hasKoreanLure(words))) continue;
+    if (untagged && (hyphen || extraWords(words) !== 'lure' || !hasStrongLure(words))) continue;
+    if (!untagged && !hyphen && (extraWords(words) !== 'lure' || !hasKoreanLure(words))) continue;
     return host.slice(0, start) + host.slice(at, end) + '-' + words + host.slice(end);
   }
   return null;
@@ -1493,6 +1516,12 @@ function findInPath(
     // a query that is a host name with a page under it (`refund-kr.top/?www.coupang.com/login`) reads as that site
     const bare = BARE_QUERY.exec(url.search);
     if (bare) sites.push({ text: bare[1]!.toLowerCase(), role: 'site', folder: false });
+    // a click tracker's target written out as a name with no host (`upn=coupang-security-notice.2Fverify-3D`): the
+    // name the link claims to lead to (a host there is judged where it leads, carried())
+    if (url.path === CLICK_PATH) {
+      const name = clickTarget(url.search)?.split(CLICK_NAME_END, 1)[0];
+      if (name && !name.includes('.')) sites.push({ text: name.toLowerCase(), role: 'claim', folder: false });
+    }
   }
   // a price tracker's host (`pricelog.kr`, `lowest-price-alert.com`): its page on the brand's items is a tracking
   // page (`/coupang/tracking`, `/coupang/history`), what it is for, not a parcel check's lure
@@ -1623,6 +1652,9 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
     const digits = rest.match(/\d{4}/g) ?? [];
     if (
       hasKoreanLure(rest) ||
+      // a short link's name (it claims to be whoever it names) of one that names the brand alone with a word that
+      // asks for a login, money or an identity (`cutt.ly/cpng-refund`), as a host so named is (`cpng-refund.com`)
+      (site.role === 'claim' && lists.ownShort.has(abbr) && asksForSomething(rest) && !investorWords(rest)) ||
       digits.some((d) => lists.officialDigits.has(d)) ||
       (site.cms === true && asksForSomething(rest))
     )
@@ -1675,15 +1707,44 @@ function pathCounts(
   );
   // (a real word one slip from the brand, `kupang` the city, counts deep in a site's path with a page under it that
   // asks for a login, money or an identity: `…/upload/kupang/login.jsp`)
+  // (on an ordinary site, where the page under it asks for a login, money or an identity, the brand's own words
+  // beside its name name it as much: `/plugins/coupang-wow/cancel.php` as `/plugins/coupang/cancel.php`)
   if (site.role === 'kit')
     return (
-      words !== 'other' &&
+      (words !== 'other' ||
+        (site.deep === true &&
+          !m.weak &&
+          site.next !== undefined &&
+          hasStrongLure(site.next) &&
+          extraWords(m.extra, lists.brandWords, PATH_FILLER) !== 'other')) &&
       site.next !== undefined &&
       kitPage(site.next) &&
       (!m.weak || (site.deep === true && hasStrongLure(site.next)))
     );
   if (words === 'lure') return true;
+  // a free alias that is the whole address, the brand's name written plainly with an official number's last four
+  // digits and nothing else (`pf.kakao.com/_coupang7011`: 1577-7011, the customer centre): a channel that answers as
+  // that line (a query's value is no such name: a video's generated id, `?v=c0upAng7011`)
+  if (
+    site.role === 'alias' &&
+    site.end === true &&
+    words === 'none' &&
+    m.cost === 0 &&
+    m.swaps.length === 0 &&
+    !m.weak &&
+    officialDigitsIn(m.extra, lists)
+  )
+    return true;
   return words === 'none' && (site.role === 'claim' || (site.role === 'page' && site.folder)) && !m.weak;
+}
+
+const DIGIT_RUNS = /\d{4,}/g;
+
+/** Does `text` hold an official number's last four digits as a run of its own (`7011`, `_7011`)? */
+function officialDigitsIn(text: string, lists: CompiledLists): boolean {
+  for (const d of text.match(DIGIT_RUNS) ?? [])
+    if (d.length === 4 && lists.officialDigits.has(d)) return true;
+  return false;
 }
 
 /** A short link's fillers: a path's, and the brand's markets (`tw`, `taiwan`, `jp`). */
@@ -1967,6 +2028,9 @@ function findCarried(
 
 /** A kit's page as it was unpacked: the brand's name in capitals as the only folder, its index page under it. */
 const KIT_INDEX = /^\/([A-Z]{4,30})\/index\.(?:html?|php)$/;
+/** The same folder alone, served with one visitor's token as the whole query (`/COUPANG/?uid=483718`). */
+const KIT_TOKEN_FOLDER = /^\/([A-Z]{4,30})\/?$/;
+const VISITOR_TOKEN = /^\?(?:uid|id|token|tk|t|k|key|code|sid)=[A-Za-z0-9_-]{4,64}$/i;
 /** A page file named for one word (`coupang.html`, `coupang.php`) in a short folder (`/cp/`), at the path's end. */
 const ABBREVIATED_PAGE = /\/([a-z]{2,5})\/([a-z]{4,30})\.(?:html?|php|asp|jsp)$/i;
 
@@ -1975,10 +2039,19 @@ const ABBREVIATED_PAGE = /\/([a-z]{2,5})\/([a-z]{4,30})\.(?:html?|php|asp|jsp)$/
  * name in capitals as the only folder with an index page under it (`/COUPANG/index.html`: the archive's name a kit
  * is handed round in; a tag's, a tracker's or a blog's folder is written in lower case, and a bare folder stays
  * anyone's, tune12's decision), or a page named for the brand alone in a folder named by one of its abbreviations
- * (`/cp/coupang.html`: the brand named twice, once by initials, as no shop's or blog's page is).
+ * (`/cp/coupang.html`: the brand named twice, once by initials, as no shop's or blog's page is). The capitals'
+ * folder served by itself with a visitor's token as the whole query (`/COUPANG/?uid=483718`) is that kit's page
+ * sent to one reader.
  */
-function findKitFolder(host: string, path: string, lists: CompiledLists): BrandFinding | null {
-  const kit = KIT_INDEX.exec(path);
+function findKitFolder(
+  host: string,
+  path: string,
+  search: string | undefined,
+  lists: CompiledLists,
+): BrandFinding | null {
+  const kit =
+    KIT_INDEX.exec(path) ??
+    (search !== undefined && VISITOR_TOKEN.test(search) ? KIT_TOKEN_FOLDER.exec(path) : null);
   const page = kit ? null : ABBREVIATED_PAGE.exec(path);
   if (!kit && !page) return null;
   if (page && !lists.shortNames.has(page[1]!.toLowerCase())) return null;
@@ -2153,17 +2226,22 @@ function lureIn(text: string): boolean {
   return false;
 }
 
+/** A pictograph (an emoji, with its variation selector and joiner): decoration glued to a name, no letter of it. */
+const PICTOGRAPH = /[\p{Extended_Pictographic}\ufe0f\u200d]/gu;
+
 /**
- * The brand one carried part names: an official host (`coupa.ng/abcd`), or the brand alone or with lure words
- * (`anyWords`: with any words, an article's slug on a fake outlet).
+ * The brand one carried part names: an official host (`coupa.ng/abcd`), or the brand alone, with its own words
+ * (`coupang-wow`, `coupang-rocket`: the brand's name as much) or with lure words (`anyWords`: with any words, an
+ * article's slug on a fake outlet). An emoji glued to it (`🚀coupang-rocket`) decorates it.
  */
 function carriedBrand(
-  part: string,
+  written: string,
   host: string,
   lists: CompiledLists,
   anyWords = false,
   needLure = false,
 ): BrandFinding | null {
+  const part = NON_ASCII.test(written) ? written.replace(PICTOGRAPH, '') : written;
   // an official short host carried whole (`?ref=coupa.ng/abcd`): its labels alone are no name
   const shown = part.includes('.') ? officialShown(part, lists) : null;
   if (shown)
@@ -2176,7 +2254,7 @@ function carriedBrand(
     if (!label || !textMayImitate(label, lists)) continue;
     const m = matchLabel(label, lists);
     if (!m || m.weak) continue;
-    const extra = anyWords ? 'lure' : extraWords(m.extra, undefined, PATH_FILLER);
+    const extra = anyWords ? 'lure' : extraWords(m.extra, lists.brandWords, PATH_FILLER);
     if (extra === 'other' || (needLure && extra !== 'lure')) continue;
     return {
       brand: m.brand,
@@ -2385,8 +2463,10 @@ const NON_ASCII = /[\u0080-\uffff]/;
  * in the label or the host's others.
  */
 function weakEvidence(m: LabelMatch, labels: readonly string[], self: number, lists: CompiledLists): boolean {
-  // a lure word, or Korean lure words run together (`gaeinjeongbo`, 개인정보: `gaein` + `jeongbo`)
-  if (hasLureWord(m.extra) || gluedKoreanLure(m.extra)) return true;
+  // a lure word, or Korean lure words run together (`gaeinjeongbo`, 개인정보: `gaein` + `jeongbo`); a centre
+  // another kind of word names is that word's (`kupang-dive-center`: a dive centre in the city), no lure
+  const extra = unqualifiedCentre(m.extra);
+  if (hasLureWord(extra) || gluedKoreanLure(extra)) return true;
   for (const w of m.extra.split(/[-_0-9]+/)) {
     if (!w) continue;
     // another brand word, also written with look-alike letters (`rocketpay-соupang`: Cyrillic с and о)
@@ -2394,6 +2474,30 @@ function weakEvidence(m: LabelMatch, labels: readonly string[], self: number, li
     if (lists.tokens.some((t) => t.text === read)) return true;
   }
   return labels.some((l, k) => k !== self && k < labels.length - 1 && hasLureWord(l));
+}
+
+/** The words for a centre (`center`, `centre`): a lure word alone (a customer centre), another's after its word. */
+const CENTRE = /^(?:center|centre)$/;
+/** The service a customer centre gives, words of no lure alone (`call-center`, `contact-centre`). */
+const SERVICE_CENTRE = /^(?:call|contact|callcenter|service|support|help)$/;
+
+/**
+ * `extra` less each centre whose word before it is of another kind than a lure's (`dive-center`, `fitness-centre`):
+ * the centre of that trade, as a city's dive shop names itself; a lure's centre (`help-center`, `cs-center`) stays.
+ */
+function unqualifiedCentre(extra: string): string {
+  const words = extra.split(/[-_]+/);
+  if (!words.some((w) => CENTRE.test(w))) return extra;
+  return words
+    .filter((w, j) => {
+      const before = words[j - 1];
+      const after = words[j + 1];
+      const trade = (x: string | undefined) =>
+        x !== undefined && !SERVICE_CENTRE.test(x) && extraWords(x) === 'other';
+      if (CENTRE.test(w)) return !trade(before);
+      return !(after && CENTRE.test(after) && trade(w));
+    })
+    .join('-');
 }
 
 /** Does `label` hold one of the brand's words of four letters or more (`rocket` of `rocketpay`)? */
@@ -2649,7 +2753,8 @@ function judgeFurther(
       registrable.slice(0, registrable.length - suffix.length - 1),
       lists,
     );
-  if (!finding && path.length > 9) finding = findKitFolder(host, path, lists);
+  if (!finding && (path.length > 9 || (url.search !== undefined && path.length > 4)))
+    finding = findKitFolder(host, path, url.search, lists);
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
   if (!finding && path.length > 4 && (lists.pagePaths.length > 0 || lists.accountPaths.length > 0))
@@ -2746,6 +2851,32 @@ export function classify(input: string, lists?: ListData | CompiledLists): Domai
 
 /** An HTML page carried in the address itself (`data:text/html[;charset=…][;base64],…`): its header and its text. */
 const DATA_HTML = /^\s*data:text\/html([^,]{0,100}),/i;
+/**
+ * A text message's prefilled body (`sms:1577-7011?body=coupang-bosang.top`) or an iOS install link's manifest
+ * (`itms-services://?action=download-manifest&url=https://coupang-ios.top/manifest.plist`): the host there is where
+ * the reader is sent (the body is sent on as a link, the manifest's host serves the app), judged as that address
+ * is; only a look-alike or known-bad one changes the verdict.
+ */
+const APP_CARRIER =
+  /^(?:sms:[^?#]{0,40}\?(?:[^#]*&)?body=|itms-services:\/\/\?(?:[^#]*&)?url=)([^&#\s]{4,2000})/i;
+function carriedByApp(input: string, compiled: CompiledLists, depth: number): DomainVerdict | null {
+  const m = depth < MAX_REDIRECTS ? APP_CARRIER.exec(input) : null;
+  if (!m) return null;
+  let v = m[1]!;
+  try {
+    v = decodeURIComponent(v.replace(/\+/g, ' '));
+  } catch {
+    // as written
+  }
+  const target = v
+    .trim()
+    .split(/\s+/, 8)
+    .find((w) => FULL_URL.test(w) || BARE_HOST.test(w));
+  if (!target) return null;
+  const got = classifyAt(FULL_URL.test(target) ? target : 'https://' + target, compiled, depth + 1);
+  return got.verdict === 'lookalike' || got.verdict === 'blocked' ? { ...got, input } : null;
+}
+
 /** A meta refresh's target in a carried page (`<meta http-equiv=refresh content='0;url=https://…'>`). */
 const REFRESH_URL = /url\s*=\s*['"]?([^'"\s>]{4,2000})/i;
 
@@ -2827,6 +2958,29 @@ function scriptTarget(input: string, lists: CompiledLists, depth: number): Domai
 
 /** An intent's app package (`#Intent;…;package=com.example.app;…;end`). */
 const INTENT_PACKAGE = /#Intent;(?:[^#]*;)?package=([a-z][a-z0-9_]*(?:\.[a-z0-9_]+){1,6});/i;
+
+/**
+ * An intent's string extra holding a web address (`S.url=https://…`, `S.link=…`), its fallback apart (parseInput
+ * reads that one): what the app it opens is handed to open (a scanner's result, a webview's page).
+ */
+const INTENT_WEB_EXTRA = /;S\.(?!browser_fallback_url=)[a-z0-9_.]{1,40}=(https?(?::|%3a)[^;#]{3,2000})/gi;
+
+/** The first look-alike or known-bad web address an intent's string extras carry (INTENT_WEB_EXTRA), judged. */
+function intentExtra(input: string, lists: CompiledLists, depth: number): DomainVerdict | null {
+  let n = 0;
+  for (const m of input.matchAll(INTENT_WEB_EXTRA)) {
+    if (++n > 4) break;
+    let target = m[1]!;
+    try {
+      target = decodeURIComponent(target);
+    } catch {
+      // as written
+    }
+    const t = classifyAt(target, lists, depth + 1);
+    if (t.verdict === 'lookalike' || t.verdict === 'blocked') return { ...t, input };
+  }
+  return null;
+}
 
 /** An intent's own scheme (`#Intent;scheme=coupang;…;end`). */
 const INTENT_SCHEME = /#Intent;(?:[^#]*;)?scheme=([a-z][a-z0-9+.-]{0,62});/i;
@@ -2931,6 +3085,12 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     const store = classifyAt(`https://play.google.com/store/apps/details?id=${pkg[1]!}`, compiled, depth + 1);
     if (store.verdict === 'lookalike' || store.verdict === 'blocked') return { ...store, input };
   }
+  // an intent hands its app a web address to open in an extra (`S.url=https://coupang-qr.top`: a scanner's result):
+  // a look-alike or known-bad one there is where the link leads, whatever app opens it
+  if (intent && depth < MAX_REDIRECTS && input.includes(';S.')) {
+    const extra = intentExtra(input, compiled, depth);
+    if (extra) return extra;
+  }
 
   const parsed = parseInput(input);
   if (parsed.kind === 'invalid') {
@@ -2939,7 +3099,7 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
         ? dataPage(input, compiled, depth)
         : parsed.detail === 'javascript'
           ? scriptTarget(input, compiled, depth)
-          : null;
+          : carriedByApp(input, compiled, depth);
     return (
       page ?? verdict(input, 'invalid', null, null, null, [{ code: parsed.code, detail: parsed.detail }])
     );
@@ -3045,6 +3205,27 @@ function redirectRules(host: string, lists: CompiledLists): readonly RedirectRul
 
 /** Most query values looked at for a carried address. */
 const MAX_PARAMS = 20;
+/**
+ * SendGrid's click tracker, on its own hosts (`u123.ct.sendgrid.net`) and on its senders' branded ones alike
+ * (a CNAME to it): `/ls/click?upn=…`, the target in `upn` with `/` written `-2F` (or `.2F`) and `=` written `-3D`.
+ */
+const CLICK_PATH = '/ls/click';
+const CLICK_UPN = /(?:^\?|&)upn=([^&#]{1,500})/;
+const CLICK_ESCAPE = /[-.]2F/gi;
+const CLICK_EQUALS = /-3D/gi;
+const CLICK_NAME_END = /[/?=#]/;
+
+/**
+ * What a click tracker's `upn` reads as once its escapes are undone, when it is written out (`coupang-hwanbul.com`,
+ * `coupang-security-notice.2Fverify-3D`): SendGrid writes its own as an opaque token (base64 of a record, read by
+ * carried() when it is an address), so a readable target there was written for the reader.
+ */
+function clickTarget(search: string | undefined): string | null {
+  const m = search === undefined ? null : CLICK_UPN.exec(search);
+  if (!m) return null;
+  const v = m[1]!.replace(CLICK_ESCAPE, '/').replace(CLICK_EQUALS, '=');
+  return v.startsWith('aHR0c') ? null : v;
+}
 const CARRIES =
   /https?:|https?%(?:25)?3a|https?-3a__|\/\/|%2f%2f|aHR0c|68747470|%(?:25)?68%(?:25)?74%(?:25)?74%(?:25)?70/i;
 /** A query that is a bare host name, with or without a page (`href.li/?coupang-bosang.kr`): the link leads there. */
@@ -3144,9 +3325,14 @@ function asAddress(value: string): string | null {
  * address itself (`href.li/?https://…`). Only a look-alike or known-bad address there changes the verdict.
  */
 function carried(host: string, path: string, search: string, lists: CompiledLists): string | null {
+  // a mailer's click tracker whose target is written out with its escapes (`upn=coupang-hwanbul.com`)
+  if (path === CLICK_PATH) {
+    const target = clickTarget(search);
+    if (target !== null && BARE_HOST.test(target)) return 'https://' + target;
+  }
   const rules = redirectRules(host, lists);
   // most queries carry no address at all: nothing that reads as one, as written, encoded or in base64
-  if (!rules && !CARRIES.test(search) && !BARE_HOST.test(search.slice(1)))
+  if (!rules && !CARRIES.test(search) && !BARE_HOST.test(search.slice(1)) && !REDIRECT_BARE.test(search))
     return PATH_CARRIES.test(path) ? inPath(path) : null;
   let query: URLSearchParams;
   try {
@@ -3180,9 +3366,23 @@ function carried(host: string, path: string, search: string, lists: CompiledList
         ? asAddress(v)
         : null;
     if (a) return a;
+    // a redirect parameter's value that is a bare host name (`redirect.php?url=coupang-refund.click`, an SMS
+    // gateway's `?u=coupang-baesong.top`): the script adds the scheme and the link leads there
+    // (from a script that redirects by its name only: a checker's or a report form's `?url=` takes a host to judge)
+    if (REDIRECT_PARAMS.has(k.toLowerCase()) && BARE_HOST.test(v.trim()) && REDIRECT_SCRIPT.test(path))
+      return 'https://' + v.trim();
   }
   return PATH_CARRIES.test(path) ? inPath(path) : null;
 }
+
+/** A script named for a redirect (`/redirect.php`, `/out`, a gateway's `/l`, `/go.asp`): it sends the reader on. */
+const REDIRECT_SCRIPT =
+  /\/(?:redirect|redir|out|go|goto|link|l|r|jump|move|bridge|click)(?:\.(?:php|aspx?|jsp|cgi|html?))?\/?$/i;
+/** A redirect parameter (REDIRECT_PARAMS) whose value starts as a bare host name does (`?url=host.example&…`). */
+const REDIRECT_BARE = new RegExp(
+  `(?:^\\?|&)(?:${[...REDIRECT_PARAMS].join('|')})=[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,24}(?:[/&]|$)`,
+  'i',
+);
 
 /** The address in the first of a matching redirector rule's parameters (list data), if any. */
 function ruleTarget(rules: readonly RedirectRule[], path: string, query: URLSearchParams): string | null {

@@ -6,7 +6,15 @@
 import punycode from 'punycode/punycode.js';
 import { getDomain } from 'tldts';
 import type { Brand, ListData } from '../lists/schema';
-import { hangulToKeys, romanize, romanizations, stripSeparators, toJamo } from '../letters';
+import {
+  hangulToKeys,
+  olderRomanizations,
+  romanize,
+  romanizations,
+  soundRomanizations,
+  stripSeparators,
+  toJamo,
+} from '../letters';
 import { foldLabel } from './fold';
 import { glueWords } from './lure';
 import type { SharedHostRule } from './path-site';
@@ -360,6 +368,17 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
           if (!hangul.some((h) => h.name === v)) hangul.push({ name: v, brand: info, length: [...v].length });
       if (HANGUL_ONLY.test(n)) {
         addToken(hangulToKeys(n).toLowerCase(), info, 'keyboard');
+        // every Hangul name of the brand's as it is romanised by its sound (쿠팡플레이 → kupangpeullei, 로켓프레시 →
+        // roketpeuresi, 쿠페이 → kupei): generated from the list's names, matched as written
+        // (the core name's own are its romanisations below, slips allowed)
+        if (!(own && b === list.brands[0]))
+          for (const r of soundRomanizations(n)) {
+            addToken(r, info, 'romanized', true);
+            // a short one may be a word or a name somewhere (kupei): a look-alike with more evidence only
+            if (r.length < ANYWHERE_MIN) weakWords.add(r);
+          }
+        // the core name in the older systems, McCune–Reischauer's and Yale's (khuphang, khwuphang)
+        else for (const r of olderRomanizations(n)) addToken(r, info, 'romanized', true);
         if (own && b === list.brands[0]) {
           // the core brand's name as Koreans spell it in Latin letters; the Revised Romanization is a real word
           // somewhere (Kupang, the city), the other spellings are not

@@ -81,10 +81,15 @@ const KOREAN_SPELLINGS = 'goegaek kogaek johwe joheo bosanggeum hwanbool';
  * return of goods, `banpum`) and 재택 (work from home, `jaetaek`: the side job a task scam offers); since domain23's
  * round 위로금 (a consolation payment, `wirogeum`: what a breach's fake compensation promises) and 체험단 (a product
  * tester's panel, `chehumdan` as it sounds, `cheheomdan` in the Revised Romanization: the task scam's recruiting);
- * since domain29's 해지 (ending a membership, `haeji`: the WOW membership's fake cancellation page).
+ * since domain29's 해지 (ending a membership, `haeji`: the WOW membership's fake cancellation page); since domain30's
+ * the Fresh Bag's own lures, 회수 (its collection, `hoesu`), 보증금 (a deposit, `bojeunggeum`) and 주소 변경 (an
+ * address to change, `byeongyeong`, run together `jusobyeongyeong`), and 체험 (a trial, `chehum`, `cheheom`: the task
+ * scam's panel named without its 단).
  */
-const ROMANISED = 'jumun senteo jaeinjeung jusoji banpum jaetaek wirogeum chehumdan cheheomdan haeji';
-const ROMANISED_HANGUL = '반품 재인증 재택 위로금 체험단';
+const ROMANISED =
+  'jumun senteo jaeinjeung jusoji banpum jaetaek wirogeum chehumdan cheheomdan haeji hoesu bojeunggeum ' +
+  'byeongyeong jusobyeongyeong chehum cheheom';
+const ROMANISED_HANGUL = '반품 재인증 재택 위로금 체험단 회수 보증금 주소변경';
 const KOREAN_SPELLINGS_HANGUL = '보상금 환급금';
 
 const LURE = new Set(
@@ -301,18 +306,24 @@ const FILLER = new Set(
 );
 /**
  * Words a lure landing's own name puts beside its lure word and that say nothing by themselves: what it looks up or
- * fixes (`leak-search`, `entrance-code`, `delivery-fix`, `apt-doorcode`, `door-code-reset`). Read only where a
+ * fixes (`leak-search`, `entrance-code`, `delivery-fix`, `apt-doorcode`, `door-code-reset`), or what it calls itself
+ * (`safe-portal-kr`). Read only where a
  * registrable name of lure words is asked about (landingName): next to the brand in a host they change nothing, and
  * a name of them alone (`code-search.com`) is still somebody's.
  */
 const LANDING_FILLER: ReadonlySet<string> = new Set(
-  'm code search fix reset change door apt status alarm notify qr'.split(' '),
+  'm code search fix reset change door apt status alarm notify qr portal'.split(' '),
 );
 /**
  * The breach's lookups name themselves for it (`breach-kr.info`, `exposure-check.kr`): a lure word in a landing's
- * own name only, not in a search or a post (`x.com/search?q=coupang breach` is someone reading the news).
+ * own name only, not in a search or a post (`x.com/search?q=coupang breach` is someone reading the news). Since
+ * domain30's round also a sign-in's words a kit's login landing names itself by (`kr-session.xyz`,
+ * `webmail-kr.ink`) and 안전 romanised, `anjeon` (safe, as `safe` is a lure word: `anjeon-login.vip`): beside the
+ * brand in a host they change nothing.
  */
-const LANDING_LURE: ReadonlySet<string> = new Set('breach breached exposure exposed lookup'.split(' '));
+const LANDING_LURE: ReadonlySet<string> = new Set(
+  'breach breached exposure exposed lookup session webmail anjeon'.split(' '),
+);
 
 /**
  * Is `name` (a registrable name with hyphens) a lure landing's: lure words, fillers and the landing's own words only,

@@ -253,8 +253,9 @@ function soundRanges(token: string, text: string, shape: LabelShape): Alignment 
 
 /**
  * A long core name as it sounds and is typed in a hurry: k, q and c one letter, a run of o and u one vowel (쿠 is
- * written cu, ku, koo, kou), a doubled letter one letter. Spelled so, the whole token must be the name, or the
- * name with a vowel added or two letters swapped (`cuopnag`, `koupnag`, `coopaeng`, `copuangg`, `cuppang`).
+ * written cu, ku, koo, kou), a doubled letter one letter, `ph` after a u a p (팡 written `phang`, its aspiration
+ * marked). Spelled so, the whole token must be the name, or the name with a vowel added or two letters swapped
+ * (`cuopnag`, `koupnag`, `coopaeng`, `copuangg`, `cuppang`).
  */
 const tokenKeys = new Map<string, string>();
 
@@ -278,6 +279,9 @@ export function soundKey(s: string): string {
     else if (c === 'o') c = 'u';
     // `ow` sounds as `ou` (cow-pang): a w after a vowel is the vowel run's
     else if (c === 'w' && (prev === 'u' || prev === 'a')) c = 'u';
+    // `ph` after a u is 쿠팡's ㅍ with its aspiration written (McCune-Reischauer's p', `cuphang`, `kouphang`): the
+    // h is the p's (after an o it is Thai's Ko Ph-, an island's name, left as written)
+    else if (c === 'h' && prev === 'p' && s[i - 2] === 'u') continue;
     if (c !== prev) out += c;
     prev = c;
   }

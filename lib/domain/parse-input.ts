@@ -150,6 +150,14 @@ const NON_ASCII = /[^\p{ASCII}]/u;
  * (`coupang\u2024com`) no browser opens it, and it is no address of anyone's: judged invalid, never "official".
  */
 const DOT_LIKE = /[\u2024\ufe52](?=[^\u2024\ufe52]*\.)/g;
+/**
+ * A slash look-alike inside a host (full-width `／`, and division `∕`, fraction `⁄`, big solidus `⧸` where the parser
+ * refuses the host for another reason): `coupang.com／login.reissue-card.icu` shows the brand's host and a page,
+ * while the name is one host under `reissue-card.icu`. The URL parser refuses it (IDNA maps `／` to a slash), so no
+ * browser opens it; with more of a name after it, it is judged as the name it would be, the look-alike a label's
+ * end (never official). (The parser takes the other three as a label's letters: judged as that IDN.)
+ */
+const SLASH_LIKE = /[\u2044\u2215\u29f8\uff0f](?=[^\u2044\u2215\u29f8\uff0f]*\.)/g;
 
 /**
  * A dot written out of harm's way, as reports and feeds defang a link (`coupang-refund[.]top`, `(.)`, `{.}`,
@@ -177,7 +185,7 @@ function parseUrl(s: string): ParsedInput {
     // a host the parser refuses is judged as a reader sees it: a dot-like character or a defanged dot as a dot,
     // invisible characters dropped, the host after an encoded "@" with what stands before it as user info
     const written = rawHost(s).replace(DOT_LIKE, '.');
-    let raw = written;
+    let raw = written.replace(SLASH_LIKE, '.');
     if (raw.includes('[') || raw.includes('(') || raw.includes('{')) raw = raw.replace(DEFANGED_DOT, '.');
     raw = raw.replace(INVISIBLE, '');
     let userinfo = '';

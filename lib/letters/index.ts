@@ -14,6 +14,6 @@ export {
   toJamo,
 } from './hangul';
 export { hangulToKeys, keysToHangul } from './keyboard';
-export { romanize, romanizations } from './romanize';
+export { olderRomanizations, romanize, romanizations, soundRomanizations } from './romanize';
 export { extraConfusable, extraConfusables } from './confusables';
 export { foldWidth, joinWord, SEPARATOR_CHARS, stripSeparators } from './text';

@@ -138,3 +138,51 @@ export function romanizations(s: string): string[] {
   });
   return out;
 }
+
+/**
+ * The Revised Romanization of a name as it is written out by its sound rather than letter by letter, the way a
+ * brand's service names are spelled in Latin letters: ㄹ before ㄹ is `ll` (플레이 → peullei, 플렉스 → peulleksu),
+ * and a last syllable's ㅡ with no final also as `u` (스 → su, the English word's own vowel). The letter-by-letter
+ * form is `romanize`'s.
+ */
+export function soundRomanizations(s: string): string[] {
+  const parts: [number, number, number][] = [];
+  for (const ch of s.normalize('NFC')) {
+    const p = syllableParts(ch);
+    if (p) parts.push(p);
+  }
+  const syllables = parts.map((p, i) => {
+    const next = parts[i + 1];
+    // ㄹ final (8) before an initial ㄹ (5): written ll
+    const initial = p[0] === 5 && parts[i - 1]?.[2] === 8 ? 'l' : INITIAL[p[0]]!;
+    return initial + VOWEL[p[1]]! + (next && p[2] === 8 && next[0] === 5 ? 'l' : FINAL[p[2]]!);
+  });
+  const out = [syllables.join('')];
+  const last = parts[parts.length - 1];
+  if (last && last[1] === 18 && last[2] === 0)
+    out.push(syllables.slice(0, -1).join('') + INITIAL[last[0]]! + 'u');
+  return [...new Set(out)];
+}
+
+/**
+ * The older romanizations of a name: McCune–Reischauer's aspirates written with h for its apostrophe (ㅋ kh, ㅍ ph,
+ * ㅌ th: 쿠팡 → khuphang) and Yale's, which also writes ㅜ as wu (khwuphang): the spellings of linguists' papers and
+ * older maps, which kits copy for a name no checker looks for.
+ */
+export function olderRomanizations(s: string): string[] {
+  const aspirate: Record<number, string> = { 15: 'kh', 16: 'th', 17: 'ph' };
+  const parts: [number, number, number][] = [];
+  for (const ch of s.normalize('NFC')) {
+    const p = syllableParts(ch);
+    if (p) parts.push(p);
+  }
+  if (!parts.some((p) => aspirate[p[0]])) return [];
+  const spell = (yale: boolean) =>
+    parts
+      .map(
+        (p) =>
+          (aspirate[p[0]] ?? INITIAL[p[0]]!) + (yale && p[1] === 13 ? 'wu' : VOWEL[p[1]]!) + FINAL[p[2]]!,
+      )
+      .join('');
+  return [...new Set([spell(false), spell(true)])];
+}
