@@ -143,8 +143,9 @@ export interface PageFacts {
   /** short texts a stylesheet shows in another order than the source's (flex order, a bidi override), as shown */
   reordered: string[];
   /**
-   * Boxes with letters a stylesheet class hides slipped between their own ("c<i class=jk>x</i>o<i class=jk>q</i>u…"
-   * shows "cou…"): what they show, and all their text
+   * Boxes whose text shows otherwise than it reads: letters a stylesheet rule or an inline style hides slipped
+   * between their own ("c<i class=jk>x</i>o<i class=jk>q</i>u…" shows "cou…"), or words a class's ::before/::after
+   * draws around an element ("cou<span class=cp></span>"): what they show, all their text, and whether at the top
    */
   unveiled: { seen: string; all: string; top: boolean }[];
   /** sentences a small page's script plays into it from a list (a chat's messages on a timer), not yet shown */
@@ -733,21 +734,15 @@ export function collect(
           if (before && SHOWS_NEXT.test(attr(before, 'onclick'))) hiddenBy = '~next';
         }
       }
-      // (… and the box around an element whose ::before/::after draws words: "cou<span class=cp></span>" with
-      // `.cp::after{content:"pang"}` shows "coupang")
-      if (
-        drawnBy.size &&
-        veilCarriers.size < 100 &&
-        el.parentElement &&
-        !veilCarriers.has(el.parentElement) &&
-        ci.split(/\s+/).some((t) => drawnBefore.has(t) || drawnAfter.has(t))
-      )
-        veilCarriers.set(el.parentElement, top);
+      // the box around an element a class or its own style makes unseen, or whose ::before/::after draws words
+      // ("cou<span class=cp></span>" with `.cp::after{content:"pang"}` shows "coupang"): read as shown after the walk
       if (
         veilCarriers.size < 100 &&
         el.parentElement &&
         !veilCarriers.has(el.parentElement) &&
-        ((veiledBy.size && ci.split(/\s+/).some((t) => veiledBy.has(t))) || (style && VEIL_STYLE.test(style)))
+        (((veiledBy.size || drawnBy.size) &&
+          ci.split(/\s+/).some((t) => veiledBy.has(t) || drawnBy.has(t))) ||
+          (style && VEIL_STYLE.test(style)))
       )
         veilCarriers.set(el.parentElement, top);
       if (role === 'article') flags |= ARTICLE;

@@ -1931,12 +1931,7 @@ function scoreRisk(ctx: Ctx): void {
   // (… or painted on a canvas the page listens to clicks on, what it takes said in the lines it paints there:
   // "결제 비밀번호 6자리를 누르세요" over ten painted boxes, the keys kept in a hidden box or a variable)
   const painted = CANVAS_PAD.test(facts.inlineScript) ? paintedTexts(facts) : [];
-  if (
-    facts.keypadKeys >= 10 ||
-    /['"]0123456789['"]/.test(facts.inlineScript) ||
-    tenDigitKeys(facts.inlineScript) ||
-    painted.length > 0
-  ) {
+  if (facts.keypadKeys >= 10 || tenDigitKeys(facts.inlineScript) || painted.length > 0) {
     const near = tight(`${facts.title} ${painted.join(' ')} ${facts.prose.slice(0, 200).join(' ')}`);
     const r =
       KIND_REASON[
