@@ -45,6 +45,11 @@ const CRYPTO_LURE = 'token coin airdrop';
  */
 const KIT_LURE = 'voucher roulette reauth sangdam alba rider';
 /**
+ * A paid membership's renewal (`renew`, `renewal`: the WOW membership's fake renewal page, `rocketwow-renewal`), as
+ * its cancellation (`cancel`, 해지 `haeji`) is one (domain32's round).
+ */
+const MEMBERSHIP_LURE = 'renew renewal';
+/**
  * An investor's money in the brand's name: a class action's settlement, a dividend, a claim to file
  * (`cpng-classaction.top`, `cpng-settlement.com`). Coupang pays no dividend and runs no claim site of its own; an
  * investors' or fans' site says `ir`, `stock`, `holders` (left to them).
@@ -113,6 +118,8 @@ const LURE = new Set(
     CRYPTO_LURE +
     ' ' +
     KIT_LURE +
+    ' ' +
+    MEMBERSHIP_LURE +
     ' ' +
     DELIVERY_LURE +
     ' ' +

@@ -253,6 +253,8 @@ const STEP_SCRIPT = /^(?!index\.)[^.]+\.(?:php|aspx?|jsp|cgi)$/;
  * (`/gnuboard/coupang_refund/`); its uploads are as at a root (`/xe/files/attach/`).
  */
 const INSTALL_ROOT = /^(?:gnuboard\d?|g5|xe|rhymix)$/;
+/** A site's mobile copy of a folder (`…/m/`, `…/mobile/`): its pages are the folder's above it, for phones. */
+const MOBILE = /^(?:m|mo|mobile)$/;
 /** gnuboard's session files (`data/session/`): no page is ever served from there. */
 const SESSION = /^sess(?:ion|ions)?$/;
 
@@ -323,6 +325,8 @@ function componentFolder(segs: readonly string[]): number {
     if (k === 0 && s === 'adm') return k + 1;
     // gnuboard's skins at the site's root or its mobile copy's: skin/<kind>/<name>/
     if (s === 'skin' && (k === 0 || segs[k - 1] === 'mobile') && segs.length > k + 3) return k + 2;
+    // a shop's own skins (`shop/skin/<name>/`, a shop script's install folder): each folder there is a skin
+    if (s === 'skin' && k > 0 && segs[k - 1] === 'shop' && segs.length > k + 2) return k + 1;
   }
   return -1;
 }
@@ -502,6 +506,13 @@ export function pathSites(
     // do (`login.php`, `board.php`), never for a brand, so one named brand + lure words is a kit's
     if (segs.length === 2 && BOARD_ROOT.test(segs[0]!) && PAGE_FILE.test(segs[1]!))
       out.push({ text: words(handle(segs[1]!)), role: 'alias', folder: false });
+    // a folder a board's root or a server's scratch folder serves by itself (`/bbs/coupang-login/`,
+    // `/tmp/coupang-yuchul/`, through its mobile copy `/tmp/coupang-yuchul/m/`): a board's boards are its script's
+    // (`board.php?bo_table=`), never folders of their own, and nobody links a visitor into a scratch folder; named
+    // brand + lure words only, it is a kit's landing (`/bbs/coupang/` alone may be a forum's section: left)
+    const served = path.endsWith('/') && (segs.length === 2 || (segs.length === 3 && MOBILE.test(segs[2]!)));
+    if (served && (BOARD_ROOT.test(segs[0]!) || SCRATCH_ROOT.test(segs[0]!)))
+      out.push({ text: words(handle(segs[1]!)), role: 'alias', folder: false });
   }
   // a host name as the first segment, with the page going on under it, or a whole address as the path
   // (`evil.top/https://www.coupang.com/login`: the link reads as that address)
@@ -557,9 +568,13 @@ export function pathSites(
       if (DEEP_PAGE.test(next) || lurePage(next) || pageEnd || session)
         out.push({ text: handle(segs[k]!), role: 'page', folder: true, short: true, cms: true, next });
     }
-    // a folder a site's own folder serves (`/old/coupang-bosang/`): the brand with lure words
-    if (segs.length > cms && path.endsWith('/') && !system)
+    // a folder a site's own folder serves (`/old/coupang-bosang/`): the brand with lure words; through its mobile
+    // copy too (`/images/coupang_cs/m/`: the kit's phone pages, what a text message's link opens)
+    if (segs.length > cms && path.endsWith('/') && !system) {
       out.push({ text: words(handle(segs[segs.length - 1]!)), role: 'alias', folder: false, cms: true });
+      if (segs.length > cms + 1 && MOBILE.test(segs[segs.length - 1]!))
+        out.push({ text: words(handle(segs[segs.length - 2]!)), role: 'alias', folder: false, cms: true });
+    }
     // a page file there (`/data/editor/coupang_verify.php`), or a folder a code folder serves (`/wp-includes/js/cpng/`;
     // media in uploads is anyone's: `uploads/2026/01/coupang/`)
     const end = segs[segs.length - 1]!;
@@ -582,6 +597,16 @@ export function pathSites(
     out.push({ text: handle(segs[last - 1]!), role: 'alias', folder: false });
   }
   if (code >= 0) {
+    // the component's own folder serving a static index page (`shop/skin/coupang/index.html`): a board's or a shop's
+    // skin holds its PHP templates and styles, never a static entry of its own, so the folder is a kit's named for
+    // whoever it imitates (a WordPress plugin's own folder is left to the rules above: the brand's partners' plugins)
+    if (
+      last === code + 1 &&
+      INDEX_PAGE.test(segs[last]!) &&
+      STATIC_PAGE.test(segs[last]!) &&
+      segs[code - 2] !== 'wp-content'
+    )
+      out.push({ text: handle(segs[code]!), role: 'page', folder: true, cms: true });
     // a folder inside another component's folder (`plugins/akismet/coupang/m/`, `theme/basic/coupang/m/index.html`),
     // served or holding a static index or lure page: no component serves a folder of its own named for a brand, nor
     // such a page (its pages run through PHP, `plugins/hub/providers/coupang/index.php`, and its templates are named
@@ -622,9 +647,11 @@ export function pathSites(
     const end = segs[last]!;
     const name = words(handle(end)).replace(/\.cgi$/, '');
     if (DEEP_PAGE.test(end) && hasStrongLure(name)) {
+      // (through a mobile copy's folder: `/plugins/coupang-security/m/login.html` is the folder above `m/`'s)
+      const mobile = last >= 2 && MOBILE.test(segs[last - 1]!) ? 1 : 0;
       if (last >= 1)
         out.push({
-          text: handle(segs[last - 1]!),
+          text: handle(segs[last - 1 - mobile]!),
           role: 'kit',
           folder: false,
           next: end,

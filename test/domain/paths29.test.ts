@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { classify, compileLists } from '../../lib/domain/index';
+import { bundledList } from '../../lib/lists/bundled';
+
+// The classes domain32 took from tune26's leftovers, each judged by a rule written apart from the corpus (other
+// hosts, names and words), with the honest addresses beside each rule that must stay clean.
+const engine = compileLists({ ...bundledList, blocked: [] });
+
+const verdict = (u: string): string => classify(u, engine).verdict;
+
+const cases: Record<string, { flag: string[]; clean: string[] }> = {
+  // a shop's own skins (`shop/skin/<name>/`): a skin holds PHP templates and styles, so one serving a static index
+  // page under the brand's name, or named brand + lure words, is a kit dropped there; a skin named otherwise, a
+  // skin's templates and a WordPress plugin's own folder stay anyone's
+  "a shop skin's folder named for the brand": {
+    flag: [
+      'https://blumen-laden.example.de/shop/skin/coupang/index.html',
+      'http://osaka-ramen.example.jp/shop/skin/coupang-bosang/index.html',
+      'https://www.dental-lab.example.kr/shop/skin/coupangpay-refund/index.html',
+      'https://gym-seongsu.example.kr/skin/board/coupang/index.html',
+    ],
+    clean: [
+      'https://blumen-laden.example.de/shop/skin/basic/index.html',
+      'https://blumen-laden.example.de/shop/skin/coupang/list.skin.php',
+      'https://blumen-laden.example.de/shop/skin/coupang/style.css',
+      'https://myblog.example.com/wp-content/plugins/coupang/index.html',
+      'https://myblog.example.com/wp-content/plugins/coupang-partners/assets/js/app.js',
+    ],
+  },
+  // a folder a board's root or a server's scratch folder serves by itself, named brand + lure words: boards live in
+  // the board's script, nobody links a visitor into a scratch folder; the brand alone (a forum's section), an
+  // article word and a board's script stay anyone's
+  "a board's or a scratch folder's served folder": {
+    flag: [
+      'https://cafe-mokpo.example.kr/bbs/coupang-bosang/',
+      'http://bakery-busan.example.com/board/coupangeats-refund/',
+      'https://yoga-daegu.example.kr/tmp/coupang_cs/',
+      'https://law-office.example.com/temp/coupang-hwanbul/m/',
+    ],
+    clean: [
+      'https://deal-forum.example.kr/bbs/coupang/',
+      'https://deal-forum.example.kr/bbs/coupang-deals/',
+      'https://deal-forum.example.kr/bbs/board.php?bo_table=coupang',
+      'https://yoga-daegu.example.kr/tmp/coupang/',
+      'https://yoga-daegu.example.kr/tmp/coupang-price-notes/',
+    ],
+  },
+  // a site folder's mobile copy (`…/m/`) is the folder above it, for phones: a media folder's served folder and a
+  // deep folder's login page are read through it; a mobile copy of an honest folder stays
+  "a kit's folder through its mobile copy": {
+    flag: [
+      'https://piano-academy.example.kr/img/coupang-bosang/m/',
+      'https://florist.example.com/assets/coupangeats_cs/mobile/',
+      'https://interior.example.kr/modules_x/coupang-security/m/login.html',
+      'https://interior.example.kr/lib/coupang/mo/verify.php',
+    ],
+    clean: [
+      'https://piano-academy.example.kr/img/coupang/m/',
+      'https://piano-academy.example.kr/img/coupang-logo/m/',
+      'https://news.example.kr/m/coupang-breach-compensation/',
+      'https://shop.example.kr/coupang/m/list.html',
+    ],
+  },
+  // a paid membership's renewal is a lure as its cancellation is (`rocketwow-renewal`); the word beside anything
+  // else, and the brand's name beside an article's words, stay anyone's
+  "a membership's renewal as a lure word": {
+    flag: [
+      'https://travel-agency.example.com/data/file/coupang-renew/index.php',
+      'https://pension-jeju.example.kr/theme/basic/rocketwow-renewal/index.html',
+      'https://tally.so/r/w4Lk9x?rocketwow-renewal',
+    ],
+    clean: [
+      'https://city-library.example.org/renewal/',
+      'https://www.license-renewal.example.gov/apply',
+      'https://news.example.kr/2026/01/rocketwow-renewal-price-up',
+      'renewal.example.com',
+    ],
+  },
+};
+
+describe('domain32: classes from tune26', () => {
+  for (const [name, { flag, clean }] of Object.entries(cases))
+    describe(name, () => {
+      for (const u of flag) it(`flags ${u}`, () => expect(verdict(u)).toBe('lookalike'));
+      for (const u of clean) it(`keeps ${u} clean`, () => expect(verdict(u)).not.toBe('lookalike'));
+    });
+});
