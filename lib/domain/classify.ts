@@ -1345,6 +1345,11 @@ function postUnder(path: string, rule: SharedHostRule): boolean {
   return p !== undefined && segs.length > p.length + 1;
 }
 
+/** A query of one parameter whose name and value are words (`?coupang=bosang`). */
+const ONE_PAIR = /^\?([a-z][a-z-]{3,30})=([a-z][a-z0-9-]{1,30})$/i;
+/** A fragment that is one name, no parameter and no value (`#coupang-bosang`). */
+const BARE_FRAGMENT = /^#([^=&/.?#]{3,60})$/;
+
 /** A query that is one name, no parameter and no value (`?coupang`). */
 const BARE_TAG = /^\?([^=&/.?#]{3,60})$/;
 
@@ -1408,12 +1413,14 @@ function queryPages(
   // say whose it is, read as a short link's name (the brand alone claims to be the brand's)
   // (not on a post under a free alias, `blog.naver.com/<blog>/<post>?coupang`: a tag the post's link carries from
   // where it was shared; a group's or a form's own link, `band.us/band/<id>?coupang`, still claims)
-  const tag =
-    rule && !(rule.alias && !rule.shortener && postUnder(path, rule)) ? BARE_TAG.exec(search) : null;
+  // (there a tag of the brand with lure words only, `?coupang-bosang10`, is no share's: it names a landing, as a free
+  // alias so named does)
+  const post = rule !== undefined && rule.alias && !rule.shortener && postUnder(path, rule);
+  const tag = rule ? BARE_TAG.exec(search) : null;
   if (tag)
     out.push({
       text: words(decodeTwice(tag[1]!).toLowerCase()).replace(/_/g, '-'),
-      role: 'claim',
+      role: post ? 'alias' : 'claim',
       folder: false,
     });
   for (const p of rule?.query ?? []) {
@@ -1424,6 +1431,10 @@ function queryPages(
     for (const v of values.slice(0, 10))
       if (v) out.push({ text: v.toLowerCase().slice(0, 253).replace(/_/g, '-'), role: 'page', folder: true });
   }
+  // a query of one parameter on a shared host whose name and value read as one tag (`qr.kakao.com/talk/…?coupang=bosang`):
+  // a link's own label, read as a free name
+  const one = rule ? ONE_PAIR.exec(search) : null;
+  if (one) out.push({ text: `${one[1]!}-${one[2]!}`.toLowerCase(), role: 'alias', folder: false });
   let n = 0;
   for (const [k, v] of query) {
     if (++n > 20) break;
@@ -1523,6 +1534,16 @@ function findInPath(
       if (name && !name.includes('.')) sites.push({ text: name.toLowerCase(), role: 'claim', folder: false });
     }
   }
+  // on a shared host, a fragment that is one bare name (`docs.google.com/document/d/<id>/edit#coupang-yuchul`): an
+  // anchor the sender wrote to title the link, read as a free alias (the brand with lure words only; a document's
+  // own anchors are `#heading=h.…`, `#gid=0`, and the brand alone may be a chapter's)
+  const frag = rule && url.hash !== undefined ? BARE_FRAGMENT.exec(url.hash) : null;
+  if (frag)
+    sites.push({
+      text: words(decodeTwice(frag[1]!).toLowerCase()).replace(/_/g, '-'),
+      role: 'alias',
+      folder: false,
+    });
   // a price tracker's host (`pricelog.kr`, `lowest-price-alert.com`): its page on the brand's items is a tracking
   // page (`/coupang/tracking`, `/coupang/history`), what it is for, not a parcel check's lure
   const tracker = PRICE_HOST.test(host);
@@ -1654,7 +1675,12 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
       hasKoreanLure(rest) ||
       // a short link's name (it claims to be whoever it names) of one that names the brand alone with a word that
       // asks for a login, money or an identity (`cutt.ly/cpng-refund`), as a host so named is (`cpng-refund.com`)
-      (site.role === 'claim' && lists.ownShort.has(abbr) && asksForSomething(rest) && !investorWords(rest)) ||
+      // (the name less letters, not the ticker, beside any lure word: `muz.so/cpang-event` claims the brand's event,
+      // where investors and fans say `cpng-event` too)
+      (site.role === 'claim' &&
+        lists.ownShort.has(abbr) &&
+        (asksForSomething(rest) || !lists.tickers.has(abbr)) &&
+        !investorWords(rest)) ||
       digits.some((d) => lists.officialDigits.has(d)) ||
       (site.cms === true && asksForSomething(rest))
     )
@@ -1759,6 +1785,8 @@ const APP_FILLER: ReadonlySet<string> = new Set([
   ...'tv android mobile phone tablet app apk latest release setup install installer full lite plus pro v'.split(
     ' ',
   ),
+  // (a remote-control tool's, `CoupangRemoteSupport.exe`, and the app in Korean, `쿠팡앱.apk`, 어플)
+  ...'remote 앱 어플'.split(' '),
 ]);
 
 /** A path of one folder or page and nothing under it (`/cpng/`, `/cpng`). */

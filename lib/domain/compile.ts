@@ -183,6 +183,8 @@ export interface CompiledLists {
   readonly shortNames: ReadonlyMap<string, BrandInfo>;
   /** the abbreviations that name a brand alone (list `ownShort`: cpng, the ticker): one lure word is cue enough */
   readonly ownShort: ReadonlySet<string>;
+  /** the stock tickers among them (list `tickers`: cpng): said by investors and fans beside a visit's words too */
+  readonly tickers: ReadonlySet<string>;
   /**
    * those of `ownShort` that start with a c, as they sound with k or q for it (`kpang`, `qpang`, `kpng`: the sound
    * rule's one letter): a kit's name alone on a lure TLD, never anyone's abbreviation beside words (QPang was a game)
@@ -301,6 +303,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   const coreRomanized: string[] = [];
   const shortNames = new Map<string, BrandInfo>();
   const ownShort = new Set<string>();
+  const tickers = new Set<string>();
   const pageExtensions = new Map<string, BrandInfo>();
   const pagePaths: { prefix: string; brand: BrandInfo }[] = [];
   const accountPaths: { prefix: string; brand: BrandInfo }[] = [];
@@ -393,6 +396,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     for (const w of b.words ?? []) weakWords.add(w);
     for (const a of b.short ?? []) if (!shortNames.has(a)) shortNames.set(a, info);
     for (const a of b.ownShort ?? []) if (shortNames.get(a) === info) ownShort.add(a);
+    for (const a of b.tickers ?? []) tickers.add(a);
     for (const x of b.pageExtensions ?? []) if (!pageExtensions.has(x)) pageExtensions.set(x, info);
     for (const x of b.pagePaths ?? []) pagePaths.push({ prefix: `/${x}/`, brand: info });
     for (const x of b.accountPaths ?? []) accountPaths.push({ prefix: `/${x}/`, brand: info });
@@ -538,6 +542,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     tails: tokenTails(tokens.filter(splittable)),
     shortNames,
     ownShort,
+    tickers,
     ownShortSounds: [...ownShort]
       .filter((a) => a.startsWith('c'))
       .flatMap((a) => ['k' + a.slice(1), 'q' + a.slice(1)]),

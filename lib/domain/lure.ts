@@ -50,6 +50,11 @@ const KIT_LURE = 'voucher roulette reauth sangdam alba rider';
  */
 const MEMBERSHIP_LURE = 'renew renewal';
 /**
+ * 안심 (peace of mind, `ansim`, `anshim`): what fake security apps and "safe payment" pages call themselves
+ * (`com.coupang.mobile.anshim`, 안심결제), as `safe` is in English (domain32's round).
+ */
+const SAFE_LURE = 'ansim anshim 안심';
+/**
  * An investor's money in the brand's name: a class action's settlement, a dividend, a claim to file
  * (`cpng-classaction.top`, `cpng-settlement.com`). Coupang pays no dividend and runs no claim site of its own; an
  * investors' or fans' site says `ir`, `stock`, `holders` (left to them).
@@ -120,6 +125,8 @@ const LURE = new Set(
     KIT_LURE +
     ' ' +
     MEMBERSHIP_LURE +
+    ' ' +
+    SAFE_LURE +
     ' ' +
     DELIVERY_LURE +
     ' ' +

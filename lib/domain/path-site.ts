@@ -98,10 +98,18 @@ const CONTENT_ID = /^[a-z0-9_-]{40,}$/;
 const PAGE_FILE = /\.(?:html?|php|aspx?|jsp|pang)$/;
 /** A page file or an old server's script (`bosang.cgi`): what a folder deep in a site's path serves. */
 const DEEP_PAGE = /\.(?:html?|php|aspx?|jsp|pang|cgi)$/;
-/** An Android app package: Coupang's apps come from the app stores, so a package named for the brand is a lure. */
-const APP_FILE = /\.(?:apk|xapk|apks)$/;
+/**
+ * An Android app package, or a Windows installer (`.exe`, `.msi`, a remote-control tool a scam call talks a victim
+ * into: domain32): Coupang's apps come from the app stores, so a package named for the brand is a lure.
+ */
+const APP_FILE = /\.(?:apk|xapk|apks|exe|msi)$/;
+/**
+ * Bidirectional controls (U+202A-U+202E, U+2066-U+2069): inside a file's name they turn what follows round on
+ * screen (`coupang\u202ekpa.apk`), so the name a reader sees ends before the first.
+ */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
 /** Cheap test before any segment is looked at: the text names an app package somewhere. */
-export const APP_HINT = /apk/i;
+export const APP_HINT = /apk|exe|msi/i;
 /**
  * Where a site's own pages turn into articles: a year (`/2026/12/…`) or a section of posts, tags and archives.
  * A post's slug below it names what the post is about, not the site (`/posts/coupang-refund/`), and is not judged.
@@ -155,10 +163,10 @@ function needlesslyEncoded(path: string): string[] {
 }
 
 /**
- * A handle as written (`@coupang_cs`, LINE's `~coupang.event`): the sign goes, underscores read as hyphens, and so
+ * A handle as written (`@coupang_cs`, LINE's `~coupang.event`, Telegram's invite sign `+coupang7011`): the sign goes, underscores read as hyphens, and so
  * does the `!` of OneDrive's share ids (`s!Coupang_Update`).
  */
-const handle = (s: string): string => s.replace(/^[@~]+/, '').replace(/[_!]/g, '-');
+const handle = (s: string): string => s.replace(/^[@~+]+/, '').replace(/[_!]/g, '-');
 
 /** A page's id after its title (`-3f2a9c0e…`, six letters and digits or more, a digit among them). */
 const TITLE_ID = /-(?=[a-z]*[0-9])[a-z0-9]{6,40}$/;
@@ -414,7 +422,8 @@ export function kitPage(seg: string): boolean {
 export function appPackage(value: string): PathSite | null {
   const name = value.slice(value.lastIndexOf('/') + 1);
   if (!APP_FILE.test(name) || name.length > 200) return null;
-  return { text: handle(name.replace(APP_FILE, '')), role: 'page', folder: true, app: true };
+  const shown = name.replace(APP_FILE, '').split(BIDI, 1)[0]!;
+  return { text: handle(shown), role: 'page', folder: true, app: true };
 }
 
 /**

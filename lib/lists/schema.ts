@@ -85,6 +85,12 @@ export const brandSchema = z.object({
    */
   ownShort: z.optional(z.array(z.string().check(z.regex(/^[a-z0-9]{4,12}$/))).check(z.maxLength(10))),
   /**
+   * the brand's stock tickers among `ownShort` (`cpng`): investors and fans say a ticker beside a visit's words
+   * (`cpng-event`, `cpng-support`), so only there does `ownShort` need a word that asks for a login, money or an
+   * identity on a short link; the name less letters (`cpang`, `coupg`) beside any lure word claims the brand's
+   */
+  tickers: z.optional(z.array(z.string().check(z.regex(/^[a-z0-9]{2,12}$/))).check(z.maxLength(5))),
+  /**
    * the extensions of the brand's own web pages (Coupang's servlet pages end in `.pang`: `login.pang`,
    * `cartView.pang`): a page so named on a host that is not the brand's copies its address
    */

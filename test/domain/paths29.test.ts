@@ -76,6 +76,49 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'renewal.example.com',
     ],
   },
+  // short links, shared documents and posts titled by the sender: the name less letters (`cpang`, not the ticker)
+  // beside any lure word on a shortener; a post's bare tag or a document's bare anchor of the brand with lure words
+  // only; a one-parameter tag on a shared host read as one name
+  "short links, tags and anchors of the sender's": {
+    flag: [
+      'https://han.gl/cpang-gift',
+      'https://bit.ly/coupg-event',
+      'https://blog.naver.com/someone77/223000111222?coupang-hwanbul',
+      'https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/edit#coupang-bosang',
+      'https://qr.kakao.com/talk/ab12cd34?coupangeats=refund',
+    ],
+    clean: [
+      'https://bit.ly/cpng-event',
+      'https://han.gl/cpang-airfryer',
+      'https://blog.naver.com/someone77/223000111222?coupang',
+      'https://docs.google.com/document/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/edit#heading=h.coupang',
+      'https://docs.google.com/document/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/edit#coupang-history',
+      'https://qr.kakao.com/talk/ab12cd34?lang=ko',
+      'https://www.example-shop.com/item?coupang=bosang',
+    ],
+  },
+  // hand-offs that name the brand: a Telegram invite's name with the customer centre's digits, a TestFlight
+  // invitation tagged with the brand, a store page of a package named with a security word (안심, ansim), a Windows
+  // installer or an app package named for the brand (in Hangul with 앱, or cut by a right-to-left override); the
+  // brand's own store pages and a developer's tool stay clean
+  'hand-offs named for the brand': {
+    flag: [
+      'https://t.me/+coupang_7011',
+      'https://testflight.apple.com/join/Xy12AbCd?coupangplay',
+      'https://play.google.com/store/apps/details?id=kr.co.coupang.ansim',
+      'https://dl-kr.example.top/CoupangSupport.exe',
+      'https://files.example.net/coupang_remote_setup.msi',
+      'https://a1b2.example.shop/%EC%BF%A0%ED%8C%A1%EC%9D%B4%EC%B8%A0%EC%95%B1.apk',
+      'https://dl.example.net/coupang%E2%80%AEfdp.apk',
+    ],
+    clean: [
+      'https://t.me/+AbCdEf123456',
+      'https://testflight.apple.com/join/Xy12AbCd',
+      'https://play.google.com/store/apps/details?id=com.coupang.mobile',
+      'https://github.com/dev/coupang-crawler/releases/download/v1/coupang-crawler.exe',
+      'https://dl.example.net/ansim-viewer.exe',
+    ],
+  },
 };
 
 describe('domain32: classes from tune26', () => {
