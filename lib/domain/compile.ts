@@ -366,8 +366,10 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
       });
       // a service name of four syllables or more with ㅐ and ㅔ exchanged (로켓배송 as 로켓베송): the two sound the same
       // and Koreans mix them up in writing, so the name reads and sounds as the brand's
+      // (since domain32's round also a later syllable's first consonant for one of its own sound, 로켓배송 as 로겟배송,
+      // and the last syllable's vowel with the y-glide of a cute ending, 로켓배숑: read and said as the name)
       if (!own && HANGUL_ONLY.test(n) && [...n].length >= 4)
-        for (const v of aeSwaps(n))
+        for (const v of [...aeSwaps(n), ...soundSwaps(n)])
           if (!hangul.some((h) => h.name === v)) hangul.push({ name: v, brand: info, length: [...v].length });
       if (HANGUL_ONLY.test(n)) {
         addToken(hangulToKeys(n).toLowerCase(), info, 'keyboard');
@@ -726,6 +728,42 @@ function aeSwaps(name: string): string[] {
   });
   return out;
 }
+/** First consonants heard as one sound (ㄱ ㄲ ㅋ, ㄷ ㄸ ㅌ, ㅂ ㅃ ㅍ, ㅈ ㅉ ㅊ, ㅅ ㅆ), by their index among the initials. */
+const SOUND_GROUPS: readonly (readonly number[])[] = [
+  [0, 1, 15],
+  [3, 4, 16],
+  [7, 8, 17],
+  [12, 13, 14],
+  [9, 10],
+];
+/** A vowel and the same vowel with a y-glide (ㅏ ㅑ, ㅓ ㅕ, ㅗ ㅛ, ㅜ ㅠ), by their index among the vowels. */
+const GLIDE: Readonly<Record<number, number>> = { 0: 2, 2: 0, 4: 6, 6: 4, 8: 12, 12: 8, 13: 17, 17: 13 };
+
+/**
+ * `name` (Hangul syllables) as it is still read and said: a syllable after the first with its first consonant
+ * changed for one of its own sound (로켓배송 → 로겟배송, 로켓빼송), and the last syllable's vowel with or without
+ * its y-glide (로켓배숑, as cute endings are written). The first syllable is kept: another first sound is another
+ * name (포켓배송), as for the core name.
+ */
+function soundSwaps(name: string): string[] {
+  const chars = [...name];
+  const out: string[] = [];
+  const put = (i: number, code: number): void => {
+    out.push([...chars.slice(0, i), String.fromCharCode(0xac00 + code), ...chars.slice(i + 1)].join(''));
+  };
+  chars.forEach((c, i) => {
+    const code = c.charCodeAt(0) - 0xac00;
+    const initial = Math.floor(code / 588);
+    const vowel = Math.floor(code / 28) % 21;
+    if (i > 0)
+      for (const g of SOUND_GROUPS)
+        if (g.includes(initial)) for (const to of g) if (to !== initial) put(i, code + (to - initial) * 588);
+    const glide = GLIDE[vowel];
+    if (i === chars.length - 1 && glide !== undefined) put(i, code + (glide - vowel) * 28);
+  });
+  return out;
+}
+
 /** Names in a script other than Latin: the brand's Hangul names and its aliases written without Latin letters. */
 function scriptNames(b: Brand): string[] {
   const out = [...b.hangul];

@@ -641,9 +641,17 @@ function scriptMatch(label: string, lists: CompiledLists): LabelMatch | null {
     for (let i = 0; i < chars.length; i++) {
       for (let len = Math.max(1, h.length - 1); len <= h.length + 1 && i + len <= chars.length; len++) {
         const window = chars.slice(i, i + len).join('');
-        if (!SYLLABLES.test(window) || editDistance(tenseAs(toJamo(window)), tenseAs(h.jamo), 1) > 1)
+        if (!SYLLABLES.test(window)) continue;
+        // (read as it is said too: a last consonant before a syllable of a silent ㅇ is heard as its first, 쿱앙 as
+        // 쿠방, 쿠팡's letter parts split over the syllables another way)
+        const jamo = toJamo(window);
+        const said = liaison(window);
+        if (
+          editDistance(tenseAs(jamo), tenseAs(h.jamo), 1) > 1 &&
+          (said === jamo || editDistance(tenseAs(said), tenseAs(h.jamo), 1) > 1)
+        )
           continue;
-        if (!firstSoundKept(toJamo(window), h.jamo)) continue;
+        if (!firstSoundKept(jamo, h.jamo)) continue;
         const extra = chars.slice(0, i).join('') + chars.slice(i + len).join('');
         return scriptLabelMatch(label, h, extra, 'jamo');
       }
@@ -688,6 +696,27 @@ function firstSoundKept(got: string, name: string): boolean {
   const ka = hangulToKeys(a).toLowerCase();
   const kb = hangulToKeys(b).toLowerCase();
   return ka.length === 1 && kb.length === 1 && keyNeighbours(ka, kb);
+}
+
+/**
+ * `syllables`' letter parts as they are said: a syllable's last consonant carried over to the next syllable when that
+ * starts with a silent ㅇ (쿱앙 → ㅋㅜㅂㅏㅇ, heard as 쿠방). ㅇ and ㅎ as last consonants are not carried.
+ */
+function liaison(syllables: string): string {
+  const chars = [...syllables];
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    const code = chars[i]!.charCodeAt(0) - 0xac00;
+    const final = code % 28;
+    const next = i + 1 < chars.length ? chars[i + 1]!.charCodeAt(0) - 0xac00 : -1;
+    const jamo = toJamo(chars[i]!);
+    // the next syllable starts with ㅇ (initial 11) and this one ends in a consonant other than ㅇ (21) or ㅎ (27)
+    if (next >= 0 && Math.floor(next / 588) === 11 && final !== 0 && final !== 21 && final !== 27) {
+      out += jamo + toJamo(chars[i + 1]!).slice(1);
+      i++;
+    } else out += jamo;
+  }
+  return out;
 }
 
 /** Tense consonants read as the aspirated ones they stand for in a cute spelling (꾸빵 for 쿠팡: ㄲ ㅋ, ㅃ ㅍ). */

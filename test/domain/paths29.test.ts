@@ -119,6 +119,14 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://dl.example.net/ansim-viewer.exe',
     ],
   },
+  // Hangul as it is said: 쿠팡's letter parts split over the syllables another way (a last consonant before a silent
+  // ㅇ is heard as the next syllable's first: 쿱앙 is said 쿠방), and a service name with a later syllable's first
+  // consonant of its own sound (로켓배송 as 로켓패송, 로겟배송) or a cute ending's y-glide (로켓배숑); another first
+  // sound, another last consonant and a word that only shares the outline stay
+  'Hangul re-split and said alike': {
+    flag: ['쿱앙-보상.com', 'xn--352bz8qpqi.shop', '로켓패송.shop', '로켓와유.com', '로껫배송.kr'],
+    clean: ['굽앙.com', '로켓배속.com', '포켓배송.com', '국앙.kr', '로켓.com'],
+  },
 };
 
 describe('domain32: classes from tune26', () => {
