@@ -125,6 +125,7 @@ const halves = [
   'tune24.tsv',
   'tune25.tsv',
   'tune26.tsv',
+  'tune27.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -221,6 +222,9 @@ const MAX_MISSED: Record<string, number> = {
   // skin, a board's root, a scratch folder or a mobile copy, a membership's renewal, a sender's short link, tag and
   // anchor, hand-offs named for the brand, Hangul re-split and said alike): 817/832, 0/300, 113/113
   'tune26.tsv': 15 / 832,
+  // twenty-eighth author, scored once as frozen27.tsv on 2026-12-05 12:49 UTC on main 786997f (after domain32):
+  // 836/956 (87.45 %), 2/390, 125/125
+  'tune27.tsv': 120 / 956,
 };
 
 /**
@@ -228,6 +232,9 @@ const MAX_MISSED: Record<string, number> = {
  * round (or left with a reason). Any other clean row flagged fails, and so does a listed row no longer flagged.
  */
 const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
+  // scored once while frozen (tune27), before its round: two invented shops one or two letters from the brand
+  // (`cooppang` doubles two letters, `cupaang` drops one and doubles another); to be taken or kept by its round
+  'tune27.tsv': ['https://cooppang.kr/shop', 'https://cupaang.com/'],
   // scored once while frozen, before its round; domain26's round kept warning on these two (fixtures README,
   // tune23's paragraph): the very hosts are flag rows of other halves (`couplang.com` tune7's one-letter insertion,
   // as tune13's `www.couplang.com` above; `soupang.com` tune10's and tune6's bit flip of c), so the halves disagree
