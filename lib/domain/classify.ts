@@ -2500,6 +2500,10 @@ function weakEvidence(m: LabelMatch, labels: readonly string[], self: number, li
     // another brand word, also written with look-alike letters (`rocketpay-соupang`: Cyrillic с and о)
     const read = NON_ASCII.test(w) ? foldLabel(w).text : w;
     if (lists.tokens.some((t) => t.text === read)) return true;
+    // another brand's name spelled out with a word glued on (`rocketpay-coupangcom`): the name a reader sees is
+    // there whatever the weaker word before it, and the rest alone is a look-alike (`coupangcom.co`)
+    const own = read.length > 4 ? matchLabel(read, lists) : null;
+    if (own && !own.weak && own.cost === 0 && own.swaps.length === 0 && own.token !== m.token) return true;
   }
   return labels.some((l, k) => k !== self && k < labels.length - 1 && hasLureWord(l));
 }
