@@ -1726,11 +1726,14 @@ function pathCounts(
   if (site.role === 'alias' && site.end === true && regionTagOnly(m.extra)) return false;
   // (on a free alias too the brand's own words beside lure words keep a name scam-shaped: `t.me/coupang_wow_bosang`)
   // (a short link's name with the brand's markets, `s.id/coupang-tw`, claims the brand's as `coupang-kr` does)
-  const words = extraWords(
-    m.extra,
-    site.role === 'claim' || site.role === 'alias' ? lists.brandWords : undefined,
-    site.role === 'claim' ? CLAIM_FILLER : site.app === true ? APP_FILLER : PATH_FILLER,
-  );
+  const named = site.role === 'claim' || site.role === 'alias';
+  const filler = site.role === 'claim' ? CLAIM_FILLER : site.app === true ? APP_FILLER : PATH_FILLER;
+  let words = extraWords(m.extra, named ? lists.brandWords : undefined, filler);
+  // a short link's or a handle's name the service already had, made unique with a tag of a few letters or digits
+  // (`bit.ly/Coupangwaq`, `t.me/coupang_cancel_htj`, `discord.gg/coupangsincheongwkg`) and the brand's own short
+  // name beside its name (`lrl.kr/cp-injeung-coupang`): the name claimed is the same, as a host's label so written
+  // already is (`coupangwaq.com`); a handle still needs its lure word
+  if (words === 'other' && named && m.cost === 0 && !m.weak) words = untagged(m.extra, lists, filler);
   // (a real word one slip from the brand, `kupang` the city, counts deep in a site's path with a page under it that
   // asks for a login, money or an identity: `…/upload/kupang/login.jsp`)
   // (on an ordinary site, where the page under it asks for a login, money or an identity, the brand's own words
@@ -1762,6 +1765,38 @@ function pathCounts(
   )
     return true;
   return words === 'none' && (site.role === 'claim' || (site.role === 'page' && site.folder)) && !m.weak;
+}
+
+/** A file's type as its name ends (`.png`, `.mp4`, `.zip`): what a file is, after a dot, not a name's tag. */
+const FILE_TYPE = /^(?:png|jpe?g|gif|webp|svg|bmp|ico|heic|avif|tif|mp[34]|mov|avi|zip|rar|7z|gz|css|js|xml|csv)$/;
+
+/**
+ * `extra`'s words with the brand's short names read as its own words and a uniqueness tag (one to three letters or
+ * digits) at its end dropped
+ * (`cp-injeung-` ➝ lure; `waq` ➝ none), or 'other' when they are other words still.
+ */
+function untagged(extra: string, lists: CompiledLists, filler: ReadonlySet<string>): 'none' | 'lure' | 'other' {
+  const text = extra.toLowerCase().replace(/[-_]+$/, '');
+  const own = (t: string) =>
+    extraWords(
+      t
+        .split(/[-_]+/)
+        .filter((w) => !lists.shortNames.has(w))
+        .join('-'),
+      lists.brandWords,
+      filler,
+    );
+  const whole = own(text);
+  if (whole !== 'other') return whole;
+  for (let k = 1; k <= 3 && k <= text.length; k++) {
+    const tag = text.slice(-k);
+    if (!/^[a-z0-9]+$/.test(tag)) break;
+    // (a file's type is no tag: `coupang_event.png` is a picture's name, its dot read as a word's break)
+    if (FILE_TYPE.test(tag) && /[-_.]$/.test(text.slice(0, -k))) break;
+    const rest = own(text.slice(0, -k));
+    if (rest !== 'other') return rest;
+  }
+  return 'other';
 }
 
 const DIGIT_RUNS = /\d{4,}/g;
@@ -2883,6 +2918,10 @@ export function classify(input: string, lists?: ListData | CompiledLists): Domai
 
 /** An HTML page carried in the address itself (`data:text/html[;charset=…][;base64],…`): its header and its text. */
 const DATA_HTML = /^\s*data:text\/html([^,]{0,100}),/i;
+
+/** Telegram's app link to a public handle: `tg://resolve?domain=<name>` (names of letters, digits and `_`). */
+const TELEGRAM_RESOLVE = /^\s*tg:\/\/resolve\?(?:[^#]*&)?domain=([A-Za-z0-9_]{3,64})(?=[&#]|\s*$)/i;
+
 /**
  * A text message's prefilled body (`sms:1577-7011?body=coupang-bosang.top`) or an iOS install link's manifest
  * (`itms-services://?action=download-manifest&url=https://coupang-ios.top/manifest.plist`): the host there is where
@@ -3122,6 +3161,12 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   if (intent && depth < MAX_REDIRECTS && input.includes(';S.')) {
     const extra = intentExtra(input, compiled, depth);
     if (extra) return extra;
+  }
+  // Telegram's app link to a handle (`tg://resolve?domain=<name>`) opens the same chat as `t.me/<name>`: judged so
+  const tg = depth < MAX_REDIRECTS ? TELEGRAM_RESOLVE.exec(input) : null;
+  if (tg) {
+    const chat = classifyAt(`https://t.me/${tg[1]!}`, compiled, depth + 1);
+    if (chat.verdict === 'lookalike' || chat.verdict === 'blocked') return { ...chat, input };
   }
 
   const parsed = parseInput(input);

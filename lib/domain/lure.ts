@@ -10,11 +10,13 @@ import { hangulToKeys } from '../letters';
 /**
  * The breach's own lures beside the classic ones: the customs code (통관부호, tonggwan; UNI-PASS, the customs
  * service's portal; 직구, direct purchase abroad), the apartment entrance code (공동현관 출입번호, doorcode, gongdong
- * 공동, bimilbeonho 비밀번호, an entrance), a card to reissue (reissue, 재발급 jaebalgeup), an app's "update" in Hangul (업데이트, as `update` is one in English).
+ * 공동, bimilbeonho 비밀번호, an entrance), a card to reissue (reissue, 재발급 jaebalgeup), an app's "update" in Hangul (업데이트, as `update` is one in English);
+ * since domain33's round the breach and its relief in English (`breach`, as `yuchul` is one in Korean; `relief`, 피해
+ * 구제, as `bosang` is).
  */
 const BREACH_LURE =
   'tonggwan tonggwanbuho gwanse hyeongwan chulip pccc doorcode gatecode gongdong bimilbeonho unipass jikgu ' +
-  'reissue balgeup jaebalgeup entrance';
+  'reissue balgeup jaebalgeup entrance breach relief';
 /**
  * The breach's "is my data leaked?" lookups that search ads lead to (`jeongbo-yuchul.com/check/coupang`, 정보 유출,
  * 개인정보, 피해 사실 조회): `leak`, `jeongbo` (정보, information), `gaein` (개인, personal), and the money a landing promises

@@ -15,6 +15,36 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
     flag: ['rocketpay-coupangshop.net', 'rocketpay-coupangkr.xyz', 'rocketpay-coupangmall.org'],
     clean: ['rocketpay.top', 'rocketpay-shop.com', 'rocketpay-games.io', 'kupang-travel.com'],
   },
+  // a short link's or a handle's name made unique with a tag of a few letters or digits, or with the brand's short
+  // name beside its name: the same name claimed; a handle still needs its lure word, other words stay anyone's
+  'names made unique with a tag': {
+    flag: [
+      'https://bit.ly/Coupangzpx',
+      'https://tinyurl.com/coupang-hwanbul-q4',
+      'https://han.gl/cp-hwanbul-coupang',
+      'https://t.me/coupang_refund_kqz',
+      'https://discord.gg/coupangbosangxr',
+      'tg://resolve?domain=coupangeats_chwiso_7a',
+    ],
+    clean: [
+      'https://t.me/coupangzpx',
+      'https://t.me/coupang_kr',
+      'https://t.me/coupangfans',
+      'https://discord.gg/coupang-sellers-club',
+      'https://github.com/coupangzpx',
+      'https://bit.ly/3xQz9Lp',
+    ],
+  },
+  // the breach and its relief in English beside the name, as `yuchul` and `bosang` are in Korean; an article's slug
+  // with other words stays the article's
+  'breach and relief as lure words': {
+    flag: ['https://bit.ly/coupang-relief', 'https://t.me/coupang_breach', 'https://discord.gg/coupangrelief'],
+    clean: [
+      'https://news.example.com/2026/12/coupang-breach-what-we-know',
+      'https://news.example.kr/m/coupang-breach-compensation/',
+      'relief-fund.org',
+    ],
+  },
 };
 
 describe('domain33: classes from tune27', () => {
