@@ -2397,6 +2397,11 @@ function dealName(name: string): boolean {
  * keep its paths under a folder of their own (`pricehistory-kr.com/coupang/vp/products/…`), and no shop names its
  * own pages so. The brand's account pages (list `accountPaths`: `/np/order/cancel`, `/ssr/desktop/order/list`),
  * which only its signed-in buyer is served and no tracker copies, count there under any name.
+ * Since domain33's round: a page under the brand's own roots (the first folder of `pagePaths` and `accountPaths`,
+ * `/np/`) in a folder named for the brand (`/np/coupangwow/cancel`, `/np/mycoupang/refund`) is its page's address
+ * on any host; an account page whose address names the brand too (`…/ssr/desktop/order/list?from=coupang-sms`) on
+ * any host, and under any name on the TLDs where kits register names (cheap and kit TLDs, not only lure ones); a
+ * product page whose query names the brand (`/vp/products/<id>?src=coupang`) there under any name.
  */
 function findClonedPath(
   host: string,
@@ -2405,25 +2410,52 @@ function findClonedPath(
   suffix: string,
   lists: CompiledLists,
 ): BrandFinding | null {
-  if (!isThrowawayTld(suffix) && suffix !== 'store') return null;
   const path = url.path.toLowerCase();
+  if (sharedRule(host, lists)) return null;
+  const found = (brand: LabelMatch['brand']): BrandFinding => ({
+    brand,
+    reasons: [{ code: 'brand-in-path', brand: brand.id, match: url.path.slice(0, 200), detail: host }],
+  });
+  const rooted = ownRootFolder(path, lists);
+  if (rooted) return found(rooted);
+  const lure = isThrowawayTld(suffix) || suffix === 'store';
+  const kits = lure || isCheapTld(suffix) || isKitTld(suffix);
+  const named = (x: string) => namesBrand(x + (url.search ?? ''), lists);
   for (const { prefix, brand } of lists.accountPaths) {
-    if (path.length <= prefix.length || !path.startsWith(prefix) || sharedRule(host, lists)) continue;
-    return {
-      brand,
-      reasons: [{ code: 'brand-in-path', brand: brand.id, match: url.path.slice(0, 200), detail: host }],
-    };
+    if (path.length <= prefix.length || !path.startsWith(prefix)) continue;
+    if (kits || named(path)) return found(brand);
   }
-  if (!dealName(name) && !landingName(name)) return null;
+  const deal = lure && (dealName(name) || landingName(name));
+  if (!deal && !(kits && url.search !== undefined && named(''))) return null;
   for (const { prefix, brand } of lists.pagePaths) {
     const page = path.startsWith(prefix)
       ? /^\d{1,12}\/?$/.test(path.slice(prefix.length))
-      : path === prefix.slice(0, -1) && url.search !== undefined && url.search.length > 1;
-    if (!page || sharedRule(host, lists)) continue;
-    return {
-      brand,
-      reasons: [{ code: 'brand-in-path', brand: brand.id, match: url.path.slice(0, 200), detail: host }],
-    };
+      : deal && path === prefix.slice(0, -1) && url.search !== undefined && url.search.length > 1;
+    if (page) return found(brand);
+  }
+  return null;
+}
+
+/** Does `text` spell out one of the brands' own names (`coupang`, `coupangeats`; lower case)? */
+function namesBrand(text: string, lists: CompiledLists): boolean {
+  const t = text.toLowerCase();
+  return lists.tokens.some((k) => k.kind === 'name' && k.text.length >= 5 && t.includes(k.text));
+}
+
+/**
+ * A path under one of the brand's own roots (`/np/`, `/vp/`, `/ssr/`: the first folders of its `pagePaths` and
+ * `accountPaths`) whose next folder is the brand's name with words glued on (`/np/coupangwow/`, `/np/mycoupang/`)
+ * and a page under it: the brand's own page's address.
+ */
+function ownRootFolder(path: string, lists: CompiledLists): LabelMatch['brand'] | null {
+  const parts = path.split('/');
+  if (parts.length < 4 || !parts[3]) return null;
+  const folder = parts[2]!;
+  for (const { prefix, brand } of [...lists.accountPaths, ...lists.pagePaths]) {
+    if (prefix.split('/')[1] !== parts[1]) continue;
+    if (folder.length > 30 || !/^[a-z]+$/.test(folder)) continue;
+    const m = lists.tokens.find((k) => k.kind === 'name' && k.brand === brand && folder.includes(k.text));
+    if (m) return brand;
   }
   return null;
 }

@@ -45,6 +45,26 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'relief-fund.org',
     ],
   },
+  // the brand's own address layout copied: a page under its roots in a folder named for it, an account page that
+  // names the brand or sits on a TLD kits register, a product page whose query names the brand there; a tracker's
+  // folder of its own, a product path on an ordinary host and a shop's own /np/ folders stay
+  "the brand's own address layout on another host": {
+    flag: [
+      'https://mint-garden.org/np/coupangeats/refund',
+      'https://parcel-helper.com/np/mycoupangpay/verify?step=2',
+      'https://orders-help.net/ssr/desktop/order/detail?ref=coupang-kakao',
+      'https://r7x2.homes/ssr/desktop/order/list',
+      'https://tiny-bazaar.club/vp/products/7712345678?vendor=coupang',
+    ],
+    clean: [
+      'https://pricehistory-kr.com/coupang/vp/products/7712345678',
+      'https://tiny-bazaar.com/vp/products/7712345678?vendor=coupang',
+      'https://tiny-bazaar.club/vp/products/7712345678',
+      'https://mint-garden.org/np/coupangeats',
+      'https://mint-garden.org/np/garden/refund',
+      'https://orders-help.net/ssr/desktop/order/detail?ref=kakao',
+    ],
+  },
 };
 
 describe('domain33: classes from tune27', () => {
