@@ -2419,7 +2419,7 @@ function findClonedPath(
   const rooted = ownRootFolder(path, lists);
   if (rooted) return found(rooted);
   const lure = isThrowawayTld(suffix) || suffix === 'store';
-  const kits = lure || isCheapTld(suffix) || isKitTld(suffix);
+  const kits = lure || kitsRegisterCheaply(suffix);
   const named = (x: string) => namesBrand(x + (url.search ?? ''), lists);
   for (const { prefix, brand } of lists.accountPaths) {
     if (path.length <= prefix.length || !path.startsWith(prefix)) continue;
@@ -2435,6 +2435,9 @@ function findClonedPath(
   }
   return null;
 }
+
+/** Is `suffix` a TLD where kits register names by the hundred (lure, throwaway, cheap generic or kit TLDs)? */
+const kitsRegisterCheaply = (suffix: string): boolean => isCheapTld(suffix) || isKitTld(suffix);
 
 /** Does `text` spell out one of the brands' own names (`coupang`, `coupangeats`; lower case)? */
 function namesBrand(text: string, lists: CompiledLists): boolean {
@@ -2801,6 +2804,11 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   );
 }
 
+/** A fragment that is a single-page app's route: `#/…`, `#!/…`, or a name with a folder under it (`#name/page`). */
+const ROUTE = /^(#!?\/|#(?=[^/#]{3,60}\/[^/#]))([^#]{3,300})$/;
+/** A path that is only a single-page app's shell: the root, an index page, `/app/`, `/m/`, a short code's `/s/<code>`. */
+const APP_SHELL = /^\/(?:(?:index|main|home|app)\.html?|app\/?|m\/?|s\/[A-Za-z0-9]{3,10})?$/;
+
 /**
  * judge()'s rarer part: what a host holding brand material, an address with a path, a query or user info, or a
  * known host is. Apart from judge, so that the common path is compiled small (V8 inlines its helpers into it).
@@ -2832,10 +2840,25 @@ function judgeFurther(
     finding = findInPath(host, url, platform, false, lists);
   }
   // a single-page app's route in the fragment (`x.pages.dev/#/coupang/verify`) is its path: on a hosting platform
-  // it is judged as one
-  if (!finding && path.length < 2 && url.hash?.startsWith('#/') && suffix.includes('.')) {
-    const route = url.hash.slice(1).split('?', 1)[0]!;
-    if (publicSuffix(host, false) !== suffix) finding = findInPath(host, { path: route }, true, false, lists);
+  // it is judged as one; since domain33's round on a host on the TLDs kits register cheaply whose own path is only
+  // the app's shell (`/`, `/index.html`, `/app/`, `/m/`, a short code's `/s/<code>`), a route written `#/…`, `#!/…`
+  // or as a name with a folder (`#coupang.com/account`) is judged as that host's path would be
+  // (`/coupangeats/update`); on `.com`, `.kr`, `.net` … a fragment stays the page's own (a news site's, a firm's)
+  if (!finding && url.hash !== undefined && url.hash.length > 3) {
+    const platform = suffix.includes('.') && publicSuffix(host, false) !== suffix;
+    const route = ROUTE.exec(url.hash.split('?', 1)[0]!);
+    // (off a platform, a first segment with a dot is read as a host shown only when it is an official one: a
+    // parcel tracker's route names a carrier by its code, `#/kr.coupangls/<number>`, Coupang's own logistics)
+    const first = route?.[2]!.split('/', 1)[0] ?? '';
+    if (
+      route &&
+      (platform
+        ? path.length < 2 && route[1] === '#/'
+        : kitsRegisterCheaply(suffix) &&
+          APP_SHELL.test(path) &&
+          (!first.includes('.') || officialShown(first.toLowerCase(), lists) !== null))
+    )
+      finding = findInPath(host, { path: '/' + route[2]! }, platform, false, lists);
   }
   if (!finding && registrable !== null && (path.length > 1 || url.search || url.hash))
     finding = findCarried(

@@ -65,6 +65,25 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://orders-help.net/ssr/desktop/order/detail?ref=kakao',
     ],
   },
+  // a single-page app's route (`#/…`, `#!/…`, `#name/page`) on a host whose own path is only the app's shell, on a
+  // TLD kits register cheaply, is that host's path: judged as it would be there; the same route on an ordinary TLD
+  // (a firm's, a news site's), a parcel tracker's carrier code, a heading's anchor and a route under an article stay
+  "a single-page app's route as its path": {
+    flag: [
+      'https://qmart-lab.site/#/coupangeats/verify',
+      'https://cdn-orbit7.info/app/#!/rocketwow/cancel',
+      'https://pixel-nest.skin/index.html#coupang.com/login',
+      'https://sky-hub.club/s/Ab12x#/coupangpay/refund',
+    ],
+    clean: [
+      'https://qmart-lab.net/#/coupangeats/verify',
+      'https://tracker.delivery/#/kr.coupangls/412345678901',
+      'https://news.example.com/2026/12/coupang-breach#/coupang/cancel',
+      'https://wiki.example.org/#coupang',
+      'https://qmart-lab.site/#/coupang/products',
+      'https://qmart-lab.site/#coupang-history',
+    ],
+  },
 };
 
 describe('domain33: classes from tune27', () => {
