@@ -84,6 +84,18 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://qmart-lab.site/#coupang-history',
     ],
   },
+  // ONE store, Korea's app store, is a shared host: an app page there titled for the brand with lure words is a
+  // fake app's, as a free name is; the store's own pages and the brand's app by its name stay
+  "ONE store's app pages": {
+    flag: [
+      'https://m.onestore.co.kr/ko-kr/apps/appsDetail.omp?prodId=0001234&title=coupangeats-bosang',
+      'https://onestore.co.kr/ko-kr/apps/appsDetail.omp?prodId=0009876&title=%EC%BF%A0%ED%8C%A1%EC%9D%B8%EC%A6%9D',
+    ],
+    clean: [
+      'https://m.onestore.co.kr/ko-kr/apps/appsDetail.omp?prodId=0001234',
+      'https://m.onestore.co.kr/ko-kr/apps/appsDetail.omp?prodId=0001234&title=coupang',
+    ],
+  },
 };
 
 describe('domain33: classes from tune27', () => {
