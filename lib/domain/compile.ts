@@ -442,13 +442,6 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     const e = entry(d);
     if (e) (e.blocked ??= []).push({ subdomains: true, source: 'policy' });
   }
-  // A keyboard form holding a shorter one (znvkdvpdl holds znvkd) adds nothing: both are matched as written.
-  const keyboard = tokens.filter((t) => t.kind === 'keyboard');
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const t = tokens[i]!;
-    if (t.kind === 'keyboard' && keyboard.some((k) => k !== t && t.text.includes(k.text)))
-      tokens.splice(i, 1);
-  }
   // Longest names first: "coupangeats" explains a label better than "coupang".
   tokens.sort((a, b) => b.text.length - a.text.length);
   hangul.sort((a, b) => b.name.length - a.name.length);

@@ -96,6 +96,12 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://m.onestore.co.kr/ko-kr/apps/appsDetail.omp?prodId=0001234&title=coupang',
     ],
   },
+  // a Hangul name typed with the Korean keyboard off (쿠팡이츠 → znvkddlcm) is that name, not the shorter one it holds
+  // (znvkd, 쿠팡) with nonsense after it: a folder so named reads as the service's, as `/coupangeats/kr` does
+  'a keyboard form holding a shorter one': {
+    flag: ['https://garden-shop.biz/znvkddlcm/kr', 'https://garden-shop.biz/znvkddlcm/login.html'],
+    clean: ['https://garden-shop.biz/znvkddlcm/', 'https://garden-shop.biz/dlcm/kr'],
+  },
 };
 
 describe('domain33: classes from tune27', () => {
