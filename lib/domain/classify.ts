@@ -1564,7 +1564,11 @@ function findInPath(
         ],
       };
     // a site's name that is an official host (`gate-kr.top/go/coupa.ng/…`): the link reads as the brand's
-    const shown = site.role === 'site' && site.text.includes('.') ? officialShown(site.text, lists) : null;
+    // (since domain33's round also an official short host with its dot moved, `/coup.ang/<code>`: movedDotShortHost)
+    const shown =
+      site.role === 'site' && site.text.includes('.')
+        ? (officialShown(site.text, lists) ?? movedDotShortHost(site.text.toLowerCase(), lists))
+        : null;
     if (shown)
       return {
         brand: shown,
@@ -1768,14 +1772,19 @@ function pathCounts(
 }
 
 /** A file's type as its name ends (`.png`, `.mp4`, `.zip`): what a file is, after a dot, not a name's tag. */
-const FILE_TYPE = /^(?:png|jpe?g|gif|webp|svg|bmp|ico|heic|avif|tif|mp[34]|mov|avi|zip|rar|7z|gz|css|js|xml|csv)$/;
+const FILE_TYPE =
+  /^(?:png|jpe?g|gif|webp|svg|bmp|ico|heic|avif|tif|mp[34]|mov|avi|zip|rar|7z|gz|css|js|xml|csv)$/;
 
 /**
  * `extra`'s words with the brand's short names read as its own words and a uniqueness tag (one to three letters or
  * digits) at its end dropped
  * (`cp-injeung-` ➝ lure; `waq` ➝ none), or 'other' when they are other words still.
  */
-function untagged(extra: string, lists: CompiledLists, filler: ReadonlySet<string>): 'none' | 'lure' | 'other' {
+function untagged(
+  extra: string,
+  lists: CompiledLists,
+  filler: ReadonlySet<string>,
+): 'none' | 'lure' | 'other' {
   const text = extra.toLowerCase().replace(/[-_]+$/, '');
   const own = (t: string) =>
     extraWords(
@@ -2477,6 +2486,35 @@ const SHORT_FOLDER_CODE = /^\/[a-z]\/(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{3,10}$/;
 /** The official short hosts: registrable domains spelled across a two-letter top-level label (`coupa.ng`). */
 const shortHostsOf = new WeakMap<CompiledLists, { name: string; suffix: string; entry: OfficialEntry }[]>();
 
+/** The official short hosts (`coupa.ng`), computed once per list. */
+function shortHosts(lists: CompiledLists): { name: string; suffix: string; entry: OfficialEntry }[] {
+  let hosts = shortHostsOf.get(lists);
+  if (!hosts) {
+    hosts = [];
+    for (const [host, e] of lists.hosts) {
+      const dot = host.lastIndexOf('.');
+      if (e.official?.subdomains && host.length - dot === 3 && host.indexOf('.') === dot && e.official.brand)
+        hosts.push({ name: host.slice(0, dot), suffix: host.slice(dot + 1), entry: e.official });
+    }
+    shortHostsOf.set(lists, hosts);
+  }
+  return hosts;
+}
+
+/**
+ * A folder that is an official short host with its dot moved (`/coup.ang/<code>`, `/cou.pang/<code>` for `coupa.ng`):
+ * its letters in order, one dot among them elsewhere. A short host's dot falls where its TLD does, so a reader takes
+ * any such split for the brand's own short link; no folder is named so for anything else.
+ */
+function movedDotShortHost(text: string, lists: CompiledLists): LabelMatch['brand'] | null {
+  const dot = text.indexOf('.');
+  if (dot < 1 || dot !== text.lastIndexOf('.') || text.length > 16) return null;
+  const letters = text.slice(0, dot) + text.slice(dot + 1);
+  for (const h of shortHosts(lists))
+    if (h.name + h.suffix === letters && dot !== h.name.length && h.entry.brand) return h.entry.brand;
+  return null;
+}
+
 /** Are `a` and `b` one slip apart (a letter left out, added, changed, or two swapped)? */
 function oneEdit(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -2508,16 +2546,7 @@ function findShortHostSlip(
   // words, as its short links name their products (`cpng.to/wow`, `cpng.io/eats`)
   const code = SHORT_CODE.test(path) || SHORT_FOLDER_CODE.test(path);
   if (!code && !(/^\/[a-z]{3,8}$/.test(path) && lists.brandWords.has(path.slice(1)))) return null;
-  let hosts = shortHostsOf.get(lists);
-  if (!hosts) {
-    hosts = [];
-    for (const [host, e] of lists.hosts) {
-      const dot = host.lastIndexOf('.');
-      if (e.official?.subdomains && host.length - dot === 3 && host.indexOf('.') === dot && e.official.brand)
-        hosts.push({ name: host.slice(0, dot), suffix: host.slice(dot + 1), entry: e.official });
-    }
-    shortHostsOf.set(lists, hosts);
-  }
+  const hosts = shortHosts(lists);
   const name = registrable.slice(0, registrable.length - 3);
   // a short host named by an abbreviation that names the brand alone (`cpng.me/k3P`, `cpang.ly/Xq7`): a short link
   // service in the brand's name, as `coupa.ng` is its own

@@ -38,7 +38,11 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
   // the breach and its relief in English beside the name, as `yuchul` and `bosang` are in Korean; an article's slug
   // with other words stays the article's
   'breach and relief as lure words': {
-    flag: ['https://bit.ly/coupang-relief', 'https://t.me/coupang_breach', 'https://discord.gg/coupangrelief'],
+    flag: [
+      'https://bit.ly/coupang-relief',
+      'https://t.me/coupang_breach',
+      'https://discord.gg/coupangrelief',
+    ],
     clean: [
       'https://news.example.com/2026/12/coupang-breach-what-we-know',
       'https://news.example.kr/m/coupang-breach-compensation/',
@@ -101,6 +105,16 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
   'a keyboard form holding a shorter one': {
     flag: ['https://garden-shop.biz/znvkddlcm/kr', 'https://garden-shop.biz/znvkddlcm/login.html'],
     clean: ['https://garden-shop.biz/znvkddlcm/', 'https://garden-shop.biz/dlcm/kr'],
+  },
+  // the brand's short host with its dot moved as a folder (`/coup.ang/<code>` for coupa.ng): a reader takes it for the
+  // brand's own short link; the short host itself was already read so, other dotted folders stay
+  "the brand's short host with its dot moved": {
+    flag: ['https://linkbox.example.net/coup.ang/Xk29q', 'https://qr-go.example.site/coup.ang/Zt7'],
+    clean: [
+      'https://linkbox.example.net/v1.2/Xk29q',
+      'https://linkbox.example.net/coupon.ng/Xk29q',
+      'https://docs.example.org/coupang/1.0/',
+    ],
   },
 };
 
