@@ -2924,6 +2924,8 @@ function judgeFurther(
     finding = findShortHostSlip(registrable, suffix, path, lists);
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
   if (!finding) finding = findDelimitedOfficial(input, host, url, lists);
+  if (!finding && url.search !== undefined && url.search.length > 12)
+    finding = findSignInReturn(host, url, lists);
   // last: it judges another host, which overwrites the scan's tables
   if (!finding) finding = findOwnTail(host, n, path, lists);
   const reasons: Reason[] = [];
@@ -2961,6 +2963,38 @@ function unpadded(path: string): string {
  */
 const DELIMITED_HOST =
   /(?:^\/?;|^\/@|^[?#][@.]|[=?#&]@)[@.]?((?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24})(?=[/:?#&]|$)/i;
+/** A sign-in page's own name as a path's last segment: `login`, `signin`, `sso`, `auth`, `logon` (an extension allowed). */
+const SIGN_IN_PAGE = /\/(?:login|log-in|signin|sign-in|sso|auth|logon)(?:\.[a-z]{2,5})?\/?$/i;
+/** A sign-in page's return parameter: where the buyer is sent back to once signed in. */
+const RETURN_PARAM =
+  /(?:^\?|&)(?:rtnurl|returnurl|return_url|returnto|return_to|redirecturl|redirect_url)=([^&#]{8,500})/i;
+
+/**
+ * A sign-in page on a host that is not the brand's whose return parameter is one of the brand's own addresses
+ * (`x.wiki/login/signin?rtnUrl=https://my.coupang.com/`): a page asking for the brand's login, as the brand's own
+ * sign-in pages send their buyer back so (`login.coupang.com/login/login.pang?rtnUrl=…`). No other site signs a
+ * buyer in to send them on to the brand; identity providers name their parameters otherwise (`continue`,
+ * `redirect_uri`) and shared hosts are left to their own rules.
+ */
+function findSignInReturn(host: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
+  if (!SIGN_IN_PAGE.test(url.path)) return null;
+  const r = RETURN_PARAM.exec(url.search ?? '');
+  if (!r || sharedRule(host, lists)) return null;
+  let target = r[1]!;
+  try {
+    target = decodeURIComponent(target);
+  } catch {
+    return null;
+  }
+  const m = /^https?:\/\/([a-z0-9.-]{4,253})(?:[/?#:]|$)/i.exec(target.trim());
+  const shown = m ? officialShown(m[1]!, lists) : null;
+  if (!shown) return null;
+  return {
+    brand: shown,
+    reasons: [{ code: 'brand-in-path', brand: shown.id, match: target.slice(0, 200), detail: host }],
+  };
+}
+
 /**
  * An official host as the whole query or fragment (`?www.coupang.com`, `#coupang.com/login`): a dereferrer's link
  * (`href.li/?www.coupang.com`) is written so too, so it counts only when the address as written puts the `?` or `#`

@@ -116,6 +116,23 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://docs.example.org/coupang/1.0/',
     ],
   },
+  // a sign-in page on another host that sends its buyer back to one of the brand's own addresses once signed in asks
+  // for the brand's login; a site's own return address, an identity provider's `continue` and the brand's own
+  // sign-in stay
+  "a sign-in page returning to the brand's address": {
+    flag: [
+      'https://member-desk.example.org/account/login?returnUrl=https%3A%2F%2Fwww.coupang.com%2Fnp%2Forder',
+      'https://qv7.example.site/sso?rtnUrl=https://my.coupang.com/',
+      'https://help-point.example.net/signin.php?redirect_url=https%3A%2F%2Fwww.coupangeats.com%2F',
+    ],
+    clean: [
+      'https://login.coupang.com/login/login.pang?rtnUrl=https%3A%2F%2Fwww.coupang.com%2F',
+      'https://member-desk.example.org/account/login?returnUrl=%2Fmypage',
+      'https://member-desk.example.org/account/login?returnUrl=https%3A%2F%2Fmember-desk.example.org%2F',
+      'https://accounts.example-id.com/login?continue=https%3A%2F%2Fwww.coupang.com%2F',
+      'https://blog.example.com/review?returnUrl=https%3A%2F%2Fwww.coupang.com%2F',
+    ],
+  },
 };
 
 describe('domain33: classes from tune27', () => {
