@@ -132,7 +132,8 @@ const MAX_MISSED: Record<string, number> = {
   'frozen.tsv': 0.025,
   'tune2.tsv': 0.02,
   'tune3.tsv': 0.02,
-  'tune4.tsv': 0.02,
+  // (1 since domain33: a single-page app's route on a cheap TLD read as its path, test/domain/paths30.test.ts)
+  'tune4.tsv': 1 / 538,
   'tune5.tsv': 0.02,
   'tune6.tsv': 0,
   'tune7.tsv': 11 / 870,
@@ -144,45 +145,50 @@ const MAX_MISSED: Record<string, number> = {
   'tune11.tsv': 12 / 875,
   'tune12.tsv': 8 / 1126,
   // (84 since domain24: octal and hex IP addresses with /cp/ as their first folder; 83 since domain30: the brand's
-  // own words in a lure landing's path; 82 since domain32: test/domain/paths29.test.ts)
-  'tune13.tsv': 82 / 1040,
+  // own words in a lure landing's path; 82 since domain32: test/domain/paths29.test.ts; 81 since domain33:
+  // test/domain/paths30.test.ts)
+  'tune13.tsv': 81 / 1040,
   // (79 since domain23: 체험단 romanised, `cheheomdan`, a lure word; 73 since domain24: an apk beside the brand on a
-  // throwaway host; 72 since domain29: a folder under a board's install folder, `rhymix/files/cache/`)
-  'tune14.tsv': 72 / 1004,
+  // throwaway host; 72 since domain29: a folder under a board's install folder, `rhymix/files/cache/`; 70 since
+  // domain33: test/domain/paths30.test.ts)
+  'tune14.tsv': 70 / 1004,
   // the sixteenth author's half, scored once while frozen (frozen15.tsv) on main ff4b872: 815/974, 0/311, 85/85;
   // after its round (domain17, test/domain/paths15.test.ts): 851/974; domain18 (intents naming a package, rider): 854
   // 878 before domain22, 879 after it (the abbreviation glued after Korean lure words with a tag); 880 after domain25
   // (the brand's order list as a kit's whole path on a lure TLD); 881 after domain28 (an intent to a one-label host
   // opens its fallback); 883 after domain29 (letters percent-encoded without need); 885 after domain31 (a short link
-  // named cpng with a word that asks); 886 after domain32 (test/domain/paths29.test.ts)
-  'tune15.tsv': 88 / 974,
+  // named cpng with a word that asks); 886 after domain32 (test/domain/paths29.test.ts); 892 after domain33
+  // (test/domain/paths30.test.ts)
+  'tune15.tsv': 82 / 974,
   // the seventeenth author's half, scored once while frozen (frozen16.tsv) on main d45bb33: 928/952, 1/369, 86/86;
   // after its round (domain19, test/domain/paths16.test.ts): 944/952, 0/369, 86/86
   'tune16.tsv': 8 / 952,
   // the eighteenth author's half, scored once while frozen (frozen17.tsv) on main 421bb1f: 827/871, 0/352, 74/74;
   // after its round (domain20, test/domain/paths17.test.ts): 850/871, 0/352, 74/74; after domain30 (Wix's free
-  // addresses, test/domain/paths27.test.ts): 851/871; after domain32 (test/domain/paths29.test.ts): 852/871
-  'tune17.tsv': 19 / 871,
+  // addresses, test/domain/paths27.test.ts): 851/871; after domain32 (test/domain/paths29.test.ts): 852/871; after
+  // domain33 (test/domain/paths30.test.ts): 853/871
+  'tune17.tsv': 18 / 871,
   // the nineteenth author's half, scored once while frozen (frozen18.tsv) on main b04dbaa: 784/836, 1/329, 74/74;
   // after its round (domain21, test/domain/paths18.test.ts): 805/836, 0/329, 74/74
   'tune18.tsv': 31 / 836,
   // the twentieth author's half, scored once while frozen (frozen19.tsv) on main 47ec2e0: 754/800, 0/316, 70/70;
   // after domain22's round (test/domain/paths19.test.ts, its still-open misses by class): 761/800, 0/316, 70/70;
   // after domain30 (a generated tag after an abbreviation's lure words): 762/800; after domain32
-  // (test/domain/paths29.test.ts): 764/800
-  'tune19.tsv': 36 / 800,
+  // (test/domain/paths29.test.ts): 764/800; after domain33 (test/domain/paths30.test.ts): 766/800
+  'tune19.tsv': 34 / 800,
   // the twenty-first author's half, scored once while frozen (frozen20.tsv) on main 18d852a: 765/841, 6/334, 71/71;
   // after its round (domain22, test/domain/paths19.test.ts): 794/841, 6/334 (kept, below), 71/71; after domain24
   // (test/domain/paths21.test.ts): 800/841; after domain25 (test/domain/paths22.test.ts: a short link's code under a
-  // one-letter folder on the ticker's host): 801/841
-  'tune20.tsv': 40 / 841,
+  // one-letter folder on the ticker's host): 801/841; after domain33 (test/domain/paths30.test.ts): 804/841
+  'tune20.tsv': 37 / 841,
   // the twenty-second author's half, scored once while frozen (frozen21.tsv) on main ced42c8 after domain22: 827/858,
   // 4/304 (each contested by its author, below), 109/109; after its round (domain23, test/domain/paths20.test.ts):
   // 840/858, 4/304, 109/109; after domain24 (test/domain/paths21.test.ts): 844/858
   'tune21.tsv': 14 / 858,
   // the twenty-third author's half, scored once while frozen (frozen22.tsv) on main 0ef5b67 after domain24: 822/852,
-  // 2/300, 100/100; after its round (domain25, test/domain/paths22.test.ts): 832/852, 0/300, 100/100
-  'tune22.tsv': 20 / 852,
+  // 2/300, 100/100; after its round (domain25, test/domain/paths22.test.ts): 832/852, 0/300, 100/100; after domain33
+  // (test/domain/paths30.test.ts): 833/852
+  'tune22.tsv': 19 / 852,
   // the twenty-fourth author's half, scored once while frozen (frozen23.tsv) on main a3bf502 after domain25: 483/813,
   // 6/300 (below), 99/99 — an author who aimed at what a guard that reads addresses cannot know: the brand's
   // services without its name, throw-away hosts with a folder, shorteners, form and app platforms; held to what it
@@ -212,19 +218,24 @@ const MAX_MISSED: Record<string, number> = {
   // (test/domain/paths27.test.ts: Fresh Bag and its lures, Wix, Smore, qr.codes, a Kakao channel with the customer
   // centre's digits, a click tracker's and an intent's target, a sign-in landing's names, the brand's service folder
   // with a script that asks, an emoji before the brand, the capitals' folder with a token, a generated tag, an
-  // abbreviation glued after a lure word, ph for the name's p): 811/823, 0/346, 107/107
-  'tune25.tsv': 12 / 823,
+  // abbreviation glued after a lure word, ph for the name's p): 811/823, 0/346, 107/107; after domain33
+  // (test/domain/paths30.test.ts): 813/823
+  'tune25.tsv': 10 / 823,
   // twenty-seventh author, scored once as frozen26.tsv on 2026-12-05 10:26 UTC after domain30 (branch domain30 at
   // eed097f): 775/832 (93.15 %), 1/300, 113/113; after its round (domain31, test/domain/paths28.test.ts: the Hangul
   // names romanised by sound and in the older systems, a short link named cpng with a word that asks, a trade's
   // centre beside the city's name, a redirect script's bare host, an sms: body's and an itms-services manifest's
   // host): 790/832, 0/300, 113/113; after domain32 (test/domain/paths29.test.ts: the brand's folder under a shop
   // skin, a board's root, a scratch folder or a mobile copy, a membership's renewal, a sender's short link, tag and
-  // anchor, hand-offs named for the brand, Hangul re-split and said alike): 817/832, 0/300, 113/113
-  'tune26.tsv': 15 / 832,
+  // anchor, hand-offs named for the brand, Hangul re-split and said alike): 817/832, 0/300, 113/113; after domain33
+  // (test/domain/paths30.test.ts): 818/832
+  'tune26.tsv': 14 / 832,
   // twenty-eighth author, scored once as frozen27.tsv on 2026-12-05 12:49 UTC on main 786997f (after domain32):
-  // 836/956 (87.45 %), 2/390, 125/125
-  'tune27.tsv': 120 / 956,
+  // 836/956 (87.45 %), 2/390, 125/125; after its round (domain33, test/domain/paths30.test.ts: a weaker name before
+  // the spelled-out one, short links' and handles' tags, tg://resolve, breach and relief, the brand's own address
+  // layout, a single-page app's route on a cheap TLD, ONE store, a keyboard form holding a shorter one, the short
+  // host's dot moved, a sign-in page returning to the brand): 876/956, 2/390 (kept, below), 125/125
+  'tune27.tsv': 80 / 956,
 };
 
 /**
@@ -233,7 +244,9 @@ const MAX_MISSED: Record<string, number> = {
  */
 const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // scored once while frozen (tune27), before its round: two invented shops one or two letters from the brand
-  // (`cooppang` doubles two letters, `cupaang` drops one and doubles another); to be taken or kept by its round
+  // (`cooppang` doubles two letters, `cupaang` drops one and doubles another); kept by its round (domain33): a host a
+  // reader takes for the brand is a look-alike whatever its owner meant — both read as 쿠팡 said aloud, the very
+  // shapes other halves flag (`cooupang`, `cupang` with a lure), and no rule can see a bakery's or a band's intent
   'tune27.tsv': ['https://cooppang.kr/shop', 'https://cupaang.com/'],
   // scored once while frozen, before its round; domain26's round kept warning on these two (fixtures README,
   // tune23's paragraph): the very hosts are flag rows of other halves (`couplang.com` tune7's one-letter insertion,
