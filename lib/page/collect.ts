@@ -1003,13 +1003,22 @@ export function collect(
     // as shown ("<span style=order:1>팡</span><span style=order:0>쿠</span>" is 쿠팡 on screen)
     // (… or by a class the stylesheet turns, `.rv{unicode-bidi:bidi-override;direction:rtl}`)
     const turnedBy = rtlBy.size > 0 && !!ci && ci.split(/\s+/).some((t) => rtlBy.has(t));
-    const shown = style
-      ? visualText(el, turnedBy ? `${style};bidi-override rtl` : style)
-      : tag === 'bdo'
-        ? visualText(el, `${attr(el, 'dir')}bidi-override`)
-        : turnedBy
-          ? visualText(el, 'bidi-override rtl')
-          : null;
+    // (… or a box whose children carry their own flex order while a class makes the box flex: read in place, so
+    // a heading "<h1><span class=f><i style=order:2>팡</i><i style=order:1>쿠</i></span>캐시</h1>" says 쿠팡캐시)
+    const kid = el.firstElementChild;
+    const shown =
+      (style
+        ? visualText(el, turnedBy ? `${style};bidi-override rtl` : style, orderBy)
+        : tag === 'bdo'
+          ? visualText(el, `${attr(el, 'dir')}bidi-override`)
+          : turnedBy
+            ? visualText(el, 'bidi-override rtl')
+            : null) ??
+      (kid &&
+      (ORDER_STYLE.test(attr(kid, 'style')) ||
+        (orderBy.size > 0 && classOrder(attr(kid, 'class'), orderBy) !== undefined))
+        ? visualText(el, 'display:flex', orderBy)
+        : null);
     if (shown === null) walkChildren(el, flags, depth);
     else {
       text(shown, flags);

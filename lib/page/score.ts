@@ -1815,7 +1815,13 @@ function scoreRisk(ctx: Ctx): void {
     const said = tight(
       `${facts.title} ${facts.headings.map((h) => h.text).join(' ')} ${facts.forms.map((f) => f.words ?? '').join(' ')} ${facts.prose.slice(0, 60).join(' ')}`,
     );
-    if (!VOUCHER_PAYS.test(said)) kinds.forEach((k, n) => k === 'voucher' && (kinds[n] = 'none'));
+    // (… unless the voucher is turned into the brand's own money, "상품권 → 쿠팡캐시 전환": a page that is not the brand
+    // takes it, whatever it calls the step)
+    const intoBrandMoney = [...said.matchAll(ctx.brandAll)].some((m) =>
+      BRAND_MONEY.test(said.slice(m.index + m[0].length, m.index + m[0].length + 12)),
+    );
+    if (!VOUCHER_PAYS.test(said) && !(intoBrandMoney && VOUCHER_CONVERTS.test(said)))
+      kinds.forEach((k, n) => k === 'voucher' && (kinds[n] = 'none'));
   }
   // a grid of twelve or twenty-four boxes numbered 1, 2, 3 … ("단어 1", "word 1") on a page about a wallet: a
   // recovery phrase, a word per box, with no word for it on the page
@@ -2678,6 +2684,11 @@ const SEED_CONTEXT = /지갑|wallet|복구|recover|restore|토큰|token|코인|c
 // (… or as the only way a refund is paid: "환불은 … 기프트카드로만 진행됩니다", "구매 금액과 환불금이 함께 입금")
 const VOUCHER_PAYS =
   /환불금|환불은|수수료|보증|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|환급|본인확인|본인인증|신원확인|실명확인|돌려드|되돌려|\bfee|deposit|payment|\bpay\b|guarantee|verifyyouridentity|identityverification|refunded|tounlock/;
+
+/** Right after the brand's name: its money (tight) */
+const BRAND_MONEY = /^(?:캐시|머니|포인트|페이|cash|money|points?|pay)/;
+/** A voucher turned into money (tight) */
+const VOUCHER_CONVERTS = /전환|충전|교환|환전|현금화|convert|exchange|topup/;
 
 /** A script that paints on a canvas and reads where it is clicked or which digit key is pressed: a keypad drawn */
 const CANVAS_PAD =
