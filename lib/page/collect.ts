@@ -380,6 +380,8 @@ export function collect(
   };
   const labelsFor = new Map<string, Element>();
   const fieldEls: { el: Element; label: Element | null; fact: FieldFact }[] = [];
+  /** boxes whose inline background is an SVG drawing words, top to bottom: labels a form draws behind its boxes */
+  const drawnLabels = new Map<Element, string[]>();
   let textBudget = limits.maxTextChars;
   let scriptBudget = limits.maxScriptChars;
   let currentForm = -1;
@@ -967,6 +969,10 @@ export function collect(
       if (m?.[1]) {
         const svg = /^data:image\/svg\+xml/i.test(m[1]) ? decodeDataUrl(cap(m[1], 40_000)) : '';
         const colors = svg ? svgColors(svg) : undefined;
+        if (svg && drawnLabels.size < 10) {
+          const words = svgTextsByY(svg);
+          if (words.length > 1) drawnLabels.set(el, words);
+        }
         f.images.push({
           src: cap(m[1], 500),
           text: svg ? svgText(svg) : '',
@@ -1364,6 +1370,15 @@ export function collect(
       }
       if (label && veilCarriers.size && veilCarriers.has(label))
         fact.hints.push(cap(seenText(label, hidden, 0), 120));
+      // (labels drawn in the background of the box the fields sit on, one word per box, top to bottom)
+      if (!forLabel && !label && drawnLabels.size) {
+        const box = el.parentElement;
+        const words = box && drawnLabels.get(box);
+        if (words) {
+          const boxes = fieldEls.filter((g) => g.el.parentElement === box);
+          if (boxes.length === words.length) fact.hints.push(words[boxes.findIndex((g) => g.el === el)]!);
+        }
+      }
     } catch {
       // ignore this field's extra hints
     }
@@ -1730,6 +1745,18 @@ function svgHead(svg: string): string | undefined {
  * The text an SVG draws (<text>, <tspan>, <title>): tags removed, pieces joined as drawn; one glyph per <text>
  * (a number drawn a digit at a time: "0","2","-","6",…) reads as one word, as the eye reads it.
  */
+/** The words of an SVG's <text> elements, top to bottom (at most 30) */
+function svgTextsByY(svg: string): string[] {
+  const out: [number, string][] = [];
+  for (const m of svg.matchAll(/<text\b([^>]*)>([^<]{1,80})<\/text>/gi)) {
+    const y = /\by\s*=\s*["']?(-?[\d.]+)/.exec(m[1]!);
+    const t = decodeRefs(m[2]!).trim();
+    if (t) out.push([y ? Number(y[1]) : 0, t]);
+    if (out.length > 30) return [];
+  }
+  return out.sort((a, b) => a[0] - b[0]).map((w) => w[1]);
+}
+
 function svgText(svg: string): string {
   const m = svg.match(/<(?:text|title)\b[\s\S]*?<\/(?:text|title)>/gi);
   return m

@@ -104,3 +104,39 @@ describe("a voucher's PIN turned into the brand's own money", () => {
     expect(scan(shop, 'https://pin-swap.example/convert').verdict).toBe('clean');
   });
 });
+
+describe('labels drawn in the background of the box the fields sit on', () => {
+  const drawn = (words: string[]) =>
+    `data:image/svg+xml;base64,${Buffer.from(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="${words.length * 60}">${words
+        .map(
+          (w, i) =>
+            `<text x="4" y="${i * 60 + 18}" font-size="13">${w}</text><rect x="0" y="${i * 60 + 24}" width="300" height="30" fill="#fff" stroke="#bbb"/>`,
+        )
+        .reverse()
+        .join('')}</svg>`,
+    ).toString('base64')}`;
+  const overlay = (words: string[]) =>
+    `<form action="/s" method="post"><div style="position:relative;width:300px;height:${words.length * 60}px;background:url(${drawn(words)}) no-repeat">${words
+      .map(
+        (_, i) =>
+          `<input style="position:absolute;left:2px;top:${i * 60 + 26}px;border:0;background:transparent" name="f${i}">`,
+      )
+      .join('')}</div><button>신청</button></form>`;
+  it('are read as the labels of those fields, top to bottom', () => {
+    const kit = page(
+      '피해보상 신청',
+      `<div class="logo">coupang</div><h1>쿠팡 개인정보 유출 피해보상 신청</h1><p>보상금은 확인 후 지급됩니다.</p>${overlay(['이름', '휴대폰 번호', '생년월일 6자리', '은행', '계좌번호'])}`,
+    );
+    const r = scan(kit, 'https://bosang-now.example/');
+    expect(r.reasons.map((x) => x.code)).toContain('asks-bank-account');
+    expect(r.verdict).toBe('suspicious-page');
+  });
+  it('a shop whose drawn labels ask only a name and a note stays clean', () => {
+    const shop = page(
+      '배송 메모 | 누리몰',
+      `<div class="logo">누리몰</div><h1>배송 요청 사항</h1><p>쿠팡보다 빠른 누리몰 당일배송.</p>${overlay(['받는 분', '요청 사항'])}`,
+    );
+    expect(scan(shop, 'https://nuri-mall.example/memo').verdict).toBe('clean');
+  });
+});
