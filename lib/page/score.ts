@@ -524,7 +524,9 @@ function namedAlone(text: string, name: string, brand: BrandProfile): boolean {
       !amongShops(text, ownerStart(text, at, brand.names), end, false) &&
       !MEASURED_AGAINST.test(text.slice(end, end + 9)) &&
       // (… nor the one the reader is moving away from: "쿠팡플레이에서 옮겨오시는 분께 첫 달 50% 할인")
-      !SWITCHED_FROM.test(text.slice(end, end + 9))
+      !SWITCHED_FROM.test(text.slice(end, end + 9)) &&
+      // (… nor another job the reader may keep: "쿠팡이츠와 함께 하셔도 됩니다")
+      !OTHER_JOB.test(text.slice(end, end + 40))
     )
       return true;
   }
@@ -1181,6 +1183,9 @@ function scoreIdentity(ctx: Ctx): void {
       const next = said.slice(end, end + 40);
       if (owned() && IMPERSONATED.test(next) && !LOGIN_INVITE.test(next) && !REFUND_LURE.test(next))
         return false;
+      // (… or another job the reader may keep or has had: "쿠팡이츠와 함께 하셔도 됩니다 (중복 근무 가능)", "쿠팡플렉스
+      // 경험자 우대" on another courier's rider sign-up; no page of the brand's own says so of itself)
+      if (OTHER_JOB.test(next)) return false;
       // (… or one of those the reader is told never ask: "Coupang, banks and police never ask you to install …")
       if (
         owned() &&
@@ -2684,6 +2689,10 @@ const SEED_CONTEXT = /지갑|wallet|복구|recover|restore|토큰|token|코인|c
 // (… or as the only way a refund is paid: "환불은 … 기프트카드로만 진행됩니다", "구매 금액과 환불금이 함께 입금")
 const VOUCHER_PAYS =
   /환불금|환불은|수수료|보증|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|환급|본인확인|본인인증|신원확인|실명확인|돌려드|되돌려|\bfee|deposit|payment|\bpay\b|guarantee|verifyyouridentity|identityverification|refunded|tounlock/;
+
+/** After the brand's (service) name: another job the reader may do at the same time or has done (tight) */
+const OTHER_JOB =
+  /^(?:와|과|랑|이랑)?(?:함께|같이|동시에)?(?:하셔도|해도|일하셔도|일해도|근무하셔도|병행|겸업|중복근무|투잡)|^(?:(?:[,·/]|및)[^,·/]{1,12})*(?:경험자|경력자|근무경험|근무자|출신)(?:우대|환영|가능)/;
 
 /** Right after the brand's name: its money (tight) */
 const BRAND_MONEY = /^(?:캐시|머니|포인트|페이|cash|money|points?|pay)/;
