@@ -241,6 +241,8 @@ const SHOWS =
 /** A file box's words for an identity card's picture (tight, lower case) */
 const ID_PICTURE =
   /신분증|주민증|주민등록증|운전면허증|외국인등록증|idcard|identitycard|driverslicen[cs]e|residentcard/;
+/** Words that ask for a file to be given */
+const UPLOAD = /올리|올려|업로드|첨부|촬영|찍어|upload|attach/i;
 const SILENT_INPUT = /^(hidden|submit|button|reset|image|checkbox|radio|file|range|color)$/;
 
 // What a tag means to the walk, looked up once per element (a Map hit is cheaper than several regex tests):
@@ -1389,6 +1391,18 @@ export function collect(
     if (f.fields.length >= limits.maxFields) break;
     f.fields.push({ type: 'text', autocomplete: '', hints: [q], form: -1, flags: 0 });
   }
+  // … or a file picker a script makes and opens on a click ("i.type='file'; i.click()") under words that ask for an
+  // identity card's picture ("여기를 눌러 신분증 사진 올리기"): the box is there the moment the reader clicks
+  if (
+    f.fields.length < limits.maxFields &&
+    SCRIPT_FILE_BOX.test(f.inlineScript) &&
+    !f.fields.some((x) => x.type === 'file')
+  ) {
+    const asks = [...f.actionText.slice(0, 60), ...f.prose.slice(0, 60)].find(
+      (t) => t.length <= 80 && UPLOAD.test(t) && ID_PICTURE.test(t.replace(/\s+/g, '').toLowerCase()),
+    );
+    if (asks) f.fields.push({ type: 'file', autocomplete: '', hints: [asks], form: -1, flags: 0 });
+  }
   return f;
 }
 
@@ -1616,6 +1630,9 @@ function fieldsFromLists(script: string): string {
   }
   return out;
 }
+
+/** A script giving a box it makes the type of a file picker */
+const SCRIPT_FILE_BOX = /\.type\s*=\s*['"`]file['"`]|['"`]type['"`]\s*,\s*['"`]file['"`]|\btype\s*:\s*['"`]file['"`]/;
 
 /**
  * A string literal's escapes as the script's engine reads them: \\uXXXX, \\u{…}, \\xXX and the quotes

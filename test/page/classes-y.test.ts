@@ -288,3 +288,22 @@ describe("another courier's rider sign-up that names the brand as a job the read
     expect(scan(kit, 'https://flex-join.example/').verdict).toBe('suspicious-page');
   });
 });
+
+describe('a file picker a script makes and opens on a click, under words that ask for an ID card’s picture', () => {
+  const picker =
+    '<script>document.getElementById("z").onclick=function(){var i=document.createElement("input");i.type="file";i.accept="image/*";i.click();};</script>';
+  it('asks for the card (and the resident number on it)', () => {
+    const kit = page(
+      '본인 확인',
+      `<h2><b>쿠</b><b>팡</b> 본인확인</h2><p>보상금 지급 전 확인이 필요합니다.</p><div id="z" style="border:2px dashed #346aff;height:160px">여기를 눌러 신분증 사진 올리기</div>${picker}`,
+    );
+    expect(scan(kit, 'https://id-check.example/').verdict).toBe('suspicious-page');
+  });
+  it('a résumé picker on a page that mentions the brand asks for no card', () => {
+    const jobs = page(
+      '물류센터 채용',
+      `<h2>물류센터 상하차 채용</h2><p>쿠팡 물류센터 근무 경험자 우대. 지원서를 보내 주세요.</p><div id="z">여기를 눌러 이력서 파일 올리기</div>${picker}`,
+    );
+    expect(scan(jobs, 'https://hanul-logis.example/apply').verdict).toBe('clean');
+  });
+});
