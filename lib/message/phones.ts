@@ -74,7 +74,10 @@ export function spokenDigits(text: string): string {
 
 /** Every phone number in `text` (digits, or read out in Korean syllables), in order of appearance, each once per position. */
 export function findNumbers(input: string): PhoneMatch[] {
-  const text = spokenDigits(input);
+  // (full-width digits, "１６４４－３１７２", read as the digits they show: one character each, so positions stay)
+  const text = spokenDigits(input).replace(/[\uFF10-\uFF19]/g, (c) =>
+    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
   const out: PhoneMatch[] = [];
   const taken: Array<[number, number]> = [];
   for (const m of text.matchAll(NUMBER_RE)) {

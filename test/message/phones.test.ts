@@ -15,3 +15,16 @@ describe('numbers read out in Korean syllables', () => {
       expect(findNumbers(t), t).toEqual([]);
   });
 });
+
+describe('numbers in full-width digits', () => {
+  it('are found like ASCII digits, at the same place', () => {
+    const text = '재발급 전담 센터로 연락 주세요. １６４４－３１７２';
+    const [m] = findNumbers(text);
+    expect(m?.number).toBe('1644-3172');
+    expect(m?.index).toBe(text.indexOf('１'));
+    expect(findNumbers('상담 ０１０ ９８７６ ５４３２').map((n) => n.number)).toEqual(['010-9876-5432']);
+  });
+  it('full-width dates and prices are still no numbers to call', () => {
+    for (const t of ['２０２６년 １２월 ５일', '４７，８００원']) expect(findNumbers(t), t).toEqual([]);
+  });
+});
