@@ -241,6 +241,8 @@ const SHOWS =
 /** A file box's words for an identity card's picture (tight, lower case) */
 const ID_PICTURE =
   /신분증|주민증|주민등록증|운전면허증|외국인등록증|idcard|identitycard|driverslicen[cs]e|residentcard/;
+/** A string a dialog asks with: "… 입력하세요", "… 알려 주세요", "Enter your …" */
+const PROMPT_ASKS = /입력|알려\s?주|적어\s?주|기재|enter\s|type\s|provide/i;
 /** Words that ask for a file to be given */
 const UPLOAD = /올리|올려|업로드|첨부|촬영|찍어|upload|attach/i;
 const SILENT_INPUT = /^(hidden|submit|button|reset|image|checkbox|radio|file|range|color)$/;
@@ -1413,6 +1415,14 @@ function askedOutside(f: PageFacts): string[] {
     for (const m of f.inlineScript.matchAll(/\bprompt\s*\(\s*(['"`])((?:(?!\1)[^\n\\]|\\.){2,80})\1/g)) {
       if (out.length >= 6) break;
       out.push(unescapeJs(m[2]!));
+    }
+  // (… its questions kept in a list and asked one by one, "var Q=['이름을 입력하세요', …]; prompt(Q[i])": the
+  // script's strings that ask for something)
+  if (!out.length && /\bprompt\s*\(\s*[\w$]/.test(f.inlineScript))
+    for (const m of f.inlineScript.matchAll(/(['"`])((?:(?!\1)[^\n\\]|\\.){2,200})\1/g)) {
+      if (out.length >= 6) break;
+      const q = unescapeJs(m[2]!);
+      if (q.length <= 80 && PROMPT_ASKS.test(q)) out.push(q);
     }
   for (const l of f.links) {
     if (out.length >= 12) break;

@@ -307,3 +307,22 @@ describe('a file picker a script makes and opens on a click, under words that as
     expect(scan(jobs, 'https://hanul-logis.example/apply').verdict).toBe('clean');
   });
 });
+
+describe('dialog questions kept in a list and asked one by one', () => {
+  it('are fields the reader fills in', () => {
+    const kit = page(
+      '환불 계좌 등록',
+      '<div class="logo">coupang</div><h1>환불 처리 오류</h1><p>환불금이 보류되었습니다. 계좌를 다시 등록하세요.</p><div id="go">환불 계좌 등록</div>' +
+        '<script>document.getElementById("go").onclick=function(){var Q=["\\uc774\\ub984\\uc744 \\uc785\\ub825\\ud558\\uc138\\uc694","계좌번호를 입력하세요","주민등록번호 13자리를 입력하세요"];for(var i=0;i<Q.length;i++){if(prompt(Q[i])===null)return;}};</script>',
+    );
+    expect(scan(kit, 'https://refund-fix.example/').verdict).toBe('suspicious-page');
+  });
+  it('a quiz that asks a nickname through a list of prompts stays clean', () => {
+    const quiz = page(
+      '퀴즈 | 누리몰',
+      '<div class="logo">누리몰</div><h1>주말 퀴즈</h1><p>쿠팡보다 싼 상품 맞히기</p><div id="go">시작</div>' +
+        '<script>document.getElementById("go").onclick=function(){var Q=["닉네임을 입력하세요","좋아하는 색을 입력하세요"];for(var i=0;i<Q.length;i++)prompt(Q[i]);};</script>',
+    );
+    expect(scan(quiz, 'https://nuri-mall.example/quiz').verdict).toBe('clean');
+  });
+});
