@@ -2483,8 +2483,9 @@ export function assembledApk(script: string): string | null {
     // (pieces joined with no break between them: 'x.ap'+'k' then 'Setup.ex'+'e' reads "x.apkSetup.exe")
     const apk = /[\w./-]*\.[aA][pP][kK](?![a-z0-9_])/.exec(c);
     if (apk) return fileName(apk[0]) || apk[0];
-    // … or another installer's address written out whole (`https://…/CPGuard_Setup.exe`, `…/secure.mobileconfig`)
-    const other = /https?:\/\/[\w.-]+\/[\w./-]*\.(?:exe|msi|crx|xpi|mobileconfig)(?![\w.])/i.exec(c);
+    // … or another installer's address written out whole (`https://…/CPGuard_Setup.exe`, `…/secure.mobileconfig`),
+    // or a path on the page's own host ('/f'+'iles/'+'Setup_x64'+'.exe', as a link to it would be)
+    const other = /(?:https?:\/\/[\w.-]+)?\/[\w./-]*\.(?:exe|msi|crx|xpi|mobileconfig)(?![\w.])/i.exec(c);
     if (other) return fileName(other[0]) || other[0];
   }
   return null;

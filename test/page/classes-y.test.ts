@@ -326,3 +326,24 @@ describe('dialog questions kept in a list and asked one by one', () => {
     expect(scan(quiz, 'https://nuri-mall.example/quiz').verdict).toBe('clean');
   });
 });
+
+describe("an installer's path on the page's own host, assembled in script", () => {
+  const go = (pieces: string) =>
+    `<div id="d" class="btn">보안 프로그램 설치 (Windows)</div><script>document.getElementById("d").onclick=function(){location.href=[${pieces}].join("");};</script>`;
+  it('is an app download like an APK', () => {
+    const kit = page(
+      '보안 프로그램 안내',
+      `<div class="logo">coupang</div><h1>PC에서 쿠팡을 이용하려면 보안 프로그램이 필요합니다</h1><p>유출 사고 후 PC 로그인 시 보안 프로그램 설치가 의무화되었습니다.</p>${go(`'/f','iles/',"CpSaf","eSetup_x64",'.exe'`)}`,
+    );
+    const r = scan(kit, 'https://cp-safe.example/');
+    expect(r.reasons.map((x) => x.code)).toContain('app-download');
+    expect(r.verdict).toBe('suspicious-page');
+  });
+  it('a bank naming its own program and the brand in passing stays clean', () => {
+    const bank = page(
+      '보안 프로그램 설치 | 한울은행',
+      `<div class="logo">한울은행</div><h1>한울은행 보안 프로그램 설치</h1><p>쿠팡 등 쇼핑몰 결제 전에 설치를 권장합니다.</p>${go(`'/dl/','HanulSafe','.exe'`)}<footer>(주)한울은행</footer>`,
+    );
+    expect(scan(bank, 'https://www.hanul-bank.example/security').verdict).toBe('clean');
+  });
+});
