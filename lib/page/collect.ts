@@ -1550,7 +1550,7 @@ export function scriptMarkup(script: string): string {
   script = resolveScript(script);
   const lits: string[] = [];
   for (const m of script.matchAll(
-    /'((?:[^'\\\n]|\\.){0,4000})'|"((?:[^"\\\n]|\\.){0,4000})"|`((?:[^`\\]|\\.){0,8000})`/g,
+    /'((?:[^'\\\n]|\\.){0,20000})'|"((?:[^"\\\n]|\\.){0,20000})"|`((?:[^`\\]|\\.){0,8000})`/g,
   )) {
     let l = m[1] ?? m[2] ?? m[3] ?? '';
     if (l.length >= 16 && l.length % 4 === 0 && /^[a-z0-9+/]+=*$/i.test(l))

@@ -163,6 +163,9 @@ export function textMayConcernBrand(text: string, brand: BrandProfile = COUPANG)
   return namesOf(brand).test(t) || ASK_WORDS.test(t);
 }
 
+/** A script that writes markup into the page */
+const WRITES_PAGE = /\.(?:inner|outer)HTML\s*[+]?=|insertAdjacentHTML\s*\(|document\.write(?:ln)?\s*\(/;
+
 export function pageMayConcernBrand(
   doc: Document,
   pageUrl: string,
@@ -261,6 +264,9 @@ export function pageMayConcernBrand(
         (/\batob\s*\(|fromCharCode|\.reverse\s*\(/.test(body.text) &&
           /location|\.open\s*\(/.test(body.text)) ||
         /\.(?:fill|stroke)Text\s*\(/.test(body!.text) ||
+        // (… or writes its page at run time, behind a "로봇이 아닙니다" box or a timer: what it will show is in its
+        // script now)
+        (WRITES_PAGE.test(body.text) && /['"`]\s*<(?:div|form|h[1-3]|p|section|main)\b/i.test(body.text)) ||
         hasShadowRoot(doc, doc.body!, shadowRootOf))
     );
   } catch {
