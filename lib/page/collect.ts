@@ -1642,7 +1642,8 @@ function fieldsFromLists(script: string): string {
 }
 
 /** A script giving a box it makes the type of a file picker */
-const SCRIPT_FILE_BOX = /\.type\s*=\s*['"`]file['"`]|['"`]type['"`]\s*,\s*['"`]file['"`]|\btype\s*:\s*['"`]file['"`]/;
+const SCRIPT_FILE_BOX =
+  /\.type\s*=\s*['"`]file['"`]|['"`]type['"`]\s*,\s*['"`]file['"`]|\btype\s*:\s*['"`]file['"`]/;
 
 /**
  * A string literal's escapes as the script's engine reads them: \\uXXXX, \\u{…}, \\xXX and the quotes

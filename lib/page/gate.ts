@@ -254,6 +254,15 @@ export function pageMayConcernBrand(
     // not open it: many a small honest page shows one, and a call-back kit must still name the brand somewhere)
     // (… or keeps a keypad's ten digits in its script, `'7294051863'.split('')`, `[7,2,9,…]`, drawing the keys by
     // attr(); or slips letters of size zero between a name's letters, so that no text reads as the name)
+    // (… or writes its page at run time, behind a "로봇이 아닙니다" box or a timer: what it will show is in its script
+    // now, a string that may be long — a QR picture in it — on a page of a few elements)
+    if (
+      body &&
+      WRITES_PAGE.test(body.text) &&
+      /['"`]\s*<(?:div|form|h[1-3]|p|section|main)\b/i.test(body.text) &&
+      doc.body!.getElementsByTagName('*').length < 60
+    )
+      return true;
     return (
       small &&
       (!!doc.querySelector('[contenteditable]:not([contenteditable="false" i])') ||
@@ -264,9 +273,6 @@ export function pageMayConcernBrand(
         (/\batob\s*\(|fromCharCode|\.reverse\s*\(/.test(body.text) &&
           /location|\.open\s*\(/.test(body.text)) ||
         /\.(?:fill|stroke)Text\s*\(/.test(body!.text) ||
-        // (… or writes its page at run time, behind a "로봇이 아닙니다" box or a timer: what it will show is in its
-        // script now)
-        (WRITES_PAGE.test(body.text) && /['"`]\s*<(?:div|form|h[1-3]|p|section|main)\b/i.test(body.text)) ||
         hasShadowRoot(doc, doc.body!, shadowRootOf))
     );
   } catch {
