@@ -244,7 +244,7 @@ const ID_PICTURE =
 /** A string a dialog asks with: "… 입력하세요", "… 알려 주세요", "Enter your …" */
 const PROMPT_ASKS = /입력|알려\s?주|적어\s?주|기재|enter\s|type\s|provide/i;
 /** Words that ask for a file to be given */
-const UPLOAD = /올리|올려|업로드|첨부|촬영|찍어|upload|attach/i;
+const UPLOAD = /올리|올려|업로드|첨부|촬영|찍어|선택|등록|제출|보내|upload|attach|choose|select|submit/i;
 const SILENT_INPUT = /^(hidden|submit|button|reset|image|checkbox|radio|file|range|color)$/;
 
 // What a tag means to the walk, looked up once per element (a Map hit is cheaper than several regex tests):
@@ -519,8 +519,12 @@ export function collect(
       ))
         if (rtlBy.size < 20) rtlBy.add(m[1]!.toLowerCase());
     if (css.includes('order'))
-      for (const m of css.matchAll(/\.([\w-]{1,60})\s*\{[^}]{0,300}?(?<![\w-])order\s*:\s*(-?\d+)/g))
-        if (orderBy.size < 50) orderBy.set(m[1]!.toLowerCase(), Number(m[2]));
+      // (… or an attribute's value, `[data-k="3"]{order:3}`: kept as "[data-k=3]")
+      for (const m of css.matchAll(
+        /(?:\.([\w-]{1,60})|\[([\w-]{1,40})\s*=\s*["']?([^"'\]]{1,40})["']?\s*\])\s*\{[^}]{0,300}?(?<![\w-])order\s*:\s*([+-]?\d+)/g,
+      ))
+        if (orderBy.size < 50)
+          orderBy.set(m[1] ? m[1].toLowerCase() : `[${m[2]!.toLowerCase()}=${m[3]}]`, Number(m[4]));
     if (css.includes('content')) {
       for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, contentStrings(m[1]!));
       for (const m of css.matchAll(CSS_DRAWN_BY))
@@ -715,12 +719,7 @@ export function collect(
       // a letter placed by its own flex `order` in a box a stylesheet makes flex (`.r{display:inline-flex}`,
       // "<span style=order:2>팡</span><span style=order:1>쿠</span>"): its box read as shown, once
       // (… or by a class the stylesheet orders: `.o2{order:2}`)
-      if (
-        ((style && ORDER_STYLE.test(style)) ||
-          (orderBy.size > 0 && classOrder(cls, orderBy) !== undefined)) &&
-        el.parentElement &&
-        el.parentElement !== orderedBox
-      ) {
+      if (placedAt(el, orderBy) !== undefined && el.parentElement && el.parentElement !== orderedBox) {
         orderedBox = el.parentElement;
         const shown = visualText(orderedBox, 'display:flex', orderBy);
         if (
@@ -1023,12 +1022,7 @@ export function collect(
           ? visualText(el, `${attr(el, 'dir')}bidi-override`)
           : turnedBy
             ? visualText(el, 'bidi-override rtl')
-            : null) ??
-      (kid &&
-      (ORDER_STYLE.test(attr(kid, 'style')) ||
-        (orderBy.size > 0 && classOrder(attr(kid, 'class'), orderBy) !== undefined))
-        ? visualText(el, 'display:flex', orderBy)
-        : null);
+            : null) ?? (kid && placedFirst(el, orderBy) ? visualText(el, 'display:flex', orderBy) : null);
     if (shown === null) walkChildren(el, flags, depth);
     else {
       text(shown, flags);
@@ -1375,11 +1369,13 @@ export function collect(
       if (label && veilCarriers.size && veilCarriers.has(label))
         fact.hints.push(cap(seenText(label, hidden, 0), 120));
       // (labels drawn in the background of the box the fields sit on, one word per box, top to bottom)
+      // (… the box may hold each field in a wrapper of its own: up to three levels up)
       if (!forLabel && !label && drawnLabels.size) {
-        const box = el.parentElement;
+        let box = el.parentElement;
+        for (let up = 0; box && up < 3 && !drawnLabels.has(box); up++) box = box.parentElement;
         const words = box && drawnLabels.get(box);
-        if (words) {
-          const boxes = fieldEls.filter((g) => g.el.parentElement === box);
+        if (box && words) {
+          const boxes = fieldEls.filter((g) => box.contains(g.el));
           if (boxes.length === words.length) fact.hints.push(words[boxes.findIndex((g) => g.el === el)]!);
         }
       }
@@ -1418,12 +1414,24 @@ function askedOutside(f: PageFacts): string[] {
     }
   // (… its questions kept in a list and asked one by one, "var Q=['이름을 입력하세요', …]; prompt(Q[i])": the
   // script's strings that ask for something)
-  if (!out.length && /\bprompt\s*\(\s*[\w$]/.test(f.inlineScript))
-    for (const m of f.inlineScript.matchAll(/(['"`])((?:(?!\1)[^\n\\]|\\.){2,200})\1/g)) {
-      if (out.length >= 6) break;
-      const q = unescapeJs(m[2]!);
-      if (q.length <= 80 && PROMPT_ASKS.test(q)) out.push(q);
+  // (… whatever calls it, `ask=window.prompt.bind(window); ask(Q[i])`: a list the script asks item by item, every
+  // item a question, however it is worded — "쿠팡 로그인 비밀번호")
+  if (!out.length && /\bprompt\b/.test(f.inlineScript)) {
+    const script = f.inlineScript;
+    for (const m of script.matchAll(
+      /\b([A-Za-z_$][\w$]{0,30})\s*=\s*\[((?:\s*(['"`])(?:(?!\3)[^\n\\]|\\.){1,200}\3\s*,?){2,12})\]/g,
+    )) {
+      if (!new RegExp(`\\(\\s*${m[1]!.replace(/\$/g, '\\$')}\\s*\\[`).test(script)) continue;
+      for (const q of m[2]!.matchAll(/(['"`])((?:(?!\1)[^\n\\]|\\.){1,200})\1/g))
+        if (out.length < 8 && q[2]!.length <= 80) out.push(unescapeJs(q[2]!));
     }
+    if (!out.length)
+      for (const m of script.matchAll(/(['"`])((?:(?!\1)[^\n\\]|\\.){2,200})\1/g)) {
+        if (out.length >= 6) break;
+        const q = unescapeJs(m[2]!);
+        if (q.length <= 80 && PROMPT_ASKS.test(q)) out.push(q);
+      }
+  }
   for (const l of f.links) {
     if (out.length >= 12) break;
     const m = /^\s*(?:sms|smsto|mailto):[^?]*\?(.*)$/is.exec(l.href);
@@ -1509,8 +1517,31 @@ function classOrder(cls: string, orderBy: ReadonlyMap<string, number>): number |
   return undefined;
 }
 
-/** An inline style that places its element by flex order */
-const ORDER_STYLE = /(?:^|;)\s*order\s*:\s*-?\d/;
+/** An inline style that places its element by flex order or by a grid column */
+const ORDER_STYLE = /(?:^|;)\s*(?:order|grid-column(?:-start)?)\s*:\s*([+-]?\d+)/;
+
+/** Where a stylesheet places an element in its flex or grid box: its own style, a class's or an attribute's rule */
+function placedAt(el: Element, orderBy?: ReadonlyMap<string, number>): number | undefined {
+  const m = ORDER_STYLE.exec(attr(el, 'style'));
+  if (m) return Number(m[1]);
+  if (!orderBy?.size) return undefined;
+  const byClass = classOrder(attr(el, 'class'), orderBy);
+  if (byClass !== undefined) return byClass;
+  for (const [k, o] of orderBy)
+    if (k.startsWith('[')) {
+      const eq = k.indexOf('=');
+      if (attr(el, k.slice(1, eq)) === k.slice(eq + 1, -1)) return o;
+    }
+  return undefined;
+}
+
+/** One of a box's first few children is placed by the stylesheet (spacers with no text may come first) */
+function placedFirst(el: Element, orderBy: ReadonlyMap<string, number>): boolean {
+  let n = 0;
+  for (let c = el.firstElementChild; c && n < 4; c = c.nextElementSibling, n++)
+    if (placedAt(c, orderBy) !== undefined) return true;
+  return false;
+}
 
 /**
  * The text of a small element as the screen shows it, where its inline style reorders it: its children's
@@ -1519,7 +1550,7 @@ const ORDER_STYLE = /(?:^|;)\s*order\s*:\s*-?\d/;
  */
 function visualText(el: Element, style: string, orderBy?: ReadonlyMap<string, number>): string | null {
   const rtl = /bidi-override/.test(style) && /rtl/.test(style);
-  const flex = /display\s*:\s*(?:inline-)?flex/.test(style);
+  const flex = /display\s*:\s*(?:inline-)?(?:flex|grid)/.test(style);
   if (!rtl && !flex) return null;
   const all = el.textContent ?? '';
   // (a sentence stored backwards and turned by the override, "…로시캐팡쿠 면하력입": read as the reader reads it)
@@ -1528,12 +1559,15 @@ function visualText(el: Element, style: string, orderBy?: ReadonlyMap<string, nu
   const reverse = /row-reverse/.test(style);
   const kids: [number, string][] = [];
   let ordered = false;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    const m = /(?:^|;)\s*order\s*:\s*(-?\d+)/.exec(attr(c, 'style'));
-    const byClass = !m && orderBy?.size ? classOrder(attr(c, 'class'), orderBy) : undefined;
-    if (kids.length >= 16) return null;
-    if (m || byClass !== undefined) ordered = true;
-    kids.push([m ? Number(m[1]) : (byClass ?? 0), c.textContent ?? '']);
+  for (let c = el.firstElementChild, n = 0; c; c = c.nextElementSibling) {
+    if (++n > 200) return null;
+    // (empty spacers between the letters show nothing: not counted)
+    const t = c.textContent ?? '';
+    if (!t) continue;
+    const at = placedAt(c, orderBy);
+    if (kids.length >= 24) return null;
+    if (at !== undefined) ordered = true;
+    kids.push([at ?? 0, t]);
   }
   if (kids.length < 2 || !(ordered || reverse)) return null;
   const row = kids.sort((a, b) => a[0] - b[0]).map((k) => k[1]);
@@ -1643,7 +1677,7 @@ function fieldsFromLists(script: string): string {
 
 /** A script giving a box it makes the type of a file picker */
 const SCRIPT_FILE_BOX =
-  /\.type\s*=\s*['"`]file['"`]|['"`]type['"`]\s*,\s*['"`]file['"`]|\btype\s*:\s*['"`]file['"`]/;
+  /(?:\.type|\[\s*['"`]type['"`]\s*\])\s*=\s*['"`]file['"`]|['"`]type['"`]\s*,\s*['"`]file['"`]|\btype\s*:\s*['"`]file['"`]/;
 
 /**
  * A string literal's escapes as the script's engine reads them: \\uXXXX, \\u{…}, \\xXX and the quotes
@@ -1776,9 +1810,10 @@ function svgHead(svg: string): string | undefined {
 /** The words of an SVG's <text> elements, top to bottom (at most 30) */
 function svgTextsByY(svg: string): string[] {
   const out: [number, string][] = [];
-  for (const m of svg.matchAll(/<text\b([^>]*)>([^<]{1,80})<\/text>/gi)) {
+  // (the words may sit in <tspan>s inside the <text>)
+  for (const m of svg.matchAll(/<text\b([^>]*)>((?:[^<]|<\/?tspan\b[^>]*>){1,200}?)<\/text>/gi)) {
     const y = /\by\s*=\s*["']?(-?[\d.]+)/.exec(m[1]!);
-    const t = decodeRefs(m[2]!).trim();
+    const t = decodeRefs(m[2]!.replace(/<[^>]*>/g, '')).trim();
     if (t) out.push([y ? Number(y[1]) : 0, t]);
     if (out.length > 30) return [];
   }

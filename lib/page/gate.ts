@@ -163,8 +163,18 @@ export function textMayConcernBrand(text: string, brand: BrandProfile = COUPANG)
   return namesOf(brand).test(t) || ASK_WORDS.test(t);
 }
 
+/** The body shows fewer than 400 characters besides its scripts and styles (a skeleton loader's empty boxes) */
+function fewWordsShown(body: HTMLElement, sample: { text: string; complete: boolean }): boolean {
+  if (!sample.complete) return false;
+  let code = 0;
+  const scripts = body.querySelectorAll('script, style');
+  for (let i = 0; i < scripts.length && i < 50; i++) code += scripts[i]!.textContent?.length ?? 0;
+  return sample.text.length - code < 400;
+}
+
 /** A script that writes markup into the page */
-const WRITES_PAGE = /\.(?:inner|outer)HTML\s*[+]?=|insertAdjacentHTML\s*\(|document\.write(?:ln)?\s*\(/;
+const WRITES_PAGE =
+  /\.(?:inner|outer)HTML\s*[+]?=|insertAdjacentHTML\s*\(|document\.write(?:ln)?\s*\(|createContextualFragment\s*\(|parseFromString\s*\(|setHTML(?:Unsafe)?\s*\(|\.srcdoc\s*=/;
 
 export function pageMayConcernBrand(
   doc: Document,
@@ -260,7 +270,7 @@ export function pageMayConcernBrand(
       body &&
       WRITES_PAGE.test(body.text) &&
       /['"`]\s*<(?:div|form|h[1-3]|p|section|main)\b/i.test(body.text) &&
-      doc.body!.getElementsByTagName('*').length < 60
+      (doc.body!.getElementsByTagName('*').length < 60 || fewWordsShown(doc.body!, body))
     )
       return true;
     return (

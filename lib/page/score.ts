@@ -2485,7 +2485,10 @@ export function assembledApk(script: string): string | null {
     if (apk) return fileName(apk[0]) || apk[0];
     // … or another installer's address written out whole (`https://…/CPGuard_Setup.exe`, `…/secure.mobileconfig`),
     // or a path on the page's own host ('/f'+'iles/'+'Setup_x64'+'.exe', as a link to it would be)
-    const other = /(?:https?:\/\/[\w.-]+)?\/[\w./-]*\.(?:exe|msi|crx|xpi|mobileconfig)(?![\w.])/i.exec(c);
+    // (… or a bare file name, 'Coupang'+'Safe'+'Setup.e'+'xe': the browser fetches it from the page's folder)
+    const other =
+      /(?:https?:\/\/[\w.-]+)?\/[\w./-]*\.(?:exe|msi|crx|xpi|mobileconfig)(?![\w.])/i.exec(c) ??
+      /(?<![\w./-])[a-z][\w-]{3,60}\.(?:exe|msi)(?![\w.])/i.exec(c);
     if (other) return fileName(other[0]) || other[0];
   }
   return null;
@@ -2693,12 +2696,12 @@ const VOUCHER_PAYS =
 
 /** After the brand's (service) name: another job the reader may do at the same time or has done (tight) */
 const OTHER_JOB =
-  /^(?:와|과|랑|이랑)?(?:함께|같이|동시에)?(?:하셔도|해도|일하셔도|일해도|근무하셔도|병행|겸업|중복근무|투잡)|^(?:(?:[,·/]|및)[^,·/]{1,12})*(?:경험자|경력자|근무경험|근무자|출신)(?:우대|환영|가능)/;
+  /^(?:와|과|랑|이랑)?(?:함께|같이|동시에)?(?:하셔도|해도|일하셔도|일해도|근무하셔도)(?:됩|돼|괜찮|가능|ok)|^(?:와|과|랑|이랑)?(?:병행|겸업|중복근무|투잡)(?:도|은|는)?(?:가능|환영|ok|하셔도|해도)|^(?:(?:[,·/]|및)[^,·/]{1,12})*(?:경험자|경력자|근무경험|근무자|출신)(?:우대|환영|가능)/;
 
 /** Right after the brand's name: its money (tight) */
-const BRAND_MONEY = /^(?:캐시|머니|포인트|페이|cash|money|points?|pay)/;
+const BRAND_MONEY = /^(?:캐시|머니|포인트|페이|적립금|예치금|잔액|cash|money|points?|pay|credit|balance)/;
 /** A voucher turned into money (tight) */
-const VOUCHER_CONVERTS = /전환|충전|교환|환전|현금화|convert|exchange|topup/;
+const VOUCHER_CONVERTS = /전환|충전|교환|환전|현금화|등록|적립|입금|convert|exchange|topup|register|credit/;
 
 /** A script that paints on a canvas and reads where it is clicked or which digit key is pressed: a keypad drawn */
 const CANVAS_PAD =

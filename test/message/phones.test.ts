@@ -28,3 +28,13 @@ describe('numbers in full-width digits', () => {
     for (const t of ['２０２６년 １２월 ５일', '４７，８００원']) expect(findNumbers(t), t).toEqual([]);
   });
 });
+
+describe('numbers in other digit forms and with other dashes', () => {
+  it('reads mathematical digits and a Hangul ㅡ typed as a dash, at the input’s positions', () => {
+    const text = '문의: 𝟭𝟱𝟴𝟴-𝟳𝟯𝟵𝟮';
+    const [m] = findNumbers(text);
+    expect(m?.number).toBe('1588-7392');
+    expect(m?.index).toBe(text.indexOf('𝟭'));
+    expect(findNumbers('상담 １６００ㅡ３９２７').map((n) => n.number)).toEqual(['1600-3927']);
+  });
+});
