@@ -128,7 +128,10 @@ const ROOT = new URL('../', import.meta.url);
 // for an ID card, prompt() questions kept in a list, an installer's path assembled in script, a script's markup
 // read past a long picture; the gate opens on a page of a few elements whose script writes its page (behind a "not
 // a robot" box): 24,656 and 117,379 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 24_700, scannerBytes: 117_500 };
+// 24.7 → 25.0 kB and 117.5 → 119.0 kB with page27's red team: the gate also reads pages written through a contextual
+// fragment, a parser, setHTML or srcdoc, and behind a skeleton loader (few words shown besides scripts); letters
+// placed by attribute rules or grid columns, prompt lists read whole, other scripts' digits: 24,939 and 118,939 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 25_000, scannerBytes: 119_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
