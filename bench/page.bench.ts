@@ -123,7 +123,15 @@ const ROOT = new URL('../', import.meta.url);
 // kits that kept it closed) and reads a content value's strings whole: 24,380 and 114,855 bytes
 // 114.9 → 115.5 kB in page26 (author Z's classes): a name finished by an element's ::before/::after, and character
 // codes a canvas keeps in its attributes for its script to paint: 115,472 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 24_400, scannerBytes: 115_500 };
+// 115.5 → 117.5 kB and 24.4 → 24.7 kB in page27 (authors Y's, Z's and AA's classes): a box whose letters carry their
+// own flex order read in place, labels drawn in an SVG behind the boxes, a script's file picker under words asking
+// for an ID card, prompt() questions kept in a list, an installer's path assembled in script, a script's markup
+// read past a long picture; the gate opens on a page of a few elements whose script writes its page (behind a "not
+// a robot" box): 24,656 and 117,379 bytes
+// 24.7 → 25.0 kB and 117.5 → 119.0 kB with page27's red team: the gate also reads pages written through a contextual
+// fragment, a parser, setHTML or srcdoc, and behind a skeleton loader (few words shown besides scripts); letters
+// placed by attribute rules or grid columns, prompt lists read whole, other scripts' digits: 24,939 and 118,939 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 25_000, scannerBytes: 119_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

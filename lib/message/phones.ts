@@ -13,7 +13,8 @@ export interface PhoneMatch {
 }
 
 // Hyphen, dot or space between the groups, also spaced out ("1544 - 0937") or with another dash character.
-const SEP = '(?:\\s?[-.\u2010-\u2015\uFF0D]\\s?|\\s)?';
+// (… or a Hangul letter or a line-drawing stroke typed as a dash: ㅡ, ─, ー)
+const SEP = '(?:\\s?[-.\u2010-\u2015\u2212\u2500\u2501\u3161\u30FC\uFF0D\uFF70]\\s?|\\s)?';
 // Representative (전국대표) numbers: 15xx, 16xx, 18xx followed by four digits.
 const REP = `1[5-9]\\d\\d${SEP}\\d{4}`;
 // Seoul (02) and the other area codes (0xx), mobile (01x), internet phone (070), safe numbers (050x), toll-free (080).
@@ -74,7 +75,9 @@ export function spokenDigits(text: string): string {
 
 /** Every phone number in `text` (digits, or read out in Korean syllables), in order of appearance, each once per position. */
 export function findNumbers(input: string): PhoneMatch[] {
-  const text = spokenDigits(input);
+  // (digits of other forms read as the digits they show: full-width "１６４４", mathematical "𝟭𝟱𝟴𝟴", other scripts'
+  // decimal digits; the positions reported are the input's)
+  const { text, at } = asciiDigits(spokenDigits(input));
   const out: PhoneMatch[] = [];
   const taken: Array<[number, number]> = [];
   for (const m of text.matchAll(NUMBER_RE)) {
@@ -83,12 +86,39 @@ export function findNumbers(input: string): PhoneMatch[] {
     // 0-prefixed numbers need 9–11 digits (12 for 050x safe numbers); +82 forms carry two more.
     const local = digits.startsWith('82') && /^\+?82/.test(raw) ? digits.slice(2) : digits;
     if (local.length < 8 || local.length > 12) continue;
-    out.push({ text: raw, number: normaliseNumber(raw), index: m.index });
+    out.push({ text: raw, number: normaliseNumber(raw), index: at(m.index) });
     taken.push([m.index, m.index + raw.length]);
   }
   for (const m of text.matchAll(SHORT_RE)) {
     if (taken.some(([a, b]) => m.index >= a && m.index < b)) continue;
-    out.push({ text: m[0], number: m[0], index: m.index });
+    out.push({ text: m[0], number: m[0], index: at(m.index) });
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * `text` with every decimal digit that is not ASCII written as its ASCII digit, and a map from positions in the
+ * result to positions in `text` (a mathematical digit is two UTF-16 units, its ASCII digit one).
+ */
+function asciiDigits(text: string): { text: string; at: (i: number) => number } {
+  if (!/[^\x00-\x7f]/.test(text) || !/\p{Nd}/u.test(text.replace(/[0-9]/g, '')))
+    return { text, at: (i) => i };
+  let out = '';
+  const from: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    let d = ch;
+    if (cp > 0x7f && /\p{Nd}/u.test(ch)) {
+      // decimal digits come in runs of ten from zero (the mathematical ones in five runs): count back to the run's start
+      let zero = cp;
+      while (zero > 0 && cp - zero < 50 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+      d = String((cp - zero) % 10);
+    }
+    for (let k = 0; k < d.length; k++) from.push(i);
+    out += d;
+    i += ch.length;
+  }
+  from.push(i);
+  return { text: out, at: (j) => from[j] ?? j };
 }

@@ -241,6 +241,10 @@ const SHOWS =
 /** A file box's words for an identity card's picture (tight, lower case) */
 const ID_PICTURE =
   /신분증|주민증|주민등록증|운전면허증|외국인등록증|idcard|identitycard|driverslicen[cs]e|residentcard/;
+/** A string a dialog asks with: "… 입력하세요", "… 알려 주세요", "Enter your …" */
+const PROMPT_ASKS = /입력|알려\s?주|적어\s?주|기재|enter\s|type\s|provide/i;
+/** Words that ask for a file to be given */
+const UPLOAD = /올리|올려|업로드|첨부|촬영|찍어|선택|등록|제출|보내|upload|attach|choose|select|submit/i;
 const SILENT_INPUT = /^(hidden|submit|button|reset|image|checkbox|radio|file|range|color)$/;
 
 // What a tag means to the walk, looked up once per element (a Map hit is cheaper than several regex tests):
@@ -380,6 +384,8 @@ export function collect(
   };
   const labelsFor = new Map<string, Element>();
   const fieldEls: { el: Element; label: Element | null; fact: FieldFact }[] = [];
+  /** boxes whose inline background is an SVG drawing words, top to bottom: labels a form draws behind its boxes */
+  const drawnLabels = new Map<Element, string[]>();
   let textBudget = limits.maxTextChars;
   let scriptBudget = limits.maxScriptChars;
   let currentForm = -1;
@@ -513,8 +519,12 @@ export function collect(
       ))
         if (rtlBy.size < 20) rtlBy.add(m[1]!.toLowerCase());
     if (css.includes('order'))
-      for (const m of css.matchAll(/\.([\w-]{1,60})\s*\{[^}]{0,300}?(?<![\w-])order\s*:\s*(-?\d+)/g))
-        if (orderBy.size < 50) orderBy.set(m[1]!.toLowerCase(), Number(m[2]));
+      // (… or an attribute's value, `[data-k="3"]{order:3}`: kept as "[data-k=3]")
+      for (const m of css.matchAll(
+        /(?:\.([\w-]{1,60})|\[([\w-]{1,40})\s*=\s*["']?([^"'\]]{1,40})["']?\s*\])\s*\{[^}]{0,300}?(?<![\w-])order\s*:\s*([+-]?\d+)/g,
+      ))
+        if (orderBy.size < 50)
+          orderBy.set(m[1] ? m[1].toLowerCase() : `[${m[2]!.toLowerCase()}=${m[3]}]`, Number(m[4]));
     if (css.includes('content')) {
       for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, contentStrings(m[1]!));
       for (const m of css.matchAll(CSS_DRAWN_BY))
@@ -709,12 +719,7 @@ export function collect(
       // a letter placed by its own flex `order` in a box a stylesheet makes flex (`.r{display:inline-flex}`,
       // "<span style=order:2>팡</span><span style=order:1>쿠</span>"): its box read as shown, once
       // (… or by a class the stylesheet orders: `.o2{order:2}`)
-      if (
-        ((style && ORDER_STYLE.test(style)) ||
-          (orderBy.size > 0 && classOrder(cls, orderBy) !== undefined)) &&
-        el.parentElement &&
-        el.parentElement !== orderedBox
-      ) {
+      if (placedAt(el, orderBy) !== undefined && el.parentElement && el.parentElement !== orderedBox) {
         orderedBox = el.parentElement;
         const shown = visualText(orderedBox, 'display:flex', orderBy);
         if (
@@ -967,6 +972,10 @@ export function collect(
       if (m?.[1]) {
         const svg = /^data:image\/svg\+xml/i.test(m[1]) ? decodeDataUrl(cap(m[1], 40_000)) : '';
         const colors = svg ? svgColors(svg) : undefined;
+        if (svg && drawnLabels.size < 10) {
+          const words = svgTextsByY(svg);
+          if (words.length > 1) drawnLabels.set(el, words);
+        }
         f.images.push({
           src: cap(m[1], 500),
           text: svg ? svgText(svg) : '',
@@ -1003,13 +1012,17 @@ export function collect(
     // as shown ("<span style=order:1>팡</span><span style=order:0>쿠</span>" is 쿠팡 on screen)
     // (… or by a class the stylesheet turns, `.rv{unicode-bidi:bidi-override;direction:rtl}`)
     const turnedBy = rtlBy.size > 0 && !!ci && ci.split(/\s+/).some((t) => rtlBy.has(t));
-    const shown = style
-      ? visualText(el, turnedBy ? `${style};bidi-override rtl` : style)
-      : tag === 'bdo'
-        ? visualText(el, `${attr(el, 'dir')}bidi-override`)
-        : turnedBy
-          ? visualText(el, 'bidi-override rtl')
-          : null;
+    // (… or a box whose children carry their own flex order while a class makes the box flex: read in place, so
+    // a heading "<h1><span class=f><i style=order:2>팡</i><i style=order:1>쿠</i></span>캐시</h1>" says 쿠팡캐시)
+    const kid = el.firstElementChild;
+    const shown =
+      (style
+        ? visualText(el, turnedBy ? `${style};bidi-override rtl` : style, orderBy)
+        : tag === 'bdo'
+          ? visualText(el, `${attr(el, 'dir')}bidi-override`)
+          : turnedBy
+            ? visualText(el, 'bidi-override rtl')
+            : null) ?? (kid && placedFirst(el, orderBy) ? visualText(el, 'display:flex', orderBy) : null);
     if (shown === null) walkChildren(el, flags, depth);
     else {
       text(shown, flags);
@@ -1355,6 +1368,17 @@ export function collect(
       }
       if (label && veilCarriers.size && veilCarriers.has(label))
         fact.hints.push(cap(seenText(label, hidden, 0), 120));
+      // (labels drawn in the background of the box the fields sit on, one word per box, top to bottom)
+      // (… the box may hold each field in a wrapper of its own: up to three levels up)
+      if (!forLabel && !label && drawnLabels.size) {
+        let box = el.parentElement;
+        for (let up = 0; box && up < 3 && !drawnLabels.has(box); up++) box = box.parentElement;
+        const words = box && drawnLabels.get(box);
+        if (box && words) {
+          const boxes = fieldEls.filter((g) => box.contains(g.el));
+          if (boxes.length === words.length) fact.hints.push(words[boxes.findIndex((g) => g.el === el)]!);
+        }
+      }
     } catch {
       // ignore this field's extra hints
     }
@@ -1364,6 +1388,18 @@ export function collect(
   for (const q of askedOutside(f)) {
     if (f.fields.length >= limits.maxFields) break;
     f.fields.push({ type: 'text', autocomplete: '', hints: [q], form: -1, flags: 0 });
+  }
+  // … or a file picker a script makes and opens on a click ("i.type='file'; i.click()") under words that ask for an
+  // identity card's picture ("여기를 눌러 신분증 사진 올리기"): the box is there the moment the reader clicks
+  if (
+    f.fields.length < limits.maxFields &&
+    SCRIPT_FILE_BOX.test(f.inlineScript) &&
+    !f.fields.some((x) => x.type === 'file')
+  ) {
+    const asks = [...f.actionText.slice(0, 60), ...f.prose.slice(0, 60)].find(
+      (t) => t.length <= 80 && UPLOAD.test(t) && ID_PICTURE.test(t.replace(/\s+/g, '').toLowerCase()),
+    );
+    if (asks) f.fields.push({ type: 'file', autocomplete: '', hints: [asks], form: -1, flags: 0 });
   }
   return f;
 }
@@ -1376,6 +1412,26 @@ function askedOutside(f: PageFacts): string[] {
       if (out.length >= 6) break;
       out.push(unescapeJs(m[2]!));
     }
+  // (… its questions kept in a list and asked one by one, "var Q=['이름을 입력하세요', …]; prompt(Q[i])": the
+  // script's strings that ask for something)
+  // (… whatever calls it, `ask=window.prompt.bind(window); ask(Q[i])`: a list the script asks item by item, every
+  // item a question, however it is worded — "쿠팡 로그인 비밀번호")
+  if (!out.length && /\bprompt\b/.test(f.inlineScript)) {
+    const script = f.inlineScript;
+    for (const m of script.matchAll(
+      /\b([A-Za-z_$][\w$]{0,30})\s*=\s*\[((?:\s*(['"`])(?:(?!\3)[^\n\\]|\\.){1,200}\3\s*,?){2,12})\]/g,
+    )) {
+      if (!new RegExp(`\\(\\s*${m[1]!.replace(/\$/g, '\\$')}\\s*\\[`).test(script)) continue;
+      for (const q of m[2]!.matchAll(/(['"`])((?:(?!\1)[^\n\\]|\\.){1,200})\1/g))
+        if (out.length < 8 && q[2]!.length <= 80) out.push(unescapeJs(q[2]!));
+    }
+    if (!out.length)
+      for (const m of script.matchAll(/(['"`])((?:(?!\1)[^\n\\]|\\.){2,200})\1/g)) {
+        if (out.length >= 6) break;
+        const q = unescapeJs(m[2]!);
+        if (q.length <= 80 && PROMPT_ASKS.test(q)) out.push(q);
+      }
+  }
   for (const l of f.links) {
     if (out.length >= 12) break;
     const m = /^\s*(?:sms|smsto|mailto):[^?]*\?(.*)$/is.exec(l.href);
@@ -1461,8 +1517,31 @@ function classOrder(cls: string, orderBy: ReadonlyMap<string, number>): number |
   return undefined;
 }
 
-/** An inline style that places its element by flex order */
-const ORDER_STYLE = /(?:^|;)\s*order\s*:\s*-?\d/;
+/** An inline style that places its element by flex order or by a grid column */
+const ORDER_STYLE = /(?:^|;)\s*(?:order|grid-column(?:-start)?)\s*:\s*([+-]?\d+)/;
+
+/** Where a stylesheet places an element in its flex or grid box: its own style, a class's or an attribute's rule */
+function placedAt(el: Element, orderBy?: ReadonlyMap<string, number>): number | undefined {
+  const m = ORDER_STYLE.exec(attr(el, 'style'));
+  if (m) return Number(m[1]);
+  if (!orderBy?.size) return undefined;
+  const byClass = classOrder(attr(el, 'class'), orderBy);
+  if (byClass !== undefined) return byClass;
+  for (const [k, o] of orderBy)
+    if (k.startsWith('[')) {
+      const eq = k.indexOf('=');
+      if (attr(el, k.slice(1, eq)) === k.slice(eq + 1, -1)) return o;
+    }
+  return undefined;
+}
+
+/** One of a box's first few children is placed by the stylesheet (spacers with no text may come first) */
+function placedFirst(el: Element, orderBy: ReadonlyMap<string, number>): boolean {
+  let n = 0;
+  for (let c = el.firstElementChild; c && n < 4; c = c.nextElementSibling, n++)
+    if (placedAt(c, orderBy) !== undefined) return true;
+  return false;
+}
 
 /**
  * The text of a small element as the screen shows it, where its inline style reorders it: its children's
@@ -1471,7 +1550,7 @@ const ORDER_STYLE = /(?:^|;)\s*order\s*:\s*-?\d/;
  */
 function visualText(el: Element, style: string, orderBy?: ReadonlyMap<string, number>): string | null {
   const rtl = /bidi-override/.test(style) && /rtl/.test(style);
-  const flex = /display\s*:\s*(?:inline-)?flex/.test(style);
+  const flex = /display\s*:\s*(?:inline-)?(?:flex|grid)/.test(style);
   if (!rtl && !flex) return null;
   const all = el.textContent ?? '';
   // (a sentence stored backwards and turned by the override, "…로시캐팡쿠 면하력입": read as the reader reads it)
@@ -1480,12 +1559,15 @@ function visualText(el: Element, style: string, orderBy?: ReadonlyMap<string, nu
   const reverse = /row-reverse/.test(style);
   const kids: [number, string][] = [];
   let ordered = false;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    const m = /(?:^|;)\s*order\s*:\s*(-?\d+)/.exec(attr(c, 'style'));
-    const byClass = !m && orderBy?.size ? classOrder(attr(c, 'class'), orderBy) : undefined;
-    if (kids.length >= 16) return null;
-    if (m || byClass !== undefined) ordered = true;
-    kids.push([m ? Number(m[1]) : (byClass ?? 0), c.textContent ?? '']);
+  for (let c = el.firstElementChild, n = 0; c; c = c.nextElementSibling) {
+    if (++n > 200) return null;
+    // (empty spacers between the letters show nothing: not counted)
+    const t = c.textContent ?? '';
+    if (!t) continue;
+    const at = placedAt(c, orderBy);
+    if (kids.length >= 24) return null;
+    if (at !== undefined) ordered = true;
+    kids.push([at ?? 0, t]);
   }
   if (kids.length < 2 || !(ordered || reverse)) return null;
   const row = kids.sort((a, b) => a[0] - b[0]).map((k) => k[1]);
@@ -1502,7 +1584,7 @@ export function scriptMarkup(script: string): string {
   script = resolveScript(script);
   const lits: string[] = [];
   for (const m of script.matchAll(
-    /'((?:[^'\\\n]|\\.){0,4000})'|"((?:[^"\\\n]|\\.){0,4000})"|`((?:[^`\\]|\\.){0,8000})`/g,
+    /'((?:[^'\\\n]|\\.){0,20000})'|"((?:[^"\\\n]|\\.){0,20000})"|`((?:[^`\\]|\\.){0,8000})`/g,
   )) {
     let l = m[1] ?? m[2] ?? m[3] ?? '';
     if (l.length >= 16 && l.length % 4 === 0 && /^[a-z0-9+/]+=*$/i.test(l))
@@ -1592,6 +1674,10 @@ function fieldsFromLists(script: string): string {
   }
   return out;
 }
+
+/** A script giving a box it makes the type of a file picker */
+const SCRIPT_FILE_BOX =
+  /(?:\.type|\[\s*['"`]type['"`]\s*\])\s*=\s*['"`]file['"`]|['"`]type['"`]\s*,\s*['"`]file['"`]|\btype\s*:\s*['"`]file['"`]/;
 
 /**
  * A string literal's escapes as the script's engine reads them: \\uXXXX, \\u{…}, \\xXX and the quotes
@@ -1721,6 +1807,19 @@ function svgHead(svg: string): string | undefined {
  * The text an SVG draws (<text>, <tspan>, <title>): tags removed, pieces joined as drawn; one glyph per <text>
  * (a number drawn a digit at a time: "0","2","-","6",…) reads as one word, as the eye reads it.
  */
+/** The words of an SVG's <text> elements, top to bottom (at most 30) */
+function svgTextsByY(svg: string): string[] {
+  const out: [number, string][] = [];
+  // (the words may sit in <tspan>s inside the <text>)
+  for (const m of svg.matchAll(/<text\b([^>]*)>((?:[^<]|<\/?tspan\b[^>]*>){1,200}?)<\/text>/gi)) {
+    const y = /\by\s*=\s*["']?(-?[\d.]+)/.exec(m[1]!);
+    const t = decodeRefs(m[2]!.replace(/<[^>]*>/g, '')).trim();
+    if (t) out.push([y ? Number(y[1]) : 0, t]);
+    if (out.length > 30) return [];
+  }
+  return out.sort((a, b) => a[0] - b[0]).map((w) => w[1]);
+}
+
 function svgText(svg: string): string {
   const m = svg.match(/<(?:text|title)\b[\s\S]*?<\/(?:text|title)>/gi);
   return m

@@ -163,6 +163,19 @@ export function textMayConcernBrand(text: string, brand: BrandProfile = COUPANG)
   return namesOf(brand).test(t) || ASK_WORDS.test(t);
 }
 
+/** The body shows fewer than 400 characters besides its scripts and styles (a skeleton loader's empty boxes) */
+function fewWordsShown(body: HTMLElement, sample: { text: string; complete: boolean }): boolean {
+  if (!sample.complete) return false;
+  let code = 0;
+  const scripts = body.querySelectorAll('script, style');
+  for (let i = 0; i < scripts.length && i < 50; i++) code += scripts[i]!.textContent?.length ?? 0;
+  return sample.text.length - code < 400;
+}
+
+/** A script that writes markup into the page */
+const WRITES_PAGE =
+  /\.(?:inner|outer)HTML\s*[+]?=|insertAdjacentHTML\s*\(|document\.write(?:ln)?\s*\(|createContextualFragment\s*\(|parseFromString\s*\(|setHTML(?:Unsafe)?\s*\(|\.srcdoc\s*=/;
+
 export function pageMayConcernBrand(
   doc: Document,
   pageUrl: string,
@@ -251,6 +264,15 @@ export function pageMayConcernBrand(
     // not open it: many a small honest page shows one, and a call-back kit must still name the brand somewhere)
     // (… or keeps a keypad's ten digits in its script, `'7294051863'.split('')`, `[7,2,9,…]`, drawing the keys by
     // attr(); or slips letters of size zero between a name's letters, so that no text reads as the name)
+    // (… or writes its page at run time, behind a "로봇이 아닙니다" box or a timer: what it will show is in its script
+    // now, a string that may be long — a QR picture in it — on a page of a few elements)
+    if (
+      body &&
+      WRITES_PAGE.test(body.text) &&
+      /['"`]\s*<(?:div|form|h[1-3]|p|section|main)\b/i.test(body.text) &&
+      (doc.body!.getElementsByTagName('*').length < 60 || fewWordsShown(doc.body!, body))
+    )
+      return true;
     return (
       small &&
       (!!doc.querySelector('[contenteditable]:not([contenteditable="false" i])') ||

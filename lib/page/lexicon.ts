@@ -50,7 +50,7 @@ export const COUPANG: BrandProfile = {
   // every name, product and service name from the list data (lists/sources/brands.json)
   names: PAGE_BRAND_NAMES.split('|'),
   services: words(
-    /로켓배송|로켓와우|와우회원|와우멤버십|로켓프레시|로켓직구|로켓그로스|로켓설치|로켓나우|쿠페이|쿠팡페이|쿠팡이츠|쿠팡맨|쿠팡친구|쿠팡플레이|쿠팡캐시|rocketwow|rocketdelivery|coupangpay|coupangeats|coupangplay/,
+    /로켓배송|로켓와우|와우회원|와우멤버십|로켓프레시|로켓직구|로켓그로스|로켓설치|로켓나우|쿠페이|쿠팡페이|쿠팡이츠|쿠팡맨|쿠팡친구|쿠팡플레이|쿠팡캐시|쿠팡플렉스|쿠팡트래블|rocketwow|rocketdelivery|coupangpay|coupangeats|coupangplay|coupangflex|coupangtravel/,
   ),
   cdnHosts: ['coupangcdn.com'],
   homeHosts: ['coupang.com', 'coupangeats.com', 'coupangpay.com', 'coupangplay.com'],

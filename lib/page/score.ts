@@ -524,7 +524,9 @@ function namedAlone(text: string, name: string, brand: BrandProfile): boolean {
       !amongShops(text, ownerStart(text, at, brand.names), end, false) &&
       !MEASURED_AGAINST.test(text.slice(end, end + 9)) &&
       // (… nor the one the reader is moving away from: "쿠팡플레이에서 옮겨오시는 분께 첫 달 50% 할인")
-      !SWITCHED_FROM.test(text.slice(end, end + 9))
+      !SWITCHED_FROM.test(text.slice(end, end + 9)) &&
+      // (… nor another job the reader may keep: "쿠팡이츠와 함께 하셔도 됩니다")
+      !OTHER_JOB.test(text.slice(end, end + 40))
     )
       return true;
   }
@@ -1181,6 +1183,9 @@ function scoreIdentity(ctx: Ctx): void {
       const next = said.slice(end, end + 40);
       if (owned() && IMPERSONATED.test(next) && !LOGIN_INVITE.test(next) && !REFUND_LURE.test(next))
         return false;
+      // (… or another job the reader may keep or has had: "쿠팡이츠와 함께 하셔도 됩니다 (중복 근무 가능)", "쿠팡플렉스
+      // 경험자 우대" on another courier's rider sign-up; no page of the brand's own says so of itself)
+      if (OTHER_JOB.test(next)) return false;
       // (… or one of those the reader is told never ask: "Coupang, banks and police never ask you to install …")
       if (
         owned() &&
@@ -1815,7 +1820,13 @@ function scoreRisk(ctx: Ctx): void {
     const said = tight(
       `${facts.title} ${facts.headings.map((h) => h.text).join(' ')} ${facts.forms.map((f) => f.words ?? '').join(' ')} ${facts.prose.slice(0, 60).join(' ')}`,
     );
-    if (!VOUCHER_PAYS.test(said)) kinds.forEach((k, n) => k === 'voucher' && (kinds[n] = 'none'));
+    // (… unless the voucher is turned into the brand's own money, "상품권 → 쿠팡캐시 전환": a page that is not the brand
+    // takes it, whatever it calls the step)
+    const intoBrandMoney = [...said.matchAll(ctx.brandAll)].some((m) =>
+      BRAND_MONEY.test(said.slice(m.index + m[0].length, m.index + m[0].length + 12)),
+    );
+    if (!VOUCHER_PAYS.test(said) && !(intoBrandMoney && VOUCHER_CONVERTS.test(said)))
+      kinds.forEach((k, n) => k === 'voucher' && (kinds[n] = 'none'));
   }
   // a grid of twelve or twenty-four boxes numbered 1, 2, 3 … ("단어 1", "word 1") on a page about a wallet: a
   // recovery phrase, a word per box, with no word for it on the page
@@ -2472,8 +2483,12 @@ export function assembledApk(script: string): string | null {
     // (pieces joined with no break between them: 'x.ap'+'k' then 'Setup.ex'+'e' reads "x.apkSetup.exe")
     const apk = /[\w./-]*\.[aA][pP][kK](?![a-z0-9_])/.exec(c);
     if (apk) return fileName(apk[0]) || apk[0];
-    // … or another installer's address written out whole (`https://…/CPGuard_Setup.exe`, `…/secure.mobileconfig`)
-    const other = /https?:\/\/[\w.-]+\/[\w./-]*\.(?:exe|msi|crx|xpi|mobileconfig)(?![\w.])/i.exec(c);
+    // … or another installer's address written out whole (`https://…/CPGuard_Setup.exe`, `…/secure.mobileconfig`),
+    // or a path on the page's own host ('/f'+'iles/'+'Setup_x64'+'.exe', as a link to it would be)
+    // (… or a bare file name, 'Coupang'+'Safe'+'Setup.e'+'xe': the browser fetches it from the page's folder)
+    const other =
+      /(?:https?:\/\/[\w.-]+)?\/[\w./-]*\.(?:exe|msi|crx|xpi|mobileconfig)(?![\w.])/i.exec(c) ??
+      /(?<![\w./-])[a-z][\w-]{3,60}\.(?:exe|msi)(?![\w.])/i.exec(c);
     if (other) return fileName(other[0]) || other[0];
   }
   return null;
@@ -2678,6 +2693,15 @@ const SEED_CONTEXT = /지갑|wallet|복구|recover|restore|토큰|token|코인|c
 // (… or as the only way a refund is paid: "환불은 … 기프트카드로만 진행됩니다", "구매 금액과 환불금이 함께 입금")
 const VOUCHER_PAYS =
   /환불금|환불은|수수료|보증|회수비|납부|결제|지불|입금|송금|비용|요금|세금|공과금|환급|본인확인|본인인증|신원확인|실명확인|돌려드|되돌려|\bfee|deposit|payment|\bpay\b|guarantee|verifyyouridentity|identityverification|refunded|tounlock/;
+
+/** After the brand's (service) name: another job the reader may do at the same time or has done (tight) */
+const OTHER_JOB =
+  /^(?:와|과|랑|이랑)?(?:함께|같이|동시에)?(?:하셔도|해도|일하셔도|일해도|근무하셔도)(?:됩|돼|괜찮|가능|ok)|^(?:와|과|랑|이랑)?(?:병행|겸업|중복근무|투잡)(?:도|은|는)?(?:가능|환영|ok|하셔도|해도)|^(?:(?:[,·/]|및)[^,·/]{1,12})*(?:경험자|경력자|근무경험|근무자|출신)(?:우대|환영|가능)/;
+
+/** Right after the brand's name: its money (tight) */
+const BRAND_MONEY = /^(?:캐시|머니|포인트|페이|적립금|예치금|잔액|cash|money|points?|pay|credit|balance)/;
+/** A voucher turned into money (tight) */
+const VOUCHER_CONVERTS = /전환|충전|교환|환전|현금화|등록|적립|입금|convert|exchange|topup|register|credit/;
 
 /** A script that paints on a canvas and reads where it is clicked or which digit key is pressed: a keypad drawn */
 const CANVAS_PAD =

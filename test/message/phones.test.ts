@@ -15,3 +15,26 @@ describe('numbers read out in Korean syllables', () => {
       expect(findNumbers(t), t).toEqual([]);
   });
 });
+
+describe('numbers in full-width digits', () => {
+  it('are found like ASCII digits, at the same place', () => {
+    const text = '재발급 전담 센터로 연락 주세요. １６４４－３１７２';
+    const [m] = findNumbers(text);
+    expect(m?.number).toBe('1644-3172');
+    expect(m?.index).toBe(text.indexOf('１'));
+    expect(findNumbers('상담 ０１０ ９８７６ ５４３２').map((n) => n.number)).toEqual(['010-9876-5432']);
+  });
+  it('full-width dates and prices are still no numbers to call', () => {
+    for (const t of ['２０２６년 １２월 ５일', '４７，８００원']) expect(findNumbers(t), t).toEqual([]);
+  });
+});
+
+describe('numbers in other digit forms and with other dashes', () => {
+  it('reads mathematical digits and a Hangul ㅡ typed as a dash, at the input’s positions', () => {
+    const text = '문의: 𝟭𝟱𝟴𝟴-𝟳𝟯𝟵𝟮';
+    const [m] = findNumbers(text);
+    expect(m?.number).toBe('1588-7392');
+    expect(m?.index).toBe(text.indexOf('𝟭'));
+    expect(findNumbers('상담 １６００ㅡ３９２７').map((n) => n.number)).toEqual(['1600-3927']);
+  });
+});

@@ -218,12 +218,13 @@ describe("author T's fakes", () => {
       `<h2>쿠팡캐시 위로금 지급</h2><p>실명 확인을 위해 문화상품권 PIN을 등록해 주세요. 확인 후 되돌려 드립니다.</p>${pins}`,
     );
     expect(scan(realName, 'https://cash-chk.example/pin').verdict).toBe('suspicious-page');
-    // registering a voucher into a wallet spends nothing the reader does not choose to
+    // registering a voucher into the site's own wallet spends nothing the reader does not choose to (into the
+    // brand's cash on a host that is not the brand's, it is the voucher handed over: classes-z.test.ts)
     const wallet = page(
-      '상품권 등록',
-      `<h2>쿠팡캐시 충전</h2><p>가지고 계신 기프트카드 코드를 등록하면 잔액이 충전됩니다.</p>${pins}`,
+      '상품권 등록 | 누리몰',
+      `<div class="logo">누리몰</div><h2>누리캐시 충전</h2><p>가지고 계신 기프트카드 코드를 등록하면 누리캐시 잔액이 충전됩니다. 쿠팡 등 다른 쇼핑몰 상품권은 등록되지 않습니다.</p>${pins}`,
     );
-    expect(scan(wallet, 'https://cash-chk.example/pin').verdict).toBe('clean');
+    expect(scan(wallet, 'https://nuri-mall.example/pin').verdict).toBe('clean');
   });
 
   it('reads "보상 결과" as the payout lure 보상금 is', () => {

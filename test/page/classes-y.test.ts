@@ -267,3 +267,43 @@ describe("page24's red team: the gate opens where the new readings are the only 
     expect(pageMayConcernBrand(parse(page('레시피', plain)), 'https://recipe.example/')).toBe(false);
   });
 });
+
+describe("another courier's rider sign-up that names the brand as a job the reader may keep", () => {
+  const join =
+    '<form method="post" action="/join">이름<input name="n">생년월일<input name="b">정산 계좌<input name="a">주민등록번호 (보험 가입용)<input name="r"><button>가입</button></form>';
+  it('is that courier asking for what a payroll needs', () => {
+    for (const line of [
+      '쿠팡이츠와 함께 하셔도 됩니다 (중복 근무 가능).',
+      '쿠팡플렉스, 배민커넥트 경험자 우대! 원하는 시간에 배송하세요.',
+    ]) {
+      const honest = page('다온퀵 라이더 가입', `<h2>다온퀵 라이더 가입</h2><p>${line}</p>${join}`);
+      expect(scan(honest, 'https://rider.daon-quick.example/join').verdict).toBe('clean');
+    }
+  });
+  it("a kit in the brand's own name with the same line is still the brand asking", () => {
+    const kit = page(
+      '쿠팡플렉스 배송 파트너 긴급 모집',
+      `<div class="logo">coupang flex</div><h2>쿠팡플렉스 배송 파트너 등록</h2><p>쿠팡플렉스 경험자 우대. 오늘 등록하면 보증금 없이 바로 시작합니다.</p>${join}`,
+    );
+    expect(scan(kit, 'https://flex-join.example/').verdict).toBe('suspicious-page');
+  });
+});
+
+describe('a file picker a script makes and opens on a click, under words that ask for an ID card’s picture', () => {
+  const picker =
+    '<script>document.getElementById("z").onclick=function(){var i=document.createElement("input");i.type="file";i.accept="image/*";i.click();};</script>';
+  it('asks for the card (and the resident number on it)', () => {
+    const kit = page(
+      '본인 확인',
+      `<h2><b>쿠</b><b>팡</b> 본인확인</h2><p>보상금 지급 전 확인이 필요합니다.</p><div id="z" style="border:2px dashed #346aff;height:160px">여기를 눌러 신분증 사진 올리기</div>${picker}`,
+    );
+    expect(scan(kit, 'https://id-check.example/').verdict).toBe('suspicious-page');
+  });
+  it('a résumé picker on a page that mentions the brand asks for no card', () => {
+    const jobs = page(
+      '물류센터 채용',
+      `<h2>물류센터 상하차 채용</h2><p>쿠팡 물류센터 근무 경험자 우대. 지원서를 보내 주세요.</p><div id="z">여기를 눌러 이력서 파일 올리기</div>${picker}`,
+    );
+    expect(scan(jobs, 'https://hanul-logis.example/apply').verdict).toBe('clean');
+  });
+});

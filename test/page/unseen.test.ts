@@ -196,13 +196,20 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // Node: 88/111 caught, 2/111 benign flagged (Chromium 93/111 (83.8 %), 2/111 (1.8 %): docs/page-guard.md); held
   // to what it measured until its round; page25 (asks with no box, noise letters set inline, labels a class draws,
   // canvas keypads, costumes asking a message's code or a password in a look-up; page24's red team's readings:
-  // classes-y.test.ts): 97/111, 2/111 (two other apps' rider sign-ups naming 쿠팡이츠, left)
-  'tune-y': { recall: 0.87, falseAlarms: 2 },
+  // classes-y.test.ts): 97/111, 2/111 (two other apps' rider sign-ups naming 쿠팡이츠, left); page27 (the brand named as
+  // a job the reader may keep, a script's ID-card picker: classes-y.test.ts): 98/111, 0/111
+  'tune-y': { recall: 0.88, falseAlarms: 0 },
   // author Z: scored once as the frozen half frozen-z on 2026-12-05 10:24 UTC on main 4c7b830 (after page25 and
   // page24's red team), in Node: 100/111 caught, 0/111 benign flagged (Chromium 103/111 (92.8 %), 0/111:
   // docs/page-guard.md); page26 (a name finished by an element's ::after, a canvas's character codes kept in its
-  // attributes: classes-z.test.ts): 104/111, 0/111
-  'tune-z': { recall: 0.93, falseAlarms: 0 },
+  // attributes: classes-z.test.ts): 104/111, 0/111; page27 (a flex box's letters read in place, a voucher into the
+  // brand's cash, labels drawn behind the boxes: classes-z.test.ts): 108/111, 0/111
+  'tune-z': { recall: 0.97, falseAlarms: 0 },
+  // author AA: scored once as the frozen half frozen-aa on 2026-12-05 12:46 UTC on branch page27 at 362c233, in
+  // Node: 104/111 caught, 4/111 benign flagged (Chromium 106/111 (95.5 %), 4/111 (3.6 %): docs/page-guard.md);
+  // page27 (other couriers' rider sign-ups, prompt() lists, script file pickers and installers, full-width numbers,
+  // pages a script writes behind a "not a robot" box: classes-aa.test.ts): 106/111, 0/111 (Chromium 111/111, 0/111)
+  'tune-aa': { recall: 0.95, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
