@@ -131,7 +131,8 @@ const ROOT = new URL('../', import.meta.url);
 // 24.7 → 25.0 kB and 117.5 → 119.0 kB with page27's red team: the gate also reads pages written through a contextual
 // fragment, a parser, setHTML or srcdoc, and behind a skeleton loader (few words shown besides scripts); letters
 // placed by attribute rules or grid columns, prompt lists read whole, other scripts' digits: 24,939 and 118,939 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 25_000, scannerBytes: 119_000 };
+// 119.0 → 119.5 kB: a web app manifest carried in a data: address names the app (tune-y's y039): 119,273 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 25_000, scannerBytes: 119_500 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -619,6 +619,16 @@ export function collect(
       if (rel.includes('icon')) {
         f.icons.push(cap(href, 500));
         f.iconMark ??= marks?.icons.get(href);
+      } else if (rel.includes('manifest') && /^\s*data:/i.test(href)) {
+        // a web app's manifest carried in its own address: the name the app wears on the home screen is the page's
+        // application name ("홈 화면에 추가" installs it under that name)
+        try {
+          const m = JSON.parse(decodeDataUrl(cap(href, 20_000))) as { name?: unknown; short_name?: unknown };
+          const name = typeof m.name === 'string' ? m.name : typeof m.short_name === 'string' ? m.short_name : '';
+          if (name && !f.meta.has('application-name')) f.meta.set('application-name', cap(name, 300));
+        } catch {
+          // not JSON: nothing to read
+        }
       } else if (rel.includes('stylesheet') && /^\s*data:text\/css/i.test(href))
         // a stylesheet carried in its own address: read as a <style> is
         readCss(cap(decodeDataUrl(cap(href, 100_000)), 20_000), inherited);

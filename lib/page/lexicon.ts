@@ -187,7 +187,7 @@ export const IDENTITY_VERIFICATION =
   /(?:본인|재|정보|실명|휴대폰|계정)인증|본인확인|(?:identity|account)verification|(?:verify|confirm)your(?:identity|account)|reverify/;
 
 export const APP_INSTALL =
-  /앱을?설치|설치하기|지금설치|apk|안드로이드전용|전용앱|보안앱|앱업데이트|긴급(?:앱|업데이트)|프로그램설치|알수없는출처|출처를알수없는|apk파일|(?:install|download)(?:the|our)app|securityapp|appupdate|unknown(?:sources|apps)|installunknown/;
+  /앱을?설치|설치하기|지금설치|apk|안드로이드전용|전용앱|보안앱|앱업데이트|긴급(?:앱|업데이트)|프로그램설치|알수없는출처|출처를알수없는|apk파일|(?:install|download)(?:the|our)app|securityapp|appupdate|unknown(?:sources|apps)|installunknown|홈화면에(?:추가|설치)|addtohomescreen/;
 
 /**
  * A "verification" that has the reader open the Run box or a terminal ("Windows 키 + R", "Press Windows + R",

@@ -2110,7 +2110,9 @@ function scoreRisk(ctx: Ctx): void {
   // (on a store's own listing an install button is how any app is installed, the brand's real app's included)
   const store = STORE_HOST.test(ctx.page?.hostname ?? '');
   const install = store ? null : APP_INSTALL.exec(prominent);
-  if (install) add(ctx, 'app-install-prompt', 2.5, install[0]);
+  // (… an app added to the home screen under the brand's name is installed as surely as a store's: its start page
+  // is the kit's, opened from an icon the reader trusts)
+  if (install) add(ctx, 'app-install-prompt', /홈화면|homescreen/.test(install[0]) ? 3 : 2.5, install[0]);
   // a bare "설치" / "Install" button is the whole lure on a fake store listing
   const button = store
     ? undefined

@@ -307,3 +307,24 @@ describe('a file picker a script makes and opens on a click, under words that as
     expect(scan(jobs, 'https://hanul-logis.example/apply').verdict).toBe('clean');
   });
 });
+
+describe("an app added to the home screen, named only in the page's own manifest", () => {
+  const manifest = (name: string) =>
+    `<link rel="manifest" href="data:application/manifest+json,${encodeURIComponent(JSON.stringify({ name, start_url: '/app', display: 'standalone' }))}">`;
+  const body =
+    '<h2>보상센터 앱을 홈 화면에 추가하세요</h2><p>브라우저 메뉴(⋮) → "홈 화면에 추가"를 누르면 앱처럼 사용할 수 있습니다. 앱에서 로그인하면 보상금이 자동 조회됩니다.</p>';
+  it("wears the manifest's name, and asks to be installed", () => {
+    const kit = page('보상센터 앱', body, manifest('쿠팡 보상센터'));
+    const r = scan(kit, 'https://reward-app.example/');
+    expect(r.reasons.map((x) => x.code)).toContain('brand-meta');
+    expect(r.verdict).toBe('suspicious-page');
+  });
+  it("a price tracker's own app, named for itself, stays clean", () => {
+    const tracker = page(
+      '최저가 알리미 앱',
+      '<h2>최저가 알리미를 홈 화면에 추가하세요</h2><p>쿠팡, 11번가 가격이 내려가면 알려 드립니다. 로그인하면 관심 상품이 저장됩니다.</p>',
+      manifest('최저가 알리미'),
+    );
+    expect(scan(tracker, 'https://lowest-alarm.example/').verdict).toBe('clean');
+  });
+});
