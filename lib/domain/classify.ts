@@ -2177,6 +2177,52 @@ function findCheapFolder(
   };
 }
 
+/**
+ * The messengers' links whose parameter is text the app shows the person before they write (a KakaoTalk open chat's
+ * title, `open.kakao.com/o/<id>?t=…`; WhatsApp's prefilled message, `wa.me/<number>?text=…`).
+ */
+const MESSENGER_TEXT: Readonly<Record<string, string>> = {
+  'open.kakao.com': 't',
+  'wa.me': 'text',
+  'api.whatsapp.com': 'text',
+};
+
+/**
+ * A messenger's chat titled or prefilled with the brand's name and a word that asks for a login, money or an identity
+ * (`?t=쿠팡 보상 상담`, `?text=쿠팡 피해보상 신청합니다`): the person sees the brand in a chat a stranger answers, which
+ * is the hand-off to a fake agent (an order's inquiry, `쿠팡 주문 문의`, is one too: the brand's help is not on a
+ * stranger's chat). The brand's name spelt out, as a word of its own; beside other words only (`쿠팡 알바 정보방`, a
+ * job-seekers' chat; `쿠팡 최저가 알림`, a deal alert) it is anyone's (domain34).
+ */
+function findMessengerText(host: string, search: string, lists: CompiledLists): BrandFinding | null {
+  const param = MESSENGER_TEXT[host];
+  if (param === undefined) return null;
+  let text: string | null;
+  try {
+    text = new URLSearchParams(search.slice(0, 2000)).get(param);
+  } catch {
+    return null;
+  }
+  if (!text || text.length > 300) return null;
+  const parts = text
+    .toLowerCase()
+    .split(/[\s,.!?~·:()[\]]+/, 20)
+    .filter((x) => x !== '');
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    if (part.length > 63 || !textMayImitate(part, lists)) continue;
+    const m = matchLabel(part, lists);
+    if (!m || m.cost !== 0 || m.weak) continue;
+    const rest = [m.extra, ...parts.filter((_, i) => i !== k)].join(' ');
+    if (!hasStrongLure(rest)) continue;
+    return {
+      brand: m.brand,
+      reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: text.slice(0, 200), detail: host }],
+    };
+  }
+  return null;
+}
+
 /** A kit's page as it was unpacked: the brand's name in capitals as the only folder, its index page under it. */
 const KIT_INDEX = /^\/([A-Z]{4,30})\/index\.(?:html?|php)$/;
 /** The same folder alone, served with one visitor's token as the whole query (`/COUPANG/?uid=483718`). */
@@ -2986,6 +3032,8 @@ function judgeFurther(
   if (!finding && (path.length > 9 || (url.search !== undefined && path.length > 4)))
     finding = findKitFolder(host, path, url.search, lists);
   if (!finding && path.length > 2) finding = findCheapFolder(host, path, suffix, lists);
+  if (!finding && url.search !== undefined && url.search.length > 3)
+    finding = findMessengerText(host, url.search, lists);
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
   if (!finding && path.length > 4 && (lists.pagePaths.length > 0 || lists.accountPaths.length > 0))

@@ -47,6 +47,22 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
     ],
     clean: ['https://starmall.qpon/', 'https://tradebox.tk/about', 'https://k7shop.ml/shop/cart'],
   },
+  // a messenger's chat titled or prefilled with the brand and a word that asks: the person sees the brand in a chat a
+  // stranger answers; the brand beside other words (a job-seekers' chat, a deal alert) stays
+  'a messenger chat titled with the brand': {
+    flag: [
+      'https://open.kakao.com/o/gT7xQpLm?t=%EC%BF%A0%ED%8C%A1%20%EB%B3%B4%EC%83%81%20%EB%AC%B8%EC%9D%98',
+      'https://open.kakao.com/o/hQ2mWz?t=%EC%BF%A0%ED%8C%A1%20%ED%94%BC%ED%95%B4%EB%B3%B4%EC%83%81%20%EC%95%88%EB%82%B4%EB%B0%A9',
+      'https://wa.me/821055501234?text=%EC%BF%A0%ED%8C%A1%20%ED%99%98%EB%B6%88%20%EB%B6%80%ED%83%81%EB%93%9C%EB%A6%BD%EB%8B%88%EB%8B%A4',
+      'https://api.whatsapp.com/send?phone=821055501234&text=coupang%20refund%20request',
+    ],
+    clean: [
+      'https://open.kakao.com/o/gT7xQpLm?t=%EC%BF%A0%ED%8C%A1%20%EC%95%8C%EB%B0%94%20%EC%A0%95%EB%B3%B4%EB%B0%A9',
+      'https://open.kakao.com/o/gT7xQpLm?t=%EC%BF%A0%ED%8C%A1%20%EC%B5%9C%EC%A0%80%EA%B0%80%20%EC%95%8C%EB%A6%BC',
+      'https://wa.me/15550001234?text=Hi%2C%20I%20saw%20your%20Coupang%20listing',
+      'https://wa.me/821055501234?text=%ED%99%98%EB%B6%88%20%EB%AC%B8%EC%9D%98',
+    ],
+  },
 };
 
 describe('domain34: classes from tune27, second round', () => {
