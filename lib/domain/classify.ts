@@ -2101,6 +2101,16 @@ function findCarried(
 
 /** A page file's type at a segment's end (`main.do`, `step2.php`, `index.html`): the name before it is read. */
 const SEGMENT_PAGE_TYPE = /\.(?:html?|php|aspx?|jsp|do|cgi)$/i;
+/**
+ * Country codes sold as generic names (`.co`, `.me`) and new generic TLDs no lure list names (`.tech`, `.one`,
+ * `.wiki`): kits register there as well, and so do firms and people, so there the brand's folder counts only beside a
+ * step that asks or moves a form on (ASKING_STEP or a lure word), not beside a notice or a members' page (a class
+ * action's sign-up, `/coupang/notice`, is a law firm's as well).
+ */
+const GENERIC_SOLD_TLD = new Set('co me tech one wiki'.split(' '));
+/** A step of a kit's form (`step1`, `apply`, `auth`, `order`): one that asks or moves the form on. */
+const ASKING_STEP =
+  /^(?:go|form|step\d?|apply|claim|check|auth|verify|account|order|pay|login|signin|update)$/;
 /** At most so many folders and pages are read for the brand's folder on a cheap host (a kit's are few). */
 const CHEAP_FOLDER_MAX = 6;
 /**
@@ -2118,7 +2128,8 @@ const segmentName = (seg: string): string =>
 
 /**
  * The brand as a folder or a page among a kit's steps on a host on a TLD kits register by the hundred
- * (kitsRegisterCheaply: lure, throwaway, cheap generic and kit TLDs): its name spelt out exactly (`/coupang/notice/kr/`,
+ * (kitsRegisterCheaply: lure, throwaway, cheap generic and kit TLDs; GENERIC_SOLD_TLD's with a step that asks): its
+ * name spelt out exactly (`/coupang/notice/kr/`,
  * `/로켓와우/member/m/`, `/%EC%BF%A0%ED%8C%A1/form`), with lure words only (`/apply/pay/coupang-refund`), or an
  * official host written as a folder (`/auth/apply/coupa.ng/main.do`), every other segment a kit's step (KIT_STEP or a
  * lure-word page) and one of them more than an entry page or a phone's folder. The brand's folder alone, or with
@@ -2133,7 +2144,8 @@ function findCheapFolder(
   suffix: string,
   lists: CompiledLists,
 ): BrandFinding | null {
-  if (!kitsRegisterCheaply(suffix) || PRICE_HOST.test(host)) return null;
+  const cheap = kitsRegisterCheaply(suffix);
+  if (!(cheap || GENERIC_SOLD_TLD.has(suffix)) || PRICE_HOST.test(host)) return null;
   const segs = path.split('/').filter((s) => s !== '');
   if (segs.length === 0 || segs.length > CHEAP_FOLDER_MAX || segs.some(articleSegment)) return null;
   const names = segs.map(segmentName);
@@ -2171,6 +2183,7 @@ function findCheapFolder(
   const steps = names.filter((_, k) => k !== at);
   if (!steps.every((t) => KIT_STEP.test(t) || kitPage(t))) return null;
   if (steps.every((t) => BARE_STEP.test(t))) return null;
+  if (!cheap && !steps.some((t) => ASKING_STEP.test(t) || kitPage(t))) return null;
   return {
     brand,
     reasons: [{ code: 'brand-in-path', brand: brand.id, match: segs[at]!.slice(0, 200), detail: host }],

@@ -47,6 +47,23 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
     ],
     clean: ['https://starmall.qpon/', 'https://tradebox.tk/about', 'https://k7shop.ml/shop/cart'],
   },
+  // country codes sold as generic names and new TLDs no lure list names (`.co`, `.me`, `.tech`, `.one`, `.wiki`): the
+  // brand's folder beside a step that asks or moves a form on; beside a notice or a members' page (a law firm's
+  // class action) or an entry page only it stays
+  'the brand folder beside an asking step on a generic-sold TLD': {
+    flag: [
+      'https://starpick.co/step2/apply/coupang',
+      'https://hanacloud7.me/쿠팡페이/step1/kr/',
+      'https://bluenote.tech/coupang/order/form',
+    ],
+    clean: [
+      'https://lawbridge.co/coupang/notice',
+      'https://lawbridge.co/coupang/member/',
+      'https://hanacloud7.me/coupang/index.html',
+      'https://bluenote.tech/coupang/review',
+      'https://starpick.co/coupang',
+    ],
+  },
   // a messenger's chat titled or prefilled with the brand and a word that asks: the person sees the brand in a chat a
   // stranger answers; the brand beside other words (a job-seekers' chat, a deal alert) stays
   'a messenger chat titled with the brand': {
