@@ -38,6 +38,7 @@ import { MAX_INPUT, parseInput } from './parse-input';
 import {
   APP_HINT,
   appPackage,
+  articleSegment,
   kitPage,
   lurePage,
   pathSites,
@@ -2098,6 +2099,143 @@ function findCarried(
   return null;
 }
 
+/** A page file's type at a segment's end (`main.do`, `step2.php`, `index.html`): the name before it is read. */
+const SEGMENT_PAGE_TYPE = /\.(?:html?|php|aspx?|jsp|do|cgi)$/i;
+/**
+ * Country codes sold as generic names (`.co`, `.me`) and new generic TLDs no lure list names (`.tech`, `.one`,
+ * `.wiki`): kits register there as well, and so do firms and people, so there the brand's folder counts only beside a
+ * step that asks or moves a form on (ASKING_STEP or a lure word), not beside a notice or a members' page (a class
+ * action's sign-up, `/coupang/notice`, is a law firm's as well).
+ */
+const GENERIC_SOLD_TLD = new Set('co me tech one wiki'.split(' '));
+/** A step of a kit's form (`step1`, `apply`, `auth`, `order`): one that asks or moves the form on. */
+const ASKING_STEP =
+  /^(?:go|form|step\d?|apply|claim|check|auth|verify|account|order|pay|login|signin|update)$/;
+/** At most so many folders and pages are read for the brand's folder on a cheap host (a kit's are few). */
+const CHEAP_FOLDER_MAX = 6;
+/**
+ * A kit's steps and its folders for phones and markets (`go`, `form`, `step2`, `my`, `m`, `kr`, `main.do`): what a
+ * kit's path is made of around the brand's folder, besides lure words (kitPage).
+ */
+const KIT_STEP =
+  /^(?:go|form|step\d?|apply|app|main|index|m|mo|kr|my|member|notice|info|claim|check|auth|verify|account|order|pay|cs|login|signin|update)$/;
+/** Steps that say nothing by themselves: an entry page, a phone's or a market's folder (`/coupang/index.html`). */
+const BARE_STEP = /^(?:index|main|m|mo|kr)$/;
+
+/** The name of a path segment as read: decoded, its page type dropped, in lower case, `_` as `-`. */
+const segmentName = (seg: string): string =>
+  decodeTwice(seg).replace(SEGMENT_PAGE_TYPE, '').toLowerCase().replace(/_/g, '-');
+
+/**
+ * The brand as a folder or a page among a kit's steps on a host on a TLD kits register by the hundred
+ * (kitsRegisterCheaply: lure, throwaway, cheap generic and kit TLDs; GENERIC_SOLD_TLD's with a step that asks): its
+ * name spelt out exactly (`/coupang/notice/kr/`,
+ * `/로켓와우/member/m/`, `/%EC%BF%A0%ED%8C%A1/form`), with lure words only (`/apply/pay/coupang-refund`), or an
+ * official host written as a folder (`/auth/apply/coupa.ng/main.do`), every other segment a kit's step (KIT_STEP or a
+ * lure-word page) and one of them more than an entry page or a phone's folder. The brand's folder alone, or with
+ * only an index page under it (`bbq.shop/coupang/`, `k2s.cc/coupang/index.html`), stays anyone's (tune12's and
+ * tune18's decisions); an article's section anywhere in the path, a price tracker's host and a path of any other
+ * word are left; on `.com`, `.kr`, `.net` … the same folder is a tag's or a category's and stays to the other rules
+ * (domain34).
+ */
+function findCheapFolder(
+  host: string,
+  path: string,
+  suffix: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  const cheap = kitsRegisterCheaply(suffix);
+  if (!(cheap || GENERIC_SOLD_TLD.has(suffix)) || PRICE_HOST.test(host)) return null;
+  const segs = path.split('/').filter((s) => s !== '');
+  if (segs.length === 0 || segs.length > CHEAP_FOLDER_MAX || segs.some(articleSegment)) return null;
+  const names = segs.map(segmentName);
+  // an official host as the whole path (`/coupang.com`): the link reads as that host, as one with a page under it
+  // does (a name alone there, `/coupang`, stays anyone's)
+  if (segs.length === 1) {
+    const shown = names[0]!.includes('.') ? officialShown(names[0]!, lists) : null;
+    return shown
+      ? {
+          brand: shown,
+          reasons: [{ code: 'brand-in-path', brand: shown.id, match: segs[0]!.slice(0, 200), detail: host }],
+        }
+      : null;
+  }
+  let at = -1;
+  let brand: LabelMatch['brand'] | null = null;
+  for (let k = 0; k < names.length && !brand; k++) {
+    const text = names[k]!;
+    if (text.length < 2 || text.length > 63) continue;
+    const shown = text.includes('.') ? officialShown(text, lists) : null;
+    if (shown) {
+      brand = shown;
+      at = k;
+      break;
+    }
+    if (text.includes('.') || !textMayImitate(text, lists)) continue;
+    const m = matchLabel(text, lists);
+    if (!m || m.cost !== 0 || m.weak) continue;
+    const extra = extraWords(m.extra);
+    if (extra !== 'none' && extra !== 'lure') continue;
+    brand = m.brand;
+    at = k;
+  }
+  if (!brand) return null;
+  const steps = names.filter((_, k) => k !== at);
+  if (!steps.every((t) => KIT_STEP.test(t) || kitPage(t))) return null;
+  if (steps.every((t) => BARE_STEP.test(t))) return null;
+  if (!cheap && !steps.some((t) => ASKING_STEP.test(t) || kitPage(t))) return null;
+  return {
+    brand,
+    reasons: [{ code: 'brand-in-path', brand: brand.id, match: segs[at]!.slice(0, 200), detail: host }],
+  };
+}
+
+/**
+ * The messengers' links whose parameter is text the app shows the person before they write (a KakaoTalk open chat's
+ * title, `open.kakao.com/o/<id>?t=…`; WhatsApp's prefilled message, `wa.me/<number>?text=…`).
+ */
+const MESSENGER_TEXT: Readonly<Record<string, string>> = {
+  'open.kakao.com': 't',
+  'wa.me': 'text',
+  'api.whatsapp.com': 'text',
+};
+
+/**
+ * A messenger's chat titled or prefilled with the brand's name and a word that asks for a login, money or an identity
+ * (`?t=쿠팡 보상 상담`, `?text=쿠팡 피해보상 신청합니다`): the person sees the brand in a chat a stranger answers, which
+ * is the hand-off to a fake agent (an order's inquiry, `쿠팡 주문 문의`, is one too: the brand's help is not on a
+ * stranger's chat). The brand's name spelt out, as a word of its own; beside other words only (`쿠팡 알바 정보방`, a
+ * job-seekers' chat; `쿠팡 최저가 알림`, a deal alert) it is anyone's (domain34).
+ */
+function findMessengerText(host: string, search: string, lists: CompiledLists): BrandFinding | null {
+  const param = MESSENGER_TEXT[host];
+  if (param === undefined) return null;
+  let text: string | null;
+  try {
+    text = new URLSearchParams(search.slice(0, 2000)).get(param);
+  } catch {
+    return null;
+  }
+  if (!text || text.length > 300) return null;
+  const parts = text
+    .toLowerCase()
+    .split(/[\s,.!?~·:()[\]]+/, 20)
+    .filter((x) => x !== '');
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    if (part.length > 63 || !textMayImitate(part, lists)) continue;
+    const m = matchLabel(part, lists);
+    if (!m || m.cost !== 0 || m.weak) continue;
+    const rest = [m.extra, ...parts.filter((_, i) => i !== k)].join(' ');
+    if (!hasStrongLure(rest)) continue;
+    return {
+      brand: m.brand,
+      reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: text.slice(0, 200), detail: host }],
+    };
+  }
+  return null;
+}
+
 /** A kit's page as it was unpacked: the brand's name in capitals as the only folder, its index page under it. */
 const KIT_INDEX = /^\/([A-Z]{4,30})\/index\.(?:html?|php)$/;
 /** The same folder alone, served with one visitor's token as the whole query (`/COUPANG/?uid=483718`). */
@@ -2906,6 +3044,9 @@ function judgeFurther(
     );
   if (!finding && (path.length > 9 || (url.search !== undefined && path.length > 4)))
     finding = findKitFolder(host, path, url.search, lists);
+  if (!finding && path.length > 2) finding = findCheapFolder(host, path, suffix, lists);
+  if (!finding && url.search !== undefined && url.search.length > 3)
+    finding = findMessengerText(host, url.search, lists);
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
   if (!finding && path.length > 4 && (lists.pagePaths.length > 0 || lists.accountPaths.length > 0))

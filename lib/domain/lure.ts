@@ -265,7 +265,9 @@ const CHEAP_TLD = new Set(
  * and `.help`): no lure beside a word, but a name of two to four characters there (`k4.tokyo`, `xq7.skin`) is a
  * draw's, not a firm's, whose short names live on `.com`, `.net`, `.io`, `.app` or their country's TLD.
  */
-const KIT_TLD = new Set('tokyo hair skin autos boats homes beauty makeup yachts motorcycles help'.split(' '));
+const KIT_TLD = new Set(
+  'tokyo hair skin autos boats homes beauty makeup yachts motorcycles help qpon tk ml ga cf gq'.split(' '),
+);
 
 /** Is `suffix` one of the new TLDs where kits register short names (KIT_TLD)? */
 export function isKitTld(suffix: string | null): boolean {

@@ -117,6 +117,9 @@ export const APP_HINT = /apk|exe|msi/i;
 const ARTICLES =
   /^(?:(?:19|20)\d\d|posts?|blog|blogs|entry|entries|articles?|news|archives?|tags?|category|categories|wiki|search)$/;
 
+/** Is `seg` a folder where a site's pages turn into articles (ARTICLES: a year, `news`, `tags`, `search` …)? */
+export const articleSegment = (seg: string): boolean => ARTICLES.test(seg.toLowerCase());
+
 function decodeSegment(seg: string): string {
   let s = seg;
   try {
