@@ -624,7 +624,8 @@ export function collect(
         // application name ("홈 화면에 추가" installs it under that name)
         try {
           const m = JSON.parse(decodeDataUrl(cap(href, 20_000))) as { name?: unknown; short_name?: unknown };
-          const name = typeof m.name === 'string' ? m.name : typeof m.short_name === 'string' ? m.short_name : '';
+          const name =
+            typeof m.name === 'string' ? m.name : typeof m.short_name === 'string' ? m.short_name : '';
           if (name && !f.meta.has('application-name')) f.meta.set('application-name', cap(name, 300));
         } catch {
           // not JSON: nothing to read
