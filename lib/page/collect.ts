@@ -1814,10 +1814,6 @@ function svgHead(svg: string): string | undefined {
     : undefined;
 }
 
-/**
- * The text an SVG draws (<text>, <tspan>, <title>): tags removed, pieces joined as drawn; one glyph per <text>
- * (a number drawn a digit at a time: "0","2","-","6",…) reads as one word, as the eye reads it.
- */
 /** The words of an SVG's <text> elements, top to bottom (at most 30) */
 function svgTextsByY(svg: string): string[] {
   const out: [number, string][] = [];
@@ -1831,6 +1827,10 @@ function svgTextsByY(svg: string): string[] {
   return out.sort((a, b) => a[0] - b[0]).map((w) => w[1]);
 }
 
+/**
+ * The text an SVG draws (<text>, <tspan>, <title>): tags removed, pieces joined as drawn; one glyph per <text>
+ * (a number drawn a digit at a time: "0","2","-","6",…) reads as one word, as the eye reads it.
+ */
 function svgText(svg: string): string {
   const m = svg.match(/<(?:text|title)\b[\s\S]*?<\/(?:text|title)>/gi);
   return m

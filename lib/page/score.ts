@@ -1822,10 +1822,12 @@ function scoreRisk(ctx: Ctx): void {
     );
     // (… unless the voucher is turned into the brand's own money, "상품권 → 쿠팡캐시 전환": a page that is not the brand
     // takes it, whatever it calls the step)
-    const intoBrandMoney = [...said.matchAll(ctx.brandAll)].some((m) =>
-      BRAND_MONEY.test(said.slice(m.index + m[0].length, m.index + m[0].length + 12)),
-    );
-    if (!VOUCHER_PAYS.test(said) && !(intoBrandMoney && VOUCHER_CONVERTS.test(said)))
+    const intoBrandMoney = () =>
+      VOUCHER_CONVERTS.test(said) &&
+      [...said.matchAll(ctx.brandAll)].some((m) =>
+        BRAND_MONEY.test(said.slice(m.index + m[0].length, m.index + m[0].length + 12)),
+      );
+    if (!VOUCHER_PAYS.test(said) && !intoBrandMoney())
       kinds.forEach((k, n) => k === 'voucher' && (kinds[n] = 'none'));
   }
   // a grid of twelve or twenty-four boxes numbered 1, 2, 3 … ("단어 1", "word 1") on a page about a wallet: a
