@@ -64,6 +64,8 @@ export interface ImageFact {
   mark?: string;
   /** the first line of a picture of text (a data: SVG of several lines of words), as a heading reads */
   head?: string;
+  /** the picture heads a form: right before it in its box, with at most two short lines between (its face) */
+  headsForm?: true;
 }
 
 /**
@@ -392,6 +394,35 @@ export function collect(
   // form element → its index: a browser's parser moves a <form> out of a <table>, leaving its fields outside
   // it; the field's own form owner (input.form) still names it
   const formIndex = new Map<unknown, number>();
+  /** the last <img>/<svg> read, and its fact */
+  let lastImg: { el: Element; fact: ImageFact } | null = null;
+  /** a box of fields outside any form was looked at for the picture that heads it */
+  let boxHeaded = false;
+  /**
+   * The picture right before a form in its box ("<img alt=''> <p>회원정보 유출 조회</p> <form>"), with at most two
+   * short lines and no other picture or field between, up to two boxes out: where the form's logo sits, wherever
+   * the box is (an "article", a "mail" body, a widget).
+   */
+  const markHead = (el: Element) => {
+    if (!lastImg) return;
+    let node: Element | null = el;
+    for (let level = 0, between = 0; level < 3 && node; level++, node = node.parentElement) {
+      for (let p = node.previousElementSibling; p; p = p.previousElementSibling) {
+        const words = (p.textContent ?? '').trim().length;
+        // (the picture itself, or a box that holds it and nothing else: a link, a <picture>)
+        if (
+          p === lastImg.el ||
+          (words <= 2 &&
+            p.contains(lastImg.el) &&
+            !p.querySelector(':not(a, picture, source, img, svg, svg *, span:empty)'))
+        ) {
+          lastImg.fact.headsForm = true;
+          return;
+        }
+        if (++between > 2 || words > 80 || p.querySelector('img, svg, input, select, textarea, form')) return;
+      }
+    }
+  };
   let currentLabel: Element | null = null;
   let currentLink = '';
   /** the id of the element that hides the subtree being walked (inline display:none, the hidden attribute) */
@@ -816,7 +847,7 @@ export function collect(
             colors = svgColors(svg);
             head = svgHead(svg);
           }
-          f.images.push({
+          const fact: ImageFact = {
             src: cap(src, 500),
             text: cap(text, 400),
             ci,
@@ -824,7 +855,9 @@ export function collect(
             link: currentLink,
             ...(colors ? { colors } : {}),
             ...(head ? { head } : {}),
-          });
+          };
+          f.images.push(fact);
+          lastImg = { el, fact };
           // the caption right after an image (`<img alt="쿠팡"> 쿠팡 판매가 … 대비`): what the image stands for
           const next = el.nextSibling;
           if (next?.nodeType === 3 && text)
@@ -886,6 +919,7 @@ export function collect(
         break;
       }
       case 'form':
+        markHead(el);
         currentForm = f.forms.length;
         formIndex.set(el, currentForm);
         f.forms.push({ action: cap(attr(el, 'action'), 500) });
@@ -945,6 +979,11 @@ export function collect(
           break;
         }
         if (SILENT_INPUT.test(type) || f.fields.length >= limits.maxFields) break;
+        // (a box of fields with no form around it: its first field looks for the picture that heads it)
+        if (currentForm < 0 && !boxHeaded) {
+          boxHeaded = true;
+          markHead(el);
+        }
         // a disabled box takes nothing: a picture of a form in a how-to ("카드 추가 (예시)"). Enabled later, it
         // is read by the second chance at the first key (entrypoints/content/at-risk.ts) and by any rescan.
         if (disabled) break;

@@ -124,6 +124,8 @@ interface Ctx {
   party?: string;
   /** the title's weight had the page not been taken for a firm's whose name the host spells (hostFirm) */
   firmTitle?: number;
+  /** the page's logo is a picture of the brand heading a form (ImageFact.headsForm) */
+  formFace?: boolean;
 }
 
 /** A text that is an address alone, as an address bar shows it (a lock first, `https://` or not). */
@@ -623,8 +625,10 @@ function scoreIdentity(ctx: Ctx): void {
       continue;
     }
     if (hit.cdn && !hit.logo) cdnOther++;
-    if (hit.logo && !logoClaim)
+    if (hit.logo && !logoClaim) {
       logoClaim = { code: hit.cdn ? 'brand-cdn-asset' : 'brand-logo', evidence: hit.evidence };
+      ctx.formFace = !!img.headsForm;
+    }
     if (!hit.brand && hit.logoish && otherName(ctx, hit.textT)) other(-2, img.text, hit.textT);
     checkObfuscated(img.text);
   }
@@ -1519,6 +1523,9 @@ function pixelLogo(ctx: Ctx): { code: PageReasonCode; evidence: string } | null 
  */
 function inLogoPlace(ctx: Ctx, img: ImageFact, footer: boolean): boolean {
   const places = HEADER | HEADING | TOP | FORM | LOGO | (footer ? FOOTER : 0);
+  // (a picture that heads a form is the form's face, in whatever box the form sits: an "article", a "mail" read
+  // in a webmail's frame, a widget; a quoted or commented one is someone's words)
+  if (img.headsForm) return !(img.flags & (QUOTE | COMMENT));
   if ((!(img.flags & places) && !LOGO_CI.test(img.ci)) || img.flags & (ARTICLE | QUOTE | COMMENT | ASIDE))
     return false;
   const linkHost = img.link ? parseUrl(img.link, ctx.page?.href)?.hostname : undefined;
@@ -2633,6 +2640,14 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     for (const r of ctx.reasons) if (r === article || r.code === 'context-other-site') r.weight = 0;
     ctx.foreignNames.clear();
   }
+  // A paper's form wears the paper's face: one headed by a picture of the brand that asks a secret is the brand's
+  // form in the paper's clothes, whatever article it sits in (a paper shows a brand's logo over its story, never
+  // over a box for that brand's password)
+  if (
+    ctx.formFace &&
+    ctx.reasons.some((r) => r.group === 'risk' && r.weight >= 3 && r.code.startsWith('asks-'))
+  )
+    for (const r of ctx.reasons) if (r.code === 'context-article') r.weight = 0;
   // A body that mediates or sues asks its applicant who they are (name, birth date, address, resident number);
   // it never takes a card, an account, a one-time code, a password or a payment, nor sends the reader to a
   // number or a chat. A page that names the brand as a party and wants one of those is a kit in the body's

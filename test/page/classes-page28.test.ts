@@ -1,0 +1,58 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { scanPage } from '../../lib/page/index';
+import { parse } from './helpers';
+
+/**
+ * Round page28: tune-y's costumes that show the brand only as a picture (a news article, a mail read in a webmail
+ * frame) above the form that asks. Next to each kit an honest page of the same shape, which stays clean.
+ */
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const scan = (html: string, url: string) =>
+  scanPage(parse(html), url, { parseHtml: (m) => parseHTML(m).document as unknown as Document });
+const svg = (inner: string) =>
+  `data:image/svg+xml;base64,${Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="140" height="36">${inner}</svg>`).toString('base64')}`;
+const COLOURS = ['6d2a19', 'e52528', 'f2a11f', '78b829', '48a9c5', '1d6ec0', '8fc440'];
+/** a wordmark a letter per coloured <tspan>, no alt text */
+const wordmark = svg(
+  `<text x="0" y="28" font-size="28">${[...'coupang'].map((c, i) => `<tspan fill="#${COLOURS[i]}">${c}</tspan>`).join('')}</text>`,
+);
+
+describe('a picture of the brand heading the form that asks', () => {
+  it('is the form’s face inside a news article', () => {
+    const kit = page(
+      '[속보] 유출 피해 여부 바로 확인… 조회 창구 열려',
+      '<div class="masthead"><b>새날경제신문</b></div><article><h1>[속보] 유출 피해 여부 바로 확인… 쿠팡 조회 창구 열려</h1>' +
+        '<p class="byline">입력 2026.12.05 08:30 | 이도윤 기자</p><p>3370만 명의 정보가 새어 나간 사고와 관련해, 고객이 직접 피해 여부를 확인하는 창구가 열렸다. 확인 결과에 따라 보상 안내도 이어진다.</p>' +
+        `<div class="widget"><img src="${wordmark}" width="120" alt=""><p>회원 유출 여부 조회</p><form action="/q"><input name="a1" placeholder="성함"><input name="a2" type="tel" placeholder="휴대전화"><input name="a3" placeholder="가입 이메일"><input name="a4" type="password" placeholder="비밀번호"><button>확인</button></form></div></article>`,
+    );
+    expect(scan(kit, 'https://www.saenal-econ.example/news/view?id=88120').verdict).toBe('suspicious-page');
+  });
+  it('is the form’s face inside a mail shown in a webmail frame', () => {
+    const kit = page(
+      '받은편지함 - 한빛메일',
+      '<div style="display:flex"><nav>받은편지함 (4)<br>보낸편지함<br>휴지통</nav><div><h3>[보안 안내] 로그인 재확인이 필요합니다</h3><p>보낸 사람: 고객지원 &lt;notice@cp-care.example&gt;</p><hr>' +
+        `<div class="mail-body"><img src="${wordmark}" width="120" alt=""><p>회원님 계정이 유출 명단에서 확인되어 이용이 잠시 멈췄습니다. 아래에서 다시 로그인해 주세요.</p><form action="/r">이메일<input name="m">비밀번호<input name="p" type="password"><button>다시 로그인</button></form></div></div></div>`,
+    );
+    expect(scan(kit, 'https://mail.hanbit-portal.example/read?no=3321').verdict).toBe('suspicious-page');
+  });
+  it('a shop’s QR picture named after the brand’s store, beside a caption, above its own login stays clean', () => {
+    const shop = page(
+      '들꽃농원 - 산지 직송 꿀',
+      '<header><b>들꽃농원</b></header><main><h1>아카시아 꿀 2kg</h1><p>농원 회원은 추가 할인을 받습니다.</p>' +
+        `<div style="display:flex"><img src="${svg('<rect width="4" height="4"/><rect x="8" width="4" height="4"/>')}" alt="쿠팡 스토어 QR"><p class="cap"></p></div>` +
+        '<h2>회원 로그인</h2><form><label for="i">아이디</label><input id="i" type="email"><label for="w">비밀번호</label><input id="w" type="password"><button>로그인</button></form></main><footer>들꽃농원 | 대표 김들꽃</footer>',
+    );
+    expect(scan(shop, 'https://deulkkot-farm.example/').verdict).toBe('clean');
+  });
+  it('a news article’s picture of the brand, a paragraph above the guest comment box, stays clean', () => {
+    const news = page(
+      '쿠팡, 유출 피해 고객에 이용권 지급 | 새날경제신문',
+      '<div class="masthead"><b>새날경제신문</b></div><article><h1>쿠팡, 유출 피해 고객에 이용권 지급</h1><p class="byline">입력 2026.12.05 | 이도윤 기자</p>' +
+        `<img src="${wordmark}" width="120" alt=""><p>쿠팡은 유출 사고 피해 고객에게 이용권을 지급한다고 밝혔다. 회사는 문자나 전화로 앱 설치나 개인정보 입력을 요구하지 않는다며, 공식 고객센터(1577-7011)로 확인해 달라고 당부했다. 이번 조치는 다음 달부터 순차적으로 적용된다.</p></article>` +
+        '<section class="comments"><h3>댓글</h3><form action="/c"><input name="nick" placeholder="닉네임"><input name="pw" type="password" placeholder="비밀번호"><textarea name="body" placeholder="댓글을 남겨 주세요"></textarea><button>등록</button></form></section>',
+    );
+    expect(scan(news, 'https://www.saenal-econ.example/news/view?id=88121').verdict).toBe('clean');
+  });
+});
