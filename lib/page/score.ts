@@ -2602,7 +2602,18 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // page that does under a title that is the brand ("쿠팡 와우카드 신청" on the "issuer's" host, asking the account's
   // PIN) is the brand's page again, whatever its host spells.
   const title = ctx.firmTitle ? ctx.reasons.find((r) => r.code === 'brand-title') : undefined;
-  if (title && ctx.firmTitle && ctx.reasons.some((r) => PAYS_OR_UNLOCKS.test(r.code))) {
+  // (… but the account a card's bills are paid from is what every card application asks: its number alone is no
+  // payment, its password is)
+  if (
+    title &&
+    ctx.firmTitle &&
+    (ctx.reasons.some((r) => r.code !== 'asks-bank-account' && PAYS_OR_UNLOCKS.test(r.code)) ||
+      facts.fields.some(
+        (f) =>
+          classifyField(f.type, f.autocomplete, f.hints) === 'bank' &&
+          f.hints.some((h) => /비밀번호|비번|password|pin/.test(tight(h))),
+      ))
+  ) {
     title.weight = ctx.firmTitle;
     for (const r of ctx.reasons) if (r.code === 'context-other-site') r.weight = 0;
   }

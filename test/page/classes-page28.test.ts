@@ -56,3 +56,21 @@ describe('a picture of the brand heading the form that asks', () => {
     expect(scan(news, 'https://www.saenal-econ.example/news/view?id=88121').verdict).toBe('clean');
   });
 });
+
+describe("a co-brand card's application on its issuer's own page (blue team 28)", () => {
+  const apply = (ask: string) =>
+    page(
+      '쿠팡 와우카드 신청 | 한별카드',
+      '<header><b>한별카드</b></header><h1>쿠팡 와우카드 신청</h1><p>쿠팡 와우 회원 전용 적립 카드입니다. 본 카드는 한별카드가 발급합니다.</p>' +
+        `<form><input placeholder="성명"><input placeholder="주민등록번호"><input placeholder="휴대폰 번호">${ask}<button>신청하기</button></form>` +
+        '<footer>한별카드(주) | 준법감시인 심의필 제2026-1234호</footer>',
+    );
+  it('asks the account the bills are paid from, as every card application does: clean', () => {
+    const card = apply('<input placeholder="결제 계좌번호"><select><option>결제일 14일</option></select>');
+    expect(scan(card, 'https://www.hanbyeolcard.example/card/coupang-wow').verdict).toBe('clean');
+  });
+  it('asks that account’s password: the brand’s page again', () => {
+    const card = apply('<input placeholder="결제 계좌번호"><input placeholder="계좌 비밀번호 4자리">');
+    expect(scan(card, 'https://www.hanbyeolcard.example/card/coupang-wow').verdict).toBe('suspicious-page');
+  });
+});
