@@ -242,12 +242,14 @@ export const QR_TO_PHONE =
   /(?:휴대폰|스마트폰|핸드폰)\s*(?:으로|에서)\s*만\s*(?:가능|확인|진행)|(?:PC|컴퓨터|데스크[톱탑])\s*(?:브라우저)?\s*(?:에서는|로는|에서)\s*[^.。]{0,30}(?:수\s*없|불가|지원(?:하지|되지)|제한)|모바일\s*(?:에서|로)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|(?:휴대폰|스마트폰|핸드폰)\s*(?:으로|에서)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|continue\s+on\s+your\s+(?:phone|mobile)|(?:verify|sign\s+in|log\s+in)\s+on\s+your\s+(?:phone|mobile)/i;
 /**
  * What the code's scan leads to: something secret entered on the phone ("스캔 후 본인확인 및 출입번호를 입력", "QR을
- * 스캔하고 결제 수단을 재등록"). An app's store QR or a parcel's tracking QR asks for nothing after it; a TV's login
- * QR approved in the brand's own app ("스캔 후 쿠팡플레이 앱에서 '승인'") is the brand's real flow, so approving is
- * not counted.
+ * 스캔하고 결제 수단을 재등록"), or a sign-in approved in an app ("휴대폰으로 스캔 후 인증 앱에서 승인하세요"): the
+ * reader approves a session the sender started. An app's store QR or a parcel's tracking QR asks for nothing after
+ * it. A TV's login QR approved in the brand's own app is the brand's real flow ("TV 화면의 QR을 스캔 후 … 앱에서
+ * 승인": a how-to says so, and the brand's own hosts are never judged by the page guard); elsewhere a page that shows the brand and such a code is the hijack (page28, tune-ab's
+ * ab059 and ab064: a mediation's "간편인증", a passkey "enrolment").
  */
 export const QR_THEN_ASK =
-  /(?:스캔|촬영|인식)\s*(?:후|하고|하여|해서|하신\s*(?:뒤|후))\s*[^.。]{0,40}?(?:본인\s*(?:확인|인증)|출입\s*번호|공동\s*현관|비밀\s*번호|결제\s*수단|카드|계좌|인증\s*번호)[^.。]{0,20}?(?:입력|등록|재등록|인증)|scan[^.]{0,40}\bthen\s+(?:enter|register)\s+your\s+(?:card|password|code|payment)/i;
+  /(?<!(?:TV|티비|텔레비전)[^.。]{0,40})(?:스캔|촬영|인식)\s*(?:후|하고|하여|해서|하신\s*(?:뒤|후))\s*[^.。]{0,30}?(?:앱|어플|애플리케이션)\s*(?:에서|으로|의)?\s*(?:[^.。\s]{1,8}\s*)?(?:승인|허용)|scan[^.]{0,40}\b(?:then\s+)?approve\s+(?:it\s+)?(?:in|on)\s+(?:the|your)\s+app|(?:스캔|촬영|인식)\s*(?:후|하고|하여|해서|하신\s*(?:뒤|후))\s*[^.。]{0,40}?(?:본인\s*(?:확인|인증)|출입\s*번호|공동\s*현관|비밀\s*번호|결제\s*수단|카드|계좌|인증\s*번호)[^.。]{0,20}?(?:입력|등록|재등록|인증)|scan[^.]{0,40}\bthen\s+(?:enter|register)\s+your\s+(?:card|password|code|payment)/i;
 export const PASTE_KEYS =
   /(?:ctrl|cmd|⌘)\s*\+\s*v(?![a-z])|(?:ctrl|cmd|컨트롤)\s*(?:키|key)[^.\n]{0,16}?(?<![a-z])v\s*(?:키|key)|붙여\s*넣|\bpaste\b/i;
 

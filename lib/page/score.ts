@@ -2768,8 +2768,9 @@ const ARTICLE_LURE = new RegExp(
 const LOOKUP_FORM = /조회|대상확인|대상자?여부|수령|지급받|환급받|받기|check|lookup/;
 
 /** What a party's applicant is never asked on a body's form: what pays, unlocks, or moves the talk elsewhere */
+// (… or a code to scan that has the reader approve a sign-in on the phone)
 const PAYS_OR_UNLOCKS =
-  /^asks-(?:card|bank-account|otp|password|seed-phrase|entrance-code|customs-code|gift-pin)|^(?:transfer|callback)-lure|^sends-to|^app-download|^remote-control|^brand-account-ask/;
+  /^asks-(?:card|bank-account|otp|password|seed-phrase|entrance-code|customs-code|gift-pin)|^(?:transfer|callback)-lure|^sends-to|^app-download|^remote-control|^brand-account-ask|^qr-handoff/;
 
 const tenth = (x: number) => Math.round(x * 10) / 10;
 

@@ -74,3 +74,28 @@ describe("a co-brand card's application on its issuer's own page (blue team 28)"
     expect(scan(card, 'https://www.hanbyeolcard.example/card/coupang-wow').verdict).toBe('suspicious-page');
   });
 });
+
+describe('a code to scan that has the reader approve a sign-in on the phone (tune-ab)', () => {
+  const qr = svg(
+    '<rect width="6" height="6"/><rect x="12" width="6" height="6"/><rect y="12" width="6" height="6"/>',
+  );
+  it('is a hand-off on a page that names the brand and asks who the reader is', () => {
+    const kit = page(
+      '참여 확인',
+      '<div class="top">Coupang Claims Office</div><h2>정보유출 조정 참여 확인서</h2><p>참여 의사를 간편인증으로 확인합니다.</p>' +
+        '<input placeholder="이름"><input placeholder="생년월일"><input placeholder="휴대폰"><button>간편인증 요청</button>' +
+        `<div><img src="${qr}" alt=""><p>휴대폰으로 스캔 후 인증 앱에서 승인하세요</p></div>`,
+    );
+    const r = scan(kit, 'https://claims-office.example/');
+    expect(r.reasons.map((x) => x.code)).toContain('qr-handoff');
+    expect(r.verdict).toBe('suspicious-page');
+  });
+  it("a TV maker's help page explaining the brand's TV sign-in stays clean", () => {
+    const help = page(
+      '쿠팡플레이 TV 로그인 방법 | 누리전자 고객지원',
+      '<header><b>누리전자</b> 고객지원</header><h1>쿠팡플레이 TV 로그인 방법</h1><p>TV에서 쿠팡플레이를 실행하면 화면에 QR 코드가 나옵니다. 휴대폰으로 스캔 후 쿠팡플레이 앱에서 승인하면 로그인됩니다.</p>' +
+        `<img src="${qr}" alt="예시 QR"><p>문의: 누리전자 고객센터</p><footer>© 누리전자</footer>`,
+    );
+    expect(scan(help, 'https://support.nuri-elec.example/tv/coupangplay').verdict).toBe('clean');
+  });
+});
