@@ -3002,6 +3002,7 @@ function judgeFurther(
   const suffix = host.slice(start, end);
   let finding =
     candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
+  if (!finding && punycoded) finding = findMixedShort(unicodeHost, suffix, lists);
   if (!finding && (path.length > 1 || url.search)) {
     const platform = suffix.includes('.') && publicSuffix(host, false) !== suffix;
     finding = findInPath(host, url, platform, false, lists);
@@ -3082,6 +3083,29 @@ function judgeFurther(
     return verdict(input, 'blocked', host, unicodeHost, registrable, reasons, brand);
   }
   return verdict(input, brand ? 'lookalike' : 'unknown', host, unicodeHost, registrable, reasons, brand);
+}
+
+/** A label of Latin letters (a tag of digits after them) glued to Hangul syllables: `cpang보상신청`, `cpng24환불`. */
+const LATIN_HANGUL = /^([a-z]+)\d{0,4}-?([\uac00-\ud7a3]+)$/;
+
+/**
+ * An abbreviation that names the brand alone (the list's `ownShort`: `cpng`, `cpang`, `coupg`) glued to Korean lure
+ * words in Hangul, in one label of an internationalised name (`cpang보상신청.shop`, written `xn--cpang-…`): the
+ * abbreviation with a Korean lure word needs no other cue in Latin (`cpang-bosang.com`, findShort), and its Hangul
+ * lure words say the same; the label rules read the Latin and the Hangul of a label apart, so neither held the brand
+ * (domain35's round). Hangul of any other word (`cpng뉴스`, an investors' news) stays anyone's.
+ */
+function findMixedShort(unicodeHost: string, suffix: string, lists: CompiledLists): BrandFinding | null {
+  const labels = unicodeHost.split('.');
+  const last = labels.length - labelCount(suffix);
+  for (let k = 0; k < last; k++) {
+    const m = LATIN_HANGUL.exec(labels[k]!.normalize('NFC'));
+    if (!m || !lists.ownShort.has(m[1]!)) continue;
+    const brand = lists.shortNames.get(m[1]!);
+    if (!brand || extraWords(m[2]!) !== 'lure' || !hasKoreanLure(m[2]!)) continue;
+    return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: labels[k]!, detail: m[2]! }] };
+  }
+  return null;
 }
 
 /** A path segment of fifteen or more dashes, underscores or dots, and nothing else: padding. */
