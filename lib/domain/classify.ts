@@ -2110,7 +2110,7 @@ const SEGMENT_PAGE_TYPE = /\.(?:html?|php|aspx?|jsp|do|cgi)$/i;
 const GENERIC_SOLD_TLD = new Set('co me tech one wiki'.split(' '));
 /** A step of a kit's form (`step1`, `apply`, `auth`, `order`): one that asks or moves the form on. */
 const ASKING_STEP =
-  /^(?:go|form|step\d?|apply|claim|check|auth|verify|account|order|pay|login|signin|update)$/;
+  /^(?:go|form|step\d?|apply|claim|check|auth|verify|account|order|pay|login|signin|update|change|reset)$/;
 /** At most so many folders and pages are read for the brand's folder on a cheap host (a kit's are few). */
 const CHEAP_FOLDER_MAX = 6;
 /**
@@ -2118,7 +2118,7 @@ const CHEAP_FOLDER_MAX = 6;
  * kit's path is made of around the brand's folder, besides lure words (kitPage).
  */
 const KIT_STEP =
-  /^(?:go|form|step\d?|apply|app|main|index|m|mo|kr|my|member|notice|info|claim|check|auth|verify|account|order|pay|cs|login|signin|update)$/;
+  /^(?:go|form|step\d?|apply|app|main|index|m|mo|kr|my|member|notice|info|claim|check|auth|verify|account|order|pay|cs|login|signin|update|change|reset)$/;
 /** Steps that say nothing by themselves: an entry page, a phone's or a market's folder (`/coupang/index.html`). */
 const BARE_STEP = /^(?:index|main|m|mo|kr)$/;
 
@@ -2143,8 +2143,9 @@ function findCheapFolder(
   path: string,
   suffix: string,
   lists: CompiledLists,
+  ip = false,
 ): BrandFinding | null {
-  const cheap = kitsRegisterCheaply(suffix);
+  const cheap = ip || kitsRegisterCheaply(suffix);
   if (!(cheap || GENERIC_SOLD_TLD.has(suffix)) || PRICE_HOST.test(host)) return null;
   const segs = path.split('/').filter((s) => s !== '');
   if (segs.length === 0 || segs.length > CHEAP_FOLDER_MAX || segs.some(articleSegment)) return null;
@@ -2162,6 +2163,7 @@ function findCheapFolder(
   }
   let at = -1;
   let brand: LabelMatch['brand'] | null = null;
+  let lured = false;
   for (let k = 0; k < names.length && !brand; k++) {
     const text = names[k]!;
     if (text.length < 2 || text.length > 63) continue;
@@ -2173,16 +2175,23 @@ function findCheapFolder(
     }
     if (text.includes('.') || !textMayImitate(text, lists)) continue;
     const m = matchLabel(text, lists);
-    if (!m || m.cost !== 0 || m.weak) continue;
+    // (a Hangul name with one letter part changed, `코팡`, `쿠땅`, only with lure words: alone it may be a word)
+    if (!m || m.weak || (m.cost !== 0 && !(m.hangul && m.typo === 'jamo'))) continue;
     const extra = extraWords(m.extra);
-    if (extra !== 'none' && extra !== 'lure') continue;
+    if (extra !== 'lure' && (extra !== 'none' || m.cost !== 0)) continue;
     brand = m.brand;
+    lured = extra === 'lure' && hasStrongLure(m.extra);
     at = k;
   }
   if (!brand) return null;
   const steps = names.filter((_, k) => k !== at);
-  if (!steps.every((t) => KIT_STEP.test(t) || kitPage(t))) return null;
-  if (steps.every((t) => BARE_STEP.test(t))) return null;
+  // (on a bare IP address the brand's own words and abbreviations among the steps name it again, `/wow/cp/coupang/form`:
+  // a kit unpacked on a server nobody named, domain35; one step still has to be a kit's)
+  const step = (t: string) => KIT_STEP.test(t) || kitPage(t);
+  const named = (t: string) => ip && (lists.brandWords.has(t) || lists.shortNames.has(t));
+  if (!steps.every((t) => step(t) || named(t)) || !steps.some(step)) return null;
+  // (a folder of the brand with a word that asks, `/코팡인증/index.html`, is a kit's over an entry page too: domain35)
+  if (!lured && steps.every((t) => BARE_STEP.test(t))) return null;
   if (!cheap && !steps.some((t) => ASKING_STEP.test(t) || kitPage(t))) return null;
   return {
     brand,
@@ -3474,7 +3483,9 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     if (trick) reasons.push(trick.reason);
     // an address with no name: the path is what the reader takes for the site
     const inPath =
-      findInPath(host, parsed, false, true, compiled) ?? findCarried(host, parsed, null, null, compiled);
+      findInPath(host, parsed, false, true, compiled) ??
+      findCarried(host, parsed, null, null, compiled) ??
+      (parsed.path.length > 2 ? findCheapFolder(host, parsed.path, '', compiled, true) : null);
     if (inPath) reasons.push(...inPath.reasons);
     const disguised = !inPath && parsed.disguisedIp ? disguisedIpFolder(host, parsed.path, compiled) : null;
     if (disguised) reasons.push(...disguised.reasons);
