@@ -38,6 +38,7 @@ import { MAX_INPUT, parseInput } from './parse-input';
 import {
   APP_HINT,
   appPackage,
+  ENCODED_LETTER,
   articleSegment,
   kitPage,
   lurePage,
@@ -2200,6 +2201,38 @@ function findCheapFolder(
 }
 
 /**
+ * A query value that is one of the brand's own hosts with its letters percent-encoded (`?h=co%75%70%61ng.%63om`):
+ * nothing needs a letter encoded and no browser or tracker writes one (path-site's needlesslyEncoded), so the
+ * value hides the brand's host from a reader and a filter while the page uses it (domain35's round). The same host
+ * written plainly (`?ref=coupang.com`, an affiliate's) stays anyone's.
+ */
+function findEncodedQueryHost(host: string, search: string, lists: CompiledLists): BrandFinding | null {
+  for (const pair of search.slice(1, 2001).split('&', 20)) {
+    const raw = pair.slice(pair.indexOf('=') + 1);
+    if (raw.length > 300 || !ENCODED_LETTER.test(raw)) continue;
+    let value = raw;
+    for (let i = 0; i < 2 && value.includes('%'); i++) {
+      try {
+        value = decodeURIComponent(value);
+      } catch {
+        break;
+      }
+    }
+    const name = value
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .split(/[/?#]/, 1)[0]!;
+    const shown = name.includes('.') ? officialShown(name, lists) : null;
+    if (shown)
+      return {
+        brand: shown,
+        reasons: [{ code: 'brand-in-path', brand: shown.id, match: raw.slice(0, 200), detail: host }],
+      };
+  }
+  return null;
+}
+
+/**
  * The messengers' links whose parameter is text the app shows the person before they write (a KakaoTalk open chat's
  * title, `open.kakao.com/o/<id>?t=…`; WhatsApp's prefilled message, `wa.me/<number>?text=…`).
  */
@@ -3057,6 +3090,8 @@ function judgeFurther(
   if (!finding && path.length > 2) finding = findCheapFolder(host, path, suffix, lists);
   if (!finding && url.search !== undefined && url.search.length > 3)
     finding = findMessengerText(host, url.search, lists);
+  if (!finding && url.search !== undefined && ENCODED_LETTER.test(url.search))
+    finding = findEncodedQueryHost(host, url.search, lists);
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
   if (!finding && path.length > 4 && (lists.pagePaths.length > 0 || lists.accountPaths.length > 0))

@@ -144,7 +144,7 @@ function segments(path: string): string[] {
  * A letter or a digit percent-encoded (`%6f`, `%41`), or encoded twice (`%2563`): nothing needs it, a browser never
  * writes one, so a segment written so hides its name from a reader and a filter (`c%6fup%61ng-wow`).
  */
-const ENCODED_LETTER = /%(?:25)?(?:3[0-9]|4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])/i;
+export const ENCODED_LETTER = /%(?:25)?(?:3[0-9]|4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])/i;
 
 /** The segments of `path` whose letters or digits were percent-encoded without need, decoded (twice at most). */
 function needlesslyEncoded(path: string): string[] {
