@@ -1584,7 +1584,7 @@ function findInPath(
     for (let k = 0; k < pieces.length; k++) {
       const piece = pieces[k]!.slice(0, 63);
       if (!textMayImitate(piece, lists)) continue;
-      const m = matchLabel(piece, lists);
+      const m = matchLabel(piece, lists) ?? (site.role === 'claim' ? taggedName(piece, lists) : null);
       if (!m || !pathCounts(m, site, pieces, k, lists)) continue;
       return {
         brand: m.brand,
@@ -1599,6 +1599,20 @@ function findInPath(
       brand: page.brand,
       reasons: [{ code: 'brand-in-path', brand: page.brand.id, match: page.name, detail: host }],
     };
+  return null;
+}
+
+/**
+ * A short link's name that is a brand's name of six letters or fewer, which counts only as a whole token (`coupay`,
+ * an alias), with a uniqueness tag of one to three letters glued on (`tinyurl.com/coupayjxd`): the name the service
+ * already had made unique, as `bit.ly/Coupangwaq` is for the longer name (untagged); domain35's round.
+ */
+function taggedName(piece: string, lists: CompiledLists): LabelMatch | null {
+  if (!/^[a-z]{5,12}$/.test(piece)) return null;
+  for (let k = 1; k <= 3; k++) {
+    const m = matchLabel(piece.slice(0, -k), lists);
+    if (m && m.cost === 0 && !m.weak && m.extra === '' && m.swaps.length === 0) return m;
+  }
   return null;
 }
 
