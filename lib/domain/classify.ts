@@ -1946,8 +1946,8 @@ export function drawnName(name: string): boolean {
 /**
  * The brand as written, alone (`coupang`, `c0upang`, `coupangeats`, `www.coupang.com`), as a whole folder, a
  * query's value or the fragment of a drawn name's host (drawnName: `4m46tck.club/coupang/`, `x7gn3spt.kr/?site=coupang`,
- * `7a4dqi.rest/#coupang`), with no word that asks: nobody names a site so, so whatever it carries is a kit's
- * target. A tracker's tags (`utm_source=coupang`) are left out, and the brand with any other word (`/coupang-review/`)
+ * `7a4dqi.rest/#coupang`), with no word that asks (or with lure words only, `#coupang-sincheong`, since domain35):
+ * nobody names a site so, so whatever it carries is a kit's target. A tracker's tags (`utm_source=coupang`) are left out, and the brand with any other word (`/coupang-review/`)
  * is not alone.
  */
 function bareCarried(host: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
@@ -1961,7 +1961,10 @@ function bareCarried(host: string, url: UrlParts, lists: CompiledLists): BrandFi
     const shown = part.includes('.') ? officialShown(part, lists) : null;
     const m =
       shown || !textMayImitate(part.toLowerCase(), lists) ? null : matchLabel(part.toLowerCase(), lists);
-    const brand = shown ?? (m && m.cost === 0 && !m.weak && m.extra === '' ? m.brand : null);
+    // (with lure words only, `#coupang-sincheong`, it says even more what the host is for: domain35's round)
+    const brand =
+      shown ??
+      (m && m.cost === 0 && !m.weak && (m.extra === '' || extraWords(m.extra) === 'lure') ? m.brand : null);
     if (brand)
       return {
         brand,
@@ -1987,7 +1990,10 @@ function throwawayName(name: string, suffix: string | null): 0 | 1 | 2 {
   // on the TLDs kits fill with short names (isKitTld: `dq.tokyo`, `m4x.skin`) a name of four characters at most
   // is as much a draw's as on a lure TLD
   const kit = name.length <= 4 && isKitTld(suffix);
-  if (!kit && !isThrowawayTld(suffix)) return 0;
+  // (and, since domain35's round, one tag of letters and digits mixed as a generator draws them there, `yhs6xrqw.homes`:
+  // the brand beside a lure word counts, as on a lure TLD)
+  const kitDraw = !kit && isKitTld(suffix) && DRAWN_MIX.test(name);
+  if (!kit && !kitDraw && !isThrowawayTld(suffix)) return 0;
   // a lure landing's name (`parcel-fix`, `m-cs`) is no tag's: findCarried reads it as a name of lure words
   if (name.includes('-') && landingName(name)) return 0;
   if (name.length <= 4 && THROWAWAY.test(name) && !DIGIT_WORDS.has(name) && (kit || isLureTld(suffix)))
