@@ -3675,13 +3675,13 @@ const HEX_URL = /^68747470(?:[0-9a-f]{2}){6,1000}$/i;
 const PCT_URL = /^%(?:25)?68%(?:25)?74%(?:25)?74%(?:25)?70/i;
 
 /**
- * Parameter names that carry where a link leads on any site (`?go=`, `?url=`, `?u=` …). A search's `q` is not one:
- * a search for an address does not open it.
+ * Parameter names that carry where a link leads on any site (`?go=`, `?url=`, `?u=` …; a web proxy's `?proxy=`, the
+ * site it serves, since domain35). A search's `q` is not one: a search for an address does not open it.
  */
 const REDIRECT_PARAMS = new Set(
   (
     'url u go goto to target redirect redirect_url redirect_uri redirecturl redir link dest destination out next ' +
-    'continue return returnurl return_url r rurl forward'
+    'continue return returnurl return_url r rurl forward proxy'
   ).split(' '),
 );
 
@@ -3795,7 +3795,13 @@ function carried(host: string, path: string, search: string, lists: CompiledList
     // a redirect parameter's value that is a bare host name (`redirect.php?url=coupang-refund.click`, an SMS
     // gateway's `?u=coupang-baesong.top`): the script adds the scheme and the link leads there
     // (from a script that redirects by its name only: a checker's or a report form's `?url=` takes a host to judge)
-    if (REDIRECT_PARAMS.has(k.toLowerCase()) && BARE_HOST.test(v.trim()) && REDIRECT_SCRIPT.test(path))
+    // (a web proxy's `?proxy=host`, as on an App Engine app: it serves that site's pages under its own name, whatever
+    // its script is called; domain35's round)
+    if (
+      REDIRECT_PARAMS.has(k.toLowerCase()) &&
+      BARE_HOST.test(v.trim()) &&
+      (REDIRECT_SCRIPT.test(path) || k.toLowerCase() === 'proxy')
+    )
       return 'https://' + v.trim();
   }
   return PATH_CARRIES.test(path) ? inPath(path) : null;
