@@ -38,6 +38,7 @@ import { MAX_INPUT, parseInput } from './parse-input';
 import {
   APP_HINT,
   appPackage,
+  ENCODED_LETTER,
   articleSegment,
   kitPage,
   lurePage,
@@ -1583,7 +1584,7 @@ function findInPath(
     for (let k = 0; k < pieces.length; k++) {
       const piece = pieces[k]!.slice(0, 63);
       if (!textMayImitate(piece, lists)) continue;
-      const m = matchLabel(piece, lists);
+      const m = matchLabel(piece, lists) ?? (site.role === 'claim' ? taggedName(piece, lists) : null);
       if (!m || !pathCounts(m, site, pieces, k, lists)) continue;
       return {
         brand: m.brand,
@@ -1598,6 +1599,20 @@ function findInPath(
       brand: page.brand,
       reasons: [{ code: 'brand-in-path', brand: page.brand.id, match: page.name, detail: host }],
     };
+  return null;
+}
+
+/**
+ * A short link's name that is a brand's name of six letters or fewer, which counts only as a whole token (`coupay`,
+ * an alias), with a uniqueness tag of one to three letters glued on (`tinyurl.com/coupayjxd`): the name the service
+ * already had made unique, as `bit.ly/Coupangwaq` is for the longer name (untagged); domain35's round.
+ */
+function taggedName(piece: string, lists: CompiledLists): LabelMatch | null {
+  if (!/^[a-z]{5,12}$/.test(piece)) return null;
+  for (let k = 1; k <= 3; k++) {
+    const m = matchLabel(piece.slice(0, -k), lists);
+    if (m && m.cost === 0 && !m.weak && m.extra === '' && m.swaps.length === 0) return m;
+  }
   return null;
 }
 
@@ -1931,8 +1946,8 @@ export function drawnName(name: string): boolean {
 /**
  * The brand as written, alone (`coupang`, `c0upang`, `coupangeats`, `www.coupang.com`), as a whole folder, a
  * query's value or the fragment of a drawn name's host (drawnName: `4m46tck.club/coupang/`, `x7gn3spt.kr/?site=coupang`,
- * `7a4dqi.rest/#coupang`), with no word that asks: nobody names a site so, so whatever it carries is a kit's
- * target. A tracker's tags (`utm_source=coupang`) are left out, and the brand with any other word (`/coupang-review/`)
+ * `7a4dqi.rest/#coupang`), with no word that asks (or with lure words only, `#coupang-sincheong`, since domain35):
+ * nobody names a site so, so whatever it carries is a kit's target. A tracker's tags (`utm_source=coupang`) are left out, and the brand with any other word (`/coupang-review/`)
  * is not alone.
  */
 function bareCarried(host: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
@@ -1946,7 +1961,10 @@ function bareCarried(host: string, url: UrlParts, lists: CompiledLists): BrandFi
     const shown = part.includes('.') ? officialShown(part, lists) : null;
     const m =
       shown || !textMayImitate(part.toLowerCase(), lists) ? null : matchLabel(part.toLowerCase(), lists);
-    const brand = shown ?? (m && m.cost === 0 && !m.weak && m.extra === '' ? m.brand : null);
+    // (with lure words only, `#coupang-sincheong`, it says even more what the host is for: domain35's round)
+    const brand =
+      shown ??
+      (m && m.cost === 0 && !m.weak && (m.extra === '' || extraWords(m.extra) === 'lure') ? m.brand : null);
     if (brand)
       return {
         brand,
@@ -1972,7 +1990,10 @@ function throwawayName(name: string, suffix: string | null): 0 | 1 | 2 {
   // on the TLDs kits fill with short names (isKitTld: `dq.tokyo`, `m4x.skin`) a name of four characters at most
   // is as much a draw's as on a lure TLD
   const kit = name.length <= 4 && isKitTld(suffix);
-  if (!kit && !isThrowawayTld(suffix)) return 0;
+  // (and, since domain35's round, one tag of letters and digits mixed as a generator draws them there, `yhs6xrqw.homes`:
+  // the brand beside a lure word counts, as on a lure TLD)
+  const kitDraw = !kit && isKitTld(suffix) && DRAWN_MIX.test(name);
+  if (!kit && !kitDraw && !isThrowawayTld(suffix)) return 0;
   // a lure landing's name (`parcel-fix`, `m-cs`) is no tag's: findCarried reads it as a name of lure words
   if (name.includes('-') && landingName(name)) return 0;
   if (name.length <= 4 && THROWAWAY.test(name) && !DIGIT_WORDS.has(name) && (kit || isLureTld(suffix)))
@@ -2110,7 +2131,7 @@ const SEGMENT_PAGE_TYPE = /\.(?:html?|php|aspx?|jsp|do|cgi)$/i;
 const GENERIC_SOLD_TLD = new Set('co me tech one wiki'.split(' '));
 /** A step of a kit's form (`step1`, `apply`, `auth`, `order`): one that asks or moves the form on. */
 const ASKING_STEP =
-  /^(?:go|form|step\d?|apply|claim|check|auth|verify|account|order|pay|login|signin|update)$/;
+  /^(?:go|form|step\d?|apply|claim|check|auth|verify|account|order|pay|login|signin|update|change|reset)$/;
 /** At most so many folders and pages are read for the brand's folder on a cheap host (a kit's are few). */
 const CHEAP_FOLDER_MAX = 6;
 /**
@@ -2118,7 +2139,7 @@ const CHEAP_FOLDER_MAX = 6;
  * kit's path is made of around the brand's folder, besides lure words (kitPage).
  */
 const KIT_STEP =
-  /^(?:go|form|step\d?|apply|app|main|index|m|mo|kr|my|member|notice|info|claim|check|auth|verify|account|order|pay|cs|login|signin|update)$/;
+  /^(?:go|form|step\d?|apply|app|main|index|m|mo|kr|my|member|notice|info|claim|check|auth|verify|account|order|pay|cs|login|signin|update|change|reset)$/;
 /** Steps that say nothing by themselves: an entry page, a phone's or a market's folder (`/coupang/index.html`). */
 const BARE_STEP = /^(?:index|main|m|mo|kr)$/;
 
@@ -2143,8 +2164,9 @@ function findCheapFolder(
   path: string,
   suffix: string,
   lists: CompiledLists,
+  ip = false,
 ): BrandFinding | null {
-  const cheap = kitsRegisterCheaply(suffix);
+  const cheap = ip || kitsRegisterCheaply(suffix);
   if (!(cheap || GENERIC_SOLD_TLD.has(suffix)) || PRICE_HOST.test(host)) return null;
   const segs = path.split('/').filter((s) => s !== '');
   if (segs.length === 0 || segs.length > CHEAP_FOLDER_MAX || segs.some(articleSegment)) return null;
@@ -2162,6 +2184,7 @@ function findCheapFolder(
   }
   let at = -1;
   let brand: LabelMatch['brand'] | null = null;
+  let lured = false;
   for (let k = 0; k < names.length && !brand; k++) {
     const text = names[k]!;
     if (text.length < 2 || text.length > 63) continue;
@@ -2173,21 +2196,60 @@ function findCheapFolder(
     }
     if (text.includes('.') || !textMayImitate(text, lists)) continue;
     const m = matchLabel(text, lists);
-    if (!m || m.cost !== 0 || m.weak) continue;
+    // (a Hangul name with one letter part changed, `코팡`, `쿠땅`, only with lure words: alone it may be a word)
+    if (!m || m.weak || (m.cost !== 0 && !(m.hangul && m.typo === 'jamo'))) continue;
     const extra = extraWords(m.extra);
-    if (extra !== 'none' && extra !== 'lure') continue;
+    if (extra !== 'lure' && (extra !== 'none' || m.cost !== 0)) continue;
     brand = m.brand;
+    lured = extra === 'lure' && hasStrongLure(m.extra);
     at = k;
   }
   if (!brand) return null;
   const steps = names.filter((_, k) => k !== at);
-  if (!steps.every((t) => KIT_STEP.test(t) || kitPage(t))) return null;
-  if (steps.every((t) => BARE_STEP.test(t))) return null;
+  // (on a bare IP address the brand's own words and abbreviations among the steps name it again, `/wow/cp/coupang/form`:
+  // a kit unpacked on a server nobody named, domain35; one step still has to be a kit's)
+  const step = (t: string) => KIT_STEP.test(t) || kitPage(t);
+  const named = (t: string) => ip && (lists.brandWords.has(t) || lists.shortNames.has(t));
+  if (!steps.every((t) => step(t) || named(t)) || !steps.some(step)) return null;
+  // (a folder of the brand with a word that asks, `/코팡인증/index.html`, is a kit's over an entry page too: domain35)
+  if (!lured && steps.every((t) => BARE_STEP.test(t))) return null;
   if (!cheap && !steps.some((t) => ASKING_STEP.test(t) || kitPage(t))) return null;
   return {
     brand,
     reasons: [{ code: 'brand-in-path', brand: brand.id, match: segs[at]!.slice(0, 200), detail: host }],
   };
+}
+
+/**
+ * A query value that is one of the brand's own hosts with its letters percent-encoded (`?h=co%75%70%61ng.%63om`):
+ * nothing needs a letter encoded and no browser or tracker writes one (path-site's needlesslyEncoded), so the
+ * value hides the brand's host from a reader and a filter while the page uses it (domain35's round). The same host
+ * written plainly (`?ref=coupang.com`, an affiliate's) stays anyone's.
+ */
+function findEncodedQueryHost(host: string, search: string, lists: CompiledLists): BrandFinding | null {
+  for (const pair of search.slice(1, 2001).split('&', 20)) {
+    const raw = pair.slice(pair.indexOf('=') + 1);
+    if (raw.length > 300 || !ENCODED_LETTER.test(raw)) continue;
+    let value = raw;
+    for (let i = 0; i < 2 && value.includes('%'); i++) {
+      try {
+        value = decodeURIComponent(value);
+      } catch {
+        break;
+      }
+    }
+    const name = value
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .split(/[/?#]/, 1)[0]!;
+    const shown = name.includes('.') ? officialShown(name, lists) : null;
+    if (shown)
+      return {
+        brand: shown,
+        reasons: [{ code: 'brand-in-path', brand: shown.id, match: raw.slice(0, 200), detail: host }],
+      };
+  }
+  return null;
 }
 
 /**
@@ -3002,6 +3064,7 @@ function judgeFurther(
   const suffix = host.slice(start, end);
   let finding =
     candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
+  if (!finding && punycoded) finding = findMixedShort(unicodeHost, suffix, lists);
   if (!finding && (path.length > 1 || url.search)) {
     const platform = suffix.includes('.') && publicSuffix(host, false) !== suffix;
     finding = findInPath(host, url, platform, false, lists);
@@ -3047,6 +3110,8 @@ function judgeFurther(
   if (!finding && path.length > 2) finding = findCheapFolder(host, path, suffix, lists);
   if (!finding && url.search !== undefined && url.search.length > 3)
     finding = findMessengerText(host, url.search, lists);
+  if (!finding && url.search !== undefined && ENCODED_LETTER.test(url.search))
+    finding = findEncodedQueryHost(host, url.search, lists);
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
   if (!finding && path.length > 4 && (lists.pagePaths.length > 0 || lists.accountPaths.length > 0))
@@ -3082,6 +3147,29 @@ function judgeFurther(
     return verdict(input, 'blocked', host, unicodeHost, registrable, reasons, brand);
   }
   return verdict(input, brand ? 'lookalike' : 'unknown', host, unicodeHost, registrable, reasons, brand);
+}
+
+/** A label of Latin letters (a tag of digits after them) glued to Hangul syllables: `cpang보상신청`, `cpng24환불`. */
+const LATIN_HANGUL = /^([a-z]+)\d{0,4}-?([\uac00-\ud7a3]+)$/;
+
+/**
+ * An abbreviation that names the brand alone (the list's `ownShort`: `cpng`, `cpang`, `coupg`) glued to Korean lure
+ * words in Hangul, in one label of an internationalised name (`cpang보상신청.shop`, written `xn--cpang-…`): the
+ * abbreviation with a Korean lure word needs no other cue in Latin (`cpang-bosang.com`, findShort), and its Hangul
+ * lure words say the same; the label rules read the Latin and the Hangul of a label apart, so neither held the brand
+ * (domain35's round). Hangul of any other word (`cpng뉴스`, an investors' news) stays anyone's.
+ */
+function findMixedShort(unicodeHost: string, suffix: string, lists: CompiledLists): BrandFinding | null {
+  const labels = unicodeHost.split('.');
+  const last = labels.length - labelCount(suffix);
+  for (let k = 0; k < last; k++) {
+    const m = LATIN_HANGUL.exec(labels[k]!.normalize('NFC'));
+    if (!m || !lists.ownShort.has(m[1]!)) continue;
+    const brand = lists.shortNames.get(m[1]!);
+    if (!brand || extraWords(m[2]!) !== 'lure' || !hasKoreanLure(m[2]!)) continue;
+    return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: labels[k]!, detail: m[2]! }] };
+  }
+  return null;
 }
 
 /** A path segment of fifteen or more dashes, underscores or dots, and nothing else: padding. */
@@ -3450,7 +3538,9 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     if (trick) reasons.push(trick.reason);
     // an address with no name: the path is what the reader takes for the site
     const inPath =
-      findInPath(host, parsed, false, true, compiled) ?? findCarried(host, parsed, null, null, compiled);
+      findInPath(host, parsed, false, true, compiled) ??
+      findCarried(host, parsed, null, null, compiled) ??
+      (parsed.path.length > 2 ? findCheapFolder(host, parsed.path, '', compiled, true) : null);
     if (inPath) reasons.push(...inPath.reasons);
     const disguised = !inPath && parsed.disguisedIp ? disguisedIpFolder(host, parsed.path, compiled) : null;
     if (disguised) reasons.push(...disguised.reasons);
@@ -3585,13 +3675,13 @@ const HEX_URL = /^68747470(?:[0-9a-f]{2}){6,1000}$/i;
 const PCT_URL = /^%(?:25)?68%(?:25)?74%(?:25)?74%(?:25)?70/i;
 
 /**
- * Parameter names that carry where a link leads on any site (`?go=`, `?url=`, `?u=` …). A search's `q` is not one:
- * a search for an address does not open it.
+ * Parameter names that carry where a link leads on any site (`?go=`, `?url=`, `?u=` …; a web proxy's `?proxy=`, the
+ * site it serves, since domain35). A search's `q` is not one: a search for an address does not open it.
  */
 const REDIRECT_PARAMS = new Set(
   (
     'url u go goto to target redirect redirect_url redirect_uri redirecturl redir link dest destination out next ' +
-    'continue return returnurl return_url r rurl forward'
+    'continue return returnurl return_url r rurl forward proxy'
   ).split(' '),
 );
 
@@ -3705,7 +3795,13 @@ function carried(host: string, path: string, search: string, lists: CompiledList
     // a redirect parameter's value that is a bare host name (`redirect.php?url=coupang-refund.click`, an SMS
     // gateway's `?u=coupang-baesong.top`): the script adds the scheme and the link leads there
     // (from a script that redirects by its name only: a checker's or a report form's `?url=` takes a host to judge)
-    if (REDIRECT_PARAMS.has(k.toLowerCase()) && BARE_HOST.test(v.trim()) && REDIRECT_SCRIPT.test(path))
+    // (a web proxy's `?proxy=host`, as on an App Engine app: it serves that site's pages under its own name, whatever
+    // its script is called; domain35's round)
+    if (
+      REDIRECT_PARAMS.has(k.toLowerCase()) &&
+      BARE_HOST.test(v.trim()) &&
+      (REDIRECT_SCRIPT.test(path) || k.toLowerCase() === 'proxy')
+    )
       return 'https://' + v.trim();
   }
   return PATH_CARRIES.test(path) ? inPath(path) : null;

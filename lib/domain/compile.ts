@@ -730,12 +730,15 @@ const SOUND_GROUPS: readonly (readonly number[])[] = [
   [9, 10],
 ];
 /** A vowel and the same vowel with a y-glide (ㅏ ㅑ, ㅓ ㅕ, ㅗ ㅛ, ㅜ ㅠ), by their index among the vowels. */
+/** The initial consonants' indices of the silent ㅇ and of ㅎ. */
+const SILENT = 11;
+const ASPIRATE_H = 18;
 const GLIDE: Readonly<Record<number, number>> = { 0: 2, 2: 0, 4: 6, 6: 4, 8: 12, 12: 8, 13: 17, 17: 13 };
 
 /**
  * `name` (Hangul syllables) as it is still read and said: a syllable after the first with its first consonant
  * changed for one of its own sound (로켓배송 → 로겟배송, 로켓빼송), and the last syllable's vowel with or without
- * its y-glide (로켓배숑, as cute endings are written). The first syllable is kept: another first sound is another
+ * its y-glide (로켓배숑, as cute endings are written), a silent ㅇ between vowels written ㅎ (로켓와후). The first syllable is kept: another first sound is another
  * name (포켓배송), as for the core name.
  */
 function soundSwaps(name: string): string[] {
@@ -753,6 +756,11 @@ function soundSwaps(name: string): string[] {
         if (g.includes(initial)) for (const to of g) if (to !== initial) put(i, code + (to - initial) * 588);
     const glide = GLIDE[vowel];
     if (i === chars.length - 1 && glide !== undefined) put(i, code + (glide - vowel) * 28);
+    // (since domain35's round a silent ㅇ after an open syllable written ㅎ, 로켓와우 as 로켓와후: between vowels ㅎ is
+    // not heard, 좋아 is said 조아, so the name is said the same)
+    const before = i > 0 ? chars[i - 1]!.charCodeAt(0) - 0xac00 : -1;
+    if (i > 0 && initial === SILENT && before >= 0 && before % 28 === 0)
+      put(i, code + (ASPIRATE_H - SILENT) * 588);
   });
   return out;
 }

@@ -10,7 +10,9 @@ import { hangulToKeys } from '../letters';
 /**
  * The breach's own lures beside the classic ones: the customs code (통관부호, tonggwan; UNI-PASS, the customs
  * service's portal; 직구, direct purchase abroad), the apartment entrance code (공동현관 출입번호, doorcode, gongdong
- * 공동, bimilbeonho 비밀번호, an entrance), a card to reissue (reissue, 재발급 jaebalgeup), an app's "update" in Hangul (업데이트, as `update` is one in English);
+ * 공동, bimilbeonho 비밀번호, an entrance), a card to reissue (reissue, 재발급 jaebalgeup: since domain35's round in Hangul
+ * too, as its romanisation was), an app's "update" in Hangul (업데이트, as `update` is one in English), an account's
+ * protection (계정보호, as `security` is: domain35; 보호 alone is every privacy page's word);
  * since domain33's round the breach and its relief in English (`breach`, as `yuchul` is one in Korean; `relief`, 피해
  * 구제, as `bosang` is).
  */
@@ -43,9 +45,12 @@ const CRYPTO_LURE = 'token coin airdrop';
  * What a kit offers or asks beside the brand that no shop's own name needs: a voucher or a roulette's prize, a
  * re-authentication (`reauth`), a consultation (`sangdam`, 상담) or a side job (`alba`, 알바)
  * in the brand's name (`…-voucher`, `…-reauth`, `…-sangdam`), or a delivery rider's pay (`rider`: the food-delivery
- * service's riders are sent "bonus" and "settlement" lures of their own).
+ * service's riders are sent "bonus" and "settlement" lures of their own); since domain35's round a remote control
+ * (`remote`, 원격 `wongyeok`): the fake agent's "remote support" app that takes over the phone
+ * (`com.coupang.remote.support`); the brand runs no remote support; and `cert`, a kit's word for its identity
+ * check (인증) as `auth` is, glued to a name as `coupaycert96` (domain35).
  */
-const KIT_LURE = 'voucher roulette reauth sangdam alba rider';
+const KIT_LURE = 'voucher roulette reauth sangdam alba rider remote wongyeok 원격 cert';
 /**
  * A paid membership's renewal (`renew`, `renewal`: the WOW membership's fake renewal page, `rocketwow-renewal`), as
  * its cancellation (`cancel`, 해지 `haeji`) is one (domain32's round).
@@ -78,7 +83,7 @@ export function investorWords(text: string): boolean {
   return any;
 }
 const BREACH_LURE_HANGUL =
-  '통관 통관부호 개인통관고유부호 관세 현관 공동현관 출입 출입번호 비밀번호 업데이트';
+  '통관 통관부호 개인통관고유부호 관세 현관 공동현관 출입 출입번호 비밀번호 업데이트 재발급 계정보호';
 
 /**
  * Korean lure words as people romanise them outside the Revised Romanization: 고객 (customer) split as it sounds,
@@ -116,7 +121,7 @@ const LURE = new Set(
     ' ' +
     'account auth bonus bosang cancel cash center check claim confirm cs customer delivery deliver event free gift ' +
     'gogaek help helpdesk hwanbul injeung join kr login logon member members membership notice official order pay ' +
-    'payment point points prize refund reward safe secure security service signin sinchung support track tracking ' +
+    'payment point points prize refund reward safe secure security service signin sinchung support care track tracking ' +
     'update verify verification wallet win baesong jeopsu compensation unlock restore suspended parcel customs ' +
     'pihae sincheong johoe johoi annae hwangeup hwangup gyeoljae gyeolje chwiso dangcheom jigeup bonin hwagin hwakin ' +
     'yuchul boan gyejeong jiwongeum jeongsan guard shield protect protection vaccine antivirus card billing ' +
@@ -135,7 +140,7 @@ const LURE = new Set(
     STORE_LURE +
     ' ' +
     '보상 피해 피해보상 신청 환불 환급 조회 배송 배송조회 로그인 인증 본인 본인인증 확인 고객 센터 고객센터 이벤트 접수 ' +
-    '안내 주문 결제 취소 결제취소 해지 당첨 유출 정보유출 개인정보 보안 계정 회원 공식 지급 지원금 포인트 적립 긴급 공지 정지 해제 ' +
+    '안내 주문 결제 취소 결제취소 해지 당첨 유출 정보유출 개인정보 보안 계정 회원 공식 지급 지원금 포인트 적립 긴급 마감 공지 정지 해제 ' +
     '백신 보안앱 정산 카드 ' +
     BREACH_LURE +
     ' ' +
@@ -150,7 +155,7 @@ const KOREAN_LURE = new Set(
   (
     'bosang hwanbul baesong jeopsu gogaek injeung sinchung sincheong pihae johoe johoi annae hwangeup hwangup ' +
     'gyeoljae gyeolje chwiso dangcheom jigeup bonin hwagin hwakin yuchul boan gyejeong jiwongeum jeongsan ' +
-    'tonggwan tonggwanbuho gwanse hyeongwan chulip ' +
+    'tonggwan tonggwanbuho gwanse hyeongwan chulip wongyeok ' +
     KOREAN_SPELLINGS +
     ' ' +
     ROMANISED

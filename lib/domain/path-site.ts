@@ -100,16 +100,18 @@ const PAGE_FILE = /\.(?:html?|php|aspx?|jsp|pang)$/;
 const DEEP_PAGE = /\.(?:html?|php|aspx?|jsp|pang|cgi)$/;
 /**
  * An Android app package, or a Windows installer (`.exe`, `.msi`, a remote-control tool a scam call talks a victim
- * into: domain32): Coupang's apps come from the app stores, so a package named for the brand is a lure.
+ * into: domain32): Coupang's apps come from the app stores, so a package named for the brand is a lure. Since
+ * domain35's round also a calendar file (`.ics`): opened, it plants the brand's "deadlines" with their links in the
+ * phone's calendar (`/cal/쿠팡보상마감.ics`), and the brand hands out none.
  */
-const APP_FILE = /\.(?:apk|xapk|apks|exe|msi)$/;
+const APP_FILE = /\.(?:apk|xapk|apks|exe|msi|ics)$/;
 /**
  * Bidirectional controls (U+202A-U+202E, U+2066-U+2069): inside a file's name they turn what follows round on
  * screen (`coupang\u202ekpa.apk`), so the name a reader sees ends before the first.
  */
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
 /** Cheap test before any segment is looked at: the text names an app package somewhere. */
-export const APP_HINT = /apk|exe|msi/i;
+export const APP_HINT = /apk|exe|msi|\.ics/i;
 /**
  * Where a site's own pages turn into articles: a year (`/2026/12/…`) or a section of posts, tags and archives.
  * A post's slug below it names what the post is about, not the site (`/posts/coupang-refund/`), and is not judged.
@@ -144,7 +146,7 @@ function segments(path: string): string[] {
  * A letter or a digit percent-encoded (`%6f`, `%41`), or encoded twice (`%2563`): nothing needs it, a browser never
  * writes one, so a segment written so hides its name from a reader and a filter (`c%6fup%61ng-wow`).
  */
-const ENCODED_LETTER = /%(?:25)?(?:3[0-9]|4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])/i;
+export const ENCODED_LETTER = /%(?:25)?(?:3[0-9]|4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])/i;
 
 /** The segments of `path` whose letters or digits were percent-encoded without need, decoded (twice at most). */
 function needlesslyEncoded(path: string): string[] {

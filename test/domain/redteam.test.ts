@@ -158,8 +158,9 @@ const MAX_MISSED: Record<string, number> = {
   // (the brand's order list as a kit's whole path on a lure TLD); 881 after domain28 (an intent to a one-label host
   // opens its fallback); 883 after domain29 (letters percent-encoded without need); 885 after domain31 (a short link
   // named cpng with a word that asks); 886 after domain32 (test/domain/paths29.test.ts); 892 after domain33
-  // (test/domain/paths30.test.ts); 897 after domain34 (test/domain/paths31.test.ts)
-  'tune15.tsv': 77 / 974,
+  // (test/domain/paths30.test.ts); 897 after domain34 (test/domain/paths31.test.ts); 898 after domain35 (the
+  // brand-only abbreviation glued to Hangul lure words, test/domain/paths32.test.ts)
+  'tune15.tsv': 76 / 974,
   // the seventeenth author's half, scored once while frozen (frozen16.tsv) on main d45bb33: 928/952, 1/369, 86/86;
   // after its round (domain19, test/domain/paths16.test.ts): 944/952, 0/369, 86/86
   'tune16.tsv': 8 / 952,
@@ -170,8 +171,8 @@ const MAX_MISSED: Record<string, number> = {
   'tune17.tsv': 16 / 871,
   // the nineteenth author's half, scored once while frozen (frozen18.tsv) on main b04dbaa: 784/836, 1/329, 74/74;
   // after its round (domain21, test/domain/paths18.test.ts): 805/836, 0/329, 74/74; after domain34
-  // (test/domain/paths31.test.ts): 806/836
-  'tune18.tsv': 30 / 836,
+  // (test/domain/paths31.test.ts): 806/836; after domain35 (`care` a lure word, test/domain/paths32.test.ts): 807/836
+  'tune18.tsv': 29 / 836,
   // the twentieth author's half, scored once while frozen (frozen19.tsv) on main 47ec2e0: 754/800, 0/316, 70/70;
   // after domain22's round (test/domain/paths19.test.ts, its still-open misses by class): 761/800, 0/316, 70/70;
   // after domain30 (a generated tag after an abbreviation's lure words): 762/800; after domain32
@@ -238,8 +239,12 @@ const MAX_MISSED: Record<string, number> = {
   // layout, a single-page app's route on a cheap TLD, ONE store, a keyboard form holding a shorter one, the short
   // host's dot moved, a sign-in page returning to the brand): 876/956, 2/390 (kept, below), 125/125; after its second
   // round (domain34, test/domain/paths31.test.ts: the brand's folder among a kit's steps on a cheap or kit TLD, .qpon
-  // and Freenom's TLDs, a messenger's chat titled with the brand and a word that asks): 905/956, 2/390, 125/125
-  'tune27.tsv': 51 / 956,
+  // and Freenom's TLDs, a messenger's chat titled with the brand and a word that asks): 905/956, 2/390, 125/125; after
+  // its leftovers' round (domain35, test/domain/paths32.test.ts: an abbreviation glued to Hangul lure words in an IDN,
+  // Hangul lure words and a silent ㅇ written ㅎ, the brand's folder over an entry page and on a bare IP address, an
+  // official host with needless escapes in a query value, a calendar file, a web proxy's target, a short name's tag,
+  // remote support, cert and care, a generator's name on a kit TLD): 928/956, 2/390, 125/125
+  'tune27.tsv': 28 / 956,
 };
 
 /**
