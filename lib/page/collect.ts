@@ -242,7 +242,7 @@ const SHOWS =
   /\.style\.display\s*=\s*['"](?!none)|\.style\.visibility\s*=\s*['"]visible|\.hidden\s*=\s*(?:false|!1)|removeAttribute\(\s*['"](?:hidden|style)|toggleAttribute\(\s*['"]hidden['"]\s*,\s*(?:false|!1)/;
 /** A file box's words for an identity card's picture (tight, lower case) */
 const ID_PICTURE =
-  /신분증|주민증|주민등록증|운전면허증|외국인등록증|idcard|identitycard|driverslicen[cs]e|residentcard/;
+  /신분증|주민증|주민등록증|운전면허증|면허증|외국인등록증|여권|idcard|identitycard|driverslicen[cs]e|residentcard|passport/;
 /** A string a dialog asks with: "… 입력하세요", "… 알려 주세요", "Enter your …" */
 const PROMPT_ASKS = /입력|알려\s?주|적어\s?주|기재|enter\s|type\s|provide/i;
 /** Words that ask for a file to be given */

@@ -127,24 +127,24 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   ],
   [
     'card',
-    /카드번호|카드비밀번호|앞2자리|앞두자리|유효기간|카드유효|cvc|cvv|csc|보안코드|cardnum|cardno|ccnum|ccexp|ccname|creditcard|debitcard|expiry|expiration|expdate|mmyy|cardpin|cardholder|카드소유자|신용카드|체크카드|결제카드/,
+    /카드번호|카드비밀번호|앞2자리|앞두자리|유효기간|카드유효|cvc|cvv|csc|보안코드|cardnum|cardno|ccnum|ccexp|ccname|creditcard|debitcard|expiry|expiration|expdate|mmyy|cardpin|cardholder|카드소유자|신용카드|체크카드|결제카드|信用卡|(?<!銀行|银行)卡[號号]|有效期|安全碼|安全码|カード番号|クレジットカード|有効期限|セキュリティコード/,
   ],
   ['customs', /통관고유|통관부호|개인통관|customsclearance|customscode|customsid|clearancecode|pccc|unipass/],
   [
     'resident',
-    /주민번호|주민등록|외국인등록|뒤7자리|뒷7자리|뒷자리7자리|residentregistration|residentnumber|residentid|jumin|rrn|ssn|socialsecurity|nationalid|arcnumber|arcno|alienregistration|registrationcard/,
+    /주민번호|주민등록|외국인등록|뒤7자리|뒷7자리|뒷자리7자리|residentregistration|residentnumber|residentid|jumin|rrn|ssn|socialsecurity|nationalid|arcnumber|arcno|alienregistration|registrationcard|(?:운전)?면허(?:증)?(?:번호|일련번호)|암호일련번호|여권번호|passportn(?:o|umber)|licen[cs]en(?:o|umber)|身分證|身份證|身份证|マイナンバー/,
   ],
   [
     'bank',
-    /계좌|예금주|입금은행|환급은행|환불은행|은행명|bankaccount|accountnumber|accountno|accountholder|iban|routingnumber|sortcode|bankname|payoutaccount|refundaccount/,
+    /계좌|예금주|입금은행|환급은행|환불은행|은행명|bankaccount|accountnumber|accountno|accountholder|iban|routingnumber|sortcode|bankname|payoutaccount|refundaccount|銀行帳號|银行账号|銀行帳戶|银行账户|收款帳戶|口座番号/,
   ],
   // a household's own PIN at its apartment's system ("세대 인증번호 4자리"): that site's password, not a code sent
   ['password', /세대(?:인증|비밀)번호|입주민(?:인증|비밀)번호/],
   [
     'otp',
-    /인증번호|인증코드|(?:문자|메시지)(?:로받은|로온|속|에온|에받은|에적힌)(?:\d{1,2}자리)?(?:숫자|번호)|휴대폰으로(?:온|받은)숫자|승인번호|확인코드|otp|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor/,
+    /인증번호|인증코드|(?:문자|메시지)(?:로받은|로온|속|에온|에받은|에적힌)(?:\d{1,2}자리)?(?:숫자|번호)|휴대폰으로(?:온|받은)숫자|승인번호|확인코드|otp|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor|驗證碼|验证码|認證碼|認証コード|確認コード|ワンタイム/,
   ],
-  ['password', /비밀번호|비번|암호|password|passwd|passcode|pwd|userpw|loginpw|^pw$|^pw\d|pin$|^pin/],
+  ['password', /비밀번호|비번|암호|password|passwd|passcode|pwd|userpw|loginpw|^pw$|^pw\d|pin$|^pin|密碼|密码|パスワード|暗証番号/],
   // a messenger id ("LINE ID 또는 카카오톡 ID"): where a task scam moves the victim next; before the id row
   [
     'messenger',
@@ -152,13 +152,13 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   ],
   // e-mail and user ids are not sensitive on their own; this row shields them from the "address" row below
   ['none', /email|이메일|e메일|메일주소|아이디|userid|username|loginid|searchquery|검색/],
-  ['phone', /휴대폰|핸드폰|휴대전화|전화번호|연락처|phone|mobile|^tel|hp$|^hp/],
-  ['address', /주소|우편번호|도로명|지번|addr|street|postcode|zipcode|^zip|postal/],
+  ['phone', /휴대폰|핸드폰|휴대전화|전화번호|연락처|phone|mobile|^tel|hp$|^hp|手機|手机|電話|电话|携帯/],
+  ['address', /주소|우편번호|도로명|지번|addr|street|postcode|zipcode|^zip|postal|地址|住所|郵便番号/],
   // with phone, the identity bundle a SIM swap or a loan in the victim's name needs
-  ['birth', /생년월일|생일|출생|birth|dob$|^dob|yyyymmdd|yymmdd/],
+  ['birth', /생년월일|생일|출생|birth|dob$|^dob|yyyymmdd|yymmdd|生日|出生|生年月日/],
   [
     'name',
-    /^(?:name|fullname|realname|custname|yourname|username2|nm)$|이름|성명|성함|실명|고객명|예금주명|fullname|realname|nameason/,
+    /^(?:name|fullname|realname|custname|yourname|username2|nm)$|이름|성명|성함|실명|고객명|예금주명|fullname|realname|nameason|姓名|收件人|氏名|名前/,
   ],
   ['telco', /통신사|이동통신|carrier|telecom|telco|mobileoperator|^skt|lgu|알뜰폰/],
 ];

@@ -816,7 +816,9 @@ function scoreIdentity(ctx: Ctx): void {
     // (… or the name its company line files under: "상호 모다룸 · 통신판매업 … · 쿠팡·네이버에서도 판매 중" is 모다룸's line)
     const owner =
       /(?:©|ⓒ|\(c\)|copyright)((?:[^.|]|\.(?=\S)){0,40})/i.exec(t)?.[1] ??
-      /상호\s*명?\s*[:：]?\s*([^·•|｜,:：(（[]{1,30})/.exec(t)?.[1];
+      // (the value after the label's colon: "상호명 및 호스팅 서비스 제공 : 쿠팡(주)" files under 쿠팡)
+      /상호\s*명?[^:：·•|｜]{0,20}[:：]\s*([^·•|｜,:：(（[]{1,30})/.exec(t)?.[1] ??
+      /상호\s*명?\s*([^·•|｜,:：(（[]{1,30})/.exec(t)?.[1];
     const copied = !!brand.footerMarks[0] && tt.includes(brand.footerMarks[0]);
     if (has(tt) && (copied || owner === undefined || has(tight(owner)))) {
       if (
@@ -1687,6 +1689,10 @@ export function classifyField(type: string, autocomplete: string, hints: string[
   return best;
 }
 
+/** A box's words of its own: two Hangul syllables, or Chinese characters or kana (at most one mark between) */
+const OWN_WORDS =
+  /[가-힣\u3040-\u30ff\u3400-\u9fff][^가-힣\u3040-\u30ff\u3400-\u9fff]?[가-힣\u3040-\u30ff\u3400-\u9fff]/;
+
 /** Words that ask the reader to log in (tight) */
 const LOGIN_INVITE = /로그인|재로그인|접속하|登录|登入|ログイン|login|signin|войти/;
 
@@ -1771,7 +1777,8 @@ function scoreRisk(ctx: Ctx): void {
     const near =
       field.near &&
       !field.hints.some((h) => /동\s*[-/·]?\s*호(?:수)?|세대\s*번호|^(?:동|호수?)$/.test(h)) &&
-      (tight(field.near).length <= 24 || !field.hints.some((h) => /[가-힣][^가-힣]?[가-힣]/.test(h)))
+      // (Chinese and Japanese words of its own too: "用户名" under a news item's sentence about ID numbers)
+      (tight(field.near).length <= 24 || !field.hints.some((h) => OWN_WORDS.test(h)))
         ? field.near
         : '';
     const own = near ? classifyField('text', field.autocomplete, field.hints) : 'none';
@@ -2357,15 +2364,17 @@ function callbackLure(ctx: Ctx): void {
     return n.length >= 8 && !official.has(n) ? n : '';
   };
   let found = '';
-  // (a number in the footer or the company line is the site's own contact, not the one the page urges)
-  for (const l of facts.links) {
-    if (l.flags & (FOOTER | QUOTE)) continue;
-    const m = /^\s*tel:([+\d\s().-]{3,24})/i.exec(l.href);
-    if (m && (found = foreign(m[1]!))) break;
-  }
   // a tel: address a script assembles: the digits of the pieces that follow it
   // (… or one the script joins first: var p=["1600","-","39","27"].join(""); a.href="tel:"+p)
   const TEL = /tel:['"`]?\s*[+(]?((?:[\s'"`+,.()[\]-]*\d+){2,8})/i;
+  // (a number in the footer or the company line is the site's own contact, not the one the page urges)
+  for (const l of facts.links) {
+    if (l.flags & (FOOTER | QUOTE)) continue;
+    // (… or a button's handler that goes there: location.href='tel:0231458'+'811')
+    const m =
+      /^\s*tel:([+\d\s().-]{3,24})/i.exec(l.href) ?? (/^\s*tel:/i.test(l.href) ? null : TEL.exec(l.href));
+    if (m && (found = foreign(m[1]!))) break;
+  }
   const scripted =
     TEL.exec(facts.inlineScript) ??
     (/tel:/i.test(facts.inlineScript)
@@ -2760,9 +2769,9 @@ function tenDigitKeys(script: string): boolean {
 /** What a news page's own form never takes (a reader's comment, a newsletter's e-mail or a member's login are not these) */
 const NEWS_NEVER_ASKS = /^asks-(?:identity-bundle|resident-id|card|bank-account|gift-pin|otp)$/;
 /** A payout a kit's "article" offers (tight): the lure's words, and the consolation money the news reported */
-// (… or the leak looked up: "유출 조회 서비스", "피해 여부 확인")
+// (… or the leak looked up: "유출 조회 서비스", "피해 여부 확인"; or the sum itself: "최대 30만원 보상", "보상액 조회")
 const ARTICLE_LURE = new RegExp(
-  `${REFUND_LURE.source}|위로금|지원금|배상금|유출(?:여부)?조회|(?:피해|유출)여부`,
+  `${REFUND_LURE.source}|위로금|지원금|배상금|유출(?:여부)?조회|(?:피해|유출)여부|보상액|\\d+만원(?:씩|을|의)?(?:보상|지급|배상)`,
 );
 /** A form that looks a payout up (tight; its button and words) */
 const LOOKUP_FORM = /조회|대상확인|대상자?여부|수령|지급받|환급받|받기|check|lookup/;

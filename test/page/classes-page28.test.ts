@@ -99,3 +99,62 @@ describe('a code to scan that has the reader approve a sign-in on the phone (tun
     expect(scan(help, 'https://support.nuri-elec.example/tv/coupangplay').verdict).toBe('clean');
   });
 });
+
+describe("tune-ab's classes", () => {
+  it("reads a card asked in Chinese or Japanese under the brand's name there (酷澎)", () => {
+    const kit = page(
+      '酷澎 配送通知',
+      '<h2>酷澎 Coupang 台灣</h2><p>您的包裹地址不完整，請於 24 小時內支付重新配送費 NT$25。</p><input placeholder="收件人姓名"><input placeholder="手機號碼"><input placeholder="信用卡號"><input placeholder="有效期限"><input placeholder="安全碼"><button>確認付款</button>',
+    );
+    expect(scan(kit, 'https://redelivery-tw.example/').verdict).toBe('suspicious-page');
+  });
+  it('a Chinese news item about the breach, its comment login under a sentence naming ID and card numbers, stays clean', () => {
+    const news = page(
+      '酷澎(쿠팡)用户信息泄露 | 韩华新闻',
+      '<div class="hd">韩华新闻</div><h2>酷澎(쿠팡)3370万用户信息泄露，谨防诈骗短信</h2><p>警方提醒，凡是通过短信链接要求输入身份证号、银行卡号或安装APP的"赔偿申请"均为诈骗。</p><form><input placeholder="用户名"><input type="password" placeholder="密码"><button>登录后评论</button></form>',
+    );
+    expect(scan(news, 'https://www.hanhua-news.example/zh/2025/12/leak').verdict).toBe('clean');
+  });
+  it('reads the sum a fake article promises ("최대 30만원 보상") as its lure', () => {
+    const kit = page(
+      '한빛생활경제',
+      '<div class="mast">한빛생활경제</div><h1>쿠팡, 유출 피해자에 최대 30만원 보상…"오늘부터 조회"</h1><p>입력 2026.12.05 09:12 | 박하늘 기자</p><p>피해자는 아래 조회창에서 이름과 휴대폰 번호를 입력하면 보상액을 확인할 수 있다.</p>' +
+        '<div><b>보상액 조회</b><input placeholder="이름"><input placeholder="생년월일"><select><option>통신사 선택</option><option>SKT</option></select><input placeholder="휴대폰"><button>조회하기</button></div>',
+    );
+    expect(scan(kit, 'https://news.hanbit-life.example/article/1209').verdict).toBe('suspicious-page');
+  });
+  it("reads the brand's company line whose label runs on before its colon as the brand's", () => {
+    const kit = page(
+      '와우 회비 환급 신청 방법',
+      '<h2>"와우 회원이라면 꼭" 12월 환급 신청 방법</h2><p>카드 정보만 있으면 1분이면 끝난다.</p><div><b>와우 회비 환급 신청</b><input placeholder="이름"><input placeholder="카드번호"><input placeholder="유효기간"><button>신청</button></div>' +
+        '<footer>상호명 및 호스팅 서비스 제공 : 쿠팡(주) · 대표이사 : ○○○ · 사업자등록번호 : 120-8○-○○○○○</footer>',
+    );
+    const r = scan(kit, 'https://wow-refund-guide.example/');
+    expect(r.reasons.map((x) => x.code)).toContain('brand-copyright');
+    expect(r.verdict).toBe('suspicious-page');
+  });
+  it("follows a button's handler to the number it calls", () => {
+    const kit = page(
+      '주문 완료',
+      '<p>ｃｏｕｐａｎｇ 주문 #55120431</p><h1>1,249,000원</h1><p>노트북 결제가 완료되었습니다.</p><p>본인 결제가 아닐 경우 사이버수사팀으로 신고하세요.</p>' +
+        `<button onclick="location.href='tel:0231458'+'811'">신고 전화</button>`,
+    );
+    const r = scan(kit, 'https://order-done.example/o');
+    expect(r.reasons.map((x) => x.code)).toContain('callback-lure');
+    expect(r.verdict).toBe('suspicious-page');
+  });
+  it("reads a driver's licence number and its serial as an identity document's number", () => {
+    const kit = page(
+      '계정 재인증',
+      '<div class="logo">쿠팡플렉스</div><p>플렉스 앱 계정이 정지되었습니다. 운전면허 재인증이 필요합니다.</p><input placeholder="운전면허번호"><input placeholder="면허 일련번호"><input placeholder="생년월일"><p>면허증 앞면 사진</p><input type="file" accept="image/*"><button>재인증</button>',
+    );
+    expect(scan(kit, 'https://flex-verify.example/').verdict).toBe('suspicious-page');
+  });
+  it("a car-sharing service asking its own member's licence, the brand named as a partner, stays clean", () => {
+    const rental = page(
+      '면허 등록 | 바로카',
+      '<header><b>바로카</b></header><h1>운전면허 등록</h1><p>바로카 차량을 이용하려면 운전면허를 등록해 주세요. 쿠팡 와우 회원은 첫 대여 20% 할인.</p><form><input placeholder="운전면허번호"><input placeholder="면허 일련번호"><button>등록</button></form><footer>© 바로카(주)</footer>',
+    );
+    expect(scan(rental, 'https://www.barocar.example/license').verdict).toBe('clean');
+  });
+});
