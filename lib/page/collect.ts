@@ -117,6 +117,8 @@ export interface PageFacts {
   /** external stylesheet / script URLs */
   resources: string[];
   inlineScript: string;
+  /** text shown as code or a quote (<pre>, <code>, <blockquote>): a command the reader is told to type (bounded) */
+  codeText: string;
   jsonLd: string;
   images: ImageFact[];
   headings: HeadingFact[];
@@ -357,6 +359,7 @@ export function collect(
     icons: [],
     resources: [],
     inlineScript: '',
+    codeText: '',
     jsonLd: '',
     images: [],
     headings: [],
@@ -1141,6 +1144,7 @@ export function collect(
     const t = cap(s, textBudget);
     textBudget -= t.length;
     if (flags & (QUOTE | COMMENT)) {
+      if (flags & QUOTE && f.codeText.length < 2000) f.codeText += `${cap(t, 2000 - f.codeText.length)}\n`;
       return;
     }
     if (flags & ARTICLE) f.articleChars += t.length;

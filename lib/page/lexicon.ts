@@ -258,7 +258,7 @@ export const INSTALL_BUTTON =
   /^(?:설치|설치하기|지금설치|앱설치|앱설치하기|무료설치|업데이트설치|install|installnow|installapp|getapp|apk다운로드|앱다운로드|다운로드apk)$/;
 
 export const REMOTE_CONTROL =
-  /teamviewer|anydesk|quicksupport|rustdesk|supremo|splashtop|팀뷰어|애니데스크|원격(?:지원|제어|상담|접속|앱|프로그램|id|아이디)|알서포트|remote(?:call|support|access|control)/;
+  /teamviewer|anydesk|quicksupport|rustdesk|supremo|splashtop|팀뷰어|애니데스크|원격(?:지원|제어|상담|접속|앱|프로그램|id|아이디|점검)|알서포트|remote(?:call|support|access|control)/;
 
 export const REFUND_LURE =
   /피해보상|보상(?:금|신청|결과)|환불|(?:결제|주문|승인)취소|취소요청|결제가?(?:완료|승인)|(?:부당|이중)결제|refund|compensation|cancel(?:order|payment)|(?:order|payment)cancel|chargeback|unauthorizedpayment|paymentcompleted/;

