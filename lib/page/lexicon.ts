@@ -144,7 +144,10 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
     'otp',
     /인증번호|인증코드|(?:문자|메시지)(?:로받은|로온|속|에온|에받은|에적힌)(?:\d{1,2}자리)?(?:숫자|번호)|휴대폰으로(?:온|받은)숫자|승인번호|확인코드|otp|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor|驗證碼|验证码|認證碼|認証コード|確認コード|ワンタイム/,
   ],
-  ['password', /비밀번호|비번|암호|password|passwd|passcode|pwd|userpw|loginpw|^pw$|^pw\d|pin$|^pin|密碼|密码|パスワード|暗証番号/],
+  [
+    'password',
+    /비밀번호|비번|암호|password|passwd|passcode|pwd|userpw|loginpw|^pw$|^pw\d|pin$|^pin|密碼|密码|パスワード|暗証番号/,
+  ],
   // a messenger id ("LINE ID 또는 카카오톡 ID"): where a task scam moves the victim next; before the id row
   [
     'messenger',
