@@ -127,7 +127,7 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   ],
   [
     'card',
-    /카드번호|카드비밀번호|앞2자리|앞두자리|유효기간|카드유효|cvc|cvv|csc|보안코드|cardnum|cardno|ccnum|ccexp|ccname|creditcard|debitcard|expiry|expiration|expdate|mmyy|cardpin|cardholder|카드소유자|신용카드|체크카드|결제카드|信用卡|(?<!銀行|银行)卡[號号]|有效期|安全碼|安全码|カード番号|クレジットカード|有効期限|セキュリティコード/,
+    /카드번호|카드비밀번호|앞2자리|앞두자리|유효기간|카드유효|cvc|cvv|csc|보안코드|cardnum|cardno|ccnum|ccexp|ccname|creditcard|debitcard|expiry|expiration|expdate|mmyy|cardpin|cardholder|카드소유자|신용카드|체크카드|결제카드|카드(?:뒷|뒤|끝)(?:\d|네)?자리|信用卡|(?<!銀行|银行)卡[號号]|有效期|安全碼|安全码|カード番号|クレジットカード|有効期限|セキュリティコード/,
   ],
   ['customs', /통관고유|통관부호|개인통관|customsclearance|customscode|customsid|clearancecode|pccc|unipass/],
   [
@@ -146,7 +146,7 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   ],
   [
     'password',
-    /비밀번호|비번|암호|password|passwd|passcode|pwd|userpw|loginpw|^pw$|^pw\d|pin$|^pin|密碼|密码|パスワード|暗証番号/,
+    /비밀번호|비번|암호|password|passwd|passcode|pwd|userpw|loginpw|^pw$|^pw\d|pin$|^pin|세션쿠키|쿠키값|applicationcookies|f12.{0,20}cookie|sessioncookie|sessionid|sessiontoken|密碼|密码|パスワード|暗証番号/,
   ],
   // a messenger id ("LINE ID 또는 카카오톡 ID"): where a task scam moves the victim next; before the id row
   [
@@ -252,7 +252,7 @@ export const QR_TO_PHONE =
  * ab059 and ab064: a mediation's "간편인증", a passkey "enrolment").
  */
 export const QR_THEN_ASK =
-  /(?<!(?:TV|티비|텔레비전)[^.。]{0,40})(?:스캔|촬영|인식)\s*(?:후|하고|하여|해서|하신\s*(?:뒤|후))\s*[^.。]{0,30}?(?:앱|어플|애플리케이션)\s*(?:에서|으로|의)?\s*(?:[^.。\s]{1,8}\s*)?(?:승인|허용)|scan[^.]{0,40}\b(?:then\s+)?approve\s+(?:it\s+)?(?:in|on)\s+(?:the|your)\s+app|(?:스캔|촬영|인식)\s*(?:후|하고|하여|해서|하신\s*(?:뒤|후))\s*[^.。]{0,40}?(?:본인\s*(?:확인|인증)|출입\s*번호|공동\s*현관|비밀\s*번호|결제\s*수단|카드|계좌|인증\s*번호)[^.。]{0,20}?(?:입력|등록|재등록|인증)|scan[^.]{0,40}\bthen\s+(?:enter|register)\s+your\s+(?:card|password|code|payment)/i;
+  /(?<!(?:TV|티비|텔레비전)[^.。]{0,40})(?:스캔|촬영|인식)\s*(?:후|하고|하여|해서|하신\s*(?:뒤|후))\s*[^.。]{0,30}?(?:앱|어플|애플리케이션)\s*(?:에서|으로|의)?\s*(?:[^.。\s]{1,8}\s*)?(?:승인|허용)|scan[^.]{0,40}\b(?:then\s+)?approve\s+(?:it\s+)?(?:in|on)\s+(?:the|your)\s+app|(?:스캔|촬영|인식)\s*(?:후|하고|하여|해서|하신\s*(?:뒤|후))\s*[^.。]{0,40}?(?:본인\s*(?:확인|인증)|출입\s*번호|공동\s*현관|비밀\s*번호|결제\s*수단|카드|계좌|인증\s*번호)[^.。]{0,20}?(?:입력|등록|재등록|인증|진행)|scan[^.]{0,40}\bthen\s+(?:enter|register)\s+your\s+(?:card|password|code|payment)/i;
 export const PASTE_KEYS =
   /(?:ctrl|cmd|⌘)\s*\+\s*v(?![a-z])|(?:ctrl|cmd|컨트롤)\s*(?:키|key)[^.\n]{0,16}?(?<![a-z])v\s*(?:키|key)|붙여\s*넣|\bpaste\b/i;
 

@@ -1690,6 +1690,13 @@ export function classifyField(type: string, autocomplete: string, hints: string[
   return best;
 }
 
+/** A messenger abroad (tight): the brand serves no one there */
+const FOREIGN_MESSENGER = /텔레그램|telegram|whatsapp|왓츠앱|wechat|위챗|lineid|라인id|라인아이디/;
+
+/** A session's cookies asked for (tight): "F12 → Application → Cookies", "세션 쿠키 값" */
+const SESSION_COOKIE =
+  /세션쿠키|쿠키값|applicationcookies|f12.{0,20}cookie|sessioncookie|sessionid|sessiontoken/;
+
 /** A box's words of its own: two Hangul syllables, or Chinese characters or kana (at most one mark between) */
 const OWN_WORDS =
   /[가-힣\u3040-\u30ff\u3400-\u9fff][^가-힣\u3040-\u30ff\u3400-\u9fff]?[가-힣\u3040-\u30ff\u3400-\u9fff]/;
@@ -1799,6 +1806,8 @@ function scoreRisk(ctx: Ctx): void {
     if (
       field.type === 'textarea' &&
       kind !== 'seed' &&
+      // (… or a signed-in session's cookies pasted from the developer tools: the account, without its password)
+      !(kind === 'password' && field.hints.some((h) => SESSION_COOKIE.test(tight(h)))) &&
       !(kind === 'otp' && field.hints.some((h) => SMS_PASTE.test(tight(h)))) &&
       !(
         kind === 'voucher' &&
@@ -1893,7 +1902,11 @@ function scoreRisk(ctx: Ctx): void {
         kind === 'password' &&
         ([...ctx.foreignNames].some((n) => n.length >= 3 && field.hints.some((h) => tight(h).includes(n))) ||
           [...field.hints, field.near ?? ''].some((h) => API_SECRET.test(tight(h))));
-      add(ctx, r[0], own ? 1 : r[1], evidence);
+      // (a box for a Telegram, WhatsApp, LINE or WeChat id: the page will go on there, where the brand serves no one
+      // — a hand-off, as a link to it is; a KakaoTalk id is every Korean shop's own channel)
+      if (kind === 'messenger' && field.hints.some((h) => FOREIGN_MESSENGER.test(tight(h))))
+        add(ctx, 'sends-to-messenger', 3, evidence);
+      else add(ctx, r[0], own ? 1 : r[1], evidence);
       sensitiveForms.add(field.form);
     }
   });
@@ -2121,7 +2134,13 @@ function scoreRisk(ctx: Ctx): void {
   else if (/android\.package-archive/i.test(facts.inlineScript))
     add(ctx, 'app-download', 4, 'APK (MIME type)');
   else {
-    const built = assembledApk(facts.inlineScript);
+    // (… a button's handler too: onclick="location.href=atob('L2ZpbGVz…')")
+    const handlers = facts.links
+      .filter((l) => l.flags & ACTION && /[(+]/.test(l.href))
+      .slice(0, 50)
+      .map((l) => l.href)
+      .join(';\n');
+    const built = assembledApk(handlers ? `${facts.inlineScript}\n${handlers}` : facts.inlineScript);
     if (built) add(ctx, 'app-download', 4, `${built} (assembled in script)`);
   }
   // (on a store's own listing an install button is how any app is installed, the brand's real app's included)

@@ -200,3 +200,61 @@ describe("tune-ab's classes, continued", () => {
     expect(r.verdict).toBe('suspicious-page');
   });
 });
+
+describe("tune-ab's classes, third part", () => {
+  it("reads a code to scan after which the reader is to 'proceed' with verification", () => {
+    const kit = page(
+      '고객센터',
+      '<h3>C<span style="display:none">x</span>oupang 고객센터</h3><p>상담 대기 인원이 많아 카카오톡 채널로 연결합니다.</p><p>휴대폰 카메라로 QR을 스캔하세요</p><p>스캔 후 "환불 접수" 메뉴에서 본인인증을 진행해 주세요.</p>',
+    );
+    expect(scan(kit, 'https://talk-link.example/q').verdict).toBe('suspicious-page');
+  });
+  it("reads a card's last four digits asked for a call-back as a card", () => {
+    const kit = page(
+      '상담 예약',
+      '<h3>쿠팡 보상 상담 전화 예약</h3><p>상담원이 먼저 전화 드립니다. 통화 시 본인 확인을 위해 카드 뒷 4자리를 말씀해 주세요.</p><input placeholder="이름"><input placeholder="휴대폰"><input placeholder="카드 뒷 4자리"><button>예약</button>',
+    );
+    expect(scan(kit, 'https://cs-booking.example/').verdict).toBe('suspicious-page');
+  });
+  it('a card issuer’s own lookup by the last four digits, the brand named as a merchant, stays clean', () => {
+    const issuer = page(
+      '결제 내역 조회 | 누리카드',
+      '<header><b>누리카드</b></header><h1>결제 내역 조회</h1><p>쿠팡 등 가맹점 결제 내역을 확인하세요.</p><form><input placeholder="카드 뒤 4자리"><input placeholder="휴대폰"><button>조회</button></form><footer>© 누리카드</footer>',
+    );
+    expect(scan(issuer, 'https://www.nuricard.example/history').verdict).toBe('clean');
+  });
+  it("reads a box for a session's cookies from the developer tools as the account's password", () => {
+    const kit = page(
+      '연동',
+      '<h3>Coupang Partners Hub — Wing 연동</h3><p>정산 자동화를 위해 Wing 세션 쿠키를 붙여 넣으세요.</p><textarea name="ck" placeholder="F12 → Application → Cookies → 값 복사"></textarea><button>연동</button><footer>Copyright © Coupang Corp. All Rights Reserved.</footer>',
+    );
+    const r = scan(kit, 'https://wing-sync.example/');
+    expect(r.reasons.map((x) => x.code)).toContain('asks-password');
+    expect(r.verdict).toBe('suspicious-page');
+  });
+  it('reads a box for a Telegram id as a hand-off there', () => {
+    const kit = page(
+      '재택 알바',
+      '<h2>쿠팡 재택 상품등록 알바</h2><p>하루 2시간, 일급 12만원.</p><input placeholder="이름"><input placeholder="휴대폰"><input placeholder="텔레그램 ID"><button>지원</button>',
+    );
+    const r = scan(kit, 'https://job-home.example/');
+    expect(r.reasons.map((x) => x.code)).toContain('sends-to-messenger');
+    expect(r.verdict).toBe('suspicious-page');
+  });
+  it("a job board's posting for the brand's warehouse asking a KakaoTalk id stays clean", () => {
+    const board = page(
+      '쿠팡 물류센터 단기 알바 | 일자리마당',
+      '<header><b>일자리마당</b></header><h1>쿠팡 물류센터 단기 알바</h1><p>주 3일, 시급 11,000원. 근무지: 경기 이천.</p><form><input placeholder="이름"><input placeholder="휴대폰"><input placeholder="카카오톡 ID"><button>지원하기</button></form><footer>© 일자리마당</footer>',
+    );
+    expect(scan(board, 'https://www.jobmadang.example/view/2231').verdict).toBe('clean');
+  });
+  it("reads an APK a button's handler decodes from base64", () => {
+    const kit = page(
+      '배송 지연',
+      '<h2>배송 지연 안내</h2><p>쿠팡 개인정보 유출 여파로 배송 정보가 누락되었습니다. 배송 앱에서 주소를 확인해야 배송이 재개됩니다.</p>' +
+        `<button onclick="location.href=atob('${Buffer.from('/files/delivery_check.apk').toString('base64')}')">앱 설치 후 주소 확인</button>`,
+    );
+    const r = scan(kit, 'https://dl-notice.example/i');
+    expect(r.reasons.map((x) => x.code)).toContain('app-download');
+  });
+});
