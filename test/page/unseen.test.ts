@@ -197,8 +197,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // to what it measured until its round; page25 (asks with no box, noise letters set inline, labels a class draws,
   // canvas keypads, costumes asking a message's code or a password in a look-up; page24's red team's readings:
   // classes-y.test.ts): 97/111, 2/111 (two other apps' rider sign-ups naming 쿠팡이츠, left); page27 (the brand named as
-  // a job the reader may keep, a script's ID-card picker: classes-y.test.ts): 98/111, 0/111
-  'tune-y': { recall: 0.88, falseAlarms: 0 },
+  // a job the reader may keep, a script's ID-card picker: classes-y.test.ts): 98/111, 0/111; page28 (a picture of the
+  // brand heading the form, in an article or a mail: classes-page28.test.ts): 101/111, 0/111
+  'tune-y': { recall: 0.9, falseAlarms: 0 },
   // author Z: scored once as the frozen half frozen-z on 2026-12-05 10:24 UTC on main 4c7b830 (after page25 and
   // page24's red team), in Node: 100/111 caught, 0/111 benign flagged (Chromium 103/111 (92.8 %), 0/111:
   // docs/page-guard.md); page26 (a name finished by an element's ::after, a canvas's character codes kept in its
@@ -210,6 +211,13 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page27 (other couriers' rider sign-ups, prompt() lists, script file pickers and installers, full-width numbers,
   // pages a script writes behind a "not a robot" box: classes-aa.test.ts): 106/111, 0/111 (Chromium 111/111, 0/111)
   'tune-aa': { recall: 0.95, falseAlarms: 0 },
+  // author AB: scored once as the frozen half frozen-ab on 2026-12-05 15:22 UTC on main aff769e (page28's first
+  // commit), in Node: 85/111 caught (76.6 %), 1/111 benign flagged (Chromium 87/111 (78.4 %), 1/111 (0.9 %):
+  // docs/page-guard.md); page28 (classes-page28.test.ts: fields in Chinese, a fake article's sum, the brand's company
+  // line with a long label, a licence as an ID, a command typed into PowerShell, approvals by QR, a Telegram id box,
+  // session cookies …): 101/111; the one flagged (ab118, a mediation's sign-up naming only an authority and asking
+  // the identity bundle) kept: a kit of the same shape asks the same
+  'tune-ab': { recall: 0.9, falseAlarms: 1 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
