@@ -132,7 +132,12 @@ const ROOT = new URL('../', import.meta.url);
 // fragment, a parser, setHTML or srcdoc, and behind a skeleton loader (few words shown besides scripts); letters
 // placed by attribute rules or grid columns, prompt lists read whole, other scripts' digits: 24,939 and 118,939 bytes
 // 119.0 → 119.5 kB: a web app manifest carried in a data: address names the app (tune-y's y039): 119,273 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 25_000, scannerBytes: 119_500 };
+// 25.0 → 26.0 kB and 119.5 → 122.5 kB in page28 (authors Y's and AB's classes and blue team 28): the field words in
+// Chinese and Japanese (Coupang Taiwan's kits; the content script's check at the first keystroke reads them too),
+// licence and passport numbers, a card's last four digits, session cookies; a picture heading a form, a command shown
+// as code, a QR approved in an app, a button's handler read for a number, a push prompt or an APK: 25,732 and
+// 122,420 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_000, scannerBytes: 122_500 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
