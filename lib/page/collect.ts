@@ -64,7 +64,7 @@ export interface ImageFact {
   mark?: string;
   /** the first line of a picture of text (a data: SVG of several lines of words), as a heading reads */
   head?: string;
-  /** the picture heads a form: right before it in its box, with at most two short lines between (its face) */
+  /** the picture heads a form: right before it in its box, with at most three short lines between (its face) */
   headsForm?: true;
 }
 
@@ -330,6 +330,21 @@ const call = (
   a?: string,
 ) => ((EP ?? el)[k] as (this: Element, a?: string) => unknown).call(el, a);
 
+/**
+ * A handler with what it reads of its own element written in, quoted: `atob(this.value)`, `'tel:'+this.dataset.n`,
+ * `this.getAttribute('data-u')` — the script's text then says where it goes
+ */
+function ownValues(el: Element, code: string): string {
+  if (!code.includes('this.')) return code;
+  const q = (v: string) => `'${v.replace(/['\\\n]/g, '')}'`;
+  return code
+    .replace(/this\.value\b/g, () => q(attr(el, 'value')))
+    .replace(/this\.dataset(?:\.([a-z]\w*)|\[\s*['"]([\w-]+)['"]\s*\])/gi, (_, a?: string, b?: string) =>
+      q(attr(el, `data-${(a ?? b ?? '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`)),
+    )
+    .replace(/this\.getAttribute\(\s*['"]([\w-]+)['"]\s*\)/g, (_, n: string) => q(attr(el, n)));
+}
+
 function attr(el: Element, name: string): string {
   const v = call(el, 'getAttribute', name) as string | null;
   return v == null ? '' : v;
@@ -402,15 +417,22 @@ export function collect(
   /** a box of fields outside any form was looked at for the picture that heads it */
   let boxHeaded = false;
   /**
-   * The picture right before a form in its box ("<img alt=''> <p>회원정보 유출 조회</p> <form>"), with at most two
-   * short lines and no other picture or field between, up to two boxes out: where the form's logo sits, wherever
+   * The picture right before a form in its box ("<img alt=''> <p>회원정보 유출 조회</p> <form>"), with at most three
+   * short lines and no other picture or field between, up to four boxes out: where the form's logo sits, wherever
    * the box is (an "article", a "mail" body, a widget).
    */
   const markHead = (el: Element) => {
     if (!lastImg) return;
     let node: Element | null = el;
-    for (let level = 0, between = 0; level < 3 && node; level++, node = node.parentElement) {
+    for (let level = 0, between = 0; level < 5 && node; level++, node = node.parentElement) {
       for (let p = node.previousElementSibling; p; p = p.previousElementSibling) {
+        // (a tracking pixel between them is no line and no picture)
+        if (
+          p.localName === 'img' &&
+          /^[0-2](?:px)?$/.test(attr(p, 'width')) &&
+          /^[0-2](?:px)?$/.test(attr(p, 'height'))
+        )
+          continue;
         const words = (p.textContent ?? '').trim().length;
         // (the picture itself, or a box that holds it and nothing else: a link, a <picture>)
         if (
@@ -422,7 +444,14 @@ export function collect(
           lastImg.fact.headsForm = true;
           return;
         }
-        if (++between > 2 || words > 80 || p.querySelector('img, svg, input, select, textarea, form')) return;
+        // (… and a box that holds the picture with more — a QR beside its caption — is no face of the form's)
+        if (
+          ++between > 3 ||
+          words > 80 ||
+          p.querySelector('input, select, textarea, form') ||
+          (p !== lastImg.el && p.contains(lastImg.el))
+        )
+          return;
       }
     }
   };
@@ -860,7 +889,10 @@ export function collect(
             ...(head ? { head } : {}),
           };
           f.images.push(fact);
-          lastImg = { el, fact };
+          // (a tracking pixel between the mark and the form is no picture of its own)
+          const w = attr(el, 'width');
+          const h = attr(el, 'height');
+          if (!(/^[0-2](?:px)?$/.test(w) && /^[0-2](?:px)?$/.test(h))) lastImg = { el, fact };
           // the caption right after an image (`<img alt="쿠팡"> 쿠팡 판매가 … 대비`): what the image stands for
           const next = el.nextSibling;
           if (next?.nodeType === 3 && text)
@@ -891,7 +923,7 @@ export function collect(
         aHref = attr(el, 'href');
         if (f.links.length < limits.maxLinks) {
           // a link that goes nowhere by itself ("#", "javascript:") goes where its onclick says
-          const onclick = /^\s*(?:#|javascript:|$)/i.test(aHref) ? attr(el, 'onclick') : '';
+          const onclick = /^\s*(?:#|javascript:|$)/i.test(aHref) ? ownValues(el, attr(el, 'onclick')) : '';
           const href = onclick || aHref;
           link = { href: cap(href, 500), text: '', download: attr(el, 'download'), flags };
           // a link that goes nowhere by itself and carries its target in data- attributes, in pieces joined by
@@ -911,7 +943,10 @@ export function collect(
       case 'button': {
         // "다운로드" buttons that navigate by script: onclick="location.href='app.apk'", data-href, formaction
         const go =
-          attr(el, 'onclick') || attr(el, 'data-href') || attr(el, 'data-url') || attr(el, 'formaction');
+          ownValues(el, attr(el, 'onclick')) ||
+          attr(el, 'data-href') ||
+          attr(el, 'data-url') ||
+          attr(el, 'formaction');
         if (go && f.links.length < limits.maxLinks) {
           link = { href: cap(go, 500), text: '', download: '', flags };
           f.links.push(link);

@@ -72,7 +72,7 @@ export const COUPANG: BrandProfile = {
  */
 // prettier-ignore
 export const GENERIC_WORDS: string[] = words(
-  /로그인|회원가입|회원|고객|센터|지원|전담|본부|창구|팀|본인인증|본인확인|재인증|인증|정보|확인|조회|배송지|배송|주소|변경|환불|신청|보상|결제|주문|취소|해지|이벤트|당첨|보안|안내|알림|공지|서비스|메인|페이지|계정|비밀번호|찾기|재설정|업데이트|앱|설치|다운로드|접수|처리|완료|쇼핑|온라인|공식|사이트|몰|스토어|홈|님|와우|로고|이미지|개인정보|피해|사실|상담|문의|마이|페이|이츠|플레이|판매자|파트너스|파트너|로켓|글로벌|코리아|대한민국|주식회사|에서|오신|환영|요청|등록|수령|선물|경품|체험단|럭키|룰렛|설문|조사|만족도|지급|발송|택배|상품|카드|입력|수정|재발급|긴급|필수|쿠폰|혜택|포인트|캐시|적립|멤버십|배송비|보류|지연|재배송|님의|하기|하세요|합니다|해주세요|필요|log|sign|in|up|account|verification|verify|security|secure|update|refund|delivery|tracking|track|order|customer|service|center|centre|official|home|page|my|online|shopping|store|shop|app|download|password|reset|help|support|corp|corporation|inc|co|ltd|korea|the|your|to|of|and|for|welcome|logo|image|img|eats|pay|play|wow|rocket|seller|wing|flex|member|members|partner|partners|portal|identity|confirm|claim|compensation|event|notice|com|www|kr|net|global|request|form|status|alert|required|information|info|details|payment|cancel|cancellation|package|parcel|shipment|notification|reward|winner|gift|prize|nft|airdrop|apply|application|hold|on|fee|customs|clearance|action|duty|tax|통관|관세|세관|납부|redelivery|card|pending|failed|important|urgent|not|found|forbidden|error|nginx|apache|unavailable|오류|찾을수없습니다|登入|登錄|會員|会員|安全|結帳|客服|中心|退款|付款|驗證|確認|ログイン|お支払い|返金|配送|通關|通関/,
+  /로그인|회원가입|회원|고객|센터|지원|전담|본부|창구|팀|본인인증|본인확인|재인증|인증|정보|확인|조회|배송지|배송|주소|변경|환불|신청|보상|결제|주문|취소|해지|이벤트|당첨|보안|안내|알림|공지|서비스|메인|페이지|계정|비밀번호|찾기|재설정|업데이트|앱|설치|다운로드|접수|처리|완료|쇼핑|온라인|공식|사이트|몰|스토어|홈|님|와우|로고|이미지|개인정보|피해|사실|상담|문의|마이|페이|이츠|플레이|판매자|파트너스|파트너|로켓|글로벌|코리아|대한민국|주식회사|에서|오신|환영|요청|등록|수령|선물|경품|체험단|럭키|룰렛|설문|조사|만족도|지급|발송|택배|상품|카드|입력|수정|재발급|긴급|필수|쿠폰|혜택|포인트|캐시|적립|멤버십|배송비|보류|지연|재배송|님의|하기|하세요|합니다|해주세요|필요|log|sign|in|up|account|verification|verify|security|secure|update|refund|delivery|tracking|track|order|customer|service|center|centre|official|home|page|my|online|shopping|store|shop|app|download|password|reset|help|support|corp|corporation|inc|co|ltd|korea|the|your|to|of|and|for|welcome|logo|image|img|eats|pay|play|wow|rocket|seller|wing|flex|member|members|partner|partners|portal|identity|confirm|claim|compensation|event|notice|com|www|kr|net|global|request|form|status|alert|required|information|info|details|payment|cancel|cancellation|package|parcel|shipment|notification|reward|winner|gift|prize|nft|airdrop|apply|application|hold|on|fee|customs|clearance|action|duty|tax|통관|관세|세관|납부|redelivery|card|pending|failed|important|urgent|not|found|forbidden|error|nginx|apache|unavailable|오류|찾을수없습니다|登入|登錄|會員|会員|安全|結帳|客服|中心|退款|付款|驗證|確認|ロクイン|お支払い|返金|配送|通關|通関/,
 );
 
 /** Logo alt texts that name nobody. */
@@ -127,12 +127,12 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   ],
   [
     'card',
-    /카드번호|카드비밀번호|앞2자리|앞두자리|유효기간|카드유효|cvc|cvv|csc|보안코드|cardnum|cardno|ccnum|ccexp|ccname|creditcard|debitcard|expiry|expiration|expdate|mmyy|cardpin|cardholder|카드소유자|신용카드|체크카드|결제카드|카드(?:뒷|뒤|끝)(?:\d|네)?자리|信用卡|(?<!銀行|银行)卡[號号]|有效期|安全碼|安全码|カード番号|クレジットカード|有効期限|セキュリティコード/,
+    /카드번호|카드비밀번호|앞2자리|앞두자리|유효기간|카드유효|cvc|cvv|csc|보안코드|cardnum|cardno|ccnum|ccexp|ccname|creditcard|debitcard|expiry|expiration|expdate|mmyy|cardpin|cardholder|카드소유자|신용카드|체크카드|결제카드|카드(?:뒷|뒤|끝|마지막)(?:\d|네)?자리|信用卡|卡[號号]|有效期|到期日|安全碼|安全码|卡背面|後三碼|后三位|カート番号|クレシットカート|有効期限|有効年月|セキュリティコート/,
   ],
   ['customs', /통관고유|통관부호|개인통관|customsclearance|customscode|customsid|clearancecode|pccc|unipass/],
   [
     'resident',
-    /주민번호|주민등록|외국인등록|뒤7자리|뒷7자리|뒷자리7자리|residentregistration|residentnumber|residentid|jumin|rrn|ssn|socialsecurity|nationalid|arcnumber|arcno|alienregistration|registrationcard|(?:운전)?면허(?:증)?(?:번호|일련번호)|암호일련번호|여권번호|passportn(?:o|umber)|licen[cs]en(?:o|umber)|身分證|身份證|身份证|マイナンバー/,
+    /주민번호|주민등록|외국인등록|뒤7자리|뒷7자리|뒷자리7자리|residentregistration|residentnumber|residentid|jumin|rrn|ssn|socialsecurity|nationalid|arcnumber|arcno|alienregistration|registrationcard|(?:운전)?면허(?:증)?(?:번호|일련번호)|^운전면허|면허뒷면|뒷면(?:식별|일련)|암호일련번호|여권|passport|licen[cs]en(?:o|umber)|身分證|身份證|身份证|マイナンハー/,
   ],
   [
     'bank',
@@ -142,16 +142,16 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   ['password', /세대(?:인증|비밀)번호|입주민(?:인증|비밀)번호/],
   [
     'otp',
-    /인증번호|인증코드|(?:문자|메시지)(?:로받은|로온|속|에온|에받은|에적힌)(?:\d{1,2}자리)?(?:숫자|번호)|휴대폰으로(?:온|받은)숫자|승인번호|확인코드|otp|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor|驗證碼|验证码|認證碼|認証コード|確認コード|ワンタイム/,
+    /인증번호|인증코드|(?:문자|메시지)(?:로받은|로온|속|에온|에받은|에적힌)(?:\d{1,2}자리)?(?:숫자|번호)|휴대폰으로(?:온|받은)숫자|승인번호|확인코드|otp|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor|驗證碼|验证码|認證碼|認証コート|確認コート|ワンタイム/,
   ],
   [
     'password',
-    /비밀번호|비번|암호|password|passwd|passcode|pwd|userpw|loginpw|^pw$|^pw\d|pin$|^pin|세션쿠키|쿠키값|applicationcookies|f12.{0,20}cookie|sessioncookie|sessionid|sessiontoken|密碼|密码|パスワード|暗証番号/,
+    /비밀번호|비번|암호|password|passwd|passcode|pwd|userpw|loginpw|^pw$|^pw\d|pin$|^pin|세션쿠키|쿠키값|applicationcookies|f12.{0,30}(?:cookie|쿠키)|애플리케이션쿠키|쿠키(?:전체)?복사|sessioncookie|sessionid|sessiontoken|密碼|密码|ハスワート|暗証番号/,
   ],
   // a messenger id ("LINE ID 또는 카카오톡 ID"): where a task scam moves the victim next; before the id row
   [
     'messenger',
-    /카카오톡id|카톡id|카카오id|카카오톡아이디|카톡아이디|lineid|라인id|라인아이디|텔레그램|telegram|whatsapp|wechat|위챗/,
+    /카카오톡id|카톡id|카카오id|카카오톡아이디|카톡아이디|lineid|라인id|라인아이디|텔레그램|telegram|텔레(?:아이디|id)|whatsapp|wechat|위챗/,
   ],
   // e-mail and user ids are not sensitive on their own; this row shields them from the "address" row below
   ['none', /email|이메일|e메일|메일주소|아이디|userid|username|loginid|searchquery|검색/],
@@ -252,7 +252,7 @@ export const QR_TO_PHONE =
  * ab059 and ab064: a mediation's "간편인증", a passkey "enrolment").
  */
 export const QR_THEN_ASK =
-  /(?<!(?:TV|티비|텔레비전)[^.。]{0,40})(?:스캔|촬영|인식)\s*(?:후|하고|하여|해서|하신\s*(?:뒤|후))\s*[^.。]{0,30}?(?:앱|어플|애플리케이션)\s*(?:에서|으로|의)?\s*(?:[^.。\s]{1,8}\s*)?(?:승인|허용)|scan[^.]{0,40}\b(?:then\s+)?approve\s+(?:it\s+)?(?:in|on)\s+(?:the|your)\s+app|(?:스캔|촬영|인식)\s*(?:후|하고|하여|해서|하신\s*(?:뒤|후))\s*[^.。]{0,40}?(?:본인\s*(?:확인|인증)|출입\s*번호|공동\s*현관|비밀\s*번호|결제\s*수단|카드|계좌|인증\s*번호)[^.。]{0,20}?(?:입력|등록|재등록|인증|진행)|scan[^.]{0,40}\bthen\s+(?:enter|register)\s+your\s+(?:card|password|code|payment)/i;
+  /(?<!(?:TV|티비|텔레비전)\s*(?:화면|에\s*(?:표시|나온|뜬|나타난))[^.。]{0,40})(?:스캔|촬영|인식)\s*(?:후|하고|하여|해서|하신\s*(?:뒤|후))\s*[^.。]{0,30}?(?:앱|어플|애플리케이션)[^.。]{0,16}?(?:승인|허용|[['"‘“「]?확인[\]'"’”」]?\s*(?:버튼)?\s*(?:을|를)?\s*(?:눌|누르|클릭|탭))|scan[^.]{0,40}\b(?:then\s+)?approve\s+(?:it\s+)?(?:in|on)\s+(?:the|your)\s+app|(?:스캔|촬영|인식)\s*(?:후|하고|하여|해서|하신\s*(?:뒤|후))\s*[^.。]{0,40}?(?:본인\s*(?:확인|인증)|출입\s*번호|공동\s*현관|비밀\s*번호|결제\s*수단|카드|계좌|인증\s*번호)[^.。]{0,20}?(?:입력|등록|재등록|인증|진행)|scan[^.]{0,40}\bthen\s+(?:enter|register)\s+your\s+(?:card|password|code|payment)/i;
 export const PASTE_KEYS =
   /(?:ctrl|cmd|⌘)\s*\+\s*v(?![a-z])|(?:ctrl|cmd|컨트롤)\s*(?:키|key)[^.\n]{0,16}?(?<![a-z])v\s*(?:키|key)|붙여\s*넣|\bpaste\b/i;
 
@@ -261,7 +261,7 @@ export const INSTALL_BUTTON =
   /^(?:설치|설치하기|지금설치|앱설치|앱설치하기|무료설치|업데이트설치|install|installnow|installapp|getapp|apk다운로드|앱다운로드|다운로드apk)$/;
 
 export const REMOTE_CONTROL =
-  /teamviewer|anydesk|quicksupport|rustdesk|supremo|splashtop|팀뷰어|애니데스크|원격(?:지원|제어|상담|접속|앱|프로그램|id|아이디|점검)|알서포트|remote(?:call|support|access|control)/;
+  /teamviewer|anydesk|quicksupport|rustdesk|supremo|splashtop|팀뷰어|애니데스크|원격(?:지원|제어|상담|접속|앱|프로그램|id|아이디|점검|진단)|알서포트|remote(?:call|support|access|control)/;
 
 export const REFUND_LURE =
   /피해보상|보상(?:금|신청|결과)|환불|(?:결제|주문|승인)취소|취소요청|결제가?(?:완료|승인)|(?:부당|이중)결제|refund|compensation|cancel(?:order|payment)|(?:order|payment)cancel|chargeback|unauthorizedpayment|paymentcompleted/;

@@ -628,7 +628,9 @@ function scoreIdentity(ctx: Ctx): void {
     if (hit.cdn && !hit.logo) cdnOther++;
     if (hit.logo && !logoClaim) {
       logoClaim = { code: hit.cdn ? 'brand-cdn-asset' : 'brand-logo', evidence: hit.evidence };
-      ctx.formFace = !!img.headsForm;
+      // (only a picture no other place makes a logo: a top-of-page mark is the page's face anyway)
+      ctx.formFace =
+        !!img.headsForm && !(img.flags & (HEADER | HEADING | TOP | FORM | LOGO)) && !LOGO_CI.test(img.ci);
     }
     if (!hit.brand && hit.logoish && otherName(ctx, hit.textT)) other(-2, img.text, hit.textT);
     checkObfuscated(img.text);
@@ -818,7 +820,10 @@ function scoreIdentity(ctx: Ctx): void {
     const owner =
       /(?:©|ⓒ|\(c\)|copyright)((?:[^.|]|\.(?=\S)){0,40})/i.exec(t)?.[1] ??
       // (the value after the label's colon: "상호명 및 호스팅 서비스 제공 : 쿠팡(주)" files under 쿠팡)
-      /상호\s*명?[^:：·•|｜]{0,20}[:：]\s*([^·•|｜,:：(（[]{1,30})/.exec(t)?.[1] ??
+      // (… "상호명·호스팅 서비스 제공 : 쿠팡(주)": words of the label, no other label's, before the colon)
+      /상호\s*명?(?:(?!통신|사업자|대표|주소|전화|등록)[^:：•|｜\d]){0,20}[:：]\s*([^·•|｜,:：(（[]{1,30})/.exec(
+        t,
+      )?.[1] ??
       /상호\s*명?\s*([^·•|｜,:：(（[]{1,30})/.exec(t)?.[1];
     const copied = !!brand.footerMarks[0] && tt.includes(brand.footerMarks[0]);
     if (has(tt) && (copied || owner === undefined || has(tight(owner)))) {
@@ -1690,19 +1695,23 @@ export function classifyField(type: string, autocomplete: string, hints: string[
   return best;
 }
 
-/** A messenger abroad (tight): the brand serves no one there */
-const FOREIGN_MESSENGER = /텔레그램|telegram|whatsapp|왓츠앱|wechat|위챗|lineid|라인id|라인아이디/;
+/**
+ * Telegram (tight): the channel of Korea's task and job scams, where the brand serves no one. WeChat, LINE and
+ * WhatsApp are how honest services talk to readers abroad and to foreign workers: their ids stay an ask of 1.5.
+ */
+const FOREIGN_MESSENGER = /텔레그램|telegram|텔레(?:아이디|id)/;
 
 /** A session's cookies asked for (tight): "F12 → Application → Cookies", "세션 쿠키 값" */
 const SESSION_COOKIE =
-  /세션쿠키|쿠키값|applicationcookies|f12.{0,20}cookie|sessioncookie|sessionid|sessiontoken/;
+  /세션쿠키|쿠키값|applicationcookies|f12.{0,30}(?:cookie|쿠키)|애플리케이션쿠키|쿠키(?:전체)?복사|sessioncookie|sessionid|sessiontoken/;
 
 /** A box's words of its own: two Hangul syllables, or Chinese characters or kana (at most one mark between) */
 const OWN_WORDS =
   /[가-힣\u3040-\u30ff\u3400-\u9fff][^가-힣\u3040-\u30ff\u3400-\u9fff]?[가-힣\u3040-\u30ff\u3400-\u9fff]/;
 
 /** Words that ask the reader to log in (tight) */
-const LOGIN_INVITE = /로그인|재로그인|접속하|登录|登入|ログイン|login|signin|войти/;
+// (ログイン as tight() folds its voicing mark: ロクイン)
+const LOGIN_INVITE = /로그인|재로그인|접속하|登录|登入|ロクイン|login|signin|войти/;
 
 /** A promise not to ask ("Wing 로그인 비밀번호를 요구하지 않습니다"): the page tells what it never takes. */
 const NEVER_ASKS =
@@ -2236,8 +2245,8 @@ function scoreRisk(ctx: Ctx): void {
     // words that send the reader to PowerShell, a terminal or the Run box to run it, on a page wearing the brand in
     // a slot ("주문서 PDF 열기 오류 … PowerShell에서 다음 명령을 실행해 글꼴을 설치하세요"): a tool's install line is
     // on its own page, not under the brand's name
-    facts.codeText &&
-    FETCH_AND_RUN.test(facts.codeText) &&
+    // (… or styled as code, or in a read-only box: what the reader sees as text)
+    FETCH_AND_RUN.test(`${facts.codeText}\n${facts.prose.slice(0, 200).join('\n')}`) &&
     ctx.reasons.some((r) => r.group === 'identity' && r.weight >= 2 && !NOT_SLOT.test(r.code))
   ) {
     const run = RUN_BOX.exec(told);
@@ -2251,7 +2260,9 @@ function scoreRisk(ctx: Ctx): void {
   if (
     asksPush(joined) ||
     // (… or a button's handler: onclick="Notification.requestPermission()")
-    facts.links.slice(0, 300).some((l) => l.flags & ACTION && asksPush(l.href)) ||
+    facts.links
+      .slice(0, 300)
+      .some((l) => l.flags & ACTION && asksPush(l.href.replace(/['"`]\s*\+\s*['"`]/g, ''))) ||
     (/\[\s*['"]|atob|fromCharCode|reverse/.test(facts.inlineScript) &&
       scriptStrings(facts.inlineScript).some(asksPush))
   ) {
@@ -2702,6 +2713,10 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     ctx.reasons.some((r) => r.group === 'risk' && r.weight >= 3 && r.code.startsWith('asks-'))
   )
     for (const r of ctx.reasons) if (r.code === 'context-article') r.weight = 0;
+  // (… but where the page shows a name of its own where the reader looks — its header, its logo — the picture over
+  // its form is a partner's banner: "쿠팡트래블 예약 고객 차량 인수 등록" on a rental firm's page)
+  if (ctx.formFace && ctx.ownShown)
+    for (const r of ctx.reasons) if (r.code === 'brand-logo') r.weight = Math.min(r.weight, 1);
   // A body that mediates or sues asks its applicant who they are (name, birth date, address, resident number);
   // it never takes a card, an account, a one-time code, a password or a payment, nor sends the reader to a
   // number or a chat. A page that names the brand as a party and wants one of those is a kit in the body's
@@ -2805,7 +2820,7 @@ const NEWS_NEVER_ASKS = /^asks-(?:identity-bundle|resident-id|card|bank-account|
 /** A payout a kit's "article" offers (tight): the lure's words, and the consolation money the news reported */
 // (… or the leak looked up: "유출 조회 서비스", "피해 여부 확인"; or the sum itself: "최대 30만원 보상", "보상액 조회")
 const ARTICLE_LURE = new RegExp(
-  `${REFUND_LURE.source}|위로금|지원금|배상금|유출(?:여부)?조회|(?:피해|유출)여부|보상액|\\d+만원(?:씩|을|의)?(?:보상|지급|배상)`,
+  `${REFUND_LURE.source}|위로금|지원금|배상금|유출(?:여부)?조회|(?:피해|유출)여부|보상액|\\d+만원(?:씩|을|의)?(?:보상|지급|배상|돌려)|돌려받|돌려드립|돌려준`,
 );
 /** A form that looks a payout up (tight; its button and words) */
 const LOOKUP_FORM = /조회|대상확인|대상자?여부|수령|지급받|환급받|받기|check|lookup/;

