@@ -137,7 +137,10 @@ const ROOT = new URL('../', import.meta.url);
 // licence and passport numbers, a card's last four digits, session cookies; a picture heading a form, a command shown
 // as code, a QR approved in an app, a button's handler read for a number, a push prompt or an APK: 25,732 and
 // 122,420 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_000, scannerBytes: 122_500 };
+// 122.5 → 124.0 kB with page28's red team: a form's face further up and past a tracking pixel, a handler's own
+// values written into it, commands in any box styled as code, approvals worded otherwise, Japanese words as tight()
+// folds them: 25,880 and 123,605 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_000, scannerBytes: 124_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
