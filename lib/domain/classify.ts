@@ -763,6 +763,26 @@ function findShort(
           (label.length > after && regionTagOnly(rest)) ||
           (extraWords(rest, lists.brandWords) !== 'other' &&
             rest.split(/[-_.0-9]+/).some((w) => lists.brandWords.has(w))));
+      // an abbreviation that names the brand alone as the registrable name with a word of its own (`cpng-ir`,
+      // `cpang-x`) on a TLD phishing all but owns, whose page asks for a login, money, an identity or a parcel's
+      // address (`/m/login.html`, `/delivery/address`): an investors' page has no sign-in of its own there, a kit's
+      // has nothing else (domain36's round); the name alone there, or the same page on `.com`, stays anyone's
+      if (
+        service === null &&
+        k === last - 1 &&
+        label.length > after &&
+        label.length - after <= 16 &&
+        lists.ownShort.has(abbr) &&
+        path.length > 2 &&
+        isNotoriousTld(publicSuffix(host, false)) &&
+        asksIn(path.slice(0, 300))
+      )
+        return {
+          brand,
+          reasons: [
+            { code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: path.slice(0, 100) },
+          ],
+        };
       if (words !== 'lure' && !(service && words === 'none') && !numbered && !own) continue;
       // an abbreviation that names the brand alone (`cpng`, `cpang`) as the registrable name with a lure word that
       // asks for a login, money or an identity (`cpang-refund.com`, `cpng-login.com`): nobody's name but a kit's,
@@ -1642,6 +1662,10 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
   for (const [abbr, brand] of lists.shortNames) {
     if (!text.startsWith(abbr)) continue;
     const rest = text.slice(abbr.length);
+    // an Android app file named for one that names the brand alone, with fillers, tags or lure words only
+    // (`cpng_app_32.apk`, `cpang-update.apk`): the brand's app handed out off its store, as `coupang_app.apk` is
+    // (domain36's round); `cp_app.apk` is anyone's initials, `cpng-stock-tracker.apk` an investor's tool
+    if (site.app === true && lists.ownShort.has(abbr) && extraWords(rest) !== 'other') return brand;
     // a campaign's year beside it (`cp2026`, `cpng-2026`) adds nothing: the abbreviation alone
     if (rest === '' || ((site.cms === true || site.deep === true) && YEAR_TAG.test(rest))) {
       // the ticker as a first folder on any host with a page under it that asks for something (`/cpng/refund`,
@@ -1701,6 +1725,11 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
         lists.ownShort.has(abbr) &&
         (asksForSomething(rest) || !lists.tickers.has(abbr)) &&
         !investorWords(rest)) ||
+      // a site's own name on a platform that hosts sites under its path (`sites.google.com/view/cpng-verify`) of one
+      // that names the brand alone with a word that asks for a login, money or an identity, as a subdomain so named on
+      // a hosting platform is (`cpng-login.weebly.com`) and a registrable name (`cpng-verify.com`): domain36's round
+      // (a free alias, a handle, stays a person's name: `github.com/cp-bosang`)
+      (site.role === 'site' && lists.ownShort.has(abbr) && hasStrongLure(rest) && !investorWords(rest)) ||
       digits.some((d) => lists.officialDigits.has(d)) ||
       (site.cms === true && asksForSomething(rest))
     )
@@ -2250,6 +2279,60 @@ function findEncodedQueryHost(host: string, search: string, lists: CompiledLists
       };
   }
   return null;
+}
+
+/** An order's or a waybill's number as a query value: ten to sixteen digits (`o=20256147901`, `id=607320135566`). */
+const ORDER_NUMBER = /^\d{10,16}$/;
+/**
+ * A page that dresses itself as the brand's for one order (domain36's round): on a host on a TLD kits register by
+ * the hundred (kitsRegisterCheaply), one query value that is the brand's name alone as written (`mall=COUPANG`,
+ * `carrier=cpng`, `from=쿠팡`, `partner=coupang-wow`: its name, an abbreviation that names it alone, an alias, with its
+ * own words only) beside another that is an order's or a waybill's number: the kit picks the brand's skin from the
+ * one and fills in "your order" from the other, so every text gets its own address. A search's terms and a tracker's
+ * tags are no such value (`?q=coupang`, `utm_source=coupang`); the brand's name without a number (a deal's filter,
+ * `?mall=coupang`) and the same query on `.com`, `.kr` … (a price comparison's, a community's) stay anyone's.
+ */
+function findSkinQuery(
+  host: string,
+  search: string,
+  suffix: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (!kitsRegisterCheaply(suffix) || PRICE_HOST.test(host) || sharedRule(host, lists)) return null;
+  let brand: LabelMatch['brand'] | null = null;
+  let raw = '';
+  let number = false;
+  let n = 0;
+  for (const pair of search.slice(1, 2001).split('&', MAX_PARAMS)) {
+    const eq = pair.indexOf('=');
+    if (eq < 1 || ++n > MAX_PARAMS) continue;
+    const key = pair.slice(0, eq).toLowerCase();
+    const value = pair.slice(eq + 1);
+    if (ORDER_NUMBER.test(value)) {
+      number = true;
+      continue;
+    }
+    if (brand || value.length < 3 || value.length > 90 || SEARCH_PARAMS.has(key) || key.startsWith('utm_'))
+      continue;
+    const text = decodeTwice(value).toLowerCase().replace(/_/g, '-');
+    if (text.length > 30 || /[^a-z0-9\uac00-\ud7a3-]/.test(text)) continue;
+    const own = lists.ownShort.has(text) ? lists.shortNames.get(text) : undefined;
+    if (own) {
+      brand = own;
+      raw = value;
+      continue;
+    }
+    if (!textMayImitate(text, lists)) continue;
+    const m = matchLabel(text, lists);
+    if (!m || m.cost !== 0 || m.weak || extraWords(m.extra, lists.brandWords) !== 'none') continue;
+    brand = m.brand;
+    raw = value;
+  }
+  if (!brand || !number) return null;
+  return {
+    brand,
+    reasons: [{ code: 'brand-in-path', brand: brand.id, match: raw.slice(0, 200), detail: host }],
+  };
 }
 
 /**
@@ -3112,6 +3195,8 @@ function judgeFurther(
     finding = findMessengerText(host, url.search, lists);
   if (!finding && url.search !== undefined && ENCODED_LETTER.test(url.search))
     finding = findEncodedQueryHost(host, url.search, lists);
+  if (!finding && url.search !== undefined && url.search.length > 14)
+    finding = findSkinQuery(host, url.search, suffix, lists);
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
   if (!finding && path.length > 4 && (lists.pagePaths.length > 0 || lists.accountPaths.length > 0))
