@@ -1253,7 +1253,9 @@ function findBrand(
     // city's travel agent, whatever the brand calls its own service)
     const cityWord = m.weak && m.extra !== '' && lists.weakWords.has(uLabels[i]!.replace(/[-_0-9]+/g, ''));
     const otherWords = cityWord || extraWords(m.extra, lists.brandWords, TRADE) === 'other';
-    if (m.weak && !weakEvidence(m, uLabels, i, lists)) {
+    // (on the real words' own countries' suffixes, `kupangupdate.id`, an English lure word is theirs: WORD_COUNTRIES)
+    const home = m.weak && icannSuffix !== null && WORD_COUNTRIES.test(icannSuffix);
+    if (m.weak && !weakEvidence(m, uLabels, i, lists, home)) {
       // a word for Korea beside it says so as a Korean suffix does (`kupangkorea.top`); so does a slip of the name
       // alone or with the brand's own words (`cupang.cfd`, `kupang-wow.top`) as the registrable name on a TLD
       // phishing all but owns (isNotoriousTld): the city's and the barangay's businesses live on `.id`, `.ph`, `.com`,
@@ -2872,11 +2874,18 @@ const NON_ASCII = /[\u0080-\uffff]/;
  * More than a real word near the brand: a lure word (as a word, or Korean ones run together) or another brand word
  * in the label or the host's others.
  */
-function weakEvidence(m: LabelMatch, labels: readonly string[], self: number, lists: CompiledLists): boolean {
+function weakEvidence(
+  m: LabelMatch,
+  labels: readonly string[],
+  self: number,
+  lists: CompiledLists,
+  koreanOnly = false,
+): boolean {
   // a lure word, or Korean lure words run together (`gaeinjeongbo`, 개인정보: `gaein` + `jeongbo`); a centre
   // another kind of word names is that word's (`kupang-dive-center`: a dive centre in the city), no lure
+  // (`koreanOnly`: a Korean lure word only, where the word's own country's businesses write English ones)
   const extra = unqualifiedCentre(m.extra);
-  if (hasLureWord(extra) || gluedKoreanLure(extra)) return true;
+  if ((!koreanOnly && hasLureWord(extra)) || gluedKoreanLure(extra)) return true;
   for (const w of m.extra.split(/[-_0-9]+/)) {
     if (!w) continue;
     // another brand word, also written with look-alike letters (`rocketpay-соupang`: Cyrillic с and о)
@@ -2887,8 +2896,19 @@ function weakEvidence(m: LabelMatch, labels: readonly string[], self: number, li
     const own = read.length > 4 ? matchLabel(read, lists) : null;
     if (own && !own.weak && own.cost === 0 && own.swaps.length === 0 && own.token !== m.token) return true;
   }
-  return labels.some((l, k) => k !== self && k < labels.length - 1 && hasLureWord(l));
+  return labels.some(
+    (l, k) => k !== self && k < labels.length - 1 && (koreanOnly ? hasKoreanLure(l) : hasLureWord(l)),
+  );
 }
+
+/**
+ * The countries whose places and words the list's real words near the brand are (`words`: Kupang, the city, and
+ * Kopang, a district of Lombok, in Indonesia; Cupang, a barangay, in the Philippines; the Malay `kupang`, a mussel,
+ * and `compang` in Malaysia): on their own suffixes (`.id`, `.co.id`, `.ph`, `.my` …) such a word with English words
+ * is their businesses' name (`kupangupdate.id`, a local update site), and only a Korean lure word or another of the
+ * brand's words beside it speaks to the brand's shoppers (domain36's round).
+ */
+const WORD_COUNTRIES = /(?:^|\.)(?:id|ph|my)$/;
 
 /** The words for a centre (`center`, `centre`): a lure word alone (a customer centre), another's after its word. */
 const CENTRE = /^(?:center|centre)$/;
