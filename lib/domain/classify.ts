@@ -1027,11 +1027,15 @@ function serviceAfter(label: string, at: number, lists: CompiledLists): (Service
   return null;
 }
 
-/** The page a path opens when it is one lure-word segment (`/refund`, `/login.php`), else null. */
+/**
+ * The page a path opens when it is lure-word segments only, one to three of them (`/refund`, `/login.php`; since
+ * domain36's round a step under a lure folder too, `/pay/confirm`), their words joined, else null.
+ */
 function lurePath(path: string): string | null {
   const seg = path.replace(/^\/+|\/+$/g, '');
-  const page = seg.toLowerCase();
-  return seg && !seg.includes('/') && seg.length <= 60 && lurePage(page) ? words(page) : null;
+  if (!seg || seg.length > 60) return null;
+  const segs = seg.toLowerCase().split('/');
+  return segs.length <= 3 && segs.every((x) => x !== '' && lurePage(x)) ? segs.map(words).join('-') : null;
 }
 
 /** Could a label of the scanned host hold eight digits: eight characters or more, digits among them (NOT_LETTER)? */
@@ -1634,6 +1638,39 @@ function taggedName(piece: string, lists: CompiledLists): LabelMatch | null {
   for (let k = 1; k <= 3; k++) {
     const m = matchLabel(piece.slice(0, -k), lists);
     if (m && m.cost === 0 && !m.weak && m.extra === '' && m.swaps.length === 0) return m;
+  }
+  return null;
+}
+
+/** A site's label on a hosting platform: letters, then a tag of one to three letters and digits (`coupayqmz`). */
+const TAGGED_LABEL = /^[a-z]{5,12}[a-z0-9]{1,3}$/;
+
+/**
+ * A site's label on a hosting platform (a private suffix: `workers.dev`, `vercel.app`) that is a brand's name of six
+ * letters or fewer, which counts only as a whole token (`coupay`), with a tag of one to three letters or digits
+ * glued on (`coupayqmz.dg463ne.workers.dev`): the name the platform had taken, made unique as a short link's is
+ * (taggedName, domain35) and as the same name with the tag hyphenated already reads (`coupay-qmz.vercel.app`):
+ * domain36's round. A real word near the brand (`kupang`) is left to its own rules.
+ */
+function findTaggedPlatformSite(host: string, suffix: string, lists: CompiledLists): BrandFinding | null {
+  if (!suffix.includes('.') || publicSuffix(host, false) === suffix) return null;
+  const labels = host.slice(0, host.length - suffix.length - 1).split('.');
+  if (labels.length > 3) return null;
+  for (const label of labels) {
+    if (!TAGGED_LABEL.test(label)) continue;
+    for (let k = 1; k <= 3; k++) {
+      const head = label.slice(0, -k);
+      if (!/^[a-z]{5,12}$/.test(head) || !textMayImitate(head, lists)) continue;
+      const m = matchLabel(head, lists);
+      if (!m || m.cost !== 0 || m.weak || m.extra !== '' || m.swaps.length !== 0) continue;
+      return {
+        brand: m.brand,
+        reasons: [
+          { code: 'combosquat', brand: m.brand.id, match: label, detail: label.slice(-k) },
+          { code: 'hosting-platform', brand: m.brand.id, match: label, detail: suffix },
+        ],
+      };
+    }
   }
   return null;
 }
@@ -3097,6 +3134,21 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
         found.brand,
       );
   }
+  // a site's label on a hosting platform with a tag glued to a short name (`coupayqmz.vercel.app`): the prefilter
+  // reads a name of six letters or fewer only as a whole token, so the tag hides it there (domain36)
+  if (candidates === 0 && end - start > 4 && host.slice(start, end).includes('.')) {
+    const tagged = findTaggedPlatformSite(host, host.slice(start, end), lists);
+    if (tagged)
+      return verdict(
+        input,
+        hit?.blocked ? 'blocked' : 'lookalike',
+        host,
+        unicodeHost,
+        registrable,
+        tagged.reasons,
+        tagged.brand,
+      );
+  }
   // the common case: nothing known, nothing imitated
   // the scan's probe reads two letters (`co` of `coup` is every `.co.uk`'s): a label must hold a whole abbreviation
   const short = shortSeen && shortLabel(host, n, lists);
@@ -3168,6 +3220,7 @@ function judgeFurther(
   let finding =
     candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
   if (!finding && punycoded) finding = findMixedShort(unicodeHost, suffix, lists);
+  if (!finding && suffix.includes('.')) finding = findTaggedPlatformSite(host, suffix, lists);
   if (!finding && (path.length > 1 || url.search)) {
     const platform = suffix.includes('.') && publicSuffix(host, false) !== suffix;
     finding = findInPath(host, url, platform, false, lists);
