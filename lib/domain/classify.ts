@@ -1675,6 +1675,29 @@ function findTaggedPlatformSite(host: string, suffix: string, lists: CompiledLis
   return null;
 }
 
+/**
+ * A label with `ri` where the brand has an `n` (`couparig`, `c0uparig-app`): an r set close to an i is drawn as an n
+ * in most sans-serif faces, as `rn` passes for `m` (domain36's round). The look-alike classes the prefilter reads
+ * cannot hold a pair of letters for one without sending every label with `ri` (one of the commonest pairs) to the
+ * matcher, so the pair is read here, on the rare label that spells a brand once each `ri` is read as `n`, with one
+ * more look-alike at most and not a real word near the brand.
+ */
+function findRiForN(labels: readonly string[], lists: CompiledLists): BrandFinding | null {
+  for (const label of labels) {
+    if (label.length < 5 || label.length > 63 || !label.includes('ri')) continue;
+    const read = label.replace(/ri/g, 'n');
+    // (the brand read as written already, `coupang-price-alert`, is the other rules': the `ri` is no letter of it)
+    if (!textMayImitate(read, lists) || (textMayImitate(label, lists) && matchLabel(label, lists))) continue;
+    const m = matchLabel(read, lists);
+    if (!m || m.weak || m.cost > 1 || m.token.length < 7) continue;
+    const reasons: Reason[] = [{ code: 'homoglyph', brand: m.brand.id, match: label, detail: 'ri for n' }];
+    if (m.extra !== '')
+      reasons.push({ code: 'combosquat', brand: m.brand.id, match: label, detail: m.extra });
+    return { brand: m.brand, reasons };
+  }
+  return null;
+}
+
 /** The last segment of a path when its extension is a brand's own pages' (`/cs/login.pang`), and that brand. */
 function brandPage(path: string, lists: CompiledLists): { brand: LabelMatch['brand']; name: string } | null {
   if (lists.pageExtensions.size === 0) return null;
@@ -3134,6 +3157,20 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
         found.brand,
       );
   }
+  // a label that spells a brand with `ri` read as `n` (`couparig.co`): findRiForN
+  if (candidates === 0 && at > 5 && host.includes('ri')) {
+    const ri = findRiForN(host.slice(0, at - 1).split('.'), lists);
+    if (ri)
+      return verdict(
+        input,
+        hit?.blocked ? 'blocked' : 'lookalike',
+        host,
+        unicodeHost,
+        registrable,
+        ri.reasons,
+        ri.brand,
+      );
+  }
   // a site's label on a hosting platform with a tag glued to a short name (`coupayqmz.vercel.app`): the prefilter
   // reads a name of six letters or fewer only as a whole token, so the tag hides it there (domain36)
   if (candidates === 0 && end - start > 4 && host.slice(start, end).includes('.')) {
@@ -3221,6 +3258,8 @@ function judgeFurther(
     candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
   if (!finding && punycoded) finding = findMixedShort(unicodeHost, suffix, lists);
   if (!finding && suffix.includes('.')) finding = findTaggedPlatformSite(host, suffix, lists);
+  if (!finding && host.includes('ri'))
+    finding = findRiForN(host.slice(0, host.length - suffix.length - 1).split('.'), lists);
   if (!finding && (path.length > 1 || url.search)) {
     const platform = suffix.includes('.') && publicSuffix(host, false) !== suffix;
     finding = findInPath(host, url, platform, false, lists);
