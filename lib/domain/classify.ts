@@ -50,6 +50,7 @@ import {
 import {
   asciiLabelShape,
   CLASS_CODE,
+  letterMask,
   maskClasses,
   DOT,
   HOST_CHAR,
@@ -1653,9 +1654,11 @@ const TAGGED_LABEL = /^[a-z]{5,12}[a-z0-9]{1,3}$/;
  * domain36's round. A real word near the brand (`kupang`) is left to its own rules.
  */
 function findTaggedPlatformSite(host: string, suffix: string, lists: CompiledLists): BrandFinding | null {
-  if (!suffix.includes('.') || publicSuffix(host, false) === suffix) return null;
+  if (!suffix.includes('.')) return null;
   const labels = host.slice(0, host.length - suffix.length - 1).split('.');
-  if (labels.length > 3) return null;
+  if (labels.length > 3 || !labels.some((l) => TAGGED_LABEL.test(l))) return null;
+  // (a private suffix, a platform's: `co.kr` and `com.au` are registries', judged by the label rules)
+  if (publicSuffix(host, false) === suffix) return null;
   for (const label of labels) {
     if (!TAGGED_LABEL.test(label)) continue;
     for (let k = 1; k <= 3; k++) {
@@ -1673,6 +1676,29 @@ function findTaggedPlatformSite(host: string, suffix: string, lists: CompiledLis
     }
   }
   return null;
+}
+
+/** Per list: the letters a label must hold to spell a long name with `ri` for its `n` (that name's, less n, with r and i). */
+const riMasksCache = new WeakMap<CompiledLists, number[]>();
+const RI_BITS = (1 << 17) | (1 << 8);
+
+/** Could a label up to `last` (the scan's masks) spell a brand name of seven letters or more with `ri` for its `n`? */
+function riMayImitate(last: number, lists: CompiledLists): boolean {
+  let masks = riMasksCache.get(lists);
+  if (!masks) {
+    const set = new Set<number>();
+    for (const t of lists.tokens)
+      if (t.kind === 'name' && t.text.length >= 7 && /^[a-z]+$/.test(t.text) && t.text.includes('n'))
+        set.add((letterMask(t.text, 0, t.text.length) & ~(1 << 13)) | RI_BITS);
+    masks = [...set];
+    riMasksCache.set(lists, masks);
+  }
+  for (let k = 0; k <= last; k++) {
+    const m = labelMask[k]!;
+    if ((m & RI_BITS) !== RI_BITS) continue;
+    for (const need of masks) if ((m & need) === need) return true;
+  }
+  return false;
 }
 
 /**
@@ -3157,8 +3183,9 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
         found.brand,
       );
   }
-  // a label that spells a brand with `ri` read as `n` (`couparig.co`): findRiForN
-  if (candidates === 0 && at > 5 && host.includes('ri')) {
+  // a label that spells a brand with `ri` read as `n` (`couparig.co`): findRiForN, on a label holding a long name's
+  // letters with r and i for its n (riMayImitate, from the scan's masks)
+  if (candidates === 0 && regLabel >= 0 && riMayImitate(regLabel, lists)) {
     const ri = findRiForN(host.slice(0, at - 1).split('.'), lists);
     if (ri)
       return verdict(
