@@ -50,6 +50,7 @@ import {
 import {
   asciiLabelShape,
   CLASS_CODE,
+  letterMask,
   maskClasses,
   DOT,
   HOST_CHAR,
@@ -763,6 +764,26 @@ function findShort(
           (label.length > after && regionTagOnly(rest)) ||
           (extraWords(rest, lists.brandWords) !== 'other' &&
             rest.split(/[-_.0-9]+/).some((w) => lists.brandWords.has(w))));
+      // an abbreviation that names the brand alone as the registrable name with a word of its own (`cpng-ir`,
+      // `cpang-x`) on a TLD phishing all but owns, whose page asks for a login, money, an identity or a parcel's
+      // address (`/m/login.html`, `/delivery/address`): an investors' page has no sign-in of its own there, a kit's
+      // has nothing else (domain36's round); the name alone there, or the same page on `.com`, stays anyone's
+      if (
+        service === null &&
+        k === last - 1 &&
+        label.length > after &&
+        label.length - after <= 16 &&
+        lists.ownShort.has(abbr) &&
+        path.length > 2 &&
+        isNotoriousTld(publicSuffix(host, false)) &&
+        asksIn(path.slice(0, 300))
+      )
+        return {
+          brand,
+          reasons: [
+            { code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: path.slice(0, 100) },
+          ],
+        };
       if (words !== 'lure' && !(service && words === 'none') && !numbered && !own) continue;
       // an abbreviation that names the brand alone (`cpng`, `cpang`) as the registrable name with a lure word that
       // asks for a login, money or an identity (`cpang-refund.com`, `cpng-login.com`): nobody's name but a kit's,
@@ -1007,11 +1028,15 @@ function serviceAfter(label: string, at: number, lists: CompiledLists): (Service
   return null;
 }
 
-/** The page a path opens when it is one lure-word segment (`/refund`, `/login.php`), else null. */
+/**
+ * The page a path opens when it is lure-word segments only, one to three of them (`/refund`, `/login.php`; since
+ * domain36's round a step under a lure folder too, `/pay/confirm`), their words joined, else null.
+ */
 function lurePath(path: string): string | null {
   const seg = path.replace(/^\/+|\/+$/g, '');
-  const page = seg.toLowerCase();
-  return seg && !seg.includes('/') && seg.length <= 60 && lurePage(page) ? words(page) : null;
+  if (!seg || seg.length > 60) return null;
+  const segs = seg.toLowerCase().split('/');
+  return segs.length <= 3 && segs.every((x) => x !== '' && lurePage(x)) ? segs.map(words).join('-') : null;
 }
 
 /** Could a label of the scanned host hold eight digits: eight characters or more, digits among them (NOT_LETTER)? */
@@ -1233,7 +1258,9 @@ function findBrand(
     // city's travel agent, whatever the brand calls its own service)
     const cityWord = m.weak && m.extra !== '' && lists.weakWords.has(uLabels[i]!.replace(/[-_0-9]+/g, ''));
     const otherWords = cityWord || extraWords(m.extra, lists.brandWords, TRADE) === 'other';
-    if (m.weak && !weakEvidence(m, uLabels, i, lists)) {
+    // (on the real words' own countries' suffixes, `kupangupdate.id`, an English lure word is theirs: WORD_COUNTRIES)
+    const home = m.weak && icannSuffix !== null && WORD_COUNTRIES.test(icannSuffix);
+    if (m.weak && !weakEvidence(m, uLabels, i, lists, home)) {
       // a word for Korea beside it says so as a Korean suffix does (`kupangkorea.top`); so does a slip of the name
       // alone or with the brand's own words (`cupang.cfd`, `kupang-wow.top`) as the registrable name on a TLD
       // phishing all but owns (isNotoriousTld): the city's and the barangay's businesses live on `.id`, `.ph`, `.com`,
@@ -1616,6 +1643,87 @@ function taggedName(piece: string, lists: CompiledLists): LabelMatch | null {
   return null;
 }
 
+/** A site's label on a hosting platform: letters, then a tag of one to three letters and digits (`coupayqmz`). */
+const TAGGED_LABEL = /^[a-z]{5,12}[a-z0-9]{1,3}$/;
+
+/**
+ * A site's label on a hosting platform (a private suffix: `workers.dev`, `vercel.app`) that is a brand's name of six
+ * letters or fewer, which counts only as a whole token (`coupay`), with a tag of one to three letters or digits
+ * glued on (`coupayqmz.dg463ne.workers.dev`): the name the platform had taken, made unique as a short link's is
+ * (taggedName, domain35) and as the same name with the tag hyphenated already reads (`coupay-qmz.vercel.app`):
+ * domain36's round. A real word near the brand (`kupang`) is left to its own rules.
+ */
+function findTaggedPlatformSite(host: string, suffix: string, lists: CompiledLists): BrandFinding | null {
+  if (!suffix.includes('.')) return null;
+  const labels = host.slice(0, host.length - suffix.length - 1).split('.');
+  if (labels.length > 3 || !labels.some((l) => TAGGED_LABEL.test(l))) return null;
+  // (a private suffix, a platform's: `co.kr` and `com.au` are registries', judged by the label rules)
+  if (publicSuffix(host, false) === suffix) return null;
+  for (const label of labels) {
+    if (!TAGGED_LABEL.test(label)) continue;
+    for (let k = 1; k <= 3; k++) {
+      const head = label.slice(0, -k);
+      if (!/^[a-z]{5,12}$/.test(head) || !textMayImitate(head, lists)) continue;
+      const m = matchLabel(head, lists);
+      if (!m || m.cost !== 0 || m.weak || m.extra !== '' || m.swaps.length !== 0) continue;
+      return {
+        brand: m.brand,
+        reasons: [
+          { code: 'combosquat', brand: m.brand.id, match: label, detail: label.slice(-k) },
+          { code: 'hosting-platform', brand: m.brand.id, match: label, detail: suffix },
+        ],
+      };
+    }
+  }
+  return null;
+}
+
+/** Per list: the letters a label must hold to spell a long name with `ri` for its `n` (that name's, less n, with r and i). */
+const riMasksCache = new WeakMap<CompiledLists, number[]>();
+const RI_BITS = (1 << 17) | (1 << 8);
+
+/** Could a label up to `last` (the scan's masks) spell a brand name of seven letters or more with `ri` for its `n`? */
+function riMayImitate(last: number, lists: CompiledLists): boolean {
+  let masks = riMasksCache.get(lists);
+  if (!masks) {
+    const set = new Set<number>();
+    for (const t of lists.tokens)
+      if (t.kind === 'name' && t.text.length >= 7 && /^[a-z]+$/.test(t.text) && t.text.includes('n'))
+        set.add((letterMask(t.text, 0, t.text.length) & ~(1 << 13)) | RI_BITS);
+    masks = [...set];
+    riMasksCache.set(lists, masks);
+  }
+  for (let k = 0; k <= last; k++) {
+    const m = labelMask[k]!;
+    if ((m & RI_BITS) !== RI_BITS) continue;
+    for (const need of masks) if ((m & need) === need) return true;
+  }
+  return false;
+}
+
+/**
+ * A label with `ri` where the brand has an `n` (`couparig`, `c0uparig-app`): an r set close to an i is drawn as an n
+ * in most sans-serif faces, as `rn` passes for `m` (domain36's round). The look-alike classes the prefilter reads
+ * cannot hold a pair of letters for one without sending every label with `ri` (one of the commonest pairs) to the
+ * matcher, so the pair is read here, on the rare label that spells a brand once each `ri` is read as `n`, with one
+ * more look-alike at most and not a real word near the brand.
+ */
+function findRiForN(labels: readonly string[], lists: CompiledLists): BrandFinding | null {
+  for (const label of labels) {
+    if (label.length < 5 || label.length > 63 || !label.includes('ri')) continue;
+    const read = label.replace(/ri/g, 'n');
+    // (the brand read as written already, `coupang-price-alert`, is the other rules': the `ri` is no letter of it)
+    if (!textMayImitate(read, lists) || (textMayImitate(label, lists) && matchLabel(label, lists))) continue;
+    const m = matchLabel(read, lists);
+    if (!m || m.weak || m.cost > 1 || m.token.length < 7) continue;
+    const reasons: Reason[] = [{ code: 'homoglyph', brand: m.brand.id, match: label, detail: 'ri for n' }];
+    if (m.extra !== '')
+      reasons.push({ code: 'combosquat', brand: m.brand.id, match: label, detail: m.extra });
+    return { brand: m.brand, reasons };
+  }
+  return null;
+}
+
 /** The last segment of a path when its extension is a brand's own pages' (`/cs/login.pang`), and that brand. */
 function brandPage(path: string, lists: CompiledLists): { brand: LabelMatch['brand']; name: string } | null {
   if (lists.pageExtensions.size === 0) return null;
@@ -1642,6 +1750,10 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
   for (const [abbr, brand] of lists.shortNames) {
     if (!text.startsWith(abbr)) continue;
     const rest = text.slice(abbr.length);
+    // an Android app file named for one that names the brand alone, with fillers, tags or lure words only
+    // (`cpng_app_32.apk`, `cpang-update.apk`): the brand's app handed out off its store, as `coupang_app.apk` is
+    // (domain36's round); `cp_app.apk` is anyone's initials, `cpng-stock-tracker.apk` an investor's tool
+    if (site.app === true && lists.ownShort.has(abbr) && extraWords(rest) !== 'other') return brand;
     // a campaign's year beside it (`cp2026`, `cpng-2026`) adds nothing: the abbreviation alone
     if (rest === '' || ((site.cms === true || site.deep === true) && YEAR_TAG.test(rest))) {
       // the ticker as a first folder on any host with a page under it that asks for something (`/cpng/refund`,
@@ -1701,6 +1813,11 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
         lists.ownShort.has(abbr) &&
         (asksForSomething(rest) || !lists.tickers.has(abbr)) &&
         !investorWords(rest)) ||
+      // a site's own name on a platform that hosts sites under its path (`sites.google.com/view/cpng-verify`) of one
+      // that names the brand alone with a word that asks for a login, money or an identity, as a subdomain so named on
+      // a hosting platform is (`cpng-login.weebly.com`) and a registrable name (`cpng-verify.com`): domain36's round
+      // (a free alias, a handle, stays a person's name: `github.com/cp-bosang`)
+      (site.role === 'site' && lists.ownShort.has(abbr) && hasStrongLure(rest) && !investorWords(rest)) ||
       digits.some((d) => lists.officialDigits.has(d)) ||
       (site.cms === true && asksForSomething(rest))
     )
@@ -2252,6 +2369,60 @@ function findEncodedQueryHost(host: string, search: string, lists: CompiledLists
   return null;
 }
 
+/** An order's or a waybill's number as a query value: ten to sixteen digits (`o=20256147901`, `id=607320135566`). */
+const ORDER_NUMBER = /^\d{10,16}$/;
+/**
+ * A page that dresses itself as the brand's for one order (domain36's round): on a host on a TLD kits register by
+ * the hundred (kitsRegisterCheaply), one query value that is the brand's name alone as written (`mall=COUPANG`,
+ * `carrier=cpng`, `from=쿠팡`, `partner=coupang-wow`: its name, an abbreviation that names it alone, an alias, with its
+ * own words only) beside another that is an order's or a waybill's number: the kit picks the brand's skin from the
+ * one and fills in "your order" from the other, so every text gets its own address. A search's terms and a tracker's
+ * tags are no such value (`?q=coupang`, `utm_source=coupang`); the brand's name without a number (a deal's filter,
+ * `?mall=coupang`) and the same query on `.com`, `.kr` … (a price comparison's, a community's) stay anyone's.
+ */
+function findSkinQuery(
+  host: string,
+  search: string,
+  suffix: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (!kitsRegisterCheaply(suffix) || PRICE_HOST.test(host) || sharedRule(host, lists)) return null;
+  let brand: LabelMatch['brand'] | null = null;
+  let raw = '';
+  let number = false;
+  let n = 0;
+  for (const pair of search.slice(1, 2001).split('&', MAX_PARAMS)) {
+    const eq = pair.indexOf('=');
+    if (eq < 1 || ++n > MAX_PARAMS) continue;
+    const key = pair.slice(0, eq).toLowerCase();
+    const value = pair.slice(eq + 1);
+    if (ORDER_NUMBER.test(value)) {
+      number = true;
+      continue;
+    }
+    if (brand || value.length < 3 || value.length > 90 || SEARCH_PARAMS.has(key) || key.startsWith('utm_'))
+      continue;
+    const text = decodeTwice(value).toLowerCase().replace(/_/g, '-');
+    if (text.length > 30 || /[^a-z0-9\uac00-\ud7a3-]/.test(text)) continue;
+    const own = lists.ownShort.has(text) ? lists.shortNames.get(text) : undefined;
+    if (own) {
+      brand = own;
+      raw = value;
+      continue;
+    }
+    if (!textMayImitate(text, lists)) continue;
+    const m = matchLabel(text, lists);
+    if (!m || m.cost !== 0 || m.weak || extraWords(m.extra, lists.brandWords) !== 'none') continue;
+    brand = m.brand;
+    raw = value;
+  }
+  if (!brand || !number) return null;
+  return {
+    brand,
+    reasons: [{ code: 'brand-in-path', brand: brand.id, match: raw.slice(0, 200), detail: host }],
+  };
+}
+
 /**
  * The messengers' links whose parameter is text the app shows the person before they write (a KakaoTalk open chat's
  * title, `open.kakao.com/o/<id>?t=…`; WhatsApp's prefilled message, `wa.me/<number>?text=…`).
@@ -2789,11 +2960,18 @@ const NON_ASCII = /[\u0080-\uffff]/;
  * More than a real word near the brand: a lure word (as a word, or Korean ones run together) or another brand word
  * in the label or the host's others.
  */
-function weakEvidence(m: LabelMatch, labels: readonly string[], self: number, lists: CompiledLists): boolean {
+function weakEvidence(
+  m: LabelMatch,
+  labels: readonly string[],
+  self: number,
+  lists: CompiledLists,
+  koreanOnly = false,
+): boolean {
   // a lure word, or Korean lure words run together (`gaeinjeongbo`, 개인정보: `gaein` + `jeongbo`); a centre
   // another kind of word names is that word's (`kupang-dive-center`: a dive centre in the city), no lure
+  // (`koreanOnly`: a Korean lure word only, where the word's own country's businesses write English ones)
   const extra = unqualifiedCentre(m.extra);
-  if (hasLureWord(extra) || gluedKoreanLure(extra)) return true;
+  if ((!koreanOnly && hasLureWord(extra)) || gluedKoreanLure(extra)) return true;
   for (const w of m.extra.split(/[-_0-9]+/)) {
     if (!w) continue;
     // another brand word, also written with look-alike letters (`rocketpay-соupang`: Cyrillic с and о)
@@ -2804,8 +2982,19 @@ function weakEvidence(m: LabelMatch, labels: readonly string[], self: number, li
     const own = read.length > 4 ? matchLabel(read, lists) : null;
     if (own && !own.weak && own.cost === 0 && own.swaps.length === 0 && own.token !== m.token) return true;
   }
-  return labels.some((l, k) => k !== self && k < labels.length - 1 && hasLureWord(l));
+  return labels.some(
+    (l, k) => k !== self && k < labels.length - 1 && (koreanOnly ? hasKoreanLure(l) : hasLureWord(l)),
+  );
 }
+
+/**
+ * The countries whose places and words the list's real words near the brand are (`words`: Kupang, the city, and
+ * Kopang, a district of Lombok, in Indonesia; Cupang, a barangay, in the Philippines; the Malay `kupang`, a mussel,
+ * and `compang` in Malaysia): on their own suffixes (`.id`, `.co.id`, `.ph`, `.my` …) such a word with English words
+ * is their businesses' name (`kupangupdate.id`, a local update site), and only a Korean lure word or another of the
+ * brand's words beside it speaks to the brand's shoppers (domain36's round).
+ */
+const WORD_COUNTRIES = /(?:^|\.)(?:id|ph|my)$/;
 
 /** The words for a centre (`center`, `centre`): a lure word alone (a customer centre), another's after its word. */
 const CENTRE = /^(?:center|centre)$/;
@@ -2994,6 +3183,36 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
         found.brand,
       );
   }
+  // a label that spells a brand with `ri` read as `n` (`couparig.co`): findRiForN, on a label holding a long name's
+  // letters with r and i for its n (riMayImitate, from the scan's masks)
+  if (candidates === 0 && regLabel >= 0 && riMayImitate(regLabel, lists)) {
+    const ri = findRiForN(host.slice(0, at - 1).split('.'), lists);
+    if (ri)
+      return verdict(
+        input,
+        hit?.blocked ? 'blocked' : 'lookalike',
+        host,
+        unicodeHost,
+        registrable,
+        ri.reasons,
+        ri.brand,
+      );
+  }
+  // a site's label on a hosting platform with a tag glued to a short name (`coupayqmz.vercel.app`): the prefilter
+  // reads a name of six letters or fewer only as a whole token, so the tag hides it there (domain36)
+  if (candidates === 0 && end - start > 4 && host.slice(start, end).includes('.')) {
+    const tagged = findTaggedPlatformSite(host, host.slice(start, end), lists);
+    if (tagged)
+      return verdict(
+        input,
+        hit?.blocked ? 'blocked' : 'lookalike',
+        host,
+        unicodeHost,
+        registrable,
+        tagged.reasons,
+        tagged.brand,
+      );
+  }
   // the common case: nothing known, nothing imitated
   // the scan's probe reads two letters (`co` of `coup` is every `.co.uk`'s): a label must hold a whole abbreviation
   const short = shortSeen && shortLabel(host, n, lists);
@@ -3065,6 +3284,9 @@ function judgeFurther(
   let finding =
     candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
   if (!finding && punycoded) finding = findMixedShort(unicodeHost, suffix, lists);
+  if (!finding && suffix.includes('.')) finding = findTaggedPlatformSite(host, suffix, lists);
+  if (!finding && host.includes('ri'))
+    finding = findRiForN(host.slice(0, host.length - suffix.length - 1).split('.'), lists);
   if (!finding && (path.length > 1 || url.search)) {
     const platform = suffix.includes('.') && publicSuffix(host, false) !== suffix;
     finding = findInPath(host, url, platform, false, lists);
@@ -3112,6 +3334,8 @@ function judgeFurther(
     finding = findMessengerText(host, url.search, lists);
   if (!finding && url.search !== undefined && ENCODED_LETTER.test(url.search))
     finding = findEncodedQueryHost(host, url.search, lists);
+  if (!finding && url.search !== undefined && url.search.length > 14)
+    finding = findSkinQuery(host, url.search, suffix, lists);
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
   if (!finding && path.length > 4 && (lists.pagePaths.length > 0 || lists.accountPaths.length > 0))

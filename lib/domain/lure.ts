@@ -27,7 +27,8 @@ const BREACH_LURE =
 const BREACH_CHECK = 'leak leaked jeongbo gaein won manwon 만원 피해사실 사실조회';
 /**
  * A parcel that could not be delivered: its address to fix (`juso`, 주소; `address`), its return (`banson`,
- * `bansong`, 반송; `return`), a redelivery to book: the delivery smishing's own words.
+ * `bansong`, 반송; `return`), a redelivery to book: the delivery smishing's own words; since domain36's round
+ * `dlv`, delivery as couriers' status codes abbreviate it (`cpng-dlv.top`).
  */
 /**
  * An app store's name on a host of its own (`googleplay-kr.site`, `onestore-kr.shop`): the stores live on their own
@@ -35,7 +36,7 @@ const BREACH_CHECK = 'leak leaked jeongbo gaein won manwon 만원 피해사실 �
  */
 const STORE_LURE = 'googleplay playstore onestore galaxystore appstore';
 const DELIVERY_LURE =
-  'juso address banson bansong return redelivery 주소 주소지 배송지 주소확인 주소지확인 재확인 오류 반송 재배송';
+  'juso address banson bansong return redelivery dlv 주소 주소지 배송지 주소확인 주소지확인 재확인 오류 반송 재배송';
 /**
  * A coin or token offered in the brand's name: Coupang issues none, so one under its name or its ticker
  * (`cpng-token.com`) asks for money, as an investment scam does.
@@ -139,7 +140,7 @@ const LURE = new Set(
     ' ' +
     STORE_LURE +
     ' ' +
-    '보상 피해 피해보상 신청 환불 환급 조회 배송 배송조회 로그인 인증 본인 본인인증 확인 고객 센터 고객센터 이벤트 접수 ' +
+    '보상 피해 피해보상 신청 환불 환급 조회 배송 배송조회 택배 로그인 인증 본인 본인인증 확인 고객 센터 고객센터 이벤트 접수 ' +
     '안내 주문 결제 취소 결제취소 해지 당첨 유출 정보유출 개인정보 보안 계정 회원 공식 지급 지원금 포인트 적립 긴급 마감 공지 정지 해제 ' +
     '백신 보안앱 정산 카드 ' +
     BREACH_LURE +
@@ -318,13 +319,14 @@ export function newsName(name: string): 0 | 1 | 2 {
 }
 
 /**
- * Words that add nothing to a name (a place, a filler): `coupang_cs_korea` is still the brand with lure words only.
- * They never make a name scam-shaped on their own.
+ * Words that add nothing to a name (a place, a filler): `coupang_cs_korea` is still the brand with lure words only;
+ * since domain36's round the capital's name says Korea as `korea` does (`cooupang-seoul`). They never make a name
+ * scam-shaped on their own.
  */
 const FILLER = new Set(
   (
-    'korea korean kor ko go get my the about now app online site web page info today new hub v ver latest android ' +
-    'mobile apk id'
+    'korea korean kor ko seoul go get my the about now app online site web page info today new hub v ver latest ' +
+    'android mobile apk id'
   ).split(' '),
 );
 /**

@@ -239,6 +239,8 @@ const WP_SYSTEM = /^(?:languages|upgrade)$/;
 const SITE_ROOT = /^(?:images?|img|old|data|assets|uploads?)$/;
 /** Upload folders a board keeps its attachments in (gnuboard's `data/file/<board>/`, its editor's `data/editor/`). */
 const UPLOADS = /^(?:file|editor)$/;
+/** gnuboard's editor's folder for a month's uploads (`data/editor/2512/`: year and month, four digits). */
+const EDITOR_MONTH = /^\d{4}$/;
 /**
  * Upload folders of Korean shop and board software at a site's root: XpressEngine's attachments (`files/attach/`),
  * cafe24's editor uploads (`web/upload/`), godomall's shop data (`shop/data/`).
@@ -293,7 +295,9 @@ function cmsFolder(segs: readonly string[]): number {
     if (k === 0 && ROOT_UPLOADS[s] === segs[1] && segs.length > 2) return 2;
     if (k === 0 && INSTALL_ROOT.test(s)) {
       const up = segs[1] !== undefined && ROOT_UPLOADS[segs[1]] === segs[2] && segs.length > 3;
-      return up ? 3 : 1;
+      // (and gnuboard's own uploads under its install folder, `/gnuboard/data/editor/`, as at a root: domain36)
+      const board = segs[1] === 'data' && UPLOADS.test(segs[2] ?? '') && segs.length > 3;
+      return up || board ? 3 : 1;
     }
     if (k === 0)
       for (const pre of ROOT_STORES)
@@ -571,6 +575,18 @@ export function pathSites(
   const attach = cms > 1 && segs[cms - 2] === 'files' && segs[cms - 1] === 'attach';
   if (attach && segs.length === cms + 1 && path.endsWith('/'))
     out.push({ text: handle(segs[cms]!), role: 'page', folder: true, cms: true });
+  // gnuboard's editor keeps its uploads as files in a folder per month (`data/editor/2512/<hash>.jpg`): a folder
+  // there served by itself (`/data/editor/2512/coupang/`) is dropped in, as one in XpressEngine's attachments is
+  // (domain36's round); a file there is the site's media (`/data/editor/2512/coupang.png`)
+  if (
+    cms > 1 &&
+    segs[cms - 2] === 'data' &&
+    segs[cms - 1] === 'editor' &&
+    segs.length === cms + 2 &&
+    EDITOR_MONTH.test(segs[cms]!) &&
+    path.endsWith('/')
+  )
+    out.push({ text: handle(segs[cms + 1]!), role: 'page', folder: true, cms: true });
   if (cms > 0) {
     // a page file at the path's end is the folders' above it (`/data/coupang/m/index.php`)
     // (an old server's script too, `/cgi-bin/coupang/verify.cgi`; and in gnuboard's session folder anything under
