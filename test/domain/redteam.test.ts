@@ -127,6 +127,7 @@ const halves = [
   'tune26.tsv',
   'tune27.tsv',
   'tune28.tsv',
+  'tune29.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -258,6 +259,9 @@ const MAX_MISSED: Record<string, number> = {
   // two deep, a short name with a tag on a hosting platform, ri drawn as n, Gamma's titles): 884/917 (96.40 %), 1/392
   // (kept, below), 112/112
   'tune28.tsv': 33 / 917,
+  // author 30 (the frozen half frozen29.tsv until it was renamed), scored once on main dd49387 (after domain36):
+  // 823/904 (91.04 %), 13/383 (below), 120/120; its round is the next session's
+  'tune29.tsv': 81 / 904,
 };
 
 /**
@@ -265,6 +269,25 @@ const MAX_MISSED: Record<string, number> = {
  * round (or left with a reason). Any other clean row flagged fails, and so does a listed row no longer flagged.
  */
 const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
+  // scored once while frozen (tune29), before any round on it: one-edit spellings of the brand the author wrote as
+  // other businesses (쿠팔, 쿡팡, 쿠방, 쿵팡, 쿠팝; couplang, soupang, goupang, cowpang, coubang, couplangs), which
+  // other halves write as look-alikes (couplang: tune7; soupang: tune6, tune10) — the halves disagree; and two
+  // neighbours of service names (rocketnowfitness, coupay.fr): for tune29's round to take or keep
+  'tune29.tsv': [
+    'https://쿠팔.kr/',
+    'https://쿡팡.kr/',
+    'https://쿠방.kr',
+    'https://쿵팡.kr/',
+    'https://쿠팝.com/',
+    'https://www.rocketnowfitness.com/',
+    'https://www.coupay.fr/',
+    'https://www.couplang.com/',
+    'https://www.soupang.com',
+    'https://www.goupang.com/',
+    'https://www.cowpang.kr/',
+    'https://www.couplangs.com/',
+    'https://www.coubang.com/',
+  ],
   // scored once while frozen (tune28), before its round: a French shop one letter from the brand and an Indonesian
   // update site on a kupang host; its round (domain36) cleared the second (a real word on its own country's suffix
   // takes a Korean lure word, not an English one) and kept the first: `coupane` is the brand with its g's bits
