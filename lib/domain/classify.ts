@@ -864,11 +864,11 @@ function findShort(
  * to Korean lure words (`pihaecpang24`), as the host with that label turned round (`cpng-claim`, `cpang24-pihae`):
  * the ticker after its words says what it says before them. Null when none does.
  */
-function ownTail(host: string, n: number, lists: CompiledLists): string | null {
+function ownTail(host: string, n: number, lists: CompiledLists, hyphen = host.includes('-')): string | null {
   // (a glued abbreviation only with a tag of digits, on the label before the last: one test on the common path)
   const d = n > 1 ? host.charCodeAt(labelStart[n - 1]! - 2) : 0;
   const tagged = d >= 48 && d <= 57;
-  if (!host.includes('-')) {
+  if (!hyphen) {
     if (tagged) return gluedTail(host, n, lists);
     // (untagged, glued to lure words that ask, the label before the last: `verifycpang.lol`; its last letter first)
     return d >= 97 && d <= 122 && (ownLastOf(lists) & (1 << (d - 97))) !== 0
@@ -1684,22 +1684,34 @@ const RI_BITS = (1 << 17) | (1 << 8);
 
 /** Could a label up to `last` (the scan's masks) spell a brand name of seven letters or more with `ri` for its `n`? */
 function riMayImitate(last: number, lists: CompiledLists): boolean {
-  let masks = riMasksCache.get(lists);
-  if (!masks) {
-    const set = new Set<number>();
-    for (const t of lists.tokens)
-      if (t.kind === 'name' && t.text.length >= 7 && /^[a-z]+$/.test(t.text) && t.text.includes('n'))
-        set.add((letterMask(t.text, 0, t.text.length) & ~(1 << 13)) | RI_BITS);
-    masks = [...set];
-    riMasksCache.set(lists, masks);
+  // (the lists read last and their masks, with the letters every mask holds: a compare, not a map lookup, per host)
+  if (riLastLists !== lists) {
+    let masks = riMasksCache.get(lists);
+    if (!masks) {
+      const set = new Set<number>();
+      for (const t of lists.tokens)
+        if (t.kind === 'name' && t.text.length >= 7 && /^[a-z]+$/.test(t.text) && t.text.includes('n'))
+          set.add((letterMask(t.text, 0, t.text.length) & ~(1 << 13)) | RI_BITS);
+      masks = [...set];
+      riMasksCache.set(lists, masks);
+    }
+    riLastMasks = masks;
+    riLastCommon = masks.reduce((a, m) => a & m, -1);
+    riLastLists = lists;
   }
+  const masks = riLastMasks;
+  const common = riLastCommon;
+  if (masks.length === 0) return false;
   for (let k = 0; k <= last; k++) {
     const m = labelMask[k]!;
-    if ((m & RI_BITS) !== RI_BITS) continue;
-    for (const need of masks) if ((m & need) === need) return true;
+    if ((m & common) !== common) continue;
+    for (let i = 0; i < masks.length; i++) if ((m & masks[i]!) === masks[i]!) return true;
   }
   return false;
 }
+let riLastLists: CompiledLists | null = null;
+let riLastMasks: number[] = [];
+let riLastCommon = 0;
 
 /**
  * A label with `ri` where the brand has an `n` (`couparig`, `c0uparig-app`): an r set close to an i is drawn as an n
@@ -3071,6 +3083,39 @@ interface UrlParts {
 
 const BARE: UrlParts = { path: '/' };
 
+/** The letter masks of the scanned labels from `k` to the last (`n` labels) together. */
+function masksFrom(k: number, n: number): number {
+  let m = 0;
+  for (; k < n; k++) m |= labelMask[k]!;
+  return m;
+}
+/** A hyphen (with the digits: NOT_LETTER) and a p, with a k or a q (KQ_BITS): what `-kp` and `-qp` need. */
+const KP_MASK = NOT_LETTER | (1 << 15);
+const KQ_BITS = (1 << 10) | (1 << 16);
+
+/**
+ * Necessary for findTaggedPlatformSite: a label before the suffix (labels 0 to `last`) of six to fifteen characters
+ * whose letters open a gate (textMayImitate's test, on the label's mask: the name it reads holds no letter the label
+ * does not).
+ */
+function taggedMay(last: number, lists: CompiledLists): boolean {
+  const gates = lists.gateTable;
+  for (let k = 0; k <= last; k++) {
+    const len = labelStart[k + 1]! - 1 - labelStart[k]!;
+    if (len < 6 || len > 15) continue;
+    const mask = labelMask[k]!;
+    for (let g = 0; g < gates.length; g += GATE_FIELDS)
+      if ((mask & gates[g + 4]!) !== 0 && popcount(mask & gates[g]!) >= gates[g + 1]!) return true;
+  }
+  return false;
+}
+
+/** Is there a dot in host[start, end)? (No string built for it.) */
+function dotBefore(host: string, start: number, end: number): boolean {
+  const dot = host.indexOf('.', start);
+  return dot >= 0 && dot < end;
+}
+
 function judge(input: string, host: string, n: number, url: UrlParts, lists: CompiledLists): DomainVerdict {
   const { path, userinfo } = url;
   // scan() ran on this host just before: it saw any label starting with xn--
@@ -3131,7 +3176,14 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   }
   // a registrable name of the breach's figure and lure words (`3370bosang.kr`, `337man-check.com`), behind one
   // character search
-  if (candidates === 0 && regLabel >= 0 && host.includes('33', labelStart[regLabel])) {
+  // (the masks of the registrable label and the suffix's: `33` needs a digit there, `-kp` a hyphen, k or q and p)
+  const tailMask = regLabel >= 0 ? masksFrom(regLabel, n) : 0;
+  if (
+    candidates === 0 &&
+    regLabel >= 0 &&
+    (tailMask & NOT_LETTER) !== 0 &&
+    host.includes('33', labelStart[regLabel])
+  ) {
     const found = breachHost(host, regLabel, start, lists);
     if (found)
       return verdict(
@@ -3151,6 +3203,8 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     soundFirstChar === 107 ||
     soundFirstChar === 113 ||
     (regLabel >= 0 &&
+      (tailMask & KP_MASK) === KP_MASK &&
+      (tailMask & KQ_BITS) !== 0 &&
       (host.includes('-kp', labelStart[regLabel]) || host.includes('-qp', labelStart[regLabel])))
   ) {
     const found = soundShortHost(host, regLabel, start, lists);
@@ -3200,7 +3254,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   }
   // a site's label on a hosting platform with a tag glued to a short name (`coupayqmz.vercel.app`): the prefilter
   // reads a name of six letters or fewer only as a whole token, so the tag hides it there (domain36)
-  if (candidates === 0 && end - start > 4 && host.slice(start, end).includes('.')) {
+  if (candidates === 0 && end - start > 4 && dotBefore(host, start, end) && taggedMay(regLabel, lists)) {
     const tagged = findTaggedPlatformSite(host, host.slice(start, end), lists);
     if (tagged)
       return verdict(
@@ -3225,7 +3279,8 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     !short &&
     !url.search &&
     !url.hash &&
-    ownTail(host, n, lists) === null
+    // (a hyphen is in a label whose mask holds NOT_LETTER: most hosts hold none, and then no search is made)
+    ownTail(host, n, lists, (masksFrom(0, n) & NOT_LETTER) !== 0 && host.includes('-')) === null
   )
     return {
       input,
