@@ -54,6 +54,7 @@ import {
   maskClasses,
   DOT,
   HOST_CHAR,
+  hostLabelMask,
   NOT_LETTER,
   OTHER,
   mayLookAlike,
@@ -3093,6 +3094,22 @@ function masksFrom(k: number, n: number): number {
 const KP_MASK = NOT_LETTER | (1 << 15);
 const KQ_BITS = (1 << 10) | (1 << 16);
 
+/** The lists squeezedCommon read last, and the letters (scan masks) every squeezed name of theirs holds. */
+let squeezedLists: CompiledLists | null = null;
+let squeezedLast = 0;
+/**
+ * The letters every squeezed name holds (squeezedHost's name is the registrable label or its start, so the label's
+ * mask holds them): most labels starting with the name's first letter lack one, and nothing is sliced for them.
+ */
+function squeezedMay(mask: number, lists: CompiledLists): boolean {
+  if (squeezedLists !== lists) {
+    squeezedLast = -1;
+    for (const name of lists.squeezed) squeezedLast &= hostLabelMask(name);
+    squeezedLists = lists;
+  }
+  return (mask & squeezedLast) === squeezedLast;
+}
+
 /**
  * Necessary for findTaggedPlatformSite: a label before the suffix (labels 0 to `last`) of six to fifteen characters
  * whose letters open a gate (textMayImitate's test, on the label's mask: the name it reads holds no letter the label
@@ -3223,7 +3240,8 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   if (
     regLabel >= 0 &&
     host.charCodeAt(labelStart[regLabel]!) === lists.coreFirst &&
-    lists.squeezed.size > 0
+    lists.squeezed.size > 0 &&
+    squeezedMay(labelMask[regLabel]!, lists)
   ) {
     const found = squeezedHost(host, regLabel, start, lists);
     if (found)
