@@ -554,6 +554,20 @@ function endsToken(host: string, start: number, tails: Uint8Array): boolean {
   return tails[(a << 7) | b] === 2;
 }
 
+/** The lists fewestGateLetters read last, and the fewest letters any of their gates opens with. */
+let fewestLists: CompiledLists | null = null;
+let fewestLast = 0;
+/** The fewest of a label's letters that open a gate (a label of fewer characters holds fewer letters). */
+function fewestGateLetters(lists: CompiledLists): number {
+  if (fewestLists !== lists) {
+    const gates = lists.gateTable;
+    fewestLast = gates.length === 0 ? 64 : Infinity;
+    for (let g = 0; g < gates.length; g += GATE_FIELDS) fewestLast = Math.min(fewestLast, gates[g + 1]!);
+    fewestLists = lists;
+  }
+  return fewestLast;
+}
+
 /** Bit of mayImitate's result: the labels run together may spell a token out. */
 const SPLIT = 1 << 31;
 
@@ -565,7 +579,10 @@ function mayImitate(host: string, n: number, lists: CompiledLists): number {
   const gates = lists.gateTable;
   const counts = lists.gateCounts;
   let found = 0;
+  const fewest = fewestGateLetters(lists);
   for (let k = 0; k < n - 1; k++) {
+    // a label shorter than any gate's count of letters opens none (`www`, `m`, `api`): not even its mask is read
+    if (labelStart[k + 1]! - labelStart[k]! <= fewest) continue;
     // most labels hold too few of any gate's letters: decided without a call
     const mask = labelMask[k]!;
     let open = false;
