@@ -3800,9 +3800,12 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   // the common case, a plain lower-case host, skips URL parsing
   const plain = typeof input === 'string' ? scan(input, true, compiled) : 0;
   if (plain > 0) {
-    // on the AMP cache (ampHost): the last label is three letters long, then the suffix itself
+    // on the AMP cache (ampHost): the last label is three letters long and starts with the o of org, then the
+    // suffix itself (.com and .net hosts call no string search)
     const amp =
-      labelStart[plain - 1] === input.length - 3 && input.endsWith(AMP_SUFFIX)
+      labelStart[plain - 1] === input.length - 3 &&
+      input.charCodeAt(input.length - 3) === 111 &&
+      input.endsWith(AMP_SUFFIX)
         ? ampCache(input, input, compiled, depth)
         : null;
     return amp ?? judge(input, input, plain, BARE, compiled);
