@@ -3232,6 +3232,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   }
   // the brand's own abbreviation as it sounds, alone on a lure TLD (`kpang.lol`), behind one character test
   // (or after lure words: `baesong-kpang.shop`)
+  // (the registrable label's first letter, read once: the squeezed name's test below reads it too)
   const soundFirstChar = regLabel >= 0 ? host.charCodeAt(labelStart[regLabel]!) : 0;
   if (
     soundFirstChar === 107 ||
@@ -3256,7 +3257,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   // the core name squeezed (`copng.top`, `coopeng.kr`), behind one character test
   if (
     regLabel >= 0 &&
-    host.charCodeAt(labelStart[regLabel]!) === lists.coreFirst &&
+    soundFirstChar === lists.coreFirst &&
     lists.squeezed.size > 0 &&
     squeezedMay(labelMask[regLabel]!, lists)
   ) {
