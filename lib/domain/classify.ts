@@ -54,6 +54,7 @@ import {
   maskClasses,
   DOT,
   HOST_CHAR,
+  hostLabelMask,
   NOT_LETTER,
   OTHER,
   mayLookAlike,
@@ -553,6 +554,20 @@ function endsToken(host: string, start: number, tails: Uint8Array): boolean {
   return tails[(a << 7) | b] === 2;
 }
 
+/** The lists fewestGateLetters read last, and the fewest letters any of their gates opens with. */
+let fewestLists: CompiledLists | null = null;
+let fewestLast = 0;
+/** The fewest of a label's letters that open a gate (a label of fewer characters holds fewer letters). */
+function fewestGateLetters(lists: CompiledLists): number {
+  if (fewestLists !== lists) {
+    const gates = lists.gateTable;
+    fewestLast = gates.length === 0 ? 64 : Infinity;
+    for (let g = 0; g < gates.length; g += GATE_FIELDS) fewestLast = Math.min(fewestLast, gates[g + 1]!);
+    fewestLists = lists;
+  }
+  return fewestLast;
+}
+
 /** Bit of mayImitate's result: the labels run together may spell a token out. */
 const SPLIT = 1 << 31;
 
@@ -564,7 +579,10 @@ function mayImitate(host: string, n: number, lists: CompiledLists): number {
   const gates = lists.gateTable;
   const counts = lists.gateCounts;
   let found = 0;
+  const fewest = fewestGateLetters(lists);
   for (let k = 0; k < n - 1; k++) {
+    // a label shorter than any gate's count of letters opens none (`www`, `m`, `api`): not even its mask is read
+    if (labelStart[k + 1]! - labelStart[k]! <= fewest) continue;
     // most labels hold too few of any gate's letters: decided without a call
     const mask = labelMask[k]!;
     let open = false;
@@ -864,11 +882,11 @@ function findShort(
  * to Korean lure words (`pihaecpang24`), as the host with that label turned round (`cpng-claim`, `cpang24-pihae`):
  * the ticker after its words says what it says before them. Null when none does.
  */
-function ownTail(host: string, n: number, lists: CompiledLists): string | null {
+function ownTail(host: string, n: number, lists: CompiledLists, hyphen = host.includes('-')): string | null {
   // (a glued abbreviation only with a tag of digits, on the label before the last: one test on the common path)
   const d = n > 1 ? host.charCodeAt(labelStart[n - 1]! - 2) : 0;
   const tagged = d >= 48 && d <= 57;
-  if (!host.includes('-')) {
+  if (!hyphen) {
     if (tagged) return gluedTail(host, n, lists);
     // (untagged, glued to lure words that ask, the label before the last: `verifycpang.lol`; its last letter first)
     return d >= 97 && d <= 122 && (ownLastOf(lists) & (1 << (d - 97))) !== 0
@@ -1684,22 +1702,34 @@ const RI_BITS = (1 << 17) | (1 << 8);
 
 /** Could a label up to `last` (the scan's masks) spell a brand name of seven letters or more with `ri` for its `n`? */
 function riMayImitate(last: number, lists: CompiledLists): boolean {
-  let masks = riMasksCache.get(lists);
-  if (!masks) {
-    const set = new Set<number>();
-    for (const t of lists.tokens)
-      if (t.kind === 'name' && t.text.length >= 7 && /^[a-z]+$/.test(t.text) && t.text.includes('n'))
-        set.add((letterMask(t.text, 0, t.text.length) & ~(1 << 13)) | RI_BITS);
-    masks = [...set];
-    riMasksCache.set(lists, masks);
+  // (the lists read last and their masks, with the letters every mask holds: a compare, not a map lookup, per host)
+  if (riLastLists !== lists) {
+    let masks = riMasksCache.get(lists);
+    if (!masks) {
+      const set = new Set<number>();
+      for (const t of lists.tokens)
+        if (t.kind === 'name' && t.text.length >= 7 && /^[a-z]+$/.test(t.text) && t.text.includes('n'))
+          set.add((letterMask(t.text, 0, t.text.length) & ~(1 << 13)) | RI_BITS);
+      masks = [...set];
+      riMasksCache.set(lists, masks);
+    }
+    riLastMasks = masks;
+    riLastCommon = masks.reduce((a, m) => a & m, -1);
+    riLastLists = lists;
   }
+  const masks = riLastMasks;
+  const common = riLastCommon;
+  if (masks.length === 0) return false;
   for (let k = 0; k <= last; k++) {
     const m = labelMask[k]!;
-    if ((m & RI_BITS) !== RI_BITS) continue;
-    for (const need of masks) if ((m & need) === need) return true;
+    if ((m & common) !== common) continue;
+    for (let i = 0; i < masks.length; i++) if ((m & masks[i]!) === masks[i]!) return true;
   }
   return false;
 }
+let riLastLists: CompiledLists | null = null;
+let riLastMasks: number[] = [];
+let riLastCommon = 0;
 
 /**
  * A label with `ri` where the brand has an `n` (`couparig`, `c0uparig-app`): an r set close to an i is drawn as an n
@@ -3071,6 +3101,55 @@ interface UrlParts {
 
 const BARE: UrlParts = { path: '/' };
 
+/** The letter masks of the scanned labels from `k` to the last (`n` labels) together. */
+function masksFrom(k: number, n: number): number {
+  let m = 0;
+  for (; k < n; k++) m |= labelMask[k]!;
+  return m;
+}
+/** A hyphen (with the digits: NOT_LETTER) and a p, with a k or a q (KQ_BITS): what `-kp` and `-qp` need. */
+const KP_MASK = NOT_LETTER | (1 << 15);
+const KQ_BITS = (1 << 10) | (1 << 16);
+
+/** The lists squeezedCommon read last, and the letters (scan masks) every squeezed name of theirs holds. */
+let squeezedLists: CompiledLists | null = null;
+let squeezedLast = 0;
+/**
+ * The letters every squeezed name holds (squeezedHost's name is the registrable label or its start, so the label's
+ * mask holds them): most labels starting with the name's first letter lack one, and nothing is sliced for them.
+ */
+function squeezedMay(mask: number, lists: CompiledLists): boolean {
+  if (squeezedLists !== lists) {
+    squeezedLast = -1;
+    for (const name of lists.squeezed) squeezedLast &= hostLabelMask(name);
+    squeezedLists = lists;
+  }
+  return (mask & squeezedLast) === squeezedLast;
+}
+
+/**
+ * Necessary for findTaggedPlatformSite: a label before the suffix (labels 0 to `last`) of six to fifteen characters
+ * whose letters open a gate (textMayImitate's test, on the label's mask: the name it reads holds no letter the label
+ * does not).
+ */
+function taggedMay(last: number, lists: CompiledLists): boolean {
+  const gates = lists.gateTable;
+  for (let k = 0; k <= last; k++) {
+    const len = labelStart[k + 1]! - 1 - labelStart[k]!;
+    if (len < 6 || len > 15) continue;
+    const mask = labelMask[k]!;
+    for (let g = 0; g < gates.length; g += GATE_FIELDS)
+      if ((mask & gates[g + 4]!) !== 0 && popcount(mask & gates[g]!) >= gates[g + 1]!) return true;
+  }
+  return false;
+}
+
+/** Is there a dot in host[start, end)? (No string built for it.) */
+function dotBefore(host: string, start: number, end: number): boolean {
+  const dot = host.indexOf('.', start);
+  return dot >= 0 && dot < end;
+}
+
 function judge(input: string, host: string, n: number, url: UrlParts, lists: CompiledLists): DomainVerdict {
   const { path, userinfo } = url;
   // scan() ran on this host just before: it saw any label starting with xn--
@@ -3131,7 +3210,14 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   }
   // a registrable name of the breach's figure and lure words (`3370bosang.kr`, `337man-check.com`), behind one
   // character search
-  if (candidates === 0 && regLabel >= 0 && host.includes('33', labelStart[regLabel])) {
+  // (the masks of the registrable label and the suffix's: `33` needs a digit there, `-kp` a hyphen, k or q and p)
+  const tailMask = regLabel >= 0 ? masksFrom(regLabel, n) : 0;
+  if (
+    candidates === 0 &&
+    regLabel >= 0 &&
+    (tailMask & NOT_LETTER) !== 0 &&
+    host.includes('33', labelStart[regLabel])
+  ) {
     const found = breachHost(host, regLabel, start, lists);
     if (found)
       return verdict(
@@ -3146,11 +3232,14 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   }
   // the brand's own abbreviation as it sounds, alone on a lure TLD (`kpang.lol`), behind one character test
   // (or after lure words: `baesong-kpang.shop`)
+  // (the registrable label's first letter, read once: the squeezed name's test below reads it too)
   const soundFirstChar = regLabel >= 0 ? host.charCodeAt(labelStart[regLabel]!) : 0;
   if (
     soundFirstChar === 107 ||
     soundFirstChar === 113 ||
     (regLabel >= 0 &&
+      (tailMask & KP_MASK) === KP_MASK &&
+      (tailMask & KQ_BITS) !== 0 &&
       (host.includes('-kp', labelStart[regLabel]) || host.includes('-qp', labelStart[regLabel])))
   ) {
     const found = soundShortHost(host, regLabel, start, lists);
@@ -3168,8 +3257,9 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   // the core name squeezed (`copng.top`, `coopeng.kr`), behind one character test
   if (
     regLabel >= 0 &&
-    host.charCodeAt(labelStart[regLabel]!) === lists.coreFirst &&
-    lists.squeezed.size > 0
+    soundFirstChar === lists.coreFirst &&
+    lists.squeezed.size > 0 &&
+    squeezedMay(labelMask[regLabel]!, lists)
   ) {
     const found = squeezedHost(host, regLabel, start, lists);
     if (found)
@@ -3200,7 +3290,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   }
   // a site's label on a hosting platform with a tag glued to a short name (`coupayqmz.vercel.app`): the prefilter
   // reads a name of six letters or fewer only as a whole token, so the tag hides it there (domain36)
-  if (candidates === 0 && end - start > 4 && host.slice(start, end).includes('.')) {
+  if (candidates === 0 && end - start > 4 && dotBefore(host, start, end) && taggedMay(regLabel, lists)) {
     const tagged = findTaggedPlatformSite(host, host.slice(start, end), lists);
     if (tagged)
       return verdict(
@@ -3225,7 +3315,8 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     !short &&
     !url.search &&
     !url.hash &&
-    ownTail(host, n, lists) === null
+    // (a hyphen is in a label whose mask holds NOT_LETTER: most hosts hold none, and then no search is made)
+    ownTail(host, n, lists, (masksFrom(0, n) & NOT_LETTER) !== 0 && host.includes('-')) === null
   )
     return {
       input,
@@ -3710,9 +3801,12 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   // the common case, a plain lower-case host, skips URL parsing
   const plain = typeof input === 'string' ? scan(input, true, compiled) : 0;
   if (plain > 0) {
-    // on the AMP cache (ampHost): the last label is three letters long, then the suffix itself
+    // on the AMP cache (ampHost): the last label is three letters long and starts with the o of org, then the
+    // suffix itself (.com and .net hosts call no string search)
     const amp =
-      labelStart[plain - 1] === input.length - 3 && input.endsWith(AMP_SUFFIX)
+      labelStart[plain - 1] === input.length - 3 &&
+      input.charCodeAt(input.length - 3) === 111 &&
+      input.endsWith(AMP_SUFFIX)
         ? ampCache(input, input, compiled, depth)
         : null;
     return amp ?? judge(input, input, plain, BARE, compiled);

@@ -805,6 +805,23 @@ const SYLLABLES = /^[\uac00-\ud7a3]+$/;
 const LOOSE_JAMO = /[\u3131-\u318e]/;
 
 /**
+ * matchLabel's per-token fields for the token list it read last, as flat arrays: its two loops read them for every
+ * token of every label it is given, and most tokens stop there (too long, too few of their letters, exact only).
+ */
+let flatTokens: readonly BrandToken[] | null = null;
+let flatLength = new Int32Array(0);
+let flatMask = new Int32Array(0);
+let flatDistinct = new Int32Array(0);
+let flatExact = new Uint8Array(0);
+function flatten(tokens: readonly BrandToken[]): void {
+  flatLength = Int32Array.from(tokens, (t) => t.text.length);
+  flatMask = Int32Array.from(tokens, (t) => t.shape.mask);
+  flatDistinct = Int32Array.from(tokens, (t) => t.shape.distinct);
+  flatExact = Uint8Array.from(tokens, (t) => (t.mode === 'exact' ? 1 : 0));
+  flatTokens = tokens;
+}
+
+/**
  * Best brand match in one label (Unicode form), or null. The score prefers the longer token, a look-alike costs
  * one letter and a slip two: "coupangeats" with a slip explains a label better than "coupang" spelled out only when
  * it is longer by more than the slip.
@@ -815,9 +832,14 @@ export function matchLabel(label: string, lists: CompiledLists): LabelMatch | nu
   let bestToken: BrandToken | null = null;
   let bestAlign: Alignment | null = null;
   let bestScore = -1;
+  const tokens = lists.tokens;
+  if (flatTokens !== tokens) flatten(tokens);
+  const len = flatLength;
+  const letterMasks = flatMask;
   // spelled out (after folding): a plain substring search, longest token first
-  for (const t of lists.tokens) {
-    if (t.text.length <= bestScore || popcount(mask & t.shape.mask) < t.shape.distinct) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    if (len[i]! <= bestScore || popcount(mask & letterMasks[i]!) < flatDistinct[i]!) continue;
+    const t = tokens[i]!;
     const at = spelledOut(f, t);
     if (at < 0) continue;
     bestToken = t;
@@ -826,9 +848,10 @@ export function matchLabel(label: string, lists: CompiledLists): LabelMatch | nu
   }
   // look-alikes and slips, only for tokens that could still explain the label better (cost >= 1)
   let shape: LabelShape | undefined;
-  for (const t of lists.tokens) {
-    if (t.mode === 'exact' || t.text.length - 2 <= bestScore) continue;
-    const letters = popcount(mask & t.shape.mask);
+  for (let i = 0; i < tokens.length; i++) {
+    if (flatExact[i] === 1 || len[i]! - 2 <= bestScore) continue;
+    const t = tokens[i]!;
+    const letters = popcount(mask & letterMasks[i]!);
     // a long core name may miss two of its letters as it sounds (`cowpamg`: w for u, m for n): only that shape, on
     // a label as long as the name or a letter shorter
     const soundOnly = letters < t.need;
