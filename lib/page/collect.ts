@@ -317,12 +317,47 @@ const LOCAL_NAME = get(EP, 'localName');
 const NP = typeof Node === 'function' ? Node.prototype : null;
 const FIRST_CHILD = get(NP, 'firstChild');
 const CHILD_NODES = get(NP, 'childNodes');
+const NEXT_SIBLING = get(NP, 'nextSibling');
+const PARENT_NODE = get(NP, 'parentNode');
 const PREV_ELEMENT = get(EP, 'previousElementSibling');
+const NEXT_ELEMENT = get(EP, 'nextElementSibling');
 const prevElement = (el: Element) =>
   (PREV_ELEMENT ? PREV_ELEMENT.call(el) : el.previousElementSibling) as Element | null;
 /** The next step a button shows by itself (`onclick="this.nextElementSibling.style.display='block'"`) */
 const SHOWS_NEXT =
   /nextElementSibling\s*\.\s*(?:style\s*\.\s*display\s*=\s*['"](?!none)|hidden\s*=\s*(?:false|!1)|removeAttribute\(\s*['"](?:hidden|style))/;
+/**
+ * The length of an element's text once trimmed, `(el.textContent ?? '').trim().length`, exact up to `max` and some
+ * number above `max` beyond it: it reads no more text than that, where textContent would join a whole <main> of
+ * thousands of product cards (its descendant text nodes in document order, CDATA included, as textContent does).
+ */
+function trimmedLengthUpTo(el: Element, max: number): number {
+  // characters from the first non-space one, and the spaces that end them (trim() drops both ends)
+  let len = 0;
+  let trail = 0;
+  let node = (FIRST_CHILD ? FIRST_CHILD.call(el) : el.firstChild) as Node | null;
+  while (node) {
+    const type = node.nodeType;
+    if (type === 3 || type === 4) {
+      let d = (node as Text).data;
+      if (!len) d = d.trimStart();
+      if (d) {
+        const end = d.trimEnd().length;
+        len += d.length;
+        trail = end ? d.length - end : trail + d.length;
+        if (len - trail > max) return len - trail;
+      }
+    }
+    let next = type === 1 ? ((FIRST_CHILD ? FIRST_CHILD.call(node) : node.firstChild) as Node | null) : null;
+    while (!next && node && node !== el) {
+      next = (NEXT_SIBLING ? NEXT_SIBLING.call(node) : node.nextSibling) as Node | null;
+      if (!next) node = (PARENT_NODE ? PARENT_NODE.call(node) : node.parentNode) as Node | null;
+    }
+    node = next;
+  }
+  return len - trail;
+}
+
 /** el[k](...a), with k looked up on Element.prototype when there is one */
 const call = (
   el: Element,
@@ -433,7 +468,8 @@ export function collect(
           /^[0-2](?:px)?$/.test(attr(p, 'height'))
         )
           continue;
-        const words = (p.textContent ?? '').trim().length;
+        // (its text's length counted only as far as the tests below need: > 80 is all they ask of a long one)
+        const words = trimmedLengthUpTo(p, 80);
         // (the picture itself, or a box that holds it and nothing else: a link, a <picture>)
         if (
           p === lastImg.el ||
@@ -793,7 +829,7 @@ export function collect(
       // a letter placed by its own flex `order` in a box a stylesheet makes flex (`.r{display:inline-flex}`,
       // "<span style=order:2>팡</span><span style=order:1>쿠</span>"): its box read as shown, once
       // (… or by a class the stylesheet orders: `.o2{order:2}`)
-      if (placedAt(el, orderBy) !== undefined && el.parentElement && el.parentElement !== orderedBox) {
+      if (placedAt(el, orderBy, style) !== undefined && el.parentElement && el.parentElement !== orderedBox) {
         orderedBox = el.parentElement;
         const shown = visualText(orderedBox, 'display:flex', orderBy);
         if (
@@ -1110,7 +1146,12 @@ export function collect(
           ? visualText(el, `${attr(el, 'dir')}bidi-override`)
           : turnedBy
             ? visualText(el, 'bidi-override rtl')
-            : null) ?? (kid && placedFirst(el, orderBy) ? visualText(el, 'display:flex', orderBy) : null);
+            : null) ??
+      // (a box of one child has nothing to reorder: visualText wants two children with text, so their styles are
+      // not read — a product card's <li> around its link)
+      (kid && (NEXT_ELEMENT ? NEXT_ELEMENT.call(kid) : kid.nextElementSibling) && placedFirst(el, orderBy)
+        ? visualText(el, 'display:flex', orderBy)
+        : null);
     if (shown === null) walkChildren(el, flags, depth);
     else {
       text(shown, flags);
@@ -1609,9 +1650,16 @@ function classOrder(cls: string, orderBy: ReadonlyMap<string, number>): number |
 /** An inline style that places its element by flex order or by a grid column */
 const ORDER_STYLE = /(?:^|;)\s*(?:order|grid-column(?:-start)?)\s*:\s*([+-]?\d+)/;
 
-/** Where a stylesheet places an element in its flex or grid box: its own style, a class's or an attribute's rule */
-function placedAt(el: Element, orderBy?: ReadonlyMap<string, number>): number | undefined {
-  const m = ORDER_STYLE.exec(attr(el, 'style'));
+/**
+ * Where a stylesheet places an element in its flex or grid box: its own style, a class's or an attribute's rule
+ * (`style`: its style attribute, where the caller has read it already)
+ */
+function placedAt(
+  el: Element,
+  orderBy?: ReadonlyMap<string, number>,
+  style = attr(el, 'style'),
+): number | undefined {
+  const m = style ? ORDER_STYLE.exec(style) : null;
   if (m) return Number(m[1]);
   if (!orderBy?.size) return undefined;
   const byClass = classOrder(attr(el, 'class'), orderBy);
