@@ -870,13 +870,14 @@ export function collect(
       }
       // the box around an element a class or its own style makes unseen, or whose ::before/::after draws words
       // ("cou<span class=cp></span>" with `.cp::after{content:"pang"}` shows "coupang"): read as shown after the walk
+      // (its own class or style first: nearly every element of a big page has neither, and asks no more)
       if (
-        veilCarriers.size < 100 &&
-        el.parentElement &&
-        !veilCarriers.has(el.parentElement) &&
         (((veiledBy.size || drawnBy.size) &&
           ci.split(/\s+/).some((t) => veiledBy.has(t) || drawnBy.has(t))) ||
-          (style && VEIL_STYLE.test(style)))
+          (style && VEIL_STYLE.test(style))) &&
+        veilCarriers.size < 100 &&
+        el.parentElement &&
+        !veilCarriers.has(el.parentElement)
       )
         veilCarriers.set(el.parentElement, top);
       if (role === 'article') flags |= ARTICLE;

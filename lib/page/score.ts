@@ -141,15 +141,18 @@ function drawnAddressBar(ctx: Ctx): string | null {
   const brandHost = (h: string) => ctx.brand.homeHosts.some((d) => h === d || h.endsWith(`.${d}`));
   if (brandHost(here)) return null;
   // (a link's text is a link, not a bar: a shop lists where else it sells, "www.coupang.com/np/search?q=…")
-  const links = new Set(ctx.facts.links.map((l) => l.text.trim()));
+  // (the set of link texts is made only when some text looks like the brand's address: a shop's 1,600 links
+  // would be trimmed on every scan for nothing)
+  let links: Set<string> | undefined;
   const texts = [
     ...ctx.facts.prose.slice(0, 400),
     ...ctx.facts.images.slice(0, 40).map((i) => i.text.trim()),
   ];
   for (const t of texts) {
-    if (t.length > 200 || !t.includes('.') || links.has(t)) continue;
+    if (t.length > 200 || !t.includes('.')) continue;
     const m = ADDRESS_ONLY.exec(t);
     if (!m || !brandHost(m[3]!.toLowerCase())) continue;
+    if ((links ??= new Set(ctx.facts.links.map((l) => l.text.trim()))).has(t)) continue;
     // a bar shows its lock, or a login's whole address with its scheme (`🔒 https://login.coupang.com/…`)
     if (m[1] || (m[2] && LOGIN_ADDRESS.test(`${m[3]}${m[4] ?? ''}`))) return t;
   }
@@ -1770,6 +1773,9 @@ function readerForm(ctx: Ctx, i: number, kinds: Set<FieldKind>): boolean {
   return READER_FORM.test(tight(`${hints} ${form?.words ?? ''} ${form?.action ?? ''}`));
 }
 
+/** A handler that calls something or joins strings (onclick="location.href=atob(…)"): built once, not per link */
+const CALLS_OR_JOINS = /[(+]/;
+
 function scoreRisk(ctx: Ctx): void {
   const { facts } = ctx;
   // what the page tells the reader to do, for the lures read in words (a QR to scan, keys to press, an extension to
@@ -2145,7 +2151,7 @@ function scoreRisk(ctx: Ctx): void {
   else {
     // (… a button's handler too: onclick="location.href=atob('L2ZpbGVz…')")
     const handlers = facts.links
-      .filter((l) => l.flags & ACTION && /[(+]/.test(l.href))
+      .filter((l) => l.flags & ACTION && CALLS_OR_JOINS.test(l.href))
       .slice(0, 50)
       .map((l) => l.href)
       .join(';\n');
