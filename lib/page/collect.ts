@@ -321,6 +321,7 @@ const NEXT_SIBLING = get(NP, 'nextSibling');
 const PARENT_NODE = get(NP, 'parentNode');
 const PREV_ELEMENT = get(EP, 'previousElementSibling');
 const NEXT_ELEMENT = get(EP, 'nextElementSibling');
+const FIRST_ELEMENT = get(EP, 'firstElementChild');
 const prevElement = (el: Element) =>
   (PREV_ELEMENT ? PREV_ELEMENT.call(el) : el.previousElementSibling) as Element | null;
 /** The next step a button shows by itself (`onclick="this.nextElementSibling.style.display='block'"`) */
@@ -357,6 +358,9 @@ function trimmedLengthUpTo(el: Element, max: number): number {
   }
   return len - trail;
 }
+
+/** No reflected members: the attributes are read instead (one shared object, not one per element) */
+const NO_MEMBERS: Partial<HTMLElement> = Object.freeze({});
 
 type Method = 'getAttribute' | 'hasAttribute' | 'hasAttributes' | 'getAttributeNode';
 /** Element.prototype's own members, taken once */
@@ -503,7 +507,9 @@ export function collect(
         if (
           ++between > 3 ||
           words > 80 ||
-          p.querySelector('input, select, textarea, form') ||
+          // (a box with no element in it holds no field: linkedom compiles the selector on every call)
+          ((FIRST_ELEMENT ? FIRST_ELEMENT.call(p) : p.firstElementChild) &&
+            p.querySelector('input, select, textarea, form')) ||
           (p !== lastImg.el && p.contains(lastImg.el))
         )
           return;
@@ -824,7 +830,7 @@ export function collect(
       // faster than getAttribute. Not on <form>: its fields shadow them (<input name="id">); not in linkedom:
       // its className is rebuilt from a token set. Where a property is missing (hidden on SVG, role in older
       // browsers) or not a string (SVG's className), the attribute is read.
-      const h: Partial<HTMLElement> = native && tag !== 'form' ? el : {};
+      const h: Partial<HTMLElement> = native && tag !== 'form' ? el : NO_MEMBERS;
       const c = h.className;
       const cls =
         typeof c === 'string' ? c : ((call(el, 'getAttributeNode', 'class') as Attr | null)?.value ?? '');
