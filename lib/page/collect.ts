@@ -952,9 +952,9 @@ export function collect(
           };
           f.images.push(fact);
           // (a tracking pixel between the mark and the form is no picture of its own)
-          const w = attr(el, 'width');
-          const h = attr(el, 'height');
-          if (!(/^[0-2](?:px)?$/.test(w) && /^[0-2](?:px)?$/.test(h))) lastImg = { el, fact };
+          // (its height read only where its width is a pixel's)
+          if (!(/^[0-2](?:px)?$/.test(attr(el, 'width')) && /^[0-2](?:px)?$/.test(attr(el, 'height'))))
+            lastImg = { el, fact };
           // the caption right after an image (`<img alt="쿠팡"> 쿠팡 판매가 … 대비`): what the image stands for
           const next = el.nextSibling;
           if (next?.nodeType === 3 && text)
