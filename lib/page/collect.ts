@@ -419,6 +419,19 @@ function cap(s: string, n: number): string {
   return s.length > n ? s.slice(0, n) : s;
 }
 
+/**
+ * An empty array for objects or strings. A literal `[]` starts as an array of small integers, and the first
+ * object pushed changes its kind: the walk's optimized code, built while a list was still empty, then throws
+ * itself away at that push ("not a Smi"), one list after another — a dozen rebuilds of the walk over the first
+ * hundreds of scans, each run meanwhile in slower code (most of the bench's 25 runs on its 10,000-element page).
+ * Made from an array that held a non-number once, every list has that kind from the start.
+ */
+function list<T>(): T[] {
+  const a: T[] = [undefined as T];
+  a.length = 0;
+  return a;
+}
+
 export function collect(
   doc: Document,
   limits: CollectLimits = DEFAULT_LIMITS,
@@ -429,39 +442,39 @@ export function collect(
   const f: PageFacts = {
     title: '',
     meta: new Map(),
-    icons: [],
-    resources: [],
+    icons: list(),
+    resources: list(),
     inlineScript: '',
     codeText: '',
     jsonLd: '',
-    images: [],
-    headings: [],
-    headerText: [],
-    footerText: [],
-    logoText: [],
-    topText: [],
-    prose: [],
+    images: list(),
+    headings: list(),
+    headerText: list(),
+    footerText: list(),
+    logoText: list(),
+    topText: list(),
+    prose: list(),
     proseChars: 0,
-    actionText: [],
+    actionText: list(),
     articleChars: 0,
-    fields: [],
-    forms: [],
-    links: [],
-    iframes: [],
-    labelText: [],
-    letterRuns: [],
-    reordered: [],
-    unveiled: [],
-    played: [],
-    navText: [],
-    structureTokens: [],
+    fields: list(),
+    forms: list(),
+    links: list(),
+    iframes: list(),
+    labelText: list(),
+    letterRuns: list(),
+    reordered: list(),
+    unveiled: list(),
+    played: list(),
+    navText: list(),
+    structureTokens: list(),
     countdownAttr: false,
-    cssText: [],
+    cssText: list(),
     keypadKeys: 0,
     elements: 0,
   };
   const labelsFor = new Map<string, Element>();
-  const fieldEls: { el: Element; label: Element | null; fact: FieldFact }[] = [];
+  const fieldEls: { el: Element; label: Element | null; fact: FieldFact }[] = list();
   /** boxes whose inline background is an SVG drawing words, top to bottom: labels a form draws behind its boxes */
   const drawnLabels = new Map<Element, string[]>();
   let textBudget = limits.maxTextChars;
@@ -521,9 +534,9 @@ export function collect(
   /** the id of the element that hides the subtree being walked (inline display:none, the hidden attribute) */
   let hiddenBy = '';
   /** fields under a hidden element with an id: read as asked if the page's script shows that element */
-  const later: { by: string; el: Element; label: Element | null; fact: FieldFact }[] = [];
+  const later: { by: string; el: Element; label: Element | null; fact: FieldFact }[] = list();
   /** text under a hidden element with an id: read as shown if the page's script shows that element */
-  const laterText: { by: string; text: string }[] = [];
+  const laterText: { by: string; text: string }[] = list();
   let laterChars = 0;
   let top = true;
   let picTop = true;
@@ -537,19 +550,19 @@ export function collect(
   /** inside a same-origin frame or embedded document (its <title> is one more title segment) */
   let inFrame = 0;
   /** documents parsed from frames and script-carried markup: read by the selector pass below too */
-  const parsed: Node[] = [];
+  const parsed: Node[] = list();
   const inert = (html: string) => {
     const d = inertFragment(html, parseHtml);
     if (d && parsed.length < 4) parsed.push(d);
     return d;
   };
   /** shadow roots and declarative templates walked: the contenteditable pass below reads them too */
-  const shadows: Node[] = [];
+  const shadows: Node[] = list();
   /** the hosts whose shadow roots are being walked (innermost last), and the children their slots showed */
-  const slotHosts: Element[] = [];
+  const slotHosts: Element[] = list();
   const slotted = new Set<Element>();
   /** attributes a stylesheet draws as text (content: attr(x)), and what they drew, in document order */
-  const cssAttrs: string[] = [];
+  const cssAttrs: string[] = list();
   /** a box's label a stylesheet draws from an attribute (`.l::before{content:attr(data-t)}`) of the box, the
    * element before it or its wrapper: the words a reader sees over the box */
   const drawnLabel = (el: Element): string => {
@@ -583,7 +596,7 @@ export function collect(
   /** the boxes such elements sit in (their parents), with whether they sit at the top of the page */
   const veilCarriers = new Map<Element, boolean>();
   /** other selectors of rules that make what they select unseen (asked of the document after the walk) */
-  const veilSelectors: string[] = [];
+  const veilSelectors: string[] = list();
   /** the elements those selectors select */
   const veiledEls = new Set<Element>();
   const masked = (style: string, ci: string) =>
@@ -1404,7 +1417,7 @@ export function collect(
   // query per document: far cheaper than asking every element for three more attributes. Only on pages of a
   // lure's size (little visible text, or few elements): on a long shop page they would only be a cost.
   try {
-    const found: Element[] = [];
+    const found: Element[] = list();
     if (f.proseChars <= 4000 || f.elements <= 3000)
       for (const root of [doc, ...parsed, ...shadows] as ParentNode[]) {
         const list = root.querySelectorAll?.('[contenteditable],[title],[aria-label]');
