@@ -317,18 +317,76 @@ const LOCAL_NAME = get(EP, 'localName');
 const NP = typeof Node === 'function' ? Node.prototype : null;
 const FIRST_CHILD = get(NP, 'firstChild');
 const CHILD_NODES = get(NP, 'childNodes');
+const NEXT_SIBLING = get(NP, 'nextSibling');
+const PARENT_NODE = get(NP, 'parentNode');
 const PREV_ELEMENT = get(EP, 'previousElementSibling');
+const NEXT_ELEMENT = get(EP, 'nextElementSibling');
+const FIRST_ELEMENT = get(EP, 'firstElementChild');
 const prevElement = (el: Element) =>
   (PREV_ELEMENT ? PREV_ELEMENT.call(el) : el.previousElementSibling) as Element | null;
 /** The next step a button shows by itself (`onclick="this.nextElementSibling.style.display='block'"`) */
 const SHOWS_NEXT =
   /nextElementSibling\s*\.\s*(?:style\s*\.\s*display\s*=\s*['"](?!none)|hidden\s*=\s*(?:false|!1)|removeAttribute\(\s*['"](?:hidden|style))/;
-/** el[k](...a), with k looked up on Element.prototype when there is one */
-const call = (
-  el: Element,
-  k: 'getAttribute' | 'hasAttribute' | 'hasAttributes' | 'getAttributeNode',
-  a?: string,
-) => ((EP ?? el)[k] as (this: Element, a?: string) => unknown).call(el, a);
+/**
+ * The length of an element's text once trimmed, `(el.textContent ?? '').trim().length`, exact up to `max` and some
+ * number above `max` beyond it: it reads no more text than that, where textContent would join a whole <main> of
+ * thousands of product cards (its descendant text nodes in document order, CDATA included, as textContent does).
+ */
+function trimmedLengthUpTo(el: Element, max: number): number {
+  // characters from the first non-space one, and the spaces that end them (trim() drops both ends)
+  let len = 0;
+  let trail = 0;
+  let node = (FIRST_CHILD ? FIRST_CHILD.call(el) : el.firstChild) as Node | null;
+  while (node) {
+    const type = node.nodeType;
+    if (type === 3 || type === 4) {
+      let d = (node as Text).data;
+      if (!len) d = d.trimStart();
+      if (d) {
+        const end = d.trimEnd().length;
+        len += d.length;
+        trail = end ? d.length - end : trail + d.length;
+        if (len - trail > max) return len - trail;
+      }
+    }
+    let next = type === 1 ? ((FIRST_CHILD ? FIRST_CHILD.call(node) : node.firstChild) as Node | null) : null;
+    while (!next && node && node !== el) {
+      next = (NEXT_SIBLING ? NEXT_SIBLING.call(node) : node.nextSibling) as Node | null;
+      if (!next) node = (PARENT_NODE ? PARENT_NODE.call(node) : node.parentNode) as Node | null;
+    }
+    node = next;
+  }
+  return len - trail;
+}
+
+/** No reflected members: the attributes are read instead (one shared object, not one per element) */
+const NO_MEMBERS: Partial<HTMLElement> = Object.freeze({});
+
+type Method = 'getAttribute' | 'hasAttribute' | 'hasAttributes' | 'getAttributeNode';
+/** Element.prototype's own members, taken once */
+const METHODS = EP && {
+  getAttribute: EP.getAttribute,
+  hasAttribute: EP.hasAttribute,
+  hasAttributes: EP.hasAttributes,
+  getAttributeNode: EP.getAttributeNode,
+};
+/**
+ * el[k](...a), with k looked up on Element.prototype when there is one. (In Node each member is named: a computed
+ * el[k] over the dozens of element classes of a big page is V8's slow generic lookup, a tenth of the scan.)
+ */
+const call = (el: Element, k: Method, a?: string): unknown => {
+  if (METHODS) return (METHODS[k] as (this: Element, a?: string) => unknown).call(el, a);
+  switch (k) {
+    case 'getAttribute':
+      return el.getAttribute(a!);
+    case 'hasAttributes':
+      return el.hasAttributes();
+    case 'hasAttribute':
+      return el.hasAttribute(a!);
+    default:
+      return el.getAttributeNode(a!);
+  }
+};
 
 /**
  * A handler with what it reads of its own element written in, quoted: `atob(this.value)`, `'tel:'+this.dataset.n`,
@@ -361,6 +419,19 @@ function cap(s: string, n: number): string {
   return s.length > n ? s.slice(0, n) : s;
 }
 
+/**
+ * An empty array for objects or strings. A literal `[]` starts as an array of small integers, and the first
+ * object pushed changes its kind: the walk's optimized code, built while a list was still empty, then throws
+ * itself away at that push ("not a Smi"), one list after another — a dozen rebuilds of the walk over the first
+ * hundreds of scans, each run meanwhile in slower code (most of the bench's 25 runs on its 10,000-element page).
+ * Made from an array that held a non-number once, every list has that kind from the start.
+ */
+function list<T>(): T[] {
+  const a: T[] = [undefined as T];
+  a.length = 0;
+  return a;
+}
+
 export function collect(
   doc: Document,
   limits: CollectLimits = DEFAULT_LIMITS,
@@ -371,39 +442,39 @@ export function collect(
   const f: PageFacts = {
     title: '',
     meta: new Map(),
-    icons: [],
-    resources: [],
+    icons: list(),
+    resources: list(),
     inlineScript: '',
     codeText: '',
     jsonLd: '',
-    images: [],
-    headings: [],
-    headerText: [],
-    footerText: [],
-    logoText: [],
-    topText: [],
-    prose: [],
+    images: list(),
+    headings: list(),
+    headerText: list(),
+    footerText: list(),
+    logoText: list(),
+    topText: list(),
+    prose: list(),
     proseChars: 0,
-    actionText: [],
+    actionText: list(),
     articleChars: 0,
-    fields: [],
-    forms: [],
-    links: [],
-    iframes: [],
-    labelText: [],
-    letterRuns: [],
-    reordered: [],
-    unveiled: [],
-    played: [],
-    navText: [],
-    structureTokens: [],
+    fields: list(),
+    forms: list(),
+    links: list(),
+    iframes: list(),
+    labelText: list(),
+    letterRuns: list(),
+    reordered: list(),
+    unveiled: list(),
+    played: list(),
+    navText: list(),
+    structureTokens: list(),
     countdownAttr: false,
-    cssText: [],
+    cssText: list(),
     keypadKeys: 0,
     elements: 0,
   };
   const labelsFor = new Map<string, Element>();
-  const fieldEls: { el: Element; label: Element | null; fact: FieldFact }[] = [];
+  const fieldEls: { el: Element; label: Element | null; fact: FieldFact }[] = list();
   /** boxes whose inline background is an SVG drawing words, top to bottom: labels a form draws behind its boxes */
   const drawnLabels = new Map<Element, string[]>();
   let textBudget = limits.maxTextChars;
@@ -433,7 +504,8 @@ export function collect(
           /^[0-2](?:px)?$/.test(attr(p, 'height'))
         )
           continue;
-        const words = (p.textContent ?? '').trim().length;
+        // (its text's length counted only as far as the tests below need: > 80 is all they ask of a long one)
+        const words = trimmedLengthUpTo(p, 80);
         // (the picture itself, or a box that holds it and nothing else: a link, a <picture>)
         if (
           p === lastImg.el ||
@@ -448,7 +520,9 @@ export function collect(
         if (
           ++between > 3 ||
           words > 80 ||
-          p.querySelector('input, select, textarea, form') ||
+          // (a box with no element in it holds no field: linkedom compiles the selector on every call)
+          ((FIRST_ELEMENT ? FIRST_ELEMENT.call(p) : p.firstElementChild) &&
+            p.querySelector('input, select, textarea, form')) ||
           (p !== lastImg.el && p.contains(lastImg.el))
         )
           return;
@@ -460,9 +534,9 @@ export function collect(
   /** the id of the element that hides the subtree being walked (inline display:none, the hidden attribute) */
   let hiddenBy = '';
   /** fields under a hidden element with an id: read as asked if the page's script shows that element */
-  const later: { by: string; el: Element; label: Element | null; fact: FieldFact }[] = [];
+  const later: { by: string; el: Element; label: Element | null; fact: FieldFact }[] = list();
   /** text under a hidden element with an id: read as shown if the page's script shows that element */
-  const laterText: { by: string; text: string }[] = [];
+  const laterText: { by: string; text: string }[] = list();
   let laterChars = 0;
   let top = true;
   let picTop = true;
@@ -476,19 +550,19 @@ export function collect(
   /** inside a same-origin frame or embedded document (its <title> is one more title segment) */
   let inFrame = 0;
   /** documents parsed from frames and script-carried markup: read by the selector pass below too */
-  const parsed: Node[] = [];
+  const parsed: Node[] = list();
   const inert = (html: string) => {
     const d = inertFragment(html, parseHtml);
     if (d && parsed.length < 4) parsed.push(d);
     return d;
   };
   /** shadow roots and declarative templates walked: the contenteditable pass below reads them too */
-  const shadows: Node[] = [];
+  const shadows: Node[] = list();
   /** the hosts whose shadow roots are being walked (innermost last), and the children their slots showed */
-  const slotHosts: Element[] = [];
+  const slotHosts: Element[] = list();
   const slotted = new Set<Element>();
   /** attributes a stylesheet draws as text (content: attr(x)), and what they drew, in document order */
-  const cssAttrs: string[] = [];
+  const cssAttrs: string[] = list();
   /** a box's label a stylesheet draws from an attribute (`.l::before{content:attr(data-t)}`) of the box, the
    * element before it or its wrapper: the words a reader sees over the box */
   const drawnLabel = (el: Element): string => {
@@ -522,7 +596,7 @@ export function collect(
   /** the boxes such elements sit in (their parents), with whether they sit at the top of the page */
   const veilCarriers = new Map<Element, boolean>();
   /** other selectors of rules that make what they select unseen (asked of the document after the walk) */
-  const veilSelectors: string[] = [];
+  const veilSelectors: string[] = list();
   /** the elements those selectors select */
   const veiledEls = new Set<Element>();
   const masked = (style: string, ci: string) =>
@@ -769,7 +843,7 @@ export function collect(
       // faster than getAttribute. Not on <form>: its fields shadow them (<input name="id">); not in linkedom:
       // its className is rebuilt from a token set. Where a property is missing (hidden on SVG, role in older
       // browsers) or not a string (SVG's className), the attribute is read.
-      const h: Partial<HTMLElement> = native && tag !== 'form' ? el : {};
+      const h: Partial<HTMLElement> = native && tag !== 'form' ? el : NO_MEMBERS;
       const c = h.className;
       const cls =
         typeof c === 'string' ? c : ((call(el, 'getAttributeNode', 'class') as Attr | null)?.value ?? '');
@@ -793,7 +867,7 @@ export function collect(
       // a letter placed by its own flex `order` in a box a stylesheet makes flex (`.r{display:inline-flex}`,
       // "<span style=order:2>팡</span><span style=order:1>쿠</span>"): its box read as shown, once
       // (… or by a class the stylesheet orders: `.o2{order:2}`)
-      if (placedAt(el, orderBy) !== undefined && el.parentElement && el.parentElement !== orderedBox) {
+      if (placedAt(el, orderBy, style) !== undefined && el.parentElement && el.parentElement !== orderedBox) {
         orderedBox = el.parentElement;
         const shown = visualText(orderedBox, 'display:flex', orderBy);
         if (
@@ -815,13 +889,14 @@ export function collect(
       }
       // the box around an element a class or its own style makes unseen, or whose ::before/::after draws words
       // ("cou<span class=cp></span>" with `.cp::after{content:"pang"}` shows "coupang"): read as shown after the walk
+      // (its own class or style first: nearly every element of a big page has neither, and asks no more)
       if (
-        veilCarriers.size < 100 &&
-        el.parentElement &&
-        !veilCarriers.has(el.parentElement) &&
         (((veiledBy.size || drawnBy.size) &&
           ci.split(/\s+/).some((t) => veiledBy.has(t) || drawnBy.has(t))) ||
-          (style && VEIL_STYLE.test(style)))
+          (style && VEIL_STYLE.test(style))) &&
+        veilCarriers.size < 100 &&
+        el.parentElement &&
+        !veilCarriers.has(el.parentElement)
       )
         veilCarriers.set(el.parentElement, top);
       if (role === 'article') flags |= ARTICLE;
@@ -890,9 +965,9 @@ export function collect(
           };
           f.images.push(fact);
           // (a tracking pixel between the mark and the form is no picture of its own)
-          const w = attr(el, 'width');
-          const h = attr(el, 'height');
-          if (!(/^[0-2](?:px)?$/.test(w) && /^[0-2](?:px)?$/.test(h))) lastImg = { el, fact };
+          // (its height read only where its width is a pixel's)
+          if (!(/^[0-2](?:px)?$/.test(attr(el, 'width')) && /^[0-2](?:px)?$/.test(attr(el, 'height'))))
+            lastImg = { el, fact };
           // the caption right after an image (`<img alt="쿠팡"> 쿠팡 판매가 … 대비`): what the image stands for
           const next = el.nextSibling;
           if (next?.nodeType === 3 && text)
@@ -1110,7 +1185,12 @@ export function collect(
           ? visualText(el, `${attr(el, 'dir')}bidi-override`)
           : turnedBy
             ? visualText(el, 'bidi-override rtl')
-            : null) ?? (kid && placedFirst(el, orderBy) ? visualText(el, 'display:flex', orderBy) : null);
+            : null) ??
+      // (a box of one child has nothing to reorder: visualText wants two children with text, so their styles are
+      // not read — a product card's <li> around its link)
+      (kid && (NEXT_ELEMENT ? NEXT_ELEMENT.call(kid) : kid.nextElementSibling) && placedFirst(el, orderBy)
+        ? visualText(el, 'display:flex', orderBy)
+        : null);
     if (shown === null) walkChildren(el, flags, depth);
     else {
       text(shown, flags);
@@ -1337,7 +1417,7 @@ export function collect(
   // query per document: far cheaper than asking every element for three more attributes. Only on pages of a
   // lure's size (little visible text, or few elements): on a long shop page they would only be a cost.
   try {
-    const found: Element[] = [];
+    const found: Element[] = list();
     if (f.proseChars <= 4000 || f.elements <= 3000)
       for (const root of [doc, ...parsed, ...shadows] as ParentNode[]) {
         const list = root.querySelectorAll?.('[contenteditable],[title],[aria-label]');
@@ -1609,9 +1689,16 @@ function classOrder(cls: string, orderBy: ReadonlyMap<string, number>): number |
 /** An inline style that places its element by flex order or by a grid column */
 const ORDER_STYLE = /(?:^|;)\s*(?:order|grid-column(?:-start)?)\s*:\s*([+-]?\d+)/;
 
-/** Where a stylesheet places an element in its flex or grid box: its own style, a class's or an attribute's rule */
-function placedAt(el: Element, orderBy?: ReadonlyMap<string, number>): number | undefined {
-  const m = ORDER_STYLE.exec(attr(el, 'style'));
+/**
+ * Where a stylesheet places an element in its flex or grid box: its own style, a class's or an attribute's rule
+ * (`style`: its style attribute, where the caller has read it already)
+ */
+function placedAt(
+  el: Element,
+  orderBy?: ReadonlyMap<string, number>,
+  style = attr(el, 'style'),
+): number | undefined {
+  const m = style ? ORDER_STYLE.exec(style) : null;
   if (m) return Number(m[1]);
   if (!orderBy?.size) return undefined;
   const byClass = classOrder(attr(el, 'class'), orderBy);

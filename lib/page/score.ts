@@ -141,15 +141,18 @@ function drawnAddressBar(ctx: Ctx): string | null {
   const brandHost = (h: string) => ctx.brand.homeHosts.some((d) => h === d || h.endsWith(`.${d}`));
   if (brandHost(here)) return null;
   // (a link's text is a link, not a bar: a shop lists where else it sells, "www.coupang.com/np/search?q=…")
-  const links = new Set(ctx.facts.links.map((l) => l.text.trim()));
+  // (the set of link texts is made only when some text looks like the brand's address: a shop's 1,600 links
+  // would be trimmed on every scan for nothing)
+  let links: Set<string> | undefined;
   const texts = [
     ...ctx.facts.prose.slice(0, 400),
     ...ctx.facts.images.slice(0, 40).map((i) => i.text.trim()),
   ];
   for (const t of texts) {
-    if (t.length > 200 || !t.includes('.') || links.has(t)) continue;
+    if (t.length > 200 || !t.includes('.')) continue;
     const m = ADDRESS_ONLY.exec(t);
     if (!m || !brandHost(m[3]!.toLowerCase())) continue;
+    if ((links ??= new Set(ctx.facts.links.map((l) => l.text.trim()))).has(t)) continue;
     // a bar shows its lock, or a login's whole address with its scheme (`🔒 https://login.coupang.com/…`)
     if (m[1] || (m[2] && LOGIN_ADDRESS.test(`${m[3]}${m[4] ?? ''}`))) return t;
   }
@@ -557,6 +560,21 @@ function serviceEnd(text: string, start: number, end: number, services: readonly
     end = text.startsWith(s, end) ? end + s.length : start + s.length;
   }
   return end;
+}
+
+/**
+ * `texts.join(' ')` when it is at most `max` characters long, else its first `head` and its last `tail` characters
+ * joined by a space: the same string, made without joining all of a shop's 1,600 product names first.
+ */
+function headAndTail(texts: readonly string[], max: number, head: number, tail: number): string {
+  let len = -1;
+  for (const t of texts) len += t.length + 1;
+  if (len <= max) return texts.join(' ');
+  let i = 0;
+  for (let n = -1; n < head; i++) n += texts[i]!.length + 1;
+  let j = texts.length;
+  for (let n = -1; n < tail; j--) n += texts[j - 1]!.length + 1;
+  return `${texts.slice(0, i).join(' ').slice(0, head)} ${texts.slice(j).join(' ').slice(-tail)}`;
 }
 
 function scoreIdentity(ctx: Ctx): void {
@@ -1120,10 +1138,7 @@ function scoreIdentity(ctx: Ctx): void {
     }
   }
   // the first 24,000 and the last 6,000 characters: where notices, bylines, disclosures and footers are
-  const proseAll = facts.prose.join(' ');
-  const proseTight = tight(
-    proseAll.length > 30_000 ? `${proseAll.slice(0, 24_000)} ${proseAll.slice(-6_000)}` : proseAll,
-  );
+  const proseTight = tight(headAndTail(facts.prose, 30_000, 24_000, 6_000));
   if (brand.footerMarks[0] && proseTight.includes(brand.footerMarks[0])) structure.push(brand.footerMarks[0]);
   let homeLinks = 0;
   // one look at all link targets first (ctx.hrefs): most pages never link to the brand, so loops are skipped
@@ -1770,6 +1785,9 @@ function readerForm(ctx: Ctx, i: number, kinds: Set<FieldKind>): boolean {
   return READER_FORM.test(tight(`${hints} ${form?.words ?? ''} ${form?.action ?? ''}`));
 }
 
+/** A handler that calls something or joins strings (onclick="location.href=atob(…)"): built once, not per link */
+const CALLS_OR_JOINS = /[(+]/;
+
 function scoreRisk(ctx: Ctx): void {
   const { facts } = ctx;
   // what the page tells the reader to do, for the lures read in words (a QR to scan, keys to press, an extension to
@@ -2145,7 +2163,7 @@ function scoreRisk(ctx: Ctx): void {
   else {
     // (… a button's handler too: onclick="location.href=atob('L2ZpbGVz…')")
     const handlers = facts.links
-      .filter((l) => l.flags & ACTION && /[(+]/.test(l.href))
+      .filter((l) => l.flags & ACTION && CALLS_OR_JOINS.test(l.href))
       .slice(0, 50)
       .map((l) => l.href)
       .join(';\n');
