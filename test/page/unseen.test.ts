@@ -218,6 +218,11 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // session cookies …): 101/111; the one flagged (ab118, a mediation's sign-up naming only an authority and asking
   // the identity bundle) kept: a kit of the same shape asks the same
   'tune-ab': { recall: 0.9, falseAlarms: 1 },
+  // author AC: scored once as the frozen half frozen-ac on 2026-12-05 16:35 UTC (Node) and 17:12 UTC (Chromium) on
+  // main 0a4df9f (after page28 and its red team, domain36), in Node: 110/111 caught (99.1 %), 1/111 benign flagged
+  // (Chromium 108/111 (97.3 %), 1/111 (0.9 %): docs/page-guard.md); the one flagged (ac176, a Taiwanese proxy-buying
+  // shop's checkout asking a card in Chinese) is for its round, the next session's
+  'tune-ac': { recall: 0.99, falseAlarms: 1 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
