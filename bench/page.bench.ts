@@ -140,7 +140,9 @@ const ROOT = new URL('../', import.meta.url);
 // 122.5 → 124.0 kB with page28's red team: a form's face further up and past a tracking pixel, a handler's own
 // values written into it, commands in any box styled as code, approvals worded otherwise, Japanese words as tight()
 // folds them: 25,880 and 123,605 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_000, scannerBytes: 124_000 };
+// 124.0 → 125.5 kB for pagespeed (the 10,000-element page 0.69–0.74 of its time): text counted only as far as a
+// test needs, the walk's lists made once as object arrays, the cheap test first per element: 124,954 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_000, scannerBytes: 125_500 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
