@@ -1,7 +1,7 @@
-import { beforeAll, expect, test } from 'vitest';
+import { beforeAll } from 'vitest';
 import { forEachBrowser, type Session } from '../harness';
-import { expectNoWarningFor, startReady } from '../page-helpers';
-import { expectPageWarning } from './kit';
+import { startReady } from '../page-helpers';
+import { testKitsWarned, testLeftAlone } from './kit';
 
 /**
  * Kits of page28's classes (authors Y's and AB's costumes), each written by the page's own script after load:
@@ -69,7 +69,7 @@ forEachBrowser(
       s = await startReady(ctx);
     });
 
-    for (const [name, host, html, code] of [
+    testKitsWarned(ctx, () => s, [
       [
         'a wordmark picture heading a form a news article adds late',
         'saenal-news.example.test',
@@ -88,22 +88,15 @@ forEachBrowser(
         PUSH,
         'asks-push-permission',
       ],
-    ] as const)
-      test(`${name}: warned`, async () => {
-        ctx.server.page(host, '/p', html);
-        const tab = await s.newTab(ctx.server.url(host, '/p'));
-        await tab.bringToFront();
-        const w = await expectPageWarning(s, tab, 20_000);
-        expect(w.kind).toBe('suspicious-page');
-        expect(w.state?.page?.reasons.map((r) => r.code)).toContain(code);
-        await tab.close();
-      });
+    ]);
 
-    test("a news article's picture of the brand above its story, its comment box added late, is left alone", async () => {
-      ctx.server.page('saenal-news2.example.test', '/a', HONEST);
-      const tab = await s.newTab(ctx.server.url('saenal-news2.example.test', '/a'));
-      await expectNoWarningFor(tab, 3_000);
-      await tab.close();
-    });
+    testLeftAlone(
+      ctx,
+      () => s,
+      "a news article's picture of the brand above its story, its comment box added late, is left alone",
+      'saenal-news2.example.test',
+      '/a',
+      HONEST,
+    );
   },
 );

@@ -1,7 +1,15 @@
 import type { RecordedRequest, TestServer } from '../harness/server';
-import type { Session, Tab } from '../harness';
+import { expect, test } from 'vitest';
+import type { BrowserContext, Session, Tab } from '../harness';
 import { poll } from '../harness';
-import { addToHead, bodyOf, fixtureHtml, isWarningUrl } from '../page-helpers';
+import {
+  addToHead,
+  bodyOf,
+  expectNoWarningFor,
+  expectPageWarning,
+  fixtureHtml,
+  isWarningUrl,
+} from '../page-helpers';
 
 export { expectPageWarning, isWarningUrl } from '../page-helpers';
 
@@ -90,3 +98,41 @@ export const allowances = (s: Session): Promise<{ host: string; until: number }[
         }) as Promise<{ allowances: { host: string; until: number }[] }>,
     )
     .then((r) => r?.allowances ?? []);
+
+/** A kit: its test's name, the host it is served on, its markup, and a reason its warning must give. */
+export type Kit = readonly [name: string, host: string, html: string, code: string];
+
+/**
+ * One test per kit: the page served on its host at /p, opened in a tab brought to the front, is replaced by the
+ * page warning, which gives the kit's reason.
+ */
+export function testKitsWarned(ctx: BrowserContext, session: () => Session, kits: readonly Kit[]): void {
+  for (const [name, host, html, code] of kits)
+    test(`${name}: warned`, async () => {
+      ctx.server.page(host, '/p', html);
+      const s = session();
+      const tab = await s.newTab(ctx.server.url(host, '/p'));
+      await tab.bringToFront();
+      const w = await expectPageWarning(s, tab, 20_000);
+      expect(w.kind).toBe('suspicious-page');
+      expect(w.state?.page?.reasons.map((r) => r.code)).toContain(code);
+      await tab.close();
+    });
+}
+
+/** The honest twin: served on its host at `path`, no warning for three seconds. */
+export function testLeftAlone(
+  ctx: BrowserContext,
+  session: () => Session,
+  name: string,
+  host: string,
+  path: string,
+  html: string,
+): void {
+  test(name, async () => {
+    ctx.server.page(host, path, html);
+    const tab = await session().newTab(ctx.server.url(host, path));
+    await expectNoWarningFor(tab, 3_000);
+    await tab.close();
+  });
+}

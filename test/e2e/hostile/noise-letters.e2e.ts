@@ -1,7 +1,7 @@
-import { beforeAll, expect, test } from 'vitest';
+import { beforeAll } from 'vitest';
 import { forEachBrowser, type Session } from '../harness';
-import { expectNoWarningFor, startReady } from '../page-helpers';
-import { expectPageWarning } from './kit';
+import { startReady } from '../page-helpers';
+import { testKitsWarned, testLeftAlone } from './kit';
 
 /**
  * Kits written against page24's readings (page24's red team, answered in page25), each built by the page's own
@@ -45,7 +45,7 @@ forEachBrowser('hostile page: noise letters, prompt() asks and a keypad kept in 
     s = await startReady(ctx);
   });
 
-  for (const [name, host, html, code] of [
+  testKitsWarned(ctx, () => s, [
     ['size-zero letters placed by position, prompt() dialogs', 'pay-undo.example.test', JUNK, 'asks-card'],
     [
       'a name finished by ::after, a keypad from a digit string',
@@ -53,21 +53,14 @@ forEachBrowser('hostile page: noise letters, prompt() asks and a keypad kept in 
       PAD,
       'asks-password',
     ],
-  ] as const)
-    test(`${name}: warned`, async () => {
-      ctx.server.page(host, '/p', html);
-      const tab = await s.newTab(ctx.server.url(host, '/p'));
-      await tab.bringToFront();
-      const w = await expectPageWarning(s, tab, 20_000);
-      expect(w.kind).toBe('suspicious-page');
-      expect(w.state?.page?.reasons.map((r) => r.code)).toContain(code);
-      await tab.close();
-    });
+  ]);
 
-  test('a bakery with an off-screen skip link and a script-made price list is left alone', async () => {
-    ctx.server.page('milbit2.example.test', '/', HONEST);
-    const tab = await s.newTab(ctx.server.url('milbit2.example.test', '/'));
-    await expectNoWarningFor(tab, 3_000);
-    await tab.close();
-  });
+  testLeftAlone(
+    ctx,
+    () => s,
+    'a bakery with an off-screen skip link and a script-made price list is left alone',
+    'milbit2.example.test',
+    '/',
+    HONEST,
+  );
 });

@@ -1,7 +1,7 @@
-import { beforeAll, expect, test } from 'vitest';
+import { beforeAll } from 'vitest';
 import { forEachBrowser, type Session } from '../harness';
-import { expectNoWarningFor, startReady } from '../page-helpers';
-import { expectPageWarning } from './kit';
+import { startReady } from '../page-helpers';
+import { testKitsWarned, testLeftAlone } from './kit';
 
 /**
  * Kits of author AA's half and page27's red team, each written by the page's own script:
@@ -47,7 +47,7 @@ forEachBrowser(
       s = await startReady(ctx);
     });
 
-    for (const [name, host, html, code] of [
+    testKitsWarned(ctx, () => s, [
       [
         'a page written behind a robot box through a contextual fragment',
         'robot-check.example.test',
@@ -60,22 +60,15 @@ forEachBrowser(
         ASK,
         'asks-card',
       ],
-    ] as const)
-      test(`${name}: warned`, async () => {
-        ctx.server.page(host, '/p', html);
-        const tab = await s.newTab(ctx.server.url(host, '/p'));
-        await tab.bringToFront();
-        const w = await expectPageWarning(s, tab, 20_000);
-        expect(w.kind).toBe('suspicious-page');
-        expect(w.state?.page?.reasons.map((r) => r.code)).toContain(code);
-        await tab.close();
-      });
+    ]);
 
-    test("a bakery's app shell that writes its own menu and login is left alone", async () => {
-      ctx.server.page('milbit3.example.test', '/', HONEST);
-      const tab = await s.newTab(ctx.server.url('milbit3.example.test', '/'));
-      await expectNoWarningFor(tab, 3_000);
-      await tab.close();
-    });
+    testLeftAlone(
+      ctx,
+      () => s,
+      "a bakery's app shell that writes its own menu and login is left alone",
+      'milbit3.example.test',
+      '/',
+      HONEST,
+    );
   },
 );

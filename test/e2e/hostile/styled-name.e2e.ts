@@ -1,7 +1,7 @@
-import { beforeAll, expect, test } from 'vitest';
+import { beforeAll } from 'vitest';
 import { forEachBrowser, type Session } from '../harness';
-import { expectNoWarningFor, startReady } from '../page-helpers';
-import { expectPageWarning } from './kit';
+import { startReady } from '../page-helpers';
+import { testKitsWarned, testLeftAlone } from './kit';
 
 /**
  * Kits written against the cheap gate (page23's red team): the only name of the brand is in a stylesheet the gate
@@ -47,7 +47,7 @@ forEachBrowser('hostile page: the name only in a stylesheet the gate must read',
     s = await startReady(ctx);
   });
 
-  for (const [name, host, html, code] of [
+  testKitsWarned(ctx, () => s, [
     [
       'a sheet its script adopts, a keypad of buttons',
       'pihae-check.example.test',
@@ -66,21 +66,14 @@ forEachBrowser('hostile page: the name only in a stylesheet the gate must read',
       VARIABLE,
       'callback-lure',
     ],
-  ] as const)
-    test(`${name}: warned`, async () => {
-      ctx.server.page(host, '/p', html);
-      const tab = await s.newTab(ctx.server.url(host, '/p'));
-      await tab.bringToFront();
-      const w = await expectPageWarning(s, tab, 20_000);
-      expect(w.kind).toBe('suspicious-page');
-      expect(w.state?.page?.reasons.map((r) => r.code)).toContain(code);
-      await tab.close();
-    });
+  ]);
 
-  test('a bakery that draws its own name the same ways, with a memo box and a phone link, is left alone', async () => {
-    ctx.server.page('milbit.example.test', '/order', HONEST);
-    const tab = await s.newTab(ctx.server.url('milbit.example.test', '/order'));
-    await expectNoWarningFor(tab, 3_000);
-    await tab.close();
-  });
+  testLeftAlone(
+    ctx,
+    () => s,
+    'a bakery that draws its own name the same ways, with a memo box and a phone link, is left alone',
+    'milbit.example.test',
+    '/order',
+    HONEST,
+  );
 });
