@@ -2019,6 +2019,12 @@ const BOARD_SEARCH =
  * text after a right-to-left override (U+202E) as it is shown: backwards (`\u202emoc.gnapuoc` reads coupang.com).
  */
 function decodeTwice(text: string): string {
+  const t = percentDecodeTwice(text);
+  return t.includes('\u202e') ? t.replace(RTL_RUN, (_, run: string) => [...run].reverse().join('')) : t;
+}
+
+/** Up to two rounds of percent-decoding, stopping at the first malformed escape. */
+function percentDecodeTwice(text: string): string {
   let t = text;
   for (let k = 0; k < 2 && t.includes('%'); k++) {
     try {
@@ -2027,7 +2033,7 @@ function decodeTwice(text: string): string {
       break;
     }
   }
-  return t.includes('\u202e') ? t.replace(RTL_RUN, (_, run: string) => [...run].reverse().join('')) : t;
+  return t;
 }
 /** A right-to-left override and the text it turns, up to its pop (U+202C), another control or a separator. */
 const RTL_RUN = /\u202e([^\u202a-\u202e\u2066-\u2069&?#=/\s]*)\u202c?/g;
@@ -2377,15 +2383,7 @@ function findEncodedQueryHost(host: string, search: string, lists: CompiledLists
   for (const pair of search.slice(1, 2001).split('&', 20)) {
     const raw = pair.slice(pair.indexOf('=') + 1);
     if (raw.length > 300 || !ENCODED_LETTER.test(raw)) continue;
-    let value = raw;
-    for (let i = 0; i < 2 && value.includes('%'); i++) {
-      try {
-        value = decodeURIComponent(value);
-      } catch {
-        break;
-      }
-    }
-    const name = value
+    const name = percentDecodeTwice(raw)
       .toLowerCase()
       .replace(/^https?:\/\//, '')
       .split(/[/?#]/, 1)[0]!;
