@@ -415,6 +415,10 @@ const SHADOW_HOSTS = new Set(
 /** One text node is read up to this many characters: a 10 MB text node costs no more than a page. */
 const MAX_NODE_TEXT = 20_000;
 
+/** A tracking pixel: an <img> at most 2 × 2 by its attributes (its height read only where its width is a pixel's) */
+const isPixel = (el: Element) =>
+  /^[0-2](?:px)?$/.test(attr(el, 'width')) && /^[0-2](?:px)?$/.test(attr(el, 'height'));
+
 function cap(s: string, n: number): string {
   return s.length > n ? s.slice(0, n) : s;
 }
@@ -426,7 +430,7 @@ function cap(s: string, n: number): string {
  * hundreds of scans, each run meanwhile in slower code (most of the bench's 25 runs on its 10,000-element page).
  * Made from an array that held a non-number once, every list has that kind from the start.
  */
-function list<T>(): T[] {
+function emptyList<T>(): T[] {
   const a: T[] = [undefined as T];
   a.length = 0;
   return a;
@@ -442,39 +446,39 @@ export function collect(
   const f: PageFacts = {
     title: '',
     meta: new Map(),
-    icons: list(),
-    resources: list(),
+    icons: emptyList(),
+    resources: emptyList(),
     inlineScript: '',
     codeText: '',
     jsonLd: '',
-    images: list(),
-    headings: list(),
-    headerText: list(),
-    footerText: list(),
-    logoText: list(),
-    topText: list(),
-    prose: list(),
+    images: emptyList(),
+    headings: emptyList(),
+    headerText: emptyList(),
+    footerText: emptyList(),
+    logoText: emptyList(),
+    topText: emptyList(),
+    prose: emptyList(),
     proseChars: 0,
-    actionText: list(),
+    actionText: emptyList(),
     articleChars: 0,
-    fields: list(),
-    forms: list(),
-    links: list(),
-    iframes: list(),
-    labelText: list(),
-    letterRuns: list(),
-    reordered: list(),
-    unveiled: list(),
-    played: list(),
-    navText: list(),
-    structureTokens: list(),
+    fields: emptyList(),
+    forms: emptyList(),
+    links: emptyList(),
+    iframes: emptyList(),
+    labelText: emptyList(),
+    letterRuns: emptyList(),
+    reordered: emptyList(),
+    unveiled: emptyList(),
+    played: emptyList(),
+    navText: emptyList(),
+    structureTokens: emptyList(),
     countdownAttr: false,
-    cssText: list(),
+    cssText: emptyList(),
     keypadKeys: 0,
     elements: 0,
   };
   const labelsFor = new Map<string, Element>();
-  const fieldEls: { el: Element; label: Element | null; fact: FieldFact }[] = list();
+  const fieldEls: { el: Element; label: Element | null; fact: FieldFact }[] = emptyList();
   /** boxes whose inline background is an SVG drawing words, top to bottom: labels a form draws behind its boxes */
   const drawnLabels = new Map<Element, string[]>();
   let textBudget = limits.maxTextChars;
@@ -496,14 +500,9 @@ export function collect(
     if (!lastImg) return;
     let node: Element | null = el;
     for (let level = 0, between = 0; level < 5 && node; level++, node = node.parentElement) {
-      for (let p = node.previousElementSibling; p; p = p.previousElementSibling) {
+      for (let p = prevElement(node); p; p = prevElement(p)) {
         // (a tracking pixel between them is no line and no picture)
-        if (
-          p.localName === 'img' &&
-          /^[0-2](?:px)?$/.test(attr(p, 'width')) &&
-          /^[0-2](?:px)?$/.test(attr(p, 'height'))
-        )
-          continue;
+        if (p.localName === 'img' && isPixel(p)) continue;
         // (its text's length counted only as far as the tests below need: > 80 is all they ask of a long one)
         const words = trimmedLengthUpTo(p, 80);
         // (the picture itself, or a box that holds it and nothing else: a link, a <picture>)
@@ -534,9 +533,9 @@ export function collect(
   /** the id of the element that hides the subtree being walked (inline display:none, the hidden attribute) */
   let hiddenBy = '';
   /** fields under a hidden element with an id: read as asked if the page's script shows that element */
-  const later: { by: string; el: Element; label: Element | null; fact: FieldFact }[] = list();
+  const later: { by: string; el: Element; label: Element | null; fact: FieldFact }[] = emptyList();
   /** text under a hidden element with an id: read as shown if the page's script shows that element */
-  const laterText: { by: string; text: string }[] = list();
+  const laterText: { by: string; text: string }[] = emptyList();
   let laterChars = 0;
   let top = true;
   let picTop = true;
@@ -550,19 +549,19 @@ export function collect(
   /** inside a same-origin frame or embedded document (its <title> is one more title segment) */
   let inFrame = 0;
   /** documents parsed from frames and script-carried markup: read by the selector pass below too */
-  const parsed: Node[] = list();
+  const parsed: Node[] = emptyList();
   const inert = (html: string) => {
     const d = inertFragment(html, parseHtml);
     if (d && parsed.length < 4) parsed.push(d);
     return d;
   };
   /** shadow roots and declarative templates walked: the contenteditable pass below reads them too */
-  const shadows: Node[] = list();
+  const shadows: Node[] = emptyList();
   /** the hosts whose shadow roots are being walked (innermost last), and the children their slots showed */
-  const slotHosts: Element[] = list();
+  const slotHosts: Element[] = emptyList();
   const slotted = new Set<Element>();
   /** attributes a stylesheet draws as text (content: attr(x)), and what they drew, in document order */
-  const cssAttrs: string[] = list();
+  const cssAttrs: string[] = emptyList();
   /** a box's label a stylesheet draws from an attribute (`.l::before{content:attr(data-t)}`) of the box, the
    * element before it or its wrapper: the words a reader sees over the box */
   const drawnLabel = (el: Element): string => {
@@ -596,7 +595,7 @@ export function collect(
   /** the boxes such elements sit in (their parents), with whether they sit at the top of the page */
   const veilCarriers = new Map<Element, boolean>();
   /** other selectors of rules that make what they select unseen (asked of the document after the walk) */
-  const veilSelectors: string[] = list();
+  const veilSelectors: string[] = emptyList();
   /** the elements those selectors select */
   const veiledEls = new Set<Element>();
   const masked = (style: string, ci: string) =>
@@ -965,9 +964,7 @@ export function collect(
           };
           f.images.push(fact);
           // (a tracking pixel between the mark and the form is no picture of its own)
-          // (its height read only where its width is a pixel's)
-          if (!(/^[0-2](?:px)?$/.test(attr(el, 'width')) && /^[0-2](?:px)?$/.test(attr(el, 'height'))))
-            lastImg = { el, fact };
+          if (!isPixel(el)) lastImg = { el, fact };
           // the caption right after an image (`<img alt="쿠팡"> 쿠팡 판매가 … 대비`): what the image stands for
           const next = el.nextSibling;
           if (next?.nodeType === 3 && text)
@@ -1417,7 +1414,7 @@ export function collect(
   // query per document: far cheaper than asking every element for three more attributes. Only on pages of a
   // lure's size (little visible text, or few elements): on a long shop page they would only be a cost.
   try {
-    const found: Element[] = list();
+    const found: Element[] = emptyList();
     if (f.proseChars <= 4000 || f.elements <= 3000)
       for (const root of [doc, ...parsed, ...shadows] as ParentNode[]) {
         const list = root.querySelectorAll?.('[contenteditable],[title],[aria-label]');

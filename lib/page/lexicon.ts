@@ -110,6 +110,10 @@ export type FieldKind =
   | 'name'
   | 'none';
 
+/** A signed-in session's cookies asked for (tight): "F12 → Application → Cookies", "세션 쿠키 값" — the account, no password needed */
+export const SESSION_COOKIE =
+  /세션쿠키|쿠키값|applicationcookies|f12.{0,30}(?:cookie|쿠키)|애플리케이션쿠키|쿠키(?:전체)?복사|sessioncookie|sessionid|sessiontoken/;
+
 export const FIELD_RULES: [FieldKind, RegExp][] = [
   // a crypto wallet's recovery phrase: the master secret of every coin in it (a box for 12 or 24 words)
   [
@@ -146,7 +150,9 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   ],
   [
     'password',
-    /비밀번호|비번|암호|password|passwd|passcode|pwd|userpw|loginpw|^pw$|^pw\d|pin$|^pin|세션쿠키|쿠키값|applicationcookies|f12.{0,30}(?:cookie|쿠키)|애플리케이션쿠키|쿠키(?:전체)?복사|sessioncookie|sessionid|sessiontoken|密碼|密码|ハスワート|暗証番号/,
+    new RegExp(
+      `비밀번호|비번|암호|password|passwd|passcode|pwd|userpw|loginpw|^pw$|^pw\\d|pin$|^pin|${SESSION_COOKIE.source}|密碼|密码|ハスワート|暗証番号`,
+    ),
   ],
   // a messenger id ("LINE ID 또는 카카오톡 ID"): where a task scam moves the victim next; before the id row
   [

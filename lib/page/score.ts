@@ -39,6 +39,7 @@ import {
   OTHER_SHOPS,
   PARTY_AFTER,
   PARTY_BEFORE,
+  SESSION_COOKIE,
   WARNED_ABOUT,
   WARNING_VOICE,
   READER_FORM,
@@ -1716,10 +1717,6 @@ export function classifyField(type: string, autocomplete: string, hints: string[
  */
 const FOREIGN_MESSENGER = /텔레그램|telegram|텔레(?:아이디|id)/;
 
-/** A session's cookies asked for (tight): "F12 → Application → Cookies", "세션 쿠키 값" */
-const SESSION_COOKIE =
-  /세션쿠키|쿠키값|applicationcookies|f12.{0,30}(?:cookie|쿠키)|애플리케이션쿠키|쿠키(?:전체)?복사|sessioncookie|sessionid|sessiontoken/;
-
 /** A box's words of its own: two Hangul syllables, or Chinese characters or kana (at most one mark between) */
 const OWN_WORDS =
   /[가-힣\u3040-\u30ff\u3400-\u9fff][^가-힣\u3040-\u30ff\u3400-\u9fff]?[가-힣\u3040-\u30ff\u3400-\u9fff]/;
@@ -1929,8 +1926,8 @@ function scoreRisk(ctx: Ctx): void {
         kind === 'password' &&
         ([...ctx.foreignNames].some((n) => n.length >= 3 && field.hints.some((h) => tight(h).includes(n))) ||
           [...field.hints, field.near ?? ''].some((h) => API_SECRET.test(tight(h))));
-      // (a box for a Telegram, WhatsApp, LINE or WeChat id: the page will go on there, where the brand serves no one
-      // — a hand-off, as a link to it is; a KakaoTalk id is every Korean shop's own channel)
+      // (a box for a Telegram id: the page will go on there, where the brand serves no one — a hand-off, as a link
+      // to it is; other messengers' ids stay an ask: FOREIGN_MESSENGER)
       if (kind === 'messenger' && field.hints.some((h) => FOREIGN_MESSENGER.test(tight(h))))
         add(ctx, 'sends-to-messenger', 3, evidence);
       else add(ctx, r[0], own ? 1 : r[1], evidence);
