@@ -142,7 +142,9 @@ const ROOT = new URL('../', import.meta.url);
 // folds them: 25,880 and 123,605 bytes
 // 124.0 → 125.5 kB for pagespeed (the 10,000-element page 0.69–0.74 of its time): text counted only as far as a
 // test needs, the walk's lists made once as object arrays, the cheap test first per element: 124,954 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_000, scannerBytes: 125_500 };
+// 125.5 → 126.5 kB for page29 (author AC's round): a wallet drainer's buttons and promise read as a lure, a
+// statement of non-affiliation in Chinese or Japanese read as the Korean one is: 126,294 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_000, scannerBytes: 126_500 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -1676,6 +1676,7 @@ export const HARD_ASKS = new Set<PageReasonCode>([
   'asks-remote-code',
   'callback-lure',
   'transfer-lure',
+  'wallet-lure',
   // (no honest page makes a human check hang on a pasted command or on allowing notifications)
   'asks-run-command',
   'asks-push-permission',
@@ -2114,6 +2115,7 @@ function scoreRisk(ctx: Ctx): void {
 
   callbackLure(ctx);
   transferLure(ctx);
+  walletLure(ctx);
   checkoutContext(ctx);
 
   // Prominent text: title, headings, buttons/links/labels, and the whole prose when the page is short (a
@@ -2534,6 +2536,33 @@ function transferLure(ctx: Ctx): void {
   }
 }
 
+/** A crypto wallet's app, named on a button or link (tight) */
+const WALLET_APP =
+  /metamask|메타마스크|trustwallet|트러스트월렛|walletconnect|월렛커넥트|phantom|팬텀|coinbasewallet|코인베이스월렛|okxwallet|rabby|kaikas|카이카스|클립지갑|지갑(?:을|를)?연결|connectwallet/;
+/** … and the page has the reader connect it and sign (tight) */
+const WALLET_CONNECT =
+  /지갑(?:을|를)?(?:연결|연동)|connect(?:your|a)?wallet|walletconnect|(?:서명|승인)(?:하면|하시면|후|만하|해주|해\s?주)|sign(?:the)?(?:message|transaction)|approve(?:the)?transaction/;
+/** … to receive something (tight) */
+const WALLET_GIFT = /수령|받기|받으세요|받으실|지급|드립니다|claim|receive/;
+
+/**
+ * A wallet drainer: a short page that has the reader connect a crypto wallet (a MetaMask or Trust Wallet button,
+ * "지갑 연결") and sign, to receive an airdrop, an NFT or a reward. Signing hands the page the wallet's coins; no
+ * shop pays a customer that way. No field need take a secret.
+ */
+function walletLure(ctx: Ctx): void {
+  const { facts } = ctx;
+  if (facts.proseChars > LONG_PAGE) return;
+  const acts = tight(facts.actionText.slice(0, 100).join(' '));
+  const app = WALLET_APP.exec(acts);
+  if (!app) return;
+  const told = tight(
+    [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 300)].join(' '),
+  );
+  if (WALLET_CONNECT.test(`${told} ${acts}`) && (PROMISED.test(told) || WALLET_GIFT.test(told)))
+    add(ctx, 'wallet-lure', 4, app[0]);
+}
+
 /** Right after the brand's name (tight): its team, then its agent's introduction ("개인정보보호팀상담원임하은입니다") */
 // (… "쿠팡 고객센터에서 연락드린 보안담당 김하늘 상담원이 도와드리겠습니다"; not a seller's, "쿠팡 입점 판매자 누리몰
 // 상담원 …입니다")
@@ -2843,7 +2872,7 @@ const LOOKUP_FORM = /조회|대상확인|대상자?여부|수령|지급받|환�
 /** What a party's applicant is never asked on a body's form: what pays, unlocks, or moves the talk elsewhere */
 // (… or a code to scan that has the reader approve a sign-in on the phone)
 const PAYS_OR_UNLOCKS =
-  /^asks-(?:card|bank-account|otp|password|seed-phrase|entrance-code|customs-code|gift-pin)|^(?:transfer|callback)-lure|^sends-to|^app-download|^remote-control|^brand-account-ask|^qr-handoff/;
+  /^asks-(?:card|bank-account|otp|password|seed-phrase|entrance-code|customs-code|gift-pin)|^(?:transfer|callback|wallet)-lure|^sends-to|^app-download|^remote-control|^brand-account-ask|^qr-handoff/;
 
 const tenth = (x: number) => Math.round(x * 10) / 10;
 

@@ -53,6 +53,7 @@ export type PageReasonCode =
   | 'qr-handoff'
   | 'callback-lure'
   | 'transfer-lure'
+  | 'wallet-lure'
   | 'refund-lure'
   | 'delivery-lure'
   | 'urgency';

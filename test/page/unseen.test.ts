@@ -222,7 +222,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // main 0a4df9f (after page28 and its red team, domain36), in Node: 110/111 caught (99.1 %), 1/111 benign flagged
   // (Chromium 108/111 (97.3 %), 1/111 (0.9 %): docs/page-guard.md); the one flagged (ac176, a Taiwanese proxy-buying
   // shop's checkout asking a card in Chinese) is for its round, the next session's
-  'tune-ac': { recall: 0.99, falseAlarms: 1 },
+  // page29 (a wallet drainer's lure; non-affiliation said in Chinese or Japanese): 111/111, 0 flagged
+  'tune-ac': { recall: 0.99, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 

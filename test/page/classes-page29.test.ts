@@ -1,0 +1,98 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { scanPage } from '../../lib/page/index';
+import { parse } from './helpers';
+
+/**
+ * Round page29 (tune-ac's leftovers): a wallet drainer under the brand's name (connect a crypto wallet and sign to
+ * receive an airdrop; no field at all), and a statement of non-affiliation written in Chinese or Japanese, which
+ * counts as the Korean and English ones do. Next to each kit an honest page of the same shape.
+ */
+const page = (title: string, body: string, lang = 'ko') =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const scan = (html: string, url: string) =>
+  scanPage(parse(html), url, { parseHtml: (m) => parseHTML(m).document as unknown as Document });
+const codes = (html: string, url: string) => scan(html, url).reasons.map((r) => r.code);
+
+describe('a wallet drainer under the brand', () => {
+  it('is caught with buttons that only name the wallet apps', () => {
+    const kit = page(
+      '쿠팡 회원 감사 에어드랍',
+      '<header><div class="logo">쿠팡</div></header><main><h1>회원 감사 토큰 에어드랍</h1>' +
+        '<p>쿠팡 와우 회원님께 감사 토큰 300개를 드립니다. 지갑을 연결하고 서명 한 번이면 바로 지급됩니다.</p>' +
+        '<div><button>MetaMask</button><button>Phantom</button><button>WalletConnect</button></div></main>',
+    );
+    const verdict = scan(kit, 'https://cp-airdrop.example/claim');
+    expect(verdict.verdict).toBe('suspicious-page');
+    expect(verdict.reasons.map((r) => r.code)).toContain('wallet-lure');
+  });
+  it('is caught in English with one "Connect wallet" button', () => {
+    const kit = page(
+      'Coupang Eats Rewards',
+      '<header><b class="logo">Coupang Eats</b></header><h1>Claim your Eats Rewards NFT</h1>' +
+        '<p>Thank you for ordering with Coupang Eats. Connect your wallet and sign the message to receive your reward NFT.</p>' +
+        '<a href="#c" class="btn">Connect wallet</a>',
+      'en',
+    );
+    expect(codes(kit, 'https://eats-rewards.example/')).toContain('wallet-lure');
+    expect(scan(kit, 'https://eats-rewards.example/').verdict).toBe('suspicious-page');
+  });
+  it("an exchange's own wallet page, which does not claim the brand, stays clean", () => {
+    const exchange = page(
+      '한빛코인 - 지갑 연결',
+      '<header><b class="logo">한빛코인</b></header><h1>외부 지갑 연결</h1><p>지갑을 연결하면 입출금 주소를 자동으로 불러옵니다. 서명 요청은 로그인 확인용이며 자산을 옮기지 않습니다.</p>' +
+        '<button>MetaMask</button><button>WalletConnect</button><footer>㈜한빛코인 · 사업자등록번호 214-88-10293</footer>',
+    );
+    expect(scan(exchange, 'https://www.hanbitcoin.example/wallet').verdict).toBe('clean');
+  });
+  it('a page naming a wallet app with nothing to receive gives no wallet lure', () => {
+    const help = page(
+      '쿠팡 고객센터 - 결제 수단 안내',
+      '<header><div class="logo">쿠팡</div></header><h1>결제 수단 안내</h1><p>암호화폐 결제는 지원하지 않습니다. 지갑을 연결하라는 안내는 모두 사칭입니다.</p><a href="/faq/metamask">MetaMask 결제가 되나요?</a>',
+    );
+    expect(codes(help, 'https://help.shop.example/faq')).not.toContain('wallet-lure');
+  });
+});
+
+describe('non-affiliation written in Chinese or Japanese', () => {
+  const checkout = (lang: string, shop: string, line: string, card: string) =>
+    page(
+      shop,
+      `<header><b>${shop}</b></header><main><h1>${shop}</h1><p>${line}</p><form><label>${card}<input name="c" type="tel"></label><label>CVC<input name="v" type="tel"></label><button>OK</button></form></main>`,
+      lang,
+    );
+  it('a Taiwanese proxy-buying checkout that says it has no tie to 酷澎 stays clean', () => {
+    const shop = checkout(
+      'zh-Hant',
+      '韓貨小舖 結帳',
+      '我們代您在韓國酷澎購買商品並寄到台灣。本店並非酷澎官方，與酷澎沒有任何關係。',
+      '信用卡號',
+    );
+    expect(scan(shop, 'https://hanhuo-shop.example/checkout').verdict).toBe('clean');
+  });
+  it('a simplified-Chinese and a Japanese one too', () => {
+    const cn = checkout(
+      'zh-Hans',
+      '韩货代购 结算',
+      '本店代购韩国 Coupang 商品，与 Coupang 无关。',
+      '银行卡号',
+    );
+    expect(codes(cn, 'https://hanhuo-cn.example/pay')).toContain('context-not-affiliated');
+    const jp = checkout(
+      'ja',
+      '韓国代行ショップ お支払い',
+      '当店は韓国のクーパンで商品を代理購入します。当店はクーパンとは一切関係ありません。',
+      'カード番号',
+    );
+    expect(codes(jp, 'https://kankoku-daikou.example/pay')).toContain('context-not-affiliated');
+  });
+  it('does not excuse a card asked under the brand’s own logo and title', () => {
+    const kit = page(
+      '酷澎 Coupang 會員付款',
+      '<header><div class="logo">酷澎 Coupang</div></header><h1>酷澎會員 付款資料更新</h1><p>您的會員付款失敗，請重新輸入信用卡資料。</p>' +
+        '<form><label>信用卡號<input name="c" type="tel"></label><label>安全碼<input name="v" type="tel"></label><button>確認</button></form><footer>本站與酷澎無關</footer>',
+      'zh-Hant',
+    );
+    expect(scan(kit, 'https://tw-pay.example/update').verdict).toBe('suspicious-page');
+  });
+});
