@@ -144,7 +144,11 @@ const ROOT = new URL('../', import.meta.url);
 // test needs, the walk's lists made once as object arrays, the cheap test first per element: 124,954 bytes
 // 125.5 → 126.5 kB for page29 (author AC's round): a wallet drainer's buttons and promise read as a lure, a
 // statement of non-affiliation in Chinese or Japanese read as the Korean one is: 126,294 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_000, scannerBytes: 126_500 };
+// 26.0 → 26.5 kB and 126.5 → 127.5 kB for page29's red team: the wallet drainer read on any clickable thing,
+// picture or caption and in Chinese and Japanese, card, one-time-code and recovery-phrase words as Taiwanese and
+// Japanese forms and channel names word them (the field rows are the second chance's too, so the content script
+// carries them): 26,268 and 127,190 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_500, scannerBytes: 127_500 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -118,7 +118,7 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   // a crypto wallet's recovery phrase: the master secret of every coin in it (a box for 12 or 24 words)
   [
     'seed',
-    /(?:복구|시드)(?:구문|문구)|니모닉|지갑백업|개인키|비밀키|프라이빗키|복원단어|복구단어|지갑(?:인증|확인|연결)?단어|(?:12|24)(?:개의?)?(?:영)?단어|seedphrase|recoveryphrase|mnemonic|privatekey|walletbackup|(?:12|24)words|word1\W{0,3}word2.{0,12}word(?:12|24)/,
+    /(?:복구|시드)(?:구문|문구)|니모닉|지갑백업|개인키|비밀키|프라이빗키|복원단어|복구단어|지갑(?:인증|확인|연결)?단어|(?:12|24)(?:개의?)?(?:영)?단어|백업(?:단어|문구|구문)|seedphrase|recoveryphrase|mnemonic|privatekey|walletbackup|(?:12|24)words|助記詞|助记词|私鑰|私钥|シートフレース|復元フレース|ニーモニック|秘密鍵|word1\W{0,3}word2.{0,12}word(?:12|24)/,
   ],
   // a gift card's or a voucher's code or PIN ("상품권 바코드 번호", "기프트카드 코드"): money, spent by whoever reads it
   [
@@ -131,7 +131,7 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   ],
   [
     'card',
-    /카드번호|카드비밀번호|앞2자리|앞두자리|유효기간|카드유효|cvc|cvv|csc|보안코드|cardnum|cardno|ccnum|ccexp|ccname|creditcard|debitcard|expiry|expiration|expdate|mmyy|cardpin|cardholder|카드소유자|신용카드|체크카드|결제카드|카드(?:뒷|뒤|끝|마지막)(?:\d|네)?자리|信用卡|卡[號号]|有效期|到期日|安全碼|安全码|卡背面|後三碼|后三位|カート番号|クレシットカート|有効期限|有効年月|セキュリティコート/,
+    /카드번호|카드비밀번호|앞2자리|앞두자리|유효기간|카드유효|cvc|cvv|csc|보안코드|cardnum|cardno|ccnum|ccexp|ccname|creditcard|debitcard|expiry|expiration|expdate|mmyy|cardpin|cardholder|카드소유자|신용카드|체크카드|결제카드|카드(?:뒷|뒤|끝|마지막)(?:\d|네)?자리|信用卡|卡片?[號号]|有效期|到期(?:日|年月)|安全碼|安全码|檢查碼|检查码|卡片?背面|後三碼|后三位|カート番号|クレシット(?:カート)?(?:番号)?|有効(?:期限|年月|月)|セキュリティ(?:コート|番号)|^(?:0000|xxxx){4}$|^月年$/,
   ],
   ['customs', /통관고유|통관부호|개인통관|customsclearance|customscode|customsid|clearancecode|pccc|unipass/],
   [
@@ -146,7 +146,7 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   ['password', /세대(?:인증|비밀)번호|입주민(?:인증|비밀)번호/],
   [
     'otp',
-    /인증번호|인증코드|(?:문자|메시지)(?:로받은|로온|속|에온|에받은|에적힌)(?:\d{1,2}자리)?(?:숫자|번호)|휴대폰으로(?:온|받은)숫자|승인번호|확인코드|otp|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor|驗證碼|验证码|認證碼|認証コート|確認コート|ワンタイム/,
+    /인증번호|인증코드|(?:문자|메시지)(?:로받은|로온|속|에온|에받은|에적힌)(?:\d{1,2}자리)?(?:숫자|번호)|휴대폰으로(?:온|받은)숫자|승인번호|확인코드|otp|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor|(?:알림톡|카카오톡|카톡|문자|sms|메시지)(?:으?로)?(?:받은|온|도착한|전송된)?\d자리|驗證碼|验证码|認證碼|認証(?:コート|番号)|確認(?:コート|番号)|ワンタイム/,
   ],
   [
     'password',

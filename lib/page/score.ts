@@ -2536,30 +2536,45 @@ function transferLure(ctx: Ctx): void {
   }
 }
 
-/** A crypto wallet's app, named on a button or link (tight) */
+/** A crypto wallet's app by name (tight): only a crypto wallet is called so */
 const WALLET_APP =
-  /metamask|메타마스크|trustwallet|트러스트월렛|walletconnect|월렛커넥트|phantom|팬텀|coinbasewallet|코인베이스월렛|okxwallet|rabby|kaikas|카이카스|클립지갑|지갑(?:을|를)?연결|connectwallet/;
-/** … and the page has the reader connect it and sign (tight) */
-const WALLET_CONNECT =
-  /지갑(?:을|를)?(?:연결|연동)|connect(?:your|a)?wallet|walletconnect|(?:서명|승인)(?:하면|하시면|후|만하|해주|해\s?주)|sign(?:the)?(?:message|transaction)|approve(?:the)?transaction/;
+  /metamask|메타마스크|trustwallet|트러스트월렛|walletconnect|월렛커넥트|phantom(?:wallet)?|팬텀|coinbasewallet|코인베이스월렛|okx(?:wallet)?|bitget(?:wallet)?|비트겟|kaia(?:wallet)?|카이아|kaikas|카이카스|클립지갑|tokenpocket|토큰포켓|imtoken|safepal|exodus|rabby/;
+/** … or any wallet connected, on a page about coins or tokens (tight; a "삼성월렛 연결" pays by card) */
+const WALLET_JOIN =
+  /(?:지갑|월렛|wallet|錢包|钱包|ウォレット)(?:을|를|에|앱|app|を)?(?:연결|접속|연동|선택|connect|接続|連接|连接|連結|连结|綁定|绑定)|connect(?:your|a)?wallet/;
+const CRYPTO = /nft|에어드[랍롭]|airdrop|토큰|token|코인|coin|crypto|암호화폐|가상자산|空投|代幣|代币|加密|エアトロッフ|トークン|暗号資産/;
+/** … has the reader connect it or sign (tight) */
+const WALLET_ACT =
+  /연결|접속|연동|서명|컨펌|connect|sign|接続|署名|連接|连接|連結|连结|簽署|签署|簽名|签名|綁定|绑定/;
 /** … to receive something (tight) */
-const WALLET_GIFT = /수령|받기|받으세요|받으실|지급|드립니다|claim|receive/;
+const WALLET_GIFT =
+  /수령|받기|받으세요|받으실|지급|적립|드립니다|claim|receive|領取|领取|獲得|获得|獎勵|奖励|受け取|お届け|フレセント|報酬|進呈/;
 
 /**
- * A wallet drainer: a short page that has the reader connect a crypto wallet (a MetaMask or Trust Wallet button,
- * "지갑 연결") and sign, to receive an airdrop, an NFT or a reward. Signing hands the page the wallet's coins; no
- * shop pays a customer that way. No field need take a secret.
+ * A wallet drainer: a page that has the reader connect a crypto wallet (MetaMask or Trust Wallet named anywhere,
+ * on a button, a tile, a picture's alt, a QR's caption; or "지갑 연결" on a page about coins or tokens) and sign
+ * or confirm, to receive an airdrop, an NFT or a reward. Signing hands the page the wallet's coins; no shop pays a
+ * customer that way. No field need take a secret. Read in the words a reader meets first (title, headings,
+ * buttons, the first 3,000 characters), so a long page of terms below does not hide it.
  */
 function walletLure(ctx: Ctx): void {
   const { facts } = ctx;
-  if (facts.proseChars > LONG_PAGE) return;
-  const acts = tight(facts.actionText.slice(0, 100).join(' '));
-  const app = WALLET_APP.exec(acts);
-  if (!app) return;
-  const told = tight(
-    [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 300)].join(' '),
+  let prose = '';
+  for (const p of facts.prose) {
+    if (prose.length > 3000) break;
+    prose += ` ${p}`;
+  }
+  const t = tight(
+    [
+      facts.title,
+      ...facts.headings.slice(0, 20).map((h) => h.text),
+      prose,
+      ...facts.actionText.slice(0, 100),
+      ...facts.images.slice(0, 40).map((i) => i.text),
+    ].join(' '),
   );
-  if (WALLET_CONNECT.test(`${told} ${acts}`) && (PROMISED.test(told) || WALLET_GIFT.test(told)))
+  const app = WALLET_APP.exec(t) ?? (CRYPTO.test(t) ? WALLET_JOIN.exec(t) : null);
+  if (app && WALLET_ACT.test(t) && (PROMISED.test(t) || WALLET_GIFT.test(t)))
     add(ctx, 'wallet-lure', 4, app[0]);
 }
 

@@ -54,6 +54,88 @@ describe('a wallet drainer under the brand', () => {
   });
 });
 
+describe('a wallet drainer however its wallets and words are drawn (red team 29)', () => {
+  const drop = (body: string, title = '쿠팡 회원 감사 에어드랍', lang = 'ko') =>
+    page(title, `<header><div class="logo">쿠팡</div></header><main>${body}</main>`, lang);
+  it('reads wallet names on tiles that are no buttons, and in a picture’s alt text', () => {
+    const tiles = drop(
+      '<h1>감사 토큰 에어드랍</h1><p>지갑을 고르고 연결한 뒤 서명하면 토큰 500개가 바로 지급됩니다.</p>' +
+        '<div role="button" onclick="go(1)">MetaMask</div><div role="button" onclick="go(2)">Kaia Wallet</div>',
+    );
+    expect(codes(tiles, 'https://thanks-drop.example/')).toContain('wallet-lure');
+    const pictures = drop(
+      '<h1>감사 토큰 에어드랍</h1><p>아래 지갑 그림을 눌러 연결하고 서명하면 토큰 500개가 바로 지급됩니다.</p>' +
+        '<a href="#m"><img src="data:image/png;base64,AA==" alt="MetaMask"></a><a href="#t"><img src="data:image/png;base64,AA==" alt="Trust Wallet"></a>',
+    );
+    expect(codes(pictures, 'https://thanks-drop.example/p')).toContain('wallet-lure');
+  });
+  it('reads a QR for the wallet app’s scanner, confirmed rather than signed', () => {
+    const qr = drop(
+      '<h1>감사 NFT</h1><p>휴대폰의 비트겟 월렛 앱 스캐너로 위 코드를 읽고, 앱에 뜨는 요청에서 컨펌을 누르면 NFT가 지급됩니다.</p>',
+    );
+    expect(codes(qr, 'https://thanks-drop.example/qr')).toContain('wallet-lure');
+  });
+  it('reads it in Chinese and Japanese', () => {
+    const zh = drop(
+      '<h1>週年慶 NFT 空投</h1><p>請點擊下方按鈕連接錢包並簽署訊息，即可立即領取。</p><button>MetaMask</button>',
+      '酷澎 週年慶 NFT 空投',
+      'zh-Hant',
+    );
+    expect(codes(zh, 'https://tw-drop.example/')).toContain('wallet-lure');
+    const ja = drop(
+      '<h1>記念NFTエアドロップ</h1><p>ボタンからウォレットを接続し、メッセージに署名するとすぐに受け取れます。</p><button>Phantom</button>',
+      'Coupang 記念NFT',
+      'ja',
+    );
+    expect(codes(ja, 'https://jp-drop.example/')).toContain('wallet-lure');
+  });
+  it('reads it at the top of a page whose terms below run long', () => {
+    const terms = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `<p>제${i + 1}조 본 이벤트의 참여 조건과 지급 일정은 회사 사정에 따라 변경될 수 있으며, 변경 시 공지합니다.</p>`,
+    ).join('');
+    const long = drop(
+      `<h1>감사 토큰 에어드랍</h1><p>지갑 연결 후 서명하시면 즉시 수령됩니다.</p><button>MetaMask 지갑 연결</button><h2>유의사항</h2>${terms}`,
+    );
+    expect(codes(long, 'https://thanks-drop.example/t')).toContain('wallet-lure');
+  });
+  it('a payment wallet linked on the brand’s own kind of page (no coin, no token) is no drainer', () => {
+    const pay = drop(
+      '<h1>삼성 월렛 연결 혜택</h1><p>삼성 월렛에 결제 카드를 연결하면 이번 달 결제 금액의 1%가 캐시로 적립됩니다.</p><button>월렛 연결하기</button>',
+      '쿠팡 결제 혜택',
+    );
+    expect(codes(pay, 'https://pay-benefit.example/')).not.toContain('wallet-lure');
+  });
+});
+
+describe('field words of the red team 29 kits', () => {
+  const kind = (label: string, placeholder = '') =>
+    codes(
+      page(
+        '쿠팡 결제 확인',
+        `<header><div class="logo">쿠팡</div></header><h1>쿠팡 결제 확인</h1><form><label>${label}<input name="q" placeholder="${placeholder}"></label><button>확인</button></form>`,
+      ),
+      'https://pay-check.example/',
+    );
+  it('card numbers, expiry and check codes as Taiwanese and Japanese forms word them', () => {
+    expect(kind('卡片號碼')).toContain('asks-card');
+    expect(kind('檢查碼', '卡片背面 3 碼')).toContain('asks-card');
+    expect(kind('クレジット番号')).toContain('asks-card');
+    expect(kind('セキュリティ番号（裏面3桁）')).toContain('asks-card');
+    expect(kind('', '0000 0000 0000 0000')).toContain('asks-card');
+  });
+  it('a code named by the channel it came by, a recovery phrase called backup words', () => {
+    expect(kind('알림톡 6자리')).toContain('asks-otp');
+    expect(kind('카카오톡으로 도착한 6자리 숫자')).toContain('asks-otp');
+    expect(kind('백업 단어 (영문 소문자, 순서대로)')).toContain('asks-seed-phrase');
+  });
+  it('a gift card’s PIN grouped like a card number stays a voucher, a birth date stays a birth date', () => {
+    expect(kind('상품권 PIN', '0000-0000-0000-0000')).not.toContain('asks-card');
+    expect(kind('生年月日')).not.toContain('asks-card');
+  });
+});
+
 describe('non-affiliation written in Chinese or Japanese', () => {
   const checkout = (lang: string, shop: string, line: string, card: string) =>
     page(
