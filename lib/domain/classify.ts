@@ -3669,7 +3669,49 @@ function carriedByApp(input: string, compiled: CompiledLists, depth: number): Do
     .find((w) => FULL_URL.test(w) || BARE_HOST.test(w));
   if (!target) return null;
   const got = classifyAt(FULL_URL.test(target) ? target : 'https://' + target, compiled, depth + 1);
-  return got.verdict === 'lookalike' || got.verdict === 'blocked' ? { ...got, input } : null;
+  if (got.verdict === 'lookalike' || got.verdict === 'blocked') return { ...got, input };
+  return got.verdict === 'unknown' && /^itms-services:/i.test(input)
+    ? installNamed(input, target, got, compiled)
+    : null;
+}
+
+/**
+ * An iOS install link (itms-services, an enterprise or ad-hoc build: apps outside the App Store) whose manifest's
+ * address names the brand in a folder or a file (`…/coupang/manifest.plist`, `…/coupangeats.plist`): the brand's apps
+ * come from the App Store, so an app handed out under its name is a fake one, as an Android app file named for it is
+ * (domain37's round). A manifest on an official host stays as it was judged; a name with other words is anyone's.
+ */
+function installNamed(
+  input: string,
+  target: string,
+  got: DomainVerdict,
+  lists: CompiledLists,
+): DomainVerdict | null {
+  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/[^?#]*)/i.exec(target)?.[1] ?? '';
+  for (const seg of path.split('/', 12)) {
+    const text = segmentName(seg).replace(/\.(?:plist|ipa)$/, '');
+    if (text.length < 3 || text.length > 63 || !textMayImitate(text, lists)) continue;
+    const m = matchLabel(text, lists);
+    if (!m || m.cost !== 0 || m.weak || extraWords(m.extra, lists.brandWords) === 'other') continue;
+    const brand = lists.brands.find((b) => b.id === m.brand.id);
+    if (!brand) continue;
+    const reason: Reason = {
+      code: 'brand-in-path',
+      brand: brand.id,
+      match: seg.slice(0, 200),
+      detail: 'itms-services',
+    };
+    return verdict(
+      input,
+      'lookalike',
+      got.hostname,
+      got.unicodeHostname,
+      got.registrableDomain,
+      [reason],
+      brand,
+    );
+  }
+  return null;
 }
 
 /** A meta refresh's target in a carried page (`<meta http-equiv=refresh content='0;url=https://…'>`). */

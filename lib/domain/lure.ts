@@ -50,9 +50,12 @@ const CRYPTO_LURE = 'token coin airdrop nft';
  * (`remote`, 원격 `wongyeok`): the fake agent's "remote support" app that takes over the phone
  * (`com.coupang.remote.support`); the brand runs no remote support; and `cert`, a kit's word for its identity
  * check (인증) as `auth` is, glued to a name as `coupaycert96` (domain35); since domain37's round the consultation in
- * Hangul (상담, as `sangdam` was), a bill to pay (`invoice`) and money promised back (`cashback`, as `reward` is).
+ * Hangul (상담, as `sangdam` was), a bill to pay (`invoice`) and money promised back (`cashback`, as `reward` is), a
+ * help desk and an inquiry (`desk`, `inquiry`: a support centre's words, as `helpdesk` and `cs` are) and `safety` (as
+ * `safe` is).
  */
-const KIT_LURE = 'voucher roulette reauth sangdam 상담 alba rider remote wongyeok 원격 cert invoice cashback';
+const KIT_LURE =
+  'voucher roulette reauth sangdam 상담 alba rider remote wongyeok 원격 cert invoice cashback desk inquiry safety';
 /**
  * A paid membership's renewal (`renew`, `renewal`: the WOW membership's fake renewal page, `rocketwow-renewal`), as
  * its cancellation (`cancel`, 해지 `haeji`) is one (domain32's round).
@@ -322,13 +325,13 @@ export function newsName(name: string): 0 | 1 | 2 {
 
 /**
  * Words that add nothing to a name (a place, a filler): `coupang_cs_korea` is still the brand with lure words only;
- * since domain36's round the capital's name says Korea as `korea` does (`cooupang-seoul`). They never make a name
- * scam-shaped on their own.
+ * since domain36's round the capital's name says Korea as `korea` does (`cooupang-seoul`); since domain37's `data`
+ * says what `info` does (`cpang-data-leak` is `cpang-leak`). They never make a name scam-shaped on their own.
  */
 const FILLER = new Set(
   (
     'korea korean kor ko seoul go get my the about now app online site web page info today new hub v ver latest ' +
-    'android mobile apk id'
+    'android mobile apk id data'
   ).split(' '),
 );
 /**

@@ -42,7 +42,12 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
   // a short link's name of an abbreviation that names the brand alone, alone or with a code's tag: it claims to be
   // the brand's as the brand's name alone there does; with a word, another abbreviation or on a host stay
   "the brand's own abbreviation as a short link's name": {
-    flag: ['https://is.gd/cpang', 'https://t.ly/CPNG-x7q2', 'https://vo.la/coupg42', 'https://bit.ly/cpng_mbtw'],
+    flag: [
+      'https://is.gd/cpang',
+      'https://t.ly/CPNG-x7q2',
+      'https://vo.la/coupg42',
+      'https://bit.ly/cpng_mbtw',
+    ],
     clean: [
       'https://bit.ly/cpng-news',
       'https://bit.ly/cpng-earnings',
@@ -92,6 +97,33 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'pihaesasil-coupang.net',
     ],
     clean: ['nft-invoice.com', 'cashback-korea.com', 'discord.gg/nft-mint', 'cp-invoice.com'],
+  },
+  // an iOS install link (apps outside the App Store) whose manifest's address names the brand: the brand's apps come
+  // from the App Store; a manifest named otherwise, or an official one, stays
+  'an iOS install named for the brand': {
+    flag: [
+      'itms-services://?action=download-manifest&url=https://dist-q8.online/coupangeats/manifest.plist',
+      'itms-services://?action=download-manifest&url=https://apps.example.net/ios/rocketwow.plist',
+    ],
+    clean: [
+      'itms-services://?action=download-manifest&url=https://apps.example.net/ios/haru-diary/manifest.plist',
+      'itms-services://?action=download-manifest&url=https://apps.example.net/coupang-price-bot-beta/manifest.plist',
+    ],
+  },
+  // Kakao Cloud's object storage (`/v1/<project>/<bucket>/…`): the bucket is a site's name, judged as S3's are
+  "a bucket on Kakao Cloud's object storage": {
+    flag: [
+      'https://objectstorage.kr-central-2.kakaocloud.com/v1/5e6f7a8b9c0d1e2f/rocketwow-haeji/index.html',
+    ],
+    clean: [
+      'https://objectstorage.kr-central-2.kakaocloud.com/v1/5e6f7a8b9c0d1e2f/haru-reports/coupang-sales-q3.csv',
+      'https://objectstorage.kr-central-2.kakaocloud.com/v1/5e6f7a8b9c0d1e2f/haru-shop/index.html',
+    ],
+  },
+  // a help desk, an inquiry, safety as lure words; `data` a filler as `info` is (the breach's "data leak" lookups)
+  'a support desk, an inquiry, safety, a data leak': {
+    flag: ['cpng-data-leak.top', 'coupnag-desk.com', 'https://is.gd/coupang-inquiry', 'couapnng-safety.net'],
+    clean: ['kupang-data.id', 'cpng-data.com', 'data-desk.com', 'cp-safety.com'],
   },
 };
 
