@@ -3884,6 +3884,20 @@ const TRANSLATE_SUFFIX = '.translate.goog';
 const ampHost = (host: string): boolean =>
   (host.charCodeAt(host.length - 4) === 46 && host.endsWith(AMP_SUFFIX)) ||
   (host.charCodeAt(host.length - 5) === 46 && host.endsWith(TRANSLATE_SUFFIX));
+/**
+ * The origin's own path and query as Google Translate's proxy serves them (`/coupang/login?_x_tr_sl=auto…`): the
+ * same path on the origin, its query less the proxy's `_x_tr_` parameters (domain37's round); '' when there is none.
+ */
+function translatedPath(input: string): string {
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    return '';
+  }
+  for (const k of [...url.searchParams.keys()]) if (k.startsWith('_x_tr_')) url.searchParams.delete(k);
+  return url.pathname === '/' && !url.search ? '' : url.pathname + url.search;
+}
 function ampCache(input: string, host: string, compiled: CompiledLists, depth: number): DomainVerdict | null {
   const m = AMP_CACHE.exec(host);
   if (!m || m[1]!.startsWith('xn--') || depth >= MAX_REDIRECTS) return null;
@@ -3892,7 +3906,11 @@ function ampCache(input: string, host: string, compiled: CompiledLists, depth: n
     .split('--')
     .map((part) => part.replace(/-/g, '.'))
     .join('-');
-  const t = classifyAt(origin, compiled, depth + 1);
+  const t = classifyAt(
+    proxy === 'translate.goog' ? origin + translatedPath(input) : origin,
+    compiled,
+    depth + 1,
+  );
   if (t.verdict !== 'lookalike' && t.verdict !== 'blocked')
     return verdict(input, 'unknown', host, host, proxy, []);
   const reason: Reason = { code: 'redirect', match: (t.unicodeHostname ?? t.hostname ?? '').slice(0, 253) };

@@ -125,6 +125,15 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
     flag: ['cpng-data-leak.top', 'coupnag-desk.com', 'https://is.gd/coupang-inquiry', 'couapnng-safety.net'],
     clean: ['kupang-data.id', 'cpng-data.com', 'data-desk.com', 'cp-safety.com'],
   },
+  // Google Translate's proxy serves the origin's own path: judged on the origin, the proxy's `_x_tr_` parameters
+  // left out; an honest origin's page stays
+  "a page served through Google Translate's proxy": {
+    flag: ['https://qx7-click.translate.goog/coupang/verify/hwanbul?_x_tr_sl=auto&_x_tr_tl=ko'],
+    clean: [
+      'https://haru-blog-kr.translate.goog/2026/coupang-haul?_x_tr_sl=ko&_x_tr_tl=en',
+      'https://www-coupang-com.translate.goog/np/search?q=tv&_x_tr_sl=ko',
+    ],
+  },
 };
 
 describe("domain37: classes from tune29's misses", () => {
