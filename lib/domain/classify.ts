@@ -1785,9 +1785,14 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
     // (domain36's round); `cp_app.apk` is anyone's initials, `cpng-stock-tracker.apk` an investor's tool
     if (site.app === true && lists.ownShort.has(abbr) && extraWords(rest) !== 'other') return brand;
     // a short link's name (it claims to be whoever it names) of one that names the brand alone, alone or with a
-    // code's tag (`me2.kr/cpng`, `cutt.ly/CPNG-1wzu`, `v.gd/cpng2026`), as the brand's name alone there is
+    // code's tag (`l.ead.me/cpang`, `cutt.ly/CPNG-1wzu`, `v.gd/cpng2026`), as the brand's name alone there is
     // (`bit.ly/coupang`): domain37's round
-    if (site.role === 'claim' && lists.ownShort.has(abbr) && (rest === '' || SHORT_CODE_TAG.test(rest)))
+    // (the ticker alone, `bit.ly/cpng`, stays an investor's link: tune11's and tune17's decision)
+    if (
+      site.role === 'claim' &&
+      lists.ownShort.has(abbr) &&
+      (rest === '' ? !lists.tickers.has(abbr) : SHORT_CODE_TAG.test(rest))
+    )
       return brand;
     // a campaign's year beside it (`cp2026`, `cpng-2026`) adds nothing: the abbreviation alone
     if (rest === '' || ((site.cms === true || site.deep === true) && YEAR_TAG.test(rest))) {
@@ -2466,12 +2471,23 @@ function findSkinQuery(
   };
 }
 
+/**
+ * A registrable name nobody reads as a name: a tag of three characters or fewer beside a hyphen (`kr-lfiz`, `hx-zfcl`),
+ * or letters with one vowel at most, digits aside (`snsob`, `kkcvh346`): a generator's, where a shop's or a blog's
+ * name is pronounceable (`melodia`, tune14's clean row).
+ */
+function nobodysName(name: string): boolean {
+  if (name.includes('-')) return name.split('-', 4).some((t) => t.length > 0 && t.length <= 3);
+  const letters = name.replace(/\d+/g, '');
+  return letters.length >= 4 && /^[a-z]+$/.test(letters) && letters.replace(/[^aeiouy]/g, '').length <= 1;
+}
+
 /** A landing's own path: the root, an index page, a folder of one or two letters (`/a`, `/lp`, `/m/`). */
 const LANDING_PATH = /^\/(?:[a-z]{1,2}\/?|(?:index|main)\.(?:html?|php))?$/i;
 
 /**
- * A landing that carries the search it was sold for (domain37's round): on a host on a TLD kits register by the
- * hundred (kitsRegisterCheaply), whose path is only a landing's (the root, an index page, `/lp`, `/m/`), a query
+ * A landing that carries the search it was sold for (domain37's round): on a host nobody named (nobodysName) on a TLD
+ * kits register by the hundred (kitsRegisterCheaply), whose path is only a landing's (the root, an index page, `/lp`, `/m/`), a query
  * value that is the brand's name spelt out with lure words only (`?q=쿠팡 피해보상`, `?n_query=쿠팡 보상 신청`,
  * `utm_term=쿠팡 환불 조회`, `?t=로켓와우 해지`): the ad's keyword or the lure's words handed to the kit's page, which
  * fills them in. A search engine's or a site's own search lives on its own path (`/search?q=…`) or on `.com`, `.kr`
@@ -2480,11 +2496,13 @@ const LANDING_PATH = /^\/(?:[a-z]{1,2}\/?|(?:index|main)\.(?:html?|php))?$/i;
  */
 function findLandingQuery(
   host: string,
+  name: string,
   search: string,
   suffix: string,
   lists: CompiledLists,
 ): BrandFinding | null {
-  if (!kitsRegisterCheaply(suffix) || PRICE_HOST.test(host) || sharedRule(host, lists)) return null;
+  if (!kitsRegisterCheaply(suffix) || !nobodysName(name) || PRICE_HOST.test(host) || sharedRule(host, lists))
+    return null;
   let n = 0;
   for (const pair of search.slice(1, 2001).split('&', MAX_PARAMS)) {
     const eq = pair.indexOf('=');
@@ -3487,8 +3505,20 @@ function judgeFurther(
     finding = findEncodedQueryHost(host, url.search, lists);
   if (!finding && url.search !== undefined && url.search.length > 14)
     finding = findSkinQuery(host, url.search, suffix, lists);
-  if (!finding && url.search !== undefined && url.search.length > 6 && LANDING_PATH.test(path))
-    finding = findLandingQuery(host, url.search, suffix, lists);
+  if (
+    !finding &&
+    registrable !== null &&
+    url.search !== undefined &&
+    url.search.length > 6 &&
+    LANDING_PATH.test(path)
+  )
+    finding = findLandingQuery(
+      host,
+      registrable.slice(0, registrable.length - suffix.length - 1),
+      url.search,
+      suffix,
+      lists,
+    );
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
   if (!finding && path.length > 4 && (lists.pagePaths.length > 0 || lists.accountPaths.length > 0))

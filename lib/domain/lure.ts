@@ -50,12 +50,12 @@ const CRYPTO_LURE = 'token coin airdrop nft';
  * (`remote`, 원격 `wongyeok`): the fake agent's "remote support" app that takes over the phone
  * (`com.coupang.remote.support`); the brand runs no remote support; and `cert`, a kit's word for its identity
  * check (인증) as `auth` is, glued to a name as `coupaycert96` (domain35); since domain37's round the consultation in
- * Hangul (상담, as `sangdam` was), a bill to pay (`invoice`) and money promised back (`cashback`, as `reward` is), a
+ * Hangul (상담, as `sangdam` was), money promised back (`cashback`, as `reward` is), a
  * help desk and an inquiry (`desk`, `inquiry`: a support centre's words, as `helpdesk` and `cs` are) and `safety` (as
  * `safe` is).
  */
 const KIT_LURE =
-  'voucher roulette reauth sangdam 상담 alba rider remote wongyeok 원격 cert invoice cashback desk inquiry safety';
+  'voucher roulette reauth sangdam 상담 alba rider remote wongyeok 원격 cert cashback desk inquiry safety';
 /**
  * A paid membership's renewal (`renew`, `renewal`: the WOW membership's fake renewal page, `rocketwow-renewal`), as
  * its cancellation (`cancel`, 해지 `haeji`) is one (domain32's round).
@@ -186,7 +186,7 @@ for (const w of [...LURE]) {
  */
 const STRONG_LURE = new Set(
   (
-    'login signin logon auth verify verification refund compensation account payment billing invoice card wallet unlock restore ' +
+    'login signin logon auth verify verification refund compensation account payment billing card wallet unlock restore ' +
     'suspended secure security password cancel confirm customs pccc doorcode gatecode claim ' +
     INVESTOR_LURE +
     ' ' +

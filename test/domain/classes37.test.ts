@@ -40,7 +40,8 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
     ],
   },
   // a short link's name of an abbreviation that names the brand alone, alone or with a code's tag: it claims to be
-  // the brand's as the brand's name alone there does; with a word, another abbreviation or on a host stay
+  // the brand's as the brand's name alone there does; with a word, another abbreviation, the ticker alone or as a
+  // handle stay
   "the brand's own abbreviation as a short link's name": {
     flag: [
       'https://is.gd/cpang',
@@ -54,6 +55,8 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://bit.ly/cp42',
       'https://github.com/cpng',
       'https://t.me/cpng',
+      // the ticker alone is an investor's link (tune11's and tune17's decision)
+      'https://bit.ly/cpng',
     ],
   },
   // Hangul in its decomposed letter parts (NFD), percent-encoded in a query: read as the syllables it composes
@@ -73,9 +76,9 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
   "a landing's query of the brand with lure words": {
     flag: [
       'https://mo-tqra.site/?kw2=쿠팡%20보상금%20조회',
-      'https://vantu.store/lp?n_keyword=coupang+refund+check',
+      'https://vntq.store/lp?n_keyword=coupang+refund+check',
       'https://pq-lrm.info/index.php?ad=로켓와우+해지',
-      'https://dasoli.shop/m/?term=쿠팡이츠%20환불',
+      'https://ds-oli.shop/m/?term=쿠팡이츠%20환불',
     ],
     clean: [
       'https://mo-tqra.site/search?q=쿠팡%20보상금%20조회',
@@ -83,20 +86,25 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://haru-blog.life/?s=쿠팡+환불',
       'https://dasoli.shop/?q=쿠팡+할인+쿠폰',
       'https://dasoli.shop/?q=coupang',
+      'https://sarangbang.shop/?q=쿠팡+환불',
+      'https://melodia.shop/?q=coupang+login',
     ],
   },
-  // lure words beside a name: an NFT (Coupang issues none), a consultation in Hangul, an invoice, cashback, the
-  // breach's lookup romanised; the words without the brand stay
+  // lure words beside a name: an NFT (Coupang issues none), a consultation in Hangul, cashback, the breach's lookup
+  // romanised; the words without the brand stay, and an invoice is a seller's document (no lure word)
   'more lure words': {
     flag: [
       'https://discord.gg/coupang-nft',
       'https://t.me/쿠팡상담',
-      'coupnag-invoice.com',
-      'cpng-invoice.net',
       'cupang-cashback.co',
       'pihaesasil-coupang.net',
     ],
-    clean: ['nft-invoice.com', 'cashback-korea.com', 'discord.gg/nft-mint', 'cp-invoice.com'],
+    clean: [
+      'nft-market.com',
+      'cashback-korea.com',
+      'discord.gg/nft-mint',
+      'https://onedrive.live.com/view.aspx?resid=A!1&name=coupang-invoice-2025.xlsx',
+    ],
   },
   // an iOS install link (apps outside the App Store) whose manifest's address names the brand: the brand's apps come
   // from the App Store; a manifest named otherwise, or an official one, stays
