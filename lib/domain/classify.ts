@@ -1784,6 +1784,16 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
     // (`cpng_app_32.apk`, `cpang-update.apk`): the brand's app handed out off its store, as `coupang_app.apk` is
     // (domain36's round); `cp_app.apk` is anyone's initials, `cpng-stock-tracker.apk` an investor's tool
     if (site.app === true && lists.ownShort.has(abbr) && extraWords(rest) !== 'other') return brand;
+    // a short link's name (it claims to be whoever it names) of one that names the brand alone, alone or with a
+    // code's tag (`l.ead.me/cpang`, `cutt.ly/CPNG-1wzu`, `v.gd/cpng2026`), as the brand's name alone there is
+    // (`bit.ly/coupang`): domain37's round
+    // (the ticker alone, `bit.ly/cpng`, stays an investor's link: tune11's and tune17's decision)
+    if (
+      site.role === 'claim' &&
+      lists.ownShort.has(abbr) &&
+      (rest === '' ? !lists.tickers.has(abbr) : SHORT_CODE_TAG.test(rest))
+    )
+      return brand;
     // a campaign's year beside it (`cp2026`, `cpng-2026`) adds nothing: the abbreviation alone
     if (rest === '' || ((site.cms === true || site.deep === true) && YEAR_TAG.test(rest))) {
       // the ticker as a first folder on any host with a page under it that asks for something (`/cpng/refund`,
@@ -1856,6 +1866,11 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
   return null;
 }
 
+/**
+ * A short link's code after a name (`-1wzu`, `7`, `01`, `-lpty`): digits, or three to six letters and digits with a
+ * digit among them or no vowel but `y` (a generator's draw; a word has a vowel: `cpng-news`, `cpng-deal` stay).
+ */
+const SHORT_CODE_TAG = /^[-_]?(?:\d{1,6}|(?=[a-z]*\d)[a-z0-9]{3,6}|[b-df-hj-np-tv-z]{3,6})$/;
 /** A year as a folder's tag (`-2026`, `2025`). */
 const YEAR_TAG = /^[-_]?20\d\d$/;
 
@@ -2019,10 +2034,15 @@ const BOARD_SEARCH =
  * text after a right-to-left override (U+202E) as it is shown: backwards (`\u202emoc.gnapuoc` reads coupang.com).
  */
 function decodeTwice(text: string): string {
-  const t = percentDecodeTwice(text);
+  let t = percentDecodeTwice(text);
+  // Hangul written in its decomposed letter parts (NFD, `%E1%84%8F%E1%85%AE…`) reads as the syllables they compose
+  // (domain37's round)
+  if (CONJOINING_JAMO.test(t)) t = t.normalize('NFC');
   return t.includes('\u202e') ? t.replace(RTL_RUN, (_, run: string) => [...run].reverse().join('')) : t;
 }
 
+/** Hangul's conjoining letter parts (U+1100–U+11FF), which NFC composes into syllables. */
+const CONJOINING_JAMO = /[\u1100-\u11ff]/;
 /** Up to two rounds of percent-decoding, stopping at the first malformed escape. */
 function percentDecodeTwice(text: string): string {
   let t = text;
@@ -2452,13 +2472,72 @@ function findSkinQuery(
 }
 
 /**
+ * A registrable name nobody reads as a name: a tag of three characters or fewer beside a hyphen (`kr-lfiz`, `hx-zfcl`),
+ * or letters with one vowel at most, digits aside (`snsob`, `kkcvh346`): a generator's, where a shop's or a blog's
+ * name is pronounceable (`melodia`, tune14's clean row).
+ */
+function nobodysName(name: string): boolean {
+  if (name.includes('-')) return name.split('-', 4).some((t) => t.length > 0 && t.length <= 3);
+  const letters = name.replace(/\d+/g, '');
+  return letters.length >= 4 && /^[a-z]+$/.test(letters) && letters.replace(/[^aeiouy]/g, '').length <= 1;
+}
+
+/** A landing's own path: the root, an index page, a folder of one or two letters (`/a`, `/lp`, `/m/`). */
+const LANDING_PATH = /^\/(?:[a-z]{1,2}\/?|(?:index|main)\.(?:html?|php))?$/i;
+
+/**
+ * A landing that carries the search it was sold for (domain37's round): on a host nobody named (nobodysName) on a TLD
+ * kits register by the hundred (kitsRegisterCheaply), whose path is only a landing's (the root, an index page, `/lp`, `/m/`), a query
+ * value that is the brand's name spelt out with lure words only (`?q=쿠팡 피해보상`, `?n_query=쿠팡 보상 신청`,
+ * `utm_term=쿠팡 환불 조회`, `?t=로켓와우 해지`): the ad's keyword or the lure's words handed to the kit's page, which
+ * fills them in. A search engine's or a site's own search lives on its own path (`/search?q=…`) or on `.com`, `.kr`
+ * …; a blog's own search box (WordPress's `?s=`) and the brand alone or with other words (`?q=쿠팡 쿠폰`) stay
+ * anyone's.
+ */
+function findLandingQuery(
+  host: string,
+  name: string,
+  search: string,
+  suffix: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (!kitsRegisterCheaply(suffix) || !nobodysName(name) || PRICE_HOST.test(host) || sharedRule(host, lists))
+    return null;
+  let n = 0;
+  for (const pair of search.slice(1, 2001).split('&', MAX_PARAMS)) {
+    const eq = pair.indexOf('=');
+    if (eq < 1 || ++n > MAX_PARAMS) continue;
+    const value = pair.slice(eq + 1);
+    if (value.length < 4 || value.length > 300 || pair.slice(0, eq) === 's') continue;
+    const parts = decodeTwice(value.replace(/\+/g, ' '))
+      .toLowerCase()
+      .split(/[\s,.!?~·:()[\]]+/, 12)
+      .filter((x) => x !== '');
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k]!;
+      if (part.length > 63 || !textMayImitate(part, lists)) continue;
+      const m = matchLabel(part, lists);
+      if (!m || m.cost !== 0 || m.weak) continue;
+      const rest = [m.extra, ...parts.filter((_, i) => i !== k)].join(' ');
+      if (extraWords(rest, lists.brandWords) !== 'lure') continue;
+      return {
+        brand: m.brand,
+        reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: value.slice(0, 200), detail: host }],
+      };
+    }
+  }
+  return null;
+}
+
+/**
  * The messengers' links whose parameter is text the app shows the person before they write (a KakaoTalk open chat's
  * title, `open.kakao.com/o/<id>?t=…`; WhatsApp's prefilled message, `wa.me/<number>?text=…`).
  */
-const MESSENGER_TEXT: Readonly<Record<string, string>> = {
-  'open.kakao.com': 't',
-  'wa.me': 'text',
-  'api.whatsapp.com': 'text',
+const MESSENGER_TEXT: Readonly<Record<string, readonly string[]>> = {
+  // (`title` as link builders write the open chat's title too, domain37's round)
+  'open.kakao.com': ['t', 'title'],
+  'wa.me': ['text'],
+  'api.whatsapp.com': ['text'],
 };
 
 /**
@@ -2469,11 +2548,12 @@ const MESSENGER_TEXT: Readonly<Record<string, string>> = {
  * job-seekers' chat; `쿠팡 최저가 알림`, a deal alert) it is anyone's (domain34).
  */
 function findMessengerText(host: string, search: string, lists: CompiledLists): BrandFinding | null {
-  const param = MESSENGER_TEXT[host];
-  if (param === undefined) return null;
-  let text: string | null;
+  const params = MESSENGER_TEXT[host];
+  if (params === undefined) return null;
+  let text: string | null = null;
   try {
-    text = new URLSearchParams(search.slice(0, 2000)).get(param);
+    const query = new URLSearchParams(search.slice(0, 2000));
+    for (const p of params) text ??= query.get(p);
   } catch {
     return null;
   }
@@ -3425,6 +3505,20 @@ function judgeFurther(
     finding = findEncodedQueryHost(host, url.search, lists);
   if (!finding && url.search !== undefined && url.search.length > 14)
     finding = findSkinQuery(host, url.search, suffix, lists);
+  if (
+    !finding &&
+    registrable !== null &&
+    url.search !== undefined &&
+    url.search.length > 6 &&
+    LANDING_PATH.test(path)
+  )
+    finding = findLandingQuery(
+      host,
+      registrable.slice(0, registrable.length - suffix.length - 1),
+      url.search,
+      suffix,
+      lists,
+    );
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
   if (!finding && path.length > 4 && (lists.pagePaths.length > 0 || lists.accountPaths.length > 0))
@@ -3605,7 +3699,49 @@ function carriedByApp(input: string, compiled: CompiledLists, depth: number): Do
     .find((w) => FULL_URL.test(w) || BARE_HOST.test(w));
   if (!target) return null;
   const got = classifyAt(FULL_URL.test(target) ? target : 'https://' + target, compiled, depth + 1);
-  return got.verdict === 'lookalike' || got.verdict === 'blocked' ? { ...got, input } : null;
+  if (got.verdict === 'lookalike' || got.verdict === 'blocked') return { ...got, input };
+  return got.verdict === 'unknown' && /^itms-services:/i.test(input)
+    ? installNamed(input, target, got, compiled)
+    : null;
+}
+
+/**
+ * An iOS install link (itms-services, an enterprise or ad-hoc build: apps outside the App Store) whose manifest's
+ * address names the brand in a folder or a file (`…/coupang/manifest.plist`, `…/coupangeats.plist`): the brand's apps
+ * come from the App Store, so an app handed out under its name is a fake one, as an Android app file named for it is
+ * (domain37's round). A manifest on an official host stays as it was judged; a name with other words is anyone's.
+ */
+function installNamed(
+  input: string,
+  target: string,
+  got: DomainVerdict,
+  lists: CompiledLists,
+): DomainVerdict | null {
+  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/[^?#]*)/i.exec(target)?.[1] ?? '';
+  for (const seg of path.split('/', 12)) {
+    const text = segmentName(seg).replace(/\.(?:plist|ipa)$/, '');
+    if (text.length < 3 || text.length > 63 || !textMayImitate(text, lists)) continue;
+    const m = matchLabel(text, lists);
+    if (!m || m.cost !== 0 || m.weak || extraWords(m.extra, lists.brandWords) === 'other') continue;
+    const brand = lists.brands.find((b) => b.id === m.brand.id);
+    if (!brand) continue;
+    const reason: Reason = {
+      code: 'brand-in-path',
+      brand: brand.id,
+      match: seg.slice(0, 200),
+      detail: 'itms-services',
+    };
+    return verdict(
+      input,
+      'lookalike',
+      got.hostname,
+      got.unicodeHostname,
+      got.registrableDomain,
+      [reason],
+      brand,
+    );
+  }
+  return null;
 }
 
 /** A meta refresh's target in a carried page (`<meta http-equiv=refresh content='0;url=https://…'>`). */
@@ -3778,6 +3914,20 @@ const TRANSLATE_SUFFIX = '.translate.goog';
 const ampHost = (host: string): boolean =>
   (host.charCodeAt(host.length - 4) === 46 && host.endsWith(AMP_SUFFIX)) ||
   (host.charCodeAt(host.length - 5) === 46 && host.endsWith(TRANSLATE_SUFFIX));
+/**
+ * The origin's own path and query as Google Translate's proxy serves them (`/coupang/login?_x_tr_sl=auto…`): the
+ * same path on the origin, its query less the proxy's `_x_tr_` parameters (domain37's round); '' when there is none.
+ */
+function translatedPath(input: string): string {
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    return '';
+  }
+  for (const k of [...url.searchParams.keys()]) if (k.startsWith('_x_tr_')) url.searchParams.delete(k);
+  return url.pathname === '/' && !url.search ? '' : url.pathname + url.search;
+}
 function ampCache(input: string, host: string, compiled: CompiledLists, depth: number): DomainVerdict | null {
   const m = AMP_CACHE.exec(host);
   if (!m || m[1]!.startsWith('xn--') || depth >= MAX_REDIRECTS) return null;
@@ -3786,7 +3936,11 @@ function ampCache(input: string, host: string, compiled: CompiledLists, depth: n
     .split('--')
     .map((part) => part.replace(/-/g, '.'))
     .join('-');
-  const t = classifyAt(origin, compiled, depth + 1);
+  const t = classifyAt(
+    proxy === 'translate.goog' ? origin + translatedPath(input) : origin,
+    compiled,
+    depth + 1,
+  );
   if (t.verdict !== 'lookalike' && t.verdict !== 'blocked')
     return verdict(input, 'unknown', host, host, proxy, []);
   const reason: Reason = { code: 'redirect', match: (t.unicodeHostname ?? t.hostname ?? '').slice(0, 253) };

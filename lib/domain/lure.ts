@@ -39,9 +39,9 @@ const DELIVERY_LURE =
   'juso address banson bansong return redelivery dlv 주소 주소지 배송지 주소확인 주소지확인 재확인 오류 반송 재배송';
 /**
  * A coin or token offered in the brand's name: Coupang issues none, so one under its name or its ticker
- * (`cpng-token.com`) asks for money, as an investment scam does.
+ * (`cpng-token.com`) asks for money, as an investment scam does; an NFT likewise (`nft`, domain37's round).
  */
-const CRYPTO_LURE = 'token coin airdrop';
+const CRYPTO_LURE = 'token coin airdrop nft';
 /**
  * What a kit offers or asks beside the brand that no shop's own name needs: a voucher or a roulette's prize, a
  * re-authentication (`reauth`), a consultation (`sangdam`, 상담) or a side job (`alba`, 알바)
@@ -49,9 +49,13 @@ const CRYPTO_LURE = 'token coin airdrop';
  * service's riders are sent "bonus" and "settlement" lures of their own); since domain35's round a remote control
  * (`remote`, 원격 `wongyeok`): the fake agent's "remote support" app that takes over the phone
  * (`com.coupang.remote.support`); the brand runs no remote support; and `cert`, a kit's word for its identity
- * check (인증) as `auth` is, glued to a name as `coupaycert96` (domain35).
+ * check (인증) as `auth` is, glued to a name as `coupaycert96` (domain35); since domain37's round the consultation in
+ * Hangul (상담, as `sangdam` was), money promised back (`cashback`, as `reward` is), a
+ * help desk and an inquiry (`desk`, `inquiry`: a support centre's words, as `helpdesk` and `cs` are) and `safety` (as
+ * `safe` is).
  */
-const KIT_LURE = 'voucher roulette reauth sangdam alba rider remote wongyeok 원격 cert';
+const KIT_LURE =
+  'voucher roulette reauth sangdam 상담 alba rider remote wongyeok 원격 cert cashback desk inquiry safety';
 /**
  * A paid membership's renewal (`renew`, `renewal`: the WOW membership's fake renewal page, `rocketwow-renewal`), as
  * its cancellation (`cancel`, 해지 `haeji`) is one (domain32's round).
@@ -102,11 +106,12 @@ const KOREAN_SPELLINGS = 'goegaek kogaek johwe joheo bosanggeum hwanbool';
  * since domain29's 해지 (ending a membership, `haeji`: the WOW membership's fake cancellation page); since domain30's
  * the Fresh Bag's own lures, 회수 (its collection, `hoesu`), 보증금 (a deposit, `bojeunggeum`) and 주소 변경 (an
  * address to change, `byeongyeong`, run together `jusobyeongyeong`), and 체험 (a trial, `chehum`, `cheheom`: the task
- * scam's panel named without its 단).
+ * scam's panel named without its 단); since domain37's the breach's lookup romanised, 피해사실 (`pihaesasil`), as it
+ * is a lure word in Hangul.
  */
 const ROMANISED =
   'jumun senteo jaeinjeung jusoji banpum jaetaek wirogeum chehumdan cheheomdan haeji hoesu bojeunggeum ' +
-  'byeongyeong jusobyeongyeong chehum cheheom';
+  'byeongyeong jusobyeongyeong chehum cheheom pihaesasil';
 const ROMANISED_HANGUL = '반품 재인증 재택 위로금 체험단 회수 보증금 주소변경';
 const KOREAN_SPELLINGS_HANGUL = '보상금 환급금';
 
@@ -320,13 +325,13 @@ export function newsName(name: string): 0 | 1 | 2 {
 
 /**
  * Words that add nothing to a name (a place, a filler): `coupang_cs_korea` is still the brand with lure words only;
- * since domain36's round the capital's name says Korea as `korea` does (`cooupang-seoul`). They never make a name
- * scam-shaped on their own.
+ * since domain36's round the capital's name says Korea as `korea` does (`cooupang-seoul`); since domain37's `data`
+ * says what `info` does (`cpang-data-leak` is `cpang-leak`). They never make a name scam-shaped on their own.
  */
 const FILLER = new Set(
   (
     'korea korean kor ko seoul go get my the about now app online site web page info today new hub v ver latest ' +
-    'android mobile apk id'
+    'android mobile apk id data'
   ).split(' '),
 );
 /**
