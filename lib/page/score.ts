@@ -2542,7 +2542,8 @@ const WALLET_APP =
 /** … or any wallet connected, on a page about coins or tokens (tight; a "삼성월렛 연결" pays by card) */
 const WALLET_JOIN =
   /(?:지갑|월렛|wallet|錢包|钱包|ウォレット)(?:을|를|에|앱|app|を)?(?:연결|접속|연동|선택|connect|接続|連接|连接|連結|连结|綁定|绑定)|connect(?:your|a)?wallet/;
-const CRYPTO = /nft|에어드[랍롭]|airdrop|토큰|token|코인|coin|crypto|암호화폐|가상자산|空投|代幣|代币|加密|エアトロッフ|トークン|暗号資産/;
+const CRYPTO =
+  /nft|에어드[랍롭]|airdrop|토큰|token|코인|coin|crypto|암호화폐|가상자산|空投|代幣|代币|加密|エアトロッフ|トークン|暗号資産/;
 /** … has the reader connect it or sign (tight) */
 const WALLET_ACT =
   /연결|접속|연동|서명|컨펌|connect|sign|接続|署名|連接|连接|連結|连结|簽署|签署|簽名|签名|綁定|绑定/;
