@@ -2546,7 +2546,7 @@ const CRYPTO =
   /nft|에어드[랍롭]|airdrop|토큰|token|코인|coin|crypto|암호화폐|가상자산|空投|代幣|代币|加密|エアトロッフ|トークン|暗号資産/;
 /** … has the reader connect it or sign (tight) */
 const WALLET_ACT =
-  /연결|접속|연동|서명|컨펌|connect|sign|接続|署名|連接|连接|連結|连结|簽署|签署|簽名|签名|綁定|绑定/;
+  /연결|접속|연동|서명|컨펌|connect|(?<!de|as|re)sign(?!in|up|al)|接続|署名|連接|连接|連結|连结|簽署|签署|簽名|签名|綁定|绑定/;
 /** … to receive something (tight) */
 const WALLET_GIFT =
   /수령|받기|받으세요|받으실|지급|적립|드립니다|claim|receive|領取|领取|獲得|获得|獎勵|奖励|受け取|お届け|フレセント|報酬|進呈/;

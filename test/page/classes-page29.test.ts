@@ -100,6 +100,14 @@ describe('a wallet drainer however its wallets and words are drawn (red team 29)
     );
     expect(codes(long, 'https://thanks-drop.example/t')).toContain('wallet-lure');
   });
+  it('"sign in" and "design" are no signature', () => {
+    const help = page(
+      'Coupang Help - Coupons',
+      '<header><div class="logo">Coupang</div></header><h1>Coupon FAQ</h1><p>Sign in to receive your welcome coupon. Our new design shows it under My Coupang. We do not accept MetaMask or any crypto token.</p><a href="/login">Sign in</a>',
+      'en',
+    );
+    expect(codes(help, 'https://help.shop.example/coupons')).not.toContain('wallet-lure');
+  });
   it('a payment wallet linked on the brand’s own kind of page (no coin, no token) is no drainer', () => {
     const pay = drop(
       '<h1>삼성 월렛 연결 혜택</h1><p>삼성 월렛에 결제 카드를 연결하면 이번 달 결제 금액의 1%가 캐시로 적립됩니다.</p><button>월렛 연결하기</button>',
