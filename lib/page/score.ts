@@ -630,6 +630,7 @@ function scoreIdentity(ctx: Ctx): void {
   //    container, heading, top of the page before any heading or form) and names the brand as its subject:
   //    alt "쿠팡" / "Coupang 로고", an unnamed "coupang_logo.png", a logo hot-linked from the brand's CDN.
   const shops = new Set<string>();
+  let fans = '';
   const noteShops = (t: string) => {
     for (const s of OTHER_SHOPS) if (t.includes(s)) shops.add(s);
   };
@@ -661,11 +662,9 @@ function scoreIdentity(ctx: Ctx): void {
     if (dominant(ctx, tt)) {
       if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: t };
       checkObfuscated(t);
-    } else if (otherName(ctx, tt) && tt.length <= 20) other(-2, t, tt);
-    else if (followersName(ctx, tt)) {
-      add(ctx, 'context-other-site', -2, t);
-      ctx.ownShown = true;
-    }
+    } else if (followersName(ctx, tt) || (otherName(ctx, tt) && FOLLOWERS.test(remainder(ctx, tt))))
+      fans ||= t;
+    else if (otherName(ctx, tt) && tt.length <= 20) other(-2, t, tt);
   }
   // Text drawn by CSS (content:"\\CFE0\\D321" on a logo's ::before): no honest page writes its name that way.
   // (one letter per pseudo-element: ".b::before{content:'\\cfe0'} .b::after{content:'\\d321'}", or a word
@@ -1037,6 +1036,12 @@ function scoreIdentity(ctx: Ctx): void {
   };
   const tw = titleClaim(facts.title);
   if (tw) add(ctx, 'brand-title', tw, facts.title);
+  // A followers' name in the logo ("와우클럽", "로켓그로스 스터디") is a site of its own — but not under a title that
+  // is the brand's own ("쿠팡 로그인"): there the brand's word and a club's beside its mark are the brand's service
+  if (fans && tw < 3) {
+    add(ctx, 'context-other-site', -2, fans);
+    ctx.ownShown = true;
+  }
   checkObfuscated(facts.title);
   const ogTitle = facts.meta.get('og:title') ?? '';
   if (ogTitle && titleClaim(ogTitle) === 3) add(ctx, 'brand-meta', 2, ogTitle);
