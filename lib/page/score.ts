@@ -936,7 +936,9 @@ function scoreIdentity(ctx: Ctx): void {
       // a two-letter name ("클량") only when the page says it again
       if (elsewhere.includes(seg) || (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg)))
         other(-2, facts.title, seg, false, true);
-      else if (seg.length >= 3) other(-0.5, facts.title, seg, true, true);
+      // (a title's last words that are a lure's, "… · 부정결제 확인", name no one)
+      else if (seg.length >= 3 && !NOT_A_NAME.test(seg) && !lureWords(seg))
+        other(-0.5, facts.title, seg, true, true);
       break;
     }
   }
@@ -2810,8 +2812,26 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   const codeAsked =
     ctx.reasons.some((r) => r.code === 'asks-otp' && r.weight >= 3) &&
     facts.fields.some((f) => f.hints.some((h) => MESSAGE_CODE.test(tight(h))));
+  // A disclaimer (in any language), an affiliate's disclosure, a warning headline or a byline is a line a kit
+  // writes for free beside a real lure: above a card, an account, a resident number or a seed phrase they excuse
+  // nothing unless the page also says whose it is — a name of its own in its logo, header, top line or title, or
+  // a company line. (A phone number and the code the page sends it is what an honest alert service asks too.)
+  const top = tight(facts.topText[0] ?? '');
+  const bare =
+    ctx.reasons.some((r) => OWNED_ASKS.test(r.code)) &&
+    !ctx.foreignNames.size &&
+    !ctx.ownShown &&
+    !ctx.siteNameShown &&
+    !headerName(ctx) &&
+    !(otherName(ctx, top) && top.length <= 24) &&
+    // (… nor a company line with its registration number, wherever the page prints it, that opens with a name
+    // not the brand's: "스마트셀러북 | 대표 … | 사업자등록번호 621-…")
+    !facts.prose.some(
+      (t) => t.length < 300 && BUSINESS_NUMBER.test(t) && !ctx.brandRe.test(tight(t.split(/[|｜·•]/)[0]!)),
+    );
   for (const r of ctx.reasons)
     if (
+      (bare && CHEAP_CONTEXT.test(r.code)) ||
       (r.code === 'context-not-affiliated' && ((hardAsk && speaksAs) || copied || smallPrintOnly)) ||
       (r.code === 'context-other-site' && smallPrintOnly) ||
       (r.code === 'context-article' && smallPrintOnly && ctx.articleMetaOnly) ||
@@ -2820,6 +2840,11 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       r.weight = 0;
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
 }
+
+/** What a page says of itself in a line anyone may write: a disclaimer, a disclosure, a warning, a byline */
+const CHEAP_CONTEXT = /^context-(?:not-affiliated|affiliate|discussion|article)$/;
+/** What no page takes without saying whose page it is */
+const OWNED_ASKS = /^asks-(?:card|bank-account|resident-id|seed-phrase)$/;
 
 /** What a grid of numbered word boxes is for: a wallet, its recovery, a coin or a token (tight). */
 const SEED_CONTEXT = /지갑|wallet|복구|recover|restore|토큰|token|코인|coin|에어드랍|airdrop|nft/;
