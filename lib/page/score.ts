@@ -2739,7 +2739,8 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       ),
     ) &&
     // (a form, or boxes with no form around them — in a frame the page writes itself — under a look-up's words)
-    (facts.forms.some((f) => LOOKUP_FORM.test(tight(f.words ?? ''))) ||
+    // (… or one that applies for the payout itself, "위로금 신청하기": a paper reports a payout, never pays it)
+    (facts.forms.some((f) => PAYOUT_FORM.test(tight(f.words ?? ''))) ||
       (facts.fields.some((f) => f.form < 0) &&
         (facts.actionText.slice(0, 100).some((t) => t.length < 40 && LOOKUP_FORM.test(tight(t))) ||
           facts.prose.slice(0, 200).some((t) => t.length < 80 && LOOKUP_FORM.test(tight(t)))))) &&
@@ -2898,6 +2899,8 @@ const ARTICLE_LURE = new RegExp(
 );
 /** A form that looks a payout up (tight; its button and words) */
 const LOOKUP_FORM = /조회|대상확인|대상자?여부|수령|지급받|환급받|받기|check|lookup/;
+/** A form that looks a payout up or applies for it by its name */
+const PAYOUT_FORM = new RegExp(`${LOOKUP_FORM.source}|${ARTICLE_LURE.source}`);
 
 /** What a party's applicant is never asked on a body's form: what pays, unlocks, or moves the talk elsewhere */
 // (… or a code to scan that has the reader approve a sign-in on the phone)

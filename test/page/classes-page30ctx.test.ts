@@ -131,3 +131,26 @@ describe("a club's word beside the brand's mark", () => {
     expect(verdict(club, 'https://wowclub.example/login')).toBe('clean');
   });
 });
+
+describe('a newspaper costume over a payout', () => {
+  const article = (form: string) =>
+    page(
+      '쿠팡 유출 피해 보상금 1인 7만원 지급… 신청은 이렇게 - 동녘일보',
+      `<div class="top"><b>동녘일보</b></div><article><h1>쿠팡 유출 피해 보상금 1인 7만원 지급… 신청은 이렇게</h1>
+      <p>입력 2026.12.04 10:20 · 한지우 기자</p><p>쿠팡이 유출 피해 고객에게 보상금을 지급하기로 했다. 신청은 이달 말까지 받는다.</p>
+      ${form}<p>ⓒ 동녘일보 무단전재 및 재배포 금지</p></article>`,
+    );
+  it('is the lure when its own form applies for the payout and asks a resident number and an account', () => {
+    const kit = article(
+      '<form action="https://claim-desk.example/a"><input name="nm" placeholder="성명"><input name="rrn" placeholder="주민등록번호">' +
+        '<input name="acct" placeholder="입금받을 계좌번호"><button>보상금 신청하기</button></form>',
+    );
+    expect(verdict(kit, 'https://dongnyeok-news.example/2026/12/04/a')).toBe('suspicious-page');
+  });
+  it("a paper's newsletter sign-up under the same headline stays clean", () => {
+    const news = article(
+      '<form action="/newsletter"><input name="nm" placeholder="이름"><input type="email" name="em" placeholder="이메일"><button>뉴스레터 신청하기</button></form>',
+    );
+    expect(verdict(news, 'https://dongnyeok-news.example/2026/12/04/a')).toBe('clean');
+  });
+});
