@@ -937,8 +937,7 @@ function scoreIdentity(ctx: Ctx): void {
       if (elsewhere.includes(seg) || (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg)))
         other(-2, facts.title, seg, false, true);
       // (a title's last words that are a lure's, "… · 부정결제 확인", name no one)
-      else if (seg.length >= 3 && !NOT_A_NAME.test(seg) && !lureWords(seg))
-        other(-0.5, facts.title, seg, true, true);
+      else if (seg.length >= 3 && !NOT_A_NAME.test(seg)) other(-0.5, facts.title, seg, true, true);
       break;
     }
   }
@@ -2817,14 +2816,12 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // writes for free beside a real lure: above a card, an account, a resident number or a seed phrase they excuse
   // nothing unless the page also says whose it is — a name of its own in its logo, header, top line or title, or
   // a company line. (A phone number and the code the page sends it is what an honest alert service asks too.)
-  const top = tight(facts.topText[0] ?? '');
   const bare =
     ctx.reasons.some((r) => OWNED_ASKS.test(r.code)) &&
     !ctx.foreignNames.size &&
     !ctx.ownShown &&
-    !ctx.siteNameShown &&
     !headerName(ctx) &&
-    !(otherName(ctx, top) && top.length <= 24) &&
+    !otherName(ctx, tight(facts.topText[0] ?? '')) &&
     // (… nor a company line with its registration number, wherever the page prints it, that opens with a name
     // not the brand's: "스마트셀러북 | 대표 … | 사업자등록번호 621-…")
     !facts.prose.some(
