@@ -144,7 +144,10 @@ const ROOT = new URL('../', import.meta.url);
 // test needs, the walk's lists made once as object arrays, the cheap test first per element: 124,954 bytes
 // 125.5 → 126.5 kB for page29 (author AC's round): a wallet drainer's buttons and promise read as a lure, a
 // statement of non-affiliation in Chinese or Japanese read as the Korean one is: 126,294 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_000, scannerBytes: 126_500 };
+// 126.5 → 126.8 kB for page30ctx (red team 29, cheap negative signals): a disclaimer, disclosure, warning or byline
+// excuses no card, account, resident number or seed unless the page says whose it is; a club's word beside the logo
+// under the brand's title; an article's form that applies for the payout: 126,751 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_000, scannerBytes: 126_800 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
