@@ -148,7 +148,13 @@ const ROOT = new URL('../', import.meta.url);
 // picture or caption and in Chinese and Japanese, card, one-time-code and recovery-phrase words as Taiwanese and
 // Japanese forms and channel names word them (the field rows are the second chance's too, so the content script
 // carries them): 26,268 and 127,190 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_500, scannerBytes: 127_500 };
+// 126.5 → 126.8 kB for page30ctx (red team 29, cheap negative signals): a disclaimer, disclosure, warning or byline
+// excuses no card, account, resident number or seed unless the page says whose it is; a club's word beside the logo
+// under the brand's title; an article's form that applies for the payout: 126,751 bytes
+// 127.5 → 128.0 kB with both merged (red team 29's wallet and field words, and its cheap negative signals): 26,268
+// and 127,665 bytes (the payout form's test is a function, not a RegExp built from two others' sources, which the
+// bundler kept in the content script)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_500, scannerBytes: 128_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -630,6 +630,7 @@ function scoreIdentity(ctx: Ctx): void {
   //    container, heading, top of the page before any heading or form) and names the brand as its subject:
   //    alt "쿠팡" / "Coupang 로고", an unnamed "coupang_logo.png", a logo hot-linked from the brand's CDN.
   const shops = new Set<string>();
+  let fans = '';
   const noteShops = (t: string) => {
     for (const s of OTHER_SHOPS) if (t.includes(s)) shops.add(s);
   };
@@ -661,11 +662,9 @@ function scoreIdentity(ctx: Ctx): void {
     if (dominant(ctx, tt)) {
       if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: t };
       checkObfuscated(t);
-    } else if (otherName(ctx, tt) && tt.length <= 20) other(-2, t, tt);
-    else if (followersName(ctx, tt)) {
-      add(ctx, 'context-other-site', -2, t);
-      ctx.ownShown = true;
-    }
+    } else if (followersName(ctx, tt) || (otherName(ctx, tt) && FOLLOWERS.test(remainder(ctx, tt))))
+      fans ||= t;
+    else if (otherName(ctx, tt) && tt.length <= 20) other(-2, t, tt);
   }
   // Text drawn by CSS (content:"\\CFE0\\D321" on a logo's ::before): no honest page writes its name that way.
   // (one letter per pseudo-element: ".b::before{content:'\\cfe0'} .b::after{content:'\\d321'}", or a word
@@ -937,7 +936,8 @@ function scoreIdentity(ctx: Ctx): void {
       // a two-letter name ("클량") only when the page says it again
       if (elsewhere.includes(seg) || (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg)))
         other(-2, facts.title, seg, false, true);
-      else if (seg.length >= 3) other(-0.5, facts.title, seg, true, true);
+      // (a title's last words that are a lure's, "… · 부정결제 확인", name no one)
+      else if (seg.length >= 3 && !NOT_A_NAME.test(seg)) other(-0.5, facts.title, seg, true, true);
       break;
     }
   }
@@ -1037,6 +1037,12 @@ function scoreIdentity(ctx: Ctx): void {
   };
   const tw = titleClaim(facts.title);
   if (tw) add(ctx, 'brand-title', tw, facts.title);
+  // A followers' name in the logo ("와우클럽", "로켓그로스 스터디") is a site of its own — but not under a title that
+  // is the brand's own ("쿠팡 로그인"): there the brand's word and a club's beside its mark are the brand's service
+  if (fans && tw < 3) {
+    add(ctx, 'context-other-site', -2, fans);
+    ctx.ownShown = true;
+  }
   checkObfuscated(facts.title);
   const ogTitle = facts.meta.get('og:title') ?? '';
   if (ogTitle && titleClaim(ogTitle) === 3) add(ctx, 'brand-meta', 2, ogTitle);
@@ -2748,7 +2754,8 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       ),
     ) &&
     // (a form, or boxes with no form around them — in a frame the page writes itself — under a look-up's words)
-    (facts.forms.some((f) => LOOKUP_FORM.test(tight(f.words ?? ''))) ||
+    // (… or one that applies for the payout itself, "위로금 신청하기": a paper reports a payout, never pays it)
+    (facts.forms.some((f) => payoutForm(tight(f.words ?? ''))) ||
       (facts.fields.some((f) => f.form < 0) &&
         (facts.actionText.slice(0, 100).some((t) => t.length < 40 && LOOKUP_FORM.test(tight(t))) ||
           facts.prose.slice(0, 200).some((t) => t.length < 80 && LOOKUP_FORM.test(tight(t)))))) &&
@@ -2821,8 +2828,24 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   const codeAsked =
     ctx.reasons.some((r) => r.code === 'asks-otp' && r.weight >= 3) &&
     facts.fields.some((f) => f.hints.some((h) => MESSAGE_CODE.test(tight(h))));
+  // A disclaimer (in any language), an affiliate's disclosure, a warning headline or a byline is a line a kit
+  // writes for free beside a real lure: above a card, an account, a resident number or a seed phrase they excuse
+  // nothing unless the page also says whose it is — a name of its own in its logo, header, top line or title, or
+  // a company line. (A phone number and the code the page sends it is what an honest alert service asks too.)
+  const bare =
+    ctx.reasons.some((r) => OWNED_ASKS.test(r.code)) &&
+    !ctx.foreignNames.size &&
+    !ctx.ownShown &&
+    !headerName(ctx) &&
+    !otherName(ctx, tight(facts.topText[0] ?? '')) &&
+    // (… nor a company line with its registration number, wherever the page prints it, that opens with a name
+    // not the brand's: "스마트셀러북 | 대표 … | 사업자등록번호 621-…")
+    !facts.prose.some(
+      (t) => t.length < 300 && BUSINESS_NUMBER.test(t) && !ctx.brandRe.test(tight(t.split(/[|｜·•]/)[0]!)),
+    );
   for (const r of ctx.reasons)
     if (
+      (bare && CHEAP_CONTEXT.test(r.code)) ||
       (r.code === 'context-not-affiliated' && ((hardAsk && speaksAs) || copied || smallPrintOnly)) ||
       (r.code === 'context-other-site' && smallPrintOnly) ||
       (r.code === 'context-article' && smallPrintOnly && ctx.articleMetaOnly) ||
@@ -2831,6 +2854,11 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       r.weight = 0;
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
 }
+
+/** What a page says of itself in a line anyone may write: a disclaimer, a disclosure, a warning, a byline */
+const CHEAP_CONTEXT = /^context-(?:not-affiliated|affiliate|discussion|article)$/;
+/** What no page takes without saying whose page it is */
+const OWNED_ASKS = /^asks-(?:card|bank-account|resident-id|seed-phrase)$/;
 
 /** What a grid of numbered word boxes is for: a wallet, its recovery, a coin or a token (tight). */
 const SEED_CONTEXT = /지갑|wallet|복구|recover|restore|토큰|token|코인|coin|에어드랍|airdrop|nft/;
@@ -2884,6 +2912,8 @@ const ARTICLE_LURE = new RegExp(
 );
 /** A form that looks a payout up (tight; its button and words) */
 const LOOKUP_FORM = /조회|대상확인|대상자?여부|수령|지급받|환급받|받기|check|lookup/;
+/** A form that looks a payout up or applies for it by its name */
+const payoutForm = (t: string) => LOOKUP_FORM.test(t) || ARTICLE_LURE.test(t);
 
 /** What a party's applicant is never asked on a body's form: what pays, unlocks, or moves the talk elsewhere */
 // (… or a code to scan that has the reader approve a sign-in on the phone)
