@@ -813,11 +813,14 @@ let flatLength = new Int32Array(0);
 let flatMask = new Int32Array(0);
 let flatDistinct = new Int32Array(0);
 let flatExact = new Uint8Array(0);
+/** The tokens come longest first (compileLists sorts them): then a loop below may stop at the first too short. */
+let flatSorted = false;
 function flatten(tokens: readonly BrandToken[]): void {
   flatLength = Int32Array.from(tokens, (t) => t.text.length);
   flatMask = Int32Array.from(tokens, (t) => t.shape.mask);
   flatDistinct = Int32Array.from(tokens, (t) => t.shape.distinct);
   flatExact = Uint8Array.from(tokens, (t) => (t.mode === 'exact' ? 1 : 0));
+  flatSorted = tokens.every((t, i) => i === 0 || t.text.length <= tokens[i - 1]!.text.length);
   flatTokens = tokens;
 }
 
@@ -837,8 +840,13 @@ export function matchLabel(label: string, lists: CompiledLists): LabelMatch | nu
   const len = flatLength;
   const letterMasks = flatMask;
   // spelled out (after folding): a plain substring search, longest token first
+  // (longest first: once one is spelled out, no later token scores more, and the loop stops)
   for (let i = 0; i < tokens.length; i++) {
-    if (len[i]! <= bestScore || popcount(mask & letterMasks[i]!) < flatDistinct[i]!) continue;
+    if (len[i]! <= bestScore) {
+      if (flatSorted) break;
+      continue;
+    }
+    if (popcount(mask & letterMasks[i]!) < flatDistinct[i]!) continue;
     const t = tokens[i]!;
     const at = spelledOut(f, t);
     if (at < 0) continue;
@@ -849,7 +857,11 @@ export function matchLabel(label: string, lists: CompiledLists): LabelMatch | nu
   // look-alikes and slips, only for tokens that could still explain the label better (cost >= 1)
   let shape: LabelShape | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    if (flatExact[i] === 1 || len[i]! - 2 <= bestScore) continue;
+    if (len[i]! - 2 <= bestScore) {
+      if (flatSorted) break;
+      continue;
+    }
+    if (flatExact[i] === 1) continue;
     const t = tokens[i]!;
     const letters = popcount(mask & letterMasks[i]!);
     // a long core name may miss two of its letters as it sounds (`cowpamg`: w for u, m for n): only that shape, on
