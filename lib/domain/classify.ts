@@ -116,6 +116,13 @@ let unionBefore = 0;
 let shortSeen = false;
 /** scan(): a label starts with `xn--` (punycode), found on the way instead of by a second search of the host */
 let punySeen = false;
+/** scan(): the letters of every label together (masksFrom(0, n), without a second pass over the masks) */
+let unionAll = 0;
+/**
+ * scan(): could a label hold eight digits, eight characters or more with digits among them (NOT_LETTER)? Found on
+ * the way instead of by a second pass over the labels.
+ */
+let longNotLetter = false;
 /** Letters a label starting with `xn--` holds (x, n and a hyphen): only such labels are read for the prefix. */
 const PUNY_MASK = HOST_CHAR[120]! | HOST_CHAR[110]! | NOT_LETTER;
 
@@ -144,6 +151,7 @@ function scan(host: string, plain: boolean, lists: CompiledLists): number {
   shortSeen = false;
   punySeen = false;
   scannedPlain = false;
+  let long = false;
   let n = 0;
   let mask = 0;
   let code = 0;
@@ -172,6 +180,7 @@ function scan(host: string, plain: boolean, lists: CompiledLists): number {
       )
         shortSeen = true;
       if ((mask & PUNY_MASK) === PUNY_MASK && punyAt(host, start)) punySeen = true;
+      if (i - start > 7 && (mask & NOT_LETTER) !== 0) long = true;
       before |= mask;
       mask = 0;
       if (++n > 127) return 0;
@@ -188,6 +197,8 @@ function scan(host: string, plain: boolean, lists: CompiledLists): number {
   labelMask[n] = mask;
   labelCode[n] = code;
   labelStart[n + 1] = len + 1;
+  unionAll = before | mask;
+  longNotLetter = long || (len - start > 7 && (mask & NOT_LETTER) !== 0);
   scannedPlain = plain;
   return n + 1;
 }
@@ -462,14 +473,13 @@ function splitMayImitate(host: string, last: number, n: number, lists: CompiledL
   // scan() kept the union of the labels before the last two; last is n - 1 or n
   let union = unionBefore | labelMask[n - 2]!;
   if (last === n) union |= labelMask[n - 1]!;
-  // the letters beside the dots, read once and only when the letter masks leave a token possible
-  let pairs = -1;
+  // the letters beside the dots first: two characters a dot, and most hosts have no token's pair at any, where the
+  // letter masks below leave a token possible for most (they hold a dozen letters and more together)
+  if (!dotPairMay(host, last, lists.splitPairs)) return false;
   for (let g = 0; g < split.length; g += 2 + 2 * split[g + 1]!) {
     if ((union & split[g]!) !== split[g]!) continue; // every member holds the group's letters
     for (let f = g + 2, to = g + 2 + 2 * split[g + 1]!; f < to; f += 2) {
       if ((union & split[f]!) !== split[f]!) continue;
-      if (pairs === -1) pairs = dotPairMay(host, last, lists.splitPairs) ? 1 : 0;
-      if (pairs === 0) return false;
       if (foldedHas(host, labelStart[last]! - 1, lists.tokens[split[f + 1]!]!.text)) return true;
     }
   }
@@ -1055,13 +1065,6 @@ function lurePath(path: string): string | null {
   if (!seg || seg.length > 60) return null;
   const segs = seg.toLowerCase().split('/');
   return segs.length <= 3 && segs.every((x) => x !== '' && lurePage(x)) ? segs.map(words).join('-') : null;
-}
-
-/** Could a label of the scanned host hold eight digits: eight characters or more, digits among them (NOT_LETTER)? */
-function mayHoldNumber(n: number): boolean {
-  for (let k = 0; k < n; k++)
-    if ((labelMask[k]! & NOT_LETTER) !== 0 && labelStart[k + 1]! - labelStart[k]! > 8) return true;
-  return false;
 }
 
 /**
@@ -3193,7 +3196,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   // a label named by an official number (`15777011.kr`, `cs-1577-7011.com`), behind the scan's masks (a label of
   // eight characters or more holding digits) and one character search
   const digit = lists.officialNumberHead;
-  if (candidates === 0 && digit !== '' && mayHoldNumber(n) && longDigitRun(host, digit)) {
+  if (candidates === 0 && digit !== '' && longNotLetter && longDigitRun(host, digit)) {
     const found = numberHost(host, n, host.slice(start, end), lists);
     if (found)
       return verdict(
@@ -3314,7 +3317,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     !url.search &&
     !url.hash &&
     // (a hyphen is in a label whose mask holds NOT_LETTER: most hosts hold none, and then no search is made)
-    ownTail(host, n, lists, (masksFrom(0, n) & NOT_LETTER) !== 0 && host.includes('-')) === null
+    ownTail(host, n, lists, (unionAll & NOT_LETTER) !== 0 && host.includes('-')) === null
   )
     return {
       input,
