@@ -11,6 +11,7 @@ import { bundledList } from '../lists/bundled';
 import {
   compileLists,
   GATE_FIELDS,
+  GATES_PER_WORD,
   isCompiled,
   lastTwoLabels,
   mayBeRegistrable,
@@ -323,7 +324,7 @@ function foldedIncludes(
  * classes and class pairs, and then its class string, prefilter.ts), or could be it with one slip (all letters but
  * one, fitting length).
  */
-function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean {
+function labelMayImitate(host: string, k: number, lists: CompiledLists, open = -1): boolean {
   const table = lists.tokenTable;
   const gates = lists.gateTable;
   const mask = labelMask[k]!;
@@ -334,7 +335,8 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
   let classed = false;
   // the label's look-alike classes from its letters: classesOf reads its characters only for the class pairs
   const classes = maskClasses(mask);
-  const keyed = lists.keyGates ? gatesByKey(mask, lists.keyGates) : -1;
+  // (`open`: a bit per gate whose letter count the label reaches, from mayImitate's packed counts; -1 unknown)
+  const keyed = (lists.keyGates ? gatesByKey(mask, lists.keyGates) : -1) & open;
   for (let g = 0; g < gates.length; g += GATE_FIELDS) {
     if (keyed !== -1 && ((keyed >>> (g / GATE_FIELDS)) & 1) === 0) continue;
     if ((mask & gates[g + 4]!) === 0 || popcount(mask & gates[g]!) < gates[g + 1]!) continue;
@@ -578,6 +580,16 @@ function fewestGateLetters(lists: CompiledLists): number {
   return fewestLast;
 }
 
+/**
+ * Bit j for each five-bit field j of a packed gate-count word (compile.ts) whose top bit (5j + 4) is set: the gates
+ * of that word the label opens.
+ */
+function fieldTops(carried: number): number {
+  let bits = 0;
+  for (let j = 0; j < GATES_PER_WORD; j++) bits |= ((carried >>> (5 * j + 4)) & 1) << j;
+  return bits;
+}
+
 /** Bit of mayImitate's result: the labels run together may spell a token out. */
 const SPLIT = 1 << 31;
 
@@ -596,6 +608,8 @@ function mayImitate(host: string, n: number, lists: CompiledLists): number {
     // most labels hold too few of any gate's letters: decided without a call
     const mask = labelMask[k]!;
     let open = false;
+    // (with the packed counts: a bit per gate whose count the label reaches, so that labelMayImitate tries no other)
+    let gateBits = -1;
     if (counts) {
       // every gate's count of the label's letters at once, carried into a field's top bit when enough (compile.ts)
       const a = mask & 127;
@@ -603,10 +617,13 @@ function mayImitate(host: string, n: number, lists: CompiledLists): number {
       const c = 256 + ((mask >>> 14) & 127);
       const d = 384 + ((mask >>> 21) & 127);
       const { gateBias: bias, gateHigh: high } = lists;
-      let carried = 0;
-      for (let w = 0, o = 0; w < bias.length; w++, o += 512)
-        carried |= (counts[o + a]! + counts[o + b]! + counts[o + c]! + counts[o + d]! + bias[w]!) & high[w]!;
-      open = carried !== 0;
+      gateBits = 0;
+      for (let w = 0, o = 0; w < bias.length; w++, o += 512) {
+        const carried =
+          (counts[o + a]! + counts[o + b]! + counts[o + c]! + counts[o + d]! + bias[w]!) & high[w]!;
+        if (carried !== 0) gateBits |= fieldTops(carried) << (GATES_PER_WORD * w);
+      }
+      open = gateBits !== 0;
     } else if (lists.keyGates) {
       // only the gates whose key letters the label holds: usually none
       for (let bits = gatesByKey(mask, lists.keyGates); bits !== 0 && !open; bits &= bits - 1) {
@@ -616,7 +633,7 @@ function mayImitate(host: string, n: number, lists: CompiledLists): number {
     } else
       for (let g = 0; g < gates.length && !open; g += GATE_FIELDS)
         open = (mask & gates[g + 4]!) !== 0 && popcount(mask & gates[g]!) >= gates[g + 1]!;
-    if (open && labelMayImitate(host, k, lists)) found |= k < 31 ? 1 << k : SPLIT;
+    if (open && labelMayImitate(host, k, lists, gateBits)) found |= k < 31 ? 1 << k : SPLIT;
   }
   if (n > 2 && splitMayImitate(host, n - 1, n, lists)) found |= SPLIT;
   // the brand may run on into the top-level label ("xcoupa.ng") only when that label starts with a token's end
@@ -1722,7 +1739,8 @@ function riMayImitate(last: number, lists: CompiledLists): boolean {
   }
   const masks = riLastMasks;
   const common = riLastCommon;
-  if (masks.length === 0) return false;
+  // (no label holds the letters every mask holds when all the scanned labels together do not)
+  if (masks.length === 0 || (unionAll & common) !== common) return false;
   for (let k = 0; k <= last; k++) {
     const m = labelMask[k]!;
     if ((m & common) !== common) continue;
