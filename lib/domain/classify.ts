@@ -117,7 +117,7 @@ let unionBefore = 0;
 let shortSeen = false;
 /** scan(): a label starts with `xn--` (punycode), found on the way instead of by a second search of the host */
 let punySeen = false;
-/** scan(): the letters of every label together (masksFrom(0, n), without a second pass over the masks) */
+/** scan(): the letters of every label together (masksFrom(0, n), without a second pass over the masks), HYPHEN too */
 let unionAll = 0;
 /**
  * scan(): could a label hold eight digits, eight characters or more with digits among them (NOT_LETTER)? Found on
@@ -136,6 +136,14 @@ function punyAt(host: string, start: number): boolean {
     host.charCodeAt(start + 1) === 110
   );
 }
+
+/**
+ * HOST_CHAR for the scan: a hyphen also sets HYPHEN, which the labels' masks leave out and `unionAll` keeps (a host
+ * with digits but no hyphen is then not searched for one).
+ */
+const HYPHEN = 1 << 27;
+const SCAN_CHAR = HOST_CHAR.slice();
+SCAN_CHAR[45] = NOT_LETTER | HYPHEN;
 
 const PAIR_BIT = new Int32Array(26 * 26);
 for (let a = 0; a < 26; a++) for (let b = 0; b < 26; b++) PAIR_BIT[a * 26 + b] = pairBit(a, b);
@@ -161,17 +169,17 @@ function scan(host: string, plain: boolean, lists: CompiledLists): number {
   labelStart[0] = 0;
   for (let i = 0; i < len; i++) {
     const c = host.charCodeAt(i);
-    const b = c < 128 ? HOST_CHAR[c]! : OTHER;
+    const b = c < 128 ? SCAN_CHAR[c]! : OTHER;
     if (b > 0) {
       mask |= b;
       code = ((code << 7) | c) & CODE_MASK;
     } else if (b === DOT) {
       if (plain && (i === start || i - start > 63)) return 0;
-      labelMask[n] = mask;
+      labelMask[n] = mask & ~HYPHEN;
       labelCode[n] = code;
       code = 0;
       // the letters of every label but the last (splitMayImitate), up to the one before it
-      unionBefore = before;
+      unionBefore = before & ~HYPHEN;
       // a label that starts as one of the brand's abbreviations do (findShort): a table probe per label holding
       // their first letters (any label of a host that is not plain: a character past ASCII folds onto one)
       if (
@@ -195,7 +203,7 @@ function scan(host: string, plain: boolean, lists: CompiledLists): number {
     if (last >= 48 && last <= 57) return 0;
   }
   if ((mask & PUNY_MASK) === PUNY_MASK && punyAt(host, start)) punySeen = true;
-  labelMask[n] = mask;
+  labelMask[n] = mask & ~HYPHEN;
   labelCode[n] = code;
   labelStart[n + 1] = len + 1;
   unionAll = before | mask;
@@ -3334,8 +3342,8 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     !short &&
     !url.search &&
     !url.hash &&
-    // (a hyphen is in a label whose mask holds NOT_LETTER: most hosts hold none, and then no search is made)
-    ownTail(host, n, lists, (unionAll & NOT_LETTER) !== 0 && host.includes('-')) === null
+    // (the scan saw any hyphen: no search of the host)
+    ownTail(host, n, lists, (unionAll & HYPHEN) !== 0) === null
   )
     return {
       input,
