@@ -372,15 +372,19 @@ function gluedSlip(
   e: number,
   lists: CompiledLists,
 ): Alignment | null {
-  const { weakWords, brandWords } = lists;
+  const { weakWords, brandWords, glueEnds } = lists;
   const len = e - s;
   if (len < token.length + 1 || len > token.length + 1 + GLUE_LONGEST) return null;
   for (let cut = len - token.length - 1; cut <= len - token.length + 1; cut++) {
     if (cut < 2) continue;
-    for (const [from, to, word] of [
-      [s + cut, e, text.slice(s, s + cut)],
-      [s, e - cut, text.slice(e - cut, e)],
-    ] as const) {
+    // the word glued before the rest, then after it
+    for (let side = 0; side < 2; side++) {
+      const from = side === 0 ? s + cut : s;
+      const to = side === 0 ? e : e - cut;
+      const at = side === 0 ? s : e - cut;
+      // (most cuts are no word: told by their first and last two letters, before the word is sliced and looked up)
+      if (!mayBeGlued(text, at, at + cut, glueEnds)) continue;
+      const word = text.slice(at, at + cut);
       // a real word one slip from the name with a word glued on (`cupangcenter`, a betta farm) is a compound of words
       if (!(isGlueWord(word) || brandWords.has(word)) || weakWords.has(text.slice(from, to))) continue;
       const a = oneSlip(token, text.slice(from, to), COSTS.typo);
@@ -394,6 +398,23 @@ function gluedSlip(
     }
   }
   return null;
+}
+
+/**
+ * Necessary for text[from, to) (two characters or more) to be a lure, filler or brand word, without slicing it: a
+ * word of letters a-z only is one of the words CompiledLists.glueEnds was built from (glueWords and brandWords, all
+ * such words of the sets), so the table holds its first two letters as a start and its last two as an end. Words of
+ * other characters are left to the sets.
+ */
+function mayBeGlued(text: string, from: number, to: number, ends: Uint8Array): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) return true;
+  }
+  return (
+    (ends[(text.charCodeAt(from) << 7) | text.charCodeAt(from + 1)]! & 1) !== 0 &&
+    (ends[(text.charCodeAt(to - 2) << 7) | text.charCodeAt(to - 1)]! & 2) !== 0
+  );
 }
 
 /** QWERTY neighbours: the keys a finger slips onto. */
