@@ -124,6 +124,8 @@ let unionAll = 0;
  * the way instead of by a second pass over the labels.
  */
 let longNotLetter = false;
+/** scan(): the labels it found (its return value, kept for scannedLabels) */
+let scanCount = 0;
 /** Letters a label starting with `xn--` holds (x, n and a hyphen): only such labels are read for the prefix. */
 const PUNY_MASK = HOST_CHAR[120]! | HOST_CHAR[110]! | NOT_LETTER;
 
@@ -209,7 +211,22 @@ function scan(host: string, plain: boolean, lists: CompiledLists): number {
   unionAll = before | mask;
   longNotLetter = long || (len - start > 7 && (mask & NOT_LETTER) !== 0);
   scannedPlain = plain;
-  return n + 1;
+  return (scanCount = n + 1);
+}
+
+/**
+ * host.split('.') from the last scan's label starts, for a caller that scan was of `host` (judge's): without the
+ * runtime's split. (Should the tables be another host's, whose labels do not end where these do, it splits.)
+ */
+function scannedLabels(host: string): string[] {
+  const n = scanCount;
+  if (labelStart[n] !== host.length + 1 || labelStart[0] !== 0) return host.split('.');
+  const labels = new Array<string>(n);
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && host.charCodeAt(labelStart[k]! - 1) !== 46) return host.split('.');
+    labels[k] = host.slice(labelStart[k]!, labelStart[k + 1]! - 1);
+  }
+  return labels;
 }
 
 /**
@@ -1265,7 +1282,8 @@ function findBrand(
   candidates: number,
   lists: CompiledLists,
 ): BrandFinding | null {
-  const labels = host.split('.');
+  // (judge's scan was of this host: its labels, sliced from the scan's starts)
+  const labels = scannedLabels(host);
   const uLabels = unicodeHost === host ? labels : unicodeHost.split('.');
   if (uLabels.length !== labels.length) return null;
   // a one-label suffix is an ICANN one (a TLD); longer ones may be a platform's (github.io) or not (co.kr)
