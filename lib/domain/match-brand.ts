@@ -375,6 +375,8 @@ function gluedSlip(
   const { weakWords, brandWords, glueEnds } = lists;
   const len = e - s;
   if (len < token.length + 1 || len > token.length + 1 + GLUE_LONGEST) return null;
+  // (every word cut off text[s, e) is letters a-z when it is)
+  const latin = lettersOnly(text, s, e);
   for (let cut = len - token.length - 1; cut <= len - token.length + 1; cut++) {
     if (cut < 2) continue;
     // the word glued before the rest, then after it
@@ -383,7 +385,7 @@ function gluedSlip(
       const to = side === 0 ? e : e - cut;
       const at = side === 0 ? s : e - cut;
       // (most cuts are no word: told by their first and last two letters, before the word is sliced and looked up)
-      if (!mayBeGlued(text, at, at + cut, glueEnds)) continue;
+      if (latin && !gluedEnds(text, at, at + cut, glueEnds)) continue;
       const word = text.slice(at, at + cut);
       // a real word one slip from the name with a word glued on (`cupangcenter`, a betta farm) is a compound of words
       if (!(isGlueWord(word) || brandWords.has(word)) || weakWords.has(text.slice(from, to))) continue;
@@ -400,17 +402,22 @@ function gluedSlip(
   return null;
 }
 
-/**
- * Necessary for text[from, to) (two characters or more) to be a lure, filler or brand word, without slicing it: a
- * word of letters a-z only is one of the words CompiledLists.glueEnds was built from (glueWords and brandWords, all
- * such words of the sets), so the table holds its first two letters as a start and its last two as an end. Words of
- * other characters are left to the sets.
- */
-function mayBeGlued(text: string, from: number, to: number, ends: Uint8Array): boolean {
+/** Is text[from, to) letters a-z only? */
+function lettersOnly(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c < 97 || c > 122) return true;
+    if (c < 97 || c > 122) return false;
   }
+  return true;
+}
+
+/**
+ * Necessary for text[from, to), two letters a-z or more, to be a lure, filler or brand word, without slicing it: such
+ * a word of the sets is one of the words CompiledLists.glueEnds was built from (glueWords and brandWords: all their
+ * words of letters a-z), so the table holds its first two letters as a start and its last two as an end. (Words of
+ * other characters are left to the sets.)
+ */
+function gluedEnds(text: string, from: number, to: number, ends: Uint8Array): boolean {
   return (
     (ends[(text.charCodeAt(from) << 7) | text.charCodeAt(from + 1)]! & 1) !== 0 &&
     (ends[(text.charCodeAt(to - 2) << 7) | text.charCodeAt(to - 1)]! & 2) !== 0
