@@ -124,7 +124,8 @@ let unionAll = 0;
  * the way instead of by a second pass over the labels.
  */
 let longNotLetter = false;
-/** scan(): the labels it found (its return value, kept for scannedLabels) */
+/** scan(): the host it read to the end and the labels it found there (its return value), for scannedLabels */
+let scannedHost = '';
 let scanCount = 0;
 /** Letters a label starting with `xn--` holds (x, n and a hyphen): only such labels are read for the prefix. */
 const PUNY_MASK = HOST_CHAR[120]! | HOST_CHAR[110]! | NOT_LETTER;
@@ -162,6 +163,7 @@ function scan(host: string, plain: boolean, lists: CompiledLists): number {
   shortSeen = false;
   punySeen = false;
   scannedPlain = false;
+  scannedHost = '';
   let long = false;
   let n = 0;
   let mask = 0;
@@ -211,21 +213,16 @@ function scan(host: string, plain: boolean, lists: CompiledLists): number {
   unionAll = before | mask;
   longNotLetter = long || (len - start > 7 && (mask & NOT_LETTER) !== 0);
   scannedPlain = plain;
+  scannedHost = host;
   return (scanCount = n + 1);
 }
 
-/**
- * host.split('.') from the last scan's label starts, for a caller that scan was of `host` (judge's): without the
- * runtime's split. (Should the tables be another host's, whose labels do not end where these do, it splits.)
- */
+/** host.split('.') from the last scan's label starts when that scan read `host` (judge's): no runtime split. */
 function scannedLabels(host: string): string[] {
+  if (host !== scannedHost) return host.split('.');
   const n = scanCount;
-  if (labelStart[n] !== host.length + 1 || labelStart[0] !== 0) return host.split('.');
   const labels = new Array<string>(n);
-  for (let k = 0; k < n; k++) {
-    if (k > 0 && host.charCodeAt(labelStart[k]! - 1) !== 46) return host.split('.');
-    labels[k] = host.slice(labelStart[k]!, labelStart[k + 1]! - 1);
-  }
+  for (let k = 0; k < n; k++) labels[k] = host.slice(labelStart[k]!, labelStart[k + 1]! - 1);
   return labels;
 }
 
