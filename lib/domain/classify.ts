@@ -11,6 +11,7 @@ import { bundledList } from '../lists/bundled';
 import {
   compileLists,
   GATE_FIELDS,
+  GATES_PER_WORD,
   isCompiled,
   lastTwoLabels,
   mayBeRegistrable,
@@ -116,6 +117,16 @@ let unionBefore = 0;
 let shortSeen = false;
 /** scan(): a label starts with `xn--` (punycode), found on the way instead of by a second search of the host */
 let punySeen = false;
+/** scan(): the letters of every label together (masksFrom(0, n), without a second pass over the masks), HYPHEN too */
+let unionAll = 0;
+/**
+ * scan(): could a label hold eight digits, eight characters or more with digits among them (NOT_LETTER)? Found on
+ * the way instead of by a second pass over the labels.
+ */
+let longNotLetter = false;
+/** scan(): the host it read to the end and the labels it found there (its return value), for scannedLabels */
+let scannedHost = '';
+let scanCount = 0;
 /** Letters a label starting with `xn--` holds (x, n and a hyphen): only such labels are read for the prefix. */
 const PUNY_MASK = HOST_CHAR[120]! | HOST_CHAR[110]! | NOT_LETTER;
 
@@ -128,6 +139,14 @@ function punyAt(host: string, start: number): boolean {
     host.charCodeAt(start + 1) === 110
   );
 }
+
+/**
+ * HOST_CHAR for the scan: a hyphen also sets HYPHEN, which the labels' masks leave out and `unionAll` keeps (a host
+ * with digits but no hyphen is then not searched for one).
+ */
+const HYPHEN = 1 << 27;
+const SCAN_CHAR = HOST_CHAR.slice();
+SCAN_CHAR[45] = NOT_LETTER | HYPHEN;
 
 const PAIR_BIT = new Int32Array(26 * 26);
 for (let a = 0; a < 26; a++) for (let b = 0; b < 26; b++) PAIR_BIT[a * 26 + b] = pairBit(a, b);
@@ -144,6 +163,8 @@ function scan(host: string, plain: boolean, lists: CompiledLists): number {
   shortSeen = false;
   punySeen = false;
   scannedPlain = false;
+  scannedHost = '';
+  let long = false;
   let n = 0;
   let mask = 0;
   let code = 0;
@@ -152,17 +173,17 @@ function scan(host: string, plain: boolean, lists: CompiledLists): number {
   labelStart[0] = 0;
   for (let i = 0; i < len; i++) {
     const c = host.charCodeAt(i);
-    const b = c < 128 ? HOST_CHAR[c]! : OTHER;
+    const b = c < 128 ? SCAN_CHAR[c]! : OTHER;
     if (b > 0) {
       mask |= b;
       code = ((code << 7) | c) & CODE_MASK;
     } else if (b === DOT) {
       if (plain && (i === start || i - start > 63)) return 0;
-      labelMask[n] = mask;
+      labelMask[n] = mask & ~HYPHEN;
       labelCode[n] = code;
       code = 0;
       // the letters of every label but the last (splitMayImitate), up to the one before it
-      unionBefore = before;
+      unionBefore = before & ~HYPHEN;
       // a label that starts as one of the brand's abbreviations do (findShort): a table probe per label holding
       // their first letters (any label of a host that is not plain: a character past ASCII folds onto one)
       if (
@@ -172,6 +193,7 @@ function scan(host: string, plain: boolean, lists: CompiledLists): number {
       )
         shortSeen = true;
       if ((mask & PUNY_MASK) === PUNY_MASK && punyAt(host, start)) punySeen = true;
+      if (i - start > 7 && (mask & NOT_LETTER) !== 0) long = true;
       before |= mask;
       mask = 0;
       if (++n > 127) return 0;
@@ -185,11 +207,23 @@ function scan(host: string, plain: boolean, lists: CompiledLists): number {
     if (last >= 48 && last <= 57) return 0;
   }
   if ((mask & PUNY_MASK) === PUNY_MASK && punyAt(host, start)) punySeen = true;
-  labelMask[n] = mask;
+  labelMask[n] = mask & ~HYPHEN;
   labelCode[n] = code;
   labelStart[n + 1] = len + 1;
+  unionAll = before | mask;
+  longNotLetter = long || (len - start > 7 && (mask & NOT_LETTER) !== 0);
   scannedPlain = plain;
-  return n + 1;
+  scannedHost = host;
+  return (scanCount = n + 1);
+}
+
+/** host.split('.') from the last scan's label starts when that scan read `host` (judge's): no runtime split. */
+function scannedLabels(host: string): string[] {
+  if (host !== scannedHost) return host.split('.');
+  const n = scanCount;
+  const labels = new Array<string>(n);
+  for (let k = 0; k < n; k++) labels[k] = host.slice(labelStart[k]!, labelStart[k + 1]! - 1);
+  return labels;
 }
 
 /**
@@ -312,7 +346,7 @@ function foldedIncludes(
  * classes and class pairs, and then its class string, prefilter.ts), or could be it with one slip (all letters but
  * one, fitting length).
  */
-function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean {
+function labelMayImitate(host: string, k: number, lists: CompiledLists, open = -1): boolean {
   const table = lists.tokenTable;
   const gates = lists.gateTable;
   const mask = labelMask[k]!;
@@ -323,7 +357,8 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists): boolean
   let classed = false;
   // the label's look-alike classes from its letters: classesOf reads its characters only for the class pairs
   const classes = maskClasses(mask);
-  const keyed = lists.keyGates ? gatesByKey(mask, lists.keyGates) : -1;
+  // (`open`: a bit per gate whose letter count the label reaches, from mayImitate's packed counts; -1 unknown)
+  const keyed = (lists.keyGates ? gatesByKey(mask, lists.keyGates) : -1) & open;
   for (let g = 0; g < gates.length; g += GATE_FIELDS) {
     if (keyed !== -1 && ((keyed >>> (g / GATE_FIELDS)) & 1) === 0) continue;
     if ((mask & gates[g + 4]!) === 0 || popcount(mask & gates[g]!) < gates[g + 1]!) continue;
@@ -462,14 +497,13 @@ function splitMayImitate(host: string, last: number, n: number, lists: CompiledL
   // scan() kept the union of the labels before the last two; last is n - 1 or n
   let union = unionBefore | labelMask[n - 2]!;
   if (last === n) union |= labelMask[n - 1]!;
-  // the letters beside the dots, read once and only when the letter masks leave a token possible
-  let pairs = -1;
+  // the letters beside the dots first: two characters a dot, and most hosts have no token's pair at any, where the
+  // letter masks below leave a token possible for most (they hold a dozen letters and more together)
+  if (!dotPairMay(host, last, lists.splitPairs)) return false;
   for (let g = 0; g < split.length; g += 2 + 2 * split[g + 1]!) {
     if ((union & split[g]!) !== split[g]!) continue; // every member holds the group's letters
     for (let f = g + 2, to = g + 2 + 2 * split[g + 1]!; f < to; f += 2) {
       if ((union & split[f]!) !== split[f]!) continue;
-      if (pairs === -1) pairs = dotPairMay(host, last, lists.splitPairs) ? 1 : 0;
-      if (pairs === 0) return false;
       if (foldedHas(host, labelStart[last]! - 1, lists.tokens[split[f + 1]!]!.text)) return true;
     }
   }
@@ -568,6 +602,16 @@ function fewestGateLetters(lists: CompiledLists): number {
   return fewestLast;
 }
 
+/**
+ * Bit j for each five-bit field j of a packed gate-count word (compile.ts) whose top bit (5j + 4) is set: the gates
+ * of that word the label opens.
+ */
+function fieldTops(carried: number): number {
+  let bits = 0;
+  for (let j = 0; j < GATES_PER_WORD; j++) bits |= ((carried >>> (5 * j + 4)) & 1) << j;
+  return bits;
+}
+
 /** Bit of mayImitate's result: the labels run together may spell a token out. */
 const SPLIT = 1 << 31;
 
@@ -586,6 +630,8 @@ function mayImitate(host: string, n: number, lists: CompiledLists): number {
     // most labels hold too few of any gate's letters: decided without a call
     const mask = labelMask[k]!;
     let open = false;
+    // (with the packed counts: a bit per gate whose count the label reaches, so that labelMayImitate tries no other)
+    let gateBits = -1;
     if (counts) {
       // every gate's count of the label's letters at once, carried into a field's top bit when enough (compile.ts)
       const a = mask & 127;
@@ -593,10 +639,13 @@ function mayImitate(host: string, n: number, lists: CompiledLists): number {
       const c = 256 + ((mask >>> 14) & 127);
       const d = 384 + ((mask >>> 21) & 127);
       const { gateBias: bias, gateHigh: high } = lists;
-      let carried = 0;
-      for (let w = 0, o = 0; w < bias.length; w++, o += 512)
-        carried |= (counts[o + a]! + counts[o + b]! + counts[o + c]! + counts[o + d]! + bias[w]!) & high[w]!;
-      open = carried !== 0;
+      gateBits = 0;
+      for (let w = 0, o = 0; w < bias.length; w++, o += 512) {
+        const carried =
+          (counts[o + a]! + counts[o + b]! + counts[o + c]! + counts[o + d]! + bias[w]!) & high[w]!;
+        if (carried !== 0) gateBits |= fieldTops(carried) << (GATES_PER_WORD * w);
+      }
+      open = gateBits !== 0;
     } else if (lists.keyGates) {
       // only the gates whose key letters the label holds: usually none
       for (let bits = gatesByKey(mask, lists.keyGates); bits !== 0 && !open; bits &= bits - 1) {
@@ -606,7 +655,7 @@ function mayImitate(host: string, n: number, lists: CompiledLists): number {
     } else
       for (let g = 0; g < gates.length && !open; g += GATE_FIELDS)
         open = (mask & gates[g + 4]!) !== 0 && popcount(mask & gates[g]!) >= gates[g + 1]!;
-    if (open && labelMayImitate(host, k, lists)) found |= k < 31 ? 1 << k : SPLIT;
+    if (open && labelMayImitate(host, k, lists, gateBits)) found |= k < 31 ? 1 << k : SPLIT;
   }
   if (n > 2 && splitMayImitate(host, n - 1, n, lists)) found |= SPLIT;
   // the brand may run on into the top-level label ("xcoupa.ng") only when that label starts with a token's end
@@ -1057,13 +1106,6 @@ function lurePath(path: string): string | null {
   return segs.length <= 3 && segs.every((x) => x !== '' && lurePage(x)) ? segs.map(words).join('-') : null;
 }
 
-/** Could a label of the scanned host hold eight digits: eight characters or more, digits among them (NOT_LETTER)? */
-function mayHoldNumber(n: number): boolean {
-  for (let k = 0; k < n; k++)
-    if ((labelMask[k]! & NOT_LETTER) !== 0 && labelStart[k + 1]! - labelStart[k]! > 8) return true;
-  return false;
-}
-
 /**
  * Does `host` hold a run of eight digits or more (hyphens inside it ignored) starting with `head`, the first digit
  * the official numbers share (1 of Korea's business numbers, 1577-7011)? A cheap test before numberHost.
@@ -1237,7 +1279,8 @@ function findBrand(
   candidates: number,
   lists: CompiledLists,
 ): BrandFinding | null {
-  const labels = host.split('.');
+  // (judge's scan was of this host: its labels, sliced from the scan's starts)
+  const labels = scannedLabels(host);
   const uLabels = unicodeHost === host ? labels : unicodeHost.split('.');
   if (uLabels.length !== labels.length) return null;
   // a one-label suffix is an ICANN one (a TLD); longer ones may be a platform's (github.io) or not (co.kr)
@@ -1719,7 +1762,8 @@ function riMayImitate(last: number, lists: CompiledLists): boolean {
   }
   const masks = riLastMasks;
   const common = riLastCommon;
-  if (masks.length === 0) return false;
+  // (no label holds the letters every mask holds when all the scanned labels together do not)
+  if (masks.length === 0 || (unionAll & common) !== common) return false;
   for (let k = 0; k <= last; k++) {
     const m = labelMask[k]!;
     if ((m & common) !== common) continue;
@@ -3273,7 +3317,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   // a label named by an official number (`15777011.kr`, `cs-1577-7011.com`), behind the scan's masks (a label of
   // eight characters or more holding digits) and one character search
   const digit = lists.officialNumberHead;
-  if (candidates === 0 && digit !== '' && mayHoldNumber(n) && longDigitRun(host, digit)) {
+  if (candidates === 0 && digit !== '' && longNotLetter && longDigitRun(host, digit)) {
     const found = numberHost(host, n, host.slice(start, end), lists);
     if (found)
       return verdict(
@@ -3393,8 +3437,8 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     !short &&
     !url.search &&
     !url.hash &&
-    // (a hyphen is in a label whose mask holds NOT_LETTER: most hosts hold none, and then no search is made)
-    ownTail(host, n, lists, (masksFrom(0, n) & NOT_LETTER) !== 0 && host.includes('-')) === null
+    // (the scan saw any hyphen: no search of the host)
+    ownTail(host, n, lists, (unionAll & HYPHEN) !== 0) === null
   )
     return {
       input,

@@ -562,7 +562,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
 }
 
 /** Gates per word of CompiledLists.gateCounts: six five-bit fields. */
-const GATES_PER_WORD = 6;
+export const GATES_PER_WORD = 6;
 
 /** CompiledLists.gateCounts, gateBias and gateHigh for the gates of `gateTable`. */
 function packedGates(gateTable: Int32Array): {

@@ -372,15 +372,21 @@ function gluedSlip(
   e: number,
   lists: CompiledLists,
 ): Alignment | null {
-  const { weakWords, brandWords } = lists;
+  const { weakWords, brandWords, glueEnds } = lists;
   const len = e - s;
   if (len < token.length + 1 || len > token.length + 1 + GLUE_LONGEST) return null;
+  // (every word cut off text[s, e) is letters a-z when it is)
+  const latin = lettersOnly(text, s, e);
   for (let cut = len - token.length - 1; cut <= len - token.length + 1; cut++) {
     if (cut < 2) continue;
-    for (const [from, to, word] of [
-      [s + cut, e, text.slice(s, s + cut)],
-      [s, e - cut, text.slice(e - cut, e)],
-    ] as const) {
+    // the word glued before the rest, then after it
+    for (let side = 0; side < 2; side++) {
+      const from = side === 0 ? s + cut : s;
+      const to = side === 0 ? e : e - cut;
+      const at = side === 0 ? s : e - cut;
+      // (most cuts are no word: told by their first and last two letters, before the word is sliced and looked up)
+      if (latin && !gluedEnds(text, at, at + cut, glueEnds)) continue;
+      const word = text.slice(at, at + cut);
       // a real word one slip from the name with a word glued on (`cupangcenter`, a betta farm) is a compound of words
       if (!(isGlueWord(word) || brandWords.has(word)) || weakWords.has(text.slice(from, to))) continue;
       const a = oneSlip(token, text.slice(from, to), COSTS.typo);
@@ -394,6 +400,28 @@ function gluedSlip(
     }
   }
   return null;
+}
+
+/** Is text[from, to) letters a-z only? */
+function lettersOnly(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/**
+ * Necessary for text[from, to), two letters a-z or more, to be a lure, filler or brand word, without slicing it: such
+ * a word of the sets is one of the words CompiledLists.glueEnds was built from (glueWords and brandWords: all their
+ * words of letters a-z), so the table holds its first two letters as a start and its last two as an end. (Words of
+ * other characters are left to the sets.)
+ */
+function gluedEnds(text: string, from: number, to: number, ends: Uint8Array): boolean {
+  return (
+    (ends[(text.charCodeAt(from) << 7) | text.charCodeAt(from + 1)]! & 1) !== 0 &&
+    (ends[(text.charCodeAt(to - 2) << 7) | text.charCodeAt(to - 1)]! & 2) !== 0
+  );
 }
 
 /** QWERTY neighbours: the keys a finger slips onto. */
@@ -813,11 +841,14 @@ let flatLength = new Int32Array(0);
 let flatMask = new Int32Array(0);
 let flatDistinct = new Int32Array(0);
 let flatExact = new Uint8Array(0);
+/** The tokens come longest first (compileLists sorts them): then a loop below may stop at the first too short. */
+let flatSorted = false;
 function flatten(tokens: readonly BrandToken[]): void {
   flatLength = Int32Array.from(tokens, (t) => t.text.length);
   flatMask = Int32Array.from(tokens, (t) => t.shape.mask);
   flatDistinct = Int32Array.from(tokens, (t) => t.shape.distinct);
   flatExact = Uint8Array.from(tokens, (t) => (t.mode === 'exact' ? 1 : 0));
+  flatSorted = tokens.every((t, i) => i === 0 || t.text.length <= tokens[i - 1]!.text.length);
   flatTokens = tokens;
 }
 
@@ -837,8 +868,13 @@ export function matchLabel(label: string, lists: CompiledLists): LabelMatch | nu
   const len = flatLength;
   const letterMasks = flatMask;
   // spelled out (after folding): a plain substring search, longest token first
+  // (longest first: once one is spelled out, no later token scores more, and the loop stops)
   for (let i = 0; i < tokens.length; i++) {
-    if (len[i]! <= bestScore || popcount(mask & letterMasks[i]!) < flatDistinct[i]!) continue;
+    if (len[i]! <= bestScore) {
+      if (flatSorted) break;
+      continue;
+    }
+    if (popcount(mask & letterMasks[i]!) < flatDistinct[i]!) continue;
     const t = tokens[i]!;
     const at = spelledOut(f, t);
     if (at < 0) continue;
@@ -849,7 +885,11 @@ export function matchLabel(label: string, lists: CompiledLists): LabelMatch | nu
   // look-alikes and slips, only for tokens that could still explain the label better (cost >= 1)
   let shape: LabelShape | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    if (flatExact[i] === 1 || len[i]! - 2 <= bestScore) continue;
+    if (len[i]! - 2 <= bestScore) {
+      if (flatSorted) break;
+      continue;
+    }
+    if (flatExact[i] === 1) continue;
     const t = tokens[i]!;
     const letters = popcount(mask & letterMasks[i]!);
     // a long core name may miss two of its letters as it sounds (`cowpamg`: w for u, m for n): only that shape, on
