@@ -368,8 +368,9 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
       // and Koreans mix them up in writing, so the name reads and sounds as the brand's
       // (since domain32's round also a later syllable's first consonant for one of its own sound, 로켓배송 as 로겟배송,
       // and the last syllable's vowel with the y-glide of a cute ending, 로켓배숑: read and said as the name)
-      if (!own && HANGUL_ONLY.test(n) && [...n].length >= 4)
-        for (const v of [...aeSwaps(n), ...soundSwaps(n)])
+      // (since domain38's round ㅐ/ㅔ in a three-syllable name too, 쿠페이 as 쿠패이: said the same, and no word)
+      if (!own && HANGUL_ONLY.test(n) && [...n].length >= 3)
+        for (const v of [...aeSwaps(n), ...([...n].length >= 4 ? soundSwaps(n) : [])])
           if (!hangul.some((h) => h.name === v)) hangul.push({ name: v, brand: info, length: [...v].length });
       if (HANGUL_ONLY.test(n)) {
         addToken(hangulToKeys(n).toLowerCase(), info, 'keyboard');
@@ -734,6 +735,16 @@ const SOUND_GROUPS: readonly (readonly number[])[] = [
 const SILENT = 11;
 const ASPIRATE_H = 18;
 const GLIDE: Readonly<Record<number, number>> = { 0: 2, 2: 0, 4: 6, 6: 4, 8: 12, 12: 8, 13: 17, 17: 13 };
+/**
+ * Last consonants said as one sound before a consonant or at a word's end (ㄱ ㄲ ㅋ as [ㄱ]; ㄷ ㅅ ㅆ ㅈ ㅊ ㅌ as [ㄷ];
+ * ㅂ ㅍ as [ㅂ]), by their index among the finals: 로켓 is said 로켇, so a name written with the other letter is
+ * said the same (domain38's round). ㅎ is left out: it changes the next consonant.
+ */
+const FINAL_GROUPS: readonly (readonly number[])[] = [
+  [1, 2, 24],
+  [7, 19, 20, 22, 23, 25],
+  [17, 26],
+];
 
 /**
  * `name` (Hangul syllables) as it is still read and said: a syllable after the first with its first consonant
@@ -761,6 +772,13 @@ function soundSwaps(name: string): string[] {
     const before = i > 0 ? chars[i - 1]!.charCodeAt(0) - 0xac00 : -1;
     if (i > 0 && initial === SILENT && before >= 0 && before % 28 === 0)
       put(i, code + (ASPIRATE_H - SILENT) * 588);
+    // (since domain38's round a last consonant written as another said the same, 로켓배송 as 로켇배송: before a
+    // consonant or at the end, where it is not carried over to a silent ㅇ)
+    const final = code % 28;
+    const next = i + 1 < chars.length ? chars[i + 1]!.charCodeAt(0) - 0xac00 : -1;
+    if (final !== 0 && (next < 0 || Math.floor(next / 588) !== SILENT))
+      for (const g of FINAL_GROUPS)
+        if (g.includes(final)) for (const to of g) if (to !== final) put(i, code + to - final);
   });
   return out;
 }
