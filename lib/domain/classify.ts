@@ -3901,7 +3901,7 @@ function dataPage(input: string, lists: CompiledLists, depth: number): DomainVer
     const name = b.name.toLowerCase();
     if (text.includes(name)) return found(b, name);
   }
-  for (const h of lists.hangul) if (text.includes(h.name)) return found(h.brand, h.name);
+  for (const h of lists.hangul) if (!h.weak && text.includes(h.name)) return found(h.brand, h.name);
   const refresh = depth < MAX_REDIRECTS ? REFRESH_URL.exec(text) : null;
   if (refresh) {
     const v = classifyAt(refresh[1]!, lists, depth + 1);
