@@ -699,6 +699,7 @@ function compileWeb(
       pages: (old?.pages ?? false) || s.pages === true,
       titled: (old?.titled ?? false) || s.titled === true,
       ids: (old?.ids ?? false) || s.ids === true,
+      chat: (old?.chat ?? false) || s.chat === true,
       hosting: (old?.hosting ?? false) || (s.hosting === true && s.subdomains === true),
       query: [...new Set([...(old?.query ?? []), ...(s.query ?? [])])],
     });

@@ -193,6 +193,13 @@ export const sharedHostSchema = z.object({
    * (`1xYzCoupangPriceLog2025`, someone's spreadsheet): an id spelt with the brand and a lure word is a forged one
    */
   ids: z.optional(z.boolean()),
+  /**
+   * with `alias`: the segment is a chat's account or group on a messenger (LINE's add-friend link, a Discord invite):
+   * the brand's Korean customers are answered in its app, by its numbers and on its KakaoTalk channel, so the brand's
+   * name with a word for Korea there is no regional account of its own but the job and tester scams' hand-off to a
+   * chat (domain38's round)
+   */
+  chat: z.optional(z.boolean()),
   /** true: every subdomain of `host` is the same platform (ko.surveymonkey.com, acme.typeform.com) */
   subdomains: z.optional(z.boolean()),
   /** query parameters whose value names a page of the site (script.google.com/macros/s/…/exec?page=…) */
