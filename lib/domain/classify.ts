@@ -1905,9 +1905,10 @@ function pathCounts(
   // a free alias of the brand's name and a word for Korea alone, as the whole address (`instagram.com/coupangeats_kr`),
   // is how the brand's own regional accounts are named; a page under it (`issuu.com/coupang-kr/docs/bosang_guide`)
   // is still judged as the brand's
-  // (on a messenger's chat, LINE's or Discord's, it is no account of the brand's: SharedHostRule's `chat`, domain38)
-  if (site.role === 'alias' && site.end === true && site.chat !== true && regionTagOnly(m.extra))
-    return false;
+  // (on a messenger's chat, LINE's or Discord's, it is no account of the brand's but a chat in its Korean name, with
+  // any word for Korea: SharedHostRule's `chat`, domain38)
+  if (site.role === 'alias' && site.end === true && regionTagOnly(m.extra))
+    return site.chat === true && m.cost === 0 && m.swaps.length === 0 && !m.weak;
   // a name spelt after Telegram's invite sign (`t.me/+coupang_vip_room`): Telegram draws its invites' names, so the
   // brand's name spelt there, with any words, is a forged invite in the brand's name (domain38's round)
   if (site.invite === true && m.cost === 0 && m.swaps.length === 0 && !m.weak) return true;
