@@ -195,7 +195,7 @@ export const sharedHostSchema = z.object({
   ids: z.optional(z.boolean()),
   /**
    * with `alias`: the segment is a chat's account or group on a messenger (LINE's add-friend link, a Discord invite):
-   * the brand's Korean customers are answered in its app, by its numbers and on its KakaoTalk channel, so the brand's
+   * the brand's Korean customers are answered in its app and by its numbers (no chat account among its contacts), so the brand's
    * name with a word for Korea there is no regional account of its own but the job and tester scams' hand-off to a
    * chat (domain38's round)
    */
