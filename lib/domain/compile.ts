@@ -700,6 +700,7 @@ function compileWeb(
       titled: (old?.titled ?? false) || s.titled === true,
       ids: (old?.ids ?? false) || s.ids === true,
       chat: (old?.chat ?? false) || s.chat === true,
+      invites: (old?.invites ?? false) || s.invites === true,
       hosting: (old?.hosting ?? false) || (s.hosting === true && s.subdomains === true),
       query: [...new Set([...(old?.query ?? []), ...(s.query ?? [])])],
     });

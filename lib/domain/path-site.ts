@@ -31,6 +31,8 @@ export interface SharedHostRule {
   ids: boolean;
   /** with alias: the segment is a chat's account or group on a messenger (LINE, Discord): no regional account's */
   chat: boolean;
+  /** with alias: a name after `+` is an invite's the service draws itself (Telegram's): one spelt out is forged */
+  invites: boolean;
   /** query parameters whose value names a page (Apps Script's `?page=`) */
   query: readonly string[];
   /** every subdomain is someone's bucket or site: the host is judged as a hosting platform's (its path too) */
@@ -486,7 +488,7 @@ export function pathSites(
         ...(segs.length === p.length + 1 ? { end: true } : {}),
         ...(shared.ids ? { id: true } : {}),
         ...(shared.chat ? { chat: true } : {}),
-        ...(FORGED_INVITE.test(segs[p.length]!) ? { invite: true } : {}),
+        ...(shared.invites && FORGED_INVITE.test(segs[p.length]!) ? { invite: true } : {}),
       });
     }
   } else if (platform || ip) {

@@ -200,6 +200,11 @@ export const sharedHostSchema = z.object({
    * chat (domain38's round)
    */
   chat: z.optional(z.boolean()),
+  /**
+   * with `alias`: a name after the sign `+` is an invite's, which the service draws itself (Telegram's `t.me/+…`,
+   * sixteen letters, digits, `_` and `-` at random): one that spells the brand is forged (domain38's round)
+   */
+  invites: z.optional(z.boolean()),
   /** true: every subdomain of `host` is the same platform (ko.surveymonkey.com, acme.typeform.com) */
   subdomains: z.optional(z.boolean()),
   /** query parameters whose value names a page of the site (script.google.com/macros/s/…/exec?page=…) */

@@ -95,6 +95,8 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://t.me/+821012345678',
       'https://t.me/+pangyo_dev_room',
       'https://t.me/coupang_fan_room',
+      // (a `+` name elsewhere, an old Google+ vanity address on YouTube, is no Telegram invite)
+      'https://www.youtube.com/+CoupangKorea',
     ],
   },
   // on a messenger's chat (LINE's add-friend link, a Discord invite) the brand with a word for Korea is no regional
