@@ -1949,7 +1949,13 @@ function pathCounts(
   // a free alias of the brand's name and a word for Korea alone, as the whole address (`instagram.com/coupangeats_kr`),
   // is how the brand's own regional accounts are named; a page under it (`issuu.com/coupang-kr/docs/bosang_guide`)
   // is still judged as the brand's
-  if (site.role === 'alias' && site.end === true && regionTagOnly(m.extra)) return false;
+  // (on a messenger's chat, LINE's or Discord's, it is no account of the brand's but a chat in its Korean name, with
+  // any word for Korea: SharedHostRule's `chat`, domain38)
+  if (site.role === 'alias' && site.end === true && regionTagOnly(m.extra))
+    return site.chat === true && m.cost === 0 && m.swaps.length === 0 && !m.weak;
+  // a name spelt after Telegram's invite sign (`t.me/+coupang_vip_room`): Telegram draws its invites' names, so the
+  // brand's name spelt there, with any words, is a forged invite in the brand's name (domain38's round)
+  if (site.invite === true && m.cost === 0 && m.swaps.length === 0 && !m.weak) return true;
   // (on a free alias too the brand's own words beside lure words keep a name scam-shaped: `t.me/coupang_wow_bosang`)
   // (a short link's name with the brand's markets, `s.id/coupang-tw`, claims the brand's as `coupang-kr` does)
   const named = site.role === 'claim' || site.role === 'alias';
@@ -2359,6 +2365,23 @@ const KIT_STEP =
   /^(?:go|form|step\d?|apply|app|main|index|m|mo|kr|my|member|notice|info|claim|check|auth|verify|account|order|pay|cs|login|signin|update|change|reset)$/;
 /** Steps that say nothing by themselves: an entry page, a phone's or a market's folder (`/coupang/index.html`). */
 const BARE_STEP = /^(?:index|main|m|mo|kr)$/;
+/** A query's names for a kit's step (`?step=auth`, `&act=login`, `&type=refund`): its form's step given as a value. */
+const QUERY_STEP_KEY = /^(?:step|stage|act|action|mode|do|type)$/;
+
+/**
+ * The kit's steps a query names (`?step=auth`, `&type=refund`): a step's name's value that asks or moves a form on
+ * (ASKING_STEP) or is a lure-word page, read as one more step of the path (domain38's round).
+ */
+function querySteps(search: string): string[] {
+  const out: string[] = [];
+  for (const pair of search.slice(1, 501).split('&', 8)) {
+    const eq = pair.indexOf('=');
+    if (eq < 1 || !QUERY_STEP_KEY.test(pair.slice(0, eq).toLowerCase())) continue;
+    const value = pair.slice(eq + 1).toLowerCase();
+    if (value.length <= 30 && (ASKING_STEP.test(value) || kitPage(value))) out.push(value);
+  }
+  return out;
+}
 
 /** The name of a path segment as read: decoded, its page type dropped, in lower case, `_` as `-`. */
 const segmentName = (seg: string): string =>
@@ -2382,15 +2405,18 @@ function findCheapFolder(
   suffix: string,
   lists: CompiledLists,
   ip = false,
+  search = '',
 ): BrandFinding | null {
   const cheap = ip || kitsRegisterCheaply(suffix);
   if (!(cheap || GENERIC_SOLD_TLD.has(suffix)) || PRICE_HOST.test(host)) return null;
   const segs = path.split('/').filter((s) => s !== '');
   if (segs.length === 0 || segs.length > CHEAP_FOLDER_MAX || segs.some(articleSegment)) return null;
   const names = segs.map(segmentName);
+  // (a step the query names, `/coupang/index.html?step=auth`, is the kit's as a folder would be: domain38's round)
+  const asked = search.length > 5 ? querySteps(search) : [];
   // an official host as the whole path (`/coupang.com`): the link reads as that host, as one with a page under it
   // does (a name alone there, `/coupang`, stays anyone's)
-  if (segs.length === 1) {
+  if (segs.length === 1 && asked.length === 0) {
     const shown = names[0]!.includes('.') ? officialShown(names[0]!, lists) : null;
     return shown
       ? {
@@ -2422,7 +2448,7 @@ function findCheapFolder(
     at = k;
   }
   if (!brand) return null;
-  const steps = names.filter((_, k) => k !== at);
+  const steps = [...names.filter((_, k) => k !== at), ...asked];
   // (on a bare IP address the brand's own words and abbreviations among the steps name it again, `/wow/cp/coupang/form`:
   // a kit unpacked on a server nobody named, domain35; one step still has to be a kit's)
   const step = (t: string) => KIT_STEP.test(t) || kitPage(t);
@@ -2571,6 +2597,72 @@ function findLandingQuery(
     }
   }
   return null;
+}
+
+/** A keyed landing's path: a landing's (LANDING_PATH) or a redirect script's (`/go.php`, `/r.php`, `/jump.html`). */
+const KEYED_PATH = /^\/(?:[a-z]{1,2}\/?|(?:index|main|go|r|redirect|link|jump|out)\.(?:html?|php|asp))?$/i;
+/** The channel a lure was sent by, as a kit tags the brand's skin with it (`from=coupang_sms`). */
+const CHANNEL_TAG = new Set('sms mms lms kakao push msg'.split(' '));
+/** A visitor's token (`uid=txcywdwr`, `uid=8tz4ewz4`): letters and digits mixed, or letters with one vowel at most. */
+const VISITOR_KEY = /^(?:uid|token|tk|t|k|key|code|sid|id|u|v)$/;
+function visitorToken(value: string): boolean {
+  if (!/^[a-z0-9]{6,32}$/i.test(value)) return false;
+  const v = value.toLowerCase();
+  return /\d/.test(v) ? /[a-z]/.test(v) : v.replace(/[^aeiouy]/g, '').length <= 1;
+}
+
+/**
+ * A landing keyed to the brand by its query alone (domain38's round): on a host nobody named (nobodysName, a
+ * throwaway tag, a drawn name) on a TLD kits register by the hundred, whose path is a landing's or a redirect
+ * script's (`/`, `/m/`, `/go.php`), one query value that is the brand's name alone as written (with its own words,
+ * or the channel the text came by: `site=coupang`, `from=coupang_sms`) beside another that is a lure word
+ * (`type=refund`, `act=login`) or a visitor's token (`uid=txcywdwr`): the kit picks the brand's skin from the one and
+ * the visitor or the lure's page from the other. The brand alone beside other values (a shop's filter,
+ * `?mall=coupang&sort=price`), a search's terms, a tracker's tags and a pronounceable name (a shop's) stay anyone's,
+ * and so does the same query on `.com` or `.kr`.
+ */
+function findKeyedLanding(
+  host: string,
+  name: string,
+  search: string,
+  suffix: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (!kitsRegisterCheaply(suffix) || PRICE_HOST.test(host) || sharedRule(host, lists)) return null;
+  if (!nobodysName(name) && throwawayName(name, suffix) === 0 && !drawnName(name)) return null;
+  let brand: LabelMatch['brand'] | null = null;
+  let raw = '';
+  let keyed = false;
+  let n = 0;
+  for (const pair of search.slice(1, 1001).split('&', MAX_PARAMS)) {
+    const eq = pair.indexOf('=');
+    if (eq < 1 || ++n > MAX_PARAMS) continue;
+    const key = pair.slice(0, eq).toLowerCase();
+    const value = pair.slice(eq + 1);
+    if (value.length < 3 || value.length > 64 || SEARCH_PARAMS.has(key) || key.startsWith('utm_')) continue;
+    const text = decodeTwice(value).toLowerCase().replace(/_/g, '-');
+    if (/[^a-z0-9\uac00-\ud7a3-]/.test(text)) continue;
+    if (!brand && textMayImitate(text, lists)) {
+      const m = matchLabel(text, lists);
+      const words = m
+        ? m.extra
+            .split('-')
+            .filter((w) => w !== '' && !CHANNEL_TAG.has(w))
+            .join('-')
+        : '';
+      if (m && m.cost === 0 && !m.weak && extraWords(words, lists.brandWords) === 'none') {
+        brand = m.brand;
+        raw = value;
+        continue;
+      }
+    }
+    if (extraWords(text) === 'lure' || (VISITOR_KEY.test(key) && visitorToken(value))) keyed = true;
+  }
+  if (!brand || !keyed) return null;
+  return {
+    brand,
+    reasons: [{ code: 'brand-in-path', brand: brand.id, match: raw.slice(0, 200), detail: host }],
+  };
 }
 
 /**
@@ -3005,6 +3097,14 @@ const SHORT_CODE = /^\/(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{3,10}$/;
  * write theirs.
  */
 const SHORT_FOLDER_CODE = /^\/[a-z]\/(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{3,10}$/;
+/**
+ * A short link's code of small letters only (`/gatpnw`, `/jmcbpch`): five to eight letters with one vowel at most
+ * (`y` a vowel), read only on a name one slip from the brand's short host (domain38's round): the brand's own short
+ * links' codes are drawn in small letters too (`coupa.ng/aiijvy`), and a page's name there has its vowels
+ * (`/about`, `/login`); a word with one vowel (`/script`) would be read as a code on such a host, which no site
+ * a text links to is named.
+ */
+const LOWER_CODE = /^\/(?=[a-z]{5,8}$)[b-df-hj-np-tv-xz]*(?:[aeiouy][b-df-hj-np-tv-xz]*)?$/;
 
 /** The official short hosts: registrable domains spelled across a two-letter top-level label (`coupa.ng`). */
 const shortHostsOf = new WeakMap<CompiledLists, { name: string; suffix: string; entry: OfficialEntry }[]>();
@@ -3068,18 +3168,19 @@ function findShortHostSlip(
   // the path is a link's code, or (on a host named by the brand's own abbreviation only) one of the brand's own
   // words, as its short links name their products (`cpng.to/wow`, `cpng.io/eats`)
   const code = SHORT_CODE.test(path) || SHORT_FOLDER_CODE.test(path);
-  if (!code && !(/^\/[a-z]{3,8}$/.test(path) && lists.brandWords.has(path.slice(1)))) return null;
+  const word = /^\/[a-z]{3,8}$/.test(path) && lists.brandWords.has(path.slice(1));
+  if (!code && !word && !LOWER_CODE.test(path)) return null;
   const hosts = shortHosts(lists);
   const name = registrable.slice(0, registrable.length - 3);
   // a short host named by an abbreviation that names the brand alone (`cpng.me/k3P`, `cpang.ly/Xq7`): a short link
   // service in the brand's name, as `coupa.ng` is its own
   const own = lists.ownShort.has(name) ? lists.shortNames.get(name) : undefined;
-  if (own)
+  if (own && (code || word))
     return {
       brand: own,
       reasons: [{ code: 'typo', brand: own.id, match: registrable, detail: 'short-link' }],
     };
-  if (!code) return null;
+  if (!code && !LOWER_CODE.test(path)) return null;
   for (const h of hosts) {
     if (h.suffix !== suffix || !oneEdit(name, h.name)) continue;
     const brand = h.entry.brand!;
@@ -3542,7 +3643,7 @@ function judgeFurther(
     );
   if (!finding && (path.length > 9 || (url.search !== undefined && path.length > 4)))
     finding = findKitFolder(host, path, url.search, lists);
-  if (!finding && path.length > 2) finding = findCheapFolder(host, path, suffix, lists);
+  if (!finding && path.length > 2) finding = findCheapFolder(host, path, suffix, lists, false, url.search);
   if (!finding && url.search !== undefined && url.search.length > 3)
     finding = findMessengerText(host, url.search, lists);
   if (!finding && url.search !== undefined && ENCODED_LETTER.test(url.search))
@@ -3557,6 +3658,20 @@ function judgeFurther(
     LANDING_PATH.test(path)
   )
     finding = findLandingQuery(
+      host,
+      registrable.slice(0, registrable.length - suffix.length - 1),
+      url.search,
+      suffix,
+      lists,
+    );
+  if (
+    !finding &&
+    registrable !== null &&
+    url.search !== undefined &&
+    url.search.length > 10 &&
+    KEYED_PATH.test(path)
+  )
+    finding = findKeyedLanding(
       host,
       registrable.slice(0, registrable.length - suffix.length - 1),
       url.search,
@@ -3836,7 +3951,7 @@ function dataPage(input: string, lists: CompiledLists, depth: number): DomainVer
     const name = b.name.toLowerCase();
     if (text.includes(name)) return found(b, name);
   }
-  for (const h of lists.hangul) if (text.includes(h.name)) return found(h.brand, h.name);
+  for (const h of lists.hangul) if (!h.weak && text.includes(h.name)) return found(h.brand, h.name);
   const refresh = depth < MAX_REDIRECTS ? REFRESH_URL.exec(text) : null;
   if (refresh) {
     const v = classifyAt(refresh[1]!, lists, depth + 1);

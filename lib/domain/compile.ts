@@ -68,6 +68,11 @@ export interface HangulName {
   jamo?: string;
   /** length in syllables (characters) */
   length: number;
+  /**
+   * a service name with one vowel typed on a neighbouring key (로켓와으 for 로켓와우): a look-alike with more evidence
+   * only, as a real word near the brand is (domain38's round)
+   */
+  weak?: boolean;
 }
 
 export interface OfficialEntry {
@@ -299,6 +304,8 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   const brands: BrandInfo[] = [];
   const tokens: BrandToken[] = [];
   const hangul: HangulName[] = [];
+  // the service names of four syllables or more, for their vowels typed on a neighbouring key (below)
+  const keyed: { name: string; brand: BrandInfo }[] = [];
   const weakWords = new Set<string>();
   const coreRomanized: string[] = [];
   const shortNames = new Map<string, BrandInfo>();
@@ -368,9 +375,11 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
       // and Koreans mix them up in writing, so the name reads and sounds as the brand's
       // (since domain32's round also a later syllable's first consonant for one of its own sound, 로켓배송 as 로겟배송,
       // and the last syllable's vowel with the y-glide of a cute ending, 로켓배숑: read and said as the name)
-      if (!own && HANGUL_ONLY.test(n) && [...n].length >= 4)
-        for (const v of [...aeSwaps(n), ...soundSwaps(n)])
+      // (since domain38's round ㅐ/ㅔ in a three-syllable name too, 쿠페이 as 쿠패이: said the same, and no word)
+      if (!own && HANGUL_ONLY.test(n) && [...n].length >= 3)
+        for (const v of [...aeSwaps(n), ...([...n].length >= 4 ? soundSwaps(n) : [])])
           if (!hangul.some((h) => h.name === v)) hangul.push({ name: v, brand: info, length: [...v].length });
+      if (!own && HANGUL_ONLY.test(n) && [...n].length >= 4) keyed.push({ name: n, brand: info });
       if (HANGUL_ONLY.test(n)) {
         addToken(hangulToKeys(n).toLowerCase(), info, 'keyboard');
         // every Hangul name of the brand's as it is romanised by its sound (쿠팡플레이 → kupangpeullei, 로켓프레시 →
@@ -405,6 +414,18 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     for (const a of [...b.latin, ...(b.aliases ?? []).map((x) => x.text)])
       for (const w of a.toLowerCase().split(/[^a-z]+/)) if (w.length >= 2) brandWords.add(w);
   }
+  // A service name of four syllables or more with one vowel after its first syllable typed on a neighbouring key of
+  // the 2-beolsik layout (로켓와우 as 로켓와으: ㅜ on n, ㅡ on m), as a Latin name's key slips are read; not said
+  // the same, so a look-alike only with more evidence (weak: a lure word, a Korean suffix, a TLD phishing all but
+  // owns). Only the Rocket and WOW names (로켓…, 로케트…, 와우…), the brand's own coinages: a loan phrase's slip
+  // (프레시백 as 프레시빅, "fresh big") may be a shop's name. Not for a name that holds one of the brands' own names
+  // (쿠팡캐시: 쿠팡 in it is read already), and never for a name of the list's own.
+  const own = hangul.filter((h) => h.jamo !== undefined).map((h) => h.name);
+  for (const { name, brand } of keyed)
+    if (COINED.test(name) && !own.some((o) => name.includes(o)))
+      for (const v of vowelKeySlips(name))
+        if (!hangul.some((h) => h.name === v))
+          hangul.push({ name: v, brand, length: [...v].length, weak: true });
   // The brands built on the core name (coupangeats, coupangpay) with the core romanised (kupangeats, qupangpay): a
   // romanisation too short to be looked for inside a longer word is not found in them otherwise, and the city
   // Kupang never takes a service word glued on. Matched as written.
@@ -678,6 +699,8 @@ function compileWeb(
       pages: (old?.pages ?? false) || s.pages === true,
       titled: (old?.titled ?? false) || s.titled === true,
       ids: (old?.ids ?? false) || s.ids === true,
+      chat: (old?.chat ?? false) || s.chat === true,
+      invites: (old?.invites ?? false) || s.invites === true,
       hosting: (old?.hosting ?? false) || (s.hosting === true && s.subdomains === true),
       query: [...new Set([...(old?.query ?? []), ...(s.query ?? [])])],
     });
@@ -734,6 +757,16 @@ const SOUND_GROUPS: readonly (readonly number[])[] = [
 const SILENT = 11;
 const ASPIRATE_H = 18;
 const GLIDE: Readonly<Record<number, number>> = { 0: 2, 2: 0, 4: 6, 6: 4, 8: 12, 12: 8, 13: 17, 17: 13 };
+/**
+ * Last consonants said as one sound before a consonant or at a word's end (ㄱ ㄲ ㅋ as [ㄱ]; ㄷ ㅅ ㅆ ㅈ ㅊ ㅌ as [ㄷ];
+ * ㅂ ㅍ as [ㅂ]), by their index among the finals: 로켓 is said 로켇, so a name written with the other letter is
+ * said the same (domain38's round). ㅎ is left out: it changes the next consonant.
+ */
+const FINAL_GROUPS: readonly (readonly number[])[] = [
+  [1, 2, 24],
+  [7, 19, 20, 22, 23, 25],
+  [17, 26],
+];
 
 /**
  * `name` (Hangul syllables) as it is still read and said: a syllable after the first with its first consonant
@@ -761,7 +794,55 @@ function soundSwaps(name: string): string[] {
     const before = i > 0 ? chars[i - 1]!.charCodeAt(0) - 0xac00 : -1;
     if (i > 0 && initial === SILENT && before >= 0 && before % 28 === 0)
       put(i, code + (ASPIRATE_H - SILENT) * 588);
+    // (since domain38's round a last consonant written as another said the same, 로켓배송 as 로켇배송: before a
+    // consonant or at the end, where it is not carried over to a silent ㅇ)
+    const final = code % 28;
+    const next = i + 1 < chars.length ? chars[i + 1]!.charCodeAt(0) - 0xac00 : -1;
+    if (final !== 0 && (next < 0 || Math.floor(next / 588) !== SILENT))
+      for (const g of FINAL_GROUPS)
+        if (g.includes(final)) for (const to of g) if (to !== final) put(i, code + to - final);
   });
+  return out;
+}
+
+/**
+ * The vowels typed with one key on the 2-beolsik layout and those on the keys beside each (by their index among the
+ * vowels: ㅏ on k beside ㅐ o, ㅑ i, ㅓ j, ㅡ m, ㅣ l …), as keyNeighbours reads the keyboard's rows.
+ */
+const VOWEL_KEYS: Readonly<Record<number, readonly number[]>> = {
+  0: [1, 2, 4, 18, 20],
+  1: [0, 2, 5, 20],
+  2: [0, 1, 4, 6],
+  4: [0, 2, 6, 8, 13, 18],
+  5: [1, 20],
+  6: [2, 4, 8, 12],
+  8: [4, 6, 12, 13, 17],
+  12: [6, 8],
+  13: [4, 8, 17, 18],
+  17: [8, 13],
+  18: [0, 4, 13],
+  20: [0, 1, 5],
+};
+
+/** The brand's coined service names' heads: Rocket (로켓, 로케트) and WOW (와우). */
+const COINED = /^(?:로켓|로케트|와우)/;
+
+/** `name` with one vowel after its first syllable typed on a neighbouring key (로켓와우 → 로켓와으, 로켓와오 …). */
+function vowelKeySlips(name: string): string[] {
+  const chars = [...name];
+  const out: string[] = [];
+  for (let i = 1; i < chars.length; i++) {
+    const code = chars[i]!.charCodeAt(0) - 0xac00;
+    const vowel = Math.floor(code / 28) % 21;
+    for (const to of VOWEL_KEYS[vowel] ?? [])
+      out.push(
+        [
+          ...chars.slice(0, i),
+          String.fromCharCode(0xac00 + code + (to - vowel) * 28),
+          ...chars.slice(i + 1),
+        ].join(''),
+      );
+  }
   return out;
 }
 

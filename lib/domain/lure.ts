@@ -107,11 +107,12 @@ const KOREAN_SPELLINGS = 'goegaek kogaek johwe joheo bosanggeum hwanbool';
  * the Fresh Bag's own lures, 회수 (its collection, `hoesu`), 보증금 (a deposit, `bojeunggeum`) and 주소 변경 (an
  * address to change, `byeongyeong`, run together `jusobyeongyeong`), and 체험 (a trial, `chehum`, `cheheom`: the task
  * scam's panel named without its 단); since domain37's the breach's lookup romanised, 피해사실 (`pihaesasil`), as it
- * is a lure word in Hangul.
+ * is a lure word in Hangul; since domain38's 회원 (a member, `hoewon`), a lure word in Hangul as `member` is in
+ * English (`coupayhoewon.homes`).
  */
 const ROMANISED =
   'jumun senteo jaeinjeung jusoji banpum jaetaek wirogeum chehumdan cheheomdan haeji hoesu bojeunggeum ' +
-  'byeongyeong jusobyeongyeong chehum cheheom pihaesasil';
+  'byeongyeong jusobyeongyeong chehum cheheom pihaesasil hoewon';
 const ROMANISED_HANGUL = '반품 재인증 재택 위로금 체험단 회수 보증금 주소변경';
 const KOREAN_SPELLINGS_HANGUL = '보상금 환급금';
 
@@ -382,10 +383,11 @@ export const PATH_FILLER: ReadonlySet<string> = new Set('bot guide form com net 
 
 /**
  * Words of the brand's own trade (it is a marketplace): next to a real word near the brand on a Korean suffix
- * (`kupangmall.co.kr`) they say which of the two is meant, as a lure word would.
+ * (`kupangmall.co.kr`) they say which of the two is meant, as a lure word would; since domain38's round an
+ * `outlet`, a shop of the same kind (`coupayoutlet.pw` reads as `coupay-outlet`, as `coupaymall` does).
  */
 export const TRADE: ReadonlySet<string> = new Set(
-  'mall shop shopping store market 몰 쇼핑 쇼핑몰 마켓'.split(' '),
+  'mall shop shopping store market outlet 몰 쇼핑 쇼핑몰 마켓'.split(' '),
 );
 
 /**

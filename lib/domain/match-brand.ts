@@ -642,18 +642,23 @@ function scriptMatch(label: string, lists: CompiledLists): LabelMatch | null {
   const nfc = LOOSE_JAMO.test(written) ? composeJamo(written) : written;
   // separators inside the name (쿠-팡) are the trick, not a new word
   const joined = joinWord(nfc);
+  // (a name's vowel typed on a neighbouring key, weak, only when no name of the list's own is there: domain38)
+  let keyed: LabelMatch | null = null;
   for (const h of lists.hangul) {
     let at = nfc.indexOf(h.name);
     const hyphenated = at < 0 && (at = joined.indexOf(h.name)) >= 0;
-    if (at < 0) continue;
+    if (at < 0 || (h.weak && keyed)) continue;
     const text = hyphenated ? joined : nfc;
-    return scriptLabelMatch(
+    const m = scriptLabelMatch(
       label,
       h,
       text.slice(0, at) + text.slice(at + h.name.length),
-      hyphenated ? 'hyphenation' : undefined,
+      h.weak ? 'keyboard' : hyphenated ? 'hyphenation' : undefined,
     );
+    if (!h.weak) return m;
+    keyed = m;
   }
+  if (keyed) return keyed;
   // a vowel stretched into a syllable of its own (쿠우팡 for 쿠팡, as said with emphasis)
   const plain = unstretch(joined);
   if (plain !== joined)
@@ -822,7 +827,7 @@ function scriptLabelMatch(label: string, h: HangulName, extra: string, typo?: st
     swaps: [],
     cost: typo ? 1 : 0,
     score: 0,
-    weak: false,
+    weak: h.weak === true,
     ...(typo ? { typo } : {}),
   };
 }
@@ -928,7 +933,7 @@ export function matchSplit(labels: readonly string[], lists: CompiledLists): Lab
     const joined = labels.map((l) => l.normalize('NFC')).join('.');
     const plain = joined.replace(/\./g, '');
     for (const h of lists.hangul)
-      if (plain.includes(h.name) && !labels.some((l) => l.normalize('NFC').includes(h.name)))
+      if (!h.weak && plain.includes(h.name) && !labels.some((l) => l.normalize('NFC').includes(h.name)))
         return {
           brand: h.brand,
           token: h.name,

@@ -29,6 +29,10 @@ export interface SharedHostRule {
   titled: boolean;
   /** the site's segment is a document's generated id (Google Docs', Drive's): the brand counts only with a lure word */
   ids: boolean;
+  /** with alias: the segment is a chat's account or group on a messenger (LINE, Discord): no regional account's */
+  chat: boolean;
+  /** with alias: a name after `+` is an invite's the service draws itself (Telegram's): one spelt out is forged */
+  invites: boolean;
   /** query parameters whose value names a page (Apps Script's `?page=`) */
   query: readonly string[];
   /** every subdomain is someone's bucket or site: the host is judged as a hosting platform's (its path too) */
@@ -70,6 +74,13 @@ export interface PathSite {
   cms?: boolean;
   /** the site's segment ends the path: a profile or channel itself, no page under it */
   end?: boolean;
+  /** the site's segment is a chat's account or group on a messenger (SharedHostRule's `chat`) */
+  chat?: boolean;
+  /**
+   * the site's segment is written as Telegram's invite (`+name`) with letters in it: Telegram draws an invite's
+   * name itself (sixteen letters, digits, `_` and `-` at random), so the brand's name spelt out there is forged
+   */
+  invite?: boolean;
   /**
    * a folder deep in an ordinary site's path with a page under it that asks for something (`…/coupang/login.php`,
    * `…/cp/bosang.cgi`): an abbreviation counts there only with that page (shortInPath)
@@ -172,6 +183,9 @@ function needlesslyEncoded(path: string): string[] {
  * does the `!` of OneDrive's share ids (`s!Coupang_Update`).
  */
 const handle = (s: string): string => s.replace(/^[@~+]+/, '').replace(/[_!]/g, '-');
+
+/** A Telegram invite's sign before a name with letters (`+coupang_vip_room`; `+821012345678` is a phone number). */
+const FORGED_INVITE = /^\+(?=[\w-]*[a-z])[\w-]{3,64}$/i;
 
 /** A page's id after its title (`-3f2a9c0e…`, six letters and digits or more, a digit among them). */
 const TITLE_ID = /-(?=[a-z]*[0-9])[a-z0-9]{6,40}$/;
@@ -473,6 +487,8 @@ export function pathSites(
         folder: false,
         ...(segs.length === p.length + 1 ? { end: true } : {}),
         ...(shared.ids ? { id: true } : {}),
+        ...(shared.chat ? { chat: true } : {}),
+        ...(shared.invites && FORGED_INVITE.test(segs[p.length]!) ? { invite: true } : {}),
       });
     }
   } else if (platform || ip) {

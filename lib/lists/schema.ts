@@ -193,6 +193,18 @@ export const sharedHostSchema = z.object({
    * (`1xYzCoupangPriceLog2025`, someone's spreadsheet): an id spelt with the brand and a lure word is a forged one
    */
   ids: z.optional(z.boolean()),
+  /**
+   * with `alias`: the segment is a chat's account or group on a messenger (LINE's add-friend link, a Discord invite):
+   * the brand's Korean customers are answered in its app and by its numbers (no chat account among its contacts), so the brand's
+   * name with a word for Korea there is no regional account of its own but the job and tester scams' hand-off to a
+   * chat (domain38's round)
+   */
+  chat: z.optional(z.boolean()),
+  /**
+   * with `alias`: a name after the sign `+` is an invite's, which the service draws itself (Telegram's `t.me/+…`,
+   * sixteen letters, digits, `_` and `-` at random): one that spells the brand is forged (domain38's round)
+   */
+  invites: z.optional(z.boolean()),
   /** true: every subdomain of `host` is the same platform (ko.surveymonkey.com, acme.typeform.com) */
   subdomains: z.optional(z.boolean()),
   /** query parameters whose value names a page of the site (script.google.com/macros/s/…/exec?page=…) */

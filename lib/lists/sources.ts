@@ -20,7 +20,7 @@ export interface ListSources {
   /** contacts.json */
   contacts: string;
   /**
-   * shared-hosts.json: { sharedHosts: [{ host, site, alias?, shortener?, claim?, pages?, subdomains?, hosting?, query? }],
+   * shared-hosts.json: { sharedHosts: [{ host, site, alias?, shortener?, claim?, chat?, invites?, pages?, subdomains?, hosting?, query? }],
    * redirectors: [{ host, subdomains?, path, params }], codeHosts?: { hosts, words } }
    * (hosts where anyone can publish, and link redirectors; without it the list has none)
    */

@@ -169,8 +169,9 @@ const MAX_MISSED: Record<string, number> = {
   // n: test/domain/paths33.test.ts)
   'tune15.tsv': 70 / 974,
   // the seventeenth author's half, scored once while frozen (frozen16.tsv) on main d45bb33: 928/952, 1/369, 86/86;
-  // after its round (domain19, test/domain/paths16.test.ts): 944/952, 0/369, 86/86
-  'tune16.tsv': 8 / 952,
+  // after its round (domain19, test/domain/paths16.test.ts): 944/952, 0/369, 86/86; after domain38 (the brand with a
+  // word for Korea as a Discord invite's name, test/domain/classes38.test.ts): 945/952
+  'tune16.tsv': 7 / 952,
   // the eighteenth author's half, scored once while frozen (frozen17.tsv) on main 421bb1f: 827/871, 0/352, 74/74;
   // after its round (domain20, test/domain/paths17.test.ts): 850/871, 0/352, 74/74; after domain30 (Wix's free
   // addresses, test/domain/paths27.test.ts): 851/871; after domain32 (test/domain/paths29.test.ts): 852/871; after
@@ -178,15 +179,17 @@ const MAX_MISSED: Record<string, number> = {
   'tune17.tsv': 16 / 871,
   // the nineteenth author's half, scored once while frozen (frozen18.tsv) on main b04dbaa: 784/836, 1/329, 74/74;
   // after its round (domain21, test/domain/paths18.test.ts): 805/836, 0/329, 74/74; after domain34
-  // (test/domain/paths31.test.ts): 806/836; after domain35 (`care` a lure word, test/domain/paths32.test.ts): 807/836
-  'tune18.tsv': 29 / 836,
+  // (test/domain/paths31.test.ts): 806/836; after domain35 (`care` a lure word, test/domain/paths32.test.ts): 807/836;
+  // after domain38 (the brand with a word for Korea on LINE's add-friend link, test/domain/classes38.test.ts): 808/836
+  'tune18.tsv': 28 / 836,
   // the twentieth author's half, scored once while frozen (frozen19.tsv) on main 47ec2e0: 754/800, 0/316, 70/70;
   // after domain22's round (test/domain/paths19.test.ts, its still-open misses by class): 761/800, 0/316, 70/70;
   // after domain30 (a generated tag after an abbreviation's lure words): 762/800; after domain32
   // (test/domain/paths29.test.ts): 764/800; after domain33 (test/domain/paths30.test.ts): 766/800; after domain34
   // (test/domain/paths31.test.ts): 767/800; after domain37 (an open chat titled with `title=`,
-  // test/domain/classes37.test.ts): 768/800
-  'tune19.tsv': 32 / 800,
+  // test/domain/classes37.test.ts): 768/800; after domain38 (the brand with a word for Korea on LINE's add-friend
+  // link, test/domain/classes38.test.ts): 769/800
+  'tune19.tsv': 31 / 800,
   // the twenty-first author's half, scored once while frozen (frozen20.tsv) on main 18d852a: 765/841, 6/334, 71/71;
   // after its round (domain22, test/domain/paths19.test.ts): 794/841, 6/334 (kept, below), 71/71; after domain24
   // (test/domain/paths21.test.ts): 800/841; after domain25 (test/domain/paths22.test.ts: a short link's code under a
@@ -243,8 +246,9 @@ const MAX_MISSED: Record<string, number> = {
   // host): 790/832, 0/300, 113/113; after domain32 (test/domain/paths29.test.ts: the brand's folder under a shop
   // skin, a board's root, a scratch folder or a mobile copy, a membership's renewal, a sender's short link, tag and
   // anchor, hand-offs named for the brand, Hangul re-split and said alike): 817/832, 0/300, 113/113; after domain33
-  // (test/domain/paths30.test.ts): 818/832
-  'tune26.tsv': 14 / 832,
+  // (test/domain/paths30.test.ts): 818/832; after domain38 (the brand with a word for Korea on LINE's add-friend
+  // link, test/domain/classes38.test.ts): 819/832
+  'tune26.tsv': 13 / 832,
   // twenty-eighth author, scored once as frozen27.tsv on 2026-12-05 12:49 UTC on main 786997f (after domain32):
   // 836/956 (87.45 %), 2/390, 125/125; after its round (domain33, test/domain/paths30.test.ts: a weaker name before
   // the spelled-out one, short links' and handles' tags, tg://resolve, breach and relief, the brand's own address
@@ -271,12 +275,16 @@ const MAX_MISSED: Record<string, number> = {
   // links named for the brand, an open chat's `title=`, the brand's own abbreviation with a code's tag as a short
   // link's name, Hangul in NFD letter parts, a cheap landing's query of the brand with lure words, an iOS install
   // named for the brand, Kakao Cloud's buckets, Google Translate's proxied path, nft, 상담, cashback, desk, inquiry,
-  // safety, pihaesasil, `data` a filler): 861/904 (95.24 %), 13/383 (kept, below), 120/120
-  'tune29.tsv': 43 / 904,
+  // safety, pihaesasil, `data` a filler): 861/904 (95.24 %), 13/383 (kept, below), 120/120; after domain38 (the
+  // brand with a word for Korea on LINE's add-friend link, test/domain/classes38.test.ts): 862/904
+  'tune29.tsv': 42 / 904,
   // author 31 (the frozen half frozen30.tsv until it was renamed), scored once on main c32fc9c (after domain37 and
   // page29 with its red team): 899/913 (98.47 %), 0/414, 115/115 — the first blind half inside issue #12's recall
-  // target; its 14 misses are for its round
-  'tune30.tsv': 14 / 913,
+  // target; after its round (domain38, test/domain/classes38.test.ts: a Hangul service name's last consonant written
+  // as it sounds, ㅐ/ㅔ in a three-syllable name, a Rocket or WOW name's vowel on a neighbouring key, kuupan, an outlet
+  // glued on, hoewon, a small-letter code on a slip of the short host, a kit's step in the query, a landing keyed by
+  // its query, a forged Telegram invite, the brand's Korean name on a messenger's chat): 913/913, 0/414, 115/115
+  'tune30.tsv': 0,
 };
 
 /**
