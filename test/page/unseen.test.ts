@@ -224,6 +224,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // shop's checkout asking a card in Chinese) is for its round, the next session's
   // page29 (a wallet drainer's lure; non-affiliation said in Chinese or Japanese): 111/111, 0 flagged
   'tune-ac': { recall: 0.99, falseAlarms: 0 },
+  // author AD: scored once as the frozen half frozen-ad on 2026-12-05 19:13 UTC (Node) and 19:25 UTC (Chromium) on
+  // main dc7b6b0 (after page29, its red team and page30ctx), in Node: 93/111 caught (83.8 %), 5/111 benign flagged
+  // (Chromium 92/111 (82.9 %), 5/111 (4.5 %): docs/page-guard.md); for its round
+  'tune-ad': { recall: 0.83, falseAlarms: 5 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
