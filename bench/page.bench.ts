@@ -154,7 +154,9 @@ const ROOT = new URL('../', import.meta.url);
 // 127.5 → 128.0 kB with both merged (red team 29's wallet and field words, and its cheap negative signals): 26,268
 // and 127,665 bytes (the payout form's test is a function, not a RegExp built from two others' sources, which the
 // bundler kept in the content script)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_500, scannerBytes: 128_000 };
+// 128.0 → 128.5 kB for page30 (tune-ad's false alarms): a payment window's list of pays read as a list of shops, a
+// disclaimer that holds every mention of the brand kept: 128,449 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_500, scannerBytes: 128_500 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

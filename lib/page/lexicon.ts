@@ -86,7 +86,7 @@ export const GENERIC_LOGO_WORDS =
  */
 // prettier-ignore
 export const OTHER_SHOPS: string[] = words(
-  /11번가|11st|g마켓|지마켓|gmarket|옥션|auction|ssg|이마트|emart|위메프|wemakeprice|티몬|tmon|롯데온|lotteon|인터파크|interpark|네이버쇼핑|스마트스토어|마켓컬리|컬리|kurly|알리익스프레스|aliexpress|테무|temu|아마존|amazon|무신사|musinsa|오늘의집|다나와|danawa|에누리|enuri|하이마트|홈플러스|homeplus|29cm|에이블리|지그재그|대한통운|cj대한통운|한진택배|롯데택배|우체국택배|로젠택배|경동택배|우체국|한진|로젠|일양로지스|합동택배|cjlogistics|hanjin|epost|배달의민족|배민|baemin|요기요|yogiyo|땡겨요|위메프오|네이버페이|naverpay|카카오페이|kakaopay|네이버|naver/,
+  /11번가|11st|g마켓|지마켓|gmarket|옥션|auction|ssg|이마트|emart|위메프|wemakeprice|티몬|tmon|롯데온|lotteon|인터파크|interpark|네이버쇼핑|스마트스토어|마켓컬리|컬리|kurly|알리익스프레스|aliexpress|테무|temu|아마존|amazon|무신사|musinsa|오늘의집|다나와|danawa|에누리|enuri|하이마트|홈플러스|homeplus|29cm|에이블리|지그재그|대한통운|cj대한통운|한진택배|롯데택배|우체국택배|로젠택배|경동택배|우체국|한진|로젠|일양로지스|합동택배|cjlogistics|hanjin|epost|배달의민족|배민|baemin|요기요|yogiyo|땡겨요|위메프오|네이버페이|naverpay|카카오페이|kakaopay|토스페이|tosspay|페이코|payco|삼성페이|samsungpay|애플페이|applepay|스마일페이|smilepay|ssgpay|엘페이|lpay|네이버|naver/,
 );
 
 // ---------------------------------------------------------------- sensitive fields (tight hints)
@@ -284,7 +284,7 @@ export const URGENCY =
  * Evidence of a mere mention, but cheap to fake: it never cancels a request for hard data (see score.ts).
  */
 export const NOT_AFFILIATED =
-  /(?:쿠팡|coupang)(?:주식회사|주|corp|inc)?(?:[가-힣a-z0-9]{1,12}등)?(?:과|와|및|의|가|이)?(?:는|은)?(?:무관|(?:등록)?상표(?:이며|입니다|이고|임)|관계가?없|관련이?없|(?:제휴|후원|협찬)(?:후원|협찬|관계)*[가를]?(?:없|아닙|하지않|맺지않)|별개[의인]|별도의|계정이아닌|공식(?:서비스|사이트|앱)?[이가]?아닙|아무런(?:제휴)?관계|(?:운영|제공)하는(?:서비스|사이트)가?아니|(?:공식)?(?:서비스|사이트|앱|계열사|자회사|파트너|협력사)가아니|공식(?:파트너|협력사)가아닌)|(?:not|un)(?:affiliated|endorsed|associated|sponsored|connected)(?:with|by)(?:[a-z]{0,30}(?:with|by))?coupang|independent(?:service|site)?(?:and|not)?(?:not)?affiliated|비공식(?:서비스|사이트|팬)|개인이운영하는|상표.{0,20}소유|(?:酷澎|coupang|クーハン)+(?:公司|集團|集团|官方)?(?:與|与|和|跟)?(?:並|并|均|皆)?(?:無任何|无任何|沒有任何|没有任何|無|无|沒有|没有)(?:任何)?(?:關係|关系|關聯|关联|合作|隸屬|隶属)|(?:酷澎|coupang)+(?:無關|无关)|(?:並非|并非|不是|非)(?:酷澎|coupang)+(?:的|之)?(?:官方|授權|授权|合作|關係|关系)|(?:クーハン|coupang)+(?:と|とは|とは、)(?:一切|何ら|なんら)?(?:の)?(?:関係|関連|提携)(?:は|か)?(?:ありません|こさいません|ない|しておりません|ていません)|(?:クーハン|coupang)+(?:とは)?無関係|(?:クーハン|coupang)+(?:の)?公式(?:サイト|サーヒス|アフリ)?(?:て|で)はありません/;
+  /(?:쿠팡|coupang)(?:주식회사|주|corp|inc)?(?:[가-힣a-z0-9]{1,12}등)?(?:과|와|및|의|가|이)?(?:는|은)?(?:무관|(?:등록)?상표(?:이며|입니다|이고|임)|관계가?없|관련이?없|(?:제휴|후원|협찬)(?:후원|협찬|관계)*[가를]?(?:없|아닙|하지않|맺지않)|별개[의인]|별도의|계정이아닌|공식(?:서비스|사이트|앱)?[이가]?아닙|아무런(?:제휴)?관계|(?:운영|제공)하는(?:서비스|사이트)가?아니|(?:공식)?(?:서비스|사이트|앱|계열사|자회사|파트너|협력사)가아니|공식(?:파트너|협력사)가아닌)|(?:not|un)(?:affiliated|endorsed|associated|sponsored|connected)(?:with|by)(?:[a-z]{0,30}(?:with|by))?coupang|independent(?:service|site)?(?:and|not)?(?:not)?affiliated|(?:쿠팡|coupang)[가-힣a-z]{1,6}(?:과|와)(?:는|은)?(?:별개|별도|무관)(?:의|인|한)(?:서비스|사이트|회사|업체)|비공식(?:서비스|사이트|팬)|개인이운영하는|상표.{0,20}소유|(?:酷澎|coupang|クーハン)+(?:公司|集團|集团|官方)?(?:與|与|和|跟)?(?:並|并|均|皆)?(?:無任何|无任何|沒有任何|没有任何|無|无|沒有|没有)(?:任何)?(?:關係|关系|關聯|关联|合作|隸屬|隶属)|(?:酷澎|coupang)+(?:無關|无关)|(?:並非|并非|不是|非)(?:酷澎|coupang)+(?:的|之)?(?:官方|授權|授权|合作|關係|关系)|(?:クーハン|coupang)+(?:と|とは|とは、)(?:一切|何ら|なんら)?(?:の)?(?:関係|関連|提携)(?:は|か)?(?:ありません|こさいません|ない|しておりません|ていません)|(?:クーハン|coupang)+(?:とは)?無関係|(?:クーハン|coupang)+(?:の)?公式(?:サイト|サーヒス|アフリ)?(?:て|で)はありません/;
 
 /**
  * A shop's word that it does not deal in the brand's money ("쿠팡 캐시·쿠팡 상품권을 판매하거나 교환하지 않습니다")

@@ -802,6 +802,18 @@ function scoreIdentity(ctx: Ctx): void {
         .join(' '),
     ),
   );
+  // a choice of ways to pay in which the brand's pay is one option beside others ("신용카드 · 쿠페이 · 네이버페이 ·
+  // 카카오페이"): a payment service's window for some shop, not the brand's own (the brand's checkout offers no
+  // other company's pay)
+  {
+    const options = facts.actionText.slice(0, 60).flatMap((t) => (t.length <= 12 ? [tight(t)] : []));
+    const others = options.filter((o) => OTHER_SHOPS.some((s) => o.includes(s)));
+    if (
+      others.length >= 2 &&
+      options.some((o) => ctx.brandRe.test(o) && o.replace(ctx.brandAll, '').length <= 2)
+    )
+      for (const o of others) noteShops(o);
+  }
   // a heading that lists shops side by side ("쿠팡·스마트스토어·11번가 주문을 한 화면에서")
   for (const h of facts.headings.slice(0, 20)) if (ctx.brandRe.test(tight(h.text))) noteShops(tight(h.text));
   // Two or more other shops/couriers beside the brand: a list or comparison, so the brand's logo there is
@@ -2843,9 +2855,20 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     !facts.prose.some(
       (t) => t.length < 300 && BUSINESS_NUMBER.test(t) && !ctx.brandRe.test(tight(t.split(/[|｜·•]/)[0]!)),
     );
+  // (… unless the disclaimer is where the page names the brand at all: "쿠팡 정기배송과 별개의 서비스입니다" under a
+  // subscription's card form claims nothing to excuse)
+  const onlyDisclaims =
+    bare &&
+    ctx.reasons.some((r) => r.code === 'context-not-affiliated') &&
+    ctx.reasons.every((r) => r.weight <= 0 || r.group === 'risk' || BODY_ONLY.test(r.code)) &&
+    !ctx.brandRe.test(
+      tight(
+        [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 300)].join(' '),
+      ).replace(new RegExp(NOT_AFFILIATED.source, 'g'), ''),
+    );
   for (const r of ctx.reasons)
     if (
-      (bare && CHEAP_CONTEXT.test(r.code)) ||
+      (bare && !onlyDisclaims && CHEAP_CONTEXT.test(r.code)) ||
       (r.code === 'context-not-affiliated' && ((hardAsk && speaksAs) || copied || smallPrintOnly)) ||
       (r.code === 'context-other-site' && smallPrintOnly) ||
       (r.code === 'context-article' && smallPrintOnly && ctx.articleMetaOnly) ||
@@ -2855,6 +2878,8 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
 }
 
+/** Identity said only in the body's sentences */
+const BODY_ONLY = /^brand-(?:body-claim|service-words)$/;
 /** What a page says of itself in a line anyone may write: a disclaimer, a disclosure, a warning, a byline */
 const CHEAP_CONTEXT = /^context-(?:not-affiliated|affiliate|discussion|article)$/;
 /** What no page takes without saying whose page it is */
