@@ -156,7 +156,9 @@ const ROOT = new URL('../', import.meta.url);
 // bundler kept in the content script)
 // 128.0 → 128.5 kB for page30 (tune-ad's false alarms): a payment window's list of pays read as a list of shops, a
 // disclaimer that holds every mention of the brand kept: 128,449 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_500, scannerBytes: 128_500 };
+// 128.5 → 129.5 kB for page30's second part: a login box named for the page's own site, a password box whose label
+// names the resident number, a form a click handler writes from base64: 129,127 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_500, scannerBytes: 129_500 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

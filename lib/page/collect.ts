@@ -1333,7 +1333,17 @@ export function collect(
     let handlers = '';
     // (… and on a page whose words have the reader paste something and run it: a ClickFix kit's button copies the
     // command in its onclick, `navigator.clipboard.writeText(c)`)
-    if (later.length > 0 || laterText.length > 0 || RUN_WORDS.test(f.prose.slice(0, 200).join(' ')))
+    // (… and where a handler writes the next step's markup itself: `onclick="nx.innerHTML=atob('PGZvcm0…')"`, a
+    // "secure mail" whose password opens a form kept in base64)
+    const writesLater = !!doc.querySelector(
+      '[onclick*="innerHTML"], [onclick*="insertAdjacentHTML"], [onclick*="document.write"]',
+    );
+    if (
+      later.length > 0 ||
+      laterText.length > 0 ||
+      writesLater ||
+      RUN_WORDS.test(f.prose.slice(0, 200).join(' '))
+    )
       for (const root of [doc, ...parsed] as ParentNode[]) {
         const list = root.querySelectorAll?.(HANDLER_ATTRS.map((a) => `[${a}]`).join(','));
         for (let i = 0; list && i < list.length && i < 200 && handlers.length < 20_000; i++)
@@ -1353,6 +1363,10 @@ export function collect(
             if (/^[\w-]{1,60}$/.test(v)) handlers += `;getElementById('${v}')`;
           }
       }
+    if (writesLater && handlers) {
+      const written = scriptMarkup(handlers);
+      if (written) walkChildren(inert(written), 0, 1);
+    }
     const script = handlers ? `${f.inlineScript};${handlers}` : f.inlineScript;
     // (what those handlers do is the page's script too: a copy to the clipboard in an onclick)
     if (handlers && scriptBudget > 0) {

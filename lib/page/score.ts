@@ -1838,6 +1838,13 @@ function scoreRisk(ctx: Ctx): void {
       field.autocomplete,
       own === 'none' && near ? [...field.hints, near] : field.hints,
     );
+    // (a box its own name calls a password, whose short label says which: "비밀번호 (주민등록번호 뒤 7자리)" — a
+    // secure mail's "password" that is the resident number; not a rule about passwords, "주민번호는 쓰지 마세요")
+    if (kind === 'password' && own === 'password' && near) {
+      const said = tight(near);
+      const named = said.length <= 24 && !NEGATED.test(said) ? classifyField('text', '', [near]) : 'none';
+      if (named === 'resident' || named === 'card' || named === 'bank') kind = named;
+    }
     // a hidden input a keypad types into counts only for a secret the words beside it name; a free-text box
     // only for a wallet's recovery phrase (a message box saying "비밀번호 등은 적지 마세요" asks nothing)
     if (field.type === 'keypad' && !KIND_REASON[kind]) kind = 'none';
@@ -1943,7 +1950,8 @@ function scoreRisk(ctx: Ctx): void {
       // shopper's password
       const own =
         kind === 'password' &&
-        ([...ctx.foreignNames].some((n) => n.length >= 3 && field.hints.some((h) => tight(h).includes(n))) ||
+        (ownIdForm(ctx, field.form) ||
+          [...ctx.foreignNames].some((n) => n.length >= 3 && field.hints.some((h) => tight(h).includes(n))) ||
           [...field.hints, field.near ?? ''].some((h) => API_SECRET.test(tight(h))));
       // (a box for a Telegram id: the page will go on there, where the brand serves no one — a hand-off, as a link
       // to it is; other messengers' ids stay an ask: FOREIGN_MESSENGER)
@@ -1957,6 +1965,9 @@ function scoreRisk(ctx: Ctx): void {
   // the page wants the credentials of the brand it names, in the form itself, not in a sentence about it.
   if (asked.has('password'))
     for (const i of sensitiveForms) {
+      // (a form whose id box is named for the page's own site, "한빛 아이디", takes that site's login; a step that
+      // goes on to the brand's login screen is the brand's own page, not this form)
+      if (ownIdForm(ctx, i)) continue;
       const own = facts.fields.filter((f) => f.form === i);
       const said = [facts.forms[i]?.words ?? '', ...own.map((f) => f.near ?? '')];
       const labels = own.flatMap((f) => f.hints);
@@ -2876,6 +2887,23 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     )
       r.weight = 0;
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
+}
+
+/** A label that forbids rather than asks (tight) */
+const NEGATED = /마세요|말것|않|금지|불가|제외|사용할수없|don't|donot|never|avoid/;
+/** An id box named for a site (tight): "한빛아이디", "누리몰id", "한빛회원번호" */
+const NAMED_ID = /^(.{2,8}?)(?:아이디|id|계정|회원번호)$/;
+/** Form `i` has an id box named for the page's own site (a name it shows: "한빛 아이디" under "한빛텔레콤") */
+function ownIdForm(ctx: Ctx, i: number): boolean {
+  return ctx.facts.fields.some(
+    (f) =>
+      f.form === i &&
+      f.hints.some((h) => {
+        const t = tight(h);
+        const m = NAMED_ID.exec(t);
+        return !!m && !ctx.brandRe.test(t) && [...ctx.foreignNames].some((n) => n.startsWith(m[1]!));
+      }),
+  );
 }
 
 /** Identity said only in the body's sentences */

@@ -68,3 +68,60 @@ describe('the brand named only where the page says it is a separate service', ()
     expect(scan(kit, 'https://wow-card.example/billing').verdict).toBe('suspicious-page');
   });
 });
+
+describe("a partner's page whose login box is named for its own site", () => {
+  const partner = (idLabel: string) =>
+    page(
+      '쿠팡 와우 무료 - 한빛텔레콤',
+      '<div class="top"><span class="logo">한빛텔레콤</span></div><h1>한빛 멤버십 × 쿠팡 와우 6개월 무료</h1>' +
+        '<p>한빛텔레콤 5G 요금제 고객이라면 쿠팡 와우 멤버십을 6개월간 무료로 이용할 수 있어요.</p><ol><li>한빛텔레콤 로그인</li><li>혜택 신청 → 쿠팡 계정 연결 (쿠팡 로그인 화면으로 이동합니다)</li></ol>' +
+        `<form action="/login"><input placeholder="${idLabel}"><input type="password" placeholder="비밀번호"><button>로그인하고 혜택 받기</button></form><footer>한빛텔레콤(주)</footer>`,
+    );
+  it('a telco’s own login ("한빛 아이디") on its partnership page stays clean', () => {
+    expect(scan(partner('한빛 아이디'), 'https://www.hanbit-tel.example/benefit/wow').verdict).toBe('clean');
+  });
+  it('the same page asking the brand’s id in its box stays flagged', () => {
+    const kit = partner('쿠팡 아이디(이메일)');
+    const v = scan(kit, 'https://www.hanbit-tel.example/benefit/wow');
+    expect(v.verdict).toBe('suspicious-page');
+    expect(v.reasons.map((r) => r.code)).toContain('brand-account-ask');
+  });
+});
+
+describe('a "secure mail" whose password is the resident number, and the form its handler writes', () => {
+  const mail = (brand: string, label: string, handler = '') =>
+    page(
+      '거래명세서',
+      `<div class="bar">🔒 보안메일</div><b>${brand} 11월 거래명세서</b><p>이 메일은 개인정보 보호를 위해 암호화되어 있습니다.</p>` +
+        `<label>${label}</label><input id="pw1" name="k" type="password"><button onclick="${handler}">열기</button><div id="nx"></div>`,
+    );
+  const LATER = Buffer.from(
+    '<p>명세서를 여는 중 오류가 났습니다. 결제 카드를 확인해 주세요.</p><form action="c"><input name="c" placeholder="카드번호"><input name="v" placeholder="CVC"><button>확인</button></form>',
+  ).toString('base64');
+  it('reads the password box by its label: the resident number under the brand’s pay', () => {
+    const v = scan(mail('쿠팡페이', '비밀번호 (주민등록번호 뒤 7자리)'), 'https://cpay-mail.example/');
+    expect(v.reasons.map((r) => r.code)).toContain('asks-resident-id');
+    expect(v.verdict).toBe('suspicious-page');
+  });
+  it('reads the card form a handler writes from base64 when the button is pressed', () => {
+    const v = scan(
+      mail('쿠팡', '비밀번호 (생년월일 6자리)', `nx.innerHTML=decodeURIComponent(escape(atob('${LATER}')))`),
+      'https://cp-mail.example/',
+    );
+    expect(v.reasons.map((r) => r.code)).toContain('asks-card');
+    expect(v.verdict).toBe('suspicious-page');
+  });
+  it('a card company’s own secure mail asking the same stays clean, and a rule about passwords names no secret', () => {
+    expect(
+      scan(mail('한빛카드', '비밀번호 (주민등록번호 뒤 7자리)'), 'https://mail.hanbitcard.example/').verdict,
+    ).toBe('clean');
+    const rule = scan(
+      page(
+        '쿠팡 주문 내역 내보내기 - 셀러툴',
+        '<h1>셀러툴 회원가입</h1><p>쿠팡 주문을 한 화면에서 관리하세요.</p><form><input placeholder="아이디"><label>비밀번호 (주민번호 사용 금지)</label><input id="pw1" type="password"><button>가입</button></form>',
+      ),
+      'https://sellertool.example/join',
+    );
+    expect(rule.reasons.map((r) => r.code)).not.toContain('asks-resident-id');
+  });
+});

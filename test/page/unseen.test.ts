@@ -227,9 +227,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // author AD: scored once as the frozen half frozen-ad on 2026-12-05 19:13 UTC (Node) and 19:25 UTC (Chromium) on
   // main dc7b6b0 (after page29, its red team and page30ctx), in Node: 93/111 caught (83.8 %), 5/111 benign flagged
   // (Chromium 92/111 (82.9 %), 5/111 (4.5 %): docs/page-guard.md); page30 (a payment window offering the brand's pay
-  // among others; the brand named only in the line saying the service is separate): 93/111, 3 flagged (a staffing
-  // agency's contract, a telco's partnership login, a courier asking an entrance code: for the next round)
-  'tune-ad': { recall: 0.83, falseAlarms: 3 },
+  // among others; the brand named only in the line saying the service is separate; a login box named for the page's
+  // own site; a password box whose label names the resident number; a form a click handler writes): 95/111, 2
+  // flagged (a staffing agency's contract, a courier asking an entrance code: kept, see docs/page-guard.md)
+  'tune-ad': { recall: 0.85, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
