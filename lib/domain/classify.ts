@@ -2753,8 +2753,15 @@ function findDrawnKit(
       }
       continue;
     }
-    // beside it only a visitor's token, a number or a lure word: no shop's filter (`sort=price`)
-    if (!(/^\d{1,16}$/.test(value) || visitorToken(value) || extraWords(text) === 'lure')) return null;
+    // beside it only the brand's short (`c=cpay`), a visitor's token, a number or a lure word: no shop's filter
+    // (`sort=price`)
+    if (!(
+      lists.shortNames.has(text) ||
+      /^\d{1,16}$/.test(value) ||
+      visitorToken(value) ||
+      extraWords(text) === 'lure'
+    ))
+      return null;
   }
   return brand ? found(brand, raw) : null;
 }

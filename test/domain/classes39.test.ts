@@ -52,6 +52,7 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://qwzrk.top/refund?app=coupang',
       'https://vvxnm.sbs/m/index.php?brand=coupangeats',
       'https://ptkzw.lol/p?svc=rocketwow',
+      'https://zgrnt.sbs/m/login?c=cpay&ref=coupang',
     ],
     clean: [
       'https://qwzrk.top/?q=coupang',
@@ -59,6 +60,7 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://melodia.shop/p?app=coupang',
       'https://qwzrk.com/refund?app=coupang',
       'https://qwzrk.top/p?mall=coupang&sort=price',
+      'https://qwzrk.top/p?c=cpay&lang=ko',
     ],
   },
 };
