@@ -2666,6 +2666,107 @@ function findKeyedLanding(
 }
 
 /**
+ * Generic TLDs sold cheaply that no lure list names (`.xin`, Elegant Leader's; `.one`, `.support`, `.center`): firms
+ * register there too, so only a name nobody would say is read there, by findDrawnKit alone.
+ */
+const DRAWN_KIT_TLD = new Set('xin one support center'.split(' '));
+/** Keys a kit names the brand's skin by, with nothing else to say (`app=`, `svc=`, `brand=`): no search, no tracker. */
+const DRAWN_SKIN_KEY = /^(?:app|svc|brand|src|site|mall|shop|m|c|ch|from|ref|s|b|p|service)$/;
+
+/**
+ * The brand's name as one piece of a drawn name's address, read as written: the brand, a service of its list or
+ * its own abbreviation (ownShort: `cpang`), alone or with lure words only (`coupang_refund`, `쿠팡배송조회`), in any
+ * letters' case and encoding.
+ */
+function drawnPiece(piece: string, lists: CompiledLists): LabelMatch['brand'] | null {
+  const text = segmentName(piece);
+  if (text.length < 2 || text.length > 40 || /[^a-z0-9\uac00-\ud7a3-]/.test(text)) return null;
+  const own = lists.ownShort.has(text) ? lists.shortNames.get(text) : undefined;
+  if (own) return own;
+  if (!textMayImitate(text, lists)) return null;
+  const m = matchLabel(text, lists);
+  if (!m || m.cost !== 0 || m.weak) return null;
+  const extra = extraWords(m.extra, lists.brandWords);
+  return extra === 'none' || extra === 'lure' ? m.brand : null;
+}
+
+/**
+ * A drawn name's kit (domain39's round): on a registrable name nobody would say (nobodysName: letters with one vowel
+ * at most, `gzkvfpy`, `svjj`) on a TLD kits register by the hundred, the brand as the first folder (`/coupang`,
+ * `/coupangplay?t=…`, `/cpang/<code>`, `/쿠팡배송조회`, `/coupang_refund/index.html`), the brand's short `cp` or `cpay`
+ * (many firms' initials) as the first folder over a step that asks or a lure page (`/cp/bosang`, `/cpay/verify`), or,
+ * on a landing's path or a kit's step (`/`, `/p`, `/m/index.php`, `/refund`), the brand alone as the value of a key
+ * that names a skin (`?app=coupang`, `?svc=rocketwow`) beside nothing but tokens, numbers and the brand's own words.
+ * No shop, blog or tracker names itself with no vowel to say; a pronounceable name (`melodia.shop/coupang`, a shop's
+ * category), a name of three letters (`bbq.shop/coupang/`, tune12's decision), one with a hyphen or digits in the
+ * middle, the same path on `.com`, `.kr` … or `.co`, a search's terms and a tracker's tags stay anyone's, and so do
+ * the brand among other words (`/coupang-review`) and a query beside other values (`?mall=coupang&sort=price`).
+ */
+function findDrawnKit(
+  host: string,
+  name: string,
+  path: string,
+  search: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (name.includes('-') || /\d[a-z]/.test(name) || !nobodysName(name)) return null;
+  if (PRICE_HOST.test(host) || sharedRule(host, lists)) return null;
+  const found = (brand: LabelMatch['brand'], match: string): BrandFinding => ({
+    brand,
+    reasons: [{ code: 'brand-in-path', brand: brand.id, match: match.slice(0, 200), detail: host }],
+  });
+  const segs = path.split('/', CHEAP_FOLDER_MAX + 2).filter((x) => x !== '');
+  if (segs.length > 0 && segs.length <= CHEAP_FOLDER_MAX && !segs.some(articleSegment)) {
+    const first = segs[0]!;
+    const brand = drawnPiece(first, lists);
+    if (brand) return found(brand, first);
+    const short = segmentName(first);
+    const next = segs.length > 1 ? segmentName(segs[1]!) : '';
+    if ((short === 'cp' || short === 'cpay') && next !== '' && (ASKING_STEP.test(next) || kitPage(next))) {
+      const own = lists.shortNames.get(short);
+      if (own) return found(own, first);
+    }
+  }
+  if (search.length < 6) return null;
+  const names = segs.map(segmentName);
+  if (!KEYED_PATH.test(path) && !(names.length <= 3 && names.every((t) => KIT_STEP.test(t) || kitPage(t))))
+    return null;
+  let brand: LabelMatch['brand'] | null = null;
+  let raw = '';
+  let n = 0;
+  for (const pair of search.slice(1, 1001).split('&', MAX_PARAMS)) {
+    const eq = pair.indexOf('=');
+    if (eq < 1 || ++n > MAX_PARAMS) return null;
+    const key = pair.slice(0, eq).toLowerCase();
+    const value = pair.slice(eq + 1);
+    if (SEARCH_PARAMS.has(key) || key.startsWith('utm_')) continue;
+    const text = decodeTwice(value).toLowerCase().replace(/_/g, '-');
+    const words = text
+      .split('-')
+      .filter((w) => w !== '' && !CHANNEL_TAG.has(w))
+      .join('-');
+    const own = words.length >= 3 && words.length <= 40 ? drawnPiece(words, lists) : null;
+    if (own) {
+      if (DRAWN_SKIN_KEY.test(key) && !brand) {
+        brand = own;
+        raw = value;
+      }
+      continue;
+    }
+    // beside it only the brand's short (`c=cpay`), a visitor's token, a number or a lure word: no shop's filter
+    // (`sort=price`)
+    if (!(
+      lists.shortNames.has(text) ||
+      /^\d{1,16}$/.test(value) ||
+      visitorToken(value) ||
+      extraWords(text) === 'lure'
+    ))
+      return null;
+  }
+  return brand ? found(brand, raw) : null;
+}
+
+/**
  * The messengers' links whose parameter is text the app shows the person before they write (a KakaoTalk open chat's
  * title, `open.kakao.com/o/<id>?t=…`; WhatsApp's prefilled message, `wa.me/<number>?text=…`).
  */
@@ -3676,6 +3777,21 @@ function judgeFurther(
       registrable.slice(0, registrable.length - suffix.length - 1),
       url.search,
       suffix,
+      lists,
+    );
+  // (a drawn name's kit, domain39's round: only on the TLDs kits register cheaply, so ordinary hosts never reach it)
+  if (
+    !finding &&
+    registrable !== null &&
+    (path.length > 2 || (url.search?.length ?? 0) > 5 || (url.hash?.length ?? 0) > 4) &&
+    (kitsRegisterCheaply(suffix) || DRAWN_KIT_TLD.has(suffix))
+  )
+    finding = findDrawnKit(
+      host,
+      registrable.slice(0, registrable.length - suffix.length - 1),
+      // (a single-page kit's route after `#/` on its app shell is its path, as above)
+      APP_SHELL.test(path) && url.hash?.startsWith('#/') ? url.hash.slice(1).split('?', 1)[0]! : path,
+      url.search ?? '',
       lists,
     );
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))

@@ -50,7 +50,8 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
     ],
   },
   // a kit's step given in the query under the brand's folder on a cheap host (`?step=auth`, `&act=login`); a page
-  // number, another word, the same on `.com` and the folder alone stay
+  // number, another word, the same on `.com` and the folder alone stay (on a pronounceable name: on one with a vowel
+  // at most, `mxrpel.cyou/coupang/`, the brand's folder is a drawn name's kit since domain39's round)
   "a kit's step in the query under the brand's folder": {
     flag: [
       'https://mxrpel.cyou/coupang/index.html?step=verify',
@@ -58,11 +59,11 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://qepsil.sbs/쿠팡/main.html?mode=refund',
     ],
     clean: [
-      'https://mxrpel.cyou/coupang/index.html?page=3',
-      'https://mxrpel.cyou/coupang/index.html?step=2',
+      'https://marpelo.cyou/coupang/index.html?page=3',
+      'https://marpelo.cyou/coupang/index.html?step=2',
       'https://mxrpel.com/coupang/index.html?step=verify',
       'https://bakery.shop/coupang/?type=review',
-      'https://mxrpel.cyou/coupang/',
+      'https://marpelo.cyou/coupang/',
     ],
   },
   // a landing keyed to the brand by a query value (alone, or with the channel the text came by) beside a lure value
