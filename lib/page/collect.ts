@@ -2147,6 +2147,15 @@ function codeRow(el: Element): Element | null {
   return n >= 4 && n <= 8 ? (unit.parentElement ?? parent) : null;
 }
 
+/** A node's text without the source of the scripts and styles inside it */
+function shownText(p: Node): string {
+  const all = (p.textContent ?? '').trim();
+  if (p.nodeType !== 1 || !all || !(p as Element).querySelector?.('script, style')) return all;
+  const copy = (p as Element).cloneNode(true) as Element;
+  for (const x of Array.from(copy.querySelectorAll('script, style'))) x.remove();
+  return (copy.textContent ?? '').trim();
+}
+
 /**
  * Text right before a field when it has no label: "<td>카드번호</td><td><input></td>", "<span>CVC</span><input>".
  * Looks at the previous siblings of the field and of its parent (two levels), at most 60 characters.
@@ -2156,8 +2165,11 @@ function nearbyText(el: Element): string {
   for (let level = 0; level < 3 && node; level++) {
     for (let p: Node | null = node.previousSibling, n = 0; p && n < 3; p = p.previousSibling, n++) {
       if (p.nodeType === 1 && /^(input|select|textarea|button)$/i.test((p as Element).localName ?? '')) break;
+      // (a script's or a style's source is no text a reader sees: `<p><span id=x></span><script>…atob(…)</script> 본문</p>`)
+      if (p.nodeType === 1 && /^(script|style|template|noscript)$/i.test((p as Element).localName ?? ''))
+        continue;
       // (a label drawn as a picture: the words an SVG image draws, "비밀번호" in a <text>)
-      const t = (p.textContent ?? '').trim() || (p.nodeType === 1 ? drawnLabel(p as Element) : '');
+      const t = shownText(p) || (p.nodeType === 1 ? drawnLabel(p as Element) : '');
       if (t) return cap(t.slice(-60), 60);
     }
     node = node.parentElement;

@@ -1952,7 +1952,9 @@ function scoreRisk(ctx: Ctx): void {
         kind === 'password' &&
         (ownIdForm(ctx, field.form) ||
           [...ctx.foreignNames].some((n) => n.length >= 3 && field.hints.some((h) => tight(h).includes(n))) ||
-          [...field.hints, field.near ?? ''].some((h) => API_SECRET.test(tight(h))));
+          [...field.hints, ...(saysItself(field) ? [] : [field.near ?? ''])].some((h) =>
+            API_SECRET.test(tight(h)),
+          ));
       // (a box for a Telegram id: the page will go on there, where the brand serves no one — a hand-off, as a link
       // to it is; other messengers' ids stay an ask: FOREIGN_MESSENGER)
       if (kind === 'messenger' && field.hints.some((h) => FOREIGN_MESSENGER.test(tight(h))))
@@ -2002,7 +2004,9 @@ function scoreRisk(ctx: Ctx): void {
   // brand: an integration takes the keys and never the account's password ("Wing 비밀번호를 요구하지 않습니다"),
   // so the password beside them is the brand account's (a Partners or Wing "API key re-check") — unless the page
   // shows a name of its own where the reader looks (a tool's sign-up takes its own password and the keys).
-  const keyBox = (f: FieldFact) => [...f.hints, f.near ?? ''].some((h) => API_SECRET.test(tight(h)));
+  // (the words before a box count only when its own words say nothing: "비밀번호" under a section headed "API 키")
+  const keyBox = (f: FieldFact) =>
+    [...f.hints, ...(saysItself(f) ? [] : [f.near ?? ''])].some((h) => API_SECRET.test(tight(h)));
   if (
     !ctx.ownShown &&
     facts.fields.some(keyBox) &&
@@ -2889,6 +2893,8 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
 }
 
+/** A box whose own words (name, placeholder, label) say what it takes */
+const saysItself = (f: FieldFact) => f.hints.some((h) => classifyField('text', '', [h]) !== 'none');
 /** A label that forbids rather than asks (tight) */
 const NEGATED = /마세요|말것|않|금지|불가|제외|사용할수없|don't|donot|never|avoid/;
 /** An id box named for a site (tight): "한빛아이디", "누리몰id", "한빛회원번호" */

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { collect } from '../../lib/page/collect';
 import { scanPage } from '../../lib/page/index';
 import { parse } from './helpers';
 
@@ -123,5 +124,26 @@ describe('a "secure mail" whose password is the resident number, and the form it
       'https://sellertool.example/join',
     );
     expect(rule.reasons.map((r) => r.code)).not.toContain('asks-resident-id');
+  });
+});
+
+describe('the words before a box are what a reader sees there', () => {
+  it('leave out the source of a script or a style beside it', () => {
+    const html = page(
+      '본인인증',
+      '<p><span id="pl"></span><script>pl.textContent=atob("7L+g7Yyh")</script> 중계는 본인인증이 필요합니다.</p><style>.row{display:flex}</style><input name="n">',
+    );
+    const f = collect(parseHTML(html).document as unknown as Document);
+    expect(f.fields[0]?.near ?? '').not.toMatch(/atob|display/);
+  });
+  it('a box whose own words name it is not renamed by a heading above ("비밀번호" under "API 키")', () => {
+    const kit = page(
+      '쿠팡 파트너스 - API 키 재발급',
+      '<header><div class="logo">coupang partners</div></header><h1>API 키 재발급</h1><p>기존 키가 만료되었습니다. 키와 계정을 확인해 주세요.</p>' +
+        '<div><h3>API 키</h3><div><input placeholder="Access Key"><input placeholder="Secret Key"></div><div><input placeholder="파트너스 로그인 이메일"><input type="password" placeholder="비밀번호"></div></div>',
+    );
+    expect(scan(kit, 'https://partners-key.example/renew').reasons.map((r) => r.code)).toContain(
+      'brand-account-ask',
+    );
   });
 });
