@@ -762,6 +762,36 @@ const GENERATED_TAG = /(?<=[a-z])-(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{3,6}$/;
 /** Nothing, or a tag of up to six letters and digits holding a digit (`7731`, `-qq8`): no word at all. */
 const OWN_TAG = /^(?:-?(?=[a-z]*\d)[a-z0-9]{1,6})?$/;
 
+/**
+ * Korean web hosts, cheap or free, whose every subdomain is one customer's site (dothome, woobi, Cafe24's hosting
+ * and app hosting, ivyro): Korean shoppers' and small firms' sites, where an abbreviation that names the brand alone
+ * (`cpang`, `cpng`) as the account, a tag of digits after it or not, is the brand's name to every reader.
+ */
+const KOREAN_WEB_HOST = new Set(['dothome.co.kr', 'woobi.co.kr', 'mycafe24.com', 'cafe24app.com', 'ivyro.net']);
+
+/** A domain's word after the abbreviation of a `com-` name (`com-cpang-net`): the rest of a host it plays. */
+const COM_DASH_WORD = /^-(?:net|kr|co|www|m|app|web)$/;
+
+/**
+ * A registrable name of `com-` and an abbreviation that names the brand alone (ownShort: `cpang`, `cpng`, `coupg`),
+ * then nothing, a tag of digits (`-7js`) or a domain's word (`-net`), on a TLD kits register by the hundred
+ * (`com-cpang.vip`, `com-cpang-7js.vip`, `com-cpang-net.xin`): written after the brand's site in a text message it
+ * reads as `coupang.com-cpang.vip`, the brand's own host going on. No honest name of any half starts with `com-`,
+ * and the same on `.com`, `.kr` or `.co`, or with a word of its own (`com-cpang-studio`), stays anyone's.
+ */
+function findComDash(label: string, suffix: string, lists: CompiledLists): BrandFinding | null {
+  if (!kitsRegisterCheaply(suffix) && !DRAWN_KIT_TLD.has(suffix)) return null;
+  const rest = label.slice(4);
+  for (const abbr of lists.ownShort) {
+    if (!rest.startsWith(abbr)) continue;
+    const tail = rest.slice(abbr.length);
+    const brand = lists.shortNames.get(abbr);
+    if (brand === undefined || (!OWN_TAG.test(tail) && !COM_DASH_WORD.test(tail))) continue;
+    return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: suffix }] };
+  }
+  return null;
+}
+
 function findShort(
   host: string,
   n: number,
@@ -787,7 +817,8 @@ function findShort(
         k === last - 1 &&
         lists.ownShort.has(abbr) &&
         OWN_TAG.test(label.slice(after)) &&
-        isLureTld(publicSuffix(host, false))
+        // (or a TLD of throwaway names, `.cc`, `.work`, `.pw`: a numbered batch, `cpang-cs35.cc`, domain40's round)
+        isThrowawayTld(publicSuffix(host, false))
       )
         return {
           brand,
@@ -796,6 +827,13 @@ function findShort(
       // an abbreviation that names the brand alone, as a subdomain of a registrable name of lure words only
       // (`cpng.refund-kr.cc`, `cpang.kr-login.xyz`): the landing says what it wants, the label whose
       if (service === null && k < last - 1 && lists.ownShort.has(abbr) && OWN_TAG.test(label.slice(after))) {
+        // (the account name on a Korean web host, `cpang0132.dothome.co.kr`, `cpang01.ivyro.net`: domain40's
+        // round; a Korean reader's free site named for the brand cut short, as `coupang0132` there already is)
+        if (k === last - 2 && KOREAN_WEB_HOST.has(host.slice(labelStart[k + 1]!)))
+          return {
+            brand,
+            reasons: [{ code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: suffix }],
+          };
         const reg = host.slice(labelStart[last - 1]!, labelStart[last]! - 1);
         if (reg.includes('-') ? landingName(reg) : extraWords(reg) === 'lure' && hasKoreanLure(reg))
           return {
@@ -3639,6 +3677,8 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     !short &&
     !url.search &&
     !url.hash &&
+    // (a host that starts `com-` is findComDash's, domain40's round: one compare of four letters)
+    !host.startsWith('com-') &&
     // (the scan saw any hyphen: no search of the host)
     ownTail(host, n, lists, (unionAll & HYPHEN) !== 0) === null
   )
@@ -3808,6 +3848,9 @@ function judgeFurther(
             lists,
           );
   if (!finding && short) finding = findShort(host, n, suffix, path, lists);
+  // (a `com-` name, domain40's round: only a registrable label that starts so reaches it)
+  if (!finding && registrable !== null && registrable.startsWith('com-'))
+    finding = findComDash(registrable.slice(0, registrable.length - suffix.length - 1), suffix, lists);
   if (!finding && registrable !== null && path.length > 3 && path.length < 14)
     finding = findShortHostSlip(registrable, suffix, path, lists);
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
