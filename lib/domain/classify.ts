@@ -767,7 +767,13 @@ const OWN_TAG = /^(?:-?(?=[a-z]*\d)[a-z0-9]{1,6})?$/;
  * and app hosting, ivyro): Korean shoppers' and small firms' sites, where an abbreviation that names the brand alone
  * (`cpang`, `cpng`) as the account, a tag of digits after it or not, is the brand's name to every reader.
  */
-const KOREAN_WEB_HOST = new Set(['dothome.co.kr', 'woobi.co.kr', 'mycafe24.com', 'cafe24app.com', 'ivyro.net']);
+const KOREAN_WEB_HOST = new Set([
+  'dothome.co.kr',
+  'woobi.co.kr',
+  'mycafe24.com',
+  'cafe24app.com',
+  'ivyro.net',
+]);
 
 /** A domain's word after the abbreviation of a `com-` name (`com-cpang-net`): the rest of a host it plays. */
 const COM_DASH_WORD = /^-(?:net|kr|co|www|m|app|web)$/;
@@ -787,7 +793,10 @@ function findComDash(label: string, suffix: string, lists: CompiledLists): Brand
     const tail = rest.slice(abbr.length);
     const brand = lists.shortNames.get(abbr);
     if (brand === undefined || (!OWN_TAG.test(tail) && !COM_DASH_WORD.test(tail))) continue;
-    return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: suffix }] };
+    return {
+      brand,
+      reasons: [{ code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: suffix }],
+    };
   }
   return null;
 }
