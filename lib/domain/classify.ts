@@ -2749,6 +2749,13 @@ function drawnPiece(piece: string, lists: CompiledLists): LabelMatch['brand'] | 
  * middle, the same path on `.com`, `.kr` … or `.co`, a search's terms and a tracker's tags stay anyone's, and so do
  * the brand among other words (`/coupang-review`) and a query beside other values (`?mall=coupang&sort=price`).
  */
+/**
+ * Text an SMS client glues to the end of a link, percent-encoded as the parser leaves it, after a Latin letter or
+ * digit not of an encoded letter: a Korean particle (`에서`, `으로`, `을` …: `coupang에서` is "at coupang") or an arrow (`▶`, `→`, `»`, `…`).
+ */
+const GLUED_TAIL =
+  /(?<=[A-Za-z0-9])(?<!%[0-9A-Fa-f]{2})(?:%EC%97%90%EC%84%9C|%EC%97%90%EA%B2%8C|%EC%9C%BC%EB%A1%9C|%EB%A1%9C|%EC%9D%84|%EB%A5%BC|%EC%9D%80|%EB%8A%94|%EC%9D%98|%EC%9D%B4|%EA%B0%80|%EC%97%90|%E2%96%B6|%E2%96%B7|%E2%96%BA|%E2%86%92|%C2%BB|%E2%80%A6)$/i;
+
 function findDrawnKit(
   host: string,
   name: string,
@@ -2762,7 +2769,11 @@ function findDrawnKit(
     brand,
     reasons: [{ code: 'brand-in-path', brand: brand.id, match: match.slice(0, 200), detail: host }],
   });
-  const segs = path.split('/', CHEAP_FOLDER_MAX + 2).filter((x) => x !== '');
+  // (text an SMS client glued to the link's end, `coupang에서`, `bosang▶`, is the message's, not the path's)
+  const segs = path
+    .replace(GLUED_TAIL, '')
+    .split('/', CHEAP_FOLDER_MAX + 2)
+    .filter((x) => x !== '');
   if (segs.length > 0 && segs.length <= CHEAP_FOLDER_MAX && !segs.some(articleSegment)) {
     const first = segs[0]!;
     const brand = drawnPiece(first, lists);

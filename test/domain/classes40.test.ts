@@ -54,6 +54,24 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
     flag: ['https://cpng-a12.cc/', 'https://cpang07.work/', 'https://coupg-x3.pw/m'],
     clean: ['https://cpng-a12.com/', 'https://cp-a12.cc/', 'https://cpangstudio.cc/', 'https://cpnet.cc/'],
   },
+  // text an SMS client glued to the link's end (a Korean particle after a Latin letter, an arrow) on a drawn name's
+  // folder: the message's, not the path's; the brand's Hangul name (`쿠팡페이`, ending in 이) is read whole, and a
+  // pronounceable name, `.com` and the brand among other folders stay anyone's as before
+  "text glued to a drawn name's folder": {
+    flag: [
+      'https://wqtrz.top/coupang으로',
+      'https://bxmcl.xin/coupangplay를',
+      'https://hlqvs.cyou/cp/hwanbul→',
+      'https://zvngh.icu/cpang»',
+      'https://wqtrz.top/%EC%BF%A0%ED%8C%A1%ED%8E%98%EC%9D%B4',
+    ],
+    clean: [
+      'https://melodia.shop/coupang에서',
+      'https://wqtrz.com/coupang으로',
+      'https://wqtrz.top/blog/coupang을',
+      'https://wqtrz.top/cp/12345▶',
+    ],
+  },
 };
 
 describe("domain40: classes from tune31's misses", () => {
