@@ -298,8 +298,9 @@ const MAX_MISSED: Record<string, number> = {
   // (domain39, test/domain/classes39.test.ts: a drawn name's kit — the brand as the first folder, a `#/` route or a
   // skin key's value on a name with one vowel at most on a cheap TLD): 875/932 (93.88 %), 0/411, 113/113; after
   // domain40 (a com- name of the brand cut short, the brand cut short as a Korean web host's account or a numbered
-  // batch on a throwaway TLD, test/domain/classes40.test.ts): 883/932 (94.74 %)
-  'tune31.tsv': 49 / 932,
+  // batch on a throwaway TLD, text an SMS glued to a drawn name's folder, test/domain/classes40.test.ts): 885/932
+  // (94.96 %)
+  'tune31.tsv': 47 / 932,
 };
 
 /**
