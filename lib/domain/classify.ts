@@ -762,6 +762,45 @@ const GENERATED_TAG = /(?<=[a-z])-(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{3,6}$/;
 /** Nothing, or a tag of up to six letters and digits holding a digit (`7731`, `-qq8`): no word at all. */
 const OWN_TAG = /^(?:-?(?=[a-z]*\d)[a-z0-9]{1,6})?$/;
 
+/**
+ * Korean web hosts, cheap or free, whose every subdomain is one customer's site (dothome, woobi, Cafe24's hosting
+ * and app hosting, ivyro): Korean shoppers' and small firms' sites, where an abbreviation that names the brand alone
+ * (`cpang`, `cpng`) as the account, a tag of digits after it or not, is the brand's name to every reader.
+ */
+const KOREAN_WEB_HOST = new Set([
+  'dothome.co.kr',
+  'woobi.co.kr',
+  'mycafe24.com',
+  'cafe24app.com',
+  'ivyro.net',
+]);
+
+/** A domain's word after the abbreviation of a `com-` name (`com-cpang-net`): the rest of a host it plays. */
+const COM_DASH_WORD = /^-(?:net|kr|co|www|m|app|web)$/;
+
+/**
+ * A registrable name of `com-` and an abbreviation that names the brand alone (ownShort: `cpang`, `cpng`, `coupg`),
+ * then nothing, a tag of digits (`-7js`) or a domain's word (`-net`), on a TLD kits register by the hundred
+ * (`com-cpang.vip`, `com-cpang-7js.vip`, `com-cpang-net.xin`): written after the brand's site in a text message it
+ * reads as `coupang.com-cpang.vip`, the brand's own host going on. No honest name of any half starts with `com-`,
+ * and the same on `.com`, `.kr` or `.co`, or with a word of its own (`com-cpang-studio`), stays anyone's.
+ */
+function findComDash(label: string, suffix: string, lists: CompiledLists): BrandFinding | null {
+  if (!kitsRegisterCheaply(suffix) && !DRAWN_KIT_TLD.has(suffix)) return null;
+  const rest = label.slice(4);
+  for (const abbr of lists.ownShort) {
+    if (!rest.startsWith(abbr)) continue;
+    const tail = rest.slice(abbr.length);
+    const brand = lists.shortNames.get(abbr);
+    if (brand === undefined || (!OWN_TAG.test(tail) && !COM_DASH_WORD.test(tail))) continue;
+    return {
+      brand,
+      reasons: [{ code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: suffix }],
+    };
+  }
+  return null;
+}
+
 function findShort(
   host: string,
   n: number,
@@ -787,7 +826,8 @@ function findShort(
         k === last - 1 &&
         lists.ownShort.has(abbr) &&
         OWN_TAG.test(label.slice(after)) &&
-        isLureTld(publicSuffix(host, false))
+        // (or a TLD of throwaway names, `.cc`, `.work`, `.pw`: a numbered batch, `cpang-cs35.cc`, domain40's round)
+        isThrowawayTld(publicSuffix(host, false))
       )
         return {
           brand,
@@ -796,6 +836,13 @@ function findShort(
       // an abbreviation that names the brand alone, as a subdomain of a registrable name of lure words only
       // (`cpng.refund-kr.cc`, `cpang.kr-login.xyz`): the landing says what it wants, the label whose
       if (service === null && k < last - 1 && lists.ownShort.has(abbr) && OWN_TAG.test(label.slice(after))) {
+        // (the account name on a Korean web host, `cpang0132.dothome.co.kr`, `cpang01.ivyro.net`: domain40's
+        // round; a Korean reader's free site named for the brand cut short, as `coupang0132` there already is)
+        if (k === last - 2 && KOREAN_WEB_HOST.has(host.slice(labelStart[k + 1]!)))
+          return {
+            brand,
+            reasons: [{ code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: suffix }],
+          };
         const reg = host.slice(labelStart[last - 1]!, labelStart[last]! - 1);
         if (reg.includes('-') ? landingName(reg) : extraWords(reg) === 'lure' && hasKoreanLure(reg))
           return {
@@ -2702,6 +2749,13 @@ function drawnPiece(piece: string, lists: CompiledLists): LabelMatch['brand'] | 
  * middle, the same path on `.com`, `.kr` … or `.co`, a search's terms and a tracker's tags stay anyone's, and so do
  * the brand among other words (`/coupang-review`) and a query beside other values (`?mall=coupang&sort=price`).
  */
+/**
+ * Text an SMS client glues to the end of a link, percent-encoded as the parser leaves it, after a Latin letter or
+ * digit not of an encoded letter: a Korean particle (`에서`, `으로`, `을` …: `coupang에서` is "at coupang") or an arrow (`▶`, `→`, `»`, `…`).
+ */
+const GLUED_TAIL =
+  /(?<=[A-Za-z0-9])(?<!%[0-9A-Fa-f]{2})(?:%EC%97%90%EC%84%9C|%EC%97%90%EA%B2%8C|%EC%9C%BC%EB%A1%9C|%EB%A1%9C|%EC%9D%84|%EB%A5%BC|%EC%9D%80|%EB%8A%94|%EC%9D%98|%EC%9D%B4|%EA%B0%80|%EC%97%90|%E2%96%B6|%E2%96%B7|%E2%96%BA|%E2%86%92|%C2%BB|%E2%80%A6)$/i;
+
 function findDrawnKit(
   host: string,
   name: string,
@@ -2715,7 +2769,11 @@ function findDrawnKit(
     brand,
     reasons: [{ code: 'brand-in-path', brand: brand.id, match: match.slice(0, 200), detail: host }],
   });
-  const segs = path.split('/', CHEAP_FOLDER_MAX + 2).filter((x) => x !== '');
+  // (text an SMS client glued to the link's end, `coupang에서`, `bosang▶`, is the message's, not the path's)
+  const segs = path
+    .replace(GLUED_TAIL, '')
+    .split('/', CHEAP_FOLDER_MAX + 2)
+    .filter((x) => x !== '');
   if (segs.length > 0 && segs.length <= CHEAP_FOLDER_MAX && !segs.some(articleSegment)) {
     const first = segs[0]!;
     const brand = drawnPiece(first, lists);
@@ -3639,6 +3697,8 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     !short &&
     !url.search &&
     !url.hash &&
+    // (a host that starts `com-` is findComDash's, domain40's round: one compare of four letters)
+    !host.startsWith('com-') &&
     // (the scan saw any hyphen: no search of the host)
     ownTail(host, n, lists, (unionAll & HYPHEN) !== 0) === null
   )
@@ -3808,6 +3868,9 @@ function judgeFurther(
             lists,
           );
   if (!finding && short) finding = findShort(host, n, suffix, path, lists);
+  // (a `com-` name, domain40's round: only a registrable label that starts so reaches it)
+  if (!finding && registrable !== null && registrable.startsWith('com-'))
+    finding = findComDash(registrable.slice(0, registrable.length - suffix.length - 1), suffix, lists);
   if (!finding && registrable !== null && path.length > 3 && path.length < 14)
     finding = findShortHostSlip(registrable, suffix, path, lists);
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
