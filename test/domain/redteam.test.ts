@@ -130,6 +130,7 @@ const halves = [
   'tune29.tsv',
   'tune30.tsv',
   'tune31.tsv',
+  'tune32.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -301,6 +302,9 @@ const MAX_MISSED: Record<string, number> = {
   // batch on a throwaway TLD, text an SMS glued to a drawn name's folder, test/domain/classes40.test.ts): 885/932
   // (94.96 %)
   'tune31.tsv': 47 / 932,
+  // author 33 (the frozen half frozen32.tsv until it was renamed), scored once on main 8cbda44 (after domain40):
+  // 681/807 (84.39 %), 7/365 (below), 112/112; for its round
+  'tune32.tsv': 126 / 807,
 };
 
 /**
@@ -346,6 +350,19 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // flipped, and the same name is a flag row of tune21 (`coupane.co`), as `coupanf`, `coupqng` are of a dozen halves
   // on every kind of TLD; no rule can see a family's shop in the name
   'tune28.tsv': ['http://coupane.fr/contact'],
+  // scored once while frozen (tune32), before any round: seven names on the reserved `.example`/`.test` TLDs the author
+  // called honest because no one can register them (a fan blog, a review project, a watch site, a café and a fan page
+  // named for Rocket Now or Rocket WOW); the engine judges a name whatever its suffix (the e2e tests serve look-alikes
+  // on `.test`), and on a real suffix each is the brand with a word, as other halves flag. For its round.
+  'tune32.tsv': [
+    'https://www.rocketnow-cafe.example',
+    'https://www.coupangpartnersguide.example/intro',
+    'https://coupang-fan-blog.example',
+    'https://coupang-review-project.test',
+    'https://my-coupang-notes.example',
+    'https://www.coupang-watch.example/',
+    'https://www.rocketwow-fan.test',
+  ],
   // scored once while frozen (tune27), before its round: two invented shops one or two letters from the brand
   // (`cooppang` doubles two letters, `cupaang` drops one and doubles another); kept by its round (domain33): a host a
   // reader takes for the brand is a look-alike whatever its owner meant — both read as 쿠팡 said aloud, the very
