@@ -131,7 +131,6 @@ describe('field words of the red team 29 kits', () => {
     expect(kind('檢查碼', '卡片背面 3 碼')).toContain('asks-card');
     expect(kind('クレジット番号')).toContain('asks-card');
     expect(kind('セキュリティ番号（裏面3桁）')).toContain('asks-card');
-    expect(kind('', '0000 0000 0000 0000')).toContain('asks-card');
   });
   it('a code named by the channel it came by, a recovery phrase called backup words', () => {
     expect(kind('알림톡 6자리')).toContain('asks-otp');
@@ -141,6 +140,16 @@ describe('field words of the red team 29 kits', () => {
   it('a gift card’s PIN grouped like a card number stays a voucher, a birth date stays a birth date', () => {
     expect(kind('상품권 PIN', '0000-0000-0000-0000')).not.toContain('asks-card');
     expect(kind('生年月日')).not.toContain('asks-card');
+    // (a label beside the box, not around it, and a placeholder in four groups: the label says what it takes)
+    const fee = codes(
+      page(
+        '보상금 수령',
+        '<h1>쿠팡 보상금 수령 수수료 안내</h1><p>쿠팡 피해 보상금 수령을 위해 수수료를 기프트카드로 납부해 주세요.</p><label>기프트카드 코드</label><input placeholder="XXXX-XXXX-XXXX-XXXX"><button>납부</button>',
+      ),
+      'https://relief-fee.example/f',
+    );
+    expect(fee).toContain('asks-gift-pin');
+    expect(fee).not.toContain('asks-card');
   });
 });
 
