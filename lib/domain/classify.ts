@@ -3788,20 +3788,9 @@ function judgeFurther(
       finding = findInPath(host, { path: '/' + route[2]! }, platform, false, lists);
   }
   if (!finding && registrable !== null && (path.length > 1 || url.search || url.hash))
-    finding = findCarried(
-      host,
-      url,
-      registrable.slice(0, registrable.length - suffix.length - 1),
-      suffix,
-      lists,
-    );
+    finding = findCarried(host, url, nameOf(registrable, suffix), suffix, lists);
   if (!finding && registrable !== null && path.length > 3 && registrable.includes('-'))
-    finding = findAbbreviatedEvent(
-      host,
-      path,
-      registrable.slice(0, registrable.length - suffix.length - 1),
-      lists,
-    );
+    finding = findAbbreviatedEvent(host, path, nameOf(registrable, suffix), lists);
   if (!finding && (path.length > 9 || (url.search !== undefined && path.length > 4)))
     finding = findKitFolder(host, path, url.search, lists);
   if (!finding && path.length > 2) finding = findCheapFolder(host, path, suffix, lists, false, url.search);
@@ -3818,13 +3807,7 @@ function judgeFurther(
     url.search.length > 6 &&
     LANDING_PATH.test(path)
   )
-    finding = findLandingQuery(
-      host,
-      registrable.slice(0, registrable.length - suffix.length - 1),
-      url.search,
-      suffix,
-      lists,
-    );
+    finding = findLandingQuery(host, nameOf(registrable, suffix), url.search, suffix, lists);
   if (
     !finding &&
     registrable !== null &&
@@ -3832,13 +3815,7 @@ function judgeFurther(
     url.search.length > 10 &&
     KEYED_PATH.test(path)
   )
-    finding = findKeyedLanding(
-      host,
-      registrable.slice(0, registrable.length - suffix.length - 1),
-      url.search,
-      suffix,
-      lists,
-    );
+    finding = findKeyedLanding(host, nameOf(registrable, suffix), url.search, suffix, lists);
   // (a drawn name's kit, domain39's round: only on the TLDs kits register cheaply, so ordinary hosts never reach it)
   if (
     !finding &&
@@ -3848,7 +3825,7 @@ function judgeFurther(
   )
     finding = findDrawnKit(
       host,
-      registrable.slice(0, registrable.length - suffix.length - 1),
+      nameOf(registrable, suffix),
       // (a single-page kit's route after `#/` on its app shell is its path, as above)
       APP_SHELL.test(path) && url.hash?.startsWith('#/') ? url.hash.slice(1).split('?', 1)[0]! : path,
       url.search ?? '',
@@ -3858,19 +3835,11 @@ function judgeFurther(
     finding = findStorePage(host, url, lists);
   if (!finding && path.length > 4 && (lists.pagePaths.length > 0 || lists.accountPaths.length > 0))
     finding =
-      registrable === null
-        ? null
-        : findClonedPath(
-            host,
-            url,
-            registrable.slice(0, registrable.length - suffix.length - 1),
-            suffix,
-            lists,
-          );
+      registrable === null ? null : findClonedPath(host, url, nameOf(registrable, suffix), suffix, lists);
   if (!finding && short) finding = findShort(host, n, suffix, path, lists);
   // (a `com-` name, domain40's round: only a registrable label that starts so reaches it)
   if (!finding && registrable !== null && registrable.startsWith('com-'))
-    finding = findComDash(registrable.slice(0, registrable.length - suffix.length - 1), suffix, lists);
+    finding = findComDash(nameOf(registrable, suffix), suffix, lists);
   if (!finding && registrable !== null && path.length > 3 && path.length < 14)
     finding = findShortHostSlip(registrable, suffix, path, lists);
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
@@ -4006,6 +3975,11 @@ function findDelimitedOfficial(
 
 export function classify(input: string, lists?: ListData | CompiledLists): DomainVerdict {
   return classifyAt(input, resolveLists(lists), 0);
+}
+
+/** The registrable name without its public suffix: `coupang-event` of `coupang-event.co.kr` */
+function nameOf(registrable: string, suffix: string): string {
+  return registrable.slice(0, registrable.length - suffix.length - 1);
 }
 
 /** An HTML page carried in the address itself (`data:text/html[;charset=…][;base64],…`): its header and its text. */
