@@ -2588,6 +2588,9 @@ function findSkinQuery(
   };
 }
 
+/** Small letters with one vowel at most (`y` counted as one): a generator's draw, no word anyone says */
+const oneVowelAtMost = (s: string) => s.replace(/[^aeiouy]/g, '').length <= 1;
+
 /**
  * A registrable name nobody reads as a name: a tag of three characters or fewer beside a hyphen (`kr-lfiz`, `hx-zfcl`),
  * or letters with one vowel at most, digits aside (`snsob`, `kkcvh346`): a generator's, where a shop's or a blog's
@@ -2596,7 +2599,7 @@ function findSkinQuery(
 function nobodysName(name: string): boolean {
   if (name.includes('-')) return name.split('-', 4).some((t) => t.length > 0 && t.length <= 3);
   const letters = name.replace(/\d+/g, '');
-  return letters.length >= 4 && /^[a-z]+$/.test(letters) && letters.replace(/[^aeiouy]/g, '').length <= 1;
+  return letters.length >= 4 && /^[a-z]+$/.test(letters) && oneVowelAtMost(letters);
 }
 
 /** A landing's own path: the root, an index page, a folder of one or two letters (`/a`, `/lp`, `/m/`). */
@@ -2655,7 +2658,7 @@ const VISITOR_KEY = /^(?:uid|token|tk|t|k|key|code|sid|id|u|v)$/;
 function visitorToken(value: string): boolean {
   if (!/^[a-z0-9]{6,32}$/i.test(value)) return false;
   const v = value.toLowerCase();
-  return /\d/.test(v) ? /[a-z]/.test(v) : v.replace(/[^aeiouy]/g, '').length <= 1;
+  return /\d/.test(v) ? /[a-z]/.test(v) : oneVowelAtMost(v);
 }
 
 /**
