@@ -2488,7 +2488,8 @@ function findCheapFolder(
     const m = matchLabel(text, lists);
     // (a Hangul name with one letter part changed, `코팡`, `쿠땅`, only with lure words: alone it may be a word)
     if (!m || m.weak || (m.cost !== 0 && !(m.hangul && m.typo === 'jamo'))) continue;
-    const extra = extraWords(m.extra);
+    // (the brand with its own service's word, `coupang-wing` — its sellers' portal —, is its folder too: domain41)
+    const extra = extraWords(m.extra, lists.brandWords);
     if (extra !== 'lure' && (extra !== 'none' || m.cost !== 0)) continue;
     brand = m.brand;
     lured = extra === 'lure' && hasStrongLure(m.extra);
@@ -2499,7 +2500,10 @@ function findCheapFolder(
   // (on a bare IP address the brand's own words and abbreviations among the steps name it again, `/wow/cp/coupang/form`:
   // a kit unpacked on a server nobody named, domain35; one step still has to be a kit's)
   const step = (t: string) => KIT_STEP.test(t) || kitPage(t);
-  const named = (t: string) => ip && (lists.brandWords.has(t) || lists.shortNames.has(t));
+  // (and, since domain41's round, on a cheap host's path that asks, `/kr/cpg/coupang/pay`: the brand named twice
+  // over a payment or a login)
+  const asks = ip || (cheap && steps.some((t) => ASKING_STEP.test(t) || (kitPage(t) && hasStrongLure(t))));
+  const named = (t: string) => asks && (lists.brandWords.has(t) || lists.shortNames.has(t));
   if (!steps.every((t) => step(t) || named(t)) || !steps.some(step)) return null;
   // (a folder of the brand with a word that asks, `/코팡인증/index.html`, is a kit's over an entry page too: domain35)
   if (!lured && steps.every((t) => BARE_STEP.test(t))) return null;
@@ -2827,6 +2831,259 @@ function findDrawnKit(
   return brand ? found(brand, raw) : null;
 }
 
+/** A finding of the brand's name as a piece of a host's path, query or fragment (domain41's rules). */
+const found41 = (brand: LabelMatch['brand'], match: string, host: string): BrandFinding => ({
+  brand,
+  reasons: [{ code: 'brand-in-path', brand: brand.id, match: match.slice(0, 200), detail: host }],
+});
+
+/**
+ * The markets the brand sells in abroad as a kit's folder names them: Taiwan (`tw`, `zh-tw`, `zh-hant`) and Japan
+ * (`jp`, `ja`, `ja-jp`), where Coupang trades as 酷澎 and Rocket Now.
+ */
+const MARKET_ABROAD = /^(?:tw|zh-tw|zh-hant|jp|ja|ja-jp)$/;
+/** The brand's name with a market's code glued or hyphened on (`coupang-tw`, `coupangtw`, `coupang_kr`, `coupang-jp`). */
+const MARKET_TAGGED = /^(.{3,30}?)-?(?:tw|kr|jp)$/;
+/** A page of a kit's steps or lure words, read in any script the brand's markets write (`pay`, `login`, `退款`, `返金`). */
+const ABROAD_LURE = /^(?:退款|退費|退货|退貨|付款|支付|驗證|验证|登入|登录|登錄|返金|支払い|ログイン|認証)$/;
+/** The brand's names in the scripts its markets abroad write (`酷澎`), read as written with the Latin and Hangul ones. */
+const ABROAD_NAME = /^[\u3040-\u30ff\u4e00-\u9fff]{2,12}$/;
+
+/** The brand alone as one piece of a kit's path, its Taiwanese and Japanese names too (`酷澎`, `ロケットナウ`). */
+function abroadPiece(text: string, lists: CompiledLists): LabelMatch['brand'] | null {
+  if (!ABROAD_NAME.test(text)) return drawnPiece(text, lists);
+  const m = matchLabel(text, lists);
+  return m && m.cost === 0 && !m.weak && m.extra === '' ? m.brand : null;
+}
+
+/** A kit's step after the brand's folder: KIT_STEP, a lure page, an app's package (`apk`), or its foreign words. */
+const abroadStep = (t: string): boolean => KIT_STEP.test(t) || kitPage(t) || ABROAD_LURE.test(t);
+
+/**
+ * An explicit port other than the web's own (`:8443`, `:8080`, `:2053`), as the input was written: a kit served from
+ * a rented server's panel keeps it in the link; a shop or a blog is served on the standard ports.
+ */
+function oddPort(input: string): boolean {
+  const authority = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#\\]*)/i.exec(input)?.[1] ?? '';
+  const port = /:(\d{1,5})$/.exec(authority.slice(authority.lastIndexOf('@') + 1))?.[1];
+  return port !== undefined && port !== '80' && port !== '443';
+}
+
+/**
+ * A kit's path on a host of any name (domain41's round), on a TLD kits register by the hundred: what domain39 read
+ * only on names nobody would say (findDrawnKit), read here where the path itself says more than a shop's folder:
+ * - the brand's folder under the code of a market it sells in abroad (`/tw/coupang/`, `/jp/rocketnow/`,
+ *   `/zh-tw/酷澎/退款`), and `rocket` (its Taiwanese delivery's name) there over a step that asks (`/tw/rocket/pay`):
+ *   the kit's copy for one market of several; a shop's category or a blog's tag names no market;
+ * - the brand with a market's code as the folder over a kit's step or an entry page (`/coupang-tw/verify`,
+ *   `/coupangtw/login`, `/coupang_kr/index.php`): the kit's skin for that market;
+ * - the brand's folder over an app's package (`/coupang/apk`): a fake app handed out to install;
+ * - the brand's folder as the whole path, or over kit steps, on a port no shop serves on (`:8443/coupang`).
+ * The brand's folder alone on a pronounceable name (`melodia.shop/coupang`), a market's folder over the brand with
+ * other words (`/tw/coupang-review`), a tag's page (`/tag/coupang`) and the same paths on `.com`, `.kr`, `.tw` …
+ * stay anyone's.
+ */
+function findMarketKit(host: string, path: string, port: boolean, lists: CompiledLists): BrandFinding | null {
+  if (PRICE_HOST.test(host) || sharedRule(host, lists)) return null;
+  const segs = path.split('/', CHEAP_FOLDER_MAX + 2).filter((x) => x !== '');
+  if (segs.length === 0 || segs.length > CHEAP_FOLDER_MAX || segs.some(articleSegment)) return null;
+  const names = segs.map(segmentName);
+  const found = (brand: LabelMatch['brand'], match: string) => found41(brand, match, host);
+  const first = names[0]!;
+  if (MARKET_ABROAD.test(first) && names.length >= 2) {
+    const rest = names.slice(2);
+    if (!rest.every(abroadStep)) return null;
+    const brand = abroadPiece(names[1]!, lists);
+    if (brand) return found(brand, segs[1]!);
+    if (names[1] === 'rocket' && rest.some((t) => ASKING_STEP.test(t) || kitPage(t) || ABROAD_LURE.test(t))) {
+      // (the brand's own name read as a piece, for the brand whose delivery that is)
+      const own = drawnPiece('coupang', lists);
+      if (own) return found(own, segs[1]!);
+    }
+    return null;
+  }
+  const rest = names.slice(1);
+  const tagged = MARKET_TAGGED.exec(first);
+  if (tagged && rest.length > 0 && rest.every(abroadStep)) {
+    const m = textMayImitate(tagged[1]!, lists) ? matchLabel(tagged[1]!, lists) : null;
+    if (m && m.cost === 0 && !m.weak && m.extra === '') return found(m.brand, segs[0]!);
+  }
+  if (rest.length === 1 && (rest[0] === 'apk' || rest[0]!.endsWith('.apk'))) {
+    const brand = drawnPiece(segs[0]!, lists);
+    if (brand) return found(brand, segs[0]!);
+  }
+  if (port && rest.every(abroadStep)) {
+    const brand = drawnPiece(segs[0]!, lists);
+    if (brand) return found(brand, segs[0]!);
+  }
+  return null;
+}
+
+/** A page that asks for a login, a payment or an identity by its name (with the strong lure words, hasStrongLure). */
+const ASKS_HERE = /^(?:pay|payment|login|signin|auth|verify|account|reset)$/;
+/** Keys a kit names the brand's skin by (`svc=`, `brand=`, `tpl=`, `partner=`, `name=`): never a referrer's. */
+const ASKING_SKIN_KEY = /^(?:app|svc|service|brand|site|mall|shop|tpl|template|skin|partner|name|m|c|b|u|s)$/;
+
+/**
+ * A page that asks, skinned as the brand's by its query (domain41's round): on a host of any name on a TLD kits
+ * register by the hundred, a path of one or two steps that ask or lure pages (`/pay`, `/cancel`, `/kr/refund`,
+ * `/m/auth`) and a query value, under a key that names a skin, that is the brand alone (with its own words or the
+ * channel the text came by) or one of its hosts (`?c=쿠팡`, `?svc=coupangpay&step=auth`, `?site=coupang.com`,
+ * `?partner=coupa.ng`), beside nothing but the brand's shorts, a visitor's token, a number, a lure word or a step:
+ * the path says what is asked, the query whose page asks it. A referrer's tag (`ref=`, `from=`, `src=`,
+ * `channel=`: where an honest shop's visitor came from), a restaurant's delivery or order page
+ * (`/delivery?app=coupangeats&store=1`), a search's terms and a tracker's tags, a price tracker's page
+ * (`/track?src=…`), a shop's filter (`?mall=coupang&sort=price`), a notice (`/notice/42?ref=…`) and
+ * the same query on `.com` or `.kr` stay anyone's.
+ */
+function findAskingSkin(
+  host: string,
+  path: string,
+  search: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (PRICE_HOST.test(host) || sharedRule(host, lists)) return null;
+  const names = path
+    .split('/', 4)
+    .filter((x) => x !== '')
+    .map(segmentName);
+  if (names.length === 0 || names.length > 2) return null;
+  // (the brand's initials as a folder, `/cp/refund?b=coupang`, name it once more)
+  const step = (t: string) => KIT_STEP.test(t) || kitPage(t) || lists.shortNames.has(t);
+  if (!names.every((t) => step(t) && !PRICE_PAGE.test(t))) return null;
+  // (a delivery's or an order's page is a restaurant's too, `/delivery?app=coupangeats&store=1`: one page asks, or
+  // the query names the step that asks, `/delivery?u=coupang&act=bosang`)
+  const asks = (t: string) => ASKS_HERE.test(t) || hasStrongLure(t);
+  if (!names.some(asks) && !querySteps(search).some(asks)) return null;
+  let brand: LabelMatch['brand'] | null = null;
+  let raw = '';
+  let n = 0;
+  for (const pair of search.slice(1, 1001).split('&', MAX_PARAMS)) {
+    const eq = pair.indexOf('=');
+    if (eq < 1 || ++n > MAX_PARAMS) return null;
+    const key = pair.slice(0, eq).toLowerCase();
+    const value = pair.slice(eq + 1);
+    const text = decodeTwice(value).toLowerCase().replace(/_/g, '-');
+    if (!brand && ASKING_SKIN_KEY.test(key) && text.length >= 2 && text.length <= 40) {
+      const words = text
+        .split('-')
+        .filter((w) => w !== '' && !CHANNEL_TAG.has(w))
+        .join('-');
+      const own =
+        (text.includes('.') ? officialShown(text, lists) : null) ??
+        (words.length >= 2 ? drawnPiece(words, lists) : null);
+      if (own) {
+        brand = own;
+        raw = value;
+        continue;
+      }
+    }
+    if (!(
+      lists.shortNames.has(text) ||
+      /^\d{1,16}$/.test(value) ||
+      visitorToken(value) ||
+      extraWords(text) === 'lure' ||
+      (QUERY_STEP_KEY.test(key) && ASKING_STEP.test(text))
+    ))
+      return null;
+  }
+  return brand ? found41(brand, raw, host) : null;
+}
+
+/**
+ * A single-page kit's route written as one anchor on its app shell (domain41's round): the brand spelt out with a
+ * word that asks for a login, money or an identity (`/#coupang-login`, `/m/#coupang-refund`), the page the kit's
+ * script opens. A page's own anchor names a section: the brand alone (`/about#coupang`, a shop's channels) or with
+ * other words (`#coupang-review`) stays anyone's, as does the same anchor on `.com` or `.kr`.
+ */
+function findAnchorRoute(host: string, hash: string, lists: CompiledLists): BrandFinding | null {
+  if (!/^#[^/#?&=]{4,40}$/.test(hash) || PRICE_HOST.test(host) || sharedRule(host, lists)) return null;
+  const text = segmentName(hash.slice(1));
+  if (!textMayImitate(text, lists)) return null;
+  const m = matchLabel(text, lists);
+  if (!m || m.cost !== 0 || m.weak || extraWords(m.extra, lists.brandWords) !== 'lure') return null;
+  return hasStrongLure(m.extra) ? found41(m.brand, hash, host) : null;
+}
+
+/** A news site's article page as Korean newsroom software writes it (`/news/articleView.html`, `/view/`, `/view.php`). */
+const ARTICLE_VIEW = /^\/(?:news\/)?(?:articleview\.html|view\.(?:html|php)|view\/?)$/i;
+/** The article's number, as its key holds it (`idxno=565740`, `no=562416`), with what a kit glued after it. */
+const ARTICLE_NUMBER = /^(?:idxno|no|idx|aid)=(\d{3,10})(?:\/(.{3,60}))?$/i;
+
+/**
+ * A news article's address forged on a throwaway host (domain41's round; KISA: lures cite fake articles about the
+ * brand's compensation): on a TLD kits register by the hundred, a newsroom's article page with its number
+ * (`/news/articleView.html?idxno=…`, `/view/?no=…`) whose query also names the brand alone as a value (`&sc=coupang`:
+ * the kit's skin, where a newsroom writes a section's code) or glues the brand with a lure word to the number
+ * (`idxno=565740/coupang-bosang`). A newsroom's keyword with other words (`&kw=rocketgrowth-sellers-survey`), a
+ * search's terms and a tracker's tags, and the same page on `.com`, `.kr` or `.co.kr` stay anyone's.
+ */
+function findForgedArticle(
+  host: string,
+  path: string,
+  search: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (!ARTICLE_VIEW.test(path) || sharedRule(host, lists)) return null;
+  let numbered = false;
+  let brand: LabelMatch['brand'] | null = null;
+  let raw = '';
+  let n = 0;
+  for (const pair of search.slice(1, 1001).split('&', MAX_PARAMS)) {
+    if (++n > MAX_PARAMS) return null;
+    const number = ARTICLE_NUMBER.exec(pair);
+    if (number) {
+      numbered = true;
+      const glued = number[2] === undefined ? null : segmentName(number[2]);
+      if (glued && !brand && textMayImitate(glued, lists)) {
+        const m = matchLabel(glued, lists);
+        if (m && m.cost === 0 && !m.weak && extraWords(m.extra, lists.brandWords) === 'lure') {
+          brand = m.brand;
+          raw = number[2]!;
+        }
+      }
+      continue;
+    }
+    const eq = pair.indexOf('=');
+    const key = pair.slice(0, eq).toLowerCase();
+    if (eq < 1 || brand || SEARCH_PARAMS.has(key) || key.startsWith('utm_')) continue;
+    const text = decodeTwice(pair.slice(eq + 1)).toLowerCase();
+    const m =
+      text.length >= 2 && text.length <= 30 && textMayImitate(text, lists) ? matchLabel(text, lists) : null;
+    if (m && m.cost === 0 && !m.weak && m.extra === '') {
+      brand = m.brand;
+      raw = pair;
+    }
+  }
+  return numbered && brand ? found41(brand, raw, host) : null;
+}
+
+/**
+ * The brand's name hidden in a query value as base64, hex or ROT13 (domain41's round): on a TLD kits register by the
+ * hundred, a value whose decoding is the brand's name alone or with lure words (`?d=Y291cGFuZw==`, "coupang"): no
+ * page needs a shop's name encoded, a kit's script decodes it to pick its skin, and no filter reading the address
+ * sees it. An encoded address (`?u=aHR0cHM6Ly93d3cuY291cGFuZy5jb20v`, a mail tracker's link to the brand's own
+ * site), a value that decodes to other words and the same on `.com` or `.kr` stay anyone's.
+ */
+function findEncodedBrandValue(host: string, search: string, lists: CompiledLists): BrandFinding | null {
+  if (sharedRule(host, lists)) return null;
+  let n = 0;
+  for (const pair of search.slice(1, 1001).split('&', MAX_PARAMS)) {
+    if (++n > MAX_PARAMS) return null;
+    const value = pair.slice(pair.indexOf('=') + 1);
+    if (value.length < 6 || value.length > 80) continue;
+    for (const decoded of decodings(value)) {
+      const text = decoded
+        .trim()
+        .toLowerCase()
+        .replace(/[_\s]+/g, '-');
+      if (text.length < 2 || text.length > 40 || /[^a-z0-9\uac00-\ud7a3-]/.test(text)) continue;
+      const own = drawnPiece(text, lists);
+      if (own) return found41(own, value, host);
+    }
+  }
+  return null;
+}
 /**
  * The messengers' links whose parameter is text the app shows the person before they write (a KakaoTalk open chat's
  * title, `open.kakao.com/o/<id>?t=…`; WhatsApp's prefilled message, `wa.me/<number>?text=…`).
@@ -3789,6 +4046,13 @@ function judgeFurther(
           (!first.includes('.') || officialShown(first.toLowerCase(), lists) !== null))
     )
       finding = findInPath(host, { path: '/' + route[2]! }, platform, false, lists);
+    // (and, since domain41's round, as the path the cheap-TLD rules read, `#/kr/coupang/refund`: the route is the
+    // kit's path there as on its host)
+    if (!finding && route && !platform && kitsRegisterCheaply(suffix) && APP_SHELL.test(path))
+      finding = findCheapFolder(host, '/' + route[2]!.split('?', 1)[0]!, suffix, lists);
+    // (a route named as one anchor, the brand with a word that asks, `/m/#coupang-login`: the kit's page by name)
+    if (!finding && !route && !platform && kitsRegisterCheaply(suffix) && APP_SHELL.test(path))
+      finding = findAnchorRoute(host, url.hash, lists);
   }
   if (!finding && registrable !== null && (path.length > 1 || url.search || url.hash))
     finding = findCarried(host, url, nameOf(registrable, suffix), suffix, lists);
@@ -3834,6 +4098,28 @@ function judgeFurther(
       url.search ?? '',
       lists,
     );
+  // (a kit's path on a name of any shape, domain41's round: the same TLDs, a path of two pieces or a port)
+  if (
+    !finding &&
+    registrable !== null &&
+    path.length > 3 &&
+    (kitsRegisterCheaply(suffix) || DRAWN_KIT_TLD.has(suffix))
+  ) {
+    const port = oddPort(input);
+    if (port || path.indexOf('/', 1) > 0) finding = findMarketKit(host, path, port, lists);
+    if (!finding && url.search !== undefined && url.search.length > 4)
+      finding = findAskingSkin(host, path, url.search, lists);
+    if (!finding && url.search !== undefined && url.search.length > 6 && path.includes('iew'))
+      finding = findForgedArticle(host, path, url.search, lists);
+  }
+  if (
+    !finding &&
+    registrable !== null &&
+    url.search !== undefined &&
+    url.search.length > 9 &&
+    (kitsRegisterCheaply(suffix) || DRAWN_KIT_TLD.has(suffix))
+  )
+    finding = findEncodedBrandValue(host, url.search, lists);
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
   if (!finding && path.length > 4 && (lists.pagePaths.length > 0 || lists.accountPaths.length > 0))
