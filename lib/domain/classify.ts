@@ -3084,6 +3084,69 @@ function findEncodedBrandValue(host: string, search: string, lists: CompiledList
   }
   return null;
 }
+
+/** A registrable name made of an app store's brand (`googleplay-store`, `apps-apple`, `galaxy-store`, `playstore-kr`). */
+const STORE_BRAND_NAME =
+  /google-?play|play-?google|play-?store|apps?-?apple|apple-?apps?|galaxy-?store|galaxy-?apps/;
+
+/**
+ * A fake app store's page for the brand's app (domain41's round): a registrable name made of a store's brand (Google
+ * Play, Apple's apps, Galaxy Store) that is none of the stores' own hosts, whose path ends in the brand's app by its
+ * name alone or its package (`/coupang`, `/kr/app/coupang`, `/app/com.coupang.mobile`): a page that hands out a
+ * package dressed as both. The stores' own hosts (`play.google.com`, `apps.apple.com`, `galaxystore.samsung.com`:
+ * their registrable names are the firms'), an app store name's page of another app or of the brand with other words
+ * (`/app/coupang-price-tracker`) and a name that only says "app store" (`appstore-review.com`) stay anyone's.
+ */
+function findFakeStoreHost(
+  host: string,
+  name: string,
+  path: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (!STORE_BRAND_NAME.test(name) || sharedRule(host, lists)) return null;
+  const segs = path.split('/', 8).filter((x) => x !== '');
+  const last = segs.length > 0 && segs.length <= 6 ? decodeTwice(segs[segs.length - 1]!).toLowerCase() : '';
+  if (last.length < 3 || last.length > 80) return null;
+  if (/^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+){1,5}$/.test(last)) {
+    for (const piece of last.split('.')) {
+      if (PATH_FILLER.has(piece) || !textMayImitate(piece, lists)) continue;
+      const m = matchLabel(piece, lists);
+      if (m && !m.weak && m.cost === 0 && m.extra === '') return found41(m.brand, last, host);
+    }
+    return null;
+  }
+  const own = drawnPiece(last, lists);
+  return own ? found41(own, last, host) : null;
+}
+
+/** A platform site's label of an abbreviation and a tag a generator drew (`cpng-k3x9q`, `cpang-zrtqw`). */
+const SHORT_TAGGED_LABEL = /^([a-z]{3,6})-([a-z0-9]{4,10})$/;
+
+/**
+ * The brand's own abbreviation with a drawn tag as a hosting platform's site, over a page that asks (domain41's
+ * round): the label is an abbreviation that names the brand alone (ownShort: `cpng`, `cpang`) and a tag of letters
+ * and digits mixed or letters with one vowel at most (`cpng-k3x9q.fly.dev`, `cpang-zrtqw.pages.dev`: the name a
+ * deploy script made unique), and the path's first page asks for a login, money or an identity (`/verify`,
+ * `/apply`, `/cancel`). The same site with no page or another (`/about`, a ticker's dashboard), a tag that is a word
+ * (`cpng-dashboard`), `cp` (many firms' initials) and a registry's suffix (`co.kr`) stay anyone's.
+ */
+function findShortPlatformKit(
+  host: string,
+  suffix: string,
+  path: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (publicSuffix(host, false) === suffix) return null;
+  const labels = host.slice(0, host.length - suffix.length - 1).split('.');
+  const tagged = labels.length <= 2 ? SHORT_TAGGED_LABEL.exec(labels[labels.length - 1]!) : null;
+  if (!tagged || !lists.ownShort.has(tagged[1]!)) return null;
+  const tag = tagged[2]!;
+  if (!(/\d/.test(tag) ? /[a-z]/.test(tag) : oneVowelAtMost(tag))) return null;
+  const page = segmentName(path.split('/', 3)[1] ?? '');
+  if (!(ASKS_HERE.test(page) || ASKING_STEP.test(page) || hasStrongLure(page))) return null;
+  const brand = lists.shortNames.get(tagged[1]!);
+  return brand ? found41(brand, labels[labels.length - 1]!, host) : null;
+}
 /**
  * The messengers' links whose parameter is text the app shows the person before they write (a KakaoTalk open chat's
  * title, `open.kakao.com/o/<id>?t=…`; WhatsApp's prefilled message, `wa.me/<number>?text=…`).
@@ -4020,6 +4083,8 @@ function judgeFurther(
     candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
   if (!finding && punycoded) finding = findMixedShort(unicodeHost, suffix, lists);
   if (!finding && suffix.includes('.')) finding = findTaggedPlatformSite(host, suffix, lists);
+  if (!finding && suffix.includes('.') && path.length > 3 && host.includes('-'))
+    finding = findShortPlatformKit(host, suffix, path, lists);
   if (!finding && host.includes('ri'))
     finding = findRiForN(host.slice(0, host.length - suffix.length - 1).split('.'), lists);
   if (!finding && (path.length > 1 || url.search)) {
@@ -4122,6 +4187,9 @@ function judgeFurther(
     finding = findEncodedBrandValue(host, url.search, lists);
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
+  // (a fake store's host for the brand's app, domain41's round: a name that holds a store's brand)
+  if (!finding && registrable !== null && path.length > 3)
+    finding = findFakeStoreHost(host, nameOf(registrable, suffix), path, lists);
   if (!finding && path.length > 4 && (lists.pagePaths.length > 0 || lists.accountPaths.length > 0))
     finding =
       registrable === null ? null : findClonedPath(host, url, nameOf(registrable, suffix), suffix, lists);

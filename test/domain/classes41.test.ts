@@ -146,6 +146,42 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://quietfern.com/go?k=Y291cGFuZ2VhdHM=',
     ],
   },
+  // a host named for an app store's brand (Google Play, Apple's apps, Galaxy Store) that is none of the stores' own,
+  // whose path ends in the brand's app by name or package; the stores' own hosts, another app, the brand with other
+  // words and a name that only says "app store" stay anyone's
+  "a fake app store's page for the brand's app": {
+    flag: [
+      'https://playstore-down.icu/coupangeats',
+      'https://google-play-apk.com/apps/com.coupang.mobile',
+      'https://galaxyapps-kr.net/detail/coupangplay',
+    ],
+    clean: [
+      'https://play.google.com/store/apps/details?id=com.coupang.mobile',
+      'https://apps.apple.com/kr/app/coupang/id454434967',
+      'https://galaxystore.samsung.com/detail/com.coupang.mobile',
+      'https://playstore-down.icu/kakaotalk',
+      'https://playstore-down.icu/coupang-price-tracker',
+      'https://appstore-reviews.com/app/coupang',
+      'https://google-play-apk.com/apps/com.cuckoo.smart',
+    ],
+  },
+  // the brand's own abbreviation with a drawn tag as a hosting platform's site, over a page that asks; no page or
+  // another, a tag that is a word, `cp`, and a registry's suffix stay anyone's
+  "the brand's abbreviation with a drawn tag on a hosting platform": {
+    flag: [
+      'https://cpang-zrtqw.pages.dev/login',
+      'https://cpng-7hq2mx.onrender.com/verify',
+      'https://coupg-x9k2.netlify.app/bosang',
+    ],
+    clean: [
+      'https://cpng-7hq2mx.onrender.com/',
+      'https://cpng-7hq2mx.onrender.com/about',
+      'https://cpng-earnings.netlify.app/login',
+      'https://cp-x9k2.netlify.app/verify',
+      'https://cpng-x9k2.co.kr/verify',
+      'https://coupon-x9k2.netlify.app/verify',
+    ],
+  },
   // the brand with its sellers' portal's word (Coupang Wing) as a cheap host's folder over a step that asks, as the
   // brand alone there already was; the same folder over an entry page or a review stays anyone's
   "the brand's service word in a cheap host's folder": {
