@@ -2991,10 +2991,11 @@ function findAskingSkin(
 }
 
 /**
- * A single-page kit's route written as one anchor on its app shell (domain41's round): the brand spelt out with a
- * word that asks for a login, money or an identity (`/#coupang-login`, `/m/#coupang-refund`), the page the kit's
- * script opens. A page's own anchor names a section: the brand alone (`/about#coupang`, a shop's channels) or with
- * other words (`#coupang-review`) stays anyone's, as does the same anchor on `.com` or `.kr`.
+ * A single-page kit's route written as one anchor on its app shell (domain41's round): the brand spelt out with the
+ * name of a step that asks for a login, a payment or an identity (`/#coupang-login`, `/m/#coupangpay-verify`), the
+ * page the kit's script opens. A page's own anchor names a section: the brand alone (`/about#coupang`, a shop's
+ * channels), with other words (`#coupang-review`) or with a topic's lure word (`#coupang-bosang`, a section of an
+ * article on the compensation: domain35's decision) stays anyone's, as does the same anchor on `.com` or `.kr`.
  */
 function findAnchorRoute(host: string, hash: string, lists: CompiledLists): BrandFinding | null {
   if (!/^#[^/#?&=]{4,40}$/.test(hash) || PRICE_HOST.test(host) || sharedRule(host, lists)) return null;
@@ -3002,7 +3003,8 @@ function findAnchorRoute(host: string, hash: string, lists: CompiledLists): Bran
   if (!textMayImitate(text, lists)) return null;
   const m = matchLabel(text, lists);
   if (!m || m.cost !== 0 || m.weak || extraWords(m.extra, lists.brandWords) !== 'lure') return null;
-  return hasStrongLure(m.extra) ? found41(m.brand, hash, host) : null;
+  // (a step's word, not a topic's: `#coupang-bosang` may be a section of an article, domain35's decision)
+  return m.extra.split('-').some((w) => ASKS_HERE.test(w)) ? found41(m.brand, hash, host) : null;
 }
 
 /** A news site's article page as Korean newsroom software writes it (`/news/articleView.html`, `/view/`, `/view.php`). */

@@ -109,6 +109,7 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://willowmint.store/about#coupang',
       'https://willowmint.click/#coupang',
       'https://willowmint.store/#coupang-review',
+      'https://lark-meadow.store/#coupang-bosang',
       'https://willowmint.click/#/kr/coupang',
       'https://willowmint.com/#coupang-refund',
       'https://willowmint.click/#coupon-login',

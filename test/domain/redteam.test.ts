@@ -153,8 +153,9 @@ const MAX_MISSED: Record<string, number> = {
   'tune12.tsv': 7 / 1126,
   // (84 since domain24: octal and hex IP addresses with /cp/ as their first folder; 83 since domain30: the brand's
   // own words in a lure landing's path; 82 since domain32: test/domain/paths29.test.ts; 81 since domain33:
-  // test/domain/paths30.test.ts; 80 since domain36: a folder in gnuboard's editor uploads, test/domain/paths33.test.ts)
-  'tune13.tsv': 80 / 1040,
+  // test/domain/paths30.test.ts; 80 since domain36: a folder in gnuboard's editor uploads, test/domain/paths33.test.ts;
+  // 79 since domain41: a fake app store's host with the brand's page, test/domain/classes41.test.ts)
+  'tune13.tsv': 79 / 1040,
   // (79 since domain23: 체험단 romanised, `cheheomdan`, a lure word; 73 since domain24: an apk beside the brand on a
   // throwaway host; 72 since domain29: a folder under a board's install folder, `rhymix/files/cache/`; 70 since
   // domain33: test/domain/paths30.test.ts; 69 since domain34: test/domain/paths31.test.ts)
@@ -169,8 +170,9 @@ const MAX_MISSED: Record<string, number> = {
   // brand-only abbreviation glued to Hangul lure words, test/domain/paths32.test.ts); 904 after domain36 (the ticker
   // with a word that asks as a site's name on a path-hosting platform, an app file named for the ticker, ri drawn as
   // n: test/domain/paths33.test.ts); 905 after domain40 (the ticker as a Korean web host's account,
-  // test/domain/classes40.test.ts)
-  'tune15.tsv': 69 / 974,
+  // test/domain/classes40.test.ts); 906 after domain41 (the brand with a lure word base64-encoded in a cheap host's
+  // query, test/domain/classes41.test.ts)
+  'tune15.tsv': 68 / 974,
   // the seventeenth author's half, scored once while frozen (frozen16.tsv) on main d45bb33: 928/952, 1/369, 86/86;
   // after its round (domain19, test/domain/paths16.test.ts): 944/952, 0/369, 86/86; after domain38 (the brand with a
   // word for Korea as a Discord invite's name, test/domain/classes38.test.ts): 945/952
@@ -303,8 +305,12 @@ const MAX_MISSED: Record<string, number> = {
   // (94.96 %)
   'tune31.tsv': 47 / 932,
   // author 33 (the frozen half frozen32.tsv until it was renamed), scored once on main 8cbda44 (after domain40):
-  // 681/807 (84.39 %), 7/365 (below), 112/112; for its round
-  'tune32.tsv': 126 / 807,
+  // 681/807 (84.39 %), 7/365 (below), 112/112; after its round (domain41, test/domain/classes41.test.ts: a market
+  // abroad's folder over the brand, the brand tagged with a market, its app package or an odd port on a cheap host of
+  // any name, a page that asks skinned by its query, a fragment's route and a step's anchor, a forged news article,
+  // the brand encoded in a value, a fake app store's host, the brand's abbreviation with a drawn tag on a hosting
+  // platform): 747/807 (92.57 %), 7/365 (kept, below), 112/112
+  'tune32.tsv': 60 / 807,
 };
 
 /**
