@@ -3149,6 +3149,7 @@ function findShortPlatformKit(
   const brand = lists.shortNames.get(tagged[1]!);
   return brand ? found41(brand, labels[labels.length - 1]!, host) : null;
 }
+
 /**
  * The messengers' links whose parameter is text the app shows the person before they write (a KakaoTalk open chat's
  * title, `open.kakao.com/o/<id>?t=…`; WhatsApp's prefilled message, `wa.me/<number>?text=…`).
