@@ -131,6 +131,7 @@ const halves = [
   'tune30.tsv',
   'tune31.tsv',
   'tune32.tsv',
+  'tune33.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -311,6 +312,10 @@ const MAX_MISSED: Record<string, number> = {
   // the brand encoded in a value, a fake app store's host, the brand's abbreviation with a drawn tag on a hosting
   // platform): 747/807 (92.57 %), 7/365 (kept, below), 112/112
   'tune32.tsv': 60 / 807,
+  // author 34 (the frozen half frozen33.tsv until it was renamed), scored once on main 173f967 (after domain41):
+  // 699/829 (84.32 %), 2/375 (below), 113/113; most misses random hosts with the brand as a query value (33/45), a
+  // fragment (21/25) or a folder (34/110)
+  'tune33.tsv': 130 / 829,
 };
 
 /**
@@ -360,6 +365,13 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // called honest because no one can register them (a fan blog, a review project, a watch site, a café and a fan page
   // named for Rocket Now or Rocket WOW); the engine judges a name whatever its suffix (the e2e tests serve look-alikes
   // on `.test`), and on a real suffix each is the brand with a word, as other halves flag. For its round.
+  // scored once while frozen (tune33), before any round: a parcel tracker's query naming the carrier on a host with a
+  // delivery word, and a shop whose name is the brand with its c written k (`koupang`, a spelling other halves flag).
+  // For its round.
+  'tune33.tsv': [
+    'https://delivery-search.kr/track?carrier=coupang&invoice=928637568960',
+    'https://koupang-ceramics.gr/',
+  ],
   'tune32.tsv': [
     'https://www.rocketnow-cafe.example',
     'https://www.coupangpartnersguide.example/intro',
