@@ -234,3 +234,28 @@ describe('a law firm taking claims about the breach', () => {
     expect(scan(firm, 'https://www.hanbitlaw.example/class-action').verdict).toBe('clean');
   });
 });
+
+describe("a lazy loader's logo", () => {
+  const BLANK = 'data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4=';
+  it('reads the file a placeholder stands for: the brand in data-src over a login and a code', () => {
+    const kit = page(
+      '정산 보류',
+      `<div><img src="${BLANK}" data-src="/img/logo_coupang_eats_owner.png" alt=""> <b>사장님</b></div>` +
+        '<h1>정산 보류 해제</h1><form action="/x"><input placeholder="아이디"><input type="password" placeholder="비밀번호"><input placeholder="인증번호"><button>해제</button></form>',
+    );
+    const v = scan(kit, 'https://store-owner.example/');
+    expect(v.reasons.find((r) => r.code === 'brand-logo')?.evidence).toMatch(/logo_coupang/);
+    expect(v.verdict).toBe('suspicious-page');
+  });
+  it("a price site's lazy shop logos among others, under its own login, stay clean", () => {
+    const shops = ['coupang', '11st', 'gmarket', 'ssg']
+      .map((s) => `<a href="/go/${s}"><img src="${BLANK}" data-src="/logos/logo_${s}.png" alt=""></a>`)
+      .join('');
+    const site = page(
+      '로그인 | 최저가모아',
+      `<header><div class="logo">최저가모아</div></header><h1>로그인</h1><div class="shops">${shops}</div>` +
+        '<form action="/login"><input placeholder="최저가모아 아이디"><input type="password" placeholder="비밀번호"><button>로그인</button></form><footer>© 최저가모아</footer>',
+    );
+    expect(scan(site, 'https://lowest.example/login').verdict).toBe('clean');
+  });
+});
