@@ -602,6 +602,9 @@ function scoreIdentity(ctx: Ctx): void {
     // A name we cannot read is not evidence of innocence: a spelling of the brand we do not know yet
     // ("COUPΛNG", "쿠ㆍ팡"), or an authority's name on a host that is not the authority's, never counts against.
     if ((!seen && resemblesBrand(ctx, raw, t)) || posesAsAuthority(ctx, t)) return;
+    // (… nor a file's or a variable's name a picture was left with, "logo_cp", "main_bi.png": nobody's name)
+    if (/^\s*[\w-]*_[\w-]*(?:\.[a-z]{3,4})?\s*$|^\s*[\w-]+\.(?:png|jpe?g|gif|svg|webp)\s*$/i.test(raw))
+      return;
     add(ctx, 'context-other-site', weight, raw);
     ctx.foreignNames.add(t);
     if (!small && !meta && weight <= -2) ctx.ownShown = true;
@@ -2162,14 +2165,17 @@ function scoreRisk(ctx: Ctx): void {
   // body that sues or mediates pays by its own letter; a chat that hands money out is where the account, the fee
   // or the secret is asked next, out of sight. Said in one sentence (or one button) with the chat: a victims'
   // group whose open chat is "정보 공유방" and that reports the brand's own payout elsewhere hands nothing out.
-  if (ctx.reasons.some((r) => r.code === 'sends-to-messenger') && facts.proseChars <= LONG_PAGE) {
+  // (… or a business channel to add for it, link or not: "환불을 원하시면 카카오톡 채널을 추가하시고 번호를 남겨주세요" —
+  // a shop's own channel is its name's, and such a page says whose it is)
+  const linked = ctx.reasons.some((r) => r.code === 'sends-to-messenger');
+  if (facts.proseChars <= LONG_PAGE) {
     const lines = [
       ...facts.headings.map((h) => h.text),
       ...facts.prose.slice(0, 200),
       ...facts.actionText.slice(0, 100),
     ].flatMap((p) => p.split(/(?<=[.!?。])\s+/));
     for (const line of lines) {
-      const chat = CHAT_NAME.exec(line);
+      const chat = (linked ? CHAT_NAME.exec(line) : null) ?? CHANNEL_ADD.exec(line);
       const x = tight(line);
       if (chat && PAID_IN_CHAT.test(x) && !WARNS.test(x) && !NEVER_ASKS.test(x)) {
         add(ctx, 'handoff-lure', 4, chat[0]);
@@ -2562,6 +2568,9 @@ const CHAT_NAME =
   /텔레그램|telegram|카카오\s*톡|카톡|오픈\s*채팅|open\s*chat|채팅방|\bbot\b|봇(?:에|으로|에게|을|이)|\bLINE\b|라인\s*(?:으로|에서|상담|채팅)|왓츠앱|whatsapp|위챗|wechat/i;
 /** A sentence that warns of the trick (tight; not SCAM_TALK, whose 문자 is in "주문자") */
 const WARNS = /사칭|스미싱|피싱|사기|가짜|주의|scam|phishing|fake|fraud/;
+/** A messenger's business channel the reader is told to add */
+const CHANNEL_ADD =
+  /(?:카카오\s*톡|카톡)\s*(?:채널|플러스\s*친구)\s*(?:을|를)?\s*추가|채널\s*(?:을|를)?\s*추가하/;
 /** Money handed out (tight): a payout, damages, a refund, a look-up of who gets it */
 const PAID_IN_CHAT =
   /보상금|배상금|위로금|지원금|피해보상|보상액|환불|환급|지급|수령|대상여부|돌려받|payout|refund|compensation|damages/;

@@ -259,3 +259,26 @@ describe("a lazy loader's logo", () => {
     expect(scan(site, 'https://lowest.example/login').verdict).toBe('clean');
   });
 });
+
+describe('a business channel to add for a refund', () => {
+  const SOLD_OUT =
+    '<p>주문하신 상품이 품절되어 취소될 예정입니다. 환불을 원하시면 카카오톡 채널을 추가하시고 아래에 번호를 남겨주세요.</p>' +
+    '<form action="/r"><input placeholder="이름"><input placeholder="휴대폰"><input placeholder="주문번호"><button>예약</button></form>';
+  it("flags it under the brand's drawn mark, a picture's file name beside it being nobody's name", () => {
+    const kit = page(
+      '주문 상담',
+      `${MARK}<p><img src="/a.png" title="logo_cs" alt=""></p><h1>주문 확인 상담</h1>${SOLD_OUT}<p>쿠팡 주문 담당</p>`,
+    );
+    const v = scan(kit, 'https://order-desk.example/');
+    expect(v.reasons.map((r) => r.code)).toContain('handoff-lure');
+    expect(v.reasons.map((r) => r.code)).not.toContain('context-other-site');
+    expect(v.verdict).toBe('suspicious-page');
+  });
+  it("a shop's own sold-out page with its own channel stays clean", () => {
+    const shop = page(
+      '품절 안내 | 들꽃농원',
+      `<header><div class="logo">들꽃농원</div></header><h1>품절 안내</h1><p>쿠팡, 스마트스토어에서 주문하신 분도 같습니다.</p>${SOLD_OUT}<footer>© 들꽃농원</footer>`,
+    );
+    expect(scan(shop, 'https://flowerfarm.example/soldout').verdict).toBe('clean');
+  });
+});
