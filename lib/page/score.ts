@@ -488,6 +488,9 @@ function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
   return false;
 }
 
+/** A sentence that has the reader sign in now: "로그인하세요", "로그인하면", "로그인 후", "sign in to" */
+const SIGN_IN_NOW =
+  /로그인\s*(?:하세요|해\s*주세요|하시면|하면|후|하여|해서|하고)|(?:sign|log)\s+in\s+(?:to|with|now)/i;
 /** A password box that names its site only by pointing back at one ("해당 쇼핑몰 비밀번호", "the breached site's password"; tight) */
 const REFERRED_LOGIN =
   /(?:해당|유출된|그|위|이용중인|이용하시는|가입하신|가입한)(?:쇼핑몰|사이트|서비스|업체|플랫폼)(?:의)?(?:회원|계정|로그인|아이디)*(?:비밀번호|패스워드|password)|(?:breached|affected|same|that)(?:shop|store|site|service)(?:'s)?(?:account|login)*password/;
@@ -2010,6 +2013,23 @@ function scoreRisk(ctx: Ctx): void {
   if (asked.has('password') && !ctx.reasons.some((r) => r.code === 'brand-account-ask')) {
     const bar = drawnAddressBar(ctx);
     if (bar) add(ctx, 'brand-account-ask', 2, bar);
+  }
+  // A short page whose own sentence has the reader sign in with the brand's account ("이어서 Coupang 계정으로
+  // 로그인하면 TV와 연결됩니다") over a password box it shows, and that says nowhere whose page it is: the box is
+  // that login, wherever the page drew it (a frame it writes itself). A page with a name of its own that explains
+  // the brand's login beside its own member box keeps its box.
+  if (
+    asked.has('password') &&
+    !ctx.reasons.some((r) => r.code === 'brand-account-ask') &&
+    facts.proseChars <= SHORT_PAGE &&
+    !ctx.foreignNames.size &&
+    !ctx.ownShown &&
+    !headerName(ctx)
+  ) {
+    const line = facts.prose
+      .slice(0, 60)
+      .find((p) => p.length < 160 && SIGN_IN_NOW.test(p) && asksBrandLogin(ctx, tight(p)));
+    if (line) add(ctx, 'brand-account-ask', 2, line);
   }
   // The brand's API keys (Access Key, Secret Key) asked together with a login password, on a page that names the
   // brand: an integration takes the keys and never the account's password ("Wing 비밀번호를 요구하지 않습니다"),

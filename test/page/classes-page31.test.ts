@@ -282,3 +282,24 @@ describe('a business channel to add for a refund', () => {
     expect(scan(shop, 'https://flowerfarm.example/soldout').verdict).toBe('clean');
   });
 });
+
+describe("a sentence that has the reader sign in with the brand's account over the page's own password box", () => {
+  const BOX =
+    '<form action="/tv"><input placeholder="이메일"><input type="password" placeholder="비밀번호"><button>연결</button></form>';
+  it('flags a TV-code page that says whose login the box is only in a sentence', () => {
+    const kit = page(
+      'TV 연결',
+      `<h1>TV에서 로그인</h1><p>TV 화면에 나온 코드를 넣으세요.</p><input placeholder="코드 8자리"><p>이어서 Coupang 계정으로 로그인하면 TV와 연결됩니다.</p>${BOX}`,
+    );
+    const v = scan(kit, 'https://tv-link.example/');
+    expect(v.reasons.map((r) => r.code)).toContain('brand-account-ask');
+    expect(v.verdict).toBe('suspicious-page');
+  });
+  it('a site with a name of its own that explains the brand’s login beside its member box stays clean', () => {
+    const howto = page(
+      '주문내역 확인법 | 살림노트',
+      `<header>살림노트</header><h1>주문내역 확인법</h1><p>쿠팡 계정으로 로그인 후 마이쿠팡에서 확인하세요.</p>${BOX.replace('/tv', '/member')}<footer>© 살림노트</footer>`,
+    );
+    expect(scan(howto, 'https://salimnote.example/howto').verdict).toBe('clean');
+  });
+});
