@@ -158,7 +158,11 @@ const ROOT = new URL('../', import.meta.url);
 // disclaimer that holds every mention of the brand kept: 128,449 bytes
 // 128.5 → 129.5 kB for page30's second part: a login box named for the page's own site, a password box whose label
 // names the resident number, a form a click handler writes from base64: 129,127 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_500, scannerBytes: 129_500 };
+// 129.5 → 132.5 kB for page31 (tune-ad's missed fakes by class): a debt called in to an account and banks named before
+// a number, a chat that hands money out, sideload steps and an iPhone profile's MIME type, a code to scan for a parcel,
+// a lazy loader's logo, a picture's file name that is no name, the brand's login said in a sentence over the box —
+// most of it Hangul word lists, three bytes a letter: 129,502 → 132,397 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_500, scannerBytes: 132_500 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

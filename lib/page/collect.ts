@@ -953,8 +953,11 @@ export function collect(
             colors = svgColors(svg);
             head = svgHead(svg);
           }
+          // (a lazy loader's placeholder — a data: picture in src, the real file in data-src — names nothing; the file
+          // it will load does: "logo_coupang_eats_partner.png" behind a blank SVG)
+          const lazy = /^\s*data:/i.test(src) ? attr(el, 'data-src') || attr(el, 'data-lazy-src') : '';
           const fact: ImageFact = {
-            src: cap(src, 500),
+            src: cap(lazy && !/^\s*data:/i.test(lazy) ? lazy : src, 500),
             text: cap(text, 400),
             ci,
             flags: picTop ? flags | TOP : flags,

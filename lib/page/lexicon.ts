@@ -235,7 +235,7 @@ export const PUSH_THREAT =
 export const WARNING_BYPASS =
   /추가\s*정보\s*['"”’]?\s*(?:를|을)?\s*(?:→|->|>|후|다음|누른\s*(?:뒤|후|다음)|누르고|클릭\s*(?:후|하고|한\s*뒤)|선택\s*(?:후|하고))\s*['"“‘]?\s*(?:실행|무시하고\s*실행)|(?:windows|윈도우|smartscreen|스마트\s*스크린|디펜더|defender)[^.。\n]{0,30}?(?:경고|차단|알림)[^.。\n]{0,30}?(?:무시|그래도\s*실행|실행을\s*눌|허용을\s*눌)|more\s+info[^.\n]{0,12}run\s+anyway|open\s+anyway|(?:ignore|dismiss)\s+(?:the\s+)?(?:windows|smartscreen|defender)\s+warning/i;
 export const SIDELOAD =
-  /개발자\s*모드|압축\s*해제된\s*확장|developer\s*mode|load\s*unpacked|unpacked\s+extension|(?:chrome|edge|whale|brave):\/\/extensions/i;
+  /개발자\s*모드|압축\s*해제된\s*확장|developer\s*mode|load\s*unpacked|unpacked\s+extension|(?:chrome|edge|whale|brave):\/\/extensions|확장\s*(?:프로그램)?\s*(?:관리\s*)?(?:페이지|화면|탭|창)(?:에|으로|로)\s*(?:끌어|드래그|떨어뜨|놓)|drag[^.]{0,40}(?:onto|into|to)\s+(?:the\s+)?extensions?\s+(?:page|tab|window)/i;
 /**
  * A QR code the reader is told to scan with the phone (quishing): the kit's next step happens where no guard is.
  * It counts where the code leads to a chat (QR_TO_CHAT) or the page says the step can only be done on the phone
@@ -258,7 +258,7 @@ export const QR_TO_PHONE =
  * ab059 and ab064: a mediation's "간편인증", a passkey "enrolment").
  */
 export const QR_THEN_ASK =
-  /(?<!(?:TV|티비|텔레비전)\s*(?:화면|에\s*(?:표시|나온|뜬|나타난))[^.。]{0,40})(?:스캔|촬영|인식)\s*(?:후|하고|하여|해서|하신\s*(?:뒤|후))\s*[^.。]{0,30}?(?:앱|어플|애플리케이션)[^.。]{0,16}?(?:승인|허용|[['"‘“「]?확인[\]'"’”」]?\s*(?:버튼)?\s*(?:을|를)?\s*(?:눌|누르|클릭|탭))|scan[^.]{0,40}\b(?:then\s+)?approve\s+(?:it\s+)?(?:in|on)\s+(?:the|your)\s+app|(?:스캔|촬영|인식)\s*(?:후|하고|하여|해서|하신\s*(?:뒤|후))\s*[^.。]{0,40}?(?:본인\s*(?:확인|인증)|출입\s*번호|공동\s*현관|비밀\s*번호|결제\s*수단|카드|계좌|인증\s*번호)[^.。]{0,20}?(?:입력|등록|재등록|인증|진행)|scan[^.]{0,40}\bthen\s+(?:enter|register)\s+your\s+(?:card|password|code|payment)/i;
+  /(?<!(?:TV|티비|텔레비전)\s*(?:화면|에\s*(?:표시|나온|뜬|나타난))[^.。]{0,40})(?:스캔|촬영|인식)\s*(?:후|하고|하여|해서|하신\s*(?:뒤|후))\s*[^.。]{0,30}?(?:앱|어플|애플리케이션)[^.。]{0,16}?(?:승인|허용|[['"‘“「]?확인[\]'"’”」]?\s*(?:버튼)?\s*(?:을|를)?\s*(?:눌|누르|클릭|탭))|scan[^.]{0,40}\b(?:then\s+)?approve\s+(?:it\s+)?(?:in|on)\s+(?:the|your)\s+app|(?:스캔|촬영|인식)\s*(?:후|하고|하여|해서|하신\s*(?:뒤|후)|한\s*(?:뒤|후|다음))\s*[^.。]{0,40}?(?:본인\s*(?:확인|인증)|출입\s*번호|공동\s*현관|비밀\s*번호|결제\s*수단|카드|계좌|인증\s*번호)[^.。]{0,20}?(?:입력|등록|재등록|인증|진행|(?:을|를)\s*해\s*(?:주세요|주십시오|야))|scan[^.]{0,40}\bthen\s+(?:enter|register)\s+your\s+(?:card|password|code|payment)/i;
 export const PASTE_KEYS =
   /(?:ctrl|cmd|⌘)\s*\+\s*v(?![a-z])|(?:ctrl|cmd|컨트롤)\s*(?:키|key)[^.\n]{0,16}?(?<![a-z])v\s*(?:키|key)|붙여\s*넣|\bpaste\b/i;
 

@@ -488,6 +488,9 @@ function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
   return false;
 }
 
+/** A sentence that has the reader sign in now: "로그인하세요", "로그인하면", "로그인 후", "sign in to" */
+const SIGN_IN_NOW =
+  /로그인\s*(?:하세요|해\s*주세요|하시면|하면|후|하여|해서|하고)|(?:sign|log)\s+in\s+(?:to|with|now)/i;
 /** A password box that names its site only by pointing back at one ("해당 쇼핑몰 비밀번호", "the breached site's password"; tight) */
 const REFERRED_LOGIN =
   /(?:해당|유출된|그|위|이용중인|이용하시는|가입하신|가입한)(?:쇼핑몰|사이트|서비스|업체|플랫폼)(?:의)?(?:회원|계정|로그인|아이디)*(?:비밀번호|패스워드|password)|(?:breached|affected|same|that)(?:shop|store|site|service)(?:'s)?(?:account|login)*password/;
@@ -602,6 +605,9 @@ function scoreIdentity(ctx: Ctx): void {
     // A name we cannot read is not evidence of innocence: a spelling of the brand we do not know yet
     // ("COUPΛNG", "쿠ㆍ팡"), or an authority's name on a host that is not the authority's, never counts against.
     if ((!seen && resemblesBrand(ctx, raw, t)) || posesAsAuthority(ctx, t)) return;
+    // (… nor a file's or a variable's name a picture was left with, "logo_cp", "main_bi.png": nobody's name)
+    if (/^\s*[\w-]*_[\w-]*(?:\.[a-z]{3,4})?\s*$|^\s*[\w-]+\.(?:png|jpe?g|gif|svg|webp)\s*$/i.test(raw))
+      return;
     add(ctx, 'context-other-site', weight, raw);
     ctx.foreignNames.add(t);
     if (!small && !meta && weight <= -2) ctx.ownShown = true;
@@ -1694,11 +1700,19 @@ export const HARD_ASKS = new Set<PageReasonCode>([
   'asks-remote-code',
   'callback-lure',
   'transfer-lure',
+  'arrears-lure',
+  'handoff-lure',
   'wallet-lure',
   // (no honest page makes a human check hang on a pasted command or on allowing notifications)
   'asks-run-command',
   'asks-push-permission',
 ]);
+
+/**
+ * A hard ask, or a code to scan that takes a parcel or a payment to the phone (qr-handoff at 4): there the kit
+ * asks what it wants where no guard reads it, as an APK does once installed.
+ */
+const isHardAsk = (r: PageReason) => HARD_ASKS.has(r.code) || (r.code === 'qr-handoff' && r.weight >= 4);
 
 export function classifyField(type: string, autocomplete: string, hints: string[]): FieldKind {
   let best: FieldKind = 'none';
@@ -2000,6 +2014,23 @@ function scoreRisk(ctx: Ctx): void {
     const bar = drawnAddressBar(ctx);
     if (bar) add(ctx, 'brand-account-ask', 2, bar);
   }
+  // A short page whose own sentence has the reader sign in with the brand's account ("이어서 Coupang 계정으로
+  // 로그인하면 TV와 연결됩니다") over a password box it shows, and that says nowhere whose page it is: the box is
+  // that login, wherever the page drew it (a frame it writes itself). A page with a name of its own that explains
+  // the brand's login beside its own member box keeps its box.
+  if (
+    asked.has('password') &&
+    !ctx.reasons.some((r) => r.code === 'brand-account-ask') &&
+    facts.proseChars <= SHORT_PAGE &&
+    !ctx.foreignNames.size &&
+    !ctx.ownShown &&
+    !headerName(ctx)
+  ) {
+    const line = facts.prose
+      .slice(0, 60)
+      .find((p) => p.length < 160 && SIGN_IN_NOW.test(p) && asksBrandLogin(ctx, tight(p)));
+    if (line) add(ctx, 'brand-account-ask', 2, line);
+  }
   // The brand's API keys (Access Key, Secret Key) asked together with a login password, on a page that names the
   // brand: an integration takes the keys and never the account's password ("Wing 비밀번호를 요구하지 않습니다"),
   // so the password beside them is the brand account's (a Partners or Wing "API key re-check") — unless the page
@@ -2135,17 +2166,43 @@ function scoreRisk(ctx: Ctx): void {
     const qr =
       QR_SCAN.exec(told) ??
       (/\bQR\b|큐알/i.test(told) || facts.images.length > 0 ? QR_THEN_ASK.exec(told) : null);
+    // (a parcel to collect or a sum to pay behind the code — a locker's door, a signature "on delivery", a bill —
+    // is an errand the brand does in its own app: the scan is the ask, worth as much as an APK)
+    const errand = QR_ERRAND.test(tight(told)) ? 4 : 3;
     if (qr && QR_TO_CHAT.test(told)) add(ctx, 'sends-to-messenger', 3, qr[0]);
-    else if (qr && (QR_TO_PHONE.test(told) || QR_THEN_ASK.test(told))) add(ctx, 'qr-handoff', 3, qr[0]);
+    else if (qr && (QR_TO_PHONE.test(told) || QR_THEN_ASK.test(told))) add(ctx, 'qr-handoff', errand, qr[0]);
     // (… or, on a parcel that cannot be delivered, to "confirm the address": the delivery lure's own next step)
     else if (
       qr &&
       DELIVERY_LURE.test(tight(told)) &&
       /(?:스캔|찍|촬영)[^.。]{0,20}(?:주소|배송지)|scan[^.]{0,30}address/i.test(told)
     )
-      add(ctx, 'qr-handoff', 3, qr[0]);
+      add(ctx, 'qr-handoff', errand, qr[0]);
   }
 
+  // A chat the reader is sent to for money: the payout looked up by a bot, the damages "received through the
+  // lawyer's open chat", the refund handled in a Telegram room. The brand pays and refunds in its own app, and a
+  // body that sues or mediates pays by its own letter; a chat that hands money out is where the account, the fee
+  // or the secret is asked next, out of sight. Said in one sentence (or one button) with the chat: a victims'
+  // group whose open chat is "정보 공유방" and that reports the brand's own payout elsewhere hands nothing out.
+  // (… or a business channel to add for it, link or not: "환불을 원하시면 카카오톡 채널을 추가하시고 번호를 남겨주세요" —
+  // a shop's own channel is its name's, and such a page says whose it is)
+  const linked = ctx.reasons.some((r) => r.code === 'sends-to-messenger');
+  if (facts.proseChars <= LONG_PAGE) {
+    const lines = [
+      ...facts.headings.map((h) => h.text),
+      ...facts.prose.slice(0, 200),
+      ...facts.actionText.slice(0, 100),
+    ].flatMap((p) => p.split(/(?<=[.!?。])\s+/));
+    for (const line of lines) {
+      const chat = (linked ? CHAT_NAME.exec(line) : null) ?? CHANNEL_ADD.exec(line);
+      const x = tight(line);
+      if (chat && PAID_IN_CHAT.test(x) && !WARNS.test(x) && !NEVER_ASKS.test(x)) {
+        add(ctx, 'handoff-lure', 4, chat[0]);
+        break;
+      }
+    }
+  }
   callbackLure(ctx);
   transferLure(ctx);
   walletLure(ctx);
@@ -2192,6 +2249,13 @@ function scoreRisk(ctx: Ctx): void {
   if (apkInScript) add(ctx, 'app-download', 4, fileName(apkInScript[0]));
   else if (/android\.package-archive/i.test(facts.inlineScript))
     add(ctx, 'app-download', 4, 'APK (MIME type)');
+  // (… or an iPhone configuration profile by its MIME type, a data: address written in the page or its script:
+  // a "safe DNS" or "security" profile routes the phone's traffic, or trusts a certificate, for whoever made it)
+  else if (
+    /x-apple-aspen-config/i.test(facts.inlineScript) ||
+    facts.links.slice(0, 300).some((l) => /x-apple-aspen-config/i.test(l.href))
+  )
+    add(ctx, 'app-download', 4, 'iPhone profile (MIME type)');
   else {
     // (… a button's handler too: onclick="location.href=atob('L2ZpbGVz…')")
     const handlers = facts.links
@@ -2338,10 +2402,16 @@ function scoreRisk(ctx: Ctx): void {
   }
   // a browser extension to load by hand, in developer mode: the "security program" is the kit's (with or
   // without the word "install": "보안 모듈 받기", then the developer-mode steps)
+  // (the steps may name the extension in a later line than the first they match: "개발자 모드 켜기", then "'압축해제된
+  // 확장 프로그램 로드'로 폴더 선택")
   const side = SIDELOAD.exec(told);
   if (
     side &&
-    (install || button || /확장|extension/i.test(side[0]) || /확장\s*프로그램|extension/i.test(prominent))
+    (install ||
+      button ||
+      /확장|extension/i.test(side[0]) ||
+      /확장\s*프로그램|extension/i.test(prominent) ||
+      /압축\s*해제된\s*확장|load\s*unpacked|unpacked\s+extension|:\/\/extensions/i.test(told))
   )
     add(ctx, 'app-install-prompt', 3.5, side[0]);
   // a download the reader is told to run past the system's warning ("추가 정보 → 실행"): the kit's program
@@ -2507,16 +2577,37 @@ function callbackLure(ctx: Ctx): void {
  * Where the reader is to send money (tight): an account's number right after its word (a bank's name between),
  * a wallet's address, a box for who sent it
  */
+// (… or a bank's own name right before the number, "입금: 신한 110-482-991203", written without the word 계좌)
 const PAY_TO =
-  /(?:계좌|account)[가-힣]{0,6}\d{10,16}|0x[0-9a-f]{6,}|지갑주소|walletaddress|입금자|송금인|txid/;
+  /(?:계좌|account)[가-힣]{0,6}\d{10,16}|(?:(?:국민|신한|우리|하나|기업|농협|수협|씨티|sc제일|부산|대구|광주|경남|전북|제주)은행|국민|신한|농협|카카오뱅크|케이뱅크|토스뱅크|우체국|새마을금고|신협)\d{10,16}|0x[0-9a-f]{6,}|지갑주소|walletaddress|입금자|송금인|txid/;
+/** What a code to scan unlocks (tight): a parcel held, a locker's door, a signature for a delivery, a sum to pay */
+const QR_ERRAND =
+  /보관함|락커|택배|배송|수령|반송|픽업|보관중|결제|납부|미납|잠금해제|locker|parcel|package|delivery|pickup|payment|unlock/;
+/** A messenger, a chat or a bot named in a sentence */
+const CHAT_NAME =
+  /텔레그램|telegram|카카오\s*톡|카톡|오픈\s*채팅|open\s*chat|채팅방|\bbot\b|봇(?:에|으로|에게|을|이)|\bLINE\b|라인\s*(?:으로|에서|상담|채팅)|왓츠앱|whatsapp|위챗|wechat/i;
+/** A sentence that warns of the trick (tight; not SCAM_TALK, whose 문자 is in "주문자") */
+const WARNS = /사칭|스미싱|피싱|사기|가짜|주의|scam|phishing|fake|fraud/;
+/** A messenger's business channel the reader is told to add */
+const CHANNEL_ADD =
+  /(?:카카오\s*톡|카톡)\s*(?:채널|플러스\s*친구)\s*(?:을|를)?\s*추가|채널\s*(?:을|를)?\s*추가하/;
+/** Money handed out (tight): a payout, damages, a refund, a look-up of who gets it */
+const PAID_IN_CHAT =
+  /보상금|배상금|위로금|지원금|피해보상|보상액|환불|환급|지급|수령|대상여부|돌려받|payout|refund|compensation|damages/;
 /** A fee paid first (tight) */
 const ADVANCE_FEE =
-  /제세공과금|세금|선납|선입금|교육비|보증금|등록비|가입비|인증비|해제비|보험료|수수료|가스비|충전|예치금|fee|tax|gas/;
+  /제세공과금|세금|선납|선입금|교육비|보증금|계약금|등록비|가입비|인증비|해제비|보험료|수수료|가스비|충전|예치금|fee|tax|gas/;
 /** … by a transfer (tight) */
 const TRANSFER = /입금|송금|이체|옮겨|옮기|충전|납부|deposit|transfer/;
 /** … to release what the page promises: a prize, a payout, a job, a mission's reward (tight) */
+// (… or the fee itself promised back: "계약금 300만원은 6개월 후 전액 반환됩니다" — the deposit that never returns)
 const PROMISED =
-  /당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|airdrop|reward|prize|payout|withdraw/;
+  /당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|전액반환|반환됩니다|돌려드립니다|airdrop|reward|prize|payout|withdraw|refundedinfull/;
+/** A sum said to be overdue (tight) */
+const ARREARS = /연체|미납|체납|미수금|미결제|overdue|unpaid|pastdue/;
+/** … and what follows if it stays so: a credit record, a suspended account, the law, collectors (tight) */
+const ARREARS_THREAT =
+  /신용(?:평가|정보|등급|불량)|연체정보|정지|법적|소송|추심|압류|가압류|고발|collections?|suspend|legalaction|creditbureau/;
 
 /**
  * An advance-fee transfer: a short page that promises something (a prize, a payout, a job, a mission's reward)
@@ -2546,6 +2637,16 @@ function transferLure(ctx: Ctx): void {
     PROMISED.exec(t);
   if (promised) {
     add(ctx, 'transfer-lure', 4, `${fee[0]} (${promised[0]})`);
+    return;
+  }
+  // A debt called in: a sum said to be overdue, a threat if it stays unpaid (a credit record, a suspended
+  // account, the law) and the account to pay it into, on a short notice. A lender or a shop collects what is
+  // owed in its own app or by its own bill; a notice that names the debt and hands out an account (a virtual
+  // one, a "수납" holder) is the kit's. (A shop's order page with its virtual account threatens nothing: "미입금
+  // 시 주문이 자동 취소됩니다" names no debt.)
+  const owed = ARREARS.exec(t);
+  if (owed && ARREARS_THREAT.test(t) && PAY_TO.test(t) && TRANSFER.test(t)) {
+    add(ctx, 'arrears-lure', 4, owed[0]);
     return;
   }
   // … or savings moved to a "safe account" to protect them ("수사 종료 시까지 예금을 안전계좌로 이체하시면 전액 보호"):
@@ -2820,7 +2921,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // A disclaimer is cheap to write next to a real lure: it never excuses hard data asked under the brand's
   // name (a slot, a notice in its voice, an obfuscated name), nor a page that copied the brand's own footer,
   // CDN logo or markup.
-  const hardAsk = ctx.reasons.some((r) => HARD_ASKS.has(r.code));
+  const hardAsk = ctx.reasons.some(isHardAsk);
   const copied = ctx.reasons.some(
     (r) => /brand-(?:copyright|cdn-asset|structure)/.test(r.code) && r.weight >= 1.5,
   );
@@ -2987,7 +3088,7 @@ const tenth = (x: number) => Math.round(x * 10) / 10;
  * identity first, strongest first.
  */
 export function verdictOf(reasons: PageReason[], brandId: string, foreignOwner = false): PageVerdict {
-  const hardAsk = reasons.some((r) => HARD_ASKS.has(r.code));
+  const hardAsk = reasons.some(isHardAsk);
   const sum = (g: string, pick: (r: PageReason) => boolean = () => true) =>
     reasons.filter((r) => r.group === g && pick(r)).reduce((n, r) => n + r.weight, 0);
   const identity = tenth(sum('identity'));

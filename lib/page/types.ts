@@ -53,6 +53,8 @@ export type PageReasonCode =
   | 'qr-handoff'
   | 'callback-lure'
   | 'transfer-lure'
+  | 'arrears-lure'
+  | 'handoff-lure'
   | 'wallet-lure'
   | 'refund-lure'
   | 'delivery-lure'

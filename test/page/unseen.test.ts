@@ -229,8 +229,11 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // (Chromium 92/111 (82.9 %), 5/111 (4.5 %): docs/page-guard.md); page30 (a payment window offering the brand's pay
   // among others; the brand named only in the line saying the service is separate; a login box named for the page's
   // own site; a password box whose label names the resident number; a form a click handler writes): 95/111, 2
-  // flagged (a staffing agency's contract, a courier asking an entrance code: kept, see docs/page-guard.md)
-  'tune-ad': { recall: 0.85, falseAlarms: 2 },
+  // flagged (a staffing agency's contract, a courier asking an entrance code: kept, see docs/page-guard.md);
+  // page31 (classes-page31.test.ts: a debt called in to an account, a chat that hands money out, an extension loaded
+  // by hand, a profile by its MIME type, a code to scan for a parcel, a lazy loader's logo, the brand's login said in
+  // a sentence over the box): 108/111, the same 2 flagged
+  'tune-ad': { recall: 0.97, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
