@@ -120,8 +120,8 @@ let punySeen = false;
 /** scan(): the letters of every label together (masksFrom(0, n), without a second pass over the masks), HYPHEN too */
 let unionAll = 0;
 /**
- * scan(): could a label hold eight digits, eight characters or more with digits among them (NOT_LETTER)? Found on
- * the way instead of by a second pass over the labels.
+ * scan(): could a label hold eight digits (mayHoldEightDigits)? Found on the way instead of by a second pass over the
+ * labels.
  */
 let longNotLetter = false;
 /** scan(): the host it read to the end and the labels it found there (its return value), for scannedLabels */
@@ -138,6 +138,18 @@ function punyAt(host: string, start: number): boolean {
     host.charCodeAt(start) === 120 &&
     host.charCodeAt(start + 1) === 110
   );
+}
+
+/** The letters no digit sets in a mask (HOST_CHAR reads 0 and 1 as o and l): a-z but o and l. */
+const NON_DIGIT_LETTERS = ((1 << 26) - 1) & ~(HOST_CHAR[48]! | HOST_CHAR[49]!) & ~NOT_LETTER;
+
+/**
+ * Could a label of `len` characters with letter mask `mask` hold eight digits (longDigitRun's official number)? It
+ * must be eight characters or more with digits among them, and each distinct letter but o and l (which 0 and 1 set)
+ * takes a place no digit has: most long labels with a digit or two (`x7k2mq9ab`) hold too many letters.
+ */
+function mayHoldEightDigits(mask: number, len: number): boolean {
+  return len > 7 && (mask & NOT_LETTER) !== 0 && popcount(mask & NON_DIGIT_LETTERS) <= len - 8;
 }
 
 /**
@@ -193,7 +205,7 @@ function scan(host: string, plain: boolean, lists: CompiledLists): number {
       )
         shortSeen = true;
       if ((mask & PUNY_MASK) === PUNY_MASK && punyAt(host, start)) punySeen = true;
-      if (i - start > 7 && (mask & NOT_LETTER) !== 0) long = true;
+      if (!long && mayHoldEightDigits(mask, i - start)) long = true;
       before |= mask;
       mask = 0;
       if (++n > 127) return 0;
@@ -211,7 +223,7 @@ function scan(host: string, plain: boolean, lists: CompiledLists): number {
   labelCode[n] = code;
   labelStart[n + 1] = len + 1;
   unionAll = before | mask;
-  longNotLetter = long || (len - start > 7 && (mask & NOT_LETTER) !== 0);
+  longNotLetter = long || mayHoldEightDigits(mask, len - start);
   scannedPlain = plain;
   scannedHost = host;
   return (scanCount = n + 1);
@@ -614,6 +626,8 @@ function fieldTops(carried: number): number {
 
 /** Bit of mayImitate's result: the labels run together may spell a token out. */
 const SPLIT = 1 << 31;
+/** mayImitate(): bit k for each label k < 31 whose letters open a gate, whatever labelMayImitate then said */
+let openedOut = 0;
 
 /**
  * Which labels of the scanned ASCII host (but the top-level one) may imitate a brand: bit k for label k (labels
@@ -623,6 +637,7 @@ function mayImitate(host: string, n: number, lists: CompiledLists): number {
   const gates = lists.gateTable;
   const counts = lists.gateCounts;
   let found = 0;
+  let opened = 0;
   const fewest = fewestGateLetters(lists);
   for (let k = 0; k < n - 1; k++) {
     // a label shorter than any gate's count of letters opens none (`www`, `m`, `api`): not even its mask is read
@@ -655,8 +670,10 @@ function mayImitate(host: string, n: number, lists: CompiledLists): number {
     } else
       for (let g = 0; g < gates.length && !open; g += GATE_FIELDS)
         open = (mask & gates[g + 4]!) !== 0 && popcount(mask & gates[g]!) >= gates[g + 1]!;
+    if (open && k < 31) opened |= 1 << k;
     if (open && labelMayImitate(host, k, lists, gateBits)) found |= k < 31 ? 1 << k : SPLIT;
   }
+  openedOut = opened;
   if (n > 2 && splitMayImitate(host, n - 1, n, lists)) found |= SPLIT;
   // the brand may run on into the top-level label ("xcoupa.ng") only when that label starts with a token's end
   else if (n > 1 && endsToken(host, labelStart[n - 1]!, lists.tails) && splitMayImitate(host, n, n, lists))
@@ -1763,10 +1780,11 @@ const TAGGED_LABEL = /^[a-z]{5,12}[a-z0-9]{1,3}$/;
  */
 function findTaggedPlatformSite(host: string, suffix: string, lists: CompiledLists): BrandFinding | null {
   if (!suffix.includes('.')) return null;
+  // (a private suffix, a platform's: `co.kr` and `com.au` are registries', judged by the label rules; tested first,
+  // as most hosts that come here are under such a suffix, and it builds nothing but the suffix's string)
+  if (publicSuffix(host, false) === suffix) return null;
   const labels = host.slice(0, host.length - suffix.length - 1).split('.');
   if (labels.length > 3 || !labels.some((l) => TAGGED_LABEL.test(l))) return null;
-  // (a private suffix, a platform's: `co.kr` and `com.au` are registries', judged by the label rules)
-  if (publicSuffix(host, false) === suffix) return null;
   for (const label of labels) {
     if (!TAGGED_LABEL.test(label)) continue;
     for (let k = 1; k <= 3; k++) {
@@ -3515,13 +3533,18 @@ function squeezedMay(mask: number, lists: CompiledLists): boolean {
 /**
  * Necessary for findTaggedPlatformSite: a label before the suffix (labels 0 to `last`) of six to fifteen characters
  * whose letters open a gate (textMayImitate's test, on the label's mask: the name it reads holds no letter the label
- * does not).
+ * does not). `opened` is mayImitate's answer to that test for the labels up to the 31st (it tried every label but
+ * the last, and one shorter than any gate's count opens none), so only a label past those is tested here.
  */
-function taggedMay(last: number, lists: CompiledLists): boolean {
+function taggedMay(last: number, opened: number, lists: CompiledLists): boolean {
   const gates = lists.gateTable;
   for (let k = 0; k <= last; k++) {
     const len = labelStart[k + 1]! - 1 - labelStart[k]!;
     if (len < 6 || len > 15) continue;
+    if (k < 31) {
+      if ((opened & (1 << k)) !== 0) return true;
+      continue;
+    }
     const mask = labelMask[k]!;
     for (let g = 0; g < gates.length; g += GATE_FIELDS)
       if ((mask & gates[g + 4]!) !== 0 && popcount(mask & gates[g]!) >= gates[g + 1]!) return true;
@@ -3564,6 +3587,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   }
 
   let candidates = mayImitate(host, n, lists);
+  const opened = openedOut;
   // the rarer shape of a name run into the suffix with a slip, behind one letter-mask test
   const head = lists.coreHeadMask;
   if (candidates === 0 && n > 1 && (labelMask[n - 2]! & head) === head && suffixSlipMay(host, n, lists))
@@ -3675,7 +3699,12 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   }
   // a site's label on a hosting platform with a tag glued to a short name (`coupayqmz.vercel.app`): the prefilter
   // reads a name of six letters or fewer only as a whole token, so the tag hides it there (domain36)
-  if (candidates === 0 && end - start > 4 && dotBefore(host, start, end) && taggedMay(regLabel, lists)) {
+  if (
+    candidates === 0 &&
+    end - start > 4 &&
+    dotBefore(host, start, end) &&
+    taggedMay(regLabel, opened, lists)
+  ) {
     const tagged = findTaggedPlatformSite(host, host.slice(start, end), lists);
     if (tagged)
       return verdict(
