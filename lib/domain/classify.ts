@@ -371,8 +371,10 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists, open = -
   const classes = maskClasses(mask);
   // (`open`: a bit per gate whose letter count the label reaches, from mayImitate's packed counts; -1 unknown)
   const keyed = (lists.keyGates ? gatesByKey(mask, lists.keyGates) : -1) & open;
-  for (let g = 0; g < gates.length; g += GATE_FIELDS) {
-    if (keyed !== -1 && ((keyed >>> (g / GATE_FIELDS)) & 1) === 0) continue;
+  // (gate i's bit counted alongside its row g: `g / GATE_FIELDS` is a division on every step; `keyed` is -1 or the
+  // bits of 31 gates at most, as keyGates is only built for that many)
+  for (let g = 0, i = 0; g < gates.length; g += GATE_FIELDS, i++) {
+    if (keyed !== -1 && ((keyed >>> i) & 1) === 0) continue;
     if ((mask & gates[g + 4]!) === 0 || popcount(mask & gates[g]!) < gates[g + 1]!) continue;
     for (let f = gates[g + 2]! * TOKEN_FIELDS, to = gates[g + 3]! * TOKEN_FIELDS; f < to; f += TOKEN_FIELDS) {
       const letters = popcount(mask & table[f]!);
