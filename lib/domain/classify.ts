@@ -437,10 +437,16 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists, open = -
       const lookAlike = classesHeld && (pairsOut & table[f + 2]!) === table[f + 2]!;
       if (!slip && !lookAlike) continue;
       if (slip && plainLetters && Math.abs(end - start - t.text.length) <= 1) return true;
-      shape ??= asciiLabelShape(host.slice(start, end));
-      if (lookAlike && mayLookAlike(shape, t.shape)) return true;
-      if (slip && !plainLetters)
+      // (the label's shape only where it is read: a label of letters alone that holds a slip's letters but is not of
+      // the token's length, most of those that come here, needs none)
+      if (lookAlike) {
+        shape ??= asciiLabelShape(host.slice(start, end));
+        if (mayLookAlike(shape, t.shape)) return true;
+      }
+      if (slip && !plainLetters) {
+        shape ??= asciiLabelShape(host.slice(start, end));
         for (let r = 0; r < shape.ranges.length; r++) if (maySlip(shape, r, t.shape)) return true;
+      }
     }
   }
   return false;
