@@ -1088,6 +1088,25 @@ function gluedAt(
   return null;
 }
 
+/** The lists ownTailMay read last, and the letters every abbreviation it reads holds (scan masks). */
+let ownLettersLists: CompiledLists | null = null;
+let ownLetters = 0;
+
+/**
+ * Necessary for ownTail to find anything on the host judge just scanned: each of its three readings needs one of
+ * the list's own abbreviations (`ownShort`) or one as it sounds (`ownShortSounds`) spelled out in the host, so the
+ * host holds the letters all of those share (p and g for the bundled list). From the scan's union of all labels'
+ * letters: most hosts lack one, and ownTail reads none of their characters.
+ */
+function ownTailMay(lists: CompiledLists): boolean {
+  if (ownLettersLists !== lists) {
+    ownLetters = -1;
+    for (const a of [...lists.ownShort, ...lists.ownShortSounds]) ownLetters &= hostLabelMask(a);
+    ownLettersLists = lists;
+  }
+  return (unionAll & ownLetters) === ownLetters;
+}
+
 /** The lists ownLastOf read last, and what it read there (a compare, not a map lookup, on every host). */
 let ownLastLists: CompiledLists | null = null;
 let ownLastBits = 0;
@@ -3518,6 +3537,8 @@ function masksFrom(k: number, n: number): number {
   for (; k < n; k++) m |= labelMask[k]!;
   return m;
 }
+/** The letters of `com-` in a scan mask (a hyphen sets NOT_LETTER there). */
+const COM_DASH = hostLabelMask('com-');
 /** A hyphen (with the digits: NOT_LETTER) and a p, with a k or a q (KQ_BITS): what `-kp` and `-qp` need. */
 const KP_MASK = NOT_LETTER | (1 << 15);
 const KQ_BITS = (1 << 10) | (1 << 16);
@@ -3737,10 +3758,11 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     !short &&
     !url.search &&
     !url.hash &&
-    // (a host that starts `com-` is findComDash's, domain40's round: one compare of four letters)
-    !host.startsWith('com-') &&
-    // (the scan saw any hyphen: no search of the host)
-    ownTail(host, n, lists, (unionAll & HYPHEN) !== 0) === null
+    // (a host that starts `com-` is findComDash's, domain40's round: one compare of four letters, when the first
+    // label holds c, o, m and a hyphen)
+    !((labelMask[0]! & COM_DASH) === COM_DASH && host.startsWith('com-')) &&
+    // (the scan saw any hyphen: no search of the host; and the letters every abbreviation holds, first)
+    (!ownTailMay(lists) || ownTail(host, n, lists, (unionAll & HYPHEN) !== 0) === null)
   )
     return {
       input,
