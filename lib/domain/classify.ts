@@ -120,8 +120,8 @@ let punySeen = false;
 /** scan(): the letters of every label together (masksFrom(0, n), without a second pass over the masks), HYPHEN too */
 let unionAll = 0;
 /**
- * scan(): could a label hold eight digits, eight characters or more with digits among them (NOT_LETTER)? Found on
- * the way instead of by a second pass over the labels.
+ * scan(): could a label hold eight digits (mayHoldEightDigits)? Found on the way instead of by a second pass over the
+ * labels.
  */
 let longNotLetter = false;
 /** scan(): the host it read to the end and the labels it found there (its return value), for scannedLabels */
@@ -138,6 +138,18 @@ function punyAt(host: string, start: number): boolean {
     host.charCodeAt(start) === 120 &&
     host.charCodeAt(start + 1) === 110
   );
+}
+
+/** The letters no digit sets in a mask (HOST_CHAR reads 0 and 1 as o and l): a-z but o and l. */
+const NON_DIGIT_LETTERS = ((1 << 26) - 1) & ~(HOST_CHAR[48]! | HOST_CHAR[49]!) & ~NOT_LETTER;
+
+/**
+ * Could a label of `len` characters with letter mask `mask` hold eight digits (longDigitRun's official number)? It
+ * must be eight characters or more with digits among them, and each distinct letter but o and l (which 0 and 1 set)
+ * takes a place no digit has: most long labels with a digit or two (`x7k2mq9ab`) hold too many letters.
+ */
+function mayHoldEightDigits(mask: number, len: number): boolean {
+  return len > 7 && (mask & NOT_LETTER) !== 0 && popcount(mask & NON_DIGIT_LETTERS) <= len - 8;
 }
 
 /**
@@ -193,7 +205,7 @@ function scan(host: string, plain: boolean, lists: CompiledLists): number {
       )
         shortSeen = true;
       if ((mask & PUNY_MASK) === PUNY_MASK && punyAt(host, start)) punySeen = true;
-      if (i - start > 7 && (mask & NOT_LETTER) !== 0) long = true;
+      if (!long && mayHoldEightDigits(mask, i - start)) long = true;
       before |= mask;
       mask = 0;
       if (++n > 127) return 0;
@@ -211,7 +223,7 @@ function scan(host: string, plain: boolean, lists: CompiledLists): number {
   labelCode[n] = code;
   labelStart[n + 1] = len + 1;
   unionAll = before | mask;
-  longNotLetter = long || (len - start > 7 && (mask & NOT_LETTER) !== 0);
+  longNotLetter = long || mayHoldEightDigits(mask, len - start);
   scannedPlain = plain;
   scannedHost = host;
   return (scanCount = n + 1);
@@ -359,8 +371,10 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists, open = -
   const classes = maskClasses(mask);
   // (`open`: a bit per gate whose letter count the label reaches, from mayImitate's packed counts; -1 unknown)
   const keyed = (lists.keyGates ? gatesByKey(mask, lists.keyGates) : -1) & open;
-  for (let g = 0; g < gates.length; g += GATE_FIELDS) {
-    if (keyed !== -1 && ((keyed >>> (g / GATE_FIELDS)) & 1) === 0) continue;
+  // (gate i's bit counted alongside its row g: `g / GATE_FIELDS` is a division on every step; `keyed` is -1 or the
+  // bits of 31 gates at most, as keyGates is only built for that many)
+  for (let g = 0, i = 0; g < gates.length; g += GATE_FIELDS, i++) {
+    if (keyed !== -1 && ((keyed >>> i) & 1) === 0) continue;
     if ((mask & gates[g + 4]!) === 0 || popcount(mask & gates[g]!) < gates[g + 1]!) continue;
     for (let f = gates[g + 2]! * TOKEN_FIELDS, to = gates[g + 3]! * TOKEN_FIELDS; f < to; f += TOKEN_FIELDS) {
       const letters = popcount(mask & table[f]!);
@@ -423,10 +437,16 @@ function labelMayImitate(host: string, k: number, lists: CompiledLists, open = -
       const lookAlike = classesHeld && (pairsOut & table[f + 2]!) === table[f + 2]!;
       if (!slip && !lookAlike) continue;
       if (slip && plainLetters && Math.abs(end - start - t.text.length) <= 1) return true;
-      shape ??= asciiLabelShape(host.slice(start, end));
-      if (lookAlike && mayLookAlike(shape, t.shape)) return true;
-      if (slip && !plainLetters)
+      // (the label's shape only where it is read: a label of letters alone that holds a slip's letters but is not of
+      // the token's length, most of those that come here, needs none)
+      if (lookAlike) {
+        shape ??= asciiLabelShape(host.slice(start, end));
+        if (mayLookAlike(shape, t.shape)) return true;
+      }
+      if (slip && !plainLetters) {
+        shape ??= asciiLabelShape(host.slice(start, end));
         for (let r = 0; r < shape.ranges.length; r++) if (maySlip(shape, r, t.shape)) return true;
+      }
     }
   }
   return false;
@@ -614,6 +634,8 @@ function fieldTops(carried: number): number {
 
 /** Bit of mayImitate's result: the labels run together may spell a token out. */
 const SPLIT = 1 << 31;
+/** mayImitate(): bit k for each label k < 31 whose letters open a gate, whatever labelMayImitate then said */
+let openedOut = 0;
 
 /**
  * Which labels of the scanned ASCII host (but the top-level one) may imitate a brand: bit k for label k (labels
@@ -623,6 +645,7 @@ function mayImitate(host: string, n: number, lists: CompiledLists): number {
   const gates = lists.gateTable;
   const counts = lists.gateCounts;
   let found = 0;
+  let opened = 0;
   const fewest = fewestGateLetters(lists);
   for (let k = 0; k < n - 1; k++) {
     // a label shorter than any gate's count of letters opens none (`www`, `m`, `api`): not even its mask is read
@@ -655,8 +678,10 @@ function mayImitate(host: string, n: number, lists: CompiledLists): number {
     } else
       for (let g = 0; g < gates.length && !open; g += GATE_FIELDS)
         open = (mask & gates[g + 4]!) !== 0 && popcount(mask & gates[g]!) >= gates[g + 1]!;
+    if (open && k < 31) opened |= 1 << k;
     if (open && labelMayImitate(host, k, lists, gateBits)) found |= k < 31 ? 1 << k : SPLIT;
   }
+  openedOut = opened;
   if (n > 2 && splitMayImitate(host, n - 1, n, lists)) found |= SPLIT;
   // the brand may run on into the top-level label ("xcoupa.ng") only when that label starts with a token's end
   else if (n > 1 && endsToken(host, labelStart[n - 1]!, lists.tails) && splitMayImitate(host, n, n, lists))
@@ -1061,6 +1086,25 @@ function gluedAt(
     return host.slice(0, start) + host.slice(at, end) + '-' + words + host.slice(end);
   }
   return null;
+}
+
+/** The lists ownTailMay read last, and the letters every abbreviation it reads holds (scan masks). */
+let ownLettersLists: CompiledLists | null = null;
+let ownLetters = 0;
+
+/**
+ * Necessary for ownTail to find anything on the host judge just scanned: each of its three readings needs one of
+ * the list's own abbreviations (`ownShort`) or one as it sounds (`ownShortSounds`) spelled out in the host, so the
+ * host holds the letters all of those share (p and g for the bundled list). From the scan's union of all labels'
+ * letters: most hosts lack one, and ownTail reads none of their characters.
+ */
+function ownTailMay(lists: CompiledLists): boolean {
+  if (ownLettersLists !== lists) {
+    ownLetters = -1;
+    for (const a of [...lists.ownShort, ...lists.ownShortSounds]) ownLetters &= hostLabelMask(a);
+    ownLettersLists = lists;
+  }
+  return (unionAll & ownLetters) === ownLetters;
 }
 
 /** The lists ownLastOf read last, and what it read there (a compare, not a map lookup, on every host). */
@@ -1763,10 +1807,11 @@ const TAGGED_LABEL = /^[a-z]{5,12}[a-z0-9]{1,3}$/;
  */
 function findTaggedPlatformSite(host: string, suffix: string, lists: CompiledLists): BrandFinding | null {
   if (!suffix.includes('.')) return null;
+  // (a private suffix, a platform's: `co.kr` and `com.au` are registries', judged by the label rules; tested first,
+  // as most hosts that come here are under such a suffix, and it builds nothing but the suffix's string)
+  if (publicSuffix(host, false) === suffix) return null;
   const labels = host.slice(0, host.length - suffix.length - 1).split('.');
   if (labels.length > 3 || !labels.some((l) => TAGGED_LABEL.test(l))) return null;
-  // (a private suffix, a platform's: `co.kr` and `com.au` are registries', judged by the label rules)
-  if (publicSuffix(host, false) === suffix) return null;
   for (const label of labels) {
     if (!TAGGED_LABEL.test(label)) continue;
     for (let k = 1; k <= 3; k++) {
@@ -3815,6 +3860,8 @@ function masksFrom(k: number, n: number): number {
   for (; k < n; k++) m |= labelMask[k]!;
   return m;
 }
+/** The letters of `com-` in a scan mask (a hyphen sets NOT_LETTER there). */
+const COM_DASH = hostLabelMask('com-');
 /** A hyphen (with the digits: NOT_LETTER) and a p, with a k or a q (KQ_BITS): what `-kp` and `-qp` need. */
 const KP_MASK = NOT_LETTER | (1 << 15);
 const KQ_BITS = (1 << 10) | (1 << 16);
@@ -3838,13 +3885,18 @@ function squeezedMay(mask: number, lists: CompiledLists): boolean {
 /**
  * Necessary for findTaggedPlatformSite: a label before the suffix (labels 0 to `last`) of six to fifteen characters
  * whose letters open a gate (textMayImitate's test, on the label's mask: the name it reads holds no letter the label
- * does not).
+ * does not). `opened` is mayImitate's answer to that test for the labels up to the 31st (it tried every label but
+ * the last, and one shorter than any gate's count opens none), so only a label past those is tested here.
  */
-function taggedMay(last: number, lists: CompiledLists): boolean {
+function taggedMay(last: number, opened: number, lists: CompiledLists): boolean {
   const gates = lists.gateTable;
   for (let k = 0; k <= last; k++) {
     const len = labelStart[k + 1]! - 1 - labelStart[k]!;
     if (len < 6 || len > 15) continue;
+    if (k < 31) {
+      if ((opened & (1 << k)) !== 0) return true;
+      continue;
+    }
     const mask = labelMask[k]!;
     for (let g = 0; g < gates.length; g += GATE_FIELDS)
       if ((mask & gates[g + 4]!) !== 0 && popcount(mask & gates[g]!) >= gates[g + 1]!) return true;
@@ -3887,6 +3939,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   }
 
   let candidates = mayImitate(host, n, lists);
+  const opened = openedOut;
   // the rarer shape of a name run into the suffix with a slip, behind one letter-mask test
   const head = lists.coreHeadMask;
   if (candidates === 0 && n > 1 && (labelMask[n - 2]! & head) === head && suffixSlipMay(host, n, lists))
@@ -3998,7 +4051,12 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   }
   // a site's label on a hosting platform with a tag glued to a short name (`coupayqmz.vercel.app`): the prefilter
   // reads a name of six letters or fewer only as a whole token, so the tag hides it there (domain36)
-  if (candidates === 0 && end - start > 4 && dotBefore(host, start, end) && taggedMay(regLabel, lists)) {
+  if (
+    candidates === 0 &&
+    end - start > 4 &&
+    dotBefore(host, start, end) &&
+    taggedMay(regLabel, opened, lists)
+  ) {
     const tagged = findTaggedPlatformSite(host, host.slice(start, end), lists);
     if (tagged)
       return verdict(
@@ -4023,10 +4081,11 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     !short &&
     !url.search &&
     !url.hash &&
-    // (a host that starts `com-` is findComDash's, domain40's round: one compare of four letters)
-    !host.startsWith('com-') &&
-    // (the scan saw any hyphen: no search of the host)
-    ownTail(host, n, lists, (unionAll & HYPHEN) !== 0) === null
+    // (a host that starts `com-` is findComDash's, domain40's round: one compare of four letters, when the first
+    // label holds c, o, m and a hyphen)
+    !((labelMask[0]! & COM_DASH) === COM_DASH && host.startsWith('com-')) &&
+    // (the scan saw any hyphen: no search of the host; and the letters every abbreviation holds, first)
+    (!ownTailMay(lists) || ownTail(host, n, lists, (unionAll & HYPHEN) !== 0) === null)
   )
     return {
       input,

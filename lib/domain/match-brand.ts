@@ -844,14 +844,12 @@ const LOOSE_JAMO = /[\u3131-\u318e]/;
 let flatTokens: readonly BrandToken[] | null = null;
 let flatLength = new Int32Array(0);
 let flatMask = new Int32Array(0);
-let flatDistinct = new Int32Array(0);
 let flatExact = new Uint8Array(0);
 /** The tokens come longest first (compileLists sorts them): then a loop below may stop at the first too short. */
 let flatSorted = false;
 function flatten(tokens: readonly BrandToken[]): void {
   flatLength = Int32Array.from(tokens, (t) => t.text.length);
   flatMask = Int32Array.from(tokens, (t) => t.shape.mask);
-  flatDistinct = Int32Array.from(tokens, (t) => t.shape.distinct);
   flatExact = Uint8Array.from(tokens, (t) => (t.mode === 'exact' ? 1 : 0));
   flatSorted = tokens.every((t, i) => i === 0 || t.text.length <= tokens[i - 1]!.text.length);
   flatTokens = tokens;
@@ -879,7 +877,8 @@ export function matchLabel(label: string, lists: CompiledLists): LabelMatch | nu
       if (flatSorted) break;
       continue;
     }
-    if (popcount(mask & letterMasks[i]!) < flatDistinct[i]!) continue;
+    // (all the token's letters: its mask inside the label's, which is popcount(mask & m) === distinct without the count)
+    if ((mask & letterMasks[i]!) !== letterMasks[i]!) continue;
     const t = tokens[i]!;
     const at = spelledOut(f, t);
     if (at < 0) continue;
