@@ -330,6 +330,10 @@ const NEXT_ELEMENT = get(EP, 'nextElementSibling');
 const FIRST_ELEMENT = get(EP, 'firstElementChild');
 const prevElement = (el: Element) =>
   (PREV_ELEMENT ? PREV_ELEMENT.call(el) : el.previousElementSibling) as Element | null;
+const nextElement = (el: Element) =>
+  (NEXT_ELEMENT ? NEXT_ELEMENT.call(el) : el.nextElementSibling) as Element | null;
+const firstElement = (el: Element) =>
+  (FIRST_ELEMENT ? FIRST_ELEMENT.call(el) : el.firstElementChild) as Element | null;
 /** The next step a button shows by itself (`onclick="this.nextElementSibling.style.display='block'"`) */
 const SHOWS_NEXT =
   /nextElementSibling\s*\.\s*(?:style\s*\.\s*display\s*=\s*['"](?!none)|hidden\s*=\s*(?:false|!1)|removeAttribute\(\s*['"](?:hidden|style))/;
@@ -512,11 +516,16 @@ export function collect(
         // (its text's length counted only as far as the tests below need: > 80 is all they ask of a long one)
         const words = trimmedLengthUpTo(p, 80);
         // (the picture itself, or a box that holds it and nothing else: a link, a <picture>)
+        // (a box whose only element is the picture — a logo's link — is seen so without a selector: linkedom
+        // compiles one on every call)
         if (
           p === lastImg.el ||
           (words <= 2 &&
-            p.contains(lastImg.el) &&
-            !p.querySelector(':not(a, picture, source, img, svg, svg *, span:empty)'))
+            ((firstElement(p) === lastImg.el &&
+              !nextElement(lastImg.el) &&
+              (lastImg.el.localName === 'svg' || !firstElement(lastImg.el))) ||
+              (p.contains(lastImg.el) &&
+                !p.querySelector(':not(a, picture, source, img, svg, svg *, span:empty)'))))
         ) {
           lastImg.fact.headsForm = true;
           return;
@@ -1663,7 +1672,8 @@ function askedOutside(f: PageFacts): string[] {
   }
   for (const l of f.links) {
     if (out.length >= 12) break;
-    const m = /^\s*(?:sms|smsto|mailto):[^?]*\?(.*)$/is.exec(l.href);
+    // (an address with no query has no body: most of a shop's thousand links)
+    const m = l.href.includes('?') ? /^\s*(?:sms|smsto|mailto):[^?]*\?(.*)$/is.exec(l.href) : null;
     if (!m) continue;
     for (const part of m[1]!.split('&')) {
       const [k, v = ''] = part.split('=', 2);

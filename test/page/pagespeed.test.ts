@@ -59,3 +59,22 @@ describe('a handler that writes markup, wherever it sits', () => {
     ).toBe(false);
   });
 });
+
+describe('the picture that heads a form, in a box of its own', () => {
+  const head = (box: string) =>
+    collect(parse(page(`${box}<p>로그인</p><form action="/l"><input type="password" name="pw"></form>`)))
+      .images[0]?.headsForm ?? false;
+  it('a link around the picture alone, an <img> or an <svg> with its shapes, heads the form', () => {
+    expect(head('<a href="/"><img src="/l.png" alt=""></a>')).toBe(true);
+    expect(head('<a href="/"><svg width="9" height="9"><g><rect width="9" height="9"/></g></svg></a>')).toBe(
+      true,
+    );
+    expect(
+      head('<a href="/"><picture><source srcset="/l.webp"><img src="/l.png" alt=""></picture></a>'),
+    ).toBe(true);
+  });
+  it('not when the box holds another element beside it (a caption’s box, even an empty one)', () => {
+    expect(head('<a href="/"><img src="/l.png" alt=""><b></b></a>')).toBe(false);
+    expect(head('<div><img src="/l.png" alt=""><i class="x"></i></div>')).toBe(false);
+  });
+});
