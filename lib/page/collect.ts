@@ -643,6 +643,12 @@ export function collect(
   const masked = (style: string, ci: string) =>
     (!!style && MASKED.test(style)) || (maskedBy.size > 0 && ci.split(/\s+/).some((t) => maskedBy.has(t)));
   let attrDrawn = '';
+  /** the children's styles the last placedFirst read (element, style, …) */
+  const styleRead: unknown[] = emptyList();
+  const styleOf = (el: Element): string => {
+    for (let i = 0; i < styleRead.length; i += 2) if (styleRead[i] === el) return styleRead[i + 1] as string;
+    return attr(el, 'style');
+  };
   /** the last box whose children's flex order was read */
   let orderedBox: Element | null = null;
   /** a data: SVG drawn somewhere (a stylesheet background, an <object>): read as an image by its text */
@@ -913,7 +919,7 @@ export function collect(
       }
       ci = hit.ci;
       const bits = hit.bits;
-      style = attr(el, 'style');
+      style = styleOf(el);
       if (style && HIDDEN_STYLE.test(style)) flags |= HIDDEN;
       if (!writes && !foreign && WRITES_MARKUP.test(attr(el, 'onclick'))) writes = true;
       // a letter placed by its own flex `order` in a box a stylesheet makes flex (`.r{display:inline-flex}`,
@@ -1241,7 +1247,9 @@ export function collect(
             : null) ??
       // (a box of one child has nothing to reorder: visualText wants two children with text, so their styles are
       // not read — a product card's <li> around its link)
-      (kid && (NEXT_ELEMENT ? NEXT_ELEMENT.call(kid) : kid.nextElementSibling) && placedFirst(el, orderBy)
+      (kid &&
+      (NEXT_ELEMENT ? NEXT_ELEMENT.call(kid) : kid.nextElementSibling) &&
+      placedFirst(el, orderBy, styleRead)
         ? visualText(el, 'display:flex', orderBy)
         : null);
     if (shown === null) walkChildren(el, flags, depth);
@@ -1781,11 +1789,18 @@ function placedAt(
   return undefined;
 }
 
-/** One of a box's first few children is placed by the stylesheet (spacers with no text may come first) */
-function placedFirst(el: Element, orderBy: ReadonlyMap<string, number>): boolean {
+/**
+ * One of a box's first few children is placed by the stylesheet (spacers with no text may come first). The styles
+ * read are kept in `read` (element, style, …): the walk enters those children next and reads them again.
+ */
+function placedFirst(el: Element, orderBy: ReadonlyMap<string, number>, read: unknown[]): boolean {
   let n = 0;
-  for (let c = el.firstElementChild; c && n < 4; c = c.nextElementSibling, n++)
-    if (placedAt(c, orderBy) !== undefined) return true;
+  read.length = 0;
+  for (let c = el.firstElementChild; c && n < 4; c = c.nextElementSibling, n++) {
+    const style = attr(c, 'style');
+    read.push(c, style);
+    if (placedAt(c, orderBy, style) !== undefined) return true;
+  }
   return false;
 }
 
