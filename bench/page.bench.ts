@@ -158,7 +158,11 @@ const ROOT = new URL('../', import.meta.url);
 // disclaimer that holds every mention of the brand kept: 128,449 bytes
 // 128.5 → 129.5 kB for page30's second part: a login box named for the page's own site, a password box whose label
 // names the resident number, a form a click handler writes from base64: 129,127 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_500, scannerBytes: 129_500 };
+// 129.5 → 130.3 kB for pagespeed2 (the 10,000-element page, issue #11): a click handler that writes markup read off
+// the elements the walk meets instead of one selector over the whole document (with the selector kept for the
+// subtrees the walk does not enter), a logo link's lone picture seen without a selector, the children's styles
+// placedFirst read kept for the walk: 129,502 → 130,225 bytes; the content script unchanged (26,249 bytes)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_500, scannerBytes: 130_300 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

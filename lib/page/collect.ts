@@ -535,8 +535,7 @@ export function collect(
           ++between > 3 ||
           words > 80 ||
           // (a box with no element in it holds no field: linkedom compiles the selector on every call)
-          ((FIRST_ELEMENT ? FIRST_ELEMENT.call(p) : p.firstElementChild) &&
-            p.querySelector('input, select, textarea, form')) ||
+          (firstElement(p) && p.querySelector('input, select, textarea, form')) ||
           (p !== lastImg.el && p.contains(lastImg.el))
         )
           return;
@@ -565,11 +564,7 @@ export function collect(
   const writesUnder = (el: Element): void => {
     if (writes || foreign) return;
     try {
-      if (
-        (FIRST_ELEMENT ? FIRST_ELEMENT.call(el) : el.firstElementChild) &&
-        el.querySelector(WRITES_SELECTOR)
-      )
-        writes = true;
+      if (firstElement(el) && el.querySelector(WRITES_SELECTOR)) writes = true;
     } catch {
       writesUnread = true;
     }
@@ -1247,9 +1242,7 @@ export function collect(
             : null) ??
       // (a box of one child has nothing to reorder: visualText wants two children with text, so their styles are
       // not read — a product card's <li> around its link)
-      (kid &&
-      (NEXT_ELEMENT ? NEXT_ELEMENT.call(kid) : kid.nextElementSibling) &&
-      placedFirst(el, orderBy, styleRead)
+      (kid && nextElement(kid) && placedFirst(el, orderBy, styleRead)
         ? visualText(el, 'display:flex', orderBy)
         : null);
     if (shown === null) walkChildren(el, flags, depth);
