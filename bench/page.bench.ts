@@ -158,11 +158,16 @@ const ROOT = new URL('../', import.meta.url);
 // disclaimer that holds every mention of the brand kept: 128,449 bytes
 // 128.5 → 129.5 kB for page30's second part: a login box named for the page's own site, a password box whose label
 // names the resident number, a form a click handler writes from base64: 129,127 bytes
-// 129.5 → 132.5 kB for page31 (tune-ad's missed fakes by class): a debt called in to an account and banks named before
+// 129.5 → 130.3 kB for pagespeed2 (the 10,000-element page, issue #11): a click handler that writes markup read off
+// the elements the walk meets instead of one selector over the whole document (with the selector kept for the
+// subtrees the walk does not enter), a logo link's lone picture seen without a selector, the children's styles
+// placedFirst read kept for the walk (in a browser the document keeps its one native query): 129,502 → 130,250
+// bytes; the content script unchanged (26,249 bytes)
+// 130.3 → 133.2 kB for page31 (tune-ad's missed fakes by class), measured on page31 alone before pagespeed2 was merged: a debt called in to an account and banks named before
 // a number, a chat that hands money out, sideload steps and an iPhone profile's MIME type, a code to scan for a parcel,
 // a lazy loader's logo, a picture's file name that is no name, the brand's login said in a sentence over the box —
-// most of it Hangul word lists, three bytes a letter: 129,502 → 132,397 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_500, scannerBytes: 132_500 };
+// most of it Hangul word lists, three bytes a letter: 129,502 → 132,397 bytes; both together 133,145 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_500, scannerBytes: 133_200 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -226,6 +226,12 @@ const HANDLER_ATTRS = [
   'onkeyup',
   'onfocus',
 ];
+/** A click handler that writes the next step's markup itself (`onclick="nx.innerHTML=atob('PGZvcm0…')"`) */
+const WRITES_MARKUP = /innerHTML|insertAdjacentHTML|document\.write/;
+const WRITES_SELECTOR =
+  '[onclick*="innerHTML"], [onclick*="insertAdjacentHTML"], [onclick*="document.write"]';
+/** Tags the walk does not enter (their children, if any, are not read as the page's) */
+const UNWALKED = new Set('style meta link title script object iframe frame'.split(' '));
 /** Attributes that name the element a control shows (a wizard's next step, a toggle's panel). */
 const NEXT_ATTRS = [
   'data-next',
@@ -324,6 +330,10 @@ const NEXT_ELEMENT = get(EP, 'nextElementSibling');
 const FIRST_ELEMENT = get(EP, 'firstElementChild');
 const prevElement = (el: Element) =>
   (PREV_ELEMENT ? PREV_ELEMENT.call(el) : el.previousElementSibling) as Element | null;
+const nextElement = (el: Element) =>
+  (NEXT_ELEMENT ? NEXT_ELEMENT.call(el) : el.nextElementSibling) as Element | null;
+const firstElement = (el: Element) =>
+  (FIRST_ELEMENT ? FIRST_ELEMENT.call(el) : el.firstElementChild) as Element | null;
 /** The next step a button shows by itself (`onclick="this.nextElementSibling.style.display='block'"`) */
 const SHOWS_NEXT =
   /nextElementSibling\s*\.\s*(?:style\s*\.\s*display\s*=\s*['"](?!none)|hidden\s*=\s*(?:false|!1)|removeAttribute\(\s*['"](?:hidden|style))/;
@@ -506,11 +516,16 @@ export function collect(
         // (its text's length counted only as far as the tests below need: > 80 is all they ask of a long one)
         const words = trimmedLengthUpTo(p, 80);
         // (the picture itself, or a box that holds it and nothing else: a link, a <picture>)
+        // (a box whose only element is the picture — a logo's link — is seen so without a selector: linkedom
+        // compiles one on every call)
         if (
           p === lastImg.el ||
           (words <= 2 &&
-            p.contains(lastImg.el) &&
-            !p.querySelector(':not(a, picture, source, img, svg, svg *, span:empty)'))
+            ((firstElement(p) === lastImg.el &&
+              !nextElement(lastImg.el) &&
+              (lastImg.el.localName === 'svg' || !firstElement(lastImg.el))) ||
+              (p.contains(lastImg.el) &&
+                !p.querySelector(':not(a, picture, source, img, svg, svg *, span:empty)'))))
         ) {
           lastImg.fact.headsForm = true;
           return;
@@ -520,8 +535,7 @@ export function collect(
           ++between > 3 ||
           words > 80 ||
           // (a box with no element in it holds no field: linkedom compiles the selector on every call)
-          ((FIRST_ELEMENT ? FIRST_ELEMENT.call(p) : p.firstElementChild) &&
-            p.querySelector('input, select, textarea, form')) ||
+          (firstElement(p) && p.querySelector('input, select, textarea, form')) ||
           (p !== lastImg.el && p.contains(lastImg.el))
         )
           return;
@@ -537,6 +551,30 @@ export function collect(
   /** text under a hidden element with an id: read as shown if the page's script shows that element */
   const laterText: { by: string; text: string }[] = emptyList();
   let laterChars = 0;
+  /**
+   * A click handler in the document's own tree writes markup (WRITES_MARKUP): read off the elements the walk meets
+   * there (not in a shadow root, a template's content or a parsed document: a selector on the document reaches
+   * none of them), a subtree the walk does not enter asked by selector, the whole document when the walk stopped
+   * early. One selector over a 10,000-element page was a fifth of linkedom's scan.
+   */
+  let writes = false;
+  /** the document is asked by selector after the walk */
+  let writesUnread = false;
+  /** walks outside the document's own tree under way (shadow roots, templates' content, parsed documents) */
+  let foreign = 0;
+  const writesUnder = (el: Element): void => {
+    if (writes || foreign || writesUnread) return;
+    try {
+      if (firstElement(el) && el.querySelector(WRITES_SELECTOR)) writes = true;
+    } catch {
+      writesUnread = true;
+    }
+  };
+  const writesIn = (el: Element): void => {
+    if (writes || foreign || writesUnread) return;
+    if (WRITES_MARKUP.test(attr(el, 'onclick'))) writes = true;
+    else writesUnder(el);
+  };
   let top = true;
   let picTop = true;
   // the heading / link whose text the walk is inside (text is appended as it is met)
@@ -601,6 +639,12 @@ export function collect(
   const masked = (style: string, ci: string) =>
     (!!style && MASKED.test(style)) || (maskedBy.size > 0 && ci.split(/\s+/).some((t) => maskedBy.has(t)));
   let attrDrawn = '';
+  /** the children's styles the last placedFirst read (element, style, …) */
+  const styleRead: unknown[] = emptyList();
+  const styleOf = (el: Element): string => {
+    for (let i = 0; i < styleRead.length; i += 2) if (styleRead[i] === el) return styleRead[i + 1] as string;
+    return attr(el, 'style');
+  };
   /** the last box whose children's flex order was read */
   let orderedBox: Element | null = null;
   /** a data: SVG drawn somewhere (a stylesheet background, an <object>): read as an image by its text */
@@ -625,6 +669,10 @@ export function collect(
   const ciSeen = new Map<string, { ci: string; bits: number }>();
   // a browser's DOM (linkedom's documents print as [object Object])
   const native = Object.prototype.toString.call(doc).endsWith('Document]');
+  // (a browser's selector is native: one query over the document costs less than an attribute read per element —
+  // 0.4 against 0.8 ms on the 10,000-element page in Chromium — so there the walk reads no handler; once the
+  // document will be asked anyway, the walk stops reading them too)
+  writesUnread = native;
 
   /** A stylesheet's text (a <style>, a data: stylesheet, an @import of one, a sheet a script adopted) */
   const readCss = (css: string, inherited: number, nested = 0): void => {
@@ -693,10 +741,14 @@ export function collect(
   };
 
   const visit = (el: Element, inherited: number, depth: number): void => {
-    if (f.elements >= limits.maxElements || depth > 400) return;
+    if (f.elements >= limits.maxElements || depth > 400) {
+      if (!foreign) writesUnread = true;
+      return;
+    }
     f.elements++;
     const tag = String((LOCAL_NAME ? LOCAL_NAME.call(el) : el.localName) || '').toLowerCase();
     const info = TAGS.get(tag) ?? 0;
+    if (!writes && !foreign && (info & SKIP || UNWALKED.has(tag))) writesIn(el);
     if (tag === 'template') {
       // a declarative shadow root as a parser without shadow DOM (linkedom) leaves it; browsers attach it. Any
       // other template is what a script stamps out later (a form cloned into a closed shadow root after a delay,
@@ -705,7 +757,9 @@ export function collect(
       if (content && shadows.length < 8) shadows.push(content);
       const host = el.parentElement;
       if (host && call(el, 'hasAttribute', 'shadowrootmode')) slotHosts.push(host);
+      foreign++;
       walkChildren(content, inherited, depth);
+      foreign--;
       if (host && slotHosts[slotHosts.length - 1] === host) slotHosts.pop();
       return;
     }
@@ -797,7 +851,9 @@ export function collect(
       if (/^\s*data:text\/html/i.test(data) && frames < 3) {
         frames++;
         inFrame++;
+        foreign++;
         walkChildren(inert(decodeDataUrl(cap(data, 200_000))), inherited, depth);
+        foreign--;
         inFrame--;
       }
       return;
@@ -819,8 +875,10 @@ export function collect(
           attr(el, 'srcdoc') || (/^\s*data:text\/html/i.test(src) ? decodeDataUrl(cap(src, 200_000)) : '');
         // srcdoc first: until the frame has loaded, its contentDocument is an empty about:blank
         inFrame++;
+        foreign++;
         if (srcdoc) walkChildren(inert(cap(srcdoc, 200_000)), inherited, depth);
         else if (inner?.body?.firstChild) walkChildren(inner, inherited, depth);
+        foreign--;
         inFrame--;
       }
       return;
@@ -861,8 +919,9 @@ export function collect(
       }
       ci = hit.ci;
       const bits = hit.bits;
-      style = attr(el, 'style');
+      style = styleOf(el);
       if (style && HIDDEN_STYLE.test(style)) flags |= HIDDEN;
+      if (!writes && !foreign && !writesUnread && WRITES_MARKUP.test(attr(el, 'onclick'))) writes = true;
       // a letter placed by its own flex `order` in a box a stylesheet makes flex (`.r{display:inline-flex}`,
       // "<span style=order:2>팡</span><span style=order:1>쿠</span>"): its box read as shown, once
       // (… or by a class the stylesheet orders: `.o2{order:2}`)
@@ -973,6 +1032,7 @@ export function collect(
           if (next?.nodeType === 3 && text)
             f.images[f.images.length - 1]!.after = cap(next.nodeValue ?? '', 80);
         }
+        writesUnder(el);
         // SVG internals are covered by textContent above, except HTML carried inside (<foreignObject>: a form)
         if (tag === 'svg') {
           try {
@@ -1161,7 +1221,9 @@ export function collect(
     if (shadow) {
       if (shadows.length < 8) shadows.push(shadow);
       slotHosts.push(el);
+      foreign++;
       walkChildren(shadow, flags, depth);
+      foreign--;
       slotHosts.pop();
     }
     const logoOuter = logo;
@@ -1188,11 +1250,12 @@ export function collect(
             : null) ??
       // (a box of one child has nothing to reorder: visualText wants two children with text, so their styles are
       // not read — a product card's <li> around its link)
-      (kid && (NEXT_ELEMENT ? NEXT_ELEMENT.call(kid) : kid.nextElementSibling) && placedFirst(el, orderBy)
+      (kid && nextElement(kid) && placedFirst(el, orderBy, styleRead)
         ? visualText(el, 'display:flex', orderBy)
         : null);
     if (shown === null) walkChildren(el, flags, depth);
     else {
+      writesUnder(el);
       text(shown, flags);
       if (shown !== el.textContent && !(flags & (ARTICLE | QUOTE | COMMENT)) && f.reordered.length < 20)
         f.reordered.push(shown);
@@ -1229,6 +1292,7 @@ export function collect(
       if (c.nodeType === 1) {
         // (a child a slot has shown already, where its shadow root puts it)
         if (!slotted.size || !slotted.has(c as Element)) visit(c as Element, flags, depth + 1);
+        else writesIn(c as Element);
       } else if (c.nodeType === 3) text((c as Text).data, flags);
     }
   };
@@ -1313,6 +1377,8 @@ export function collect(
     const adopted = adoptedSheets(doc);
     for (let i = 0; adopted && i < adopted.length && i < 4; i++) readCss(sheetText(adopted[i]!), TOP);
     for (let i = 0; i < roots.length; i++) if (roots[i]?.nodeType === 1) visit(roots[i] as Element, 0, 0);
+    // (what is walked from here on is markup a script carries, not the document's)
+    foreign++;
     if (!f.title) f.title = cap(String(doc.title ?? ''), 500);
     // Markup a script will write (innerHTML = '<form>…', document.write(atob('…'))): read now, before it runs
     // (and in a saved page, where it never runs)
@@ -1338,9 +1404,7 @@ export function collect(
     // command in its onclick, `navigator.clipboard.writeText(c)`)
     // (… and where a handler writes the next step's markup itself: `onclick="nx.innerHTML=atob('PGZvcm0…')"`, a
     // "secure mail" whose password opens a form kept in base64)
-    const writesLater = !!doc.querySelector(
-      '[onclick*="innerHTML"], [onclick*="insertAdjacentHTML"], [onclick*="document.write"]',
-    );
+    const writesLater = writes || (writesUnread && !!doc.querySelector(WRITES_SELECTOR));
     if (
       later.length > 0 ||
       laterText.length > 0 ||
@@ -1617,7 +1681,8 @@ function askedOutside(f: PageFacts): string[] {
   }
   for (const l of f.links) {
     if (out.length >= 12) break;
-    const m = /^\s*(?:sms|smsto|mailto):[^?]*\?(.*)$/is.exec(l.href);
+    // (an address with no query has no body: most of a shop's thousand links)
+    const m = l.href.includes('?') ? /^\s*(?:sms|smsto|mailto):[^?]*\?(.*)$/is.exec(l.href) : null;
     if (!m) continue;
     for (const part of m[1]!.split('&')) {
       const [k, v = ''] = part.split('=', 2);
@@ -1725,11 +1790,18 @@ function placedAt(
   return undefined;
 }
 
-/** One of a box's first few children is placed by the stylesheet (spacers with no text may come first) */
-function placedFirst(el: Element, orderBy: ReadonlyMap<string, number>): boolean {
+/**
+ * One of a box's first few children is placed by the stylesheet (spacers with no text may come first). The styles
+ * read are kept in `read` (element, style, …): the walk enters those children next and reads them again.
+ */
+function placedFirst(el: Element, orderBy: ReadonlyMap<string, number>, read: unknown[]): boolean {
   let n = 0;
-  for (let c = el.firstElementChild; c && n < 4; c = c.nextElementSibling, n++)
-    if (placedAt(c, orderBy) !== undefined) return true;
+  read.length = 0;
+  for (let c = el.firstElementChild; c && n < 4; c = c.nextElementSibling, n++) {
+    const style = attr(c, 'style');
+    read.push(c, style);
+    if (placedAt(c, orderBy, style) !== undefined) return true;
+  }
   return false;
 }
 

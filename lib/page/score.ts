@@ -581,6 +581,9 @@ function headAndTail(texts: readonly string[], max: number, head: number, tail: 
   return `${texts.slice(0, i).join(' ').slice(0, head)} ${texts.slice(j).join(' ').slice(-tail)}`;
 }
 
+/** every discussion word (made once, not per scan) */
+const DISCUSSION_ALL = new RegExp(DISCUSSION.source, 'g');
+
 function scoreIdentity(ctx: Ctx): void {
   const { facts, brand } = ctx;
   const has = (t: string) => ctx.brandRe.test(t);
@@ -1368,7 +1371,7 @@ function scoreIdentity(ctx: Ctx): void {
     );
   if (talk && !wornAuthority) add(ctx, 'context-discussion', -2, talk[0]);
   else if (facts.proseChars > LONG_PAGE) {
-    const hits = proseTight.match(new RegExp(DISCUSSION.source, 'g'));
+    const hits = proseTight.match(DISCUSSION_ALL);
     if (hits && hits.length >= 2) add(ctx, 'context-discussion', -1, hits[0]);
   }
 
