@@ -167,7 +167,9 @@ const ROOT = new URL('../', import.meta.url);
 // a number, a chat that hands money out, sideload steps and an iPhone profile's MIME type, a code to scan for a parcel,
 // a lazy loader's logo, a picture's file name that is no name, the brand's login said in a sentence over the box —
 // most of it Hangul word lists, three bytes a letter: 129,502 → 132,397 bytes; both together 133,145 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_500, scannerBytes: 133_200 };
+// 133.2 → 134.5 kB for page32 (tune-ae's round): a call-back lure worded in Chinese or Japanese with the numbers those
+// pages write, a rival's page that names the brand as what the reader leaves: 133,145 → 134,397 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_500, scannerBytes: 134_500 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

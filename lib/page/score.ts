@@ -215,6 +215,42 @@ function otherName(ctx: Ctx, t: string): boolean {
   return rest.length >= 2 && !GENERIC_LOGO_WORDS.test(rest);
 }
 
+/** After the brand's name: the reader leaves it, or the page is cheaper or better than it (light) */
+const LEAVES_BRAND =
+  /^\s*(?:을|를|에서|은|는)?\s*(?:떠나|떠난|갈아타|말고\s|보다\s*(?:더\s*)?(?:싸|저렴|빠르|좋|낫))/;
+/** Before the brand's name, in English: "instead of", "leaving", "cheaper than" (light) */
+const BEFORE_BRAND = /(?:instead\s+of|leaving|switch(?:ing)?\s+from|(?:cheaper|better|faster)\s+than)\s*$/;
+
+/**
+ * A rival's page: its title opens with a name of its own that its top shows too ("해든몰 - 쿠팡 대신 해든몰" under
+ * the mark "해든몰"), and its title or main heading names the brand as what the reader leaves or what the page
+ * replaces ("쿠팡 대신 해든몰", "쿠팡 떠나는 분들 환영해요", "cheaper than Coupang"). A kit never says so: the reader
+ * it wants must believe the page is the brand's. ("쿠팡을 대신해 보상" — on the brand's behalf — is a kit's line:
+ * only "대신" followed by the page's own name counts.)
+ */
+function rivalPage(ctx: Ctx): boolean {
+  const { facts } = ctx;
+  const own = tightFromLight(light(facts.title).split(TITLE_SPLIT)[0]!.trim());
+  if (own.length < 2 || own.length > 12 || !otherName(ctx, own) || NOT_A_NAME.test(own) || lureWords(own))
+    return false;
+  if (!facts.topText.slice(0, 3).some((t) => tight(t) === own)) return false;
+  const main = mainHeadingOf(facts);
+  for (const raw of [facts.title, main?.text ?? '']) {
+    const t = light(raw);
+    for (const m of t.matchAll(ctx.brandAll)) {
+      const after = t.slice(m.index + m[0].length);
+      if (LEAVES_BRAND.test(after) || BEFORE_BRAND.test(t.slice(0, m.index))) return true;
+      if (
+        tightFromLight(after)
+          .replace(/^(?:을|를)/, '')
+          .startsWith(`대신${own}`)
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
 /** The site's header shows a short name of its own ("PC Doctor Seoul", "안심손해보험"): not the brand, not an authority */
 function headerName(ctx: Ctx): boolean {
   // (… or, on a public body's host, a bar atop the page that says what its title says, "명의도용방지서비스" over a
@@ -826,9 +862,10 @@ function scoreIdentity(ctx: Ctx): void {
   // a heading that lists shops side by side ("쿠팡·스마트스토어·11번가 주문을 한 화면에서")
   for (const h of facts.headings.slice(0, 20)) if (ctx.brandRe.test(tight(h.text))) noteShops(tight(h.text));
   // Two or more other shops/couriers beside the brand: a list or comparison, so the brand's logo there is
-  // one of many and names nobody's identity.
-  const comparison = shops.size >= 2;
-  if (comparison) add(ctx, 'context-comparison', -1, [...shops].slice(0, 4).join(', '));
+  // one of many and names nobody's identity — and so is a rival's page that names the brand as what it replaces.
+  const comparison = shops.size >= 2 || rivalPage(ctx);
+  if (comparison)
+    add(ctx, 'context-comparison', -1, shops.size ? [...shops].slice(0, 4).join(', ') : facts.title);
   if (logoClaim) add(ctx, logoClaim.code, comparison ? 0.5 : 3, logoClaim.evidence);
 
   const named = new Set(ctx.foreignNames);
@@ -2485,16 +2522,19 @@ function checkoutContext(ctx: Ctx): void {
 
 /** Words that offer a number to call: 전화, 연락, 상담 연결, ☎, "call us" … (tight form, also the raw symbols) */
 const CALL_WORD =
-  /전화|연락|상담|(?:아래|다음|이|해당|안내된?)\s*번호로|연결|문의|콜센터|센터|직통|call|contact|phone|hotline|dial|tel|☎|📞/i;
+  /전화|연락|상담|(?:아래|다음|이|해당|안내된?)\s*번호로|연결|문의|콜센터|센터|직통|call|contact|phone|hotline|dial|tel|☎|📞|撥打|致電|來電|专线|專線|電話|电话|客服|お問い?合わせ|コールセンター/i;
 /**
  * A place's own office named right before its number ("문의: 관리사무소 031-…", "행정복지센터 02-…"): an apartment's,
  * a school's, a district's. The site gives its own line; the lure's number is the brand's "centre" or an agent's.
  */
 const OWN_OFFICE =
   /(?:관리사무소|관리실|관리소|관리단|경비실|방재실|행정실|교무실|민원실|주민센터|행정복지센터|동사무소|management office)\s*[:：)]?\s*(?:\(?(?:대표|직통|전화|tel\.?)\)?\s*[:：]?\s*)?$/i;
-/** What a callback lure is about: a payment, a refund, an account or card locked, a case, a parcel sent back */
+/**
+ * What a callback lure is about: a payment, a refund, an account or card locked, a case, a parcel sent back — also in
+ * Chinese and Japanese, as the brand's Taiwanese and Japanese customers are called (退款, 分期 … ATM; 返金, 流出)
+ */
 const CALL_TOPIC =
-  /결제|승인|취소|환불|보상|보안|잠금|잠겼|정지|제한|도용|유출|재발급|수사|검찰|사건|피의자|명의|반송|수수료|미납|부정|unauthori|payment|charge|refund|compensat|locked|suspend|fraud|secur|breach|cancel/;
+  /결제|승인|취소|환불|보상|보안|잠금|잠겼|정지|제한|도용|유출|재발급|수사|검찰|사건|피의자|명의|반송|수수료|미납|부정|unauthori|payment|charge|refund|compensat|locked|suspend|fraud|secur|breach|cancel|退款|退費|扣款|分期|外洩|外泄|凍結|冻结|補償|賠償|盜用|取消|返金|返還|流出|漏洩|不正|停止|解約|キャンセル/;
 
 /** Lines a script paints on a canvas (fillText('…'), fillText(String.fromCharCode(…))), as the reader sees them */
 function paintedTexts(facts: PageFacts): string[] {
@@ -2505,6 +2545,15 @@ function paintedTexts(facts: PageFacts): string[] {
     if (out.length >= 40) break;
   }
   return out;
+}
+
+/** A Japanese or Taiwanese number as those pages write it (03-6821-4407, 0120-918-227, 0800-201-339, 0912-345-678) */
+const CJK_NUMBER =
+  /(?<![\d\w.,/:+-])0(?:\d{1,4}[-‐ ]\d{2,4}[-‐ ]\d{3,4}|120[-‐ ]?\d{3}[-‐ ]?\d{3})(?![\d\w]|[.,]\d)/g;
+/** … read only on a page that speaks Japanese or Chinese (kana, or Han without Hangul): Korean pages have findNumbers */
+function cjkNumbers(text: string): { text: string; index: number }[] {
+  if (!/[\u3040-\u30ff]/.test(text) && !(/[\u4e00-\u9fff]/.test(text) && !/[가-힣]/.test(text))) return [];
+  return [...text.matchAll(CJK_NUMBER)].map((m) => ({ text: m[0], index: m.index }));
 }
 
 /**
@@ -2562,7 +2611,11 @@ function callbackLure(ctx: Ctx): void {
       // (an SVG's lines run together: "안내070-…")
       .replace(/([^\d\s+(-])(?=[+(]?\d)/g, '$1 ');
     const calls = CALL_WORD.test(text);
-    for (const m of [...findNumbers(text), ...findNumbers(spelt).map((x) => ({ ...x, index: -1 }))]) {
+    for (const m of [
+      ...findNumbers(text),
+      ...cjkNumbers(text),
+      ...findNumbers(spelt).map((x) => ({ ...x, index: -1 })),
+    ]) {
       const n = foreign(m.text);
       const near = m.index < 0 ? '' : text.slice(Math.max(0, m.index - 30), m.index + m.text.length + 16);
       if (m.index >= 0 && OWN_OFFICE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;

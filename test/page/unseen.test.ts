@@ -235,8 +235,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // a sentence over the box): 108/111, the same 2 flagged
   'tune-ad': { recall: 0.97, falseAlarms: 2 },
   // author AE, scored once as frozen-ae on main 076d330e (after page31): Node 109/110, 2/110 (a competitor's signup
-  // page and its twin, 'leave Coupang for us', with a new password); Chromium the same. For its round.
-  'tune-ae': { recall: 0.99, falseAlarms: 2 },
+  // page and its twin, 'leave Coupang for us', with a new password); Chromium the same. After its round (page32, a
+  // call-back in Chinese or Japanese, a rival's page): 110/110, 0/110
+  'tune-ae': { recall: 1, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
