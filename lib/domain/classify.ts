@@ -2297,6 +2297,35 @@ const LETTER_ESCAPE = /%(?:25)?(?:4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])/i;
 /** A carried text's splits, and a kit's own separators in an encoded value (`coupang|refund|300000`). */
 const CARRY_PIECES = /[/?#&=:;,|\s]+/;
 
+/** A parcel tracker's page (`/track`, `/tracking/`, `/trace`, `/delivery/track`). */
+const TRACK_PAGE = /^\/(?:delivery\/|parcel\/)?(?:track|tracking|trace)\/?$/i;
+/** A carrier's key (`carrier=`, `courier=`) and a waybill's (`invoice=`, `waybill=`, `tracking_no=`). */
+const CARRIER_KEY = /^(?:carrier|courier|carrier[-_]?(?:id|code))$/i;
+const WAYBILL_KEY =
+  /^(?:invoice|invoice[-_]?no|waybill|waybill[-_]?no|tracking[-_]?no|tracking[-_]?number)$/i;
+
+/**
+ * A parcel tracker's query (domain42's round): on its tracking page, a carrier's key and a waybill's number of nine
+ * to sixteen digits, nothing else (`/track?carrier=coupang&invoice=928637568960`): how the trackers Korean shoppers
+ * use (`tracker.delivery`, 택배조회 sites) write the brand's logistics as the carrier. Read off the lure and throwaway
+ * TLDs only (isThrowawayTld: no tracker lives on `.top` or `.cfd`); a kit's copy keeps its own keys and pages
+ * (`/check.php?carrier=COUPANG&inv=…`, `/?carrier=cpng&id=…`, other halves' fakes) and stays read.
+ */
+function trackingQuery(path: string, search: string): boolean {
+  if (!TRACK_PAGE.test(path)) return false;
+  const pairs = search.slice(1).split('&', 4);
+  if (pairs.length !== 2) return false;
+  let carrier = false;
+  let waybill = false;
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    const key = pair.slice(0, eq);
+    if (CARRIER_KEY.test(key)) carrier = true;
+    else if (WAYBILL_KEY.test(key) && /^\d{9,16}$/.test(pair.slice(eq + 1))) waybill = true;
+  }
+  return carrier && waybill;
+}
+
 /**
  * The brand carried anywhere in the address of a host that speaks for nobody: a registrable name of lure words
  * only (`verify-kr.top`, `kr-parcel.top`), a throwaway name (`bx-4471.cfd`), an IP address or a content hash. An
@@ -2340,8 +2369,15 @@ function findCarried(
       (name.includes('-') ? !landingName(name) : !hasKoreanLure(name) || extraWords(name) !== 'lure'))
   )
     return inventedName(name, suffix) ? findAsked(host, url, lists) : null;
-  // a search's terms are what someone looked for, on any host (`?q=coupang`); a throwaway host has no search
-  const search = (throwaway ? url.search : url.search?.replace(SEARCH_TERMS, '')) ?? '';
+  // a search's terms are what someone looked for, on any host (`?q=coupang`); a throwaway host has no search; a
+  // parcel tracker's query names the carrier beside the waybill's number on its tracking page
+  // (`/track?carrier=coupang&invoice=…`, domain42's round): the carrier's key is what an honest tracker writes
+  const search =
+    (throwaway
+      ? url.search
+      : url.search !== undefined && !isThrowawayTld(suffix) && trackingQuery(url.path, url.search)
+        ? ''
+        : url.search?.replace(SEARCH_TERMS, '')) ?? '';
   // an address with no name has its path judged by findInPath's rules (an intranet's `10.0.0.5/wiki/coupang`)
   const raw = ((nameless ? '' : url.path) + search + (url.hash ?? '')).slice(0, 2000);
   let text = decodeTwice(raw);
@@ -3085,6 +3121,120 @@ function findEncodedBrandValue(host: string, search: string, lists: CompiledList
     }
   }
   return null;
+}
+
+/**
+ * An opaque kit path (domain42's round): the root, an entry page or a router's segment of one to three letters, with
+ * an entry script's name of five letters at most (`/`, `/r`, `/m/`, `/go`, `/app`, `/p.php`, `/index.php`,
+ * `/index.html`): a path that says nothing of what the page is. An honest page that names the brand after its host
+ * says what it is on its path (`/products/ceramic-mug?channel=coupang`, `/about#coupang`, `/notice/42?ref=coupang`,
+ * `/track?carrier=…`): none of any half's clean rows on the TLDs kits register by the hundred has an opaque path.
+ */
+const OPAQUE_PATH = /^\/?(?:[a-z]{1,3}\/?|[a-z]{1,5}\.(?:php|html?|asp))?$/i;
+/** Keys a kit names the brand's skin or its campaign by (`svc=`, `mall=`, `co=`, `pg=`, `campaign=`, `page=`). */
+const OPAQUE_SKIN_KEY =
+  /^(?:app|svc|service|brand|site|mall|shop|tpl|template|skin|theme|partner|name|campaign|page|co|pg|m|c|b|ch|type|t)$/;
+/** A referrer's and a search's keys: an honest shop's too, read only beside a visitor's token (`from=coupang&tk=…`). */
+const OPAQUE_REFERRER_KEY = /^(?:from|ref|src|source|s|utm-source)$/;
+/** A visitor's token's keys on a kit's opaque path, with VISITOR_KEY's (`n=`, `p=`, `c=`, `r=`: a draw's short key). */
+const OPAQUE_TOKEN_KEY = /^(?:uid|token|tk|t|k|key|code|sid|id|u|v|n|p|c|r|no)$/;
+/**
+ * The brand as the skin of an opaque kit path (domain42's round): on a host of any name on a TLD kits register by the
+ * hundred, a path that says nothing (OPAQUE_PATH) and a query, or a fragment written as one (`#page=coupang&step=2`),
+ * whose value under a key that names a skin or a campaign (`svc=`, `mall=`, `co=`, `pg=`, `type=`) is the brand alone,
+ * with its own words, a market's tag, the channel the text came by or lure words (`svc=쿠팡`, `shop=coupang-kr`,
+ * `pg=coupay`), beside a visitor's token (`&uid=hf4xumd4gjvw`), a form's step (`&step=2`) or a lure word, and
+ * nothing but those, numbers and the brand's shorts; under a referrer's, a search's or a tracker's key (`from=`,
+ * `s=`, `utm_source=coupang_sms`) only beside a visitor's token on a router's segment (`/r`, `/m`, `/p.php`). The
+ * kit's router picks the brand's skin from the one and the visitor from the other, and a page with nothing to say on
+ * its path has nothing else to show. The brand alone with nothing beside it (`/p?app=coupang`, domain39's decision),
+ * a filter or a language beside it (`&sort=new`, `&lang=ko`, domain38's), a referrer's tag with a token on the root
+ * (`/?from=coupang_sms&uid=…`, domain38's), a tracker's tag without a channel (`utm_source=coupang`), a descriptive
+ * path (`/products/mug?channel=coupang`) and `.com`/`.kr` stay anyone's.
+ */
+function findOpaqueSkin(
+  host: string,
+  path: string,
+  query: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (PRICE_HOST.test(host) || sharedRule(host, lists)) return null;
+  let brand: LabelMatch['brand'] | null = null;
+  let raw = '';
+  let referrer = false;
+  let lure = false;
+  let token = false;
+  let n = 0;
+  for (const pair of query.split('&', MAX_PARAMS + 1)) {
+    const eq = pair.indexOf('=');
+    if (++n > MAX_PARAMS || eq < 1) return null;
+    const key = pair.slice(0, eq).toLowerCase().replace(/_/g, '-');
+    const value = pair.slice(eq + 1);
+    const text = decodeTwice(value).toLowerCase().replace(/_/g, '-');
+    const skin = OPAQUE_SKIN_KEY.test(key);
+    if (!brand && (skin || OPAQUE_REFERRER_KEY.test(key)) && text.length >= 2 && text.length <= 40) {
+      const tags = text.split('-').filter((w) => w !== '');
+      // (the channel the text came by, `coupang_sms`; a market's tag, `coupang-kr`)
+      const words = tags.filter((w) => !CHANNEL_TAG.has(w) && !/^(?:kr|tw|jp)$/.test(w)).join('-');
+      // (a tracker's source is read only with the channel a kit tags it by, `utm_source=coupang_sms`)
+      const own =
+        key === 'utm-source' && words === tags.join('-')
+          ? null
+          : words.length >= 2
+            ? drawnPiece(words, lists)
+            : null;
+      if (own) {
+        brand = own;
+        raw = value;
+        referrer = !skin;
+        // (with lure words, `coupang-refund`, `rocketnow-coupon`, the value says what the page is for)
+        const m = matchLabel(words, lists);
+        if (m && m.extra !== '' && extraWords(m.extra, lists.brandWords) === 'lure') lure = true;
+        continue;
+      }
+    }
+    if (OPAQUE_TOKEN_KEY.test(key) && visitorToken(value)) token = true;
+    else if ((QUERY_STEP_KEY.test(key) || key === 'page') && (ASKING_STEP.test(text) || kitPage(text)))
+      lure = true;
+    // (a form's step by its number, `step=2`: a kit's form moves on; a list's page, `page=2`, is no step)
+    else if (/^(?:step|stage)$/.test(key) && /^\d{1,2}$/.test(value)) lure = true;
+    else if (extraWords(text) === 'lure') lure = true;
+    else if (!(lists.shortNames.has(text) || /^\d{1,16}$/.test(value))) return null;
+  }
+  // the brand alone with nothing beside it is a shop's link too (`melodia.shop/p?app=coupang`, domain39's decision);
+  // a referrer's key beside a visitor's token is read on a router's segment only, as a shop's campaign lands on its
+  // root (`melodia.shop/?from=coupang_sms&uid=…`, domain38's decision)
+  if (!brand || !(token || lure)) return null;
+  if (referrer && (!token || path.replace(/\//g, '') === '')) return null;
+  return found41(brand, raw, host);
+}
+
+/** A drawn tag glued to the brand in an anchor (`coupang-a7ewi`, `coupang-xjn8`): letters and digits mixed. */
+const ANCHOR_TAG = /^(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,12}$/;
+
+/**
+ * The brand glued to a drawn tag as the one anchor of an opaque kit path (domain42's round): on a TLD kits register
+ * by the hundred, a path that says nothing (OPAQUE_PATH: `/`, `/app/`, `/m/`, `/index.html`) whose fragment is the
+ * brand or its abbreviation as written with a tag of letters and digits mixed (`#coupang-a7ewi`, `#cpang-4hk9x`): a
+ * visitor's key the single-page kit's script reads. The brand alone (`/#coupang`, domain41's decision: a shop's
+ * anchor too), an anchor on a page that says what it is (`/about#coupang`, `/menu#coupangeats`), the brand with a
+ * topic's word (`#coupang-bosang`, domain35's) or other words (`#coupang-review`) and the same on `.com` or `.kr`
+ * stay anyone's.
+ */
+function findOpaqueAnchor(host: string, hash: string, lists: CompiledLists): BrandFinding | null {
+  if (!/^#[^/#?&=]{2,60}$/.test(hash) || PRICE_HOST.test(host) || sharedRule(host, lists)) return null;
+  const text = segmentName(hash.slice(1));
+  const cut = text.lastIndexOf('-');
+  const tagged = cut > 0 && ANCHOR_TAG.test(text.slice(cut + 1));
+  const piece = tagged ? text.slice(0, cut) : text;
+  if (piece.length < 2 || /[^a-z0-9\uac00-\ud7a3]/.test(piece)) return null;
+  // (the brand alone is a shop's anchor too, `willowmint.click/#coupang`, domain41's decision: the tag says more)
+  if (!tagged) return null;
+  const own = lists.ownShort.has(piece) ? lists.shortNames.get(piece) : undefined;
+  if (own) return found41(own, hash, host);
+  if (!textMayImitate(piece, lists)) return null;
+  const m = matchLabel(piece, lists);
+  return m && m.cost === 0 && !m.weak && m.extra === '' ? found41(m.brand, hash, host) : null;
 }
 
 /** A registrable name made of an app store's brand (`googleplay-store`, `apps-apple`, `galaxy-store`, `playstore-kr`). */
@@ -4188,6 +4338,21 @@ function judgeFurther(
     (kitsRegisterCheaply(suffix) || DRAWN_KIT_TLD.has(suffix))
   )
     finding = findEncodedBrandValue(host, url.search, lists);
+  // (an opaque kit path skinned by its query or by a fragment written as one, domain42's round: the same TLDs)
+  if (
+    !finding &&
+    registrable !== null &&
+    (url.search !== undefined || url.hash !== undefined) &&
+    OPAQUE_PATH.test(path) &&
+    (kitsRegisterCheaply(suffix) || DRAWN_KIT_TLD.has(suffix))
+  ) {
+    const hashQuery = url.hash !== undefined && /^#[a-z]{1,12}=/i.test(url.hash) ? url.hash.slice(1) : '';
+    if (url.search !== undefined && url.search.length > 4)
+      finding = findOpaqueSkin(host, path, url.search.slice(1, 1001), lists);
+    if (!finding && hashQuery) finding = findOpaqueSkin(host, path, hashQuery.slice(0, 1000), lists);
+    if (!finding && !hashQuery && url.hash !== undefined && url.hash.length > 2)
+      finding = findOpaqueAnchor(host, url.hash, lists);
+  }
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
   // (a fake store's host for the brand's app, domain41's round: a name that holds a store's brand)
