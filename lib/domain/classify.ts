@@ -3209,6 +3209,73 @@ function findOpaqueSkin(
   return found41(brand, raw, host);
 }
 
+/** A login's return keys (`next=`, `return=`, `rtnUrl=`, `returnUrl=`, `continue=`): where a page sends its visitor once signed in. */
+const RETURN_KEY = /^(?:next|return|returnurl|return-url|rtnurl|returl|ret|continue)$/;
+
+/**
+ * The brand's own page as the return of an opaque kit path (domain42's round): on a TLD kits register by the
+ * hundred, a path that says nothing (OPAQUE_PATH: `/go`, `/r`, `/`) whose only query is a login's return key
+ * holding an address of the brand's own hosts (`?next=https://mc.coupang.com/ssr/desktop/order/list`,
+ * `?rtnUrl=https://coupa.ng`): the kit asks for the brand's password and then sends the visitor on to the brand's
+ * real page so that nothing looks amiss. No site but the brand's signs its visitors in for the brand; a redirect's or
+ * a price tracker's key (`/go?u=https://www.coupang.com/vp/products/…`, `?url=`, `?to=`: an affiliate's link out),
+ * another site's address as the return, a descriptive path and `.com`/`.kr` stay anyone's.
+ */
+function findReturnToOfficial(host: string, query: string, lists: CompiledLists): BrandFinding | null {
+  const eq = query.indexOf('=');
+  if (eq < 1 || query.includes('&') || sharedRule(host, lists)) return null;
+  if (!RETURN_KEY.test(query.slice(0, eq).toLowerCase().replace(/_/g, '-'))) return null;
+  const target = /^(?:https?:)?\/\/([^/?#:@\\]{4,80})(?:[/?#:]|$)/i.exec(
+    decodeTwice(query.slice(eq + 1)).trim(),
+  );
+  const brand = target ? officialShown(target[1]!, lists) : null;
+  return brand ? found41(brand, query.slice(eq + 1), host) : null;
+}
+
+/** The initial consonants' compatibility letters, in the order Hangul syllables are built from them (ㄱ … ㅎ). */
+const INITIALS = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+/** The brand's Hangul names of three to five syllables as chat initials (쿠팡이츠 → ㅋㅍㅇㅊ), per compiled list. */
+const initialsCache = new WeakMap<CompiledLists, Map<string, LabelMatch['brand']>>();
+function brandInitials(lists: CompiledLists): Map<string, LabelMatch['brand']> {
+  let map = initialsCache.get(lists);
+  if (map) return map;
+  map = new Map();
+  for (const h of lists.hangul) {
+    // (names of three to five syllables: two initials, ㅋㅍ, are 카페's and many words' too; a long name's initials
+    // are no one's shorthand)
+    if (h.length < 3 || h.length > 5 || !/^[\uac00-\ud7a3]+$/.test(h.name)) continue;
+    let initials = '';
+    for (const ch of h.name) initials += INITIALS[Math.floor((ch.charCodeAt(0) - 0xac00) / 588)];
+    if (!map.has(initials)) map.set(initials, h.brand);
+  }
+  initialsCache.set(lists, map);
+  return map;
+}
+
+/**
+ * The brand's name in chat initials as a kit's folder (domain42's round): on a TLD kits register by the hundred, the
+ * first folder of a short path that is the initial consonants of one of the brand's Hangul names of three to
+ * five syllables (ㅋㅍㅇㅊ for 쿠팡이츠, ㄹㅋㅂㅅ for 로켓배송), glued to a lure word or over one (`/ㅋㅍㅇㅊ환불`,
+ * `/ㄹㅋㅂㅅ/배송조회`): how a lure written in chat slang names the brand where a filter looks for its name. Two
+ * initials (ㅋㅍ: 카페's, 커피's too), the initials alone or over other words (`/ㅋㅍㅇㅊ/후기`, a blog's tag), a
+ * search's terms (`?s=`, as domain39 left WordPress's) and `.com`/`.kr` stay anyone's.
+ */
+function findInitialsFolder(host: string, path: string, lists: CompiledLists): BrandFinding | null {
+  if (sharedRule(host, lists)) return null;
+  const segs = path
+    .split('/', 5)
+    .filter((x) => x !== '')
+    .map(segmentName);
+  if (segs.length === 0 || segs.length > 3) return null;
+  const lead = /^[\u3131-\u314e]{3,6}/.exec(segs[0]!)?.[0];
+  const brand = lead === undefined ? undefined : brandInitials(lists).get(lead);
+  if (!brand) return null;
+  const glued = segs[0]!.slice(lead!.length);
+  const rest = glued !== '' ? [glued, ...segs.slice(1)] : segs.slice(1);
+  if (rest.length === 0 || !rest.every((t) => extraWords(t) === 'lure' || kitPage(t))) return null;
+  return found41(brand, segs[0]!, host);
+}
+
 /** A drawn tag glued to the brand in an anchor (`coupang-a7ewi`, `coupang-xjn8`): letters and digits mixed. */
 const ANCHOR_TAG = /^(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,12}$/;
 
@@ -4338,6 +4405,15 @@ function judgeFurther(
     (kitsRegisterCheaply(suffix) || DRAWN_KIT_TLD.has(suffix))
   )
     finding = findEncodedBrandValue(host, url.search, lists);
+  // (the brand in chat initials as a cheap host's folder, domain42's round: only a path with a compatibility jamo)
+  if (
+    !finding &&
+    registrable !== null &&
+    path.length > 9 &&
+    /%E3%8(?:4%B[1-9A-F]|5%8[0-9A-E])/i.test(path) &&
+    (kitsRegisterCheaply(suffix) || DRAWN_KIT_TLD.has(suffix))
+  )
+    finding = findInitialsFolder(host, path, lists);
   // (an opaque kit path skinned by its query or by a fragment written as one, domain42's round: the same TLDs)
   if (
     !finding &&
@@ -4348,7 +4424,9 @@ function judgeFurther(
   ) {
     const hashQuery = url.hash !== undefined && /^#[a-z]{1,12}=/i.test(url.hash) ? url.hash.slice(1) : '';
     if (url.search !== undefined && url.search.length > 4)
-      finding = findOpaqueSkin(host, path, url.search.slice(1, 1001), lists);
+      finding =
+        findOpaqueSkin(host, path, url.search.slice(1, 1001), lists) ??
+        findReturnToOfficial(host, url.search.slice(1, 1001), lists);
     if (!finding && hashQuery) finding = findOpaqueSkin(host, path, hashQuery.slice(0, 1000), lists);
     if (!finding && !hashQuery && url.hash !== undefined && url.hash.length > 2)
       finding = findOpaqueAnchor(host, url.hash, lists);

@@ -71,6 +71,40 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://pavenilo.kr/index.html#coupang-q7x2m',
     ],
   },
+  // on the same TLDs and paths, a login's return key as the only query, holding an address of the brand's own hosts;
+  // a redirect's or an affiliate's key, another site's address, a descriptive path and `.com` stay anyone's
+  "the brand's own page as an opaque kit path's return": {
+    flag: [
+      'https://torivane.shop/go?next=https%3A%2F%2Fmy.coupang.com%2Fpurchase%2Flist',
+      'https://torivane.site/?returnUrl=https%3A%2F%2Fwww.coupangeats.com%2F',
+      'https://torivane.life/v?continue=https%3A%2F%2Fmy.coupang.com%2F',
+    ],
+    clean: [
+      'https://torivane.shop/go?u=https%3A%2F%2Fwww.coupang.com%2Fvp%2Fproducts%2F1234567',
+      'https://torivane.shop/go?url=https%3A%2F%2Fwww.coupang.com%2F',
+      'https://torivane.shop/go?next=https%3A%2F%2Fwww.naver.com%2F',
+      'https://torivane.shop/go?next=%2Fmypage',
+      'https://torivane.com/go?next=https%3A%2F%2Fmy.coupang.com%2Fpurchase%2Flist',
+    ],
+  },
+  // on the same TLDs, the chat initials of one of the brand's Hangul names of three syllables or more as the first
+  // folder, glued to a lure word or over one; two initials (ㅋㅍ, 카페's too), the initials over other words, a
+  // search's terms and `.com` stay anyone's
+  "the brand's name in chat initials as a kit's folder": {
+    flag: [
+      'https://sorabeni.click/ㅋㅍㅍㅇ/환불',
+      'https://sorabeni.shop/%E3%85%8B%E3%85%8D%E3%85%8D%E3%84%B9%E3%85%87%ED%95%B4%EC%A7%80',
+      'https://sorabeni.icu/ㄹㅋㄴㅇ/배송/조회',
+    ],
+    clean: [
+      'https://sorabeni.click/ㅋㅍ/환불',
+      'https://sorabeni.click/ㅋㅍㅍㅇ',
+      'https://sorabeni.click/ㅋㅍㅍㅇ/후기',
+      'https://sorabeni.click/?s=ㅋㅍㅍㅇ환불',
+      'https://sorabeni.com/ㅋㅍㅍㅇ/환불',
+      'https://sorabeni.click/ㅇㅈ/환불',
+    ],
+  },
   // a parcel tracker's query on its tracking page (a carrier's key, a waybill's number) on a name of delivery
   // words is an honest tracker's; a kit's copy with its own keys, pages or a lure TLD stays flagged
   "a parcel tracker's carrier query": {
