@@ -4276,6 +4276,31 @@ const ROUTE = /^(#!?\/|#(?=[^/#]{3,60}\/[^/#]))([^#]{3,300})$/;
 const APP_SHELL = /^\/(?:(?:index|main|home|app)\.html?|app\/?|m\/?|s\/[A-Za-z0-9]{3,10})?$/;
 
 /**
+ * domain42's rules on a host on a TLD kits register by the hundred: the brand in chat initials as its folder (only a
+ * path with a compatibility jamo reaches it), and on an opaque path (OPAQUE_PATH) the brand as the skin of its query
+ * or of a fragment written as one, the brand's own page as its login's return, the brand with a drawn tag as its one
+ * anchor.
+ */
+function findOpaqueKit(host: string, path: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
+  if (path.length > 9 && /%E3%8(?:4%B[1-9A-F]|5%8[0-9A-E])/i.test(path)) {
+    const finding = findInitialsFolder(host, path, lists);
+    if (finding) return finding;
+  }
+  if ((url.search === undefined && url.hash === undefined) || !OPAQUE_PATH.test(path)) return null;
+  const { search, hash } = url;
+  if (search !== undefined && search.length > 4) {
+    const finding =
+      findOpaqueSkin(host, path, search.slice(1, 1001), lists) ??
+      findReturnToOfficial(host, search.slice(1, 1001), lists);
+    if (finding) return finding;
+  }
+  if (hash === undefined || hash.length < 3) return null;
+  return /^#[a-z]{1,12}=/i.test(hash)
+    ? findOpaqueSkin(host, path, hash.slice(1, 1001), lists)
+    : findOpaqueAnchor(host, hash, lists);
+}
+
+/**
  * judge()'s rarer part: what a host holding brand material, an address with a path, a query or user info, or a
  * known host is. Apart from judge, so that the common path is compiled small (V8 inlines its helpers into it).
  */
@@ -4405,32 +4430,15 @@ function judgeFurther(
     (kitsRegisterCheaply(suffix) || DRAWN_KIT_TLD.has(suffix))
   )
     finding = findEncodedBrandValue(host, url.search, lists);
-  // (the brand in chat initials as a cheap host's folder, domain42's round: only a path with a compatibility jamo)
+  // (domain42's rules: an opaque kit path's query, fragment or return, the brand's chat initials as a folder; apart,
+  // so that this function stays as small as before)
   if (
     !finding &&
     registrable !== null &&
-    path.length > 9 &&
-    /%E3%8(?:4%B[1-9A-F]|5%8[0-9A-E])/i.test(path) &&
+    (url.search !== undefined || url.hash !== undefined || path.length > 9) &&
     (kitsRegisterCheaply(suffix) || DRAWN_KIT_TLD.has(suffix))
   )
-    finding = findInitialsFolder(host, path, lists);
-  // (an opaque kit path skinned by its query or by a fragment written as one, domain42's round: the same TLDs)
-  if (
-    !finding &&
-    registrable !== null &&
-    (url.search !== undefined || url.hash !== undefined) &&
-    OPAQUE_PATH.test(path) &&
-    (kitsRegisterCheaply(suffix) || DRAWN_KIT_TLD.has(suffix))
-  ) {
-    const hashQuery = url.hash !== undefined && /^#[a-z]{1,12}=/i.test(url.hash) ? url.hash.slice(1) : '';
-    if (url.search !== undefined && url.search.length > 4)
-      finding =
-        findOpaqueSkin(host, path, url.search.slice(1, 1001), lists) ??
-        findReturnToOfficial(host, url.search.slice(1, 1001), lists);
-    if (!finding && hashQuery) finding = findOpaqueSkin(host, path, hashQuery.slice(0, 1000), lists);
-    if (!finding && !hashQuery && url.hash !== undefined && url.hash.length > 2)
-      finding = findOpaqueAnchor(host, url.hash, lists);
-  }
+    finding = findOpaqueKit(host, path, url, lists);
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
   // (a fake store's host for the brand's app, domain41's round: a name that holds a store's brand)
