@@ -2470,6 +2470,9 @@ function querySteps(search: string): string[] {
 const segmentName = (seg: string): string =>
   decodeTwice(seg).replace(SEGMENT_PAGE_TYPE, '').toLowerCase().replace(/_/g, '-');
 
+/** A kit's version folder (`v2`, `v10`), read through between the brand's folder and the kit's steps. */
+const VERSION_FOLDER = /^v\d{1,2}$/;
+
 /**
  * The brand as a folder or a page among a kit's steps on a host on a TLD kits register by the hundred
  * (kitsRegisterCheaply: lure, throwaway, cheap generic and kit TLDs; GENERIC_SOLD_TLD's with a step that asks): its
@@ -2532,7 +2535,9 @@ function findCheapFolder(
     at = k;
   }
   if (!brand) return null;
-  const steps = [...names.filter((_, k) => k !== at), ...asked];
+  // (a kit's version folder, `/coupang/v2/verify`, says nothing of its own: read through, domain42's round; one step
+  // of the kit's is still needed, so `/coupang/v2` stays the bare folder it is)
+  const steps = [...names.filter((t, k) => k !== at && !VERSION_FOLDER.test(t)), ...asked];
   // (on a bare IP address the brand's own words and abbreviations among the steps name it again, `/wow/cp/coupang/form`:
   // a kit unpacked on a server nobody named, domain35; one step still has to be a kit's)
   const step = (t: string) => KIT_STEP.test(t) || kitPage(t);

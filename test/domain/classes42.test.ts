@@ -105,6 +105,17 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://sorabeni.click/ㅇㅈ/환불',
     ],
   },
+  // a kit's version folder between the brand's folder and its steps on a cheap host is read through; the brand's
+  // folder over the version alone or over an entry page, another folder's version and `.com` stay anyone's
+  "a kit's version folder under the brand's": {
+    flag: ['https://nolavu.click/coupang/v3/login', 'https://nolavu.hair/coupangpay/v12/apply'],
+    clean: [
+      'https://nolavu.click/coupang/v3',
+      'https://nolavu.click/coupang/v3/index.html',
+      'https://nolavu.click/api/v3/coupang-review',
+      'https://nolavu.com/coupang/v3/login',
+    ],
+  },
   // a parcel tracker's query on its tracking page (a carrier's key, a waybill's number) on a name of delivery
   // words is an honest tracker's; a kit's copy with its own keys, pages or a lure TLD stays flagged
   "a parcel tracker's carrier query": {

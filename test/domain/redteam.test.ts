@@ -318,9 +318,10 @@ const MAX_MISSED: Record<string, number> = {
   // 699/829 (84.32 %), 2/375 (below), 113/113; most misses random hosts with the brand as a query value (33/45), a
   // fragment (21/25) or a folder (34/110); after its round (domain42, test/domain/classes42.test.ts: the brand as an
   // opaque kit path's skin beside a visitor's token or a step, a drawn tag glued to the brand as its one anchor, the
-  // brand's own page as its login's return, the brand's name in chat initials as a cheap host's folder, a parcel
-  // tracker's carrier query cleared): 734/829 (88.54 %), 1/375 (kept, below), 113/113
-  'tune33.tsv': 95 / 829,
+  // brand's own page as its login's return, the brand's name in chat initials as a cheap host's folder, a kit's
+  // version folder read through, a parcel tracker's carrier query cleared): 736/829 (88.78 %), 1/375 (kept, below),
+  // 113/113
+  'tune33.tsv': 93 / 829,
 };
 
 /**
