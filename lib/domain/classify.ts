@@ -2342,6 +2342,35 @@ const LETTER_ESCAPE = /%(?:25)?(?:4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])/i;
 /** A carried text's splits, and a kit's own separators in an encoded value (`coupang|refund|300000`). */
 const CARRY_PIECES = /[/?#&=:;,|\s]+/;
 
+/** A parcel tracker's page (`/track`, `/tracking/`, `/trace`, `/delivery/track`). */
+const TRACK_PAGE = /^\/(?:delivery\/|parcel\/)?(?:track|tracking|trace)\/?$/i;
+/** A carrier's key (`carrier=`, `courier=`) and a waybill's (`invoice=`, `waybill=`, `tracking_no=`). */
+const CARRIER_KEY = /^(?:carrier|courier|carrier[-_]?(?:id|code))$/i;
+const WAYBILL_KEY =
+  /^(?:invoice|invoice[-_]?no|waybill|waybill[-_]?no|tracking[-_]?no|tracking[-_]?number)$/i;
+
+/**
+ * A parcel tracker's query (domain42's round): on its tracking page, a carrier's key and a waybill's number of nine
+ * to sixteen digits, nothing else (`/track?carrier=coupang&invoice=928637568960`): how the trackers Korean shoppers
+ * use (`tracker.delivery`, 택배조회 sites) write the brand's logistics as the carrier. Read off the lure and throwaway
+ * TLDs only (isThrowawayTld: no tracker lives on `.top` or `.cfd`); a kit's copy keeps its own keys and pages
+ * (`/check.php?carrier=COUPANG&inv=…`, `/?carrier=cpng&id=…`, other halves' fakes) and stays read.
+ */
+function trackingQuery(path: string, search: string): boolean {
+  if (!TRACK_PAGE.test(path)) return false;
+  const pairs = search.slice(1).split('&', 4);
+  if (pairs.length !== 2) return false;
+  let carrier = false;
+  let waybill = false;
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    const key = pair.slice(0, eq);
+    if (CARRIER_KEY.test(key)) carrier = true;
+    else if (WAYBILL_KEY.test(key) && /^\d{9,16}$/.test(pair.slice(eq + 1))) waybill = true;
+  }
+  return carrier && waybill;
+}
+
 /**
  * The brand carried anywhere in the address of a host that speaks for nobody: a registrable name of lure words
  * only (`verify-kr.top`, `kr-parcel.top`), a throwaway name (`bx-4471.cfd`), an IP address or a content hash. An
@@ -2385,8 +2414,15 @@ function findCarried(
       (name.includes('-') ? !landingName(name) : !hasKoreanLure(name) || extraWords(name) !== 'lure'))
   )
     return inventedName(name, suffix) ? findAsked(host, url, lists) : null;
-  // a search's terms are what someone looked for, on any host (`?q=coupang`); a throwaway host has no search
-  const search = (throwaway ? url.search : url.search?.replace(SEARCH_TERMS, '')) ?? '';
+  // a search's terms are what someone looked for, on any host (`?q=coupang`); a throwaway host has no search; a
+  // parcel tracker's query names the carrier beside the waybill's number on its tracking page
+  // (`/track?carrier=coupang&invoice=…`, domain42's round): the carrier's key is what an honest tracker writes
+  const search =
+    (throwaway
+      ? url.search
+      : url.search !== undefined && !isThrowawayTld(suffix) && trackingQuery(url.path, url.search)
+        ? ''
+        : url.search?.replace(SEARCH_TERMS, '')) ?? '';
   // an address with no name has its path judged by findInPath's rules (an intranet's `10.0.0.5/wiki/coupang`)
   const raw = ((nameless ? '' : url.path) + search + (url.hash ?? '')).slice(0, 2000);
   let text = decodeTwice(raw);
@@ -2479,6 +2515,9 @@ function querySteps(search: string): string[] {
 const segmentName = (seg: string): string =>
   decodeTwice(seg).replace(SEGMENT_PAGE_TYPE, '').toLowerCase().replace(/_/g, '-');
 
+/** A kit's version folder (`v2`, `v10`), read through between the brand's folder and the kit's steps. */
+const VERSION_FOLDER = /^v\d{1,2}$/;
+
 /**
  * The brand as a folder or a page among a kit's steps on a host on a TLD kits register by the hundred
  * (kitsRegisterCheaply: lure, throwaway, cheap generic and kit TLDs; GENERIC_SOLD_TLD's with a step that asks): its
@@ -2541,7 +2580,9 @@ function findCheapFolder(
     at = k;
   }
   if (!brand) return null;
-  const steps = [...names.filter((_, k) => k !== at), ...asked];
+  // (a kit's version folder, `/coupang/v2/verify`, says nothing of its own: read through, domain42's round; one step
+  // of the kit's is still needed, so `/coupang/v2` stays the bare folder it is)
+  const steps = [...names.filter((t, k) => k !== at && !VERSION_FOLDER.test(t)), ...asked];
   // (on a bare IP address the brand's own words and abbreviations among the steps name it again, `/wow/cp/coupang/form`:
   // a kit unpacked on a server nobody named, domain35; one step still has to be a kit's)
   const step = (t: string) => KIT_STEP.test(t) || kitPage(t);
@@ -3130,6 +3171,187 @@ function findEncodedBrandValue(host: string, search: string, lists: CompiledList
     }
   }
   return null;
+}
+
+/**
+ * An opaque kit path (domain42's round): the root, an entry page or a router's segment of one to three letters, with
+ * an entry script's name of five letters at most (`/`, `/r`, `/m/`, `/go`, `/app`, `/p.php`, `/index.php`,
+ * `/index.html`): a path that says nothing of what the page is. An honest page that names the brand after its host
+ * says what it is on its path (`/products/ceramic-mug?channel=coupang`, `/about#coupang`, `/notice/42?ref=coupang`,
+ * `/track?carrier=…`): none of any half's clean rows on the TLDs kits register by the hundred has an opaque path.
+ */
+const OPAQUE_PATH = /^\/?(?:[a-z]{1,3}\/?|[a-z]{1,5}\.(?:php|html?|asp))?$/i;
+/** Keys a kit names the brand's skin or its campaign by (`svc=`, `mall=`, `co=`, `pg=`, `campaign=`, `page=`). */
+const OPAQUE_SKIN_KEY =
+  /^(?:app|svc|service|brand|site|mall|shop|tpl|template|skin|theme|partner|name|campaign|page|co|pg|m|c|b|ch|type|t)$/;
+/** A referrer's and a search's keys: an honest shop's too, read only beside a visitor's token (`from=coupang&tk=…`). */
+const OPAQUE_REFERRER_KEY = /^(?:from|ref|src|source|s|utm-source)$/;
+/** A visitor's token's keys on a kit's opaque path, with VISITOR_KEY's (`n=`, `p=`, `c=`, `r=`: a draw's short key). */
+const OPAQUE_TOKEN_KEY = /^(?:uid|token|tk|t|k|key|code|sid|id|u|v|n|p|c|r|no)$/;
+/**
+ * The brand as the skin of an opaque kit path (domain42's round): on a host of any name on a TLD kits register by the
+ * hundred, a path that says nothing (OPAQUE_PATH) and a query, or a fragment written as one (`#page=coupang&step=2`),
+ * whose value under a key that names a skin or a campaign (`svc=`, `mall=`, `co=`, `pg=`, `type=`) is the brand alone,
+ * with its own words, a market's tag, the channel the text came by or lure words (`svc=쿠팡`, `shop=coupang-kr`,
+ * `pg=coupay`), beside a visitor's token (`&uid=hf4xumd4gjvw`), a form's step (`&step=2`) or a lure word, and
+ * nothing but those, numbers and the brand's shorts; under a referrer's, a search's or a tracker's key (`from=`,
+ * `s=`, `utm_source=coupang_sms`) only beside a visitor's token on a router's segment (`/r`, `/m`, `/p.php`). The
+ * kit's router picks the brand's skin from the one and the visitor from the other, and a page with nothing to say on
+ * its path has nothing else to show. The brand alone with nothing beside it (`/p?app=coupang`, domain39's decision),
+ * a filter or a language beside it (`&sort=new`, `&lang=ko`, domain38's), a referrer's tag with a token on the root
+ * (`/?from=coupang_sms&uid=…`, domain38's), a tracker's tag without a channel (`utm_source=coupang`), a descriptive
+ * path (`/products/mug?channel=coupang`) and `.com`/`.kr` stay anyone's.
+ */
+function findOpaqueSkin(
+  host: string,
+  path: string,
+  query: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (PRICE_HOST.test(host) || sharedRule(host, lists)) return null;
+  let brand: LabelMatch['brand'] | null = null;
+  let raw = '';
+  let referrer = false;
+  let lure = false;
+  let token = false;
+  let n = 0;
+  for (const pair of query.split('&', MAX_PARAMS + 1)) {
+    const eq = pair.indexOf('=');
+    if (++n > MAX_PARAMS || eq < 1) return null;
+    const key = pair.slice(0, eq).toLowerCase().replace(/_/g, '-');
+    const value = pair.slice(eq + 1);
+    const text = decodeTwice(value).toLowerCase().replace(/_/g, '-');
+    const skin = OPAQUE_SKIN_KEY.test(key);
+    if (!brand && (skin || OPAQUE_REFERRER_KEY.test(key)) && text.length >= 2 && text.length <= 40) {
+      const tags = text.split('-').filter((w) => w !== '');
+      // (the channel the text came by, `coupang_sms`; a market's tag, `coupang-kr`)
+      const words = tags.filter((w) => !CHANNEL_TAG.has(w) && !/^(?:kr|tw|jp)$/.test(w)).join('-');
+      // (a tracker's source is read only with the channel a kit tags it by, `utm_source=coupang_sms`)
+      const own =
+        key === 'utm-source' && words === tags.join('-')
+          ? null
+          : words.length >= 2
+            ? drawnPiece(words, lists)
+            : null;
+      if (own) {
+        brand = own;
+        raw = value;
+        referrer = !skin;
+        // (with lure words, `coupang-refund`, `rocketnow-coupon`, the value says what the page is for)
+        const m = matchLabel(words, lists);
+        if (m && m.extra !== '' && extraWords(m.extra, lists.brandWords) === 'lure') lure = true;
+        continue;
+      }
+    }
+    if (OPAQUE_TOKEN_KEY.test(key) && visitorToken(value)) token = true;
+    else if ((QUERY_STEP_KEY.test(key) || key === 'page') && (ASKING_STEP.test(text) || kitPage(text)))
+      lure = true;
+    // (a form's step by its number, `step=2`: a kit's form moves on; a list's page, `page=2`, is no step)
+    else if (/^(?:step|stage)$/.test(key) && /^\d{1,2}$/.test(value)) lure = true;
+    else if (extraWords(text) === 'lure') lure = true;
+    else if (!(lists.shortNames.has(text) || /^\d{1,16}$/.test(value))) return null;
+  }
+  // the brand alone with nothing beside it is a shop's link too (`melodia.shop/p?app=coupang`, domain39's decision);
+  // a referrer's key beside a visitor's token is read on a router's segment only, as a shop's campaign lands on its
+  // root (`melodia.shop/?from=coupang_sms&uid=…`, domain38's decision)
+  if (!brand || !(token || lure)) return null;
+  if (referrer && (!token || path.replace(/\//g, '') === '')) return null;
+  return found41(brand, raw, host);
+}
+
+/** A login's return keys (`next=`, `return=`, `rtnUrl=`, `returnUrl=`, `continue=`): where a page sends its visitor once signed in. */
+const RETURN_KEY = /^(?:next|return|returnurl|return-url|rtnurl|returl|ret|continue)$/;
+
+/**
+ * The brand's own page as the return of an opaque kit path (domain42's round): on a TLD kits register by the
+ * hundred, a path that says nothing (OPAQUE_PATH: `/go`, `/r`, `/`) whose only query is a login's return key
+ * holding an address of the brand's own hosts (`?next=https://mc.coupang.com/ssr/desktop/order/list`,
+ * `?rtnUrl=https://coupa.ng`): the kit asks for the brand's password and then sends the visitor on to the brand's
+ * real page so that nothing looks amiss. No site but the brand's signs its visitors in for the brand; a redirect's or
+ * a price tracker's key (`/go?u=https://www.coupang.com/vp/products/…`, `?url=`, `?to=`: an affiliate's link out),
+ * another site's address as the return, a descriptive path and `.com`/`.kr` stay anyone's.
+ */
+function findReturnToOfficial(host: string, query: string, lists: CompiledLists): BrandFinding | null {
+  const eq = query.indexOf('=');
+  if (eq < 1 || query.includes('&') || sharedRule(host, lists)) return null;
+  if (!RETURN_KEY.test(query.slice(0, eq).toLowerCase().replace(/_/g, '-'))) return null;
+  const target = /^(?:https?:)?\/\/([^/?#:@\\]{4,80})(?:[/?#:]|$)/i.exec(
+    decodeTwice(query.slice(eq + 1)).trim(),
+  );
+  const brand = target ? officialShown(target[1]!, lists) : null;
+  return brand ? found41(brand, query.slice(eq + 1), host) : null;
+}
+
+/** The initial consonants' compatibility letters, in the order Hangul syllables are built from them (ㄱ … ㅎ). */
+const INITIALS = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+/** The brand's Hangul names of three to five syllables as chat initials (쿠팡이츠 → ㅋㅍㅇㅊ), per compiled list. */
+const initialsCache = new WeakMap<CompiledLists, Map<string, LabelMatch['brand']>>();
+function brandInitials(lists: CompiledLists): Map<string, LabelMatch['brand']> {
+  let map = initialsCache.get(lists);
+  if (map) return map;
+  map = new Map();
+  for (const h of lists.hangul) {
+    // (names of three to five syllables: two initials, ㅋㅍ, are 카페's and many words' too; a long name's initials
+    // are no one's shorthand)
+    if (h.length < 3 || h.length > 5 || !/^[\uac00-\ud7a3]+$/.test(h.name)) continue;
+    let initials = '';
+    for (const ch of h.name) initials += INITIALS[Math.floor((ch.charCodeAt(0) - 0xac00) / 588)];
+    if (!map.has(initials)) map.set(initials, h.brand);
+  }
+  initialsCache.set(lists, map);
+  return map;
+}
+
+/**
+ * The brand's name in chat initials as a kit's folder (domain42's round): on a TLD kits register by the hundred, the
+ * first folder of a short path that is the initial consonants of one of the brand's Hangul names of three to
+ * five syllables (ㅋㅍㅇㅊ for 쿠팡이츠, ㄹㅋㅂㅅ for 로켓배송), glued to a lure word or over one (`/ㅋㅍㅇㅊ환불`,
+ * `/ㄹㅋㅂㅅ/배송조회`): how a lure written in chat slang names the brand where a filter looks for its name. Two
+ * initials (ㅋㅍ: 카페's, 커피's too), the initials alone or over other words (`/ㅋㅍㅇㅊ/후기`, a blog's tag), a
+ * search's terms (`?s=`, as domain39 left WordPress's) and `.com`/`.kr` stay anyone's.
+ */
+function findInitialsFolder(host: string, path: string, lists: CompiledLists): BrandFinding | null {
+  if (sharedRule(host, lists)) return null;
+  const segs = path
+    .split('/', 5)
+    .filter((x) => x !== '')
+    .map(segmentName);
+  if (segs.length === 0 || segs.length > 3) return null;
+  const lead = /^[\u3131-\u314e]{3,6}/.exec(segs[0]!)?.[0];
+  const brand = lead === undefined ? undefined : brandInitials(lists).get(lead);
+  if (!brand) return null;
+  const glued = segs[0]!.slice(lead!.length);
+  const rest = glued !== '' ? [glued, ...segs.slice(1)] : segs.slice(1);
+  if (rest.length === 0 || !rest.every((t) => extraWords(t) === 'lure' || kitPage(t))) return null;
+  return found41(brand, segs[0]!, host);
+}
+
+/** A drawn tag glued to the brand in an anchor (`coupang-a7ewi`, `coupang-xjn8`): letters and digits mixed. */
+const ANCHOR_TAG = /^(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,12}$/;
+
+/**
+ * The brand glued to a drawn tag as the one anchor of an opaque kit path (domain42's round): on a TLD kits register
+ * by the hundred, a path that says nothing (OPAQUE_PATH: `/`, `/app/`, `/m/`, `/index.html`) whose fragment is the
+ * brand or its abbreviation as written with a tag of letters and digits mixed (`#coupang-a7ewi`, `#cpang-4hk9x`): a
+ * visitor's key the single-page kit's script reads. The brand alone (`/#coupang`, domain41's decision: a shop's
+ * anchor too), an anchor on a page that says what it is (`/about#coupang`, `/menu#coupangeats`), the brand with a
+ * topic's word (`#coupang-bosang`, domain35's) or other words (`#coupang-review`) and the same on `.com` or `.kr`
+ * stay anyone's.
+ */
+function findOpaqueAnchor(host: string, hash: string, lists: CompiledLists): BrandFinding | null {
+  if (!/^#[^/#?&=]{2,60}$/.test(hash) || PRICE_HOST.test(host) || sharedRule(host, lists)) return null;
+  const text = segmentName(hash.slice(1));
+  const cut = text.lastIndexOf('-');
+  const tagged = cut > 0 && ANCHOR_TAG.test(text.slice(cut + 1));
+  const piece = tagged ? text.slice(0, cut) : text;
+  if (piece.length < 2 || /[^a-z0-9\uac00-\ud7a3]/.test(piece)) return null;
+  // (the brand alone is a shop's anchor too, `willowmint.click/#coupang`, domain41's decision: the tag says more)
+  if (!tagged) return null;
+  const own = lists.ownShort.has(piece) ? lists.shortNames.get(piece) : undefined;
+  if (own) return found41(own, hash, host);
+  if (!textMayImitate(piece, lists)) return null;
+  const m = matchLabel(piece, lists);
+  return m && m.cost === 0 && !m.weak && m.extra === '' ? found41(m.brand, hash, host) : null;
 }
 
 /** A registrable name made of an app store's brand (`googleplay-store`, `apps-apple`, `galaxy-store`, `playstore-kr`). */
@@ -4118,6 +4340,31 @@ const ROUTE = /^(#!?\/|#(?=[^/#]{3,60}\/[^/#]))([^#]{3,300})$/;
 const APP_SHELL = /^\/(?:(?:index|main|home|app)\.html?|app\/?|m\/?|s\/[A-Za-z0-9]{3,10})?$/;
 
 /**
+ * domain42's rules on a host on a TLD kits register by the hundred: the brand in chat initials as its folder (only a
+ * path with a compatibility jamo reaches it), and on an opaque path (OPAQUE_PATH) the brand as the skin of its query
+ * or of a fragment written as one, the brand's own page as its login's return, the brand with a drawn tag as its one
+ * anchor.
+ */
+function findOpaqueKit(host: string, path: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
+  if (path.length > 9 && /%E3%8(?:4%B[1-9A-F]|5%8[0-9A-E])/i.test(path)) {
+    const finding = findInitialsFolder(host, path, lists);
+    if (finding) return finding;
+  }
+  if ((url.search === undefined && url.hash === undefined) || !OPAQUE_PATH.test(path)) return null;
+  const { search, hash } = url;
+  if (search !== undefined && search.length > 4) {
+    const finding =
+      findOpaqueSkin(host, path, search.slice(1, 1001), lists) ??
+      findReturnToOfficial(host, search.slice(1, 1001), lists);
+    if (finding) return finding;
+  }
+  if (hash === undefined || hash.length < 3) return null;
+  return /^#[a-z]{1,12}=/i.test(hash)
+    ? findOpaqueSkin(host, path, hash.slice(1, 1001), lists)
+    : findOpaqueAnchor(host, hash, lists);
+}
+
+/**
  * judge()'s rarer part: what a host holding brand material, an address with a path, a query or user info, or a
  * known host is. Apart from judge, so that the common path is compiled small (V8 inlines its helpers into it).
  */
@@ -4247,6 +4494,15 @@ function judgeFurther(
     (kitsRegisterCheaply(suffix) || DRAWN_KIT_TLD.has(suffix))
   )
     finding = findEncodedBrandValue(host, url.search, lists);
+  // (domain42's rules: an opaque kit path's query, fragment or return, the brand's chat initials as a folder; apart,
+  // so that this function stays as small as before)
+  if (
+    !finding &&
+    registrable !== null &&
+    (url.search !== undefined || url.hash !== undefined || path.length > 9) &&
+    (kitsRegisterCheaply(suffix) || DRAWN_KIT_TLD.has(suffix))
+  )
+    finding = findOpaqueKit(host, path, url, lists);
   if (!finding && (url.search?.includes('id=') || path.includes('/app/')))
     finding = findStorePage(host, url, lists);
   // (a fake store's host for the brand's app, domain41's round: a name that holds a store's brand)

@@ -172,8 +172,9 @@ const MAX_MISSED: Record<string, number> = {
   // with a word that asks as a site's name on a path-hosting platform, an app file named for the ticker, ri drawn as
   // n: test/domain/paths33.test.ts); 905 after domain40 (the ticker as a Korean web host's account,
   // test/domain/classes40.test.ts); 906 after domain41 (the brand with a lure word base64-encoded in a cheap host's
-  // query, test/domain/classes41.test.ts)
-  'tune15.tsv': 68 / 974,
+  // query, test/domain/classes41.test.ts); 908 after domain42 (the brand as an opaque kit path's skin beside a lure
+  // word, test/domain/classes42.test.ts)
+  'tune15.tsv': 66 / 974,
   // the seventeenth author's half, scored once while frozen (frozen16.tsv) on main d45bb33: 928/952, 1/369, 86/86;
   // after its round (domain19, test/domain/paths16.test.ts): 944/952, 0/369, 86/86; after domain38 (the brand with a
   // word for Korea as a Discord invite's name, test/domain/classes38.test.ts): 945/952
@@ -203,8 +204,9 @@ const MAX_MISSED: Record<string, number> = {
   // one-letter folder on the ticker's host): 801/841; after domain33 (test/domain/paths30.test.ts): 804/841; after
   // domain37 (the brand's own abbreviation with a code's tag as a short link's name,
   // test/domain/classes37.test.ts): 806/841; after domain39 (a drawn name's kit, test/domain/classes39.test.ts):
-  // 807/841
-  'tune20.tsv': 34 / 841,
+  // 807/841; after domain42 (the brand as an opaque kit path's skin beside a form's step, the brand's own page as
+  // its login's return, test/domain/classes42.test.ts): 809/841
+  'tune20.tsv': 32 / 841,
   // the twenty-second author's half, scored once while frozen (frozen21.tsv) on main ced42c8 after domain22: 827/858,
   // 4/304 (each contested by its author, below), 109/109; after its round (domain23, test/domain/paths20.test.ts):
   // 840/858, 4/304, 109/109; after domain24 (test/domain/paths21.test.ts): 844/858; after domain39 (a drawn name's
@@ -314,8 +316,12 @@ const MAX_MISSED: Record<string, number> = {
   'tune32.tsv': 60 / 807,
   // author 34 (the frozen half frozen33.tsv until it was renamed), scored once on main 173f967 (after domain41):
   // 699/829 (84.32 %), 2/375 (below), 113/113; most misses random hosts with the brand as a query value (33/45), a
-  // fragment (21/25) or a folder (34/110)
-  'tune33.tsv': 130 / 829,
+  // fragment (21/25) or a folder (34/110); after its round (domain42, test/domain/classes42.test.ts: the brand as an
+  // opaque kit path's skin beside a visitor's token or a step, a drawn tag glued to the brand as its one anchor, the
+  // brand's own page as its login's return, the brand's name in chat initials as a cheap host's folder, a kit's
+  // version folder read through, a parcel tracker's carrier query cleared): 736/829 (88.78 %), 1/375 (kept, below),
+  // 113/113
+  'tune33.tsv': 93 / 829,
 };
 
 /**
@@ -366,12 +372,12 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // named for Rocket Now or Rocket WOW); the engine judges a name whatever its suffix (the e2e tests serve look-alikes
   // on `.test`), and on a real suffix each is the brand with a word, as other halves flag. For its round.
   // scored once while frozen (tune33), before any round: a parcel tracker's query naming the carrier on a host with a
-  // delivery word, and a shop whose name is the brand with its c written k (`koupang`, a spelling other halves flag).
-  // For its round.
-  'tune33.tsv': [
-    'https://delivery-search.kr/track?carrier=coupang&invoice=928637568960',
-    'https://koupang-ceramics.gr/',
-  ],
+  // delivery word, and a shop whose name is the brand with its c written k. Its round (domain42) cleared the first (a
+  // carrier's key beside a waybill's number on a tracking page is every honest tracker's, off the lure TLDs) and kept
+  // the second: `koupang` is the brand's sound with its c written k, no word or place in any language (the
+  // Indonesian city is Kupang), and the name alone or with words is a flag row of other halves (`koupang.com/event`,
+  // `koupang-point.sbs`, `koupangrocket.shop`), as `coupang-ceramics` would be; no rule can see a potter's shop in it
+  'tune33.tsv': ['https://koupang-ceramics.gr/'],
   'tune32.tsv': [
     'https://www.rocketnow-cafe.example',
     'https://www.coupangpartnersguide.example/intro',
