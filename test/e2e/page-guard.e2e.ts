@@ -8,7 +8,7 @@ import {
   fieldState,
   fixtureEntry,
   fixtureHtml,
-  isWarningUrl,
+  notWarned,
   pingContentScript,
   startReady,
   tabState,
@@ -277,7 +277,7 @@ forEachBrowser('page guard', (ctx) => {
       const id = await s.tabIdOf(url);
       // Once the background has the clean verdict the scan is over: a warning would already be up.
       await waitForPageVerdict(s, id, 'clean');
-      expect(isWarningUrl(s, tab.url())).toBe(false);
+      expect(await notWarned(s, tab)).toBe(true);
       expect(await s.badge(id)).toBe('');
       await tab.type(b.field, b.text);
       expect(await tab.evaluate(fieldState, b.field)).toMatchObject({ readOnly: false, value: b.text });

@@ -44,6 +44,19 @@ export const isWarningUrl = (s: Session, u: string): boolean =>
   u.startsWith(s.extensionOrigin) && u.includes('/warning.html');
 
 /**
+ * Where the tab really is, asked of the page: `tab.url()` is puppeteer's record, which in Firefox never catches up
+ * with a moz-extension:// page — a test that asks "not warned?" of it passes whether or not the warning came.
+ */
+export async function shownUrl(tab: Tab): Promise<string> {
+  return tab.evaluate(() => location.href).catch(() => tab.url());
+}
+
+/** The tab is not on the warning page (asked of the page, see shownUrl) */
+export async function notWarned(s: Session, tab: Tab): Promise<boolean> {
+  return !isWarningUrl(s, await shownUrl(tab));
+}
+
+/**
  * Waits until the tab shows the extension's warning page (a page warning: the tab left the fake page) and
  * returns what it shows and the background's record of the tab.
  */

@@ -96,14 +96,18 @@ const secretFieldAt = () => {
   return look(document, 0, 0, 0);
 };
 
-/** The tab went to the extension's warning page within `ms` (a page warning takes the whole tab there). */
+/**
+ * The tab went to the extension's warning page within `ms` (a page warning takes the whole tab there). Read through
+ * `waitForUrl`, which asks the page where it is: `tab.url()` is puppeteer's record, and in Firefox that record never
+ * catches up with a moz-extension:// page, so every Firefox run of this test counted no warning at all.
+ */
 async function warned(s: Session, tab: Tab, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (isWarningUrl(s, tab.url())) return true;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  return false;
+  return tab
+    .waitForUrl((u) => isWarningUrl(s, u), ms)
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 forEachBrowser(`unseen pages (${HALF || 'skipped: set E2E_UNSEEN'})`, (ctx) => {

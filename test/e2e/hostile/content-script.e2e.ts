@@ -1,6 +1,6 @@
 import { beforeAll, expect, test } from 'vitest';
 import { forEachBrowser, type Session } from '../harness';
-import { startReady, waitForPageVerdict } from '../page-helpers';
+import { notWarned, startReady, waitForPageVerdict } from '../page-helpers';
 import {
   F01,
   F01_BODY,
@@ -10,7 +10,6 @@ import {
   attackSettled,
   expectPageWarning,
   first,
-  isWarningUrl,
   js,
   kit,
   stolen,
@@ -168,7 +167,7 @@ document.addEventListener('DOMContentLoaded', function () {
     // The user clicks the decoy, across its width, as one would a big button.
     for (const x of [0.5, 0.35, 0.65, 0.8]) {
       for (const y of [0.6, 0.7, 0.8, 0.9]) {
-        if (isWarningUrl(s, tab.url())) break;
+        if (!(await notWarned(s, tab))) break;
         await tab.mouseClick(1100 * x, 800 * y).catch(() => undefined);
       }
     }
@@ -198,7 +197,7 @@ steal('ready', 1);
     await attackSettled(s, tab, ctx.server, host);
     // judged clean first (the scorer is in the page: the moment before it arrives is another test's)
     await waitForPageVerdict(s, await s.tabIdOf('/chat'), 'clean');
-    expect(isWarningUrl(s, tab.url())).toBe(false);
+    expect(await notWarned(s, tab)).toBe(true);
     await userTypes(tab, '#box', 'hunter2');
     await settle();
     expect(stolen(ctx.server, host, 'key').map((r) => r.path)).toEqual([]);

@@ -1,7 +1,7 @@
 import { beforeAll, expect, test } from 'vitest';
 import { forEachBrowser, type Session } from '../harness';
-import { startReady } from '../page-helpers';
-import { attackSettled, expectPageWarning, isWarningUrl, js, stolen, userTypes } from './kit';
+import { notWarned, startReady } from '../page-helpers';
+import { attackSettled, expectPageWarning, js, stolen, userTypes } from './kit';
 
 /**
  * Attack 12 (issue #11): a spent second chance. The second chance at the moment of risk judges the page again
@@ -92,7 +92,7 @@ forEachBrowser('hostile: a second chance spent in advance', (ctx) => {
     await tab.bringToFront();
     await attackSettled(s, tab, ctx.server, host);
     // the attack is in place on a page the guard did not warn about, with the box focused by the page itself
-    expect(isWarningUrl(s, tab.url())).toBe(false);
+    expect(await notWarned(s, tab)).toBe(true);
     expect(stolen(ctx.server, host, 'ready').map((r) => r.path)).toEqual(['/steal?ready=focused']);
     // the user types (real key presses, into the box the page focused)
     await tab.keyboard('hunter2').catch(() => undefined);
@@ -110,7 +110,7 @@ forEachBrowser('hostile: a second chance spent in advance', (ctx) => {
     const tab = await s.newTab(ctx.server.url(host, '/login'));
     await tab.bringToFront();
     await attackSettled(s, tab, ctx.server, host);
-    expect(isWarningUrl(s, tab.url())).toBe(false);
+    expect(await notWarned(s, tab)).toBe(true);
     // the user presses the box and types at once
     await userTypes(tab, '#pw', 'hunter2');
     await settle();
