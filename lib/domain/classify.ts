@@ -1219,7 +1219,8 @@ function longDigitRun(host: string, head: string): boolean {
 
 /** Does `host` start with a number written with a dot for its hyphen (`1577.7011…`)? Four characters compared. */
 function dottedNumber(host: string, head: string): boolean {
-  if (host.length < 10 || host[0] !== head || host.charCodeAt(4) !== 46) return false;
+  if (host.charCodeAt(4) !== 46 || host.length < 10 || host.charCodeAt(0) !== head.charCodeAt(0))
+    return false;
   for (const i of [1, 2, 3, 5, 6, 7, 8]) {
     const c = host.charCodeAt(i);
     if (c < 48 || c > 57) return false;
