@@ -1019,16 +1019,39 @@ function ownTail(host: string, n: number, lists: CompiledLists, hyphen = host.in
   );
 }
 
-/** ownTail's label ending with `-` and the abbreviation (`claim-cpng`). */
+/**
+ * A kit's drawn tag after the abbreviation (`-jfx`, `-n69`, `-pvn`): two to five letters and digits with a digit, or
+ * three consonants no word is made of; read only on the registrable label on a TLD kits register by the hundred.
+ */
+const DRAWN_TAIL_TAG = /-(?:(?=[a-z]*\d)[a-z0-9]{2,5}|[b-df-hj-np-tv-xz]{3})$/;
+
+/** Is there a hyphen three to six characters before `end`, after `start`? */
+function hyphenNearEnd(host: string, start: number, end: number): boolean {
+  for (let i = end - 3; i >= end - 6 && i > start; i--) if (host.charCodeAt(i) === 45) return true;
+  return false;
+}
+
+/**
+ * ownTail's label ending with `-` and the abbreviation (`claim-cpng`); on the registrable label on a TLD kits register
+ * by the hundred, also with a kit's drawn tag after it (`customs-cpang-jfx.win`, domain43's round): the tag says
+ * nothing, the words before the abbreviation say what they say.
+ */
 function hyphenTail(host: string, n: number, lists: CompiledLists): string | null {
   for (let k = 0; k < n - 1; k++) {
     const start = labelStart[k]!;
-    const end = labelStart[k + 1]! - 1;
-    for (const abbr of lists.ownShort) {
-      const at = end - abbr.length - 1;
-      if (at <= start || host.charCodeAt(at) !== 45 || !host.startsWith(abbr, at + 1)) continue;
-      const words = host.slice(start, at);
-      return host.slice(0, start) + abbr + '-' + words + host.slice(end);
+    let end = labelStart[k + 1]! - 1;
+    // (a hyphen three to six characters from the label's end before the pattern: four compares)
+    const tag =
+      k === n - 2 && hyphenNearEnd(host, start, end) ? DRAWN_TAIL_TAG.exec(host.slice(start, end)) : null;
+    for (let pass = tag ? 2 : 1; pass > 0; pass--) {
+      for (const abbr of lists.ownShort) {
+        const at = end - abbr.length - 1;
+        if (at <= start || host.charCodeAt(at) !== 45 || !host.startsWith(abbr, at + 1)) continue;
+        const words = host.slice(start, at);
+        return host.slice(0, start) + abbr + '-' + words + host.slice(labelStart[k + 1]! - 1);
+      }
+      if (!tag || pass !== 2 || !kitsRegisterCheaply(host.slice(labelStart[n - 1]!))) break;
+      end -= tag[0].length;
     }
   }
   return null;

@@ -90,6 +90,19 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'cls-job.top',
     ],
   },
+  // lure words, then an abbreviation that names the brand alone, then a kit's drawn tag, as the registrable label on
+  // a TLD kits register by the hundred: read as the lure words and the abbreviation turned round (`cpang-refund`).
+  // The same on `.com`/`.co.kr`, words that are no lure's and a word for a tag stay anyone's.
+  'lure words and an abbreviation with a drawn tag after it': {
+    flag: ['refund-cpang-q7z.top', 'verify-cpng-xkq.cfd', 'hwanbul-cpang-8d2.sbs', 'login-cpang-zz9.xyz'],
+    clean: [
+      'refund-cpang-q7z.com',
+      'refund-cpang-q7z.co.kr',
+      'news-cpng-x9.top',
+      'fan-cpng-sns.top',
+      'refund-cpang-team.top',
+    ],
+  },
 };
 
 describe('domain43 classes (tune34)', () => {
