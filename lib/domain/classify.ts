@@ -1025,10 +1025,10 @@ function ownTail(host: string, n: number, lists: CompiledLists, hyphen = host.in
  */
 const DRAWN_TAIL_TAG = /-(?:(?=[a-z]*\d)[a-z0-9]{2,5}|[b-df-hj-np-tv-xz]{3})$/;
 
-/** Is there a hyphen three to six characters before `end`, after `start`? */
-function hyphenNearEnd(host: string, start: number, end: number): boolean {
-  for (let i = end - 3; i >= end - 6 && i > start; i--) if (host.charCodeAt(i) === 45) return true;
-  return false;
+/** A hyphen's place three to six characters before `end`, after `start`, or -1. */
+function hyphenNearEnd(host: string, start: number, end: number): number {
+  for (let i = end - 3; i >= end - 6 && i > start; i--) if (host.charCodeAt(i) === 45) return i;
+  return -1;
 }
 
 /**
@@ -1039,20 +1039,30 @@ function hyphenNearEnd(host: string, start: number, end: number): boolean {
 function hyphenTail(host: string, n: number, lists: CompiledLists): string | null {
   for (let k = 0; k < n - 1; k++) {
     const start = labelStart[k]!;
-    let end = labelStart[k + 1]! - 1;
-    // (a hyphen three to six characters from the label's end before the pattern: four compares)
-    const tag =
-      k === n - 2 && hyphenNearEnd(host, start, end) ? DRAWN_TAIL_TAG.exec(host.slice(start, end)) : null;
-    for (let pass = tag ? 2 : 1; pass > 0; pass--) {
-      for (const abbr of lists.ownShort) {
-        const at = end - abbr.length - 1;
-        if (at <= start || host.charCodeAt(at) !== 45 || !host.startsWith(abbr, at + 1)) continue;
-        const words = host.slice(start, at);
-        return host.slice(0, start) + abbr + '-' + words + host.slice(labelStart[k + 1]! - 1);
-      }
-      if (!tag || pass !== 2 || !kitsRegisterCheaply(host.slice(labelStart[n - 1]!))) break;
-      end -= tag[0].length;
-    }
+    const end = labelStart[k + 1]! - 1;
+    const turned = turnedAt(host, start, end, end, lists);
+    if (turned !== null) return turned;
+    // (the registrable label with a drawn tag: a hyphen three to six characters from its end after a letter an
+    // abbreviation ends with, a few compares, before the pattern and the suffix are read)
+    if (k !== n - 2) continue;
+    const h = hyphenNearEnd(host, start, end);
+    if (h < 0) continue;
+    const c = host.charCodeAt(h - 1);
+    if (c < 97 || c > 122 || (ownLastOf(lists) & (1 << (c - 97))) === 0) continue;
+    if (!DRAWN_TAIL_TAG.test(host.slice(h, end)) || !kitsRegisterCheaply(host.slice(labelStart[n - 1]!)))
+      continue;
+    const tagged = turnedAt(host, start, h, end, lists);
+    if (tagged !== null) return tagged;
+  }
+  return null;
+}
+
+/** The label from `start` turned round if it ends at `at` with `-` and an abbreviation (what follows to `end` dropped). */
+function turnedAt(host: string, start: number, at: number, end: number, lists: CompiledLists): string | null {
+  for (const abbr of lists.ownShort) {
+    const h = at - abbr.length - 1;
+    if (h <= start || host.charCodeAt(h) !== 45 || !host.startsWith(abbr, h + 1)) continue;
+    return host.slice(0, start) + abbr + '-' + host.slice(start, h) + host.slice(end);
   }
   return null;
 }
