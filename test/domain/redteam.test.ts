@@ -328,8 +328,8 @@ const MAX_MISSED: Record<string, number> = {
   // tracker's carrier code), most others the brand after a throwaway host, product names alone, tickers, redirects;
   // after its round (domain43, test/domain/classes43.test.ts: a customer-centre number one slip from the brand's in
   // the host, a big platform's redirector written by hand to say the brand, an IPFS page of an abbreviation that
-  // asks, the logistics arm's initials with its own words): 635/764 (83.12 %), 0/331, 110/110
-  'tune34.tsv': 129 / 764,
+  // asks, the logistics arm's initials with its own words, lure words and cpang with a kit's drawn tag): 637/764 (83.38 %), 0/331, 110/110
+  'tune34.tsv': 127 / 764,
 };
 
 /**
