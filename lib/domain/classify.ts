@@ -1019,17 +1019,50 @@ function ownTail(host: string, n: number, lists: CompiledLists, hyphen = host.in
   );
 }
 
-/** ownTail's label ending with `-` and the abbreviation (`claim-cpng`). */
+/**
+ * A kit's drawn tag after the abbreviation (`-jfx`, `-n69`, `-pvn`): two to five letters and digits with a digit, or
+ * three consonants no word is made of; read only on the registrable label on a TLD kits register by the hundred.
+ */
+const DRAWN_TAIL_TAG = /-(?:(?=[a-z]*\d)[a-z0-9]{2,5}|[b-df-hj-np-tv-xz]{3})$/;
+
+/** A hyphen's place three to six characters before `end`, after `start`, or -1. */
+function hyphenNearEnd(host: string, start: number, end: number): number {
+  for (let i = end - 3; i >= end - 6 && i > start; i--) if (host.charCodeAt(i) === 45) return i;
+  return -1;
+}
+
+/**
+ * ownTail's label ending with `-` and the abbreviation (`claim-cpng`); on the registrable label on a TLD kits register
+ * by the hundred, also with a kit's drawn tag after it (`customs-cpang-jfx.win`, domain43's round): the tag says
+ * nothing, the words before the abbreviation say what they say.
+ */
 function hyphenTail(host: string, n: number, lists: CompiledLists): string | null {
   for (let k = 0; k < n - 1; k++) {
     const start = labelStart[k]!;
     const end = labelStart[k + 1]! - 1;
-    for (const abbr of lists.ownShort) {
-      const at = end - abbr.length - 1;
-      if (at <= start || host.charCodeAt(at) !== 45 || !host.startsWith(abbr, at + 1)) continue;
-      const words = host.slice(start, at);
-      return host.slice(0, start) + abbr + '-' + words + host.slice(end);
-    }
+    const turned = turnedAt(host, start, end, end, lists);
+    if (turned !== null) return turned;
+    // (the registrable label with a drawn tag: a hyphen three to six characters from its end after a letter an
+    // abbreviation ends with, a few compares, before the pattern and the suffix are read)
+    if (k !== n - 2) continue;
+    const h = hyphenNearEnd(host, start, end);
+    if (h < 0) continue;
+    const c = host.charCodeAt(h - 1);
+    if (c < 97 || c > 122 || (ownLastOf(lists) & (1 << (c - 97))) === 0) continue;
+    if (!DRAWN_TAIL_TAG.test(host.slice(h, end)) || !kitsRegisterCheaply(host.slice(labelStart[n - 1]!)))
+      continue;
+    const tagged = turnedAt(host, start, h, end, lists);
+    if (tagged !== null) return tagged;
+  }
+  return null;
+}
+
+/** The label from `start` turned round if it ends at `at` with `-` and an abbreviation (what follows to `end` dropped). */
+function turnedAt(host: string, start: number, at: number, end: number, lists: CompiledLists): string | null {
+  for (const abbr of lists.ownShort) {
+    const h = at - abbr.length - 1;
+    if (h <= start || host.charCodeAt(h) !== 45 || !host.startsWith(abbr, h + 1)) continue;
+    return host.slice(0, start) + abbr + '-' + host.slice(start, h) + host.slice(end);
   }
   return null;
 }
@@ -1217,6 +1250,17 @@ function longDigitRun(host: string, head: string): boolean {
   return false;
 }
 
+/** Does `host` start with a number written with a dot for its hyphen (`1577.7011…`)? Four characters compared. */
+function dottedNumber(host: string, head: string): boolean {
+  if (host.charCodeAt(4) !== 46 || host.length < 10 || host.charCodeAt(0) !== head.charCodeAt(0))
+    return false;
+  for (const i of [1, 2, 3, 5, 6, 7, 8]) {
+    const c = host.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /**
  * An official number as a whole run of digits (hyphens inside it ignored) in a label other than the suffix's: a
  * phone line is not a site, and a site named by one speaks in the brand's name.
@@ -1225,17 +1269,98 @@ function numberHost(host: string, n: number, suffix: string, lists: CompiledList
   const brand = lists.brands[0];
   if (!brand) return null;
   const labels = host.split('.').slice(0, n - labelCount(suffix));
+  // the number written with a dot for its hyphen (`1577.7011-center.quest`): a label of four digits runs on into the
+  // next label's leading digits
+  for (let i = labels.length - 2; i >= 0; i--)
+    if (/^\d{4}$/.test(labels[i]!) && /^\d{4}/.test(labels[i + 1]!))
+      labels.splice(i, 2, `${labels[i]}-${labels[i + 1]}`);
+  const cheap = kitsRegisterCheaply(suffix);
   for (const label of labels) {
     for (const run of label.split(/[^0-9-]+/)) {
       const digits = run.replace(/-/g, '');
-      if (digits.length >= 8 && lists.officialNumbers.includes(digits))
+      if (digits.length < 8) continue;
+      if (lists.officialNumbers.includes(digits))
         return {
           brand,
           reasons: [{ code: 'combosquat', brand: brand.id, match: label, detail: 'official-number' }],
         };
+      if (cheap && digits.length === 8 && nearOfficialNumber(digits, lists) && centreWordsOnly(label, run))
+        return {
+          brand,
+          reasons: [{ code: 'combosquat', brand: brand.id, match: label, detail: 'official-number-near' }],
+        };
     }
   }
   return null;
+}
+
+/**
+ * An eight-digit Korean business number one slip from an official one: the same line under another business prefix
+ * (`1544-7011`, `1588-7011` for 1577-7011) or the same prefix with one digit of the line changed (`1577-7012`). A kit
+ * names its "customer centre" host so when the brand's own number is flagged; read only on a TLD kits register by
+ * the hundred and with nothing but a centre's words beside it (centreWordsOnly).
+ */
+function nearOfficialNumber(digits: string, lists: CompiledLists): boolean {
+  if (!/^1[568]\d\d/.test(digits)) return false;
+  for (const o of lists.officialNumbers) {
+    if (o.length !== 8) continue;
+    if (o.slice(4) === digits.slice(4)) return true;
+    if (o.slice(0, 4) === digits.slice(0, 4)) {
+      let diff = 0;
+      for (let i = 4; i < 8; i++) if (o[i] !== digits[i]) diff++;
+      if (diff === 1) return true;
+    }
+  }
+  return false;
+}
+
+/** A customer centre's words (`cs`, `center`, `kr`, `call`, 고객센터): what a kit writes beside a number. */
+const CENTRE_WORDS = new Set(
+  'cs center centre kr call tel help helpdesk desk service 고객센터 상담'.split(' '),
+);
+
+/** Is `label` the number `run` alone or with a centre's words only (`1544-7011-cs`, `1577-7012kr`)? */
+function centreWordsOnly(label: string, run: string): boolean {
+  const rest = toUnicodeLabel(label.replace(run, '-'));
+  return rest.split('-').every((w) => w === '' || CENTRE_WORDS.has(w));
+}
+
+/** The logistics arm's program and delivery words (Coupang Flex, 배송 romanised) read after its initials. */
+const ARM_WORDS = new Set('flex baesong delivery helper job jobs'.split(' '));
+
+/**
+ * A registrable name of the brand's logistics arm's initials (CLS, Coupang Logistics Services) with its words only
+ * (logisticsArmHost's ARM_WORDS), on a TLD kits register by the hundred, saying whose arm it is: its gig program's
+ * name (`cls-flex98.bond`: Coupang Flex is CLS's) or a Korean tag or word (`cls-delivery-kr.sbs`,
+ * `clsbaesong-kr.online`). CLS is many firms' initials: a courier's `cls-delivery.shop`, `cls-group.top` and any
+ * name on `.com` or `.kr` stay anyone's (domain43's round).
+ */
+function logisticsArmHost(
+  host: string,
+  regLabel: number,
+  start: number,
+  lists: CompiledLists,
+): BrandFinding | null {
+  const brand = lists.brands[0];
+  if (!brand) return null;
+  const suffix = publicSuffix(host, false);
+  if (!suffix || !kitsRegisterCheaply(suffix)) return null;
+  const name = host.slice(labelStart[regLabel]! + 3, start - 1);
+  // (glued on or not: `clsbaesong-kr`, `cls-flex98`)
+  const words = name.split(/[-0-9]+/).filter((w) => w !== '');
+  let arm = 0;
+  let korean = false;
+  for (const w of words) {
+    if (w === 'kr') korean = true;
+    else if (!ARM_WORDS.has(w)) return null;
+    else arm |= w === 'flex' || w === 'baesong' ? 2 : 1;
+  }
+  // the program's name or the Korean word says whose; a courier's English word only with a Korean tag
+  if (arm < 2 && !(arm === 1 && korean)) return null;
+  return {
+    brand,
+    reasons: [{ code: 'combosquat', brand: brand.id, match: `cls${name}`, detail: 'logistics-arm' }],
+  };
 }
 
 /**
@@ -1995,7 +2120,11 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
       // (a free alias, a handle, stays a person's name: `github.com/cp-bosang`)
       (site.role === 'site' && lists.ownShort.has(abbr) && hasStrongLure(rest) && !investorWords(rest)) ||
       digits.some((d) => lists.officialDigits.has(d)) ||
-      (site.cms === true && asksForSomething(rest))
+      (site.cms === true && asksForSomething(rest)) ||
+      // a page pinned under a content identifier (IPFS) named for an abbreviation with a word that asks for a login,
+      // money or an identity (`<cid>/cp-login.html`): static content has no control panel to sign in to, and no shop
+      // behind it (domain43's round)
+      (site.hashed === true && site.folder && asksForSomething(rest))
     )
       return brand;
   }
@@ -4178,7 +4307,11 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   // a label named by an official number (`15777011.kr`, `cs-1577-7011.com`), behind the scan's masks (a label of
   // eight characters or more holding digits) and one character search
   const digit = lists.officialNumberHead;
-  if (candidates === 0 && digit !== '' && longNotLetter && longDigitRun(host, digit)) {
+  if (
+    candidates === 0 &&
+    digit !== '' &&
+    ((longNotLetter && longDigitRun(host, digit)) || dottedNumber(host, digit))
+  ) {
     const found = numberHost(host, n, host.slice(start, end), lists);
     if (found)
       return verdict(
@@ -4226,6 +4359,20 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
       (host.includes('-kp', labelStart[regLabel]) || host.includes('-qp', labelStart[regLabel])))
   ) {
     const found = soundShortHost(host, regLabel, start, lists);
+    if (found)
+      return verdict(
+        input,
+        hit?.blocked ? 'blocked' : 'lookalike',
+        host,
+        unicodeHost,
+        registrable,
+        found.reasons,
+        found.brand,
+      );
+  }
+  // the logistics arm's initials with its own words (`cls-flex-kr.today`), behind a three-character compare
+  if (candidates === 0 && soundFirstChar === 99 && host.startsWith('cls', labelStart[regLabel]!)) {
+    const found = logisticsArmHost(host, regLabel, start, lists);
     if (found)
       return verdict(
         input,
@@ -5077,6 +5224,53 @@ function appWebview(
   return verdict(v.input, 'lookalike', v.hostname, v.unicodeHostname, v.registrableDomain, [reason], brand);
 }
 
+/**
+ * A big platform's redirector (list data) whose own parameters were written by hand: beside the address it carries,
+ * a value that is the brand's name alone (`&source=coupang`, `&dst=coupang`, `&v=coupang` — the platform fills its
+ * own with `editors`, a video's id, a service's code), and the address a throwaway host on a TLD kits register by the
+ * hundred whose path is one folder of the brand's name or of lure words alone (`8f790.life/coupang`,
+ * `csh7t.bond/bosang`): the link was made to say the brand to the reader and lead to a kit (domain43's round). A
+ * platform's own link to a shop's page (`&source=editors`), a carried address of the brand's own sites or another
+ * path stay as they are.
+ */
+function brandBesideTarget(
+  search: string,
+  target: string,
+  t: DomainVerdict,
+  lists: CompiledLists,
+): LabelMatch['brand'] | null {
+  const suffix = t.registrableDomain ? publicSuffix(t.registrableDomain, false) : null;
+  if (!suffix || !kitsRegisterCheaply(suffix) || !t.hostname) return null;
+  let path: string;
+  try {
+    const u = new URL(target);
+    if (u.search || u.hash || u.port) return null;
+    path = u.pathname;
+  } catch {
+    return null;
+  }
+  if (!ONE_FOLDER.test(path)) return null;
+  const folder = percentDecodeTwice(path.replace(/^\/|\/$/g, '')).toLowerCase();
+  if (!folder || (extraWords(folder) !== 'lure' && brandAlone(folder, lists) === null)) return null;
+  let n = 0;
+  for (const pair of search.slice(1, 2001).split('&', MAX_PARAMS)) {
+    const eq = pair.indexOf('=');
+    if (eq < 1 || ++n > MAX_PARAMS) continue;
+    const value = pair.slice(eq + 1);
+    if (value.length < 3 || value.length > 30) continue;
+    const brand = brandAlone(decodeTwice(value).toLowerCase(), lists);
+    if (brand) return brand;
+  }
+  return null;
+}
+
+/** The brand whose name `text` is, alone and exactly (`coupang`, `쿠팡`), if any. */
+function brandAlone(text: string, lists: CompiledLists): LabelMatch['brand'] | null {
+  if (text.length > 30 || /[^a-z0-9\uac00-\ud7a3]/.test(text) || !textMayImitate(text, lists)) return null;
+  const m = matchLabel(text, lists);
+  return m && m.cost === 0 && !m.weak && m.extra === '' ? m.brand : null;
+}
+
 /** The rules of the redirector `host` is, if it is one (list data). */
 function redirectRules(host: string, lists: CompiledLists): readonly RedirectRule[] | undefined {
   const exact = lists.redirectors.get(host);
@@ -5341,6 +5535,26 @@ function redirected(
         break;
       }
     }
+  if (t.verdict === 'unknown' && (only ?? redirectRules(v.hostname, lists)) !== undefined) {
+    const brand = brandBesideTarget(search, first, t, lists);
+    if (brand) {
+      const reason: Reason = {
+        code: 'redirect',
+        brand: brand.id,
+        match: (t.unicodeHostname ?? t.hostname ?? '').slice(0, 253),
+        detail: 'brand-beside',
+      };
+      return verdict(
+        v.input,
+        'lookalike',
+        v.hostname,
+        v.unicodeHostname,
+        v.registrableDomain,
+        [reason],
+        brand,
+      );
+    }
+  }
   if (t.verdict !== 'lookalike' && t.verdict !== 'blocked') return null;
   const reason: Reason = { code: 'redirect', match: (t.unicodeHostname ?? t.hostname ?? '').slice(0, 253) };
   if (t.brand) reason.brand = t.brand.id;

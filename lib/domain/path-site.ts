@@ -74,6 +74,11 @@ export interface PathSite {
   cms?: boolean;
   /** the site's segment ends the path: a profile or channel itself, no page under it */
   end?: boolean;
+  /**
+   * a page or folder under a content identifier (an IPFS CID, an Arweave id): a site with no name and no server, so
+   * no control panel or shop logs anyone in there
+   */
+  hashed?: boolean;
   /** the site's segment is a chat's account or group on a messenger (SharedHostRule's `chat`) */
   chat?: boolean;
   /**
@@ -735,6 +740,7 @@ export function pathSites(
         text: handle(unversioned(s)),
         role: 'page',
         folder: kit || served || lureSite || PAGE_FILE.test(s),
+        ...(hashed ? { hashed: true } : {}),
       });
     }
   return out;
