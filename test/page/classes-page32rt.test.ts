@@ -1,0 +1,93 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { pageMayConcernBrand, scanPage } from '../../lib/page/index';
+import { textMayConcernBrand } from '../../lib/page/gate';
+import { tight } from '../../lib/page/normalize';
+import { parse } from './helpers';
+
+/**
+ * Round page32rt (redteam30: what a page can draw, bound or hide), by class with pages written apart from the
+ * red team's kits. Each class has an honest twin that stays clean.
+ */
+const page = (title: string, body: string, head = '') =>
+  `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+const scan = (html: string, url: string) =>
+  scanPage(parse(html), url, { parseHtml: (m) => parseHTML(m).document as unknown as Document });
+const gate = (html: string, url = 'https://notice-desk.example/') => pageMayConcernBrand(parse(html), url);
+const flagged = (html: string, url: string) => !['unknown', 'clean'].includes(scan(html, url).verdict);
+/** an honest paragraph of neutral words, `n` times */
+const filler = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `<p>${i}번 안내: 영업일 기준 1~3일 이내 출고되며 도서산간 지역은 더 걸립니다.</p>`,
+  ).join('');
+
+describe('default-ignorable code points fold away (r19)', () => {
+  const TAG = String.fromCodePoint(0xe0041);
+  const MUSIC = String.fromCodePoint(0x1d175);
+  const SHORTHAND = String.fromCodePoint(0x1bca1);
+  const VS17 = String.fromCodePoint(0xe0100);
+  it('reads a name split by a tag character, a musical format control, a shorthand control or a VS17-256', () => {
+    for (const c of [TAG, MUSIC, SHORTHAND, VS17, '\ufff3']) {
+      expect(tight(`쿠${c}팡`)).toBe('쿠팡');
+      expect(tight(`cou${c}pang`)).toBe('coupang');
+    }
+  });
+  it('flags a login page whose every name is split by a tag character', () => {
+    const name = `쿠${TAG}팡`;
+    const html = page(
+      `${name} 로그인`,
+      `<h1>${name} 로그인</h1><form><label>아이디<input name="id"></label><label>비밀번호<input type="password" name="pw"></label><button>로그인</button></form>`,
+    );
+    expect(flagged(html, 'https://member-login-check.example/')).toBe(true);
+  });
+  it("keeps a flag emoji's tag characters harmless on an honest login page", () => {
+    const flag = '\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}';
+    const html = page(
+      '축구 동호회 로그인',
+      `<h1>${flag} 축구 동호회</h1><form><label>아이디<input name="id"></label><label>비밀번호<input type="password"></label></form>`,
+    );
+    expect(flagged(html, 'https://fc-club.example/')).toBe(false);
+    expect(tight(flag)).toBe('');
+  });
+});
+
+describe("the gate's budgets and readings (r11–r13, r22)", () => {
+  const LURE = '<h2>쿠팡 결제 승인 취소 상담 1588-0000</h2>';
+  const PHOTO = `<img alt="" src="data:image/jpeg;base64,${'A'.repeat(15_000)}">`;
+  it("a data: photo does not spend the words' budget (two inlined photos before the lure in a <p>)", () => {
+    expect(gate(page('결제 안내', `${PHOTO}${PHOTO}<p>쿠팡 결제 승인 안내</p>`))).toBe(true);
+    expect(gate(page('여행 사진', `${PHOTO}${PHOTO}<p>제주 여행 사진첩입니다</p>`))).toBe(false);
+  });
+  it("script and JSON text do not spend the words' budget (a 26k state blob before the lure)", () => {
+    const blob = `<script id="__NEXT_DATA__" type="application/json">{"props":"${'x'.repeat(26_000)}"}</script>`;
+    expect(gate(page('결제 안내', `${blob}<div>쿠팡 결제 승인 안내</div>`))).toBe(true);
+    expect(gate(page('블로그', `${blob}<div>오늘의 요리 레시피</div>`))).toBe(false);
+  });
+  it("reads a data: SVG picture with raw spaces to the attribute's end", () => {
+    const svg = `data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' width='200' height='40'><text x='0' y='30'>쿠팡</text></svg>`;
+    expect(gate(page('안내', `<img src="${svg}"><p>상담 센터</p>`))).toBe(true);
+    const honest = svg.replace('쿠팡', '꽃집');
+    expect(gate(page('안내', `<img src="${honest}"><p>상담 센터</p>`))).toBe(false);
+  });
+  it('reads the words of a shadow root on a page read whole but above the small-page size', () => {
+    const doc = parse(page('자주 묻는 질문', `<div id="host"></div>${filler(80)}`));
+    const root = doc.getElementById('host')!.attachShadow({ mode: 'closed' });
+    root.replaceChildren(...Array.from(parse(`<body>${LURE}</body>`).body.childNodes));
+    const host = doc.getElementById('host')!;
+    const reader = (el: Element) => (el === host ? root : null);
+    expect(pageMayConcernBrand(doc, 'https://faq.example/', undefined, undefined, reader)).toBe(true);
+    // an honest component's root on the same page does not open the gate by being there
+    root.replaceChildren(...Array.from(parse('<body><h2>배송 조회</h2></body>').body.childNodes));
+    expect(pageMayConcernBrand(doc, 'https://faq.example/', undefined, undefined, reader)).toBe(false);
+  });
+});
+
+describe('late text is read at its head and its tail (r14)', () => {
+  const rows = Array.from({ length: 120 }, (_, i) => `주문번호 2026120${i} 생활용품 배송완료`).join(' ');
+  it('opens on a lure after 2,000+ characters of order rows', () => {
+    expect(rows.length).toBeGreaterThan(2000);
+    expect(textMayConcernBrand(`${rows} 쿠팡 결제 취소 상담`)).toBe(true);
+    expect(textMayConcernBrand(`${rows} 감사합니다`)).toBe(false);
+  });
+});
