@@ -53,7 +53,7 @@ describe('default-ignorable code points fold away (r19)', () => {
 });
 
 describe("the gate's budgets and readings (r11–r13, r22)", () => {
-  const LURE = '<h2>쿠팡 결제 승인 취소 상담 1588-0000</h2>';
+  const LURE = '쿠팡 결제 승인 취소 상담 1588-0000';
   const PHOTO = `<img alt="" src="data:image/jpeg;base64,${'A'.repeat(15_000)}">`;
   it("a data: photo does not spend the words' budget (two inlined photos before the lure in a <p>)", () => {
     expect(gate(page('결제 안내', `${PHOTO}${PHOTO}<p>쿠팡 결제 승인 안내</p>`))).toBe(true);
@@ -73,12 +73,14 @@ describe("the gate's budgets and readings (r11–r13, r22)", () => {
   it('reads the words of a shadow root on a page read whole but above the small-page size', () => {
     const doc = parse(page('자주 묻는 질문', `<div id="host"></div>${filler(80)}`));
     const root = doc.getElementById('host')!.attachShadow({ mode: 'closed' });
-    root.replaceChildren(...Array.from(parse(`<body>${LURE}</body>`).body.childNodes));
+    const h2 = doc.createElement('h2');
+    h2.textContent = LURE;
+    root.replaceChildren(h2);
     const host = doc.getElementById('host')!;
     const reader = (el: Element) => (el === host ? root : null);
     expect(pageMayConcernBrand(doc, 'https://faq.example/', undefined, undefined, reader)).toBe(true);
     // an honest component's root on the same page does not open the gate by being there
-    root.replaceChildren(...Array.from(parse('<body><h2>배송 조회</h2></body>').body.childNodes));
+    h2.textContent = '배송 조회';
     expect(pageMayConcernBrand(doc, 'https://faq.example/', undefined, undefined, reader)).toBe(false);
   });
 });
