@@ -424,6 +424,8 @@ const SHADOW_HOSTS = new Set(
 );
 /** One text node is read up to this many characters: a 10 MB text node costs no more than a page. */
 const MAX_NODE_TEXT = 20_000;
+/** Characters of text kept from the end of a page longer than maxTextChars */
+const TAIL_TEXT = 20_000;
 
 /** A tracking pixel: an <img> at most 2 × 2 by its attributes (its height read only where its width is a pixel's) */
 const isPixel = (el: Element) =>
@@ -492,6 +494,10 @@ export function collect(
   /** boxes whose inline background is an SVG drawing words, top to bottom: labels a form draws behind its boxes */
   const drawnLabels = new Map<Element, string[]>();
   let textBudget = limits.maxTextChars;
+  /** text past the budget, its last TAIL_TEXT characters from tail[tailFrom] on */
+  const tail: string[] = emptyList();
+  let tailChars = 0;
+  let tailFrom = 0;
   let scriptBudget = limits.maxScriptChars;
   let currentForm = -1;
   // form element → its index: a browser's parser moves a <form> out of a <table>, leaving its fields outside
@@ -1309,7 +1315,21 @@ export function collect(
       }
       return;
     }
-    if (!raw || textBudget <= 0) return;
+    if (!raw) return;
+    if (textBudget <= 0) {
+      // (past the budget the last TAIL_TEXT characters are kept: a lure after 230,000 characters of terms,
+      // shown first by column-reverse, is read as prose)
+      if (flags & (QUOTE | COMMENT)) return;
+      const t = cap(raw.trim(), TAIL_TEXT);
+      if (!t) return;
+      // (a heading there is read as a heading: its element was seen, only its words were past the budget)
+      if (heading && heading.text.length < 300)
+        heading.text = cap(heading.text ? `${heading.text} ${t}` : t, 300);
+      tail.push(t);
+      tailChars += t.length;
+      while (tailChars - tail[tailFrom]!.length > TAIL_TEXT) tailChars -= tail[tailFrom++]!.length;
+      return;
+    }
     // (a run stored backwards between RIGHT-TO-LEFT OVERRIDE and POP DIRECTIONAL FORMATTING shows forwards)
     if (raw.includes('\u202e')) {
       raw = raw.replace(/\u202e([^\u202c]*)\u202c?/g, (_, run: string) => [...run].reverse().join(''));
@@ -1483,6 +1503,10 @@ export function collect(
       else flushLetters();
     }
     flushLetters();
+    for (let i = tailFrom; i < tail.length; i++) {
+      f.prose.push(tail[i]!);
+      f.proseChars += tail[i]!.length;
+    }
   } catch {
     // hostile or exotic DOM: keep what was gathered
   }

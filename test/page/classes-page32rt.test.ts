@@ -93,3 +93,22 @@ describe('late text is read at its head and its tail (r14)', () => {
     expect(textMayConcernBrand(`${rows} 감사합니다`)).toBe(false);
   });
 });
+
+describe('a page longer than the text budget is read at its tail too (r10)', () => {
+  const terms = Array.from(
+    { length: 4000 },
+    (_, i) =>
+      `<p>제${i}조 본 약관은 서비스 이용에 관한 권리와 의무 및 책임사항을 규정하며 이용자는 이에 동의합니다.</p>`,
+  ).join('');
+  const CARD =
+    '<form><label>카드번호<input name="cn"></label><label>유효기간<input name="exp"></label><label>CVC<input name="cvc"></label><button>신청</button></form>';
+  it('flags a refund form under the brand after 200,000+ characters of terms', () => {
+    const html = page('결제 안내', `<div>${terms}</div><h1>쿠팡 결제취소 환불 신청</h1>${CARD}`);
+    expect(html.length).toBeGreaterThan(200_000);
+    expect(flagged(html, 'https://refund-desk.example/')).toBe(true);
+  });
+  it("keeps a shop's own checkout after the same terms clean", () => {
+    const html = page('결제 안내', `<div>${terms}</div><h1>꽃배달 주문 결제</h1>${CARD}`);
+    expect(flagged(html, 'https://flower-shop.example/')).toBe(false);
+  });
+});
