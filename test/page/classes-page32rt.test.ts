@@ -65,10 +65,11 @@ describe("the gate's budgets and readings (r11–r13, r22)", () => {
     expect(gate(page('블로그', `${blob}<div>오늘의 요리 레시피</div>`))).toBe(false);
   });
   it("reads a data: SVG picture with raw spaces to the attribute's end", () => {
-    const svg = `data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' width='200' height='40'><text x='0' y='30'>쿠팡</text></svg>`;
-    expect(gate(page('안내', `<img src="${svg}"><p>상담 센터</p>`))).toBe(true);
-    const honest = svg.replace('쿠팡', '꽃집');
-    expect(gate(page('안내', `<img src="${honest}"><p>상담 센터</p>`))).toBe(false);
+    // percent-encoded letters after attributes written with raw spaces: only the decoded picture names the brand
+    const svg = (word: string) =>
+      `data:image/svg+xml;utf8,%3Csvg xmlns='http://www.w3.org/2000/svg' width='90' height='24'%3E%3Ctext y='20' fill='%23222'%3E${encodeURIComponent(word)}%3C/text%3E%3C/svg%3E`;
+    expect(gate(page('안내', `<p>상담 센터</p><img alt="" src="${svg('쿠팡')}">`))).toBe(true);
+    expect(gate(page('안내', `<p>상담 센터</p><img alt="" src="${svg('꽃집')}">`))).toBe(false);
   });
   it('reads the words of a shadow root on a page read whole but above the small-page size', () => {
     const doc = parse(page('자주 묻는 질문', `<div id="host"></div>${filler(80)}`));
