@@ -7,6 +7,9 @@
 import {
   adoptedSheets,
   CSS_CONTENT,
+  CSS_DRAWN_PROPS,
+  CSS_DRAWS_PROPS,
+  styleText,
   contentStrings,
   CSS_IMPORT_DATA,
   CSS_VAR_STRING,
@@ -715,6 +718,8 @@ export function collect(
       ))
         if (orderBy.size < 50)
           orderBy.set(m[1] ? m[1].toLowerCase() : `[${m[2]!.toLowerCase()}=${m[3]}]`, Number(m[4]));
+    if (CSS_DRAWS_PROPS.test(css))
+      for (const m of css.matchAll(CSS_DRAWN_PROPS)) pushCss(f, contentStrings(m[1]!));
     if (css.includes('content')) {
       for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, contentStrings(m[1]!));
       for (const m of css.matchAll(CSS_DRAWN_BY))
@@ -783,7 +788,7 @@ export function collect(
       return;
     }
     if (tag === 'style') {
-      readCss(cap(el.textContent ?? '', 20_000), inherited);
+      readCss(cap(styleText(el), 20_000), inherited);
       return;
     }
     // a <canvas> the page painted its mark on (read by its pixels: LogoMarks)

@@ -3,10 +3,13 @@ import {
   adoptedSheets,
   contentStrings,
   CSS_CONTENT,
+  CSS_DRAWN_PROPS,
+  CSS_DRAWS_PROPS,
   CSS_IMPORT_DATA,
   CSS_VAR_STRING,
   cssUnescape,
   dataUrlText,
+  styleText,
 } from './css-text';
 import { tight } from './normalize';
 
@@ -287,7 +290,7 @@ export function pageMayConcernBrand(
     const styles = doc.querySelectorAll('style, link[rel~=stylesheet][href^="data:" i]');
     for (let i = 0; i < styles.length && cssLeft > 0; i++) {
       const e = styles[i]!;
-      sheet(e.localName === 'link' ? dataText(e.getAttribute('href') ?? '') : (e.textContent ?? ''));
+      sheet(e.localName === 'link' ? dataText(e.getAttribute('href') ?? '') : styleText(e));
     }
     const adopted = adoptedSheets(doc);
     for (let i = 0; i < adopted.length && i < 4; i++)
@@ -302,6 +305,8 @@ export function pageMayConcernBrand(
         for (const m of css.matchAll(CSS_CONTENT)) drawn.push(cssUnescape(contentStrings(m[1]!)));
         drawn.push(attrText(doc, css));
       }
+      if (CSS_DRAWS_PROPS.test(css))
+        for (const m of css.matchAll(CSS_DRAWN_PROPS)) drawn.push(cssUnescape(contentStrings(m[1]!)));
       if (css.includes('--'))
         for (const m of css.matchAll(CSS_VAR_STRING)) drawn.push(cssUnescape(m[1] ?? m[2] ?? ''));
       if (/data:image\/svg/i.test(css))

@@ -113,3 +113,45 @@ describe('a page longer than the text budget is read at its tail too (r10)', () 
     expect(flagged(html, 'https://flower-shop.example/')).toBe(false);
   });
 });
+
+describe('strings drawn by quotes, list markers and counter styles, and rules a script inserted (r05, r06, r15)', () => {
+  const LOGIN =
+    '<form><label>아이디<input name="id"></label><label>비밀번호<input type="password" name="pw"></label><button>로그인</button></form>';
+  const drawnLogin = (css: string, mark: string) =>
+    page('회원 로그인', `<div class="top">${mark}</div><h1>로그인</h1>${LOGIN}`, `<style>${css}</style>`);
+  it('reads the brand a <q> draws with quotes, a marker with list-style, a counter style with symbols', () => {
+    const url = 'https://member-check.example/';
+    for (const [css, mark] of [
+      ['q.b{quotes:"\\CFE0\\D321" ""}', '<q class="b"></q>'],
+      ['ul.b{list-style:inside "coupang"}', '<ul class="b"><li></li></ul>'],
+      [
+        '@counter-style cp{system:cyclic;symbols:"쿠팡";suffix:""} ol.b{list-style-type:cp}',
+        '<ol class="b"><li></li></ol>',
+      ],
+    ]) {
+      expect(flagged(drawnLogin(css!, mark!), url)).toBe(true);
+      expect(gate(page('안내', mark!, `<style>${css}</style>`))).toBe(true);
+    }
+  });
+  it("keeps a blog's typographic quotes and check-mark bullets clean", () => {
+    const css = 'q{quotes:"「" "」"} ul.ok{list-style-type:"✔ "}';
+    expect(
+      flagged(drawnLogin(css, '<q>좋은 글</q><ul class="ok"><li>댓글</li></ul>'), 'https://blog.example/'),
+    ).toBe(false);
+    expect(gate(page('블로그', '<q>좋은 글</q>', `<style>${css}</style>`))).toBe(false);
+  });
+  it("reads rules a script inserted into an empty <style>'s sheet", () => {
+    const doc = parse(
+      page(
+        '회원 로그인',
+        `<div class="top"><span class="b"></span></div><h1>로그인</h1>${LOGIN}`,
+        '<style id="s"></style>',
+      ),
+    );
+    const sheet = (doc.getElementById('s') as HTMLStyleElement).sheet!;
+    sheet.insertRule('.b::before{content:"\\CFE0\\D321"}', 0);
+    expect(pageMayConcernBrand(doc, 'https://member-check.example/')).toBe(true);
+    const r = scanPage(doc, 'https://member-check.example/', {});
+    expect(['unknown', 'clean']).not.toContain(r.verdict);
+  });
+});
