@@ -801,6 +801,12 @@ export function collect(
           f.inlineScript += `${a.value}\n`;
     // (what a ruby's gloss says is still read, as a tooltip is: a name put only there is not hidden)
     if (tag === 'rt' && f.labelText.length < 60) f.labelText.push(cap(el.textContent ?? '', 120));
+    // (a data: SVG picture an <embed> or a <video>'s poster shows is a picture like an <img>'s)
+    if ((tag === 'embed' || tag === 'video') && f.images.length < limits.maxImages) {
+      const src = attr(el, tag === 'embed' ? 'src' : 'poster');
+      if (/^\s*data:image\/svg/i.test(src))
+        pushSvg(src, inherited | (top ? TOP : 0), attr(el, 'class').toLowerCase());
+    }
     if (info & SKIP) return;
     const formOuter = currentForm;
     const headingOuter = heading;
@@ -1045,10 +1051,19 @@ export function collect(
         }
         writesUnder(el);
         // SVG internals are covered by textContent above, except HTML carried inside (<foreignObject>: a form)
+        // and pictures it places (<image href="data:image/svg+xml,…">: a picture like an <img>'s)
         if (tag === 'svg') {
           try {
-            const fo = el.querySelectorAll('foreignObject, foreignobject');
-            for (let i = 0; i < fo.length && i < 5; i++) walkChildren(fo[i], flags, depth);
+            const fo = el.querySelectorAll('foreignObject, foreignobject, image');
+            for (let i = 0; i < fo.length && i < 5; i++) {
+              const inner = fo[i]!;
+              if (inner.localName !== 'image') walkChildren(inner, flags, depth);
+              else {
+                const href = attr(inner, 'href') || attr(inner, 'xlink:href');
+                if (/^\s*data:image\/svg/i.test(href) && f.images.length < limits.maxImages)
+                  pushSvg(href, flags, ci);
+              }
+            }
           } catch {
             // no HTML inside
           }

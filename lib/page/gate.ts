@@ -246,7 +246,9 @@ export function pageMayConcernBrand(
       budget -= t.length;
       parts.push(t);
     };
-    const meta = doc.querySelectorAll('meta[content], img, svg, link[rel~=icon], h1, h2, h3, source[srcset]');
+    const meta = doc.querySelectorAll(
+      'meta[content], img, svg, link[rel~=icon], h1, h2, h3, source[srcset], video[poster], svg image',
+    );
     for (let i = 0; i < meta.length && i < 200; i++) {
       const e = meta[i]!;
       const tag = e.localName;
@@ -261,7 +263,8 @@ export function pageMayConcernBrand(
       if (tag.startsWith('h') || tag === 'svg') take(textSample(doc, e, Math.min(budget, 500)).text);
       // a data: SVG wordmark ("co","up","ang" in three <text>s, percent-encoded or base64): its text, as the scan
       // reads it — given as its src, in a srcset or by its <picture>'s <source>
-      for (const a of ['src', 'srcset']) {
+      // (… or an <svg>'s <image>, a <video>'s poster: every element that shows a data: SVG picture)
+      for (const a of ['src', 'srcset', 'poster', 'href', 'xlink:href']) {
         // (to the attribute's end: an SVG written with raw spaces, xmlns='…' viewBox='…')
         const src = /data:image\/svg[\s\S]+/i.exec(e.getAttribute(a) ?? '')?.[0];
         if (src) take(svgDataText(src));

@@ -155,3 +155,35 @@ describe('strings drawn by quotes, list markers and counter styles, and rules a 
     expect(['unknown', 'clean']).not.toContain(r.verdict);
   });
 });
+
+describe('one picture reader for every element that shows a data: SVG (r07, r18, r21)', () => {
+  const svg = (word: string) =>
+    `data:image/svg+xml;utf8,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" width="120" height="30"><text y="22">${word}</text></svg>`)}`;
+  const CALL =
+    '<h2>결제 승인 취소 상담</h2><p>본인이 결제하지 않았다면 지금 바로 1588-0000 으로 전화해 취소를 요청하세요.</p>';
+  const shows = (word: string): string[] => [
+    `<svg width="120" height="30"><image href="${svg(word)}" width="120" height="30"/></svg>`,
+    `<video poster="${svg(word)}" width="120" height="30"></video>`,
+    `<embed type="image/svg+xml" src="${svg(word)}" width="120" height="30">`,
+  ];
+  it('reads the brand an <svg><image>, a video poster or an <embed> shows', () => {
+    for (const el of shows('쿠팡')) {
+      expect(
+        flagged(page('결제 승인 안내', `<div class="top">${el}</div>${CALL}`), 'https://pay-cancel.example/'),
+      ).toBe(true);
+    }
+    // the gate, where no field opens it: the <svg><image> and the poster (an <embed> opens it by itself)
+    for (const el of shows('쿠팡').slice(0, 2)) expect(gate(page('안내', el))).toBe(true);
+  });
+  it('keeps a news page whose poster and SVG pictures name no brand clean', () => {
+    for (const el of shows('오늘의 뉴스')) {
+      expect(
+        flagged(
+          page('뉴스', `<div class="top">${el}</div><p>오늘의 날씨와 교통 소식입니다.</p>`),
+          'https://news.example/',
+        ),
+      ).toBe(false);
+    }
+    for (const el of shows('오늘의 뉴스').slice(0, 2)) expect(gate(page('뉴스', el))).toBe(false);
+  });
+});
