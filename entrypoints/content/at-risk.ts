@@ -9,7 +9,8 @@ import { classifyField } from '../../lib/page/score';
  * `check(kind, field)` synchronously, before the event reaches the page. When it answers true the event is
  * stopped there, so not one character reaches the page, and the caller shows the warning (or judges first,
  * when the scorer is not loaded yet). A check is spent on the page state it judged: a field is checked again
- * only when its kind changed (a field can change type) or the page changed since (`PageChanges`), and only
+ * only when its kind changed (a field can change type) or the page changed since (`PageChanges`), only a key,
+ * paste or drop spends it (a focus is checked without spending it: an autofocus is trusted), and only
  * events the user made count (`isTrusted`), so a page cannot use the check up while it looks harmless
  * (el.focus(), dispatched key events) and put its claim up afterwards (docs/threat-model.md). A page that does
  * not change between keys costs a lookup per key.
@@ -98,7 +99,9 @@ export function secretFieldWatcher(
   let deferred = false;
   /** checks `el` on the page as it is now; true when the check holds */
   const run = (el: HTMLInputElement, kind: FieldKind, generation: number, atKey: boolean): boolean => {
-    seen.set(el, { kind, generation });
+    // (only a key, paste or drop spends the check: a focus — the page's own autofocus or el.focus() is trusted
+    // too — is checked without spending it, so the user's first key is checked on the page as it is then)
+    if (atKey) seen.set(el, { kind, generation });
     const t0 = performance.now();
     let hold = false;
     try {
