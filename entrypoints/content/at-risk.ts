@@ -74,7 +74,35 @@ export function pageChanges(doc: Document, roots: () => Iterable<Node>): PageCha
   };
 }
 
+/**
+ * A box that takes typing: an <input>, or an element drawn as one — contenteditable, role=textbox (a card form of
+ * editable <div>s asks as much as one of inputs). Null for anything else.
+ */
+function typedBox(el: Element | null): Element | null {
+  if (!el) return null;
+  if (el.localName === 'input') return el;
+  return (el as HTMLElement).isContentEditable || el.getAttribute?.('role') === 'textbox' ? el : null;
+}
+
+/** What a box drawn as a field takes: its own words, the elements aria-labelledby names, the caption before it */
+function boxKind(el: HTMLElement): FieldKind {
+  const hints = [
+    el.id,
+    el.title,
+    ...['aria-label', 'data-placeholder', 'placeholder', 'name'].map((a) => el.getAttribute(a) ?? ''),
+  ];
+  const by = el.getAttribute('aria-labelledby');
+  if (by)
+    for (const id of by.split(/\s+/).slice(0, 4))
+      hints.push((el.ownerDocument?.getElementById(id)?.textContent ?? '').slice(0, 60));
+  const before = el.previousElementSibling;
+  const caption = before?.textContent ?? '';
+  if (caption.length <= 60) hints.push(caption);
+  return classifyField('text', '', hints);
+}
+
 function fieldKind(el: HTMLInputElement): FieldKind {
+  if (el.localName !== 'input') return boxKind(el);
   const hints = [el.name, el.id, el.placeholder, el.getAttribute('aria-label') ?? '', el.title];
   for (const l of Array.from(el.labels ?? [])) hints.push(l.textContent ?? '');
   // a <label> written just before the box without for= (as the page's reader takes it: "Secret Key")
@@ -138,9 +166,9 @@ export function secretFieldWatcher(
     if (!e.isTrusted) return;
     let target = (e.composedPath?.()[0] ?? e.target) as Element | null;
     // a box in a closed shadow root (a kit's favourite hiding place): the focused element inside the host
-    for (let i = 0; i < 4 && target && target.localName !== 'input' && rootOf; i++)
+    for (let i = 0; i < 4 && target && !typedBox(target) && rootOf; i++)
       target = rootOf(target)?.activeElement ?? null;
-    if (!target || target.localName !== 'input') return;
+    if (!typedBox(target)) return;
     const el = target as HTMLInputElement;
     const kind = fieldKind(el);
     const generation = changes?.generation ?? 0;

@@ -163,4 +163,30 @@ describe('secretFieldWatcher', () => {
     expect(stopped).toBe(true);
     expect(prevented).toBe(true);
   });
+
+  it('a contenteditable or role=textbox box is checked at the first key, its kind read from aria-labelledby or the caption before it (red team 30 r20)', () => {
+    const kinds: string[] = [];
+    const watch = secretFieldWatcher((kind) => (kinds.push(kind), false), undefined, changes());
+    const box = (attrs: Record<string, string>, caption: string, editable: boolean) =>
+      ({
+        localName: 'div',
+        isContentEditable: editable,
+        id: '',
+        title: '',
+        isConnected: true,
+        getAttribute: (n: string) => attrs[n] ?? null,
+        ownerDocument: {
+          getElementById: (id: string) => (id === 'lab' ? { textContent: '카드 번호 16자리' } : null),
+        },
+        previousElementSibling: { textContent: caption },
+        blur() {},
+      }) as unknown as HTMLElement;
+    watch(event(box({ 'aria-labelledby': 'lab' }, '', true), 'keydown', true));
+    watch(event(box({ role: 'textbox' }, '비밀번호', false), 'keydown', true));
+    expect(kinds).toEqual(['card', 'password']);
+    // a comment box (its caption asks no secret) and a plain <div> are not checked
+    watch(event(box({}, '댓글을 남겨 주세요', true), 'keydown', true));
+    watch(event(box({}, '카드 번호', false), 'keydown', true));
+    expect(kinds).toEqual(['card', 'password']);
+  });
 });
