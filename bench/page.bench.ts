@@ -169,7 +169,17 @@ const ROOT = new URL('../', import.meta.url);
 // most of it Hangul word lists, three bytes a letter: 129,502 → 132,397 bytes; both together 133,145 bytes
 // 133.2 → 134.5 kB for page32 (tune-ae's round): a call-back lure worded in Chinese or Japanese with the numbers those
 // pages write, a rival's page that names the brand as what the reader leaves: 133,145 → 134,397 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 26_500, scannerBytes: 134_500 };
+// 26.5 → 28.4 kB and 133.2 → 134.6 kB for page32rt (red team 30, issue #11 "attackers read our source"): every
+// default-ignorable code point folded (tag characters split a name), the gate's pictures, words and scripts each
+// with a budget of their own, a data: SVG read to its attribute's end, shadow roots' words read on a page read whole,
+// late text read at its tail, a <style>'s inserted rules read through its sheet, strings drawn by quotes / list
+// markers / @counter-style, an <svg><image>, a video poster and an <embed> read as pictures, the last 20,000
+// characters of a page past maxTextChars: 26,249 → 27,744 and 133,145 → 134,405 bytes; then the second chance on
+// contenteditable and role=textbox boxes (kind from aria-labelledby or the caption before them) and a focus that
+// checks without spending the check (red team 30's r20 and r03): 28,254 bytes; the astral invisibles folded apart
+// (one regex with an alternation made tight() of a long Korean page half again slower): 28,363 and 134,512 bytes
+// both together (page32 and page32rt): 135,764 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 28_400, scannerBytes: 135_800 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

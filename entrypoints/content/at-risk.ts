@@ -9,7 +9,8 @@ import { classifyField } from '../../lib/page/score';
  * `check(kind, field)` synchronously, before the event reaches the page. When it answers true the event is
  * stopped there, so not one character reaches the page, and the caller shows the warning (or judges first,
  * when the scorer is not loaded yet). A check is spent on the page state it judged: a field is checked again
- * only when its kind changed (a field can change type) or the page changed since (`PageChanges`), and only
+ * only when its kind changed (a field can change type) or the page changed since (`PageChanges`), only a key,
+ * paste or drop spends it (a focus is checked without spending it: an autofocus is trusted), and only
  * events the user made count (`isTrusted`), so a page cannot use the check up while it looks harmless
  * (el.focus(), dispatched key events) and put its claim up afterwards (docs/threat-model.md). A page that does
  * not change between keys costs a lookup per key.
@@ -73,7 +74,35 @@ export function pageChanges(doc: Document, roots: () => Iterable<Node>): PageCha
   };
 }
 
+/**
+ * A box that takes typing: an <input>, or an element drawn as one — contenteditable, role=textbox (a card form of
+ * editable <div>s asks as much as one of inputs). Null for anything else.
+ */
+function typedBox(el: Element | null): Element | null {
+  if (!el) return null;
+  if (el.localName === 'input') return el;
+  return (el as HTMLElement).isContentEditable || el.getAttribute?.('role') === 'textbox' ? el : null;
+}
+
+/** What a box drawn as a field takes: its own words, the elements aria-labelledby names, the caption before it */
+function boxKind(el: HTMLElement): FieldKind {
+  const hints = [
+    el.id,
+    el.title,
+    ...['aria-label', 'data-placeholder', 'placeholder', 'name'].map((a) => el.getAttribute(a) ?? ''),
+  ];
+  const by = el.getAttribute('aria-labelledby');
+  if (by)
+    for (const id of by.split(/\s+/).slice(0, 4))
+      hints.push((el.ownerDocument?.getElementById(id)?.textContent ?? '').slice(0, 60));
+  const before = el.previousElementSibling;
+  const caption = before?.textContent ?? '';
+  if (caption.length <= 60) hints.push(caption);
+  return classifyField('text', '', hints);
+}
+
 function fieldKind(el: HTMLInputElement): FieldKind {
+  if (el.localName !== 'input') return boxKind(el);
   const hints = [el.name, el.id, el.placeholder, el.getAttribute('aria-label') ?? '', el.title];
   for (const l of Array.from(el.labels ?? [])) hints.push(l.textContent ?? '');
   // a <label> written just before the box without for= (as the page's reader takes it: "Secret Key")
@@ -98,7 +127,9 @@ export function secretFieldWatcher(
   let deferred = false;
   /** checks `el` on the page as it is now; true when the check holds */
   const run = (el: HTMLInputElement, kind: FieldKind, generation: number, atKey: boolean): boolean => {
-    seen.set(el, { kind, generation });
+    // (only a key, paste or drop spends the check: a focus — the page's own autofocus or el.focus() is trusted
+    // too — is checked without spending it, so the user's first key is checked on the page as it is then)
+    if (atKey) seen.set(el, { kind, generation });
     const t0 = performance.now();
     let hold = false;
     try {
@@ -135,9 +166,9 @@ export function secretFieldWatcher(
     if (!e.isTrusted) return;
     let target = (e.composedPath?.()[0] ?? e.target) as Element | null;
     // a box in a closed shadow root (a kit's favourite hiding place): the focused element inside the host
-    for (let i = 0; i < 4 && target && target.localName !== 'input' && rootOf; i++)
+    for (let i = 0; i < 4 && target && !typedBox(target) && rootOf; i++)
       target = rootOf(target)?.activeElement ?? null;
-    if (!target || target.localName !== 'input') return;
+    if (!typedBox(target)) return;
     const el = target as HTMLInputElement;
     const kind = fieldKind(el);
     const generation = changes?.generation ?? 0;

@@ -38,6 +38,9 @@ const REVEALS = 'form,input,select,textarea,button,iframe,frame,object,embed,dia
 const ATTRIBUTES = ['type', 'hidden', 'style', 'class', 'disabled', 'open', 'inert', 'href', 'src', 'srcdoc'];
 /** Characters of newly written text read per batch of changes. */
 const TEXT_BUDGET = 2000;
+/** A node's text, its first and last TEXT_BUDGET characters */
+const headAndTail = (t: string): string =>
+  t.length > 2 * TEXT_BUDGET ? `${t.slice(0, TEXT_BUDGET)} ${t.slice(-TEXT_BUDGET)}` : t;
 /**
  * An element shown that was hidden the way the scan sees as hidden (the `hidden` attribute, an inline
  * `display:none` or `visibility:hidden`) with no field in it: its text is read as if newly written, so steps a
@@ -140,6 +143,8 @@ export function watchForChanges(
     // text written without an element worth a rescan (a chat line, a label filled in, a text node changed):
     // gathered, at most TEXT_BUDGET characters per batch, and read once at the end
     let text = '';
+    /** the batch's last record read past TEXT_BUDGET: its tail is read too (a lure after 2,000 characters of rows) */
+    let last: MutationRecord | null = null;
     for (const r of records) {
       if (r.target === doc && r.removedNodes.length) onDocumentEmptied();
       if (!look) continue;
@@ -157,10 +162,11 @@ export function watchForChanges(
           const was = r.oldValue;
           if (name === 'hidden' ? was !== null : name === 'style' && was && WAS_HIDDEN.test(was))
             text += ` ${textSample(doc, r.target, TEXT_BUDGET).text}`;
-        } else
-          for (const n of Array.from(r.addedNodes)) text += ` ${(n.textContent ?? '').slice(0, TEXT_BUDGET)}`;
-      }
+        } else for (const n of Array.from(r.addedNodes)) text += ` ${headAndTail(n.textContent ?? '')}`;
+      } else if (r.type === 'childList' && r.addedNodes.length) last = r;
     }
+    if (look && last)
+      for (const n of Array.from(last.addedNodes)) text += ` ${headAndTail(n.textContent ?? '')}`;
     if (look && text.trim() && textMatters(text)) schedule();
   });
   observer.observe(doc, { childList: true });

@@ -7,6 +7,9 @@
 import {
   adoptedSheets,
   CSS_CONTENT,
+  CSS_DRAWN_PROPS,
+  CSS_DRAWS_PROPS,
+  styleText,
   contentStrings,
   CSS_IMPORT_DATA,
   CSS_VAR_STRING,
@@ -424,6 +427,8 @@ const SHADOW_HOSTS = new Set(
 );
 /** One text node is read up to this many characters: a 10 MB text node costs no more than a page. */
 const MAX_NODE_TEXT = 20_000;
+/** Characters of text kept from the end of a page longer than maxTextChars */
+const TAIL_TEXT = 20_000;
 
 /** A tracking pixel: an <img> at most 2 × 2 by its attributes (its height read only where its width is a pixel's) */
 const isPixel = (el: Element) =>
@@ -492,6 +497,10 @@ export function collect(
   /** boxes whose inline background is an SVG drawing words, top to bottom: labels a form draws behind its boxes */
   const drawnLabels = new Map<Element, string[]>();
   let textBudget = limits.maxTextChars;
+  /** text past the budget, its last TAIL_TEXT characters from tail[tailFrom] on */
+  const tail: string[] = emptyList();
+  let tailChars = 0;
+  let tailFrom = 0;
   let scriptBudget = limits.maxScriptChars;
   let currentForm = -1;
   // form element → its index: a browser's parser moves a <form> out of a <table>, leaving its fields outside
@@ -709,6 +718,8 @@ export function collect(
       ))
         if (orderBy.size < 50)
           orderBy.set(m[1] ? m[1].toLowerCase() : `[${m[2]!.toLowerCase()}=${m[3]}]`, Number(m[4]));
+    if (CSS_DRAWS_PROPS.test(css))
+      for (const m of css.matchAll(CSS_DRAWN_PROPS)) pushCss(f, contentStrings(m[1]!));
     if (css.includes('content')) {
       for (const m of css.matchAll(CSS_CONTENT)) pushCss(f, contentStrings(m[1]!));
       for (const m of css.matchAll(CSS_DRAWN_BY))
@@ -777,7 +788,7 @@ export function collect(
       return;
     }
     if (tag === 'style') {
-      readCss(cap(el.textContent ?? '', 20_000), inherited);
+      readCss(cap(styleText(el), 20_000), inherited);
       return;
     }
     // a <canvas> the page painted its mark on (read by its pixels: LogoMarks)
@@ -790,6 +801,12 @@ export function collect(
           f.inlineScript += `${a.value}\n`;
     // (what a ruby's gloss says is still read, as a tooltip is: a name put only there is not hidden)
     if (tag === 'rt' && f.labelText.length < 60) f.labelText.push(cap(el.textContent ?? '', 120));
+    // (a data: SVG picture an <embed> or a <video>'s poster shows is a picture like an <img>'s)
+    if ((tag === 'embed' || tag === 'video') && f.images.length < limits.maxImages) {
+      const src = attr(el, tag === 'embed' ? 'src' : 'poster');
+      if (/^\s*data:image\/svg/i.test(src))
+        pushSvg(src, inherited | (top ? TOP : 0), attr(el, 'class').toLowerCase());
+    }
     if (info & SKIP) return;
     const formOuter = currentForm;
     const headingOuter = heading;
@@ -1034,10 +1051,19 @@ export function collect(
         }
         writesUnder(el);
         // SVG internals are covered by textContent above, except HTML carried inside (<foreignObject>: a form)
+        // and pictures it places (<image href="data:image/svg+xml,…">: a picture like an <img>'s)
         if (tag === 'svg') {
           try {
-            const fo = el.querySelectorAll('foreignObject, foreignobject');
-            for (let i = 0; i < fo.length && i < 5; i++) walkChildren(fo[i], flags, depth);
+            const fo = el.querySelectorAll('foreignObject, foreignobject, image');
+            for (let i = 0; i < fo.length && i < 5; i++) {
+              const inner = fo[i]!;
+              if (inner.localName !== 'image') walkChildren(inner, flags, depth);
+              else {
+                const href = attr(inner, 'href') || attr(inner, 'xlink:href');
+                if (/^\s*data:image\/svg/i.test(href) && f.images.length < limits.maxImages)
+                  pushSvg(href, flags, ci);
+              }
+            }
           } catch {
             // no HTML inside
           }
@@ -1309,7 +1335,21 @@ export function collect(
       }
       return;
     }
-    if (!raw || textBudget <= 0) return;
+    if (!raw) return;
+    if (textBudget <= 0) {
+      // (past the budget the last TAIL_TEXT characters are kept: a lure after 230,000 characters of terms,
+      // shown first by column-reverse, is read as prose)
+      if (flags & (QUOTE | COMMENT)) return;
+      const t = cap(raw.trim(), TAIL_TEXT);
+      if (!t) return;
+      // (a heading there is read as a heading: its element was seen, only its words were past the budget)
+      if (heading && heading.text.length < 300)
+        heading.text = cap(heading.text ? `${heading.text} ${t}` : t, 300);
+      tail.push(t);
+      tailChars += t.length;
+      while (tailChars - tail[tailFrom]!.length > TAIL_TEXT) tailChars -= tail[tailFrom++]!.length;
+      return;
+    }
     // (a run stored backwards between RIGHT-TO-LEFT OVERRIDE and POP DIRECTIONAL FORMATTING shows forwards)
     if (raw.includes('\u202e')) {
       raw = raw.replace(/\u202e([^\u202c]*)\u202c?/g, (_, run: string) => [...run].reverse().join(''));
@@ -1483,6 +1523,10 @@ export function collect(
       else flushLetters();
     }
     flushLetters();
+    for (let i = tailFrom; i < tail.length; i++) {
+      f.prose.push(tail[i]!);
+      f.proseChars += tail[i]!.length;
+    }
   } catch {
     // hostile or exotic DOM: keep what was gathered
   }

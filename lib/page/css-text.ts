@@ -9,6 +9,40 @@
 export const CSS_CONTENT =
   /content\s*:\s*((?:\s*(?:"(?:[^"\\]|\\.){0,300}"|'(?:[^'\\]|\\.){0,300}'|attr\([^)]{0,40}\))){1,12})/g;
 
+/**
+ * Other properties that draw strings: `quotes: "쿠팡" ""` on a <q>, a list's marker (`list-style: inside "쿠팡"`,
+ * `list-style-type: symbols(cyclic "쿠")`), an `@counter-style`'s `symbols`, `prefix` and `suffix` — each value's
+ * strings after at most a few keywords, read with `contentStrings`
+ */
+export const CSS_DRAWN_PROPS =
+  /(?:quotes|list-style(?:-type)?|symbols|prefix|suffix)\s*:\s*[\w\s(-]{0,40}?((?:\s*(?:"(?:[^"\\]|\\.){0,300}"|'(?:[^'\\]|\\.){0,300}')){1,12})/g;
+/** Does a sheet use one of CSS_DRAWN_PROPS? (a cheap test before the regex) */
+export const CSS_DRAWS_PROPS = /quotes|list-style|symbols|prefix|suffix/;
+
+/**
+ * A <style>'s rules: its text, or — when a script added rules with `insertRule` (its sheet holds more rules than
+ * its text closes) — its sheet's rules as text. In a browser (native CSSOM: the rule count costs nothing) for every
+ * <style>; without one (linkedom parses a sheet when asked, which a page's sheets must not cost — the bench's
+ * login clone doubled) only for an empty one, the one a kit fills.
+ */
+export function styleText(el: Element): string {
+  const text = el.textContent ?? '';
+  if (typeof CSSStyleSheet === 'undefined' && text.trim()) return text;
+  try {
+    const rules = (el as HTMLStyleElement).sheet?.cssRules;
+    if (!rules || rules.length <= (text.match(/\}/g)?.length ?? 0)) return text;
+    const parts: string[] = [];
+    for (let i = 0, n = 0; i < rules.length && i < 200 && n < 20_000; i++) {
+      const t = rules[i]!.cssText;
+      parts.push(t);
+      n += t.length;
+    }
+    return parts.join('\n');
+  } catch {
+    return text;
+  }
+}
+
 /** The strings of one `content:` value (CSS_CONTENT's group), joined as drawn */
 export function contentStrings(value: string): string {
   let out = '';

@@ -3,10 +3,13 @@ import {
   adoptedSheets,
   contentStrings,
   CSS_CONTENT,
+  CSS_DRAWN_PROPS,
+  CSS_DRAWS_PROPS,
   CSS_IMPORT_DATA,
   CSS_VAR_STRING,
   cssUnescape,
   dataUrlText,
+  styleText,
 } from './css-text';
 import { tight } from './normalize';
 
@@ -61,21 +64,72 @@ export function textSample(doc: Document, root: Node, max: number): { text: stri
   return { text: parts.join(''), complete: false };
 }
 
+/**
+ * The body's text in document order, the words it shows and its code (script and style text: a 26k
+ * `__NEXT_DATA__` blob) apart, each up to `max` characters: code before the words cannot spend their budget.
+ */
+function bodySample(
+  doc: Document,
+  root: Node,
+  max: number,
+): { text: string; code: string; complete: boolean } {
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  const text: string[] = [];
+  const code: string[] = [];
+  let textLeft = max;
+  let codeLeft = max;
+  for (let i = 0; i < 2 * max; i++) {
+    const node = walker.nextNode();
+    if (!node) return { text: text.join(''), code: code.join(''), complete: true };
+    const data = (node as CharacterData).data ?? '';
+    const parent = (node.parentNode as Element | null)?.localName;
+    const isCode = parent === 'script' || parent === 'style';
+    const left = isCode ? codeLeft : textLeft;
+    if (left <= 0) {
+      if (textLeft <= 0 && codeLeft <= 0) break;
+      continue;
+    }
+    const t = data.length > left ? data.slice(0, left) : data;
+    (isCode ? code : text).push(t);
+    if (isCode) codeLeft -= t.length;
+    else textLeft -= t.length;
+    // (the words' budget spent: the page is not read whole)
+    if (!isCode && textLeft <= 0) break;
+  }
+  return { text: text.join(''), code: code.join(''), complete: false };
+}
+
 /** Does `root` (a small page's body) or an element under it carry a shadow root? True when there are too many to look. */
 function hasShadowRoot(
   doc: Document,
   root: Element,
   shadowRootOf?: (el: Element) => ShadowRoot | null,
 ): boolean {
+  const roots = shadowRoots(doc, root, shadowRootOf, 1);
+  return !roots || roots.length > 0;
+}
+
+/**
+ * Up to `max` shadow roots under `root` (closed ones too with `shadowRootOf`), among its first
+ * SMALL_PAGE_ELEMENTS elements; null when there were more elements than that to look at.
+ */
+function shadowRoots(
+  doc: Document,
+  root: Element,
+  shadowRootOf: ((el: Element) => ShadowRoot | null) | undefined,
+  max: number,
+): ShadowRoot[] | null {
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
+  const found: ShadowRoot[] = [];
   let el: Element | null = root;
-  for (let seen = 0; el; el = walker.nextNode() as Element | null) {
-    if (++seen > SMALL_PAGE_ELEMENTS) return true;
+  for (let seen = 0; el && found.length < max; el = walker.nextNode() as Element | null) {
+    if (++seen > SMALL_PAGE_ELEMENTS) return null;
     const name = el.localName;
     if (!SHADOW_HOSTS.has(name) && !name.includes('-')) continue;
-    if (shadowRootOf ? shadowRootOf(el) : el.shadowRoot) return true;
+    const sr = shadowRootOf ? shadowRootOf(el) : el.shadowRoot;
+    if (sr) found.push(sr);
   }
-  return false;
+  return found;
 }
 
 const IMG_ATTRS = ['alt', 'src', 'data-src', 'data-original', 'data-lazy-src'];
@@ -155,21 +209,18 @@ const ASK_WORDS =
 /**
  * Does text a page has just written (a chat message typed in, a label filled in late) name the brand or what a
  * kit asks for? Then the page is read again, as when it adds a form. Text that says neither (a clock, a price,
- * a score) costs this test and nothing else. Bounded: only the first 2,000 characters are read.
+ * a score) costs this test and nothing else. Bounded: only the first and the last 2,000 characters are read.
  */
 export function textMayConcernBrand(text: string, brand: BrandProfile = COUPANG): boolean {
   if (!text) return false;
-  const t = tight(text.length > 2000 ? text.slice(0, 2000) : text);
+  // (its head and its tail: an SPA's late page puts 2,000 characters of order rows before its lure)
+  const t = tight(text.length > 4000 ? `${text.slice(0, 2000)} ${text.slice(-2000)}` : text);
   return namesOf(brand).test(t) || ASK_WORDS.test(t);
 }
 
 /** The body shows fewer than 400 characters besides its scripts and styles (a skeleton loader's empty boxes) */
-function fewWordsShown(body: HTMLElement, sample: { text: string; complete: boolean }): boolean {
-  if (!sample.complete) return false;
-  let code = 0;
-  const scripts = body.querySelectorAll('script, style');
-  for (let i = 0; i < scripts.length && i < 50; i++) code += scripts[i]!.textContent?.length ?? 0;
-  return sample.text.length - code < 400;
+function fewWordsShown(sample: { text: string; complete: boolean }): boolean {
+  return sample.complete && sample.text.length < 400;
 }
 
 /** A script that writes markup into the page */
@@ -187,6 +238,7 @@ export function pageMayConcernBrand(
   try {
     if (doc.querySelector(ASKS)) return true;
     const parts: string[] = [pageUrl, doc.title ?? ''];
+    // (pictures, headings and meta have a budget of their own: two inlined photos cannot spend the words')
     let budget = maxChars;
     const take = (s: string | null | undefined) => {
       if (!s || budget <= 0) return;
@@ -194,23 +246,34 @@ export function pageMayConcernBrand(
       budget -= t.length;
       parts.push(t);
     };
-    const meta = doc.querySelectorAll('meta[content], img, svg, link[rel~=icon], h1, h2, h3, source[srcset]');
+    const meta = doc.querySelectorAll(
+      'meta[content], img, svg, link[rel~=icon], h1, h2, h3, source[srcset], video[poster], svg image',
+    );
     for (let i = 0; i < meta.length && i < 200; i++) {
       const e = meta[i]!;
       const tag = e.localName;
       // an image by its alt text and its address, the lazy loader's too (alt="" and the wordmark in data-src)
-      if (tag === 'img') for (const a of IMG_ATTRS) take(e.getAttribute(a));
+      // (a data: address of a bitmap holds no words: skipped, not read into the budget)
+      if (tag === 'img')
+        for (const a of IMG_ATTRS) {
+          const v = e.getAttribute(a);
+          if (!v || !/^\s*data:(?!image\/svg)/i.test(v)) take(v);
+        }
       else take(e.getAttribute('content') ?? e.getAttribute('src') ?? e.getAttribute('href'));
       if (tag.startsWith('h') || tag === 'svg') take(textSample(doc, e, Math.min(budget, 500)).text);
       // a data: SVG wordmark ("co","up","ang" in three <text>s, percent-encoded or base64): its text, as the scan
       // reads it — given as its src, in a srcset or by its <picture>'s <source>
-      for (const a of ['src', 'srcset']) {
-        const src = /data:image\/svg\S+/i.exec(e.getAttribute(a) ?? '')?.[0];
+      // (… or an <svg>'s <image>, a <video>'s poster: every element that shows a data: SVG picture)
+      for (const a of ['src', 'srcset', 'poster', 'href', 'xlink:href']) {
+        // (to the attribute's end: an SVG written with raw spaces, xmlns='…' viewBox='…')
+        const src = /data:image\/svg[\s\S]+/i.exec(e.getAttribute(a) ?? '')?.[0];
         if (src) take(svgDataText(src));
       }
     }
-    const body = doc.body ? textSample(doc, doc.body, Math.max(budget, SMALL_PAGE)) : null;
-    take(body?.text);
+    const sample = doc.body ? bodySample(doc, doc.body, Math.max(maxChars, SMALL_PAGE)) : null;
+    // (the words and the scripts in document order, as one text for the script tests below)
+    const body = sample && { text: sample.text + ' ' + sample.code, complete: sample.complete };
+    if (sample) parts.push(sample.text, sample.code);
     const small = !!body?.complete && body.text.length < SMALL_PAGE;
     // Stylesheets may draw the name where no text is: a logo's ::before (content: "\CFE0\D321"), letters kept in
     // attributes (content: attr(data-p)) or in a custom property (content: var(--n)), a background picture
@@ -230,7 +293,7 @@ export function pageMayConcernBrand(
     const styles = doc.querySelectorAll('style, link[rel~=stylesheet][href^="data:" i]');
     for (let i = 0; i < styles.length && cssLeft > 0; i++) {
       const e = styles[i]!;
-      sheet(e.localName === 'link' ? dataText(e.getAttribute('href') ?? '') : (e.textContent ?? ''));
+      sheet(e.localName === 'link' ? dataText(e.getAttribute('href') ?? '') : styleText(e));
     }
     const adopted = adoptedSheets(doc);
     for (let i = 0; i < adopted.length && i < 4; i++)
@@ -245,6 +308,8 @@ export function pageMayConcernBrand(
         for (const m of css.matchAll(CSS_CONTENT)) drawn.push(cssUnescape(contentStrings(m[1]!)));
         drawn.push(attrText(doc, css));
       }
+      if (CSS_DRAWS_PROPS.test(css))
+        for (const m of css.matchAll(CSS_DRAWN_PROPS)) drawn.push(cssUnescape(contentStrings(m[1]!)));
       if (css.includes('--'))
         for (const m of css.matchAll(CSS_VAR_STRING)) drawn.push(cssUnescape(m[1] ?? m[2] ?? ''));
       if (/data:image\/svg/i.test(css))
@@ -252,6 +317,13 @@ export function pageMayConcernBrand(
           drawn.push(svgDataText((m[1] ?? m[2] ?? m[3]!).replace(/\\(.)/g, '$1')));
     }
     parts.push(...drawn.slice(0, 200).map((d) => d.slice(0, 2000)));
+    // a page read whole but larger than a small one may keep its lure in a shadow root (a declarative closed
+    // one behind 3,000 characters of FAQ): the words of its first roots are read with the rest — a root's
+    // presence alone does not open the gate there, as it does on a small page
+    if (sample?.complete && !small && doc.body) {
+      const roots = shadowRoots(doc, doc.body, shadowRootOf, 8);
+      for (const r of roots ?? []) parts.push(textSample(doc, r, 2000).text);
+    }
     const all = parts.join(' ');
     if (brand.cdnHosts.some((h) => all.includes(h))) return true;
     const t = tight(all);
@@ -270,7 +342,7 @@ export function pageMayConcernBrand(
       body &&
       WRITES_PAGE.test(body.text) &&
       /['"`]\s*<(?:div|form|h[1-3]|p|section|main)\b/i.test(body.text) &&
-      (doc.body!.getElementsByTagName('*').length < 60 || fewWordsShown(doc.body!, body))
+      (doc.body!.getElementsByTagName('*').length < 60 || fewWordsShown(sample!))
     )
       return true;
     return (

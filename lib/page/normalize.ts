@@ -13,10 +13,17 @@ import { asciiSkeletonChar } from './skeleton-lite';
  * share one source of truth.
  */
 
-// Characters that render as nothing (or as a blank) and are used to split a brand name invisibly.
+// Characters that render as nothing (or as a blank) and are used to split a brand name invisibly: every Unicode
+// default-ignorable code point (DerivedCoreProperties), the astral ones too — tag characters U+E0000–E0FFF
+// (variation selectors supplement included), musical formatting U+1D173–1D17A, shorthand format controls
+// U+1BCA0–1BCA3 — written as surrogate pairs (no `u` flag, see below).
 const INVISIBLE =
   // eslint-disable-next-line no-misleading-character-class -- a set of single invisible code points, not graphemes
-  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g;
+// (the astral ones apart, read only where their lead surrogate occurs: an alternation in INVISIBLE itself made
+// tight() of a long Korean page half again slower)
+const ASTRAL_INVISIBLE_LEAD = /[\ud82f\ud834\udb40-\udb43]/;
+const ASTRAL_INVISIBLE = /[\udb40-\udb43][\udc00-\udfff]|\ud834[\udd73-\udd7a]|\ud82f[\udca0-\udca3]/g;
 // Anything outside ASCII, Hangul and whitespace may have an ASCII prototype (surrogate pairs kept whole).
 // These regexes avoid the `u` flag on purpose: V8 runs them several times faster, which matters on big pages.
 const HAS_MAYBE_CONFUSABLE = /[^ -~\uac00-\ud7a3\u3131-\u318e\s]/;
@@ -104,7 +111,11 @@ function fold(s: string): string {
   if (/[\u1100-\u1112]/.test(t)) t = t.replace(LOOSE_FINAL, closeSyllable);
   if (HAS_MAYBE_CONFUSABLE.test(t)) t = t.replace(CAPITALS, foldCapital);
   t = t.toLowerCase();
-  if (HAS_MAYBE_CONFUSABLE.test(t)) t = t.replace(INVISIBLE, '').replace(MAYBE_CONFUSABLE, mapChar);
+  if (HAS_MAYBE_CONFUSABLE.test(t)) {
+    t = t.replace(INVISIBLE, '');
+    if (ASTRAL_INVISIBLE_LEAD.test(t)) t = t.replace(ASTRAL_INVISIBLE, '');
+    t = t.replace(MAYBE_CONFUSABLE, mapChar);
+  }
   return t;
 }
 

@@ -97,16 +97,23 @@ describe('secretFieldWatcher', () => {
     const c = changes();
     const watch = secretFieldWatcher(() => (checks.push(c.generation), false), undefined, c);
     const pw = passwordField();
-    // the page focuses the box itself (a trusted focusin) while it looks harmless: that spends one check
+    // the page focuses the box itself (a trusted autofocus) while it looks harmless: checked, but not spent —
+    // the user's first key is checked again (red team 30's r03: a change the page's observer cannot see came
+    // between), and that one spends it
     watch(event(pw, 'focusin', true));
     for (let i = 0; i < 5; i++) watch(event(pw, 'keydown', true));
-    expect(checks).toEqual([0]);
-    expect(c.watched).toBe(1);
+    expect(checks).toEqual([0, 0]);
+    expect(c.watched).toBe(2);
     // it puts its claim up: the user's next key is checked again, and only that one
     c.change();
     for (let i = 0; i < 5; i++) watch(event(pw, 'keydown', true));
-    expect(checks).toEqual([0, 1]);
-    expect(c.watched).toBe(2);
+    expect(checks).toEqual([0, 0, 1]);
+    expect(c.watched).toBe(3);
+    // a paste spends it as a key does
+    c.change();
+    watch(event(pw, 'paste', true));
+    watch(event(pw, 'keydown', true));
+    expect(checks).toEqual([0, 0, 1, 2]);
   });
 
   it('a page that changes between every two keys is re-checked once per gap, not at every key; the check still comes', async () => {
@@ -155,5 +162,31 @@ describe('secretFieldWatcher', () => {
     watch(key);
     expect(stopped).toBe(true);
     expect(prevented).toBe(true);
+  });
+
+  it('a contenteditable or role=textbox box is checked at the first key, its kind read from aria-labelledby or the caption before it (red team 30 r20)', () => {
+    const kinds: string[] = [];
+    const watch = secretFieldWatcher((kind) => (kinds.push(kind), false), undefined, changes());
+    const box = (attrs: Record<string, string>, caption: string, editable: boolean) =>
+      ({
+        localName: 'div',
+        isContentEditable: editable,
+        id: '',
+        title: '',
+        isConnected: true,
+        getAttribute: (n: string) => attrs[n] ?? null,
+        ownerDocument: {
+          getElementById: (id: string) => (id === 'lab' ? { textContent: '카드 번호 16자리' } : null),
+        },
+        previousElementSibling: { textContent: caption },
+        blur() {},
+      }) as unknown as HTMLElement;
+    watch(event(box({ 'aria-labelledby': 'lab' }, '', true), 'keydown', true));
+    watch(event(box({ role: 'textbox' }, '비밀번호', false), 'keydown', true));
+    expect(kinds).toEqual(['card', 'password']);
+    // a comment box (its caption asks no secret) and a plain <div> are not checked
+    watch(event(box({}, '댓글을 남겨 주세요', true), 'keydown', true));
+    watch(event(box({}, '카드 번호', false), 'keydown', true));
+    expect(kinds).toEqual(['card', 'password']);
   });
 });
