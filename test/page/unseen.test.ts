@@ -238,6 +238,11 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page and its twin, 'leave Coupang for us', with a new password); Chromium the same. After its round (page32, a
   // call-back in Chinese or Japanese, a rival's page): 110/110, 0/110
   'tune-ae': { recall: 1, falseAlarms: 0 },
+  // author AF, scored once as frozen-af on main 1fb76f5 (after page32 and page32rt): Node 89/100, 6/100 (honest
+  // pages that ask for a resident number, account, OTP or entrance code under their own name and name the brand: a
+  // consumer agency's complaint form, a customs portal, a moving checklist, a seller agency's e-contract, an
+  // apartment's fee payment, a welfare application); Chromium 89/100, 10/100. For its round.
+  'tune-af': { recall: 0.89, falseAlarms: 6 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
