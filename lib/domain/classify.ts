@@ -2913,12 +2913,7 @@ function findKeyedLanding(
     if (/[^a-z0-9\uac00-\ud7a3-]/.test(text)) continue;
     if (!brand && textMayImitate(text, lists)) {
       const m = matchLabel(text, lists);
-      const words = m
-        ? m.extra
-            .split('-')
-            .filter((w) => w !== '' && !CHANNEL_TAG.has(w))
-            .join('-')
-        : '';
+      const words = m ? withoutTags(m.extra) : '';
       if (m && m.cost === 0 && !m.weak && extraWords(words, lists.brandWords) === 'none') {
         brand = m.brand;
         raw = value;
@@ -3021,10 +3016,7 @@ function findDrawnKit(
     const value = pair.slice(eq + 1);
     if (SEARCH_PARAMS.has(key) || key.startsWith('utm_')) continue;
     const text = decodeTwice(value).toLowerCase().replace(/_/g, '-');
-    const words = text
-      .split('-')
-      .filter((w) => w !== '' && !CHANNEL_TAG.has(w))
-      .join('-');
+    const words = withoutTags(text);
     const own = words.length >= 3 && words.length <= 40 ? drawnPiece(words, lists) : null;
     if (own) {
       if (DRAWN_SKIN_KEY.test(key) && !brand) {
@@ -3035,15 +3027,30 @@ function findDrawnKit(
     }
     // beside it only the brand's short (`c=cpay`), a visitor's token, a number or a lure word: no shop's filter
     // (`sort=price`)
-    if (!(
-      lists.shortNames.has(text) ||
-      /^\d{1,16}$/.test(value) ||
-      visitorToken(value) ||
-      extraWords(text) === 'lure'
-    ))
-      return null;
+    if (!plainBeside(text, value, lists)) return null;
   }
   return brand ? found(brand, raw) : null;
+}
+
+/** A value's words without the channel tags a campaign glues on (`coupang-sms-kr` → `coupang`) */
+function withoutTags(text: string): string {
+  return text
+    .split('-')
+    .filter((w) => w !== '' && !CHANNEL_TAG.has(w))
+    .join('-');
+}
+
+/**
+ * A query value a kit writes beside the brand's skin: the brand's short (`c=cpay`), a number, a visitor's token or a
+ * lure word — no shop's filter (`sort=price`). `text` is the value decoded and lowered, `value` as written.
+ */
+function plainBeside(text: string, value: string, lists: CompiledLists): boolean {
+  return (
+    lists.shortNames.has(text) ||
+    /^\d{1,16}$/.test(value) ||
+    visitorToken(value) ||
+    extraWords(text) === 'lure'
+  );
 }
 
 /** A finding of the brand's name as a piece of a host's path, query or fragment (domain41's rules). */
@@ -3180,10 +3187,7 @@ function findAskingSkin(
     const value = pair.slice(eq + 1);
     const text = decodeTwice(value).toLowerCase().replace(/_/g, '-');
     if (!brand && ASKING_SKIN_KEY.test(key) && text.length >= 2 && text.length <= 40) {
-      const words = text
-        .split('-')
-        .filter((w) => w !== '' && !CHANNEL_TAG.has(w))
-        .join('-');
+      const words = withoutTags(text);
       const own =
         (text.includes('.') ? officialShown(text, lists) : null) ??
         (words.length >= 2 ? drawnPiece(words, lists) : null);
@@ -3193,13 +3197,7 @@ function findAskingSkin(
         continue;
       }
     }
-    if (!(
-      lists.shortNames.has(text) ||
-      /^\d{1,16}$/.test(value) ||
-      visitorToken(value) ||
-      extraWords(text) === 'lure' ||
-      (QUERY_STEP_KEY.test(key) && ASKING_STEP.test(text))
-    ))
+    if (!plainBeside(text, value, lists) && !(QUERY_STEP_KEY.test(key) && ASKING_STEP.test(text)))
       return null;
   }
   return brand ? found41(brand, raw, host) : null;
