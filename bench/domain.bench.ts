@@ -5,6 +5,10 @@
  * (env BENCH_HOSTS, BENCH_ROUNDS, BENCH_LOOKALIKES work too). Defaults: 1,000,000 hosts, 3 rounds, 1% look-alikes
  * (already far more than real browsing sees; a look-alike costs a few microseconds, as it has to be explained).
  * Throughput is counted in CPU time of this process, so other jobs on the machine disturb the ratio less.
+ * The hosts are judged as flat strings, the form a host has when it reaches the engine (the URL parser's hostname, a
+ * browser API's URL); `--cons` (env BENCH_CONS=1) judges them as the generator's concatenations left them (V8 cons
+ * strings of `subdomain + domain`: every character read goes through the cons first, which cost `classify` about a
+ * quarter of its time and eth-phishing-detect a twentieth, 2026-12-06, docs/domain-guard.md "domspeed4").
  */
 import { createRequire } from 'node:module';
 import { bundledList } from '../lib/lists/bundled';
@@ -27,8 +31,18 @@ const count = Math.max(1, Math.floor(arg('--hosts', 'BENCH_HOSTS', 1_000_000)));
 const rounds = Math.max(1, Math.floor(arg('--rounds', 'BENCH_ROUNDS', 3)));
 const share = Math.min(1, arg('--lookalikes', 'BENCH_LOOKALIKES', 0.01));
 
+const cons = process.argv.includes('--cons') || process.env.BENCH_CONS === '1';
+
+/** `s` as one flat string (a copy through UTF-8; kept as it is should the copy ever differ). */
+function flat(s: string): string {
+  const copy = Buffer.from(s, 'utf8').toString('utf8');
+  return copy === s ? copy : s;
+}
+
 const t0 = performance.now();
-const { hosts, lookalikes } = makeHosts(count, share);
+const made = makeHosts(count, share);
+const { lookalikes } = made;
+const hosts = cons ? made.hosts : made.hosts.map(flat);
 const unique = new Set(hosts).size;
 const compiled = compileLists(bundledList);
 const officialDomains = bundledList.brands.flatMap((b) => [...b.domains, ...b.hosts]);
@@ -43,7 +57,8 @@ const eth = new PhishingDetector([
 ]);
 console.log(
   `hosts: ${count.toLocaleString('en')} (${unique.toLocaleString('en')} unique, ${lookalikes.toLocaleString('en')} look-alikes), ` +
-    `prepared in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${rounds} rounds`,
+    `${cons ? 'cons strings' : 'flat strings'}, prepared in ${((performance.now() - t0) / 1000).toFixed(1)} s; ` +
+    `${rounds} rounds`,
 );
 
 function runClassify(from: number, to: number): number {

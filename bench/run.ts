@@ -22,6 +22,7 @@ domain.bench.ts (classify against eth-phishing-detect):
   --hosts N           hosts per round (default 1000000; env BENCH_HOSTS)
   --rounds N          interleaved rounds (default 3; env BENCH_ROUNDS)
   --lookalikes F      share of look-alike hosts, 0..1 (default 0.01; env BENCH_LOOKALIKES)
+  --cons              judge the hosts as concatenated (cons) strings, as before domspeed4 (env BENCH_CONS=1)
 
 page.bench.ts (page guard scan in Node + linkedom and in headless Chromium):
   --runs N            runs per page
