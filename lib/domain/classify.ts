@@ -124,6 +124,13 @@ let unionAll = 0;
  * labels.
  */
 let longNotLetter = false;
+/**
+ * scan(): the first k whose dot (the one before label k) may have a token spelled across it, for splitMayImitate: the
+ * letters on both sides (folded, foldedAt) are a pair of neighbours in a token (compile.ts splitPairs), or a hyphen, a
+ * dot or an empty label is beside it (left to the full search); 1 << 30 when no dot has. Most hosts have no token's
+ * pair at any dot; the scan has the characters beside each dot at hand, so that test reads none of them again.
+ */
+let pairDot = 0;
 /** scan(): the host it read to the end and the labels it found there (its return value), for scannedLabels */
 let scannedHost = '';
 let scanCount = 0;
@@ -171,8 +178,9 @@ for (let a = 0; a < 26; a++) for (let b = 0; b < 26; b++) PAIR_BIT[a * 26 + b] =
 function scan(host: string, plain: boolean, lists: CompiledLists): number {
   const len = host.length;
   if (plain && (len === 0 || len > 253)) return 0;
-  const { shortStarts, shortMask } = lists;
+  const { shortStarts, shortMask, splitPairs } = lists;
   shortSeen = false;
+  pairDot = 1 << 30;
   punySeen = false;
   scannedPlain = false;
   scannedHost = '';
@@ -206,6 +214,12 @@ function scan(host: string, plain: boolean, lists: CompiledLists): number {
         shortSeen = true;
       if ((mask & PUNY_MASK) === PUNY_MASK && punyAt(host, start)) punySeen = true;
       if (!long && mayHoldEightDigits(mask, i - start)) long = true;
+      // (pairDot's test of this dot, the one before label n + 1)
+      if (pairDot === 1 << 30) {
+        const a = i === start ? -1 : foldedAt(host, i - 1);
+        const z = foldedAt(host, i + 1);
+        if (a < 0 || z < 0 || (a < 128 && z < 128 && splitPairs[(a << 7) | z] === 1)) pairDot = n + 1;
+      }
       before |= mask;
       mask = 0;
       if (++n > 127) return 0;
@@ -512,37 +526,19 @@ const soundVowel = (c: number): number => (c === 111 ? 117 : c);
 
 /** Necessary condition for the first `last` labels (of `n`, as scanned) run together to spell a token out ("cou.pang.com"). */
 function splitMayImitate(host: string, last: number, n: number, lists: CompiledLists): boolean {
-  if (last < 2) return false;
+  // the letters beside the dots first (the scan's pairDot: no dot before label `last` has a token's pair), where the
+  // letter masks below leave a token possible for most hosts (they hold a dozen letters and more together)
+  if (last < 2 || pairDot >= last) return false;
   const split = lists.splitTable;
   // scan() kept the union of the labels before the last two; last is n - 1 or n
   let union = unionBefore | labelMask[n - 2]!;
   if (last === n) union |= labelMask[n - 1]!;
-  // the letters beside the dots first: two characters a dot, and most hosts have no token's pair at any, where the
-  // letter masks below leave a token possible for most (they hold a dozen letters and more together)
-  if (!dotPairMay(host, last, lists.splitPairs)) return false;
   for (let g = 0; g < split.length; g += 2 + 2 * split[g + 1]!) {
     if ((union & split[g]!) !== split[g]!) continue; // every member holds the group's letters
     for (let f = g + 2, to = g + 2 + 2 * split[g + 1]!; f < to; f += 2) {
       if ((union & split[f]!) !== split[f]!) continue;
       if (foldedHas(host, labelStart[last]! - 1, lists.tokens[split[f + 1]!]!.text)) return true;
     }
-  }
-  return false;
-}
-
-/**
- * May a token be spelled across one of the dots between the first `last` labels? Its letters on both sides of the
- * dot are a pair of neighbours in the token (compile.ts splitPairs): most hosts have no such pair at any dot, and
- * the full search (foldedHas) is left for the others. A hyphen or an empty label beside a dot leaves it to that search.
- */
-function dotPairMay(host: string, last: number, pairs: Uint8Array): boolean {
-  for (let k = 1; k < last; k++) {
-    const dot = labelStart[k]! - 1;
-    if (dot - 1 < labelStart[k - 1]!) return true;
-    const a = foldedAt(host, dot - 1);
-    const b = foldedAt(host, dot + 1);
-    if (a < 0 || b < 0) return true;
-    if (a < 128 && b < 128 && pairs[(a << 7) | b] === 1) return true;
   }
   return false;
 }
@@ -682,9 +678,14 @@ function mayImitate(host: string, n: number, lists: CompiledLists): number {
     if (open && labelMayImitate(host, k, lists, gateBits)) found |= k < 31 ? 1 << k : SPLIT;
   }
   openedOut = opened;
-  if (n > 2 && splitMayImitate(host, n - 1, n, lists)) found |= SPLIT;
+  if (n > 2 && pairDot < n - 1 && splitMayImitate(host, n - 1, n, lists)) found |= SPLIT;
   // the brand may run on into the top-level label ("xcoupa.ng") only when that label starts with a token's end
-  else if (n > 1 && endsToken(host, labelStart[n - 1]!, lists.tails) && splitMayImitate(host, n, n, lists))
+  else if (
+    n > 1 &&
+    pairDot < n &&
+    endsToken(host, labelStart[n - 1]!, lists.tails) &&
+    splitMayImitate(host, n, n, lists)
+  )
     found |= SPLIT;
   return found;
 }
