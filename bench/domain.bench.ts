@@ -8,7 +8,7 @@
  * The hosts are judged as flat strings, the form a host has when it reaches the engine (the URL parser's hostname, a
  * browser API's URL); `--cons` (env BENCH_CONS=1) judges them as the generator's concatenations left them (V8 cons
  * strings of `subdomain + domain`: every character read goes through the cons first, which cost `classify` about a
- * quarter of its time and eth-phishing-detect a twentieth, 2026-12-06, docs/domain-guard.md "domspeed4").
+ * fifth of its time and eth-phishing-detect a twentieth; docs/performance.md, "The domain bench's host strings").
  */
 import { createRequire } from 'node:module';
 import { bundledList } from '../lib/lists/bundled';
