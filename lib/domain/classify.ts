@@ -2388,13 +2388,36 @@ export function drawnName(name: string): boolean {
 }
 
 /**
+ * A tag a generator drew, as kits name their hosts on the TLDs they register by the hundred (domain44's round):
+ * letters and digits in three runs or more (`e7ke11`, `3tv7jd`, `t1z6v`, `r21vrr`, `813t62`), five to ten of them,
+ * one hyphen at most (`96q-z74v`, `fs3-76sv`), no letter run of four or more with a vowel (a word: `notice370`,
+ * `verify390`, `shop1004`, `mp3juice` are names with a serial, domain41's line) and no run of a name's usual words
+ * (NAMED_RUN). Looser than drawnName (repeated characters, one letter among digits, a hyphen), so read only there and
+ * only for the brand carried alone: of the 110,000 popular and Cloudflare top domains 72 on those TLDs have the
+ * shape (`1ts14.top`, `6xiq22.top`, `d33tqmk.cc`: trackers, mirrors, gambling), and no honest row of any half that
+ * carries the brand after its host — price trackers, seller tools, law firms, blogs — is named so.
+ */
+function drawnTag(name: string): boolean {
+  if (name.length < 5 || name.length > 11) return false;
+  const flat = name.includes('-') ? name.replace('-', '') : name;
+  if (flat.length < 5 || flat.length > 10 || !/^[a-z0-9]+$/.test(flat) || !/\d/.test(flat)) return false;
+  // (a zero between letters read as an `o`, as drawnName reads it: `b0tt0m` is a word)
+  const runs = flat.replace(/(?<=[a-z])0(?=[a-z])/g, 'o').match(/[a-z]+|\d+/g) ?? [];
+  if (runs.length < 3) return false;
+  for (const r of runs)
+    if (r.charCodeAt(0) > 57 && r.length >= 3 && (NAMED_RUN.test(r) || (r.length >= 4 && /[aeiouy]/.test(r))))
+      return false;
+  return true;
+}
+
+/**
  * The brand as written, alone (`coupang`, `c0upang`, `coupangeats`, `www.coupang.com`), as a whole folder, a
  * query's value or the fragment of a drawn name's host (drawnName: `4m46tck.club/coupang/`, `x7gn3spt.kr/?site=coupang`,
  * `7a4dqi.rest/#coupang`), with no word that asks (or with lure words only, `#coupang-sincheong`, since domain35):
  * nobody names a site so, so whatever it carries is a kit's target. A tracker's tags (`utm_source=coupang`) are left out, and the brand with any other word (`/coupang-review/`)
  * is not alone.
  */
-function bareCarried(host: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
+function bareCarried(host: string, url: UrlParts, lists: CompiledLists, cheap: boolean): BrandFinding | null {
   let raw = url.path + (url.search ?? '') + (url.hash ?? '');
   if (raw.length < 4) return null;
   if (raw.includes('utm_')) raw = raw.replace(UTM_TAGS, '');
@@ -2406,9 +2429,15 @@ function bareCarried(host: string, url: UrlParts, lists: CompiledLists): BrandFi
     const m =
       shown || !textMayImitate(part.toLowerCase(), lists) ? null : matchLabel(part.toLowerCase(), lists);
     // (with lure words only, `#coupang-sincheong`, it says even more what the host is for: domain35's round)
+    // (on a TLD kits register by the hundred, since domain44's round, the brand's own abbreviation alone too,
+    // `/cpang/`, `?c=cpang`, `#cpang`: the brand's and nobody else's short, ownShort, as findDrawnKit reads it)
     const brand =
       shown ??
-      (m && m.cost === 0 && !m.weak && (m.extra === '' || extraWords(m.extra) === 'lure') ? m.brand : null);
+      (m && m.cost === 0 && !m.weak && (m.extra === '' || extraWords(m.extra) === 'lure')
+        ? m.brand
+        : cheap && lists.ownShort.has(part.toLowerCase())
+          ? (lists.shortNames.get(part.toLowerCase()) ?? null)
+          : null);
     if (brand)
       return {
         brand,
@@ -2520,8 +2549,15 @@ function findCarried(
   const nameless = name === null || CONTENT_LABEL.test(host);
   // a generator's name (drawnName) carrying the brand alone needs no word that asks; a hosting platform's site
   // (`q7x2k9.netlify.app/#coupang`) is named by the platform's own generator, its anchor is the page's own
-  if (!nameless && drawnName(name) && publicSuffix(host, false) === suffix) {
-    const bare = bareCarried(host, url, lists);
+  // (since domain44's round, on a TLD kits register by the hundred, a looser draw too: drawnTag)
+  const cheap = !nameless && suffix !== null && (kitsRegisterCheaply(suffix) || DRAWN_KIT_TLD.has(suffix));
+  if (
+    name !== null &&
+    !nameless &&
+    (drawnName(name) || (cheap && drawnTag(name))) &&
+    publicSuffix(host, false) === suffix
+  ) {
+    const bare = bareCarried(host, url, lists, cheap);
     if (bare) return bare;
   }
   // a throwaway name (`a7b2.icu`, `jx8.cyou`, `bx-4471.cfd`) speaks for nobody either: no shop, blog or search

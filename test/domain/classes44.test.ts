@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { classify, compileLists } from '../../lib/domain/index';
+import { bundledList } from '../../lib/lists/bundled';
+
+// The classes domain44 took from tune34's and tune33's misses (authors 35 and 34), each judged by a rule written
+// apart from the corpus (other tags, TLDs, keys and words), with the honest addresses beside each rule that must stay
+// clean: price trackers, seller tools, shops and names with a serial, words with digits in them.
+const engine = compileLists({ ...bundledList, blocked: [] });
+
+const verdict = (u: string): string => classify(u, engine).verdict;
+
+const cases: Record<string, { flag: string[]; clean: string[] }> = {
+  // a host a generator drew, letters and digits in three runs or more (repeats, one letter among digits, one hyphen
+  // allowed), on a TLD kits register by the hundred, carrying the brand alone (or its own abbreviation) as a folder,
+  // a skin's query value or the anchor. A word with a serial, a word with a digit in it, a name's usual words, the
+  // brand among other words and `.com`/`.kr` stay anyone's.
+  'the brand alone after a drawn tag of letters and digits on a cheap TLD': {
+    flag: [
+      'https://q4ww22.top/coupang/',
+      'http://8k2m7.icu/Coupang/m/',
+      'https://zz3-41kd.cfd/쿠팡/index.html',
+      'https://j6p6q.support/cpang/',
+      'https://47h09.xyz/?c=cpang&id=882211',
+      'https://5t9gg1.shop/#cpang',
+      'https://m8n8m2.sbs/coupangeats/',
+    ],
+    clean: [
+      'https://q4ww22.com/coupang/',
+      'https://q4ww22.co.kr/coupang/',
+      'https://market1004.top/coupang/',
+      'https://deal365.shop/coupang/',
+      'https://pick2shop.top/coupang/',
+      'https://cdn4img.top/coupang/',
+      'https://b0tt0m.xyz/coupang/',
+      'https://q4ww22.top/coupang-review/',
+      'https://q4ww22.top/blog/coupang-price-history',
+      'https://hanul7.shop/coupang/',
+    ],
+  },
+};
+
+describe('domain44 classes (tune34, tune33)', () => {
+  for (const [name, { flag, clean }] of Object.entries(cases)) {
+    describe(name, () => {
+      for (const u of flag) it(`flags ${u}`, () => expect(verdict(u)).toBe('lookalike'));
+      for (const u of clean) it(`leaves ${u} clean`, () => expect(verdict(u)).not.toBe('lookalike'));
+    });
+  }
+});
