@@ -37,6 +37,28 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://hanul7.shop/coupang/',
     ],
   },
+  // on a name nobody would say (one vowel at most, domain39's drawn name) on a TLD kits register by the hundred, one
+  // anchor alone on the app's shell is the skin the kit's script picks (`/#rocketwow`), as its folder is; and a
+  // partner's key names the skin as `site=` or `app=` does. An anchor on a page that says what it is, a route
+  // among other words, a pronounceable name (a shop's), `.com` and a partner's key beside a shop's filter stay.
+  'the brand as the one anchor or a partner key on a name nobody would say': {
+    flag: [
+      'https://qzvrt.cfd/#rocketwow',
+      'https://kwtpl.buzz/index.html#쿠팡',
+      'https://hdrmx.top/m/#coupang',
+      'https://vbnkq.icu/?partner=coupang&id=77120',
+      'https://vbnkq.icu/p?partner=coupangeats&n=5520',
+    ],
+    clean: [
+      'https://qzvrt.com/#rocketwow',
+      'https://qzvrt.cfd/about#rocketwow',
+      'https://qzvrt.cfd/#coupang-review',
+      'https://marelo.cfd/#rocketwow',
+      'https://vbnkq.icu/?partner=coupang&sort=price',
+      'https://vbnkq.com/?partner=coupang&id=77120',
+      'https://narae.shop/?partner=coupang&id=77120',
+    ],
+  },
 };
 
 describe('domain44 classes (tune34, tune33)', () => {
