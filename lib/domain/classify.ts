@@ -2493,6 +2493,18 @@ function throwawayName(name: string, suffix: string | null): 0 | 1 | 2 {
   return korea ? 2 : 1;
 }
 
+/**
+ * A lure landing's name with a tag a generator drew after it (domain44's round): `customs-9ht`, `juso-5yh`,
+ * `verify-kq7`, lure words then a hyphen and DRAWN_TAIL_TAG's tag (two to five letters and digits with a digit, or
+ * three consonants), as kits make each host of one landing unique. Read only on a TLD kits register by the hundred;
+ * of the 110,000 popular and Cloudflare top domains two names have the shape (`secure-dns.eu`, `service-cmp.com`),
+ * none there.
+ */
+function taggedLanding(name: string): boolean {
+  const tag = DRAWN_TAIL_TAG.exec(name);
+  return tag !== null && tag.index > 2 && landingName(name.slice(0, tag.index));
+}
+
 /** A tracker's tag (`utm_source=coupang`): an affiliate's or a newsletter's, on any site, never a kit's word. */
 const UTM_TAGS = /(?<=[?&])utm_[a-z]+=[^&#]*/gi;
 /** A Latin letter percent-encoded, once or twice (`%43`, `%2563`): no browser writes a letter so, a kit's script does. */
@@ -2576,7 +2588,9 @@ function findCarried(
     !fakeOutlet &&
     !(news === 1 && isThrowawayTld(suffix)) &&
     (name.length > 40 ||
-      (name.includes('-') ? !landingName(name) : !hasKoreanLure(name) || extraWords(name) !== 'lure'))
+      (name.includes('-')
+        ? !landingName(name) && !(cheap && taggedLanding(name))
+        : !hasKoreanLure(name) || extraWords(name) !== 'lure'))
   )
     return inventedName(name, suffix) ? findAsked(host, url, lists) : null;
   // a search's terms are what someone looked for, on any host (`?q=coupang`); a throwaway host has no search; a
@@ -2598,7 +2612,9 @@ function findCarried(
   // other throwaway tags: the brand counts beside a lure word anywhere in the address or hidden (a Latin letter
   // percent-encoded, `%43%4F%55…`, or a base64, hex or ROT13 reading), an official host carried whole
   // (`?next=www.coupang.com`) by itself
-  const hostOnly = throwaway === 1 && !lure && !LETTER_ESCAPE.test(raw);
+  // (a landing's lure words with a drawn tag, `customs-9ht`, say the lure in the name: domain44's round)
+  const hostOnly =
+    throwaway === 1 && !lure && !LETTER_ESCAPE.test(raw) && !(cheap && name !== null && taggedLanding(name));
   // a lure landing's own name (`privacy-leak.kr`, `hyeongwan-bimilbeonho.kr`) with the brand's abbreviation as a
   // folder or a parameter's value (`/cp/johoe`, `?brand=cpng`): the landing says what it wants, the abbreviation whose
   // (one that names the brand alone by itself, any other beside a lure word that asks for something)
@@ -2971,7 +2987,9 @@ function findKeyedLanding(
  */
 const DRAWN_KIT_TLD = new Set('xin one support center'.split(' '));
 /** Keys a kit names the brand's skin by, with nothing else to say (`app=`, `svc=`, `brand=`): no search, no tracker. */
-const DRAWN_SKIN_KEY = /^(?:app|svc|brand|src|site|mall|shop|m|c|ch|from|ref|s|b|p|service)$/;
+const DRAWN_SKIN_KEY = /^(?:app|svc|brand|src|site|mall|shop|m|c|ch|from|ref|s|b|p|service|partner)$/;
+/** One anchor of a name's letters alone (`#rocketwow`, `#%EC%BF%A0%ED%8C%A1`, `#coupang_refund`): no route, no query. */
+const ANCHOR_PIECE = /^#[A-Za-z0-9%_-]{2,60}$/;
 
 /**
  * The brand's name as one piece of a drawn name's address, read as written: the brand, a service of its list or
@@ -4648,8 +4666,15 @@ function judgeFurther(
     finding = findDrawnKit(
       host,
       nameOf(registrable, suffix),
-      // (a single-page kit's route after `#/` on its app shell is its path, as above)
-      APP_SHELL.test(path) && url.hash?.startsWith('#/') ? url.hash.slice(1).split('?', 1)[0]! : path,
+      // (a single-page kit's route after `#/` on its app shell is its path, as above; since domain44's round, so is
+      // one anchor alone there, `/#rocketwow`, `/index.html#쿠팡`: the kit's script picks the skin by it)
+      APP_SHELL.test(path) && url.hash !== undefined && url.hash.length > 2
+        ? url.hash.startsWith('#/')
+          ? url.hash.slice(1).split('?', 1)[0]!
+          : ANCHOR_PIECE.test(url.hash)
+            ? '/' + url.hash.slice(1)
+            : path
+        : path,
       url.search ?? '',
       lists,
     );

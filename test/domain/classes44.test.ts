@@ -59,6 +59,24 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://narae.shop/?partner=coupang&id=77120',
     ],
   },
+  // a lure landing's name with a tag a generator drew after it (`customs-9ht`), on a TLD kits register by the hundred,
+  // carrying the brand alone: the same landing as `customs-check`, made unique per host. A word that is no lure's
+  // before the tag, the brand among other words and `.com` stay anyone's.
+  'a lure landing\u2019s name with a drawn tag carrying the brand': {
+    flag: [
+      'https://refund-k7q.top/coupang',
+      'https://tonggwan-4mx.shop/?site=coupang&id=2218',
+      'https://verify-zq3.icu/#rocketwow',
+      'https://bosang-xk9.cfd/쿠팡/',
+    ],
+    clean: [
+      'https://refund-k7q.com/coupang',
+      'https://garden-k7q.shop/coupang',
+      'https://review-k7q.top/coupang',
+      'https://refund-k7q.top/coupang-review',
+      'https://refund-team.top/coupang-price',
+    ],
+  },
 };
 
 describe('domain44 classes (tune34, tune33)', () => {
