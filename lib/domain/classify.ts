@@ -73,6 +73,7 @@ import {
   hasKoreanLure,
   gluedKoreanLure,
   hasLureWord,
+  authorityOnly,
   investorWords,
   hasStrongLure,
   holdsLureWord,
@@ -896,10 +897,15 @@ function findShort(
       // investors' forum's as well)
       // (and with a word for Korea only, `cpng-korea`, `cpngkorea`, as `cpng-kr` is with its lure word `kr`: the
       // ticker's company named for its home market)
+      // (since domain44's round also beside an authority's name only, `police-cpang`, `moef-cpang`, turned round as
+      // `cpang-police`: a fake notice's host; the ticker so only where kits register by the hundred)
       const own =
         lists.ownShort.has(abbr) &&
         rest !== null &&
         ((service !== null && words === 'none') ||
+          (words === 'other' &&
+            authorityOnly(rest) &&
+            (!lists.tickers.has(abbr) || kitsRegisterCheaply(publicSuffix(host, false) ?? ''))) ||
           (label.length > after && regionTagOnly(rest)) ||
           (extraWords(rest, lists.brandWords) !== 'other' &&
             rest.split(/[-_.0-9]+/).some((w) => lists.brandWords.has(w))));

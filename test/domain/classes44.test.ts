@@ -77,6 +77,21 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://refund-team.top/coupang-price',
     ],
   },
+  // an abbreviation that names the brand alone beside an authority's name only (the police, the prosecutors, the
+  // financial supervisor, the privacy commission), either way round, a tag of digits or not: a fake notice's host.
+  // The ticker so only where kits register by the hundred; an authority beside other words, the abbreviation's
+  // letters in another word and `cp` (many firms' initials) stay anyone's.
+  'the brand cut short beside an authority\u2019s name': {
+    flag: ['geomchal-cpang.com', 'cpang-pipc.net', 'kisa-coupg7.kr', 'court-cpang.info', 'fsc-cpng.top'],
+    clean: [
+      'fsc-cpng.com',
+      'geomchal-cpang-news.com',
+      'court-cp.com',
+      'court-pang.com',
+      'police-academy.com',
+      'cpang-studio.com',
+    ],
+  },
 };
 
 describe('domain44 classes (tune34, tune33)', () => {
