@@ -92,6 +92,28 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'cpang-studio.com',
     ],
   },
+  // the brand's programmes named as their workers say them with the firm's name dropped (list data: 이츠 라이더
+  // `eatsrider`, 플렉스 라이더 `flexrider`, Wing 셀러 `wingseller`), as `rocketpay` is: with a lure word, a word for
+  // Korea or as a site's name on a platform. The name alone as a registrable name, and other words beside the
+  // programme's parts, stay anyone's.
+  'the brand\u2019s programme named without the brand': {
+    flag: [
+      'eatsrider-jeongsan.top',
+      'flexrider-payment.xyz',
+      'wingseller-verify.com',
+      'eatsrider-kr.net',
+      'https://wingseller-notice.web.app/',
+    ],
+    clean: [
+      'eatsrider.com',
+      'flexrider.net',
+      'wingseller.com',
+      'flexrider-shop.com',
+      'rider-check.top',
+      'seller-login.top',
+      'eats-menu.shop',
+    ],
+  },
 };
 
 describe('domain44 classes (tune34, tune33)', () => {
