@@ -3040,7 +3040,9 @@ function findDrawnKit(
   search: string,
   lists: CompiledLists,
 ): BrandFinding | null {
-  if (name.includes('-') || /\d[a-z]/.test(name) || !nobodysName(name)) return null;
+  // (since domain44's round also a drawn tag of letters and digits, drawnTag: `8k2m7`, `zz3-41kd`; the caller reads
+  // only the TLDs kits register by the hundred)
+  if ((name.includes('-') || /\d[a-z]/.test(name) || !nobodysName(name)) && !drawnTag(name)) return null;
   if (PRICE_HOST.test(host) || sharedRule(host, lists)) return null;
   const found = (brand: LabelMatch['brand'], match: string): BrandFinding => ({
     brand,
@@ -3060,6 +3062,12 @@ function findDrawnKit(
     if ((short === 'cp' || short === 'cpay') && next !== '' && (ASKING_STEP.test(next) || kitPage(next))) {
       const own = lists.shortNames.get(short);
       if (own) return found(own, first);
+    }
+    // (a service's own word, `eats`, `wow`, `wing`, over a step that asks or a lure page, `/eats/order/claim`,
+    // `/#/wow/cancel`: domain44's round; the word alone, `/wow/`, or over other words stays anyone's)
+    if (next !== '' && (ASKING_STEP.test(next) || kitPage(next))) {
+      const service = serviceFolder(short, lists);
+      if (service) return found(service, first);
     }
   }
   if (search.length < 6) return null;
@@ -3090,6 +3098,25 @@ function findDrawnKit(
     if (!plainBeside(text, value, lists)) return null;
   }
   return brand ? found(brand, raw) : null;
+}
+
+/**
+ * Words of the brand's list that name one of its services and nobody's trade (domain44's round): every brand word
+ * (`eats`, `wow`, `wing`, `flex`, `play`, `rocket`, `fresh`, `jikgu`) but those every firm's pages say too — a
+ * payment's, a shop's, a firm's departments and places.
+ */
+const TRADE_WORD = new Set(
+  'pay now corp cdn ads lux center customer delivery seller partner partners services logistics travel taiwan growth'.split(
+    ' ',
+  ),
+);
+/** The brand whose service `word` names (the brand's name with it, `coupangeats`, read as the list reads it), or null. */
+function serviceFolder(word: string, lists: CompiledLists): LabelMatch['brand'] | null {
+  if (word.length < 3 || word.length > 12 || TRADE_WORD.has(word) || !lists.brandWords.has(word)) return null;
+  const root = lists.coreNames.reduce((a, b) => (b.length < a.length ? b : a), lists.coreNames[0] ?? '');
+  if (root === '' || word === root || lists.coreNames.includes(word)) return null;
+  const m = matchLabel(root + word, lists);
+  return m && m.cost === 0 && !m.weak ? m.brand : null;
 }
 
 /** A value's words without the channel tags a campaign glues on (`coupang-sms-kr` → `coupang`) */

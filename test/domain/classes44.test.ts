@@ -92,26 +92,38 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'cpang-studio.com',
     ],
   },
-  // the brand's programmes named as their workers say them with the firm's name dropped (list data: 이츠 라이더
-  // `eatsrider`, 플렉스 라이더 `flexrider`, Wing 셀러 `wingseller`), as `rocketpay` is: with a lure word, a word for
-  // Korea or as a site's name on a platform. The name alone as a registrable name, and other words beside the
-  // programme's parts, stay anyone's.
+  // Coupang Eats' programme as its riders say it with the firm's name dropped (list data: Eats Rider, `eatsrider`),
+  // as `rocketpay` is read: with a lure word, a word for Korea or as a site's name on a platform. The name alone as a
+  // registrable name run together and other words beside the programme's parts stay anyone's.
   'the brand\u2019s programme named without the brand': {
     flag: [
       'eatsrider-jeongsan.top',
-      'flexrider-payment.xyz',
-      'wingseller-verify.com',
+      'eatsrider-payment.xyz',
+      'eatsrider-verify.com',
       'eatsrider-kr.net',
-      'https://wingseller-notice.web.app/',
+      'https://eatsrider-notice.web.app/',
+    ],
+    clean: ['eatsrider.com', 'eatsrider.net', 'rider-check.top', 'eats-menu.shop', 'eatsmart-check.top'],
+  },
+  // on a drawn name (one vowel at most, or a drawn tag of letters and digits) on a TLD kits register by the hundred,
+  // a service's own word of the brand's list as the first folder (or `#/` route) over a step that asks or a lure
+  // page. The word alone, over other words, a payment's or a firm's trade word, a pronounceable name and `.com`
+  // stay anyone's.
+  'a service\u2019s own word over a step that asks on a drawn name': {
+    flag: [
+      'https://kqzt.top/eats/order/verify',
+      'https://r7m2x.cfd/#/wow/refund',
+      'https://bvtrk.icu/wing/login',
+      'https://x9z4q.sbs/flex/jeongsan',
     ],
     clean: [
-      'eatsrider.com',
-      'flexrider.net',
-      'wingseller.com',
-      'flexrider-shop.com',
-      'rider-check.top',
-      'seller-login.top',
-      'eats-menu.shop',
+      'https://kqzt.top/eats/',
+      'https://kqzt.top/eats/menu',
+      'https://kqzt.top/pay/verify',
+      'https://kqzt.top/delivery/check',
+      'https://tamaro.top/eats/order/verify',
+      'https://kqzt.com/eats/order/verify',
+      'https://r7m2x.cfd/#/wow/guide',
     ],
   },
 };
