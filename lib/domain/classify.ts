@@ -801,6 +801,11 @@ const KOREAN_WEB_HOST = new Set([
   'ivyro.net',
 ]);
 
+/** A TLD where the brand's own abbreviation with a serial is a numbered batch: throwaway, kit and drawn-kit TLDs. */
+function shortBatchTld(suffix: string | null): boolean {
+  return suffix !== null && (isThrowawayTld(suffix) || isKitTld(suffix) || DRAWN_KIT_TLD.has(suffix));
+}
+
 /** A domain's word after the abbreviation of a `com-` name (`com-cpang-net`): the rest of a host it plays. */
 const COM_DASH_WORD = /^-(?:net|kr|co|www|m|app|web)$/;
 
@@ -852,8 +857,9 @@ function findShort(
         k === last - 1 &&
         lists.ownShort.has(abbr) &&
         OWN_TAG.test(label.slice(after)) &&
-        // (or a TLD of throwaway names, `.cc`, `.work`, `.pw`: a numbered batch, `cpang-cs35.cc`, domain40's round)
-        isThrowawayTld(publicSuffix(host, false))
+        // (or a TLD of throwaway names, `.cc`, `.work`, `.pw`: a numbered batch, `cpang-cs35.cc`, domain40's round;
+        // since domain44's the TLDs kits fill with short names and the drawn-kit TLDs, `cpang1215.homes`)
+        shortBatchTld(publicSuffix(host, false))
       )
         return {
           brand,
@@ -1055,7 +1061,8 @@ function hyphenTail(host: string, n: number, lists: CompiledLists): string | nul
     if (h < 0) continue;
     const c = host.charCodeAt(h - 1);
     if (c < 97 || c > 122 || (ownLastOf(lists) & (1 << (c - 97))) === 0) continue;
-    if (!DRAWN_TAIL_TAG.test(host.slice(h, end)) || !kitsRegisterCheaply(host.slice(labelStart[n - 1]!)))
+    const tld = host.slice(labelStart[n - 1]!);
+    if (!DRAWN_TAIL_TAG.test(host.slice(h, end)) || !(kitsRegisterCheaply(tld) || DRAWN_KIT_TLD.has(tld)))
       continue;
     const tagged = turnedAt(host, start, h, end, lists);
     if (tagged !== null) return tagged;

@@ -126,6 +126,13 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://r7m2x.cfd/#/wow/guide',
     ],
   },
+  // the brand's own abbreviation with a serial or a drawn tag as the registrable name (a numbered batch) on the TLDs
+  // kits fill with short names (`.homes`, `.beauty`, `.help`) and the drawn-kit TLDs (`.support`, `.center`), as on
+  // `.cc` since domain40. `cp` (many firms' initials), a word after the abbreviation and `.com` stay anyone's.
+  'a numbered batch of the abbreviation on a kit TLD': {
+    flag: ['cpang2026.beauty', 'coupg-41.help', 'cpang77.center', 'cpang-x7q2.skin'],
+    clean: ['cpang2026.com', 'cp2026.beauty', 'cpang-studio.beauty', 'cpangnews.help'],
+  },
 };
 
 describe('domain44 classes (tune34, tune33)', () => {
