@@ -73,6 +73,7 @@ import {
   hasKoreanLure,
   gluedKoreanLure,
   hasLureWord,
+  authorityOnly,
   investorWords,
   hasStrongLure,
   holdsLureWord,
@@ -801,6 +802,11 @@ const KOREAN_WEB_HOST = new Set([
   'ivyro.net',
 ]);
 
+/** A TLD where the brand's own abbreviation with a serial is a numbered batch: throwaway, kit and drawn-kit TLDs. */
+function shortBatchTld(suffix: string | null): boolean {
+  return suffix !== null && (isThrowawayTld(suffix) || isKitTld(suffix) || DRAWN_KIT_TLD.has(suffix));
+}
+
 /** A domain's word after the abbreviation of a `com-` name (`com-cpang-net`): the rest of a host it plays. */
 const COM_DASH_WORD = /^-(?:net|kr|co|www|m|app|web)$/;
 
@@ -852,8 +858,9 @@ function findShort(
         k === last - 1 &&
         lists.ownShort.has(abbr) &&
         OWN_TAG.test(label.slice(after)) &&
-        // (or a TLD of throwaway names, `.cc`, `.work`, `.pw`: a numbered batch, `cpang-cs35.cc`, domain40's round)
-        isThrowawayTld(publicSuffix(host, false))
+        // (or a TLD of throwaway names, `.cc`, `.work`, `.pw`: a numbered batch, `cpang-cs35.cc`, domain40's round;
+        // since domain44's the TLDs kits fill with short names and the drawn-kit TLDs, `cpang1215.homes`)
+        shortBatchTld(publicSuffix(host, false))
       )
         return {
           brand,
@@ -897,10 +904,15 @@ function findShort(
       // investors' forum's as well)
       // (and with a word for Korea only, `cpng-korea`, `cpngkorea`, as `cpng-kr` is with its lure word `kr`: the
       // ticker's company named for its home market)
+      // (since domain44's round also beside an authority's name only, `police-cpang`, `moef-cpang`, turned round as
+      // `cpang-police`: a fake notice's host; the ticker so only where kits register by the hundred)
       const own =
         lists.ownShort.has(abbr) &&
         rest !== null &&
         ((service !== null && words === 'none') ||
+          (words === 'other' &&
+            authorityOnly(rest) &&
+            (!lists.tickers.has(abbr) || kitsRegisterCheaply(publicSuffix(host, false) ?? ''))) ||
           (label.length > after && regionTagOnly(rest)) ||
           (extraWords(rest, lists.brandWords) !== 'other' &&
             rest.split(/[-_.0-9]+/).some((w) => lists.brandWords.has(w))));
@@ -1050,7 +1062,8 @@ function hyphenTail(host: string, n: number, lists: CompiledLists): string | nul
     if (h < 0) continue;
     const c = host.charCodeAt(h - 1);
     if (c < 97 || c > 122 || (ownLastOf(lists) & (1 << (c - 97))) === 0) continue;
-    if (!DRAWN_TAIL_TAG.test(host.slice(h, end)) || !kitsRegisterCheaply(host.slice(labelStart[n - 1]!)))
+    const tld = host.slice(labelStart[n - 1]!);
+    if (!DRAWN_TAIL_TAG.test(host.slice(h, end)) || !(kitsRegisterCheaply(tld) || DRAWN_KIT_TLD.has(tld)))
       continue;
     const tagged = turnedAt(host, start, h, end, lists);
     if (tagged !== null) return tagged;
@@ -2389,13 +2402,36 @@ export function drawnName(name: string): boolean {
 }
 
 /**
+ * A tag a generator drew, as kits name their hosts on the TLDs they register by the hundred (domain44's round):
+ * letters and digits in three runs or more (`e7ke11`, `3tv7jd`, `t1z6v`, `r21vrr`, `813t62`), five to ten of them,
+ * one hyphen at most (`96q-z74v`, `fs3-76sv`), no letter run of four or more with a vowel (a word: `notice370`,
+ * `verify390`, `shop1004`, `mp3juice` are names with a serial, domain41's line) and no run of a name's usual words
+ * (NAMED_RUN). Looser than drawnName (repeated characters, one letter among digits, a hyphen), so read only there and
+ * only for the brand carried alone: of the 110,000 popular and Cloudflare top domains 72 on those TLDs have the
+ * shape (`1ts14.top`, `6xiq22.top`, `d33tqmk.cc`: trackers, mirrors, gambling), and no honest row of any half that
+ * carries the brand after its host — price trackers, seller tools, law firms, blogs — is named so.
+ */
+function drawnTag(name: string): boolean {
+  if (name.length < 5 || name.length > 11) return false;
+  const flat = name.includes('-') ? name.replace('-', '') : name;
+  if (flat.length < 5 || flat.length > 10 || !/^[a-z0-9]+$/.test(flat) || !/\d/.test(flat)) return false;
+  // (a zero between letters read as an `o`, as drawnName reads it: `b0tt0m` is a word)
+  const runs = flat.replace(/(?<=[a-z])0(?=[a-z])/g, 'o').match(/[a-z]+|\d+/g) ?? [];
+  if (runs.length < 3) return false;
+  for (const r of runs)
+    if (r.charCodeAt(0) > 57 && r.length >= 3 && (NAMED_RUN.test(r) || (r.length >= 4 && /[aeiouy]/.test(r))))
+      return false;
+  return true;
+}
+
+/**
  * The brand as written, alone (`coupang`, `c0upang`, `coupangeats`, `www.coupang.com`), as a whole folder, a
  * query's value or the fragment of a drawn name's host (drawnName: `4m46tck.club/coupang/`, `x7gn3spt.kr/?site=coupang`,
  * `7a4dqi.rest/#coupang`), with no word that asks (or with lure words only, `#coupang-sincheong`, since domain35):
  * nobody names a site so, so whatever it carries is a kit's target. A tracker's tags (`utm_source=coupang`) are left out, and the brand with any other word (`/coupang-review/`)
  * is not alone.
  */
-function bareCarried(host: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
+function bareCarried(host: string, url: UrlParts, lists: CompiledLists, cheap: boolean): BrandFinding | null {
   let raw = url.path + (url.search ?? '') + (url.hash ?? '');
   if (raw.length < 4) return null;
   if (raw.includes('utm_')) raw = raw.replace(UTM_TAGS, '');
@@ -2407,9 +2443,15 @@ function bareCarried(host: string, url: UrlParts, lists: CompiledLists): BrandFi
     const m =
       shown || !textMayImitate(part.toLowerCase(), lists) ? null : matchLabel(part.toLowerCase(), lists);
     // (with lure words only, `#coupang-sincheong`, it says even more what the host is for: domain35's round)
+    // (on a TLD kits register by the hundred, since domain44's round, the brand's own abbreviation alone too,
+    // `/cpang/`, `?c=cpang`, `#cpang`: the brand's and nobody else's short, ownShort, as findDrawnKit reads it)
     const brand =
       shown ??
-      (m && m.cost === 0 && !m.weak && (m.extra === '' || extraWords(m.extra) === 'lure') ? m.brand : null);
+      (m && m.cost === 0 && !m.weak && (m.extra === '' || extraWords(m.extra) === 'lure')
+        ? m.brand
+        : cheap && lists.ownShort.has(part.toLowerCase())
+          ? (lists.shortNames.get(part.toLowerCase()) ?? null)
+          : null);
     if (brand)
       return {
         brand,
@@ -2463,6 +2505,18 @@ function throwawayName(name: string, suffix: string | null): 0 | 1 | 2 {
   // plain name (`pay.shop`): a tag stands beside it
   if (!tagged) return 0;
   return korea ? 2 : 1;
+}
+
+/**
+ * A lure landing's name with a tag a generator drew after it (domain44's round): `customs-9ht`, `juso-5yh`,
+ * `verify-kq7`, lure words then a hyphen and DRAWN_TAIL_TAG's tag (two to five letters and digits with a digit, or
+ * three consonants), as kits make each host of one landing unique. Read only on a TLD kits register by the hundred;
+ * of the 110,000 popular and Cloudflare top domains two names have the shape (`secure-dns.eu`, `service-cmp.com`),
+ * none there.
+ */
+function taggedLanding(name: string): boolean {
+  const tag = DRAWN_TAIL_TAG.exec(name);
+  return tag !== null && tag.index > 2 && landingName(name.slice(0, tag.index));
 }
 
 /** A tracker's tag (`utm_source=coupang`): an affiliate's or a newsletter's, on any site, never a kit's word. */
@@ -2521,8 +2575,15 @@ function findCarried(
   const nameless = name === null || CONTENT_LABEL.test(host);
   // a generator's name (drawnName) carrying the brand alone needs no word that asks; a hosting platform's site
   // (`q7x2k9.netlify.app/#coupang`) is named by the platform's own generator, its anchor is the page's own
-  if (!nameless && drawnName(name) && publicSuffix(host, false) === suffix) {
-    const bare = bareCarried(host, url, lists);
+  // (since domain44's round, on a TLD kits register by the hundred, a looser draw too: drawnTag)
+  const cheap = !nameless && suffix !== null && (kitsRegisterCheaply(suffix) || DRAWN_KIT_TLD.has(suffix));
+  if (
+    name !== null &&
+    !nameless &&
+    (drawnName(name) || (cheap && drawnTag(name))) &&
+    publicSuffix(host, false) === suffix
+  ) {
+    const bare = bareCarried(host, url, lists, cheap);
     if (bare) return bare;
   }
   // a throwaway name (`a7b2.icu`, `jx8.cyou`, `bx-4471.cfd`) speaks for nobody either: no shop, blog or search
@@ -2541,7 +2602,9 @@ function findCarried(
     !fakeOutlet &&
     !(news === 1 && isThrowawayTld(suffix)) &&
     (name.length > 40 ||
-      (name.includes('-') ? !landingName(name) : !hasKoreanLure(name) || extraWords(name) !== 'lure'))
+      (name.includes('-')
+        ? !landingName(name) && !(cheap && taggedLanding(name))
+        : !hasKoreanLure(name) || extraWords(name) !== 'lure'))
   )
     return inventedName(name, suffix) ? findAsked(host, url, lists) : null;
   // a search's terms are what someone looked for, on any host (`?q=coupang`); a throwaway host has no search; a
@@ -2563,7 +2626,9 @@ function findCarried(
   // other throwaway tags: the brand counts beside a lure word anywhere in the address or hidden (a Latin letter
   // percent-encoded, `%43%4F%55…`, or a base64, hex or ROT13 reading), an official host carried whole
   // (`?next=www.coupang.com`) by itself
-  const hostOnly = throwaway === 1 && !lure && !LETTER_ESCAPE.test(raw);
+  // (a landing's lure words with a drawn tag, `customs-9ht`, say the lure in the name: domain44's round)
+  const hostOnly =
+    throwaway === 1 && !lure && !LETTER_ESCAPE.test(raw) && !(cheap && name !== null && taggedLanding(name));
   // a lure landing's own name (`privacy-leak.kr`, `hyeongwan-bimilbeonho.kr`) with the brand's abbreviation as a
   // folder or a parameter's value (`/cp/johoe`, `?brand=cpng`): the landing says what it wants, the abbreviation whose
   // (one that names the brand alone by itself, any other beside a lure word that asks for something)
@@ -2936,7 +3001,9 @@ function findKeyedLanding(
  */
 const DRAWN_KIT_TLD = new Set('xin one support center'.split(' '));
 /** Keys a kit names the brand's skin by, with nothing else to say (`app=`, `svc=`, `brand=`): no search, no tracker. */
-const DRAWN_SKIN_KEY = /^(?:app|svc|brand|src|site|mall|shop|m|c|ch|from|ref|s|b|p|service)$/;
+const DRAWN_SKIN_KEY = /^(?:app|svc|brand|src|site|mall|shop|m|c|ch|from|ref|s|b|p|service|partner)$/;
+/** One anchor of a name's letters alone (`#rocketwow`, `#%EC%BF%A0%ED%8C%A1`, `#coupang_refund`): no route, no query. */
+const ANCHOR_PIECE = /^#[A-Za-z0-9%_-]{2,60}$/;
 
 /**
  * The brand's name as one piece of a drawn name's address, read as written: the brand, a service of its list or
@@ -2981,7 +3048,9 @@ function findDrawnKit(
   search: string,
   lists: CompiledLists,
 ): BrandFinding | null {
-  if (name.includes('-') || /\d[a-z]/.test(name) || !nobodysName(name)) return null;
+  // (since domain44's round also a drawn tag of letters and digits, drawnTag: `8k2m7`, `zz3-41kd`; the caller reads
+  // only the TLDs kits register by the hundred)
+  if ((name.includes('-') || /\d[a-z]/.test(name) || !nobodysName(name)) && !drawnTag(name)) return null;
   if (PRICE_HOST.test(host) || sharedRule(host, lists)) return null;
   const found = (brand: LabelMatch['brand'], match: string): BrandFinding => ({
     brand,
@@ -3001,6 +3070,12 @@ function findDrawnKit(
     if ((short === 'cp' || short === 'cpay') && next !== '' && (ASKING_STEP.test(next) || kitPage(next))) {
       const own = lists.shortNames.get(short);
       if (own) return found(own, first);
+    }
+    // (a service's own word, `eats`, `wow`, `wing`, over a step that asks or a lure page, `/eats/order/claim`,
+    // `/#/wow/cancel`: domain44's round; the word alone, `/wow/`, or over other words stays anyone's)
+    if (next !== '' && (ASKING_STEP.test(next) || kitPage(next))) {
+      const service = serviceFolder(short, lists);
+      if (service) return found(service, first);
     }
   }
   if (search.length < 6) return null;
@@ -3031,6 +3106,25 @@ function findDrawnKit(
     if (!plainBeside(text, value, lists)) return null;
   }
   return brand ? found(brand, raw) : null;
+}
+
+/**
+ * Words of the brand's list that name one of its services and nobody's trade (domain44's round): every brand word
+ * (`eats`, `wow`, `wing`, `flex`, `play`, `rocket`, `fresh`, `jikgu`) but those every firm's pages say too — a
+ * payment's, a shop's, a firm's departments and places.
+ */
+const TRADE_WORD = new Set(
+  'pay now corp cdn ads lux center customer delivery seller partner partners services logistics travel taiwan growth'.split(
+    ' ',
+  ),
+);
+/** The brand whose service `word` names (the brand's name with it, `coupangeats`, read as the list reads it), or null. */
+function serviceFolder(word: string, lists: CompiledLists): LabelMatch['brand'] | null {
+  if (word.length < 3 || word.length > 12 || TRADE_WORD.has(word) || !lists.brandWords.has(word)) return null;
+  const root = lists.coreNames.reduce((a, b) => (b.length < a.length ? b : a), lists.coreNames[0] ?? '');
+  if (root === '' || word === root || lists.coreNames.includes(word)) return null;
+  const m = matchLabel(root + word, lists);
+  return m && m.cost === 0 && !m.weak ? m.brand : null;
 }
 
 /** A value's words without the channel tags a campaign glues on (`coupang-sms-kr` → `coupang`) */
@@ -4613,8 +4707,15 @@ function judgeFurther(
     finding = findDrawnKit(
       host,
       nameOf(registrable, suffix),
-      // (a single-page kit's route after `#/` on its app shell is its path, as above)
-      APP_SHELL.test(path) && url.hash?.startsWith('#/') ? url.hash.slice(1).split('?', 1)[0]! : path,
+      // (a single-page kit's route after `#/` on its app shell is its path, as above; since domain44's round, so is
+      // one anchor alone there, `/#rocketwow`, `/index.html#쿠팡`: the kit's script picks the skin by it)
+      APP_SHELL.test(path) && url.hash !== undefined && url.hash.length > 2
+        ? url.hash.startsWith('#/')
+          ? url.hash.slice(1).split('?', 1)[0]!
+          : ANCHOR_PIECE.test(url.hash)
+            ? '/' + url.hash.slice(1)
+            : path
+        : path,
       url.search ?? '',
       lists,
     );

@@ -75,6 +75,27 @@ const INVESTOR_LURE = 'settlement classaction dividend';
 const INVESTOR = new Set(INVESTOR_LURE.split(' '));
 
 /**
+ * The Korean authorities a fake notice speaks as (domain44's round): the police (`police`, 경찰 `gyeongchal`,
+ * 경찰청 `gyeongchalcheong`, 사이버수사대 `cyberpolice`), the prosecutors (검찰 `geomchal`, `spo`), the courts
+ * (`court`, 법원 `beobwon`), the financial supervisors (`fss`, `fsc`, 금감원 `geumgamwon`), the finance ministry
+ * (`moef`), the privacy commission that judges the breach (`pipc`), the internet agency (`kisa`), the fair-trade
+ * and consumer bodies (`kftc`, `kca`) and the tax office (`nts`). A firm's name beside one of them alone is no
+ * firm's site: the authority writes on its own `go.kr`, the firm on its own name.
+ */
+const AUTHORITY = new Set(
+  (
+    'police gyeongchal gyeongchalcheong cyberpolice geomchal spo court beobwon fss fsc geumgamwon moef pipc kisa ' +
+    'kftc kca nts'
+  ).split(' '),
+);
+
+/** Is `text` (a name's words beside the brand, hyphens and digits apart) the name of an authority only (AUTHORITY)? */
+export function authorityOnly(text: string): boolean {
+  const words = text.split(/[-_.0-9]+/).filter((w) => w !== '');
+  return words.length > 0 && words.length <= 2 && words.every((w) => AUTHORITY.has(w));
+}
+
+/**
  * Is `text` an investor's money words only (`settlement`, `classaction`, `dividends`; a word for Korea beside them)? Lure words beside the ticker alone: a
  * class-action firm's own site (`classaction-korea.kr`) is no lure-named host.
  */
