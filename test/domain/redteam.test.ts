@@ -133,6 +133,7 @@ const halves = [
   'tune32.tsv',
   'tune33.tsv',
   'tune34.tsv',
+  'tune35.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -330,6 +331,10 @@ const MAX_MISSED: Record<string, number> = {
   // the host, a big platform's redirector written by hand to say the brand, an IPFS page of an abbreviation that
   // asks, the logistics arm's initials with its own words, lure words and cpang with a kit's drawn tag): 637/764 (83.38 %), 0/331, 110/110
   'tune34.tsv': 127 / 764,
+  // author 36 (the frozen half frozen35.tsv until it was renamed), scored once on main 91525c0 (after domain44):
+  // 686/720 (95.28 %), 0/360, 120/120; missed: romanised spellings with a lure (7), bare IPv4/IPv6/hex hosts with a
+  // lure path (6), the brand in a query or fragment of a random host (5), cloud storage and tunnels (4), singles
+  'tune35.tsv': 34 / 720,
 };
 
 /**
