@@ -32,19 +32,15 @@ function direct(ch: string): string | undefined {
 /**
  * Blocks with no combining mark in them (no code point of General_Category M; test/page/skeleton-lite.test.ts
  * checks every one): Latin-1 to the spacing modifiers, general punctuation to currency, letter-like symbols to
- * arrows and shapes, CJK punctuation before its tone marks, emoji and pictographs. A character there that NFD
- * leaves alone is neither accented nor a mark, so its answer needs no `\p{M}` regex, whose first use cost an
- * ordinary page's first look ~0.3 ms for its "·" or "©" (issue #16, perf9).
+ * arrows and shapes, CJK punctuation before its tone marks. A character there that NFD leaves alone is neither
+ * accented nor a mark, so its answer needs no `\p{M}` regex, whose first use cost an ordinary page's first
+ * look ~0.3 ms for its "·" or "©" (issue #16, perf9).
  */
 export function markFree(ch: string): boolean {
-  const c = ch.codePointAt(0) ?? 0;
-  if (ch.length !== (c > 0xffff ? 2 : 1)) return false;
+  const c = ch.charCodeAt(0);
   return (
-    c < 0x300 ||
-    (c >= 0x2000 && c < 0x20d0) ||
-    (c >= 0x2100 && c < 0x2c00) ||
-    (c >= 0x3000 && c < 0x302a) ||
-    (c >= 0x1f000 && c < 0x1fb00)
+    ch.length === 1 &&
+    (c < 0x300 || (c >= 0x2000 && c < 0x2c00 && (c < 0x20d0 || c >= 0x2100)) || (c >= 0x3000 && c < 0x302a))
   );
 }
 

@@ -58,10 +58,11 @@ describe('asciiSkeletonChar (the lite confusables lookup, no map built)', () => 
       if (/\p{M}/u.test(ch)) marks.push(cp.toString(16));
     }
     expect(marks).toEqual([]);
-    // the blocks an ordinary Korean page's punctuation comes from: ·, ©, ※, →, ★, 「, emoji
-    for (const ch of ['·', '©', '※', '→', '★', '「', '😀']) expect(markFree(ch), ch).toBe(true);
-    expect(free).toBeGreaterThan(5000);
+    // the blocks an ordinary Korean page's punctuation comes from: ·, ©, ※, →, ★, 「
+    for (const ch of ['·', '©', '※', '→', '★', '「']) expect(markFree(ch), ch).toBe(true);
+    expect(free).toBeGreaterThan(3500);
     // a mark, a letter with an accent's block, two characters: the regex decides
-    for (const ch of ['\u0301', '\u302a', '\u20d0', 'ab', '·a', '']) expect(markFree(ch), ch).toBe(false);
+    for (const ch of ['\u0301', '\u302a', '\u20d0', 'ab', '·a', '', '😀'])
+      expect(markFree(ch), ch).toBe(false);
   });
 });
