@@ -5,7 +5,7 @@ import { pageChanges, SECRET_FIELD_EVENTS, secretFieldWatcher } from './at-risk'
 import { release, RELEASE_MS, stopIfSuspect } from './early';
 import { installHold } from './hold';
 import { hello, listenToBackground, requestScanner, sendVerdict } from './messaging';
-import { watchForChanges } from './observer';
+import { lookLater, watchForChanges } from './observer';
 import { isOfficialFallback, isOfficialHostFallback } from './official-fallback';
 import { installSlot, scanner } from './scanner-slot';
 import { shadowRootReader } from './shadow';
@@ -165,6 +165,8 @@ export function startPageGuard(): void {
     if (!started) {
       started = true;
       watcher.start();
+      // (what the page shows later with no mutation to see: a shadow root attached, a sheet adopted)
+      lookLater(() => watcher.poke());
     }
     // a cheap first look: no sign of the brand and nothing to ask with → no full scan (the observer calls again)
     shadowRootOf.reset();
