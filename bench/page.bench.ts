@@ -179,7 +179,11 @@ const ROOT = new URL('../', import.meta.url);
 // checks without spending the check (red team 30's r20 and r03): 28,254 bytes; the astral invisibles folded apart
 // (one regex with an alternation made tight() of a long Korean page half again slower): 28,363 and 134,512 bytes
 // both together (page32 and page32rt): 135,764 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 28_400, scannerBytes: 135_800 };
+// 28.4 → 29.0 kB and 135.8 → 136.3 kB for page33rt (red team 30's leftovers): late looks at 1, 2, 4, 8 … s after
+// the first scan (a shadow root attached, a custom element upgraded, a sheet adopted, a data-* attribute filled late
+// are no mutation the observer is handed), and a row of focusable empty cells a keydown listener fills read as a code
+// field by the scan and by the second chance: 28,363 → 28,909 and 135,764 → 136,229 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_000, scannerBytes: 136_300 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
