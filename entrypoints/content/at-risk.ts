@@ -38,6 +38,8 @@ export interface PageChanges {
   readonly generation: number;
   /** a check has just judged the page as it is now: count the next change */
   watch(): void;
+  /** a change no mutation shows (a shadow root attached since, found by a scan): the next key is checked again */
+  changed(): void;
 }
 
 const WATCH_ALL: MutationObserverInit = {
@@ -55,6 +57,9 @@ export function pageChanges(doc: Document, roots: () => Iterable<Node>): PageCha
   return {
     get generation() {
       return generation;
+    },
+    changed() {
+      generation++;
     },
     watch() {
       if (watching) return;

@@ -110,10 +110,14 @@ export function startPageGuard(): void {
     sendVerdict(url, verdict);
   };
 
+  // the page's changes since the second chance's last check
+  const changes = pageChanges(document, () => hold.roots);
   const shadowRootOf = shadowRootReader((root) => {
     if (hold.roots.has(root) || hold.roots.size >= MAX_ROOTS) return;
     hold.roots.add(root);
     watcher.observe(root);
+    // (attached since the last check, with no mutation to show it: the second chance's next key checks again)
+    changes.changed();
   });
 
   const judge = (): PageVerdict | null => {
@@ -222,7 +226,7 @@ export function startPageGuard(): void {
       return true;
     },
     shadowRootOf,
-    pageChanges(document, () => hold.roots),
+    changes,
   );
 
   const watcher = watchForChanges(

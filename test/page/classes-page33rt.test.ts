@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { secretFieldWatcher } from '../../entrypoints/content/at-risk';
+import { pageChanges, secretFieldWatcher } from '../../entrypoints/content/at-risk';
 import { lookLater } from '../../entrypoints/content/observer';
 import { scanPage } from '../../lib/page/index';
 import { parse } from './helpers';
@@ -79,6 +79,26 @@ describe('the second chance holds a key aimed at a code cell (r17)', () => {
     watch(key(d.getElementById('one')!));
     for (const c of Array.from(d.querySelectorAll('.c'))) watch(key(c));
     expect(kinds).toEqual([]);
+  });
+});
+
+describe('a shadow root found since the last check is a page change (r03)', () => {
+  it('re-checks the next key after a scan found a root attached late, once; not at every key', async () => {
+    const d = parseHTML(page('t', '<input id="pw" type="password">')).document as unknown as Document;
+    const c = pageChanges(d, () => []);
+    const checks: number[] = [];
+    const watch = secretFieldWatcher(() => (checks.push(c.generation), false), undefined, c);
+    const pw = d.getElementById('pw')!;
+    watch(key(pw));
+    watch(key(pw));
+    expect(checks).toEqual([0]);
+    // a late look's scan finds the header's closed root (attachShadow: no mutation the observer is handed)
+    c.changed();
+    // (after the re-check gap: ten times the last check's cost)
+    await new Promise((r) => setTimeout(r, 30));
+    watch(key(pw));
+    watch(key(pw));
+    expect(checks).toEqual([0, 1]);
   });
 });
 
