@@ -165,8 +165,10 @@ export function secretFieldWatcher(
     } catch {
       hold = false;
     }
-    // from here on a change to the page is a new state to judge (what the check itself did is not counted)
+    // from here on a change to the page is a new state to judge (what the check itself did is not counted: the
+    // roots its scan found first are part of the state it judged)
     changes?.watch();
+    if (atKey) seen.set(el, { kind, generation: changes?.generation ?? generation });
     if (atKey) quietUntil = performance.now() + recheckGap(performance.now() - t0);
     return hold;
   };

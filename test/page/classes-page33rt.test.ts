@@ -102,6 +102,23 @@ describe('a shadow root found since the last check is a page change (r03)', () =
   });
 });
 
+describe('the roots a check finds are part of the state it judged', () => {
+  it('does not re-check the next key because the check itself found a root', async () => {
+    const d = parseHTML(page('t', '<input id="pw" type="password">')).document as unknown as Document;
+    const c = pageChanges(d, () => []);
+    let checks = 0;
+    // the check's scan reads a closed root for the first time
+    const watch = secretFieldWatcher(() => (checks++, c.changed(), false), undefined, c);
+    const pw = d.getElementById('pw')!;
+    const pause = () => new Promise((r) => setTimeout(r, 30));
+    for (let i = 0; i < 3; i++) {
+      watch(key(pw));
+      await pause();
+    }
+    expect(checks).toBe(1);
+  });
+});
+
 describe('late looks: what a page shows with no mutation (r01, r02, r04, r16)', () => {
   /** the looks' times, in ms from the start, up to `until` */
   const looks = (first: number, until: number) => {
