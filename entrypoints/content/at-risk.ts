@@ -38,6 +38,8 @@ export interface PageChanges {
   readonly generation: number;
   /** a check has just judged the page as it is now: count the next change */
   watch(): void;
+  /** a change no mutation shows (a shadow root attached since, found by a scan): the next key is checked again */
+  changed(): void;
 }
 
 const WATCH_ALL: MutationObserverInit = {
@@ -55,6 +57,9 @@ export function pageChanges(doc: Document, roots: () => Iterable<Node>): PageCha
   return {
     get generation() {
       return generation;
+    },
+    changed() {
+      generation++;
     },
     watch() {
       if (watching) return;
@@ -81,7 +86,28 @@ export function pageChanges(doc: Document, roots: () => Iterable<Node>): PageCha
 function typedBox(el: Element | null): Element | null {
   if (!el) return null;
   if (el.localName === 'input') return el;
-  return (el as HTMLElement).isContentEditable || el.getAttribute?.('role') === 'textbox' ? el : null;
+  return (el as HTMLElement).isContentEditable || el.getAttribute?.('role') === 'textbox' || codeCell(el)
+    ? el
+    : null;
+}
+
+/** A focusable empty cell (tabindex, no element inside, a character at most) */
+const cell = (el: Element | null): boolean =>
+  !!el &&
+  /^\d/.test(el.getAttribute?.('tabindex') ?? '') &&
+  !el.firstElementChild &&
+  (el.textContent ?? '').length < 3;
+
+/**
+ * A cell a key listener fills, one of four or more side by side (a code typed a digit per cell, with no field and
+ * no contenteditable: a keyboard sink on the document): the key aimed at it is what a key into a field is.
+ */
+function codeCell(el: Element): boolean {
+  if (!cell(el) || /^(a|button|select|textarea)$/.test(el.localName)) return false;
+  let n = 1;
+  for (let c = el.previousElementSibling; n < 4 && cell(c); c = c!.previousElementSibling) n++;
+  for (let c = el.nextElementSibling; n < 4 && cell(c); c = c!.nextElementSibling) n++;
+  return n >= 4;
 }
 
 /** What a box drawn as a field takes: its own words, the elements aria-labelledby names, the caption before it */
@@ -98,6 +124,8 @@ function boxKind(el: HTMLElement): FieldKind {
   const before = el.previousElementSibling;
   const caption = before?.textContent ?? '';
   if (caption.length <= 60) hints.push(caption);
+  // a code cell: the words before its row ("인증번호 6자리를 입력해 주세요"), their last 120 characters
+  if (cell(el)) hints.push((el.parentElement?.previousElementSibling?.textContent ?? '').slice(-120));
   return classifyField('text', '', hints);
 }
 
@@ -137,8 +165,10 @@ export function secretFieldWatcher(
     } catch {
       hold = false;
     }
-    // from here on a change to the page is a new state to judge (what the check itself did is not counted)
+    // from here on a change to the page is a new state to judge (what the check itself did is not counted: the
+    // roots its scan found first are part of the state it judged)
     changes?.watch();
+    if (atKey) seen.set(el, { kind, generation: changes?.generation ?? generation });
     if (atKey) quietUntil = performance.now() + recheckGap(performance.now() - t0);
     return hold;
   };

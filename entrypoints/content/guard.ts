@@ -5,7 +5,7 @@ import { pageChanges, SECRET_FIELD_EVENTS, secretFieldWatcher } from './at-risk'
 import { release, RELEASE_MS, stopIfSuspect } from './early';
 import { installHold } from './hold';
 import { hello, listenToBackground, requestScanner, sendVerdict } from './messaging';
-import { watchForChanges } from './observer';
+import { lookLater, watchForChanges } from './observer';
 import { isOfficialFallback, isOfficialHostFallback } from './official-fallback';
 import { installSlot, scanner } from './scanner-slot';
 import { shadowRootReader } from './shadow';
@@ -110,10 +110,14 @@ export function startPageGuard(): void {
     sendVerdict(url, verdict);
   };
 
+  // the page's changes since the second chance's last check
+  const changes = pageChanges(document, () => hold.roots);
   const shadowRootOf = shadowRootReader((root) => {
     if (hold.roots.has(root) || hold.roots.size >= MAX_ROOTS) return;
     hold.roots.add(root);
     watcher.observe(root);
+    // (attached since the last check, with no mutation to show it: the second chance's next key checks again)
+    changes.changed();
   });
 
   const judge = (): PageVerdict | null => {
@@ -165,6 +169,8 @@ export function startPageGuard(): void {
     if (!started) {
       started = true;
       watcher.start();
+      // (what the page shows later with no mutation to see: a shadow root attached, a sheet adopted)
+      lookLater(() => watcher.poke());
     }
     // a cheap first look: no sign of the brand and nothing to ask with → no full scan (the observer calls again)
     shadowRootOf.reset();
@@ -220,7 +226,7 @@ export function startPageGuard(): void {
       return true;
     },
     shadowRootOf,
-    pageChanges(document, () => hold.roots),
+    changes,
   );
 
   const watcher = watchForChanges(

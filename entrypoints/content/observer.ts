@@ -72,6 +72,30 @@ function attributeInteresting(r: MutationRecord): boolean {
   return interesting(r.target, REVEALS);
 }
 
+/**
+ * Late looks. A page can change what it shows with no mutation the observer is handed: a shadow root attached
+ * (`attachShadow`, a custom element defined and upgraded later), a sheet adopted (`adoptedStyleSheets`), a
+ * `data-*` attribute a sheet draws with `attr()` filled in. So the page is looked at again `first` after the
+ * first scan, then each time as long after the start as has passed (at 1, 2, 4, 8 … s): a change made T after
+ * the start is read by 2T at the latest, for log2(T) looks in all — the gate's cost on a page with no sign of the
+ * brand, a few times a minute at first and ever more rarely (issue #16). A timer, not a hook in the page's world:
+ * nothing the page does can skip it (timer.ts).
+ */
+export function lookLater(poke: () => void, first = 1000, wait: typeof after = after): void {
+  let since = 0;
+  const next = (ms: number) =>
+    wait(ms, () => {
+      since += ms;
+      try {
+        poke();
+      } catch {
+        // a look never breaks the page
+      }
+      next(since);
+    });
+  next(first);
+}
+
 export interface Watcher {
   /**
    * watch the whole document from now on. Until then only the document's own children are watched (to see it

@@ -1542,7 +1542,7 @@ export function collect(
     const found: Element[] = emptyList();
     if (f.proseChars <= 4000 || f.elements <= 3000)
       for (const root of [doc, ...parsed, ...shadows] as ParentNode[]) {
-        const list = root.querySelectorAll?.('[contenteditable],[title],[aria-label]');
+        const list = root.querySelectorAll?.('[contenteditable],[title],[aria-label],[tabindex]');
         for (let i = 0; list && i < list.length && found.length < 400; i++) found.push(list[i]!);
       }
     const codeRows = new Set<Element>();
@@ -1598,6 +1598,16 @@ export function collect(
         } else if (f.fields.length < limits.maxFields) {
           // a box that says nothing of what it takes: a chat's reply box, read with what the chat asks
           f.fields.push({ type: 'editable', autocomplete: '', hints, form, flags: 0 });
+        }
+      } else if (codeCell(el) && codeRow(el, codeCell)) {
+        // … or a row of focusable empty cells that a key listener on the document fills (no field, no
+        // contenteditable: a keyboard sink drawn as code boxes)
+        const row = codeRow(el, codeCell)!;
+        if (!codeRows.has(row) && f.fields.length < limits.maxFields) {
+          codeRows.add(row);
+          // (its kind from the words before the row: a carousel's dots say no code)
+          const hints = [attr(el, 'aria-label'), nearbyText(row)].filter(Boolean);
+          if (hints.length) f.fields.push({ type: 'text', autocomplete: '', hints, form: -1, flags: 0 });
         }
       } else if (f.labelText.length < 60) {
         const tip = attr(el, 'title') || attr(el, 'aria-label');
@@ -2252,11 +2262,10 @@ function drawnLabel(el: Element): string {
  * them (a one-time code typed a digit per box), else null. A box wrapped alone in an element of its own
  * (<span><div contenteditable></div></span> six times) counts by its wrapper, and the row is the wrappers' parent.
  */
-function codeRow(el: Element): Element | null {
+function codeRow(el: Element, box: (c: Element) => boolean = editableBox): Element | null {
   const editable = (c: Element | null): boolean =>
     !!c &&
-    ((!!call(c, 'hasAttribute', 'contenteditable') && attr(c, 'contenteditable').toLowerCase() !== 'false') ||
-      (c.childElementCount === 1 && !(c.textContent ?? '').trim() && editable(c.firstElementChild)));
+    (box(c) || (c.childElementCount === 1 && !(c.textContent ?? '').trim() && editable(c.firstElementChild)));
   const parent = el.parentElement;
   if (!parent) return null;
   const unit = parent.childElementCount === 1 && !(parent.textContent ?? '').trim() ? parent : el;
@@ -2265,6 +2274,19 @@ function codeRow(el: Element): Element | null {
   for (let c = unit.nextElementSibling; n < 10 && editable(c); c = c!.nextElementSibling) n++;
   return n >= 4 && n <= 8 ? (unit.parentElement ?? parent) : null;
 }
+
+const editableBox = (c: Element): boolean =>
+  !!call(c, 'hasAttribute', 'contenteditable') && attr(c, 'contenteditable').toLowerCase() !== 'false';
+
+/**
+ * A cell a key listener fills: focusable by tabindex (not -1), no element inside, a character at most — not a
+ * link, button or field, which say what they are. Six of them side by side are a code typed a digit per cell.
+ */
+export const codeCell = (c: Element): boolean =>
+  /^\d/.test(attr(c, 'tabindex').trim()) &&
+  c.childElementCount === 0 &&
+  (c.textContent ?? '').trim().length <= 1 &&
+  !/^(a|button|input|select|textarea|summary|iframe|img)$/.test(String(c.localName ?? '').toLowerCase());
 
 /** A node's text without the source of the scripts and styles inside it */
 function shownText(p: Node): string {

@@ -75,6 +75,9 @@ function changes(): PageChanges & { change(): void; watched: number } {
     change() {
       generation++;
     },
+    changed() {
+      generation++;
+    },
     watch() {
       this.watched++;
     },
