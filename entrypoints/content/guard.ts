@@ -10,22 +10,11 @@ import { isOfficialFallback, isOfficialHostFallback } from './official-fallback'
 import { installSlot, scanner } from './scanner-slot';
 import { shadowRootReader } from './shadow';
 import { after } from './timer';
+import { frameAddress } from '../../lib/page/frame-address';
 
 const MAX_ROOTS = 500;
 /** Requests for the scorer per document when the background could not inject it (then: no scan here). */
 const MAX_LOAD_TRIES = 3;
-
-/** The address this frame's content is judged as: about:blank and srcdoc frames speak for their creator. */
-function frameUrl(): string {
-  const href = location.href;
-  if (/^https?:/i.test(href)) return href;
-  try {
-    if (/^https?:/i.test(document.baseURI)) return document.baseURI;
-  } catch {
-    // keep href
-  }
-  return href;
-}
 
 /**
  * Runs `fn` once: when the DOM is parsed, or `maxWaitMs` after the call if the document is still loading by then
@@ -72,7 +61,7 @@ export function startPageGuard(): void {
   installSlot();
   listenToBackground(() => hold.arm());
   const top = window === window.top;
-  const url = frameUrl();
+  const url = frameAddress(location.href, self.origin, () => document.baseURI);
   // a top page on a host that might imitate the brand waits, unparsed, for the background's word (early.ts)
   const stopped = top && stopIfSuspect();
   // the frame's own address (every http(s) page): its host as the browser parsed it, no second parse
