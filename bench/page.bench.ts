@@ -190,7 +190,9 @@ const ROOT = new URL('../', import.meta.url);
 // field by the scan and by the second chance, a shadow root found counted as a page change by the second chance:
 // 28,363 → 28,989 and 135,764 → 136,229 bytes
 // both merged (perf9 and page33rt): 29,229 and 136,367 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_250, scannerBytes: 136_400 };
+// 29.25 → 29.35 kB for the frame's address taken from its origin, never from a <base href> (red team 31's r02, r11,
+// r16: lib/page/frame-address.ts): 29,301 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_350, scannerBytes: 136_400 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
