@@ -126,6 +126,8 @@ interface Ctx {
   party?: string;
   /** the title's weight had the page not been taken for a firm's whose name the host spells (hostFirm) */
   firmTitle?: number;
+  /** a short page speaks of the brand in the third person somewhere: in a list of shops, impersonated, breached … */
+  aboutBrand?: boolean;
   /** the page's logo is a picture of the brand heading a form (ImageFact.headsForm) */
   formFace?: boolean;
 }
@@ -271,6 +273,27 @@ function headerName(ctx: Ctx): boolean {
     );
   });
 }
+
+/**
+ * The page's first line, when it is a name of its own (tight): a Korean name of three or more syllables, not the
+ * brand nor like it nor one of its services alone ("플렉스"), no lure's or desk's word (보상, 센터, 고객, 신고, 원격
+ * …), an optional "(가상)"-like note after it; on a page whose title does not name the brand. A kit's "쿠팡
+ * 보상센터", "CLS", "PASS", "원격지원" or "사이버범죄 신고시스템" is none.
+ */
+function topName(ctx: Ctx): string {
+  const t = tight((ctx.facts.topText[0] ?? '').replace(/\s*\([^()]{1,8}\)\s*$/, ''));
+  return ctx.aboutBrand &&
+    /^[가-힣]{3,20}$/.test(t) &&
+    !ctx.brandRe.test(tight(ctx.facts.title)) &&
+    otherName(ctx, t) &&
+    !NOT_A_NAME.test(t) &&
+    !DESK_WORD.test(t) &&
+    !SERVICE_MARK.test(remainder(ctx, t))
+    ? t
+    : '';
+}
+/** A desk's or an authority's words a kit puts atop its form for a name (tight) */
+const DESK_WORD = /신고|수사|사이버|범죄|원격|검사|점검|보호|보안|지원센터|고객|민원|본부/;
 
 function add(ctx: Ctx, code: PageReasonCode, weight: number, evidence?: string): void {
   const existing = ctx.reasons.find((r) => r.code === code);
@@ -538,6 +561,9 @@ const IMPERSONATED = /^(?:을|를)?(?:사칭|빙자|도용|impersonat|phishing|s
 /** The brand as where the breach happened, an event the page dates things by ("쿠팡 고객정보 유출로 …", "쿠팡 유출 이후"; tight) */
 const BREACH_EVENT =
   /^(?:의)?(?:고객|개인|회원)?(?:정보)?유출(?:사고|사태|사건)?(?:이후|후|로인해|으로인해|로|여파|때문|소식|이후로)/;
+/** The brand as the market others sell on ("쿠팡 마켓플레이스에 등록하고 운영 대행", "쿠팡 입점 대행"; tight) */
+const SOLD_ON =
+  /^(?:마켓플레이스|오픈마켓)?(?:에)?(?:입점대행|입점지원|상품등록대행|등록하고운영|운영대행|판매대행)/;
 
 /** Windows' Run box by its keys ("Win + R", "Windows 키 + R") or its name */
 // (… or a Mac's Terminal, opened from Spotlight: "⌘ + Space → 터미널")
@@ -702,8 +728,11 @@ function scoreIdentity(ctx: Ctx): void {
   }
   noteShops(tight(altTexts.join(' ')));
   // Styled-text logos: <div class="logo">coupang</div>; a text mark at the very top of the page.
+  // (a piece of the brand's name spelt across elements, "<span>c</span><span>ou</span>…", is no name of its own)
+  const marks = facts.logoText.slice(0, 20).map(tight);
   for (const t of facts.logoText.slice(0, 20)) {
     const tt = tight(t);
+    if (marks.some((m) => m.length > tt.length && m.includes(tt) && dominant(ctx, m))) continue;
     if (dominant(ctx, tt)) {
       if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: t };
       checkObfuscated(t);
@@ -1264,15 +1293,28 @@ function scoreIdentity(ctx: Ctx): void {
     // … or as a party to a case against it ("피신청인 쿠팡 주식회사", "쿠팡 집단분쟁조정"): weighed after the
     // risk (score), where it counts again if the page wants what only a kit wants (a card, an account, a code)
     let party = '';
+    let about = listed;
     // (only where the page shows a name of its own: on a page that shows none, the lines cost a kit nothing)
     let shown: boolean | undefined;
     const owned = () => (shown ??= ctx.ownShown || ctx.foreignNames.size > 0 || headerName(ctx));
-    const named = [...said.matchAll(ctx.brandAll)].find((m) => {
+    // (every mention is read, not only up to the first in the brand's voice: `about` looks at them all)
+    const [named] = [...said.matchAll(ctx.brandAll)].filter((m) => {
       const end = serviceEnd(said, m.index, m.index + m[0].length, brand.services);
-      if (amongShops(said, ownerStart(said, m.index, brand.names), end)) return false;
+      if (amongShops(said, ownerStart(said, m.index, brand.names), end)) return ((about = true), false);
       // (… or the one impersonated: "쿠팡 사칭 피싱 피해 경위를 적어 주세요" on an insurer's claim form)
       // (not where it offers the victim a login or a payout: "쿠팡 사칭 피해 보상을 받으시려면 로그인하세요" is a lure)
       const next = said.slice(end, end + 40);
+      // (the brand spoken of in the third person — impersonated, breached, the market others sell on — is noted
+      // for the page's own name atop it: topName)
+      if (
+        (IMPERSONATED.test(next) ||
+          BREACH_EVENT.test(next) ||
+          /^유출관련/.test(next) ||
+          SOLD_ON.test(next)) &&
+        !LOGIN_INVITE.test(next) &&
+        !REFUND_LURE.test(next)
+      )
+        about = true;
       if (owned() && IMPERSONATED.test(next) && !LOGIN_INVITE.test(next) && !REFUND_LURE.test(next))
         return false;
       // (… or another job the reader may keep or has had: "쿠팡이츠와 함께 하셔도 됩니다 (중복 근무 가능)", "쿠팡플렉스
@@ -1298,6 +1340,7 @@ function scoreIdentity(ctx: Ctx): void {
       return true;
     });
     if (!named && party) ctx.party = party;
+    ctx.aboutBrand = about || !!party;
     // … said in a sentence that asks the reader to log in ("쿠팡 사칭 피해 보상을 받으시려면 로그인하세요",
     // "酷澎会员您好，请登录"): the login is offered as the brand's, the brand's voice (a site's own login beside a
     // passing mention is not: docs/page-guard.md, the second chance)
@@ -1366,6 +1409,13 @@ function scoreIdentity(ctx: Ctx): void {
       );
     });
     if (named) other(-0.5, facts.title, tightFromLight(named), true);
+    // … or the name the page opens with, atop its own form, when its title is only what the page does ("긴급복지
+    // 신청" under "복지온라인", "전자계약 서명" under "도큐사인코리아"): a service speaking in its own name; the brand
+    // in its sentences is its topic
+    else {
+      const top = topName(ctx);
+      if (top) other(-0.5, facts.topText[0]!, top, true);
+    }
   }
   const metaType = (facts.meta.get('og:type') ?? '').toLowerCase();
   const articleEvidence =

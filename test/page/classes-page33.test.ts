@@ -1,0 +1,121 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { scanPage } from '../../lib/page/index';
+import { parse } from './helpers';
+
+/**
+ * Round page33 (tune-af), taken by class with pages written apart from the corpus: honest services that ask, under
+ * a name of their own, for what kits ask while naming the brand as a topic; a logo that spells the brand across
+ * elements; and kits that ask nothing on the page (a number, a chat room, an installer). Next to each an honest page
+ * or a kit of the same shape.
+ */
+const page = (title: string, body: string, lang = 'ko') =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const scan = (html: string, url: string) =>
+  scanPage(parse(html), url, { parseHtml: (m) => parseHTML(m).document as unknown as Document });
+const card = (inner: string) => `<div class="card">${inner}</div>`;
+const rrn =
+  '<div>주민등록번호</div><div><input maxlength="6" inputmode="numeric" name="j1"> - <input maxlength="7" type="password" name="j2"></div>';
+
+describe('a service that asks under a name of its own, the brand its topic', () => {
+  it('leaves alone a relief fund that names the brand as the one impersonated and asks a resident number and account', () => {
+    const honest = page(
+      '생활안정자금 신청',
+      card(
+        '<b>든든나눔재단</b><h2>생활안정자금 신청</h2>' +
+          '<p>문자로 돈을 잃어 생계가 어려운 가구를 돕습니다 (예: 쿠팡 사칭 배송 문자).</p>' +
+          `<form action="/apply" method="post"><label>신청인<input name="nm"></label>${rrn}` +
+          '<label>지원금 받을 계좌<input name="acct"></label><button>신청</button></form>',
+      ),
+    );
+    expect(scan(honest, 'https://www.deundeun-nanum.example/fund/apply').verdict).toBe('clean');
+  });
+
+  it('leaves alone a seller-agency contract that names the brand as the market and asks a one-time code', () => {
+    const honest = page(
+      '전자서명 요청',
+      card(
+        '<b>한결전자계약</b><h1>쿠팡 입점 대행 위임 계약</h1><p>갑: 솔빛공방 / 을: 마켓메이트(주)</p>' +
+          '<p>을은 갑의 상품을 쿠팡 마켓플레이스에 등록하고 운영 대행한다.</p>' +
+          '<form action="/sign" method="post"><label>서명자<input name="who"></label>' +
+          '<label>휴대폰 인증번호<input name="code" inputmode="numeric"></label><button>서명</button></form>',
+      ),
+    );
+    expect(scan(honest, 'https://sign.hangyeol-econtract.example/doc/77').verdict).toBe('clean');
+  });
+
+  it('leaves alone a customs-code issuer that names the brand among shops and asks a resident number', () => {
+    const honest = page(
+      '통관부호 재발급',
+      card(
+        '<b>해외직구통관포털</b>' +
+          '<h2>개인통관고유부호 재발급</h2><p>로켓직구 주문에 필요한 부호를 발급합니다. 쿠팡 등 쇼핑몰에 등록한 부호가 새었다면 다시 발급받으세요.</p>' +
+          `<form action="/issue" method="post"><label>성명<input name="nm"></label>${rrn}` +
+          '<label>인증번호<input name="otp" inputmode="numeric"></label><button>발급</button></form>',
+      ),
+    );
+    expect(scan(honest, 'https://jikgu-portal.example/pccc').verdict).toBe('clean');
+  });
+
+  it('flags the same relief form when the name atop it is a desk ("보상지원센터") and the brand speaks', () => {
+    const kit = page(
+      '보상금 신청',
+      card(
+        '<b>보상지원센터</b><h2>개인정보 유출 보상금 신청</h2><p>쿠팡 주문 고객께 보상금을 지급합니다.</p>' +
+          `<form action="/r.php" method="post"><label>성명<input name="nm"></label>${rrn}` +
+          '<label>보상금 받을 계좌<input name="acct"></label><button>신청</button></form>',
+      ),
+    );
+    expect(scan(kit, 'https://reward-desk.example/apply').verdict).toBe('suspicious-page');
+  });
+
+  it('flags a form under a name of its own that never speaks of the brand in the third person', () => {
+    const kit = page(
+      '보상금 신청',
+      card(
+        '<b>든든나눔재단</b><h2>주문 피해 보상 신청</h2><p>쿠팡 주문 고객께 보상금을 지급합니다.</p>' +
+          `<form action="/r.php" method="post"><label>성명<input name="nm"></label>${rrn}` +
+          '<label>보상금 받을 계좌<input name="acct"></label><button>신청</button></form>',
+      ),
+    );
+    expect(scan(kit, 'https://deundeun-nanum.example/apply').verdict).toBe('suspicious-page');
+  });
+
+  it('flags a form whose title names the brand, whatever name sits atop it', () => {
+    const kit = page(
+      '쿠팡 지원금 신청',
+      card(
+        '<b>든든나눔재단</b><h2>생활 지원금 신청</h2><p>쿠팡 유출 관련 지원금을 드립니다. 쿠팡 등 쇼핑몰 이용자 대상.</p>' +
+          `<form action="/r.php" method="post"><label>성명<input name="nm"></label>${rrn}` +
+          '<label>지원금 받을 계좌<input name="acct"></label><button>신청</button></form>',
+      ),
+    );
+    expect(scan(kit, 'https://deundeun-nanum.example/apply').verdict).toBe('suspicious-page');
+  });
+});
+
+describe('a logo that spells the brand across elements', () => {
+  const logo =
+    '<div class="logo"><span>co</span><span>up</span><i style="font-style:normal">a</i><b style="font-weight:inherit">ng</b></div>';
+  it('flags a compensation form under the split logo (its pieces are no name of their own)', () => {
+    const kit = page(
+      '피해보상 신청',
+      `${logo}<h1>정보유출 피해보상 신청</h1><p>대상 고객께 보상금을 지급합니다.</p>` +
+        `<form action="/r.php" method="post"><label>성명<input name="nm"></label>${rrn}` +
+        '<label>보상금 받을 계좌<input name="acct"></label><button>신청</button></form>',
+    );
+    const v = scan(kit, 'https://hoyu-claim.example/r');
+    expect(v.verdict).toBe('suspicious-page');
+    expect(v.reasons.map((r) => r.code)).not.toContain('context-other-site');
+  });
+
+  it('leaves alone a shop whose logo spells its own name across elements', () => {
+    const honest = page(
+      '주문서',
+      '<div class="logo"><span>ha</span><span>nb</span><b>it</b></div><h1>주문서 작성</h1>' +
+        '<p>쿠팡보다 싸게, 산지에서 바로 보냅니다.</p><form action="/order" method="post">' +
+        '<label>받는 분<input name="nm"></label><label>주소<input name="addr"></label><button>주문</button></form>',
+    );
+    expect(scan(honest, 'https://hanbit-farm.example/order').verdict).toBe('clean');
+  });
+});
