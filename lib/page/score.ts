@@ -317,13 +317,13 @@ const SHORT_PAGE = 2500;
 /** A company's legal form in a footer line ("세진카드(주) | 고객센터 …", "© Coupang Corp."): whose line it is. */
 const COMPANY_MARK = /\(주\)|주식회사|\bcorp\b|\binc\b/;
 /** An app file a page pushes: an Android package, or an iPhone configuration profile (a root certificate, a VPN). */
-const APP_FILE = /\.(?:apk|mobileconfig|exe|msi|crx|xpi)\b/;
+const APP_FILE = /\.(?:apk|mobileconfig|exe|msi|crx|xpi|dmg|pkg)\b/;
 /**
  * An installer a page hands out: an Android package, an iPhone profile, a Windows program or installer, a browser
  * extension's package. The brand asks for none of them outside the app stores: a "security program" to install is
  * the lure (issue brief: Coupang never asks anyone to install an app).
  */
-const INSTALLER = /\.(?:apk|mobileconfig|exe|msi|crx|xpi)$/i;
+const INSTALLER = /\.(?:apk|mobileconfig|exe|msi|crx|xpi|dmg|pkg)$/i;
 /**
  * What follows a shop's name when it is one shop among others, the one compared with, the one impersonated or
  * a place to shop ("쿠팡에서도 판매중").
@@ -1728,7 +1728,7 @@ const MESSENGER_LINK =
   /kakaoopen:\/\/|tg:\/\/(?:resolve|join|msg|openmessage)\b|open\.kakao\.com\/me\/|open\.kakao\.[a-z]{2,12}\/o\/|\bt\.me\/(?!share)|telegram\.me\/|line\.me\/(?:ti\/g|r\/ti)|line\.[a-z]{2,12}\/ti\/p\/[\w~@%.-]{3}|\/ti\/p\/(?:~|%7e|@)[\w.-]{3}/i;
 
 /** A KakaoTalk business channel's chat */
-const CHANNEL_CHAT = /pf\.kakao\.com(?:\/(?:_|%5f)\w{3,}(?:\/chat)?)?/i;
+const CHANNEL_CHAT = /pf\.kakao\.(?:com|[a-z]{2,12})(?:\/(?:_|%5f)\w{3,}(?:\/chat)?)?/i;
 /** A sentence that makes the channel the desk for a payout, a refund or the leak (tight) */
 const CHANNEL_TOPIC =
   /(?:카카오|카톡|채널|kakao|channel).{0,40}(?:피해보상|보상금|보상신청|환불|유출|compensation|refund)|(?:피해보상|보상금|보상신청|환불|유출|compensation|refund).{0,40}(?:카카오|카톡|채널|kakao|channel)/;
@@ -2324,7 +2324,11 @@ function scoreRisk(ctx: Ctx): void {
     // (a Windows program or a browser extension linked in the open is also how honest tools ship, a seller
     // tool's or a bank's security module: weaker than a phone's package, unless the script hides its address)
     if (INSTALLER.test(target) || /\.apk['"]/i.test(l.href)) {
-      add(ctx, 'app-download', /\.(?:exe|msi|crx|xpi)$/i.test(target) ? 2.5 : 4, fileName(target) || target);
+      // (… but a program named for the brand, "CoupangSafe_Setup.exe", "CoupangLauncher_x64.msi", is the brand's
+      // program to the reader, and the brand ships none outside the app stores: as strong as a phone's package)
+      const weak =
+        /\.(?:exe|msi|crx|xpi|dmg|pkg)$/i.test(target) && !ctx.brandRe.test(tight(fileName(target)));
+      add(ctx, 'app-download', weak ? 2.5 : 4, fileName(target) || target);
       break;
     }
     // … or carried inside the link: an app link's browser fallback ("intent://…;S.browser_fallback_url=
@@ -2583,8 +2587,9 @@ const OWN_OFFICE =
  * What a callback lure is about: a payment, a refund, an account or card locked, a case, a parcel sent back — also in
  * Chinese and Japanese, as the brand's Taiwanese and Japanese customers are called (退款, 分期 … ATM; 返金, 流出)
  */
+// (… or an order the reader did not make, "구매하지 않으셨다면 연락주세요": the call is to "cancel" it)
 const CALL_TOPIC =
-  /결제|승인|취소|환불|보상|보안|잠금|잠겼|정지|제한|도용|유출|재발급|수사|검찰|사건|피의자|명의|반송|수수료|미납|부정|unauthori|payment|charge|refund|compensat|locked|suspend|fraud|secur|breach|cancel|退款|退費|扣款|分期|外洩|外泄|凍結|冻结|補償|賠償|盜用|取消|返金|返還|流出|漏洩|不正|停止|解約|キャンセル/;
+  /(?:구매|주문|결제|신청)(?:하지|한적|하신적|하신게|한게)(?:않|없|아니)|didn'?t(?:make|order|place|purchase)|notyourorder|결제|승인|취소|환불|보상|보안|잠금|잠겼|정지|제한|도용|유출|재발급|수사|검찰|사건|피의자|명의|반송|수수료|미납|부정|unauthori|payment|charge|refund|compensat|locked|suspend|fraud|secur|breach|cancel|退款|退費|扣款|分期|外洩|外泄|凍結|冻结|補償|賠償|盜用|取消|返金|返還|流出|漏洩|不正|停止|解約|キャンセル/;
 
 /** Lines a script paints on a canvas (fillText('…'), fillText(String.fromCharCode(…))), as the reader sees them */
 function paintedTexts(facts: PageFacts): string[] {
@@ -2709,6 +2714,9 @@ const TRANSFER = /입금|송금|이체|옮겨|옮기|충전|납부|deposit|trans
 // (… or the fee itself promised back: "계약금 300만원은 6개월 후 전액 반환됩니다" — the deposit that never returns)
 const PROMISED =
   /당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|전액반환|반환됩니다|돌려드립니다|airdrop|reward|prize|payout|withdraw|refundedinfull/;
+/** A payment taken outside the shop's checkout (tight): "결제가 아닌 … 계좌", "직결제", "차액 입금", "pay the seller directly" */
+const OFF_CHECKOUT =
+  /(?:결제|페이|앱)(?:가|이)?아닌[가-힣]{0,12}(?:계좌|입금|송금|이체)|직결제|(?:판매자|셀러)(?:에게|계좌로?)?직접(?:입금|송금|이체|결제)|차액(?:을|만|분)?(?:입금|송금|이체)|outside(?:the|our)?(?:app|checkout|platform)|pay(?:the)?sellerdirectly/;
 /** A sum said to be overdue (tight) */
 const ARREARS = /연체|미납|체납|미수금|미결제|overdue|unpaid|pastdue/;
 /** … and what follows if it stays so: a credit record, a suspended account, the law, collectors (tight) */
@@ -2743,6 +2751,23 @@ function transferLure(ctx: Ctx): void {
     PROMISED.exec(t);
   if (promised) {
     add(ctx, 'transfer-lure', 4, `${fee[0]} (${promised[0]})`);
+    return;
+  }
+  // An order paid outside the shop's checkout: "쿠팡 결제가 아닌 안전 거래 계좌로 선입금", "판매자 직결제 계좌이체",
+  // "가격 오류 차액을 입금": the brand takes every payment in its own checkout, so a page in its name that sends the
+  // money to an account it gives (or to the chat it hands the reader to) is the kit's
+  // (a sentence that warns of it, "쿠팡 결제가 아닌 계좌 입금을 요구하면 사기입니다", names the trick; it does not ask)
+  const off = OFF_CHECKOUT.test(t)
+    ? facts.prose
+        .slice(0, 300)
+        .concat(facts.actionText.slice(0, 100))
+        .flatMap((p) => p.split(/(?<=[.!?。])\s+/))
+        .map((x) => tight(x))
+        .map((x) => (WARNS.test(x) || NEVER_ASKS.test(x) ? null : OFF_CHECKOUT.exec(x)))
+        .find(Boolean)
+    : null;
+  if (off && TRANSFER.test(t) && (PAY_TO.test(t) || ctx.reasons.some((r) => /messenger/.test(r.code)))) {
+    add(ctx, 'transfer-lure', 4, off[0]);
     return;
   }
   // A debt called in: a sum said to be overdue, a threat if it stays unpaid (a credit record, a suspended

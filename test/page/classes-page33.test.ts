@@ -119,3 +119,87 @@ describe('a logo that spells the brand across elements', () => {
     expect(scan(honest, 'https://hanbit-farm.example/order').verdict).toBe('clean');
   });
 });
+
+describe('a kit that asks nothing on the page', () => {
+  it('flags an order notice that gives a number to call about a purchase the reader did not make', () => {
+    const kit = page(
+      '주문 알림',
+      '<h3>주문 알림</h3><p>쿠팡 주문 2701-33 발송 준비 중</p>' +
+        '<p>본인이 주문하지 않으셨다면 즉시 연락 바랍니다</p><p><b>070-4412-8830</b></p>',
+    );
+    const v = scan(kit, 'https://order-info-kr.example/n/44');
+    expect(v.verdict).toBe('suspicious-page');
+    expect(v.reasons.map((r) => r.code)).toContain('callback-lure');
+  });
+
+  it('leaves alone a card issuer’s notice about a purchase with its own name and number', () => {
+    const honest = page(
+      '이용 알림 | 한빛카드',
+      '<header><b>한빛카드</b></header><h3>해외 이용 알림</h3><p>쿠팡 등 쇼핑몰 이용 건 중 본인이 결제하지 않으셨다면 연락 바랍니다.</p>' +
+        '<p>한빛카드 고객센터 1588-7000</p>',
+    );
+    expect(scan(honest, 'https://www.hanbitcard.example/notice/1').verdict).toBe('clean');
+  });
+
+  it('flags a page under the brand that moves all help to a KakaoTalk channel about the leak', () => {
+    const kit = page(
+      '상담 채널 안내',
+      '<div class="logo">coupang</div><h1>쿠팡 고객센터 상담 안내</h1>' +
+        '<p>유출 보상 문의는 이제 카카오톡 채널에서만 받습니다.</p><a href="https://pf.kakao.test/_qWx9/chat">채널 상담</a>',
+    );
+    const v = scan(kit, 'https://cs-channel.example/k');
+    expect(v.verdict).toBe('suspicious-page');
+    expect(v.reasons.map((r) => r.code)).toContain('sends-to-messenger');
+  });
+
+  it('flags a group-buy room in the brand’s name paid in advance outside its checkout', () => {
+    const kit = page(
+      '특가방',
+      '<h3>쿠팡 와우 전용 특가방</h3><p>오픈채팅 입장 후 상품을 고르세요.</p>' +
+        '<p><a href="https://open.kakao.test/o/aB3dE">입장하기</a></p><p>특가 상품은 쿠팡 결제가 아닌 담당자 계좌로 먼저 입금합니다.</p>',
+    );
+    const v = scan(kit, 'https://wow-deal-room.example/r');
+    expect(v.verdict).toBe('suspicious-page');
+    expect(v.reasons.map((r) => r.code)).toContain('transfer-lure');
+  });
+
+  it('flags a price-error order under the brand that asks the seller be paid directly to an account', () => {
+    const kit = page(
+      '주문 확정',
+      '<div class="logo">coupang</div><h1>가격 오류 주문 확정</h1>' +
+        '<p>오류 가격 그대로 보내드립니다. 발송을 위해 판매자에게 직접 입금해 주세요.</p><p>국민 123456789012 (주)한빛유통</p>' +
+        '<form><label>입금자명<input name="who"></label><button>입금 확인</button></form>',
+    );
+    expect(scan(kit, 'https://order-fix.example/c').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone a warning that says a request to pay outside the checkout is the scam', () => {
+    const honest = page(
+      '직거래 유도 주의 | 안심쇼핑',
+      '<header><b>안심쇼핑</b></header><h1>오픈마켓 직거래 유도 주의</h1>' +
+        '<p>쿠팡 결제가 아닌 판매자 계좌로 입금하라는 요구는 사기입니다.</p><p>피해 상담 1372</p>',
+    );
+    expect(scan(honest, 'https://ansim-shopping.example/tip/3').verdict).toBe('clean');
+  });
+
+  it('flags a Windows program and an installer named for the brand, linked in the open', () => {
+    for (const file of ['CoupangGuard_Setup.exe', 'coupang-desktop-1.2.dmg', 'CoupangHelper_x64.msi']) {
+      const kit = page(
+        '보안 프로그램',
+        `<div class="logo">coupang</div><h2>보안 점검</h2><p>로그인하려면 프로그램을 내려받으세요.</p><a class="btn" href="https://dl-sec.example/${file}">다운로드</a>`,
+      );
+      const v = scan(kit, 'https://sec-check.example/');
+      expect(v.verdict, file).toBe('suspicious-page');
+      expect(v.reasons.find((r) => r.code === 'app-download')?.weight, file).toBe(4);
+    }
+  });
+
+  it('leaves alone a seller tool that ships its own installer with the brand in its file name', () => {
+    const honest = page(
+      '셀러봇 다운로드 | 셀러봇',
+      '<header><b>셀러봇</b></header><h1>쿠팡 주문 자동 수집 프로그램</h1><p>쿠팡 윙 주문을 모아 엑셀로 내려받습니다.</p>' +
+        '<a href="/dl/SellerBot_Coupang_Setup.exe">Windows용 다운로드</a><footer>© 셀러봇 | 사업자등록번호 214-88-12345</footer>',
+    );
+    expect(scan(honest, 'https://sellerbot.example/download').verdict).toBe('clean');
+  });
+});
