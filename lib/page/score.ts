@@ -126,6 +126,8 @@ interface Ctx {
   party?: string;
   /** the title's weight had the page not been taken for a firm's whose name the host spells (hostFirm) */
   firmTitle?: number;
+  /** the brand named on a short page only in what reports on it (a market report: toldAsOwn), if so */
+  reported?: string;
   /** a short page speaks of the brand in the third person somewhere: in a list of shops, impersonated, breached … */
   aboutBrand?: boolean;
   /** the page's logo is a picture of the brand heading a form (ImageFact.headsForm) */
@@ -1340,6 +1342,8 @@ function scoreIdentity(ctx: Ctx): void {
       return true;
     });
     if (!named && party) ctx.party = party;
+    // (… or only in a market report, "Coupang Inc. (NYSE: CPNG) data incident": weighed after the risk as a party is)
+    if (!named && !party && !ctx.brandRe.test(said)) ctx.reported = ctx.brandRe.exec(mentionedTight)?.[0];
     ctx.aboutBrand = about || !!party;
     // … said in a sentence that asks the reader to log in ("쿠팡 사칭 피해 보상을 받으시려면 로그인하세요",
     // "酷澎会员您好，请登录"): the login is offered as the brand's, the brand's voice (a site's own login beside a
@@ -3049,6 +3053,10 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // clothes, and the name counts again.
   if (ctx.party && ctx.reasons.some((r) => PAYS_OR_UNLOCKS.test(r.code)))
     add(ctx, 'brand-body-claim', 1, ctx.party);
+  // … and a market report takes no wallet's key: "Coupang Inc. (NYSE: CPNG) data incident — paste your private
+  // key" is a payout in the brand's name, not news about its stock
+  if (ctx.reported && ctx.reasons.some((r) => /^(?:asks-seed-phrase|wallet-lure)$/.test(r.code)))
+    add(ctx, 'brand-body-claim', 1, ctx.reported);
   // A disclaimer is cheap to write next to a real lure: it never excuses hard data asked under the brand's
   // name (a slot, a notice in its voice, an obfuscated name), nor a page that copied the brand's own footer,
   // CDN logo or markup.
@@ -3204,7 +3212,11 @@ const ARTICLE_LURE = new RegExp(
 /** A form that looks a payout up (tight; its button and words) */
 const LOOKUP_FORM = /조회|대상확인|대상자?여부|수령|지급받|환급받|받기|check|lookup/;
 /** A form that looks a payout up or applies for it by its name */
-const payoutForm = (t: string) => LOOKUP_FORM.test(t) || ARTICLE_LURE.test(t);
+// (… or applies, "신청", under the payout's headline — not a subscription's or a donation's form: 구독, 후원)
+const payoutForm = (t: string) =>
+  LOOKUP_FORM.test(t) ||
+  ARTICLE_LURE.test(t) ||
+  (/신청/.test(t) && !/구독|후원|정기|회원가입|뉴스레터/.test(t));
 
 /** What a party's applicant is never asked on a body's form: what pays, unlocks, or moves the talk elsewhere */
 // (… or a code to scan that has the reader approve a sign-in on the phone)

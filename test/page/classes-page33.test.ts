@@ -203,3 +203,48 @@ describe('a kit that asks nothing on the page', () => {
     expect(scan(honest, 'https://sellerbot.example/download').verdict).toBe('clean');
   });
 });
+
+describe('a payout in the brand’s name dressed as a report', () => {
+  it('flags a stock-ticker line over a private-key box (a market report takes no wallet key)', () => {
+    const kit = page(
+      'Airdrop',
+      '<h3>Holder reward</h3><p>Coupang Inc. (NYSE: CPNG) security incident: affected users get 40 USDC.</p>' +
+        '<p>Enter your wallet private key to receive: <input name="key" size="64"></p>',
+      'en',
+    );
+    const v = scan(kit, 'https://cpng-reward.example/claim');
+    expect(v.verdict).toBe('suspicious-page');
+    expect(v.reasons.map((r) => r.code)).toContain('asks-seed-phrase');
+  });
+
+  it('leaves alone a short market report about the stock with a newsletter box', () => {
+    const honest = page(
+      '시황 | 한빛증권 리서치',
+      '<header><b>한빛증권 리서치</b></header><h3>오늘의 종목</h3><p>Coupang Inc. (NYSE: CPNG) 주가가 3% 올랐다.</p>' +
+        '<form><label>이메일<input name="email" type="email"></label><button>뉴스레터 받기</button></form>',
+    );
+    expect(scan(honest, 'https://research.hanbit-sec.example/daily').verdict).toBe('clean');
+  });
+
+  it('flags an "article" under the payout headline whose form applies with a card', () => {
+    const kit = page(
+      '쿠팡 보상 소식',
+      '<header><b>생활경제 뉴스</b></header><article><h1>쿠팡 유출 보상금, 오늘부터 신청 받는다</h1><p class="small">입력 2027.02.01 · 김하늘 기자</p>' +
+        '<p>피해자는 카드를 등록하면 보상금을 받는다.</p><form action="/a.php" method="post"><label>이름<input name="nm"></label>' +
+        '<div>카드번호</div><input name="c1" maxlength="4"><input name="c2" maxlength="4"><input name="c3" maxlength="4"><input name="c4" maxlength="4">' +
+        '<label>유효기간<input name="exp"></label><button>신청</button></form></article>',
+    );
+    expect(scan(kit, 'https://living-econ-news.example/a/7').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone a paper’s article about the payout with its own subscription form', () => {
+    const honest = page(
+      '쿠팡 보상 소식 | 생활경제신문',
+      '<header><b>생활경제신문</b></header><article><h1>쿠팡 유출 보상금, 오늘부터 신청 받는다</h1><p class="small">입력 2027.02.01 · 김하늘 기자</p>' +
+        '<p>신청은 쿠팡 앱에서만 가능하다.</p><form action="/sub" method="post"><label>이름<input name="nm"></label>' +
+        '<div>카드번호</div><input name="c1" maxlength="4"><input name="c2" maxlength="4"><input name="c3" maxlength="4"><input name="c4" maxlength="4">' +
+        '<button>정기구독 신청</button></form></article>',
+    );
+    expect(scan(honest, 'https://living-econ.example/a/7').verdict).toBe('clean');
+  });
+});
