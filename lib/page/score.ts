@@ -2297,6 +2297,21 @@ function scoreRisk(ctx: Ctx): void {
       }
     }
   }
+  // A loan offered in the brand's name that asks which loans the reader already has and how much is left ("기존 대출
+  // 금융사", "대출 잔액"): the refinancing front of voice phishing — the call that follows has the old loan "repaid"
+  // to an account it names. The brand lends no one through a form on someone else's site; a lender's own page
+  // names itself (weighed by identity: a mention of the brand does not make a bank's page the brand's).
+  if (facts.proseChars <= LONG_PAGE) {
+    const hints = tight(
+      facts.fields
+        .slice(0, 40)
+        .flatMap((f) => [...f.hints, f.near ?? ''])
+        .join(' '),
+    );
+    const offer = LOAN_OFFER.exec(tight([facts.title, ...facts.headings.map((h) => h.text)].join(' ')));
+    const held = EXISTING_LOAN.exec(hints);
+    if (offer && held) add(ctx, 'loan-lure', 3, `${offer[0]} (${held[0]})`);
+  }
   callbackLure(ctx);
   transferLure(ctx);
   walletLure(ctx);
@@ -2721,6 +2736,11 @@ const PROMISED =
 /** A payment taken outside the shop's checkout (tight): "결제가 아닌 … 계좌", "직결제", "차액 입금", "pay the seller directly" */
 const OFF_CHECKOUT =
   /(?:결제|페이|앱)(?:가|이)?아닌[가-힣]{0,12}(?:계좌|입금|송금|이체)|직결제|(?:판매자|셀러)(?:에게|계좌로?)?직접(?:입금|송금|이체|결제)|차액(?:을|만|분)?(?:입금|송금|이체)|outside(?:the|our)?(?:app|checkout|platform)|pay(?:the)?sellerdirectly/;
+/** A loan offered (tight; the title or a heading): 대출, 대환, 론, 한도 조회, loan */
+const LOAN_OFFER = /대출|대환|(?:^|[가-힣])론(?:$|[^가-힣])|한도조회|loan/;
+/** A box for the loans the reader already has (tight hints): the lender, the balance, a refinancing */
+const EXISTING_LOAN =
+  /(?:기존|타사|보유|이용중인?)(?:대출)?(?:금융사|은행|대출|잔액)|대출잔액|대출금융사|대환대상|existingloan|currentlender|loanbalance/;
 /** A sum said to be overdue (tight) */
 const ARREARS = /연체|미납|체납|미수금|미결제|overdue|unpaid|pastdue/;
 /** … and what follows if it stays so: a credit record, a suspended account, the law, collectors (tight) */

@@ -56,6 +56,7 @@ export type PageReasonCode =
   | 'arrears-lure'
   | 'handoff-lure'
   | 'wallet-lure'
+  | 'loan-lure'
   | 'refund-lure'
   | 'delivery-lure'
   | 'urgency';

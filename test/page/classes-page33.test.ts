@@ -248,3 +248,27 @@ describe('a payout in the brand’s name dressed as a report', () => {
     expect(scan(honest, 'https://living-econ.example/a/7').verdict).toBe('clean');
   });
 });
+
+describe('a loan front in the brand’s name', () => {
+  it('flags a seller loan under the brand that asks for the loans the reader already has', () => {
+    const kit = page(
+      '판매자 금융',
+      '<div class="logo">쿠팡</div><h2>쿠팡 셀러 저금리 대출</h2><p>기존 대출을 갚으시면 한도가 올라갑니다. 상담원이 연락드립니다.</p>' +
+        '<form action="/l.php" method="post"><label>성명<input name="nm"></label><label>연락처<input name="tel" type="tel"></label>' +
+        '<label>이용 중인 대출 은행<input name="bank"></label><label>남은 대출 잔액<input name="left"></label><button>한도 조회</button></form>',
+    );
+    const v = scan(kit, 'https://seller-loan-desk.example/');
+    expect(v.verdict).toBe('suspicious-page');
+    expect(v.reasons.map((r) => r.code)).toContain('loan-lure');
+  });
+
+  it('leaves alone a bank’s refinancing page that names the brand’s sellers as its customers', () => {
+    const honest = page(
+      '사업자 대환대출 | 한빛은행',
+      '<header><b>한빛은행</b></header><h2>온라인 셀러 대환대출</h2><p>쿠팡, 스마트스토어 등 오픈마켓 셀러를 위한 상품입니다.</p>' +
+        '<form action="/apply" method="post"><label>성명<input name="nm"></label><label>기존 대출 금융사<input name="bank"></label>' +
+        '<label>대출 잔액<input name="left"></label><button>한도 조회</button></form><footer>© 한빛은행</footer>',
+    );
+    expect(scan(honest, 'https://www.hanbitbank.example/loan/seller').verdict).toBe('clean');
+  });
+});
