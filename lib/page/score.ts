@@ -285,7 +285,7 @@ function headerName(ctx: Ctx): boolean {
 function topName(ctx: Ctx): string {
   const t = tight((ctx.facts.topText[0] ?? '').replace(/\s*\([^()]{1,8}\)\s*$/, ''));
   return ctx.aboutBrand &&
-    /^[가-힣]{3,20}$/.test(t) &&
+    /^[가-힣]{3,20}\d{0,4}$/.test(t) &&
     !ctx.brandRe.test(tight(ctx.facts.title)) &&
     otherName(ctx, t) &&
     !NOT_A_NAME.test(t) &&
@@ -563,6 +563,8 @@ const IMPERSONATED = /^(?:을|를)?(?:사칭|빙자|도용|impersonat|phishing|s
 /** The brand as where the breach happened, an event the page dates things by ("쿠팡 고객정보 유출로 …", "쿠팡 유출 이후"; tight) */
 const BREACH_EVENT =
   /^(?:의)?(?:고객|개인|회원)?(?:정보)?유출(?:사고|사태|사건)?(?:이후|후|로인해|으로인해|로|여파|때문|소식|이후로)/;
+/** Before the brand's name: the parcel's sender as a locker's or a courier's page reports it (tight) */
+const SENT_BY = /(?:보내는곳|보낸곳|보내는분|발송처|발송지|판매처|구매처|sender)[:：]?$/;
 /** The brand as the market others sell on ("쿠팡 마켓플레이스에 등록하고 운영 대행", "쿠팡 입점 대행"; tight) */
 const SOLD_ON =
   /^(?:마켓플레이스|오픈마켓)?(?:에)?(?:입점대행|입점지원|상품등록대행|등록하고운영|운영대행|판매대행)/;
@@ -1308,6 +1310,8 @@ function scoreIdentity(ctx: Ctx): void {
       const next = said.slice(end, end + 40);
       // (the brand spoken of in the third person — impersonated, breached, the market others sell on — is noted
       // for the page's own name atop it: topName)
+      // (… or the parcel's sender a locker or a courier reports, "보내는 곳: 쿠팡")
+      if (SENT_BY.test(said.slice(Math.max(0, m.index - 8), m.index))) about = true;
       if (
         (IMPERSONATED.test(next) ||
           BREACH_EVENT.test(next) ||
@@ -1344,7 +1348,8 @@ function scoreIdentity(ctx: Ctx): void {
     if (!named && party) ctx.party = party;
     // (… or only in a market report, "Coupang Inc. (NYSE: CPNG) data incident": weighed after the risk as a party is)
     if (!named && !party && !ctx.brandRe.test(said)) ctx.reported = ctx.brandRe.exec(mentionedTight)?.[0];
-    ctx.aboutBrand = about || !!party;
+    // (a party to a case is weighed on its own after the risk: what a body never asks makes it count again)
+    ctx.aboutBrand = about;
     // … said in a sentence that asks the reader to log in ("쿠팡 사칭 피해 보상을 받으시려면 로그인하세요",
     // "酷澎会员您好，请登录"): the login is offered as the brand's, the brand's voice (a site's own login beside a
     // passing mention is not: docs/page-guard.md, the second chance)
@@ -3236,7 +3241,7 @@ const LOOKUP_FORM = /조회|대상확인|대상자?여부|수령|지급받|환�
 const payoutForm = (t: string) =>
   LOOKUP_FORM.test(t) ||
   ARTICLE_LURE.test(t) ||
-  (/신청/.test(t) && !/구독|후원|정기|회원가입|뉴스레터/.test(t));
+  (/신청/.test(t) && !/구독|후원|정기|회원가입|뉴스레터|소송|참여|참가/.test(t));
 
 /** What a party's applicant is never asked on a body's form: what pays, unlocks, or moves the talk elsewhere */
 // (… or a code to scan that has the reader approve a sign-in on the phone)
@@ -3276,5 +3281,7 @@ export function verdictOf(reasons: PageReason[], brandId: string, foreignOwner =
     risk,
   };
   if (suspicious) verdict.brand = brandId;
+  // (the page names another owner: kept for the tab's verdict, which judges the frames' reasons again — frames.ts)
+  if (foreignOwner) verdict.owner = true;
   return verdict;
 }

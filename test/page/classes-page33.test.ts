@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { scanPage } from '../../lib/page/index';
+import { combineFrames, scanPage } from '../../lib/page/index';
+import { warnAtRisk } from '../../lib/page/at-risk';
 import { parse } from './helpers';
 
 /**
@@ -270,5 +271,59 @@ describe('a loan front in the brand’s name', () => {
         '<label>대출 잔액<input name="left"></label><button>한도 조회</button></form><footer>© 한빛은행</footer>',
     );
     expect(scan(honest, 'https://www.hanbitbank.example/loan/seller').verdict).toBe('clean');
+  });
+});
+
+describe('the tab’s verdict keeps whose page it is', () => {
+  it('leaves alone, as the page alone is, a card issuer’s promotion for paying at the brand (one frame)', () => {
+    const honest = page(
+      '한빛카드 | 쿠팡 결제 시 10% 청구할인',
+      '<div class="logo">한빛카드</div><h1>쿠팡에서 결제하면 최대 10% 청구할인</h1>' +
+        '<p>응모 후 쿠팡에서 한빛카드로 결제하면 10% 할인. 와우회원은 쿠팡이츠 추가 할인.</p>' +
+        '<form action="/enter" method="post"><div>카드번호</div><input name="c0" maxlength="4"><input name="c1" maxlength="4">' +
+        '<input name="c2" maxlength="4"><input name="c3" maxlength="4"><label>생년월일<input name="b"></label><button>응모</button></form>' +
+        '<p>한빛카드 고객센터 1566-4000</p>',
+    );
+    const alone = scan(honest, 'https://www.hanbitcard.example/event/coupang-01');
+    expect(alone.verdict).toBe('clean');
+    expect(combineFrames([{ frameId: 0, verdict: alone }]).verdict).toBe('clean');
+  });
+
+  it('still flags, pooled, a kit whose top page says the brand and whose frame asks the card', () => {
+    const top = scan(
+      page('결제 취소', '<p>쿠팡 고객님, 이중 결제된 금액을 돌려드립니다.</p>'),
+      'https://refund-kr.example/',
+    );
+    const frame = scan(
+      page(
+        '카드',
+        '<form action="/c.php"><label>카드번호<input name="card"></label><label>CVC<input name="cvc"></label></form>',
+      ),
+      'https://refund-kr.example/f',
+    );
+    expect(
+      combineFrames([
+        { frameId: 0, verdict: top },
+        { frameId: 3, verdict: frame },
+      ]).verdict,
+    ).toBe('suspicious-page');
+  });
+});
+
+describe('a locker that reports the brand as the parcel’s sender', () => {
+  const locker = (top: string) =>
+    page(
+      '물품 찾기',
+      `${top}<h1>보관함 7번 · 물품 찾기</h1><p>보내는 곳: 쿠팡 (로켓배송) · 보관 01.20 09:10</p>` +
+        '<p>문자로 받은 인증번호를 입력하면 문이 열립니다.</p><form action="/open" method="post"><label>인증번호<input name="code" type="tel"></label><button>열기</button></form>',
+    );
+  it('does not warn at the code box of a locker company that names itself atop the page', () => {
+    const v = scan(locker('<header><b>안심락커365</b></header>'), 'https://m.ansimlocker.example/p?box=7');
+    expect(v.verdict).toBe('clean');
+    expect(warnAtRisk(v, 'otp')).toBe(false);
+  });
+  it('still warns at the code box of the same page with no name of its own', () => {
+    const v = scan(locker(''), 'https://m.locker-open.example/p?box=7');
+    expect(warnAtRisk(v, 'otp')).toBe(true);
   });
 });
