@@ -128,6 +128,8 @@ interface Ctx {
   firmTitle?: number;
   /** the brand named on a short page only in what reports on it (a market report: toldAsOwn), if so */
   reported?: string;
+  /** a short page's sentence in the brand's name goes on to a payout or a login */
+  brandOffers?: boolean;
   /** a short page speaks of the brand in the third person somewhere: in a list of shops, impersonated, breached … */
   aboutBrand?: boolean;
   /** the page's logo is a picture of the brand heading a form (ImageFact.headsForm) */
@@ -285,6 +287,7 @@ function headerName(ctx: Ctx): boolean {
 function topName(ctx: Ctx): string {
   const t = tight((ctx.facts.topText[0] ?? '').replace(/\s*\([^()]{1,8}\)\s*$/, ''));
   return ctx.aboutBrand &&
+    !ctx.brandOffers &&
     /^[가-힣]{3,20}\d{0,4}$/.test(t) &&
     !ctx.brandRe.test(tight(ctx.facts.title)) &&
     otherName(ctx, t) &&
@@ -1302,7 +1305,7 @@ function scoreIdentity(ctx: Ctx): void {
     let shown: boolean | undefined;
     const owned = () => (shown ??= ctx.ownShown || ctx.foreignNames.size > 0 || headerName(ctx));
     // (every mention is read, not only up to the first in the brand's voice: `about` looks at them all)
-    const [named] = [...said.matchAll(ctx.brandAll)].filter((m) => {
+    const spoken = [...said.matchAll(ctx.brandAll)].filter((m) => {
       const end = serviceEnd(said, m.index, m.index + m[0].length, brand.services);
       if (amongShops(said, ownerStart(said, m.index, brand.names), end)) return ((about = true), false);
       // (… or the one impersonated: "쿠팡 사칭 피싱 피해 경위를 적어 주세요" on an insurer's claim form)
@@ -1344,6 +1347,13 @@ function scoreIdentity(ctx: Ctx): void {
         return false;
       }
       return true;
+    });
+    const named = spoken[0];
+    // (… and whether one that is not goes on to a payout or a login, "쿠팡 주문 고객께 보상금을 지급합니다": the
+    // brand's own offer, which no name atop the page makes someone else's: topName)
+    ctx.brandOffers = spoken.some((m) => {
+      const next = said.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      return REFUND_LURE.test(next) || LOGIN_INVITE.test(next);
     });
     if (!named && party) ctx.party = party;
     // (… or only in a market report, "Coupang Inc. (NYSE: CPNG) data incident": weighed after the risk as a party is)

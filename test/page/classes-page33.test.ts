@@ -82,6 +82,19 @@ describe('a service that asks under a name of its own, the brand its topic', () 
     expect(scan(kit, 'https://deundeun-nanum.example/apply').verdict).toBe('suspicious-page');
   });
 
+  it('flags a form under a name of its own that lists the brand among shops but offers the payout in its name', () => {
+    const kit = page(
+      '보상금 신청',
+      card(
+        '<b>든든나눔재단</b><h2>주문 피해 보상 신청</h2><p>쿠팡, 11번가 등 쇼핑몰 이용자 대상.</p>' +
+          '<p>쿠팡 주문 고객께 보상금을 지급합니다.</p>' +
+          `<form action="/r.php" method="post"><label>성명<input name="nm"></label>${rrn}` +
+          '<label>보상금 받을 계좌<input name="acct"></label><button>신청</button></form>',
+      ),
+    );
+    expect(scan(kit, 'https://deundeun-nanum.example/apply').verdict).toBe('suspicious-page');
+  });
+
   it('flags a form whose title names the brand, whatever name sits atop it', () => {
     const kit = page(
       '쿠팡 지원금 신청',
