@@ -179,13 +179,13 @@ const ROOT = new URL('../', import.meta.url);
 // checks without spending the check (red team 30's r20 and r03): 28,254 bytes; the astral invisibles folded apart
 // (one regex with an alternation made tight() of a long Korean page half again slower): 28,363 and 134,512 bytes
 // both together (page32 and page32rt): 135,764 bytes
-// 135.8 → 138.3 kB for page33 (tune-af's round, issue #11): a service's own name atop its form when the page speaks
+// 135.8 → 138.5 kB for page33 (tune-af's round, issue #11): a service's own name atop its form when the page speaks
 // of the brand in the third person (lists, impersonated, breached, the market others sell on, a parcel's sender), a
 // logo's pieces of the brand, a call about an order the reader did not make, a KakaoTalk channel on any host, an
 // order paid outside the brand's checkout, an installer named for the brand, a market report over a wallet key, an
 // article's form that applies, a loan front (loan-lure), the tab's verdict keeping the top frame's owner — mostly
-// Hangul word lists, three bytes a letter: 135,764 → 138,287 bytes; the content script unchanged (28,363 bytes)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 28_400, scannerBytes: 138_300 };
+// Hangul word lists, three bytes a letter: 135,764 → 138,424 bytes; the content script unchanged (28,363 bytes)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 28_400, scannerBytes: 138_500 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
