@@ -35,6 +35,7 @@ export const pageVerdictSchema = z.object({
   reasons: z.array(pageReasonSchema).check(z.maxLength(100)),
   identity: z.optional(z.number()),
   risk: z.optional(z.number()),
+  owner: z.optional(z.boolean()),
 });
 
 export const csPageVerdict = z.object({

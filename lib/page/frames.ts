@@ -34,5 +34,7 @@ export function combineFrames(frames: readonly FrameVerdict[], brandId = 'coupan
   }
   const top = ordered.find((f) => f.frameId === 0)?.verdict;
   if (best.size === 0) return top ?? { verdict: 'clean', score: 0, reasons: [] };
-  return verdictOf([...best.values()], brandId);
+  // (whose page the top frame says it is stays said: a site name of its own whose reason weighs nothing — zeroed as
+  // small print, or never a reason — still stops the brand said in a sentence, as it does for the frame alone)
+  return verdictOf([...best.values()], brandId, top?.owner === true);
 }

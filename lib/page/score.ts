@@ -126,6 +126,12 @@ interface Ctx {
   party?: string;
   /** the title's weight had the page not been taken for a firm's whose name the host spells (hostFirm) */
   firmTitle?: number;
+  /** the brand named on a short page only in what reports on it (a market report: toldAsOwn), if so */
+  reported?: string;
+  /** a short page's sentence in the brand's name goes on to a payout or a login */
+  brandOffers?: boolean;
+  /** a short page speaks of the brand in the third person somewhere: in a list of shops, impersonated, breached … */
+  aboutBrand?: boolean;
   /** the page's logo is a picture of the brand heading a form (ImageFact.headsForm) */
   formFace?: boolean;
 }
@@ -272,6 +278,28 @@ function headerName(ctx: Ctx): boolean {
   });
 }
 
+/**
+ * The page's first line, when it is a name of its own (tight): a Korean name of three or more syllables, not the
+ * brand nor like it nor one of its services alone ("플렉스"), no lure's or desk's word (보상, 센터, 고객, 신고, 원격
+ * …), an optional "(가상)"-like note after it; on a page whose title does not name the brand. A kit's "쿠팡
+ * 보상센터", "CLS", "PASS", "원격지원" or "사이버범죄 신고시스템" is none.
+ */
+function topName(ctx: Ctx): string {
+  const t = tight((ctx.facts.topText[0] ?? '').replace(/\s*\([^()]{1,8}\)\s*$/, ''));
+  return ctx.aboutBrand &&
+    !ctx.brandOffers &&
+    /^[가-힣]{3,20}\d{0,4}$/.test(t) &&
+    !ctx.brandRe.test(tight(ctx.facts.title)) &&
+    otherName(ctx, t) &&
+    !NOT_A_NAME.test(t) &&
+    !DESK_WORD.test(t) &&
+    !SERVICE_MARK.test(remainder(ctx, t))
+    ? t
+    : '';
+}
+/** A desk's or an authority's words a kit puts atop its form for a name (tight) */
+const DESK_WORD = /신고|수사|사이버|범죄|원격|검사|점검|보호|보안|지원센터|고객|민원|본부/;
+
 function add(ctx: Ctx, code: PageReasonCode, weight: number, evidence?: string): void {
   const existing = ctx.reasons.find((r) => r.code === code);
   const ev = evidence ? evidence.trim().replace(/\s+/g, ' ').slice(0, 80) : undefined;
@@ -294,13 +322,13 @@ const SHORT_PAGE = 2500;
 /** A company's legal form in a footer line ("세진카드(주) | 고객센터 …", "© Coupang Corp."): whose line it is. */
 const COMPANY_MARK = /\(주\)|주식회사|\bcorp\b|\binc\b/;
 /** An app file a page pushes: an Android package, or an iPhone configuration profile (a root certificate, a VPN). */
-const APP_FILE = /\.(?:apk|mobileconfig|exe|msi|crx|xpi)\b/;
+const APP_FILE = /\.(?:apk|mobileconfig|exe|msi|crx|xpi|dmg|pkg)\b/;
 /**
  * An installer a page hands out: an Android package, an iPhone profile, a Windows program or installer, a browser
  * extension's package. The brand asks for none of them outside the app stores: a "security program" to install is
  * the lure (issue brief: Coupang never asks anyone to install an app).
  */
-const INSTALLER = /\.(?:apk|mobileconfig|exe|msi|crx|xpi)$/i;
+const INSTALLER = /\.(?:apk|mobileconfig|exe|msi|crx|xpi|dmg|pkg)$/i;
 /**
  * What follows a shop's name when it is one shop among others, the one compared with, the one impersonated or
  * a place to shop ("쿠팡에서도 판매중").
@@ -538,6 +566,11 @@ const IMPERSONATED = /^(?:을|를)?(?:사칭|빙자|도용|impersonat|phishing|s
 /** The brand as where the breach happened, an event the page dates things by ("쿠팡 고객정보 유출로 …", "쿠팡 유출 이후"; tight) */
 const BREACH_EVENT =
   /^(?:의)?(?:고객|개인|회원)?(?:정보)?유출(?:사고|사태|사건)?(?:이후|후|로인해|으로인해|로|여파|때문|소식|이후로)/;
+/** Before the brand's name: the parcel's sender as a locker's or a courier's page reports it (tight) */
+const SENT_BY = /(?:보내는곳|보낸곳|보내는분|발송처|발송지|판매처|구매처|sender)[:：]?$/;
+/** The brand as the market others sell on ("쿠팡 마켓플레이스에 등록하고 운영 대행", "쿠팡 입점 대행"; tight) */
+const SOLD_ON =
+  /^(?:마켓플레이스|오픈마켓)?(?:에)?(?:입점대행|입점지원|상품등록대행|등록하고운영|운영대행|판매대행)/;
 
 /** Windows' Run box by its keys ("Win + R", "Windows 키 + R") or its name */
 // (… or a Mac's Terminal, opened from Spotlight: "⌘ + Space → 터미널")
@@ -702,8 +735,11 @@ function scoreIdentity(ctx: Ctx): void {
   }
   noteShops(tight(altTexts.join(' ')));
   // Styled-text logos: <div class="logo">coupang</div>; a text mark at the very top of the page.
+  // (a piece of the brand's name spelt across elements, "<span>c</span><span>ou</span>…", is no name of its own)
+  const marks = facts.logoText.slice(0, 20).map(tight);
   for (const t of facts.logoText.slice(0, 20)) {
     const tt = tight(t);
+    if (marks.some((m) => m.length > tt.length && m.includes(tt) && dominant(ctx, m))) continue;
     if (dominant(ctx, tt)) {
       if (!logoClaim) logoClaim = { code: 'brand-logo', evidence: t };
       checkObfuscated(t);
@@ -1264,15 +1300,30 @@ function scoreIdentity(ctx: Ctx): void {
     // … or as a party to a case against it ("피신청인 쿠팡 주식회사", "쿠팡 집단분쟁조정"): weighed after the
     // risk (score), where it counts again if the page wants what only a kit wants (a card, an account, a code)
     let party = '';
+    let about = listed;
     // (only where the page shows a name of its own: on a page that shows none, the lines cost a kit nothing)
     let shown: boolean | undefined;
     const owned = () => (shown ??= ctx.ownShown || ctx.foreignNames.size > 0 || headerName(ctx));
-    const named = [...said.matchAll(ctx.brandAll)].find((m) => {
+    // (every mention is read, not only up to the first in the brand's voice: `about` looks at them all)
+    const spoken = [...said.matchAll(ctx.brandAll)].filter((m) => {
       const end = serviceEnd(said, m.index, m.index + m[0].length, brand.services);
-      if (amongShops(said, ownerStart(said, m.index, brand.names), end)) return false;
+      if (amongShops(said, ownerStart(said, m.index, brand.names), end)) return ((about = true), false);
       // (… or the one impersonated: "쿠팡 사칭 피싱 피해 경위를 적어 주세요" on an insurer's claim form)
       // (not where it offers the victim a login or a payout: "쿠팡 사칭 피해 보상을 받으시려면 로그인하세요" is a lure)
       const next = said.slice(end, end + 40);
+      // (the brand spoken of in the third person — impersonated, breached, the market others sell on — is noted
+      // for the page's own name atop it: topName)
+      // (… or the parcel's sender a locker or a courier reports, "보내는 곳: 쿠팡")
+      if (SENT_BY.test(said.slice(Math.max(0, m.index - 8), m.index))) about = true;
+      if (
+        (IMPERSONATED.test(next) ||
+          BREACH_EVENT.test(next) ||
+          /^유출관련/.test(next) ||
+          SOLD_ON.test(next)) &&
+        !LOGIN_INVITE.test(next) &&
+        !REFUND_LURE.test(next)
+      )
+        about = true;
       if (owned() && IMPERSONATED.test(next) && !LOGIN_INVITE.test(next) && !REFUND_LURE.test(next))
         return false;
       // (… or another job the reader may keep or has had: "쿠팡이츠와 함께 하셔도 됩니다 (중복 근무 가능)", "쿠팡플렉스
@@ -1297,7 +1348,18 @@ function scoreIdentity(ctx: Ctx): void {
       }
       return true;
     });
+    const named = spoken[0];
+    // (… and whether one that is not goes on to a payout or a login, "쿠팡 주문 고객께 보상금을 지급합니다": the
+    // brand's own offer, which no name atop the page makes someone else's: topName)
+    ctx.brandOffers = spoken.some((m) => {
+      const next = said.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      return REFUND_LURE.test(next) || LOGIN_INVITE.test(next);
+    });
     if (!named && party) ctx.party = party;
+    // (… or only in a market report, "Coupang Inc. (NYSE: CPNG) data incident": weighed after the risk as a party is)
+    if (!named && !party && !ctx.brandRe.test(said)) ctx.reported = ctx.brandRe.exec(mentionedTight)?.[0];
+    // (a party to a case is weighed on its own after the risk: what a body never asks makes it count again)
+    ctx.aboutBrand = about;
     // … said in a sentence that asks the reader to log in ("쿠팡 사칭 피해 보상을 받으시려면 로그인하세요",
     // "酷澎会员您好，请登录"): the login is offered as the brand's, the brand's voice (a site's own login beside a
     // passing mention is not: docs/page-guard.md, the second chance)
@@ -1366,6 +1428,13 @@ function scoreIdentity(ctx: Ctx): void {
       );
     });
     if (named) other(-0.5, facts.title, tightFromLight(named), true);
+    // … or the name the page opens with, atop its own form, when its title is only what the page does ("긴급복지
+    // 신청" under "복지온라인", "전자계약 서명" under "도큐사인코리아"): a service speaking in its own name; the brand
+    // in its sentences is its topic
+    else {
+      const top = topName(ctx);
+      if (top) other(-0.5, facts.topText[0]!, top, true);
+    }
   }
   const metaType = (facts.meta.get('og:type') ?? '').toLowerCase();
   const articleEvidence =
@@ -1678,7 +1747,7 @@ const MESSENGER_LINK =
   /kakaoopen:\/\/|tg:\/\/(?:resolve|join|msg|openmessage)\b|open\.kakao\.com\/me\/|open\.kakao\.[a-z]{2,12}\/o\/|\bt\.me\/(?!share)|telegram\.me\/|line\.me\/(?:ti\/g|r\/ti)|line\.[a-z]{2,12}\/ti\/p\/[\w~@%.-]{3}|\/ti\/p\/(?:~|%7e|@)[\w.-]{3}/i;
 
 /** A KakaoTalk business channel's chat */
-const CHANNEL_CHAT = /pf\.kakao\.com(?:\/(?:_|%5f)\w{3,}(?:\/chat)?)?/i;
+const CHANNEL_CHAT = /pf\.kakao\.(?:com|[a-z]{2,12})(?:\/(?:_|%5f)\w{3,}(?:\/chat)?)?/i;
 /** A sentence that makes the channel the desk for a payout, a refund or the leak (tight) */
 const CHANNEL_TOPIC =
   /(?:카카오|카톡|채널|kakao|channel).{0,40}(?:피해보상|보상금|보상신청|환불|유출|compensation|refund)|(?:피해보상|보상금|보상신청|환불|유출|compensation|refund).{0,40}(?:카카오|카톡|채널|kakao|channel)/;
@@ -2243,6 +2312,21 @@ function scoreRisk(ctx: Ctx): void {
       }
     }
   }
+  // A loan offered in the brand's name that asks which loans the reader already has and how much is left ("기존 대출
+  // 금융사", "대출 잔액"): the refinancing front of voice phishing — the call that follows has the old loan "repaid"
+  // to an account it names. The brand lends no one through a form on someone else's site; a lender's own page
+  // names itself (weighed by identity: a mention of the brand does not make a bank's page the brand's).
+  if (facts.proseChars <= LONG_PAGE) {
+    const hints = tight(
+      facts.fields
+        .slice(0, 40)
+        .flatMap((f) => [...f.hints, f.near ?? ''])
+        .join(' '),
+    );
+    const offer = LOAN_OFFER.exec(tight([facts.title, ...facts.headings.map((h) => h.text)].join(' ')));
+    const held = EXISTING_LOAN.exec(hints);
+    if (offer && held) add(ctx, 'loan-lure', 3, `${offer[0]} (${held[0]})`);
+  }
   callbackLure(ctx);
   transferLure(ctx);
   walletLure(ctx);
@@ -2274,7 +2358,11 @@ function scoreRisk(ctx: Ctx): void {
     // (a Windows program or a browser extension linked in the open is also how honest tools ship, a seller
     // tool's or a bank's security module: weaker than a phone's package, unless the script hides its address)
     if (INSTALLER.test(target) || /\.apk['"]/i.test(l.href)) {
-      add(ctx, 'app-download', /\.(?:exe|msi|crx|xpi)$/i.test(target) ? 2.5 : 4, fileName(target) || target);
+      // (… but a program named for the brand, "CoupangSafe_Setup.exe", "CoupangLauncher_x64.msi", is the brand's
+      // program to the reader, and the brand ships none outside the app stores: as strong as a phone's package)
+      const weak =
+        /\.(?:exe|msi|crx|xpi|dmg|pkg)$/i.test(target) && !ctx.brandRe.test(tight(fileName(target)));
+      add(ctx, 'app-download', weak ? 2.5 : 4, fileName(target) || target);
       break;
     }
     // … or carried inside the link: an app link's browser fallback ("intent://…;S.browser_fallback_url=
@@ -2533,8 +2621,9 @@ const OWN_OFFICE =
  * What a callback lure is about: a payment, a refund, an account or card locked, a case, a parcel sent back — also in
  * Chinese and Japanese, as the brand's Taiwanese and Japanese customers are called (退款, 分期 … ATM; 返金, 流出)
  */
+// (… or an order the reader did not make, "구매하지 않으셨다면 연락주세요": the call is to "cancel" it)
 const CALL_TOPIC =
-  /결제|승인|취소|환불|보상|보안|잠금|잠겼|정지|제한|도용|유출|재발급|수사|검찰|사건|피의자|명의|반송|수수료|미납|부정|unauthori|payment|charge|refund|compensat|locked|suspend|fraud|secur|breach|cancel|退款|退費|扣款|分期|外洩|外泄|凍結|冻结|補償|賠償|盜用|取消|返金|返還|流出|漏洩|不正|停止|解約|キャンセル/;
+  /(?:구매|주문|결제|신청)(?:하지|한적|하신적|하신게|한게)(?:않|없|아니)|didn'?t(?:make|order|place|purchase)|notyourorder|결제|승인|취소|환불|보상|보안|잠금|잠겼|정지|제한|도용|유출|재발급|수사|검찰|사건|피의자|명의|반송|수수료|미납|부정|unauthori|payment|charge|refund|compensat|locked|suspend|fraud|secur|breach|cancel|退款|退費|扣款|分期|外洩|外泄|凍結|冻结|補償|賠償|盜用|取消|返金|返還|流出|漏洩|不正|停止|解約|キャンセル/;
 
 /** Lines a script paints on a canvas (fillText('…'), fillText(String.fromCharCode(…))), as the reader sees them */
 function paintedTexts(facts: PageFacts): string[] {
@@ -2659,6 +2748,14 @@ const TRANSFER = /입금|송금|이체|옮겨|옮기|충전|납부|deposit|trans
 // (… or the fee itself promised back: "계약금 300만원은 6개월 후 전액 반환됩니다" — the deposit that never returns)
 const PROMISED =
   /당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|전액반환|반환됩니다|돌려드립니다|airdrop|reward|prize|payout|withdraw|refundedinfull/;
+/** A payment taken outside the shop's checkout (tight): "결제가 아닌 … 계좌", "직결제", "차액 입금", "pay the seller directly" */
+const OFF_CHECKOUT =
+  /(?:결제|페이|앱)(?:가|이)?아닌[가-힣]{0,12}(?:계좌|입금|송금|이체)|직결제|(?:판매자|셀러)(?:에게|계좌로?)?직접(?:입금|송금|이체|결제)|차액(?:을|만|분)?(?:입금|송금|이체)|outside(?:the|our)?(?:app|checkout|platform)|pay(?:the)?sellerdirectly/;
+/** A loan offered (tight; the title or a heading): 대출, 대환, 론, 한도 조회, loan */
+const LOAN_OFFER = /대출|대환|(?:^|[가-힣])론(?:$|[^가-힣])|한도조회|loan/;
+/** A box for the loans the reader already has (tight hints): the lender, the balance, a refinancing */
+const EXISTING_LOAN =
+  /(?:기존|타사|보유|이용중인?)(?:대출)?(?:금융사|은행|대출|잔액)|대출잔액|대출금융사|대환대상|existingloan|currentlender|loanbalance/;
 /** A sum said to be overdue (tight) */
 const ARREARS = /연체|미납|체납|미수금|미결제|overdue|unpaid|pastdue/;
 /** … and what follows if it stays so: a credit record, a suspended account, the law, collectors (tight) */
@@ -2693,6 +2790,23 @@ function transferLure(ctx: Ctx): void {
     PROMISED.exec(t);
   if (promised) {
     add(ctx, 'transfer-lure', 4, `${fee[0]} (${promised[0]})`);
+    return;
+  }
+  // An order paid outside the shop's checkout: "쿠팡 결제가 아닌 안전 거래 계좌로 선입금", "판매자 직결제 계좌이체",
+  // "가격 오류 차액을 입금": the brand takes every payment in its own checkout, so a page in its name that sends the
+  // money to an account it gives (or to the chat it hands the reader to) is the kit's
+  // (a sentence that warns of it, "쿠팡 결제가 아닌 계좌 입금을 요구하면 사기입니다", names the trick; it does not ask)
+  const off = OFF_CHECKOUT.test(t)
+    ? facts.prose
+        .slice(0, 300)
+        .concat(facts.actionText.slice(0, 100))
+        .flatMap((p) => p.split(/(?<=[.!?。])\s+/))
+        .map((x) => tight(x))
+        .map((x) => (WARNS.test(x) || NEVER_ASKS.test(x) ? null : OFF_CHECKOUT.exec(x)))
+        .find(Boolean)
+    : null;
+  if (off && TRANSFER.test(t) && (PAY_TO.test(t) || ctx.reasons.some((r) => /messenger/.test(r.code)))) {
+    add(ctx, 'transfer-lure', 4, off[0]);
     return;
   }
   // A debt called in: a sum said to be overdue, a threat if it stays unpaid (a credit record, a suspended
@@ -2974,6 +3088,10 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // clothes, and the name counts again.
   if (ctx.party && ctx.reasons.some((r) => PAYS_OR_UNLOCKS.test(r.code)))
     add(ctx, 'brand-body-claim', 1, ctx.party);
+  // … and a market report takes no wallet's key: "Coupang Inc. (NYSE: CPNG) data incident — paste your private
+  // key" is a payout in the brand's name, not news about its stock
+  if (ctx.reported && ctx.reasons.some((r) => /^(?:asks-seed-phrase|wallet-lure)$/.test(r.code)))
+    add(ctx, 'brand-body-claim', 1, ctx.reported);
   // A disclaimer is cheap to write next to a real lure: it never excuses hard data asked under the brand's
   // name (a slot, a notice in its voice, an obfuscated name), nor a page that copied the brand's own footer,
   // CDN logo or markup.
@@ -3129,7 +3247,11 @@ const ARTICLE_LURE = new RegExp(
 /** A form that looks a payout up (tight; its button and words) */
 const LOOKUP_FORM = /조회|대상확인|대상자?여부|수령|지급받|환급받|받기|check|lookup/;
 /** A form that looks a payout up or applies for it by its name */
-const payoutForm = (t: string) => LOOKUP_FORM.test(t) || ARTICLE_LURE.test(t);
+// (… or applies, "신청", under the payout's headline — not a subscription's or a donation's form: 구독, 후원)
+const payoutForm = (t: string) =>
+  LOOKUP_FORM.test(t) ||
+  ARTICLE_LURE.test(t) ||
+  (/신청/.test(t) && !/구독|후원|정기|회원가입|뉴스레터|소송|참여|참가/.test(t));
 
 /** What a party's applicant is never asked on a body's form: what pays, unlocks, or moves the talk elsewhere */
 // (… or a code to scan that has the reader approve a sign-in on the phone)
@@ -3169,5 +3291,7 @@ export function verdictOf(reasons: PageReason[], brandId: string, foreignOwner =
     risk,
   };
   if (suspicious) verdict.brand = brandId;
+  // (the page names another owner: kept for the tab's verdict, which judges the frames' reasons again — frames.ts)
+  if (foreignOwner) verdict.owner = true;
   return verdict;
 }

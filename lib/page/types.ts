@@ -56,6 +56,7 @@ export type PageReasonCode =
   | 'arrears-lure'
   | 'handoff-lure'
   | 'wallet-lure'
+  | 'loan-lure'
   | 'refund-lure'
   | 'delivery-lure'
   | 'urgency';
@@ -82,4 +83,9 @@ export interface PageVerdict {
   /** the two halves of the score (suspicious-page needs both over their thresholds) */
   identity?: number;
   risk?: number;
+  /**
+   * the page names another owner (a site name, logo or company line of its own), whether or not a context reason
+   * still weighs: the tab's verdict (combineFrames) judges the reasons again and must know it
+   */
+  owner?: boolean;
 }
