@@ -9,7 +9,8 @@ import { testKitsWarned, testLeftAlone } from './kit';
  * on Coupang's own site and switched itself off there (no scan, no check at the first key). Written apart from
  * the red team's kits:
  * - the base on the top page, three filler frames, the card form in a fourth srcdoc frame, no script at all;
- * - the base inside the srcdoc frame that holds the form (none on the top page);
+ * - the base inside a srcdoc frame (none on the top page), the form in that frame's own srcdoc frame (Chromium
+ *   warned on this one before the fix as well, through another frame; kept as the class's second shape);
  * - the base on the top page, an about:blank frame the page's script fills through its DOM two seconds later.
  * The honest twin: a shop whose base points at its own CDN, with widget frames and its own login in a frame.
  */
@@ -33,9 +34,11 @@ const BASE_ON_TOP = page(
   `${FILLERS}<iframe srcdoc="${esc(FORM)}" style="position:fixed;inset:0;width:100%;height:100%;border:0"></iframe>`,
 );
 
+const INNER = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><base href="https://www.coupang.com/np/"></head>
+<body style="margin:0"><iframe srcdoc="${esc(FORM)}" style="position:fixed;inset:0;width:100%;height:100%;border:0"></iframe></body></html>`;
 const BASE_IN_FRAME = page(
   '',
-  `${FILLERS}<iframe srcdoc="${esc(FORM.replace('<head>', '<head><base href="https://www.coupang.com/np/">'))}" style="position:fixed;inset:0;width:100%;height:100%;border:0"></iframe>`,
+  `${FILLERS}<iframe srcdoc="${esc(INNER)}" style="position:fixed;inset:0;width:100%;height:100%;border:0"></iframe>`,
 );
 
 const FILLED_LATER = page(
@@ -69,7 +72,7 @@ forEachBrowser('hostile page: a <base href> that claims Coupang’s address for 
       'asks-card',
     ],
     [
-      'the base inside the srcdoc frame that holds the form',
+      'the base inside a srcdoc frame, the form in its child frame',
       'refund-inner.example.test',
       BASE_IN_FRAME,
       'asks-card',
