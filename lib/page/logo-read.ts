@@ -89,6 +89,11 @@ export function logoReader(marks: readonly MarkSignature[] = PAGE_BRAND_MARKS): 
       u.els.forEach((el, k) => seen.set(el, keyOf(u, k)));
       void draw(doc, u, (px) => matchMark(px, marks) !== null)
         .then((pxs) => {
+          // a <video> with no frame yet (a stream that starts late): read again later, within the budget
+          if (!pxs.length && u.els[0]?.localName === 'video' && draws < MAX_DRAWS) {
+            seen.delete(u.els[0]);
+            setTimeout(() => read(doc, found), 2000);
+          }
           // nothing on it (a transparent spacer a kit puts first to spend the budget): not counted
           if (pxs.length && pxs.every(blankPixels) && ++blanks <= MAX_BLANK) draws--;
           let id: string | null = null;
@@ -288,7 +293,7 @@ async function hasFrame(v: HTMLVideoElement): Promise<boolean> {
       v.addEventListener('loadeddata', r, { once: true });
       setTimeout(r, DECODE_WAIT_MS);
     });
-  return v.readyState >= 2 && v.videoWidth > 0;
+  return v.videoWidth > 0;
 }
 
 /**
