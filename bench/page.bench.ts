@@ -179,12 +179,12 @@ const ROOT = new URL('../', import.meta.url);
 // checks without spending the check (red team 30's r20 and r03): 28,254 bytes; the astral invisibles folded apart
 // (one regex with an alternation made tight() of a long Korean page half again slower): 28,363 and 134,512 bytes
 // both together (page32 and page32rt): 135,764 bytes
-// 135.8 → 138.5 kB for rt31pixels (red team 31 class 2, where the pixel reader did not look): what is on screen
+// 135.8 → 138.7 kB for rt31pixels (red team 31 class 2, where the pixel reader did not look): what is on screen
 // counts as the top (a fixed header on a scrolled page), a stylesheet's ::before/::after content:url() and
 // background pictures, a <video>'s current frame, an animated image's longest-shown frames (ImageDecoder), blank
-// or invisible images kept off the budget and candidates read on screen first: 135,764 → 138,422 bytes. Only frames
+// or invisible images kept off the budget and candidates read on screen first: 135,764 → 138,606 bytes (the row test counting only shown neighbours beside it included). Only frames
 // whose gate opened parse the scorer; the content script is unchanged (28,363 bytes)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 28_400, scannerBytes: 138_500 };
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 28_400, scannerBytes: 138_700 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

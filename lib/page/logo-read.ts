@@ -269,6 +269,10 @@ function inRow(els: Element[]): boolean {
     const q = rectOf(near[i]!);
     if (
       els.includes(near[i]!) ||
+      // beside it, not under or over it, and shown (red team 31's r15: 18 transparent images stacked over the
+      // header's corner read as a row of shops' logos and dropped the mark)
+      (q.right > r.left && q.left < r.right) ||
+      near[i]!.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) === false ||
       q.height < r.height * 0.4 ||
       q.height > r.height * 2.5 ||
       q.width < q.height * 1.2

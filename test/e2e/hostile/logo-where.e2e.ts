@@ -9,7 +9,7 @@ import { serveHtml } from './bg-helpers';
  * Coupang's wordmark only as a picture above a password form on a random host, and puts it where the reader
  * did not read: a fixed header on a page that scrolls itself 2,400 px down, a `::before{content:url(data:…)}`,
  * a <video> fed by a detached canvas's captureStream(), behind 36 transparent images that spent the budget
- * (18 at opacity 0, 18 visible but empty), and an animated GIF whose first frame is blank for 20 ms. Each page's
+ * (18 at opacity 0, 18 visible but empty, stacked over the header's corner), and an animated GIF whose first frame is blank for 20 ms. Each page's
  * own script or CSS does it; each is warned. The honest twin (a shop's own login under an animated GIF banner
  * whose first frame is blank too, its own name in text) stays clean.
  */
@@ -124,8 +124,8 @@ const KITS: [string, string][] = [
     'an image after 36 transparent ones that spend the budget',
     kit(
       `<img id="m" style="width:200px">`,
-      `var e = document.createElement('canvas'); e.width = 64; e.height = 14; var empty = e.toDataURL();
-       for (var i = 0; i < 36; i++) { var im = new Image(64, 14); im.src = empty;
+      `var e = document.createElement('canvas'); e.width = 96; e.height = 24; var empty = e.toDataURL();
+       for (var i = 0; i < 36; i++) { var im = new Image(96, 24); im.src = empty;
          im.style.cssText = 'position:absolute;left:4px;top:' + (2 + i) + 'px' + (i % 2 ? ';opacity:0' : '');
          document.body.insertBefore(im, document.body.firstChild); }
        document.getElementById('m').src = paint('coupang', FIVE).toDataURL();`,
