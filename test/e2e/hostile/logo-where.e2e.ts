@@ -149,8 +149,8 @@ forEachBrowser('hostile: a wordmark where the pixel reader did not look', (ctx) 
   KITS.forEach(([name], i) => {
     // Not proven yet (rt31pixels, 2026-12-06), both browsers: the animated GIF — WebCodecs' ImageDecoder is
     // exposed only in secure contexts and this harness serves http://, so the reader has no later frame to read
-    // here (an https server is needed to prove it); the <video> — not warned at the last run; the reader now
-    // reads a video again when it had no frame yet, not re-run before the stop. Unskip when proven.
+    // here (an https server is needed to prove it); the <video> — not warned in either browser, also after the
+    // reader reads a video again when it had no frame yet (cause not found before the stop). Unskip when proven.
     // (LOGO_WHERE_ALL=1 runs them anyway)
     const proven = process.env.LOGO_WHERE_ALL === '1' || (i < 4 && !name.includes('<video>'));
     (proven ? test : test.skip)(`a fake login with the wordmark as ${name} is warned`, async () => {
