@@ -199,7 +199,13 @@ const ROOT = new URL('../', import.meta.url);
 // article's form that applies, a loan front (loan-lure), the tab's verdict keeping the top frame's owner — mostly
 // Hangul word lists, three bytes a letter: 135,764 → 138,424 bytes; the content script unchanged (28,363 bytes)
 // all merged (perf9, page33rt, the frame address, page33): 29,301 and 139,027 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_350, scannerBytes: 139_050 };
+// +2.8 kB of the scorer for rt31pixels (red team 31 class 2, where the pixel reader did not look): what is on screen
+// counts as the top (a fixed header on a scrolled page), a stylesheet's ::before/::after content:url() and
+// background pictures, a <video>'s current frame, an animated image's longest-shown frames (ImageDecoder), blank
+// or invisible images kept off the budget and candidates read on screen first: 135,764 → 138,606 bytes (the row test counting only shown neighbours beside it included). Only frames
+// whose gate opened parse the scorer; the content script is unchanged (28,363 bytes)
+// all merged (perf9, page33rt, the frame address, page33, rt31pixels): 29,301 and 141,869 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_350, scannerBytes: 141_900 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -12,18 +12,31 @@
  * What a kit does next, covered: a CSS filter that colours a pre-distorted image back (the filter is applied
  * when drawing), a logo cut into images side by side (drawn together as laid out), a logo painted on a
  * <canvas> (read back unless the page tainted it), a data: `background-image`, an `<svg><image href="data:…">`,
- * noise pixels and slight redraws (the signature tolerates them). Not covered: a logo drawn from a
- * cross-origin image, one rotated by more than a few degrees, a redraw in other colours.
+ * noise pixels and slight redraws (the signature tolerates them). Red team 31 (class 2), covered too: a fixed
+ * header on a page that scrolled itself down (what is on screen counts as the top), a `::before`/`::after`
+ * `content:url(data:…)` (found by the stylesheet's rules and the computed style), a <video> (its current frame:
+ * a canvas's captureStream is readable, a cross-origin clip taints and is skipped), an animated image whose first
+ * frame is blank (its longest-shown frames, by WebCodecs' ImageDecoder where the browser has it), transparent or
+ * invisible images put first to spend the budget (skipped, or not counted when they draw blank; candidates are
+ * read on screen first, then from the top). Not covered: a logo drawn from a cross-origin image, one rotated by
+ * more than a few degrees, a redraw in other colours, the mark's colours as a CSS gradient (no picture to read:
+ * a five-colour bar is no proof of the wordmark, and honest pages draw such bars).
  */
 import { PAGE_BRAND_MARKS } from './brand-marks.data';
 import type { LogoMarks } from './collect';
 import { matchMark, MAX_SIDE, type MarkSignature, type Pixels } from './logo-sig';
+import { blankPixels, cssPicture, framesToRead, whereLogoIs } from './logo-where';
 
 /** Drawings per document, over all rescans. */
 const MAX_DRAWS = 16;
 /** Candidates looked at per pass (the first ones in the document). */
 const MAX_PER_PASS = 10;
 const DECODE_WAIT_MS = 1500;
+/** Drawings that came out blank (a transparent spacer) are not counted against MAX_DRAWS, up to this many. */
+const MAX_BLANK = 32;
+/** Frames of an animated image read (the ones shown longest), out of its first ANIM_FRAMES. */
+const ANIM_READ = 2;
+const ANIM_FRAMES = 8;
 
 /** What is drawn as one picture: elements side by side (a logo cut into pieces), or a source of its own. */
 interface Unit {
@@ -47,12 +60,13 @@ export function logoReader(marks: readonly MarkSignature[] = PAGE_BRAND_MARKS): 
   /** what each element (or favicon) showed when it was read: read again only when that changes */
   const seen = new Map<unknown, string>();
   let draws = 0;
+  let blanks = 0;
   let busy = false;
   const read = (doc: Document, found: () => void): void => {
     if (busy || !marks.length || draws >= MAX_DRAWS) return;
     let units: Unit[] = [];
     try {
-      units = candidates(doc).filter((u) =>
+      units = candidates(doc, (u) =>
         u.icon ? seen.get(u.icon) !== u.src : u.els.some((el, i) => seen.get(el) !== keyOf(u, i)),
       );
     } catch {
@@ -66,14 +80,24 @@ export function logoReader(marks: readonly MarkSignature[] = PAGE_BRAND_MARKS): 
       if (!u || draws >= MAX_DRAWS) {
         busy = false;
         if (hit) found();
+        // more candidates than one pass takes: the next ones in the next idle time, within the same budget
+        else if (!u && units.length >= MAX_PER_PASS) idle(() => read(doc, found));
         return;
       }
       draws++;
       if (u.icon) seen.set(u.icon, u.src!);
       u.els.forEach((el, k) => seen.set(el, keyOf(u, k)));
-      void draw(doc, u)
-        .then((px) => {
-          const id = px && matchMark(px, marks);
+      void draw(doc, u, (px) => matchMark(px, marks) !== null)
+        .then((pxs) => {
+          // a <video> with no frame yet (a stream that starts late): read again later, within the budget
+          if (!pxs.length && u.els[0]?.localName === 'video' && draws < MAX_DRAWS) {
+            seen.delete(u.els[0]);
+            setTimeout(() => read(doc, found), 2000);
+          }
+          // nothing on it (a transparent spacer a kit puts first to spend the budget): not counted
+          if (pxs.length && pxs.every(blankPixels) && ++blanks <= MAX_BLANK) draws--;
+          let id: string | null = null;
+          for (const px of pxs) id ??= matchMark(px, marks);
           if (!id || (!u.icon && inRow(u.els))) return;
           if (u.icon) icons.set(u.icon, id);
           for (const el of u.els) elements.set(el, id);
@@ -92,11 +116,16 @@ const idle = (fn: () => void): unknown =>
 
 /** What a unit's k-th piece shows now: its source (or a canvas's size), so a changed image is read again. */
 const keyOf = (u: Unit, k: number): string => {
-  const el = u.els[k] as HTMLImageElement & HTMLCanvasElement;
-  return (u.src ?? (el.localName === 'canvas' ? `${el.width}x${el.height}` : el.currentSrc || el.src)).slice(
-    0,
-    300,
-  );
+  const el = u.els[k] as HTMLImageElement & HTMLCanvasElement & HTMLVideoElement;
+  const tag = el.localName;
+  return (
+    u.src ??
+    (tag === 'canvas'
+      ? `${el.width}x${el.height}`
+      : tag === 'video'
+        ? `${el.videoWidth}x${el.videoHeight}${el.currentSrc}`
+        : el.currentSrc || el.src)
+  ).slice(0, 300);
 };
 
 /** data:, blob:, or the page's own origin: pixels we may read without a request. */
@@ -110,33 +139,94 @@ function readable(src: string, doc: Document): boolean {
 }
 
 const rectOf = (el: Element) => el.getBoundingClientRect();
-/** laid out wider than tall (a wordmark, padding allowed), at a logo's size, near the top of the document */
+/**
+ * Laid out wider than tall (a wordmark, padding allowed), at a logo's size, near the top of the document or on
+ * screen now (a fixed header on a scrolled page), and shown (not transparent, not hidden: a kit's invisible
+ * images would spend the budget).
+ */
 function logoShaped(el: Element): boolean {
   const r = rectOf(el);
-  return r.width >= 24 && r.height >= 6 && r.width >= r.height * 1.2 && r.top + scrollY < 1600;
+  return (
+    r.width >= 24 &&
+    r.height >= 6 &&
+    r.width >= r.height * 1.2 &&
+    whereLogoIs(r.top, r.bottom, scrollY, innerHeight) &&
+    el.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) !== false
+  );
 }
 
-/** The page's logo candidates, in document order, bounded. */
-function candidates(doc: Document): Unit[] {
+/**
+ * Elements a stylesheet gives a picture: a `::before`/`::after` `content:url()` or a background-image, by the
+ * rule's selector (the pseudo-element part dropped). Unreadable (cross-origin) sheets are skipped; bounded.
+ */
+function styledElements(doc: Document): Element[] {
+  const out: Element[] = [];
+  let n = 0;
+  const walk = (rules: CSSRuleList | undefined): void => {
+    for (let i = 0; rules && i < rules.length && n++ < 3000 && out.length < 60; i++) {
+      const r = rules[i] as CSSStyleRule & CSSGroupingRule;
+      if (r.style && cssPicture(r.style.content || r.style.backgroundImage)) {
+        try {
+          const found = doc.querySelectorAll(r.selectorText.replace(/::?(?:before|after)\b/gi, '') || '*');
+          for (let k = 0; k < found.length && k < 20; k++) out.push(found[k]!);
+        } catch {
+          // a selector we cannot query
+        }
+      } else if (r.cssRules) walk(r.cssRules);
+    }
+  };
+  for (let s = 0; s < doc.styleSheets.length && s < 30; s++) {
+    try {
+      walk(doc.styleSheets[s]!.cssRules);
+    } catch {
+      // a cross-origin sheet: unreadable, as for the page itself
+    }
+  }
+  return out;
+}
+
+/**
+ * The page's logo candidates not read yet (`fresh`), bounded: favicons first, then what is on screen, then by
+ * position from the top (a kit's images put first in the document no longer come first).
+ */
+function candidates(doc: Document, fresh: (u: Unit) => boolean): Unit[] {
   const out: Unit[] = [];
   const view = doc.defaultView;
   const taken = new Set<Element>();
-  const els = doc.querySelectorAll(
-    'link[rel~="icon" i], img, canvas, svg image, [style*="url(" i], [class*="logo" i], [id*="logo" i]',
-  );
-  for (let i = 0; i < els.length && i < 300 && out.length < MAX_PER_PASS; i++) {
-    const el = els[i]!;
+  const all = [
+    ...doc.querySelectorAll(
+      'link[rel~="icon" i], img, canvas, video, svg image, [style*="url(" i], [class*="logo" i], [id*="logo" i]',
+    ),
+  ].slice(0, 300);
+  for (const el of styledElements(doc)) if (!all.includes(el)) all.push(el);
+  const rank = new Map<Element, number>();
+  for (const el of all) {
+    if (el.localName === 'link') rank.set(el, -1e9);
+    else {
+      const r = rectOf(el);
+      rank.set(el, r.top + (r.bottom > 0 && r.top < innerHeight ? 0 : 1e6 + scrollY));
+    }
+  }
+  all.sort((a, b) => rank.get(a)! - rank.get(b)!);
+  const push = (u: Unit) => {
+    if (fresh(u)) out.push(u);
+  };
+  for (let i = 0; i < all.length && out.length < MAX_PER_PASS; i++) {
+    const el = all[i]!;
     const tag = el.localName;
     if (taken.has(el)) continue;
     if (tag === 'link') {
       // favicons given as data: URLs (a file would have to be requested again)
       const href = el.getAttribute('href') ?? '';
-      if (/^\s*data:image\//i.test(href)) out.push({ els: [], src: href, icon: href });
+      if (/^\s*data:image\//i.test(href)) push({ els: [], src: href, icon: href });
     } else if (tag === 'image') {
       // <svg><image href="data:…">: drawn from its source, laid out as its <svg>
       const svg = el.closest('svg');
       const href = el.getAttribute('href') ?? el.getAttribute('xlink:href') ?? '';
-      if (svg && DATA.test(href) && logoShaped(svg)) out.push({ els: [svg], src: href });
+      if (svg && DATA.test(href) && logoShaped(svg)) push({ els: [svg], src: href });
+    } else if (tag === 'video') {
+      // a <video> (a canvas's captureStream, a clip): its current frame, unless cross-origin (tainted)
+      if (logoShaped(el)) push({ els: [el] });
     } else if (tag === 'img' || tag === 'canvas') {
       const src = tag === 'img' && ((el as HTMLImageElement).currentSrc || (el as HTMLImageElement).src);
       if ((src !== false && !(src && readable(src, doc))) || !logoShaped(el)) continue;
@@ -151,13 +241,15 @@ function candidates(doc: Document): Unit[] {
         taken.add(s);
         s = s.nextElementSibling;
       }
-      out.push({ els: group });
+      push({ els: group });
     } else if (tag !== 'svg') {
-      // a data: image painted by CSS (a div's background-image, a stylesheet's logo class)
-      const m = /url\(\s*["']?((?:data:image\/|blob:)[^"')]+)/i.exec(
-        view?.getComputedStyle(el).backgroundImage ?? '',
-      );
-      if (m && logoShaped(el)) out.push({ els: [el], src: m[1]! });
+      // a data: image painted by CSS: a background-image, or a ::before/::after content:url()
+      const st = (p?: string) => view?.getComputedStyle(el, p);
+      const src =
+        cssPicture(st()?.backgroundImage) ??
+        cssPicture(st('::before')?.content) ??
+        cssPicture(st('::after')?.content);
+      if (src && logoShaped(el)) push({ els: [el], src });
     }
   }
   return out;
@@ -177,6 +269,10 @@ function inRow(els: Element[]): boolean {
     const q = rectOf(near[i]!);
     if (
       els.includes(near[i]!) ||
+      // beside it, not under or over it, and shown (red team 31's r15: 18 transparent images stacked over the
+      // header's corner read as a row of shops' logos and dropped the mark)
+      (q.right > r.left && q.left < r.right) ||
+      near[i]!.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) === false ||
       q.height < r.height * 0.4 ||
       q.height > r.height * 2.5 ||
       q.width < q.height * 1.2
@@ -194,32 +290,98 @@ async function decoded(img: HTMLImageElement): Promise<boolean> {
   return img.complete && img.naturalWidth > 0;
 }
 
-/** The unit drawn at most 160 px wide, as RGBA; null when it cannot be read (tainted, not loaded, empty). */
-async function draw(doc: Document, u: Unit): Promise<Pixels | null> {
-  const parts: [CanvasImageSource, number, number, number, number, string][] = [];
+/** Waits until the video has a frame to show (or DECODE_WAIT_MS have passed); true when it can be drawn. */
+async function hasFrame(v: HTMLVideoElement): Promise<boolean> {
+  if (v.readyState < 2)
+    await new Promise((r) => {
+      v.addEventListener('loadeddata', r, { once: true });
+      setTimeout(r, DECODE_WAIT_MS);
+    });
+  return v.videoWidth > 0;
+}
+
+/**
+ * The frames of an animated data:/blob: image the user sees longest (WebCodecs' ImageDecoder, where the browser
+ * has it): drawing an <img> gives its first frame only, which a kit leaves blank for a few milliseconds. Nothing
+ * is requested (a data: URL is decoded here, a blob: URL is the page's own memory). Empty when not animated.
+ */
+async function laterFrames(src: string): Promise<VideoFrame[]> {
+  const out: VideoFrame[] = [];
+  if (typeof ImageDecoder !== 'function' || !DATA.test(src)) return out;
+  let dec: ImageDecoder | undefined;
+  try {
+    const m = /^\s*data:(image\/[\w.+-]+);base64,/i.exec(src);
+    const blob = m ? null : await (await fetch(src)).blob();
+    const type = m ? m[1]! : blob!.type;
+    const data = m ? Uint8Array.from(atob(src.slice(m[0].length)), (c) => c.charCodeAt(0)) : blob!.stream();
+    if (!(await ImageDecoder.isTypeSupported(type))) return out;
+    dec = new ImageDecoder({ data, type });
+    await dec.tracks.ready;
+    const track = dec.tracks.selectedTrack;
+    if (!track?.animated || track.frameCount < 2) return out;
+    const n = Math.min(track.frameCount, ANIM_FRAMES);
+    const frames: VideoFrame[] = [];
+    for (let i = 0; i < n; i++) frames.push((await dec.decode({ frameIndex: i })).image);
+    const keep = framesToRead(
+      frames.map((f) => f.duration ?? 0),
+      ANIM_READ,
+    );
+    frames.forEach((f, i) => (keep.includes(i) ? out.push(f) : f.close()));
+  } catch {
+    // not decodable here: the first frame, as drawn, is all we read
+  } finally {
+    dec?.close();
+  }
+  return out;
+}
+
+type Part = [CanvasImageSource, number, number, number, number, string];
+
+/** The unit drawn at most 160 px wide, as RGBA (several drawings for an animated image); empty when unreadable. */
+async function draw(doc: Document, u: Unit, shows: (px: Pixels) => boolean): Promise<Pixels[]> {
+  const parts: Part[] = [];
+  let img: HTMLImageElement | undefined;
   if (u.src) {
-    const img = new Image();
+    img = new Image();
     img.src = u.src;
-    if (!(await decoded(img))) return null;
+    if (!(await decoded(img))) return [];
     parts.push([img, 0, 0, img.naturalWidth, img.naturalHeight, 'none']);
   } else {
     // one image by its own pixels; pieces as laid out, in CSS pixels
     const base = rectOf(u.els[0]!);
-    for (const el of u.els as (HTMLImageElement & HTMLCanvasElement)[]) {
-      if (el.localName === 'img' && !(await decoded(el))) return null;
+    for (const el of u.els as (HTMLImageElement & HTMLCanvasElement & HTMLVideoElement)[]) {
+      const tag = el.localName;
+      if (tag === 'img' && !(await decoded(el))) return [];
+      if (tag === 'video' && !(await hasFrame(el))) return [];
       const r = rectOf(el);
       const one = u.els.length < 2;
       parts.push([
         el,
         r.left - base.left,
         r.top - base.top,
-        one ? el.naturalWidth || el.width : r.width,
-        one ? el.naturalHeight || el.height : r.height,
+        one ? el.naturalWidth || el.videoWidth || el.width : r.width,
+        one ? el.naturalHeight || el.videoHeight || el.height : r.height,
         // the CSS filter the page shows it through (a hue-rotated copy turned back by hue-rotate())
         doc.defaultView?.getComputedStyle(el).filter ?? 'none',
       ]);
     }
+    if (u.els.length < 2 && u.els[0]!.localName === 'img') img = u.els[0] as HTMLImageElement;
   }
+  const first = paint(parts);
+  const out = first ? [first] : [];
+  // an animated image: the frames shown longest too (its first frame may be a blank a few ms long)
+  if (img && !(first && shows(first))) {
+    const frames = await laterFrames(u.src ?? img.currentSrc ?? img.src);
+    for (const f of frames) {
+      const p = paint([[f, 0, 0, f.displayWidth, f.displayHeight, parts[0]![5]]]);
+      f.close();
+      if (p) out.push(p);
+    }
+  }
+  return out;
+}
+
+function paint(parts: Part[]): Pixels | null {
   const fullW = Math.max(...parts.map((p) => p[1] + p[3]));
   const fullH = Math.max(...parts.map((p) => p[2] + p[4]));
   const k = Math.min(1, 160 / fullW, MAX_SIDE / fullH);
@@ -235,7 +397,7 @@ async function draw(doc: Document, u: Unit): Promise<Pixels | null> {
   try {
     return ctx.getImageData(0, 0, w, h);
   } catch {
-    // tainted (a cross-origin image, a canvas the page drew one on): unreadable, as for the page itself
+    // tainted (a cross-origin image or video, a canvas the page drew one on): unreadable, as for the page itself
     return null;
   }
 }
