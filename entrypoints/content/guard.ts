@@ -14,6 +14,9 @@ import { after } from './timer';
 const MAX_ROOTS = 500;
 /** Requests for the scorer per document when the background could not inject it (then: no scan here). */
 const MAX_LOAD_TRIES = 3;
+/** A verdict the background refused (or did not answer) is sent again this often at most, RESEND_MS·n later. */
+const MAX_RESENDS = 3;
+const RESEND_MS = 1000;
 
 /** The address this frame's content is judged as: about:blank and srcdoc frames speak for their creator. */
 function frameUrl(): string {
@@ -69,9 +72,20 @@ const FIRST_SCAN_MAX_WAIT_MS = 1000;
  */
 export function startPageGuard(): void {
   const hold = installHold(SECRET_FIELD_EVENTS);
-  installSlot();
-  listenToBackground(() => hold.arm());
   const top = window === window.top;
+  // The scorer arriving unasked: a frame of this tab asks for something while this top page, its gate closed,
+  // never spoke (background page-warnings.ts). Read it whatever the gate says: the claim may be in a picture.
+  let readAnyway = false;
+  installSlot(() => {
+    if (loading || !top) return;
+    readAnyway = true;
+    try {
+      scan();
+    } catch {
+      // a page that cannot be read is not judged
+    }
+  });
+  listenToBackground(() => hold.arm());
   const url = frameUrl();
   // a top page on a host that might imitate the brand waits, unparsed, for the background's word (early.ts)
   const stopped = top && stopIfSuspect();
@@ -84,6 +98,7 @@ export function startPageGuard(): void {
   // added before it, so rescans while the page is parsed would read it again)
   let started = false;
   let lastSent: string | null = null;
+  let resends = 0;
   let sentReasons = false;
 
   // The background's word on this frame, asked once, when first needed (the gate opened, a secret field, or an
@@ -107,7 +122,16 @@ export function startPageGuard(): void {
     // sub-frames without any evidence (ads, widgets) stay silent unless they had something to withdraw
     if (!top && !reasons && !sentReasons) return;
     sentReasons = reasons;
-    sendVerdict(url, verdict);
+    void sendVerdict(url, verdict).then((ok) => {
+      // refused or unanswered (the worker restarting): said again a little later, unless something newer was
+      if (ok) resends = 0;
+      if (ok || lastSent !== key || ++resends > MAX_RESENDS) return;
+      after(RESEND_MS * resends, () => {
+        if (lastSent !== key) return;
+        lastSent = null;
+        report(verdict);
+      });
+    });
   };
 
   const shadowRootOf = shadowRootReader((root) => {
@@ -168,7 +192,12 @@ export function startPageGuard(): void {
     }
     // a cheap first look: no sign of the brand and nothing to ask with → no full scan (the observer calls again)
     shadowRootOf.reset();
-    if (!sentReasons && !pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf)) return;
+    if (
+      !sentReasons &&
+      !readAnyway &&
+      !pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf)
+    )
+      return;
     if (scanner()) return scanNow();
     if (scanWhenLoaded) return;
     scanWhenLoaded = true;
