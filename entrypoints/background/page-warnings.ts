@@ -137,8 +137,9 @@ async function frameVerdict(raw: unknown, sender: Sender): Promise<{ ok: boolean
   const frame = frameUrl(sender, m.data.url);
   const where: Where = { frame, top: topUrl(sender, frame) };
   const verdict = m.data.verdict as PageVerdict;
-  if (!limiter.take(tabId, Date.now())) {
-    // over the tab's rate: this frame's latest verdict waits, and is pooled with the others' later
+  // over the tab's rate: this frame's latest verdict waits, and is pooled with the others' later; while some
+  // wait, every new one waits with them (a frame's older verdict must never land after its newer one)
+  if (backlog.has(tabId) || !limiter.take(tabId, Date.now())) {
     if (backlog.park(tabId, frameId, verdict, where)) setTimeout(() => void poolLater(tabId), POOL_LATER_MS);
     return { ok: true };
   }
