@@ -32,9 +32,14 @@ const COMMENT_FORM = doc(
 <label for="p">비밀번호 (수정·삭제용)</label><input id="p" name="pw" type="password"><textarea name="body"></textarea><button>등록</button></form>`,
 );
 
-/** Page script: adds a frame with `html` (hidden unless `shown`). */
+/**
+ * Page script: adds a frame with `html` (hidden unless `shown`); a path instead of markup frames that path of
+ * the page's own origin (the form frames: their markup must not be in the top page's own script, which the top
+ * page's scan reads).
+ */
 const FRAME_FN = `function frame(html, shown) { var f = document.createElement('iframe');
-  f.style.cssText = shown ? 'width:100%;height:420px;border:0' : ${js(HIDDEN)}; f.srcdoc = html;
+  f.style.cssText = shown ? 'width:100%;height:420px;border:0' : ${js(HIDDEN)};
+  if (html.charAt(0) === '/') f.src = html; else f.srcdoc = html;
   document.body.appendChild(f); return f; }`;
 
 const topPage = (title: string, body: string, script: string) =>
@@ -48,12 +53,12 @@ const AD = doc(
 );
 const SIXTEEN_THEN = (each: string, last: string) =>
   `for (var i = 0; i < 16; i++) frame(${js(each)});\nsetTimeout(function () { frame(${js(last)}, true); }, 2500);`;
-const R08 = topPage('쿠팡 환불 신청', '<p>환불 신청 안내</p>', SIXTEEN_THEN(BRAND, CARD_FORM));
+const R08 = topPage('쿠팡 환불 신청', '<p>환불 신청 안내</p>', SIXTEEN_THEN(BRAND, '/card'));
 // b06's shape: a recipe blog with sixteen partner-ad frames and a comment box with a password
 const R08_TWIN = topPage(
   '된장찌개 끓이는 법 - 오늘의 레시피',
   '<article><h1>된장찌개 끓이는 법</h1><p>멸치 육수에 된장을 풀고 두부와 애호박을 넣어 끓입니다.</p></article>',
-  SIXTEEN_THEN(AD, COMMENT_FORM),
+  SIXTEEN_THEN(AD, '/comments'),
 );
 
 // r04: twelve flipping frames, the form frame at 3 s
@@ -68,13 +73,13 @@ const TWELVE_THEN = (each: string, last: string) =>
 const R04 = topPage(
   '쿠팡 환불 신청',
   '<p>환불 신청 안내</p>',
-  TWELVE_THEN(flipper('쿠팡 로켓배송 추천 상품', '오늘의 추천 상품'), CARD_FORM),
+  TWELVE_THEN(flipper('쿠팡 로켓배송 추천 상품', '오늘의 추천 상품'), '/card'),
 );
 // b02's shape: a price board whose tickers cycle shop names, and a comment box with a password
 const R04_TWIN = topPage(
   '오늘의 최저가 - 가격 비교',
   '<article><h1>오늘의 최저가</h1><p>쇼핑몰별 가격을 매일 비교합니다.</p></article>',
-  TWELVE_THEN(flipper('쿠팡 최저가 12,900원', '11번가 최저가 13,100원'), COMMENT_FORM),
+  TWELVE_THEN(flipper('쿠팡 최저가 12,900원', '11번가 최저가 13,100원'), '/comments'),
 );
 
 // r10: the wordmark painted by the page (its letters masked: no word of the brand in the source), no ask on top
@@ -121,21 +126,25 @@ forEachBrowser('hostile page: frames the background keeps, and a top page never 
 
   test('r08: sixteen hidden brand frames cannot push out the frame that asks for the card', async () => {
     ctx.server.page('pay-cancel-r08.example.test', '/c', R08);
+    ctx.server.page('pay-cancel-r08.example.test', '/card', CARD_FORM);
     await warned('pay-cancel-r08.example.test', '/c', 'asks-card');
   });
 
   test('r08 twin: a recipe blog with sixteen partner-ad frames and a comment password stays clean', async () => {
     ctx.server.page('recipe-r08.example.test', '/p', R08_TWIN);
+    ctx.server.page('recipe-r08.example.test', '/comments', COMMENT_FORM);
     await leftAlone('recipe-r08.example.test', '/p', 6_000);
   });
 
   test('r04: twelve chattering frames cannot silence the one verdict of the frame that asks', async () => {
     ctx.server.page('cs-refund-r04.example.test', '/r', R04);
+    ctx.server.page('cs-refund-r04.example.test', '/card', CARD_FORM);
     await warned('cs-refund-r04.example.test', '/r', 'asks-card');
   });
 
   test('r04 twin: price tickers cycling shop names beside a comment password stay clean', async () => {
     ctx.server.page('price-board-r04.example.test', '/p', R04_TWIN);
+    ctx.server.page('price-board-r04.example.test', '/comments', COMMENT_FORM);
     await leftAlone('price-board-r04.example.test', '/p', 7_000);
   });
 
