@@ -7,7 +7,7 @@ import { applyBadge, badgeReset } from './badge';
 import { reportDetection } from './reports';
 import { clearTabState, getTabState, updateTabState, type TabState } from './tab-state';
 import { isFlagged, isWebUrl, judgeUrl } from './verdicts';
-import { forgetTab as forgetPageTab } from './page-warnings';
+import { forgetFrames, forgetTab as forgetPageTab } from './page-warnings';
 import { ensureWarning, flights, forgetTab, isWarningPage, issueWarning, ticketFor } from './warnings';
 import { noteLoadEnded, noteLoadStarted } from './startup';
 
@@ -80,6 +80,7 @@ async function judgeTab(
   }
   if (!isWebUrl(url)) {
     if (phase !== 'before') {
+      forgetFrames(tabId);
       const s = await updateTabState(tabId, (s) => ({
         ...s,
         url: null,
@@ -96,6 +97,8 @@ async function judgeTab(
   const v = await judgeUrl(url);
   const flagged = isFlagged(v) && (await verdictAllowedUntil(v, url)) === null;
   const before = await getTabState(tabId);
+  // a new document: frame verdicts still waiting to be pooled were the old one's
+  if (phase === 'committed') forgetFrames(tabId);
   const state = await updateTabState(tabId, (s) => {
     const next: TabState = { ...s, url, domain: v };
     if (phase !== 'same-document' && s.pageUrl !== url) {

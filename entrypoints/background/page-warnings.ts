@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { csHello, type HelloReply } from '../../lib/messages/index';
 import { RateLimiter } from '../../lib/messages/rate';
 import { csPageVerdict } from '../../lib/messages/ui';
+import { FrameBacklog, frameAsks, withFrame } from '../../lib/page/frame-book';
 import { combineFrames } from '../../lib/page/frames';
 import type { PageVerdict } from '../../lib/page/types';
 import { isPageGuardException } from '../../lib/policy/hosts';
@@ -9,6 +10,7 @@ import { allowHost, hostAllowedUntil, verdictAllowedUntil } from './allowances';
 import { applyBadge } from './badge';
 import { warnStoppedPage } from './navigation';
 import { reportDetection } from './reports';
+import { injectScanner } from './scanner';
 import { ensureWarning, flights, isWarningPage, issueWarning } from './warnings';
 import { onContentMessage } from './router';
 import { getSettings } from './settings';
@@ -23,17 +25,38 @@ import { isFlagged, isWebUrl, judgeUrl } from './verdicts';
  * host an allowance and returns to the page (ui:continue → continuePageWarning).
  *
  * Frames are untrusted: payloads are validated with zod, reasons and evidence are cut short, at most
- * MAX_FRAMES frames are kept per tab, and each tab may send RATE_BURST verdicts at once, RATE_PER_S after that.
+ * MAX_FRAMES frames are kept per tab (the best claim and the best ask always among them: lib/page/frame-book.ts),
+ * and each tab's verdicts are pooled at once up to a rate (40 at once, 4 a second after that); over it, each
+ * frame's latest verdict waits and all of them are pooled together once a POOL_LATER_MS — a page's chattering
+ * frames cannot silence the one frame that asks (red team 31, r04).
+ *
+ * A sub-frame that asks for something (a secret field) in a tab whose top page never spoke (its gate stayed
+ * closed: no word of the brand, nothing to ask with) gets that top page read as well: the background brings
+ * it the scorer, and the content script scans when the scorer arrives unasked (guard.ts). Red team 31, r10:
+ * the brand only as a picture in the top page, the form in a frame of its own origin.
  */
 type Sender = Browser.runtime.MessageSender;
 
-const MAX_FRAMES = 16;
-const MAX_REASONS = 30;
-const MAX_EVIDENCE = 80;
 const limiter = new RateLimiter(40, 4);
+const POOL_LATER_MS = 1000;
+interface Where {
+  frame: string;
+  top: string;
+}
+const backlog = new FrameBacklog<Where>();
+/** the top address whose page this background already asked to be read, per tab */
+const topAsked = new Map<number, string>();
 
 export function forgetTab(tabId: number): void {
   limiter.forget(tabId);
+  backlog.forget(tabId);
+  topAsked.delete(tabId);
+}
+
+/** A new top document in the tab: verdicts still waiting belong to the old one. */
+export function forgetFrames(tabId: number): void {
+  backlog.forget(tabId);
+  topAsked.delete(tabId);
 }
 
 function hostOf(url: string | null | undefined): string | null {
@@ -104,50 +127,58 @@ async function hello(raw: unknown, sender: Sender): Promise<HelloReply | null> {
   };
 }
 
-/** What is kept of a frame's verdict: enough to combine, little enough to store per frame. */
-function keep(v: PageVerdict): PageVerdict {
-  return {
-    ...v,
-    reasons: v.reasons.slice(0, MAX_REASONS).map((r) => ({
-      ...r,
-      ...(r.evidence !== undefined ? { evidence: r.evidence.slice(0, MAX_EVIDENCE) } : {}),
-    })),
-  };
-}
-
-function withFrame(frames: Record<string, PageVerdict>, frameId: number, v: PageVerdict) {
-  const next = { ...frames };
-  const evidence = v.reasons.some((r) => r.weight > 0);
-  if (!evidence && frameId !== 0) delete next[frameId];
-  else next[frameId] = keep(v);
-  const ids = Object.keys(next);
-  if (ids.length > MAX_FRAMES) {
-    // keep the top frame and the strongest others
-    const drop = ids
-      .filter((id) => id !== '0')
-      .sort((a, b) => (next[a]?.score ?? 0) - (next[b]?.score ?? 0))
-      .slice(0, ids.length - MAX_FRAMES);
-    for (const id of drop) delete next[id];
-  }
-  return next;
-}
-
 async function frameVerdict(raw: unknown, sender: Sender): Promise<{ ok: boolean } | null> {
   const m = csPageVerdict.safeParse(raw);
   const tabId = sender.tab?.id;
   const frameId = sender.frameId;
   if (!m.success || tabId === undefined || typeof frameId !== 'number') return null;
-  if (!limiter.take(tabId, Date.now())) return { ok: false };
   // a late message from a document the tab already left for the warning page
   if (isWarningPage(sender.tab?.url)) return { ok: true };
   const frame = frameUrl(sender, m.data.url);
-  const top = topUrl(sender, frame);
-  const guard = await guardFor(frame, top);
-  if (!guard.on) return { ok: true };
+  const where: Where = { frame, top: topUrl(sender, frame) };
+  const verdict = m.data.verdict as PageVerdict;
+  // over the tab's rate: this frame's latest verdict waits, and is pooled with the others' later; while some
+  // wait, every new one waits with them (a frame's older verdict must never land after its newer one)
+  if (backlog.has(tabId) || !limiter.take(tabId, Date.now())) {
+    if (backlog.park(tabId, frameId, verdict, where)) setTimeout(() => void poolLater(tabId), POOL_LATER_MS);
+    return { ok: true };
+  }
+  await pool(tabId, [{ frameId, verdict, meta: where }]);
+  return { ok: true };
+}
+
+async function poolLater(tabId: number): Promise<void> {
+  const waiting = backlog.take(tabId);
+  if (waiting.length === 0) return;
+  try {
+    await pool(tabId, waiting);
+  } catch (err) {
+    console.warn('[coupang-guard] pooling frames', err);
+  }
+}
+
+/** Pools frame verdicts of one tab (all for the same top address: the last one's) and warns on a fake page. */
+interface Said {
+  frameId: number;
+  verdict: PageVerdict;
+  meta: Where;
+}
+async function pool(tabId: number, entries: readonly Said[]): Promise<void> {
+  const top = entries[entries.length - 1]!.meta.top;
+  const guards = new Map<string, boolean>();
+  const usable: Said[] = [];
+  for (const e of entries) {
+    if (e.meta.top !== top) continue;
+    let on = guards.get(e.meta.frame);
+    if (on === undefined) guards.set(e.meta.frame, (on = (await guardFor(e.meta.frame, top)).on));
+    if (on) usable.push(e);
+  }
+  if (usable.length === 0) return;
   let warn = false;
   let firstReport = false;
   const state = await updateTabState(tabId, (s) => {
-    const frames = withFrame(s.frames ?? {}, frameId, m.data.verdict as PageVerdict);
+    let frames = s.frames ?? {};
+    for (const e of usable) frames = withFrame(frames, e.frameId, e.verdict);
     const page = combineFrames(
       Object.entries(frames).map(([id, verdict]) => ({ frameId: Number(id), verdict })),
     );
@@ -177,7 +208,18 @@ async function frameVerdict(raw: unknown, sender: Sender): Promise<{ ok: boolean
       source: 'page',
     });
   }
-  return { ok: true };
+  if (!warn && !('0' in state.frames) && usable.some((e) => e.frameId !== 0 && frameAsks(e.verdict)))
+    readTop(tabId, top);
+}
+
+/**
+ * A frame asks and the top page never spoke: bring the top page the scorer (once per top address); its
+ * content script scans when it arrives unasked (guard.ts) and its verdict is pooled with the frame's.
+ */
+function readTop(tabId: number, top: string): void {
+  if (topAsked.get(tabId) === top) return;
+  topAsked.set(tabId, top);
+  void injectScanner(tabId, 0).catch(() => undefined);
 }
 
 async function warnTab(tabId: number, top: string): Promise<void> {

@@ -14,7 +14,7 @@ const FILE = '/scanner.js';
 
 type Sender = Browser.runtime.MessageSender & { documentId?: string };
 
-async function inject(tabId: number, frameId: number, documentId: string | undefined): Promise<void> {
+export async function injectScanner(tabId: number, frameId: number, documentId?: string): Promise<void> {
   if (import.meta.env.MANIFEST_VERSION === 2) {
     await browser.tabs.executeScript(tabId, {
       file: FILE,
@@ -37,7 +37,7 @@ async function loadScanner(raw: unknown, sender: Sender): Promise<{ ok: boolean 
   const tabId = sender.tab?.id;
   if (tabId === undefined || typeof sender.frameId !== 'number') return { ok: false };
   try {
-    await inject(tabId, sender.frameId, sender.documentId);
+    await injectScanner(tabId, sender.frameId, sender.documentId);
     return { ok: true };
   } catch {
     // the frame is gone, or the browser will not inject there (a frame of no origin we may script)

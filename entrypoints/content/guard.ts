@@ -15,6 +15,9 @@ import { frameAddress } from '../../lib/page/frame-address';
 const MAX_ROOTS = 500;
 /** Requests for the scorer per document when the background could not inject it (then: no scan here). */
 const MAX_LOAD_TRIES = 3;
+/** A verdict the background refused (or did not answer) is sent again this often at most, RESEND_MS·n later. */
+const MAX_RESENDS = 3;
+const RESEND_MS = 1000;
 
 /**
  * Runs `fn` once: when the DOM is parsed, or `maxWaitMs` after the call if the document is still loading by then
@@ -58,9 +61,20 @@ const FIRST_SCAN_MAX_WAIT_MS = 1000;
  */
 export function startPageGuard(): void {
   const hold = installHold(SECRET_FIELD_EVENTS);
-  installSlot();
-  listenToBackground(() => hold.arm());
   const top = window === window.top;
+  // The scorer arriving unasked: a frame of this tab asks for something while this top page, its gate closed,
+  // never spoke (background page-warnings.ts). Read it whatever the gate says: the claim may be in a picture.
+  let readAnyway = false;
+  installSlot(() => {
+    if (loading || !top) return;
+    readAnyway = true;
+    try {
+      scan();
+    } catch {
+      // a page that cannot be read is not judged
+    }
+  });
+  listenToBackground(() => hold.arm());
   const url = frameAddress(location.href, self.origin, () => document.baseURI);
   // a top page on a host that might imitate the brand waits, unparsed, for the background's word (early.ts)
   const stopped = top && stopIfSuspect();
@@ -73,6 +87,7 @@ export function startPageGuard(): void {
   // added before it, so rescans while the page is parsed would read it again)
   let started = false;
   let lastSent: string | null = null;
+  let resends = 0;
   let sentReasons = false;
 
   // The background's word on this frame, asked once, when first needed (the gate opened, a secret field, or an
@@ -96,7 +111,16 @@ export function startPageGuard(): void {
     // sub-frames without any evidence (ads, widgets) stay silent unless they had something to withdraw
     if (!top && !reasons && !sentReasons) return;
     sentReasons = reasons;
-    sendVerdict(url, verdict);
+    void sendVerdict(url, verdict).then((ok) => {
+      // refused or unanswered (the worker restarting): said again a little later, unless something newer was
+      if (ok) resends = 0;
+      if (ok || lastSent !== key || ++resends > MAX_RESENDS) return;
+      after(RESEND_MS * resends, () => {
+        if (lastSent !== key) return;
+        lastSent = null;
+        report(verdict);
+      });
+    });
   };
 
   // the page's changes since the second chance's last check
@@ -163,7 +187,12 @@ export function startPageGuard(): void {
     }
     // a cheap first look: no sign of the brand and nothing to ask with → no full scan (the observer calls again)
     shadowRootOf.reset();
-    if (!sentReasons && !pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf)) return;
+    if (
+      !sentReasons &&
+      !readAnyway &&
+      !pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf)
+    )
+      return;
     if (scanner()) return scanNow();
     if (scanWhenLoaded) return;
     scanWhenLoaded = true;

@@ -77,9 +77,15 @@ export async function requestScanner(): Promise<boolean> {
   return r?.ok === true;
 }
 
-/** `{type:'cs:page-verdict', url, verdict}`: this frame's verdict; the background judges the tab. */
-export function sendVerdict(url: string, verdict: PageVerdict): void {
-  void send({ type: 'cs:page-verdict', url, verdict: trimVerdict(verdict) }, 5000);
+/**
+ * `{type:'cs:page-verdict', url, verdict}`: this frame's verdict; the background judges the tab. True when
+ * the background took it (`{ok:true}`), false when it refused it or did not answer.
+ */
+export async function sendVerdict(url: string, verdict: PageVerdict): Promise<boolean> {
+  const r = (await send({ type: 'cs:page-verdict', url, verdict: trimVerdict(verdict) }, 5000)) as {
+    ok?: unknown;
+  } | null;
+  return r?.ok === true;
 }
 
 /** Evidence is untrusted page text: keep it short on the wire. */

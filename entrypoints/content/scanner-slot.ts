@@ -1,6 +1,7 @@
 import type { PageVerdict } from '../../lib/page/types';
 import type { FieldKind } from '../../lib/page/lexicon';
 import type { ScanOptions } from '../../lib/page/index';
+import { after } from './timer';
 
 /**
  * The page scorer is not part of the content script (issue #16): most pages never need it, and compiling it
@@ -23,12 +24,16 @@ export interface ScannerApi {
 
 let api: ScannerApi | null = null;
 
-export function installSlot(): void {
+/** `arrived` runs (after the injection, never inside it) when the scorer registers. */
+export function installSlot(arrived?: () => void): void {
   try {
     Object.defineProperty(globalThis, SLOT, {
       value: (a: Partial<ScannerApi> | null) => {
         if (api || !a) return;
-        if (typeof a.scanPage === 'function' && typeof a.warnAtRisk === 'function') api = a as ScannerApi;
+        if (typeof a.scanPage === 'function' && typeof a.warnAtRisk === 'function') {
+          api = a as ScannerApi;
+          if (arrived) after(0, arrived);
+        }
       },
       writable: false,
       configurable: false,
