@@ -205,7 +205,9 @@ const ROOT = new URL('../', import.meta.url);
 // or invisible images kept off the budget and candidates read on screen first: 135,764 → 138,606 bytes (the row test counting only shown neighbours beside it included). Only frames
 // whose gate opened parse the scorer; the content script is unchanged (28,363 bytes)
 // all merged (perf9, page33rt, the frame address, page33, rt31pixels): 29,301 and 141,869 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_350, scannerBytes: 141_900 };
+// 29.35 → 29.5 kB for rt31frames (red team 31's classes 3 and 4): a verdict the background refused is sent again, and
+// a top page whose frame asks is read when the scorer arrives unasked: 29,475 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_500, scannerBytes: 141_900 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
