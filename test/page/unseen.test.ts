@@ -242,7 +242,13 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // pages that ask for a resident number, account, OTP or entrance code under their own name and name the brand: a
   // consumer agency's complaint form, a customs portal, a moving checklist, a seller agency's e-contract, an
   // apartment's fee payment, a welfare application); Chromium 89/100, 10/100. For its round.
-  'tune-af': { recall: 0.89, falseAlarms: 6 },
+  // After its round (page33: a service's own name atop its form beside the brand in the third person, kits that ask
+  // nothing on the page, a loan front): 100/100, 0/100 in Node and Chromium
+  'tune-af': { recall: 1, falseAlarms: 0 },
+  // author AG, scored once as frozen-ag on the merge of page33, page33rt, rt31pixels, rt31frames and the frame
+  // address (integ2 bfec4ac): Node 89/100, 2/100 (a telco's identity check, a government portal asking a resident
+  // number beside a call-back number); Chromium 91/100 (2 at the first secret keystroke), 2/100. For its round.
+  'tune-ag': { recall: 0.89, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
