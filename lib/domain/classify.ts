@@ -4219,7 +4219,8 @@ function weakEvidence(
     if (!w) continue;
     // a romanised Korean word (`kupaeng-anjeon`, 안전; `cupang-siltae`, 실태): the name speaks to Korean shoppers, which
     // the city's, the barangay's and the French word's owners do not write to (not on their own suffixes: koreanOnly)
-    if (!koreanOnly && romanisedKorean(w)) return true;
+    // (a word the lists name already keeps its kind: `seoul`, a word for Korea, is a filler, domain36)
+    if (!koreanOnly && romanisedKorean(w) && extraWords(w) === 'other') return true;
     // another brand word, also written with look-alike letters (`rocketpay-соupang`: Cyrillic с and о)
     const read = NON_ASCII.test(w) ? foldLabel(w).text : w;
     if (lists.tokens.some((t) => t.text === read)) return true;
