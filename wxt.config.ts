@@ -8,6 +8,7 @@ import type { bundledList } from './lib/lists/bundled';
 import { PINNED_PUBLIC_KEYS } from './lib/lists/keys';
 import { STATIC_RULESET_ID, STATIC_RULESET_PATH, staticRuleset } from './lib/lists/static-rules';
 import { writeBundledList } from './scripts/lists-sources';
+import { compileHint } from './scripts/compile-hint';
 import { typedArrayJson } from './scripts/typed-array-json';
 
 // Public half of the key that fixes the Chrome extension id (kacgcpbgjlnmmbneikbojlbinmemhkpo),
@@ -121,6 +122,8 @@ export default defineConfig({
                 ? fileURLToPath(new URL('./entrypoints/content/inert-context.ts', import.meta.url))
                 : null,
           },
+          // the content script's functions compiled with it, not at their first call (scripts/compile-hint.ts)
+          compileHint((file) => /(^|\/)content\.js$/.test(file)),
         ];
       }
     },

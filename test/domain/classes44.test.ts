@@ -92,18 +92,20 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'cpang-studio.com',
     ],
   },
-  // Coupang Eats' programme as its riders say it with the firm's name dropped (list data: Eats Rider, `eatsrider`),
-  // as `rocketpay` is read: with a lure word, a word for Korea or as a site's name on a platform. The name alone as a
-  // registrable name run together and other words beside the programme's parts stay anyone's.
-  'the brand\u2019s programme named without the brand': {
-    flag: [
-      'eatsrider-jeongsan.top',
-      'eatsrider-payment.xyz',
-      'eatsrider-verify.com',
+  // Coupang Eats' programme named without the firm's name (Eats Rider) is what riders' unions and communities call
+  // themselves: domain44 read it as the brand's and flagged two honest pages' hosts of the unseen halves; it is not
+  // list data, and these stay anyone's (a kit that writes it alone is the page guard's to judge).
+  'the brand\u2019s programme named without the brand stays anyone\u2019s': {
+    flag: ['coupangeats-rider-verify.top'],
+    clean: [
+      'eats-rider.com',
+      'eats-rider-union.or.kr',
       'eatsrider-kr.net',
-      'https://eatsrider-notice.web.app/',
+      'eatsrider.com',
+      'rider-check.top',
+      'eats-menu.shop',
+      'eatsmart-check.top',
     ],
-    clean: ['eatsrider.com', 'eatsrider.net', 'rider-check.top', 'eats-menu.shop', 'eatsmart-check.top'],
   },
   // on a drawn name (one vowel at most, or a drawn tag of letters and digits) on a TLD kits register by the hundred,
   // a service's own word of the brand's list as the first folder (or `#/` route) over a step that asks or a lure

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LITE_CONFUSABLES_SOURCE } from '../../lib/page/confusables-lite.data';
-import { asciiSkeletonChar } from '../../lib/page/skeleton-lite';
+import { asciiSkeletonChar, markFree } from '../../lib/page/skeleton-lite';
 
 /** The table read the plain way (a map of every character to its letter), as the lookup must answer. */
 function reference(): (ch: string) => string | undefined {
@@ -45,5 +45,24 @@ describe('asciiSkeletonChar (the lite confusables lookup, no map built)', () => 
     // half of an astral entry is not the entry
     expect(asciiSkeletonChar('𐊠'.charAt(0))).toBeUndefined();
     expect(asciiSkeletonChar('𐊠'.charAt(1))).toBeUndefined();
+  });
+
+  it('skips the mark regex only where Unicode has no combining mark (perf9)', () => {
+    const marks: string[] = [];
+    let free = 0;
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (!markFree(ch)) continue;
+      free++;
+      if (/\p{M}/u.test(ch)) marks.push(cp.toString(16));
+    }
+    expect(marks).toEqual([]);
+    // the blocks an ordinary Korean page's punctuation comes from: ·, ©, ※, →, ★, 「
+    for (const ch of ['·', '©', '※', '→', '★', '「']) expect(markFree(ch), ch).toBe(true);
+    expect(free).toBeGreaterThan(3500);
+    // a mark, a letter with an accent's block, two characters: the regex decides
+    for (const ch of ['\u0301', '\u302a', '\u20d0', 'ab', '·a', '', '😀'])
+      expect(markFree(ch), ch).toBe(false);
   });
 });
