@@ -87,6 +87,7 @@ import {
   newsName,
   PATH_FILLER,
   regionTagOnly,
+  romanisedKorean,
   TRADE,
 } from './lure';
 import { decodings } from './encoded';
@@ -484,7 +485,10 @@ function gluedEnd(
   // no such word starts or ends with the label's first or last two letters: nothing to slice (most labels)
   const head = (lists.glueEnds[shortKey(host, start)]! & 1) !== 0;
   const tail = (lists.glueEnds[shortKey(host, end - 2)]! & 2) !== 0;
-  if (!head && !tail) return false;
+  // or romanised Korean glued after it (`copangjiyeon`, 지연: match-brand.ts's gluedSlip), only where the label
+  // holds a vowel the Revised Romanization writes so (romanisedKorean)
+  const korean = rrMarked(host, start, end);
+  if (!head && !tail && !korean) return false;
   const len = end - start;
   for (let w = Math.max(2, len - n - 1); w <= len - n + 1; w++) {
     // the rest is one slip of the name (or two look-alike letters): it holds all the name's letters but two at most
@@ -493,10 +497,22 @@ function gluedEnd(
       const word = host.slice(start, start + w);
       if (isGlueWord(word) || own.has(word)) return true;
     }
-    if (tail && restHolds(host, start, end - w, name, distinct)) {
+    if ((tail || korean) && restHolds(host, start, end - w, name, distinct)) {
       const word = host.slice(end - w, end);
-      if (isGlueWord(word) || own.has(word)) return true;
+      if (tail && (isGlueWord(word) || own.has(word))) return true;
+      if (korean && w >= 5 && romanisedKorean(word)) return true;
     }
+  }
+  return false;
+}
+
+/** Does host[start, end) hold `eo`, `eu`, `ae` or `oe`, vowels only romanised Korean writes so (lure.ts's RR_MARK)? */
+function rrMarked(host: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) {
+    const a = host.charCodeAt(i - 1);
+    const b = host.charCodeAt(i);
+    // e·o, e·u, a·e, o·e
+    if ((a === 101 && (b === 111 || b === 117)) || (b === 101 && (a === 97 || a === 111))) return true;
   }
   return false;
 }
@@ -4201,6 +4217,10 @@ function weakEvidence(
   if ((!koreanOnly && hasLureWord(extra)) || gluedKoreanLure(extra)) return true;
   for (const w of m.extra.split(/[-_0-9]+/)) {
     if (!w) continue;
+    // a romanised Korean word (`kupaeng-anjeon`, 안전; `cupang-siltae`, 실태): the name speaks to Korean shoppers, which
+    // the city's, the barangay's and the French word's owners do not write to (not on their own suffixes: koreanOnly)
+    // (a word the lists name already keeps its kind: `seoul`, a word for Korea, is a filler, domain36)
+    if (!koreanOnly && romanisedKorean(w) && extraWords(w) === 'other') return true;
     // another brand word, also written with look-alike letters (`rocketpay-соupang`: Cyrillic с and о)
     const read = NON_ASCII.test(w) ? foldLabel(w).text : w;
     if (lists.tokens.some((t) => t.text === read)) return true;

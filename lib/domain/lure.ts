@@ -597,3 +597,93 @@ export function extraWords(
   }
   return lure ? 'lure' : 'none';
 }
+
+/**
+ * The Revised Romanization's syllables: an initial consonant (or none), a vowel, a final consonant (or none). Doubled
+ * initials and `ch` before the single letters; the vowels longest first. An `l` starts a syllable only after an `l`
+ * (ㄹㄹ is written `ll`: 실례 `sillye`); `r` elsewhere.
+ */
+const RR_INITIALS = [
+  'kk',
+  'tt',
+  'pp',
+  'ss',
+  'jj',
+  'ch',
+  'g',
+  'n',
+  'd',
+  'r',
+  'm',
+  'b',
+  's',
+  'j',
+  'k',
+  't',
+  'p',
+  'h',
+  '',
+];
+const RR_VOWELS = [
+  'yae',
+  'yeo',
+  'wae',
+  'ae',
+  'ya',
+  'eo',
+  'ye',
+  'yo',
+  'yu',
+  'eu',
+  'ui',
+  'wa',
+  'oe',
+  'wo',
+  'we',
+  'wi',
+];
+const RR_SINGLE_VOWELS = ['a', 'e', 'o', 'u', 'i'];
+const RR_FINALS = ['ng', 'k', 'n', 't', 'l', 'm', 'p', ''];
+/** Vowels only Korean romanised spells so (어 `eo`, 으 `eu`, 애 `ae`, 외 `oe`): English and Malay words rarely do. */
+const RR_MARK = /eo|eu|ae|oe/;
+
+/**
+ * Is `word` romanised Korean (`anjeon` 안전, `jiyeon` 지연, `siltae` 실태, `saengseong` 생성): two syllables or more of the
+ * Revised Romanization, nothing left over, and one of the vowels only it writes so? Beside a spelling of the brand
+ * that is a real word somewhere (Kupang, the city; Cupang, the barangay) or a slip of it, such a word speaks to the
+ * brand's Korean shoppers as a listed Korean lure word does: the city's and the barangay's businesses write Malay,
+ * Tagalog and English (`kupang-kota`, `cupang-bayan`), which the syllables or the vowels rule out (domain45's round).
+ */
+export function romanisedKorean(word: string): boolean {
+  if (word.length < 5 || word.length > 24 || !RR_MARK.test(word)) return false;
+  // an English or Italian word's last `eo` after a vowel and one consonant (`rodeo`, `romeo`) is two syllables of
+  // its own, not 어 (`senteo`, 센터, has a consonant before its `t`)
+  if (!RR_MARK.test(word.slice(0, -2)) && /[aeiou][a-z]eo$/.test(word)) return false;
+  // syllables[i]: fewest syllables that spell word[0, i) (0 at the start; Infinity unreachable)
+  const at = new Array<number>(word.length + 1).fill(Infinity);
+  at[0] = 0;
+  for (let i = 0; i < word.length; i++) {
+    if (at[i] === Infinity) continue;
+    for (const c of RR_INITIALS) {
+      if (!word.startsWith(c, i)) continue;
+      const v0 = i + c.length;
+      for (const v of [...RR_VOWELS, ...RR_SINGLE_VOWELS]) {
+        if (!word.startsWith(v, v0)) continue;
+        for (const f of RR_FINALS) {
+          if (!word.startsWith(f, v0 + v.length)) continue;
+          const end = v0 + v.length + f.length;
+          if (at[i]! + 1 < at[end]!) at[end] = at[i]! + 1;
+        }
+      }
+    }
+    // ㄹ after ㄹ: `ll` (the second `l` starts the syllable)
+    if (i > 0 && word[i - 1] === 'l' && word[i] === 'l')
+      for (const v of [...RR_VOWELS, ...RR_SINGLE_VOWELS])
+        if (word.startsWith(v, i + 1))
+          for (const f of RR_FINALS) {
+            const end = i + 1 + v.length + f.length;
+            if (word.startsWith(f, i + 1 + v.length) && at[i]! + 1 < at[end]!) at[end] = at[i]! + 1;
+          }
+  }
+  return at[word.length]! >= 2 && at[word.length]! !== Infinity;
+}

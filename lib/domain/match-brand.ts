@@ -23,7 +23,7 @@ import {
   popcount,
   type LabelShape,
 } from './prefilter';
-import { extraWords, GLUE_LONGEST, GLUED_PLACE, isGlueWord } from './lure';
+import { extraWords, GLUE_LONGEST, GLUED_PLACE, isGlueWord, romanisedKorean } from './lure';
 import type { CharSwap } from './types';
 
 export interface LabelMatch {
@@ -385,10 +385,14 @@ function gluedSlip(
       const to = side === 0 ? e : e - cut;
       const at = side === 0 ? s : e - cut;
       // (most cuts are no word: told by their first and last two letters, before the word is sliced and looked up)
-      if (latin && !gluedEnds(text, at, at + cut, glueEnds)) continue;
+      // (or romanised Korean, domain45's round: `copangjiyeon`, 지연; `cooupanggogaeksenteo`, 고객센터 run together —
+      // five letters or more, tried only when the listed words' ends do not fit)
+      const listed = !latin || gluedEnds(text, at, at + cut, glueEnds);
+      if (!listed && cut < 5) continue;
       const word = text.slice(at, at + cut);
       // a real word one slip from the name with a word glued on (`cupangcenter`, a betta farm) is a compound of words
-      if (!(isGlueWord(word) || brandWords.has(word)) || weakWords.has(text.slice(from, to))) continue;
+      if (!(listed && (isGlueWord(word) || brandWords.has(word))) && !romanisedKorean(word)) continue;
+      if (weakWords.has(text.slice(from, to))) continue;
       const a = oneSlip(token, text.slice(from, to), COSTS.typo);
       if (!a || a.cost === 0) {
         // or the name as it sounds (soundSlip: `cupaangaddress`, `koopaengrefund`), the word as glued on
