@@ -2,6 +2,7 @@ import { beforeAll, expect, test } from 'vitest';
 import { forEachBrowser, type Session } from '../harness';
 import { expectNoWarningFor, expectPageWarning, waitForPageVerdict } from '../page-helpers';
 import { serveHtml } from './bg-helpers';
+import { FORM, PAINT } from './wordmark-page';
 
 /**
  * Issue #11, logos by their pixels: a kit that shows Coupang's wordmark only as a raster — no alt text, no file
@@ -11,25 +12,6 @@ import { serveHtml } from './bg-helpers';
  * images. Warned in every case. An honest page that shows a row of partner shops' logos (this one among them)
  * above its own login stays clean.
  */
-const FORM = `<form action="/l" method="post"><input name="id" placeholder="아이디"><input type="password" name="pw" placeholder="비밀번호"><button>로그인</button></form>`;
-
-/** Page script: `paint(text, colours)` returns a canvas with the text drawn letter by letter on white. */
-const PAINT = `<script>
-function paint(text, colours, h) {
-  h = h || 100;
-  var c = document.createElement('canvas'), x = c.getContext('2d');
-  x.font = 'bold ' + Math.round(h * 0.8) + 'px sans-serif';
-  c.width = Math.ceil(x.measureText(text).width) + 20; c.height = h;
-  x.fillStyle = '#fff'; x.fillRect(0, 0, c.width, c.height);
-  x.font = 'bold ' + Math.round(h * 0.8) + 'px sans-serif';
-  var X = 10;
-  text.split('').forEach(function (ch, i) {
-    x.fillStyle = colours[Math.min(i, colours.length - 1)]; x.fillText(ch, X, h * 0.72); X += x.measureText(ch).width;
-  });
-  return c;
-}
-var FIVE = ['#9D4E19', '#9D4E19', '#9D4E19', '#FF4311', '#FFC100', '#71CE00', '#00B7E2'];
-</script>`;
 
 const kit = (top: string, script: string) =>
   `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>로그인</title></head><body>${PAINT}

@@ -3,6 +3,7 @@ import { COUPANG_COLOURS, blank, drawWord, fill, type Rgb } from '../../page/log
 import { forEachBrowser, type Session } from '../harness';
 import { expectNoWarningFor, expectPageWarning, waitForPageVerdict } from '../page-helpers';
 import { serveHtml } from './bg-helpers';
+import { FORM, PAINT } from './wordmark-page';
 
 /**
  * Issue #11, red team 31 class 2: where the pixel reader (lib/page/logo-read.ts) did not look. A kit shows
@@ -13,25 +14,6 @@ import { serveHtml } from './bg-helpers';
  * own script or CSS does it; each is warned. The honest twin (a shop's own login under an animated GIF banner
  * whose first frame is blank too, its own name in text) stays clean.
  */
-const FORM = `<form action="/l" method="post"><input name="id" placeholder="아이디"><input type="password" name="pw" placeholder="비밀번호"><button>로그인</button></form>`;
-
-/** Page script: `paint(text, colours)` returns a canvas with the text drawn letter by letter on white. */
-const PAINT = `<script>
-function paint(text, colours, h) {
-  h = h || 100;
-  var c = document.createElement('canvas'), x = c.getContext('2d');
-  x.font = 'bold ' + Math.round(h * 0.8) + 'px sans-serif';
-  c.width = Math.ceil(x.measureText(text).width) + 20; c.height = h;
-  x.fillStyle = '#fff'; x.fillRect(0, 0, c.width, c.height);
-  x.font = 'bold ' + Math.round(h * 0.8) + 'px sans-serif';
-  var X = 10;
-  text.split('').forEach(function (ch, i) {
-    x.fillStyle = colours[Math.min(i, colours.length - 1)]; x.fillText(ch, X, h * 0.72); X += x.measureText(ch).width;
-  });
-  return c;
-}
-var FIVE = ['#9D4E19', '#9D4E19', '#9D4E19', '#FF4311', '#FFC100', '#71CE00', '#00B7E2'];
-</script>`;
 
 const kit = (top: string, script: string, head = '', after = '') =>
   `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>로그인</title>${head}</head><body>${PAINT}
