@@ -294,6 +294,26 @@ function verdict(
   return v;
 }
 
+/** A look-alike (or blocked, when the host is also on the block list) verdict from what a rule found. */
+function flaggedBy(
+  input: string,
+  blocked: boolean,
+  host: string,
+  unicodeHost: string,
+  registrable: string | null,
+  found: { reasons: Reason[]; brand?: LabelMatch['brand'] },
+): DomainVerdict {
+  return verdict(
+    input,
+    blocked ? 'blocked' : 'lookalike',
+    host,
+    unicodeHost,
+    registrable,
+    found.reasons,
+    found.brand,
+  );
+}
+
 /** Unicode form of one ASCII label ("xn--" labels decoded; undecodable ones kept as they are). */
 export function toUnicodeLabel(label: string): string {
   if (!label.startsWith('xn--')) return label;
@@ -4426,16 +4446,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     ((longNotLetter && longDigitRun(host, digit)) || dottedNumber(host, digit))
   ) {
     const found = numberHost(host, n, host.slice(start, end), lists);
-    if (found)
-      return verdict(
-        input,
-        hit?.blocked ? 'blocked' : 'lookalike',
-        host,
-        unicodeHost,
-        registrable,
-        found.reasons,
-        found.brand,
-      );
+    if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
   }
   // a registrable name of the breach's figure and lure words (`3370bosang.kr`, `337man-check.com`), behind one
   // character search
@@ -4448,16 +4459,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     host.includes('33', labelStart[regLabel])
   ) {
     const found = breachHost(host, regLabel, start, lists);
-    if (found)
-      return verdict(
-        input,
-        hit?.blocked ? 'blocked' : 'lookalike',
-        host,
-        unicodeHost,
-        registrable,
-        found.reasons,
-        found.brand,
-      );
+    if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
   }
   // the brand's own abbreviation as it sounds, alone on a lure TLD (`kpang.lol`), behind one character test
   // (or after lure words: `baesong-kpang.shop`)
@@ -4472,30 +4474,12 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
       (host.includes('-kp', labelStart[regLabel]) || host.includes('-qp', labelStart[regLabel])))
   ) {
     const found = soundShortHost(host, regLabel, start, lists);
-    if (found)
-      return verdict(
-        input,
-        hit?.blocked ? 'blocked' : 'lookalike',
-        host,
-        unicodeHost,
-        registrable,
-        found.reasons,
-        found.brand,
-      );
+    if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
   }
   // the logistics arm's initials with its own words (`cls-flex-kr.today`), behind a three-character compare
   if (candidates === 0 && soundFirstChar === 99 && host.startsWith('cls', labelStart[regLabel]!)) {
     const found = logisticsArmHost(host, regLabel, start, lists);
-    if (found)
-      return verdict(
-        input,
-        hit?.blocked ? 'blocked' : 'lookalike',
-        host,
-        unicodeHost,
-        registrable,
-        found.reasons,
-        found.brand,
-      );
+    if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
   }
   // the core name squeezed (`copng.top`, `coopeng.kr`), behind one character test
   if (
@@ -4505,31 +4489,13 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     squeezedMay(labelMask[regLabel]!, lists)
   ) {
     const found = squeezedHost(host, regLabel, start, lists);
-    if (found)
-      return verdict(
-        input,
-        hit?.blocked ? 'blocked' : 'lookalike',
-        host,
-        unicodeHost,
-        registrable,
-        found.reasons,
-        found.brand,
-      );
+    if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
   }
   // a label that spells a brand with `ri` read as `n` (`couparig.co`): findRiForN, on a label holding a long name's
   // letters with r and i for its n (riMayImitate, from the scan's masks)
   if (candidates === 0 && regLabel >= 0 && riMayImitate(regLabel, lists)) {
     const ri = findRiForN(host.slice(0, at - 1).split('.'), lists);
-    if (ri)
-      return verdict(
-        input,
-        hit?.blocked ? 'blocked' : 'lookalike',
-        host,
-        unicodeHost,
-        registrable,
-        ri.reasons,
-        ri.brand,
-      );
+    if (ri) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, ri);
   }
   // a site's label on a hosting platform with a tag glued to a short name (`coupayqmz.vercel.app`): the prefilter
   // reads a name of six letters or fewer only as a whole token, so the tag hides it there (domain36)
@@ -4540,16 +4506,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     taggedMay(regLabel, opened, lists)
   ) {
     const tagged = findTaggedPlatformSite(host, host.slice(start, end), lists);
-    if (tagged)
-      return verdict(
-        input,
-        hit?.blocked ? 'blocked' : 'lookalike',
-        host,
-        unicodeHost,
-        registrable,
-        tagged.reasons,
-        tagged.brand,
-      );
+    if (tagged) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, tagged);
   }
   // the common case: nothing known, nothing imitated
   // the scan's probe reads two letters (`co` of `coup` is every `.co.uk`'s): a label must hold a whole abbreviation
