@@ -233,8 +233,6 @@ const HANDLER_ATTRS = [
 const WRITES_MARKUP = /innerHTML|insertAdjacentHTML|document\.write/;
 const WRITES_SELECTOR =
   '[onclick*="innerHTML"], [onclick*="insertAdjacentHTML"], [onclick*="document.write"]';
-/** Tags the walk does not enter (their children, if any, are not read as the page's) */
-const UNWALKED = new Set('style meta link title script object iframe frame'.split(' '));
 /** Attributes that name the element a control shows (a wizard's next step, a toggle's panel). */
 const NEXT_ATTRS = [
   'data-next',
@@ -273,6 +271,8 @@ const HEADER_WORD = 1 << 19;
 /** a class name that reads as copied structure / a countdown */
 const STRUCT_WORD = 1 << 20;
 const COUNTDOWN_WORD = 1 << 21;
+/** tags the walk does not enter (their children, if any, are not read as the page's) */
+const NOT_ENTERED = 1 << 22;
 const TAGS = new Map<string, number>();
 for (const [names, bits] of [
   // (a ruby's reading, <rt>/<rp>, is a gloss over the letters: "<ruby>쿠<rt>cou</rt></ruby>" reads 쿠)
@@ -286,8 +286,24 @@ for (const [names, bits] of [
   ['footer', FOOTER],
   ['blockquote q pre code del cite', QUOTE],
   ['button a label summary', ACTION],
+  ['style meta link title script object iframe frame', NOT_ENTERED],
 ] as const)
   for (const n of names.split(' ')) TAGS.set(n, (TAGS.get(n) ?? 0) | bits);
+/**
+ * An element's localName → its lower-case tag and TAGS bits: one Map hit per element where toLowerCase() made a
+ * new string and TAGS was asked besides (a page's names repeat: "div", "li", "a"). Bounded: past 500 names (a page
+ * of invented custom elements) each further one is worked out as before.
+ */
+const TAG_OF = new Map<string, { tag: string; info: number }>();
+function tagOf(name: string): { tag: string; info: number } {
+  let t = TAG_OF.get(name);
+  if (!t) {
+    const tag = name.toLowerCase();
+    t = { tag, info: TAGS.get(tag) ?? 0 };
+    if (TAG_OF.size < 500) TAG_OF.set(name, t);
+  }
+  return t;
+}
 
 // class / id words: the region they mark, or a word the scorer counts
 const CI_BITS = [
@@ -757,9 +773,8 @@ export function collect(
       return;
     }
     f.elements++;
-    const tag = String((LOCAL_NAME ? LOCAL_NAME.call(el) : el.localName) || '').toLowerCase();
-    const info = TAGS.get(tag) ?? 0;
-    if (!writes && !foreign && (info & SKIP || UNWALKED.has(tag))) writesIn(el);
+    const { tag, info } = tagOf(String((LOCAL_NAME ? LOCAL_NAME.call(el) : el.localName) || ''));
+    if (!writes && !foreign && info & (SKIP | NOT_ENTERED)) writesIn(el);
     if (tag === 'template') {
       // a declarative shadow root as a parser without shadow DOM (linkedom) leaves it; browsers attach it. Any
       // other template is what a script stamps out later (a form cloned into a closed shadow root after a delay,
