@@ -665,9 +665,9 @@ export function collect(
     (!!style && MASKED.test(style)) || (maskedBy.size > 0 && ci.split(/\s+/).some((t) => maskedBy.has(t)));
   let attrDrawn = '';
   /** the children's styles the last placedFirst read (element, style, …) */
-  const styleRead: unknown[] = emptyList();
+  const styleRead: unknown[] = [null, '', null, '', null, '', null, ''];
   const styleOf = (el: Element): string => {
-    for (let i = 0; i < styleRead.length; i += 2) if (styleRead[i] === el) return styleRead[i + 1] as string;
+    for (let i = 0; i < 8 && styleRead[i]; i += 2) if (styleRead[i] === el) return styleRead[i + 1] as string;
     return attr(el, 'style');
   };
   /** the last box whose children's flex order was read */
@@ -1291,9 +1291,7 @@ export function collect(
             : null) ??
       // (a box of one child has nothing to reorder: visualText wants two children with text, so their styles are
       // not read — a product card's <li> around its link)
-      (kid && nextElement(kid) && placedFirst(el, orderBy, styleRead)
-        ? visualText(el, 'display:flex', orderBy)
-        : null);
+      (kid && placedFirst(kid, orderBy, styleRead) ? visualText(el, 'display:flex', orderBy) : null);
     if (shown === null) walkChildren(el, flags, depth);
     else {
       writesUnder(el);
@@ -1860,17 +1858,24 @@ function placedAt(
 }
 
 /**
- * One of a box's first few children is placed by the stylesheet (spacers with no text may come first). The styles
- * read are kept in `read` (element, style, …): the walk enters those children next and reads them again.
+ * One of a box's first few children (from `first`, its first) is placed by the stylesheet (spacers with no text may
+ * come first), and the box has two or more: a box of one child has nothing to reorder. The styles read are kept in
+ * `read` (element, style, …, ended by a null where fewer than four): the walk enters those children next and reads
+ * them again. (No separate look for a second child first; `read` keeps its length, as emptying it made V8 drop
+ * its store for the next push to make anew.)
  */
-function placedFirst(el: Element, orderBy: ReadonlyMap<string, number>, read: unknown[]): boolean {
+function placedFirst(first: Element, orderBy: ReadonlyMap<string, number>, read: unknown[]): boolean {
   let n = 0;
-  read.length = 0;
-  for (let c = el.firstElementChild; c && n < 4; c = c.nextElementSibling, n++) {
+  for (let c: Element | null = first; c && n < 4; c = nextElement(c), n++) {
     const style = attr(c, 'style');
-    read.push(c, style);
-    if (placedAt(c, orderBy, style) !== undefined) return true;
+    read[2 * n] = c;
+    read[2 * n + 1] = style;
+    if (placedAt(c, orderBy, style) !== undefined) {
+      if (n < 3) read[2 * n + 2] = null;
+      return n > 0 || !!nextElement(c);
+    }
   }
+  if (n < 4) read[2 * n] = null;
   return false;
 }
 
