@@ -207,7 +207,10 @@ const ROOT = new URL('../', import.meta.url);
 // all merged (perf9, page33rt, the frame address, page33, rt31pixels): 29,301 and 141,869 bytes
 // 29.35 → 29.5 kB for rt31frames (red team 31's classes 3 and 4): a verdict the background refused is sent again, and
 // a top page whose frame asks is read when the scorer arrives unasked: 29,475 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_500, scannerBytes: 141_900 };
+// +0.4 kB of the scorer for pagefa (issue #11's false alarms): a listing's star-rated reviews read as its readers
+// talking, not the page speaking as the brand, unless a review gives the brand the app, a payout or a login (tune-n's
+// APK mirror, n56-appstore-b): 141,869 → 142,288 bytes; the content script unchanged
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_500, scannerBytes: 142_300 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
