@@ -210,7 +210,10 @@ const ROOT = new URL('../', import.meta.url);
 // 141.9 → 142.0 kB for pagespeed3 (issue #11's 10,000-element page): a cache of each element name's lower-case tag
 // and bits, and a box's children looked at from its first on (CPU time per scan 0.91–0.94 of main's in Node,
 // docs/performance.md): 141,869 → 141,998 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_500, scannerBytes: 142_000 };
+// +0.4 kB of the scorer for pagefa (issue #11's false alarms): a listing's star-rated reviews read as its readers
+// talking, not the page speaking as the brand, unless a review gives the brand the app, a payout or a login (tune-n's
+// APK mirror, n56-appstore-b): 141,998 → 142,417 bytes (after pagespeed3); the content script unchanged
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_500, scannerBytes: 142_450 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

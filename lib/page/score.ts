@@ -448,6 +448,28 @@ const SUSPECT_CHARS =
  * The name at [start, end) is one shop in a list of others ("쿠팡·11번가", "배민·쿠팡이츠") or, with `compared`,
  * the shop compared with or a place to shop ("쿠팡보다", "쿠팡에서도 판매중").
  */
+/**
+ * A line that opens with a reader's rating, five stars filled or not ("★★★★☆ 광고가 조금 많아요", "⭐ 4.5 …"), or is
+ * one ("★★★★★" before the words); not a banner between star runs ("★★★ 긴급 공지 ★★★")
+ */
+const STARRED = /^\s*(?:[★☆]{5}|⭐{1,5}\s*[1-5](?:\.\d)?(?!\d)|[★⭐]\s*[1-5]\.\d)(?![★☆⭐])(?!.*[★☆⭐✩])/;
+/** … whose words give the brand an app, a payout, a login or a parcel's trouble: a kit's review, not a reader's */
+const REVIEW_LURE = /공식|보안|업데이트|설치|인증|official|security|update|install|verif/;
+/** The page's lines without its readers' reviews, where it shows two or more (a listing's; see scoreIdentity) */
+function withoutReviews(prose: readonly string[]): readonly string[] {
+  if (prose.filter((p) => STARRED.test(p)).length < 2) return prose;
+  const out: string[] = [];
+  let starred = false;
+  for (const p of prose) {
+    const review: boolean = starred || STARRED.test(p);
+    const t = tight(p.replace(STARRED, ''));
+    starred = review && !t;
+    if (review && !lureWords(t) && !LOGIN_INVITE.test(t) && !REVIEW_LURE.test(t)) continue;
+    out.push(p);
+  }
+  return out;
+}
+
 function amongShops(text: string, start: number, end: number, compared = true): boolean {
   // (the list's own commas and conjunctions stand between: "쿠팡, 배민, 네이버페이", "네이버 및 쿠팡")
   const after = text.slice(end, end + 12).replace(/^(?:[,、/]|및|와|과|이나)/, '');
@@ -1262,15 +1284,19 @@ function scoreIdentity(ctx: Ctx): void {
   // … and not where they are named as a scam's names ("'쿠팡 보안앱' 같은 이름으로 설치를 유도하는 문자는 악성")
   // (… nor as one of a list of examples closed by "등": "해외직구(쿠팡 로켓직구, 알리, 아마존 등) 시 필요한")
   const listed = facts.prose.some((p) => p.includes('등') && p.search(EXAMPLE_LIST) >= 0);
+  // (… nor in what the page's readers say: a listing's reviews, each line opening with its stars, "★★★★★ 쿠팡
+  // 택배도 잘 잡혀요" under a budget app's APK — readers talking, as in a comment box; not a review that gives the
+  // brand the app, a payout or a login, "★★★★★ 쿠팡 공식 보안앱", "★★★★★ 쿠팡 보상금 받았어요": a kit's own line)
+  const told = withoutReviews(facts.prose);
   // (… of others: a list of the brand's own names and services, "쿠팡 와우회원, 로켓배송 이용자, 쿠팡이츠 등", is the brand)
   const mentioned = listed
-    ? facts.prose.map((p) =>
+    ? told.map((p) =>
         p.replace(EXAMPLE_LIST, (list) =>
           list.split(/[,、·]/).filter((item) => !ctx.brandRe.test(tight(item))).length >= 2 ? ' ' : list,
         ),
       )
-    : facts.prose;
-  const mentionedTight = listed ? tight(mentioned.join(' ')) : proseTight;
+    : told;
+  const mentionedTight = listed || told !== facts.prose ? tight(mentioned.join(' ')) : proseTight;
   const ownProse = toldAsOwn(mentioned, mentionedTight, true);
   const services = brand.services.filter((s) => titleT.includes(s) || namedAlone(ownProse, s, brand));
   if (services.length) add(ctx, 'brand-service-words', 1, services.slice(0, 3).join(', '));
