@@ -78,6 +78,25 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://www.example.com/share?url=https://www.coupang.com/np/search&q=쿠팡',
     ],
   },
+  // the membership's name (Coupang WOW) with the name romanised as one run of letters (`kupangwow`), beside lure
+  // words; a three-letter service word (`wow`, `pay`, `man`) after the city's name and a hyphen is the city's own
+  // business name and stays clean
+  'the romanised name with WOW glued on': {
+    flag: [
+      'kupangwow-haeji.com',
+      'kupangwow-login.site',
+      'cancel-kupangwow.xyz',
+      'https://kupangwow.help/m/verify',
+    ],
+    clean: [
+      'kupang-wow-tour.id',
+      'kupang-wow.com',
+      'wow-kupang.id',
+      'kupang-pay-wisata.id',
+      'kupang-man-jaya.id',
+      'kupang-ads-agency.id',
+    ],
+  },
 };
 
 describe('domain46 classes (tune35)', () => {
