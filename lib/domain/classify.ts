@@ -4822,6 +4822,8 @@ function judgeFurther(
   if (!finding && path.length > 4 && (lists.pagePaths.length > 0 || lists.accountPaths.length > 0))
     finding =
       registrable === null ? null : findClonedPath(host, url, nameOf(registrable, suffix), suffix, lists);
+  if (!finding && registrable !== null && suffix.includes('.'))
+    finding = findOfficialUnderLevel(registrable, suffix, lists);
   if (!finding && short) finding = findShort(host, n, suffix, path, lists);
   // (a `com-` name, domain40's round: only a registrable label that starts so reaches it)
   if (!finding && registrable !== null && registrable.startsWith('com-'))
@@ -4847,6 +4849,29 @@ function judgeFurther(
     return verdict(input, 'blocked', host, unicodeHost, registrable, reasons, brand);
   }
   return verdict(input, brand ? 'lookalike' : 'unknown', host, unicodeHost, registrable, reasons, brand);
+}
+
+/** The registries' generic second levels under a country code (`com.ng`, `co.kr`, `or.jp`, `net.au`). */
+const COUNTRY_LEVEL = /^(?:com|net|org|co|or|ne|biz|info)\.[a-z]{2}$/;
+
+/**
+ * An official domain on a country code with a generic second level put between its name and its country
+ * (`coupa.com.ng` for `coupa.ng`, the Partners' short links): the same name in the same country's registry, one
+ * level down, which only someone imitating the short domain registers (domain46's round). Another country
+ * (`coupa.com.au`, `coupa.co.kr`: Coupa's, the software firm's) and the name on a generic TLD (`coupa.com`) stay
+ * anyone's.
+ */
+function findOfficialUnderLevel(
+  registrable: string,
+  suffix: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (!COUNTRY_LEVEL.test(suffix)) return null;
+  const name = registrable.slice(0, registrable.length - suffix.length - 1);
+  const brand = officialShown(`${name}.${suffix.slice(suffix.indexOf('.') + 1)}`, lists);
+  return brand
+    ? { brand, reasons: [{ code: 'tld-swap', brand: brand.id, match: registrable, detail: suffix }] }
+    : null;
 }
 
 /** A label of Latin letters (a tag of digits after them) glued to Hangul syllables: `cpang보상신청`, `cpng24환불`. */

@@ -97,6 +97,18 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'kupang-ads-agency.id',
     ],
   },
+  // a Korean shortener's chosen name (list data, shared-hosts.json) that is the brand with a number or lure words:
+  // other words and a drawn code stay anyone's
+  'a chosen short-link name on a Korean shortener': {
+    flag: ['https://me2.kr/coupang7011', 'https://c11.kr/Coupang-Refund'],
+    clean: ['https://me2.kr/coupang-review', 'https://c11.kr/a8Xk2', 'https://me2.kr/rocket-science'],
+  },
+  // the official short domain's name with a generic second level put in its own country's registry; another
+  // country's and a generic TLD's `coupa` (Coupa, the software firm) stay anyone's
+  "an official domain's name one level down in its own country": {
+    flag: ['coupa.net.ng', 'https://coupa.org.ng/p/7Xk2'],
+    clean: ['coupa.com', 'coupa.com.au', 'coupa.co.uk', 'https://link.coupa.ng/abc'],
+  },
 };
 
 describe('domain46 classes (tune35)', () => {
