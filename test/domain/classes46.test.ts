@@ -109,6 +109,12 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
     flag: ['coupa.net.ng', 'https://coupa.org.ng/p/7Xk2'],
     clean: ['coupa.com', 'coupa.com.au', 'coupa.co.uk', 'https://link.coupa.ng/abc'],
   },
+  // `apply` (신청, as `sincheong` and `sinchung` are already): a form's word a romanisation or a slip of the name beside
+  // it is read with, as any lure word; the city's own suffix, a word beside another's name and `apply` alone stay
+  'a romanised name beside `apply`': {
+    flag: ['kupaang-apply.com', 'https://apply-kuupang.shop/baesong', 'coupnag-apply.net'],
+    clean: ['kupang-apply.id', 'kupang-visa-apply.id', 'apply-now.com', 'coupon-apply.com'],
+  },
 };
 
 describe('domain46 classes (tune35)', () => {
