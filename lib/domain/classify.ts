@@ -1583,7 +1583,13 @@ function findBrand(
       continue;
     // (a real word with a word the list names as its own businesses' too, `kupang-travel`, `kupang-logistics`: the
     // city's travel agent, whatever the brand calls its own service)
-    const cityWord = m.weak && m.extra !== '' && lists.weakWords.has(uLabels[i]!.replace(/[-_0-9]+/g, ''));
+    // (a compound read as one run of letters only, `kupangwow`, names none of the city's businesses split by a
+    // hyphen, `kupang-wow`: domain46's round)
+    const cityWord =
+      m.weak &&
+      m.extra !== '' &&
+      lists.weakWords.has(uLabels[i]!.replace(/[-_0-9]+/g, '')) &&
+      !joinedWord(uLabels[i]!, lists);
     const otherWords = cityWord || extraWords(m.extra, lists.brandWords, TRADE) === 'other';
     // (on the real words' own countries' suffixes, `kupangupdate.id`, an English lure word is theirs: WORD_COUNTRIES)
     const home = m.weak && icannSuffix !== null && WORD_COUNTRIES.test(icannSuffix);
@@ -4849,6 +4855,13 @@ function judgeFurther(
     return verdict(input, 'blocked', host, unicodeHost, registrable, reasons, brand);
   }
   return verdict(input, brand ? 'lookalike' : 'unknown', host, unicodeHost, registrable, reasons, brand);
+}
+
+/** Is `label`, written with a hyphen, a compound the list reads as one run of letters only (`kupang-wow`)? */
+function joinedWord(label: string, lists: CompiledLists): boolean {
+  if (!label.includes('-')) return false;
+  const text = label.replace(/[-_0-9]+/g, '');
+  return lists.tokens.some((t) => t.joined === true && t.text === text);
 }
 
 /** The registries' generic second levels under a country code (`com.ng`, `co.kr`, `or.jp`, `net.au`). */

@@ -464,9 +464,12 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
         // the list's words say which are also names of the city's businesses (kupangtravel)
         // (with a service word of three letters, `wow`, `pay`, `ads`, as one run of letters only, since domain46's
         // round: such a word is everyone's, and `kupang-wow-wisata` is the city's name beside ordinary words; the name
-        // and the word apart are read as any other romanisation is)
-        if (r.length < ANYWHERE_MIN && !weakWords.has(compound))
-          addToken(compound, brands[i]!, 'romanized', true, name.length - root.length <= 3);
+        // and the word apart are read as any other romanisation is; one the list's words name, `kupangwow`, is read
+        // as a real word near the brand is, beside a lure word only: `kupangwow-hwakin`, while `kupangwow.com` may be
+        // the city's, tune8's decision)
+        const joined = name.length - root.length <= 3;
+        if (r.length < ANYWHERE_MIN && (joined || !weakWords.has(compound)))
+          addToken(compound, brands[i]!, 'romanized', true, joined);
       }
     }
   for (const d of extra.officialDomains ?? []) {

@@ -86,10 +86,12 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'kupangwow-haeji.com',
       'kupangwow-login.site',
       'cancel-kupangwow.xyz',
-      'https://kupangwow.help/m/verify',
+      'https://kupangwow-bosang.help/m/verify',
     ],
     clean: [
       'kupang-wow-tour.id',
+      'kupangwow.com',
+      'kupangwow.id',
       'kupang-wow.com',
       'wow-kupang.id',
       'kupang-pay-wisata.id',
