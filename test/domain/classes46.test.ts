@@ -102,7 +102,7 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
   // a Korean shortener's chosen name (list data, shared-hosts.json) that is the brand with a number or lure words:
   // other words and a drawn code stay anyone's
   'a chosen short-link name on a Korean shortener': {
-    flag: ['https://me2.kr/coupang7011', 'https://c11.kr/Coupang-Refund'],
+    flag: ['https://me2.kr/coupang7011', 'https://me2.kr/coupangwow2026', 'https://me2.kr/cpang-event'],
     clean: ['https://me2.kr/coupang-review', 'https://c11.kr/a8Xk2', 'https://me2.kr/rocket-science'],
   },
   // the official short domain's name with a generic second level put in its own country's registry; another
