@@ -1583,7 +1583,13 @@ function findBrand(
       continue;
     // (a real word with a word the list names as its own businesses' too, `kupang-travel`, `kupang-logistics`: the
     // city's travel agent, whatever the brand calls its own service)
-    const cityWord = m.weak && m.extra !== '' && lists.weakWords.has(uLabels[i]!.replace(/[-_0-9]+/g, ''));
+    // (a compound read as one run of letters only, `kupangwow`, names none of the city's businesses split by a
+    // hyphen, `kupang-wow`: domain46's round)
+    const cityWord =
+      m.weak &&
+      m.extra !== '' &&
+      lists.weakWords.has(uLabels[i]!.replace(/[-_0-9]+/g, '')) &&
+      !joinedWord(uLabels[i]!, lists);
     const otherWords = cityWord || extraWords(m.extra, lists.brandWords, TRADE) === 'other';
     // (on the real words' own countries' suffixes, `kupangupdate.id`, an English lure word is theirs: WORD_COUNTRIES)
     const home = m.weak && icannSuffix !== null && WORD_COUNTRIES.test(icannSuffix);
@@ -1986,7 +1992,10 @@ function findTaggedPlatformSite(host: string, suffix: string, lists: CompiledLis
   // as most hosts that come here are under such a suffix, and it builds nothing but the suffix's string)
   if (publicSuffix(host, false) === suffix) return null;
   const labels = host.slice(0, host.length - suffix.length - 1).split('.');
-  if (labels.length > 3 || !labels.some((l) => TAGGED_LABEL.test(l))) return null;
+  if (labels.length > 3) return null;
+  const own = platformShort(labels, suffix, lists);
+  if (own) return own;
+  if (!labels.some((l) => TAGGED_LABEL.test(l))) return null;
   for (const label of labels) {
     if (!TAGGED_LABEL.test(label)) continue;
     for (let k = 1; k <= 3; k++) {
@@ -2002,6 +2011,40 @@ function findTaggedPlatformSite(host: string, suffix: string, lists: CompiledLis
         ],
       };
     }
+  }
+  return null;
+}
+
+/** An abbreviation's letters, then a serial of one to four digits or none (`cpang`, `cpang073`, `coupg-12`). */
+const SERIAL_SHORT = /^([a-z]{4,6})-?(\d{1,4})?$/;
+
+/**
+ * A site's label on a platform (a private suffix: object storage, workers, tunnels, free DNS) that is an abbreviation
+ * naming the brand alone (ownShort: `cpang`, `coupg`) with a serial (`cpang073.blob.core.windows.net`), or alone as
+ * a worker's name over its account's label (`cpang.<account>.workers.dev`): domain46's round. The label is the site's name, chosen for free
+ * and made unique by a number as a short link's is, so it claims the brand as `cpang1215.homes` does on a kit TLD
+ * (domain44). The ticker (`cpng`, an investors' dashboard's name too), the abbreviation beside any word
+ * (`cpang-stats`, left to findShort) and other initials (`cpa`, `cpanel`) stay anyone's.
+ */
+function platformShort(labels: readonly string[], suffix: string, lists: CompiledLists): BrandFinding | null {
+  for (let k = 0; k < labels.length; k++) {
+    const label = labels[k]!;
+    const m = label.length <= 11 ? SERIAL_SHORT.exec(label) : null;
+    if (!m || !lists.ownShort.has(m[1]!) || lists.tickers.has(m[1]!)) continue;
+    // (alone as the site's own name it is a person's too, C. Pang's `cpang.pages.dev`, `cpang.dynu.net` at home:
+    // it counts with a serial, or as a worker's or an app's name over the account's label; never on a code
+    // host, whose label is a developer's account, `cpang12.github.io`)
+    if (m[2] === undefined && k === labels.length - 1) continue;
+    if (onCodeHost('.' + suffix, lists)) return null;
+    const brand = lists.shortNames.get(m[1]!);
+    if (!brand) continue;
+    return {
+      brand,
+      reasons: [
+        { code: 'brand-in-subdomain', brand: brand.id, match: label, detail: m[1]! },
+        { code: 'hosting-platform', brand: brand.id, match: label, detail: suffix },
+      ],
+    };
   }
   return null;
 }
@@ -2923,6 +2966,9 @@ function nobodysName(name: string): boolean {
   return letters.length >= 4 && /^[a-z]+$/.test(letters) && oneVowelAtMost(letters);
 }
 
+/** A number with a letter or two (`0307z`, `7788kx`, `24k9051`): a draw's tag, no word or shop's name (`1004`). */
+const NUMBER_NAME = /^(?=(?:[a-z]*\d){4})(?=\d*[a-z])(?!(?:\d*[a-z]){3})[a-z0-9]{4,10}$/;
+
 /** A landing's own path: the root, an index page, a folder of one or two letters (`/a`, `/lp`, `/m/`). */
 const LANDING_PATH = /^\/(?:[a-z]{1,2}\/?|(?:index|main)\.(?:html?|php))?$/i;
 
@@ -2942,8 +2988,16 @@ function findLandingQuery(
   suffix: string,
   lists: CompiledLists,
 ): BrandFinding | null {
-  if (!kitsRegisterCheaply(suffix) || !nobodysName(name) || PRICE_HOST.test(host) || sharedRule(host, lists))
+  // (since domain46's round also a number with a letter or two on those TLDs, `0307z.club`, and a lure landing's
+  // own name of lure words on any TLD but those everyone's names live on, `info-notice.bar`: its search box is the
+  // kit's keyword too, as findCarried reads the rest of its address)
+  const cheap = kitsRegisterCheaply(suffix);
+  if (
+    !(cheap && (nobodysName(name) || NUMBER_NAME.test(name))) &&
+    !(name.includes('-') && !EVERYONES_TLD.test(suffix) && landingName(name))
+  )
     return null;
+  if (PRICE_HOST.test(host) || sharedRule(host, lists)) return null;
   let n = 0;
   for (const pair of search.slice(1, 2001).split('&', MAX_PARAMS)) {
     const eq = pair.indexOf('=');
@@ -3349,6 +3403,37 @@ function findAnchorRoute(host: string, hash: string, lists: CompiledLists): Bran
   if (!m || m.cost !== 0 || m.weak || extraWords(m.extra, lists.brandWords) !== 'lure') return null;
   // (a step's word, not a topic's: `#coupang-bosang` may be a section of an article, domain35's decision)
   return m.extra.split('-').some((w) => ASKS_HERE.test(w)) ? found41(m.brand, hash, host) : null;
+}
+
+/**
+ * A single-page kit's route that shows the brand's official host as its first folder over a step that asks or a
+ * lure page (`#/m.coupang.com/refund`, `#!/www.coupang.com/login/verify`), on an app's shell on a host of any name
+ * (domain46's round): the kit's router draws the brand's page under its host's name, which no honest app routes to.
+ * The official host alone (`#/www.coupang.com`, a site checker's), over other pages (`#/coupang.com/status`) and on a
+ * platform's host (judged as its path is) stay anyone's.
+ */
+function findShownRoute(host: string, route: string, lists: CompiledLists): BrandFinding | null {
+  const segs = route
+    .split('?', 1)[0]!
+    .split('/', 5)
+    .filter((x) => x !== '');
+  if (segs.length < 2 || segs.length > 4 || !segs[0]!.includes('.')) return null;
+  const brand = officialShown(segs[0]!, lists);
+  if (!brand || sharedRule(host, lists)) return null;
+  const asks = (t: string) => ASKING_STEP.test(t) || hasStrongLure(t);
+  return segs.slice(1).some((x) => asks(segmentName(x))) ? found41(brand, segs[0]!, host) : null;
+}
+
+/** The TLDs everyone's names live on: a drawn tag there may be a firm's code (`com`, `net`, `org`, `kr`, `co.kr`). */
+const EVERYONES_TLD = /^(?:com|net|org|kr|[a-z]{2}\.kr)$/;
+
+/**
+ * A registrable name a generator drew, read off the TLDs kits register cheaply too (domain46's round): drawnName on
+ * any TLD, the looser drawnTag (`lyn7n4gdu`) off those everyone's names live on.
+ */
+function drawnAnywhere(registrable: string, suffix: string): boolean {
+  const name = nameOf(registrable, suffix);
+  return drawnName(name) || (!EVERYONES_TLD.test(suffix) && drawnTag(name));
 }
 
 /** A news site's article page as Korean newsroom software writes it (`/news/articleView.html`, `/view/`, `/view.php`). */
@@ -4644,6 +4729,14 @@ function judgeFurther(
     // (a route named as one anchor, the brand with a word that asks, `/m/#coupang-login`: the kit's page by name)
     if (!finding && !route && !platform && kitsRegisterCheaply(suffix) && APP_SHELL.test(path))
       finding = findAnchorRoute(host, url.hash, lists);
+    // (domain46's round, on a name of any TLD: an official host as the route's first folder over a step that asks,
+    // `/app/#/m.coupang.com/refund`; and the anchor that asks on a drawn name off the TLDs kits register cheaply,
+    // `lyn7n4gdu.ink/#coupang-login`)
+    if (!finding && !platform && APP_SHELL.test(path)) {
+      if (route) finding = findShownRoute(host, route[2]!, lists);
+      else if (registrable !== null && !kitsRegisterCheaply(suffix) && drawnAnywhere(registrable, suffix))
+        finding = findAnchorRoute(host, url.hash, lists);
+    }
   }
   if (!finding && registrable !== null && (path.length > 1 || url.search || url.hash))
     finding = findCarried(host, url, nameOf(registrable, suffix), suffix, lists);
@@ -4735,6 +4828,8 @@ function judgeFurther(
   if (!finding && path.length > 4 && (lists.pagePaths.length > 0 || lists.accountPaths.length > 0))
     finding =
       registrable === null ? null : findClonedPath(host, url, nameOf(registrable, suffix), suffix, lists);
+  if (!finding && registrable !== null && suffix.includes('.'))
+    finding = findOfficialUnderLevel(registrable, suffix, lists);
   if (!finding && short) finding = findShort(host, n, suffix, path, lists);
   // (a `com-` name, domain40's round: only a registrable label that starts so reaches it)
   if (!finding && registrable !== null && registrable.startsWith('com-'))
@@ -4760,6 +4855,36 @@ function judgeFurther(
     return verdict(input, 'blocked', host, unicodeHost, registrable, reasons, brand);
   }
   return verdict(input, brand ? 'lookalike' : 'unknown', host, unicodeHost, registrable, reasons, brand);
+}
+
+/** Is `label`, written with a hyphen, a compound the list reads as one run of letters only (`kupang-wow`)? */
+function joinedWord(label: string, lists: CompiledLists): boolean {
+  if (!label.includes('-')) return false;
+  const text = label.replace(/[-_0-9]+/g, '');
+  return lists.tokens.some((t) => t.joined === true && t.text === text);
+}
+
+/** The registries' generic second levels under a country code (`com.ng`, `co.kr`, `or.jp`, `net.au`). */
+const COUNTRY_LEVEL = /^(?:com|net|org|co|or|ne|biz|info)\.[a-z]{2}$/;
+
+/**
+ * An official domain on a country code with a generic second level put between its name and its country
+ * (`coupa.com.ng` for `coupa.ng`, the Partners' short links): the same name in the same country's registry, one
+ * level down, which only someone imitating the short domain registers (domain46's round). Another country
+ * (`coupa.com.au`, `coupa.co.kr`: Coupa's, the software firm's) and the name on a generic TLD (`coupa.com`) stay
+ * anyone's.
+ */
+function findOfficialUnderLevel(
+  registrable: string,
+  suffix: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (!COUNTRY_LEVEL.test(suffix)) return null;
+  const name = registrable.slice(0, registrable.length - suffix.length - 1);
+  const brand = officialShown(`${name}.${suffix.slice(suffix.indexOf('.') + 1)}`, lists);
+  return brand
+    ? { brand, reasons: [{ code: 'tld-swap', brand: brand.id, match: registrable, detail: suffix }] }
+    : null;
 }
 
 /** A label of Latin letters (a tag of digits after them) glued to Hangul syllables: `cpang보상신청`, `cpng24환불`. */

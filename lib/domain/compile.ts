@@ -57,6 +57,11 @@ export interface BrandToken {
   anywhere: boolean;
   /** a label can only match when it holds at least this many of the token's letters */
   need: number;
+  /**
+   * matched only as one run of letters, never across a hyphen or a dot: a romanised name with a service word glued
+   * on (`kupangwow`), which split (`kupang-wow-wisata`) is the city's name beside an ordinary word
+   */
+  joined?: boolean;
   shape: TokenShape;
 }
 
@@ -316,7 +321,13 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   const accountPaths: { prefix: string; brand: BrandInfo }[] = [];
   const brandWords = new Set<string>();
   const appSchemes = new Map<string, BrandInfo>();
-  const addToken = (text: string, brand: BrandInfo, kind: TokenKind, asWritten = false): void => {
+  const addToken = (
+    text: string,
+    brand: BrandInfo,
+    kind: TokenKind,
+    asWritten = false,
+    joined = false,
+  ): void => {
     // a name must fold to ASCII letters (a wildcard in a token would match any look-alike label)
     if (!/^[a-z0-9]{3,40}$/.test(text) || tokens.some((t) => t.text === text)) return;
     if (kind === 'keyboard' && text.length < 5) return;
@@ -329,7 +340,16 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     // romanisations take letters added only, so a label holds all their letters
     const slack = mode === 'exact' || kind === 'romanized' ? 0 : MAX_COST;
     const need = Math.max(1, popcount(shape.mask) - slack);
-    tokens.push({ text, brand, mode, kind, anywhere: kind === 'keyboard', need, shape });
+    tokens.push({
+      text,
+      brand,
+      mode,
+      kind,
+      anywhere: kind === 'keyboard',
+      need,
+      shape,
+      ...(joined ? { joined } : {}),
+    });
   };
   // The first brand of the list is the core brand; names built on it get typo matching (see MatchMode).
   const root = foldLabel(list.brands[0]?.latin[0] ?? '').text;
@@ -442,8 +462,14 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
       for (const r of coreRomanized) {
         const compound = r + name.slice(root.length);
         // the list's words say which are also names of the city's businesses (kupangtravel)
-        if (r.length < ANYWHERE_MIN && !weakWords.has(compound))
-          addToken(compound, brands[i]!, 'romanized', true);
+        // (with a service word of three letters, `wow`, `pay`, `ads`, as one run of letters only, since domain46's
+        // round: such a word is everyone's, and `kupang-wow-wisata` is the city's name beside ordinary words; the name
+        // and the word apart are read as any other romanisation is; one the list's words name, `kupangwow`, is read
+        // as a real word near the brand is, beside a lure word only: `kupangwow-hwakin`, while `kupangwow.com` may be
+        // the city's, tune8's decision)
+        const joined = name.length - root.length <= 3;
+        if (r.length < ANYWHERE_MIN && (joined || !weakWords.has(compound)))
+          addToken(compound, brands[i]!, 'romanized', true, joined);
       }
     }
   for (const d of extra.officialDomains ?? []) {

@@ -137,6 +137,8 @@ const ROMANISED =
 const ROMANISED_HANGUL = '반품 재인증 재택 위로금 체험단 회수 보증금 주소변경';
 const KOREAN_SPELLINGS_HANGUL = '보상금 환급금';
 
+// (`apply` since domain46's round: 신청 in English, as `sincheong` and `sinchung` romanise it, the form's word of
+// every compensation and refund lure: `apply-kkupang.store`)
 const LURE = new Set(
   (
     KOREAN_SPELLINGS +
@@ -147,7 +149,7 @@ const LURE = new Set(
     ' ' +
     ROMANISED_HANGUL +
     ' ' +
-    'account auth bonus bosang cancel cash center check claim confirm cs customer delivery deliver event free gift ' +
+    'account apply auth bonus bosang cancel cash center check claim confirm cs customer delivery deliver event free gift ' +
     'gogaek help helpdesk hwanbul injeung join kr login logon member members membership notice official order pay ' +
     'payment point points prize refund reward safe secure security service signin sinchung support care track tracking ' +
     'update verify verification wallet win baesong jeopsu compensation unlock restore suspended parcel customs ' +

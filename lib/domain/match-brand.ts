@@ -128,8 +128,13 @@ const SEPARATOR = /^[-0-9]?$/;
 function spelledOut(f: FoldedLabel, t: BrandToken): number {
   const token = t.text;
   let at = f.text.indexOf(token);
+  // (a joined token only as one run of letters, no hyphen inside: `kupangwow`, not `kupang-wow`)
+  if (t.joined === true)
+    while (at >= 0 && hasHyphen(f, { cost: 0, start: at, end: at + token.length, ops: [] }))
+      at = f.text.indexOf(token, at + 1);
   if (token.length >= ANYWHERE_MIN || t.anywhere) return at;
   for (; at >= 0; at = f.text.indexOf(token, at + 1)) {
+    if (t.joined === true && hasHyphen(f, { cost: 0, start: at, end: at + token.length, ops: [] })) continue;
     const first = f.origin[at] ?? 0;
     const last = f.origin[at + token.length - 1] ?? first;
     const before = SEPARATOR.test(f.chars[first - 1] ?? '');
