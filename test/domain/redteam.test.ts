@@ -134,6 +134,7 @@ const halves = [
   'tune33.tsv',
   'tune34.tsv',
   'tune35.tsv',
+  'tune36.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -334,7 +335,13 @@ const MAX_MISSED: Record<string, number> = {
   // author 36 (the frozen half frozen35.tsv until it was renamed), scored once on main 91525c0 (after domain44):
   // 686/720 (95.28 %), 0/360, 120/120; missed: romanised spellings with a lure (7), bare IPv4/IPv6/hex hosts with a
   // lure path (6), the brand in a query or fragment of a random host (5), cloud storage and tunnels (4), singles
-  'tune35.tsv': 34 / 720,
+  // after domain45 695/720, after domain46 (test/domain/classes46.test.ts) 706/720 (98.06 %), 0/360, 120/120
+  'tune35.tsv': 14 / 720,
+  // author 37 (the frozen half frozen36.tsv until it was renamed), scored once on main e106976 (after domain46):
+  // 672/720 (93.33 %), 0/360, 120/120; missed: redirect wrappers carrying a random host with no brand (9), the
+  // brand's abbreviations (cpang, cpg, cpng, coupg, cupng) with a lure word (8), the official host as a query value
+  // beside an asking step (7), brand folders and compromised sites' paths (7), singles
+  'tune36.tsv': 48 / 720,
 };
 
 /**
