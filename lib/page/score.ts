@@ -259,13 +259,10 @@ function rivalPage(ctx: Ctx): boolean {
 
 /** The site's header shows a short name of its own ("PC Doctor Seoul", "안심손해보험"): not the brand, not an authority */
 function headerName(ctx: Ctx): boolean {
-  // (… or, on a public body's host, a bar atop the page that says what its title says, "명의도용방지서비스" over a
-  // form: the service's name; anywhere else a kit draws that bar for free)
-  const top = ctx.facts.topText[0] ?? '';
-  const titled =
-    top && tight(top) === tight(ctx.facts.title) && /\.(?:go|or)\.kr$/.test(ctx.page?.hostname ?? '')
-      ? [top]
-      : [];
+  // (… or, on a public body's host, its title when that is a name, "명의도용방지서비스 M-Safer" over a form whose
+  // heading says what it does: only bodies and registered non-profits hold such a host; anywhere else a kit writes
+  // that title for free. Its hyphen or dot is no look-alike letter.)
+  const titled = PUBLIC_HOST.test(ctx.page?.hostname ?? '') ? [ctx.facts.title.replace(/[-.]/g, '')] : [];
   return [...ctx.facts.headerText.slice(0, 3), ...ctx.facts.logoText.slice(0, 3), ...titled].some((raw) => {
     const t = tight(raw);
     return (
@@ -530,16 +527,28 @@ function toldAsOwn(pieces: readonly string[], whole: string, warnedOnly = false)
 const LOGIN_WORD =
   /^(?:의|에)?(?:계정|아이디|id|이메일|email|비밀번호|비번|password|pw|로그인|login|account|signin)/;
 
+/** The brand's seller portal after its name, as its sellers write it (tight): "윙", "Wing 판매자", "셀러센터" */
+const SELLER_PORTAL = /^(?:윙|wing)?(?:판매자|셀러|seller)?(?:센터|center)?/;
+/**
+ * A box for the seller portal's login named by the portal alone (tight): "Wing 아이디", "WING 비밀번호" — on a page
+ * that names the brand, the brand's seller login; a seller tool that links a shop asks its API key and says the
+ * Wing password is never asked, in a sentence, not in a box
+ */
+const PORTAL_LOGIN =
+  /^(?:쿠팡)?(?:wing|윙)(?:판매자|셀러|seller)?(?:센터|center)?(?:의)?(?:계정|아이디|id|비밀번호|비번|password|pw|로그인|login)/;
 /** The tight text names the brand (or one of its services) as whose login it takes, not as one shop in a list. */
 function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
   if (!ctx.brandRe.test(t)) return false;
   for (const m of t.matchAll(ctx.brandAll)) {
     const end = serviceEnd(t, m.index, m.index + m[0].length, ctx.brand.services);
     if (amongShops(t, m.index, end)) continue;
-    const login = LOGIN_WORD.exec(t.slice(end, end + 9));
+    // (… or, in a box's own label, of its seller portal: "쿠팡 판매자 아이디", "쿠팡 윙 비밀번호"; a sentence that
+    // names it, "쿠팡 Wing 비밀번호는 입력하지 마세요", is a seller club's advice)
+    const seller = label ? (SELLER_PORTAL.exec(t.slice(end, end + 12))?.[0].length ?? 0) : 0;
+    const login = LOGIN_WORD.exec(t.slice(end + seller, end + seller + 9));
     if (!login) continue;
     // (the brand's account disowned: "쿠팡 계정이 아닌 프라이스워치 계정", "we never ask for your Coupang password")
-    const after = end + login.index + login[0].length;
+    const after = end + seller + login.index + login[0].length;
     // (never in the label of the box itself: "문자로는 절대 묻지 않는 쿠팡 비밀번호" is the box asking for it)
     if (
       !label &&
@@ -2098,6 +2107,7 @@ function scoreRisk(ctx: Ctx): void {
       const labels = own.flatMap((f) => f.hints);
       const hit =
         labels.find((w) => asksBrandLogin(ctx, tight(w), true)) ??
+        (ctx.brandRe.test(tight(told)) ? labels.find((w) => PORTAL_LOGIN.test(tight(w))) : undefined) ??
         said.find((w) => asksBrandLogin(ctx, tight(w)));
       if (hit) {
         add(ctx, 'brand-account-ask', 2, hit);
@@ -2617,6 +2627,11 @@ const CALL_WORD =
  */
 const OWN_OFFICE =
   /(?:관리사무소|관리실|관리소|관리단|경비실|방재실|행정실|교무실|민원실|주민센터|행정복지센터|동사무소|management office)\s*[:：)]?\s*(?:\(?(?:대표|직통|전화|tel\.?)\)?\s*[:：]?\s*)?$/i;
+/** A public body's host: only bodies (.go.kr) and registered non-profits (.or.kr) get one */
+const PUBLIC_HOST = /\.(?:go|or)\.kr$/;
+/** A body named as the one that runs the service, right before its contact number (light text) */
+const OPERATED_BY =
+  /[가-힣]{2,}(?:협회|진흥원|공단|재단|위원회|연구원|센터)\s*(?:\([A-Za-z]{2,10}\))?\s*(?:운영|주관)\s*[·|,/]?\s*(?:문의|전화|대표번호|tel\.?)?\s*[:：]?\s*$/i;
 /**
  * What a callback lure is about: a payment, a refund, an account or card locked, a case, a parcel sent back — also in
  * Chinese and Japanese, as the brand's Taiwanese and Japanese customers are called (退款, 分期 … ATM; 返金, 流出)
@@ -2670,6 +2685,7 @@ function callbackLure(ctx: Ctx): void {
     return n.length >= 8 && !official.has(n) ? n : '';
   };
   let found = '';
+  const publicHost = PUBLIC_HOST.test(ctx.page?.hostname ?? '');
   // a tel: address a script assembles: the digits of the pieces that follow it
   // (… or one the script joins first: var p=["1600","-","39","27"].join(""); a.href="tel:"+p)
   const TEL = /tel:['"`]?\s*[+(]?((?:[\s'"`+,.()[\]-]*\d+){2,8})/i;
@@ -2708,6 +2724,10 @@ function callbackLure(ctx: Ctx): void {
       const n = foreign(m.text);
       const near = m.index < 0 ? '' : text.slice(Math.max(0, m.index - 30), m.index + m.text.length + 16);
       if (m.index >= 0 && OWN_OFFICE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      // (… or, on a public body's host, the body that runs the page named as its operator right before it,
+      // "한국정보통신진흥협회(KAIT) 운영 · 문의 1644-…": the service's own line; off those hosts a kit writes it free)
+      if (m.index >= 0 && publicHost && OPERATED_BY.test(text.slice(Math.max(0, m.index - 40), m.index)))
+        continue;
       if (n && (m.index < 0 ? calls : CALL_WORD.test(near))) {
         found = n;
         break;

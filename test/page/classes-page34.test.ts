@@ -1,0 +1,83 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { scanPage } from '../../lib/page/index';
+import { parse } from './helpers';
+
+/**
+ * Round page34 (tune-ag), taken by class with pages written apart from the corpus: a public body's service that asks
+ * under its own name with the brand as its topic, and the brand's seller portal (Wing) whose login a box asks for.
+ * Next to each an honest page or a kit of the same shape.
+ */
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const scan = (html: string, url: string) =>
+  scanPage(parse(html), url, { parseHtml: (m) => parseHTML(m).document as unknown as Document });
+
+describe("a public body's service that asks under its own name, the brand its topic", () => {
+  const service = (contact: string) =>
+    page(
+      '통신가입안심조회 SafeLine',
+      '<div class="c"><h2>내 이름으로 가입된 통신 서비스 조회</h2>' +
+        '<p>쿠팡 고객정보 유출 이후 몰래 개통된 회선이 걱정되시면 가입 현황을 조회하고 추가 가입을 막으세요.</p>' +
+        '<form><input placeholder="성명"><input placeholder="주민등록번호"><button>인증서로 조회</button></form>' +
+        `<p class="s">${contact}</p></div>`,
+    );
+  const operated = service('한국통신안심협회(KTSA) 운영 · 문의 1600-2741');
+
+  it('leaves alone the service on a non-profit host, its title its name, its operator before its number', () => {
+    expect(scan(operated, 'https://www.safeline.or.kr/check.do').verdict).toBe('clean');
+  });
+
+  it('flags the same page on a host anyone can buy: the name and the operator line cost a kit nothing there', () => {
+    expect(scan(operated, 'https://safeline-check.com/check').verdict).toBe('suspicious-page');
+  });
+
+  it('flags it on the public host when the number is one to call about the breach, not the operator’s line', () => {
+    const urged = service('유출 피해가 의심되면 지금 바로 전화 상담 1600-2741');
+    expect(scan(urged, 'https://www.safeline.or.kr/check.do').verdict).toBe('suspicious-page');
+  });
+});
+
+describe("the brand's seller portal whose login a box asks for", () => {
+  it('flags a sales-suspension notice whose boxes ask for the seller ID "쿠팡 셀러 아이디"', () => {
+    const kit = page(
+      '판매 활동 제한 해제',
+      '<h2>[WING] 판매 제한 해제 신청</h2><p>상표권 신고 3건으로 판매가 제한되었습니다. 해제를 신청해 주세요.</p>' +
+        '<input placeholder="쿠팡 셀러 아이디"><input type="password" placeholder="비밀번호">' +
+        '<label>대표자 신분증 사본<input type="file"></label><button>해제 신청</button>',
+    );
+    expect(scan(kit, 'https://seller-limit-release.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('flags a settlement look-up that asks for "WING ID" and "WING PW" on a page naming the brand', () => {
+    const kit = page(
+      '셀러 정산금 미지급 조회',
+      '<h2>미지급 정산금 조회</h2><p>쿠팡 로켓그로스 정산 내역을 자동으로 불러와 미지급분을 찾아 드립니다.</p>' +
+        '<input placeholder="WING ID"><input type="password" placeholder="WING PW"><button>조회</button>',
+    );
+    expect(scan(kit, 'https://settle-check.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone a seller tool that links the shop by API key and tells the reader never to type the Wing password', () => {
+    const honest = page(
+      '마켓 연동 - 셀러메이트',
+      '<header><b>셀러메이트</b></header><h2>쿠팡 Wing 연동</h2>' +
+        '<p>쿠팡 Wing 비밀번호는 입력하지 마세요. Wing에서 발급한 OPEN API 키만 넣어 주세요.</p>' +
+        '<form action="/link" method="post"><label>업체코드<input name="vendor"></label>' +
+        '<label>Access Key<input name="ak"></label><label>Secret Key<input name="sk" type="password"></label>' +
+        '<button>연동</button></form>',
+    );
+    expect(scan(honest, 'https://www.sellermate.example/link/coupang').verdict).toBe('clean');
+  });
+
+  it("leaves alone a sellers' club login whose own boxes are named for the club", () => {
+    const honest = page(
+      '로그인 | 윙셀러 스터디',
+      '<header><div class="logo">윙셀러 스터디</div></header><h1>회원 로그인</h1>' +
+        '<p>쿠팡 윙 판매자들의 비공식 스터디 모임입니다. 쿠팡 윙 아이디와 비밀번호는 절대 묻지 않습니다.</p>' +
+        '<form action="/login" method="post"><label>스터디 아이디<input name="id"></label>' +
+        '<label>스터디 비밀번호<input name="pw" type="password"></label><button>로그인</button></form>',
+    );
+    expect(scan(honest, 'https://wingstudy.example/login').verdict).toBe('clean');
+  });
+});
