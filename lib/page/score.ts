@@ -132,6 +132,8 @@ interface Ctx {
   brandOffers?: boolean;
   /** a short page speaks of the brand in the third person somewhere: in a list of shops, impersonated, breached … */
   aboutBrand?: boolean;
+  /** a headline that talks of scams under an authority's name the page wears atop itself off the public hosts */
+  wornAuthority?: boolean;
   /** the page's logo is a picture of the brand heading a form (ImageFact.headsForm) */
   formFace?: boolean;
 }
@@ -1475,15 +1477,16 @@ function scoreIdentity(ctx: Ctx): void {
   // (… a bar that opens with the authority's name however long it runs; where the headline's talk is a scam's
   // name, "스미싱 주의", the page warns whoever wears the name: government warnings are written off its hosts too)
   const talk = DISCUSSION.exec(headline);
-  const wornAuthority =
-    talk &&
-    AUTHORITY.test(talk[0]) &&
+  // (the authority's name worn so is kept for the verdict: a warning under it that hands out an installer is none)
+  ctx.wornAuthority =
+    !!talk &&
     [...facts.headerText.slice(0, 3), ...facts.logoText.slice(0, 3), ...facts.topText.slice(0, 3)].some(
       (raw) => {
         const t = tight(raw).slice(0, 24);
         return AUTHORITY.test(t) && posesAsAuthority(ctx, t);
       },
     );
+  const wornAuthority = talk && AUTHORITY.test(talk[0]) && ctx.wornAuthority;
   if (talk && !wornAuthority) add(ctx, 'context-discussion', -2, talk[0]);
   else if (facts.proseChars > LONG_PAGE) {
     const hits = proseTight.match(DISCUSSION_ALL);
@@ -2976,9 +2979,22 @@ function scriptStrings(script: string): string[] {
     .slice(0, 50)
     .map((m) => m[1]!.replace(/^\s*['"]|['"]\s*$/g, '').split(/['"]\s*,\s*['"]/));
   // (… as written, and each piece turned round: ["pot.elif//:sptth", "exe.puteS"] mapped through reverse())
-  const arrays = pieces.flatMap((p) => [p.join(''), p.map((x) => [...x].reverse().join('')).join('')]);
+  // (… or the whole joined string turned round: ['kpa.','kcehc','-ytiruces'].join('').split('').reverse())
+  const arrays = pieces.flatMap((p) => [
+    p.join(''),
+    p.map((x) => [...x].reverse().join('')).join(''),
+    [...p.join('')].reverse().join(''),
+  ]);
+  // … and the script with its decoders run in place (atob('L2FwcC9…'), String.fromCharCode(46,97,112,107), a short
+  // variable, literals added up): one literal per address, '/app/x-8.3.0'+p read as '/app/x-8.3.0.apk'
+  const decoded = /atob\(|fromCharCode|'\s*\+|\+\s*'/.test(script) ? inPlace(script) : '';
+  const whole = [...decoded.matchAll(/'([^'\\\n]{0,400})'/g)]
+    .map((m) => m[1]!)
+    .filter((l) => l.length >= 4)
+    .sort((a, b) => b.length - a.length);
   // joined as written, each piece reversed, or the whole reversed (pieces stored backwards, in reverse order)
   const candidates = [
+    ...whole,
     ...arrays,
     ...statements,
     joined,
@@ -3004,6 +3020,32 @@ function scriptStrings(script: string): string[] {
     candidates.push(String.fromCharCode(...m[1]!.split(',').map(Number)));
   stringsOf = { script, out: candidates };
   return candidates;
+}
+
+/**
+ * A script with its own decoders run where they stand: atob('…') of a base64 literal and String.fromCharCode(…)
+ * written as the literals they make, short variables put in (resolveScript), and literals added together
+ * ('/m/'+'x'+'.'+'a'+'pk' → '/m/x.apk'). Bounded: a few passes of plain replacements.
+ */
+function inPlace(script: string): string {
+  let out = script
+    .slice(0, 200_000)
+    .replace(/"([^"'\\\n]{0,400})"/g, "'$1'")
+    .replace(/atob\(\s*'([A-Za-z0-9+/]{4,400}={0,2})'\s*\)/g, (all, b: string) => {
+      try {
+        const t = atob(b);
+        return /^[\x20-\x7e]*$/.test(t) ? `'${t.replace(/['\\]/g, '')}'` : all;
+      } catch {
+        return all;
+      }
+    });
+  out = resolveScript(out);
+  for (let i = 0; i < 4; i++) {
+    const next = out.replace(/'([^'\\\n]{0,400})'\s*\+\s*'([^'\\\n]{0,400})'/g, "'$1$2'");
+    if (next === out) break;
+    out = next;
+  }
+  return out;
 }
 
 /** \xNN, \uNNNN and \u{N…} escapes of a JavaScript string literal decoded; other escapes left as written. */
@@ -3108,6 +3150,25 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // clothes, and the name counts again.
   if (ctx.party && ctx.reasons.some((r) => PAYS_OR_UNLOCKS.test(r.code)))
     add(ctx, 'brand-body-claim', 1, ctx.party);
+  // No warning hands out an installer: a "smishing-blocker app" pushed as a phone package under a public body's
+  // name worn off the public hosts ("한국인터넷진흥원" atop "쿠팡 유출 관련 스미싱 급증 - 차단 앱 설치" on a bought host)
+  // is the kit its headline warns of, and the brand its headline names is the hook (the bodies' own apps live in
+  // the stores; an antivirus maker's program, a weaker installer, is left alone)
+  const talked = ctx.reasons.find((r) => r.code === 'context-discussion' && r.weight < 0);
+  if (
+    talked &&
+    ctx.wornAuthority &&
+    ctx.reasons.some((r) => r.code === 'app-download' && r.weight >= 4) &&
+    ctx.brandRe.test(tight(`${facts.title} ${facts.headings.map((h) => h.text).join(' ')}`))
+  ) {
+    talked.weight = 0;
+    add(
+      ctx,
+      'brand-body-claim',
+      1,
+      ctx.brandRe.exec(tight(`${facts.title} ${facts.headings.map((h) => h.text).join(' ')}`))?.[0],
+    );
+  }
   // … and a market report takes no wallet's key: "Coupang Inc. (NYSE: CPNG) data incident — paste your private
   // key" is a payout in the brand's name, not news about its stock
   if (ctx.reported && ctx.reasons.some((r) => /^(?:asks-seed-phrase|wallet-lure)$/.test(r.code)))

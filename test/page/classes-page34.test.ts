@@ -81,3 +81,62 @@ describe("the brand's seller portal whose login a box asks for", () => {
     expect(scan(honest, 'https://wingstudy.example/login').verdict).toBe('clean');
   });
 });
+
+describe('an installer whose address the script assembles, and one handed out under a public body’s worn name', () => {
+  const b64 = (s: string) => Buffer.from(s).toString('base64');
+
+  it('flags a fake update whose APK address is base64 plus character codes joined at the click', () => {
+    const kit = page(
+      '필수 업데이트',
+      '<div class="store"><img src="icon.png" width="64" height="64" alt="쿠팡 아이콘"><h3>쿠팡 - 오늘 주문 내일 도착</h3>' +
+        '<p>보안 업데이트가 필요합니다</p></div><button id="go">지금 업데이트</button>' +
+        `<script>document.getElementById('go').onclick=function(){var e=String.fromCharCode(46,97,112,107);location.href=atob('${b64('/dl/cp-mobile-9.1')}')+e}</script>`,
+    );
+    expect(scan(kit, 'https://store-update-now.example/a').verdict).toBe('suspicious-page');
+  });
+
+  it('flags a security check whose installer address is an array joined and turned round whole', () => {
+    const kit = page(
+      '기기 점검',
+      '<h3>쿠<wbr>팡 기기 보안 점검</h3><p>고객님의 휴대폰에서 위험 요소가 발견되었습니다. 점검 앱을 받아 제거하세요.</p>' +
+        '<a id="g" class="btn">점검 앱 받기</a>' +
+        "<script>document.getElementById('g').href=['kpa.','nacs','-eruces','/nwod/'].join('').split('').reverse().join('')</script>",
+    );
+    expect(scan(kit, 'https://device-scan.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone an update notice whose script decodes a store listing’s id, no package file', () => {
+    const honest = page(
+      '앱 업데이트 안내 - 한빛마트',
+      '<header><b>한빛마트</b></header><h3>한빛마트 앱 새 버전 안내</h3><p>새 버전에서 장바구니가 빨라졌습니다.</p>' +
+        '<button id="go">스토어에서 업데이트</button>' +
+        `<script>var id=atob('${b64('kr.hanbit.mart')}');document.getElementById('go').onclick=function(){location.href='https://play.google.com/store/apps/details?id='+id}</script>`,
+    );
+    expect(scan(honest, 'https://www.hanbitmart.example/app').verdict).toBe('clean');
+  });
+
+  const warning = (link: string) =>
+    page(
+      '스미싱 차단 앱 안내',
+      '<div class="top">한국인터넷진흥원</div><h3>쿠팡 유출 이후 스미싱 급증 - 차단 앱 설치 권고</h3>' +
+        '<p>유출 대상자는 휴대폰에 스미싱 차단 앱을 설치하시기 바랍니다.</p>' +
+        link,
+    );
+  const apk =
+    '<a id="d" href="#">차단 앱 설치</a>' +
+    "<script>document.getElementById('d').href='/get/'+'sms_guard'+String.fromCharCode(46)+'a'+'pk'</script>";
+
+  it('flags the smishing warning that hands out a phone package under the authority’s name on a bought host', () => {
+    expect(scan(warning(apk), 'https://kisa-sms-guard.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone the same warning on a public body’s host', () => {
+    expect(scan(warning(apk), 'https://www.smsguard.or.kr/notice').verdict).toBe('clean');
+  });
+
+  it('leaves alone the warning off the public hosts when it sends the reader to the store', () => {
+    const store =
+      '<a href="https://play.google.com/store/apps/details?id=kr.or.kisa.guard">스토어에서 설치</a>';
+    expect(scan(warning(store), 'https://sms-news.example/kisa').verdict).toBe('clean');
+  });
+});
