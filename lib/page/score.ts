@@ -529,6 +529,11 @@ function toldAsOwn(pieces: readonly string[], whole: string, warnedOnly = false)
 const LOGIN_WORD =
   /^(?:의|에)?(?:계정|아이디|id|이메일|email|비밀번호|비번|password|pw|로그인|login|account|signin)/;
 
+/** A script that writes into the page what the reader sees */
+const WRITES_MARKUP =
+  /\.innerHTML\s*[+]?=|insertAdjacentHTML|document\.write|\.textContent\s*=|\.innerText\s*=/;
+/** A bank account's PIN or a signing certificate's password, as a box's label names it (tight) */
+const ACCOUNT_SECRET = /(?:계좌|통장|출금|공동인증서|공인인증서|인증서)(?:의)?(?:비밀번호|비번|암호|pin)/;
 /** The brand's seller portal after its name, as its sellers write it (tight): "윙", "Wing 판매자", "셀러센터" */
 const SELLER_PORTAL = /^(?:윙|wing)?(?:판매자|셀러|seller)?(?:센터|center)?/;
 /**
@@ -1290,9 +1295,13 @@ function scoreIdentity(ctx: Ctx): void {
     BODY_CLAIMS.exec(proseTight) ??
     // a chat the page's script plays ("안녕하세요, 쿠팡 고객센터 상담사 ○○○입니다" typed in after a delay): its
     // lines are the page's voice, on a short page with a box to answer in
+    // (… or on a page that shows next to nothing but what its script writes: a chat bot's box filled by say('…'),
+    // its answers buttons)
     (facts.proseChars <= SHORT_PAGE &&
-    facts.fields.some((f) => /^(?:text|tel|editable|textarea)$/.test(f.type))
-      ? BODY_CLAIMS.exec(tight(facts.inlineScript.slice(0, 20_000)))
+    (facts.fields.some((f) => /^(?:text|tel|editable|textarea)$/.test(f.type)) ||
+      (facts.proseChars <= 100 && WRITES_MARKUP.test(facts.inlineScript)))
+      ? // (its tags are markup, not words: '<b>쿠'+'팡</b> 고객센터' reads "쿠팡 고객센터")
+        BODY_CLAIMS.exec(tight(facts.inlineScript.slice(0, 20_000).replace(/<\/?[a-z][^<>]{0,200}>/gi, ' ')))
       : null) ??
     facts.prose
       .slice(0, 200)
@@ -2098,6 +2107,23 @@ function scoreRisk(ctx: Ctx): void {
       sensitiveForms.add(field.form);
     }
   });
+  // A box whose own label asks the account's PIN or a signing certificate's password ("계좌 비밀번호 4자리", "공동인증서
+  // 비밀번호") beside the account's number: read with the account's boxes, it is still the secret that moves the
+  // money, asked apart from the number (a bank asks it on its own page, which names itself)
+  const secret = facts.fields.find(
+    (f, n) =>
+      kinds[n] === 'bank' &&
+      !readers.has(f.form) &&
+      !(f.flags & COMMENT) &&
+      f.hints.some((h) => h.length < 30 && ACCOUNT_SECRET.test(tight(h))),
+  );
+  if (secret && facts.fields.some((f, n) => f !== secret && kinds[n] === 'bank'))
+    add(
+      ctx,
+      'asks-password',
+      3,
+      secret.hints.find((h) => ACCOUNT_SECRET.test(tight(h))),
+    );
   // The form that takes the password asks for the brand's own login ("쿠팡 아이디(이메일)", "Coupang account"):
   // the page wants the credentials of the brand it names, in the form itself, not in a sentence about it.
   if (asked.has('password'))

@@ -140,3 +140,60 @@ describe('an installer whose address the script assembles, and one handed out un
     expect(scan(warning(store), 'https://sms-news.example/kisa').verdict).toBe('clean');
   });
 });
+
+describe("an account's PIN or a certificate's password asked beside the account", () => {
+  it('flags a pay-limit "recovery" that asks the account number and its 4-digit PIN under the brand’s pay service', () => {
+    const kit = page(
+      '한도 복구 안내',
+      '<h2>쿠팡페이 이용 한도가 제한되었습니다</h2><p>보안 점검 대상 계정입니다. 연결 계좌를 다시 인증하면 한도가 풀립니다.</p>' +
+        '<input placeholder="은행명"><input placeholder="출금 계좌번호">' +
+        '<input placeholder="계좌 비밀번호 4자리" inputmode="numeric" maxlength="4"><button>인증</button>',
+    );
+    expect(scan(kit, 'https://paylimit-restore.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('flags a seller settlement re-registration that asks the account and the signing certificate’s password', () => {
+    const kit = page(
+      '정산 계좌 확인',
+      '<h2>정산 계좌 재확인 안내</h2><p>쿠팡 마켓플레이스 정산 방식 변경으로 다음 정산부터 계좌 확인이 필요합니다.</p>' +
+        '<input placeholder="상호"><input placeholder="정산 은행"><input placeholder="정산 계좌번호"><input placeholder="예금주">' +
+        '<input type="password" placeholder="공인인증서 비밀번호"><button>확인</button>',
+    );
+    expect(scan(kit, 'https://settle-recheck.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone a rent auto-debit form of an own-named firm that asks the account and no secret', () => {
+    const honest = page(
+      '자동이체 신청 - 누리하우징',
+      '<header><b>누리하우징</b></header><h2>월세 자동이체 신청</h2><p>쿠팡 로켓배송 상자는 분리수거함에 버려 주세요.</p>' +
+        '<form action="/cms" method="post"><label>은행<input name="bank"></label><label>계좌번호<input name="acct"></label>' +
+        '<label>예금주<input name="owner"></label><button>신청</button></form>',
+    );
+    expect(scan(honest, 'https://www.nurihousing.example/cms').verdict).toBe('clean');
+  });
+});
+
+describe('a chat whose every line the script writes', () => {
+  const bot = (lines: string) =>
+    page(
+      '상담',
+      '<div id="chat"></div>' +
+        `<script>var C=document.getElementById('chat');function add(t){var p=document.createElement('p');p.innerHTML=t;C.appendChild(p)}${lines}</script>`,
+    );
+
+  it('flags a bot that opens as the brand’s help desk, its name split, and hands out a remote app', () => {
+    const kit = bot(
+      "add('반갑습니다. <i>쿠'+'팡</i> 고객지원 상담봇입니다.');" +
+        "add('보안 점검이 필요합니다. <a href=\"/d/'+'Helper'+'.apk\">점검 앱 받기</a>');",
+    );
+    expect(scan(kit, 'https://cs-helpdesk.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone a shop’s own bot that names the brand as where an order came from', () => {
+    const honest = bot(
+      "add('반갑습니다. 누리몰 상담봇입니다. 쿠팡에서 주문하신 건은 쿠팡 고객센터로 문의해 주세요.');" +
+        'add(\'<a href="/faq">자주 묻는 질문</a>\');',
+    );
+    expect(scan(honest, 'https://www.nurimall.example/help').verdict).toBe('clean');
+  });
+});
