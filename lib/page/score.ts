@@ -529,6 +529,8 @@ function toldAsOwn(pieces: readonly string[], whole: string, warnedOnly = false)
 const LOGIN_WORD =
   /^(?:의|에)?(?:계정|아이디|id|이메일|email|비밀번호|비번|password|pw|로그인|login|account|signin)/;
 
+/** The brand's account named, then checked again (tight): "쿠팡계정보안재인증", "coupangaccountreverification" */
+const RECHECK_CAPTION = /^.{2,16}?(?:재인증|재확인|reverification|reauthentication)/;
 /** A script that writes into the page what the reader sees */
 const WRITES_MARKUP =
   /\.innerHTML\s*[+]?=|insertAdjacentHTML|document\.write|\.textContent\s*=|\.innerText\s*=/;
@@ -2177,7 +2179,13 @@ function scoreRisk(ctx: Ctx): void {
     const line = facts.prose
       .slice(0, 60)
       .find((p) => p.length < 160 && SIGN_IN_NOW.test(p) && asksBrandLogin(ctx, tight(p)));
-    if (line) add(ctx, 'brand-account-ask', 2, line);
+    // (… or a caption over the box that names the brand's account as what it checks again, "<b>쿠팡</b> 계정 보안
+    // 재인증", its pieces read together)
+    const joined = line ? '' : tight(facts.prose.slice(0, 60).join(' '));
+    const caption = [...joined.matchAll(ctx.brandAll)]
+      .map((m) => RECHECK_CAPTION.exec(joined.slice(m.index, m.index + 24))?.[0] ?? '')
+      .find((c) => c && asksBrandLogin(ctx, c));
+    if (line || caption) add(ctx, 'brand-account-ask', 2, line ?? caption);
   }
   // The brand's API keys (Access Key, Secret Key) asked together with a login password, on a page that names the
   // brand: an integration takes the keys and never the account's password ("Wing 비밀번호를 요구하지 않습니다"),

@@ -197,3 +197,29 @@ describe('a chat whose every line the script writes', () => {
     expect(scan(honest, 'https://www.nurimall.example/help').verdict).toBe('clean');
   });
 });
+
+describe("a caption over the password box that names the brand's account as checked again", () => {
+  const form = (caption: string) =>
+    page(
+      '회원 확인',
+      `<h1>회원 확인</h1><x-box><template shadowrootmode="open"><p>${caption}</p>` +
+        '<p>안전을 위해 비밀번호를 한 번 더 입력해 주세요.</p><input placeholder="아이디"><input type="password" placeholder="비밀번호">' +
+        '<button>확인</button></template></x-box>',
+    );
+
+  it('flags a box captioned "<b>쿠팡</b> 아이디 안전 재확인" inside a declarative shadow root', () => {
+    expect(scan(form('<b>쿠팡</b> 아이디 안전 재확인'), 'https://member-recheck.example/').verdict).toBe(
+      'suspicious-page',
+    );
+  });
+
+  it('leaves alone a site’s own member re-check that names the brand only as a partner shop', () => {
+    const honest = page(
+      '회원 재확인 - 누리포인트',
+      '<header><b>누리포인트</b></header><h1>회원 정보 재확인</h1><p>쿠팡 제휴 적립 내역은 다음 달에 반영됩니다.</p>' +
+        '<form action="/re" method="post"><input placeholder="누리포인트 아이디"><input type="password" placeholder="비밀번호">' +
+        '<button>확인</button></form>',
+    );
+    expect(scan(honest, 'https://www.nuripoint.example/recheck').verdict).toBe('clean');
+  });
+});
