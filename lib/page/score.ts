@@ -852,6 +852,20 @@ function scoreIdentity(ctx: Ctx): void {
       }
     }
   }
+  // … or painted on a canvas by the page's own script, the brand's name letter by letter in the mark's colours
+  // ("'coupang'.split('').forEach(… x.fillStyle=cs[i]; x.fillText(ch, …))"): the wordmark, wherever the canvas sits
+  if (!logoClaim && brand.markColors.length && /fillText|strokeText/.test(facts.inlineScript)) {
+    const script = facts.inlineScript.slice(0, 50_000);
+    const colors = (script.match(/#[0-9a-f]{6}\b/gi) ?? []).slice(0, 40).join(' ').toLowerCase();
+    const names = [
+      ...paintedTexts(facts),
+      ...[...script.matchAll(/(['"])([^'"\\\n]{2,20})\1\s*\.split\(\s*(['"])\3\s*\)/g)].map((m) => m[2]!),
+    ];
+    const painted = names.find((t) => dominant(ctx, tight(t)));
+    // (four of them, the first among them: the letters themselves spell the name)
+    if (painted && colors && markColorsMatch(colors, brand.markColors, 4))
+      logoClaim = { code: 'brand-logo', evidence: `painted in ${brand.id}'s colours: ${painted}` };
+  }
   if (!logoClaim) logoClaim = pixelLogo(ctx);
   // A text mark at the very top: the top pieces together ("쿠팡 고객센터"), or the first piece alone when it is
   // the brand and nothing else ("<b>쿠팡</b> 고객센터 원격지원").

@@ -223,3 +223,33 @@ describe("a caption over the password box that names the brand's account as chec
     expect(scan(honest, 'https://www.nuripoint.example/recheck').verdict).toBe('clean');
   });
 });
+
+describe("the brand's name painted on a canvas letter by letter in the mark's colours", () => {
+  const painted = (word: string, palette: string) =>
+    page(
+      '로그인',
+      '<canvas id="m" width="220" height="50"></canvas><h3>로그인 후 이용할 수 있습니다</h3>' +
+        '<input placeholder="이메일"><input type="password" placeholder="비밀번호"><button>로그인</button>' +
+        `<script>var g=document.getElementById('m').getContext('2d');g.font='bold 34px sans-serif';var k=[${palette}];` +
+        `'${word}'.split('').forEach(function(c,i){g.fillStyle=k[i%k.length];g.fillText(c,6+i*27,40)})</script>`,
+    );
+  const brandish = "'#70301a','#df3530','#f0a51a','#42aa50','#25a5dd','#2060a8','#70301a'";
+
+  it('flags a login under a canvas that paints "coupang" in the wordmark’s colours', () => {
+    expect(scan(painted('coupang', brandish), 'https://member-view.example/').verdict).toBe(
+      'suspicious-page',
+    );
+  });
+
+  it('leaves alone a shop that paints its own name in the same rainbow over its login', () => {
+    expect(scan(painted('rainbowmall', brandish), 'https://www.rainbowmall.example/login').verdict).toBe(
+      'clean',
+    );
+  });
+
+  it('leaves alone a chart that paints the brand’s name in other colours', () => {
+    expect(
+      scan(painted('coupang', "'#333333','#777777','#999999'"), 'https://chart-notes.example/').verdict,
+    ).toBe('clean');
+  });
+});
