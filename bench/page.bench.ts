@@ -213,7 +213,9 @@ const ROOT = new URL('../', import.meta.url);
 // certificate's password, a page whose script writes all it shows, a re-check caption over the box, a canvas
 // wordmark painted in the mark's colours — Hangul word lists and one decoder: 141,869 → 144,575 bytes (+2.7 kB);
 // the content script unchanged (29,475 bytes)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_500, scannerBytes: 144_600 };
+// 29.5 → 29.55 kB for page34's first look opening on the name written with a zero for its o ("C0UPANG 결제 알림" over
+// a number to call: the scorer reads it as the brand, the gate did not let it run): 29,475 → 29,503 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_550, scannerBytes: 144_600 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { scanPage } from '../../lib/page/index';
+import { pageMayConcernBrand, scanPage } from '../../lib/page/index';
 import { parse } from './helpers';
 
 /**
@@ -251,5 +251,24 @@ describe("the brand's name painted on a canvas letter by letter in the mark's co
     expect(
       scan(painted('coupang', "'#333333','#777777','#999999'"), 'https://chart-notes.example/').verdict,
     ).toBe('clean');
+  });
+});
+
+describe('the first look opens on the name written with a zero for its o', () => {
+  const notice = (name: string) =>
+    page(
+      `${name} 결제 알림`,
+      `<div class="sms"><p>[${name}] 649,000원 결제완료 (국민카드)<br>본인 아닐 시 문의</p>` +
+        '<a class="btn" href="tel:0231457788">02-3145-7788</a></div>',
+    );
+
+  it('opens on a call-only notice headed "C0UPANG", which the scan reads as the brand', () => {
+    const kit = notice('C0UPANG');
+    expect(pageMayConcernBrand(parse(kit), 'https://charge-notice.example/')).toBe(true);
+    expect(scan(kit, 'https://charge-notice.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('stays shut on the same notice of a shop with zeros in other words ("B00KMALL")', () => {
+    expect(pageMayConcernBrand(parse(notice('B00KMALL')), 'https://www.bookmall.example/')).toBe(false);
   });
 });
