@@ -213,7 +213,15 @@ const ROOT = new URL('../', import.meta.url);
 // +0.4 kB of the scorer for pagefa (issue #11's false alarms): a listing's star-rated reviews read as its readers
 // talking, not the page speaking as the brand, unless a review gives the brand the app, a payout or a login (tune-n's
 // APK mirror, n56-appstore-b): 141,998 → 142,417 bytes (after pagespeed3); the content script unchanged
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_500, scannerBytes: 142_450 };
+// +2.7 kB of the scorer for page34 (tune-ag's round, issue #11): a public body's title and its operator's line on
+// .go.kr/.or.kr hosts, the seller portal's login named in a box, a script's decoders run in place (atob,
+// fromCharCode, literals added) to find an installer's address, a worn authority's installer, an account's PIN and a
+// certificate's password, a page whose script writes all it shows, a re-check caption over the box, a canvas
+// wordmark painted in the mark's colours — Hangul word lists and one decoder: 141,869 → 144,575 bytes (+2.7 kB);
+// the content script unchanged (29,475 bytes)
+// 29.5 → 29.55 kB for page34's first look opening on the name written with a zero for its o ("C0UPANG 결제 알림" over
+// a number to call: the scorer reads it as the brand, the gate did not let it run): 29,475 → 29,503 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_550, scannerBytes: 145_150 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

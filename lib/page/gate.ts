@@ -340,7 +340,8 @@ export function pageMayConcernBrand(
     if (brand.cdnHosts.some((h) => all.includes(h))) return true;
     const t = tight(all);
     const re = namesOf(brand);
-    if (re.test(t) || re.test([...t].reverse().join(''))) return true;
+    // (… or with a zero for its o, "C0UPANG 결제 알림" over a number to call: the scan reads that as the name)
+    if (re.test(t) || re.test([...t].reverse().join('')) || re.test(t.replace(/0/g, 'o'))) return true;
     // a kit's page is small, and may keep its content in a shadow root, where the text walk does not reach,
     // or navigate to an address its script decodes (an APK in base64, char codes or backwards: no name shows),
     // or paint its name on a canvas (fillText: no text node holds it, and a keypad of buttons asks with no field)

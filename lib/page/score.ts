@@ -132,6 +132,8 @@ interface Ctx {
   brandOffers?: boolean;
   /** a short page speaks of the brand in the third person somewhere: in a list of shops, impersonated, breached … */
   aboutBrand?: boolean;
+  /** a headline that talks of scams under an authority's name the page wears atop itself off the public hosts */
+  wornAuthority?: boolean;
   /** the page's logo is a picture of the brand heading a form (ImageFact.headsForm) */
   formFace?: boolean;
 }
@@ -259,13 +261,10 @@ function rivalPage(ctx: Ctx): boolean {
 
 /** The site's header shows a short name of its own ("PC Doctor Seoul", "안심손해보험"): not the brand, not an authority */
 function headerName(ctx: Ctx): boolean {
-  // (… or, on a public body's host, a bar atop the page that says what its title says, "명의도용방지서비스" over a
-  // form: the service's name; anywhere else a kit draws that bar for free)
-  const top = ctx.facts.topText[0] ?? '';
-  const titled =
-    top && tight(top) === tight(ctx.facts.title) && /\.(?:go|or)\.kr$/.test(ctx.page?.hostname ?? '')
-      ? [top]
-      : [];
+  // (… or, on a public body's host, its title when that is a name, "명의도용방지서비스 M-Safer" over a form whose
+  // heading says what it does: only bodies and registered non-profits hold such a host; anywhere else a kit writes
+  // that title for free. Its hyphen or dot is no look-alike letter.)
+  const titled = PUBLIC_HOST.test(ctx.page?.hostname ?? '') ? [ctx.facts.title.replace(/[-.]/g, '')] : [];
   return [...ctx.facts.headerText.slice(0, 3), ...ctx.facts.logoText.slice(0, 3), ...titled].some((raw) => {
     const t = tight(raw);
     return (
@@ -552,16 +551,35 @@ function toldAsOwn(pieces: readonly string[], whole: string, warnedOnly = false)
 const LOGIN_WORD =
   /^(?:의|에)?(?:계정|아이디|id|이메일|email|비밀번호|비번|password|pw|로그인|login|account|signin)/;
 
+/** The brand's account named, then checked again (tight): "쿠팡계정보안재인증", "coupangaccountreverification" */
+const RECHECK_CAPTION = /^.{2,16}?(?:재인증|재확인|reverification|reauthentication)/;
+/** A script that writes into the page what the reader sees */
+const WRITES_MARKUP =
+  /\.innerHTML\s*[+]?=|insertAdjacentHTML|document\.write|\.textContent\s*=|\.innerText\s*=/;
+/** A bank account's PIN or a signing certificate's password, as a box's label names it (tight) */
+const ACCOUNT_SECRET = /(?:계좌|통장|출금|공동인증서|공인인증서|인증서)(?:의)?(?:비밀번호|비번|암호|pin)/;
+/** The brand's seller portal after its name, as its sellers write it (tight): "윙", "Wing 판매자", "셀러센터" */
+const SELLER_PORTAL = /^(?:윙|wing)?(?:판매자|셀러|seller)?(?:센터|center)?/;
+/**
+ * A box for the seller portal's login named by the portal alone (tight): "Wing 아이디", "WING 비밀번호" — on a page
+ * that names the brand, the brand's seller login; a seller tool that links a shop asks its API key and says the
+ * Wing password is never asked, in a sentence, not in a box
+ */
+const PORTAL_LOGIN =
+  /^(?:쿠팡)?(?:wing|윙)(?:판매자|셀러|seller)?(?:센터|center)?(?:의)?(?:계정|아이디|id|비밀번호|비번|password|pw|로그인|login)/;
 /** The tight text names the brand (or one of its services) as whose login it takes, not as one shop in a list. */
 function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
   if (!ctx.brandRe.test(t)) return false;
   for (const m of t.matchAll(ctx.brandAll)) {
     const end = serviceEnd(t, m.index, m.index + m[0].length, ctx.brand.services);
     if (amongShops(t, m.index, end)) continue;
-    const login = LOGIN_WORD.exec(t.slice(end, end + 9));
+    // (… or, in a box's own label, of its seller portal: "쿠팡 판매자 아이디", "쿠팡 윙 비밀번호"; a sentence that
+    // names it, "쿠팡 Wing 비밀번호는 입력하지 마세요", is a seller club's advice)
+    const seller = label ? (SELLER_PORTAL.exec(t.slice(end, end + 12))?.[0].length ?? 0) : 0;
+    const login = LOGIN_WORD.exec(t.slice(end + seller, end + seller + 9));
     if (!login) continue;
     // (the brand's account disowned: "쿠팡 계정이 아닌 프라이스워치 계정", "we never ask for your Coupang password")
-    const after = end + login.index + login[0].length;
+    const after = end + seller + login.index + login[0].length;
     // (never in the label of the box itself: "문자로는 절대 묻지 않는 쿠팡 비밀번호" is the box asking for it)
     if (
       !label &&
@@ -855,6 +873,20 @@ function scoreIdentity(ctx: Ctx): void {
         break;
       }
     }
+  }
+  // … or painted on a canvas by the page's own script, the brand's name letter by letter in the mark's colours
+  // ("'coupang'.split('').forEach(… x.fillStyle=cs[i]; x.fillText(ch, …))"): the wordmark, wherever the canvas sits
+  if (!logoClaim && brand.markColors.length && /fillText|strokeText/.test(facts.inlineScript)) {
+    const script = facts.inlineScript.slice(0, 50_000);
+    const colors = (script.match(/#[0-9a-f]{6}\b/gi) ?? []).slice(0, 40).join(' ').toLowerCase();
+    const names = [
+      ...paintedTexts(facts),
+      ...[...script.matchAll(/(['"])([^'"\\\n]{2,20})\1\s*\.split\(\s*(['"])\3\s*\)/g)].map((m) => m[2]!),
+    ];
+    const painted = names.find((t) => dominant(ctx, tight(t)));
+    // (four of them, the first among them: the letters themselves spell the name)
+    if (painted && colors && markColorsMatch(colors, brand.markColors, 4))
+      logoClaim = { code: 'brand-logo', evidence: `painted in ${brand.id}'s colours: ${painted}` };
   }
   if (!logoClaim) logoClaim = pixelLogo(ctx);
   // A text mark at the very top: the top pieces together ("쿠팡 고객센터"), or the first piece alone when it is
@@ -1305,9 +1337,13 @@ function scoreIdentity(ctx: Ctx): void {
     BODY_CLAIMS.exec(proseTight) ??
     // a chat the page's script plays ("안녕하세요, 쿠팡 고객센터 상담사 ○○○입니다" typed in after a delay): its
     // lines are the page's voice, on a short page with a box to answer in
+    // (… or on a page that shows next to nothing but what its script writes: a chat bot's box filled by say('…'),
+    // its answers buttons)
     (facts.proseChars <= SHORT_PAGE &&
-    facts.fields.some((f) => /^(?:text|tel|editable|textarea)$/.test(f.type))
-      ? BODY_CLAIMS.exec(tight(facts.inlineScript.slice(0, 20_000)))
+    (facts.fields.some((f) => /^(?:text|tel|editable|textarea)$/.test(f.type)) ||
+      (facts.proseChars <= 100 && WRITES_MARKUP.test(facts.inlineScript)))
+      ? // (its tags are markup, not words: '<b>쿠'+'팡</b> 고객센터' reads "쿠팡 고객센터")
+        BODY_CLAIMS.exec(tight(facts.inlineScript.slice(0, 20_000).replace(/<\/?[a-z][^<>]{0,200}>/gi, ' ')))
       : null) ??
     facts.prose
       .slice(0, 200)
@@ -1492,15 +1528,16 @@ function scoreIdentity(ctx: Ctx): void {
   // (… a bar that opens with the authority's name however long it runs; where the headline's talk is a scam's
   // name, "스미싱 주의", the page warns whoever wears the name: government warnings are written off its hosts too)
   const talk = DISCUSSION.exec(headline);
-  const wornAuthority =
-    talk &&
-    AUTHORITY.test(talk[0]) &&
+  // (the authority's name worn so is kept for the verdict: a warning under it that hands out an installer is none)
+  ctx.wornAuthority =
+    !!talk &&
     [...facts.headerText.slice(0, 3), ...facts.logoText.slice(0, 3), ...facts.topText.slice(0, 3)].some(
       (raw) => {
         const t = tight(raw).slice(0, 24);
         return AUTHORITY.test(t) && posesAsAuthority(ctx, t);
       },
     );
+  const wornAuthority = talk && AUTHORITY.test(talk[0]) && ctx.wornAuthority;
   if (talk && !wornAuthority) add(ctx, 'context-discussion', -2, talk[0]);
   else if (facts.proseChars > LONG_PAGE) {
     const hits = proseTight.match(DISCUSSION_ALL);
@@ -2112,6 +2149,23 @@ function scoreRisk(ctx: Ctx): void {
       sensitiveForms.add(field.form);
     }
   });
+  // A box whose own label asks the account's PIN or a signing certificate's password ("계좌 비밀번호 4자리", "공동인증서
+  // 비밀번호") beside the account's number: read with the account's boxes, it is still the secret that moves the
+  // money, asked apart from the number (a bank asks it on its own page, which names itself)
+  const secret = facts.fields.find(
+    (f, n) =>
+      kinds[n] === 'bank' &&
+      !readers.has(f.form) &&
+      !(f.flags & COMMENT) &&
+      f.hints.some((h) => h.length < 30 && ACCOUNT_SECRET.test(tight(h))),
+  );
+  if (secret && facts.fields.some((f, n) => f !== secret && kinds[n] === 'bank'))
+    add(
+      ctx,
+      'asks-password',
+      3,
+      secret.hints.find((h) => ACCOUNT_SECRET.test(tight(h))),
+    );
   // The form that takes the password asks for the brand's own login ("쿠팡 아이디(이메일)", "Coupang account"):
   // the page wants the credentials of the brand it names, in the form itself, not in a sentence about it.
   if (asked.has('password'))
@@ -2124,6 +2178,7 @@ function scoreRisk(ctx: Ctx): void {
       const labels = own.flatMap((f) => f.hints);
       const hit =
         labels.find((w) => asksBrandLogin(ctx, tight(w), true)) ??
+        (ctx.brandRe.test(tight(told)) ? labels.find((w) => PORTAL_LOGIN.test(tight(w))) : undefined) ??
         said.find((w) => asksBrandLogin(ctx, tight(w)));
       if (hit) {
         add(ctx, 'brand-account-ask', 2, hit);
@@ -2164,7 +2219,13 @@ function scoreRisk(ctx: Ctx): void {
     const line = facts.prose
       .slice(0, 60)
       .find((p) => p.length < 160 && SIGN_IN_NOW.test(p) && asksBrandLogin(ctx, tight(p)));
-    if (line) add(ctx, 'brand-account-ask', 2, line);
+    // (… or a caption over the box that names the brand's account as what it checks again, "<b>쿠팡</b> 계정 보안
+    // 재인증", its pieces read together)
+    const joined = line ? '' : tight(facts.prose.slice(0, 60).join(' '));
+    const caption = [...joined.matchAll(ctx.brandAll)]
+      .map((m) => RECHECK_CAPTION.exec(joined.slice(m.index, m.index + 24))?.[0] ?? '')
+      .find((c) => c && asksBrandLogin(ctx, c));
+    if (line || caption) add(ctx, 'brand-account-ask', 2, line ?? caption);
   }
   // The brand's API keys (Access Key, Secret Key) asked together with a login password, on a page that names the
   // brand: an integration takes the keys and never the account's password ("Wing 비밀번호를 요구하지 않습니다"),
@@ -2643,6 +2704,11 @@ const CALL_WORD =
  */
 const OWN_OFFICE =
   /(?:관리사무소|관리실|관리소|관리단|경비실|방재실|행정실|교무실|민원실|주민센터|행정복지센터|동사무소|management office)\s*[:：)]?\s*(?:\(?(?:대표|직통|전화|tel\.?)\)?\s*[:：]?\s*)?$/i;
+/** A public body's host: only bodies (.go.kr) and registered non-profits (.or.kr) get one */
+const PUBLIC_HOST = /\.(?:go|or)\.kr$/;
+/** A body named as the one that runs the service, right before its contact number (light text) */
+const OPERATED_BY =
+  /[가-힣]{2,}(?:협회|진흥원|공단|재단|위원회|연구원|센터)\s*(?:\([A-Za-z]{2,10}\))?\s*(?:운영|주관)\s*[·|,/]?\s*(?:문의|전화|대표번호|tel\.?)?\s*[:：]?\s*$/i;
 /**
  * What a callback lure is about: a payment, a refund, an account or card locked, a case, a parcel sent back — also in
  * Chinese and Japanese, as the brand's Taiwanese and Japanese customers are called (退款, 分期 … ATM; 返金, 流出)
@@ -2696,6 +2762,7 @@ function callbackLure(ctx: Ctx): void {
     return n.length >= 8 && !official.has(n) ? n : '';
   };
   let found = '';
+  const publicHost = PUBLIC_HOST.test(ctx.page?.hostname ?? '');
   // a tel: address a script assembles: the digits of the pieces that follow it
   // (… or one the script joins first: var p=["1600","-","39","27"].join(""); a.href="tel:"+p)
   const TEL = /tel:['"`]?\s*[+(]?((?:[\s'"`+,.()[\]-]*\d+){2,8})/i;
@@ -2734,6 +2801,10 @@ function callbackLure(ctx: Ctx): void {
       const n = foreign(m.text);
       const near = m.index < 0 ? '' : text.slice(Math.max(0, m.index - 30), m.index + m.text.length + 16);
       if (m.index >= 0 && OWN_OFFICE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      // (… or, on a public body's host, the body that runs the page named as its operator right before it,
+      // "한국정보통신진흥협회(KAIT) 운영 · 문의 1644-…": the service's own line; off those hosts a kit writes it free)
+      if (m.index >= 0 && publicHost && OPERATED_BY.test(text.slice(Math.max(0, m.index - 40), m.index)))
+        continue;
       if (n && (m.index < 0 ? calls : CALL_WORD.test(near))) {
         found = n;
         break;
@@ -2982,9 +3053,22 @@ function scriptStrings(script: string): string[] {
     .slice(0, 50)
     .map((m) => m[1]!.replace(/^\s*['"]|['"]\s*$/g, '').split(/['"]\s*,\s*['"]/));
   // (… as written, and each piece turned round: ["pot.elif//:sptth", "exe.puteS"] mapped through reverse())
-  const arrays = pieces.flatMap((p) => [p.join(''), p.map((x) => [...x].reverse().join('')).join('')]);
+  // (… or the whole joined string turned round: ['kpa.','kcehc','-ytiruces'].join('').split('').reverse())
+  const arrays = pieces.flatMap((p) => [
+    p.join(''),
+    p.map((x) => [...x].reverse().join('')).join(''),
+    [...p.join('')].reverse().join(''),
+  ]);
+  // … and the script with its decoders run in place (atob('L2FwcC9…'), String.fromCharCode(46,97,112,107), a short
+  // variable, literals added up): one literal per address, '/app/x-8.3.0'+p read as '/app/x-8.3.0.apk'
+  const decoded = /atob\(|fromCharCode|'\s*\+|\+\s*'/.test(script) ? inPlace(script) : '';
+  const whole = [...decoded.matchAll(/'([^'\\\n]{0,400})'/g)]
+    .map((m) => m[1]!)
+    .filter((l) => l.length >= 4)
+    .sort((a, b) => b.length - a.length);
   // joined as written, each piece reversed, or the whole reversed (pieces stored backwards, in reverse order)
   const candidates = [
+    ...whole,
     ...arrays,
     ...statements,
     joined,
@@ -3010,6 +3094,32 @@ function scriptStrings(script: string): string[] {
     candidates.push(String.fromCharCode(...m[1]!.split(',').map(Number)));
   stringsOf = { script, out: candidates };
   return candidates;
+}
+
+/**
+ * A script with its own decoders run where they stand: atob('…') of a base64 literal and String.fromCharCode(…)
+ * written as the literals they make, short variables put in (resolveScript), and literals added together
+ * ('/m/'+'x'+'.'+'a'+'pk' → '/m/x.apk'). Bounded: a few passes of plain replacements.
+ */
+function inPlace(script: string): string {
+  let out = script
+    .slice(0, 200_000)
+    .replace(/"([^"'\\\n]{0,400})"/g, "'$1'")
+    .replace(/atob\(\s*'([A-Za-z0-9+/]{4,400}={0,2})'\s*\)/g, (all, b: string) => {
+      try {
+        const t = atob(b);
+        return /^[\x20-\x7e]*$/.test(t) ? `'${t.replace(/['\\]/g, '')}'` : all;
+      } catch {
+        return all;
+      }
+    });
+  out = resolveScript(out);
+  for (let i = 0; i < 4; i++) {
+    const next = out.replace(/'([^'\\\n]{0,400})'\s*\+\s*'([^'\\\n]{0,400})'/g, "'$1$2'");
+    if (next === out) break;
+    out = next;
+  }
+  return out;
 }
 
 /** \xNN, \uNNNN and \u{N…} escapes of a JavaScript string literal decoded; other escapes left as written. */
@@ -3114,6 +3224,25 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // clothes, and the name counts again.
   if (ctx.party && ctx.reasons.some((r) => PAYS_OR_UNLOCKS.test(r.code)))
     add(ctx, 'brand-body-claim', 1, ctx.party);
+  // No warning hands out an installer: a "smishing-blocker app" pushed as a phone package under a public body's
+  // name worn off the public hosts ("한국인터넷진흥원" atop "쿠팡 유출 관련 스미싱 급증 - 차단 앱 설치" on a bought host)
+  // is the kit its headline warns of, and the brand its headline names is the hook (the bodies' own apps live in
+  // the stores; an antivirus maker's program, a weaker installer, is left alone)
+  const talked = ctx.reasons.find((r) => r.code === 'context-discussion' && r.weight < 0);
+  if (
+    talked &&
+    ctx.wornAuthority &&
+    ctx.reasons.some((r) => r.code === 'app-download' && r.weight >= 4) &&
+    ctx.brandRe.test(tight(`${facts.title} ${facts.headings.map((h) => h.text).join(' ')}`))
+  ) {
+    talked.weight = 0;
+    add(
+      ctx,
+      'brand-body-claim',
+      1,
+      ctx.brandRe.exec(tight(`${facts.title} ${facts.headings.map((h) => h.text).join(' ')}`))?.[0],
+    );
+  }
   // … and a market report takes no wallet's key: "Coupang Inc. (NYSE: CPNG) data incident — paste your private
   // key" is a payout in the brand's name, not news about its stock
   if (ctx.reported && ctx.reasons.some((r) => /^(?:asks-seed-phrase|wallet-lure)$/.test(r.code)))

@@ -248,7 +248,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // author AG, scored once as frozen-ag on the merge of page33, page33rt, rt31pixels, rt31frames and the frame
   // address (integ2 bfec4ac): Node 89/100, 2/100 (a telco's identity check, a government portal asking a resident
   // number beside a call-back number); Chromium 91/100 (2 at the first secret keystroke), 2/100. For its round.
-  'tune-ag': { recall: 0.89, falseAlarms: 2 },
+  // After its round (page34: a public body's own title and operator line on its host, the Wing seller login in a box,
+  // installers decoded piecewise, an account's PIN, a script-written chat, a re-check caption, a canvas wordmark):
+  // 99/100, 1/100 in Node (left: ag075's frame top line, ag154's PASS check for the brand's sign-up)
+  'tune-ag': { recall: 0.99, falseAlarms: 1 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
