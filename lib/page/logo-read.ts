@@ -25,7 +25,7 @@
 import { PAGE_BRAND_MARKS } from './brand-marks.data';
 import type { LogoMarks } from './collect';
 import { matchMark, MAX_SIDE, type MarkSignature, type Pixels } from './logo-sig';
-import { blankPixels, cssPicture, framesToRead, gifFrames, whereLogoIs } from './logo-where';
+import { blankPixels, cssPicture, framesToRead, gifFrames, readAgainMs, whereLogoIs } from './logo-where';
 
 /** Drawings per document, over all rescans. */
 const MAX_DRAWS = 16;
@@ -59,6 +59,8 @@ export function logoReader(marks: readonly MarkSignature[] = PAGE_BRAND_MARKS): 
   const icons = new Map<string, string>();
   /** what each element (or favicon) showed when it was read: read again only when that changes */
   const seen = new Map<unknown, string>();
+  /** times a blank <canvas> or frameless <video> was read again */
+  const tries = new Map<Element, number>();
   let draws = 0;
   let blanks = 0;
   let busy = false;
@@ -88,11 +90,18 @@ export function logoReader(marks: readonly MarkSignature[] = PAGE_BRAND_MARKS): 
       if (u.icon) seen.set(u.icon, u.src!);
       u.els.forEach((el, k) => seen.set(el, keyOf(u, k)));
       void draw(doc, u, (px) => matchMark(px, marks) !== null)
+        // (Firefox throws drawing a canvas no script has painted yet: nothing on it, as in Chromium)
+        .catch((): Pixels[] => [])
         .then((pxs) => {
-          // a <video> with no frame yet (a stream that starts late): read again later, within the budget
-          if (!pxs.length && u.els[0]?.localName === 'video' && draws < MAX_DRAWS) {
-            seen.delete(u.els[0]);
-            setTimeout(() => read(doc, found), 2000);
+          // a <video> with no frame yet (a stream that starts late), a <canvas> not painted yet (a script file
+          // paints it after load): read again 2, 4 and 8 s later, within the budget
+          const el = u.els[0]!;
+          const n = tries.get(el) ?? 0;
+          const later = u.src ? 0 : readAgainMs(el?.localName, pxs.every(blankPixels), n);
+          if (later) {
+            tries.set(el, n + 1);
+            seen.delete(el);
+            setTimeout(() => read(doc, found), later);
           }
           // nothing on it (a transparent spacer a kit puts first to spend the budget): not counted
           if (pxs.length && pxs.every(blankPixels) && ++blanks <= MAX_BLANK) draws--;

@@ -89,3 +89,10 @@ export function gifFrames(b: Uint8Array, max: number): GifFrame[] | null {
   }
   return out;
 }
+
+/**
+ * When to read again a <canvas> or <video> that drew nothing (ms, 0 = never): one a script file paints after load,
+ * a stream that starts late. 2, 4 and 8 s after, then never (a blank chart stays a few small drawings).
+ */
+export const readAgainMs = (tag: string | undefined, blank: boolean, tries: number): number =>
+  blank && tries < 3 && (tag === 'canvas' || tag === 'video') ? 2000 << tries : 0;

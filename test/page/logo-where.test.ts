@@ -4,6 +4,7 @@ import {
   cssPicture,
   framesToRead,
   gifFrames,
+  readAgainMs,
   TOP_PX,
   whereLogoIs,
 } from '../../lib/page/logo-where';
@@ -119,5 +120,14 @@ describe('where the pixel reader looks (red team 31, class 2)', () => {
         )!.map((f) => f.ms),
       ).toEqual([100, 100]);
     });
+  });
+
+  it('reads a blank canvas or a frameless video again 2, 4 and 8 s later, then never; nothing else', () => {
+    expect([0, 1, 2, 3].map((n) => readAgainMs('canvas', true, n))).toEqual([2000, 4000, 8000, 0]);
+    expect(readAgainMs('video', true, 0)).toBe(2000);
+    // a canvas that showed something (read: it matched or not), an image, a favicon: never
+    expect(readAgainMs('canvas', false, 0)).toBe(0);
+    expect(readAgainMs('img', true, 0)).toBe(0);
+    expect(readAgainMs(undefined, true, 0)).toBe(0);
   });
 });
