@@ -221,7 +221,12 @@ const ROOT = new URL('../', import.meta.url);
 // the content script unchanged (29,475 bytes)
 // 29.5 → 29.55 kB for page34's first look opening on the name written with a zero for its o ("C0UPANG 결제 알림" over
 // a number to call: the scorer reads it as the brand, the gate did not let it run): 29,475 → 29,503 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_550, scannerBytes: 145_150 };
+// scannerBytes: 141.9 → 142.9 kB for rt31rest (red team 31's r06 and r17, red team 30's r08 with the wordmark): an
+// animated GIF cut into one-frame GIFs the browser decodes (drawImage of an <img> gives its first frame in Chromium
+// and Firefox, and ImageDecoder exists on https pages only), its longest-shown frames drawn over the ones before; a
+// <video>'s mark reaching the scorer; a blank canvas or frameless video read again 2, 4 and 8 s later (a script
+// file paints it after load): 141,869 → 142,860 bytes; with pagespeed3, pagefa and page34 merged before it: 145,123 → 146,114 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_550, scannerBytes: 146_150 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

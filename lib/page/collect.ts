@@ -806,8 +806,11 @@ export function collect(
       readCss(cap(styleText(el), 20_000), inherited);
       return;
     }
-    // a <canvas> the page painted its mark on (read by its pixels: LogoMarks)
-    if (tag === 'canvas' && marks?.elements.size) pushMark(el, inherited | (top ? TOP : 0), '');
+    // a <canvas> the page painted its mark on, a <video> that shows it (a canvas's captureStream): read by their
+    // pixels (LogoMarks). Both are skipped below, so their mark is taken here (red team 31's r17: the reader found
+    // the video's mark and no fact of it reached the scorer)
+    if ((tag === 'canvas' || tag === 'video') && marks?.elements.size)
+      pushMark(el, inherited | (top ? TOP : 0), '');
     // (character codes a canvas keeps in its attributes for the script to paint, data-c="99,111,117,…": read with
     // the script, as the codes it paints)
     if (tag === 'canvas' && call(el, 'hasAttributes'))

@@ -25,7 +25,7 @@
 import { PAGE_BRAND_MARKS } from './brand-marks.data';
 import type { LogoMarks } from './collect';
 import { matchMark, MAX_SIDE, type MarkSignature, type Pixels } from './logo-sig';
-import { blankPixels, cssPicture, framesToRead, whereLogoIs } from './logo-where';
+import { blankPixels, cssPicture, framesToRead, gifFrames, readAgainMs, whereLogoIs } from './logo-where';
 
 /** Drawings per document, over all rescans. */
 const MAX_DRAWS = 16;
@@ -59,6 +59,8 @@ export function logoReader(marks: readonly MarkSignature[] = PAGE_BRAND_MARKS): 
   const icons = new Map<string, string>();
   /** what each element (or favicon) showed when it was read: read again only when that changes */
   const seen = new Map<unknown, string>();
+  /** times a blank <canvas> or frameless <video> was read again */
+  const tries = new Map<Element, number>();
   let draws = 0;
   let blanks = 0;
   let busy = false;
@@ -88,11 +90,18 @@ export function logoReader(marks: readonly MarkSignature[] = PAGE_BRAND_MARKS): 
       if (u.icon) seen.set(u.icon, u.src!);
       u.els.forEach((el, k) => seen.set(el, keyOf(u, k)));
       void draw(doc, u, (px) => matchMark(px, marks) !== null)
+        // (Firefox throws drawing a canvas no script has painted yet: nothing on it, as in Chromium)
+        .catch((): Pixels[] => [])
         .then((pxs) => {
-          // a <video> with no frame yet (a stream that starts late): read again later, within the budget
-          if (!pxs.length && u.els[0]?.localName === 'video' && draws < MAX_DRAWS) {
-            seen.delete(u.els[0]);
-            setTimeout(() => read(doc, found), 2000);
+          // a <video> with no frame yet (a stream that starts late), a <canvas> not painted yet (a script file
+          // paints it after load): read again 2, 4 and 8 s later, within the budget
+          const el = u.els[0]!;
+          const n = tries.get(el) ?? 0;
+          const later = u.src ? 0 : readAgainMs(el?.localName, pxs.every(blankPixels), n);
+          if (later) {
+            tries.set(el, n + 1);
+            seen.delete(el);
+            setTimeout(() => read(doc, found), later);
           }
           // nothing on it (a transparent spacer a kit puts first to spend the budget): not counted
           if (pxs.length && pxs.every(blankPixels) && ++blanks <= MAX_BLANK) draws--;
@@ -301,20 +310,41 @@ async function hasFrame(v: HTMLVideoElement): Promise<boolean> {
 }
 
 /**
- * The frames of an animated data:/blob: image the user sees longest (WebCodecs' ImageDecoder, where the browser
- * has it): drawing an <img> gives its first frame only, which a kit leaves blank for a few milliseconds. Nothing
+ * The frames of an animated data:/blob: image the user sees longest, each drawn over the frames before it as the
+ * browser shows them: drawing an <img> gives its first frame only (Chromium and Firefox alike), which a kit leaves
+ * blank for a few milliseconds. A GIF is cut into one-frame GIFs (logo-where.ts gifFrames) the browser decodes
+ * anywhere; other formats go through WebCodecs' ImageDecoder where the browser has it (https pages only). Nothing
  * is requested (a data: URL is decoded here, a blob: URL is the page's own memory). Empty when not animated.
  */
-async function laterFrames(src: string): Promise<VideoFrame[]> {
-  const out: VideoFrame[] = [];
-  if (typeof ImageDecoder !== 'function' || !DATA.test(src)) return out;
+async function laterFrames(src: string): Promise<(ImageBitmap | VideoFrame)[][]> {
+  const out: (ImageBitmap | VideoFrame)[][] = [];
+  if (!DATA.test(src)) return out;
   let dec: ImageDecoder | undefined;
   try {
     const m = /^\s*data:(image\/[\w.+-]+);base64,/i.exec(src);
     const blob = m ? null : await (await fetch(src)).blob();
+    // (a logo is small: a picture of megabytes is not decoded again on the page's thread)
+    if ((blob?.size ?? src.length * 0.75) > 2e6) return out;
     const type = m ? m[1]! : blob!.type;
-    const data = m ? Uint8Array.from(atob(src.slice(m[0].length)), (c) => c.charCodeAt(0)) : blob!.stream();
-    if (!(await ImageDecoder.isTypeSupported(type))) return out;
+    const data = m
+      ? Uint8Array.from(atob(src.slice(m[0].length)), (c) => c.charCodeAt(0))
+      : new Uint8Array(await blob!.arrayBuffer());
+    const gif = gifFrames(data, ANIM_FRAMES);
+    if (gif) {
+      const keep =
+        gif.length > 1
+          ? framesToRead(
+              gif.map((f) => f.ms),
+              ANIM_READ,
+            )
+          : [];
+      const shown = await Promise.all(
+        gif.slice(0, Math.max(-1, ...keep) + 1).map((f) => createImageBitmap(new Blob([f.gif], { type }))),
+      );
+      for (const k of keep) out.push(shown.slice(0, k + 1));
+      return out;
+    }
+    if (typeof ImageDecoder !== 'function' || !(await ImageDecoder.isTypeSupported(type))) return out;
     dec = new ImageDecoder({ data, type });
     await dec.tracks.ready;
     const track = dec.tracks.selectedTrack;
@@ -326,7 +356,7 @@ async function laterFrames(src: string): Promise<VideoFrame[]> {
       frames.map((f) => f.duration ?? 0),
       ANIM_READ,
     );
-    frames.forEach((f, i) => (keep.includes(i) ? out.push(f) : f.close()));
+    frames.forEach((f, i) => (keep.includes(i) ? out.push([f]) : f.close()));
   } catch {
     // not decodable here: the first frame, as drawn, is all we read
   } finally {
@@ -371,12 +401,12 @@ async function draw(doc: Document, u: Unit, shows: (px: Pixels) => boolean): Pro
   const out = first ? [first] : [];
   // an animated image: the frames shown longest too (its first frame may be a blank a few ms long)
   if (img && !(first && shows(first))) {
-    const frames = await laterFrames(u.src ?? img.currentSrc ?? img.src);
-    for (const f of frames) {
-      const p = paint([[f, 0, 0, f.displayWidth, f.displayHeight, parts[0]![5]]]);
-      f.close();
+    const stacks = await laterFrames(u.src ?? img.currentSrc ?? img.src);
+    for (const fs of stacks) {
+      const p = paint(fs.map((f) => [f, 0, 0, img.naturalWidth, img.naturalHeight, parts[0]![5]]));
       if (p) out.push(p);
     }
+    for (const f of new Set(stacks.flat())) f.close();
   }
   return out;
 }

@@ -47,3 +47,52 @@ export function framesToRead(durations: readonly number[], n: number): number[] 
     .slice(0, n)
     .map(([, i]) => i);
 }
+
+/** A frame of an animated GIF as a GIF of its own (the file's screen and palette, that one image) and its delay. */
+export interface GifFrame {
+  gif: Uint8Array<ArrayBuffer>;
+  ms: number;
+}
+
+/**
+ * The first `max` frames of a GIF, each cut out as a one-frame GIF (no decoding: the file's blocks are copied), for
+ * browsers that draw an animated <img> by its first frame only (Chromium and Firefox alike) and have no
+ * ImageDecoder on http pages. A delay under 20 ms counts as 100 ms, as browsers show it. Null when not a GIF or
+ * cut short.
+ */
+export function gifFrames(b: Uint8Array, max: number): GifFrame[] | null {
+  // "GIF"
+  if (b.length < 13 || b[0] !== 71 || b[1] !== 73 || b[2] !== 70) return null;
+  const table = (p: number) => (p & 0x80 ? 3 << ((p & 7) + 1) : 0);
+  /** past a run of sub-blocks starting at i */
+  const blocks = (i: number) => {
+    while (i < b.length && b[i]) i += b[i]! + 1;
+    return i + 1;
+  };
+  let i = 13 + table(b[10]!);
+  const head = b.subarray(0, i);
+  const out: GifFrame[] = [];
+  let gce: Uint8Array | null = null;
+  while (i < b.length && out.length < max) {
+    const at = i;
+    if (b[i] === 0x21) {
+      i = blocks(i + 2);
+      if (b[at + 1] === 0xf9) gce = b.subarray(at, i);
+    } else if (b[i] === 0x2c) {
+      i = blocks(at + 10 + table(b[at + 9]!) + 1);
+      if (i > b.length) return null;
+      const cs = gce ? gce[4]! | (gce[5]! << 8) : 0;
+      const gif = Uint8Array.from([...head, ...(gce ?? []), ...b.subarray(at, i), 0x3b]);
+      out.push({ gif, ms: cs < 2 ? 100 : cs * 10 });
+      gce = null;
+    } else break;
+  }
+  return out;
+}
+
+/**
+ * When to read again a <canvas> or <video> that drew nothing (ms, 0 = never): one a script file paints after load,
+ * a stream that starts late. 2, 4 and 8 s after, then never (a blank chart stays a few small drawings).
+ */
+export const readAgainMs = (tag: string | undefined, blank: boolean, tries: number): number =>
+  blank && tries < 3 && (tag === 'canvas' || tag === 'video') ? 2000 << tries : 0;

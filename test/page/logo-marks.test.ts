@@ -28,11 +28,12 @@ describe('a logo shown only as pixels', () => {
     expect(v.verdict).toBe('suspicious-page');
     expect(v.reasons).toContainEqual(expect.objectContaining({ code: 'brand-logo', weight: 3 }));
   });
-  it('in the site header, inside the form, painted on a canvas, as a background', () => {
+  it('in the site header, inside the form, painted on a canvas, shown by a video, as a background', () => {
     for (const body of [
       `<h1>고객 확인</h1><header><img id="m" src="/a/b12.png"></header>${LOGIN}`,
       `<h2>본인 확인</h2><form action="/l"><img id="m" src="/x.webp"><input type="password" name="pw"></form>`,
       `<canvas id="m" width="200" height="46"></canvas>${LOGIN}`,
+      `<div class="top"><video id="m" width="200" height="48" muted autoplay></video></div>${LOGIN}`,
       `<div id="m" style="width:200px;height:46px;background:url(data:image/png;base64,AAAA)"></div>${LOGIN}`,
     ])
       expect(scanWith(page(body), '#m').verdict, body).toBe('suspicious-page');

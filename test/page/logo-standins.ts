@@ -218,3 +218,42 @@ export function hsv(h: number, s: number, v: number): Rgb {
   };
   return [f(5), f(3), f(1)];
 }
+
+/**
+ * A GIF of RGBA frames (each with its delay in 1/100 s), looping; at most 128 colours. Uncompressed LZW: a
+ * clear code every 120 pixels keeps every code 8 bits wide.
+ */
+export function gifBytes(frames: [Pixels & { data: Uint8ClampedArray }, number][]): Uint8Array {
+  const pal: Rgb[] = [];
+  const idx = (r: number, g: number, b: number) => {
+    let i = pal.findIndex((c) => c[0] === r && c[1] === g && c[2] === b);
+    if (i < 0) i = pal.push([r, g, b]) - 1;
+    if (i > 127) throw new Error('too many colours');
+    return i;
+  };
+  const { width: w, height: h } = frames[0]![0];
+  const out: number[] = [...Buffer.from('GIF89a'), w & 255, w >> 8, h & 255, h >> 8, 0xf6, 0, 0];
+  const bodies = frames.map(([px, delay]) => {
+    const codes: number[] = [];
+    for (let i = 0; i < w * h; i++) {
+      if (i % 120 === 0) codes.push(128);
+      codes.push(idx(px.data[i * 4]!, px.data[i * 4 + 1]!, px.data[i * 4 + 2]!));
+    }
+    codes.push(129);
+    const b: number[] = [0x21, 0xf9, 4, 0, delay & 255, delay >> 8, 0, 0, 0x2c, 0, 0, 0, 0, w & 255, w >> 8];
+    b.push(h & 255, h >> 8, 0, 7);
+    for (let i = 0; i < codes.length; i += 255)
+      b.push(...[codes.slice(i, i + 255)].flatMap((s) => [s.length, ...s]));
+    b.push(0);
+    return b;
+  });
+  for (let i = 0; i < 128; i++) out.push(...(pal[i] ?? [0, 0, 0]));
+  out.push(0x21, 0xff, 11, ...Buffer.from('NETSCAPE2.0'), 3, 1, 0, 0, 0);
+  for (const b of bodies) out.push(...b);
+  out.push(0x3b);
+  return Uint8Array.from(out);
+}
+
+/** The same GIF as a data: URL. */
+export const gif = (frames: [Pixels & { data: Uint8ClampedArray }, number][]): string =>
+  `data:image/gif;base64,${Buffer.from(gifBytes(frames)).toString('base64')}`;
