@@ -880,7 +880,8 @@ function gluedBrandWord(rest: string, lists: CompiledLists): boolean {
     if (!w || lists.brandWords.has(w)) continue;
     if (w.length > 30) return false;
     let head = false;
-    for (const b of lists.brandWords) if (b.length >= 3 && b.length < w.length && w.startsWith(b)) head = true;
+    for (const b of lists.brandWords)
+      if (b.length >= 3 && b.length < w.length && w.startsWith(b)) head = true;
     if (head) glued = true;
     if (extraWords(w, undefined, lists.brandWords) === 'other') return false;
   }
@@ -905,7 +906,8 @@ function brandWordCount(text: string, lists: CompiledLists): number {
     for (let i = 0; i < w.length; i++) {
       if (at[i] === Infinity) continue;
       for (const b of lists.brandWords)
-        if (b.length >= 3 && w.startsWith(b, i) && at[i]! + 1 < at[i + b.length]!) at[i + b.length] = at[i]! + 1;
+        if (b.length >= 3 && w.startsWith(b, i) && at[i]! + 1 < at[i + b.length]!)
+          at[i + b.length] = at[i]! + 1;
     }
     if (at[w.length] === Infinity) return 0;
     total += at[w.length]!;
