@@ -2283,6 +2283,7 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
       if (
         next !== undefined &&
         (hasKoreanLure(words(next)) ||
+          (site.system === true && asksForSomething(words(next))) ||
           (site.cms === true && staticLurePage(next) && asksForSomething(words(next))))
       )
         return brand;
@@ -4035,6 +4036,11 @@ function findAsked(host: string, url: UrlParts, lists: CompiledLists, own = fals
     query = query.replace(UTM_TAGS, '');
   const after = query + (url.hash ?? '');
   if (after.length < 4) return null;
+  // (on a name of words the step is a parameter of its own beside the brand's, `?ref=coupang.com&step=login`, or
+  // the page of a whole address carried, `#https://login.coupang.com/login/`: an anchor of the brand with lure
+  // words alone, `#coupang-bosang`, is a page's own section)
+  if (own && !/[&;]|:\/\/|%3a%2f%2f/i.test(after) && !(query && url.hash))
+    return hiddenBrand(query, host, lists);
   const carried = decodeTwice(after.slice(0, 2000));
   if (!asksIn(own ? carried : decodeTwice(url.path.slice(0, 500)) + '/' + carried))
     return hiddenBrand(query, host, lists);

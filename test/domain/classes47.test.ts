@@ -56,6 +56,7 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://sora-maeul.click/?from=www.coupang.com&act=verify',
       'https://mint-garden.services/r?site=coupang&next=signin',
       'https://haneul-bada.xyz/#target=coupang.com&stage=payment',
+      'https://tidal-pool.icu/#https://www.coupang.com/login/verify',
     ],
     clean: [
       'https://sora-maeul.click/?from=www.coupang.com',
@@ -63,6 +64,8 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://mint-garden.site/?utm_source=coupang.com&stage=login',
       'https://sora-maeul.com/?from=www.coupang.com&act=verify',
       'https://mint-garden.site/?q=coupang+login',
+      'https://pine-hollow.store/#coupang-bosang',
+      'https://pine-hollow.store/?u=https://www.coupang.com/np/search',
     ],
   },
   // a bare query in base64 reading as the brand and a separator (`coupang|<number>`), on a name of words or an
@@ -76,6 +79,30 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       `https://river-stone.info/?${btoa('coupang')}`,
       `https://river-stone.info/?d=${btoa('coupang|55120093')}`,
       `https://river-stone.info/?${btoa('gmarket|55120093')}`,
+    ],
+  },
+  // an app's install (설치, `seolchi`) and an inquiry (조사, `josa`) as lure words beside a slip of the name, in
+  // Hangul or romanised; the words beside another name, or alone, stay anyone's
+  "an app's install or an inquiry beside a slip of the name": {
+    flag: ['쿠파앙설치.kr', 'https://쿠펑앱설치.com/', 'cuopang-josa.kr', 'kupangjosa.net'],
+    clean: ['네이버앱설치.kr', 'seolchi-guide.com', 'josa.co.kr', 'cupcake-josa.com'],
+  },
+  // a folder dropped into a CMS's system code (gnuboard's editors' `plugin/editor/`, WordPress's `wp-includes`) named
+  // with any of the abbreviations, with a page under it that asks: the editors' own folders, a script, a server's
+  // `cgi-bin` (a control panel's) and a site's own media folder stay anyone's
+  "an abbreviation's folder in a CMS's system code": {
+    flag: [
+      'https://maru-studio.kr/plugin/editor/cp/verify.php',
+      'https://www.namu-books.com/plugin/editor/cpg/login.php?u=1',
+      'https://www.namu-books.com/wp-includes/cp/refund.php',
+    ],
+    clean: [
+      'https://maru-studio.kr/plugin/editor/cp/cp.js',
+      'https://maru-studio.kr/plugin/editor/smarteditor2/sign_in.php',
+      'https://maru-studio.kr/cgi-bin/cp/login.cgi',
+      'https://maru-studio.kr/wp-admin/cp/refund.php',
+      'https://maru-studio.kr/images/cp/refund.php',
+      'https://maru-studio.kr/plugin/editor/cp/upload.php',
     ],
   },
 };
