@@ -1032,16 +1032,17 @@ function findShort(
         !lists.ownShort.has(abbr) &&
         !lists.weakWords.has(abbr)
       ) {
-        const count = brandWordCount(label.slice(after), lists);
+        // (the suffix first: a count only on a Korean suffix or a lure TLD)
         const icann = publicSuffix(host, false);
+        const kr = koreanSuffix(icann);
+        const count = kr || isLureTld(icann) ? brandWordCount(label.slice(after), lists) : 0;
         if (
           // (one of the two the brand's own, not a lure or filler word too: `wow` of `wowpay`; `paycenter` is anyone's)
           (count >= 2 &&
-            (koreanSuffix(icann) || isLureTld(icann)) &&
             [...lists.brandWords].some((b) => b.length >= 3 && !isGlueWord(b) && label.includes(b, after))) ||
           (count >= 1 &&
             abbr.length >= 3 &&
-            koreanSuffix(icann) &&
+            kr &&
             path.length > 2 &&
             (APP_STEP.test(path.slice(0, 200)) || asksIn(path.slice(0, 300))))
         )
@@ -1197,7 +1198,11 @@ function turnedAt(host: string, start: number, at: number, end: number, lists: C
   }
   // (since domain47's round the abbreviation with a service's short word glued on, `check-cpangpay`, `bosang-cpngwow`,
   // turned round as `cpangpay-check`: findShort reads the word as the hyphenated `cpang-pay-check`)
-  for (const word of shortServiceWords(lists)) {
+  // (a label ending with a letter a service word ends with, a bit's test, before any word is tried)
+  const service = shortServiceWords(lists);
+  const z = host.charCodeAt(at - 1) - 97;
+  if (z < 0 || z > 25 || (serviceLastBits & (1 << z)) === 0) return null;
+  for (const word of service) {
     const w = at - word.length;
     if (w - start < 7 || !host.startsWith(word, w)) continue;
     for (const abbr of lists.ownShort) {
@@ -1212,9 +1217,13 @@ function turnedAt(host: string, start: number, at: number, end: number, lists: C
 /** The lists shortServiceWords read last, and the brand's words of three or four letters there (`pay`, `wow`). */
 let serviceWordLists: CompiledLists | null = null;
 let serviceWordsShort: readonly string[] = [];
+/** The last letters of serviceWordsShort's words, one bit each (a to z). */
+let serviceLastBits = -1;
 function shortServiceWords(lists: CompiledLists): readonly string[] {
   if (serviceWordLists !== lists) {
     serviceWordsShort = [...lists.brandWords].filter((w) => /^[a-z]{3,4}$/.test(w));
+    serviceLastBits = 0;
+    for (const w of serviceWordsShort) serviceLastBits |= 1 << (w.charCodeAt(w.length - 1) - 97);
     serviceWordLists = lists;
   }
   return serviceWordsShort;
