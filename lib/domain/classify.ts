@@ -869,6 +869,52 @@ function findComDash(label: string, suffix: string, lists: CompiledLists): Brand
   return null;
 }
 
+/**
+ * Does a word of `rest` (an abbreviation's other words) start with one of the brand's own words of three letters or
+ * more glued to more of them, lure words or fillers only (`paycheck`, `wowpay`, `payhwakin`)? The abbreviation that
+ * names the brand alone with its service's word glued on is that service's name (`cpangpay`), as it is hyphenated.
+ */
+function gluedBrandWord(rest: string, lists: CompiledLists): boolean {
+  let glued = false;
+  for (const w of rest.split(/[-_.0-9]+/)) {
+    if (!w || lists.brandWords.has(w)) continue;
+    if (w.length > 30) return false;
+    let head = false;
+    for (const b of lists.brandWords)
+      if (b.length >= 3 && b.length < w.length && w.startsWith(b)) head = true;
+    if (head) glued = true;
+    if (extraWords(w, undefined, lists.brandWords) === 'other') return false;
+  }
+  return glued;
+}
+
+/** A page that hands out an app: a download or an install step, or an Android package (`/app/download`, `/x.apk`). */
+const APP_STEP = /(?:^|\/)(?:download|install|setup)(?:[./?#]|$)|\.apk(?:$|[?#])/i;
+
+/**
+ * How many of the brand's own words of three letters or more `text` is made of, glued or apart (`-wowpay`: 2), or 0
+ * when any other word stands in it.
+ */
+function brandWordCount(text: string, lists: CompiledLists): number {
+  let total = 0;
+  for (const w of text.split(/[-_.0-9]+/)) {
+    if (!w) continue;
+    if (w.length > 24) return 0;
+    // fewest words that spell w[0, i)
+    const at = new Array<number>(w.length + 1).fill(Infinity);
+    at[0] = 0;
+    for (let i = 0; i < w.length; i++) {
+      if (at[i] === Infinity) continue;
+      for (const b of lists.brandWords)
+        if (b.length >= 3 && w.startsWith(b, i) && at[i]! + 1 < at[i + b.length]!)
+          at[i + b.length] = at[i]! + 1;
+    }
+    if (at[w.length] === Infinity) return 0;
+    total += at[w.length]!;
+  }
+  return total;
+}
+
 function findShort(
   host: string,
   n: number,
@@ -951,7 +997,10 @@ function findShort(
             (!lists.tickers.has(abbr) || kitsRegisterCheaply(publicSuffix(host, false) ?? ''))) ||
           (label.length > after && regionTagOnly(rest)) ||
           (extraWords(rest, lists.brandWords) !== 'other' &&
-            rest.split(/[-_.0-9]+/).some((w) => lists.brandWords.has(w))));
+            rest.split(/[-_.0-9]+/).some((w) => lists.brandWords.has(w))) ||
+          // (since domain47's round with the brand's word glued on, `cpangpaycheck`, `coupgwowbosang`: the
+          // hyphenated `cpang-pay-check` was one already)
+          gluedBrandWord(rest, lists));
       // an abbreviation that names the brand alone as the registrable name with a word of its own (`cpng-ir`,
       // `cpang-x`) on a TLD phishing all but owns, whose page asks for a login, money, an identity or a parcel's
       // address (`/m/login.html`, `/delivery/address`): an investors' page has no sign-in of its own there, a kit's
@@ -972,6 +1021,36 @@ function findShort(
             { code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: path.slice(0, 100) },
           ],
         };
+      // a short abbreviation (`cp`, `cpg`: a control panel's, Consumer Packaged Goods', many firms' initials) as the
+      // registrable name with the brand's own service words only: two of them glued or apart (`cp-wowpay`, the WOW
+      // membership's pay) on a Korean suffix or a lure TLD, or one (`cpg-pay`) on a Korean suffix under a page that
+      // asks or hands out an app (`/app/download`): domain47's round. `cp-pay.kr`, `cpg-pay.co.kr` alone stay.
+      if (
+        service === null &&
+        k === last - 1 &&
+        label.length > after &&
+        !lists.ownShort.has(abbr) &&
+        !lists.weakWords.has(abbr)
+      ) {
+        // (the suffix first: a count only on a Korean suffix or a lure TLD)
+        const icann = publicSuffix(host, false);
+        const kr = koreanSuffix(icann);
+        const count = kr || isLureTld(icann) ? brandWordCount(label.slice(after), lists) : 0;
+        if (
+          // (one of the two the brand's own, not a lure or filler word too: `wow` of `wowpay`; `paycenter` is anyone's)
+          (count >= 2 &&
+            [...lists.brandWords].some((b) => b.length >= 3 && !isGlueWord(b) && label.includes(b, after))) ||
+          (count >= 1 &&
+            abbr.length >= 3 &&
+            kr &&
+            path.length > 2 &&
+            (APP_STEP.test(path.slice(0, 200)) || asksIn(path.slice(0, 300))))
+        )
+          return {
+            brand,
+            reasons: [{ code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: suffix }],
+          };
+      }
       if (words !== 'lure' && !(service && words === 'none') && !numbered && !own) continue;
       // an abbreviation that names the brand alone (`cpng`, `cpang`) as the registrable name with a lure word that
       // asks for a login, money or an identity (`cpang-refund.com`, `cpng-login.com`): nobody's name but a kit's,
@@ -989,6 +1068,9 @@ function findShort(
       const place = () => {
         const icann = publicSuffix(host, false);
         if (koreanSuffix(icann) || isLureTld(icann)) return true;
+        // (an abbreviation naming the brand alone with lure words on a TLD of throwaway names, `.work`, `.pw`,
+        // `.cc`, as on a lure TLD: `cpang-help.work`, `coupg-member.work`, domain47's round)
+        if (lists.ownShort.has(abbr) && isThrowawayTld(icann)) return true;
         return (
           label.length > after &&
           words === 'lure' &&
@@ -1114,7 +1196,37 @@ function turnedAt(host: string, start: number, at: number, end: number, lists: C
     if (h <= start || host.charCodeAt(h) !== 45 || !host.startsWith(abbr, h + 1)) continue;
     return host.slice(0, start) + abbr + '-' + host.slice(start, h) + host.slice(end);
   }
+  // (since domain47's round the abbreviation with a service's short word glued on, `check-cpangpay`, `bosang-cpngwow`,
+  // turned round as `cpangpay-check`: findShort reads the word as the hyphenated `cpang-pay-check`)
+  // (a label ending with a letter a service word ends with, a bit's test, before any word is tried)
+  const service = shortServiceWords(lists);
+  const z = host.charCodeAt(at - 1) - 97;
+  if (z < 0 || z > 25 || (serviceLastBits & (1 << z)) === 0) return null;
+  for (const word of service) {
+    const w = at - word.length;
+    if (w - start < 7 || !host.startsWith(word, w)) continue;
+    for (const abbr of lists.ownShort) {
+      const h = w - abbr.length - 1;
+      if (h <= start || host.charCodeAt(h) !== 45 || !host.startsWith(abbr, h + 1)) continue;
+      return host.slice(0, start) + abbr + word + '-' + host.slice(start, h) + host.slice(end);
+    }
+  }
   return null;
+}
+
+/** The lists shortServiceWords read last, and the brand's words of three or four letters there (`pay`, `wow`). */
+let serviceWordLists: CompiledLists | null = null;
+let serviceWordsShort: readonly string[] = [];
+/** The last letters of serviceWordsShort's words, one bit each (a to z). */
+let serviceLastBits = -1;
+function shortServiceWords(lists: CompiledLists): readonly string[] {
+  if (serviceWordLists !== lists) {
+    serviceWordsShort = [...lists.brandWords].filter((w) => /^[a-z]{3,4}$/.test(w));
+    serviceLastBits = 0;
+    for (const w of serviceWordsShort) serviceLastBits |= 1 << (w.charCodeAt(w.length - 1) - 97);
+    serviceWordLists = lists;
+  }
+  return serviceWordsShort;
 }
 
 /**
@@ -2180,6 +2292,7 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
       if (
         next !== undefined &&
         (hasKoreanLure(words(next)) ||
+          (site.system === true && asksForSomething(words(next))) ||
           (site.cms === true && staticLurePage(next) && asksForSomething(words(next))))
       )
         return brand;
@@ -2685,7 +2798,11 @@ function findCarried(
         ? !landingName(name) && !(cheap && taggedLanding(name))
         : !hasKoreanLure(name) || extraWords(name) !== 'lure'))
   )
-    return inventedName(name, suffix) ? findAsked(host, url, lists) : null;
+    return inventedName(name, suffix)
+      ? findAsked(host, url, lists)
+      : wordsName(name, suffix)
+        ? findAsked(host, url, lists, true)
+        : null;
   // a search's terms are what someone looked for, on any host (`?q=coupang`); a throwaway host has no search; a
   // parcel tracker's query names the carrier beside the waybill's number on its tracking page
   // (`/track?carrier=coupang&invoice=…`, domain42's round): the carrier's key is what an honest tracker writes
@@ -3919,15 +4036,23 @@ function asksIn(text: string): boolean {
  * `mikasu.site/go?d=<base64 of brand=coupang&flow=login>`. A search's terms and a tracker's tags never count, and
  * an invitation alone (`?ref=coupang`, `?from=coupang&type=event`, a deals site's link to a product) is anyone's.
  */
-function findAsked(host: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
+function findAsked(host: string, url: UrlParts, lists: CompiledLists, own = false): BrandFinding | null {
+  // (own: a name of words, wordsName: the query or fragment asks by itself, under no page of its own but a hop's)
+  if (own && (url.path.length > 4 || (!url.search && !url.hash))) return null;
   let query = url.search?.replace(SEARCH_TERMS, '').replace(BOARD_SEARCH, '') ?? '';
   // a tracker's tags count only when they ask themselves (`utm_campaign=bosang-apply`), as in findCarried
   if (query.includes('utm_') && !asksIn(decodeTwice((query.match(UTM_TAGS) ?? []).join('&'))))
     query = query.replace(UTM_TAGS, '');
   const after = query + (url.hash ?? '');
   if (after.length < 4) return null;
+  // (on a name of words the step is a parameter of its own beside the brand's, `?ref=coupang.com&step=login`, or
+  // the page of a whole address carried, `#https://login.coupang.com/login/`: an anchor of the brand with lure
+  // words alone, `#coupang-bosang`, is a page's own section)
+  if (own && !/[&;]|:\/\/|%3a%2f%2f/i.test(after) && !(query && url.hash))
+    return hiddenBrand(query, host, lists);
   const carried = decodeTwice(after.slice(0, 2000));
-  if (!asksIn(decodeTwice(url.path.slice(0, 500)) + '/' + carried)) return null;
+  if (!asksIn(own ? carried : decodeTwice(url.path.slice(0, 500)) + '/' + carried))
+    return hiddenBrand(query, host, lists);
   let n = 0;
   for (const part of carried.split(CARRY_PIECES)) {
     if (!part) continue;
@@ -3942,6 +4067,37 @@ function findAsked(host: string, url: UrlParts, lists: CompiledLists): BrandFind
   }
   return null;
 }
+
+/**
+ * A bare query (no parameter's name) in base64 whose reading starts with the brand's name and a separator
+ * (`?Y291cGFuZ3w3ODY0…`, `coupang|7864…`: a kit's target and victim's number, hidden so that no filter reads it). A
+ * tracker or a shop writes its parameters by name; the brand hidden whole in the query's only word is nobody's but a
+ * kit's (domain47's round).
+ */
+function hiddenBrand(query: string, host: string, lists: CompiledLists): BrandFinding | null {
+  const bare = query.replace(/^\?/, '');
+  if (bare.length < 12 || bare.length > 200 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(bare)) return null;
+  for (const decoded of decodings(bare)) {
+    const head = decoded.split(/[|:;,]/, 2);
+    if (head.length < 2 || head[0]!.length > 30) continue;
+    const found = carriedBrand(head[0]!, host, lists);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * A registrable name of words (`hanbit-jinju`, `bright-urban`, `secure-mki8`: two or three words of letters, a tag of
+ * digits after one) off the established TLDs (`.com`, `.net`, `.org`, `.kr` and two-level suffixes): a kit's host as
+ * often as a small firm's, read by findAsked only where the query or fragment itself asks (`?ref=coupang.com&step=login`)
+ * under no page of its own (domain47's round). A firm's own login page with a referrer (`/login?ref=coupang.com`)
+ * and every name on `.com` or `.net` stay as they were.
+ */
+function wordsName(name: string, suffix: string | null): boolean {
+  if (suffix === null || suffix.includes('.') || ESTABLISHED_TLD.has(suffix)) return false;
+  return name.length <= 24 && /^[a-z]{3,}(?:-[a-z]{3,}[0-9]{0,4}){1,2}$/.test(name);
+}
+const ESTABLISHED_TLD = new Set('com net org kr'.split(' '));
 
 /** The brand's own abbreviation (the list's `ownShort`: `cpng`), alone or glued to a lure word, as one carried part. */
 function shortCarried(part: string, host: string, lists: CompiledLists): BrandFinding | null {

@@ -133,8 +133,10 @@ const KOREAN_SPELLINGS = 'goegaek kogaek johwe joheo bosanggeum hwanbool';
  */
 const ROMANISED =
   'jumun senteo jaeinjeung jusoji banpum jaetaek wirogeum chehumdan cheheomdan haeji hoesu bojeunggeum ' +
-  'byeongyeong jusobyeongyeong chehum cheheom pihaesasil hoewon';
-const ROMANISED_HANGUL = '반품 재인증 재택 위로금 체험단 회수 보증금 주소변경';
+  'byeongyeong jusobyeongyeong chehum cheheom pihaesasil hoewon seolchi josa';
+// (since domain47's round an app's install, 설치 `seolchi`, 앱설치: the fake app a kit hands out, as `apk` is; and
+// the breach's inquiry, 조사 `josa`, as `yuchul-josa` reads: both romanised as Hangul lure words are)
+const ROMANISED_HANGUL = '반품 재인증 재택 위로금 체험단 회수 보증금 주소변경 설치 앱설치';
 const KOREAN_SPELLINGS_HANGUL = '보상금 환급금';
 
 // (`apply` since domain46's round: 신청 in English, as `sincheong` and `sinchung` romanise it, the form's word of
@@ -535,6 +537,7 @@ export function holdsLureWord(text: string): boolean {
 /** Does one of the words of `text` hold a Korean lure word, as a word or glued to others ("bosang2026")? */
 export function hasKoreanLure(text: string): boolean {
   for (const w of text.toLowerCase().split(/[-_.0-9\s]+/)) {
+    if (w.includes('z') && w.length <= 60 && zLure(w)) return true;
     if (KOREAN_LURE.has(w) || (/[\uac00-\ud7a3]/.test(w) && LURE.has(w))) return true;
     // Hangul lure words run together (`유출조회`, `피해사실조회`)
     if (w.length <= 30 && /[\uac00-\ud7a3]/.test(w) && compound(w) === 2) return true;
@@ -542,6 +545,13 @@ export function hasKoreanLure(text: string): boolean {
       return true;
   }
   return false;
+}
+
+/** Does `word` with its `z` read as `j` hold a Korean lure word (`inzeung`, `bosangzeopsu`)? */
+function zLure(word: string): boolean {
+  const j = word.replace(/z/g, 'j');
+  if (KOREAN_LURE.has(j)) return true;
+  return j.length > 4 && compound(j) === 2 && [...KOREAN_LURE].some((k) => k.includes('j') && j.includes(k));
 }
 
 /** The breach lookups' romanised words (`gaein` 개인, `jeongbo` 정보, BREACH_CHECK), Korean only when run together. */
@@ -593,7 +603,10 @@ export function extraWords(
   for (const w of text.toLowerCase().split(/[-_.0-9\s]+/)) {
     if (!w || also?.has(w) || more?.has(w)) continue;
     if (w.length > 60) return 'other';
-    const c = compound(w, more);
+    let c = compound(w, more);
+    // (ㅈ written `z`, as readers of Chinese pinyin and Japanese romaji spell it: `inzeung` 인증, `zeopsu` 접수 —
+    // Korean lure words so spelled only: `zone` is no `jone`; domain47's round)
+    if (c === 0 && w.includes('z')) c = zLure(w) ? compound(w.replace(/z/g, 'j'), more) : 0;
     if (c === 0) return 'other';
     if (c === 2) lure = true;
   }

@@ -91,6 +91,12 @@ export interface PathSite {
    * `…/cp/bosang.cgi`): an abbreviation counts there only with that page (shortInPath)
    */
   deep?: boolean;
+  /**
+   * a folder dropped into a site's software's own code (a CMS's system folder: `wp-includes`, gnuboard's
+   * `plugin/editor`; not a server's `cgi-bin` nor `wp-admin`, where a control panel's scripts live): any of the list's abbreviations
+   * counts there with a page under it that asks for something (`/plugin/editor/cp/refund.php`, domain47's round)
+   */
+  system?: boolean;
   /** an Android package's file name (`CoupangPlay_TV.apk`): an app's own words beside the brand say nothing more */
   app?: boolean;
   /** two folders read joined (`/cou/pang/refund`): the brand's whole name only, never an abbreviation */
@@ -303,6 +309,9 @@ function cmsFolder(segs: readonly string[]): number {
     if (CMS_ROOT.test(s) || (k === 0 && ROOT_SYSTEM.test(s) && segs.length > 2)) return k + 1;
     if (s === 'data' && SESSION.test(segs[k + 1]!) && segs.length > k + 2) return k + 2;
     if (s === 'wp-content' && WP_SYSTEM.test(segs[k + 1]!) && segs.length > k + 2) return k + 2;
+    // gnuboard's editors' plugin folder at a site's root (`/plugin/editor/`: smarteditor2, cheditor5, the board's
+    // own code): a folder dropped in beside them is a kit's (`/plugin/editor/cp/refund.php`, domain47's round)
+    if (k === 0 && s === 'plugin' && segs[1] === 'editor' && segs.length > 3) return 2;
     cmsSystem = false;
     if (s === 'wp-content' && segs[k + 1] === 'uploads') return k + 2;
     // a page cache (`wp-content/cache/`) keeps copies of the site's pages: a lure-named script there is a kit's
@@ -617,7 +626,16 @@ export function pathSites(
     for (let k = cms; k < segs.length - 1; k++) {
       const next = segs[k + 1]!;
       if (DEEP_PAGE.test(next) || lurePage(next) || pageEnd || session)
-        out.push({ text: handle(segs[k]!), role: 'page', folder: true, short: true, cms: true, next });
+        out.push({
+          text: handle(segs[k]!),
+          role: 'page',
+          folder: true,
+          short: true,
+          cms: true,
+          next,
+          // (a server's scripts and an admin area are a control panel's: `cgi-bin/cp/`, `wp-admin/cp/login.php`)
+          ...(system && !segs.includes('cgi-bin') && !segs.includes('wp-admin') ? { system: true } : {}),
+        });
     }
     // a folder a site's own folder serves (`/old/coupang-bosang/`): the brand with lure words; through its mobile
     // copy too (`/images/coupang_cs/m/`: the kit's phone pages, what a text message's link opens)

@@ -340,8 +340,9 @@ const MAX_MISSED: Record<string, number> = {
   // author 37 (the frozen half frozen36.tsv until it was renamed), scored once on main e106976 (after domain46):
   // 672/720 (93.33 %), 0/360, 120/120; missed: redirect wrappers carrying a random host with no brand (9), the
   // brand's abbreviations (cpang, cpg, cpng, coupg, cupng) with a lure word (8), the official host as a query value
-  // beside an asking step (7), brand folders and compromised sites' paths (7), singles
-  'tune36.tsv': 48 / 720,
+  // beside an asking step (7), brand folders and compromised sites' paths (7), singles; after domain47
+  // (test/domain/classes47.test.ts) 691/720 (95.97 %), 0/360, 120/120
+  'tune36.tsv': 29 / 720,
 };
 
 /**
