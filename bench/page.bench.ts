@@ -207,7 +207,10 @@ const ROOT = new URL('../', import.meta.url);
 // all merged (perf9, page33rt, the frame address, page33, rt31pixels): 29,301 and 141,869 bytes
 // 29.35 → 29.5 kB for rt31frames (red team 31's classes 3 and 4): a verdict the background refused is sent again, and
 // a top page whose frame asks is read when the scorer arrives unasked: 29,475 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_500, scannerBytes: 141_900 };
+// perf10 (issue #16): the late looks' skip where the scorer is loaded (entrypoints/content/quiet.ts, in the scorer's
+// file: 141,869 → 143,648 bytes) and the elements the closed-root API was asked about kept for it in the content
+// script (29,475 → 29,814 bytes)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_850, scannerBytes: 143_700 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
