@@ -12,7 +12,7 @@ import { adoptedSheets, styleText } from '../../lib/page/css-text';
  *    scan asks it of a bounded set; with no mutation the next scan would ask the same ones);
  *  - the text the scan reads of every <style> (rules a script inserted included) and of adopted sheets;
  *  - what moves pictures without a mutation: scrolling, the window's size, a running or pending animation or
- *    transition, a <video>, a resource loaded, the reader's input (pointer, keys, focus, a popover toggled),
+ *    transition, a <video>, an SVG animation or a marquee, a resource loaded, the reader's input (pointer, keys, focus, a popover toggled),
  *    the address's hash or history, a web font loaded.
  * When in doubt (too many roots or probes, an error), the look runs. The first look always runs. Part of the
  * scorer's file (entrypoints/scanner.ts), not of the content script: only where the gate opened is a look a full
@@ -53,6 +53,7 @@ const STIRS = [
   'animationstart',
   'transitionrun',
 ];
+const MOVING = 'video,marquee,animate,animateTransform,animateMotion,set';
 const MAX_ROOTS = 400;
 const MAX_TEMPLATES = 50;
 const SHOW_ELEMENT = 1;
@@ -92,12 +93,12 @@ export function quietWatch(doc: Document, roots: ReadonlySet<ShadowRoot>, reader
 
   /** what the scan reads of sheets, and the state of the screen */
   const digest = (): string | null => {
-    if (doc.getElementsByTagName('video').length) return null;
-    const animations = (doc as { getAnimations?: () => Animation[] }).getAnimations?.() ?? [];
-    if (animations.some((a) => a.playState !== 'finished' && a.playState !== 'idle')) return null;
     const parts = [`${scrollX},${scrollY},${innerWidth},${innerHeight},${doc.visibilityState}`];
     for (const root of [doc, ...roots]) {
-      if (root !== doc && root.querySelector('video')) return null;
+      // (SVG's own animations and a marquee move what is shown with no Animation object and no event)
+      if (root.querySelector(MOVING)) return null;
+      const animations = (root as { getAnimations?: () => Animation[] }).getAnimations?.() ?? [];
+      if (animations.some((a) => a.playState !== 'finished' && a.playState !== 'idle')) return null;
       for (const s of Array.from(root.querySelectorAll('style'))) parts.push(styleText(s).slice(0, 20_000));
     }
     for (const sheet of adoptedSheets(doc).slice(0, 4))
