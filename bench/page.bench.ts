@@ -226,7 +226,10 @@ const ROOT = new URL('../', import.meta.url);
 // and Firefox, and ImageDecoder exists on https pages only), its longest-shown frames drawn over the ones before; a
 // <video>'s mark reaching the scorer; a blank canvas or frameless video read again 2, 4 and 8 s later (a script
 // file paints it after load): 141,869 → 142,860 bytes; with pagespeed3, pagefa and page34 merged before it: 145,123 → 146,114 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_550, scannerBytes: 146_150 };
+// perf10 (issue #16): the late looks' skip where the scorer is loaded (entrypoints/content/quiet.ts, in the scorer's
+// file: 141,869 → 143,648 bytes) and the elements the closed-root API was asked about kept for it in the content
+// script (29,475 → 29,814 bytes); with pagespeed3, pagefa, page34 and rt31rest merged before it: 29,842 and 147,877 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_900, scannerBytes: 147_900 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -8,6 +8,7 @@ import { hello, listenToBackground, requestScanner, sendVerdict } from './messag
 import { lookLater, watchForChanges } from './observer';
 import { isOfficialFallback, isOfficialHostFallback } from './official-fallback';
 import { installSlot, scanner } from './scanner-slot';
+import type { Quiet } from './quiet';
 import { shadowRootReader } from './shadow';
 import { after } from './timer';
 import { frameAddress } from '../../lib/page/frame-address';
@@ -177,13 +178,23 @@ export function startPageGuard(): void {
     });
 
   let scanWhenLoaded = false;
+  let quiet: Quiet | null = null;
   const scan = () => {
     if (!on) return;
     if (!started) {
       started = true;
       watcher.start();
-      // (what the page shows later with no mutation to see: a shadow root attached, a sheet adopted)
-      lookLater(() => watcher.poke());
+      // (what the page shows later with no mutation to see: a shadow root attached, a sheet adopted). Where the
+      // scorer is here each look is a full scan: one that finds nothing of that kind changed since the last is
+      // skipped (quiet.ts, in the scorer's file: a page whose gate stays closed pays one gate call per look)
+      lookLater(() => {
+        const api = scanner();
+        if (api?.quietWatch) {
+          quiet ??= api.quietWatch(document, hold.roots, shadowRootOf);
+          if (quiet.unchanged()) return;
+        }
+        watcher.poke();
+      });
     }
     // a cheap first look: no sign of the brand and nothing to ask with → no full scan (the observer calls again)
     shadowRootOf.reset();

@@ -1,6 +1,7 @@
 import type { PageVerdict } from '../../lib/page/types';
 import type { FieldKind } from '../../lib/page/lexicon';
 import type { ScanOptions } from '../../lib/page/index';
+import type { Quiet, QuietReader } from './quiet';
 import { after } from './timer';
 
 /**
@@ -20,6 +21,8 @@ export interface ScannerApi {
   warnAtRisk(verdict: PageVerdict, kind: FieldKind): boolean;
   /** reads the page's logo images by their pixels in idle time; `found` when one shows a brand mark (rescan) */
   readLogos?(doc: Document, found: () => void): void;
+  /** whether a late look can be skipped (quiet.ts) */
+  quietWatch?(doc: Document, roots: ReadonlySet<ShadowRoot>, reader: QuietReader): Quiet;
 }
 
 let api: ScannerApi | null = null;

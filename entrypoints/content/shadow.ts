@@ -8,9 +8,22 @@
  * slower. So each scan asks it of custom elements always (the usual hosts) and of at most PROBES other
  * candidates (div, span, section …); beyond that, open roots only.
  */
-type Accessor = ((el: Element) => ShadowRoot | null) & { reset(): void };
+type Accessor = ((el: Element) => ShadowRoot | null) & {
+  reset(): void;
+  /**
+   * The elements the extension API was asked about since the last `forget()` (at most PROBED, else null): a late
+   * look asks them again to see a closed root attached since (quiet.ts). Elsewhere a plain read sees every root.
+   */
+  probed(): ReadonlySet<Element> | null;
+  forget(): void;
+  /** what a plain read sees: every root in Firefox, open ones in Chromium */
+  plain(el: Element): ShadowRoot | null;
+  /** the extension API's answer for `el`, never counted against the budget */
+  api(el: Element): ShadowRoot | null;
+};
 
 const PROBES = 1500;
+const PROBED = 4000;
 
 type Dom = { openOrClosedShadowRoot?: (e: Element) => unknown } | undefined;
 
@@ -19,27 +32,60 @@ export function shadowRootReader(onRoot: (root: ShadowRoot) => void): Accessor {
   let dom: Dom | null = null;
   let viaApi = false;
   let budget = PROBES;
-  const read = (el: Element): ShadowRoot | null => {
-    let root: unknown = null;
+  let probed: Set<Element> | null = new Set();
+  const lookUp = () => {
+    if (dom === null) {
+      dom = (globalThis as unknown as { chrome?: { dom?: Dom } }).chrome?.dom;
+      viaApi = typeof dom?.openOrClosedShadowRoot === 'function';
+    }
+  };
+  const asRoot = (root: unknown): ShadowRoot | null =>
+    root && typeof root === 'object' ? (root as ShadowRoot) : null;
+  const plain = (el: Element): ShadowRoot | null => {
     try {
-      if (dom === null) {
-        dom = (globalThis as unknown as { chrome?: { dom?: Dom } }).chrome?.dom;
-        viaApi = typeof dom?.openOrClosedShadowRoot === 'function';
-      }
-      if (!viaApi)
-        root = (el as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? el.shadowRoot;
-      else if (el.localName.includes('-') || budget-- > 0) root = dom!.openOrClosedShadowRoot!(el);
-      else root = el.shadowRoot;
+      lookUp();
+      return asRoot(
+        viaApi
+          ? el.shadowRoot
+          : ((el as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? el.shadowRoot),
+      );
+    } catch {
+      return null;
+    }
+  };
+  const api = (el: Element): ShadowRoot | null => {
+    try {
+      lookUp();
+      return viaApi ? asRoot(dom!.openOrClosedShadowRoot!(el)) : plain(el);
+    } catch {
+      return null;
+    }
+  };
+  const read = (el: Element): ShadowRoot | null => {
+    let root: ShadowRoot | null = null;
+    try {
+      lookUp();
+      if (viaApi && (el.localName.includes('-') || budget-- > 0)) {
+        root = api(el);
+        if (probed && (probed.size < PROBED || probed.has(el))) probed.add(el);
+        else probed = null;
+      } else root = plain(el);
     } catch {
       root = null;
     }
-    if (!root || typeof root !== 'object') return null;
-    onRoot(root as ShadowRoot);
-    return root as ShadowRoot;
+    if (!root) return null;
+    onRoot(root);
+    return root;
   };
   return Object.assign(read, {
     reset() {
       budget = PROBES;
     },
+    probed: () => probed,
+    forget() {
+      probed = new Set();
+    },
+    plain,
+    api,
   });
 }
