@@ -1,6 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { scanPage, warnAtRisk } from '../lib/page/index';
 import { logoReader } from '../lib/page/logo-read';
+import { kindAsSeen, typedAnywhere, warnAnywhere } from '../lib/page/risk-time';
 import { SLOT, type ScannerApi } from './content/scanner-slot';
 
 /**
@@ -16,6 +17,9 @@ export default defineUnlistedScript(() => {
     scanPage: (doc, url, opts) => scanPage(doc, url, { ...opts, logoMarks: logos.marks }),
     warnAtRisk,
     readLogos: (doc, found) => logos.read(doc, found),
+    kindAsSeen,
+    typedAnywhere,
+    warnAnywhere,
   };
   if (typeof register === 'function') (register as (a: ScannerApi) => void)(api);
 });

@@ -1,6 +1,7 @@
 import type { PageVerdict } from '../../lib/page/types';
 import type { FieldKind } from '../../lib/page/lexicon';
 import type { ScanOptions } from '../../lib/page/index';
+import type { TypedEvent } from '../../lib/page/risk-time';
 import { after } from './timer';
 
 /**
@@ -20,6 +21,10 @@ export interface ScannerApi {
   warnAtRisk(verdict: PageVerdict, kind: FieldKind): boolean;
   /** reads the page's logo images by their pixels in idle time; `found` when one shows a brand mark (rescan) */
   readLogos?(doc: Document, found: () => void): void;
+  /** the second chance's readers of what the user sees (lib/page/risk-time.ts, red team 32) */
+  kindAsSeen?(el: Element): FieldKind;
+  typedAnywhere?(e: TypedEvent, target: Element | null): boolean;
+  warnAnywhere?(verdict: PageVerdict): boolean;
 }
 
 let api: ScannerApi | null = null;
