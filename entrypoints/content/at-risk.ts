@@ -151,7 +151,11 @@ export function secretFieldWatcher(
   changes?: PageChanges,
   /** what the scorer reads once it is here (null before): a box's kind as the user sees it, and typing aimed at
    * no box — true when that event is to be held (the check has held the page) */
-  sees?: { kind(el: Element): FieldKind | null; anywhere(e: Event, target: Element): boolean },
+  sees?: {
+    ready(): boolean;
+    kind(el: Element): FieldKind | null;
+    anywhere(e: Event, target: Element): boolean;
+  },
 ): (e: Event) => void {
   const seen = new WeakMap<Element, FieldCheck>();
   // the most secret kind each box was seen to take: a box never loses it within the document (a kit renames it
@@ -207,7 +211,8 @@ export function secretFieldWatcher(
   };
   return (e: Event) => {
     // a page's own synthetic events carry no character and must not spend the check
-    if (!e.isTrusted) return;
+    // (a press is looked at only once the scorer is here: a page with no sign of the brand pays nothing per click)
+    if (!e.isTrusted || (e.type === 'pointerdown' && !sees?.ready())) return;
     let target = (e.composedPath?.()[0] ?? e.target) as Element | null;
     // a box in closed shadow roots (a kit's favourite hiding place), however deep: the focused element inside
     // each host in turn

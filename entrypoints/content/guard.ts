@@ -252,6 +252,7 @@ export function startPageGuard(): void {
     shadowRootOf,
     changes,
     {
+      ready: () => on && !!scanner(),
       kind: (el) => (on && scanner()?.kindAsSeen?.(el)) || null,
       anywhere: (e, target) => {
         // only once the scorer is here (the page showed a sign of the brand): a page with none pays nothing

@@ -54,7 +54,11 @@ describe('a box that does not say what it takes is read as the user sees it (cla
     const d = doc(`<input id="a" name="userPw" placeholder="비밀번호">`);
     const box = d.getElementById('a')!;
     const kinds: string[] = [];
-    const w = secretFieldWatcher((k) => (kinds.push(k), true));
+    const w = secretFieldWatcher((k) => (kinds.push(k), true), undefined, undefined, {
+      ready: () => true,
+      kind: () => null,
+      anywhere: () => false,
+    });
     run(w, ev('pointerdown', box));
     box.setAttribute('name', 'q');
     box.removeAttribute('placeholder');
@@ -65,6 +69,7 @@ describe('a box that does not say what it takes is read as the user sees it (cla
     const d = doc(`<div>카드 번호</div><input id="a" name="f3">`);
     const kinds: string[] = [];
     const w = secretFieldWatcher((k) => (kinds.push(k), true), undefined, undefined, {
+      ready: () => true,
       kind: kindAsSeen,
       anywhere: () => false,
     });
@@ -148,6 +153,7 @@ describe('typing aimed at no box (class 3)', () => {
     const seen: string[] = [];
     let risky = true;
     const w = secretFieldWatcher(() => false, undefined, undefined, {
+      ready: () => true,
       kind: () => null,
       anywhere: (e) => (seen.push(e.type), risky),
     });
@@ -173,5 +179,20 @@ describe('depth (class 4)', () => {
     const w = secretFieldWatcher((k) => (kinds.push(k), true), rootOf);
     run(w, ev('keydown', hosts[0]!, { key: '1' }));
     expect(kinds).toEqual(['password']);
+  });
+});
+
+describe('a page with no sign of the brand pays nothing new per click', () => {
+  it('does not read a press before the scorer is here', () => {
+    const d = doc(`<input id="a" name="userPw" placeholder="비밀번호">`);
+    let asked = 0;
+    const w = secretFieldWatcher(() => true, undefined, undefined, {
+      ready: () => false,
+      kind: () => (asked++, null),
+      anywhere: () => (asked++, true),
+    });
+    expect(run(w, ev('pointerdown', d.getElementById('a')!)).stopped).toBe(false);
+    expect(run(w, ev('pointerdown', d.body)).stopped).toBe(false);
+    expect(asked).toBe(0);
   });
 });
