@@ -171,7 +171,10 @@ forEachBrowser('hostile: red team 32, the moment of risk', (ctx) => {
       const tab = await s.newTab(ctx.server.url(host, '/p'));
       await tab.bringToFront();
       await attackSettled(s, tab, ctx.server, host);
-      // below the page warning's bar: only the moment of risk can stop it
+      // below the page warning's bar: only the moment of risk can stop it. The user reads the page first (3 s, as
+      // red team 32's driver): a box whose own words say nothing is read as the user sees it by the scorer, which
+      // is on its way during the first moments (a key before it arrives into such a box is not checked: left)
+      await new Promise((r) => setTimeout(r, 3_000));
       expect(await notWarned(s, tab)).toBe(true);
       await act(tab).catch(() => undefined);
       await settle();
