@@ -229,7 +229,13 @@ const ROOT = new URL('../', import.meta.url);
 // perf10 (issue #16): the late looks' skip where the scorer is loaded (entrypoints/content/quiet.ts, in the scorer's
 // file: 141,869 → 143,648 bytes) and the elements the closed-root API was asked about kept for it in the content
 // script (29,475 → 29,814 bytes); with pagespeed3, pagefa, page34 and rt31rest merged before it: 29,842 and 147,877 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 29_900, scannerBytes: 147_900 };
+// 29.5 → 30.2 kB and 142.0 → 144.0 kB for rt32fix (red team 32: 12/15 kits got the secret below the page warning's
+// bar): the second chance watches the press (a box renamed at pointerdown keeps its kind), takes <textarea> and
+// <select>, follows closed roots down, and hands typing aimed at no box to the scorer (29,475 → 30,133 bytes); the
+// scorer reads a box as the user sees it, a keypad, and the secret the page asks (lib/page/risk-time.ts: 141,998 →
+// 143,944 bytes). A page with no sign of the brand runs none of it: the scorer is never injected there
+// all merged this session (pagespeed3, pagefa, page34, rt31rest, perf10, rt32fix): 30,500 and 149,823 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_550, scannerBytes: 149_850 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

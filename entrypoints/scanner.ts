@@ -2,6 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { scanPage, warnAtRisk } from '../lib/page/index';
 import { logoReader } from '../lib/page/logo-read';
 import { quietWatch } from './content/quiet';
+import { kindAsSeen, typedAnywhere, warnAnywhere } from '../lib/page/risk-time';
 import { SLOT, type ScannerApi } from './content/scanner-slot';
 
 /**
@@ -18,6 +19,9 @@ export default defineUnlistedScript(() => {
     warnAtRisk,
     readLogos: (doc, found) => logos.read(doc, found),
     quietWatch,
+    kindAsSeen,
+    typedAnywhere,
+    warnAnywhere,
   };
   if (typeof register === 'function') (register as (a: ScannerApi) => void)(api);
 });

@@ -1,4 +1,4 @@
-import { checkDue, recheckGap, type FieldCheck } from '../../lib/page/at-risk';
+import { checkDue, isSecretKind, recheckGap, type FieldCheck } from '../../lib/page/at-risk';
 import { after } from './timer';
 import type { FieldKind } from '../../lib/page/lexicon';
 import { classifyField } from '../../lib/page/score';
@@ -26,6 +26,8 @@ export const SECRET_FIELD_EVENTS: ReadonlySet<string> = new Set([
   'beforeinput',
   'paste',
   'drop',
+  // (a box's kind as it was before the page's own listeners of the press could rename it: red team 32, r13)
+  'pointerdown',
 ]);
 
 /**
@@ -85,7 +87,7 @@ export function pageChanges(doc: Document, roots: () => Iterable<Node>): PageCha
  */
 function typedBox(el: Element | null): Element | null {
   if (!el) return null;
-  if (el.localName === 'input') return el;
+  if (/^(input|textarea|select)$/.test(el.localName)) return el;
   return (el as HTMLElement).isContentEditable || el.getAttribute?.('role') === 'textbox' || codeCell(el)
     ? el
     : null;
@@ -130,7 +132,7 @@ function boxKind(el: HTMLElement): FieldKind {
 }
 
 function fieldKind(el: HTMLInputElement): FieldKind {
-  if (el.localName !== 'input') return boxKind(el);
+  if (!el.labels) return boxKind(el);
   const hints = [el.name, el.id, el.placeholder, el.getAttribute('aria-label') ?? '', el.title];
   for (const l of Array.from(el.labels ?? [])) hints.push(l.textContent ?? '');
   // a <label> written just before the box without for= (as the page's reader takes it: "Secret Key")
@@ -147,8 +149,24 @@ export function secretFieldWatcher(
   rootOf?: (el: Element) => ShadowRoot | null,
   /** the page's changes since the last check (without it: each field once per kind) */
   changes?: PageChanges,
+  /** what the scorer reads once it is here (null before): a box's kind as the user sees it, and typing aimed at
+   * no box — true when that event is to be held (the check has held the page) */
+  sees?: {
+    ready(): boolean;
+    kind(el: Element): FieldKind | null;
+    anywhere(e: Event, target: Element): boolean;
+  },
 ): (e: Event) => void {
   const seen = new WeakMap<Element, FieldCheck>();
+  // the most secret kind each box was seen to take: a box never loses it within the document (a kit renames it
+  // at the user's press, or is a text box at the first key and a password box after)
+  const kinds = new WeakMap<Element, FieldKind>();
+  const kindOf = (el: HTMLInputElement): FieldKind => {
+    let kind = fieldKind(el);
+    if (!isSecretKind(kind)) kind = sees?.kind(el) ?? kind;
+    if (isSecretKind(kind)) kinds.set(el, kind);
+    return isSecretKind(kind) ? kind : (kinds.get(el) ?? kind);
+  };
   // a re-check at a key before this time waits for it (recheckGap): a page that changes between every two keys
   // must not cost a full scan per key
   let quietUntil = -Infinity;
@@ -178,7 +196,7 @@ export function secretFieldWatcher(
     after(wait, () => {
       deferred = false;
       try {
-        const kind = fieldKind(el);
+        const kind = kindOf(el);
         const generation = changes?.generation ?? 0;
         if (
           el.isConnected &&
@@ -193,14 +211,29 @@ export function secretFieldWatcher(
   };
   return (e: Event) => {
     // a page's own synthetic events carry no character and must not spend the check
-    if (!e.isTrusted) return;
+    // (a press is looked at only once the scorer is here: a page with no sign of the brand pays nothing per click)
+    if (!e.isTrusted || (e.type === 'pointerdown' && !sees?.ready())) return;
     let target = (e.composedPath?.()[0] ?? e.target) as Element | null;
-    // a box in a closed shadow root (a kit's favourite hiding place): the focused element inside the host
-    for (let i = 0; i < 4 && target && !typedBox(target) && rootOf; i++)
-      target = rootOf(target)?.activeElement ?? null;
-    if (!typedBox(target)) return;
+    // a box in closed shadow roots (a kit's favourite hiding place), however deep: the focused element inside
+    // each host in turn
+    for (
+      let i = 0, r: Element | null | undefined;
+      i < 64 && target && !typedBox(target) && (r = rootOf?.(target)?.activeElement);
+      i++
+    )
+      target = r;
+    if (!target) return;
+    if (!typedBox(target)) {
+      // typing aimed at no box (a focusable <div>, split code cells, a paste anywhere, an on-screen keypad)
+      if (sees?.anywhere(e, target)) {
+        if (e.cancelable) e.preventDefault();
+        e.stopImmediatePropagation();
+      }
+      return;
+    }
     const el = target as HTMLInputElement;
-    const kind = fieldKind(el);
+    const kind = kindOf(el);
+    if (e.type === 'pointerdown') return;
     const generation = changes?.generation ?? 0;
     const last = seen.get(el);
     if (!checkDue(last, kind, generation, true)) return;

@@ -11,6 +11,7 @@ import { installSlot, scanner } from './scanner-slot';
 import type { Quiet } from './quiet';
 import { shadowRootReader } from './shadow';
 import { after } from './timer';
+import { recheckGap } from '../../lib/page/at-risk';
 import { frameAddress } from '../../lib/page/frame-address';
 
 const MAX_ROOTS = 500;
@@ -221,16 +222,21 @@ export function startPageGuard(): void {
   const atRisk = (kind: FieldKind): boolean => {
     const api = scanner();
     const verdict = judge();
-    if (!api || !verdict || !api.warnAtRisk(verdict, kind)) return false;
-    // below the page warning's bar but held at the moment of risk: reported as the suspicious page it is
-    const held: PageVerdict =
+    return !!api && !!verdict && api.warnAtRisk(verdict, kind) && held(verdict);
+  };
+  // below the page warning's bar but held at the moment of risk: reported as the suspicious page it is
+  const held = (verdict: PageVerdict): true => {
+    hold.arm();
+    report(
       verdict.verdict === 'suspicious-page'
         ? verdict
-        : { ...verdict, verdict: 'suspicious-page', brand: 'coupang' };
-    hold.arm();
-    report(held);
+        : { ...verdict, verdict: 'suspicious-page', brand: 'coupang' },
+    );
     return true;
   };
+  // typing aimed at no box: the page state last judged for it, and the soonest next judgement
+  let anyGeneration = -1;
+  let anyQuiet = -Infinity;
 
   // Second chance at the moment of risk: the first key into a secret field on a page that claims the brand at
   // all re-checks with everything now on the page, and holds that key when the check holds; again at the next
@@ -256,6 +262,23 @@ export function startPageGuard(): void {
     },
     shadowRootOf,
     changes,
+    {
+      ready: () => on && !!scanner(),
+      kind: (el) => (on && scanner()?.kindAsSeen?.(el)) || null,
+      anywhere: (e, target) => {
+        // only once the scorer is here (the page showed a sign of the brand): a page with none pays nothing
+        const api = scanner();
+        if (!on || !api?.typedAnywhere?.(e as KeyboardEvent, target)) return false;
+        // once per page state, and not sooner than a re-check at a key would be (recheckGap)
+        const now = performance.now();
+        if (changes.generation === anyGeneration || now < anyQuiet) return false;
+        const verdict = judge();
+        changes.watch();
+        anyGeneration = changes.generation;
+        anyQuiet = performance.now() + recheckGap(performance.now() - now);
+        return !!verdict && !!api.warnAnywhere?.(verdict) && held(verdict);
+      },
+    },
   );
 
   const watcher = watchForChanges(

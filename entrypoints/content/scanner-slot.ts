@@ -2,6 +2,7 @@ import type { PageVerdict } from '../../lib/page/types';
 import type { FieldKind } from '../../lib/page/lexicon';
 import type { ScanOptions } from '../../lib/page/index';
 import type { Quiet, QuietReader } from './quiet';
+import type { TypedEvent } from '../../lib/page/risk-time';
 import { after } from './timer';
 
 /**
@@ -23,6 +24,10 @@ export interface ScannerApi {
   readLogos?(doc: Document, found: () => void): void;
   /** whether a late look can be skipped (quiet.ts) */
   quietWatch?(doc: Document, roots: ReadonlySet<ShadowRoot>, reader: QuietReader): Quiet;
+  /** the second chance's readers of what the user sees (lib/page/risk-time.ts, red team 32) */
+  kindAsSeen?(el: Element): FieldKind;
+  typedAnywhere?(e: TypedEvent, target: Element | null): boolean;
+  warnAnywhere?(verdict: PageVerdict): boolean;
 }
 
 let api: ScannerApi | null = null;

@@ -2324,7 +2324,7 @@ function shownText(p: Node): string {
  * Text right before a field when it has no label: "<td>카드번호</td><td><input></td>", "<span>CVC</span><input>".
  * Looks at the previous siblings of the field and of its parent (two levels), at most 60 characters.
  */
-function nearbyText(el: Element): string {
+export function nearbyText(el: Element): string {
   let node: Element | null = el;
   for (let level = 0; level < 3 && node; level++) {
     for (let p: Node | null = node.previousSibling, n = 0; p && n < 3; p = p.previousSibling, n++) {

@@ -1,0 +1,114 @@
+import { nearbyText } from './collect';
+import { warnAtRisk } from './at-risk';
+import type { FieldKind } from './lexicon';
+import { classifyField } from './score';
+import type { PageVerdict } from './types';
+
+/**
+ * The second chance's readers that need the scorer (red team 32): loaded with it (entrypoints/scanner.ts), so
+ * a page with no sign of the brand never runs them (issue #16). The content script's own reader (attributes and
+ * <label>s, entrypoints/content/at-risk.ts) comes first; these answer what it cannot see.
+ */
+
+const MASKED = /text-security\s*:\s*(?:disc|circle|square)/i;
+
+/** Letters drawn as dots: `-webkit-text-security` in the box's own style or as the page's CSS computes it */
+function masked(el: Element): boolean {
+  if (MASKED.test(el.getAttribute('style') ?? '')) return true;
+  try {
+    const view = el.ownerDocument?.defaultView;
+    const v = view?.getComputedStyle?.(el)?.getPropertyValue('-webkit-text-security') ?? '';
+    return /^(?:disc|circle|square)$/.test(v.trim());
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What a box takes as the user sees it: its own words, its <label>s and aria-labelledby, the caption the page
+ * draws just before it (a <div>, the table cell before its cell: collect's reader), and dots for letters
+ * (`-webkit-text-security`) as a password box. An <input>, <textarea> or <select>, or a box drawn as one.
+ */
+export function kindAsSeen(el: Element): FieldKind {
+  const a = (n: string) => el.getAttribute(n) ?? '';
+  const hints = [a('name'), el.id, a('placeholder'), a('aria-label'), a('title'), a('data-placeholder')];
+  for (const l of Array.from((el as HTMLInputElement).labels ?? []).slice(0, 4))
+    hints.push((l.textContent ?? '').slice(0, 120));
+  for (const id of a('aria-labelledby').split(/\s+/).slice(0, 4))
+    if (id) hints.push((el.ownerDocument?.getElementById(id)?.textContent ?? '').slice(0, 120));
+  hints.push(nearbyText(el));
+  const type = el.localName === 'input' ? (a('type') || 'text').toLowerCase() : 'text';
+  return classifyField(
+    type !== 'password' && masked(el) ? 'password' : type,
+    a('autocomplete').toLowerCase(),
+    hints.filter(Boolean),
+  );
+}
+
+/** The secret each of the page's asks is for (the verdict's risk reasons) */
+const ASKED: Record<string, FieldKind> = {
+  'asks-password': 'password',
+  'asks-otp': 'otp',
+  'asks-identity-verification': 'otp',
+  'asks-card': 'card',
+  'asks-bank-account': 'bank',
+  'asks-resident-id': 'resident',
+  'asks-identity-bundle': 'resident',
+  'asks-entrance-code': 'entrance',
+  'asks-customs-code': 'customs',
+  'asks-seed-phrase': 'seed',
+  'asks-gift-pin': 'voucher',
+};
+
+/**
+ * Typing aimed at no box (a focusable <div>, code cells split by a dash, a paste anywhere, an on-screen keypad):
+ * warn before it reaches the page when the page asks for a secret somewhere and the second chance would warn for
+ * that secret in a box.
+ */
+export function warnAnywhere(verdict: PageVerdict): boolean {
+  for (const r of verdict.reasons) {
+    const kind = r.weight > 0 ? ASKED[r.code] : undefined;
+    if (kind && warnAtRisk(verdict, kind)) return true;
+  }
+  return false;
+}
+
+/** The shape of the event the second chance sees: its type, and for a key, the key and its modifiers */
+export interface TypedEvent {
+  type: string;
+  key?: string;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  altKey?: boolean;
+}
+
+const DIGIT = /^\s*\d\s*$/;
+
+/** A digit button of an on-screen keypad: the box it sits in has a button for each digit (a field, then) */
+export function keypadKey(el: Element | null): boolean {
+  const key = el?.closest?.('button, [role="button"], input[type="button"]') ?? null;
+  const label = (k: Element) =>
+    (k.localName === 'input' ? (k as HTMLInputElement).value : k.textContent) ?? '';
+  if (!key || !DIGIT.test(label(key))) return false;
+  // the pad: the nearest of three ancestors holding more than this digit button, judged there only — all ten
+  // digits (a page list 1 … 10 has nine single digits)
+  for (let box = key.parentElement, up = 0; box && up < 3; box = box.parentElement, up++) {
+    const keys = box.querySelectorAll('button, [role="button"], input[type="button"]');
+    if (keys.length > 40) return false;
+    const digits = new Set<string>();
+    for (const k of Array.from(keys)) if (DIGIT.test(label(k))) digits.add(label(k).trim());
+    if (digits.size > 1) return digits.size === 10;
+  }
+  return false;
+}
+
+/**
+ * Is this the user putting a character in somewhere that is no box? A key that writes one (not a shortcut, not a
+ * space that scrolls), a paste, or a press on an on-screen keypad's digit.
+ */
+export function typedAnywhere(e: TypedEvent, target: Element | null): boolean {
+  if (e.type === 'paste') return true;
+  if (e.type === 'keydown')
+    return !!e.key && e.key.length === 1 && e.key !== ' ' && !e.ctrlKey && !e.metaKey && !e.altKey;
+  return e.type === 'pointerdown' && keypadKey(target);
+}
