@@ -252,6 +252,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // installers decoded piecewise, an account's PIN, a script-written chat, a re-check caption, a canvas wordmark):
   // 99/100, 1/100 in Node (left: ag075's frame top line, ag154's PASS check for the brand's sign-up)
   'tune-ag': { recall: 0.99, falseAlarms: 1 },
+  // author AH, scored once as frozen-ah on main 172f6b5 (after page34, pagespeed3, pagefa): Node 85/100, 2/100 (a
+  // bank's notice naming the brand's pay linking beside a number to call, an engineering blog on address-book
+  // encryption with an entrance-code example); Chromium 86/100 (1 at the first secret keystroke), 2/100. For its round.
+  'tune-ah': { recall: 0.85, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
