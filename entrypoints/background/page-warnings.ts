@@ -179,9 +179,14 @@ async function pool(tabId: number, entries: readonly Said[]): Promise<void> {
   const state = await updateTabState(tabId, (s) => {
     let frames = s.frames ?? {};
     for (const e of usable) frames = withFrame(frames, e.frameId, e.verdict);
-    const page = combineFrames(
+    const combined = combineFrames(
       Object.entries(frames).map(([id, verdict]) => ({ frameId: Number(id), verdict })),
     );
+    // While this page's warning stands, a calmer verdict its frames send later (the scan after a held key judges
+    // the page below the bar again) does not take back what the warning page was sent to show: without this the
+    // warning page found no page verdict and said "nothing to show here" to someone just kept off a fake page.
+    const standing = s.pageWarning === top && s.pageUrl === top && s.page?.verdict === 'suspicious-page';
+    const page = standing && combined.verdict !== 'suspicious-page' ? s.page! : combined;
     const next: TabState = { ...s, frames, page, pageUrl: top };
     if (page.verdict === 'suspicious-page') {
       firstReport = s.reportedPage !== top;
