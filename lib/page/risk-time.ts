@@ -1,7 +1,7 @@
 import { nearbyText } from './collect';
-import { warnAtRisk } from './at-risk';
+import { isSecretKind, warnAtRisk } from './at-risk';
 import type { FieldKind } from './lexicon';
-import { classifyField } from './score';
+import { classifyField, KIND_REASON } from './score';
 import type { PageVerdict } from './types';
 
 /**
@@ -45,19 +45,16 @@ export function kindAsSeen(el: Element): FieldKind {
   );
 }
 
-/** The secret each of the page's asks is for (the verdict's risk reasons) */
-const ASKED: Record<string, FieldKind> = {
-  'asks-password': 'password',
-  'asks-otp': 'otp',
+/** The secret each of the page's asks is for (the verdict's risk reasons): the reason a field of a secret kind
+ * gives (score.ts), and the identity steps that ask for a code or a resident number in other words */
+const ASKED: Partial<Record<string, FieldKind>> = {
+  ...Object.fromEntries(
+    Object.entries(KIND_REASON)
+      .filter(([kind]) => isSecretKind(kind as FieldKind))
+      .map(([kind, [code]]) => [code, kind as FieldKind]),
+  ),
   'asks-identity-verification': 'otp',
-  'asks-card': 'card',
-  'asks-bank-account': 'bank',
-  'asks-resident-id': 'resident',
   'asks-identity-bundle': 'resident',
-  'asks-entrance-code': 'entrance',
-  'asks-customs-code': 'customs',
-  'asks-seed-phrase': 'seed',
-  'asks-gift-pin': 'voucher',
 };
 
 /**

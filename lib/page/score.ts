@@ -1786,7 +1786,8 @@ function imageClaim(ctx: Ctx, img: ImageFact): ImageHit | null {
 
 // ------------------------------------------------------------------------------------------------ risk
 
-const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
+/** The reason (and its weight) a field of each kind gives a page that asks for it */
+export const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> = {
   // a wallet's recovery phrase is its password, for every coin in it
   seed: ['asks-seed-phrase', 4],
   // (asked only as payment, below: money handed over, like a card's number)
