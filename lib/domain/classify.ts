@@ -888,8 +888,14 @@ function gluedBrandWord(rest: string, lists: CompiledLists): boolean {
   return glued;
 }
 
-/** A page that hands out an app: a download or an install step, or an Android package (`/app/download`, `/x.apk`). */
-const APP_STEP = /(?:^|\/)(?:download|install|setup)(?:[./?#]|$)|\.apk(?:$|[?#])/i;
+/** The TLDs a service's customer accounts sit under as subdomains (`<firm>.zendesk.com`). */
+const ESTABLISHED_SAAS_TLD = /^(?:com|net|io|co|app|dev)$/;
+
+/**
+ * A page that hands out an app: a download or an install step (`down` too, as Korean sites name it), or an Android
+ * package (`/app/download`, `/x.apk`).
+ */
+const APP_STEP = /(?:^|\/)(?:download|install|setup|down)(?:[./?#]|$)|\.apk(?:$|[?#])/i;
 
 /**
  * How many of the brand's own words of three letters or more `text` is made of, glued or apart (`-wowpay`: 2), or 0
@@ -964,6 +970,26 @@ function findShort(
             brand,
             reasons: [{ code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: reg }],
           };
+        // (since domain48's round the subdomain of any other name with a page under it that asks for a login, money
+        // or an identity, `cpang.spo-korea.org/verify`: a kit's landing put on a site it took over. A firm's account
+        // on a service's `.com` or `.net` (`cpang.zendesk.com/login`), a platform's site and the name alone with any
+        // other page stay anyone's)
+        if (
+          k === last - 2 &&
+          path.length > 2 &&
+          // (the ticker over a forum's name, `cpng.stock-club.org/login`, is an investors' board)
+          !lists.tickers.has(abbr) &&
+          !ESTABLISHED_SAAS_TLD.test(suffix) &&
+          publicSuffix(host, false) === suffix &&
+          sharedRule(host, lists) === undefined &&
+          asksIn(path.slice(0, 300))
+        )
+          return {
+            brand,
+            reasons: [
+              { code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: path.slice(0, 100) },
+            ],
+          };
       }
       // the abbreviation alone (`cpng.kr`) is anyone's: only a lure page under it (`/refund`, `/login`) speaks
       // (a generated tag after its words, `cpang-gyeolje-4avh`: a site builder's or a kit's suffix, no word)
@@ -1013,7 +1039,8 @@ function findShort(
         lists.ownShort.has(abbr) &&
         path.length > 2 &&
         isNotoriousTld(publicSuffix(host, false)) &&
-        asksIn(path.slice(0, 300))
+        // (or hands out an app, `cpang-app.cyou/down`: the brand's apps come from the stores; domain48's round)
+        (asksIn(path.slice(0, 300)) || APP_STEP.test(path.slice(0, 200)))
       )
         return {
           brand,
@@ -1345,7 +1372,11 @@ function findOwnTail(host: string, n: number, path: string, lists: CompiledLists
   const turned = ownTail(host, n, lists);
   if (turned === null || turned === host) return null;
   const v = classify(path.length > 1 ? `https://${turned}${path}` : turned, lists);
-  const reason = v.verdict === 'lookalike' ? v.reasons.find((r) => r.code === 'combosquat') : undefined;
+  // (or the squeezed outline's reading of the same abbreviation, `refund-cupng.kr` as `cupng-refund.kr`: domain48)
+  const reason =
+    v.verdict === 'lookalike'
+      ? v.reasons.find((r) => r.code === 'combosquat' || (r.code === 'typo' && r.detail === 'squeezed'))
+      : undefined;
   if (!reason || !v.brand) return null;
   const brand = lists.brands.find((b) => b.id === v.brand!.id);
   return brand ? { brand, reasons: [{ ...reason, match: host }] } : null;
