@@ -921,6 +921,12 @@ function brandWordCount(text: string, lists: CompiledLists): number {
   return total;
 }
 
+/** Is `text` one to three words of romanised Korean (romanisedKorean) and nothing else, separators aside? */
+function romanisedOnly(text: string): boolean {
+  const parts = text.split(/[-_.0-9]+/).filter((w) => w !== '');
+  return parts.length > 0 && parts.length <= 3 && parts.every((w) => romanisedKorean(w));
+}
+
 function findShort(
   host: string,
   n: number,
@@ -1026,7 +1032,15 @@ function findShort(
             rest.split(/[-_.0-9]+/).some((w) => lists.brandWords.has(w))) ||
           // (since domain47's round with the brand's word glued on, `cpangpaycheck`, `coupgwowbosang`: the
           // hyphenated `cpang-pay-check` was one already)
-          gluedBrandWord(rest, lists));
+          gluedBrandWord(rest, lists) ||
+          // (since domain48's round with romanised Korean words only, `cpang-ebenteu` 이벤트, on a Korean suffix or a
+          // TLD of throwaway names: the brand's Korean shoppers' words, as a listed Korean lure word is; the ticker
+          // stays an investors')
+          (words === 'other' &&
+            label.length > after &&
+            !lists.tickers.has(abbr) &&
+            romanisedOnly(rest) &&
+            (koreanSuffix(publicSuffix(host, false)) || isThrowawayTld(publicSuffix(host, false)))));
       // an abbreviation that names the brand alone as the registrable name with a word of its own (`cpng-ir`,
       // `cpang-x`) on a TLD phishing all but owns, whose page asks for a login, money, an identity or a parcel's
       // address (`/m/login.html`, `/delivery/address`): an investors' page has no sign-in of its own there, a kit's
@@ -1611,6 +1625,32 @@ function squeezedHost(
   const own = () => extraWords(rest) === 'other' && extraWords(rest, lists.brandWords) !== 'other';
   if (rest ? !luresCount(rest, icann) && !(cheap && own()) : !cheap) return null;
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'squeezed' }] };
+}
+
+/**
+ * A registrable name that starts with the core name spelt backwards (`gnapuoc`) as a whole word, with lure words after
+ * it (`gnapuoc-cheheomdan.top`, 체험단, `gnapuoc-refund.kr`): a name a filter reading for the brand passes and a
+ * reader turns round (domain48's round). Alone, or with other words, it is left (no verdict without a word that asks
+ * or lures); a word only holding the letters is no match (`gnapuocx`).
+ */
+function reversedHost(
+  host: string,
+  regLabel: number,
+  start: number,
+  lists: CompiledLists,
+): BrandFinding | null {
+  const brand = lists.brands[0];
+  const from = labelStart[regLabel]!;
+  const head = lists.reversed;
+  if (!brand || start - 1 - from <= head.length + 1 || host.charCodeAt(from + head.length) !== 45)
+    return null;
+  const name = host.slice(from, start - 1);
+  if (name.length > 40) return null;
+  const icann = publicSuffix(host, false);
+  if (restrictedSuffix(icann)) return null;
+  const rest = name.slice(head.length + 1);
+  if (!luresCount(rest, icann) && !(kitsRegister(icann) && romanisedOnly(rest))) return null;
+  return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'reversed' }] };
 }
 
 /**
@@ -3279,6 +3319,9 @@ function drawnPiece(piece: string, lists: CompiledLists): LabelMatch['brand'] | 
 const GLUED_TAIL =
   /(?<=[A-Za-z0-9])(?<!%[0-9A-Fa-f]{2})(?:%EC%97%90%EC%84%9C|%EC%97%90%EA%B2%8C|%EC%9C%BC%EB%A1%9C|%EB%A1%9C|%EC%9D%84|%EB%A5%BC|%EC%9D%80|%EB%8A%94|%EC%9D%98|%EC%9D%B4|%EA%B0%80|%EC%97%90|%E2%96%B6|%E2%96%B7|%E2%96%BA|%E2%86%92|%C2%BB|%E2%80%A6)$/i;
 
+/** A name of one to three digits and letters after them (`6cdsvmd`): the letters. */
+const LED_BY_DIGITS = /^\d{1,3}([a-z]+)$/;
+
 function findDrawnKit(
   host: string,
   name: string,
@@ -3288,7 +3331,11 @@ function findDrawnKit(
 ): BrandFinding | null {
   // (since domain44's round also a drawn tag of letters and digits, drawnTag: `8k2m7`, `zz3-41kd`; the caller reads
   // only the TLDs kits register by the hundred)
-  if ((name.includes('-') || /\d[a-z]/.test(name) || !nobodysName(name)) && !drawnTag(name)) return null;
+  // (since domain48's round also with a number before the letters, `6cdsvmd`: five to ten consonants and no vowel
+  // after it, drawnLetters, a draw's as much as `cdsvmd` is; `7eleven`, `24hours`, `3dprint` say something)
+  const drawn = LED_BY_DIGITS.exec(name);
+  const bare = drawn && drawnLetters(drawn[1]!) ? drawn[1]! : name;
+  if ((bare.includes('-') || /\d[a-z]/.test(bare) || !nobodysName(bare)) && !drawnTag(name)) return null;
   if (PRICE_HOST.test(host) || sharedRule(host, lists)) return null;
   const found = (brand: LabelMatch['brand'], match: string): BrandFinding => ({
     brand,
@@ -4746,6 +4793,16 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
       (host.includes('-kp', labelStart[regLabel]) || host.includes('-qp', labelStart[regLabel])))
   ) {
     const found = soundShortHost(host, regLabel, start, lists);
+    if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
+  }
+  // the core name spelt backwards with lure words (`gnapuoc-cheheomdan.top`), behind one compare of its letters
+  if (
+    regLabel >= 0 &&
+    lists.reversed !== '' &&
+    soundFirstChar === lists.reversed.charCodeAt(0) &&
+    host.startsWith(lists.reversed, labelStart[regLabel])
+  ) {
+    const found = reversedHost(host, regLabel, start, lists);
     if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
   }
   // the logistics arm's initials with its own words (`cls-flex-kr.today`), behind a three-character compare

@@ -216,6 +216,8 @@ export interface CompiledLists {
    * squeezedNames: the matcher's slips take one such edit in a name of seven letters
    */
   readonly squeezed: ReadonlySet<string>;
+  /** the core name spelt backwards (`gnapuoc`), '' without one: reversedHost's */
+  readonly reversed: string;
   /** the char code the core names start with (they are all built on the core name), -1 without one */
   readonly coreFirst: number;
   /** letter mask of the core name's first five letters ("coupa"): what a name run into the suffix starts with */
@@ -597,6 +599,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     coreHeadMask: root.length >= 5 ? hostLabelMask(root.slice(0, 5)) : -1,
     // (of the abbreviations, those that cut one piece out of the name, `cpang`, `coupg`: a short form's, read by
     // findShort's rules alone; `cupng`, letters dropped here and there, keeps the outline's reading: domain48's round)
+    reversed: root.length >= 5 ? [...root].reverse().join('') : '',
     squeezed: squeezedNames(root, new Set([...weakWords, ...[...ownShort].filter((a) => cutOf(root, a))])),
     coreFirst: sharedFirst(tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text)),
     shortStarts: shortStartTable(shortNames.keys()),
