@@ -2564,6 +2564,11 @@ const ONE_FOLDER = /^\/[^/]{1,60}\/?$/;
 
 /** A content identifier as a host's first label (an IPFS subdomain gateway's `bafy…`): a site with no name. */
 const CONTENT_LABEL = /^[a-z0-9]{40,63}\./;
+/**
+ * A subdomain gateway's content id however written (`<id>.ipfs.dweb.link`): whatever the label, the gateway serves
+ * content by it, no one's name (a digit among its letters, as a hash has: `research.ipfs.tech` is a site; domain48's round; IPNS's `.ipns.` names may be a site's domain and are left).
+ */
+const IPFS_SUBDOMAIN = /^(?=[a-z]*\d)[a-z0-9]{8,63}\.ipfs\./;
 /** How many parts of a lure host's path, query (names and values) and fragment are read for the brand. */
 const MAX_CARRY = 24;
 /** A search's terms in a query (`q=`, `query=`, `keyword=` …), left out of what a lure host's address carries. */
@@ -2835,7 +2840,7 @@ function findCarried(
 ): BrandFinding | null {
   // a name in Hangul (`유출조회.kr`) is read as written
   const name = ascii !== null && ascii.startsWith('xn--') ? toUnicodeLabel(ascii) : ascii;
-  const nameless = name === null || CONTENT_LABEL.test(host);
+  const nameless = name === null || CONTENT_LABEL.test(host) || IPFS_SUBDOMAIN.test(host);
   // a generator's name (drawnName) carrying the brand alone needs no word that asks; a hosting platform's site
   // (`q7x2k9.netlify.app/#coupang`) is named by the platform's own generator, its anchor is the page's own
   // (since domain44's round, on a TLD kits register by the hundred, a looser draw too: drawnTag)
