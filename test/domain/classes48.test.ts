@@ -40,6 +40,9 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://cpang.zendesk.com/login',
       'https://cpng.stock-club.org/login',
       'https://cp.hanul-yoga.org/login',
+      // 김창's own pages under his name's subdomain
+      'https://cpang.kimchang-photo.org/about',
+      'https://cpang.kimchang-photo.org/members',
     ],
   },
   // the abbreviation with a word of its own as the registrable name on a TLD phishing all but owns, handing out an
@@ -66,6 +69,11 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://blue-harbor.co.kr/m/coupang/review',
       'https://blue-harbor.co.kr/m/coupang/notice',
       'https://blue-harbor.co.kr/m/cp/login',
+      // a blog's and a news site's category on their phone pages, a shop's control panel, 김창's own folder
+      'https://daily-review.kr/m/쿠팡/',
+      'https://news-today.com/m/category/coupang/login',
+      'https://my-shop.kr/m/cp/login.php',
+      'https://kimchang.kr/m/cpang/',
     ],
   },
   // a hidden folder in a CMS's system code named with an abbreviation (its dot no letter of the name) over a page that
