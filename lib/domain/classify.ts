@@ -888,8 +888,14 @@ function gluedBrandWord(rest: string, lists: CompiledLists): boolean {
   return glued;
 }
 
-/** A page that hands out an app: a download or an install step, or an Android package (`/app/download`, `/x.apk`). */
-const APP_STEP = /(?:^|\/)(?:download|install|setup)(?:[./?#]|$)|\.apk(?:$|[?#])/i;
+/** The TLDs a service's customer accounts sit under as subdomains (`<firm>.zendesk.com`). */
+const ESTABLISHED_SAAS_TLD = /^(?:com|net|io|co|app|dev)$/;
+
+/**
+ * A page that hands out an app: a download or an install step (`down` too, as Korean sites name it), or an Android
+ * package (`/app/download`, `/x.apk`).
+ */
+const APP_STEP = /(?:^|\/)(?:download|install|setup|down)(?:[./?#]|$)|\.apk(?:$|[?#])/i;
 
 /**
  * How many of the brand's own words of three letters or more `text` is made of, glued or apart (`-wowpay`: 2), or 0
@@ -913,6 +919,12 @@ function brandWordCount(text: string, lists: CompiledLists): number {
     total += at[w.length]!;
   }
   return total;
+}
+
+/** Is `text` one to three words of romanised Korean (romanisedKorean) and nothing else, separators aside? */
+function romanisedOnly(text: string): boolean {
+  const parts = text.split(/[-_.0-9]+/).filter((w) => w !== '');
+  return parts.length > 0 && parts.length <= 3 && parts.every((w) => romanisedKorean(w));
 }
 
 function findShort(
@@ -964,6 +976,26 @@ function findShort(
             brand,
             reasons: [{ code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: reg }],
           };
+        // (since domain48's round the subdomain of any other name with a page under it that asks for a login, money
+        // or an identity, `cpang.spo-korea.org/verify`: a kit's landing put on a site it took over. A firm's account
+        // on a service's `.com` or `.net` (`cpang.zendesk.com/login`), a platform's site and the name alone with any
+        // other page stay anyone's)
+        if (
+          k === last - 2 &&
+          path.length > 2 &&
+          // (the ticker over a forum's name, `cpng.stock-club.org/login`, is an investors' board)
+          !lists.tickers.has(abbr) &&
+          !ESTABLISHED_SAAS_TLD.test(suffix) &&
+          publicSuffix(host, false) === suffix &&
+          sharedRule(host, lists) === undefined &&
+          asksIn(path.slice(0, 300))
+        )
+          return {
+            brand,
+            reasons: [
+              { code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: path.slice(0, 100) },
+            ],
+          };
       }
       // the abbreviation alone (`cpng.kr`) is anyone's: only a lure page under it (`/refund`, `/login`) speaks
       // (a generated tag after its words, `cpang-gyeolje-4avh`: a site builder's or a kit's suffix, no word)
@@ -1000,7 +1032,15 @@ function findShort(
             rest.split(/[-_.0-9]+/).some((w) => lists.brandWords.has(w))) ||
           // (since domain47's round with the brand's word glued on, `cpangpaycheck`, `coupgwowbosang`: the
           // hyphenated `cpang-pay-check` was one already)
-          gluedBrandWord(rest, lists));
+          gluedBrandWord(rest, lists) ||
+          // (since domain48's round with romanised Korean words only, `cpang-ebenteu` 이벤트, on a Korean suffix or a
+          // TLD of throwaway names: the brand's Korean shoppers' words, as a listed Korean lure word is; the ticker
+          // stays an investors')
+          (words === 'other' &&
+            label.length > after &&
+            !lists.tickers.has(abbr) &&
+            romanisedOnly(rest) &&
+            (koreanSuffix(publicSuffix(host, false)) || isThrowawayTld(publicSuffix(host, false)))));
       // an abbreviation that names the brand alone as the registrable name with a word of its own (`cpng-ir`,
       // `cpang-x`) on a TLD phishing all but owns, whose page asks for a login, money, an identity or a parcel's
       // address (`/m/login.html`, `/delivery/address`): an investors' page has no sign-in of its own there, a kit's
@@ -1013,7 +1053,8 @@ function findShort(
         lists.ownShort.has(abbr) &&
         path.length > 2 &&
         isNotoriousTld(publicSuffix(host, false)) &&
-        asksIn(path.slice(0, 300))
+        // (or hands out an app, `cpang-app.cyou/down`: the brand's apps come from the stores; domain48's round)
+        (asksIn(path.slice(0, 300)) || APP_STEP.test(path.slice(0, 200)))
       )
         return {
           brand,
@@ -1345,7 +1386,11 @@ function findOwnTail(host: string, n: number, path: string, lists: CompiledLists
   const turned = ownTail(host, n, lists);
   if (turned === null || turned === host) return null;
   const v = classify(path.length > 1 ? `https://${turned}${path}` : turned, lists);
-  const reason = v.verdict === 'lookalike' ? v.reasons.find((r) => r.code === 'combosquat') : undefined;
+  // (or the squeezed outline's reading of the same abbreviation, `refund-cupng.kr` as `cupng-refund.kr`: domain48)
+  const reason =
+    v.verdict === 'lookalike'
+      ? v.reasons.find((r) => r.code === 'combosquat' || (r.code === 'typo' && r.detail === 'squeezed'))
+      : undefined;
   if (!reason || !v.brand) return null;
   const brand = lists.brands.find((b) => b.id === v.brand!.id);
   return brand ? { brand, reasons: [{ ...reason, match: host }] } : null;
@@ -1580,6 +1625,32 @@ function squeezedHost(
   const own = () => extraWords(rest) === 'other' && extraWords(rest, lists.brandWords) !== 'other';
   if (rest ? !luresCount(rest, icann) && !(cheap && own()) : !cheap) return null;
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'squeezed' }] };
+}
+
+/**
+ * A registrable name that starts with the core name spelt backwards (`gnapuoc`) as a whole word, with lure words after
+ * it (`gnapuoc-cheheomdan.top`, 체험단, `gnapuoc-refund.kr`): a name a filter reading for the brand passes and a
+ * reader turns round (domain48's round). Alone, or with other words, it is left (no verdict without a word that asks
+ * or lures); a word only holding the letters is no match (`gnapuocx`).
+ */
+function reversedHost(
+  host: string,
+  regLabel: number,
+  start: number,
+  lists: CompiledLists,
+): BrandFinding | null {
+  const brand = lists.brands[0];
+  const from = labelStart[regLabel]!;
+  const head = lists.reversed;
+  if (!brand || start - 1 - from <= head.length + 1 || host.charCodeAt(from + head.length) !== 45)
+    return null;
+  const name = host.slice(from, start - 1);
+  if (name.length > 40) return null;
+  const icann = publicSuffix(host, false);
+  if (restrictedSuffix(icann)) return null;
+  const rest = name.slice(head.length + 1);
+  if (!luresCount(rest, icann) && !(kitsRegister(icann) && romanisedOnly(rest))) return null;
+  return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'reversed' }] };
 }
 
 /**
@@ -2493,6 +2564,11 @@ const ONE_FOLDER = /^\/[^/]{1,60}\/?$/;
 
 /** A content identifier as a host's first label (an IPFS subdomain gateway's `bafy…`): a site with no name. */
 const CONTENT_LABEL = /^[a-z0-9]{40,63}\./;
+/**
+ * A subdomain gateway's content id however written (`<id>.ipfs.dweb.link`): whatever the label, the gateway serves
+ * content by it, no one's name (a digit among its letters, as a hash has: `research.ipfs.tech` is a site; domain48's round; IPNS's `.ipns.` names may be a site's domain and are left).
+ */
+const IPFS_SUBDOMAIN = /^(?=[a-z]*\d)[a-z0-9]{8,63}\.ipfs\./;
 /** How many parts of a lure host's path, query (names and values) and fragment are read for the brand. */
 const MAX_CARRY = 24;
 /** A search's terms in a query (`q=`, `query=`, `keyword=` …), left out of what a lure host's address carries. */
@@ -2764,7 +2840,7 @@ function findCarried(
 ): BrandFinding | null {
   // a name in Hangul (`유출조회.kr`) is read as written
   const name = ascii !== null && ascii.startsWith('xn--') ? toUnicodeLabel(ascii) : ascii;
-  const nameless = name === null || CONTENT_LABEL.test(host);
+  const nameless = name === null || CONTENT_LABEL.test(host) || IPFS_SUBDOMAIN.test(host);
   // a generator's name (drawnName) carrying the brand alone needs no word that asks; a hosting platform's site
   // (`q7x2k9.netlify.app/#coupang`) is named by the platform's own generator, its anchor is the page's own
   // (since domain44's round, on a TLD kits register by the hundred, a looser draw too: drawnTag)
@@ -3248,6 +3324,9 @@ function drawnPiece(piece: string, lists: CompiledLists): LabelMatch['brand'] | 
 const GLUED_TAIL =
   /(?<=[A-Za-z0-9])(?<!%[0-9A-Fa-f]{2})(?:%EC%97%90%EC%84%9C|%EC%97%90%EA%B2%8C|%EC%9C%BC%EB%A1%9C|%EB%A1%9C|%EC%9D%84|%EB%A5%BC|%EC%9D%80|%EB%8A%94|%EC%9D%98|%EC%9D%B4|%EA%B0%80|%EC%97%90|%E2%96%B6|%E2%96%B7|%E2%96%BA|%E2%86%92|%C2%BB|%E2%80%A6)$/i;
 
+/** A name of one to three digits and letters after them (`6cdsvmd`): the letters. */
+const LED_BY_DIGITS = /^\d{1,3}([a-z]+)$/;
+
 function findDrawnKit(
   host: string,
   name: string,
@@ -3257,7 +3336,11 @@ function findDrawnKit(
 ): BrandFinding | null {
   // (since domain44's round also a drawn tag of letters and digits, drawnTag: `8k2m7`, `zz3-41kd`; the caller reads
   // only the TLDs kits register by the hundred)
-  if ((name.includes('-') || /\d[a-z]/.test(name) || !nobodysName(name)) && !drawnTag(name)) return null;
+  // (since domain48's round also with a number before the letters, `6cdsvmd`: five to ten consonants and no vowel
+  // after it, drawnLetters, a draw's as much as `cdsvmd` is; `7eleven`, `24hours`, `3dprint` say something)
+  const drawn = LED_BY_DIGITS.exec(name);
+  const bare = drawn && drawnLetters(drawn[1]!) ? drawn[1]! : name;
+  if ((bare.includes('-') || /\d[a-z]/.test(bare) || !nobodysName(bare)) && !drawnTag(name)) return null;
   if (PRICE_HOST.test(host) || sharedRule(host, lists)) return null;
   const found = (brand: LabelMatch['brand'], match: string): BrandFinding => ({
     brand,
@@ -4715,6 +4798,16 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
       (host.includes('-kp', labelStart[regLabel]) || host.includes('-qp', labelStart[regLabel])))
   ) {
     const found = soundShortHost(host, regLabel, start, lists);
+    if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
+  }
+  // the core name spelt backwards with lure words (`gnapuoc-cheheomdan.top`), behind one compare of its letters
+  if (
+    regLabel >= 0 &&
+    lists.reversed !== '' &&
+    soundFirstChar === lists.reversed.charCodeAt(0) &&
+    host.startsWith(lists.reversed, labelStart[regLabel])
+  ) {
+    const found = reversedHost(host, regLabel, start, lists);
     if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
   }
   // the logistics arm's initials with its own words (`cls-flex-kr.today`), behind a three-character compare

@@ -216,6 +216,8 @@ export interface CompiledLists {
    * squeezedNames: the matcher's slips take one such edit in a name of seven letters
    */
   readonly squeezed: ReadonlySet<string>;
+  /** the core name spelt backwards (`gnapuoc`), '' without one: reversedHost's */
+  readonly reversed: string;
   /** the char code the core names start with (they are all built on the core name), -1 without one */
   readonly coreFirst: number;
   /** letter mask of the core name's first five letters ("coupa"): what a name run into the suffix starts with */
@@ -595,7 +597,10 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     appSchemes,
     coreNames: tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text),
     coreHeadMask: root.length >= 5 ? hostLabelMask(root.slice(0, 5)) : -1,
-    squeezed: squeezedNames(root, new Set([...weakWords, ...ownShort])),
+    // (of the abbreviations, those that cut one piece out of the name, `cpang`, `coupg`: a short form's, read by
+    // findShort's rules alone; `cupng`, letters dropped here and there, keeps the outline's reading: domain48's round)
+    reversed: root.length >= 5 ? [...root].reverse().join('') : '',
+    squeezed: squeezedNames(root, new Set([...weakWords, ...[...ownShort].filter((a) => cutOf(root, a))])),
     coreFirst: sharedFirst(tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text)),
     shortStarts: shortStartTable(shortNames.keys()),
     shortList: [...shortNames.keys()],
@@ -978,6 +983,18 @@ export function isCompiled(x: ListData | CompiledLists): x is CompiledLists {
   return (x as CompiledLists).kind === 'compiled-lists';
 }
 
+/**
+ * Is `short` the name `root` with one run of letters cut out (`cpang`: `ou`, `coupg`: `an`)? A short form people
+ * write so; letters dropped at two places (`cupng`) are the name's outline squeezed.
+ */
+function cutOf(root: string, short: string): boolean {
+  const cut = root.length - short.length;
+  if (cut <= 0) return false;
+  for (let i = 1; i + cut < root.length; i++)
+    if (root.slice(0, i) + root.slice(i + cut) === short) return true;
+  return false;
+}
+
 /** The vowels a squeezed name swaps for one another (`i` left out: `coping`, `caping` are words). */
 const SQUEEZE_VOWELS = 'aeou';
 
@@ -987,8 +1004,8 @@ const SQUEEZE_VOWELS = 'aeou';
  * `coupg`, `coopeng`, `copeng`. The matcher takes one such slip in a seven-letter name and two in longer ones; two
  * here are still the brand's outline, as no word of any language has it (`coupon` is no such form: it lacks the g).
  * Forms one edit away, the matcher's own, the list's real words (`cupang`, `kopang`) and its own abbreviations
- * (`cpang`, `coupg`: their rules are findShort's, where `cpang.kr` alone stays anyone's, tune6's decision) are left
- * out.
+ * with one run of letters cut out (`cpang`, `coupg`: cutOf; their rules are findShort's, where `cpang.kr` alone
+ * stays anyone's, tune6's decision) are left out.
  */
 function squeezedNames(root: string, words: ReadonlySet<string>): ReadonlySet<string> {
   if (root.length < 6 || root.length > 7) return new Set();

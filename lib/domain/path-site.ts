@@ -246,6 +246,8 @@ const CODE_ROOT = /^(?:js|css)$/;
  * hides there.
  */
 const HIDDEN = /^\.(?!well-known$)[^.]/;
+/** A hidden folder's leading dot (HIDDEN), before a letter. */
+const HIDDEN_DOT = /^\.(?=[a-z])/;
 /** A PHP page named with lure words (`verify.php`): a page cache keeps copies of pages, never a script so named. */
 const LURE_SCRIPT = (seg: string): boolean => seg.endsWith('.php') && lurePage(seg);
 /**
@@ -520,9 +522,14 @@ export function pathSites(
     // a board's root (`/bbs/`, a Korean board engine's folder) holds boards, and a server's scratch folder kits: the
     // folder under it stands where a kit's first folder would (`/bbs/coupang/login.html`, `/tmp/쿠팡/bosang.html`)
     // and a site's folder of static pages (`/html/`) its pages
+    // (and since domain48's round a site's mobile copy at its root, `/m/cpang/verify`: the phone pages of a kit's
+    // first folder, what a text message's link opens)
     const at =
       segs.length > 2 &&
-      (BOARD_ROOT.test(segs[0]!) || SCRATCH_ROOT.test(segs[0]!) || PAGES_ROOT.test(segs[0]!))
+      (BOARD_ROOT.test(segs[0]!) ||
+        SCRATCH_ROOT.test(segs[0]!) ||
+        PAGES_ROOT.test(segs[0]!) ||
+        MOBILE.test(segs[0]!))
         ? 1
         : 0;
     // the page under the folder is the last segment (or a page file): `/coupang/security/88213` is a forum's section;
@@ -627,7 +634,8 @@ export function pathSites(
       const next = segs[k + 1]!;
       if (DEEP_PAGE.test(next) || lurePage(next) || pageEnd || session)
         out.push({
-          text: handle(segs[k]!),
+          // (a hidden folder's dot is no letter of its name: `wp-includes/js/.cp/login.php`, domain48's round)
+          text: system ? handle(segs[k]!).replace(HIDDEN_DOT, '') : handle(segs[k]!),
           role: 'page',
           folder: true,
           short: true,

@@ -97,9 +97,10 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
   "the squeezed name with the brand's own words": {
     flag: ['cupng-eats.shop', 'coopeng-wow.top', 'copng-rocket.xyz'],
     clean: [
-      // on .com, and with other words
+      // on .com, and with other words (`cupng-eats.com` left this list in domain48's round: `cupng` is an
+      // abbreviation of the list since, the lead's call, and reads with the brand's words as `cpang-eats.com` does)
       'copng-wow.com',
-      'cupng-eats.com',
+      'copng-eats.com',
       'copng-studio.shop',
       'coopeng-play.com',
     ],

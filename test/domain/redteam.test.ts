@@ -341,8 +341,9 @@ const MAX_MISSED: Record<string, number> = {
   // 672/720 (93.33 %), 0/360, 120/120; missed: redirect wrappers carrying a random host with no brand (9), the
   // brand's abbreviations (cpang, cpg, cpng, coupg, cupng) with a lure word (8), the official host as a query value
   // beside an asking step (7), brand folders and compromised sites' paths (7), singles; after domain47
-  // (test/domain/classes47.test.ts) 691/720 (95.97 %), 0/360, 120/120
-  'tune36.tsv': 29 / 720,
+  // (test/domain/classes47.test.ts) 691/720 (95.97 %), 0/360, 120/120; after domain48
+  // (test/domain/classes48.test.ts) 700/720 (97.22 %), 0/360, 120/120
+  'tune36.tsv': 20 / 720,
 };
 
 /**
