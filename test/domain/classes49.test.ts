@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { classify, compileLists } from '../../lib/domain/index';
+import { bundledList } from '../../lib/lists/bundled';
+
+// The classes domain49 took from tune37's misses (author 38), each judged by a rule written apart from the corpus
+// (other hosts, lure words and TLDs), with the honest addresses beside each rule that must stay clean.
+const engine = compileLists({ ...bundledList, blocked: [] });
+
+const verdict = (u: string): string => classify(u, engine).verdict;
+
+const cases: Record<string, { flag: string[]; clean: string[] }> = {
+  // 쿠팡 with two letter parts swapped in place (vowels on the same bar, one consonant at most, the first sound and
+  // the last ㅇ kept) leading a label of Korean lure words or of a tail of the brand's own longer names (페이). Real
+  // words two parts away stay: another last consonant (쿠폰, 큐팜), two consonants (구장, 투항, 구상), a lying vowel
+  // turned upright or the loanwords' `-ping` (커핑, 키핑, 코핑); a name alone or with other words (a nickname) too
+  'two letter parts of 쿠팡 changed before Korean lure words': {
+    flag: [
+      '쿄퍙환불.com',
+      'xn--wr3bl74avscx1d.com',
+      '구펑보상.kr',
+      '투팽고객센터.shop',
+      'https://코퍙택배.kr/',
+      'xn--o15b17lolz2q.co.kr',
+      '쿄팽페이.com',
+    ],
+    clean: [
+      '쿠폰환불.com',
+      '큐팜고객센터.kr',
+      '커핑배송.com',
+      '키핑보상.kr',
+      '코핑고객센터.kr',
+      '구장배송.kr',
+      '투항보상.kr',
+      '구상환불.com',
+      '크림배송.com',
+      '투펑.com',
+      '투펑의일상.kr',
+      '투펑일상배송.kr',
+      '고팡.kr',
+      'https://트퍙배송.kr/delivery/track',
+    ],
+  },
+};
+
+describe('domain49 classes (tune37)', () => {
+  for (const [name, { flag, clean }] of Object.entries(cases)) {
+    describe(name, () => {
+      for (const u of flag) it(`flags ${u}`, () => expect(verdict(u)).toBe('lookalike'));
+      for (const u of clean) it(`leaves ${u} clean`, () => expect(verdict(u)).not.toBe('lookalike'));
+    });
+  }
+});
