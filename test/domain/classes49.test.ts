@@ -40,6 +40,39 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://트퍙배송.kr/delivery/track',
     ],
   },
+  // the brand's exact name as a folder written in capitals on a TLD kits register by the hundred, alone or over an
+  // entry page: how a kit titles its copy. In small letters or title case (a shop's category, a blog's tag), with a
+  // number (a news slug), with another word, a shorter name, or on `.com` and `.kr` it stays anyone's
+  'the brand as a folder in capitals': {
+    flag: [
+      'https://mirae-gate.top/COUPANG',
+      'https://zx-portal.cfd/COUPANG/',
+      'https://mirae-gate.top/COUPANG/index.html',
+    ],
+    clean: [
+      'https://blog-review.top/coupang/',
+      'https://mirae-gate.top/coupang/index.html',
+      'https://hanul-mart.top/Coupang',
+      'https://hanul-mart.top/COUPANG-REVIEW',
+      'https://hanul-mart.top/COUPANG6475',
+      'https://hanul-mart.top/COUPA',
+      'https://hanul-mart.com/COUPANG',
+      'https://daily-news.kr/COUPANG',
+    ],
+  },
+  // an abbreviation that names the brand alone split by a hyphen before its last one to three letters (`cp-ang`,
+  // `cou-pg`) reads as the abbreviation beside the same lure words; a word after the hyphen (`cp-angel`), the split
+  // name alone or with other words stays as written
+  "the brand's abbreviation split by a hyphen": {
+    flag: ['hwanbul-cp-ang.top', 'cp-ang-bosang.kr', 'verify-cou-pg.xyz'],
+    clean: ['cp-angel-refund.kr', 'cp-ang.com', 'cp-ang-trading.com', 'cpa-nguyen.com'],
+  },
+  // a short abbreviation of three letters (`cpg`) after Korean lure words only reads as before them, as the
+  // abbreviations naming the brand alone do; English lure words, other words or `cp` before it stay anyone's
+  'a short abbreviation after Korean lure words': {
+    flag: ['bosang-cpg.kr', 'hwanbul-cpg.top', 'jeopsu-cpg.work'],
+    clean: ['refund-cpg.info', 'hanbit-cpg.kr', 'hanbit-bosang-cpg.kr', 'pihae-cp.kr'],
+  },
 };
 
 describe('domain49 classes (tune37)', () => {
