@@ -5479,8 +5479,11 @@ function intentExtra(input: string, lists: CompiledLists, depth: number): Domain
 
 /** An intent's own scheme (`#Intent;scheme=coupang;…;end`). */
 const INTENT_SCHEME = /#Intent;(?:[^#]*;)?scheme=([a-z][a-z0-9+.-]{0,62});/i;
-/** An Android app file as a web address's last path segment (`/c.apk`, `/update.APK`). */
-const APK_FILE = /\.apk$/i;
+/**
+ * An Android app file as a web address's last path segment (`/c.apk`, `/update.APK`), or a download folder named for
+ * the file type (`/apk`, `/down/apk/`: since domain49's round; what is served there is the app file).
+ */
+const APK_FILE = /(?:\.apk|(?:^|\/)apk\/?)$/i;
 
 /**
  * An intent that opens the brand's app by its scheme or package (`scheme=coupang`, `package=com.coupang.…`) and,

@@ -73,6 +73,22 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
     flag: ['bosang-cpg.kr', 'hwanbul-cpg.top', 'jeopsu-cpg.work'],
     clean: ['refund-cpg.info', 'hanbit-cpg.kr', 'hanbit-bosang-cpg.kr', 'pihae-cp.kr'],
   },
+  // an intent that opens the brand's app by its package (a made-up one under the brand's, `com.coupang.mobile.xq`, or
+  // its own) and falls back to a download folder named for the app file (`/apk`) on a host that is nobody's: the
+  // brand's own intents fall back to its site or the store. A fallback to the brand's site, to another folder, and
+  // another firm's package stay
+  "an intent in the brand's package name falling back to an /apk folder": {
+    flag: [
+      'intent://home#Intent;scheme=https;package=com.coupang.mobile.xq;S.browser_fallback_url=https%3A%2F%2Fhanul.life%2Fapk;end',
+      'intent://open#Intent;scheme=https;package=com.coupang.mobile;S.browser_fallback_url=https%3A%2F%2Fmirae-gate.top%2Fdown%2Fapk%2F;end',
+    ],
+    clean: [
+      'intent://open#Intent;scheme=https;package=com.coupang.mobile;S.browser_fallback_url=https%3A%2F%2Fwww.coupang.com%2Fapk;end',
+      'intent://open#Intent;scheme=https;package=com.coupang.mobile;S.browser_fallback_url=https%3A%2F%2Fhanul.life%2Fapkmirror;end',
+      'intent://open#Intent;scheme=https;package=com.coupang.mobile;S.browser_fallback_url=https%3A%2F%2Fhanul.life%2Fapps;end',
+      'intent://open#Intent;scheme=https;package=com.hanul.mobile;S.browser_fallback_url=https%3A%2F%2Fhanul.life%2Fapk;end',
+    ],
+  },
 };
 
 describe('domain49 classes (tune37)', () => {
