@@ -47,11 +47,11 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
     flag: [
       'https://mirae-gate.top/COUPANG',
       'https://zx-portal.cfd/COUPANG/',
-      'https://mirae-gate.top/COUPANG/index.html',
+      'https://mirae-gate.top/COUPANG/m/',
     ],
     clean: [
       'https://blog-review.top/coupang/',
-      'https://mirae-gate.top/coupang/index.html',
+      'https://mirae-gate.top/coupang/m/',
       'https://hanul-mart.top/Coupang',
       'https://hanul-mart.top/COUPANG-REVIEW',
       'https://hanul-mart.top/COUPANG6475',
