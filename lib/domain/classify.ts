@@ -1237,6 +1237,17 @@ function turnedAt(host: string, start: number, at: number, end: number, lists: C
     if (h <= start || host.charCodeAt(h) !== 45 || !host.startsWith(abbr, h + 1)) continue;
     return host.slice(0, start) + abbr + '-' + host.slice(start, h) + host.slice(end);
   }
+  // (since domain49's round a short abbreviation of three letters or more, `cpg`, after Korean lure words only,
+  // `pihaejohoe-cpg`, turned round as `cpg-pihaejohoe`: what findShort reads there before them; other words before it,
+  // `hanbit-cpg`, `refund-cpg`, leave it as written)
+  for (const abbr of lists.shortNames.keys()) {
+    if (abbr.length < 3 || lists.ownShort.has(abbr)) continue;
+    const h = at - abbr.length - 1;
+    if (h <= start || host.charCodeAt(h) !== 45 || !host.startsWith(abbr, h + 1)) continue;
+    const words = host.slice(start, h);
+    if (extraWords(words) !== 'lure' || !hasKoreanLure(words)) continue;
+    return host.slice(0, start) + abbr + '-' + words + host.slice(end);
+  }
   // (since domain47's round the abbreviation with a service's short word glued on, `check-cpangpay`, `bosang-cpngwow`,
   // turned round as `cpangpay-check`: findShort reads the word as the hyphenated `cpang-pay-check`)
   // (a label ending with a letter a service word ends with, a bit's test, before any word is tried)
@@ -1366,9 +1377,20 @@ function splitShort(host: string, n: number, lists: CompiledLists): string | nul
     const start = labelStart[k]!;
     const end = labelStart[k + 1]! - 1;
     for (let p = host.indexOf('-', start); p > 0 && p < end; p = host.indexOf('-', p + 1)) {
-      if (p - start !== 1 && host.charCodeAt(p - 2) !== 45) continue;
       let q = host.indexOf('-', p + 1);
       if (q < 0 || q > end) q = end;
+      if (p - start !== 1 && host.charCodeAt(p - 2) !== 45) {
+        // (since domain49's round split further on, before its last one to three letters, `cp-ang-cancel`,
+        // `coup-g`: the tail is no word, and the name reads as the abbreviation with a hyphen in it, as `c-pang`
+        // does; a word after the hyphen, `cp-angel`, leaves the name as written)
+        if (q - p - 1 > 3) continue;
+        let a = p - 1;
+        while (a > start && host.charCodeAt(a - 1) !== 45) a--;
+        const joined = host.slice(a, p) + host.slice(p + 1, q);
+        if (lists.ownShort.has(joined) || lists.ownShortSounds.includes(joined))
+          return host.slice(0, p) + host.slice(p + 1);
+        continue;
+      }
       const word = host[p - 1]! + host.slice(p + 1, q);
       if (lists.ownShort.has(word) || lists.ownShortSounds.includes(word))
         return host.slice(0, p) + host.slice(p + 1);
@@ -2978,6 +3000,24 @@ function querySteps(search: string): string[] {
   return out;
 }
 
+/** A brand's name as written in capitals, five letters or more (`COUPANG`, `ROCKETWOW`): no other letters. */
+const LOUD_NAME = /^[A-Z]{5,30}$/;
+
+/**
+ * The brand's exact name as a folder written in capitals (`/COUPANG`, domain49's round): how a kit titles the
+ * brand's copy it unpacked; a shop's category, a blog's tag or a review's folder is written in small letters, as URL
+ * slugs are (`/coupang/`, `bbq.shop/coupang/`, anyone's alone), and a news slug in capitals carries its number
+ * (`COUPANG6475`). Read on a TLD kits register by the hundred only (findCheapFolder).
+ */
+function loudName(seg: string, lists: CompiledLists): LabelMatch['brand'] | false {
+  const raw = seg.replace(SEGMENT_PAGE_TYPE, '');
+  if (!LOUD_NAME.test(raw)) return false;
+  const text = raw.toLowerCase();
+  if (!textMayImitate(text, lists)) return false;
+  const m = matchLabel(text, lists);
+  return m !== null && m.whole && !m.weak ? m.brand : false;
+}
+
 /** The name of a path segment as read: decoded, its page type dropped, in lower case, `_` as `-`. */
 const segmentName = (seg: string): string =>
   decodeTwice(seg).replace(SEGMENT_PAGE_TYPE, '').toLowerCase().replace(/_/g, '-');
@@ -3015,7 +3055,9 @@ function findCheapFolder(
   // an official host as the whole path (`/coupang.com`): the link reads as that host, as one with a page under it
   // does (a name alone there, `/coupang`, stays anyone's)
   if (segs.length === 1 && asked.length === 0) {
-    const shown = names[0]!.includes('.') ? officialShown(names[0]!, lists) : null;
+    const shown = names[0]!.includes('.')
+      ? officialShown(names[0]!, lists)
+      : cheap && loudName(segs[0]!, lists);
     return shown
       ? {
           brand: shown,
@@ -3058,8 +3100,9 @@ function findCheapFolder(
   const asks = ip || (cheap && steps.some((t) => ASKING_STEP.test(t) || (kitPage(t) && hasStrongLure(t))));
   const named = (t: string) => asks && (lists.brandWords.has(t) || lists.shortNames.has(t));
   if (!steps.every((t) => step(t) || named(t)) || !steps.some(step)) return null;
-  // (a folder of the brand with a word that asks, `/코팡인증/index.html`, is a kit's over an entry page too: domain35)
-  if (!lured && steps.every((t) => BARE_STEP.test(t))) return null;
+  // (a folder of the brand with a word that asks, `/코팡인증/index.html`, is a kit's over an entry page too: domain35;
+  // and so, since domain49's round, is the name in capitals, loudName)
+  if (!lured && steps.every((t) => BARE_STEP.test(t)) && !(cheap && loudName(segs[at]!, lists))) return null;
   if (!cheap && !steps.some((t) => ASKING_STEP.test(t) || kitPage(t))) return null;
   return {
     brand,
@@ -5436,8 +5479,11 @@ function intentExtra(input: string, lists: CompiledLists, depth: number): Domain
 
 /** An intent's own scheme (`#Intent;scheme=coupang;…;end`). */
 const INTENT_SCHEME = /#Intent;(?:[^#]*;)?scheme=([a-z][a-z0-9+.-]{0,62});/i;
-/** An Android app file as a web address's last path segment (`/c.apk`, `/update.APK`). */
-const APK_FILE = /\.apk$/i;
+/**
+ * An Android app file as a web address's last path segment (`/c.apk`, `/update.APK`), or a download folder named for
+ * the file type (`/apk`, `/down/apk/`: since domain49's round; what is served there is the app file).
+ */
+const APK_FILE = /(?:\.apk|(?:^|\/)apk\/?)$/i;
 
 /**
  * An intent that opens the brand's app by its scheme or package (`scheme=coupang`, `package=com.coupang.…`) and,

@@ -699,7 +699,88 @@ function scriptMatch(label: string, lists: CompiledLists): LabelMatch | null {
       }
     }
   }
-  return mixedScript(label, nfc, lists) ?? keyboardOn(label, nfc, lists);
+  return twoPartSlip(label, chars, lists) ?? mixedScript(label, nfc, lists) ?? keyboardOn(label, nfc, lists);
+}
+
+/**
+ * A two-syllable name with two letter parts changed (투펑, 큐항, 고팡, 쿄팽 for 쿠팡) that leads a label whose other
+ * words are Korean lure words (환불, 보상, 고객센터, 배송) or the tail of one of the brand's own Hangul names (페이 of
+ * 쿠팡페이): two changes alone make another word, so the words after the name are the evidence (domain49's round).
+ * Only the slips a misspelt name shows: the two syllables shaped as the name's are (the first open, the second
+ * closed by the same last consonant), each change a letter part swapped in place, at most one of them a consonant,
+ * the first sound kept (firstSoundKept). 쿠폰 (another last consonant), 구장 and 투항 (two consonants) stay words.
+ */
+function twoPartSlip(label: string, chars: readonly string[], lists: CompiledLists): LabelMatch | null {
+  if (chars.length < 3 || !SYLLABLES.test(chars[0]! + chars[1]!)) return null;
+  for (const h of lists.hangul) {
+    if (!h.jamo || h.length !== 2 || h.jamo.length !== 5) continue;
+    const jamo = tenseAs(toJamo(chars[0]! + chars[1]!));
+    const name = tenseAs(h.jamo);
+    if (jamo.length !== 5 || jamo[4] !== name[4]) continue;
+    let changed = 0;
+    let consonants = 0;
+    for (let k = 0; k < 5; k++)
+      if (jamo[k] !== name[k]) {
+        changed++;
+        if (!VOWEL_PART.test(jamo[k]!)) consonants++;
+        else if (VOWEL_KIN[jamo[k]!] === undefined || VOWEL_KIN[jamo[k]!] !== VOWEL_KIN[name[k]!])
+          changed = 9;
+      }
+    if (changed !== 2 || consonants > 1 || !firstSoundKept(jamo, name)) continue;
+    const extra = chars.slice(2).join('');
+    if (!SYLLABLES.test(extra)) continue;
+    // (with a tail alone, the longer name is what was misspelt: 투퍙페이 as 쿠팡페이)
+    const tails = ownTails(h, lists);
+    const longer = tails.get(extra);
+    if (longer) return scriptLabelMatch(label, longer, '', 'jamo');
+    if (extraWords(extra, undefined, new Set(tails.keys())) !== 'lure') continue;
+    return scriptLabelMatch(label, h, extra, 'jamo');
+  }
+  return null;
+}
+
+/** The vowels among the compatibility letter parts (ㅏ … ㅣ). */
+const VOWEL_PART = /[\u314f-\u3163]/;
+
+/**
+ * Vowels a slip trades for each other: a stroke added or turned on the same bar, upright (ㅏ ㅑ ㅓ ㅕ ㅐ ㅔ, and ㅘ ㅙ
+ * ㅝ, which end on one) or lying (ㅜ ㅠ ㅗ ㅛ ㅡ). ㅣ is in neither: 핑 is the loanwords' `-ping` (커핑, 키핑), not 팡
+ * misspelt, and a vowel turned from lying to upright (쿠 → 커) is another word.
+ */
+const VOWEL_KIN: Readonly<Record<string, number>> = {
+  ㅏ: 1,
+  ㅑ: 1,
+  ㅓ: 1,
+  ㅕ: 1,
+  ㅐ: 1,
+  ㅒ: 1,
+  ㅔ: 1,
+  ㅖ: 1,
+  ㅘ: 1,
+  ㅙ: 1,
+  ㅝ: 1,
+  ㅜ: 2,
+  ㅠ: 2,
+  ㅗ: 2,
+  ㅛ: 2,
+  ㅡ: 2,
+};
+
+const TAILS = new WeakMap<HangulName, ReadonlyMap<string, HangulName>>();
+
+/**
+ * What the brand's own longer Hangul names add to `h` (페이, 이츠, 플레이 of 쿠팡페이, 쿠팡이츠, 쿠팡플레이), each with
+ * the longer name.
+ */
+function ownTails(h: HangulName, lists: CompiledLists): ReadonlyMap<string, HangulName> {
+  let tails = TAILS.get(h);
+  if (!tails) {
+    const found = new Map<string, HangulName>();
+    for (const o of lists.hangul)
+      if (o !== h && o.jamo && o.name.startsWith(h.name)) found.set(o.name.slice(h.name.length), o);
+    TAILS.set(h, (tails = found));
+  }
+  return tails;
 }
 
 /**
