@@ -257,7 +257,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // encryption with an entrance-code example); Chromium 86/100 (1 at the first secret keystroke), 2/100. For its round.
   'tune-ah': { recall: 0.85, falseAlarms: 2 },
   // author AI, scored once as frozen-ai on main 13d260a (after domain48, before tune-ah's round page35): Node 82/100,
-  // 0/100 (missed: masked text boxes and late steps of refunds and address checks, chats, installers assembled at the
+  // 0/100; Chromium the same 82/100, 0/100 (missed: masked text boxes and late steps of refunds and address checks, chats, installers assembled at the
   // click, call-only and messenger-only pages, sub-brand pages). For its round.
   'tune-ai': { recall: 0.82, falseAlarms: 0 },
 };
