@@ -1287,8 +1287,7 @@ export function collect(
     // in linkedom walks past the element's attributes, 0.5 ms over this 10,000-element page)
     const first = (FIRST_CHILD ? FIRST_CHILD.call(el) : el.firstChild) as ChildNode | null;
     let kid = first;
-    while (kid && kid.nodeType !== 1)
-      kid = (NEXT_SIBLING ? NEXT_SIBLING.call(kid) : kid.nextSibling) as ChildNode | null;
+    while (kid && kid.nodeType !== 1) kid = kid.nextSibling; // (as the walk below steps)
     const shown =
       (style
         ? visualText(el, turnedBy ? `${style};bidi-override rtl` : style, orderBy)

@@ -104,29 +104,9 @@ const closeSyllable = (m: string, syl: string, ini: string): string => {
   return (code - 0xac00) % 28 || !f ? m : String.fromCharCode(code + f);
 };
 
-/**
- * ASCII and Hangul syllables: NFKC leaves them as they are, as every step below does but lower case (no
- * confusable, no invisible, no loose consonant, no capital of another script among them).
- */
-const NOT_PLAIN = /[^\t\n\r -~\uac00-\ud7a3]/;
-
 /** NFKC, lower case, no invisible characters, confusables folded to ASCII; spacing untouched. */
 function fold(s: string): string {
-  // A plain start (a page's prose up to its footer's "©") is lower-cased alone and the rest folded: every step
-  // works per character there but NFKC, which may compose a character with the one before it ("e" + U+0301,
-  // a syllable + a final consonant), and the lower case of Σ, which looks back over the text for a letter (a
-  // final ς). So the rest starts one character early, and a rest holding a Σ once normalized is folded whole.
-  // (The whole prose, 30,000 characters, went through six passes for one "©" at its end.)
-  const at = s.search(NOT_PLAIN);
-  if (at < 0) return s.toLowerCase();
-  let head = '';
-  let t = '';
-  if (at > 32) {
-    t = s.slice(at - 1).normalize('NFKC');
-    if (t.includes('\u03a3')) t = '';
-    else head = s.slice(0, at - 1).toLowerCase();
-  }
-  if (!t) t = s.normalize('NFKC');
+  let t = s.normalize('NFKC');
   // letters typed one by one (ㅋㅜㅍㅏㅇ): NFKC composes 쿠, 파 and leaves ᄋ a leading consonant; it is 팡's final
   if (/[\u1100-\u1112]/.test(t)) t = t.replace(LOOSE_FINAL, closeSyllable);
   if (HAS_MAYBE_CONFUSABLE.test(t)) t = t.replace(CAPITALS, foldCapital);
@@ -136,7 +116,7 @@ function fold(s: string): string {
     if (ASTRAL_INVISIBLE_LEAD.test(t)) t = t.replace(ASTRAL_INVISIBLE, '');
     t = t.replace(MAYBE_CONFUSABLE, mapChar);
   }
-  return head + t;
+  return t;
 }
 
 export function light(s: string): string {
@@ -150,6 +130,29 @@ export function tightFromLight(l: string): string {
 
 export function tight(s: string): string {
   return s ? dropNotWord(fold(s)) : '';
+}
+
+/**
+ * ASCII and Hangul syllables: NFKC leaves them as they are, as every step of fold() does but lower case (no
+ * confusable, no invisible, no loose consonant, no capital of another script among them).
+ */
+const NOT_PLAIN = /[^\t\n\r -~\uac00-\ud7a3]/;
+
+/**
+ * tight(s), its plain start lower-cased alone and only the rest folded: the scorer's (the whole prose of a long
+ * page, 30,000 characters, went through six passes for one "©" at its end). Every step of fold() works per
+ * character there but NFKC, which may compose a character with the one before it ("e" + U+0301, a syllable + a
+ * final consonant), and the lower case of Σ, which looks back over the text for a letter (a final ς): so the rest
+ * starts one character early, and a rest holding a Σ once normalized is folded whole. (Not in the content
+ * script's gate: its bytes load on every page.)
+ */
+export function tightPlainFirst(s: string): string {
+  const at = s.search(NOT_PLAIN);
+  if (at < 0) return dropNotWord(s.toLowerCase());
+  const rest = at > 32 ? s.slice(at - 1) : '';
+  return rest && !rest.normalize('NFKC').includes('\u03a3')
+    ? dropNotWord(s.slice(0, at - 1).toLowerCase()) + tight(rest)
+    : tight(s);
 }
 
 /**
