@@ -235,7 +235,10 @@ const ROOT = new URL('../', import.meta.url);
 // scorer reads a box as the user sees it, a keypad, and the secret the page asks (lib/page/risk-time.ts: 141,998 →
 // 143,944 bytes). A page with no sign of the brand runs none of it: the scorer is never injected there
 // all merged this session (pagespeed3, pagefa, page34, rt31rest, perf10, rt32fix): 30,500 and 149,823 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_550, scannerBytes: 149_850 };
+// 149.85 → 150.0 kB for pagespeed4 (issues #11 and #16): the scorer's prose-wide tight() lower-cases a plain start
+// alone (tightPlainFirst) and the walk reads an element's first child once: 149,685 → 149,988 bytes, for 0.9 of
+// main's CPU per scan of the 10,000-element page in Node (docs/performance.md); the content script unchanged
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_550, scannerBytes: 150_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -1283,7 +1283,11 @@ export function collect(
     const turnedBy = rtlBy.size > 0 && !!ci && ci.split(/\s+/).some((t) => rtlBy.has(t));
     // (… or a box whose children carry their own flex order while a class makes the box flex: read in place, so
     // a heading "<h1><span class=f><i style=order:2>팡</i><i style=order:1>쿠</i></span>캐시</h1>" says 쿠팡캐시)
-    const kid = el.firstElementChild;
+    // (its first child is read once, for the first element among them and for the walk into them: a firstChild
+    // in linkedom walks past the element's attributes, 0.5 ms over this 10,000-element page)
+    const first = (FIRST_CHILD ? FIRST_CHILD.call(el) : el.firstChild) as ChildNode | null;
+    let kid = first;
+    while (kid && kid.nodeType !== 1) kid = kid.nextSibling; // (as the walk below steps)
     const shown =
       (style
         ? visualText(el, turnedBy ? `${style};bidi-override rtl` : style, orderBy)
@@ -1294,8 +1298,10 @@ export function collect(
             : null) ??
       // (a box of one child has nothing to reorder: visualText wants two children with text, so their styles are
       // not read — a product card's <li> around its link)
-      (kid && placedFirst(kid, orderBy, styleRead) ? visualText(el, 'display:flex', orderBy) : null);
-    if (shown === null) walkChildren(el, flags, depth);
+      (kid && placedFirst(kid as Element, orderBy, styleRead)
+        ? visualText(el, 'display:flex', orderBy)
+        : null);
+    if (shown === null) walkChildren(el, flags, depth, first);
     else {
       writesUnder(el);
       text(shown, flags);
@@ -1315,7 +1321,13 @@ export function collect(
     if (tag === 'form') currentForm = formOuter;
   };
 
-  const walkChildren = (parent: Node | null | undefined, flags: number, depth: number): void => {
+  /** (`first`: the parent's first child, where the caller has read it) */
+  const walkChildren = (
+    parent: Node | null | undefined,
+    flags: number,
+    depth: number,
+    first?: ChildNode | null,
+  ): void => {
     if (!parent) return;
     if (parent.nodeType === 9) {
       // a parsed document: linkedom's doctype node has no nextSibling, so walk its children by index
@@ -1327,7 +1339,10 @@ export function collect(
       return;
     }
     for (
-      let c = (FIRST_CHILD ? FIRST_CHILD.call(parent) : parent.firstChild) as ChildNode | null;
+      let c =
+        first !== undefined
+          ? first
+          : ((FIRST_CHILD ? FIRST_CHILD.call(parent) : parent.firstChild) as ChildNode | null);
       c;
       c = c.nextSibling
     ) {
