@@ -2088,7 +2088,7 @@ function scoreRisk(ctx: Ctx): void {
       [...said.matchAll(ctx.brandAll)].some((m) =>
         BRAND_MONEY.test(said.slice(m.index + m[0].length, m.index + m[0].length + 12)),
       );
-    if (!VOUCHER_PAYS.test(said) && !intoBrandMoney())
+    if (!VOUCHER_PAYS.test(said) && !intoBrandMoney() && !mergesBrandVoucher(ctx, said))
       kinds.forEach((k, n) => k === 'voucher' && (kinds[n] = 'none'));
   }
   // a grid of twelve or twenty-four boxes numbered 1, 2, 3 … ("단어 1", "word 1") on a page about a wallet: a
@@ -2331,6 +2331,9 @@ function scoreRisk(ctx: Ctx): void {
     }
     if (said.has('birth') && said.has('phone') && (said.has('name') || said.has('telco')))
       add(ctx, 'asks-identity-bundle', 3, `${said.get('birth')} (chat)`);
+    // (… or, once it has the reader install a remote-control app, the number the app shows: page36)
+    const code = chatRemoteCode(ctx, chat);
+    if (code) add(ctx, 'asks-remote-code', 4, `${code} (chat)`);
   }
 
   // Where the sensitive forms go.
@@ -2482,6 +2485,9 @@ function scoreRisk(ctx: Ctx): void {
     const built = assembledApk(handlers ? `${facts.inlineScript}\n${handlers}` : facts.inlineScript);
     if (built) add(ctx, 'app-download', 4, `${built} (assembled in script)`);
   }
+  // (… or kept in base64 in a meta tag the script reads and decodes: page36)
+  const kept = ctx.reasons.some((r) => r.code === 'app-download') ? '' : metaApk(facts);
+  if (kept) add(ctx, 'app-download', 4, `${kept} (base64 in a meta tag)`);
   // (on a store's own listing an install button is how any app is installed, the brand's real app's included)
   const store = STORE_HOST.test(ctx.page?.hostname ?? '');
   const install = store ? null : APP_INSTALL.exec(prominent);
@@ -2751,11 +2757,11 @@ function callbackLure(ctx: Ctx): void {
   // what the page shows without text nodes (an SVG's text, a stylesheet's content, a canvas's painted lines) is
   // shown all the same
   const drawn = [...facts.cssText, ...facts.images.slice(0, 20).map((i) => i.text), ...paintedTexts(facts)];
-  const topic = CALL_TOPIC.exec(
-    tight(
-      [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 200), ...drawn].join(' '),
-    ),
+  const aboutText = tight(
+    [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 200), ...drawn].join(' '),
   );
+  const about = CALL_TOPIC.exec(aboutText);
+  const topic = about ?? HELD_TOPIC.exec(aboutText);
   if (!topic) return;
   const official = new Set(ctx.brand.numbers);
   const foreign = (raw: string) => {
@@ -3129,6 +3135,79 @@ function unescapeJs(l: string): string {
     const code = parseInt(x ?? b ?? u, 16);
     return code <= 0x10ffff ? String.fromCodePoint(code) : '';
   });
+}
+
+// ------------------------------------------------------------------------------------------------ page36
+
+/** A meta tag's content that is base64 (a script's hiding place for an address it decodes) */
+const BASE64_VALUE = /^[a-z0-9+/]{16,400}={0,2}$/i;
+
+/**
+ * An installer's address kept in base64 in a meta tag (`<meta name="x-pkg" content="aHR0cHM6…YXBr">`) that the
+ * page's script reads and decodes (`querySelector('meta[…]').content` … `atob(m)`): the address is in neither the
+ * links nor the script. Only a phone's package or a profile decoded so counts; a site verification token decodes to
+ * nothing of the kind.
+ */
+function metaApk(facts: PageFacts): string {
+  if (!/atob/.test(facts.inlineScript) || !/meta/i.test(facts.inlineScript)) return '';
+  for (const v of facts.meta.values()) {
+    if (!BASE64_VALUE.test(v.trim())) continue;
+    let text = '';
+    try {
+      text = atob(v.trim());
+    } catch {
+      continue;
+    }
+    const target = text.split(/[?#]/)[0] ?? '';
+    if (/\.(?:apk|mobileconfig)$/i.test(target)) return fileName(target) || target;
+  }
+  return '';
+}
+
+/** A remote-control app named in a chat, then the number it shows asked for (tight): "화면의 9자리 번호를 알려주세요" */
+const CHAT_CODE_ASK =
+  /(?:\d{1,2}자리|연결|접속|지원|세션|원격|상담)(?:의)?(?:코드|번호|숫자|id|아이디)(?:를|을)?(?:알려|말씀|불러|입력|보내|적어|tellus|enter|send|readout)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려]|하는|하라는|하라고)/;
+
+/**
+ * A chat (its lines in the page or in the script that plays them) that has the reader install a remote-control
+ * app and then tell the "agent" the number the app shows: the phone handed over in two lines. A hard ask only
+ * where the chat is the brand's desk — the title or main heading opens with the brand's name, as the remote box's
+ * rule asks: a police page retelling the script ("…9자리 번호를 알려달라고 합니다") neither opens so nor asks.
+ */
+function chatRemoteCode(ctx: Ctx, chat: string): string {
+  if (ctx.reasons.some((r) => r.code === 'asks-remote-code')) return '';
+  const app = REMOTE_CONTROL.exec(chat);
+  if (!app) return '';
+  const ask = CHAT_CODE_ASK.exec(chat.slice(app.index, app.index + 120));
+  if (!ask) return '';
+  const main = mainHeadingOf(ctx.facts);
+  const brandDesk =
+    opensWithName(ctx, tight(ctx.facts.title)) || (main && opensWithName(ctx, tight(main.text)));
+  return brandDesk ? `${app[0]} … ${ask[0]}` : '';
+}
+
+/** A parcel held until the reader calls (tight): "배송이 보류됩니다", "출고 보류", "delivery on hold" */
+const HELD_TOPIC =
+  /(?:배송|출고|통관|배달|인도|수령)(?:이|가|은|는)?보류|(?:delivery|parcel|package|shipment)(?:is)?(?:onhold|held)/;
+
+/** Vouchers merged into one balance (tight): "합산", "통합", "하나로 합치" */
+const VOUCHER_MERGES = /합산|통합|합치|하나로|merge|combine|consolidat/;
+
+/**
+ * The brand's own vouchers ("쿠팡 상품권", "쿠팡 기프트카드") merged into one balance by a page that is not the
+ * brand: only the issuer merges its vouchers, so their PINs asked for it are spent by whoever reads them. (A
+ * balance check, or a shop merging its own vouchers, names no other issuer.)
+ */
+function mergesBrandVoucher(ctx: Ctx, said: string): boolean {
+  if (!VOUCHER_MERGES.test(said)) return false;
+  for (const m of said.matchAll(ctx.brandAll))
+    if (
+      /^(?:상품권|기프트카드|giftcard|기프티콘)/.test(
+        said.slice(m.index + m[0].length, m.index + m[0].length + 8),
+      )
+    )
+      return true;
+  return false;
 }
 
 // ------------------------------------------------------------------------------------------------ verdict

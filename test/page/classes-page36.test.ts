@@ -1,0 +1,147 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { scanPage } from '../../lib/page/index';
+import { parse } from './helpers';
+
+/**
+ * Round page36 (tune-ai), taken by class with pages written apart from the corpus: a chat that has the reader
+ * install a remote-control app and read out its number, an installer's address kept in base64 in a meta tag, a
+ * parcel "held" until the reader calls, and the brand's own vouchers "merged" by a page that is not the brand.
+ * Next to each an honest page of the same shape that must stay clean.
+ */
+const page = (title: string, body: string, head = '') =>
+  `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+const scan = (html: string, url: string) =>
+  scanPage(parse(html), url, { parseHtml: (m) => parseHTML(m).document as unknown as Document });
+const codes = (html: string, url: string) => scan(html, url).reasons.map((r) => r.code);
+
+describe('a chat that installs a remote-control app and asks for the number it shows', () => {
+  const chat = (title: string, lines: string[]) =>
+    page(
+      title,
+      '<div class="top"><b>실시간 상담</b></div><div id="log"></div>' +
+        '<form id="f"><input id="msg" placeholder="메시지를 입력하세요"><button>보내기</button></form>' +
+        `<script>var L=${JSON.stringify(lines)},i=0;function show(){var d=document.createElement('p');` +
+        "d.textContent=L[i++];document.getElementById('log').appendChild(d)}show();setInterval(show,1500);</script>",
+    );
+  const lines = [
+    '안녕하세요, 계정 보호 전담 상담사입니다.',
+    '해외에서 결제 시도가 확인되어 점검이 필요합니다.',
+    '플레이스토어에서 AnyDesk 앱을 설치하시고 화면에 보이는 연결 코드를 말씀해 주세요.',
+  ];
+
+  it('flags the brand\'s "support chat" that asks for the app\'s connection code', () => {
+    const kit = chat('쿠팡 안심상담 채팅', lines);
+    expect(codes(kit, 'https://safe-talk.example/r/77')).toContain('asks-remote-code');
+    expect(scan(kit, 'https://safe-talk.example/r/77').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone a police page replaying the same chat as an example under its own title', () => {
+    const warning = chat('경찰청 사이버범죄 예방 — 원격제어 앱 사기 사례', [
+      '쿠팡 상담원을 사칭한 대화 예시입니다.',
+      ...lines,
+      '이런 요청을 받으면 대화를 끊고 112에 신고하세요.',
+    ]);
+    expect(codes(warning, 'https://cyber-safety.example/case/3')).not.toContain('asks-remote-code');
+    expect(scan(warning, 'https://cyber-safety.example/case/3').verdict).toBe('clean');
+  });
+
+  it('leaves alone a chat under the brand that says never to read the number out', () => {
+    const advice = chat('쿠팡 사칭 주의 안내', [
+      '상담원이 팀뷰어 설치 후 9자리 번호를 알려달라고 하면 사기입니다.',
+      '그런 번호는 누구에게도 알려주지 마세요.',
+    ]);
+    expect(codes(advice, 'https://cp-notice.example/')).not.toContain('asks-remote-code');
+  });
+});
+
+describe("an installer's address kept in base64 in a meta tag the script decodes", () => {
+  const b64 = (s: string) => Buffer.from(s).toString('base64');
+  const update = (target: string) =>
+    page(
+      '필수 업데이트',
+      '<h2>쿠팡 앱 보안 업데이트</h2><p>보안 패치가 포함된 필수 업데이트입니다. 3초 후 자동으로 받아집니다.</p>' +
+        "<script>var c=document.querySelector('meta[name=app-src]').content;" +
+        'setTimeout(function(){location.href=atob(c)},3000);</script>',
+      `<meta name="app-src" content="${b64(target)}">`,
+    );
+
+  it('flags the update page whose meta tag holds an APK address the script decodes', () => {
+    const kit = update('https://cdn-upd.example/pkg/cp_secure_v3.apk');
+    expect(codes(kit, 'https://cp-update.example/')).toContain('app-download');
+    expect(scan(kit, 'https://cp-update.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone the same script decoding a document address', () => {
+    const doc = update('https://cdn-upd.example/docs/release-notes.pdf');
+    expect(codes(doc, 'https://cp-update.example/')).not.toContain('app-download');
+  });
+
+  it('leaves alone a base64 site-verification token when the script never reads a meta tag', () => {
+    const html = page(
+      '쿠팡 파트너스 활용 팁',
+      '<h2>쿠팡 파트너스 링크 만들기</h2><p>블로그에 상품 링크를 넣는 방법을 정리했습니다.</p>' +
+        "<script>var t=atob('aGVsbG8=');console.log(t)</script>",
+      `<meta name="site-verification" content="${b64('https://x.example/a.apk')}">`,
+    );
+    expect(codes(html, 'https://tips-blog.example/p/1')).not.toContain('app-download');
+  });
+});
+
+describe('a parcel held until the reader calls a number', () => {
+  const held = (number: string) =>
+    page(
+      '배송 알림',
+      '<div class="logo"><span style="color:#7f3a1d">cou</span><span style="color:#e5a11c">pa</span>' +
+        '<span style="color:#4aa8d8">ng</span></div><h3>수령인 확인 전까지 배송이 보류됩니다</h3>' +
+        `<p>아래 번호로 전화하여 담당 배송원에게 확인을 받으세요.</p><p><a href="tel:${number}">${number}</a></p>`,
+    );
+
+  it('flags the held-parcel notice whose only way out is a number that is not the brand’s', () => {
+    const kit = held('070-5123-8841');
+    expect(codes(kit, 'https://dlv-hold.example/')).toContain('callback-lure');
+    expect(scan(kit, 'https://dlv-hold.example/').verdict).toBe('suspicious-page');
+  });
+
+  it("leaves alone the same notice giving the brand's own customer-centre number", () => {
+    const own = held('1577-7011');
+    expect(codes(own, 'https://dlv-hold.example/')).not.toContain('callback-lure');
+  });
+});
+
+describe("the brand's own vouchers merged by a page that is not the brand", () => {
+  const merge = (heading: string, text: string, button = '합산 신청') =>
+    page(
+      heading,
+      `<h2>${heading}</h2><p>${text}</p><form method="post" action="/merge">` +
+        '<p>상품권 PIN ① <input name="a" placeholder="0000-0000-0000-0000"></p><p>상품권 PIN ② <input name="b"></p>' +
+        `<p>받으실 휴대폰 <input name="m"></p><button>${button}</button></form>`,
+    );
+
+  it('flags a "쿠팡 기프트카드 통합" page asking each voucher’s PIN', () => {
+    const kit = merge(
+      '쿠팡 기프트카드 잔액 통합',
+      '여러 장의 쿠팡 기프트카드를 하나로 통합하면 3% 추가 적립! 통합할 카드의 PIN을 입력하세요.',
+    );
+    expect(codes(kit, 'https://gift-merge.example/')).toContain('asks-gift-pin');
+    expect(scan(kit, 'https://gift-merge.example/').verdict).toBe('suspicious-page');
+  });
+
+  it("leaves alone a voucher issuer merging its own vouchers, the brand named only as a place they're spent", () => {
+    const issuer = merge(
+      '해피캐시 상품권 잔액 합산',
+      '해피캐시 상품권 여러 장을 합산해 한 번에 쓰세요. 합산한 잔액은 쿠팡 등 제휴 쇼핑몰에서 사용할 수 있습니다.',
+    );
+    expect(codes(issuer, 'https://happycash.example/merge')).not.toContain('asks-gift-pin');
+    expect(scan(issuer, 'https://happycash.example/merge').verdict).toBe('clean');
+  });
+
+  it("leaves alone a balance check of the brand's vouchers that merges nothing", () => {
+    const check = merge(
+      '쿠팡 상품권 잔액 조회',
+      '쿠팡 상품권의 남은 금액을 PIN으로 조회해 드립니다.',
+      '잔액 조회',
+    );
+    expect(codes(check, 'https://gift-tips.example/')).not.toContain('asks-gift-pin');
+  });
+});
