@@ -796,7 +796,8 @@ function scoreIdentity(ctx: Ctx): void {
   for (const t of [...css, ...css.slice(1).map((t, i) => css[i]! + t), ...run.split('\n')]) {
     const tt = tight(t);
     if (!has(tt)) continue;
-    if (!logoClaim && dominant(ctx, tt)) logoClaim = { code: 'brand-logo', evidence: t };
+    if (!logoClaim && (dominant(ctx, tt) || divisionName(ctx, tt)))
+      logoClaim = { code: 'brand-logo', evidence: t };
     add(ctx, 'brand-obfuscated', 2, t);
   }
   // A mark painted on a <canvas> one character code at a time ([99,111,117,…] → "coupang"): the codes in the
@@ -3186,6 +3187,43 @@ function chatRemoteCode(ctx: Ctx, chat: string): string {
   return brandDesk ? `${app[0]} … ${ask[0]}` : '';
 }
 
+/** One of the brand's divisions after its name (tight): "Coupang Logistics", "쿠팡 로지스틱스", "쿠팡 풀필먼트" */
+const DIVISION =
+  /^(?:logistics|logisticsservices?|로지스틱스|로지스틱스서비스|풀필먼트|fulfillment|fulfilment|물류|cls)$/;
+
+/**
+ * The brand's name followed only by one of its divisions (its logistics arm): the name of the brand's own company,
+ * as a logo says it. Read where the page draws a name by a stylesheet's content (page36), never in prose.
+ */
+function divisionName(ctx: Ctx, t: string): boolean {
+  const m = ctx.brandRe.exec(t);
+  return !!m && m.index === 0 && DIVISION.test(t.slice(m[0].length));
+}
+
+/** A Latin letter and a Cyrillic or Greek one in the same word ("Коupang": К and о are Cyrillic) */
+const MIXED_SCRIPT = /[a-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-z]/i;
+
+/**
+ * A word at the page's top (title, header, logo) written in two alphabets whose letters, read as they look, are one
+ * letter off a Latin name of the brand ("Коupang" reads "Koupang"): no honest name mixes Cyrillic into a Latin word,
+ * and one edit away it is the brand's name to the reader. The brand in a slot, obfuscated (3).
+ */
+function mixedScriptBrand(ctx: Ctx): void {
+  if (ctx.reasons.some((r) => r.code === 'brand-obfuscated')) return;
+  const { facts } = ctx;
+  for (const raw of [facts.title, ...facts.headerText.slice(0, 12), ...facts.logoText.slice(0, 12)]) {
+    for (const word of raw.split(/\s+/, 12)) {
+      if (!MIXED_SCRIPT.test(word)) continue;
+      const w = tight(word);
+      if (w.length < 5 || w.length > 16 || !/^[a-z]+$/.test(w)) continue;
+      if (ctx.brand.names.some((n) => /^[a-z]{5,}$/.test(n) && within(w, n, 1))) {
+        add(ctx, 'brand-obfuscated', 3, raw.slice(0, 60));
+        return;
+      }
+    }
+  }
+}
+
 /** A parcel held until the reader calls (tight): "배송이 보류됩니다", "출고 보류", "delivery on hold" */
 const HELD_TOPIC =
   /(?:배송|출고|통관|배달|인도|수령)(?:이|가|은|는)?보류|(?:delivery|parcel|package|shipment)(?:is)?(?:onhold|held)/;
@@ -3231,6 +3269,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       .toLowerCase(),
   };
   scoreIdentity(ctx);
+  mixedScriptBrand(ctx);
   scoreRisk(ctx);
   // A firm's page takes no card, account, code or password for the brand's product before it knows its applicant: a
   // page that does under a title that is the brand ("쿠팡 와우카드 신청" on the "issuer's" host, asking the account's

@@ -145,3 +145,59 @@ describe("the brand's own vouchers merged by a page that is not the brand", () =
     expect(codes(check, 'https://gift-tips.example/')).not.toContain('asks-gift-pin');
   });
 });
+
+describe('a name written in two alphabets, one letter off the brand', () => {
+  const desk = (name: string) =>
+    page(
+      '상담 접수',
+      `<header><b>${name} 고객지원</b></header><h3>상담 전 본인 확인</h3>` +
+        '<p>상담원이 주문 내역을 바로 볼 수 있도록 계정 정보를 입력해 주세요.</p>' +
+        '<form action="/start"><input name="id" placeholder="아이디"><input name="pw" type="password" placeholder="비밀번호">' +
+        '<select name="k"><option>환불 문의</option></select><button>상담 시작</button></form>',
+    );
+
+  it('flags a help desk whose header says "Кoupang" (a Cyrillic К) and asks the login', () => {
+    const kit = desk('\u041aoupang');
+    expect(codes(kit, 'https://desk-help.example/chat')).toContain('brand-obfuscated');
+    expect(scan(kit, 'https://desk-help.example/chat').verdict).toBe('suspicious-page');
+  });
+
+  it('flags it with Greek letters mixed in too ("Kουpang")', () => {
+    const kit = desk('K\u03bf\u03c5pang');
+    expect(scan(kit, 'https://desk-help.example/chat').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone a Latin name one letter off the brand written in one alphabet (Kaupang, a museum)', () => {
+    const museum = desk('Kaupang');
+    expect(codes(museum, 'https://kaupang-museum.example/')).not.toContain('brand-obfuscated');
+    expect(scan(museum, 'https://kaupang-museum.example/').verdict).toBe('clean');
+  });
+});
+
+describe("the brand's logistics arm drawn by a stylesheet as the header's logo", () => {
+  const tracking = (name: string) =>
+    page(
+      '배송 조회',
+      `<style>.mk::before{content:'${name}';font-weight:800}</style>` +
+        '<header><span class="mk"></span><span>화물 추적</span></header><h2>운송장 6610 2231 0045</h2>' +
+        '<p>주소 불명으로 배송이 보류되었습니다. 수령인 본인확인 후 주소를 다시 입력해 주세요.</p>' +
+        '<form action="/fix"><input name="n" placeholder="수령인"><input name="t" placeholder="연락처">' +
+        '<input name="a" placeholder="주소"><button>확인</button></form>',
+    );
+
+  it('flags the tracking page whose CSS-drawn logo reads "Coupang Logistics"', () => {
+    const kit = tracking('Coupang Logistics');
+    expect(codes(kit, 'https://cls-trace.example/')).toContain('brand-logo');
+    expect(scan(kit, 'https://cls-trace.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone a courier drawing its own name so', () => {
+    const own = tracking('Hanbit Logistics');
+    expect(scan(own, 'https://hanbit-logis.example/')).toMatchObject({ verdict: 'clean' });
+  });
+
+  it("does not take the brand's name and another word drawn so for the logo", () => {
+    const talk = tracking('Coupang Weekly');
+    expect(codes(talk, 'https://cls-trace.example/')).not.toContain('brand-logo');
+  });
+});
