@@ -1472,7 +1472,12 @@ function scoreIdentity(ctx: Ctx): void {
   // hidden) and gives its title a site name of its own ("… | 오늘의 밥상", "셀러노트 – 쿠팡 윙 매출 분석"): its
   // sentences talk about the brand; they do not speak for it. Small: it only keeps a mention from counting as a
   // claim (the verdict's spoken rule, the second chance), never outweighs a slot.
-  if (!ctx.reasons.some((r) => r.group === 'identity' && (r.weight >= 1.5 || r.weight < 0))) {
+  // (… not on a store's costume, "유출탐지 - Google Play" off the store's host: its first words are the listed app's,
+  // which names no site: page36)
+  if (
+    !ctx.reasons.some((r) => r.group === 'identity' && (r.weight >= 1.5 || r.weight < 0)) &&
+    !storeCostume(ctx)
+  ) {
     const lt = light(facts.title);
     const segs = lt.split(TITLE_SPLIT);
     const last = segs[segs.length - 1] ?? '';
@@ -3198,6 +3203,13 @@ const DIVISION =
 function divisionName(ctx: Ctx, t: string): boolean {
   const m = ctx.brandRe.exec(t);
   return !!m && m.index === 0 && DIVISION.test(t.slice(m[0].length));
+}
+
+/** The title ends in an app store's name on a host that is not the store's: a listing's costume */
+function storeCostume(ctx: Ctx): boolean {
+  const segs = light(ctx.facts.title).split(TITLE_SPLIT);
+  const last = tightFromLight(segs[segs.length - 1] ?? '');
+  return segs.length > 1 && APP_STORE.test(last) && !STORE_HOST.test(ctx.page?.hostname ?? '');
 }
 
 /** A Latin letter and a Cyrillic or Greek one in the same word ("Коupang": К and о are Cyrillic) */

@@ -201,3 +201,31 @@ describe("the brand's logistics arm drawn by a stylesheet as the header's logo",
     expect(codes(talk, 'https://cls-trace.example/')).not.toContain('brand-logo');
   });
 });
+
+describe("an app store's listing worn off the store's host", () => {
+  const listing =
+    '<div><b>유출탐지 - 쿠팡 피해조회</b><div>Safe Labs</div><div>★4.7 · 50만+ 다운로드</div></div>' +
+    '<button id="go">설치</button><p>쿠팡 정보 유출 여부를 1분 만에 확인하고 도용 결제를 막아 줍니다.</p>' +
+    "<script>document.getElementById('go').onclick=function(){location.href='/dl/leak-guard.apk'}</script>";
+
+  it('flags the listing whose title ends "- Google Play" on a host that is not the store', () => {
+    const kit = page('유출탐지 - Google Play', listing);
+    expect(codes(kit, 'https://leak-guard.example/')).not.toContain('context-other-site');
+    expect(scan(kit, 'https://leak-guard.example/').verdict).toBe('suspicious-page');
+  });
+
+  it("leaves alone the same listing on the store's own host", () => {
+    const real = page(
+      '피해조회 - Google Play',
+      listing.replace("location.href='/dl/leak-guard.apk'", 'void 0'),
+    );
+    expect(scan(real, 'https://play.google.com/store/apps/details?id=kr.safelabs.leak').verdict).toBe(
+      'clean',
+    );
+  });
+
+  it('still takes a title\'s own name for the site when its last words are no store ("피해조회 - 세이프랩스")', () => {
+    const own = page('피해조회 - 세이프랩스', listing);
+    expect(codes(own, 'https://safelabs.example/')).toContain('context-other-site');
+  });
+});
