@@ -1877,6 +1877,7 @@ export const HARD_ASKS = new Set<PageReasonCode>([
   'asks-gift-pin',
   'app-download',
   'asks-remote-code',
+  'mail-release-lure',
   'callback-lure',
   'transfer-lure',
   'arrears-lure',
@@ -2425,6 +2426,7 @@ function scoreRisk(ctx: Ctx): void {
     if (offer && held) add(ctx, 'loan-lure', 3, `${offer[0]} (${held[0]})`);
   }
   callbackLure(ctx);
+  heldMailLure(ctx);
   transferLure(ctx);
   walletLure(ctx);
   checkoutContext(ctx);
@@ -3210,6 +3212,38 @@ function storeCostume(ctx: Ctx): boolean {
   const segs = light(ctx.facts.title).split(TITLE_SPLIT);
   const last = tightFromLight(segs[segs.length - 1] ?? '');
   return segs.length > 1 && APP_STORE.test(last) && !STORE_HOST.test(ctx.page?.hostname ?? '');
+}
+
+/** A message said held by a mail system (tight): "격리되었습니다", "보류", "quarantined" */
+const MAIL_HELD = /격리|보류|차단|보관중|수신대기|전달대기|quarantin|washeld|isheld|beenheld|onhold|blocked/;
+/** A mailbox's password (tight): "메일 비밀번호", "메일함 비밀번호", "email password" */
+const MAILBOX_SECRET =
+  /(?:메일|메일함|이메일|mail|mailbox|email)(?:계정)?(?:의)?(?:비밀번호|비번|암호|password)/;
+
+/**
+ * A mail from the brand said to be held ("쿠팡(no_reply@…)에서 보낸 [보안] 메일이 격리되었습니다"), released once
+ * the reader types the mailbox's password: the brand's name is the bait, the webmail login the catch. Only on a
+ * page that asks a password and calls it the mailbox's; a mail service's own notice names itself (the spoken rule
+ * needs a page without another owner), and a warning about the trick is no ask (its sentence warns).
+ */
+function heldMailLure(ctx: Ctx): void {
+  const { facts } = ctx;
+  if (facts.proseChars > SHORT_PAGE || !ctx.reasons.some((r) => r.code === 'asks-password')) return;
+  const hints = tight(facts.fields.flatMap((f) => [...f.hints, f.near ?? '']).join(' '));
+  // (the sentence may be cut by a bold subject line: the lines read together)
+  const prose = tight(facts.prose.slice(0, 40).join(' '));
+  if (!MAILBOX_SECRET.test(hints) && !MAILBOX_SECRET.test(prose)) return;
+  for (const m of prose.matchAll(ctx.brandAll)) {
+    const around = prose.slice(Math.max(0, m.index - 30), m.index + 80);
+    if (WARNS.test(around)) continue;
+    const after = prose.slice(m.index, m.index + 80);
+    const mail = /메일|mail|메시지|message/.exec(after);
+    const held = mail && MAIL_HELD.exec(after.slice(mail.index));
+    if (held) {
+      add(ctx, 'mail-release-lure', 4, `${m[0]} ${mail[0]} (${held[0]})`);
+      return;
+    }
+  }
 }
 
 /** A Latin letter and a Cyrillic or Greek one in the same word ("Коupang": К and о are Cyrillic) */

@@ -229,3 +229,43 @@ describe("an app store's listing worn off the store's host", () => {
     expect(codes(own, 'https://safelabs.example/')).toContain('context-other-site');
   });
 });
+
+describe("a mail from the brand said to be held, released by the mailbox's password", () => {
+  const held = (title: string, text: string) =>
+    page(
+      title,
+      `<h3>메일 보안 확인</h3><p>${text}</p>` +
+        '<form action="/release"><p>이메일 <input name="e"></p><p>메일함 비밀번호 <input name="k" type="password"></p>' +
+        '<button>메일 받기</button></form>',
+    );
+
+  it('flags the page that holds "쿠팡"\'s mail until the mailbox password is typed', () => {
+    const kit = held(
+      '받은 메일 확인',
+      '쿠팡 고객센터가 보낸 <b>[중요] 결제 취소 안내</b> 메일이 스팸 정책으로 보류되었습니다. 비밀번호를 확인하면 바로 전달됩니다.',
+    );
+    expect(codes(kit, 'https://mbox-check.example/')).toContain('mail-release-lure');
+    expect(scan(kit, 'https://mbox-check.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone a warning that retells the trick', () => {
+    const warning = held(
+      '피싱 메일 주의',
+      '쿠팡에서 보낸 메일이 격리되었다며 메일함 비밀번호를 요구하는 피싱 사이트에 주의하세요. 아래는 예시 화면입니다.',
+    );
+    expect(codes(warning, 'https://security-tips.example/')).not.toContain('mail-release-lure');
+  });
+
+  it("leaves alone a mail service's own notice under its name, the brand only the sender", () => {
+    const own = held(
+      '한빛메일 - 보안 확인',
+      '쿠팡에서 보낸 메일 1통이 보안 검사로 보류되었습니다. 한빛메일 비밀번호로 다시 로그인하면 받은편지함으로 옮겨집니다.',
+    );
+    expect(scan(own, 'https://mail.hanbit.example/verify').verdict).toBe('clean');
+  });
+
+  it('leaves alone a mailbox login that names no held mail from the brand', () => {
+    const login = held('메일 로그인', '쿠팡 주문 확인 메일을 보려면 로그인하세요.');
+    expect(codes(login, 'https://mbox-check.example/')).not.toContain('mail-release-lure');
+  });
+});
