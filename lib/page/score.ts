@@ -2231,7 +2231,11 @@ function scoreRisk(ctx: Ctx): void {
     // 재인증", its pieces read together)
     const joined = line ? '' : tight(facts.prose.slice(0, 60).join(' '));
     const caption = [...joined.matchAll(ctx.brandAll)]
-      .map((m) => RECHECK_CAPTION.exec(joined.slice(m.index, m.index + 24))?.[0] ?? '')
+      .map((m) => {
+        const at = joined.slice(m.index, m.index + 24);
+        // (… or that says the account is locked, "쿠팡플레이 계정이 잠겼습니다": the box is to unlock it, page36)
+        return (RECHECK_CAPTION.exec(at) ?? LOCKED_CAPTION.exec(at))?.[0] ?? '';
+      })
       .find((c) => c && asksBrandLogin(ctx, c));
     if (line || caption) add(ctx, 'brand-account-ask', 2, line ?? caption);
   }
@@ -3245,6 +3249,9 @@ function heldMailLure(ctx: Ctx): void {
     }
   }
 }
+
+/** The brand's account said locked right after its name (tight): "쿠팡플레이 계정이 잠겼습니다", "account locked" */
+const LOCKED_CAPTION = /^.{2,16}?(?:잠겼|잠금|잠김|정지되|정지됐|제한되|제한됐|locked|suspended)/;
 
 /** A Latin letter and a Cyrillic or Greek one in the same word ("Коupang": К and о are Cyrillic) */
 const MIXED_SCRIPT = /[a-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-z]/i;

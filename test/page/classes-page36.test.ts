@@ -269,3 +269,36 @@ describe("a mail from the brand said to be held, released by the mailbox's passw
     expect(codes(login, 'https://mbox-check.example/')).not.toContain('mail-release-lure');
   });
 });
+
+describe("the brand's account said locked over a password box, on a page with no name of its own", () => {
+  const locked = (title: string, text: string, header = '') =>
+    page(
+      title,
+      `${header}<h3>이용이 제한되었습니다</h3><p>${text}</p>` +
+        '<form action="/unlock"><p>이메일 <input name="u"></p><p>비밀번호 <input name="p" type="password"></p>' +
+        '<button>확인</button></form>',
+    );
+
+  it('flags "쿠팡이츠 계정이 잠겼습니다" over the box', () => {
+    const kit = locked(
+      '계정 확인',
+      '비정상 로그인 시도로 쿠팡이츠 계정이 잠겼습니다. 소유자 확인 후 잠금이 풀립니다.',
+    );
+    expect(codes(kit, 'https://eats-unlock.example/')).toContain('brand-account-ask');
+    expect(scan(kit, 'https://eats-unlock.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone a site with a name of its own whose member box sits beside that news', () => {
+    const own = locked(
+      '한빛커뮤니티 - 로그인',
+      '오늘의 화제: 쿠팡이츠 계정이 잠겼다는 제보가 이어지고 있습니다.',
+      '<header><a href="/">한빛커뮤니티</a></header>',
+    );
+    expect(codes(own, 'https://hanbit-community.example/login')).not.toContain('brand-account-ask');
+  });
+
+  it('leaves alone the brand locking nothing ("쿠팡 계정 보호 팁")', () => {
+    const tips = locked('계정 확인', '쿠팡 계정을 안전하게 지키려면 비밀번호를 주기적으로 바꾸세요.');
+    expect(codes(tips, 'https://eats-unlock.example/')).not.toContain('brand-account-ask');
+  });
+});
