@@ -2414,6 +2414,11 @@ function scoreRisk(ctx: Ctx): void {
       }
     }
   }
+  // (… or a paid-review job whose pay and the purchase's refund are handed out in the chat it links: page36)
+  if (linked && !ctx.reasons.some((r) => r.code === 'handoff-lure')) {
+    const job = reviewJob(facts);
+    if (job) add(ctx, 'handoff-lure', 4, job);
+  }
   // A loan offered in the brand's name that asks which loans the reader already has and how much is left ("기존 대출
   // 금융사", "대출 잔액"): the refinancing front of voice phishing — the call that follows has the old loan "repaid"
   // to an account it names. The brand lends no one through a form on someone else's site; a lender's own page
@@ -3252,6 +3257,27 @@ function heldMailLure(ctx: Ctx): void {
 
 /** The brand's account said locked right after its name (tight): "쿠팡플레이 계정이 잠겼습니다", "account locked" */
 const LOCKED_CAPTION = /^.{2,16}?(?:잠겼|잠금|잠김|정지되|정지됐|제한되|제한됐|locked|suspended)/;
+
+/** The purchase paid back in full (tight): "구매금액 100% 환급", "상품금액 전액 페이백" */
+const PURCHASE_BACK =
+  /(?:구매|결제|상품|주문)(?:금액|대금|비용)(?:의)?(?:100(?![\d만천억원])|전액)|(?:구매|결제)(?:금액|대금)(?:을|를)?(?:모두|전부)?(?:환급|환불|페이백|돌려)/;
+/** Pay per task (tight): "건당 5,000원", "리뷰 1건 3천원", "일당 10만원" */
+const PER_TASK = /(?:건당|개당|리뷰당|일당|회당)\d+(?:천|만)?원|\d+(?:천|만)?원씩지급/;
+
+/**
+ * A review "side job" that pays back the purchase in full and pays per review, run from the open chat the page
+ * links (its address often spelt by the script): the task scam's opening — the first payouts are real, the later
+ * "missions" are prepaid and never come back. A shop's own review event pays in its points and says whose it is
+ * (the spoken rule stops at a page with a name of its own); a warning that retells it is no offer.
+ */
+function reviewJob(facts: PageFacts): string {
+  if (facts.proseChars > SHORT_PAGE) return '';
+  const t = tight([facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 60)].join(' '));
+  if (WARNS.test(t) || !/리뷰|후기|구매평|체험단|review/.test(t)) return '';
+  const back = PURCHASE_BACK.exec(t);
+  const pay = PER_TASK.exec(t);
+  return back && pay ? `${back[0]} + ${pay[0]}` : '';
+}
 
 /** A Latin letter and a Cyrillic or Greek one in the same word ("Коupang": К and о are Cyrillic) */
 const MIXED_SCRIPT = /[a-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-z]/i;

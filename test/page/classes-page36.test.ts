@@ -302,3 +302,37 @@ describe("the brand's account said locked over a password box, on a page with no
     expect(codes(tips, 'https://eats-unlock.example/')).not.toContain('brand-account-ask');
   });
 });
+
+describe('a paid-review side job run from the open chat it links', () => {
+  const job = (title: string, text: string, link = 'https://open.kakao.com/o/sAb12Cd3') =>
+    page(
+      title,
+      `<h2>${title}</h2><p>${text}</p><ul><li>모집: 30명</li><li>정산: 당일</li></ul>` +
+        `<a href="${link}">오픈채팅으로 신청하기</a>`,
+    );
+
+  it('flags "구매금액 전액 환급 + 리뷰당 3천원" under the brand, sent to an open chat', () => {
+    const kit = job(
+      '쿠팡 구매평 알바 모집',
+      '지정 상품을 사고 구매평만 남기면 구매금액 전액 환급, 리뷰당 3천원을 드립니다.',
+    );
+    expect(codes(kit, 'https://side-review.example/')).toContain('handoff-lure');
+    expect(scan(kit, 'https://side-review.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone a warning that retells the offer', () => {
+    const warning = job(
+      '리뷰 알바 사기 주의',
+      '"쿠팡 구매금액 전액 환급, 리뷰당 3천원" 같은 오픈채팅 부업은 사기입니다. 입금을 요구하면 112에 신고하세요.',
+    );
+    expect(codes(warning, 'https://side-review.example/')).not.toContain('handoff-lure');
+  });
+
+  it("leaves alone a shop's review event that pays in points and refunds nothing in full", () => {
+    const event = job(
+      '쿠팡 리뷰 이벤트',
+      '구매 후 리뷰를 남기면 추첨으로 포인트를 드립니다. 문의는 오픈채팅으로 주세요.',
+    );
+    expect(codes(event, 'https://shop-event.example/')).not.toContain('handoff-lure');
+  });
+});
