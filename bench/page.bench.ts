@@ -235,14 +235,14 @@ const ROOT = new URL('../', import.meta.url);
 // scorer reads a box as the user sees it, a keypad, and the secret the page asks (lib/page/risk-time.ts: 141,998 →
 // 143,944 bytes). A page with no sign of the brand runs none of it: the scorer is never injected there
 // all merged this session (pagespeed3, pagefa, page34, rt31rest, perf10, rt32fix): 30,500 and 149,823 bytes
-// +3.2 kB of the scorer for page36 (tune-ai's round, issue #11): a chat that installs a remote-control app and asks
+// +3.9 kB of the scorer for page36 (tune-ai's round, issue #11): a chat that installs a remote-control app and asks
 // the number it shows, an APK address kept in base64 in a meta tag, a parcel held until the reader calls, the brand's
 // vouchers merged off its site, a name written in two alphabets one letter off the brand, the logistics arm drawn by
 // CSS as the logo, a store listing's costume, a held mail released by the mailbox's password (mail-release-lure), the
-// brand's account said locked over the box —
-// Hangul word lists, three bytes a letter: 149,685 → 152,921 bytes (measured on main at 25c6cfe); the content script
+// brand's account said locked over the box, a paid-review side job run from an open chat —
+// Hangul word lists, three bytes a letter: 149,685 → 153,574 bytes (measured on main at 25c6cfe); the content script
 // unchanged (30,500 bytes)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_550, scannerBytes: 152_950 };
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_550, scannerBytes: 153_600 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

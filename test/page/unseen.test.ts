@@ -261,8 +261,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // click, call-only and messenger-only pages, sub-brand pages). For its round.
   // page36 (a chat's remote-support code, an APK in a meta tag, a held parcel's number, the brand's vouchers merged,
   // a name in two alphabets, a CSS-drawn logistics logo, a store's costume, a held mail's mailbox password, the
-  // brand's account said locked over the box): 91/100
-  'tune-ai': { recall: 0.91, falseAlarms: 0 },
+  // brand's account said locked over the box, a paid-review side job in an open chat): 92/100
+  'tune-ai': { recall: 0.92, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
