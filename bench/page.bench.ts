@@ -238,7 +238,15 @@ const ROOT = new URL('../', import.meta.url);
 // 149.85 → 150.0 kB for pagespeed4 (issues #11 and #16): the scorer's prose-wide tight() lower-cases a plain start
 // alone (tightPlainFirst) and the walk reads an element's first child once: 149,685 → 149,988 bytes, for 0.9 of
 // main's CPU per scan of the 10,000-element page in Node (docs/performance.md); the content script unchanged
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_550, scannerBytes: 150_000 };
+// +3.9 kB of the scorer for page36 (tune-ai's round, issue #11): a chat that installs a remote-control app and asks
+// the number it shows, an APK address kept in base64 in a meta tag, a parcel held until the reader calls, the brand's
+// vouchers merged off its site, a name written in two alphabets one letter off the brand, the logistics arm drawn by
+// CSS as the logo, a store listing's costume, a held mail released by the mailbox's password (mail-release-lure), the
+// brand's account said locked over the box, a paid-review side job run from an open chat —
+// Hangul word lists, three bytes a letter: 149,685 → 153,574 bytes (measured on main at 25c6cfe); the content script
+// unchanged (30,500 bytes)
+// all merged (pagespeed4, page36): 30,500 and 153,877 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_550, scannerBytes: 153_900 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

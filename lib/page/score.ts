@@ -796,7 +796,8 @@ function scoreIdentity(ctx: Ctx): void {
   for (const t of [...css, ...css.slice(1).map((t, i) => css[i]! + t), ...run.split('\n')]) {
     const tt = tight(t);
     if (!has(tt)) continue;
-    if (!logoClaim && dominant(ctx, tt)) logoClaim = { code: 'brand-logo', evidence: t };
+    if (!logoClaim && (dominant(ctx, tt) || divisionName(ctx, tt)))
+      logoClaim = { code: 'brand-logo', evidence: t };
     add(ctx, 'brand-obfuscated', 2, t);
   }
   // A mark painted on a <canvas> one character code at a time ([99,111,117,…] → "coupang"): the codes in the
@@ -1472,7 +1473,12 @@ function scoreIdentity(ctx: Ctx): void {
   // hidden) and gives its title a site name of its own ("… | 오늘의 밥상", "셀러노트 – 쿠팡 윙 매출 분석"): its
   // sentences talk about the brand; they do not speak for it. Small: it only keeps a mention from counting as a
   // claim (the verdict's spoken rule, the second chance), never outweighs a slot.
-  if (!ctx.reasons.some((r) => r.group === 'identity' && (r.weight >= 1.5 || r.weight < 0))) {
+  // (… not on a store's costume, "유출탐지 - Google Play" off the store's host: its first words are the listed app's,
+  // which names no site: page36)
+  if (
+    !ctx.reasons.some((r) => r.group === 'identity' && (r.weight >= 1.5 || r.weight < 0)) &&
+    !storeCostume(ctx)
+  ) {
     const lt = light(facts.title);
     const segs = lt.split(TITLE_SPLIT);
     const last = segs[segs.length - 1] ?? '';
@@ -1872,6 +1878,7 @@ export const HARD_ASKS = new Set<PageReasonCode>([
   'asks-gift-pin',
   'app-download',
   'asks-remote-code',
+  'mail-release-lure',
   'callback-lure',
   'transfer-lure',
   'arrears-lure',
@@ -2089,7 +2096,7 @@ function scoreRisk(ctx: Ctx): void {
       [...said.matchAll(ctx.brandAll)].some((m) =>
         BRAND_MONEY.test(said.slice(m.index + m[0].length, m.index + m[0].length + 12)),
       );
-    if (!VOUCHER_PAYS.test(said) && !intoBrandMoney())
+    if (!VOUCHER_PAYS.test(said) && !intoBrandMoney() && !mergesBrandVoucher(ctx, said))
       kinds.forEach((k, n) => k === 'voucher' && (kinds[n] = 'none'));
   }
   // a grid of twelve or twenty-four boxes numbered 1, 2, 3 … ("단어 1", "word 1") on a page about a wallet: a
@@ -2225,7 +2232,11 @@ function scoreRisk(ctx: Ctx): void {
     // 재인증", its pieces read together)
     const joined = line ? '' : tight(facts.prose.slice(0, 60).join(' '));
     const caption = [...joined.matchAll(ctx.brandAll)]
-      .map((m) => RECHECK_CAPTION.exec(joined.slice(m.index, m.index + 24))?.[0] ?? '')
+      .map((m) => {
+        const at = joined.slice(m.index, m.index + 24);
+        // (… or that says the account is locked, "쿠팡플레이 계정이 잠겼습니다": the box is to unlock it, page36)
+        return (RECHECK_CAPTION.exec(at) ?? LOCKED_CAPTION.exec(at))?.[0] ?? '';
+      })
       .find((c) => c && asksBrandLogin(ctx, c));
     if (line || caption) add(ctx, 'brand-account-ask', 2, line ?? caption);
   }
@@ -2332,6 +2343,9 @@ function scoreRisk(ctx: Ctx): void {
     }
     if (said.has('birth') && said.has('phone') && (said.has('name') || said.has('telco')))
       add(ctx, 'asks-identity-bundle', 3, `${said.get('birth')} (chat)`);
+    // (… or, once it has the reader install a remote-control app, the number the app shows: page36)
+    const code = chatRemoteCode(ctx, chat);
+    if (code) add(ctx, 'asks-remote-code', 4, `${code} (chat)`);
   }
 
   // Where the sensitive forms go.
@@ -2401,6 +2415,11 @@ function scoreRisk(ctx: Ctx): void {
       }
     }
   }
+  // (… or a paid-review job whose pay and the purchase's refund are handed out in the chat it links: page36)
+  if (linked && !ctx.reasons.some((r) => r.code === 'handoff-lure')) {
+    const job = reviewJob(facts);
+    if (job) add(ctx, 'handoff-lure', 4, job);
+  }
   // A loan offered in the brand's name that asks which loans the reader already has and how much is left ("기존 대출
   // 금융사", "대출 잔액"): the refinancing front of voice phishing — the call that follows has the old loan "repaid"
   // to an account it names. The brand lends no one through a form on someone else's site; a lender's own page
@@ -2417,6 +2436,7 @@ function scoreRisk(ctx: Ctx): void {
     if (offer && held) add(ctx, 'loan-lure', 3, `${offer[0]} (${held[0]})`);
   }
   callbackLure(ctx);
+  heldMailLure(ctx);
   transferLure(ctx);
   walletLure(ctx);
   checkoutContext(ctx);
@@ -2483,6 +2503,9 @@ function scoreRisk(ctx: Ctx): void {
     const built = assembledApk(handlers ? `${facts.inlineScript}\n${handlers}` : facts.inlineScript);
     if (built) add(ctx, 'app-download', 4, `${built} (assembled in script)`);
   }
+  // (… or kept in base64 in a meta tag the script reads and decodes: page36)
+  const kept = ctx.reasons.some((r) => r.code === 'app-download') ? '' : metaApk(facts);
+  if (kept) add(ctx, 'app-download', 4, `${kept} (base64 in a meta tag)`);
   // (on a store's own listing an install button is how any app is installed, the brand's real app's included)
   const store = STORE_HOST.test(ctx.page?.hostname ?? '');
   const install = store ? null : APP_INSTALL.exec(prominent);
@@ -2752,11 +2775,11 @@ function callbackLure(ctx: Ctx): void {
   // what the page shows without text nodes (an SVG's text, a stylesheet's content, a canvas's painted lines) is
   // shown all the same
   const drawn = [...facts.cssText, ...facts.images.slice(0, 20).map((i) => i.text), ...paintedTexts(facts)];
-  const topic = CALL_TOPIC.exec(
-    tight(
-      [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 200), ...drawn].join(' '),
-    ),
+  const aboutText = tight(
+    [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 200), ...drawn].join(' '),
   );
+  const about = CALL_TOPIC.exec(aboutText);
+  const topic = about ?? HELD_TOPIC.exec(aboutText);
   if (!topic) return;
   const official = new Set(ctx.brand.numbers);
   const foreign = (raw: string) => {
@@ -3132,6 +3155,179 @@ function unescapeJs(l: string): string {
   });
 }
 
+// ------------------------------------------------------------------------------------------------ page36
+
+/** A meta tag's content that is base64 (a script's hiding place for an address it decodes) */
+const BASE64_VALUE = /^[a-z0-9+/]{16,400}={0,2}$/i;
+
+/**
+ * An installer's address kept in base64 in a meta tag (`<meta name="x-pkg" content="aHR0cHM6…YXBr">`) that the
+ * page's script reads and decodes (`querySelector('meta[…]').content` … `atob(m)`): the address is in neither the
+ * links nor the script. Only a phone's package or a profile decoded so counts; a site verification token decodes to
+ * nothing of the kind.
+ */
+function metaApk(facts: PageFacts): string {
+  if (!/atob/.test(facts.inlineScript) || !/meta/i.test(facts.inlineScript)) return '';
+  for (const v of facts.meta.values()) {
+    if (!BASE64_VALUE.test(v.trim())) continue;
+    let text = '';
+    try {
+      text = atob(v.trim());
+    } catch {
+      continue;
+    }
+    const target = text.split(/[?#]/)[0] ?? '';
+    if (/\.(?:apk|mobileconfig)$/i.test(target)) return fileName(target) || target;
+  }
+  return '';
+}
+
+/** A remote-control app named in a chat, then the number it shows asked for (tight): "화면의 9자리 번호를 알려주세요" */
+const CHAT_CODE_ASK =
+  /(?:\d{1,2}자리|연결|접속|지원|세션|원격|상담)(?:의)?(?:코드|번호|숫자|id|아이디)(?:를|을)?(?:알려|말씀|불러|입력|보내|적어|tellus|enter|send|readout)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려]|하는|하라는|하라고)/;
+
+/**
+ * A chat (its lines in the page or in the script that plays them) that has the reader install a remote-control
+ * app and then tell the "agent" the number the app shows: the phone handed over in two lines. A hard ask only
+ * where the chat is the brand's desk — the title or main heading opens with the brand's name, as the remote box's
+ * rule asks: a police page retelling the script ("…9자리 번호를 알려달라고 합니다") neither opens so nor asks.
+ */
+function chatRemoteCode(ctx: Ctx, chat: string): string {
+  if (ctx.reasons.some((r) => r.code === 'asks-remote-code')) return '';
+  const app = REMOTE_CONTROL.exec(chat);
+  if (!app) return '';
+  const ask = CHAT_CODE_ASK.exec(chat.slice(app.index, app.index + 120));
+  if (!ask) return '';
+  const main = mainHeadingOf(ctx.facts);
+  const brandDesk =
+    opensWithName(ctx, tight(ctx.facts.title)) || (main && opensWithName(ctx, tight(main.text)));
+  return brandDesk ? `${app[0]} … ${ask[0]}` : '';
+}
+
+/** One of the brand's divisions after its name (tight): "Coupang Logistics", "쿠팡 로지스틱스", "쿠팡 풀필먼트" */
+const DIVISION =
+  /^(?:logistics|logisticsservices?|로지스틱스|로지스틱스서비스|풀필먼트|fulfillment|fulfilment|물류|cls)$/;
+
+/**
+ * The brand's name followed only by one of its divisions (its logistics arm): the name of the brand's own company,
+ * as a logo says it. Read where the page draws a name by a stylesheet's content (page36), never in prose.
+ */
+function divisionName(ctx: Ctx, t: string): boolean {
+  const m = ctx.brandRe.exec(t);
+  return !!m && m.index === 0 && DIVISION.test(t.slice(m[0].length));
+}
+
+/** The title ends in an app store's name on a host that is not the store's: a listing's costume */
+function storeCostume(ctx: Ctx): boolean {
+  const segs = light(ctx.facts.title).split(TITLE_SPLIT);
+  const last = tightFromLight(segs[segs.length - 1] ?? '');
+  return segs.length > 1 && APP_STORE.test(last) && !STORE_HOST.test(ctx.page?.hostname ?? '');
+}
+
+/** A message said held by a mail system (tight): "격리되었습니다", "보류", "quarantined" */
+const MAIL_HELD = /격리|보류|차단|보관중|수신대기|전달대기|quarantin|washeld|isheld|beenheld|onhold|blocked/;
+/** A mailbox's password (tight): "메일 비밀번호", "메일함 비밀번호", "email password" */
+const MAILBOX_SECRET =
+  /(?:메일|메일함|이메일|mail|mailbox|email)(?:계정)?(?:의)?(?:비밀번호|비번|암호|password)/;
+
+/**
+ * A mail from the brand said to be held ("쿠팡(no_reply@…)에서 보낸 [보안] 메일이 격리되었습니다"), released once
+ * the reader types the mailbox's password: the brand's name is the bait, the webmail login the catch. Only on a
+ * page that asks a password and calls it the mailbox's; a mail service's own notice names itself (the spoken rule
+ * needs a page without another owner), and a warning about the trick is no ask (its sentence warns).
+ */
+function heldMailLure(ctx: Ctx): void {
+  const { facts } = ctx;
+  if (facts.proseChars > SHORT_PAGE || !ctx.reasons.some((r) => r.code === 'asks-password')) return;
+  const hints = tight(facts.fields.flatMap((f) => [...f.hints, f.near ?? '']).join(' '));
+  // (the sentence may be cut by a bold subject line: the lines read together)
+  const prose = tight(facts.prose.slice(0, 40).join(' '));
+  if (!MAILBOX_SECRET.test(hints) && !MAILBOX_SECRET.test(prose)) return;
+  for (const m of prose.matchAll(ctx.brandAll)) {
+    const around = prose.slice(Math.max(0, m.index - 30), m.index + 80);
+    if (WARNS.test(around)) continue;
+    const after = prose.slice(m.index, m.index + 80);
+    const mail = /메일|mail|메시지|message/.exec(after);
+    const held = mail && MAIL_HELD.exec(after.slice(mail.index));
+    if (held) {
+      add(ctx, 'mail-release-lure', 4, `${m[0]} ${mail[0]} (${held[0]})`);
+      return;
+    }
+  }
+}
+
+/** The brand's account said locked right after its name (tight): "쿠팡플레이 계정이 잠겼습니다", "account locked" */
+const LOCKED_CAPTION = /^.{2,16}?(?:잠겼|잠금|잠김|정지되|정지됐|제한되|제한됐|locked|suspended)/;
+
+/** The purchase paid back in full (tight): "구매금액 100% 환급", "상품금액 전액 페이백" */
+const PURCHASE_BACK =
+  /(?:구매|결제|상품|주문)(?:금액|대금|비용)(?:의)?(?:100(?![\d만천억원])|전액)|(?:구매|결제)(?:금액|대금)(?:을|를)?(?:모두|전부)?(?:환급|환불|페이백|돌려)/;
+/** Pay per task (tight): "건당 5,000원", "리뷰 1건 3천원", "일당 10만원" */
+const PER_TASK = /(?:건당|개당|리뷰당|일당|회당)\d+(?:천|만)?원|\d+(?:천|만)?원씩지급/;
+
+/**
+ * A review "side job" that pays back the purchase in full and pays per review, run from the open chat the page
+ * links (its address often spelt by the script): the task scam's opening — the first payouts are real, the later
+ * "missions" are prepaid and never come back. A shop's own review event pays in its points and says whose it is
+ * (the spoken rule stops at a page with a name of its own); a warning that retells it is no offer.
+ */
+function reviewJob(facts: PageFacts): string {
+  if (facts.proseChars > SHORT_PAGE) return '';
+  const t = tight([facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 60)].join(' '));
+  if (WARNS.test(t) || !/리뷰|후기|구매평|체험단|review/.test(t)) return '';
+  const back = PURCHASE_BACK.exec(t);
+  const pay = PER_TASK.exec(t);
+  return back && pay ? `${back[0]} + ${pay[0]}` : '';
+}
+
+/** A Latin letter and a Cyrillic or Greek one in the same word ("Коupang": К and о are Cyrillic) */
+const MIXED_SCRIPT = /[a-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-z]/i;
+
+/**
+ * A word at the page's top (title, header, logo) written in two alphabets whose letters, read as they look, are one
+ * letter off a Latin name of the brand ("Коupang" reads "Koupang"): no honest name mixes Cyrillic into a Latin word,
+ * and one edit away it is the brand's name to the reader. The brand in a slot, obfuscated (3).
+ */
+function mixedScriptBrand(ctx: Ctx): void {
+  if (ctx.reasons.some((r) => r.code === 'brand-obfuscated')) return;
+  const { facts } = ctx;
+  for (const raw of [facts.title, ...facts.headerText.slice(0, 12), ...facts.logoText.slice(0, 12)]) {
+    for (const word of raw.split(/\s+/, 12)) {
+      if (!MIXED_SCRIPT.test(word)) continue;
+      const w = tight(word);
+      if (w.length < 5 || w.length > 16 || !/^[a-z]+$/.test(w)) continue;
+      if (ctx.brand.names.some((n) => /^[a-z]{5,}$/.test(n) && within(w, n, 1))) {
+        add(ctx, 'brand-obfuscated', 3, raw.slice(0, 60));
+        return;
+      }
+    }
+  }
+}
+
+/** A parcel held until the reader calls (tight): "배송이 보류됩니다", "출고 보류", "delivery on hold" */
+const HELD_TOPIC =
+  /(?:배송|출고|통관|배달|인도|수령)(?:이|가|은|는)?보류|(?:delivery|parcel|package|shipment)(?:is)?(?:onhold|held)/;
+
+/** Vouchers merged into one balance (tight): "합산", "통합", "하나로 합치" */
+const VOUCHER_MERGES = /합산|통합|합치|하나로|merge|combine|consolidat/;
+
+/**
+ * The brand's own vouchers ("쿠팡 상품권", "쿠팡 기프트카드") merged into one balance by a page that is not the
+ * brand: only the issuer merges its vouchers, so their PINs asked for it are spent by whoever reads them. (A
+ * balance check, or a shop merging its own vouchers, names no other issuer.)
+ */
+function mergesBrandVoucher(ctx: Ctx, said: string): boolean {
+  if (!VOUCHER_MERGES.test(said)) return false;
+  for (const m of said.matchAll(ctx.brandAll))
+    if (
+      /^(?:상품권|기프트카드|giftcard|기프티콘)/.test(
+        said.slice(m.index + m[0].length, m.index + m[0].length + 8),
+      )
+    )
+      return true;
+  return false;
+}
+
 // ------------------------------------------------------------------------------------------------ verdict
 
 export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): PageVerdict {
@@ -3153,6 +3349,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       .toLowerCase(),
   };
   scoreIdentity(ctx);
+  mixedScriptBrand(ctx);
   scoreRisk(ctx);
   // A firm's page takes no card, account, code or password for the brand's product before it knows its applicant: a
   // page that does under a title that is the brand ("쿠팡 와우카드 신청" on the "issuer's" host, asking the account's

@@ -48,6 +48,7 @@ export type PageReasonCode =
   | 'app-install-prompt'
   | 'remote-control-app'
   | 'asks-remote-code'
+  | 'mail-release-lure'
   | 'asks-run-command'
   | 'asks-push-permission'
   | 'qr-handoff'

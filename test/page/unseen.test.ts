@@ -259,7 +259,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // author AI, scored once as frozen-ai on main 13d260a (after domain48, before tune-ah's round page35): Node 82/100,
   // 0/100; Chromium the same 82/100, 0/100 (missed: masked text boxes and late steps of refunds and address checks, chats, installers assembled at the
   // click, call-only and messenger-only pages, sub-brand pages). For its round.
-  'tune-ai': { recall: 0.82, falseAlarms: 0 },
+  // page36 (a chat's remote-support code, an APK in a meta tag, a held parcel's number, the brand's vouchers merged,
+  // a name in two alphabets, a CSS-drawn logistics logo, a store's costume, a held mail's mailbox password, the
+  // brand's account said locked over the box, a paid-review side job in an open chat): 92/100
+  'tune-ai': { recall: 0.92, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
