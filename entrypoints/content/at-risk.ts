@@ -152,7 +152,8 @@ export function secretFieldWatcher(
   /** what the scorer reads once it is here (null before): a box's kind as the user sees it, and typing aimed at
    * no box — true when that event is to be held (the check has held the page) */
   sees?: {
-    ready(): boolean;
+    /** the page showed a sign of the brand: the scorer is here or on its way (a press is read from then on) */
+    open(): boolean;
     kind(el: Element): FieldKind | null;
     anywhere(e: Event, target: Element): boolean;
   },
@@ -211,8 +212,10 @@ export function secretFieldWatcher(
   };
   return (e: Event) => {
     // a page's own synthetic events carry no character and must not spend the check
-    // (a press is looked at only once the scorer is here: a page with no sign of the brand pays nothing per click)
-    if (!e.isTrusted || (e.type === 'pointerdown' && !sees?.ready())) return;
+    // (a press is looked at only once the page showed a sign of the brand — a page with none pays nothing per
+    // click — but from then on, scorer here or not: a kit strips the box's words at the press, and under load the
+    // scorer comes after it)
+    if (!e.isTrusted || (e.type === 'pointerdown' && !sees?.open())) return;
     let target = (e.composedPath?.()[0] ?? e.target) as Element | null;
     // a box in closed shadow roots (a kit's favourite hiding place), however deep: the focused element inside
     // each host in turn

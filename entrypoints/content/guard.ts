@@ -263,7 +263,8 @@ export function startPageGuard(): void {
     shadowRootOf,
     changes,
     {
-      ready: () => on && !!scanner(),
+      // (the gate opened: the scorer was asked for, or is here)
+      open: () => on && (loading !== null || !!scanner()),
       kind: (el) => (on && scanner()?.kindAsSeen?.(el)) || null,
       anywhere: (e, target) => {
         // only once the scorer is here (the page showed a sign of the brand): a page with none pays nothing

@@ -55,7 +55,7 @@ describe('a box that does not say what it takes is read as the user sees it (cla
     const box = d.getElementById('a')!;
     const kinds: string[] = [];
     const w = secretFieldWatcher((k) => (kinds.push(k), true), undefined, undefined, {
-      ready: () => true,
+      open: () => true,
       kind: () => null,
       anywhere: () => false,
     });
@@ -69,7 +69,7 @@ describe('a box that does not say what it takes is read as the user sees it (cla
     const d = doc(`<div>카드 번호</div><input id="a" name="f3">`);
     const kinds: string[] = [];
     const w = secretFieldWatcher((k) => (kinds.push(k), true), undefined, undefined, {
-      ready: () => true,
+      open: () => true,
       kind: kindAsSeen,
       anywhere: () => false,
     });
@@ -153,7 +153,7 @@ describe('typing aimed at no box (class 3)', () => {
     const seen: string[] = [];
     let risky = true;
     const w = secretFieldWatcher(() => false, undefined, undefined, {
-      ready: () => true,
+      open: () => true,
       kind: () => null,
       anywhere: (e) => (seen.push(e.type), risky),
     });
@@ -183,11 +183,11 @@ describe('depth (class 4)', () => {
 });
 
 describe('a page with no sign of the brand pays nothing new per click', () => {
-  it('does not read a press before the scorer is here', () => {
+  it('does not read a press on a page whose gate stayed closed', () => {
     const d = doc(`<input id="a" name="userPw" placeholder="비밀번호">`);
     let asked = 0;
     const w = secretFieldWatcher(() => true, undefined, undefined, {
-      ready: () => false,
+      open: () => false,
       kind: () => (asked++, null),
       anywhere: () => (asked++, true),
     });

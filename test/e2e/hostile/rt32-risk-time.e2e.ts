@@ -64,8 +64,16 @@ async function clicks(tab: Tab, sels: string[]): Promise<void> {
 const got = (ctx: { server: Parameters<typeof stolen>[0] }, host: string) =>
   stolen(ctx.server, host, 'got').map((r) => decodeURIComponent(r.path.slice('/steal?got='.length)));
 
+// The box says what it takes in its own words only (a line with no kind in it stands between the claim and the
+// box: the sentence asking for the brand's account password just over a password box would reach the page
+// warning's bar by itself), and drops them at the user's press, before the key.
+const DROPS = page(
+  `${PW}<div>아래 칸에 입력한 뒤 확인을 눌러 주세요.</div><input id="b" name="userPw" placeholder="비밀번호" aria-label="비밀번호" ${BOX}>`,
+  `var b = document.getElementById('b'); b.addEventListener('pointerdown', function (e) { if (!e.isTrusted) return; b.name = 'x'; b.removeAttribute('placeholder'); b.removeAttribute('aria-label'); }, true);`,
+);
+
 type Act = (tab: Tab) => Promise<void>;
-const KITS: [name: string, host: string, html: string, act: Act][] = [
+const KITS: [name: string, host: string, html: string, act: Act, early?: boolean][] = [
   [
     'class 1: a masked text box under a caption in a <div>',
     'member-guard-c1.example.test',
@@ -77,11 +85,15 @@ const KITS: [name: string, host: string, html: string, act: Act][] = [
   [
     'class 1: a box named at first that drops its words at the user’s press',
     'member-guard-c1b.example.test',
-    page(
-      `${PW}<input id="b" name="userPw" placeholder="비밀번호" aria-label="비밀번호" ${BOX}>`,
-      `var b = document.getElementById('b'); b.addEventListener('pointerdown', function (e) { if (!e.isTrusted) return; b.name = 'x'; b.removeAttribute('placeholder'); b.removeAttribute('aria-label'); }, true);`,
-    ),
+    DROPS,
     (tab) => clickAndType(tab, '#b', '52817'),
+  ],
+  [
+    'class 1: a box that drops its words at the press, pressed at once (the scorer may be on its way)',
+    'member-guard-c1c.example.test',
+    DROPS,
+    (tab) => clickAndType(tab, '#b', '52817'),
+    true,
   ],
   [
     'class 2: a one-row <textarea> for the password',
@@ -147,6 +159,17 @@ const HONEST: [name: string, host: string, html: string, act: Act, expectGot: Re
     /value:a1b2/,
   ],
   [
+    'a library’s own login whose floating label takes the placeholder at the press',
+    'www.hanbit-library-h4.example.test',
+    own(
+      '한빛도서관',
+      `<h2>한빛도서관 회원 로그인</h2><p>도서관 굿즈는 쿠팡에서도 살 수 있습니다. 대출 예약은 회원만 할 수 있어요.</p><div id="fl"></div><input id="b" type="password" name="pw" placeholder="비밀번호" ${BOX}>`,
+      `var b = document.getElementById('b'); b.addEventListener('pointerdown', function () { if (b.placeholder) { document.getElementById('fl').textContent = b.placeholder; b.placeholder = ''; } });`,
+    ),
+    (tab) => clickAndType(tab, '#b', 'h4ck1'),
+    /value:h4ck1/,
+  ],
+  [
     'a bank’s own one-time code typed into a focusable <div>',
     'www.nuri-bank-h3.example.test',
     own(
@@ -165,31 +188,25 @@ forEachBrowser('hostile: red team 32, the moment of risk', (ctx) => {
     s = await startReady(ctx);
   });
 
-  for (const [name, host, html, act] of KITS)
-    // Not proven yet (2026-12-06, both browsers, on the merge of rt32fix with this session's rounds): the box that
-    // drops its words at the user's press still gives the page its first characters here — red team 32's driver
-    // measured it held on the branch before its last commit (a press looked at only once the scorer is here).
-    // Cause not found before the stop; RT32_ALL=1 runs it anyway. Written up in docs/page-guard.md.
-    (process.env.RT32_ALL === '1' || !name.includes('drops its words') ? test : test.skip)(
-      `${name}: warned before the page gets the first character`,
-      async () => {
-        ctx.server.page(host, '/p', html);
-        const tab = await s.newTab(ctx.server.url(host, '/p'));
-        await tab.bringToFront();
-        await attackSettled(s, tab, ctx.server, host);
-        // below the page warning's bar: only the moment of risk can stop it. The user reads the page first (3 s, as
-        // red team 32's driver): a box whose own words say nothing is read as the user sees it by the scorer, which
-        // is on its way during the first moments (a key before it arrives into such a box is not checked: left)
-        await new Promise((r) => setTimeout(r, 3_000));
-        expect(await notWarned(s, tab)).toBe(true);
-        await act(tab).catch(() => undefined);
-        await settle();
-        expect(got(ctx, host)).toEqual([]);
-        const w = await expectPageWarning(s, tab);
-        expect(w.kind).toBe('suspicious-page');
-        await tab.close();
-      },
-    );
+  for (const [name, host, html, act, early] of KITS)
+    test(`${name}: warned before the page gets the first character`, async () => {
+      ctx.server.page(host, '/p', html);
+      const tab = await s.newTab(ctx.server.url(host, '/p'));
+      await tab.bringToFront();
+      await attackSettled(s, tab, ctx.server, host);
+      // below the page warning's bar: only the moment of risk can stop it. The user reads the page first (3 s, as
+      // red team 32's driver): a box whose own words say nothing is read as the user sees it by the scorer, which
+      // is on its way during the first moments (a key before it arrives into such a box is not checked: left). A
+      // box whose own words said what it takes before the press is held however soon it is pressed.
+      if (!early) await new Promise((r) => setTimeout(r, 3_000));
+      expect(await notWarned(s, tab)).toBe(true);
+      await act(tab).catch(() => undefined);
+      await settle();
+      expect(got(ctx, host)).toEqual([]);
+      const w = await expectPageWarning(s, tab);
+      expect(w.kind).toBe('suspicious-page');
+      await tab.close();
+    });
 
   for (const [name, host, html, act, want] of HONEST)
     test(`honest: ${name} keeps working, not warned`, async () => {
