@@ -25,7 +25,7 @@
 import { PAGE_BRAND_MARKS } from './brand-marks.data';
 import type { LogoMarks } from './collect';
 import { matchMark, MAX_SIDE, type MarkSignature, type Pixels } from './logo-sig';
-import { blankPixels, cssPicture, framesToRead, gifFrames, readAgainMs, whereLogoIs } from './logo-where';
+import { blankPixels, blankRereads, cssPicture, framesToRead, gifFrames, whereLogoIs } from './logo-where';
 
 /** Drawings per document, over all rescans. */
 const MAX_DRAWS = 16;
@@ -59,12 +59,15 @@ export function logoReader(marks: readonly MarkSignature[] = PAGE_BRAND_MARKS): 
   const icons = new Map<string, string>();
   /** what each element (or favicon) showed when it was read: read again only when that changes */
   const seen = new Map<unknown, string>();
-  /** times a blank <canvas> or frameless <video> was read again */
-  const tries = new Map<Element, number>();
+  /** when to read a blank <canvas> or frameless <video> again */
+  const readAgain = blankRereads<Element>();
   let draws = 0;
   let blanks = 0;
   let busy = false;
+  /** a read asked for while a pass ran (a re-read's time came): done after it */
+  let missed = false;
   const read = (doc: Document, found: () => void): void => {
+    if (busy) missed = true;
     if (busy || !marks.length || draws >= MAX_DRAWS) return;
     let units: Unit[] = [];
     try {
@@ -81,9 +84,11 @@ export function logoReader(marks: readonly MarkSignature[] = PAGE_BRAND_MARKS): 
       const u = units[i];
       if (!u || draws >= MAX_DRAWS) {
         busy = false;
+        const again = missed;
+        missed = false;
         if (hit) found();
         // more candidates than one pass takes: the next ones in the next idle time, within the same budget
-        else if (!u && units.length >= MAX_PER_PASS) idle(() => read(doc, found));
+        else if (again || (!u && units.length >= MAX_PER_PASS)) idle(() => read(doc, found));
         return;
       }
       draws++;
@@ -94,14 +99,15 @@ export function logoReader(marks: readonly MarkSignature[] = PAGE_BRAND_MARKS): 
         .catch((): Pixels[] => [])
         .then((pxs) => {
           // a <video> with no frame yet (a stream that starts late), a <canvas> not painted yet (a script file
-          // paints it after load): read again 2, 4 and 8 s later, within the budget
+          // paints it after load): read again 2, 4 and 8 s later (not sooner), within the budget
           const el = u.els[0]!;
-          const n = tries.get(el) ?? 0;
-          const later = u.src ? 0 : readAgainMs(el?.localName, pxs.every(blankPixels), n);
+          const later = u.src ? 0 : readAgain(el, el?.localName, pxs.every(blankPixels));
           if (later) {
-            tries.set(el, n + 1);
-            seen.delete(el);
-            setTimeout(() => read(doc, found), later);
+            // (unseen at that time, not before: other reads in between would spend it)
+            setTimeout(() => {
+              seen.delete(el);
+              read(doc, found);
+            }, later);
           }
           // nothing on it (a transparent spacer a kit puts first to spend the budget): not counted
           if (pxs.length && pxs.every(blankPixels) && ++blanks <= MAX_BLANK) draws--;

@@ -96,3 +96,19 @@ export function gifFrames(b: Uint8Array, max: number): GifFrame[] | null {
  */
 export const readAgainMs = (tag: string | undefined, blank: boolean, tries: number): number =>
   blank && tries < 3 && (tag === 'canvas' || tag === 'video') ? 2000 << tries : 0;
+
+/**
+ * The re-reads of blank canvases and frameless videos (ms until the next of `el`, 0 = never), counted by element.
+ * The reader reads `el` again when that time has come, not at the reads other things prompt in between (Firefox's
+ * rescans in a page's first seconds prompted a read each and spent the three re-reads within 2 s of the first: a
+ * canvas a script file painted 2.5 s after load was never read).
+ */
+export function blankRereads<K>(): (el: K, tag: string | undefined, blank: boolean) => number {
+  const tries = new Map<K, number>();
+  return (el, tag, blank) => {
+    const n = tries.get(el) ?? 0;
+    const ms = readAgainMs(tag, blank, n);
+    if (ms) tries.set(el, n + 1);
+    return ms;
+  };
+}

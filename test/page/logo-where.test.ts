@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   blankPixels,
+  blankRereads,
   cssPicture,
   framesToRead,
   gifFrames,
@@ -129,5 +130,21 @@ describe('where the pixel reader looks (red team 31, class 2)', () => {
     expect(readAgainMs('canvas', false, 0)).toBe(0);
     expect(readAgainMs('img', true, 0)).toBe(0);
     expect(readAgainMs(undefined, true, 0)).toBe(0);
+  });
+
+  it('counts the re-reads of each blank canvas or video apart: three each, then never', () => {
+    const readAgain = blankRereads<string>();
+    // a header canvas that stays blank (Firefox's rescans no longer reach this: only the timers' reads do)
+    expect([0, 1, 2, 3, 4].map(() => readAgain('logo', 'canvas', true))).toEqual([2000, 4000, 8000, 0, 0]);
+    // another canvas and a video have their own three; an image, a canvas that drew something: none
+    expect(readAgain('chart', 'canvas', true)).toBe(2000);
+    expect(readAgain('clip', 'video', true)).toBe(2000);
+    expect(readAgain('img', 'img', true)).toBe(0);
+    expect(readAgain('painted', 'canvas', false)).toBe(0);
+    // a canvas painted at its second re-read, then cleared (resized): only what is left of its three
+    expect(readAgain('chart', 'canvas', false)).toBe(0);
+    expect(readAgain('chart', 'canvas', true)).toBe(4000);
+    expect(readAgain('chart', 'canvas', true)).toBe(8000);
+    expect(readAgain('chart', 'canvas', true)).toBe(0);
   });
 });
