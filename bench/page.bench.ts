@@ -246,7 +246,11 @@ const ROOT = new URL('../', import.meta.url);
 // Hangul word lists, three bytes a letter: 149,685 → 153,574 bytes (measured on main at 25c6cfe); the content script
 // unchanged (30,500 bytes)
 // all merged (pagespeed4, page36): 30,500 and 153,877 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_550, scannerBytes: 153_900 };
+// 153.9 → 154.0 kB for fxcanvas (a canvas painted late was missed in Firefox: rescans spent its re-reads before the
+// paint; a blank canvas is now read again only by its own 2/4/8 s timers): 149,685 → 149,789 bytes on its own; with
+// rt32c1 (a press read once the gate opened, before the scorer is here: content script 30,500 → 30,510) merged too:
+// 30,510 and 153,981 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_550, scannerBytes: 154_000 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
