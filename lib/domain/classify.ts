@@ -2896,11 +2896,15 @@ function findCarried(
         ? !landingName(name) && !(cheap && taggedLanding(name))
         : !hasKoreanLure(name) || extraWords(name) !== 'lure'))
   )
-    return inventedName(name, suffix)
-      ? findAsked(host, url, lists)
-      : wordsName(name, suffix)
-        ? findAsked(host, url, lists, true)
-        : null;
+    return (
+      (inventedName(name, suffix)
+        ? findAsked(host, url, lists)
+        : wordsName(name, suffix)
+          ? findAsked(host, url, lists, true)
+          : null) ??
+      // (since domain50's round a kit's own routing, on any name off the established TLDs: findKitRoute)
+      (url.search !== undefined || url.hash !== undefined ? findKitRoute(host, url, suffix, lists) : null)
+    );
   // a search's terms are what someone looked for, on any host (`?q=coupang`); a throwaway host has no search; a
   // parcel tracker's query names the carrier beside the waybill's number on its tracking page
   // (`/track?carrier=coupang&invoice=…`, domain42's round): the carrier's key is what an honest tracker writes
@@ -4190,6 +4194,96 @@ function findAsked(host: string, url: UrlParts, lists: CompiledLists, own = fals
         const inner = piece && (carriedBrand(piece, host, lists) ?? shortCarried(piece, host, lists));
         if (inner) return inner;
       }
+  }
+  return null;
+}
+
+/** The TLDs of established firms and services, and of the SaaS apps seller tools run on (`.io`, `.app`, `.dev`). */
+const ROUTE_ESTABLISHED_TLD = /^(?:com|net|org|kr|io|app|dev|edu|gov)$/;
+/** A wizard's step as a parameter of its own (`step=2`): the page asks by itself, one form after another. */
+const STEP_PARAM = /^step$/i;
+/** The keys a login page names the page it sends its reader on to (`next=`, `returnUrl=`, `redirect_uri=`). */
+const ONWARD_KEY =
+  /^(?:next|return|returnurl|return_url|returnto|redirect|redirect_uri|redirect_url|continue|goto)$/i;
+/** A login page's own path (`/login`, `/signin.php`). */
+const LOGIN_PATH = /^\/(?:login|signin|sign-in|logon|auth)(?:\.[a-z]{2,4})?\/?$/i;
+/** A single-page app's route in the fragment (`#/coupang/login`): its first two steps. */
+const HASH_ROUTE = /^#\/([^/?#&]{3,40})\/([^/?#&]{2,30})/;
+/** A search at a site's root whose whole query is the terms (`/?q=쿠팡피해보상`). */
+const ROOT_SEARCH = /^\?(?:q|query|search|keyword)=([^&#]{2,120})$/i;
+
+/**
+ * A kit's own routing of the brand on a host of any name off the established TLDs (domain50's round): an official
+ * host carried whole as a parameter's value beside a step of its own that asks (`?site=www.coupang.com&step=2`,
+ * `?from=coupang.com&to=verify`) or as the page a login page sends its reader on to
+ * (`/login?next=https%253A%252F%252Fwww.coupang.com`); a single-page app's route of the brand's name then a step
+ * that asks (`#/coupang/login`); the site's root searched for the brand glued to lure words and nothing else
+ * (`/?q=쿠팡피해보상`: a link handed out, as no one searches a stranger's site for a lure). A referrer alone
+ * (`?ref=coupang.com`, `?from=coupang.com&type=event`), a login sending its reader on to its own pages, a tracker's
+ * tags, the brand alone searched (`?q=쿠팡`) and every name on `.com`, `.net`, `.org`, `.kr`, two-level suffixes and
+ * the SaaS TLDs (a seller tool's `#/coupang/login`) stay; so does every site on a shared host.
+ */
+function findKitRoute(
+  host: string,
+  url: UrlParts,
+  suffix: string | null,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (suffix === null || suffix.includes('.') || ROUTE_ESTABLISHED_TLD.test(suffix)) return null;
+  const query = url.search ?? '';
+  const hash = url.hash ?? '';
+  if (query.length + hash.length > 2000 || query.length + hash.length < 6) return null;
+  // (hosts with no brand sign in the query or fragment pay nothing more)
+  const raw = (query + hash).toLowerCase();
+  if (!textMayImitate(raw.includes('%') ? decodeTwice(raw) : raw, lists)) return null;
+  if (publicSuffix(host, false) !== suffix || sharedRule(host, lists) !== undefined) return null;
+  const found = (brand: LabelMatch['brand'], match: string): BrandFinding => ({
+    brand,
+    reasons: [{ code: 'brand-in-path', brand: brand.id, match: match.slice(0, 200), detail: host }],
+  });
+  const route = HASH_ROUTE.exec(hash);
+  if (route) {
+    const [name, step] = [decodeTwice(route[1]!).toLowerCase(), decodeTwice(route[2]!).toLowerCase()];
+    const m = textMayImitate(name, lists) ? matchLabel(name, lists) : null;
+    if (m && m.cost === 0 && !m.weak && m.extra === '' && asks(step)) return found(m.brand, hash);
+  }
+  const search = ROOT_SEARCH.exec(query);
+  if (search && (url.path === '/' || url.path === '')) {
+    const terms = decodeTwice(search[1]!.replace(/\+/g, ' ')).toLowerCase().replace(/\s+/g, '');
+    const m = terms.length <= 40 && textMayImitate(terms, lists) ? matchLabel(terms, lists) : null;
+    if (m && m.cost === 0 && !m.weak && m.extra !== '' && extraWords(m.extra) === 'lure' && asks(m.extra))
+      return found(m.brand, query);
+  }
+  if (query.length < 6) return null;
+  const pairs = query.slice(1).split('&', 8);
+  let brand: LabelMatch['brand'] | null = null;
+  let carriedAt = -1;
+  let onward = false;
+  for (let i = 0; i < pairs.length && brand === null; i++) {
+    const eq = pairs[i]!.indexOf('=');
+    if (eq < 1) continue;
+    const value = decodeTwice(pairs[i]!.slice(eq + 1)).toLowerCase();
+    if (!value.includes('.') || value.length > 300) continue;
+    const scheme = /^https?:\/\//.test(value);
+    const shown = officialShown(value.replace(/^https?:\/\//, '').split(/[/?#]/, 1)[0]!, lists);
+    if (shown) {
+      brand = shown;
+      carriedAt = i;
+      onward = scheme && ONWARD_KEY.test(pairs[i]!.slice(0, eq));
+    }
+  }
+  if (brand === null) return null;
+  // (the official host sent on to from a login page: the login asked for is the brand's)
+  if (onward && LOGIN_PATH.test(url.path)) return found(brand, query);
+  for (let i = 0; i < pairs.length; i++) {
+    if (i === carriedAt) continue;
+    const eq = pairs[i]!.indexOf('=');
+    if (eq < 1) continue;
+    const key = pairs[i]!.slice(0, eq);
+    if (/^utm_/i.test(key)) continue;
+    const value = decodeTwice(pairs[i]!.slice(eq + 1));
+    if ((STEP_PARAM.test(key) && /^\d{1,2}$/.test(value)) || (value.length <= 40 && asks(value)))
+      return found(brand, query);
   }
   return null;
 }

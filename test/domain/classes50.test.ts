@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { classify, compileLists } from '../../lib/domain/index';
+import { bundledList } from '../../lib/lists/bundled';
+
+// The classes domain50 took from tune38's misses (author 39), each judged by a rule written apart from the corpus
+// (other hosts, lure words and TLDs), with the honest addresses beside each rule that must stay clean.
+const engine = compileLists({ ...bundledList, blocked: [] });
+
+const verdict = (u: string): string => classify(u, engine).verdict;
+
+const cases: Record<string, { flag: string[]; clean: string[] }> = {
+  // an official host carried whole as a parameter's value beside a step of its own (a wizard's `step=N`, a value
+  // that asks), or as the page a login page sends its reader on to, off the established TLDs. A referrer alone, a
+  // visit's words, a login sending on to its own pages, trackers, and every `.com`, `.net`, `.kr`, `.io` name stay
+  'an official host carried beside a step that asks': {
+    flag: [
+      'https://solbit.fun/form.php?site=coupang.com&step=3',
+      'http://yeoreum.site/?domain=www.coupang.com&step=1',
+      'https://hanuri.one/go?src=m.coupang.com&next=login',
+      'https://bomi482.co/signin?returnUrl=https%253A%252F%252Flogin.coupang.com%252Flogin',
+      'https://gyeol.one/login?continue=https%3A%2F%2Fwww.coupang.com%2F',
+      'https://bomi482.co/login?redirect=https%253A%252F%252Fwww.coupang.com%252Fnp%252Fmypage',
+    ],
+    clean: [
+      'https://solbit.fun/form.php?site=coupang.com',
+      'https://hanuri.one/go?ref=coupang.com&type=event',
+      'https://hanuri.one/go?from=coupang.com&utm_campaign=spring',
+      'https://bomi482.co/login?next=%2Fmypage',
+      'https://bomi482.co/login?ref=coupang.com',
+      'https://bomi482.co/out?url=https%3A%2F%2Fwww.coupang.com%2Fvp%2Fproducts%2F123',
+      'https://sellertool.io/connect?site=www.coupang.com&step=2',
+      'https://shopsync.com/connect?site=www.coupang.com&step=2',
+      'https://malltools.co.kr/wizard?site=www.coupang.com&step=2',
+      'https://hanbit.kr/login?next=https%3A%2F%2Fwww.coupang.com',
+    ],
+  },
+  // a single-page app's route of the brand's exact name then a step that asks (`#/coupang/login`), off the
+  // established and SaaS TLDs. A route to the brand's page of another kind, a news anchor, the brand beside other
+  // words and a seller tool's route on `.io` or `.com` stay
+  "a fragment route of the brand's name then a step that asks": {
+    flag: [
+      'https://narae-mall.club/p/k2j9#/coupang/login',
+      'https://hwq552.help/x/abc12#/coupang/verify',
+      'https://gaon.one/#/쿠팡/login',
+    ],
+    clean: [
+      'https://daon-hub.shop/#/coupang/products',
+      'https://daon-hub.shop/#/coupang-review/login',
+      'https://daon-hub.shop/blog/123#coupang',
+      'https://sellboard.io/#/coupang/login',
+      'https://sellboard.com/#/coupang/login',
+      'https://sellboard.app/#/coupang/settings',
+    ],
+  },
+  // the site's root searched for the brand with lure words and nothing else (`/?q=쿠팡환불신청`), off the
+  // established TLDs: a link handed out. The brand alone searched, a search page of its own (`/search?q=`), other
+  // words, and every engine or shop on `.com`, `.net`, `.kr`, `.co.kr` stay
+  "a site's root searched for the brand with lure words": {
+    flag: [
+      'https://hobanu.fun/?q=쿠팡환불신청',
+      'http://sorimall.online/?query=%EC%BF%A0%ED%8C%A1%EB%B3%B4%EC%83%81',
+      'https://nabi77.info/?q=coupang+refund',
+    ],
+    clean: [
+      'https://hobanu.fun/?q=쿠팡',
+      'https://hobanu.fun/?q=쿠팡+노트북',
+      'https://hobanu.fun/search?q=쿠팡환불신청',
+      'https://www.google.com/?q=쿠팡환불신청',
+      'https://search.example.net/?q=쿠팡피해보상',
+      'https://pricecheck.co.kr/?q=쿠팡환불',
+      'https://duckgo.kr/?q=coupang+refund',
+    ],
+  },
+  // Korean lure words as kits romanise them beside the brand's slips: 누락 (a delivery gone missing, `nurak`), 조회
+  // with its vowel doubled (`joehoe`), 안전 (`anjeon`). The slips alone, and other words, stay as they were
+  'romanised lure words: nurak, joehoe': {
+    flag: ['cupang-nurak.shop', 'coupnag-nurak24.online', 'cpng-joehoe.cfd'],
+    clean: ['nurak-travel.com', 'joehoe.net', 'nurak.kr', 'anjeon-drive.co.kr', 'kupang-city.net'],
+  },
+};
+
+describe('domain50 classes (tune38)', () => {
+  for (const [name, { flag, clean }] of Object.entries(cases)) {
+    describe(name, () => {
+      for (const u of flag) it(`flags ${u}`, () => expect(verdict(u)).toBe('lookalike'));
+      for (const u of clean) it(`leaves ${u} clean`, () => expect(verdict(u)).not.toBe('lookalike'));
+    });
+  }
+});
