@@ -1092,6 +1092,27 @@ function findShort(
             reasons: [{ code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: suffix }],
           };
       }
+      // an abbreviation of three letters or more as the registrable name with lure words and the word that leads the
+      // brand's product line (`rocket` of Rocket WOW, Fresh, Jikgu…) apart from it (`cou-center-rocket`,
+      // `cpg-update-rocket`), on a Korean suffix or a TLD of throwaway names: the product line says whose initials
+      // they are, the lure words what the name wants (domain50's round). The abbreviation with the word alone
+      // (`cpg-rocket`, a firm's product) or any other word, and every `.com`, stay
+      if (
+        service === null &&
+        words === 'other' &&
+        k === last - 1 &&
+        abbr.length >= 3 &&
+        rest !== null &&
+        label.length > after &&
+        productLineBeside(rest, lists) &&
+        (isThrowawayTld(publicSuffix(host, false)) ||
+          isNotoriousTld(publicSuffix(host, false)) ||
+          koreanSuffix(publicSuffix(host, false)))
+      )
+        return {
+          brand,
+          reasons: [{ code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: suffix }],
+        };
       if (words !== 'lure' && !(service && words === 'none') && !numbered && !own) continue;
       // an abbreviation that names the brand alone (`cpng`, `cpang`) as the registrable name with a lure word that
       // asks for a login, money or an identity (`cpang-refund.com`, `cpng-login.com`): nobody's name but a kit's,
@@ -1429,6 +1450,44 @@ interface Service {
   word: string;
   brand: LabelMatch['brand'];
 }
+/**
+ * The words that lead the brand's product line (`rocket`: Rocket Delivery, WOW, Fresh, Jikgu, Growth, Now…): the
+ * brand's words (brandWords) that begin four or more of its names other than the core name, derived from the list.
+ */
+const productLineOf = new WeakMap<CompiledLists, ReadonlySet<string>>();
+function productLine(lists: CompiledLists): ReadonlySet<string> {
+  let line = productLineOf.get(lists);
+  if (!line) {
+    const names = [...new Set(lists.tokens.map((t) => t.text))].filter(
+      (t) => !lists.coreNames.some((c) => t.startsWith(c)),
+    );
+    line = new Set(
+      [...lists.brandWords].filter(
+        (w) => w.length >= 4 && names.filter((t) => t !== w && t.startsWith(w)).length >= 4,
+      ),
+    );
+    productLineOf.set(lists, line);
+  }
+  return line;
+}
+
+/** Are `rest`'s words lure or filler words and a word of the brand's product line, one of each at least? */
+function productLineBeside(rest: string, lists: CompiledLists): boolean {
+  const line = productLine(lists);
+  let product = false;
+  let lure = false;
+  for (const w of rest.toLowerCase().split(/[-_.0-9]+/)) {
+    if (!w) continue;
+    if (line.has(w)) product = true;
+    else {
+      const kind = extraWords(w);
+      if (kind === 'other') return false;
+      if (kind === 'lure') lure = true;
+    }
+  }
+  return product && lure;
+}
+
 const serviceWordsOf = new WeakMap<CompiledLists, Service[]>();
 
 /** The service word of a brand built on the core name standing at label[at], if one does (`cpngeats`). */
@@ -4209,19 +4268,16 @@ const ONWARD_KEY =
 const LOGIN_PATH = /^\/(?:login|signin|sign-in|logon|auth)(?:\.[a-z]{2,4})?\/?$/i;
 /** A single-page app's route in the fragment (`#/coupang/login`): its first two steps. */
 const HASH_ROUTE = /^#\/([^/?#&]{3,40})\/([^/?#&]{2,30})/;
-/** A search at a site's root whose whole query is the terms (`/?q=쿠팡피해보상`). */
-const ROOT_SEARCH = /^\?(?:q|query|search|keyword)=([^&#]{2,120})$/i;
 
 /**
  * A kit's own routing of the brand on a host of any name off the established TLDs (domain50's round): an official
  * host carried whole as a parameter's value beside a step of its own that asks (`?site=www.coupang.com&step=2`,
  * `?from=coupang.com&to=verify`) or as the page a login page sends its reader on to
  * (`/login?next=https%253A%252F%252Fwww.coupang.com`); a single-page app's route of the brand's name then a step
- * that asks (`#/coupang/login`); the site's root searched for the brand glued to lure words and nothing else
- * (`/?q=쿠팡피해보상`: a link handed out, as no one searches a stranger's site for a lure). A referrer alone
- * (`?ref=coupang.com`, `?from=coupang.com&type=event`), a login sending its reader on to its own pages, a tracker's
- * tags, the brand alone searched (`?q=쿠팡`) and every name on `.com`, `.net`, `.org`, `.kr`, two-level suffixes and
- * the SaaS TLDs (a seller tool's `#/coupang/login`) stay; so does every site on a shared host.
+ * that asks (`#/coupang/login`). A referrer alone (`?ref=coupang.com`, `?from=coupang.com&type=event`), a login
+ * sending its reader on to its own pages, a tracker's tags (`utm_source=coupang.com&stage=login`), a search
+ * (`/?q=쿠팡+환불`: domain37's and domain46's decision, kept) and every name on `.com`, `.net`, `.org`, `.kr`,
+ * two-level suffixes and the SaaS TLDs (a seller tool's `#/coupang/login`) stay; so does every site on a shared host.
  */
 function findKitRoute(
   host: string,
@@ -4247,13 +4303,6 @@ function findKitRoute(
     const m = textMayImitate(name, lists) ? matchLabel(name, lists) : null;
     if (m && m.cost === 0 && !m.weak && m.extra === '' && asks(step)) return found(m.brand, hash);
   }
-  const search = ROOT_SEARCH.exec(query);
-  if (search && (url.path === '/' || url.path === '')) {
-    const terms = decodeTwice(search[1]!.replace(/\+/g, ' ')).toLowerCase().replace(/\s+/g, '');
-    const m = terms.length <= 40 && textMayImitate(terms, lists) ? matchLabel(terms, lists) : null;
-    if (m && m.cost === 0 && !m.weak && m.extra !== '' && extraWords(m.extra) === 'lure' && asks(m.extra))
-      return found(m.brand, query);
-  }
   if (query.length < 6) return null;
   const pairs = query.slice(1).split('&', 8);
   let brand: LabelMatch['brand'] | null = null;
@@ -4261,7 +4310,7 @@ function findKitRoute(
   let onward = false;
   for (let i = 0; i < pairs.length && brand === null; i++) {
     const eq = pairs[i]!.indexOf('=');
-    if (eq < 1) continue;
+    if (eq < 1 || /^utm_/i.test(pairs[i]!)) continue;
     const value = decodeTwice(pairs[i]!.slice(eq + 1)).toLowerCase();
     if (!value.includes('.') || value.length > 300) continue;
     const scheme = /^https?:\/\//.test(value);

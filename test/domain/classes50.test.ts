@@ -25,6 +25,8 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://solbit.fun/form.php?site=coupang.com',
       'https://hanuri.one/go?ref=coupang.com&type=event',
       'https://hanuri.one/go?from=coupang.com&utm_campaign=spring',
+      'https://hanuri.one/?utm_source=coupang.com&stage=login',
+      'https://hobanu.fun/?q=쿠팡환불신청',
       'https://bomi482.co/login?next=%2Fmypage',
       'https://bomi482.co/login?ref=coupang.com',
       'https://bomi482.co/out?url=https%3A%2F%2Fwww.coupang.com%2Fvp%2Fproducts%2F123',
@@ -52,23 +54,22 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://sellboard.app/#/coupang/settings',
     ],
   },
-  // the site's root searched for the brand with lure words and nothing else (`/?q=쿠팡환불신청`), off the
-  // established TLDs: a link handed out. The brand alone searched, a search page of its own (`/search?q=`), other
-  // words, and every engine or shop on `.com`, `.net`, `.kr`, `.co.kr` stay
-  "a site's root searched for the brand with lure words": {
-    flag: [
-      'https://hobanu.fun/?q=쿠팡환불신청',
-      'http://sorimall.online/?query=%EC%BF%A0%ED%8C%A1%EB%B3%B4%EC%83%81',
-      'https://nabi77.info/?q=coupang+refund',
-    ],
+  // `cou`, the name's first syllable, as an abbreviation of the list's (`short`, and a word of its own: `words`),
+  // beside romanised Korean lure words (`cou-bosang`), as `coup` is; and any abbreviation of three letters or more
+  // with lure words and the word that leads the brand's product line (`rocket`) on a TLD of throwaway names or a
+  // Korean suffix. English lure words alone, words that begin with `cou` (country, couch), the product word alone or
+  // with other words, and `.com` stay
+  "`cou` with Korean lure words, and an abbreviation with lure words and the product line's word": {
+    flag: ['cou-hwanbul-kr.shop', 'cou-jeopsu.kr', 'cou-help-rocket.top', 'cupg-refund-rocket.work'],
     clean: [
-      'https://hobanu.fun/?q=쿠팡',
-      'https://hobanu.fun/?q=쿠팡+노트북',
-      'https://hobanu.fun/search?q=쿠팡환불신청',
-      'https://www.google.com/?q=쿠팡환불신청',
-      'https://search.example.net/?q=쿠팡피해보상',
-      'https://pricecheck.co.kr/?q=쿠팡환불',
-      'https://duckgo.kr/?q=coupang+refund',
+      'cou-event.com',
+      'cou-refund.shop',
+      'country-bosang.kr',
+      'couch-baesong.kr',
+      'cpg-rocket.cfd',
+      'cpg-update-rocket.com',
+      'cou-rocket-league.work',
+      'cpg-rocket-science.top',
     ],
   },
   // Korean lure words as kits romanise them beside the brand's slips: 누락 (a delivery gone missing, `nurak`), 조회
