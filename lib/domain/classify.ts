@@ -2124,6 +2124,20 @@ const PRICE_PAGE = /^(?:track|tracking|tracker|history|price|prices|alert|alerts
 
 const BARE_QUERY = /^\?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})\/[^=&]*$/i;
 
+/**
+ * Where the path goes on after a first folder named exactly for one of the brand's products, not the brand's own
+ * name (`/rocketwow/…`, `/coupangeats/…`), or 0. Only the paths of three folders or more, the product's first.
+ */
+function productFolder(path: string, lists: CompiledLists): number {
+  const end = path.indexOf('/', 1);
+  if (end < 4 || end > 31 || path.indexOf('/', end + 1) < 0) return 0;
+  const seg = path.slice(1, end).toLowerCase();
+  if (!/^[a-z]+$/.test(seg) || !textMayImitate(seg, lists)) return 0;
+  const m = matchLabel(seg, lists);
+  if (!m || !m.whole || m.cost > 0 || m.weak || m.extra !== '') return 0;
+  return lists.coreNames.includes(m.token) ? 0 : end;
+}
+
 /** The brand in the path segments that name the site on shared hosts, platforms and IP addresses (path-site.ts). */
 function findInPath(
   host: string,
@@ -2140,6 +2154,12 @@ function findInPath(
     platform = true;
   }
   let sites = pathSites(url.path, rule, platform, ip);
+  // (since domain50's round a kit's first folder behind a folder named exactly for one of the brand's products,
+  // `/rocketwow/coupang/renew`: the product's folder stands where a board's root does, its pages the brand's folder's)
+  if (!platform && !ip && rule === undefined) {
+    const product = productFolder(url.path, lists);
+    if (product > 0) sites.push(...pathSites(url.path.slice(product), rule, platform, ip));
+  }
   // on a code or docs platform, a project's folder named for the brand and developers' words only
   // (`dev.github.io/coupang-openapi-js/auth/`) is a developer's client of the brand's Open API: neither it nor a page
   // under it reads as a kit's (a page named for the brand and lure words still does)

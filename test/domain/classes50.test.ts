@@ -72,6 +72,18 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'cpg-rocket-science.top',
     ],
   },
+  // a kit's first folder behind a folder named exactly for one of the brand's products (`/rocketwow/`): read as the
+  // brand's folder at the root is (`/coupang/renew`). The product's folder alone, with a page that does not ask, a
+  // folder of another word (`/wow/`, `/news/`), or the brand's folder with a review stay
+  "the brand's folder behind its product's folder": {
+    flag: ['https://sora-mall.store/rocketwow/coupang/renew', 'https://hanbit.kr/rocketjikgu/coupang/verify'],
+    clean: [
+      'https://sora-mall.store/rocketwow/coupang/review',
+      'https://sora-mall.store/rocketwow/coupang/',
+      'https://sora-mall.store/wow/coupang/renew',
+      'https://sora-mall.store/rocketwow/news/login',
+    ],
+  },
   // Korean lure words as kits romanise them beside the brand's slips: 누락 (a delivery gone missing, `nurak`), 조회
   // with its vowel doubled (`joehoe`), 안전 (`anjeon`). The slips alone, and other words, stay as they were
   'romanised lure words: nurak, joehoe': {
