@@ -1092,6 +1092,27 @@ function findShort(
             reasons: [{ code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: suffix }],
           };
       }
+      // an abbreviation of three letters or more as the registrable name with lure words and the word that leads the
+      // brand's product line (`rocket` of Rocket WOW, Fresh, Jikgu…) apart from it (`cou-center-rocket`,
+      // `cpg-update-rocket`), on a Korean suffix or a TLD of throwaway names: the product line says whose initials
+      // they are, the lure words what the name wants (domain50's round). The abbreviation with the word alone
+      // (`cpg-rocket`, a firm's product) or any other word, and every `.com`, stay
+      if (
+        service === null &&
+        words === 'other' &&
+        k === last - 1 &&
+        abbr.length >= 3 &&
+        rest !== null &&
+        label.length > after &&
+        productLineBeside(rest, lists) &&
+        (isThrowawayTld(publicSuffix(host, false)) ||
+          isNotoriousTld(publicSuffix(host, false)) ||
+          koreanSuffix(publicSuffix(host, false)))
+      )
+        return {
+          brand,
+          reasons: [{ code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: suffix }],
+        };
       if (words !== 'lure' && !(service && words === 'none') && !numbered && !own) continue;
       // an abbreviation that names the brand alone (`cpng`, `cpang`) as the registrable name with a lure word that
       // asks for a login, money or an identity (`cpang-refund.com`, `cpng-login.com`): nobody's name but a kit's,
@@ -1429,6 +1450,44 @@ interface Service {
   word: string;
   brand: LabelMatch['brand'];
 }
+/**
+ * The words that lead the brand's product line (`rocket`: Rocket Delivery, WOW, Fresh, Jikgu, Growth, Now…): the
+ * brand's words (brandWords) that begin four or more of its names other than the core name, derived from the list.
+ */
+const productLineOf = new WeakMap<CompiledLists, ReadonlySet<string>>();
+function productLine(lists: CompiledLists): ReadonlySet<string> {
+  let line = productLineOf.get(lists);
+  if (!line) {
+    const names = [...new Set(lists.tokens.map((t) => t.text))].filter(
+      (t) => !lists.coreNames.some((c) => t.startsWith(c)),
+    );
+    line = new Set(
+      [...lists.brandWords].filter(
+        (w) => w.length >= 4 && names.filter((t) => t !== w && t.startsWith(w)).length >= 4,
+      ),
+    );
+    productLineOf.set(lists, line);
+  }
+  return line;
+}
+
+/** Are `rest`'s words lure or filler words and a word of the brand's product line, one of each at least? */
+function productLineBeside(rest: string, lists: CompiledLists): boolean {
+  const line = productLine(lists);
+  let product = false;
+  let lure = false;
+  for (const w of rest.toLowerCase().split(/[-_.0-9]+/)) {
+    if (!w) continue;
+    if (line.has(w)) product = true;
+    else {
+      const kind = extraWords(w);
+      if (kind === 'other') return false;
+      if (kind === 'lure') lure = true;
+    }
+  }
+  return product && lure;
+}
+
 const serviceWordsOf = new WeakMap<CompiledLists, Service[]>();
 
 /** The service word of a brand built on the core name standing at label[at], if one does (`cpngeats`). */
@@ -2065,6 +2124,20 @@ const PRICE_PAGE = /^(?:track|tracking|tracker|history|price|prices|alert|alerts
 
 const BARE_QUERY = /^\?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})\/[^=&]*$/i;
 
+/**
+ * Where the path goes on after a first folder named exactly for one of the brand's products, not the brand's own
+ * name (`/rocketwow/…`, `/coupangeats/…`), or 0. Only the paths of three folders or more, the product's first.
+ */
+function productFolder(path: string, lists: CompiledLists): number {
+  const end = path.indexOf('/', 1);
+  if (end < 4 || end > 31 || path.indexOf('/', end + 1) < 0) return 0;
+  const seg = path.slice(1, end).toLowerCase();
+  if (!/^[a-z]+$/.test(seg) || !textMayImitate(seg, lists)) return 0;
+  const m = matchLabel(seg, lists);
+  if (!m || !m.whole || m.cost > 0 || m.weak || m.extra !== '') return 0;
+  return lists.coreNames.includes(m.token) ? 0 : end;
+}
+
 /** The brand in the path segments that name the site on shared hosts, platforms and IP addresses (path-site.ts). */
 function findInPath(
   host: string,
@@ -2081,6 +2154,12 @@ function findInPath(
     platform = true;
   }
   let sites = pathSites(url.path, rule, platform, ip);
+  // (since domain50's round a kit's first folder behind a folder named exactly for one of the brand's products,
+  // `/rocketwow/coupang/renew`: the product's folder stands where a board's root does, its pages the brand's folder's)
+  if (!platform && !ip && rule === undefined) {
+    const product = productFolder(url.path, lists);
+    if (product > 0) sites.push(...pathSites(url.path.slice(product), rule, platform, ip));
+  }
   // on a code or docs platform, a project's folder named for the brand and developers' words only
   // (`dev.github.io/coupang-openapi-js/auth/`) is a developer's client of the brand's Open API: neither it nor a page
   // under it reads as a kit's (a page named for the brand and lure words still does)
@@ -2896,11 +2975,15 @@ function findCarried(
         ? !landingName(name) && !(cheap && taggedLanding(name))
         : !hasKoreanLure(name) || extraWords(name) !== 'lure'))
   )
-    return inventedName(name, suffix)
-      ? findAsked(host, url, lists)
-      : wordsName(name, suffix)
-        ? findAsked(host, url, lists, true)
-        : null;
+    return (
+      (inventedName(name, suffix)
+        ? findAsked(host, url, lists)
+        : wordsName(name, suffix)
+          ? findAsked(host, url, lists, true)
+          : null) ??
+      // (since domain50's round a kit's own routing, on any name off the established TLDs: findKitRoute)
+      (url.search !== undefined || url.hash !== undefined ? findKitRoute(host, url, suffix, lists) : null)
+    );
   // a search's terms are what someone looked for, on any host (`?q=coupang`); a throwaway host has no search; a
   // parcel tracker's query names the carrier beside the waybill's number on its tracking page
   // (`/track?carrier=coupang&invoice=…`, domain42's round): the carrier's key is what an honest tracker writes
@@ -4190,6 +4273,86 @@ function findAsked(host: string, url: UrlParts, lists: CompiledLists, own = fals
         const inner = piece && (carriedBrand(piece, host, lists) ?? shortCarried(piece, host, lists));
         if (inner) return inner;
       }
+  }
+  return null;
+}
+
+/** The TLDs of established firms and services, and of the SaaS apps seller tools run on (`.io`, `.app`, `.dev`). */
+const ROUTE_ESTABLISHED_TLD = /^(?:com|net|org|kr|io|app|dev|edu|gov)$/;
+/** A wizard's step as a parameter of its own (`step=2`): the page asks by itself, one form after another. */
+const STEP_PARAM = /^step$/i;
+/** The keys a login page names the page it sends its reader on to (`next=`, `returnUrl=`, `redirect_uri=`). */
+const ONWARD_KEY =
+  /^(?:next|return|returnurl|return_url|returnto|redirect|redirect_uri|redirect_url|continue|goto)$/i;
+/** A login page's own path (`/login`, `/signin.php`). */
+const LOGIN_PATH = /^\/(?:login|signin|sign-in|logon|auth)(?:\.[a-z]{2,4})?\/?$/i;
+/** A single-page app's route in the fragment (`#/coupang/login`): its first two steps. */
+const HASH_ROUTE = /^#\/([^/?#&]{3,40})\/([^/?#&]{2,30})/;
+
+/**
+ * A kit's own routing of the brand on a host of any name off the established TLDs (domain50's round): an official
+ * host carried whole as a parameter's value beside a step of its own that asks (`?site=www.coupang.com&step=2`,
+ * `?from=coupang.com&to=verify`) or as the page a login page sends its reader on to
+ * (`/login?next=https%253A%252F%252Fwww.coupang.com`); a single-page app's route of the brand's name then a step
+ * that asks (`#/coupang/login`). A referrer alone (`?ref=coupang.com`, `?from=coupang.com&type=event`), a login
+ * sending its reader on to its own pages, a tracker's tags (`utm_source=coupang.com&stage=login`), a search
+ * (`/?q=쿠팡+환불`: domain37's and domain46's decision, kept) and every name on `.com`, `.net`, `.org`, `.kr`,
+ * two-level suffixes and the SaaS TLDs (a seller tool's `#/coupang/login`) stay; so does every site on a shared host.
+ */
+function findKitRoute(
+  host: string,
+  url: UrlParts,
+  suffix: string | null,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (suffix === null || suffix.includes('.') || ROUTE_ESTABLISHED_TLD.test(suffix)) return null;
+  const query = url.search ?? '';
+  const hash = url.hash ?? '';
+  if (query.length + hash.length > 2000 || query.length + hash.length < 6) return null;
+  // (hosts with no brand sign in the query or fragment pay nothing more)
+  const raw = (query + hash).toLowerCase();
+  if (!textMayImitate(raw.includes('%') ? decodeTwice(raw) : raw, lists)) return null;
+  if (publicSuffix(host, false) !== suffix || sharedRule(host, lists) !== undefined) return null;
+  const found = (brand: LabelMatch['brand'], match: string): BrandFinding => ({
+    brand,
+    reasons: [{ code: 'brand-in-path', brand: brand.id, match: match.slice(0, 200), detail: host }],
+  });
+  const route = HASH_ROUTE.exec(hash);
+  if (route) {
+    const [name, step] = [decodeTwice(route[1]!).toLowerCase(), decodeTwice(route[2]!).toLowerCase()];
+    const m = textMayImitate(name, lists) ? matchLabel(name, lists) : null;
+    if (m && m.cost === 0 && !m.weak && m.extra === '' && asks(step)) return found(m.brand, hash);
+  }
+  if (query.length < 6) return null;
+  const pairs = query.slice(1).split('&', 8);
+  let brand: LabelMatch['brand'] | null = null;
+  let carriedAt = -1;
+  let onward = false;
+  for (let i = 0; i < pairs.length && brand === null; i++) {
+    const eq = pairs[i]!.indexOf('=');
+    if (eq < 1 || /^utm_/i.test(pairs[i]!)) continue;
+    const value = decodeTwice(pairs[i]!.slice(eq + 1)).toLowerCase();
+    if (!value.includes('.') || value.length > 300) continue;
+    const scheme = /^https?:\/\//.test(value);
+    const shown = officialShown(value.replace(/^https?:\/\//, '').split(/[/?#]/, 1)[0]!, lists);
+    if (shown) {
+      brand = shown;
+      carriedAt = i;
+      onward = scheme && ONWARD_KEY.test(pairs[i]!.slice(0, eq));
+    }
+  }
+  if (brand === null) return null;
+  // (the official host sent on to from a login page: the login asked for is the brand's)
+  if (onward && LOGIN_PATH.test(url.path)) return found(brand, query);
+  for (let i = 0; i < pairs.length; i++) {
+    if (i === carriedAt) continue;
+    const eq = pairs[i]!.indexOf('=');
+    if (eq < 1) continue;
+    const key = pairs[i]!.slice(0, eq);
+    if (/^utm_/i.test(key)) continue;
+    const value = decodeTwice(pairs[i]!.slice(eq + 1));
+    if ((STEP_PARAM.test(key) && /^\d{1,2}$/.test(value)) || (value.length <= 40 && asks(value)))
+      return found(brand, query);
   }
   return null;
 }

@@ -133,10 +133,12 @@ const KOREAN_SPELLINGS = 'goegaek kogaek johwe joheo bosanggeum hwanbool';
  */
 const ROMANISED =
   'jumun senteo jaeinjeung jusoji banpum jaetaek wirogeum chehumdan cheheomdan haeji hoesu bojeunggeum ' +
-  'byeongyeong jusobyeongyeong chehum cheheom pihaesasil hoewon seolchi josa';
+  'byeongyeong jusobyeongyeong chehum cheheom pihaesasil hoewon seolchi josa nurak joehoe anjeon';
+// (since domain50's round a delivery's omission, 누락 `nurak` (배송 누락: the parcel a kit says went missing), 조회 as
+// written with 회's vowel doubled, `joehoe`, and 안전 (safe, `anjeon`: as `safe` is in English))
 // (since domain47's round an app's install, 설치 `seolchi`, 앱설치: the fake app a kit hands out, as `apk` is; and
 // the breach's inquiry, 조사 `josa`, as `yuchul-josa` reads: both romanised as Hangul lure words are)
-const ROMANISED_HANGUL = '반품 재인증 재택 위로금 체험단 회수 보증금 주소변경 설치 앱설치';
+const ROMANISED_HANGUL = '반품 재인증 재택 위로금 체험단 회수 보증금 주소변경 설치 앱설치 누락';
 const KOREAN_SPELLINGS_HANGUL = '보상금 환급금';
 
 // (`apply` since domain46's round: 신청 in English, as `sincheong` and `sinchung` romanise it, the form's word of
