@@ -1988,6 +1988,9 @@ function readerForm(ctx: Ctx, i: number, kinds: Set<FieldKind>): boolean {
   return READER_FORM.test(tight(`${hints} ${form?.words ?? ''} ${form?.action ?? ''}`));
 }
 
+/** A box's label calling it an example (an article's illustration of a form) */
+const EXAMPLE_BOX = /예시|예제|샘플|데모|\b(?:example|sample|demo)\b/i;
+
 /** A handler that calls something or joins strings (onclick="location.href=atob(…)"): built once, not per link */
 const CALLS_OR_JOINS = /[(+]/;
 
@@ -2006,6 +2009,12 @@ function scoreRisk(ctx: Ctx): void {
   let address = '';
   // kinds per form first: a comment form's password (to edit one's own comment later) asks nothing of the user
   const kindsByForm = new Map<number, Set<FieldKind>>();
+  const inert =
+    facts.forms.length === 0 &&
+    facts.codeText.length > 0 &&
+    !facts.inlineScript.trim() &&
+    // (a stylesheet carries nothing; any other file may be a script)
+    facts.resources.every((r) => /\.css(?:[?#]|$)/i.test(r));
   const kinds = facts.fields.map((field) => {
     // its own name, placeholder and labels first; the sentence before it only when they say nothing
     // … and, for a box with Korean words of its own ("호수", "메시지 (선택)"), only a label's few words: a
@@ -2052,6 +2061,10 @@ function scoreRisk(ctx: Ctx): void {
       )
     )
       kind = 'none';
+    // (a box its own label calls an example — "출입번호 (예시 UI)", "sample input" — on a page that shows code and
+    // has nothing to carry what is typed: no form, no script of its own or from a file. A tech article's
+    // illustration; a kit's box must send what it takes somewhere)
+    if (KIND_REASON[kind] && inert && field.hints.some((h) => EXAMPLE_BOX.test(h))) kind = 'none';
     // (the other party's account on a report form — "상대방 계좌번호", "사기범 계좌", "입금한 계좌" — is the scammer's,
     // reported; not the reader's own)
     if (kind === 'bank' && field.hints.some((h) => REPORTED_ACCOUNT.test(tight(h)))) kind = 'none';
@@ -2705,6 +2718,19 @@ const CALL_WORD =
  */
 const OWN_OFFICE =
   /(?:관리사무소|관리실|관리소|관리단|경비실|방재실|행정실|교무실|민원실|주민센터|행정복지센터|동사무소|management office)\s*[:：)]?\s*(?:\(?(?:대표|직통|전화|tel\.?)\)?\s*[:：]?\s*)?$/i;
+/**
+ * The representative lines of Korea's banks and card issuers, as printed on their cards and sites (신한 1599-8000,
+ * 국민 1588-9999, 카카오뱅크 1599-3333, 현대카드 1577-6000 …): a page that sends the reader to one sends them to the
+ * bank itself — a bank's notice about linking an account to the brand's pay. A lure's number is the scammer's own
+ * line; one of these is no callback lure, whatever the page says around it.
+ */
+const FINANCE_LINES = new Set(
+  (
+    '15998000 15778000 15889999 15999999 16449999 15885000 15995000 15881111 15991111 15882100 16613000 ' +
+    '15662566 15882588 15993333 16617654 15221000 15881599 15881900 15447000 15888700 15776000 15881688 ' +
+    '15888100 15889955 18001111 15884000 16444000'
+  ).split(' '),
+);
 /** A public body's host: only bodies (.go.kr) and registered non-profits (.or.kr) get one */
 const PUBLIC_HOST = /\.(?:go|or)\.kr$/;
 /** A body named as the one that runs the service, right before its contact number (light text) */
@@ -2760,7 +2786,7 @@ function callbackLure(ctx: Ctx): void {
   const official = new Set(ctx.brand.numbers);
   const foreign = (raw: string) => {
     const n = normaliseNumber(raw).replace(/\D/g, '');
-    return n.length >= 8 && !official.has(n) ? n : '';
+    return n.length >= 8 && !official.has(n) && !FINANCE_LINES.has(n) ? n : '';
   };
   let found = '';
   const publicHost = PUBLIC_HOST.test(ctx.page?.hostname ?? '');
