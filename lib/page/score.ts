@@ -978,7 +978,10 @@ function scoreIdentity(ctx: Ctx): void {
       COPYRIGHT_MARK.test(raw) ||
       /ⓒ/.test(t) ||
       BUSINESS_NUMBER.test(raw) ||
-      ((raw.match(COMPANY_INFO)?.length ?? 0) >= 2 && COMPANY_INFO_VALUE.test(raw));
+      ((raw.match(COMPANY_INFO)?.length ?? 0) >= 2 && COMPANY_INFO_VALUE.test(raw)) ||
+      // (… or a line that is a company and its street address, "쿠팡(주) 서울시 송파구 송파대로 570": the company
+      // line a page signs with, in a footer element or not)
+      COMPANY_ADDRESS.test(raw);
     const inFooter = footer.has(t);
     // The owner is who the © names, not every name in the line ("가격지기는 쿠팡과 … 독립 서비스입니다. © 가격지기").
     // The brand's own registration number anywhere in it is copied: the line is the brand's, whatever it says.
@@ -1988,6 +1991,9 @@ function readerForm(ctx: Ctx, i: number, kinds: Set<FieldKind>): boolean {
   return READER_FORM.test(tight(`${hints} ${form?.words ?? ''} ${form?.action ?? ''}`));
 }
 
+/** A line that is a company's name, then its street address and nothing else (light text) */
+const COMPANY_ADDRESS =
+  /^\s*[가-힣a-z0-9]{2,12}\s*(?:\(주\)|주식회사)\s*(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)[가-힣]{0,4}\s+[가-힣\s\d-]{2,24}?(?:로|길)\s*\d{1,4}(?:-\d{1,4})?\s*$/;
 /** A box's label calling it an example (an article's illustration of a form) */
 const EXAMPLE_BOX = /예시|예제|샘플|데모|\b(?:example|sample|demo)\b/i;
 
@@ -2192,7 +2198,12 @@ function scoreRisk(ctx: Ctx): void {
       const labels = own.flatMap((f) => f.hints);
       const hit =
         labels.find((w) => asksBrandLogin(ctx, tight(w), true)) ??
-        (ctx.brandRe.test(tight(told)) ? labels.find((w) => PORTAL_LOGIN.test(tight(w))) : undefined) ??
+        (ctx.brandRe.test(tight(told))
+          ? // (… or a caption over the boxes, "WING 로그인" atop a dialog's id and password: a line, not a sentence)
+            [...labels, ...said.filter((w) => tight(w).length <= 16 && !NEGATED.test(tight(w)))].find((w) =>
+              PORTAL_LOGIN.test(tight(w)),
+            )
+          : undefined) ??
         said.find((w) => asksBrandLogin(ctx, tight(w)));
       if (hit) {
         add(ctx, 'brand-account-ask', 2, hit);
@@ -2239,7 +2250,16 @@ function scoreRisk(ctx: Ctx): void {
     const caption = [...joined.matchAll(ctx.brandAll)]
       .map((m) => RECHECK_CAPTION.exec(joined.slice(m.index, m.index + 24))?.[0] ?? '')
       .find((c) => c && asksBrandLogin(ctx, c));
-    if (line || caption) add(ctx, 'brand-account-ask', 2, line ?? caption);
+    // (… or a sign-in to lock or protect "the account" on a page that names the brand as the one breached, "쿠팡 유출
+    // 데이터에 포함되어 있습니다 … 계정 잠금을 위해 로그인하세요": a leak check names the shop and never takes its login)
+    const told2 = line || caption ? '' : tight(told);
+    const leaked = [...told2.matchAll(ctx.brandAll)].some((m) =>
+      LEAK_TALK.test(told2.slice(m.index + m[0].length, m.index + m[0].length + 8)),
+    );
+    const lock = leaked
+      ? facts.prose.slice(0, 60).find((p) => p.length < 160 && SIGN_IN_NOW.test(p) && /계정|account/i.test(p))
+      : undefined;
+    if (line || caption || lock) add(ctx, 'brand-account-ask', 2, line ?? caption ?? lock);
   }
   // The brand's API keys (Access Key, Secret Key) asked together with a login password, on a page that names the
   // brand: an integration takes the keys and never the account's password ("Wing 비밀번호를 요구하지 않습니다"),
@@ -2248,13 +2268,22 @@ function scoreRisk(ctx: Ctx): void {
   // (the words before a box count only when its own words say nothing: "비밀번호" under a section headed "API 키")
   const keyBox = (f: FieldFact) =>
     [...f.hints, ...(saysItself(f) ? [] : [f.near ?? ''])].some((h) => API_SECRET.test(tight(h)));
+  // (… or with the seller portal's own id, "WING 아이디", on a page that shows no name of its own: a tool that links
+  // a shop says whose it is; a page that is the brand's service, "로켓그로스 입고센터", and wants the keys with the
+  // portal's id takes the seller's account — and the secret key is a password then)
+  const portalId =
+    !ctx.foreignNames.size &&
+    !headerName(ctx) &&
+    facts.fields.some((f) => !keyBox(f) && f.hints.some((h) => PORTAL_LOGIN.test(tight(h))));
   if (
     !ctx.ownShown &&
     facts.fields.some(keyBox) &&
-    facts.fields.some((f, n) => kinds[n] === 'password' && !keyBox(f)) &&
+    (portalId || facts.fields.some((f, n) => kinds[n] === 'password' && !keyBox(f))) &&
     ctx.reasons.some((r) => r.group === 'identity' && r.weight > 0)
-  )
+  ) {
     add(ctx, 'brand-account-ask', 2, 'API key + password');
+    if (portalId && !asked.has('password')) add(ctx, 'asks-password', 3, 'API secret key');
+  }
   if (readers.size && !ctx.reasons.some((r) => r.code.startsWith('asks-')))
     add(ctx, 'context-reader-form', -1, facts.forms[[...readers][0]!]?.words ?? 'comment form');
   if (phone && address) {

@@ -66,3 +66,90 @@ describe('an example box in an article that shows code and has nothing to send i
     expect(scan(html, 'https://tech.shopco.example/posts/12').verdict).toBe('suspicious-page');
   });
 });
+
+describe("a login a step shows, under the brand's company line or the seller portal's caption", () => {
+  it('flags an order list signed with the brand’s company name and street address whose script adds a login', () => {
+    const kit = page(
+      '나의 주문',
+      '<div>주문 내역</div><div><p>삼성 비스포크 냉장고 1개 · 결제완료 · 로켓배송</p><a href="#" id="x">결제 취소</a></div>' +
+        '<div id="box"></div><p>쿠팡(주) 서울특별시 송파구 송파대로 570</p>' +
+        '<script>document.getElementById("x").onclick=function(){document.getElementById("box").innerHTML=' +
+        '\'<p>결제 취소를 위해 다시 로그인해 주세요</p><input placeholder="아이디"><input type="password" placeholder="비밀번호">\'}</script>',
+    );
+    expect(scan(kit, 'https://order-cancel.example/list').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone a seller’s return guide that gives the brand’s address inside a sentence', () => {
+    const guide = page(
+      '반품 안내 | 모던홈',
+      '<h2>반품 안내</h2><p>로켓배송 상품의 반품은 쿠팡(주) 서울특별시 송파구 송파대로 570 고객센터로 접수해 주세요.</p>' +
+        '<p>모던홈 회원 로그인</p><input placeholder="아이디"><input type="password" placeholder="비밀번호">' +
+        '<footer>상호 모던홈 · 사업자등록번호 214-31-55120</footer>',
+    );
+    expect(scan(guide, 'https://modernhome.example/return').verdict).toBe('clean');
+  });
+
+  it('flags a policy notice whose dialog asks the seller login under a "WING 로그인" caption', () => {
+    const kit = page(
+      '판매 중지 예정 안내',
+      '<h1>상품 판매 중지 예정</h1><p>쿠팡 판매자 운영팀입니다. 지식재산권 신고 2건이 접수되어 3일 후 판매가 중지됩니다.</p>' +
+        '<button onclick="document.getElementById(\'g\').showModal()">이의 제기</button>' +
+        '<dialog id="g"><form method="dialog"><div>Wing 로그인</div><input placeholder="ID"><input type="password" placeholder="PW"><button>확인</button></form></dialog>',
+    );
+    expect(scan(kit, 'https://seller-appeal.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone a sellers’ forum whose caption warns never to type the Wing login', () => {
+    const forum = page(
+      '셀러 커뮤니티 셀러온 | 자유게시판',
+      '<h1>셀러온 자유게시판</h1><p>쿠팡 윙 정책 변경 이야기를 나눠요.</p><p>셀러온 로그인 (Wing 로그인 정보 입력 금지)</p>' +
+        '<form><input placeholder="셀러온 아이디"><input type="password" placeholder="비밀번호"><button>로그인</button></form>',
+    );
+    expect(scan(forum, 'https://selleron.example/board').verdict).toBe('clean');
+  });
+});
+
+describe("the seller portal's id and API keys on a page that is the brand's service", () => {
+  const form =
+    '<form><input placeholder="WING 아이디"><input placeholder="Access Key"><input placeholder="Secret Key"><button>인증</button></form>';
+
+  it('flags a fulfilment booking titled as the brand’s service asking the Wing id and the keys', () => {
+    const kit = page(
+      '로켓그로스 우선 입고 신청',
+      '<nav><b>로켓그로스 파트너센터</b></nav><h2>연말 입고 슬롯 배정</h2><p>쿠팡 로켓그로스 입고 슬롯을 먼저 배정합니다.</p>' +
+        form,
+    );
+    expect(scan(kit, 'https://growth-slot.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone an integration tool that shows its name and asks the same keys', () => {
+    const tool = page(
+      '셀러링크 | 쿠팡 연동 설정',
+      '<header><b>셀러링크</b></header><h2>쿠팡 로켓그로스 주문 연동</h2><p>Wing에서 발급한 Open API 키를 입력하면 주문이 자동으로 수집됩니다.</p>' +
+        form +
+        '<footer>상호 셀러링크 · 사업자등록번호 120-45-77812</footer>',
+    );
+    expect(scan(tool, 'https://sellerlink.example/settings').verdict).toBe('clean');
+  });
+});
+
+describe('a leak result that has the reader sign in to lock the account', () => {
+  it('flags a lookup result naming the brand as breached, then asking a login to lock the account', () => {
+    const kit = page(
+      '노출 여부 확인',
+      '<div><b>확인 결과: 노출됨</b><p>조회하신 이메일은 쿠팡 유출 명단에서 발견되었습니다.</p>' +
+        '<p>계정을 보호하려면 지금 로그인하여 잠금을 설정하세요.</p><input placeholder="이메일"><input type="password" placeholder="비밀번호"><button>잠금 설정</button></div>',
+    );
+    expect(scan(kit, 'https://am-i-leaked.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone a leak checker that shows its name and has its own members sign in', () => {
+    const own = page(
+      '유출체크 | 내 정보 노출 확인',
+      '<header><b>유출체크</b></header><div><b>확인 결과: 노출됨</b><p>조회하신 이메일은 쿠팡 유출 명단에서 발견되었습니다.</p>' +
+        '<p>알림을 받으려면 유출체크 계정으로 로그인하세요.</p><input placeholder="이메일"><input type="password" placeholder="비밀번호"><button>로그인</button></div>' +
+        '<footer>© 유출체크</footer>',
+    );
+    expect(scan(own, 'https://leakcheck.example/').verdict).toBe('clean');
+  });
+});
