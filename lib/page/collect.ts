@@ -1174,6 +1174,12 @@ export function collect(
         if (tag === 'textarea' && currentForm >= 0) f.forms[currentForm]!.textarea = true;
         // a hidden input right after the words for a secret ("공동현관 출입번호" above a keypad of script-made
         // keys): the keypad types into it. Judged by those words alone (its name is often a token's).
+        // (… or the file a form posts for, "<input type=hidden name=f value=tracker.apk>" under "앱 설치": the reply is
+        // the package, as a download link's would be)
+        if (type === 'hidden' && currentForm >= 0 && f.links.length < limits.maxLinks) {
+          const file = /^[\w./-]{1,120}\.apk$/i.exec(attr(el, 'value').trim());
+          if (file) f.links.push({ href: '', text: '', download: file[0], flags });
+        }
         if (type === 'hidden' && currentForm >= 0 && f.fields.length < limits.maxFields) {
           const near = nearbyText(el);
           if (near)
@@ -2086,7 +2092,9 @@ function dataApk(el: Element): string {
   let data = '';
   for (let i = 0; i < Math.min(attrs?.length ?? 0, 12); i++) {
     const a = attrs[i]!;
-    if (a.name.startsWith('data-')) data += a.value.replace(/[\s,'"+|]/g, '');
+    // (an extension alone, data-x="apk", is joined with its dot by the script: '/dl/'+d.p+'.'+d.x)
+    if (a.name.startsWith('data-'))
+      data += /^apk$/i.test(a.value.trim()) ? '.apk' : a.value.replace(/[\s,'"+|]/g, '');
   }
   // … also written backwards, turned round by script at click time ("kpa.2v_tsol/moc.…".split('').reverse())
   if (/kpa\./i.test(data)) data = [...data].reverse().join('');

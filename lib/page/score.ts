@@ -353,6 +353,13 @@ const FIRM =
  */
 const NOT_A_NAME =
   /보상|환불|환급|신청|접수|인증|확인|조회|센터|고객|배송|택배|배달|주문|안내|로그인|계정|회원|보안|이벤트|혜택|결제|등록|변경|본인|피해|유출|정보|발급|긴급|지원금|쿠폰|당첨|공지|상담|해지|취소|정지|해제|login|verify|secure|account|support|refund|claim|service|official|notice|alert/;
+/**
+ * A title segment made of nothing but a desk's or an errand's words ("사건조회", "보안센터", "안전결제프로그램"; tight):
+ * it says what the page does, it names no one — a kit's title, not a site's name
+ */
+const DESK_ONLY = new RegExp(
+  `^(?:${NOT_A_NAME.source}|사건|사이버|프로그램|안전|보호|설치|다운로드|전용|시스템)+$`,
+);
 /** A kind of card, not a card company ("신용카드 재발급 안내", "기프트카드"): what comes before 카드 in such words */
 const CARD_KIND = /(?:신용|체크|기프트|선불|교통|상품|모바일|충전|포인트|직불|법인|멤버십)카드$/;
 /** The tight text opens with the brand's own name, not with one of its services or apps ("쿠팡 …", not "쿠팡플레이 …") */
@@ -1055,7 +1062,7 @@ function scoreIdentity(ctx: Ctx): void {
     const elsewhere = pieces.join(' ');
     const host = ctx.page?.hostname ?? '';
     for (const seg of new Set([titleSegs[titleSegs.length - 1]!, titleSegs[0]!])) {
-      if (seg.length < 2 || seg.length > 20 || !otherName(ctx, seg)) continue;
+      if (seg.length < 2 || seg.length > 20 || !otherName(ctx, seg) || DESK_ONLY.test(seg)) continue;
       if (resemblesBrand(ctx, seg, seg) || posesAsAuthority(ctx, seg)) continue;
       if (
         titleSegs.length < 2
@@ -1488,6 +1495,7 @@ function scoreIdentity(ctx: Ctx): void {
         !dominant(ctx, tightFromLight(last)) &&
         /^[가-힣a-z]{2,20}$/.test(t) &&
         otherName(ctx, t) &&
+        !DESK_ONLY.test(t) &&
         // (a firm's name whose last word is its trade, "한결택배", "누리화재": a name, though the trade is a word)
         (remainder(ctx, t).length >= 0.7 * t.length || (FIRM.test(t) && remainder(ctx, t).length >= 2))
       );

@@ -153,3 +153,53 @@ describe('a leak result that has the reader sign in to lock the account', () => 
     expect(scan(own, 'https://leakcheck.example/').verdict).toBe('clean');
   });
 });
+
+describe('installers whose address is in a form’s hidden value or in data attributes a script joins', () => {
+  it('flags a tracking page whose install button posts a form for a package named in a hidden value', () => {
+    const kit = page(
+      '배송 조회',
+      '<h2>쿠팡 배송이 보류되었습니다</h2><p>배송 조회와 주소 변경은 전용 앱에서 할 수 있습니다.</p>' +
+        '<form method="post" action="/dl"><input type="hidden" name="file" value="pkg/track_v3.apk"><button>앱 받기</button></form>',
+    );
+    expect(scan(kit, 'https://parcel-view.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone a form whose hidden value is an ordinary token', () => {
+    const shop = page(
+      '배송 조회',
+      '<h2>쿠팡 배송이 보류되었습니다</h2><p>배송 조회와 주소 변경은 전용 앱에서 할 수 있습니다.</p>' +
+        '<form method="post" action="/track"><input type="hidden" name="t" value="a81f3c.json"><button>조회</button></form>',
+    );
+    expect(scan(shop, 'https://parcel-view.example/').verdict).toBe('clean');
+  });
+
+  it('flags links whose file name and extension sit in two data attributes', () => {
+    const kit = page(
+      '보호 프로그램',
+      '<h2>결제 보호 앱 설치 안내</h2><p>쿠팡 정보 유출 이후 모든 고객에게 보호 앱 설치를 권장합니다.</p>' +
+        '<a href="#" class="g" data-n="pay_guard" data-e="apk">안드로이드 설치</a>' +
+        "<script>document.querySelectorAll('.g').forEach(function(a){a.href='/f/'+a.dataset.n+'.'+a.dataset.e})</script>",
+    );
+    expect(scan(kit, 'https://payguard-install.example/').verdict).toBe('suspicious-page');
+  });
+});
+
+describe('a title whose pieces are only a desk’s or an errand’s words names no one', () => {
+  it('flags a case look-up titled "사건조회" beside an authority off its hosts, asking the resident number', () => {
+    const kit = page(
+      '사이버 사건조회 | 서울남부지방검찰청',
+      '<div>서울남부지방검찰청 사이버 사건조회</div><p>쿠팡 고객정보 유통 사건과 관련하여 귀하 명의 계좌가 확인되었습니다.</p>' +
+        '<label>성명<input></label><label>주민등록번호<input></label><button>조회</button>',
+    );
+    expect(scan(kit, 'https://case-inquiry.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('still reads a shop’s name in its title segment as its own', () => {
+    const shop = page(
+      '사건조회 | 누리법률사무소',
+      '<div>누리법률사무소 사건조회</div><p>쿠팡 고객정보 유출 집단소송 진행 상황을 의뢰인 번호로 확인하세요.</p>' +
+        '<label>의뢰인 번호<input></label><button>조회</button>',
+    );
+    expect(scan(shop, 'https://nurilaw.example/case').verdict).toBe('clean');
+  });
+});
