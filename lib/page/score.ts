@@ -2002,6 +2002,13 @@ function readerForm(ctx: Ctx, i: number, kinds: Set<FieldKind>): boolean {
 /** A line that is a company's name, then its street address and nothing else (light text) */
 const COMPANY_ADDRESS =
   /^\s*[가-힣a-z0-9]{2,12}\s*(?:\(주\)|주식회사)\s*(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)[가-힣]{0,4}\s+[가-힣\s\d-]{2,24}?(?:로|길)\s*\d{1,4}(?:-\d{1,4})?\s*$/;
+/** A task job's work and pay (tight): likes and reviews done for money settled the same day */
+const TASK_PAY = /(?:리뷰|좋아요|후기|클릭|미션)[가-힣]{0,8}작업|(?:당일|즉시|일일)정산|일\d+~?\d*만원/;
+/** A parcel's fee (tight): to keep it, bring it again, send it back */
+const PARCEL_FEE = /보관료|보관비|재배송비|재배송료|재배달비|반송비|반송료|storagefee|redeliveryfee/;
+/** The brand as the subject that tells the reader something (tight, after its name): "은 … 알려드립니다" */
+const BRAND_NOTIFIES =
+  /^(?:은|는|이|가|에서는)[^.!?]{4,120}?(?:알려드립니다|안내드립니다|통지합니다|통지드립니다|알립니다)/;
 /** A box's label calling it an example (an article's illustration of a form) */
 const EXAMPLE_BOX = /예시|예제|샘플|데모|\b(?:example|sample|demo)\b/i;
 
@@ -2267,7 +2274,17 @@ function scoreRisk(ctx: Ctx): void {
     const lock = leaked
       ? facts.prose.slice(0, 60).find((p) => p.length < 160 && SIGN_IN_NOW.test(p) && /계정|account/i.test(p))
       : undefined;
-    if (line || caption || lock) add(ctx, 'brand-account-ask', 2, line ?? caption ?? lock);
+    // (… or a notice in which the brand itself tells the reader ("쿠팡은 고객님의 … 유출된 사실을 알려드립니다") over
+    // boxes for an id and a password: the brand's notice asks for the brand's login; a site quoting it shows its name)
+    const notice =
+      line || caption || lock
+        ? undefined
+        : facts.prose.slice(0, 60).find((p) => {
+            const m = ctx.brandRe.exec(tight(p));
+            return m?.index === 0 && BRAND_NOTIFIES.test(tight(p).slice(m[0].length));
+          });
+    if (line || caption || lock || notice)
+      add(ctx, 'brand-account-ask', 2, line ?? caption ?? lock ?? notice);
   }
   // The brand's API keys (Access Key, Secret Key) asked together with a login password, on a page that names the
   // brand: an integration takes the keys and never the account's password ("Wing 비밀번호를 요구하지 않습니다"),
@@ -2450,6 +2467,20 @@ function scoreRisk(ctx: Ctx): void {
       }
     }
   }
+  // A side job of clicks and reviews for pay ("상품 리뷰 재택 부업 … 당일 정산") whose only way in is a Telegram
+  // contact: the task scam, whose "deposit to unlock the next mission" comes in the chat. A recruiter that hires
+  // for the brand's warehouses or sellers takes applications by form or phone, in its own name.
+  if (
+    linked &&
+    !ctx.reasons.some((r) => r.code === 'handoff-lure') &&
+    facts.proseChars <= SHORT_PAGE &&
+    facts.links.some((l) => /^https?:\/\/(?:t\.me|telegram\.me)\//i.test(l.href)) &&
+    /재택|부업|알바|사이드잡|sidejob|workfromhome/.test(
+      tight([facts.title, ...facts.headings.map((h) => h.text), ...facts.topText].join(' ')),
+    ) &&
+    TASK_PAY.test(tight(facts.prose.slice(0, 60).join(' ')))
+  )
+    add(ctx, 'handoff-lure', 4, 'telegram (job)');
   // A loan offered in the brand's name that asks which loans the reader already has and how much is left ("기존 대출
   // 금융사", "대출 잔액"): the refinancing front of voice phishing — the call that follows has the old loan "repaid"
   // to an account it names. The brand lends no one through a form on someone else's site; a lender's own page
@@ -2951,6 +2982,24 @@ function transferLure(ctx: Ctx): void {
     PROMISED.exec(t);
   if (promised) {
     add(ctx, 'transfer-lure', 4, `${fee[0]} (${promised[0]})`);
+    return;
+  }
+  // A parcel's fee — storage, redelivery, return — to be paid into an account the page gives, on a page that shows
+  // no name of its own ("보관료 4,500원을 아래 계좌로 입금하시면 재배송"): the brand collects in its own app, and a
+  // shop that takes a return's fee by transfer names itself (a sentence warning of it does not ask)
+  const parcelFee = PARCEL_FEE.exec(t);
+  if (
+    parcelFee &&
+    PAY_TO.test(t) &&
+    !ctx.ownShown &&
+    !ctx.foreignNames.size &&
+    !headerName(ctx) &&
+    facts.prose
+      .slice(0, 300)
+      .map((x) => tight(x))
+      .some((x) => PARCEL_FEE.test(x) && TRANSFER.test(x) && !WARNS.test(x) && !NEVER_ASKS.test(x))
+  ) {
+    add(ctx, 'transfer-lure', 4, parcelFee[0]);
     return;
   }
   // An order paid outside the shop's checkout: "쿠팡 결제가 아닌 안전 거래 계좌로 선입금", "판매자 직결제 계좌이체",

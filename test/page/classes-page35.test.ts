@@ -203,3 +203,78 @@ describe('a title whose pieces are only a desk’s or an errand’s words names 
     expect(scan(shop, 'https://nurilaw.example/case').verdict).toBe('clean');
   });
 });
+
+describe('boxes a step shows, in a notice the brand itself tells', () => {
+  const notice = (first: string) =>
+    page(
+      '정보 유출 안내',
+      `<section id="one"><h1>정보 유출 안내</h1><p>${first}</p><a href="#two">다음</a></section>` +
+        '<section id="two" style="display:none"><h2>계정 보호 신청</h2><input placeholder="아이디"><input type="password" placeholder="비밀번호"><button>신청</button></section>' +
+        "<script>window.addEventListener('hashchange',function(){document.getElementById('two').style.display=location.hash==='#two'?'block':'none'})</script>",
+    );
+
+  it('flags a notice in which the brand tells of the leak, its login boxes shown on a hash change', () => {
+    const kit = notice(
+      '쿠팡은 고객님의 연락처와 배송지 정보가 외부에 유출된 사실을 알려드립니다. 다음 단계에서 계정 보호를 신청하세요.',
+    );
+    expect(scan(kit, 'https://notice-account.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone the same step when a news desk reports the brand’s notice under its name', () => {
+    const news = page(
+      '쿠팡, 정보 유출 통지 | 한빛일보',
+      '<header><b>한빛일보</b></header><h1>쿠팡, 3천만 명 정보 유출 통지</h1>' +
+        '<p>쿠팡은 고객님의 연락처와 배송지 정보가 유출된 사실을 알려드립니다라는 문자를 보냈다.</p>' +
+        '<section id="two" style="display:none"><h2>한빛일보 로그인</h2><input placeholder="아이디"><input type="password" placeholder="비밀번호"></section>' +
+        "<script>document.getElementById('two').style.display=location.hash==='#two'?'block':'none'</script><footer>© 한빛일보</footer>",
+    );
+    expect(scan(news, 'https://hanbit-news.example/a/1').verdict).toBe('clean');
+  });
+});
+
+describe("a parcel's fee to be paid into an account the page gives", () => {
+  const fee = (sign: string) =>
+    page(
+      '재배송 안내',
+      '<div><b>재배송 접수</b><p>수취인 부재로 상품이 물류센터에 보관 중입니다. 재배송비 3,000원을 아래 계좌로 입금하시면 내일 다시 배송됩니다.</p>' +
+        `<p>입금 계좌: 국민 412-55-0187-22 (예금주 한솔로지)</p><input placeholder="입금자명"><button>입금 확인</button><p>${sign}</p></div>`,
+    );
+
+  it('flags it on a page that signs as the brand’s delivery and shows no name of its own', () => {
+    expect(scan(fee('쿠팡 로켓배송 고객지원'), 'https://redeliver-fee.example/').verdict).toBe(
+      'suspicious-page',
+    );
+  });
+
+  it('leaves alone a warning that the brand never asks such a fee by transfer', () => {
+    const warn = page(
+      '택배 사칭 문자 주의',
+      '<h1>택배 사칭 문자 주의</h1><p>쿠팡은 보관료나 재배송비를 계좌로 입금하라고 요구하지 않습니다. 이런 문자는 사기입니다.</p>',
+    );
+    expect(scan(warn, 'https://scam-alert.example/').verdict).toBe('clean');
+  });
+});
+
+describe('a side job of reviews for pay whose only way in is Telegram', () => {
+  const job = (contact: string) =>
+    page(
+      '재택 부업 모집',
+      '<div>쿠팡 상품 리뷰 재택 부업</div><p>쿠팡 협력 업체에서 리뷰 작업자를 모집합니다. 하루 1시간, 당일 정산.</p>' +
+        contact,
+    );
+
+  it('flags it with a Telegram link', () => {
+    expect(
+      scan(job('<a href="https://t.me/review_job_kr">담당자 연결</a>'), 'https://side-job.example/').verdict,
+    ).toBe('suspicious-page');
+  });
+
+  it('leaves alone the same words with an application form on the recruiter’s own name', () => {
+    const own = page(
+      '재택 부업 모집 | 한빛리서치',
+      '<header><b>한빛리서치</b></header><p>쿠팡 상품 리뷰 분석 재택 부업 모집. 당일 정산.</p>' +
+        '<form><input placeholder="이름"><input placeholder="연락처"><button>지원</button></form><footer>© 한빛리서치</footer>',
+    );
+    expect(scan(own, 'https://hanbit-research.example/').verdict).toBe('clean');
+  });
+});
