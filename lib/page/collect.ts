@@ -1844,6 +1844,8 @@ function classOrder(cls: string, orderBy: ReadonlyMap<string, number>): number |
 
 /** An inline style that places its element by flex order or by a grid column */
 const ORDER_STYLE = /(?:^|;)\s*(?:order|grid-column(?:-start)?)\s*:\s*([+-]?\d+)/;
+/** An element's offset from the left in its inline style (px, or none: 0) */
+const LEFT_STYLE = /(?:^|;)\s*left\s*:\s*([+-]?\d+(?:\.\d+)?)(?:px)?\s*(?:;|$)/i;
 
 /**
  * Where a stylesheet places an element in its flex or grid box: its own style, a class's or an attribute's rule
@@ -1856,6 +1858,10 @@ function placedAt(
 ): number | undefined {
   const m = style ? ORDER_STYLE.exec(style) : null;
   if (m) return Number(m[1]);
+  // (… or taken out of the flow and put at its own distance from the left: "<span style=position:absolute;left:40px>u"
+  // — letters stored in any order, shown in the order of their offsets)
+  const left = style && /position\s*:\s*absolute/i.test(style) ? LEFT_STYLE.exec(style) : null;
+  if (left) return Number(left[1]);
   if (!orderBy?.size) return undefined;
   const byClass = classOrder(attr(el, 'class'), orderBy);
   if (byClass !== undefined) return byClass;

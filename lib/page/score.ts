@@ -2004,6 +2004,9 @@ const COMPANY_ADDRESS =
   /^\s*[가-힣a-z0-9]{2,12}\s*(?:\(주\)|주식회사)\s*(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)[가-힣]{0,4}\s+[가-힣\s\d-]{2,24}?(?:로|길)\s*\d{1,4}(?:-\d{1,4})?\s*$/;
 /** A task job's work and pay (tight): likes and reviews done for money settled the same day */
 const TASK_PAY = /(?:리뷰|좋아요|후기|클릭|미션)[가-힣]{0,8}작업|(?:당일|즉시|일일)정산|일\d+~?\d*만원/;
+/** A leak's damages sought (tight): a suit, a payout, a consolation */
+const DAMAGES_TALK =
+  /(?:유출|노출|해킹|leak|breach)[^]{0,80}?(?:소송|보상|위자료|배상|손해|compensat|lawsuit|classaction)|(?:공동|집단)소송|위자료|classaction/;
 /** A parcel's fee (tight): to keep it, bring it again, send it back */
 const PARCEL_FEE = /보관료|보관비|재배송비|재배송료|재배달비|반송비|반송료|storagefee|redeliveryfee/;
 /** The brand as the subject that tells the reader something (tight, after its name): "은 … 알려드립니다" */
@@ -3391,6 +3394,20 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   const brandLogin =
     ctx.reasons.some((r) => r.code === 'brand-account-ask') &&
     facts.fields.some((f) => f.hints.some((h) => h.length < 30 && asksBrandLogin(ctx, tight(h), true)));
+  // A page about a leak's damages — a suit, a payout — whose box asks the brand's own login ("쿠팡 로그인 이메일" as
+  // "proof of membership"): a firm that sues or pays for a leak asks a purchase record, never the shop's password,
+  // whatever name it shows; the ask itself is the claim
+  if (
+    brandLogin &&
+    ctx.reasons.some((r) => r.code === 'asks-password') &&
+    DAMAGES_TALK.test(
+      tight([facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 60)].join(' ')),
+    )
+  )
+    for (const r of ctx.reasons) {
+      if (r.code === 'brand-account-ask') r.weight = 3;
+      if (r.code === 'context-other-site') r.weight = 0;
+    }
   // … nor for the code a text message brought ("문자에 적힌 6자리 숫자를 입력하면 진위 여부가 표시됩니다"): a check of
   // a message reads the message, never the code in it, which is what the sender wants
   // (the box names the message's code, not a code the page sends to verify its own reporter: "인증번호" beside a

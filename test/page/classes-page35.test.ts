@@ -278,3 +278,62 @@ describe('a side job of reviews for pay whose only way in is Telegram', () => {
     expect(scan(own, 'https://hanbit-research.example/').verdict).toBe('clean');
   });
 });
+
+describe("a leak's damages page whose box asks the brand's own login", () => {
+  const suit = (box: string) =>
+    page(
+      '집단소송 참여 — 유출피해 공동대응',
+      '<nav><b>유출피해 공동대응</b></nav><h2>쿠팡 정보 유출, 위자료 청구 소송에 참여하세요</h2>' +
+        `<form action="/join" method="post"><p>피해자 확인을 위해 계정 정보를 입력해 주세요.</p>${box}` +
+        '<input placeholder="연락처"><button>참여</button></form><footer>유출피해 공동대응 · 문의 02-555-0199</footer>',
+    );
+
+  it('flags it when the box is the brand’s login, whatever name the group shows', () => {
+    const kit = suit(
+      '<input placeholder="쿠팡 아이디(이메일)"><input type="password" placeholder="비밀번호">',
+    );
+    expect(scan(kit, 'https://suit-join.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone the group’s own sign-up (its own id and password)', () => {
+    const own = suit('<input placeholder="이메일"><input type="password" placeholder="사용할 비밀번호">');
+    expect(scan(own, 'https://suit-join.example/').verdict).toBe('clean');
+  });
+});
+
+describe('letters taken out of the flow and placed by their offsets', () => {
+  const mark = (letters: [string, number][]) =>
+    `<div style="position:relative;height:30px">${letters
+      .map(([c, x]) => `<span style="position:absolute;left:${x}px">${c}</span>`)
+      .join('')}</div>`;
+  const refund = (head: string) =>
+    page(
+      '환불금 수령 계좌',
+      `${head}<h3>환불금 수령 계좌 등록</h3><p>반품 환불금을 보내 드리기 위해 계좌를 등록해 주세요.</p>` +
+        '<input placeholder="은행명"><input placeholder="계좌번호"><input placeholder="예금주"><button>등록</button>',
+    );
+
+  it('flags a refund form under the brand spelt by offsets in shuffled order', () => {
+    const shuffled: [string, number][] = [
+      ['p', 54],
+      ['c', 0],
+      ['g', 108],
+      ['o', 18],
+      ['n', 90],
+      ['u', 36],
+      ['a', 72],
+    ];
+    expect(scan(refund(mark(shuffled)), 'https://refund-acct.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone the same form under letters whose offsets spell no name', () => {
+    const other: [string, number][] = [
+      ['m', 0],
+      ['a', 18],
+      ['r', 36],
+      ['u', 54],
+      ['n', 72],
+    ];
+    expect(scan(refund(mark(other)), 'https://refund-acct.example/').verdict).toBe('clean');
+  });
+});
