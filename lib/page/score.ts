@@ -2346,6 +2346,15 @@ function scoreRisk(ctx: Ctx): void {
                   : 'none'
       ];
     if (r) add(ctx, r[0], r[1], 'keypad');
+    // (… a payment password's keypad under a bar whose accessible name alone is the brand's pay, "●●● Pay" shown
+    // and aria-label="쿠팡페이" read to screen readers only: the name hidden from sight, the PIN the brand's)
+    const named =
+      r?.[0] === 'asks-password' &&
+      !ctx.ownShown &&
+      !ctx.foreignNames.size &&
+      !headerName(ctx) &&
+      facts.labelText.slice(0, 20).find((l) => l.length <= 20 && dominant(ctx, tight(l)));
+    if (named) add(ctx, 'brand-account-ask', 2, named);
   }
 
   // An open chat the page sends the reader to (KakaoTalk open chat, Telegram, a LINE group), in a link or in
@@ -2795,13 +2804,8 @@ const OWN_OFFICE =
  * bank itself — a bank's notice about linking an account to the brand's pay. A lure's number is the scammer's own
  * line; one of these is no callback lure, whatever the page says around it.
  */
-const FINANCE_LINES = new Set(
-  (
-    '15998000 15778000 15889999 15999999 16449999 15885000 15995000 15881111 15991111 15882100 16613000 ' +
-    '15662566 15882588 15993333 16617654 15221000 15881599 15881900 15447000 15888700 15776000 15881688 ' +
-    '15888100 15889955 18001111 15884000 16444000'
-  ).split(' '),
-);
+const FINANCE_LINE =
+  /^(?:15998000|15778000|15889999|15999999|16449999|15885000|15995000|15881111|15991111|15882100|16613000|15662566|15882588|15993333|16617654|15221000|15881599|15881900|15447000|15888700|15776000|15881688|15888100|15889955|18001111|15884000|16444000)$/;
 /** A public body's host: only bodies (.go.kr) and registered non-profits (.or.kr) get one */
 const PUBLIC_HOST = /\.(?:go|or)\.kr$/;
 /** A body named as the one that runs the service, right before its contact number (light text) */
@@ -2857,7 +2861,7 @@ function callbackLure(ctx: Ctx): void {
   const official = new Set(ctx.brand.numbers);
   const foreign = (raw: string) => {
     const n = normaliseNumber(raw).replace(/\D/g, '');
-    return n.length >= 8 && !official.has(n) && !FINANCE_LINES.has(n) ? n : '';
+    return n.length >= 8 && !official.has(n) && !FINANCE_LINE.test(n) ? n : '';
   };
   let found = '';
   const publicHost = PUBLIC_HOST.test(ctx.page?.hostname ?? '');

@@ -337,3 +337,23 @@ describe('letters taken out of the flow and placed by their offsets', () => {
     expect(scan(refund(mark(other)), 'https://refund-acct.example/').verdict).toBe('clean');
   });
 });
+
+describe("a payment password's keypad under a bar named for the brand's pay to screen readers only", () => {
+  const pad = (bar: string) =>
+    page(
+      '결제 비밀번호 확인',
+      `${bar}<b>결제 비밀번호 6자리를 눌러 주세요</b><p>보안 점검으로 결제 비밀번호를 다시 확인합니다.</p><div id="k"></div>` +
+        "<script>[3,8,1,0,6,2,9,4,7,5].forEach(function(n){var b=document.createElement('button');b.textContent=n;document.getElementById('k').appendChild(b)})</script>",
+    );
+
+  it('flags the keypad when the bar’s accessible name is the brand’s pay', () => {
+    expect(scan(pad('<div aria-label="쿠팡페이">■■ PAY</div>'), 'https://pay-check.example/').verdict).toBe(
+      'suspicious-page',
+    );
+  });
+
+  it('leaves alone the keypad of a pay that names itself on its bar', () => {
+    const own = pad('<header><b>한빛페이</b></header><div aria-label="쿠팡페이">■■ PAY</div>');
+    expect(scan(own, 'https://hanbitpay.example/').verdict).toBe('clean');
+  });
+});
