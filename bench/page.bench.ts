@@ -235,12 +235,13 @@ const ROOT = new URL('../', import.meta.url);
 // scorer reads a box as the user sees it, a keypad, and the secret the page asks (lib/page/risk-time.ts: 141,998 →
 // 143,944 bytes). A page with no sign of the brand runs none of it: the scorer is never injected there
 // all merged this session (pagespeed3, pagefa, page34, rt31rest, perf10, rt32fix): 30,500 and 149,823 bytes
-// 149.85 → 153.1 kB for page35 (tune-ah's classes: a bank's own line, an article's example box, logins a step shows
+// 149.85 → 153.2 kB for page35 (tune-ah's classes: a bank's own line, an article's example box, logins a step shows
 // — a company line with its street address, the seller portal's caption and keys, a leak result's lock, the brand's own
 // notice —, installers in a form's hidden value and in data attributes, desk-word titles, a parcel's fee by transfer, a
 // Telegram task job, a damages page asking the brand's login, letters placed by their offsets, a pay's PIN named for
-// screen readers): 149,685 → 153,081 bytes; the content script unchanged (30,500 bytes)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_550, scannerBytes: 153_100 };
+// screen readers; the example box named as an article for the second chance): 149,685 → 153,171 bytes; the content
+// script unchanged (30,500 bytes)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_550, scannerBytes: 153_200 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

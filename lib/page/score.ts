@@ -2039,6 +2039,7 @@ function scoreRisk(ctx: Ctx): void {
     !facts.inlineScript.trim() &&
     // (a stylesheet carries nothing; any other file may be a script)
     facts.resources.every((r) => /\.css(?:[?#]|$)/i.test(r));
+  let example = '';
   const kinds = facts.fields.map((field) => {
     // its own name, placeholder and labels first; the sentence before it only when they say nothing
     // … and, for a box with Korean words of its own ("호수", "메시지 (선택)"), only a label's few words: a
@@ -2088,7 +2089,10 @@ function scoreRisk(ctx: Ctx): void {
     // (a box its own label calls an example — "출입번호 (예시 UI)", "sample input" — on a page that shows code and
     // has nothing to carry what is typed: no form, no script of its own or from a file. A tech article's
     // illustration; a kit's box must send what it takes somewhere)
-    if (KIND_REASON[kind] && inert && field.hints.some((h) => EXAMPLE_BOX.test(h))) kind = 'none';
+    if (KIND_REASON[kind] && inert && field.hints.some((h) => EXAMPLE_BOX.test(h))) {
+      kind = 'none';
+      example ||= field.hints.find((h) => EXAMPLE_BOX.test(h)) ?? '';
+    }
     // (the other party's account on a report form — "상대방 계좌번호", "사기범 계좌", "입금한 계좌" — is the scammer's,
     // reported; not the reader's own)
     if (kind === 'bank' && field.hints.some((h) => REPORTED_ACCOUNT.test(tight(h)))) kind = 'none';
@@ -2099,6 +2103,9 @@ function scoreRisk(ctx: Ctx): void {
     set.add(kind);
     return kind;
   });
+  // (the example box says the page is an article showing a form, not one asking: the second chance, which reads the
+  // box by its own words at the first key, learns so from the verdict)
+  if (example) add(ctx, 'context-article', -0.5, example);
   // a PIN box in a form that takes vouchers ("PIN 결제 (해피머니/컬쳐랜드)", "PIN 1 / PIN 2"): a voucher's PIN
   const voucherRule = FIELD_RULES.find((r) => r[0] === 'voucher')![1];
   // (… and the boxes beside it: "PIN 1", "PIN 2", "PIN 3")

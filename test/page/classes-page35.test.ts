@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { scanPage } from '../../lib/page/index';
+import { scanPage, warnAtRisk } from '../../lib/page/index';
 import { parse } from './helpers';
 
 /**
@@ -51,6 +51,11 @@ describe('an example box in an article that shows code and has nothing to send i
   it('leaves alone a box its label calls an example, on a page with no form and no script', () => {
     const html = post('<label>공동현관 비밀번호 (예시 화면) <input placeholder="#0000"></label>');
     expect(scan(html, 'https://tech.shopco.example/posts/12').verdict).toBe('clean');
+  });
+
+  it('keeps the second chance quiet at the example box’s first key (the verdict says the page is an article)', () => {
+    const html = post('<label>공동현관 비밀번호 (예시 화면) <input placeholder="#0000"></label>');
+    expect(warnAtRisk(scan(html, 'https://tech.shopco.example/posts/12'), 'entrance')).toBe(false);
   });
 
   it('flags the same box when a script on the page can carry what is typed', () => {
