@@ -250,7 +250,15 @@ const ROOT = new URL('../', import.meta.url);
 // paint; a blank canvas is now read again only by its own 2/4/8 s timers): 149,685 → 149,789 bytes on its own; with
 // rt32c1 (a press read once the gate opened, before the scorer is here: content script 30,500 → 30,510) merged too:
 // 30,510 and 153,981 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_550, scannerBytes: 154_000 };
+// 149.85 → 153.2 kB for page35 (tune-ah's classes: a bank's own line, an article's example box, logins a step shows
+// — a company line with its street address, the seller portal's caption and keys, a leak result's lock, the brand's own
+// notice —, installers in a form's hidden value and in data attributes, desk-word titles, a parcel's fee by transfer, a
+// Telegram task job, a damages page asking the brand's login, letters placed by their offsets, a pay's PIN named for
+// screen readers; the example box named as an article for the second chance): 149,685 → 153,171 bytes; the content
+// script unchanged (30,500 bytes)
+// 154.0 → 157.5 kB with page35 merged after them: all merged (pagespeed4, page36, fxcanvas, rt32c1, page35): 30,510
+// and 157,467 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_550, scannerBytes: 157_500 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

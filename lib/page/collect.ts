@@ -247,8 +247,9 @@ const NEXT_ATTRS = [
 /** How much text under hidden elements is kept in case the page's script shows it (characters). */
 const MAX_LATER_TEXT = 6000;
 /** A script that shows something hidden: display set to other than none, the hidden property or attribute off */
+// (… or a choice that shows it on a step, "b.style.display = location.hash == '#b' ? '' : 'none'": its first branch)
 const SHOWS =
-  /\.style\.display\s*=\s*['"](?!none)|\.style\.visibility\s*=\s*['"]visible|\.hidden\s*=\s*(?:false|!1)|removeAttribute\(\s*['"](?:hidden|style)|toggleAttribute\(\s*['"]hidden['"]\s*,\s*(?:false|!1)/;
+  /\.style\.display\s*=\s*(?:[^;?:\n]{1,60}\?\s*)?['"](?!none)|\.style\.visibility\s*=\s*['"]visible|\.hidden\s*=\s*(?:false|!1)|removeAttribute\(\s*['"](?:hidden|style)|toggleAttribute\(\s*['"]hidden['"]\s*,\s*(?:false|!1)/;
 /** A file box's words for an identity card's picture (tight, lower case) */
 const ID_PICTURE =
   /신분증|주민증|주민등록증|운전면허증|면허증|외국인등록증|여권|idcard|identitycard|driverslicen[cs]e|residentcard|passport/;
@@ -1174,6 +1175,12 @@ export function collect(
         if (tag === 'textarea' && currentForm >= 0) f.forms[currentForm]!.textarea = true;
         // a hidden input right after the words for a secret ("공동현관 출입번호" above a keypad of script-made
         // keys): the keypad types into it. Judged by those words alone (its name is often a token's).
+        // (… or the file a form posts for, "<input type=hidden name=f value=tracker.apk>" under "앱 설치": the reply is
+        // the package, as a download link's would be)
+        if (type === 'hidden' && currentForm >= 0 && f.links.length < limits.maxLinks) {
+          const file = /^[\w./-]{1,120}\.apk$/i.exec(attr(el, 'value').trim());
+          if (file) f.links.push({ href: '', text: '', download: file[0], flags });
+        }
         if (type === 'hidden' && currentForm >= 0 && f.fields.length < limits.maxFields) {
           const near = nearbyText(el);
           if (near)
@@ -1852,6 +1859,8 @@ function classOrder(cls: string, orderBy: ReadonlyMap<string, number>): number |
 
 /** An inline style that places its element by flex order or by a grid column */
 const ORDER_STYLE = /(?:^|;)\s*(?:order|grid-column(?:-start)?)\s*:\s*([+-]?\d+)/;
+/** An element's offset from the left in its inline style (px, or none: 0) */
+const LEFT_STYLE = /(?:^|;)\s*left\s*:\s*([+-]?\d+(?:\.\d+)?)(?:px)?\s*(?:;|$)/i;
 
 /**
  * Where a stylesheet places an element in its flex or grid box: its own style, a class's or an attribute's rule
@@ -1864,6 +1873,10 @@ function placedAt(
 ): number | undefined {
   const m = style ? ORDER_STYLE.exec(style) : null;
   if (m) return Number(m[1]);
+  // (… or taken out of the flow and put at its own distance from the left: "<span style=position:absolute;left:40px>u"
+  // — letters stored in any order, shown in the order of their offsets)
+  const left = style && /position\s*:\s*absolute/i.test(style) ? LEFT_STYLE.exec(style) : null;
+  if (left) return Number(left[1]);
   if (!orderBy?.size) return undefined;
   const byClass = classOrder(attr(el, 'class'), orderBy);
   if (byClass !== undefined) return byClass;
@@ -2101,7 +2114,9 @@ function dataApk(el: Element): string {
   let data = '';
   for (let i = 0; i < Math.min(attrs?.length ?? 0, 12); i++) {
     const a = attrs[i]!;
-    if (a.name.startsWith('data-')) data += a.value.replace(/[\s,'"+|]/g, '');
+    // (an extension alone, data-x="apk", is joined with its dot by the script: '/dl/'+d.p+'.'+d.x)
+    if (a.name.startsWith('data-'))
+      data += /^apk$/i.test(a.value.trim()) ? '.apk' : a.value.replace(/[\s,'"+|]/g, '');
   }
   // … also written backwards, turned round by script at click time ("kpa.2v_tsol/moc.…".split('').reverse())
   if (/kpa\./i.test(data)) data = [...data].reverse().join('');

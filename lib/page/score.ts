@@ -353,6 +353,13 @@ const FIRM =
  */
 const NOT_A_NAME =
   /보상|환불|환급|신청|접수|인증|확인|조회|센터|고객|배송|택배|배달|주문|안내|로그인|계정|회원|보안|이벤트|혜택|결제|등록|변경|본인|피해|유출|정보|발급|긴급|지원금|쿠폰|당첨|공지|상담|해지|취소|정지|해제|login|verify|secure|account|support|refund|claim|service|official|notice|alert/;
+/**
+ * A title segment made of nothing but a desk's or an errand's words ("사건조회", "보안센터", "안전결제프로그램"; tight):
+ * it says what the page does, it names no one — a kit's title, not a site's name
+ */
+const DESK_ONLY = new RegExp(
+  `^(?:${NOT_A_NAME.source}|사건|사이버|프로그램|안전|보호|설치|다운로드|전용|시스템)+$`,
+);
 /** A kind of card, not a card company ("신용카드 재발급 안내", "기프트카드"): what comes before 카드 in such words */
 const CARD_KIND = /(?:신용|체크|기프트|선불|교통|상품|모바일|충전|포인트|직불|법인|멤버십)카드$/;
 /** The tight text opens with the brand's own name, not with one of its services or apps ("쿠팡 …", not "쿠팡플레이 …") */
@@ -979,7 +986,10 @@ function scoreIdentity(ctx: Ctx): void {
       COPYRIGHT_MARK.test(raw) ||
       /ⓒ/.test(t) ||
       BUSINESS_NUMBER.test(raw) ||
-      ((raw.match(COMPANY_INFO)?.length ?? 0) >= 2 && COMPANY_INFO_VALUE.test(raw));
+      ((raw.match(COMPANY_INFO)?.length ?? 0) >= 2 && COMPANY_INFO_VALUE.test(raw)) ||
+      // (… or a line that is a company and its street address, "쿠팡(주) 서울시 송파구 송파대로 570": the company
+      // line a page signs with, in a footer element or not)
+      COMPANY_ADDRESS.test(raw);
     const inFooter = footer.has(t);
     // The owner is who the © names, not every name in the line ("가격지기는 쿠팡과 … 독립 서비스입니다. © 가격지기").
     // The brand's own registration number anywhere in it is copied: the line is the brand's, whatever it says.
@@ -1053,7 +1063,7 @@ function scoreIdentity(ctx: Ctx): void {
     const elsewhere = pieces.join(' ');
     const host = ctx.page?.hostname ?? '';
     for (const seg of new Set([titleSegs[titleSegs.length - 1]!, titleSegs[0]!])) {
-      if (seg.length < 2 || seg.length > 20 || !otherName(ctx, seg)) continue;
+      if (seg.length < 2 || seg.length > 20 || !otherName(ctx, seg) || DESK_ONLY.test(seg)) continue;
       if (resemblesBrand(ctx, seg, seg) || posesAsAuthority(ctx, seg)) continue;
       if (
         titleSegs.length < 2
@@ -1492,6 +1502,7 @@ function scoreIdentity(ctx: Ctx): void {
         !dominant(ctx, tightFromLight(last)) &&
         /^[가-힣a-z]{2,20}$/.test(t) &&
         otherName(ctx, t) &&
+        !DESK_ONLY.test(t) &&
         // (a firm's name whose last word is its trade, "한결택배", "누리화재": a name, though the trade is a word)
         (remainder(ctx, t).length >= 0.7 * t.length || (FIRM.test(t) && remainder(ctx, t).length >= 2))
       );
@@ -1996,6 +2007,22 @@ function readerForm(ctx: Ctx, i: number, kinds: Set<FieldKind>): boolean {
   return READER_FORM.test(tight(`${hints} ${form?.words ?? ''} ${form?.action ?? ''}`));
 }
 
+/** A line that is a company's name, then its street address and nothing else (light text) */
+const COMPANY_ADDRESS =
+  /^\s*[가-힣a-z0-9]{2,12}\s*(?:\(주\)|주식회사)\s*(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)[가-힣]{0,4}\s+[가-힣\s\d-]{2,24}?(?:로|길)\s*\d{1,4}(?:-\d{1,4})?\s*$/;
+/** A task job's work and pay (tight): likes and reviews done for money settled the same day */
+const TASK_PAY = /(?:리뷰|좋아요|후기|클릭|미션)[가-힣]{0,8}작업|(?:당일|즉시|일일)정산|일\d+~?\d*만원/;
+/** A leak's damages sought (tight): a suit, a payout, a consolation */
+const DAMAGES_TALK =
+  /(?:유출|노출|해킹|leak|breach)[^]{0,80}?(?:소송|보상|위자료|배상|손해|compensat|lawsuit|classaction)|(?:공동|집단)소송|위자료|classaction/;
+/** A parcel's fee (tight): to keep it, bring it again, send it back */
+const PARCEL_FEE = /보관료|보관비|재배송비|재배송료|재배달비|반송비|반송료|storagefee|redeliveryfee/;
+/** The brand as the subject that tells the reader something (tight, after its name): "은 … 알려드립니다" */
+const BRAND_NOTIFIES =
+  /^(?:은|는|이|가|에서는)[^.!?]{4,120}?(?:알려드립니다|안내드립니다|통지합니다|통지드립니다|알립니다)/;
+/** A box's label calling it an example (an article's illustration of a form) */
+const EXAMPLE_BOX = /예시|예제|샘플|데모|\b(?:example|sample|demo)\b/i;
+
 /** A handler that calls something or joins strings (onclick="location.href=atob(…)"): built once, not per link */
 const CALLS_OR_JOINS = /[(+]/;
 
@@ -2014,6 +2041,13 @@ function scoreRisk(ctx: Ctx): void {
   let address = '';
   // kinds per form first: a comment form's password (to edit one's own comment later) asks nothing of the user
   const kindsByForm = new Map<number, Set<FieldKind>>();
+  const inert =
+    facts.forms.length === 0 &&
+    facts.codeText.length > 0 &&
+    !facts.inlineScript.trim() &&
+    // (a stylesheet carries nothing; any other file may be a script)
+    facts.resources.every((r) => /\.css(?:[?#]|$)/i.test(r));
+  let example = '';
   const kinds = facts.fields.map((field) => {
     // its own name, placeholder and labels first; the sentence before it only when they say nothing
     // … and, for a box with Korean words of its own ("호수", "메시지 (선택)"), only a label's few words: a
@@ -2060,6 +2094,13 @@ function scoreRisk(ctx: Ctx): void {
       )
     )
       kind = 'none';
+    // (a box its own label calls an example — "출입번호 (예시 UI)", "sample input" — on a page that shows code and
+    // has nothing to carry what is typed: no form, no script of its own or from a file. A tech article's
+    // illustration; a kit's box must send what it takes somewhere)
+    if (KIND_REASON[kind] && inert && field.hints.some((h) => EXAMPLE_BOX.test(h))) {
+      kind = 'none';
+      example ||= field.hints.find((h) => EXAMPLE_BOX.test(h)) ?? '';
+    }
     // (the other party's account on a report form — "상대방 계좌번호", "사기범 계좌", "입금한 계좌" — is the scammer's,
     // reported; not the reader's own)
     if (kind === 'bank' && field.hints.some((h) => REPORTED_ACCOUNT.test(tight(h)))) kind = 'none';
@@ -2070,6 +2111,9 @@ function scoreRisk(ctx: Ctx): void {
     set.add(kind);
     return kind;
   });
+  // (the example box says the page is an article showing a form, not one asking: the second chance, which reads the
+  // box by its own words at the first key, learns so from the verdict)
+  if (example) add(ctx, 'context-article', -0.5, example);
   // a PIN box in a form that takes vouchers ("PIN 결제 (해피머니/컬쳐랜드)", "PIN 1 / PIN 2"): a voucher's PIN
   const voucherRule = FIELD_RULES.find((r) => r[0] === 'voucher')![1];
   // (… and the boxes beside it: "PIN 1", "PIN 2", "PIN 3")
@@ -2187,7 +2231,12 @@ function scoreRisk(ctx: Ctx): void {
       const labels = own.flatMap((f) => f.hints);
       const hit =
         labels.find((w) => asksBrandLogin(ctx, tight(w), true)) ??
-        (ctx.brandRe.test(tight(told)) ? labels.find((w) => PORTAL_LOGIN.test(tight(w))) : undefined) ??
+        (ctx.brandRe.test(tight(told))
+          ? // (… or a caption over the boxes, "WING 로그인" atop a dialog's id and password: a line, not a sentence)
+            [...labels, ...said.filter((w) => tight(w).length <= 16 && !NEGATED.test(tight(w)))].find((w) =>
+              PORTAL_LOGIN.test(tight(w)),
+            )
+          : undefined) ??
         said.find((w) => asksBrandLogin(ctx, tight(w)));
       if (hit) {
         add(ctx, 'brand-account-ask', 2, hit);
@@ -2238,7 +2287,26 @@ function scoreRisk(ctx: Ctx): void {
         return (RECHECK_CAPTION.exec(at) ?? LOCKED_CAPTION.exec(at))?.[0] ?? '';
       })
       .find((c) => c && asksBrandLogin(ctx, c));
-    if (line || caption) add(ctx, 'brand-account-ask', 2, line ?? caption);
+    // (… or a sign-in to lock or protect "the account" on a page that names the brand as the one breached, "쿠팡 유출
+    // 데이터에 포함되어 있습니다 … 계정 잠금을 위해 로그인하세요": a leak check names the shop and never takes its login)
+    const told2 = line || caption ? '' : tight(told);
+    const leaked = [...told2.matchAll(ctx.brandAll)].some((m) =>
+      LEAK_TALK.test(told2.slice(m.index + m[0].length, m.index + m[0].length + 8)),
+    );
+    const lock = leaked
+      ? facts.prose.slice(0, 60).find((p) => p.length < 160 && SIGN_IN_NOW.test(p) && /계정|account/i.test(p))
+      : undefined;
+    // (… or a notice in which the brand itself tells the reader ("쿠팡은 고객님의 … 유출된 사실을 알려드립니다") over
+    // boxes for an id and a password: the brand's notice asks for the brand's login; a site quoting it shows its name)
+    const notice =
+      line || caption || lock
+        ? undefined
+        : facts.prose.slice(0, 60).find((p) => {
+            const m = ctx.brandRe.exec(tight(p));
+            return m?.index === 0 && BRAND_NOTIFIES.test(tight(p).slice(m[0].length));
+          });
+    if (line || caption || lock || notice)
+      add(ctx, 'brand-account-ask', 2, line ?? caption ?? lock ?? notice);
   }
   // The brand's API keys (Access Key, Secret Key) asked together with a login password, on a page that names the
   // brand: an integration takes the keys and never the account's password ("Wing 비밀번호를 요구하지 않습니다"),
@@ -2247,13 +2315,22 @@ function scoreRisk(ctx: Ctx): void {
   // (the words before a box count only when its own words say nothing: "비밀번호" under a section headed "API 키")
   const keyBox = (f: FieldFact) =>
     [...f.hints, ...(saysItself(f) ? [] : [f.near ?? ''])].some((h) => API_SECRET.test(tight(h)));
+  // (… or with the seller portal's own id, "WING 아이디", on a page that shows no name of its own: a tool that links
+  // a shop says whose it is; a page that is the brand's service, "로켓그로스 입고센터", and wants the keys with the
+  // portal's id takes the seller's account — and the secret key is a password then)
+  const portalId =
+    !ctx.foreignNames.size &&
+    !headerName(ctx) &&
+    facts.fields.some((f) => !keyBox(f) && f.hints.some((h) => PORTAL_LOGIN.test(tight(h))));
   if (
     !ctx.ownShown &&
     facts.fields.some(keyBox) &&
-    facts.fields.some((f, n) => kinds[n] === 'password' && !keyBox(f)) &&
+    (portalId || facts.fields.some((f, n) => kinds[n] === 'password' && !keyBox(f))) &&
     ctx.reasons.some((r) => r.group === 'identity' && r.weight > 0)
-  )
+  ) {
     add(ctx, 'brand-account-ask', 2, 'API key + password');
+    if (portalId && !asked.has('password')) add(ctx, 'asks-password', 3, 'API secret key');
+  }
   if (readers.size && !ctx.reasons.some((r) => r.code.startsWith('asks-')))
     add(ctx, 'context-reader-form', -1, facts.forms[[...readers][0]!]?.words ?? 'comment form');
   if (phone && address) {
@@ -2288,6 +2365,15 @@ function scoreRisk(ctx: Ctx): void {
                   : 'none'
       ];
     if (r) add(ctx, r[0], r[1], 'keypad');
+    // (… a payment password's keypad under a bar whose accessible name alone is the brand's pay, "●●● Pay" shown
+    // and aria-label="쿠팡페이" read to screen readers only: the name hidden from sight, the PIN the brand's)
+    const named =
+      r?.[0] === 'asks-password' &&
+      !ctx.ownShown &&
+      !ctx.foreignNames.size &&
+      !headerName(ctx) &&
+      facts.labelText.slice(0, 20).find((l) => l.length <= 20 && dominant(ctx, tight(l)));
+    if (named) add(ctx, 'brand-account-ask', 2, named);
   }
 
   // An open chat the page sends the reader to (KakaoTalk open chat, Telegram, a LINE group), in a link or in
@@ -2420,6 +2506,20 @@ function scoreRisk(ctx: Ctx): void {
     const job = reviewJob(facts);
     if (job) add(ctx, 'handoff-lure', 4, job);
   }
+  // A side job of clicks and reviews for pay ("상품 리뷰 재택 부업 … 당일 정산") whose only way in is a Telegram
+  // contact: the task scam, whose "deposit to unlock the next mission" comes in the chat. A recruiter that hires
+  // for the brand's warehouses or sellers takes applications by form or phone, in its own name.
+  if (
+    linked &&
+    !ctx.reasons.some((r) => r.code === 'handoff-lure') &&
+    facts.proseChars <= SHORT_PAGE &&
+    facts.links.some((l) => /^https?:\/\/(?:t\.me|telegram\.me)\//i.test(l.href)) &&
+    /재택|부업|알바|사이드잡|sidejob|workfromhome/.test(
+      tight([facts.title, ...facts.headings.map((h) => h.text), ...facts.topText].join(' ')),
+    ) &&
+    TASK_PAY.test(tight(facts.prose.slice(0, 60).join(' ')))
+  )
+    add(ctx, 'handoff-lure', 4, 'telegram (job)');
   // A loan offered in the brand's name that asks which loans the reader already has and how much is left ("기존 대출
   // 금융사", "대출 잔액"): the refinancing front of voice phishing — the call that follows has the old loan "repaid"
   // to an account it names. The brand lends no one through a form on someone else's site; a lender's own page
@@ -2729,6 +2829,14 @@ const CALL_WORD =
  */
 const OWN_OFFICE =
   /(?:관리사무소|관리실|관리소|관리단|경비실|방재실|행정실|교무실|민원실|주민센터|행정복지센터|동사무소|management office)\s*[:：)]?\s*(?:\(?(?:대표|직통|전화|tel\.?)\)?\s*[:：]?\s*)?$/i;
+/**
+ * The representative lines of Korea's banks and card issuers, as printed on their cards and sites (신한 1599-8000,
+ * 국민 1588-9999, 카카오뱅크 1599-3333, 현대카드 1577-6000 …): a page that sends the reader to one sends them to the
+ * bank itself — a bank's notice about linking an account to the brand's pay. A lure's number is the scammer's own
+ * line; one of these is no callback lure, whatever the page says around it.
+ */
+const FINANCE_LINE =
+  /^(?:15998000|15778000|15889999|15999999|16449999|15885000|15995000|15881111|15991111|15882100|16613000|15662566|15882588|15993333|16617654|15221000|15881599|15881900|15447000|15888700|15776000|15881688|15888100|15889955|18001111|15884000|16444000)$/;
 /** A public body's host: only bodies (.go.kr) and registered non-profits (.or.kr) get one */
 const PUBLIC_HOST = /\.(?:go|or)\.kr$/;
 /** A body named as the one that runs the service, right before its contact number (light text) */
@@ -2784,7 +2892,7 @@ function callbackLure(ctx: Ctx): void {
   const official = new Set(ctx.brand.numbers);
   const foreign = (raw: string) => {
     const n = normaliseNumber(raw).replace(/\D/g, '');
-    return n.length >= 8 && !official.has(n) ? n : '';
+    return n.length >= 8 && !official.has(n) && !FINANCE_LINE.test(n) ? n : '';
   };
   let found = '';
   const publicHost = PUBLIC_HOST.test(ctx.page?.hostname ?? '');
@@ -2912,6 +3020,24 @@ function transferLure(ctx: Ctx): void {
     PROMISED.exec(t);
   if (promised) {
     add(ctx, 'transfer-lure', 4, `${fee[0]} (${promised[0]})`);
+    return;
+  }
+  // A parcel's fee — storage, redelivery, return — to be paid into an account the page gives, on a page that shows
+  // no name of its own ("보관료 4,500원을 아래 계좌로 입금하시면 재배송"): the brand collects in its own app, and a
+  // shop that takes a return's fee by transfer names itself (a sentence warning of it does not ask)
+  const parcelFee = PARCEL_FEE.exec(t);
+  if (
+    parcelFee &&
+    PAY_TO.test(t) &&
+    !ctx.ownShown &&
+    !ctx.foreignNames.size &&
+    !headerName(ctx) &&
+    facts.prose
+      .slice(0, 300)
+      .map((x) => tight(x))
+      .some((x) => PARCEL_FEE.test(x) && TRANSFER.test(x) && !WARNS.test(x) && !NEVER_ASKS.test(x))
+  ) {
+    add(ctx, 'transfer-lure', 4, parcelFee[0]);
     return;
   }
   // An order paid outside the shop's checkout: "쿠팡 결제가 아닌 안전 거래 계좌로 선입금", "판매자 직결제 계좌이체",
@@ -3477,6 +3603,20 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   const brandLogin =
     ctx.reasons.some((r) => r.code === 'brand-account-ask') &&
     facts.fields.some((f) => f.hints.some((h) => h.length < 30 && asksBrandLogin(ctx, tight(h), true)));
+  // A page about a leak's damages — a suit, a payout — whose box asks the brand's own login ("쿠팡 로그인 이메일" as
+  // "proof of membership"): a firm that sues or pays for a leak asks a purchase record, never the shop's password,
+  // whatever name it shows; the ask itself is the claim
+  if (
+    brandLogin &&
+    ctx.reasons.some((r) => r.code === 'asks-password') &&
+    DAMAGES_TALK.test(
+      tight([facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 60)].join(' ')),
+    )
+  )
+    for (const r of ctx.reasons) {
+      if (r.code === 'brand-account-ask') r.weight = 3;
+      if (r.code === 'context-other-site') r.weight = 0;
+    }
   // … nor for the code a text message brought ("문자에 적힌 6자리 숫자를 입력하면 진위 여부가 표시됩니다"): a check of
   // a message reads the message, never the code in it, which is what the sender wants
   // (the box names the message's code, not a code the page sends to verify its own reporter: "인증번호" beside a

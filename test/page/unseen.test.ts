@@ -255,7 +255,11 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // author AH, scored once as frozen-ah on main 172f6b5 (after page34, pagespeed3, pagefa): Node 85/100, 2/100 (a
   // bank's notice naming the brand's pay linking beside a number to call, an engineering blog on address-book
   // encryption with an entrance-code example); Chromium 86/100 (1 at the first secret keystroke), 2/100. For its round.
-  'tune-ah': { recall: 0.85, falseAlarms: 2 },
+  // After its round (page35: a bank's own line, an article's example box, logins a step shows, the seller portal's
+  // keys, installers in hidden values and data attributes, desk-word titles, a parcel's fee by transfer, a Telegram
+  // task job, letters placed by offsets, a pay's PIN named for screen readers): 98/100, 0/100 in Node (left: ah014's
+  // address re-entry under a delivery sign-off, ah035's chat whose character codes spell no brand)
+  'tune-ah': { recall: 0.98, falseAlarms: 0 },
   // author AI, scored once as frozen-ai on main 13d260a (after domain48, before tune-ah's round page35): Node 82/100,
   // 0/100; Chromium the same 82/100, 0/100 (missed: masked text boxes and late steps of refunds and address checks, chats, installers assembled at the
   // click, call-only and messenger-only pages, sub-brand pages). For its round.
