@@ -6,7 +6,7 @@
  */
 import { classify, type CompiledLists, type DomainVerdict } from '../domain/index';
 import type { ListData } from '../lists/schema';
-import { findLinks } from './links';
+import { findLinks, findSpacedHosts } from './links';
 import { findNumbers } from './phones';
 import {
   asksToCall,
@@ -184,6 +184,15 @@ export function checkMessage(input: string, lists: CompiledLists, data: ListData
     const domain = classify(l.url, lists);
     return { text: l.text, url: l.url, verdict: linkKind(domain), domain };
   });
+  // A host written apart ("coupang-care . com"): a link when the text says to join it or when, joined, it is a
+  // look-alike; an ordinary sentence with a spaced full stop stays a sentence.
+  for (const l of findSpacedHosts(text)) {
+    const domain = classify(l.url, lists);
+    const verdict = linkKind(domain);
+    const seen = links.some((x) => x.domain.hostname && x.domain.hostname === domain.hostname);
+    if (!seen && (l.joinAsked || verdict === 'lookalike' || verdict === 'blocked'))
+      links.push({ text: l.text, url: l.url, verdict, domain });
+  }
   const numbers: NumberFinding[] = findNumbers(text).map((n) => {
     const digits = n.number.replace(/\D/g, '');
     const verdict = numberKind(text, n.index, digits, p);

@@ -173,3 +173,42 @@ function findLinksIn(text: string): LinkMatch[] {
   }
   return out;
 }
+
+export interface SpacedHost extends LinkMatch {
+  /** the message itself tells the reader to join it ("띄어쓰기 없이 입력", "without spaces") */
+  joinAsked: boolean;
+}
+
+// A host written apart so no filter reads it: "coupang-care . com", "coupang-care 점 com", "coupang-care(.)com".
+const ASCII_LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+const SPACED_SEP = '(?:\\s*\\.\\s*|\\s*(?:점|닷)\\s*|\\s+dot\\s+|\\s*[([]\\s*(?:\\.|점|dot)\\s*[)\\]]\\s*)';
+const SPACED = new RegExp(
+  `(?<![\\p{L}\\p{N}\\-.@/])${ASCII_LABEL}(?:${SPACED_SEP}${ASCII_LABEL})+(?![\\p{L}\\p{N}])(?:\\/[^\\s<>"'\\u3000]*)?`,
+  'giu',
+);
+const JOIN_ASKED =
+  /(?:띄어\s*쓰기|띄워\s*쓰기|공백|빈\s*칸|스페이스)\s*(?:를|은|는|을)?\s*(?:없이|빼고|빼서|제거|지우고|없애고|삭제)|붙여\s*(?:서|쓰|써|입력|주세요)|점\s*(?:을|은)?\s*["'“]?\.["'”]?\s*(?:으로|로)|without\s+(?:the\s+|any\s+)?spaces?|remove\s+(?:the\s+|all\s+)?spaces?|no\s+spaces/iu;
+
+/**
+ * Hosts written apart with spaces or words around the dot. Not links by themselves: the caller takes one when the
+ * message asks to join it or when, joined, it is a look-alike. Every separator plain "." is an ordinary link.
+ */
+export function findSpacedHosts(text: string): SpacedHost[] {
+  const { read, at } = readAsAddress(text);
+  const joinAsked = JOIN_ASKED.test(read);
+  const out: SpacedHost[] = [];
+  for (const m of read.matchAll(SPACED)) {
+    const slash = m[0].indexOf('/');
+    const hostPart = slash < 0 ? m[0] : m[0].slice(0, slash);
+    const path = trimEnd(slash < 0 ? '' : m[0].slice(slash));
+    const labels = hostPart.split(new RegExp(SPACED_SEP, 'giu'));
+    if (!/[^.]/u.test(hostPart.replace(/[a-z0-9-]/giu, ''))) continue;
+    const host = labels.join('.').toLowerCase();
+    if (!/^[a-z]{2,}$/.test(labels[labels.length - 1] ?? '') || !isRealHost(host)) continue;
+    const written = trimEnd(m[0]);
+    const start = at[m.index] ?? m.index;
+    const end = at[m.index + written.length] ?? start + written.length;
+    out.push({ text: text.slice(start, end), url: `https://${host}${path}`, index: start, joinAsked });
+  }
+  return out;
+}

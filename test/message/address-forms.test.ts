@@ -48,3 +48,32 @@ describe('links read as the browser reads an address', () => {
     expect(v.links.map((l) => [l.text, l.verdict])).toEqual([['ｗｗｗ．ｃｏｕｐａｎｇ．ｃｏｍ', 'official']]);
   });
 });
+
+describe('a host written apart', () => {
+  test.each([
+    [
+      '[쿠팡] 환불 접수: parcel-return . net/a (주소창에 공백 없이 입력하세요)',
+      'https://parcel-return.net/a',
+      'unofficial-link',
+    ],
+    ['쿠팡 고객님 보상 신청 gift-center 점 kr 붙여서 입력', 'https://gift-center.kr', 'unofficial-link'],
+    ['[쿠팡] 보상금 지급. coupang-event . shop 에서 신청', 'https://coupang-event.shop', 'bad-link'],
+    ['[쿠팡] 보상금 지급. coupang-event(.)shop 에서 신청', 'https://coupang-event.shop', 'bad-link'],
+  ])('%s', (text, url, code) => {
+    const v = check(text);
+    expect(v.links.map((l) => l.url)).toEqual([url]);
+    expect(v.reasons.map((r) => r.code)).toContain(code);
+    expect(v.verdict).not.toBe('clean');
+  });
+
+  test.each([
+    '[쿠팡] 주문하신 상품의 보상 . 감사합니다',
+    '쿠팡 고객님, 리뷰 감사합니다 . 다음에도 이용해 주세요',
+    'Visit our shop . com friends are welcome',
+    '[쿠팡] 새 주소는 coupang . com 입니다',
+  ])('stays a sentence: %s', (text) => {
+    const v = check(text);
+    expect(v.links.filter((l) => l.verdict !== 'official')).toEqual([]);
+    expect(v.verdict).toBe('clean');
+  });
+});
