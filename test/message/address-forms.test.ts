@@ -77,3 +77,49 @@ describe('a host written apart', () => {
     expect(v.verdict).toBe('clean');
   });
 });
+
+describe('a long message is read at its start and its end', () => {
+  const pad = (n: number) => '이번 주 인기 상품을 소개합니다. '.repeat(n);
+
+  test('a link after the padding is found, and the result says how much of the middle was not read', () => {
+    const text = `[쿠팡] 고객님 환불 안내입니다. ${pad(3_000)}\n환불 신청: https://cpang-refunds.top/k`;
+    const v = check(text);
+    expect(v.verdict).toBe('scam');
+    expect(v.links.map((l) => l.url)).toEqual(['https://cpang-refunds.top/k']);
+    expect(v.skipped).toBe(text.length - 20_000);
+  });
+
+  test('an honest long newsletter with its official link at the end stays clean', () => {
+    const v = check(
+      `쿠팡 이번 달 소식입니다. ${pad(3_000)}\n전체 보기: https://www.coupang.com/np/campaigns/7`,
+    );
+    expect(v.verdict).toBe('clean');
+    expect(v.links.map((l) => l.verdict)).toEqual(['official']);
+    expect(v.skipped).toBeGreaterThan(0);
+  });
+
+  test('a message within the window is read whole and says nothing about a cut', () => {
+    expect(check(`쿠팡 소식 ${pad(100)}`).skipped).toBeUndefined();
+  });
+});
+
+describe('"search for it and take the ad"', () => {
+  test.each([
+    '[쿠팡] 개인정보 유출 보상금 지급 대상입니다. 구글에서 "쿠팡 피해보상" 검색 후 맨 위 사이트에서 신청하세요.',
+    '쿠팡 고객님, 미지급 환불금 수령 대상입니다. 검색창에 쿠팡환불센터를 치고 파워링크로 접속해 주세요.',
+    '[Coupang] You are eligible for a refund. Search "coupang refund center" on Google and click the first ad.',
+  ])('%s', (text) => {
+    const v = check(text);
+    expect(v.verdict).toBe('suspicious');
+    expect(v.reasons.map((r) => r.code)).toContain('search-ad');
+  });
+
+  test.each([
+    '[쿠팡] 와우 회원 전용 쿠폰 안내. 쿠팡 앱에서 "와우 쿠폰"을 검색해 받으세요.',
+    '[쿠팡] 보상 안내: 쿠팡 앱 검색창에 "보상"을 검색하면 안내 페이지가 나옵니다.',
+    '네이버에서 쿠팡 보상금을 검색하면 나오는 광고 사이트는 사기입니다. 절대 누르지 마세요.',
+    '오늘 네이버에서 쿠팡 검색해서 첫번째 광고로 들어가 샀는데 싸네요',
+  ])('stays clean: %s', (text) => {
+    expect(check(text).verdict).toBe('clean');
+  });
+});
