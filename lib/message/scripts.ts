@@ -156,7 +156,10 @@ export function warnsAboutScams(squashed: string): boolean {
 }
 
 // Where a search sends the reader: a portal (whose top results are ads anyone can buy), not the brand's own app.
-const PORTAL = '(?:네이버|naver|구글|google|다음|daum|빙|bing|줌|포털|검색창|검색엔진|인터넷|유튜브|youtube)';
+const PORTAL =
+  '(?:네이버|naver|구글|google|다음|daum|빙|bing|줌|포털|(?<!앱|어플|app)검색창|검색엔진|인터넷|유튜브|youtube)';
+// a search inside the brand's own app ("쿠팡 앱에서 검색", "앱 검색창에")
+const IN_APP = /(?:앱|어플|app)(?:에서|의|내|안에서|안|검색창|검색)/u;
 const PICK =
   '(?:광고|파워링크|스폰서|sponsored|첫번째|첫번|첫사이트|첫링크|맨위|맨윗|최상단|상단|가장위|topad|firstad|firstresult|toplink|toplisting)';
 
@@ -175,5 +178,9 @@ export function asksToSearchAd(squashed: string): boolean {
     `search(?:for)?.{0,40}(?:on)?${PORTAL}|${PORTAL}(?:it|for)|(?:click|open|use|tap|visit)the${PICK}`,
     'u',
   );
-  return portalSearch.test(squashed) || pickAfterSearch.test(squashed) || english.test(squashed);
+  return (
+    portalSearch.test(squashed) ||
+    (pickAfterSearch.test(squashed) && !IN_APP.test(squashed)) ||
+    english.test(squashed)
+  );
 }
