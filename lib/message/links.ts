@@ -80,7 +80,9 @@ function unglue(raw: string): { offset: number; text: string } {
   return { offset, text: trimEnd(scheme + host + tail) };
 }
 
-// Full stops a browser's host parser (UTS #46) reads as "."; characters it ignores (zero-width, soft hyphen).
+// Full stops a browser's host parser (UTS #46) reads as "."; invisible characters inside a host: the ones it
+// ignores (zero-width space, soft hyphen, word joiner, variation selectors, BOM) and the ones that only hide a
+// split from the reader (ZWNJ/ZWJ, direction marks and overrides) — read through, so the host behind is judged.
 const FULL_STOPS = /[\u3002\uff0e\uff61]/u;
 // (code point ranges, not a character class: several of them are combining marks)
 const IGNORED_RANGES: ReadonlyArray<readonly [number, number]> = [
