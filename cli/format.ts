@@ -69,6 +69,8 @@ export function formatMessage(v: MessageVerdict): string {
   const lines = [`${v.verdict.padEnd(10)} ${reasons}`.trimEnd()];
   for (const l of v.links) lines.push(`  link    ${safe(l.text)}  ${l.verdict}`);
   for (const n of v.numbers) lines.push(`  number  ${n.number}  ${n.verdict}${n.line ? ` (${n.line})` : ''}`);
+  if (v.skipped)
+    lines.push(`  note    long message: ${v.skipped} characters in the middle not read (start and end were)`);
   if (v.verdict !== 'clean')
     lines.push(`  advice  do not click or call; check with the official customer centre ${v.callInstead}`);
   return lines.join('\n');

@@ -2,7 +2,7 @@ import '../assets/ui.css';
 import '../assets/message-check.css';
 import { compileLists } from '../lib/domain/index';
 import { bundledList } from '../lib/lists/bundled';
-import { checkMessage } from '../lib/message/index';
+import { checkMessage, MAX_MESSAGE_INPUT } from '../lib/message/index';
 import type { BrandNames } from '../lib/messages/ui';
 import { h } from '../lib/ui/dom';
 import { translatorFor } from '../lib/ui/i18n';
@@ -33,7 +33,7 @@ function sharedText(): string {
   return [q.get('title'), q.get('text'), q.get('url')]
     .filter((s): s is string => !!s && s.trim() !== '')
     .join('\n')
-    .slice(0, 20_000);
+    .slice(0, MAX_MESSAGE_INPUT);
 }
 
 async function main(): Promise<void> {

@@ -6,10 +6,11 @@
  */
 import { classify, type CompiledLists, type DomainVerdict } from '../domain/index';
 import type { ListData } from '../lists/schema';
-import { findLinks } from './links';
+import { findLinks, findSpacedHosts } from './links';
 import { findNumbers } from './phones';
 import {
   asksToCall,
+  asksToSearchAd,
   CALLBACK_FAMILIES,
   lureFamilies,
   NEVER_FROM_BRAND,
@@ -52,6 +53,7 @@ export type MessageReasonCode =
   | 'unofficial-number'
   | 'speaks-as-brand'
   | 'never-from-brand'
+  | 'search-ad'
   | `lure-${LureFamily}`;
 
 export interface MessageReason {
@@ -72,10 +74,30 @@ export interface MessageVerdict {
   speaksAsBrand: boolean;
   /** the brand's official number to call instead (from the list data) */
   callInstead: string;
+  /** characters in the middle of a long message that were not read (its start and end were) */
+  skipped?: number;
 }
 
-/** Longest input judged; a pasted e-mail longer than this is judged on its first part. */
+/**
+ * Most characters read of one message. A longer one (a long e-mail, a link hidden after pages of padding) is read
+ * at its start and its end — where a message puts its link — and the result says how much of the middle was not.
+ */
 export const MAX_MESSAGE_LENGTH = 20_000;
+const READ_HEAD = 12_000;
+const READ_TAIL = MAX_MESSAGE_LENGTH - READ_HEAD;
+/** Longest text the paste box and the extension's message take; only MAX_MESSAGE_LENGTH of it is read. */
+export const MAX_MESSAGE_INPUT = 1_000_000;
+
+/** The part of `text` that is read: all of it, or its start and its end; `skipped` characters of the middle not. */
+export function readWindow(text: string): { text: string; skipped: number } {
+  if (text.length <= MAX_MESSAGE_LENGTH) return { text, skipped: 0 };
+  // never split a surrogate pair at either cut
+  let head = READ_HEAD;
+  if (/[\ud800-\udbff]/u.test(text[head - 1] ?? '')) head--;
+  let tail = text.length - READ_TAIL;
+  if (/[\udc00-\udfff]/u.test(text[tail] ?? '')) tail++;
+  return { text: `${text.slice(0, head)}\n${text.slice(tail)}`, skipped: tail - head };
+}
 
 interface BrandNames {
   id: string;
@@ -176,7 +198,7 @@ function linkKind(v: DomainVerdict): LinkKind {
 
 /** Judges one message. `lists` is the compiled list in force; `data` the same list's data (brands, contacts). */
 export function checkMessage(input: string, lists: CompiledLists, data: ListData): MessageVerdict {
-  const text = String(input ?? '').slice(0, MAX_MESSAGE_LENGTH);
+  const { text, skipped } = readWindow(String(input ?? ''));
   const p = prepare(data);
   const squashed = squash(text);
 
@@ -184,6 +206,15 @@ export function checkMessage(input: string, lists: CompiledLists, data: ListData
     const domain = classify(l.url, lists);
     return { text: l.text, url: l.url, verdict: linkKind(domain), domain };
   });
+  // A host written apart ("coupang-care . com"): a link when the text says to join it or when, joined, it is a
+  // look-alike; an ordinary sentence with a spaced full stop stays a sentence.
+  for (const l of findSpacedHosts(text)) {
+    const domain = classify(l.url, lists);
+    const verdict = linkKind(domain);
+    const seen = links.some((x) => x.domain.hostname && x.domain.hostname === domain.hostname);
+    if (!seen && (l.joinAsked || verdict === 'lookalike' || verdict === 'blocked'))
+      links.push({ text: l.text, url: l.url, verdict, domain });
+  }
   const numbers: NumberFinding[] = findNumbers(text).map((n) => {
     const digits = n.number.replace(/\D/g, '');
     const verdict = numberKind(text, n.index, digits, p);
@@ -232,6 +263,10 @@ export function checkMessage(input: string, lists: CompiledLists, data: ListData
   const never = asBrand && lures.some((f) => NEVER_FROM_BRAND.has(f));
   if (never) reasons.push({ code: 'never-from-brand', ...(brand ? { brand } : {}) });
 
+  // "search for it and take the first ad": speaking as the brand with a lure, the way in is a search ad.
+  const searchAd = asBrand && lures.length > 0 && asksToSearchAd(squashed) && !warnsAboutScams(squashed);
+  if (searchAd) reasons.push({ code: 'search-ad', ...(brand ? { brand } : {}) });
+
   const channel = risky.length > 0 || strange.length > 0 || ids.length > 0;
   const hiddenChannel =
     ids.length > 0 || links.some((l) => l.verdict === 'shortener' || l.verdict === 'messenger');
@@ -252,7 +287,8 @@ export function checkMessage(input: string, lists: CompiledLists, data: ListData
   else if (
     (asBrand && risky.length > 0) ||
     (asBrand && strange.length > 0 && asksToCall(squashed)) ||
-    (lure && channel)
+    (lure && channel) ||
+    searchAd
   )
     verdict = 'suspicious';
 
@@ -269,5 +305,6 @@ export function checkMessage(input: string, lists: CompiledLists, data: ListData
     ...(brand ? { brand } : {}),
     speaksAsBrand: asBrand,
     callInstead: p.customerCentre,
+    ...(skipped > 0 ? { skipped } : {}),
   };
 }

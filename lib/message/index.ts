@@ -1,5 +1,5 @@
 /** The message check: links, numbers and scam scripts in a pasted message. */
-export { checkMessage, MAX_MESSAGE_LENGTH } from './check';
+export { checkMessage, MAX_MESSAGE_INPUT, MAX_MESSAGE_LENGTH, readWindow } from './check';
 export type {
   LinkFinding,
   LinkKind,

@@ -154,3 +154,33 @@ export function warnsAboutScams(squashed: string): boolean {
     squashed,
   );
 }
+
+// Where a search sends the reader: a portal (whose top results are ads anyone can buy), not the brand's own app.
+const PORTAL =
+  '(?:네이버|naver|구글|google|다음|daum|빙|bing|줌|포털|(?<!앱|어플|app)검색창|검색엔진|인터넷|유튜브|youtube)';
+// a search inside the brand's own app ("쿠팡 앱에서 검색", "앱 검색창에")
+const IN_APP = /(?:앱|어플|app)(?:에서|의|내|안에서|안|검색창|검색)/u;
+const PICK =
+  '(?:광고|파워링크|스폰서|sponsored|첫번째|첫번|첫사이트|첫링크|맨위|맨윗|최상단|상단|가장위|topad|firstad|firstresult|toplink|toplisting)';
+
+/**
+ * The text sends the reader to a search engine to find the site ("네이버에서 '쿠팡 보상금 신청' 검색 후 광고 첫 번째
+ *사이트", "Google it and use the first ad"): a way in with no link or number for a filter to read. Searching
+ * inside the brand's own app ("쿠팡 앱에서 '와우 혜택' 검색") is not this.
+ */
+export function asksToSearchAd(squashed: string): boolean {
+  const portalSearch = new RegExp(
+    `${PORTAL}(?:에서|에|으로|로|창에|검색창에)?.{0,30}(?:검색|찾아|찾으|치고|치면|쳐서|입력)`,
+    'u',
+  );
+  const pickAfterSearch = new RegExp(`(?:검색|search).{0,40}${PICK}`, 'u');
+  const english = new RegExp(
+    `search(?:for)?.{0,40}(?:on)?${PORTAL}|${PORTAL}(?:it|for)|(?:click|open|use|tap|visit)the${PICK}`,
+    'u',
+  );
+  return (
+    portalSearch.test(squashed) ||
+    (pickAfterSearch.test(squashed) && !IN_APP.test(squashed)) ||
+    english.test(squashed)
+  );
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { MAX_MESSAGE_LENGTH, type MessageVerdict } from '../message/check';
+import { MAX_MESSAGE_INPUT, type MessageVerdict } from '../message/check';
 import type { BrandNames, Contacts } from './ui';
 
 /**
@@ -10,10 +10,8 @@ import type { BrandNames, Contacts } from './ui';
  */
 export const uiCheckMessage = z.object({
   type: z.literal('ui:check-message'),
-  text: z.pipe(
-    z.string().check(z.maxLength(1_000_000)),
-    z.transform((s: string) => s.slice(0, MAX_MESSAGE_LENGTH)),
-  ),
+  // whole, so the end of a long paste reaches the check (which reads its start and end, lib/message readWindow)
+  text: z.string().check(z.maxLength(MAX_MESSAGE_INPUT)),
 });
 
 export const uiTakeSelection = z.object({

@@ -1,4 +1,9 @@
-import type { LinkFinding, MessageVerdict, NumberFinding } from '../message/index';
+import {
+  MAX_MESSAGE_INPUT,
+  type LinkFinding,
+  type MessageVerdict,
+  type NumberFinding,
+} from '../message/index';
 import type { CheckMessageReply } from '../messages/message-check';
 import type { Contacts } from '../messages/ui';
 import { brandLabel } from './brand';
@@ -29,6 +34,7 @@ function todo(ctx: ViewContext, v: MessageVerdict, contacts: Contacts | null): s
   const out: string[] = [];
   if (v.verdict === 'clean') return [t('msgcheck_clean_note', [centre])];
   if (v.links.some((l) => l.verdict !== 'official')) out.push(t('msgcheck_todo_no_click'));
+  if (codes.has('search-ad')) out.push(t('msgcheck_todo_no_search_ad'));
   const strange = v.numbers.find((n) => n.verdict === 'other');
   if (strange) out.push(t('msgcheck_todo_no_call', [strange.number, centre]));
   else out.push(t('msgcheck_todo_call_centre', [centre]));
@@ -105,6 +111,16 @@ export function messageVerdictView(
   const { doc, t } = ctx;
   const root = h(doc, 'div', { class: 'message-verdict', 'data-verdict': v.verdict });
   root.append(headline(ctx, v, brandName));
+  // A long message is read at its start and end: say so, whatever the verdict.
+  if (v.skipped && v.skipped > 0)
+    root.append(
+      h(
+        doc,
+        'p',
+        { class: 'note', 'data-skipped': String(v.skipped) },
+        t('msgcheck_skipped_note', [v.skipped.toLocaleString(ctx.locale)]),
+      ),
+    );
   const todoId = uid('todo');
   root.append(
     h(
@@ -163,7 +179,7 @@ export function messageCheckView(
   const box = h(doc, 'textarea', {
     id: boxId,
     rows: opts.compact ? 5 : 10,
-    maxlength: 20000,
+    maxlength: MAX_MESSAGE_INPUT,
     placeholder: t('msgcheck_placeholder'),
     'aria-describedby': introId,
     autocomplete: 'off',
@@ -213,7 +229,7 @@ export function messageCheckView(
     result,
   );
   if (opts.initial) {
-    box.value = opts.initial.slice(0, 20_000);
+    box.value = opts.initial.slice(0, MAX_MESSAGE_INPUT);
     void run();
   }
   return form;

@@ -76,6 +76,17 @@ describe('check command', () => {
     expect(lines[1]).toContain('\\u{1b}');
   });
 
+  it('--message: a link at the end of a long message is read, and the cut middle is named', () => {
+    const text = `[쿠팡] 환불 안내입니다. ${'이번 주 인기 상품입니다. '.repeat(2_000)}\n신청: coupang-refund。com/r`;
+    const r = check(['--message', '-'], text);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^scam /);
+    expect(r.out).toContain('coupang-refund。com/r  lookalike');
+    expect(r.out).toMatch(/note {4}long message: \d+ characters in the middle not read/);
+    const json = jsonLines(check(['--json', '--message', '-'], text).out)[0]!;
+    expect(json.skipped).toBe(text.length - 20_000);
+  });
+
   it('exit 2 with a helpful message on usage errors; --help exits 0', () => {
     const none = check([]);
     expect(none.code).toBe(2);

@@ -126,7 +126,9 @@ describe('hostile input', () => {
     const started = performance.now();
     const v = check(huge);
     expect(performance.now() - started).toBeLessThan(5_000);
-    expect(v.verdict).toBe('clean'); // the link is past the judged part
+    // the end of a long text is read too (red team 33 m06): the link after the padding is found, the middle cut
+    expect(v.links.map((l) => l.verdict)).toEqual(['lookalike']);
+    expect(v.skipped).toBeGreaterThan(0);
     expect(check('\u202e\u200b[쿠팡]\u0000 https://\u0000x').verdict).toBeDefined();
     expect(check('a.'.repeat(5_000) + 'com').links.length).toBeLessThanOrEqual(1);
   });
