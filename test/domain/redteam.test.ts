@@ -137,6 +137,7 @@ const halves = [
   'tune36.tsv',
   'tune37.tsv',
   'tune38.tsv',
+  'tune39.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -358,6 +359,11 @@ const MAX_MISSED: Record<string, number> = {
   // the romanisation on free hosting (5/29), singles; after domain50 (test/domain/classes50.test.ts) 687/719
   // (95.55 %), 0/360, 120/120
   'tune38.tsv': 32 / 719,
+  // author 40 (the frozen half frozen39.tsv until it was renamed), scored once on main 8ceb4c9 (after domain50):
+  // 682/720 (94.72 %), 2/360, 120/120; missed: the brand in a query or fragment (7/24: ?s=Coupang&uid=, ?to= the
+  // official login), the brand typed with the Korean keyboard off one key away (6/24: znvkf, rnvkd), redirect wrappers
+  // and bare IPs (8), brand folders in capitals (4), shortener slugs (3), intent: links (3), singles. For its round.
+  'tune39.tsv': 38 / 720,
 };
 
 /**
@@ -414,6 +420,10 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // Indonesian city is Kupang), and the name alone or with words is a flag row of other halves (`koupang.com/event`,
   // `koupang-point.sbs`, `koupangrocket.shop`), as `coupang-ceramics` would be; no rule can see a potter's shop in it
   'tune33.tsv': ['https://koupang-ceramics.gr/'],
+  // scored once while frozen (tune39), before any round: two names the author invented as honest firms, a Korean
+  // company `compang` (the brand with its u written m, on .co.kr) and a Greek family business `Koupangelos` (the
+  // brand's sound with its c written k and a word glued on, as tune33's koupang-ceramics.gr). For its round to decide.
+  'tune39.tsv': ['https://www.compang.co.kr/about', 'https://www.koupangelos.gr/about'],
   'tune32.tsv': [
     'https://www.rocketnow-cafe.example',
     'https://www.coupangpartnersguide.example/intro',
