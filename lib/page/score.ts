@@ -3454,6 +3454,40 @@ function mergesBrandVoucher(ctx: Ctx, said: string): boolean {
   return false;
 }
 
+/** The asks a service makes of its own members: its login, and what a suit or a delivery is filed with */
+const SIGNED_ASKS = /^asks-(?:password|resident-id|address-phone)$/;
+/** Reasons that put the brand in the page's own slots or its voice, or ask the brand's own login */
+const BRAND_OWNED = /^brand-(?:meta|logo|cdn-asset|copyright|structure|account-ask|obfuscated)$/;
+
+/**
+ * A page signed with its own host (page37): its top line is a name the host spells letter for letter
+ * ("cashback" atop www.cashback.kr) and its copyright line prints that very host ("© 2025 www.cashback.kr"). A
+ * cashback site, a suit's platform: the brand in its title and headings is its topic, its login and a suit's
+ * resident number are its own. A kit that copies such a page onto its own host carries the other host in its
+ * footer; one that signs its own host still may not put the brand in a slot (logo, site name, copyright), speak
+ * in its voice, ask the brand's login, or ask anything but a member's login, a resident number or an address.
+ */
+function signedByHost(ctx: Ctx): void {
+  const { facts } = ctx;
+  const host = (ctx.page?.hostname ?? '').replace(/^(?:www|m)\./, '');
+  const labels = host.split('.').slice(0, -1);
+  if (!labels.length || ctx.brandRe.test(tight(labels.join(' ')))) return;
+  const top = (facts.headerText[0] ?? facts.logoText[0] ?? facts.topText[0] ?? '').trim().toLowerCase();
+  if (!/^[a-z][a-z0-9-]{4,19}$/.test(top) || !labels.includes(top)) return;
+  if (resemblesBrand(ctx, top, top) || posesAsAuthority(ctx, top)) return;
+  const signed = [...facts.prose.slice(-8), ...facts.footerText.slice(-8)].some(
+    (t) => t.length < 200 && /©|copyright|\(c\)/i.test(t) && t.toLowerCase().includes(host),
+  );
+  if (!signed || BODY_CLAIMS.test(tight(facts.prose.slice(0, 60).join(' ')))) return;
+  if (ctx.reasons.some((r) => r.weight > 0 && BRAND_OWNED.test(r.code))) return;
+  const asks = ctx.reasons.filter((r) => r.group === 'risk' && r.weight > 0 && !SOFT_CODES.has(r.code));
+  if (!asks.length || !asks.every((r) => SIGNED_ASKS.test(r.code))) return;
+  for (const r of ctx.reasons) if (/^brand-(?:title|heading)$/.test(r.code) && r.weight > 1) r.weight = 1;
+  add(ctx, 'context-other-site', -2, top);
+  ctx.foreignNames.add(top);
+  ctx.ownShown = true;
+}
+
 // ------------------------------------------------------------------------------------------------ verdict
 
 export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): PageVerdict {
@@ -3477,6 +3511,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   scoreIdentity(ctx);
   mixedScriptBrand(ctx);
   scoreRisk(ctx);
+  signedByHost(ctx);
   // A firm's page takes no card, account, code or password for the brand's product before it knows its applicant: a
   // page that does under a title that is the brand ("쿠팡 와우카드 신청" on the "issuer's" host, asking the account's
   // PIN) is the brand's page again, whatever its host spells.
