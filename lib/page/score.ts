@@ -1826,7 +1826,7 @@ export const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> =
 // (… or a LINE account to add as a friend: its link's path, "/ti/p/~id", whoever serves it)
 // (… or Telegram's own link scheme, `tg://resolve?domain=…`, `tg://join?invite=…`)
 const MESSENGER_LINK =
-  /kakaoopen:\/\/|tg:\/\/(?:resolve|join|msg|openmessage)\b|open\.kakao\.com\/me\/|open\.kakao\.[a-z]{2,12}\/o\/|\bt\.me\/(?!share)|telegram\.me\/|line\.me\/(?:ti\/g|r\/ti)|line\.[a-z]{2,12}\/ti\/p\/[\w~@%.-]{3}|\/ti\/p\/(?:~|%7e|@)[\w.-]{3}/i;
+  /kakaoopen:\/\/|tg:\/\/(?:resolve|join|msg|openmessage)\b|open\.kakao\.[a-z]{2,12}\/me\/|open\.kakao\.[a-z]{2,12}\/o\/|\bt\.me\/(?!share)|telegram\.me\/|line\.me\/(?:ti\/g|r\/ti)|line\.[a-z]{2,12}\/ti\/p\/[\w~@%.-]{3}|\/ti\/p\/(?:~|%7e|@)[\w.-]{3}/i;
 
 /** A KakaoTalk business channel's chat */
 const CHANNEL_CHAT = /pf\.kakao\.(?:com|[a-z]{2,12})(?:\/(?:_|%5f)\w{3,}(?:\/chat)?)?/i;
@@ -2011,7 +2011,7 @@ function readerForm(ctx: Ctx, i: number, kinds: Set<FieldKind>): boolean {
 const COMPANY_ADDRESS =
   /^\s*[가-힣a-z0-9]{2,12}\s*(?:\(주\)|주식회사)\s*(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)[가-힣]{0,4}\s+[가-힣\s\d-]{2,24}?(?:로|길)\s*\d{1,4}(?:-\d{1,4})?\s*$/;
 /** A task job's work and pay (tight): likes and reviews done for money settled the same day */
-const TASK_PAY = /(?:리뷰|좋아요|후기|클릭|미션)[가-힣]{0,8}작업|(?:당일|즉시|일일)정산|일\d+~?\d*만원/;
+const TASK_PAY = /(?:리뷰|좋아요|후기|클릭|미션)[가-힣]{0,8}작업|(?:당일|즉시|일일)정산|일당?\d+~?\d*만원/;
 /** A leak's damages sought (tight): a suit, a payout, a consolation */
 const DAMAGES_TALK =
   /(?:유출|노출|해킹|leak|breach)[^]{0,80}?(?:소송|보상|위자료|배상|손해|compensat|lawsuit|classaction)|(?:공동|집단)소송|위자료|classaction/;
@@ -2492,10 +2492,18 @@ function scoreRisk(ctx: Ctx): void {
       ...facts.prose.slice(0, 200),
       ...facts.actionText.slice(0, 100),
     ].flatMap((p) => p.split(/(?<=[.!?。])\s+/));
-    for (const line of lines) {
+    for (const [i, line] of lines.entries()) {
       const chat = (linked ? CHAT_NAME.exec(line) : null) ?? CHANNEL_ADD.exec(line);
       const x = tight(line);
-      if (chat && PAID_IN_CHAT.test(x) && !WARNS.test(x) && !NEVER_ASKS.test(x)) {
+      // (… or a parcel's trouble settled there, "주소지 오류로 연락드렸는데 … 카톡 주세요": the courier persona whose
+      // chat asks the address, the fee or the app next; a courier calls or texts, and the brand's app fixes an address;
+      // the trouble may be told in the sentence before: "배송 불가 상태입니다. 아래 링크로 카톡 주세요")
+      if (
+        chat &&
+        (PAID_IN_CHAT.test(x) || (linked && DELIVERY_LURE.test(`${tight(lines[i - 1] ?? '')}${x}`))) &&
+        !WARNS.test(x) &&
+        !NEVER_ASKS.test(x)
+      ) {
         add(ctx, 'handoff-lure', 4, chat[0]);
         break;
       }
@@ -2513,7 +2521,11 @@ function scoreRisk(ctx: Ctx): void {
     linked &&
     !ctx.reasons.some((r) => r.code === 'handoff-lure') &&
     facts.proseChars <= SHORT_PAGE &&
-    facts.links.some((l) => /^https?:\/\/(?:t\.me|telegram\.me)\//i.test(l.href)) &&
+    // (… a link to it, or its handle named in words: "텔레그램 @cp_review_job")
+    (facts.links.some((l) => /^https?:\/\/(?:t\.me|telegram\.me)\//i.test(l.href)) ||
+      ctx.reasons.some(
+        (r) => r.code === 'sends-to-messenger' && /텔레그램|telegram/i.test(r.evidence ?? ''),
+      )) &&
     /재택|부업|알바|사이드잡|sidejob|workfromhome/.test(
       tight([facts.title, ...facts.headings.map((h) => h.text), ...facts.topText].join(' ')),
     ) &&
@@ -2968,7 +2980,7 @@ const CHANNEL_ADD =
   /(?:카카오\s*톡|카톡)\s*(?:채널|플러스\s*친구)\s*(?:을|를)?\s*추가|채널\s*(?:을|를)?\s*추가하/;
 /** Money handed out (tight): a payout, damages, a refund, a look-up of who gets it */
 const PAID_IN_CHAT =
-  /보상금|배상금|위로금|지원금|피해보상|보상액|환불|환급|지급|수령|대상여부|돌려받|payout|refund|compensation|damages/;
+  /보상(?:전담|상담|문의|접수)|보상금|배상금|위로금|지원금|피해보상|보상액|환불|환급|지급|수령|대상여부|돌려받|payout|refund|compensation|damages/;
 /** A fee paid first (tight) */
 const ADVANCE_FEE =
   /제세공과금|세금|선납|선입금|교육비|보증금|계약금|등록비|가입비|인증비|해제비|보험료|수수료|가스비|충전|예치금|fee|tax|gas/;

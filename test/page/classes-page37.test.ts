@@ -98,3 +98,58 @@ describe("a suit's platform asking a resident number for the complaint, signed w
     expect(scan(html, 'https://hamkkesosong.example/').verdict).toBe('suspicious-page');
   });
 });
+
+describe('pages that only hand the reader to a chat', () => {
+  it('flags a courier in the brand’s name whose parcel trouble is settled in an open chat', () => {
+    const kit = page(
+      '기사 연락',
+      '<p>안녕하세요 쿠팡 배송기사입니다. 배송 불가 상태라 문자 남깁니다. 아래 링크로 카톡 주세요.</p>' +
+        '<a href="https://open.kakao.com/me/rider8812">카톡 연락</a>',
+    );
+    expect(scan(kit, 'https://rider-talk.example/c').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone a shop that names itself and answers address questions in its own channel', () => {
+    const shop = page(
+      '배송 안내 | 한빛마켓',
+      '<header><b>한빛마켓</b></header><p>쿠팡 로켓배송과 달리 저희 상품은 택배로 보내 드립니다. 주소지 오류가 있으면 카톡으로 알려 주세요.</p>' +
+        '<a href="https://open.kakao.com/me/hanbitmarket">한빛마켓 카톡</a><footer>© 한빛마켓 · 사업자등록번호 123-45-67890</footer>',
+    );
+    expect(scan(shop, 'https://hanbitmarket.example/delivery').verdict).toBe('clean');
+  });
+
+  it("flags the brand's compensation desk that is only a KakaoTalk chat", () => {
+    const kit = page(
+      '상담 안내',
+      '<h2>쿠팡 보상 접수 카카오톡 상담</h2><p>접수량이 많아 카카오톡으로 안내드립니다.</p>' +
+        '<a href="https://open.kakao.com/o/gAb12Cd">상담 시작</a>',
+    );
+    expect(scan(kit, 'https://cp-desk.example/').verdict).toBe('suspicious-page');
+  });
+
+  it("leaves alone a victims' group whose open chat shares news", () => {
+    const group = page(
+      '유출 피해자 모임 | 함께모임',
+      '<header><b>함께모임</b></header><h2>쿠팡 유출 피해자 정보 공유</h2><p>소식은 오픈채팅 정보 공유방에서 나눕니다.</p>' +
+        '<a href="https://open.kakao.com/o/gZx99Qw">정보 공유방</a><footer>© 함께모임</footer>',
+    );
+    expect(scan(group, 'https://hamkke.example/').verdict).toBe('clean');
+  });
+
+  it('flags a review side job whose only way in is a Telegram handle written out', () => {
+    const kit = page(
+      '부업 안내',
+      '<h2>리뷰 알바 모집</h2><p>쿠팡 상품 후기 작성 재택 부업. 하루 1시간, 일당 7~12만원. 텔레그램 @cp_task_desk 으로 문의.</p>',
+    );
+    expect(scan(kit, 'https://task-desk.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves alone a price blog that names its Telegram alert channel', () => {
+    const blog = page(
+      '오늘의 최저가 | 알뜰노트',
+      '<header><b>알뜰노트</b></header><h2>쿠팡 오늘의 특가 정리</h2><p>새 특가 알림은 텔레그램 @alddeul_note 채널에서 받아 보세요.</p>' +
+        '<footer>© 알뜰노트</footer>',
+    );
+    expect(scan(blog, 'https://alddeul.example/today').verdict).toBe('clean');
+  });
+});
