@@ -258,7 +258,11 @@ const ROOT = new URL('../', import.meta.url);
 // script unchanged (30,500 bytes)
 // 154.0 → 157.5 kB with page35 merged after them: all merged (pagespeed4, page36, fxcanvas, rt32c1, page35): 30,510
 // and 157,467 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_550, scannerBytes: 157_500 };
+// 157.5 → 158.7 kB for page37 (tune-aj's false alarms and hand-offs: a page signed with its own host — its top line
+// the name the host spells, its copyright the host — whose own login or suit's resident number is not the brand's;
+// a courier's parcel trouble, the brand's compensation desk and a review job's written-out Telegram handle settled in
+// a chat): 157,467 → 158,653 bytes; the content script unchanged (30,510 bytes)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_550, scannerBytes: 158_700 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

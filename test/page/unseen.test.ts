@@ -270,7 +270,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // author AJ, scored once as frozen-aj on main 32c37c4 (after page35 and page36): Node 75/100, 4/100 (two honest
   // firms with the brand in their own domain, judged look-alikes by the domain guard; a cashback site's login under
   // its own name; a class-action platform asking the resident number). For its round.
-  'tune-aj': { recall: 0.75, falseAlarms: 4 },
+  // page37 (a page signed with its own host: the cashback site and the suit platform; a courier persona, a
+  // compensation desk and a Telegram task job that only hand the reader to a chat): 78/100, 2/100 (left flagged: the
+  // two firms whose domains carry the brand, the domain guard's look-alike verdict)
+  'tune-aj': { recall: 0.78, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
