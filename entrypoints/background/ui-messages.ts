@@ -125,14 +125,15 @@ async function warningReply(raw: unknown, sender: Sender): Promise<WarningReply 
   if (ticket.source === 'page' && !page) return { kind: 'unverified' };
   if (tabId !== undefined && sender.url) await warningPageShown(tabId, sender.url, url);
   const state = tabId === undefined ? null : await getTabState(tabId);
-  const flagged = v.verdict === 'blocked' || v.verdict === 'lookalike';
+  // a page warning speaks for the page: the page guard read it because the address warning was not standing (an
+  // address the user continued to or allowed as a real site still has its pages read: red team 33, r03/r04)
+  const domainKind = v.verdict === 'blocked' || v.verdict === 'lookalike' ? v.verdict : null;
   return {
     ticket: ticket.id,
     url,
-    kind:
-      v.verdict === 'blocked' || v.verdict === 'lookalike' ? v.verdict : page ? 'suspicious-page' : 'other',
+    kind: page ? 'suspicious-page' : (domainKind ?? 'other'),
     domain: v,
-    page: flagged ? null : page,
+    page,
     brand: await brandNames(v, page?.brand),
     allowContinue: settings.allowContinue,
     allowanceMinutes: Math.max(1, Math.round(allowanceMs / 60_000)),
