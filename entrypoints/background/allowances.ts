@@ -34,8 +34,19 @@ async function load(key = ALLOWANCES_KEY): Promise<Allowances> {
 }
 
 let realSites: Promise<string[]> | null = null;
-/** The user's real-site hosts (read once per worker, kept in step by setRealSites). */
+let watching = false;
+/** The user's real-site hosts (read once per worker, read again whenever storage changes them). */
 export function loadRealSites(): Promise<string[]> {
+  if (!watching) {
+    watching = true;
+    try {
+      browser.storage.onChanged.addListener((changes, area) => {
+        if (area === 'local' && REAL_SITES_KEY in changes) realSites = null;
+      });
+    } catch {
+      // no change events here: setRealSites keeps this worker in step
+    }
+  }
   realSites ??= browser.storage.local
     .get(REAL_SITES_KEY)
     .then((r) => parseRealSites(r[REAL_SITES_KEY]))
