@@ -9,6 +9,7 @@ import {
   revokeAllowance,
   type Allowances,
 } from '../../lib/policy/allowance';
+import { parseRealSites } from '../../lib/policy/official-allowance';
 
 /**
  * "Continue anyway" allowances per host, in storage.local (they outlive a browser restart but expire).
@@ -16,13 +17,47 @@ import {
  */
 export const ALLOWANCES_KEY = 'continueAllowances';
 export const ALLOWANCE_OVERRIDE_KEY = 'continueAllowanceMs';
+/**
+ * "Continue anyway" on a page warning: the page guard is off for these keys (pageAllowanceKey: a host, or a
+ * shared host's one site) — kept apart from the address allowances, which lift only the address warning.
+ */
+export const PAGE_ALLOWANCES_KEY = 'pageAllowances';
+/** "This is a real Coupang site": exact hosts, until the user removes them (lib/policy/official-allowance.ts). */
+export const REAL_SITES_KEY = 'realSiteHosts';
 
-async function load(): Promise<Allowances> {
+async function load(key = ALLOWANCES_KEY): Promise<Allowances> {
   try {
-    return parseAllowances((await browser.storage.local.get(ALLOWANCES_KEY))[ALLOWANCES_KEY]);
+    return parseAllowances((await browser.storage.local.get(key))[key]);
   } catch {
     return {};
   }
+}
+
+let realSites: Promise<string[]> | null = null;
+let watching = false;
+/** The user's real-site hosts (read once per worker, read again whenever storage changes them). */
+export function loadRealSites(): Promise<string[]> {
+  if (!watching) {
+    watching = true;
+    try {
+      browser.storage.onChanged.addListener((changes, area) => {
+        if (area === 'local' && REAL_SITES_KEY in changes) realSites = null;
+      });
+    } catch {
+      // no change events here: setRealSites keeps this worker in step
+    }
+  }
+  realSites ??= browser.storage.local
+    .get(REAL_SITES_KEY)
+    .then((r) => parseRealSites(r[REAL_SITES_KEY]))
+    .catch(() => []);
+  return realSites;
+}
+
+export async function setRealSites(hosts: readonly string[]): Promise<void> {
+  const next = parseRealSites(hosts);
+  realSites = Promise.resolve(next);
+  await browser.storage.local.set({ [REAL_SITES_KEY]: next });
 }
 
 export async function currentAllowanceMs(): Promise<number> {
@@ -49,13 +84,19 @@ export async function verdictAllowedUntil(
   return v ? hostAllowedUntil(allowanceKey(v, url)) : null;
 }
 
+/** Deadline of the page allowance under `key` (pageAllowanceKey), or null. */
+export async function pageAllowedUntil(key: string | null | undefined): Promise<number | null> {
+  if (!key) return null;
+  return allowedUntil(await load(PAGE_ALLOWANCES_KEY), key, Date.now());
+}
+
 let writes: Promise<unknown> = Promise.resolve();
-function write(change: (m: Allowances) => Allowances): Promise<Allowances> {
+function write(change: (m: Allowances) => Allowances, key = ALLOWANCES_KEY): Promise<Allowances> {
   const next = writes
     .catch(() => undefined)
     .then(async () => {
-      const m = change(await load());
-      await browser.storage.local.set({ [ALLOWANCES_KEY]: m });
+      const m = change(await load(key));
+      await browser.storage.local.set({ [key]: m });
       return m;
     });
   writes = next;
@@ -70,13 +111,29 @@ export async function allowHost(host: string): Promise<number> {
   return m[host] ?? now + duration;
 }
 
-export async function revokeHost(host: string): Promise<void> {
-  await write((map) => revokeAllowance(map, host));
+/** Turn the page guard off under `key` (pageAllowanceKey) for the allowance duration; returns the deadline. */
+export async function allowPage(key: string): Promise<number> {
+  const duration = await currentAllowanceMs();
+  const now = Date.now();
+  const m = await write((map) => grantAllowance(map, key, now, duration), PAGE_ALLOWANCES_KEY);
+  return m[key] ?? now + duration;
 }
 
-export async function listAllowances(): Promise<{ host: string; until: number }[]> {
-  const m = pruneAllowances(await load(), Date.now());
-  return Object.entries(m)
-    .map(([host, until]) => ({ host, until }))
-    .sort((a, b) => a.host.localeCompare(b.host));
+/** "Warn me again": the key loses every allowance it has (address, page, real site). */
+export async function revokeHost(host: string): Promise<void> {
+  await write((map) => revokeAllowance(map, host));
+  await write((map) => revokeAllowance(map, host), PAGE_ALLOWANCES_KEY);
+  const sites = await loadRealSites();
+  if (sites.includes(host)) await setRealSites(sites.filter((h) => h !== host));
+}
+
+export async function listAllowances(): Promise<{ host: string; until: number | null }[]> {
+  const now = Date.now();
+  const latest = new Map<string, number | null>();
+  for (const key of [ALLOWANCES_KEY, PAGE_ALLOWANCES_KEY]) {
+    for (const [host, until] of Object.entries(pruneAllowances(await load(key), now)))
+      latest.set(host, Math.max(until, latest.get(host) ?? 0));
+  }
+  for (const host of await loadRealSites()) latest.set(host, null);
+  return [...latest].map(([host, until]) => ({ host, until })).sort((a, b) => a.host.localeCompare(b.host));
 }

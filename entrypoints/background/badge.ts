@@ -21,7 +21,11 @@ function actionApi(): ActionApi | undefined {
 const msg = (key: string): string => (browser.i18n.getMessage as (k: string) => string)(key);
 
 export function kindOf(state: TabState): DisplayKind {
-  return displayKind(state.domain?.verdict ?? null, state.page?.verdict ?? null);
+  return displayKind(
+    state.domain?.verdict ?? null,
+    state.page?.verdict ?? null,
+    !!state.domain?.allowedByUser,
+  );
 }
 
 /** Per tab, the badge this worker last sent (text, colour and title) since the browser last may have reset it. */

@@ -6,7 +6,10 @@ import { FrameBacklog, frameAsks, withFrame } from '../../lib/page/frame-book';
 import { combineFrames } from '../../lib/page/frames';
 import type { PageVerdict } from '../../lib/page/types';
 import { isPageGuardException } from '../../lib/policy/hosts';
-import { allowHost, hostAllowedUntil, verdictAllowedUntil } from './allowances';
+import { pageAllowanceKey } from '../../lib/policy/allowance';
+import { sharedRule } from '../../lib/domain/classify';
+import { allowPage, pageAllowedUntil, verdictAllowedUntil } from './allowances';
+import { getJudgingLists } from './lists';
 import { applyBadge } from './badge';
 import { warnStoppedPage } from './navigation';
 import { reportDetection } from './reports';
@@ -84,14 +87,29 @@ function topUrl(sender: Sender, frame: string): string {
   return isWebUrl(sender.tab?.url) ? sender.tab.url : frame;
 }
 
-/** Whether the page guard may judge (and warn about) a page at `frame` inside a tab showing `top`. */
+/**
+ * What a page warning's "Continue anyway" for `url` covers: the host, or on a shared host the domain guard knows
+ * (an IPFS gateway, object storage: every tenant in the path) only that tenant's site (lib/policy/allowance.ts).
+ */
+async function pageKey(url: string): Promise<string | null> {
+  const host = hostOf(url);
+  if (!host) return null;
+  return pageAllowanceKey(url, sharedRule(host, await getJudgingLists())?.prefixes);
+}
+
+/**
+ * Whether the page guard may judge (and warn about) a page at `frame` inside a tab showing `top`. An address
+ * allowance (a look-alike's "Continue anyway", the user's "real site") does not turn it off: it lifted only the
+ * address warning, and the page guard and its second chance still read what the pages ask (red team 33, r03/r04).
+ * Only a page warning's own "Continue anyway" does, for its host or shared-host site (r02).
+ */
 async function guardFor(frame: string, top: string): Promise<{ official: boolean; on: boolean }> {
   const settings = await getSettings();
   const hosts = [...new Set([hostOf(top), hostOf(frame)].filter((h): h is string => !!h))];
   const verdicts = await Promise.all([...new Set([top, frame])].filter(isWebUrl).map((u) => judgeUrl(u)));
   const official = verdicts.some((v) => v.verdict === 'official');
   const excepted = hosts.some((h) => isPageGuardException(h, settings.pageGuardExceptions));
-  const allowed = (await hostAllowedUntil(hostOf(top))) !== null;
+  const allowed = (await pageAllowedUntil(await pageKey(top))) !== null;
   return { official, on: settings.pageGuard && !official && !excepted && !allowed };
 }
 
@@ -252,7 +270,7 @@ async function warnTab(tabId: number, top: string): Promise<void> {
 }
 
 /**
- * "Continue anyway" on a page warning: grants the host an allowance when `url` is the page this tab was
+ * "Continue anyway" on a page warning: grants the host (a shared host: the site) a page allowance when `url` is the page this tab was
  * warned about. Null when the tab has no such warning (the caller then treats it as a domain warning).
  */
 export async function continuePageWarning(
@@ -261,9 +279,9 @@ export async function continuePageWarning(
 ): Promise<{ until: number } | null> {
   if (tabId === undefined) return null;
   const state = await getTabState(tabId);
-  const host = hostOf(url);
-  if (!state.pageWarning || state.pageWarning !== url || !host) return null;
-  const until = await allowHost(host);
+  const key = await pageKey(url);
+  if (!state.pageWarning || state.pageWarning !== url || !key) return null;
+  const until = await allowPage(key);
   await updateTabState(tabId, (s) => ({ ...s, pageWarning: null }));
   return { until };
 }

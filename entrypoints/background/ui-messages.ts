@@ -24,7 +24,9 @@ import {
   currentAllowanceMs,
   hostAllowedUntil,
   listAllowances,
+  loadRealSites,
   revokeHost,
+  setRealSites,
   verdictAllowedUntil,
 } from './allowances';
 import { allowanceKey } from '../../lib/policy/allowance';
@@ -33,7 +35,7 @@ import { applyBadge, kindOf } from './badge';
 import { allowHostTemporarily, revokeHostAllowance } from './dnr';
 import { buildReport, submitReport } from './reports';
 import { onContentMessage, onUiMessage } from './router';
-import { getSettings, setSettings } from './settings';
+import { getSettings } from './settings';
 import { getTabState, updateTabState } from './tab-state';
 import { brandNames, contacts, isFlagged, isWebUrl, judgeUrl } from './verdicts';
 import type { Ticket } from '../../lib/warnings/tickets';
@@ -123,14 +125,15 @@ async function warningReply(raw: unknown, sender: Sender): Promise<WarningReply 
   if (ticket.source === 'page' && !page) return { kind: 'unverified' };
   if (tabId !== undefined && sender.url) await warningPageShown(tabId, sender.url, url);
   const state = tabId === undefined ? null : await getTabState(tabId);
-  const flagged = v.verdict === 'blocked' || v.verdict === 'lookalike';
+  // a page warning speaks for the page: the page guard read it because the address warning was not standing (an
+  // address the user continued to or allowed as a real site still has its pages read: red team 33, r03/r04)
+  const domainKind = v.verdict === 'blocked' || v.verdict === 'lookalike' ? v.verdict : null;
   return {
     ticket: ticket.id,
     url,
-    kind:
-      v.verdict === 'blocked' || v.verdict === 'lookalike' ? v.verdict : page ? 'suspicious-page' : 'other',
+    kind: page ? 'suspicious-page' : (domainKind ?? 'other'),
     domain: v,
-    page: flagged ? null : page,
+    page,
     brand: await brandNames(v, page?.brand),
     allowContinue: settings.allowContinue,
     allowanceMinutes: Math.max(1, Math.round(allowanceMs / 60_000)),
@@ -149,12 +152,13 @@ async function continueReply(raw: unknown, sender: Sender): Promise<ContinueRepl
   const ticket = await senderTicket(sender, m.data.ticket);
   if (!ticket || !isWebUrl(ticket.url)) return { ok: false, refused: 'invalid' };
   const url = ticket.url;
+  // a page warning issued for this tab: its page allowance (even on an address the user already continued to:
+  // that allowance never stopped the page guard)
+  const page = ticket.source === 'page' ? await continuePageWarning(sender.tab?.id, url) : null;
+  if (page) return { ok: true, url, until: page.until };
   const v = await judgeUrl(url);
-  if (!isFlagged(v)) {
-    // a page warning issued for this tab: the host gets its allowance; otherwise there is nothing to allow
-    const page = ticket.source === 'page' ? await continuePageWarning(sender.tab?.id, url) : null;
-    return { ok: true, url, until: page?.until ?? Date.now() };
-  }
+  // otherwise there is nothing to allow
+  if (!isFlagged(v)) return { ok: true, url, until: Date.now() };
   const host = v.hostname;
   const key = allowanceKey(v, url);
   if (!host || !key) return { ok: false, refused: 'invalid' };
@@ -201,8 +205,8 @@ async function reportReply(raw: unknown, sender: Sender): Promise<ReportReply | 
 
 /**
  * "This is a real Coupang site": the address is judged again (the page's word is not taken), a false-alarm
- * report goes through the report path, and the registrable domain joins the user's official domains unless
- * policy manages them or the brand sat in the path of a shared host.
+ * report goes through the report path, and the exact host joins the user's real sites (no address warning, not
+ * official: lib/policy/official-allowance.ts) unless policy locks settings or the brand sat in a shared host's path.
  */
 async function markOfficialReply(raw: unknown): Promise<MarkOfficialReply | null> {
   const m = uiMarkOfficial.safeParse(raw);
@@ -217,17 +221,9 @@ async function markOfficialReply(raw: unknown): Promise<MarkOfficialReply | null
     kind: 'false-alarm',
   });
   const { sent } = await submitReport(report, { deliverNow: true });
-  const plan = planOfficialAllowance(await getSettings(), v);
-  let outcome = plan.outcome;
-  if (plan.next) {
-    const saved = await setSettings({
-      type: 'ui:set-settings',
-      settings: { additionalOfficialDomains: plan.next },
-    });
-    if (!saved.ok)
-      outcome = saved.error === 'locked' ? 'locked' : saved.error === 'managed' ? 'managed' : 'invalid';
-  }
-  return { outcome, domain: plan.domain, report, sent };
+  const plan = planOfficialAllowance(await getSettings(), v, await loadRealSites());
+  if (plan.next) await setRealSites(plan.next);
+  return { outcome: plan.outcome, domain: plan.domain, report, sent };
 }
 
 /** "Go back" with nothing to go back to: the last safe page of this tab, or close it. */

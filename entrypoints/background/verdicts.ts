@@ -3,6 +3,8 @@ import type { DomainVerdict } from '../../lib/domain/types';
 import { latinDisplayName } from '../../lib/ui/brand';
 import type { BrandNames, Contacts } from '../../lib/messages/ui';
 import type { ListData } from '../../lib/lists/schema';
+import { withUserAllowance } from '../../lib/policy/official-allowance';
+import { loadRealSites } from './allowances';
 import { getActiveListData, getJudgingLists } from './lists';
 
 /** Judging addresses for the UI: always with the current lists (bundled + remote + policy extras). */
@@ -10,12 +12,14 @@ export function isWebUrl(url: string | null | undefined): url is string {
   return typeof url === 'string' && /^https?:\/\//i.test(url);
 }
 
+/** Does the address warn? Not a look-alike the user marked as a real site (its pages are still read). */
 export function isFlagged(v: DomainVerdict | null | undefined): boolean {
-  return v?.verdict === 'blocked' || v?.verdict === 'lookalike';
+  return v?.verdict === 'blocked' || (v?.verdict === 'lookalike' && !v.allowedByUser);
 }
 
 export async function judgeUrl(url: string): Promise<DomainVerdict> {
-  return classify(url, await getJudgingLists());
+  const [lists, sites] = await Promise.all([getJudgingLists(), loadRealSites()]);
+  return withUserAllowance(classify(url, lists), sites);
 }
 
 /**

@@ -1948,7 +1948,7 @@ function devProjectName(seg: string, lists: CompiledLists): string | null {
 }
 
 /** The shared-host rule of `host` (list data): by exact host, or by a suffix whose every subdomain is the platform. */
-function sharedRule(host: string, lists: CompiledLists): SharedHostRule | undefined {
+export function sharedRule(host: string, lists: CompiledLists): SharedHostRule | undefined {
   const exact = lists.sharedHosts.get(host);
   if (exact || lists.sharedHostSuffixes.size === 0) return exact;
   // one probe by the host's last two labels: most hosts end in none of the platforms'

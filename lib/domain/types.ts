@@ -59,4 +59,9 @@ export interface DomainVerdict {
   /** the brand imitated or owned */
   brand?: { id: string; name: string; home: string; officialDomain: string; hangulName?: string };
   reasons: Reason[];
+  /**
+   * a look-alike the user marked "This is a real Coupang site" (this exact host): no address warning, but it is
+   * not official — the page guard still reads it, and the UI says "allowed by you" (lib/policy/official-allowance.ts)
+   */
+  allowedByUser?: true;
 }

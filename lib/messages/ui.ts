@@ -174,7 +174,8 @@ export interface GoBackReply {
 
 export interface AllowanceEntry {
   host: string;
-  until: number;
+  /** null: the user's own "This is a real Coupang site" for this host, until revoked */
+  until: number | null;
 }
 
 export interface AllowancesReply {

@@ -33,6 +33,35 @@ export function allowanceKey(
 }
 
 /**
+ * What a "Continue anyway" on a page warning covers (the page guard stays off there for the allowance's time).
+ * Usually the host. On a shared host — one host, every tenant in the path: an IPFS gateway's `/ipfs/<cid>/`, a
+ * bucket on object storage — only the tenant's site: the host and the path up to the site's segment, after one of
+ * the host's `prefixes` (from the domain guard's shared-host list, longest first; `[]` = the first segment is the
+ * site), so another tenant's kit on the same host is still read (red team 33, r02). A path that reaches no site's
+ * segment there covers only that page.
+ */
+export function pageAllowanceKey(
+  url: string,
+  prefixes: readonly (readonly string[])[] | null | undefined,
+): string | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  const host = u.hostname.toLowerCase().replace(/\.$/, '');
+  if (!host) return null;
+  if (!prefixes) return host;
+  const segs = u.pathname.split('/').filter((x) => x !== '');
+  const p = prefixes.find(
+    (q) => segs.length > q.length && q.every((x, i) => x === '*' || x === segs[i]!.toLowerCase()),
+  );
+  const path = p ? segs.slice(0, p.length + 1).join('/') + '/' : u.pathname.replace(/^\//, '');
+  return `${host}/${path}`.slice(0, MAX_KEY);
+}
+
+/**
  * Duration to use, given an optional override from storage (set by tests). An override can only shorten the
  * default, never lengthen it, so it cannot weaken protection.
  */

@@ -40,12 +40,14 @@ export function allowancesView(
       {},
       h(doc, 'span', { class: 'host', dir: 'ltr', translate: 'no' }, e.host),
       ' ',
-      h(
-        doc,
-        'span',
-        { class: 'muted', title: absoluteTime(e.until, ctx.locale) },
-        t('options_ui_allowance_until', [clockTime(e.until, ctx.locale)]),
-      ),
+      e.until === null
+        ? h(doc, 'span', { class: 'muted' }, t('options_ui_allowance_real_site'))
+        : h(
+            doc,
+            'span',
+            { class: 'muted', title: absoluteTime(e.until, ctx.locale) },
+            t('options_ui_allowance_until', [clockTime(e.until, ctx.locale)]),
+          ),
       ' ',
       button,
     );

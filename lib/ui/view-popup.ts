@@ -45,6 +45,8 @@ function verdictKeys(kind: DisplayKind, state: TabStateReply): { title: string; 
             : 'popup_kind_suspicious_page',
         sub: 'popup_sub_suspicious_page',
       };
+    case 'allowed':
+      return { title: 'popup_kind_allowed', sub: 'popup_sub_allowed' };
     case 'unknown':
       return { title: 'popup_kind_unknown', sub: 'popup_sub_unknown' };
     case 'none':

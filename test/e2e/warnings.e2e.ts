@@ -174,7 +174,7 @@ forEachBrowser('warnings', (ctx) => {
     }
   });
 
-  test('"This is a real Coupang site": a false-alarm report, and the domain trusted on this device', async () => {
+  test('"This is a real Coupang site": a false-alarm report, and the host allowed on this device', async () => {
     try {
       const tab = await s.newTab(ctx.server.url('coupang-refund.test', '/real'));
       await warningShown(tab);
@@ -194,11 +194,12 @@ forEachBrowser('warnings', (ctx) => {
       ).toBe('not-configured');
       expect(await text(tab, '.false-alarm .report textarea')).toContain('false-alarm');
       // the options page shows it, and the next visit is not warned about
+      // (the exact host, as the user's own allowance: not an official domain — red team 33, r04)
       const stored = await s.evalInExtension(async () => {
         const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-        return (await api.storage.local.get('userSettings')).userSettings as Record<string, unknown>;
+        return (await api.storage.local.get('realSiteHosts')).realSiteHosts as unknown;
       });
-      expect(stored.additionalOfficialDomains).toEqual(['coupang-refund.test']);
+      expect(stored).toEqual(['coupang-refund.test']);
       await poll(
         async () => {
           await tab.goto(ctx.server.url('coupang-refund.test', '/again'));
@@ -212,9 +213,10 @@ forEachBrowser('warnings', (ctx) => {
       await tab.close();
     } finally {
       await s.evalInExtension(() =>
-        ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).storage.local.remove(
+        ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).storage.local.remove([
           'userSettings',
-        ),
+          'realSiteHosts',
+        ]),
       );
     }
   });

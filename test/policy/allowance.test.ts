@@ -3,6 +3,7 @@ import { classify, compileLists } from '../../lib/domain/index';
 import { bundledList } from '../../lib/lists/bundled';
 import {
   allowanceKey,
+  pageAllowanceKey,
   MAX_KEY,
   DEFAULT_ALLOWANCE_MS,
   MAX_ALLOWANCES,
@@ -103,5 +104,44 @@ describe('allowanceKey: what a "Continue anyway" covers', () => {
     const long = `a.example/${'x'.repeat(600)}`;
     expect(parseAllowances({ [long]: 5 })).toEqual({ [long]: 5 });
     expect(parseAllowances({ ['y'.repeat(MAX_KEY + 1)]: 5 })).toEqual({});
+  });
+});
+
+describe('pageAllowanceKey: what a page warning\'s "Continue anyway" covers (red team 33, r02)', () => {
+  const ipfs = [['ipfs'], ['ipns']];
+  const bucketFirst = [[] as string[]];
+
+  it('a host of its own: the whole host (an honest shop is not warned again at every page)', () => {
+    expect(pageAllowanceKey('https://dalbit-shop.example/login', null)).toBe('dalbit-shop.example');
+    expect(pageAllowanceKey('https://Dalbit-Shop.example./a/b?x=1', undefined)).toBe('dalbit-shop.example');
+  });
+
+  it("a shared host: the tenant's site only, every page under it, and no other tenant", () => {
+    const a = pageAllowanceKey('https://gateway.example/ipfs/bafyAAA/', ipfs);
+    expect(a).toBe('gateway.example/ipfs/bafyAAA/');
+    expect(pageAllowanceKey('https://gateway.example/ipfs/bafyAAA/login.html?x=1', ipfs)).toBe(a);
+    expect(pageAllowanceKey('https://gateway.example/ipfs/bafyBBB/', ipfs)).not.toBe(a);
+    expect(pageAllowanceKey('https://gateway.example/ipns/bafyAAA/', ipfs)).not.toBe(a);
+    // content ids are case-sensitive: another case is another site
+    expect(pageAllowanceKey('https://gateway.example/ipfs/BAFYAAA/', ipfs)).not.toBe(a);
+  });
+
+  it('object storage where the first segment is the bucket', () => {
+    expect(pageAllowanceKey('https://store.example/bucket-1/a/index.html', bucketFirst)).toBe(
+      'store.example/bucket-1/',
+    );
+    expect(pageAllowanceKey('https://store.example/bucket-2/a/index.html', bucketFirst)).toBe(
+      'store.example/bucket-2/',
+    );
+  });
+
+  it("a shared host's page outside any site: only that page, never the bare host", () => {
+    expect(pageAllowanceKey('https://gateway.example/', ipfs)).toBe('gateway.example/');
+    expect(pageAllowanceKey('https://gateway.example/about', ipfs)).toBe('gateway.example/about');
+    expect(pageAllowanceKey('https://gateway.example/about', ipfs)).not.toBe('gateway.example');
+  });
+
+  it('no key for a bad address', () => {
+    expect(pageAllowanceKey('not a url', null)).toBeNull();
   });
 });

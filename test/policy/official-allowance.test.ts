@@ -1,27 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, planOfficialAllowance } from '../../lib/policy';
+import { MAX_REAL_SITES, parseRealSites, withUserAllowance } from '../../lib/policy/official-allowance';
 
 const user = { additionalOfficialDomains: [] as string[], lockSettings: false, managedKeys: [] };
 const flagged = {
   verdict: 'lookalike',
-  registrableDomain: 'coupang-new.com',
+  hostname: 'login.coupang-new.com',
   reasons: [{ code: 'combosquat' }],
 };
 
-describe('"This is a real Coupang site": a permanent allowance of one registrable domain', () => {
-  it("adds the registrable domain to the user's official domains", () => {
-    expect(planOfficialAllowance(user, flagged)).toEqual({
+describe('"This is a real Coupang site": the user\'s allowance of one exact host (red team 33, r04)', () => {
+  it("adds the exact host to the user's real sites, never its registrable domain nor the official domains", () => {
+    const plan = planOfficialAllowance(user, flagged);
+    expect(plan).toEqual({
       outcome: 'added',
-      domain: 'coupang-new.com',
-      next: ['coupang-new.com'],
+      domain: 'login.coupang-new.com',
+      next: ['login.coupang-new.com'],
     });
-    const some = { ...user, additionalOfficialDomains: ['corp.example'] };
-    expect(planOfficialAllowance(some, flagged).next).toEqual(['corp.example', 'coupang-new.com']);
+    expect(planOfficialAllowance(user, flagged, ['shop.example']).next).toEqual([
+      'shop.example',
+      'login.coupang-new.com',
+    ]);
+    // the user's official domains are not touched (an organisation's policy entries keep their meaning)
+    expect(user.additionalOfficialDomains).toEqual([]);
+  });
+
+  it('covers that host only: a sibling subdomain a kit makes stays a look-alike', () => {
+    const sites = planOfficialAllowance(user, { ...flagged, hostname: 'coupang-new.com' }).next!;
+    expect(withUserAllowance(flagged, sites).allowedByUser).toBeUndefined();
+    expect(withUserAllowance({ ...flagged, hostname: 'coupang-new.com' }, sites).allowedByUser).toBe(true);
+  });
+
+  it('lifts only a look-alike: a known-bad or unrelated verdict is never marked', () => {
+    const sites = ['login.coupang-new.com'];
+    expect(withUserAllowance({ ...flagged, verdict: 'blocked' }, sites).allowedByUser).toBeUndefined();
+    expect(withUserAllowance({ ...flagged, verdict: 'unknown' }, sites).allowedByUser).toBeUndefined();
   });
 
   it('does nothing twice, nor for official hosts', () => {
-    const has = { ...user, additionalOfficialDomains: ['coupang-new.com'] };
-    expect(planOfficialAllowance(has, flagged).outcome).toBe('already');
+    expect(planOfficialAllowance(user, flagged, ['login.coupang-new.com']).outcome).toBe('already');
+    expect(planOfficialAllowance(user, { ...flagged, allowedByUser: true }).outcome).toBe('already');
     expect(planOfficialAllowance(user, { ...flagged, verdict: 'official' }).outcome).toBe('already');
   });
 
@@ -30,7 +48,7 @@ describe('"This is a real Coupang site": a permanent allowance of one registrabl
     const managed = { ...user, managedKeys: ['additionalOfficialDomains' as const] };
     expect(planOfficialAllowance(managed, flagged)).toEqual({
       outcome: 'managed',
-      domain: 'coupang-new.com',
+      domain: 'login.coupang-new.com',
     });
   });
 
@@ -38,17 +56,25 @@ describe('"This is a real Coupang site": a permanent allowance of one registrabl
     expect(planOfficialAllowance(user, { ...flagged, verdict: 'blocked' }).outcome).toBe('known-bad');
   });
 
-  it('never allows a shared host because of a page on it, nor an address without a domain', () => {
+  it('never allows a shared host because of a page on it, nor an address without a host', () => {
     const inPath = {
       verdict: 'lookalike',
-      registrableDomain: 'google.com',
+      hostname: 'sites.google.com',
       reasons: [{ code: 'brand-in-path' }],
     };
     expect(planOfficialAllowance(user, inPath).outcome).toBe('shared-host');
     // a redirector (www.google.com/url?q=…) that led to a look-alike is no more the brand's than a shared host
     const redirect = { ...inPath, reasons: [{ code: 'redirect' }] };
     expect(planOfficialAllowance(user, redirect).outcome).toBe('shared-host');
-    expect(planOfficialAllowance(user, { ...flagged, registrableDomain: null }).outcome).toBe('invalid');
+    expect(planOfficialAllowance(user, { ...flagged, hostname: null }).outcome).toBe('invalid');
+  });
+
+  it('reads storage strictly: host names only, no repeats, bounded', () => {
+    expect(parseRealSites(['a.example', 'a.example', 'B.example', 5, '', 'x/y'])).toEqual(['a.example']);
+    expect(parseRealSites('a.example')).toEqual([]);
+    expect(
+      parseRealSites(Array.from({ length: MAX_REAL_SITES + 5 }, (_, i) => `h${i}.example`)),
+    ).toHaveLength(MAX_REAL_SITES);
   });
 
   it('reports a false alarm through the same report format, marked as such', () => {

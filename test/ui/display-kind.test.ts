@@ -17,7 +17,29 @@ describe('display kind and badge', () => {
     expect(displayKind(d, p)).toBe(expected);
   });
 
-  const kinds: DisplayKind[] = ['official', 'blocked', 'lookalike', 'suspicious-page', 'unknown', 'none'];
+  it('a look-alike the user marked as a real site: "allowed", never official, and a fake page on it still warns', () => {
+    expect(displayKind('lookalike', 'clean', true)).toBe('allowed');
+    expect(displayKind('lookalike', null, true)).toBe('allowed');
+    expect(displayKind('lookalike', 'suspicious-page', true)).toBe('suspicious-page');
+    // the mark only lifts a look-alike
+    expect(displayKind('blocked', null, true)).toBe('blocked');
+    expect(displayKind('official', null, true)).toBe('official');
+    const allowed = badgeSpec('allowed');
+    expect(allowed.textKey).not.toBe(badgeSpec('official').textKey);
+    expect(allowed.color).not.toBe(badgeSpec('official').color);
+    expect(allowed.titleKey).toBe('badge_title_allowed');
+    expect(isWarning('allowed')).toBe(false);
+  });
+
+  const kinds: DisplayKind[] = [
+    'official',
+    'blocked',
+    'lookalike',
+    'suspicious-page',
+    'allowed',
+    'unknown',
+    'none',
+  ];
   it('official gets a calm mark, warnings a clear one, unknown pages nothing', () => {
     const spec = Object.fromEntries(kinds.map((k) => [k, badgeSpec(k)]));
     expect(spec.official?.textKey).toBe('badge_text_official');

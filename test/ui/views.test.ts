@@ -6,6 +6,7 @@ import type { TabStateReply, VerifiedWarningReply } from '../../lib/messages/ui'
 import { translatorFor } from '../../lib/ui/i18n';
 import type { ViewContext } from '../../lib/ui/view-context';
 import { popupView } from '../../lib/ui/view-popup';
+import { allowancesView } from '../../lib/ui/view-allowances';
 import { warningView, type WarningActions } from '../../lib/ui/view-warning';
 import { bundledList } from '../../lib/lists/bundled';
 
@@ -393,6 +394,46 @@ describe('popup view', () => {
       popupActions,
     );
     expect(unknown.querySelector('.verdict')?.textContent).toBe('쿠팡 사이트가 아닙니다');
+  });
+
+  it('an address the user allowed as a real site: "allowed by you", never the official check (red team 33, r04)', () => {
+    for (const lang of ['ko', 'en'] as const) {
+      const ctx = context(lang);
+      const allowed = popupView(
+        ctx,
+        { ...base, kind: 'allowed', page: null, domain: { ...homoglyph, allowedByUser: true } },
+        null,
+        popupActions,
+      );
+      expect(allowed.querySelector('.verdict')?.textContent).toBe(ctx.t('popup_kind_allowed'));
+      expect(allowed.querySelector('.verdict')?.textContent).not.toBe(ctx.t('popup_kind_official'));
+      expect(allowed.querySelector('.verdict-card')?.classList.contains('ok')).toBe(false);
+      expect(allowed.querySelector('[role="alert"]')).toBeNull();
+    }
+  });
+
+  it('options: a real-site allowance says it lasts until removed, and "Warn me again" revokes it', async () => {
+    const ctx = context('en');
+    const revoke = vi.fn(async () => undefined);
+    const root = allowancesView(
+      ctx,
+      [
+        { host: 'coupang-event.test', until: null },
+        { host: 'gateway.ipfs.io/ipfs/bafykit/', until: 1_800_000_600_000 },
+      ],
+      revoke,
+    );
+    const items = [...root.querySelectorAll('.allowance-list li')];
+    expect(items.map((li) => li.querySelector('.host')?.textContent)).toEqual([
+      'coupang-event.test',
+      'gateway.ipfs.io/ipfs/bafykit/',
+    ]);
+    expect(items[0]?.textContent).toContain(ctx.t('options_ui_allowance_real_site'));
+    expect(items[1]?.textContent).not.toContain(ctx.t('options_ui_allowance_real_site'));
+    (items[0]?.querySelector('button') as HTMLElement).dispatchEvent(
+      new (ctx.doc.defaultView as unknown as typeof globalThis).Event('click'),
+    );
+    expect(revoke).toHaveBeenCalledWith('coupang-event.test');
   });
 
   it('leaves the list status to the options page, and speaks up only about a list problem', () => {
