@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { classify } from '../../lib/domain/index';
-import { checkMessage } from '../../lib/message/index';
+import { checkMessage, MAX_MESSAGE_INPUT } from '../../lib/message/index';
 import {
   csJudgeLinks,
   uiCheckMessage,
@@ -59,7 +59,7 @@ function menus(): typeof browser.contextMenus | undefined {
 
 async function openCheckPage(text: string): Promise<void> {
   const id = crypto.randomUUID();
-  await browser.storage.session?.set({ [SELECTION_PREFIX + id]: text.slice(0, 20_000) });
+  await browser.storage.session?.set({ [SELECTION_PREFIX + id]: text.slice(0, MAX_MESSAGE_INPUT) });
   await browser.tabs.create({ url: browser.runtime.getURL(`/check.html?s=${id}`) });
 }
 
