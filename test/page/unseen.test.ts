@@ -267,7 +267,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // a name in two alphabets, a CSS-drawn logistics logo, a store's costume, a held mail's mailbox password, the
   // brand's account said locked over the box, a paid-review side job in an open chat): 92/100
   'tune-ai': { recall: 0.92, falseAlarms: 0 },
-  // author AJ, scored once as frozen-aj on main 32c37c4 (after page35 and page36): Node 75/100, 4/100 (two honest
+  // author AJ, scored once as frozen-aj on main 32c37c4 (after page35 and page36): Node 75/100, 4/100; Chromium 77/100, 4/100 (two honest
   // firms with the brand in their own domain, judged look-alikes by the domain guard; a cashback site's login under
   // its own name; a class-action platform asking the resident number). For its round.
   // page37 (a page signed with its own host: the cashback site and the suit platform; a courier persona, a
