@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { dispatchTo, trustedEvent } from './helpers';
 import { secretFieldWatcher } from '../../entrypoints/content/at-risk';
 import { warnAtRisk } from '../../lib/page/at-risk';
 import { scanPage } from '../../lib/page/index';
@@ -15,24 +16,8 @@ const doc = (body: string) =>
     `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`,
   ).document as unknown as Document;
 
-/** A trusted event as the second chance reads it (linkedom makes none) */
-function ev(type: string, target: Element, extra: Record<string, unknown> = {}) {
-  const e = {
-    type,
-    isTrusted: true,
-    target,
-    cancelable: true,
-    stopped: false,
-    composedPath: () => [target],
-    preventDefault() {},
-    stopImmediatePropagation() {
-      e.stopped = true;
-    },
-    ...extra,
-  };
-  return e;
-}
-const run = (w: (e: Event) => void, e: ReturnType<typeof ev>) => (w(e as unknown as Event), e);
+const ev = trustedEvent;
+const run = dispatchTo;
 
 describe('a box that drops its words at the press, pressed before the scorer is here', () => {
   it('keeps the kind its own words gave at the press, and checks the focus and the key with it', () => {

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { dispatchTo, trustedEvent } from './helpers';
 import { secretFieldWatcher } from '../../entrypoints/content/at-risk';
 import { scanPage } from '../../lib/page/index';
 import { kindAsSeen, keypadKey, typedAnywhere, warnAnywhere } from '../../lib/page/risk-time';
@@ -13,24 +14,8 @@ const page = (title: string, body: string) =>
   `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
 const doc = (body: string) => parseHTML(page('t', body)).document as unknown as Document;
 
-/** A trusted event as the second chance reads it (linkedom makes none) */
-function ev(type: string, target: Element, extra: Record<string, unknown> = {}) {
-  const e = {
-    type,
-    isTrusted: true,
-    target,
-    cancelable: true,
-    stopped: false,
-    composedPath: () => [target],
-    preventDefault() {},
-    stopImmediatePropagation() {
-      e.stopped = true;
-    },
-    ...extra,
-  };
-  return e;
-}
-const run = (w: (e: Event) => void, e: ReturnType<typeof ev>) => (w(e as unknown as Event), e);
+const ev = trustedEvent;
+const run = dispatchTo;
 
 describe('a box that does not say what it takes is read as the user sees it (class 1)', () => {
   it('takes the caption drawn in a <div> or the table cell before a box named nothing', () => {
