@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
+    // cleans up (or refuses to run under) browser policy files a killed run left behind
+    globalSetup: ['test/e2e/harness/global-setup.ts'],
     environment: 'node',
     fileParallelism: false,
     sequence: { concurrent: false },

@@ -8,7 +8,12 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { GetSettingsReply, ReportStatusReply } from '../../lib/messages/settings';
-import { CHROMIUM_POLICY_FILE, FIREFOX_POLICY_FILE, installPolicy } from './harness/policy-files';
+import {
+  CHROMIUM_POLICY_FILE,
+  FIREFOX_POLICY_FILE,
+  TEST_MARKER,
+  installPolicy,
+} from './harness/policy-files';
 import { forEachBrowser, poll, type Session, type Tab } from './harness';
 
 const BLOCKED = 'corp-blocked-shop.test';
@@ -123,6 +128,8 @@ forEachBrowser('enterprise policy', (ctx) => {
   test('the policy reaches the extension; bad values are ignored one by one', async () => {
     s = await ctx.start({ policy: policy() });
     expect(readFileSync(policyFile, 'utf8')).toContain(BLOCKED);
+    // marked as the harness's own, so a run killed before it put the file back is cleaned up by the next one
+    expect(readFileSync(policyFile, 'utf8')).toContain(TEST_MARKER);
     // Chrome hands managed values over a few seconds after launch.
     const reply = await poll(
       () => send<GetSettingsReply>(s, { type: 'ui:get-settings' }),
@@ -294,7 +301,8 @@ forEachBrowser('enterprise policy', (ctx) => {
   // Firefox reads policies.json only at startup; Chrome watches its policy folder.
   test.skipIf(ctx.name !== 'chromium')('a policy change applies live, without a restart', async () => {
     const LATER = 'later-blocked-shop.test';
-    // Overwrites the harness's file; the harness still puts back what was there before the session.
+    // Overwrites the harness's file; the harness still puts back what was there before the session (the
+    // session's restore undoes this write too, and both run at exit if the run is stopped half-way).
     installPolicy('chromium', { additionalBlockedDomains: [LATER], reportUrl: endpoint.url });
     const reply = await poll(
       () => send<GetSettingsReply>(s, { type: 'ui:get-settings' }),

@@ -42,10 +42,14 @@ export function forEachBrowser(title: string, body: (ctx: BrowserContext) => voi
       const tabs: Tab[] = [];
 
       const stop = async () => {
-        await current?.close();
-        current = null;
-        restorePolicy?.();
-        restorePolicy = null;
+        try {
+          await current?.close();
+        } finally {
+          // the policy files go back even when the browser would not close
+          current = null;
+          restorePolicy?.();
+          restorePolicy = null;
+        }
       };
 
       const ctx: BrowserContext = {
