@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import type { TabStateReply } from '../../lib/messages/ui';
 import { poll, type BrowserContext, type Session, type Tab } from './harness';
 
@@ -70,6 +71,23 @@ export async function expectPageWarning(s: Session, tab: Tab, timeoutMs = 15_000
   }));
   const id = await s.tabIdOf('/warning.html');
   return { ...shown, id, state: await tabState(s, id) };
+}
+
+/**
+ * On the warning page: "This is a real Coupang site" — opens the false-alarm part, presses the button and waits until
+ * the page says the host was added; the status names the host.
+ */
+export async function markRealSite(tab: Tab, host: string): Promise<void> {
+  await tab.click('details.false-alarm summary');
+  await tab.click('[data-action="mark-official"]');
+  await tab.waitFor(
+    () => document.querySelector('.false-alarm-status')?.getAttribute('data-outcome') === 'added',
+    undefined,
+    10_000,
+  );
+  expect(
+    await tab.evaluate(() => document.querySelector('.false-alarm-status')?.textContent ?? ''),
+  ).toContain(host);
 }
 
 /** Polls for a while and fails as soon as the tab leaves for an extension page (pages that must be left alone). */

@@ -1,7 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { beforeAll, expect, test } from 'vitest';
 import { forEachBrowser, poll, type Session, type Tab } from '../harness';
-import { expectNoWarningFor, expectPageWarning, isWarningUrl, shownUrl, tabState } from '../page-helpers';
+import {
+  expectNoWarningFor,
+  expectPageWarning,
+  isWarningUrl,
+  markRealSite,
+  shownUrl,
+  tabState,
+} from '../page-helpers';
 import { F01 } from './kit';
 
 /**
@@ -82,16 +89,7 @@ forEachBrowser('allowance scope (red team 33)', (ctx) => {
       const notice = ctx.server.url('coupang-safe.test', '/notice');
       const tab = await s.newTab(notice);
       await addressWarning(tab);
-      await tab.click('details.false-alarm summary');
-      await tab.click('[data-action="mark-official"]');
-      await tab.waitFor(
-        () => document.querySelector('.false-alarm-status')?.getAttribute('data-outcome') === 'added',
-        undefined,
-        10_000,
-      );
-      expect(
-        await tab.evaluate(() => document.querySelector('.false-alarm-status')?.textContent ?? ''),
-      ).toContain('coupang-safe.test');
+      await markRealSite(tab, 'coupang-safe.test');
       await tab.close();
       // the official domains are untouched; the host is the user's own allowance
       const stored = await s.evalInExtension(async () => {
