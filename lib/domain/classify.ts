@@ -24,6 +24,7 @@ import {
 } from './compile';
 import type { SharedHostRule } from './path-site';
 import {
+  keyboardSlip,
   keyNeighbours,
   matchLabel,
   matchSplit,
@@ -34,6 +35,7 @@ import {
   TWO_SLIPS_MIN,
   type LabelMatch,
 } from './match-brand';
+import { composeSyllable, hangulToKeys, romanize, syllableParts } from '../letters';
 import { foldLabel } from './fold';
 import { MAX_INPUT, parseInput } from './parse-input';
 import {
@@ -1767,6 +1769,122 @@ function soundShortHost(
   const icann = publicSuffix(host, false);
   if (!rest || restrictedSuffix(icann) || !luresCount(rest, icann)) return null;
   return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: 'sound-short' }] };
+}
+
+/** The brand's own Hangul names typed with the Korean input off (쿠팡 → znvkd): their letters' mask and count. */
+interface KeyedName {
+  keys: string;
+  mask: number;
+  distinct: number;
+}
+interface KeyedNames {
+  keyed: readonly KeyedName[];
+  /** the core name's romanisation with its first consonant softened (쿠팡 → 구팡, `gupang`) */
+  soft: ReadonlySet<string>;
+  /** their first letters' codes */
+  softFirsts: readonly number[];
+}
+const KEYED = new WeakMap<CompiledLists, KeyedNames>();
+/** (the last lists' answer, as every host asks: no map look-up on the common path) */
+let keyedFor: CompiledLists | null = null;
+let keyedLast: KeyedNames = { keyed: [], soft: new Set(), softFirsts: [] };
+function keyedNames(lists: CompiledLists): KeyedNames {
+  if (lists === keyedFor) return keyedLast;
+  let names = KEYED.get(lists);
+  if (!names) {
+    const keyed: KeyedName[] = [];
+    const soft = new Set<string>();
+    for (const h of lists.hangul) {
+      if (!h.jamo || h.weak) continue;
+      const keys = hangulToKeys(h.name).toLowerCase();
+      if (/^[a-z]{5,}$/.test(keys) && !keyed.some((k) => k.keys === keys)) {
+        const mask = hostLabelMask(keys);
+        keyed.push({ keys, mask, distinct: popcount(mask) });
+      }
+      if (h.brand === lists.brands[0] && h.name === h.brand.hangulName) {
+        const softened = softFirst(h.name);
+        if (softened !== h.name) soft.add(romanize(softened));
+      }
+    }
+    KEYED.set(lists, (names = { keyed, soft, softFirsts: [...soft].map((r) => r.charCodeAt(0)) }));
+  }
+  keyedFor = lists;
+  keyedLast = names;
+  return names;
+}
+
+/** The plain consonant of each aspirated or tense one's sound (ㅋ ㄲ → ㄱ, ㅌ ㄸ → ㄷ, ㅍ ㅃ → ㅂ, ㅊ ㅉ → ㅈ), by initial. */
+const PLAIN_INITIAL: Readonly<Record<number, number>> = {
+  1: 0,
+  15: 0,
+  4: 3,
+  16: 3,
+  8: 7,
+  17: 7,
+  13: 12,
+  14: 12,
+};
+
+/** `name` with its first syllable's first consonant the plain one of its sound (쿠팡 → 구팡), or `name`. */
+function softFirst(name: string): string {
+  const p = syllableParts(name.charAt(0));
+  const plain = p ? PLAIN_INITIAL[p[0]] : undefined;
+  return p && plain !== undefined ? composeSyllable(plain, p[1], p[2]) + name.slice(1) : name;
+}
+
+/**
+ * Necessary for keyboardSlipHost: the registrable label holds all the letters of a keyboard form but one, and is no
+ * shorter than it less one letter (a mask test; most labels hold neither z nor v), or starts with the softened
+ * romanisation's first letter and holds a hyphen or digit (`gupang-boan`: it counts only beside words).
+ */
+function keyboardSlipMay(host: string, regLabel: number, lists: CompiledLists): boolean {
+  const mask = labelMask[regLabel]!;
+  const len = labelStart[regLabel + 1]! - 1 - labelStart[regLabel]!;
+  const { keyed, softFirsts } = keyedNames(lists);
+  if ((mask & NOT_LETTER) !== 0 && softFirsts.includes(host.charCodeAt(labelStart[regLabel]!))) return true;
+  for (const k of keyed)
+    if (len >= k.keys.length - 1 && popcount(mask & k.mask) >= k.distinct - 1) return true;
+  return false;
+}
+
+/**
+ * The brand's Hangul name with one letter part slipped, typed with the Korean input off (`rnvkd.co.kr`, 구팡;
+ * `znvkf.shop`, 쿠팔; domain51's round): a whole token of the registrable label (between hyphens and digits) that
+ * types such a name (match-brand.ts keyboardSlip), the label's other words lure words only (`rnvkd-bosang`). What
+ * the keys type is nonsense in Latin letters, as the keyboard form spelled out is. And the core name romanised with
+ * its first consonant softened, as 쿠팡 is heard and misspelt 구팡 (`gupang-boan.shop`, `gupang-tongkwan.net`),
+ * beside Korean lure words only: alone or beside other words (`gupang.kr`, `gupang-market.co.kr`) it is a name of
+ * its own, as the Revised Romanization `kupang` is the city's.
+ */
+function keyboardSlipHost(
+  host: string,
+  regLabel: number,
+  start: number,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (start <= labelStart[regLabel]!) return null;
+  const name = host.slice(labelStart[regLabel], start - 1);
+  if (name.length > 40) return null;
+  const words = name.split(/[-0-9]+/).filter((w) => w !== '');
+  const { soft } = keyedNames(lists);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.length < 4 || w.length > 12) continue;
+    const rest = words.filter((_, j) => j !== i).join('-');
+    if (soft.has(w)) {
+      if (rest === '' || extraWords(rest) !== 'lure' || !hasKoreanLure(rest)) continue;
+      const brand = lists.brands[0]!;
+      return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: 'softened' }] };
+    }
+    const m = keyboardSlip(w, lists);
+    if (!m) continue;
+    if (rest !== '' && extraWords(rest) !== 'lure') return null;
+    return {
+      brand: m.brand,
+      reasons: [{ code: 'typo', brand: m.brand.id, match: name, detail: 'keyboard-jamo' }],
+    };
+  }
+  return null;
 }
 
 /** A suffix where kits register names: a cheap, lure or kit TLD, or a Korean one. */
@@ -4357,6 +4475,49 @@ function findKitRoute(
   return null;
 }
 
+/** A visitor's own id in a query (`uid=bve16rhm4h`): a token of eight to thirty-two letters and digits. */
+const VISITOR_ID = /[?&](?:uid|userid|user_id|mid|vid)=[a-z0-9]{8,32}(?:&|$)/i;
+/** The keys of a site's search box (SEARCH_TERMS). */
+const SEARCH_KEY = /^(?:q|query|search|keyword|keywords|kw|s|wd|term)$/i;
+
+/**
+ * A site search for the brand's name alone handed to one visitor by id (`/?s=Coupang&uid=bve16rhm4h`,
+ * `?s=%EC%BF%A0%ED%8C%A1&uid=…`, `?s=c0upang&uid=…`, `?s=cpng&uid=…`; domain51's round) off the established TLDs: a
+ * search is what someone typed, and nobody types one for another person's id; a kit's link does, the brand its
+ * target and the id its victim's. The name alone only (spelled out, with look-alikes, in Hangul, or the brand's own
+ * abbreviation), beside the id and nothing else but one more parameter; a search with other words (`?s=coupang+쿠폰`),
+ * without an id, or on `.com`, `.net`, `.org`, `.kr`, `.io`, `.app`, `.dev` and two-level suffixes stays anyone's.
+ */
+function findVisitorSearch(
+  host: string,
+  query: string,
+  suffix: string | null,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (suffix === null || suffix.includes('.') || ROUTE_ESTABLISHED_TLD.test(suffix) || query.length > 200)
+    return null;
+  const pairs = query.slice(1).split('&');
+  if (pairs.length > 3) return null;
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    if (eq < 1 || !SEARCH_KEY.test(pair.slice(0, eq))) continue;
+    const value = decodeTwice(pair.slice(eq + 1).replace(/\+/g, ' '))
+      .trim()
+      .toLowerCase();
+    if (value.length < 2 || value.length > 20 || !/^[\p{L}\p{N}.-]+$/u.test(value)) continue;
+    const m = textMayImitate(value, lists) ? matchLabel(value, lists) : null;
+    const own = lists.ownShort.has(value) ? lists.brands[0] : undefined;
+    const brand = m && m.cost <= 1 && !m.weak && m.extra === '' && !m.typo ? m.brand : own;
+    if (!brand) continue;
+    if (publicSuffix(host, false) !== suffix || sharedRule(host, lists) !== undefined) return null;
+    return {
+      brand,
+      reasons: [{ code: 'brand-in-path', brand: brand.id, match: query.slice(0, 200), detail: host }],
+    };
+  }
+  return null;
+}
+
 /**
  * A bare query (no parameter's name) in base64 whose reading starts with the brand's name and a separator
  * (`?Y291cGFuZ3w3ODY0…`, `coupang|7864…`: a kit's target and victim's number, hidden so that no filter reads it). A
@@ -5016,6 +5177,11 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     const found = reversedHost(host, regLabel, start, lists);
     if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
   }
+  // the brand's Hangul name one letter part off, typed with the Korean input off (`rnvkd.kr`), behind a mask test
+  if (regLabel >= 0 && keyboardSlipMay(host, regLabel, lists)) {
+    const found = keyboardSlipHost(host, regLabel, start, lists);
+    if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
+  }
   // the logistics arm's initials with its own words (`cls-flex-kr.today`), behind a three-character compare
   if (candidates === 0 && soundFirstChar === 99 && host.startsWith('cls', labelStart[regLabel]!)) {
     const found = logisticsArmHost(host, regLabel, start, lists);
@@ -5206,6 +5372,8 @@ function judgeFurther(
     finding = findEncodedQueryHost(host, url.search, lists);
   if (!finding && url.search !== undefined && url.search.length > 14)
     finding = findSkinQuery(host, url.search, suffix, lists);
+  if (!finding && url.search !== undefined && url.search.length > 14 && VISITOR_ID.test(url.search))
+    finding = findVisitorSearch(host, url.search, suffix, lists);
   if (
     !finding &&
     registrable !== null &&
