@@ -1794,14 +1794,16 @@ function keyedNames(lists: CompiledLists): KeyedNames {
   if (!names) {
     const keyed: KeyedName[] = [];
     const soft = new Set<string>();
-    for (const h of lists.hangul) {
+    // (the core brand's own name first: keyboardGate reads its keys)
+    const core = lists.hangul.filter((h) => h.brand === lists.brands[0] && h.name === h.brand.hangulName);
+    for (const h of [...core, ...lists.hangul]) {
       if (!h.jamo || h.weak) continue;
       const keys = hangulToKeys(h.name).toLowerCase();
       if (/^[a-z]{5,}$/.test(keys) && !keyed.some((k) => k.keys === keys)) {
         const mask = hostLabelMask(keys);
         keyed.push({ keys, mask, distinct: popcount(mask) });
       }
-      if (h.brand === lists.brands[0] && h.name === h.brand.hangulName) {
+      if (core.includes(h)) {
         const softened = softFirst(h.name);
         if (softened !== h.name) soft.add(romanize(softened));
       }
@@ -1833,18 +1835,20 @@ function softFirst(name: string): string {
 }
 
 /**
- * Necessary for keyboardSlipHost: the registrable label holds all the letters of a keyboard form but one, and is no
- * shorter than it less one letter (a mask test; most labels hold neither z nor v), or starts with the softened
- * romanisation's first letter and holds a hyphen or digit (`gupang-boan`: it counts only beside words).
+ * Necessary for keyboardSlipHost, for the lists it was set for (keyboardGate): a label holding all the letters of the
+ * core name's keyboard form but one (`kbMask`, `kbNeed`; most labels hold neither z nor v), or starting with the
+ * softened romanisation's first letter (`kbSoft`) and holding a hyphen or digit (`gupang-boan`: only beside words).
  */
-function keyboardSlipMay(host: string, regLabel: number, lists: CompiledLists): boolean {
-  const mask = labelMask[regLabel]!;
-  const len = labelStart[regLabel + 1]! - 1 - labelStart[regLabel]!;
+let kbLists: CompiledLists | null = null;
+let kbMask = 0;
+let kbNeed = 99;
+let kbSoft = -1;
+function keyboardGate(lists: CompiledLists): void {
   const { keyed, softFirsts } = keyedNames(lists);
-  if ((mask & NOT_LETTER) !== 0 && softFirsts.includes(host.charCodeAt(labelStart[regLabel]!))) return true;
-  for (const k of keyed)
-    if (len >= k.keys.length - 1 && popcount(mask & k.mask) >= k.distinct - 1) return true;
-  return false;
+  kbLists = lists;
+  kbMask = keyed[0]?.mask ?? 0;
+  kbNeed = keyed[0] ? keyed[0].distinct - 1 : 99;
+  kbSoft = softFirsts[0] ?? -1;
 }
 
 /**
@@ -5167,6 +5171,17 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     const found = soundShortHost(host, regLabel, start, lists);
     if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
   }
+  // the brand's Hangul name one letter part off, typed with the Korean input off (`rnvkd.kr`), or its softened
+  // romanisation beside Korean lure words (`gupang-boan.shop`), behind a mask test
+  if (lists !== kbLists) keyboardGate(lists);
+  if (
+    regLabel >= 0 &&
+    (popcount(labelMask[regLabel]! & kbMask) >= kbNeed ||
+      (soundFirstChar === kbSoft && (labelMask[regLabel]! & NOT_LETTER) !== 0))
+  ) {
+    const found = keyboardSlipHost(host, regLabel, start, lists);
+    if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
+  }
   // the core name spelt backwards with lure words (`gnapuoc-cheheomdan.top`), behind one compare of its letters
   if (
     regLabel >= 0 &&
@@ -5175,11 +5190,6 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     host.startsWith(lists.reversed, labelStart[regLabel])
   ) {
     const found = reversedHost(host, regLabel, start, lists);
-    if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
-  }
-  // the brand's Hangul name one letter part off, typed with the Korean input off (`rnvkd.kr`), behind a mask test
-  if (regLabel >= 0 && keyboardSlipMay(host, regLabel, lists)) {
-    const found = keyboardSlipHost(host, regLabel, start, lists);
     if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
   }
   // the logistics arm's initials with its own words (`cls-flex-kr.today`), behind a three-character compare
@@ -5842,6 +5852,41 @@ function intentAppFile(input: string, host: string, path: string, lists: Compile
   return null;
 }
 
+/** The packages of Android's browsers an intent may name to open a web address outside an app's own view. */
+const BROWSER_PACKAGE =
+  /^(?:com\.android\.chrome|com\.chrome\.(?:beta|dev|canary)|com\.sec\.android\.app\.sbrowser|org\.mozilla\.firefox|com\.naver\.whale|com\.microsoft\.emmx|com\.opera\.browser|com\.brave\.browser)$/i;
+
+/**
+ * An intent that makes a browser open a web address (`package=com.android.chrome`: out of the messenger's own view,
+ * where its link warnings live) whose whole path is the brand's exact name as one folder (`intent://x7k2.live/coupang
+ * #Intent;scheme=https;package=com.android.chrome;end`; domain51's round), off the established TLDs: the same folder
+ * reached by a plain link is a shop's category (tune12's and tune18's decision), but nobody sends a reader out of the
+ * app to a category; a kit does, to its copy of the brand. The brand beside other words (`/coupang-review`), a page
+ * of its own under it, no browser named, and `.com`, `.net`, `.org`, `.kr`, `.io`, `.app`, `.dev` and two-level
+ * suffixes stay as the web address is.
+ */
+function intentBrowserFolder(
+  input: string,
+  host: string,
+  path: string,
+  registrable: string | null,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (registrable === null || !BROWSER_PACKAGE.test(INTENT_PACKAGE.exec(input)?.[1] ?? '')) return null;
+  const suffix = registrable.slice(registrable.indexOf('.') + 1);
+  if (suffix.includes('.') || ROUTE_ESTABLISHED_TLD.test(suffix) || sharedRule(host, lists) !== undefined)
+    return null;
+  if (!/^\/[^/]{2,40}\/?$/.test(path)) return null;
+  const name = firstSegment(path);
+  if (!textMayImitate(name, lists)) return null;
+  const m = matchLabel(name, lists);
+  if (!m || m.weak || m.cost > 0 || m.extra !== '') return null;
+  return {
+    brand: m.brand,
+    reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: name, detail: host }],
+  };
+}
+
 /** Addresses of private networks and the machine itself (a router's admin pages): no one's kit. */
 const PRIVATE_IP = /^(?:10|127)\.|^192\.168\.|^172\.(?:1[6-9]|2\d|3[01])\./;
 
@@ -5991,7 +6036,9 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     if (w.verdict === 'lookalike' || w.verdict === 'blocked') v = w;
   }
   if (intent && v.verdict === 'unknown') {
-    const app = intentAppFile(input, host, parsed.path, compiled);
+    const app =
+      intentAppFile(input, host, parsed.path, compiled) ??
+      intentBrowserFolder(input, host, parsed.path, v.registrableDomain, compiled);
     if (app)
       return verdict(
         input,
