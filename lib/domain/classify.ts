@@ -1843,6 +1843,11 @@ let kbLists: CompiledLists | null = null;
 let kbMask = 0;
 let kbNeed = 99;
 let kbSoft = -1;
+/** keyboardSlipHost's gate for a registrable label of scan mask `mask` whose first character is `first`. */
+function keyboardMay(mask: number, first: number, lists: CompiledLists): boolean {
+  if (lists !== kbLists) keyboardGate(lists);
+  return popcount(mask & kbMask) >= kbNeed || (first === kbSoft && (mask & NOT_LETTER) !== 0);
+}
 function keyboardGate(lists: CompiledLists): void {
   const { keyed, softFirsts } = keyedNames(lists);
   kbLists = lists;
@@ -1860,15 +1865,8 @@ function keyboardGate(lists: CompiledLists): void {
  * beside Korean lure words only: alone or beside other words (`gupang.kr`, `gupang-market.co.kr`) it is a name of
  * its own, as the Revised Romanization `kupang` is the city's.
  */
-function keyboardSlipHost(
-  host: string,
-  regLabel: number,
-  start: number,
-  lists: CompiledLists,
-): BrandFinding | null {
-  if (start <= labelStart[regLabel]!) return null;
-  const name = host.slice(labelStart[regLabel], start - 1);
-  if (name.length > 40) return null;
+function keyboardSlipHost(name: string, lists: CompiledLists): BrandFinding | null {
+  if (name.length < 4 || name.length > 40) return null;
   const words = name.split(/[-0-9]+/).filter((w) => w !== '');
   const { soft } = keyedNames(lists);
   for (let i = 0; i < words.length; i++) {
@@ -1880,7 +1878,8 @@ function keyboardSlipHost(
       const brand = lists.brands[0]!;
       return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: 'softened' }] };
     }
-    const m = keyboardSlip(w, lists);
+    // (a word holding the core name's keys but one: most words the soft reading let in hold none)
+    const m = popcount(hostLabelMask(w) & kbMask) >= kbNeed ? keyboardSlip(w, lists) : null;
     if (!m) continue;
     if (rest !== '' && extraWords(rest) !== 'lure') return null;
     return {
@@ -4479,6 +4478,34 @@ function findKitRoute(
   return null;
 }
 
+/** A folder of static files, then a folder, then a phone's copy as the page (`/assets/<name>/m/`). */
+const ASSET_COPY =
+  /^\/(?:assets|static|public|resources|res|files)\/([^/]{2,40})\/(?:m|mo|mobile)\/(?:index\.(?:html?|php))?$/i;
+
+/**
+ * The brand's exact name as a folder under a folder of static files, its phone's copy the page
+ * (`/assets/COUPANG/m/`, `/assets/Coupang/m/`, `/assets/쿠팡/m/`; domain51's round): a kit's archive unpacked among a
+ * site's files and linked at its mobile copy. A site's files are linked one by one (`/assets/coupang/logo.png`, a
+ * partner's badge); nobody sends a reader to a folder of them, let alone a phone's page inside one. The name beside
+ * other words, a folder of another name, a file under it and a shared host stay.
+ */
+function findAssetCopy(
+  host: string,
+  path: string,
+  suffix: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  const name = decodeTwice(ASSET_COPY.exec(path)?.[1] ?? '').toLowerCase();
+  if (!name || !textMayImitate(name, lists)) return null;
+  const m = matchLabel(name, lists);
+  if (!m || m.weak || m.cost > 0 || m.extra !== '') return null;
+  if (publicSuffix(host, false) !== suffix || sharedRule(host, lists) !== undefined) return null;
+  return {
+    brand: m.brand,
+    reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: path.slice(0, 200), detail: host }],
+  };
+}
+
 /** A visitor's own id in a query (`uid=bve16rhm4h`): a token of eight to thirty-two letters and digits. */
 const VISITOR_ID = /[?&](?:uid|userid|user_id|mid|vid)=[a-z0-9]{8,32}(?:&|$)/i;
 /** The keys of a site's search box (SEARCH_TERMS). */
@@ -5171,17 +5198,6 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     const found = soundShortHost(host, regLabel, start, lists);
     if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
   }
-  // the brand's Hangul name one letter part off, typed with the Korean input off (`rnvkd.kr`), or its softened
-  // romanisation beside Korean lure words (`gupang-boan.shop`), behind a mask test
-  if (lists !== kbLists) keyboardGate(lists);
-  if (
-    regLabel >= 0 &&
-    (popcount(labelMask[regLabel]! & kbMask) >= kbNeed ||
-      (soundFirstChar === kbSoft && (labelMask[regLabel]! & NOT_LETTER) !== 0))
-  ) {
-    const found = keyboardSlipHost(host, regLabel, start, lists);
-    if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
-  }
   // the core name spelt backwards with lure words (`gnapuoc-cheheomdan.top`), behind one compare of its letters
   if (
     regLabel >= 0 &&
@@ -5227,8 +5243,12 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   // the common case: nothing known, nothing imitated
   // the scan's probe reads two letters (`co` of `coup` is every `.co.uk`'s): a label must hold a whole abbreviation
   const short = shortSeen && shortLabel(host, n, lists);
+  // the brand's Hangul name one letter part off, typed with the Korean input off (`rnvkd.kr`), or its softened
+  // romanisation beside Korean lure words (`gupang-boan.shop`): judgeFurther's, behind a mask test
+  const keyed = regLabel >= 0 && keyboardMay(labelMask[regLabel]!, soundFirstChar, lists);
   if (
     candidates === 0 &&
+    !keyed &&
     !punycoded &&
     hit === null &&
     userinfo === undefined &&
@@ -5264,6 +5284,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     hit,
     candidates,
     short,
+    keyed,
   );
 }
 
@@ -5315,6 +5336,7 @@ function judgeFurther(
   hit: ListHit | null,
   candidates: number,
   short: boolean,
+  keyed: boolean,
 ): DomainVerdict {
   // a folder of padding (`/-----…-----/coupang/login`) pushes the rest of the address out of the address bar's
   // sight and says nothing itself: the path is read as if it were not there
@@ -5323,6 +5345,8 @@ function judgeFurther(
   const suffix = host.slice(start, end);
   let finding =
     candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
+  if (!finding && keyed && registrable !== null)
+    finding = keyboardSlipHost(registrable.slice(0, registrable.indexOf('.')), lists);
   if (!finding && punycoded) finding = findMixedShort(unicodeHost, suffix, lists);
   if (!finding && suffix.includes('.')) finding = findTaggedPlatformSite(host, suffix, lists);
   if (!finding && suffix.includes('.') && path.length > 3 && host.includes('-'))
@@ -5382,6 +5406,8 @@ function judgeFurther(
     finding = findEncodedQueryHost(host, url.search, lists);
   if (!finding && url.search !== undefined && url.search.length > 14)
     finding = findSkinQuery(host, url.search, suffix, lists);
+  if (!finding && path.length > 8 && ASSET_COPY.test(path))
+    finding = findAssetCopy(host, path, suffix, lists);
   if (!finding && url.search !== undefined && url.search.length > 14 && VISITOR_ID.test(url.search))
     finding = findVisitorSearch(host, url.search, suffix, lists);
   if (

@@ -89,6 +89,24 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'intent://hotdeal.co.kr/coupang#Intent;scheme=https;package=com.android.chrome;end',
     ],
   },
+  // the brand's exact name as a folder under a folder of static files, its phone's copy the page: a kit's archive
+  // unpacked among a site's files. A file there (a partner's badge), the folder alone, the name beside other words
+  // and another word stay
+  "the brand's folder among a site's files, at its phone's copy": {
+    flag: [
+      'https://dalbit9.today/static/COUPANG/mobile/',
+      'https://gureum-shop.com/assets/Coupang/mo/',
+      'https://seoul-bike.kr/files/%EC%BF%A0%ED%8C%A1/m/',
+    ],
+    clean: [
+      'https://gureum-shop.com/assets/coupang/logo.png',
+      'https://gureum-shop.com/assets/coupang/',
+      'https://gureum-shop.com/assets/coupang/m/badge.svg',
+      'https://gureum-shop.com/assets/coupang-partners/m/',
+      'https://gureum-shop.com/assets/coupons/m/',
+      'https://gureum-shop.com/coupang/m/',
+    ],
+  },
 };
 
 describe('domain51 classes (tune39)', () => {
