@@ -362,8 +362,10 @@ const MAX_MISSED: Record<string, number> = {
   // author 40 (the frozen half frozen39.tsv until it was renamed), scored once on main 8ceb4c9 (after domain50):
   // 682/720 (94.72 %), 2/360, 120/120; missed: the brand in a query or fragment (7/24: ?s=Coupang&uid=, ?to= the
   // official login), the brand typed with the Korean keyboard off one key away (6/24: znvkf, rnvkd), redirect wrappers
-  // and bare IPs (8), brand folders in capitals (4), shortener slugs (3), intent: links (3), singles. For its round.
-  'tune39.tsv': 38 / 720,
+  // and bare IPs (8), brand folders in capitals (4), shortener slugs (3), intent: links (3), singles.
+  // domain51: 702/720 — the keyboard-off slips, the search handed to a visitor's id, gupang and tongkwan, the intent
+  // sending a browser to the brand's folder, the brand's folder among a site's files at its phone's copy taken
+  'tune39.tsv': 18 / 720,
 };
 
 /**
@@ -422,7 +424,10 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   'tune33.tsv': ['https://koupang-ceramics.gr/'],
   // scored once while frozen (tune39), before any round: two names the author invented as honest firms, a Korean
   // company `compang` (the brand with its u written m, on .co.kr) and a Greek family business `Koupangelos` (the
-  // brand's sound with its c written k and a word glued on, as tune33's koupang-ceramics.gr). For its round to decide.
+  // brand's sound with its c written k and a word glued on, as tune33's koupang-ceramics.gr). domain51 kept both
+  // (docs/domain-guard.md): `compang` on a Korean suffix is the one-letter slip kits register there (on `.com` and
+  // `.de` it is left), and `koupang` with a word glued on is a flag row of other halves (`koupangrocket.shop`,
+  // `koupangjohwe.com`); no rule seen clears a Greek family's name without letting those through
   'tune39.tsv': ['https://www.compang.co.kr/about', 'https://www.koupangelos.gr/about'],
   'tune32.tsv': [
     'https://www.rocketnow-cafe.example',
