@@ -565,6 +565,12 @@ const WRITES_MARKUP =
   /\.innerHTML\s*[+]?=|insertAdjacentHTML|document\.write|\.textContent\s*=|\.innerText\s*=/;
 /** A bank account's PIN or a signing certificate's password, as a box's label names it (tight) */
 const ACCOUNT_SECRET = /(?:계좌|통장|출금|공동인증서|공인인증서|인증서)(?:의)?(?:비밀번호|비번|암호|pin)/;
+/**
+ * A login to the tax or government portals, or a signing certificate's secret (tight): "홈택스 비밀번호", "공동인증서
+ * 암호", "카카오 인증 비밀번호" — typed only at the portal itself or in the certificate's own program or app
+ */
+const CERT_SECRET =
+  /(?:홈택스|손택스|위택스|정부24|국세청|hometax|공동인증서|공인인증서|금융인증서|인증서|(?:카카오|네이버|토스|pass|패스|간편)인증)(?:의|용)?(?:로그인)?(?:비밀번호|비번|암호|password|pin)/;
 /** The brand's seller portal after its name, as its sellers write it (tight): "윙", "Wing 판매자", "셀러센터" */
 const SELLER_PORTAL = /^(?:윙|wing)?(?:판매자|셀러|seller)?(?:센터|center)?/;
 /**
@@ -1883,6 +1889,7 @@ export const HARD_ASKS = new Set<PageReasonCode>([
   'asks-resident-id',
   'asks-bank-account',
   'asks-entrance-code',
+  'asks-cert-password',
   'asks-identity-bundle',
   'asks-otp',
   'asks-seed-phrase',
@@ -2202,6 +2209,24 @@ function scoreRisk(ctx: Ctx): void {
       sensitiveForms.add(field.form);
     }
   });
+  // A box whose own label asks the tax portal's password or a signing certificate's ("홈택스 비밀번호", "공동인증서
+  // 비밀번호", "카카오 인증 비밀번호"): a settlement, a job or a shop never takes them — the portal and the certificate's
+  // own program or app do; whoever holds them files, borrows and signs in the reader's name. A hard ask, as a
+  // resident number is; a firm that files for its clients names itself (its own name keeps the page its own).
+  const cert = facts.fields.find(
+    (f, n) =>
+      (kinds[n] === 'password' || kinds[n] === 'bank' || f.type === 'password') &&
+      !readers.has(f.form) &&
+      !(f.flags & COMMENT) &&
+      f.hints.some((h) => h.length < 30 && CERT_SECRET.test(tight(h)) && !NEGATED.test(tight(h))),
+  );
+  if (cert)
+    add(
+      ctx,
+      'asks-cert-password',
+      4,
+      cert.hints.find((h) => CERT_SECRET.test(tight(h))),
+    );
   // A box whose own label asks the account's PIN or a signing certificate's password ("계좌 비밀번호 4자리", "공동인증서
   // 비밀번호") beside the account's number: read with the account's boxes, it is still the secret that moves the
   // money, asked apart from the number (a bank asks it on its own page, which names itself)

@@ -1,0 +1,139 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { scanPage } from '../../lib/page/index';
+import { parse } from './helpers';
+
+/**
+ * Round page38 (tune-aj's leftovers), taken by class with pages written apart from the corpus: a tax portal's or a
+ * signing certificate's password asked off the portal (new reason `asks-cert-password`), and the brand's services
+ * by the short names their users and riders write (이츠 주문, 플렉스 배송, 와우 회비: list data in
+ * lists/sources/brands.json, shared with the domain guard; "쿠플" is not among them: a two-syllable name
+ * makes every one-syllable-off site name, "유플", read as the brand's). Next to each, honest pages that stay clean.
+ */
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const scan = (html: string, url: string) =>
+  scanPage(parse(html), url, { parseHtml: (m) => parseHTML(m).document as unknown as Document });
+const codes = (html: string, url: string) => scan(html, url).reasons.map((r) => r.code);
+
+describe("a tax portal's or a certificate's password asked off the portal", () => {
+  const sellerTax = (box: string) =>
+    page(
+      '판매 자료 연동',
+      '<h2>판매자 매출 신고 연동</h2><p>쿠팡 판매 대금 내역을 신고하려면 아래에서 계정을 연결하세요.</p>' +
+        `<form><input placeholder="아이디">${box}<button>연동</button></form>`,
+    );
+
+  it('reads the box as a hard ask and flags the page that names the brand', () => {
+    for (const box of [
+      '<input type="password" placeholder="홈택스 비밀번호">',
+      '<input placeholder="공동인증서 암호">',
+      '<input type="password" placeholder="카카오 인증 비밀번호">',
+      '<label>국세청 로그인 비밀번호 <input type="password"></label>',
+    ]) {
+      const html = sellerTax(box);
+      expect(codes(html, 'https://seller-sync.example/'), box).toContain('asks-cert-password');
+      expect(scan(html, 'https://seller-sync.example/').verdict, box).toBe('suspicious-page');
+    }
+  });
+
+  it('flags a short job page that wants the certificate to "check who you are"', () => {
+    const job = page(
+      '주말 알바',
+      '<h2>물류센터 주말 단기</h2><p>쿠팡 물류센터 상하차 주말 근무, 일급 지급. 신원 확인을 위해 인증서 로그인이 필요합니다.</p>' +
+        '<input placeholder="휴대폰 번호"><input type="password" placeholder="네이버 인증서 비밀번호"><button>확인</button>',
+    );
+    expect(scan(job, 'https://weekend-job.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('a plain password, or a box that tells the reader never to type it, is no such ask', () => {
+    expect(
+      codes(sellerTax('<input type="password" placeholder="비밀번호">'), 'https://a.example/'),
+    ).not.toContain('asks-cert-password');
+    expect(
+      codes(sellerTax('<input placeholder="홈택스 비밀번호는 입력하지 마세요">'), 'https://a.example/'),
+    ).not.toContain('asks-cert-password');
+  });
+
+  it('leaves a tax firm that names itself, and a help article, clean', () => {
+    const firm = page(
+      '세무법인 한결 | 온라인 판매자 부가세 신고 대행',
+      '<header><b>세무법인 한결</b></header><h1>온라인 판매자 부가세 신고 대행</h1>' +
+        '<p>쿠팡, 네이버 스마트스토어, 11번가 등 오픈마켓 매출을 모아 신고해 드립니다.</p>' +
+        '<form><input placeholder="홈택스 아이디"><input type="password" placeholder="홈택스 비밀번호"><button>수임 동의</button></form>' +
+        '<footer>세무법인 한결 | 대표 김한결 | 사업자등록번호 214-86-00000</footer>',
+    );
+    expect(scan(firm, 'https://hangyeol-tax.example/').verdict).toBe('clean');
+    const help = page(
+      '공동인증서 비밀번호를 잊었을 때',
+      '<h1>공동인증서 비밀번호를 잊었을 때</h1><p>인증서 비밀번호는 발급한 은행이나 홈택스에서만 재설정할 수 있습니다. ' +
+        '쿠팡 판매자도 같습니다. 문자로 온 링크에서 입력하지 마세요.</p>',
+    );
+    expect(scan(help, 'https://tax-tips.example/').verdict).toBe('clean');
+  });
+});
+
+describe("the brand's services by their short names", () => {
+  it('reads "이츠 주문" as Coupang Eats: a cancelled order refunded by card', () => {
+    const kit = page(
+      '주문 취소',
+      '<h1>이츠 주문이 취소되었습니다</h1><p>매장 사정으로 주문이 취소되었습니다. 환불을 위해 결제 카드를 다시 확인해 주세요.</p>' +
+        '<input placeholder="카드번호"><input placeholder="유효기간"><button>환불 받기</button>',
+    );
+    expect(scan(kit, 'https://order-refund.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('reads "플렉스 배송" and "플렉스 배정" as Coupang Flex: an APK, a deposit', () => {
+    const apk = page(
+      '배송 앱',
+      '<h2>플렉스 배송 전용 앱</h2><p>배송은 전용 앱으로만 할 수 있습니다.</p><a href="/dl/driver.apk">설치하기</a>',
+    );
+    expect(scan(apk, 'https://driver-app.example/').verdict).toBe('suspicious-page');
+    const deposit = page(
+      '배정 안내',
+      '<h2>플렉스 배정 대기</h2><p>배정을 받으려면 보증금 3만원을 입금하세요. 첫 정산 때 돌려드립니다.</p>' +
+        '<p>입금: 농협 302-1234-5678-91 예금주 박서준</p>',
+    );
+    expect(scan(deposit, 'https://driver-pay.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('reads "와우 회비" as the membership\'s fee', () => {
+    const fee = page(
+      '회비 환불',
+      '<h3>와우 회비가 두 번 결제되었습니다</h3><p>환불 받으실 계좌를 입력하세요.</p>' +
+        '<input placeholder="은행명"><input placeholder="계좌번호"><input placeholder="주민등록번호"><button>환불 신청</button>',
+    );
+    expect(scan(fee, 'https://fee-back.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves a site named one syllable off a short nickname its own ("유플" is not "쿠플")', () => {
+    const telco = page(
+      '스팸 차단 | 유플',
+      '<header><b>유플</b></header><h1>스팸 차단 설정</h1><p>"쿠팡 피해보상" 같은 문구의 문자를 차단합니다.</p>' +
+        '<input type="tel" placeholder="휴대폰 번호"><input autocomplete="one-time-code" placeholder="인증번호"><button>본인 인증</button>',
+    );
+    expect(scan(telco, 'https://uplus-block.example/').verdict).toBe('clean');
+  });
+
+  it('leaves pages that say the same short names as news, reviews or their own services clean', () => {
+    const review = page(
+      '플렉스 배송 한 달 해보니 | 부업 일기',
+      '<header><b>부업 일기</b></header><article><h1>플렉스 배송 한 달 해보니</h1>' +
+        '<p>주말마다 플렉스 배송을 했다. 배정은 앱에서 받고, 정산은 주 단위로 들어온다.</p></article>' +
+        '<form class="comment"><textarea placeholder="댓글"></textarea><input placeholder="이름"><input type="password" placeholder="비밀번호"><button>등록</button></form>',
+    );
+    expect(scan(review, 'https://side-job-diary.example/flex').verdict).toBe('clean');
+    const news = page(
+      '쿠플, 스포츠 중계 확대 - 한빛일보',
+      '<header><b>한빛일보</b></header><article><h1>쿠플, 스포츠 중계 확대</h1><p>쿠팡플레이(쿠플)가 내년 중계 편성을 늘린다. 와우 회비는 그대로다.</p></article>',
+    );
+    expect(scan(news, 'https://hanbit-news.example/a/1').verdict).toBe('clean');
+    const own = page(
+      '맛나 이츠 | 동네 배달',
+      '<header><b>맛나 이츠</b></header><h1>맛나 이츠 주문 내역</h1><p>맛나 이츠는 동네 가게 배달 앱입니다.</p>' +
+        '<form><input placeholder="맛나 이츠 아이디"><input type="password" placeholder="비밀번호"><button>로그인</button></form>' +
+        '<footer>(주)맛나 | 사업자등록번호 123-45-67890</footer>',
+    );
+    expect(scan(own, 'https://matna-eats.example/').verdict).toBe('clean');
+  });
+});
