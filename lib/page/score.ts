@@ -3013,8 +3013,10 @@ const ADVANCE_FEE =
 const TRANSFER = /입금|송금|이체|옮겨|옮기|충전|납부|deposit|transfer/;
 /** … to release what the page promises: a prize, a payout, a job, a mission's reward (tight) */
 // (… or the fee itself promised back: "계약금 300만원은 6개월 후 전액 반환됩니다" — the deposit that never returns)
+// (… or a seller's sales paid early, "선정산 … 즉시 지급", for a fee first: a settlement is paid out of the sales, never
+// for money sent in)
 const PROMISED =
-  /당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|전액반환|반환됩니다|돌려드립니다|airdrop|reward|prize|payout|withdraw|refundedinfull/;
+  /당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|전액반환|반환됩니다|돌려드립니다|선정산|즉시지급|airdrop|reward|prize|payout|withdraw|refundedinfull/;
 /** A payment taken outside the shop's checkout (tight): "결제가 아닌 … 계좌", "직결제", "차액 입금", "pay the seller directly" */
 const OFF_CHECKOUT =
   /(?:결제|페이|앱)(?:가|이)?아닌[가-힣]{0,12}(?:계좌|입금|송금|이체)|직결제|(?:판매자|셀러)(?:에게|계좌로?)?직접(?:입금|송금|이체|결제)|차액(?:을|만|분)?(?:입금|송금|이체)|outside(?:the|our)?(?:app|checkout|platform)|pay(?:the)?sellerdirectly/;
@@ -3118,7 +3120,12 @@ function transferLure(ctx: Ctx): void {
     const safe = SAFE_ACCOUNT.exec(sentences[i]!);
     if (!safe) continue;
     const near = `${sentences[i]} ${sentences[i + 1] ?? ''}`;
-    if (TRANSFER.test(near) && SAVINGS_KEPT.test(near) && !SCAM_TALK.test(near) && !NEVER_ASKS.test(near)) {
+    if (
+      (TRANSFER.test(near) || MOVED.test(near)) &&
+      SAVINGS_KEPT.test(near) &&
+      !SCAM_TALK.test(near) &&
+      !NEVER_ASKS.test(near)
+    ) {
       add(ctx, 'transfer-lure', 4, safe[0]);
       return;
     }
@@ -3186,6 +3193,8 @@ const REPORTED_ACCOUNT = /상대방|사기범?|피의자|범인|가해자|입금
 const SAFE_ACCOUNT = /안전계좌|보호계좌|보안계좌|관리계좌|임시계좌|보관계좌|safeaccount|protectedaccount/;
 /** … to keep the reader's money from a threat (tight): savings, a balance, withdrawals, an investigation, the leak */
 const SAVINGS_KEPT = /예금|잔액|잔고|자산|보호|동결|수사|유출|인출|savings|balance|protect/;
+/** … moved there as a whole (tight): "자산을 안전 계좌로 이전해 보호합니다" (the verb, not "이전 페이지") */
+const MOVED = /이전(?:해|하|시키|합|됩|신청)/;
 
 /**
  * An APK address a script builds at run time so that no ".apk" appears in the page: string pieces joined
@@ -3422,9 +3431,9 @@ function heldMailLure(ctx: Ctx): void {
 /** The brand's account said locked right after its name (tight): "쿠팡플레이 계정이 잠겼습니다", "account locked" */
 const LOCKED_CAPTION = /^.{2,16}?(?:잠겼|잠금|잠김|정지되|정지됐|제한되|제한됐|locked|suspended)/;
 
-/** The purchase paid back in full (tight): "구매금액 100% 환급", "상품금액 전액 페이백" */
+/** The purchase paid back in full (tight): "구매금액 100% 환급", "상품금액 전액 페이백", "구매액 100% 환급" */
 const PURCHASE_BACK =
-  /(?:구매|결제|상품|주문)(?:금액|대금|비용)(?:의)?(?:100(?![\d만천억원])|전액)|(?:구매|결제)(?:금액|대금)(?:을|를)?(?:모두|전부)?(?:환급|환불|페이백|돌려)/;
+  /(?:구매|결제|상품|주문)(?:금액|대금|비용|액)(?:의)?(?:100(?![\d만천억원])|전액)|(?:구매|결제)(?:금액|대금|액)(?:을|를)?(?:모두|전부)?(?:환급|환불|페이백|돌려)/;
 /** Pay per task (tight): "건당 5,000원", "리뷰 1건 3천원", "일당 10만원" */
 const PER_TASK = /(?:건당|개당|리뷰당|일당|회당)\d+(?:천|만)?원|\d+(?:천|만)?원씩지급/;
 

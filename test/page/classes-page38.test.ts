@@ -137,3 +137,52 @@ describe("the brand's services by their short names", () => {
     expect(scan(own, 'https://matna-eats.example/').verdict).toBe('clean');
   });
 });
+
+describe("money sent in for the brand's payout, savings moved to a 'safe account', a review job's purchase paid back", () => {
+  it("flags a seller's early settlement that wants a fee first, and leaves a lender that names itself", () => {
+    const kit = page(
+      '정산 안내',
+      '<h2>선정산 신청</h2><p>로켓그로스 판매자 대상 선정산이 열렸습니다. 심사비 20만원 선입금 확인 후 즉시 지급합니다.</p>' +
+        '<p>입금 계좌: 우리은행 1002-345-678901</p><button>입금했어요</button>',
+    );
+    expect(codes(kit, 'https://early-pay.example/')).toContain('transfer-lure');
+    expect(scan(kit, 'https://early-pay.example/').verdict).toBe('suspicious-page');
+    const lender = page(
+      '한빛캐피탈 | 판매자 선정산',
+      '<header><b>한빛캐피탈</b></header><h1>오픈마켓 판매자 선정산</h1>' +
+        '<p>쿠팡, 11번가 판매 대금을 미리 받으세요. 수수료는 정산 시 차감되며, 선입금은 요구하지 않습니다.</p>' +
+        '<footer>한빛캐피탈(주) | 사업자등록번호 110-81-00000</footer>',
+    );
+    expect(scan(lender, 'https://hanbit-capital.example/').verdict).toBe('clean');
+  });
+
+  it('flags assets "moved" to a protection account, and leaves the warning that names the trick', () => {
+    const kit = page(
+      '피해자 보호',
+      '<h2>피해자 보호 계좌 안내</h2><p>쿠팡 유출로 위험에 놓인 예금을 보호 계좌로 이전해 드립니다.</p>' +
+        '<p>보호 계좌: 국민 123456-01-234567</p><a href="tel:0212345678">담당자 연결</a>',
+    );
+    expect(codes(kit, 'https://victim-care.example/')).toContain('transfer-lure');
+    expect(scan(kit, 'https://victim-care.example/').verdict).toBe('suspicious-page');
+    const warning = page(
+      '안전계좌 사기 주의',
+      '<h1>안전계좌 사기 주의</h1><p>쿠팡 유출을 핑계로 예금을 안전 계좌로 이전하라는 전화는 사기입니다. 어떤 기관도 그렇게 하지 않습니다.</p>',
+    );
+    expect(scan(warning, 'https://police-tips.example/').verdict).toBe('clean');
+  });
+
+  it('reads "구매액 100% 환급" as the purchase paid back, and leaves a shop\'s own review event', () => {
+    const kit = page(
+      '리뷰 알바',
+      '<h2>쿠팡 구매평 작성 알바</h2><p>구매액 100% 환급, 리뷰당 5천원 지급. 자세한 건 오픈채팅으로.</p>' +
+        '<a href="https://open.kakao.com/o/abcdEFG">문의하기</a>',
+    );
+    expect(scan(kit, 'https://side-review.example/').verdict).toBe('suspicious-page');
+    const event = page(
+      '한빛몰 | 포토리뷰 이벤트',
+      '<header><b>한빛몰</b></header><h1>포토리뷰 이벤트</h1><p>한빛몰에서 구매 후 포토리뷰를 남기면 리뷰당 500원 적립금을 드립니다.</p>' +
+        '<footer>(주)한빛몰 | 사업자등록번호 220-81-00000</footer>',
+    );
+    expect(scan(event, 'https://hanbit-mall.example/review').verdict).toBe('clean');
+  });
+});
