@@ -2254,8 +2254,9 @@ function scoreRisk(ctx: Ctx): void {
       const own = facts.fields.filter((f) => f.form === i);
       const said = [facts.forms[i]?.words ?? '', ...own.map((f) => f.near ?? '')];
       const labels = own.flatMap((f) => f.hints);
+      const labelled = labels.find((w) => asksBrandLogin(ctx, tight(w), true));
       const hit =
-        labels.find((w) => asksBrandLogin(ctx, tight(w), true)) ??
+        labelled ??
         (ctx.brandRe.test(tight(told))
           ? // (… or a caption over the boxes, "WING 로그인" atop a dialog's id and password: a line, not a sentence)
             [...labels, ...said.filter((w) => tight(w).length <= 16 && !NEGATED.test(tight(w)))].find((w) =>
@@ -2263,8 +2264,12 @@ function scoreRisk(ctx: Ctx): void {
             )
           : undefined) ??
         said.find((w) => asksBrandLogin(ctx, tight(w)));
+      // (the box's own label names the brand's account, "쿠팡 아이디", on a page that shows no name of its own: only
+      // the brand asks its own login, and the label is where the page says whose login it takes — 3, as the
+      // damages page's is)
       if (hit) {
-        add(ctx, 'brand-account-ask', 2, hit);
+        const nameless = hit === labelled && !ctx.ownShown && !ctx.foreignNames.size && !headerName(ctx);
+        add(ctx, 'brand-account-ask', nameless ? 3 : 2, hit);
         break;
       }
       // … or the password of "that shop" the page has just named ("해당 쇼핑몰 비밀번호 (유출 여부 대조용)" under

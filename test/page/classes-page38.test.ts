@@ -186,3 +186,25 @@ describe("money sent in for the brand's payout, savings moved to a 'safe account
     expect(scan(event, 'https://hanbit-mall.example/review').verdict).toBe('clean');
   });
 });
+
+describe("a box labelled with the brand's own id on a page with no name of its own", () => {
+  const order = (top: string, idBox: string) =>
+    page(
+      '주문 취소',
+      `${top}<h2>주문 취소</h2><table><tr><td>주문번호</td><td>20261206-0001</td></tr><tr><td>금액</td><td>129,000원</td></tr></table>` +
+        `<form>${idBox}<input type="password" placeholder="비밀번호"><button>취소하기</button></form>`,
+    );
+
+  it('flags it: only the brand asks its own login', () => {
+    const kit = order('', '<input placeholder="쿠팡 아이디">');
+    expect(scan(kit, 'https://order-cancel.example/').verdict).toBe('suspicious-page');
+  });
+
+  it('leaves a shop whose id box is its own, and a page that shows its own name, as before', () => {
+    expect(scan(order('', '<input placeholder="아이디">'), 'https://order-cancel.example/').verdict).toBe(
+      'clean',
+    );
+    const shop = order('<header><b>한빛몰</b></header>', '<input placeholder="한빛몰 아이디">');
+    expect(scan(shop, 'https://hanbit-mall.example/').verdict).toBe('clean');
+  });
+});
