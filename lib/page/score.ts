@@ -578,6 +578,8 @@ const SELLER_PORTAL = /^(?:윙|wing)?(?:판매자|셀러|seller)?(?:센터|cente
  * that names the brand, the brand's seller login; a seller tool that links a shop asks its API key and says the
  * Wing password is never asked, in a sentence, not in a box
  */
+/** A seller's page (tight): the shop, its sales, its settlement, its listing stopped */
+const SELLER_TALK = /판매자|셀러|seller|스토어|입점|정산|판매정지|판매중지|상품등록|공급사|vendor/;
 const PORTAL_LOGIN =
   /^(?:쿠팡)?(?:wing|윙)(?:판매자|셀러|seller)?(?:센터|center)?(?:의)?(?:계정|아이디|id|비밀번호|비번|password|pw|로그인|login)/;
 /** The tight text names the brand (or one of its services) as whose login it takes, not as one shop in a list. */
@@ -2254,7 +2256,13 @@ function scoreRisk(ctx: Ctx): void {
       const own = facts.fields.filter((f) => f.form === i);
       const said = [facts.forms[i]?.words ?? '', ...own.map((f) => f.near ?? '')];
       const labels = own.flatMap((f) => f.hints);
-      const labelled = labels.find((w) => asksBrandLogin(ctx, tight(w), true));
+      // (… or its seller portal's: a box labelled "Wing 아이디" on a seller's page that shows no name of its own —
+      // Wing is the brand's portal's name, and a box's own label is no sentence about it)
+      const labelled =
+        labels.find((w) => asksBrandLogin(ctx, tight(w), true)) ??
+        (!ctx.ownShown && !ctx.foreignNames.size && !headerName(ctx) && SELLER_TALK.test(tight(told))
+          ? labels.find((w) => tight(w).length <= 16 && PORTAL_LOGIN.test(tight(w)) && !NEGATED.test(tight(w)))
+          : undefined);
       const hit =
         labelled ??
         (ctx.brandRe.test(tight(told))

@@ -208,3 +208,32 @@ describe("a box labelled with the brand's own id on a page with no name of its o
     expect(scan(shop, 'https://hanbit-mall.example/').verdict).toBe('clean');
   });
 });
+
+describe("a box labelled with the brand's seller portal's id on a seller's page with no name of its own", () => {
+  const notice = (top: string, idBox: string) =>
+    page(
+      '판매 정지 예정',
+      `${top}<h2>판매 정지 예정 안내</h2><p>스토어 상품 2건이 신고되어 48시간 뒤 판매가 정지됩니다. 소명하려면 로그인하세요.</p>` +
+        `<form>${idBox}<input type="password" placeholder="비밀번호"><button>소명하기</button></form>`,
+    );
+
+  it('flags it: "Wing 아이디" is the brand\'s portal\'s login', () => {
+    expect(
+      scan(notice('', '<input placeholder="Wing 아이디">'), 'https://store-appeal.example/').verdict,
+    ).toBe('suspicious-page');
+    expect(scan(notice('', '<input placeholder="윙 ID">'), 'https://store-appeal.example/').verdict).toBe(
+      'suspicious-page',
+    );
+  });
+
+  it("leaves a seller tool that names itself, and a page that is not a seller's, clean", () => {
+    const tool = notice('<header><b>셀러노트</b></header>', '<input placeholder="Wing 아이디">');
+    expect(scan(tool, 'https://sellernote.example/').verdict).toBe('clean');
+    const club = page(
+      '동호회 로그인',
+      '<h2>활공 동호회 회원 로그인</h2><p>이번 주 비행 일정을 확인하세요.</p>' +
+        '<form><input placeholder="wing ID"><input type="password" placeholder="비밀번호"><button>로그인</button></form>',
+    );
+    expect(scan(club, 'https://glider-club.example/').verdict).toBe('clean');
+  });
+});
