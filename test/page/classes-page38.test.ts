@@ -7,7 +7,7 @@ import { parse } from './helpers';
  * Round page38 (tune-aj's leftovers), taken by class with pages written apart from the corpus: a tax portal's or a
  * signing certificate's password asked off the portal (new reason `asks-cert-password`), and the brand's services
  * by the short names their users and riders write (이츠 주문, 플렉스 배송, 와우 회비: list data in
- * lists/sources/brands.json, shared with the domain guard; "쿠플" is not among them: a two-syllable name
+ * the brands' pageNames in lists/sources/brands.json; "쿠플" is not among them: a two-syllable name
  * makes every one-syllable-off site name, "유플", read as the brand's). Next to each, honest pages that stay clean.
  */
 const page = (title: string, body: string) =>

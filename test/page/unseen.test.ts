@@ -279,9 +279,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page38 (a tax portal's or a certificate's password asked off the portal, asks-cert-password; the Eats and Flex
   // services by their short names as list data: 이츠 주문/입점, 플렉스 배송/배정; a seller's early settlement for a fee,
   // savings "moved" to a protection account, a review job's 구매액 100%; a box labelled with the brand's id on a
-  // nameless page): 88/100, 2/100 — the two firms stay flagged by decision (docs/page-guard.md, "The brand in an
-  // honest firm's own domain")
-  'tune-aj': { recall: 0.88, falseAlarms: 2 },
+  // nameless page, or with the seller portal's id on a seller's page): 89/100, 2/100 — the two firms stay flagged by
+  // decision (docs/page-guard.md, "The brand in an honest firm's own domain")
+  'tune-aj': { recall: 0.89, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
