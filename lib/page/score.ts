@@ -2261,7 +2261,9 @@ function scoreRisk(ctx: Ctx): void {
       const labelled =
         labels.find((w) => asksBrandLogin(ctx, tight(w), true)) ??
         (!ctx.ownShown && !ctx.foreignNames.size && !headerName(ctx) && SELLER_TALK.test(tight(told))
-          ? labels.find((w) => tight(w).length <= 16 && PORTAL_LOGIN.test(tight(w)) && !NEGATED.test(tight(w)))
+          ? labels.find(
+              (w) => tight(w).length <= 16 && PORTAL_LOGIN.test(tight(w)) && !NEGATED.test(tight(w)),
+            )
           : undefined);
       const hit =
         labelled ??
