@@ -262,7 +262,10 @@ const ROOT = new URL('../', import.meta.url);
 // the name the host spells, its copyright the host — whose own login or suit's resident number is not the brand's;
 // a courier's parcel trouble, the brand's compensation desk and a review job's written-out Telegram handle settled in
 // a chat): 157,467 → 158,653 bytes; the content script unchanged (30,510 bytes)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_550, scannerBytes: 158_700 };
+// 158.7 → 159.25 kB for rt34quote (red team 34's class A: a quotation or comment region that is the page's own
+// words — it holds a secret box, or its text is over three times the page's own, a text/plain document — read as
+// body, the first line of one such <pre> as its heading): 158,653 → 159,230 bytes; the content script unchanged
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_550, scannerBytes: 159_250 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
