@@ -268,7 +268,11 @@ const ROOT = new URL('../', import.meta.url);
 // portal's or a certificate's password asked off the portal (asks-cert-password), an early settlement's fee, savings
 // "moved" to a safe account, "구매액 100%", and a box labelled with the brand's id or its seller portal's on a nameless
 // page (158,653 → 159,653 bytes)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_610, scannerBytes: 159_660 };
+// 158.7 → 159.25 kB for rt34quote (red team 34's class A: a quotation or comment region that is the page's own
+// words — it holds a secret box, or its text is over three times the page's own, a text/plain document — read as
+// body, the first line of one such <pre> as its heading): 158,653 → 159,230 bytes; the content script unchanged
+// both together (page38 + rt34quote, measured on the merge): 30,603 and 160,227 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_610, scannerBytes: 160_230 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
