@@ -30,7 +30,7 @@ export function localFileName(url: string): string | null {
     // as written
   }
   // (C0/C1 controls and bidi or zero-width format characters: a name must not reorder or hide what it shows)
-  name = name.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '');
+  name = name.replace(/[\p{Cc}\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu, '');
   if (!name) return null;
   return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 10)}…${name.slice(-9)}` : name;
 }

@@ -23,7 +23,12 @@ export function isFileVerdict(v: DomainVerdict): boolean {
 export function hostLine(ctx: ViewContext, v: DomainVerdict): HTMLElement {
   const { doc } = ctx;
   if (isFileVerdict(v)) {
-    return h(doc, 'span', { class: 'host file', dir: 'auto', translate: 'no' }, localFileName(v.input) ?? v.input);
+    return h(
+      doc,
+      'span',
+      { class: 'host file', dir: 'auto', translate: 'no' },
+      localFileName(v.input) ?? v.input,
+    );
   }
   const host = v.unicodeHostname ?? v.hostname ?? v.input;
   const line = h(doc, 'span', { class: 'host', dir: 'ltr', translate: 'no' });

@@ -17,7 +17,8 @@ import { expectPageWarning, shownUrl, tabState } from '../page-helpers';
  * (as this harness loads it) has it on in Chromium 156 (an unpacked extension is given file access); the profile's
  * Preferences (`extensions.settings.<id>.newAllowFileAccess`, StartOptions.fileAccess) turn the switch off as the
  * extension sees it, as a user who installed from the store has it: the options page then says so, once, calmly
- * (the last test says what cannot be tested with it off). Firefox has no such switch.
+ * (the last test says what cannot be tested with it off). Firefox has no such switch, and reads no file page
+ * at all (see the first test).
  */
 const page = (file: string) =>
   readFileSync(new URL(`../../fixtures/local-file/${file}`, import.meta.url), 'utf8');
@@ -51,32 +52,38 @@ forEachBrowser('a page opened from disk (red team 33, r01)', (ctx) => {
     s = await ctx.start({ locale: 'ko' });
   });
 
-  test('a kit asking a Coupang "compensation" resident number is warned about, its file name shown as text', async () => {
-    const tab = await s.newTab(KIT);
-    const shown = await expectPageWarning(s, tab);
-    expect(shown.kind).toBe('suspicious-page');
-    expect(shown.state?.kind).toBe('suspicious-page');
-    // the domain guard said nothing about it: no host, no brand, no look-alike
-    expect(shown.state?.domain).toMatchObject({ verdict: 'unknown', hostname: null, reasons: [] });
-    const identity = await tab.evaluate(() => {
-      const host = document.querySelector('.identity .host');
-      return {
-        label: document.querySelector('.identity .field-label')?.textContent ?? null,
-        name: host?.textContent ?? null,
-        markup: host?.children.length ?? -1,
-        report: document.querySelector('[data-testid="report"]') !== null,
-      };
-    });
-    expect(identity).toEqual({ label: '이 컴퓨터에서 연 파일', name: KIT_NAME, markup: 0, report: false });
-    expect(await s.badge(shown.id)).not.toBe('');
+  // Firefox (ESR 140 here) runs no content script in a file: page of this extension and refuses tabs.executeScript
+  // there ("Missing host permission for the tab"), `file:///*` in its MV2 permissions notwithstanding: the kit
+  // cannot be read in Firefox. Its test runs in Chromium; the honest pages' test below runs in both.
+  test.runIf(ctx.name === 'chromium')(
+    'a kit asking a Coupang "compensation" resident number is warned about, its file name shown as text',
+    async () => {
+      const tab = await s.newTab(KIT);
+      const shown = await expectPageWarning(s, tab);
+      expect(shown.kind).toBe('suspicious-page');
+      expect(shown.state?.kind).toBe('suspicious-page');
+      // the domain guard said nothing about it: no host, no brand, no look-alike
+      expect(shown.state?.domain).toMatchObject({ verdict: 'unknown', hostname: null, reasons: [] });
+      const identity = await tab.evaluate(() => {
+        const host = document.querySelector('.identity .host');
+        return {
+          label: document.querySelector('.identity .field-label')?.textContent ?? null,
+          name: host?.textContent ?? null,
+          markup: host?.children.length ?? -1,
+          report: document.querySelector('[data-testid="report"]') !== null,
+        };
+      });
+      expect(identity).toEqual({ label: '이 컴퓨터에서 연 파일', name: KIT_NAME, markup: 0, report: false });
+      expect(await s.badge(shown.id)).not.toBe('');
 
-    // "Continue anyway": back on that file, not warned again (the allowance covers that file alone)
-    await tab.click('details.continue > summary');
-    await tab.click('[data-action="continue"]');
-    await tab.waitForUrl((u) => u === KIT, 10_000);
-    await staysOnFile(tab, 2_500);
-    await tab.close();
-  });
+      // "Continue anyway": back on that file, not warned again (the allowance covers that file alone)
+      await tab.click('details.continue > summary');
+      await tab.click('[data-action="continue"]');
+      await tab.waitForUrl((u) => u === KIT, 10_000);
+      await staysOnFile(tab, 2_500);
+      await tab.close();
+    },
+  );
 
   test('an honest saved receipt and a developer\'s test page stay clean; the popup says "not a Coupang site"', async () => {
     for (const url of [RECEIPT, DEV]) {
