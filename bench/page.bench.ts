@@ -272,7 +272,9 @@ const ROOT = new URL('../', import.meta.url);
 // words — it holds a secret box, or its text is over three times the page's own, a text/plain document — read as
 // body, the first line of one such <pre> as its heading): 158,653 → 159,230 bytes; the content script unchanged
 // both together (page38 + rt34quote, measured on the merge): 30,603 and 160,227 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_610, scannerBytes: 160_230 };
+// 30.61 → 30.64 kB for file1 (red team 33's r01, a kit opened from disk): the content script scans a file: page at
+// once instead of waiting for the background's answer (30,603 → 30,637 bytes on the merge); the scorer unchanged
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_640, scannerBytes: 160_230 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
