@@ -262,7 +262,11 @@ const ROOT = new URL('../', import.meta.url);
 // the name the host spells, its copyright the host — whose own login or suit's resident number is not the brand's;
 // a courier's parcel trouble, the brand's compensation desk and a review job's written-out Telegram handle settled in
 // a chat): 157,467 → 158,653 bytes; the content script unchanged (30,510 bytes)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_550, scannerBytes: 158_700 };
+// 158.7 → 159.7 kB and 30.55 → 30.64 kB for rt34pad (red team 34's class C: a keypad whose digits are no text —
+// pictures with no alt, drawn by the stylesheet — read at the press by its keys' aria-label, title, alt and
+// generated content, or by its shape; the gate and the scorer count ten blank keys as a pad): 158,653 → 159,666
+// bytes and 30,510 → 30,591 bytes (the gate's count of blank keys)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_640, scannerBytes: 159_720 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
