@@ -274,7 +274,12 @@ const ROOT = new URL('../', import.meta.url);
 // both together (page38 + rt34quote, measured on the merge): 30,603 and 160,227 bytes
 // 30.61 → 30.64 kB for file1 (red team 33's r01, a kit opened from disk): the content script scans a file: page at
 // once instead of waiting for the background's answer (30,603 → 30,637 bytes on the merge); the scorer unchanged
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_640, scannerBytes: 160_230 };
+// 158.7 → 159.7 kB and 30.55 → 30.64 kB for rt34pad (red team 34's class C: a keypad whose digits are no text —
+// pictures with no alt, drawn by the stylesheet — read at the press by its keys' aria-label, title, alt and
+// generated content, or by its shape; the gate and the scorer count ten blank keys as a pad): 158,653 → 159,666
+// bytes and 30,510 → 30,591 bytes (the gate's count of blank keys)
+// page38, rt34quote, file1 and rt34pad together (measured on the merge): 30,718 and 161,240 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_720, scannerBytes: 161_250 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

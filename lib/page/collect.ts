@@ -630,6 +630,7 @@ export function collect(
   let frames = 0;
   /** digits met one per text piece since the last longer text (a keypad drawn without buttons) */
   const keyRun = new Set<string>();
+  const blankKeys = new Map<Element, number>();
   /** inside a same-origin frame or embedded document (its <title> is one more title segment) */
   let inFrame = 0;
   /** documents parsed from frames and script-carried markup: read by the selector pass below too */
@@ -1054,6 +1055,17 @@ export function collect(
     if (marks?.elements.size) pushMark(el, flags, ci);
 
     // ---- elements of interest
+    // a keypad whose digits are no text (a picture per key with no alt, drawn by the stylesheet): ten keys with
+    // no words at all in one box or its rows
+    if (
+      (tag === 'button' || role === 'button') &&
+      !(el.textContent ?? '').trim() &&
+      !attr(el, 'aria-label') &&
+      !attr(el, 'title')
+    )
+      for (let box = el.parentElement, up = 0; box && up < 2; box = box.parentElement, up++)
+        if (blankKeys.set(box, (blankKeys.get(box) ?? 0) + 1).get(box) === 10)
+          f.keypadKeys = Math.max(f.keypadKeys, 10);
     let aHref = '';
     switch (tag) {
       case 'img':
