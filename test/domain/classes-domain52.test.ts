@@ -18,7 +18,11 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'http://login.coupang.com﹫kr-delivery.net/',
       'https://m.coupangeats.com＠eats-order.org/',
     ],
-    clean: ['https://user＠example.com/', 'https://news＠hankyung.com/article/1', 'https://www.coupang.com＠/'],
+    clean: [
+      'https://user＠example.com/',
+      'https://news＠hankyung.com/article/1',
+      'https://www.coupang.com＠/',
+    ],
   },
   // a percent sign itself percent-encoded in the host (`%252E`, `%25252E`): a client or redirector that decodes
   // once more opens the host with the dot, where the brand's name reads as a host of its own
@@ -34,7 +38,11 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
   // named for the brand and lure words only is a free alias of a kit's; the brand alone, with a reader's words, or as
   // a post's slug under another blog stays anyone's
   'a blog on a blog platform named for the brand and lure words': {
-    flag: ['https://inblog.ai/coupang-refund', 'https://dev.to/coupang-bosang', 'https://hashnode.com/@coupang-login'],
+    flag: [
+      'https://inblog.ai/coupang-refund',
+      'https://dev.to/coupang-bosang',
+      'https://hashnode.com/@coupang-login',
+    ],
     clean: [
       'https://inblog.ai/coupang',
       'https://inblog.ai/coupang-review',
