@@ -66,21 +66,6 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'http://203.0.113.40/cp/cupang/login.php',
     ],
   },
-  // the brand's sellers' portal, Wing, named with its seller word (`wingseller`, list data: an alias token and a word
-  // others may share) beside a Korean suffix or a lure word, as Rocket Growth is; `wing` alone is an ordinary word,
-  // and the seller of wings, the name alone on `.com`, and plural sellers' clubs stay
-  "the sellers' portal's name (Wing seller) beside lure words": {
-    flag: ['wingseller-login.com', 'wing-seller-verify.net', 'wingseller.co.kr', 'wingsellercenter-kr.com'],
-    clean: [
-      'wingseller.com',
-      'wing-seller.com',
-      'buffalo-wing-seller.com',
-      'chickenwingseller.com',
-      'wing-sellers-club.com',
-      'wing-seller-shop.com',
-      'wing-center.com',
-    ],
-  },
 };
 
 describe('domain52 classes (tune40)', () => {
