@@ -3283,8 +3283,19 @@ function findCheapFolder(
     }
     if (text.includes('.') || !textMayImitate(text, lists)) continue;
     const m = matchLabel(text, lists);
+    // (a product's name others share too, `rocketpay`, counts on a bare IP address beside a folder of the brand's
+    // abbreviation, `/cp/rocketpay/verify.php`: the brand named twice on a server nobody named, domain52)
+    const twice =
+      ip &&
+      m !== null &&
+      m.weak &&
+      m.cost === 0 &&
+      m.extra === '' &&
+      m.typo === undefined &&
+      m.token === text &&
+      names.some((t, j) => j !== k && lists.shortNames.has(t));
     // (a Hangul name with one letter part changed, `코팡`, `쿠땅`, only with lure words: alone it may be a word)
-    if (!m || m.weak || (m.cost !== 0 && !(m.hangul && m.typo === 'jamo'))) continue;
+    if (!m || (m.weak && !twice) || (m.cost !== 0 && !(m.hangul && m.typo === 'jamo'))) continue;
     // (the brand with its own service's word, `coupang-wing` — its sellers' portal —, is its folder too: domain41)
     const extra = extraWords(m.extra, lists.brandWords);
     if (extra !== 'lure' && (extra !== 'none' || m.cost !== 0)) continue;

@@ -370,8 +370,9 @@ const MAX_MISSED: Record<string, number> = {
   // author 41 (the frozen half frozen40.tsv until it was renamed), scored once on main f1401d7 (after domain51):
   // 699/720 (97.08 %), 2/360, 120/120; missed: short names and product words with lures (cp-, cpg, cpng, kp-,
   // wing-seller, eats-rider, flex-rider, rocketgrowth: 12/21), romanised and typo names on cheap TLDs (cooupan,
-  // cupahng, koupeng, kupang-shop, cupang: 5), a double-encoded dot and a full-width @, a bare IP, a blog path
-  'tune40.tsv': 21 / 720,
+  // cupahng, koupeng, kupang-shop, cupang: 5), a double-encoded dot and a full-width @, a bare IP, a blog path;
+  // after its round (domain52): 703/720 — the @, the dot, the IP and the blog taken
+  'tune40.tsv': 17 / 720,
 };
 
 /**
@@ -436,7 +437,11 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // `koupangjohwe.com`); no rule seen clears a Greek family's name without letting those through
   'tune39.tsv': ['https://www.compang.co.kr/about', 'https://www.koupangelos.gr/about'],
   // scored once while frozen (tune40), before any round: the brand's Japanese name in katakana labelled an honest
-  // shop by its author, and a gym's membership club whose name is the brand's WOW membership with a lure word
+  // shop by its author, and a gym's membership club whose name is the brand's WOW membership with a lure word.
+  // Both kept on purpose by domain52: クーパン is the brand's own Japanese name (brand knowledge, issue #11: the
+  // lead's decision, the author's label is the mistake); `wow-membership` is the brand's product name, flagged alone
+  // and with any word in other halves' flag rows (`wowmembership.kr`, `wow-membership-kr.com`,
+  // `wowmembership-delivery.link`), and `club` is what a membership is: no rule clears a gym's club without them
   'tune40.tsv': ['クーパン.example', 'wow-membership-club.example'],
   'tune32.tsv': [
     'https://www.rocketnow-cafe.example',
