@@ -272,7 +272,11 @@ const ROOT = new URL('../', import.meta.url);
 // words — it holds a secret box, or its text is over three times the page's own, a text/plain document — read as
 // body, the first line of one such <pre> as its heading): 158,653 → 159,230 bytes; the content script unchanged
 // both together (page38 + rt34quote, measured on the merge): 30,603 and 160,227 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_610, scannerBytes: 160_230 };
+// 30.61 → 30.83 kB and 160.23 → 160.72 kB for page39 (tune-ak's false alarms by class: the second chance reads a
+// table form's row-header cell when a box says nothing of itself — the content script's field check, an API's Secret
+// Key in a <td> held as a password under a brand heading; the scorer's staff page, "쿠팡 동일상품" as a comparison,
+// "판매자정보" no midnight): 30,603 → 30,829 and 160,227 → 160,718 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_830, scannerBytes: 160_720 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
