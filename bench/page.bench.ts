@@ -279,7 +279,12 @@ const ROOT = new URL('../', import.meta.url);
 // generated content, or by its shape; the gate and the scorer count ten blank keys as a pad): 158,653 → 159,666
 // bytes and 30,510 → 30,591 bytes (the gate's count of blank keys)
 // page38, rt34quote, file1 and rt34pad together (measured on the merge): 30,718 and 161,240 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_720, scannerBytes: 161_250 };
+// 30.61 → 30.83 kB and 160.23 → 160.72 kB for page39 (tune-ak's false alarms by class: the second chance reads a
+// table form's row-header cell when a box says nothing of itself — the content script's field check, an API's Secret
+// Key in a <td> held as a password under a brand heading; the scorer's staff page, "쿠팡 동일상품" as a comparison,
+// "판매자정보" no midnight): 30,603 → 30,829 and 160,227 → 160,718 bytes
+// page39 merged onto the four above (measured on the merge): 30,944 and 161,731 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_950, scannerBytes: 161_750 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -296,6 +296,30 @@ function topName(ctx: Ctx): string {
     ? t
     : '';
 }
+/**
+ * A firm's page for its own staff: a box for the employee number ("사번", "사원번호", "employee ID") under the name the
+ * page opens with, the same name its title opens with ("한솔정밀 IT보안팀" over "한솔정밀 임직원 모바일 보안 등록"),
+ * neither the brand nor like it, no authority's or desk's word. The brand's customers have no employee number: a kit
+ * that asks one wears the brand as the employer ("쿠팡 임직원 보안앱"), and that name is no name of its own (page39).
+ */
+function staffPage(ctx: Ctx): boolean {
+  const { facts } = ctx;
+  if (!facts.fields.some((f) => f.hints.some((h) => STAFF_ID.test(tight(h))))) return false;
+  const first = (raw: string) => tight(raw.trim().split(/[\s|·:,()[\]/-]+/, 1)[0] ?? '');
+  const top = first(facts.headerText[0] ?? facts.logoText[0] ?? facts.topText[0] ?? '');
+  return (
+    top.length >= 3 &&
+    top.length <= 16 &&
+    top === first(facts.title) &&
+    otherName(ctx, top) &&
+    !resemblesBrand(ctx, top, top) &&
+    !posesAsAuthority(ctx, top) &&
+    !DESK_WORD.test(top) &&
+    !NOT_A_NAME.test(top)
+  );
+}
+/** A box for an employee number (tight hint) */
+const STAFF_ID = /^(?:사번|사원번호|직원번호|임직원번호|employeeid|employeeno|staffid)/;
 /** A desk's or an authority's words a kit puts atop its form for a name (tight) */
 const DESK_WORD = /신고|수사|사이버|범죄|원격|검사|점검|보호|보안|지원센터|고객|민원|본부/;
 
@@ -331,9 +355,11 @@ const INSTALLER = /\.(?:apk|mobileconfig|exe|msi|crx|xpi|dmg|pkg)$/i;
 /**
  * What follows a shop's name when it is one shop among others, the one compared with, the one impersonated or
  * a place to shop ("쿠팡에서도 판매중").
+ * (… or where the same item is sold, "극세사 이불 (쿠팡 동일상품)" on a small shop's checkout: a shop's note on its
+ * product, as "쿠팡에서도 판매중" is; a kit's checkout names the brand as the merchant, "상점: 쿠팡": page39)
  */
 const COMPARED =
-  /^(?:[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|등|[가-힣]{0,4}처럼|같은|에도|에서도|에서(?:판매|검색|갈아타|옮겨|넘어))/;
+  /^(?:[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|등|[가-힣]{0,4}처럼|같은|에도|에서도|에서(?:판매|검색|갈아타|옮겨|넘어)|(?:과|와)?(?:동일|같은)(?:상품|제품|모델|구성))/;
 /**
  * What follows the brand's name where the page sends the reader to the brand's own channel ("쿠팡 앱에서 조회하세요",
  * "쿠팡 주문 페이지를 통해 요청하세요"): the page hands the matter to the brand; a kit keeps its reader.
@@ -1406,7 +1432,12 @@ function scoreIdentity(ctx: Ctx): void {
         !REFUND_LURE.test(next)
       )
         about = true;
-      if (owned() && IMPERSONATED.test(next) && !LOGIN_INVITE.test(next) && !REFUND_LURE.test(next))
+      if (
+        (owned() || staffPage(ctx)) &&
+        IMPERSONATED.test(next) &&
+        !LOGIN_INVITE.test(next) &&
+        !REFUND_LURE.test(next)
+      )
         return false;
       // (… or another job the reader may keep or has had: "쿠팡이츠와 함께 하셔도 됩니다 (중복 근무 가능)", "쿠팡플렉스
       // 경험자 우대" on another courier's rider sign-up; no page of the brand's own says so of itself)

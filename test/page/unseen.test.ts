@@ -283,8 +283,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // decision (docs/page-guard.md, "The brand in an honest firm's own domain")
   'tune-aj': { recall: 0.89, falseAlarms: 2 },
   // author AK: scored once as the frozen half frozen-ak on 2026-12-06 after page38 (main f1401d7; Chromium on
-  // 72dada9, same page code), Node 85/100 caught, 2/100 flagged (Chromium 88/100, 1 at a keystroke, 3/100)
-  'tune-ak': { recall: 0.85, falseAlarms: 2 },
+  // 72dada9, same page code), Node 85/100 caught, 2/100 flagged (Chromium 88/100, 1 at a keystroke, 3/100);
+  // 0/100 flagged after page39's classes
+  'tune-ak': { recall: 0.85, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
