@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { readFileSync } from 'node:fs';
 import type { DomainVerdict } from '../../lib/domain/types';
+import { localFileVerdict } from '../../lib/domain/local-file';
 import type { TabStateReply, VerifiedWarningReply } from '../../lib/messages/ui';
 import { translatorFor } from '../../lib/ui/i18n';
 import type { ViewContext } from '../../lib/ui/view-context';
@@ -468,14 +469,7 @@ describe('popup view', () => {
 describe('a page opened from disk (red team 33, r01)', () => {
   const url =
     'file:///C:/Users/kim/Downloads/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E%EC%BF%A0%ED%8C%A1.html';
-  const file: DomainVerdict = {
-    input: url,
-    verdict: 'unknown',
-    hostname: null,
-    unicodeHostname: null,
-    registrableDomain: null,
-    reasons: [],
-  };
+  const file: DomainVerdict = localFileVerdict(url);
   const page = {
     verdict: 'suspicious-page' as const,
     score: 12,
