@@ -367,10 +367,10 @@ const nextElement = (el: Element) =>
   (NEXT_ELEMENT ? NEXT_ELEMENT.call(el) : el.nextElementSibling) as Element | null;
 const firstElement = (el: Element) =>
   (FIRST_ELEMENT ? FIRST_ELEMENT.call(el) : el.firstElementChild) as Element | null;
-/** The next step a button shows by itself (`onclick="this.nextElementSibling.style.display='block'"`) */
 /** el holds an element sel selects (Element.prototype's querySelector: a <form>'s field cannot shadow it) */
 const QUERY = EP?.querySelector;
 const holds = (el: Element, sel: string) => !!(QUERY ? QUERY.call(el, sel) : el.querySelector(sel));
+/** The next step a button shows by itself (`onclick="this.nextElementSibling.style.display='block'"`) */
 const SHOWS_NEXT =
   /nextElementSibling\s*\.\s*(?:style\s*\.\s*display\s*=\s*['"](?!none)|hidden\s*=\s*(?:false|!1)|removeAttribute\(\s*['"](?:hidden|style))/;
 /**

@@ -113,7 +113,8 @@ function oneSize(keys: Element[]): boolean {
     const r = k.getBoundingClientRect?.();
     return r ? `${Math.round(r.width)}x${Math.round(r.height)}` : '';
   };
-  return keys.every((k) => size(k) === size(keys[0]!));
+  const first = size(keys[0]!);
+  return keys.every((k) => size(k) === first);
 }
 
 /**
