@@ -140,10 +140,10 @@ export interface CompiledLists {
    */
   readonly keyGates: Int32Array | null;
   /**
-   * whether a label's letters open any gate, in twelve table reads and no branch: per word of six gates, four tables
-   * of 128 over bits 0-6, 7-13, 14-20 and 21-27 of the letter mask give each gate's count of the label's letters in
-   * a five-bit field; the counts plus `gateBias` (16 less each gate's threshold) carry into a field's top bit
-   * (`gateHigh`) exactly when the label holds enough of that gate's letters. Null past 18 gates
+   * whether a label's letters open any gate, in four table reads a word and no branch: per word of six gates, four
+   * tables of 128 over bits 0-6, 7-13, 14-20 and 21-27 of the letter mask give each gate's count of the label's
+   * letters in a five-bit field; the counts plus `gateBias` (16 less each gate's threshold) carry into a field's top
+   * bit (`gateHigh`) exactly when the label holds enough of that gate's letters. Null past 30 gates (GATE_WORDS_MAX)
    */
   readonly gateCounts: Int32Array | null;
   readonly gateBias: Int32Array;
@@ -615,6 +615,13 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
 
 /** Gates per word of CompiledLists.gateCounts: six five-bit fields. */
 export const GATES_PER_WORD = 6;
+/**
+ * Words of CompiledLists.gateCounts at most: five, 30 gates, so that a bit per gate still fits in one 32-bit
+ * integer beside mayImitate's sign (classify.ts gateBits), as keyGates' 31 do. Each word costs a label four table
+ * reads more; the list has as many words as its gates need, not this many (three until domain52, when the
+ * nineteenth gate, `wingseller`'s, turned the packed counts off and the scan back on the gate table: domain53).
+ */
+export const GATE_WORDS_MAX = 5;
 
 /** CompiledLists.gateCounts, gateBias and gateHigh for the gates of `gateTable`. */
 function packedGates(gateTable: Int32Array): {
@@ -626,10 +633,11 @@ function packedGates(gateTable: Int32Array): {
   const words = Math.ceil(gates / GATES_PER_WORD);
   const gateBias = new Int32Array(words);
   const gateHigh = new Int32Array(words);
-  // three words at most (twelve reads a label), and every count below 16 so that no field carries into the next
+  // GATE_WORDS_MAX words at most (four reads a label each), and every count below 16 so that no field carries into
+  // the next
   let letters = 0;
   for (let g = 0; g < gates; g++) letters = Math.max(letters, popcount(gateTable[g * GATE_FIELDS]!));
-  if (words > 3 || letters > 15) return { gateCounts: null, gateBias, gateHigh };
+  if (words > GATE_WORDS_MAX || letters > 15) return { gateCounts: null, gateBias, gateHigh };
   const gateCounts = new Int32Array(words * 512);
   for (let g = 0; g < gates; g++) {
     const w = Math.floor(g / GATES_PER_WORD);
