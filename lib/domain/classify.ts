@@ -923,6 +923,15 @@ function brandWordCount(text: string, lists: CompiledLists): number {
   return total;
 }
 
+/** Words of money paid back (findShort's refund-only names; Korean ones are Korean lure words already). */
+const REFUND_WORDS = new Set(['refund', 'compensation']);
+
+/** Is `text` words of money paid back (REFUND_WORDS) and nothing else, separators and digits aside? */
+function refundOnly(text: string): boolean {
+  const parts = text.split(/[-_.0-9]+/).filter((w) => w !== '');
+  return parts.length > 0 && parts.length <= 2 && parts.every((w) => REFUND_WORDS.has(w));
+}
+
 /** Is `text` one to three words of romanised Korean (romanisedKorean) and nothing else, separators aside? */
 function romanisedOnly(text: string): boolean {
   const parts = text.split(/[-_.0-9]+/).filter((w) => w !== '');
@@ -1171,6 +1180,18 @@ function findShort(
         // an abbreviation of three letters or more with a word that asks for a login, money or an identity on a
         // TLD phishing all but owns (`cpg-refund.sbs`, `cupg-verify.top`: not `cp`, a control panel's)
         (abbr.length >= 3 && !word && hasStrongLure(text) && isNotoriousTld(publicSuffix(host, false))) ||
+        // any abbreviation of the list that is no word (`cp` too) as the registrable name with words of money paid
+        // back only (`cp-refund.kr`, `cpg-compensation24.co.kr`) on a Korean suffix: the brand's shoppers' suffix,
+        // where a firm's refund is a page of its own site and a control panel's words are a login, while a name that
+        // is nothing but the initials and the refund is the breach's compensation lure (domain53's round). A login or
+        // a verification beside `cp`, the refund on `.com` and on a lure TLD (`cp-refund.top`, tune6's decision: `cp`
+        // is anyone's there) and the initials with any other word stay anyone's
+        (!word &&
+          service === null &&
+          k === last - 1 &&
+          label.length > after &&
+          refundOnly(text) &&
+          koreanSuffix(publicSuffix(host, false))) ||
         (word && service === null ? false : (abbr.length >= 4 || service !== null) && place()) ||
         // a service's name says whose it is as the brand would: one word for Korea beside it is enough
         (service !== null && (KOREA_WORD.test(text) || (rest !== null && lurePath(path) !== null)));

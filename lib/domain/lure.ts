@@ -14,12 +14,15 @@ import { hangulToKeys } from '../letters';
  * too, as its romanisation was), an app's "update" in Hangul (업데이트, as `update` is one in English), an account's
  * protection (계정보호, as `security` is: domain35; 보호 alone is every privacy page's word);
  * since domain33's round the breach and its relief in English (`breach`, as `yuchul` is one in Korean; `relief`, 피해
- * 구제, as `bosang` is); since domain51's round 통관 as McCune–Reischauer writes its ㄱ after ㅇ too (`tongkwan`).
+ * 구제, as `bosang` is); since domain51's round 통관 as McCune–Reischauer writes its ㄱ after ㅇ too (`tongkwan`);
+ * since domain53's the breach's victims in English (`victim`, `victims`), as `pihae` (피해) is one romanised: a group
+ * or a desk named for the brand's victims is the compensation lure's own name (`coupang-victim-support`), where
+ * honest victims' groups and class actions name their cause (`classaction`, `lawsuit`) or themselves.
  */
 const BREACH_LURE =
   'tonggwan tonggwanbuho tongkwan tongkwanbuho gwanse hyeongwan chulip pccc doorcode gatecode gongdong ' +
   'bimilbeonho unipass jikgu ' +
-  'reissue balgeup jaebalgeup entrance breach relief';
+  'reissue balgeup jaebalgeup entrance breach relief victim victims';
 /**
  * The breach's "is my data leaked?" lookups that search ads lead to (`jeongbo-yuchul.com/check/coupang`, 정보 유출,
  * 개인정보, 피해 사실 조회): `leak`, `jeongbo` (정보, information), `gaein` (개인, personal), and the money a landing promises
