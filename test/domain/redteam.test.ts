@@ -155,7 +155,7 @@ const MAX_MISSED: Record<string, number> = {
   // (9 since domain22: an abbreviation split after its first letter; 8 since domain34: test/domain/paths31.test.ts)
   'tune9.tsv': 8 / 1035,
   // (16 since domain21: a zero-width joiner inside the name, `c\u200doupang.shop`, read as a reader sees it)
-  'tune10.tsv': 16 / 923,
+  'tune10.tsv': 15 / 923,
   'tune11.tsv': 12 / 875,
   // (7 since domain36: ri drawn as n, `couparig.com`, test/domain/paths33.test.ts)
   'tune12.tsv': 7 / 1126,
@@ -163,11 +163,11 @@ const MAX_MISSED: Record<string, number> = {
   // own words in a lure landing's path; 82 since domain32: test/domain/paths29.test.ts; 81 since domain33:
   // test/domain/paths30.test.ts; 80 since domain36: a folder in gnuboard's editor uploads, test/domain/paths33.test.ts;
   // 79 since domain41: a fake app store's host with the brand's page, test/domain/classes41.test.ts)
-  'tune13.tsv': 79 / 1040,
+  'tune13.tsv': 78 / 1040,
   // (79 since domain23: 체험단 romanised, `cheheomdan`, a lure word; 73 since domain24: an apk beside the brand on a
   // throwaway host; 72 since domain29: a folder under a board's install folder, `rhymix/files/cache/`; 70 since
   // domain33: test/domain/paths30.test.ts; 69 since domain34: test/domain/paths31.test.ts)
-  'tune14.tsv': 68 / 1004,
+  'tune14.tsv': 67 / 1004,
   // the sixteenth author's half, scored once while frozen (frozen15.tsv) on main ff4b872: 815/974, 0/311, 85/85;
   // after its round (domain17, test/domain/paths15.test.ts): 851/974; domain18 (intents naming a package, rider): 854
   // 878 before domain22, 879 after it (the abbreviation glued after Korean lure words with a tag); 880 after domain25
@@ -181,7 +181,7 @@ const MAX_MISSED: Record<string, number> = {
   // test/domain/classes40.test.ts); 906 after domain41 (the brand with a lure word base64-encoded in a cheap host's
   // query, test/domain/classes41.test.ts); 908 after domain42 (the brand as an opaque kit path's skin beside a lure
   // word, test/domain/classes42.test.ts)
-  'tune15.tsv': 66 / 974,
+  'tune15.tsv': 65 / 974,
   // the seventeenth author's half, scored once while frozen (frozen16.tsv) on main d45bb33: 928/952, 1/369, 86/86;
   // after its round (domain19, test/domain/paths16.test.ts): 944/952, 0/369, 86/86; after domain38 (the brand with a
   // word for Korea as a Discord invite's name, test/domain/classes38.test.ts): 945/952
@@ -234,8 +234,9 @@ const MAX_MISSED: Record<string, number> = {
   // the service names' Hangul romanised by sound, a short link named cpng with a word that asks): 503/813; after
   // domain32 (test/domain/paths29.test.ts): 504/813; after domain36 (the ticker with a word that asks as a site's
   // name on a link page, test/domain/paths33.test.ts): 505/813; after domain37 (the brand's own abbreviation
-  // alone or with a code's tag as a short link's name, test/domain/classes37.test.ts): 507/813
-  'tune23.tsv': 306 / 813,
+  // alone or with a code's tag as a short link's name, test/domain/classes37.test.ts): 507/813; domain53 (Wing's
+  // seller name, classes-domain53.test.ts): eight rows more
+  'tune23.tsv': 298 / 813,
   // the twenty-fifth author's half, scored once while frozen (frozen24.tsv) on main 0d0cb04 after domain27 and
   // page23: 755/786 (96.06 %), 1/330 (a spreadsheet whose id spelt the brand), 100/100; coupangfs.com relabelled
   // official by the lead (issue #12, Coupang Fulfillment Services): 755/785, 101/101; after its round (domain28,
@@ -320,7 +321,7 @@ const MAX_MISSED: Record<string, number> = {
   // any name, a page that asks skinned by its query, a fragment's route and a step's anchor, a forged news article,
   // the brand encoded in a value, a fake app store's host, the brand's abbreviation with a drawn tag on a hosting
   // platform): 747/807 (92.57 %), 7/365 (kept, below), 112/112
-  'tune32.tsv': 60 / 807,
+  'tune32.tsv': 59 / 807,
   // author 34 (the frozen half frozen33.tsv until it was renamed), scored once on main 173f967 (after domain41):
   // 699/829 (84.32 %), 2/375 (below), 113/113; most misses random hosts with the brand as a query value (33/45), a
   // fragment (21/25) or a folder (34/110); after its round (domain42, test/domain/classes42.test.ts: the brand as an
@@ -371,9 +372,9 @@ const MAX_MISSED: Record<string, number> = {
   // 699/720 (97.08 %), 2/360, 120/120; missed: short names and product words with lures (cp-, cpg, cpng, kp-,
   // wing-seller, eats-rider, flex-rider, rocketgrowth: 12/21), romanised and typo names on cheap TLDs (cooupan,
   // cupahng, koupeng, kupang-shop, cupang: 5), a double-encoded dot and a full-width @, a bare IP, a blog path;
-  // after its round (domain52): 703/720 — the @, the dot, the IP and the blog taken; domain53: 705/720 — Wing's
-  // seller name, its gate packed in a fourth word
-  'tune40.tsv': 15 / 720,
+  // after its round (domain52): 703/720 — the @, the dot, the IP and the blog taken; domain53: 707/720 — Wing's
+  // seller name (its gate packed in a fourth word), the initials with a refund on `.kr`, the victims' cafe
+  'tune40.tsv': 13 / 720,
 };
 
 /**
