@@ -60,7 +60,7 @@ function withTokens(n: number): CompiledLists {
   );
   const [first, ...rest] = bundledList.brands;
   const aliases = [
-    ...first!.aliases,
+    ...(first!.aliases ?? []),
     ...tokens.map((token) => ({ text: token, token, lang: 'en', lends: [] })),
   ];
   return compileLists({ ...bundledList, brands: [{ ...first!, aliases }, ...rest] } as ListData);
