@@ -139,6 +139,7 @@ const halves = [
   'tune38.tsv',
   'tune39.tsv',
   'tune40.tsv',
+  'tune41.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -375,6 +376,13 @@ const MAX_MISSED: Record<string, number> = {
   // after its round (domain52): 703/720 — the @, the dot, the IP and the blog taken; domain53: 707/720 — Wing's
   // seller name (its gate packed in a fourth word), the initials with a refund on `.kr`, the victims' cafe
   'tune40.tsv': 13 / 720,
+  // author 42 (the frozen half frozen41.tsv until it was renamed), scored once on main 2fd39e49 (after domain53):
+  // 685/720 (95.14 %), 0/360, 120/120; missed: `javascript:window.open(atob(…))` carrying a look-alike in base64 (7),
+  // two- and three-slip typos on cheap TLDs (cpupangg, cepuang, co7pag, couanb, ceupanb, c9apang, voupangg, oupqng,
+  // couant, coupant, ggupang: 11), product names with lure words and no brand (wowclub-bosang, wow-refund-kr,
+  // eats-refund-kr, eats-rider-kr, flex-driver-apply, playott-free, cpay-refund, coupa-partners: 8), the brand only
+  // in a shared host's query (pastebin, open.kakao, dropbox apk, sslip.io, `?src=coupang_sms`, `?title=쿠팡`: 9)
+  'tune41.tsv': 35 / 720,
 };
 
 /**
