@@ -152,6 +152,8 @@ const SVG_AT = /data:image\/svg/i;
  * look in a new renderer (issue #16, perf9).
  */
 export function svgFrom(v: string): string {
+  // (too short to hold `data:image/svg` and a character after it: no search — most attributes, every page)
+  if (v.length < 15) return '';
   const i = v.search(SVG_AT);
   return i >= 0 && v.length > i + 14 ? v.slice(i) : '';
 }
@@ -167,12 +169,21 @@ const dataText = (src: string): string => dataUrlText(src.slice(0, 100_080));
 /** Letters of size zero (`font-size:0`, `0.0px`, `.0`) */
 const ZERO_SIZE = /font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|em|rem|%|pt)?\s*[;!}]/i;
 
+const TEN_DIGITS = '0123456789'.split('');
+const BUTTONS = 'button, [role=button]';
 /**
  * Ten digit keys, one per element (a keypad of buttons or spans, shuffled), or ten buttons with no words at all
  * (each digit a picture or drawn by the stylesheet, as banks' security keypads draw them): bounded to the first
  * 600 elements
  */
-function keypad(root: Element): boolean {
+function keypad(root: Element, text?: string): boolean {
+  // (ten digit keys need the ten digits in the text read whole, ten blank buttons ten buttons: neither, no loop)
+  if (
+    text !== undefined &&
+    !TEN_DIGITS.every((d) => text.includes(d)) &&
+    root.querySelectorAll(BUTTONS).length < 10
+  )
+    return false;
   const keys = new Set<string>();
   let blank = 0;
   const els = root.querySelectorAll('button, [role=button], td, li, span, div, b, a, i');
@@ -180,7 +191,7 @@ function keypad(root: Element): boolean {
     const el = els[i]!;
     const t = el.textContent ?? '';
     if (t.length <= 3 && /^\s*\d\s*$/.test(t)) keys.add(t.trim());
-    else if (!t.trim() && el.matches('button, [role=button]')) blank++;
+    else if (!t.trim() && el.matches(BUTTONS)) blank++;
   }
   return keys.size >= 10 || blank >= 10;
 }
@@ -242,6 +253,12 @@ function fewWordsShown(sample: { text: string; complete: boolean }): boolean {
   return sample.complete && sample.text.length < 400;
 }
 
+/**
+ * What every test of a page's code below needs at least once (a call's parenthesis, an assignment, a quote, an
+ * array, or `fromCharCode`): a page whose text holds none of them runs none of those regular expressions.
+ */
+const CODE_SIGNS = ['(', '=', '[', "'", '"', '`', 'fromCharCode'];
+
 /** A script that writes markup into the page */
 const WRITES_PAGE =
   /\.(?:inner|outer)HTML\s*[+]?=|insertAdjacentHTML\s*\(|document\.write(?:ln)?\s*\(|createContextualFragment\s*\(|parseFromString\s*\(|setHTML(?:Unsafe)?\s*\(|\.srcdoc\s*=/;
@@ -289,7 +306,8 @@ export function pageMayConcernBrand(
         if (src) take(svgDataText(src));
       }
     }
-    const sample = doc.body ? bodySample(doc, doc.body, Math.max(maxChars, SMALL_PAGE)) : null;
+    const bodyMax = Math.max(maxChars, SMALL_PAGE);
+    const sample = doc.body ? bodySample(doc, doc.body, bodyMax) : null;
     // (the words and the scripts in document order, as one text for the script tests below)
     const body = sample && { text: sample.text + ' ' + sample.code, complete: sample.complete };
     if (sample) parts.push(sample.text, sample.code);
@@ -358,8 +376,10 @@ export function pageMayConcernBrand(
     // attr(); or slips letters of size zero between a name's letters, so that no text reads as the name)
     // (… or writes its page at run time, behind a "로봇이 아닙니다" box or a timer: what it will show is in its script
     // now, a string that may be long — a QR picture in it — on a page of a few elements)
+    // (every test of the page's code below needs one of these: a page whose text has none runs none of them)
+    const code = !!body && CODE_SIGNS.some((c) => body.text.includes(c));
     if (
-      body &&
+      code &&
       WRITES_PAGE.test(body.text) &&
       /['"`]\s*<(?:div|form|h[1-3]|p|section|main)\b/i.test(body.text) &&
       (doc.body!.getElementsByTagName('*').length < 60 || fewWordsShown(sample!))
@@ -367,14 +387,17 @@ export function pageMayConcernBrand(
       return true;
     return (
       small &&
-      (!!doc.querySelector('[contenteditable]:not([contenteditable="false" i])') ||
-        keypad(doc.body!) ||
-        /['"`]\d{10}['"`]|\[\s*['"]?\d['"]?\s*(?:,\s*['"]?\d['"]?\s*){9}/.test(body.text) ||
+      // (a box drawn with contenteditable, or letters of size zero in a style attribute: one query for both)
+      (!!doc.querySelector(
+        '[contenteditable]:not([contenteditable="false" i]), [style*="font-size:0" i], [style*="font-size: 0" i]',
+      ) ||
+        keypad(doc.body!, sample!.code.length < bodyMax ? body.text : undefined) ||
+        (code && /['"`]\d{10}['"`]|\[\s*['"]?\d['"]?\s*(?:,\s*['"]?\d['"]?\s*){9}/.test(body.text)) ||
         sheets.some((css) => ZERO_SIZE.test(css)) ||
-        !!doc.querySelector('[style*="font-size:0" i], [style*="font-size: 0" i]') ||
-        (/\batob\s*\(|fromCharCode|\.reverse\s*\(/.test(body.text) &&
+        (code &&
+          /\batob\s*\(|fromCharCode|\.reverse\s*\(/.test(body.text) &&
           /location|\.open\s*\(/.test(body.text)) ||
-        /\.(?:fill|stroke)Text\s*\(/.test(body!.text) ||
+        (code && /\.(?:fill|stroke)Text\s*\(/.test(body.text)) ||
         hasShadowRoot(doc, doc.body!, shadowRootOf))
     );
   } catch {
