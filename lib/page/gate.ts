@@ -152,8 +152,6 @@ const SVG_AT = /data:image\/svg/i;
  * look in a new renderer (issue #16, perf9).
  */
 export function svgFrom(v: string): string {
-  // (too short to hold `data:image/svg` and a character after it: no search — most attributes, every page)
-  if (v.length < 15) return '';
   const i = v.search(SVG_AT);
   return i >= 0 && v.length > i + 14 ? v.slice(i) : '';
 }
@@ -169,8 +167,6 @@ const dataText = (src: string): string => dataUrlText(src.slice(0, 100_080));
 /** Letters of size zero (`font-size:0`, `0.0px`, `.0`) */
 const ZERO_SIZE = /font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|em|rem|%|pt)?\s*[;!}]/i;
 
-const TEN_DIGITS = '0123456789'.split('');
-const BUTTONS = 'button, [role=button]';
 /**
  * Ten digit keys, one per element (a keypad of buttons or spans, shuffled), or ten buttons with no words at all
  * (each digit a picture or drawn by the stylesheet, as banks' security keypads draw them): bounded to the first
@@ -180,8 +176,8 @@ function keypad(root: Element, text?: string): boolean {
   // (ten digit keys need the ten digits in the text read whole, ten blank buttons ten buttons: neither, no loop)
   if (
     text !== undefined &&
-    !TEN_DIGITS.every((d) => text.includes(d)) &&
-    root.querySelectorAll(BUTTONS).length < 10
+    ![...'0123456789'].every((d) => text.includes(d)) &&
+    root.querySelectorAll('button, [role=button]').length < 10
   )
     return false;
   const keys = new Set<string>();
@@ -191,7 +187,7 @@ function keypad(root: Element, text?: string): boolean {
     const el = els[i]!;
     const t = el.textContent ?? '';
     if (t.length <= 3 && /^\s*\d\s*$/.test(t)) keys.add(t.trim());
-    else if (!t.trim() && el.matches(BUTTONS)) blank++;
+    else if (!t.trim() && el.matches('button, [role=button]')) blank++;
   }
   return keys.size >= 10 || blank >= 10;
 }
@@ -252,12 +248,6 @@ export function textMayConcernBrand(text: string, brand: BrandProfile = COUPANG)
 function fewWordsShown(sample: { text: string; complete: boolean }): boolean {
   return sample.complete && sample.text.length < 400;
 }
-
-/**
- * What every test of a page's code below needs at least once (a call's parenthesis, an assignment, a quote, an
- * array, or `fromCharCode`): a page whose text holds none of them runs none of those regular expressions.
- */
-const CODE_SIGNS = ['(', '=', '[', "'", '"', '`', 'fromCharCode'];
 
 /** A script that writes markup into the page */
 const WRITES_PAGE =
@@ -376,8 +366,9 @@ export function pageMayConcernBrand(
     // attr(); or slips letters of size zero between a name's letters, so that no text reads as the name)
     // (… or writes its page at run time, behind a "로봇이 아닙니다" box or a timer: what it will show is in its script
     // now, a string that may be long — a QR picture in it — on a page of a few elements)
-    // (every test of the page's code below needs one of these: a page whose text has none runs none of them)
-    const code = !!body && CODE_SIGNS.some((c) => body.text.includes(c));
+    // (every test of the page's code below needs a call's parenthesis, an assignment, a quote, an array or
+    // `fromCharCode`: a page whose text holds none of them runs none of those regular expressions)
+    const code = !!body && /[(=['"`]|fromCharCode/.test(body.text);
     if (
       code &&
       WRITES_PAGE.test(body.text) &&
