@@ -284,7 +284,9 @@ const ROOT = new URL('../', import.meta.url);
 // Key in a <td> held as a password under a brand heading; the scorer's staff page, "쿠팡 동일상품" as a comparison,
 // "판매자정보" no midnight): 30,603 → 30,829 and 160,227 → 160,718 bytes
 // page39 merged onto the four above (measured on the merge): 30,944 and 161,731 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_950, scannerBytes: 161_750 };
+// 30.94 → 31.15 kB for perf13 (the gate's code tests behind one small regex, the keypad's loop behind its digits
+// and buttons: the cold small page's content scripts 14.8 → 13.9 and 14.6 → 13.7 ms in two probe runs): 31,147 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_150, scannerBytes: 161_750 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
