@@ -136,6 +136,8 @@ interface Ctx {
   wornAuthority?: boolean;
   /** the page's logo is a picture of the brand heading a form (ImageFact.headsForm) */
   formFace?: boolean;
+  /** a page about a leak's damages asks a shop's password ("쇼핑몰 비밀번호"): the brand's login, as its label would say */
+  shopLogin?: boolean;
 }
 
 /** A text that is an address alone, as an address bar shows it (a lock first, `https://` or not). */
@@ -639,6 +641,12 @@ const SIGN_IN_NOW =
 /** A password box that names its site only by pointing back at one ("해당 쇼핑몰 비밀번호", "the breached site's password"; tight) */
 const REFERRED_LOGIN =
   /(?:해당|유출된|그|위|이용중인|이용하시는|가입하신|가입한)(?:쇼핑몰|사이트|서비스|업체|플랫폼)(?:의)?(?:회원|계정|로그인|아이디)*(?:비밀번호|패스워드|password)|(?:breached|affected|same|that)(?:shop|store|site|service)(?:'s)?(?:account|login)*password/;
+/** After the brand's name (or its mail address): a code it sent (tight) — "에서 발송된 인증 코드", "이 보낸 6자리 번호" */
+const BRAND_SENT_CODE =
+  /^[a-z.]{0,8}(?:에서|이|가|측에서|으로부터|로부터)?(?:문자로|메일로|이메일로|카톡으로)?(?:발송(?:된|한|해드린)|보낸|보내드린|전송된|전송한|받으신|받은|온)(?:[^가-힣]{0,3}|\d자리)*(?:인증|확인|보안)?(?:코드|번호|숫자)|^[a-z.]{0,8}(?:sent|emailed|texted)(?:you)?(?:a|the)?(?:verification|security|one-?time)?code/;
+/** A box for a shop's password named by the kind of site alone ("쇼핑몰 비밀번호", "쇼핑몰 계정 비밀번호"; tight) */
+const SHOP_LOGIN =
+  /^(?:쇼핑몰|온라인몰|오픈마켓)(?:의)?(?:회원|계정|로그인|아이디)*(?:비밀번호|비번|패스워드|password)/;
 /** A page about a leak (tight) */
 const LEAK_TALK = /유출|노출|해킹|leak|breach|pwned/;
 
@@ -2246,20 +2254,39 @@ function scoreRisk(ctx: Ctx): void {
   // 비밀번호", "카카오 인증 비밀번호"): a settlement, a job or a shop never takes them — the portal and the certificate's
   // own program or app do; whoever holds them files, borrows and signs in the reader's name. A hard ask, as a
   // resident number is; a firm that files for its clients names itself (its own name keeps the page its own).
+  // (… or, for a box that says nothing of itself, the words just before it: a table form's row header,
+  // "<th>공동인증서 비밀번호</th><td><input type=password></td>")
+  const certWords = (f: FieldFact) => (saysItself(f) || !f.near ? f.hints : [...f.hints, f.near]);
   const cert = facts.fields.find(
     (f, n) =>
       (kinds[n] === 'password' || kinds[n] === 'bank' || f.type === 'password') &&
       !readers.has(f.form) &&
       !(f.flags & COMMENT) &&
-      f.hints.some((h) => h.length < 30 && CERT_SECRET.test(tight(h)) && !NEGATED.test(tight(h))),
+      certWords(f).some((h) => h.length < 30 && CERT_SECRET.test(tight(h)) && !NEGATED.test(tight(h))),
   );
   if (cert)
     add(
       ctx,
       'asks-cert-password',
       4,
-      cert.hints.find((h) => CERT_SECRET.test(tight(h))),
+      certWords(cert).find((h) => CERT_SECRET.test(tight(h))),
     );
+  // A box for a one-time code the page says the brand sent ("no_reply@coupang.com 에서 발송된 인증 코드를 입력하면",
+  // "쿠팡에서 보낸 인증번호 6자리"): the brand's code opens the brand's account, and only the brand's own page takes it
+  // back; typed here it is relayed to whoever signs in there. Not a page's own code ("인증번호 받기"), nor a warning's
+  // sentence about one ("쿠팡에서 보낸 인증번호는 누구에게도 알려주지 마세요").
+  if (ctx.reasons.some((r) => r.code === 'asks-otp' && r.weight >= 3))
+    for (const p of facts.prose.slice(0, 200)) {
+      const t = tight(p);
+      if (t.length > 160 || NEGATED.test(t)) continue;
+      const m = [...t.matchAll(ctx.brandAll)].find((b) =>
+        BRAND_SENT_CODE.test(t.slice(b.index + b[0].length, b.index + b[0].length + 40)),
+      );
+      if (m) {
+        add(ctx, 'brand-account-ask', 3, p);
+        break;
+      }
+    }
   // A box whose own label asks the account's PIN or a signing certificate's password ("계좌 비밀번호 4자리", "공동인증서
   // 비밀번호") beside the account's number: read with the account's boxes, it is still the secret that moves the
   // money, asked apart from the number (a bank asks it on its own page, which names itself)
@@ -2316,13 +2343,21 @@ function scoreRisk(ctx: Ctx): void {
       // … or the password of "that shop" the page has just named ("해당 쇼핑몰 비밀번호 (유출 여부 대조용)" under
       // "대형 쇼핑몰(쿠팡) 유출"): no leak check, agency or shop asks for another site's password; only a kit does
       // (… on a page about a leak: a seller tool linking a marketplace asks "해당 쇼핑몰 비밀번호" honestly)
-      const referred = labels.find((w) => REFERRED_LOGIN.test(tight(w)));
+      // (… or a shop's password by its kind alone, "쇼핑몰 비밀번호", on a page about a leak's damages — a suit or a
+      // payout: a firm that sues for a leak's members asks a purchase record, never any shop's login; the box may
+      // say nothing of itself in a table form whose row header asks it)
+      const damages = DAMAGES_TALK.test(tight(told));
+      const referred = [...labels, ...own.filter((f) => !saysItself(f)).map((f) => f.near ?? '')].find(
+        (w) =>
+          REFERRED_LOGIN.test(tight(w)) || (damages && SHOP_LOGIN.test(tight(w)) && !NEGATED.test(tight(w))),
+      );
       if (
         referred &&
         LEAK_TALK.test(tight(told)) &&
         ctx.reasons.some((r) => r.group === 'identity' && r.weight > 0)
       ) {
         add(ctx, 'brand-account-ask', 2, referred);
+        if (damages) ctx.shopLogin = true;
         break;
       }
     }
@@ -3603,6 +3638,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   scoreIdentity(ctx);
   mixedScriptBrand(ctx);
   scoreRisk(ctx);
+  membershipMark(ctx);
   signedByHost(ctx);
   // A firm's page takes no card, account, code or password for the brand's product before it knows its applicant: a
   // page that does under a title that is the brand ("쿠팡 와우카드 신청" on the "issuer's" host, asking the account's
@@ -3734,7 +3770,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // "proof of membership"): a firm that sues or pays for a leak asks a purchase record, never the shop's password,
   // whatever name it shows; the ask itself is the claim
   if (
-    brandLogin &&
+    (brandLogin || ctx.shopLogin) &&
     ctx.reasons.some((r) => r.code === 'asks-password') &&
     DAMAGES_TALK.test(
       tight([facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 60)].join(' ')),
@@ -3787,6 +3823,27 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     )
       r.weight = 0;
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
+}
+
+/** The brand's membership by its mark alone, as its logo writes it (tight, emoji and marks dropped) */
+const MEMBERSHIP_MARK = /^(?:wow|와우|로켓와우|rocketwow)(?:멤버십|membership|회원)?$/;
+/**
+ * A page headed by nothing but the membership's mark ("🚀 WOW" as its logo or first heading), whose sentences name
+ * the membership ("와우회원 전용", "로켓와우 회원님께"), asking a login and showing no name of its own: the mark is
+ * the brand's logo there, as the brand's name would be (a site called WOW names the membership nowhere; a fan's
+ * post about it asks no password).
+ */
+function membershipMark(ctx: Ctx): void {
+  const { facts } = ctx;
+  if (ctx.ownShown || ctx.foreignNames.size) return;
+  if (!ctx.reasons.some((r) => r.code === 'brand-service-words' && /와우|wow/i.test(r.evidence ?? '')))
+    return;
+  if (!ctx.reasons.some((r) => (r.code === 'asks-password' || r.code === 'asks-card') && r.weight >= 3))
+    return;
+  const top = [facts.logoText[0], facts.headerText[0], facts.topText[0], facts.headings[0]?.text].find(
+    (t) => t && MEMBERSHIP_MARK.test(tight(t).replace(/[^\p{L}\p{N}]/gu, '')),
+  );
+  if (top) add(ctx, 'brand-header', 2, top);
 }
 
 /** A box whose own words (name, placeholder, label) say what it takes */

@@ -1,0 +1,163 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { scanPage } from '../../lib/page/index';
+import { parse } from './helpers';
+
+/**
+ * Round page40 (tune-ak's misses), taken by class with pages written apart from the corpus: a suit's page that asks
+ * a shop's password, a signing certificate's password asked in a table form's row header, a one-time code the brand
+ * sent asked back off the brand, and the membership's mark alone atop a login. Next to each, the honest pages of the
+ * same shape that stay clean.
+ */
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const scan = (html: string, url: string) =>
+  scanPage(parse(html), url, { parseHtml: (m) => parseHTML(m).document as unknown as Document });
+const verdict = (html: string) => scan(html, 'https://claims.example/apply').verdict;
+
+describe("a page about a leak's damages that asks a shop's password", () => {
+  const suit = (rows: string, note = '') =>
+    page(
+      '개인정보 유출 집단소송 참여 | 법률사무소 바른길',
+      '<div id="top"><b>법률사무소 바른길</b></div><h3>온라인 쇼핑몰 개인정보 유출 집단소송 참가자 모집</h3>' +
+        '<p>회원 여부 확인 후 위자료 청구 소송을 대리합니다. 쿠팡 회원이었던 분은 누구나 참여할 수 있습니다.</p>' +
+        `<table>${rows}</table><button>참가 신청</button>${note}`,
+    );
+  const row = (th: string, input = '<input>') => `<tr><th>${th}</th><td>${input}</td></tr>`;
+
+  it("flags it when a box asks the shop's login beside a resident number, with or without a disclaimer", () => {
+    const rows =
+      row('쇼핑몰 아이디') +
+      row('쇼핑몰 비밀번호', '<input type="password">') +
+      row('주민등록번호') +
+      row('위자료 입금 계좌');
+    expect(verdict(suit(rows))).toBe('suspicious-page');
+    expect(verdict(suit(rows, '<p><small>※ 본 사이트는 쿠팡과 무관합니다.</small></p>'))).toBe(
+      'suspicious-page',
+    );
+    // (the label in the box itself)
+    const boxes =
+      '<tr><td><input placeholder="쇼핑몰 계정 비밀번호" type="password"></td></tr>' +
+      row('주민등록번호') +
+      row('계좌번호');
+    expect(verdict(suit(boxes))).toBe('suspicious-page');
+  });
+
+  it('leaves the firm clean when it asks who the applicant is and a purchase record', () => {
+    const rows = row('성명') + row('생년월일') + row('휴대폰 번호') + row('주문번호 (회원 확인용)');
+    expect(verdict(suit(rows))).toBe('clean');
+  });
+
+  it("leaves a seller tool's marketplace link clean: no leak, no suit", () => {
+    const html = page(
+      '셀러허브 - 쇼핑몰 연동',
+      '<div id="top"><b>셀러허브</b></div><h3>판매 채널 연동</h3><p>쿠팡, 11번가, G마켓 주문을 한 화면에서 관리하세요.</p>' +
+        '<table><tr><th>쇼핑몰 아이디</th><td><input></td></tr><tr><th>쇼핑몰 비밀번호</th><td><input type="password"></td></tr></table>' +
+        '<button>연동하기</button>',
+    );
+    expect(verdict(html)).toBe('clean');
+  });
+
+  it('leaves a news story that quotes the trick clean', () => {
+    const html = page(
+      '"쇼핑몰 비밀번호 입력하라"…가짜 집단소송 사이트 주의',
+      '<div>한빛일보</div><h1>"쇼핑몰 비밀번호 입력하라"…가짜 집단소송 사이트 주의</h1>' +
+        '<p>쿠팡 개인정보 유출 이후 위자료 소송을 내세워 쇼핑몰 비밀번호와 주민등록번호를 요구하는 사이트가 등장했다.</p>' +
+        '<p>경찰은 소송 참여에 쇼핑몰 비밀번호는 필요하지 않다고 밝혔다.</p>',
+    );
+    expect(verdict(html)).toBe('clean');
+  });
+});
+
+describe("a signing certificate's password in a table form's row header", () => {
+  const form = (head: string, th: string) =>
+    page(
+      '서류 제출',
+      `<div><b>${head}</b></div><p>정산금 지급을 위해 사업자 확인이 필요합니다.</p>` +
+        `<table><tr><th>사업자등록번호</th><td><input></td></tr><tr><th>${th}</th><td><input type="password"></td></tr></table>` +
+        '<button>제출</button>',
+    );
+
+  it('flags it under the brand, as the same label in the box is', () => {
+    expect(verdict(form('쿠팡 판매자 정산 심사', '공동인증서 비밀번호'))).toBe('suspicious-page');
+    expect(verdict(form('쿠팡 판매자 정산 심사', '홈택스 비밀번호'))).toBe('suspicious-page');
+  });
+
+  it('leaves a plain password row and a row that forbids it as before', () => {
+    expect(verdict(form('쿠팡 판매자 정산 심사', '비밀번호'))).toBe('clean');
+    expect(verdict(form('쿠팡 판매자 정산 심사', '공동인증서 비밀번호는 입력하지 마세요'))).toBe('clean');
+  });
+
+  it('leaves a tax firm that names itself clean', () => {
+    const html = page(
+      '세무법인 온담 - 전자신고 대행',
+      '<header><b>세무법인 온담</b></header><h2>전자신고 위임 등록</h2><p>쿠팡, 스마트스토어 판매자의 부가세 신고를 대행합니다.</p>' +
+        '<table><tr><th>사업자등록번호</th><td><input></td></tr><tr><th>홈택스 비밀번호</th><td><input type="password"></td></tr></table>',
+    );
+    expect(verdict(html)).toBe('clean');
+  });
+});
+
+describe('a one-time code the brand sent, asked back off the brand', () => {
+  const relay = (line: string) =>
+    page(
+      '메일 인증',
+      `<div class="card"><h3>코드 입력</h3><p>${line}</p>` +
+        '<input placeholder="이메일"><input placeholder="인증 코드 (6자리)"><button>제출</button></div>',
+    );
+
+  it('flags the box for the code the brand sent by text or mail', () => {
+    for (const line of [
+      '쿠팡에서 보낸 인증번호 6자리를 입력하면 처리가 완료됩니다.',
+      'help@coupang.com 에서 발송된 확인 코드를 입력해 주세요.',
+      '방금 쿠팡이 문자로 보낸 6자리 번호를 상담원에게 알려주세요.',
+    ])
+      expect(verdict(relay(line)), line).toBe('suspicious-page');
+  });
+
+  it("leaves a page's own code and a warning about the brand's codes clean", () => {
+    const own = page(
+      '배송알리미 - 번호 인증',
+      '<header><b>배송알리미</b></header><h3>휴대폰 번호 인증</h3>' +
+        '<p>쿠팡, 11번가 주문의 배송 상태를 알려드립니다. 입력하신 번호로 발송된 인증번호를 입력하세요.</p>' +
+        '<input placeholder="휴대폰 번호"><input placeholder="인증번호 6자리"><button>확인</button>',
+    );
+    expect(verdict(own)).toBe('clean');
+    const warning = page(
+      '스미싱 주의 안내 | 경찰청',
+      '<div>경찰청 사이버수사국</div><h2>택배·쇼핑몰 사칭 주의</h2>' +
+        '<p>쿠팡에서 보낸 인증번호는 누구에게도 알려주지 마세요. 상담원은 인증번호를 묻지 않습니다.</p>' +
+        '<p>피해 신고</p><input placeholder="연락처"><input placeholder="받은 문자 내용">',
+    );
+    expect(verdict(warning)).toBe('clean');
+  });
+});
+
+describe("the membership's mark alone atop a login", () => {
+  const mark = (top: string, line: string, box = '<input type="password" placeholder="비밀번호">') =>
+    page(
+      '회원 혜택',
+      `<div class="logo" style="font-weight:800">${top}</div><p>${line}</p><input placeholder="이메일">${box}<button>확인</button>`,
+    );
+
+  it("flags it when the page's sentences name the membership", () => {
+    expect(verdict(mark('WOW', '로켓와우 회원님께 회비 환급이 결정되었습니다. 로그인 후 받으세요.'))).toBe(
+      'suspicious-page',
+    );
+    expect(verdict(mark('🚀 와우', '와우회원 전용 혜택 페이지입니다.'))).toBe('suspicious-page');
+  });
+
+  it('leaves a site called WOW that names no membership, and a page asking nothing, clean', () => {
+    expect(verdict(mark('WOW', '게임 계정으로 로그인하고 이벤트 보상을 받으세요.'))).toBe('clean');
+    expect(verdict(mark('WOW', '로켓와우 회비가 다음 달부터 바뀝니다.', ''))).toBe('clean');
+  });
+
+  it('leaves a shop that shows its own name clean', () => {
+    const html = page(
+      '와우마트 로그인',
+      '<header><b>와우마트</b></header><p>로켓와우처럼 빠른 배송, 와우마트 회원 전용 혜택.</p>' +
+        '<input placeholder="아이디"><input type="password" placeholder="비밀번호"><button>로그인</button>',
+    );
+    expect(verdict(html)).toBe('clean');
+  });
+});
