@@ -62,6 +62,7 @@ import {
   type BrandProfile,
   type FieldKind,
 } from './lexicon';
+import { dataUrlText } from './css-text';
 import { light, plainTight, tight, tightFromLight, tightPlainFirst } from './normalize';
 import { fileName, hostMatches, isIpHost, parseUrl, safeDecode, siteOf } from './url-utils';
 import type { PageReason, PageReasonCode, PageVerdict } from './types';
@@ -384,9 +385,10 @@ const NOT_A_NAME =
 /**
  * A title segment made of nothing but a desk's or an errand's words ("사건조회", "보안센터", "안전결제프로그램"; tight):
  * it says what the page does, it names no one — a kit's title, not a site's name
+ * (… or what a translating wrapper adds to the page's own title, "Coupang — Translated", "쿠팡 (번역됨)")
  */
 const DESK_ONLY = new RegExp(
-  `^(?:${NOT_A_NAME.source}|사건|사이버|프로그램|안전|보호|설치|다운로드|전용|시스템)+$`,
+  `^(?:${NOT_A_NAME.source}|사건|사이버|프로그램|안전|보호|설치|다운로드|전용|시스템|번역됨|번역본|번역|translated|translation)+$`,
 );
 /** A kind of card, not a card company ("신용카드 재발급 안내", "기프트카드"): what comes before 카드 in such words */
 const CARD_KIND = /(?:신용|체크|기프트|선불|교통|상품|모바일|충전|포인트|직불|법인|멤버십)카드$/;
@@ -1138,7 +1140,9 @@ function scoreIdentity(ctx: Ctx): void {
       if (elsewhere.includes(seg) || (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg)))
         other(-2, facts.title, seg, false, true);
       // (a title's last words that are a lure's, "… · 부정결제 확인", name no one)
-      else if (seg.length >= 3 && !NOT_A_NAME.test(seg)) other(-0.5, facts.title, seg, true, true);
+      // (… nor what a translating wrapper appends, "— Translated": DESK_ONLY)
+      else if (seg.length >= 3 && !NOT_A_NAME.test(seg) && !DESK_ONLY.test(seg))
+        other(-0.5, facts.title, seg, true, true);
       break;
     }
   }
@@ -1254,6 +1258,18 @@ function scoreIdentity(ctx: Ctx): void {
     const u = parseUrl(href, base);
     if (has(tight(u ? u.pathname : href)) || (u && hostMatches(u.hostname, brand.cdnHosts))) {
       add(ctx, 'brand-favicon', 3, fileName(href));
+      break;
+    }
+  }
+  // (… or by the words an SVG favicon carried in its own address draws: `data:image/svg+xml;base64,…` whose
+  // `<text>` writes the brand — the tab's icon is the page's name as much as its file name is)
+  for (const href of facts.icons) {
+    if (!/^\s*data:image\/svg/i.test(href)) continue;
+    const drawn = [...dataUrlText(href).matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/gi)]
+      .map((m) => m[1]!.replace(/<[^>]*>/g, ''))
+      .join(' ');
+    if (drawn && has(tight(drawn))) {
+      add(ctx, 'brand-favicon', 3, drawn);
       break;
     }
   }
@@ -1900,8 +1916,9 @@ const CARD_TAIL = /^(?:의)?(?:뒤|끝|마지막|뒷)(?:번호)?(?:4|네)자리/
 /** A sentence that says the item is never asked for (tight): "보내지 않습니다", "요구하지 않습니다" */
 const NEVER_ASKED = /^[^.!?]{0,40}?(?:보내|요구하|묻|요청하|물어보|받)지않(?:습니다|아요|음|는다)/;
 // (not when it is forbidden: "입력하지 마세요"; a threat is still an ask: "입력하지 않으면 취소됩니다")
+// (… or left in the chat for the agent to read: "카드번호를 남겨주시면 조회해드리겠습니다")
 const CHAT_VERB =
-  /^.{0,24}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
+  /^.{0,24}?(?:입력|말씀|알려|보내|적어|남겨|남기|enter|type|send|tellus)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
 const CHAT_KIND: [RegExp, FieldKind][] = [
   [/공동현관/, 'entrance'],
   [/주민/, 'resident'],

@@ -161,3 +161,73 @@ describe("the membership's mark alone atop a login", () => {
     expect(verdict(html)).toBe('clean');
   });
 });
+
+describe('a chat that has the reader leave their data for the agent', () => {
+  const chat = (top: string, line: string) =>
+    page(
+      '상담',
+      `<div><b>${top}</b></div><div class="msg">안녕하세요 고객님, 상담을 시작합니다.</div>` +
+        `<div class="msg">${line}</div><textarea placeholder="메시지 입력"></textarea><button>전송</button>`,
+    );
+
+  it('flags it when the agent asks a resident number or a card to be left in the chat', () => {
+    expect(
+      verdict(chat('쿠팡 고객센터 상담원', '주민번호와 카드번호를 남겨주시면 확인해드리겠습니다.')),
+    ).toBe('suspicious-page');
+  });
+
+  it("leaves a shop's own chat asking a phone number, and a warning about the trick, clean", () => {
+    expect(
+      verdict(chat('누리꽃집 상담', '연락처를 남겨주시면 쿠팡 주문 건도 확인해 연락드리겠습니다.')),
+    ).toBe('clean');
+    const warning = page(
+      '사칭 상담 주의 | 한국소비자원',
+      '<div><b>한국소비자원</b></div><h2>고객센터 사칭 채팅 주의</h2>' +
+        '<p>쿠팡 고객센터를 사칭해 카드번호를 남겨달라는 채팅이 늘고 있습니다. 주민번호는 남기지 마세요.</p>' +
+        '<textarea placeholder="의견을 남겨주세요"></textarea>',
+    );
+    expect(verdict(warning)).toBe('clean');
+  });
+});
+
+describe('an SVG favicon that writes the brand', () => {
+  const icon = (words: string) =>
+    `data:image/svg+xml;base64,${btoa(`<svg xmlns="http://www.w3.org/2000/svg"><text y="14">${words}</text></svg>`)}`;
+  const withIcon = (words: string, body: string) =>
+    `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>멤버십 안내</title>` +
+    `<link rel="icon" href="${icon(words)}"></head><body>${body}</body></html>`;
+  const ask =
+    '<h3>멤버십 해지 예정</h3><p>해지를 원치 않으시면 결제 정보를 확인하세요.</p>' +
+    '<input placeholder="가입 이메일"><input placeholder="결제 카드 번호"><button>확인</button>';
+
+  it('flags a card asked under it, as a favicon file named for the brand is', () => {
+    expect(verdict(withIcon('coupang play', ask))).toBe('suspicious-page');
+  });
+
+  it("leaves a site's own icon clean, and the brand's icon over a page that asks nothing", () => {
+    expect(verdict(withIcon('OTT365', ask))).toBe('clean');
+    expect(
+      verdict(withIcon('coupang', '<h3>쿠팡 플레이 신작 소식</h3><p>이번 주 공개작을 정리했습니다.</p>')),
+    ).toBe('clean');
+  });
+});
+
+describe("a translating wrapper's title", () => {
+  it("no longer reads the wrapper's word as another site's name over the brand's login", () => {
+    const html = page(
+      'Coupang — Translated',
+      '<div>원문: English → 한국어 · 번역됨</div><h2>Coupang</h2><p>계정 확인이 필요합니다. 로그인하세요.</p>' +
+        '<input placeholder="이메일"><input type="password" placeholder="비밀번호"><button>계속</button>',
+    );
+    expect(verdict(html)).toBe('suspicious-page');
+  });
+
+  it('leaves a translated article about the brand clean', () => {
+    const html = page(
+      'Coupang 4분기 실적 — 번역',
+      '<div>글로벌뉴스 번역</div><h2>Coupang 4분기 실적 발표</h2><p>쿠팡은 매출이 늘었다고 밝혔다.</p>' +
+        '<form><textarea placeholder="댓글"></textarea><input type="password" placeholder="비밀번호"><button>등록</button></form>',
+    );
+    expect(verdict(html)).toBe('clean');
+  });
+});
