@@ -2402,14 +2402,7 @@ function scoreRisk(ctx: Ctx): void {
       .find((p) => p.length < 160 && SIGN_IN_NOW.test(p) && asksBrandLogin(ctx, tight(p)));
     // (… or a caption over the box that names the brand's account as what it checks again, "<b>쿠팡</b> 계정 보안
     // 재인증", its pieces read together)
-    const joined = line ? '' : tight(facts.prose.slice(0, 60).join(' '));
-    const caption = [...joined.matchAll(ctx.brandAll)]
-      .map((m) => {
-        const at = joined.slice(m.index, m.index + 24);
-        // (… or that says the account is locked, "쿠팡플레이 계정이 잠겼습니다": the box is to unlock it, page36)
-        return (RECHECK_CAPTION.exec(at) ?? LOCKED_CAPTION.exec(at))?.[0] ?? '';
-      })
-      .find((c) => c && asksBrandLogin(ctx, c));
+    const caption = line ? undefined : accountCaption(ctx);
     // (… or a sign-in to lock or protect "the account" on a page that names the brand as the one breached, "쿠팡 유출
     // 데이터에 포함되어 있습니다 … 계정 잠금을 위해 로그인하세요": a leak check names the shop and never takes its login)
     const told2 = line || caption ? '' : tight(told);
@@ -2488,6 +2481,19 @@ function scoreRisk(ctx: Ctx): void {
                   : 'none'
       ];
     if (r) add(ctx, r[0], r[1], 'keypad');
+    // (… a password's keypad under a caption that names the brand's account as what it checks again or unlocks, on a
+    // short page that says nowhere whose it is: the keys are that account's password, as a box would be — above)
+    if (
+      r?.[0] === 'asks-password' &&
+      !ctx.reasons.some((x) => x.code === 'brand-account-ask') &&
+      facts.proseChars <= SHORT_PAGE &&
+      !ctx.foreignNames.size &&
+      !ctx.ownShown &&
+      !headerName(ctx)
+    ) {
+      const caption = accountCaption(ctx);
+      if (caption) add(ctx, 'brand-account-ask', 2, caption);
+    }
     // (… a payment password's keypad under a bar whose accessible name alone is the brand's pay, "●●● Pay" shown
     // and aria-label="쿠팡페이" read to screen readers only: the name hidden from sight, the PIN the brand's)
     const named =
@@ -3527,7 +3533,24 @@ function heldMailLure(ctx: Ctx): void {
 }
 
 /** The brand's account said locked right after its name (tight): "쿠팡플레이 계정이 잠겼습니다", "account locked" */
-const LOCKED_CAPTION = /^.{2,16}?(?:잠겼|잠금|잠김|정지되|정지됐|제한되|제한됐|locked|suspended)/;
+// (… or that a stranger's sign-in was caught on it, "쿠팡 계정에서 해외 로그인 시도가 감지": the box is to prove it is not)
+const LOCKED_CAPTION =
+  /^.{2,16}?(?:잠겼|잠금|잠김|정지되|정지됐|제한되|제한됐|locked|suspended|(?:해외|비정상|무단|부정|낯선)(?:적인|한)?(?:기기)?(?:로그인|접속)(?:시도)?(?:이|가)?(?:\d회)?(?:감지|탐지|확인)|unusualsign-?in|signinattempt)/;
+
+/**
+ * A caption in the page's first lines that names the brand's account as what the page checks again or unlocks
+ * ("<b>쿠팡</b> 계정 보안 재인증", "쿠팡플레이 계정이 잠겼습니다"; its pieces read together), or undefined
+ */
+function accountCaption(ctx: Ctx): string | undefined {
+  const joined = tight(ctx.facts.prose.slice(0, 60).join(' '));
+  return [...joined.matchAll(ctx.brandAll)]
+    .map((m) => {
+      const at = joined.slice(m.index, m.index + 24);
+      // (… or that says the account is locked, "쿠팡플레이 계정이 잠겼습니다": the box is to unlock it, page36)
+      return (RECHECK_CAPTION.exec(at) ?? LOCKED_CAPTION.exec(at))?.[0] ?? '';
+    })
+    .find((c) => c && asksBrandLogin(ctx, c));
+}
 
 /** The purchase paid back in full (tight): "구매금액 100% 환급", "상품금액 전액 페이백", "구매액 100% 환급" */
 const PURCHASE_BACK =

@@ -231,3 +231,33 @@ describe("a translating wrapper's title", () => {
     expect(verdict(html)).toBe('clean');
   });
 });
+
+describe("a drawn keypad under a stranger's sign-in caught on the brand's account", () => {
+  const pad = (top: string, line: string) =>
+    page(
+      '계정 보안',
+      `${top}<h3>계정 보안 확인</h3><p>${line}</p><input placeholder="아이디"><p>간편 비밀번호 6자리</p>` +
+        '<div id="pad"></div><button>확인</button>' +
+        "<script>[4,8,1,0,6,3,9,2,7,5].forEach(function(n){var b=document.createElement('button');b.textContent=n;pad.appendChild(b)})</script>",
+    );
+
+  it("flags the keys as the brand's password", () => {
+    for (const line of [
+      '고객님의 쿠팡 계정에서 해외 로그인 시도가 감지되었습니다. 본인이 아니면 확인해 주세요.',
+      '쿠팡 계정에 비정상 접속이 2회 감지되어 보호 조치가 필요합니다.',
+    ])
+      expect(verdict(pad('', line)), line).toBe('suspicious-page');
+  });
+
+  it('leaves a bank that shows its own name, and a page that names no account of the brand, clean', () => {
+    expect(
+      verdict(
+        pad(
+          '<header><b>한빛저축은행</b></header>',
+          '한빛저축은행 계정에서 해외 로그인 시도가 감지되었습니다. 쿠팡 결제 내역도 함께 확인하세요.',
+        ),
+      ),
+    ).toBe('clean');
+    expect(verdict(pad('', '해외 로그인 시도가 감지되었습니다. 쿠팡 주문 알림도 받아보세요.'))).toBe('clean');
+  });
+});
