@@ -2421,8 +2421,17 @@ function scoreRisk(ctx: Ctx): void {
             const m = ctx.brandRe.exec(tight(p));
             return m?.index === 0 && BRAND_NOTIFIES.test(tight(p).slice(m[0].length));
           });
-    if (line || caption || lock || notice)
-      add(ctx, 'brand-account-ask', 2, line ?? caption ?? lock ?? notice);
+    // (… or a document viewer drawn in the page — its title a file's name, "보상내역서.pdf" — that opens the document
+    // only after a sign-in, "문서를 보려면 로그인하세요", over a document in the brand's name: the login is the one the
+    // document's owner would ask, and a real viewer or drive shows its own name)
+    const doc =
+      line || caption || lock || notice || !DOC_TITLE.test(facts.title.trim())
+        ? undefined
+        : facts.prose.slice(0, 60).some((p) => p.length < 160 && DOC_GATE.test(tight(p)))
+          ? facts.prose.slice(0, 60).find((p) => p.length < 300 && ctx.brandRe.test(tight(p)))
+          : undefined;
+    if (line || caption || lock || notice || doc)
+      add(ctx, 'brand-account-ask', 2, line ?? caption ?? lock ?? notice ?? doc);
   }
   // The brand's API keys (Access Key, Secret Key) asked together with a login password, on a page that names the
   // brand: an integration takes the keys and never the account's password ("Wing 비밀번호를 요구하지 않습니다"),
@@ -3552,6 +3561,12 @@ function accountCaption(ctx: Ctx): string | undefined {
     .find((c) => c && asksBrandLogin(ctx, c));
 }
 
+/** A title that is a document's file name, as a browser's viewer shows it */
+const DOC_TITLE = /\.(?:pdf|docx?|xlsx?|hwpx?|pptx?)$/i;
+/** A document opened only after a sign-in (tight): "문서를 보려면 로그인하세요", "sign in to view the document" */
+const DOC_GATE =
+  /(?:문서|파일|내역서|서류|document|file)(?:를|을)?(?:보|열|열람|확인|view|open|see|read)[^.]{0,10}(?:로그인|signin|login|logon)|(?:로그인|signin|login)[^.]{0,12}(?:문서|파일|내역서|document|file)(?:를|을)?(?:보|열|열람|view|open|see|read)/;
+
 /** The purchase paid back in full (tight): "구매금액 100% 환급", "상품금액 전액 페이백", "구매액 100% 환급" */
 const PURCHASE_BACK =
   /(?:구매|결제|상품|주문)(?:금액|대금|비용|액)(?:의)?(?:100(?![\d만천억원])|전액)|(?:구매|결제)(?:금액|대금|액)(?:을|를)?(?:모두|전부)?(?:환급|환불|페이백|돌려)/;
@@ -3679,6 +3694,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   mixedScriptBrand(ctx);
   scoreRisk(ctx);
   membershipMark(ctx);
+  describedAs(ctx);
   signedByHost(ctx);
   // A firm's page takes no card, account, code or password for the brand's product before it knows its applicant: a
   // page that does under a title that is the brand ("쿠팡 와우카드 신청" on the "issuer's" host, asking the account's
@@ -3863,6 +3879,23 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     )
       r.weight = 0;
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
+}
+
+/** What a search result promises about the brand (tight): a look-up, a payout, the leak */
+const SEARCH_LURE = /조회|피해|유출|보상|환불|환급|위로금|배상|지원금|lookup|check|leak|compensat|refund/;
+/**
+ * An SEO page: the brand named only in the description a search engine shows ("쿠팡 피해 사실 조회, 쿠팡 정보유출
+ * 조회"), a lure's words beside it, and a body that names no one while it asks a card, an account or a resident
+ * number. The searcher came for the brand's look-up; the body need not say it again. Said once, in a sentence's
+ * weight, so the rule that hard data under the brand's name needs no slot reads it; a page that shows a name of
+ * its own, or names the brand or anyone in its body, is judged as before.
+ */
+function describedAs(ctx: Ctx): void {
+  if (ctx.ownShown || ctx.foreignNames.size || ctx.reasons.some((r) => r.group === 'identity')) return;
+  if (!ctx.reasons.some((r) => OWNED_ASKS.test(r.code) && r.weight >= 3)) return;
+  const d = ctx.facts.meta.get('description') || ctx.facts.meta.get('og:description') || '';
+  const t = tight(d);
+  if (ctx.brandRe.test(t) && SEARCH_LURE.test(t) && !headerName(ctx)) add(ctx, 'brand-body-claim', 1, d);
 }
 
 /** The brand's membership by its mark alone, as its logo writes it (tight, emoji and marks dropped) */

@@ -261,3 +261,52 @@ describe("a drawn keypad under a stranger's sign-in caught on the brand's accoun
     expect(verdict(pad('', '해외 로그인 시도가 감지되었습니다. 쿠팡 주문 알림도 받아보세요.'))).toBe('clean');
   });
 });
+
+describe('a document viewer drawn in the page, opened only after a sign-in', () => {
+  const viewer = (title: string, doc: string, top = '') =>
+    page(
+      title,
+      `${top}<div style="filter:blur(4px)">${doc}</div><div class="modal"><b>문서를 열람하려면 로그인하세요</b>` +
+        '<input placeholder="이메일"><input type="password" placeholder="비밀번호"><button>열기</button></div>',
+    );
+
+  it("flags a sign-in over a document in the brand's name", () => {
+    expect(verdict(viewer('환불확인서.pdf', '쿠팡 주문 환불 확인서 … 환불 금액 …'))).toBe('suspicious-page');
+    expect(verdict(viewer('정산내역.xlsx', 'Coupang 판매 정산 내역 … 지급 예정액 …'))).toBe(
+      'suspicious-page',
+    );
+  });
+
+  it("leaves a drive that shows its own name, and a document that is no one's, clean", () => {
+    expect(
+      verdict(viewer('견적서.pdf', '쿠팡 납품 견적서 … 단가 …', '<header><b>누리드라이브</b></header>')),
+    ).toBe('clean');
+    expect(verdict(viewer('회의록.docx', '3분기 회의록 … 참석자 …'))).toBe('clean');
+  });
+});
+
+describe('an SEO page: the brand only in the description a search shows', () => {
+  const seo = (description: string, body: string) =>
+    `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>피해 조회</title>` +
+    `<meta name="description" content="${description}"></head><body>${body}</body></html>`;
+  const card =
+    '<h3>내 정보 유출 확인</h3><input placeholder="이름"><p>부정사용 차단을 위해 카드를 등록하세요</p>' +
+    '<input placeholder="카드번호"><input placeholder="CVC"><button>차단 신청</button>';
+
+  it("flags a card asked under a description that promises the brand's look-up", () => {
+    expect(verdict(seo('쿠팡 정보유출 조회, 쿠팡 피해 보상 확인', card))).toBe('suspicious-page');
+  });
+
+  it('leaves a news page, a shop that names itself, and a description without the lure clean', () => {
+    expect(
+      verdict(
+        seo(
+          '쿠팡 정보유출 피해 조회 방법 정리',
+          '<h1>유출 조회 방법</h1><p>공식 안내 페이지에서만 조회하세요.</p>',
+        ),
+      ),
+    ).toBe('clean');
+    expect(verdict(seo('쿠팡 피해 보상 이벤트', `<header><b>한빛카드</b></header>${card}`))).toBe('clean');
+    expect(verdict(seo('쿠팡 최저가 모음, 로켓배송 상품 비교', card))).toBe('clean');
+  });
+});
