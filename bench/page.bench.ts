@@ -284,7 +284,11 @@ const ROOT = new URL('../', import.meta.url);
 // Key in a <td> held as a password under a brand heading; the scorer's staff page, "쿠팡 동일상품" as a comparison,
 // "판매자정보" no midnight): 30,603 → 30,829 and 160,227 → 160,718 bytes
 // page39 merged onto the four above (measured on the merge): 30,944 and 161,731 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_950, scannerBytes: 161_750 };
+// page40 (tune-ak's misses by class: a shop's password on a suit's page, a row header's certificate password, a code
+// the brand sent, the WOW mark, a chat's "남겨", an SVG favicon's words, a translating wrapper's title, a keypad under
+// a stranger's sign-in, a document viewer's sign-in, an SEO description): scorer 161,735 → 164,847 bytes; the
+// content script unchanged (30,944)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_950, scannerBytes: 164_850 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
