@@ -645,7 +645,7 @@ const REFERRED_LOGIN =
   /(?:해당|유출된|그|위|이용중인|이용하시는|가입하신|가입한)(?:쇼핑몰|사이트|서비스|업체|플랫폼)(?:의)?(?:회원|계정|로그인|아이디)*(?:비밀번호|패스워드|password)|(?:breached|affected|same|that)(?:shop|store|site|service)(?:'s)?(?:account|login)*password/;
 /** After the brand's name (or its mail address): a code it sent (tight) — "에서 발송된 인증 코드", "이 보낸 6자리 번호" */
 const BRAND_SENT_CODE =
-  /^[a-z.]{0,8}(?:에서|이|가|측에서|으로부터|로부터)?(?:문자로|메일로|이메일로|카톡으로)?(?:발송(?:된|한|해드린)|보낸|보내드린|전송된|전송한|받으신|받은|온)(?:[^가-힣]{0,3}|\d자리)*(?:인증|확인|보안)?(?:코드|번호|숫자)|^[a-z.]{0,8}(?:sent|emailed|texted)(?:you)?(?:a|the)?(?:verification|security|one-?time)?code/;
+  /^[a-z.]{0,8}(?:에서|이|가|측에서|으로부터|로부터)?(?:문자로|메일로|이메일로|카톡으로)?(?:발송(?:된|한|해드린)|보낸|보내드린|전송된|전송한|받으신|받은|온)(?:[^가-힣]|\d자리){0,8}(?:인증|확인|보안)?(?:코드|번호|숫자)|^[a-z.]{0,8}(?:sent|emailed|texted)(?:you)?(?:a|the)?(?:verification|security|one-?time)?code/;
 /** A box for a shop's password named by the kind of site alone ("쇼핑몰 비밀번호", "쇼핑몰 계정 비밀번호"; tight) */
 const SHOP_LOGIN =
   /^(?:쇼핑몰|온라인몰|오픈마켓)(?:의)?(?:회원|계정|로그인|아이디)*(?:비밀번호|비번|패스워드|password)/;
