@@ -286,7 +286,12 @@ const ROOT = new URL('../', import.meta.url);
 // page39 merged onto the four above (measured on the merge): 30,944 and 161,731 bytes
 // 30.94 → 31.15 kB for perf13 (the gate's code tests behind one small regex, the keypad's loop behind its digits
 // and buttons: the cold small page's content scripts 14.8 → 13.9 and 14.6 → 13.7 ms in two probe runs): 31,147 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_150, scannerBytes: 161_750 };
+// page40 (tune-ak's misses by class: a shop's password on a suit's page, a row header's certificate password, a code
+// the brand sent, the WOW mark, a chat's "남겨", an SVG favicon's words, a translating wrapper's title, a keypad under
+// a stranger's sign-in, a document viewer's sign-in, an SEO description): scorer 161,735 → 164,847 bytes; the
+// content script unchanged (30,944)
+// perf13 and page40 merged (measured on the merge): 31,147 and 164,846 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_150, scannerBytes: 164_850 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
