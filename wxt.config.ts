@@ -156,6 +156,9 @@ export default defineConfig({
       'webNavigation',
       'contextMenus',
       ...(manifestVersion === 3 ? ['scripting'] : []),
+      // Firefox only: a top document's Content-Type (application/pdf), read without blocking, where pdf.js runs
+      // no content script (background pdf.ts; red team 34, class B). Chromium's content script sees it itself.
+      ...(manifestVersion === 2 ? ['webRequest'] : []),
     ],
     host_permissions: ['http://*/*', 'https://*/*'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
