@@ -3,7 +3,7 @@ import { csPdfText } from '../../lib/messages/index';
 import { scanPage } from '../../lib/page/index';
 import { PDF_LIMITS, pdfText, type PdfText } from '../../lib/pdf/extract';
 import { fillPdfPage } from '../../lib/pdf/page';
-import { poolTopVerdict } from './page-warnings';
+import { poolTopVerdict, topGuardOn } from './page-warnings';
 import { onContentMessage } from './router';
 import { isWebUrl } from './verdicts';
 
@@ -68,7 +68,7 @@ async function onPdfText(raw: unknown, sender: Sender): Promise<PdfText | null> 
   const url = sender.url;
   if (!csPdfText.safeParse(raw).success || tabId === undefined || sender.frameId !== 0 || !isWebUrl(url))
     return null;
-  if (reading.get(tabId) === url) return null;
+  if (reading.get(tabId) === url || !(await topGuardOn(url))) return null;
   reading.set(tabId, url);
   try {
     return await fetchPdfText(url);
@@ -81,6 +81,8 @@ async function onPdfText(raw: unknown, sender: Sender): Promise<PdfText | null> 
 const pdfTops = new Map<number, string>();
 
 async function judgePdfTab(tabId: number, url: string): Promise<void> {
+  // nothing fetched on an official host, a host the guard is off for, or with the page guard off
+  if (!(await topGuardOn(url))) return;
   const text = await fetchPdfText(url);
   if (!text) return;
   const doc = fillPdfPage(document.implementation.createHTMLDocument(''), text);
