@@ -181,7 +181,8 @@ export function startPageGuard(): void {
   let scanWhenLoaded = false;
   let quiet: Quiet | null = null;
   const scan = () => {
-    if (!on) return;
+    // (a PDF's document is only the viewer's <embed>: its verdict is the PDF's text, readPdf below)
+    if (!on || isPdf) return;
     if (!started) {
       started = true;
       watcher.start();
@@ -292,6 +293,7 @@ export function startPageGuard(): void {
 
   // A PDF the browser draws itself (Chromium: this document holds only the viewer's <embed>): its text, read by
   // the background (background pdf.ts), is judged as this page (red team 34, class B).
+  const isPdf = top && document.contentType === 'application/pdf';
   const readPdf = () =>
     void load()
       .then((ok) => (ok ? pdfText() : null))
@@ -306,7 +308,7 @@ export function startPageGuard(): void {
 
   const start = () => {
     on = true;
-    if (top && document.contentType === 'application/pdf') readPdf();
+    if (isPdf) readPdf();
     whenReady(() => {
       try {
         scan();
