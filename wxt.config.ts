@@ -160,7 +160,11 @@ export default defineConfig({
       // no content script (background pdf.ts; red team 34, class B). Chromium's content script sees it itself.
       ...(manifestVersion === 2 ? ['webRequest'] : []),
     ],
-    host_permissions: ['http://*/*', 'https://*/*'],
+    // file:///* (red team 33, r01): a kit saved from an attachment or built as a download is read when opened
+    // from disk. Chrome adds no install warning for it (README, Permissions) and keeps it off until the user turns
+    // on "Allow access to file URLs" (the options page says so); Firefox reads file pages with no toggle. Safari
+    // gives extensions no file pages.
+    host_permissions: ['http://*/*', 'https://*/*', ...(browser === 'safari' ? [] : ['file:///*'])],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: {
       default_title: '__MSG_extName__',

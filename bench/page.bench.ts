@@ -262,10 +262,33 @@ const ROOT = new URL('../', import.meta.url);
 // the name the host spells, its copyright the host — whose own login or suit's resident number is not the brand's;
 // a courier's parcel trouble, the brand's compensation desk and a review job's written-out Telegram handle settled in
 // a chat): 157,467 → 158,653 bytes; the content script unchanged (30,510 bytes)
+// 30.55 → 30.61 kB and 158.7 → 159.66 kB for page38 (tune-aj's leftovers, issue #11): the brand's services by the
+// short names their users write (이츠 주문, 이츠 입점, 이츠 배달파트너, 플렉스 배송, 플렉스 배정, 와우 회비) are list data the
+// gate reads too, Hangul at three bytes a letter (content script 30,510 → 30,603 bytes), and the scorer reads a tax
+// portal's or a certificate's password asked off the portal (asks-cert-password), an early settlement's fee, savings
+// "moved" to a safe account, "구매액 100%", and a box labelled with the brand's id or its seller portal's on a nameless
+// page (158,653 → 159,653 bytes)
+// 158.7 → 159.25 kB for rt34quote (red team 34's class A: a quotation or comment region that is the page's own
+// words — it holds a secret box, or its text is over three times the page's own, a text/plain document — read as
+// body, the first line of one such <pre> as its heading): 158,653 → 159,230 bytes; the content script unchanged
+// both together (page38 + rt34quote, measured on the merge): 30,603 and 160,227 bytes
+// 30.61 → 30.64 kB for file1 (red team 33's r01, a kit opened from disk): the content script scans a file: page at
+// once instead of waiting for the background's answer (30,603 → 30,637 bytes on the merge); the scorer unchanged
+// 158.7 → 159.7 kB and 30.55 → 30.64 kB for rt34pad (red team 34's class C: a keypad whose digits are no text —
+// pictures with no alt, drawn by the stylesheet — read at the press by its keys' aria-label, title, alt and
+// generated content, or by its shape; the gate and the scorer count ten blank keys as a pad): 158,653 → 159,666
+// bytes and 30,510 → 30,591 bytes (the gate's count of blank keys)
+// page38, rt34quote, file1 and rt34pad together (measured on the merge): 30,718 and 161,240 bytes
+// 30.61 → 30.83 kB and 160.23 → 160.72 kB for page39 (tune-ak's false alarms by class: the second chance reads a
+// table form's row-header cell when a box says nothing of itself — the content script's field check, an API's Secret
+// Key in a <td> held as a password under a brand heading; the scorer's staff page, "쿠팡 동일상품" as a comparison,
+// "판매자정보" no midnight): 30,603 → 30,829 and 160,227 → 160,718 bytes
+// page39 merged onto the four above (measured on the merge): 30,944 and 161,731 bytes
 // +364 and +289 bytes for rt34pdf (red team 34, class B: a PDF's text read by the background and judged as the page;
 // the content script asks for it where document.contentType is application/pdf, the scorer builds the page from it):
 // content script 30,510 → 30,874 bytes, scorer 158,653 → 158,942 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_903, scannerBytes: 158_989 };
+// rt34pdf merged onto all of the above (measured on the merge): 30,944 → 31,308 and 161,735 → 162,024 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_310, scannerBytes: 162_030 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -6,7 +6,7 @@ import { getJudgingLists } from './lists';
 import { applyBadge, badgeReset } from './badge';
 import { reportDetection } from './reports';
 import { clearTabState, getTabState, updateTabState, type TabState } from './tab-state';
-import { isFlagged, isWebUrl, judgeUrl } from './verdicts';
+import { isFlagged, isPageUrl, isWebUrl, judgeUrl } from './verdicts';
 import { forgetFrames, forgetTab as forgetPageTab } from './page-warnings';
 import { ensureWarning, flights, forgetTab, isWarningPage, issueWarning, ticketFor } from './warnings';
 import { noteLoadEnded, noteLoadStarted } from './startup';
@@ -78,7 +78,8 @@ async function judgeTab(
     if (phase === 'committed') await onWarningCommitted(tabId, url, earlier);
     return;
   }
-  if (!isWebUrl(url)) {
+  // (a page opened from disk is judged like a web page: its address says nothing, its page is read: red team 33, r01)
+  if (!isPageUrl(url)) {
     if (phase !== 'before') {
       forgetFrames(tabId);
       const s = await updateTabState(tabId, (s) => ({
@@ -227,7 +228,7 @@ function guard(fn: () => Promise<void>): void {
 async function sweepTabs(): Promise<void> {
   const tabs = await browser.tabs.query({});
   for (const t of tabs) {
-    if (t.id !== undefined && t.url && (isWebUrl(t.url) || isWarningPage(t.url))) {
+    if (t.id !== undefined && t.url && (isPageUrl(t.url) || isWarningPage(t.url))) {
       await judgeTab(t.id, t.url, 'committed');
     }
   }

@@ -8,6 +8,7 @@ import type { PageVerdict } from '../../lib/page/types';
 import { isPageGuardException } from '../../lib/policy/hosts';
 import { pageAllowanceKey } from '../../lib/policy/allowance';
 import { sharedRule } from '../../lib/domain/classify';
+import { isLocalFileUrl } from '../../lib/domain/local-file';
 import { allowPage, pageAllowedUntil, verdictAllowedUntil } from './allowances';
 import { getJudgingLists } from './lists';
 import { applyBadge } from './badge';
@@ -18,7 +19,7 @@ import { ensureWarning, flights, isWarningPage, issueWarning } from './warnings'
 import { onContentMessage } from './router';
 import { getSettings } from './settings';
 import { getTabState, updateTabState, type TabState } from './tab-state';
-import { isFlagged, isWebUrl, judgeUrl } from './verdicts';
+import { isFlagged, isPageUrl, isWebUrl, judgeUrl } from './verdicts';
 
 /**
  * The page guard's side of the background. Every frame of a tab sends its own verdict (cs:page-verdict);
@@ -76,15 +77,15 @@ function hostOf(url: string | null | undefined): string | null {
  * to choose).
  */
 function frameUrl(sender: Sender, claimed: string): string {
-  if (isWebUrl(sender.url)) return sender.url;
-  if (isWebUrl(sender.tab?.url)) return sender.tab.url;
+  if (isPageUrl(sender.url)) return sender.url;
+  if (isPageUrl(sender.tab?.url)) return sender.tab.url;
   return claimed;
 }
 
 /** The top-level address of the sender's tab. */
 function topUrl(sender: Sender, frame: string): string {
   if (sender.frameId === 0) return frame;
-  return isWebUrl(sender.tab?.url) ? sender.tab.url : frame;
+  return isPageUrl(sender.tab?.url) ? sender.tab.url : frame;
 }
 
 /**
@@ -92,6 +93,8 @@ function topUrl(sender: Sender, frame: string): string {
  * (an IPFS gateway, object storage: every tenant in the path) only that tenant's site (lib/policy/allowance.ts).
  */
 async function pageKey(url: string): Promise<string | null> {
+  // a page opened from disk: that file (no host, no shared-host list to ask)
+  if (isLocalFileUrl(url)) return pageAllowanceKey(url, null);
   const host = hostOf(url);
   if (!host) return null;
   return pageAllowanceKey(url, sharedRule(host, await getJudgingLists())?.prefixes);
@@ -223,7 +226,8 @@ async function pool(tabId: number, entries: readonly Said[]): Promise<void> {
   });
   if (warn) await warnTab(tabId, top);
   await applyBadge(tabId, state);
-  if (firstReport && state.page) {
+  // a page opened from disk is never reported: its address is a path on the user's computer
+  if (firstReport && state.page && !isLocalFileUrl(top)) {
     void reportDetection({
       url: top,
       verdict: state.page.verdict,

@@ -37,7 +37,8 @@ import { buildReport, submitReport } from './reports';
 import { onContentMessage, onUiMessage } from './router';
 import { getSettings } from './settings';
 import { getTabState, updateTabState } from './tab-state';
-import { brandNames, contacts, isFlagged, isWebUrl, judgeUrl } from './verdicts';
+import { isLocalFileUrl } from '../../lib/domain/local-file';
+import { brandNames, contacts, isFlagged, isPageUrl, isWebUrl, judgeUrl } from './verdicts';
 import type { Ticket } from '../../lib/warnings/tickets';
 import { judgementsSettled, warningPageShown } from './navigation';
 import { ticketFor } from './warnings';
@@ -52,13 +53,15 @@ type Sender = Browser.runtime.MessageSender;
 
 /** The address a content script speaks for: its frame's real URL, not what the message claims. */
 function senderUrl(sender: Sender, claimed: string): string {
-  return isWebUrl(sender.url) ? sender.url : claimed;
+  return isPageUrl(sender.url) ? sender.url : claimed;
 }
 
 async function csReportHandler(raw: unknown, sender: Sender): Promise<unknown> {
   const m = csReport.safeParse(raw);
   if (!m.success) return null;
   const url = senderUrl(sender, m.data.url);
+  // a page opened from disk is never reported: its address is a path on the user's computer (red team 33, r01)
+  if (isLocalFileUrl(url)) return null;
   const report = buildReport({
     url,
     verdict: m.data.verdict.verdict,
@@ -78,7 +81,7 @@ async function tabStateReply(raw: unknown): Promise<TabStateReply | null> {
   if (!state.url) {
     // Nothing recorded (a tab from before the extension started): judge its current address now.
     const tab = await browser.tabs.get(tabId).catch(() => null);
-    if (tab?.url && isWebUrl(tab.url)) {
+    if (tab?.url && isPageUrl(tab.url)) {
       const v = await judgeUrl(tab.url);
       state = await updateTabState(tabId, (s) => ({ ...s, url: tab.url ?? null, domain: v }));
       await applyBadge(tabId, state);
@@ -112,7 +115,7 @@ async function warningReply(raw: unknown, sender: Sender): Promise<WarningReply 
   if (!m.success) return null;
   const ticket = await senderTicket(sender, m.data.ticket);
   // A warning page nobody sent this tab to (a page opened it, or a stale ticket): it vouches for nothing.
-  if (!ticket || !isWebUrl(ticket.url)) return { kind: 'unverified' };
+  if (!ticket || !isPageUrl(ticket.url)) return { kind: 'unverified' };
   const url = ticket.url;
   const tabId = sender.tab?.id;
   const [v, settings, allowanceMs, page] = await Promise.all([
@@ -150,7 +153,7 @@ async function continueReply(raw: unknown, sender: Sender): Promise<ContinueRepl
   if (!(await getSettings()).allowContinue) return { ok: false, refused: 'policy' };
   // Only for the address of a warning this tab was sent to: a forged warning page creates no allowance.
   const ticket = await senderTicket(sender, m.data.ticket);
-  if (!ticket || !isWebUrl(ticket.url)) return { ok: false, refused: 'invalid' };
+  if (!ticket || !isPageUrl(ticket.url)) return { ok: false, refused: 'invalid' };
   const url = ticket.url;
   // a page warning issued for this tab: its page allowance (even on an address the user already continued to:
   // that allowance never stopped the page guard)
@@ -175,8 +178,11 @@ async function reportReply(raw: unknown, sender: Sender): Promise<ReportReply | 
   const state = m.data.tabId === undefined ? null : await getTabState(m.data.tabId);
   if (m.data.source === 'page') {
     const page = state?.page;
+    const url = state?.pageUrl ?? m.data.url;
+    // (the warning and the popup offer no report for a file page; its address is a path on the user's computer)
+    if (isLocalFileUrl(url)) return null;
     report = buildReport({
-      url: state?.pageUrl ?? m.data.url,
+      url,
       verdict: page?.verdict ?? 'unknown',
       reasons: page?.reasons ?? [],
       source: 'page',

@@ -1,5 +1,6 @@
 import { classify } from '../../lib/domain/index';
 import type { DomainVerdict } from '../../lib/domain/types';
+import { isLocalFileUrl, localFileVerdict } from '../../lib/domain/local-file';
 import { latinDisplayName } from '../../lib/ui/brand';
 import type { BrandNames, Contacts } from '../../lib/messages/ui';
 import type { ListData } from '../../lib/lists/schema';
@@ -17,7 +18,14 @@ export function isFlagged(v: DomainVerdict | null | undefined): boolean {
   return v?.verdict === 'blocked' || (v?.verdict === 'lookalike' && !v.allowedByUser);
 }
 
+/** A page the guards judge: a web page, or one opened from disk (red team 33, r01: no host, page guard only). */
+export function isPageUrl(url: string | null | undefined): url is string {
+  return isWebUrl(url) || isLocalFileUrl(url);
+}
+
 export async function judgeUrl(url: string): Promise<DomainVerdict> {
+  // a file has no host: the domain guard says nothing (an unknown host's word), the page guard reads it
+  if (isLocalFileUrl(url)) return localFileVerdict(url);
   const [lists, sites] = await Promise.all([getJudgingLists(), loadRealSites()]);
   return withUserAllowance(classify(url, lists), sites);
 }

@@ -139,6 +139,21 @@ function fieldKind(el: HTMLInputElement): FieldKind {
   const before = el.previousElementSibling;
   if (!el.labels?.length && before?.localName === 'label')
     hints.push((before.textContent ?? '').slice(0, 60));
+  // (… or a form laid out as a table, the box alone in its cell and its words in the row's cell before it, "<th>Secret
+  // Key</th><td><input type=password></td>": read only when the box's own words say nothing, as the scorer reads the
+  // words before a box — page39)
+  const cellOf = el.parentElement;
+  const rowHead = cellOf?.previousElementSibling;
+  if (
+    !el.labels?.length &&
+    !before &&
+    cellOf?.childElementCount === 1 &&
+    /^t[dh]$/.test(cellOf.localName) &&
+    rowHead &&
+    /^t[dh]$/.test(rowHead.localName) &&
+    classifyField('text', '', hints) === 'none'
+  )
+    hints.push((rowHead.textContent ?? '').slice(0, 60));
   return classifyField((el.type || 'text').toLowerCase(), (el.autocomplete || '').toLowerCase(), hints);
 }
 

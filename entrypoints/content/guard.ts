@@ -80,9 +80,14 @@ export function startPageGuard(): void {
   const url = frameAddress(location.href, self.origin, () => document.baseURI);
   // a top page on a host that might imitate the brand waits, unparsed, for the background's word (early.ts)
   const stopped = top && stopIfSuspect();
-  // the frame's own address (every http(s) page): its host as the browser parsed it, no second parse
-  const official =
-    url === location.href ? isOfficialHostFallback(location.hostname) : isOfficialFallback(url);
+  // the frame's own address (every http(s) page): its host as the browser parsed it, no second parse. A page
+  // opened from disk (file:) is never the brand's own: read like any other page, not held for the background's
+  // word (which can be seconds away just after the browser starts; red team 33, r01)
+  const official = /^file:/i.test(url)
+    ? false
+    : url === location.href
+      ? isOfficialHostFallback(location.hostname)
+      : isOfficialFallback(url);
   // scanning allowed: off on Coupang's own hosts, and when the background says so
   let on = false;
   // the first scan has run: the observer rescans only changes after it (the first scan reads what the parser

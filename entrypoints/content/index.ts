@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startPageGuard } from './guard';
 
 /**
- * Page guard: on every http(s) page that is not Coupang's own, in every frame (about:blank, srcdoc, data:
+ * Page guard: on every http(s) page that is not Coupang's own and every page opened from disk (file:), in every frame (about:blank, srcdoc, data:
  * and sandboxed frames included), read the page and let the background judge the tab. The decision is
  * lib/page (pure); this folder only wires it to the page: messaging, rescans, the typing hold.
  *
@@ -15,7 +15,8 @@ import { startPageGuard } from './guard';
  *   https://login.coupang.com/ (nothing: official).
  */
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  // file:///*: a page opened from disk (red team 33, r01; Chrome: once "Allow access to file URLs" is on)
+  matches: ['http://*/*', 'https://*/*', 'file:///*'],
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,

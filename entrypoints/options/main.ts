@@ -46,6 +46,28 @@ async function allowancesSection(): Promise<HTMLElement> {
   });
 }
 
+/**
+ * Chrome, Edge and Whale read no page opened from disk (file:) until the user turns on "Allow access to file URLs"
+ * on the extension's details page (red team 33, r01: a kit saved from an attachment). Where it is off, one calm
+ * line says so and how to turn it on; nothing in the popup. Firefox reads file pages with no such switch.
+ */
+async function fileAccessNote(): Promise<HTMLElement | null> {
+  if (import.meta.env.BROWSER !== 'chrome') return null;
+  const ext = (browser as unknown as { extension?: { isAllowedFileSchemeAccess?: () => Promise<boolean> } })
+    .extension;
+  if (typeof ext?.isAllowedFileSchemeAccess !== 'function') return null;
+  const allowed = await ext.isAllowedFileSchemeAccess().catch(() => true);
+  if (allowed) return null;
+  return h(
+    document,
+    'p',
+    { class: 'file-access', 'data-testid': 'file-access-off' },
+    t('options_ui_file_access_off'),
+    ' ',
+    t('options_ui_file_access_how'),
+  );
+}
+
 async function main(): Promise<void> {
   document.documentElement.lang = ctx.locale;
   document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
@@ -65,13 +87,15 @@ async function main(): Promise<void> {
     ),
   );
   app.replaceChildren(page);
-  const [status, allowances] = await Promise.all([
+  const [status, allowances, fileAccess] = await Promise.all([
     ask<ListStatus>({ type: 'ui:list-status' }),
     allowancesSection(),
+    fileAccessNote(),
   ]);
   const settings = h(document, 'div', { class: 'settings-slot' });
   page.append(
     h(document, 'p', { class: 'status-card ok', 'data-testid': 'guard-on' }, t('options_ui_guard_on')),
+    ...(fileAccess ? [fileAccess] : []),
     listSection(status),
     allowances,
     settings,

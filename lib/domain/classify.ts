@@ -24,6 +24,7 @@ import {
 } from './compile';
 import type { SharedHostRule } from './path-site';
 import {
+  keyboardSlip,
   keyNeighbours,
   matchLabel,
   matchSplit,
@@ -34,6 +35,7 @@ import {
   TWO_SLIPS_MIN,
   type LabelMatch,
 } from './match-brand';
+import { composeSyllable, hangulToKeys, romanize, syllableParts } from '../letters';
 import { foldLabel } from './fold';
 import { MAX_INPUT, parseInput } from './parse-input';
 import {
@@ -1769,6 +1771,125 @@ function soundShortHost(
   return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: 'sound-short' }] };
 }
 
+/** The brand's own Hangul names typed with the Korean input off (쿠팡 → znvkd): their letters' mask and count. */
+interface KeyedName {
+  keys: string;
+  mask: number;
+  distinct: number;
+}
+interface KeyedNames {
+  keyed: readonly KeyedName[];
+  /** the core name's romanisation with its first consonant softened (쿠팡 → 구팡, `gupang`) */
+  soft: ReadonlySet<string>;
+  /** their first letters' codes */
+  softFirsts: readonly number[];
+}
+const KEYED = new WeakMap<CompiledLists, KeyedNames>();
+/** (the last lists' answer, as every host asks: no map look-up on the common path) */
+let keyedFor: CompiledLists | null = null;
+let keyedLast: KeyedNames = { keyed: [], soft: new Set(), softFirsts: [] };
+function keyedNames(lists: CompiledLists): KeyedNames {
+  if (lists === keyedFor) return keyedLast;
+  let names = KEYED.get(lists);
+  if (!names) {
+    const keyed: KeyedName[] = [];
+    const soft = new Set<string>();
+    // (the core brand's own name first: keyboardGate reads its keys)
+    const core = lists.hangul.filter((h) => h.brand === lists.brands[0] && h.name === h.brand.hangulName);
+    for (const h of [...core, ...lists.hangul]) {
+      if (!h.jamo || h.weak) continue;
+      const keys = hangulToKeys(h.name).toLowerCase();
+      if (/^[a-z]{5,}$/.test(keys) && !keyed.some((k) => k.keys === keys)) {
+        const mask = hostLabelMask(keys);
+        keyed.push({ keys, mask, distinct: popcount(mask) });
+      }
+      if (core.includes(h)) {
+        const softened = softFirst(h.name);
+        if (softened !== h.name) soft.add(romanize(softened));
+      }
+    }
+    KEYED.set(lists, (names = { keyed, soft, softFirsts: [...soft].map((r) => r.charCodeAt(0)) }));
+  }
+  keyedFor = lists;
+  keyedLast = names;
+  return names;
+}
+
+/** The plain consonant of each aspirated or tense one's sound (ㅋ ㄲ → ㄱ, ㅌ ㄸ → ㄷ, ㅍ ㅃ → ㅂ, ㅊ ㅉ → ㅈ), by initial. */
+const PLAIN_INITIAL: Readonly<Record<number, number>> = {
+  1: 0,
+  15: 0,
+  4: 3,
+  16: 3,
+  8: 7,
+  17: 7,
+  13: 12,
+  14: 12,
+};
+
+/** `name` with its first syllable's first consonant the plain one of its sound (쿠팡 → 구팡), or `name`. */
+function softFirst(name: string): string {
+  const p = syllableParts(name.charAt(0));
+  const plain = p ? PLAIN_INITIAL[p[0]] : undefined;
+  return p && plain !== undefined ? composeSyllable(plain, p[1], p[2]) + name.slice(1) : name;
+}
+
+/**
+ * Necessary for keyboardSlipHost, for the lists it was set for (keyboardGate): a label holding all the letters of the
+ * core name's keyboard form but one (`kbMask`, `kbNeed`; most labels hold neither z nor v), or starting with the
+ * softened romanisation's first letter (`kbSoft`) and holding a hyphen or digit (`gupang-boan`: only beside words).
+ */
+let kbLists: CompiledLists | null = null;
+let kbMask = 0;
+let kbNeed = 99;
+let kbSoft = -1;
+/** keyboardSlipHost's gate for a registrable label of scan mask `mask` whose first character is `first`. */
+function keyboardMay(mask: number, first: number, lists: CompiledLists): boolean {
+  if (lists !== kbLists) keyboardGate(lists);
+  return popcount(mask & kbMask) >= kbNeed || (first === kbSoft && (mask & NOT_LETTER) !== 0);
+}
+function keyboardGate(lists: CompiledLists): void {
+  const { keyed, softFirsts } = keyedNames(lists);
+  kbLists = lists;
+  kbMask = keyed[0]?.mask ?? 0;
+  kbNeed = keyed[0] ? keyed[0].distinct - 1 : 99;
+  kbSoft = softFirsts[0] ?? -1;
+}
+
+/**
+ * The brand's Hangul name with one letter part slipped, typed with the Korean input off (`rnvkd.co.kr`, 구팡;
+ * `znvkf.shop`, 쿠팔; domain51's round): a whole token of the registrable label (between hyphens and digits) that
+ * types such a name (match-brand.ts keyboardSlip), the label's other words lure words only (`rnvkd-bosang`). What
+ * the keys type is nonsense in Latin letters, as the keyboard form spelled out is. And the core name romanised with
+ * its first consonant softened, as 쿠팡 is heard and misspelt 구팡 (`gupang-boan.shop`, `gupang-tongkwan.net`),
+ * beside Korean lure words only: alone or beside other words (`gupang.kr`, `gupang-market.co.kr`) it is a name of
+ * its own, as the Revised Romanization `kupang` is the city's.
+ */
+function keyboardSlipHost(name: string, lists: CompiledLists): BrandFinding | null {
+  if (name.length < 4 || name.length > 40) return null;
+  const words = name.split(/[-0-9]+/).filter((w) => w !== '');
+  const { soft } = keyedNames(lists);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.length < 4 || w.length > 12) continue;
+    const rest = words.filter((_, j) => j !== i).join('-');
+    if (soft.has(w)) {
+      if (rest === '' || extraWords(rest) !== 'lure' || !hasKoreanLure(rest)) continue;
+      const brand = lists.brands[0]!;
+      return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: 'softened' }] };
+    }
+    // (a word holding the core name's keys but one: most words the soft reading let in hold none)
+    const m = popcount(hostLabelMask(w) & kbMask) >= kbNeed ? keyboardSlip(w, lists) : null;
+    if (!m) continue;
+    if (rest !== '' && extraWords(rest) !== 'lure') return null;
+    return {
+      brand: m.brand,
+      reasons: [{ code: 'typo', brand: m.brand.id, match: name, detail: 'keyboard-jamo' }],
+    };
+  }
+  return null;
+}
+
 /** A suffix where kits register names: a cheap, lure or kit TLD, or a Korean one. */
 function kitsRegister(icann: string | null): boolean {
   return isCheapTld(icann) || isKitTld(icann) || koreanSuffix(icann);
@@ -3162,8 +3283,19 @@ function findCheapFolder(
     }
     if (text.includes('.') || !textMayImitate(text, lists)) continue;
     const m = matchLabel(text, lists);
+    // (a product's name others share too, `rocketpay`, counts on a bare IP address beside a folder of the brand's
+    // abbreviation, `/cp/rocketpay/verify.php`: the brand named twice on a server nobody named, domain52)
+    const twice =
+      ip &&
+      m !== null &&
+      m.weak &&
+      m.cost === 0 &&
+      m.extra === '' &&
+      m.typo === undefined &&
+      m.token === text &&
+      names.some((t, j) => j !== k && lists.shortNames.has(t));
     // (a Hangul name with one letter part changed, `코팡`, `쿠땅`, only with lure words: alone it may be a word)
-    if (!m || m.weak || (m.cost !== 0 && !(m.hangul && m.typo === 'jamo'))) continue;
+    if (!m || (m.weak && !twice) || (m.cost !== 0 && !(m.hangul && m.typo === 'jamo'))) continue;
     // (the brand with its own service's word, `coupang-wing` — its sellers' portal —, is its folder too: domain41)
     const extra = extraWords(m.extra, lists.brandWords);
     if (extra !== 'lure' && (extra !== 'none' || m.cost !== 0)) continue;
@@ -4357,6 +4489,77 @@ function findKitRoute(
   return null;
 }
 
+/** A folder of static files, then a folder, then a phone's copy as the page (`/assets/<name>/m/`). */
+const ASSET_COPY =
+  /^\/(?:assets|static|public|resources|res|files)\/([^/]{2,40})\/(?:m|mo|mobile)\/(?:index\.(?:html?|php))?$/i;
+
+/**
+ * The brand's exact name as a folder under a folder of static files, its phone's copy the page
+ * (`/assets/COUPANG/m/`, `/assets/Coupang/m/`, `/assets/쿠팡/m/`; domain51's round): a kit's archive unpacked among a
+ * site's files and linked at its mobile copy. A site's files are linked one by one (`/assets/coupang/logo.png`, a
+ * partner's badge); nobody sends a reader to a folder of them, let alone a phone's page inside one. The name beside
+ * other words, a folder of another name, a file under it and a shared host stay.
+ */
+function findAssetCopy(
+  host: string,
+  path: string,
+  suffix: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  const name = decodeTwice(ASSET_COPY.exec(path)?.[1] ?? '').toLowerCase();
+  if (!name || !textMayImitate(name, lists)) return null;
+  const m = matchLabel(name, lists);
+  if (!m || m.weak || m.cost > 0 || m.extra !== '') return null;
+  if (publicSuffix(host, false) !== suffix || sharedRule(host, lists) !== undefined) return null;
+  return {
+    brand: m.brand,
+    reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: path.slice(0, 200), detail: host }],
+  };
+}
+
+/** A visitor's own id in a query (`uid=bve16rhm4h`): a token of eight to thirty-two letters and digits. */
+const VISITOR_ID = /[?&](?:uid|userid|user_id|mid|vid)=[a-z0-9]{8,32}(?:&|$)/i;
+/** The keys of a site's search box (SEARCH_TERMS). */
+const SEARCH_KEY = /^(?:q|query|search|keyword|keywords|kw|s|wd|term)$/i;
+
+/**
+ * A site search for the brand's name alone handed to one visitor by id (`/?s=Coupang&uid=bve16rhm4h`,
+ * `?s=%EC%BF%A0%ED%8C%A1&uid=…`, `?s=c0upang&uid=…`, `?s=cpng&uid=…`; domain51's round) off the established TLDs: a
+ * search is what someone typed, and nobody types one for another person's id; a kit's link does, the brand its
+ * target and the id its victim's. The name alone only (spelled out, with look-alikes, in Hangul, or the brand's own
+ * abbreviation), beside the id and nothing else but one more parameter; a search with other words (`?s=coupang+쿠폰`),
+ * without an id, or on `.com`, `.net`, `.org`, `.kr`, `.io`, `.app`, `.dev` and two-level suffixes stays anyone's.
+ */
+function findVisitorSearch(
+  host: string,
+  query: string,
+  suffix: string | null,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (suffix === null || suffix.includes('.') || ROUTE_ESTABLISHED_TLD.test(suffix) || query.length > 200)
+    return null;
+  const pairs = query.slice(1).split('&');
+  if (pairs.length > 3) return null;
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    if (eq < 1 || !SEARCH_KEY.test(pair.slice(0, eq))) continue;
+    const value = decodeTwice(pair.slice(eq + 1).replace(/\+/g, ' '))
+      .trim()
+      .toLowerCase();
+    if (value.length < 2 || value.length > 20 || !/^[\p{L}\p{N}.-]+$/u.test(value)) continue;
+    const m = textMayImitate(value, lists) ? matchLabel(value, lists) : null;
+    const own = lists.ownShort.has(value) ? lists.brands[0] : undefined;
+    const brand = m && m.cost <= 1 && !m.weak && m.extra === '' && !m.typo ? m.brand : own;
+    if (!brand) continue;
+    if (publicSuffix(host, false) !== suffix || sharedRule(host, lists) !== undefined) return null;
+    return {
+      brand,
+      reasons: [{ code: 'brand-in-path', brand: brand.id, match: query.slice(0, 200), detail: host }],
+    };
+  }
+  return null;
+}
+
 /**
  * A bare query (no parameter's name) in base64 whose reading starts with the brand's name and a separator
  * (`?Y291cGFuZ3w3ODY0…`, `coupang|7864…`: a kit's target and victim's number, hidden so that no filter reads it). A
@@ -5051,8 +5254,12 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   // the common case: nothing known, nothing imitated
   // the scan's probe reads two letters (`co` of `coup` is every `.co.uk`'s): a label must hold a whole abbreviation
   const short = shortSeen && shortLabel(host, n, lists);
+  // the brand's Hangul name one letter part off, typed with the Korean input off (`rnvkd.kr`), or its softened
+  // romanisation beside Korean lure words (`gupang-boan.shop`): judgeFurther's, behind a mask test
+  const keyed = regLabel >= 0 && keyboardMay(labelMask[regLabel]!, soundFirstChar, lists);
   if (
     candidates === 0 &&
+    !keyed &&
     !punycoded &&
     hit === null &&
     userinfo === undefined &&
@@ -5088,6 +5295,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     hit,
     candidates,
     short,
+    keyed,
   );
 }
 
@@ -5139,6 +5347,7 @@ function judgeFurther(
   hit: ListHit | null,
   candidates: number,
   short: boolean,
+  keyed: boolean,
 ): DomainVerdict {
   // a folder of padding (`/-----…-----/coupang/login`) pushes the rest of the address out of the address bar's
   // sight and says nothing itself: the path is read as if it were not there
@@ -5147,6 +5356,8 @@ function judgeFurther(
   const suffix = host.slice(start, end);
   let finding =
     candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
+  if (!finding && keyed && registrable !== null)
+    finding = keyboardSlipHost(registrable.slice(0, registrable.indexOf('.')), lists);
   if (!finding && punycoded) finding = findMixedShort(unicodeHost, suffix, lists);
   if (!finding && suffix.includes('.')) finding = findTaggedPlatformSite(host, suffix, lists);
   if (!finding && suffix.includes('.') && path.length > 3 && host.includes('-'))
@@ -5206,6 +5417,10 @@ function judgeFurther(
     finding = findEncodedQueryHost(host, url.search, lists);
   if (!finding && url.search !== undefined && url.search.length > 14)
     finding = findSkinQuery(host, url.search, suffix, lists);
+  if (!finding && path.length > 8 && ASSET_COPY.test(path))
+    finding = findAssetCopy(host, path, suffix, lists);
+  if (!finding && url.search !== undefined && url.search.length > 14 && VISITOR_ID.test(url.search))
+    finding = findVisitorSearch(host, url.search, suffix, lists);
   if (
     !finding &&
     registrable !== null &&
@@ -5674,6 +5889,41 @@ function intentAppFile(input: string, host: string, path: string, lists: Compile
   return null;
 }
 
+/** The packages of Android's browsers an intent may name to open a web address outside an app's own view. */
+const BROWSER_PACKAGE =
+  /^(?:com\.android\.chrome|com\.chrome\.(?:beta|dev|canary)|com\.sec\.android\.app\.sbrowser|org\.mozilla\.firefox|com\.naver\.whale|com\.microsoft\.emmx|com\.opera\.browser|com\.brave\.browser)$/i;
+
+/**
+ * An intent that makes a browser open a web address (`package=com.android.chrome`: out of the messenger's own view,
+ * where its link warnings live) whose whole path is the brand's exact name as one folder (`intent://x7k2.live/coupang
+ * #Intent;scheme=https;package=com.android.chrome;end`; domain51's round), off the established TLDs: the same folder
+ * reached by a plain link is a shop's category (tune12's and tune18's decision), but nobody sends a reader out of the
+ * app to a category; a kit does, to its copy of the brand. The brand beside other words (`/coupang-review`), a page
+ * of its own under it, no browser named, and `.com`, `.net`, `.org`, `.kr`, `.io`, `.app`, `.dev` and two-level
+ * suffixes stay as the web address is.
+ */
+function intentBrowserFolder(
+  input: string,
+  host: string,
+  path: string,
+  registrable: string | null,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (registrable === null || !BROWSER_PACKAGE.test(INTENT_PACKAGE.exec(input)?.[1] ?? '')) return null;
+  const suffix = registrable.slice(registrable.indexOf('.') + 1);
+  if (suffix.includes('.') || ROUTE_ESTABLISHED_TLD.test(suffix) || sharedRule(host, lists) !== undefined)
+    return null;
+  if (!/^\/[^/]{2,40}\/?$/.test(path)) return null;
+  const name = firstSegment(path);
+  if (!textMayImitate(name, lists)) return null;
+  const m = matchLabel(name, lists);
+  if (!m || m.weak || m.cost > 0 || m.extra !== '') return null;
+  return {
+    brand: m.brand,
+    reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: name, detail: host }],
+  };
+}
+
 /** Addresses of private networks and the machine itself (a router's admin pages): no one's kit. */
 const PRIVATE_IP = /^(?:10|127)\.|^192\.168\.|^172\.(?:1[6-9]|2\d|3[01])\./;
 
@@ -5823,7 +6073,9 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     if (w.verdict === 'lookalike' || w.verdict === 'blocked') v = w;
   }
   if (intent && v.verdict === 'unknown') {
-    const app = intentAppFile(input, host, parsed.path, compiled);
+    const app =
+      intentAppFile(input, host, parsed.path, compiled) ??
+      intentBrowserFolder(input, host, parsed.path, v.registrableDomain, compiled);
     if (app)
       return verdict(
         input,

@@ -14,10 +14,11 @@ import { hangulToKeys } from '../letters';
  * too, as its romanisation was), an app's "update" in Hangul (업데이트, as `update` is one in English), an account's
  * protection (계정보호, as `security` is: domain35; 보호 alone is every privacy page's word);
  * since domain33's round the breach and its relief in English (`breach`, as `yuchul` is one in Korean; `relief`, 피해
- * 구제, as `bosang` is).
+ * 구제, as `bosang` is); since domain51's round 통관 as McCune–Reischauer writes its ㄱ after ㅇ too (`tongkwan`).
  */
 const BREACH_LURE =
-  'tonggwan tonggwanbuho gwanse hyeongwan chulip pccc doorcode gatecode gongdong bimilbeonho unipass jikgu ' +
+  'tonggwan tonggwanbuho tongkwan tongkwanbuho gwanse hyeongwan chulip pccc doorcode gatecode gongdong ' +
+  'bimilbeonho unipass jikgu ' +
   'reissue balgeup jaebalgeup entrance breach relief';
 /**
  * The breach's "is my data leaked?" lookups that search ads lead to (`jeongbo-yuchul.com/check/coupang`, 정보 유출,
@@ -189,7 +190,8 @@ const KOREAN_LURE = new Set(
   (
     'bosang hwanbul baesong jeopsu gogaek injeung sinchung sincheong pihae johoe johoi annae hwangeup hwangup ' +
     'gyeoljae gyeolje chwiso dangcheom jigeup bonin hwagin hwakin yuchul boan gyejeong jiwongeum jeongsan ' +
-    'tonggwan tonggwanbuho gwanse hyeongwan chulip wongyeok ' +
+    // (since domain51's round 통관 also as McCune–Reischauer writes its ㄱ after ㅇ, `tongkwan`, as kits spell it)
+    'tonggwan tonggwanbuho tongkwan tongkwanbuho gwanse hyeongwan chulip wongyeok ' +
     KOREAN_SPELLINGS +
     ' ' +
     ROMANISED

@@ -3,7 +3,15 @@
  * hyphens already folded away), else an approximate match within the token's budget (approx.ts), else a Hangul
  * brand name. Returns the evidence a UI needs: which characters were swapped for what, which typing slip.
  */
-import { composeJamo, editDistance, hangulToKeys, joinWord, romanize, toJamo } from '../letters';
+import {
+  composeJamo,
+  editDistance,
+  hangulToKeys,
+  joinWord,
+  keysToHangul,
+  romanize,
+  toJamo,
+} from '../letters';
 import { lookAlikeSearch, oneSlip, type Alignment, type Costs } from './approx';
 import {
   ANYWHERE_MIN,
@@ -904,6 +912,26 @@ function keyboardOn(label: string, nfc: string, lists: CompiledLists): LabelMatc
   const m = matchLabel(keys, lists);
   if (!m || m.weak || m.cost > (LONE_PART.test(nfc) && keys.length >= 6 ? 2 : 0)) return null;
   return { ...m, label, whole: false, typo: 'keyboard' };
+}
+
+/**
+ * The brand's own Hangul name with one letter part slipped, typed with the Korean input switched off (`rnvkd` is
+ * 구팡, `znvkf` 쿠팔): `token` (a whole run of Latin letters) types whole syllables, as many as the name has, that
+ * are one part from it with its first sound kept, as scriptMatch reads 구팡 and 쿠팔 in Hangul (domain51's round).
+ * The keyboard form spelled out is a token of its own (compile.ts); this is its slip, on a whole token only.
+ */
+export function keyboardSlip(token: string, lists: CompiledLists): LabelMatch | null {
+  const typed = keysToHangul(token);
+  if (!SYLLABLES.test(typed)) return null;
+  const jamo = toJamo(typed);
+  const length = [...typed].length;
+  for (const h of lists.hangul) {
+    if (!h.jamo || h.weak || h.length !== length) continue;
+    // (the name's own keys are a token of their own: the slip only)
+    if (editDistance(tenseAs(jamo), tenseAs(h.jamo), 1) !== 1 || !firstSoundKept(jamo, h.jamo)) continue;
+    return { ...scriptLabelMatch(token, h, '', 'keyboard'), hangul: false };
+  }
+  return null;
 }
 
 function scriptLabelMatch(label: string, h: HangulName, extra: string, typo?: string): LabelMatch {

@@ -176,6 +176,17 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
  * before it, as with a real user-info "@".
  */
 const ENCODED_AT = /%40/gi;
+/**
+ * An "@" a reader takes for one that the URL parser refuses in a host (the full-width `＠` and the small `﹫`:
+ * `https://accounts.coupang.com＠pay-check.net/`): read as an encoded "@" is, the host after it, what stands before
+ * it as user info (domain52).
+ */
+const AT_LIKE = /[\ufe6b\uff20]/g;
+/**
+ * A percent sign itself encoded in the host (`coupang%252Ecom.auth.kr-service.info`: `%2E` once decoded, a dot twice):
+ * a client or redirector that decodes once more opens the host with the dot; the parser refuses it as written.
+ */
+const ENCODED_PERCENT = /%25/gi;
 
 function parseUrl(s: string): ParsedInput {
   let url: URL;
@@ -189,12 +200,17 @@ function parseUrl(s: string): ParsedInput {
     if (raw.includes('[') || raw.includes('(') || raw.includes('{')) raw = raw.replace(DEFANGED_DOT, '.');
     raw = raw.replace(INVISIBLE, '');
     let userinfo = '';
+    // (a doubly encoded escape decodes to the escape, read once more below: at most three times over)
+    for (let k = 0; k < 3 && raw.includes('%25'); k++) raw = raw.replace(ENCODED_PERCENT, '%');
+    if (raw.includes('\uff20') || raw.includes('\ufe6b')) raw = raw.replace(AT_LIKE, '%40');
     if (raw.includes('%')) {
       const parts = raw.split(ENCODED_AT);
       if (parts.length > 1) {
         raw = parts.pop()!;
         userinfo = decode(parts.join('@'));
       }
+      // an encoded dot or letter left in the host is what a decoding client reads (`coupang%2Ecom`)
+      if (raw.includes('%') && /%[0-9a-f]{2}/i.test(raw) && written.includes('%25')) raw = decode(raw);
     }
     const hostname = looseHost(raw);
     if (hostname === null) return { kind: 'invalid', code: 'invalid-input', detail: 'unparsable' };

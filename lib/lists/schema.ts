@@ -96,6 +96,13 @@ export const brandSchema = z.object({
    */
   pageExtensions: z.optional(z.array(z.string().check(z.regex(/^[a-z0-9]{3,10}$/))).check(z.maxLength(5))),
   /**
+   * names the page guard reads in a page's words and the domain guard does not look for in hosts: a service's
+   * short name joined to an errand ("이츠 주문", "플렉스 배정", "와우 회비" — 이츠 or 플렉스 alone is a word), which
+   * its users and riders write but no one registers as a host (as aliases they would add keyboard and sound
+   * forms to the domain guard's letter gates for nothing)
+   */
+  pageNames: z.optional(z.array(z.string().check(z.minLength(2), z.maxLength(30))).check(z.maxLength(30))),
+  /**
    * the brand's own address layout: path prefixes of its pages with the product or page number after them
    * (Coupang's `vp/products/<id>`, `np/campaigns/<id>`, `np/search`), which a fake shop copies with the page
    */

@@ -11,7 +11,8 @@ export interface SenderInfo {
 /**
  * extension-page: our own id and a URL inside our own origin (popup, options, warning page).
  * content-script: our own id, sent from a frame of a tab (any frame: the page guard runs in all of them) whose
- *   URL is http(s), or about:blank / about:srcdoc / data: / blob: (frames a page made; they speak for it).
+ *   URL is http(s), a page opened from disk (file:, red team 33's r01: the manifest matches `file:///*`), or
+ *   about:blank / about:srcdoc / data: / blob: (frames a page made; they speak for it).
  * Anything else (other extensions, sub-frames, opaque or lookalike origins) is untrusted.
  */
 export function classifySender(sender: SenderInfo, ownId: string, ownOrigin: string): SenderKind {
@@ -23,7 +24,7 @@ export function classifySender(sender: SenderInfo, ownId: string, ownOrigin: str
     sender.tabId !== undefined &&
     typeof sender.frameId === 'number' &&
     sender.frameId >= 0 &&
-    /^(https?:\/\/|about:(blank|srcdoc)|data:|blob:https?:)/i.test(url)
+    /^(https?:\/\/|file:\/\/|about:(blank|srcdoc)|data:|blob:https?:)/i.test(url)
   )
     return 'content-script';
   return 'untrusted';

@@ -3,7 +3,7 @@ import { tight } from './normalize';
 
 /**
  * The names the page guard reads as "this page claims to be Coupang", derived from the list data
- * (lists/sources/brands.json: every brand's latin and hangul names and its aliases, ko/en/zh/ja), so brand
+ * (lists/sources/brands.json: every brand's latin and hangul names, its aliases, ko/en/zh/ja, and its pageNames), so brand
  * knowledge lives in one place. Kept: the tight form of each name (the normaliser's form: "Rocket WOW" →
  * "rocketwow", "쿠팡 고객센터" → "쿠팡고객센터"), minus names that contain a shorter kept name ("쿠팡이츠" is
  * already found by "쿠팡") and names that only lend credibility to affiliate posts (Coupang Partners is how
@@ -14,6 +14,8 @@ export interface BrandSourceLike {
   latin: string[];
   hangul: string[];
   aliases?: { text: string; lends: string[] }[];
+  /** names for the page guard only (a service's short name with an errand: "이츠 주문"; lib/lists/schema.ts) */
+  pageNames?: string[];
 }
 
 export function buildPageBrandNames(brands: BrandSourceLike[]): string[] {
@@ -22,6 +24,7 @@ export function buildPageBrandNames(brands: BrandSourceLike[]): string[] {
     for (const n of [...b.latin, ...b.hangul]) all.add(tight(n));
     for (const a of b.aliases ?? [])
       if (!(a.lends.length === 1 && a.lends[0] === 'affiliate')) all.add(tight(a.text));
+    for (const n of b.pageNames ?? []) all.add(tight(n));
   }
   // at least two letters of a CJK script or four Latin letters/digits: shorter forms occur inside ordinary words
   const names = [...all].filter((n) => (/^[a-z0-9]+$/.test(n) ? n.length >= 4 : n.length >= 2));

@@ -33,6 +33,19 @@ export const ASIDE = 1024;
 export const FORM = 2048;
 /** seen before the page's first heading, form or field: the top of the page */
 export const TOP = 4096;
+/**
+ * Inside a quotation or comment region that is the page's own words (it asks for a secret, or it is nearly all
+ * the page says): read as body, QUOTE and COMMENT never set under it. Internal to the walk.
+ */
+const OWNED = 8192;
+/** a QUOTE region read as body (OWNED): its text still goes to codeText too, where a pasted command is looked for */
+const CODE = 16384;
+/**
+ * A field only a page's own form asks for: no one quotes a live password box, and a comment form is a <textarea>
+ * (with, on boards that take guests' comments, a password to edit it later)
+ */
+const SECRET_BOX =
+  'input[type=password],input[autocomplete^=cc-],input[autocomplete=one-time-code],input[autocomplete$=-password]';
 
 export const Region = {
   Header: HEADER,
@@ -354,6 +367,9 @@ const nextElement = (el: Element) =>
   (NEXT_ELEMENT ? NEXT_ELEMENT.call(el) : el.nextElementSibling) as Element | null;
 const firstElement = (el: Element) =>
   (FIRST_ELEMENT ? FIRST_ELEMENT.call(el) : el.firstElementChild) as Element | null;
+/** el holds an element sel selects (Element.prototype's querySelector: a <form>'s field cannot shadow it) */
+const QUERY = EP?.querySelector;
+const holds = (el: Element, sel: string) => !!(QUERY ? QUERY.call(el, sel) : el.querySelector(sel));
 /** The next step a button shows by itself (`onclick="this.nextElementSibling.style.display='block'"`) */
 const SHOWS_NEXT =
   /nextElementSibling\s*\.\s*(?:style\s*\.\s*display\s*=\s*['"](?!none)|hidden\s*=\s*(?:false|!1)|removeAttribute\(\s*['"](?:hidden|style))/;
@@ -474,7 +490,11 @@ export function collect(
   shadowRootOf: (el: Element) => ShadowRoot | null = shadowOf,
   parseHtml?: HtmlParser,
   marks?: LogoMarks,
+  quotesOwn = false,
 ): PageFacts {
+  /** characters read under QUOTE (not COMMENT), and outside QUOTE and COMMENT: does the quotation fill the page? */
+  let quotedChars = 0;
+  let ownChars = 0;
   const f: PageFacts = {
     title: '',
     meta: new Map(),
@@ -610,6 +630,7 @@ export function collect(
   let frames = 0;
   /** digits met one per text piece since the last longer text (a keypad drawn without buttons) */
   const keyRun = new Set<string>();
+  const blankKeys = new Map<Element, number>();
   /** inside a same-origin frame or embedded document (its <title> is one more title segment) */
   let inFrame = 0;
   /** documents parsed from frames and script-carried markup: read by the selector pass below too */
@@ -1004,6 +1025,20 @@ export function collect(
       }
     }
     flags |= info & REGION_BITS;
+    // A quotation or comment region that holds a secret box is the page's own form, not someone's words about
+    // one (a whole login in one <blockquote> or "#reply-root"); a comment form's <textarea> beside it is a
+    // board's guest comment box (name, password to edit it later, the comment).
+    const entered = flags & ~inherited & (QUOTE | COMMENT);
+    if (
+      entered &&
+      !(flags & OWNED) &&
+      firstElement(el) &&
+      holds(el, SECRET_BOX) &&
+      !(flags & COMMENT && holds(el, 'textarea'))
+    )
+      flags |= OWNED;
+    if (flags & OWNED && flags & (QUOTE | COMMENT))
+      flags = (flags & ~(QUOTE | COMMENT)) | (flags & QUOTE ? CODE : 0);
     if ((tag === 'header' || role === 'banner') && !(flags & ARTICLE)) flags |= HEADER;
     if (role === 'navigation') flags |= NAV;
     if (role === 'complementary') flags |= ASIDE;
@@ -1020,6 +1055,17 @@ export function collect(
     if (marks?.elements.size) pushMark(el, flags, ci);
 
     // ---- elements of interest
+    // a keypad whose digits are no text (a picture per key with no alt, drawn by the stylesheet): ten keys with
+    // no words at all in one box or its rows
+    if (
+      (tag === 'button' || role === 'button') &&
+      !(el.textContent ?? '').trim() &&
+      !attr(el, 'aria-label') &&
+      !attr(el, 'title')
+    )
+      for (let box = el.parentElement, up = 0; box && up < 2; box = box.parentElement, up++)
+        if (blankKeys.set(box, (blankKeys.get(box) ?? 0) + 1).get(box) === 10)
+          f.keypadKeys = Math.max(f.keypadKeys, 10);
     let aHref = '';
     switch (tag) {
       case 'img':
@@ -1400,10 +1446,18 @@ export function collect(
     if (link && link.text.length < 120) link.text = cap(link.text ? `${link.text} ${s}` : s, 120);
     const t = cap(s, textBudget);
     textBudget -= t.length;
+    if (flags & (QUOTE | CODE) && f.codeText.length < 2000)
+      f.codeText += `${cap(t, 2000 - f.codeText.length)}\n`;
+    // (a page that is one preformatted text, a text/plain document, shows its first line as its heading)
+    if (flags & CODE && !f.headings.length && !heading && t.includes('\n')) {
+      const line = cap(t.slice(0, t.indexOf('\n')).trim(), 300);
+      if (line) f.headings.push({ level: 1, text: line, flags: flags | HEADING });
+    }
     if (flags & (QUOTE | COMMENT)) {
-      if (flags & QUOTE && f.codeText.length < 2000) f.codeText += `${cap(t, 2000 - f.codeText.length)}\n`;
+      if (!(flags & COMMENT)) quotedChars += t.length;
       return;
     }
+    ownChars += t.length;
     if (flags & ARTICLE) f.articleChars += t.length;
     if (flags & FOOTER) f.footerText.push(t);
     else if (flags & HEADER && !(flags & NAV)) f.headerText.push(t);
@@ -1454,7 +1508,8 @@ export function collect(
     // sheets a script built and adopted (new CSSStyleSheet(), replaceSync): no <style> holds their text
     const adopted = adoptedSheets(doc);
     for (let i = 0; adopted && i < adopted.length && i < 4; i++) readCss(sheetText(adopted[i]!), TOP);
-    for (let i = 0; i < roots.length; i++) if (roots[i]?.nodeType === 1) visit(roots[i] as Element, 0, 0);
+    const root = quotesOwn ? OWNED : 0;
+    for (let i = 0; i < roots.length; i++) if (roots[i]?.nodeType === 1) visit(roots[i] as Element, root, 0);
     // (what is walked from here on is markup a script carries, not the document's)
     foreign++;
     if (!f.title) f.title = cap(String(doc.title ?? ''), 500);
@@ -1740,6 +1795,13 @@ export function collect(
     );
     if (asks) f.fields.push({ type: 'file', autocomplete: '', hints: [asks], form: -1, flags: 0 });
   }
+  // A quotation that is nearly all the page says is no quotation: the page's own words in one <pre> (a text/plain
+  // document is shown as one), <blockquote> or "quote" box. A page quoting someone has words of its own around the
+  // quote (an article, a post, a tutorial's prose): read again with every quotation as body, when the quoted text
+  // is more than three times the page's own. (Comments are not counted: a short post under a long thread is a
+  // board's page; a comment region with a secret box is read as the page's own above.)
+  if (!quotesOwn && quotedChars >= 40 && ownChars * 3 < quotedChars)
+    return collect(doc, limits, shadowRootOf, parseHtml, marks, true);
   return f;
 }
 

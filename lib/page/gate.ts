@@ -167,15 +167,22 @@ const dataText = (src: string): string => dataUrlText(src.slice(0, 100_080));
 /** Letters of size zero (`font-size:0`, `0.0px`, `.0`) */
 const ZERO_SIZE = /font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|em|rem|%|pt)?\s*[;!}]/i;
 
-/** Ten digit keys, one per element (a keypad of buttons or spans, shuffled): bounded to the first 600 elements */
+/**
+ * Ten digit keys, one per element (a keypad of buttons or spans, shuffled), or ten buttons with no words at all
+ * (each digit a picture or drawn by the stylesheet, as banks' security keypads draw them): bounded to the first
+ * 600 elements
+ */
 function keypad(root: Element): boolean {
   const keys = new Set<string>();
+  let blank = 0;
   const els = root.querySelectorAll('button, [role=button], td, li, span, div, b, a, i');
-  for (let i = 0; i < els.length && i < 600 && keys.size < 10; i++) {
-    const t = els[i]!.textContent ?? '';
+  for (let i = 0; i < els.length && i < 600 && keys.size < 10 && blank < 10; i++) {
+    const el = els[i]!;
+    const t = el.textContent ?? '';
     if (t.length <= 3 && /^\s*\d\s*$/.test(t)) keys.add(t.trim());
+    else if (!t.trim() && el.matches('button, [role=button]')) blank++;
   }
-  return keys.size >= 10;
+  return keys.size >= 10 || blank >= 10;
 }
 
 /**

@@ -275,9 +275,10 @@ export const REFUND_LURE =
 export const DELIVERY_LURE =
   /주소지?(?:불일치|오류|확인)|배송(?:불가|취소|지연|보류|중지|실패|누락)|반송|미배송|택배보관|deliveryfailed|faileddelivery|unabletodeliver|undeliverable|addressincomplete|incompleteaddress|redelivery|(?:shipment|package|parcel)onhold|deliveryattempt/;
 
-// ("전자정부", a public site's banner, is not midnight)
+// ("전자정부", a public site's banner, is not midnight; nor "판매자정보", "사업자정산", "이용자정책": a word that ends
+// in 자 before 정보, 정산, 정책 — "자정보다 먼저" is midnight: page39)
 export const URGENCY =
-  /시간이?내|(?<!전)자정|즉시(?!할인|적립|구매|배송|출고)|긴급|지금바로|기한|자동(?:으로)?취소|계정이?정지|영구정지|이용이?제한|남은시간|만료|within\d+hours|immediately|urgent|suspended|willbelocked|expiresin|timeremaining|finalnotice|actionrequired/;
+  /시간이?내|(?<!전)자정(?!보(?!다)|산|책)|즉시(?!할인|적립|구매|배송|출고)|긴급|지금바로|기한|자동(?:으로)?취소|계정이?정지|영구정지|이용이?제한|남은시간|만료|within\d+hours|immediately|urgent|suspended|willbelocked|expiresin|timeremaining|finalnotice|actionrequired/;
 
 /**
  * An explicit statement that the page is NOT the brand ("쿠팡과 무관", "not affiliated with Coupang") (tight).

@@ -80,21 +80,86 @@ export interface TypedEvent {
 }
 
 const DIGIT = /^\s*\d\s*$/;
+const KEY = 'button, [role="button"], input[type="button"]';
 
-/** A digit button of an on-screen keypad: the box it sits in has a button for each digit (a field, then) */
+/** A key's label as the user reads it: its text (an input's value), else its aria-label, title or picture's alt */
+function keyLabel(k: Element): string {
+  if (k.localName === 'input') return ((k as HTMLInputElement).value ?? '').trim();
+  const a = (n: string, e: Element | null = k) => e?.getAttribute(n)?.trim() ?? '';
+  return (
+    (k.textContent ?? '').trim() || a('aria-label') || a('title') || a('alt', k.querySelector('img[alt]'))
+  );
+}
+
+/** The letters a stylesheet draws on a key (`::after { content: attr(data-d) }`), on it or its first child */
+function drawnLabel(k: Element): string {
+  let out = '';
+  try {
+    const view = k.ownerDocument?.defaultView;
+    for (const e of [k, k.firstElementChild])
+      for (const p of e ? ['::before', '::after'] : []) {
+        const c = view?.getComputedStyle?.(e!, p)?.content ?? '';
+        out += /^(["'])(.*)\1$/.exec(c.trim())?.[2] ?? '';
+      }
+  } catch {
+    // a style that cannot be read draws nothing
+  }
+  return out.trim();
+}
+
+/** Keys of one size (a pad's grid; a toolbar's icons and a pager's arrows vary), as laid out (0 × 0 unlaid) */
+function oneSize(keys: Element[]): boolean {
+  const size = (k: Element) => {
+    const r = k.getBoundingClientRect?.();
+    return r ? `${Math.round(r.width)}x${Math.round(r.height)}` : '';
+  };
+  const first = size(keys[0]!);
+  return keys.every((k) => size(k) === first);
+}
+
+/**
+ * A digit button of an on-screen keypad: the box it sits in has a button for each digit (a field, then). A key's
+ * digit is its text, else its aria-label, title or picture's alt, else — for a key with none of these only —
+ * the letters a stylesheet draws on it; and a box of 10–12 keys of one size none of which has a label at all
+ * (each digit a picture with no alt, as banks' security keypads draw them, shuffled) is a keypad by its shape.
+ * At most 40 keys in a box, three boxes up: a press on a quiet page's button reads no style.
+ */
 export function keypadKey(el: Element | null): boolean {
-  const key = el?.closest?.('button, [role="button"], input[type="button"]') ?? null;
-  const label = (k: Element) =>
-    (k.localName === 'input' ? (k as HTMLInputElement).value : k.textContent) ?? '';
-  if (!key || !DIGIT.test(label(key))) return false;
-  // the pad: the nearest of three ancestors holding more than this digit button, judged there only — all ten
-  // digits (a page list 1 … 10 has nine single digits)
+  const key = el?.closest?.(KEY) ?? null;
+  if (!key) return false;
+  const own = keyLabel(key);
+  if (own && !DIGIT.test(own)) return false;
+  // (the style is read only when the pressed key has no label of its own; once per key)
+  const drawn = new Map<Element, string>();
+  const label = (k: Element) => {
+    const l = keyLabel(k);
+    if (l || own) return l;
+    if (!drawn.has(k)) drawn.set(k, drawnLabel(k));
+    return drawn.get(k)!;
+  };
+  // the pad: the nearest of three ancestors holding ten keys or more (a pad may be in rows of three), judged
+  // there only — all ten digits (a page list 1 … 10 has nine single digits)
   for (let box = key.parentElement, up = 0; box && up < 3; box = box.parentElement, up++) {
-    const keys = box.querySelectorAll('button, [role="button"], input[type="button"]');
+    const keys = Array.from(box.querySelectorAll(KEY));
     if (keys.length > 40) return false;
     const digits = new Set<string>();
-    for (const k of Array.from(keys)) if (DIGIT.test(label(k))) digits.add(label(k).trim());
-    if (digits.size > 1) return digits.size === 10;
+    const blank: Element[] = [];
+    for (const k of keys) {
+      const l = label(k);
+      if (DIGIT.test(l)) digits.add(l.trim());
+      else if (!l) blank.push(k);
+    }
+    if (digits.size === 10) return DIGIT.test(label(key));
+    if (keys.length < 10) continue; // (a row of three)
+    // no digit: ten to twelve blank keys of one size (ten digits, a backspace and a shuffle drawn alike)
+    return (
+      !own &&
+      !digits.size &&
+      blank.length <= 12 &&
+      blank.length >= 10 &&
+      blank.includes(key) &&
+      oneSize(blank)
+    );
   }
   return false;
 }

@@ -296,6 +296,30 @@ function topName(ctx: Ctx): string {
     ? t
     : '';
 }
+/**
+ * A firm's page for its own staff: a box for the employee number ("사번", "사원번호", "employee ID") under the name the
+ * page opens with, the same name its title opens with ("한솔정밀 IT보안팀" over "한솔정밀 임직원 모바일 보안 등록"),
+ * neither the brand nor like it, no authority's or desk's word. The brand's customers have no employee number: a kit
+ * that asks one wears the brand as the employer ("쿠팡 임직원 보안앱"), and that name is no name of its own (page39).
+ */
+function staffPage(ctx: Ctx): boolean {
+  const { facts } = ctx;
+  if (!facts.fields.some((f) => f.hints.some((h) => STAFF_ID.test(tight(h))))) return false;
+  const first = (raw: string) => tight(raw.trim().split(/[\s|·:,()[\]/-]+/, 1)[0] ?? '');
+  const top = first(facts.headerText[0] ?? facts.logoText[0] ?? facts.topText[0] ?? '');
+  return (
+    top.length >= 3 &&
+    top.length <= 16 &&
+    top === first(facts.title) &&
+    otherName(ctx, top) &&
+    !resemblesBrand(ctx, top, top) &&
+    !posesAsAuthority(ctx, top) &&
+    !DESK_WORD.test(top) &&
+    !NOT_A_NAME.test(top)
+  );
+}
+/** A box for an employee number (tight hint) */
+const STAFF_ID = /^(?:사번|사원번호|직원번호|임직원번호|employeeid|employeeno|staffid)/;
 /** A desk's or an authority's words a kit puts atop its form for a name (tight) */
 const DESK_WORD = /신고|수사|사이버|범죄|원격|검사|점검|보호|보안|지원센터|고객|민원|본부/;
 
@@ -331,9 +355,11 @@ const INSTALLER = /\.(?:apk|mobileconfig|exe|msi|crx|xpi|dmg|pkg)$/i;
 /**
  * What follows a shop's name when it is one shop among others, the one compared with, the one impersonated or
  * a place to shop ("쿠팡에서도 판매중").
+ * (… or where the same item is sold, "극세사 이불 (쿠팡 동일상품)" on a small shop's checkout: a shop's note on its
+ * product, as "쿠팡에서도 판매중" is; a kit's checkout names the brand as the merchant, "상점: 쿠팡": page39)
  */
 const COMPARED =
-  /^(?:[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|등|[가-힣]{0,4}처럼|같은|에도|에서도|에서(?:판매|검색|갈아타|옮겨|넘어))/;
+  /^(?:[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|등|[가-힣]{0,4}처럼|같은|에도|에서도|에서(?:판매|검색|갈아타|옮겨|넘어)|(?:과|와)?(?:동일|같은)(?:상품|제품|모델|구성))/;
 /**
  * What follows the brand's name where the page sends the reader to the brand's own channel ("쿠팡 앱에서 조회하세요",
  * "쿠팡 주문 페이지를 통해 요청하세요"): the page hands the matter to the brand; a kit keeps its reader.
@@ -565,6 +591,12 @@ const WRITES_MARKUP =
   /\.innerHTML\s*[+]?=|insertAdjacentHTML|document\.write|\.textContent\s*=|\.innerText\s*=/;
 /** A bank account's PIN or a signing certificate's password, as a box's label names it (tight) */
 const ACCOUNT_SECRET = /(?:계좌|통장|출금|공동인증서|공인인증서|인증서)(?:의)?(?:비밀번호|비번|암호|pin)/;
+/**
+ * A login to the tax or government portals, or a signing certificate's secret (tight): "홈택스 비밀번호", "공동인증서
+ * 암호", "카카오 인증 비밀번호" — typed only at the portal itself or in the certificate's own program or app
+ */
+const CERT_SECRET =
+  /(?:홈택스|손택스|위택스|정부24|국세청|hometax|공동인증서|공인인증서|금융인증서|인증서|(?:카카오|네이버|토스|pass|패스|간편)인증)(?:의|용)?(?:로그인)?(?:비밀번호|비번|암호|password|pin)/;
 /** The brand's seller portal after its name, as its sellers write it (tight): "윙", "Wing 판매자", "셀러센터" */
 const SELLER_PORTAL = /^(?:윙|wing)?(?:판매자|셀러|seller)?(?:센터|center)?/;
 /**
@@ -572,6 +604,8 @@ const SELLER_PORTAL = /^(?:윙|wing)?(?:판매자|셀러|seller)?(?:센터|cente
  * that names the brand, the brand's seller login; a seller tool that links a shop asks its API key and says the
  * Wing password is never asked, in a sentence, not in a box
  */
+/** A seller's page (tight): the shop, its sales, its settlement, its listing stopped */
+const SELLER_TALK = /판매자|셀러|seller|스토어|입점|정산|판매정지|판매중지|상품등록|공급사|vendor/;
 const PORTAL_LOGIN =
   /^(?:쿠팡)?(?:wing|윙)(?:판매자|셀러|seller)?(?:센터|center)?(?:의)?(?:계정|아이디|id|비밀번호|비번|password|pw|로그인|login)/;
 /** The tight text names the brand (or one of its services) as whose login it takes, not as one shop in a list. */
@@ -1398,7 +1432,12 @@ function scoreIdentity(ctx: Ctx): void {
         !REFUND_LURE.test(next)
       )
         about = true;
-      if (owned() && IMPERSONATED.test(next) && !LOGIN_INVITE.test(next) && !REFUND_LURE.test(next))
+      if (
+        (owned() || staffPage(ctx)) &&
+        IMPERSONATED.test(next) &&
+        !LOGIN_INVITE.test(next) &&
+        !REFUND_LURE.test(next)
+      )
         return false;
       // (… or another job the reader may keep or has had: "쿠팡이츠와 함께 하셔도 됩니다 (중복 근무 가능)", "쿠팡플렉스
       // 경험자 우대" on another courier's rider sign-up; no page of the brand's own says so of itself)
@@ -1883,6 +1922,7 @@ export const HARD_ASKS = new Set<PageReasonCode>([
   'asks-resident-id',
   'asks-bank-account',
   'asks-entrance-code',
+  'asks-cert-password',
   'asks-identity-bundle',
   'asks-otp',
   'asks-seed-phrase',
@@ -2202,6 +2242,24 @@ function scoreRisk(ctx: Ctx): void {
       sensitiveForms.add(field.form);
     }
   });
+  // A box whose own label asks the tax portal's password or a signing certificate's ("홈택스 비밀번호", "공동인증서
+  // 비밀번호", "카카오 인증 비밀번호"): a settlement, a job or a shop never takes them — the portal and the certificate's
+  // own program or app do; whoever holds them files, borrows and signs in the reader's name. A hard ask, as a
+  // resident number is; a firm that files for its clients names itself (its own name keeps the page its own).
+  const cert = facts.fields.find(
+    (f, n) =>
+      (kinds[n] === 'password' || kinds[n] === 'bank' || f.type === 'password') &&
+      !readers.has(f.form) &&
+      !(f.flags & COMMENT) &&
+      f.hints.some((h) => h.length < 30 && CERT_SECRET.test(tight(h)) && !NEGATED.test(tight(h))),
+  );
+  if (cert)
+    add(
+      ctx,
+      'asks-cert-password',
+      4,
+      cert.hints.find((h) => CERT_SECRET.test(tight(h))),
+    );
   // A box whose own label asks the account's PIN or a signing certificate's password ("계좌 비밀번호 4자리", "공동인증서
   // 비밀번호") beside the account's number: read with the account's boxes, it is still the secret that moves the
   // money, asked apart from the number (a bank asks it on its own page, which names itself)
@@ -2229,8 +2287,17 @@ function scoreRisk(ctx: Ctx): void {
       const own = facts.fields.filter((f) => f.form === i);
       const said = [facts.forms[i]?.words ?? '', ...own.map((f) => f.near ?? '')];
       const labels = own.flatMap((f) => f.hints);
-      const hit =
+      // (… or its seller portal's: a box labelled "Wing 아이디" on a seller's page that shows no name of its own —
+      // Wing is the brand's portal's name, and a box's own label is no sentence about it)
+      const labelled =
         labels.find((w) => asksBrandLogin(ctx, tight(w), true)) ??
+        (!ctx.ownShown && !ctx.foreignNames.size && !headerName(ctx) && SELLER_TALK.test(tight(told))
+          ? labels.find(
+              (w) => tight(w).length <= 16 && PORTAL_LOGIN.test(tight(w)) && !NEGATED.test(tight(w)),
+            )
+          : undefined);
+      const hit =
+        labelled ??
         (ctx.brandRe.test(tight(told))
           ? // (… or a caption over the boxes, "WING 로그인" atop a dialog's id and password: a line, not a sentence)
             [...labels, ...said.filter((w) => tight(w).length <= 16 && !NEGATED.test(tight(w)))].find((w) =>
@@ -2238,8 +2305,12 @@ function scoreRisk(ctx: Ctx): void {
             )
           : undefined) ??
         said.find((w) => asksBrandLogin(ctx, tight(w)));
+      // (the box's own label names the brand's account, "쿠팡 아이디", on a page that shows no name of its own: only
+      // the brand asks its own login, and the label is where the page says whose login it takes — 3, as the
+      // damages page's is)
       if (hit) {
-        add(ctx, 'brand-account-ask', 2, hit);
+        const nameless = hit === labelled && !ctx.ownShown && !ctx.foreignNames.size && !headerName(ctx);
+        add(ctx, 'brand-account-ask', nameless ? 3 : 2, hit);
         break;
       }
       // … or the password of "that shop" the page has just named ("해당 쇼핑몰 비밀번호 (유출 여부 대조용)" under
@@ -2988,8 +3059,10 @@ const ADVANCE_FEE =
 const TRANSFER = /입금|송금|이체|옮겨|옮기|충전|납부|deposit|transfer/;
 /** … to release what the page promises: a prize, a payout, a job, a mission's reward (tight) */
 // (… or the fee itself promised back: "계약금 300만원은 6개월 후 전액 반환됩니다" — the deposit that never returns)
+// (… or a seller's sales paid early, "선정산 … 즉시 지급", for a fee first: a settlement is paid out of the sales, never
+// for money sent in)
 const PROMISED =
-  /당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|전액반환|반환됩니다|돌려드립니다|airdrop|reward|prize|payout|withdraw|refundedinfull/;
+  /당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|전액반환|반환됩니다|돌려드립니다|선정산|즉시지급|airdrop|reward|prize|payout|withdraw|refundedinfull/;
 /** A payment taken outside the shop's checkout (tight): "결제가 아닌 … 계좌", "직결제", "차액 입금", "pay the seller directly" */
 const OFF_CHECKOUT =
   /(?:결제|페이|앱)(?:가|이)?아닌[가-힣]{0,12}(?:계좌|입금|송금|이체)|직결제|(?:판매자|셀러)(?:에게|계좌로?)?직접(?:입금|송금|이체|결제)|차액(?:을|만|분)?(?:입금|송금|이체)|outside(?:the|our)?(?:app|checkout|platform)|pay(?:the)?sellerdirectly/;
@@ -3093,7 +3166,12 @@ function transferLure(ctx: Ctx): void {
     const safe = SAFE_ACCOUNT.exec(sentences[i]!);
     if (!safe) continue;
     const near = `${sentences[i]} ${sentences[i + 1] ?? ''}`;
-    if (TRANSFER.test(near) && SAVINGS_KEPT.test(near) && !SCAM_TALK.test(near) && !NEVER_ASKS.test(near)) {
+    if (
+      (TRANSFER.test(near) || MOVED.test(near)) &&
+      SAVINGS_KEPT.test(near) &&
+      !SCAM_TALK.test(near) &&
+      !NEVER_ASKS.test(near)
+    ) {
       add(ctx, 'transfer-lure', 4, safe[0]);
       return;
     }
@@ -3161,6 +3239,8 @@ const REPORTED_ACCOUNT = /상대방|사기범?|피의자|범인|가해자|입금
 const SAFE_ACCOUNT = /안전계좌|보호계좌|보안계좌|관리계좌|임시계좌|보관계좌|safeaccount|protectedaccount/;
 /** … to keep the reader's money from a threat (tight): savings, a balance, withdrawals, an investigation, the leak */
 const SAVINGS_KEPT = /예금|잔액|잔고|자산|보호|동결|수사|유출|인출|savings|balance|protect/;
+/** … moved there as a whole (tight): "자산을 안전 계좌로 이전해 보호합니다" (the verb, not "이전 페이지") */
+const MOVED = /이전(?:해|하|시키|합|됩|신청)/;
 
 /**
  * An APK address a script builds at run time so that no ".apk" appears in the page: string pieces joined
@@ -3397,9 +3477,9 @@ function heldMailLure(ctx: Ctx): void {
 /** The brand's account said locked right after its name (tight): "쿠팡플레이 계정이 잠겼습니다", "account locked" */
 const LOCKED_CAPTION = /^.{2,16}?(?:잠겼|잠금|잠김|정지되|정지됐|제한되|제한됐|locked|suspended)/;
 
-/** The purchase paid back in full (tight): "구매금액 100% 환급", "상품금액 전액 페이백" */
+/** The purchase paid back in full (tight): "구매금액 100% 환급", "상품금액 전액 페이백", "구매액 100% 환급" */
 const PURCHASE_BACK =
-  /(?:구매|결제|상품|주문)(?:금액|대금|비용)(?:의)?(?:100(?![\d만천억원])|전액)|(?:구매|결제)(?:금액|대금)(?:을|를)?(?:모두|전부)?(?:환급|환불|페이백|돌려)/;
+  /(?:구매|결제|상품|주문)(?:금액|대금|비용|액)(?:의)?(?:100(?![\d만천억원])|전액)|(?:구매|결제)(?:금액|대금|액)(?:을|를)?(?:모두|전부)?(?:환급|환불|페이백|돌려)/;
 /** Pay per task (tight): "건당 5,000원", "리뷰 1건 3천원", "일당 10만원" */
 const PER_TASK = /(?:건당|개당|리뷰당|일당|회당)\d+(?:천|만)?원|\d+(?:천|만)?원씩지급/;
 

@@ -39,6 +39,7 @@ export type PageReasonCode =
   | 'asks-address-phone'
   | 'asks-messenger-id'
   | 'asks-entrance-code'
+  | 'asks-cert-password'
   | 'asks-identity-verification'
   | 'form-posts-elsewhere'
   | 'form-posts-to-ip'

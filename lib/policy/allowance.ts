@@ -1,3 +1,5 @@
+import { isLocalFileUrl, localFileKey } from '../domain/local-file';
+
 /**
  * "Continue anyway" allowances: the user chose to open a flagged site, so we stop warning about that exact
  * host until a deadline. Pure bookkeeping over a plain host → deadline (epoch ms) map kept in storage.
@@ -38,12 +40,14 @@ export function allowanceKey(
  * bucket on object storage — only the tenant's site: the host and the path up to the site's segment, after one of
  * the host's `prefixes` (from the domain guard's shared-host list, longest first; `[]` = the first segment is the
  * site), so another tenant's kit on the same host is still read (red team 33, r02). A path that reaches no site's
- * segment there covers only that page.
+ * segment there covers only that page. A page opened from disk (`file:`) covers that file alone.
  */
 export function pageAllowanceKey(
   url: string,
   prefixes: readonly (readonly string[])[] | null | undefined,
 ): string | null {
+  // a page opened from disk (red team 33, r01): that one file, never its folder
+  if (isLocalFileUrl(url)) return localFileKey(url)?.slice(0, MAX_KEY) ?? null;
   let u: URL;
   try {
     u = new URL(url);

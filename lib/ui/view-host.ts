@@ -1,3 +1,4 @@
+import { isLocalFileUrl, localFileName } from '../domain/local-file';
 import type { DomainVerdict } from '../domain/types';
 import { h } from './dom';
 import { codePointLabel, hostSegments, isIdn, scriptOf, type HostSegment } from './idn-segments';
@@ -10,9 +11,25 @@ export function lookalikeSentence(ctx: ViewContext, seg: HostSegment): string {
   return ctx.t('warn_char_plain', [seg.text]);
 }
 
-/** The hostname as it appears, look-alike characters marked (each explained in words by its title). */
+/** A page opened from disk (no host): its file name is what the user can recognise (red team 33, r01). */
+export function isFileVerdict(v: DomainVerdict): boolean {
+  return !v.hostname && !v.unicodeHostname && isLocalFileUrl(v.input);
+}
+
+/**
+ * The hostname as it appears, look-alike characters marked (each explained in words by its title); for a page
+ * opened from disk, its file name, decoded, as text.
+ */
 export function hostLine(ctx: ViewContext, v: DomainVerdict): HTMLElement {
   const { doc } = ctx;
+  if (isFileVerdict(v)) {
+    return h(
+      doc,
+      'span',
+      { class: 'host file', dir: 'auto', translate: 'no' },
+      localFileName(v.input) ?? v.input,
+    );
+  }
   const host = v.unicodeHostname ?? v.hostname ?? v.input;
   const line = h(doc, 'span', { class: 'host', dir: 'ltr', translate: 'no' });
   for (const seg of hostSegments(host, v.reasons)) {

@@ -8,7 +8,7 @@ import { domainReasonLines, pageReasonLines, type ReasonLine } from './reason-te
 import { clockTime } from './relative-time';
 import { adviceView } from './view-advice';
 import { brandMark, icon, type ViewContext } from './view-context';
-import { hostLine, lookalikeNotes } from './view-host';
+import { hostLine, isFileVerdict, lookalikeNotes } from './view-host';
 import { listProblem } from './view-list-status';
 import { reasonList } from './view-reasons';
 import { reportPanel } from './view-report';
@@ -113,13 +113,14 @@ export function popupView(
     ),
   );
   let explained = false;
-  if (state.domain && (state.domain.hostname || state.domain.unicodeHostname)) {
+  const file = !!state.domain && isFileVerdict(state.domain);
+  if (state.domain && (state.domain.hostname || state.domain.unicodeHostname || file)) {
     section.append(
       h(
         doc,
         'p',
         { class: 'address' },
-        h(doc, 'span', { class: 'label' }, `${t('popup_address_label')} `),
+        h(doc, 'span', { class: 'label' }, `${t(file ? 'popup_file_label' : 'popup_address_label')} `),
         hostLine(ctx, state.domain),
       ),
     );
@@ -161,7 +162,8 @@ export function popupView(
       reasonList(ctx, lines.slice(0, MAX_REASONS)),
     );
   }
-  if (warn && state.url) {
+  // (a page opened from disk: no report, its address is a path on this computer)
+  if (warn && state.url && !file) {
     section.append(
       reportPanel(
         ctx,

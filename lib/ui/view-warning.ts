@@ -5,7 +5,7 @@ import { pageEvidenceStrength } from './evidence-strength';
 import { domainReasonLines, pageReasonLines } from './reason-text';
 import { adviceView } from './view-advice';
 import { brandMark, icon, type ViewContext } from './view-context';
-import { hostLine, lookalikeNotes, technicalFacts } from './view-host';
+import { hostLine, isFileVerdict, lookalikeNotes, technicalFacts } from './view-host';
 import { reasonList } from './view-reasons';
 import { reportJsonBox, reportPanel, setBoxText } from './view-report';
 
@@ -172,11 +172,14 @@ export function warningView(
     actionsRow.append(goOfficial);
   }
 
+  // a page opened from disk shows its file name, and is offered no report (its address is a path on this computer)
+  const file = isFileVerdict(v);
+  const label = t(file ? 'warn_file_label' : 'warn_address_label');
   const identity = h(
     doc,
     'section',
-    { class: 'identity', 'aria-label': t('warn_address_label') },
-    h(doc, 'p', { class: 'field-label' }, t('warn_address_label')),
+    { class: 'identity', 'aria-label': label },
+    h(doc, 'p', { class: 'field-label' }, label),
     h(doc, 'p', { class: 'big-host' }, hostLine(ctx, v)),
     lookalikeNotes(ctx, v),
     (lookalike || fakePage) && official
@@ -214,16 +217,18 @@ export function warningView(
       h(doc, 'summary', {}, t('warn_details_summary')),
       technicalFacts(ctx, v, reply.url),
     ),
-    reportPanel(
-      ctx,
-      {
-        address: reply.url,
-        contacts: reply.contacts,
-        reportConfigured: reply.reportConfigured,
-        summary: t('warn_report'),
-      },
-      { report: (draft) => actions.report(draft), copy: (text) => actions.copy(text) },
-    ),
+    file
+      ? null
+      : reportPanel(
+          ctx,
+          {
+            address: reply.url,
+            contacts: reply.contacts,
+            reportConfigured: reply.reportConfigured,
+            summary: t('warn_report'),
+          },
+          { report: (draft) => actions.report(draft), copy: (text) => actions.copy(text) },
+        ),
     continueArea(ctx, reply, actions),
   );
   if (reply.kind === 'lookalike') main.append(falseAlarmArea(ctx, brand, actions));

@@ -138,6 +138,7 @@ const halves = [
   'tune37.tsv',
   'tune38.tsv',
   'tune39.tsv',
+  'tune40.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -362,8 +363,16 @@ const MAX_MISSED: Record<string, number> = {
   // author 40 (the frozen half frozen39.tsv until it was renamed), scored once on main 8ceb4c9 (after domain50):
   // 682/720 (94.72 %), 2/360, 120/120; missed: the brand in a query or fragment (7/24: ?s=Coupang&uid=, ?to= the
   // official login), the brand typed with the Korean keyboard off one key away (6/24: znvkf, rnvkd), redirect wrappers
-  // and bare IPs (8), brand folders in capitals (4), shortener slugs (3), intent: links (3), singles. For its round.
-  'tune39.tsv': 38 / 720,
+  // and bare IPs (8), brand folders in capitals (4), shortener slugs (3), intent: links (3), singles.
+  // domain51: 702/720 — the keyboard-off slips, the search handed to a visitor's id, gupang and tongkwan, the intent
+  // sending a browser to the brand's folder, the brand's folder among a site's files at its phone's copy taken
+  'tune39.tsv': 18 / 720,
+  // author 41 (the frozen half frozen40.tsv until it was renamed), scored once on main f1401d7 (after domain51):
+  // 699/720 (97.08 %), 2/360, 120/120; missed: short names and product words with lures (cp-, cpg, cpng, kp-,
+  // wing-seller, eats-rider, flex-rider, rocketgrowth: 12/21), romanised and typo names on cheap TLDs (cooupan,
+  // cupahng, koupeng, kupang-shop, cupang: 5), a double-encoded dot and a full-width @, a bare IP, a blog path;
+  // after its round (domain52): 703/720 — the @, the dot, the IP and the blog taken
+  'tune40.tsv': 17 / 720,
 };
 
 /**
@@ -422,8 +431,18 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   'tune33.tsv': ['https://koupang-ceramics.gr/'],
   // scored once while frozen (tune39), before any round: two names the author invented as honest firms, a Korean
   // company `compang` (the brand with its u written m, on .co.kr) and a Greek family business `Koupangelos` (the
-  // brand's sound with its c written k and a word glued on, as tune33's koupang-ceramics.gr). For its round to decide.
+  // brand's sound with its c written k and a word glued on, as tune33's koupang-ceramics.gr). domain51 kept both
+  // (docs/domain-guard.md): `compang` on a Korean suffix is the one-letter slip kits register there (on `.com` and
+  // `.de` it is left), and `koupang` with a word glued on is a flag row of other halves (`koupangrocket.shop`,
+  // `koupangjohwe.com`); no rule seen clears a Greek family's name without letting those through
   'tune39.tsv': ['https://www.compang.co.kr/about', 'https://www.koupangelos.gr/about'],
+  // scored once while frozen (tune40), before any round: the brand's Japanese name in katakana labelled an honest
+  // shop by its author, and a gym's membership club whose name is the brand's WOW membership with a lure word.
+  // Both kept on purpose by domain52: クーパン is the brand's own Japanese name (brand knowledge, issue #11: the
+  // lead's decision, the author's label is the mistake); `wow-membership` is the brand's product name, flagged alone
+  // and with any word in other halves' flag rows (`wowmembership.kr`, `wow-membership-kr.com`,
+  // `wowmembership-delivery.link`), and `club` is what a membership is: no rule clears a gym's club without them
+  'tune40.tsv': ['クーパン.example', 'wow-membership-club.example'],
   'tune32.tsv': [
     'https://www.rocketnow-cafe.example',
     'https://www.coupangpartnersguide.example/intro',

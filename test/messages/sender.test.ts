@@ -33,7 +33,13 @@ describe('classifySender', () => {
     ],
     ['data: frame', { id: ID, url: 'data:text/html,hi', tabId: 3, frameId: 4 }, 'content-script'],
     ['javascript: URL', { id: ID, url: 'javascript:alert(1)', tabId: 3, frameId: 0 }, 'untrusted'],
-    ['file URL', { id: ID, url: 'file:///etc/passwd', tabId: 3, frameId: 0 }, 'untrusted'],
+    // a page opened from disk is read by the page guard (red team 33, r01): its frames speak as content scripts
+    [
+      'file URL (a page opened from disk)',
+      { id: ID, url: 'file:///C:/Users/a/Downloads/form.html', tabId: 3, frameId: 0 },
+      'content-script',
+    ],
+    ['file URL without a tab', { id: ID, url: 'file:///home/a/form.html', frameId: 0 }, 'untrusted'],
     ['no tab', { id: ID, url: 'https://evil.example/' }, 'untrusted'],
   ] as const)('%s', (_name, sender, expected) => {
     expect(classifySender(sender, ID, ORIGIN)).toBe(expected);

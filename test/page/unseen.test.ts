@@ -80,7 +80,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // caught (82 %), 7/98 benign flagged (Chromium 88/97, 8/98, 1 of them at the first keystroke); then tuned on by
   // class (page10): 87/97 = 89 %, 2 flagged (a price-alert extension's and a victims' group's sites on hosts that
   // carry the brand: the domain guard's combosquat verdict, not the page's)
-  'tune-i': { recall: 0.89, falseAlarms: 2 },
+  // page38 (an APK for "플렉스 배송" read as the brand's rider job: the service's short name as list data): 92/97
+  'tune-i': { recall: 0.94, falseAlarms: 2 },
   // author J: scored once as the frozen half frozen-j on 2026-12-04 00:00 UTC after the page10 round, in Node: 83/100
   // caught, 2/100 benign flagged (Chromium 92/100, 2/100); then tuned on by class (page11): 89/100, 0 flagged
   // (Chromium 99/100, 0/100)
@@ -266,14 +267,25 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page36 (a chat's remote-support code, an APK in a meta tag, a held parcel's number, the brand's vouchers merged,
   // a name in two alphabets, a CSS-drawn logistics logo, a store's costume, a held mail's mailbox password, the
   // brand's account said locked over the box, a paid-review side job in an open chat): 92/100
-  'tune-ai': { recall: 0.92, falseAlarms: 0 },
+  // page38 ("와우 회비" as list data: the membership's fee refunded in a chat): 93/100 (0.929: 1 − 7/100 is 0.9299… in
+  // floating point)
+  'tune-ai': { recall: 0.929, falseAlarms: 0 },
   // author AJ, scored once as frozen-aj on main 32c37c4 (after page35 and page36): Node 75/100, 4/100; Chromium 77/100, 4/100 (two honest
   // firms with the brand in their own domain, judged look-alikes by the domain guard; a cashback site's login under
   // its own name; a class-action platform asking the resident number). For its round.
   // page37 (a page signed with its own host: the cashback site and the suit platform; a courier persona, a
   // compensation desk and a Telegram task job that only hand the reader to a chat): 78/100, 2/100 (left flagged: the
   // two firms whose domains carry the brand, the domain guard's look-alike verdict)
-  'tune-aj': { recall: 0.78, falseAlarms: 2 },
+  // page38 (a tax portal's or a certificate's password asked off the portal, asks-cert-password; the Eats and Flex
+  // services by their short names as list data: 이츠 주문/입점, 플렉스 배송/배정; a seller's early settlement for a fee,
+  // savings "moved" to a protection account, a review job's 구매액 100%; a box labelled with the brand's id on a
+  // nameless page, or with the seller portal's id on a seller's page): 89/100, 2/100 — the two firms stay flagged by
+  // decision (docs/page-guard.md, "The brand in an honest firm's own domain")
+  'tune-aj': { recall: 0.89, falseAlarms: 2 },
+  // author AK: scored once as the frozen half frozen-ak on 2026-12-06 after page38 (main f1401d7; Chromium on
+  // 72dada9, same page code), Node 85/100 caught, 2/100 flagged (Chromium 88/100, 1 at a keystroke, 3/100);
+  // 0/100 flagged after page39's classes
+  'tune-ak': { recall: 0.85, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 

@@ -107,6 +107,8 @@ describe('locales', () => {
       'APK',
       'AnyDesk',
       'QR',
+      // Chrome's own Korean name of the file-access switch: ‘파일 URL에 대한 액세스 허용’
+      'URL',
     ]);
     allowed.add('TeamViewer').add('fake-shop.example').add('ko');
     const hits: string[] = [];

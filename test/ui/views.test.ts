@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { readFileSync } from 'node:fs';
 import type { DomainVerdict } from '../../lib/domain/types';
+import { localFileVerdict } from '../../lib/domain/local-file';
 import type { TabStateReply, VerifiedWarningReply } from '../../lib/messages/ui';
 import { translatorFor } from '../../lib/ui/i18n';
 import type { ViewContext } from '../../lib/ui/view-context';
@@ -462,5 +463,64 @@ describe('popup view', () => {
     );
     expect(broken.querySelector('.list-problem')?.getAttribute('data-problem')).toBe('error');
     expect(broken.textContent).not.toContain('Failed to fetch');
+  });
+});
+
+describe('a page opened from disk (red team 33, r01)', () => {
+  const url =
+    'file:///C:/Users/kim/Downloads/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E%EC%BF%A0%ED%8C%A1.html';
+  const file: DomainVerdict = localFileVerdict(url);
+  const page = {
+    verdict: 'suspicious-page' as const,
+    score: 12,
+    brand: 'coupang',
+    reasons: [
+      { code: 'brand-title' as const, weight: 3, evidence: HOSTILE },
+      { code: 'asks-resident-id' as const, weight: 4, evidence: 'jumin' },
+    ],
+  };
+
+  it('the warning names the file, decoded, as text, and offers no report', () => {
+    const ctx = context('ko');
+    const { root } = warningView(
+      ctx,
+      warningReply({ url, kind: 'suspicious-page', domain: file, page }),
+      actions(),
+    );
+    const host = root.querySelector('.identity .host');
+    expect(root.querySelector('.identity .field-label')?.textContent).toBe('이 컴퓨터에서 연 파일');
+    expect(host?.textContent).toBe('<img src=x onerror=alert(1)>쿠팡.html');
+    expect(host?.children.length).toBe(0);
+    expect(root.querySelector('img[onerror]')).toBeNull();
+    expect(root.querySelector('[data-testid="report"]')).toBeNull();
+  });
+
+  it('the popup says what it says for an unknown host, with the file name', () => {
+    const state: TabStateReply = {
+      tabId: 3,
+      url,
+      kind: 'unknown',
+      domain: file,
+      page: null,
+      brand: null,
+      allowedUntil: null,
+      contacts: bundledList.contacts,
+      reportConfigured: true,
+    };
+    const acts = { report: vi.fn(async () => null), openOptions: vi.fn(), copy: vi.fn(async () => true) };
+    const root = popupView(context('en'), state, null, acts);
+    expect(root.querySelector('.verdict')?.textContent).toBe(
+      popupView(
+        context('en'),
+        { ...state, url: 'https://x.example/', domain: { ...file, hostname: 'x.example' } },
+        null,
+        acts,
+      ).querySelector('.verdict')?.textContent,
+    );
+    expect(root.querySelector('.address')?.textContent).toBe(
+      'File on this computer <img src=x onerror=alert(1)>쿠팡.html',
+    );
+    const warned = popupView(context('en'), { ...state, kind: 'suspicious-page', page }, null, acts);
+    expect(warned.querySelector('[data-testid="report"]')).toBeNull();
   });
 });

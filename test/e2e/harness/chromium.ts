@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -102,6 +102,17 @@ function wrap(page: Page): Tab {
 
 export async function startChromium(server: TestServer, opts: StartOptions): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'cg-chromium-'));
+  if (opts.fileAccess !== undefined) {
+    // "Allow access to file URLs" as the extension's details page sets it: the profile's own record of it
+    // (extensions.settings.<id>.newAllowFileAccess), read when the extension loads
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    writeFileSync(
+      join(profile, 'Default', 'Preferences'),
+      JSON.stringify({
+        extensions: { settings: { [CHROME_EXTENSION_ID]: { newAllowFileAccess: opts.fileAccess } } },
+      }),
+    );
+  }
   const context: BrowserContext = await chromium.launchPersistentContext(
     profile,
     chromiumLaunchOptions(opts.locale ?? 'ko', chromeBuild),

@@ -39,6 +39,13 @@ export interface StartOptions {
    * first script and changes the order the hold's document_start listeners are measured in.
    */
   asPerson?: boolean;
+  /**
+   * Chromium: "Allow access to file URLs" for the extension, written into the new profile's Preferences
+   * (`extensions.settings.<id>.newAllowFileAccess`) before launch. Unset: what Chromium does for an extension
+   * loaded with --load-extension, which in Chromium 156 is on (an unpacked extension is given file access).
+   * Firefox has no such switch (file pages are read as the manifest matches them): ignored there.
+   */
+  fileAccess?: boolean;
 }
 
 export interface Session {
