@@ -25,8 +25,14 @@ export interface PdfLimits {
   maxInflated: number;
   /** characters of text kept */
   maxText: number;
-  /** wall time, ms */
+  /**
+   * the extractor's own working time, ms: the time its code runs, not the time it waits for a stream's next
+   * chunk while the thread does other work (after a browser start the background is busy for seconds, and a wall
+   * clock cut a plain lure's font map there: red team 34, class B, Firefox)
+   */
   timeMs: number;
+  /** wall time, ms, only against a stream that never answers */
+  wallMs: number;
 }
 
 export const PDF_LIMITS: PdfLimits = {
@@ -36,7 +42,34 @@ export const PDF_LIMITS: PdfLimits = {
   maxInflated: 8_000_000,
   maxText: 20_000,
   timeMs: 1500,
+  wallMs: 15_000,
 };
+
+/** Working time spent (waits excluded: `wait`), and a wall limit. */
+class Clock {
+  private used = 0;
+  private from = Date.now();
+  private readonly end: number;
+  constructor(
+    private readonly ms: number,
+    wallMs: number,
+  ) {
+    this.end = this.from + wallMs;
+  }
+  over(): boolean {
+    const now = Date.now();
+    return this.used + (now - this.from) > this.ms || now > this.end;
+  }
+  /** awaits `p` without counting the wait as work */
+  async wait<T>(p: Promise<T>): Promise<T> {
+    this.used += Date.now() - this.from;
+    try {
+      return await p;
+    } finally {
+      this.from = Date.now();
+    }
+  }
+}
 
 export interface PdfText {
   title: string;
@@ -67,8 +100,8 @@ export async function pdfText(input: Uint8Array, limits: Partial<PdfLimits> = {}
 }
 
 async function extract(bytes: Uint8Array, lim: PdfLimits): Promise<PdfText | null> {
-  const deadline = Date.now() + lim.timeMs;
-  const late = () => Date.now() > deadline;
+  const clock = new Clock(lim.timeMs, lim.wallMs);
+  const late = () => clock.over();
   const src = latin1(bytes);
   if (!src.slice(0, 1024).includes('%PDF-')) return null;
   let inflatedAll = 0;
@@ -79,7 +112,7 @@ async function extract(bytes: Uint8Array, lim: PdfLimits): Promise<PdfText | nul
     if (filter[1]!.replace(/[[\]\s]/g, '') !== '/FlateDecode') return null;
     const room = Math.min(lim.maxStreamBytes, lim.maxInflated - inflatedAll);
     if (room <= 0 || late()) return null;
-    const out = await inflateBounded(o.raw, room, deadline);
+    const out = await inflateBounded(o.raw, room, clock);
     inflatedAll += out.length;
     return out;
   };
@@ -162,7 +195,7 @@ async function extract(bytes: Uint8Array, lim: PdfLimits): Promise<PdfText | nul
     if (!data) continue;
     const s = latin1(data);
     if (!/\bBT\b/.test(s)) continue;
-    for (const line of showText(s, fonts, deadline)) {
+    for (const line of showText(s, fonts, clock)) {
       lines.push(line);
       size += line.length + 1;
     }
@@ -176,7 +209,7 @@ async function extract(bytes: Uint8Array, lim: PdfLimits): Promise<PdfText | nul
 }
 
 /** Reads at most `max` inflated bytes of a zlib stream; a broken stream gives what came out before the break. */
-async function inflateBounded(raw: Uint8Array, max: number, deadline: number): Promise<Uint8Array> {
+async function inflateBounded(raw: Uint8Array, max: number, clock: Clock): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   const ds = new DecompressionStream('deflate');
@@ -186,8 +219,8 @@ async function inflateBounded(raw: Uint8Array, max: number, deadline: number): P
   writer.close().catch(() => undefined);
   try {
     for (;;) {
-      if (Date.now() > deadline) break;
-      const { done, value } = await reader.read();
+      if (clock.over()) break;
+      const { done, value } = await clock.wait(reader.read());
       if (done || !value) break;
       const keep = value.subarray(0, max - total);
       chunks.push(keep);
@@ -344,7 +377,7 @@ function mapped(b: string, cmap: CMap | null | undefined): string {
 }
 
 /** The text lines a content stream shows: operands collected, operators applied (a small tokenizer). */
-function showText(s: string, fonts: Map<string, CMap | null>, deadline: number): string[] {
+function showText(s: string, fonts: Map<string, CMap | null>, clock: Clock): string[] {
   const lines: string[] = [];
   let line = '';
   let font: CMap | null | undefined;
@@ -356,7 +389,7 @@ function showText(s: string, fonts: Map<string, CMap | null>, deadline: number):
     line = '';
   };
   for (let i = 0; i < s.length;) {
-    if ((i & 0xfff) === 0 && Date.now() > deadline) break;
+    if ((i & 0xfff) === 0 && clock.over()) break;
     const c = s[i]!;
     if ((c === '<' && s[i + 1] === '<') || (c === '>' && s[i + 1] === '>')) {
       i += 2;

@@ -51,6 +51,24 @@ describe('pdfText', () => {
     expect(await pdfText(pdf(['<< /Type /Catalog >>', ...many]), { timeMs: -1 })).toBeNull();
   });
 
+  it('counts its own work against the time budget, not the time a busy thread keeps it waiting', async () => {
+    // the background just after a browser start: other work holds the thread while a stream inflates (Firefox
+    // e2e, red team 34 class B: a wall clock ran out there and the lure's font map was never read)
+    const a = '쿠팡 결제취소';
+    const file = cidPdf(a, `BT /F1 12 Tf ${codes(a, '쿠팡 결제취소')} Tj ET`, 'T');
+    const busy = (ms: number) => {
+      const end = Date.now() + ms;
+      while (Date.now() < end);
+    };
+    const read = pdfText(file, { timeMs: 100 });
+    for (let i = 0; i < 4; i++) setTimeout(() => busy(80), 0);
+    expect((await read)?.text).toBe('쿠팡 결제취소');
+    // a wall limit still stands against a stream that never answers
+    const late = pdfText(file, { wallMs: 50 });
+    for (let i = 0; i < 4; i++) setTimeout(() => busy(40), 0);
+    expect((await late)?.text ?? '').not.toBe('쿠팡 결제취소');
+  });
+
   it('gives no text, never an exception, for garbage, corrupt streams and truncated files', async () => {
     const rnd = new Uint8Array(100_000).map((_, i) => (i * 2654435761) >>> 24);
     expect(await pdfText(rnd)).toBeNull();
