@@ -3,6 +3,7 @@ import { csPdfText } from '../../lib/messages/index';
 import { scanPage } from '../../lib/page/index';
 import { PDF_LIMITS, pdfText, type PdfText } from '../../lib/pdf/extract';
 import { fillPdfPage } from '../../lib/pdf/page';
+import { judgementsSettled } from './navigation';
 import { poolTopVerdict, topGuardOn } from './page-warnings';
 import { onContentMessage } from './router';
 import { isWebUrl } from './verdicts';
@@ -86,8 +87,12 @@ async function judgePdfTab(tabId: number, url: string): Promise<void> {
   const text = await fetchPdfText(url);
   if (!text) return;
   const doc = fillPdfPage(document.implementation.createHTMLDocument(''), text);
+  const verdict = scanPage(doc, url);
+  // after the commit's own judgement (navigation.ts), which resets the tab's page state for the new document: a
+  // verdict pooled before it would lose its standing warning there
+  await judgementsSettled(tabId);
   // pooled as the top frame's verdict: the guard's own checks (official host, exceptions, allowances) apply there
-  await poolTopVerdict(tabId, url, scanPage(doc, url));
+  await poolTopVerdict(tabId, url, verdict);
 }
 
 export function setupPdfReading(): void {
