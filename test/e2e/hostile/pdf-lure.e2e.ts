@@ -83,6 +83,56 @@ forEachBrowser('hostile page: a lure served as a PDF', (ctx) => {
     await tab.close();
   });
 
+  // The design's known limit, pinned (docs/threat-model.md, red team 34 class B): the background reads the PDF with a
+  // second request of its own, sent with no cookies and no referrer, and a host can tell it from the tab's (no
+  // session cookie, Accept */*; over https also Sec-Fetch-Dest: empty) and hand it a harmless file. Here the landing page sets a
+  // session cookie and sends the tab on; only a request with that cookie gets the lure. What must hold: the
+  // background's request carried no cookie (nothing the page's own load did not send) and was read, not skipped;
+  // the tab is not warned — the cloaking this design cannot rule out. A design that reads the viewer's own bytes
+  // (Firefox: webRequest.filterResponseData, a blocking permission) would flip the last line.
+  test("a host that serves the lure only to the tab's own request (session cookie) cloaks it from the background's fetch", async () => {
+    const host = 'cloak-pdf-desk.example.test';
+    const seen: Array<{ cookie: string; accept: string }> = [];
+    ctx.server.page(
+      host,
+      '/',
+      `<!doctype html><html><head><meta charset="utf-8"><title>잠시만 기다려 주세요</title></head><body><p>문서를 여는 중…</p>
+<script>document.cookie = 'sid=victim-7; path=/'; location.replace('/notice');</script></body></html>`,
+    );
+    const lure = linesPdf(LINES, '[쿠팡] 결제 승인 안내');
+    const clean = linesPdf(['분기 보고서', '2026년 3분기 매출 요약'], '보고서');
+    ctx.server.route(host, (req, res) => {
+      const cookie = req.headers.cookie ?? '';
+      if (!req.url?.startsWith('/notice')) return void res.writeHead(404).end();
+      seen.push({ cookie, accept: String(req.headers.accept ?? '') });
+      res.writeHead(200, { 'content-type': 'application/pdf', 'cache-control': 'no-store' });
+      res.end(/sid=victim-7/.test(cookie) ? lure : clean);
+    });
+    const tab = await s.newTab(ctx.server.url(host, '/'));
+    await tab.bringToFront();
+    // (no Sec-Fetch-* headers over plain http: the two requests differ by the cookie and the Accept header)
+    const fromTab = () => seen.filter((r) => /text\/html/.test(r.accept));
+    const fromBackground = () => seen.filter((r) => !/text\/html/.test(r.accept));
+    await poll(
+      async () => fromBackground().length,
+      (n) => n > 0,
+      15_000,
+      "the background's own request",
+    );
+    // it was read (the harmless file) and nothing stands against the tab for some seconds after
+    const end = Date.now() + 4_000;
+    while (Date.now() < end) {
+      expect((await s.tabAddresses()).some((t) => isWarningUrl(s, t.url))).toBe(false);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(fromTab().some((r) => /sid=victim-7/.test(r.cookie))).toBe(true);
+    expect(fromBackground().every((r) => r.cookie === '')).toBe(true);
+    const state = await tabState(s, await s.tabIdOf(host));
+    expect(state?.page?.verdict ?? 'clean').not.toBe('suspicious-page');
+    ctx.server.unroute(host);
+    await tab.close();
+  });
+
   test('an advice PDF that gives the official number is left alone', async () => {
     const host = 'ansim-life-pdf.example.test';
     ctx.server.page(
