@@ -78,8 +78,21 @@ async function onPdfText(raw: unknown, sender: Sender): Promise<PdfText | null> 
   }
 }
 
-/** Firefox: top documents whose response said application/pdf, by tab, until they commit. */
+/**
+ * Firefox: per tab, the address of the top document whose response said application/pdf, and the address the tab's
+ * top frame committed, both since the tab's last navigation started. The two come by different paths (the network
+ * and the document) and in either order; whichever comes second starts the read.
+ */
 const pdfTops = new Map<number, string>();
+const commits = new Map<number, string>();
+
+function readWhenBoth(tabId: number): void {
+  const url = pdfTops.get(tabId);
+  if (url === undefined || commits.get(tabId) !== url) return;
+  pdfTops.delete(tabId);
+  commits.delete(tabId);
+  void judgePdfTab(tabId, url).catch(() => undefined);
+}
 
 async function judgePdfTab(tabId: number, url: string): Promise<void> {
   // nothing fetched on an official host, a host the guard is off for, or with the page guard off
@@ -98,12 +111,18 @@ async function judgePdfTab(tabId: number, url: string): Promise<void> {
 export function setupPdfReading(): void {
   onContentMessage('cs:pdf-text', onPdfText);
   if (import.meta.env.MANIFEST_VERSION !== 2) return;
+  browser.webNavigation.onBeforeNavigate.addListener((d) => {
+    if (d.frameId !== 0) return;
+    pdfTops.delete(d.tabId);
+    commits.delete(d.tabId);
+  });
   browser.webRequest.onHeadersReceived.addListener(
     (d) => {
       const type = d.responseHeaders?.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? '';
-      if (d.tabId >= 0 && d.statusCode < 300 && /^\s*application\/(x-)?pdf\b/i.test(type))
+      if (d.tabId >= 0 && d.statusCode < 300 && /^\s*application\/(x-)?pdf\b/i.test(type)) {
         pdfTops.set(d.tabId, d.url);
-      else pdfTops.delete(d.tabId);
+        readWhenBoth(d.tabId);
+      } else pdfTops.delete(d.tabId);
       return undefined;
     },
     { urls: ['http://*/*', 'https://*/*'], types: ['main_frame'] },
@@ -111,12 +130,12 @@ export function setupPdfReading(): void {
   );
   browser.webNavigation.onCommitted.addListener((d) => {
     if (d.frameId !== 0) return;
-    const url = pdfTops.get(d.tabId);
-    pdfTops.delete(d.tabId);
-    if (url === d.url) void judgePdfTab(d.tabId, url).catch(() => undefined);
+    commits.set(d.tabId, d.url);
+    readWhenBoth(d.tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     pdfTops.delete(tabId);
+    commits.delete(tabId);
     reading.delete(tabId);
   });
 }
