@@ -291,7 +291,12 @@ const ROOT = new URL('../', import.meta.url);
 // a stranger's sign-in, a document viewer's sign-in, an SEO description): scorer 161,735 → 164,847 bytes; the
 // content script unchanged (30,944)
 // perf13 and page40 merged (measured on the merge): 31,147 and 164,846 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_150, scannerBytes: 164_850 };
+// +364 and +289 bytes for rt34pdf (red team 34, class B: a PDF's text read by the background and judged as the page;
+// the content script asks for it where document.contentType is application/pdf, the scorer builds the page from it):
+// content script 30,510 → 30,874 bytes, scorer 158,653 → 158,942 bytes
+// rt34pdf merged onto all of the above (measured on the merge): 30,944 → 31,308 and 161,735 → 162,024 bytes
+// rt34pdf2 merged onto perf13 and page40 (measured on the merge): 31,511 and 165,135 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_520, scannerBytes: 165_140 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

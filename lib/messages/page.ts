@@ -8,6 +8,7 @@ import { csContinue, csPageVerdict, csReport, pageReasonSchema, pageVerdictSchem
  *
  *   {type:'cs:hello', url, early?}              → HelloReply {official, pageGuard, allowContinue, hold, flagged}
  *   {type:'cs:load-scanner'}                     → {ok} after the page scorer was injected into the sending frame
+ *   {type:'cs:pdf-text'}                         → {title, text} of the sending top frame's PDF, or null
  *   {type:'cs:page-verdict', url, verdict}       → {ok: true} (one frame's verdict; any frame of a tab)
  *   {type:'cs:report', url, verdict}             → {ok: true, report, sent}
  *   {type:'cs:continue', url}                    → {ok: true, url, until} | {ok: false, refused}
