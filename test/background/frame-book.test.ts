@@ -82,6 +82,21 @@ describe('keepFrames / withFrame: a page cannot buy the eviction of the frame th
     expect(tab(kept).verdict).toBe('clean');
   });
 
+  it("a card frame that names itself (a gateway's footer) is still kept as the best ask (red team 35, class B)", () => {
+    const namesItself: PageVerdict = {
+      ...FORM_FRAME,
+      score: 0.1,
+      identity: -2,
+      reasons: [{ code: 'context-other-site', weight: -2, group: 'identity' }, ...FORM_FRAME.reasons],
+    };
+    const frames: Record<string, PageVerdict> = { 0: TOP };
+    for (let id = 1; id <= 20; id++) frames[id] = BRAND_FRAME;
+    frames[30] = namesItself;
+    const kept = keepFrames(frames, 4);
+    expect(kept).toHaveProperty('30');
+    expect(tab(kept).verdict).toBe('suspicious-page');
+  });
+
   it('under the limit nothing changes; a sub-frame without evidence is forgotten, the top frame never', () => {
     const frames = { 0: TOP, 3: BRAND_FRAME };
     expect(keepFrames(frames)).toBe(frames);
