@@ -24,7 +24,7 @@ const FORM_FRAME = scan(
       '<label for="p">카드 비밀번호 앞 2자리</label><input id="p" name="cpw" type="password" maxlength="2"><button>확인</button></form>',
   ),
 );
-/** A partner-ad frame: names the brand as an affiliate (identity < 0: gives the pool nothing). */
+/** A partner-ad frame: names the brand as an affiliate (identity < 0: gives the pool no claim). */
 const AD_FRAME = scan(
   doc(
     '추천 상품',
