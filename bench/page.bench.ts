@@ -284,7 +284,9 @@ const ROOT = new URL('../', import.meta.url);
 // Key in a <td> held as a password under a brand heading; the scorer's staff page, "쿠팡 동일상품" as a comparison,
 // "판매자정보" no midnight): 30,603 → 30,829 and 160,227 → 160,718 bytes
 // page39 merged onto the four above (measured on the merge): 30,944 and 161,731 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_950, scannerBytes: 161_750 };
+// 30.95 → 30.99 kB for rt35bc (red team 35's class C: compositionstart and compositionupdate are among the second
+// chance's events, text composed with no keydown first): 30,944 → 30,983 bytes; the scorer unchanged
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_990, scannerBytes: 161_750 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
