@@ -296,7 +296,10 @@ const ROOT = new URL('../', import.meta.url);
 // content script 30,510 → 30,874 bytes, scorer 158,653 → 158,942 bytes
 // rt34pdf merged onto all of the above (measured on the merge): 30,944 → 31,308 and 161,735 → 162,024 bytes
 // rt34pdf2 merged onto perf13 and page40 (measured on the merge): 31,511 and 165,135 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_520, scannerBytes: 165_140 };
+// 30.95 → 30.99 kB for rt35bc (red team 35's class C: compositionstart and compositionupdate are among the second
+// chance's events, text composed with no keydown first): 30,944 → 30,983 bytes; the scorer unchanged
+// rt35bc merged onto all of the above (measured on the merge): 31,550 and 165,135 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_560, scannerBytes: 165_140 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
