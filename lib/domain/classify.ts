@@ -92,7 +92,7 @@ import {
   romanisedKorean,
   TRADE,
 } from './lure';
-import { decodings } from './encoded';
+import { base64Text, decodings } from './encoded';
 import { isMixedScript, scriptsOf } from './scripts';
 import { CODE_MASK, publicSuffix, publicSuffixStart, scannedSuffixStart, suffixEnd } from './suffix';
 import type { DomainVerdict, Reason } from './types';
@@ -5832,10 +5832,12 @@ function dataPage(input: string, lists: CompiledLists, depth: number): DomainVer
 
 /**
  * A `javascript:` link whose script only navigates (`javascript:location="https://…"`, `location.href=`,
- * `location.replace(…)`, `window.open(…)`): clicked, it opens that address.
+ * `location.replace(…)`, `window.open(…)`): clicked, it opens that address. Since domain54's round, also an address
+ * given as a base64 string literal the script decodes (`window.open(atob("aHR0cHM6Ly9…"))`): the literal alone is
+ * read (base64's letters only, 2,800 at most), decoded as text, never run.
  */
 const SCRIPT_NAVIGATION =
-  /^\s*javascript:\s*(?:void\s*\(?\s*)?(?:(?:window|document|top|self|parent)\s*\.\s*)?(?:location(?:\s*\.\s*href)?\s*=\s*|location\s*\.\s*(?:replace|assign)\s*\(\s*|open\s*\(\s*)(['"`])([^'"`]{4,2000})\1/i;
+  /^\s*javascript:\s*(?:void\s*\(?\s*)?(?:(?:window|document|top|self|parent)\s*\.\s*)?(?:location(?:\s*\.\s*href)?\s*=\s*|location\s*\.\s*(?:replace|assign)\s*\(\s*|open\s*\(\s*)(?:(['"`])([^'"`]{4,2000})\1|(?:window\s*\.\s*)?atob\s*\(\s*(['"])([A-Za-z0-9+/]{8,2800}={0,2})\3\s*\))/i;
 
 /**
  * The address a navigating `javascript:` link opens, when that is a look-alike or known-bad address: judged as that
@@ -5845,8 +5847,13 @@ function scriptTarget(input: string, lists: CompiledLists, depth: number): Domai
   if (depth >= MAX_REDIRECTS) return null;
   const text = input.includes('%') ? decodeTwice(input.slice(0, 4000)) : input;
   const m = SCRIPT_NAVIGATION.exec(text);
-  if (!m || !/^(?:https?:)?\/\//i.test(m[2]!)) return null;
-  const t = classifyAt(m[2]!, lists, depth + 1);
+  if (!m) return null;
+  // (a base64 string literal the script decodes first, `window.open(atob("aHR0cHM6Ly9…"))`: read as the address it
+  // spells, never run; a literal that spells no web address is left as any other script is)
+  const target = m[2] ?? (m[4] !== undefined ? base64Text(m[4]) : null);
+  if (target === null || target === undefined || !/^(?:https?:)?\/\/[^\s]{3,2000}$/i.test(target))
+    return null;
+  const t = classifyAt(target, lists, depth + 1);
   return t.verdict === 'lookalike' || t.verdict === 'blocked' ? { ...t, input } : null;
 }
 
