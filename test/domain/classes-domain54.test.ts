@@ -40,6 +40,78 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'javascript:window.open(atob(x))',
     ],
   },
+  // a campaign's channel tag beside the brand in a carried value (`?src=brand_sms`, `utm_source=brand-lms`) on a
+  // host whose name is a lure's landing: read as the brand alone there is; the same tag on an honest shop's, a deals
+  // site's or a newsletter's address stays, and `sms` beside another word is still another's word
+  "a text message's channel tag beside the brand in a lure landing's query": {
+    flag: [
+      'https://parcel-notice.top/?src=coupang_sms',
+      'https://delivery-check.cfd/?from=coupang-lms',
+      'https://order-status.xyz/?ch=sms_coupang',
+    ],
+    clean: [
+      'https://allprice.kr/item?src=coupang_sms&id=1234567',
+      'https://www.example-shop.co.kr/event?utm_source=coupang_sms',
+      'https://parcel-notice.top/?src=coupang_sms_gateway_docs',
+      'https://coupon-digest.com/board/hotdeal/1?src=coupang_sms',
+      'https://smsplatform.example.com/docs?vendor=coupang_sms',
+    ],
+  },
+  // a wildcard DNS service's name that is nothing but an IP address (`1-2-3-4.sslip.io`, `1.2.3.4.nip.io`): the
+  // path read as that bare address's; a name with other labels, an intranet wiki's page, the service alone stay
+  'a wildcard DNS name that is only an IP address, read as the address': {
+    flag: [
+      'https://203-0-113-77.sslip.io/login/index.php?brand=coupang',
+      'http://198.51.100.23.nip.io/index.php?brand=coupang',
+    ],
+    clean: [
+      'https://10-0-0-5.sslip.io/wiki/coupang',
+      'https://203-0-113-77.sslip.io/',
+      'https://dev.203-0-113-77.sslip.io/index.php?page=2',
+      'http://198.51.100.23.nip.io/blog/?q=coupang',
+      'https://sslip.io/',
+    ],
+  },
+  // an Android app file named for the brand with a build's or a download's tag of letters and digits, on a file
+  // host: the brand's app off its store, as `brand_app.apk` is; a tool's word, another name, another file type and a
+  // slip of the name stay
+  "an app file named for the brand with a build's tag": {
+    flag: [
+      'https://www.dropbox.com/s/k2j8x/coupang-x7k2.apk?dl=1',
+      'https://drive.google.com/uc?id=1x/coupang_b3.apk',
+      'https://files.example-cdn.top/coupang-v9q1.apk',
+    ],
+    clean: [
+      'https://www.dropbox.com/s/k2j8x/coupang-crawler.apk?dl=1',
+      'https://github.com/u/r/releases/download/v1/coupang-sdk.apk',
+      'https://www.dropbox.com/s/k2j8x/coupon-x7k2.apk?dl=1',
+      'https://www.dropbox.com/s/k2j8x/coupang-x7k2.zip?dl=1',
+      'https://www.dropbox.com/s/k2j8x/kupang-x7k2.apk?dl=1',
+    ],
+  },
+  // an order lookup's shorts in a landing's own name (`ord-check`, `dlv-track`, `trk-info`) with the brand's name as
+  // a value, as `order-check` already was; the landing with nothing carried, a search's terms and `ord` beside
+  // another word stay
+  "an order lookup's shorts in a landing's name": {
+    flag: ['https://ord-status.top/?title=쿠팡', 'https://trk-info.cfd/?brand=coupang'],
+    clean: [
+      'https://ord-status.top/',
+      'https://ord-check.xyz/?q=coupang',
+      'https://ord-nordic.com/?title=coupang',
+      'https://ord.example.com/?src=coupang',
+    ],
+  },
+  // a paste's raw text (pastebin.com, list data as rentry.co and justpaste.it are: a free alias) with the brand and a
+  // lure word in its name or its query; a paste with no brand, the brand alone and a user's page stay
+  "a paste's raw link named for the brand with lure words": {
+    flag: ['https://pastebin.com/raw/coupang-bosang', 'https://pastebin.com/raw/Xk29aQ1z?ref=쿠팡-환불-신청'],
+    clean: [
+      'https://pastebin.com/raw/Xk29aQ1z',
+      'https://pastebin.com/coupang',
+      'https://pastebin.com/u/coupang',
+      'https://pastebin.com/raw/Xk29aQ1z?ref=coupon-list',
+    ],
+  },
 };
 
 describe('domain54 classes (tune41)', () => {
