@@ -101,17 +101,6 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://ord.example.com/?src=coupang',
     ],
   },
-  // a paste's raw text (pastebin.com, list data as rentry.co and justpaste.it are: a free alias) with the brand and a
-  // lure word in its name or its query; a paste with no brand, the brand alone and a user's page stay
-  "a paste's raw link named for the brand with lure words": {
-    flag: ['https://pastebin.com/raw/coupang-bosang', 'https://pastebin.com/raw/Xk29aQ1z?ref=쿠팡-환불-신청'],
-    clean: [
-      'https://pastebin.com/raw/Xk29aQ1z',
-      'https://pastebin.com/coupang',
-      'https://pastebin.com/u/coupang',
-      'https://pastebin.com/raw/Xk29aQ1z?ref=coupon-list',
-    ],
-  },
 };
 
 describe('domain54 classes (tune41)', () => {
