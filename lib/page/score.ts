@@ -2088,6 +2088,10 @@ const BRAND_NOTIFIES =
 /** A box's label calling it an example (an article's illustration of a form) */
 const EXAMPLE_BOX = /예시|예제|샘플|데모|\b(?:example|sample|demo)\b/i;
 
+/** Words before a form calling it a demo that sends nothing: "데모 (제출되지 않음)", "Demo — not submitted" */
+const DEMO_FORM =
+  /(?:데모|예시|예제|샘플|\b(?:demo|example|sample)\b)[^]{0,30}?(?:제출되지\s?않|전송되지\s?않|저장되지\s?않|보내지\s?않|not\s(?:submitted|sent|saved))/i;
+
 /** A handler that calls something or joins strings (onclick="location.href=atob(…)"): built once, not per link */
 const CALLS_OR_JOINS = /[(+]/;
 
@@ -2113,6 +2117,12 @@ function scoreRisk(ctx: Ctx): void {
     // (a stylesheet carries nothing; any other file may be a script)
     facts.resources.every((r) => /\.css(?:[?#]|$)/i.test(r));
   let example = '';
+  const demoForm =
+    facts.forms.length > 0 &&
+    facts.codeText.length > 0 &&
+    !facts.inlineScript.trim() &&
+    facts.resources.every((r) => /\.css(?:[?#]|$)/i.test(r)) &&
+    facts.forms.every((f) => /^#?$/.test(f.action.trim()));
   const kinds = facts.fields.map((field) => {
     // its own name, placeholder and labels first; the sentence before it only when they say nothing
     // … and, for a box with Korean words of its own ("호수", "메시지 (선택)"), only a label's few words: a
@@ -2165,6 +2175,13 @@ function scoreRisk(ctx: Ctx): void {
     if (KIND_REASON[kind] && inert && field.hints.some((h) => EXAMPLE_BOX.test(h))) {
       kind = 'none';
       example ||= field.hints.find((h) => EXAMPLE_BOX.test(h)) ?? '';
+    }
+    // (… or a tutorial's demo form: the words just before it call it a demo that sends nothing — "데모 (제출되지
+    // 않음)" — on a page that shows code, runs no script and whose forms go nowhere (no action). page41: a kit's form
+    // sends what it takes to an address or by a script, and one that says nothing of a demo is read as before)
+    else if (KIND_REASON[kind] && demoForm && field.near && DEMO_FORM.test(field.near)) {
+      kind = 'none';
+      example ||= field.near;
     }
     // (the other party's account on a report form — "상대방 계좌번호", "사기범 계좌", "입금한 계좌" — is the scammer's,
     // reported; not the reader's own)

