@@ -3024,7 +3024,7 @@ const TOLD_PAST = /(?:했|었|았|였|됐|겼|졌)다[.\s]*$/;
  * "편취했다" (light text, one or two sentences)
  */
 const CROOK_ANSWERED =
-  /가짜\s?(?:상담원|직원|센터|콜센터|고객센터|수사관|검사)|사기범|사기\s?조직|(?:피싱|사기)\s?일당|범인|피의자|빼\s?(?:가|갔|간|내)|가로\s?(?:채|챘)|편취/;
+  /가짜\s?(?:상담원|직원|센터|콜센터|고객센터|수사관|검사)|사기범|사기\s?조직|(?:피싱|사기)\s?일당|범인|피의자|빼\s?(?:가|갔|간)|가로\s?(?:채|챘)|편취/;
 
 /**
  * A number told as the one a victim called: its sentence (up to the number and on to its end) is a past one in the
