@@ -299,7 +299,10 @@ const ROOT = new URL('../', import.meta.url);
 // 30.95 → 30.99 kB for rt35bc (red team 35's class C: compositionstart and compositionupdate are among the second
 // chance's events, text composed with no keydown first): 30,944 → 30,983 bytes; the scorer unchanged
 // rt35bc merged onto all of the above (measured on the merge): 31,550 and 165,135 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_560, scannerBytes: 165_140 };
+// page41 (tune-al's false alarms by class: a news story's number told as the one a victim called, a voucher market's
+// quote, a tutorial's demo form that sends nothing): scorer 165,135 → 166,141 bytes; the content script unchanged
+// (31,550)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_560, scannerBytes: 166_150 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

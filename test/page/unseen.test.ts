@@ -298,7 +298,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // Node 85/100 caught, 2/100 flagged (a news article quoting the fake centre's number, a gift-card resale market's
   // seller login); Chromium 88/100 (1 at a keystroke), 3/100 (also a tutorial's demo form at typing); its round is
   // the next session's
-  'tune-al': { recall: 0.85, falseAlarms: 2 },
+  // page41 (a news story telling the number a victim called, the crook named as who answered; a voucher market's
+  // quote over its own seller login): 85/100, 0/100
+  'tune-al': { recall: 0.85, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
