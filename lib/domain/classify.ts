@@ -1737,6 +1737,61 @@ function squeezedHost(
 }
 
 /**
+ * A registrable name that is the core name with two slips of a hand on a keyboard (the list's `slipped`: `co7pag`, 7
+ * for the u under it and the n left out; `couanb`, `voupangg`), alone on a cheap, lure or kit TLD or a Korean suffix
+ * (`couanb.top`, `co7pag.kr`), or with lure words as the squeezed name is (squeezedHost: `ceupanb-refund.com`).
+ * Two slips a finger makes land on no word the popular names hold; on `.com` alone such a name stays its own.
+ */
+function slippedHost(
+  host: string,
+  regLabel: number,
+  start: number,
+  lists: CompiledLists,
+): BrandFinding | null {
+  const brand = lists.brands[0];
+  if (!brand || start <= labelStart[regLabel]!) return null;
+  const name = host.slice(labelStart[regLabel], start - 1);
+  if (name.length > 40) return null;
+  const dash = name.indexOf('-');
+  const head = dash < 0 ? name : name.slice(0, dash);
+  if (!lists.slipped.has(head)) return null;
+  const icann = publicSuffix(host, false);
+  if (restrictedSuffix(icann)) return null;
+  const rest = name.slice(head.length + 1);
+  if (rest ? !luresCount(rest, icann) : !kitsRegister(icann)) return null;
+  return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'slipped' }] };
+}
+
+/**
+ * A registrable name of one of the brand's service words (the list's `services`: `eats`, `wow`, `flex`, `play`) and
+ * lure words only, one of them asking (a refund, a cancellation, a login, a payout), in Korea's context: a Korean
+ * lure word, the word `kr` or a Korean suffix (`eats-refund-kr.com`, `wow-member-cancel.co.kr`, `flex-jeongsan.com`,
+ * 정산). Those words alone are anyone's (`eats-seoul.kr`, `wowcafe.kr`, `flex.team`); with a refund's words in
+ * Korea they are the brand's services a kit names without the brand. With any other word (`eats-rider-kr.com`, a
+ * rider's role; `flex-team-payroll.com`) or none that asks, the name stays its own.
+ */
+function serviceLureHost(
+  host: string,
+  regLabel: number,
+  start: number,
+  lists: CompiledLists,
+): BrandFinding | null {
+  const brand = lists.brands[0];
+  if (!brand || start <= labelStart[regLabel]!) return null;
+  const name = host.slice(labelStart[regLabel], start - 1);
+  if (name.length > 40) return null;
+  const words = name.split(/[-0-9]+/);
+  const at = words.findIndex((w) => lists.services.has(w));
+  if (at < 0) return null;
+  const rest = words.filter((w, k) => k !== at && w !== '').join('-');
+  if (!rest || extraWords(rest) !== 'lure' || !hasStrongLure(rest)) return null;
+  const icann = publicSuffix(host, false);
+  if (restrictedSuffix(icann)) return null;
+  if (!hasKoreanLure(rest) && !words.includes('kr') && !koreanSuffix(icann)) return null;
+  return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: 'service' }] };
+}
+
+/**
  * A registrable name that starts with the core name spelt backwards (`gnapuoc`) as a whole word, with lure words after
  * it (`gnapuoc-cheheomdan.top`, 체험단, `gnapuoc-refund.kr`): a name a filter reading for the brand passes and a
  * reader turns round (domain48's round). Alone, or with other words, it is left (no verdict without a word that asks
@@ -2340,6 +2395,12 @@ function findInPath(
   // a price tracker's host (`pricelog.kr`, `lowest-price-alert.com`): its page on the brand's items is a tracking
   // page (`/coupang/tracking`, `/coupang/history`), what it is for, not a parcel check's lure
   const tracker = PRICE_HOST.test(host);
+  // (an app file on a host where kits register by the hundred: shortInPath reads any abbreviation with lure words)
+  if (!ip && !platform && rule === undefined && sites.some((s) => s.app === true)) {
+    const suffix = publicSuffix(host, false);
+    if (suffix !== null && kitsRegisterCheaply(suffix))
+      for (const site of sites) if (site.app === true) site.cheap = true;
+  }
   for (const site of sites) {
     // (two folders read joined name the brand whole or nothing: most pairs hold too few of its letters)
     if (site.joined && !textMayImitate(site.text, lists)) continue;
@@ -2569,6 +2630,9 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
     // (`cpng_app_32.apk`, `cpang-update.apk`): the brand's app handed out off its store, as `coupang_app.apk` is
     // (domain36's round); `cp_app.apk` is anyone's initials, `cpng-stock-tracker.apk` an investor's tool
     if (site.app === true && lists.ownShort.has(abbr) && extraWords(rest) !== 'other') return brand;
+    // (any of the abbreviations with lure words, `cp_update.apk`, `cp-safe.apk`, on a host where kits register by
+    // the hundred: domain55's round; `cp_app.apk` there, with nothing but the app's word, stays anyone's)
+    if (site.cheap === true && extraWords(rest) === 'lure') return brand;
     // a short link's name (it claims to be whoever it names) of one that names the brand alone, alone or with a
     // code's tag (`l.ead.me/cpang`, `cutt.ly/CPNG-1wzu`, `v.gd/cpng2026`), as the brand's name alone there is
     // (`bit.ly/coupang`): domain37's round
@@ -5146,6 +5210,12 @@ function squeezedMay(mask: number, lists: CompiledLists): boolean {
   return (mask & squeezedLast) === squeezedLast;
 }
 
+/** Necessary for serviceLureHost: a label mask holding every letter of one of the list's service words. */
+function serviceMay(mask: number, lists: CompiledLists): boolean {
+  for (const m of lists.services.values()) if ((mask & m) === m) return true;
+  return false;
+}
+
 /**
  * Necessary for findTaggedPlatformSite: a label before the suffix (labels 0 to `last`) of six to fifteen characters
  * whose letters open a gate (textMayImitate's test, on the label's mask: the name it reads holds no letter the label
@@ -5279,6 +5349,21 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     squeezedMay(labelMask[regLabel]!, lists)
   ) {
     const found = squeezedHost(host, regLabel, start, lists);
+    if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
+  }
+  // the core name with two slips of a hand (`couanb.top`), behind its letter mask: two of its letters gone at most
+  if (
+    regLabel >= 0 &&
+    lists.slipped.size > 0 &&
+    popcount(labelMask[regLabel]! & lists.coreMask) + 2 >= popcount(lists.coreMask)
+  ) {
+    const found = slippedHost(host, regLabel, start, lists);
+    if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
+  }
+  // a service word of the brand with a refund's words in Korea (`eats-refund-kr.com`), behind the label's mask: a
+  // hyphen or digit and a service word's letters
+  if (regLabel >= 0 && (labelMask[regLabel]! & NOT_LETTER) !== 0 && serviceMay(labelMask[regLabel]!, lists)) {
+    const found = serviceLureHost(host, regLabel, start, lists);
     if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
   }
   // a label that spells a brand with `ri` read as `n` (`couparig.co`): findRiForN, on a label holding a long name's
