@@ -1742,16 +1742,9 @@ function squeezedHost(
  * (`couanb.top`, `co7pag.kr`), or with lure words as the squeezed name is (squeezedHost: `ceupanb-refund.com`).
  * Two slips a finger makes land on no word the popular names hold; on `.com` alone such a name stays its own.
  */
-function slippedHost(
-  host: string,
-  regLabel: number,
-  start: number,
-  lists: CompiledLists,
-): BrandFinding | null {
+function slippedHost(host: string, name: string, lists: CompiledLists): BrandFinding | null {
   const brand = lists.brands[0];
-  if (!brand || start <= labelStart[regLabel]!) return null;
-  const name = host.slice(labelStart[regLabel], start - 1);
-  if (name.length > 40) return null;
+  if (!brand || name.length > 40 || name.length < 5) return null;
   const dash = name.indexOf('-');
   const head = dash < 0 ? name : name.slice(0, dash);
   if (!lists.slipped.has(head)) return null;
@@ -5352,12 +5345,15 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
   }
   // the core name with two slips of a hand (`couanb.top`), behind its letter mask: two of its letters gone at most
+  // (a label the prefilter passes is judged by findBrand first, and by this after it: judge's rare path)
   if (
+    candidates === 0 &&
     regLabel >= 0 &&
+    start > labelStart[regLabel]! &&
     lists.slipped.size > 0 &&
     popcount(labelMask[regLabel]! & lists.coreMask) + 2 >= popcount(lists.coreMask)
   ) {
-    const found = slippedHost(host, regLabel, start, lists);
+    const found = slippedHost(host, host.slice(labelStart[regLabel], start - 1), lists);
     if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
   }
   // a service word of the brand with a refund's words in Korea (`eats-refund-kr.com`), behind the label's mask: a
@@ -5490,6 +5486,8 @@ function judgeFurther(
     candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
   if (!finding && keyed && registrable !== null)
     finding = keyboardSlipHost(registrable.slice(0, registrable.indexOf('.')), lists);
+  if (!finding && candidates !== 0 && registrable !== null && lists.slipped.size > 0)
+    finding = slippedHost(host, registrable.slice(0, registrable.indexOf('.')), lists);
   if (!finding && punycoded) finding = findMixedShort(unicodeHost, suffix, lists);
   if (!finding && suffix.includes('.')) finding = findTaggedPlatformSite(host, suffix, lists);
   if (!finding && suffix.includes('.') && path.length > 3 && host.includes('-'))
