@@ -1763,16 +1763,9 @@ function slippedHost(host: string, name: string, lists: CompiledLists): BrandFin
  * Korea they are the brand's services a kit names without the brand. With any other word (`eats-rider-kr.com`, a
  * rider's role; `flex-team-payroll.com`) or none that asks, the name stays its own.
  */
-function serviceLureHost(
-  host: string,
-  regLabel: number,
-  start: number,
-  lists: CompiledLists,
-): BrandFinding | null {
+function serviceLureHost(host: string, name: string, lists: CompiledLists): BrandFinding | null {
   const brand = lists.brands[0];
-  if (!brand || start <= labelStart[regLabel]!) return null;
-  const name = host.slice(labelStart[regLabel], start - 1);
-  if (name.length > 40) return null;
+  if (!brand || name.length > 40) return null;
   const words = name.split(/[-0-9]+/);
   const at = words.findIndex((w) => lists.services.has(w));
   if (at < 0) return null;
@@ -5203,8 +5196,13 @@ function squeezedMay(mask: number, lists: CompiledLists): boolean {
   return (mask & squeezedLast) === squeezedLast;
 }
 
-/** Necessary for serviceLureHost: a label mask holding every letter of one of the list's service words. */
-function serviceMay(mask: number, lists: CompiledLists): boolean {
+/**
+ * Necessary for slippedHost and serviceLureHost, on the registrable label's scan mask: the core name's letters but
+ * two at most, or a hyphen or digit and every letter of one of the list's service words.
+ */
+function slipOrServiceMay(mask: number, lists: CompiledLists): boolean {
+  if (lists.slipped.size > 0 && popcount(mask & lists.coreMask) + 2 >= popcount(lists.coreMask)) return true;
+  if ((mask & NOT_LETTER) === 0) return false;
   for (const m of lists.services.values()) if ((mask & m) === m) return true;
   return false;
 }
@@ -5344,24 +5342,6 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     const found = squeezedHost(host, regLabel, start, lists);
     if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
   }
-  // the core name with two slips of a hand (`couanb.top`), behind its letter mask: two of its letters gone at most
-  // (a label the prefilter passes is judged by findBrand first, and by this after it: judge's rare path)
-  if (
-    candidates === 0 &&
-    regLabel >= 0 &&
-    start > labelStart[regLabel]! &&
-    lists.slipped.size > 0 &&
-    popcount(labelMask[regLabel]! & lists.coreMask) + 2 >= popcount(lists.coreMask)
-  ) {
-    const found = slippedHost(host, host.slice(labelStart[regLabel], start - 1), lists);
-    if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
-  }
-  // a service word of the brand with a refund's words in Korea (`eats-refund-kr.com`), behind the label's mask: a
-  // hyphen or digit and a service word's letters
-  if (regLabel >= 0 && (labelMask[regLabel]! & NOT_LETTER) !== 0 && serviceMay(labelMask[regLabel]!, lists)) {
-    const found = serviceLureHost(host, regLabel, start, lists);
-    if (found) return flaggedBy(input, !!hit?.blocked, host, unicodeHost, registrable, found);
-  }
   // a label that spells a brand with `ri` read as `n` (`couparig.co`): findRiForN, on a label holding a long name's
   // letters with r and i for its n (riMayImitate, from the scan's masks)
   if (candidates === 0 && regLabel >= 0 && riMayImitate(regLabel, lists)) {
@@ -5399,7 +5379,10 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     // label holds c, o, m and a hyphen)
     !((labelMask[0]! & COM_DASH) === COM_DASH && host.startsWith('com-')) &&
     // (the scan saw any hyphen: no search of the host; and the letters every abbreviation holds, first)
-    (!ownTailMay(lists) || ownTail(host, n, lists, (unionAll & HYPHEN) !== 0) === null)
+    (!ownTailMay(lists) || ownTail(host, n, lists, (unionAll & HYPHEN) !== 0) === null) &&
+    // (a registrable label with the core name's letters but two, or a hyphen or digit and a service word's letters:
+    // judgeFurther's last rules, slippedHost and serviceLureHost)
+    (regLabel < 0 || !slipOrServiceMay(labelMask[regLabel]!, lists))
   )
     return {
       input,
@@ -5486,8 +5469,6 @@ function judgeFurther(
     candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
   if (!finding && keyed && registrable !== null)
     finding = keyboardSlipHost(registrable.slice(0, registrable.indexOf('.')), lists);
-  if (!finding && candidates !== 0 && registrable !== null && lists.slipped.size > 0)
-    finding = slippedHost(host, registrable.slice(0, registrable.indexOf('.')), lists);
   if (!finding && punycoded) finding = findMixedShort(unicodeHost, suffix, lists);
   if (!finding && suffix.includes('.')) finding = findTaggedPlatformSite(host, suffix, lists);
   if (!finding && suffix.includes('.') && path.length > 3 && host.includes('-'))
@@ -5642,6 +5623,13 @@ function judgeFurther(
     finding = findSignInReturn(host, url, lists);
   // last: it judges another host, which overwrites the scan's tables
   if (!finding) finding = findOwnTail(host, n, path, lists);
+  // (domain55's round, after every other rule, so that an address one of them names keeps its reason: the core name
+  // with two slips of a hand where kits register, `couanb.top`; the brand's service word with a refund's words in
+  // Korea, `eats-refund-kr.com`; a user part's trick is its own)
+  if (!finding && registrable !== null && userinfo === undefined) {
+    const name = nameOf(registrable, suffix);
+    finding = slippedHost(host, name, lists) ?? serviceLureHost(host, name, lists);
+  }
   const reasons: Reason[] = [];
   let brand = finding?.brand;
   const trick = userinfoTrick(userinfo, lists);
