@@ -5197,15 +5197,42 @@ function squeezedMay(mask: number, lists: CompiledLists): boolean {
 }
 
 /**
- * Necessary for slippedHost and serviceLureHost, on the registrable label's scan mask: the core name's letters but
- * two at most, or a hyphen or digit and every letter of one of the list's service words.
+ * Necessary for slippedHost and serviceLureHost: the registrable label (`host` from `from` to `to`) whose scan mask
+ * holds the core name's letters but two at most and whose first word is one of the list's `slipped` names, or that
+ * holds a hyphen or digit, every letter of a service word and that word as a word of its own.
  */
-function slipOrServiceMay(mask: number, lists: CompiledLists): boolean {
-  if (lists.slipped.size > 0 && popcount(mask & lists.coreMask) + 2 >= popcount(lists.coreMask)) return true;
+function slipOrServiceMay(
+  host: string,
+  from: number,
+  to: number,
+  mask: number,
+  lists: CompiledLists,
+): boolean {
+  if (popcount(mask & lists.coreMask) >= lists.coreKept && lists.slipped.size > 0) {
+    const dash = host.indexOf('-', from);
+    const end = dash < 0 || dash > to ? to : dash;
+    // (the slipped names are the core name's length, one letter less or two more at most)
+    const len = end - from - lists.coreLength;
+    if (len >= -1 && len <= 2 && lists.slipped.has(host.slice(from, end))) return true;
+  }
   if ((mask & NOT_LETTER) === 0) return false;
-  for (const m of lists.services.values()) if ((mask & m) === m) return true;
+  const masks = lists.serviceMasks;
+  for (let k = 0; k < masks.length; k++) {
+    const m = masks[k]!;
+    if ((mask & m) !== m) continue;
+    const w = lists.serviceList[k]!;
+    for (let at = host.indexOf(w, from); at >= 0 && at + w.length <= to; at = host.indexOf(w, at + 1))
+      if (
+        (at === from || wordEdge(host.charCodeAt(at - 1))) &&
+        (at + w.length === to || wordEdge(host.charCodeAt(at + w.length)))
+      )
+        return true;
+  }
   return false;
 }
+
+/** A hyphen or a digit: where a word of a host label ends (`eats-refund-kr`, `wow7890`). */
+const wordEdge = (c: number): boolean => c === 45 || (c >= 48 && c <= 57);
 
 /**
  * Necessary for findTaggedPlatformSite: a label before the suffix (labels 0 to `last`) of six to fifteen characters
@@ -5382,7 +5409,9 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     (!ownTailMay(lists) || ownTail(host, n, lists, (unionAll & HYPHEN) !== 0) === null) &&
     // (a registrable label with the core name's letters but two, or a hyphen or digit and a service word's letters:
     // judgeFurther's last rules, slippedHost and serviceLureHost)
-    (regLabel < 0 || !slipOrServiceMay(labelMask[regLabel]!, lists))
+    (regLabel < 0 ||
+      start <= labelStart[regLabel]! ||
+      !slipOrServiceMay(host, labelStart[regLabel]!, start - 1, labelMask[regLabel]!, lists))
   )
     return {
       input,

@@ -230,6 +230,13 @@ export interface CompiledLists {
   readonly services: ReadonlyMap<string, number>;
   /** the core name's letter mask: a label holding two of its letters fewer is no two slips of it */
   readonly coreMask: number;
+  /** the core name's length (the slipped names' is one less or two more at most): slipOrServiceMay's */
+  readonly coreLength: number;
+  /** how many of the core name's letters a label holds at least to be two slips of it (coreMask's count less two) */
+  readonly coreKept: number;
+  /** the service words (`services`' keys) and their letter masks, as arrays for the common path's test */
+  readonly serviceList: readonly string[];
+  readonly serviceMasks: Int32Array;
   /** the core name spelt backwards (`gnapuoc`), '' without one: reversedHost's */
   readonly reversed: string;
   /** the char code the core names start with (they are all built on the core name), -1 without one */
@@ -369,6 +376,10 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   };
   // The first brand of the list is the core brand; names built on it get typo matching (see MatchMode).
   const root = foldLabel(list.brands[0]?.latin[0] ?? '').text;
+  const services = serviceWords(
+    root,
+    list.brands.flatMap((b) => [...b.latin, ...(b.aliases ?? []).map((a) => a.token ?? '')]),
+  );
   for (const b of list.brands) {
     // frozen: verdicts hand this very object out
     const info: BrandInfo = Object.freeze({
@@ -620,10 +631,11 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
       new Set([...weakWords, ...ownShort, ...brandWords, ...glueWords(), ...tokens.map((t) => t.text)]),
     ),
     coreMask: root.length >= 5 ? hostLabelMask(root) : -1,
-    services: serviceWords(
-      root,
-      list.brands.flatMap((b) => [...b.latin, ...(b.aliases ?? []).map((a) => a.token ?? '')]),
-    ),
+    coreLength: root.length,
+    coreKept: root.length >= 5 ? popcount(hostLabelMask(root)) - 2 : 99,
+    serviceList: [...services.keys()],
+    serviceMasks: Int32Array.from(services.values()),
+    services,
     coreFirst: sharedFirst(tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text)),
     shortStarts: shortStartTable(shortNames.keys()),
     shortList: [...shortNames.keys()],
@@ -1064,13 +1076,19 @@ function twoEdits(
 }
 
 /**
+ * The firm's own infrastructure and business words among its aliases (`coupangcdn`, `coupangcorp`, `coupangads`): no
+ * service a customer uses, and words hosts of every trade are named with (`cdn-…`, `ads-…`).
+ */
+const FIRM_WORDS = ['cdn', 'corp', 'ads'];
+
+/**
  * What the core name's sub-brands and aliases add to it as a word of three or four letters (`coupangeats` → `eats`,
- * `coupangwow` → `wow`, `coupangflex` → `flex`), lure and filler words left out (`pay`): the brand's service names
- * a kit writes without the brand (`eats-refund-kr.com`), each with its letter mask.
+ * `coupangwow` → `wow`, `coupangflex` → `flex`), lure and filler words (`pay`) and the firm's own (FIRM_WORDS) left
+ * out: the brand's service names a kit writes without the brand (`eats-refund-kr.com`), each with its letter mask.
  */
 function serviceWords(root: string, names: readonly string[]): ReadonlyMap<string, number> {
   const out = new Map<string, number>();
-  const glue = new Set(glueWords());
+  const glue = new Set([...glueWords(), ...FIRM_WORDS]);
   for (const n of names) {
     const w = n.toLowerCase();
     if (!w.startsWith(root)) continue;
