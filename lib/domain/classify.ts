@@ -1737,6 +1737,47 @@ function squeezedHost(
 }
 
 /**
+ * A registrable name that is the core name with two slips of a hand on a keyboard (the list's `slipped`: `co7pag`, 7
+ * for the u under it and the n left out; `couanb`, `voupangg`), alone on a cheap, lure or kit TLD or a Korean suffix
+ * (`couanb.top`, `co7pag.kr`), or with lure words as the squeezed name is (squeezedHost: `ceupanb-refund.com`).
+ * Two slips a finger makes land on no word the popular names hold; on `.com` alone such a name stays its own.
+ */
+function slippedHost(host: string, name: string, lists: CompiledLists): BrandFinding | null {
+  const brand = lists.brands[0];
+  if (!brand || name.length > 40 || name.length < 5) return null;
+  const dash = name.indexOf('-');
+  const head = dash < 0 ? name : name.slice(0, dash);
+  if (!lists.slipped.has(head)) return null;
+  const icann = publicSuffix(host, false);
+  if (restrictedSuffix(icann)) return null;
+  const rest = name.slice(head.length + 1);
+  if (rest ? !luresCount(rest, icann) : !kitsRegister(icann)) return null;
+  return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'slipped' }] };
+}
+
+/**
+ * A registrable name of one of the brand's service words (the list's `services`: `eats`, `wow`, `flex`, `play`) and
+ * lure words only, one of them asking (a refund, a cancellation, a login, a payout), in Korea's context: a Korean
+ * lure word, the word `kr` or a Korean suffix (`eats-refund-kr.com`, `wow-member-cancel.co.kr`, `flex-jeongsan.com`,
+ * 정산). Those words alone are anyone's (`eats-seoul.kr`, `wowcafe.kr`, `flex.team`); with a refund's words in
+ * Korea they are the brand's services a kit names without the brand. With any other word (`eats-rider-kr.com`, a
+ * rider's role; `flex-team-payroll.com`) or none that asks, the name stays its own.
+ */
+function serviceLureHost(host: string, name: string, lists: CompiledLists): BrandFinding | null {
+  const brand = lists.brands[0];
+  if (!brand || name.length > 40) return null;
+  const words = name.split(/[-0-9]+/);
+  const at = words.findIndex((w) => lists.services.has(w));
+  if (at < 0) return null;
+  const rest = words.filter((w, k) => k !== at && w !== '').join('-');
+  if (!rest || extraWords(rest) !== 'lure' || !hasStrongLure(rest)) return null;
+  const icann = publicSuffix(host, false);
+  if (restrictedSuffix(icann)) return null;
+  if (!hasKoreanLure(rest) && !words.includes('kr') && !koreanSuffix(icann)) return null;
+  return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: 'service' }] };
+}
+
+/**
  * A registrable name that starts with the core name spelt backwards (`gnapuoc`) as a whole word, with lure words after
  * it (`gnapuoc-cheheomdan.top`, 체험단, `gnapuoc-refund.kr`): a name a filter reading for the brand passes and a
  * reader turns round (domain48's round). Alone, or with other words, it is left (no verdict without a word that asks
@@ -2340,6 +2381,12 @@ function findInPath(
   // a price tracker's host (`pricelog.kr`, `lowest-price-alert.com`): its page on the brand's items is a tracking
   // page (`/coupang/tracking`, `/coupang/history`), what it is for, not a parcel check's lure
   const tracker = PRICE_HOST.test(host);
+  // (an app file on a host where kits register by the hundred: shortInPath reads any abbreviation with lure words)
+  if (!ip && !platform && rule === undefined && sites.some((s) => s.app === true)) {
+    const suffix = publicSuffix(host, false);
+    if (suffix !== null && kitsRegisterCheaply(suffix))
+      for (const site of sites) if (site.app === true) site.cheap = true;
+  }
   for (const site of sites) {
     // (two folders read joined name the brand whole or nothing: most pairs hold too few of its letters)
     if (site.joined && !textMayImitate(site.text, lists)) continue;
@@ -2569,6 +2616,9 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
     // (`cpng_app_32.apk`, `cpang-update.apk`): the brand's app handed out off its store, as `coupang_app.apk` is
     // (domain36's round); `cp_app.apk` is anyone's initials, `cpng-stock-tracker.apk` an investor's tool
     if (site.app === true && lists.ownShort.has(abbr) && extraWords(rest) !== 'other') return brand;
+    // (any of the abbreviations with lure words, `cp_update.apk`, `cp-safe.apk`, on a host where kits register by
+    // the hundred: domain55's round; `cp_app.apk` there, with nothing but the app's word, stays anyone's)
+    if (site.cheap === true && extraWords(rest) === 'lure') return brand;
     // a short link's name (it claims to be whoever it names) of one that names the brand alone, alone or with a
     // code's tag (`l.ead.me/cpang`, `cutt.ly/CPNG-1wzu`, `v.gd/cpng2026`), as the brand's name alone there is
     // (`bit.ly/coupang`): domain37's round
@@ -5147,6 +5197,44 @@ function squeezedMay(mask: number, lists: CompiledLists): boolean {
 }
 
 /**
+ * Necessary for slippedHost and serviceLureHost: the registrable label (`host` from `from` to `to`) whose scan mask
+ * holds the core name's letters but two at most and whose first word is one of the list's `slipped` names, or that
+ * holds a hyphen or digit, every letter of a service word and that word as a word of its own.
+ */
+function slipOrServiceMay(
+  host: string,
+  from: number,
+  to: number,
+  mask: number,
+  lists: CompiledLists,
+): boolean {
+  if (popcount(mask & lists.coreMask) >= lists.coreKept && lists.slipped.size > 0) {
+    const dash = host.indexOf('-', from);
+    const end = dash < 0 || dash > to ? to : dash;
+    // (the slipped names are the core name's length, one letter less or two more at most)
+    const len = end - from - lists.coreLength;
+    if (len >= -1 && len <= 2 && lists.slipped.has(host.slice(from, end))) return true;
+  }
+  if ((mask & NOT_LETTER) === 0) return false;
+  const masks = lists.serviceMasks;
+  for (let k = 0; k < masks.length; k++) {
+    const m = masks[k]!;
+    if ((mask & m) !== m) continue;
+    const w = lists.serviceList[k]!;
+    for (let at = host.indexOf(w, from); at >= 0 && at + w.length <= to; at = host.indexOf(w, at + 1))
+      if (
+        (at === from || wordEdge(host.charCodeAt(at - 1))) &&
+        (at + w.length === to || wordEdge(host.charCodeAt(at + w.length)))
+      )
+        return true;
+  }
+  return false;
+}
+
+/** A hyphen or a digit: where a word of a host label ends (`eats-refund-kr`, `wow7890`). */
+const wordEdge = (c: number): boolean => c === 45 || (c >= 48 && c <= 57);
+
+/**
  * Necessary for findTaggedPlatformSite: a label before the suffix (labels 0 to `last`) of six to fifteen characters
  * whose letters open a gate (textMayImitate's test, on the label's mask: the name it reads holds no letter the label
  * does not). `opened` is mayImitate's answer to that test for the labels up to the 31st (it tried every label but
@@ -5318,7 +5406,12 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     // label holds c, o, m and a hyphen)
     !((labelMask[0]! & COM_DASH) === COM_DASH && host.startsWith('com-')) &&
     // (the scan saw any hyphen: no search of the host; and the letters every abbreviation holds, first)
-    (!ownTailMay(lists) || ownTail(host, n, lists, (unionAll & HYPHEN) !== 0) === null)
+    (!ownTailMay(lists) || ownTail(host, n, lists, (unionAll & HYPHEN) !== 0) === null) &&
+    // (a registrable label with the core name's letters but two, or a hyphen or digit and a service word's letters:
+    // judgeFurther's last rules, slippedHost and serviceLureHost)
+    (regLabel < 0 ||
+      start <= labelStart[regLabel]! ||
+      !slipOrServiceMay(host, labelStart[regLabel]!, start - 1, labelMask[regLabel]!, lists))
   )
     return {
       input,
@@ -5559,6 +5652,13 @@ function judgeFurther(
     finding = findSignInReturn(host, url, lists);
   // last: it judges another host, which overwrites the scan's tables
   if (!finding) finding = findOwnTail(host, n, path, lists);
+  // (domain55's round, after every other rule, so that an address one of them names keeps its reason: the core name
+  // with two slips of a hand where kits register, `couanb.top`; the brand's service word with a refund's words in
+  // Korea, `eats-refund-kr.com`; a user part's trick is its own)
+  if (!finding && registrable !== null && userinfo === undefined) {
+    const name = nameOf(registrable, suffix);
+    finding = slippedHost(host, name, lists) ?? serviceLureHost(host, name, lists);
+  }
   const reasons: Reason[] = [];
   let brand = finding?.brand;
   const trick = userinfoTrick(userinfo, lists);

@@ -7,6 +7,7 @@ import punycode from 'punycode/punycode.js';
 import { getDomain } from 'tldts';
 import type { Brand, ListData } from '../lists/schema';
 import {
+  editDistance,
   hangulToKeys,
   olderRomanizations,
   romanize,
@@ -216,6 +217,26 @@ export interface CompiledLists {
    * squeezedNames: the matcher's slips take one such edit in a name of seven letters
    */
   readonly squeezed: ReadonlySet<string>;
+  /**
+   * the core name with two slips of a hand on a keyboard (slippedNames: a key for its neighbour, a digit for the
+   * letter under it, a vowel for a vowel, a letter left out or doubled, two neighbours swapped): `co7pag`,
+   * `couanb`, `voupangg` — slippedHost's, where kits register
+   */
+  readonly slipped: ReadonlySet<string>;
+  /**
+   * the brand's service words (serviceWords: `eats`, `play`, `wow`, `flex` — what the core name's sub-brands and
+   * aliases add to it), each with its letter mask: serviceLureHost's
+   */
+  readonly services: ReadonlyMap<string, number>;
+  /** the core name's letter mask: a label holding two of its letters fewer is no two slips of it */
+  readonly coreMask: number;
+  /** the core name's length (the slipped names' is one less or two more at most): slipOrServiceMay's */
+  readonly coreLength: number;
+  /** how many of the core name's letters a label holds at least to be two slips of it (coreMask's count less two) */
+  readonly coreKept: number;
+  /** the service words (`services`' keys) and their letter masks, as arrays for the common path's test */
+  readonly serviceList: readonly string[];
+  readonly serviceMasks: Int32Array;
   /** the core name spelt backwards (`gnapuoc`), '' without one: reversedHost's */
   readonly reversed: string;
   /** the char code the core names start with (they are all built on the core name), -1 without one */
@@ -355,6 +376,10 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   };
   // The first brand of the list is the core brand; names built on it get typo matching (see MatchMode).
   const root = foldLabel(list.brands[0]?.latin[0] ?? '').text;
+  const services = serviceWords(
+    root,
+    list.brands.flatMap((b) => [...b.latin, ...(b.aliases ?? []).map((a) => a.token ?? '')]),
+  );
   for (const b of list.brands) {
     // frozen: verdicts hand this very object out
     const info: BrandInfo = Object.freeze({
@@ -601,6 +626,16 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     // findShort's rules alone; `cupng`, letters dropped here and there, keeps the outline's reading: domain48's round)
     reversed: root.length >= 5 ? [...root].reverse().join('') : '',
     squeezed: squeezedNames(root, new Set([...weakWords, ...[...ownShort].filter((a) => cutOf(root, a))])),
+    slipped: slippedNames(
+      root,
+      new Set([...weakWords, ...ownShort, ...brandWords, ...glueWords(), ...tokens.map((t) => t.text)]),
+    ),
+    coreMask: root.length >= 5 ? hostLabelMask(root) : -1,
+    coreLength: root.length,
+    coreKept: root.length >= 5 ? popcount(hostLabelMask(root)) - 2 : 99,
+    serviceList: [...services.keys()],
+    serviceMasks: Int32Array.from(services.values()),
+    services,
     coreFirst: sharedFirst(tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text)),
     shortStarts: shortStartTable(shortNames.keys()),
     shortList: [...shortNames.keys()],
@@ -1016,8 +1051,7 @@ const SQUEEZE_VOWELS = 'aeou';
  * stays anyone's, tune6's decision) are left out.
  */
 function squeezedNames(root: string, words: ReadonlySet<string>): ReadonlySet<string> {
-  if (root.length < 6 || root.length > 7) return new Set();
-  const edits = (s: string): string[] => {
+  return twoEdits(root, words, (s) => {
     const out: string[] = [];
     for (let i = 1; i < s.length - 1; i++) {
       out.push(s.slice(0, i) + s.slice(i + 1));
@@ -1025,9 +1059,98 @@ function squeezedNames(root: string, words: ReadonlySet<string>): ReadonlySet<st
         for (const v of SQUEEZE_VOWELS) if (v !== s[i]) out.push(s.slice(0, i) + v + s.slice(i + 1));
     }
     return out;
-  };
+  });
+}
+
+/** `root` with exactly two of `edits`, none of the one-edit forms, `root` itself or `words`. */
+function twoEdits(
+  root: string,
+  words: ReadonlySet<string>,
+  edits: (s: string) => string[],
+): ReadonlySet<string> {
+  if (root.length < 6 || root.length > 7) return new Set();
   const one = new Set(edits(root));
   const two = new Set<string>();
   for (const a of one) for (const b of edits(a)) if (b !== root && !one.has(b) && !words.has(b)) two.add(b);
   return two;
+}
+
+/**
+ * The firm's own infrastructure and business words among its aliases (`coupangcdn`, `coupangcorp`, `coupangads`): no
+ * service a customer uses, and words hosts of every trade are named with (`cdn-…`, `ads-…`).
+ */
+const FIRM_WORDS = ['cdn', 'corp', 'ads'];
+
+/**
+ * What the core name's sub-brands and aliases add to it as a word of three or four letters (`coupangeats` → `eats`,
+ * `coupangwow` → `wow`, `coupangflex` → `flex`), lure and filler words (`pay`) and the firm's own (FIRM_WORDS) left
+ * out: the brand's service names a kit writes without the brand (`eats-refund-kr.com`), each with its letter mask.
+ */
+function serviceWords(root: string, names: readonly string[]): ReadonlyMap<string, number> {
+  const out = new Map<string, number>();
+  const glue = new Set([...glueWords(), ...FIRM_WORDS]);
+  for (const n of names) {
+    const w = n.toLowerCase();
+    if (!w.startsWith(root)) continue;
+    const rest = w.slice(root.length);
+    if (/^[a-z]{3,4}$/.test(rest) && !glue.has(rest)) out.set(rest, hostLabelMask(rest));
+  }
+  return out;
+}
+
+/** Words of a language two slips of a hand from a core name, as the halves and popular names hold them. */
+const SLIPPED_WORDS = ['coupon'];
+
+/** The keyboard's rows, the digits' above the letters', each row half a key right of the one above. */
+const KEYBOARD = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** The keys around `c` a finger slips onto: its row's neighbours and the keys touching it above and below. */
+function keysAround(c: string): string {
+  const r = KEYBOARD.findIndex((row) => row.includes(c));
+  if (r < 0) return '';
+  const x = KEYBOARD[r]!.indexOf(c) + r * 0.5;
+  let out = '';
+  for (let q = Math.max(0, r - 1); q <= Math.min(KEYBOARD.length - 1, r + 1); q++)
+    for (let i = 0; i < KEYBOARD[q]!.length; i++) {
+      const d = Math.abs(i + q * 0.5 - x);
+      if (q === r ? d === 1 : d <= 0.5) out += KEYBOARD[q]![i];
+    }
+  return out;
+}
+
+/**
+ * The core name (`coupang`) with exactly two slips of a hand on a keyboard, for a name of six or seven letters: a
+ * key for one touching it (`b` for `g`, `p` for `o`; a digit for a letter under it, `7` for `u`), a vowel for a
+ * vowel (SQUEEZE_VOWELS), a letter left out, a letter doubled, two neighbours swapped (`co7pag`, `couanb`,
+ * `ceupanb`, `cpupangg`, `oupqng`). What two arbitrary edits reach (`coupons`: s for g, no key of it; `coupage`) is
+ * a word's; two slips a finger makes are a kit's. One-edit forms (the matcher's own, `coupant`), the squeezed
+ * names' edits alone (squeezedNames), the list's real words and abbreviations are left out.
+ */
+function slippedNames(root: string, words: ReadonlySet<string>): ReadonlySet<string> {
+  const squeezed = squeezedNames(root, words);
+  const slipped = twoEdits(root, words, (s) => {
+    const out: string[] = [];
+    for (let i = 0; i < s.length; i++) {
+      const c = s[i]!;
+      const at = (x: string): string => s.slice(0, i) + x + s.slice(i + 1);
+      for (const k of keysAround(c)) out.push(at(k));
+      if (SQUEEZE_VOWELS.includes(c)) for (const v of SQUEEZE_VOWELS) if (v !== c) out.push(at(v));
+      // (the first letter kept: the eye reads a name by it)
+      if (i > 0) out.push(at(''));
+      out.push(at(c + c));
+      if (i + 1 < s.length && s[i + 1] !== c) out.push(s.slice(0, i) + s[i + 1] + c + s.slice(i + 2));
+    }
+    return out;
+  });
+  // (a slip on a slip at one place is one edit of the name, the matcher's to read)
+  // (five letters are other names' too: `coupa`, `copan`, `upang`)
+  return new Set(
+    [...slipped].filter(
+      (n) =>
+        n.length >= root.length - 1 &&
+        !squeezed.has(n) &&
+        !SLIPPED_WORDS.includes(n) &&
+        editDistance(n, root, 1) > 1,
+    ),
+  );
 }

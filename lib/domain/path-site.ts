@@ -99,6 +99,11 @@ export interface PathSite {
   system?: boolean;
   /** an Android package's file name (`CoupangPlay_TV.apk`): an app's own words beside the brand say nothing more */
   app?: boolean;
+  /**
+   * (set by the caller for an app file) the host's suffix is one kits register by the hundred: any of the list's
+   * abbreviations with lure words names the app there (`apk-down.shop/files/cp_update.apk`)
+   */
+  cheap?: boolean;
   /** two folders read joined (`/cou/pang/refund`): the brand's whole name only, never an abbreviation */
   joined?: boolean;
   /** a document's generated id (Google Docs', Drive's), its fixed prefix cut: the brand counts with a lure word only */

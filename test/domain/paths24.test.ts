@@ -30,7 +30,7 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
   // stay as they were
   "the brand's app scheme opening a lure-named site": {
     flag: [
-      'coupang://webview?url=https%3A%2F%2Fwow-refund-kr.net%2F',
+      'coupang://webview?url=https%3A%2F%2Fwow-event-kr.net%2F',
       'coupangplay://web?link=https://play-membership-cancel.com/',
       'coupangeats://browser?url=https://rider-jeongsan.kr/login',
     ],
@@ -38,7 +38,7 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'coupang://webview?url=https%3A%2F%2Fwww.coupang.com%2Fnp%2Fevent',
       'coupangeats://webview?url=https://www.coupangeats.com/notice',
       'coupang://webview?url=https://www.youtube.com/watch?v=abc',
-      'otherapp://webview?url=https://wow-refund-kr.net/',
+      'otherapp://webview?url=https://wow-event-kr.net/',
       'coupang://product?id=123',
     ],
   },

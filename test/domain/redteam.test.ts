@@ -167,8 +167,9 @@ const MAX_MISSED: Record<string, number> = {
   'tune13.tsv': 78 / 1040,
   // (79 since domain23: 체험단 romanised, `cheheomdan`, a lure word; 73 since domain24: an apk beside the brand on a
   // throwaway host; 72 since domain29: a folder under a board's install folder, `rhymix/files/cache/`; 70 since
-  // domain33: test/domain/paths30.test.ts; 69 since domain34: test/domain/paths31.test.ts)
-  'tune14.tsv': 67 / 1004,
+  // domain33: test/domain/paths30.test.ts; 69 since domain34: test/domain/paths31.test.ts; 63 since domain55: the
+  // brand's service words with a refund's words in Korea, test/domain/classes-domain55.test.ts)
+  'tune14.tsv': 63 / 1004,
   // the sixteenth author's half, scored once while frozen (frozen15.tsv) on main ff4b872: 815/974, 0/311, 85/85;
   // after its round (domain17, test/domain/paths15.test.ts): 851/974; domain18 (intents naming a package, rider): 854
   // 878 before domain22, 879 after it (the abbreviation glued after Korean lure words with a tag); 880 after domain25
@@ -237,7 +238,8 @@ const MAX_MISSED: Record<string, number> = {
   // name on a link page, test/domain/paths33.test.ts): 505/813; after domain37 (the brand's own abbreviation
   // alone or with a code's tag as a short link's name, test/domain/classes37.test.ts): 507/813; domain53 (Wing's
   // seller name, classes-domain53.test.ts): eight rows more
-  'tune23.tsv': 293 / 813,
+  // (286 since domain55: the brand's service words with a refund's words in Korea)
+  'tune23.tsv': 286 / 813,
   // the twenty-fifth author's half, scored once while frozen (frozen24.tsv) on main 0d0cb04 after domain27 and
   // page23: 755/786 (96.06 %), 1/330 (a spreadsheet whose id spelt the brand), 100/100; coupangfs.com relabelled
   // official by the lead (issue #12, Coupang Fulfillment Services): 755/785, 101/101; after its round (domain28,
@@ -337,7 +339,9 @@ const MAX_MISSED: Record<string, number> = {
   // after its round (domain43, test/domain/classes43.test.ts: a customer-centre number one slip from the brand's in
   // the host, a big platform's redirector written by hand to say the brand, an IPFS page of an abbreviation that
   // asks, the logistics arm's initials with its own words, lure words and cpang with a kit's drawn tag): 637/764 (83.38 %), 0/331, 110/110
-  'tune34.tsv': 127 / 764,
+  // (96 since domain55: a service word with a Korean lure, an app file of the initials and lure words on a
+  // throwaway host; the floor measured then)
+  'tune34.tsv': 96 / 764,
   // author 36 (the frozen half frozen35.tsv until it was renamed), scored once on main 91525c0 (after domain44):
   // 686/720 (95.28 %), 0/360, 120/120; missed: romanised spellings with a lure (7), bare IPv4/IPv6/hex hosts with a
   // lure path (6), the brand in a query or fragment of a random host (5), cloud storage and tunnels (4), singles
@@ -375,7 +379,8 @@ const MAX_MISSED: Record<string, number> = {
   // cupahng, koupeng, kupang-shop, cupang: 5), a double-encoded dot and a full-width @, a bare IP, a blog path;
   // after its round (domain52): 703/720 — the @, the dot, the IP and the blog taken; domain53: 707/720 — Wing's
   // seller name (its gate packed in a fourth word), the initials with a refund on `.kr`, the victims' cafe
-  'tune40.tsv': 13 / 720,
+  // (12 since domain55: `cooupan.shop`, two slips of a hand where kits register)
+  'tune40.tsv': 12 / 720,
   // author 42 (the frozen half frozen41.tsv until it was renamed), scored once on main 2fd39e49 (after domain53):
   // 685/720 (95.14 %), 0/360, 120/120; missed: `javascript:window.open(atob(…))` carrying a look-alike in base64 (7),
   // two- and three-slip typos on cheap TLDs (cpupangg, cepuang, co7pag, couanb, ceupanb, c9apang, voupangg, oupqng,
@@ -384,7 +389,9 @@ const MAX_MISSED: Record<string, number> = {
   // in a shared host's query (pastebin, open.kakao, dropbox apk, sslip.io, `?src=coupang_sms`, `?title=쿠팡`: 9);
   // after its round (domain54): 697/720 — the atob scripts, the sms tags, the IP's wildcard name, the app file's
   // build tag, `ord-check`
-  'tune41.tsv': 23 / 720,
+  // domain55: 708/720 — two slips of a hand on cheap TLDs and `.kr` (nine), the service words with a refund in Korea
+  // (two), `cp_update.apk` on a throwaway host
+  'tune41.tsv': 12 / 720,
 };
 
 /**
