@@ -140,6 +140,7 @@ const halves = [
   'tune39.tsv',
   'tune40.tsv',
   'tune41.tsv',
+  'tune42.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -392,6 +393,12 @@ const MAX_MISSED: Record<string, number> = {
   // domain55: 708/720 — two slips of a hand on cheap TLDs and `.kr` (nine), the service words with a refund in Korea
   // (two), `cp_update.apk` on a throwaway host
   'tune41.tsv': 12 / 720,
+  // scored once while frozen (author 43), on main + perf14 + domain55: 688/720 (95.56 %), 5/360, 120/120; missed:
+  // open redirects on official hosts carrying a look-alike (10, the official host kept official by domain27's
+  // decision), product names without the brand (7), redirectors carrying a bare IP (5), encoded (2), official
+  // product look-alikes (`onelink.me`, `coup.ng`), one each of backslash, shared path, hyphen split, official path on
+  // a random host, romanisation, omission. For its round
+  'tune42.tsv': 32 / 720,
 };
 
 /**
@@ -462,6 +469,16 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // and with any word in other halves' flag rows (`wowmembership.kr`, `wow-membership-kr.com`,
   // `wowmembership-delivery.link`), and `club` is what a membership is: no rule clears a gym's club without them
   'tune40.tsv': ['クーパン.example', 'wow-membership-club.example'],
+  // scored once while frozen (author 43), before any round: an app-store path named for the brand's app on a host
+  // that is not a store's, and four honest names near the brand's sound (a market `chupang`, a co-op `coop-ang`, the
+  // Swahili word `kupanga` on `.co.tz`, a kung-fu school `ku-pang`). For its round
+  'tune42.tsv': [
+    'https://www.apple-apps.example/kr/app/coupang/id454434967',
+    'chupang-market.example',
+    'coop-ang.org',
+    'kupanga.co.tz',
+    'ku-pang-kungfu.example',
+  ],
   'tune32.tsv': [
     'https://www.rocketnow-cafe.example',
     'https://www.coupangpartnersguide.example/intro',
