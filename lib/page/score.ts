@@ -1732,6 +1732,25 @@ function within(a: string, b: string, k: number): boolean {
  * A name that may be the brand written in a way we cannot read: letters outside Latin and Hangul left after
  * folding, or a word two edits from a Latin brand name / one from a Hangul one.
  */
+/**
+ * The names one letter from a name listed before them (쿠빵, 쿠팽 after 쿠팡): the brand's near-spellings, which a
+ * page reads as the brand but which are no model for other names — a word one letter from 쿠빵 (찐빵) is two from
+ * the brand (page42)
+ */
+const VARIANTS = new WeakMap<readonly string[], Set<string>>();
+function variants(names: readonly string[]): Set<string> {
+  let v = VARIANTS.get(names);
+  if (!v) {
+    v = new Set(
+      names.filter((n, i) =>
+        names.slice(0, i).some((m) => /^[a-z0-9]+$/.test(m) === /^[a-z0-9]+$/.test(n) && within(n, m, 1)),
+      ),
+    );
+    VARIANTS.set(names, v);
+  }
+  return v;
+}
+
 function resemblesBrand(ctx: Ctx, raw: string, t: string): boolean {
   // letters outside Latin, Hangul and CJK after folding; CJK names are compared with the brand's CJK names below
   if (/[^a-z0-9가-힣぀-ヿ一-鿿]/.test(t)) return true;
@@ -1742,7 +1761,7 @@ function resemblesBrand(ctx: Ctx, raw: string, t: string): boolean {
     if (w.length < 2 || w.length > 16 || ctx.brandRe.test(w)) continue;
     const latin = /^[a-z0-9]+$/.test(w);
     for (const n of ctx.brand.names) {
-      if (/^[a-z0-9]+$/.test(n) !== latin) continue;
+      if (/^[a-z0-9]+$/.test(n) !== latin || variants(ctx.brand.names).has(n)) continue;
       // (a Hangul word shorter than the name is not a spelling of it: "셀러" is a word, "윙셀러" a name)
       if (latin ? n.length >= 5 && within(w, n, 2) : w.length >= n.length && within(w, n, 1)) return true;
       // an abbreviation: the brand's letters in order, from its first, some left out ("cpng", "cpang")

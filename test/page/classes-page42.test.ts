@@ -66,6 +66,15 @@ describe("the brand's near-spellings (data: lists/sources/brands.json pageNames)
     expect(verdict(html)).toBe('clean');
   });
 
+  it("keeps a bakery's name its own: a word one syllable from a near-spelling is two from the brand", () => {
+    const html = page(
+      '택배 주문 | 꿀빵',
+      '<h2>택배 주문</h2><p>쿠팡 로켓배송으로도 구매하실 수 있습니다.</p>' +
+        '<label>카드번호</label><input type="tel"><label>유효기간</label><input><button>주문</button>',
+    );
+    expect(verdict(html)).toBe('clean');
+  });
+
   it('leaves a rice-cooker bread recipe with a newsletter box clean', () => {
     const html = page(
       '쿠쿠 빵 만들기 - 밥솥으로 카스텔라',
@@ -267,16 +276,18 @@ describe("a TV's pairing code asked with the account's password under the brand'
   const pairing = (head: string, boxes: string) =>
     page('TV 연결', `${head}<p>TV 화면의 8자리 코드를 입력하세요.</p>${boxes}<button>연결</button>`);
 
-  it("flags the code and a password under the service's short name (쿠플, pageNames data)", () => {
+  it("flags the code and a password under the brand's streaming service", () => {
     const kit = pairing(
-      '<h2>TV에서 쿠플 시청하기</h2>',
+      '<h2>TV에서 쿠팡플레이 시청하기</h2>',
       '<label>TV 코드</label><input><label>이메일</label><input type="email"><label>비밀번호</label><input type="password">',
     );
     expect(verdict(kit)).toBe('suspicious-page');
   });
 
   it("leaves a pairing page that takes the TV's code alone clean", () => {
-    expect(verdict(pairing('<h2>TV에서 쿠플 시청하기</h2>', '<label>TV 코드</label><input>'))).toBe('clean');
+    expect(verdict(pairing('<h2>TV에서 쿠팡플레이 시청하기</h2>', '<label>TV 코드</label><input>'))).toBe(
+      'clean',
+    );
   });
 
   it('leaves a streaming service pairing its own TV app under its own name clean', () => {
