@@ -2110,7 +2110,7 @@ const COMPANY_ADDRESS =
 const TASK_PAY = /(?:리뷰|좋아요|후기|클릭|미션)[가-힣]{0,8}작업|(?:당일|즉시|일일)정산|일당?\d+~?\d*만원/;
 /** A leak's damages sought (tight): a suit, a payout, a consolation */
 const DAMAGES_TALK =
-  /(?:유출|노출|해킹|leak|breach)[^]{0,80}?(?:소송|보상|위자료|배상|손해|compensat|lawsuit|classaction)|(?:공동|집단)소송|위자료|classaction/;
+  /(?:유출|노출|해킹|leak|breach)[^]{0,80}?(?:소송|보상|위자료|배상|손해|compensat|lawsuit|classaction)|(?:공동|집단)소송|위자료|classaction|(?:유출|노출|leak|breach|pwned)[^]{0,12}?(?:조회|확인|check)/;
 /** A parcel's fee (tight): to keep it, bring it again, send it back */
 const PARCEL_FEE = /보관료|보관비|재배송비|재배송료|재배달비|반송비|반송료|storagefee|redeliveryfee/;
 /** The brand as the subject that tells the reader something (tight, after its name): "은 … 알려드립니다" */
@@ -3990,7 +3990,13 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // (a box labelled so, not a sentence near it: "쿠팡 비밀번호는 절대 입력하지 마세요" is a warning's own advice)
   const brandLogin =
     ctx.reasons.some((r) => r.code === 'brand-account-ask') &&
-    facts.fields.some((f) => f.hints.some((h) => h.length < 30 && asksBrandLogin(ctx, tight(h), true)));
+    facts.fields.some((f) =>
+      // (… or, for a box named only by its attributes, the words just before it: "<label>쿠팡 비밀번호</label><input
+      // name=pw>" — page42)
+      (!f.near || f.hints.some((h) => /[가-힣]/.test(h)) ? f.hints : [...f.hints, f.near]).some(
+        (h) => h.length < 30 && asksBrandLogin(ctx, tight(h), true),
+      ),
+    );
   // A page about a leak's damages — a suit, a payout — whose box asks the brand's own login ("쿠팡 로그인 이메일" as
   // "proof of membership"): a firm that sues or pays for a leak asks a purchase record, never the shop's password,
   // whatever name it shows; the ask itself is the claim

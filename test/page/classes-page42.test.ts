@@ -298,3 +298,35 @@ describe("a TV's pairing code asked with the account's password under the brand'
     expect(verdict(html)).toBe('clean');
   });
 });
+
+describe("a leak check that asks the brand's password, inside a paper's clothes", () => {
+  const paper = (widget: string) =>
+    page(
+      '쿠팡 유출 여부, 지금 확인하세요 - 한빛경제',
+      '<p>한빛경제 · 2026.12.01</p><h1>쿠팡 유출 여부, 지금 바로 확인하세요</h1><p>3천만 명의 정보가 새어 나간 쿠팡 사태. ' +
+        `제휴 조회 도구로 바로 확인할 수 있다.</p><div>${widget}</div>`,
+    );
+
+  it('flags a box named only "pw" under the words "쿠팡 비밀번호"', () => {
+    const kit = paper(
+      '<b>유출 조회</b><label>쿠팡 가입 휴대폰</label><input name="p" type="tel"><label>쿠팡 비밀번호</label>' +
+        '<input name="pw" type="password"><button>조회</button>',
+    );
+    expect(verdict(kit)).toBe('suspicious-page');
+  });
+
+  it("leaves the paper's own member login under its story clean", () => {
+    const html = paper(
+      '<b>한빛경제 회원 로그인</b><label>아이디</label><input name="id"><label>비밀번호</label>' +
+        '<input name="pw" type="password"><button>로그인</button>',
+    );
+    expect(verdict(html)).toBe('clean');
+  });
+
+  it('leaves a breach checker that asks an e-mail address only clean', () => {
+    const html = paper(
+      '<b>유출 조회</b><label>이메일</label><input name="e" type="email"><button>조회</button>',
+    );
+    expect(verdict(html)).toBe('clean');
+  });
+});

@@ -302,8 +302,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page41 (a news story telling the number a victim called, the crook named as who answered; a voucher market's
   // quote over its own seller login): 85/100, 0/100
   // page42 (its misses by class: boxed letters, 쿠빵, three OTP relays, a QR-only and a download-script install, a name
-  // hidden once beside a plain one, a bare trade word as a title's name, a TV's pairing code with a password): 94/100
-  'tune-al': { recall: 0.94, falseAlarms: 0 },
+  // hidden once beside a plain one, a bare trade word as a title's name, a TV's pairing code with a password, a leak
+  // check asking the brand's password in a paper's clothes): 95/100
+  'tune-al': { recall: 0.95, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
