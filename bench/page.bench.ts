@@ -305,9 +305,9 @@ const ROOT = new URL('../', import.meta.url);
 // page42 (tune-al's misses by class: boxed Latin letters folded in the normaliser and the brand's near-spellings
 // 쿠빵, 쿠팽, 꾸팡 in the names, both of which the content script's gate carries; in the scorer one-time codes relayed
 // for the brand, a QR-only or download-script install, a name hidden once, a bare trade word, a TV's pairing code,
-// a number offered under a byline): content script 31,550 → 31,909 bytes, scorer 166,141 → 169,394 bytes; each
-// budget raised by what was measured (+359, +3,253)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_919, scannerBytes: 169_403 };
+// a number offered under a byline, a leak check asking the brand's password): content script 31,550 → 31,909 bytes,
+// scorer 166,141 → 169,531 bytes; each budget raised by what was measured (+359, +3,390)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_919, scannerBytes: 169_540 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
