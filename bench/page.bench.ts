@@ -302,7 +302,12 @@ const ROOT = new URL('../', import.meta.url);
 // page41 (tune-al's false alarms by class: a news story's number told as the one a victim called, a voucher market's
 // quote, a tutorial's demo form that sends nothing): scorer 165,135 → 166,141 bytes; the content script unchanged
 // (31,550)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_560, scannerBytes: 166_150 };
+// page42 (tune-al's misses by class: boxed Latin letters folded in the normaliser and the brand's near-spellings
+// 쿠빵, 쿠팽, 꾸팡 in the names, both of which the content script's gate carries; in the scorer one-time codes relayed
+// for the brand, a QR-only or download-script install, a name hidden once, a bare trade word, a TV's pairing code,
+// a number offered under a byline, a leak check asking the brand's password): content script 31,550 → 31,909 bytes,
+// scorer 166,141 → 169,531 bytes; each budget raised by what was measured (+359, +3,390)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_919, scannerBytes: 169_540 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -104,9 +104,24 @@ const closeSyllable = (m: string, syl: string, ini: string): string => {
   return (code - 0xac00) % 28 || !f ? m : String.fromCharCode(code + f);
 };
 
+// Latin letters in boxes NFKC leaves alone (it folds the circled Ⓒ, the squared 🄲 and the math 𝐂): the negative
+// circled 🅒 and squared 🅲 (U+1F150–1F169, U+1F170–1F189), and regional indicators 🇨 in a run of three or more (a
+// flag is a pair: "🇰🇷" stays a flag) — a name spelt in them is the name (tune-al's 🅲🅾🆄🅿🅰🅽🅶, page42)
+const BOXED_LEAD = /\ud83c[\udd50-\udd89\udde6-\uddff]/;
+const BOXED = /\ud83c[\udd50-\udd69\udd70-\udd89]|(?:\ud83c[\udde6-\uddff]){3,}/g;
+const unbox = (m: string): string => {
+  let out = '';
+  for (let i = 1; i < m.length; i += 2) {
+    const c = m.charCodeAt(i);
+    out += String.fromCharCode(97 + c - (c >= 0xdde6 ? 0xdde6 : c >= 0xdd70 ? 0xdd70 : 0xdd50));
+  }
+  return out;
+};
+
 /** NFKC, lower case, no invisible characters, confusables folded to ASCII; spacing untouched. */
 function fold(s: string): string {
   let t = s.normalize('NFKC');
+  if (BOXED_LEAD.test(t)) t = t.replace(BOXED, unbox);
   // letters typed one by one (ㅋㅜㅍㅏㅇ): NFKC composes 쿠, 파 and leaves ᄋ a leading consonant; it is 팡's final
   if (/[\u1100-\u1112]/.test(t)) t = t.replace(LOOSE_FINAL, closeSyllable);
   if (HAS_MAYBE_CONFUSABLE.test(t)) t = t.replace(CAPITALS, foldCapital);

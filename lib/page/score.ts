@@ -119,6 +119,8 @@ interface Ctx {
   ownShown: boolean;
   /** the page is an article only by its metadata (scoreIdentity) */
   articleMetaOnly?: boolean;
+  /** the callback's number is offered to the reader in its own sentence, no quote or warning (callbackLure) */
+  callOffered?: boolean;
   /** the page shows the site name its metadata gives (scoreIdentity) */
   siteNameShown?: boolean;
   /** every link target (and download name), lower case, one per line */
@@ -388,7 +390,7 @@ const NOT_A_NAME =
  * (… or what a translating wrapper adds to the page's own title, "Coupang — Translated", "쿠팡 (번역됨)")
  */
 const DESK_ONLY = new RegExp(
-  `^(?:${NOT_A_NAME.source}|사건|사이버|프로그램|안전|보호|설치|다운로드|전용|시스템|번역됨|번역본|번역|translated|translation)+$`,
+  `^(?:${NOT_A_NAME.source}|사건|사이버|프로그램|안전|보호|설치|다운로드|전용|시스템|로지스틱스|물류|logistics|번역됨|번역본|번역|translated|translation)+$`,
 );
 /** A kind of card, not a card company ("신용카드 재발급 안내", "기프트카드"): what comes before 카드 in such words */
 const CARD_KIND = /(?:신용|체크|기프트|선불|교통|상품|모바일|충전|포인트|직불|법인|멤버십)카드$/;
@@ -646,6 +648,13 @@ const REFERRED_LOGIN =
 /** After the brand's name (or its mail address): a code it sent (tight) — "에서 발송된 인증 코드", "이 보낸 6자리 번호" */
 const BRAND_SENT_CODE =
   /^[a-z.]{0,8}(?:에서|이|가|측에서|으로부터|로부터)?(?:문자로|메일로|이메일로|카톡으로)?(?:발송(?:된|한|해드린)|보낸|보내드린|전송된|전송한|받으신|받은|온)(?:[^가-힣]|\d자리){0,8}(?:인증|확인|보안)?(?:코드|번호|숫자)|^[a-z.]{0,8}(?:sent|emailed|texted)(?:you)?(?:a|the)?(?:verification|security|one-?time)?code/;
+/** After the brand: its text message quoted as on its way ("[쿠팡] 인증번호 [6자리]를 입력해주세요" 문자가 도착합니다;
+ * tight, with SMS_COMING in the same sentence) */
+const BRAND_SMS_CODE = /^(?:인증|확인|보안|승인)(?:번호|코드)/;
+const SMS_COMING = /(?:문자|메시지|sms)(?:가|이|로)?곧?(?:도착|발송|전송|옵니다|올거|올것|갑니다)/;
+/** After the brand: a code received for its service ("쿠팡페이 결제 보호를 위해 PASS 앱으로 받은 승인번호"; tight) */
+const BRAND_ERRAND_CODE =
+  /^.{0,12}?위(?:해|하여|한).{0,16}?(?:받은|받으신|도착한|온)(?:\d자리)?(?:인증|승인|확인|보안)?(?:번호|코드)/;
 /** A box for a shop's password named by the kind of site alone ("쇼핑몰 비밀번호", "쇼핑몰 계정 비밀번호"; tight) */
 const SHOP_LOGIN =
   /^(?:쇼핑몰|온라인몰|오픈마켓)(?:의)?(?:회원|계정|로그인|아이디)*(?:비밀번호|비번|패스워드|password)/;
@@ -753,10 +762,13 @@ function scoreIdentity(ctx: Ctx): void {
   // swaps ("Сoupаng" in Cyrillic, "쿠\u200b팡", "C0UPANG"). Full-width letters are folded by NFKC and not
   // counted: some Korean pages use them for style.
   const literal = (t: string) => brand.names.some((n) => t.includes(n));
+  // (… a name hidden once is hidden though the sentence also writes another of the brand's names plainly: "쿠\u200b팡
+  // 와우회원" — page42, tune-al's al060)
+  const names = (t: string) => t.match(ctx.brandAll)?.length ?? 0;
   const obfuscated = (raw: string): boolean =>
     (SUSPECT_CHARS.test(raw) || /[a-z][0-9]|[0-9][a-z]/i.test(raw)) &&
     has(tight(raw)) &&
-    !literal(plainTight(raw));
+    (!literal(plainTight(raw)) || names(tight(raw)) > names(plainTight(raw)));
   const checkObfuscated = (raw: string) => {
     if (raw && obfuscated(raw)) add(ctx, 'brand-obfuscated', 2, raw);
   };
@@ -1720,6 +1732,25 @@ function within(a: string, b: string, k: number): boolean {
  * A name that may be the brand written in a way we cannot read: letters outside Latin and Hangul left after
  * folding, or a word two edits from a Latin brand name / one from a Hangul one.
  */
+/**
+ * The names one letter from a name listed before them (쿠빵, 쿠팽 after 쿠팡): the brand's near-spellings, which a
+ * page reads as the brand but which are no model for other names — a word one letter from 쿠빵 (찐빵) is two from
+ * the brand (page42)
+ */
+const VARIANTS = new WeakMap<readonly string[], Set<string>>();
+function variants(names: readonly string[]): Set<string> {
+  let v = VARIANTS.get(names);
+  if (!v) {
+    v = new Set(
+      names.filter((n, i) =>
+        names.slice(0, i).some((m) => /^[a-z0-9]+$/.test(m) === /^[a-z0-9]+$/.test(n) && within(n, m, 1)),
+      ),
+    );
+    VARIANTS.set(names, v);
+  }
+  return v;
+}
+
 function resemblesBrand(ctx: Ctx, raw: string, t: string): boolean {
   // letters outside Latin, Hangul and CJK after folding; CJK names are compared with the brand's CJK names below
   if (/[^a-z0-9가-힣぀-ヿ一-鿿]/.test(t)) return true;
@@ -1730,7 +1761,7 @@ function resemblesBrand(ctx: Ctx, raw: string, t: string): boolean {
     if (w.length < 2 || w.length > 16 || ctx.brandRe.test(w)) continue;
     const latin = /^[a-z0-9]+$/.test(w);
     for (const n of ctx.brand.names) {
-      if (/^[a-z0-9]+$/.test(n) !== latin) continue;
+      if (/^[a-z0-9]+$/.test(n) !== latin || variants(ctx.brand.names).has(n)) continue;
       // (a Hangul word shorter than the name is not a spelling of it: "셀러" is a word, "윙셀러" a name)
       if (latin ? n.length >= 5 && within(w, n, 2) : w.length >= n.length && within(w, n, 1)) return true;
       // an abbreviation: the brand's letters in order, from its first, some left out ("cpng", "cpang")
@@ -2079,7 +2110,7 @@ const COMPANY_ADDRESS =
 const TASK_PAY = /(?:리뷰|좋아요|후기|클릭|미션)[가-힣]{0,8}작업|(?:당일|즉시|일일)정산|일당?\d+~?\d*만원/;
 /** A leak's damages sought (tight): a suit, a payout, a consolation */
 const DAMAGES_TALK =
-  /(?:유출|노출|해킹|leak|breach)[^]{0,80}?(?:소송|보상|위자료|배상|손해|compensat|lawsuit|classaction)|(?:공동|집단)소송|위자료|classaction/;
+  /(?:유출|노출|해킹|leak|breach)[^]{0,80}?(?:소송|보상|위자료|배상|손해|compensat|lawsuit|classaction)|(?:공동|집단)소송|위자료|classaction|(?:유출|노출|leak|breach|pwned)[^]{0,12}?(?:조회|확인|check)/;
 /** A parcel's fee (tight): to keep it, bring it again, send it back */
 const PARCEL_FEE = /보관료|보관비|재배송비|재배송료|재배달비|반송비|반송료|storagefee|redeliveryfee/;
 /** The brand as the subject that tells the reader something (tight, after its name): "은 … 알려드립니다" */
@@ -2313,14 +2344,34 @@ function scoreRisk(ctx: Ctx): void {
     for (const p of facts.prose.slice(0, 200)) {
       const t = tight(p);
       if (t.length > 160 || NEGATED.test(t)) continue;
-      const m = [...t.matchAll(ctx.brandAll)].find((b) =>
-        BRAND_SENT_CODE.test(t.slice(b.index + b[0].length, b.index + b[0].length + 40)),
-      );
+      // (… or its text quoted as on its way, or a code received for the brand's errand on a page that shows no
+      // name of its own: the brand's window takes its own codes — page42, tune-al's OTP relays)
+      const m = [...t.matchAll(ctx.brandAll)].find((b) => {
+        const after = t.slice(b.index + b[0].length, b.index + b[0].length + 40);
+        return (
+          BRAND_SENT_CODE.test(after) ||
+          (BRAND_SMS_CODE.test(after) && SMS_COMING.test(t)) ||
+          (BRAND_ERRAND_CODE.test(after) && !ctx.ownShown && !ctx.foreignNames.size)
+        );
+      });
       if (m) {
         add(ctx, 'brand-account-ask', 3, p);
         break;
       }
     }
+  // A TV's pairing code asked with a password ("TV 화면의 8자리 코드와 계정 정보를 입력하세요") under the brand's
+  // streaming service on a page with no name of its own: a pairing page takes the code the TV shows and signs in
+  // on the service's own site; the password typed beside it is the brand's account's (page42)
+  if (
+    !ctx.ownShown &&
+    !ctx.foreignNames.size &&
+    ctx.reasons.some((r) => r.code === 'asks-password' && r.weight >= 3) &&
+    facts.fields.some((f) => certWords(f).some((h) => h.length < 30 && TV_CODE.test(tight(h)))) &&
+    ctx.brandRe.test(
+      tight([facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 20)].join(' ')),
+    )
+  )
+    add(ctx, 'brand-account-ask', 3, 'TV code + password');
   // A box whose own label asks the account's PIN or a signing certificate's password ("계좌 비밀번호 4자리", "공동인증서
   // 비밀번호") beside the account's number: read with the account's boxes, it is still the secret that moves the
   // money, asked apart from the number (a bank asks it on its own page, which names itself)
@@ -2631,6 +2682,14 @@ function scoreRisk(ctx: Ctx): void {
       /(?:스캔|찍|촬영)[^.。]{0,20}(?:주소|배송지)|scan[^.]{0,30}address/i.test(told)
     )
       add(ctx, 'qr-handoff', errand, qr[0]);
+    // (… or, its scan installing a "safety app" on the phone, an install with no file in sight: the brand's app
+    // is in the stores, and a security app handed over by a code is an APK by another road — page42)
+    else if (
+      qr &&
+      QR_INSTALL.test(told) &&
+      SAFETY_APP.test(tight(`${facts.title} ${facts.headings.map((h) => h.text).join(' ')} ${told}`))
+    )
+      add(ctx, 'qr-handoff', 4, qr[0]);
   }
 
   // A chat the reader is sent to for money: the payout looked up by a bot, the damages "received through the
@@ -2749,6 +2808,11 @@ function scoreRisk(ctx: Ctx): void {
       break;
     }
   }
+  // (… or a download script told the package's type in its query, "/dl?f=cyber112&ext=apk": page42)
+  const typed = ctx.reasons.some((r) => r.code === 'app-download')
+    ? undefined
+    : facts.links.slice(0, 300).find((l) => APK_QUERY.test(l.href));
+  if (typed) add(ctx, 'app-download', 4, typed.href.slice(0, 60));
   const apkInScript = /[\w./-]+\.apk\b/i.exec(facts.inlineScript);
   if (apkInScript) add(ctx, 'app-download', 4, fileName(apkInScript[0]));
   else if (/android\.package-archive/i.test(facts.inlineScript))
@@ -3041,6 +3105,28 @@ function toldCall(text: string, index: number, length: number): boolean {
   return CROOK_ANSWERED.test(`${before}${rest} ${next}`);
 }
 
+/** A number offered to the reader (light text, its sentence): "지금 전화하세요", "전화하면 바로 확인할 수 있다" */
+const OFFERED_CALL =
+  /(?:전화|연락|문의|상담)\s?(?:하세요|해\s?주세요|주세요|하십시오|주십시오|바랍니다)|지금\s?(?:바로\s?)?(?:전화|연락)|(?:전화|연락|문의)\s?(?:하면|하시면)\s?(?:바로|즉시|곧바로|당일)|\bcall\s(?:now|us|today)/i;
+/** … not a sentence that quotes, warns or reports what a crook said (light text) */
+const NOT_OFFERED =
+  /["'“”‘’「」『』]|라는|라고|라며|이라|사칭|사기|피싱|스미싱|가짜|주의|절대|속지|scam|fraud/i;
+
+/**
+ * The number's own sentence offers it to the reader, in the present or as an order, and neither quotes nor warns:
+ * a kit's call to action, which a byline or a masthead does not make a story (page42)
+ */
+function offeredCall(text: string, index: number, length: number): boolean {
+  const before =
+    text
+      .slice(Math.max(0, index - 200), index)
+      .split(SENTENCE_END)
+      .pop() ?? '';
+  const rest = text.slice(index + length, index + length + 200).split(SENTENCE_END)[0] ?? '';
+  const sentence = `${before} ${rest}`;
+  return OFFERED_CALL.test(sentence) && !NOT_OFFERED.test(sentence);
+}
+
 /** Lines a script paints on a canvas (fillText('…'), fillText(String.fromCharCode(…))), as the reader sees them */
 function paintedTexts(facts: PageFacts): string[] {
   if (!/fillText|strokeText/.test(facts.inlineScript)) return [];
@@ -3135,6 +3221,7 @@ function callbackLure(ctx: Ctx): void {
       if (m.index >= 0 && toldCall(text, m.index, m.text.length)) continue;
       if (n && (m.index < 0 ? calls : CALL_WORD.test(near))) {
         found = n;
+        if (m.index >= 0) ctx.callOffered = offeredCall(text, m.index, m.text.length);
         break;
       }
     }
@@ -3150,6 +3237,18 @@ function callbackLure(ctx: Ctx): void {
 // (… or a bank's own name right before the number, "입금: 신한 110-482-991203", written without the word 계좌)
 const PAY_TO =
   /(?:계좌|account)[가-힣]{0,6}\d{10,16}|(?:(?:국민|신한|우리|하나|기업|농협|수협|씨티|sc제일|부산|대구|광주|경남|전북|제주)은행|국민|신한|농협|카카오뱅크|케이뱅크|토스뱅크|우체국|새마을금고|신협)\d{10,16}|0x[0-9a-f]{6,}|지갑주소|walletaddress|입금자|송금인|txid/;
+/** A box for the code a TV shows to pair it (tight): "TV 코드", "TV 화면의 코드", "기기 연결 코드" */
+const TV_CODE =
+  /^(?:tv|티비)(?:화면의?)?(?:\d자리)?(?:연결|등록|인증|페어링)?코드|^(?:기기|디바이스)(?:연결|등록)코드|^(?:tv|device)(?:pairing|link)?code/;
+/** A sentence that has the reader install (light text): "설치해 주십시오", "설치하세요", "install it now" */
+const INSTALL_ASK = /설치\s?(?:해\s?주|하세요|하십시오|바랍니다|하셔야)|\binstall\s(?:it|the|this|our)\b/i;
+/** A link's query naming an Android package as the file's type: "?f=x&ext=apk", "&type=apk" */
+const APK_QUERY = /[?&](?:ext|type|format|filetype|kind)=apk(?:$|[&#])/i;
+/** A code's scan that installs (light text): "QR을 스캔하여 설치하세요", "scan to install" */
+const QR_INSTALL =
+  /(?:스캔|촬영|인식)[^.。]{0,20}(?:설치|다운로드|다운\s?받)|scan[^.]{0,40}\b(?:install|download)/i;
+/** An app named as the reader's safety (tight): "안심앱", "보안 앱", "보호 프로그램", "security app" */
+const SAFETY_APP = /(?:안심|보안|보호|백신|security|safety|protect)(?:앱|어플|프로그램|app)/;
 /** What a code to scan unlocks (tight): a parcel held, a locker's door, a signature for a delivery, a sum to pay */
 const QR_ERRAND =
   /보관함|락커|택배|배송|수령|반송|픽업|보관중|결제|납부|미납|잠금해제|locker|parcel|package|delivery|pickup|payment|unlock/;
@@ -3795,6 +3894,12 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     for (const r of ctx.reasons) if (r === article || r.code === 'context-other-site') r.weight = 0;
     ctx.foreignNames.clear();
   }
+  // A paper tells its reader of a number; it never hands it out as the one to call now ("보상 센터 070-…으로 지금
+  // 전화하면 바로 확인할 수 있다"): a page whose only action is that offer is the callback lure in a paper's
+  // clothes, its byline and masthead the kit's (a story quoting the scam's text, warning of it or telling a
+  // victim's call, toldCall, offers nothing) — the gap page41 found
+  if (ctx.callOffered && !facts.fields.length && ctx.reasons.some((r) => r.code === 'callback-lure'))
+    for (const r of ctx.reasons) if (r.code === 'context-article') r.weight = 0;
   // A paper's form wears the paper's face: one headed by a picture of the brand that asks a secret is the brand's
   // form in the paper's clothes, whatever article it sits in (a paper shows a brand's logo over its story, never
   // over a box for that brand's password)
@@ -3832,6 +3937,25 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       ctx.brandRe.exec(tight(`${facts.title} ${facts.headings.map((h) => h.text).join(' ')}`))?.[0],
     );
   }
+  // (… nor one whose only "discussion" is the authority's name it speaks in, "경찰청 사이버 안전 보호 앱", handing a phone
+  // package to the brand's victims in a sentence of its own, "쿠팡 … 피해자 … 앱을 반드시 설치해 주십시오", off the
+  // public hosts: the body's apps are in the stores — page42)
+  else if (
+    talked &&
+    AUTHORITY.test(tight(talked.evidence ?? '')) &&
+    !PUBLIC_HOST.test(ctx.page?.hostname ?? '') &&
+    ctx.reasons.some((r) => r.code === 'app-download' && r.weight >= 4)
+  ) {
+    const told = facts.prose
+      .slice(0, 100)
+      .find(
+        (p) => p.length < 300 && ctx.brandRe.test(tight(p)) && INSTALL_ASK.test(p) && !NEGATED.test(tight(p)),
+      );
+    if (told) {
+      talked.weight = 0;
+      add(ctx, 'brand-body-claim', 1, ctx.brandRe.exec(tight(told))?.[0]);
+    }
+  }
   // … and a market report takes no wallet's key: "Coupang Inc. (NYSE: CPNG) data incident — paste your private
   // key" is a payout in the brand's name, not news about its stock
   if (ctx.reported && ctx.reasons.some((r) => /^(?:asks-seed-phrase|wallet-lure)$/.test(r.code)))
@@ -3866,7 +3990,13 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // (a box labelled so, not a sentence near it: "쿠팡 비밀번호는 절대 입력하지 마세요" is a warning's own advice)
   const brandLogin =
     ctx.reasons.some((r) => r.code === 'brand-account-ask') &&
-    facts.fields.some((f) => f.hints.some((h) => h.length < 30 && asksBrandLogin(ctx, tight(h), true)));
+    facts.fields.some((f) =>
+      // (… or, for a box named only by its attributes, the words just before it: "<label>쿠팡 비밀번호</label><input
+      // name=pw>" — page42)
+      (!f.near || f.hints.some((h) => /[가-힣]/.test(h)) ? f.hints : [...f.hints, f.near]).some(
+        (h) => h.length < 30 && asksBrandLogin(ctx, tight(h), true),
+      ),
+    );
   // A page about a leak's damages — a suit, a payout — whose box asks the brand's own login ("쿠팡 로그인 이메일" as
   // "proof of membership"): a firm that sues or pays for a leak asks a purchase record, never the shop's password,
   // whatever name it shows; the ask itself is the claim

@@ -69,7 +69,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page11: 82/99 = 82 %
   // page12 (a late form, a LINE add-friend link, a joined callback number): 85/99 = 86 %
   // page40 (the brand named only in the description a search shows, over a card form: g63): 92/99
-  'tune-g': { recall: 0.929, falseAlarms: 1 },
+  // page42 (a TV's pairing code asked with a password: g64): 94/99
+  'tune-g': { recall: 0.949, falseAlarms: 1 },
   // author H: scored once as the frozen half frozen-h on 2026-12-03 17:03 UTC after the page8 round, in Node:
   // 78/93 caught (84 %), 4/86 benign flagged (Chromium 83/93, 15/86, 11 of them at the first keystroke into a
   // site's own password box); then tuned on by class (page9): 90/93 = 96 %, 1 flagged (an identity-theft
@@ -300,7 +301,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // the next session's
   // page41 (a news story telling the number a victim called, the crook named as who answered; a voucher market's
   // quote over its own seller login): 85/100, 0/100
-  'tune-al': { recall: 0.85, falseAlarms: 0 },
+  // page42 (its misses by class: boxed letters, 쿠빵, three OTP relays, a QR-only and a download-script install, a name
+  // hidden once beside a plain one, a bare trade word as a title's name, a TV's pairing code with a password, a leak
+  // check asking the brand's password in a paper's clothes): 95/100
+  'tune-al': { recall: 0.95, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
