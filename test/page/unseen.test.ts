@@ -305,6 +305,11 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // hidden once beside a plain one, a bare trade word as a title's name, a TV's pairing code with a password, a leak
   // check asking the brand's password in a paper's clothes): 95/100
   'tune-al': { recall: 0.95, falseAlarms: 0 },
+  // author AM: scored once as the frozen half frozen-am on 2026-12-06 after page42, domain55 and perf14 (integ
+  // c6e31a97, main adaf9938 + those rounds), Node 90/100 caught, 4/100 flagged (two by their hosts' names — the brand
+  // with a word, as tune32's were kept — a portfolio's labelled clone login, a security vendor's own APK); its round
+  // is next
+  'tune-am': { recall: 0.9, falseAlarms: 4 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
