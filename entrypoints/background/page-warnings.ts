@@ -1,10 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { csHello, type HelloReply } from '../../lib/messages/index';
 import { RateLimiter } from '../../lib/messages/rate';
-import { csPageVerdict } from '../../lib/messages/ui';
+import { csAtRisk, csPageVerdict } from '../../lib/messages/ui';
 import { FrameBacklog, frameAsks, withFrame } from '../../lib/page/frame-book';
 import { combineFrames } from '../../lib/page/frames';
-import type { PageVerdict } from '../../lib/page/types';
+import { tabClaim, warnAtRiskInTab } from '../../lib/page/tab-claim';
+import type { FieldKind } from '../../lib/page/lexicon';
+import type { PageReason, PageVerdict } from '../../lib/page/types';
 import { isPageGuardException } from '../../lib/policy/hosts';
 import { pageAllowanceKey } from '../../lib/policy/allowance';
 import { sharedRule } from '../../lib/domain/classify';
@@ -50,17 +52,21 @@ interface Where {
 const backlog = new FrameBacklog<Where>();
 /** the top address whose page this background already asked to be read, per tab */
 const topAsked = new Map<number, string>();
+/** frames that asked cs:at-risk, per tab: the other frames' claim last sent to each (bg:tab-claim) */
+const askers = new Map<number, Map<number, string>>();
 
 export function forgetTab(tabId: number): void {
   limiter.forget(tabId);
   backlog.forget(tabId);
   topAsked.delete(tabId);
+  askers.delete(tabId);
 }
 
 /** A new top document in the tab: verdicts still waiting belong to the old one. */
 export function forgetFrames(tabId: number): void {
   backlog.forget(tabId);
   topAsked.delete(tabId);
+  askers.delete(tabId);
 }
 
 function hostOf(url: string | null | undefined): string | null {
@@ -225,6 +231,7 @@ async function pool(tabId: number, entries: readonly Said[]): Promise<void> {
     return next;
   });
   if (warn) await warnTab(tabId, top);
+  else tellAskers(tabId, state.frames);
   await applyBadge(tabId, state);
   // a page opened from disk is never reported: its address is a path on the user's computer
   if (firstReport && state.page && !isLocalFileUrl(top)) {
@@ -237,6 +244,46 @@ async function pool(tabId: number, entries: readonly Said[]): Promise<void> {
   }
   if (!warn && !('0' in state.frames) && usable.some((e) => e.frameId !== 0 && frameAsks(e.verdict)))
     readTop(tabId, top);
+}
+
+const framesOf = (frames: Record<string, PageVerdict>) =>
+  Object.entries(frames).map(([id, verdict]) => ({ frameId: Number(id), verdict }));
+
+/**
+ * The second chance in a frame of a tab whose other frames may hold the claim (red team 35, class A): the frame
+ * holds the event until this answers. Judged with the frames the tab has sent (lib/page/tab-claim.ts); on yes the
+ * frame reports itself suspicious (held at the moment of risk) and the tab goes to the warning page as for any page
+ * warning. The frame keeps the claim for its next checks, and hears of changes to it (tellAskers).
+ */
+async function atRisk(raw: unknown, sender: Sender): Promise<{ warn: boolean; claim: PageReason[] } | null> {
+  const m = csAtRisk.safeParse(raw);
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId;
+  if (!m.success || tabId === undefined || typeof frameId !== 'number') return null;
+  const frame = frameUrl(sender, m.data.url);
+  const top = topUrl(sender, frame);
+  if (isWarningPage(sender.tab?.url) || !(await guardFor(frame, top)).on) return { warn: false, claim: [] };
+  const state = await getTabState(tabId);
+  const claim = state.pageUrl === top || frameId === 0 ? tabClaim(framesOf(state.frames ?? {}), frameId) : [];
+  let tab = askers.get(tabId);
+  if (!tab) askers.set(tabId, (tab = new Map()));
+  tab.set(frameId, JSON.stringify(claim));
+  const verdict = m.data.verdict as PageVerdict;
+  return { warn: warnAtRiskInTab(verdict, claim, m.data.kind as FieldKind, frameId === 0), claim };
+}
+
+/** The frames that asked cs:at-risk hear of a change in the other frames' claim (bg:tab-claim). */
+function tellAskers(tabId: number, frames: Record<string, PageVerdict>): void {
+  const tab = askers.get(tabId);
+  if (!tab) return;
+  const all = framesOf(frames);
+  for (const [frameId, sent] of tab) {
+    const claim = tabClaim(all, frameId);
+    const key = JSON.stringify(claim);
+    if (key === sent) continue;
+    tab.set(frameId, key);
+    void browser.tabs.sendMessage(tabId, { type: 'bg:tab-claim', claim }, { frameId }).catch(() => undefined);
+  }
 }
 
 /**
@@ -303,4 +350,5 @@ export async function pageWarningVerdict(
 export function setupPageWarnings(): void {
   onContentMessage('cs:hello', hello);
   onContentMessage('cs:page-verdict', frameVerdict);
+  onContentMessage('cs:at-risk', atRisk);
 }

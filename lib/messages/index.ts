@@ -30,6 +30,7 @@ export const contentMessage = z.discriminatedUnion('type', [
   csHello,
   csLoadScanner,
   uiMessages.csPageVerdict,
+  uiMessages.csAtRisk,
   uiMessages.csReport,
   uiMessages.csContinue,
   checkMessages.csJudgeLinks,
