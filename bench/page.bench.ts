@@ -284,7 +284,10 @@ const ROOT = new URL('../', import.meta.url);
 // Key in a <td> held as a password under a brand heading; the scorer's staff page, "쿠팡 동일상품" as a comparison,
 // "판매자정보" no midnight): 30,603 → 30,829 and 160,227 → 160,718 bytes
 // page39 merged onto the four above (measured on the merge): 30,944 and 161,731 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 30_950, scannerBytes: 161_750 };
+// 30.95 → 31.6 kB and 161.75 → 162.15 kB for rt35a (red team 35's class A: the second chance judges a box's frame with
+// the claim of the tab's other frames — the content script's ask to the background, its hold and the claim it keeps;
+// the scorer's merge, lib/page/tab-claim.ts): 30,944 → 31,578 and 161,735 → 162,142 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_600, scannerBytes: 162_150 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

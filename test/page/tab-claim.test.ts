@@ -43,8 +43,8 @@ describe('the second chance across frames (tab-claim.ts)', () => {
     const claim = tabClaim(frames, 5);
     expect(claim.some((r) => r.weight > 0)).toBe(true);
     expect(warnAtRiskInTab(frames[1]!.verdict, claim, 'password', false)).toBe(true);
-    // an email box is no secret
-    expect(warnAtRiskInTab(frames[1]!.verdict, claim, 'email', false)).toBe(false);
+    // a phone box is no secret
+    expect(warnAtRiskInTab(frames[1]!.verdict, claim, 'phone', false)).toBe(false);
   });
 
   it('the other way round: the claim in a sub-frame, the box in the top page', () => {
