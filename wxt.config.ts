@@ -156,6 +156,9 @@ export default defineConfig({
       'webNavigation',
       'contextMenus',
       ...(manifestVersion === 3 ? ['scripting'] : []),
+      // Firefox only: a top document's Content-Type (application/pdf), read without blocking, where pdf.js runs
+      // no content script (background pdf.ts; red team 34, class B). Chromium's content script sees it itself.
+      ...(manifestVersion === 2 ? ['webRequest'] : []),
     ],
     // file:///* (red team 33, r01): a kit saved from an attachment or built as a download is read when opened
     // from disk. Chrome adds no install warning for it (README, Permissions) and keeps it off until the user turns

@@ -284,10 +284,26 @@ const ROOT = new URL('../', import.meta.url);
 // Key in a <td> held as a password under a brand heading; the scorer's staff page, "쿠팡 동일상품" as a comparison,
 // "판매자정보" no midnight): 30,603 → 30,829 and 160,227 → 160,718 bytes
 // page39 merged onto the four above (measured on the merge): 30,944 and 161,731 bytes
+// 30.94 → 31.15 kB for perf13 (the gate's code tests behind one small regex, the keypad's loop behind its digits
+// and buttons: the cold small page's content scripts 14.8 → 13.9 and 14.6 → 13.7 ms in two probe runs): 31,147 bytes
+// page40 (tune-ak's misses by class: a shop's password on a suit's page, a row header's certificate password, a code
+// the brand sent, the WOW mark, a chat's "남겨", an SVG favicon's words, a translating wrapper's title, a keypad under
+// a stranger's sign-in, a document viewer's sign-in, an SEO description): scorer 161,735 → 164,847 bytes; the
+// content script unchanged (30,944)
+// perf13 and page40 merged (measured on the merge): 31,147 and 164,846 bytes
+// +364 and +289 bytes for rt34pdf (red team 34, class B: a PDF's text read by the background and judged as the page;
+// the content script asks for it where document.contentType is application/pdf, the scorer builds the page from it):
+// content script 30,510 → 30,874 bytes, scorer 158,653 → 158,942 bytes
+// rt34pdf merged onto all of the above (measured on the merge): 30,944 → 31,308 and 161,735 → 162,024 bytes
+// rt34pdf2 merged onto perf13 and page40 (measured on the merge): 31,511 and 165,135 bytes
+// 30.95 → 30.99 kB for rt35bc (red team 35's class C: compositionstart and compositionupdate are among the second
+// chance's events, text composed with no keydown first): 30,944 → 30,983 bytes; the scorer unchanged
+// rt35bc merged onto all of the above (measured on the merge): 31,550 and 165,135 bytes
 // 30.95 → 31.6 kB and 161.75 → 162.15 kB for rt35a (red team 35's class A: the second chance judges a box's frame with
 // the claim of the tab's other frames — the content script's ask to the background, its hold and the claim it keeps;
 // the scorer's merge, lib/page/tab-claim.ts): 30,944 → 31,578 and 161,735 → 162,142 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_600, scannerBytes: 162_150 };
+// rt35a merged onto all of the above (measured on the merge): 32,184 and 165,542 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 32_190, scannerBytes: 165_550 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -14,7 +14,7 @@ import { classify, compileLists, type CompiledLists } from '../lib/domain/index'
 import { checkMessage } from '../lib/message/index';
 import type { ListData } from '../lib/lists/schema';
 import { formatLine, formatMessage, formatPageLine } from './format';
-import { judgeSavedPage } from './page';
+import { judgeSavedPage, judgeSavedPdf } from './page';
 
 const USAGE = `Usage:
   npm run --silent check -- [--json] [--no-blocklist] URL...
@@ -28,7 +28,7 @@ invalid, with the reasons. With --page, also reads the saved HTML page FILE as i
   --json          one JSON object per line, in input order
   --stdin         read the inputs from standard input, one per line (blank lines are skipped)
   --no-blocklist  ignore the known-bad list: judge with the engine alone
-  --page FILE     a saved HTML page to judge with the page guard (needs --url)
+  --page FILE     a saved HTML page (or a PDF: its text) to judge with the page guard (needs --url)
   --url URL       the address the page was loaded from
   --message FILE  a text message, KakaoTalk message or e-mail (- for standard input): its links, phone numbers
                   and scam scripts; verdict scam, suspicious or clean. Links are judged, never opened.
@@ -103,14 +103,17 @@ function judge(input: string, lists: CompiledLists, o: Options, out: Out): void 
   out.line(o.json ? JSON.stringify(v) : formatLine(v));
 }
 
-function checkPage(file: string, url: string, lists: CompiledLists, o: Options, out: Out): void {
-  let html: string;
+async function checkPage(file: string, url: string, lists: CompiledLists, o: Options, out: Out) {
+  let bytes: Buffer;
   try {
-    html = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
   }
-  const { domain, result } = judgeSavedPage(html, url, lists);
+  // a PDF (by its first bytes): its text, as the extension reads a PDF the browser draws itself
+  const { domain, result } = bytes.subarray(0, 1024).includes('%PDF-')
+    ? await judgeSavedPdf(new Uint8Array(bytes), url, lists)
+    : judgeSavedPage(bytes.toString('utf8'), url, lists);
   out.line(o.json ? JSON.stringify(result) : formatPageLine(domain, result.verdict, result.page));
 }
 
@@ -150,7 +153,7 @@ async function main(): Promise<number> {
   const out = new Out();
   try {
     if (o.message !== undefined) await checkMessageInput(o.message, lists, data, o, out);
-    if (o.page !== undefined && o.url !== undefined) checkPage(o.page, o.url, lists, o, out);
+    if (o.page !== undefined && o.url !== undefined) await checkPage(o.page, o.url, lists, o, out);
     for (const input of o.inputs) judge(input, lists, o, out);
     if (o.stdin) {
       const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });

@@ -1,6 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { classify, isOfficialHost, type CompiledLists } from '../lib/domain/index';
 import { scanPage } from '../lib/page/index';
+import { pdfText } from '../lib/pdf/extract';
+import { fillPdfPage } from '../lib/pdf/page';
 import { combine } from './format';
 
 /**
@@ -16,4 +18,15 @@ export function judgeSavedPage(html: string, url: string, lists: CompiledLists) 
   });
   const { verdict, reasons } = combine(domain, page);
   return { domain, result: { ...domain, verdict, reasons, page } };
+}
+
+/**
+ * `check --page FILE.pdf`: a PDF's text (lib/pdf) judged as the page at `url`, as the extension does with a PDF the
+ * browser draws itself (red team 34, class B). A PDF with no text is judged as an empty page.
+ */
+export async function judgeSavedPdf(bytes: Uint8Array, url: string, lists: CompiledLists) {
+  const pdf = (await pdfText(bytes)) ?? { title: '', text: '' };
+  const { document } = parseHTML('<!doctype html><html><head><title></title></head><body></body></html>');
+  fillPdfPage(document as unknown as Document, pdf);
+  return judgeSavedPage(document.toString(), url, lists);
 }

@@ -4,6 +4,7 @@ import { logoReader } from '../lib/page/logo-read';
 import { quietWatch } from './content/quiet';
 import { kindAsSeen, typedAnywhere, warnAnywhere } from '../lib/page/risk-time';
 import { SLOT, type ScannerApi } from './content/scanner-slot';
+import { fillPdfPage } from '../lib/pdf/page';
 
 /**
  * The page scorer (lib/page), built as its own file and injected by the background into a frame whose
@@ -23,6 +24,7 @@ export default defineUnlistedScript(() => {
     kindAsSeen,
     typedAnywhere,
     warnAnywhere,
+    scanPdf: (pdf, url) => scanPage(fillPdfPage(document.implementation.createHTMLDocument(''), pdf), url),
   };
   if (typeof register === 'function') (register as (a: ScannerApi) => void)(api);
 });

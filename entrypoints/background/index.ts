@@ -8,6 +8,7 @@ import { setupUiMessages } from './ui-messages';
 import { setupPageWarnings } from './page-warnings';
 import { setupScannerInjection } from './scanner';
 import { setupMessageCheck } from './message-check';
+import { setupPdfReading } from './pdf';
 
 // Thin wiring: each concern lives in its own module beside this file and is set up here.
 export default defineBackground(() => {
@@ -20,5 +21,6 @@ export default defineBackground(() => {
   setupPageWarnings();
   setupScannerInjection();
   setupMessageCheck();
+  setupPdfReading();
   onUiMessage('ui:ping', () => ({ ok: true, version: '0' }));
 });

@@ -287,6 +287,19 @@ function tellAskers(tabId: number, frames: Record<string, PageVerdict>): void {
 }
 
 /**
+ * A verdict the background reached itself on the tab's top document (a PDF's text, background pdf.ts), pooled as
+ * the top frame's: the same checks (guard on for the address) and the same warning as a content script's.
+ * `topGuardOn` asks those checks first, so nothing is fetched where the guard would not judge.
+ */
+export async function topGuardOn(url: string): Promise<boolean> {
+  return (await guardFor(url, url)).on;
+}
+
+export async function poolTopVerdict(tabId: number, url: string, verdict: PageVerdict): Promise<void> {
+  await pool(tabId, [{ frameId: 0, verdict, meta: { frame: url, top: url } }]);
+}
+
+/**
  * A frame asks and the top page never spoke: bring the top page the scorer (once per top address); its
  * content script scans when it arrives unasked (guard.ts) and its verdict is pooled with the frame's.
  */

@@ -4,8 +4,8 @@ import type { FieldKind } from '../../lib/page/lexicon';
 import { classifyField } from '../../lib/page/score';
 
 /**
- * The second chance at the moment of risk: the first focus, key, paste or drop aimed at a field that takes a
- * secret (password, resident number, card, account, one-time code, entrance code, customs code) calls
+ * The second chance at the moment of risk: the first focus, key, composition, paste or drop aimed at a field that
+ * takes a secret (password, resident number, card, account, one-time code, entrance code, customs code) calls
  * `check(kind, field)` synchronously, before the event reaches the page. When it answers true the event is
  * stopped there, so not one character reaches the page, and the caller shows the warning (or judges first,
  * when the scorer is not loaded yet). A check is spent on the page state it judged: a field is checked again
@@ -26,6 +26,12 @@ export const SECRET_FIELD_EVENTS: ReadonlySet<string> = new Set([
   'beforeinput',
   'paste',
   'drop',
+  // (text an input method composes comes with no key at all when nothing sends the keydown 229 first — some input
+  // methods, automation, a kit driving the IME: its first jamo reached the page's compositionupdate listener before
+  // the check held at the beforeinput after it, red team 35 class C. A composition event is checked as a key is;
+  // it cannot be cancelled, so a hold stops it and takes the focus from the box)
+  'compositionstart',
+  'compositionupdate',
   // (a box's kind as it was before the page's own listeners of the press could rename it: red team 32, r13)
   'pointerdown',
 ]);

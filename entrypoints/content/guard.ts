@@ -4,7 +4,7 @@ import type { PageReason, PageVerdict } from '../../lib/page/types';
 import { pageChanges, SECRET_FIELD_EVENTS, secretFieldWatcher } from './at-risk';
 import { release, RELEASE_MS, stopIfSuspect } from './early';
 import { installHold } from './hold';
-import { atRiskInTab, hello, listenToBackground, requestScanner, sendVerdict } from './messaging';
+import { atRiskInTab, hello, listenToBackground, pdfText, requestScanner, sendVerdict } from './messaging';
 import { lookLater, watchForChanges } from './observer';
 import { isOfficialFallback, isOfficialHostFallback } from './official-fallback';
 import { installSlot, scanner } from './scanner-slot';
@@ -195,7 +195,8 @@ export function startPageGuard(): void {
   let scanWhenLoaded = false;
   let quiet: Quiet | null = null;
   const scan = () => {
-    if (!on) return;
+    // (a PDF's document is only the viewer's <embed>: its verdict is the PDF's text, readPdf below)
+    if (!on || isPdf) return;
     if (!started) {
       started = true;
       watcher.start();
@@ -322,8 +323,24 @@ export function startPageGuard(): void {
     (text) => textMayConcernBrand(text),
   );
 
+  // A PDF the browser draws itself (Chromium: this document holds only the viewer's <embed>): its text, read by
+  // the background (background pdf.ts), is judged as this page (red team 34, class B).
+  const isPdf = top && document.contentType === 'application/pdf';
+  const readPdf = () =>
+    void load()
+      .then((ok) => (ok ? pdfText() : null))
+      .then((pdf) => {
+        const api = scanner();
+        if (!pdf || !api?.scanPdf || !on) return;
+        const verdict = api.scanPdf(pdf, url);
+        if (verdict.verdict === 'suspicious-page') hold.arm();
+        report(verdict);
+      })
+      .catch(() => undefined);
+
   const start = () => {
     on = true;
+    if (isPdf) readPdf();
     whenReady(() => {
       try {
         scan();

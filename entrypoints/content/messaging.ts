@@ -79,6 +79,15 @@ export async function requestScanner(): Promise<boolean> {
 }
 
 /**
+ * `{type:'cs:pdf-text'}` → the text of this top frame's PDF, fetched and read by the background (background
+ * pdf.ts); null when it has none or did not answer.
+ */
+export async function pdfText(): Promise<{ title: string; text: string } | null> {
+  const r = (await send({ type: 'cs:pdf-text' }, 10_000)) as { title?: unknown; text?: unknown } | null;
+  return typeof r?.title === 'string' && typeof r.text === 'string' ? { title: r.title, text: r.text } : null;
+}
+
+/**
  * `{type:'cs:page-verdict', url, verdict}`: this frame's verdict; the background judges the tab. True when
  * the background took it (`{ok:true}`), false when it refused it or did not answer.
  */

@@ -30,6 +30,8 @@ export interface ScannerApi {
   kindAsSeen?(el: Element): FieldKind;
   typedAnywhere?(e: TypedEvent, target: Element | null): boolean;
   warnAnywhere?(verdict: PageVerdict): boolean;
+  /** a PDF's text (lib/pdf) judged as the page at `pageUrl` */
+  scanPdf?(pdf: { title: string; text: string }, pageUrl: string): PageVerdict;
 }
 
 let api: ScannerApi | null = null;

@@ -20,6 +20,8 @@ export const csHello = z.object({
 });
 /** the content script's gate opened: inject the page scorer into the sending frame (entrypoints/scanner.ts) */
 export const csLoadScanner = z.strictObject({ type: z.literal('cs:load-scanner') });
+/** the sending top frame is a PDF the browser draws itself: its text, fetched and read by the background */
+export const csPdfText = z.strictObject({ type: z.literal('cs:pdf-text') });
 export const uiPing = z.object({ type: z.literal('ui:ping') });
 export const uiGetTabState = z.object({
   type: z.literal('ui:get-tab-state'),
@@ -29,6 +31,7 @@ export const uiGetTabState = z.object({
 export const contentMessage = z.discriminatedUnion('type', [
   csHello,
   csLoadScanner,
+  csPdfText,
   uiMessages.csPageVerdict,
   uiMessages.csAtRisk,
   uiMessages.csReport,

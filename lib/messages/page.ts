@@ -8,6 +8,7 @@ import { csAtRisk, csContinue, csPageVerdict, csReport, pageReasonSchema, pageVe
  *
  *   {type:'cs:hello', url, early?}              → HelloReply {official, pageGuard, allowContinue, hold, flagged}
  *   {type:'cs:load-scanner'}                     → {ok} after the page scorer was injected into the sending frame
+ *   {type:'cs:pdf-text'}                         → {title, text} of the sending top frame's PDF, or null
  *   {type:'cs:page-verdict', url, verdict}       → {ok: true} (one frame's verdict; any frame of a tab)
  *   {type:'cs:at-risk', url, verdict, kind}    → {warn, claim} (a secret box touched in a frame of a tab whose
  *                                                other frames may hold the claim; lib/page/tab-claim.ts)

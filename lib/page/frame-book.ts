@@ -27,15 +27,21 @@ function half(v: PageVerdict, group: 'identity' | 'risk'): number {
 
 /**
  * The sub-frames pooling may use most: the strongest claim (a frame that declares itself someone else gives
- * the pool nothing, lib/page/frames.ts) and the strongest ask. Ties: the lower frame id (stable).
+ * the pool no claim, lib/page/frames.ts) and the strongest ask (its asks still count, whatever it says it is:
+ * red team 35, class B). Ties: the lower frame id (stable).
  */
 function bestOf(frames: Record<string, PageVerdict>, group: 'identity' | 'risk'): string | null {
   let best: string | null = null;
   let bestValue = 0;
   // integer keys come in ascending order: on a tie the lower frame id stays
   for (const [id, v] of Object.entries(frames)) {
-    if (id === '0' || half(v, 'identity') < 0) continue;
-    const value = half(v, group);
+    if (id === '0') continue;
+    const namesItself = half(v, 'identity') < 0;
+    if (namesItself && group === 'identity') continue;
+    // (of a frame that names itself, only its asks are pooled)
+    const value = namesItself
+      ? v.reasons.reduce((s, r) => s + (/^asks-/.test(r.code) && r.weight > 0 ? r.weight : 0), 0)
+      : half(v, group);
     if (value > bestValue) {
       best = id;
       bestValue = value;

@@ -172,7 +172,14 @@ const ZERO_SIZE = /font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|em|rem|%|pt)?\s*[;!
  * (each digit a picture or drawn by the stylesheet, as banks' security keypads draw them): bounded to the first
  * 600 elements
  */
-function keypad(root: Element): boolean {
+function keypad(root: Element, text?: string): boolean {
+  // (ten digit keys need the ten digits in the text read whole, ten blank buttons ten buttons: neither, no loop)
+  if (
+    text !== undefined &&
+    ![...'0123456789'].every((d) => text.includes(d)) &&
+    root.querySelectorAll('button, [role=button]').length < 10
+  )
+    return false;
   const keys = new Set<string>();
   let blank = 0;
   const els = root.querySelectorAll('button, [role=button], td, li, span, div, b, a, i');
@@ -289,7 +296,8 @@ export function pageMayConcernBrand(
         if (src) take(svgDataText(src));
       }
     }
-    const sample = doc.body ? bodySample(doc, doc.body, Math.max(maxChars, SMALL_PAGE)) : null;
+    const bodyMax = Math.max(maxChars, SMALL_PAGE);
+    const sample = doc.body ? bodySample(doc, doc.body, bodyMax) : null;
     // (the words and the scripts in document order, as one text for the script tests below)
     const body = sample && { text: sample.text + ' ' + sample.code, complete: sample.complete };
     if (sample) parts.push(sample.text, sample.code);
@@ -358,8 +366,11 @@ export function pageMayConcernBrand(
     // attr(); or slips letters of size zero between a name's letters, so that no text reads as the name)
     // (… or writes its page at run time, behind a "로봇이 아닙니다" box or a timer: what it will show is in its script
     // now, a string that may be long — a QR picture in it — on a page of a few elements)
+    // (every test of the page's code below needs a call's parenthesis, an assignment, a quote, an array or
+    // `fromCharCode`: a page whose text holds none of them runs none of those regular expressions)
+    const code = !!body && /[(=['"`]|fromCharCode/.test(body.text);
     if (
-      body &&
+      code &&
       WRITES_PAGE.test(body.text) &&
       /['"`]\s*<(?:div|form|h[1-3]|p|section|main)\b/i.test(body.text) &&
       (doc.body!.getElementsByTagName('*').length < 60 || fewWordsShown(sample!))
@@ -367,14 +378,17 @@ export function pageMayConcernBrand(
       return true;
     return (
       small &&
-      (!!doc.querySelector('[contenteditable]:not([contenteditable="false" i])') ||
-        keypad(doc.body!) ||
-        /['"`]\d{10}['"`]|\[\s*['"]?\d['"]?\s*(?:,\s*['"]?\d['"]?\s*){9}/.test(body.text) ||
+      // (a box drawn with contenteditable, or letters of size zero in a style attribute: one query for both)
+      (!!doc.querySelector(
+        '[contenteditable]:not([contenteditable="false" i]), [style*="font-size:0" i], [style*="font-size: 0" i]',
+      ) ||
+        keypad(doc.body!, sample!.code.length < bodyMax ? body.text : undefined) ||
+        (code && /['"`]\d{10}['"`]|\[\s*['"]?\d['"]?\s*(?:,\s*['"]?\d['"]?\s*){9}/.test(body.text)) ||
         sheets.some((css) => ZERO_SIZE.test(css)) ||
-        !!doc.querySelector('[style*="font-size:0" i], [style*="font-size: 0" i]') ||
-        (/\batob\s*\(|fromCharCode|\.reverse\s*\(/.test(body.text) &&
+        (code &&
+          /\batob\s*\(|fromCharCode|\.reverse\s*\(/.test(body.text) &&
           /location|\.open\s*\(/.test(body.text)) ||
-        /\.(?:fill|stroke)Text\s*\(/.test(body!.text) ||
+        (code && /\.(?:fill|stroke)Text\s*\(/.test(body.text)) ||
         hasShadowRoot(doc, doc.body!, shadowRootOf))
     );
   } catch {

@@ -62,6 +62,7 @@ import {
   type BrandProfile,
   type FieldKind,
 } from './lexicon';
+import { dataUrlText } from './css-text';
 import { light, plainTight, tight, tightFromLight, tightPlainFirst } from './normalize';
 import { fileName, hostMatches, isIpHost, parseUrl, safeDecode, siteOf } from './url-utils';
 import type { PageReason, PageReasonCode, PageVerdict } from './types';
@@ -136,6 +137,8 @@ interface Ctx {
   wornAuthority?: boolean;
   /** the page's logo is a picture of the brand heading a form (ImageFact.headsForm) */
   formFace?: boolean;
+  /** a page about a leak's damages asks a shop's password ("쇼핑몰 비밀번호"): the brand's login, as its label would say */
+  shopLogin?: boolean;
 }
 
 /** A text that is an address alone, as an address bar shows it (a lock first, `https://` or not). */
@@ -382,9 +385,10 @@ const NOT_A_NAME =
 /**
  * A title segment made of nothing but a desk's or an errand's words ("사건조회", "보안센터", "안전결제프로그램"; tight):
  * it says what the page does, it names no one — a kit's title, not a site's name
+ * (… or what a translating wrapper adds to the page's own title, "Coupang — Translated", "쿠팡 (번역됨)")
  */
 const DESK_ONLY = new RegExp(
-  `^(?:${NOT_A_NAME.source}|사건|사이버|프로그램|안전|보호|설치|다운로드|전용|시스템)+$`,
+  `^(?:${NOT_A_NAME.source}|사건|사이버|프로그램|안전|보호|설치|다운로드|전용|시스템|번역됨|번역본|번역|translated|translation)+$`,
 );
 /** A kind of card, not a card company ("신용카드 재발급 안내", "기프트카드"): what comes before 카드 in such words */
 const CARD_KIND = /(?:신용|체크|기프트|선불|교통|상품|모바일|충전|포인트|직불|법인|멤버십)카드$/;
@@ -639,6 +643,12 @@ const SIGN_IN_NOW =
 /** A password box that names its site only by pointing back at one ("해당 쇼핑몰 비밀번호", "the breached site's password"; tight) */
 const REFERRED_LOGIN =
   /(?:해당|유출된|그|위|이용중인|이용하시는|가입하신|가입한)(?:쇼핑몰|사이트|서비스|업체|플랫폼)(?:의)?(?:회원|계정|로그인|아이디)*(?:비밀번호|패스워드|password)|(?:breached|affected|same|that)(?:shop|store|site|service)(?:'s)?(?:account|login)*password/;
+/** After the brand's name (or its mail address): a code it sent (tight) — "에서 발송된 인증 코드", "이 보낸 6자리 번호" */
+const BRAND_SENT_CODE =
+  /^[a-z.]{0,8}(?:에서|이|가|측에서|으로부터|로부터)?(?:문자로|메일로|이메일로|카톡으로)?(?:발송(?:된|한|해드린)|보낸|보내드린|전송된|전송한|받으신|받은|온)(?:[^가-힣]|\d자리){0,8}(?:인증|확인|보안)?(?:코드|번호|숫자)|^[a-z.]{0,8}(?:sent|emailed|texted)(?:you)?(?:a|the)?(?:verification|security|one-?time)?code/;
+/** A box for a shop's password named by the kind of site alone ("쇼핑몰 비밀번호", "쇼핑몰 계정 비밀번호"; tight) */
+const SHOP_LOGIN =
+  /^(?:쇼핑몰|온라인몰|오픈마켓)(?:의)?(?:회원|계정|로그인|아이디)*(?:비밀번호|비번|패스워드|password)/;
 /** A page about a leak (tight) */
 const LEAK_TALK = /유출|노출|해킹|leak|breach|pwned/;
 
@@ -1130,7 +1140,9 @@ function scoreIdentity(ctx: Ctx): void {
       if (elsewhere.includes(seg) || (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg)))
         other(-2, facts.title, seg, false, true);
       // (a title's last words that are a lure's, "… · 부정결제 확인", name no one)
-      else if (seg.length >= 3 && !NOT_A_NAME.test(seg)) other(-0.5, facts.title, seg, true, true);
+      // (… nor what a translating wrapper appends, "— Translated": DESK_ONLY)
+      else if (seg.length >= 3 && !NOT_A_NAME.test(seg) && !DESK_ONLY.test(seg))
+        other(-0.5, facts.title, seg, true, true);
       break;
     }
   }
@@ -1246,6 +1258,18 @@ function scoreIdentity(ctx: Ctx): void {
     const u = parseUrl(href, base);
     if (has(tight(u ? u.pathname : href)) || (u && hostMatches(u.hostname, brand.cdnHosts))) {
       add(ctx, 'brand-favicon', 3, fileName(href));
+      break;
+    }
+  }
+  // (… or by the words an SVG favicon carried in its own address draws: `data:image/svg+xml;base64,…` whose
+  // `<text>` writes the brand — the tab's icon is the page's name as much as its file name is)
+  for (const href of facts.icons) {
+    if (!/^\s*data:image\/svg/i.test(href)) continue;
+    const drawn = [...dataUrlText(href).matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/gi)]
+      .map((m) => m[1]!.replace(/<[^>]*>/g, ''))
+      .join(' ');
+    if (drawn && has(tight(drawn))) {
+      add(ctx, 'brand-favicon', 3, drawn);
       break;
     }
   }
@@ -1892,8 +1916,9 @@ const CARD_TAIL = /^(?:의)?(?:뒤|끝|마지막|뒷)(?:번호)?(?:4|네)자리/
 /** A sentence that says the item is never asked for (tight): "보내지 않습니다", "요구하지 않습니다" */
 const NEVER_ASKED = /^[^.!?]{0,40}?(?:보내|요구하|묻|요청하|물어보|받)지않(?:습니다|아요|음|는다)/;
 // (not when it is forbidden: "입력하지 마세요"; a threat is still an ask: "입력하지 않으면 취소됩니다")
+// (… or left in the chat for the agent to read: "카드번호를 남겨주시면 조회해드리겠습니다")
 const CHAT_VERB =
-  /^.{0,24}?(?:입력|말씀|알려|보내|적어|enter|type|send|tellus)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
+  /^.{0,24}?(?:입력|말씀|알려|보내|적어|남겨|남기|enter|type|send|tellus)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
 const CHAT_KIND: [RegExp, FieldKind][] = [
   [/공동현관/, 'entrance'],
   [/주민/, 'resident'],
@@ -2246,20 +2271,39 @@ function scoreRisk(ctx: Ctx): void {
   // 비밀번호", "카카오 인증 비밀번호"): a settlement, a job or a shop never takes them — the portal and the certificate's
   // own program or app do; whoever holds them files, borrows and signs in the reader's name. A hard ask, as a
   // resident number is; a firm that files for its clients names itself (its own name keeps the page its own).
+  // (… or, for a box that says nothing of itself, the words just before it: a table form's row header,
+  // "<th>공동인증서 비밀번호</th><td><input type=password></td>")
+  const certWords = (f: FieldFact) => (saysItself(f) || !f.near ? f.hints : [...f.hints, f.near]);
   const cert = facts.fields.find(
     (f, n) =>
       (kinds[n] === 'password' || kinds[n] === 'bank' || f.type === 'password') &&
       !readers.has(f.form) &&
       !(f.flags & COMMENT) &&
-      f.hints.some((h) => h.length < 30 && CERT_SECRET.test(tight(h)) && !NEGATED.test(tight(h))),
+      certWords(f).some((h) => h.length < 30 && CERT_SECRET.test(tight(h)) && !NEGATED.test(tight(h))),
   );
   if (cert)
     add(
       ctx,
       'asks-cert-password',
       4,
-      cert.hints.find((h) => CERT_SECRET.test(tight(h))),
+      certWords(cert).find((h) => CERT_SECRET.test(tight(h))),
     );
+  // A box for a one-time code the page says the brand sent ("no_reply@coupang.com 에서 발송된 인증 코드를 입력하면",
+  // "쿠팡에서 보낸 인증번호 6자리"): the brand's code opens the brand's account, and only the brand's own page takes it
+  // back; typed here it is relayed to whoever signs in there. Not a page's own code ("인증번호 받기"), nor a warning's
+  // sentence about one ("쿠팡에서 보낸 인증번호는 누구에게도 알려주지 마세요").
+  if (ctx.reasons.some((r) => r.code === 'asks-otp' && r.weight >= 3))
+    for (const p of facts.prose.slice(0, 200)) {
+      const t = tight(p);
+      if (t.length > 160 || NEGATED.test(t)) continue;
+      const m = [...t.matchAll(ctx.brandAll)].find((b) =>
+        BRAND_SENT_CODE.test(t.slice(b.index + b[0].length, b.index + b[0].length + 40)),
+      );
+      if (m) {
+        add(ctx, 'brand-account-ask', 3, p);
+        break;
+      }
+    }
   // A box whose own label asks the account's PIN or a signing certificate's password ("계좌 비밀번호 4자리", "공동인증서
   // 비밀번호") beside the account's number: read with the account's boxes, it is still the secret that moves the
   // money, asked apart from the number (a bank asks it on its own page, which names itself)
@@ -2316,13 +2360,21 @@ function scoreRisk(ctx: Ctx): void {
       // … or the password of "that shop" the page has just named ("해당 쇼핑몰 비밀번호 (유출 여부 대조용)" under
       // "대형 쇼핑몰(쿠팡) 유출"): no leak check, agency or shop asks for another site's password; only a kit does
       // (… on a page about a leak: a seller tool linking a marketplace asks "해당 쇼핑몰 비밀번호" honestly)
-      const referred = labels.find((w) => REFERRED_LOGIN.test(tight(w)));
+      // (… or a shop's password by its kind alone, "쇼핑몰 비밀번호", on a page about a leak's damages — a suit or a
+      // payout: a firm that sues for a leak's members asks a purchase record, never any shop's login; the box may
+      // say nothing of itself in a table form whose row header asks it)
+      const damages = DAMAGES_TALK.test(tight(told));
+      const referred = [...labels, ...own.filter((f) => !saysItself(f)).map((f) => f.near ?? '')].find(
+        (w) =>
+          REFERRED_LOGIN.test(tight(w)) || (damages && SHOP_LOGIN.test(tight(w)) && !NEGATED.test(tight(w))),
+      );
       if (
         referred &&
         LEAK_TALK.test(tight(told)) &&
         ctx.reasons.some((r) => r.group === 'identity' && r.weight > 0)
       ) {
         add(ctx, 'brand-account-ask', 2, referred);
+        if (damages) ctx.shopLogin = true;
         break;
       }
     }
@@ -2350,14 +2402,7 @@ function scoreRisk(ctx: Ctx): void {
       .find((p) => p.length < 160 && SIGN_IN_NOW.test(p) && asksBrandLogin(ctx, tight(p)));
     // (… or a caption over the box that names the brand's account as what it checks again, "<b>쿠팡</b> 계정 보안
     // 재인증", its pieces read together)
-    const joined = line ? '' : tight(facts.prose.slice(0, 60).join(' '));
-    const caption = [...joined.matchAll(ctx.brandAll)]
-      .map((m) => {
-        const at = joined.slice(m.index, m.index + 24);
-        // (… or that says the account is locked, "쿠팡플레이 계정이 잠겼습니다": the box is to unlock it, page36)
-        return (RECHECK_CAPTION.exec(at) ?? LOCKED_CAPTION.exec(at))?.[0] ?? '';
-      })
-      .find((c) => c && asksBrandLogin(ctx, c));
+    const caption = line ? undefined : accountCaption(ctx);
     // (… or a sign-in to lock or protect "the account" on a page that names the brand as the one breached, "쿠팡 유출
     // 데이터에 포함되어 있습니다 … 계정 잠금을 위해 로그인하세요": a leak check names the shop and never takes its login)
     const told2 = line || caption ? '' : tight(told);
@@ -2376,8 +2421,17 @@ function scoreRisk(ctx: Ctx): void {
             const m = ctx.brandRe.exec(tight(p));
             return m?.index === 0 && BRAND_NOTIFIES.test(tight(p).slice(m[0].length));
           });
-    if (line || caption || lock || notice)
-      add(ctx, 'brand-account-ask', 2, line ?? caption ?? lock ?? notice);
+    // (… or a document viewer drawn in the page — its title a file's name, "보상내역서.pdf" — that opens the document
+    // only after a sign-in, "문서를 보려면 로그인하세요", over a document in the brand's name: the login is the one the
+    // document's owner would ask, and a real viewer or drive shows its own name)
+    const doc =
+      line || caption || lock || notice || !DOC_TITLE.test(facts.title.trim())
+        ? undefined
+        : facts.prose.slice(0, 60).some((p) => p.length < 160 && DOC_GATE.test(tight(p)))
+          ? facts.prose.slice(0, 60).find((p) => p.length < 300 && ctx.brandRe.test(tight(p)))
+          : undefined;
+    if (line || caption || lock || notice || doc)
+      add(ctx, 'brand-account-ask', 2, line ?? caption ?? lock ?? notice ?? doc);
   }
   // The brand's API keys (Access Key, Secret Key) asked together with a login password, on a page that names the
   // brand: an integration takes the keys and never the account's password ("Wing 비밀번호를 요구하지 않습니다"),
@@ -2436,6 +2490,19 @@ function scoreRisk(ctx: Ctx): void {
                   : 'none'
       ];
     if (r) add(ctx, r[0], r[1], 'keypad');
+    // (… a password's keypad under a caption that names the brand's account as what it checks again or unlocks, on a
+    // short page that says nowhere whose it is: the keys are that account's password, as a box would be — above)
+    if (
+      r?.[0] === 'asks-password' &&
+      !ctx.reasons.some((x) => x.code === 'brand-account-ask') &&
+      facts.proseChars <= SHORT_PAGE &&
+      !ctx.foreignNames.size &&
+      !ctx.ownShown &&
+      !headerName(ctx)
+    ) {
+      const caption = accountCaption(ctx);
+      if (caption) add(ctx, 'brand-account-ask', 2, caption);
+    }
     // (… a payment password's keypad under a bar whose accessible name alone is the brand's pay, "●●● Pay" shown
     // and aria-label="쿠팡페이" read to screen readers only: the name hidden from sight, the PIN the brand's)
     const named =
@@ -3475,7 +3542,30 @@ function heldMailLure(ctx: Ctx): void {
 }
 
 /** The brand's account said locked right after its name (tight): "쿠팡플레이 계정이 잠겼습니다", "account locked" */
-const LOCKED_CAPTION = /^.{2,16}?(?:잠겼|잠금|잠김|정지되|정지됐|제한되|제한됐|locked|suspended)/;
+// (… or that a stranger's sign-in was caught on it, "쿠팡 계정에서 해외 로그인 시도가 감지": the box is to prove it is not)
+const LOCKED_CAPTION =
+  /^.{2,16}?(?:잠겼|잠금|잠김|정지되|정지됐|제한되|제한됐|locked|suspended|(?:해외|비정상|무단|부정|낯선)(?:적인|한)?(?:기기)?(?:로그인|접속)(?:시도)?(?:이|가)?(?:\d회)?(?:감지|탐지|확인)|unusualsign-?in|signinattempt)/;
+
+/**
+ * A caption in the page's first lines that names the brand's account as what the page checks again or unlocks
+ * ("<b>쿠팡</b> 계정 보안 재인증", "쿠팡플레이 계정이 잠겼습니다"; its pieces read together), or undefined
+ */
+function accountCaption(ctx: Ctx): string | undefined {
+  const joined = tight(ctx.facts.prose.slice(0, 60).join(' '));
+  return [...joined.matchAll(ctx.brandAll)]
+    .map((m) => {
+      const at = joined.slice(m.index, m.index + 24);
+      // (… or that says the account is locked, "쿠팡플레이 계정이 잠겼습니다": the box is to unlock it, page36)
+      return (RECHECK_CAPTION.exec(at) ?? LOCKED_CAPTION.exec(at))?.[0] ?? '';
+    })
+    .find((c) => c && asksBrandLogin(ctx, c));
+}
+
+/** A title that is a document's file name, as a browser's viewer shows it */
+const DOC_TITLE = /\.(?:pdf|docx?|xlsx?|hwpx?|pptx?)$/i;
+/** A document opened only after a sign-in (tight): "문서를 보려면 로그인하세요", "sign in to view the document" */
+const DOC_GATE =
+  /(?:문서|파일|내역서|서류|document|file)(?:를|을)?(?:보|열|열람|확인|view|open|see|read)[^.]{0,10}(?:로그인|signin|login|logon)|(?:로그인|signin|login)[^.]{0,12}(?:문서|파일|내역서|document|file)(?:를|을)?(?:보|열|열람|view|open|see|read)/;
 
 /** The purchase paid back in full (tight): "구매금액 100% 환급", "상품금액 전액 페이백", "구매액 100% 환급" */
 const PURCHASE_BACK =
@@ -3603,6 +3693,8 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   scoreIdentity(ctx);
   mixedScriptBrand(ctx);
   scoreRisk(ctx);
+  membershipMark(ctx);
+  describedAs(ctx);
   signedByHost(ctx);
   // A firm's page takes no card, account, code or password for the brand's product before it knows its applicant: a
   // page that does under a title that is the brand ("쿠팡 와우카드 신청" on the "issuer's" host, asking the account's
@@ -3734,7 +3826,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // "proof of membership"): a firm that sues or pays for a leak asks a purchase record, never the shop's password,
   // whatever name it shows; the ask itself is the claim
   if (
-    brandLogin &&
+    (brandLogin || ctx.shopLogin) &&
     ctx.reasons.some((r) => r.code === 'asks-password') &&
     DAMAGES_TALK.test(
       tight([facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 60)].join(' ')),
@@ -3787,6 +3879,44 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     )
       r.weight = 0;
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
+}
+
+/** What a search result promises about the brand (tight): a look-up, a payout, the leak */
+const SEARCH_LURE = /조회|피해|유출|보상|환불|환급|위로금|배상|지원금|lookup|check|leak|compensat|refund/;
+/**
+ * An SEO page: the brand named only in the description a search engine shows ("쿠팡 피해 사실 조회, 쿠팡 정보유출
+ * 조회"), a lure's words beside it, and a body that names no one while it asks a card, an account or a resident
+ * number. The searcher came for the brand's look-up; the body need not say it again. Said once, in a sentence's
+ * weight, so the rule that hard data under the brand's name needs no slot reads it; a page that shows a name of
+ * its own, or names the brand or anyone in its body, is judged as before.
+ */
+function describedAs(ctx: Ctx): void {
+  if (ctx.ownShown || ctx.foreignNames.size || ctx.reasons.some((r) => r.group === 'identity')) return;
+  if (!ctx.reasons.some((r) => OWNED_ASKS.test(r.code) && r.weight >= 3)) return;
+  const d = ctx.facts.meta.get('description') || ctx.facts.meta.get('og:description') || '';
+  const t = tight(d);
+  if (ctx.brandRe.test(t) && SEARCH_LURE.test(t) && !headerName(ctx)) add(ctx, 'brand-body-claim', 1, d);
+}
+
+/** The brand's membership by its mark alone, as its logo writes it (tight, emoji and marks dropped) */
+const MEMBERSHIP_MARK = /^(?:wow|와우|로켓와우|rocketwow)(?:멤버십|membership|회원)?$/;
+/**
+ * A page headed by nothing but the membership's mark ("🚀 WOW" as its logo or first heading), whose sentences name
+ * the membership ("와우회원 전용", "로켓와우 회원님께"), asking a login and showing no name of its own: the mark is
+ * the brand's logo there, as the brand's name would be (a site called WOW names the membership nowhere; a fan's
+ * post about it asks no password).
+ */
+function membershipMark(ctx: Ctx): void {
+  const { facts } = ctx;
+  if (ctx.ownShown || ctx.foreignNames.size) return;
+  if (!ctx.reasons.some((r) => r.code === 'brand-service-words' && /와우|wow/i.test(r.evidence ?? '')))
+    return;
+  if (!ctx.reasons.some((r) => (r.code === 'asks-password' || r.code === 'asks-card') && r.weight >= 3))
+    return;
+  const top = [facts.logoText[0], facts.headerText[0], facts.topText[0], facts.headings[0]?.text].find(
+    (t) => t && MEMBERSHIP_MARK.test(tight(t).replace(/[^\p{L}\p{N}]/gu, '')),
+  );
+  if (top) add(ctx, 'brand-header', 2, top);
 }
 
 /** A box whose own words (name, placeholder, label) say what it takes */

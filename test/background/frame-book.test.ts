@@ -24,7 +24,7 @@ const FORM_FRAME = scan(
       '<label for="p">카드 비밀번호 앞 2자리</label><input id="p" name="cpw" type="password" maxlength="2"><button>확인</button></form>',
   ),
 );
-/** A partner-ad frame: names the brand as an affiliate (identity < 0: gives the pool nothing). */
+/** A partner-ad frame: names the brand as an affiliate (identity < 0: gives the pool no claim). */
 const AD_FRAME = scan(
   doc(
     '추천 상품',
@@ -80,6 +80,21 @@ describe('keepFrames / withFrame: a page cannot buy the eviction of the frame th
     expect(Object.keys(kept)).toEqual(['0', '1', '2', '30']);
     // sixteen partner ads and a password field: still clean (b06's shape)
     expect(tab(kept).verdict).toBe('clean');
+  });
+
+  it("a card frame that names itself (a gateway's footer) is still kept as the best ask (red team 35, class B)", () => {
+    const namesItself: PageVerdict = {
+      ...FORM_FRAME,
+      score: 0.1,
+      identity: -2,
+      reasons: [{ code: 'context-other-site', weight: -2, group: 'identity' }, ...FORM_FRAME.reasons],
+    };
+    const frames: Record<string, PageVerdict> = { 0: TOP };
+    for (let id = 1; id <= 20; id++) frames[id] = BRAND_FRAME;
+    frames[30] = namesItself;
+    const kept = keepFrames(frames, 4);
+    expect(kept).toHaveProperty('30');
+    expect(tab(kept).verdict).toBe('suspicious-page');
   });
 
   it('under the limit nothing changes; a sub-frame without evidence is forgotten, the top frame never', () => {

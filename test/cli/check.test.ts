@@ -1,6 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { cidPdf, codes } from '../pdf/build';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -132,5 +136,22 @@ describe('check command', () => {
       ]).out,
     )[0]!;
     expect(news.verdict).toBe('unknown');
+  });
+
+  it('--page FILE.pdf: the text of a PDF judged as the page (red team 34, class B)', () => {
+    const lines = [
+      'coupang',
+      '[쿠팡] 해외 결제 승인 안내',
+      '쿠팡 고객님, 해외 결제 1,290,000원이 승인되었습니다.',
+      '본인이 결제하지 않았다면 오늘 안에 결제 취소 전담팀으로 전화하십시오.',
+      '결제 취소 전담팀: 070-7701-2233 (24시간 상담)',
+    ];
+    const abc = [...new Set(lines.join(''))].join('');
+    const content = lines.map((l, i) => `BT /F1 12 Tf 1 0 0 1 40 ${800 - 20 * i} Tm ${codes(abc, l)} Tj ET`);
+    const file = join(mkdtempSync(join(tmpdir(), 'cg-pdf-')), 'notice.pdf');
+    writeFileSync(file, cidPdf(abc, content.join('\n'), '[쿠팡] 결제 승인 안내'));
+    const r = jsonLines(check(['--json', '--page', file, '--url', 'http://pay-desk.example/notice']).out)[0]!;
+    expect(r.verdict).toBe('suspicious-page');
+    expect((r.reasons as Array<{ code: string }>).map((x) => x.code)).toContain('callback-lure');
   });
 });

@@ -41,6 +41,7 @@ describe('content script messages', () => {
       { type: 'cs:hello', url: 'x'.repeat(8193) },
       { type: 'cs:hello', url: URL_, early: false },
       { type: 'cs:load-scanner', extra: 1 }, // strict: nothing else may ride along
+      { type: 'cs:pdf-text', url: URL_ }, // strict: the background reads the sender's own address
       { type: 'cs:judge-links', hosts: Array(201).fill('a.test') },
       { type: 'cs:judge-links', hosts: [''] },
       { type: 'cs:judge-links', hosts: ['x'.repeat(254)] },
@@ -48,6 +49,7 @@ describe('content script messages', () => {
       expect(parseContentMessage(bad), JSON.stringify(bad)?.slice(0, 80)).toBeNull();
     expect(parseContentMessage({ type: 'cs:hello', url: 'x'.repeat(8192) })).not.toBeNull();
     expect(parseContentMessage({ type: 'cs:load-scanner' })).not.toBeNull();
+    expect(parseContentMessage({ type: 'cs:pdf-text' })).not.toBeNull();
   });
 
   it('refuse page verdicts with numbers that are not finite, bad codes or too many reasons', () => {

@@ -59,7 +59,7 @@ describe('combineFrames', () => {
     }
   });
 
-  it('a sub-frame that names itself as another site contributes nothing, and sub-frame context is ignored', () => {
+  it('a sub-frame that names itself as another site brings no claim, and sub-frame context is ignored', () => {
     const top = scan(BARE_FORM);
     const affiliate: PageVerdict = {
       verdict: 'clean',
@@ -88,6 +88,86 @@ describe('combineFrames', () => {
       { frameId: 2, verdict: diluting },
     ]);
     expect(tab.verdict).toBe('suspicious-page');
+  });
+
+  describe('red team 35, class B: a frame that names itself keeps its asks in the pool, not its claims', () => {
+    const doc = (title: string, body: string) =>
+      `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+    const PG_URL = 'http://pay-window.example.test/card';
+    const payFrame = () =>
+      scan(
+        doc(
+          '카드 결제',
+          `<form action="/auth" method="post"><label for="n">카드번호</label><input id="n" name="cardNo" ` +
+            'autocomplete="cc-number" inputmode="numeric"><label for="e">유효기간</label><input id="e" name="exp" ' +
+            'autocomplete="cc-exp"><button>결제하기</button></form><footer>© Hanbit Payments Co., Ltd. All rights reserved.</footer>',
+        ),
+        PG_URL,
+      );
+    /** A Coupang checkout on an unknown host: title, logo, copyright; the card form is in the frame. */
+    const CHECKOUT = scan(
+      doc(
+        '쿠팡! 주문/결제',
+        '<header><img src="https://image7.coupangcdn.com/image/coupang/common/logo_coupang_w350.png" alt="쿠팡"></header>' +
+          `<h1>주문/결제</h1><p>받는 사람 홍길동 · 로켓배송 내일 도착</p><iframe src="${PG_URL}"></iframe>` +
+          '<footer>©Coupang Corp. All rights reserved.</footer>',
+      ),
+      'http://order-pay.example.test/checkout',
+    );
+    /** An honest shop's checkout: it says its own name, claims nobody else's; the same gateway frame. */
+    const SHOP = scan(
+      doc(
+        '꽃담 플라워 - 주문하기',
+        `<header><strong>꽃담 플라워</strong></header><h1>주문하기</h1><p>장미 꽃다발 1개 · 내일 도착</p><iframe src="${PG_URL}"></iframe>` +
+          '<footer>© 꽃담 플라워. 사업자등록번호 123-45-67890</footer>',
+      ),
+      'http://kkotdam.example.test/order',
+    );
+
+    it('the gateway frame names itself (identity < 0) and asks for the card; the checkout alone asks nothing', () => {
+      const pg = payFrame();
+      expect(pg.verdict).toBe('clean');
+      expect(pg.identity).toBeLessThan(0);
+      expect(pg.reasons.map((r) => r.code)).toContain('asks-card');
+      expect(CHECKOUT.verdict).toBe('clean');
+      expect(CHECKOUT.reasons.some((r) => r.code.startsWith('asks-'))).toBe(false);
+    });
+
+    it("a Coupang checkout with the gateway's card form in a frame is suspicious; its ask is in the pool", () => {
+      const tab = combineFrames([
+        { frameId: 0, verdict: CHECKOUT },
+        { frameId: 4, verdict: payFrame() },
+      ]);
+      expect(tab.verdict).toBe('suspicious-page');
+      expect(tab.reasons.map((r) => r.code)).toContain('asks-card');
+      // the frame's own word on whose it is does not dilute the top page's claim
+      expect(tab.reasons.map((r) => r.code)).not.toContain('context-other-site');
+    });
+
+    it("an honest shop's checkout with the very same frame stays clean", () => {
+      expect(SHOP.verdict).toBe('clean');
+      const tab = combineFrames([
+        { frameId: 0, verdict: SHOP },
+        { frameId: 4, verdict: payFrame() },
+      ]);
+      expect(tab.verdict).toBe('clean');
+    });
+
+    it("a frame that names itself brings none of its claims: a brand word in it does not make the shop's tab suspicious", () => {
+      // (as a frame that mentions the brand once and names itself: identity 1 − 2)
+      const plain = payFrame();
+      const pg: PageVerdict = {
+        ...plain,
+        identity: -1,
+        reasons: [{ code: 'brand-body-claim', weight: 1, group: 'identity' }, ...plain.reasons],
+      };
+      const tab = combineFrames([
+        { frameId: 0, verdict: SHOP },
+        { frameId: 4, verdict: pg },
+      ]);
+      expect(tab.verdict).toBe('clean');
+      expect(tab.reasons.every((r) => !r.code.startsWith('brand-'))).toBe(true);
+    });
   });
 
   it('no frames, or frames without evidence: clean', () => {

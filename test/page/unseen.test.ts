@@ -68,7 +68,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // is a kit's move too, so the authority's own name does not clear it off its own domain)
   // page11: 82/99 = 82 %
   // page12 (a late form, a LINE add-friend link, a joined callback number): 85/99 = 86 %
-  'tune-g': { recall: 0.85, falseAlarms: 1 },
+  // page40 (the brand named only in the description a search shows, over a card form: g63): 92/99
+  'tune-g': { recall: 0.929, falseAlarms: 1 },
   // author H: scored once as the frozen half frozen-h on 2026-12-03 17:03 UTC after the page8 round, in Node:
   // 78/93 caught (84 %), 4/86 benign flagged (Chromium 83/93, 15/86, 11 of them at the first keystroke into a
   // site's own password box); then tuned on by class (page9): 90/93 = 96 %, 1 flagged (an identity-theft
@@ -95,7 +96,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // in Node: 96/130 caught, 2/110 benign flagged (Chromium 100/130, 2/110: two dispute-mediation forms naming the
   // brand as the respondent); held there until its round; then tuned on by class (page12): 124/130 = 95.4 %, 0
   // flagged
-  'tune-l': { recall: 0.95, falseAlarms: 0 },
+  // page40 (a signing certificate's password asked in a table form's row header: l06-customs-d): 127/130
+  'tune-l': { recall: 0.976, falseAlarms: 0 },
   // author M: scored once as the frozen half frozen-m on 2026-12-04 06:53 UTC on main d0f0097 (after page11 and
   // domain13; page12's round on tune-l was under way and has not read it), in Node: 81/120 caught, 5/110 benign
   // flagged (Chromium 93/120, 5/110: every seller-education page, its own student login under a course about
@@ -269,7 +271,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // brand's account said locked over the box, a paid-review side job in an open chat): 92/100
   // page38 ("와우 회비" as list data: the membership's fee refunded in a chat): 93/100 (0.929: 1 − 7/100 is 0.9299… in
   // floating point)
-  'tune-ai': { recall: 0.929, falseAlarms: 0 },
+  // page40 (a suit-like claim page asking a shop's password: ai003): 94/100
+  'tune-ai': { recall: 0.94, falseAlarms: 0 },
   // author AJ, scored once as frozen-aj on main 32c37c4 (after page35 and page36): Node 75/100, 4/100; Chromium 77/100, 4/100 (two honest
   // firms with the brand in their own domain, judged look-alikes by the domain guard; a cashback site's login under
   // its own name; a class-action platform asking the resident number). For its round.
@@ -281,11 +284,16 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // savings "moved" to a protection account, a review job's 구매액 100%; a box labelled with the brand's id on a
   // nameless page, or with the seller portal's id on a seller's page): 89/100, 2/100 — the two firms stay flagged by
   // decision (docs/page-guard.md, "The brand in an honest firm's own domain")
-  'tune-aj': { recall: 0.89, falseAlarms: 2 },
+  // page40 (the WOW mark alone atop a login: aj089): 90/100, 2/100
+  'tune-aj': { recall: 0.9, falseAlarms: 2 },
   // author AK: scored once as the frozen half frozen-ak on 2026-12-06 after page38 (main f1401d7; Chromium on
   // 72dada9, same page code), Node 85/100 caught, 2/100 flagged (Chromium 88/100, 1 at a keystroke, 3/100);
   // 0/100 flagged after page39's classes
-  'tune-ak': { recall: 0.85, falseAlarms: 0 },
+  // page40 (a suit's page asking a shop's password, a certificate's password in a row header, a code the brand
+  // sent asked back, the WOW mark atop a login, a chat asking data left for its agent, an SVG favicon writing the
+  // brand, a translating wrapper's title, a keypad under a stranger's sign-in on the brand's account, a document
+  // viewer opened by a sign-in, an SEO page's description): 95/100, 0/100
+  'tune-ak': { recall: 0.95, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 

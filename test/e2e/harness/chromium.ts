@@ -88,6 +88,22 @@ function wrap(page: Page): Tab {
     },
     keyboard: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),
+    async compose(steps, commit) {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        for (const text of steps) {
+          await cdp.send('Input.imeSetComposition', {
+            text,
+            selectionStart: text.length,
+            selectionEnd: text.length,
+          });
+          await new Promise((r) => setTimeout(r, 120));
+        }
+        await cdp.send('Input.insertText', { text: commit });
+      } finally {
+        await cdp.detach().catch(() => undefined);
+      }
+    },
     mouseClick: (x, y) => page.mouse.click(x, y),
     async screenshot(file) {
       await page.screenshot({ path: file, fullPage: true });

@@ -18,6 +18,12 @@ export interface Tab {
   /** Type into whatever has focus. */
   keyboard(text: string): Promise<void>;
   press(key: string): Promise<void>;
+  /**
+   * Chromium only (the devtools protocol; undefined in Firefox): text an input method composes into whatever has
+   * focus, as `Input.imeSetComposition` makes it — each of `steps` in turn (compositionstart, compositionupdate …),
+   * then `commit` (`Input.insertText`: compositionend and the input). No key event at all.
+   */
+  compose?(steps: readonly string[], commit: string): Promise<void>;
   mouseClick(x: number, y: number): Promise<void>;
   screenshot(file: string): Promise<void>;
   /** Resize the tab's viewport (CSS pixels). */
