@@ -303,7 +303,10 @@ const ROOT = new URL('../', import.meta.url);
 // the claim of the tab's other frames — the content script's ask to the background, its hold and the claim it keeps;
 // the scorer's merge, lib/page/tab-claim.ts): 30,944 → 31,578 and 161,735 → 162,142 bytes
 // rt35a merged onto all of the above (measured on the merge): 32,184 and 165,542 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 32_190, scannerBytes: 165_550 };
+// page41 (tune-al's false alarms by class: a news story's number told as the one a victim called, a voucher market's
+// quote, a tutorial's demo form that sends nothing): scorer 165,135 → 166,141 bytes; the content script unchanged
+// (31,550)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_560, scannerBytes: 166_150 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -10,8 +10,15 @@ import { combine } from './format';
  * Also used by the corpus tests, so the figures they assert are the figures the command line gives.
  */
 export function judgeSavedPage(html: string, url: string, lists: CompiledLists) {
+  return judgeDocument(parseHTML(html).document, url, lists);
+}
+
+function judgeDocument(
+  document: ReturnType<typeof parseHTML>['document'],
+  url: string,
+  lists: CompiledLists,
+) {
   const domain = classify(url, lists);
-  const { document } = parseHTML(html);
   const page = scanPage(document as unknown as Document, url, {
     isOfficialHost: (h) => isOfficialHost(h, lists),
     parseHtml: (markup) => parseHTML(markup).document as unknown as Document,
@@ -28,5 +35,5 @@ export async function judgeSavedPdf(bytes: Uint8Array, url: string, lists: Compi
   const pdf = (await pdfText(bytes)) ?? { title: '', text: '' };
   const { document } = parseHTML('<!doctype html><html><head><title></title></head><body></body></html>');
   fillPdfPage(document as unknown as Document, pdf);
-  return judgeSavedPage(document.toString(), url, lists);
+  return judgeDocument(document, url, lists);
 }

@@ -194,6 +194,8 @@ export function startPageGuard(): void {
 
   let scanWhenLoaded = false;
   let quiet: Quiet | null = null;
+  // A PDF the browser draws itself (Chromium: this document holds only the viewer's <embed>)
+  const isPdf = top && document.contentType === 'application/pdf';
   const scan = () => {
     // (a PDF's document is only the viewer's <embed>: its verdict is the PDF's text, readPdf below)
     if (!on || isPdf) return;
@@ -323,9 +325,7 @@ export function startPageGuard(): void {
     (text) => textMayConcernBrand(text),
   );
 
-  // A PDF the browser draws itself (Chromium: this document holds only the viewer's <embed>): its text, read by
-  // the background (background pdf.ts), is judged as this page (red team 34, class B).
-  const isPdf = top && document.contentType === 'application/pdf';
+  // a PDF's text, read by the background (background pdf.ts), judged as this page (red team 34, class B)
   const readPdf = () =>
     void load()
       .then((ok) => (ok ? pdfText() : null))

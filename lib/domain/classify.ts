@@ -92,7 +92,7 @@ import {
   romanisedKorean,
   TRADE,
 } from './lure';
-import { decodings } from './encoded';
+import { base64Text, decodings } from './encoded';
 import { isMixedScript, scriptsOf } from './scripts';
 import { CODE_MASK, publicSuffix, publicSuffixStart, scannedSuffixStart, suffixEnd } from './suffix';
 import type { DomainVerdict, Reason } from './types';
@@ -281,6 +281,11 @@ function classesOf(host: string, start: number, end: number): void {
 const NO_REASONS: Reason[] = Object.freeze([]) as unknown as Reason[];
 
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/**
+ * A wildcard DNS service's host that names only an IP address, dotted or dashed (`178-9-127-70.sslip.io`,
+ * `1.2.3.4.nip.io`): the address, and the service's registrable domain.
+ */
+const IP_DNS_NAME = /^(\d{1,3}(?:[.-]\d{1,3}){3})\.((?:sslip|nip)\.io)$/;
 
 function verdict(
   input: string,
@@ -2656,6 +2661,8 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
  * digit among them or no vowel but `y` (a generator's draw; a word has a vowel: `cpng-news`, `cpng-deal` stay).
  */
 const SHORT_CODE_TAG = /^[-_]?(?:\d{1,6}|(?=[a-z]*\d)[a-z0-9]{3,6}|[b-df-hj-np-tv-z]{3,6})$/;
+/** A build's or a download's tag on an app file's name: letters and digits, a digit among them (`-2js1`, `_a7`). */
+const APP_FILE_TAG = /^[-_]?(?=[a-z]*\d)[a-z0-9]{2,8}$/;
 /** A year as a folder's tag (`-2026`, `2025`). */
 const YEAR_TAG = /^[-_]?20\d\d$/;
 
@@ -2707,6 +2714,18 @@ function pathCounts(
   // name beside its name (`lrl.kr/cp-injeung-coupang`): the name claimed is the same, as a host's label so written
   // already is (`coupangwaq.com`); a handle still needs its lure word
   if (words === 'other' && named && m.cost === 0 && !m.weak) words = untagged(m.extra, lists, filler);
+  // an Android app file named for the brand with a build's or a download's tag of letters and digits
+  // (`coupang-2js1.apk`, `coupang_a7.apk`): the brand's app handed out off its store, as `coupang_app.apk` is
+  // (domain54's round; a word beside it, `coupang-crawler.apk`, is another's tool)
+  if (
+    words === 'other' &&
+    site.app === true &&
+    m.cost === 0 &&
+    m.swaps.length === 0 &&
+    !m.weak &&
+    APP_FILE_TAG.test(m.extra)
+  )
+    words = 'none';
   // (a real word one slip from the brand, `kupang` the city, counts deep in a site's path with a page under it that
   // asks for a login, money or an identity: `…/upload/kupang/login.jsp`)
   // (on an ordinary site, where the page under it asks for a login, money or an identity, the brand's own words
@@ -2785,6 +2804,13 @@ function officialDigitsIn(text: string, lists: CompiledLists): boolean {
     if (d.length === 4 && lists.officialDigits.has(d)) return true;
   return false;
 }
+
+/**
+ * A carried value's fillers: a path's, and the channel a campaign's link was sent by (`?src=coupang_sms`,
+ * `utm_source=coupang-lms`, `alimtalk`: a text message's tag says how the link came, not whose it is; domain54's
+ * round). The value is read only where findCarried and findAsked read one at all (a lure's or a throwaway host).
+ */
+const CARRY_FILLER: ReadonlySet<string> = new Set([...PATH_FILLER, ...'sms mms lms alimtalk'.split(' ')]);
 
 /** A short link's fillers: a path's, and the brand's markets (`tw`, `taiwan`, `jp`). */
 const CLAIM_FILLER: ReadonlySet<string> = new Set([...PATH_FILLER, ...'tw taiwan jp japan'.split(' ')]);
@@ -4705,7 +4731,7 @@ function carriedBrand(
     if (!label || !textMayImitate(label, lists)) continue;
     const m = matchLabel(label, lists);
     if (!m || m.weak) continue;
-    const extra = anyWords ? 'lure' : extraWords(m.extra, lists.brandWords, PATH_FILLER);
+    const extra = anyWords ? 'lure' : extraWords(m.extra, lists.brandWords, CARRY_FILLER);
     if (extra === 'other' || (needLure && extra !== 'lure')) continue;
     return {
       brand: m.brand,
@@ -5832,10 +5858,12 @@ function dataPage(input: string, lists: CompiledLists, depth: number): DomainVer
 
 /**
  * A `javascript:` link whose script only navigates (`javascript:location="https://…"`, `location.href=`,
- * `location.replace(…)`, `window.open(…)`): clicked, it opens that address.
+ * `location.replace(…)`, `window.open(…)`): clicked, it opens that address. Since domain54's round, also an address
+ * given as a base64 string literal the script decodes (`window.open(atob("aHR0cHM6Ly9…"))`): the literal alone is
+ * read (base64's letters only, 2,800 at most), decoded as text, never run.
  */
 const SCRIPT_NAVIGATION =
-  /^\s*javascript:\s*(?:void\s*\(?\s*)?(?:(?:window|document|top|self|parent)\s*\.\s*)?(?:location(?:\s*\.\s*href)?\s*=\s*|location\s*\.\s*(?:replace|assign)\s*\(\s*|open\s*\(\s*)(['"`])([^'"`]{4,2000})\1/i;
+  /^\s*javascript:\s*(?:void\s*\(?\s*)?(?:(?:window|document|top|self|parent)\s*\.\s*)?(?:location(?:\s*\.\s*href)?\s*=\s*|location\s*\.\s*(?:replace|assign)\s*\(\s*|open\s*\(\s*)(?:(['"`])([^'"`]{4,2000})\1|(?:window\s*\.\s*)?atob\s*\(\s*(['"])([A-Za-z0-9+/]{8,2800}={0,2})\3\s*\))/i;
 
 /**
  * The address a navigating `javascript:` link opens, when that is a look-alike or known-bad address: judged as that
@@ -5845,8 +5873,13 @@ function scriptTarget(input: string, lists: CompiledLists, depth: number): Domai
   if (depth >= MAX_REDIRECTS) return null;
   const text = input.includes('%') ? decodeTwice(input.slice(0, 4000)) : input;
   const m = SCRIPT_NAVIGATION.exec(text);
-  if (!m || !/^(?:https?:)?\/\//i.test(m[2]!)) return null;
-  const t = classifyAt(m[2]!, lists, depth + 1);
+  if (!m) return null;
+  // (a base64 string literal the script decodes first, `window.open(atob("aHR0cHM6Ly9…"))`: read as the address it
+  // spells, never run; a literal that spells no web address is left as any other script is)
+  const target = m[2] ?? (m[4] !== undefined ? base64Text(m[4]) : null);
+  if (target === null || target === undefined || !/^(?:https?:)?\/\/[^\s]{3,2000}$/i.test(target))
+    return null;
+  const t = classifyAt(target, lists, depth + 1);
   return t.verdict === 'lookalike' || t.verdict === 'blocked' ? { ...t, input } : null;
 }
 
@@ -6092,6 +6125,28 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   if (v.verdict === 'unknown' && literal !== undefined) {
     const w = judge(input, literal, scan(literal, false, compiled), parsed, compiled);
     if (w.verdict === 'lookalike' || w.verdict === 'blocked') v = w;
+  }
+  // a wildcard DNS service's name that is nothing but an IP address (`178-9-127-70.sslip.io`, `1.2.3.4.nip.io`)
+  // answers with that address: the path is read as a bare IP address's is (domain54's round); a look-alike found
+  // there is the verdict, the name kept
+  const ipName = v.verdict === 'unknown' && depth < MAX_REDIRECTS ? IP_DNS_NAME.exec(host) : null;
+  if (ipName) {
+    const ip = ipName[1]!.replace(/-/g, '.');
+    const t = classifyAt(
+      `http://${ip}${parsed.path}${parsed.search ?? ''}${parsed.hash ?? ''}`,
+      compiled,
+      depth + 1,
+    );
+    if (t.verdict === 'lookalike')
+      return verdict(
+        input,
+        'lookalike',
+        v.hostname,
+        v.unicodeHostname,
+        v.registrableDomain,
+        t.reasons.filter((r) => r.code !== 'ip-address'),
+        t.brand && compiled.brands.find((b) => b.id === t.brand!.id),
+      );
   }
   if (intent && v.verdict === 'unknown') {
     const app =

@@ -25,7 +25,8 @@ function asText(bytes: Uint8Array): string | null {
   return /[\u0000-\u0008\u000e-\u001f\u007f]/.test(text) ? null : text;
 }
 
-function fromBase64(s: string): string | null {
+/** A base64 (or base64url) text's bytes as UTF-8 text, or null when it is no base64 or spells no text. */
+export function base64Text(s: string): string | null {
   let b = s.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
   if (b.length % 4 === 1) return null;
   while (b.length % 4) b += '=';
@@ -65,7 +66,7 @@ export function decodings(part: string): string[] {
     const t = fromHex(part);
     if (t) out.push(t);
   } else if (BASE64.test(part)) {
-    const t = fromBase64(part);
+    const t = base64Text(part);
     if (t) out.push(t);
   }
   if (ROT_TEXT.test(part)) out.push(rot13(part));

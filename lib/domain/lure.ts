@@ -385,7 +385,9 @@ const LANDING_FILLER: ReadonlySet<string> = new Set(
  * brand in a host they change nothing.
  */
 const LANDING_LURE: ReadonlySet<string> = new Set(
-  'breach breached exposure exposed lookup session webmail anjeon'.split(' '),
+  // (since domain54's round the shorts an order lookup names itself by, as `order`, `delivery`, `track` are lure
+  // words: `ord-check`, `dlv-status`, `trk-info`)
+  'breach breached exposure exposed lookup session webmail anjeon ord dlv trk'.split(' '),
 );
 
 /**

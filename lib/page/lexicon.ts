@@ -330,9 +330,11 @@ export const MARKET_REPORT =
 /**
  * A price tracker's words (tight): a product's price history at a shop ("가격 변동 - 쿠팡 최저가", "역대 최저가",
  * "price history"). A title that says so reports a price at the brand, as a market report reports its shares.
+ * A voucher market's quote too ("쿠팡 상품권 시세", "기프티콘 시세"): the brand's voucher is the goods it trades, priced
+ * (page41).
  */
 export const PRICE_REPORT =
-  /가격변동|가격추적|가격비교|역대최저가|최저가추이|가격그래프|가격알림|최저가알림|최저가알리미|가격알리미|pricehistory|pricetracker|pricealert/i;
+  /(?:상품권|기프티콘|기프트카드|giftcard)(?:매입|판매|거래)?시세|가격변동|가격추적|가격비교|역대최저가|최저가추이|가격그래프|가격알림|최저가알림|최저가알리미|가격알리미|pricehistory|pricetracker|pricealert/i;
 
 /** News / article boilerplate. */
 export const ARTICLE_MARKS =

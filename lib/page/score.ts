@@ -2088,6 +2088,10 @@ const BRAND_NOTIFIES =
 /** A box's label calling it an example (an article's illustration of a form) */
 const EXAMPLE_BOX = /예시|예제|샘플|데모|\b(?:example|sample|demo)\b/i;
 
+/** Words before a form calling it a demo that sends nothing: "데모 (제출되지 않음)", "Demo — not submitted" */
+const DEMO_FORM =
+  /(?:데모|예시|예제|샘플|\b(?:demo|example|sample)\b)[^]{0,30}?(?:제출되지\s?않|전송되지\s?않|저장되지\s?않|보내지\s?않|not\s(?:submitted|sent|saved))/i;
+
 /** A handler that calls something or joins strings (onclick="location.href=atob(…)"): built once, not per link */
 const CALLS_OR_JOINS = /[(+]/;
 
@@ -2113,6 +2117,12 @@ function scoreRisk(ctx: Ctx): void {
     // (a stylesheet carries nothing; any other file may be a script)
     facts.resources.every((r) => /\.css(?:[?#]|$)/i.test(r));
   let example = '';
+  const demoForm =
+    facts.forms.length > 0 &&
+    facts.codeText.length > 0 &&
+    !facts.inlineScript.trim() &&
+    facts.resources.every((r) => /\.css(?:[?#]|$)/i.test(r)) &&
+    facts.forms.every((f) => /^#?$/.test(f.action.trim()));
   const kinds = facts.fields.map((field) => {
     // its own name, placeholder and labels first; the sentence before it only when they say nothing
     // … and, for a box with Korean words of its own ("호수", "메시지 (선택)"), only a label's few words: a
@@ -2165,6 +2175,13 @@ function scoreRisk(ctx: Ctx): void {
     if (KIND_REASON[kind] && inert && field.hints.some((h) => EXAMPLE_BOX.test(h))) {
       kind = 'none';
       example ||= field.hints.find((h) => EXAMPLE_BOX.test(h)) ?? '';
+    }
+    // (… or a tutorial's demo form: the words just before it call it a demo that sends nothing — "데모 (제출되지
+    // 않음)" — on a page that shows code, runs no script and whose forms go nowhere (no action). page41: a kit's form
+    // sends what it takes to an address or by a script, and one that says nothing of a demo is read as before)
+    else if (KIND_REASON[kind] && demoForm && field.near && DEMO_FORM.test(field.near)) {
+      kind = 'none';
+      example ||= field.near;
     }
     // (the other party's account on a report form — "상대방 계좌번호", "사기범 계좌", "입금한 계좌" — is the scammer's,
     // reported; not the reader's own)
@@ -3000,6 +3017,30 @@ const OPERATED_BY =
 const CALL_TOPIC =
   /(?:구매|주문|결제|신청)(?:하지|한적|하신적|하신게|한게)(?:않|없|아니)|didn'?t(?:make|order|place|purchase)|notyourorder|결제|승인|취소|환불|보상|보안|잠금|잠겼|정지|제한|도용|유출|재발급|수사|검찰|사건|피의자|명의|반송|수수료|미납|부정|unauthori|payment|charge|refund|compensat|locked|suspend|fraud|secur|breach|cancel|退款|退費|扣款|分期|外洩|外泄|凍結|冻结|補償|賠償|盜用|取消|返金|返還|流出|漏洩|不正|停止|解約|キャンセル/;
 
+/** A past sentence's end in the press's plain style: "…로 전화했다.", "…에 연락했었다." */
+const TOLD_PAST = /(?:했|었|았|였|됐|겼|졌)다[.\s]*$/;
+/**
+ * Who answered a victim's call, named as the crook: "가짜 상담원은 …", "사기범이 …", the money "빼갔다", "가로챘다",
+ * "편취했다" (light text, one or two sentences)
+ */
+const CROOK_ANSWERED =
+  /가짜\s?(?:상담원|직원|센터|콜센터|고객센터|수사관|검사)|사기범|사기\s?조직|(?:피싱|사기)\s?일당|범인|피의자|빼\s?(?:가|갔|간)|가로\s?(?:채|챘)|편취/;
+
+/**
+ * A number told as the one a victim called: its sentence (up to the number and on to its end) is a past one in the
+ * press's style (no ask to the reader), and that sentence or the next names who answered as the crook
+ */
+function toldCall(text: string, index: number, length: number): boolean {
+  const before =
+    text
+      .slice(Math.max(0, index - 200), index)
+      .split(SENTENCE_END)
+      .pop() ?? '';
+  const [rest = '', next = ''] = text.slice(index + length, index + length + 300).split(SENTENCE_END);
+  if (!TOLD_PAST.test(rest) || /주세요|하세요|바랍니다|하십시오|[?？]/.test(rest)) return false;
+  return CROOK_ANSWERED.test(`${before}${rest} ${next}`);
+}
+
 /** Lines a script paints on a canvas (fillText('…'), fillText(String.fromCharCode(…))), as the reader sees them */
 function paintedTexts(facts: PageFacts): string[] {
   if (!/fillText|strokeText/.test(facts.inlineScript)) return [];
@@ -3088,6 +3129,10 @@ function callbackLure(ctx: Ctx): void {
       // "한국정보통신진흥협회(KAIT) 운영 · 문의 1644-…": the service's own line; off those hosts a kit writes it free)
       if (m.index >= 0 && publicHost && OPERATED_BY.test(text.slice(Math.max(0, m.index - 40), m.index)))
         continue;
+      // (… or a number the page tells as the one a victim called, in a past sentence of a story whose next words
+      // name who answered as the crook: news of the trick, not the trick's offer. A kit dressed as news still has
+      // to hand the reader its number — "지금 070-… 로 문의하세요", a tel: link — and that one is read as before)
+      if (m.index >= 0 && toldCall(text, m.index, m.text.length)) continue;
       if (n && (m.index < 0 ? calls : CALL_WORD.test(near))) {
         found = n;
         break;

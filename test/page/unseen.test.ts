@@ -294,6 +294,13 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // brand, a translating wrapper's title, a keypad under a stranger's sign-in on the brand's account, a document
   // viewer opened by a sign-in, an SEO page's description): 95/100, 0/100
   'tune-ak': { recall: 0.95, falseAlarms: 0 },
+  // author AL: scored once as the frozen half frozen-al on 2026-12-06 after page40 and rt34pdf2 (main b335c61e),
+  // Node 85/100 caught, 2/100 flagged (a news article quoting the fake centre's number, a gift-card resale market's
+  // seller login); Chromium 88/100 (1 at a keystroke), 3/100 (also a tutorial's demo form at typing); its round is
+  // the next session's
+  // page41 (a news story telling the number a victim called, the crook named as who answered; a voucher market's
+  // quote over its own seller login): 85/100, 0/100
+  'tune-al': { recall: 0.85, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
