@@ -1,6 +1,6 @@
 import { beforeAll, expect, test } from 'vitest';
 import { forEachBrowser, type Session } from '../harness';
-import { expectNoWarningFor, expectPageWarning, notWarned, startReady } from '../page-helpers';
+import { expectNoWarningFor, expectPageWarning, isWarningUrl, notWarned, startReady } from '../page-helpers';
 import { attackSettled, js, stolen, userTypes } from './kit';
 
 /**
@@ -42,7 +42,13 @@ forEachBrowser('hostile: the claim in one frame, the secret box in another', (ct
     await attackSettled(s, tab, ctx.server, host);
     await settle();
     expect(await notWarned(s, tab)).toBe(true);
-    await userTypes(tab, where, 'hunter2');
+    // time to warning: from the user's click on the box (the first focus is checked) to the warning page
+    const t0 = Date.now();
+    const typing = userTypes(tab, where, 'hunter2');
+    await tab.waitForUrl((u) => isWarningUrl(s, u), 15_000);
+    const ms = Date.now() - t0;
+    console.log(`[split-claim] ${ctx.name} ${host}: warned ${ms} ms after the click`);
+    await typing;
     await settle();
     // not one key or character reached the document that holds the box
     expect(stolen(ctx.server, boxHost, 'key').map((r) => r.path)).toEqual([]);
@@ -101,6 +107,38 @@ forEachBrowser('hostile: the claim in one frame, the secret box in another', (ct
       ),
     );
     await warned(host, host, '/p', '#pw');
+  });
+
+  test('the claim put up in the top page only after the box in the frame was touched', async () => {
+    // the frame is told "no claim" at the click; the claim that comes after is judged with what it asked (the user
+    // typed nothing yet: the background warns on its own, no key needed)
+    const host = 'member-check-g.example.test';
+    const boxHost = 'box-g.example.test';
+    const tell = `<script>document.addEventListener('mousedown', function () { parent.postMessage('touched', '*'); });</script>`;
+    ctx.server.page(boxHost, '/f', doc('확인', BOX + tell));
+    const late = `<script>window.addEventListener('message', function (e) {
+  if (e.data !== 'touched' || document.getElementById('claim')) return;
+  setTimeout(function () { var d = document.createElement('div'); d.id = 'claim'; d.innerHTML = ${js(CLAIM)}; document.body.prepend(d); }, 600);
+});</script>`;
+    ctx.server.page(
+      host,
+      '/p',
+      doc(
+        '회원 확인',
+        `<p>잠시만 기다려 주세요.</p><iframe id="box" src=${js(ctx.server.url(boxHost, '/f'))} ${FRAME_STYLE}></iframe>${late}${ready}`,
+      ),
+    );
+    const tab = await s.newTab(ctx.server.url(host, '/p'));
+    await tab.bringToFront();
+    await attackSettled(s, tab, ctx.server, host);
+    await settle();
+    const t0 = Date.now();
+    await userTypes(tab, '#box', '');
+    expect((await expectPageWarning(s, tab)).kind).toBe('suspicious-page');
+    console.log(
+      `[split-claim] ${ctx.name} ${host}: warned ${Date.now() - t0} ms after the click (claim 600 ms later)`,
+    );
+    await tab.close();
   });
 
   // The honest twins: a login in a frame with no brand anywhere, and a login beside a Coupang Partners ad frame (a
