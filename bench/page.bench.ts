@@ -306,7 +306,10 @@ const ROOT = new URL('../', import.meta.url);
 // page41 (tune-al's false alarms by class: a news story's number told as the one a victim called, a voucher market's
 // quote, a tutorial's demo form that sends nothing): scorer 165,135 → 166,141 bytes; the content script unchanged
 // (31,550)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_560, scannerBytes: 166_150 };
+// rt35a2 (red team 35's class A finished: rt35a's ask and tab claim, the background's wait for the top page and
+// re-judgement when the claim comes later — background only) merged onto page41 (measured on the merge): content
+// script 31,550 → 32,184 bytes (+634, rt35a's frame side), scorer 166,141 → 166,548 (+407, lib/page/tab-claim.ts)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 32_190, scannerBytes: 166_550 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
