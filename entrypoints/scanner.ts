@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { scanPage, warnAtRisk } from '../lib/page/index';
+import { scanPage, warnAtRisk, withTabClaim } from '../lib/page/index';
 import { logoReader } from '../lib/page/logo-read';
 import { quietWatch } from './content/quiet';
 import { kindAsSeen, typedAnywhere, warnAnywhere } from '../lib/page/risk-time';
@@ -18,6 +18,7 @@ export default defineUnlistedScript(() => {
   const api: ScannerApi = {
     scanPage: (doc, url, opts) => scanPage(doc, url, { ...opts, logoMarks: logos.marks }),
     warnAtRisk,
+    withTabClaim,
     readLogos: (doc, found) => logos.read(doc, found),
     quietWatch,
     kindAsSeen,

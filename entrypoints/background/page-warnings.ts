@@ -1,10 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { csHello, type HelloReply } from '../../lib/messages/index';
 import { RateLimiter } from '../../lib/messages/rate';
-import { csPageVerdict } from '../../lib/messages/ui';
+import { csAtRisk, csPageVerdict } from '../../lib/messages/ui';
 import { FrameBacklog, frameAsks, withFrame } from '../../lib/page/frame-book';
 import { combineFrames } from '../../lib/page/frames';
-import type { PageVerdict } from '../../lib/page/types';
+import { tabClaim, warnAtRiskInTab, withTabClaim } from '../../lib/page/tab-claim';
+import type { FieldKind } from '../../lib/page/lexicon';
+import type { PageReason, PageVerdict } from '../../lib/page/types';
 import { isPageGuardException } from '../../lib/policy/hosts';
 import { pageAllowanceKey } from '../../lib/policy/allowance';
 import { sharedRule } from '../../lib/domain/classify';
@@ -50,17 +52,36 @@ interface Where {
 const backlog = new FrameBacklog<Where>();
 /** the top address whose page this background already asked to be read, per tab */
 const topAsked = new Map<number, string>();
+/**
+ * Frames whose secret box was touched and that asked cs:at-risk, per tab: what they asked with (their verdict, the
+ * box's kind, where they are) and the other frames' claim they were last told (bg:tab-claim). A claim that reaches
+ * the pool after a frame was told "no" is judged with what that frame asked at once (tellAskers): the answer must
+ * not depend on which frame's report came first.
+ */
+interface Asker {
+  claim: string;
+  verdict: PageVerdict;
+  kind: FieldKind;
+  where: Where;
+}
+const askers = new Map<number, Map<number, Asker>>();
+/** asks waiting for the tab's top page to be pooled, per tab (woken by pool, or at TOP_WAIT_MS) */
+const topWaiters = new Map<number, Set<() => void>>();
+/** The longest an ask from a sub-frame waits for its top page's verdict (the frame's own wait is 2 s). */
+const TOP_WAIT_MS = 1500;
 
 export function forgetTab(tabId: number): void {
   limiter.forget(tabId);
   backlog.forget(tabId);
   topAsked.delete(tabId);
+  askers.delete(tabId);
 }
 
 /** A new top document in the tab: verdicts still waiting belong to the old one. */
 export function forgetFrames(tabId: number): void {
   backlog.forget(tabId);
   topAsked.delete(tabId);
+  askers.delete(tabId);
 }
 
 function hostOf(url: string | null | undefined): string | null {
@@ -224,7 +245,9 @@ async function pool(tabId: number, entries: readonly Said[]): Promise<void> {
     }
     return next;
   });
+  if (usable.some((e) => e.frameId === 0)) for (const wake of topWaiters.get(tabId) ?? []) wake();
   if (warn) await warnTab(tabId, top);
+  else tellAskers(tabId, top, state.frames);
   await applyBadge(tabId, state);
   // a page opened from disk is never reported: its address is a path on the user's computer
   if (firstReport && state.page && !isLocalFileUrl(top)) {
@@ -237,6 +260,91 @@ async function pool(tabId: number, entries: readonly Said[]): Promise<void> {
   }
   if (!warn && !('0' in state.frames) && usable.some((e) => e.frameId !== 0 && frameAsks(e.verdict)))
     readTop(tabId, top);
+}
+
+const framesOf = (frames: Record<string, PageVerdict>) =>
+  Object.entries(frames).map(([id, verdict]) => ({ frameId: Number(id), verdict }));
+
+/** Until the tab's top page has been pooled (for `top`), or `ms` */
+async function topSpoken(tabId: number, top: string, ms: number): Promise<void> {
+  const spoken = (s: TabState) => s.pageUrl === top && '0' in (s.frames ?? {});
+  if (spoken(await getTabState(tabId))) return;
+  // a top page that never spoke (its gate closed: the claim only in a picture) is read now
+  readTop(tabId, top);
+  let wake = () => {};
+  const woken = new Promise<void>((r) => (wake = r));
+  let set = topWaiters.get(tabId);
+  if (!set) topWaiters.set(tabId, (set = new Set()));
+  set.add(wake);
+  const timer = setTimeout(wake, ms);
+  await woken;
+  clearTimeout(timer);
+  set.delete(wake);
+  if (set.size === 0) topWaiters.delete(tabId);
+}
+
+/** The box's frame held at the moment of risk, as the frame reports it itself (guard.ts held): a page warning. */
+const heldVerdict = (v: PageVerdict): PageVerdict =>
+  v.verdict === 'suspicious-page' ? v : { ...v, verdict: 'suspicious-page', brand: 'coupang' };
+
+/**
+ * The second chance in a frame of a tab whose other frames may hold the claim (red team 35, class A): the frame
+ * holds the event until this answers. A sub-frame's ask waits for the top page's verdict (at most TOP_WAIT_MS;
+ * the frame's box was touched seconds after the page loaded, so it is there unless the machine is slow), then is
+ * judged with the frames the tab has sent (lib/page/tab-claim.ts). On yes the tab goes to the warning page at once,
+ * the frame's verdict pooled as held (the frame says so too, and holds); on no the frame is kept as an asker: when
+ * the other frames' claim changes it is judged again with it (tellAskers), and told the new claim.
+ */
+async function atRisk(raw: unknown, sender: Sender): Promise<{ warn: boolean; claim: PageReason[] } | null> {
+  const m = csAtRisk.safeParse(raw);
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId;
+  if (!m.success || tabId === undefined || typeof frameId !== 'number') return null;
+  const frame = frameUrl(sender, m.data.url);
+  const top = topUrl(sender, frame);
+  if (isWarningPage(sender.tab?.url) || !(await guardFor(frame, top)).on) return { warn: false, claim: [] };
+  if (frameId !== 0) await topSpoken(tabId, top, TOP_WAIT_MS);
+  const state = await getTabState(tabId);
+  const claim = state.pageUrl === top ? tabClaim(framesOf(state.frames ?? {}), frameId) : [];
+  const verdict = m.data.verdict as PageVerdict;
+  const kind = m.data.kind as FieldKind;
+  const where: Where = { frame, top };
+  const warn = warnAtRiskInTab(verdict, claim, kind, frameId === 0);
+  let tab = askers.get(tabId);
+  if (!tab) askers.set(tabId, (tab = new Map()));
+  if (warn) {
+    tab.delete(frameId);
+    await pool(tabId, [
+      { frameId, verdict: heldVerdict(withTabClaim(verdict, claim, frameId === 0)), meta: where },
+    ]);
+  } else tab.set(frameId, { claim: JSON.stringify(claim), verdict, kind, where });
+  return { warn, claim };
+}
+
+/**
+ * The frames that asked cs:at-risk and were told no, when the other frames' claim changes: judged again with it
+ * (their box was touched: a claim that comes after is what the next key would have found), the tab warned when
+ * it holds now; else told the new claim (bg:tab-claim) for their next keys. Runs only when a frame's verdict is
+ * pooled: nothing polls.
+ */
+function tellAskers(tabId: number, top: string, frames: Record<string, PageVerdict>): void {
+  const tab = askers.get(tabId);
+  if (!tab) return;
+  const all = framesOf(frames);
+  for (const [frameId, a] of tab) {
+    if (a.where.top !== top) continue;
+    const claim = tabClaim(all, frameId);
+    const key = JSON.stringify(claim);
+    if (key === a.claim) continue;
+    a.claim = key;
+    if (warnAtRiskInTab(a.verdict, claim, a.kind, frameId === 0)) {
+      tab.delete(frameId);
+      const verdict = heldVerdict(withTabClaim(a.verdict, claim, frameId === 0));
+      void pool(tabId, [{ frameId, verdict, meta: a.where }]).catch(() => undefined);
+      return;
+    }
+    void browser.tabs.sendMessage(tabId, { type: 'bg:tab-claim', claim }, { frameId }).catch(() => undefined);
+  }
 }
 
 /**
@@ -316,4 +424,5 @@ export async function pageWarningVerdict(
 export function setupPageWarnings(): void {
   onContentMessage('cs:hello', hello);
   onContentMessage('cs:page-verdict', frameVerdict);
+  onContentMessage('cs:at-risk', atRisk);
 }

@@ -1,17 +1,17 @@
 import { pageMayConcernBrand, textMayConcernBrand } from '../../lib/page/gate';
 import type { FieldKind } from '../../lib/page/lexicon';
-import type { PageVerdict } from '../../lib/page/types';
+import type { PageReason, PageVerdict } from '../../lib/page/types';
 import { pageChanges, SECRET_FIELD_EVENTS, secretFieldWatcher } from './at-risk';
 import { release, RELEASE_MS, stopIfSuspect } from './early';
 import { installHold } from './hold';
-import { hello, listenToBackground, pdfText, requestScanner, sendVerdict } from './messaging';
+import { atRiskInTab, hello, listenToBackground, pdfText, requestScanner, sendVerdict } from './messaging';
 import { lookLater, watchForChanges } from './observer';
 import { isOfficialFallback, isOfficialHostFallback } from './official-fallback';
 import { installSlot, scanner } from './scanner-slot';
 import type { Quiet } from './quiet';
 import { shadowRootReader } from './shadow';
 import { after } from './timer';
-import { recheckGap } from '../../lib/page/at-risk';
+import { isSecretKind, recheckGap } from '../../lib/page/at-risk';
 import { frameAddress } from '../../lib/page/frame-address';
 
 const MAX_ROOTS = 500;
@@ -76,7 +76,16 @@ export function startPageGuard(): void {
       // a page that cannot be read is not judged
     }
   });
-  listenToBackground(() => hold.arm());
+  // The tab's other frames' claim, as the background last said it (null: not asked yet): a kit splits its claim and
+  // its secret box between two documents (red team 35, class A). A change to it is a new state to judge.
+  let claim: PageReason[] | null = null;
+  listenToBackground(
+    () => hold.arm(),
+    (c) => {
+      claim = c;
+      changes.changed();
+    },
+  );
   const url = frameAddress(location.href, self.origin, () => document.baseURI);
   // a top page on a host that might imitate the brand waits, unparsed, for the background's word (early.ts)
   const stopped = top && stopIfSuspect();
@@ -227,10 +236,28 @@ export function startPageGuard(): void {
     });
   };
 
-  const atRisk = (kind: FieldKind): boolean => {
+  const atRisk = (kind: FieldKind, field: HTMLInputElement): boolean => {
     const api = scanner();
     const verdict = judge();
-    return !!api && !!verdict && api.warnAtRisk(verdict, kind) && held(verdict);
+    if (!api || !verdict) return false;
+    if (api.warnAtRisk(verdict, kind)) return held(verdict);
+    // another frame of the tab may make the claim (a sub-frame; a top page with frames of its own): judged with
+    // it. Before the background has said what it is, this event is held, and the typing after it, until it
+    // answers (at most 2 s; the hold's wait ends at 5 s whatever happens); the field gets its focus back on no.
+    // (held, the frame reports its verdict with the claim it was judged with: the warning page shows the brand's)
+    if (!isSecretKind(kind) || !api.withTabClaim || (top && window.frames.length === 0)) return false;
+    if (claim) {
+      const tab = api.withTabClaim(verdict, claim, top);
+      return api.warnAtRisk(tab, kind) && held(tab);
+    }
+    hold.waitFor(
+      atRiskInTab(url, verdict, kind).then((r) => {
+        if (r) claim = r.claim;
+        if (r?.warn) held(api.withTabClaim!(verdict, r.claim, top));
+        else if (!hold.armed && field.isConnected) field.focus();
+      }),
+    );
+    return true;
   };
   // below the page warning's bar but held at the moment of risk: reported as the suspicious page it is
   const held = (verdict: PageVerdict): true => {
@@ -255,10 +282,10 @@ export function startPageGuard(): void {
   hold.watchFields = secretFieldWatcher(
     (kind, field) => {
       if (!on) return false;
-      if (scanner()) return atRisk(kind);
+      if (scanner()) return atRisk(kind, field);
       const judged = load().then((ok) => {
         try {
-          if (ok && atRisk(kind)) return;
+          if (ok && atRisk(kind, field)) return;
         } catch {
           // as below: give the field back
         }

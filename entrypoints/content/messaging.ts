@@ -1,5 +1,5 @@
 import type { browser } from 'wxt/browser';
-import type { PageVerdict } from '../../lib/page/types';
+import type { PageReason, PageVerdict } from '../../lib/page/types';
 import { after } from './timer';
 
 /**
@@ -22,6 +22,7 @@ function ext(): Api {
   return (api ??= g.browser?.runtime?.id ? g.browser : g.chrome!);
 }
 let onHold: (() => void) | null = null;
+let onClaim: ((claim: PageReason[]) => void) | null = null;
 let listening = false;
 export interface HelloInfo {
   official: boolean;
@@ -97,6 +98,22 @@ export async function sendVerdict(url: string, verdict: PageVerdict): Promise<bo
   return r?.ok === true;
 }
 
+/**
+ * `{type:'cs:at-risk', url, verdict, kind}` → `{warn, claim}`: a secret box touched in a frame of a tab whose other
+ * frames may make the claim (lib/page/tab-claim.ts); null when the background did not answer within `timeoutMs`.
+ */
+export async function atRiskInTab(
+  url: string,
+  verdict: PageVerdict,
+  kind: string,
+  timeoutMs = 2000,
+): Promise<{ warn: boolean; claim: PageReason[] } | null> {
+  const m = { type: 'cs:at-risk', url, verdict: trimVerdict(verdict), kind };
+  const r = (await send(m, timeoutMs)) as { warn?: unknown; claim?: unknown } | null;
+  if (!r || typeof r.warn !== 'boolean' || !Array.isArray(r.claim)) return null;
+  return { warn: r.warn, claim: r.claim as PageReason[] };
+}
+
 /** Evidence is untrusted page text: keep it short on the wire. */
 export function trimVerdict(v: PageVerdict): PageVerdict {
   return {
@@ -109,11 +126,12 @@ export function trimVerdict(v: PageVerdict): PageVerdict {
 
 /**
  * From our own background only: `{type:'bg:hold'}` (a frame of this tab was judged suspicious: hold typing
- * here too) and `{type:'bg:ping'}` → `{ok, url}` (lets the extension and its e2e tests see we run).
+ * here too), `{type:'bg:tab-claim', claim}` (the other frames' claim changed, to a frame that asked cs:at-risk) and `{type:'bg:ping'}` → `{ok, url}` (lets the extension and its e2e tests see we run).
  * Registered with this frame's first message (above); `hold` is what bg:hold calls.
  */
-export function listenToBackground(hold: () => void): void {
+export function listenToBackground(hold: () => void, claim?: (claim: PageReason[]) => void): void {
   onHold = hold;
+  onClaim = claim ?? null;
 }
 
 function listen(): void {
@@ -125,6 +143,10 @@ function listen(): void {
     const type = (m as { type?: unknown } | null)?.type;
     if (type === 'bg:hold') {
       onHold?.();
+      reply({ ok: true });
+    } else if (type === 'bg:tab-claim') {
+      const claim = (m as { claim?: unknown }).claim;
+      if (Array.isArray(claim)) onClaim?.(claim as PageReason[]);
       reply({ ok: true });
     } else if (type === 'bg:ping' && window === window.top) {
       reply({ ok: true, url: location.href });

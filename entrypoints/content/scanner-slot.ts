@@ -1,4 +1,4 @@
-import type { PageVerdict } from '../../lib/page/types';
+import type { PageReason, PageVerdict } from '../../lib/page/types';
 import type { FieldKind } from '../../lib/page/lexicon';
 import type { ScanOptions } from '../../lib/page/index';
 import type { Quiet, QuietReader } from './quiet';
@@ -20,6 +20,8 @@ export const SLOT = '__coupangGuardScanner';
 export interface ScannerApi {
   scanPage(doc: Document, pageUrl: string, opts?: ScanOptions): PageVerdict;
   warnAtRisk(verdict: PageVerdict, kind: FieldKind): boolean;
+  /** the second chance with the tab's other frames' claim (lib/page/tab-claim.ts, red team 35) */
+  withTabClaim?(verdict: PageVerdict, claim: readonly PageReason[], top: boolean): PageVerdict;
   /** reads the page's logo images by their pixels in idle time; `found` when one shows a brand mark (rescan) */
   readLogos?(doc: Document, found: () => void): void;
   /** whether a late look can be skipped (quiet.ts) */

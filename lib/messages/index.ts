@@ -33,6 +33,7 @@ export const contentMessage = z.discriminatedUnion('type', [
   csLoadScanner,
   csPdfText,
   uiMessages.csPageVerdict,
+  uiMessages.csAtRisk,
   uiMessages.csReport,
   uiMessages.csContinue,
   checkMessages.csJudgeLinks,

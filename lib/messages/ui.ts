@@ -43,6 +43,16 @@ export const csPageVerdict = z.object({
   url,
   verdict: pageVerdictSchema,
 });
+/**
+ * The second chance in a frame of a tab (red team 35, class A): this frame's verdict and the kind of the secret
+ * box just touched; the background answers whether to warn, judged with the other frames' claim, and that claim.
+ */
+export const csAtRisk = z.object({
+  type: z.literal('cs:at-risk'),
+  url,
+  verdict: pageVerdictSchema,
+  kind: z.string().check(z.regex(/^[a-z-]{1,30}$/)),
+});
 export const csReport = z.object({ type: z.literal('cs:report'), url, verdict: pageVerdictSchema });
 /** The in-page warning's "Continue anyway": stops page warnings on that host for a while. */
 export const csContinue = z.object({ type: z.literal('cs:continue'), url });

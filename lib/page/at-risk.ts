@@ -1,5 +1,5 @@
 import type { FieldKind } from './lexicon';
-import type { PageVerdict } from './types';
+import type { PageReason, PageVerdict } from './types';
 
 /**
  * The second chance at the moment of risk (issue #11): when the user starts typing into a field that takes a
@@ -60,6 +60,11 @@ export function recheckGap(costMs: number): number {
 
 /** Context that says whose page it really is (not merely "we are not the brand", which a kit can write). */
 const OWNER = /context-(?:other-site|article|affiliate|discussion|comparison|reader-form|checkout)/;
+
+/** A reason that says whose page it really is (someone else's than the brand's). */
+export function isOwnerContext(r: PageReason): boolean {
+  return r.group === 'identity' && r.weight < 0 && OWNER.test(r.code);
+}
 
 /**
  * Warn before the first character reaches the page? Yes when the fresh verdict is already suspicious, or when

@@ -6,6 +6,7 @@ import type { PageVerdict } from './types';
 export type { PageVerdict, PageReason, PageReasonCode, PageVerdictKind } from './types';
 export { IDENTITY_MIN, RISK_MIN, classifyField, verdictOf } from './score';
 export { combineFrames, type FrameVerdict } from './frames';
+export { warnAtRiskInTab, tabClaim, withTabClaim } from './tab-claim';
 export { warnAtRisk, isSecretKind, checkDue, recheckGap, type FieldCheck } from './at-risk';
 export { pageMayConcernBrand } from './gate';
 export type { FieldKind } from './lexicon';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { bundledList } from '../../lib/lists/bundled';
-import { csPageVerdict, csReport, helloReplySchema } from '../../lib/messages/page';
+import { csAtRisk, csPageVerdict, csReport, helloReplySchema } from '../../lib/messages/page';
 import { skeleton } from '../../lib/domain/skeleton';
 import { extraConfusables } from '../../lib/letters/confusables';
 import { buildLiteTable } from '../../lib/page/confusables-build';
@@ -99,6 +99,9 @@ describe('messages the content script sends', () => {
     for (const page of fixturePages()) {
       const verdict = trimVerdict(scanPage(parse(fixtureHtml(page.file)), page.url));
       expect(csPageVerdict.safeParse({ type: 'cs:page-verdict', url: page.url, verdict }).success).toBe(true);
+      // the second chance's ask in a frame of a tab (red team 35): every secret kind a box can take
+      for (const kind of ['password', 'card', 'otp', 'resident', 'voucher'])
+        expect(csAtRisk.safeParse({ type: 'cs:at-risk', url: page.url, verdict, kind }).success).toBe(true);
       expect(csReport.safeParse({ type: 'cs:report', url: page.url, verdict }).success).toBe(true);
     }
   });
