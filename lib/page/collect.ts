@@ -199,6 +199,23 @@ export const DEFAULT_LIMITS: CollectLimits = {
   maxScriptChars: 50_000,
 };
 
+/** how deep the walk recurses before it queues a subtree for later (each level is two frames of the stack) */
+const MAX_DEPTH = 400;
+/** the walk's state at an element (readDeep) */
+type WalkState = [
+  number,
+  HeadingFact | null,
+  LinkFact | null,
+  { text: string; pieces: number } | null,
+  Element | null,
+  string,
+  string,
+  boolean,
+  boolean,
+  number,
+  number,
+  Element[],
+];
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** Letters drawn as dots by CSS (`-webkit-text-security: disc`): a password box made of a plain one */
 const MASKED = /text-security\s*:\s*(?:disc|circle|square)/i;
@@ -627,6 +644,42 @@ export function collect(
   let heading: HeadingFact | null = null;
   let link: LinkFact | null = null;
   let logo: { text: string; pieces: number } | null = null;
+  /** the element budget of the walk (raised once for the regions read after it stopped: readMissed) */
+  let elementCap = limits.maxElements;
+  /** subtrees met past MAX_DEPTH, with the walk's state where they were met: read after the walk */
+  const deep: { el: Element; flags: number; state: WalkState }[] = [];
+  const saveState = (): WalkState => [
+    currentForm,
+    heading,
+    link,
+    logo,
+    currentLabel,
+    currentLink,
+    hiddenBy,
+    top,
+    picTop,
+    foreign,
+    inFrame,
+    slotHosts.slice(),
+  ];
+  const loadState = (s: WalkState): void => {
+    [currentForm, heading, link, logo, currentLabel, currentLink, hiddenBy, top, picTop, foreign, inFrame] =
+      s;
+    slotHosts.length = 0;
+    slotHosts.push(...s[11]);
+  };
+  /** the deep subtrees, each from depth 0 (one met past the depth again is queued behind them) */
+  const readDeep = (): void => {
+    if (!deep.length) return;
+    const outer = saveState();
+    for (let i = 0; i < deep.length; i++) {
+      const d = deep[i]!;
+      loadState(d.state);
+      visit(d.el, d.flags, 0);
+    }
+    deep.length = 0;
+    loadState(outer);
+  };
   let frames = 0;
   /** digits met one per text piece since the last longer text (a keypad drawn without buttons) */
   const keyRun = new Set<string>();
@@ -790,8 +843,15 @@ export function collect(
   };
 
   const visit = (el: Element, inherited: number, depth: number): void => {
-    if (f.elements >= limits.maxElements || depth > 400) {
+    if (f.elements >= elementCap) {
       if (!foreign) writesUnread = true;
+      return;
+    }
+    // (the depth guards the stack, not the work: a subtree past it is read after the walk, from depth 0, in the
+    // state it was met in — a kit's clone under 420 `display:contents` wrappers is read like any page; red team 36)
+    if (depth > MAX_DEPTH) {
+      if (f.elements + deep.length < elementCap) deep.push({ el, flags: inherited, state: saveState() });
+      else if (!foreign) writesUnread = true;
       return;
     }
     f.elements++;
@@ -1510,6 +1570,7 @@ export function collect(
     for (let i = 0; adopted && i < adopted.length && i < 4; i++) readCss(sheetText(adopted[i]!), TOP);
     const root = quotesOwn ? OWNED : 0;
     for (let i = 0; i < roots.length; i++) if (roots[i]?.nodeType === 1) visit(roots[i] as Element, root, 0);
+    readDeep();
     // (what is walked from here on is markup a script carries, not the document's)
     foreign++;
     if (!f.title) f.title = cap(String(doc.title ?? ''), 500);
