@@ -201,6 +201,9 @@ export const DEFAULT_LIMITS: CollectLimits = {
 
 /** how deep the walk recurses before it queues a subtree for later (each level is two frames of the stack) */
 const MAX_DEPTH = 400;
+/** the budget of one region read after the walk stopped at its own, and of all of them (readMissed) */
+const REGION_ELEMENTS = 3_000;
+const MISSED_ELEMENTS = 10_000;
 /** the walk's state at an element (readDeep) */
 type WalkState = [
   number,
@@ -668,6 +671,55 @@ export function collect(
     slotHosts.length = 0;
     slotHosts.push(...s[11]);
   };
+  /** the first element of the document's own tree the element budget turned away: it and all after it are unread */
+  let stoppedAt: Element | null = null;
+  /**
+   * The walk stopped at its budget (50,000 empty elements a kit puts first spend it): what the user is shown and acts
+   * in is read with a budget of its own — the region of each secret box, `tel:` link, h1–h3, header and footer past
+   * the stop: its form or the nearest box past the stop that holds some text (≤ REGION_ELEMENTS each,
+   * ≤ MISSED_ELEMENTS in all). Never on a page the walk read whole.
+   */
+  const readMissed = (from: Element, root: number): void => {
+    const unread = (x: Element) => x === from || !!(from.compareDocumentPosition(x) & 4);
+    let list: NodeListOf<Element> | undefined;
+    try {
+      list = doc.querySelectorAll?.(`${SECRET_BOX},a[href^="tel:" i],h1,h2,h3,header,footer`);
+    } catch {
+      return;
+    }
+    const regions: Element[] = [];
+    const end = f.elements + MISSED_ELEMENTS;
+    for (let i = 0, n = 0; list && i < list.length && n < limits.maxFields && f.elements < end; i++) {
+      const t = list[i]!;
+      if (!unread(t) || regions.some((r) => r.contains(t))) continue;
+      n++;
+      let region = t;
+      for (let level = 0; level < 12; level++) {
+        const p = region.parentElement;
+        if (!p || !unread(p) || regions.some((r) => p.contains(r))) break;
+        region = p;
+        if (region.localName === 'form' || (region.textContent ?? '').length >= 200) break;
+      }
+      regions.push(region);
+      let flags = root;
+      for (let a = region.parentElement; a; a = a.parentElement)
+        if (call(a, 'hasAttribute', 'hidden') || HIDDEN_STYLE.test(attr(a, 'style'))) flags |= HIDDEN;
+      [currentForm, heading, link, logo, currentLabel, currentLink, hiddenBy, foreign] = [
+        -1,
+        null,
+        null,
+        null,
+        null,
+        '',
+        '',
+        0,
+      ];
+      elementCap = Math.min(end, f.elements + REGION_ELEMENTS);
+      visit(region, flags, 0);
+      readDeep();
+    }
+    elementCap = f.elements;
+  };
   /** the deep subtrees, each from depth 0 (one met past the depth again is queued behind them) */
   const readDeep = (): void => {
     if (!deep.length) return;
@@ -844,7 +896,10 @@ export function collect(
 
   const visit = (el: Element, inherited: number, depth: number): void => {
     if (f.elements >= elementCap) {
-      if (!foreign) writesUnread = true;
+      if (!foreign) {
+        writesUnread = true;
+        stoppedAt ??= el;
+      }
       return;
     }
     // (the depth guards the stack, not the work: a subtree past it is read after the walk, from depth 0, in the
@@ -1571,6 +1626,7 @@ export function collect(
     const root = quotesOwn ? OWNED : 0;
     for (let i = 0; i < roots.length; i++) if (roots[i]?.nodeType === 1) visit(roots[i] as Element, root, 0);
     readDeep();
+    if (stoppedAt) readMissed(stoppedAt, root);
     // (what is walked from here on is markup a script carries, not the document's)
     foreign++;
     if (!f.title) f.title = cap(String(doc.title ?? ''), 500);
