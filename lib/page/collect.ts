@@ -204,6 +204,24 @@ const MAX_DEPTH = 400;
 /** the budget of one region read after the walk stopped at its own, and of all of them (readMissed) */
 const REGION_ELEMENTS = 3_000;
 const MISSED_ELEMENTS = 10_000;
+/** `b` comes after `a` in document order, or inside it (linkedom's compareDocumentPosition compares depths only) */
+function after(a: Node, b: Node): boolean {
+  const up = (n: Node) => {
+    const out: Node[] = [];
+    for (let x: Node | null = n; x; x = x.parentNode) out.push(x);
+    return out.reverse();
+  };
+  const pa = up(a);
+  const pb = up(b);
+  if (pa[0] !== pb[0]) return false;
+  let i = 1;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  // (b inside a: after; a inside b, or the same node: not)
+  if (i === pa.length) return i < pb.length;
+  if (i === pb.length) return false;
+  for (let x = pa[i]!.nextSibling; x; x = x.nextSibling) if (x === pb[i]) return true;
+  return false;
+}
 /** the walk's state at an element (readDeep) */
 type WalkState = [
   number,
@@ -680,7 +698,8 @@ export function collect(
    * ≤ MISSED_ELEMENTS in all). Never on a page the walk read whole.
    */
   const readMissed = (from: Element, root: number): void => {
-    const unread = (x: Element) => x === from || !!(from.compareDocumentPosition(x) & 4);
+    const unread = (x: Element) =>
+      x === from || (native ? !!(from.compareDocumentPosition(x) & 4) : after(from, x));
     let list: NodeListOf<Element> | undefined;
     try {
       list = doc.querySelectorAll?.(`${SECRET_BOX},a[href^="tel:" i],h1,h2,h3,header,footer`);
