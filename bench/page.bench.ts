@@ -302,7 +302,11 @@ const ROOT = new URL('../', import.meta.url);
 // page41 (tune-al's false alarms by class: a news story's number told as the one a victim called, a voucher market's
 // quote, a tutorial's demo form that sends nothing): scorer 165,135 → 166,141 bytes; the content script unchanged
 // (31,550)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_560, scannerBytes: 166_150 };
+// scannerBytes: 166.15 → 167.78 kB for rt36ab (red team 36, classes A and B): the subtrees past the walk's depth read
+// after it from depth 0, the regions of secret boxes, tel: links, headings, header and footer read with a budget of
+// their own when the walk stopped at its element budget (166,141 → 167,774 bytes measured; the content script is
+// unchanged at 31,550).
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_560, scannerBytes: 167_780 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
