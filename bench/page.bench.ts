@@ -315,7 +315,12 @@ const ROOT = new URL('../', import.meta.url);
 // re-judgement when the claim comes later — background only) merged onto page41 (measured on the merge): content
 // script 31,550 → 32,184 bytes (+634, rt35a's frame side), scorer 166,141 → 166,548 (+407, lib/page/tab-claim.ts)
 // rt35a2 merged onto all of the above (measured on the merge): 32,541 and 169,938 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 32_550, scannerBytes: 169_940 };
+// scannerBytes: 166.15 → 167.78 kB for rt36ab (red team 36, classes A and B): the subtrees past the walk's depth read
+// after it from depth 0, the regions of secret boxes, tel: links, headings, header and footer read with a budget of
+// their own when the walk stopped at its element budget (166,141 → 167,774 bytes measured; the content script is
+// unchanged at 31,550).
+// rt36ab merged onto all of the above (measured on the merge): 32,541 and 171,571 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 32_550, scannerBytes: 171_580 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
