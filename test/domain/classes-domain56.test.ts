@@ -48,6 +48,36 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
   },
 };
 
+// an official redirector — a script named for a redirect or the brand's link host — whose redirect parameter carries
+// an address the engine flags leads there: the verdict is that address's, the reason names it; the same redirectors
+// carrying an official, honest or bare-IP address, a return address on any other page of the brand's and a search
+// for an address stay official
+const redirects = {
+  flag: [
+    'https://link.coupang.com/re/PARTNERS?lptag=X&url=https%3A%2F%2Fcoupang-hwanbul.top%2F',
+    'https://www.coupang.com/np/redirect?to=https://coupang-login-kr.xyz/',
+    'https://coupa.ng/go?url=https%3A%2F%2Fcpng-refund.top%2F',
+  ],
+  official: [
+    'https://link.coupang.com/re/PARTNERS?url=https%3A%2F%2Fwww.coupang.com%2Fvp%2Fproducts%2F1',
+    'https://news.coupang.com/redirect?to=https://example.org/article',
+    'https://news.coupang.com/redirect?to=http://203.0.113.7/x/',
+    'https://login.coupang.com/login/login.pang?rtnUrl=https%3A%2F%2Fcoupang-event.top%2F',
+    'https://www.coupang.com/?next=https://coupang-bosang.top/',
+    'https://www.coupang.com/np/search?q=https://coupang-refund.kr',
+  ],
+};
+
+describe('domain56: an official redirector sending on to a look-alike', () => {
+  for (const u of redirects.flag)
+    it(`flags ${u}`, () => {
+      const v = classify(u, engine);
+      expect(v.verdict).toBe('lookalike');
+      expect(v.reasons.map((r) => `${r.code}/${r.detail}`)).toEqual(['redirect/official-redirect']);
+    });
+  for (const u of redirects.official) it(`keeps ${u} official`, () => expect(verdict(u)).toBe('official'));
+});
+
 describe('domain56 classes (honest names near the brand)', () => {
   for (const [name, { flag, clean }] of Object.entries(cases)) {
     describe(name, () => {
