@@ -6279,12 +6279,63 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   // official-looking link leads. Only a redirector's listed parameters, and only a look-alike or known-bad target
   if (v.verdict === 'official' && parsed.search !== undefined && depth < MAX_REDIRECTS) {
     const rules = redirectRules(host, compiled);
-    const sent = rules ? redirected(v, parsed.path, parsed.search, compiled, depth, rules) : null;
+    const sent = rules
+      ? redirected(v, parsed.path, parsed.search, compiled, depth, rules)
+      : SENDS_ON.test(host) || REDIRECT_SCRIPT.test(parsed.path)
+        ? officialSent(v, parsed.search, compiled, depth)
+        : null;
     if (sent) return sent;
   }
   if (v.verdict !== 'unknown' || depth >= MAX_REDIRECTS) return v;
   if (parsed.search === undefined && !PATH_CARRIES.test(parsed.path)) return v;
   return redirected(v, parsed.path, parsed.search ?? '', compiled, depth) ?? v;
+}
+
+/** An official host whose every path sends on: the brand's link host (`link.coupang.com/re/…`). */
+const SENDS_ON = /^links?\./;
+
+/**
+ * An official redirector — a script named for a redirect (`news.coupang.com/redirect?to=`, `coupa.ng/redirect?url=`,
+ * `/np/redirect`) or the brand's link host (`link.coupang.com/re/…?redirect=`) — whose redirect parameter carries a
+ * whole address the engine itself flags (a look-alike or a known-bad host): a message linking it leads there, so the
+ * verdict is the carried address's, with the official host kept as what the browser opens and the reason naming where
+ * to (domain56's round; domain27 kept every official host official). An official or merely unknown address there, a
+ * bare host or an IP address leave the official verdict (the brand's own redirects go to its own hosts, and an unknown
+ * target says nothing); so does a return address on any other page of the brand's (`login.pang?rtnUrl=`,
+ * `/vp/products/…?redirect=`, `/?next=`): the halves' authors disagree there (tune15, tune21 and tune41 label such
+ * links official, tune42 look-alikes), and a sign-in page that checks its return address is the brand's own page.
+ */
+function officialSent(
+  v: DomainVerdict,
+  search: string,
+  lists: CompiledLists,
+  depth: number,
+): DomainVerdict | null {
+  if (v.hostname === null || !CARRIES.test(search)) return null;
+  let query: URLSearchParams;
+  try {
+    query = new URLSearchParams(search);
+  } catch {
+    return null;
+  }
+  let n = 0;
+  for (const [k, value] of query) {
+    if (++n > MAX_PARAMS) break;
+    const key = k.toLowerCase();
+    if (!REDIRECT_PARAMS.has(key)) continue;
+    const a = asAddress(value);
+    if (!a) continue;
+    const t = classifyAt(a, lists, depth + 1);
+    if (t.verdict !== 'lookalike' && t.verdict !== 'blocked') continue;
+    const reason: Reason = {
+      code: 'redirect',
+      match: (t.unicodeHostname ?? t.hostname ?? '').slice(0, 253),
+      detail: 'official-redirect',
+    };
+    if (t.brand) reason.brand = t.brand.id;
+    return verdict(v.input, t.verdict, v.hostname, v.unicodeHostname, v.registrableDomain, [reason], t.brand);
+  }
+  return null;
 }
 
 /**

@@ -607,6 +607,43 @@ function otherFirstLetter(a: Alignment, token: string, text: string, typo: strin
   return /^[a-z]$/.test(t) && !keyNeighbours(p, t) && !(FIRST_KIN[p] ?? '').includes(t);
 }
 
+/**
+ * Is the slip an h put right after the name's first c (`chupang` for coupang, replaced or added)? `ch` is another
+ * first sound, 추's ㅊ and not 쿠's ㅋ (`kh` is ㅋ with its breath written, `khupang`): the name's first sound is not
+ * kept, as scriptMatch's firstSoundKept asks of 추팡 in Hangul, so such a name is another word (domain56's round).
+ */
+function otherFirstSound(a: Alignment, token: string, text: string): boolean {
+  return (
+    a.cost > 0 &&
+    token.charAt(0) === 'c' &&
+    token.charAt(1) !== 'h' &&
+    text.charAt(a.start) === 'c' &&
+    text.charAt(a.start + 1) === 'h'
+  );
+}
+
+const CONSONANT = /^[bcdfghjklmnpqrstvwxz]$/;
+
+/**
+ * Does a hyphen inside the match cut the name between a consonant and the vowel after it (`coop-ang`), where no
+ * syllable of the name ends (쿠팡 is cut `cou-pang`, `ku-pang`, and the brand's own short link cuts `coupa-ng`)?
+ * With a slip on top (cost > 0) the label is two words of their own, a co-op's, not the name hidden by a hyphen.
+ */
+function cutOffSyllables(f: FoldedLabel, a: Alignment, brandWords: ReadonlySet<string>): boolean {
+  if (a.cost === 0) return false;
+  const first = f.origin[a.start] ?? 0;
+  const last = f.origin[a.end - 1] ?? first;
+  for (let k = first + 1; k < last; k++) {
+    if (f.chars[k] !== '-' || !CONSONANT.test(f.chars[k - 1]!) || !/^[aeiou]$/.test(f.chars[k + 1]!))
+      continue;
+    // (a hyphen before one of the brand's own words is the compound's joint: `coupng-eats`, the name and its service)
+    let next = '';
+    for (let j = k + 1; j <= last && f.chars[j] !== '-'; j++) next += f.chars[j]!;
+    if (!brandWords.has(next)) return true;
+  }
+  return false;
+}
+
 /** Weak words this long are phrases of several words: hyphens between them are no trick. */
 const WEAK_PHRASE = 10;
 
@@ -616,11 +653,13 @@ function labelMatch(
   t: BrandToken,
   a: Alignment,
   weakWords: ReadonlySet<string>,
+  brandWords: ReadonlySet<string>,
 ): LabelMatch {
   const swaps = evidence(f, a, t.text);
   const hyphen = hasHyphen(f, a);
   const typo = typoClass(a, t.text, f.text) ?? (hyphen ? 'hyphenation' : undefined);
   const extra = remainder(f, a);
+  const matched = f.text.slice(a.start, a.end);
   return {
     // a hyphen hides a short name (ku-pang) but is how a phrase of words is written (rocket-delivery)
     weak:
@@ -630,6 +669,19 @@ function labelMatch(
       // a romanisation or a slipped name whose letters run into a real word (`drkoo-pangyo`: Pangyo, a place)
       ((t.kind !== 'name' || a.cost > 0 || hyphen) && straddles(f, a.start, a.end, weakWords)) ||
       otherFirstLetter(a, t.text, f.text, typo) ||
+      otherFirstSound(a, t.text, f.text) ||
+      (swaps.length === 0 && cutOffSyllables(f, a, brandWords)) ||
+      // a real word near the brand with a vowel glued on (`kupanga`, Swahili's "to arrange"; `kupang` is the city):
+      // a word of another language, as the real word is, not the name slipped (domain56's round)
+      (a.cost > 0 && /[aeiou]$/.test(matched) && weakWords.has(matched.slice(0, -1))) ||
+      // a real word near the brand split by a hyphen (`ku-pang`) hides the name only when nothing else is said: with
+      // another kind of word (`ku-pang-kungfu`, a school's name) it is a name of its own (domain56's round)
+      (swaps.length === 0 &&
+        hyphen &&
+        a.cost === 0 &&
+        extra !== '' &&
+        weakWords.has(matched) &&
+        extraWords(extra, brandWords) === 'other') ||
       // a vowel glued after a service's name (`rocketwowa`, a Polish adjective's ending): a word of another
       // language, as a doubled letter (`coupayy`), a plural (`rocketwows`) or `coupangg` after the brand's own name is not
       (t.kind === 'alias' &&
@@ -1035,7 +1087,8 @@ export function matchLabel(label: string, lists: CompiledLists): LabelMatch | nu
     bestAlign = a;
     bestScore = score;
   }
-  if (bestToken && bestAlign) return labelMatch(label, f, bestToken, bestAlign, lists.weakWords);
+  if (bestToken && bestAlign)
+    return labelMatch(label, f, bestToken, bestAlign, lists.weakWords, lists.brandWords);
   return lists.hangul.length > 0 && SCRIPT_NAME.test(label) ? scriptMatch(label, lists) : null;
 }
 
