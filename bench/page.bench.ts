@@ -307,7 +307,10 @@ const ROOT = new URL('../', import.meta.url);
 // for the brand, a QR-only or download-script install, a name hidden once, a bare trade word, a TV's pairing code,
 // a number offered under a byline, a leak check asking the brand's password): content script 31,550 → 31,909 bytes,
 // scorer 166,141 → 169,531 bytes; each budget raised by what was measured (+359, +3,390)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_919, scannerBytes: 169_540 };
+// page43 (tune-am's false alarms by class — a portfolio's clone over a demo form, a firm signing with its company
+// line — and a form shown by `hidden = !box.checked`): scorer 169,531 → 170,535 bytes measured on integ 3fda52d1 and
+// after; the content script unchanged (31,909); the scorer's budget raised by what was measured (+1,004)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 31_919, scannerBytes: 170_544 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

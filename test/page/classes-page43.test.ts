@@ -81,3 +81,22 @@ describe("a security firm's own installer on a page that names the brand as impe
     expect(verdict(html)).toBe('suspicious-page');
   });
 });
+
+describe('a form a toggle shows: `panel.hidden = !box.checked`', () => {
+  const toggled = (title: string, head: string) =>
+    page(
+      title,
+      `<h2>${head}</h2><label><input type="checkbox" id="agree"> 안내 사항을 확인했습니다</label>` +
+        '<div id="panel" hidden><p>보관료 3,100원</p><input placeholder="카드번호"><input placeholder="유효기간">' +
+        '<button>결제</button></div>' +
+        "<script>document.getElementById('agree').onchange=function(){document.getElementById('panel').hidden=!this.checked}</script>",
+    );
+
+  it('flags a fee page under a disguised brand whose card form a ticked box shows', () => {
+    expect(verdict(toggled('CΟUPANG 반송 안내', 'CΟUPANG 반송 보관료 납부'))).toBe('suspicious-page');
+  });
+
+  it("leaves a shop's own checkout behind the same toggle clean", () => {
+    expect(verdict(toggled('결제 | 한결상회', '한결상회 주문 결제'), 'https://hangyeol-shop.example/pay')).toBe('clean');
+  });
+});
