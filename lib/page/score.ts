@@ -2145,7 +2145,8 @@ const DEMO_FORM =
   /(?:데모|예시|예제|샘플|\b(?:demo|example|sample)\b)[^]{0,30}?(?:제출되지\s?않|전송되지\s?않|저장되지\s?않|보내지\s?않|not\s(?:submitted|sent|saved))/i;
 
 /** A page that calls itself a clone for a portfolio or a study (title, first lines): "쿠팡 클론 프로젝트 (포트폴리오)" */
-const CLONE_PAGE = /클론\s?(?:프로젝트|코딩|사이트|앱)|포트폴리오|\bclone\s(?:project|app|site)|\bportfolio\b/i;
+const CLONE_PAGE =
+  /클론\s?(?:프로젝트|코딩|사이트|앱)|포트폴리오|\bclone\s(?:project|app|site)|\bportfolio\b/i;
 /** … that tells the reader not to type real details into it: "실제 정보를 입력하지 마세요", "do not enter real …" */
 const NO_REAL_INFO =
   /실제\s?(?:개인\s?)?(?:정보|계정|비밀번호|카드)[^.!?]{0,12}?(?:입력하지|넣지|쓰지)|\bnot\s(?:enter|use|type)\s(?:your\s|any\s)?real\b/i;
@@ -2332,7 +2333,8 @@ function scoreRisk(ctx: Ctx): void {
   let bundleEvidence = '';
   facts.fields.forEach((field, n) => {
     // a masked box for an API's secret is read as a password box below (an integration's connection)
-    const kind = kinds[n] === 'none' && field.type === 'password' && !demoed.has(field) ? 'password' : kinds[n]!;
+    const kind =
+      kinds[n] === 'none' && field.type === 'password' && !demoed.has(field) ? 'password' : kinds[n]!;
     if (readers.has(field.form) || field.flags & COMMENT) return;
     const evidence = field.hints.find((h) => h.trim()) ?? field.type;
     asked.add(kind);

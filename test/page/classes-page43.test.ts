@@ -17,7 +17,10 @@ const verdict = (html: string, url?: string) => scan(html, url).verdict;
 describe("a portfolio's clone over a demo form", () => {
   const note = '학습용 클론 코딩 결과물입니다. 실제 정보를 입력하지 마세요.';
   const clone = (form: string, words = note) =>
-    page('쿠팡 로그인 클론 (포트폴리오)', `<p>${words}</p><h1>coupang</h1>${form}<p>Next.js 14 · Tailwind</p>`);
+    page(
+      '쿠팡 로그인 클론 (포트폴리오)',
+      `<p>${words}</p><h1>coupang</h1>${form}<p>Next.js 14 · Tailwind</p>`,
+    );
   const demo = (action = '', button = '로그인 (데모)') =>
     `<form${action}><input placeholder="아이디(이메일)"><input type="password" placeholder="비밀번호">` +
     `<button>${button}</button></form>`;
@@ -41,7 +44,9 @@ describe("a portfolio's clone over a demo form", () => {
   });
 
   it('flags a form whose button says demo on a page that never tells the reader to type nothing real', () => {
-    expect(verdict(clone(demo(), '포트폴리오 방문 감사합니다. 로그인 후 이용해 주세요.'))).toBe('suspicious-page');
+    expect(verdict(clone(demo(), '포트폴리오 방문 감사합니다. 로그인 후 이용해 주세요.'))).toBe(
+      'suspicious-page',
+    );
   });
 
   it('flags a clone page whose form says nothing of a demo', () => {
@@ -97,6 +102,8 @@ describe('a form a toggle shows: `panel.hidden = !box.checked`', () => {
   });
 
   it("leaves a shop's own checkout behind the same toggle clean", () => {
-    expect(verdict(toggled('결제 | 한결상회', '한결상회 주문 결제'), 'https://hangyeol-shop.example/pay')).toBe('clean');
+    expect(
+      verdict(toggled('결제 | 한결상회', '한결상회 주문 결제'), 'https://hangyeol-shop.example/pay'),
+    ).toBe('clean');
   });
 });
