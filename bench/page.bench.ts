@@ -320,7 +320,11 @@ const ROOT = new URL('../', import.meta.url);
 // their own when the walk stopped at its element budget (166,141 → 167,774 bytes measured; the content script is
 // unchanged at 31,550).
 // rt36ab merged onto all of the above (measured on the merge): 32,541 and 171,571 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 32_550, scannerBytes: 171_580 };
+// page43 (tune-am's false alarms by class — a portfolio's clone over a demo form, a firm signing with its company
+// line — and a form shown by `hidden = !box.checked`): scorer 169,531 → 170,535 bytes measured on integ 3fda52d1 and
+// after; the content script unchanged (31,909); the scorer's budget raised by what was measured (+1,004)
+// page43 merged onto all of the above (measured on the merge): 32,541 and 172,575 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 32_550, scannerBytes: 172_580 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

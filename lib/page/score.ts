@@ -283,6 +283,23 @@ function headerName(ctx: Ctx): boolean {
 }
 
 /**
+ * The firm the page closes with, outside any footer element: one of its last two lines is a company's "(주)" and its
+ * registration number, "(주)세이프모바일랩 · 사업자 220-88-41021", naming someone not the brand. It only shows the page
+ * has a name of its own where the brand is said as the one impersonated ("쿠팡·택배 사칭 스미싱 차단"); it weighs
+ * nothing against the brand, as a kit can sign so for free (page43).
+ */
+function closingFirm(ctx: Ctx): string {
+  for (const t of ctx.facts.prose.slice(-2)) {
+    const raw = light(t.slice(0, 200));
+    if (!COMPANY_MARK.test(raw) || !BUSINESS_NUMBER.test(raw)) continue;
+    // (the firm's name: the line without its labels, numbers and the "(주)" mark)
+    const rest = tightFromLight(raw.replace(COMPANY_LABELS, ' ').replace(/\(주\)|주식회사|\d+/g, ' '));
+    if (otherName(ctx, rest) && !resemblesBrand(ctx, raw, rest) && !posesAsAuthority(ctx, rest)) return rest;
+  }
+  return '';
+}
+
+/**
  * The page's first line, when it is a name of its own (tight): a Korean name of three or more syllables, not the
  * brand nor like it nor one of its services alone ("플렉스"), no lure's or desk's word (보상, 센터, 고객, 신고, 원격
  * …), an optional "(가상)"-like note after it; on a page whose title does not name the brand. A kit's "쿠팡
@@ -663,6 +680,8 @@ const LEAK_TALK = /유출|노출|해킹|leak|breach|pwned/;
 
 /** Right after the brand: it is the one impersonated ("쿠팡 사칭", "쿠팡을 사칭한", "Coupang impersonation") (tight) */
 const IMPERSONATED = /^(?:을|를)?(?:사칭|빙자|도용|impersonat|phishing|smishing|scam)/;
+/** … or one of a short list impersonated ("쿠팡·택배 사칭", "쿠팡, 은행 사칭": tight drops the dot between) (page43) */
+const IMPERSONATED_AMONG = /^(?:및|과|와)?[가-힣]{1,4}(?:을|를)?(?:사칭|빙자|도용)/;
 /** The brand as where the breach happened, an event the page dates things by ("쿠팡 고객정보 유출로 …", "쿠팡 유출 이후"; tight) */
 const BREACH_EVENT =
   /^(?:의)?(?:고객|개인|회원)?(?:정보)?유출(?:사고|사태|사건)?(?:이후|후|로인해|으로인해|로|여파|때문|소식|이후로)/;
@@ -1447,7 +1466,8 @@ function scoreIdentity(ctx: Ctx): void {
     let about = listed;
     // (only where the page shows a name of its own: on a page that shows none, the lines cost a kit nothing)
     let shown: boolean | undefined;
-    const owned = () => (shown ??= ctx.ownShown || ctx.foreignNames.size > 0 || headerName(ctx));
+    const owned = () =>
+      (shown ??= ctx.ownShown || ctx.foreignNames.size > 0 || headerName(ctx) || !!closingFirm(ctx));
     // (every mention is read, not only up to the first in the brand's voice: `about` looks at them all)
     const spoken = [...said.matchAll(ctx.brandAll)].filter((m) => {
       const end = serviceEnd(said, m.index, m.index + m[0].length, brand.services);
@@ -1461,6 +1481,7 @@ function scoreIdentity(ctx: Ctx): void {
       if (SENT_BY.test(said.slice(Math.max(0, m.index - 8), m.index))) about = true;
       if (
         (IMPERSONATED.test(next) ||
+          IMPERSONATED_AMONG.test(next) ||
           BREACH_EVENT.test(next) ||
           /^유출관련/.test(next) ||
           SOLD_ON.test(next)) &&
@@ -1470,7 +1491,7 @@ function scoreIdentity(ctx: Ctx): void {
         about = true;
       if (
         (owned() || staffPage(ctx)) &&
-        IMPERSONATED.test(next) &&
+        (IMPERSONATED.test(next) || IMPERSONATED_AMONG.test(next)) &&
         !LOGIN_INVITE.test(next) &&
         !REFUND_LURE.test(next)
       )
@@ -2123,6 +2144,13 @@ const EXAMPLE_BOX = /예시|예제|샘플|데모|\b(?:example|sample|demo)\b/i;
 const DEMO_FORM =
   /(?:데모|예시|예제|샘플|\b(?:demo|example|sample)\b)[^]{0,30}?(?:제출되지\s?않|전송되지\s?않|저장되지\s?않|보내지\s?않|not\s(?:submitted|sent|saved))/i;
 
+/** A page that calls itself a clone for a portfolio or a study (title, first lines): "쿠팡 클론 프로젝트 (포트폴리오)" */
+const CLONE_PAGE =
+  /클론\s?(?:프로젝트|코딩|사이트|앱)|포트폴리오|\bclone\s(?:project|app|site)|\bportfolio\b/i;
+/** … that tells the reader not to type real details into it: "실제 정보를 입력하지 마세요", "do not enter real …" */
+const NO_REAL_INFO =
+  /실제\s?(?:개인\s?)?(?:정보|계정|비밀번호|카드)[^.!?]{0,12}?(?:입력하지|넣지|쓰지)|\bnot\s(?:enter|use|type)\s(?:your\s|any\s)?real\b/i;
+
 /** A handler that calls something or joins strings (onclick="location.href=atob(…)"): built once, not per link */
 const CALLS_OR_JOINS = /[(+]/;
 
@@ -2154,6 +2182,16 @@ function scoreRisk(ctx: Ctx): void {
     !facts.inlineScript.trim() &&
     facts.resources.every((r) => /\.css(?:[?#]|$)/i.test(r)) &&
     facts.forms.every((f) => /^#?$/.test(f.action.trim()));
+  const opening = [facts.title, ...facts.prose.slice(0, 6)].map((p) => p.slice(0, 400)).join(' ');
+  const cloneDemo =
+    facts.forms.length > 0 &&
+    !facts.inlineScript.trim() &&
+    facts.resources.every((r) => /\.css(?:[?#]|$)/i.test(r)) &&
+    facts.forms.every((f) => /^#?$/.test(f.action.trim())) &&
+    CLONE_PAGE.test(opening) &&
+    NO_REAL_INFO.test(opening);
+  // (the clone's boxes, masked or not, ask nothing: below, a masked box that says nothing is read as a password)
+  const demoed = new Set<FieldFact>();
   const kinds = facts.fields.map((field) => {
     // its own name, placeholder and labels first; the sentence before it only when they say nothing
     // … and, for a box with Korean words of its own ("호수", "메시지 (선택)"), only a label's few words: a
@@ -2213,6 +2251,14 @@ function scoreRisk(ctx: Ctx): void {
     else if (KIND_REASON[kind] && demoForm && field.near && DEMO_FORM.test(field.near)) {
       kind = 'none';
       example ||= field.near;
+    }
+    // (… or a portfolio's clone: a page that calls itself a clone project, tells the reader to type nothing real
+    // into it, and whose form's own button calls it a demo — "로그인 (데모)" — with no script, no file but
+    // stylesheets and no address to send to. page43: a kit asks for the real thing and sends it somewhere)
+    else if (KIND_REASON[kind] && cloneDemo && /데모|\bdemo\b/i.test(facts.forms[field.form]?.words ?? '')) {
+      kind = 'none';
+      demoed.add(field);
+      example ||= facts.forms[field.form]?.words ?? '';
     }
     // (the other party's account on a report form — "상대방 계좌번호", "사기범 계좌", "입금한 계좌" — is the scammer's,
     // reported; not the reader's own)
@@ -2287,7 +2333,8 @@ function scoreRisk(ctx: Ctx): void {
   let bundleEvidence = '';
   facts.fields.forEach((field, n) => {
     // a masked box for an API's secret is read as a password box below (an integration's connection)
-    const kind = kinds[n] === 'none' && field.type === 'password' ? 'password' : kinds[n]!;
+    const kind =
+      kinds[n] === 'none' && field.type === 'password' && !demoed.has(field) ? 'password' : kinds[n]!;
     if (readers.has(field.form) || field.flags & COMMENT) return;
     const evidence = field.hints.find((h) => h.trim()) ?? field.type;
     asked.add(kind);

@@ -309,7 +309,11 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // c6e31a97, main adaf9938 + those rounds), Node 90/100 caught, 4/100 flagged (two by their hosts' names — the brand
   // with a word, as tune32's were kept — a portfolio's labelled clone login, a security vendor's own APK); its round
   // is next
-  'tune-am': { recall: 0.9, falseAlarms: 4 },
+  // page43 (its false alarms by class: a portfolio's clone over a demo form that says to type nothing real, a
+  // security firm signing with its company line that names the brand among those impersonated): 90/100, 2/100 (the
+  // two left are flagged by their addresses, the domain guard's verdicts: am116's path, am196's host), and a card
+  // form a ticked box shows (`panel.hidden = !this.checked`): 91/100, 2/100
+  'tune-am': { recall: 0.91, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
