@@ -75,12 +75,24 @@ async function liveUrl(tab: Tab): Promise<string> {
 
 /**
  * The user types where the page points them: clicks the element (when the page still shows it) and types.
- * On the warning page the keys go to our page, as they would for a user.
+ * On the warning page the keys go to our page, as they would for a user. A box outside the window (a login
+ * below a long list) is scrolled to first, as the user would scroll to it: a click at a point outside the
+ * window hits nothing, and the keys went to the body.
  */
 export async function userTypes(tab: Tab, selector: string, text: string): Promise<void> {
   const box = await tab
     .evaluate((sel: string) => {
-      const r = document.querySelector(sel)?.getBoundingClientRect();
+      const el = document.querySelector(sel);
+      let r = el?.getBoundingClientRect();
+      if (
+        el &&
+        r &&
+        r.width > 0 &&
+        (r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth)
+      ) {
+        el.scrollIntoView({ block: 'center', inline: 'center' });
+        r = el.getBoundingClientRect();
+      }
       return r && r.width > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
     }, selector)
     .catch(() => null);
