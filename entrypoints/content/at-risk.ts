@@ -1,4 +1,5 @@
 import { checkDue, isSecretKind, recheckGap, type FieldCheck } from '../../lib/page/at-risk';
+import { WAIT_MAX_MS } from './hold';
 import { after } from './timer';
 import type { FieldKind } from '../../lib/page/lexicon';
 import { classifyField } from '../../lib/page/score';
@@ -270,5 +271,45 @@ export function secretFieldWatcher(
       e.stopImmediatePropagation();
       el.blur();
     }
+  };
+}
+
+/**
+ * The second chance's check where the scorer is not in the frame yet: the event is held, the scorer fetched, and the
+ * page judged with it (`atRisk`) when it comes; the hold (`waitFor`) holds and keeps the typing meanwhile and gives
+ * it and the focus back unless the page was held. A scorer that could not be loaded `tries` times (an opaque-origin
+ * sandboxed frame whose requests are never answered, a background that said no) holds no more: the check lets the
+ * typing through from then on, as the wait's cap does, instead of holding, failing and giving the focus back again
+ * at every focus (Firefox, red team 36: a loop that never yielded to the user).
+ */
+export function judgeWhenLoaded(
+  hold: { waitFor(judged: Promise<unknown>, field?: HTMLElement | null): void },
+  load: () => Promise<boolean>,
+  atRisk: (kind: FieldKind, field: HTMLInputElement) => boolean,
+  tries: number,
+): (kind: FieldKind, field: HTMLInputElement) => boolean {
+  let failed = 0;
+  return (kind, field) => {
+    if (failed >= tries) return false;
+    // (a load that never answers counts as failed when the wait's cap ends: it cannot hold every focus for ever)
+    let settled = false;
+    after(WAIT_MAX_MS, () => void (settled || ((settled = true), failed++)));
+    const judged = load().then(
+      (ok) => {
+        // (a scorer that comes after the cap still judges the page: the hold arms then if it must)
+        if (!ok && !settled) failed++;
+        settled = true;
+        if (!ok) return;
+        try {
+          atRisk(kind, field);
+        } catch {
+          // a page that cannot be read is not judged: the field is given back
+        }
+      },
+      () => void (settled || ((settled = true), failed++)),
+    );
+    // the field has lost its focus: what the user types meanwhile lands elsewhere, and the page must not see it
+    hold.waitFor(judged, field);
+    return true;
   };
 }

@@ -1,7 +1,7 @@
 import { pageMayConcernBrand, textMayConcernBrand } from '../../lib/page/gate';
 import type { FieldKind } from '../../lib/page/lexicon';
 import type { PageReason, PageVerdict } from '../../lib/page/types';
-import { pageChanges, SECRET_FIELD_EVENTS, secretFieldWatcher } from './at-risk';
+import { judgeWhenLoaded, pageChanges, SECRET_FIELD_EVENTS, secretFieldWatcher } from './at-risk';
 import { release, RELEASE_MS, stopIfSuspect } from './early';
 import { installHold } from './hold';
 import { atRiskInTab, hello, listenToBackground, pdfText, requestScanner, sendVerdict } from './messaging';
@@ -254,8 +254,8 @@ export function startPageGuard(): void {
       atRiskInTab(url, verdict, kind).then((r) => {
         if (r) claim = r.claim;
         if (r?.warn) held(api.withTabClaim!(verdict, r.claim, top));
-        else if (!hold.armed && field.isConnected) field.focus();
       }),
+      field,
     );
     return true;
   };
@@ -278,22 +278,14 @@ export function startPageGuard(): void {
   // key after the page changed (a page must not spend the check while it looks harmless, then claim the brand). Seen through the
   // hold's listeners (registered at document_start), so it runs before listeners the page adds. Before the
   // scorer is here (the gate saw nothing, or it is on its way), the event is held, the scorer fetched, and the
-  // field given back its focus when the page is found fine (or the background says the guard is off here).
+  // field given back its focus and what was typed meanwhile when the page is found fine (or the background says
+  // the guard is off here, or the wait's cap ends); a scorer that cannot be loaded holds no more (judgeWhenLoaded).
+  // (the typing meanwhile is kept and given to the field with its focus when the page is found fine: hold.ts)
+  const atRiskLater = judgeWhenLoaded(hold, load, atRisk, MAX_LOAD_TRIES);
   hold.watchFields = secretFieldWatcher(
     (kind, field) => {
       if (!on) return false;
-      if (scanner()) return atRisk(kind, field);
-      const judged = load().then((ok) => {
-        try {
-          if (ok && atRisk(kind, field)) return;
-        } catch {
-          // as below: give the field back
-        }
-        if (!hold.armed && field.isConnected) field.focus();
-      });
-      // the field has lost its focus: what the user types meanwhile lands elsewhere, and the page must not see it
-      hold.waitFor(judged);
-      return true;
+      return scanner() ? atRisk(kind, field) : atRiskLater(kind, field);
     },
     shadowRootOf,
     changes,

@@ -15,7 +15,10 @@ import { after } from './timer';
  *
  * Until the hold is armed its listeners hand the secret-field events to `watchFields` (the second chance at
  * the moment of risk, at-risk.ts): one listener per event type for both (issue #16). While the second chance
- * judges the page (`waitFor`: the scorer on its way), they hold the user's typing wherever it is aimed.
+ * judges the page (`waitFor`: the scorer on its way), they hold the user's typing wherever it is aimed, and keep
+ * the characters it carried (in this script's own world: the page cannot read them). When the page is judged fine
+ * or the wait's cap ends, the box gets its focus back and the characters are typed into it, in the order typed;
+ * when the page is judged suspicious (the hold armed) they are thrown away and never reach the page.
  */
 const EVENTS = [
   'keydown',
@@ -72,9 +75,10 @@ export interface Hold {
   /**
    * Holds the user's typing, wherever it is aimed, until `judged` settles (at most WAIT_MAX_MS): the second
    * chance held a key or a focus while the scorer is on its way, and the keys typed meanwhile must not reach
-   * the page either (issue #11).
+   * the page either (issue #11). They are kept, and given to `field` (focused again: the focus the hold gives
+   * back is not a new focus for the second chance to check) when the last wait ends unarmed.
    */
-  waitFor(judged: Promise<unknown>): void;
+  waitFor(judged: Promise<unknown>, field?: HTMLElement | null): void;
   readonly armed: boolean;
   /** re-register the listeners (after document.open()) and lock fields added since */
   rearm(): void;
@@ -82,6 +86,50 @@ export interface Hold {
   roots: Set<ShadowRoot>;
   /** sees the events named in `watchedEvents` while the hold is not armed (the second chance, at-risk.ts) */
   watchFields: ((e: Event) => void) | null;
+}
+
+/** The most characters a wait keeps (a user types a password or a code while the page is judged, not a book) */
+const KEEP_MAX = 512;
+
+/** The characters a typing event the wait stopped carried; '\b' for a Backspace; '' for none */
+function carried(e: Event): string {
+  if (!e.isTrusted) return '';
+  if (e.type === 'paste') return (e as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
+  if (e.type !== 'keydown') return '';
+  const k = e as KeyboardEvent;
+  // (a key of a composition brings its text through the composition, and a shortcut types nothing; AltGr is
+  // Ctrl+Alt on Windows and types a character)
+  if (k.isComposing || k.metaKey || (k.ctrlKey && !k.altKey)) return '';
+  if (k.key === 'Backspace') return '\b';
+  return typeof k.key === 'string' && [...k.key].length === 1 ? k.key : '';
+}
+
+/** A box the user can type into (the focus when a key came: where the user aimed it) */
+function typable(el: Element | null | undefined): HTMLElement | null {
+  if (!el) return null;
+  const box = el as HTMLInputElement;
+  if (/^(input|textarea)$/.test(el.localName) && !box.readOnly && !box.disabled) return box;
+  return (el as HTMLElement).isContentEditable ? (el as HTMLElement) : null;
+}
+
+/** Types `text` where the caret of the focused `el` is, as the user's own typing would (the page's input listeners see it) */
+function typeInto(el: HTMLElement, text: string): void {
+  try {
+    if (el.ownerDocument?.activeElement === el && el.ownerDocument.execCommand('insertText', false, text))
+      return;
+  } catch {
+    // below
+  }
+  const box = el as HTMLInputElement;
+  if (typeof box.setRangeText !== 'function') return;
+  const end = box.value?.length ?? 0;
+  try {
+    box.setRangeText(text, box.selectionStart ?? end, box.selectionEnd ?? end, 'end');
+  } catch {
+    // an input type with no selection (email, number): at the end
+    box.value = (box.value ?? '') + text;
+  }
+  box.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 function blur(target: EventTarget | null): void {
@@ -93,14 +141,70 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
   let armed = false;
   // judgements under way (waitFor), each with its own deadline
   let waiting = 0;
+  // the box the last wait took the focus from, and what the user typed meanwhile: [where it was aimed, text]
+  let field: HTMLElement | null = null;
+  let kept: [HTMLElement | null, string][] = [];
+  let keptLength = 0;
+  // the hold is giving the focus and the kept characters back: those events are the page's, and not checked again
+  let giving = false;
+  const keep = (e: Event) => {
+    const text = carried(e);
+    if (!text || armed) return;
+    let to: HTMLElement | null = null;
+    try {
+      to = typable(document.activeElement) ?? field;
+    } catch {
+      to = field;
+    }
+    const last = kept[kept.length - 1];
+    if (text === '\b') {
+      if (last && last[0] === to && last[1]) {
+        last[1] = [...last[1]].slice(0, -1).join('');
+        keptLength--;
+      }
+      return;
+    }
+    if (keptLength + text.length > KEEP_MAX) return;
+    keptLength += text.length;
+    if (last && last[0] === to) last[1] += text;
+    else kept.push([to, text]);
+  };
+  const giveBack = () => {
+    const back = kept;
+    const to = field;
+    kept = [];
+    keptLength = 0;
+    field = null;
+    if (armed) return;
+    giving = true;
+    try {
+      for (const [el, text] of back) {
+        if (!el?.isConnected || !text) continue;
+        if (el.ownerDocument?.activeElement !== el) el.focus();
+        typeInto(el, text);
+      }
+      const now = to?.ownerDocument?.activeElement;
+      if (to?.isConnected && (!now || now === to.ownerDocument?.body)) to.focus();
+    } catch {
+      // a box gone: what it held is not typed elsewhere
+    } finally {
+      giving = false;
+    }
+  };
   const stop = (e: Event) => {
     if (!armed) {
+      if (giving) return;
       if (waiting > 0 && TYPING.has(e.type)) {
         e.stopImmediatePropagation();
         if (e.cancelable) e.preventDefault();
+        keep(e);
         return;
       }
-      if (hold.watchFields && watchedEvents.has(e.type)) hold.watchFields(e);
+      if (hold.watchFields && watchedEvents.has(e.type)) {
+        hold.watchFields(e);
+        // the event that started a wait (the second chance held it): kept as the ones after it
+        if (waiting > 0 && TYPING.has(e.type)) keep(e);
+      }
       return;
     }
     e.stopImmediatePropagation();
@@ -124,13 +228,15 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
     get armed() {
       return armed;
     },
-    waitFor(judged) {
+    waitFor(judged, box) {
       waiting++;
+      if (box) field = box;
       let done = false;
       const end = () => {
         if (done) return;
         done = true;
-        waiting--;
+        // the last wait over, the page not held: what was typed meanwhile goes where it was aimed
+        if (--waiting === 0) giveBack();
       };
       after(WAIT_MAX_MS, end);
       judged.then(end, end);
@@ -138,6 +244,8 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
     arm() {
       if (armed) return;
       armed = true;
+      kept = [];
+      keptLength = 0;
       hold.rearm();
       const tick = () => {
         hold.rearm();

@@ -1,0 +1,216 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { judgeWhenLoaded, secretFieldWatcher } from '../../entrypoints/content/at-risk';
+import { installHold, WAIT_MAX_MS } from '../../entrypoints/content/hold';
+
+/**
+ * Keys typed while the scorer loads (docs/threat-model.md, "Keys typed while the scorer loads are dropped"): the
+ * hold keeps what it stops and types it into the box when the page is judged fine, in the order typed, and never
+ * when it is suspicious. And a scorer that cannot load ends in a bounded fallback, the focus given back once
+ * (Firefox and sandboxed frames, red team 36): the focus the hold gives back is not a new focus to check.
+ */
+const g = globalThis as unknown as { window?: EventTarget; document?: unknown };
+
+afterEach(() => {
+  delete g.window;
+  delete g.document;
+});
+
+/** A password box and a document that knows the focus (no DOM in Node: what the hold and the watcher read) */
+function page(win: EventTarget) {
+  const doc = { activeElement: null as unknown, body: {} as unknown };
+  const log = { focus: 0, blur: 0, typed: [] as string[] };
+  const pw = {
+    localName: 'input',
+    type: 'password',
+    autocomplete: '',
+    name: 'pw',
+    id: '',
+    placeholder: '',
+    title: '',
+    labels: [],
+    readOnly: false,
+    disabled: false,
+    value: '',
+    isConnected: true,
+    ownerDocument: doc,
+    getAttribute: () => null,
+    // the browser's focus(): the focusin comes at once, through the hold's listeners
+    focus() {
+      log.focus++;
+      doc.activeElement = pw;
+      win.dispatchEvent(trusted('focusin', pw as unknown as Element));
+    },
+    blur() {
+      log.blur++;
+      doc.activeElement = doc.body;
+    },
+  };
+  (doc as { execCommand?: unknown }).execCommand = (cmd: string, _: boolean, text: string) => {
+    if (cmd !== 'insertText' || doc.activeElement !== pw) return false;
+    pw.value += text;
+    log.typed.push(text);
+    return true;
+  };
+  doc.activeElement = doc.body;
+  g.document = doc;
+  return { doc, pw: pw as unknown as HTMLInputElement, log };
+}
+
+/** An event as the user makes it (isTrusted), aimed at `target` */
+function trusted(type: string, target: Element, init: Record<string, unknown> = {}): Event {
+  const e = new Event(type, { cancelable: true });
+  Object.defineProperty(e, 'isTrusted', { value: true });
+  Object.defineProperty(e, 'composedPath', { value: () => [target] });
+  for (const [k, v] of Object.entries(init)) Object.defineProperty(e, k, { value: v });
+  return e;
+}
+
+const key = (target: Element, k: string) => trusted('keydown', target, { key: k });
+const tick = async (n = 5) => {
+  for (let i = 0; i < n; i++) await Promise.resolve();
+};
+
+function guard(load: () => Promise<boolean>, suspicious: () => boolean) {
+  const win = new EventTarget();
+  g.window = win;
+  const hold = installHold(new Set(['keydown', 'focusin', 'paste']));
+  const p = page(win);
+  const seenByPage: string[] = [];
+  for (const t of ['keydown', 'input', 'paste', 'focusin'])
+    win.addEventListener(t, (e) => seenByPage.push(e.type));
+  let checks = 0;
+  // as guard.ts: the scorer here, the check judges at once; not yet, it is loaded first
+  let scorer = false;
+  const atRisk = () => {
+    if (!suspicious()) return false;
+    hold.arm();
+    return true;
+  };
+  const later = judgeWhenLoaded(hold, () => load().then((ok) => (scorer = ok)), atRisk, 3);
+  hold.watchFields = secretFieldWatcher(() => (checks++, scorer ? atRisk() : later('password', p.pw)));
+  return { win, hold, ...p, seenByPage, checks: () => checks };
+}
+
+describe('keys typed while the scorer loads', () => {
+  it('are kept and typed into the box, in order, when the page is judged fine; the page saw no key before', async () => {
+    let loaded!: (ok: boolean) => void;
+    const g1 = guard(
+      () => new Promise<boolean>((r) => (loaded = r)),
+      () => false,
+    );
+    const { win, pw, log, seenByPage } = g1;
+    // the user clicks into the box: the focus is held (no scorer yet) and the box loses it
+    win.dispatchEvent(trusted('focusin', pw));
+    expect(log.blur).toBe(1);
+    for (const k of ['h', 'u', 'n', 't', 'e', 'x', 'Backspace', 'r', 'Shift', '2'])
+      win.dispatchEvent(key(pw, k));
+    win.dispatchEvent(trusted('paste', pw, { clipboardData: { getData: () => '!?' } }));
+    // a key the page dispatches itself is held too, and never kept
+    const fake = new Event('keydown', { cancelable: true });
+    Object.defineProperty(fake, 'key', { value: 'Z' });
+    win.dispatchEvent(fake);
+    expect(seenByPage).toEqual([]);
+    expect(pw.value).toBe('');
+
+    loaded(true);
+    await tick();
+    // the focus given back once, the characters typed as the user typed them (the page's input listeners see them)
+    expect(log.focus).toBe(1);
+    expect(pw.value).toBe('hunter2!?');
+    expect(g1.checks()).toBe(1);
+    // from now on keys flow as before (the first one checked with the scorer here: fine)
+    win.dispatchEvent(key(pw, 'x'));
+    expect(seenByPage.filter((t) => t === 'keydown')).toEqual(['keydown']);
+    expect(g1.checks()).toBe(2);
+  });
+
+  it('the first key, held with the focus, is kept as well', async () => {
+    let loaded!: (ok: boolean) => void;
+    const { win, pw, log } = guard(
+      () => new Promise<boolean>((r) => (loaded = r)),
+      () => false,
+    );
+    // (an autofocused box: the user's first key is the first check)
+    win.dispatchEvent(key(pw, 'p'));
+    win.dispatchEvent(key(pw, 'w'));
+    loaded(true);
+    await tick();
+    expect(pw.value).toBe('pw');
+    expect(log.focus).toBe(1);
+  });
+
+  it('are thrown away when the page is found suspicious: not one reaches the page', async () => {
+    let loaded!: (ok: boolean) => void;
+    const { win, pw, log, seenByPage, hold } = guard(
+      () => new Promise<boolean>((r) => (loaded = r)),
+      () => true,
+    );
+    win.dispatchEvent(trusted('focusin', pw));
+    for (const k of ['s', 'e', 'c', 'r', 'e', 't']) win.dispatchEvent(key(pw, k));
+    loaded(true);
+    await tick();
+    expect(hold.armed).toBe(true);
+    expect(pw.value).toBe('');
+    expect(log.typed).toEqual([]);
+    expect(log.focus).toBe(0);
+    win.dispatchEvent(key(pw, 'x'));
+    expect(seenByPage).toEqual([]);
+  });
+
+  it('a scorer that never loads: bounded, no loop — the focus given back once per hold, then no more holds', async () => {
+    let loads = 0;
+    const { win, pw, log, checks } = guard(
+      () => (loads++, Promise.resolve(false)),
+      () => true,
+    );
+    win.dispatchEvent(trusted('focusin', pw));
+    win.dispatchEvent(key(pw, 'a'));
+    await tick(20);
+    // one check, one load, one focus given back (which is not checked again), the key typed into the box
+    expect(checks()).toBe(1);
+    expect(loads).toBe(1);
+    expect(log.focus).toBe(1);
+    expect(pw.value).toBe('a');
+    // the user clicks away and back, again and again: each is checked, and after three failed loads no more holds
+    for (let i = 0; i < 6; i++) {
+      pw.blur();
+      win.dispatchEvent(trusted('focusin', pw));
+      await tick(20);
+    }
+    expect(loads).toBe(3);
+    expect(log.focus).toBe(3);
+    expect(checks()).toBe(7);
+  });
+
+  it('a scorer that never answers: each hold ends at the cap with the keys given back, and after three no more holds', async () => {
+    vi.useFakeTimers();
+    // the hold's timers are AbortSignal.timeout (a page cannot cancel them), which fake timers do not drive
+    const timeout = vi.spyOn(AbortSignal, 'timeout').mockImplementation(() => {
+      throw new Error('not here');
+    });
+    try {
+      const { win, pw, log, checks, seenByPage } = guard(
+        () => new Promise<boolean>(() => undefined),
+        () => true,
+      );
+      win.dispatchEvent(trusted('focusin', pw));
+      win.dispatchEvent(key(pw, 'a'));
+      expect(seenByPage).toEqual([]);
+      await vi.advanceTimersByTimeAsync(WAIT_MAX_MS + 10);
+      expect(log.focus).toBe(1);
+      expect(pw.value).toBe('a');
+      for (let i = 0; i < 4; i++) {
+        pw.blur();
+        win.dispatchEvent(trusted('focusin', pw));
+        await vi.advanceTimersByTimeAsync(WAIT_MAX_MS + 10);
+      }
+      expect(checks()).toBe(5);
+      // three holds given back, then none: the focus stays where the user put it
+      expect(log.blur).toBe(3 + 4); // three holds, four clicks away
+      expect(log.focus).toBe(3);
+    } finally {
+      timeout.mockRestore();
+      vi.useRealTimers();
+    }
+  });
+});
