@@ -40,45 +40,42 @@ forEachBrowser('hostile page: honest pages with a sandboxed srcdoc frame or a bl
     s = await startReady(ctx);
   });
 
-  // Open bug (docs/threat-model.md, "Firefox and sandboxed frames"): in Firefox the click into the frame's
-  // password box wedges the tab (red team 36, rt36ff); the case runs in Chromium only until it is fixed.
-  test.skipIf(ctx.name === 'firefox')(
-    'a blog with a sandboxed srcdoc guestbook loads, is not warned, and its frame takes typing',
-    async () => {
-      ctx.server.page('salim-blog.example.test', '/post/12', BLOG);
-      const tab = await s.newTab(ctx.server.url('salim-blog.example.test', '/post/12'));
-      await expectNoWarningFor(tab, 3_000);
-      await tab.mouseClick(140, 306); // the frame's password box
-      await tab.keyboard('hunter2');
-      await poll(
-        () => tab.evaluate(() => (window as unknown as { got: Record<string, string> }).got.pw ?? ''),
-        (v) => v === 'hunter2',
-        5_000,
-        'the guestbook frame to get the typing',
-      );
-      await expectNoWarningFor(tab, 1_000);
-      await tab.close();
-    },
-  );
+  // In Firefox the click into the frame's password box wedged the tab (red team 36, rt36ff; docs/threat-model.md,
+  // "Firefox and sandboxed frames"): the frame's second chance held the focus, could not load the scorer, gave the
+  // focus back, and that focus was checked again. The focus the hold gives back is no longer checked, and a scorer
+  // that cannot load holds three times at most.
+  test('a blog with a sandboxed srcdoc guestbook loads, is not warned, and its frame takes typing', async () => {
+    ctx.server.page('salim-blog.example.test', '/post/12', BLOG);
+    const tab = await s.newTab(ctx.server.url('salim-blog.example.test', '/post/12'));
+    await expectNoWarningFor(tab, 3_000);
+    await tab.mouseClick(140, 306); // the frame's password box
+    await tab.keyboard('hunter2');
+    await poll(
+      () => tab.evaluate(() => (window as unknown as { got: Record<string, string> }).got.pw ?? ''),
+      (v) => v === 'hunter2',
+      5_000,
+      'the guestbook frame to get the typing',
+    );
+    await expectNoWarningFor(tab, 1_000);
+    await tab.close();
+  });
 
-  // Firefox too: unverified there (rt36ff's one Firefox run of this file, srcdoc case skipped, did not finish in
-  // 120 s on a loaded machine; cause not found). Runs in Chromium until someone sees it pass in Firefox.
-  test.skipIf(ctx.name === 'firefox')(
-    'a notes app whose lock screen is a blob: document loads, is not warned, and takes typing',
-    async () => {
-      ctx.server.page('memo-app.example.test', '/', NOTES);
-      const tab = await s.newTab(ctx.server.url('memo-app.example.test', '/'));
-      await tab.waitForUrl(/^blob:/, 10_000);
-      await tab.waitFor(() => !!document.querySelector('#pw'));
-      // read for 3 s: still the lock screen (the warning would be an extension page)
-      await new Promise((r) => setTimeout(r, 3_000));
-      expect(await tab.evaluate(() => location.protocol)).toBe('blob:');
-      await tab.type('#pw', 'hunter2');
-      expect(await tab.evaluate(() => (document.querySelector('#pw') as HTMLInputElement).value)).toBe(
-        'hunter2',
-      );
-      expect(await tab.evaluate(() => location.protocol)).toBe('blob:');
-      await tab.close();
-    },
-  );
+  // Firefox too: rt36ff's one Firefox run of this file (srcdoc case skipped) did not finish in 120 s on a loaded
+  // machine, cause not found — un-skipped with the hold's fix (hold1) to be seen in Firefox; if it still hangs,
+  // skip it again there with what the run showed.
+  test('a notes app whose lock screen is a blob: document loads, is not warned, and takes typing', async () => {
+    ctx.server.page('memo-app.example.test', '/', NOTES);
+    const tab = await s.newTab(ctx.server.url('memo-app.example.test', '/'));
+    await tab.waitForUrl(/^blob:/, 10_000);
+    await tab.waitFor(() => !!document.querySelector('#pw'));
+    // read for 3 s: still the lock screen (the warning would be an extension page)
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect(await tab.evaluate(() => location.protocol)).toBe('blob:');
+    await tab.type('#pw', 'hunter2');
+    expect(await tab.evaluate(() => (document.querySelector('#pw') as HTMLInputElement).value)).toBe(
+      'hunter2',
+    );
+    expect(await tab.evaluate(() => location.protocol)).toBe('blob:');
+    await tab.close();
+  });
 });
