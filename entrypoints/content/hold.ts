@@ -115,8 +115,9 @@ function typable(el: Element | null | undefined): HTMLElement | null {
 /** Types `text` where the caret of the focused `el` is, as the user's own typing would (the page's input listeners see it) */
 function typeInto(el: HTMLElement, text: string): void {
   try {
-    if (el.ownerDocument?.activeElement === el && el.ownerDocument.execCommand('insertText', false, text))
-      return;
+    // (the focus as the box's own root sees it: a box in a shadow root is its host to the document)
+    const root = el.getRootNode?.() as Document | ShadowRoot | undefined;
+    if (root?.activeElement === el && el.ownerDocument?.execCommand('insertText', false, text)) return;
   } catch {
     // below
   }
@@ -180,7 +181,7 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
     try {
       for (const [el, text] of back) {
         if (!el?.isConnected || !text) continue;
-        if (el.ownerDocument?.activeElement !== el) el.focus();
+        el.focus();
         typeInto(el, text);
       }
       const now = to?.ownerDocument?.activeElement;

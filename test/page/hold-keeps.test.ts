@@ -33,6 +33,7 @@ function page(win: EventTarget) {
     value: '',
     isConnected: true,
     ownerDocument: doc,
+    getRootNode: () => doc,
     getAttribute: () => null,
     // the browser's focus(): the focusin comes at once, through the hold's listeners
     focus() {
