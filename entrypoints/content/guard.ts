@@ -280,7 +280,6 @@ export function startPageGuard(): void {
   // scorer is here (the gate saw nothing, or it is on its way), the event is held, the scorer fetched, and the
   // field given back its focus and what was typed meanwhile when the page is found fine (or the background says
   // the guard is off here, or the wait's cap ends); a scorer that cannot be loaded holds no more (judgeWhenLoaded).
-  // (the typing meanwhile is kept and given to the field with its focus when the page is found fine: hold.ts)
   const atRiskLater = judgeWhenLoaded(hold, load, atRisk, MAX_LOAD_TRIES);
   hold.watchFields = secretFieldWatcher(
     (kind, field) => {
