@@ -86,6 +86,7 @@ import {
   isThrowawayTld,
   isKitTld,
   landingName,
+  offerPortalName,
   newsName,
   PATH_FILLER,
   regionTagOnly,
@@ -3243,6 +3244,13 @@ function findCarried(
         { code: 'brand-in-path', brand: abbreviated.brand.id, match: abbreviated.text, detail: host },
       ],
     };
+  // an offer portal's merchant directory (`cashback-hub.kr/stores/coupang`, `reward-kr.com/brand/coupang/…`,
+  // `?store=coupang`): a cashback, points or gift portal lists the shops it pays back for under a folder of them, as
+  // coupon sites, price comparers and news tags do; its name's word is a lure word (`cashback`) only beside the brand.
+  // Read so only with no lure word anywhere in the address (`/stores/coupang-refund`, `/stores/coupang/login` stay)
+  // and off the TLDs kits register by the hundred (domain57's round)
+  if (!lure && landing && !cheap && !isThrowawayTld(suffix) && offerPortalName(name))
+    text = text.replace(MERCHANT_FOLDER, '$1').replace(MERCHANT_KEY, '$1');
   let n = 0;
   for (const part of text.split(CARRY_PIECES)) {
     if (!part) continue;
@@ -3261,6 +3269,14 @@ function findCarried(
   return null;
 }
 
+/**
+ * A directory's folder of merchants at a path's start (`/stores/<shop>`, `/brand/<shop>`, `/coupons/<shop>`,
+ * `/mall/<shop>/…`, `/tags/<shop>`), after a language's folder (`/ko/`) at most: the shop's own segment is cut.
+ */
+const MERCHANT_FOLDER =
+  /^((?:\/[a-z]{2}(?:-[a-z]{2})?)?\/(?:stores?|brands?|coupons?|shops?|merchants?|malls?|tags?|deals?|categor(?:y|ies)|retailers?|partners?)\/)[^/?#]+/i;
+/** A directory's key for a merchant (`?store=<shop>`, `&mall=<shop>`): its value is cut. */
+const MERCHANT_KEY = /([?&](?:store|shop|mall|merchant)=)[^&#]*/gi;
 /** A page file's type at a segment's end (`main.do`, `step2.php`, `index.html`): the name before it is read. */
 const SEGMENT_PAGE_TYPE = /\.(?:html?|php|aspx?|jsp|do|cgi)$/i;
 /**
@@ -6291,6 +6307,33 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   return redirected(v, parsed.path, parsed.search ?? '', compiled, depth) ?? v;
 }
 
+/** A carried address's path that is one short folder (`/cp/`, `/cpng`), nothing after it. */
+const IP_SHORT_FOLDER = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+\/([a-z]{2,8})\/?$/i;
+
+/**
+ * A redirector's carried address that is a public IP address with one of the brand's abbreviations as its only
+ * folder (`google.co.kr/url?url=http://45.77.12.9/cp/`, `youtube.com/redirect?q=…`, a mail tracker's): the kit's
+ * server hidden behind a redirect, a look-alike there (domain57's round; every half that holds the shape labels it
+ * so, tune39's and tune42's authors). Typed or linked as it is, the same address stays unknown (`/cp/` is a control
+ * panel's folder as well, tune9's decision), as a private network's address does behind a redirect too.
+ */
+function sentToIpFolder(t: DomainVerdict, address: string, lists: CompiledLists): DomainVerdict {
+  if (t.verdict !== 'unknown' || t.hostname === null || t.reasons[0]?.code !== 'ip-address') return t;
+  if (t.reasons.length !== 1 || !IPV4.test(t.hostname) || PRIVATE_IP.test(t.hostname)) return t;
+  const folder = IP_SHORT_FOLDER.exec(address)?.[1]?.toLowerCase();
+  const brand = folder === undefined ? undefined : lists.shortNames.get(folder);
+  if (!brand) return t;
+  return verdict(
+    t.input,
+    'lookalike',
+    t.hostname,
+    t.unicodeHostname,
+    null,
+    [...t.reasons, { code: 'brand-in-path', brand: brand.id, match: folder!, detail: t.hostname }],
+    brand,
+  );
+}
+
 /** An official host whose every path sends on: the brand's link host (`link.coupang.com/re/…`). */
 const SENDS_ON = /^links?\./;
 
@@ -6325,7 +6368,7 @@ function officialSent(
     if (!REDIRECT_PARAMS.has(key)) continue;
     const a = asAddress(value);
     if (!a) continue;
-    const t = classifyAt(a, lists, depth + 1);
+    const t = sentToIpFolder(classifyAt(a, lists, depth + 1), a, lists);
     if (t.verdict !== 'lookalike' && t.verdict !== 'blocked') continue;
     const reason: Reason = {
       code: 'redirect',
@@ -6662,7 +6705,7 @@ function redirected(
       first = null;
     }
   if (!first) return null;
-  let t = classifyAt(first, lists, depth + 1);
+  let t = sentToIpFolder(classifyAt(first, lists, depth + 1), first, lists);
   // an official address first as a decoy (`?next=https://login.coupang.com/&go=https://cpng-auth.xyz`): every
   // other parameter carrying a whole address is where the link may lead too (a redirector's listed ones only when
   // `only` says so)

@@ -489,6 +489,28 @@ export function aboutBrand(text: string, also?: ReadonlySet<string>): boolean {
   return about;
 }
 
+/**
+ * What a shopping portal pays back or hands out (`cashback`, `reward`, `point`, `gift`, `event`): lure words beside
+ * the brand, and the very words a cashback, points or gift-card portal names itself by (`cashback-hub`, `reward-kr`).
+ */
+const OFFER = new Set('cashback reward rewards point points gift gifts event events'.split(' '));
+
+/**
+ * Is `name` (a registrable name with hyphens) an offer portal's: one word of what it pays back (OFFER) at least, the
+ * others fillers, the landing's own words or a word for Korea (`cashback-hub`, `reward-kr`, `point-portal`)? A word
+ * that asks (`refund`, `verify`) or any other lure word (`cs`, `center`) makes it no portal's.
+ */
+export function offerPortalName(name: string): boolean {
+  if (name.length > 40) return false;
+  let offer = false;
+  for (const w of name.split('-')) {
+    if (!w || LANDING_FILLER.has(w) || REGION_TAG.has(w)) continue;
+    if (OFFER.has(w)) offer = true;
+    else if (extraWords(w) !== 'none') return false;
+  }
+  return offer;
+}
+
 /** Is `text` (a handle's other words) a word for Korea alone (`_kr`), as a brand's regional account is named? */
 export function regionTagOnly(text: string): boolean {
   let tag = false;
