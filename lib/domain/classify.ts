@@ -6343,8 +6343,9 @@ const SENDS_ON = /^links?\./;
  * whole address the engine itself flags (a look-alike or a known-bad host): a message linking it leads there, so the
  * verdict is the carried address's, with the official host kept as what the browser opens and the reason naming where
  * to (domain56's round; domain27 kept every official host official). An official or merely unknown address there, a
- * bare host or an IP address leave the official verdict (the brand's own redirects go to its own hosts, and an unknown
- * target says nothing); so does a return address on any other page of the brand's (`login.pang?rtnUrl=`,
+ * bare host or an IP address (but one with the brand's abbreviation as its only folder, sentToIpFolder: domain57)
+ * leave the official verdict (the brand's own redirects go to its own hosts, and an unknown target says nothing);
+ * so does a return address on any other page of the brand's (`login.pang?rtnUrl=`,
  * `/vp/products/…?redirect=`, `/?next=`): the halves' authors disagree there (tune15, tune21 and tune41 label such
  * links official, tune42 look-alikes), and a sign-in page that checks its return address is the brand's own page.
  */
