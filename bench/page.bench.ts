@@ -327,7 +327,12 @@ const ROOT = new URL('../', import.meta.url);
 // contentScriptBytes: 32,550 → 33,970 for hold1: the hold keeps the keys it stops while the scorer loads and types
 // them into the box when the page is found fine (they were dropped on honest pages), and the check with no scorer
 // holds three times at most (Firefox's loop in a sandboxed frame): 32,541 → 33,960 bytes measured; scorer unchanged
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 33_970, scannerBytes: 172_580 };
+// page44 (tune-am's misses by class: carried markup's loose words and a script's escaped title read as a browser reads
+// them, the brand's initials, a desk of the brand or its "detected a sign-in" over a login, a code under its account
+// link, a reward to the account a login confirms, a parcel's surcharge): scorer 172,575 → 173,945 bytes measured
+// (main's figure above, page43 merged; this branch's build); the content script unchanged (33,960); the scorer's
+// budget raised by what was measured (+1,370)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 33_970, scannerBytes: 173_950 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

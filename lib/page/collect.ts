@@ -1522,6 +1522,9 @@ export function collect(
       for (let i = 0; i < kids.length; i++) {
         const c = kids[i]!;
         if (c.nodeType === 1) visit(c as Element, flags, depth + 1);
+        // (words loose at its top: markup a script carries, "'쿠팡 배송 확인 1/3'" beside '<input …>', which a
+        // browser's parser puts in the body and linkedom leaves here — read the same in both — page44)
+        else if (c.nodeType === 3) text((c as Text).data, flags);
       }
       return;
     }
@@ -1656,8 +1659,11 @@ export function collect(
       const set = /document\.title\s*=\s*((?:'[^'\n]{0,120}'\s*\+?\s*){1,8})/.exec(
         resolveScript(f.inlineScript).replace(/'\s*\+\s*'/g, ''),
       );
-      const t = set?.[1]?.replace(/'\s*\+?\s*/g, '').trim();
-      if (t && f.title.length < 500) f.title = cap(f.title ? `${f.title} | ${t}` : t, 500);
+      // (its escapes read as the engine reads them, "'\\ucfe0\\ud321'" is 쿠팡, and not added again where the
+      // script has run and the title already is it: a browser's scan — page44, tune-am's am097)
+      const t = unescapeJs(set?.[1]?.replace(/'\s*\+?\s*/g, '') ?? '').trim();
+      if (t && f.title.length < 500 && f.title.trim() !== t)
+        f.title = cap(f.title ? `${f.title} | ${t}` : t, 500);
     }
     const carried = scriptMarkup(f.inlineScript);
     if (carried) walkChildren(inert(carried), 0, 1);

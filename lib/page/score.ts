@@ -672,6 +672,11 @@ const SMS_COMING = /(?:문자|메시지|sms)(?:가|이|로)?곧?(?:도착|발송
 /** After the brand: a code received for its service ("쿠팡페이 결제 보호를 위해 PASS 앱으로 받은 승인번호"; tight) */
 const BRAND_ERRAND_CODE =
   /^.{0,12}?위(?:해|하여|한).{0,16}?(?:받은|받으신|도착한|온)(?:\d자리)?(?:인증|승인|확인|보안)?(?:번호|코드)/;
+/** A reward credited to an account a sign-in confirms (tight): "적립 계정 확인", "포인트 받을 계정", "지급 계정 로그인" */
+const REWARD_ACCOUNT =
+  /(?:적립|지급|충전|리워드|포인트)(?:받을|받으실|될|하실)?계정(?:확인|인증|로그인|연결)|rewardaccount|creditedtoyouraccount/;
+/** Two accounts linked (tight): "계정 연동", "연동하기", "account link", "link your account" */
+const ACCOUNT_LINK = /연동|계정연결|계정통합|accountlink|link(?:your)?account|connect(?:your)?account/;
 /** A box for a shop's password named by the kind of site alone ("쇼핑몰 비밀번호", "쇼핑몰 계정 비밀번호"; tight) */
 const SHOP_LOGIN =
   /^(?:쇼핑몰|온라인몰|오픈마켓)(?:의)?(?:회원|계정|로그인|아이디)*(?:비밀번호|비번|패스워드|password)/;
@@ -1449,7 +1454,8 @@ function scoreIdentity(ctx: Ctx): void {
     facts.prose
       .slice(0, 200)
       .join('\n')
-      .match(/^\[\s*(?:쿠팡|coupang)\s*\]/im);
+      // (… or a desk of it, "[쿠팡 피해보상팀]", not a users' group named for it, "[쿠팡 이용자 모임]" — page44)
+      .match(/^\[\s*(?:쿠팡|coupang)(?:\s*\]|[^\]\n]{0,12}(?:팀|센터|team|desk)\s*\])/im);
   if (claim) add(ctx, 'brand-body-claim', 1.5, claim[0]);
   // A short page (a lure is a few sentences) that names the brand in its text: supporting evidence, weighed
   // at the verdict only where nothing says whose page it is instead.
@@ -1788,6 +1794,10 @@ function resemblesBrand(ctx: Ctx, raw: string, t: string): boolean {
       // an abbreviation: the brand's letters in order, from its first, some left out ("cpng", "cpang")
       if (latin && w.length >= 3 && w.length <= 6 && w[0] === n[0] && !n.startsWith(w) && abbreviates(w, n))
         return true;
+      // … or its two initials, the first letter and the one that opens its second syllable (coupang → "cp", a
+      // "cp logo" over the brand's login): "cu", "co" are no initials of it, and two letters of any other firm's
+      // ("kt", "lg") stay that firm's name — page44, tune-am's am023
+      if (latin && w.length === 2 && n.length >= 5 && w === initials(n)) return true;
     }
   }
   return false;
@@ -1824,6 +1834,12 @@ function hostFirm(ctx: Ctx): string {
           if (label.startsWith(r) && TRADE_LATIN.test(label.slice(r.length).replace(/^-/, ''))) return w;
     }
   return '';
+}
+
+/** A Latin name's two initials: its first letter and the consonant after its first vowels (coupang → cp) */
+function initials(n: string): string {
+  const m = /^[^aeiouy]*[aeiouy]+([^aeiouy])/.exec(n);
+  return m ? n[0]! + m[1]! : '';
 }
 
 function abbreviates(w: string, n: string): boolean {
@@ -2133,10 +2149,19 @@ const TASK_PAY = /(?:리뷰|좋아요|후기|클릭|미션)[가-힣]{0,8}작업|
 const DAMAGES_TALK =
   /(?:유출|노출|해킹|leak|breach)[^]{0,80}?(?:소송|보상|위자료|배상|손해|compensat|lawsuit|classaction)|(?:공동|집단)소송|위자료|classaction|(?:유출|노출|leak|breach|pwned)[^]{0,12}?(?:조회|확인|check)/;
 /** A parcel's fee (tight): to keep it, bring it again, send it back */
-const PARCEL_FEE = /보관료|보관비|재배송비|재배송료|재배달비|반송비|반송료|storagefee|redeliveryfee/;
+// (… or a surcharge said owed after the parcel left, "도서산간 추가 배송비 미납", "추가운임": a shop's price list says
+// "배송비 3,000원", never a fee due on a parcel on its way — page44)
+const PARCEL_FEE =
+  /보관료|보관비|재배송비|재배송료|재배달비|반송비|반송료|추가배송비|배송비미납|미납배송비|추가운임|도선료|storagefee|redeliveryfee|extrashippingfee|shippingsurcharge/;
 /** The brand as the subject that tells the reader something (tight, after its name): "은 … 알려드립니다" */
 const BRAND_NOTIFIES =
   /^(?:은|는|이|가|에서는)[^.!?]{4,120}?(?:알려드립니다|안내드립니다|통지합니다|통지드립니다|알립니다)/;
+/** A message's head that names its sender as a desk of the brand ("[쿠팡 피해보상팀]", "[Coupang Support]"; raw) */
+const SENDER_TAG = /^\s*\[[^\]\n]{2,24}(?:팀|센터|본부|상담실|team|support|desk|center)\s*\]/i;
+/** After the brand: it saw something on the reader's account ("security detected a sign-in", "보안팀이 … 감지"; tight) */
+const SAW_ACCESS = /^.{0,40}?(?:detected|noticed|감지|탐지)/;
+/** … a sign-in, an access (tight) */
+const ACCESS_WORD = /로그인|접속|signin|login|access/;
 /** A box's label calling it an example (an article's illustration of a form) */
 const EXAMPLE_BOX = /예시|예제|샘플|데모|\b(?:example|sample|demo)\b/i;
 
@@ -2406,6 +2431,24 @@ function scoreRisk(ctx: Ctx): void {
         break;
       }
     }
+  // A code box under a heading that links the brand's account with another service ("쿠팡 × 카카오 계정 연동", "쿠팡
+  // 계정 연동 – 네이버로 받은 인증번호"), on a page that shows no name of its own: a link between two accounts is
+  // made on the services' own pages, by a consent, never by a code one of them sent typed into a third page — that
+  // code signs whoever holds it in (page44, tune-am's am088). A service's own link page shows its name; a paper's
+  // story of a co-branded promotion asks no code.
+  if (
+    !ctx.reasons.some((r) => r.code === 'brand-account-ask') &&
+    ctx.reasons.some((r) => r.code === 'asks-otp' && r.weight >= 3) &&
+    !ctx.ownShown &&
+    !ctx.foreignNames.size &&
+    !headerName(ctx)
+  ) {
+    const link = [facts.title, ...facts.headings.slice(0, 3).map((h) => h.text)].find((h) => {
+      const t = tight(h);
+      return t.length <= 40 && ctx.brandRe.test(t) && ACCOUNT_LINK.test(t) && !NEGATED.test(t);
+    });
+    if (link) add(ctx, 'brand-account-ask', 3, link);
+  }
   // A TV's pairing code asked with a password ("TV 화면의 8자리 코드와 계정 정보를 입력하세요") under the brand's
   // streaming service on a page with no name of its own: a pairing page takes the code the TV shows and signs in
   // on the service's own site; the password typed beside it is the brand's account's (page42)
@@ -2533,8 +2576,18 @@ function scoreRisk(ctx: Ctx): void {
       line || caption || lock
         ? undefined
         : facts.prose.slice(0, 60).find((p) => {
-            const m = ctx.brandRe.exec(tight(p));
-            return m?.index === 0 && BRAND_NOTIFIES.test(tight(p).slice(m[0].length));
+            const t = tight(p);
+            const m = ctx.brandRe.exec(t);
+            if (m?.index !== 0 || t.length > 200 || NEGATED.test(t)) return false;
+            const rest = t.slice(m[0].length);
+            // (… or the brand's own desk at a message's head, "[쿠팡 피해보상팀] … 아이디와 비밀번호를 보내주세요", or the
+            // brand that "detected a sign-in" on the reader's account: its voice, as "[쿠팡]" and 알려드립니다 are —
+            // page44, tune-am's chat and lock notice)
+            return (
+              BRAND_NOTIFIES.test(rest) ||
+              (SENDER_TAG.test(p) && ctx.brandRe.test(tight(SENDER_TAG.exec(p)![0]))) ||
+              (SAW_ACCESS.test(rest) && ACCESS_WORD.test(rest))
+            );
           });
     // (… or a document viewer drawn in the page — its title a file's name, "보상내역서.pdf" — that opens the document
     // only after a sign-in, "문서를 보려면 로그인하세요", over a document in the brand's name: the login is the one the
@@ -2545,8 +2598,18 @@ function scoreRisk(ctx: Ctx): void {
         : facts.prose.slice(0, 60).some((p) => p.length < 160 && DOC_GATE.test(tight(p)))
           ? facts.prose.slice(0, 60).find((p) => p.length < 300 && ctx.brandRe.test(tight(p)))
           : undefined;
-    if (line || caption || lock || notice || doc)
-      add(ctx, 'brand-account-ask', 2, line ?? caption ?? lock ?? notice ?? doc);
+    // (… or a reward paid into "the account" a sign-in confirms, "참여 완료 시 적립금 5,000원 – 적립 계정 확인", on a
+    // survey or an event about the brand's service: the page has no account of its own to credit, so the login is
+    // the brand's — page44, tune-am's am068; another mall's event shows its own name)
+    const reward =
+      line || caption || lock || notice || doc || !ctx.brandRe.test(tight(told))
+        ? undefined
+        : facts.prose.slice(0, 60).find((p) => {
+            const t = tight(p);
+            return t.length < 160 && REWARD_ACCOUNT.test(t) && !NEGATED.test(t);
+          });
+    if (line || caption || lock || notice || doc || reward)
+      add(ctx, 'brand-account-ask', 2, line ?? caption ?? lock ?? notice ?? doc ?? reward);
   }
   // The brand's API keys (Access Key, Secret Key) asked together with a login password, on a page that names the
   // brand: an integration takes the keys and never the account's password ("Wing 비밀번호를 요구하지 않습니다"),

@@ -312,9 +312,14 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page43 (its false alarms by class: a portfolio's clone over a demo form that says to type nothing real, a
   // security firm signing with its company line that names the brand among those impersonated): 90/100, 2/100 (the
   // two left are flagged by their addresses, the domain guard's verdicts: am116's path, am196's host), and a card
-  // form a ticked box shows (`panel.hidden = !this.checked`): 91/100, 2/100; domain57 (an offer portal's merchant
-  // directory is no carried brand: am116's `cashback-hub.example/stores/coupang`): 91/100, 1/100 (am196's host left)
-  'tune-am': { recall: 0.91, falseAlarms: 1 },
+  // form a ticked box shows (`panel.hidden = !this.checked`): 91/100, 2/100
+  // page44 (its misses by class: a wizard's step titles and a title set in escapes read as a browser reads them, the
+  // brand's two initials as a logo's name, a desk of the brand at a message's head, the brand that "detected a
+  // sign-in", a code under the brand's account link, a reward to the account a login confirms, a parcel's surcharge
+  // by transfer): 98/100, 2/100 (am024 names no site anywhere a reader sees; am094's login is in <noscript>);
+  // domain57 (an offer portal's merchant directory is no carried brand: am116's `cashback-hub.example/stores/coupang`):
+  // 98/100, 1/100 (am196's host left)
+  'tune-am': { recall: 0.98, falseAlarms: 1 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
