@@ -281,6 +281,14 @@ export function startPageGuard(): void {
   // field given back its focus and what was typed meanwhile when the page is found fine (or the background says
   // the guard is off here, or the wait's cap ends); a scorer that cannot be loaded holds no more (judgeWhenLoaded).
   const atRiskLater = judgeWhenLoaded(hold, load, atRisk, MAX_LOAD_TRIES);
+  // A wait that ends with no verdict (the cap, a scorer that could not load) gives the typing it kept back only to a
+  // page that does not look like the brand's: a kit can make its own judgement slower than the cap (red team 37).
+  // The gate as it reads the page now, what this frame reported, and the tab's other frames' claim.
+  hold.risky = () => {
+    if (sentReasons || claim?.some((r) => r.weight > 0)) return true;
+    shadowRootOf.reset();
+    return pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf);
+  };
   hold.watchFields = secretFieldWatcher(
     (kind, field) => {
       if (!on) return false;
