@@ -192,6 +192,13 @@ export function startPageGuard(): void {
       }
     });
 
+  // the gate opened on this document at least once: a kit takes its claim down before a wait's cap (red team 37)
+  let brandSeen = false;
+  const gateSays = (): boolean => {
+    const open = pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf);
+    if (open) brandSeen = true;
+    return open;
+  };
   let scanWhenLoaded = false;
   let quiet: Quiet | null = null;
   // A PDF the browser draws itself (Chromium: this document holds only the viewer's <embed>)
@@ -216,12 +223,7 @@ export function startPageGuard(): void {
     }
     // a cheap first look: no sign of the brand and nothing to ask with → no full scan (the observer calls again)
     shadowRootOf.reset();
-    if (
-      !sentReasons &&
-      !readAnyway &&
-      !pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf)
-    )
-      return;
+    if (!sentReasons && !readAnyway && !gateSays()) return;
     if (scanner()) return scanNow();
     if (scanWhenLoaded) return;
     scanWhenLoaded = true;
@@ -283,11 +285,12 @@ export function startPageGuard(): void {
   const atRiskLater = judgeWhenLoaded(hold, load, atRisk, MAX_LOAD_TRIES);
   // A wait that ends with no verdict (the cap, a scorer that could not load) gives the typing it kept back only to a
   // page that does not look like the brand's: a kit can make its own judgement slower than the cap (red team 37).
-  // The gate as it reads the page now, what this frame reported, and the tab's other frames' claim.
+  // The gate as it reads the page now or read it once in this document, what this frame reported, and the tab's other
+  // frames' claim.
   hold.risky = () => {
-    if (sentReasons || claim?.some((r) => r.weight > 0)) return true;
+    if (brandSeen || sentReasons || claim?.some((r) => r.weight > 0)) return true;
     shadowRootOf.reset();
-    return pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf);
+    return gateSays();
   };
   hold.watchFields = secretFieldWatcher(
     (kind, field) => {

@@ -249,17 +249,20 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
       waiting++;
       if (box) field = box;
       let done = false;
+      // the page as the wait starts and as it ends (a kit takes its claim down before the cap); a hostile DOM is
+      const risky = () => {
+        try {
+          return hold.risky?.() === true;
+        } catch {
+          return true;
+        }
+      };
+      const riskyAtStart = risky();
       const end = (verdict: boolean) => {
         if (done) return;
         done = true;
-        // (no verdict: given back only where the page does not look like the brand's; a hostile DOM is)
-        if (!verdict && !drop) {
-          try {
-            drop = hold.risky?.() === true;
-          } catch {
-            drop = true;
-          }
-        }
+        // (no verdict: given back only where the page does not look like the brand's)
+        if (!verdict && !drop) drop = riskyAtStart || risky();
         // the last wait over, the page not held: what was typed meanwhile goes where it was aimed
         if (--waiting === 0) giveBack();
       };
@@ -269,13 +272,7 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
         // a page that may concern the brand: the judgement is waited for longer, the typing still held and kept
         if (!longer && !armed) {
           longer = true;
-          let risky: boolean;
-          try {
-            risky = hold.risky?.() === true;
-          } catch {
-            risky = true;
-          }
-          if (risky) return after(WAIT_RISKY_MAX_MS - WAIT_MAX_MS, cap);
+          if (riskyAtStart || risky()) return after(WAIT_RISKY_MAX_MS - WAIT_MAX_MS, cap);
         }
         end(false);
       };

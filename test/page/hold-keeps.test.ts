@@ -241,7 +241,7 @@ describe('keys kept with no verdict (red team 37)', () => {
     for (const k of text) win.dispatchEvent(key(pw, k));
   };
 
-  it('the cap on a page like the brand\'s: the typing is still held, and dropped when no verdict comes', () =>
+  it("the cap on a page like the brand's: the typing is still held, and dropped when no verdict comes", () =>
     withTimers(async () => {
       const { win, pw, log, seenByPage, hold } = guard(
         () => new Promise<boolean>(() => undefined),
@@ -285,7 +285,7 @@ describe('keys kept with no verdict (red team 37)', () => {
       }
     }));
 
-  it('a scorer that could not load on a page like the brand\'s: what was kept is dropped, not given', async () => {
+  it("a scorer that could not load on a page like the brand's: what was kept is dropped, not given", async () => {
     const { win, pw, log, seenByPage } = guard(
       () => Promise.resolve(false),
       () => true,
@@ -299,7 +299,7 @@ describe('keys kept with no verdict (red team 37)', () => {
     expect(seenByPage).toEqual([]);
   });
 
-  it('a page not like the brand\'s (an honest slow login): given back at the cap, as before', () =>
+  it("a page not like the brand's (an honest slow login): given back at the cap, as before", () =>
     withTimers(async () => {
       const { win, pw, log } = guard(
         () => new Promise<boolean>(() => undefined),
@@ -313,7 +313,23 @@ describe('keys kept with no verdict (red team 37)', () => {
       expect(log.focus).toBe(1);
     }));
 
-  it('a page whose gate throws is taken as like the brand\'s', () =>
+  it('a claim taken down before the cap: the page as the wait started counts', () =>
+    withTimers(async () => {
+      let claims = true;
+      const { win, pw, log } = guard(
+        () => new Promise<boolean>(() => undefined),
+        () => true,
+        () => claims,
+      );
+      win.dispatchEvent(trusted('focusin', pw));
+      type(win, pw, 'hunter2');
+      claims = false;
+      await vi.advanceTimersByTimeAsync(WAIT_RISKY_MAX_MS + 10);
+      expect(pw.value).toBe('');
+      expect(log.typed).toEqual([]);
+    }));
+
+  it("a page whose gate throws is taken as like the brand's", () =>
     withTimers(async () => {
       const { win, pw } = guard(
         () => new Promise<boolean>(() => undefined),

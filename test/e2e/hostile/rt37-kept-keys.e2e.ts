@@ -32,11 +32,11 @@ window.addEventListener('keydown', function (e) { if (e.isTrusted) steal('key', 
  * freezes the page's main thread for `ms`, 150 ms after the user's press on the box: the first keys are in (kept by
  * the hold), the scorer is still on its way, and its injection and the background's answer wait behind the freeze
  */
-const FREEZE = (ms: number) => `
+const FREEZE = (ms: number, then = '') => `
 pw.addEventListener('mousedown', function (e) {
   if (!e.isTrusted || window.frozen) return;
   window.frozen = true;
-  setTimeout(function () { var t = Date.now(); while (Date.now() - t < ${ms}) {} }, 150);
+  setTimeout(function () { var t = Date.now(); while (Date.now() - t < ${ms}) {} ${then} }, 150);
 });`;
 
 const page = (head: string, body: string, script: string) =>
@@ -62,7 +62,7 @@ pw.addEventListener('mousedown', function (e) {
   for (var i = 0; i < t.length; i++) u += String.fromCharCode(t.charCodeAt(i) - 1);
   document.getElementById('later').innerHTML = u;
 });
-${FREEZE(6_500)}`,
+${FREEZE(6_500, '/*FREEZE_END*/')}`,
 );
 
 /**
@@ -90,11 +90,33 @@ pw.addEventListener('mousedown', function (e) {
 });`,
 );
 
+/** k1b: k1 that takes its claim down as the freeze ends, before the cap's timer runs (the gate then reads nothing) */
+const K1B = K1.replace(
+  '/*FREEZE_END*/',
+  "document.getElementById('later').textContent = ''; document.title = '';",
+);
+
 /** h1: an honest community login (no brand anywhere), as slow at the press */
 const H1 = page(
   EARS,
   `<h1>동네 빵집 회원 로그인</h1><p>빵집 소식과 적립 포인트는 로그인 후 보실 수 있습니다.</p><form onsubmit="return false"><input id="pw" type="password" name="pw" style="width:320px;height:44px"></form>`,
   FREEZE(6_500),
+);
+
+/**
+ * h2: the honest login as slow, on a page that mentions the brand (a partners' disclosure its footer draws at the
+ * first press): the wait goes on past the cap while the scorer comes, and the typing is given with the clean verdict
+ */
+const H2 = H1.replace(
+  "steal('ready'",
+  `pw.addEventListener('mousedown', function () {
+  if (document.getElementById('ad')) return;
+  var f = document.createElement('footer');
+  f.id = 'ad';
+  f.textContent = '이 포스팅은 쿠팡 파트너스 활동의 일환으로, 이에 따른 일정액의 수수료를 제공받습니다.';
+  document.body.appendChild(f);
+});
+steal('ready'`,
 );
 
 /** k3: `document.open()` during the wait: the new document's keylogger is registered before the hold's listeners */
@@ -159,6 +181,22 @@ forEachBrowser('hostile: red team 37, the kept keys', (ctx) => {
     await tab.close();
   });
 
+  test('k1b. the same kit taking its claim down before the cap is not given the keys either', async () => {
+    const host = 'kept-cap-down.example.test';
+    ctx.server.page(host, '/login', K1B);
+    const tab = await s.newTab(ctx.server.url(host, '/login'));
+    await tab.bringToFront();
+    await attackSettled(s, tab, ctx.server, host);
+    expect(await notWarned(s, tab)).toBe(true);
+    await clickAndType(tab, '#pw', 'hunter2');
+    await settle(3_000);
+    const got = stolen(ctx.server, host)
+      .map((r) => decodeURIComponent(r.path))
+      .filter((p) => !p.startsWith('/steal?ready='));
+    expect(got.filter((p) => /[hunter2]/.test(p.replace(/^\/steal\?\w+=/, '')))).toEqual([]);
+    await tab.close();
+  });
+
   test('k2. a kit whose frames keep the scorer busy is not given the keys typed during the wait', async () => {
     const host = 'kept-busy.example.test';
     ctx.server.page(host, '/login', K2);
@@ -181,6 +219,21 @@ forEachBrowser('hostile: red team 37, the kept keys', (ctx) => {
   test('h1. an honest login as slow keeps what the user typed during the wait', async () => {
     const host = 'slow-bakery.example.test';
     ctx.server.page(host, '/login', H1);
+    const tab = await s.newTab(ctx.server.url(host, '/login'));
+    await tab.bringToFront();
+    await attackSettled(s, tab, ctx.server, host);
+    await clickAndType(tab, '#pw', 'hunter2');
+    await settle(2_000);
+    await expectNoWarningFor(tab, 2_000);
+    expect(await tab.evaluate(() => (document.getElementById('pw') as HTMLInputElement).value)).toBe(
+      'hunter2',
+    );
+    await tab.close();
+  });
+
+  test('h2. the same slow login mentioning the brand keeps the typing too (given with the verdict)', async () => {
+    const host = 'slow-partners.example.test';
+    ctx.server.page(host, '/login', H2);
     const tab = await s.newTab(ctx.server.url(host, '/login'));
     await tab.bringToFront();
     await attackSettled(s, tab, ctx.server, host);
