@@ -119,6 +119,14 @@ const H2 = H1.replace(
 steal('ready'`,
 );
 
+/** h3: an honest savings bank's transfer form (no word of the brand), as slow at the press on its PIN box */
+const H3 = page(
+  EARS,
+  `<h1>한빛저축은행 이체</h1><form onsubmit="return false"><label>받는 분 <input id="who" name="who" style="width:320px;height:44px"></label>
+<label>계좌 비밀번호 <input id="pw" type="password" name="pin" inputmode="numeric" style="width:320px;height:44px"></label></form>`,
+  FREEZE(6_500),
+);
+
 /** k3: `document.open()` during the wait: the new document's keylogger is registered before the hold's listeners */
 const K3 = page(
   EARS,
@@ -245,6 +253,33 @@ forEachBrowser('hostile: red team 37, the kept keys', (ctx) => {
     );
     await tab.close();
   });
+
+  test.skipIf(ctx.name !== 'chromium')(
+    'h3. a Korean input-method user on an honest, slow bank form: the PIN typed during the wait and the name composed after are both in',
+    async () => {
+      const host = 'hanbit-bank.example.test';
+      ctx.server.page(host, '/transfer', H3);
+      const tab = await s.newTab(ctx.server.url(host, '/transfer'));
+      await tab.bringToFront();
+      await attackSettled(s, tab, ctx.server, host);
+      await clickAndType(tab, '#pw', '1234');
+      await settle(2_000);
+      const at = await tab.evaluate(() => {
+        const r = document.getElementById('who')!.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      await tab.mouseClick(at.x, at.y);
+      await tab.compose!(['ㅎ', '호', '홍'], '홍');
+      await tab.compose!(['ㄱ', '기', '길'], '길');
+      await expectNoWarningFor(tab, 2_000);
+      expect(
+        await tab.evaluate(() =>
+          ['pw', 'who'].map((id) => (document.getElementById(id) as HTMLInputElement).value),
+        ),
+      ).toEqual(['1234', '홍길']);
+      await tab.close();
+    },
+  );
 
   // Open (docs/threat-model.md, red team 37 k3): document.open() erases the window's listeners, ours included, and
   // the new document's script registers its keylogger in the same task, before the hold puts its own back, so it
