@@ -327,10 +327,10 @@ const ROOT = new URL('../', import.meta.url);
 // contentScriptBytes: 32,550 → 33,970 for hold1: the hold keeps the keys it stops while the scorer loads and types
 // them into the box when the page is found fine (they were dropped on honest pages), and the check with no scorer
 // holds three times at most (Firefox's loop in a sandboxed frame): 32,541 → 33,960 bytes measured; scorer unchanged
-// contentScriptBytes: 33,970 → 34,320 for red team 37: typing the hold kept is given back with no verdict only to a
-// page the gate does not open on (as the wait started, or once in the document), and a wait on one it opens on goes
-// on to 15 s (33,960 → 34,313 bytes measured on main 09772fde + rt37; scorer unchanged)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_320, scannerBytes: 172_580 };
+// contentScriptBytes: 33,970 → 34,300 for red team 37: typing the hold kept is given back with no verdict only to a
+// page that does not name the brand (the gate read for names only, as the wait starts and as it ends), and a wait on
+// one that does goes on to 15 s (33,960 → 34,297 bytes measured on main 09772fde + rt37; scorer unchanged)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_300, scannerBytes: 172_580 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

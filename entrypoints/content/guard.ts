@@ -192,13 +192,6 @@ export function startPageGuard(): void {
       }
     });
 
-  // the gate opened on this document at least once: a kit takes its claim down before a wait's cap (red team 37)
-  let brandSeen = false;
-  const gateSays = (): boolean => {
-    const open = pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf);
-    if (open) brandSeen = true;
-    return open;
-  };
   let scanWhenLoaded = false;
   let quiet: Quiet | null = null;
   // A PDF the browser draws itself (Chromium: this document holds only the viewer's <embed>)
@@ -223,7 +216,12 @@ export function startPageGuard(): void {
     }
     // a cheap first look: no sign of the brand and nothing to ask with → no full scan (the observer calls again)
     shadowRootOf.reset();
-    if (!sentReasons && !readAnyway && !gateSays()) return;
+    if (
+      !sentReasons &&
+      !readAnyway &&
+      !pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf)
+    )
+      return;
     if (scanner()) return scanNow();
     if (scanWhenLoaded) return;
     scanWhenLoaded = true;
@@ -285,12 +283,13 @@ export function startPageGuard(): void {
   const atRiskLater = judgeWhenLoaded(hold, load, atRisk, MAX_LOAD_TRIES);
   // A wait that ends with no verdict (the cap, a scorer that could not load) gives the typing it kept back only to a
   // page that does not look like the brand's: a kit can make its own judgement slower than the cap (red team 37).
-  // The gate as it reads the page now or read it once in this document, what this frame reported, and the tab's other
-  // frames' claim.
+  // The page names the brand (the gate's reading of names only: the gate itself opens on any field), now or once
+  // before in this document (a kit takes its claim down before a wait's cap), or the tab's other frames claim it.
+  let named = false;
   hold.risky = () => {
-    if (brandSeen || sentReasons || claim?.some((r) => r.weight > 0)) return true;
+    if (named || claim?.some((r) => r.weight > 0)) return true;
     shadowRootOf.reset();
-    return gateSays();
+    return (named = pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf, true));
   };
   hold.watchFields = secretFieldWatcher(
     (kind, field) => {
