@@ -309,7 +309,7 @@ export function judgeWhenLoaded(
           return false;
         }
       },
-      () => ((settled || ((settled = true), failed++)), false),
+      () => (settled || ((settled = true), failed++), false),
     );
     // the field has lost its focus: what the user types meanwhile lands elsewhere, and the page must not see it
     hold.waitFor(judged, field);

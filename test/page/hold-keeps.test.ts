@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { judgeWhenLoaded, secretFieldWatcher } from '../../entrypoints/content/at-risk';
 import { installHold, WAIT_MAX_MS, WAIT_RISKY_MAX_MS } from '../../entrypoints/content/hold';
-import { pageMayConcernBrand } from '../../lib/page/index';
-import { parse } from './helpers';
 
 /**
  * Keys typed while the scorer loads (docs/threat-model.md, "Keys typed while the scorer loads are dropped"): the
@@ -13,7 +11,9 @@ import { parse } from './helpers';
 const g = globalThis as unknown as { window?: EventTarget; document?: unknown };
 
 afterEach(() => {
-  delete g.window;
+  // (a window with no listeners, not none: an armed hold's tick — a real 250 ms timer — outlives the test that armed it
+  // and puts its listeners back on whatever window there is)
+  g.window = new EventTarget();
   delete g.document;
 });
 
@@ -345,43 +345,4 @@ describe('keys kept with no verdict (red team 37)', () => {
       await vi.advanceTimersByTimeAsync(WAIT_RISKY_MAX_MS + 10);
       expect(pw.value).toBe('');
     }));
-});
-
-/**
- * The hold's `risky` (guard.ts) reads the gate for the brand's names only: the gate itself opens on any field, so an
- * honest slow login whose scorer never comes would lose what was typed during the wait on every page with a box.
- */
-describe('the gate, names only (red team 37)', () => {
-  const login = (words: string) =>
-    parse(`<html><head><title>회원 로그인</title></head><body><h1>${words}</h1>
-<form><input type="password" name="pw"></form><p>비밀번호를 입력해 주세요.</p></body></html>`);
-  it('a login with no name of the brand: the gate opens, the names-only reading does not', () => {
-    const doc = login('동네 빵집');
-    expect(pageMayConcernBrand(doc, 'https://bakery.example/login')).toBe(true);
-    expect(
-      pageMayConcernBrand(doc, 'https://bakery.example/login', undefined, undefined, undefined, true),
-    ).toBe(false);
-  });
-  it('a login that names the brand (in its words, or its address): both open', () => {
-    expect(
-      pageMayConcernBrand(
-        login('쿠팡 회원 확인'),
-        'https://x.example/',
-        undefined,
-        undefined,
-        undefined,
-        true,
-      ),
-    ).toBe(true);
-    expect(
-      pageMayConcernBrand(
-        login('회원 확인'),
-        'https://coupang-member.example/',
-        undefined,
-        undefined,
-        undefined,
-        true,
-      ),
-    ).toBe(true);
-  });
 });
