@@ -332,7 +332,11 @@ const ROOT = new URL('../', import.meta.url);
 // link, a reward to the account a login confirms, a parcel's surcharge): scorer 172,575 → 173,945 bytes measured
 // (main's figure above, page43 merged; this branch's build); the content script unchanged (33,960); the scorer's
 // budget raised by what was measured (+1,370)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 33_970, scannerBytes: 173_950 };
+// contentScriptBytes: 33,970 → 34,300 for red team 37: typing the hold kept is given back with no verdict only to a
+// page that does not name the brand (the gate read for names only, as the wait starts and as it ends), and a wait on
+// one that does goes on to 15 s (33,960 → 34,297 bytes measured on main 09772fde + rt37; scorer unchanged)
+// rt37 merged onto all of the above (measured on the merge): 34,297 and 173,945 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_300, scannerBytes: 173_950 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

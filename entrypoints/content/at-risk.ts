@@ -294,19 +294,22 @@ export function judgeWhenLoaded(
     // (a load that never answers counts as failed when the wait's cap ends: it cannot hold every focus for ever)
     let settled = false;
     after(WAIT_MAX_MS, () => void (settled || ((settled = true), failed++)));
+    // (settles to false when no verdict came: the hold gives what it kept only to a page not like the brand's)
     const judged = load().then(
       (ok) => {
         // (a scorer that comes after the cap still judges the page: the hold arms then if it must)
         if (!ok && !settled) failed++;
         settled = true;
-        if (!ok) return;
+        if (!ok) return false;
         try {
           atRisk(kind, field);
+          return true;
         } catch {
-          // a page that cannot be read is not judged: the field is given back
+          // a page that cannot be read is not judged
+          return false;
         }
       },
-      () => void (settled || ((settled = true), failed++)),
+      () => (settled || ((settled = true), failed++), false),
     );
     // the field has lost its focus: what the user types meanwhile lands elsewhere, and the page must not see it
     hold.waitFor(judged, field);

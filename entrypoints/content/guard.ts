@@ -281,6 +281,16 @@ export function startPageGuard(): void {
   // field given back its focus and what was typed meanwhile when the page is found fine (or the background says
   // the guard is off here, or the wait's cap ends); a scorer that cannot be loaded holds no more (judgeWhenLoaded).
   const atRiskLater = judgeWhenLoaded(hold, load, atRisk, MAX_LOAD_TRIES);
+  // A wait that ends with no verdict (the cap, a scorer that could not load) gives the typing it kept back only to a
+  // page that does not look like the brand's: a kit can make its own judgement slower than the cap (red team 37).
+  // The page names the brand (the gate's reading of names only: the gate itself opens on any field), now or once
+  // before in this document (a kit takes its claim down before a wait's cap), or the tab's other frames claim it.
+  let named = false;
+  hold.risky = () => {
+    if (named || claim?.some((r) => r.weight > 0)) return true;
+    shadowRootOf.reset();
+    return (named = pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf, true));
+  };
   hold.watchFields = secretFieldWatcher(
     (kind, field) => {
       if (!on) return false;

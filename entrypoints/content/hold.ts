@@ -69,6 +69,11 @@ const TYPING = new Set([
 
 /** The longest a judgement holds the user's typing (the scorer fetched under a very busy machine): then it flows. */
 export const WAIT_MAX_MS = 5_000;
+/**
+ * … on a page that may concern the brand (`Hold.risky`), while the judgement is still on its way: a kit can make
+ * its own judgement slow, and what was typed meanwhile is given to the page only with a verdict (red team 37).
+ */
+export const WAIT_RISKY_MAX_MS = 15_000;
 
 export interface Hold {
   arm(): void;
@@ -76,9 +81,14 @@ export interface Hold {
    * Holds the user's typing, wherever it is aimed, until `judged` settles (at most WAIT_MAX_MS): the second
    * chance held a key or a focus while the scorer is on its way, and the keys typed meanwhile must not reach
    * the page either (issue #11). They are kept, and given to `field` (focused again: the focus the hold gives
-   * back is not a new focus for the second chance to check) when the last wait ends unarmed.
+   * back is not a new focus for the second chance to check) when the last wait ends unarmed — with a verdict.
+   * `judged` settling to `false` means no verdict came (the scorer could not load); so does the cap. Typing kept
+   * with no verdict is given back only when the page does not look like the brand's (`risky`); else it is dropped,
+   * and a cap waits on to WAIT_RISKY_MAX_MS first (red team 37).
    */
   waitFor(judged: Promise<unknown>, field?: HTMLElement | null): void;
+  /** whether the page may concern the brand (the gate, the tab's claim): asked when a wait ends with no verdict */
+  risky: (() => boolean) | null;
   readonly armed: boolean;
   /** re-register the listeners (after document.open()) and lock fields added since */
   rearm(): void;
@@ -148,6 +158,8 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
   let keptLength = 0;
   // the hold is giving the focus and the kept characters back: those events are the page's, and not checked again
   let giving = false;
+  // a wait ended with no verdict on a page that may concern the brand: what was kept is dropped, never given
+  let drop = false;
   const keep = (e: Event) => {
     const text = carried(e);
     if (!text || armed) return;
@@ -173,10 +185,13 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
   const giveBack = () => {
     const back = kept;
     const to = field;
+    const dropped = drop;
     kept = [];
     keptLength = 0;
     field = null;
-    if (armed) return;
+    drop = false;
+    // (dropped: the box keeps no focus either — the user's next press on it is a new check, and a new wait)
+    if (armed || dropped) return;
     giving = true;
     try {
       for (const [el, text] of back) {
@@ -226,6 +241,7 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
   const hold: Hold = {
     roots: new Set(),
     watchFields: null,
+    risky: null,
     get armed() {
       return armed;
     },
@@ -233,14 +249,38 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
       waiting++;
       if (box) field = box;
       let done = false;
-      const end = () => {
+      // the page as the wait starts and as it ends (a kit takes its claim down before the cap); a hostile DOM is
+      const risky = () => {
+        try {
+          return hold.risky?.() === true;
+        } catch {
+          return true;
+        }
+      };
+      const riskyAtStart = risky();
+      const end = (verdict: boolean) => {
         if (done) return;
         done = true;
+        // (no verdict: given back only where the page does not look like the brand's)
+        if (!verdict && !drop) drop = riskyAtStart || risky();
         // the last wait over, the page not held: what was typed meanwhile goes where it was aimed
         if (--waiting === 0) giveBack();
       };
-      after(WAIT_MAX_MS, end);
-      judged.then(end, end);
+      let longer = false;
+      const cap = () => {
+        if (done) return;
+        // a page that may concern the brand: the judgement is waited for longer, the typing still held and kept
+        if (!longer && !armed) {
+          longer = true;
+          if (riskyAtStart || risky()) return after(WAIT_RISKY_MAX_MS - WAIT_MAX_MS, cap);
+        }
+        end(false);
+      };
+      after(WAIT_MAX_MS, cap);
+      judged.then(
+        (v) => end(v !== false),
+        () => end(false),
+      );
     },
     arm() {
       if (armed) return;

@@ -260,9 +260,11 @@ export function pageMayConcernBrand(
   maxChars = 20_000,
   /** the content script's reader of open and closed shadow roots (without it: open ones only) */
   shadowRootOf?: (el: Element) => ShadowRoot | null,
+  /** only whether the page names the brand (its names, its hosts), not whether it asks: the hold's `risky` (red team 37) */
+  namesOnly = false,
 ): boolean {
   try {
-    if (doc.querySelector(ASKS)) return true;
+    if (!namesOnly && doc.querySelector(ASKS)) return true;
     const parts: string[] = [pageUrl, doc.title ?? ''];
     // (pictures, headings and meta have a budget of their own: two inlined photos cannot spend the words')
     let budget = maxChars;
@@ -357,6 +359,7 @@ export function pageMayConcernBrand(
     const re = namesOf(brand);
     // (… or with a zero for its o, "C0UPANG 결제 알림" over a number to call: the scan reads that as the name)
     if (re.test(t) || re.test([...t].reverse().join('')) || re.test(t.replace(/0/g, 'o'))) return true;
+    if (namesOnly) return false;
     // a kit's page is small, and may keep its content in a shadow root, where the text walk does not reach,
     // or navigate to an address its script decodes (an APK in base64, char codes or backwards: no name shows),
     // or paint its name on a canvas (fillText: no text node holds it, and a keypad of buttons asks with no field)

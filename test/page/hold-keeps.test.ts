@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { judgeWhenLoaded, secretFieldWatcher } from '../../entrypoints/content/at-risk';
-import { installHold, WAIT_MAX_MS } from '../../entrypoints/content/hold';
+import { installHold, WAIT_MAX_MS, WAIT_RISKY_MAX_MS } from '../../entrypoints/content/hold';
 
 /**
  * Keys typed while the scorer loads (docs/threat-model.md, "Keys typed while the scorer loads are dropped"): the
@@ -11,7 +11,9 @@ import { installHold, WAIT_MAX_MS } from '../../entrypoints/content/hold';
 const g = globalThis as unknown as { window?: EventTarget; document?: unknown };
 
 afterEach(() => {
-  delete g.window;
+  // (a window with no listeners, not none: an armed hold's tick — a real 250 ms timer — outlives the test that armed it
+  // and puts its listeners back on whatever window there is)
+  g.window = new EventTarget();
   delete g.document;
 });
 
@@ -71,10 +73,11 @@ const tick = async (n = 5) => {
   for (let i = 0; i < n; i++) await Promise.resolve();
 };
 
-function guard(load: () => Promise<boolean>, suspicious: () => boolean) {
+function guard(load: () => Promise<boolean>, suspicious: () => boolean, risky?: () => boolean) {
   const win = new EventTarget();
   g.window = win;
   const hold = installHold(new Set(['keydown', 'focusin', 'paste']));
+  hold.risky = risky ?? null;
   const p = page(win);
   const seenByPage: string[] = [];
   for (const t of ['keydown', 'input', 'paste', 'focusin'])
@@ -214,4 +217,132 @@ describe('keys typed while the scorer loads', () => {
       vi.useRealTimers();
     }
   });
+});
+
+/**
+ * Red team 37: a kit makes its own judgement slower than the cap (docs/threat-model.md, "Red team 37: the kept
+ * keys"). What the hold kept is given to the page only with a verdict, or where the page does not look like the
+ * brand's (`risky`, the gate in guard.ts); on a page that does, the wait goes on while the scorer is on its way (to
+ * WAIT_RISKY_MAX_MS) and what was kept is dropped if no verdict comes.
+ */
+describe('keys kept with no verdict (red team 37)', () => {
+  const withTimers = async (body: () => Promise<void>) => {
+    vi.useFakeTimers();
+    // (the hold's timers are AbortSignal.timeout, which fake timers do not drive: setTimeout is used instead)
+    const timeout = vi.spyOn(AbortSignal, 'timeout').mockImplementation(() => {
+      throw new Error('not here');
+    });
+    try {
+      await body();
+    } finally {
+      timeout.mockRestore();
+      vi.useRealTimers();
+    }
+  };
+  const type = (win: EventTarget, pw: Element, text: string) => {
+    for (const k of text) win.dispatchEvent(key(pw, k));
+  };
+
+  it("the cap on a page like the brand's: the typing is still held, and dropped when no verdict comes", () =>
+    withTimers(async () => {
+      const { win, pw, log, seenByPage, hold } = guard(
+        () => new Promise<boolean>(() => undefined),
+        () => true,
+        () => true,
+      );
+      win.dispatchEvent(trusted('focusin', pw));
+      type(win, pw, 'hunt');
+      await vi.advanceTimersByTimeAsync(WAIT_MAX_MS + 10);
+      // past the first cap: nothing given, and what the user types now is held and kept as well
+      expect(pw.value).toBe('');
+      type(win, pw, 'er2');
+      expect(seenByPage).toEqual([]);
+      await vi.advanceTimersByTimeAsync(WAIT_RISKY_MAX_MS - WAIT_MAX_MS);
+      // no verdict at all: dropped, the box not focused again (the user's next press is a new check)
+      expect(pw.value).toBe('');
+      expect(log.typed).toEqual([]);
+      expect(log.focus).toBe(0);
+      expect(hold.armed).toBe(false);
+      expect(seenByPage).toEqual([]);
+    }));
+
+  it('a verdict that comes after the first cap: clean, the typing is given in order; held, none of it', () =>
+    withTimers(async () => {
+      for (const bad of [false, true]) {
+        let loaded!: (ok: boolean) => void;
+        const { win, pw, seenByPage, hold } = guard(
+          () => new Promise<boolean>((r) => (loaded = r)),
+          () => bad,
+          () => true,
+        );
+        win.dispatchEvent(trusted('focusin', pw));
+        type(win, pw, 'hunt');
+        await vi.advanceTimersByTimeAsync(WAIT_MAX_MS + 2_000);
+        type(win, pw, 'er2');
+        loaded(true);
+        await vi.advanceTimersByTimeAsync(10);
+        expect(hold.armed).toBe(bad);
+        expect(pw.value).toBe(bad ? '' : 'hunter2');
+        expect(seenByPage.filter((t) => t === 'keydown')).toEqual([]);
+      }
+    }));
+
+  it("a scorer that could not load on a page like the brand's: what was kept is dropped, not given", async () => {
+    const { win, pw, log, seenByPage } = guard(
+      () => Promise.resolve(false),
+      () => true,
+      () => true,
+    );
+    win.dispatchEvent(trusted('focusin', pw));
+    type(win, pw, 'pw');
+    await tick(20);
+    expect(pw.value).toBe('');
+    expect(log.focus).toBe(0);
+    expect(seenByPage).toEqual([]);
+  });
+
+  it("a page not like the brand's (an honest slow login): given back at the cap, as before", () =>
+    withTimers(async () => {
+      const { win, pw, log } = guard(
+        () => new Promise<boolean>(() => undefined),
+        () => true,
+        () => false,
+      );
+      win.dispatchEvent(trusted('focusin', pw));
+      type(win, pw, 'hunter2');
+      await vi.advanceTimersByTimeAsync(WAIT_MAX_MS + 10);
+      expect(pw.value).toBe('hunter2');
+      expect(log.focus).toBe(1);
+    }));
+
+  it('a claim taken down before the cap: the page as the wait started counts', () =>
+    withTimers(async () => {
+      let claims = true;
+      const { win, pw, log } = guard(
+        () => new Promise<boolean>(() => undefined),
+        () => true,
+        () => claims,
+      );
+      win.dispatchEvent(trusted('focusin', pw));
+      type(win, pw, 'hunter2');
+      claims = false;
+      await vi.advanceTimersByTimeAsync(WAIT_RISKY_MAX_MS + 10);
+      expect(pw.value).toBe('');
+      expect(log.typed).toEqual([]);
+    }));
+
+  it("a page whose gate throws is taken as like the brand's", () =>
+    withTimers(async () => {
+      const { win, pw } = guard(
+        () => new Promise<boolean>(() => undefined),
+        () => true,
+        () => {
+          throw new Error('hostile DOM');
+        },
+      );
+      win.dispatchEvent(trusted('focusin', pw));
+      type(win, pw, 'pw');
+      await vi.advanceTimersByTimeAsync(WAIT_RISKY_MAX_MS + 10);
+      expect(pw.value).toBe('');
+    }));
 });
