@@ -1612,7 +1612,9 @@ export function collect(
       // one per element in one run
       keyRun.add(t);
       if (keyRun.size === 10) f.keypadKeys = Math.max(f.keypadKeys, 10);
-    } else if (t.length > 3 || /^[-.)(]$/.test(t)) keyRun.clear(); // (a number spelt so has its dashes)
+      // (a number spelt so has its dashes; an empty run is left alone: V8 gives a cleared Set a new table, one
+      // allocation per text node of a long page)
+    } else if (keyRun.size && (t.length > 3 || /^[-.)(]$/.test(t))) keyRun.clear();
     // a few pieces (a logo may be one letter per span), at most ~80 characters
     if (top && !(flags & (NAV | ASIDE)) && f.topText.length < 12 && (f.topText.length < 5 || t.length <= 3))
       f.topText.push(t);

@@ -508,6 +508,8 @@ const SUSPECT_CHARS =
  * one ("★★★★★" before the words); not a banner between star runs ("★★★ 긴급 공지 ★★★")
  */
 const STARRED = /^\s*(?:[★☆]{5}|⭐{1,5}\s*[1-5](?:\.\d)?(?!\d)|[★⭐]\s*[1-5]\.\d)(?![★☆⭐])(?!.*[★☆⭐✩])/;
+/** A character STARRED cannot match without (its first after the spaces) */
+const STAR = /[★☆⭐]/;
 /** … whose words give the brand an app, a payout, a login or a parcel's trouble: a kit's review, not a reader's */
 const REVIEW_LURE = /공식|보안|업데이트|설치|인증|official|security|update|install|verif/;
 /** The page's lines without its readers' reviews, where it shows two or more (a listing's; see scoreIdentity) */
@@ -760,18 +762,11 @@ function serviceEnd(text: string, start: number, end: number, services: readonly
 }
 
 /**
- * `texts.join(' ')` when it is at most `max` characters long, else its first `head` and its last `tail` characters
- * joined by a space: the same string, made without joining all of a shop's 1,600 product names first.
+ * `text` (the page's lines joined) when it is at most `max` characters long, else its first `head` and its last
+ * `tail` characters joined by a space.
  */
-function headAndTail(texts: readonly string[], max: number, head: number, tail: number): string {
-  let len = -1;
-  for (const t of texts) len += t.length + 1;
-  if (len <= max) return texts.join(' ');
-  let i = 0;
-  for (let n = -1; n < head; i++) n += texts[i]!.length + 1;
-  let j = texts.length;
-  for (let n = -1; n < tail; j--) n += texts[j - 1]!.length + 1;
-  return `${texts.slice(0, i).join(' ').slice(0, head)} ${texts.slice(j).join(' ').slice(-tail)}`;
+function headAndTail(text: string, max: number, head: number, tail: number): string {
+  return text.length <= max ? text : `${text.slice(0, head)} ${text.slice(-tail)}`;
 }
 
 /** every discussion word (made once, not per scan) */
@@ -1399,7 +1394,10 @@ function scoreIdentity(ctx: Ctx): void {
   }
   // the first 24,000 and the last 6,000 characters: where notices, bylines, disclosures and footers are
   // (its plain start lower-cased alone: the same result, five passes over 30,000 characters fewer)
-  const proseTight = tightPlainFirst(headAndTail(facts.prose, 30_000, 24_000, 6_000));
+  // (every line joined once, here and for the looks below: a long page's 4,000 lines are asked as one string, not
+  // one by one; no line's match spans the space between two)
+  const proseAll = facts.prose.join(' ');
+  const proseTight = tightPlainFirst(headAndTail(proseAll, 30_000, 24_000, 6_000));
   if (brand.footerMarks[0] && proseTight.includes(brand.footerMarks[0])) structure.push(brand.footerMarks[0]);
   let homeLinks = 0;
   // one look at all link targets first (ctx.hrefs): most pages never link to the brand, so loops are skipped
@@ -1421,11 +1419,13 @@ function scoreIdentity(ctx: Ctx): void {
   // … each named for itself, not only in a list of shops ("쿠팡이츠·배민 라이더 모집"); "로켓배송처럼" still counts
   // … and not where they are named as a scam's names ("'쿠팡 보안앱' 같은 이름으로 설치를 유도하는 문자는 악성")
   // (… nor as one of a list of examples closed by "등": "해외직구(쿠팡 로켓직구, 알리, 아마존 등) 시 필요한")
-  const listed = facts.prose.some((p) => p.includes('등') && p.search(EXAMPLE_LIST) >= 0);
+  // (a "등" and a star looked for in all the lines at once first: most pages have neither)
+  const listed =
+    proseAll.includes('등') && facts.prose.some((p) => p.includes('등') && p.search(EXAMPLE_LIST) >= 0);
   // (… nor in what the page's readers say: a listing's reviews, each line opening with its stars, "★★★★★ 쿠팡
   // 택배도 잘 잡혀요" under a budget app's APK — readers talking, as in a comment box; not a review that gives the
   // brand the app, a payout or a login, "★★★★★ 쿠팡 공식 보안앱", "★★★★★ 쿠팡 보상금 받았어요": a kit's own line)
-  const told = withoutReviews(facts.prose);
+  const told = STAR.test(proseAll) ? withoutReviews(facts.prose) : facts.prose;
   // (… of others: a list of the brand's own names and services, "쿠팡 와우회원, 로켓배송 이용자, 쿠팡이츠 등", is the brand)
   const mentioned = listed
     ? told.map((p) =>
