@@ -54,6 +54,9 @@ export function drawnTextReader(into: Map<Element, string>, undrawn: Set<Element
   let busy = false;
   let done = 0;
   let passes = 0;
+  let listening = false;
+  /** a read asked for while a pass ran (a face came in): done after it */
+  let again = false;
 
   /** Draws the letters not drawn yet in `font` side by side, one read of the canvas, into `sigs`. */
   const drawAll = (doc: Document, font: string, chars: Iterable<string>): void => {
@@ -106,29 +109,51 @@ export function drawnTextReader(into: Map<Element, string>, undrawn: Set<Element
   };
 
   const read = (doc: Document, found: () => void): void => {
+    if (busy) again = true;
     if (busy || done >= MAX_ELEMENTS || passes >= MAX_PASSES || !doc.fonts) return;
     busy = true;
     passes++;
+    // (a face the page loads after the scan — a stylesheet's, loaded when its text is laid out; one a script
+    // adds later — is read when it is in: no scan may come after it)
+    if (!listening) {
+      listening = true;
+      doc.fonts.addEventListener?.('loadingdone', () => read(doc, found));
+    }
     // (faces still loading draw as the fallback, and are not "loaded" yet: read once they are in)
     void Promise.race([doc.fonts.ready, new Promise((r) => setTimeout(r, 1500))])
       .catch(() => undefined)
       .then(() =>
         idle(() => {
-          let hit = false;
+          let todo: [Element, string][] = [];
           try {
             const faces = pageFaces(doc);
-            const todo = faces.size ? candidates(doc, faces, (el, t) => seen.get(el) !== t) : [];
-            for (const [el, t] of todo) {
-              if (done >= MAX_ELEMENTS) break;
-              done++;
-              seen.set(el, t);
-              hit = readOne(doc, el, t) || hit;
-            }
+            todo = faces.size ? candidates(doc, faces, (el, t) => seen.get(el) !== t) : [];
           } catch {
-            // a page that cannot be read or drawn: nothing read
+            // a page that cannot be read: nothing to draw
           }
-          busy = false;
-          if (hit) found();
+          // one text per idle slice (a face's first drawing loads the system faces it falls back to)
+          let hit = false;
+          const next = (i: number): void => {
+            const item = todo[i];
+            if (!item || done >= MAX_ELEMENTS) {
+              busy = false;
+              if (hit) found();
+              else if (again) {
+                again = false;
+                read(doc, found);
+              }
+              return;
+            }
+            done++;
+            seen.set(item[0], item[1]);
+            try {
+              hit = readOne(doc, item[0], item[1]) || hit;
+            } catch {
+              // not drawable: nothing read
+            }
+            idle(() => next(i + 1));
+          };
+          next(0);
         }),
       );
   };
