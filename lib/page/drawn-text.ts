@@ -112,7 +112,6 @@ export function drawnTextReader(into: Map<Element, string>, undrawn: Set<Element
     if (busy) again = true;
     if (busy || done >= MAX_ELEMENTS || passes >= MAX_PASSES || !doc.fonts) return;
     busy = true;
-    passes++;
     // (a face the page loads after the scan — a stylesheet's, loaded when its text is laid out; one a script
     // adds later — is read when it is in: no scan may come after it)
     if (!listening) {
@@ -124,10 +123,21 @@ export function drawnTextReader(into: Map<Element, string>, undrawn: Set<Element
       .catch(() => undefined)
       .then(() =>
         idle(() => {
-          let todo: [Element, string][] = [];
+          let todo: [Element, string, string][] = [];
           try {
             const faces = pageFaces(doc);
-            todo = faces.size ? candidates(doc, faces, (el, t) => seen.get(el) !== t) : [];
+            // (a pass that finds no face of the page's costs nothing: not counted — the scans at load come before
+            // a stylesheet's face is in)
+            if (faces.size) {
+              passes++;
+              // (read again when a face has come in since: a text drawn before its face loaded drew the fallback)
+              const key = (t: string) => `${faces.size}\u0000${t}`;
+              todo = candidates(doc, faces, (el, t) => seen.get(el) !== key(t)).map(([el, t]) => [
+                el,
+                t,
+                key(t),
+              ]);
+            }
           } catch {
             // a page that cannot be read: nothing to draw
           }
@@ -145,7 +155,7 @@ export function drawnTextReader(into: Map<Element, string>, undrawn: Set<Element
               return;
             }
             done++;
-            seen.set(item[0], item[1]);
+            seen.set(item[0], item[2]);
             try {
               hit = readOne(doc, item[0], item[1]) || hit;
             } catch {
