@@ -327,10 +327,10 @@ const ROOT = new URL('../', import.meta.url);
 // contentScriptBytes: 32,550 → 33,970 for hold1: the hold keeps the keys it stops while the scorer loads and types
 // them into the box when the page is found fine (they were dropped on honest pages), and the check with no scorer
 // holds three times at most (Firefox's loop in a sandboxed frame): 32,541 → 33,960 bytes measured; scorer unchanged
-// scannerBytes: 172,580 → 177,130 for rt36c (red team 36, class C): text a page's own web face draws as the brand's
-// name read by drawing its letters (lib/page/drawn-sig.ts, drawn-text.ts): 172,575 → 177,120 bytes measured; the
+// scannerBytes: 172,580 → 177,180 for rt36c (red team 36, class C): text a page's own web face draws as the brand's
+// name read by drawing its letters (lib/page/drawn-sig.ts, drawn-text.ts): 172,575 → 177,179 bytes measured; the
 // content script unchanged (33,960)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 33_970, scannerBytes: 177_130 };
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 33_970, scannerBytes: 177_180 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
