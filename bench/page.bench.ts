@@ -336,7 +336,11 @@ const ROOT = new URL('../', import.meta.url);
 // page that does not name the brand (the gate read for names only, as the wait starts and as it ends), and a wait on
 // one that does goes on to 15 s (33,960 → 34,297 bytes measured on main 09772fde + rt37; scorer unchanged)
 // rt37 merged onto all of the above (measured on the merge): 34,297 and 173,945 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_300, scannerBytes: 173_950 };
+// scannerBytes: 172,580 → 177,180 for rt36c (red team 36, class C): text a page's own web face draws as the brand's
+// name read by drawing its letters (lib/page/drawn-sig.ts, drawn-text.ts): 172,575 → 177,179 bytes measured; the
+// content script unchanged (33,960)
+// rt36c merged onto all of the above (measured on the merge): 34,297 and 178,423 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_300, scannerBytes: 178_430 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

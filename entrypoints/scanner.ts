@@ -1,6 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { scanPage, warnAtRisk, withTabClaim } from '../lib/page/index';
 import { logoReader } from '../lib/page/logo-read';
+import { drawnTextReader } from '../lib/page/drawn-text';
 import { quietWatch } from './content/quiet';
 import { kindAsSeen, typedAnywhere, warnAnywhere } from '../lib/page/risk-time';
 import { SLOT, type ScannerApi } from './content/scanner-slot';
@@ -15,11 +16,18 @@ export default defineUnlistedScript(() => {
   const register = (globalThis as unknown as Record<string, unknown>)[SLOT];
   // logos read by their pixels (lib/page/logo-read.ts): what the reader has found goes into every scan
   const logos = logoReader();
+  // text a page's own web face draws as the brand's name (lib/page/drawn-text.ts): a claim as a logo is
+  const undrawn = new Set<Element>();
+  const drawn = drawnTextReader(logos.marks.elements, undrawn);
+  const logoMarks = { ...logos.marks, undrawn };
   const api: ScannerApi = {
-    scanPage: (doc, url, opts) => scanPage(doc, url, { ...opts, logoMarks: logos.marks }),
+    scanPage: (doc, url, opts) => scanPage(doc, url, { ...opts, logoMarks }),
     warnAtRisk,
     withTabClaim,
-    readLogos: (doc, found) => logos.read(doc, found),
+    readLogos: (doc, found) => {
+      logos.read(doc, found);
+      drawn.read(doc, found);
+    },
     quietWatch,
     kindAsSeen,
     typedAnywhere,

@@ -91,6 +91,8 @@ export interface ImageFact {
 export interface LogoMarks {
   elements: ReadonlyMap<Element, string>;
   icons: ReadonlyMap<string, string>;
+  /** texts that say a brand name their web face draws as no letters of it (lib/page/drawn-text.ts): not read */
+  undrawn?: ReadonlySet<Element>;
 }
 
 export interface HeadingFact {
@@ -1540,7 +1542,10 @@ export function collect(
         // (a child a slot has shown already, where its shadow root puts it)
         if (!slotted.size || !slotted.has(c as Element)) visit(c as Element, flags, depth + 1);
         else writesIn(c as Element);
-      } else if (c.nodeType === 3) text((c as Text).data, flags);
+      } else if (c.nodeType === 3) {
+        // (words a symbol face draws as no letters of theirs: the user does not see them — LogoMarks.undrawn)
+        if (!marks?.undrawn?.has(parent as Element)) text((c as Text).data, flags);
+      }
     }
   };
 

@@ -49,7 +49,7 @@ interface Unit {
 
 export interface LogoReader {
   /** what has been found so far: pass to scanPage (ScanOptions.logoMarks) */
-  readonly marks: LogoMarks;
+  readonly marks: LogoMarks & { elements: Map<Element, string> };
   /** Looks at candidates not seen yet, in idle time; calls `found` if it found a mark. Never throws. */
   read(doc: Document, found: () => void): void;
 }
