@@ -115,8 +115,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // are held here
   // page15 (push bait, code boxes drawn with contenteditable, chat lines in escapes, a QR hand-off to a chat, a
   // course's checkout whose sentences name the brand: classes-o.test.ts): 105/111, 6 flagged (Chromium 108/111,
-  // 7/100); a courier's "we never send codes by text" is no chat asking for one: 4 flagged
-  'tune-n': { recall: 0.94, falseAlarms: 4 },
+  // 7/100); a courier's "we never send codes by text" is no chat asking for one: 4 flagged; measured 3 before
+  // domain58, which cleared n55-fan-e's host (`coupang-fan-wiki.example`, a community's own name beside the brand): 2
+  'tune-n': { recall: 0.94, falseAlarms: 2 },
   // author O: scored once as the frozen half frozen-o on 2026-12-04 12:36 UTC on main ff4b872, in Node: 98/117
   // caught, 2/100 benign flagged (Chromium 103/117, 2/100); page15 (a kit's footer of labels and numbers, push
   // bait, sideloaded extensions, a voucher PIN that guarantees a payout, labels drawn as SVG pictures, QR
@@ -313,7 +314,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // security firm signing with its company line that names the brand among those impersonated): 90/100, 2/100 (the
   // two left are flagged by their addresses, the domain guard's verdicts: am116's path, am196's host), and a card
   // form a ticked box shows (`panel.hidden = !this.checked`): 91/100, 2/100; domain57 (an offer portal's merchant
-  // directory is no carried brand: am116's `cashback-hub.example/stores/coupang`): 91/100, 1/100 (am196's host left)
+  // directory is no carried brand: am116's `cashback-hub.example/stores/coupang`): 91/100, 1/100 (am196's host left);
+  // domain58 cleared am196's host (a community's own name beside the brand), but the page guard flags the page
+  // itself (suspicious-page, 9: the brand in title and heading and the forum's own password box), so 1/100 stays
   'tune-am': { recall: 0.91, falseAlarms: 1 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
