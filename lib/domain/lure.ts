@@ -523,9 +523,7 @@ const COMMUNITY = new Set(
   ).split(' '),
 );
 /** What kind of site such a community keeps (`fan-blog`, `fan-wiki`, `users-forum`): counted only beside one of them. */
-const COMMUNITY_SITE = new Set(
-  'blog wiki forum forums board cafe 블로그 위키 카페 게시판 포럼'.split(' '),
-);
+const COMMUNITY_SITE = new Set('blog wiki forum forums board cafe 블로그 위키 카페 게시판 포럼'.split(' '));
 
 /**
  * Is `text` (a brand match's other words) a community's name: community words (COMMUNITY) and the kind of site it
@@ -547,7 +545,11 @@ export function communityName(text: string, streaming: boolean): boolean {
       for (let j = i + 1; j <= Math.min(w.length, i + 11); j++) {
         const piece = w.slice(i, j);
         const to =
-          COMMUNITY.has(piece) && !(streaming && piece === 'watch') ? 2 : COMMUNITY_SITE.has(piece) ? ok[i]! : 0;
+          COMMUNITY.has(piece) && !(streaming && piece === 'watch')
+            ? 2
+            : COMMUNITY_SITE.has(piece)
+              ? ok[i]!
+              : 0;
         if (to > ok[j]!) ok[j] = to;
       }
     }

@@ -528,11 +528,7 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // brand in Hangul with a word, as a site's own registrable name (as the breach's lures name themselves), and a
   // SharePoint tenant named for the brand alone (plausibly Coupang's own; not on the official list). (The fans' site,
   // `coupang-fans.example`, was cleared by domain58: a community's own name beside the brand.)
-  'tune21.tsv': [
-    'https://coupang-price-tracker.example/',
-    'coupang.sharepoint.com',
-    '쿠팡후기모음.example',
-  ],
+  'tune21.tsv': ['https://coupang-price-tracker.example/', 'coupang.sharepoint.com', '쿠팡후기모음.example'],
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {
