@@ -70,6 +70,7 @@ import {
   asksForSomething,
   aboutBrand,
   breachFigureName,
+  communityName,
   extraWords,
   GLUE_LONGEST,
   hasKoreanLure,
@@ -1990,6 +1991,20 @@ function restrictedSuffix(icann: string | null): boolean {
   return icann.length - dot === 3 && RESTRICTED_SLD.has(icann.slice(0, dot));
 }
 
+/** Does a word of `text` (an address's path, query and fragment, decoded once) hold a lure word (holdsLureWord)? */
+function luresIn(text: string): boolean {
+  if (!text) return false;
+  let plain = text;
+  try {
+    plain = decodeURIComponent(text);
+  } catch {
+    // (left as written)
+  }
+  for (const w of plain.toLowerCase().split(/[^a-z\uac00-\ud7a3]+/))
+    if (w && holdsLureWord(w.slice(0, 60))) return true;
+  return false;
+}
+
 /** The rare path: which labels imitate which brand, and how. */
 function findBrand(
   host: string,
@@ -1997,6 +2012,7 @@ function findBrand(
   suffix: string | null,
   candidates: number,
   lists: CompiledLists,
+  rest = '',
 ): BrandFinding | null {
   // (judge's scan was of this host: its labels, sliced from the scan's starts)
   const labels = scannedLabels(host);
@@ -2062,6 +2078,26 @@ function findBrand(
     } else if (m.cost > 0 && m.swaps.length === 0 && otherWords && !weakEvidence(m, uLabels, i, lists))
       // (a letter drawn as another, `coupangpiay-tv` with i for l, is no name of its own: no word is spelt so, and
       // other words beside it do not make it one; a slip of letters or sounds, `구팡골프`, may be)
+      continue;
+    // a community's own name, the brand or a product's name with its fans', watchers' or users' words only
+    // (`coupang-fans`, `coupang-watchers`, `rocketwow-fan-wiki`, 쿠팡사용자모임) as the registrable name, off the TLDs
+    // kits register cheaply, with no lure word in another label or in the path, query or fragment: the halves call
+    // every such name honest and flag none (domain58's round); the brand's service words (`member`, `club`,
+    // `friends`) are no community's, and `watch` beside the streaming service is what the service does
+    if (
+      m.cost === 0 &&
+      !m.weak &&
+      m.swaps.length === 0 &&
+      m.typo === undefined &&
+      i === regIndex &&
+      !isPrivate &&
+      m.extra !== '' &&
+      !isCheapTld(icannSuffix) &&
+      !isKitTld(icannSuffix) &&
+      communityName(m.extra, /play|플레이/.test(m.label)) &&
+      !uLabels.some((l, k) => k !== i && k < n - 1 && (hasLureWord(l) || matchLabel(l, lists) !== null)) &&
+      !luresIn(rest)
+    )
       continue;
     // a project named for the brand and developers' words only on a code or docs platform (list `codeHosts`:
     // `coupang-openapi-py.readthedocs.io`): a client of the brand's Open API, its page left to the page guard
@@ -5511,7 +5547,9 @@ function judgeFurther(
   const { path, userinfo } = url;
   const suffix = host.slice(start, end);
   let finding =
-    candidates !== 0 || punycoded ? findBrand(host, unicodeHost, suffix, candidates, lists) : null;
+    candidates !== 0 || punycoded
+      ? findBrand(host, unicodeHost, suffix, candidates, lists, path + (url.search ?? '') + (url.hash ?? ''))
+      : null;
   if (!finding && keyed && registrable !== null)
     finding = keyboardSlipHost(registrable.slice(0, registrable.indexOf('.')), lists);
   if (!finding && punycoded) finding = findMixedShort(unicodeHost, suffix, lists);

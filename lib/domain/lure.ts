@@ -511,6 +511,54 @@ export function offerPortalName(name: string): boolean {
   return offer;
 }
 
+/**
+ * Words a community of the brand's shoppers or watchers names itself by (`fans`, `watchers`, `users`, `lovers`, 팬,
+ * 모임, 이용자, 사용자모임, 커뮤니티): a group of people, not a service of the brand's. The brand's own service words
+ * (`member`, `club`, `friends`, `wow`) are not among them: kits name their "member centre" so.
+ */
+const COMMUNITY = new Set(
+  (
+    'fan fans fandom watcher watchers watch users lover lovers community communities mania maniacs ' +
+    '팬 팬들 팬모임 모임 이용자 이용자들 사용자 사용자들 커뮤니티 러버 러버스 매니아 마니아'
+  ).split(' '),
+);
+/** What kind of site such a community keeps (`fan-blog`, `fan-wiki`, `users-forum`): counted only beside one of them. */
+const COMMUNITY_SITE = new Set('blog wiki forum forums board cafe 블로그 위키 카페 게시판 포럼'.split(' '));
+
+/**
+ * Is `text` (a brand match's other words) a community's name: community words (COMMUNITY) and the kind of site it
+ * keeps (COMMUNITY_SITE) only, glued or apart, one community word at least (`fans`, `fan-wiki`, `watchers`,
+ * `users-forum`, 팬, 사용자모임)? `watch` counts only when `streaming` is false: beside the brand's streaming service
+ * it is what the service does (`coupangplay-watch`), not who watches the firm.
+ */
+export function communityName(text: string, streaming: boolean): boolean {
+  if (text.length > 40) return false;
+  let community = false;
+  for (const w of text.toLowerCase().split(/[-_.\s]+/)) {
+    if (!w) continue;
+    // (each word read as community and site words glued together: `fanwiki`, 사용자모임; ok[i]: 0 unreachable, 1
+    // reached with site words only, 2 with a community word)
+    const ok = new Uint8Array(w.length + 1);
+    ok[0] = 1;
+    for (let i = 0; i < w.length; i++) {
+      if (!ok[i]) continue;
+      for (let j = i + 1; j <= Math.min(w.length, i + 11); j++) {
+        const piece = w.slice(i, j);
+        const to =
+          COMMUNITY.has(piece) && !(streaming && piece === 'watch')
+            ? 2
+            : COMMUNITY_SITE.has(piece)
+              ? ok[i]!
+              : 0;
+        if (to > ok[j]!) ok[j] = to;
+      }
+    }
+    if (!ok[w.length]) return false;
+    if (ok[w.length] === 2) community = true;
+  }
+  return community;
+}
+
 /** Is `text` (a handle's other words) a word for Korea alone (`_kr`), as a brand's regional account is named? */
 export function regionTagOnly(text: string): boolean {
   let tag = false;

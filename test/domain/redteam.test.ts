@@ -452,7 +452,9 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // scored once while frozen (tune32), before any round: seven names on the reserved `.example`/`.test` TLDs the author
   // called honest because no one can register them (a fan blog, a review project, a watch site, a café and a fan page
   // named for Rocket Now or Rocket WOW); the engine judges a name whatever its suffix (the e2e tests serve look-alikes
-  // on `.test`), and on a real suffix each is the brand with a word, as other halves flag. For its round.
+  // on `.test`), and on a real suffix each is the brand with a word, as other halves flag. For its round. domain58
+  // cleared the fan blog, the watch site and the fan page by class (a community's own name beside the brand:
+  // test/domain/classes-domain58.test.ts); the café, the guide, the review project and the notes are other words.
   // scored once while frozen (tune33), before any round: a parcel tracker's query naming the carrier on a host with a
   // delivery word, and a shop whose name is the brand with its c written k. Its round (domain42) cleared the first (a
   // carrier's key beside a waybill's number on a tracking page is every honest tracker's, off the lure TLDs) and kept
@@ -485,11 +487,8 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   'tune32.tsv': [
     'https://www.rocketnow-cafe.example',
     'https://www.coupangpartnersguide.example/intro',
-    'https://coupang-fan-blog.example',
     'https://coupang-review-project.test',
     'https://my-coupang-notes.example',
-    'https://www.coupang-watch.example/',
-    'https://www.rocketwow-fan.test',
   ],
   // scored once while frozen (tune27), before its round: two invented shops one or two letters from the brand
   // (`cooppang` doubles two letters, `cupaang` drops one and doubles another); kept by its round (domain33): a host a
@@ -527,13 +526,9 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   ],
   // scored once while frozen, before its round; each marked contested by its author: the brand and a word, or the
   // brand in Hangul with a word, as a site's own registrable name (as the breach's lures name themselves), and a
-  // SharePoint tenant named for the brand alone (plausibly Coupang's own; not on the official list)
-  'tune21.tsv': [
-    'https://coupang-price-tracker.example/',
-    'https://coupang-fans.example/',
-    'coupang.sharepoint.com',
-    '쿠팡후기모음.example',
-  ],
+  // SharePoint tenant named for the brand alone (plausibly Coupang's own; not on the official list). (The fans' site,
+  // `coupang-fans.example`, was cleared by domain58: a community's own name beside the brand.)
+  'tune21.tsv': ['https://coupang-price-tracker.example/', 'coupang.sharepoint.com', '쿠팡후기모음.example'],
 };
 
 describe.each(halves)('red-team corpus %s', (file) => {

@@ -115,8 +115,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // are held here
   // page15 (push bait, code boxes drawn with contenteditable, chat lines in escapes, a QR hand-off to a chat, a
   // course's checkout whose sentences name the brand: classes-o.test.ts): 105/111, 6 flagged (Chromium 108/111,
-  // 7/100); a courier's "we never send codes by text" is no chat asking for one: 4 flagged
-  'tune-n': { recall: 0.94, falseAlarms: 4 },
+  // 7/100); a courier's "we never send codes by text" is no chat asking for one: 4 flagged; measured 3 before
+  // domain58, which cleared n55-fan-e's host (`coupang-fan-wiki.example`, a community's own name beside the brand): 2
+  'tune-n': { recall: 0.94, falseAlarms: 2 },
   // author O: scored once as the frozen half frozen-o on 2026-12-04 12:36 UTC on main ff4b872, in Node: 98/117
   // caught, 2/100 benign flagged (Chromium 103/117, 2/100); page15 (a kit's footer of labels and numbers, push
   // bait, sideloaded extensions, a voucher PIN that guarantees a payout, labels drawn as SVG pictures, QR
@@ -318,7 +319,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // sign-in", a code under the brand's account link, a reward to the account a login confirms, a parcel's surcharge
   // by transfer): 98/100, 2/100 (am024 names no site anywhere a reader sees; am094's login is in <noscript>);
   // domain57 (an offer portal's merchant directory is no carried brand: am116's `cashback-hub.example/stores/coupang`):
-  // 98/100, 1/100 (am196's host left)
+  // 98/100, 1/100 (am196's host left); domain58 cleared am196's host (a community's own name beside the brand), but
+  // the page guard flags the page itself (the brand in title and heading and the forum's own password box), so 1 stays
   'tune-am': { recall: 0.98, falseAlarms: 1 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
