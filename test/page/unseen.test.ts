@@ -322,6 +322,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // 98/100, 1/100 (am196's host left); domain58 cleared am196's host (a community's own name beside the brand), but
   // the page guard flags the page itself (the brand in title and heading and the forum's own password box), so 1 stays
   'tune-am': { recall: 0.98, falseAlarms: 1 },
+  // scored once while frozen (author AN), on main + page44 + domain57/58 + rt37 + rt36c + pagespeed5: 88/100, 1/100
+  // in Node (an115, a community blog about 쿠팡페이) — the next round's tuning data
+  'tune-an': { recall: 0.88, falseAlarms: 1 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
