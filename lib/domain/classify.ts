@@ -3150,10 +3150,16 @@ const LETTER_ESCAPE = /%(?:25)?(?:4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])/i;
 /** A carried text's splits, and a kit's own separators in an encoded value (`coupang|refund|300000`). */
 const CARRY_PIECES = /[/?#&=:;,|\s]+/;
 
-/** A parcel tracker's page (`/track`, `/tracking/`, `/trace`, `/delivery/track`). */
-const TRACK_PAGE = /^\/(?:delivery\/|parcel\/)?(?:track|tracking|trace)\/?$/i;
-/** A carrier's key (`carrier=`, `courier=`) and a waybill's (`invoice=`, `waybill=`, `tracking_no=`). */
-const CARRIER_KEY = /^(?:carrier|courier|carrier[-_]?(?:id|code))$/i;
+/**
+ * A parcel tracker's page (`/track`, `/tracking/`, `/trace`, `/delivery/track`), or (since domain59's round) its home
+ * page (`/`), where a 택배조회 site's one form posts the carrier and the number.
+ */
+const TRACK_PAGE = /^\/(?:(?:delivery\/|parcel\/)?(?:track|tracking|trace)\/?)?$/i;
+/**
+ * A carrier's key (`carrier=`, `courier=`, and since domain59's round `company=`, the word Korean trackers' forms use
+ * for 택배사) and a waybill's (`invoice=`, `waybill=`, `tracking_no=`).
+ */
+const CARRIER_KEY = /^(?:carrier|courier|company|carrier[-_]?(?:id|code))$/i;
 const WAYBILL_KEY =
   /^(?:invoice|invoice[-_]?no|waybill|waybill[-_]?no|tracking[-_]?no|tracking[-_]?number)$/i;
 
@@ -3177,6 +3183,29 @@ function trackingQuery(path: string, search: string): boolean {
     else if (WAYBILL_KEY.test(key) && /^\d{9,16}$/.test(pair.slice(eq + 1))) waybill = true;
   }
   return carrier && waybill;
+}
+
+/** A news site's subdomain (`news.`, `m.news.`, `mnews.`): the labels before the registrable name. */
+const NEWS_SUBDOMAIN = /^(?:(?:m|www|mobile)\.)?m?news\.$/;
+/** A news article's address: a section's folder or two and the article's number (`/society/2025972534`). */
+const ARTICLE_PATH = /^\/[a-z]{2,16}(?:\/[a-z]{2,16})?\/\d{6,14}\/?$/;
+/** A news article's topic or section tag (`?topic=coupang`, `?section=it`), the outlet's own filing. */
+const NEWS_TAGS = /(?<=[?&])(?:topic|topics|section|sid|tag)=[^&#]*/gi;
+
+/**
+ * A news article on a news subdomain (domain59's round): `m.news.portal-kr.example/society/2025972534?topic=coupang`.
+ * A portal's name reads as a lure landing's (`portal-kr`), but its news section's article, a section folder and a
+ * number, files the story under its topic as every outlet's tag pages do. Only the topic's key is left out, and only
+ * when no lure word stands anywhere in the address (`/event/2025…`, `&next=login` are a kit's) and off the throwaway
+ * TLDs.
+ */
+function newsArticle(host: string, label: string | null, suffix: string | null, url: UrlParts): boolean {
+  const path = url.path;
+  if (label === null || suffix === null || !ARTICLE_PATH.test(path)) return false;
+  if (lureIn(decodeTwice(path + (url.search ?? '') + (url.hash ?? '')))) return false;
+  const registrable = '.' + label + '.' + suffix;
+  if (!host.endsWith(registrable)) return false;
+  return NEWS_SUBDOMAIN.test(host.slice(0, host.length - registrable.length + 1));
 }
 
 /**
@@ -3247,7 +3276,9 @@ function findCarried(
       ? url.search
       : url.search !== undefined && !isThrowawayTld(suffix) && trackingQuery(url.path, url.search)
         ? ''
-        : url.search?.replace(SEARCH_TERMS, '')) ?? '';
+        : url.search !== undefined && !isThrowawayTld(suffix) && newsArticle(host, ascii, suffix, url)
+          ? url.search.replace(NEWS_TAGS, '').replace(SEARCH_TERMS, '')
+          : url.search?.replace(SEARCH_TERMS, '')) ?? '';
   // an address with no name has its path judged by findInPath's rules (an intranet's `10.0.0.5/wiki/coupang`)
   const raw = ((nameless ? '' : url.path) + search + (url.hash ?? '')).slice(0, 2000);
   let text = decodeTwice(raw);
