@@ -1757,6 +1757,19 @@ function slippedHost(host: string, name: string, lists: CompiledLists): BrandFin
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'slipped' }] };
 }
 
+/** A service's worker (Coupang Eats' riders, Coupang Flex's drivers), in English and romanised Korean. */
+const SERVICE_ROLE = new Set(['rider', 'riders', 'driver', 'drivers', 'gisa']);
+/** A recruitment's asking words: apply, 신청 (lure words of their own: extraWords reads them so). */
+const RECRUIT_ASK = new Set(['apply', 'sincheong']);
+
+/** A service word glued to a worker's role (`eatsrider`, `flexdriver`), split in two; any other word as it is. */
+function serviceWithRole(word: string, lists: CompiledLists): string[] {
+  if (word.length < 7 || lists.services.has(word)) return [word];
+  for (const s of lists.services.keys())
+    if (word.startsWith(s) && SERVICE_ROLE.has(word.slice(s.length))) return [s, word.slice(s.length)];
+  return [word];
+}
+
 /**
  * A registrable name of one of the brand's service words (the list's `services`: `eats`, `wow`, `flex`, `play`) and
  * lure words only, one of them asking (a refund, a cancellation, a login, a payout), in Korea's context: a Korean
@@ -1768,11 +1781,19 @@ function slippedHost(host: string, name: string, lists: CompiledLists): BrandFin
 function serviceLureHost(host: string, name: string, lists: CompiledLists): BrandFinding | null {
   const brand = lists.brands[0];
   if (!brand || name.length > 40) return null;
-  const words = name.split(/[-0-9]+/);
+  const words = name.split(/[-0-9]+/).flatMap((w) => serviceWithRole(w, lists));
   const at = words.findIndex((w) => lists.services.has(w));
   if (at < 0) return null;
   const rest = words.filter((w, k) => k !== at && w !== '').join('-');
-  if (!rest || extraWords(rest) !== 'lure' || !hasStrongLure(rest)) return null;
+  if (!rest) return null;
+  if (extraWords(rest) !== 'lure' || !hasStrongLure(rest)) {
+    // (domain59's round) a rider's or a driver's role beside a recruitment's asking word (`flex-driver-apply.kr`,
+    // `eatsrider-apply.kr`): the role alone is a riders' blog's or a bike shop's (`flexrider-bikes.kr`,
+    // `eats-rider-kr.com` stays), the sign-up it asks for is the kit's
+    const others = rest.split('-').filter((w) => !SERVICE_ROLE.has(w));
+    if (others.length === rest.split('-').length || !others.some((w) => RECRUIT_ASK.has(w))) return null;
+    if (extraWords(others.join('-')) !== 'lure') return null;
+  }
   const icann = publicSuffix(host, false);
   if (restrictedSuffix(icann)) return null;
   if (!hasKoreanLure(rest) && !words.includes('kr') && !koreanSuffix(icann)) return null;
@@ -5307,9 +5328,20 @@ function slipOrServiceMay(
     for (let at = host.indexOf(w, from); at >= 0 && at + w.length <= to; at = host.indexOf(w, at + 1))
       if (
         (at === from || wordEdge(host.charCodeAt(at - 1))) &&
-        (at + w.length === to || wordEdge(host.charCodeAt(at + w.length)))
+        (at + w.length === to ||
+          wordEdge(host.charCodeAt(at + w.length)) ||
+          roleGlued(host, at + w.length, to))
       )
         return true;
+  }
+  return false;
+}
+
+/** A worker's role glued after a service word, up to a word's edge (`eatsrider-apply`: serviceWithRole). */
+function roleGlued(host: string, at: number, to: number): boolean {
+  for (const r of SERVICE_ROLE) {
+    const end = at + r.length;
+    if (end <= to && host.startsWith(r, at) && (end === to || wordEdge(host.charCodeAt(end)))) return true;
   }
   return false;
 }

@@ -7,7 +7,9 @@ import { bundledList } from '../../lib/lists/bundled';
 // `company=` beside a waybill's number, and a news site's article (a news subdomain, a section folder, the article's
 // number) filing its story under a topic tag. Each was flagged before the round on a host whose name reads as a lure
 // landing's. Beside them the addresses of the same shapes that keep their verdict: a kit's own keys, a TLD kits
-// throw away, a lure word anywhere in the address, a page that is no article, no news subdomain.
+// throw away, a lure word anywhere in the address, a page that is no article, no news subdomain. Then a class of
+// misses: the brand's service words (`eats`, `flex`) with a rider's or a driver's role and a recruitment's asking
+// word in Korea, flagged (each unknown before), and the role without the asking word left as it was.
 const engine = compileLists({ ...bundledList, blocked: [] });
 
 const verdict = (u: string): string => classify(u, engine).verdict;
@@ -21,6 +23,12 @@ const clean = [
   'https://news.portal-kr.com/economy/2026011234?topic=coupang',
   'https://m.news.check-kr.co.kr/it/20261104551?topic=쿠팡',
   'https://mnews.info-kr.net/society/life/202611045?tag=coupang',
+  // a service word with a rider's or a driver's role alone, or with words that ask nothing: a riders' blog's, a
+  // bike shop's (left as they were: domain55's and domain57's decisions)
+  'eats-riders-kr.com',
+  'flexdriver-blog.kr',
+  'flex-rider-bikes.co.kr',
+  'eats-driver-apply.com',
 ];
 
 const flag = [
@@ -38,9 +46,15 @@ const flag = [
   // no article: a landing's own page, or no news subdomain
   'https://news.portal-kr.com/?topic=coupang',
   'https://verify-kr.com/economy/2026011234?topic=coupang',
+  // a service word with a rider's or a driver's role and a recruitment's asking word, in Korea (a Korean suffix or
+  // `kr`): the sign-up a kit asks for, written without the brand
+  'eats-rider-apply.co.kr',
+  'flexdriver-sincheong.kr',
+  'flex-drivers-apply-kr.com',
+  'eatsriders-apply.kr',
 ];
 
-describe("domain59: a tracker's form and a news article's topic on a lure-named host", () => {
+describe("domain59: a tracker's form and a news article's topic on a lure-named host; riders' recruitment", () => {
   for (const u of clean) it(`leaves ${u} clean`, () => expect(verdict(u)).not.toBe('lookalike'));
   for (const u of flag) it(`flags ${u}`, () => expect(verdict(u)).toBe('lookalike'));
 });
