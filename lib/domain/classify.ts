@@ -1757,6 +1757,19 @@ function slippedHost(host: string, name: string, lists: CompiledLists): BrandFin
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'slipped' }] };
 }
 
+/** A service's worker (Coupang Eats' riders, Coupang Flex's drivers), in English and romanised Korean. */
+const SERVICE_ROLE = new Set(['rider', 'riders', 'driver', 'drivers', 'gisa']);
+/** A recruitment's asking words: apply, 신청 (lure words of their own: extraWords reads them so). */
+const RECRUIT_ASK = new Set(['apply', 'sincheong']);
+
+/** A service word glued to a worker's role (`eatsrider`, `flexdriver`), split in two; any other word as it is. */
+function serviceWithRole(word: string, lists: CompiledLists): string[] {
+  if (word.length < 7 || lists.services.has(word)) return [word];
+  for (const s of lists.services.keys())
+    if (word.startsWith(s) && SERVICE_ROLE.has(word.slice(s.length))) return [s, word.slice(s.length)];
+  return [word];
+}
+
 /**
  * A registrable name of one of the brand's service words (the list's `services`: `eats`, `wow`, `flex`, `play`) and
  * lure words only, one of them asking (a refund, a cancellation, a login, a payout), in Korea's context: a Korean
@@ -1768,11 +1781,19 @@ function slippedHost(host: string, name: string, lists: CompiledLists): BrandFin
 function serviceLureHost(host: string, name: string, lists: CompiledLists): BrandFinding | null {
   const brand = lists.brands[0];
   if (!brand || name.length > 40) return null;
-  const words = name.split(/[-0-9]+/);
+  const words = name.split(/[-0-9]+/).flatMap((w) => serviceWithRole(w, lists));
   const at = words.findIndex((w) => lists.services.has(w));
   if (at < 0) return null;
   const rest = words.filter((w, k) => k !== at && w !== '').join('-');
-  if (!rest || extraWords(rest) !== 'lure' || !hasStrongLure(rest)) return null;
+  if (!rest) return null;
+  if (extraWords(rest) !== 'lure' || !hasStrongLure(rest)) {
+    // (domain59's round) a rider's or a driver's role beside a recruitment's asking word (`flex-driver-apply.kr`,
+    // `eatsrider-apply.kr`): the role alone is a riders' blog's or a bike shop's (`flexrider-bikes.kr`,
+    // `eats-rider-kr.com` stays), the sign-up it asks for is the kit's
+    const others = rest.split('-').filter((w) => !SERVICE_ROLE.has(w));
+    if (others.length === rest.split('-').length || !others.some((w) => RECRUIT_ASK.has(w))) return null;
+    if (extraWords(others.join('-')) !== 'lure') return null;
+  }
   const icann = publicSuffix(host, false);
   if (restrictedSuffix(icann)) return null;
   if (!hasKoreanLure(rest) && !words.includes('kr') && !koreanSuffix(icann)) return null;
@@ -3150,10 +3171,16 @@ const LETTER_ESCAPE = /%(?:25)?(?:4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])/i;
 /** A carried text's splits, and a kit's own separators in an encoded value (`coupang|refund|300000`). */
 const CARRY_PIECES = /[/?#&=:;,|\s]+/;
 
-/** A parcel tracker's page (`/track`, `/tracking/`, `/trace`, `/delivery/track`). */
-const TRACK_PAGE = /^\/(?:delivery\/|parcel\/)?(?:track|tracking|trace)\/?$/i;
-/** A carrier's key (`carrier=`, `courier=`) and a waybill's (`invoice=`, `waybill=`, `tracking_no=`). */
-const CARRIER_KEY = /^(?:carrier|courier|carrier[-_]?(?:id|code))$/i;
+/**
+ * A parcel tracker's page (`/track`, `/tracking/`, `/trace`, `/delivery/track`), or (since domain59's round) its home
+ * page (`/`), where a 택배조회 site's one form posts the carrier and the number.
+ */
+const TRACK_PAGE = /^\/(?:(?:delivery\/|parcel\/)?(?:track|tracking|trace)\/?)?$/i;
+/**
+ * A carrier's key (`carrier=`, `courier=`, and since domain59's round `company=`, the word Korean trackers' forms use
+ * for 택배사) and a waybill's (`invoice=`, `waybill=`, `tracking_no=`).
+ */
+const CARRIER_KEY = /^(?:carrier|courier|company|carrier[-_]?(?:id|code))$/i;
 const WAYBILL_KEY =
   /^(?:invoice|invoice[-_]?no|waybill|waybill[-_]?no|tracking[-_]?no|tracking[-_]?number)$/i;
 
@@ -3177,6 +3204,29 @@ function trackingQuery(path: string, search: string): boolean {
     else if (WAYBILL_KEY.test(key) && /^\d{9,16}$/.test(pair.slice(eq + 1))) waybill = true;
   }
   return carrier && waybill;
+}
+
+/** A news site's subdomain (`news.`, `m.news.`, `mnews.`): the labels before the registrable name. */
+const NEWS_SUBDOMAIN = /^(?:(?:m|www|mobile)\.)?m?news\.$/;
+/** A news article's address: a section's folder or two and the article's number (`/society/2025972534`). */
+const ARTICLE_PATH = /^\/[a-z]{2,16}(?:\/[a-z]{2,16})?\/\d{6,14}\/?$/;
+/** A news article's topic or section tag (`?topic=coupang`, `?section=it`), the outlet's own filing. */
+const NEWS_TAGS = /(?<=[?&])(?:topic|topics|section|sid|tag)=[^&#]*/gi;
+
+/**
+ * A news article on a news subdomain (domain59's round): `m.news.portal-kr.example/society/2025972534?topic=coupang`.
+ * A portal's name reads as a lure landing's (`portal-kr`), but its news section's article, a section folder and a
+ * number, files the story under its topic as every outlet's tag pages do. Only the topic's key is left out, and only
+ * when no lure word stands anywhere in the address (`/event/2025…`, `&next=login` are a kit's) and off the throwaway
+ * TLDs.
+ */
+function newsArticle(host: string, label: string | null, suffix: string | null, url: UrlParts): boolean {
+  const path = url.path;
+  if (label === null || suffix === null || !ARTICLE_PATH.test(path)) return false;
+  if (lureIn(decodeTwice(path + (url.search ?? '') + (url.hash ?? '')))) return false;
+  const registrable = '.' + label + '.' + suffix;
+  if (!host.endsWith(registrable)) return false;
+  return NEWS_SUBDOMAIN.test(host.slice(0, host.length - registrable.length + 1));
 }
 
 /**
@@ -3247,7 +3297,9 @@ function findCarried(
       ? url.search
       : url.search !== undefined && !isThrowawayTld(suffix) && trackingQuery(url.path, url.search)
         ? ''
-        : url.search?.replace(SEARCH_TERMS, '')) ?? '';
+        : url.search !== undefined && !isThrowawayTld(suffix) && newsArticle(host, ascii, suffix, url)
+          ? url.search.replace(NEWS_TAGS, '').replace(SEARCH_TERMS, '')
+          : url.search?.replace(SEARCH_TERMS, '')) ?? '';
   // an address with no name has its path judged by findInPath's rules (an intranet's `10.0.0.5/wiki/coupang`)
   const raw = ((nameless ? '' : url.path) + search + (url.hash ?? '')).slice(0, 2000);
   let text = decodeTwice(raw);
@@ -5276,9 +5328,20 @@ function slipOrServiceMay(
     for (let at = host.indexOf(w, from); at >= 0 && at + w.length <= to; at = host.indexOf(w, at + 1))
       if (
         (at === from || wordEdge(host.charCodeAt(at - 1))) &&
-        (at + w.length === to || wordEdge(host.charCodeAt(at + w.length)))
+        (at + w.length === to ||
+          wordEdge(host.charCodeAt(at + w.length)) ||
+          roleGlued(host, at + w.length, to))
       )
         return true;
+  }
+  return false;
+}
+
+/** A worker's role glued after a service word, up to a word's edge (`eatsrider-apply`: serviceWithRole). */
+function roleGlued(host: string, at: number, to: number): boolean {
+  for (const r of SERVICE_ROLE) {
+    const end = at + r.length;
+    if (end <= to && host.startsWith(r, at) && (end === to || wordEdge(host.charCodeAt(end)))) return true;
   }
   return false;
 }

@@ -383,8 +383,9 @@ const MAX_MISSED: Record<string, number> = {
   // cupahng, koupeng, kupang-shop, cupang: 5), a double-encoded dot and a full-width @, a bare IP, a blog path;
   // after its round (domain52): 703/720 — the @, the dot, the IP and the blog taken; domain53: 707/720 — Wing's
   // seller name (its gate packed in a fourth word), the initials with a refund on `.kr`, the victims' cafe
-  // (12 since domain55: `cooupan.shop`, two slips of a hand where kits register)
-  'tune40.tsv': 12 / 720,
+  // (12 since domain55: `cooupan.shop`, two slips of a hand where kits register; 11 since domain59: a service word
+  // with a rider's role and a recruitment's asking word in Korea, test/domain/classes-domain59.test.ts)
+  'tune40.tsv': 11 / 720,
   // author 42 (the frozen half frozen41.tsv until it was renamed), scored once on main 2fd39e49 (after domain53):
   // 685/720 (95.14 %), 0/360, 120/120; missed: `javascript:window.open(atob(…))` carrying a look-alike in base64 (7),
   // two- and three-slip typos on cheap TLDs (cpupangg, cepuang, co7pag, couanb, ceupanb, c9apang, voupangg, oupqng,
@@ -394,8 +395,8 @@ const MAX_MISSED: Record<string, number> = {
   // after its round (domain54): 697/720 — the atob scripts, the sms tags, the IP's wildcard name, the app file's
   // build tag, `ord-check`
   // domain55: 708/720 — two slips of a hand on cheap TLDs and `.kr` (nine), the service words with a refund in Korea
-  // (two), `cp_update.apk` on a throwaway host
-  'tune41.tsv': 12 / 720,
+  // (two), `cp_update.apk` on a throwaway host; domain59: 709/720 (`flex-driver-apply.kr`)
+  'tune41.tsv': 11 / 720,
   // scored once while frozen (author 43), on main + perf14 + domain55: 688/720 (95.56 %), 5/360, 120/120; missed:
   // open redirects on official hosts carrying a look-alike (10, the official host kept official by domain27's
   // decision), product names without the brand (7), redirectors carrying a bare IP (5), encoded (2), official
@@ -404,10 +405,13 @@ const MAX_MISSED: Record<string, number> = {
   // address, test/domain/classes-domain56.test.ts): 692/720, 1/360 (the app-store page kept, below), 120/120; the
   // sign-in pages' return addresses, the logout's and the bare IPs stay official (docs/domain-guard.md); domain57:
   // 699/720 — the redirectors (five wrappers, two of the brand's own) carrying a bare IP with `/cp/` as its only folder
-  'tune42.tsv': 21 / 720,
+  // domain59: 700/720 (`flex-driver-apply.kr`, a service word with a rider's role and a recruitment's asking word)
+  'tune42.tsv': 20 / 720,
   // scored once while frozen (author 44), on main + page44 + domain57/58 + rt37 + rt36c + pagespeed5: 694/720
-  // (96.39 %), 8/360, 120/120 — the next round's tuning data (misses and false alarms in docs/domain-guard.md)
-  'tune43.tsv': 26 / 720,
+  // (96.39 %), 8/360, 120/120 — the next round's tuning data (misses and false alarms in docs/domain-guard.md);
+  // after its round (domain59): 696/720, 6/360 — the riders' recruitment names (two) and the tracker's and the news
+  // article's queries (test/domain/classes-domain59.test.ts)
+  'tune43.tsv': 24 / 720,
 };
 
 /**
@@ -488,15 +492,15 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // their own layouts and names (`appadvice.com/app/coupang/454434967`, clean), and a `.example` name is judged as
   // any name is (tune32's decision above)
   'tune42.tsv': ['https://www.apple-apps.example/kr/app/coupang/id454434967'],
-  // scored once while frozen (author 44), before its round: eight honest names and addresses the engine flagged —
-  // to be taken by class in the next round
+  // scored once while frozen (author 44), before its round: eight honest names and addresses the engine flagged.
+  // Its round (domain59) cleared a tracker's home-page query (`/?company=쿠팡로지스틱스&invoice=…`) and a news
+  // article's topic tag (`m.news.…/society/2025972534?topic=coupang`) by class (test/domain/classes-domain59.test.ts)
+  // and kept the near-sound names where other halves flag the same slip (docs/domain-guard.md, domain59)
   'tune43.tsv': [
     '카팡.example',
-    'https://parcel-johoe.kr/?company=쿠팡로지스틱스&invoice=602211778891',
     'rocket-now.example',
     'rocketnow-chess.example',
     'couplang.example',
-    'https://m.news.portal-kr.example/society/2025972534?topic=coupang',
     'cuppa-ng.example',
     'wow-membership-cinema.example',
   ],
