@@ -3423,8 +3423,10 @@ const TRANSFER = /입금|송금|이체|옮겨|옮기|충전|납부|deposit|trans
 // (… or the fee itself promised back: "계약금 300만원은 6개월 후 전액 반환됩니다" — the deposit that never returns)
 // (… or a seller's sales paid early, "선정산 … 즉시 지급", for a fee first: a settlement is paid out of the sales, never
 // for money sent in)
+// (… or a seller's held sales released, "정산 보류 해제를 위해 보증금을 입금": a market holds and releases them out of the
+// sales themselves, never for money sent in — page45)
 const PROMISED =
-  /당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|전액반환|반환됩니다|돌려드립니다|선정산|즉시지급|airdrop|reward|prize|payout|withdraw|refundedinfull/;
+  /당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|전액반환|반환됩니다|돌려드립니다|선정산|즉시지급|보류해제|정산보류|지급보류|airdrop|reward|prize|payout|withdraw|refundedinfull/;
 /** A payment taken outside the shop's checkout (tight): "결제가 아닌 … 계좌", "직결제", "차액 입금", "pay the seller directly" */
 const OFF_CHECKOUT =
   /(?:결제|페이|앱)(?:가|이)?아닌[가-힣]{0,12}(?:계좌|입금|송금|이체)|직결제|(?:판매자|셀러)(?:에게|계좌로?)?직접(?:입금|송금|이체|결제)|차액(?:을|만|분)?(?:입금|송금|이체)|outside(?:the|our)?(?:app|checkout|platform)|pay(?:the)?sellerdirectly/;

@@ -160,3 +160,24 @@ describe('a body\'s name worn over a "safe account"', () => {
     expect(verdict(html, 'https://www.hanbit-bank.example/deposit')).toBe('clean');
   });
 });
+
+describe("a seller's held sales released for a deposit", () => {
+  it('flags a settlement hold released by a guarantee paid into an account', () => {
+    const html = page(
+      '판매자 정산 안내',
+      '<main><h3>판매대금 지급 보류 안내</h3><p>지급 보류 금액 2,140,000원. 보류 해제를 위해 보증금 ' +
+        '200,000원을 아래 계좌로 입금하세요.</p><p>입금 계좌: 신한은행 110-583-220194 (로켓그로스 정산센터)</p>' +
+        '<form><input placeholder="입금자명"><button>입금 완료</button></form></main>',
+    );
+    expect(verdict(html, 'https://seller-settle.example/')).toBe('suspicious-page');
+  });
+
+  it("leaves a market's help page on a settlement hold, asking papers, clean", () => {
+    const html = page(
+      '정산 보류 해제 방법 | 한빛마켓 판매자센터',
+      '<header><b>한빛마켓 판매자센터</b></header><main><h3>정산 보류 해제</h3><p>정산 보류는 서류 확인 후 ' +
+        '해제됩니다. 판매자센터에서 통장 사본을 제출하세요. 보증금이나 입금을 요구하지 않습니다.</p></main>',
+    );
+    expect(verdict(html, 'https://seller.hanbitmarket.example/help')).toBe('clean');
+  });
+});
