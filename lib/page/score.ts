@@ -4144,7 +4144,16 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // title or main heading that is the brand) above a form that asks for a secret. Small print under it — a
   // copyright or company line naming someone else, "쿠팡과 무관합니다" — is what a kit adds for free: it counts
   // only when the page also shows a name of its own where the reader looks (its logo, site name, header).
+  // A users' community named for the brand with a word of its own ("쿠팡워처스 - 쿠팡 이용자 커뮤니티 (비공식)"),
+  // whose title says it is an unofficial community and whose only ask is its own forum's sign-in — the password box
+  // named for the community, not the brand ("쿠팡워처스 비밀번호") — shows a name of its own: its title and heading
+  // name a community about the brand, and its disclaimer is believed. Never over a hard ask, the brand's logo,
+  // copied markup or a box for the brand's own login (issue #11: a disclaimer cancels no real lure; page45)
+  const forumName = ownForumName(ctx);
+  if (forumName)
+    for (const r of ctx.reasons) if (r.code === 'brand-title' || r.code === 'brand-heading') r.weight = 0;
   const smallPrintOnly =
+    !forumName &&
     !ctx.ownShown &&
     ctx.reasons.some((r) => r.group === 'risk' && r.weight >= RISK_MIN && !SOFT_CODES.has(r.code)) &&
     // (a name hidden in look-alike letters is not a face the reader sees)
@@ -4218,6 +4227,40 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     )
       r.weight = 0;
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
+}
+
+/** A title that calls the page an unofficial community (tight): "이용자 커뮤니티 (비공식)", "unofficial fan forum" */
+const UNOFFICIAL_COMMUNITY =
+  /(?:커뮤니티|모임|동호회|카페|포럼|갤러리|community|forum|fanclub|fansite)(?:\(?비공식\)?|\(?unofficial\)?)|(?:비공식|unofficial)(?:이용자|사용자|팬|유저|회원|fan|user)?(?:커뮤니티|모임|동호회|카페|포럼|community|forum)/;
+/** Asks no forum's sign-in would: anything but an id, a nickname, an e-mail and a password */
+const FORUM_NEVER_ASKS =
+  /^asks-(?!password$)|^(?:transfer|callback|wallet)-lure|^sends-to|^app-download|^brand-account-ask/;
+
+/**
+ * The community's own name, when the page is an unofficial users' community asking only its own sign-in: the
+ * title's first piece, the brand with a word of its own (not one of the brand's names or services), that the
+ * password box names, on a page that says it is unofficial and shows none of the brand's logo or markup.
+ */
+function ownForumName(ctx: Ctx): string | undefined {
+  const { facts, brand } = ctx;
+  const title = tight(facts.title);
+  if (!UNOFFICIAL_COMMUNITY.test(title)) return undefined;
+  const name = tight(facts.title.split(/\s[-|–—:·]\s|[|｜]/)[0] ?? '');
+  const m = ctx.brandRe.exec(name);
+  if (!m || name.length < m[0].length + 2 || name.length > 16) return undefined;
+  if (brand.services.includes(name) || brand.names.includes(name)) return undefined;
+  if (
+    ctx.reasons.some(
+      (r) =>
+        (r.weight > 0 && FORUM_NEVER_ASKS.test(r.code)) ||
+        /^brand-(?:logo|favicon|copyright|cdn-asset|structure|obfuscated|meta)$/.test(r.code),
+    )
+  )
+    return undefined;
+  const boxes = facts.fields.filter((f) => f.type === 'password');
+  return boxes.length > 0 && boxes.every((f) => f.hints.some((h) => tight(h).includes(name)))
+    ? name
+    : undefined;
 }
 
 /** What a search result promises about the brand (tight): a look-up, a payout, the leak */

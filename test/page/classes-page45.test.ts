@@ -181,3 +181,47 @@ describe("a seller's held sales released for a deposit", () => {
     expect(verdict(html, 'https://seller.hanbitmarket.example/help')).toBe('clean');
   });
 });
+
+describe("an unofficial users' community asking only its own forum's sign-in", () => {
+  const forum = (title: string, box: string, extra = '', head = '') =>
+    page(
+      title,
+      `<div><h2>${title.split(' - ')[0]} <small>(비공식 팬 카페)</small></h2><p>쿠팡과 무관한 팬 카페입니다. ` +
+        `쿠팡 계정 비밀번호는 여기에 넣지 마세요.</p><h4>${title.split(' - ')[0]} 로그인</h4>` +
+        `<input placeholder="아이디">${extra}<input type="password" placeholder="${box}"><button>로그인</button></div>`,
+      head,
+    );
+
+  it('leaves a fan forum named for the brand with a word of its own clean', () => {
+    const html = forum('쿠팡러버즈 - 쿠팡 이용자 커뮤니티 (비공식)', '쿠팡러버즈 비밀번호');
+    expect(verdict(html, 'https://www.coupang-fans.example/')).toBe('clean');
+  });
+
+  it("still flags the same community whose box asks the brand's own password", () => {
+    const html = forum('쿠팡러버즈 - 쿠팡 이용자 커뮤니티 (비공식)', '쿠팡 비밀번호');
+    expect(verdict(html, 'https://www.coupang-fans.example/')).toBe('suspicious-page');
+  });
+
+  it('still flags the same community that also asks a resident number', () => {
+    const html = forum(
+      '쿠팡러버즈 - 쿠팡 이용자 커뮤니티 (비공식)',
+      '쿠팡러버즈 비밀번호',
+      '<input placeholder="주민등록번호">',
+    );
+    expect(verdict(html, 'https://www.coupang-fans.example/')).toBe('suspicious-page');
+  });
+
+  it('still flags a page titled as the brand itself that calls itself unofficial', () => {
+    const html = forum('쿠팡 - 이용자 커뮤니티 (비공식)', '쿠팡 비밀번호');
+    expect(verdict(html, 'https://www.coupang-fans.example/')).toBe('suspicious-page');
+  });
+
+  it("leaves another shop's users' community with its own login clean", () => {
+    const html = page(
+      '한빛몰러버스 - 한빛몰 이용자 커뮤니티 (비공식)',
+      '<div><h2>한빛몰러버스</h2><p>쿠팡, 한빛몰 등 쇼핑 후기를 나눕니다.</p><input placeholder="닉네임">' +
+        '<input type="password" placeholder="비밀번호"><button>로그인</button></div>',
+    );
+    expect(verdict(html, 'https://hanbit-lovers.example/')).toBe('clean');
+  });
+});
