@@ -340,7 +340,11 @@ const ROOT = new URL('../', import.meta.url);
 // name read by drawing its letters (lib/page/drawn-sig.ts, drawn-text.ts): 172,575 → 177,179 bytes measured; the
 // content script unchanged (33,960)
 // rt36c merged onto all of the above (measured on the merge): 34,297 and 178,423 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_300, scannerBytes: 178_430 };
+// scannerBytes: 178,430 → 180,704 for page45 (tune-an's false alarm and misses by class: a reader's quoted number, the
+// brand's host as the page's own address, a secure mail in the brand's name, a safe account under a worn authority,
+// held sales released for a deposit, an unofficial community's own login): 178,423 → 180,697 bytes measured on integ
+// 97bfca27 and this branch; the content script unchanged (34,297)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_300, scannerBytes: 180_704 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

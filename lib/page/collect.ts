@@ -134,6 +134,8 @@ export interface PageFacts {
   icons: string[];
   /** external stylesheet / script URLs */
   resources: string[];
+  /** the addresses the page gives as its own: `<link rel=canonical>`, `<base href>` (bounded) */
+  selfHrefs: string[];
   inlineScript: string;
   /** text shown as code or a quote (<pre>, <code>, <blockquote>): a command the reader is told to type (bounded) */
   codeText: string;
@@ -540,6 +542,7 @@ export function collect(
     meta: new Map(),
     icons: emptyList(),
     resources: emptyList(),
+    selfHrefs: emptyList(),
     inlineScript: '',
     codeText: '',
     jsonLd: '',
@@ -1017,6 +1020,12 @@ export function collect(
         // a stylesheet carried in its own address: read as a <style> is
         readCss(cap(decodeDataUrl(cap(href, 100_000)), 20_000), inherited);
       else if (rel.includes('stylesheet') || rel.includes('preload')) f.resources.push(cap(href, 500));
+      else if (rel.split(/\s+/).includes('canonical') && f.selfHrefs.length < 4)
+        f.selfHrefs.push(cap(href, 500));
+      return;
+    }
+    if (tag === 'base') {
+      if (f.selfHrefs.length < 4) f.selfHrefs.push(cap(attr(el, 'href'), 500));
       return;
     }
     if (tag === 'title') {

@@ -1410,6 +1410,16 @@ function scoreIdentity(ctx: Ctx): void {
     if (/\.pang$/i.test(u.pathname)) structure.push(u.pathname);
   }
   for (const form of facts.forms) if (/\.pang(?:$|[?#])/i.test(form.action)) structure.push(form.action);
+  // (the address the page gives as its own, `<link rel=canonical>` or `<base href>`, on the brand's host: a page
+  // off that host that says in its head it is the brand's page, as og:title does — a saved copy of the brand's
+  // login keeps them; page45. Only the scan off the brand's hosts gets here: combine() never flags an official one)
+  for (const h of facts.selfHrefs) {
+    const u = /coupang/i.test(h) ? parseUrl(h, base) : null;
+    if (u && hostMatches(u.hostname, brand.homeHosts) && !hostMatches(u.hostname, brand.affiliateHosts)) {
+      add(ctx, 'brand-meta', 2, `canonical: ${u.hostname}`);
+      break;
+    }
+  }
   if (homeLinks >= 3) structure.push(`${homeLinks} links to ${brand.homeHosts[0]}`);
   if (structure.length)
     add(ctx, 'brand-structure', Math.min(2.5, 1.5 + 0.5 * (structure.length - 1)), structure[0]);
@@ -2608,8 +2618,19 @@ function scoreRisk(ctx: Ctx): void {
             const t = tight(p);
             return t.length < 160 && REWARD_ACCOUNT.test(t) && !NEGATED.test(t);
           });
-    if (line || caption || lock || notice || doc || reward)
-      add(ctx, 'brand-account-ask', 2, line ?? caption ?? lock ?? notice ?? doc ?? reward);
+    // (… or a "secure mail" the brand sent, opened only by the mailbox's password, "보낸 사람: 쿠팡 <…> … 보안메일
+    // … 열람하려면 이메일 비밀번호": a mail viewer drawn in a page with no name of its own, the brand as its sender —
+    // a webmail shows its own name, and no sender's secure mail takes the reader's mailbox password; page45)
+    const mail =
+      line || caption || lock || notice || doc || reward || !SECURE_MAIL.test(tight(told))
+        ? undefined
+        : facts.prose.slice(0, 20).find((p) => {
+            const t = tight(p);
+            const m = MAIL_SENDER.exec(t);
+            return !!m && ctx.brandRe.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12));
+          });
+    if (line || caption || lock || notice || doc || reward || mail)
+      add(ctx, 'brand-account-ask', 2, line ?? caption ?? lock ?? notice ?? doc ?? reward ?? mail);
   }
   // The brand's API keys (Access Key, Secret Key) asked together with a login password, on a page that names the
   // brand: an integration takes the keys and never the account's password ("Wing 비밀번호를 요구하지 않습니다"),
@@ -3191,6 +3212,11 @@ const OPERATED_BY =
 const CALL_TOPIC =
   /(?:구매|주문|결제|신청)(?:하지|한적|하신적|하신게|한게)(?:않|없|아니)|didn'?t(?:make|order|place|purchase)|notyourorder|결제|승인|취소|환불|보상|보안|잠금|잠겼|정지|제한|도용|유출|재발급|수사|검찰|사건|피의자|명의|반송|수수료|미납|부정|unauthori|payment|charge|refund|compensat|locked|suspend|fraud|secur|breach|cancel|退款|退費|扣款|分期|外洩|外泄|凍結|冻结|補償|賠償|盜用|取消|返金|返還|流出|漏洩|不正|停止|解約|キャンセル/;
 
+/** A mail said to be secured, to be opened on the page (tight) */
+const SECURE_MAIL = /보안메일|암호화메일|securemail|securemessage|encryptedmessage|encryptedmail/;
+/** A mail's sender line (tight): "보낸사람:", "발신자:", "From:" */
+const MAIL_SENDER = /^(?:보낸사람|보낸이|발신자|발신|from)[:：]?/;
+
 /** A past sentence's end in the press's plain style: "…로 전화했다.", "…에 연락했었다." */
 const TOLD_PAST = /(?:했|었|았|였|됐|겼|졌)다[.\s]*$/;
 /**
@@ -3211,8 +3237,23 @@ function toldCall(text: string, index: number, length: number): boolean {
       .split(SENTENCE_END)
       .pop() ?? '';
   const [rest = '', next = ''] = text.slice(index + length, index + length + 300).split(SENTENCE_END);
-  if (!TOLD_PAST.test(rest) || /주세요|하세요|바랍니다|하십시오|[?？]/.test(rest)) return false;
+  if (/주세요|하세요|바랍니다|하십시오|[?？]/.test(rest)) return false;
+  // (… or a number a reader quotes with the name it was given, "\"1544-… 취소센터\"라는 곳에서 전화가 왔다.": told
+  // in quotes as what someone called himself, in a past sentence of the plain written style — a reader's account of
+  // the trick (page45); a kit hands its number over in its own voice)
+  if (QUOTE_OPEN.test(before) && REPORTED_AFTER.test(rest) && plainPast(rest)) return true;
+  if (!TOLD_PAST.test(rest)) return false;
   return CROOK_ANSWERED.test(`${before}${rest} ${next}`);
+}
+
+/** A quotation opened before a number and not closed (light text) */
+const QUOTE_OPEN = /["“'‘「『][^"“”'‘’「」『』]{0,30}$/;
+/** … closed after it and followed by a reporting ending: "…\"라는", "…\"이라며", "…\"라고" (light text) */
+const REPORTED_AFTER = /^[^"“”'‘’「」『』]{0,30}["”'’」』]\s?이?(?:라는|라며|라고|란\s)/;
+/** A sentence's end in the plain past ("왔다.", "걸었다", "받았다"): a syllable closed by ㅆ, then 다 */
+function plainPast(sentence: string): boolean {
+  const m = /([가-힣])다[.!\s]*$/.exec(sentence);
+  return !!m && (m[1]!.charCodeAt(0) - 0xac00) % 28 === 20;
 }
 
 /** A number offered to the reader (light text, its sentence): "지금 전화하세요", "전화하면 바로 확인할 수 있다" */
@@ -3382,8 +3423,10 @@ const TRANSFER = /입금|송금|이체|옮겨|옮기|충전|납부|deposit|trans
 // (… or the fee itself promised back: "계약금 300만원은 6개월 후 전액 반환됩니다" — the deposit that never returns)
 // (… or a seller's sales paid early, "선정산 … 즉시 지급", for a fee first: a settlement is paid out of the sales, never
 // for money sent in)
+// (… or a seller's held sales released, "정산 보류 해제를 위해 보증금을 입금": a market holds and releases them out of the
+// sales themselves, never for money sent in — page45)
 const PROMISED =
-  /당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|전액반환|반환됩니다|돌려드립니다|선정산|즉시지급|airdrop|reward|prize|payout|withdraw|refundedinfull/;
+  /당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|전액반환|반환됩니다|돌려드립니다|선정산|즉시지급|보류해제|정산보류|지급보류|airdrop|reward|prize|payout|withdraw|refundedinfull/;
 /** A payment taken outside the shop's checkout (tight): "결제가 아닌 … 계좌", "직결제", "차액 입금", "pay the seller directly" */
 const OFF_CHECKOUT =
   /(?:결제|페이|앱)(?:가|이)?아닌[가-힣]{0,12}(?:계좌|입금|송금|이체)|직결제|(?:판매자|셀러)(?:에게|계좌로?)?직접(?:입금|송금|이체|결제)|차액(?:을|만|분)?(?:입금|송금|이체)|outside(?:the|our)?(?:app|checkout|platform)|pay(?:the)?sellerdirectly/;
@@ -3561,7 +3604,8 @@ const SAFE_ACCOUNT = /안전계좌|보호계좌|보안계좌|관리계좌|임시
 /** … to keep the reader's money from a threat (tight): savings, a balance, withdrawals, an investigation, the leak */
 const SAVINGS_KEPT = /예금|잔액|잔고|자산|보호|동결|수사|유출|인출|savings|balance|protect/;
 /** … moved there as a whole (tight): "자산을 안전 계좌로 이전해 보호합니다" (the verb, not "이전 페이지") */
-const MOVED = /이전(?:해|하|시키|합|됩|신청)/;
+// (… or placed there, "안전계좌로 예치하십시오", "예치해 주세요": the bank's word for a deposit kept — page45)
+const MOVED = /이전(?:해|하|시키|합|됩|신청)|예치(?:해|하|시|합|신청)/;
 
 /**
  * An APK address a script builds at run time so that no ".apk" appears in the page: string pieces joined
@@ -4047,6 +4091,16 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       ctx.brandRe.exec(tight(`${facts.title} ${facts.headings.map((h) => h.text).join(' ')}`))?.[0],
     );
   }
+  // (… nor one that wears the authority's name atop itself off the public hosts, "금융감독원 금융사기 피해 예방", and
+  // itself asks the reader's savings into a "safe account" in a sentence that warns of nothing: no body keeps money
+  // so, and the trick's own name in its title is its clothes — page45)
+  else if (
+    talked &&
+    !PUBLIC_HOST.test(ctx.page?.hostname ?? '') &&
+    AUTHORITY.test(tight(`${facts.title} ${facts.headings[0]?.text ?? ''}`).slice(0, 12)) &&
+    ctx.reasons.some((r) => r.code === 'transfer-lure' && SAFE_ACCOUNT.test(r.evidence ?? ''))
+  )
+    talked.weight = 0;
   // (… nor one whose only "discussion" is the authority's name it speaks in, "경찰청 사이버 안전 보호 앱", handing a phone
   // package to the brand's victims in a sentence of its own, "쿠팡 … 피해자 … 앱을 반드시 설치해 주십시오", off the
   // public hosts: the body's apps are in the stores — page42)
@@ -4090,7 +4144,16 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // title or main heading that is the brand) above a form that asks for a secret. Small print under it — a
   // copyright or company line naming someone else, "쿠팡과 무관합니다" — is what a kit adds for free: it counts
   // only when the page also shows a name of its own where the reader looks (its logo, site name, header).
+  // A users' community named for the brand with a word of its own ("쿠팡워처스 - 쿠팡 이용자 커뮤니티 (비공식)"),
+  // whose title says it is an unofficial community and whose only ask is its own forum's sign-in — the password box
+  // named for the community, not the brand ("쿠팡워처스 비밀번호") — shows a name of its own: its title and heading
+  // name a community about the brand, and its disclaimer is believed. Never over a hard ask, the brand's logo,
+  // copied markup or a box for the brand's own login (issue #11: a disclaimer cancels no real lure; page45)
+  const forumName = ownForumName(ctx);
+  if (forumName)
+    for (const r of ctx.reasons) if (r.code === 'brand-title' || r.code === 'brand-heading') r.weight = 0;
   const smallPrintOnly =
+    !forumName &&
     !ctx.ownShown &&
     ctx.reasons.some((r) => r.group === 'risk' && r.weight >= RISK_MIN && !SOFT_CODES.has(r.code)) &&
     // (a name hidden in look-alike letters is not a face the reader sees)
@@ -4164,6 +4227,40 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     )
       r.weight = 0;
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
+}
+
+/** A title that calls the page an unofficial community (tight): "이용자 커뮤니티 (비공식)", "unofficial fan forum" */
+const UNOFFICIAL_COMMUNITY =
+  /(?:커뮤니티|모임|동호회|카페|포럼|갤러리|community|forum|fanclub|fansite)(?:\(?비공식\)?|\(?unofficial\)?)|(?:비공식|unofficial)(?:이용자|사용자|팬|유저|회원|fan|user)?(?:커뮤니티|모임|동호회|카페|포럼|community|forum)/;
+/** Asks no forum's sign-in would: anything but an id, a nickname, an e-mail and a password */
+const FORUM_NEVER_ASKS =
+  /^asks-(?!password$)|^(?:transfer|callback|wallet)-lure|^sends-to|^app-download|^brand-account-ask/;
+
+/**
+ * The community's own name, when the page is an unofficial users' community asking only its own sign-in: the
+ * title's first piece, the brand with a word of its own (not one of the brand's names or services), that the
+ * password box names, on a page that says it is unofficial and shows none of the brand's logo or markup.
+ */
+function ownForumName(ctx: Ctx): string | undefined {
+  const { facts, brand } = ctx;
+  const title = tight(facts.title);
+  if (!UNOFFICIAL_COMMUNITY.test(title)) return undefined;
+  const name = tight(facts.title.split(/\s[-|–—:·]\s|[|｜]/)[0] ?? '');
+  const m = ctx.brandRe.exec(name);
+  if (!m || name.length < m[0].length + 2 || name.length > 16) return undefined;
+  if (brand.services.includes(name) || brand.names.includes(name)) return undefined;
+  if (
+    ctx.reasons.some(
+      (r) =>
+        (r.weight > 0 && FORUM_NEVER_ASKS.test(r.code)) ||
+        /^brand-(?:logo|favicon|copyright|cdn-asset|structure|obfuscated|meta)$/.test(r.code),
+    )
+  )
+    return undefined;
+  const boxes = facts.fields.filter((f) => f.type === 'password');
+  return boxes.length > 0 && boxes.every((f) => f.hints.some((h) => tight(h).includes(name)))
+    ? name
+    : undefined;
 }
 
 /** What a search result promises about the brand (tight): a look-up, a payout, the leak */

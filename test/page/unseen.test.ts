@@ -320,11 +320,14 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // by transfer): 98/100, 2/100 (am024 names no site anywhere a reader sees; am094's login is in <noscript>);
   // domain57 (an offer portal's merchant directory is no carried brand: am116's `cashback-hub.example/stores/coupang`):
   // 98/100, 1/100 (am196's host left); domain58 cleared am196's host (a community's own name beside the brand), but
-  // the page guard flags the page itself (the brand in title and heading and the forum's own password box), so 1 stays
-  'tune-am': { recall: 0.98, falseAlarms: 1 },
+  // the page guard flags the page itself (the brand in title and heading and the forum's own password box), so 1 stays;
+  // page45 (an unofficial users' community asking only its own forum's sign-in): 98/100, 0/100
+  'tune-am': { recall: 0.98, falseAlarms: 0 },
   // scored once while frozen (author AN), on main + page44 + domain57/58 + rt37 + rt36c + pagespeed5: 88/100, 1/100
   // in Node (an115, a community blog about 쿠팡페이) — the next round's tuning data
-  'tune-an': { recall: 0.88, falseAlarms: 1 },
+  // page45 (a reader's quoted number told, the brand's host as the page's own address, a secure mail in the brand's
+  // name, a safe account under a worn authority, held sales released for a deposit): 92/100, 0/100
+  'tune-an': { recall: 0.92, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
