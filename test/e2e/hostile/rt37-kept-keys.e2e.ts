@@ -151,6 +151,14 @@ pw.addEventListener('click', function (e) {
  * The user clicks the box and types at once; the keys go out as the user's would during a freeze: each dispatched
  * without waiting for the page to take the last one (a frozen page takes none until the freeze ends).
  */
+/** What the kit sent home carrying a character of the password typed (its "ready" beacon aside). */
+function typedStolen(server: Parameters<typeof stolen>[0], host: string): string[] {
+  return stolen(server, host)
+    .map((r) => decodeURIComponent(r.path))
+    .filter((p) => !p.startsWith('/steal?ready='))
+    .filter((p) => /[hunter2]/.test(p.replace(/^\/steal\?\w+=/, '')));
+}
+
 async function clickAndType(tab: Tab, selector: string, text: string): Promise<void> {
   const box = await tab.evaluate((sel: string) => {
     const r = document.querySelector(sel)!.getBoundingClientRect();
@@ -180,10 +188,7 @@ forEachBrowser('hostile: red team 37, the kept keys', (ctx) => {
     expect(await notWarned(s, tab)).toBe(true);
     await clickAndType(tab, '#pw', 'hunter2');
     await settle(3_000);
-    const got = stolen(ctx.server, host)
-      .map((r) => decodeURIComponent(r.path))
-      .filter((p) => !p.startsWith('/steal?ready='));
-    expect(got.filter((p) => /[hunter2]/.test(p.replace(/^\/steal\?\w+=/, '')))).toEqual([]);
+    expect(typedStolen(ctx.server, host)).toEqual([]);
     const w = await expectPageWarning(s, tab, 15_000);
     expect(w.kind).toBe('suspicious-page');
     await tab.close();
@@ -198,10 +203,7 @@ forEachBrowser('hostile: red team 37, the kept keys', (ctx) => {
     expect(await notWarned(s, tab)).toBe(true);
     await clickAndType(tab, '#pw', 'hunter2');
     await settle(3_000);
-    const got = stolen(ctx.server, host)
-      .map((r) => decodeURIComponent(r.path))
-      .filter((p) => !p.startsWith('/steal?ready='));
-    expect(got.filter((p) => /[hunter2]/.test(p.replace(/^\/steal\?\w+=/, '')))).toEqual([]);
+    expect(typedStolen(ctx.server, host)).toEqual([]);
     await tab.close();
   });
 
@@ -215,10 +217,7 @@ forEachBrowser('hostile: red team 37, the kept keys', (ctx) => {
     expect(await notWarned(s, tab)).toBe(true);
     await clickAndType(tab, '#pw', 'hunter2');
     await settle(7_000);
-    const got = stolen(ctx.server, host)
-      .map((r) => decodeURIComponent(r.path))
-      .filter((p) => !p.startsWith('/steal?ready='));
-    expect(got.filter((p) => /[hunter2]/.test(p.replace(/^\/steal\?\w+=/, '')))).toEqual([]);
+    expect(typedStolen(ctx.server, host)).toEqual([]);
     const w = await expectPageWarning(s, tab, 15_000);
     expect(w.kind).toBe('suspicious-page');
     await tab.close();
