@@ -93,6 +93,24 @@ export interface LogoMarks {
   icons: ReadonlyMap<string, string>;
   /** texts that say a brand name their web face draws as no letters of it (lib/page/drawn-text.ts): not read */
   undrawn?: ReadonlySet<Element>;
+  /**
+   * The browser's word on an element its markup hides (the `hidden` attribute, an inline `display:none` or
+   * `visibility:hidden`): is it drawn after all? The page's stylesheet can show it (author CSS beats `hidden`; an
+   * `!important` rule beats an inline style; a child sets `visibility:visible` again): red team 38, class A.
+   * Without it (Node, linkedom) the markup is taken at its word.
+   */
+  shown?: (el: Element) => boolean;
+}
+
+/** Elements the markup hides that a scan asks the browser about; past it, the markup's hiding is not trusted. */
+const MAX_SHOWN_CHECKS = 2000;
+
+/** `LogoMarks.shown` in a browser: rendered and not invisible, by the cascade the page's sheets make */
+export function styleShows(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof check === 'function') return check.call(el, { visibilityProperty: true });
+  const s = el.ownerDocument?.defaultView?.getComputedStyle(el);
+  return !!s && s.display !== 'none' && s.visibility !== 'hidden';
 }
 
 export interface HeadingFact {
@@ -534,6 +552,9 @@ export function collect(
   marks?: LogoMarks,
   quotesOwn = false,
 ): PageFacts {
+  // (the browser asked whether an element the markup hides is drawn: LogoMarks.shown)
+  const shownByStyle = marks?.shown;
+  let shownChecks = 0;
   /** characters read under QUOTE (not COMMENT), and outside QUOTE and COMMENT: does the quotation fill the page? */
   let quotedChars = 0;
   let ownChars = 0;
@@ -1123,6 +1144,14 @@ export function collect(
       const bits = hit.bits;
       style = styleOf(el);
       if (style && HIDDEN_STYLE.test(style)) flags |= HIDDEN;
+      // hidden by its own markup, or under a hidden parent with a visibility of its own: is it drawn after all?
+      if (
+        flags & HIDDEN &&
+        shownByStyle &&
+        (!(inherited & HIDDEN) || (style && /visibility/i.test(style))) &&
+        (++shownChecks > MAX_SHOWN_CHECKS || shownByStyle(el))
+      )
+        flags &= ~HIDDEN;
       if (!writes && !foreign && !writesUnread && WRITES_MARKUP.test(attr(el, 'onclick'))) writes = true;
       // a letter placed by its own flex `order` in a box a stylesheet makes flex (`.r{display:inline-flex}`,
       // "<span style=order:2>팡</span><span style=order:1>쿠</span>"): its box read as shown, once
