@@ -1,7 +1,7 @@
 import { beforeAll, expect, test } from 'vitest';
 import { forEachBrowser, type Session, type Tab } from '../harness';
 import { expectNoWarningFor, startReady } from '../page-helpers';
-import { attackSettled, isWarningUrl, stolen, userTypes } from './kit';
+import { attackSettled, isWarningUrl, js, stolen, userTypes } from './kit';
 
 /**
  * Red team 38 (docs/threat-model.md, "Red team 38"). The page's own script attacks; the victim reads for a moment,
@@ -56,14 +56,20 @@ const H1 = page(
 <input id="pw" type="password" name="pw" placeholder="비밀번호" style="width:320px;height:40px"><button>로그인</button></form>`,
 );
 
+/** the clone as a script writes it, kept out of the script's words (the first scan reads what a script will show) */
+const hiddenClone = `(function (t) { var u = ''; for (var i = 0; i < t.length; i++) u += String.fromCharCode(t.charCodeAt(i) - 1); return u; })(${js(
+  Array.from(CLONE, (c) => String.fromCharCode(c.charCodeAt(0) + 1)).join(''),
+)})`;
+const TITLE = `String.fromCharCode(${Array.from('쿠팡 회원 로그인', (c) => c.charCodeAt(0)).join(',')})`;
+
 /** b1: an honest page, left and come back to (back/forward cache): it turns into the clone on `pageshow` */
 const B1 = page(
   '',
   `<div id="root"><h1>동네 빵집</h1><p>오늘의 빵을 소개합니다.</p><a id="away" href="/away">다음 글</a></div>`,
   `window.addEventListener('pageshow', function (e) {
   if (!e.persisted) return;
-  document.title = '쿠팡 회원 로그인';
-  document.getElementById('root').innerHTML = ${JSON.stringify(CLONE)};
+  document.title = ${TITLE};
+  document.getElementById('root').innerHTML = ${hiddenClone};
   steal('restored', 'yes');
 });`,
 );
@@ -73,8 +79,8 @@ const B2 = page(
   `<div id="root"><h1>동네 빵집</h1><p>오늘의 빵을 소개합니다.</p><a id="away" href="/away">다음 글</a></div>`,
   `window.addEventListener('pagehide', function (e) {
   if (!e.persisted) return;
-  document.title = '쿠팡 회원 로그인';
-  document.getElementById('root').innerHTML = ${JSON.stringify(CLONE)};
+  document.title = ${TITLE};
+  document.getElementById('root').innerHTML = ${hiddenClone};
 });
 window.addEventListener('pageshow', function (e) { if (e.persisted) steal('restored', 'yes'); });`,
 );
@@ -85,11 +91,34 @@ const C1 = page(
   '',
   `<div id="root"><h1>동네 빵집</h1><p>오늘의 빵을 소개합니다.</p></div>`,
   `setTimeout(function () { requestIdleCallback(function () {
-  document.title = '쿠팡 회원 로그인';
-  document.getElementById('root').innerHTML = ${JSON.stringify(CLONE)};
+  document.title = ${TITLE};
+  document.getElementById('root').innerHTML = ${hiddenClone};
   steal('shown', 'yes');
 }); }, 30000);`,
 );
+
+/** s1–s3: an honest article that turns into the clone with no navigation, at the reader's click on its link */
+const SPA = (how: string) =>
+  page(
+    '',
+    `<div id="root"><h1>동네 빵집</h1><p>오늘의 빵을 소개합니다.</p><a id="next" href="/next">다음 글</a></div>`,
+    `function kit() {
+  document.title = ${TITLE};
+  document.getElementById('root').innerHTML = ${hiddenClone};
+}
+${how}`,
+  );
+/** s1: pushState to a brand-like path */
+const S1 = SPA(`document.getElementById('next').addEventListener('click', function (e) {
+  e.preventDefault(); history.pushState({}, '', '/www.' + 'coup' + 'ang.com/login'); kit();
+});`);
+/** s2: a hash route */
+const S2 = SPA(`document.getElementById('next').href = '#/login';
+window.addEventListener('hashchange', kit);`);
+/** s3: the Navigation API intercepting the link (Chromium) */
+const S3 = SPA(`navigation.addEventListener('navigate', function (e) {
+  if (e.canIntercept && /next/.test(e.destination.url)) e.intercept({ handler: function () { kit(); return Promise.resolve(); } });
+});`);
 
 /** What reached the kit's listeners of the password typed */
 const typed = (s: Parameters<typeof stolen>[0], host: string) =>
@@ -147,7 +176,9 @@ forEachBrowser('hostile: red team 38, what is shown', (ctx) => {
     ['b1', B1],
     ['b2', B2],
   ] as const)
-    test(`${name}. an honest page restored from the back/forward cache as the clone`, async () => {
+    // (not played: neither browser of this harness restored the page from the back/forward cache — `pageshow`
+    // came with persisted false in both, the page loaded again — so the kit never ran; kept for a harness that does)
+    test.skip(`${name}. an honest page restored from the back/forward cache as the clone`, async () => {
       const host = `rt38-${name}.example.test`;
       ctx.server.page(host, '/login', html).page(host, '/away', AWAY);
       const tab = await s.newTab(ctx.server.url(host, '/login'));
@@ -167,8 +198,37 @@ forEachBrowser('hostile: red team 38, what is shown', (ctx) => {
       const got = typed(ctx.server, host);
       const still = await onPage(s, tab);
       await tab.close();
-      expect({ restored, got, warned: !still }).toMatchObject({ got: [] });
+      expect({ restored, got, warned: !still }).toEqual({ restored: true, got: [], warned: true });
     });
+
+  for (const [name, html] of [
+    ['s1', S1],
+    ['s2', S2],
+    ['s3', S3],
+  ] as const)
+    test.skipIf(name === 's3' && ctx.name !== 'chromium')(
+      `${name}. an honest article switched to the clone with no navigation`,
+      async () => {
+        const host = `rt38-${name}.example.test`;
+        ctx.server.page(host, '/login', html);
+        const tab = await s.newTab(ctx.server.url(host, '/login'));
+        await tab.bringToFront();
+        await attackSettled(s, tab, ctx.server, host);
+        await settle(2_000);
+        const at = await tab.evaluate(() => {
+          const r = document.getElementById('next')!.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        });
+        await tab.mouseClick(at.x, at.y);
+        await settle(3_000);
+        if (await onPage(s, tab)) await userTypes(tab, '#pw', 'hunter2');
+        await settle(2_000);
+        const got = typed(ctx.server, host);
+        const still = await onPage(s, tab);
+        await tab.close();
+        expect({ got, warned: !still }).toEqual({ got: [], warned: true });
+      },
+    );
 
   test('c1. a clone shown at an idle moment after 30 s of quiet', async () => {
     await victim('rt38-c1.example.test', C1, 33_000);
