@@ -344,10 +344,10 @@ const ROOT = new URL('../', import.meta.url);
 // brand's host as the page's own address, a secure mail in the brand's name, a safe account under a worn authority,
 // held sales released for a deposit, an unofficial community's own login): 178,423 → 180,697 bytes measured on integ
 // 97bfca27 and this branch; the content script unchanged (34,297)
-// scannerBytes: 180,704 → 181,030 for rt38 (red team 38, class A): an element the markup hides is asked of the browser
-// (checkVisibility: the page's stylesheet can show it again), LogoMarks.shown: 181,030 bytes measured on
-// main 42c1b3a7 + rt38 (+326 over the budget); the content script unchanged (34,297)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_300, scannerBytes: 181_030 };
+// scannerBytes: 180,704 → 181,393 for rt38 (red team 38, class A): an element the markup hides is asked of the browser
+// (checkVisibility: the page's stylesheet can show it again), LogoMarks.shown: 181,393 bytes measured on
+// main 42c1b3a7 + rt38 (+689 over the budget); the content script unchanged (34,297)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_300, scannerBytes: 181_393 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

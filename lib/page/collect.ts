@@ -555,6 +555,22 @@ export function collect(
   // (the browser asked whether an element the markup hides is drawn: LogoMarks.shown)
   const shownByStyle = marks?.shown;
   let shownChecks = 0;
+  // An element the markup hides by `visibility:hidden` alone whose children may be drawn all the same (a child's
+  // `visibility:visible`, by a class the sheet gives): its parts that matter are asked, up to 20, and one drawn reads
+  // the whole as shown
+  const seenInside = (el: Element, style: string): boolean => {
+    if (!style || /display\s*:\s*none/i.test(style) || !/visibility\s*:\s*hidden/i.test(style)) return false;
+    if (call(el, 'hasAttribute', 'hidden')) return false;
+    try {
+      // (the prototype's own: a form's field named "querySelectorAll" shadows the member)
+      const qsa =
+        (typeof Element === 'function' && Element.prototype.querySelectorAll) || el.querySelectorAll;
+      const parts = Array.from(qsa.call(el, 'form,input,textarea,h1,h2,h3,header,footer')).slice(0, 20);
+      return parts.some((p) => ++shownChecks <= MAX_SHOWN_CHECKS && shownByStyle!(p));
+    } catch {
+      return false;
+    }
+  };
   /** characters read under QUOTE (not COMMENT), and outside QUOTE and COMMENT: does the quotation fill the page? */
   let quotedChars = 0;
   let ownChars = 0;
@@ -1149,7 +1165,7 @@ export function collect(
         flags & HIDDEN &&
         shownByStyle &&
         (!(inherited & HIDDEN) || (style && /visibility/i.test(style))) &&
-        (++shownChecks > MAX_SHOWN_CHECKS || shownByStyle(el))
+        (++shownChecks > MAX_SHOWN_CHECKS || shownByStyle(el) || seenInside(el, style))
       )
         flags &= ~HIDDEN;
       if (!writes && !foreign && !writesUnread && WRITES_MARKUP.test(attr(el, 'onclick'))) writes = true;

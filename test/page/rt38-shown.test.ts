@@ -45,6 +45,14 @@ describe('an element the markup hides and the stylesheet shows is read as shown 
       expect(scanPage(doc(body), URL_KIT, { logoMarks: browser(drawn) }).verdict).toBe('suspicious-page');
     });
 
+  it('a child a class makes visible inside an inline visibility:hidden wrapper: its form and heading asked', () => {
+    const body = `<div style="visibility:hidden"><div class="c">${clone}</div></div>`;
+    expect(scanPage(doc(body), URL_KIT).verdict).toBe('clean');
+    expect(scanPage(doc(body), URL_KIT, { logoMarks: browser('.c, .c *') }).verdict).toBe('suspicious-page');
+    // (a wrapper whose parts the browser also hides stays hidden)
+    expect(scanPage(doc(body), URL_KIT, { logoMarks: browser('.nothing') }).verdict).toBe('clean');
+  });
+
   it('what the browser also hides stays hidden (an honest FAQ answer, a closed menu)', () => {
     const body = `<div class="faq" hidden>${clone}</div><p style="display:none">쿠팡 파트너스 활동의 일환으로 수수료를 받습니다.</p>`;
     const v = scanPage(doc(body), URL_KIT, { logoMarks: browser('.nothing') });

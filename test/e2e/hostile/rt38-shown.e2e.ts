@@ -40,6 +40,11 @@ const A2 = page(
 );
 /** a3: inline `visibility:hidden` on the page's wrapper, the clone inside it made visible again */
 const A3 = page('', `<div style="visibility:hidden"><div style="visibility:visible">${CLONE}</div></div>`);
+/** a3b: the same wrapper, the clone's box made visible by a class of the page's stylesheet */
+const A3B = page(
+  `<style>.c{visibility:visible}</style>`,
+  `<div style="visibility:hidden"><div class="c">${CLONE}</div></div>`,
+);
 /** a4: shown 3 s after load, after the first scan, by a rule inserted through the CSSOM (no mutation at all) */
 const A4 = page(
   `<style>.x{color:#333}</style>`,
@@ -154,6 +159,8 @@ forEachBrowser('hostile: red team 38, what is shown', (ctx) => {
     victim('rt38-a2.example.test', A2));
   test('a3. a clone made visible inside a visibility:hidden wrapper', () =>
     victim('rt38-a3.example.test', A3));
+  test('a3b. a clone made visible by a class inside a visibility:hidden wrapper', () =>
+    victim('rt38-a3b.example.test', A3B));
   test('a4. a clone shown after the first scan by a CSSOM rule', () =>
     victim('rt38-a4.example.test', A4, 6_000));
 
