@@ -344,7 +344,10 @@ const ROOT = new URL('../', import.meta.url);
 // brand's host as the page's own address, a secure mail in the brand's name, a safe account under a worn authority,
 // held sales released for a deposit, an unofficial community's own login): 178,423 → 180,697 bytes measured on integ
 // 97bfca27 and this branch; the content script unchanged (34,297)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_300, scannerBytes: 180_704 };
+// scannerBytes: 180,704 → 180,800 for pagespeed6 (the scorer's tight() takes a plain start's lower case alone, the told
+// paragraphs folded once, two link loops asked of ctx.hrefs first: the 10,000-element page's scorer ~0.9 of its
+// time): 180,697 → 180,790 bytes measured (main 42c1b3a and this branch); the content script unchanged (34,297)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_300, scannerBytes: 180_800 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -63,7 +63,7 @@ import {
   type FieldKind,
 } from './lexicon';
 import { dataUrlText } from './css-text';
-import { light, plainTight, tightFromLight, tightPlainFirst } from './normalize';
+import { light, plainTight, tight as foldTight, tightFromLight, tightPlainFirst } from './normalize';
 import { fileName, hostMatches, isIpHost, parseUrl, safeDecode, siteOf } from './url-utils';
 import type { PageReason, PageReasonCode, PageVerdict } from './types';
 import { findNumbers, normaliseNumber } from '../message/phones';
@@ -74,6 +74,8 @@ import { romanize } from '../letters/romanize';
  * the same string (test/page/normalize-plain.test.ts), without NFKC and fold()'s four tests over text that has
  * nothing for them: the generated 10,000-element page's joined texts (the links' words, the told paragraphs, the
  * prominent text: 2,000–7,000 characters each) and its 300 short action texts were all plain (pagespeed6).
+ * classifyField, which the content script carries too, keeps fold()'s tight (foldTight): the content script's
+ * bytes load on every page.
  */
 function tight(s: string): string {
   return s ? tightPlainFirst(s) : '';
@@ -2070,7 +2072,7 @@ export function classifyField(type: string, autocomplete: string, hints: string[
     }
   }
   for (const h of hints) {
-    const t = tight(h);
+    const t = foldTight(h);
     if (!t) continue;
     for (let i = 0; i < bestRank; i++) {
       if (FIELD_RULES[i]![1].test(t)) {
@@ -2083,7 +2085,8 @@ export function classifyField(type: string, autocomplete: string, hints: string[
   const weak =
     best === 'none' || best === 'phone' || best === 'address' || best === 'name' || best === 'birth';
   // a masked box for an API's secret ("Secret Key", "액세스 키") is a developer's key, not a person's password
-  if (type === 'password' && weak) return hints.some((h) => API_SECRET.test(tight(h))) ? 'none' : 'password';
+  if (type === 'password' && weak)
+    return hints.some((h) => API_SECRET.test(foldTight(h))) ? 'none' : 'password';
   if (best === 'none' && type === 'tel') return 'phone';
   if (best === 'none' && type === 'date') return 'birth';
   return best;
