@@ -347,7 +347,11 @@ const ROOT = new URL('../', import.meta.url);
 // scannerBytes: 180,704 → 181,393 for rt38 (red team 38, class A): an element the markup hides is asked of the browser
 // (checkVisibility: the page's stylesheet can show it again), LogoMarks.shown: 181,393 bytes measured on
 // main 42c1b3a7 + rt38 (+689 over the budget); the content script unchanged (34,297)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_300, scannerBytes: 181_393 };
+// scannerBytes: 180,704 → 180,800 for pagespeed6 (the scorer's tight() takes a plain start's lower case alone, the told
+// paragraphs folded once, two link loops asked of ctx.hrefs first: the 10,000-element page's scorer ~0.9 of its
+// time): 180,697 → 180,790 bytes measured (main 42c1b3a and this branch); the content script unchanged (34,297)
+// pagespeed6 merged onto all of the above (measured on the merge): 34,297 and 181,486 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_300, scannerBytes: 181_490 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -63,11 +63,23 @@ import {
   type FieldKind,
 } from './lexicon';
 import { dataUrlText } from './css-text';
-import { light, plainTight, tight, tightFromLight, tightPlainFirst } from './normalize';
+import { light, plainTight, tight as foldTight, tightFromLight, tightPlainFirst } from './normalize';
 import { fileName, hostMatches, isIpHost, parseUrl, safeDecode, siteOf } from './url-utils';
 import type { PageReason, PageReasonCode, PageVerdict } from './types';
 import { findNumbers, normaliseNumber } from '../message/phones';
 import { romanize } from '../letters/romanize';
+
+/**
+ * tight() as the scorer calls it: a plain start (ASCII and Hangul syllables) lower-cased alone, the rest folded —
+ * the same string (test/page/normalize-plain.test.ts), without NFKC and fold()'s four tests over text that has
+ * nothing for them: the generated 10,000-element page's joined texts (the links' words, the told paragraphs, the
+ * prominent text: 2,000–7,000 characters each) and its 300 short action texts were all plain (pagespeed6).
+ * classifyField, which the content script carries too, keeps fold()'s tight (foldTight): the content script's
+ * bytes load on every page.
+ */
+function tight(s: string): string {
+  return s ? tightPlainFirst(s) : '';
+}
 
 /**
  * The decision (documented in docs/page-guard.md):
@@ -2060,7 +2072,7 @@ export function classifyField(type: string, autocomplete: string, hints: string[
     }
   }
   for (const h of hints) {
-    const t = tight(h);
+    const t = foldTight(h);
     if (!t) continue;
     for (let i = 0; i < bestRank; i++) {
       if (FIELD_RULES[i]![1].test(t)) {
@@ -2073,7 +2085,8 @@ export function classifyField(type: string, autocomplete: string, hints: string[
   const weak =
     best === 'none' || best === 'phone' || best === 'address' || best === 'name' || best === 'birth';
   // a masked box for an API's secret ("Secret Key", "액세스 키") is a developer's key, not a person's password
-  if (type === 'password' && weak) return hints.some((h) => API_SECRET.test(tight(h))) ? 'none' : 'password';
+  if (type === 'password' && weak)
+    return hints.some((h) => API_SECRET.test(foldTight(h))) ? 'none' : 'password';
   if (best === 'none' && type === 'tel') return 'phone';
   if (best === 'none' && type === 'date') return 'birth';
   return best;
@@ -2199,6 +2212,9 @@ function scoreRisk(ctx: Ctx): void {
     ...facts.headings.map((h) => h.text),
     ...facts.cssText.filter((t) => t.length >= 12).slice(0, 20),
   ].join(' ');
+  // (its tight form made once, when first asked: nine tests below read it — pagespeed6)
+  let toldTightOnce: string | undefined;
+  const toldTight = (): string => (toldTightOnce ??= tight(told));
   const sensitiveForms = new Set<number>();
   let phone = '';
   let address = '';
@@ -2503,14 +2519,14 @@ function scoreRisk(ctx: Ctx): void {
       // Wing is the brand's portal's name, and a box's own label is no sentence about it)
       const labelled =
         labels.find((w) => asksBrandLogin(ctx, tight(w), true)) ??
-        (!ctx.ownShown && !ctx.foreignNames.size && !headerName(ctx) && SELLER_TALK.test(tight(told))
+        (!ctx.ownShown && !ctx.foreignNames.size && !headerName(ctx) && SELLER_TALK.test(toldTight())
           ? labels.find(
               (w) => tight(w).length <= 16 && PORTAL_LOGIN.test(tight(w)) && !NEGATED.test(tight(w)),
             )
           : undefined);
       const hit =
         labelled ??
-        (ctx.brandRe.test(tight(told))
+        (ctx.brandRe.test(toldTight())
           ? // (… or a caption over the boxes, "WING 로그인" atop a dialog's id and password: a line, not a sentence)
             [...labels, ...said.filter((w) => tight(w).length <= 16 && !NEGATED.test(tight(w)))].find((w) =>
               PORTAL_LOGIN.test(tight(w)),
@@ -2531,14 +2547,14 @@ function scoreRisk(ctx: Ctx): void {
       // (… or a shop's password by its kind alone, "쇼핑몰 비밀번호", on a page about a leak's damages — a suit or a
       // payout: a firm that sues for a leak's members asks a purchase record, never any shop's login; the box may
       // say nothing of itself in a table form whose row header asks it)
-      const damages = DAMAGES_TALK.test(tight(told));
+      const damages = DAMAGES_TALK.test(toldTight());
       const referred = [...labels, ...own.filter((f) => !saysItself(f)).map((f) => f.near ?? '')].find(
         (w) =>
           REFERRED_LOGIN.test(tight(w)) || (damages && SHOP_LOGIN.test(tight(w)) && !NEGATED.test(tight(w))),
       );
       if (
         referred &&
-        LEAK_TALK.test(tight(told)) &&
+        LEAK_TALK.test(toldTight()) &&
         ctx.reasons.some((r) => r.group === 'identity' && r.weight > 0)
       ) {
         add(ctx, 'brand-account-ask', 2, referred);
@@ -2573,7 +2589,7 @@ function scoreRisk(ctx: Ctx): void {
     const caption = line ? undefined : accountCaption(ctx);
     // (… or a sign-in to lock or protect "the account" on a page that names the brand as the one breached, "쿠팡 유출
     // 데이터에 포함되어 있습니다 … 계정 잠금을 위해 로그인하세요": a leak check names the shop and never takes its login)
-    const told2 = line || caption ? '' : tight(told);
+    const told2 = line || caption ? '' : toldTight();
     const leaked = [...told2.matchAll(ctx.brandAll)].some((m) =>
       LEAK_TALK.test(told2.slice(m.index + m[0].length, m.index + m[0].length + 8)),
     );
@@ -2612,7 +2628,7 @@ function scoreRisk(ctx: Ctx): void {
     // survey or an event about the brand's service: the page has no account of its own to credit, so the login is
     // the brand's — page44, tune-am's am068; another mall's event shows its own name)
     const reward =
-      line || caption || lock || notice || doc || !ctx.brandRe.test(tight(told))
+      line || caption || lock || notice || doc || !ctx.brandRe.test(toldTight())
         ? undefined
         : facts.prose.slice(0, 60).find((p) => {
             const t = tight(p);
@@ -2622,7 +2638,7 @@ function scoreRisk(ctx: Ctx): void {
     // … 열람하려면 이메일 비밀번호": a mail viewer drawn in a page with no name of its own, the brand as its sender —
     // a webmail shows its own name, and no sender's secure mail takes the reader's mailbox password; page45)
     const mail =
-      line || caption || lock || notice || doc || reward || !SECURE_MAIL.test(tight(told))
+      line || caption || lock || notice || doc || reward || !SECURE_MAIL.test(toldTight())
         ? undefined
         : facts.prose.slice(0, 20).find((p) => {
             const t = tight(p);
@@ -2803,13 +2819,13 @@ function scoreRisk(ctx: Ctx): void {
       (/\bQR\b|큐알/i.test(told) || facts.images.length > 0 ? QR_THEN_ASK.exec(told) : null);
     // (a parcel to collect or a sum to pay behind the code — a locker's door, a signature "on delivery", a bill —
     // is an errand the brand does in its own app: the scan is the ask, worth as much as an APK)
-    const errand = QR_ERRAND.test(tight(told)) ? 4 : 3;
+    const errand = QR_ERRAND.test(toldTight()) ? 4 : 3;
     if (qr && QR_TO_CHAT.test(told)) add(ctx, 'sends-to-messenger', 3, qr[0]);
     else if (qr && (QR_TO_PHONE.test(told) || QR_THEN_ASK.test(told))) add(ctx, 'qr-handoff', errand, qr[0]);
     // (… or, on a parcel that cannot be delivered, to "confirm the address": the delivery lure's own next step)
     else if (
       qr &&
-      DELIVERY_LURE.test(tight(told)) &&
+      DELIVERY_LURE.test(toldTight()) &&
       /(?:스캔|찍|촬영)[^.。]{0,20}(?:주소|배송지)|scan[^.]{0,30}address/i.test(told)
     )
       add(ctx, 'qr-handoff', errand, qr[0]);
@@ -2957,11 +2973,14 @@ function scoreRisk(ctx: Ctx): void {
     add(ctx, 'app-download', 4, 'iPhone profile (MIME type)');
   else {
     // (… a button's handler too: onclick="location.href=atob('L2ZpbGVz…')")
-    const handlers = facts.links
-      .filter((l) => l.flags & ACTION && CALLS_OR_JOINS.test(l.href))
-      .slice(0, 50)
-      .map((l) => l.href)
-      .join(';\n');
+    // (all the link targets asked at once first, ctx.hrefs: most pages have no "(" or "+" in any)
+    const handlers = CALLS_OR_JOINS.test(ctx.hrefs)
+      ? facts.links
+          .filter((l) => l.flags & ACTION && CALLS_OR_JOINS.test(l.href))
+          .slice(0, 50)
+          .map((l) => l.href)
+          .join(';\n')
+      : '';
     const built = assembledApk(handlers ? `${facts.inlineScript}\n${handlers}` : facts.inlineScript);
     if (built) add(ctx, 'app-download', 4, `${built} (assembled in script)`);
   }
@@ -2982,7 +3001,12 @@ function scoreRisk(ctx: Ctx): void {
   // (… or a box for the remote session's id: "원격 ID 9자리" is the app's number, whatever the app is called)
   const remote =
     REMOTE_CONTROL.exec(prominent) ??
-    REMOTE_CONTROL.exec(facts.links.map((l) => l.href.toLowerCase()).join(' ')) ??
+    // (the links' own targets only where all of them with their download names have the app: ctx.hrefs is each
+    // target lower-cased as the links' join is, and no name of the app takes the space or line break they are
+    // joined with)
+    (REMOTE_CONTROL.test(ctx.hrefs)
+      ? REMOTE_CONTROL.exec(facts.links.map((l) => l.href.toLowerCase()).join(' '))
+      : null) ??
     REMOTE_CONTROL.exec(
       tight(
         facts.fields
