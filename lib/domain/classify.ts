@@ -2012,20 +2012,6 @@ function restrictedSuffix(icann: string | null): boolean {
   return icann.length - dot === 3 && RESTRICTED_SLD.has(icann.slice(0, dot));
 }
 
-/** Does a word of `text` (an address's path, query and fragment, decoded once) hold a lure word (holdsLureWord)? */
-function luresIn(text: string): boolean {
-  if (!text) return false;
-  let plain = text;
-  try {
-    plain = decodeURIComponent(text);
-  } catch {
-    // (left as written)
-  }
-  for (const w of plain.toLowerCase().split(/[^a-z\uac00-\ud7a3]+/))
-    if (w && holdsLureWord(w.slice(0, 60))) return true;
-  return false;
-}
-
 /** The rare path: which labels imitate which brand, and how. */
 function findBrand(
   host: string,
@@ -2117,7 +2103,7 @@ function findBrand(
       !isKitTld(icannSuffix) &&
       communityName(m.extra, /play|플레이/.test(m.label)) &&
       !uLabels.some((l, k) => k !== i && k < n - 1 && (hasLureWord(l) || matchLabel(l, lists) !== null)) &&
-      !luresIn(rest)
+      !lureIn(decodeTwice(rest))
     )
       continue;
     // a project named for the brand and developers' words only on a code or docs platform (list `codeHosts`:
@@ -4842,18 +4828,25 @@ function abbreviationCarried(
 const APP_FILE_WORD = /(?:^|[^a-z])apk(?:$|[^a-z])/i;
 
 /**
- * Does a part of `text`, as written or decoded (decodings), hold a lure word (or an app file's, APP_FILE_WORD, or the
- * account page's, ACCOUNT_ASK)?
+ * Does a part of `text`, as written or decoded (decodings), hold a lure word (holdsLure: glued ones too,
+ * `refundapply`), or an app file's (APP_FILE_WORD) or the account page's (ACCOUNT_ASK)? The one reader of lure
+ * words in an address's path, query and fragment (a carried brand's, a news article's, a community's name's).
  */
 function lureIn(text: string): boolean {
   let n = 0;
   for (const part of text.split(CARRY_PIECES)) {
     if (!part) continue;
     if (++n > MAX_CARRY) break;
-    if (hasLureWord(part) || hasKoreanLure(part) || APP_FILE_WORD.test(part) || ACCOUNT_ASK.test(part))
-      return true;
-    for (const decoded of decodings(part)) if (hasLureWord(decoded) || hasKoreanLure(decoded)) return true;
+    if (holdsLure(part) || APP_FILE_WORD.test(part) || ACCOUNT_ASK.test(part)) return true;
+    for (const decoded of decodings(part)) if (holdsLure(decoded)) return true;
   }
+  return false;
+}
+
+/** Does a word of `part`, split at every mark (`refund+apply`), hold a lure word (holdsLureWord)? */
+function holdsLure(part: string): boolean {
+  for (const w of part.toLowerCase().split(/[^a-z\uac00-\ud7a3]+/))
+    if (w && holdsLureWord(w.slice(0, 60))) return true;
   return false;
 }
 
