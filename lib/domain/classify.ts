@@ -2069,7 +2069,11 @@ function findBrand(
     const otherWords = cityWord || extraWords(m.extra, lists.brandWords, TRADE) === 'other';
     // (on the real words' own countries' suffixes, `kupangupdate.id`, an English lure word is theirs: WORD_COUNTRIES)
     const home = m.weak && icannSuffix !== null && WORD_COUNTRIES.test(icannSuffix);
-    if (m.weak && !weakEvidence(m, uLabels, i, lists, home)) {
+    if (
+      m.weak &&
+      !weakEvidence(m, uLabels, i, lists, home) &&
+      !ownPeople(m, i === regIndex && !isPrivate, lists)
+    ) {
       // a word for Korea beside it says so as a Korean suffix does (`kupangkorea.top`); so does a slip of the name
       // alone or with the brand's own words (`cupang.cfd`, `kupang-wow.top`) as the registrable name on a TLD
       // phishing all but owns (isNotoriousTld): the city's and the barangay's businesses live on `.id`, `.ph`, `.com`,
@@ -5146,6 +5150,24 @@ function findInShownHost(shown: string, lists: CompiledLists): BrandFinding | nu
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
+/** A role's word as a name writes it (`seller`, `sellers`). */
+const ROLE_WORD = /^([a-z]+?)s?$/;
+
+/**
+ * A product's name that is common words too (`rocketgrowth`) beside only the word for the people the product is for
+ * (`seller`: the list's `lends`), as the registrable name: `rocketgrowth-seller.com` is the programme's seller
+ * centre by name, which no honest site of the same words calls itself (they are `rocketgrowth-guide`, `-calc`;
+ * domain60's round, every half's such row a look-alike).
+ */
+function ownPeople(m: LabelMatch, registrable: boolean, lists: CompiledLists): boolean {
+  if (!registrable || m.cost !== 0 || m.swaps.length !== 0 || m.typo !== undefined) return false;
+  const roles = lists.roles.get(m.token);
+  if (!roles) return false;
+  const words = m.extra.split(/[-_]+/).filter(Boolean);
+  const role = words.length === 1 ? ROLE_WORD.exec(words[0]!) : null;
+  return role !== null && roles.has(role[1]!);
+}
+
 /**
  * More than a real word near the brand: a lure word (as a word, or Korean ones run together) or another brand word
  * in the label or the host's others.
@@ -6075,13 +6097,19 @@ function dataPage(input: string, lists: CompiledLists, depth: number): DomainVer
 const SCRIPT_NAVIGATION =
   /^\s*javascript:\s*(?:void\s*\(?\s*)?(?:(?:window|document|top|self|parent)\s*\.\s*)?(?:location(?:\s*\.\s*href)?\s*=\s*|location\s*\.\s*(?:replace|assign)\s*\(\s*|open\s*\(\s*)(?:(['"`])([^'"`]{4,2000})\1|(?:window\s*\.\s*)?atob\s*\(\s*(['"])([A-Za-z0-9+/]{8,2800}={0,2})\3\s*\))/i;
 
+/** A string literal's end joined to the next one in the same quotes (`"+"`, `' + '`). */
+const JOINED_LITERALS = /(['"`])\s*\+\s*\1/g;
+
 /**
  * The address a navigating `javascript:` link opens, when that is a look-alike or known-bad address: judged as that
  * address. Any other script, or one that leads to an official or honest site, stays `invalid`, as other schemes do.
  */
 function scriptTarget(input: string, lists: CompiledLists, depth: number): DomainVerdict | null {
   if (depth >= MAX_REDIRECTS) return null;
-  const text = input.includes('%') ? decodeTwice(input.slice(0, 4000)) : input;
+  const written = input.includes('%') ? decodeTwice(input.slice(0, 4000)) : input;
+  // string literals joined (`"https:"+"//"+"coupang"+"-refund.top"`, domain60's round) are the one string the
+  // script builds: read joined, as it opens it (only literals in the same quotes, side by side)
+  const text = written.includes('+') ? written.slice(0, 4000).replace(JOINED_LITERALS, '') : written;
   const m = SCRIPT_NAVIGATION.exec(text);
   if (!m) return null;
   // (a base64 string literal the script decodes first, `window.open(atob("aHR0cHM6Ly9…"))`: read as the address it
