@@ -2072,7 +2072,8 @@ function findBrand(
     if (
       m.weak &&
       !weakEvidence(m, uLabels, i, lists, home) &&
-      !ownPeople(m, i === regIndex && !isPrivate, lists)
+      !ownPeople(m, i === regIndex && !isPrivate, lists) &&
+      !(i === regIndex && !isPrivate && !home && shopOfName(m, lists))
     ) {
       // a word for Korea beside it says so as a Korean suffix does (`kupangkorea.top`); so does a slip of the name
       // alone or with the brand's own words (`cupang.cfd`, `kupang-wow.top`) as the registrable name on a TLD
@@ -5166,6 +5167,25 @@ function ownPeople(m: LabelMatch, registrable: boolean, lists: CompiledLists): b
   const words = m.extra.split(/[-_]+/).filter(Boolean);
   const role = words.length === 1 ? ROLE_WORD.exec(words[0]!) : null;
   return role !== null && roles.has(role[1]!);
+}
+
+/** The brand's shop and its membership, in a name's words (`mall`, `shop`, `wow`). */
+const SHOP_WORDS = new Set(['mall', 'shop', 'wow']);
+
+/**
+ * The brand's name as Koreans romanise it (`kupang`, a real word: the city) with only the brand's shop or membership
+ * words (`kupangmall`, `kupang-shop`, `kupangwow`): 쿠팡몰, the brand's shop by its Korean name. Every half's such row
+ * is a look-alike (kupangmall on `.com`, `.co`, `.site`, `.info`, `.world`, `.shop`); the city's own businesses
+ * write `kupangmart`, `kupangmarket`, `tokokupang` and live on `.id` (the caller leaves the word's own countries'
+ * suffixes out). domain60's round.
+ */
+function shopOfName(m: LabelMatch, lists: CompiledLists): boolean {
+  if (m.cost !== 0 || m.swaps.length !== 0 || m.typo !== undefined) return false;
+  const t = lists.tokens.find((x) => x.text === m.token);
+  if (!t || t.kind !== 'romanized') return false;
+  if (t.joined) return m.extra === '' && [...SHOP_WORDS].some((w) => m.token.endsWith(w));
+  const words = m.extra.split(/[-_]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => SHOP_WORDS.has(w));
 }
 
 /**
