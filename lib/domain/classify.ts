@@ -5175,7 +5175,7 @@ const SHOP_WORDS = new Set(['mall', 'shop', 'wow']);
 /**
  * The brand's name as Koreans romanise it (`kupang`, a real word: the city) with only the brand's shop or membership
  * words (`kupangmall`, `kupang-shop`, `kupangwow`): 쿠팡몰, the brand's shop by its Korean name. Every half's such row
- * is a look-alike (kupangmall on `.com`, `.co`, `.site`, `.info`, `.world`, `.shop`); the city's own businesses
+ * is a look-alike (kupangmall on `.com`, `.co`, `.site`, `.info`, `.shop`); the city's own businesses
  * write `kupangmart`, `kupangmarket`, `tokokupang` and live on `.id` (the caller leaves the word's own countries'
  * suffixes out). domain60's round.
  */
