@@ -2073,7 +2073,12 @@ function findBrand(
       m.weak &&
       !weakEvidence(m, uLabels, i, lists, home) &&
       !ownPeople(m, i === regIndex && !isPrivate, lists) &&
-      !(i === regIndex && !isPrivate && !home && shopOfName(m, lists))
+      !(
+        i === regIndex &&
+        !isPrivate &&
+        (isCheapTld(icannSuffix) || isKitTld(icannSuffix)) &&
+        shopOfName(m, lists)
+      )
     ) {
       // a word for Korea beside it says so as a Korean suffix does (`kupangkorea.top`); so does a slip of the name
       // alone or with the brand's own words (`cupang.cfd`, `kupang-wow.top`) as the registrable name on a TLD
@@ -5174,10 +5179,10 @@ const SHOP_WORDS = new Set(['mall', 'shop', 'wow']);
 
 /**
  * The brand's name as Koreans romanise it (`kupang`, a real word: the city) with only the brand's shop or membership
- * words (`kupangmall`, `kupang-shop`, `kupangwow`): 쿠팡몰, the brand's shop by its Korean name. Every half's such row
- * is a look-alike (kupangmall on `.com`, `.co`, `.site`, `.info`, `.shop`); the city's own businesses
- * write `kupangmart`, `kupangmarket`, `tokokupang` and live on `.id` (the caller leaves the word's own countries'
- * suffixes out). domain60's round.
+ * words (`kupangmall`, `kupang-shop`, `kupangwow`), 쿠팡몰 by its Korean name, on a TLD kits register by the hundred
+ * (the caller: `isCheapTld`, `isKitTld`; domain60's round). Every half's such row is a look-alike (kupangmall on
+ * `.site`, `.info`, `.shop`); elsewhere the same names stay the city's, as tune5's, tune8's, tune18's and domain46's
+ * rounds decided (`kupangmall.com`, `kupangwow.com`, `kupang-wow.com`), and the city's businesses live on `.id`.
  */
 function shopOfName(m: LabelMatch, lists: CompiledLists): boolean {
   if (m.cost !== 0 || m.swaps.length !== 0 || m.typo !== undefined) return false;

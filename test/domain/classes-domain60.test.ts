@@ -7,7 +7,7 @@ import { bundledList } from '../../lib/lists/bundled';
 // method composes it: 쿠팡); a `javascript:` link that builds its address from string literals joined with `+`; a
 // product name that is common words too (Rocket Growth) beside only the word for the people the list says it is for
 // (`seller`); the brand's Korean romanisation (`kupang`, a real word: the city) with only the brand's shop or
-// membership words (`mall`, `shop`, `wow`), off the city's own countries' suffixes. Beside them their honest twins,
+// membership words (`mall`, `shop`, `wow`) on a TLD kits register by the hundred. Beside them their honest twins,
 // which stay as they were: the product with a guide's or a calculator's word, the city's own businesses, the city
 // on `.id`, a script that joins a literal to a variable, an official address built from literals. Last, the brand's
 // name typed with the Korean input off with one key slipped onto its neighbour where no syllable is left (`znbkd`).
@@ -29,10 +29,10 @@ const flag = [
   'rocketgrowthseller.org',
   'rocketgrowth-seller.io',
   // the romanised brand with only its shop's or membership's words
-  'kupang-mall.com',
-  'kupangshop.net',
-  'kupang-wow.site',
-  'kupangmall-shop.com',
+  'kupang-mall.store',
+  'kupangshop.fun',
+  'kupang-wow.space',
+  'kupangmall-shop.website',
   // the brand's keys typed with the Korean input off, one key slipped onto its neighbour where no syllable is left
   'znbkd.co',
   'znbkd-bosang.kr',
@@ -60,6 +60,11 @@ const notFlagged = [
   'kupang-mall.id',
   'kupangshop.co.id',
   'kupang-wow-wisata.com',
+  // off the TLDs kits register by the hundred the same names stay the city's (tune5's, tune8's, tune18's and
+  // domain46's decisions), and the pay service's romanisation with a shop stays a word
+  'kupangmall.com',
+  'kupang-wow.com',
+  'kupei-shop.net',
   // the keys with the first one slipped, or two slipped
   'qnbkd.com',
   'zmbkd.net',

@@ -160,8 +160,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain60: 7 missed (rocketgrowth-seller.com; test/domain/classes-domain60.test.ts)
   'tune9.tsv': 7 / 1035,
   // (16 since domain21: a zero-width joiner inside the name, `c\u200doupang.shop`, read as a reader sees it)
-  // domain60: 14 missed (www.kupangmall.com; test/domain/classes-domain60.test.ts)
-  'tune10.tsv': 14 / 923,
+  'tune10.tsv': 15 / 923,
   // domain60: 11 missed (rocketgrowth-seller.net; test/domain/classes-domain60.test.ts)
   'tune11.tsv': 11 / 875,
   // (7 since domain36: ri drawn as n, `couparig.com`, test/domain/paths33.test.ts)
@@ -176,8 +175,7 @@ const MAX_MISSED: Record<string, number> = {
   // throwaway host; 72 since domain29: a folder under a board's install folder, `rhymix/files/cache/`; 70 since
   // domain33: test/domain/paths30.test.ts; 69 since domain34: test/domain/paths31.test.ts; 63 since domain55: the
   // brand's service words with a refund's words in Korea, test/domain/classes-domain55.test.ts)
-  // domain60: 62 missed (kupangmall.com/app; test/domain/classes-domain60.test.ts)
-  'tune14.tsv': 62 / 1004,
+  'tune14.tsv': 63 / 1004,
   // the sixteenth author's half, scored once while frozen (frozen15.tsv) on main ff4b872: 815/974, 0/311, 85/85;
   // after its round (domain17, test/domain/paths15.test.ts): 851/974; domain18 (intents naming a package, rider): 854
   // 878 before domain22, 879 after it (the abbreviation glued after Korean lure words with a tag); 880 after domain25
@@ -259,8 +257,7 @@ const MAX_MISSED: Record<string, number> = {
   // need, `/%2563oupang/`): 759/785; after domain30 (test/domain/paths27.test.ts: Wix, a Kakao channel with the
   // customer centre's digits, chehum, a sign-in landing's names, a full-width slash in a host, a click tracker's
   // target, a plugin's login page on a portal landing): 767/785; after domain32 (test/domain/paths29.test.ts): 768/785
-  // domain60: 16 missed (kupang-wow.com; test/domain/classes-domain60.test.ts)
-  'tune24.tsv': 16 / 785,
+  'tune24.tsv': 17 / 785,
   // the twenty-sixth author's half, scored once while frozen (frozen25.tsv) on main bb56e9e after domain28: 770/825
   // (93.33 %), 2/346 (a price tracker's page, a Polish name near a service), 105/105; coupang.kr and coupang.kr.
   // relabelled official by the lead (issue #12, Coupang's own): 770/823, 107/107; after its round (domain29,
@@ -338,8 +335,7 @@ const MAX_MISSED: Record<string, number> = {
   // any name, a page that asks skinned by its query, a fragment's route and a step's anchor, a forged news article,
   // the brand encoded in a value, a fake app store's host, the brand's abbreviation with a drawn tag on a hosting
   // platform): 747/807 (92.57 %), 7/365 (kept, below), 112/112
-  // domain60: 57 missed (kupang-shop.com/app, kupangmall.co/customs; test/domain/classes-domain60.test.ts)
-  'tune32.tsv': 57 / 807,
+  'tune32.tsv': 59 / 807,
   // author 34 (the frozen half frozen33.tsv until it was renamed), scored once on main 173f967 (after domain41):
   // 699/829 (84.32 %), 2/375 (below), 113/113; most misses random hosts with the brand as a query value (33/45), a
   // fragment (21/25) or a folder (34/110); after its round (domain42, test/domain/classes42.test.ts: the brand as an
@@ -398,8 +394,8 @@ const MAX_MISSED: Record<string, number> = {
   // seller name (its gate packed in a fourth word), the initials with a refund on `.kr`, the victims' cafe
   // (12 since domain55: `cooupan.shop`, two slips of a hand where kits register; 11 since domain59: a service word
   // with a rider's role and a recruitment's asking word in Korea, test/domain/classes-domain59.test.ts)
-  // domain60: 9 missed (rocketgrowth-seller.com, kupang-shop.com; test/domain/classes-domain60.test.ts)
-  'tune40.tsv': 9 / 720,
+  // domain60: 10 missed (rocketgrowth-seller.com; test/domain/classes-domain60.test.ts)
+  'tune40.tsv': 10 / 720,
   // author 42 (the frozen half frozen41.tsv until it was renamed), scored once on main 2fd39e49 (after domain53):
   // 685/720 (95.14 %), 0/360, 120/120; missed: `javascript:window.open(atob(…))` carrying a look-alike in base64 (7),
   // two- and three-slip typos on cheap TLDs (cpupangg, cepuang, co7pag, couanb, ceupanb, c9apang, voupangg, oupqng,
@@ -420,15 +416,13 @@ const MAX_MISSED: Record<string, number> = {
   // sign-in pages' return addresses, the logout's and the bare IPs stay official (docs/domain-guard.md); domain57:
   // 699/720 — the redirectors (five wrappers, two of the brand's own) carrying a bare IP with `/cp/` as its only folder
   // domain59: 700/720 (`flex-driver-apply.kr`, a service word with a rider's role and a recruitment's asking word)
-  // domain60: 19 missed (kupangwow.net; test/domain/classes-domain60.test.ts)
-  'tune42.tsv': 19 / 720,
+  'tune42.tsv': 20 / 720,
   // scored once while frozen (author 44), on main + page44 + domain57/58 + rt37 + rt36c + pagespeed5: 694/720
   // (96.39 %), 8/360, 120/120 — the next round's tuning data (misses and false alarms in docs/domain-guard.md);
   // after its round (domain59): 696/720, 6/360 — the riders' recruitment names (two) and the tracker's and the news
   // article's queries (test/domain/classes-domain59.test.ts); domain60: 701/720 — 쿠파ㅇ.co.kr, the joined
-  // `javascript:` literals, rocketgrowth-seller.com, kupangwow.com, kupang-mall.shop; 702/720 with znbkd.net, a key
-  // slipped where no syllable is left (classes-domain60.test.ts)
-  'tune43.tsv': 18 / 720,
+  // `javascript:` literals, rocketgrowth-seller.com, kupang-mall.shop and znbkd.net (classes-domain60.test.ts)
+  'tune43.tsv': 19 / 720,
 };
 
 /**
