@@ -2012,20 +2012,6 @@ function restrictedSuffix(icann: string | null): boolean {
   return icann.length - dot === 3 && RESTRICTED_SLD.has(icann.slice(0, dot));
 }
 
-/** Does a word of `text` (an address's path, query and fragment, decoded once) hold a lure word (holdsLureWord)? */
-function luresIn(text: string): boolean {
-  if (!text) return false;
-  let plain = text;
-  try {
-    plain = decodeURIComponent(text);
-  } catch {
-    // (left as written)
-  }
-  for (const w of plain.toLowerCase().split(/[^a-z\uac00-\ud7a3]+/))
-    if (w && holdsLureWord(w.slice(0, 60))) return true;
-  return false;
-}
-
 /** The rare path: which labels imitate which brand, and how. */
 function findBrand(
   host: string,
@@ -2083,7 +2069,17 @@ function findBrand(
     const otherWords = cityWord || extraWords(m.extra, lists.brandWords, TRADE) === 'other';
     // (on the real words' own countries' suffixes, `kupangupdate.id`, an English lure word is theirs: WORD_COUNTRIES)
     const home = m.weak && icannSuffix !== null && WORD_COUNTRIES.test(icannSuffix);
-    if (m.weak && !weakEvidence(m, uLabels, i, lists, home)) {
+    if (
+      m.weak &&
+      !weakEvidence(m, uLabels, i, lists, home) &&
+      !ownPeople(m, i === regIndex && !isPrivate, lists) &&
+      !(
+        i === regIndex &&
+        !isPrivate &&
+        (isCheapTld(icannSuffix) || isKitTld(icannSuffix)) &&
+        shopOfName(m, lists)
+      )
+    ) {
       // a word for Korea beside it says so as a Korean suffix does (`kupangkorea.top`); so does a slip of the name
       // alone or with the brand's own words (`cupang.cfd`, `kupang-wow.top`) as the registrable name on a TLD
       // phishing all but owns (isNotoriousTld): the city's and the barangay's businesses live on `.id`, `.ph`, `.com`,
@@ -2117,7 +2113,7 @@ function findBrand(
       !isKitTld(icannSuffix) &&
       communityName(m.extra, /play|플레이/.test(m.label)) &&
       !uLabels.some((l, k) => k !== i && k < n - 1 && (hasLureWord(l) || matchLabel(l, lists) !== null)) &&
-      !luresIn(rest)
+      !lureIn(decodeTwice(rest))
     )
       continue;
     // a project named for the brand and developers' words only on a code or docs platform (list `codeHosts`:
@@ -4842,18 +4838,25 @@ function abbreviationCarried(
 const APP_FILE_WORD = /(?:^|[^a-z])apk(?:$|[^a-z])/i;
 
 /**
- * Does a part of `text`, as written or decoded (decodings), hold a lure word (or an app file's, APP_FILE_WORD, or the
- * account page's, ACCOUNT_ASK)?
+ * Does a part of `text`, as written or decoded (decodings), hold a lure word (holdsLure: glued ones too,
+ * `refundapply`), or an app file's (APP_FILE_WORD) or the account page's (ACCOUNT_ASK)? The one reader of lure
+ * words in an address's path, query and fragment (a carried brand's, a news article's, a community's name's).
  */
 function lureIn(text: string): boolean {
   let n = 0;
   for (const part of text.split(CARRY_PIECES)) {
     if (!part) continue;
     if (++n > MAX_CARRY) break;
-    if (hasLureWord(part) || hasKoreanLure(part) || APP_FILE_WORD.test(part) || ACCOUNT_ASK.test(part))
-      return true;
-    for (const decoded of decodings(part)) if (hasLureWord(decoded) || hasKoreanLure(decoded)) return true;
+    if (holdsLure(part) || APP_FILE_WORD.test(part) || ACCOUNT_ASK.test(part)) return true;
+    for (const decoded of decodings(part)) if (holdsLure(decoded)) return true;
   }
+  return false;
+}
+
+/** Does a word of `part`, split at every mark (`refund+apply`), hold a lure word (holdsLureWord)? */
+function holdsLure(part: string): boolean {
+  for (const w of part.toLowerCase().split(/[^a-z\uac00-\ud7a3]+/))
+    if (w && holdsLureWord(w.slice(0, 60))) return true;
   return false;
 }
 
@@ -5152,6 +5155,43 @@ function findInShownHost(shown: string, lists: CompiledLists): BrandFinding | nu
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
+
+/** A role's word as a name writes it (`seller`, `sellers`). */
+const ROLE_WORD = /^([a-z]+?)s?$/;
+
+/**
+ * A product's name that is common words too (`rocketgrowth`) beside only the word for the people the product is for
+ * (`seller`: the list's `lends`), as the registrable name: `rocketgrowth-seller.com` is the programme's seller
+ * centre by name, which no honest site of the same words calls itself (they are `rocketgrowth-guide`, `-calc`;
+ * domain60's round, every half's such row a look-alike).
+ */
+function ownPeople(m: LabelMatch, registrable: boolean, lists: CompiledLists): boolean {
+  if (!registrable || m.cost !== 0 || m.swaps.length !== 0 || m.typo !== undefined) return false;
+  const roles = lists.roles.get(m.token);
+  if (!roles) return false;
+  const words = m.extra.split(/[-_]+/).filter(Boolean);
+  const role = words.length === 1 ? ROLE_WORD.exec(words[0]!) : null;
+  return role !== null && roles.has(role[1]!);
+}
+
+/** The brand's shop and its membership, in a name's words (`mall`, `shop`, `wow`). */
+const SHOP_WORDS = new Set(['mall', 'shop', 'wow']);
+
+/**
+ * The brand's name as Koreans romanise it (`kupang`, a real word: the city) with only the brand's shop or membership
+ * words (`kupangmall`, `kupang-shop`, `kupangwow`), 쿠팡몰 by its Korean name, on a TLD kits register by the hundred
+ * (the caller: `isCheapTld`, `isKitTld`; domain60's round). Every half's such row is a look-alike (kupangmall on
+ * `.site`, `.info`, `.shop`); elsewhere the same names stay the city's, as tune5's, tune8's, tune18's and domain46's
+ * rounds decided (`kupangmall.com`, `kupangwow.com`, `kupang-wow.com`), and the city's businesses live on `.id`.
+ */
+function shopOfName(m: LabelMatch, lists: CompiledLists): boolean {
+  if (m.cost !== 0 || m.swaps.length !== 0 || m.typo !== undefined) return false;
+  const t = lists.tokens.find((x) => x.text === m.token);
+  if (!t || t.kind !== 'romanized') return false;
+  if (t.joined) return m.extra === '' && [...SHOP_WORDS].some((w) => m.token.endsWith(w));
+  const words = m.extra.split(/[-_]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => SHOP_WORDS.has(w));
+}
 
 /**
  * More than a real word near the brand: a lure word (as a word, or Korean ones run together) or another brand word
@@ -6082,13 +6122,19 @@ function dataPage(input: string, lists: CompiledLists, depth: number): DomainVer
 const SCRIPT_NAVIGATION =
   /^\s*javascript:\s*(?:void\s*\(?\s*)?(?:(?:window|document|top|self|parent)\s*\.\s*)?(?:location(?:\s*\.\s*href)?\s*=\s*|location\s*\.\s*(?:replace|assign)\s*\(\s*|open\s*\(\s*)(?:(['"`])([^'"`]{4,2000})\1|(?:window\s*\.\s*)?atob\s*\(\s*(['"])([A-Za-z0-9+/]{8,2800}={0,2})\3\s*\))/i;
 
+/** A string literal's end joined to the next one in the same quotes (`"+"`, `' + '`). */
+const JOINED_LITERALS = /(['"`])\s*\+\s*\1/g;
+
 /**
  * The address a navigating `javascript:` link opens, when that is a look-alike or known-bad address: judged as that
  * address. Any other script, or one that leads to an official or honest site, stays `invalid`, as other schemes do.
  */
 function scriptTarget(input: string, lists: CompiledLists, depth: number): DomainVerdict | null {
   if (depth >= MAX_REDIRECTS) return null;
-  const text = input.includes('%') ? decodeTwice(input.slice(0, 4000)) : input;
+  const written = input.includes('%') ? decodeTwice(input.slice(0, 4000)) : input;
+  // string literals joined (`"https:"+"//"+"coupang"+"-refund.top"`, domain60's round) are the one string the
+  // script builds: read joined, as it opens it (only literals in the same quotes, side by side)
+  const text = written.includes('+') ? written.slice(0, 4000).replace(JOINED_LITERALS, '') : written;
   const m = SCRIPT_NAVIGATION.exec(text);
   if (!m) return null;
   // (a base64 string literal the script decodes first, `window.open(atob("aHR0cHM6Ly9…"))`: read as the address it

@@ -41,6 +41,9 @@ export interface BrandInfo {
  */
 export type MatchMode = 'typo' | 'strict' | 'exact';
 
+/** The list's `lends` that are people a product is for (a seller, a rider), not pages (login, payment). */
+const ROLE_LENDS = new Set(['seller', 'rider', 'affiliate']);
+
 /**
  * Where a token comes from: the brand's Latin names, its aliases' domain tokens (coupay, rocketwow), its Hangul
  * names typed with the Korean keyboard layout switched off (쿠팡 → znvkd), or spelled in Revised Romanization
@@ -166,6 +169,11 @@ export interface CompiledLists {
    * city): a label that is just such a word needs more evidence than the match (match-brand.ts)
    */
   readonly weakWords: ReadonlySet<string>;
+  /**
+   * an alias's tokens (and spellings) to the people its product is for, as the list's `lends` names them (`seller`
+   * for rocketgrowth and wingseller): a product's name beside its own people's word is the programme's own name
+   */
+  readonly roles: ReadonlyMap<string, ReadonlySet<string>>;
   /**
    * by char codes a (1) and a * 128 + b (2): the last letter or two of a token; a top-level label that starts with
    * none of them cannot be where a token spelled across the dots ends ("coupa.ng")
@@ -335,6 +343,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   // the service names of four syllables or more, for their vowels typed on a neighbouring key (below)
   const keyed: { name: string; brand: BrandInfo }[] = [];
   const weakWords = new Set<string>();
+  const roles = new Map<string, Set<string>>();
   const coreRomanized: string[] = [];
   const shortNames = new Map<string, BrandInfo>();
   const ownShort = new Set<string>();
@@ -404,10 +413,14 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     }
     // an alias built on one of the brand's names (coupangwing) adds nothing: the name is spelled out in it
     for (const a of b.aliases ?? [])
-      for (const t of [a.token, ...(a.spellings ?? [])])
+      for (const t of [a.token, ...(a.spellings ?? [])]) {
+        if (t)
+          for (const r of a.lends.filter((x) => ROLE_LENDS.has(x)))
+            roles.set(t, (roles.get(t) ?? new Set()).add(r));
         if (t && !b.latin.some((l) => t.includes(foldLabel(l).text)))
           // the alias's own token also with a letter written as two (its other spellings are a change already)
           for (const v of t === a.token ? [t, ...twoForOne(t)] : [t]) addToken(v, info, 'alias');
+      }
     for (const name of scriptNames(b)) {
       const n = stripSeparators(name.normalize('NFC').toLowerCase());
       if (!n || hangul.some((h) => h.name === n)) continue;
@@ -608,6 +621,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     hangul,
     brands,
     weakWords,
+    roles,
     tails: tokenTails(tokens.filter(splittable)),
     shortNames,
     ownShort,

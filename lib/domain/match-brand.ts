@@ -974,7 +974,7 @@ function keyboardOn(label: string, nfc: string, lists: CompiledLists): LabelMatc
  */
 export function keyboardSlip(token: string, lists: CompiledLists): LabelMatch | null {
   const typed = keysToHangul(token);
-  if (!SYLLABLES.test(typed)) return null;
+  if (!SYLLABLES.test(typed)) return keySlipped(token, lists);
   const jamo = toJamo(typed);
   const length = [...typed].length;
   for (const h of lists.hangul) {
@@ -982,6 +982,25 @@ export function keyboardSlip(token: string, lists: CompiledLists): LabelMatch | 
     // (the name's own keys are a token of their own: the slip only)
     if (editDistance(tenseAs(jamo), tenseAs(h.jamo), 1) !== 1 || !firstSoundKept(jamo, h.jamo)) continue;
     return { ...scriptLabelMatch(token, h, '', 'keyboard'), hangul: false };
+  }
+  return null;
+}
+
+/**
+ * A key slipped onto its neighbour in the brand's own Hangul name typed with the Korean input off, where the slip
+ * leaves no syllable to read (`znbkd`: b for v, ㅠ for ㅍ, beside 쿠팡's `znvkd`; domain60's round): the name's keys
+ * all there but one, in place, that one a neighbouring key's, never the first. Five keys or more.
+ */
+function keySlipped(token: string, lists: CompiledLists): LabelMatch | null {
+  if (token.length < 5) return null;
+  for (const h of lists.hangul) {
+    if (!h.jamo || h.weak) continue;
+    const keys = hangulToKeys(h.name).toLowerCase();
+    if (keys.length !== token.length) continue;
+    let at = -1;
+    for (let i = 0; i < keys.length && at !== -2; i++) if (keys[i] !== token[i]) at = at === -1 ? i : -2;
+    if (at > 0 && keyNeighbours(keys[at]!, token[at]!))
+      return { ...scriptLabelMatch(token, h, '', 'keyboard'), hangul: false };
   }
   return null;
 }

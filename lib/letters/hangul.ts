@@ -110,9 +110,16 @@ for (const [j, pair] of Object.entries(COMPOUND)) COMBINE.set(pair, j);
 const isVowel = (j: string | undefined): boolean => j !== undefined && VOWELS.includes(j);
 const isFinal = (j: string | undefined): boolean => j !== undefined && FINALS.includes(j);
 
+/** Is `ch` a Hangul syllable without a final consonant (파, not 팡)? */
+const syllableOpen = (ch: string): boolean => {
+  const c = ch.charCodeAt(0) - 0xac00;
+  return c >= 0 && c < 11172 && c % 28 === 0;
+};
+
 /**
  * Compatibility jamo composed into syllables the way a Korean input method does (ㅋㅜㅍㅏㅇ → 쿠팡; a final
- * moves on to the next syllable when a vowel follows: ㄷㅏㄹㄱㅣ → 달기). Other characters stay as they are.
+ * moves on to the next syllable when a vowel follows: ㄷㅏㄹㄱㅣ → 달기; a final after a written open syllable closes
+ * it: 쿠파ㅇ → 쿠팡). Other characters stay as they are.
  */
 export function composeJamo(s: string): string {
   const j = [...s];
@@ -120,6 +127,14 @@ export function composeJamo(s: string): string {
   let i = 0;
   while (i < j.length) {
     const li = INITIALS.indexOf(j[i]!);
+    // a final typed after a written open syllable closes it, as the input method would (파ㅇ → 팡), when no vowel
+    // follows to take it as its initial
+    const open = syllableOpen(j[i]!);
+    if (open && isFinal(j[i + 1]) && !isVowel(j[i + 2])) {
+      out += String.fromCharCode(j[i]!.charCodeAt(0) + FINALS.indexOf(j[i + 1]!) + 1);
+      i += 2;
+      continue;
+    }
     if (li < 0 || !isVowel(j[i + 1])) {
       const pair = COMBINE.get(j[i]! + (j[i + 1] ?? ''));
       out += pair ?? j[i]!;

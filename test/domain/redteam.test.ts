@@ -154,19 +154,23 @@ const MAX_MISSED: Record<string, number> = {
   'tune6.tsv': 0,
   // (10 since domain37: the ticker with a code's tag as a short link's name, test/domain/classes37.test.ts)
   'tune7.tsv': 10 / 870,
-  'tune8.tsv': 13 / 845,
+  // domain60: 12 missed (kupangmall.site; test/domain/classes-domain60.test.ts)
+  'tune8.tsv': 12 / 845,
   // (9 since domain22: an abbreviation split after its first letter; 8 since domain34: test/domain/paths31.test.ts)
-  'tune9.tsv': 8 / 1035,
+  // domain60: 7 missed (rocketgrowth-seller.com; test/domain/classes-domain60.test.ts)
+  'tune9.tsv': 7 / 1035,
   // (16 since domain21: a zero-width joiner inside the name, `c\u200doupang.shop`, read as a reader sees it)
   'tune10.tsv': 15 / 923,
-  'tune11.tsv': 12 / 875,
+  // domain60: 11 missed (rocketgrowth-seller.net; test/domain/classes-domain60.test.ts)
+  'tune11.tsv': 11 / 875,
   // (7 since domain36: ri drawn as n, `couparig.com`, test/domain/paths33.test.ts)
   'tune12.tsv': 7 / 1126,
   // (84 since domain24: octal and hex IP addresses with /cp/ as their first folder; 83 since domain30: the brand's
   // own words in a lure landing's path; 82 since domain32: test/domain/paths29.test.ts; 81 since domain33:
   // test/domain/paths30.test.ts; 80 since domain36: a folder in gnuboard's editor uploads, test/domain/paths33.test.ts;
   // 79 since domain41: a fake app store's host with the brand's page, test/domain/classes41.test.ts)
-  'tune13.tsv': 78 / 1040,
+  // domain60: 77 missed (rocketgrowth-seller.com; test/domain/classes-domain60.test.ts)
+  'tune13.tsv': 77 / 1040,
   // (79 since domain23: 체험단 romanised, `cheheomdan`, a lure word; 73 since domain24: an apk beside the brand on a
   // throwaway host; 72 since domain29: a folder under a board's install folder, `rhymix/files/cache/`; 70 since
   // domain33: test/domain/paths30.test.ts; 69 since domain34: test/domain/paths31.test.ts; 63 since domain55: the
@@ -208,7 +212,8 @@ const MAX_MISSED: Record<string, number> = {
   // (test/domain/paths31.test.ts): 767/800; after domain37 (an open chat titled with `title=`,
   // test/domain/classes37.test.ts): 768/800; after domain38 (the brand with a word for Korea on LINE's add-friend
   // link, test/domain/classes38.test.ts): 769/800
-  'tune19.tsv': 31 / 800,
+  // domain60: 30 missed (rocketgrowth-seller.com; test/domain/classes-domain60.test.ts)
+  'tune19.tsv': 30 / 800,
   // the twenty-first author's half, scored once while frozen (frozen20.tsv) on main 18d852a: 765/841, 6/334, 71/71;
   // after its round (domain22, test/domain/paths19.test.ts): 794/841, 6/334 (kept, below), 71/71; after domain24
   // (test/domain/paths21.test.ts): 800/841; after domain25 (test/domain/paths22.test.ts: a short link's code under a
@@ -217,7 +222,8 @@ const MAX_MISSED: Record<string, number> = {
   // test/domain/classes37.test.ts): 806/841; after domain39 (a drawn name's kit, test/domain/classes39.test.ts):
   // 807/841; after domain42 (the brand as an opaque kit path's skin beside a form's step, the brand's own page as
   // its login's return, test/domain/classes42.test.ts): 809/841
-  'tune20.tsv': 32 / 841,
+  // domain60: 31 missed (rocketgrowth-seller.net; test/domain/classes-domain60.test.ts)
+  'tune20.tsv': 31 / 841,
   // the twenty-second author's half, scored once while frozen (frozen21.tsv) on main ced42c8 after domain22: 827/858,
   // 4/304 (each contested by its author, below), 109/109; after its round (domain23, test/domain/paths20.test.ts):
   // 840/858, 4/304, 109/109; after domain24 (test/domain/paths21.test.ts): 844/858; after domain39 (a drawn name's
@@ -241,7 +247,8 @@ const MAX_MISSED: Record<string, number> = {
   // alone or with a code's tag as a short link's name, test/domain/classes37.test.ts): 507/813; domain53 (Wing's
   // seller name, classes-domain53.test.ts): eight rows more
   // (286 since domain55: the brand's service words with a refund's words in Korea)
-  'tune23.tsv': 286 / 813,
+  // domain60: 285 missed (rocketgrowth-seller.com; test/domain/classes-domain60.test.ts)
+  'tune23.tsv': 285 / 813,
   // the twenty-fifth author's half, scored once while frozen (frozen24.tsv) on main 0d0cb04 after domain27 and
   // page23: 755/786 (96.06 %), 1/330 (a spreadsheet whose id spelt the brand), 100/100; coupangfs.com relabelled
   // official by the lead (issue #12, Coupang Fulfillment Services): 755/785, 101/101; after its round (domain28,
@@ -273,7 +280,8 @@ const MAX_MISSED: Record<string, number> = {
   // (test/domain/paths30.test.ts): 818/832; after domain38 (the brand with a word for Korea on LINE's add-friend
   // link, test/domain/classes38.test.ts): 819/832; after domain56 (an official redirector sending on to a
   // look-alike, test/domain/classes-domain56.test.ts): 821/832
-  'tune26.tsv': 11 / 832,
+  // domain60: 10 missed (kupangmall.info/bosang/apply; test/domain/classes-domain60.test.ts)
+  'tune26.tsv': 10 / 832,
   // twenty-eighth author, scored once as frozen27.tsv on 2026-12-05 12:49 UTC on main 786997f (after domain32):
   // 836/956 (87.45 %), 2/390, 125/125; after its round (domain33, test/domain/paths30.test.ts: a weaker name before
   // the spelled-out one, short links' and handles' tags, tg://resolve, breach and relief, the brand's own address
@@ -368,7 +376,8 @@ const MAX_MISSED: Record<string, number> = {
   // ?q=쿠팡피해보상, #/coupang/login), abbreviations with a lure (9/17: cou-, cpang-…joehoe), shortener slugs (8/19),
   // the romanisation on free hosting (5/29), singles; after domain50 (test/domain/classes50.test.ts) 687/719
   // (95.55 %), 0/360, 120/120
-  'tune38.tsv': 32 / 719,
+  // domain60: 31 missed (쿠ㅍ팡보상.co.kr: a final after an open syllable; test/domain/classes-domain60.test.ts)
+  'tune38.tsv': 31 / 719,
   // author 40 (the frozen half frozen39.tsv until it was renamed), scored once on main 8ceb4c9 (after domain50):
   // 682/720 (94.72 %), 2/360, 120/120; missed: the brand in a query or fragment (7/24: ?s=Coupang&uid=, ?to= the
   // official login), the brand typed with the Korean keyboard off one key away (6/24: znvkf, rnvkd), redirect wrappers
@@ -385,7 +394,8 @@ const MAX_MISSED: Record<string, number> = {
   // seller name (its gate packed in a fourth word), the initials with a refund on `.kr`, the victims' cafe
   // (12 since domain55: `cooupan.shop`, two slips of a hand where kits register; 11 since domain59: a service word
   // with a rider's role and a recruitment's asking word in Korea, test/domain/classes-domain59.test.ts)
-  'tune40.tsv': 11 / 720,
+  // domain60: 10 missed (rocketgrowth-seller.com; test/domain/classes-domain60.test.ts)
+  'tune40.tsv': 10 / 720,
   // author 42 (the frozen half frozen41.tsv until it was renamed), scored once on main 2fd39e49 (after domain53):
   // 685/720 (95.14 %), 0/360, 120/120; missed: `javascript:window.open(atob(…))` carrying a look-alike in base64 (7),
   // two- and three-slip typos on cheap TLDs (cpupangg, cepuang, co7pag, couanb, ceupanb, c9apang, voupangg, oupqng,
@@ -410,8 +420,9 @@ const MAX_MISSED: Record<string, number> = {
   // scored once while frozen (author 44), on main + page44 + domain57/58 + rt37 + rt36c + pagespeed5: 694/720
   // (96.39 %), 8/360, 120/120 — the next round's tuning data (misses and false alarms in docs/domain-guard.md);
   // after its round (domain59): 696/720, 6/360 — the riders' recruitment names (two) and the tracker's and the news
-  // article's queries (test/domain/classes-domain59.test.ts)
-  'tune43.tsv': 24 / 720,
+  // article's queries (test/domain/classes-domain59.test.ts); domain60: 701/720 — 쿠파ㅇ.co.kr, the joined
+  // `javascript:` literals, rocketgrowth-seller.com, kupang-mall.shop and znbkd.net (classes-domain60.test.ts)
+  'tune43.tsv': 19 / 720,
 };
 
 /**
