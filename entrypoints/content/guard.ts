@@ -291,8 +291,15 @@ export function startPageGuard(): void {
     shadowRootOf.reset();
     return (named = pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf, true));
   };
+  // (a document.open() after the user pressed a secret box, into a document that asks or names the brand: the hold
+  // takes the window back from the listeners the page registered with it, red team 37 class B)
+  hold.matters = () => {
+    shadowRootOf.reset();
+    return pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf);
+  };
   hold.watchFields = secretFieldWatcher(
     (kind, field) => {
+      hold.touched = true;
       if (!on) return false;
       return scanner() ? atRisk(kind, field) : atRiskLater(kind, field);
     },
@@ -321,7 +328,7 @@ export function startPageGuard(): void {
   const watcher = watchForChanges(
     document,
     scan,
-    () => hold.rearm(),
+    (removed) => hold.emptied(removed),
     () => on && started,
     (text) => textMayConcernBrand(text),
   );
