@@ -297,9 +297,23 @@ export function startPageGuard(): void {
     shadowRootOf.reset();
     return pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf);
   };
+  // (… and the new document judged at once, the typing held meanwhile: the box the user pressed is gone, and the keys
+  // that follow land on the body, where no second chance looks)
+  let lastKind: FieldKind = 'password';
+  hold.rejudge = () =>
+    hold.waitFor(
+      load().then((ok) => {
+        const api = scanner();
+        const verdict = ok ? judge() : null;
+        if (!api || !verdict) return false;
+        if (verdict.verdict === 'suspicious-page' || api.warnAtRisk(verdict, lastKind)) held(verdict);
+        return true;
+      }),
+    );
   hold.watchFields = secretFieldWatcher(
     (kind, field) => {
       hold.touched = true;
+      lastKind = kind;
       if (!on) return false;
       return scanner() ? atRisk(kind, field) : atRiskLater(kind, field);
     },

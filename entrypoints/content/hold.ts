@@ -106,6 +106,11 @@ export interface Hold {
   touched: boolean;
   /** whether the page asks or names the brand (the gate): a document.open() after a press is reclaimed then */
   matters: (() => boolean) | null;
+  /**
+   * the page replaced its document after a press on a secret box, and the window was taken back: the new document
+   * is judged at once, the typing held meanwhile (`waitFor`), as a press on its box would be
+   */
+  rejudge: (() => void) | null;
   /** extra roots (shadow roots) whose fields are locked too */
   roots: Set<ShadowRoot>;
   /** sees the events named in `watchedEvents` while the hold is not armed (the second chance, at-risk.ts) */
@@ -314,17 +319,21 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
     risky: null,
     touched: false,
     matters: null,
+    rejudge: null,
     emptied(removed) {
       hold.rearm();
       if (!Array.from(removed).some((n) => !ours.has(n))) return;
       opened = true;
-      let now = armed || waiting > 0;
+      if (armed || waiting > 0) return reclaim();
+      let now = false;
       try {
-        now ||= hold.touched && hold.matters?.() !== false;
+        now = hold.touched && hold.matters?.() !== false;
       } catch {
         now = true;
       }
-      if (now) reclaim();
+      if (!now) return;
+      reclaim();
+      hold.rejudge?.();
     },
     get armed() {
       return armed;
