@@ -344,7 +344,11 @@ const ROOT = new URL('../', import.meta.url);
 // brand's host as the page's own address, a secure mail in the brand's name, a safe account under a worn authority,
 // held sales released for a deposit, an unofficial community's own login): 178,423 → 180,697 bytes measured on integ
 // 97bfca27 and this branch; the content script unchanged (34,297)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_300, scannerBytes: 180_704 };
+// contentScriptBytes: 34,300 → 35,300 for red team 37 class B (rt37k3): the hold takes the window back after a page's
+// document.open() where its typing matters (its own document.open(), run from the page's window in Firefox, the page's
+// nodes put back; a document written after a press judged at once): 34,297 → 35,292 bytes measured on main 42c1b3a7 +
+// rt37k3; the scorer unchanged (180,697)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_300, scannerBytes: 180_704 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
