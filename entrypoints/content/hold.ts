@@ -98,8 +98,8 @@ export interface Hold {
   /** re-register the listeners (after document.open()) and lock fields added since */
   rearm(): void;
   /**
-   * the observer saw the document's own children removed or added (`document.open()` empties it): the listeners
-   * are put back, and when the page did it where its typing matters, the window is taken back (`reclaim`)
+   * the observer saw the document's own children removed (`document.open()` empties it): the listeners are put
+   * back, and when the page did it where its typing matters, the window is taken back (`reclaim`)
    */
   emptied(removed: ArrayLike<Node>): void;
   /** the second chance has checked a secret box in this document (the user pressed one) */
@@ -272,8 +272,10 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
   // the page emptied its document (document.open()) and the window was not taken back since: a listener it
   // registered in that task runs before ours
   let opened = false;
-  // what the hold itself took out of the document and put back (reclaim): not the page's document.open()
-  const ours = new WeakSet<Node>();
+  // how many of the document's children the hold itself took out (reclaim) that the observer has not reported yet:
+  // those removals are not the page's document.open(). A count, not the nodes: the page's nodes come back, and a
+  // script they run as they do (a custom element's connectedCallback) can open the document again
+  let ownRemovals = 0;
   /**
    * Takes the window back after the page's `document.open()`: the document's nodes are taken out (their own
    * listeners stay theirs), `document.open()` erases every listener of the window and the document — the page's
@@ -287,8 +289,8 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
       const doc = document;
       const kids = Array.from(doc.childNodes);
       for (const k of kids) {
-        ours.add(k);
         doc.removeChild(k);
+        ownRemovals++;
       }
       try {
         asPage(() => {
@@ -299,8 +301,8 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
         // (before the page's nodes come back: what runs as they are connected registers behind us)
         listen();
         for (const k of Array.from(doc.childNodes)) {
-          ours.add(k);
           doc.removeChild(k);
+          ownRemovals++;
         }
         for (const k of kids) doc.appendChild(k);
       }
@@ -322,7 +324,9 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
     rejudge: null,
     emptied(removed) {
       hold.rearm();
-      if (!Array.from(removed).some((n) => !ours.has(n))) return;
+      const mine = Math.min(ownRemovals, removed.length);
+      ownRemovals -= mine;
+      if (removed.length === mine) return;
       opened = true;
       if (armed || waiting > 0) return reclaim();
       let now = false;

@@ -135,8 +135,13 @@ describe('a document.open() where the typing matters', () => {
     hold.emptied(p.kitOpens());
     expect(p.doc.opens).toBe(2);
     // the records of the hold's own removals (the page's nodes it took out, the blank document it wrote)
-    hold.emptied([...p.doc.childNodes]);
+    hold.emptied([...p.doc.childNodes, {} as Node]);
     expect(p.doc.opens).toBe(2);
+    // … but the page opening again (a script its nodes run as they come back) is the page's
+    hold.emptied(p.kitOpens());
+    expect(p.doc.opens).toBe(4);
+    p.type('h');
+    expect(p.stolen).toEqual([]);
   });
 
   it('after a press, into a document that asks or names the brand: taken back and judged at once', () => {
