@@ -351,7 +351,12 @@ const ROOT = new URL('../', import.meta.url);
 // paragraphs folded once, two link loops asked of ctx.hrefs first: the 10,000-element page's scorer ~0.9 of its
 // time): 180,697 → 180,790 bytes measured (main 42c1b3a and this branch); the content script unchanged (34,297)
 // pagespeed6 merged onto all of the above (measured on the merge): 34,297 and 181,486 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_300, scannerBytes: 181_490 };
+// contentScriptBytes: 34,300 → 35,300 for red team 37 class B (rt37k3): the hold takes the window back after a page's
+// document.open() where its typing matters (its own document.open(), run from the page's window in Firefox, the page's
+// nodes put back; a document written after a press judged at once): 34,297 → 35,285 bytes measured on main 42c1b3a7 +
+// rt37k3; the scorer unchanged (180,697)
+// rt37k3 merged onto all of the above (measured on the merge): 35,285 and 181,486 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_290, scannerBytes: 181_490 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -291,8 +291,29 @@ export function startPageGuard(): void {
     shadowRootOf.reset();
     return (named = pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf, true));
   };
+  // (a document.open() after the user pressed a secret box, into a document that asks or names the brand: the hold
+  // takes the window back from the listeners the page registered with it, red team 37 class B)
+  hold.matters = () => {
+    shadowRootOf.reset();
+    return pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf);
+  };
+  // (… and the new document judged at once, the typing held meanwhile: the box the user pressed is gone, and the keys
+  // that follow land on the body, where no second chance looks)
+  let lastKind: FieldKind = 'password';
+  hold.rejudge = () =>
+    hold.waitFor(
+      load().then((ok) => {
+        const api = scanner();
+        const verdict = ok ? judge() : null;
+        if (!api || !verdict) return false;
+        if (verdict.verdict === 'suspicious-page' || api.warnAtRisk(verdict, lastKind)) held(verdict);
+        return true;
+      }),
+    );
   hold.watchFields = secretFieldWatcher(
     (kind, field) => {
+      hold.touched = true;
+      lastKind = kind;
       if (!on) return false;
       return scanner() ? atRisk(kind, field) : atRiskLater(kind, field);
     },
@@ -321,7 +342,7 @@ export function startPageGuard(): void {
   const watcher = watchForChanges(
     document,
     scan,
-    () => hold.rearm(),
+    (removed) => hold.emptied(removed),
     () => on && started,
     (text) => textMayConcernBrand(text),
   );

@@ -11,7 +11,12 @@ import { after } from './timer';
  * "Continue anyway" comes back to a fresh document.
  *
  * `document.open()` erases every listener of the window and the document, ours included: `rearm()` puts them
- * back (called from the mutation observer, which sees the document being emptied, and on a timer).
+ * back (called from the mutation observer, which sees the document being emptied, and on a timer). A listener the
+ * page registers in the same task, right after its `document.open()`, would run before ours from then on; where
+ * that matters (`emptied`: the hold armed, a wait under way, or a secret box pressed in this document and the
+ * new document asks or names the brand) the hold takes the window back (`reclaim`): it calls `document.open()`
+ * itself, which erases the page's listeners of that task too, registers its own first, and puts the page's
+ * nodes back as they were (red team 37, class B).
  *
  * Until the hold is armed its listeners hand the secret-field events to `watchFields` (the second chance at
  * the moment of risk, at-risk.ts): one listener per event type for both (issue #16). While the second chance
@@ -92,6 +97,20 @@ export interface Hold {
   readonly armed: boolean;
   /** re-register the listeners (after document.open()) and lock fields added since */
   rearm(): void;
+  /**
+   * the observer saw the document's own children removed (`document.open()` empties it): the listeners are put
+   * back, and when the page did it where its typing matters, the window is taken back (`reclaim`)
+   */
+  emptied(removed: ArrayLike<Node>): void;
+  /** the second chance has checked a secret box in this document (the user pressed one) */
+  touched: boolean;
+  /** whether the page asks or names the brand (the gate): a document.open() after a press is reclaimed then */
+  matters: (() => boolean) | null;
+  /**
+   * the page replaced its document after a press on a secret box, and the window was taken back: the new document
+   * is judged at once, the typing held meanwhile (`waitFor`), as a press on its box would be
+   */
+  rejudge: (() => void) | null;
   /** extra roots (shadow roots) whose fields are locked too */
   roots: Set<ShadowRoot>;
   /** sees the events named in `watchedEvents` while the hold is not armed (the second chance, at-risk.ts) */
@@ -141,6 +160,22 @@ function typeInto(el: HTMLElement, text: string): void {
     box.value = (box.value ?? '') + text;
   }
   box.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** Firefox's content-script global: a function the page's window calls as its own (absent in Chromium) */
+declare const exportFunction: ((fn: () => void, scope: object) => unknown) | undefined;
+
+/**
+ * Runs `fn` with the page's window as the entry global. Firefox's `document.open()` throws when its caller has no
+ * entry document, as a content script's sandbox has none: there `fn` is exported to the page's window and run as
+ * the listener of an element of our own (never in the document: the page cannot reach it), so the entry is the
+ * page's. Chromium's isolated world has the page's window: `fn` is called as is.
+ */
+function asPage(fn: () => void): void {
+  if (typeof exportFunction !== 'function') return fn();
+  const el = document.createElement('i');
+  el.addEventListener('cg-reclaim', exportFunction(fn, window) as EventListener);
+  el.dispatchEvent(new Event('cg-reclaim'));
 }
 
 function blur(target: EventTarget | null): void {
@@ -234,6 +269,48 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
     // adding the same listener twice is a no-op, so this is safe to call as often as needed
     for (const type of EVENTS) window.addEventListener(type, stop, true);
   };
+  // the page emptied its document (document.open()) and the window was not taken back since: a listener it
+  // registered in that task runs before ours
+  let opened = false;
+  // how many of the document's children the hold itself took out (reclaim) that the observer has not reported yet:
+  // those removals are not the page's document.open(). A count, not the nodes: the page's nodes come back, and a
+  // script they run as they do (a custom element's connectedCallback) can open the document again
+  let ownRemovals = 0;
+  /**
+   * Takes the window back after the page's `document.open()`: the document's nodes are taken out (their own
+   * listeners stay theirs), `document.open()` erases every listener of the window and the document — the page's
+   * registered since its own open included — ours are registered again first, and the nodes put back as they
+   * were (their scripts ran already: nothing runs twice). Called where no key can come between (the observer's
+   * microtask after the page's task, or a microtask of a check).
+   */
+  const reclaim = () => {
+    opened = false;
+    try {
+      const doc = document;
+      const kids = Array.from(doc.childNodes);
+      for (const k of kids) {
+        doc.removeChild(k);
+        ownRemovals++;
+      }
+      try {
+        asPage(() => {
+          doc.open();
+          doc.close();
+        });
+      } finally {
+        // (before the page's nodes come back: what runs as they are connected registers behind us)
+        listen();
+        for (const k of Array.from(doc.childNodes)) {
+          doc.removeChild(k);
+          ownRemovals++;
+        }
+        for (const k of kids) doc.appendChild(k);
+      }
+    } catch {
+      // a document that cannot be opened (XML): the listeners are put back behind the page's, as before
+    }
+    listen();
+  };
   const lockFields = (root: ParentNode) => {
     for (const el of Array.from(root.querySelectorAll<HTMLInputElement>('input, textarea')).slice(0, 1000))
       el.readOnly = true;
@@ -242,6 +319,26 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
     roots: new Set(),
     watchFields: null,
     risky: null,
+    touched: false,
+    matters: null,
+    rejudge: null,
+    emptied(removed) {
+      hold.rearm();
+      const mine = Math.min(ownRemovals, removed.length);
+      ownRemovals -= mine;
+      if (removed.length === mine) return;
+      opened = true;
+      if (armed || waiting > 0) return reclaim();
+      let now = false;
+      try {
+        now = hold.touched && hold.matters?.() !== false;
+      } catch {
+        now = true;
+      }
+      if (!now) return;
+      reclaim();
+      hold.rejudge?.();
+    },
     get armed() {
       return armed;
     },
@@ -258,6 +355,9 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
         }
       };
       const riskyAtStart = risky();
+      // (a page that replaced its document before the press, on a page that names the brand: its listeners of
+      // that task would read the keys held here first)
+      if (opened && riskyAtStart) queueMicrotask(reclaim);
       const end = (verdict: boolean) => {
         if (done) return;
         done = true;
@@ -287,6 +387,7 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
       armed = true;
       kept = [];
       keptLength = 0;
+      if (opened) queueMicrotask(reclaim);
       hold.rearm();
       const tick = () => {
         hold.rearm();

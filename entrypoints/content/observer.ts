@@ -116,7 +116,7 @@ export interface Watcher {
 export function watchForChanges(
   doc: Document,
   rescan: () => void,
-  onDocumentEmptied: () => void,
+  onDocumentEmptied: (removed: NodeList) => void,
   enabled: () => boolean,
   /** text the page wrote that is worth a rescan by itself (the brand's name, what a kit asks for) */
   textMatters: (text: string) => boolean = () => false,
@@ -170,7 +170,7 @@ export function watchForChanges(
     /** the batch's last record read past TEXT_BUDGET: its tail is read too (a lure after 2,000 characters of rows) */
     let last: MutationRecord | null = null;
     for (const r of records) {
-      if (r.target === doc && r.removedNodes.length) onDocumentEmptied();
+      if (r.target === doc && r.removedNodes.length) onDocumentEmptied(r.removedNodes);
       if (!look) continue;
       if (
         r.type === 'attributes'

