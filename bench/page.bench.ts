@@ -344,7 +344,12 @@ const ROOT = new URL('../', import.meta.url);
 // brand's host as the page's own address, a secure mail in the brand's name, a safe account under a worn authority,
 // held sales released for a deposit, an unofficial community's own login): 178,423 → 180,697 bytes measured on integ
 // 97bfca27 and this branch; the content script unchanged (34,297)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_300, scannerBytes: 180_704 };
+// page46 (tune-an's remaining misses by class: a job ad's title of job words, a SIM's codes as a secret kind, a
+// picture's alt as its box's label, a Run-box command framed as a security step, the reader's order list in the
+// brand's product pictures): contentScriptBytes 34,300 → 34,602 and scannerBytes 180,704 → 181,911 — 34,297 → 34,599
+// and 180,697 → 181,904 bytes measured on main 42c1b3a7 and this branch (the content script carries the new field
+// kind's row, its secret-kind entry and the label a picture's alt gives; the scorer the rest)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_602, scannerBytes: 181_911 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
