@@ -19,6 +19,7 @@ const SECRET_KINDS = new Set<FieldKind>([
   'otp',
   'entrance',
   'customs',
+  'sim',
 ]);
 
 export function isSecretKind(kind: FieldKind): boolean {

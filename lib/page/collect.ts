@@ -2615,6 +2615,11 @@ function shownText(p: Node): string {
   return (copy.textContent ?? '').trim();
 }
 
+/** An image's alt or title, the words it stands for (a picture used as a field's label) */
+function imageName(el: Element): string {
+  return el.localName === 'img' ? (attr(el, 'alt') || attr(el, 'title')).trim() : '';
+}
+
 /**
  * Text right before a field when it has no label: "<td>카드번호</td><td><input></td>", "<span>CVC</span><input>".
  * Looks at the previous siblings of the field and of its parent (two levels), at most 60 characters.
@@ -2628,7 +2633,9 @@ export function nearbyText(el: Element): string {
       if (p.nodeType === 1 && /^(script|style|template|noscript)$/i.test((p as Element).localName ?? ''))
         continue;
       // (a label drawn as a picture: the words an SVG image draws, "비밀번호" in a <text>)
-      const t = shownText(p) || (p.nodeType === 1 ? drawnLabel(p as Element) : '');
+      // (… or a picture of the words with its alt or title, `<img alt="통관부호"><input type=number>`: what a reader
+      // who cannot see it is told, and what the picture shows — page46)
+      const t = shownText(p) || (p.nodeType === 1 ? drawnLabel(p as Element) || imageName(p as Element) : '');
       if (t) return cap(t.slice(-60), 60);
     }
     node = node.parentElement;

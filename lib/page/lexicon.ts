@@ -98,6 +98,7 @@ export type FieldKind =
   | 'entrance'
   | 'card'
   | 'customs'
+  | 'sim'
   | 'resident'
   | 'bank'
   | 'otp'
@@ -132,6 +133,13 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   [
     'card',
     /카드번호|카드비밀번호|앞2자리|앞두자리|유효기간|카드유효|cvc|cvv|csc|보안코드|cardnum|cardno|ccnum|ccexp|ccname|creditcard|debitcard|expiry|expiration|expdate|mmyy|cardpin|cardholder|카드소유자|신용카드|체크카드|결제카드|카드(?:뒷|뒤|끝|마지막)(?:\d|네)?자리|信用卡|卡片?[號号]|有效期|到期(?:日|年月)|安全碼|安全码|檢查碼|检查码|卡片?背面|後三碼|后三位|カート番号|クレシット(?:カート)?(?:番号)?|有効(?:期限|年月|月)|セキュリティ(?:コート|番号)|^月年$/,
+  ],
+  // a SIM's own codes (page46): its serial (ICCID), its unlock key (PUK), an eSIM's activation code — with them a
+  // second SIM takes over the line, and every text code sent to it after (a SIM swap); a telco's own page asks
+  // them under its own name
+  [
+    'sim',
+    /iccid|(?:^|유심|usim|sim)puk|puk(?:번호|코드|code)|(?:유심|usim|sim)(?:카드)?(?:일련|고유|serial|pin|핀|비밀)(?:번호|number|코드|code)?|(?:esim|이심|qr)(?:활성화|개통|activation)(?:코드|code|번호)|^eid$|eid(?:번호|number)|개통인증(?:코드|번호)/,
   ],
   ['customs', /통관고유|통관부호|개인통관|customsclearance|customscode|customsid|clearancecode|pccc|unipass/],
   [

@@ -413,13 +413,18 @@ const FIRM =
  */
 const NOT_A_NAME =
   /보상|환불|환급|신청|접수|인증|확인|조회|센터|고객|배송|택배|배달|주문|안내|로그인|계정|회원|보안|이벤트|혜택|결제|등록|변경|본인|피해|유출|정보|발급|긴급|지원금|쿠폰|당첨|공지|상담|해지|취소|정지|해제|login|verify|secure|account|support|refund|claim|service|official|notice|alert/;
+/** What a job ad's title says of the work (tight; joined into DESK_ONLY): side job, part-time, from home, hiring */
+const JOB_WORDS =
+  '부업|알바|아르바이트|재택|근무|투잡|리뷰|상품평|후기|작성|미션|모집|채용|구인|단기|고수익|수당|일당|급구|parttime|sidejob|remote|hiring|job|jobs';
 /**
  * A title segment made of nothing but a desk's or an errand's words ("사건조회", "보안센터", "안전결제프로그램"; tight):
  * it says what the page does, it names no one — a kit's title, not a site's name
  * (… or what a translating wrapper adds to the page's own title, "Coupang — Translated", "쿠팡 (번역됨)")
  */
+// (… or a job's description, "리뷰 부업 — 재택 알바", "상품평 아르바이트 모집": what the work is, not who offers it;
+// a board's own name keeps a word of its own, "알바몬", "잡코리아" — page46)
 const DESK_ONLY = new RegExp(
-  `^(?:${NOT_A_NAME.source}|사건|사이버|프로그램|안전|보호|설치|다운로드|전용|시스템|로지스틱스|물류|logistics|번역됨|번역본|번역|translated|translation)+$`,
+  `^(?:${NOT_A_NAME.source}|사건|사이버|프로그램|안전|보호|설치|다운로드|전용|시스템|로지스틱스|물류|logistics|번역됨|번역본|번역|translated|translation|${JOB_WORDS})+$`,
 );
 /** A kind of card, not a card company ("신용카드 재발급 안내", "기프트카드"): what comes before 카드 in such words */
 const CARD_KIND = /(?:신용|체크|기프트|선불|교통|상품|모바일|충전|포인트|직불|법인|멤버십)카드$/;
@@ -719,6 +724,13 @@ const RUN_DIALOG =
 // (… or a shell handed what curl fetched, `/bin/zsh -c "$(curl -fsSL …)"`, `curl … | /bin/zsh`)
 const FETCH_AND_RUN =
   /\|\s*(?:\/[\w/]*\/)?base64\s+(?:-d|-D|--decode)\b|\b(?:ba|z)?sh\s+-c\s+\\?["']?\$\(\s*curl\b|\bcurl(?:\.exe)?\s[^'"`|]{0,120}\|\s*(?:\/[\w/]*\/)?(?:ba|z)?sh\b|\bmshta(?:\.exe)?\s+["']?(?:https?:|\/\/|\\\\)|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\b[^'"`]{0,200}\|\s*(?:iex|invoke-expression)\b|\bcurl(?:\.exe)?\s[^'"`|]{0,120}\|\s*(?:cmd|powershell|sh|bash)\b|\bcertutil(?:\.exe)?\s[^'"`]{0,40}-urlcache|\bbitsadmin\b[^'"`]{0,40}\/transfer|\b(?:regsvr32|rundll32)(?:\.exe)?\s[^'"`]{0,80}https?:|\bfinger(?:\.exe)?\s+\S+@\S+\s*\|\s*(?:cmd|powershell)\b|\b(?:iex|invoke-expression)\s*\(\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|\(?\s*new-object\s+net\.webclient)/i;
+
+/**
+ * A security step the reader must take to get in (light): "보안 인증서 설치가 필요합니다", "접속을 위해 보안 인증",
+ * "security certificate required" — said of a command pasted into the Run box, the frame a ClickFix kit wears
+ */
+const SECURITY_GATE =
+  /(?:보안|인증서|보안\s*모듈|보안\s*인증서)\s*(?:설치|인증|갱신|업데이트)\s*(?:이|가)?\s*필요|(?:접속|열람|이용|확인)(?:을|를)?\s*위해\s*(?:보안|인증서)|security\s+(?:certificate|check|verification)\s+(?:is\s)?\s*required/i;
 
 /** A text message quoted as the box's example (tight): its header, or its code written as a mask */
 const SMS_PASTE = /web발신|문자|sms|textmessage|x{4,}|\*{4,}|[0-9]{4,8}/;
@@ -1966,6 +1978,8 @@ export const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> =
   entrance: ['asks-entrance-code', 4],
   card: ['asks-card', 4],
   customs: ['asks-customs-code', 4],
+  // (a SIM's serial, PUK or eSIM code: the line itself, and every code texted to it — page46)
+  sim: ['asks-sim-code', 4],
   resident: ['asks-resident-id', 4],
   bank: ['asks-bank-account', 3],
   otp: ['asks-otp', 3],
@@ -2034,6 +2048,7 @@ const API_SECRET = /(?:api|secret|access|client)(?:key|secret|token)|시크릿�
 export const HARD_ASKS = new Set<PageReasonCode>([
   'asks-card',
   'asks-customs-code',
+  'asks-sim-code',
   'asks-resident-id',
   'asks-bank-account',
   'asks-entrance-code',
@@ -2645,8 +2660,20 @@ function scoreRisk(ctx: Ctx): void {
             const m = MAIL_SENDER.exec(t);
             return !!m && ctx.brandRe.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12));
           });
-    if (line || caption || lock || notice || doc || reward || mail)
-      add(ctx, 'brand-account-ask', 2, line ?? caption ?? lock ?? notice ?? doc ?? reward ?? mail);
+    // (… or the reader's own order list drawn with the brand's product pictures, hot-linked from its image host,
+    // titled or headed as that list ("주문목록", "주문내역") under a sign-in wall: whose orders are these but the
+    // brand's account's? A price or cashback site showing the same pictures names itself and lists products, not
+    // the reader's orders — page46, tune-an's an076)
+    const orders =
+      line || caption || lock || notice || doc || reward || mail
+        ? undefined
+        : !ctx.reasons.some((r) => r.code === 'brand-cdn-asset')
+          ? undefined
+          : [facts.title, mainHeadingOf(facts)?.text ?? '', facts.topText[0] ?? '']
+              .map((t) => tight(t))
+              .find((t) => t.length <= 20 && ORDER_LIST.test(t));
+    if (line || caption || lock || notice || doc || reward || mail || orders)
+      add(ctx, 'brand-account-ask', 2, line ?? caption ?? lock ?? notice ?? doc ?? reward ?? mail ?? orders);
   }
   // The brand's API keys (Access Key, Secret Key) asked together with a login password, on a page that names the
   // brand: an integration takes the keys and never the account's password ("Wing 비밀번호를 요구하지 않습니다"),
@@ -3067,7 +3094,10 @@ function scoreRisk(ctx: Ctx): void {
         // (… where the page wears the brand in a slot: a tool's own install line may be pasted into the Run box)
         (RUN_DIALOG.test(steps) &&
           FETCH_AND_RUN.test(copied) &&
-          ctx.reasons.some((r) => r.group === 'identity' && r.weight >= 2 && !NOT_SLOT.test(r.code))))
+          // (… or says the command is a security step the reader must take to get in, "접속을 위해 보안 인증서
+          // 설치가 필요합니다": a gate, as a human check is; a tool's install line opens nothing — page46)
+          (SECURITY_GATE.test(told) ||
+            ctx.reasons.some((r) => r.group === 'identity' && r.weight >= 2 && !NOT_SLOT.test(r.code)))))
     ) {
       add(ctx, 'asks-run-command', 4, run[0]);
       // … the copied command signed with the brand's name ("… | cmd # 쿠팡 보안 인증 ID:32747"): the Run box shows
@@ -3884,6 +3914,9 @@ function accountCaption(ctx: Ctx): string | undefined {
 }
 
 /** A title that is a document's file name, as a browser's viewer shows it */
+/** The reader's own order list as a page's title or heading (tight): "주문목록", "주문내역", "My orders" */
+const ORDER_LIST =
+  /^(?:my|나의|내)?(?:주문목록|주문내역|구매내역|주문배송조회|orderhistory|orders|yourorders)/;
 const DOC_TITLE = /\.(?:pdf|docx?|xlsx?|hwpx?|pptx?)$/i;
 /** A document opened only after a sign-in (tight): "문서를 보려면 로그인하세요", "sign in to view the document" */
 const DOC_GATE =
@@ -4413,7 +4446,7 @@ const payoutForm = (t: string) =>
 /** What a party's applicant is never asked on a body's form: what pays, unlocks, or moves the talk elsewhere */
 // (… or a code to scan that has the reader approve a sign-in on the phone)
 const PAYS_OR_UNLOCKS =
-  /^asks-(?:card|bank-account|otp|password|seed-phrase|entrance-code|customs-code|gift-pin)|^(?:transfer|callback|wallet)-lure|^sends-to|^app-download|^remote-control|^brand-account-ask|^qr-handoff/;
+  /^asks-(?:card|bank-account|otp|password|seed-phrase|entrance-code|customs-code|sim-code|gift-pin)|^(?:transfer|callback|wallet)-lure|^sends-to|^app-download|^remote-control|^brand-account-ask|^qr-handoff/;
 
 const tenth = (x: number) => Math.round(x * 10) / 10;
 

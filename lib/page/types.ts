@@ -35,6 +35,7 @@ export type PageReasonCode =
   | 'asks-resident-id'
   | 'asks-bank-account'
   | 'asks-customs-code'
+  | 'asks-sim-code'
   | 'asks-identity-bundle'
   | 'asks-address-phone'
   | 'asks-messenger-id'

@@ -17,6 +17,7 @@ const HIGH_STAKES = new Set([
   'asks-gift-pin',
   'asks-otp',
   'asks-entrance-code',
+  'asks-sim-code',
   'asks-cert-password',
 ]);
 const TAKES_AWAY = new Set([

@@ -327,7 +327,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // in Node (an115, a community blog about 쿠팡페이) — the next round's tuning data
   // page45 (a reader's quoted number told, the brand's host as the page's own address, a secure mail in the brand's
   // name, a safe account under a worn authority, held sales released for a deposit): 92/100, 0/100
-  'tune-an': { recall: 0.92, falseAlarms: 0 },
+  // page46 (a job ad's title of job words, a SIM's codes, a picture's alt as a label, a Run-box command as a security
+  // step, the reader's order list in the brand's pictures): 97/100, 0/100
+  'tune-an': { recall: 0.97, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
