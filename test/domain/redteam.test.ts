@@ -142,6 +142,8 @@ const halves = [
   'tune41.tsv',
   'tune42.tsv',
   'tune43.tsv',
+  'tune44.tsv',
+  'tune45.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -423,6 +425,12 @@ const MAX_MISSED: Record<string, number> = {
   // article's queries (test/domain/classes-domain59.test.ts); domain60: 701/720 — 쿠파ㅇ.co.kr, the joined
   // `javascript:` literals, rocketgrowth-seller.com, kupang-mall.shop and znbkd.net (classes-domain60.test.ts)
   'tune43.tsv': 19 / 720,
+  // scored once while frozen (author 45), on main 42c1b3a7 + rt38 + pagespeed6 + domain60 + rt37k3 + page46: 697/720
+  // (96.81 %), 2/360, 120/120 — the next round's tuning data
+  'tune44.tsv': 23 / 720,
+  // scored once while frozen (author 46), on the same build: 698/720 (96.94 %), 1/360, 120/120 — the next round's
+  // tuning data
+  'tune45.tsv': 22 / 720,
 };
 
 /**
@@ -507,6 +515,11 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // Its round (domain59) cleared a tracker's home-page query (`/?company=쿠팡로지스틱스&invoice=…`) and a news
   // article's topic tag (`m.news.…/society/2025972534?topic=coupang`) by class (test/domain/classes-domain59.test.ts)
   // and kept the near-sound names where other halves flag the same slip (docs/domain-guard.md, domain59)
+  // scored once while frozen (author 45), before its round: a mall's membership host and a cashback site's merchant
+  // query
+  'tune44.tsv': ['wow-membership.hanbit-mall.test', 'https://cashback-korea.com/stores?name=coupang'],
+  // scored once while frozen (author 46), before its round: a `.io` name that is the brand's product's name
+  'tune45.tsv': ['rocketnow.io'],
   'tune43.tsv': [
     '카팡.example',
     'rocket-now.example',
