@@ -362,7 +362,10 @@ const ROOT = new URL('../', import.meta.url);
 // and 180,697 → 181,904 bytes measured on main 42c1b3a7 and this branch (the content script carries the new field
 // kind's row, its secret-kind entry and the label a picture's alt gives; the scorer the rest)
 // page46 merged onto all of the above (measured on the merge): 35,587 and 182,693 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_590, scannerBytes: 182_700 };
+// scannerBytes: 182,700 → 184,256 for page47 (tune-ao's and tune-ap's false alarms by class: a page's own contact line,
+// a number named as the scam, a refused ask of the brand's account): 182,693 → 184,249 bytes measured on integ
+// d6c11518 and this branch; the content script unchanged (35,587)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_590, scannerBytes: 184_256 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -667,6 +667,7 @@ function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
     if (
       !label &&
       (NOT_THIS_ACCOUNT.test(t.slice(after, after + 8)) ||
+        REFUSED_AFTER.test(t.slice(after, after + 16)) ||
         NEVER_ASKS.test(t.slice(Math.max(0, m.index - 24), m.index)))
     )
       continue;
@@ -741,6 +742,12 @@ const NEVER_ASKERS =
 
 /** What follows the brand's account when it is not the one asked for ("…계정이 아닌", "…계정과는 별도") (tight) */
 const NOT_THIS_ACCOUNT = /^(?:이|가)?(?:아닌|아닙니다|아니라|아니에요)|^(?:과|와)(?:는)?(?:별도|별개|무관)/;
+/**
+ * The brand's login named, then refused in the same clause (tight): "쿠팡 계정 정보는 받지 않습니다", "쿠팡 비밀번호는
+ * 절대 요구하지 않습니다" — a negated ask is no ask (page47). A box asking it after ("… 입력하세요") is read as before.
+ */
+const REFUSED_AFTER =
+  /^(?:정보|번호)?(?:은|는|을|를|도)?(?:절대|일절|전혀)?(?:요구|요청|묻|여쭙|수집|저장|보관|받)(?:하|드리)?지(?:않|말)/;
 
 /** `name` occurs in `text` at least once on its own, not only in a list of shops. */
 function namedAlone(text: string, name: string, brand: BrandProfile): boolean {
@@ -3332,6 +3339,53 @@ function offeredCall(text: string, index: number, length: number): boolean {
   return OFFERED_CALL.test(sentence) && !NOT_OFFERED.test(sentence);
 }
 
+/** A contact label ending its line right before a number (light text): "문의:", "문의 조사총괄과", "X 고객센터" */
+const CONTACT_LABEL =
+  /(?:^|\n)\s*(?:([가-힣A-Za-z]{2,12})\s?)?(?:문의|고객센터|대표전화|대표번호)\s*[:：]?\s*(?:[가-힣]{2,8}(?:과|팀|실|국)\s*)?$/;
+/** After a number, its sentence calls it the scam (light text): ")는 사기입니다", " 은 피싱 번호", "는 가짜" */
+const SCAM_AFTER = /^\s*[)\]]?\s*(?:은|는|이|가|도)?\s*(?:모두\s?|전부\s?)?(?:사기|사칭|피싱|스미싱|가짜)/;
+/** Before it, the scam's number named as such (light text): "사칭 번호:", "피싱 전화 (" */
+const SCAM_BEFORE = /(?:사기|사칭|피싱|스미싱|가짜)\s?(?:번호|전화|문자|연락처)\s*[:(]?\s*$/;
+/** The number is named as the scam in its sentence, and the sentence offers no call (page47) */
+function namedScam(text: string, index: number, length: number): boolean {
+  const after = text.slice(index + length, index + length + 16);
+  const before = text.slice(Math.max(0, index - 16), index);
+  return (SCAM_AFTER.test(after) || SCAM_BEFORE.test(before)) && !offeredCall(text, index, length);
+}
+/** Every errand's word in a segment, to see what name is left (tight) */
+const NOT_A_NAME_ALL = new RegExp(NOT_A_NAME.source, 'g');
+/** The kind a body's name ends in, by which its page calls itself ("본 센터", "당 위원회") */
+const SELF_KIND = /(?:센터|위원회|협회|재단|공단|조합|사무소|법인)$/;
+/** What may follow the number on its line: nothing, or the company's details ("· ㈜… 사업자등록번호 …", a fax) */
+const CONTACT_TAIL = /^\s*(?:$|\n|[·|,/]\s*(?:\(?주\)?|㈜|사업자|팩스|fax|이메일|email|평일|운영|\d))/i;
+
+/**
+ * The number stands alone on a contact line the page signs as its own (page47): the line holds only a contact label
+ * (its own name or a department before it) and the company's details after, its sentence offers no call, and the
+ * title names a site that is not the brand — a notice's or a shop's own centre
+ */
+function ownContactLine(ctx: Ctx, text: string, index: number, length: number): boolean {
+  const label = CONTACT_LABEL.exec(text.slice(Math.max(0, index - 40), index));
+  if (!label || !CONTACT_TAIL.test(text.slice(index + length, index + length + 24))) return false;
+  if (offeredCall(text, index, length)) return false;
+  const segs = light(ctx.facts.title).split(TITLE_SPLIT).map(tightFromLight);
+  if (segs.length < 2) return false;
+  // (the title's name: a segment of its own words, not the brand's nor only an errand's — "결제 취소 접수" names
+  // no one — that the page says again outside its title, or calls itself by its kind: "본 센터", "당 위원회")
+  const body = tight([...ctx.facts.headings.map((h) => h.text), ...ctx.facts.prose.slice(0, 60)].join(' '));
+  const own = segs.filter((s) => {
+    if (s.length < 3 || s.length > 16 || !otherName(ctx, s)) return false;
+    if (s.replace(NOT_A_NAME_ALL, '').length < 3) return false;
+    const kind = SELF_KIND.exec(s)?.[0];
+    return body.includes(s) || (!!kind && (body.includes(`본${kind}`) || body.includes(`당${kind}`)));
+  });
+  if (!own.length) return false;
+  // (a name before the label is the title's own: "캐시백몰 고객센터" under "캐시백몰 - …")
+  const named = label[1] ? tight(label[1]) : '';
+  if (!named) return true;
+  return !ctx.brandRe.test(named) && own.some((s) => s.includes(named));
+}
+
 /** Lines a script paints on a canvas (fillText('…'), fillText(String.fromCharCode(…))), as the reader sees them */
 function paintedTexts(facts: PageFacts): string[] {
   if (!/fillText|strokeText/.test(facts.inlineScript)) return [];
@@ -3424,6 +3478,13 @@ function callbackLure(ctx: Ctx): void {
       // name who answered as the crook: news of the trick, not the trick's offer. A kit dressed as news still has
       // to hand the reader its number — "지금 070-… 로 문의하세요", a tel: link — and that one is read as before)
       if (m.index >= 0 && toldCall(text, m.index, m.text.length)) continue;
+      // (… or a bare contact line, "문의: 조사총괄과 02-…", "캐시백몰 고객센터 02-… · 사업자등록번호 …", on a page whose
+      // title names a site that is not the brand — a notice's or a shop's own centre, offered to nobody. A kit's
+      // call-only lure still says "… 로 연락 바랍니다", or wears the brand's name as its title: read as before)
+      if (m.index >= 0 && ownContactLine(ctx, text, m.index, m.text.length)) continue;
+      // (… or a number the page names as the scam itself, "전화하라는 문자(1588-…)는 사기입니다", "사칭 번호: 070-…":
+      // a warning wants no call. A kit that warns and then offers, "사칭 주의! 고객센터 070-… 로 전화하세요", offers)
+      if (m.index >= 0 && namedScam(text, m.index, m.text.length)) continue;
       if (n && (m.index < 0 ? calls : CALL_WORD.test(near))) {
         found = n;
         if (m.index >= 0) ctx.callOffered = offeredCall(text, m.index, m.text.length);
