@@ -6413,9 +6413,17 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     return verdict(input, kind, host, host, null, reasons, brand);
   }
   let v = judge(input, host, scan(host, false, compiled), parsed, compiled);
-  // a link no browser opens as written (`www.coupang[.]com`, a joiner inside the name) is nobody's address
-  if (parsed.repaired && v.verdict === 'official')
-    return verdict(input, 'invalid', null, null, null, [{ code: 'invalid-input', detail: 'unparsable' }]);
+  // a link no browser opens as written (`www.coupang[.]com`) is nobody's address; but a joiner hidden inside the
+  // brand's own host (`coup\u200cang.kr`) is put there to pass for it where a filter or the browser refuses the
+  // host as written: the name shown is the brand's, the link is no one's it says (domain61's round; a defanged
+  // report's link stays invalid)
+  if (parsed.repaired && v.verdict === 'official') {
+    if (!parsed.invisible)
+      return verdict(input, 'invalid', null, null, null, [{ code: 'invalid-input', detail: 'unparsable' }]);
+    const hidden: Reason = { code: 'typo', match: host, detail: 'invisible-character' };
+    if (v.brand) hidden.brand = v.brand.id;
+    return { ...v, verdict: 'lookalike', reasons: [hidden] };
+  }
   // the link as written may imitate a brand even where the browser's IDNA mapping blurs it
   const literal = parsed.literalHostname;
   if (v.verdict === 'unknown' && literal !== undefined) {

@@ -47,3 +47,25 @@ describe("domain61: a product's name under a shop's own name; an offer portal's 
   for (const u of clean) it(`leaves ${u} clean`, () => expect(verdict(u)).not.toBe('lookalike'));
   for (const u of flag) it(`flags ${u}`, () => expect(verdict(u)).toBe('lookalike'));
 });
+
+// A class of misses: a joiner (zero-width non-joiner or joiner) hidden inside the brand's own host, which the URL
+// parser refuses between Latin letters, was called invalid as a defanged report's link is; it is put there to pass
+// for the brand's host, so it is a look-alike now (each invalid before the round). A defanged link and the encoded
+// "@" stay invalid, and a zero-width space the parser drops opens the brand's own host, official as before.
+describe("domain61: a joiner hidden inside the brand's own host", () => {
+  for (const u of [
+    'coup\u200cang.com',
+    'https://www.coup\u200dang.com/login',
+    'https://m.coupang\u200c.com/',
+  ])
+    it(`flags ${JSON.stringify(u)}`, () => {
+      const v = classify(u, engine);
+      expect(v.verdict).toBe('lookalike');
+      expect(v.reasons[0]?.detail).toBe('invisible-character');
+    });
+  it('leaves a defanged link and an encoded "@" invalid, a dropped space official', () => {
+    expect(verdict('hxxps://www[.]coupang[.]com/')).toBe('invalid');
+    expect(verdict('https://www.coupang.com%40www.coupang.com/')).toBe('invalid');
+    expect(verdict('https://www.coup\u200bang.com/')).toBe('official');
+  });
+});

@@ -426,8 +426,9 @@ const MAX_MISSED: Record<string, number> = {
   // `javascript:` literals, rocketgrowth-seller.com, kupang-mall.shop and znbkd.net (classes-domain60.test.ts)
   'tune43.tsv': 19 / 720,
   // scored once while frozen (author 45), on main 42c1b3a7 + rt38 + pagespeed6 + domain60 + rt37k3 + page46: 697/720
-  // (96.81 %), 2/360, 120/120 — the next round's tuning data
-  'tune44.tsv': 23 / 720,
+  // (96.81 %), 2/360, 120/120 — the next round's tuning data; domain61: 698/720, 0/360 — a joiner hidden inside the
+  // brand's own host (test/domain/classes-domain61.test.ts)
+  'tune44.tsv': 22 / 720,
   // scored once while frozen (author 46), on the same build: 698/720 (96.94 %), 1/360, 120/120 — the next round's
   // tuning data
   'tune45.tsv': 22 / 720,
