@@ -1980,6 +1980,9 @@ function keyboardSlipHost(name: string, lists: CompiledLists): BrandFinding | nu
   return null;
 }
 
+/** A shop's own registrable name: a mall's, a store's or a market's word in it (`hanbit-mall`, `greenmart`). */
+const SHOP_NAME = /mall|shop|store|mart|market/;
+
 /** A suffix where kits register names: a cheap, lure or kit TLD, or a Korean one. */
 function kitsRegister(icann: string | null): boolean {
   return isCheapTld(icann) || isKitTld(icann) || koreanSuffix(icann);
@@ -2112,6 +2115,27 @@ function findBrand(
       !isCheapTld(icannSuffix) &&
       !isKitTld(icannSuffix) &&
       communityName(m.extra, /play|플레이/.test(m.label)) &&
+      !uLabels.some((l, k) => k !== i && k < n - 1 && (hasLureWord(l) || matchLabel(l, lists) !== null)) &&
+      !lureIn(decodeTwice(rest))
+    )
+      continue;
+    // a product's name alone as a subdomain of a shop's own name (`wow-membership.hanbit-mall.kr`, a mall's own
+    // membership site): a product alias (not the brand's name) whole or hyphenated, directly under a registrable name
+    // with a shop's word (SHOP_NAME) and no brand or lure word, off the TLDs kits register cheaply and off hosting
+    // platforms, with no lure word in any other label or in the path, query or fragment (domain61's round);
+    // `wowmembership.account-kr.rest`, `coupang.hanbit-mall.kr`, `rocketwow.hanbit-mall.kr/login` and the free
+    // subdomains of Korean web and DNS hosts (`rocketwow.mycafe24.com`, `rocketwow.p-e.kr`) stay flagged
+    if (
+      i === regIndex - 1 &&
+      SHOP_NAME.test(uLabels[regIndex]!) &&
+      !isPrivate &&
+      m.cost === 0 &&
+      !m.weak &&
+      m.extra === '' &&
+      m.swaps.length === 0 &&
+      (m.typo === undefined || m.typo === 'hyphenation') &&
+      lists.tokens.some((t) => t.text === m.token && t.kind === 'alias') &&
+      !kitsRegisterCheaply(icannSuffix ?? '') &&
       !uLabels.some((l, k) => k !== i && k < n - 1 && (hasLureWord(l) || matchLabel(l, lists) !== null)) &&
       !lureIn(decodeTwice(rest))
     )
@@ -3333,8 +3357,12 @@ function findCarried(
   // coupon sites, price comparers and news tags do; its name's word is a lure word (`cashback`) only beside the brand.
   // Read so only with no lure word anywhere in the address (`/stores/coupang-refund`, `/stores/coupang/login` stay)
   // and off the TLDs kits register by the hundred (domain57's round)
-  if (!lure && landing && !cheap && !isThrowawayTld(suffix) && offerPortalName(name))
+  if (!lure && landing && !cheap && !isThrowawayTld(suffix) && offerPortalName(name)) {
     text = text.replace(MERCHANT_FOLDER, '$1').replace(MERCHANT_KEY, '$1');
+    // (the directory's own page, `/stores?name=coupang`, `/brands?id=coupang`: its plain keys name the shop too;
+    // domain61's round)
+    if (MERCHANT_LIST.test(url.path)) text = text.replace(LIST_KEY, '$1');
+  }
   let n = 0;
   for (const part of text.split(CARRY_PIECES)) {
     if (!part) continue;
@@ -3361,6 +3389,11 @@ const MERCHANT_FOLDER =
   /^((?:\/[a-z]{2}(?:-[a-z]{2})?)?\/(?:stores?|brands?|coupons?|shops?|merchants?|malls?|tags?|deals?|categor(?:y|ies)|retailers?|partners?)\/)[^/?#]+/i;
 /** A directory's key for a merchant (`?store=<shop>`, `&mall=<shop>`): its value is cut. */
 const MERCHANT_KEY = /([?&](?:store|shop|mall|merchant)=)[^&#]*/gi;
+/** A directory's folder of merchants as the whole path (`/stores`, `/ko/brands/`): its page lists or shows one shop. */
+const MERCHANT_LIST =
+  /^(?:\/[a-z]{2}(?:-[a-z]{2})?)?\/(?:stores?|brands?|coupons?|shops?|merchants?|malls?|deals?|retailers?)\/?$/i;
+/** A directory page's plain key for the shop it shows (`?name=<shop>`, `&id=<shop>`, `?brand=<shop>`): its value is cut. */
+const LIST_KEY = /([?&](?:name|id|slug|brand|retailer|q|query|keyword)=)[^&#]*/gi;
 /** A page file's type at a segment's end (`main.do`, `step2.php`, `index.html`): the name before it is read. */
 const SEGMENT_PAGE_TYPE = /\.(?:html?|php|aspx?|jsp|do|cgi)$/i;
 /**
@@ -6380,9 +6413,17 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     return verdict(input, kind, host, host, null, reasons, brand);
   }
   let v = judge(input, host, scan(host, false, compiled), parsed, compiled);
-  // a link no browser opens as written (`www.coupang[.]com`, a joiner inside the name) is nobody's address
-  if (parsed.repaired && v.verdict === 'official')
-    return verdict(input, 'invalid', null, null, null, [{ code: 'invalid-input', detail: 'unparsable' }]);
+  // a link no browser opens as written (`www.coupang[.]com`) is nobody's address; but a joiner hidden inside the
+  // brand's own host (`coup\u200cang.kr`) is put there to pass for it where a filter or the browser refuses the
+  // host as written: the name shown is the brand's, the link is no one's it says (domain61's round; a defanged
+  // report's link stays invalid)
+  if (parsed.repaired && v.verdict === 'official') {
+    if (!parsed.invisible)
+      return verdict(input, 'invalid', null, null, null, [{ code: 'invalid-input', detail: 'unparsable' }]);
+    const hidden: Reason = { code: 'typo', match: host, detail: 'invisible-character' };
+    if (v.brand) hidden.brand = v.brand.id;
+    return { ...v, verdict: 'lookalike', reasons: [hidden] };
+  }
   // the link as written may imitate a brand even where the browser's IDNA mapping blurs it
   const literal = parsed.literalHostname;
   if (v.verdict === 'unknown' && literal !== undefined) {

@@ -33,6 +33,8 @@ export type ParsedInput =
        * encoded "@"): what a reader takes it for, judged, but never "official"
        */
       repaired?: true;
+      /** of the repairs, an invisible character dropped from the host (`coup\u200cang.kr`): no one types one */
+      invisible?: true;
       /**
        * the host is an IPv4 address written otherwise than as four decimal numbers (`0xD98B7C11`, `3649731601`,
        * `046.0346.0213.0134`): the parser reads it as the address, no reader does
@@ -198,7 +200,9 @@ function parseUrl(s: string): ParsedInput {
     const written = rawHost(s).replace(DOT_LIKE, '.');
     let raw = written.replace(SLASH_LIKE, '.');
     if (raw.includes('[') || raw.includes('(') || raw.includes('{')) raw = raw.replace(DEFANGED_DOT, '.');
-    raw = raw.replace(INVISIBLE, '');
+    const visible = raw.replace(INVISIBLE, '');
+    const invisible = visible !== raw;
+    raw = visible;
     let userinfo = '';
     // (a doubly encoded escape decodes to the escape, read once more below: at most three times over)
     for (let k = 0; k < 3 && raw.includes('%25'); k++) raw = raw.replace(ENCODED_PERCENT, '%');
@@ -220,6 +224,7 @@ function parseUrl(s: string): ParsedInput {
       path: '/',
       ...(userinfo ? { userinfo } : {}),
       ...(raw !== written ? { repaired: true as const } : {}),
+      ...(invisible ? { invisible: true as const } : {}),
     };
   }
   let hostname = url.hostname;
