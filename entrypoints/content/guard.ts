@@ -291,12 +291,8 @@ export function startPageGuard(): void {
     shadowRootOf.reset();
     return (named = pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf, true));
   };
-  // (a document.open() after the user pressed a secret box, into a document that asks or names the brand: the hold
-  // takes the window back from the listeners the page registered with it, red team 37 class B)
-  hold.matters = () => {
-    shadowRootOf.reset();
-    return pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf);
-  };
+  // (`risky` also decides whether a document.open() after the user pressed a secret box is taken back from the
+  // listeners the page registered with it, red team 37 class B)
   // (… and the new document judged at once, the typing held meanwhile: the box the user pressed is gone, and the keys
   // that follow land on the body, where no second chance looks)
   let lastKind: FieldKind = 'password';

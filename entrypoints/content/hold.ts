@@ -14,7 +14,7 @@ import { after } from './timer';
  * back (called from the mutation observer, which sees the document being emptied, and on a timer). A listener the
  * page registers in the same task, right after its `document.open()`, would run before ours from then on; where
  * that matters (`emptied`: the hold armed, a wait under way, or a secret box pressed in this document and the
- * new document asks or names the brand) the hold takes the window back (`reclaim`): it calls `document.open()`
+ * page names the brand, `risky`) the hold takes the window back (`reclaim`): it calls `document.open()`
  * itself, which erases the page's listeners of that task too, registers its own first, and puts the page's
  * nodes back as they were (red team 37, class B).
  *
@@ -104,8 +104,6 @@ export interface Hold {
   emptied(removed: ArrayLike<Node>): void;
   /** the second chance has checked a secret box in this document (the user pressed one) */
   touched: boolean;
-  /** whether the page asks or names the brand (the gate): a document.open() after a press is reclaimed then */
-  matters: (() => boolean) | null;
   /**
    * the page replaced its document after a press on a secret box, and the window was taken back: the new document
    * is judged at once, the typing held meanwhile (`waitFor`), as a press on its box would be
@@ -320,7 +318,6 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
     watchFields: null,
     risky: null,
     touched: false,
-    matters: null,
     rejudge: null,
     emptied(removed) {
       hold.rearm();
@@ -331,7 +328,9 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
       if (armed || waiting > 0) return reclaim();
       let now = false;
       try {
-        now = hold.touched && hold.matters?.() !== false;
+        // (names only, as at the cap: a field alone would count every honest old page that writes its next page
+        // after the login button, whose window listeners would then be erased)
+        now = hold.touched && hold.risky?.() !== false;
       } catch {
         now = true;
       }

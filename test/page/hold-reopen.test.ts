@@ -4,7 +4,7 @@ import { installHold } from '../../entrypoints/content/hold';
 /**
  * Red team 37, class B (docs/threat-model.md): `document.open()` erases every listener of the window, ours included,
  * and a listener the page registers in the same task runs before ours once we put ours back. Where the page's typing
- * matters (a wait under way, the hold armed, a secret box pressed and the new document asks or names the brand) the
+ * matters (a wait under way, the hold armed, a secret box pressed on a page that names the brand) the
  * hold takes the window back: its own `document.open()` erases the page's listeners of that task too, its own are
  * registered first, and the page's nodes are put back. No DOM in Node: a window whose listeners `open()` erases, in
  * the order they were added, and a document of plain nodes.
@@ -144,12 +144,12 @@ describe('a document.open() where the typing matters', () => {
     expect(p.stolen).toEqual([]);
   });
 
-  it('after a press, into a document that asks or names the brand: taken back and judged at once', () => {
+  it('after a press, on a page that names the brand: taken back and judged at once', () => {
     const p = page();
     const hold = installHold(new Set(['keydown', 'focusin']));
     let judged = 0;
     hold.touched = true;
-    hold.matters = () => true;
+    hold.risky = () => true;
     hold.rejudge = () => {
       judged++;
       hold.waitFor(never);
@@ -181,18 +181,18 @@ describe('an honest document.open()', () => {
   it('at load, before any press: the page keeps the listeners it wrote; the hold does not open', () => {
     const p = page();
     const hold = installHold(new Set(['keydown', 'focusin']));
-    hold.matters = () => true;
+    hold.risky = () => true;
     hold.emptied(p.kitOpens());
     expect(p.doc.opens).toBe(1);
     p.type('h');
     expect(p.stolen).toEqual(['h']);
   });
 
-  it('after a press, into a document with no field and no word of the brand: untouched', () => {
+  it('after a press, into a document with no word of the brand (a field or not): untouched', () => {
     const p = page();
     const hold = installHold(new Set(['keydown', 'focusin']));
     hold.touched = true;
-    hold.matters = () => false;
+    hold.risky = () => false;
     let judged = 0;
     hold.rejudge = () => void judged++;
     hold.emptied(p.kitOpens());

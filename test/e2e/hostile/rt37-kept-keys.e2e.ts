@@ -220,6 +220,16 @@ document.getElementById('go').addEventListener('click', function () {
 );
 
 /**
+ * h6: h5 whose written page has a field of its own (the member page's order search: a field opens the gate), still
+ * no word of the brand: the hold does not take the window back, so the window listener the written script registered
+ * stays the page's
+ */
+const H6 = H5.replace(
+  '<p>로그인 중입니다. 잠시만 기다려 주세요.</p>',
+  '<h1>회원 페이지</h1><label>주문 조회 <input id="q" name="q" style="width:320px;height:44px"></label>',
+);
+
+/**
  * The user clicks the box and types at once; the keys go out as the user's would during a freeze: each dispatched
  * without waiting for the page to take the last one (a frozen page takes none until the freeze ends).
  */
@@ -438,6 +448,33 @@ forEachBrowser('hostile: red team 37, the kept keys', (ctx) => {
   test('h5. an honest page that answers its login button with document.write() keeps the listener it wrote', async () => {
     const host = 'written-wait.example.test';
     ctx.server.page(host, '/login', H5);
+    const tab = await s.newTab(ctx.server.url(host, '/login'));
+    await tab.bringToFront();
+    await tab.waitFor(() => document.getElementById('go') !== null, undefined, 10_000);
+    await settle(1_500);
+    await clickAndType(tab, '#pw', 'hunter2', 100);
+    await settle(1_000);
+    const go = await tab.evaluate(() => {
+      const r = document.getElementById('go')!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await tab.mouseClick(go.x, go.y);
+    await settle(500);
+    await tab.keyboard('x');
+    await settle(500);
+    await expectNoWarningFor(tab, 1_500);
+    expect(
+      await tab.evaluate(() => {
+        const w = window as unknown as { seen: number; typed: string };
+        return { typed: w.typed, seen: w.seen };
+      }),
+    ).toEqual({ typed: 'hunter2', seen: 1 });
+    await tab.close();
+  });
+
+  test('h6. the same with a field on the written page (no word of the brand) keeps the listener it wrote', async () => {
+    const host = 'written-field.example.test';
+    ctx.server.page(host, '/login', H6);
     const tab = await s.newTab(ctx.server.url(host, '/login'));
     await tab.bringToFront();
     await tab.waitFor(() => document.getElementById('go') !== null, undefined, 10_000);
