@@ -1,18 +1,10 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { scanPage } from '../../lib/page/index';
-import { parse } from './helpers';
+import { codesOf as codes, koPage as page, scanHtml as scan, verdictOf as verdict } from './helpers';
 
 /**
  * Round page44 (tune-am's misses), taken by class with pages written apart from the corpus: the next kit's version
  * of each trick, and the honest page of the same shape that stays clean.
  */
-const page = (title: string, body: string, head = '') =>
-  `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
-const scan = (html: string, url = 'https://check.example/a/1') =>
-  scanPage(parse(html), url, { parseHtml: (m) => parseHTML(m).document as unknown as Document });
-const verdict = (html: string, url?: string) => scan(html, url).verdict;
-const codes = (html: string) => scan(html).reasons.map((r) => r.code);
 
 describe("a wizard whose steps' titles are in its script", () => {
   // (the brand only in a later step's title, kept in a list the script writes into a heading)

@@ -1,17 +1,10 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { scanPage } from '../../lib/page/index';
-import { parse } from './helpers';
+import { koPage as page, verdictOf as verdict } from './helpers';
 
 /**
  * Round page45 (tune-an's false alarm and misses), taken by class with pages written apart from the corpus: the next
  * kit's version of each trick, and the honest page of the same shape that stays clean.
  */
-const page = (title: string, body: string, head = '') =>
-  `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
-const scan = (html: string, url = 'https://check.example/a/1') =>
-  scanPage(parse(html), url, { parseHtml: (m) => parseHTML(m).document as unknown as Document });
-const verdict = (html: string, url?: string) => scan(html, url).verdict;
 
 describe("a reader's account that quotes the number a crook gave", () => {
   it('leaves a victim telling of a call from a quoted "centre" clean', () => {

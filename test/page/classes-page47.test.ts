@@ -1,18 +1,10 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { scanPage } from '../../lib/page/index';
-import { parse } from './helpers';
+import { codesOf as codes, koPage as page, verdictOf as verdict } from './helpers';
 
 /**
  * Round page47 (tune-ao's and tune-ap's false alarms), taken by class with pages written apart from the corpus: the
  * honest page of each shape that stays clean, and the next kit's version of it that stays caught.
  */
-const page = (title: string, body: string, head = '') =>
-  `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
-const scan = (html: string, url = 'https://check.example/a/1') =>
-  scanPage(parse(html), url, { parseHtml: (m) => parseHTML(m).document as unknown as Document });
-const verdict = (html: string, url?: string) => scan(html, url).verdict;
-const codes = (html: string, url?: string) => scan(html, url).reasons.map((r) => r.code);
 
 describe("a page's own contact line is not a callback lure", () => {
   it("leaves a council's notice on the breach with its team's line clean", () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
+import { scanPage } from '../../lib/page/index';
 
 export const FIXTURES = new URL('../fixtures/pages/', import.meta.url);
 
@@ -22,6 +23,16 @@ export function fixtureHtml(file: string): string {
 export function parse(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
+
+/** A Korean page of the round tests (classes-pageNN): its title, its body, and markup for its head. */
+export const koPage = (title: string, body: string, head = '') =>
+  `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+
+/** The scorer's judgement of a page's markup at an address of no one's, the markup its scripts carry parsed too. */
+export const scanHtml = (html: string, url = 'https://check.example/a/1') =>
+  scanPage(parse(html), url, { parseHtml: (m) => parseHTML(m).document as unknown as Document });
+export const verdictOf = (html: string, url?: string) => scanHtml(html, url).verdict;
+export const codesOf = (html: string, url?: string) => scanHtml(html, url).reasons.map((r) => r.code);
 
 /** A trusted event as the second chance reads it (linkedom makes none); `stopped` records stopImmediatePropagation */
 export function trustedEvent(type: string, target: Element, extra: Record<string, unknown> = {}) {
