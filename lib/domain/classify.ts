@@ -2039,6 +2039,10 @@ function findBrand(
   const analysed = Math.max(0, n - Math.max(1, labelCount(icannSuffix)));
   const suffixLabels = labelCount(suffix);
   const regIndex = suffixLabels < n ? n - suffixLabels - 1 : -1;
+  // no lure or brand word in any label but the `i`th (the suffix aside), nor in the path, query or fragment
+  const quietBeside = (i: number) =>
+    !uLabels.some((l, k) => k !== i && k < n - 1 && (hasLureWord(l) || matchLabel(l, lists) !== null)) &&
+    !lureIn(decodeTwice(rest));
   const reasons: Reason[] = [];
   let best: LabelMatch | null = null;
   for (let i = 0; i < analysed; i++) {
@@ -2115,8 +2119,7 @@ function findBrand(
       !isCheapTld(icannSuffix) &&
       !isKitTld(icannSuffix) &&
       communityName(m.extra, /play|플레이/.test(m.label)) &&
-      !uLabels.some((l, k) => k !== i && k < n - 1 && (hasLureWord(l) || matchLabel(l, lists) !== null)) &&
-      !lureIn(decodeTwice(rest))
+      quietBeside(i)
     )
       continue;
     // a product's name alone as a subdomain of a shop's own name (`wow-membership.hanbit-mall.kr`, a mall's own
@@ -2136,8 +2139,7 @@ function findBrand(
       (m.typo === undefined || m.typo === 'hyphenation') &&
       lists.tokens.some((t) => t.text === m.token && t.kind === 'alias') &&
       !kitsRegisterCheaply(icannSuffix ?? '') &&
-      !uLabels.some((l, k) => k !== i && k < n - 1 && (hasLureWord(l) || matchLabel(l, lists) !== null)) &&
-      !lureIn(decodeTwice(rest))
+      quietBeside(i)
     )
       continue;
     // a project named for the brand and developers' words only on a code or docs platform (list `codeHosts`:

@@ -563,8 +563,7 @@ export function collect(
     if (call(el, 'hasAttribute', 'hidden')) return false;
     try {
       // (the prototype's own: a form's field named "querySelectorAll" shadows the member)
-      const qsa =
-        (typeof Element === 'function' && Element.prototype.querySelectorAll) || el.querySelectorAll;
+      const qsa = EP?.querySelectorAll ?? el.querySelectorAll;
       const parts = Array.from(qsa.call(el, 'form,input,textarea,h1,h2,h3,header,footer')).slice(0, 20);
       return parts.some((p) => ++shownChecks <= MAX_SHOWN_CHECKS && shownByStyle!(p));
     } catch {
