@@ -149,6 +149,11 @@ function fieldKind(el: HTMLInputElement): FieldKind {
   // (… or a form laid out as a table, the box alone in its cell and its words in the row's cell before it, "<th>Secret
   // Key</th><td><input type=password></td>": read only when the box's own words say nothing, as the scorer reads the
   // words before a box — page39)
+  // (… or the words written just before the box in its own line, "<p>Secret Key <input type=password></p>", read only
+  // when the box's own words say nothing — page48)
+  const words = el.previousSibling;
+  if (!el.labels?.length && words?.nodeType === 3 && classifyField('text', '', hints) === 'none')
+    hints.push((words.textContent ?? '').slice(-60));
   const cellOf = el.parentElement;
   const rowHead = cellOf?.previousElementSibling;
   if (

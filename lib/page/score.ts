@@ -354,6 +354,40 @@ function staffPage(ctx: Ctx): boolean {
 }
 /** A box for an employee number (tight hint) */
 const STAFF_ID = /^(?:사번|사원번호|직원번호|임직원번호|employeeid|employeeno|staffid)/;
+/**
+ * The page's company line files under `name` (tight): "(주)캐시백몰 · 사업자등록번호 214-88-10293", "캐시백몰(주)",
+ * "주식회사 캐시백몰" in a line with a registration number
+ */
+function filedUnder(ctx: Ctx, name: string): boolean {
+  const { facts } = ctx;
+  return [...facts.footerText.slice(0, 50), ...facts.prose.slice(-40)].some((t) => {
+    if (t.length > 300 || !BUSINESS_NUMBER.test(t)) return false;
+    const l = light(t).replace(/\s+/g, '');
+    return l.includes(`(주)${name}`) || l.includes(`${name}(주)`) || l.includes(`주식회사${name}`);
+  });
+}
+/**
+ * The line that says `said` (tight: the brand and the words after it) names the brand as where goods move from, and
+ * goes on to no login and no payout ("쿠팡 윙 상품을 옮겨오려면 윙 아이디로 로그인하세요" is the brand's login asked)
+ */
+function movedFrom(ctx: Ctx, said: string): boolean {
+  for (const p of ctx.facts.prose.slice(0, 200)) {
+    const t = tight(p);
+    const at = t.indexOf(said);
+    if (at < 0) continue;
+    const rest = t.slice(at);
+    return !LOGIN_INVITE.test(rest) && !REFUND_LURE.test(rest);
+  }
+  return false;
+}
+/** The page's title or main heading is an identity check that does not name the brand ("휴대폰 본인확인") */
+function identityCheckPage(ctx: Ctx): boolean {
+  const head = mainHeadingOf(ctx.facts)?.text ?? '';
+  return [ctx.facts.title, head].some((raw) => {
+    const t = tight(raw);
+    return t.length <= 30 && IDENTITY_CHECK.test(t) && !ctx.brandRe.test(t);
+  });
+}
 /** A desk's or an authority's words a kit puts atop its form for a name (tight) */
 const DESK_WORD = /신고|수사|사이버|범죄|원격|검사|점검|보호|보안|지원센터|고객|민원|본부/;
 
@@ -712,6 +746,22 @@ const BREACH_EVENT =
   /^(?:의)?(?:고객|개인|회원)?(?:정보)?유출(?:사고|사태|사건)?(?:이후|후|로인해|으로인해|로|여파|때문|소식|이후로)/;
 /** Before the brand's name: the parcel's sender as a locker's or a courier's page reports it (tight) */
 const SENT_BY = /(?:보내는곳|보낸곳|보내는분|발송처|발송지|판매처|구매처|sender)[:：]?$/;
+/**
+ * The brand (or its channel, a word after it: "윙") as where the reader's goods move from to this page's market
+ * ("쿠팡 윙 상품을 엑셀로 옮겨오세요", "쿠팡에서 상품 이전하기"; tight): another market speaks so to the brand's
+ * sellers; the brand's own page never asks its sellers to take their goods elsewhere (page48)
+ */
+const MOVED_FROM =
+  /^[가-힣a-z]{0,4}?(?:에서|으로부터|로부터|의)?(?:판매)?(?:상품|재고|리뷰|상세페이지|스토어|상점)[가-힣a-z0-9]{0,12}?(?:옮겨오|옮겨와|이전해오|이전해와|이전하기|이전하세요|가져오기|가져오세요|migrat|import)/;
+/**
+ * Before the brand's name: the site an identity check is done for, as the verifier's window names it ("요청 사이트:
+ * 쿠팡(주)", "이용기관 쿠팡"; tight) — the verifier's page, the brand the party that asked (page48)
+ */
+const REQUESTED_BY =
+  /(?:요청|이용|의뢰)(?:사이트|기관|업체|처|가맹점)$|requested(?:by|site)$|requestingsite$/;
+/** A title or main heading that is an identity check and nothing of the brand's (tight): "휴대폰 본인확인" */
+const IDENTITY_CHECK =
+  /본인확인|본인인증|실명인증|실명확인|휴대폰인증|identityverification|verifyyouridentity/;
 /** The brand as the market others sell on ("쿠팡 마켓플레이스에 등록하고 운영 대행", "쿠팡 입점 대행"; tight) */
 const SOLD_ON =
   /^(?:마켓플레이스|오픈마켓)?(?:에)?(?:입점대행|입점지원|상품등록대행|등록하고운영|운영대행|판매대행)/;
@@ -1225,7 +1275,10 @@ function scoreIdentity(ctx: Ctx): void {
     const head = tight(mainHeading.text);
     const first = light(facts.title).split(TITLE_SPLIT)[0]!.trim();
     for (const seg of new Set([tightFromLight(first), tightFromLight(first.split(' ')[0]!)])) {
-      if (seg.length < 2 || seg.length > 12 || !head.startsWith(seg) || !otherName(ctx, seg)) continue;
+      // (… a name of common words, "캐시백몰", when the page files its company under it, "㈜캐시백몰 사업자등록번호
+      // 214-…": a name it signs with, not a lure's errand — page48)
+      if (seg.length < 2 || seg.length > 12 || !head.startsWith(seg)) continue;
+      if (!otherName(ctx, seg) && (has(seg) || !filedUnder(ctx, seg))) continue;
       if (
         NOT_A_NAME.test(seg) ||
         lureWords(seg) ||
@@ -1543,6 +1596,22 @@ function scoreIdentity(ctx: Ctx): void {
         !REFUND_LURE.test(next)
       )
         return false;
+      // (… or where the reader's goods move from to the page's own market, "쿠팡 윙 상품을 엑셀로 옮겨오세요", the
+      // sentence no login or payout: a box that names the brand's login still speaks — page48)
+      if (MOVED_FROM.test(next) && movedFrom(ctx, said.slice(m.index, end + 12)))
+        return ((about = true), false);
+      // (… or the site an identity check is done for, "요청 사이트: 쿠팡(주) · 목적: 성인인증", under a title or main
+      // heading that is that check: a verifier's window, the brand a party weighed after the risk as a case's is —
+      // what only a kit wants, a card, an account, a code or a password, makes it count again — page48)
+      if (
+        REQUESTED_BY.test(said.slice(Math.max(0, m.index - 10), m.index)) &&
+        !LOGIN_INVITE.test(next) &&
+        !REFUND_LURE.test(next) &&
+        identityCheckPage(ctx)
+      ) {
+        party ||= m[0];
+        return false;
+      }
       // (… or another job the reader may keep or has had: "쿠팡이츠와 함께 하셔도 됩니다 (중복 근무 가능)", "쿠팡플렉스
       // 경험자 우대" on another courier's rider sign-up; no page of the brand's own says so of itself)
       if (OTHER_JOB.test(next)) return false;
@@ -2128,6 +2197,12 @@ const OWN_WORDS =
 // (ログイン as tight() folds its voicing mark: ロクイン)
 const LOGIN_INVITE = /로그인|재로그인|접속하|登录|登入|ロクイン|login|signin|войти/;
 
+/**
+ * After the brand: it is the model a page copies, not the page ("쿠팡 스타일", "쿠팡 로그인 화면을 참고해", "쿠팡처럼",
+ * "쿠팡 클론"; tight)
+ */
+const MODEL_OF =
+  /^(?:의)?(?:로그인|회원가입|메인|결제)?(?:화면|페이지|폼|ui|디자인|레이아웃)?(?:을|를)?(?:참고|모방|본떠|본딴|따라만|스타일|style|클론|clone|처럼|풍의)/;
 /** A promise not to ask ("Wing 로그인 비밀번호를 요구하지 않습니다"): the page tells what it never takes. */
 const NEVER_ASKS =
   /(?:요구|요청|묻|여쭙|수집|저장|보관|받)(?:하|드리)?지(?:않|말)|(?:never|not)(?:ask|store|collect)|(?:으로는|로는)(?:로그인|접속)(?:하실|할)수없|cannot(?:log|sign)inwith/;
@@ -2156,9 +2231,12 @@ function invitesBrandLogin(ctx: Ctx): boolean {
         LOGIN_INVITE.test(t) &&
         ctx.brandRe.test(t) &&
         // (not the brand as one shop among others: "쿠팡·11번가·G마켓 가격 알림을 받으려면 로그인하세요")
-        [...t.matchAll(ctx.brandAll)].some(
-          (m) => !amongShops(t, m.index, serviceEnd(t, m.index, m.index + m[0].length, ctx.brand.services)),
-        ) &&
+        [...t.matchAll(ctx.brandAll)].some((m) => {
+          const end = serviceEnd(t, m.index, m.index + m[0].length, ctx.brand.services);
+          // (… nor the brand's login as the model a tutorial copies: "쿠팡 로그인 화면을 참고해 폼을 만들어 봅니다", "쿠팡
+          // 스타일 클론 코딩" — page48)
+          return !amongShops(t, m.index, end) && !MODEL_OF.test(t.slice(end, end + 16));
+        }) &&
         !reportsOn(sentence) &&
         invitesAfterRefusal(ctx, t)
       )
