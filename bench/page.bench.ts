@@ -365,7 +365,11 @@ const ROOT = new URL('../', import.meta.url);
 // scannerBytes: 182,700 → 184,256 for page47 (tune-ao's and tune-ap's false alarms by class: a page's own contact line,
 // a number named as the scam, a refused ask of the brand's account): 182,693 → 184,249 bytes measured on integ
 // d6c11518 and this branch; the content script unchanged (35,587)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_590, scannerBytes: 184_256 };
+// page48 (tune-ao's and tune-ap's last false alarms by class: a name a site files its company under, a verifier's
+// requesting site, goods moved from the brand, a login copied as a model; the second chance reads the words written
+// just before a box in its line): contentScriptBytes 35,590 → 35,716 and scannerBytes 184,256 → 185,733 — 35,516 →
+// 35,642 and 184,209 → 185,686 bytes measured on main 810d01c8 and this branch
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_716, scannerBytes: 185_733 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
