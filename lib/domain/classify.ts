@@ -6741,7 +6741,7 @@ function clickTarget(search: string | undefined): string | null {
   return v.startsWith('aHR0c') ? null : v;
 }
 const CARRIES =
-  /https?:|https?%(?:25)?3a|https?-3a__|\/\/|%2f%2f|aHR0c|68747470|%(?:25)?68%(?:25)?74%(?:25)?74%(?:25)?70/i;
+  /https?:|https?%(?:25){0,2}3a|https?-3a__|\/\/|%2f%2f|aHR0c|68747470|%(?:25)?68%(?:25)?74%(?:25)?74%(?:25)?70/i;
 /** A query that is a bare host name, with or without a page (`href.li/?coupang-bosang.kr`): the link leads there. */
 const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?:\/[^=&]*)?$/i;
 /** Proofpoint URL Defense v2's encoding of an address: `-3A` for `%3A`, `_` for `/` (`https-3A__host.example_`). */
@@ -6761,6 +6761,8 @@ const BASE64_URL = /^(?:[a-z][0-9])?(aHR0c[A-Za-z0-9+/_-]{8,2000}={0,2})$/;
 const HEX_URL = /^68747470(?:[0-9a-f]{2}){6,1000}$/i;
 /** An address whose every letter is percent-encoded, once or twice (`%68%74%74%70%73%3A…`, `%2568%2574…`). */
 const PCT_URL = /^%(?:25)?68%(?:25)?74%(?:25)?74%(?:25)?70/i;
+/** A value that starts with a scheme whose colon is percent-encoded, once or more (`https%3A`, `https%253A`). */
+const ESCAPED_SCHEME = /^https?%(?:25)*3a/i;
 
 /**
  * Parameter names that carry where a link leads on any site (`?go=`, `?url=`, `?u=` …; a web proxy's `?proxy=`, the
@@ -6809,7 +6811,8 @@ function asAddress(value: string): string | null {
   const cached = CACHE.exec(v);
   if (cached) v = BARE_HOST.test(cached[1]!) ? 'https://' + cached[1]! : cached[1]!;
   if (PROOFPOINT_V2.test(v)) v = v.replace(/_/g, '/').replace(/-([0-9A-F]{2})/g, '%$1');
-  for (let k = 0; k < 2 && (/^https?%3a/i.test(v) || PCT_URL.test(v)); k++) {
+  // (since domain62's round a scheme encoded three times over, `https%25253A…`, as click trackers nest it)
+  for (let k = 0; k < 3 && (ESCAPED_SCHEME.test(v) || PCT_URL.test(v)); k++) {
     try {
       v = decodeURIComponent(v);
     } catch {
@@ -6876,7 +6879,9 @@ function carried(host: string, path: string, search: string, lists: CompiledList
       v.startsWith('aHR0c') ||
       HEX_URL.test(v) ||
       PCT_URL.test(v) ||
-      (SCHEMED.test(v) && !SEARCH_PARAMS.has(k.toLowerCase()))
+      // (or with its colon still encoded, once more than the query needs, domain62's round: a sign-in page's
+      // `?returnTo=https%253A%252F%252F…`)
+      ((SCHEMED.test(v) || ESCAPED_SCHEME.test(v)) && !SEARCH_PARAMS.has(k.toLowerCase()))
         ? asAddress(v)
         : null;
     if (a) return a;

@@ -136,3 +136,21 @@ describe("domain62: the brand's own abbreviations, the name said or shuffled", (
   for (const u of earlier)
     it(`flags ${u} (an earlier round's negative)`, () => expect(verdict(u)).toBe('lookalike'));
 });
+
+// 3. An address carried with its scheme still percent-encoded once or twice more than the query needs
+//    (`?returnTo=https%253A…`, a click tracker's `t=https%25253A…`): where the link leads, as when encoded once.
+//    A search for such a text and an honest target stay unknown.
+describe('domain62: a carried address encoded two or three times over', () => {
+  for (const u of [
+    'https://login.school.example/?returnTo=https%253A%252F%252Fcoupang-refund.top',
+    'https://l.mailer.example/c?t=https%25253A%25252F%25252Fcoupang-bosang.shop%25252F',
+    'https://go.example.net/out?u=https%25253A%25252F%25252Fcoupang-login.xyz',
+  ])
+    it(`flags ${u}`, () => expect(verdict(u)).toBe('lookalike'));
+  for (const u of [
+    'https://login.school.example/?returnTo=https%253A%252F%252Fwww.coupang.com%252F',
+    'https://www.google.com/search?q=https%253A%252F%252Fcoupang-auth.icu',
+    'https://l.mailer.example/c?t=https%25253A%25252F%25252Fwww.naver.com%25252F',
+  ])
+    it(`leaves ${u} unknown`, () => expect(verdict(u)).toBe('unknown'));
+});

@@ -471,8 +471,8 @@ const MAX_MISSED: Record<string, number> = {
   // 699/720 — the redirectors (five wrappers, two of the brand's own) carrying a bare IP with `/cp/` as its only folder
   // domain59: 700/720 (`flex-driver-apply.kr`, a service word with a rider's role and a recruitment's asking word)
   // domain62: 19 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
-  // test/domain/classes-domain62.test.ts)
-  'tune42.tsv': 19 / 720,
+  // test/domain/classes-domain62.test.ts); 18 since a carried address encoded two or three times over was read
+  'tune42.tsv': 18 / 720,
   // scored once while frozen (author 44), on main + page44 + domain57/58 + rt37 + rt36c + pagespeed5: 694/720
   // (96.39 %), 8/360, 120/120 — the next round's tuning data (misses and false alarms in docs/domain-guard.md);
   // after its round (domain59): 696/720, 6/360 — the riders' recruitment names (two) and the tracker's and the news
@@ -483,13 +483,13 @@ const MAX_MISSED: Record<string, number> = {
   // (96.81 %), 2/360, 120/120 — the next round's tuning data; domain61: 698/720, 0/360 — a joiner hidden inside the
   // brand's own host (test/domain/classes-domain61.test.ts)
   // domain62: 12 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
-  // test/domain/classes-domain62.test.ts)
-  'tune44.tsv': 12 / 720,
+  // test/domain/classes-domain62.test.ts); 11 since a carried address encoded two or three times over was read
+  'tune44.tsv': 11 / 720,
   // scored once while frozen (author 46), on the same build: 698/720 (96.94 %), 1/360, 120/120 — the next round's
   // tuning data
   // domain62: 18 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
-  // test/domain/classes-domain62.test.ts)
-  'tune45.tsv': 18 / 720,
+  // test/domain/classes-domain62.test.ts); 17 since a carried address encoded two or three times over was read
+  'tune45.tsv': 17 / 720,
 };
 
 /**
