@@ -847,11 +847,6 @@ const KOREAN_WEB_HOST = new Set([
   'ivyro.net',
 ]);
 
-/** A TLD where the brand's own abbreviation with a serial is a numbered batch: throwaway, kit and drawn-kit TLDs. */
-function shortBatchTld(suffix: string | null): boolean {
-  return suffix !== null && (isThrowawayTld(suffix) || isKitTld(suffix) || DRAWN_KIT_TLD.has(suffix));
-}
-
 /** A domain's word after the abbreviation of a `com-` name (`com-cpang-net`): the rest of a host it plays. */
 const COM_DASH_WORD = /^-(?:net|kr|co|www|m|app|web)$/;
 
@@ -965,14 +960,16 @@ function findShort(
       const after = service?.end ?? abbr.length;
       // an abbreviation that names the brand alone (`cpng`, `cpang`), alone or with a throwaway tag of digits
       // (`cpng7731`, `cpang-x9`), as the registrable name on a TLD phishing registers most: nobody's but a kit's
+      // (since domain62's round on every TLD and as a hosting platform's site: not one of the 110,000 benign names
+      // holds one of them as a word, no half's honest row is one alone as a registrable name or a platform's site,
+      // and 111 flag rows are; a subdomain of another name, `cpng.example.org`, stays anyone's)
       if (
         service === null &&
-        k === last - 1 &&
         lists.ownShort.has(abbr) &&
         OWN_TAG.test(label.slice(after)) &&
-        // (or a TLD of throwaway names, `.cc`, `.work`, `.pw`: a numbered batch, `cpang-cs35.cc`, domain40's round;
-        // since domain44's the TLDs kits fill with short names and the drawn-kit TLDs, `cpang1215.homes`)
-        shortBatchTld(publicSuffix(host, false))
+        (aloneOnBatchOnly
+          ? k === last - 1 && shortBatchTld(publicSuffix(host, false))
+          : k === last - 1 || (k === last - 2 && sharedRule(host, lists)?.hosting === true))
       )
         return {
           brand,
@@ -1133,15 +1130,16 @@ function findShort(
         };
       if (words !== 'lure' && !(service && words === 'none') && !numbered && !own) continue;
       // an abbreviation that names the brand alone (`cpng`, `cpang`) as the registrable name with a lure word that
-      // asks for a login, money or an identity (`cpang-refund.com`, `cpng-login.com`): nobody's name but a kit's,
-      // while the ticker with a visit's words stays an investors' or fans' (`cpng-support.com`, `cpng-cs.com`)
+      // asks for a login, money or an identity (`cpang-refund.com`, `cpng-login.com`): nobody's name but a kit's
+      // (since domain62's round with any lure word, `cpng-cs.com`, `cpang-track.net`: the data holds no honest name of
+      // these abbreviations beside a lure word; the ticker beside a word of its own stays an investors',
+      // `cpng-stock-notes`)
       const strong =
         service === null &&
         k === last - 1 &&
         words === 'lure' &&
         label.length > after &&
-        lists.ownShort.has(abbr) &&
-        hasStrongLure(rest ?? '');
+        lists.ownShort.has(abbr);
       // a Korean suffix, or a TLD phishing registers most (`cpng-refund.top`), is a cue for a long abbreviation;
       // so is a hosting platform when the label itself holds the lure words (`cpang-verify.azurewebsites.net`,
       // `cpng-login.weebly.com`): a private suffix, or a host the data says hands out subdomains as sites
@@ -1237,9 +1235,25 @@ function ownTail(host: string, n: number, lists: CompiledLists, hyphen = host.in
       ? gluedTail(host, n, lists, true)
       : null;
   }
+  splitFurther = false;
   return (
     splitShort(host, n, lists) ?? hyphenTail(host, n, lists) ?? (tagged ? gluedTail(host, n, lists) : null)
   );
+}
+
+/**
+ * Set by splitShort when it joined a hyphen further on than after the first letter (`cp-ng`, `coup-g`); while the
+ * joined host is judged, findShort reads the abbreviation alone as before domain62's round, on a TLD of throwaway
+ * names only: `cp-ng.example` and `cpn-g.example` are honest rows of tune17, where `c-pang.com` is a flag row of three
+ * halves and no honest one.
+ */
+let splitFurther = false;
+/** True while findOwnTail judges such a joined host. */
+let aloneOnBatchOnly = false;
+
+/** A TLD where the brand's own abbreviation with a serial is a numbered batch: throwaway, kit and drawn-kit TLDs. */
+function shortBatchTld(suffix: string | null): boolean {
+  return suffix !== null && (isThrowawayTld(suffix) || isKitTld(suffix) || DRAWN_KIT_TLD.has(suffix));
 }
 
 /**
@@ -1438,8 +1452,10 @@ function splitShort(host: string, n: number, lists: CompiledLists): string | nul
         let a = p - 1;
         while (a > start && host.charCodeAt(a - 1) !== 45) a--;
         const joined = host.slice(a, p) + host.slice(p + 1, q);
-        if (lists.ownShort.has(joined) || lists.ownShortSounds.includes(joined))
+        if (lists.ownShort.has(joined) || lists.ownShortSounds.includes(joined)) {
+          splitFurther = true;
           return host.slice(0, p) + host.slice(p + 1);
+        }
         continue;
       }
       const word = host[p - 1]! + host.slice(p + 1, q);
@@ -1458,7 +1474,14 @@ function splitShort(host: string, n: number, lists: CompiledLists): string | nul
 function findOwnTail(host: string, n: number, path: string, lists: CompiledLists): BrandFinding | null {
   const turned = ownTail(host, n, lists);
   if (turned === null || turned === host) return null;
-  const v = classify(path.length > 1 ? `https://${turned}${path}` : turned, lists);
+  const outer = aloneOnBatchOnly;
+  aloneOnBatchOnly = splitFurther;
+  let v: DomainVerdict;
+  try {
+    v = classify(path.length > 1 ? `https://${turned}${path}` : turned, lists);
+  } finally {
+    aloneOnBatchOnly = outer;
+  }
   // (or the squeezed outline's reading of the same abbreviation, `refund-cupng.kr` as `cupng-refund.kr`: domain48)
   const reason =
     v.verdict === 'lookalike'
@@ -1755,6 +1778,35 @@ function slippedHost(host: string, name: string, lists: CompiledLists): BrandFin
   const rest = name.slice(head.length + 1);
   if (rest ? !luresCount(rest, icann) : !kitsRegister(icann)) return null;
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'slipped' }] };
+}
+
+/**
+ * A registrable name alone that is the core name as Korean romanisation says it (the list's `said`: `koupeng`,
+ * `coopeng`, `kupng`) or the core name's own letters shuffled, its first kept (`coapung`, `coupgna`), on any TLD
+ * (domain62's round). Two slips apart from the name, but no slip of a word: not one of the 110,000 benign names holds
+ * either shape, no half's honest row is one (the city Kupang and the fish cupang are the list's words, left out),
+ * and several hundred of the halves' flag rows are. With other words (`cuppang-bakery`) the name stays its own.
+ */
+function saidOrShuffled(host: string, name: string, lists: CompiledLists): BrandFinding | null {
+  const brand = lists.brands[0];
+  const detail = brand ? saidOrShuffledName(name, lists) : null;
+  if (!brand || detail === null || restrictedSuffix(publicSuffix(host, false))) return null;
+  return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail }] };
+}
+
+/** 'said' or 'shuffled' when `name` is one of saidOrShuffled's shapes, else null. */
+function saidOrShuffledName(name: string, lists: CompiledLists): 'said' | 'shuffled' | null {
+  if (name.length < 4 || name.length > 9 || !/^[a-z]+$/.test(name)) return null;
+  if (lists.said.has(name)) return 'said';
+  for (const core of lists.coreNames)
+    if (
+      core.length === name.length &&
+      core !== name &&
+      core[0] === name[0] &&
+      [...core].sort().join('') === [...name].sort().join('')
+    )
+      return 'shuffled';
+  return null;
 }
 
 /** A service's worker (Coupang Eats' riders, Coupang Flex's drivers), in English and romanised Korean. */
@@ -5394,7 +5446,16 @@ function slipOrServiceMay(
     const len = end - from - lists.coreLength;
     if (len >= -1 && len <= 2 && lists.slipped.has(host.slice(from, end))) return true;
   }
-  if ((mask & NOT_LETTER) === 0) return false;
+  if ((mask & NOT_LETTER) === 0) {
+    // (saidOrShuffled's names, domain62's round: four to nine letters from c, k or q; one set lookup or sort then)
+    const c = host.charCodeAt(from);
+    return (
+      to - from >= 4 &&
+      to - from <= 9 &&
+      (c === 99 || c === 107 || c === 113) &&
+      saidOrShuffledName(host.slice(from, to), lists) !== null
+    );
+  }
   const masks = lists.serviceMasks;
   for (let k = 0; k < masks.length; k++) {
     const m = masks[k]!;
@@ -5849,7 +5910,10 @@ function judgeFurther(
   // Korea, `eats-refund-kr.com`; a user part's trick is its own)
   if (!finding && registrable !== null && userinfo === undefined) {
     const name = nameOf(registrable, suffix);
-    finding = slippedHost(host, name, lists) ?? serviceLureHost(host, name, lists);
+    finding =
+      slippedHost(host, name, lists) ??
+      saidOrShuffled(host, name, lists) ??
+      serviceLureHost(host, name, lists);
   }
   const reasons: Reason[] = [];
   let brand = finding?.brand;
@@ -6677,7 +6741,7 @@ function clickTarget(search: string | undefined): string | null {
   return v.startsWith('aHR0c') ? null : v;
 }
 const CARRIES =
-  /https?:|https?%(?:25)?3a|https?-3a__|\/\/|%2f%2f|aHR0c|68747470|%(?:25)?68%(?:25)?74%(?:25)?74%(?:25)?70/i;
+  /https?:|https?%(?:25){0,2}3a|https?-3a__|\/\/|%2f%2f|aHR0c|68747470|%(?:25)?68%(?:25)?74%(?:25)?74%(?:25)?70/i;
 /** A query that is a bare host name, with or without a page (`href.li/?coupang-bosang.kr`): the link leads there. */
 const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?:\/[^=&]*)?$/i;
 /** Proofpoint URL Defense v2's encoding of an address: `-3A` for `%3A`, `_` for `/` (`https-3A__host.example_`). */
@@ -6697,6 +6761,8 @@ const BASE64_URL = /^(?:[a-z][0-9])?(aHR0c[A-Za-z0-9+/_-]{8,2000}={0,2})$/;
 const HEX_URL = /^68747470(?:[0-9a-f]{2}){6,1000}$/i;
 /** An address whose every letter is percent-encoded, once or twice (`%68%74%74%70%73%3A…`, `%2568%2574…`). */
 const PCT_URL = /^%(?:25)?68%(?:25)?74%(?:25)?74%(?:25)?70/i;
+/** A value that starts with a scheme whose colon is percent-encoded, once or more (`https%3A`, `https%253A`). */
+const ESCAPED_SCHEME = /^https?%(?:25)*3a/i;
 
 /**
  * Parameter names that carry where a link leads on any site (`?go=`, `?url=`, `?u=` …; a web proxy's `?proxy=`, the
@@ -6745,7 +6811,8 @@ function asAddress(value: string): string | null {
   const cached = CACHE.exec(v);
   if (cached) v = BARE_HOST.test(cached[1]!) ? 'https://' + cached[1]! : cached[1]!;
   if (PROOFPOINT_V2.test(v)) v = v.replace(/_/g, '/').replace(/-([0-9A-F]{2})/g, '%$1');
-  for (let k = 0; k < 2 && (/^https?%3a/i.test(v) || PCT_URL.test(v)); k++) {
+  // (since domain62's round a scheme encoded three times over, `https%25253A…`, as click trackers nest it)
+  for (let k = 0; k < 3 && (ESCAPED_SCHEME.test(v) || PCT_URL.test(v)); k++) {
     try {
       v = decodeURIComponent(v);
     } catch {
@@ -6812,7 +6879,9 @@ function carried(host: string, path: string, search: string, lists: CompiledList
       v.startsWith('aHR0c') ||
       HEX_URL.test(v) ||
       PCT_URL.test(v) ||
-      (SCHEMED.test(v) && !SEARCH_PARAMS.has(k.toLowerCase()))
+      // (or with its colon still encoded, once more than the query needs, domain62's round: a sign-in page's
+      // `?returnTo=https%253A%252F%252F…`)
+      ((SCHEMED.test(v) || ESCAPED_SCHEME.test(v)) && !SEARCH_PARAMS.has(k.toLowerCase()))
         ? asAddress(v)
         : null;
     if (a) return a;

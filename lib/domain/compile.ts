@@ -226,6 +226,11 @@ export interface CompiledLists {
    */
   readonly squeezed: ReadonlySet<string>;
   /**
+   * the core name as Korean romanisation says it (saidNames: `koupeng`, `coopeng`, `kupng`), the list's words and the
+   * name itself left out: saidOrShuffled's, as a registrable name alone
+   */
+  readonly said: ReadonlySet<string>;
+  /**
    * the core name with two slips of a hand on a keyboard (slippedNames: a key for its neighbour, a digit for the
    * letter under it, a vowel for a vowel, a letter left out or doubled, two neighbours swapped): `co7pag`,
    * `couanb`, `voupangg` — slippedHost's, where kits register
@@ -640,6 +645,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     // findShort's rules alone; `cupng`, letters dropped here and there, keeps the outline's reading: domain48's round)
     reversed: root.length >= 5 ? [...root].reverse().join('') : '',
     squeezed: squeezedNames(root, new Set([...weakWords, ...[...ownShort].filter((a) => cutOf(root, a))])),
+    said: saidNames(root, new Set([...weakWords, ...tokens.map((t) => t.text)])),
     slipped: slippedNames(
       root,
       new Set([...weakWords, ...ownShort, ...brandWords, ...glueWords(), ...tokens.map((t) => t.text)]),
@@ -1074,6 +1080,36 @@ function squeezedNames(root: string, words: ReadonlySet<string>): ReadonlySet<st
     }
     return out;
   });
+}
+
+/**
+ * How Korean romanisation writes a vowel run of a name said aloud: ㅜ as `ou`, `oo`, `u` or `uu`; ㅏ as `a`, or said
+ * as its neighbours ㅓ and ㅐ (`e`, `eo`, `ae`), or swallowed before `ng` (`kupng`). Other runs stay as written.
+ */
+const SAID_VOWELS: Readonly<Record<string, readonly string[]>> = {
+  ou: ['ou', 'oo', 'u', 'uu'],
+  a: ['a', 'e', 'eo', 'ae', ''],
+};
+
+/**
+ * The core name (`coupang`, 쿠팡) as it is said and written in Korean romanisation (domain62's round): its first
+ * letter `c` as `k` or `q`, each vowel run as SAID_VOWELS spells it, an inner single consonant doubled (`pp`), the
+ * rest kept: `koupeng`, `coopeng`, `kupng`, `quupaeng`. `root` itself and `words` (the city Kupang, the fish cupang)
+ * are left out. Not one of the 110,000 benign names holds one as a word; a name of another shape (`capang`, `kaupang`,
+ * a's for the ㅜ) is none of them.
+ */
+function saidNames(root: string, words: ReadonlySet<string>): ReadonlySet<string> {
+  const runs = root.match(/[aeiou]+|[^aeiou]+/g) ?? [];
+  if (runs.length < 4 || !/^[a-z]+$/.test(root)) return new Set();
+  let out = [''];
+  runs.forEach((run, i) => {
+    let ways: readonly string[] = [run];
+    if (i === 0 && run[0] === 'c') ways = ['c', 'k', 'q'].map((c) => c + run.slice(1));
+    else if (SAID_VOWELS[run]) ways = SAID_VOWELS[run]!;
+    else if (i > 0 && i < runs.length - 1 && run.length === 1) ways = [run, run + run];
+    out = out.flatMap((head) => ways.map((w) => head + w));
+  });
+  return new Set(out.filter((n) => n !== root && n.length >= 4 && !words.has(n)));
 }
 
 /** `root` with exactly two of `edits`, none of the one-edit forms, `root` itself or `words`. */

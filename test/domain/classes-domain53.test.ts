@@ -52,7 +52,8 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'cp-chemical-refund.kr',
       'coup-refund.kr',
       'cp-print.co.kr',
-      'cpay-refund.net',
+      // (domain62 flags `cpay-refund.net`: the brand's own abbreviations alone or with lure words, by measuring;
+      // test/domain/classes-domain62.test.ts)
     ],
   },
   // the brand's victims in English (`victim`, `victims`, as 피해 `pihae` romanised is) beside the brand as a site on

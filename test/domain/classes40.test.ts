@@ -43,8 +43,8 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'http://cp7.dothome.co.kr/',
       'http://cpangstudio.dothome.co.kr/',
       'http://cpng-fans.ivyro.net/',
-      'http://cpang.github.io/',
-      'http://cpang.netlify.app/',
+      // (domain62 flags `http://cpang.github.io/`, `http://cpang.netlify.app/`: the brand's own abbreviations alone
+      // or with lure words, by measuring; test/domain/classes-domain62.test.ts)
       'http://www.dothome.co.kr/',
     ],
   },
@@ -52,7 +52,9 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
   // `.work`, `.pw`, besides the lure TLDs); a firm's own word there, `cp` and `.com` stay anyone's
   "a numbered batch of the brand's short on a throwaway TLD": {
     flag: ['https://cpng-a12.cc/', 'https://cpang07.work/', 'https://coupg-x3.pw/m'],
-    clean: ['https://cpng-a12.com/', 'https://cp-a12.cc/', 'https://cpangstudio.cc/', 'https://cpnet.cc/'],
+    // (domain62 flags `https://cpng-a12.com/`: the brand's own abbreviations alone or with lure words, by
+    // measuring; test/domain/classes-domain62.test.ts)
+    clean: ['https://cp-a12.cc/', 'https://cpangstudio.cc/', 'https://cpnet.cc/'],
   },
   // text an SMS client glued to the link's end (a Korean particle after a Latin letter, an arrow) on a drawn name's
   // folder: the message's, not the path's; the brand's Hangul name (`쿠팡페이`, ending in 이) is read whole, and a

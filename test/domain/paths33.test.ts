@@ -94,7 +94,9 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
   // a short link's host under an abbreviation, with lure pages two deep
   'lure pages two deep under an abbreviation': {
     flag: ['https://cpay.icu/pay/confirm', 'https://cpng.kr/order/verify'],
-    clean: ['https://cpay.com/pay/confirm', 'https://cpay.icu/blog/refund', 'https://cp.icu/pay/confirm'],
+    // (domain62 flags `https://cpay.com/pay/confirm`, `https://cpay.icu/blog/refund`: the brand's own abbreviations
+    // alone or with lure words, by measuring; test/domain/classes-domain62.test.ts)
+    clean: ['https://cp.icu/pay/confirm'],
   },
   // a short name with a tag glued on as a hosting platform's site label, as the same name with the tag hyphenated
   // already reads; a word that goes on (`coupayment`) is no tag, and a real word near the brand is left

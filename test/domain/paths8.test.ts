@@ -50,13 +50,13 @@ const SHORT_CLEAN: Row[] = [
   ['coup-login.pages.dev', 'unknown'],
   ['cpng-docs.github.io', 'unknown'],
   ['cpay-dashboard.vercel.app', 'unknown'],
-  ['https://cpang.github.io/login', 'unknown'],
+  // (domain62 flags `https://cpang.github.io/login`, `cpng-2026.com`: the brand's own abbreviations alone or with
+  // lure words, by measuring; test/domain/classes-domain62.test.ts)
   ['cpeats.vercel.app', 'unknown'],
   ['cpng-login.example.com', 'unknown'],
   // other digits, a longer number, a part number of two letters, digits with another word
   ['cp-7011.com', 'unknown'],
   ['cpg-7012.com', 'unknown'],
-  ['cpng-2026.com', 'unknown'],
   ['cpg-17011.com', 'unknown'],
   ['cpay7011-parts.kr', 'unknown'],
 ];

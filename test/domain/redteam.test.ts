@@ -155,16 +155,26 @@ const MAX_MISSED: Record<string, number> = {
   'tune5.tsv': 0.02,
   'tune6.tsv': 0,
   // (10 since domain37: the ticker with a code's tag as a short link's name, test/domain/classes37.test.ts)
-  'tune7.tsv': 10 / 870,
+  // domain62: 9 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune7.tsv': 9 / 870,
   // domain60: 12 missed (kupangmall.site; test/domain/classes-domain60.test.ts)
-  'tune8.tsv': 12 / 845,
+  // domain62: 10 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune8.tsv': 10 / 845,
   // (9 since domain22: an abbreviation split after its first letter; 8 since domain34: test/domain/paths31.test.ts)
   // domain60: 7 missed (rocketgrowth-seller.com; test/domain/classes-domain60.test.ts)
-  'tune9.tsv': 7 / 1035,
+  // domain62: 5 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune9.tsv': 5 / 1035,
   // (16 since domain21: a zero-width joiner inside the name, `c\u200doupang.shop`, read as a reader sees it)
-  'tune10.tsv': 15 / 923,
+  // domain62: 13 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune10.tsv': 13 / 923,
   // domain60: 11 missed (rocketgrowth-seller.net; test/domain/classes-domain60.test.ts)
-  'tune11.tsv': 11 / 875,
+  // domain62: 10 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune11.tsv': 10 / 875,
   // (7 since domain36: ri drawn as n, `couparig.com`, test/domain/paths33.test.ts)
   'tune12.tsv': 7 / 1126,
   // (84 since domain24: octal and hex IP addresses with /cp/ as their first folder; 83 since domain30: the brand's
@@ -172,12 +182,16 @@ const MAX_MISSED: Record<string, number> = {
   // test/domain/paths30.test.ts; 80 since domain36: a folder in gnuboard's editor uploads, test/domain/paths33.test.ts;
   // 79 since domain41: a fake app store's host with the brand's page, test/domain/classes41.test.ts)
   // domain60: 77 missed (rocketgrowth-seller.com; test/domain/classes-domain60.test.ts)
-  'tune13.tsv': 77 / 1040,
+  // domain62: 72 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune13.tsv': 72 / 1040,
   // (79 since domain23: 체험단 romanised, `cheheomdan`, a lure word; 73 since domain24: an apk beside the brand on a
   // throwaway host; 72 since domain29: a folder under a board's install folder, `rhymix/files/cache/`; 70 since
   // domain33: test/domain/paths30.test.ts; 69 since domain34: test/domain/paths31.test.ts; 63 since domain55: the
   // brand's service words with a refund's words in Korea, test/domain/classes-domain55.test.ts)
-  'tune14.tsv': 63 / 1004,
+  // domain62: 62 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune14.tsv': 62 / 1004,
   // the sixteenth author's half, scored once while frozen (frozen15.tsv) on main ff4b872: 815/974, 0/311, 85/85;
   // after its round (domain17, test/domain/paths15.test.ts): 851/974; domain18 (intents naming a package, rider): 854
   // 878 before domain22, 879 after it (the abbreviation glued after Korean lure words with a tag); 880 after domain25
@@ -191,7 +205,9 @@ const MAX_MISSED: Record<string, number> = {
   // test/domain/classes40.test.ts); 906 after domain41 (the brand with a lure word base64-encoded in a cheap host's
   // query, test/domain/classes41.test.ts); 908 after domain42 (the brand as an opaque kit path's skin beside a lure
   // word, test/domain/classes42.test.ts)
-  'tune15.tsv': 65 / 974,
+  // domain62: 60 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune15.tsv': 60 / 974,
   // the seventeenth author's half, scored once while frozen (frozen16.tsv) on main d45bb33: 928/952, 1/369, 86/86;
   // after its round (domain19, test/domain/paths16.test.ts): 944/952, 0/369, 86/86; after domain38 (the brand with a
   // word for Korea as a Discord invite's name, test/domain/classes38.test.ts): 945/952
@@ -201,12 +217,16 @@ const MAX_MISSED: Record<string, number> = {
   // addresses, test/domain/paths27.test.ts): 851/871; after domain32 (test/domain/paths29.test.ts): 852/871; after
   // domain33 (test/domain/paths30.test.ts): 853/871; after domain34 (test/domain/paths31.test.ts): 855/871; after
   // domain39 (a drawn name's kit, test/domain/classes39.test.ts): 859/871
-  'tune17.tsv': 12 / 871,
+  // domain62: 9 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune17.tsv': 9 / 871,
   // the nineteenth author's half, scored once while frozen (frozen18.tsv) on main b04dbaa: 784/836, 1/329, 74/74;
   // after its round (domain21, test/domain/paths18.test.ts): 805/836, 0/329, 74/74; after domain34
   // (test/domain/paths31.test.ts): 806/836; after domain35 (`care` a lure word, test/domain/paths32.test.ts): 807/836;
   // after domain38 (the brand with a word for Korea on LINE's add-friend link, test/domain/classes38.test.ts): 808/836
-  'tune18.tsv': 28 / 836,
+  // domain62: 22 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune18.tsv': 22 / 836,
   // the twentieth author's half, scored once while frozen (frozen19.tsv) on main 47ec2e0: 754/800, 0/316, 70/70;
   // after domain22's round (test/domain/paths19.test.ts, its still-open misses by class): 761/800, 0/316, 70/70;
   // after domain30 (a generated tag after an abbreviation's lure words): 762/800; after domain32
@@ -215,7 +235,9 @@ const MAX_MISSED: Record<string, number> = {
   // test/domain/classes37.test.ts): 768/800; after domain38 (the brand with a word for Korea on LINE's add-friend
   // link, test/domain/classes38.test.ts): 769/800
   // domain60: 30 missed (rocketgrowth-seller.com; test/domain/classes-domain60.test.ts)
-  'tune19.tsv': 30 / 800,
+  // domain62: 29 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune19.tsv': 29 / 800,
   // the twenty-first author's half, scored once while frozen (frozen20.tsv) on main 18d852a: 765/841, 6/334, 71/71;
   // after its round (domain22, test/domain/paths19.test.ts): 794/841, 6/334 (kept, below), 71/71; after domain24
   // (test/domain/paths21.test.ts): 800/841; after domain25 (test/domain/paths22.test.ts: a short link's code under a
@@ -230,11 +252,15 @@ const MAX_MISSED: Record<string, number> = {
   // 4/304 (each contested by its author, below), 109/109; after its round (domain23, test/domain/paths20.test.ts):
   // 840/858, 4/304, 109/109; after domain24 (test/domain/paths21.test.ts): 844/858; after domain39 (a drawn name's
   // kit, test/domain/classes39.test.ts): 845/858
-  'tune21.tsv': 13 / 858,
+  // domain62: 12 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune21.tsv': 12 / 858,
   // the twenty-third author's half, scored once while frozen (frozen22.tsv) on main 0ef5b67 after domain24: 822/852,
   // 2/300, 100/100; after its round (domain25, test/domain/paths22.test.ts): 832/852, 0/300, 100/100; after domain33
   // (test/domain/paths30.test.ts): 833/852
-  'tune22.tsv': 19 / 852,
+  // domain62: 18 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune22.tsv': 18 / 852,
   // the twenty-fourth author's half, scored once while frozen (frozen23.tsv) on main a3bf502 after domain25: 483/813,
   // 6/300 (below), 99/99 — an author who aimed at what a guard that reads addresses cannot know: the brand's
   // services without its name, throw-away hosts with a folder, shorteners, form and app platforms; held to what it
@@ -250,7 +276,9 @@ const MAX_MISSED: Record<string, number> = {
   // seller name, classes-domain53.test.ts): eight rows more
   // (286 since domain55: the brand's service words with a refund's words in Korea)
   // domain60: 285 missed (rocketgrowth-seller.com; test/domain/classes-domain60.test.ts)
-  'tune23.tsv': 285 / 813,
+  // domain62: 274 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune23.tsv': 274 / 813,
   // the twenty-fifth author's half, scored once while frozen (frozen24.tsv) on main 0d0cb04 after domain27 and
   // page23: 755/786 (96.06 %), 1/330 (a spreadsheet whose id spelt the brand), 100/100; coupangfs.com relabelled
   // official by the lead (issue #12, Coupang Fulfillment Services): 755/785, 101/101; after its round (domain28,
@@ -271,7 +299,9 @@ const MAX_MISSED: Record<string, number> = {
   // with a script that asks, an emoji before the brand, the capitals' folder with a token, a generated tag, an
   // abbreviation glued after a lure word, ph for the name's p): 811/823, 0/346, 107/107; after domain33
   // (test/domain/paths30.test.ts): 813/823
-  'tune25.tsv': 10 / 823,
+  // domain62: 9 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune25.tsv': 9 / 823,
   // twenty-seventh author, scored once as frozen26.tsv on 2026-12-05 10:26 UTC after domain30 (branch domain30 at
   // eed097f): 775/832 (93.15 %), 1/300, 113/113; after its round (domain31, test/domain/paths28.test.ts: the Hangul
   // names romanised by sound and in the older systems, a short link named cpng with a word that asks, a trade's
@@ -305,7 +335,9 @@ const MAX_MISSED: Record<string, number> = {
   // (kept, below), 112/112; after domain37 (the ticker with a year as a short link's name,
   // test/domain/classes37.test.ts): 885/917; after domain39 (a drawn name's kit, test/domain/classes39.test.ts):
   // 887/917
-  'tune28.tsv': 30 / 917,
+  // domain62: 26 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune28.tsv': 26 / 917,
   // author 30 (the frozen half frozen29.tsv until it was renamed), scored once on main dd49387 (after domain36):
   // 823/904 (91.04 %), 13/383 (below), 120/120; after its round (domain37, test/domain/classes37.test.ts: payment
   // links named for the brand, an open chat's `title=`, the brand's own abbreviation with a code's tag as a short
@@ -314,7 +346,9 @@ const MAX_MISSED: Record<string, number> = {
   // safety, pihaesasil, `data` a filler): 861/904 (95.24 %), 13/383 (kept, below), 120/120; after domain38 (the
   // brand with a word for Korea on LINE's add-friend link, test/domain/classes38.test.ts): 862/904; after domain39
   // (a drawn name's kit, test/domain/classes39.test.ts): 865/904
-  'tune29.tsv': 39 / 904,
+  // domain62: 32 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune29.tsv': 32 / 904,
   // author 31 (the frozen half frozen30.tsv until it was renamed), scored once on main c32fc9c (after domain37 and
   // page29 with its red team): 899/913 (98.47 %), 0/414, 115/115 — the first blind half inside issue #12's recall
   // target; after its round (domain38, test/domain/classes38.test.ts: a Hangul service name's last consonant written
@@ -330,14 +364,18 @@ const MAX_MISSED: Record<string, number> = {
   // domain40 (a com- name of the brand cut short, the brand cut short as a Korean web host's account or a numbered
   // batch on a throwaway TLD, text an SMS glued to a drawn name's folder, test/domain/classes40.test.ts): 885/932
   // (94.96 %)
-  'tune31.tsv': 47 / 932,
+  // domain62: 40 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune31.tsv': 40 / 932,
   // author 33 (the frozen half frozen32.tsv until it was renamed), scored once on main 8cbda44 (after domain40):
   // 681/807 (84.39 %), 7/365 (below), 112/112; after its round (domain41, test/domain/classes41.test.ts: a market
   // abroad's folder over the brand, the brand tagged with a market, its app package or an odd port on a cheap host of
   // any name, a page that asks skinned by its query, a fragment's route and a step's anchor, a forged news article,
   // the brand encoded in a value, a fake app store's host, the brand's abbreviation with a drawn tag on a hosting
   // platform): 747/807 (92.57 %), 7/365 (kept, below), 112/112
-  'tune32.tsv': 59 / 807,
+  // domain62: 46 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune32.tsv': 46 / 807,
   // author 34 (the frozen half frozen33.tsv until it was renamed), scored once on main 173f967 (after domain41):
   // 699/829 (84.32 %), 2/375 (below), 113/113; most misses random hosts with the brand as a query value (33/45), a
   // fragment (21/25) or a folder (34/110); after its round (domain42, test/domain/classes42.test.ts: the brand as an
@@ -345,7 +383,9 @@ const MAX_MISSED: Record<string, number> = {
   // brand's own page as its login's return, the brand's name in chat initials as a cheap host's folder, a kit's
   // version folder read through, a parcel tracker's carrier query cleared): 736/829 (88.78 %), 1/375 (kept, below),
   // 113/113
-  'tune33.tsv': 93 / 829,
+  // domain62: 82 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune33.tsv': 82 / 829,
   // author 35 (the frozen half frozen34.tsv until it was renamed), scored once on main 752b9de (after domain42):
   // 618/764 (80.89 %), 0/331, 110/110; 34 of the misses name no brand at all (a lure only the breach explains, a
   // tracker's carrier code), most others the brand after a throwaway host, product names alone, tickers, redirects;
@@ -354,25 +394,33 @@ const MAX_MISSED: Record<string, number> = {
   // asks, the logistics arm's initials with its own words, lure words and cpang with a kit's drawn tag): 637/764 (83.38 %), 0/331, 110/110
   // (96 since domain55: a service word with a Korean lure, an app file of the initials and lure words on a
   // throwaway host; the floor measured then)
-  'tune34.tsv': 96 / 764,
+  // domain62: 94 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune34.tsv': 94 / 764,
   // author 36 (the frozen half frozen35.tsv until it was renamed), scored once on main 91525c0 (after domain44):
   // 686/720 (95.28 %), 0/360, 120/120; missed: romanised spellings with a lure (7), bare IPv4/IPv6/hex hosts with a
   // lure path (6), the brand in a query or fragment of a random host (5), cloud storage and tunnels (4), singles
   // after domain45 695/720, after domain46 (test/domain/classes46.test.ts) 706/720 (98.06 %), 0/360, 120/120
-  'tune35.tsv': 14 / 720,
+  // domain62: 13 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune35.tsv': 13 / 720,
   // author 37 (the frozen half frozen36.tsv until it was renamed), scored once on main e106976 (after domain46):
   // 672/720 (93.33 %), 0/360, 120/120; missed: redirect wrappers carrying a random host with no brand (9), the
   // brand's abbreviations (cpang, cpg, cpng, coupg, cupng) with a lure word (8), the official host as a query value
   // beside an asking step (7), brand folders and compromised sites' paths (7), singles; after domain47
   // (test/domain/classes47.test.ts) 691/720 (95.97 %), 0/360, 120/120; after domain48
   // (test/domain/classes48.test.ts) 700/720 (97.22 %), 0/360, 120/120
-  'tune36.tsv': 20 / 720,
+  // domain62: 19 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune36.tsv': 19 / 720,
   // author 38 (the frozen half frozen37.tsv until it was renamed), scored once on main 0f51ec4 (after domain48):
   // 677/719 (94.16 %), 0/362, 127/127; missed: Hangul names two letter parts away with a lure (13/23: 투펑, 크퐝, 큐항),
   // brand folders in capitals or behind another folder (6), the brand's abbreviations split by a hyphen (5: cp-ang,
   // cpg), shortener slugs with the romanisation (4), Android intent: links to a fake package (3), singles; after
   // domain49 (test/domain/classes49.test.ts) 696/719 (96.80 %), 0/362, 127/127
-  'tune37.tsv': 23 / 719,
+  // domain62: 22 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune37.tsv': 22 / 719,
   // author 39 (the frozen half frozen38.tsv until it was renamed), scored once on main 2fd9531 (after domain49):
   // 668/719 (92.91 %), 0/360, 120/120; missed: the brand in a query or fragment of a random host (11/17: ?site=,
   // ?q=쿠팡피해보상, #/coupang/login), abbreviations with a lure (9/17: cou-, cpang-…joehoe), shortener slugs (8/19),
@@ -397,7 +445,9 @@ const MAX_MISSED: Record<string, number> = {
   // (12 since domain55: `cooupan.shop`, two slips of a hand where kits register; 11 since domain59: a service word
   // with a rider's role and a recruitment's asking word in Korea, test/domain/classes-domain59.test.ts)
   // domain60: 10 missed (rocketgrowth-seller.com; test/domain/classes-domain60.test.ts)
-  'tune40.tsv': 10 / 720,
+  // domain62: 7 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune40.tsv': 7 / 720,
   // author 42 (the frozen half frozen41.tsv until it was renamed), scored once on main 2fd39e49 (after domain53):
   // 685/720 (95.14 %), 0/360, 120/120; missed: `javascript:window.open(atob(…))` carrying a look-alike in base64 (7),
   // two- and three-slip typos on cheap TLDs (cpupangg, cepuang, co7pag, couanb, ceupanb, c9apang, voupangg, oupqng,
@@ -408,7 +458,9 @@ const MAX_MISSED: Record<string, number> = {
   // build tag, `ord-check`
   // domain55: 708/720 — two slips of a hand on cheap TLDs and `.kr` (nine), the service words with a refund in Korea
   // (two), `cp_update.apk` on a throwaway host; domain59: 709/720 (`flex-driver-apply.kr`)
-  'tune41.tsv': 11 / 720,
+  // domain62: 10 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts)
+  'tune41.tsv': 10 / 720,
   // scored once while frozen (author 43), on main + perf14 + domain55: 688/720 (95.56 %), 5/360, 120/120; missed:
   // open redirects on official hosts carrying a look-alike (10, the official host kept official by domain27's
   // decision), product names without the brand (7), redirectors carrying a bare IP (5), encoded (2), official
@@ -418,7 +470,9 @@ const MAX_MISSED: Record<string, number> = {
   // sign-in pages' return addresses, the logout's and the bare IPs stay official (docs/domain-guard.md); domain57:
   // 699/720 — the redirectors (five wrappers, two of the brand's own) carrying a bare IP with `/cp/` as its only folder
   // domain59: 700/720 (`flex-driver-apply.kr`, a service word with a rider's role and a recruitment's asking word)
-  'tune42.tsv': 20 / 720,
+  // domain62: 19 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts); 18 since a carried address encoded two or three times over was read
+  'tune42.tsv': 18 / 720,
   // scored once while frozen (author 44), on main + page44 + domain57/58 + rt37 + rt36c + pagespeed5: 694/720
   // (96.39 %), 8/360, 120/120 — the next round's tuning data (misses and false alarms in docs/domain-guard.md);
   // after its round (domain59): 696/720, 6/360 — the riders' recruitment names (two) and the tracker's and the news
@@ -428,10 +482,14 @@ const MAX_MISSED: Record<string, number> = {
   // scored once while frozen (author 45), on main 42c1b3a7 + rt38 + pagespeed6 + domain60 + rt37k3 + page46: 697/720
   // (96.81 %), 2/360, 120/120 — the next round's tuning data; domain61: 698/720, 0/360 — a joiner hidden inside the
   // brand's own host (test/domain/classes-domain61.test.ts)
-  'tune44.tsv': 22 / 720,
+  // domain62: 12 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts); 11 since a carried address encoded two or three times over was read
+  'tune44.tsv': 11 / 720,
   // scored once while frozen (author 46), on the same build: 698/720 (96.94 %), 1/360, 120/120 — the next round's
   // tuning data
-  'tune45.tsv': 22 / 720,
+  // domain62: 18 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
+  // test/domain/classes-domain62.test.ts); 17 since a carried address encoded two or three times over was read
+  'tune45.tsv': 17 / 720,
 };
 
 /**
