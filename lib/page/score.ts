@@ -4261,6 +4261,19 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       add(ctx, 'brand-body-claim', 1, ctx.brandRe.exec(tight(told))?.[0]);
     }
   }
+  // (… nor one that warns of the brand's smishing and hands out a phone package it names as the brand's own app
+  // where the reader meets its name — the code's or the button's label, a picture's alt: "쿠팡 보안앱 QR". A security
+  // firm's warning names its own app; the brand's apps are in the stores — page49)
+  else if (talked && ctx.reasons.some((r) => r.code === 'app-download' && r.weight >= 4)) {
+    const named = [
+      ...facts.labelText.slice(0, 40),
+      ...facts.actionText.slice(0, 40),
+      ...facts.images.map((i) => i.text),
+    ]
+      .map((l) => tight(l))
+      .find((l) => l.length <= 30 && BRAND_APP.test(l.replace(ctx.brandRe, '\uE000')) && !NEGATED.test(l));
+    if (named) talked.weight = 0;
+  }
   // … and a market report takes no wallet's key: "Coupang Inc. (NYSE: CPNG) data incident — paste your private
   // key" is a payout in the brand's name, not news about its stock
   if (ctx.reported && ctx.reasons.some((r) => /^(?:asks-seed-phrase|wallet-lure)$/.test(r.code)))
@@ -4561,6 +4574,9 @@ const payoutForm = (t: string) =>
   LOOKUP_FORM.test(t) ||
   ARTICLE_LURE.test(t) ||
   (/신청/.test(t) && !/구독|후원|정기|회원가입|뉴스레터|소송|참여|참가/.test(t));
+
+/** An app named as the brand's own: "쿠팡 보안앱", "coupang app" (tight, the brand's name replaced by U+E000) */
+const BRAND_APP = /\uE000(?:보안|안심|보호|공식|차단|인증)?(?:앱|어플|app)/;
 
 /** What no public body takes from anyone: an account's password, a one-time code, a card, the savings moved */
 const takenByNoBody = (r: PageReason) =>

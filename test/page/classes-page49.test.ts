@@ -180,3 +180,24 @@ describe('a relay through a messenger', () => {
     expect(verdict(html, 'https://www.hanbit-bank.example/app')).toBe('clean');
   });
 });
+
+describe('a warning that hands out a phone package it names as the brand’s app', () => {
+  it("flags a smishing notice whose download button calls the package the brand's security app", () => {
+    const html = page(
+      '문자 사기 주의',
+      '<h2>택배 사칭 스미싱 경보</h2><p>쿠팡을 사칭한 문자가 늘고 있어 고객님께 차단 프로그램을 드립니다.</p>' +
+        '<a href="/dl/blocker_v5.apk" download aria-label="쿠팡 안심앱 받기">받기</a>',
+    );
+    expect(verdict(html, 'https://sms-alert.example/')).toBe('suspicious-page');
+  });
+
+  it("leaves a security firm's smishing warning that offers its own app clean", () => {
+    const html = page(
+      '세이프랩 | 쿠팡 사칭 스미싱 주의',
+      '<header><b>세이프랩</b></header><main><h2>쿠팡 사칭 스미싱 주의</h2><p>쿠팡을 사칭한 문자가 늘고 있습니다. 쿠팡은 ' +
+        '문자로 앱 설치를 요구하지 않습니다.</p><a href="/dl/safelab_vaccine.apk" download aria-label="세이프랩 백신 앱 받기">' +
+        '받기</a></main>',
+    );
+    expect(verdict(html, 'https://www.safelab.example/notice/77')).toBe('clean');
+  });
+});
