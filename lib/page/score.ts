@@ -4453,12 +4453,21 @@ function describedAs(ctx: Ctx): void {
  */
 function packageNamed(ctx: Ctx): void {
   if (ctx.ownShown || ctx.foreignNames.size || ctx.reasons.some((r) => r.group === 'identity')) return;
+  if (headerName(ctx)) return;
   const app = ctx.reasons.find((r) => r.code === 'app-download' && r.weight >= 4);
-  if (!app || headerName(ctx)) return;
-  const file = [app.evidence ?? '', assembledApk(ctx.facts.inlineScript) ?? ''].find(
+  const file = [app?.evidence ?? '', app ? (assembledApk(ctx.facts.inlineScript) ?? '') : ''].find(
     (f) => /\.apk$/i.test(f) && ctx.brandRe.test(tight(f)),
   );
   if (file) add(ctx, 'brand-body-claim', 1, file);
+  // (… or a picture where the page shows its face — its top, its header, over its form — whose file names the brand,
+  // "coupang_task_banner.png" loaded late from data-src, over a hard ask: the reader sees the brand's banner; Node and
+  // a scan before the picture loads see only its name — page49)
+  else if (ctx.reasons.some((r) => isHardAsk(r) && r.weight >= 4)) {
+    const pic = ctx.facts.images
+      .slice(0, 20)
+      .find((i) => inLogoPlace(ctx, i, false) && ctx.brandRe.test(tight(fileName(i.src))));
+    if (pic) add(ctx, 'brand-body-claim', 1, fileName(pic.src));
+  }
 }
 
 /** The page's description when it names a desk, not a sentence (tight): "…판매자 소명 센터", "…TV 기기 등록" */

@@ -118,6 +118,29 @@ describe('the brand only where a reader does not look', () => {
     expect(verdict(html, 'https://guard-app.example/')).toBe('suspicious-page');
   });
 
+  it("flags a mission page whose only brand is its top banner's file name, over a deposit to unlock tasks", () => {
+    const html = page(
+      'Mission',
+      '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/assets/coupang-review-event.jpg" alt="event">' +
+        '<h2>리뷰 작성 미션 · 건당 5,000원</h2><p>상위 미션을 열려면 보증금을 충전해야 합니다. 충전금은 미션 완료 후 전액 ' +
+        '반환됩니다.</p><form><p>충전 금액 <input></p><p>입금자명 <input></p><button>충전하기</button></form>',
+    );
+    expect(codes(html, 'https://mission-hub.example/')).toContain('brand-body-claim');
+    expect(verdict(html, 'https://mission-hub.example/')).toBe('suspicious-page');
+  });
+
+  it('leaves a blog post under a banner named for the brand, over its comment form, clean', () => {
+    const html = page(
+      '로켓배송 한 달 써 본 후기',
+      '<img src="/uploads/coupang-rocket-review.jpg" alt="">' +
+        '<article><h1>로켓배송 한 달 써 본 후기</h1><p>한 달 동안 생필품을 주문해 봤습니다. 배송은 빨랐어요.</p></article>' +
+        '<section class="comments"><form id="commentform"><input placeholder="이름">' +
+        '<input type="password" placeholder="비밀번호"><textarea placeholder="댓글"></textarea><button>등록</button></form>' +
+        '</section>',
+    );
+    expect(verdict(html, 'https://daily-notes.example/2026/rocket')).toBe('clean');
+  });
+
   it('leaves an APK mirror that shows its own name clean', () => {
     const html = page(
       'APK모아 - 안드로이드 앱 내려받기',
