@@ -333,11 +333,14 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // scored once while frozen (author AO), on main 42c1b3a7 + rt38 + pagespeed6 + domain60 + rt37k3 + page46: 87/100,
   // 4/100 in Node (a cashback site saying it takes no account of the brand's, a telco's identity check, a privacy
   // regulator's and a lawyers' notices with their own numbers) — the next round's tuning data
-  'tune-ao': { recall: 0.87, falseAlarms: 1 },
+  // page49 (a body's name worn over the brand's leak, the brand where a reader does not look, relays through a
+  // messenger, a warning that hands out the brand's "app"): 94/100
+  'tune-ao': { recall: 0.94, falseAlarms: 1 },
   // scored once while frozen (author AP), on the same build: 94/100, 3/100 in Node (a cashback mall under its own name
   // with its centre's number, a seller tool's own sign-in with its 2-step code, a blog on cancelling the WOW
   // membership) — the next round's tuning data
-  'tune-ap': { recall: 0.94, falseAlarms: 2 },
+  // page49 (the same classes): 99/100
+  'tune-ap': { recall: 0.99, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
