@@ -365,7 +365,13 @@ const ROOT = new URL('../', import.meta.url);
 // scannerBytes: 182,700 → 184,256 for page47 (tune-ao's and tune-ap's false alarms by class: a page's own contact line,
 // a number named as the scam, a refused ask of the brand's account): 182,693 → 184,249 bytes measured on integ
 // d6c11518 and this branch; the content script unchanged (35,587)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_590, scannerBytes: 184_256 };
+// page49 (tune-ao's and tune-ap's misses by class: a body's name worn over the brand's leak, an account PIN box named
+// by the words before it, a desk named in the description, a phone package or a top picture whose file names the
+// brand, a code told by how it came, a messenger sign-in's number, a claim "only on mobile", a form's onsubmit as its
+// way out, a warning that hands out the brand's "app"): contentScriptBytes 35,590 → 35,731 and scannerBytes 184,256 →
+// 186,383 — 35,516 → 35,657 and 184,209 → 186,336 bytes measured on main 810d01c8 and this branch (the content script
+// carries the form's onsubmit target and the lexicon's new code words; the scorer the rest)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_731, scannerBytes: 186_383 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
