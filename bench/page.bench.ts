@@ -369,7 +369,14 @@ const ROOT = new URL('../', import.meta.url);
 // requesting site, goods moved from the brand, a login copied as a model; the second chance reads the words written
 // just before a box in its line): contentScriptBytes 35,590 → 35,716 and scannerBytes 184,256 → 185,733 — 35,516 →
 // 35,642 and 184,209 → 185,686 bytes measured on main 810d01c8 and this branch
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_716, scannerBytes: 185_733 };
+// page49 (tune-ao's and tune-ap's misses by class: a body's name worn over the brand's leak, an account PIN box named
+// by the words before it, a desk named in the description, a phone package or a top picture whose file names the
+// brand, a code told by how it came, a messenger sign-in's number, a claim "only on mobile", a form's onsubmit as its
+// way out, a warning that hands out the brand's "app"): contentScriptBytes 35,590 → 35,731 and scannerBytes 184,256 →
+// 186,383 — 35,516 → 35,657 and 184,209 → 186,336 bytes measured on main 810d01c8 and this branch (the content script
+// carries the form's onsubmit target and the lexicon's new code words; the scorer the rest)
+// page49 merged onto all of the above (measured on the merge): 35,783 and 187,813 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_790, scannerBytes: 187_820 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

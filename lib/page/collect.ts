@@ -1371,12 +1371,18 @@ export function collect(
         if (apk) f.links.push((link = { href: '', text: '', download: apk, flags }));
         break;
       }
-      case 'form':
+      case 'form': {
         markHead(el);
         currentForm = f.forms.length;
         formIndex.set(el, currentForm);
         f.forms.push({ action: cap(attr(el, 'action'), 500) });
+        // (… and where its submit handler sends the reader, onsubmit="location.href='…'": the form's way out, as a
+        // button's onclick is — page49)
+        const sent = attr(el, 'onsubmit');
+        if (/location|\.open\(/.test(sent) && f.links.length < limits.maxLinks)
+          f.links.push({ href: cap(ownValues(el, sent), 500), text: '', download: '', flags });
         break;
+      }
       case 'label': {
         const target = attr(el, 'for');
         if (target && !labelsFor.has(target)) labelsFor.set(target, el);

@@ -152,9 +152,12 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   ],
   // a household's own PIN at its apartment's system ("세대 인증번호 4자리"): that site's password, not a code sent
   ['password', /세대(?:인증|비밀)번호|입주민(?:인증|비밀)번호/],
+  // (… or a code told by how it came and its length, "[Web발신]으로 받은 6자리 숫자", "문자로 받은 코드": what was
+  // texted to the reader, over boxes that name nothing; or the number a messenger's sign-in request shows, "카카오톡으로
+  // 전송된 인증 요청의 확인 번호": typed here, it approves the sender's sign-in — page49)
   [
     'otp',
-    /인증번호|인증코드|(?:문자|메시지)(?:로받은|로온|속|에온|에받은|에적힌)(?:\d{1,2}자리)?(?:숫자|번호)|휴대폰으로(?:온|받은)숫자|승인번호|확인코드|백업코드|복구코드|backupcode|recoverycode|otp|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor|(?:알림톡|카카오톡|카톡|문자|sms|메시지)(?:으?로)?(?:받은|온|도착한|전송된)?\d자리|驗證碼|验证码|認證碼|認証(?:コート|番号)|確認(?:コート|番号)|ワンタイム/,
+    /인증번호|인증코드|(?:문자|메시지)(?:로받은|로온|속|에온|에받은|에적힌)(?:\d{1,2}자리)?(?:숫자|번호|코드)|(?:받은|도착한|전송된)\d{1,2}자리(?:숫자|번호|코드)|(?:인증|승인|로그인)요청의?(?:확인)?(?:번호|숫자)|휴대폰으로(?:온|받은)숫자|승인번호|확인코드|백업코드|복구코드|backupcode|recoverycode|otp|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor|(?:알림톡|카카오톡|카톡|문자|sms|메시지)(?:으?로)?(?:받은|온|도착한|전송된)?\d자리|驗證碼|验证码|認證碼|認証(?:コート|番号)|確認(?:コート|番号)|ワンタイム/,
   ],
   [
     'password',
@@ -254,9 +257,10 @@ export const QR_SCAN =
 // (a chat for help with the brand's "case": a deals room or a fan chat is not a hand-off)
 export const QR_TO_CHAT =
   /(?:상담방|상담창|1\s*:\s*1\s*상담|(?:오픈\s*채팅|채팅방|카카오톡|카톡|텔레그램|라인|telegram|open\s*chat|chat\s*room)[^.]{0,30}(?:상담|문의|처리|접수|환불|보상|support|help|agent))/i;
-// (… or the errand said to be possible on the phone only: "보안을 위해 배송지 확인은 휴대폰에서만 가능합니다")
+// (… or the errand said to be possible on the phone only: "보안을 위해 배송지 확인은 휴대폰에서만 가능합니다"; a claim
+// "applied for on mobile only", "피해보상은 모바일에서만 신청" — page49)
 export const QR_TO_PHONE =
-  /(?:휴대폰|스마트폰|핸드폰)\s*(?:으로|에서)\s*만\s*(?:가능|확인|진행)|(?:PC|컴퓨터|데스크[톱탑])\s*(?:브라우저)?\s*(?:에서는|로는|에서)\s*[^.。]{0,30}(?:수\s*없|불가|지원(?:하지|되지)|제한)|모바일\s*(?:에서|로)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|(?:휴대폰|스마트폰|핸드폰)\s*(?:으로|에서)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|continue\s+on\s+your\s+(?:phone|mobile)|(?:verify|sign\s+in|log\s+in)\s+on\s+your\s+(?:phone|mobile)/i;
+  /(?:휴대폰|스마트폰|핸드폰|모바일)\s*(?:으로|에서|로)\s*만\s*(?:가능|확인|진행|신청)|(?:PC|컴퓨터|데스크[톱탑])\s*(?:브라우저)?\s*(?:에서는|로는|에서)\s*[^.。]{0,30}(?:수\s*없|불가|지원(?:하지|되지)|제한)|모바일\s*(?:에서|로)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|(?:휴대폰|스마트폰|핸드폰)\s*(?:으로|에서)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|continue\s+on\s+your\s+(?:phone|mobile)|(?:verify|sign\s+in|log\s+in)\s+on\s+your\s+(?:phone|mobile)/i;
 /**
  * What the code's scan leads to: something secret entered on the phone ("스캔 후 본인확인 및 출입번호를 입력", "QR을
  * 스캔하고 결제 수단을 재등록"), or a sign-in approved in an app ("휴대폰으로 스캔 후 인증 앱에서 승인하세요"): the

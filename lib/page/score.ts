@@ -2584,26 +2584,40 @@ function scoreRisk(ctx: Ctx): void {
     ctx.reasons.some((r) => r.code === 'asks-password' && r.weight >= 3) &&
     facts.fields.some((f) => certWords(f).some((h) => h.length < 30 && TV_CODE.test(tight(h)))) &&
     ctx.brandRe.test(
-      tight([facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 20)].join(' ')),
+      tight(
+        [
+          facts.title,
+          ...facts.headings.map((h) => h.text),
+          ...facts.prose.slice(0, 20),
+          // (… or only in the description a search shows, "쿠팡플레이 TV 기기 등록": the boxes are the service's
+          // sign-in whoever's words name it — page49)
+          describedDesk(facts),
+        ].join(' '),
+      ),
     )
   )
     add(ctx, 'brand-account-ask', 3, 'TV code + password');
   // A box whose own label asks the account's PIN or a signing certificate's password ("계좌 비밀번호 4자리", "공동인증서
   // 비밀번호") beside the account's number: read with the account's boxes, it is still the secret that moves the
   // money, asked apart from the number (a bank asks it on its own page, which names itself)
+  // (… or labelled only by the words just before it, "<p>계좌 비밀번호 <input maxlength=4></p>": a box that says
+  // nothing of itself is named by them, as a certificate's password is — page49)
   const secret = facts.fields.find(
     (f, n) =>
       kinds[n] === 'bank' &&
       !readers.has(f.form) &&
       !(f.flags & COMMENT) &&
-      f.hints.some((h) => h.length < 30 && ACCOUNT_SECRET.test(tight(h))),
+      certWords(f).some(
+        (h) =>
+          h.length < 30 && ACCOUNT_SECRET.test(tight(h)) && (f.hints.includes(h) || !NEGATED.test(tight(h))),
+      ),
   );
   if (secret && facts.fields.some((f, n) => f !== secret && kinds[n] === 'bank'))
     add(
       ctx,
       'asks-password',
       3,
-      secret.hints.find((h) => ACCOUNT_SECRET.test(tight(h))),
+      certWords(secret).find((h) => ACCOUNT_SECRET.test(tight(h))),
     );
   // The form that takes the password asks for the brand's own login ("쿠팡 아이디(이메일)", "Coupang account"):
   // the page wants the credentials of the brand it names, in the form itself, not in a sentence about it.
@@ -4189,6 +4203,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   scoreRisk(ctx);
   membershipMark(ctx);
   describedAs(ctx);
+  packageNamed(ctx);
   signedByHost(ctx);
   // A firm's page takes no card, account, code or password for the brand's product before it knows its applicant: a
   // page that does under a title that is the brand ("쿠팡 와우카드 신청" on the "issuer's" host, asking the account's
@@ -4268,6 +4283,14 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // clothes, and the name counts again.
   if (ctx.party && ctx.reasons.some((r) => PAYS_OR_UNLOCKS.test(r.code)))
     add(ctx, 'brand-body-claim', 1, ctx.party);
+  // (… and a body's name worn atop the page off the public hosts, "금융감독원 안전계좌", over the brand named where the
+  // leak happened, "쿠팡 등 대형 유출 사고로" — one shop of a list or not: a body that warns of the leak never takes
+  // the account's password, a one-time code, a card or the savings themselves. The brand's leak is the hook, and the
+  // name counts again — page49)
+  else if (!ctx.reasons.some((r) => r.code === 'brand-body-claim') && ctx.reasons.some(takenByNoBody)) {
+    const leak = leakUnderAuthority(ctx);
+    if (leak) add(ctx, 'brand-body-claim', 1, leak);
+  }
   // No warning hands out an installer: a "smishing-blocker app" pushed as a phone package under a public body's
   // name worn off the public hosts ("한국인터넷진흥원" atop "쿠팡 유출 관련 스미싱 급증 - 차단 앱 설치" on a bought host)
   // is the kit its headline warns of, and the brand its headline names is the hook (the bodies' own apps live in
@@ -4315,6 +4338,19 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       talked.weight = 0;
       add(ctx, 'brand-body-claim', 1, ctx.brandRe.exec(tight(told))?.[0]);
     }
+  }
+  // (… nor one that warns of the brand's smishing and hands out a phone package it names as the brand's own app
+  // where the reader meets its name — the code's or the button's label, a picture's alt: "쿠팡 보안앱 QR". A security
+  // firm's warning names its own app; the brand's apps are in the stores — page49)
+  else if (talked && ctx.reasons.some((r) => r.code === 'app-download' && r.weight >= 4)) {
+    const named = [
+      ...facts.labelText.slice(0, 40),
+      ...facts.actionText.slice(0, 40),
+      ...facts.images.map((i) => i.text),
+    ]
+      .map((l) => tight(l))
+      .find((l) => l.length <= 30 && BRAND_APP.test(l.replace(ctx.brandRe, '\uE000')) && !NEGATED.test(l));
+    if (named) talked.weight = 0;
   }
   // … and a market report takes no wallet's key: "Coupang Inc. (NYSE: CPNG) data incident — paste your private
   // key" is a payout in the brand's name, not news about its stock
@@ -4470,10 +4506,54 @@ const SEARCH_LURE = /조회|피해|유출|보상|환불|환급|위로금|배상|
  */
 function describedAs(ctx: Ctx): void {
   if (ctx.ownShown || ctx.foreignNames.size || ctx.reasons.some((r) => r.group === 'identity')) return;
-  if (!ctx.reasons.some((r) => OWNED_ASKS.test(r.code) && r.weight >= 3)) return;
   const d = ctx.facts.meta.get('description') || ctx.facts.meta.get('og:description') || '';
   const t = tight(d);
-  if (ctx.brandRe.test(t) && SEARCH_LURE.test(t) && !headerName(ctx)) add(ctx, 'brand-body-claim', 1, d);
+  if (!ctx.brandRe.test(t) || headerName(ctx)) return;
+  // (… or a description that names the page as the brand's own desk, "쿠팡 마켓플레이스 윙 판매자 소명 센터", over a
+  // sign-in with its second step — a password and a one-time code: the page says in its head whose desk it is, as
+  // og:title does, and asks what that desk's login takes — page49)
+  const signIn = ['asks-password', 'asks-otp'].every((c) =>
+    ctx.reasons.some((r) => r.code === c && r.weight >= 3),
+  );
+  if (
+    (ctx.reasons.some((r) => OWNED_ASKS.test(r.code) && r.weight >= 3) && SEARCH_LURE.test(t)) ||
+    (signIn && describedDesk(ctx.facts))
+  )
+    add(ctx, 'brand-body-claim', 1, d);
+}
+
+/**
+ * A phone's package whose file name names the brand ("coupangeats_protect_v2.apk", the name a script gives a `Blob` so
+ * that no link shows it): the phone's installer and its downloads show that name, and the brand ships its apps only
+ * through the stores. On a page that shows no name of its own and names no one, the file's name is the page's claim,
+ * said once, in a sentence's weight (an APK mirror shows its own name; a page that names the brand is judged as
+ * before) — page49.
+ */
+function packageNamed(ctx: Ctx): void {
+  if (ctx.ownShown || ctx.foreignNames.size || ctx.reasons.some((r) => r.group === 'identity')) return;
+  if (headerName(ctx)) return;
+  const app = ctx.reasons.find((r) => r.code === 'app-download' && r.weight >= 4);
+  const file = [app?.evidence ?? '', app ? (assembledApk(ctx.facts.inlineScript) ?? '') : ''].find(
+    (f) => /\.apk$/i.test(f) && ctx.brandRe.test(tight(f)),
+  );
+  if (file) add(ctx, 'brand-body-claim', 1, file);
+  // (… or a picture where the page shows its face — its top, its header, over its form — whose file names the brand,
+  // "coupang_task_banner.png" loaded late from data-src, over a hard ask: the reader sees the brand's banner; Node and
+  // a scan before the picture loads see only its name — page49)
+  else if (ctx.reasons.some((r) => isHardAsk(r) && r.weight >= 4)) {
+    const pic = ctx.facts.images
+      .slice(0, 20)
+      .find((i) => inLogoPlace(ctx, i, false) && ctx.brandRe.test(tight(fileName(i.src))));
+    if (pic) add(ctx, 'brand-body-claim', 1, fileName(pic.src));
+  }
+}
+
+/** The page's description when it names a desk, not a sentence (tight): "…판매자 소명 센터", "…TV 기기 등록" */
+const DESK_DESCRIBED = /(?:센터|등록|로그인|인증|본인확인|소명|접수|연결|center|login|signin)$/;
+/** The page's description (meta or og) when it is a desk's short name, not a sentence about one; else '' */
+function describedDesk(facts: PageFacts): string {
+  const d = facts.meta.get('description') || facts.meta.get('og:description') || '';
+  return d.length <= 40 && !/[.!?。]|다\s*$|요\s*$/.test(d) && DESK_DESCRIBED.test(tight(d)) ? d : '';
 }
 
 /** The brand's membership by its mark alone, as its logo writes it (tight, emoji and marks dropped) */
@@ -4581,6 +4661,30 @@ const payoutForm = (t: string) =>
   LOOKUP_FORM.test(t) ||
   ARTICLE_LURE.test(t) ||
   (/신청/.test(t) && !/구독|후원|정기|회원가입|뉴스레터|소송|참여|참가/.test(t));
+
+/** An app named as the brand's own: "쿠팡 보안앱", "coupang app" (tight, the brand's name replaced by U+E000) */
+const BRAND_APP = /\uE000(?:보안|안심|보호|공식|차단|인증)?(?:앱|어플|app)/;
+
+/** What no public body takes from anyone: an account's password, a one-time code, a card, the savings moved */
+const takenByNoBody = (r: PageReason) =>
+  r.weight >= 3 && /^asks-(?:card|otp|password|cert-password|seed-phrase)$|^transfer-lure$/.test(r.code);
+
+/**
+ * The brand named where a leak happened ("쿠팡 정보유출", "쿠팡 등 대형 유출 사고") on a page that opens with a public
+ * body's name (title or first heading) off the public hosts: the brand as it appears there, or ''.
+ */
+function leakUnderAuthority(ctx: Ctx): string {
+  const { facts } = ctx;
+  const top = tight(`${facts.title} ${facts.headings[0]?.text ?? ''}`);
+  if (PUBLIC_HOST.test(ctx.page?.hostname ?? '') || !AUTHORITY.test(top.slice(0, 12))) return '';
+  const said = tight(
+    [...facts.headings.slice(0, 6).map((h) => h.text), ...facts.prose.slice(0, 30)].join(' '),
+  );
+  for (const m of said.matchAll(ctx.brandAll)) {
+    if (/유출/.test(said.slice(m.index + m[0].length, m.index + m[0].length + 16))) return m[0];
+  }
+  return '';
+}
 
 /** What a party's applicant is never asked on a body's form: what pays, unlocks, or moves the talk elsewhere */
 // (… or a code to scan that has the reader approve a sign-in on the phone)

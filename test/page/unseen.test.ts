@@ -334,14 +334,15 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // 4/100 in Node (a cashback site saying it takes no account of the brand's, a telco's identity check, a privacy
   // regulator's and a lawyers' notices with their own numbers) — the next round's tuning data
   // page47 (a page's own contact line, a refused account ask): 87/100, 1/100; page48 (a verifier's requesting site):
-  // 87/100, 0/100
-  'tune-ao': { recall: 0.87, falseAlarms: 0 },
+  // 87/100, 0/100; page49 (a body's name worn over the brand's leak, the brand where a reader does not look, relays
+  // through a messenger, a warning that hands out the brand's "app"): 94/100
+  'tune-ao': { recall: 0.94, falseAlarms: 0 },
   // scored once while frozen (author AP), on the same build: 94/100, 3/100 in Node (a cashback mall under its own name
   // with its centre's number, a seller tool's own sign-in with its 2-step code, a blog on cancelling the WOW
   // membership) — the next round's tuning data
   // page47 (a number named as the scam): 94/100, 2/100; page48 (a name filed as the site's company, goods moved from
-  // the brand): 94/100, 0/100
-  'tune-ap': { recall: 0.94, falseAlarms: 0 },
+  // the brand): 94/100, 0/100; page49 (the same classes as tune-ao's): 99/100
+  'tune-ap': { recall: 0.99, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
