@@ -365,7 +365,11 @@ const ROOT = new URL('../', import.meta.url);
 // scannerBytes: 182,700 → 184,256 for page47 (tune-ao's and tune-ap's false alarms by class: a page's own contact line,
 // a number named as the scam, a refused ask of the brand's account): 182,693 → 184,249 bytes measured on integ
 // d6c11518 and this branch; the content script unchanged (35,587)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_590, scannerBytes: 184_256 };
+// scannerBytes: 184,256 → 184,646 for rt39 (red team 39: a visibility:hidden wrapper's drawn text asked of the browser,
+// LogoMarks.textShown; the drawn-text reader compares with all the brand's Hangul and Latin names, and a name a face
+// draws is read where its text stands): 184,209 → 184,599 bytes measured on main 810d01c8 and this branch; the content
+// script unchanged (35,516)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_590, scannerBytes: 184_646 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -1616,7 +1616,11 @@ export function collect(
         else writesIn(c as Element);
       } else if (c.nodeType === 3) {
         // (words a symbol face draws as no letters of theirs: the user does not see them — LogoMarks.undrawn)
-        if (!marks?.undrawn?.has(parent as Element)) text((c as Text).data, flags);
+        // (… and words a page face draws as a brand name its letters do not say are read as drawn: a logo "ABCD"
+        // drawn as 로켓배송 reads as no other site's name — red team 39)
+        const drawnAs = marks?.elements.size ? marks.elements.get(parent as Element) : undefined;
+        if (drawnAs?.startsWith('drawn:')) text(drawnAs.slice(6), flags);
+        else if (!marks?.undrawn?.has(parent as Element)) text((c as Text).data, flags);
       }
     }
   };
