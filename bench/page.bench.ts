@@ -376,7 +376,12 @@ const ROOT = new URL('../', import.meta.url);
 // 186,383 — 35,516 → 35,657 and 184,209 → 186,336 bytes measured on main 810d01c8 and this branch (the content script
 // carries the form's onsubmit target and the lexicon's new code words; the scorer the rest)
 // page49 merged onto all of the above (measured on the merge): 35,783 and 187,813 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_790, scannerBytes: 187_820 };
+// scannerBytes: 184,256 → 184,646 for rt39 (red team 39: a visibility:hidden wrapper's drawn text asked of the browser,
+// LogoMarks.textShown; the drawn-text reader compares with all the brand's Hangul and Latin names, and a name a face
+// draws is read where its text stands): 184,209 → 184,599 bytes measured on main 810d01c8 and this branch; the content
+// script unchanged (35,516)
+// rt39 merged onto all of the above (measured on the merge): 35,783 and 188,203 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_790, scannerBytes: 188_210 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

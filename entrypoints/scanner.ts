@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { scanPage, warnAtRisk, withTabClaim } from '../lib/page/index';
-import { styleShows } from '../lib/page/collect';
+import { styleShows, textShows } from '../lib/page/collect';
 import { logoReader } from '../lib/page/logo-read';
 import { drawnTextReader } from '../lib/page/drawn-text';
 import { quietWatch } from './content/quiet';
@@ -20,7 +20,7 @@ export default defineUnlistedScript(() => {
   // text a page's own web face draws as the brand's name (lib/page/drawn-text.ts): a claim as a logo is
   const undrawn = new Set<Element>();
   const drawn = drawnTextReader(logos.marks.elements, undrawn);
-  const logoMarks = { ...logos.marks, undrawn, shown: styleShows };
+  const logoMarks = { ...logos.marks, undrawn, shown: styleShows, textShown: textShows };
   const api: ScannerApi = {
     scanPage: (doc, url, opts) => scanPage(doc, url, { ...opts, logoMarks }),
     warnAtRisk,

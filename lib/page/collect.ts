@@ -100,6 +100,12 @@ export interface LogoMarks {
    * Without it (Node, linkedom) the markup is taken at its word.
    */
   shown?: (el: Element) => boolean;
+  /**
+   * The browser's word on an element hidden by an inline `visibility:hidden`: is any of its text drawn? (a child a
+   * class of the sheet makes `visibility:visible` again: a call-only lure in plain paragraphs has no part the
+   * `shown` asks reach; red team 39).
+   */
+  textShown?: (el: Element) => boolean;
 }
 
 /** Elements the markup hides that a scan asks the browser about; past it, the markup's hiding is not trusted. */
@@ -111,6 +117,17 @@ export function styleShows(el: Element): boolean {
   if (typeof check === 'function') return check.call(el, { visibilityProperty: true });
   const s = el.ownerDocument?.defaultView?.getComputedStyle(el);
   return !!s && s.display !== 'none' && s.visibility !== 'hidden';
+}
+
+/**
+ * `LogoMarks.textShown` in a browser: `innerText` leaves out the text of boxes that are not visible, so a
+ * wrapper's is not blank when a child draws (one layout read for the whole wrapper). An element not rendered at
+ * all gives its whole text: read as shown, as text a stylesheet hides already is.
+ */
+export function textShows(el: Element): boolean {
+  // (the prototype's own: a form's field named "innerText" shadows the member)
+  const inner = typeof HTMLElement === 'function' ? get(HTMLElement.prototype, 'innerText') : null;
+  return !!inner && /\S/.test(String(inner.call(el) ?? ''));
 }
 
 export interface HeadingFact {
@@ -565,7 +582,9 @@ export function collect(
       // (the prototype's own: a form's field named "querySelectorAll" shadows the member)
       const qsa = EP?.querySelectorAll ?? el.querySelectorAll;
       const parts = Array.from(qsa.call(el, 'form,input,textarea,h1,h2,h3,header,footer')).slice(0, 20);
-      return parts.some((p) => ++shownChecks <= MAX_SHOWN_CHECKS && shownByStyle!(p));
+      if (parts.some((p) => ++shownChecks <= MAX_SHOWN_CHECKS && shownByStyle!(p))) return true;
+      // (none of them: is any of its text drawn? a call-only lure of plain paragraphs has no such part)
+      return ++shownChecks <= MAX_SHOWN_CHECKS && !!marks?.textShown?.(el);
     } catch {
       return false;
     }
@@ -1603,7 +1622,11 @@ export function collect(
         else writesIn(c as Element);
       } else if (c.nodeType === 3) {
         // (words a symbol face draws as no letters of theirs: the user does not see them — LogoMarks.undrawn)
-        if (!marks?.undrawn?.has(parent as Element)) text((c as Text).data, flags);
+        // (… and words a page face draws as a brand name its letters do not say are read as drawn: a logo "ABCD"
+        // drawn as 로켓배송 reads as no other site's name — red team 39)
+        const drawnAs = marks?.elements.size ? marks.elements.get(parent as Element) : undefined;
+        if (drawnAs?.startsWith('drawn:')) text(drawnAs.slice(6), flags);
+        else if (!marks?.undrawn?.has(parent as Element)) text((c as Text).data, flags);
       }
     }
   };

@@ -25,8 +25,11 @@ import {
   type GlyphSig,
 } from './drawn-sig';
 
-/** The brand's own names (the first alternatives of the list: its Latin and Korean names). */
-const NAMES = PAGE_BRAND_NAMES.split('|').slice(0, 2);
+/**
+ * The brand's names in Hangul or Latin letters: its own (coupang, 쿠팡) and its services' (로켓배송, 쿠페이,
+ * 와우멤버십 …: red team 39 — a face drawing 로켓배송 over "ABCD" claimed the brand unread). The first two first.
+ */
+export const NAMES = PAGE_BRAND_NAMES.split('|').filter((n) => /^[a-z\uac00-\ud7a3]+$/.test(n));
 const ALPHABET = [...new Set([...NAMES.join('')].flatMap((c) => [c.toLowerCase(), c.toUpperCase()]))];
 const MAX_ELEMENTS = 24;
 const MAX_PER_PASS = 8;
@@ -60,7 +63,10 @@ export function drawnTextReader(into: Map<Element, string>, undrawn: Set<Element
 
   /** Draws the letters not drawn yet in `font` side by side, one read of the canvas, into `sigs`. */
   const drawAll = (doc: Document, font: string, chars: Iterable<string>): void => {
-    const todo = [...new Set(chars)].filter((ch) => !sigs.has(`${font}\u0000${ch}`)).slice(0, 40);
+    const all = [...new Set(chars)].filter((ch) => !sigs.has(`${font}\u0000${ch}`));
+    // (40 letters a read: the names' letters are more than that)
+    for (let i = 40; i < all.length; i += 40) drawAll(doc, font, all.slice(i, i + 40));
+    const todo = all.slice(0, 40);
     if (!todo.length) return;
     canvas ??= doc.createElement('canvas');
     // (one canvas for the document, as wide as the widest batch: setting its size clears it)

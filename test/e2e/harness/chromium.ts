@@ -129,10 +129,10 @@ export async function startChromium(server: TestServer, opts: StartOptions): Pro
       }),
     );
   }
-  const context: BrowserContext = await chromium.launchPersistentContext(
-    profile,
-    chromiumLaunchOptions(opts.locale ?? 'ko', chromeBuild),
-  );
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    ...chromiumLaunchOptions(opts.locale ?? 'ko', chromeBuild),
+    ...(opts.bfcache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
+  });
   const consoleLines: string[] = [];
   const watch = (page: Page) => {
     page.on('console', (m) => consoleLines.push(`[${m.type()}] ${page.url()} ${m.text()}`));

@@ -52,6 +52,12 @@ export interface StartOptions {
    * Firefox has no such switch (file pages are read as the manifest matches them): ignored there.
    */
   fileAccess?: boolean;
+  /**
+   * Chromium: keep the back/forward cache on (Playwright turns it off with `--disable-back-forward-cache`). Pages
+   * must also be served without `cache-control: no-store` (TestServer.page sends it: serve them by a route) for
+   * either browser to keep them.
+   */
+  bfcache?: boolean;
 }
 
 export interface Session {
