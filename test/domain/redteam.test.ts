@@ -144,6 +144,8 @@ const halves = [
   'tune43.tsv',
   'tune44.tsv',
   'tune45.tsv',
+  'tune46.tsv',
+  'tune47.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -490,6 +492,12 @@ const MAX_MISSED: Record<string, number> = {
   // domain62: 18 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts); 17 since a carried address encoded two or three times over was read
   'tune45.tsv': 17 / 720,
+  // scored once while frozen (author 47), on main 810d01c8 + page48, perf15, domain62, page49, rt39: 690/720
+  // (95.83 %), 3/360, 120/120 — the next round's tuning data
+  'tune46.tsv': 30 / 720,
+  // scored once while frozen (author 48), on the same build: 684/720 (95.00 %), 1/360, 120/120 — the next round's
+  // tuning data
+  'tune47.tsv': 36 / 720,
 };
 
 /**
@@ -582,6 +590,15 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // halves (`rocketnow.co` in tune17 and tune30, `rocketnow.jp` in tune15, `rocketnow.jp.net` in tune32); only
   // tune45 labels the bare name clean, so the halves disagree and the flag rows' decision stands
   'tune45.tsv': ['rocketnow.io'],
+  // scored once while frozen (authors 47 and 48), before their round: a farm's name with the brand's fresh-food
+  // product word, a victims' support site's case-type query, a local address's `source=` query, and a blog post's
+  // topic tag — the next round's tuning data
+  'tune46.tsv': [
+    'rocketfresh-farm.kr',
+    'https://www.victim-support.kr/apply?case_type=coupang-leak',
+    'http://127.0.0.1:8080/orders?source=coupang',
+  ],
+  'tune47.tsv': ['https://blog.naver.com/hana_kitchen/223470444?topic=coupang-rocket-jikgu-customs-guide'],
   'tune43.tsv': [
     '카팡.example',
     'rocket-now.example',
