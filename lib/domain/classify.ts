@@ -6783,7 +6783,7 @@ function clickTarget(search: string | undefined): string | null {
   return v.startsWith('aHR0c') ? null : v;
 }
 const CARRIES =
-  /https?:|https?%(?:25){0,2}3a|https?-3a__|\/\/|%2f%2f|aHR0c|68747470|%(?:25)?68%(?:25)?74%(?:25)?74%(?:25)?70/i;
+  /https?:|https?%(?:25){0,2}3a|https?-3a__|\/\/|%2f%2f|aHR0c|68747470|%(?:25)?68%(?:25)?74%(?:25)?74%(?:25)?70|[=&]cache(?::|%3a)/i;
 /** A query that is a bare host name, with or without a page (`href.li/?coupang-bosang.kr`): the link leads there. */
 const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?:\/[^=&]*)?$/i;
 /** Proofpoint URL Defense v2's encoding of an address: `-3A` for `%3A`, `_` for `/` (`https-3A__host.example_`). */
@@ -6923,7 +6923,10 @@ function carried(host: string, path: string, search: string, lists: CompiledList
       PCT_URL.test(v) ||
       // (or with its colon still encoded, once more than the query needs, domain62's round: a sign-in page's
       // `?returnTo=https%253A%252F%252F…`)
-      ((SCHEMED.test(v) || ESCAPED_SCHEME.test(v)) && !SEARCH_PARAMS.has(k.toLowerCase()))
+      ((SCHEMED.test(v) || ESCAPED_SCHEME.test(v)) && !SEARCH_PARAMS.has(k.toLowerCase())) ||
+      // (or a web cache's copy of a page, `?q=cache:host/path`, under any parameter and on any host, a search's too:
+      // the page shown is that address's, as on Google's own cache, a redirector rule of the list; domain63's round)
+      CACHE.test(v.trim())
         ? asAddress(v)
         : null;
     if (a) return a;

@@ -54,3 +54,22 @@ describe("domain63: a product's name with a trade's word; a blog post's topic ke
   for (const u of clean) it(`leaves ${u} clean`, () => expect(verdict(u)).not.toBe('lookalike'));
   for (const u of flag) it(`flags ${u}`, () => expect(verdict(u)).toBe('lookalike'));
 });
+
+// A class of misses: a web cache's copy of a page (`/search?q=cache:host/path`) on a host other than Google's own
+// cache, which the list names as a redirector: the page shown is the cached address's, so a look-alike there is the
+// verdict (each unknown before the round). A search for the brand's own host or for a word, and an honest cached
+// page, stay as they were.
+describe("domain63: a web cache's copy of a look-alike page", () => {
+  for (const u of [
+    'https://cache.mirror-view.example/search?q=cache:coupang-bosang.kr/apply',
+    'https://pagecache.example.net/view?url=x&q=cache:https://rocketwow-cancel.com/login',
+    'https://cache.mirror-view.example/search?q=cache%3Acoupang-verify.top',
+  ])
+    it(`flags ${u}`, () => expect(verdict(u)).toBe('lookalike'));
+  for (const u of [
+    'https://www.google.com/search?q=cache:www.coupang.com',
+    'https://www.google.com/search?q=cache:coupang',
+    'https://cache.mirror-view.example/search?q=cache:news.example.com/coupang-refund-explained',
+  ])
+    it(`leaves ${u} unflagged`, () => expect(verdict(u)).not.toBe('lookalike'));
+});

@@ -493,11 +493,11 @@ const MAX_MISSED: Record<string, number> = {
   // test/domain/classes-domain62.test.ts); 17 since a carried address encoded two or three times over was read
   'tune45.tsv': 17 / 720,
   // scored once while frozen (author 47), on main 810d01c8 + page48, perf15, domain62, page49, rt39: 690/720
-  // (95.83 %), 3/360, 120/120 — the next round's tuning data
-  'tune46.tsv': 30 / 720,
+  // (95.83 %), 3/360, 120/120; domain63 caught its web cache row (691/720, 1/360)
+  'tune46.tsv': 29 / 720,
   // scored once while frozen (author 48), on the same build: 684/720 (95.00 %), 1/360, 120/120 — the next round's
-  // tuning data
-  'tune47.tsv': 36 / 720,
+  // tuning data; domain63 caught its web cache row (685/720, 0/360)
+  'tune47.tsv': 35 / 720,
 };
 
 /**
