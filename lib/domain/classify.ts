@@ -71,6 +71,7 @@ import {
   aboutBrand,
   breachFigureName,
   communityName,
+  tradeName,
   extraWords,
   GLUE_LONGEST,
   hasKoreanLure,
@@ -2174,6 +2175,26 @@ function findBrand(
       quietBeside(i)
     )
       continue;
+    // a product's name made of common words with one trade's word only as the registrable name (`rocketfresh-farm.kr`,
+    // `rocketnow-cafe`, `rocketnowfitness`: a farm, a café, a gym of its own), off the TLDs kits register cheaply, with
+    // no lure word in another label or in the path, query or fragment: no half flags such a name, and the brand's own
+    // name with a trade's word (`coupang-cafe`), a slip or a look-alike letter keep their verdict (domain63's round)
+    if (
+      m.cost === 0 &&
+      !m.weak &&
+      m.swaps.length === 0 &&
+      (m.typo === undefined || m.typo === 'hyphenation') &&
+      i === regIndex &&
+      !isPrivate &&
+      m.extra !== '' &&
+      !isCheapTld(icannSuffix) &&
+      !isKitTld(icannSuffix) &&
+      tradeName(m.extra) &&
+      lists.tokens.some((t) => t.text === m.token && t.kind === 'alias') &&
+      !lists.tokens.some((t) => t.kind === 'name' && m.token.includes(t.text)) &&
+      quietBeside(i)
+    )
+      continue;
     // a product's name alone as a subdomain of a shop's own name (`wow-membership.hanbit-mall.kr`, a mall's own
     // membership site): a product alias (not the brand's name) whole or hyphenated, directly under a registrable name
     // with a shop's word (SHOP_NAME) and no brand or lure word, off the TLDs kits register cheaply and off hosting
@@ -2291,6 +2312,9 @@ function postUnder(path: string, rule: SharedHostRule): boolean {
   return p !== undefined && segs.length > p.length + 1;
 }
 
+/** A post's topic or tag keys (`?topic=`, `?tag=`, `?category=`): how a blog files a post. */
+const TOPIC_KEYS = new Set('topic topics tag tags category categories section subject'.split(' '));
+
 /** A query of one parameter whose name and value are words (`?coupang=bosang`). */
 const ONE_PAIR = /^\?([a-z][a-z-]{3,30})=([a-z][a-z0-9-]{1,30})$/i;
 /** A fragment that is one name, no parameter and no value (`#coupang-bosang`). */
@@ -2387,6 +2411,11 @@ function queryPages(
     // a search's terms are what someone looked for (`x.com/search?q=coupang refund`, `?search_query=…`): no page's
     // title, on a shared host as on any
     if (SEARCH_PARAMS.has(k.toLowerCase())) continue;
+    // on a post under a free alias (`blog.naver.com/<blog>/<post>?topic=coupang-rocket-jikgu-customs-guide`) a
+    // topic's or tag's key files the post under what it is about, as a news article's does (domain59's NEWS_TAGS):
+    // the post's own address, not a page's name (domain63's round; a bare tag, `?coupang-bosang10`, and the blog's
+    // own name still read)
+    if (post && TOPIC_KEYS.has(k.toLowerCase())) continue;
     const value = v.toLowerCase();
     const app = appPackage(value);
     if (app) out.push(app);
@@ -3278,6 +3307,14 @@ function trackingQuery(path: string, search: string): boolean {
     else if (WAYBILL_KEY.test(key) && /^\d{9,16}$/.test(pair.slice(eq + 1))) waybill = true;
   }
   return carrier && waybill;
+}
+
+/** A loopback, private or link-local address (RFC 1918, RFC 4193, RFC 4291), as written (the host parsed). */
+const LOCAL_IPV4 = /^(?:127\.|10\.|192\.168\.|169\.254\.|172\.(?:1[6-9]|2\d|3[01])\.)/;
+const LOCAL_IPV6 = /^\[?(?:::1\]?$|f[cd][0-9a-f]{0,2}:|fe[89ab][0-9a-f]?:)/i;
+
+function localAddress(host: string, disguised: boolean): boolean {
+  return !disguised && (LOCAL_IPV4.test(host) || LOCAL_IPV6.test(host));
 }
 
 /** A news site's subdomain (`news.`, `m.news.`, `mnews.`): the labels before the registrable name. */
@@ -6466,11 +6503,16 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     const trick = userinfoTrick(parsed.userinfo, compiled);
     const reasons: Reason[] = [{ code: blocked ? 'blocklist' : 'ip-address', match: host }];
     if (trick) reasons.push(trick.reason);
-    // an address with no name: the path is what the reader takes for the site
-    const inPath =
-      findInPath(host, parsed, false, true, compiled) ??
-      findCarried(host, parsed, null, null, compiled) ??
-      (parsed.path.length > 2 ? findCheapFolder(host, parsed.path, '', compiled, true) : null);
+    // an address with no name: the path is what the reader takes for the site; but a loopback or private address
+    // (`127.0.0.1:8080/orders?source=coupang`, `192.168.0.1/…`), written as such, is the reader's own machine or
+    // network, which no message can send a stranger to: a developer's or a router's page, never a look-alike by
+    // what its path or query names (domain63's round; no half flags one, and a disguised form, a public or a
+    // carrier-grade address, `100.65.…`, is read as before)
+    const inPath = localAddress(host, parsed.disguisedIp === true)
+      ? null
+      : (findInPath(host, parsed, false, true, compiled) ??
+        findCarried(host, parsed, null, null, compiled) ??
+        (parsed.path.length > 2 ? findCheapFolder(host, parsed.path, '', compiled, true) : null));
     if (inPath) reasons.push(...inPath.reasons);
     const disguised = !inPath && parsed.disguisedIp ? disguisedIpFolder(host, parsed.path, compiled) : null;
     if (disguised) reasons.push(...disguised.reasons);
@@ -6741,7 +6783,7 @@ function clickTarget(search: string | undefined): string | null {
   return v.startsWith('aHR0c') ? null : v;
 }
 const CARRIES =
-  /https?:|https?%(?:25){0,2}3a|https?-3a__|\/\/|%2f%2f|aHR0c|68747470|%(?:25)?68%(?:25)?74%(?:25)?74%(?:25)?70/i;
+  /https?:|https?%(?:25){0,2}3a|https?-3a__|\/\/|%2f%2f|aHR0c|68747470|%(?:25)?68%(?:25)?74%(?:25)?74%(?:25)?70|[=&]cache(?::|%3a)/i;
 /** A query that is a bare host name, with or without a page (`href.li/?coupang-bosang.kr`): the link leads there. */
 const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?:\/[^=&]*)?$/i;
 /** Proofpoint URL Defense v2's encoding of an address: `-3A` for `%3A`, `_` for `/` (`https-3A__host.example_`). */
@@ -6881,7 +6923,10 @@ function carried(host: string, path: string, search: string, lists: CompiledList
       PCT_URL.test(v) ||
       // (or with its colon still encoded, once more than the query needs, domain62's round: a sign-in page's
       // `?returnTo=https%253A%252F%252F…`)
-      ((SCHEMED.test(v) || ESCAPED_SCHEME.test(v)) && !SEARCH_PARAMS.has(k.toLowerCase()))
+      ((SCHEMED.test(v) || ESCAPED_SCHEME.test(v)) && !SEARCH_PARAMS.has(k.toLowerCase())) ||
+      // (or a web cache's copy of a page, `?q=cache:host/path`, under any parameter and on any host, a search's too:
+      // the page shown is that address's, as on Google's own cache, a redirector rule of the list; domain63's round)
+      CACHE.test(v.trim())
         ? asAddress(v)
         : null;
     if (a) return a;

@@ -559,6 +559,29 @@ export function communityName(text: string, streaming: boolean): boolean {
   return community;
 }
 
+/**
+ * Words an honest trade names its own place by (a farm, a café, a gym, a cinema, a studio, a clinic): what the
+ * business is, not anything the brand's services do or a kit asks for. Beside a product's name made of common words
+ * (`rocketfresh-farm`, `rocketnow-cafe`, `rocketnowfitness`) they name a business of its own (domain63's round).
+ */
+const TRADE_WORD = new Set(
+  (
+    'farm farms orchard ranch nursery cafe coffee bakery restaurant bistro kitchen fitness gym pilates yoga ' +
+    'studio cinema theater theatre academy clinic dental salon florist hotel ' +
+    '농장 농원 과수원 카페 베이커리 식당 헬스 피트니스 스튜디오 극장 학원 의원 치과'
+  ).split(' '),
+);
+
+/** Is `text` (a product alias's other words) a trade's word alone (TRADE_WORD), glued or apart: `farm`, `fitness`? */
+export function tradeName(text: string): boolean {
+  if (text.length > 24) return false;
+  const words = text
+    .toLowerCase()
+    .split(/[-_.\s]+/)
+    .filter((w) => w !== '');
+  return words.length === 1 && TRADE_WORD.has(words[0]!);
+}
+
 /** Is `text` (a handle's other words) a word for Korea alone (`_kr`), as a brand's regional account is named? */
 export function regionTagOnly(text: string): boolean {
   let tag = false;

@@ -493,11 +493,11 @@ const MAX_MISSED: Record<string, number> = {
   // test/domain/classes-domain62.test.ts); 17 since a carried address encoded two or three times over was read
   'tune45.tsv': 17 / 720,
   // scored once while frozen (author 47), on main 810d01c8 + page48, perf15, domain62, page49, rt39: 690/720
-  // (95.83 %), 3/360, 120/120 — the next round's tuning data
-  'tune46.tsv': 30 / 720,
+  // (95.83 %), 3/360, 120/120; domain63 caught its web cache row (691/720, 1/360)
+  'tune46.tsv': 29 / 720,
   // scored once while frozen (author 48), on the same build: 684/720 (95.00 %), 1/360, 120/120 — the next round's
-  // tuning data
-  'tune47.tsv': 36 / 720,
+  // tuning data; domain63 caught its web cache row (685/720, 0/360)
+  'tune47.tsv': 35 / 720,
 };
 
 /**
@@ -590,22 +590,18 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // halves (`rocketnow.co` in tune17 and tune30, `rocketnow.jp` in tune15, `rocketnow.jp.net` in tune32); only
   // tune45 labels the bare name clean, so the halves disagree and the flag rows' decision stands
   'tune45.tsv': ['rocketnow.io'],
-  // scored once while frozen (authors 47 and 48), before their round: a farm's name with the brand's fresh-food
-  // product word, a victims' support site's case-type query, a local address's `source=` query, and a blog post's
-  // topic tag — the next round's tuning data
-  'tune46.tsv': [
-    'rocketfresh-farm.kr',
-    'https://www.victim-support.kr/apply?case_type=coupang-leak',
-    'http://127.0.0.1:8080/orders?source=coupang',
-  ],
-  'tune47.tsv': ['https://blog.naver.com/hana_kitchen/223470444?topic=coupang-rocket-jikgu-customs-guide'],
+  // scored once while frozen (authors 47 and 48); domain63 cleared the farm's name with the fresh-food product word,
+  // the loopback address's `source=` query and tune47's blog post's topic tag, and kept the victims' support site:
+  // a landing's lure name (`victim-support`) with `/apply` and the brand beside the breach's word in the query is the
+  // very shape of the leak-check kits other halves flag (`leakcheck-kr.site/?svc=coupang`); only the key's name,
+  // `case_type`, differs, and no rule can see whose form it is
+  'tune46.tsv': ['https://www.victim-support.kr/apply?case_type=coupang-leak'],
   'tune43.tsv': [
     '카팡.example',
     'rocket-now.example',
     'rocketnow-chess.example',
     'couplang.example',
     'cuppa-ng.example',
-    'wow-membership-cinema.example',
   ],
   'tune32.tsv': [
     'https://www.rocketnow-cafe.example',
