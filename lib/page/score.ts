@@ -185,7 +185,15 @@ function drawnAddressBar(ctx: Ctx): string | null {
   return null;
 }
 
-type BrandRegexes = { brandRe: RegExp; brandAll: RegExp; stripRe: RegExp };
+type BrandRegexes = { brandRe: RegExp; brandAll: RegExp; stripRe: RegExp; initialsRe: RegExp | null };
+
+/** The leading consonants of a Korean name as tight() writes them ("쿠팡" → ᄏᄑ); '' for any other name */
+function initialsOf(name: string): string {
+  if (name.length < 2 || !/^[가-힣]+$/.test(name)) return '';
+  return [...name]
+    .map((c) => String.fromCharCode(0x1100 + Math.floor((c.charCodeAt(0) - 0xac00) / 588)))
+    .join('');
+}
 const compiled = new WeakMap<BrandProfile, BrandRegexes>();
 
 function regexesFor(brand: BrandProfile): BrandRegexes {
@@ -202,7 +210,19 @@ function regexesFor(brand: BrandProfile): BrandRegexes {
     const brandRe = new RegExp([...latin, ...other].join('|'));
     const words = [...brand.services, ...GENERIC_WORDS].sort((a, b) => b.length - a.length).map(esc);
     const stripRe = new RegExp(`${[...latin, ...other].join('|')}|${words.join('|')}|\\d+`, 'g');
-    r = { brandRe, brandAll: new RegExp(brandRe.source, 'g'), stripRe };
+    // The brand's initials followed by the rest of one of its services' names ("ㅋ.ㅍ 플레이", "ㅋㅍ이츠" → ᄏᄑ플레이):
+    // a name written so that no search finds it, and the service says whose it is (page50). Initials alone are
+    // many words' ("ㅋㅍ" is also 커플), so only with a service's tail.
+    const tails: string[] = [];
+    for (const n of brand.names) {
+      const ini = initialsOf(n);
+      if (!ini) continue;
+      for (const sv of brand.services)
+        if (sv.startsWith(n) && /^[가-힣]{2,}$/.test(sv.slice(n.length)))
+          tails.push(`${ini}${esc(sv.slice(n.length))}`);
+    }
+    const initialsRe = tails.length ? new RegExp(`(?<![\\u1100-\\u11ff])(?:${tails.join('|')})`) : null;
+    r = { brandRe, brandAll: new RegExp(brandRe.source, 'g'), stripRe, initialsRe };
     compiled.set(brand, r);
   }
   return r;
@@ -602,20 +622,30 @@ const GENERIC_PEERS = /^(?:택배사|배달앱|카드사|은행|통신사)(?:들
 const EXAMPLE_LIST =
   /(?:[^\s,、·()[\]]{1,12}(?: [^\s,、·()[\]]{1,12})?\s*[,、·]\s*){2,5}[^\s,、·()[\]]{1,12}\s*등(?=[\s)\].,·]|을|의|에|이|은|과|$)/g;
 
+/**
+ * An aside right after a word that names what it includes: "해외직구(로켓직구 포함)", "오픈마켓(쿠팡 포함)". The kind is
+ * the subject; the name inside is one case of it (page50).
+ */
+const INCLUDED_ASIDE = /(?<=[가-힣a-z])\([^()]{1,24}포함\)/i;
+/** INCLUDED_ASIDE, every one in a line */
+const INCLUDED_ASIDES = new RegExp(INCLUDED_ASIDE.source, 'gi');
 /** After a service's name: the one the reader leaves for the page's own ("…에서 옮겨오시는", "…에서 갈아타") */
 const SWITCHED_FROM = /^에서(?:갈아타|옮겨|넘어오|이동하|바꾸)/;
 /** After a service's name: the one measured against ("…보다", "…대비") or one example among others ("… 등") */
 const MEASURED_AGAINST = /^[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|^등/;
+/** One argument of fromCharCode: a decimal or hexadecimal code */
+const CHAR_CODE = /^(?:0x[\da-f]{2,4}|\d{2,5})$/i;
 /** Arrays of character codes in a script (at least six, each a printable letter or Hangul), decoded; at most 20. */
 function codedTexts(script: string): string[] {
   const out: string[] = [];
   // (… or the call itself: String.fromCharCode(53216,54049) written into the header)
   for (const m of script
     .slice(0, 60_000)
-    .matchAll(
-      /\[\s*(\d{2,5}(?:\s*,\s*\d{2,5}){5,600})\s*\]|fromCharCode\(\s*(\d{2,5}(?:\s*,\s*\d{2,5}){1,600})\s*\)/g,
-    )) {
-    const codes = (m[1] ?? m[2]!).split(',').map(Number);
+    .matchAll(/\[\s*(\d{2,5}(?:\s*,\s*\d{2,5}){5,600})\s*\]|fromCharCode\(([\dx,a-f\s]{5,4000})\)/gi)) {
+    // (… in hexadecimal too, fromCharCode(0xCFE0,0xD321): each piece a code, Number reads both — page50)
+    const pieces = (m[1] ?? m[2]!).split(',').map((c) => c.trim());
+    if (m[2] && (pieces.length < 2 || !pieces.every((c) => CHAR_CODE.test(c)))) continue;
+    const codes = pieces.map(Number);
     if (codes.every((n) => (n >= 10 && n <= 0x7e) || (n >= 0x1100 && n <= 0xd7a3)))
       out.push(String.fromCharCode(...codes));
     if (out.length >= 20) break;
@@ -865,8 +895,9 @@ function scoreIdentity(ctx: Ctx): void {
   // (… a name hidden once is hidden though the sentence also writes another of the brand's names plainly: "쿠\u200b팡
   // 와우회원" — page42, tune-al's al060)
   const names = (t: string) => t.match(ctx.brandAll)?.length ?? 0;
+  // (… or letters typed one by one, "ㅋ ㅜ ㅍ ㅏ ㅇ": tight() joins them into the name — page50)
   const obfuscated = (raw: string): boolean =>
-    (SUSPECT_CHARS.test(raw) || /[a-z][0-9]|[0-9][a-z]/i.test(raw)) &&
+    (SUSPECT_CHARS.test(raw) || /[a-z][0-9]|[0-9][a-z]|[ㄱ-ㅎ][^ㄱ-ㅎ]{0,2}[ㅏ-ㅣ]/i.test(raw)) &&
     has(tight(raw)) &&
     (!literal(plainTight(raw)) || names(tight(raw)) > names(plainTight(raw)));
   const checkObfuscated = (raw: string) => {
@@ -1242,7 +1273,10 @@ function scoreIdentity(ctx: Ctx): void {
   if (titleSegs.length > 1 && titleSegs.some(has)) {
     // the site's name sits at the end ("page - site"); when the brand is there, the brand is the site
     for (const seg of [titleSegs[titleSegs.length - 1]!]) {
-      if (has(seg) || seg.length < 2 || seg.length > 20 || !remainder(ctx, seg)) continue;
+      // (… a name of common words, "포인트몰", counts when the page's company line files under it, "(주)포인트몰
+      // · 사업자 214-…": the name it signs with, as page48's first segment — page50)
+      if (has(seg) || seg.length < 2 || seg.length > 20) continue;
+      if (!remainder(ctx, seg) && (seg.length < 3 || !filedUnder(ctx, seg))) continue;
       if (resemblesBrand(ctx, seg, seg) || posesAsAuthority(ctx, seg)) continue;
       const elsewhere = tight(
         [...facts.headerText.slice(0, 50), ...facts.topText, ...facts.footerText.slice(0, 50)].join(' '),
@@ -1521,14 +1555,19 @@ function scoreIdentity(ctx: Ctx): void {
   // brand the app, a payout or a login, "★★★★★ 쿠팡 공식 보안앱", "★★★★★ 쿠팡 보상금 받았어요": a kit's own line)
   const told = STAR.test(proseAll) ? withoutReviews(facts.prose) : facts.prose;
   // (… of others: a list of the brand's own names and services, "쿠팡 와우회원, 로켓배송 이용자, 쿠팡이츠 등", is the brand)
-  const mentioned = listed
+  // (… nor as a member a kind includes, in an aside after the kind's word: "해외직구(로켓직구 포함) 시 …", the
+  // kind the page is about, the brand's service one case of it — page50)
+  const included = proseAll.includes('포함') && facts.prose.some((p) => INCLUDED_ASIDE.test(p));
+  const listedOut = listed
     ? told.map((p) =>
         p.replace(EXAMPLE_LIST, (list) =>
           list.split(/[,、·]/).filter((item) => !ctx.brandRe.test(tight(item))).length >= 2 ? ' ' : list,
         ),
       )
     : told;
-  const mentionedTight = listed || told !== facts.prose ? tightPlainFirst(mentioned.join(' ')) : proseTight;
+  const mentioned = included ? listedOut.map((p) => p.replace(INCLUDED_ASIDES, ' ')) : listedOut;
+  const mentionedTight =
+    listed || included || told !== facts.prose ? tightPlainFirst(mentioned.join(' ')) : proseTight;
   const ownProse = toldAsOwn(mentioned, mentionedTight, true);
   const services = brand.services.filter((s) => titleT.includes(s) || namedAlone(ownProse, s, brand));
   if (services.length) add(ctx, 'brand-service-words', 1, services.slice(0, 3).join(', '));
@@ -1679,6 +1718,14 @@ function scoreIdentity(ctx: Ctx): void {
       add(ctx, 'brand-obfuscated', 2, p);
       break;
     }
+  }
+  // … or its initials before a service's name, in the title, a heading or a line ("ㅋ.ㅍ 플레이 구독료 환불")
+  const initialsRe = regexesFor(brand).initialsRe;
+  if (initialsRe && /[ㄱ-ㅎ]/.test(`${facts.title}${proseAll}`)) {
+    const seen = [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 2000)].find(
+      (t) => /[ㄱ-ㅎ]/.test(t) && initialsRe.test(tight(t)),
+    );
+    if (seen) add(ctx, 'brand-obfuscated', 2, seen.slice(0, 60));
   }
   // The lines a script plays in (a chat's messages on a timer): the brand hidden in them is hidden on purpose, and
   // an agent who opens as the brand's staff ("쿠팡 개인정보보호팀 상담원 …입니다") speaks as the brand; a shop's agent
