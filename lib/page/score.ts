@@ -756,6 +756,12 @@ const SMS_COMING = /(?:문자|메시지|sms)(?:가|이|로)?곧?(?:도착|발송
 /** After the brand: a code received for its service ("쿠팡페이 결제 보호를 위해 PASS 앱으로 받은 승인번호"; tight) */
 const BRAND_ERRAND_CODE =
   /^.{0,12}?위(?:해|하여|한).{0,16}?(?:받은|받으신|도착한|온)(?:\d자리)?(?:인증|승인|확인|보안)?(?:번호|코드)/;
+/**
+ * … or one the page says it sent for that errand (tight, after the brand): "계정 보호를 위해 이메일로 인증 메일을
+ * 보냈습니다. 메일의 인증코드를" (page50)
+ */
+const BRAND_ERRAND_SENT =
+  /^.{0,12}?위(?:해|하여|한).{0,20}?(?:보냈|발송했|발송하였|발송되었|전송했|전송되었).{0,12}?(?:인증|승인|확인|보안)(?:번호|코드)/;
 /** A reward credited to an account a sign-in confirms (tight): "적립 계정 확인", "포인트 받을 계정", "지급 계정 로그인" */
 const REWARD_ACCOUNT =
   /(?:적립|지급|충전|리워드|포인트)(?:받을|받으실|될|하실)?계정(?:확인|인증|로그인|연결)|rewardaccount|creditedtoyouraccount/;
@@ -2596,7 +2602,9 @@ function scoreRisk(ctx: Ctx): void {
         return (
           BRAND_SENT_CODE.test(after) ||
           (BRAND_SMS_CODE.test(after) && SMS_COMING.test(t)) ||
-          (BRAND_ERRAND_CODE.test(after) && !ctx.ownShown && !ctx.foreignNames.size)
+          ((BRAND_ERRAND_CODE.test(after) || BRAND_ERRAND_SENT.test(after)) &&
+            !ctx.ownShown &&
+            !ctx.foreignNames.size)
         );
       });
       if (m) {
@@ -3655,8 +3663,10 @@ const QR_INSTALL =
 /** An app named as the reader's safety (tight): "안심앱", "보안 앱", "보호 프로그램", "security app" */
 const SAFETY_APP = /(?:안심|보안|보호|백신|security|safety|protect)(?:앱|어플|프로그램|app)/;
 /** What a code to scan unlocks (tight): a parcel held, a locker's door, a signature for a delivery, a sum to pay */
+// (… or the reader's account, said to be suspended unless the "verification" is done on the phone, "재인증 미완료 시
+// 계정이 정지됩니다": a sign-in carried off to where no desktop guard sees it — page50)
 const QR_ERRAND =
-  /보관함|락커|택배|배송|수령|반송|픽업|보관중|결제|납부|미납|잠금해제|locker|parcel|package|delivery|pickup|payment|unlock/;
+  /보관함|락커|택배|배송|수령|반송|픽업|보관중|결제|납부|미납|잠금해제|locker|parcel|package|delivery|pickup|payment|unlock|(?:계정|아이디|이용)(?:이|을|가)?(?:정지|영구정지|잠금|제한|삭제)|accountwillbe(?:suspended|locked|deleted)/;
 /** A messenger, a chat or a bot named in a sentence */
 const CHAT_NAME =
   /텔레그램|telegram|카카오\s*톡|카톡|오픈\s*채팅|open\s*chat|채팅방|\bbot\b|봇(?:에|으로|에게|을|이)|\bLINE\b|라인\s*(?:으로|에서|상담|채팅)|왓츠앱|whatsapp|위챗|wechat/i;
@@ -3695,6 +3705,14 @@ const ARREARS = /연체|미납|체납|미수금|미결제|overdue|unpaid|pastdue
 const ARREARS_THREAT =
   /신용(?:평가|정보|등급|불량)|연체정보|정지|법적|소송|추심|압류|가압류|고발|collections?|suspend|legalaction|creditbureau/;
 
+/** A quoted string in a script shaped as a bank account's number ('3333-27-6619023', "110-482-771902") */
+const COPIED_ACCOUNT = /['"`]\d{2,6}-\d{2,6}-\d{2,8}(?:-\d{1,6})?['"`]/;
+/** Words that have the reader paste into a transfer's recipient and send (tight) */
+const PASTED_AS_PAYEE =
+  /(?:받는|입금|수취|보낼)(?:분)?계좌[^]{0,16}붙여넣|붙여넣[^]{0,30}(?:이체|송금|입금)하|pasteit[^]{0,30}(?:recipient|payee)/;
+/** A button that says it copies a code, not an account (tight) */
+const CODE_COPY = /^(?!.*계좌)(?!.*account).{0,10}(?:코드|인증번호|확인번호|code)(?:를|을)?(?:복사|copy)/;
+
 /**
  * An advance-fee transfer: a short page that promises something (a prize, a payout, a job, a mission's reward)
  * and wants a fee for it first (tax on the prize, a training fee, gas, a top-up) sent to the account or wallet
@@ -3713,6 +3731,19 @@ function transferLure(ctx: Ctx): void {
       ...facts.fields.slice(0, 40).flatMap((f) => f.hints),
     ].join(' '),
   );
+  // An account number handed out as a "code": a button that says it copies a code ("코드 복사") while the script copies
+  // digits shaped as a bank account ('3333-27-…'), and words that have the reader paste it where a transfer's
+  // recipient goes and send money ("받는 계좌 칸에 붙여넣고 1원을 이체"). A shop's own "계좌번호 복사" names what it
+  // copies; a "code" verified by a transfer is the reader's money sent to the kit (page50).
+  if (
+    COPIED_ACCOUNT.test(facts.inlineScript) &&
+    /clipboard|execCommand/.test(facts.inlineScript) &&
+    PASTED_AS_PAYEE.test(t) &&
+    facts.actionText.slice(0, 100).some((a) => CODE_COPY.test(tight(a)))
+  ) {
+    add(ctx, 'transfer-lure', 4, PASTED_AS_PAYEE.exec(t)![0]);
+    return;
+  }
   const fee = ADVANCE_FEE.exec(t);
   // … or on the messenger the page moves the reader to (a LINE or Telegram id asked, an open chat), where the
   // account is given

@@ -152,3 +152,97 @@ describe("the brand's initials before a service's name", () => {
     ).toBe('clean');
   });
 });
+
+describe('an account number handed out as a code to paste into a transfer', () => {
+  const clip = (title: string, button: string, copied: string, line: string) =>
+    page(
+      title,
+      `<div><h3>${title}</h3><p>${line}</p><button onclick="navigator.clipboard.writeText('${copied}')">` +
+        `${button}</button><p>붙여넣기가 안 되면 고객센터로 문의하세요.</p></div>`,
+    );
+
+  it("flags the brand's refund page whose code is an account to send money to", () => {
+    const html = clip(
+      '쿠팡 보상금 인증 코드',
+      '인증코드 복사',
+      '1002-447-190213',
+      '복사한 코드를 은행 앱의 입금 계좌 자리에 붙여넣고 10원을 송금하시면 보상금 계좌가 확인됩니다.',
+    );
+    expect(verdict(html, 'https://reward-code.example/')).toBe('suspicious-page');
+  });
+
+  it("leaves a shop's own copy-the-account button clean", () => {
+    const html = clip(
+      '무통장 입금 안내 | 나래상회',
+      '계좌번호 복사',
+      '1002-447-190213',
+      '쿠팡 대신 나래상회에서 직접 주문하셨다면 복사한 계좌번호를 받는 계좌 칸에 붙여넣고 입금해 주세요.',
+    );
+    expect(verdict(html, 'https://narae.example/pay')).toBe('clean');
+  });
+});
+
+describe('a code to scan that carries an account "re-verification" to the phone under a suspension threat', () => {
+  const qr = (head: string, threat: string) =>
+    page(
+      '휴대폰에서 계속하기',
+      `<div><h2>${head}</h2><img src="/qr/x81.png" alt="QR 코드"><p>휴대폰 카메라로 QR을 스캔하세요. ` +
+        `휴대폰에서만 인증 가능합니다.</p><p>${threat}</p></div>`,
+    );
+
+  it('flags it when the brand is the account', () => {
+    expect(
+      verdict(
+        qr('쿠팡 회원 확인은 모바일에서 이어집니다', '48시간 안에 확인하지 않으면 아이디가 정지됩니다.'),
+        'https://m-continue.example/',
+      ),
+    ).toBe('suspicious-page');
+  });
+
+  it("leaves a bank's app hand-off under its own name clean", () => {
+    expect(
+      verdict(
+        page(
+          '한빛은행 | 모바일로 계속',
+          '<header>한빛은행</header><h2>한빛은행 비대면 계좌개설은 모바일에서</h2><img src="/qr/app.png" alt="QR">' +
+            '<p>휴대폰 카메라로 QR을 스캔하세요. 휴대폰에서만 진행 가능합니다.</p><p>장기 미사용 계정은 이용이 제한될 수 ' +
+            '있습니다.</p><footer>(주)한빛은행 · 사업자등록번호 110-81-22019</footer>',
+        ),
+        'https://www.hanbitbank.example/app',
+      ),
+    ).toBe('clean');
+  });
+});
+
+describe('a code the page says it sent for the brand account’s errand', () => {
+  it('flags the box that takes it back', () => {
+    const html = page(
+      '로그인 확인',
+      '<h3>새 기기 로그인 확인</h3><p>쿠팡 회원님의 안전한 이용을 위하여 휴대폰으로 인증번호를 발송했습니다. 문자의 ' +
+        '인증번호 6자리를 아래에 적어 주세요.</p><input placeholder="휴대폰 번호"><input placeholder="인증번호">' +
+        '<button>확인</button>',
+    );
+    expect(verdict(html, 'https://device-check.example/')).toBe('suspicious-page');
+  });
+
+  it("leaves a shop's own sign-up code page clean", () => {
+    const html = page(
+      '회원가입 | 들꽃마켓',
+      '<header>들꽃마켓</header><h3>이메일 인증</h3><p>쿠팡처럼 편하게, 들꽃마켓 가입을 위해 이메일로 인증코드를 ' +
+        '보냈습니다. 메일의 인증코드를 입력하세요.</p><input placeholder="이메일"><input placeholder="인증코드">' +
+        '<button>확인</button><footer>(주)들꽃마켓 · 사업자등록번호 220-86-30112</footer>',
+    );
+    expect(verdict(html, 'https://www.deulkkot.example/join')).toBe('clean');
+  });
+});
+
+describe('a streaming service named by its bare word in an English title', () => {
+  it("flags the brand's billing page whose title says only the service's word and what the page does", () => {
+    const html = page(
+      'Play | Subscription',
+      '<h2>쿠팡플레이 구독 갱신이 보류되었습니다</h2><p>오늘 안에 결제 정보를 다시 입력하지 않으면 재생이 멈춥니다.</p>' +
+        '<input placeholder="카드 번호"><input placeholder="유효기간"><input placeholder="CVC"><button>저장</button>',
+    );
+    expect(verdict(html, 'https://play-renew.example/')).toBe('suspicious-page');
+  });
+});
