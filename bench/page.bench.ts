@@ -381,7 +381,12 @@ const ROOT = new URL('../', import.meta.url);
 // draws is read where its text stands): 184,209 → 184,599 bytes measured on main 810d01c8 and this branch; the content
 // script unchanged (35,516)
 // rt39 merged onto all of the above (measured on the merge): 35,783 and 188,203 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_790, scannerBytes: 188_210 };
+// contentScriptBytes: 35,790 → 35,892 and scannerBytes: 188,210 → 190,174 for page50 (tune-ar's false alarms and
+// misses by class: letters typed with spaces joined by tight() and two generic title words, both in the content
+// script's normalizer and lexicon; the scorer's hex char codes, the brand's initials before a service, an aside of
+// "포함", a title's last name its company files under, an account copied as a code, a sent code, a suspension
+// behind a QR): 35,783 → 35,885 and 188,203 → 190,167 bytes measured on integ 4920a0d0 and this branch
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_892, scannerBytes: 190_174 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

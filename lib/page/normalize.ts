@@ -140,11 +140,21 @@ export function light(s: string): string {
 
 /** From an already light string. */
 export function tightFromLight(l: string): string {
-  return dropNotWord(l);
+  return joinSpacedLetters(dropNotWord(l));
 }
 
 export function tight(s: string): string {
-  return s ? dropNotWord(fold(s)) : '';
+  return s ? joinSpacedLetters(dropNotWord(fold(s))) : '';
+}
+
+/** A leading consonant and a vowel, letters (NFKC's conjoining jamo) that only a space or a dot kept apart */
+const SPACED_SYLLABLE = /[\u1100-\u1112][\u1161-\u1175]/;
+/**
+ * Letters typed one by one with spaces or dots between ("ㅋ ㅜ ㅍ ㅏ ㅇ", "ㅋ.ㅜ.ㅍ.ㅏ.ㅇ"): once the spaces are gone,
+ * they are the syllables a reader reads (쿠팡) — fold() joins them only when they touch (page50).
+ */
+function joinSpacedLetters(t: string): string {
+  return SPACED_SYLLABLE.test(t) ? t.normalize('NFC').replace(LOOSE_FINAL, closeSyllable) : t;
 }
 
 /**

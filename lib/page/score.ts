@@ -185,7 +185,15 @@ function drawnAddressBar(ctx: Ctx): string | null {
   return null;
 }
 
-type BrandRegexes = { brandRe: RegExp; brandAll: RegExp; stripRe: RegExp };
+type BrandRegexes = { brandRe: RegExp; brandAll: RegExp; stripRe: RegExp; initialsRe: RegExp | null };
+
+/** The leading consonants of a Korean name as tight() writes them ("쿠팡" → ᄏᄑ); '' for any other name */
+function initialsOf(name: string): string {
+  if (name.length < 2 || !/^[가-힣]+$/.test(name)) return '';
+  return [...name]
+    .map((c) => String.fromCharCode(0x1100 + Math.floor((c.charCodeAt(0) - 0xac00) / 588)))
+    .join('');
+}
 const compiled = new WeakMap<BrandProfile, BrandRegexes>();
 
 function regexesFor(brand: BrandProfile): BrandRegexes {
@@ -202,7 +210,19 @@ function regexesFor(brand: BrandProfile): BrandRegexes {
     const brandRe = new RegExp([...latin, ...other].join('|'));
     const words = [...brand.services, ...GENERIC_WORDS].sort((a, b) => b.length - a.length).map(esc);
     const stripRe = new RegExp(`${[...latin, ...other].join('|')}|${words.join('|')}|\\d+`, 'g');
-    r = { brandRe, brandAll: new RegExp(brandRe.source, 'g'), stripRe };
+    // The brand's initials followed by the rest of one of its services' names ("ㅋ.ㅍ 플레이", "ㅋㅍ이츠" → ᄏᄑ플레이):
+    // a name written so that no search finds it, and the service says whose it is (page50). Initials alone are
+    // many words' ("ㅋㅍ" is also 커플), so only with a service's tail.
+    const tails: string[] = [];
+    for (const n of brand.names) {
+      const ini = initialsOf(n);
+      if (!ini) continue;
+      for (const sv of brand.services)
+        if (sv.startsWith(n) && /^[가-힣]{2,}$/.test(sv.slice(n.length)))
+          tails.push(`${ini}${esc(sv.slice(n.length))}`);
+    }
+    const initialsRe = tails.length ? new RegExp(`(?<![\\u1100-\\u11ff])(?:${tails.join('|')})`) : null;
+    r = { brandRe, brandAll: new RegExp(brandRe.source, 'g'), stripRe, initialsRe };
     compiled.set(brand, r);
   }
   return r;
@@ -602,20 +622,30 @@ const GENERIC_PEERS = /^(?:택배사|배달앱|카드사|은행|통신사)(?:들
 const EXAMPLE_LIST =
   /(?:[^\s,、·()[\]]{1,12}(?: [^\s,、·()[\]]{1,12})?\s*[,、·]\s*){2,5}[^\s,、·()[\]]{1,12}\s*등(?=[\s)\].,·]|을|의|에|이|은|과|$)/g;
 
+/**
+ * An aside right after a word that names what it includes: "해외직구(로켓직구 포함)", "오픈마켓(쿠팡 포함)". The kind is
+ * the subject; the name inside is one case of it (page50).
+ */
+const INCLUDED_ASIDE = /(?<=[가-힣a-z])\([^()]{1,24}포함\)/i;
+/** INCLUDED_ASIDE, every one in a line */
+const INCLUDED_ASIDES = new RegExp(INCLUDED_ASIDE.source, 'gi');
 /** After a service's name: the one the reader leaves for the page's own ("…에서 옮겨오시는", "…에서 갈아타") */
 const SWITCHED_FROM = /^에서(?:갈아타|옮겨|넘어오|이동하|바꾸)/;
 /** After a service's name: the one measured against ("…보다", "…대비") or one example among others ("… 등") */
 const MEASURED_AGAINST = /^[가-힣]{0,4}(?:\d+원?)?(?:대비|보다)|^등/;
+/** One argument of fromCharCode: a decimal or hexadecimal code */
+const CHAR_CODE = /^(?:0x[\da-f]{2,4}|\d{2,5})$/i;
 /** Arrays of character codes in a script (at least six, each a printable letter or Hangul), decoded; at most 20. */
 function codedTexts(script: string): string[] {
   const out: string[] = [];
   // (… or the call itself: String.fromCharCode(53216,54049) written into the header)
   for (const m of script
     .slice(0, 60_000)
-    .matchAll(
-      /\[\s*(\d{2,5}(?:\s*,\s*\d{2,5}){5,600})\s*\]|fromCharCode\(\s*(\d{2,5}(?:\s*,\s*\d{2,5}){1,600})\s*\)/g,
-    )) {
-    const codes = (m[1] ?? m[2]!).split(',').map(Number);
+    .matchAll(/\[\s*(\d{2,5}(?:\s*,\s*\d{2,5}){5,600})\s*\]|fromCharCode\(([\dx,a-f\s]{5,4000})\)/gi)) {
+    // (… in hexadecimal too, fromCharCode(0xCFE0,0xD321): each piece a code, Number reads both — page50)
+    const pieces = (m[1] ?? m[2]!).split(',').map((c) => c.trim());
+    if (m[2] && (pieces.length < 2 || !pieces.every((c) => CHAR_CODE.test(c)))) continue;
+    const codes = pieces.map(Number);
     if (codes.every((n) => (n >= 10 && n <= 0x7e) || (n >= 0x1100 && n <= 0xd7a3)))
       out.push(String.fromCharCode(...codes));
     if (out.length >= 20) break;
@@ -726,6 +756,12 @@ const SMS_COMING = /(?:문자|메시지|sms)(?:가|이|로)?곧?(?:도착|발송
 /** After the brand: a code received for its service ("쿠팡페이 결제 보호를 위해 PASS 앱으로 받은 승인번호"; tight) */
 const BRAND_ERRAND_CODE =
   /^.{0,12}?위(?:해|하여|한).{0,16}?(?:받은|받으신|도착한|온)(?:\d자리)?(?:인증|승인|확인|보안)?(?:번호|코드)/;
+/**
+ * … or one the page says it sent for that errand (tight, after the brand): "계정 보호를 위해 이메일로 인증 메일을
+ * 보냈습니다. 메일의 인증코드를" (page50)
+ */
+const BRAND_ERRAND_SENT =
+  /^.{0,12}?위(?:해|하여|한).{0,20}?(?:보냈|발송했|발송하였|발송되었|전송했|전송되었).{0,12}?(?:인증|승인|확인|보안)(?:번호|코드)/;
 /** A reward credited to an account a sign-in confirms (tight): "적립 계정 확인", "포인트 받을 계정", "지급 계정 로그인" */
 const REWARD_ACCOUNT =
   /(?:적립|지급|충전|리워드|포인트)(?:받을|받으실|될|하실)?계정(?:확인|인증|로그인|연결)|rewardaccount|creditedtoyouraccount/;
@@ -865,8 +901,9 @@ function scoreIdentity(ctx: Ctx): void {
   // (… a name hidden once is hidden though the sentence also writes another of the brand's names plainly: "쿠\u200b팡
   // 와우회원" — page42, tune-al's al060)
   const names = (t: string) => t.match(ctx.brandAll)?.length ?? 0;
+  // (… or letters typed one by one, "ㅋ ㅜ ㅍ ㅏ ㅇ": tight() joins them into the name — page50)
   const obfuscated = (raw: string): boolean =>
-    (SUSPECT_CHARS.test(raw) || /[a-z][0-9]|[0-9][a-z]/i.test(raw)) &&
+    (SUSPECT_CHARS.test(raw) || /[a-z][0-9]|[0-9][a-z]|[ㄱ-ㅎ][^ㄱ-ㅎ]{0,2}[ㅏ-ㅣ]/i.test(raw)) &&
     has(tight(raw)) &&
     (!literal(plainTight(raw)) || names(tight(raw)) > names(plainTight(raw)));
   const checkObfuscated = (raw: string) => {
@@ -1242,7 +1279,10 @@ function scoreIdentity(ctx: Ctx): void {
   if (titleSegs.length > 1 && titleSegs.some(has)) {
     // the site's name sits at the end ("page - site"); when the brand is there, the brand is the site
     for (const seg of [titleSegs[titleSegs.length - 1]!]) {
-      if (has(seg) || seg.length < 2 || seg.length > 20 || !remainder(ctx, seg)) continue;
+      // (… a name of common words, "포인트몰", counts when the page's company line files under it, "(주)포인트몰
+      // · 사업자 214-…": the name it signs with, as page48's first segment — page50)
+      if (has(seg) || seg.length < 2 || seg.length > 20) continue;
+      if (!remainder(ctx, seg) && (seg.length < 3 || !filedUnder(ctx, seg))) continue;
       if (resemblesBrand(ctx, seg, seg) || posesAsAuthority(ctx, seg)) continue;
       const elsewhere = tight(
         [...facts.headerText.slice(0, 50), ...facts.topText, ...facts.footerText.slice(0, 50)].join(' '),
@@ -1521,14 +1561,19 @@ function scoreIdentity(ctx: Ctx): void {
   // brand the app, a payout or a login, "★★★★★ 쿠팡 공식 보안앱", "★★★★★ 쿠팡 보상금 받았어요": a kit's own line)
   const told = STAR.test(proseAll) ? withoutReviews(facts.prose) : facts.prose;
   // (… of others: a list of the brand's own names and services, "쿠팡 와우회원, 로켓배송 이용자, 쿠팡이츠 등", is the brand)
-  const mentioned = listed
+  // (… nor as a member a kind includes, in an aside after the kind's word: "해외직구(로켓직구 포함) 시 …", the
+  // kind the page is about, the brand's service one case of it — page50)
+  const included = proseAll.includes('포함') && facts.prose.some((p) => INCLUDED_ASIDE.test(p));
+  const listedOut = listed
     ? told.map((p) =>
         p.replace(EXAMPLE_LIST, (list) =>
           list.split(/[,、·]/).filter((item) => !ctx.brandRe.test(tight(item))).length >= 2 ? ' ' : list,
         ),
       )
     : told;
-  const mentionedTight = listed || told !== facts.prose ? tightPlainFirst(mentioned.join(' ')) : proseTight;
+  const mentioned = included ? listedOut.map((p) => p.replace(INCLUDED_ASIDES, ' ')) : listedOut;
+  const mentionedTight =
+    listed || included || told !== facts.prose ? tightPlainFirst(mentioned.join(' ')) : proseTight;
   const ownProse = toldAsOwn(mentioned, mentionedTight, true);
   const services = brand.services.filter((s) => titleT.includes(s) || namedAlone(ownProse, s, brand));
   if (services.length) add(ctx, 'brand-service-words', 1, services.slice(0, 3).join(', '));
@@ -1679,6 +1724,14 @@ function scoreIdentity(ctx: Ctx): void {
       add(ctx, 'brand-obfuscated', 2, p);
       break;
     }
+  }
+  // … or its initials before a service's name, in the title, a heading or a line ("ㅋ.ㅍ 플레이 구독료 환불")
+  const initialsRe = regexesFor(brand).initialsRe;
+  if (initialsRe && /[ㄱ-ㅎ]/.test(`${facts.title}${proseAll}`)) {
+    const seen = [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 2000)].find(
+      (t) => /[ㄱ-ㅎ]/.test(t) && initialsRe.test(tight(t)),
+    );
+    if (seen) add(ctx, 'brand-obfuscated', 2, seen.slice(0, 60));
   }
   // The lines a script plays in (a chat's messages on a timer): the brand hidden in them is hidden on purpose, and
   // an agent who opens as the brand's staff ("쿠팡 개인정보보호팀 상담원 …입니다") speaks as the brand; a shop's agent
@@ -2549,7 +2602,9 @@ function scoreRisk(ctx: Ctx): void {
         return (
           BRAND_SENT_CODE.test(after) ||
           (BRAND_SMS_CODE.test(after) && SMS_COMING.test(t)) ||
-          (BRAND_ERRAND_CODE.test(after) && !ctx.ownShown && !ctx.foreignNames.size)
+          ((BRAND_ERRAND_CODE.test(after) || BRAND_ERRAND_SENT.test(after)) &&
+            !ctx.ownShown &&
+            !ctx.foreignNames.size)
         );
       });
       if (m) {
@@ -3608,8 +3663,10 @@ const QR_INSTALL =
 /** An app named as the reader's safety (tight): "안심앱", "보안 앱", "보호 프로그램", "security app" */
 const SAFETY_APP = /(?:안심|보안|보호|백신|security|safety|protect)(?:앱|어플|프로그램|app)/;
 /** What a code to scan unlocks (tight): a parcel held, a locker's door, a signature for a delivery, a sum to pay */
+// (… or the reader's account, said to be suspended unless the "verification" is done on the phone, "재인증 미완료 시
+// 계정이 정지됩니다": a sign-in carried off to where no desktop guard sees it — page50)
 const QR_ERRAND =
-  /보관함|락커|택배|배송|수령|반송|픽업|보관중|결제|납부|미납|잠금해제|locker|parcel|package|delivery|pickup|payment|unlock/;
+  /보관함|락커|택배|배송|수령|반송|픽업|보관중|결제|납부|미납|잠금해제|locker|parcel|package|delivery|pickup|payment|unlock|(?:계정|아이디|이용)(?:이|을|가)?(?:정지|영구정지|잠금|제한|삭제)|accountwillbe(?:suspended|locked|deleted)/;
 /** A messenger, a chat or a bot named in a sentence */
 const CHAT_NAME =
   /텔레그램|telegram|카카오\s*톡|카톡|오픈\s*채팅|open\s*chat|채팅방|\bbot\b|봇(?:에|으로|에게|을|이)|\bLINE\b|라인\s*(?:으로|에서|상담|채팅)|왓츠앱|whatsapp|위챗|wechat/i;
@@ -3648,6 +3705,14 @@ const ARREARS = /연체|미납|체납|미수금|미결제|overdue|unpaid|pastdue
 const ARREARS_THREAT =
   /신용(?:평가|정보|등급|불량)|연체정보|정지|법적|소송|추심|압류|가압류|고발|collections?|suspend|legalaction|creditbureau/;
 
+/** A quoted string in a script shaped as a bank account's number ('3333-27-6619023', "110-482-771902") */
+const COPIED_ACCOUNT = /['"`]\d{2,6}-\d{2,6}-\d{2,8}(?:-\d{1,6})?['"`]/;
+/** Words that have the reader paste into a transfer's recipient and send (tight) */
+const PASTED_AS_PAYEE =
+  /(?:받는|입금|수취|보낼)(?:분)?계좌[^]{0,16}붙여넣|붙여넣[^]{0,30}(?:이체|송금|입금)하|pasteit[^]{0,30}(?:recipient|payee)/;
+/** A button that says it copies a code, not an account (tight) */
+const CODE_COPY = /^(?!.*계좌)(?!.*account).{0,10}(?:코드|인증번호|확인번호|code)(?:를|을)?(?:복사|copy)/;
+
 /**
  * An advance-fee transfer: a short page that promises something (a prize, a payout, a job, a mission's reward)
  * and wants a fee for it first (tax on the prize, a training fee, gas, a top-up) sent to the account or wallet
@@ -3666,6 +3731,19 @@ function transferLure(ctx: Ctx): void {
       ...facts.fields.slice(0, 40).flatMap((f) => f.hints),
     ].join(' '),
   );
+  // An account number handed out as a "code": a button that says it copies a code ("코드 복사") while the script copies
+  // digits shaped as a bank account ('3333-27-…'), and words that have the reader paste it where a transfer's
+  // recipient goes and send money ("받는 계좌 칸에 붙여넣고 1원을 이체"). A shop's own "계좌번호 복사" names what it
+  // copies; a "code" verified by a transfer is the reader's money sent to the kit (page50).
+  if (
+    COPIED_ACCOUNT.test(facts.inlineScript) &&
+    /clipboard|execCommand/.test(facts.inlineScript) &&
+    PASTED_AS_PAYEE.test(t) &&
+    facts.actionText.slice(0, 100).some((a) => CODE_COPY.test(tight(a)))
+  ) {
+    add(ctx, 'transfer-lure', 4, PASTED_AS_PAYEE.exec(t)![0]);
+    return;
+  }
   const fee = ADVANCE_FEE.exec(t);
   // … or on the messenger the page moves the reader to (a LINE or Telegram id asked, an open chat), where the
   // account is given

@@ -348,7 +348,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   'tune-aq': { recall: 0.91, falseAlarms: 0 },
   // scored once while frozen (author AR), on the same build: 85/100, 2/100 in Node (a cashback point mall's own
   // page, a customs portal naming the brand's direct-purchase service) — the next round's tuning data
-  'tune-ar': { recall: 0.85, falseAlarms: 2 },
+  // page50 (a name of common words its company files under, a service one case of a kind; the brand typed by
+  // letters, in hex codes, as initials; an account copied as a code; a phone hand-off; a code sent): 92/100, 0/100
+  'tune-ar': { recall: 0.92, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
