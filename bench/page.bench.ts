@@ -381,7 +381,10 @@ const ROOT = new URL('../', import.meta.url);
 // draws is read where its text stands): 184,209 → 184,599 bytes measured on main 810d01c8 and this branch; the content
 // script unchanged (35,516)
 // rt39 merged onto all of the above (measured on the merge): 35,783 and 188,203 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_790, scannerBytes: 188_210 };
+// scannerBytes: 188,210 → 189,010 for rt40 (red team 40: a brand name a page face draws one letter per element is
+// read as the run its parent holds): 188,203 → 189,007 bytes measured on integ 4920a0d0 and this branch; the content
+// script unchanged (35,783)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_790, scannerBytes: 189_010 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
