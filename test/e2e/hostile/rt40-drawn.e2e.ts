@@ -62,7 +62,7 @@ forEachBrowser('hostile page: a name drawn letter by letter, a sign-in drawn in 
   const onPage = async (tab: Awaited<ReturnType<Session['newTab']>>) =>
     !isWarningUrl(s, await tab.evaluate(() => location.href).catch(() => tab.url()));
 
-  // (p1 WON in Chromium on the rt40 build — 7 keys, no warning — and is not fixed: docs/threat-model.md, red team 40)
+  // (p1 WON in both browsers on the rt40 build — 7 keys, no warning — and is not fixed: docs/threat-model.md, red team 40)
   for (const [name, html, box] of [
     ['d1', D1, '#upw'],
     ['p1', P1, '#a2'],
