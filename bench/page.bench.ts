@@ -386,7 +386,11 @@ const ROOT = new URL('../', import.meta.url);
 // script's normalizer and lexicon; the scorer's hex char codes, the brand's initials before a service, an aside of
 // "포함", a title's last name its company files under, an account copied as a code, a sent code, a suspension
 // behind a QR): 35,783 → 35,885 and 188,203 → 190,167 bytes measured on integ 4920a0d0 and this branch
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_892, scannerBytes: 190_174 };
+// scannerBytes: 188,210 → 189,010 for rt40 (red team 40: a brand name a page face draws one letter per element is
+// read as the run its parent holds): 188,203 → 189,007 bytes measured on integ 4920a0d0 and this branch; the content
+// script unchanged (35,783)
+// rt40 merged onto all of the above (measured on the merge): 35,885 and 190,971 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_890, scannerBytes: 190_980 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

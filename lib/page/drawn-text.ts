@@ -95,7 +95,8 @@ export function drawnTextReader(into: Map<Element, string>, undrawn: Set<Element
     return sigs.get(key) ?? null;
   };
 
-  const readOne = (doc: Document, el: Element, text: string): boolean => {
+  const readOne = (doc: Document, el: Element, text: string, piece: Element): boolean => {
+    if (piece !== el) return readRun(doc, el, text, piece);
     const st = doc.defaultView!.getComputedStyle(el);
     const shape = `${st.fontStyle} ${st.fontWeight} ${GLYPH_PX}px`;
     const own = `${shape} ${st.fontFamily}`;
@@ -114,6 +115,38 @@ export function drawnTextReader(into: Map<Element, string>, undrawn: Set<Element
     return !!shows;
   };
 
+  /**
+   * A name drawn one letter per element (`<span>A</span><span>B</span>…`, red team 40): the run `el` holds is drawn
+   * in its first piece's face; a name it draws is read at the first piece, and the other pieces' letters not at all.
+   */
+  const readRun = (doc: Document, el: Element, text: string, piece: Element): boolean => {
+    const st = doc.defaultView!.getComputedStyle(piece);
+    const shape = `${st.fontStyle} ${st.fontWeight} ${GLYPH_PX}px`;
+    const own = `${shape} ${st.fontFamily}`;
+    const letters = text.replace(/\s+/g, '');
+    drawAll(doc, own, letters);
+    for (const f of SYSTEM_FACES) drawAll(doc, `${shape} ${f}`, [...ALPHABET, ...letters.toLowerCase()]);
+    const shows = drawnName(
+      text,
+      NAMES,
+      (ch) => sig(doc, own, ch),
+      (ch) => SYSTEM_FACES.map((f) => sig(doc, `${shape} ${f}`, ch)).filter((s): s is GlyphSig => !!s),
+    );
+    const pieces: Element[] = [];
+    const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n && pieces.length < MAX_CHARS; n = walker.nextNode()) {
+      const p = n.parentElement;
+      if (p && p !== el && /\S/.test((n as Text).data) && !pieces.includes(p)) pieces.push(p);
+    }
+    pieces.forEach((p, i) => {
+      if (shows && !i) into.set(p, `drawn:${shows}`);
+      else if (into.get(p)?.startsWith('drawn:')) into.delete(p);
+      if (shows && i) undrawn.add(p);
+      else undrawn.delete(p);
+    });
+    return !!shows;
+  };
+
   const read = (doc: Document, found: () => void): void => {
     if (busy) again = true;
     if (busy || done >= MAX_ELEMENTS || passes >= MAX_PASSES || !doc.fonts) return;
@@ -129,7 +162,7 @@ export function drawnTextReader(into: Map<Element, string>, undrawn: Set<Element
       .catch(() => undefined)
       .then(() =>
         idle(() => {
-          let todo: [Element, string, string][] = [];
+          let todo: [Element, string, string, Element][] = [];
           try {
             const faces = pageFaces(doc);
             // (a pass that finds no face of the page's costs nothing: not counted — the scans at load come before
@@ -138,10 +171,11 @@ export function drawnTextReader(into: Map<Element, string>, undrawn: Set<Element
               passes++;
               // (read again when a face has come in since: a text drawn before its face loaded drew the fallback)
               const key = (t: string) => `${faces.size}\u0000${t}`;
-              todo = candidates(doc, faces, (el, t) => seen.get(el) !== key(t)).map(([el, t]) => [
+              todo = candidates(doc, faces, (el, t) => seen.get(el) !== key(t)).map(([el, t, piece]) => [
                 el,
                 t,
                 key(t),
+                piece,
               ]);
             }
           } catch {
@@ -163,7 +197,7 @@ export function drawnTextReader(into: Map<Element, string>, undrawn: Set<Element
             done++;
             seen.set(item[0], item[2]);
             try {
-              hit = readOne(doc, item[0], item[1]) || hit;
+              hit = readOne(doc, item[0], item[1], item[3]) || hit;
             } catch {
               // not drawable: nothing read
             }
@@ -203,8 +237,8 @@ function candidates(
   doc: Document,
   faces: Set<string>,
   fresh: (el: Element, t: string) => boolean,
-): [Element, string][] {
-  const out: [Element, string][] = [];
+): [Element, string, Element][] {
+  const out: [Element, string, Element][] = [];
   const view = doc.defaultView;
   if (!doc.body || !view) return out;
   const face = new Map<Element, boolean>();
@@ -219,18 +253,31 @@ function candidates(
       face.set(el, faces.has(unquote(first)));
     }
     if (!face.get(el)) continue;
+    // (a letter or two alone: a name drawn one letter per element — red team 40 — is read as the run its parent
+    // holds, up to two levels up, drawn in this piece's face)
+    let at = el;
+    for (
+      let i = 0;
+      i < 2 &&
+      (at.textContent ?? '').trim().length <= 2 &&
+      at.parentElement &&
+      at.parentElement !== doc.body &&
+      (at.parentElement.textContent ?? '').length <= MAX_CHARS * 2;
+      i++
+    )
+      at = at.parentElement;
     // (the element's whole text when short — a name cut into spans — else this node's)
-    const all = el.textContent ?? '';
+    const all = at.textContent ?? '';
     const t = (all.length <= MAX_CHARS * 2 ? all : cur.data).replace(/\s+/g, ' ').trim().slice(0, MAX_CHARS);
-    if (!t || !/\S/.test(t) || out.some(([e]) => e === el) || !fresh(el, t)) continue;
-    const r = el.getBoundingClientRect();
+    if (!t || !/\S/.test(t) || out.some(([e]) => e === at) || !fresh(at, t)) continue;
+    const r = at.getBoundingClientRect();
     if (!r.width || !r.height) continue;
     if (
-      el.closest(PLACES) ||
+      at.closest(PLACES) ||
       r.top + view.scrollY < TOP_PX ||
-      (r.top >= 0 && r.top < TOP_PX && fixedUp(el, view))
+      (r.top >= 0 && r.top < TOP_PX && fixedUp(at, view))
     )
-      out.push([el, t]);
+      out.push([at, t, el]);
   }
   return out;
 }
