@@ -2257,6 +2257,9 @@ export function scriptMarkup(script: string): string {
   // Fields a script makes one by one from a list of their labels (['카드번호','유효기간','CVC'].forEach(…
   // createElement('input') … placeholder = p)), on a click or a wizard's next step: each label of the list a box
   if (makes) html += fieldsFromLists(script);
+  // (… and a box it draws as dots, `e.style.cssText = '…-webkit-text-security:disc'`: a password box made one letter
+  // at a time, as the collector reads it in the page — page51)
+  if (makes && MASKED.test(script)) html += ' <input type="password">';
   // (… or a number to call: a callback page that shows its number only after a tap on "내역 보기")
   return /<(?:form|input|select|textarea|h[1-3]|button)\b|href=["']?tel:/i.test(html)
     ? cap(html, 100_000)

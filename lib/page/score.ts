@@ -503,7 +503,9 @@ const HEADING_OFFER =
 /** After the brand in a heading: the brand as the shop where the page's own goods are bought ("쿠팡 구매 고객 …") */
 const MARKETPLACE_AFTER = /^(?:에서)?(?:구매|구입|주문|입점|판매|배송상품|주문고객|구매고객)/;
 /** … or that gives notice in the brand's name ("쿠팡 결제 알림", "Coupang security alert") (tight) */
-const NOTICE_END = /(?:알림|안내|공지|통지|경고|notice|alert|notification|warning)$/;
+// (… or does the account's errand in its name, "쿠팡 휴면 계정 해제", "계정 잠금 해제": the brand's account desk — page51)
+const NOTICE_END =
+  /(?:알림|안내|공지|통지|경고|notice|alert|notification|warning)$|(?:휴면|잠금|정지|보호조치)(?:계정)?(?:해제|복구)$|계정(?:해제|복구)$/;
 /** What a chart labels with a company's name (tight): its share price, its sales, a figure */
 const CHART_LABEL = /\d|주가|주식|매출|실적|점유율|stock|share|price|revenue|sales/;
 /**
@@ -3661,8 +3663,9 @@ const TRANSFER = /입금|송금|이체|옮겨|옮기|충전|납부|deposit|trans
 // for money sent in)
 // (… or a seller's held sales released, "정산 보류 해제를 위해 보증금을 입금": a market holds and releases them out of the
 // sales themselves, never for money sent in — page45)
+// (… or the reader's own work paid by the piece, "작업 1건당 3,000원", "건당 지급": a job that wants a top-up first — page51)
 const PROMISED =
-  /당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|전액반환|반환됩니다|돌려드립니다|선정산|즉시지급|보류해제|정산보류|지급보류|airdrop|reward|prize|payout|withdraw|refundedinfull/;
+  /작업\d{0,3}건당|건당지급|당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|전액반환|반환됩니다|돌려드립니다|선정산|즉시지급|보류해제|정산보류|지급보류|airdrop|reward|prize|payout|withdraw|refundedinfull/;
 /** A payment taken outside the shop's checkout (tight): "결제가 아닌 … 계좌", "직결제", "차액 입금", "pay the seller directly" */
 const OFF_CHECKOUT =
   /(?:결제|페이|앱)(?:가|이)?아닌[가-힣]{0,12}(?:계좌|입금|송금|이체)|직결제|(?:판매자|셀러)(?:에게|계좌로?)?직접(?:입금|송금|이체|결제)|차액(?:을|만|분)?(?:입금|송금|이체)|outside(?:the|our)?(?:app|checkout|platform)|pay(?:the)?sellerdirectly/;

@@ -110,3 +110,58 @@ describe('a payout the main heading ends on, under the brand', () => {
     expect(verdict(html, 'https://blog.example/post/1')).toBe('clean');
   });
 });
+
+describe('a job paid by the piece that wants a top-up first', () => {
+  it("flags a 'home work' page in the brand's name whose task points are charged by a transfer", () => {
+    const html = page(
+      '부업 안내',
+      '<div>쿠팡 파트너 재택 부업</div><p>리스트 정리 작업 1건당 2,500원, 매일 정산.</p><p>작업 시작 전 포인트 충전 ' +
+        '(50,000원부터) 후 입금자명을 적어 주세요. 입금 계좌: 신한 110-555-123456</p><input placeholder="입금자명">' +
+        '<button>충전 확인</button>',
+    );
+    expect(codes(html, 'https://cp-homework.example/')).toContain('transfer-lure');
+    expect(verdict(html, 'https://cp-homework.example/')).toBe('suspicious-page');
+  });
+
+  it("leaves a job board's posting that pays by the piece and asks no money clean", () => {
+    const html = page(
+      '알바누리 | 물류 데이터 입력 재택',
+      '<header><b>알바누리</b></header><main><h2>데이터 입력 재택 알바</h2><p>작업 1건당 300원, 월말 정산. 쿠팡 ' +
+        '협력 물류사 채용.</p><p>지원 시 비용은 일절 없습니다.</p><input placeholder="이름"><input placeholder="연락처">' +
+        '<button>지원하기</button></main>',
+    );
+    expect(verdict(html, 'https://www.albanuri.example/job/1')).toBe('clean');
+  });
+});
+
+describe("a password asked one letter to a box, the boxes made by the page's script", () => {
+  it('flags a dormant-account unlock headed by the brand whose masked one-letter boxes a script makes', () => {
+    const html = page(
+      '계정 안내',
+      '<h1>쿠팡 계정 잠금 해제</h1><p>비정상 접속으로 잠겼습니다.</p><input placeholder="이메일"><p>비밀번호 한 글자씩</p>' +
+        '<div id="k"></div><button>해제</button><script>for(var i=0;i<10;i++){var b=document.createElement("input");' +
+        'b.maxLength=1;b.style.cssText="width:20px;-webkit-text-security:circle";k.appendChild(b)}</script>',
+    );
+    expect(codes(html, 'https://cp-unlock.example/')).toContain('asks-password');
+    expect(verdict(html, 'https://cp-unlock.example/')).toBe('suspicious-page');
+  });
+
+  it("leaves a shop's own verification page whose script makes six plain code boxes clean", () => {
+    const html = page(
+      '누리상점 | 휴대폰 인증',
+      '<header><b>누리상점</b></header><main><h2>인증번호 입력</h2><p>문자로 받은 6자리를 입력하세요.</p><div id="k"></div>' +
+        '<script>for(var i=0;i<6;i++){var b=document.createElement("input");b.maxLength=1;k.appendChild(b)}</script></main>',
+    );
+    expect(verdict(html, 'https://www.nuri-shop.example/verify')).toBe('clean');
+  });
+
+  it("leaves a pay app's own PIN page whose script makes masked boxes under its name clean", () => {
+    const html = page(
+      '한빛페이 결제 비밀번호',
+      '<header><b>한빛페이</b></header><main><h2>결제 비밀번호 입력</h2><div id="k"></div>' +
+        '<script>for(var i=0;i<6;i++){var b=document.createElement("input");b.maxLength=1;' +
+        'b.style.cssText="-webkit-text-security:disc";k.appendChild(b)}</script></main>',
+    );
+    expect(verdict(html, 'https://pay.hanbit.example/pin')).toBe('clean');
+  });
+});
