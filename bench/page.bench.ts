@@ -381,7 +381,12 @@ const ROOT = new URL('../', import.meta.url);
 // draws is read where its text stands): 184,209 → 184,599 bytes measured on main 810d01c8 and this branch; the content
 // script unchanged (35,516)
 // rt39 merged onto all of the above (measured on the merge): 35,783 and 188,203 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_790, scannerBytes: 188_210 };
+// scannerBytes: 188,210 → 189,294 for page51 (tune-aq's misses by class: a wizard step shown by hidden=0, two chat
+// items before one verb, an authority opening the title over an installer, a mail desk's words as no name, a payout
+// or an account errand the brand's heading ends on, a job paid by the piece that wants a top-up, a masked box a
+// script makes): 188,203 → 189,287 bytes measured on integ 4920a0d0 and this branch; the content script unchanged
+// (35,783)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_790, scannerBytes: 189_294 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
