@@ -390,7 +390,13 @@ const ROOT = new URL('../', import.meta.url);
 // read as the run its parent holds): 188,203 → 189,007 bytes measured on integ 4920a0d0 and this branch; the content
 // script unchanged (35,783)
 // rt40 merged onto all of the above (measured on the merge): 35,885 and 190,971 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_890, scannerBytes: 190_980 };
+// scannerBytes: 188,210 → 189,294 for page51 (tune-aq's misses by class: a wizard step shown by hidden=0, two chat
+// items before one verb, an authority opening the title over an installer, a mail desk's words as no name, a payout
+// or an account errand the brand's heading ends on, a job paid by the piece that wants a top-up, a masked box a
+// script makes): 188,203 → 189,287 bytes measured on integ 4920a0d0 and this branch; the content script unchanged
+// (35,783)
+// page51 merged onto all of the above (measured on the merge): 35,885 and 192,055 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_890, scannerBytes: 192_060 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

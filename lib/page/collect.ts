@@ -337,9 +337,10 @@ const NEXT_ATTRS = [
 /** How much text under hidden elements is kept in case the page's script shows it (characters). */
 const MAX_LATER_TEXT = 6000;
 /** A script that shows something hidden: display set to other than none, the hidden property or attribute off */
+// (… or the property set to another falsy value, `b.hidden=0` — a wizard's next step — page51)
 // (… or a choice that shows it on a step, "b.style.display = location.hash == '#b' ? '' : 'none'": its first branch)
 const SHOWS =
-  /\.style\.display\s*=\s*(?:[^;?:\n]{1,60}\?\s*)?['"](?!none)|\.style\.visibility\s*=\s*['"]visible|\.hidden\s*=\s*(?:false|!1|![a-z_$][\w.$]{0,40})|removeAttribute\(\s*['"](?:hidden|style)|toggleAttribute\(\s*['"]hidden['"]\s*,\s*(?:false|!1)/;
+  /\.style\.display\s*=\s*(?:[^;?:\n]{1,60}\?\s*)?['"](?!none)|\.style\.visibility\s*=\s*['"]visible|\.hidden\s*=\s*(?:false|!1|0(?![\w.])|null|![a-z_$][\w.$]{0,40})|removeAttribute\(\s*['"](?:hidden|style)|toggleAttribute\(\s*['"]hidden['"]\s*,\s*(?:false|!1)/;
 /** A file box's words for an identity card's picture (tight, lower case) */
 const ID_PICTURE =
   /신분증|주민증|주민등록증|운전면허증|면허증|외국인등록증|여권|idcard|identitycard|driverslicen[cs]e|residentcard|passport/;
@@ -2256,6 +2257,9 @@ export function scriptMarkup(script: string): string {
   // Fields a script makes one by one from a list of their labels (['카드번호','유효기간','CVC'].forEach(…
   // createElement('input') … placeholder = p)), on a click or a wizard's next step: each label of the list a box
   if (makes) html += fieldsFromLists(script);
+  // (… and a box it draws as dots, `e.style.cssText = '…-webkit-text-security:disc'`: a password box made one letter
+  // at a time, as the collector reads it in the page — page51)
+  if (makes && MASKED.test(script)) html += ' <input type="password">';
   // (… or a number to call: a callback page that shows its number only after a tap on "내역 보기")
   return /<(?:form|input|select|textarea|h[1-3]|button)\b|href=["']?tel:/i.test(html)
     ? cap(html, 100_000)

@@ -517,12 +517,15 @@ function mainHeadingOf(facts: PageFacts): PageFacts['headings'][number] | undefi
 }
 
 /** What a lure's heading offers (tight, lower case): a gift, a prize, a payout, something free */
+// (… or a payout the heading ends on, "쿠팡 × 간편결제 합동 보상" — page51)
 const HEADING_OFFER =
-  /당첨|지급|경품|무료|선물|쿠폰|상품권|적립금|free|prize|reward|gift|voucher|coupon|claim/;
+  /당첨|지급|경품|무료|선물|쿠폰|상품권|적립금|보상(?:금)?$|free|prize|reward|gift|voucher|coupon|claim/;
 /** After the brand in a heading: the brand as the shop where the page's own goods are bought ("쿠팡 구매 고객 …") */
 const MARKETPLACE_AFTER = /^(?:에서)?(?:구매|구입|주문|입점|판매|배송상품|주문고객|구매고객)/;
 /** … or that gives notice in the brand's name ("쿠팡 결제 알림", "Coupang security alert") (tight) */
-const NOTICE_END = /(?:알림|안내|공지|통지|경고|notice|alert|notification|warning)$/;
+// (… or does the account's errand in its name, "쿠팡 휴면 계정 해제", "계정 잠금 해제": the brand's account desk — page51)
+const NOTICE_END =
+  /(?:알림|안내|공지|통지|경고|notice|alert|notification|warning)$|(?:휴면|잠금|정지|보호조치)(?:계정)?(?:해제|복구)$|계정(?:해제|복구)$/;
 /** What a chart labels with a company's name (tight): its share price, its sales, a figure */
 const CHART_LABEL = /\d|주가|주식|매출|실적|점유율|stock|share|price|revenue|sales/;
 /**
@@ -1812,7 +1815,7 @@ function scoreIdentity(ctx: Ctx): void {
   // name, "스미싱 주의", the page warns whoever wears the name: government warnings are written off its hosts too)
   const talk = DISCUSSION.exec(headline);
   // (the authority's name worn so is kept for the verdict: a warning under it that hands out an installer is none)
-  ctx.wornAuthority =
+  const worn =
     !!talk &&
     [...facts.headerText.slice(0, 3), ...facts.logoText.slice(0, 3), ...facts.topText.slice(0, 3)].some(
       (raw) => {
@@ -1820,7 +1823,16 @@ function scoreIdentity(ctx: Ctx): void {
         return AUTHORITY.test(t) && posesAsAuthority(ctx, t);
       },
     );
-  const wornAuthority = talk && AUTHORITY.test(talk[0]) && ctx.wornAuthority;
+  // (… and for the installer's verdict only, the title or main heading that opens with it, "KISA 스미싱 차단": the
+  // name the reader meets first — page51)
+  ctx.wornAuthority =
+    worn ||
+    (!!talk &&
+      [facts.title, facts.headings[0]?.text ?? ''].some((raw) => {
+        const t = tight(raw).slice(0, 12);
+        return AUTHORITY.test(t) && posesAsAuthority(ctx, t);
+      }));
+  const wornAuthority = talk && AUTHORITY.test(talk[0]) && worn;
   if (talk && !wornAuthority) add(ctx, 'context-discussion', -2, talk[0]);
   else if (facts.proseChars > LONG_PAGE) {
     const hits = proseTight.match(DISCUSSION_ALL);
@@ -2144,6 +2156,23 @@ const MESSENGER_AGENT =
 /** What a chat asks for in words: the item, then (within a few characters: "6자리를", "앞 6자리와") a verb. */
 const CHAT_ITEM =
   /공동현관비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|통관번호|통관부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
+/** Right after an item: its length and a word that lists it with the next ("16자리와", "및", ",") (tight) */
+const LISTED_WITH = /^(?:\d{1,2}자리)?(?:와|과|및|랑|이랑|하고|그리고|,|·|\/)/;
+/** One chat item, not global */
+const ONE_ITEM = new RegExp(CHAT_ITEM.source);
+/**
+ * The item ending at `end` of `chat` is listed with a next item (within 20 characters) that a verb after it asks, and
+ * no sentence ends in between: the verb asks both.
+ */
+function listedAsked(chat: string, end: number): boolean {
+  const after = chat.slice(end, end + 40);
+  if (!LISTED_WITH.test(after)) return false;
+  const next = ONE_ITEM.exec(after);
+  if (!next || next.index > 20 || /[.!?]/.test(after.slice(0, next.index))) return false;
+  const from = end + next.index + next[0].length;
+  const rest = chat.slice(from, from + 24);
+  return CHAT_VERB.test(rest) && !NEVER_ASKED.test(chat.slice(from, from + 40));
+}
 /** What follows "카드번호" when only its last digits are asked: "뒤 4자리", "끝 네 자리", "마지막 4자리". */
 const CARD_TAIL = /^(?:의)?(?:뒤|끝|마지막|뒷)(?:번호)?(?:4|네)자리/;
 /** A sentence that says the item is never asked for (tight): "보내지 않습니다", "요구하지 않습니다" */
@@ -2954,8 +2983,10 @@ function scoreRisk(ctx: Ctx): void {
       if (kind === 'card' && CARD_TAIL.test(rest)) continue;
       // (… nor when the sentence says it is never asked: "택배사는 문자로 인증번호나 링크를 보내지 않습니다")
       const denied = NEVER_ASKED.test(chat.slice(m.index + m[0].length, m.index + m[0].length + 40));
-      if (kind && !said.has(kind) && !denied && CHAT_VERB.test(rest))
-        said.set(kind, `${m[0]}${rest.slice(0, 6)}`);
+      // (… or listed with the next item before one verb asks both: "카드 번호 16자리와 … 인증번호 6자리를 채팅으로
+      // 보내주세요" — page51)
+      const asked = CHAT_VERB.test(rest) || listedAsked(chat, m.index + m[0].length);
+      if (kind && !said.has(kind) && !denied && asked) said.set(kind, `${m[0]}${rest.slice(0, 6)}`);
     }
     for (const [kind, ev] of said) {
       const r = KIND_REASON[kind];
@@ -3689,8 +3720,9 @@ const TRANSFER = /입금|송금|이체|옮겨|옮기|충전|납부|deposit|trans
 // for money sent in)
 // (… or a seller's held sales released, "정산 보류 해제를 위해 보증금을 입금": a market holds and releases them out of the
 // sales themselves, never for money sent in — page45)
+// (… or the reader's own work paid by the piece, "작업 1건당 3,000원", "건당 지급": a job that wants a top-up first — page51)
 const PROMISED =
-  /당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|전액반환|반환됩니다|돌려드립니다|선정산|즉시지급|보류해제|정산보류|지급보류|airdrop|reward|prize|payout|withdraw|refundedinfull/;
+  /작업\d{0,3}건당|건당지급|당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|전액반환|반환됩니다|돌려드립니다|선정산|즉시지급|보류해제|정산보류|지급보류|airdrop|reward|prize|payout|withdraw|refundedinfull/;
 /** A payment taken outside the shop's checkout (tight): "결제가 아닌 … 계좌", "직결제", "차액 입금", "pay the seller directly" */
 const OFF_CHECKOUT =
   /(?:결제|페이|앱)(?:가|이)?아닌[가-힣]{0,12}(?:계좌|입금|송금|이체)|직결제|(?:판매자|셀러)(?:에게|계좌로?)?직접(?:입금|송금|이체|결제)|차액(?:을|만|분)?(?:입금|송금|이체)|outside(?:the|our)?(?:app|checkout|platform)|pay(?:the)?sellerdirectly/;
@@ -4430,6 +4462,15 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       .find((l) => l.length <= 30 && BRAND_APP.test(l.replace(ctx.brandRe, '\uE000')) && !NEGATED.test(l));
     if (named) talked.weight = 0;
   }
+  // A mail system's quarantine names itself: a title of nothing but a mail desk's words ("메일 보안 - 격리됨") over a
+  // quarantined message from the brand whose release asks the mailbox's password is the lure's clothes, no other
+  // site's name (a provider's real page names the provider — page51)
+  if (ctx.reasons.some((r) => r.code === 'mail-release-lure' && r.weight >= 4)) {
+    const desk = (t: string) => t.length > 0 && t.replace(MAIL_DESK_WORDS, '') === '';
+    for (const r of ctx.reasons)
+      if (r.code === 'context-other-site' && desk(tight(r.evidence ?? ''))) r.weight = 0;
+    for (const n of [...ctx.foreignNames]) if (desk(n)) ctx.foreignNames.delete(n);
+  }
   // … and a market report takes no wallet's key: "Coupang Inc. (NYSE: CPNG) data incident — paste your private
   // key" is a payout in the brand's name, not news about its stock
   if (ctx.reported && ctx.reasons.some((r) => /^(?:asks-seed-phrase|wallet-lure)$/.test(r.code)))
@@ -4742,6 +4783,10 @@ const payoutForm = (t: string) =>
 
 /** An app named as the brand's own: "쿠팡 보안앱", "coupang app" (tight, the brand's name replaced by U+E000) */
 const BRAND_APP = /\uE000(?:보안|안심|보호|공식|차단|인증)?(?:앱|어플|app)/;
+
+/** A mail desk's own words, no name among them (tight): what a quarantine notice's title is made of */
+const MAIL_DESK_WORDS =
+  /이메일|메일|mail|보안|security|격리됨|격리함|격리|quarantined|quarantine|보호|protection|알림|notice|[-|:·–—]/g;
 
 /** What no public body takes from anyone: an account's password, a one-time code, a card, the savings moved */
 const takenByNoBody = (r: PageReason) =>
