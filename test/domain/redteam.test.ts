@@ -146,6 +146,8 @@ const halves = [
   'tune45.tsv',
   'tune46.tsv',
   'tune47.tsv',
+  'tune48.tsv',
+  'tune49.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -498,6 +500,12 @@ const MAX_MISSED: Record<string, number> = {
   // scored once while frozen (author 48), on the same build: 684/720 (95.00 %), 1/360, 120/120 — the next round's
   // tuning data; domain63 caught its web cache row (685/720, 0/360)
   'tune47.tsv': 35 / 720,
+  // scored once while frozen (author 49), on main 810d01c8 + this session's two rounds (page48–51, domain62–63, rt39,
+  // rt40, perf15): 686/720 (95.28 %), 1/360, 120/120 — the next round's tuning data
+  'tune48.tsv': 34 / 720,
+  // scored once while frozen (author 50), on the same build: 695/720 (96.53 %), 4/360, 120/120 — the next round's
+  // tuning data
+  'tune49.tsv': 25 / 720,
 };
 
 /**
@@ -595,6 +603,16 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // a landing's lure name (`victim-support`) with `/apply` and the brand beside the breach's word in the query is the
   // very shape of the leak-check kits other halves flag (`leakcheck-kr.site/?svc=coupang`); only the key's name,
   // `case_type`, differs, and no rule can see whose form it is
+  // scored once while frozen (authors 49 and 50), before their round: a parcel tracker's carrier page for the brand's
+  // logistics arm, and a price-search's and a hot-deal board's `mall=` query naming the brand (with 고객센터 / 환불
+  // 기간) — the next round's tuning data
+  'tune48.tsv': ['https://parcel-kr.example/carriers/coupang-logistics'],
+  'tune49.tsv': [
+    'https://m.search-kr.example/go?mall=%EC%BF%A0%ED%8C%A1%20%EA%B3%A0%EA%B0%9D%EC%84%BC%ED%84%B0&p=48',
+    'https://www.hotdeal-ppom.example/go?mall=%EC%BF%A0%ED%8C%A1%20%ED%99%98%EB%B6%88%20%EA%B8%B0%EA%B0%84&p=48',
+    'https://m.search-kr.example/search?mall=coupang&p=30',
+    'https://m.search-kr.example/go?mall=%EC%BF%A0%ED%8C%A1%20%EA%B3%A0%EA%B0%9D%EC%84%BC%ED%84%B0&p=30',
+  ],
   'tune46.tsv': ['https://www.victim-support.kr/apply?case_type=coupang-leak'],
   'tune43.tsv': [
     '카팡.example',

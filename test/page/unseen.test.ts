@@ -351,6 +351,14 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page50 (a name of common words its company files under, a service one case of a kind; the brand typed by
   // letters, in hex codes, as initials; an account copied as a code; a phone hand-off; a code sent): 92/100, 0/100
   'tune-ar': { recall: 0.92, falseAlarms: 0 },
+  // scored once while frozen (author AS), on main 810d01c8 + this session's two rounds (page48–51, domain62–63, rt39,
+  // rt40, perf15): 91/100, 3/100 in Node (an apartment fee page with a card's expiry box, an insurer's cyber-crime
+  // policy after the breach, a review tool on a host named for the brand: the domain guard's look-alike) — the next
+  // round's tuning data
+  'tune-as': { recall: 0.91, falseAlarms: 3 },
+  // scored once while frozen (author AT), on the same build: 88/100, 2/100 in Node (a community thread asking if the
+  // WOW refund is real, an English news story on the breach) — the next round's tuning data
+  'tune-at': { recall: 0.88, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
