@@ -9,6 +9,7 @@ import {
   type GlyphSig,
 } from '../../lib/page/drawn-sig';
 import type { Pixels } from '../../lib/page/logo-sig';
+import { sigOf } from './helpers';
 
 /** A cell of GLYPH_W × GLYPH_H with filled boxes [x, y, w, h], `left` columns into a row of `cells`. */
 function drawing(boxes: [number, number, number, number][], cells = 1, at = 0): Pixels {
@@ -50,17 +51,6 @@ describe('glyphSig / glyphLikeness', () => {
   });
 });
 
-/** Signatures as letters: a fixed pseudo-random unit vector per letter (two letters correlate near 0). */
-function sigOf(ch: string, jitter = 0): GlyphSig {
-  let seed = [...ch].reduce((a, c) => a * 31 + c.codePointAt(0)!, 7) >>> 0;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32) * 2 - 1;
-  const v = Array.from({ length: 60 }, () => rnd());
-  const noise = Array.from({ length: 60 }, () => rnd());
-  const u = v.map((x, i) => x + jitter * noise[i]!);
-  const m = u.reduce((a, b) => a + b, 0) / u.length;
-  const n = Math.hypot(...u.map((x) => x - m));
-  return { v: u.map((x) => (x - m) / n), w: 0.5 };
-}
 const NAMES = ['coupang', '쿠팡'];
 /** System faces: two drawings of each letter, slightly unlike each other and the page's face. */
 const ref = (ch: string) =>

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
+import type { GlyphSig } from '../../lib/page/drawn-sig';
 import { scanPage } from '../../lib/page/index';
 
 export const FIXTURES = new URL('../fixtures/pages/', import.meta.url);
@@ -57,3 +58,15 @@ export const dispatchTo = (w: (e: Event) => void, e: ReturnType<typeof trustedEv
   w(e as unknown as Event),
   e
 );
+
+/** Glyph signatures as letters (drawn-sig and red team 39's tests): a fixed pseudo-random unit vector per letter (two letters correlate near 0). */
+export function sigOf(ch: string, jitter = 0): GlyphSig {
+  let seed = [...ch].reduce((a, c) => a * 31 + c.codePointAt(0)!, 7) >>> 0;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32) * 2 - 1;
+  const v = Array.from({ length: 60 }, () => rnd());
+  const noise = Array.from({ length: 60 }, () => rnd());
+  const u = v.map((x, i) => x + jitter * noise[i]!);
+  const m = u.reduce((a, b) => a + b, 0) / u.length;
+  const n = Math.hypot(...u.map((x) => x - m));
+  return { v: u.map((x) => (x - m) / n), w: 0.5 };
+}

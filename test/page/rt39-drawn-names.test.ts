@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { drawnName, nameUndrawn, type GlyphSig } from '../../lib/page/drawn-sig';
 import { NAMES } from '../../lib/page/drawn-text';
+import { sigOf } from './helpers';
 
 /**
  * Red team 39: a page face whose glyphs draw the brand's other names over other letters ("ABCD" drawn as 로켓배송,
@@ -8,16 +9,6 @@ import { NAMES } from '../../lib/page/drawn-text';
  * only. It now compares with every Hangul or Latin name of the page brand list. Glyphs are played as in
  * drawn-sig.test.ts: a fixed pseudo-random vector per letter.
  */
-function sigOf(ch: string, jitter = 0): GlyphSig {
-  let seed = [...ch].reduce((a, c) => a * 31 + c.codePointAt(0)!, 7) >>> 0;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32) * 2 - 1;
-  const v = Array.from({ length: 60 }, () => rnd());
-  const noise = Array.from({ length: 60 }, () => rnd());
-  const u = v.map((x, i) => x + jitter * noise[i]!);
-  const m = u.reduce((a, b) => a + b, 0) / u.length;
-  const n = Math.hypot(...u.map((x) => x - m));
-  return { v: u.map((x) => (x - m) / n), w: 0.5 };
-}
 const ref = (ch: string) => [sigOf(ch, 0.15), sigOf(ch, 0.25)];
 const face =
   (map: Record<string, string>) =>
