@@ -148,3 +148,16 @@ export function testLeftAlone(
     await tab.close();
   });
 }
+
+/** A Coupang login clone (red teams 38 and 39: what the victim is shown when a page turns into it). */
+export const CLONE = `<header><h1>쿠팡</h1></header><form onsubmit="return false"><h2>쿠팡 회원 로그인</h2>
+<p>회원정보 유출 확인을 위해 로그인해 주세요.</p><input name="email" placeholder="아이디(이메일)" style="width:320px;height:40px">
+<input id="pw" type="password" name="pw" placeholder="비밀번호" style="width:320px;height:40px"><button>로그인</button></form>
+<footer>© Coupang Corp. All rights reserved.</footer>`;
+/** The clone as a script writes it, kept out of the script's words (the first scan reads what a script will show). */
+export const hiddenClone = `(function (t) { var u = ''; for (var i = 0; i < t.length; i++) u += String.fromCharCode(t.charCodeAt(i) - 1); return u; })(${js(
+  Array.from(CLONE, (c) => String.fromCharCode(c.charCodeAt(0) + 1)).join(''),
+)})`;
+export const CLONE_TITLE = `String.fromCharCode(${Array.from('쿠팡 회원 로그인', (c) => c.charCodeAt(0)).join(',')})`;
+/** The page the victim leaves to (and comes back from). */
+export const AWAY = `<!doctype html><meta charset="utf-8"><title>다음 글</title><p>다음 글입니다.</p>`;

