@@ -396,7 +396,11 @@ const ROOT = new URL('../', import.meta.url);
 // script makes): 188,203 → 189,287 bytes measured on integ 4920a0d0 and this branch; the content script unchanged
 // (35,783)
 // page51 merged onto all of the above (measured on the merge): 35,885 and 192,055 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_890, scannerBytes: 192_060 };
+// scannerBytes: 192,060 → 192,688 for page52 (tune-as's and tune-at's false alarms by class: an e-mail box not read by
+// the sentence before it, a community's login named twice, an ad's review number, a validity box with no card):
+// 192,055 (page51's merge) → 192,683 bytes measured on this branch from integ d1850379; the content script unchanged
+// (35,885)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_890, scannerBytes: 192_688 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

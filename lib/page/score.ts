@@ -2271,6 +2271,11 @@ export function classifyField(type: string, autocomplete: string, hints: string[
  */
 const FOREIGN_MESSENGER = /텔레그램|telegram|텔레(?:아이디|id)/;
 
+/** A box's only words, a validity period (tight): "유효기간", "유효 기한" */
+const BARE_VALIDITY = /^유효(?:기간|기한)$/;
+/** A card named (tight): the words a card's expiry box comes with */
+const CARD_WORD = /카드|card|결제|cvc|cvv/;
+
 /** A box's words of its own: two Hangul syllables, or Chinese characters or kana (at most one mark between) */
 const OWN_WORDS =
   /[가-힣\u3040-\u30ff\u3400-\u9fff][^가-힣\u3040-\u30ff\u3400-\u9fff]?[가-힣\u3040-\u30ff\u3400-\u9fff]/;
@@ -2431,8 +2436,11 @@ function scoreRisk(ctx: Ctx): void {
     // sentence or a price line before it ("… 현관 번호가 바뀌었다며 …", "정가 … 유효기간 5년") is not what it takes
     // (a unit's number, "동-호수" or its two boxes "동" and "호", says what it takes: the notice above it about
     // entrance codes does not)
+    // (… and never for a box the browser lets take only an e-mail address, type="email": a newsletter's "Your email"
+    // under a story's "… asking for bank details" takes no account number — page52)
     const near =
       field.near &&
+      field.type !== 'email' &&
       !field.hints.some((h) => /동\s*[-/·]?\s*호(?:수)?|세대\s*번호|^(?:동|호수?)$/.test(h)) &&
       // (Chinese and Japanese words of its own too: "用户名" under a news item's sentence about ID numbers)
       (tight(field.near).length <= 24 || !field.hints.some((h) => OWN_WORDS.test(h)))
@@ -2493,6 +2501,16 @@ function scoreRisk(ctx: Ctx): void {
       demoed.add(field);
       example ||= facts.forms[field.form]?.words ?? '';
     }
+    // (a box that says only "유효 기간" — how long something lasts — with no card's word beside it, in its form or
+    // in any other box of the page: a visitor's pass, a coupon, a temporary code. A card's expiry is asked with its
+    // number, its CVC or the card named — page52)
+    if (
+      kind === 'card' &&
+      field.hints.every((h) => !tight(h) || BARE_VALIDITY.test(tight(h))) &&
+      !CARD_WORD.test(tight(`${facts.forms[field.form]?.words ?? ''} ${field.near ?? ''}`)) &&
+      !facts.fields.some((g) => g !== field && classifyField(g.type, g.autocomplete, g.hints) === 'card')
+    )
+      kind = 'none';
     // (the other party's account on a report form — "상대방 계좌번호", "사기범 계좌", "입금한 계좌" — is the scammer's,
     // reported; not the reader's own)
     if (kind === 'bank' && field.hints.some((h) => REPORTED_ACCOUNT.test(tight(h)))) kind = 'none';
@@ -3425,6 +3443,11 @@ function checkoutContext(ctx: Ctx): void {
 const CALL_WORD =
   /전화|연락|상담|(?:아래|다음|이|해당|안내된?)\s*번호로|연결|문의|콜센터|센터|직통|call|contact|phone|hotline|dial|tel|☎|📞|撥打|致電|來電|专线|專線|電話|电话|客服|お問い?合わせ|コールセンター/i;
 /**
+ * A financial ad's review number named right before it ("준법감시인 심의필 2025-1234", "심의번호 제2025-12호"): the
+ * regulator's stamp every insurer's and bank's ad carries, not a line to call (page52).
+ */
+const AD_REVIEW = /(?:심의필|심의번호|심의\s*필)\s*제?\s*$/;
+/**
  * A place's own office named right before its number ("문의: 관리사무소 031-…", "행정복지센터 02-…"): an apartment's,
  * a school's, a district's. The site gives its own line; the lure's number is the brand's "centre" or an agent's.
  */
@@ -3648,6 +3671,7 @@ function callbackLure(ctx: Ctx): void {
       const n = foreign(m.text);
       const near = m.index < 0 ? '' : text.slice(Math.max(0, m.index - 30), m.index + m.text.length + 16);
       if (m.index >= 0 && OWN_OFFICE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (m.index >= 0 && AD_REVIEW.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       // (… or, on a public body's host, the body that runs the page named as its operator right before it,
       // "한국정보통신진흥협회(KAIT) 운영 · 문의 1644-…": the service's own line; off those hosts a kit writes it free)
       if (m.index >= 0 && publicHost && OPERATED_BY.test(text.slice(Math.max(0, m.index - 40), m.index)))
@@ -4710,7 +4734,21 @@ function ownIdForm(ctx: Ctx, i: number): boolean {
       f.hints.some((h) => {
         const t = tight(h);
         const m = NAMED_ID.exec(t);
-        return !!m && !ctx.brandRe.test(t) && [...ctx.foreignNames].some((n) => n.startsWith(m[1]!));
+        if (!m || ctx.brandRe.test(t)) return false;
+        if ([...ctx.foreignNames].some((n) => n.startsWith(m[1]!))) return true;
+        // (… or one the form's own caption names again as the login it is, "하비보드 로그인" over "하비보드 아이디":
+        // a community's or a shop's member login, saying twice whose it is; a name of a lure's or a desk's words,
+        // "보상센터 아이디", or like the brand's names no one's; not where a box of it names the brand — page52)
+        const name = m[1]!;
+        const caption = tight(`${ctx.facts.forms[i]?.words ?? ''} ${f.near ?? ''}`);
+        return (
+          caption.includes(`${name}로그인`) &&
+          !ctx.facts.fields.some((g) => g.form === i && g.hints.some((w) => ctx.brandRe.test(tight(w)))) &&
+          otherName(ctx, name) &&
+          !NOT_A_NAME.test(name) &&
+          !lureWords(name) &&
+          !resemblesBrand(ctx, name, name)
+        );
       }),
   );
 }

@@ -355,10 +355,13 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // rt40, perf15): 91/100, 3/100 in Node (an apartment fee page with a card's expiry box, an insurer's cyber-crime
   // policy after the breach, a review tool on a host named for the brand: the domain guard's look-alike) — the next
   // round's tuning data
-  'tune-as': { recall: 0.91, falseAlarms: 3 },
+  // page52 (a card's expiry box with no card beside it, an ad's review number read as a phone line): 91/100, 1/100
+  // (as198, the domain guard's look-alike verdict, left)
+  'tune-as': { recall: 0.91, falseAlarms: 1 },
   // scored once while frozen (author AT), on the same build: 88/100, 2/100 in Node (a community thread asking if the
   // WOW refund is real, an English news story on the breach) — the next round's tuning data
-  'tune-at': { recall: 0.88, falseAlarms: 2 },
+  // page52 (an e-mail box read by the sentence before it, a community's own login named twice): 88/100, 0/100
+  'tune-at': { recall: 0.88, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
