@@ -89,6 +89,7 @@ import {
   isKitTld,
   landingName,
   offerPortalName,
+  directoryName,
   newsName,
   PATH_FILLER,
   regionTagOnly,
@@ -3473,6 +3474,37 @@ function findCarried(
 }
 
 /**
+ * A directory site's filter by shop or carrier (domain64's round; domain57 and domain61 cut the same keys on an offer
+ * portal's name): on a price search's, a comparer's, a hot-deal board's or a parcel tracker's own name (directoryName),
+ * the value of a merchant's or a carrier's key (`?mall=coupang`, `&carrier=…`) and the one segment under a folder of
+ * carriers (`/carriers/coupang-logistics`) are what the site lists. A value is cut when it holds no lure word, or when
+ * it is a phrase someone typed (words with a space: `mall=쿠팡 고객센터`); a kit's slug (`mall=coupang-refund`) is
+ * not. Nothing is cut when a lure word stays anywhere else in the address (`/login`, `&next=refund`).
+ */
+function directorySite(registrable: string, suffix: string): boolean {
+  const name = nameOf(registrable, suffix);
+  return (
+    !kitsRegisterCheaply(suffix) &&
+    !DRAWN_KIT_TLD.has(suffix) &&
+    !isThrowawayTld(suffix) &&
+    directoryName(name.startsWith('xn--') ? toUnicodeLabel(name) : name)
+  );
+}
+function directoryCut(url: UrlParts): UrlParts {
+  const search = url.search?.replace(DIRECTORY_KEY, (all, key: string, value: string) => {
+    const text = decodeTwice(value.replace(/\+/g, ' '));
+    return !lureIn(text) || /\S\s+\S/.test(text.trim()) ? key : all;
+  });
+  const path = url.path.replace(CARRIER_FOLDER, '$1');
+  if (search === url.search && path === url.path) return url;
+  if (lureIn(decodeTwice(path + (search ?? '') + (url.hash ?? '')))) return url;
+  return { ...url, path, search };
+}
+/** A directory's key for a shop or a carrier (`?mall=`, `&seller=`, `&carrier=`): its value is the filter. */
+const DIRECTORY_KEY = /([?&](?:mall|store|shop|merchant|seller|vendor|carrier|courier)=)([^&#]*)/gi;
+/** A tracker's folder of carriers as the whole path but its one segment (`/carriers/<carrier>`). */
+const CARRIER_FOLDER = /^((?:\/[a-z]{2}(?:-[a-z]{2})?)?\/(?:carriers?|couriers?)\/)[^/?#]+\/?$/i;
+/**
  * A directory's folder of merchants at a path's start (`/stores/<shop>`, `/brand/<shop>`, `/coupons/<shop>`,
  * `/mall/<shop>/…`, `/tags/<shop>`), after a language's folder (`/ko/`) at most: the shop's own segment is cut.
  */
@@ -5780,7 +5812,8 @@ function judgeFurther(
   // a folder of padding (`/-----…-----/coupang/login`) pushes the rest of the address out of the address bar's
   // sight and says nothing itself: the path is read as if it were not there
   if (url.path.length > 16 && PADDING.test(url.path)) url = { ...url, path: unpadded(url.path) };
-  const { path, userinfo } = url;
+  const { userinfo } = url;
+  let { path } = url;
   const suffix = host.slice(start, end);
   let finding =
     candidates !== 0 || punycoded
@@ -5794,6 +5827,18 @@ function judgeFurther(
     finding = findShortPlatformKit(host, suffix, path, lists);
   if (!finding && host.includes('ri'))
     finding = findRiForN(host.slice(0, host.length - suffix.length - 1).split('.'), lists);
+  // a price search's, a hot-deal board's or a parcel tracker's filter by shop or carrier (`?mall=coupang`,
+  // `/carriers/coupang-logistics`) is what it lists, off the TLDs kits register cheaply (directoryCut, domain64's
+  // round); a name with the brand's own was read above
+  if (
+    !finding &&
+    registrable !== null &&
+    (path.length > 1 || url.search) &&
+    directorySite(registrable, suffix)
+  ) {
+    url = directoryCut(url);
+    path = url.path;
+  }
   if (!finding && (path.length > 1 || url.search)) {
     const platform = suffix.includes('.') && publicSuffix(host, false) !== suffix;
     finding = findInPath(host, url, platform, false, lists);

@@ -512,6 +512,34 @@ export function offerPortalName(name: string): boolean {
 }
 
 /**
+ * Words a price search, a comparer, a hot-deal board or a parcel tracker names itself by (`search-kr`, `hotdeal-ppom`,
+ * `parcel-kr`): a site that lists shops or carriers and filters by one (domain64's round).
+ */
+const DIRECTORY_SITE = new Set(
+  (
+    'search price prices compare comparison pricecompare deal deals hotdeal hotdeals lowest shopping ' +
+    'parcel parcels tracker courier couriers taekbae 택배 최저가 가격비교 핫딜'
+  ).split(' '),
+);
+
+/**
+ * Is `name` a directory site's (DIRECTORY_SITE): one such word at least, the others fillers, a word for Korea or at
+ * most one word of the site's own (`ppom`) that is no lure word? A word that asks (`refund`, `center`, `help`) makes
+ * it no directory's.
+ */
+export function directoryName(name: string): boolean {
+  if (name.length > 40) return false;
+  let kind = false;
+  let own = 0;
+  for (const w of name.split('-')) {
+    if (DIRECTORY_SITE.has(w)) kind = true;
+    else if (!w || LANDING_FILLER.has(w) || REGION_TAG.has(w)) continue;
+    else if (extraWords(w) !== 'other' || ++own > 1) return false;
+  }
+  return kind;
+}
+
+/**
  * Words a community of the brand's shoppers or watchers names itself by (`fans`, `watchers`, `users`, `lovers`, 팬,
  * 모임, 이용자, 사용자모임, 커뮤니티): a group of people, not a service of the brand's. The brand's own service words
  * (`member`, `club`, `friends`, `wow`) are not among them: kits name their "member centre" so.

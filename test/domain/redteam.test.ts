@@ -603,16 +603,8 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // a landing's lure name (`victim-support`) with `/apply` and the brand beside the breach's word in the query is the
   // very shape of the leak-check kits other halves flag (`leakcheck-kr.site/?svc=coupang`); only the key's name,
   // `case_type`, differs, and no rule can see whose form it is
-  // scored once while frozen (authors 49 and 50), before their round: a parcel tracker's carrier page for the brand's
-  // logistics arm, and a price-search's and a hot-deal board's `mall=` query naming the brand (with 고객센터 / 환불
-  // 기간) — the next round's tuning data
-  'tune48.tsv': ['https://parcel-kr.example/carriers/coupang-logistics'],
-  'tune49.tsv': [
-    'https://m.search-kr.example/go?mall=%EC%BF%A0%ED%8C%A1%20%EA%B3%A0%EA%B0%9D%EC%84%BC%ED%84%B0&p=48',
-    'https://www.hotdeal-ppom.example/go?mall=%EC%BF%A0%ED%8C%A1%20%ED%99%98%EB%B6%88%20%EA%B8%B0%EA%B0%84&p=48',
-    'https://m.search-kr.example/search?mall=coupang&p=30',
-    'https://m.search-kr.example/go?mall=%EC%BF%A0%ED%8C%A1%20%EA%B3%A0%EA%B0%9D%EC%84%BC%ED%84%B0&p=30',
-  ],
+  // (authors 49 and 50, tune48 and tune49: a parcel tracker's carrier page and a price search's and a hot-deal
+  // board's `mall=` filter naming the brand, cleared by domain64 — test/domain/classes-domain64.test.ts)
   'tune46.tsv': ['https://www.victim-support.kr/apply?case_type=coupang-leak'],
   'tune43.tsv': [
     '카팡.example',
