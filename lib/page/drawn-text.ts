@@ -95,18 +95,30 @@ export function drawnTextReader(into: Map<Element, string>, undrawn: Set<Element
     return sigs.get(key) ?? null;
   };
 
-  const readOne = (doc: Document, el: Element, text: string, piece: Element): boolean => {
-    if (piece !== el) return readRun(doc, el, text, piece);
-    const st = doc.defaultView!.getComputedStyle(el);
+  /**
+   * `text` drawn in `styled`'s face and in each system face (the text's letters at once, and the names' letters in
+   * each system face at once: two reads or three): the page face's glyph of a letter, and the system faces' ones.
+   */
+  const facesOf = (
+    doc: Document,
+    styled: Element,
+    text: string,
+  ): [(ch: string) => GlyphSig | null, (ch: string) => GlyphSig[]] => {
+    const st = doc.defaultView!.getComputedStyle(styled);
     const shape = `${st.fontStyle} ${st.fontWeight} ${GLYPH_PX}px`;
     const own = `${shape} ${st.fontFamily}`;
-    // (the text's letters at once, and the names' letters in each system face at once: two reads or three)
     const letters = text.replace(/\s+/g, '');
     drawAll(doc, own, letters);
     for (const f of SYSTEM_FACES) drawAll(doc, `${shape} ${f}`, [...ALPHABET, ...letters.toLowerCase()]);
-    const drawn = (ch: string) => sig(doc, own, ch);
-    const ref = (ch: string) =>
-      SYSTEM_FACES.map((f) => sig(doc, `${shape} ${f}`, ch)).filter((s): s is GlyphSig => !!s);
+    return [
+      (ch) => sig(doc, own, ch),
+      (ch) => SYSTEM_FACES.map((f) => sig(doc, `${shape} ${f}`, ch)).filter((s): s is GlyphSig => !!s),
+    ];
+  };
+
+  const readOne = (doc: Document, el: Element, text: string, piece: Element): boolean => {
+    if (piece !== el) return readRun(doc, el, text, piece);
+    const [drawn, ref] = facesOf(doc, el, text);
     const shows = drawnName(text, NAMES, drawn, ref);
     if (nameUndrawn(text, NAMES, drawn, ref)) undrawn.add(el);
     else undrawn.delete(el);
@@ -120,18 +132,7 @@ export function drawnTextReader(into: Map<Element, string>, undrawn: Set<Element
    * in its first piece's face; a name it draws is read at the first piece, and the other pieces' letters not at all.
    */
   const readRun = (doc: Document, el: Element, text: string, piece: Element): boolean => {
-    const st = doc.defaultView!.getComputedStyle(piece);
-    const shape = `${st.fontStyle} ${st.fontWeight} ${GLYPH_PX}px`;
-    const own = `${shape} ${st.fontFamily}`;
-    const letters = text.replace(/\s+/g, '');
-    drawAll(doc, own, letters);
-    for (const f of SYSTEM_FACES) drawAll(doc, `${shape} ${f}`, [...ALPHABET, ...letters.toLowerCase()]);
-    const shows = drawnName(
-      text,
-      NAMES,
-      (ch) => sig(doc, own, ch),
-      (ch) => SYSTEM_FACES.map((f) => sig(doc, `${shape} ${f}`, ch)).filter((s): s is GlyphSig => !!s),
-    );
+    const shows = drawnName(text, NAMES, ...facesOf(doc, piece, text));
     const pieces: Element[] = [];
     const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
     for (let n = walker.nextNode(); n && pieces.length < MAX_CHARS; n = walker.nextNode()) {
