@@ -344,6 +344,12 @@ const SHOWS =
 /** A file box's words for an identity card's picture (tight, lower case) */
 const ID_PICTURE =
   /신분증|주민증|주민등록증|운전면허증|면허증|외국인등록증|여권|idcard|identitycard|driverslicen[cs]e|residentcard|passport/;
+/**
+ * … or for a picture of the text message a one-time code came in (tight, lower case): "인증 문자 화면을 캡처하여",
+ * "받은 문자함 스크린샷" — the code relayed as a picture. A report's screenshot of a scam message names no code.
+ */
+export const CODE_PICTURE =
+  /(?:인증|승인|보안)(?:번호|코드)?(?:문자|메시지|sms)(?:화면)?(?:을|를)?(?:캡처|캡쳐|스크린샷|찍어|촬영)|문자함(?:화면)?(?:을|를)?(?:캡처|캡쳐|스크린샷)|(?:verification|otp)(?:code)?(?:sms|text|message)screenshot/;
 /** A string a dialog asks with: "… 입력하세요", "… 알려 주세요", "Enter your …" */
 const PROMPT_ASKS = /입력|알려\s?주|적어\s?주|기재|enter\s|type\s|provide/i;
 /** Words that ask for a file to be given */
@@ -1452,14 +1458,11 @@ export function collect(
         // number, the whole of it. Other files (a résumé, a receipt) ask nothing the scorer weighs.
         if (type === 'file' && f.fields.length < limits.maxFields) {
           const hints = [attr(el, 'name'), id, attr(el, 'aria-label'), attr(el, 'title'), nearbyText(el)];
-          if (
-            ID_PICTURE.test(
-              hints
-                .join(' ')
-                .replace(/[\s_\-\u00ad\u200b-\u200d\u2060\ufeff]+/g, '')
-                .toLowerCase(),
-            )
-          )
+          const said = hints
+            .join(' ')
+            .replace(/[\s_\-\u00ad\u200b-\u200d\u2060\ufeff]+/g, '')
+            .toLowerCase();
+          if (ID_PICTURE.test(said) || CODE_PICTURE.test(said))
             f.fields.push({ type: 'file', autocomplete: '', hints, form: currentForm, flags });
           break;
         }
@@ -1815,13 +1818,18 @@ export function collect(
         // (the id as a string anywhere in a script that shows things: `const W = 'win'; $(W).style.display = …`;
         // a class as a selector or a class name)
         yes =
-          by !== '' &&
-          (id.startsWith('.')
-            ? new RegExp(`['"][^'"]{0,40}\\.${by}\\b|getElementsByClassName\\(\\s*['"]${by}\\b`).test(script)
-            : // (… or by the global its id makes: `w.hidden = false`, `w.style.display = 'block'`)
-              new RegExp(
-                `['"]#?${by}['"]|\\b${by}\\.(?:style|hidden|removeAttribute|toggleAttribute)\\b`,
-              ).test(script));
+          (by !== '' &&
+            (id.startsWith('.')
+              ? new RegExp(`['"][^'"]{0,40}\\.${by}\\b|getElementsByClassName\\(\\s*['"]${by}\\b`).test(
+                  script,
+                )
+              : // (… or by the global its id makes: `w.hidden = false`, `w.style.display = 'block'`)
+                new RegExp(
+                  `['"]#?${by}['"]|\\b${by}\\.(?:style|hidden|removeAttribute|toggleAttribute)\\b`,
+                ).test(script))) ||
+          // (… or a step's id built from its prefix and number, getElementById('s'+n): a wizard's later steps — page54)
+          (/^[a-z_-]{1,20}\d{1,2}$/i.test(by) &&
+            new RegExp(`['"]#?${by.replace(/\d+$/, '')}['"]\\s*\\+`).test(script));
         shownBy.set(id, yes);
       }
       return yes;
@@ -2662,7 +2670,8 @@ export function nearbyText(el: Element): string {
     for (let p: Node | null = node.previousSibling, n = 0; p && n < 3; p = p.previousSibling, n++) {
       if (p.nodeType === 1 && /^(input|select|textarea|button)$/i.test((p as Element).localName ?? '')) break;
       // (a script's or a style's source is no text a reader sees: `<p><span id=x></span><script>…atob(…)</script> 본문</p>`)
-      if (p.nodeType === 1 && /^(script|style|template|noscript)$/i.test((p as Element).localName ?? ''))
+      // (… nor the document's head, reached from a box right in the body: its title labels no box — page54)
+      if (p.nodeType === 1 && /^(script|style|template|noscript|head)$/i.test((p as Element).localName ?? ''))
         continue;
       // (a label drawn as a picture: the words an SVG image draws, "비밀번호" in a <text>)
       // (… or a picture of the words with its alt or title, `<img alt="통관부호"><input type=number>`: what a reader

@@ -1,4 +1,4 @@
-import type { FieldFact, PageFacts, ImageFact } from './collect';
+import { CODE_PICTURE, type FieldFact, type PageFacts, type ImageFact } from './collect';
 import {
   ACTION,
   ARTICLE,
@@ -769,7 +769,11 @@ const BRAND_ERRAND_SENT =
 const REWARD_ACCOUNT =
   /(?:적립|지급|충전|리워드|포인트)(?:받을|받으실|될|하실)?계정(?:확인|인증|로그인|연결)|rewardaccount|creditedtoyouraccount/;
 /** Two accounts linked (tight): "계정 연동", "연동하기", "account link", "link your account" */
-const ACCOUNT_LINK = /연동|계정연결|계정통합|accountlink|link(?:your)?account|connect(?:your)?account/;
+// (… or the brand's pay linked, "쿠페이 간편결제 연결 확인": a payment method is linked inside the brand's app — page54)
+const ACCOUNT_LINK =
+  /연동|(?:계정|간편결제|결제수단|페이)연결|계정통합|accountlink|link(?:your)?account|connect(?:your)?account/;
+/** What a button says after the brand's name when it carries the reader on into it (tight): "계속하기", "으로 로그인" */
+const SIGN_ON = /^(?:으?로)?(?:계속하기|계속|로그인|시작하기|연결하기|continue|signin|login)$/;
 /** A box for a shop's password named by the kind of site alone ("쇼핑몰 비밀번호", "쇼핑몰 계정 비밀번호"; tight) */
 const SHOP_LOGIN =
   /^(?:쇼핑몰|온라인몰|오픈마켓)(?:의)?(?:회원|계정|로그인|아이디)*(?:비밀번호|비번|패스워드|password)/;
@@ -934,12 +938,22 @@ function scoreIdentity(ctx: Ctx): void {
   const shownNames = tight(
     `${facts.title} ${facts.topText.join(' ')} ${facts.headerText.slice(0, 20).join(' ')} ${facts.prose.slice(0, 8).join(' ')}`,
   );
-  for (const key of ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site']) {
-    const v = facts.meta.get(key);
+  // (… or the WebSite its structured data says the page belongs to, `{"@type":"WebSite","name":"쿠팡"}`: the site's
+  // name for search engines, as og:site_name is for link previews — page54)
+  const ldSite = /\{[^{}]*"@type"\s*:\s*"WebSite"[^{}]*\}/.exec(facts.jsonLd.slice(0, 20_000))?.[0] ?? '';
+  const ldName = /"name"\s*:\s*"([^"]{1,60})"/.exec(ldSite)?.[1];
+  for (const key of [
+    'og:site_name',
+    'application-name',
+    'apple-mobile-web-app-title',
+    'twitter:site',
+    'ld',
+  ]) {
+    const v = key === 'ld' ? ldName : facts.meta.get(key);
     if (!v) continue;
     const t = tight(v);
     if (has(t)) add(ctx, 'brand-meta', 3, v);
-    else if (otherName(ctx, t)) {
+    else if (key !== 'ld' && otherName(ctx, t)) {
       const shown = t.length >= 2 && shownNames.includes(t);
       other(-3, v, t, false, false, !shown);
       if (shown) ctx.siteNameShown = true;
@@ -2464,7 +2478,13 @@ function scoreRisk(ctx: Ctx): void {
     if (field.type === 'keypad' && !KIND_REASON[kind]) kind = 'none';
     // (an identity card's picture, the only file box collected, shows the resident number; asked by a page with
     // no name of its own — an employer or agency that names itself takes a copy for the contract)
-    if (field.type === 'file') kind = headerName(ctx) || ctx.ownShown ? 'none' : 'resident';
+    // (… or a picture of the text message a code came in: the code itself, relayed as a screenshot — page54)
+    if (field.type === 'file')
+      kind = field.hints.some((h) => CODE_PICTURE.test(tight(h)))
+        ? 'otp'
+        : headerName(ctx) || ctx.ownShown
+          ? 'none'
+          : 'resident';
     // (… or a text message pasted whole, its code in it: "[Web발신] [쿠팡] 인증번호 [xxxxxx]" as its placeholder)
     // (… or voucher codes pasted a line each: "기프트카드 코드 (한 줄에 하나씩)", its codes; a question about them asks none)
     if (
@@ -2675,7 +2695,17 @@ function scoreRisk(ctx: Ctx): void {
       const t = tight(h);
       return t.length <= 40 && ctx.brandRe.test(t) && ACCOUNT_LINK.test(t) && !NEGATED.test(t);
     });
-    if (link) add(ctx, 'brand-account-ask', 3, link);
+    // (… or a button that carries the code on into the brand, "쿠팡 계속하기", "쿠팡으로 로그인", under a code the
+    // page did not send — a messenger's or a call's: the code signs whoever holds it into the brand's account; a
+    // site's own sign-in by another service names that service on its button — page54)
+    const onward = link
+      ? undefined
+      : facts.actionText.slice(0, 20).find((b) => {
+          const t = tight(b);
+          const m = ctx.brandRe.exec(t);
+          return t.length <= 16 && m?.index === 0 && SIGN_ON.test(t.slice(m[0].length));
+        });
+    if (link ?? onward) add(ctx, 'brand-account-ask', 3, link ?? onward);
   }
   // A TV's pairing code asked with a password ("TV 화면의 8자리 코드와 계정 정보를 입력하세요") under the brand's
   // streaming service on a page with no name of its own: a pairing page takes the code the TV shows and signs in
@@ -3994,13 +4024,18 @@ function scriptStrings(script: string): string[] {
     )
     .filter((st) => /ap/i.test(st));
   // … and each array of literals on its own (['ht','tps:', … ,'.a','pk'].join(''), whatever follows it)
+  // (… the script's decoders run in place first: ['/files','cp_safe_v3','a'+'p'+'k'] is an array of literals then)
+  const decoded = /atob\(|fromCharCode|'\s*\+|\+\s*'/.test(script) ? inPlace(script) : '';
   const pieces = [
-    ...script.matchAll(
+    ...`${script}\n${decoded}`.matchAll(
       /\[((?:\s*(?:'[^'\n]{0,200}'|"[^"\n]{0,200}")\s*,){2,200}\s*(?:'[^'\n]{0,200}'|"[^"\n]{0,200}")\s*)\]/g,
     ),
   ]
     .slice(0, 50)
     .map((m) => m[1]!.replace(/^\s*['"]|['"]\s*$/g, '').split(/['"]\s*,\s*['"]/));
+  // (… its last piece the extension alone, given its dot by the script: [dir, name, 'apk'] read as "dir/name.apk")
+  for (const p of pieces.slice())
+    if (/^apk$/i.test(p[p.length - 1]!)) pieces.push([p.slice(0, -1).join('/'), '.apk']);
   // (… as written, and each piece turned round: ["pot.elif//:sptth", "exe.puteS"] mapped through reverse())
   // (… or the whole joined string turned round: ['kpa.','kcehc','-ytiruces'].join('').split('').reverse())
   const arrays = pieces.flatMap((p) => [
@@ -4010,7 +4045,6 @@ function scriptStrings(script: string): string[] {
   ]);
   // … and the script with its decoders run in place (atob('L2FwcC9…'), String.fromCharCode(46,97,112,107), a short
   // variable, literals added up): one literal per address, '/app/x-8.3.0'+p read as '/app/x-8.3.0.apk'
-  const decoded = /atob\(|fromCharCode|'\s*\+|\+\s*'/.test(script) ? inPlace(script) : '';
   const whole = [...decoded.matchAll(/'([^'\\\n]{0,400})'/g)]
     .map((m) => m[1]!)
     .filter((l) => l.length >= 4)
@@ -4178,6 +4212,14 @@ function heldMailLure(ctx: Ctx): void {
       return;
     }
   }
+  // (… or a mailbox's password asked by its own box under a public body's name worn off the public hosts, over the
+  // brand's leak — "한국인터넷진흥원 개인정보 유출 조회 … 쿠팡 사고로 유출된 이메일인지 확인 … 이메일 비밀번호": a body
+  // checks a leak by the address alone; the mailbox's password is the catch, the body's name and the brand's leak
+  // the bait — page54)
+  const box = facts.fields.find((f) => f.hints.some((h) => MAILBOX_SECRET.test(tight(h))));
+  const leak = box && leakUnderAuthority(ctx);
+  if (leak)
+    add(ctx, 'mail-release-lure', 4, `${leak} … ${box.hints.find((h) => MAILBOX_SECRET.test(tight(h)))}`);
 }
 
 /** The brand's account said locked right after its name (tight): "쿠팡플레이 계정이 잠겼습니다", "account locked" */
@@ -4484,7 +4526,11 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     ]
       .map((l) => tight(l))
       .find((l) => l.length <= 30 && BRAND_APP.test(l.replace(ctx.brandRe, '\uE000')) && !NEGATED.test(l));
-    if (named) talked.weight = 0;
+    // (… nor one that shows no name of its own anywhere — no header, logo, title piece or closing firm of another —
+    // and hands a phone package to the brand's smishing victims, "쿠팡 사칭 문자 차단 앱" over "무료 설치": a security
+    // firm's warning sells its own product by name, "가디언폰 - 모바일 백신"; a page that names only the brand it
+    // protects from is the kit its headline warns of — page54)
+    if (named || (phonePackage(ctx) && !ownNameShown(ctx) && hookedOnBrand(ctx))) talked.weight = 0;
   }
   // A mail system's quarantine names itself: a title of nothing but a mail desk's words ("메일 보안 - 격리됨") over a
   // quarantined message from the brand whose release asks the mailbox's password is the lure's clothes, no other
@@ -4663,7 +4709,20 @@ function describedAs(ctx: Ctx): void {
     (signIn && describedDesk(ctx.facts))
   )
     add(ctx, 'brand-body-claim', 1, d);
+  // (… or a description that is the brand's own account desk by name, "쿠팡 회원정보 보안 센터", over a password box:
+  // the page names itself in its head as the brand's account desk, as og:site_name would — page54)
+  else if (
+    ctx.reasons.some((r) => r.code === 'asks-password' && r.weight >= 3) &&
+    ctx.brandRe.exec(tight(describedDesk(ctx.facts)))?.index === 0 &&
+    ACCOUNT_DESK.test(t)
+  ) {
+    add(ctx, 'brand-meta', 2, d);
+    add(ctx, 'brand-body-claim', 1, d);
+  }
 }
+
+/** A desk that keeps the account itself (tight): "회원정보 보안 센터", "계정 센터", "로그인 센터" */
+const ACCOUNT_DESK = /회원정보|계정|보안|로그인|account|security|signin|login/;
 
 /**
  * A phone's package whose file name names the brand ("coupangeats_protect_v2.apk", the name a script gives a `Blob` so
@@ -4690,6 +4749,35 @@ function packageNamed(ctx: Ctx): void {
     if (pic) add(ctx, 'brand-body-claim', 1, fileName(pic.src));
   }
 }
+
+/** A phone's package handed out (an APK or a profile, not a desktop program): app-download at full weight */
+const phonePackage = (ctx: Ctx) =>
+  ctx.reasons.some(
+    (r) =>
+      r.code === 'app-download' &&
+      r.weight >= 4 &&
+      !/\.(?:exe|msi|crx|xpi|dmg|pkg)\b/i.test(r.evidence ?? ''),
+  );
+
+/** The page shows a name of its own anywhere a reader meets one: header, logo, title piece, closing firm */
+const ownNameShown = (ctx: Ctx) =>
+  ctx.ownShown ||
+  ctx.foreignNames.size > 0 ||
+  headerName(ctx) ||
+  !!closingFirm(ctx) ||
+  ctx.reasons.some((r) => /^context-(?:other-site|not-affiliated)$/.test(r.code) && r.weight < 0);
+
+/** The brand named in the page's title, headings or first lines: the hook the page opens with */
+const hookedOnBrand = (ctx: Ctx) =>
+  ctx.brandRe.test(
+    tight(
+      [
+        ctx.facts.title,
+        ...ctx.facts.headings.slice(0, 4).map((h) => h.text),
+        ...ctx.facts.prose.slice(0, 6),
+      ].join(' '),
+    ),
+  );
 
 /** The page's description when it names a desk, not a sentence (tight): "…판매자 소명 센터", "…TV 기기 등록" */
 const DESK_DESCRIBED = /(?:센터|등록|로그인|인증|본인확인|소명|접수|연결|center|login|signin)$/;
