@@ -345,23 +345,28 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   'tune-ap': { recall: 0.99, falseAlarms: 0 },
   // scored once while frozen (author AQ), on main 810d01c8 + page48, perf15, domain62, page49, rt39: 91/100, 0/100 in
   // Node — the next round's tuning data; page51 (its misses by class): 98/100, 0/100
-  'tune-aq': { recall: 0.98, falseAlarms: 0 },
+  // page54 (a WebSite's name in structured data): 99/100
+  'tune-aq': { recall: 0.99, falseAlarms: 0 },
   // scored once while frozen (author AR), on the same build: 85/100, 2/100 in Node (a cashback point mall's own
   // page, a customs portal naming the brand's direct-purchase service) — the next round's tuning data
   // page50 (a name of common words its company files under, a service one case of a kind; the brand typed by
   // letters, in hex codes, as initials; an account copied as a code; a phone hand-off; a code sent): 92/100, 0/100
-  'tune-ar': { recall: 0.92, falseAlarms: 0 },
+  // page54 (an account desk named in the description, a wizard's steps shown by a built id, an APK's dot given by
+  // the script): 95/100, 0/100
+  'tune-ar': { recall: 0.95, falseAlarms: 0 },
   // scored once while frozen (author AS), on main 810d01c8 + this session's two rounds (page48–51, domain62–63, rt39,
   // rt40, perf15): 91/100, 3/100 in Node (an apartment fee page with a card's expiry box, an insurer's cyber-crime
   // policy after the breach, a review tool on a host named for the brand: the domain guard's look-alike) — the next
   // round's tuning data
   // page52 (a card's expiry box with no card beside it, an ad's review number read as a phone line): 91/100, 1/100
   // (as198, the domain guard's look-alike verdict, left)
-  'tune-as': { recall: 0.91, falseAlarms: 1 },
+  // page54 (an APK from a page with no name of its own, fake bodies over the leak, codes relayed): 95/100, 1/100
+  'tune-as': { recall: 0.95, falseAlarms: 1 },
   // scored once while frozen (author AT), on the same build: 88/100, 2/100 in Node (a community thread asking if the
   // WOW refund is real, an English news story on the breach) — the next round's tuning data
   // page52 (an e-mail box read by the sentence before it, a community's own login named twice): 88/100, 0/100
-  'tune-at': { recall: 0.88, falseAlarms: 0 },
+  // page54 (the same classes as tune-as's): 92/100, 0/100
+  'tune-at': { recall: 0.92, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
