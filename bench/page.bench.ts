@@ -400,12 +400,12 @@ const ROOT = new URL('../', import.meta.url);
 // the sentence before it, a community's login named twice, an ad's review number, a validity box with no card):
 // 192,055 (page51's merge) → 192,683 bytes measured on this branch from integ d1850379; the content script unchanged
 // (35,885)
-// scannerBytes: 192,688 → 194,299 for page54 (lure classes tune-as and tune-at kept missing: a phone package from a page
+// scannerBytes: 192,688 → 194,316 for page54 (lure classes tune-as and tune-at kept missing: a phone package from a page
 // with no name of its own, a mailbox's password under a body's name, codes carried on into the brand or sent as a
 // screenshot, a WebSite's name in structured data, an account desk in the description, a step's built id, an APK's
-// dot given by the script): 192,683 → 194,294 bytes measured on this branch from main 831a73d9; the content script
+// dot given by the script): 192,683 → 194,311 bytes measured on this branch from main 831a73d9; the content script
 // unchanged (35,885)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_890, scannerBytes: 194_299 };
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_890, scannerBytes: 194_316 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -952,7 +952,8 @@ function scoreIdentity(ctx: Ctx): void {
     const v = key === 'ld' ? ldName : facts.meta.get(key);
     if (!v) continue;
     const t = tight(v);
-    if (has(t)) add(ctx, 'brand-meta', 3, v);
+    // (the structured data's name only when it is the brand's alone: "쿠팡", not "쿠팡 최저가 알리미")
+    if (key === 'ld' ? dominant(ctx, t) : has(t)) add(ctx, 'brand-meta', 3, v);
     else if (key !== 'ld' && otherName(ctx, t)) {
       const shown = t.length >= 2 && shownNames.includes(t);
       other(-3, v, t, false, false, !shown);

@@ -147,6 +147,10 @@ describe('older leftovers', () => {
       );
     expect(verdict(login('쿠팡'), 'https://member-auth.example/')).toBe('suspicious-page');
     expect(verdict(login('하루노트'), 'https://www.harunote.example/login')).toBe('clean');
+    // (a site named for the brand with a word of its own is judged as before: its name is not the brand's alone)
+    expect(verdict(login('쿠팡 최저가 알리미 커뮤니티'), 'https://www.lowprice-alarm.example/login')).toBe(
+      'clean',
+    );
   });
 
   it("reads a description that names the brand's account desk over a password box", () => {
