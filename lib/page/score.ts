@@ -690,8 +690,10 @@ function toldAsOwn(pieces: readonly string[], whole: string, warnedOnly = false)
 }
 
 /** What follows the brand's name when a form asks for its login: "쿠팡 아이디", "쿠팡 계정", "Coupang password". */
+// (… or what the reader signed up there with, "쿠팡에 가입할 때 쓰신 정보", "쿠팡 가입 시 사용한 이메일": its login by
+// another name — page53)
 const LOGIN_WORD =
-  /^(?:의|에)?(?:계정|아이디|id|이메일|email|비밀번호|비번|password|pw|로그인|login|account|signin)/;
+  /^(?:의|에)?(?:계정|아이디|id|이메일|email|비밀번호|비번|password|pw|로그인|login|account|signin)|^(?:에|에서)?가입(?:할때|하실때|하셨을때|했을때|시)(?:쓰신|쓴|사용하신|사용한|입력하신|등록하신)?(?:정보|계정|아이디|이메일|비밀번호)/;
 
 /** The brand's account named, then checked again (tight): "쿠팡계정보안재인증", "coupangaccountreverification" */
 const RECHECK_CAPTION = /^.{2,16}?(?:재인증|재확인|reverification|reauthentication)/;
@@ -726,7 +728,7 @@ function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
     // (… or, in a box's own label, of its seller portal: "쿠팡 판매자 아이디", "쿠팡 윙 비밀번호"; a sentence that
     // names it, "쿠팡 Wing 비밀번호는 입력하지 마세요", is a seller club's advice)
     const seller = label ? (SELLER_PORTAL.exec(t.slice(end, end + 12))?.[0].length ?? 0) : 0;
-    const login = LOGIN_WORD.exec(t.slice(end + seller, end + seller + 9));
+    const login = LOGIN_WORD.exec(t.slice(end + seller, end + seller + 16));
     if (!login) continue;
     // (the brand's account disowned: "쿠팡 계정이 아닌 프라이스워치 계정", "we never ask for your Coupang password")
     const after = end + seller + login.index + login[0].length;
@@ -746,6 +748,8 @@ function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
 /** A sentence that has the reader sign in now: "로그인하세요", "로그인하면", "로그인 후", "sign in to" */
 const SIGN_IN_NOW =
   /로그인\s*(?:하세요|해\s*주세요|하시면|하면|후|하여|해서|하고)|(?:sign|log)\s+in\s+(?:to|with|now)/i;
+/** … or has them type it in: "입력하세요", "입력해 주세요" (with the brand's account named: asksBrandLogin) */
+const ENTER_NOW = /입력\s*(?:하세요|해\s*주세요|하십시오|바랍니다)|enter\s+(?:your|the)\b/i;
 /** A password box that names its site only by pointing back at one ("해당 쇼핑몰 비밀번호", "the breached site's password"; tight) */
 const REFERRED_LOGIN =
   /(?:해당|유출된|그|위|이용중인|이용하시는|가입하신|가입한)(?:쇼핑몰|사이트|서비스|업체|플랫폼)(?:의)?(?:회원|계정|로그인|아이디)*(?:비밀번호|패스워드|password)|(?:breached|affected|same|that)(?:shop|store|site|service)(?:'s)?(?:account|login)*password/;
@@ -2799,7 +2803,9 @@ function scoreRisk(ctx: Ctx): void {
   ) {
     const line = facts.prose
       .slice(0, 60)
-      .find((p) => p.length < 160 && SIGN_IN_NOW.test(p) && asksBrandLogin(ctx, tight(p)));
+      .find(
+        (p) => p.length < 160 && (SIGN_IN_NOW.test(p) || ENTER_NOW.test(p)) && asksBrandLogin(ctx, tight(p)),
+      );
     // (… or a caption over the box that names the brand's account as what it checks again, "<b>쿠팡</b> 계정 보안
     // 재인증", its pieces read together)
     const caption = line ? undefined : accountCaption(ctx);
@@ -4183,7 +4189,7 @@ function heldMailLure(ctx: Ctx): void {
 /** The brand's account said locked right after its name (tight): "쿠팡플레이 계정이 잠겼습니다", "account locked" */
 // (… or that a stranger's sign-in was caught on it, "쿠팡 계정에서 해외 로그인 시도가 감지": the box is to prove it is not)
 const LOCKED_CAPTION =
-  /^.{2,16}?(?:잠겼|잠금|잠김|정지되|정지됐|제한되|제한됐|locked|suspended|(?:해외|비정상|무단|부정|낯선)(?:적인|한)?(?:기기)?(?:로그인|접속)(?:시도)?(?:이|가)?(?:\d회)?(?:감지|탐지|확인)|unusualsign-?in|signinattempt)/;
+  /^.{2,30}?(?:잠겼|잠금|잠김|정지되|정지됐|제한되|제한됐|locked|suspended|(?:해외|비정상|무단|부정|낯선)(?:적인|한)?(?:기기)?(?:로그인|접속)(?:시도)?(?:이|가)?(?:\d회)?(?:감지|탐지|확인)|unusualsign-?in|signinattempt)/;
 
 /**
  * A caption in the page's first lines that names the brand's account as what the page checks again or unlocks
@@ -4193,7 +4199,7 @@ function accountCaption(ctx: Ctx): string | undefined {
   const joined = tight(ctx.facts.prose.slice(0, 60).join(' '));
   return [...joined.matchAll(ctx.brandAll)]
     .map((m) => {
-      const at = joined.slice(m.index, m.index + 24);
+      const at = joined.slice(m.index, m.index + 40);
       // (… or that says the account is locked, "쿠팡플레이 계정이 잠겼습니다": the box is to unlock it, page36)
       return (RECHECK_CAPTION.exec(at) ?? LOCKED_CAPTION.exec(at))?.[0] ?? '';
     })

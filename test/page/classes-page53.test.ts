@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { koPage as page, verdictOf as verdict } from './helpers';
+
+/**
+ * Round page53 (tune-as's and tune-at's misses), taken by class with pages written apart from the corpus. Next to
+ * each kit, the honest page of the same shape (clean).
+ */
+
+describe("the brand's account named in a sentence over a password box, on a page with no name of its own", () => {
+  const url = 'https://leak-lookup.example/check';
+  const lookup = (line: string) =>
+    page(
+      '개인정보 노출 확인',
+      `<h1>내 정보 노출 여부 확인</h1><p>지난달 온라인 쇼핑몰 해킹으로 회원 주소록이 새어 나갔습니다. ${line}</p>` +
+        '<form><input placeholder="성명"><input placeholder="휴대폰 번호"><input placeholder="아이디">' +
+        '<input type="password" placeholder="비밀번호"><button>확인</button></form>',
+    );
+
+  it('flags a lookup that asks what the reader signed up at the brand with', () => {
+    expect(
+      verdict(lookup('확인하시려면 쿠팡 가입 시 사용하신 이메일과 비밀번호를 입력해 주세요.'), url),
+    ).toBe('suspicious-page');
+  });
+
+  it('leaves the same lookup clean when its sentence does not name the brand’s account', () => {
+    expect(verdict(lookup('확인하시려면 본 사이트 회원 정보를 입력해 주세요.'), url)).toBe('clean');
+  });
+
+  const notice = (line: string) =>
+    page(
+      '이용 제한 안내',
+      `<h1>이용 제한 안내</h1><p>${line}</p><p>아래에서 본인 확인을 마치면 바로 풀립니다.</p>` +
+        '<form><input placeholder="이메일"><input type="password" placeholder="비밀번호"><button>해제</button></form>',
+    );
+
+  it('flags a lock notice whose reason stands between the account and "restricted"', () => {
+    expect(
+      verdict(
+        notice('회원님의 쿠팡 계정이 도용 위험이 높은 휴면 계정 목록에 올라 있어 구매가 정지되었습니다.'),
+        url,
+      ),
+    ).toBe('suspicious-page');
+  });
+
+  it('leaves a notice clean that names no account of the brand', () => {
+    expect(
+      verdict(
+        notice('회원님의 계정이 도용 위험이 높은 휴면 계정 목록에 올라 있어 구매가 정지되었습니다.'),
+        url,
+      ),
+    ).toBe('clean');
+  });
+});
