@@ -51,3 +51,29 @@ describe("the brand's account named in a sentence over a password box, on a page
     ).toBe('clean');
   });
 });
+
+describe('the membership named in English ("WOW Membership") as the page\'s heading', () => {
+  const refund = (name: string) =>
+    page(
+      `${name} Refund`,
+      `<h1>${name} Refund</h1><p>Enter the code we texted to your phone to receive this month's fee back.</p>` +
+        '<input placeholder="Phone number"><input placeholder="6-digit code" autocomplete="one-time-code">' +
+        '<button>Get refund</button>',
+    );
+
+  it('flags a fee refund under the membership’s English name that asks a one-time code', () => {
+    expect(verdict(refund('WOW Membership'), 'https://fee-return.example/')).toBe('suspicious-page');
+  });
+
+  it('leaves a cinema’s own loyalty sign-in of the same name clean, and a plain “Membership” page', () => {
+    expect(verdict(refund('Membership'), 'https://fee-return.example/')).toBe('clean');
+    const cinema = page(
+      'Starlight Cinemas | WOW Membership sign in',
+      '<header><div class="logo">Starlight Cinemas</div></header><h1>WOW Membership</h1>' +
+        '<p>Members of Starlight Cinemas WOW Membership get a free popcorn every visit.</p>' +
+        '<form><input placeholder="Email"><input type="password" placeholder="Password"><button>Sign in</button></form>' +
+        '<footer>© Starlight Cinemas Ltd.</footer>',
+    );
+    expect(verdict(cinema, 'https://www.starlightcinemas.example/wow')).toBe('clean');
+  });
+});
