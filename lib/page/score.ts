@@ -719,6 +719,16 @@ const SELLER_PORTAL = /^(?:윙|wing)?(?:판매자|셀러|seller)?(?:센터|cente
 const SELLER_TALK = /판매자|셀러|seller|스토어|입점|정산|판매정지|판매중지|상품등록|공급사|vendor/;
 const PORTAL_LOGIN =
   /^(?:쿠팡)?(?:wing|윙)(?:판매자|셀러|seller)?(?:센터|center)?(?:의)?(?:계정|아이디|id|비밀번호|비번|password|pw|로그인|login)/;
+/** A seller centre's login by its kind alone (tight): "판매자센터 비밀번호", "셀러 아이디" */
+const SELLER_LOGIN =
+  /^(?:판매자|셀러|seller)(?:센터|center)?(?:의)?(?:계정|아이디|id|비밀번호|비번|password|pw|로그인|login)/;
+/** The title or a heading opens with the seller portal's name (tight): "윙 정산 보류", "Wing 판매자 공지" (not 윙크) */
+const PORTAL_HEAD = /^(?:쿠팡)?(?:wing|윙)(?![a-z크])/;
+function portalHeaded(facts: PageFacts): boolean {
+  return [...facts.title.split(/\s[|·:-]\s/), ...facts.headings.slice(0, 3).map((h) => h.text)].some((t) =>
+    PORTAL_HEAD.test(tight(t)),
+  );
+}
 /** The tight text names the brand (or one of its services) as whose login it takes, not as one shop in a list. */
 function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
   if (!ctx.brandRe.test(t)) return false;
@@ -2741,7 +2751,12 @@ function scoreRisk(ctx: Ctx): void {
         labels.find((w) => asksBrandLogin(ctx, tight(w), true)) ??
         (!ctx.ownShown && !ctx.foreignNames.size && !headerName(ctx) && SELLER_TALK.test(toldTight())
           ? labels.find(
-              (w) => tight(w).length <= 16 && PORTAL_LOGIN.test(tight(w)) && !NEGATED.test(tight(w)),
+              (w) =>
+                tight(w).length <= 16 &&
+                // (… or "판매자센터 비밀번호" under a title or heading that opens with the portal's name, "윙 정산 보류
+                // 해제": the seller centre the page is headed by is the brand's — page53)
+                (PORTAL_LOGIN.test(tight(w)) || (SELLER_LOGIN.test(tight(w)) && portalHeaded(facts))) &&
+                !NEGATED.test(tight(w)),
             )
           : undefined);
       const hit =

@@ -77,3 +77,41 @@ describe('the membership named in English ("WOW Membership") as the page\'s head
     expect(verdict(cinema, 'https://www.starlightcinemas.example/wow')).toBe('clean');
   });
 });
+
+describe('boxes labelled by an icon alone ("💳 <input>")', () => {
+  const pay = (icon: string) =>
+    page(
+      '쿠팡 간편결제 재인증',
+      '<h1>쿠팡 간편결제 재인증</h1><p>등록된 결제수단 확인이 필요합니다.</p>' +
+        `<div>${icon} <input inputmode="numeric" maxlength="19"></div><div><input maxlength="5"></div>` +
+        '<button>확인</button>',
+    );
+  const url = 'https://pay-recheck.example/';
+
+  it('flags a card box whose only label is the card icon', () => {
+    expect(verdict(pay('💳'), url)).toBe('suspicious-page');
+  });
+
+  it('leaves a box clean whose icon means nothing asked', () => {
+    expect(verdict(pay('⭐'), url)).toBe('clean');
+  });
+});
+
+describe("a seller centre's password under a heading that opens with the portal's name", () => {
+  const hold = (heading: string) =>
+    page(
+      `${heading} 안내`,
+      `<h1>${heading}</h1><p>판매자님의 이번 달 정산금이 계좌 확인 문제로 지급 보류되었습니다.</p>` +
+        '<form><input placeholder="사업자등록번호"><input placeholder="판매자센터 비밀번호"><button>제출</button></form>',
+    );
+  const url = 'https://seller-release.example/';
+
+  it('flags the portal-headed settlement hold that asks the seller centre password', () => {
+    expect(verdict(hold('Wing 정산 보류 해제'), url)).toBe('suspicious-page');
+  });
+
+  it('leaves the same form clean under another marketplace’s heading, or a word that only contains the name', () => {
+    expect(verdict(hold('스마트몰 정산 보류 해제'), url)).toBe('clean');
+    expect(verdict(hold('윙크샵 정산 보류 해제'), url)).toBe('clean');
+  });
+});
