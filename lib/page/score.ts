@@ -1785,6 +1785,9 @@ function scoreIdentity(ctx: Ctx): void {
         /^[가-힣a-z]{2,20}$/.test(t) &&
         otherName(ctx, t) &&
         !DESK_ONLY.test(t) &&
+        // (… nor what the lure says is owed or due, "미납 관부가세 안내", "환불 신청": its errand, no one's name — page53)
+        !ARREARS.test(t) &&
+        !lureWords(t) &&
         // (a firm's name whose last word is its trade, "한결택배", "누리화재": a name, though the trade is a word)
         (remainder(ctx, t).length >= 0.7 * t.length || (FIRM.test(t) && remainder(ctx, t).length >= 2))
       );

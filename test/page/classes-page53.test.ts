@@ -115,3 +115,25 @@ describe("a seller centre's password under a heading that opens with the portal'
     expect(verdict(hold('윙크샵 정산 보류 해제'), url)).toBe('clean');
   });
 });
+
+describe("a title's last words that say what is owed are no site's name", () => {
+  const duty = (title: string) =>
+    page(
+      title,
+      '<h1>통관 보류 안내</h1><p>쿠팡 로켓직구로 주문하신 건강식품 2건의 부가세 18,400원이 납부되지 않아 통관이 멈췄습니다.</p>' +
+        '<form><input placeholder="개인통관고유부호"><input placeholder="주문자 이름"><button>납부 확인</button></form>',
+    );
+  const url = 'https://clearance-due.example/k';
+
+  it('flags the duty notice whose title ends in the arrears it names', () => {
+    expect(verdict(duty('관세청 통관지원 | 부가세 미납 통지'), url)).toBe('suspicious-page');
+  });
+
+  it("leaves the same notice clean under a broker's name it signs with again", () => {
+    const broker = duty('통관 안내 | 한빛관세법인').replace(
+      '</form>',
+      '</form><footer>한빛관세법인 · 관세사 등록 제2231호</footer>',
+    );
+    expect(verdict(broker, url)).toBe('clean');
+  });
+});
