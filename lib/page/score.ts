@@ -3464,8 +3464,9 @@ function checkoutContext(ctx: Ctx): void {
 }
 
 /** Words that offer a number to call: 전화, 연락, 상담 연결, ☎, "call us" … (tight form, also the raw symbols) */
+// (… or a number given as where to have the charge undone, "02-…로 즉시 취소 요청하세요" — page53)
 const CALL_WORD =
-  /전화|연락|상담|(?:아래|다음|이|해당|안내된?)\s*번호로|연결|문의|콜센터|센터|직통|call|contact|phone|hotline|dial|tel|☎|📞|撥打|致電|來電|专线|專線|電話|电话|客服|お問い?合わせ|コールセンター/i;
+  /\d\s*(?:번으로|으로|로)\s*(?:즉시|바로|지금|꼭|반드시)?\s*(?:결제\s*)?(?:취소|환불|해지|차단)\s*(?:요청|신청|접수)|전화|연락|상담|(?:아래|다음|이|해당|안내된?)\s*번호로|연결|문의|콜센터|센터|직통|call|contact|phone|hotline|dial|tel|☎|📞|撥打|致電|來電|专线|專線|電話|电话|客服|お問い?合わせ|コールセンター/i;
 /**
  * A financial ad's review number named right before it ("준법감시인 심의필 2025-1234", "심의번호 제2025-12호"): the
  * regulator's stamp every insurer's and bank's ad carries, not a line to call (page52).

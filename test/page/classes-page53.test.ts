@@ -137,3 +137,23 @@ describe("a title's last words that say what is owed are no site's name", () => 
     expect(verdict(broker, url)).toBe('clean');
   });
 });
+
+describe('a number given as where to have the charge undone ("…로 즉시 취소 요청하세요")', () => {
+  const receipt = (line: string) =>
+    page(
+      '주문 접수 확인',
+      '<h1>주문이 접수되었습니다</h1><table><tr><td>상품</td><td>노트북 15인치</td></tr>' +
+        `<tr><td>결제금액</td><td>2,180,000원</td></tr></table><p>${line}</p><p>쿠팡(주) 주문관리팀</p>`,
+    );
+  const url = 'https://order-notice.example/';
+
+  it('flags a receipt in the brand’s name that sends the reader to a number to cancel', () => {
+    expect(
+      verdict(receipt('직접 주문하지 않으셨다면 070-4412-9083 으로 바로 결제 취소 신청하세요.'), url),
+    ).toBe('suspicious-page');
+  });
+
+  it('leaves the receipt clean when the number is not offered as the way to cancel', () => {
+    expect(verdict(receipt('배송 예정일은 070-4412-9083 기준으로 안내됩니다.'), url)).toBe('clean');
+  });
+});
