@@ -3132,19 +3132,23 @@ function scoreRisk(ctx: Ctx): void {
   // A side job of clicks and reviews for pay ("상품 리뷰 재택 부업 … 당일 정산") whose only way in is a Telegram
   // contact: the task scam, whose "deposit to unlock the next mission" comes in the chat. A recruiter that hires
   // for the brand's warehouses or sellers takes applications by form or phone, in its own name.
+  const jobTold = tight(facts.prose.slice(0, 60).join(' '));
   if (
-    linked &&
     !ctx.reasons.some((r) => r.code === 'handoff-lure') &&
     facts.proseChars <= SHORT_PAGE &&
     // (… a link to it, or its handle named in words: "텔레그램 @cp_review_job")
-    (facts.links.some((l) => /^https?:\/\/(?:t\.me|telegram\.me)\//i.test(l.href)) ||
-      ctx.reasons.some(
-        (r) => r.code === 'sends-to-messenger' && /텔레그램|telegram/i.test(r.evidence ?? ''),
-      )) &&
+    ((linked &&
+      (facts.links.some((l) => /^https?:\/\/(?:t\.me|telegram\.me)\//i.test(l.href)) ||
+        ctx.reasons.some(
+          (r) => r.code === 'sends-to-messenger' && /텔레그램|telegram/i.test(r.evidence ?? ''),
+        ))) ||
+      // (… or a box for the reader's messenger id, "라인 ID", where the job goes on — page53)
+      ctx.reasons.some((r) => r.code === 'asks-messenger-id')) &&
     /재택|부업|알바|사이드잡|sidejob|workfromhome/.test(
       tight([facts.title, ...facts.headings.map((h) => h.text), ...facts.topText].join(' ')),
     ) &&
-    TASK_PAY.test(tight(facts.prose.slice(0, 60).join(' ')))
+    // (… paid by the piece for a like, a capture or a review, "좋아요 누르고 캡처 보내면 건당 3,000원")
+    (TASK_PAY.test(jobTold) || (PER_TASK.test(jobTold) && TASK_ACT.test(jobTold)))
   )
     add(ctx, 'handoff-lure', 4, 'telegram (job)');
   // A loan offered in the brand's name that asks which loans the reader already has and how much is left ("기존 대출
@@ -4237,6 +4241,8 @@ const DOC_GATE =
 /** The purchase paid back in full (tight): "구매금액 100% 환급", "상품금액 전액 페이백", "구매액 100% 환급" */
 const PURCHASE_BACK =
   /(?:구매|결제|상품|주문)(?:금액|대금|비용|액)(?:의)?(?:100(?![\d만천억원])|전액)|(?:구매|결제)(?:금액|대금|액)(?:을|를)?(?:모두|전부)?(?:환급|환불|페이백|돌려)/;
+/** What a task scam pays the piece for (tight): a like, a capture, a review, a follow */
+const TASK_ACT = /좋아요|캡처|캡쳐|스크린샷|리뷰|후기|구독|팔로우|찜하기/;
 /** Pay per task (tight): "건당 5,000원", "리뷰 1건 3천원", "일당 10만원" */
 const PER_TASK = /(?:건당|개당|리뷰당|일당|회당)\d+(?:천|만)?원|\d+(?:천|만)?원씩지급/;
 

@@ -157,3 +157,21 @@ describe('a number given as where to have the charge undone ("…로 즉시 취�
     expect(verdict(receipt('배송 예정일은 070-4412-9083 기준으로 안내됩니다.'), url)).toBe('clean');
   });
 });
+
+describe('a side job paid by the piece for likes or captures that takes the reader to a messenger id box', () => {
+  const job = (pay: string) =>
+    page(
+      '주부 재택 알바',
+      `<h1>집에서 하는 재택 알바</h1><p>쿠팡 상품 페이지를 찜하기 하고 화면 캡처를 올리면 ${pay}. 담당 매니저가 안내합니다.</p>` +
+        '<form><input placeholder="성함"><input placeholder="연락처"><input placeholder="카카오톡 ID"><button>지원</button></form>',
+    );
+  const url = 'https://home-side-work.example/';
+
+  it('flags the task job that pays per capture and asks the messenger id', () => {
+    expect(verdict(job('건당 2,500원 지급'), url)).toBe('suspicious-page');
+  });
+
+  it('leaves a job clean that pays a monthly wage for the same form', () => {
+    expect(verdict(job('월급 180만원'), url)).toBe('clean');
+  });
+});
