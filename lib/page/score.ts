@@ -1086,7 +1086,12 @@ function scoreIdentity(ctx: Ctx): void {
       // (four of them are enough where the mark spells one of the brand's service words: "flex", "eats" drawn
       // letter by letter in its first four colours)
       const service = SERVICE_MARK.test(tight(img.text));
-      if (markColorsMatch(img.colors, brand.markColors, service ? 4 : 5)) {
+      // (… or drawn in nothing but the mark's colours, four of them at least though not its first: a kit's redraw of
+      // the wordmark letter by letter in the palette — page53)
+      if (
+        markColorsMatch(img.colors, brand.markColors, service ? 4 : 5) ||
+        onlyMarkColors(img.colors, brand.markColors)
+      ) {
         logoClaim = { code: 'brand-logo', evidence: `mark in ${brand.id}'s colours` };
         break;
       }
@@ -1925,6 +1930,20 @@ function markColorsMatch(colors: string, marks: string[], min = 5): boolean {
   let n = 0;
   for (const m of marks) if (near(m)) n++;
   return n >= min;
+}
+
+/** Every colour an SVG is drawn with is near one of the mark's, and at least four of the mark's are there */
+function onlyMarkColors(colors: string, marks: string[]): boolean {
+  const rgb = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+  const have = colors.split(' ').map(rgb);
+  const dist = (a: number[], b: number[]) => a.reduce((n, x, i) => n + Math.abs(x - b[i]!), 0);
+  const hit = new Set<number>();
+  for (const c of have) {
+    const i = marks.findIndex((m) => dist(c, rgb(m)) <= 80);
+    if (i < 0) return false;
+    hit.add(i);
+  }
+  return hit.size >= 4;
 }
 
 /** Is the Levenshtein distance of a and b at most k? (short strings; one reused row, early exit) */

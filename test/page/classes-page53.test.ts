@@ -175,3 +175,31 @@ describe('a side job paid by the piece for likes or captures that takes the read
     expect(verdict(job('월급 180만원'), url)).toBe('clean');
   });
 });
+
+describe("a wordmark drawn in nothing but the mark's colours, without its first", () => {
+  const logo = (colors: string[]) => {
+    const strokes = colors
+      .map((c, i) => `<path d="M${6 + i * 16} 6v16h8" stroke="${c}" stroke-width="4" fill="none"/>`)
+      .join('');
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="110" height="28">${strokes}</svg>`;
+    return page(
+      '로그인',
+      `<header><img src="data:image/svg+xml;base64,${btoa(svg)}" alt=""></header><h1>로그인</h1>` +
+        '<form><input placeholder="이메일"><input type="password" placeholder="비밀번호"><button>로그인</button></form>',
+    );
+  };
+  const url = 'https://member-signin.example/';
+
+  it('flags a login under strokes in four of the mark’s colours and no other', () => {
+    expect(verdict(logo(['#e0352b', '#f0a31f', '#4bb04f', '#1f5aa8', '#e0352b', '#f0a31f']), url)).toBe(
+      'suspicious-page',
+    );
+  });
+
+  it('leaves a login clean under a rainbow with a colour of its own, or in another firm’s four colours', () => {
+    expect(verdict(logo(['#61bb46', '#fdb827', '#e03a3e', '#963d97', '#009ddc']), url)).toBe('clean');
+    expect(verdict(logo(['#4285f4', '#ea4335', '#fbbc05', '#4285f4', '#34a853', '#ea4335']), url)).toBe(
+      'clean',
+    );
+  });
+});
