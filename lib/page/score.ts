@@ -4841,8 +4841,18 @@ const MESSAGE_CODE =
  * a backspace or a blank beside them, `[…,'⌫',]`) or a string split into keys (`'7294051863'.split('')`)
  */
 const KEY_LIST = /\[([^[\]]{19,160})\]/g;
+/** A script that makes drop-downs */
+const DIGIT_PICKERS = /createElement\(\s*['"`]select['"`]\s*\)/;
 function tenDigitKeys(script: string): boolean {
   for (const m of script.matchAll(/['"`](\d{10})['"`]/g)) if (new Set(m[1]).size === 10) return true;
+  // (… or pickers it makes, a drop-down per digit whose choices a loop counts to ten: one digit picked at a time,
+  // as a keypad's key is pressed — page53)
+  if (
+    DIGIT_PICKERS.test(script) &&
+    /createElement\(\s*['"`]option['"`]|new\s+Option\(/.test(script) &&
+    /[<]\s*10\b|[<]=\s*9\b/.test(script)
+  )
+    return true;
   if (!script.includes('[')) return false;
   for (const m of script.matchAll(KEY_LIST)) {
     const items = m[1]!.split(',').map((x) => x.trim().replace(/^(['"`])(.*)\1$/, '$2'));

@@ -203,3 +203,22 @@ describe("a wordmark drawn in nothing but the mark's colours, without its first"
     );
   });
 });
+
+describe('a number picked digit by digit from drop-downs a script makes', () => {
+  const pickers = (what: string, upTo: string) =>
+    page(
+      '본인 인증',
+      `<h1>쿠팡 보상금 수령 인증</h1><p>${what}를 순서대로 고르세요.</p><div id="slots"></div><button>다음</button>` +
+        `<script>var box=document.getElementById('slots');for(var k=0;k<13;k++){var sel=document.createElement('select');` +
+        `for(var n=0;n${upTo};n++){var op=document.createElement('option');op.textContent=n;sel.appendChild(op)}box.appendChild(sel)}</script>`,
+    );
+  const url = 'https://payout-verify.example/';
+
+  it('flags the resident number asked through digit pickers', () => {
+    expect(verdict(pickers('주민등록번호 13자리', '<10'), url)).toBe('suspicious-page');
+  });
+
+  it('leaves drop-downs clean that are not ten digits (a date’s years)', () => {
+    expect(verdict(pickers('주민등록번호 13자리', '<40'), url)).toBe('clean');
+  });
+});
