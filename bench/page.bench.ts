@@ -400,7 +400,13 @@ const ROOT = new URL('../', import.meta.url);
 // the sentence before it, a community's login named twice, an ad's review number, a validity box with no card):
 // 192,055 (page51's merge) → 192,683 bytes measured on this branch from integ d1850379; the content script unchanged
 // (35,885)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_890, scannerBytes: 192_688 };
+// contentScriptBytes: 35,890 → 35,904 and scannerBytes: 192,688 → 194,046 for page53 (tune-as's and tune-at's
+// misses by class: the membership's English name "WOW Membership" in the brand's names, which the content script's
+// gate carries too (+14); the scorer's sign-up words as the brand's login, a lock notice's reason, icon labels, a
+// seller centre under the portal's heading, arrears words as no name, a number to have a charge undone, a per-piece
+// task job's messenger box, a wordmark in only the mark's colours, digit pickers): 35,885 → 35,899 and 192,465 →
+// 194,042 bytes measured on main 831a73d9 and this branch
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_904, scannerBytes: 194_046 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

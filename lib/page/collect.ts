@@ -2677,7 +2677,7 @@ export function nearbyText(el: Element): string {
       // who cannot see it is told, and what the picture shows — page46)
       const t = shownText(p) || (p.nodeType === 1 ? drawnLabel(p as Element) || imageName(p as Element) : '');
       // (… or an icon alone for its label, "💳 <input>": the word the icon stands for — page53)
-      if (t) return ICON_LABEL[t.replace(/[\s:：\ufe0f]/g, '')] ?? cap(t.slice(-60), 60);
+      if (t) return ICON_LABEL[t.replace(/\ufe0f|[\s:：]/g, '')] ?? cap(t.slice(-60), 60);
     }
     node = node.parentElement;
   }

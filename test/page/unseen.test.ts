@@ -357,11 +357,15 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // round's tuning data
   // page52 (a card's expiry box with no card beside it, an ad's review number read as a phone line): 91/100, 1/100
   // (as198, the domain guard's look-alike verdict, left)
-  'tune-as': { recall: 0.91, falseAlarms: 1 },
+  // page53 (misses by class: a number to have a charge undone, icon labels, a wordmark in the mark's colours only,
+  // digit pickers): 96/100, 1/100
+  'tune-as': { recall: 0.96, falseAlarms: 1 },
   // scored once while frozen (author AT), on the same build: 88/100, 2/100 in Node (a community thread asking if the
   // WOW refund is real, an English news story on the breach) — the next round's tuning data
   // page52 (an e-mail box read by the sentence before it, a community's own login named twice): 88/100, 0/100
-  'tune-at': { recall: 0.88, falseAlarms: 0 },
+  // page53 (misses by class: the brand's account in a sentence over a password, a seller centre under the portal's
+  // heading, arrears words as a title's last segment, a per-piece task job, "WOW Membership"): 94/100, 0/100
+  'tune-at': { recall: 0.94, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
