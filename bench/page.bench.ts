@@ -405,7 +405,14 @@ const ROOT = new URL('../', import.meta.url);
 // screenshot, a WebSite's name in structured data, an account desk in the description, a step's built id, an APK's
 // dot given by the script): 192,683 → 194,311 bytes measured on this branch from main 831a73d9; the content script
 // unchanged (35,885)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_890, scannerBytes: 194_316 };
+// contentScriptBytes: 35,890 → 35,904 and scannerBytes: 192,688 → 194,046 for page53 (tune-as's and tune-at's
+// misses by class: the membership's English name "WOW Membership" in the brand's names, which the content script's
+// gate carries too (+14); the scorer's sign-up words as the brand's login, a lock notice's reason, icon labels, a
+// seller centre under the portal's heading, arrears words as no name, a number to have a charge undone, a per-piece
+// task job's messenger box, a wordmark in only the mark's colours, digit pickers): 35,885 → 35,899 and 192,465 →
+// 194,042 bytes measured on main 831a73d9 and this branch
+// page53 and page54 merged (measured on the merge): 35,899 and 195,888 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_904, scannerBytes: 195_890 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

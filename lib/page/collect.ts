@@ -2664,6 +2664,14 @@ function imageName(el: Element): string {
  * Text right before a field when it has no label: "<td>카드번호</td><td><input></td>", "<span>CVC</span><input>".
  * Looks at the previous siblings of the field and of its parent (two levels), at most 60 characters.
  */
+/** The icons a form uses for a label with no words: what each box then takes */
+const ICON_LABEL: Record<string, string> = {
+  '💳': '카드번호',
+  '🏦': '계좌번호',
+  '🔑': '비밀번호',
+  '🔐': '비밀번호',
+  '📱': '휴대폰 번호',
+};
 export function nearbyText(el: Element): string {
   let node: Element | null = el;
   for (let level = 0; level < 3 && node; level++) {
@@ -2677,7 +2685,8 @@ export function nearbyText(el: Element): string {
       // (… or a picture of the words with its alt or title, `<img alt="통관부호"><input type=number>`: what a reader
       // who cannot see it is told, and what the picture shows — page46)
       const t = shownText(p) || (p.nodeType === 1 ? drawnLabel(p as Element) || imageName(p as Element) : '');
-      if (t) return cap(t.slice(-60), 60);
+      // (… or an icon alone for its label, "💳 <input>": the word the icon stands for — page53)
+      if (t) return ICON_LABEL[t.replace(/\ufe0f|[\s:：]/g, '')] ?? cap(t.slice(-60), 60);
     }
     node = node.parentElement;
   }

@@ -690,8 +690,10 @@ function toldAsOwn(pieces: readonly string[], whole: string, warnedOnly = false)
 }
 
 /** What follows the brand's name when a form asks for its login: "쿠팡 아이디", "쿠팡 계정", "Coupang password". */
+// (… or what the reader signed up there with, "쿠팡에 가입할 때 쓰신 정보", "쿠팡 가입 시 사용한 이메일": its login by
+// another name — page53)
 const LOGIN_WORD =
-  /^(?:의|에)?(?:계정|아이디|id|이메일|email|비밀번호|비번|password|pw|로그인|login|account|signin)/;
+  /^(?:의|에)?(?:계정|아이디|id|이메일|email|비밀번호|비번|password|pw|로그인|login|account|signin)|^(?:에|에서)?가입(?:할때|하실때|하셨을때|했을때|시)(?:쓰신|쓴|사용하신|사용한|입력하신|등록하신)?(?:정보|계정|아이디|이메일|비밀번호)/;
 
 /** The brand's account named, then checked again (tight): "쿠팡계정보안재인증", "coupangaccountreverification" */
 const RECHECK_CAPTION = /^.{2,16}?(?:재인증|재확인|reverification|reauthentication)/;
@@ -717,6 +719,16 @@ const SELLER_PORTAL = /^(?:윙|wing)?(?:판매자|셀러|seller)?(?:센터|cente
 const SELLER_TALK = /판매자|셀러|seller|스토어|입점|정산|판매정지|판매중지|상품등록|공급사|vendor/;
 const PORTAL_LOGIN =
   /^(?:쿠팡)?(?:wing|윙)(?:판매자|셀러|seller)?(?:센터|center)?(?:의)?(?:계정|아이디|id|비밀번호|비번|password|pw|로그인|login)/;
+/** A seller centre's login by its kind alone (tight): "판매자센터 비밀번호", "셀러 아이디" */
+const SELLER_LOGIN =
+  /^(?:판매자|셀러|seller)(?:센터|center)?(?:의)?(?:계정|아이디|id|비밀번호|비번|password|pw|로그인|login)/;
+/** The title or a heading opens with the seller portal's name (tight): "윙 정산 보류", "Wing 판매자 공지" (not 윙크) */
+const PORTAL_HEAD = /^(?:쿠팡)?(?:wing|윙)(?![a-z크])/;
+function portalHeaded(facts: PageFacts): boolean {
+  return [...facts.title.split(/\s[|·:-]\s/), ...facts.headings.slice(0, 3).map((h) => h.text)].some((t) =>
+    PORTAL_HEAD.test(tight(t)),
+  );
+}
 /** The tight text names the brand (or one of its services) as whose login it takes, not as one shop in a list. */
 function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
   if (!ctx.brandRe.test(t)) return false;
@@ -726,7 +738,7 @@ function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
     // (… or, in a box's own label, of its seller portal: "쿠팡 판매자 아이디", "쿠팡 윙 비밀번호"; a sentence that
     // names it, "쿠팡 Wing 비밀번호는 입력하지 마세요", is a seller club's advice)
     const seller = label ? (SELLER_PORTAL.exec(t.slice(end, end + 12))?.[0].length ?? 0) : 0;
-    const login = LOGIN_WORD.exec(t.slice(end + seller, end + seller + 9));
+    const login = LOGIN_WORD.exec(t.slice(end + seller, end + seller + 16));
     if (!login) continue;
     // (the brand's account disowned: "쿠팡 계정이 아닌 프라이스워치 계정", "we never ask for your Coupang password")
     const after = end + seller + login.index + login[0].length;
@@ -746,6 +758,8 @@ function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
 /** A sentence that has the reader sign in now: "로그인하세요", "로그인하면", "로그인 후", "sign in to" */
 const SIGN_IN_NOW =
   /로그인\s*(?:하세요|해\s*주세요|하시면|하면|후|하여|해서|하고)|(?:sign|log)\s+in\s+(?:to|with|now)/i;
+/** … or has them type it in: "입력하세요", "입력해 주세요" (with the brand's account named: asksBrandLogin) */
+const ENTER_NOW = /입력\s*(?:하세요|해\s*주세요|하십시오|바랍니다)|enter\s+(?:your|the)\b/i;
 /** A password box that names its site only by pointing back at one ("해당 쇼핑몰 비밀번호", "the breached site's password"; tight) */
 const REFERRED_LOGIN =
   /(?:해당|유출된|그|위|이용중인|이용하시는|가입하신|가입한)(?:쇼핑몰|사이트|서비스|업체|플랫폼)(?:의)?(?:회원|계정|로그인|아이디)*(?:비밀번호|패스워드|password)|(?:breached|affected|same|that)(?:shop|store|site|service)(?:'s)?(?:account|login)*password/;
@@ -1087,7 +1101,12 @@ function scoreIdentity(ctx: Ctx): void {
       // (four of them are enough where the mark spells one of the brand's service words: "flex", "eats" drawn
       // letter by letter in its first four colours)
       const service = SERVICE_MARK.test(tight(img.text));
-      if (markColorsMatch(img.colors, brand.markColors, service ? 4 : 5)) {
+      // (… or drawn in nothing but the mark's colours, four of them at least though not its first: a kit's redraw of
+      // the wordmark letter by letter in the palette — page53)
+      if (
+        markColorsMatch(img.colors, brand.markColors, service ? 4 : 5) ||
+        onlyMarkColors(img.colors, brand.markColors)
+      ) {
         logoClaim = { code: 'brand-logo', evidence: `mark in ${brand.id}'s colours` };
         break;
       }
@@ -1786,6 +1805,9 @@ function scoreIdentity(ctx: Ctx): void {
         /^[가-힣a-z]{2,20}$/.test(t) &&
         otherName(ctx, t) &&
         !DESK_ONLY.test(t) &&
+        // (… nor what the lure says is owed or due, "미납 관부가세 안내", "환불 신청": its errand, no one's name — page53)
+        !ARREARS.test(t) &&
+        !lureWords(t) &&
         // (a firm's name whose last word is its trade, "한결택배", "누리화재": a name, though the trade is a word)
         (remainder(ctx, t).length >= 0.7 * t.length || (FIRM.test(t) && remainder(ctx, t).length >= 2))
       );
@@ -1923,6 +1945,20 @@ function markColorsMatch(colors: string, marks: string[], min = 5): boolean {
   let n = 0;
   for (const m of marks) if (near(m)) n++;
   return n >= min;
+}
+
+/** Every colour an SVG is drawn with is near one of the mark's, and at least four of the mark's are there */
+function onlyMarkColors(colors: string, marks: string[]): boolean {
+  const rgb = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+  const have = colors.split(' ').map(rgb);
+  const dist = (a: number[], b: number[]) => a.reduce((n, x, i) => n + Math.abs(x - b[i]!), 0);
+  const hit = new Set<number>();
+  for (const c of have) {
+    const i = marks.findIndex((m) => dist(c, rgb(m)) <= 80);
+    if (i < 0) return false;
+    hit.add(i);
+  }
+  return hit.size >= 4;
 }
 
 /** Is the Levenshtein distance of a and b at most k? (short strings; one reused row, early exit) */
@@ -2768,7 +2804,12 @@ function scoreRisk(ctx: Ctx): void {
         labels.find((w) => asksBrandLogin(ctx, tight(w), true)) ??
         (!ctx.ownShown && !ctx.foreignNames.size && !headerName(ctx) && SELLER_TALK.test(toldTight())
           ? labels.find(
-              (w) => tight(w).length <= 16 && PORTAL_LOGIN.test(tight(w)) && !NEGATED.test(tight(w)),
+              (w) =>
+                tight(w).length <= 16 &&
+                // (… or "판매자센터 비밀번호" under a title or heading that opens with the portal's name, "윙 정산 보류
+                // 해제": the seller centre the page is headed by is the brand's — page53)
+                (PORTAL_LOGIN.test(tight(w)) || (SELLER_LOGIN.test(tight(w)) && portalHeaded(facts))) &&
+                !NEGATED.test(tight(w)),
             )
           : undefined);
       const hit =
@@ -2830,7 +2871,9 @@ function scoreRisk(ctx: Ctx): void {
   ) {
     const line = facts.prose
       .slice(0, 60)
-      .find((p) => p.length < 160 && SIGN_IN_NOW.test(p) && asksBrandLogin(ctx, tight(p)));
+      .find(
+        (p) => p.length < 160 && (SIGN_IN_NOW.test(p) || ENTER_NOW.test(p)) && asksBrandLogin(ctx, tight(p)),
+      );
     // (… or a caption over the box that names the brand's account as what it checks again, "<b>쿠팡</b> 계정 보안
     // 재인증", its pieces read together)
     const caption = line ? undefined : accountCaption(ctx);
@@ -3139,19 +3182,23 @@ function scoreRisk(ctx: Ctx): void {
   // A side job of clicks and reviews for pay ("상품 리뷰 재택 부업 … 당일 정산") whose only way in is a Telegram
   // contact: the task scam, whose "deposit to unlock the next mission" comes in the chat. A recruiter that hires
   // for the brand's warehouses or sellers takes applications by form or phone, in its own name.
+  const jobTold = tight(facts.prose.slice(0, 60).join(' '));
   if (
-    linked &&
     !ctx.reasons.some((r) => r.code === 'handoff-lure') &&
     facts.proseChars <= SHORT_PAGE &&
     // (… a link to it, or its handle named in words: "텔레그램 @cp_review_job")
-    (facts.links.some((l) => /^https?:\/\/(?:t\.me|telegram\.me)\//i.test(l.href)) ||
-      ctx.reasons.some(
-        (r) => r.code === 'sends-to-messenger' && /텔레그램|telegram/i.test(r.evidence ?? ''),
-      )) &&
+    ((linked &&
+      (facts.links.some((l) => /^https?:\/\/(?:t\.me|telegram\.me)\//i.test(l.href)) ||
+        ctx.reasons.some(
+          (r) => r.code === 'sends-to-messenger' && /텔레그램|telegram/i.test(r.evidence ?? ''),
+        ))) ||
+      // (… or a box for the reader's messenger id, "라인 ID", where the job goes on — page53)
+      ctx.reasons.some((r) => r.code === 'asks-messenger-id')) &&
     /재택|부업|알바|사이드잡|sidejob|workfromhome/.test(
       tight([facts.title, ...facts.headings.map((h) => h.text), ...facts.topText].join(' ')),
     ) &&
-    TASK_PAY.test(tight(facts.prose.slice(0, 60).join(' ')))
+    // (… paid by the piece for a like, a capture or a review, "좋아요 누르고 캡처 보내면 건당 3,000원")
+    (TASK_PAY.test(jobTold) || (PER_TASK.test(jobTold) && TASK_ACT.test(jobTold)))
   )
     add(ctx, 'handoff-lure', 4, 'telegram (job)');
   // A loan offered in the brand's name that asks which loans the reader already has and how much is left ("기존 대출
@@ -3471,8 +3518,9 @@ function checkoutContext(ctx: Ctx): void {
 }
 
 /** Words that offer a number to call: 전화, 연락, 상담 연결, ☎, "call us" … (tight form, also the raw symbols) */
+// (… or a number given as where to have the charge undone, "02-…로 즉시 취소 요청하세요" — page53)
 const CALL_WORD =
-  /전화|연락|상담|(?:아래|다음|이|해당|안내된?)\s*번호로|연결|문의|콜센터|센터|직통|call|contact|phone|hotline|dial|tel|☎|📞|撥打|致電|來電|专线|專線|電話|电话|客服|お問い?合わせ|コールセンター/i;
+  /\d\s*(?:번으로|으로|로)\s*(?:즉시|바로|지금|꼭|반드시)?\s*(?:결제\s*)?(?:취소|환불|해지|차단)\s*(?:요청|신청|접수)|전화|연락|상담|(?:아래|다음|이|해당|안내된?)\s*번호로|연결|문의|콜센터|센터|직통|call|contact|phone|hotline|dial|tel|☎|📞|撥打|致電|來電|专线|專線|電話|电话|客服|お問い?合わせ|コールセンター/i;
 /**
  * A financial ad's review number named right before it ("준법감시인 심의필 2025-1234", "심의번호 제2025-12호"): the
  * regulator's stamp every insurer's and bank's ad carries, not a line to call (page52).
@@ -4226,7 +4274,7 @@ function heldMailLure(ctx: Ctx): void {
 /** The brand's account said locked right after its name (tight): "쿠팡플레이 계정이 잠겼습니다", "account locked" */
 // (… or that a stranger's sign-in was caught on it, "쿠팡 계정에서 해외 로그인 시도가 감지": the box is to prove it is not)
 const LOCKED_CAPTION =
-  /^.{2,16}?(?:잠겼|잠금|잠김|정지되|정지됐|제한되|제한됐|locked|suspended|(?:해외|비정상|무단|부정|낯선)(?:적인|한)?(?:기기)?(?:로그인|접속)(?:시도)?(?:이|가)?(?:\d회)?(?:감지|탐지|확인)|unusualsign-?in|signinattempt)/;
+  /^.{2,30}?(?:잠겼|잠금|잠김|정지되|정지됐|제한되|제한됐|locked|suspended|(?:해외|비정상|무단|부정|낯선)(?:적인|한)?(?:기기)?(?:로그인|접속)(?:시도)?(?:이|가)?(?:\d회)?(?:감지|탐지|확인)|unusualsign-?in|signinattempt)/;
 
 /**
  * A caption in the page's first lines that names the brand's account as what the page checks again or unlocks
@@ -4236,7 +4284,7 @@ function accountCaption(ctx: Ctx): string | undefined {
   const joined = tight(ctx.facts.prose.slice(0, 60).join(' '));
   return [...joined.matchAll(ctx.brandAll)]
     .map((m) => {
-      const at = joined.slice(m.index, m.index + 24);
+      const at = joined.slice(m.index, m.index + 40);
       // (… or that says the account is locked, "쿠팡플레이 계정이 잠겼습니다": the box is to unlock it, page36)
       return (RECHECK_CAPTION.exec(at) ?? LOCKED_CAPTION.exec(at))?.[0] ?? '';
     })
@@ -4255,6 +4303,8 @@ const DOC_GATE =
 /** The purchase paid back in full (tight): "구매금액 100% 환급", "상품금액 전액 페이백", "구매액 100% 환급" */
 const PURCHASE_BACK =
   /(?:구매|결제|상품|주문)(?:금액|대금|비용|액)(?:의)?(?:100(?![\d만천억원])|전액)|(?:구매|결제)(?:금액|대금|액)(?:을|를)?(?:모두|전부)?(?:환급|환불|페이백|돌려)/;
+/** What a task scam pays the piece for (tight): a like, a capture, a review, a follow */
+const TASK_ACT = /좋아요|캡처|캡쳐|스크린샷|리뷰|후기|구독|팔로우|찜하기/;
 /** Pay per task (tight): "건당 5,000원", "리뷰 1건 3천원", "일당 10만원" */
 const PER_TASK = /(?:건당|개당|리뷰당|일당|회당)\d+(?:천|만)?원|\d+(?:천|만)?원씩지급/;
 
@@ -4880,8 +4930,18 @@ const MESSAGE_CODE =
  * a backspace or a blank beside them, `[…,'⌫',]`) or a string split into keys (`'7294051863'.split('')`)
  */
 const KEY_LIST = /\[([^[\]]{19,160})\]/g;
+/** A script that makes drop-downs */
+const DIGIT_PICKERS = /createElement\(\s*['"`]select['"`]\s*\)/;
 function tenDigitKeys(script: string): boolean {
   for (const m of script.matchAll(/['"`](\d{10})['"`]/g)) if (new Set(m[1]).size === 10) return true;
+  // (… or pickers it makes, a drop-down per digit whose choices a loop counts to ten: one digit picked at a time,
+  // as a keypad's key is pressed — page53)
+  if (
+    DIGIT_PICKERS.test(script) &&
+    /createElement\(\s*['"`]option['"`]|new\s+Option\(/.test(script) &&
+    /[<]\s*10\b|[<]=\s*9\b/.test(script)
+  )
+    return true;
   if (!script.includes('[')) return false;
   for (const m of script.matchAll(KEY_LIST)) {
     const items = m[1]!.split(',').map((x) => x.trim().replace(/^(['"`])(.*)\1$/, '$2'));

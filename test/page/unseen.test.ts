@@ -361,12 +361,16 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page52 (a card's expiry box with no card beside it, an ad's review number read as a phone line): 91/100, 1/100
   // (as198, the domain guard's look-alike verdict, left)
   // page54 (an APK from a page with no name of its own, fake bodies over the leak, codes relayed): 95/100, 1/100
-  'tune-as': { recall: 0.95, falseAlarms: 1 },
+  // page53 (misses by class: a number to have a charge undone, icon labels, a wordmark in the mark's colours only,
+  // digit pickers): with page54, 100/100, 1/100
+  'tune-as': { recall: 1, falseAlarms: 1 },
   // scored once while frozen (author AT), on the same build: 88/100, 2/100 in Node (a community thread asking if the
   // WOW refund is real, an English news story on the breach) — the next round's tuning data
   // page52 (an e-mail box read by the sentence before it, a community's own login named twice): 88/100, 0/100
   // page54 (the same classes as tune-as's): 92/100, 0/100
-  'tune-at': { recall: 0.92, falseAlarms: 0 },
+  // page53 (misses by class: the brand's account in a sentence over a password, a seller centre under the portal's
+  // heading, arrears words as a title's last segment, a per-piece task job, "WOW Membership"): with page54, 98/100, 0/100
+  'tune-at': { recall: 0.98, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
