@@ -405,10 +405,11 @@ const ROOT = new URL('../', import.meta.url);
 // screenshot, a WebSite's name in structured data, an account desk in the description, a step's built id, an APK's
 // dot given by the script): 192,683 → 194,311 bytes measured on this branch from main 831a73d9; the content script
 // unchanged (35,885)
-// scannerBytes: 194,316 → 194,697 for page55 (classes that recur across the halves: a call-back number a script joins
-// with a dash and writes into the page, an open chat given with its entry code): 194,311 → 194,692 bytes measured on
-// this branch from integ a1d90bfc; the content script unchanged (35,885)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_890, scannerBytes: 194_697 };
+// scannerBytes: 194,316 → 194,923 for page55 (classes that recur across the halves: a call-back number a script joins
+// with a dash and writes into the page, an open chat given with its entry code, the brand's easy sign-in drawn with
+// another service's box): 194,311 → 194,918 bytes measured on this branch from integ a1d90bfc; the content script
+// unchanged (35,885)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_890, scannerBytes: 194_923 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

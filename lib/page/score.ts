@@ -772,6 +772,8 @@ const REWARD_ACCOUNT =
 // (… or the brand's pay linked, "쿠페이 간편결제 연결 확인": a payment method is linked inside the brand's app — page54)
 const ACCOUNT_LINK =
   /연동|(?:계정|간편결제|결제수단|페이)연결|계정통합|accountlink|link(?:your)?account|connect(?:your)?account/;
+/** An easy sign-in through another service's account (tight): "간편로그인", "간편 로그인" */
+const EASY_SIGN_IN = /간편로그인|소셜로그인/;
 /** What a button says after the brand's name when it carries the reader on into it (tight): "계속하기", "으로 로그인" */
 const SIGN_ON = /^(?:으?로)?(?:계속하기|계속|로그인|시작하기|연결하기|continue|signin|login)$/;
 /** A box for a shop's password named by the kind of site alone ("쇼핑몰 비밀번호", "쇼핑몰 계정 비밀번호"; tight) */
@@ -2912,8 +2914,30 @@ function scoreRisk(ctx: Ctx): void {
           : [facts.title, mainHeadingOf(facts)?.text ?? '', facts.topText[0] ?? '']
               .map((t) => tight(t))
               .find((t) => t.length <= 20 && ORDER_LIST.test(t));
-    if (line || caption || lock || notice || doc || reward || mail || orders)
-      add(ctx, 'brand-account-ask', 2, line ?? caption ?? lock ?? notice ?? doc ?? reward ?? mail ?? orders);
+    // (… or the brand's "easy sign-in" offered through another service's account, "쿠팡 간편로그인 · 네이버 계정으로
+    // 계속하기", "쿠팡 주문 확인을 위해 간편 로그인을 선택하세요", over a box the page draws itself: a real easy sign-in sends the
+    // reader to the provider's own page and takes no password here; a shop listing the providers for its own login
+    // shows its name — page55)
+    const easy =
+      line || caption || lock || notice || doc || reward || mail || orders
+        ? undefined
+        : facts.prose.slice(0, 20).find((p) => {
+            const t = tight(p);
+            const m = ctx.brandRe.exec(t);
+            return (
+              !!m &&
+              t.length < 80 &&
+              EASY_SIGN_IN.test(t.slice(m.index, m.index + m[0].length + 24)) &&
+              !NEGATED.test(t)
+            );
+          });
+    if (line || caption || lock || notice || doc || reward || mail || orders || easy)
+      add(
+        ctx,
+        'brand-account-ask',
+        2,
+        line ?? caption ?? lock ?? notice ?? doc ?? reward ?? mail ?? orders ?? easy,
+      );
   }
   // The brand's API keys (Access Key, Secret Key) asked together with a login password, on a page that names the
   // brand: an integration takes the keys and never the account's password ("Wing 비밀번호를 요구하지 않습니다"),

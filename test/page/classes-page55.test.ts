@@ -4,8 +4,8 @@ import { codesOf, koPage as page, verdictOf as verdict } from './helpers';
 /**
  * Round page55 (issue #11: misses that recur across the tuning halves, tune-as and tune-at left to page53), taken by
  * class with pages written apart from the corpus: a call-back number a script writes into the page from pieces
- * joined with a dash, and an open chat given with the code that lets the reader in. Next to each, the honest page
- * of the kind.
+ * joined with a dash, an open chat given with the code that lets the reader in, and the brand's easy sign-in drawn
+ * with another service's box. Next to each, the honest page of the kind.
  */
 
 describe('a call-back number a script joins from pieces with a dash', () => {
@@ -100,5 +100,42 @@ describe('an open chat given with the code that lets the reader in', () => {
         `오픈채팅으로 상담하지 않는다고 설명했다.</p>`,
     );
     expect(verdict(html, 'https://www.hanbit-daily.example/news/1')).toBe('clean');
+  });
+});
+
+describe("the brand's easy sign-in offered through another service's account, its box drawn on the page", () => {
+  const easy = (title: string, top: string, line: string) =>
+    page(
+      title,
+      `${top}<p>${line}</p><h2>카카오</h2><input placeholder="카카오 아이디"><input type="password" ` +
+        `placeholder="비밀번호"><button>로그인</button>`,
+    );
+
+  it('flags a page that draws the provider’s box for the brand’s easy sign-in', () => {
+    expect(
+      verdict(
+        easy('카카오 로그인', '', '쿠팡 간편로그인 — 카카오 계정으로 이어서 주문 내역을 확인하세요'),
+        'https://kakao-sso-check.example/auth',
+      ),
+    ).toBe('suspicious-page');
+  });
+
+  it('leaves a shop’s own login that lists the easy sign-ins it offers, the brand named in passing, clean', () => {
+    const html = page(
+      '로그인 | 두레상회',
+      `<header><b>두레상회</b></header><h1>두레상회 로그인</h1><p>쿠팡에서 옮겨 오신 분도 환영합니다.</p>` +
+        `<input placeholder="아이디"><input type="password" placeholder="비밀번호"><button>로그인</button>` +
+        `<p>간편로그인: 네이버 · 카카오</p>`,
+    );
+    expect(verdict(html, 'https://www.dure-store.example/login')).toBe('clean');
+  });
+
+  it('leaves a developer’s note on how the brand’s easy sign-in buttons are labelled clean', () => {
+    const html = page(
+      '로그인 폼 접근성 메모 - 프론트 노트',
+      `<header><b>프론트 노트</b></header><h1>로그인 폼 접근성 메모</h1><p>쿠팡 간편로그인 버튼은 대체 텍스트가 ` +
+        `잘 달려 있었다. 아래는 예제 폼이다.</p><input placeholder="아이디"><input type="password"><button>예제</button>`,
+    );
+    expect(verdict(html, 'https://front-note.example/a11y')).toBe('clean');
   });
 });

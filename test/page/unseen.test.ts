@@ -70,7 +70,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page12 (a late form, a LINE add-friend link, a joined callback number): 85/99 = 86 %
   // page40 (the brand named only in the description a search shows, over a card form: g63): 92/99
   // page42 (a TV's pairing code asked with a password: g64): 94/99
-  'tune-g': { recall: 0.949, falseAlarms: 1 },
+  // page55 (the brand's easy sign-in drawn with a provider's box): 96/99
+  'tune-g': { recall: 0.969, falseAlarms: 1 },
   // author H: scored once as the frozen half frozen-h on 2026-12-03 17:03 UTC after the page8 round, in Node:
   // 78/93 caught (84 %), 4/86 benign flagged (Chromium 83/93, 15/86, 11 of them at the first keystroke into a
   // site's own password box); then tuned on by class (page9): 90/93 = 96 %, 1 flagged (an identity-theft
@@ -144,7 +145,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // painted from base64, a firm named in a heading whose name the host spells: 102/119, 0 flagged; page17b (its red
   // team closed; a form's heading that is the brand's claim to apply for): 105/119; page21 (boxes a script makes
   // from its list of labels: the late-injected forms): 112/119
-  'tune-q': { recall: 0.94, falseAlarms: 0 },
+  // page55 (the brand's easy sign-in drawn with a provider's box): 115/119
+  'tune-q': { recall: 0.966, falseAlarms: 0 },
   // author R: scored once as the frozen half frozen-r on 2026-12-04 21:24 UTC on main b04dbaa, in Node: 78/110
   // caught, 4/110 benign flagged (Chromium 84/110, 5/110: docs/page-guard.md); page18 (a page's first <h3> as its
   // main heading, a lure's offer or notice in a heading, a step a button shows after itself, the brand's account
