@@ -412,7 +412,12 @@ const ROOT = new URL('../', import.meta.url);
 // task job's messenger box, a wordmark in only the mark's colours, digit pickers): 35,885 → 35,899 and 192,465 →
 // 194,042 bytes measured on main 831a73d9 and this branch
 // page53 and page54 merged (measured on the merge): 35,899 and 195,888 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_904, scannerBytes: 195_890 };
+// scannerBytes: 194,316 → 194,923 for page55 (classes that recur across the halves: a call-back number a script joins
+// with a dash and writes into the page, an open chat given with its entry code, the brand's easy sign-in drawn with
+// another service's box): 194,311 → 194,918 bytes measured on its branch from integ a1d90bfc; the content script
+// unchanged (35,885)
+// page55 merged onto page53 and page54 (measured on the merge): 35,899 and 196,495 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_904, scannerBytes: 196_500 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

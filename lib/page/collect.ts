@@ -2386,15 +2386,17 @@ export function resolveScript(script: string): string {
     },
   );
   // … an array of short literals joined in place (["1600","-","39","27"].join("")): the string it makes
-  out = out.replace(/\[((?:\s*'[^'\\\n]{0,40}'\s*,?){2,40})\]\.join\(\s*''\s*\)/g, (_, a: string) =>
-    quote(a.replace(/'\s*,?\s*'?/g, '')),
+  // (… or with a dash or a space between them, ['070','4618','2290'].join('-'): a number as the reader sees it)
+  const items = (a: string, sep: string) => quote([...a.matchAll(/'([^']*)'/g)].map((x) => x[1]).join(sep));
+  out = out.replace(
+    /\[((?:\s*'[^'\\\n]{0,40}'\s*,?){2,40})\]\.join\(\s*'([-. ]?)'\s*\)/g,
+    (_, a: string, sep: string) => items(a, sep),
   );
   // … an array of short literals joined (var p=['1599','-','6','2','3','1']; … p.join('')): the string it makes
   for (const m of out.matchAll(/([A-Za-z_$][\w$]{0,30})\s*=\s*\[((?:\s*'[^'\\\n]{0,40}'\s*,?){2,40})\]/g)) {
-    const v = quote(m[2]!.replace(/'\s*,?\s*'?/g, ''));
     out = out.replace(
-      new RegExp(`${m[1]!.replace(/\$/g, '\\$')}\\.join\\(\\s*(['"])\\1\\s*\\)`, 'g'),
-      () => v,
+      new RegExp(`${m[1]!.replace(/\$/g, '\\$')}\\.join\\(\\s*(['"])([-. ]?)\\1\\s*\\)`, 'g'),
+      (_x, _q, sep: string) => items(m[2]!, sep),
     );
   }
   const vars = new Map<string, string>();

@@ -786,6 +786,8 @@ const REWARD_ACCOUNT =
 // (… or the brand's pay linked, "쿠페이 간편결제 연결 확인": a payment method is linked inside the brand's app — page54)
 const ACCOUNT_LINK =
   /연동|(?:계정|간편결제|결제수단|페이)연결|계정통합|accountlink|link(?:your)?account|connect(?:your)?account/;
+/** An easy sign-in through another service's account (tight): "간편로그인", "간편 로그인" */
+const EASY_SIGN_IN = /간편로그인|소셜로그인/;
 /** What a button says after the brand's name when it carries the reader on into it (tight): "계속하기", "으로 로그인" */
 const SIGN_ON = /^(?:으?로)?(?:계속하기|계속|로그인|시작하기|연결하기|continue|signin|login)$/;
 /** A box for a shop's password named by the kind of site alone ("쇼핑몰 비밀번호", "쇼핑몰 계정 비밀번호"; tight) */
@@ -2204,6 +2206,14 @@ const MESSENGER_NAMED =
 const MESSENGER_AGENT =
   /(?:\bLINE\b|\bLine\b(?=\s*(?:ID|아이디|상담|채용|담당|매니저|팀장|으로|로))|라인(?:\s*\(line\))?|텔레그램|telegram|위챗|wechat|whatsapp|왓츠앱)\s*(?:으로|로|에서|의|을\s*통해)?[^.。\n]{0,16}?(?:상담원|상담사|담당자|담당\s*매니저|매니저|팀장|채용\s*담당|agent|manager|recruiter)/i;
 
+/**
+ * An open chat (or a Telegram room) given with the code that lets the reader in ("상담은 카카오톡 오픈채팅으로만
+ * 진행됩니다. 참여코드 0957", "…단체 오픈채팅방입니다 … 참여 코드: 1218"): a room locked for the reader, which no shop's
+ * desk is — the asking goes on there.
+ */
+const OPEN_CHAT_CODE =
+  /(?:오픈\s?채팅|오픈\s?카?톡|open\s?chat|텔레그램|telegram)[^]{0,80}?(?:참여|입장|참가)\s?(?:코드|번호|비밀번호)\s*[:：]?\s*\d{3,8}/i;
+
 /** What a chat asks for in words: the item, then (within a few characters: "6자리를", "앞 6자리와") a verb. */
 const CHAT_ITEM =
   /공동현관비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|통관번호|통관부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
@@ -2947,8 +2957,30 @@ function scoreRisk(ctx: Ctx): void {
           : [facts.title, mainHeadingOf(facts)?.text ?? '', facts.topText[0] ?? '']
               .map((t) => tight(t))
               .find((t) => t.length <= 20 && ORDER_LIST.test(t));
-    if (line || caption || lock || notice || doc || reward || mail || orders)
-      add(ctx, 'brand-account-ask', 2, line ?? caption ?? lock ?? notice ?? doc ?? reward ?? mail ?? orders);
+    // (… or the brand's "easy sign-in" offered through another service's account, "쿠팡 간편로그인 · 네이버 계정으로
+    // 계속하기", "쿠팡 주문 확인을 위해 간편 로그인을 선택하세요", over a box the page draws itself: a real easy sign-in sends the
+    // reader to the provider's own page and takes no password here; a shop listing the providers for its own login
+    // shows its name — page55)
+    const easy =
+      line || caption || lock || notice || doc || reward || mail || orders
+        ? undefined
+        : facts.prose.slice(0, 20).find((p) => {
+            const t = tight(p);
+            const m = ctx.brandRe.exec(t);
+            return (
+              !!m &&
+              t.length < 80 &&
+              EASY_SIGN_IN.test(t.slice(m.index, m.index + m[0].length + 24)) &&
+              !NEGATED.test(t)
+            );
+          });
+    if (line || caption || lock || notice || doc || reward || mail || orders || easy)
+      add(
+        ctx,
+        'brand-account-ask',
+        2,
+        line ?? caption ?? lock ?? notice ?? doc ?? reward ?? mail ?? orders ?? easy,
+      );
   }
   // The brand's API keys (Access Key, Secret Key) asked together with a login password, on a page that names the
   // brand: an integration takes the keys and never the account's password ("Wing 비밀번호를 요구하지 않습니다"),
@@ -3053,6 +3085,7 @@ function scoreRisk(ctx: Ctx): void {
     MESSENGER_LINK.exec(plain) ??
     MESSENGER_NAMED.exec(facts.prose.slice(0, 200).join('\n')) ??
     MESSENGER_AGENT.exec(facts.prose.slice(0, 200).join('\n')) ??
+    OPEN_CHAT_CODE.exec(facts.prose.slice(0, 200).join('\n')) ??
     (decoded() ? MESSENGER_LINK.exec(decoded()) : null) ??
     (told.split(/(?<=[.!?。])\s+/).some((x) => CHANNEL_TOPIC.test(tight(x)))
       ? (CHANNEL_CHAT.exec(plain) ?? CHANNEL_CHAT.exec(decoded()))
@@ -3723,12 +3756,10 @@ function callbackLure(ctx: Ctx): void {
       /^\s*tel:([+\d\s().-]{3,24})/i.exec(l.href) ?? (/^\s*tel:/i.test(l.href) ? null : TEL.exec(l.href));
     if (m && (found = foreign(m[1]!))) break;
   }
+  // (its double-quoted pieces read as single-quoted ones: "1600" is '1600')
+  const resolved = () => resolveScript(facts.inlineScript.replace(/"([^"'\\\n]{0,40})"/g, "'$1'"));
   const scripted =
-    TEL.exec(facts.inlineScript) ??
-    (/tel:/i.test(facts.inlineScript)
-      ? // (its double-quoted pieces read as single-quoted ones: "1600" is '1600')
-        TEL.exec(resolveScript(facts.inlineScript.replace(/"([^"'\\\n]{0,40})"/g, "'$1'")))
-      : null);
+    TEL.exec(facts.inlineScript) ?? (/tel:/i.test(facts.inlineScript) ? TEL.exec(resolved()) : null);
   if (!found && scripted) found = foreign(scripted[1]!);
   if (!found) {
     const prose = facts.prose.slice(0, 200).filter((p) => !facts.footerText.includes(p));
@@ -3737,7 +3768,14 @@ function callbackLure(ctx: Ctx): void {
       .join('\n');
     // a number spelt one digit per element, drawn by a stylesheet (content: "1588 - 7392", attr(data-n)) or
     // inside a picture (an SVG's text) is hidden from text on purpose: the page's call words anywhere are enough
-    const spelt = [...facts.letterRuns, ...facts.logoText.slice(0, 20), ...drawn]
+    // (… or a number a script writes into the page from pieces, el.textContent=['070','46','18'].join('-'): shown
+    // all the same, hidden from the page's source)
+    const written = /join\(/.test(facts.inlineScript)
+      ? [...resolved().matchAll(/(?:textContent|innerText|innerHTML)\s*=\s*'([^'\n]{0,80})'/g)].map(
+          (m) => m[1]!,
+        )
+      : [];
+    const spelt = [...facts.letterRuns, ...facts.logoText.slice(0, 20), ...drawn, ...written]
       .join('\n')
       // (an SVG's lines run together: "안내070-…")
       .replace(/([^\d\s+(-])(?=[+(]?\d)/g, '$1 ');

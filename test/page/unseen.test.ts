@@ -70,7 +70,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page12 (a late form, a LINE add-friend link, a joined callback number): 85/99 = 86 %
   // page40 (the brand named only in the description a search shows, over a card form: g63): 92/99
   // page42 (a TV's pairing code asked with a password: g64): 94/99
-  'tune-g': { recall: 0.949, falseAlarms: 1 },
+  // page55 (the brand's easy sign-in drawn with a provider's box): 96/99
+  'tune-g': { recall: 0.969, falseAlarms: 1 },
   // author H: scored once as the frozen half frozen-h on 2026-12-03 17:03 UTC after the page8 round, in Node:
   // 78/93 caught (84 %), 4/86 benign flagged (Chromium 83/93, 15/86, 11 of them at the first keystroke into a
   // site's own password box); then tuned on by class (page9): 90/93 = 96 %, 1 flagged (an identity-theft
@@ -92,7 +93,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // author K: scored once as the frozen half frozen-k on 2026-12-04 01:51 UTC after the page10 round, in Node:
   // 72/100 caught, 1/100 benign flagged (Chromium 78/100, 1/100); then tuned on by class (page11): 91/100, 0
   // flagged
-  'tune-k': { recall: 0.91, falseAlarms: 0 },
+  // page55 (a call-back number a script writes into the page): 93/100
+  'tune-k': { recall: 0.929, falseAlarms: 0 },
   // author L: scored once as the frozen half frozen-l on 2026-12-04 05:54 UTC after the page11 round (main 6a19ae5),
   // in Node: 96/130 caught, 2/110 benign flagged (Chromium 100/130, 2/110: two dispute-mediation forms naming the
   // brand as the respondent); held there until its round; then tuned on by class (page12): 124/130 = 95.4 %, 0
@@ -123,7 +125,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // bait, sideloaded extensions, a voucher PIN that guarantees a payout, labels drawn as SVG pictures, QR
   // hand-offs, a followers' group named after the brand, the brand's service in Latin letters beside its Hangul
   // name: classes-o.test.ts): 110/117, 0 flagged (Chromium 114/117, 0/100 before the last of these)
-  'tune-o': { recall: 0.94, falseAlarms: 0 },
+  // page55 (call-back numbers a script joins with a dash): 116/117
+  'tune-o': { recall: 0.991, falseAlarms: 0 },
   // author P: scored once as the frozen half frozen-p on 2026-12-04 15:36 UTC on main d45bb33, in Node: 93/115
   // caught, 0/104 benign flagged (Chromium 90/115, 0/104: five of the misses were kits that cloak from automated
   // browsers, which the e2e harness was until then); page16 (text a kit's script shows, drawn address bars, QR
@@ -142,20 +145,23 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // painted from base64, a firm named in a heading whose name the host spells: 102/119, 0 flagged; page17b (its red
   // team closed; a form's heading that is the brand's claim to apply for): 105/119; page21 (boxes a script makes
   // from its list of labels: the late-injected forms): 112/119
-  'tune-q': { recall: 0.94, falseAlarms: 0 },
+  // page55 (the brand's easy sign-in drawn with a provider's box): 115/119
+  'tune-q': { recall: 0.966, falseAlarms: 0 },
   // author R: scored once as the frozen half frozen-r on 2026-12-04 21:24 UTC on main b04dbaa, in Node: 78/110
   // caught, 4/110 benign flagged (Chromium 84/110, 5/110: docs/page-guard.md); page18 (a page's first <h3> as its
   // main heading, a lure's offer or notice in a heading, a step a button shows after itself, the brand's account
   // disowned, "unrelated to" no voice, advice and victim lines, ClickFix in onclick and fetch-and-run commands, boxes
   // masked by CSS, the brand in a few letters per pseudo-element or painted from letters, an SMS pasted whole, QR
   // codes in pixels: classes-r.test.ts) and its red team: 93/110, 0 flagged
-  'tune-r': { recall: 0.84, falseAlarms: 0 },
+  // page55 (a call-back number a script joins with a dash): 97/110
+  'tune-r': { recall: 0.881, falseAlarms: 0 },
   // author S: scored once as the frozen half frozen-s on 2026-12-04 22:39 UTC on main 47ec2e0 (after page18), in
   // Node: 96/111 caught, 10/117 benign flagged (Chromium 99/111, 13/117: docs/page-guard.md); held here to what it
   // measured until its round; page19 (a firm's name atop the site's header, the service the reader leaves:
   // classes-s.test.ts): 1/117 flagged, the law firm's intake on `coupang-suit.<firm>.com` (the domain guard's verdict:
   // the brand with a word in a subdomain, which kits use the same way)
-  'tune-s': { recall: 0.86, falseAlarms: 1 },
+  // page55 (open chats given with their entry code): 103/111
+  'tune-s': { recall: 0.927, falseAlarms: 1 },
   // author T: scored once as the frozen half frozen-t on 2026-12-05 00:20 UTC on main 18d852a, in Node: 76/111
   // caught, 9/113 benign flagged (Chromium 82/111, 9/113: docs/page-guard.md); page20 (a unit's 동/호 boxes, a
   // store's own listing, the brand as where the breach happened, another site's password on a leak check, an
@@ -305,7 +311,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page42 (its misses by class: boxed letters, 쿠빵, three OTP relays, a QR-only and a download-script install, a name
   // hidden once beside a plain one, a bare trade word as a title's name, a TV's pairing code with a password, a leak
   // check asking the brand's password in a paper's clothes): 95/100
-  'tune-al': { recall: 0.95, falseAlarms: 0 },
+  // page55 (a call-back number a script joins with a dash): 97/100
+  'tune-al': { recall: 0.969, falseAlarms: 0 },
   // author AM: scored once as the frozen half frozen-am on 2026-12-06 after page42, domain55 and perf14 (integ
   // c6e31a97, main adaf9938 + those rounds), Node 90/100 caught, 4/100 flagged (two by their hosts' names — the brand
   // with a word, as tune32's were kept — a portfolio's labelled clone login, a security vendor's own APK); its round
