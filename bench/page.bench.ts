@@ -400,7 +400,12 @@ const ROOT = new URL('../', import.meta.url);
 // the sentence before it, a community's login named twice, an ad's review number, a validity box with no card):
 // 192,055 (page51's merge) → 192,683 bytes measured on this branch from integ d1850379; the content script unchanged
 // (35,885)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_890, scannerBytes: 192_688 };
+// contentScriptBytes: 35,890 → 36,070 and scannerBytes: 192,688 → 197,780 for rt41 (red team 41): a sign-in drawn as
+// one picture is read at the second chance — the content script waits for the picture's reading (the hold, +182
+// bytes: 35,885 → 36,067), the scorer carries the picture reader and its word match (lib/page/picture-read.ts,
+// picture-words.ts: 192,465 → 197,046); the drawn-text reader's Han and kana names and its long and deep runs
+// (197,046 → 197,776). Measured on this branch from main 831a73d9
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 36_070, scannerBytes: 197_780 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
