@@ -3,6 +3,7 @@ import { scanPage, warnAtRisk, withTabClaim } from '../lib/page/index';
 import { styleShows, textShows } from '../lib/page/collect';
 import { logoReader } from '../lib/page/logo-read';
 import { drawnTextReader } from '../lib/page/drawn-text';
+import { pictureReader } from '../lib/page/picture-read';
 import { quietWatch } from './content/quiet';
 import { kindAsSeen, typedAnywhere, warnAnywhere } from '../lib/page/risk-time';
 import { SLOT, type ScannerApi } from './content/scanner-slot';
@@ -21,6 +22,8 @@ export default defineUnlistedScript(() => {
   const undrawn = new Set<Element>();
   const drawn = drawnTextReader(logos.marks.elements, undrawn);
   const logoMarks = { ...logos.marks, undrawn, shown: styleShows, textShown: textShows };
+  // a sign-in drawn as one picture (lib/page/picture-read.ts): its words read by their pixels at the second chance
+  const pictures = pictureReader(logos.marks.elements);
   const api: ScannerApi = {
     scanPage: (doc, url, opts) => scanPage(doc, url, { ...opts, logoMarks }),
     warnAtRisk,
@@ -31,6 +34,7 @@ export default defineUnlistedScript(() => {
     },
     quietWatch,
     kindAsSeen,
+    pictureClaim: (field) => pictures.claim(field),
     typedAnywhere,
     warnAnywhere,
     scanPdf: (pdf, url) => scanPage(fillPdfPage(document.implementation.createHTMLDocument(''), pdf), url),

@@ -241,6 +241,22 @@ export function startPageGuard(): void {
     const verdict = judge();
     if (!api || !verdict) return false;
     if (api.warnAtRisk(verdict, kind)) return held(verdict);
+    // a page of almost no words around the secret box: its pictures read for the brand's name (red team 41), the
+    // typing held meanwhile; a name found is a claim, and the page is judged again with it
+    const drawn = isSecretKind(kind) ? api.pictureClaim?.(field) : null;
+    if (drawn) {
+      hold.waitFor(
+        drawn
+          .catch(() => false)
+          .then((hit) => {
+            const v = hit ? judge() : null;
+            if (v && (v.verdict === 'suspicious-page' || api.warnAtRisk(v, kind))) held(v);
+            return true;
+          }),
+        field,
+      );
+      return true;
+    }
     // another frame of the tab may make the claim (a sub-frame; a top page with frames of its own): judged with
     // it. Before the background has said what it is, this event is held, and the typing after it, until it
     // answers (at most 2 s; the hold's wait ends at 5 s whatever happens); the field gets its focus back on no.

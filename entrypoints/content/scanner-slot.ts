@@ -28,6 +28,8 @@ export interface ScannerApi {
   quietWatch?(doc: Document, roots: ReadonlySet<ShadowRoot>, reader: QuietReader): Quiet;
   /** the second chance's readers of what the user sees (lib/page/risk-time.ts, red team 32) */
   kindAsSeen?(el: Element): FieldKind;
+  /** a page of almost no words around a secret box: its pictures read for a drawn name (null: nothing to read) */
+  pictureClaim?(field: Element): Promise<boolean> | null;
   typedAnywhere?(e: TypedEvent, target: Element | null): boolean;
   warnAnywhere?(verdict: PageVerdict): boolean;
   /** a PDF's text (lib/pdf) judged as the page at `pageUrl` */

@@ -27,9 +27,12 @@ import {
 
 /**
  * The brand's names in Hangul or Latin letters: its own (coupang, 쿠팡) and its services' (로켓배송, 쿠페이,
- * 와우멤버십 …: red team 39 — a face drawing 로켓배송 over "ABCD" claimed the brand unread). The first two first.
+ * 와우멤버십 …: red team 39 — a face drawing 로켓배송 over "ABCD" claimed the brand unread), and in Han or kana (酷澎,
+ * クーハン, ロケット配送 …: red team 41 — a face drawing 酷澎 over "AB"). The first two first.
  */
-export const NAMES = PAGE_BRAND_NAMES.split('|').filter((n) => /^[a-z\uac00-\ud7a3]+$/.test(n));
+export const NAMES = PAGE_BRAND_NAMES.split('|').filter((n) =>
+  /^[a-z\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]+$/.test(n),
+);
 const ALPHABET = [...new Set([...NAMES.join('')].flatMap((c) => [c.toLowerCase(), c.toUpperCase()]))];
 const MAX_ELEMENTS = 24;
 const MAX_PER_PASS = 8;
@@ -116,8 +119,8 @@ export function drawnTextReader(into: Map<Element, string>, undrawn: Set<Element
     ];
   };
 
-  const readOne = (doc: Document, el: Element, text: string, piece: Element): boolean => {
-    if (piece !== el) return readRun(doc, el, text, piece);
+  const readOne = (doc: Document, el: Element, text: string, piece: Element, run?: Element[]): boolean => {
+    if (piece !== el) return readRun(doc, run ?? [el], text, piece);
     const [drawn, ref] = facesOf(doc, el, text);
     const shows = drawnName(text, NAMES, drawn, ref);
     if (nameUndrawn(text, NAMES, drawn, ref)) undrawn.add(el);
@@ -128,16 +131,21 @@ export function drawnTextReader(into: Map<Element, string>, undrawn: Set<Element
   };
 
   /**
-   * A name drawn one letter per element (`<span>A</span><span>B</span>…`, red team 40): the run `el` holds is drawn
+   * A name drawn one letter per element (`<span>A</span><span>B</span>…`, red team 40): the run `run` holds (the
+   * element that holds it, or the run's pieces in a longer line) is drawn
    * in its first piece's face; a name it draws is read at the first piece, and the other pieces' letters not at all.
    */
-  const readRun = (doc: Document, el: Element, text: string, piece: Element): boolean => {
+  const readRun = (doc: Document, run: Element[], text: string, piece: Element): boolean => {
     const shows = drawnName(text, NAMES, ...facesOf(doc, piece, text));
     const pieces: Element[] = [];
-    const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-    for (let n = walker.nextNode(); n && pieces.length < MAX_CHARS; n = walker.nextNode()) {
-      const p = n.parentElement;
-      if (p && p !== el && /\S/.test((n as Text).data) && !pieces.includes(p)) pieces.push(p);
+    // (the run: the element that holds it, or the pieces of a longer line, red team 41)
+    const holder = run.length === 1 ? run[0] : null;
+    for (const el of run) {
+      const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let n = walker.nextNode(); n && pieces.length < MAX_CHARS; n = walker.nextNode()) {
+        const p = n.parentElement;
+        if (p && p !== holder && /\S/.test((n as Text).data) && !pieces.includes(p)) pieces.push(p);
+      }
     }
     pieces.forEach((p, i) => {
       if (shows && !i) into.set(p, `drawn:${shows}`);
@@ -163,7 +171,7 @@ export function drawnTextReader(into: Map<Element, string>, undrawn: Set<Element
       .catch(() => undefined)
       .then(() =>
         idle(() => {
-          let todo: [Element, string, string, Element][] = [];
+          let todo: [Element, string, string, Element, Element[] | undefined][] = [];
           try {
             const faces = pageFaces(doc);
             // (a pass that finds no face of the page's costs nothing: not counted — the scans at load come before
@@ -172,11 +180,12 @@ export function drawnTextReader(into: Map<Element, string>, undrawn: Set<Element
               passes++;
               // (read again when a face has come in since: a text drawn before its face loaded drew the fallback)
               const key = (t: string) => `${faces.size}\u0000${t}`;
-              todo = candidates(doc, faces, (el, t) => seen.get(el) !== key(t)).map(([el, t, piece]) => [
+              todo = candidates(doc, faces, (el, t) => seen.get(el) !== key(t)).map(([el, t, piece, run]) => [
                 el,
                 t,
                 key(t),
                 piece,
+                run,
               ]);
             }
           } catch {
@@ -198,7 +207,7 @@ export function drawnTextReader(into: Map<Element, string>, undrawn: Set<Element
             done++;
             seen.set(item[0], item[2]);
             try {
-              hit = readOne(doc, item[0], item[1], item[3]) || hit;
+              hit = readOne(doc, item[0], item[1], item[3], item[4]) || hit;
             } catch {
               // not drawable: nothing read
             }
@@ -238,8 +247,8 @@ function candidates(
   doc: Document,
   faces: Set<string>,
   fresh: (el: Element, t: string) => boolean,
-): [Element, string, Element][] {
-  const out: [Element, string, Element][] = [];
+): [Element, string, Element, Element[] | undefined][] {
+  const out: [Element, string, Element, Element[] | undefined][] = [];
   const view = doc.defaultView;
   if (!doc.body || !view) return out;
   const face = new Map<Element, boolean>();
@@ -255,20 +264,28 @@ function candidates(
     }
     if (!face.get(el)) continue;
     // (a letter or two alone: a name drawn one letter per element — red team 40 — is read as the run its parent
-    // holds, up to two levels up, drawn in this piece's face)
+    // holds, up to two levels up, drawn in this piece's face; the piece's own wrappers first, however many —
+    // `<b><i><u>A</u></i></b>`, red team 41)
     let at = el;
+    const short = (e: Element) => (e.textContent ?? '').trim().length <= 2;
+    const up = (e: Element) => (e.parentElement !== doc.body ? e.parentElement : null);
+    for (let i = 0, p = up(at); i < 8 && short(at) && p && short(p); i++, p = up(at)) at = p;
+    const box = at;
     for (
-      let i = 0;
-      i < 2 &&
-      (at.textContent ?? '').trim().length <= 2 &&
-      at.parentElement &&
-      at.parentElement !== doc.body &&
-      (at.parentElement.textContent ?? '').length <= MAX_CHARS * 2;
-      i++
+      let i = 0, p = up(at);
+      i < 2 && short(at) && p && (p.textContent ?? '').length <= MAX_CHARS * 2;
+      i++, p = up(at)
     )
-      at = at.parentElement;
-    // (the element's whole text when short — a name cut into spans — else this node's)
-    const all = at.textContent ?? '';
+      at = p;
+    // (the element's whole text when short — a name cut into spans — else this node's; or, for a piece in a longer
+    // line, the run of pieces around it: `<h1><span>A</span>…<span>D</span> and sixty letters more</h1>`)
+    let pieces: Element[] | undefined;
+    if (at === box && short(box) && box.parentElement) {
+      pieces = runAround(box);
+      if (pieces.length > 1) at = box.parentElement;
+      else pieces = undefined;
+    }
+    const all = pieces ? pieces.map((p) => p.textContent ?? '').join('') : (at.textContent ?? '');
     const t = (all.length <= MAX_CHARS * 2 ? all : cur.data).replace(/\s+/g, ' ').trim().slice(0, MAX_CHARS);
     if (!t || !/\S/.test(t) || out.some(([e]) => e === at) || !fresh(at, t)) continue;
     const r = at.getBoundingClientRect();
@@ -278,7 +295,39 @@ function candidates(
       r.top + view.scrollY < TOP_PX ||
       (r.top >= 0 && r.top < TOP_PX && fixedUp(at, view))
     )
-      out.push([at, t, el]);
+      out.push([at, t, el, pieces]);
+  }
+  return out;
+}
+
+/**
+ * The pieces of a name drawn one per element around `box` in a longer line: its element neighbours of a letter or
+ * two each (spaces between them skipped), up to MAX_CHARS; a word or a longer element ends the run.
+ */
+export function runAround(box: Element): Element[] {
+  const piece = (n: Node | null): boolean | null =>
+    !n
+      ? null
+      : n.nodeType === 3
+        ? /\S/.test((n as Text).data)
+          ? null
+          : false
+        : n.nodeType === 1 && /\S/.test(n.textContent ?? '') && (n.textContent ?? '').trim().length <= 2;
+  let first: Node = box;
+  for (let n = box.previousSibling, k = 0; k < MAX_CHARS * 2; n = n!.previousSibling, k++) {
+    const ok = piece(n);
+    if (ok === null || (ok === false && n!.nodeType === 1)) break;
+    if (ok) first = n!;
+  }
+  const out: Element[] = [];
+  for (
+    let n: Node | null = first, k = 0;
+    n && out.length < MAX_CHARS && k < MAX_CHARS * 2;
+    n = n.nextSibling, k++
+  ) {
+    const ok = piece(n);
+    if (ok === null || (ok === false && n.nodeType === 1)) break;
+    if (ok) out.push(n as Element);
   }
   return out;
 }

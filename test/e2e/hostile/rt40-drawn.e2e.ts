@@ -11,7 +11,7 @@ import { first, isWarningUrl, KEYLOGGER, stolen, userTypes } from './kit';
  * - p1: a sign-in whose brand, labels and button are only pixels of a background picture, transparent boxes over
  *   them with no label, placeholder or name words.
  * Honest twins: a florist whose heading is its own face one letter per span (hd1); a bakery's sign-in drawn in a
- * picture of its own (hp1). The victim reads, clicks the password box and types.
+ * picture of its own (hp1, red team 41: rt41-bakery-login.png). The victim reads, clicks the password box and types.
  */
 const fixture = (p: string) => readFileSync(new URL(`../../fixtures/${p}`, import.meta.url));
 const settle = (ms = 1_000) => new Promise((r) => setTimeout(r, ms));
@@ -47,6 +47,7 @@ const pixels = (
 <input id="a1" type="text" style="top:87px"><input id="a2" type="password" style="top:159px">
 <button style="top:214px;height:42px"></button></form></div></body></html>`;
 const P1 = pixels('', '/i/bg.png');
+const HP1 = pixels('', '/i/bakery.png');
 
 forEachBrowser('hostile page: a name drawn letter by letter, a sign-in drawn in pixels', (ctx) => {
   let s: Session;
@@ -57,17 +58,19 @@ forEachBrowser('hostile page: a name drawn letter by letter, a sign-in drawn in 
     ctx.server.page(host, '/f/n.otf', fixture('fonts/face-kit-names.otf'), 'font/otf');
     ctx.server.page(host, '/f/own.otf', fixture('fonts/face-own.otf'), 'font/otf');
     ctx.server.page(host, '/i/bg.png', fixture('images/rt40-pixels-login.png'), 'image/png');
+    ctx.server.page(host, '/i/bakery.png', fixture('images/rt41-bakery-login.png'), 'image/png');
     ctx.server.page(host, '/login', first(html, KEYLOGGER));
   };
   const onPage = async (tab: Awaited<ReturnType<Session['newTab']>>) =>
     !isWarningUrl(s, await tab.evaluate(() => location.href).catch(() => tab.url()));
 
-  // (p1 WON in both browsers on the rt40 build — 7 keys, no warning — and is not fixed: docs/threat-model.md, red team 40)
+  // (p1 WON in both browsers on the rt40 build — 7 keys, no warning — fixed by red team 41: the pictures of a page of
+  // almost no words read for the brand's name at the second chance, lib/page/picture-read.ts)
   for (const [name, html, box] of [
     ['d1', D1, '#upw'],
     ['p1', P1, '#a2'],
   ] as const)
-    (name === 'p1' ? test.skip : test)(`${name}: no key reaches the kit`, async () => {
+    test(`${name}: no key reaches the kit`, async () => {
       const host = `rt40-${name}.example.test`;
       serve(host, html);
       const tab = await s.newTab(ctx.server.url(host, '/login'));
@@ -81,7 +84,10 @@ forEachBrowser('hostile page: a name drawn letter by letter, a sign-in drawn in 
       expect({ got, warned }).toEqual({ got: 0, warned: true });
     });
 
-  for (const [name, html, box] of [['hd1', HD1, '#upw']] as const)
+  for (const [name, html, box] of [
+    ['hd1', HD1, '#upw'],
+    ['hp1', HP1, '#a2'],
+  ] as const)
     test(`${name}: honest, stays clean and takes the typing`, async () => {
       const host = `rt40-${name}.example.test`;
       serve(host, html);

@@ -1,0 +1,176 @@
+/**
+ * The browser side of words drawn in a picture (picture-words.ts; red team 41, class P). A sign-in drawn as one
+ * picture — brand, labels and button only pixels, transparent boxes laid over it — has no word for the scorer to
+ * read, and the user reads the brand all the same. At the second chance only (the user starts typing into a box
+ * that takes a secret), and only on a page that shows almost no words of its own, the few pictures it shows are
+ * drawn into a canvas and their lines compared with the brand's names drawn in system faces. A name found is a
+ * drawn claim where it sits, as a logo read by its pixels is (LogoMarks.elements `picture:<name>`).
+ *
+ * Part of the scanner only (entrypoints/scanner.ts): never on a page whose secret box the user did not press.
+ * Bounded: only for a box with no words of its own or on a page of at most WORDY letters (a page that says who it
+ * is in words is read as words); at most MAX_PICTURES pictures, each read once per source; what the page already has is read — a `data:`
+ * or `blob:` picture, or one of the page's own origin (its CSS background asked for again, as it is shown: the
+ * browser's cache answers). A cross-origin picture taints the canvas: unreadable, as for the page itself.
+ */
+import { nearbyText } from './collect';
+import { NAMES } from './drawn-text';
+import { MAX_PIXELS, pictureName, wordSig, type WordSig } from './picture-words';
+
+/** A page showing more letters than this says who it is in words. */
+const WORDY = 40;
+const MAX_PICTURES = 3;
+/** Elements looked at for a picture (a page of almost no words has few). */
+const MAX_ELEMENTS = 400;
+const DECODE_WAIT_MS = 1500;
+/** The names looked for, in the forms they are drawn in, and the faces they are drawn in */
+const FORMS = (n: string) =>
+  /^[a-z]/.test(n) ? [n, n[0]!.toUpperCase() + n.slice(1), n.toUpperCase()] : [n];
+const FACES = ['bold 40px sans-serif', '40px sans-serif', '40px serif'];
+
+export interface PictureReader {
+  /**
+   * A promise when the page around `field` is worth reading for a drawn name (it resolves true when one was
+   * found: the picture is then in `into` and a scan reads it), null when it is not (nothing to wait for).
+   */
+  claim(field: Element): Promise<boolean> | null;
+}
+
+const readable = (src: string, doc: Document): boolean => {
+  try {
+    return (
+      /^\s*(?:data:image\/|blob:)/i.test(src) || new URL(src, doc.baseURI).origin === doc.location?.origin
+    );
+  } catch {
+    return false;
+  }
+};
+
+/** Letters the page shows (its rendered text, spaces left out); more than `max` when its markup is long */
+function shownLetters(doc: Document, max: number): number {
+  // (a long document is not measured: its markup alone holds many times that; innerText lays the page out)
+  if ((doc.body?.textContent?.length ?? 0) > max * 50) return max + 1;
+  const t = (doc.body as HTMLElement | null)?.innerText ?? '';
+  return t.replace(/\s+/g, '').length;
+}
+
+/** A box with no words of its own: no label, placeholder, title or accessible name, no text just before it */
+function wordless(el: Element): boolean {
+  const a = (n: string) => (el.getAttribute(n) ?? '').trim();
+  return (
+    !(el as HTMLInputElement).labels?.length &&
+    !a('placeholder') &&
+    !a('aria-label') &&
+    !a('aria-labelledby') &&
+    !a('title') &&
+    !nearbyText(el).trim()
+  );
+}
+
+export function pictureReader(
+  into: Map<Element, string>,
+  names: readonly string[] = NAMES.slice(0, 2),
+): PictureReader {
+  let refs: Map<string, WordSig[]> | null = null;
+  const seen = new WeakMap<Element, string>();
+
+  const drawRefs = (doc: Document): Map<string, WordSig[]> => {
+    const out = new Map<string, WordSig[]>();
+    const c = doc.createElement('canvas');
+    c.width = 420;
+    c.height = 60;
+    const g = c.getContext('2d', { willReadFrequently: true });
+    if (!g) return out;
+    for (const name of names)
+      for (const form of FORMS(name))
+        for (const face of FACES) {
+          g.fillStyle = '#fff';
+          g.fillRect(0, 0, c.width, c.height);
+          g.fillStyle = '#000';
+          g.font = face;
+          g.fillText(form, 10, 46);
+          const s = wordSig(g.getImageData(0, 0, c.width, c.height));
+          if (s) out.set(name, [...(out.get(name) ?? []), s]);
+        }
+    return out;
+  };
+
+  /** The picture an element shows: an <img>, a <canvas>, or its CSS background's (own-origin or data:) URL */
+  const pictureOf = (el: Element, doc: Document): { src: string; draw: CanvasImageSource | null } | null => {
+    const tag = el.localName;
+    if (tag === 'img') {
+      const img = el as HTMLImageElement;
+      const src = img.currentSrc || img.src;
+      return src && readable(src, doc) ? { src, draw: img } : null;
+    }
+    if (tag === 'canvas')
+      return { src: `canvas:${(el as HTMLCanvasElement).width}`, draw: el as HTMLCanvasElement };
+    const bg = doc.defaultView?.getComputedStyle(el).backgroundImage ?? '';
+    const m = /url\(\s*["']?([^"')]+)/i.exec(bg);
+    return m && readable(m[1]!, doc) ? { src: new URL(m[1]!, doc.baseURI).href, draw: null } : null;
+  };
+
+  const pixels = async (src: string, draw: CanvasImageSource | null, doc: Document) => {
+    let im = draw;
+    if (!im) {
+      const img = new Image();
+      img.src = src;
+      await Promise.race([img.decode().catch(() => 0), new Promise((r) => setTimeout(r, DECODE_WAIT_MS))]);
+      if (!img.complete || !img.naturalWidth) return null;
+      im = img;
+    } else if (im instanceof HTMLImageElement && !(im.complete && im.naturalWidth)) return null;
+    const w0 = (im as HTMLImageElement).naturalWidth || (im as HTMLCanvasElement).width;
+    const h0 = (im as HTMLImageElement).naturalHeight || (im as HTMLCanvasElement).height;
+    const k = Math.min(1, Math.sqrt(MAX_PIXELS / Math.max(1, w0 * h0)));
+    const w = Math.round(w0 * k);
+    const h = Math.round(h0 * k);
+    if (!(w > 0 && h > 0)) return null;
+    const c = doc.createElement('canvas');
+    c.width = w;
+    c.height = h;
+    const g = c.getContext('2d');
+    if (!g) return null;
+    g.drawImage(im, 0, 0, w, h);
+    try {
+      return g.getImageData(0, 0, w, h);
+    } catch {
+      // tainted: a cross-origin picture is unreadable, as for the page itself
+      return null;
+    }
+  };
+
+  return {
+    claim(field) {
+      const doc = field.ownerDocument;
+      // (a box of no words of its own, or a page of almost none: a kit adds a line of filler to the one or the other)
+      if (!doc?.body || (!wordless(field) && shownLetters(doc, WORDY) > WORDY)) return null;
+      const found: [Element, { src: string; draw: CanvasImageSource | null }][] = [];
+      const all = doc.body.getElementsByTagName('*');
+      for (let i = 0; i < all.length && i < MAX_ELEMENTS && found.length < MAX_PICTURES; i++) {
+        const el = all[i]!;
+        const r = el.getBoundingClientRect();
+        if (
+          r.width * r.height < 2000 ||
+          el.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) === false
+        )
+          continue;
+        const p = pictureOf(el, doc);
+        if (p && seen.get(el) !== p.src) found.push([el, p]);
+      }
+      if (!found.length) return null;
+      return (async () => {
+        refs ??= drawRefs(doc);
+        let hit = false;
+        for (const [el, p] of found) {
+          seen.set(el, p.src);
+          const px = await pixels(p.src, p.draw, doc).catch(() => null);
+          const name = px && pictureName(px, refs);
+          if (name) {
+            into.set(el, `picture:${name}`);
+            hit = true;
+          }
+        }
+        return hit;
+      })();
+    },
+  };
+}
