@@ -378,6 +378,12 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page53 (misses by class: the brand's account in a sentence over a password, a seller centre under the portal's
   // heading, arrears words as a title's last segment, a per-piece task job, "WOW Membership"): with page54, 98/100, 0/100
   'tune-at': { recall: 0.98, falseAlarms: 0 },
+  // scored once while frozen (author AU), on integ 2fb2a9b9 (main 831a73d9 + page53, page54, page55): 92/100, 2/100 in
+  // Node (a news story on the breach, a price-alert service) — the next round's tuning data
+  'tune-au': { recall: 0.92, falseAlarms: 2 },
+  // scored once while frozen (author AV), on the same build: 93/100, 3/100 in Node (a telco's identity check, an
+  // apartment app's entrance-code page, a government portal) — the next round's tuning data
+  'tune-av': { recall: 0.929, falseAlarms: 3 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
