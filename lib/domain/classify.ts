@@ -1815,6 +1815,11 @@ function saidOrShuffledName(name: string, lists: CompiledLists): 'said' | 'shuff
 const SERVICE_ROLE = new Set(['rider', 'riders', 'driver', 'drivers', 'gisa']);
 /** A recruitment's asking words: apply, 신청 (lure words of their own: extraWords reads them so). */
 const RECRUIT_ASK = new Set(['apply', 'sincheong']);
+/**
+ * A worker's pay asked for: pay, 정산, a bonus (domain65's round: the riders' and drivers' own lure,
+ * `flex-driver-pay.kr`, `eats-rider-jeongsan.kr`; lure words of their own, as extraWords reads them).
+ */
+const ROLE_PAY_ASK = new Set(['pay', 'jeongsan', 'bonus']);
 
 /** A service word glued to a worker's role (`eatsrider`, `flexdriver`), split in two; any other word as it is. */
 function serviceWithRole(word: string, lists: CompiledLists): string[] {
@@ -1844,8 +1849,13 @@ function serviceLureHost(host: string, name: string, lists: CompiledLists): Bran
     // (domain59's round) a rider's or a driver's role beside a recruitment's asking word (`flex-driver-apply.kr`,
     // `eatsrider-apply.kr`): the role alone is a riders' blog's or a bike shop's (`flexrider-bikes.kr`,
     // `eats-rider-kr.com` stays), the sign-up it asks for is the kit's
-    const others = rest.split('-').filter((w) => !SERVICE_ROLE.has(w));
-    if (others.length === rest.split('-').length || !others.some((w) => RECRUIT_ASK.has(w))) return null;
+    const parts = rest.split('-');
+    const others = parts.filter((w) => !SERVICE_ROLE.has(w));
+    if (others.length === parts.length) return null;
+    // (the pay only beside a service whose workers the list names, `riderServices`: Eats and Flex, not Play or WOW)
+    const workers = lists.riderServices.has(words[at]!);
+    // (and since domain65's round beside a worker's pay asked for, `flex-driver-pay.kr`, `eatsrider-jeongsan.kr`)
+    if (!others.some((w) => RECRUIT_ASK.has(w) || (workers && ROLE_PAY_ASK.has(w)))) return null;
     if (extraWords(others.join('-')) !== 'lure') return null;
   }
   const icann = publicSuffix(host, false);

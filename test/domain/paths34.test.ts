@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { classify, compileLists } from '../../lib/domain/index';
+import { bundledList } from '../../lib/lists/bundled';
+
+// The classes domain65 took from the misses that recur across the tuning halves (tune48's and tune49's round), each
+// judged by a rule written apart from the corpus (other hosts, names and words), with the honest addresses beside
+// each rule that must stay clean.
+const engine = compileLists({ ...bundledList, blocked: [] });
+
+const verdict = (u: string): string => classify(u, engine).verdict;
+
+const cases: Record<string, { flag: string[]; clean: string[] }> = {
+  // the brand less its `ng` (`coupa`, as the Partners' short host coupa.ng spells it) is Coupa Software's name too,
+  // so it is a short of the list as `cpay` is: with a lure word on a Korean suffix or beside `kr` it is a kit's
+  // name; Coupa's own names (its products, its community, its customers' instances, a café) and `.com` or `.net`
+  // with English lure words alone stay anyone's
+  'the brand less its ng with a lure word in Korea': {
+    flag: [
+      'coupa-hwanbul.net',
+      'coupa-login.kr',
+      'coupa-kr-verify.net',
+      'https://coupa-refund.co.kr/m/apply',
+    ],
+    clean: [
+      'coupa-refund.net',
+      'coupa-pay.com',
+      'coupa-verify.com',
+      'coupa-supplier-portal.kr',
+      'coupa-cafe-busan.kr',
+      'coupa-summit-korea.com',
+      'coupa-procurement.co.kr',
+      'acme.coupahost.com',
+      'https://compass.coupa.com/ko-kr',
+      'https://erp-notes.kr/coupa/login',
+      'https://bit.ly/coupa-refund',
+    ],
+  },
+  // a rider's or a driver's role beside the service whose workers the list names (Eats, Flex), with a worker's pay
+  // asked for (pay, 정산, a bonus) in Korea's context: the riders' own lure written without the
+  // brand. The role alone or with words of its own, the pay on `.com` without Korea, and a service without workers
+  // (Play, WOW) stay
+  "a worker's pay asked for beside the service's role in Korea": {
+    flag: ['flexdriver-pay-kr.com', 'eats-driver-pay.co.kr', 'flex-rider-bonus.co.kr', 'eatsdriver-bonus.kr'],
+    clean: [
+      'flexdriver-pay.com',
+      'eats-rider-bonus.com',
+      'play-rider-pay.kr',
+      'wow-driver-bonus.kr',
+      'flexrider-gear.kr',
+      'eats-riders-union.kr',
+      'flexdriver-paytips.com',
+    ],
+  },
+};
+
+describe('domain65 classes (recurring misses of the tuning halves)', () => {
+  for (const [name, { flag, clean }] of Object.entries(cases))
+    describe(name, () => {
+      for (const u of flag) it(`flags ${u}`, () => expect(verdict(u)).toBe('lookalike'));
+      for (const u of clean) it(`leaves ${u} clean`, () => expect(verdict(u)).not.toBe('lookalike'));
+    });
+});
