@@ -1763,13 +1763,24 @@ function squeezedHost(
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'squeezed' }] };
 }
 
+/** Does a page under a slipped name ask (a login, money, an identity), lure (lurePage) or hand out an app? */
+function slipPageAsks(path: string): boolean {
+  if (path.length < 3) return false;
+  const page = lurePath(path);
+  return (
+    (page !== null && extraWords(page) === 'lure') ||
+    asksIn(path.slice(0, 300)) ||
+    APP_STEP.test(path.slice(0, 200))
+  );
+}
+
 /**
  * A registrable name that is the core name with two slips of a hand on a keyboard (the list's `slipped`: `co7pag`, 7
  * for the u under it and the n left out; `couanb`, `voupangg`), alone on a cheap, lure or kit TLD or a Korean suffix
  * (`couanb.top`, `co7pag.kr`), or with lure words as the squeezed name is (squeezedHost: `ceupanb-refund.com`).
  * Two slips a finger makes land on no word the popular names hold; on `.com` alone such a name stays its own.
  */
-function slippedHost(host: string, name: string, lists: CompiledLists): BrandFinding | null {
+function slippedHost(host: string, name: string, path: string, lists: CompiledLists): BrandFinding | null {
   const brand = lists.brands[0];
   if (!brand || name.length > 40 || name.length < 5) return null;
   const dash = name.indexOf('-');
@@ -1778,7 +1789,10 @@ function slippedHost(host: string, name: string, lists: CompiledLists): BrandFin
   const icann = publicSuffix(host, false);
   if (restrictedSuffix(icann)) return null;
   const rest = name.slice(head.length + 1);
-  if (rest ? !luresCount(rest, icann) : !kitsRegister(icann)) return null;
+  // (since domain65's round alone on any TLD too under a page that asks for a login, money or an identity, a lure
+  // page or an app's download, `c0upanng.com/login`, `cohpang.net/app/download`: the page says what the name wants,
+  // as a lure word beside it does; the name alone with another page or none stays its own there)
+  if (rest ? !luresCount(rest, icann) : !kitsRegister(icann) && !slipPageAsks(path)) return null;
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'slipped' }] };
 }
 
@@ -6003,7 +6017,7 @@ function judgeFurther(
   if (!finding && registrable !== null && userinfo === undefined) {
     const name = nameOf(registrable, suffix);
     finding =
-      slippedHost(host, name, lists) ??
+      slippedHost(host, name, path, lists) ??
       saidOrShuffled(host, name, lists) ??
       serviceLureHost(host, name, lists);
   }

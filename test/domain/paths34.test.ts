@@ -51,6 +51,25 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'flexdriver-paytips.com',
     ],
   },
+  // the core name with two slips of a hand (the list's `slipped`) as the registrable name alone on `.com` or `.net`,
+  // under a page that asks for a login, money or an identity, a lure page or an app's download: the page says what the
+  // name wants. The same name with no page or another one, and real words two slips away, stay
+  'two slips of a hand under a page that asks': {
+    flag: [
+      'https://cpupanng.com/verify/account',
+      'https://c9upanv.com/hwanbul',
+      'https://coypanng.com/bosang',
+      'https://c9upnag.net/login',
+      'https://vouppang.com/app/download',
+    ],
+    clean: [
+      'https://cpupanng.com/',
+      'https://cpupanng.com/blog/2026',
+      'https://c9upanv.com/about',
+      'https://compang.com/login',
+      'https://toupang.fr/login',
+    ],
+  },
 };
 
 describe('domain65 classes (recurring misses of the tuning halves)', () => {
