@@ -70,6 +70,24 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://toupang.fr/login',
     ],
   },
+  // a form builder's generated form id (a Naver Form's response id, a Formspree form's id) forged to hold the brand with
+  // a lure word (`…_Coupang-Hwanbul`): read as Google Forms' ids are; the brand alone or beside other words in an id
+  // (someone's price log) and a random id stay
+  "a form's generated id forged with the brand and a lure word": {
+    flag: [
+      'https://form.naver.com/response/Zq81kT_Coupang-Hwanbul',
+      'https://form.naver.com/form/Pw3nX0_coupang_login',
+      'https://formspree.io/f/coupanghwanbul',
+      'https://formspree.io/f/mqx7-coupang-refund',
+    ],
+    clean: [
+      'https://form.naver.com/response/Zq81kTpW0aHy3',
+      'https://form.naver.com/response/Zq81kT_CoupangPriceLog',
+      'https://formspree.io/f/xqkzwbpl',
+      'https://formspree.io/f/coupang',
+      'https://formspree.io/f/CoupangDealAlerts',
+    ],
+  },
 };
 
 describe('domain65 classes (recurring misses of the tuning halves)', () => {
