@@ -2923,8 +2923,12 @@ function pathCounts(
   // a document's generated id (`docs.google.com/spreadsheets/d/<id>`) is no name: the brand's letters in it count
   // beside a lure word only (a forged id, `1FAIpQLSd-coupang-bosang`), not beside other words (a price log's)
   // (read apart at the brand: the id's noise before it is glued to no word after it, `1qCoupangRefund…`)
-  if (site.id === true)
-    return holdsLureWord(site.text.includes(m.token) ? site.text.split(m.token).join('-') : m.extra);
+  // (since domain65's round an id on a site whose segment is also a free name (alias, claim: Airtable's `app…` and
+  // `shr…`, a Naver Form's response id) is judged as that name too when no lure word stands in it read as an id)
+  if (site.id === true) {
+    const lured = holdsLureWord(site.text.includes(m.token) ? site.text.split(m.token).join('-') : m.extra);
+    if (lured || site.role === 'site') return lured;
+  }
   if (site.role === 'site')
     return (
       (!m.weak || weakEvidence(m, pieces, k, lists)) &&

@@ -70,7 +70,8 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://toupang.fr/login',
     ],
   },
-  // a form builder's generated form id (a Naver Form's response id, a Formspree form's id) forged to hold the brand with
+  // a form builder's generated form id (a Naver Form's response id, an Airtable base's or share's, a Formspree
+  // form's) forged to hold the brand with
   // a lure word (`…_Coupang-Hwanbul`): read as Google Forms' ids are; the brand alone or beside other words in an id
   // (someone's price log) and a random id stay
   "a form's generated id forged with the brand and a lure word": {
@@ -79,6 +80,8 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://form.naver.com/form/Pw3nX0_coupang_login',
       'https://formspree.io/f/coupanghwanbul',
       'https://formspree.io/f/mqx7-coupang-refund',
+      'https://airtable.com/shrQx7CoupangHwanbul',
+      'https://airtable.com/appR2d9k/shrCoupangLogin/form',
     ],
     clean: [
       'https://form.naver.com/response/Zq81kTpW0aHy3',
@@ -86,6 +89,8 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://formspree.io/f/xqkzwbpl',
       'https://formspree.io/f/coupang',
       'https://formspree.io/f/CoupangDealAlerts',
+      'https://airtable.com/shrQx7CoupangPriceLog',
+      'https://airtable.com/appR2d9kWq/shrT5mZp8',
     ],
   },
 };
