@@ -1763,13 +1763,24 @@ function squeezedHost(
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'squeezed' }] };
 }
 
+/** Does a page under a slipped name ask (a login, money, an identity), lure (lurePage) or hand out an app? */
+function slipPageAsks(path: string): boolean {
+  if (path.length < 3) return false;
+  const page = lurePath(path);
+  return (
+    (page !== null && extraWords(page) === 'lure') ||
+    asksIn(path.slice(0, 300)) ||
+    APP_STEP.test(path.slice(0, 200))
+  );
+}
+
 /**
  * A registrable name that is the core name with two slips of a hand on a keyboard (the list's `slipped`: `co7pag`, 7
  * for the u under it and the n left out; `couanb`, `voupangg`), alone on a cheap, lure or kit TLD or a Korean suffix
  * (`couanb.top`, `co7pag.kr`), or with lure words as the squeezed name is (squeezedHost: `ceupanb-refund.com`).
  * Two slips a finger makes land on no word the popular names hold; on `.com` alone such a name stays its own.
  */
-function slippedHost(host: string, name: string, lists: CompiledLists): BrandFinding | null {
+function slippedHost(host: string, name: string, path: string, lists: CompiledLists): BrandFinding | null {
   const brand = lists.brands[0];
   if (!brand || name.length > 40 || name.length < 5) return null;
   const dash = name.indexOf('-');
@@ -1778,7 +1789,10 @@ function slippedHost(host: string, name: string, lists: CompiledLists): BrandFin
   const icann = publicSuffix(host, false);
   if (restrictedSuffix(icann)) return null;
   const rest = name.slice(head.length + 1);
-  if (rest ? !luresCount(rest, icann) : !kitsRegister(icann)) return null;
+  // (since domain65's round alone on any TLD too under a page that asks for a login, money or an identity, a lure
+  // page or an app's download, `c0upanng.com/login`, `cohpang.net/app/download`: the page says what the name wants,
+  // as a lure word beside it does; the name alone with another page or none stays its own there)
+  if (rest ? !luresCount(rest, icann) : !kitsRegister(icann) && !slipPageAsks(path)) return null;
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'slipped' }] };
 }
 
@@ -1815,6 +1829,11 @@ function saidOrShuffledName(name: string, lists: CompiledLists): 'said' | 'shuff
 const SERVICE_ROLE = new Set(['rider', 'riders', 'driver', 'drivers', 'gisa']);
 /** A recruitment's asking words: apply, 신청 (lure words of their own: extraWords reads them so). */
 const RECRUIT_ASK = new Set(['apply', 'sincheong']);
+/**
+ * A worker's pay asked for: pay, 정산, a bonus (domain65's round: the riders' and drivers' own lure,
+ * `flex-driver-pay.kr`, `eats-rider-jeongsan.kr`; lure words of their own, as extraWords reads them).
+ */
+const ROLE_PAY_ASK = new Set(['pay', 'jeongsan', 'bonus']);
 
 /** A service word glued to a worker's role (`eatsrider`, `flexdriver`), split in two; any other word as it is. */
 function serviceWithRole(word: string, lists: CompiledLists): string[] {
@@ -1844,8 +1863,13 @@ function serviceLureHost(host: string, name: string, lists: CompiledLists): Bran
     // (domain59's round) a rider's or a driver's role beside a recruitment's asking word (`flex-driver-apply.kr`,
     // `eatsrider-apply.kr`): the role alone is a riders' blog's or a bike shop's (`flexrider-bikes.kr`,
     // `eats-rider-kr.com` stays), the sign-up it asks for is the kit's
-    const others = rest.split('-').filter((w) => !SERVICE_ROLE.has(w));
-    if (others.length === rest.split('-').length || !others.some((w) => RECRUIT_ASK.has(w))) return null;
+    const parts = rest.split('-');
+    const others = parts.filter((w) => !SERVICE_ROLE.has(w));
+    if (others.length === parts.length) return null;
+    // (the pay only beside a service whose workers the list names, `riderServices`: Eats and Flex, not Play or WOW)
+    const workers = lists.riderServices.has(words[at]!);
+    // (and since domain65's round beside a worker's pay asked for, `flex-driver-pay.kr`, `eatsrider-jeongsan.kr`)
+    if (!others.some((w) => RECRUIT_ASK.has(w) || (workers && ROLE_PAY_ASK.has(w)))) return null;
     if (extraWords(others.join('-')) !== 'lure') return null;
   }
   const icann = publicSuffix(host, false);
@@ -2899,8 +2923,12 @@ function pathCounts(
   // a document's generated id (`docs.google.com/spreadsheets/d/<id>`) is no name: the brand's letters in it count
   // beside a lure word only (a forged id, `1FAIpQLSd-coupang-bosang`), not beside other words (a price log's)
   // (read apart at the brand: the id's noise before it is glued to no word after it, `1qCoupangRefund…`)
-  if (site.id === true)
-    return holdsLureWord(site.text.includes(m.token) ? site.text.split(m.token).join('-') : m.extra);
+  // (since domain65's round an id on a site whose segment is also a free name (alias, claim: Airtable's `app…` and
+  // `shr…`, a Naver Form's response id) is judged as that name too when no lure word stands in it read as an id)
+  if (site.id === true) {
+    const lured = holdsLureWord(site.text.includes(m.token) ? site.text.split(m.token).join('-') : m.extra);
+    if (lured || site.role === 'site') return lured;
+  }
   if (site.role === 'site')
     return (
       (!m.weak || weakEvidence(m, pieces, k, lists)) &&
@@ -5993,7 +6021,7 @@ function judgeFurther(
   if (!finding && registrable !== null && userinfo === undefined) {
     const name = nameOf(registrable, suffix);
     finding =
-      slippedHost(host, name, lists) ??
+      slippedHost(host, name, path, lists) ??
       saidOrShuffled(host, name, lists) ??
       serviceLureHost(host, name, lists);
   }

@@ -241,6 +241,11 @@ export interface CompiledLists {
    * aliases add to it), each with its letter mask: serviceLureHost's
    */
   readonly services: ReadonlyMap<string, number>;
+  /**
+   * the service words whose workers the list names (an alias lending `rider`: Coupang Flex, 쿠팡이츠 배달파트너 as
+   * `coupangeatsrider`): `flex`, `eats`; serviceLureHost reads a rider's or a driver's role beside them only
+   */
+  readonly riderServices: ReadonlySet<string>;
   /** the core name's letter mask: a label holding two of its letters fewer is no two slips of it */
   readonly coreMask: number;
   /** the core name's length (the slipped names' is one less or two more at most): slipOrServiceMay's */
@@ -656,6 +661,13 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     serviceList: [...services.keys()],
     serviceMasks: Int32Array.from(services.values()),
     services,
+    riderServices: new Set(
+      [...services.keys()].filter((w) =>
+        list.brands.some((b) =>
+          (b.aliases ?? []).some((a) => a.lends.includes('rider') && (a.token ?? '').startsWith(root + w)),
+        ),
+      ),
+    ),
     coreFirst: sharedFirst(tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text)),
     shortStarts: shortStartTable(shortNames.keys()),
     shortList: [...shortNames.keys()],
