@@ -423,7 +423,12 @@ const ROOT = new URL('../', import.meta.url);
 // picture-words.ts: 192,465 → 197,046); the drawn-text reader's Han and kana names and its long and deep runs
 // (197,046 → 197,776). Measured on this branch from main 831a73d9
 // rt41 merged onto page53, page54 and page55 (measured on the merge): CS_M and SC_M bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 36_090, scannerBytes: 202_000 };
+// scannerBytes: 202,000 → 203,380 for page-r2-au (tune-au's false alarms and misses by class: the brand's login named
+// as the thing faked and the app as the thing spread, a feed card's time-stamped source line; a string painted letter
+// by letter, a char-code body for document.write, a chat's ID-photo clip, a letter O among a number's digits, call
+// words pointing back at the number above, a .bin to run, a keypad a loop makes): 201,806 → 203,374 bytes measured on
+// integ 7dda6ca7 and this branch; the content script unchanged (36,081)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 36_090, scannerBytes: 203_380 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

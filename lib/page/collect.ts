@@ -713,6 +713,8 @@ export function collect(
   let writesUnread = false;
   /** walks outside the document's own tree under way (shadow roots, templates' content, parsed documents) */
   let foreign = 0;
+  /** a file box seen that names no picture of its own (read after the walk by the words around it) */
+  let fileBox = false;
   const writesUnder = (el: Element): void => {
     if (writes || foreign || writesUnread) return;
     try {
@@ -1464,6 +1466,7 @@ export function collect(
             .toLowerCase();
           if (ID_PICTURE.test(said) || CODE_PICTURE.test(said))
             f.fields.push({ type: 'file', autocomplete: '', hints, form: currentForm, flags });
+          else fileBox = true;
           break;
         }
         if (SILENT_INPUT.test(type) || f.fields.length >= limits.maxFields) break;
@@ -2025,13 +2028,15 @@ export function collect(
   }
   // … or a file picker a script makes and opens on a click ("i.type='file'; i.click()") under words that ask for an
   // identity card's picture ("여기를 눌러 신분증 사진 올리기"): the box is there the moment the reader clicks
+  // (… or a file box of the page's own, a chat's 📎, under a short page's sentence that asks for that picture, "신분증
+  // 사진을 보내주시면 …": the box takes what the sentence asks — page-r2-au)
   if (
     f.fields.length < limits.maxFields &&
-    SCRIPT_FILE_BOX.test(f.inlineScript) &&
+    (SCRIPT_FILE_BOX.test(f.inlineScript) || (fileBox && f.proseChars < 1500)) &&
     !f.fields.some((x) => x.type === 'file')
   ) {
     const asks = [...f.actionText.slice(0, 60), ...f.prose.slice(0, 60)].find(
-      (t) => t.length <= 80 && UPLOAD.test(t) && ID_PICTURE.test(t.replace(/\s+/g, '').toLowerCase()),
+      (t) => t.length <= 120 && UPLOAD.test(t) && ID_PICTURE.test(t.replace(/\s+/g, '').toLowerCase()),
     );
     if (asks) f.fields.push({ type: 'file', autocomplete: '', hints: [asks], form: -1, flags: 0 });
   }
@@ -2249,7 +2254,7 @@ function visualText(el: Element, style: string, orderBy?: ReadonlyMap<string, nu
  */
 export function scriptMarkup(script: string): string {
   const makes = CREATES_FIELDS.test(script);
-  if (!script || !(makes || /<|atob|base64/i.test(script))) return '';
+  if (!script || !(makes || /<|atob|base64|fromCharCode\.apply/i.test(script))) return '';
   script = resolveScript(script);
   const lits: string[] = [];
   for (const m of script.matchAll(
@@ -2385,6 +2390,21 @@ export function resolveScript(script: string): string {
       }
     },
   );
+  // … a whole body kept as an array of char codes (var c=[60,104,50,…]; String.fromCharCode.apply(null,c)): the
+  // string it makes, as document.write will write it (page-r2-au)
+  if (/fromCharCode\.apply/.test(out))
+    for (const m of out.matchAll(
+      /([A-Za-z_$][\w$]{0,30})\s*=\s*\[\s*(\d{1,6}(?:\s*,\s*\d{1,6}){3,20000})\s*\]/g,
+    )) {
+      const codes = m[2]!.split(',').map(Number);
+      if (codes.some((c) => c > 0x10ffff)) continue;
+      const n = m[1]!.replace(/\$/g, '\\$');
+      const made = quote(String.fromCodePoint(...codes.slice(0, 20000))).replace(/\$/g, '$$$$');
+      out = out.replace(
+        new RegExp(`String\\.fromCharCode\\.apply\\(\\s*\\w*\\s*,\\s*${n}\\s*\\)`, 'g'),
+        made,
+      );
+    }
   // … an array of short literals joined in place (["1600","-","39","27"].join("")): the string it makes
   // (… or with a dash or a space between them, ['070','4618','2290'].join('-'): a number as the reader sees it)
   const items = (a: string, sep: string) => quote([...a.matchAll(/'([^']*)'/g)].map((x) => x[1]).join(sep));

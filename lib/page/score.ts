@@ -433,6 +433,8 @@ const SHORT_PAGE = 2500;
 /** A company's legal form in a footer line ("세진카드(주) | 고객센터 …", "© Coupang Corp."): whose line it is. */
 const COMPANY_MARK = /\(주\)|주식회사|\bcorp\b|\binc\b/;
 /** An app file a page pushes: an Android package, or an iPhone configuration profile (a root certificate, a VPN). */
+/** A file to run that no installer's extension names: "helper.bin", "fix.bat", "tool.scr" */
+const RUN_FILE = /\.(?:bin|scr|bat|cmd|jar)\b/;
 const APP_FILE = /\.(?:apk|mobileconfig|exe|msi|crx|xpi|dmg|pkg)\b/;
 /**
  * An installer a page hands out: an Android package, an iPhone profile, a Windows program or installer, a browser
@@ -739,7 +741,9 @@ function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
     // names it, "쿠팡 Wing 비밀번호는 입력하지 마세요", is a seller club's advice)
     const seller = label ? (SELLER_PORTAL.exec(t.slice(end, end + 12))?.[0].length ?? 0) : 0;
     const login = LOGIN_WORD.exec(t.slice(end + seller, end + seller + 16));
-    if (!login) continue;
+    // (… nor the brand's login as the thing faked, "가짜 쿠팡 로그인 페이지", "fake Coupang login": a story on the
+    // scam names it; no kit calls its own login a fake — page-r2-au)
+    if (!login || (!label && FAKED.test(t.slice(Math.max(0, m.index - 6), m.index)))) continue;
     // (the brand's account disowned: "쿠팡 계정이 아닌 프라이스워치 계정", "we never ask for your Coupang password")
     const after = end + seller + login.index + login[0].length;
     // (never in the label of the box itself: "문자로는 절대 묻지 않는 쿠팡 비밀번호" is the box asking for it)
@@ -1122,6 +1126,14 @@ function scoreIdentity(ctx: Ctx): void {
     const names = [
       ...paintedTexts(facts),
       ...[...script.matchAll(/(['"])([^'"\\\n]{2,20})\1\s*\.split\(\s*(['"])\3\s*\)/g)].map((m) => m[2]!),
+      // (… or a string whose letters the script paints one by one, "var s='coupang'; … x.fillText(s[i], …)" —
+      // page-r2-au)
+      ...[...script.matchAll(/(?:fill|stroke)Text\(\s*([\w$]{1,20})\[/g)].flatMap(
+        (m) =>
+          new RegExp(`\\b${m[1]!.replace(/\$/g, '\\$')}\\s*=\\s*(['"])([^'"\\\\\\n]{2,20})\\1`).exec(
+            script,
+          )?.[2] ?? [],
+      ),
     ];
     const painted = names.find((t) => dominant(ctx, tight(t)));
     // (four of them, the first among them: the letters themselves spell the name)
@@ -1149,7 +1161,8 @@ function scoreIdentity(ctx: Ctx): void {
     letters.length >= 4 ? `${letters} ${afterLetters}` : '',
     // the first pieces together: a name split by elements ("С","О","UPANG" + "고객 피해 확인 센터"; "쿠","\u200b","팡")
     ...prefixes(ctx, facts.topText),
-  ].find((t) => t && has(tight(t)) && dominant(ctx, tight(t)));
+    // (not a feed card's source line, "쿠팡 · 로켓배송 · 2분 전": where an item was seen and when — page-r2-au)
+  ].find((t) => t && has(tight(t)) && dominant(ctx, tight(t)) && !AGO.test(tight(t)));
   // a wordmark drawn one letter per element anywhere on the page (not only at the top): the letters joined
   // are the brand and nothing else
   const drawn = facts.letterRuns.find((r) => dominant(ctx, tight(r)));
@@ -2351,6 +2364,11 @@ const LOGIN_INVITE = /로그인|재로그인|접속하|登录|登入|ロクイ�
  */
 const MODEL_OF =
   /^(?:의)?(?:로그인|회원가입|메인|결제)?(?:화면|페이지|폼|ui|디자인|레이아웃)?(?:을|를)?(?:참고|모방|본떠|본딴|따라만|스타일|style|클론|clone|처럼|풍의)/;
+/** A time ago, as a feed stamps its items ("2분 전", "3시간 전", "방금", "5 min ago"; tight) */
+const AGO = /\d(?:초|분|시간|일)전|방금|\d(?:s|m|h|d|mins?|hours?|days?)ago/;
+const APP_INSTALLS = new RegExp(APP_INSTALL.source, 'g');
+/** Before the brand: it is named as the thing faked ("가짜 쿠팡 로그인 페이지", "fake Coupang login"; tight) */
+const FAKED = /(?:가짜|위조|짝퉁|fake|spoofed|bogus|counterfeit)$/;
 /** A promise not to ask ("Wing 로그인 비밀번호를 요구하지 않습니다"): the page tells what it never takes. */
 const NEVER_ASKS =
   /(?:요구|요청|묻|여쭙|수집|저장|보관|받)(?:하|드리)?지(?:않|말)|(?:never|not)(?:ask|store|collect)|(?:으로는|로는)(?:로그인|접속)(?:하실|할)수없|cannot(?:log|sign)inwith/;
@@ -2383,7 +2401,11 @@ function invitesBrandLogin(ctx: Ctx): boolean {
           const end = serviceEnd(t, m.index, m.index + m[0].length, ctx.brand.services);
           // (… nor the brand's login as the model a tutorial copies: "쿠팡 로그인 화면을 참고해 폼을 만들어 봅니다", "쿠팡
           // 스타일 클론 코딩" — page48)
-          return !amongShops(t, m.index, end) && !MODEL_OF.test(t.slice(end, end + 16));
+          return (
+            !amongShops(t, m.index, end) &&
+            !MODEL_OF.test(t.slice(end, end + 16)) &&
+            !FAKED.test(t.slice(Math.max(0, m.index - 6), m.index))
+          );
         }) &&
         !reportsOn(sentence) &&
         invitesAfterRefusal(ctx, t)
@@ -3260,7 +3282,10 @@ function scoreRisk(ctx: Ctx): void {
   // Prose lures only count when the page can act on them: it asks for something, offers a file or a number.
   const hrefs = ctx.hrefs;
   const actionable =
-    ctx.reasons.some((r) => /^asks-|^callback|^transfer/.test(r.code)) || APP_FILE.test(hrefs);
+    ctx.reasons.some((r) => /^asks-|^callback|^transfer/.test(r.code)) ||
+    APP_FILE.test(hrefs) ||
+    // (… or a program under another extension, "rs_helper.bin": the page hands out something to run — page-r2-au)
+    RUN_FILE.test(hrefs);
   const short = facts.proseChars <= LONG_PAGE && actionable;
   const prominent = tight(
     [
@@ -3330,7 +3355,15 @@ function scoreRisk(ctx: Ctx): void {
   if (kept) add(ctx, 'app-download', 4, `${kept} (base64 in a meta tag)`);
   // (on a store's own listing an install button is how any app is installed, the brand's real app's included)
   const store = STORE_HOST.test(ctx.page?.hostname ?? '');
-  const install = store ? null : APP_INSTALL.exec(prominent);
+  // (… not the app named as what is spread, "보안 앱 APK 유포가 이어질 것": a story on the scam — page-r2-au)
+  const install = store
+    ? null
+    : [...prominent.matchAll(APP_INSTALLS)].find(
+        (m) =>
+          !/^(?:apk|파일)*(?:을|를|의|이|가)?(?:유포|배포되|확산|spread)/.test(
+            prominent.slice(m.index + m[0].length),
+          ),
+      );
   // (… an app added to the home screen under the brand's name is installed as surely as a store's: its start page
   // is the kit's, opened from an icon the reader trusts)
   if (install) add(ctx, 'app-install-prompt', /홈화면|homescreen/.test(install[0]) ? 3 : 2.5, install[0]);
@@ -3583,6 +3616,10 @@ const OPERATED_BY =
  * Chinese and Japanese, as the brand's Taiwanese and Japanese customers are called (退款, 分期 … ATM; 返金, 流出)
  */
 // (… or an order the reader did not make, "구매하지 않으셨다면 연락주세요": the call is to "cancel" it)
+/** A letter O among a number's digits, as a kit writes it to dodge a number reader ("02-6951-33O8") */
+const LETTER_DIGIT = /(?<=\d-?)[Oo](?=-?\d)|(?<=\d\d-?)[Oo](?=\b)/g;
+/** Call words that point back at a number given above (light text): "위 번호로만 연락", "상기 번호로 전화" */
+const POINT_BACK = /(?:위|상기|위의)\s*번호로만?\s*(?:연락|전화|문의)/;
 const CALL_TOPIC =
   /(?:구매|주문|결제|신청)(?:하지|한적|하신적|하신게|한게)(?:않|없|아니)|didn'?t(?:make|order|place|purchase)|notyourorder|결제|승인|취소|환불|보상|보안|잠금|잠겼|정지|제한|도용|유출|재발급|수사|검찰|사건|피의자|명의|반송|수수료|미납|부정|unauthori|payment|charge|refund|compensat|locked|suspend|fraud|secur|breach|cancel|退款|退費|扣款|分期|外洩|外泄|凍結|冻结|補償|賠償|盜用|取消|返金|返還|流出|漏洩|不正|停止|解約|キャンセル/;
 
@@ -3765,7 +3802,8 @@ function callbackLure(ctx: Ctx): void {
     const prose = facts.prose.slice(0, 200).filter((p) => !facts.footerText.includes(p));
     const text = [facts.title, ...facts.headings.map((h) => h.text), ...facts.actionText.slice(0, 300)]
       .concat(prose)
-      .join('\n');
+      .join('\n')
+      .replace(LETTER_DIGIT, '0');
     // a number spelt one digit per element, drawn by a stylesheet (content: "1588 - 7392", attr(data-n)) or
     // inside a picture (an SVG's text) is hidden from text on purpose: the page's call words anywhere are enough
     // (… or a number a script writes into the page from pieces, el.textContent=['070','46','18'].join('-'): shown
@@ -3777,6 +3815,7 @@ function callbackLure(ctx: Ctx): void {
       : [];
     const spelt = [...facts.letterRuns, ...facts.logoText.slice(0, 20), ...drawn, ...written]
       .join('\n')
+      .replace(LETTER_DIGIT, '0')
       // (an SVG's lines run together: "안내070-…")
       .replace(/([^\d\s+(-])(?=[+(]?\d)/g, '$1 ');
     const calls = CALL_WORD.test(text);
@@ -3804,7 +3843,10 @@ function callbackLure(ctx: Ctx): void {
       // (… or a number the page names as the scam itself, "전화하라는 문자(1588-…)는 사기입니다", "사칭 번호: 070-…":
       // a warning wants no call. A kit that warns and then offers, "사칭 주의! 고객센터 070-… 로 전화하세요", offers)
       if (m.index >= 0 && namedScam(text, m.index, m.text.length)) continue;
-      if (n && (m.index < 0 ? calls : CALL_WORD.test(near))) {
+      // (… or the next line's call words that point back at it, "위 번호로만 연락해 주세요" under a new line's number)
+      const back =
+        m.index >= 0 && POINT_BACK.test(text.slice(m.index + m.text.length, m.index + m.text.length + 80));
+      if (n && (m.index < 0 ? calls : CALL_WORD.test(near) || back)) {
         found = n;
         if (m.index >= 0) ctx.callOffered = offeredCall(text, m.index, m.text.length);
         break;
@@ -4978,6 +5020,14 @@ function tenDigitKeys(script: string): boolean {
     DIGIT_PICKERS.test(script) &&
     /createElement\(\s*['"`]option['"`]|new\s+Option\(/.test(script) &&
     /[<]\s*10\b|[<]=\s*9\b/.test(script)
+  )
+    return true;
+  // (… or keys a loop makes of plain elements, one per number up to ten or more, whose click adds its text to a
+  // display, "for(i=1;i<=12;i++){e=createElement('div'); e.textContent=i; e.onclick=…d.textContent+=t}" — page-r2-au)
+  if (
+    /createElement\(\s*['"`](?:div|span|button|td|li|a)['"`]\s*\)/.test(script) &&
+    /[<]=?\s*(?:9|1[0-3])\b/.test(script) &&
+    /(?:textContent|innerText|value)\s*\+=/.test(script)
   )
     return true;
   if (!script.includes('[')) return false;

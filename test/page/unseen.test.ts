@@ -380,7 +380,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   'tune-at': { recall: 0.98, falseAlarms: 0 },
   // scored once while frozen (author AU), on integ 2fb2a9b9 (main 831a73d9 + page53, page54, page55): 92/100, 2/100 in
   // Node (a news story on the breach, a price-alert service) — the next round's tuning data
-  'tune-au': { recall: 0.92, falseAlarms: 2 },
+  // page-r2-au (a story naming the fake login and the app spread, a feed card's time-stamped source line; a painted
+  // string, a char-code body, a chat's ID-photo clip, a letter-O number, a number pointed back at, a .bin tool, a
+  // loop's keypad): 99/100, 0/100 (au090, a lure drawn wholly on a canvas, is a browser's to read)
+  'tune-au': { recall: 0.99, falseAlarms: 0 },
   // scored once while frozen (author AV), on the same build: 93/100, 3/100 in Node (a telco's identity check, an
   // apartment app's entrance-code page, a government portal) — the next round's tuning data
   'tune-av': { recall: 0.929, falseAlarms: 3 },
