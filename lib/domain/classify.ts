@@ -1785,14 +1785,26 @@ function slippedHost(host: string, name: string, path: string, lists: CompiledLi
   if (!brand || name.length > 40 || name.length < 5) return null;
   const dash = name.indexOf('-');
   const head = dash < 0 ? name : name.slice(0, dash);
-  if (!lists.slipped.has(head)) return null;
+  const struck = !lists.slipped.has(head);
+  if (struck && !lists.struck.has(head)) return null;
   const icann = publicSuffix(host, false);
   if (restrictedSuffix(icann)) return null;
   const rest = name.slice(head.length + 1);
+  // (a letter struck on the way, domain66's round: where kits register by the hundred only, alone or with lure
+  // words; a Korean suffix's and `.com`'s such names are firms' too, `coupongo.kr`, `coolpang.co.kr`)
+  if (struck)
+    return (isCheapTld(icann) || isKitTld(icann)) && (!rest || extraWords(rest) === 'lure')
+      ? slipped(brand, name)
+      : null;
   // (since domain65's round alone on any TLD too under a page that asks for a login, money or an identity, a lure
   // page or an app's download, `c0upanng.com/login`, `cohpang.net/app/download`: the page says what the name wants,
   // as a lure word beside it does; the name alone with another page or none stays its own there)
   if (rest ? !luresCount(rest, icann) : !kitsRegister(icann) && !slipPageAsks(path)) return null;
+  return slipped(brand, name);
+}
+
+/** slippedHost's finding. */
+function slipped(brand: BrandInfo, name: string): BrandFinding {
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'slipped' }] };
 }
 
@@ -5541,7 +5553,12 @@ function slipOrServiceMay(
     const end = dash < 0 || dash > to ? to : dash;
     // (the slipped names are the core name's length, one letter less or two more at most)
     const len = end - from - lists.coreLength;
-    if (len >= -1 && len <= 2 && lists.slipped.has(host.slice(from, end))) return true;
+    if (
+      len >= -1 &&
+      len <= 2 &&
+      (lists.slipped.has(host.slice(from, end)) || lists.struck.has(host.slice(from, end)))
+    )
+      return true;
   }
   if ((mask & NOT_LETTER) === 0) {
     // (saidOrShuffled's names, domain62's round: four to nine letters from c, k or q; one set lookup or sort then)

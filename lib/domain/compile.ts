@@ -237,6 +237,12 @@ export interface CompiledLists {
    */
   readonly slipped: ReadonlySet<string>;
   /**
+   * the core name with two slips of which one at least is a letter put in anywhere (a key struck on the way, any
+   * letter, the first place too: `icoupagng`, `gcoupng`, `coauupang`), none of `slipped`: slippedHost's alone on
+   * the cheap and kit TLDs only (domain66's round; `coupongo.kr`, `coolpang.co.kr` are firms' names)
+   */
+  readonly struck: ReadonlySet<string>;
+  /**
    * the brand's service words (serviceWords: `eats`, `play`, `wow`, `flex` — what the core name's sub-brands and
    * aliases add to it), each with its letter mask: serviceLureHost's
    */
@@ -612,6 +618,14 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     }
   }
   const { gateCounts, gateBias, gateHigh } = packedGates(gateTable);
+  const slipWords = new Set([
+    ...weakWords,
+    ...ownShort,
+    ...brandWords,
+    ...glueWords(),
+    ...tokens.map((t) => t.text),
+  ]);
+  const slipped = slippedNames(root, slipWords);
   return {
     kind: 'compiled-lists',
     version: list.version,
@@ -651,10 +665,8 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     reversed: root.length >= 5 ? [...root].reverse().join('') : '',
     squeezed: squeezedNames(root, new Set([...weakWords, ...[...ownShort].filter((a) => cutOf(root, a))])),
     said: saidNames(root, new Set([...weakWords, ...tokens.map((t) => t.text)])),
-    slipped: slippedNames(
-      root,
-      new Set([...weakWords, ...ownShort, ...brandWords, ...glueWords(), ...tokens.map((t) => t.text)]),
-    ),
+    slipped,
+    struck: new Set([...slippedNames(root, slipWords, true)].filter((n) => !slipped.has(n))),
     coreMask: root.length >= 5 ? hostLabelMask(root) : -1,
     coreLength: root.length,
     coreKept: root.length >= 5 ? popcount(hostLabelMask(root)) - 2 : 99,
@@ -1163,6 +1175,9 @@ function serviceWords(root: string, names: readonly string[]): ReadonlyMap<strin
 /** Words of a language two slips of a hand from a core name, as the halves and popular names hold them. */
 const SLIPPED_WORDS = ['coupon'];
 
+/** The letters a key struck on the way puts into a name (slippedNames). */
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
 /** The keyboard's rows, the digits' above the letters', each row half a key right of the one above. */
 const KEYBOARD = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
@@ -1188,7 +1203,7 @@ function keysAround(c: string): string {
  * a word's; two slips a finger makes are a kit's. One-edit forms (the matcher's own, `coupant`), the squeezed
  * names' edits alone (squeezedNames), the list's real words and abbreviations are left out.
  */
-function slippedNames(root: string, words: ReadonlySet<string>): ReadonlySet<string> {
+function slippedNames(root: string, words: ReadonlySet<string>, struck = false): ReadonlySet<string> {
   const squeezed = squeezedNames(root, words);
   const slipped = twoEdits(root, words, (s) => {
     const out: string[] = [];
@@ -1202,6 +1217,9 @@ function slippedNames(root: string, words: ReadonlySet<string>): ReadonlySet<str
       out.push(at(c + c));
       if (i + 1 < s.length && s[i + 1] !== c) out.push(s.slice(0, i) + s[i + 1] + c + s.slice(i + 2));
     }
+    // (`struck`: a letter put in anywhere, the first place too, a key struck on the way: `icoupagng`, `gcoupng`)
+    if (struck && s.length >= root.length)
+      for (let i = 0; i <= s.length; i++) for (const k of LETTERS) out.push(s.slice(0, i) + k + s.slice(i));
     return out;
   });
   // (a slip on a slip at one place is one edit of the name, the matcher's to read)
