@@ -2794,6 +2794,9 @@ function brandPage(path: string, lists: CompiledLists): { brand: LabelMatch['bra
   return brand ? { brand, name: path.slice(slash + 1, slash + 201) } : null;
 }
 
+/** A page paying money back, in English or romanised Korean (`refund.php`, `bosang`): shortInPath's on a bare address. */
+const MONEY_PAGE = /^(?:refunds?|compensation|hwanbul|bosang|bosanggeum|hwangeup)(?:$|[-_])/;
+
 /**
  * A path segment starting with one of the brand's abbreviations: with lure words only and a second cue that needs
  * no host (a Korean lure word, an official number's digits, or a CMS's own folder, where nobody names a folder for
@@ -2859,6 +2862,9 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
       if (
         next !== undefined &&
         (hasKoreanLure(words(next)) ||
+          // (on a bare address, a money page under it, `/cp/refund.php`, `/cp/compensation/`: a control panel's pages
+          // are its login and its settings, no refund; domain66's round)
+          (site.role === 'site' && MONEY_PAGE.test(words(next).toLowerCase())) ||
           (site.system === true && asksForSomething(words(next))) ||
           (site.cms === true && staticLurePage(next) && asksForSomething(words(next))))
       )
