@@ -5330,8 +5330,15 @@ function findShortHostSlip(
       reasons: [{ code: 'typo', brand: own.id, match: registrable, detail: 'short-link' }],
     };
   if (!code && !LOWER_CODE.test(path)) return null;
+  // (a `k` or `q` for the name's first `c` is said as it is, the name's sound kept: one slip more, `kupa.ng/1gr41` for
+  // `coupa.ng`, domain66's round; with a link's code only, as the other slips)
+  const said = /^[kq]/.test(name) ? 'c' + name.slice(1) : '';
   for (const h of hosts) {
-    if (h.suffix !== suffix || !oneEdit(name, h.name)) continue;
+    if (
+      h.suffix !== suffix ||
+      !(oneEdit(name, h.name) || (said && h.name[0] === 'c' && oneEdit(said, h.name)))
+    )
+      continue;
     const brand = h.entry.brand!;
     return {
       brand,
