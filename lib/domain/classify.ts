@@ -5191,6 +5191,17 @@ function findClonedPath(
   });
   const rooted = ownRootFolder(path, lists);
   if (rooted) return found(rooted);
+  // (a name one slip from the brand that is a word of the list, the fish's `cupang`, with the brand's own product
+  // page (`/vp/products/<id>`) or a login that sends back with the brand's own return key (`/member/login?rtnUrl=`):
+  // the word's own site has neither, the brand's copy has both; domain66's round)
+  const product = lists.pagePaths.find(
+    ({ prefix }) => path.startsWith(prefix) && /^\d{4,12}\/?$/.test(path.slice(prefix.length)),
+  );
+  const returned = url.search !== undefined && OWN_RETURN.test(url.search) && /\blog-?in\b/.test(path);
+  if ((product || returned) && name.length >= 4 && name.length <= 12) {
+    const near = matchLabel(name, lists);
+    if (near !== null && near.weak && near.extra === '') return found(near.brand);
+  }
   const lure = isThrowawayTld(suffix) || suffix === 'store';
   const kits = lure || kitsRegisterCheaply(suffix);
   const named = (x: string) => namesBrand(x + (url.search ?? ''), lists);
@@ -5208,6 +5219,9 @@ function findClonedPath(
   }
   return null;
 }
+
+/** The brand's own sign-in's return key (`login.coupang.com/login/login.pang?rtnUrl=…`) in a query. */
+const OWN_RETURN = /[?&]rtnurl=/i;
 
 /** Is `suffix` a TLD where kits register names by the hundred (lure, throwaway, cheap generic or kit TLDs)? */
 const kitsRegisterCheaply = (suffix: string): boolean => isCheapTld(suffix) || isKitTld(suffix);
