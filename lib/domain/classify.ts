@@ -21,6 +21,7 @@ import {
   type CompiledLists,
   type OfficialEntry,
   type RedirectRule,
+  struckName,
 } from './compile';
 import type { SharedHostRule } from './path-site';
 import {
@@ -1786,7 +1787,7 @@ function slippedHost(host: string, name: string, path: string, lists: CompiledLi
   const dash = name.indexOf('-');
   const head = dash < 0 ? name : name.slice(0, dash);
   const struck = !lists.slipped.has(head);
-  if (struck && !lists.struck.has(head)) return null;
+  if (struck && !struckName(head, lists)) return null;
   const icann = publicSuffix(host, false);
   if (restrictedSuffix(icann)) return null;
   const rest = name.slice(head.length + 1);
@@ -5583,7 +5584,7 @@ function slipOrServiceMay(
     if (
       len >= -1 &&
       len <= 2 &&
-      (lists.slipped.has(host.slice(from, end)) || lists.struck.has(host.slice(from, end)))
+      (lists.slipped.has(host.slice(from, end)) || struckName(host.slice(from, end), lists))
     )
       return true;
   }
