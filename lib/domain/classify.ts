@@ -21,6 +21,7 @@ import {
   type CompiledLists,
   type OfficialEntry,
   type RedirectRule,
+  struckName,
 } from './compile';
 import type { SharedHostRule } from './path-site';
 import {
@@ -1785,14 +1786,26 @@ function slippedHost(host: string, name: string, path: string, lists: CompiledLi
   if (!brand || name.length > 40 || name.length < 5) return null;
   const dash = name.indexOf('-');
   const head = dash < 0 ? name : name.slice(0, dash);
-  if (!lists.slipped.has(head)) return null;
+  const struck = !lists.slipped.has(head);
+  if (struck && !struckName(head, lists)) return null;
   const icann = publicSuffix(host, false);
   if (restrictedSuffix(icann)) return null;
   const rest = name.slice(head.length + 1);
+  // (a letter struck on the way, domain66's round: where kits register by the hundred only, alone or with lure
+  // words; a Korean suffix's and `.com`'s such names are firms' too, `coupongo.kr`, `coolpang.co.kr`)
+  if (struck)
+    return (isCheapTld(icann) || isKitTld(icann)) && (!rest || extraWords(rest) === 'lure')
+      ? slipped(brand, name)
+      : null;
   // (since domain65's round alone on any TLD too under a page that asks for a login, money or an identity, a lure
   // page or an app's download, `c0upanng.com/login`, `cohpang.net/app/download`: the page says what the name wants,
   // as a lure word beside it does; the name alone with another page or none stays its own there)
   if (rest ? !luresCount(rest, icann) : !kitsRegister(icann) && !slipPageAsks(path)) return null;
+  return slipped(brand, name);
+}
+
+/** slippedHost's finding. */
+function slipped(brand: BrandInfo, name: string): BrandFinding {
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'slipped' }] };
 }
 
@@ -2782,6 +2795,9 @@ function brandPage(path: string, lists: CompiledLists): { brand: LabelMatch['bra
   return brand ? { brand, name: path.slice(slash + 1, slash + 201) } : null;
 }
 
+/** A page paying money back, in English or romanised Korean (`refund.php`, `bosang`): shortInPath's on a bare address. */
+const MONEY_PAGE = /^(?:refunds?|compensation|hwanbul|bosang|bosanggeum|hwangeup)(?:$|[-_])/;
+
 /**
  * A path segment starting with one of the brand's abbreviations: with lure words only and a second cue that needs
  * no host (a Korean lure word, an official number's digits, or a CMS's own folder, where nobody names a folder for
@@ -2847,6 +2863,9 @@ function shortInPath(site: PathSite, lists: CompiledLists): LabelMatch['brand'] 
       if (
         next !== undefined &&
         (hasKoreanLure(words(next)) ||
+          // (on a bare address, a money page under it, `/cp/refund.php`, `/cp/compensation/`: a control panel's pages
+          // are its login and its settings, no refund; domain66's round)
+          (site.role === 'site' && MONEY_PAGE.test(words(next).toLowerCase())) ||
           (site.system === true && asksForSomething(words(next))) ||
           (site.cms === true && staticLurePage(next) && asksForSomething(words(next))))
       )
@@ -5173,6 +5192,17 @@ function findClonedPath(
   });
   const rooted = ownRootFolder(path, lists);
   if (rooted) return found(rooted);
+  // (a name one slip from the brand that is a word of the list, the fish's `cupang`, with the brand's own product
+  // page (`/vp/products/<id>`) or a login that sends back with the brand's own return key (`/member/login?rtnUrl=`):
+  // the word's own site has neither, the brand's copy has both; domain66's round)
+  const product = lists.pagePaths.find(
+    ({ prefix }) => path.startsWith(prefix) && /^\d{4,12}\/?$/.test(path.slice(prefix.length)),
+  );
+  const returned = url.search !== undefined && OWN_RETURN.test(url.search) && /\blog-?in\b/.test(path);
+  if ((product || returned) && name.length >= 4 && name.length <= 12) {
+    const near = matchLabel(name, lists);
+    if (near !== null && near.weak && near.extra === '') return found(near.brand);
+  }
   const lure = isThrowawayTld(suffix) || suffix === 'store';
   const kits = lure || kitsRegisterCheaply(suffix);
   const named = (x: string) => namesBrand(x + (url.search ?? ''), lists);
@@ -5190,6 +5220,9 @@ function findClonedPath(
   }
   return null;
 }
+
+/** The brand's own sign-in's return key (`login.coupang.com/login/login.pang?rtnUrl=…`) in a query. */
+const OWN_RETURN = /[?&]rtnurl=/i;
 
 /** Is `suffix` a TLD where kits register names by the hundred (lure, throwaway, cheap generic or kit TLDs)? */
 const kitsRegisterCheaply = (suffix: string): boolean => isCheapTld(suffix) || isKitTld(suffix);
@@ -5312,8 +5345,15 @@ function findShortHostSlip(
       reasons: [{ code: 'typo', brand: own.id, match: registrable, detail: 'short-link' }],
     };
   if (!code && !LOWER_CODE.test(path)) return null;
+  // (a `k` or `q` for the name's first `c` is said as it is, the name's sound kept: one slip more, `kupa.ng/1gr41` for
+  // `coupa.ng`, domain66's round; with a link's code only, as the other slips)
+  const said = /^[kq]/.test(name) ? 'c' + name.slice(1) : '';
   for (const h of hosts) {
-    if (h.suffix !== suffix || !oneEdit(name, h.name)) continue;
+    if (
+      h.suffix !== suffix ||
+      !(oneEdit(name, h.name) || (said && h.name[0] === 'c' && oneEdit(said, h.name)))
+    )
+      continue;
     const brand = h.entry.brand!;
     return {
       brand,
@@ -5541,7 +5581,12 @@ function slipOrServiceMay(
     const end = dash < 0 || dash > to ? to : dash;
     // (the slipped names are the core name's length, one letter less or two more at most)
     const len = end - from - lists.coreLength;
-    if (len >= -1 && len <= 2 && lists.slipped.has(host.slice(from, end))) return true;
+    if (
+      len >= -1 &&
+      len <= 2 &&
+      (lists.slipped.has(host.slice(from, end)) || struckName(host.slice(from, end), lists))
+    )
+      return true;
   }
   if ((mask & NOT_LETTER) === 0) {
     // (saidOrShuffled's names, domain62's round: four to nine letters from c, k or q; one set lookup or sort then)

@@ -237,6 +237,18 @@ export interface CompiledLists {
    */
   readonly slipped: ReadonlySet<string>;
   /**
+   * what struckName reads a name with: the core name, its forms one slip away with a letter put in anywhere among
+   * the slips (`once`: a key struck on the way, any letter, the first place too) and the names left out (`not`: the
+   * list's words, the squeezed names, SLIPPED_WORDS). Two slips of which one at least is such a letter
+   * (`icoupagng`, `gcoupng`, `coauupang`) are slippedHost's alone on the cheap and kit TLDs only (domain66's round;
+   * `coupongo.kr`, `coolpang.co.kr` are firms' names). Read at lookup, not spelt out: the names are some 32,000.
+   */
+  readonly struck: {
+    readonly root: string;
+    readonly once: ReadonlySet<string>;
+    readonly not: ReadonlySet<string>;
+  };
+  /**
    * the brand's service words (serviceWords: `eats`, `play`, `wow`, `flex` — what the core name's sub-brands and
    * aliases add to it), each with its letter mask: serviceLureHost's
    */
@@ -612,6 +624,14 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     }
   }
   const { gateCounts, gateBias, gateHigh } = packedGates(gateTable);
+  const slipWords = new Set([
+    ...weakWords,
+    ...ownShort,
+    ...brandWords,
+    ...glueWords(),
+    ...tokens.map((t) => t.text),
+  ]);
+  const slipped = slippedNames(root, slipWords);
   return {
     kind: 'compiled-lists',
     version: list.version,
@@ -651,10 +671,12 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     reversed: root.length >= 5 ? [...root].reverse().join('') : '',
     squeezed: squeezedNames(root, new Set([...weakWords, ...[...ownShort].filter((a) => cutOf(root, a))])),
     said: saidNames(root, new Set([...weakWords, ...tokens.map((t) => t.text)])),
-    slipped: slippedNames(
+    slipped,
+    struck: {
       root,
-      new Set([...weakWords, ...ownShort, ...brandWords, ...glueWords(), ...tokens.map((t) => t.text)]),
-    ),
+      once: new Set(slipEdits(root, root, true)),
+      not: new Set([...slipWords, ...squeezedNames(root, slipWords), ...SLIPPED_WORDS]),
+    },
     coreMask: root.length >= 5 ? hostLabelMask(root) : -1,
     coreLength: root.length,
     coreKept: root.length >= 5 ? popcount(hostLabelMask(root)) - 2 : 99,
@@ -1163,6 +1185,9 @@ function serviceWords(root: string, names: readonly string[]): ReadonlyMap<strin
 /** Words of a language two slips of a hand from a core name, as the halves and popular names hold them. */
 const SLIPPED_WORDS = ['coupon'];
 
+/** The letters a key struck on the way puts into a name (slippedNames). */
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
 /** The keyboard's rows, the digits' above the letters', each row half a key right of the one above. */
 const KEYBOARD = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
@@ -1181,6 +1206,48 @@ function keysAround(c: string): string {
 }
 
 /**
+ * The slips of a hand on `s` (slippedNames): a key for one touching it, a vowel for a vowel, a letter left out (not
+ * the first) or doubled, two neighbours swapped; with `struck`, since domain66's round, a letter put in anywhere, the
+ * first place too, on a name of `root`'s length or longer (a key struck on the way: `icoupagng`, `gcoupng`).
+ */
+function slipEdits(root: string, s: string, struck = false): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    const at = (x: string): string => s.slice(0, i) + x + s.slice(i + 1);
+    for (const k of keysAround(c)) out.push(at(k));
+    if (SQUEEZE_VOWELS.includes(c)) for (const v of SQUEEZE_VOWELS) if (v !== c) out.push(at(v));
+    // (the first letter kept: the eye reads a name by it)
+    if (i > 0) out.push(at(''));
+    out.push(at(c + c));
+    if (i + 1 < s.length && s[i + 1] !== c) out.push(s.slice(0, i) + s[i + 1] + c + s.slice(i + 2));
+  }
+  if (struck && s.length >= root.length)
+    for (let i = 0; i <= s.length; i++) for (const k of LETTERS) out.push(s.slice(0, i) + k + s.slice(i));
+  return out;
+}
+
+/**
+ * Is `name` the core name with two slips of a hand of which one at least is a letter struck on the way (any letter
+ * put in anywhere, the first place too: `icoupagng`, `gcoupng`, `cupahng`), not one of the list's `slipped`, its
+ * words or the names one slip away? One letter taken out of it gives a name one slip away (the letters put in and the
+ * other slips commute), so at most nine set lookups.
+ */
+export function struckName(name: string, lists: CompiledLists): boolean {
+  const { root, once, not } = lists.struck;
+  if (root.length < 6 || root.length > 7 || name.length < root.length - 1 || name.length > root.length + 2)
+    return false;
+  if (once.has(name) || not.has(name) || lists.slipped.has(name)) return false;
+  let near = false;
+  for (let i = 0; i < name.length && !near; i++) {
+    const c = name.charCodeAt(i);
+    // (the letter struck: a digit comes of a key slipped onto the row above only, one slip of `once`)
+    near = c >= 97 && c <= 122 && once.has(name.slice(0, i) + name.slice(i + 1));
+  }
+  return near && editDistance(name, root, 1) > 1;
+}
+
+/**
  * The core name (`coupang`) with exactly two slips of a hand on a keyboard, for a name of six or seven letters: a
  * key for one touching it (`b` for `g`, `p` for `o`; a digit for a letter under it, `7` for `u`), a vowel for a
  * vowel (SQUEEZE_VOWELS), a letter left out, a letter doubled, two neighbours swapped (`co7pag`, `couanb`,
@@ -1190,20 +1257,7 @@ function keysAround(c: string): string {
  */
 function slippedNames(root: string, words: ReadonlySet<string>): ReadonlySet<string> {
   const squeezed = squeezedNames(root, words);
-  const slipped = twoEdits(root, words, (s) => {
-    const out: string[] = [];
-    for (let i = 0; i < s.length; i++) {
-      const c = s[i]!;
-      const at = (x: string): string => s.slice(0, i) + x + s.slice(i + 1);
-      for (const k of keysAround(c)) out.push(at(k));
-      if (SQUEEZE_VOWELS.includes(c)) for (const v of SQUEEZE_VOWELS) if (v !== c) out.push(at(v));
-      // (the first letter kept: the eye reads a name by it)
-      if (i > 0) out.push(at(''));
-      out.push(at(c + c));
-      if (i + 1 < s.length && s[i + 1] !== c) out.push(s.slice(0, i) + s[i + 1] + c + s.slice(i + 2));
-    }
-    return out;
-  });
+  const slipped = twoEdits(root, words, (s) => slipEdits(root, s));
   // (a slip on a slip at one place is one edit of the name, the matcher's to read)
   // (five letters are other names' too: `coupa`, `copan`, `upang`)
   return new Set(

@@ -300,7 +300,9 @@ export function isThrowawayTld(suffix: string | null): boolean {
  * invented, pronounceable name (`tepelosol.store`) is registered, which no name rule can tell from a real firm's.
  */
 const CHEAP_TLD = new Set(
-  'store fun life info space website today world asia biz club ltd kim mobi pro'.split(' '),
+  'store fun life info space website today world asia biz club ltd kim mobi pro best pics email express'.split(
+    ' ',
+  ),
 );
 
 /**

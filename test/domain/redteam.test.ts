@@ -177,7 +177,8 @@ const MAX_MISSED: Record<string, number> = {
   // (16 since domain21: a zero-width joiner inside the name, `c\u200doupang.shop`, read as a reader sees it)
   // domain62: 13 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune10.tsv': 13 / 923,
+  // domain66: 12 missed (test/domain/paths35.test.ts)
+  'tune10.tsv': 12 / 923,
   // domain60: 11 missed (rocketgrowth-seller.net; test/domain/classes-domain60.test.ts)
   // domain62: 10 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
@@ -191,7 +192,8 @@ const MAX_MISSED: Record<string, number> = {
   // domain60: 77 missed (rocketgrowth-seller.com; test/domain/classes-domain60.test.ts)
   // domain62: 72 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune13.tsv': 72 / 1040,
+  // domain66: 71 missed (test/domain/paths35.test.ts)
+  'tune13.tsv': 71 / 1040,
   // (79 since domain23: 체험단 romanised, `cheheomdan`, a lure word; 73 since domain24: an apk beside the brand on a
   // throwaway host; 72 since domain29: a folder under a board's install folder, `rhymix/files/cache/`; 70 since
   // domain33: test/domain/paths30.test.ts; 69 since domain34: test/domain/paths31.test.ts; 63 since domain55: the
@@ -394,7 +396,8 @@ const MAX_MISSED: Record<string, number> = {
   // 113/113
   // domain62: 82 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune33.tsv': 82 / 829,
+  // domain66: 81 missed (test/domain/paths35.test.ts)
+  'tune33.tsv': 81 / 829,
   // author 35 (the frozen half frozen34.tsv until it was renamed), scored once on main 752b9de (after domain42):
   // 618/764 (80.89 %), 0/331, 110/110; 34 of the misses name no brand at all (a lure only the breach explains, a
   // tracker's carrier code), most others the brand after a throwaway host, product names alone, tickers, redirects;
@@ -436,7 +439,8 @@ const MAX_MISSED: Record<string, number> = {
   // the romanisation on free hosting (5/29), singles; after domain50 (test/domain/classes50.test.ts) 687/719
   // (95.55 %), 0/360, 120/120
   // domain60: 31 missed (쿠ㅍ팡보상.co.kr: a final after an open syllable; test/domain/classes-domain60.test.ts)
-  'tune38.tsv': 31 / 719,
+  // domain66: 29 missed (test/domain/paths35.test.ts)
+  'tune38.tsv': 29 / 719,
   // author 40 (the frozen half frozen39.tsv until it was renamed), scored once on main 8ceb4c9 (after domain50):
   // 682/720 (94.72 %), 2/360, 120/120; missed: the brand in a query or fragment (7/24: ?s=Coupang&uid=, ?to= the
   // official login), the brand typed with the Korean keyboard off one key away (6/24: znvkf, rnvkd), redirect wrappers
@@ -456,7 +460,8 @@ const MAX_MISSED: Record<string, number> = {
   // domain60: 10 missed (rocketgrowth-seller.com; test/domain/classes-domain60.test.ts)
   // domain62: 7 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune40.tsv': 7 / 720,
+  // domain66: 6 missed (test/domain/paths35.test.ts)
+  'tune40.tsv': 6 / 720,
   // author 42 (the frozen half frozen41.tsv until it was renamed), scored once on main 2fd39e49 (after domain53):
   // 685/720 (95.14 %), 0/360, 120/120; missed: `javascript:window.open(atob(…))` carrying a look-alike in base64 (7),
   // two- and three-slip typos on cheap TLDs (cpupangg, cepuang, co7pag, couanb, ceupanb, c9apang, voupangg, oupqng,
@@ -520,7 +525,9 @@ const MAX_MISSED: Record<string, number> = {
   'tune49.tsv': 23 / 720,
   // scored once while frozen (author 51), on integ 79182163 (main 831a73d9 + page53–55, rt41, domain65): 676/720
   // (93.89 %), 0/360, 120/120 — the next round's tuning data
-  'tune50.tsv': 44 / 720,
+  // domain66: 28 missed (a letter struck on the way, the cheap new TLDs, a bare address's money page, a sounded
+  // short host, a list word with the brand's product page; test/domain/paths35.test.ts)
+  'tune50.tsv': 28 / 720,
   // scored once while frozen (author 52), on the same build: 700/720 (97.22 %), 0/360, 120/120 — the next round's
   // tuning data
   'tune51.tsv': 20 / 720,
