@@ -624,6 +624,13 @@ const GENERIC_PEERS = /^(?:택배사|배달앱|카드사|은행|통신사)(?:들
  */
 const EXAMPLE_LIST =
   /(?:[^\s,、·()[\]]{1,12}(?: [^\s,、·()[\]]{1,12})?\s*[,、·]\s*){2,5}[^\s,、·()[\]]{1,12}\s*등(?=[\s)\].,·]|을|의|에|이|은|과|$)/g;
+/**
+ * The same in an aside right after a kind's word, where two names are enough: "택배(쿠팡·CJ 등)는", "해외직구(쿠팡
+ * 로켓직구, 알리 등) 시" — the kind is the subject, the names its examples (page-r2-av). Or a label's one name
+ * closing its line with "외" (and others): "이용기관: 쿠팡(주) 외" under a verifier's window, one user of many.
+ */
+const EXAMPLE_ASIDE =
+  /(?<=[가-힣a-z])\((?:[^\s,、·()[\]]{1,12}(?: [^\s,、·()[\]]{1,12})?\s*[,、·]\s*){1,5}[^\s,、·()[\]]{1,12}\s*등\)|(?<=[:：]\s?)[^\s:：,、·()]{1,12}(?:\s?\(주\)|\s?주식회사)?\s?외\.?$/gi;
 
 /**
  * An aside right after a word that names what it includes: "해외직구(로켓직구 포함)", "오픈마켓(쿠팡 포함)". The kind is
@@ -1594,7 +1601,8 @@ function scoreIdentity(ctx: Ctx): void {
   // (… nor as one of a list of examples closed by "등": "해외직구(쿠팡 로켓직구, 알리, 아마존 등) 시 필요한")
   // (a "등" and a star looked for in all the lines at once first: most pages have neither)
   const listed =
-    proseAll.includes('등') && facts.prose.some((p) => p.includes('등') && p.search(EXAMPLE_LIST) >= 0);
+    (proseAll.includes('등') && facts.prose.some((p) => p.includes('등') && p.search(EXAMPLE_LIST) >= 0)) ||
+    (/등\)|외/.test(proseAll) && facts.prose.some((p) => p.search(EXAMPLE_ASIDE) >= 0));
   // (… nor in what the page's readers say: a listing's reviews, each line opening with its stars, "★★★★★ 쿠팡
   // 택배도 잘 잡혀요" under a budget app's APK — readers talking, as in a comment box; not a review that gives the
   // brand the app, a payout or a login, "★★★★★ 쿠팡 공식 보안앱", "★★★★★ 쿠팡 보상금 받았어요": a kit's own line)
@@ -1605,9 +1613,16 @@ function scoreIdentity(ctx: Ctx): void {
   const included = proseAll.includes('포함') && facts.prose.some((p) => INCLUDED_ASIDE.test(p));
   const listedOut = listed
     ? told.map((p) =>
-        p.replace(EXAMPLE_LIST, (list) =>
-          list.split(/[,、·]/).filter((item) => !ctx.brandRe.test(tight(item))).length >= 2 ? ' ' : list,
-        ),
+        p
+          .replace(EXAMPLE_LIST, (list) =>
+            list.split(/[,、·]/).filter((item) => !ctx.brandRe.test(tight(item))).length >= 2 ? ' ' : list,
+          )
+          // (an aside's list needs one name of another; a label's "… 외" is one of many by itself)
+          .replace(EXAMPLE_ASIDE, (list) =>
+            !list.startsWith('(') || list.split(/[,、·]/).some((item) => !ctx.brandRe.test(tight(item)))
+              ? ' '
+              : list,
+          ),
       )
     : told;
   const mentioned = included ? listedOut.map((p) => p.replace(INCLUDED_ASIDES, ' ')) : listedOut;
