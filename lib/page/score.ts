@@ -773,6 +773,12 @@ const REFERRED_LOGIN =
 /** After the brand's name (or its mail address): a code it sent (tight) — "에서 발송된 인증 코드", "이 보낸 6자리 번호" */
 const BRAND_SENT_CODE =
   /^[a-z.]{0,8}(?:에서|이|가|측에서|으로부터|로부터)?(?:문자로|메일로|이메일로|카톡으로)?(?:발송(?:된|한|해드린)|보낸|보내드린|전송된|전송한|받으신|받은|온)(?:[^가-힣]|\d자리){0,8}(?:인증|확인|보안)?(?:코드|번호|숫자)|^[a-z.]{0,8}(?:sent|emailed|texted)(?:you)?(?:a|the)?(?:verification|security|one-?time)?code/;
+/** The page itself says it sent a code (tight): "we texted a 6-digit code", "문자로 6자리 인증번호를 보냈습니다" */
+const WE_SENT_CODE =
+  /we(?:'ve|have)?(?:just)?(?:texted|sent|emailed)(?:you)?(?:a|an|the)?(?:\d{1,2}digit)?(?:verification|security|onetime)?code|(?:문자|메시지|sms)로(?:\d자리)?(?:인증|확인|보안)?(?:번호|코드)를(?:보냈|발송했|전송했)/;
+/** After the brand, all of a short line: a desk or service of its own ("계정 보호 서비스", "보안센터", "고객보호팀") */
+const BRAND_DESK =
+  /^(?:계정|고객|보안|결제|회원)[가-힣]{0,6}(?:서비스|센터|팀)$|^(?:account|security)[a-z]{0,12}(?:service|team|center)$/;
 /** After the brand: its text message quoted as on its way ("[쿠팡] 인증번호 [6자리]를 입력해주세요" 문자가 도착합니다;
  * tight, with SMS_COMING in the same sentence) */
 const BRAND_SMS_CODE = /^(?:인증|확인|보안|승인)(?:번호|코드)/;
@@ -2741,6 +2747,26 @@ function scoreRisk(ctx: Ctx): void {
         break;
       }
     }
+  // … or one the page says it sent itself ("We texted a 6-digit code to your phone", "문자로 6자리 번호를 보냈습니다")
+  // on a page that shows no name of its own and signs with the brand's desk in a line of its own ("쿠팡 계정 보호
+  // 서비스" in small print under the box): the "we" who sent it is the brand, and the code its — page-r2-av
+  if (
+    !ctx.reasons.some((r) => r.code === 'brand-account-ask') &&
+    ctx.reasons.some((r) => r.code === 'asks-otp' && r.weight >= 3) &&
+    !ctx.ownShown &&
+    !ctx.foreignNames.size &&
+    !headerName(ctx) &&
+    facts.prose
+      .slice(0, 200)
+      .some((p) => p.length < 200 && WE_SENT_CODE.test(tight(p)) && !NEGATED.test(tight(p)))
+  ) {
+    const desk = facts.prose.slice(0, 200).find((p) => {
+      const t = tight(p);
+      const b = t.length <= 24 ? ctx.brandRe.exec(t) : null;
+      return b?.index === 0 && BRAND_DESK.test(t.slice(b[0].length));
+    });
+    if (desk) add(ctx, 'brand-account-ask', 3, desk);
+  }
   // A code box under a heading that links the brand's account with another service ("쿠팡 × 카카오 계정 연동", "쿠팡
   // 계정 연동 – 네이버로 받은 인증번호"), on a page that shows no name of its own: a link between two accounts is
   // made on the services' own pages, by a consent, never by a code one of them sent typed into a third page — that
@@ -4986,7 +5012,11 @@ const KEY_LIST = /\[([^[\]]{19,160})\]/g;
 /** A script that makes drop-downs */
 const DIGIT_PICKERS = /createElement\(\s*['"`]select['"`]\s*\)/;
 function tenDigitKeys(script: string): boolean {
-  for (const m of script.matchAll(/['"`](\d{10})['"`]/g)) if (new Set(m[1]).size === 10) return true;
+  // (… a phone's pad among them, '123456789*0#': its star and hash keys beside the ten — page-r2-av)
+  for (const m of script.matchAll(/['"`]([\d*#]{10,12})['"`]/g)) {
+    const digits = m[1]!.replace(/\D/g, '');
+    if (digits.length === 10 && new Set(digits).size === 10) return true;
+  }
   // (… or pickers it makes, a drop-down per digit whose choices a loop counts to ten: one digit picked at a time,
   // as a keypad's key is pressed — page53)
   if (
