@@ -3201,10 +3201,14 @@ function scoreRisk(ctx: Ctx): void {
     if (qr && QR_TO_CHAT.test(told)) add(ctx, 'sends-to-messenger', 3, qr[0]);
     else if (qr && (QR_TO_PHONE.test(told) || QR_THEN_ASK.test(told))) add(ctx, 'qr-handoff', errand, qr[0]);
     // (… or, on a parcel that cannot be delivered, to "confirm the address": the delivery lure's own next step)
+    // (… or to pay its fee, "QR을 스캔해 송금하시면 재배송": the sum sent from the phone, a bank app's transfer no
+    // desktop guard sees — page-r2-av)
     else if (
       qr &&
       DELIVERY_LURE.test(toldTight()) &&
-      /(?:스캔|찍|촬영)[^.。]{0,20}(?:주소|배송지)|scan[^.]{0,30}address/i.test(told)
+      /(?:스캔|찍|촬영)[^.。]{0,20}(?:주소|배송지|송금|결제|입금|이체|납부)|scan[^.]{0,30}(?:address|pay|transfer)/i.test(
+        told,
+      )
     )
       add(ctx, 'qr-handoff', errand, qr[0]);
     // (… or, its scan installing a "safety app" on the phone, an install with no file in sight: the brand's app
@@ -3894,6 +3898,8 @@ const PAID_IN_CHAT =
 /** A fee paid first (tight) */
 const ADVANCE_FEE =
   /제세공과금|세금|선납|선입금|교육비|보증금|계약금|등록비|가입비|인증비|해제비|보험료|수수료|가스비|충전|예치금|fee|tax|gas/;
+/** A messenger's id handed out to add (tight): "LINE ID: …", "텔레그램 아이디 …" — where the account is given (page-r2-av) */
+const MESSENGER_ID = /(?:line|라인|텔레그램|telegram|카톡|카카오톡|위챗|wechat)(?:id|아이디)[a-z\d]/;
 /** … by a transfer (tight) */
 const TRANSFER = /입금|송금|이체|옮겨|옮기|충전|납부|deposit|transfer/;
 /** … to release what the page promises: a prize, a payout, a job, a mission's reward (tight) */
@@ -3963,7 +3969,7 @@ function transferLure(ctx: Ctx): void {
   // account is given
   const promised =
     fee &&
-    (PAY_TO.test(t) || ctx.reasons.some((r) => /messenger/.test(r.code))) &&
+    (PAY_TO.test(t) || ctx.reasons.some((r) => /messenger/.test(r.code)) || MESSENGER_ID.test(t)) &&
     TRANSFER.test(t) &&
     PROMISED.exec(t);
   if (promised) {

@@ -104,3 +104,45 @@ describe("a phone pad's keys drawn by the script ('123456789*0#')", () => {
     expect(scan(form, 'https://nuri-mall.example/call').verdict).toBe('clean');
   });
 });
+
+describe("a held parcel's fee paid by scanning a code", () => {
+  const logo = '<svg width="120" height="30"><text x="0" y="24" font-size="24">coupang</text></svg>';
+  it("under the brand's mark is a payment carried off to the phone", () => {
+    const kit = page(
+      '재배송 요금',
+      `${logo}<h3>재배송 요금 2,500원</h3><p>상품이 물류센터에 보관 중입니다. 스마트폰 카메라로 QR을 찍어 결제하시면 내일 재배송됩니다.</p>` +
+        '<p>기한 내 미결제 시 반송 처리됩니다.</p><svg width="90" height="90"><rect x="0" y="0" width="9" height="9"/><rect x="18" y="0" width="9" height="9"/></svg>',
+    );
+    const r = scan(kit, 'https://redeliver-fee.example/');
+    expect(r.reasons.map((x) => x.code)).toContain('qr-handoff');
+    expect(r.verdict).toBe('suspicious-page');
+  });
+  it("a courier's own page under its own name that takes its fee by a QR stays clean", () => {
+    const courier = page(
+      '보관료 결제 | 누리택배',
+      '<div class="logo">누리택배</div><h3>보관료 결제</h3><p>보관 중인 상품의 보관료는 카메라로 QR을 찍어 결제할 수 있습니다. 미결제 시 반송됩니다.</p>' +
+        '<p>쿠팡에서 주문한 상품도 같은 절차입니다.</p>',
+    );
+    expect(scan(courier, 'https://nuri-parcel.example/fee').verdict).toBe('clean');
+  });
+});
+
+describe("a prize whose fee is paid first, the chat's id given to add", () => {
+  it("under the brand's mark is an advance-fee lure", () => {
+    const kit = page(
+      '당첨 안내',
+      '<img alt="coupang" src="data:image/png;base64,iVBORw0KGgo="><h2>경품 당첨 안내</h2><p>무선청소기 경품에 당첨되셨습니다. 보증 포인트 30,000원을 충전하시면 아래 아이디로 발송을 안내해 드립니다.</p>' +
+        '<p>LINE ID: prize_desk7</p><input placeholder="받는 분 연락처"><button>충전하고 받기</button>',
+    );
+    const r = scan(kit, 'https://gift-win.example/');
+    expect(r.reasons.map((x) => x.code)).toContain('transfer-lure');
+    expect(r.verdict).toBe('suspicious-page');
+  });
+  it("a shop's own draw that gives its chat id and asks no fee stays clean", () => {
+    const shop = page(
+      '이벤트 당첨 | 누리몰',
+      '<div class="logo">누리몰</div><h2>이벤트 당첨</h2><p>누리몰 이벤트에 당첨되셨습니다. 문의는 LINE ID: nurimall_cs 로 주세요.</p><p>쿠팡보다 저렴한 누리몰!</p>',
+    );
+    expect(scan(shop, 'https://nuri-mall.example/win').verdict).toBe('clean');
+  });
+});
