@@ -423,7 +423,11 @@ const ROOT = new URL('../', import.meta.url);
 // picture-words.ts: 192,465 → 197,046); the drawn-text reader's Han and kana names and its long and deep runs
 // (197,046 → 197,776). Measured on this branch from main 831a73d9
 // rt41 merged onto page53, page54 and page55 (measured on the merge): CS_M and SC_M bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 36_090, scannerBytes: 202_000 };
+// scannerBytes: 202,000 → 203,300 for page-r2-av (author AV's classes: the brand as an aside's example or one user
+// of a verifier's many, what a box's data attributes call it, a code the page says it texted under the brand desk's
+// line, a phone pad's keys, a parcel's fee paid by QR, a prize's fee with a messenger's id): 201,806 → 203,243 bytes
+// measured on its branch from integ 7dda6ca7; the content script unchanged (36,081)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 36_090, scannerBytes: 203_300 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
