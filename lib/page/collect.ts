@@ -533,6 +533,14 @@ function ownValues(el: Element, code: string): string {
     .replace(/this\.getAttribute\(\s*['"]([\w-]+)['"]\s*\)/g, (_, n: string) => q(attr(el, n)));
 }
 
+/**
+ * What a box's data attributes call it, which a script copies into its placeholder or a label at load
+ * (`i.placeholder = i.dataset.ph`, `data-name="sms_code"` on a drawn code box): the words the reader sees there
+ */
+function dataHints(el: Element): string[] {
+  return ['placeholder', 'ph', 'label', 'name', 'field'].map((n) => attr(el, `data-${n}`));
+}
+
 function attr(el: Element, name: string): string {
   const v = call(el, 'getAttribute', name) as string | null;
   return v == null ? '' : v;
@@ -1488,7 +1496,7 @@ export function collect(
             attr(el, 'placeholder'),
             attr(el, 'aria-label'),
             attr(el, 'title'),
-            attr(el, 'data-placeholder'),
+            ...dataHints(el),
             drawnLabel(el),
             // a carrier or bank picker says what it is in its options (SKT / KT / LG U+)
             tag === 'select' ? cap(el.textContent ?? '', 80) : '',
@@ -1898,8 +1906,7 @@ export function collect(
           id,
           attr(el, 'aria-label'),
           attr(el, 'title'),
-          attr(el, 'data-placeholder'),
-          attr(el, 'data-ph'),
+          ...dataHints(el),
           attr(el, 'placeholder'),
           drawnLabel(el),
         ].filter(Boolean);

@@ -626,6 +626,13 @@ const GENERIC_PEERS = /^(?:택배사|배달앱|카드사|은행|통신사)(?:들
  */
 const EXAMPLE_LIST =
   /(?:[^\s,、·()[\]]{1,12}(?: [^\s,、·()[\]]{1,12})?\s*[,、·]\s*){2,5}[^\s,、·()[\]]{1,12}\s*등(?=[\s)\].,·]|을|의|에|이|은|과|$)/g;
+/**
+ * The same in an aside right after a kind's word, where two names are enough: "택배(쿠팡·CJ 등)는", "해외직구(쿠팡
+ * 로켓직구, 알리 등) 시" — the kind is the subject, the names its examples (page-r2-av). Or a label's one name
+ * closing its line with "외" (and others): "이용기관: 쿠팡(주) 외" under a verifier's window, one user of many.
+ */
+const EXAMPLE_ASIDE =
+  /(?<=[가-힣a-z])\((?:[^\s,、·()[\]]{1,12}(?: [^\s,、·()[\]]{1,12})?\s*[,、·]\s*){1,5}[^\s,、·()[\]]{1,12}\s*등\)|(?<=[:：]\s?)[^\s:：,、·()]{1,12}(?:\s?\(주\)|\s?주식회사)?\s?외\.?$/gi;
 
 /**
  * An aside right after a word that names what it includes: "해외직구(로켓직구 포함)", "오픈마켓(쿠팡 포함)". The kind is
@@ -770,6 +777,12 @@ const REFERRED_LOGIN =
 /** After the brand's name (or its mail address): a code it sent (tight) — "에서 발송된 인증 코드", "이 보낸 6자리 번호" */
 const BRAND_SENT_CODE =
   /^[a-z.]{0,8}(?:에서|이|가|측에서|으로부터|로부터)?(?:문자로|메일로|이메일로|카톡으로)?(?:발송(?:된|한|해드린)|보낸|보내드린|전송된|전송한|받으신|받은|온)(?:[^가-힣]|\d자리){0,8}(?:인증|확인|보안)?(?:코드|번호|숫자)|^[a-z.]{0,8}(?:sent|emailed|texted)(?:you)?(?:a|the)?(?:verification|security|one-?time)?code/;
+/** The page itself says it sent a code (tight): "we texted a 6-digit code", "문자로 6자리 인증번호를 보냈습니다" */
+const WE_SENT_CODE =
+  /we(?:'ve|have)?(?:just)?(?:texted|sent|emailed)(?:you)?(?:a|an|the)?(?:\d{1,2}digit)?(?:verification|security|onetime)?code|(?:문자|메시지|sms)로(?:\d자리)?(?:인증|확인|보안)?(?:번호|코드)를(?:보냈|발송했|전송했)/;
+/** After the brand, all of a short line: a desk or service of its own ("계정 보호 서비스", "보안센터", "고객보호팀") */
+const BRAND_DESK =
+  /^(?:계정|고객|보안|결제|회원)[가-힣]{0,6}(?:서비스|센터|팀)$|^(?:account|security)[a-z]{0,12}(?:service|team|center)$/;
 /** After the brand: its text message quoted as on its way ("[쿠팡] 인증번호 [6자리]를 입력해주세요" 문자가 도착합니다;
  * tight, with SMS_COMING in the same sentence) */
 const BRAND_SMS_CODE = /^(?:인증|확인|보안|승인)(?:번호|코드)/;
@@ -1607,7 +1620,8 @@ function scoreIdentity(ctx: Ctx): void {
   // (… nor as one of a list of examples closed by "등": "해외직구(쿠팡 로켓직구, 알리, 아마존 등) 시 필요한")
   // (a "등" and a star looked for in all the lines at once first: most pages have neither)
   const listed =
-    proseAll.includes('등') && facts.prose.some((p) => p.includes('등') && p.search(EXAMPLE_LIST) >= 0);
+    (proseAll.includes('등') && facts.prose.some((p) => p.includes('등') && p.search(EXAMPLE_LIST) >= 0)) ||
+    (/등\)|외/.test(proseAll) && facts.prose.some((p) => p.search(EXAMPLE_ASIDE) >= 0));
   // (… nor in what the page's readers say: a listing's reviews, each line opening with its stars, "★★★★★ 쿠팡
   // 택배도 잘 잡혀요" under a budget app's APK — readers talking, as in a comment box; not a review that gives the
   // brand the app, a payout or a login, "★★★★★ 쿠팡 공식 보안앱", "★★★★★ 쿠팡 보상금 받았어요": a kit's own line)
@@ -1618,9 +1632,16 @@ function scoreIdentity(ctx: Ctx): void {
   const included = proseAll.includes('포함') && facts.prose.some((p) => INCLUDED_ASIDE.test(p));
   const listedOut = listed
     ? told.map((p) =>
-        p.replace(EXAMPLE_LIST, (list) =>
-          list.split(/[,、·]/).filter((item) => !ctx.brandRe.test(tight(item))).length >= 2 ? ' ' : list,
-        ),
+        p
+          .replace(EXAMPLE_LIST, (list) =>
+            list.split(/[,、·]/).filter((item) => !ctx.brandRe.test(tight(item))).length >= 2 ? ' ' : list,
+          )
+          // (an aside's list needs one name of another; a label's "… 외" is one of many by itself)
+          .replace(EXAMPLE_ASIDE, (list) =>
+            !list.startsWith('(') || list.split(/[,、·]/).some((item) => !ctx.brandRe.test(tight(item)))
+              ? ' '
+              : list,
+          ),
       )
     : told;
   const mentioned = included ? listedOut.map((p) => p.replace(INCLUDED_ASIDES, ' ')) : listedOut;
@@ -2748,6 +2769,26 @@ function scoreRisk(ctx: Ctx): void {
         break;
       }
     }
+  // … or one the page says it sent itself ("We texted a 6-digit code to your phone", "문자로 6자리 번호를 보냈습니다")
+  // on a page that shows no name of its own and signs with the brand's desk in a line of its own ("쿠팡 계정 보호
+  // 서비스" in small print under the box): the "we" who sent it is the brand, and the code its — page-r2-av
+  if (
+    !ctx.reasons.some((r) => r.code === 'brand-account-ask') &&
+    ctx.reasons.some((r) => r.code === 'asks-otp' && r.weight >= 3) &&
+    !ctx.ownShown &&
+    !ctx.foreignNames.size &&
+    !headerName(ctx) &&
+    facts.prose
+      .slice(0, 200)
+      .some((p) => p.length < 200 && WE_SENT_CODE.test(tight(p)) && !NEGATED.test(tight(p)))
+  ) {
+    const desk = facts.prose.slice(0, 200).find((p) => {
+      const t = tight(p);
+      const b = t.length <= 24 ? ctx.brandRe.exec(t) : null;
+      return b?.index === 0 && BRAND_DESK.test(t.slice(b[0].length));
+    });
+    if (desk) add(ctx, 'brand-account-ask', 3, desk);
+  }
   // A code box under a heading that links the brand's account with another service ("쿠팡 × 카카오 계정 연동", "쿠팡
   // 계정 연동 – 네이버로 받은 인증번호"), on a page that shows no name of its own: a link between two accounts is
   // made on the services' own pages, by a consent, never by a code one of them sent typed into a third page — that
@@ -3182,10 +3223,14 @@ function scoreRisk(ctx: Ctx): void {
     if (qr && QR_TO_CHAT.test(told)) add(ctx, 'sends-to-messenger', 3, qr[0]);
     else if (qr && (QR_TO_PHONE.test(told) || QR_THEN_ASK.test(told))) add(ctx, 'qr-handoff', errand, qr[0]);
     // (… or, on a parcel that cannot be delivered, to "confirm the address": the delivery lure's own next step)
+    // (… or to pay its fee, "QR을 스캔해 송금하시면 재배송": the sum sent from the phone, a bank app's transfer no
+    // desktop guard sees — page-r2-av)
     else if (
       qr &&
       DELIVERY_LURE.test(toldTight()) &&
-      /(?:스캔|찍|촬영)[^.。]{0,20}(?:주소|배송지)|scan[^.]{0,30}address/i.test(told)
+      /(?:스캔|찍|촬영)[^.。]{0,20}(?:주소|배송지|송금|결제|입금|이체|납부)|scan[^.]{0,30}(?:address|pay|transfer)/i.test(
+        told,
+      )
     )
       add(ctx, 'qr-handoff', errand, qr[0]);
     // (… or, its scan installing a "safety app" on the phone, an install with no file in sight: the brand's app
@@ -3895,6 +3940,8 @@ const PAID_IN_CHAT =
 /** A fee paid first (tight) */
 const ADVANCE_FEE =
   /제세공과금|세금|선납|선입금|교육비|보증금|계약금|등록비|가입비|인증비|해제비|보험료|수수료|가스비|충전|예치금|fee|tax|gas/;
+/** A messenger's id handed out to add (tight): "LINE ID: …", "텔레그램 아이디 …" — where the account is given (page-r2-av) */
+const MESSENGER_ID = /(?:line|라인|텔레그램|telegram|카톡|카카오톡|위챗|wechat)(?:id|아이디)[a-z\d]/;
 /** … by a transfer (tight) */
 const TRANSFER = /입금|송금|이체|옮겨|옮기|충전|납부|deposit|transfer/;
 /** … to release what the page promises: a prize, a payout, a job, a mission's reward (tight) */
@@ -3964,7 +4011,7 @@ function transferLure(ctx: Ctx): void {
   // account is given
   const promised =
     fee &&
-    (PAY_TO.test(t) || ctx.reasons.some((r) => /messenger/.test(r.code))) &&
+    (PAY_TO.test(t) || ctx.reasons.some((r) => /messenger/.test(r.code)) || MESSENGER_ID.test(t)) &&
     TRANSFER.test(t) &&
     PROMISED.exec(t);
   if (promised) {
@@ -5013,7 +5060,11 @@ const KEY_LIST = /\[([^[\]]{19,160})\]/g;
 /** A script that makes drop-downs */
 const DIGIT_PICKERS = /createElement\(\s*['"`]select['"`]\s*\)/;
 function tenDigitKeys(script: string): boolean {
-  for (const m of script.matchAll(/['"`](\d{10})['"`]/g)) if (new Set(m[1]).size === 10) return true;
+  // (… a phone's pad among them, '123456789*0#': its star and hash keys beside the ten — page-r2-av)
+  for (const m of script.matchAll(/['"`]([\d*#]{10,12})['"`]/g)) {
+    const digits = m[1]!.replace(/\D/g, '');
+    if (digits.length === 10 && new Set(digits).size === 10) return true;
+  }
   // (… or pickers it makes, a drop-down per digit whose choices a loop counts to ten: one digit picked at a time,
   // as a keypad's key is pressed — page53)
   if (
