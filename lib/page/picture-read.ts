@@ -30,8 +30,8 @@ import {
 const WORDY = 40;
 const MAX_PICTURES = 3;
 /** Pictures read at most, blank ones included, and pictures looked at (the nearest the box are read) */
-const MAX_READS = 8;
-const MAX_FOUND = 24;
+const MAX_READS = 16;
+const MAX_FOUND = 32;
 /** Background layers of one element looked at */
 const MAX_LAYERS = 4;
 /** Elements looked at for a picture (a page of almost no words has few). */
@@ -49,6 +49,8 @@ export interface PictureReader {
    */
   claim(field: Element): Promise<boolean> | null;
 }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const readable = (src: string, doc: Document): boolean => {
   try {
@@ -140,16 +142,23 @@ export function pictureReader(
     return out;
   };
 
+  /** A CSS background's picture asked for again (the cache answers), decoded; begun before it is read */
+  const load = (src: string) => {
+    const img = new Image();
+    img.src = src;
+    return { img, decoded: img.decode().catch(() => 0) };
+  };
+
   const pixels = async (
     src: string,
     draw: CanvasImageSource | null,
     doc: Document,
+    loading: ReturnType<typeof load> | undefined,
   ): Promise<ImageData | null> => {
     let im = draw;
     if (!im) {
-      const img = new Image();
-      img.src = src;
-      await Promise.race([img.decode().catch(() => 0), new Promise((r) => setTimeout(r, DECODE_WAIT_MS))]);
+      const { img, decoded } = loading ?? load(src);
+      if (!loading) await Promise.race([decoded, sleep(DECODE_WAIT_MS)]);
       if (!img.complete || !img.naturalWidth) return null;
       im = img;
     } else if (im instanceof HTMLImageElement && !(im.complete && im.naturalWidth)) return null;
@@ -206,11 +215,17 @@ export function pictureReader(
         refs ??= drawRefs(doc);
         let hit = false;
         let inked = 0;
+        // (the backgrounds that may be read are all asked for at once and waited for together, at most
+        // DECODE_WAIT_MS, well under the hold's cap: a kit's pictures that never finish loading, under the box, must
+        // not outlast the hold, which then gives the keys back; one not decoded by then is not read)
+        const loads = found.slice(0, MAX_READS).map((f) => (f.p.draw ? undefined : load(f.p.src)));
+        if (loads.some(Boolean))
+          await Promise.race([Promise.all(loads.map((l) => l?.decoded)), sleep(DECODE_WAIT_MS)]);
         // (a picture with no ink — a transparent or blank layer — does not use up one of the three)
         for (let n = 0; n < found.length && n < MAX_READS && inked < MAX_PICTURES; n++) {
           const { el, p } = found[n]!;
           seen.set(el, [...(seen.get(el) ?? []), p.src]);
-          const px = await pixels(p.src, p.draw, doc).catch(() => null);
+          const px = await pixels(p.src, p.draw, doc, loads[n]).catch(() => null);
           if (!px || !hasInk(px)) continue;
           inked++;
           const name = pictureName(px, refs);

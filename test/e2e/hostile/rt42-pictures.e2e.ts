@@ -14,7 +14,8 @@ import { first, isWarningUrl, KEYLOGGER, stolen, userTypes } from './kit';
  * - ly: a second background layer over it, a transparent picture of its own (`background: url(clear), url(bg)`);
  * - hg: the sign-in drawn twelve times larger (4,320×3,600) into a blob picture shown at 360×300: the decode;
  * - so: the picture served once, a blank one to every later request of its address (a reader that asks again);
- * - cb: the brand's name on a colour band (the picture multiplied onto a red band at its top).
+ * - cb: the brand's name on a colour band (the picture multiplied onto a red band at its top);
+ * - sl: three layers of four background pictures each over the sign-in, under the box, that never finish loading.
  * Honest twins: a bakery's sign-in drawn in a picture of its own after three icons (hd3), in a canvas (hcv), and
  * twelve times larger (hhg): clean, and the typing taken.
  */
@@ -55,6 +56,13 @@ const BAND = `(function () { var c = document.querySelector('.pic canvas'); var 
 var g = c.getContext('2d'); g.fillStyle = '#fff'; g.fillRect(0, 0, 360, 300); g.fillStyle = '#d11';
 g.fillRect(0, 0, 360, 70); g.globalCompositeOperation = 'multiply'; g.drawImage(im, 0, 0); }; im.src = '/i/bg.png'; })();`;
 const CANVAS = '<canvas width="360" height="300"></canvas>';
+/** three boxes inside the sign-in, each of four background pictures whose answer never comes */
+const SLOW = [0, 1, 2]
+  .map((k) => {
+    const layers = [0, 1, 2, 3].map((j) => `url(/i/slow-${k}-${j}.png)`).join(',');
+    return `<div style="position:absolute;left:${4 + k * 4}px;top:${4 + k * 4}px;right:${4 + k * 4}px;bottom:${4 + k * 4}px;background:${layers}"></div>`;
+  })
+  .join('');
 
 const KITS = {
   d3: pixels('url(/i/bg.png) no-repeat', '', ICONS, DRAW_ICONS),
@@ -63,6 +71,7 @@ const KITS = {
   hg: pixels('none', '', '', hugeImg('/i/bg.png', 12)),
   so: pixels('url(/i/once.png) no-repeat'),
   cb: pixels('none', CANVAS, '', BAND),
+  sl: pixels('url(/i/bg.png) no-repeat', SLOW),
 };
 const HONEST = {
   hd3: pixels('url(/i/bakery.png) no-repeat', '', ICONS, DRAW_ICONS),
@@ -81,6 +90,8 @@ forEachBrowser('hostile page: the picture reader played by a kit that read it', 
     let once = 0;
     // (so: the sign-in to the first request of its address, a blank picture of its size to every later one)
     ctx.server.route(host, (req, res) => {
+      // (sl: never answered)
+      if (req.url?.startsWith('/i/slow-')) return;
       if (!req.url?.startsWith('/i/once.png')) return void res.writeHead(404).end();
       if (once++ === 0)
         res
