@@ -16,8 +16,8 @@ import { nearbyText } from './collect';
 import { NAMES } from './drawn-text';
 import {
   cssUrls,
+  fitSize,
   hasInk,
-  MAX_PIXELS,
   pictureName,
   placed,
   readOrder,
@@ -164,9 +164,7 @@ export function pictureReader(
     } else if (im instanceof HTMLImageElement && !(im.complete && im.naturalWidth)) return null;
     const w0 = (im as HTMLImageElement).naturalWidth || (im as HTMLCanvasElement).width;
     const h0 = (im as HTMLImageElement).naturalHeight || (im as HTMLCanvasElement).height;
-    const k = Math.min(1, Math.sqrt(MAX_PIXELS / Math.max(1, w0 * h0)));
-    const w = Math.round(w0 * k);
-    const h = Math.round(h0 * k);
+    const { w, h } = fitSize(w0, h0);
     if (!(w > 0 && h > 0)) return null;
     const c = doc.createElement('canvas');
     c.width = w;

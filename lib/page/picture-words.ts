@@ -57,6 +57,15 @@ function inkMask(px: Pixels, byRow = false): Uint8Array {
   return out;
 }
 
+/**
+ * The size a picture is read at: its own, or scaled down to at most MAX_PIXELS (rounded down: rounded to nearest, a
+ * large picture came out a few pixels over and was never read — red team 42, hg).
+ */
+export function fitSize(w0: number, h0: number): { w: number; h: number } {
+  const k = Math.min(1, Math.sqrt(MAX_PIXELS / Math.max(1, w0 * h0)));
+  return { w: Math.floor(w0 * k), h: Math.floor(h0 * k) };
+}
+
 /** Whether a picture has any ink (a transparent or one-colour picture has none). */
 export function hasInk(px: Pixels): boolean {
   return inkMask(px).includes(1);

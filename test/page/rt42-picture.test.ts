@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   cssUrls,
+  fitSize,
   hasInk,
+  MAX_PIXELS,
   pictureName,
   placed,
   readOrder,
@@ -101,5 +103,25 @@ describe('the pictures read at the second chance (red team 42)', () => {
       expect(pictureName(banded(img('rt40-pixels-login.png'), rgb), refs)).toBe('쿠팡');
       expect(pictureName(banded(img('rt41-bakery-login.png'), rgb), refs)).toBeNull();
     }
+  });
+
+  it("reads a huge picture at the reader's limit (rounded to nearest, it came out over it and was not read)", () => {
+    // the kit's sign-in drawn twelve times larger, 4,320×3,600, shown at 360×300
+    const { w, h } = fitSize(4320, 3600);
+    expect(w * h).toBeLessThanOrEqual(MAX_PIXELS);
+    expect(Math.round(4320 * Math.sqrt(MAX_PIXELS / (4320 * 3600))) * 1122).toBeGreaterThan(MAX_PIXELS);
+    expect(fitSize(360, 300)).toEqual({ w: 360, h: 300 });
+    const kit = img('rt40-pixels-login.png');
+    const f = w / kit.width;
+    const data = new Array<number>(w * h * 4);
+    for (let y = 0; y < h; y++)
+      for (let x = 0; x < w; x++) {
+        const s =
+          (Math.min(kit.height - 1, Math.floor(y / f)) * kit.width +
+            Math.min(kit.width - 1, Math.floor(x / f))) *
+          4;
+        for (let c = 0; c < 4; c++) data[(y * w + x) * 4 + c] = kit.data[s + c]!;
+      }
+    expect(pictureName({ width: w, height: h, data }, refs)).toBe('쿠팡');
   });
 });
