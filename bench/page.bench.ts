@@ -423,7 +423,11 @@ const ROOT = new URL('../', import.meta.url);
 // picture-words.ts: 192,465 → 197,046); the drawn-text reader's Han and kana names and its long and deep runs
 // (197,046 → 197,776). Measured on this branch from main 831a73d9
 // rt41 merged onto page53, page54 and page55 (measured on the merge): CS_M and SC_M bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 36_090, scannerBytes: 202_000 };
+// scannerBytes: 202,000 → 203,070 for rt42 (red team 42): the picture reader reads every background layer, from the
+// secret box out (the pictures under it, tightest first), its backgrounds waited for together, a huge picture scaled
+// to fit rounded down, and a name on a colour band read against each row's own colour: 201,806 → 203,069 bytes
+// measured on this branch from integ 7dda6ca7; the content script unchanged (36,081)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 36_090, scannerBytes: 203_070 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
