@@ -433,7 +433,13 @@ const ROOT = new URL('../', import.meta.url);
 // line, a phone pad's keys, a parcel's fee paid by QR, a prize's fee with a messenger's id): 201,806 → 203,243 bytes
 // measured on its branch from integ 7dda6ca7; the content script unchanged (36,081)
 // page-r2-au and page-r2-av merged onto rt41, page53, page54 and page55 (measured on the merge): 36,081 and 204,811 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 36_090, scannerBytes: 204_820 };
+// rt41 merged onto page53, page54 and page55 (measured on the merge): CS_M and SC_M bytes
+// scannerBytes: 202,000 → 203,070 for rt42 (red team 42): the picture reader reads every background layer, from the
+// secret box out (the pictures under it, tightest first), its backgrounds waited for together, a huge picture scaled
+// to fit rounded down, and a name on a colour band read against each row's own colour: 201,806 → 203,069 bytes
+// measured on this branch from integ 7dda6ca7; the content script unchanged (36,081)
+// rt42 merged onto all of the above (measured on the merge): 36,081 and 206,074 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 36_090, scannerBytes: 206_080 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

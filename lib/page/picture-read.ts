@@ -14,11 +14,26 @@
  */
 import { nearbyText } from './collect';
 import { NAMES } from './drawn-text';
-import { MAX_PIXELS, pictureName, wordSig, type WordSig } from './picture-words';
+import {
+  cssUrls,
+  fitSize,
+  hasInk,
+  pictureName,
+  placed,
+  readOrder,
+  wordSig,
+  type Placed,
+  type WordSig,
+} from './picture-words';
 
 /** A page showing more letters than this says who it is in words. */
 const WORDY = 40;
 const MAX_PICTURES = 3;
+/** Pictures read at most, blank ones included, and pictures looked at (the nearest the box are read) */
+const MAX_READS = 16;
+const MAX_FOUND = 32;
+/** Background layers of one element looked at */
+const MAX_LAYERS = 4;
 /** Elements looked at for a picture (a page of almost no words has few). */
 const MAX_ELEMENTS = 400;
 const DECODE_WAIT_MS = 1500;
@@ -34,6 +49,8 @@ export interface PictureReader {
    */
   claim(field: Element): Promise<boolean> | null;
 }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const readable = (src: string, doc: Document): boolean => {
   try {
@@ -66,12 +83,17 @@ function wordless(el: Element): boolean {
   );
 }
 
+interface Picture {
+  src: string;
+  draw: CanvasImageSource | null;
+}
+
 export function pictureReader(
   into: Map<Element, string>,
   names: readonly string[] = NAMES.slice(0, 2),
 ): PictureReader {
   let refs: Map<string, WordSig[]> | null = null;
-  const seen = new WeakMap<Element, string>();
+  const seen = new WeakMap<Element, string[]>();
 
   const drawRefs = (doc: Document): Map<string, WordSig[]> => {
     const out = new Map<string, WordSig[]>();
@@ -94,35 +116,55 @@ export function pictureReader(
     return out;
   };
 
-  /** The picture an element shows: an <img>, a <canvas>, or its CSS background's (own-origin or data:) URL */
-  const pictureOf = (el: Element, doc: Document): { src: string; draw: CanvasImageSource | null } | null => {
+  /**
+   * The pictures an element shows: an <img>, a <canvas>, or each own-origin or data: URL of its CSS backgrounds and
+   * of its ::before/::after (a kit lays a transparent picture of its own over the sign-in's: red team 42, ly).
+   */
+  const picturesOf = (el: Element, doc: Document): Picture[] => {
     const tag = el.localName;
     if (tag === 'img') {
       const img = el as HTMLImageElement;
       const src = img.currentSrc || img.src;
-      return src && readable(src, doc) ? { src, draw: img } : null;
+      return src && readable(src, doc) ? [{ src, draw: img }] : [];
     }
     if (tag === 'canvas')
-      return { src: `canvas:${(el as HTMLCanvasElement).width}`, draw: el as HTMLCanvasElement };
-    const bg = doc.defaultView?.getComputedStyle(el).backgroundImage ?? '';
-    const m = /url\(\s*["']?([^"')]+)/i.exec(bg);
-    return m && readable(m[1]!, doc) ? { src: new URL(m[1]!, doc.baseURI).href, draw: null } : null;
+      return [{ src: `canvas:${(el as HTMLCanvasElement).width}`, draw: el as HTMLCanvasElement }];
+    const out: Picture[] = [];
+    const view = doc.defaultView;
+    for (const pseudo of [null, '::before', '::after']) {
+      const st = view?.getComputedStyle(el, pseudo);
+      if (!st) continue;
+      const css = `${st.backgroundImage} ${pseudo && /url\(/i.test(st.content) ? st.content : ''}`;
+      for (const u of cssUrls(css))
+        if (readable(u, doc) && out.length < MAX_LAYERS)
+          out.push({ src: new URL(u, doc.baseURI).href, draw: null });
+    }
+    return out;
   };
 
-  const pixels = async (src: string, draw: CanvasImageSource | null, doc: Document) => {
+  /** A CSS background's picture asked for again (the cache answers), decoded; begun before it is read */
+  const load = (src: string) => {
+    const img = new Image();
+    img.src = src;
+    return { img, decoded: img.decode().catch(() => 0) };
+  };
+
+  const pixels = async (
+    src: string,
+    draw: CanvasImageSource | null,
+    doc: Document,
+    loading: ReturnType<typeof load> | undefined,
+  ): Promise<ImageData | null> => {
     let im = draw;
     if (!im) {
-      const img = new Image();
-      img.src = src;
-      await Promise.race([img.decode().catch(() => 0), new Promise((r) => setTimeout(r, DECODE_WAIT_MS))]);
+      const { img, decoded } = loading ?? load(src);
+      if (!loading) await Promise.race([decoded, sleep(DECODE_WAIT_MS)]);
       if (!img.complete || !img.naturalWidth) return null;
       im = img;
     } else if (im instanceof HTMLImageElement && !(im.complete && im.naturalWidth)) return null;
     const w0 = (im as HTMLImageElement).naturalWidth || (im as HTMLCanvasElement).width;
     const h0 = (im as HTMLImageElement).naturalHeight || (im as HTMLCanvasElement).height;
-    const k = Math.min(1, Math.sqrt(MAX_PIXELS / Math.max(1, w0 * h0)));
-    const w = Math.round(w0 * k);
-    const h = Math.round(h0 * k);
+    const { w, h } = fitSize(w0, h0);
     if (!(w > 0 && h > 0)) return null;
     const c = doc.createElement('canvas');
     c.width = w;
@@ -143,27 +185,48 @@ export function pictureReader(
       const doc = field.ownerDocument;
       // (a box of no words of its own, or a page of almost none: a kit adds a line of filler to the one or the other)
       if (!doc?.body || (!wordless(field) && shownLetters(doc, WORDY) > WORDY)) return null;
-      const found: [Element, { src: string; draw: CanvasImageSource | null }][] = [];
-      const all = doc.body.getElementsByTagName('*');
-      for (let i = 0; i < all.length && i < MAX_ELEMENTS && found.length < MAX_PICTURES; i++) {
-        const el = all[i]!;
+      // (the pictures under the box first, the tightest first: the sign-in it sits on; then the others, nearest
+      // first. A kit put three pictures before its sign-in in the page: red team 42, d3)
+      const fr = field.getBoundingClientRect();
+      const cx = fr.left + fr.width / 2;
+      const cy = fr.top + fr.height / 2;
+      const found: ({ el: Element; p: Picture } & Placed)[] = [];
+      // (the elements under the box's centre wherever they are in the page: a kit puts 400 elements before its
+      // picture; then the page's first elements)
+      const all = new Set(doc.elementsFromPoint?.(cx, cy) ?? []);
+      const tags = doc.body.getElementsByTagName('*');
+      for (let i = 0; i < tags.length && i < MAX_ELEMENTS; i++) all.add(tags[i]!);
+      for (const el of all) {
+        if (found.length >= MAX_FOUND) break;
         const r = el.getBoundingClientRect();
         if (
           r.width * r.height < 2000 ||
           el.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) === false
         )
           continue;
-        const p = pictureOf(el, doc);
-        if (p && seen.get(el) !== p.src) found.push([el, p]);
+        for (const p of picturesOf(el, doc))
+          if (!seen.get(el)?.includes(p.src)) found.push({ el, p, ...placed(r, cx, cy) });
       }
       if (!found.length) return null;
+      found.sort(readOrder);
       return (async () => {
         refs ??= drawRefs(doc);
         let hit = false;
-        for (const [el, p] of found) {
-          seen.set(el, p.src);
-          const px = await pixels(p.src, p.draw, doc).catch(() => null);
-          const name = px && pictureName(px, refs);
+        let inked = 0;
+        // (the backgrounds that may be read are all asked for at once and waited for together, at most
+        // DECODE_WAIT_MS, well under the hold's cap: a kit's pictures that never finish loading, under the box, must
+        // not outlast the hold, which then gives the keys back; one not decoded by then is not read)
+        const loads = found.slice(0, MAX_READS).map((f) => (f.p.draw ? undefined : load(f.p.src)));
+        if (loads.some(Boolean))
+          await Promise.race([Promise.all(loads.map((l) => l?.decoded)), sleep(DECODE_WAIT_MS)]);
+        // (a picture with no ink — a transparent or blank layer — does not use up one of the three)
+        for (let n = 0; n < found.length && n < MAX_READS && inked < MAX_PICTURES; n++) {
+          const { el, p } = found[n]!;
+          seen.set(el, [...(seen.get(el) ?? []), p.src]);
+          const px = await pixels(p.src, p.draw, doc, loads[n]).catch(() => null);
+          if (!px || !hasInk(px)) continue;
+          inked++;
+          const name = pictureName(px, refs);
           if (name) {
             into.set(el, `picture:${name}`);
             hit = true;

@@ -28,25 +28,79 @@ export interface WordSig {
   aspect: number;
 }
 
-/** The ink mask of a picture: each pixel over white, against its most common luminance (its background). */
-function inkMask(px: Pixels): Uint8Array {
+/**
+ * The ink mask of a picture: each pixel over white, against its most common luminance (its background), or with
+ * `byRow`, against its row's most common one (a name drawn on a colour band across the picture: red team 42, cb).
+ */
+function inkMask(px: Pixels, byRow = false): Uint8Array {
   const { width, height, data } = px;
   const lum = new Uint8Array(width * height);
-  const hist = new Uint32Array(32);
   for (let i = 0; i < width * height; i++) {
     const a = data[i * 4 + 3]! / 255;
-    const l =
-      (0.299 * data[i * 4]! + 0.587 * data[i * 4 + 1]! + 0.114 * data[i * 4 + 2]!) * a + 255 * (1 - a);
-    lum[i] = l;
-    hist[l >> 3]!++;
+    lum[i] = (0.299 * data[i * 4]! + 0.587 * data[i * 4 + 1]! + 0.114 * data[i * 4 + 2]!) * a + 255 * (1 - a);
   }
-  let bin = 0;
-  for (let b = 1; b < 32; b++) if (hist[b]! > hist[bin]!) bin = b;
-  const bg = bin * 8 + 4;
+  const mode = (from: number, to: number) => {
+    const hist = new Uint32Array(32);
+    for (let i = from; i < to; i++) hist[lum[i]! >> 3]!++;
+    let bin = 0;
+    for (let b = 1; b < 32; b++) if (hist[b]! > hist[bin]!) bin = b;
+    return bin * 8 + 4;
+  };
   const out = new Uint8Array(width * height);
-  for (let i = 0; i < out.length; i++) out[i] = Math.abs(lum[i]! - bg) > INK ? 1 : 0;
+  let bg = mode(0, width * height);
+  // (on a band, dark text on a dark colour is still read by the user: a lower contrast is ink there)
+  const ink = byRow ? INK / 2 : INK;
+  for (let y = 0; y < height; y++) {
+    if (byRow) bg = mode(y * width, (y + 1) * width);
+    for (let i = y * width; i < (y + 1) * width; i++) out[i] = Math.abs(lum[i]! - bg) > ink ? 1 : 0;
+  }
   return out;
 }
+
+/**
+ * The size a picture is read at: its own, or scaled down to at most MAX_PIXELS (rounded down: rounded to nearest, a
+ * large picture came out a few pixels over and was never read — red team 42, hg).
+ */
+export function fitSize(w0: number, h0: number): { w: number; h: number } {
+  const k = Math.min(1, Math.sqrt(MAX_PIXELS / Math.max(1, w0 * h0)));
+  return { w: Math.floor(w0 * k), h: Math.floor(h0 * k) };
+}
+
+/** Whether a picture has any ink (a transparent or one-colour picture has none). */
+export function hasInk(px: Pixels): boolean {
+  return inkMask(px).includes(1);
+}
+
+/** The url()s of a CSS background or `content` value, its top layer first. */
+export function cssUrls(css: string): string[] {
+  return Array.from(css.matchAll(/url\(\s*(["']?)(.*?)\1\s*\)/gi), (m) => m[2]!).filter(Boolean);
+}
+
+export interface Placed {
+  /** the picture lies under the box's centre */
+  under: boolean;
+  /** under it: its area (the tightest is the sign-in the box sits on); else its distance from the box's centre */
+  rank: number;
+}
+
+/** Where a picture lies against the box's centre (red team 42: a kit puts decoy pictures before its sign-in). */
+export function placed(
+  r: { left: number; top: number; right: number; bottom: number },
+  cx: number,
+  cy: number,
+): Placed {
+  const under = r.left <= cx && cx <= r.right && r.top <= cy && cy <= r.bottom;
+  return {
+    under,
+    rank: under
+      ? (r.right - r.left) * (r.bottom - r.top)
+      : Math.hypot(Math.max(r.left - cx, 0, cx - r.right), Math.max(r.top - cy, 0, cy - r.bottom)),
+  };
+}
+
+/** The order pictures are read in: those under the box, tightest first, then the others, nearest first. */
+export const readOrder = (a: Placed, b: Placed): number =>
+  Number(b.under) - Number(a.under) || a.rank - b.rank;
 
 interface Box {
   x0: number;
@@ -124,7 +178,17 @@ export function pictureName(
 ): string | null {
   const { width, height } = px;
   if (!width || !height || width * height > MAX_PIXELS) return null;
-  const mask = inkMask(px);
+  return nameIn(px, inkMask(px), refs, maxBlocks, fit) ?? nameIn(px, inkMask(px, true), refs, maxBlocks, fit);
+}
+
+function nameIn(
+  px: Pixels,
+  mask: Uint8Array,
+  refs: ReadonlyMap<string, readonly WordSig[]>,
+  maxBlocks: number,
+  fit: number,
+): string | null {
+  const { width, height } = px;
   const rowInk = (y: number) => {
     for (let x = 0; x < width; x++) if (mask[y * width + x]) return true;
     return false;
