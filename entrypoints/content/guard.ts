@@ -7,7 +7,7 @@ import { installHold } from './hold';
 import { atRiskInTab, hello, listenToBackground, pdfText, requestScanner, sendVerdict } from './messaging';
 import { lookLater, watchForChanges } from './observer';
 import { isOfficialFallback, isOfficialHostFallback } from './official-fallback';
-import { installSlot, scanner } from './scanner-slot';
+import { installSlot, scanner, type ScannerApi } from './scanner-slot';
 import type { Quiet } from './quiet';
 import { shadowRootReader } from './shadow';
 import { after } from './timer';
@@ -250,30 +250,35 @@ export function startPageGuard(): void {
           .catch(() => false)
           .then((hit) => {
             const v = hit ? judge() : null;
-            if (v && (v.verdict === 'suspicious-page' || api.warnAtRisk(v, kind))) held(v);
-            return true;
+            if (v && (v.verdict === 'suspicious-page' || api.warnAtRisk(v, kind))) return held(v);
+            // the pictures named nothing: the tab's other frames may still make the claim (red team 41's reader
+            // must not stand in for that check, or a decoy picture beside a sub-frame's box would skip it)
+            return inTab(api, verdict, kind);
           }),
         field,
       );
       return true;
     }
-    // another frame of the tab may make the claim (a sub-frame; a top page with frames of its own): judged with
-    // it. Before the background has said what it is, this event is held, and the typing after it, until it
-    // answers (at most 2 s; the hold's wait ends at 5 s whatever happens); the field gets its focus back on no.
-    // (held, the frame reports its verdict with the claim it was judged with: the warning page shows the brand's)
+    const tab = inTab(api, verdict, kind);
+    if (typeof tab === 'boolean') return tab;
+    hold.waitFor(tab, field);
+    return true;
+  };
+  // another frame of the tab may make the claim (a sub-frame; a top page with frames of its own): judged with
+  // it. Before the background has said what it is, this event is held, and the typing after it, until it
+  // answers (at most 2 s; the hold's wait ends at 5 s whatever happens); the field gets its focus back on no.
+  // (held, the frame reports its verdict with the claim it was judged with: the warning page shows the brand's)
+  // A boolean is the answer now; a promise is the answer to wait for, the typing held meanwhile.
+  const inTab = (api: ScannerApi, verdict: PageVerdict, kind: FieldKind): boolean | Promise<unknown> => {
     if (!isSecretKind(kind) || !api.withTabClaim || (top && window.frames.length === 0)) return false;
     if (claim) {
       const tab = api.withTabClaim(verdict, claim, top);
       return api.warnAtRisk(tab, kind) && held(tab);
     }
-    hold.waitFor(
-      atRiskInTab(url, verdict, kind).then((r) => {
-        if (r) claim = r.claim;
-        if (r?.warn) held(api.withTabClaim!(verdict, r.claim, top));
-      }),
-      field,
-    );
-    return true;
+    return atRiskInTab(url, verdict, kind).then((r) => {
+      if (r) claim = r.claim;
+      if (r?.warn) held(api.withTabClaim!(verdict, r.claim, top));
+    });
   };
   // below the page warning's bar but held at the moment of risk: reported as the suspicious page it is
   const held = (verdict: PageVerdict): true => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, expect, test } from 'vitest';
 import { forEachBrowser, type Session } from '../harness';
 import { expectNoWarningFor, expectPageWarning, isWarningUrl, notWarned, startReady } from '../page-helpers';
@@ -147,6 +148,34 @@ forEachBrowser('hostile: the claim in one frame, the secret box in another', (ct
     expect(ms).toBeGreaterThan(600);
     expect((await expectPageWarning(s, tab)).kind).toBe('suspicious-page');
     await tab.close();
+  });
+
+  // A picture beside the frame's box (the lead, after red team 42): a box with no words of its own has its frame's
+  // pictures read for a drawn name first (red team 41); a decoy picture that names nothing must not stand in for the
+  // check of the claim the other frames make. On the rt42 build the reading's "nothing" let the held keys through.
+  const PIC_FRAME = doc(
+    '확인',
+    `<div style="position:relative;width:400px;height:300px"><img src="/i/p.png" alt="" style="position:absolute;left:0;top:0;width:400px;height:300px"><div style="position:absolute;left:0;right:0;top:122px">${BOX}</div></div>`,
+  );
+  test('the claim in the top page, the box in a frame of another origin beside a decoy picture', async () => {
+    const host = 'member-check-p.example.test';
+    const boxHost = 'box-p.example.test';
+    ctx.server.page(
+      boxHost,
+      '/i/p.png',
+      readFileSync(new URL('../../fixtures/images/rt41-bakery-login.png', import.meta.url)),
+      'image/png',
+    );
+    ctx.server.page(boxHost, '/f', PIC_FRAME);
+    ctx.server.page(
+      host,
+      '/p',
+      doc(
+        '회원 확인',
+        `${CLAIM}<iframe id="box" src=${js(ctx.server.url(boxHost, '/f'))} style="display:block;width:400px;height:300px;border:0"></iframe>${ready}`,
+      ),
+    );
+    await warned(host, boxHost, '/p', '#box');
   });
 
   // The honest twins: a login in a frame with no brand anywhere, and a login beside a Coupang Partners ad frame (a
