@@ -23,6 +23,9 @@ const page = (body: string, script = '') =>
   `<main style="max-width:520px;margin:24px auto">${body}</main><script>${script}; setTimeout(function(){ fetch('/steal?ready=1', {method:'POST'}); }, 300);</script></body></html>`;
 
 const PW = '<p>쿠팡 회원정보 보호 센터입니다. 확인을 위해 쿠팡 계정 비밀번호를 입력해 주세요.</p>';
+// (the brand's account named in the sentence that asks for the password is over the page warning's bar since page53:
+// those kits are warned at load. The second chance's kits keep the brand out of the asking sentence to stay below it.)
+const PW_BELOW = '<p>쿠팡 회원정보 보호 센터입니다. 확인을 위해 비밀번호를 입력해 주세요.</p>';
 const OTP =
   '<p>쿠팡 고객센터입니다. 회원님 계정 보호를 위한 본인 확인 절차입니다. 문자로 받은 인증번호 6자리를 입력해 주세요.</p>';
 const box = (more = '') =>
@@ -68,7 +71,7 @@ const got = (ctx: { server: Parameters<typeof stolen>[0] }, host: string) =>
 // box: the sentence asking for the brand's account password just over a password box would reach the page
 // warning's bar by itself), and drops them at the user's press, before the key.
 const DROPS = page(
-  `${PW}<div>아래 칸에 입력한 뒤 확인을 눌러 주세요.</div><input id="b" name="userPw" placeholder="비밀번호" aria-label="비밀번호" ${BOX}>`,
+  `${PW_BELOW}<div>아래 칸에 입력한 뒤 확인을 눌러 주세요.</div><input id="b" name="userPw" placeholder="비밀번호" aria-label="비밀번호" ${BOX}>`,
   `var b = document.getElementById('b'); b.addEventListener('pointerdown', function (e) { if (!e.isTrusted) return; b.name = 'x'; b.removeAttribute('placeholder'); b.removeAttribute('aria-label'); }, true);`,
 );
 
@@ -78,7 +81,7 @@ const KITS: [name: string, host: string, html: string, act: Act, early?: boolean
     'class 1: a masked text box under a caption in a <div>',
     'member-guard-c1.example.test',
     page(
-      `${PW}<div>비밀번호</div><input id="b" name="v2" autocomplete="off" ${box('-webkit-text-security:disc')}>`,
+      `${PW_BELOW}<div>비밀번호</div><input id="b" name="v2" autocomplete="off" ${box('-webkit-text-security:disc')}>`,
     ),
     (tab) => clickAndType(tab, '#b', '52817'),
   ],
@@ -120,7 +123,7 @@ const KITS: [name: string, host: string, html: string, act: Act, early?: boolean
     'class 4: a password box six closed shadow roots deep',
     'member-guard-c4.example.test',
     page(
-      `${PW}<div id="h"></div>`,
+      `${PW_BELOW}<div id="h"></div>`,
       `var r = document.getElementById('h').attachShadow({ mode: 'closed' });
 for (var i = 1; i < 6; i++) { var x = document.createElement('x-part'); x.style.display = 'block'; r.appendChild(x); r = x.attachShadow({ mode: 'closed' }); }
 r.innerHTML = '<label for="c">비밀번호</label><input id="c" type="password" name="pw" style="display:block;width:300px;height:36px">';
