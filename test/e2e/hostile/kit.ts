@@ -161,3 +161,31 @@ export const hiddenClone = `(function (t) { var u = ''; for (var i = 0; i < t.le
 export const CLONE_TITLE = `String.fromCharCode(${Array.from('쿠팡 회원 로그인', (c) => c.charCodeAt(0)).join(',')})`;
 /** The page the victim leaves to (and comes back from). */
 export const AWAY = `<!doctype html><meta charset="utf-8"><title>다음 글</title><p>다음 글입니다.</p>`;
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The tab still shows the page, not the warning page */
+export const onPage = async (s: Session, tab: Tab): Promise<boolean> =>
+  !isWarningUrl(s, await tab.evaluate(() => location.href).catch(() => tab.url()));
+
+/**
+ * The victim's part in a kit already open in `tab`: the page left 5 s to do its worst, then (unless the warning came
+ * first) a click into `box` and seven keys; 3 s later, the keys the kit's logger got since `before` and whether the
+ * warning shows. The tab is closed.
+ */
+export async function victimTypes(
+  s: Session,
+  server: TestServer,
+  tab: Tab,
+  host: string,
+  box: string,
+  before = 0,
+): Promise<{ got: number; warned: boolean }> {
+  await pause(5_000);
+  if (await onPage(s, tab)) await userTypes(tab, box, 'hunter2');
+  await pause(3_000);
+  const got = stolen(server, host, 'key').length - before;
+  const warned = !(await onPage(s, tab));
+  await tab.close();
+  return { got, warned };
+}

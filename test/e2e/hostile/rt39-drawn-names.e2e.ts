@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, expect, test } from 'vitest';
 import { forEachBrowser, type Session } from '../harness';
 import { expectNoWarningFor, startReady } from '../page-helpers';
-import { first, isWarningUrl, KEYLOGGER, stolen, userTypes } from './kit';
+import { first, KEYLOGGER, userTypes, victimTypes } from './kit';
 
 /**
  * Red team 39: the brand's other names drawn by a page face whose glyphs remap other code points (red team 36,
@@ -11,7 +11,6 @@ import { first, isWarningUrl, KEYLOGGER, stolen, userTypes } from './kit';
  * types. Honest twin: a florist drawing its own letters in its own face (face-own.otf).
  */
 const font = (file: string) => readFileSync(new URL(`../../fixtures/fonts/${file}`, import.meta.url));
-const settle = (ms = 1_000) => new Promise((r) => setTimeout(r, ms));
 
 const LOGIN = `<form onsubmit="return false"><label for="uid">아이디(이메일)</label><input id="uid" name="email" type="email">
 <label for="upw">비밀번호</label><input id="upw" name="password" type="password"><button>로그인</button></form>`;
@@ -49,8 +48,6 @@ forEachBrowser("hostile page: a web face drawing the brand's other names", (ctx)
     ctx.server.page(host, '/f/own.otf', font('face-own.otf'), 'font/otf');
     ctx.server.page(host, '/login', first(html, KEYLOGGER));
   };
-  const onPage = async (tab: Awaited<ReturnType<Session['newTab']>>) =>
-    !isWarningUrl(s, await tab.evaluate(() => location.href).catch(() => tab.url()));
 
   for (const [name, html] of [
     ['f1. 로켓배송', F1],
@@ -61,13 +58,7 @@ forEachBrowser("hostile page: a web face drawing the brand's other names", (ctx)
       serve(host, html);
       const tab = await s.newTab(ctx.server.url(host, '/login'));
       await tab.bringToFront();
-      await settle(5_000);
-      if (await onPage(tab)) await userTypes(tab, '#upw', 'hunter2');
-      await settle(3_000);
-      const got = stolen(ctx.server, host, 'key').length;
-      const warned = !(await onPage(tab));
-      await tab.close();
-      expect({ got, warned }).toEqual({ got: 0, warned: true });
+      expect(await victimTypes(s, ctx.server, tab, host, '#upw')).toEqual({ got: 0, warned: true });
     });
 
   test("hf. a florist's own face stays clean and takes the typing", async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, expect, test } from 'vitest';
 import { forEachBrowser, type Session } from '../harness';
 import { expectNoWarningFor, startReady } from '../page-helpers';
-import { first, isWarningUrl, KEYLOGGER, stolen, userTypes } from './kit';
+import { first, KEYLOGGER, userTypes, victimTypes } from './kit';
 
 /**
  * Red team 40: what red team 39 left open in what a page draws.
@@ -14,7 +14,6 @@ import { first, isWarningUrl, KEYLOGGER, stolen, userTypes } from './kit';
  * picture of its own (hp1, red team 41: rt41-bakery-login.png). The victim reads, clicks the password box and types.
  */
 const fixture = (p: string) => readFileSync(new URL(`../../fixtures/${p}`, import.meta.url));
-const settle = (ms = 1_000) => new Promise((r) => setTimeout(r, ms));
 const spans = (s: string) => [...s].map((c) => `<span>${c}</span>`).join('');
 
 const LOGIN = `<form onsubmit="return false"><label for="uid">아이디(이메일)</label><input id="uid" name="email" type="email">
@@ -61,8 +60,6 @@ forEachBrowser('hostile page: a name drawn letter by letter, a sign-in drawn in 
     ctx.server.page(host, '/i/bakery.png', fixture('images/rt41-bakery-login.png'), 'image/png');
     ctx.server.page(host, '/login', first(html, KEYLOGGER));
   };
-  const onPage = async (tab: Awaited<ReturnType<Session['newTab']>>) =>
-    !isWarningUrl(s, await tab.evaluate(() => location.href).catch(() => tab.url()));
 
   // (p1 WON in both browsers on the rt40 build — 7 keys, no warning — fixed by red team 41: the pictures of a page of
   // almost no words read for the brand's name at the second chance, lib/page/picture-read.ts)
@@ -75,13 +72,7 @@ forEachBrowser('hostile page: a name drawn letter by letter, a sign-in drawn in 
       serve(host, html);
       const tab = await s.newTab(ctx.server.url(host, '/login'));
       await tab.bringToFront();
-      await settle(5_000);
-      if (await onPage(tab)) await userTypes(tab, box, 'hunter2');
-      await settle(3_000);
-      const got = stolen(ctx.server, host, 'key').length;
-      const warned = !(await onPage(tab));
-      await tab.close();
-      expect({ got, warned }).toEqual({ got: 0, warned: true });
+      expect(await victimTypes(s, ctx.server, tab, host, box)).toEqual({ got: 0, warned: true });
     });
 
   for (const [name, html, box] of [

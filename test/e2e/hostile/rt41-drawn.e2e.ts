@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, expect, test } from 'vitest';
 import { forEachBrowser, poll, type Session } from '../harness';
 import { expectNoWarningFor, startReady } from '../page-helpers';
-import { first, isWarningUrl, KEYLOGGER, stolen, userTypes } from './kit';
+import { first, KEYLOGGER, userTypes, victimTypes } from './kit';
 
 /**
  * Red team 41: what red teams 39 and 40 left open in names a page face draws.
@@ -14,7 +14,6 @@ import { first, isWarningUrl, KEYLOGGER, stolen, userTypes } from './kit';
  * is one letter per span, three deep, in a long heading (hr). The victim reads, clicks the password box and types.
  */
 const font = (file: string) => readFileSync(new URL(`../../fixtures/fonts/${file}`, import.meta.url));
-const settle = (ms = 1_000) => new Promise((r) => setTimeout(r, ms));
 const spans = (s: string, deep = false) =>
   [...s].map((c) => (deep ? `<span><b><i><u>${c}</u></i></b></span>` : `<span>${c}</span>`)).join('');
 
@@ -68,8 +67,6 @@ forEachBrowser('hostile page: Han and kana names drawn by a face, runs long and 
     ctx.server.page(host, '/f/own-cjk.otf', font('face-own-cjk.otf'), 'font/otf');
     ctx.server.page(host, '/login', first(html, KEYLOGGER));
   };
-  const onPage = async (tab: Awaited<ReturnType<Session['newTab']>>) =>
-    !isWarningUrl(s, await tab.evaluate(() => location.href).catch(() => tab.url()));
 
   for (const [name, html] of [
     ['c1', C1],
@@ -82,13 +79,7 @@ forEachBrowser('hostile page: Han and kana names drawn by a face, runs long and 
       serve(host, html);
       const tab = await s.newTab(ctx.server.url(host, '/login'));
       await tab.bringToFront();
-      await settle(5_000);
-      if (await onPage(tab)) await userTypes(tab, '#upw', 'hunter2');
-      await settle(3_000);
-      const got = stolen(ctx.server, host, 'key').length;
-      const warned = !(await onPage(tab));
-      await tab.close();
-      expect({ got, warned }).toEqual({ got: 0, warned: true });
+      expect(await victimTypes(s, ctx.server, tab, host, '#upw')).toEqual({ got: 0, warned: true });
     });
 
   for (const [name, html] of [

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, expect, test } from 'vitest';
 import { forEachBrowser, poll, type Session } from '../harness';
 import { expectNoWarningFor, startReady } from '../page-helpers';
-import { CLONE, isWarningUrl, js, KEYLOGGER, stolen, userTypes } from './kit';
+import { CLONE, js, KEYLOGGER, stolen, userTypes, victimTypes } from './kit';
 
 /**
  * Red team 41: a kit whose service worker serves the lure after the first visit. Only 127.0.0.1 is a secure
@@ -16,7 +16,6 @@ import { CLONE, isWarningUrl, js, KEYLOGGER, stolen, userTypes } from './kit';
  * The victim opens the page, comes back to it, clicks the password box and types `hunter2`; a kit wins when a key
  * reaches its listeners with no warning standing.
  */
-const settle = (ms = 1_000) => new Promise((r) => setTimeout(r, ms));
 const HOST = '127.0.0.1';
 const png = readFileSync(new URL('../../fixtures/images/rt40-pixels-login.png', import.meta.url));
 // a 1×1 white PNG
@@ -78,8 +77,6 @@ forEachBrowser('hostile page: a service worker serves the lure after the first v
   beforeAll(async () => {
     s = await startReady(ctx);
   });
-  const onPage = async (tab: Awaited<ReturnType<Session['newTab']>>) =>
-    !isWarningUrl(s, await tab.evaluate(() => location.href).catch(() => tab.url()));
 
   /** the first visit, until the worker is in place; then the page opened again: the tab */
   const visitTwice = async (dir: string, sw: string) => {
@@ -110,14 +107,7 @@ forEachBrowser('hostile page: a service worker serves the lure after the first v
       ctx.server.page(HOST, '/w2/blank.png', BLANK, 'image/png');
       const keys = stolen(ctx.server, HOST, 'key').length;
       const tab = await visitTwice(name, sw);
-      await settle(5_000);
-      if (await onPage(tab)) await userTypes(tab, '#pw', 'hunter2');
-      await settle(3_000);
-      const got = stolen(ctx.server, HOST, 'key').length - keys;
-      const warned = !(await onPage(tab));
-      const served = await tab.evaluate(() => document.title).catch(() => '(warning page)');
-      await tab.close();
-      expect({ got, warned, served }).toMatchObject({ got: 0, warned: true });
+      expect(await victimTypes(s, ctx.server, tab, HOST, '#pw', keys)).toEqual({ got: 0, warned: true });
     });
 
   test('hw: honest, its worker serves its own login; stays clean and takes the typing', async () => {

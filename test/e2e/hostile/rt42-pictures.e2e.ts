@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, expect, test } from 'vitest';
 import { forEachBrowser, type Session } from '../harness';
 import { expectNoWarningFor, startReady } from '../page-helpers';
-import { first, isWarningUrl, KEYLOGGER, stolen, userTypes } from './kit';
+import { first, KEYLOGGER, userTypes, victimTypes } from './kit';
 
 /**
  * Red team 42: a kit author who read red team 41's picture reader (lib/page/picture-read.ts: at the second chance,
@@ -20,7 +20,6 @@ import { first, isWarningUrl, KEYLOGGER, stolen, userTypes } from './kit';
  * twelve times larger (hhg): clean, and the typing taken.
  */
 const fixture = (p: string) => readFileSync(new URL(`../../fixtures/${p}`, import.meta.url));
-const settle = (ms = 1_000) => new Promise((r) => setTimeout(r, ms));
 const CLEAR = `data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='360' height='300'/%3E`;
 const BLANK = `<svg xmlns="http://www.w3.org/2000/svg" width="360" height="300"><rect width="360" height="300" fill="#fff"/></svg>`;
 
@@ -101,8 +100,6 @@ forEachBrowser('hostile page: the picture reader played by a kit that read it', 
     });
     ctx.server.page(host, '/login', first(html, KEYLOGGER));
   };
-  const onPage = async (tab: Awaited<ReturnType<Session['newTab']>>) =>
-    !isWarningUrl(s, await tab.evaluate(() => location.href).catch(() => tab.url()));
 
   for (const [name, html] of Object.entries(KITS))
     test(`${name}: no key reaches the kit`, async () => {
@@ -110,13 +107,7 @@ forEachBrowser('hostile page: the picture reader played by a kit that read it', 
       serve(host, html);
       const tab = await s.newTab(ctx.server.url(host, '/login'));
       await tab.bringToFront();
-      await settle(5_000);
-      if (await onPage(tab)) await userTypes(tab, '#a2', 'hunter2');
-      await settle(3_000);
-      const got = stolen(ctx.server, host, 'key').length;
-      const warned = !(await onPage(tab));
-      await tab.close();
-      expect({ got, warned }).toEqual({ got: 0, warned: true });
+      expect(await victimTypes(s, ctx.server, tab, host, '#a2')).toEqual({ got: 0, warned: true });
     });
 
   for (const [name, html] of Object.entries(HONEST))
