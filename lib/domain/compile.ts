@@ -631,7 +631,9 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     ...glueWords(),
     ...tokens.map((t) => t.text),
   ]);
-  const slipped = slippedNames(root, slipWords);
+  // (the squeezed forms of the slip words: read by slippedNames and left out of struckName's names)
+  const slipSqueezed = squeezedNames(root, slipWords);
+  const slipped = slippedNames(root, slipWords, slipSqueezed);
   return {
     kind: 'compiled-lists',
     version: list.version,
@@ -675,7 +677,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     struck: {
       root,
       once: new Set(slipEdits(root, root, true)),
-      not: new Set([...slipWords, ...squeezedNames(root, slipWords), ...SLIPPED_WORDS]),
+      not: new Set([...slipWords, ...slipSqueezed, ...SLIPPED_WORDS]),
     },
     coreMask: root.length >= 5 ? hostLabelMask(root) : -1,
     coreLength: root.length,
@@ -1255,8 +1257,11 @@ export function struckName(name: string, lists: CompiledLists): boolean {
  * a word's; two slips a finger makes are a kit's. One-edit forms (the matcher's own, `coupant`), the squeezed
  * names' edits alone (squeezedNames), the list's real words and abbreviations are left out.
  */
-function slippedNames(root: string, words: ReadonlySet<string>): ReadonlySet<string> {
-  const squeezed = squeezedNames(root, words);
+function slippedNames(
+  root: string,
+  words: ReadonlySet<string>,
+  squeezed: ReadonlySet<string>,
+): ReadonlySet<string> {
   const slipped = twoEdits(root, words, (s) => slipEdits(root, s));
   // (a slip on a slip at one place is one edit of the name, the matcher's to read)
   // (five letters are other names' too: `coupa`, `copan`, `upang`)
