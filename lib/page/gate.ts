@@ -1,4 +1,4 @@
-import { COUPANG, type BrandProfile } from './lexicon';
+import { COUPANG_GATE, type GateBrand } from './lexicon';
 import {
   adoptedSheets,
   contentStrings,
@@ -218,8 +218,8 @@ function attrText(doc: Document, css: string): string {
 }
 
 /** The brand's names as one regular expression, built once per profile. */
-const namesRe = new WeakMap<BrandProfile, RegExp>();
-function namesOf(brand: BrandProfile): RegExp {
+const namesRe = new WeakMap<GateBrand, RegExp>();
+function namesOf(brand: GateBrand): RegExp {
   let re = namesRe.get(brand);
   if (!re) namesRe.set(brand, (re = new RegExp(brand.names.join('|'))));
   return re;
@@ -237,7 +237,7 @@ const ASK_WORDS =
  * kit asks for? Then the page is read again, as when it adds a form. Text that says neither (a clock, a price,
  * a score) costs this test and nothing else. Bounded: only the first and the last 2,000 characters are read.
  */
-export function textMayConcernBrand(text: string, brand: BrandProfile = COUPANG): boolean {
+export function textMayConcernBrand(text: string, brand: GateBrand = COUPANG_GATE): boolean {
   if (!text) return false;
   // (its head and its tail: an SPA's late page puts 2,000 characters of order rows before its lure)
   const t = tight(text.length > 4000 ? `${text.slice(0, 2000)} ${text.slice(-2000)}` : text);
@@ -256,7 +256,7 @@ const WRITES_PAGE =
 export function pageMayConcernBrand(
   doc: Document,
   pageUrl: string,
-  brand: BrandProfile = COUPANG,
+  brand: GateBrand = COUPANG_GATE,
   maxChars = 20_000,
   /** the content script's reader of open and closed shadow roots (without it: open ones only) */
   shadowRootOf?: (el: Element) => ShadowRoot | null,

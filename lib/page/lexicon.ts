@@ -45,14 +45,27 @@ export interface BrandProfile {
   numbers: string[];
 }
 
-export const COUPANG: BrandProfile = {
-  id: 'coupang',
+/** What the content script's gate (every page) reads of a brand: its names and its CDN hosts (gate.ts). */
+export type GateBrand = Pick<BrandProfile, 'names' | 'cdnHosts'>;
+
+/**
+ * Coupang's two fields the gate reads, on their own: the gate's default, so the content script carries these and
+ * not the profile's other tables, which only the scorer reads — an object literal's unused properties are never
+ * tree-shaken, and they were ~1 kB of the content script (issue #16, perf16). COUPANG's fields are these arrays.
+ */
+export const COUPANG_GATE: GateBrand = {
   // every name, product and service name from the list data (lists/sources/brands.json)
   names: PAGE_BRAND_NAMES.split('|'),
+  cdnHosts: ['coupangcdn.com'],
+};
+
+export const COUPANG: BrandProfile = {
+  id: 'coupang',
+  names: COUPANG_GATE.names,
   services: words(
     /로켓배송|로켓와우|와우회원|와우멤버십|로켓프레시|로켓직구|로켓그로스|로켓설치|로켓나우|쿠페이|쿠팡페이|쿠팡이츠|쿠팡맨|쿠팡친구|쿠팡플레이|쿠팡캐시|쿠팡플렉스|쿠팡트래블|rocketwow|rocketdelivery|coupangpay|coupangeats|coupangplay|coupangflex|coupangtravel/,
   ),
-  cdnHosts: ['coupangcdn.com'],
+  cdnHosts: COUPANG_GATE.cdnHosts,
   homeHosts: ['coupang.com', 'coupangeats.com', 'coupangpay.com', 'coupangplay.com'],
   affiliateHosts: ['link.coupang.com', 'coupa.ng', 'ads-partners.coupang.com', 'partners.coupang.com'],
   footerMarks: words(/1208800767|쿠팡주식회사|주식회사쿠팡|coupangcorp|coupanginc|coupangcoltd/),
