@@ -26,6 +26,7 @@ import { after } from './timer';
  * when the page is judged suspicious (the hold armed) they are thrown away and never reach the page.
  */
 const EVENTS = [
+  // the first eleven: TYPING, below (the order in which the types are listened to changes nothing)
   'keydown',
   'keypress',
   'keyup',
@@ -34,10 +35,10 @@ const EVENTS = [
   'textInput',
   'paste',
   'drop',
-  'dragover',
   'compositionstart',
   'compositionupdate',
   'compositionend',
+  'dragover',
   'pointerdown',
   'pointerup',
   'mousedown',
@@ -56,21 +57,10 @@ const EVENTS = [
 /**
  * What a page must not see while the guard judges it at the moment of risk (`waitFor`): the keys and text the
  * user makes. The field the user touched has lost its focus, so these would land on the page's own listeners
- * (a kit's keylogger on `window`), wherever the focus went.
+ * (a kit's keylogger on `window`), wherever the focus went. A slice of EVENTS, not a second list of the same
+ * names (130 bytes of every page's content script, issue #16, perf16).
  */
-const TYPING = new Set([
-  'keydown',
-  'keypress',
-  'keyup',
-  'beforeinput',
-  'input',
-  'textInput',
-  'paste',
-  'drop',
-  'compositionstart',
-  'compositionupdate',
-  'compositionend',
-]);
+const TYPING = new Set(EVENTS.slice(0, 11));
 
 /** The longest a judgement holds the user's typing (the scorer fetched under a very busy machine): then it flows. */
 export const WAIT_MAX_MS = 5_000;
