@@ -9,22 +9,15 @@ import { after } from './timer';
  * Rate-limited, not capped: a page cannot use up a budget of rescans with harmless changes and then inject
  * its form. Changes are gathered for a short quiet period; a scan never starts sooner than `gap` after the
  * previous one ended (the gap grows with the cost of the last scan, so a busy page pays at most a few per
- * cent of CPU), and a change is scanned at most `maxWaitMs` after it was seen, however busy the page is.
+ * cent of CPU), and a change is scanned at most `MAX_WAIT_MS` after it was seen, however busy the page is.
  */
-export interface RescanOptions {
-  debounceMs: number;
-  maxWaitMs: number;
-  minGapMs: number;
-  /** the gap after a scan is this many times the scan's duration (bounded by minGapMs and maxWaitMs) */
-  costFactor: number;
-}
-
-export const RESCAN_DEFAULTS: RescanOptions = {
-  debounceMs: 150,
-  maxWaitMs: 800,
-  minGapMs: 200,
-  costFactor: 10,
-};
+// The rescan's timing (issue #16, perf16: constants, not an options object — its four property names were
+// ~120 bytes of every page's content script that a minifier cannot shorten, and no caller passed other values)
+const DEBOUNCE_MS = 150;
+const MAX_WAIT_MS = 800;
+const MIN_GAP_MS = 200;
+/** the gap after a scan is this many times the scan's duration (bounded by MIN_GAP_MS and MAX_WAIT_MS) */
+const COST_FACTOR = 10;
 
 const INTERESTING =
   'form,input,select,textarea,button,a[href],img,svg,h1,h2,h3,iframe,title,meta,link,template,[contenteditable]';
@@ -120,12 +113,11 @@ export function watchForChanges(
   enabled: () => boolean,
   /** text the page wrote that is worth a rescan by itself (the brand's name, what a kit asks for) */
   textMatters: (text: string) => boolean = () => false,
-  opts: RescanOptions = RESCAN_DEFAULTS,
 ): Watcher {
   let due = 0; // when the pending scan fires (0: none pending)
   let pendingSince = 0;
   let lastEnd = -Infinity;
-  let gap = opts.minGapMs;
+  let gap = MIN_GAP_MS;
   let generation = 0;
 
   const run = (gen: number) => {
@@ -140,13 +132,13 @@ export function watchForChanges(
       // a scan never breaks the page
     }
     lastEnd = performance.now();
-    gap = Math.min(opts.maxWaitMs, Math.max(opts.minGapMs, (lastEnd - t0) * opts.costFactor));
+    gap = Math.min(MAX_WAIT_MS, Math.max(MIN_GAP_MS, (lastEnd - t0) * COST_FACTOR));
   };
   const schedule = () => {
     if (!enabled()) return;
     const now = performance.now();
     if (!pendingSince) pendingSince = now;
-    const at = Math.max(Math.min(now + opts.debounceMs, pendingSince + opts.maxWaitMs), lastEnd + gap);
+    const at = Math.max(Math.min(now + DEBOUNCE_MS, pendingSince + MAX_WAIT_MS), lastEnd + gap);
     if (due && Math.abs(due - at) < 20) return; // the pending timer is close enough
     due = at;
     const gen = ++generation;
