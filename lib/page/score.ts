@@ -758,7 +758,8 @@ function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
       !label &&
       (NOT_THIS_ACCOUNT.test(t.slice(after, after + 8)) ||
         REFUSED_AFTER.test(t.slice(after, after + 16)) ||
-        NEVER_ASKS.test(t.slice(Math.max(0, m.index - 24), m.index)))
+        NEVER_ASKS.test(t.slice(Math.max(0, m.index - 24), m.index)) ||
+        onlyAtHome(ctx, t.slice(after, after + 24)))
     )
       continue;
     return true;
@@ -874,6 +875,22 @@ const NOT_THIS_ACCOUNT = /^(?:이|가)?(?:아닌|아닙니다|아니라|아니�
  */
 const REFUSED_AFTER =
   /^(?:정보|번호)?(?:은|는|을|를|도)?(?:절대|일절|전혀)?(?:요구|요청|묻|여쭙|수집|저장|보관|받)(?:하|드리)?지(?:않|말)/;
+
+/**
+ * What follows the brand's login named as living only at the brand's own address (tight): "a real Coupang login is
+ * only on coupang.com", "쿠팡 로그인은 coupang.com에서만" — a warning's advice on where to sign in, no ask (page56).
+ * "Enter your Coupang password to continue on coupang.com" says no "only" and is read as before.
+ */
+function onlyAtHome(ctx: Ctx, after: string): boolean {
+  return ctx.brand.homeHosts.some((h) => {
+    const at = after.indexOf(tight(h));
+    return (
+      at >= 0 &&
+      (/(?:only|오직|반드시)(?:ever)?(?:on|at|in|via|through)?(?:www)?$/.test(after.slice(0, at)) ||
+        /^(?:에서만|으로만|뿐|only)/.test(after.slice(at + tight(h).length)))
+    );
+  });
+}
 
 /** `name` occurs in `text` at least once on its own, not only in a list of shops. */
 function namedAlone(text: string, name: string, brand: BrandProfile): boolean {
@@ -4825,6 +4842,18 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       (r.code === 'context-discussion' && (brandLogin || codeAsked))
     )
       r.weight = 0;
+  // A public body on its own host (only bodies and registered non-profits hold one) that names the brand in its title
+  // or first heading as where a leak happened, "쿠팡 개인정보 유출 여부 조회 | 개인정보포털", runs a service about the
+  // leak: it checks its visitor with a code it sends, as every body's look-up does. It is the other site, unless it
+  // takes what no body takes (a password, a card, the savings) — then the brand is read as before (page56).
+  if (
+    PUBLIC_HOST.test(ctx.page?.hostname ?? '') &&
+    !ctx.reasons.some((r) => takenByNoBody(r) && r.code !== 'asks-otp') &&
+    leakNamed(ctx, tight(`${facts.title} ${facts.headings[0]?.text ?? ''}`))
+  ) {
+    for (const r of ctx.reasons) if (/^brand-(?:title|heading|url)$/.test(r.code)) r.weight = 0;
+    add(ctx, 'context-other-site', -2, facts.title);
+  }
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
 }
 
@@ -5117,6 +5146,14 @@ const MAIL_DESK_WORDS =
 /** What no public body takes from anyone: an account's password, a one-time code, a card, the savings moved */
 const takenByNoBody = (r: PageReason) =>
   r.weight >= 3 && /^asks-(?:card|otp|password|cert-password|seed-phrase)$|^transfer-lure$/.test(r.code);
+
+/** The brand named where a leak happened in the tight text ("쿠팡개인정보유출", "coupangdatabreach"), or '' */
+function leakNamed(ctx: Ctx, said: string): string {
+  for (const m of said.matchAll(ctx.brandAll)) {
+    if (/유출|breach|leak/.test(said.slice(m.index + m[0].length, m.index + m[0].length + 16))) return m[0];
+  }
+  return '';
+}
 
 /**
  * The brand named where a leak happened ("쿠팡 정보유출", "쿠팡 등 대형 유출 사고") on a page that opens with a public
