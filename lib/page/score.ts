@@ -3094,8 +3094,7 @@ function scoreRisk(ctx: Ctx): void {
   const keyBox = (f: FieldFact) =>
     [...f.hints, ...(saysItself(f) ? [] : [f.near ?? ''])].some(
       (h) =>
-        API_SECRET.test(tight(h)) &&
-        (!/^secretkey$|^시크릿키$/.test(tight(h)) || API_TALK.test(toldTight())),
+        API_SECRET.test(tight(h)) && (!/^secretkey$|^시크릿키$/.test(tight(h)) || API_TALK.test(toldTight())),
     );
   // (… or with the seller portal's own id, "WING 아이디", on a page that shows no name of its own: a tool that links
   // a shop says whose it is; a page that is the brand's service, "로켓그로스 입고센터", and wants the keys with the
