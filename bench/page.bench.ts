@@ -439,10 +439,12 @@ const ROOT = new URL('../', import.meta.url);
 // to fit rounded down, and a name on a colour band read against each row's own colour: 201,806 → 203,069 bytes
 // measured on this branch from integ 7dda6ca7; the content script unchanged (36,081)
 // rt42 merged onto all of the above (measured on the merge): 36,081 and 206,074 bytes
-// scannerBytes: 206,074 → 206,755 for page56 (honest pages of the kinds earlier halves flagged at first sight: a tip
+// scannerBytes: 206,074 → 207,271 for page56 (honest pages of the kinds earlier halves flagged at first sight: a tip
 // that the brand's login lives only at its own address is no ask; a public body's service about the brand's leak on
-// its own .go.kr/.or.kr host is the other site unless it takes a password, a card or the savings)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 36_090, scannerBytes: 206_760 };
+// its own .go.kr/.or.kr host is the other site unless it takes a password, a card or the savings; goods bought at the
+// brand as one source a service handles too; the brand's password changed as a step already done; a bare "Secret
+// Key" box is an API's only where the page talks of an API)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 36_090, scannerBytes: 207_280 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
