@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { codesOf, koPage as page, verdictOf as verdict } from './helpers';
+
+/**
+ * Round page58 (issue #11: the fakes older rounds left, by class). The class with a sound rule: a call-back number
+ * a script builds in steps the scorer did not follow — digit groups kept as nested arrays and joined by a map, or a
+ * joined number reshaped by a `replace` before it goes into a tel: link or the page's text. Pages written apart from
+ * the corpus; next to each kit, an honest page whose script does the same to a date, an order number or its own
+ * contact line.
+ */
+
+const notice = (script: string, extra = '') =>
+  page(
+    '결제 알림',
+    `<div class="top"><b>쿠팡</b></div><h2>정보유출 관련 결제 확인</h2><p>고객님 명의로 628,400원 결제가 ` +
+      `승인되었습니다. 본인이 결제하지 않았다면 아래 번호로 지금 전화해 취소하세요.</p>${extra}<p id="n"></p>` +
+      `<a id="c" href="#">상담원 전화 연결</a><script>${script}</script>`,
+  );
+
+describe('a call-back number a script builds from digit groups mapped by a join', () => {
+  it('flags groups joined by an arrow map and given to a tel: link', () => {
+    const html = notice(
+      `var parts=[[0,2],[5,5,1,8],[7,3,0,4]];var d=parts.map(x=>x.join(''));` +
+        `document.getElementById('c').href='tel:'+d.join('');`,
+    );
+    expect(codesOf(html, 'https://refund-line.example/p')).toContain('callback-lure');
+    expect(verdict(html, 'https://refund-line.example/p')).toBe('suspicious-page');
+  });
+
+  it('flags groups joined by a function map and written into the page as text', () => {
+    const html = notice(
+      `var g=[['0','7','0'],['3','3','1','2'],['9','0','5','1']],p=g.map(function(s){return s.join('')});` +
+        `document.getElementById('n').textContent=p.join('-');`,
+    );
+    expect(codesOf(html, 'https://refund-line.example/q')).toContain('callback-lure');
+  });
+
+  it("leaves a shop's script that builds its delivery date from mapped groups clean", () => {
+    const html = page(
+      '배송 안내 | 숲속공방',
+      `<header><b>숲속공방</b></header><h2>배송 안내</h2><p>숲속공방 제품은 쿠팡에서도 판매합니다. 도착 예정일은 ` +
+        `<span id="d"></span> 입니다.</p><script>var t=[[2,0,2,6],[1,2],[1,1]],s=t.map(function(a){return a.join('')});` +
+        `document.getElementById('d').textContent=s.join('-');</script>`,
+    );
+    expect(verdict(html, 'https://www.soop-craft.example/ship')).toBe('clean');
+  });
+});
+
+describe('a call-back number a script reshapes with a replace', () => {
+  it('flags a joined number reshaped and given to a tel: link', () => {
+    const html = notice(
+      `var k=['16','68','-','20','41'].join('').replace(/(\\d{4})(\\d{4})/,'$1-$2');` +
+        `document.getElementById('n').textContent=k;document.getElementById('c').href='tel:'+k.replace(/-/g,'');`,
+    );
+    expect(codesOf(html, 'https://card-reissue.example/r')).toContain('callback-lure');
+    expect(verdict(html, 'https://card-reissue.example/r')).toBe('suspicious-page');
+  });
+
+  it('flags a literal number stripped of its dashes for the tel: link', () => {
+    const html = notice(`var m='070-4412-8830'.replace(/-/g,'');document.getElementById('c').href='tel:'+m;`);
+    expect(codesOf(html, 'https://card-reissue.example/s')).toContain('callback-lure');
+  });
+
+  it("leaves a shop's own contact line reshaped by script, with no call urged over a payment, clean", () => {
+    const html = page(
+      '고객센터 | 숲속공방',
+      `<header><b>숲속공방</b></header><h2>고객센터</h2><p>숲속공방 제품은 쿠팡과 자사몰에서 판매합니다. 운영시간 ` +
+        `평일 10시~17시.</p><p id="n"></p><a id="c" href="#">전화 문의</a><script>var k='0264471200'.replace(` +
+        `/(\\d{2})(\\d{4})(\\d{4})/,'$1-$2-$3');document.getElementById('n').textContent=k;` +
+        `document.getElementById('c').href='tel:'+k;</script>`,
+    );
+    expect(verdict(html, 'https://www.soop-craft.example/cs')).toBe('clean');
+  });
+
+  it('leaves an order page that formats its order number with a replace clean', () => {
+    const html = page(
+      '주문 완료 | 숲속공방',
+      `<header><b>숲속공방</b></header><h2>주문이 완료되었습니다</h2><p>결제 금액 38,000원. 쿠팡 로켓배송 상품과 ` +
+        `함께 배송됩니다. 주문번호 <span id="o"></span></p><script>var o='2026120941178'.replace(/(\\d{8})/,'$1-');` +
+        `document.getElementById('o').textContent=o;</script>`,
+    );
+    expect(verdict(html, 'https://www.soop-craft.example/done')).toBe('clean');
+  });
+});
