@@ -82,3 +82,46 @@ describe('a call-back number a script reshapes with a replace', () => {
     expect(verdict(html, 'https://www.soop-craft.example/done')).toBe('clean');
   });
 });
+
+/**
+ * Left, with the line they draw: a call-back number masked or cut short on the page (t045 "070-7150", ab049
+ * "1533-08xx") is no number to dial — the same kit with a number a reader can call is caught, and the pages that
+ * write numbers masked are the honest ones (a story or a warning that will not print the crook's line). Push bait
+ * whose "Allow" carries no check or prize asks what a news site asks for its breaking news.
+ */
+describe('left: masked call-back numbers and push bait with nothing on the Allow', () => {
+  const reissue = (num: string) =>
+    page(
+      '카드 재발급 안내',
+      `<div class="top"><b>쿠팡</b></div><h2>연계 카드 재발급 안내</h2><p>개인정보 유출로 고객님 카드가 재발급되어 ` +
+        `발송 중입니다. 신청하지 않으셨다면 아래 번호로 바로 전화 주세요.</p><h3>☎ ${num}</h3>`,
+    );
+
+  it('catches the kit once its number can be dialled', () => {
+    expect(codesOf(reissue('1522-0637'), 'https://card-notice.example/r')).toContain('callback-lure');
+  });
+
+  it('reads no number where the page masks it', () => {
+    expect(codesOf(reissue('1522-06xx'), 'https://card-notice.example/r')).not.toContain('callback-lure');
+  });
+
+  it('leaves a news story that prints the scam line masked clean', () => {
+    const html = page(
+      '쿠팡 사칭 카드 재발급 문자 주의 | 한빛일보',
+      `<header><b>한빛일보</b></header><h1>쿠팡 사칭 "카드 재발급" 문자 주의</h1><p>개인정보 유출 이후 ` +
+        `"카드가 재발급되었다"며 1522-06xx 번호로 전화를 유도하는 문자가 퍼지고 있다. 경찰은 문자 속 번호로 ` +
+        `전화하지 말라고 당부했다.</p>`,
+    );
+    expect(verdict(html, 'https://www.hanbit-news.example/a/1')).toBe('clean');
+  });
+
+  it("leaves a news site's breaking-news alert ask on a story about the brand clean", () => {
+    const html = page(
+      '[속보] 쿠팡 배송 지연 | 한빛일보',
+      `<header><b>한빛일보</b></header><h1>쿠팡 배송 지연 계속</h1><p>속보 알림을 받으시려면 알림을 허용해 주세요.</p>` +
+        `<button id="a">알림 허용</button><script>document.getElementById('a').onclick=function(){` +
+        `Notification.requestPermission()};</script>`,
+    );
+    expect(verdict(html, 'https://www.hanbit-news.example/a/2')).toBe('clean');
+  });
+});
