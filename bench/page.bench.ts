@@ -439,7 +439,11 @@ const ROOT = new URL('../', import.meta.url);
 // to fit rounded down, and a name on a colour band read against each row's own colour: 201,806 → 203,069 bytes
 // measured on this branch from integ 7dda6ca7; the content script unchanged (36,081)
 // rt42 merged onto all of the above (measured on the merge): 36,081 and 206,074 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 36_090, scannerBytes: 206_080 };
+// scannerBytes: 206,080 → 206,610 for page58 (a call-back number a script builds in steps: digit groups joined by a
+// map, a joined number reshaped by replace() before its tel: link; resolveScript in lib/page/collect.ts):
+// 206,074 → 206,606 bytes measured on main aa996fd2 and this branch; the content script unchanged (36,148 bytes on
+// this machine for both, main's own build included — over the 36,090 target before this round, not by it)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 36_090, scannerBytes: 206_610 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
