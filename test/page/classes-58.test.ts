@@ -44,6 +44,15 @@ describe('a call-back number a script builds from digit groups mapped by a join'
     );
     expect(verdict(html, 'https://www.soop-craft.example/ship')).toBe('clean');
   });
+  it("leaves a shop's own number built by an arrow map, on its order page with no call urged, clean", () => {
+    const html = page(
+      '주문 완료 | 숲속공방',
+      `<header><b>숲속공방</b></header><h2>주문이 완료되었습니다</h2><p>결제 금액 52,000원. 쿠팡 로켓배송 상품과 ` +
+        `함께 도착합니다. 문의 <a id="c" href="#"></a></p><script>var q=[[0,2],[6,4,4,7],[1,2,0,0]].map(v=>v.join(''));` +
+        `var c=document.getElementById('c');c.textContent=q.join('-');c.href='tel:'+q.join('');</script>`,
+    );
+    expect(verdict(html, 'https://www.soop-craft.example/order/done')).toBe('clean');
+  });
 });
 
 describe('a call-back number a script reshapes with a replace', () => {
