@@ -450,7 +450,12 @@ const ROOT = new URL('../', import.meta.url);
 // brand as one source a service handles too; the brand's password changed as a step already done; a bare "Secret
 // Key" box is an API's only where the page talks of an API)
 // perf16 and page56 merged (measured on the merge): content.js 34,909 and scanner.js 207,312 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_920, scannerBytes: 207_320 };
+// scannerBytes: 206,080 → 206,610 for page58 (a call-back number a script builds in steps: digit groups joined by a
+// map, a joined number reshaped by replace() before its tel: link; resolveScript in lib/page/collect.ts):
+// 206,074 → 206,606 bytes measured on main aa996fd2 and this branch; the content script unchanged (36,148 bytes on
+// this machine for both, main's own build included — over the 36,090 target before this round, not by it)
+// page58 merged after perf16 and page56 (measured on the merge): content.js 34,909 and scanner.js 207,844 bytes.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_920, scannerBytes: 207_850 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

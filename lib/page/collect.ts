@@ -2412,6 +2412,18 @@ export function resolveScript(script: string): string {
         made,
       );
     }
+  // … an array of digit groups, each joined by a map (g=[[0,7,0],[4,8,9,1]],n=g.map(function(a){return a.join('')})):
+  // the array of the strings it makes, n=['070','4891'], for the joins below (page58)
+  for (const m of out.matchAll(/([A-Za-z_$][\w$]{0,30})\s*=\s*\[((?:\s*\[[\d\s,']{1,40}\]\s*,?){2,8})\]/g)) {
+    const made = `[${[...m[2]!.matchAll(/\[([^\]]*)\]/g)].map((g) => quote(g[1]!.replace(/[\s,']/g, ''))).join(',')}]`;
+    out = out.replace(
+      new RegExp(
+        `${m[1]!.replace(/\$/g, '\\$')}\\.map\\(\\s*(?:function\\s*\\(\\s*(\\w+)\\s*\\)\\s*\\{\\s*return\\s+|\\(?\\s*(\\w+)\\s*\\)?\\s*=>\\s*)(?:\\1|\\2)\\.join\\(\\s*''\\s*\\)\\s*;?\\s*\\}?\\s*\\)`,
+        'g',
+      ),
+      made,
+    );
+  }
   // … an array of short literals joined in place (["1600","-","39","27"].join("")): the string it makes
   // (… or with a dash or a space between them, ['070','4618','2290'].join('-'): a number as the reader sees it)
   const items = (a: string, sep: string) => quote([...a.matchAll(/'([^']*)'/g)].map((x) => x[1]).join(sep));
@@ -2426,6 +2438,11 @@ export function resolveScript(script: string): string {
       (_x, _q, sep: string) => items(m[2]!, sep),
     );
   }
+  // … a number's literal reshaped by a replace ('1544-8702'.replace(/(\d{4})(\d{4})/,'$1-$2')): the same digits (page58)
+  out = out.replace(
+    /('[\d\s.()+-]{7,20}')(?:\.replace\(\/[^/\n]{1,40}\/[gimsuy]*\s*,\s*'[^'\n]{0,20}'\s*\))+/g,
+    '$1',
+  );
   const vars = new Map<string, string>();
   for (const m of out.matchAll(/(?:^|[\s;,{(])([A-Za-z_$][\w$]{0,30})\s*=\s*'([^'\\\n]{1,80})'\s*[;,\n]/g)) {
     if (vars.size >= 40) break;

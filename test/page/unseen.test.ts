@@ -84,12 +84,14 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // class (page10): 87/97 = 89 %, 2 flagged (a price-alert extension's and a victims' group's sites on hosts that
   // carry the brand: the domain guard's combosquat verdict, not the page's)
   // page38 (an APK for "플렉스 배송" read as the brand's rider job: the service's short name as list data): 92/97
-  'tune-i': { recall: 0.94, falseAlarms: 2 },
+  // page58 (a call-back number built from digit groups joined by a map, i37): 96/97
+  'tune-i': { recall: 0.98, falseAlarms: 2 },
   // author J: scored once as the frozen half frozen-j on 2026-12-04 00:00 UTC after the page10 round, in Node: 83/100
   // caught, 2/100 benign flagged (Chromium 92/100, 2/100); then tuned on by class (page11): 89/100, 0 flagged
   // (Chromium 99/100, 0/100)
   // page12 (a char-code name, a joined callback number): 91/100
-  'tune-j': { recall: 0.91, falseAlarms: 0 },
+  // page58 (a call-back number reshaped by a replace before its tel: link, j71): 95/100
+  'tune-j': { recall: 0.95, falseAlarms: 0 },
   // author K: scored once as the frozen half frozen-k on 2026-12-04 01:51 UTC after the page10 round, in Node:
   // 72/100 caught, 1/100 benign flagged (Chromium 78/100, 1/100); then tuned on by class (page11): 91/100, 0
   // flagged
