@@ -1842,6 +1842,8 @@ function saidOrShuffledName(name: string, lists: CompiledLists): 'said' | 'shuff
 const SERVICE_ROLE = new Set(['rider', 'riders', 'driver', 'drivers', 'gisa']);
 /** A recruitment's asking words: apply, 신청 (lure words of their own: extraWords reads them so). */
 const RECRUIT_ASK = new Set(['apply', 'sincheong']);
+/** One worker's role, in the singular (a kit's name for the programme; the plural is the riders' own). */
+const SINGLE_ROLE = new Set(['rider', 'driver']);
 /**
  * A worker's pay asked for: pay, 정산, a bonus (domain65's round: the riders' and drivers' own lure,
  * `flex-driver-pay.kr`, `eats-rider-jeongsan.kr`; lure words of their own, as extraWords reads them).
@@ -1881,9 +1883,20 @@ function serviceLureHost(host: string, name: string, lists: CompiledLists): Bran
     if (others.length === parts.length) return null;
     // (the pay only beside a service whose workers the list names, `riderServices`: Eats and Flex, not Play or WOW)
     const workers = lists.riderServices.has(words[at]!);
+    // (domain67's round) one worker's role and `kr` alone beside Eats or Flex (`eats-rider-kr.com`,
+    // `flexdriver-kr.com`): 12 flag rows of 8 halves and no honest row of any; riders' own sites carry a word of
+    // their own (`eats-rider-union`, `flexrider-bikes`) or the plural (`flex-drivers-kr`, a community), and stay
+    const roleInKorea =
+      workers &&
+      parts.length === 2 &&
+      others.length === 1 &&
+      others[0] === 'kr' &&
+      SINGLE_ROLE.has(parts.find((w) => w !== 'kr')!);
     // (and since domain65's round beside a worker's pay asked for, `flex-driver-pay.kr`, `eatsrider-jeongsan.kr`)
-    if (!others.some((w) => RECRUIT_ASK.has(w) || (workers && ROLE_PAY_ASK.has(w)))) return null;
-    if (extraWords(others.join('-')) !== 'lure') return null;
+    if (!roleInKorea) {
+      if (!others.some((w) => RECRUIT_ASK.has(w) || (workers && ROLE_PAY_ASK.has(w)))) return null;
+      if (extraWords(others.join('-')) !== 'lure') return null;
+    }
   }
   const icann = publicSuffix(host, false);
   if (restrictedSuffix(icann)) return null;
