@@ -1884,7 +1884,7 @@ function serviceLureHost(host: string, name: string, lists: CompiledLists): Bran
     // (the pay only beside a service whose workers the list names, `riderServices`: Eats and Flex, not Play or WOW)
     const workers = lists.riderServices.has(words[at]!);
     // (domain67's round) one worker's role and `kr` alone beside Eats or Flex (`eats-rider-kr.com`,
-    // `flexdriver-kr.com`): 12 flag rows of 8 halves and no honest row of any; riders' own sites carry a word of
+    // `flexdriver-kr.com`): 11 flag rows of 7 halves and no honest row of any; riders' own sites carry a word of
     // their own (`eats-rider-union`, `flexrider-bikes`) or the plural (`flex-drivers-kr`, a community), and stay
     const roleInKorea =
       workers &&
@@ -6070,7 +6070,7 @@ function judgeFurther(
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
   if (!finding) finding = findDelimitedOfficial(input, host, url, lists);
   if (!finding && url.search !== undefined && url.search.length > 12)
-    finding = findSignInReturn(host, url, lists);
+    finding = findSignInReturn(host, url, lists) ?? findCarriedOfficial(host, url, lists);
   // last: it judges another host, which overwrites the scan's tables
   if (!finding) finding = findOwnTail(host, n, path, lists);
   // (domain55's round, after every other rule, so that an address one of them names keeps its reason: the core name
@@ -6201,6 +6201,47 @@ function findSignInReturn(host: string, url: UrlParts, lists: CompiledLists): Br
     brand: shown,
     reasons: [{ code: 'brand-in-path', brand: shown.id, match: target.slice(0, 200), detail: host }],
   };
+}
+
+/** A query's key and value (the value up to the next `&` or `#`). */
+const QUERY_PARAM = /(?:^\?|&)([^=&#]{1,40})=([^&#]{10,500})/g;
+/** A jump page's keys: where the visitor is sent on to (not an affiliate's `u`/`url`, a referrer's, a search's). */
+const JUMP_KEY = new Set(
+  'to r redirect redir target dest destination goto jump next return continue forward'.split(' '),
+);
+
+/**
+ * The brand's own address as a jump page's destination on a host of a cheap or kit TLD (isCheapTld, isKitTld):
+ * `ordercheck.shop/redirect?target=https://coupa.ng/…`, `e-mall62.store/l?to=https://www.coupang.com/np/login`,
+ * or under any key the brand's sign-in page (`x.help/?u=https://www.coupang.com/login`): a kit's jump page, which
+ * shows its own page first and sends the buyer on to the real one after (domain67's round: 6 flag rows of 4 halves,
+ * no honest row of any half). Kept anyone's (domain42's, domain47's and domain50's lines): an affiliate's link out
+ * to a product, a search or the home page (`?u=`, `?url=`), a referrer (`?from=`, `?ref=`, `?site=`), a search's
+ * terms, a tracker's tag, and every key on `.com`, `.net`, `.kr` and the rest, where price trackers, searches and
+ * checkers carry the address so (`danawa.com/go?u=…`, `lowprice.kr/track?url=…`); shared hosts keep their rules.
+ */
+function findCarriedOfficial(host: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
+  const icann = publicSuffix(host, false);
+  if (!isCheapTld(icann) && !isKitTld(icann)) return null;
+  if (sharedRule(host, lists)) return null;
+  for (const r of (url.search ?? '').slice(0, 1000).matchAll(QUERY_PARAM)) {
+    let target = r[2]!;
+    try {
+      target = decodeURIComponent(target);
+    } catch {
+      continue;
+    }
+    const m = /^(?:https?:\/\/)?([a-z0-9.-]{4,253})([/?#:][^?#]*)?/i.exec(target.trim());
+    if (!m) continue;
+    if (!JUMP_KEY.has(r[1]!.toLowerCase()) && !SIGN_IN_PAGE.test(m[2] ?? '')) continue;
+    const shown = officialShown(m[1]!, lists);
+    if (shown)
+      return {
+        brand: shown,
+        reasons: [{ code: 'brand-in-path', brand: shown.id, match: target.slice(0, 200), detail: host }],
+      };
+  }
+  return null;
 }
 
 /**

@@ -32,6 +32,35 @@ const classes: Record<string, { flag: string[]; clean: string[] }> = {
       'flex-driver.net',
     ],
   },
+  // the brand's own address as a jump page's destination (`to`, `r`, `target`, `goto` …), or its sign-in page under
+  // any key, on a host of a cheap or kit TLD: a kit's jump page (domain42's decision reversed there only: 6 flag
+  // rows of 4 halves, no honest row of any half). `.com`, `.net`, `.kr`, an affiliate's `u`/`url` to a product or
+  // the home page, a referrer and a search stay anyone's
+  "the brand's own address carried by a throwaway host": {
+    flag: [
+      'https://tepelosol.store/go?dest=https%3A%2F%2Fwww.coupang.com%2Fnp%2Forder',
+      'https://bluepine.shop/api/redirect?to=m.coupang.com',
+      'https://mmz31.homes/out?target=https://www.coupang.com/',
+      'https://greenhill.xyz/c?goto=https://link.coupang.com/a/bX9k2',
+      'https://nova-link.info/l?url=https%3A%2F%2Flogin.coupang.com%2Flogin%2Flogin.pang',
+      'https://daily-note.site/r?r=https://www.coupang.com/np/search?q=abc',
+    ],
+    clean: [
+      'https://shop-notes.com/go?dest=https%3A%2F%2Fwww.coupang.com%2Fnp%2Fgoldbox',
+      'https://price-watch.kr/track?link=https://coupa.ng/Qx7Rt',
+      'https://lowcost-alarm.net/api/redirect?to=m.coupang.com',
+      'https://hotdeal-list.co.kr/jump?next=https%3A%2F%2Fwww.coupang.com%2Fvp%2Fproducts%2F1234567',
+      'https://k7q2m.help/r?link=https://www.naver.com/',
+      'https://tracking-kr.store/api/redirect?to=www.daum.net',
+      'https://app-get.fun/?q=coupang',
+      // an affiliate's link out to a product or the home page, a referrer, a search's terms (domain42's, domain47's
+      // and domain50's lines, kept)
+      'https://nova-link.info/l?url=coupang.com',
+      'https://greenhill.xyz/c?u=https://link.coupang.com/a/bX9k2',
+      'https://greenhill.xyz/?from=https://www.coupang.com/np/goldbox',
+      'https://greenhill.xyz/?s=www.coupang.com',
+    ],
+  },
 };
 
 describe('domain67 classes (every half)', () => {
