@@ -1804,6 +1804,22 @@ function slippedHost(host: string, name: string, path: string, lists: CompiledLi
   return slipped(brand, name);
 }
 
+/**
+ * A registrable name that is one of the core names with two digits or more put in among its letters
+ * (`cou9pa1ng.click`, `1cou0pang.xyz`, `coup79ang.buzz`; domain67's round): the brand's letters all there and in
+ * order, the digits a draw's to slip past a list of names. One digit in is an insertion (`cou9pang`, approx's
+ * typo), digits only at the ends a tag (`coupang24`); no honest row of any half nor any name of the shared corpora
+ * reads so, on any TLD (a restricted suffix's names aside).
+ */
+function sprinkledDigits(host: string, name: string, lists: CompiledLists): BrandFinding | null {
+  const brand = lists.brands[0];
+  if (!brand || name.length > 24 || !/^[a-z0-9]+$/.test(name) || !/[a-z][0-9]+[a-z]/.test(name)) return null;
+  const digits = name.replace(/[a-z]/g, '').length;
+  if (digits < 2 || !lists.coreNames.includes(name.replace(/[0-9]/g, ''))) return null;
+  if (restrictedSuffix(publicSuffix(host, false))) return null;
+  return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'digits' }] };
+}
+
 /** slippedHost's finding. */
 function slipped(brand: BrandInfo, name: string): BrandFinding {
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'slipped' }] };
@@ -6081,7 +6097,8 @@ function judgeFurther(
     finding =
       slippedHost(host, name, path, lists) ??
       saidOrShuffled(host, name, lists) ??
-      serviceLureHost(host, name, lists);
+      serviceLureHost(host, name, lists) ??
+      sprinkledDigits(host, name, lists);
   }
   const reasons: Reason[] = [];
   let brand = finding?.brand;

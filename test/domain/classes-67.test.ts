@@ -61,6 +61,13 @@ const classes: Record<string, { flag: string[]; clean: string[] }> = {
       'https://greenhill.xyz/?s=www.coupang.com',
     ],
   },
+  // (step 2, a generator of two edits of the core name on nine TLDs) the core name with two digits or more put in
+  // among its letters, on any TLD: its letters all there and in order. One digit in is an insertion already, digits
+  // at the ends a tag; a digit for a letter, another word and a restricted suffix are other classes
+  'the core name with digits sprinkled among its letters': {
+    flag: ['co5up8ang.top', '3coup9ang.com', 'https://c1oupan7g.shop/login', 'coupa22ng.net', 'cou1pang5.kr'],
+    clean: ['cou5pa8n.com', 'co2op3ang.com', 'coupang12.go.kr', 'c4o4u4.top', 'pang3cou5.shop'],
+  },
 };
 
 describe('domain67 classes (every half)', () => {
