@@ -1804,6 +1804,22 @@ function slippedHost(host: string, name: string, path: string, lists: CompiledLi
   return slipped(brand, name);
 }
 
+/**
+ * A registrable name that is one of the core names with two digits or more put in among its letters
+ * (`cou9pa1ng.click`, `1cou0pang.xyz`, `coup79ang.buzz`; domain67's round): the brand's letters all there and in
+ * order, the digits a draw's to slip past a list of names. One digit in is an insertion (`cou9pang`, approx's
+ * typo), digits only at the ends a tag (`coupang24`); no honest row of any half nor any name of the shared corpora
+ * reads so, on any TLD (a restricted suffix's names aside).
+ */
+function sprinkledDigits(host: string, name: string, lists: CompiledLists): BrandFinding | null {
+  const brand = lists.brands[0];
+  if (!brand || name.length > 24 || !/^[a-z0-9]+$/.test(name) || !/[a-z][0-9]+[a-z]/.test(name)) return null;
+  const digits = name.replace(/[a-z]/g, '').length;
+  if (digits < 2 || !lists.coreNames.includes(name.replace(/[0-9]/g, ''))) return null;
+  if (restrictedSuffix(publicSuffix(host, false))) return null;
+  return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'digits' }] };
+}
+
 /** slippedHost's finding. */
 function slipped(brand: BrandInfo, name: string): BrandFinding {
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'slipped' }] };
@@ -1842,6 +1858,8 @@ function saidOrShuffledName(name: string, lists: CompiledLists): 'said' | 'shuff
 const SERVICE_ROLE = new Set(['rider', 'riders', 'driver', 'drivers', 'gisa']);
 /** A recruitment's asking words: apply, 신청 (lure words of their own: extraWords reads them so). */
 const RECRUIT_ASK = new Set(['apply', 'sincheong']);
+/** One worker's role, in the singular (a kit's name for the programme; the plural is the riders' own). */
+const SINGLE_ROLE = new Set(['rider', 'driver']);
 /**
  * A worker's pay asked for: pay, 정산, a bonus (domain65's round: the riders' and drivers' own lure,
  * `flex-driver-pay.kr`, `eats-rider-jeongsan.kr`; lure words of their own, as extraWords reads them).
@@ -1881,9 +1899,20 @@ function serviceLureHost(host: string, name: string, lists: CompiledLists): Bran
     if (others.length === parts.length) return null;
     // (the pay only beside a service whose workers the list names, `riderServices`: Eats and Flex, not Play or WOW)
     const workers = lists.riderServices.has(words[at]!);
+    // (domain67's round) one worker's role and `kr` alone beside Eats or Flex (`eats-rider-kr.com`,
+    // `flexdriver-kr.com`): 11 flag rows of 7 halves and no honest row of any; riders' own sites carry a word of
+    // their own (`eats-rider-union`, `flexrider-bikes`) or the plural (`flex-drivers-kr`, a community), and stay
+    const roleInKorea =
+      workers &&
+      parts.length === 2 &&
+      others.length === 1 &&
+      others[0] === 'kr' &&
+      SINGLE_ROLE.has(parts.find((w) => w !== 'kr')!);
     // (and since domain65's round beside a worker's pay asked for, `flex-driver-pay.kr`, `eatsrider-jeongsan.kr`)
-    if (!others.some((w) => RECRUIT_ASK.has(w) || (workers && ROLE_PAY_ASK.has(w)))) return null;
-    if (extraWords(others.join('-')) !== 'lure') return null;
+    if (!roleInKorea) {
+      if (!others.some((w) => RECRUIT_ASK.has(w) || (workers && ROLE_PAY_ASK.has(w)))) return null;
+      if (extraWords(others.join('-')) !== 'lure') return null;
+    }
   }
   const icann = publicSuffix(host, false);
   if (restrictedSuffix(icann)) return null;
@@ -6057,7 +6086,7 @@ function judgeFurther(
   if (!finding && url.shownHost !== undefined) finding = findInShownHost(url.shownHost, lists);
   if (!finding) finding = findDelimitedOfficial(input, host, url, lists);
   if (!finding && url.search !== undefined && url.search.length > 12)
-    finding = findSignInReturn(host, url, lists);
+    finding = findSignInReturn(host, url, lists) ?? findCarriedOfficial(host, url, lists);
   // last: it judges another host, which overwrites the scan's tables
   if (!finding) finding = findOwnTail(host, n, path, lists);
   // (domain55's round, after every other rule, so that an address one of them names keeps its reason: the core name
@@ -6068,7 +6097,8 @@ function judgeFurther(
     finding =
       slippedHost(host, name, path, lists) ??
       saidOrShuffled(host, name, lists) ??
-      serviceLureHost(host, name, lists);
+      serviceLureHost(host, name, lists) ??
+      sprinkledDigits(host, name, lists);
   }
   const reasons: Reason[] = [];
   let brand = finding?.brand;
@@ -6188,6 +6218,47 @@ function findSignInReturn(host: string, url: UrlParts, lists: CompiledLists): Br
     brand: shown,
     reasons: [{ code: 'brand-in-path', brand: shown.id, match: target.slice(0, 200), detail: host }],
   };
+}
+
+/** A query's key and value (the value up to the next `&` or `#`). */
+const QUERY_PARAM = /(?:^\?|&)([^=&#]{1,40})=([^&#]{10,500})/g;
+/** A jump page's keys: where the visitor is sent on to (not an affiliate's `u`/`url`, a referrer's, a search's). */
+const JUMP_KEY = new Set(
+  'to r redirect redir target dest destination goto jump next return continue forward'.split(' '),
+);
+
+/**
+ * The brand's own address as a jump page's destination on a host of a cheap or kit TLD (isCheapTld, isKitTld):
+ * `ordercheck.shop/redirect?target=https://coupa.ng/…`, `e-mall62.store/l?to=https://www.coupang.com/np/login`,
+ * or under any key the brand's sign-in page (`x.help/?u=https://www.coupang.com/login`): a kit's jump page, which
+ * shows its own page first and sends the buyer on to the real one after (domain67's round: 6 flag rows of 4 halves,
+ * no honest row of any half). Kept anyone's (domain42's, domain47's and domain50's lines): an affiliate's link out
+ * to a product, a search or the home page (`?u=`, `?url=`), a referrer (`?from=`, `?ref=`, `?site=`), a search's
+ * terms, a tracker's tag, and every key on `.com`, `.net`, `.kr` and the rest, where price trackers, searches and
+ * checkers carry the address so (`danawa.com/go?u=…`, `lowprice.kr/track?url=…`); shared hosts keep their rules.
+ */
+function findCarriedOfficial(host: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
+  const icann = publicSuffix(host, false);
+  if (!isCheapTld(icann) && !isKitTld(icann)) return null;
+  if (sharedRule(host, lists)) return null;
+  for (const r of (url.search ?? '').slice(0, 1000).matchAll(QUERY_PARAM)) {
+    let target = r[2]!;
+    try {
+      target = decodeURIComponent(target);
+    } catch {
+      continue;
+    }
+    const m = /^(?:https?:\/\/)?([a-z0-9.-]{4,253})([/?#:][^?#]*)?/i.exec(target.trim());
+    if (!m) continue;
+    if (!JUMP_KEY.has(r[1]!.toLowerCase()) && !SIGN_IN_PAGE.test(m[2] ?? '')) continue;
+    const shown = officialShown(m[1]!, lists);
+    if (shown)
+      return {
+        brand: shown,
+        reasons: [{ code: 'brand-in-path', brand: shown.id, match: target.slice(0, 200), detail: host }],
+      };
+  }
+  return null;
 }
 
 /**

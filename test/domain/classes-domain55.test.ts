@@ -48,7 +48,8 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'eats-login-kr.top',
     ],
     clean: [
-      'eats-rider-kr.com',
+      // (eats-rider-kr.com reversed by domain67: the singular role and `kr` alone is a kit's, classes-67)
+      'eats-rider-union-kr.com',
       'eats-seoul.kr',
       'wow-event-kr.net',
       'eats-refund.com',

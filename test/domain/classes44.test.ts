@@ -100,7 +100,8 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
     clean: [
       'eats-rider.com',
       'eats-rider-union.or.kr',
-      'eatsrider-kr.net',
+      // (eatsrider-kr.net, the role and `kr` alone, reversed by domain67: 11 flag rows of 7 halves, no honest one)
+      'eatsriders-kr.net',
       'eatsrider.com',
       'rider-check.top',
       'eats-menu.shop',

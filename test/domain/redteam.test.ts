@@ -289,7 +289,8 @@ const MAX_MISSED: Record<string, number> = {
   // domain60: 285 missed (rocketgrowth-seller.com; test/domain/classes-domain60.test.ts)
   // domain62: 274 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune23.tsv': 274 / 813,
+  // domain67: 271 missed (a service's worker in the singular with `kr` alone; test/domain/classes-67.test.ts)
+  'tune23.tsv': 271 / 813,
   // the twenty-fifth author's half, scored once while frozen (frozen24.tsv) on main 0d0cb04 after domain27 and
   // page23: 755/786 (96.06 %), 1/330 (a spreadsheet whose id spelt the brand), 100/100; coupangfs.com relabelled
   // official by the lead (issue #12, Coupang Fulfillment Services): 755/785, 101/101; after its round (domain28,
@@ -397,7 +398,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain62: 82 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
   // domain66: 81 missed (test/domain/paths35.test.ts)
-  'tune33.tsv': 81 / 829,
+  'tune33.tsv': 79 / 829,
   // author 35 (the frozen half frozen34.tsv until it was renamed), scored once on main 752b9de (after domain42):
   // 618/764 (80.89 %), 0/331, 110/110; 34 of the misses name no brand at all (a lure only the breach explains, a
   // tracker's carrier code), most others the brand after a throwaway host, product names alone, tickers, redirects;
@@ -432,7 +433,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain49 (test/domain/classes49.test.ts) 696/719 (96.80 %), 0/362, 127/127
   // domain62: 22 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune37.tsv': 22 / 719,
+  'tune37.tsv': 21 / 719,
   // author 39 (the frozen half frozen38.tsv until it was renamed), scored once on main 2fd9531 (after domain49):
   // 668/719 (92.91 %), 0/360, 120/120; missed: the brand in a query or fragment of a random host (11/17: ?site=,
   // ?q=쿠팡피해보상, #/coupang/login), abbreviations with a lure (9/17: cou-, cpang-…joehoe), shortener slugs (8/19),
@@ -448,7 +449,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain51: 702/720 — the keyboard-off slips, the search handed to a visitor's id, gupang and tongkwan, the intent
   // sending a browser to the brand's folder, the brand's folder among a site's files at its phone's copy taken
   // domain57: 706/720 — the four redirectors carrying a bare IP with `/cp/` as its only folder
-  'tune39.tsv': 14 / 720,
+  'tune39.tsv': 12 / 720,
   // author 41 (the frozen half frozen40.tsv until it was renamed), scored once on main f1401d7 (after domain51):
   // 699/720 (97.08 %), 2/360, 120/120; missed: short names and product words with lures (cp-, cpg, cpng, kp-,
   // wing-seller, eats-rider, flex-rider, rocketgrowth: 12/21), romanised and typo names on cheap TLDs (cooupan,
@@ -461,7 +462,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain62: 7 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
   // domain66: 6 missed (test/domain/paths35.test.ts)
-  'tune40.tsv': 6 / 720,
+  'tune40.tsv': 5 / 720,
   // author 42 (the frozen half frozen41.tsv until it was renamed), scored once on main 2fd39e49 (after domain53):
   // 685/720 (95.14 %), 0/360, 120/120; missed: `javascript:window.open(atob(…))` carrying a look-alike in base64 (7),
   // two- and three-slip typos on cheap TLDs (cpupangg, cepuang, co7pag, couanb, ceupanb, c9apang, voupangg, oupqng,
@@ -474,7 +475,7 @@ const MAX_MISSED: Record<string, number> = {
   // (two), `cp_update.apk` on a throwaway host; domain59: 709/720 (`flex-driver-apply.kr`)
   // domain62: 10 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune41.tsv': 10 / 720,
+  'tune41.tsv': 9 / 720,
   // scored once while frozen (author 43), on main + perf14 + domain55: 688/720 (95.56 %), 5/360, 120/120; missed:
   // open redirects on official hosts carrying a look-alike (10, the official host kept official by domain27's
   // decision), product names without the brand (7), redirectors carrying a bare IP (5), encoded (2), official
@@ -492,7 +493,7 @@ const MAX_MISSED: Record<string, number> = {
   // after its round (domain59): 696/720, 6/360 — the riders' recruitment names (two) and the tracker's and the news
   // article's queries (test/domain/classes-domain59.test.ts); domain60: 701/720 — 쿠파ㅇ.co.kr, the joined
   // `javascript:` literals, rocketgrowth-seller.com, kupang-mall.shop and znbkd.net (classes-domain60.test.ts)
-  'tune43.tsv': 19 / 720,
+  'tune43.tsv': 17 / 720,
   // scored once while frozen (author 45), on main 42c1b3a7 + rt38 + pagespeed6 + domain60 + rt37k3 + page46: 697/720
   // (96.81 %), 2/360, 120/120 — the next round's tuning data; domain61: 698/720, 0/360 — a joiner hidden inside the
   // brand's own host (test/domain/classes-domain61.test.ts)
@@ -504,7 +505,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain62: 18 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts); 17 since a carried address encoded two or three times over was read
   // domain65: 16 missed (the brand less its ng with a lure word on a Korean suffix; test/domain/paths34.test.ts)
-  'tune45.tsv': 16 / 720,
+  'tune45.tsv': 15 / 720,
   // scored once while frozen (author 47), on main 810d01c8 + page48, perf15, domain62, page49, rt39: 690/720
   // (95.83 %), 3/360, 120/120; domain63 caught its web cache row (691/720, 1/360)
   // domain65: 25 missed (coupa on a Korean suffix, a driver's pay in Korea, a Naver Form's and an Airtable share's
@@ -518,16 +519,16 @@ const MAX_MISSED: Record<string, number> = {
   // rt40, perf15): 686/720 (95.28 %), 1/360, 120/120 — the next round's tuning data
   // domain65: 28 missed (two slips of a hand under a page that asks, coupa on a Korean suffix;
   // test/domain/paths34.test.ts)
-  'tune48.tsv': 28 / 720,
+  'tune48.tsv': 27 / 720,
   // scored once while frozen (author 50), on the same build: 695/720 (96.53 %), 4/360, 120/120 — the next round's
   // tuning data
   // domain65: 23 missed (two slips of a hand under a page that asks; test/domain/paths34.test.ts)
-  'tune49.tsv': 23 / 720,
+  'tune49.tsv': 21 / 720,
   // scored once while frozen (author 51), on integ 79182163 (main 831a73d9 + page53–55, rt41, domain65): 676/720
   // (93.89 %), 0/360, 120/120 — the next round's tuning data
   // domain66: 28 missed (a letter struck on the way, the cheap new TLDs, a bare address's money page, a sounded
   // short host, a list word with the brand's product page; test/domain/paths35.test.ts)
-  'tune50.tsv': 28 / 720,
+  'tune50.tsv': 27 / 720,
   // scored once while frozen (author 52), on the same build: 700/720 (97.22 %), 0/360, 120/120 — the next round's
   // tuning data
   'tune51.tsv': 20 / 720,
