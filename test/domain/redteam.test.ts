@@ -150,6 +150,8 @@ const halves = [
   'tune49.tsv',
   'tune50.tsv',
   'tune51.tsv',
+  'tune52.tsv',
+  'tune53.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -532,6 +534,12 @@ const MAX_MISSED: Record<string, number> = {
   // scored once while frozen (author 52), on the same build: 700/720 (97.22 %), 0/360, 120/120 — the next round's
   // tuning data
   'tune51.tsv': 20 / 720,
+  // scored once while frozen (author 53), on integ 74d046e6 (main aa996fd2 + perf16, page56, page58, domain67):
+  // 708/720 (98.33 %), 0/360, 120/120 — the next round's tuning data
+  'tune52.tsv': 12 / 720,
+  // scored once while frozen (author 54), on the same build: 698/720 (96.94 %), 0/360, 120/120 — the next round's
+  // tuning data
+  'tune53.tsv': 22 / 720,
 };
 
 /**
