@@ -392,6 +392,11 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page says it texted under the brand desk's line, a phone pad's keys, a parcel fee paid by QR, a prize's fee with a
   // messenger id): 98/100, 0/100
   'tune-av': { recall: 0.98, falseAlarms: 0 },
+  // scored once while frozen (author AW), on integ 74d046e6 (main aa996fd2 + perf16, page56, page58, domain67): 88/100,
+  // 5/100 in Node — the next round's tuning data
+  'tune-aw': { recall: 0.88, falseAlarms: 5 },
+  // scored once while frozen (author AX), on the same build: 84/100, 6/100 in Node — the next round's tuning data
+  'tune-ax': { recall: 0.84, falseAlarms: 6 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
