@@ -439,7 +439,11 @@ const ROOT = new URL('../', import.meta.url);
 // to fit rounded down, and a name on a colour band read against each row's own colour: 201,806 → 203,069 bytes
 // measured on this branch from integ 7dda6ca7; the content script unchanged (36,081)
 // rt42 merged onto all of the above (measured on the merge): 36,081 and 206,074 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 36_090, scannerBytes: 206_080 };
+// scannerBytes: 206,080 → 206,670 for rt43 (red team 43): the picture reader takes an SVG <image> (its name marked on
+// the outermost <svg>, the element the scan reads) and looks into the open shadow roots under the box, the box's own
+// first: 206,074 → 206,668 bytes measured on this branch from main aa996fd2; the content script unchanged by it
+// (36,148 on main aa996fd2 as on this branch: over its 36,090 before this round, not raised here)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 36_090, scannerBytes: 206_670 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
