@@ -37,6 +37,7 @@ const MAX_LAYERS = 4;
 /** Elements looked at for a picture (a page of almost no words has few). */
 const MAX_ELEMENTS = 400;
 const DECODE_WAIT_MS = 1500;
+const SVG = 'http://www.w3.org/2000/svg';
 /** The names looked for, in the forms they are drawn in, and the faces they are drawn in */
 const FORMS = (n: string) =>
   /^[a-z]/.test(n) ? [n, n[0]!.toUpperCase() + n.slice(1), n.toUpperCase()] : [n];
@@ -88,6 +89,67 @@ interface Picture {
   draw: CanvasImageSource | null;
 }
 
+/**
+ * The elements under (`cx`, `cy`) wherever they are in the page (a kit puts 400 elements before its picture), and
+ * inside the open shadow roots there, the box's own first (a sign-in drawn in a web component, red team 43, sh: the
+ * document's hit test stops at the host); then the first elements of each of those roots.
+ */
+export function underAndNear(field: Element, doc: Document, cx: number, cy: number): Set<Element> {
+  const all = new Set<Element>();
+  const roots: (Document | ShadowRoot)[] = [doc];
+  const own = field.getRootNode();
+  if (own !== doc && 'host' in own) roots.unshift(own as ShadowRoot);
+  for (let i = 0; i < roots.length && i < 8; i++)
+    for (const el of roots[i]!.elementsFromPoint?.(cx, cy) ?? []) {
+      all.add(el);
+      if (el.shadowRoot && !roots.includes(el.shadowRoot)) roots.push(el.shadowRoot);
+    }
+  for (const root of roots) {
+    const tags = root === doc ? doc.body.getElementsByTagName('*') : root.querySelectorAll('*');
+    for (let i = 0; i < tags.length && i < MAX_ELEMENTS; i++) all.add(tags[i]!);
+  }
+  return all;
+}
+
+/** Where a name found in `el`'s picture is a claim: the outermost <svg> of an SVG <image> (the scan reads an <svg>
+ * as one picture and never walks into it) */
+export function markAt(el: Element): Element {
+  let m = el;
+  while (m.namespaceURI === SVG && m.parentElement?.namespaceURI === SVG) m = m.parentElement;
+  return m;
+}
+
+/**
+ * The pictures an element shows: an <img>, an SVG <image>, a <canvas>, or each own-origin or data: URL of its CSS backgrounds and
+ * of its ::before/::after (a kit lays a transparent picture of its own over the sign-in's: red team 42, ly).
+ */
+export const picturesOf = (el: Element, doc: Document): Picture[] => {
+  const tag = el.localName;
+  if (tag === 'img') {
+    const img = el as HTMLImageElement;
+    const src = img.currentSrc || img.src;
+    return src && readable(src, doc) ? [{ src, draw: img }] : [];
+  }
+  // (an SVG <image>, asked for again as a CSS background is: red team 43, sv)
+  if (tag === 'image' && el.namespaceURI === SVG) {
+    const src = el.getAttribute('href') || el.getAttribute('xlink:href');
+    return src && readable(src, doc) ? [{ src: new URL(src, doc.baseURI).href, draw: null }] : [];
+  }
+  if (tag === 'canvas')
+    return [{ src: `canvas:${(el as HTMLCanvasElement).width}`, draw: el as HTMLCanvasElement }];
+  const out: Picture[] = [];
+  const view = doc.defaultView;
+  for (const pseudo of [null, '::before', '::after']) {
+    const st = view?.getComputedStyle(el, pseudo);
+    if (!st) continue;
+    const css = `${st.backgroundImage} ${pseudo && /url\(/i.test(st.content) ? st.content : ''}`;
+    for (const u of cssUrls(css))
+      if (readable(u, doc) && out.length < MAX_LAYERS)
+        out.push({ src: new URL(u, doc.baseURI).href, draw: null });
+  }
+  return out;
+};
+
 export function pictureReader(
   into: Map<Element, string>,
   names: readonly string[] = NAMES.slice(0, 2),
@@ -113,32 +175,6 @@ export function pictureReader(
           const s = wordSig(g.getImageData(0, 0, c.width, c.height));
           if (s) out.set(name, [...(out.get(name) ?? []), s]);
         }
-    return out;
-  };
-
-  /**
-   * The pictures an element shows: an <img>, a <canvas>, or each own-origin or data: URL of its CSS backgrounds and
-   * of its ::before/::after (a kit lays a transparent picture of its own over the sign-in's: red team 42, ly).
-   */
-  const picturesOf = (el: Element, doc: Document): Picture[] => {
-    const tag = el.localName;
-    if (tag === 'img') {
-      const img = el as HTMLImageElement;
-      const src = img.currentSrc || img.src;
-      return src && readable(src, doc) ? [{ src, draw: img }] : [];
-    }
-    if (tag === 'canvas')
-      return [{ src: `canvas:${(el as HTMLCanvasElement).width}`, draw: el as HTMLCanvasElement }];
-    const out: Picture[] = [];
-    const view = doc.defaultView;
-    for (const pseudo of [null, '::before', '::after']) {
-      const st = view?.getComputedStyle(el, pseudo);
-      if (!st) continue;
-      const css = `${st.backgroundImage} ${pseudo && /url\(/i.test(st.content) ? st.content : ''}`;
-      for (const u of cssUrls(css))
-        if (readable(u, doc) && out.length < MAX_LAYERS)
-          out.push({ src: new URL(u, doc.baseURI).href, draw: null });
-    }
     return out;
   };
 
@@ -191,11 +227,7 @@ export function pictureReader(
       const cx = fr.left + fr.width / 2;
       const cy = fr.top + fr.height / 2;
       const found: ({ el: Element; p: Picture } & Placed)[] = [];
-      // (the elements under the box's centre wherever they are in the page: a kit puts 400 elements before its
-      // picture; then the page's first elements)
-      const all = new Set(doc.elementsFromPoint?.(cx, cy) ?? []);
-      const tags = doc.body.getElementsByTagName('*');
-      for (let i = 0; i < tags.length && i < MAX_ELEMENTS; i++) all.add(tags[i]!);
+      const all = underAndNear(field, doc, cx, cy);
       for (const el of all) {
         if (found.length >= MAX_FOUND) break;
         const r = el.getBoundingClientRect();
@@ -228,7 +260,7 @@ export function pictureReader(
           inked++;
           const name = pictureName(px, refs);
           if (name) {
-            into.set(el, `picture:${name}`);
+            into.set(markAt(el), `picture:${name}`);
             hit = true;
           }
         }
