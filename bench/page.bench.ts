@@ -439,7 +439,10 @@ const ROOT = new URL('../', import.meta.url);
 // to fit rounded down, and a name on a colour band read against each row's own colour: 201,806 → 203,069 bytes
 // measured on this branch from integ 7dda6ca7; the content script unchanged (36,081)
 // rt42 merged onto all of the above (measured on the merge): 36,081 and 206,074 bytes
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 36_090, scannerBytes: 206_080 };
+// scannerBytes: 206,080 → 206,380 for page57 (letters a stylesheet takes out of the flow, placed by their own inline
+// left: and stored shuffled, read in the order they are drawn — tune-av's av091 class): 206,074 → 206,374 bytes
+// measured on main aa996fd2 and this branch; the content script unchanged (36,148 on both as built here)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 36_090, scannerBytes: 206_380 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
