@@ -6,8 +6,10 @@ import { drawnTextReader } from '../lib/page/drawn-text';
 import { pictureReader } from '../lib/page/picture-read';
 import { quietWatch } from './content/quiet';
 import { kindAsSeen, typedAnywhere, warnAnywhere } from '../lib/page/risk-time';
+import { drawnBoxKind } from '../lib/page/drawn-box';
 import { SLOT, type ScannerApi } from './content/scanner-slot';
 import { fillPdfPage } from '../lib/pdf/page';
+import type { FieldKind } from '../lib/page/lexicon';
 
 /**
  * The page scorer (lib/page), built as its own file and injected by the background into a frame whose
@@ -24,6 +26,8 @@ export default defineUnlistedScript(() => {
   const logoMarks = { ...logos.marks, undrawn, shown: styleShows, textShown: textShows };
   // a sign-in drawn as one picture (lib/page/picture-read.ts): its words read by their pixels at the second chance
   const pictures = pictureReader(logos.marks.elements);
+  /** the kind of the drawn box the last key went to (drawn-box.ts), null when it went to none */
+  let drawnKind: FieldKind | null = null;
   const api: ScannerApi = {
     scanPage: (doc, url, opts) => scanPage(doc, url, { ...opts, logoMarks }),
     warnAtRisk,
@@ -35,8 +39,14 @@ export default defineUnlistedScript(() => {
     quietWatch,
     kindAsSeen,
     pictureClaim: (field) => pictures.claim(field),
-    typedAnywhere,
-    warnAnywhere,
+    // (a key into a box drawn on a canvas: what its painted placeholder says it takes, for the warning that follows —
+    // lib/page/drawn-box.ts; read at a key only, once the gate opened)
+    typedAnywhere: (e, target) => {
+      const typed = typedAnywhere(e, target);
+      drawnKind = typed && e.type === 'keydown' ? drawnBoxKind(target) : null;
+      return typed;
+    },
+    warnAnywhere: (verdict) => warnAnywhere(verdict) || (!!drawnKind && warnAtRisk(verdict, drawnKind)),
     scanPdf: (pdf, url) => scanPage(fillPdfPage(document.implementation.createHTMLDocument(''), pdf), url),
   };
   if (typeof register === 'function') (register as (a: ScannerApi) => void)(api);

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { drawnBox } from '../../lib/page/drawn-box';
 import { scanPage } from '../../lib/page/index';
 import { parse } from './helpers';
 
@@ -65,5 +66,24 @@ describe('a headline of letters placed absolutely by a stylesheet, stored shuffl
         '<p>세 쇼핑몰의 오늘 최저가를 한눈에 봅니다.</p>',
     );
     expect(scan(cmp, 'https://gapbigyo.example.kr/').verdict).toBe('clean');
+  });
+});
+
+describe('a box drawn on a canvas (drawn-box.ts): the shape read before its pixels', () => {
+  const box = (markup: string, id: string) => parseHTML(`<body>${markup}</body>`).document.getElementById(id);
+  const sized = (w: number, h: number) => () => ({ width: w, height: h });
+  it('a focusable <div> holding only a field-shaped canvas is a drawn box', () => {
+    const el = box('<div id="b" tabindex="0"><canvas width="300" height="40"></canvas></div>', 'b');
+    expect(drawnBox(el, sized(300, 40))?.localName).toBe('canvas');
+  });
+  it('a focusable canvas of a field shape is one too', () => {
+    expect(drawnBox(box('<canvas id="c" tabindex="0"></canvas>', 'c'), sized(280, 36))).not.toBeNull();
+  });
+  it("a game's or chart's canvas (not a field's shape), a box with words of its own, or one not focusable is not", () => {
+    expect(drawnBox(box('<canvas id="c" tabindex="0"></canvas>', 'c'), sized(480, 270))).toBeNull();
+    expect(
+      drawnBox(box('<div id="b" tabindex="0">메모<canvas></canvas></div>', 'b'), sized(300, 40)),
+    ).toBeNull();
+    expect(drawnBox(box('<div id="b"><canvas></canvas></div>', 'b'), sized(300, 40))).toBeNull();
   });
 });
