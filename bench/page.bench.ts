@@ -445,7 +445,9 @@ const ROOT = new URL('../', import.meta.url);
 // scannerBytes: 206,380 → 207,880 for page57's drawn box (lib/page/drawn-box.ts: a key into a focusable box that is
 // only a field-shaped canvas reads its painted placeholder against the secrets' words — tune-av's av092 class):
 // 206,374 → 207,880 bytes on this branch; the content script unchanged
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 36_090, scannerBytes: 207_880 };
+// scannerBytes: 207,880 → 209,020 for page57's drawn label (drawn-box.ts drawnLabelKind: a box with no words of its
+// own reads the label a canvas under it draws just above it — tune-au's au090 class): 207,880 → 209,012 bytes
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 36_090, scannerBytes: 209_020 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,12 +1,13 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { scanPage, warnAtRisk, withTabClaim } from '../lib/page/index';
-import { styleShows, textShows } from '../lib/page/collect';
+import { nearbyText, styleShows, textShows } from '../lib/page/collect';
 import { logoReader } from '../lib/page/logo-read';
 import { drawnTextReader } from '../lib/page/drawn-text';
 import { pictureReader } from '../lib/page/picture-read';
 import { quietWatch } from './content/quiet';
 import { kindAsSeen, typedAnywhere, warnAnywhere } from '../lib/page/risk-time';
-import { drawnBoxKind } from '../lib/page/drawn-box';
+import { drawnBoxKind, drawnLabelKind } from '../lib/page/drawn-box';
+import { isSecretKind } from '../lib/page/at-risk';
 import { SLOT, type ScannerApi } from './content/scanner-slot';
 import { fillPdfPage } from '../lib/pdf/page';
 import type { FieldKind } from '../lib/page/lexicon';
@@ -28,6 +29,8 @@ export default defineUnlistedScript(() => {
   const pictures = pictureReader(logos.marks.elements);
   /** the kind of the drawn box the last key went to (drawn-box.ts), null when it went to none */
   let drawnKind: FieldKind | null = null;
+  /** the kind each wordless box's drawn label gave it (null: none) */
+  const labelKinds = new WeakMap<Element, FieldKind | null>();
   const api: ScannerApi = {
     scanPage: (doc, url, opts) => scanPage(doc, url, { ...opts, logoMarks }),
     warnAtRisk,
@@ -37,7 +40,14 @@ export default defineUnlistedScript(() => {
       drawn.read(doc, found);
     },
     quietWatch,
-    kindAsSeen,
+    // (a box with no words of its own over a canvas: the label drawn just above it — drawn-box.ts, au090's class;
+    // once per box)
+    kindAsSeen: (el) => {
+      const kind = kindAsSeen(el);
+      if (isSecretKind(kind)) return kind;
+      if (!labelKinds.has(el)) labelKinds.set(el, drawnLabelKind(el, nearbyText));
+      return labelKinds.get(el) ?? kind;
+    },
     pictureClaim: (field) => pictures.claim(field),
     // (a key into a box drawn on a canvas: what its painted placeholder says it takes, for the warning that follows —
     // lib/page/drawn-box.ts; read at a key only, once the gate opened)

@@ -105,3 +105,58 @@ export function drawnBoxKind(el: Element | null): FieldKind | null {
     return null;
   }
 }
+
+/** The strip above a box its drawn label is read in, in CSS pixels */
+const LABEL_STRIP = 28;
+
+/** A box with no words of its own: no label, placeholder, title or accessible name, no text just before it */
+function wordless(el: Element, nearby: (el: Element) => string): boolean {
+  const a = (n: string) => (el.getAttribute(n) ?? '').trim();
+  return (
+    !(el as HTMLInputElement).labels?.length &&
+    !a('placeholder') &&
+    !a('aria-label') &&
+    !a('aria-labelledby') &&
+    !a('title') &&
+    !nearby(el).trim()
+  );
+}
+
+/**
+ * What a box with no words of its own takes, as the label a canvas under it draws just above it says (au090's class:
+ * the whole form drawn on a canvas, bare boxes laid over it): the strip of the canvas above the box read against the
+ * secrets' words. Null when the box has words, no canvas lies under that strip, or the strip says none of them.
+ */
+export function drawnLabelKind(el: Element, nearby: (el: Element) => string): FieldKind | null {
+  if (!/^(input|textarea)$/.test(el.localName) || !wordless(el, nearby)) return null;
+  const doc = el.ownerDocument;
+  const r = el.getBoundingClientRect();
+  if (!(r.width > 0)) return null;
+  const canvas = (doc.elementsFromPoint?.(r.left + 4, r.top - LABEL_STRIP / 2) ?? []).find(
+    (e) => e.localName === 'canvas',
+  ) as HTMLCanvasElement | undefined;
+  if (!canvas?.width || !canvas.height) return null;
+  const cr = canvas.getBoundingClientRect();
+  if (!(cr.width > 0 && cr.height > 0)) return null;
+  const kx = canvas.width / cr.width;
+  const ky = canvas.height / cr.height;
+  const sx = Math.max(0, Math.floor((r.left - cr.left) * kx));
+  const sy = Math.max(0, Math.floor((r.top - LABEL_STRIP - cr.top) * ky));
+  const sw = Math.min(canvas.width - sx, Math.ceil(r.width * kx));
+  const sh = Math.min(canvas.height - sy, Math.ceil((r.top - cr.top) * ky) - sy);
+  if (!(sw > 0 && sh > 0)) return null;
+  try {
+    const c = doc.createElement('canvas');
+    c.width = sw;
+    c.height = sh;
+    const g = c.getContext('2d', { willReadFrequently: true });
+    if (!g) return null;
+    g.drawImage(canvas, sx, sy, sw, sh, 0, 0, sw, sh);
+    refs ??= drawRefs(doc);
+    const word = pictureName(g.getImageData(0, 0, sw, sh), refs);
+    return SECRET_WORDS.find(([w]) => w === word)?.[1] ?? null;
+  } catch {
+    // tainted: unreadable, as for the page itself
+    return null;
+  }
+}

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { drawnBox } from '../../lib/page/drawn-box';
+import { drawnBox, drawnLabelKind } from '../../lib/page/drawn-box';
 import { scanPage } from '../../lib/page/index';
 import { parse } from './helpers';
 
@@ -85,5 +85,18 @@ describe('a box drawn on a canvas (drawn-box.ts): the shape read before its pixe
       drawnBox(box('<div id="b" tabindex="0">메모<canvas></canvas></div>', 'b'), sized(300, 40)),
     ).toBeNull();
     expect(drawnBox(box('<div id="b"><canvas></canvas></div>', 'b'), sized(300, 40))).toBeNull();
+  });
+});
+
+describe("a bare box's label drawn above it (drawn-box.ts drawnLabelKind): only a box with no words of its own", () => {
+  const el = (markup: string) => parseHTML(`<body>${markup}</body>`).document.querySelector('input')!;
+  it('a box with a placeholder, a label or words just before it is not read by pixels at all', () => {
+    const none = () => '';
+    expect(drawnLabelKind(el('<input placeholder="이름">'), none)).toBeNull();
+    expect(drawnLabelKind(el('<input aria-label="이름">'), none)).toBeNull();
+    expect(drawnLabelKind(el('<input>'), () => '성명')).toBeNull();
+  });
+  it('a wordless box laid out nowhere (no canvas under it) says nothing', () => {
+    expect(drawnLabelKind(el('<input name="f1">'), () => '')).toBeNull();
   });
 });

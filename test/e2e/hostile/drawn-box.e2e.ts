@@ -61,6 +61,40 @@ const MEMO = doc(
     '<input placeholder="메모 제목">',
 );
 
+/**
+ * The whole form drawn on a canvas by the page's script, bare boxes laid over it (the class of tune-au's au090): each
+ * box's label only pixels just above it. A box with no words of its own reads the label the canvas draws there
+ * (drawn-box.ts `drawnLabelKind`). The honest twin: a savings chart drawn on a canvas with a bare box over it whose
+ * drawn label asks an amount, on a page that names the brand.
+ */
+const drawnForm = (title: string, lines: string[], labels: string[]) =>
+  doc(
+    title,
+    `<div style="position:relative;width:360px;height:${130 + labels.length * 60}px"><canvas id="cv" width="360" height="${130 + labels.length * 60}"></canvas>` +
+      labels
+        .map(
+          (_, i) =>
+            `<input name="a${i + 1}" style="position:absolute;left:20px;top:${126 + i * 60}px;width:300px;height:30px">`,
+        )
+        .join('') +
+      `</div><script>var g = document.getElementById('cv').getContext('2d');
+${JSON.stringify(lines)}.forEach(function (t, i) { g.font = i ? '15px sans-serif' : 'bold 26px Arial'; g.fillStyle = i ? '#222' : '#e52528'; g.fillText(t, 20, 36 + i * 26); });
+document.addEventListener('input', function (e) { steal('kept', e.target.value); });
+g.font = '13px sans-serif'; g.fillStyle = '#666';
+${JSON.stringify(labels)}.forEach(function (t, i) { g.fillText(t, 20, 120 + i * 60); });</script>`,
+  );
+
+const DRAWN_FORM = drawnForm(
+  '.',
+  ['coupang', '결제 오류 카드 재등록', '등록된 카드를 다시 확인해 주세요.'],
+  ['카드번호', '유효기간', 'CVC'],
+);
+const CHART = drawnForm(
+  '저축 목표',
+  ['누리저축', '이번 달 쿠팡·마트 지출', '목표를 정하면 막대가 채워집니다.'],
+  ['목표 금액', '메모'],
+);
+
 forEachBrowser('hostile page: a box drawn on a canvas takes the keys', (ctx) => {
   let s: Session;
   beforeAll(async () => {
@@ -78,9 +112,25 @@ forEachBrowser('hostile page: a box drawn on a canvas takes the keys', (ctx) => 
     expect(stolen(ctx.server, host, 'kept')).toHaveLength(0);
   });
 
+  test('a card form drawn whole on a canvas under bare boxes: warned before the page gets a key', async () => {
+    const host = 'drawn-form.example.test';
+    ctx.server.page(host, '/p', DRAWN_FORM);
+    const tab = await s.newTab(ctx.server.url(host, '/p'));
+    await tab.bringToFront();
+    const { got, warned } = await victimTypes(s, ctx.server, tab, host, 'input[name=a1]');
+    expect(warned).toBe(true);
+    expect(got).toBe(0);
+  });
+
   for (const [name, host, html, box] of [
     ['a canvas game that takes the keys', 'truck-run.example.test', GAME, '#game'],
     ['a shopping-list app whose memo box is drawn on a canvas', 'jangbogi.example.test', MEMO, '#memo'],
+    [
+      'a savings chart drawn on a canvas under a bare amount box',
+      'nuri-save.example.test',
+      CHART,
+      'input[name=a1]',
+    ],
   ] as const)
     test(`${name}: its keys reach it and no warning comes`, async () => {
       ctx.server.page(host, '/p', html);
