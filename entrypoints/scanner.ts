@@ -1,13 +1,16 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { scanPage, warnAtRisk, withTabClaim } from '../lib/page/index';
-import { styleShows, textShows } from '../lib/page/collect';
+import { nearbyText, styleShows, textShows } from '../lib/page/collect';
 import { logoReader } from '../lib/page/logo-read';
 import { drawnTextReader } from '../lib/page/drawn-text';
 import { pictureReader } from '../lib/page/picture-read';
 import { quietWatch } from './content/quiet';
 import { kindAsSeen, typedAnywhere, warnAnywhere } from '../lib/page/risk-time';
+import { drawnBoxKind, drawnLabelKind } from '../lib/page/drawn-box';
+import { isSecretKind } from '../lib/page/at-risk';
 import { SLOT, type ScannerApi } from './content/scanner-slot';
 import { fillPdfPage } from '../lib/pdf/page';
+import type { FieldKind } from '../lib/page/lexicon';
 
 /**
  * The page scorer (lib/page), built as its own file and injected by the background into a frame whose
@@ -24,6 +27,10 @@ export default defineUnlistedScript(() => {
   const logoMarks = { ...logos.marks, undrawn, shown: styleShows, textShown: textShows };
   // a sign-in drawn as one picture (lib/page/picture-read.ts): its words read by their pixels at the second chance
   const pictures = pictureReader(logos.marks.elements);
+  /** the kind of the drawn box the last key went to (drawn-box.ts), null when it went to none */
+  let drawnKind: FieldKind | null = null;
+  /** the kind each wordless box's drawn label gave it (null: none) */
+  const labelKinds = new WeakMap<Element, FieldKind | null>();
   const api: ScannerApi = {
     scanPage: (doc, url, opts) => scanPage(doc, url, { ...opts, logoMarks }),
     warnAtRisk,
@@ -33,10 +40,23 @@ export default defineUnlistedScript(() => {
       drawn.read(doc, found);
     },
     quietWatch,
-    kindAsSeen,
+    // (a box with no words of its own over a canvas: the label drawn just above it — drawn-box.ts, au090's class;
+    // once per box)
+    kindAsSeen: (el) => {
+      const kind = kindAsSeen(el);
+      if (isSecretKind(kind)) return kind;
+      if (!labelKinds.has(el)) labelKinds.set(el, drawnLabelKind(el, nearbyText));
+      return labelKinds.get(el) ?? kind;
+    },
     pictureClaim: (field) => pictures.claim(field),
-    typedAnywhere,
-    warnAnywhere,
+    // (a key into a box drawn on a canvas: what its painted placeholder says it takes, for the warning that follows —
+    // lib/page/drawn-box.ts; read at a key only, once the gate opened)
+    typedAnywhere: (e, target) => {
+      const typed = typedAnywhere(e, target);
+      drawnKind = typed && e.type === 'keydown' ? drawnBoxKind(target) : null;
+      return typed;
+    },
+    warnAnywhere: (verdict) => warnAnywhere(verdict) || (!!drawnKind && warnAtRisk(verdict, drawnKind)),
     scanPdf: (pdf, url) => scanPage(fillPdfPage(document.implementation.createHTMLDocument(''), pdf), url),
   };
   if (typeof register === 'function') (register as (a: ScannerApi) => void)(api);

@@ -957,6 +957,9 @@ export function collect(
       ))
         if (orderBy.size < 50)
           orderBy.set(m[1] ? m[1].toLowerCase() : `[${m[2]!.toLowerCase()}=${m[3]}]`, Number(m[4]));
+    // (a rule that takes what it selects out of the flow: letters then placed by their own inline offsets)
+    if (!orderBy.has(SHEET_ABSOLUTE) && /position\s*:\s*(?:absolute|fixed)/i.test(css))
+      orderBy.set(SHEET_ABSOLUTE, 0);
     if (CSS_DRAWS_PROPS.test(css))
       for (const m of css.matchAll(CSS_DRAWN_PROPS)) pushCss(f, contentStrings(m[1]!));
     if (css.includes('content')) {
@@ -2176,6 +2179,15 @@ const ORDER_STYLE = /(?:^|;)\s*(?:order|grid-column(?:-start)?)\s*:\s*([+-]?\d+)
 /** An element's offset from the left in its inline style (px, or none: 0) */
 const LEFT_STYLE = /(?:^|;)\s*left\s*:\s*([+-]?\d+(?:\.\d+)?)(?:px)?\s*(?:;|$)/i;
 
+/** The key in a page's `orderBy` that says one of its stylesheets takes something out of the flow (no class has a space) */
+const SHEET_ABSOLUTE = ' absolute';
+
+/** Not in the flow, where a browser computes it (a static reader has no layout: the stylesheet's word taken) */
+function outOfFlow(el: Element): boolean {
+  const position = el.ownerDocument?.defaultView?.getComputedStyle?.(el)?.position;
+  return !position || position === 'absolute' || position === 'fixed';
+}
+
 /**
  * Where a stylesheet places an element in its flex or grid box: its own style, a class's or an attribute's rule
  * (`style`: its style attribute, where the caller has read it already)
@@ -2191,6 +2203,12 @@ function placedAt(
   // — letters stored in any order, shown in the order of their offsets)
   const left = style && /position\s*:\s*absolute/i.test(style) ? LEFT_STYLE.exec(style) : null;
   if (left) return Number(left[1]);
+  // (… or taken out of the flow by a stylesheet, `.hl span{position:absolute}`, and given its offset inline: "<span
+  // style=left:80px>팡</span><span style=left:0>쿠</span>" — where a browser says so, only when it is absolute)
+  if (style && orderBy?.has(SHEET_ABSOLUTE) && !/position\s*:/i.test(style)) {
+    const off = LEFT_STYLE.exec(style);
+    if (off && outOfFlow(el)) return Number(off[1]);
+  }
   if (!orderBy?.size) return undefined;
   const byClass = classOrder(attr(el, 'class'), orderBy);
   if (byClass !== undefined) return byClass;
