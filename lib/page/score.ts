@@ -1724,7 +1724,14 @@ function scoreIdentity(ctx: Ctx): void {
     const owned = () =>
       (shown ??= ctx.ownShown || ctx.foreignNames.size > 0 || headerName(ctx) || !!closingFirm(ctx));
     // (every mention is read, not only up to the first in the brand's voice: `about` looks at them all)
-    const spoken = [...said.matchAll(ctx.brandAll)].filter((m) => {
+    const mentions = [...said.matchAll(ctx.brandAll)];
+    // (the verifier's window that names the brand as the site that asked, "이용 사이트: 쿠팡페이 주식회사", names it
+    // again as the one its result goes to, "본인확인 정보는 쿠팡페이에 … 제공됩니다": the same party, not a voice —
+    // page-r2-aw)
+    const requester =
+      mentions.some((m) => REQUESTED_BY.test(said.slice(Math.max(0, m.index - 10), m.index))) &&
+      identityCheckPage(ctx);
+    const spoken = mentions.filter((m) => {
       const end = serviceEnd(said, m.index, m.index + m[0].length, brand.services);
       if (amongShops(said, ownerStart(said, m.index, brand.names), end)) return ((about = true), false);
       // (… or the one impersonated: "쿠팡 사칭 피싱 피해 경위를 적어 주세요" on an insurer's claim form)
@@ -1758,12 +1765,7 @@ function scoreIdentity(ctx: Ctx): void {
       // (… or the site an identity check is done for, "요청 사이트: 쿠팡(주) · 목적: 성인인증", under a title or main
       // heading that is that check: a verifier's window, the brand a party weighed after the risk as a case's is —
       // what only a kit wants, a card, an account, a code or a password, makes it count again — page48)
-      if (
-        REQUESTED_BY.test(said.slice(Math.max(0, m.index - 10), m.index)) &&
-        !LOGIN_INVITE.test(next) &&
-        !REFUND_LURE.test(next) &&
-        identityCheckPage(ctx)
-      ) {
+      if (requester && !LOGIN_INVITE.test(next) && !REFUND_LURE.test(next)) {
         party ||= m[0];
         return false;
       }
@@ -1797,6 +1799,13 @@ function scoreIdentity(ctx: Ctx): void {
       return REFUND_LURE.test(next) || LOGIN_INVITE.test(next);
     });
     if (!named && party) ctx.party = party;
+    // (… and the requester's own services, "쿠팡페이", are its name, not words the page speaks in)
+    if (!named && requester)
+      ctx.reasons = ctx.reasons.filter(
+        (r) =>
+          r.code !== 'brand-service-words' ||
+          !(r.evidence ?? '').split(', ').every((s) => brand.names.some((n) => s.startsWith(n))),
+      );
     // (… or only in a market report, "Coupang Inc. (NYSE: CPNG) data incident": weighed after the risk as a party is)
     if (!named && !party && !ctx.brandRe.test(said)) ctx.reported = ctx.brandRe.exec(mentionedTight)?.[0];
     // (a party to a case is weighed on its own after the risk: what a body never asks makes it count again)
@@ -3443,7 +3452,24 @@ function scoreRisk(ctx: Ctx): void {
   const kept = ctx.reasons.some((r) => r.code === 'app-download') ? '' : metaApk(facts);
   if (kept) add(ctx, 'app-download', 4, `${kept} (base64 in a meta tag)`);
   // (on a store's own listing an install button is how any app is installed, the brand's real app's included)
+  // (… nor on a page that can take its reader nowhere to install from: no script, no form, no link but to a store's
+  // own listing — a listing as a page that shows it, the install done in the store; a kit's button leads to its file
+  // by a link, a form or a script — page-r2-aw)
+  // (not an app added to the home screen: the page's own manifest is what it installs)
   const store = STORE_HOST.test(ctx.page?.hostname ?? '');
+  const nowhere =
+    store ||
+    (!facts.inlineScript.trim() &&
+      !facts.meta.has('application-name') &&
+      !facts.forms.length &&
+      facts.resources.every((r) => /\.css(?:[?#]|$)/i.test(r)) &&
+      facts.links.every(
+        (l) =>
+          !l.download &&
+          (!l.href.trim() ||
+            /^(?:#|javascript:\s*(?:void\s*\(?\s*0\s*\)?\s*;?\s*$|;?$))/i.test(l.href.trim()) ||
+            STORE_HOST.test(parseUrl(l.href, ctx.page?.href)?.hostname ?? '')),
+      ));
   // (… not the app named as what is spread, "보안 앱 APK 유포가 이어질 것": a story on the scam — page-r2-au)
   const install = store
     ? null
@@ -3455,9 +3481,10 @@ function scoreRisk(ctx: Ctx): void {
       );
   // (… an app added to the home screen under the brand's name is installed as surely as a store's: its start page
   // is the kit's, opened from an icon the reader trusts)
-  if (install) add(ctx, 'app-install-prompt', /홈화면|homescreen/.test(install[0]) ? 3 : 2.5, install[0]);
+  const home = install && /홈화면|homescreen/.test(install[0]);
+  if (install && (home || !nowhere)) add(ctx, 'app-install-prompt', home ? 3 : 2.5, install[0]);
   // a bare "설치" / "Install" button is the whole lure on a fake store listing
-  const button = store
+  const button = nowhere
     ? undefined
     : facts.actionText.slice(0, 300).find((t) => INSTALL_BUTTON.test(tight(t)));
   if (button) add(ctx, 'app-install-prompt', 3, button);
@@ -4869,6 +4896,14 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       (r.code === 'context-discussion' && (brandLogin || codeAsked))
     )
       r.weight = 0;
+  // A page that shows its reader signed in to it ("로그인: 101동 1203호 김지현님", "Signed in as j.park@…") is a
+  // service the reader already holds an account with: where the brand is only in its sentences (no slot, no
+  // notice in its voice), the boxes under that line are that account's — the brand is what the page talks about.
+  // A kit's reader has no session on its host to show (page-r2-aw)
+  if (!ctx.reasons.some((r) => r.group === 'identity' && (r.weight >= 1.5 || r.weight < 0))) {
+    const session = facts.prose.slice(0, 40).find((p) => p.length <= 60 && SIGNED_IN.test(p));
+    if (session) add(ctx, 'context-other-site', -1, session);
+  }
   // A public body on its own host (only bodies and registered non-profits hold one) that names the brand in its title
   // or first heading as where a leak happened, "쿠팡 개인정보 유출 여부 조회 | 개인정보포털", runs a service about the
   // leak: it checks its visitor with a code it sends, as every body's look-up does. It is the other site, unless it
@@ -4884,6 +4919,9 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
 }
 
+/** A line that shows the reader signed in: "로그인: 101동 1203호 김○○님", "김*수 님 로그인 중", "Signed in as …" */
+const SIGNED_IN =
+  /(?:로그인|접속)\s*(?:중|됨)?\s*[:：]\s*[^.!?\n]{1,24}님\s*$|님\s*(?:으로)?\s*(?:로그인|접속)\s*(?:중|됨)|\b(?:signed|logged)\s+in\s+as\s+\S/i;
 /** A title that calls the page an unofficial community (tight): "이용자 커뮤니티 (비공식)", "unofficial fan forum" */
 const UNOFFICIAL_COMMUNITY =
   /(?:커뮤니티|모임|동호회|카페|포럼|갤러리|community|forum|fanclub|fansite)(?:\(?비공식\)?|\(?unofficial\)?)|(?:비공식|unofficial)(?:이용자|사용자|팬|유저|회원|fan|user)?(?:커뮤니티|모임|동호회|카페|포럼|community|forum)/;
@@ -5048,6 +5086,8 @@ const saysItself = (f: FieldFact) => f.hints.some((h) => classifyField('text', '
 const NEGATED = /마세요|말것|않|금지|불가|제외|사용할수없|don't|donot|never|avoid/;
 /** An id box named for a site (tight): "한빛아이디", "누리몰id", "한빛회원번호" */
 const NAMED_ID = /^(.{2,8}?)(?:아이디|id|계정|회원번호)$/;
+/** An id box for the number a members' body gives its own (tight): "조합원번호", "동문번호" (page-r2-aw) */
+const MEMBER_NO = /^(조합원|동문|교우|입주민|회원)(?:번호|증번호)$/;
 /** Form `i` has an id box named for the page's own site (a name it shows: "한빛 아이디" under "한빛텔레콤") */
 function ownIdForm(ctx: Ctx, i: number): boolean {
   return ctx.facts.fields.some(
@@ -5055,6 +5095,11 @@ function ownIdForm(ctx: Ctx, i: number): boolean {
       f.form === i &&
       f.hints.some((h) => {
         const t = tight(h);
+        // (… or a members' number where the form's caption says it is the members' login, "조합원 로그인" over
+        // "조합원번호": a union's or an alumni body's own sign-in — the brand gives its shoppers no number to type)
+        const no = MEMBER_NO.exec(t);
+        if (no && tight(`${ctx.facts.forms[i]?.words ?? ''} ${f.near ?? ''}`).includes(`${no[1]}로그인`))
+          return true;
         const m = NAMED_ID.exec(t);
         if (!m || ctx.brandRe.test(t)) return false;
         if ([...ctx.foreignNames].some((n) => n.startsWith(m[1]!))) return true;
