@@ -568,6 +568,8 @@ const HEADER_TRADE = /^(?:구매대행|배송대행|해외구매대행)$/;
 /** Words of a lure's own: a refund, a delivery problem, a deadline */
 const lureWords = (t: string) => REFUND_LURE.test(t) || DELIVERY_LURE.test(t) || URGENCY.test(t);
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
+/** Letters set apart one by one with a mark between ("C-o-u-p-a-n-g", "쿠·팡"): a name spelled out (page-r2-aw) */
+const SPELLED_OUT = /(?<![\p{L}\p{N}])(?:\p{L}\s?[-.·•*_~|/]\s?)+\p{L}(?![\p{L}\p{N}])/gu;
 // (kana and CJK ideographs are how Japanese and Chinese pages write every word, the brand's names among them:
 // "クーパン", "酷澎" are not disguises)
 const SUSPECT_CHARS =
@@ -719,7 +721,9 @@ const RECHECK_CAPTION = /^.{2,16}?(?:재인증|재확인|reverification|reauthen
 const WRITES_MARKUP =
   /\.innerHTML\s*[+]?=|insertAdjacentHTML|document\.write|\.textContent\s*=|\.innerText\s*=/;
 /** A bank account's PIN or a signing certificate's password, as a box's label names it (tight) */
-const ACCOUNT_SECRET = /(?:계좌|통장|출금|공동인증서|공인인증서|인증서)(?:의)?(?:비밀번호|비번|암호|pin)/;
+// (… or the bank's own online login, "인터넷뱅킹 PW", "online banking password": the account itself — page-r2-aw)
+const ACCOUNT_SECRET =
+  /(?:계좌|통장|출금|공동인증서|공인인증서|인증서)(?:의)?(?:비밀번호|비번|암호|pin)|(?:인터넷|온라인|모바일)?뱅킹(?:의)?(?:비밀번호|비번|암호|pw|password)|(?:internet|online|mobile)banking(?:password|pw|pin)/;
 /**
  * A login to the tax or government portals, or a signing certificate's secret (tight): "홈택스 비밀번호", "공동인증서
  * 암호", "카카오 인증 비밀번호" — typed only at the portal itself or in the certificate's own program or app
@@ -979,10 +983,16 @@ function scoreIdentity(ctx: Ctx): void {
   // 와우회원" — page42, tune-al's al060)
   const names = (t: string) => t.match(ctx.brandAll)?.length ?? 0;
   // (… or letters typed one by one, "ㅋ ㅜ ㅍ ㅏ ㅇ": tight() joins them into the name — page50)
+  // (… or letters set apart one by one with a mark between, "C-o-u-p-a-n-g", "쿠.팡": no word is written so — page-r2-aw)
+  const spelled = (raw: string): boolean =>
+    raw.includes('-') || raw.includes('.') || /[·•*_~|/]/.test(raw)
+      ? [...raw.matchAll(SPELLED_OUT)].some((m) => has(tight(m[0])))
+      : false;
   const obfuscated = (raw: string): boolean =>
-    (SUSPECT_CHARS.test(raw) || /[a-z][0-9]|[0-9][a-z]|[ㄱ-ㅎ][^ㄱ-ㅎ]{0,2}[ㅏ-ㅣ]/i.test(raw)) &&
-    has(tight(raw)) &&
-    (!literal(plainTight(raw)) || names(tight(raw)) > names(plainTight(raw)));
+    ((SUSPECT_CHARS.test(raw) || /[a-z][0-9]|[0-9][a-z]|[ㄱ-ㅎ][^ㄱ-ㅎ]{0,2}[ㅏ-ㅣ]/i.test(raw)) &&
+      has(tight(raw)) &&
+      (!literal(plainTight(raw)) || names(tight(raw)) > names(plainTight(raw)))) ||
+    spelled(raw);
   const checkObfuscated = (raw: string) => {
     if (raw && obfuscated(raw)) add(ctx, 'brand-obfuscated', 2, raw);
   };
@@ -1284,7 +1294,9 @@ function scoreIdentity(ctx: Ctx): void {
       ((raw.match(COMPANY_INFO)?.length ?? 0) >= 2 && COMPANY_INFO_VALUE.test(raw)) ||
       // (… or a line that is a company and its street address, "쿠팡(주) 서울시 송파구 송파대로 570": the company
       // line a page signs with, in a footer element or not)
-      COMPANY_ADDRESS.test(raw);
+      // (… "Coupang Corp. 서울시 송파구 …" too, or as the last piece of a sender's line, "발신전용 … · Coupang Corp. 서울시
+      // …": the line a mail signs with — page-r2-aw)
+      raw.split(/\s[·•|｜]\s/).some((piece) => COMPANY_ADDRESS.test(piece));
     const inFooter = footer.has(t);
     // The owner is who the © names, not every name in the line ("가격지기는 쿠팡과 … 독립 서비스입니다. © 가격지기").
     // The brand's own registration number anywhere in it is copied: the line is the brand's, whatever it says.
@@ -2504,7 +2516,7 @@ function readerForm(ctx: Ctx, i: number, kinds: Set<FieldKind>): boolean {
 
 /** A line that is a company's name, then its street address and nothing else (light text) */
 const COMPANY_ADDRESS =
-  /^\s*[가-힣a-z0-9]{2,12}\s*(?:\(주\)|주식회사)\s*(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)[가-힣]{0,4}\s+[가-힣\s\d-]{2,24}?(?:로|길)\s*\d{1,4}(?:-\d{1,4})?\s*$/;
+  /^\s*[가-힣a-z0-9]{2,12}\s*(?:\(주\)|주식회사|corp\.?|inc\.?|co\.,?\s?ltd\.?)\s*(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)[가-힣]{0,4}\s+[가-힣\s\d-]{2,24}?(?:로|길)\s*\d{1,4}(?:-\d{1,4})?\s*$/;
 /** A task job's work and pay (tight): likes and reviews done for money settled the same day */
 const TASK_PAY = /(?:리뷰|좋아요|후기|클릭|미션)[가-힣]{0,8}작업|(?:당일|즉시|일일)정산|일당?\d+~?\d*만원/;
 /** A leak's damages sought (tight): a suit, a payout, a consolation */
@@ -2892,9 +2904,11 @@ function scoreRisk(ctx: Ctx): void {
   // money, asked apart from the number (a bank asks it on its own page, which names itself)
   // (… or labelled only by the words just before it, "<p>계좌 비밀번호 <input maxlength=4></p>": a box that says
   // nothing of itself is named by them, as a certificate's password is — page49)
+  // (… or a box that says only "인터넷뱅킹 PW", which no kind reads: its own label is the bank's login — page-r2-aw)
   const secret = facts.fields.find(
     (f, n) =>
-      kinds[n] === 'bank' &&
+      (kinds[n] === 'bank' ||
+        (kinds[n] === 'none' && f.hints.some((h) => h.length < 30 && ACCOUNT_SECRET.test(tight(h))))) &&
       !readers.has(f.form) &&
       !(f.flags & COMMENT) &&
       certWords(f).some(
@@ -2923,6 +2937,12 @@ function scoreRisk(ctx: Ctx): void {
       // Wing is the brand's portal's name, and a box's own label is no sentence about it)
       const labelled =
         labels.find((w) => asksBrandLogin(ctx, tight(w), true)) ??
+        // (… or an id box whose example is an address at the brand's own domain, "someone@coupang.com": it takes the
+        // brand's own account, a staff sign-in's — no other site's login is an address there — page-r2-aw)
+        labels.find((w) => {
+          const at = /^\s*[\w.+-]*@([a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*$/i.exec(w);
+          return !!at && hostMatches(at[1]!.toLowerCase(), ctx.brand.homeHosts);
+        }) ??
         (!ctx.ownShown && !ctx.foreignNames.size && !headerName(ctx) && SELLER_TALK.test(toldTight())
           ? labels.find(
               (w) =>
