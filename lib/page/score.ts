@@ -2332,8 +2332,9 @@ const CARD_TAIL = /^(?:의)?(?:뒤|끝|마지막|뒷)(?:번호)?(?:4|네)자리/
 const NEVER_ASKED = /^[^.!?]{0,40}?(?:보내|요구하|묻|요청하|물어보|받)지않(?:습니다|아요|음|는다)/;
 // (not when it is forbidden: "입력하지 마세요"; a threat is still an ask: "입력하지 않으면 취소됩니다")
 // (… or left in the chat for the agent to read: "카드번호를 남겨주시면 조회해드리겠습니다")
+// (… or sent back as a reply, "성함/주민번호/카드번호를 회신해 주세요" in a message thread — page-r2-aw)
 const CHAT_VERB =
-  /^.{0,24}?(?:입력|말씀|알려|보내|적어|남겨|남기|enter|type|send|tellus)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
+  /^.{0,24}?(?:입력|말씀|알려|보내|적어|남겨|남기|회신|답장|enter|type|send|tellus|reply)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
 const CHAT_KIND: [RegExp, FieldKind][] = [
   [/공동현관/, 'entrance'],
   [/주민/, 'resident'],
@@ -3754,6 +3755,8 @@ const OPERATED_BY =
 // (… or an order the reader did not make, "구매하지 않으셨다면 연락주세요": the call is to "cancel" it)
 /** A letter O among a number's digits, as a kit writes it to dodge a number reader ("02-6951-33O8") */
 const LETTER_DIGIT = /(?<=\d-?)[Oo](?=-?\d)|(?<=\d\d-?)[Oo](?=\b)/g;
+/** A phone number's digits each set apart by a space, a dash between its groups: "1 5 8 8 - 4 3 2 9" */
+const SPACED_DIGITS = /(?<![\d,.])(?:\d[ \u00a0](?:-[ \u00a0])?){7,11}\d(?![\d,.])/g;
 /** Call words that point back at a number given above (light text): "위 번호로만 연락", "상기 번호로 전화" */
 const POINT_BACK = /(?:위|상기|위의)\s*번호로만?\s*(?:연락|전화|문의)/;
 const CALL_TOPIC =
@@ -3939,7 +3942,9 @@ function callbackLure(ctx: Ctx): void {
     const text = [facts.title, ...facts.headings.map((h) => h.text), ...facts.actionText.slice(0, 300)]
       .concat(prose)
       .join('\n')
-      .replace(LETTER_DIGIT, '0');
+      .replace(LETTER_DIGIT, '0')
+      // (… or its digits set apart by spaces, "☎ 1 5 8 8 - 4 3 2 9": read as the number it is — page-r2-aw)
+      .replace(SPACED_DIGITS, (m) => m.replace(/\s/g, ''));
     // a number spelt one digit per element, drawn by a stylesheet (content: "1588 - 7392", attr(data-n)) or
     // inside a picture (an SVG's text) is hidden from text on purpose: the page's call words anywhere are enough
     // (… or a number a script writes into the page from pieces, el.textContent=['070','46','18'].join('-'): shown
@@ -4119,8 +4124,9 @@ function transferLure(ctx: Ctx): void {
     !ctx.ownShown &&
     !ctx.foreignNames.size &&
     !headerName(ctx) &&
-    facts.prose
-      .slice(0, 300)
+    // (line by line, and sentence by sentence with the pieces a bold sum splits one into joined: "추가 배송비
+    // <b>2,500원</b>을 … 입금해 주세요" — page-r2-aw)
+    [...facts.prose.slice(0, 300), ...facts.prose.slice(0, 300).join(' ').split(/(?<=[.!?。])\s+/)]
       .map((x) => tight(x))
       .some((x) => PARCEL_FEE.test(x) && TRANSFER.test(x) && !WARNS.test(x) && !NEVER_ASKS.test(x))
   ) {
