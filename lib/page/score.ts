@@ -4126,7 +4126,13 @@ function transferLure(ctx: Ctx): void {
     !headerName(ctx) &&
     // (line by line, and sentence by sentence with the pieces a bold sum splits one into joined: "추가 배송비
     // <b>2,500원</b>을 … 입금해 주세요" — page-r2-aw)
-    [...facts.prose.slice(0, 300), ...facts.prose.slice(0, 300).join(' ').split(/(?<=[.!?。])\s+/)]
+    [
+      ...facts.prose.slice(0, 300),
+      ...facts.prose
+        .slice(0, 300)
+        .join(' ')
+        .split(/(?<=[.!?。])\s+/),
+    ]
       .map((x) => tight(x))
       .some((x) => PARCEL_FEE.test(x) && TRANSFER.test(x) && !WARNS.test(x) && !NEVER_ASKS.test(x))
   ) {
@@ -4249,7 +4255,9 @@ const SAFE_ACCOUNT = /안전계좌|보호계좌|보안계좌|관리계좌|임시
 const SAVINGS_KEPT = /예금|잔액|잔고|자산|보호|동결|수사|유출|인출|savings|balance|protect/;
 /** … moved there as a whole (tight): "자산을 안전 계좌로 이전해 보호합니다" (the verb, not "이전 페이지") */
 // (… or placed there, "안전계좌로 예치하십시오", "예치해 주세요": the bank's word for a deposit kept — page45)
-const MOVED = /이전(?:해|하|시키|합|됩|신청)|예치(?:해|하|시|합|신청)/;
+// (… or the reader's accounts "registered" as safe ones, "보유 계좌를 '안전계좌'로 등록해야": the same move — page-r2-aw)
+const MOVED =
+  /이전(?:해|하|시키|합|됩|신청)|예치(?:해|하|시|합|신청)|계좌로(?:등록|지정|전환)(?:해|하|시|합|신청)/;
 
 /**
  * An APK address a script builds at run time so that no ".apk" appears in the page: string pieces joined
@@ -4549,6 +4557,8 @@ function reviewJob(facts: PageFacts): string {
 
 /** A Latin letter and a Cyrillic or Greek one in the same word ("Коupang": К and о are Cyrillic) */
 const MIXED_SCRIPT = /[a-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-z]/i;
+/** Hangul syllables and Latin letters in one word: "쿠pang" */
+const HANGUL_LATIN = /[가-힣][a-z]|[a-z][가-힣]/i;
 
 /**
  * A word at the page's top (title, header, logo) written in two alphabets whose letters, read as they look, are one
@@ -4558,6 +4568,23 @@ const MIXED_SCRIPT = /[a-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u0
 function mixedScriptBrand(ctx: Ctx): void {
   if (ctx.reasons.some((r) => r.code === 'brand-obfuscated')) return;
   const { facts } = ctx;
+  // (… or half in Hangul and half in Latin letters, "쿠pang", "cou팡": read aloud, the brand's name in either
+  // alphabet — no word of the language is written so; 2, as a name hidden otherwise — page-r2-aw)
+  for (const raw of [
+    facts.title,
+    ...facts.headings.slice(0, 6).map((h) => h.text),
+    ...facts.prose.slice(0, 60),
+  ]) {
+    if (!HANGUL_LATIN.test(raw)) continue;
+    for (const word of raw.split(/\s+/, 40)) {
+      if (!HANGUL_LATIN.test(word) || ctx.brandRe.test(tight(word))) continue;
+      const read = tight(word.replace(/[가-힣]+/g, (h) => romanize(h)));
+      if (read.length >= 5 && ctx.brand.names.some((n) => (/[가-힣]/.test(n) ? romanize(n) : n) === read)) {
+        add(ctx, 'brand-obfuscated', 2, raw.slice(0, 60));
+        return;
+      }
+    }
+  }
   for (const raw of [facts.title, ...facts.headerText.slice(0, 12), ...facts.logoText.slice(0, 12)]) {
     for (const word of raw.split(/\s+/, 12)) {
       if (!MIXED_SCRIPT.test(word)) continue;
