@@ -264,7 +264,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // After its round (page34: a public body's own title and operator line on its host, the Wing seller login in a box,
   // installers decoded piecewise, an account's PIN, a script-written chat, a re-check caption, a canvas wordmark):
   // 99/100, 1/100 in Node (left: ag075's frame top line, ag154's PASS check for the brand's sign-up)
-  'tune-ag': { recall: 0.99, falseAlarms: 1 },
+  // page-r2-aw (a verifier's window naming the brand as requester and recipient): ag154 clean, 99/100, 0/100
+  'tune-ag': { recall: 0.99, falseAlarms: 0 },
   // author AH, scored once as frozen-ah on main 172f6b5 (after page34, pagespeed3, pagefa): Node 85/100, 2/100 (a
   // bank's notice naming the brand's pay linking beside a number to call, an engineering blog on address-book
   // encryption with an entrance-code example); Chromium 86/100 (1 at the first secret keystroke), 2/100. For its round.
@@ -394,7 +395,12 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   'tune-av': { recall: 0.98, falseAlarms: 0 },
   // scored once while frozen (author AW), on integ 74d046e6 (main aa996fd2 + perf16, page56, page58, domain67): 88/100,
   // 5/100 in Node — the next round's tuning data
-  'tune-aw': { recall: 0.88, falseAlarms: 5 },
+  // page-r2-aw (a verifier's window naming the brand as requester and recipient, a listing whose install button leads
+  // nowhere, a members' body's own number login, a page showing its reader signed in; a name spelled letter by letter
+  // or half in Latin letters, the brand's company line in English, an id box exampled at its domain, a bank's online
+  // login, spaced digits, a fee split by a bold sum, a reply asked, accounts "registered" as safe): 97/100, 1/100
+  // (aw174: its host is the domain guard's look-alike; aw028's entity name reads 쿠햋; aw086, aw100 left)
+  'tune-aw': { recall: 0.97, falseAlarms: 1 },
   // scored once while frozen (author AX), on the same build: 84/100, 6/100 in Node — the next round's tuning data
   'tune-ax': { recall: 0.84, falseAlarms: 6 },
 };
