@@ -569,7 +569,8 @@ const HEADER_TRADE = /^(?:구매대행|배송대행|해외구매대행)$/;
 const lureWords = (t: string) => REFUND_LURE.test(t) || DELIVERY_LURE.test(t) || URGENCY.test(t);
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
 /** Letters set apart one by one with a mark between ("C-o-u-p-a-n-g", "쿠·팡"): a name spelled out (page-r2-aw) */
-const SPELLED_OUT = /(?<![\p{L}\p{N}])(?:\p{L}\s?[-.·•*_~|/]\s?)+\p{L}(?![\p{L}\p{N}])/gu;
+// (not dots, "C.O.U.P.A.N.G", nor spaces: a wordmark's styling, read as the name and nothing more)
+const SPELLED_OUT = /(?<![\p{L}\p{N}])(?:\p{L}\s?[-·•*_~|/]\s?)+\p{L}(?![\p{L}\p{N}])/gu;
 // (kana and CJK ideographs are how Japanese and Chinese pages write every word, the brand's names among them:
 // "クーパン", "酷澎" are not disguises)
 const SUSPECT_CHARS =
@@ -983,9 +984,9 @@ function scoreIdentity(ctx: Ctx): void {
   // 와우회원" — page42, tune-al's al060)
   const names = (t: string) => t.match(ctx.brandAll)?.length ?? 0;
   // (… or letters typed one by one, "ㅋ ㅜ ㅍ ㅏ ㅇ": tight() joins them into the name — page50)
-  // (… or letters set apart one by one with a mark between, "C-o-u-p-a-n-g", "쿠.팡": no word is written so — page-r2-aw)
+  // (… or letters set apart one by one with a mark between, "C-o-u-p-a-n-g", "쿠·팡": no word is written so — page-r2-aw)
   const spelled = (raw: string): boolean =>
-    raw.includes('-') || raw.includes('.') || /[·•*_~|/]/.test(raw)
+    raw.includes('-') || /[·•*_~|/]/.test(raw)
       ? [...raw.matchAll(SPELLED_OUT)].some((m) => has(tight(m[0])))
       : false;
   const obfuscated = (raw: string): boolean =>
@@ -3473,24 +3474,7 @@ function scoreRisk(ctx: Ctx): void {
   const kept = ctx.reasons.some((r) => r.code === 'app-download') ? '' : metaApk(facts);
   if (kept) add(ctx, 'app-download', 4, `${kept} (base64 in a meta tag)`);
   // (on a store's own listing an install button is how any app is installed, the brand's real app's included)
-  // (… nor on a page that can take its reader nowhere to install from: no script, no form, no link but to a store's
-  // own listing — a listing as a page that shows it, the install done in the store; a kit's button leads to its file
-  // by a link, a form or a script — page-r2-aw)
-  // (not an app added to the home screen: the page's own manifest is what it installs)
   const store = STORE_HOST.test(ctx.page?.hostname ?? '');
-  const nowhere =
-    store ||
-    (!facts.inlineScript.trim() &&
-      !facts.meta.has('application-name') &&
-      !facts.forms.length &&
-      facts.resources.every((r) => /\.css(?:[?#]|$)/i.test(r)) &&
-      facts.links.every(
-        (l) =>
-          !l.download &&
-          (!l.href.trim() ||
-            /^(?:#|javascript:\s*(?:void\s*\(?\s*0\s*\)?\s*;?\s*$|;?$))/i.test(l.href.trim()) ||
-            STORE_HOST.test(parseUrl(l.href, ctx.page?.href)?.hostname ?? '')),
-      ));
   // (… not the app named as what is spread, "보안 앱 APK 유포가 이어질 것": a story on the scam — page-r2-au)
   const install = store
     ? null
@@ -3502,10 +3486,9 @@ function scoreRisk(ctx: Ctx): void {
       );
   // (… an app added to the home screen under the brand's name is installed as surely as a store's: its start page
   // is the kit's, opened from an icon the reader trusts)
-  const home = install && /홈화면|homescreen/.test(install[0]);
-  if (install && (home || !nowhere)) add(ctx, 'app-install-prompt', home ? 3 : 2.5, install[0]);
+  if (install) add(ctx, 'app-install-prompt', /홈화면|homescreen/.test(install[0]) ? 3 : 2.5, install[0]);
   // a bare "설치" / "Install" button is the whole lure on a fake store listing
-  const button = nowhere
+  const button = store
     ? undefined
     : facts.actionText.slice(0, 300).find((t) => INSTALL_BUTTON.test(tight(t)));
   if (button) add(ctx, 'app-install-prompt', 3, button);

