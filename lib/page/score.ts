@@ -5123,7 +5123,8 @@ const NEGATED = /마세요|말것|않|금지|불가|제외|사용할수없|don't
 /** An id box named for a site (tight): "한빛아이디", "누리몰id", "한빛회원번호" */
 const NAMED_ID = /^(.{2,8}?)(?:아이디|id|계정|회원번호)$/;
 /** An id box for the number a members' body gives its own (tight): "조합원번호", "동문번호" (page-r2-aw) */
-const MEMBER_NO = /^(조합원|동문|교우|입주민|회원)(?:번호|증번호)$/;
+// (not a shop's "회원번호": the brand has members too)
+const MEMBER_NO = /^(조합원|동문|교우|입주민)(?:번호|증번호)$/;
 /** Form `i` has an id box named for the page's own site (a name it shows: "한빛 아이디" under "한빛텔레콤") */
 function ownIdForm(ctx: Ctx, i: number): boolean {
   return ctx.facts.fields.some(
@@ -5133,9 +5134,9 @@ function ownIdForm(ctx: Ctx, i: number): boolean {
         const t = tight(h);
         // (… or a members' number where the form's caption says it is the members' login, "조합원 로그인" over
         // "조합원번호": a union's or an alumni body's own sign-in — the brand gives its shoppers no number to type)
+        const caption = tight(`${ctx.facts.forms[i]?.words ?? ''} ${f.near ?? ''}`);
         const no = MEMBER_NO.exec(t);
-        if (no && tight(`${ctx.facts.forms[i]?.words ?? ''} ${f.near ?? ''}`).includes(`${no[1]}로그인`))
-          return true;
+        if (no && caption.includes(`${no[1]}로그인`) && !ctx.brandRe.test(caption)) return true;
         const m = NAMED_ID.exec(t);
         if (!m || ctx.brandRe.test(t)) return false;
         if ([...ctx.foreignNames].some((n) => n.startsWith(m[1]!))) return true;
@@ -5143,7 +5144,6 @@ function ownIdForm(ctx: Ctx, i: number): boolean {
         // a community's or a shop's member login, saying twice whose it is; a name of a lure's or a desk's words,
         // "보상센터 아이디", or like the brand's names no one's; not where a box of it names the brand — page52)
         const name = m[1]!;
-        const caption = tight(`${ctx.facts.forms[i]?.words ?? ''} ${f.near ?? ''}`);
         return (
           caption.includes(`${name}로그인`) &&
           !ctx.facts.fields.some((g) => g.form === i && g.hints.some((w) => ctx.brandRe.test(tight(w)))) &&

@@ -45,6 +45,10 @@ describe("a members' body's own login by the number it gives its members", () =>
   it("stays clean: '동문번호' under '동문 로그인' is the body's own sign-in", () => {
     expect(scan(notice('동문번호'), 'https://alumni.example.or.kr/notice/7').verdict).toBe('clean');
   });
+  it("a shop's word for its members, '회원 로그인' over '회원번호', clears nothing: the brand has members too", () => {
+    const kit = notice('회원번호').replace('동문 로그인', '회원 로그인');
+    expect(scan(kit, 'https://alumni.example.or.kr/notice/7').verdict).toBe('suspicious-page');
+  });
   it("the same notice asking the brand's own id is the brand's login", () => {
     expect(scan(notice('쿠팡 아이디(이메일)'), 'https://alumni.example.or.kr/notice/7').verdict).toBe(
       'suspicious-page',
