@@ -568,6 +568,9 @@ const HEADER_TRADE = /^(?:구매대행|배송대행|해외구매대행)$/;
 /** Words of a lure's own: a refund, a delivery problem, a deadline */
 const lureWords = (t: string) => REFUND_LURE.test(t) || DELIVERY_LURE.test(t) || URGENCY.test(t);
 const TITLE_SPLIT = /\s[|｜\-–—:·•»]\s|[|｜]|::|\s-\s/;
+/** Letters set apart one by one with a mark between ("C-o-u-p-a-n-g", "쿠·팡"): a name spelled out (page-r2-aw) */
+// (not dots, "C.O.U.P.A.N.G", nor spaces: a wordmark's styling, read as the name and nothing more)
+const SPELLED_OUT = /(?<![\p{L}\p{N}])(?:\p{L}\s?[-·•*_~|/]\s?)+\p{L}(?![\p{L}\p{N}])/gu;
 // (kana and CJK ideographs are how Japanese and Chinese pages write every word, the brand's names among them:
 // "クーパン", "酷澎" are not disguises)
 const SUSPECT_CHARS =
@@ -719,7 +722,9 @@ const RECHECK_CAPTION = /^.{2,16}?(?:재인증|재확인|reverification|reauthen
 const WRITES_MARKUP =
   /\.innerHTML\s*[+]?=|insertAdjacentHTML|document\.write|\.textContent\s*=|\.innerText\s*=/;
 /** A bank account's PIN or a signing certificate's password, as a box's label names it (tight) */
-const ACCOUNT_SECRET = /(?:계좌|통장|출금|공동인증서|공인인증서|인증서)(?:의)?(?:비밀번호|비번|암호|pin)/;
+// (… or the bank's own online login, "인터넷뱅킹 PW", "online banking password": the account itself — page-r2-aw)
+const ACCOUNT_SECRET =
+  /(?:계좌|통장|출금|공동인증서|공인인증서|인증서)(?:의)?(?:비밀번호|비번|암호|pin)|(?:인터넷|온라인|모바일)?뱅킹(?:의)?(?:비밀번호|비번|암호|pw|password)|(?:internet|online|mobile)banking(?:password|pw|pin)/;
 /**
  * A login to the tax or government portals, or a signing certificate's secret (tight): "홈택스 비밀번호", "공동인증서
  * 암호", "카카오 인증 비밀번호" — typed only at the portal itself or in the certificate's own program or app
@@ -979,10 +984,16 @@ function scoreIdentity(ctx: Ctx): void {
   // 와우회원" — page42, tune-al's al060)
   const names = (t: string) => t.match(ctx.brandAll)?.length ?? 0;
   // (… or letters typed one by one, "ㅋ ㅜ ㅍ ㅏ ㅇ": tight() joins them into the name — page50)
+  // (… or letters set apart one by one with a mark between, "C-o-u-p-a-n-g", "쿠·팡": no word is written so — page-r2-aw)
+  const spelled = (raw: string): boolean =>
+    raw.includes('-') || /[·•*_~|/]/.test(raw)
+      ? [...raw.matchAll(SPELLED_OUT)].some((m) => has(tight(m[0])))
+      : false;
   const obfuscated = (raw: string): boolean =>
-    (SUSPECT_CHARS.test(raw) || /[a-z][0-9]|[0-9][a-z]|[ㄱ-ㅎ][^ㄱ-ㅎ]{0,2}[ㅏ-ㅣ]/i.test(raw)) &&
-    has(tight(raw)) &&
-    (!literal(plainTight(raw)) || names(tight(raw)) > names(plainTight(raw)));
+    ((SUSPECT_CHARS.test(raw) || /[a-z][0-9]|[0-9][a-z]|[ㄱ-ㅎ][^ㄱ-ㅎ]{0,2}[ㅏ-ㅣ]/i.test(raw)) &&
+      has(tight(raw)) &&
+      (!literal(plainTight(raw)) || names(tight(raw)) > names(plainTight(raw)))) ||
+    spelled(raw);
   const checkObfuscated = (raw: string) => {
     if (raw && obfuscated(raw)) add(ctx, 'brand-obfuscated', 2, raw);
   };
@@ -1284,7 +1295,9 @@ function scoreIdentity(ctx: Ctx): void {
       ((raw.match(COMPANY_INFO)?.length ?? 0) >= 2 && COMPANY_INFO_VALUE.test(raw)) ||
       // (… or a line that is a company and its street address, "쿠팡(주) 서울시 송파구 송파대로 570": the company
       // line a page signs with, in a footer element or not)
-      COMPANY_ADDRESS.test(raw);
+      // (… "Coupang Corp. 서울시 송파구 …" too, or as the last piece of a sender's line, "발신전용 … · Coupang Corp. 서울시
+      // …": the line a mail signs with — page-r2-aw)
+      raw.split(/\s[·•|｜]\s/).some((piece) => COMPANY_ADDRESS.test(piece));
     const inFooter = footer.has(t);
     // The owner is who the © names, not every name in the line ("가격지기는 쿠팡과 … 독립 서비스입니다. © 가격지기").
     // The brand's own registration number anywhere in it is copied: the line is the brand's, whatever it says.
@@ -1724,7 +1737,14 @@ function scoreIdentity(ctx: Ctx): void {
     const owned = () =>
       (shown ??= ctx.ownShown || ctx.foreignNames.size > 0 || headerName(ctx) || !!closingFirm(ctx));
     // (every mention is read, not only up to the first in the brand's voice: `about` looks at them all)
-    const spoken = [...said.matchAll(ctx.brandAll)].filter((m) => {
+    const mentions = [...said.matchAll(ctx.brandAll)];
+    // (the verifier's window that names the brand as the site that asked, "이용 사이트: 쿠팡페이 주식회사", names it
+    // again as the one its result goes to, "본인확인 정보는 쿠팡페이에 … 제공됩니다": the same party, not a voice —
+    // page-r2-aw)
+    const requester =
+      mentions.some((m) => REQUESTED_BY.test(said.slice(Math.max(0, m.index - 10), m.index))) &&
+      identityCheckPage(ctx);
+    const spoken = mentions.filter((m) => {
       const end = serviceEnd(said, m.index, m.index + m[0].length, brand.services);
       if (amongShops(said, ownerStart(said, m.index, brand.names), end)) return ((about = true), false);
       // (… or the one impersonated: "쿠팡 사칭 피싱 피해 경위를 적어 주세요" on an insurer's claim form)
@@ -1758,12 +1778,7 @@ function scoreIdentity(ctx: Ctx): void {
       // (… or the site an identity check is done for, "요청 사이트: 쿠팡(주) · 목적: 성인인증", under a title or main
       // heading that is that check: a verifier's window, the brand a party weighed after the risk as a case's is —
       // what only a kit wants, a card, an account, a code or a password, makes it count again — page48)
-      if (
-        REQUESTED_BY.test(said.slice(Math.max(0, m.index - 10), m.index)) &&
-        !LOGIN_INVITE.test(next) &&
-        !REFUND_LURE.test(next) &&
-        identityCheckPage(ctx)
-      ) {
+      if (requester && !LOGIN_INVITE.test(next) && !REFUND_LURE.test(next)) {
         party ||= m[0];
         return false;
       }
@@ -1797,6 +1812,13 @@ function scoreIdentity(ctx: Ctx): void {
       return REFUND_LURE.test(next) || LOGIN_INVITE.test(next);
     });
     if (!named && party) ctx.party = party;
+    // (… and the requester's own services, "쿠팡페이", are its name, not words the page speaks in)
+    if (!named && requester)
+      ctx.reasons = ctx.reasons.filter(
+        (r) =>
+          r.code !== 'brand-service-words' ||
+          !(r.evidence ?? '').split(', ').every((s) => brand.names.some((n) => s.startsWith(n))),
+      );
     // (… or only in a market report, "Coupang Inc. (NYSE: CPNG) data incident": weighed after the risk as a party is)
     if (!named && !party && !ctx.brandRe.test(said)) ctx.reported = ctx.brandRe.exec(mentionedTight)?.[0];
     // (a party to a case is weighed on its own after the risk: what a body never asks makes it count again)
@@ -2311,8 +2333,9 @@ const CARD_TAIL = /^(?:의)?(?:뒤|끝|마지막|뒷)(?:번호)?(?:4|네)자리/
 const NEVER_ASKED = /^[^.!?]{0,40}?(?:보내|요구하|묻|요청하|물어보|받)지않(?:습니다|아요|음|는다)/;
 // (not when it is forbidden: "입력하지 마세요"; a threat is still an ask: "입력하지 않으면 취소됩니다")
 // (… or left in the chat for the agent to read: "카드번호를 남겨주시면 조회해드리겠습니다")
+// (… or sent back as a reply, "성함/주민번호/카드번호를 회신해 주세요" in a message thread — page-r2-aw)
 const CHAT_VERB =
-  /^.{0,24}?(?:입력|말씀|알려|보내|적어|남겨|남기|enter|type|send|tellus)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
+  /^.{0,24}?(?:입력|말씀|알려|보내|적어|남겨|남기|회신|답장|enter|type|send|tellus|reply)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
 const CHAT_KIND: [RegExp, FieldKind][] = [
   [/공동현관/, 'entrance'],
   [/주민/, 'resident'],
@@ -2495,7 +2518,7 @@ function readerForm(ctx: Ctx, i: number, kinds: Set<FieldKind>): boolean {
 
 /** A line that is a company's name, then its street address and nothing else (light text) */
 const COMPANY_ADDRESS =
-  /^\s*[가-힣a-z0-9]{2,12}\s*(?:\(주\)|주식회사)\s*(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)[가-힣]{0,4}\s+[가-힣\s\d-]{2,24}?(?:로|길)\s*\d{1,4}(?:-\d{1,4})?\s*$/;
+  /^\s*[가-힣a-z0-9]{2,12}\s*(?:\(주\)|주식회사|corp\.?|inc\.?|co\.,?\s?ltd\.?)\s*(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)[가-힣]{0,4}\s+[가-힣\s\d-]{2,24}?(?:로|길)\s*\d{1,4}(?:-\d{1,4})?\s*$/;
 /** A task job's work and pay (tight): likes and reviews done for money settled the same day */
 const TASK_PAY = /(?:리뷰|좋아요|후기|클릭|미션)[가-힣]{0,8}작업|(?:당일|즉시|일일)정산|일당?\d+~?\d*만원/;
 /** A leak's damages sought (tight): a suit, a payout, a consolation */
@@ -2883,9 +2906,11 @@ function scoreRisk(ctx: Ctx): void {
   // money, asked apart from the number (a bank asks it on its own page, which names itself)
   // (… or labelled only by the words just before it, "<p>계좌 비밀번호 <input maxlength=4></p>": a box that says
   // nothing of itself is named by them, as a certificate's password is — page49)
+  // (… or a box that says only "인터넷뱅킹 PW", which no kind reads: its own label is the bank's login — page-r2-aw)
   const secret = facts.fields.find(
     (f, n) =>
-      kinds[n] === 'bank' &&
+      (kinds[n] === 'bank' ||
+        (kinds[n] === 'none' && f.hints.some((h) => h.length < 30 && ACCOUNT_SECRET.test(tight(h))))) &&
       !readers.has(f.form) &&
       !(f.flags & COMMENT) &&
       certWords(f).some(
@@ -2914,6 +2939,12 @@ function scoreRisk(ctx: Ctx): void {
       // Wing is the brand's portal's name, and a box's own label is no sentence about it)
       const labelled =
         labels.find((w) => asksBrandLogin(ctx, tight(w), true)) ??
+        // (… or an id box whose example is an address at the brand's own domain, "someone@coupang.com": it takes the
+        // brand's own account, a staff sign-in's — no other site's login is an address there — page-r2-aw)
+        labels.find((w) => {
+          const at = /^\s*[\w.+-]*@([a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*$/i.exec(w);
+          return !!at && hostMatches(at[1]!.toLowerCase(), ctx.brand.homeHosts);
+        }) ??
         (!ctx.ownShown && !ctx.foreignNames.size && !headerName(ctx) && SELLER_TALK.test(toldTight())
           ? labels.find(
               (w) =>
@@ -3707,6 +3738,8 @@ const OPERATED_BY =
 // (… or an order the reader did not make, "구매하지 않으셨다면 연락주세요": the call is to "cancel" it)
 /** A letter O among a number's digits, as a kit writes it to dodge a number reader ("02-6951-33O8") */
 const LETTER_DIGIT = /(?<=\d-?)[Oo](?=-?\d)|(?<=\d\d-?)[Oo](?=\b)/g;
+/** A phone number's digits each set apart by a space, a dash between its groups: "1 5 8 8 - 4 3 2 9" */
+const SPACED_DIGITS = /(?<![\d,.])(?:\d[ \u00a0](?:-[ \u00a0])?){7,11}\d(?![\d,.])/g;
 /** Call words that point back at a number given above (light text): "위 번호로만 연락", "상기 번호로 전화" */
 const POINT_BACK = /(?:위|상기|위의)\s*번호로만?\s*(?:연락|전화|문의)/;
 const CALL_TOPIC =
@@ -3892,7 +3925,9 @@ function callbackLure(ctx: Ctx): void {
     const text = [facts.title, ...facts.headings.map((h) => h.text), ...facts.actionText.slice(0, 300)]
       .concat(prose)
       .join('\n')
-      .replace(LETTER_DIGIT, '0');
+      .replace(LETTER_DIGIT, '0')
+      // (… or its digits set apart by spaces, "☎ 1 5 8 8 - 4 3 2 9": read as the number it is — page-r2-aw)
+      .replace(SPACED_DIGITS, (m) => m.replace(/\s/g, ''));
     // a number spelt one digit per element, drawn by a stylesheet (content: "1588 - 7392", attr(data-n)) or
     // inside a picture (an SVG's text) is hidden from text on purpose: the page's call words anywhere are enough
     // (… or a number a script writes into the page from pieces, el.textContent=['070','46','18'].join('-'): shown
@@ -4072,8 +4107,15 @@ function transferLure(ctx: Ctx): void {
     !ctx.ownShown &&
     !ctx.foreignNames.size &&
     !headerName(ctx) &&
-    facts.prose
-      .slice(0, 300)
+    // (line by line, and sentence by sentence with the pieces a bold sum splits one into joined: "추가 배송비
+    // <b>2,500원</b>을 … 입금해 주세요" — page-r2-aw)
+    [
+      ...facts.prose.slice(0, 300),
+      ...facts.prose
+        .slice(0, 300)
+        .join(' ')
+        .split(/(?<=[.!?。])\s+/),
+    ]
       .map((x) => tight(x))
       .some((x) => PARCEL_FEE.test(x) && TRANSFER.test(x) && !WARNS.test(x) && !NEVER_ASKS.test(x))
   ) {
@@ -4196,7 +4238,9 @@ const SAFE_ACCOUNT = /안전계좌|보호계좌|보안계좌|관리계좌|임시
 const SAVINGS_KEPT = /예금|잔액|잔고|자산|보호|동결|수사|유출|인출|savings|balance|protect/;
 /** … moved there as a whole (tight): "자산을 안전 계좌로 이전해 보호합니다" (the verb, not "이전 페이지") */
 // (… or placed there, "안전계좌로 예치하십시오", "예치해 주세요": the bank's word for a deposit kept — page45)
-const MOVED = /이전(?:해|하|시키|합|됩|신청)|예치(?:해|하|시|합|신청)/;
+// (… or the reader's accounts "registered" as safe ones, "보유 계좌를 '안전계좌'로 등록해야": the same move — page-r2-aw)
+const MOVED =
+  /이전(?:해|하|시키|합|됩|신청)|예치(?:해|하|시|합|신청)|계좌로(?:등록|지정|전환)(?:해|하|시|합|신청)/;
 
 /**
  * An APK address a script builds at run time so that no ".apk" appears in the page: string pieces joined
@@ -4496,6 +4540,8 @@ function reviewJob(facts: PageFacts): string {
 
 /** A Latin letter and a Cyrillic or Greek one in the same word ("Коupang": К and о are Cyrillic) */
 const MIXED_SCRIPT = /[a-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-z]/i;
+/** Hangul syllables and Latin letters in one word: "쿠pang" */
+const HANGUL_LATIN = /[가-힣][a-z]|[a-z][가-힣]/i;
 
 /**
  * A word at the page's top (title, header, logo) written in two alphabets whose letters, read as they look, are one
@@ -4505,6 +4551,23 @@ const MIXED_SCRIPT = /[a-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u0
 function mixedScriptBrand(ctx: Ctx): void {
   if (ctx.reasons.some((r) => r.code === 'brand-obfuscated')) return;
   const { facts } = ctx;
+  // (… or half in Hangul and half in Latin letters, "쿠pang", "cou팡": read aloud, the brand's name in either
+  // alphabet — no word of the language is written so; 2, as a name hidden otherwise — page-r2-aw)
+  for (const raw of [
+    facts.title,
+    ...facts.headings.slice(0, 6).map((h) => h.text),
+    ...facts.prose.slice(0, 60),
+  ]) {
+    if (!HANGUL_LATIN.test(raw)) continue;
+    for (const word of raw.split(/\s+/, 40)) {
+      if (!HANGUL_LATIN.test(word) || ctx.brandRe.test(tight(word))) continue;
+      const read = tight(word.replace(/[가-힣]+/g, (h) => romanize(h)));
+      if (read.length >= 5 && ctx.brand.names.some((n) => (/[가-힣]/.test(n) ? romanize(n) : n) === read)) {
+        add(ctx, 'brand-obfuscated', 2, raw.slice(0, 60));
+        return;
+      }
+    }
+  }
   for (const raw of [facts.title, ...facts.headerText.slice(0, 12), ...facts.logoText.slice(0, 12)]) {
     for (const word of raw.split(/\s+/, 12)) {
       if (!MIXED_SCRIPT.test(word)) continue;
@@ -4869,6 +4932,14 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       (r.code === 'context-discussion' && (brandLogin || codeAsked))
     )
       r.weight = 0;
+  // A page that shows its reader signed in to it ("로그인: 101동 1203호 김지현님", "Signed in as j.park@…") is a
+  // service the reader already holds an account with: where the brand is only in its sentences (no slot, no
+  // notice in its voice), the boxes under that line are that account's — the brand is what the page talks about.
+  // A kit's reader has no session on its host to show (page-r2-aw)
+  if (!ctx.reasons.some((r) => r.group === 'identity' && (r.weight >= 1.5 || r.weight < 0))) {
+    const session = facts.prose.slice(0, 40).find((p) => p.length <= 60 && SIGNED_IN.test(p));
+    if (session) add(ctx, 'context-other-site', -1, session);
+  }
   // A public body on its own host (only bodies and registered non-profits hold one) that names the brand in its title
   // or first heading as where a leak happened, "쿠팡 개인정보 유출 여부 조회 | 개인정보포털", runs a service about the
   // leak: it checks its visitor with a code it sends, as every body's look-up does. It is the other site, unless it
@@ -4884,6 +4955,9 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
 }
 
+/** A line that shows the reader signed in: "로그인: 101동 1203호 김○○님", "김*수 님 로그인 중", "Signed in as …" */
+const SIGNED_IN =
+  /(?:로그인|접속)\s*(?:중|됨)?\s*[:：]\s*[^.!?\n]{1,24}님\s*$|님\s*(?:으로)?\s*(?:로그인|접속)\s*(?:중|됨)|\b(?:signed|logged)\s+in\s+as\s+\S/i;
 /** A title that calls the page an unofficial community (tight): "이용자 커뮤니티 (비공식)", "unofficial fan forum" */
 const UNOFFICIAL_COMMUNITY =
   /(?:커뮤니티|모임|동호회|카페|포럼|갤러리|community|forum|fanclub|fansite)(?:\(?비공식\)?|\(?unofficial\)?)|(?:비공식|unofficial)(?:이용자|사용자|팬|유저|회원|fan|user)?(?:커뮤니티|모임|동호회|카페|포럼|community|forum)/;
@@ -5048,6 +5122,9 @@ const saysItself = (f: FieldFact) => f.hints.some((h) => classifyField('text', '
 const NEGATED = /마세요|말것|않|금지|불가|제외|사용할수없|don't|donot|never|avoid/;
 /** An id box named for a site (tight): "한빛아이디", "누리몰id", "한빛회원번호" */
 const NAMED_ID = /^(.{2,8}?)(?:아이디|id|계정|회원번호)$/;
+/** An id box for the number a members' body gives its own (tight): "조합원번호", "동문번호" (page-r2-aw) */
+// (not a shop's "회원번호": the brand has members too)
+const MEMBER_NO = /^(조합원|동문|교우|입주민)(?:번호|증번호)$/;
 /** Form `i` has an id box named for the page's own site (a name it shows: "한빛 아이디" under "한빛텔레콤") */
 function ownIdForm(ctx: Ctx, i: number): boolean {
   return ctx.facts.fields.some(
@@ -5055,6 +5132,11 @@ function ownIdForm(ctx: Ctx, i: number): boolean {
       f.form === i &&
       f.hints.some((h) => {
         const t = tight(h);
+        // (… or a members' number where the form's caption says it is the members' login, "조합원 로그인" over
+        // "조합원번호": a union's or an alumni body's own sign-in — the brand gives its shoppers no number to type)
+        const caption = tight(`${ctx.facts.forms[i]?.words ?? ''} ${f.near ?? ''}`);
+        const no = MEMBER_NO.exec(t);
+        if (no && caption.includes(`${no[1]}로그인`) && !ctx.brandRe.test(caption)) return true;
         const m = NAMED_ID.exec(t);
         if (!m || ctx.brandRe.test(t)) return false;
         if ([...ctx.foreignNames].some((n) => n.startsWith(m[1]!))) return true;
@@ -5062,7 +5144,6 @@ function ownIdForm(ctx: Ctx, i: number): boolean {
         // a community's or a shop's member login, saying twice whose it is; a name of a lure's or a desk's words,
         // "보상센터 아이디", or like the brand's names no one's; not where a box of it names the brand — page52)
         const name = m[1]!;
-        const caption = tight(`${ctx.facts.forms[i]?.words ?? ''} ${f.near ?? ''}`);
         return (
           caption.includes(`${name}로그인`) &&
           !ctx.facts.fields.some((g) => g.form === i && g.hints.some((w) => ctx.brandRe.test(tight(w)))) &&

@@ -192,7 +192,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // Chromium 98/111, 2/111; its red team's answers (played lines in objects, backticks and split strings, a staff
   // intro at length, a text message's number and a wallet's key in other words, a paper's look-up beside a search
   // form): Node 98/111
-  'tune-v': { recall: 0.88, falseAlarms: 2 },
+  // page-r2-aw (an id box exampled at the brand's own domain: v093): 101/111, 2/111
+  'tune-v': { recall: 0.9, falseAlarms: 2 },
   // author W: scored once as the frozen half frozen-w on 2026-12-05 06:33 UTC on main c980a64 (after page23's gate
   // commit), in Node: 103/111 caught, 3/111 benign flagged (Chromium 104/111 (93.7 %), 3/111 (2.7 %):
   // docs/page-guard.md); page23 (a shop's denial that it sells the brand's cash, contenteditable boxes in shadow
@@ -264,7 +265,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // After its round (page34: a public body's own title and operator line on its host, the Wing seller login in a box,
   // installers decoded piecewise, an account's PIN, a script-written chat, a re-check caption, a canvas wordmark):
   // 99/100, 1/100 in Node (left: ag075's frame top line, ag154's PASS check for the brand's sign-up)
-  'tune-ag': { recall: 0.99, falseAlarms: 1 },
+  // page-r2-aw (a verifier's window naming the brand as requester and recipient): ag154 clean, 99/100, 0/100
+  'tune-ag': { recall: 0.99, falseAlarms: 0 },
   // author AH, scored once as frozen-ah on main 172f6b5 (after page34, pagespeed3, pagefa): Node 85/100, 2/100 (a
   // bank's notice naming the brand's pay linking beside a number to call, an engineering blog on address-book
   // encryption with an entrance-code example); Chromium 86/100 (1 at the first secret keystroke), 2/100. For its round.
@@ -282,7 +284,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page38 ("와우 회비" as list data: the membership's fee refunded in a chat): 93/100 (0.929: 1 − 7/100 is 0.9299… in
   // floating point)
   // page40 (a suit-like claim page asking a shop's password: ai003): 94/100
-  'tune-ai': { recall: 0.94, falseAlarms: 0 },
+  // page-r2-aw (a parcel fee's sentence read whole across its pieces: ai023): 95/100
+  'tune-ai': { recall: 0.95, falseAlarms: 0 },
   // author AJ, scored once as frozen-aj on main 32c37c4 (after page35 and page36): Node 75/100, 4/100; Chromium 77/100, 4/100 (two honest
   // firms with the brand in their own domain, judged look-alikes by the domain guard; a cashback site's login under
   // its own name; a class-action platform asking the resident number). For its round.
@@ -295,7 +298,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // nameless page, or with the seller portal's id on a seller's page): 89/100, 2/100 — the two firms stay flagged by
   // decision (docs/page-guard.md, "The brand in an honest firm's own domain")
   // page40 (the WOW mark alone atop a login: aj089): 90/100, 2/100
-  'tune-aj': { recall: 0.9, falseAlarms: 2 },
+  // page-r2-aw (a name spelled letter by letter: aj056): 91/100, 2/100
+  'tune-aj': { recall: 0.91, falseAlarms: 2 },
   // author AK: scored once as the frozen half frozen-ak on 2026-12-06 after page38 (main f1401d7; Chromium on
   // 72dada9, same page code), Node 85/100 caught, 2/100 flagged (Chromium 88/100, 1 at a keystroke, 3/100);
   // 0/100 flagged after page39's classes
@@ -394,7 +398,13 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   'tune-av': { recall: 0.99, falseAlarms: 0 },
   // scored once while frozen (author AW), on integ 74d046e6 (main aa996fd2 + perf16, page56, page58, domain67): 88/100,
   // 5/100 in Node — the next round's tuning data
-  'tune-aw': { recall: 0.88, falseAlarms: 5 },
+  // page-r2-aw (a verifier's window naming the brand as requester and recipient, a members' body's own number login,
+  // a page showing its reader signed in; a name spelled letter by letter or half in Latin letters, the brand's company
+  // line in English, an id box exampled at its domain, a bank's online login, spaced digits, a fee split by a bold
+  // sum, a reply asked, accounts "registered" as safe): 97/100, 2/100 (aw174: its host is the domain guard's
+  // look-alike; aw184: a store's listing off the store's hosts, classes-t's fake store page; aw028's entity name
+  // reads 쿠햋; aw086, aw100 left)
+  'tune-aw': { recall: 0.97, falseAlarms: 2 },
   // scored once while frozen (author AX), on the same build: 84/100, 6/100 in Node — the next round's tuning data
   'tune-ax': { recall: 0.84, falseAlarms: 6 },
 };
