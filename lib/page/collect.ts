@@ -339,8 +339,9 @@ const MAX_LATER_TEXT = 6000;
 /** A script that shows something hidden: display set to other than none, the hidden property or attribute off */
 // (… or the property set to another falsy value, `b.hidden=0` — a wizard's next step — page51)
 // (… or a choice that shows it on a step, "b.style.display = location.hash == '#b' ? '' : 'none'": its first branch)
+// (… or a wizard's step hidden unless it is the one asked for, `el.hidden = (i != n)` — page-r2-ax)
 const SHOWS =
-  /\.style\.display\s*=\s*(?:[^;?:\n]{1,60}\?\s*)?['"](?!none)|\.style\.visibility\s*=\s*['"]visible|\.hidden\s*=\s*(?:false|!1|0(?![\w.])|null|![a-z_$][\w.$]{0,40})|removeAttribute\(\s*['"](?:hidden|style)|toggleAttribute\(\s*['"]hidden['"]\s*,\s*(?:false|!1)/;
+  /\.hidden\s*=\s*\(?\s*[\w$.]{1,20}\s*!==?\s*[\w$.]{1,20}\s*\)?\s*[;,)}\n]|\.style\.display\s*=\s*(?:[^;?:\n]{1,60}\?\s*)?['"](?!none)|\.style\.visibility\s*=\s*['"]visible|\.hidden\s*=\s*(?:false|!1|0(?![\w.])|null|![a-z_$][\w.$]{0,40})|removeAttribute\(\s*['"](?:hidden|style)|toggleAttribute\(\s*['"]hidden['"]\s*,\s*(?:false|!1)/;
 /** A file box's words for an identity card's picture (tight, lower case) */
 const ID_PICTURE =
   /신분증|주민증|주민등록증|운전면허증|면허증|외국인등록증|여권|idcard|identitycard|driverslicen[cs]e|residentcard|passport/;
@@ -1310,7 +1311,18 @@ export function collect(
           let colors: string | undefined;
           let head: string | undefined;
           if (tag === 'svg') {
-            text += ' ' + attr(el, 'aria-label') + ' ' + cap(el.textContent ?? '', 300);
+            // (a line each of its <text>s, one glyph a line joined as the eye reads it: a poster's lines do not run
+            // into each other, "1661-3907" and "24시간" — page-r2-ax)
+            const lines = el.querySelectorAll('title,text');
+            const drawn =
+              lines.length > 1
+                ? Array.from(lines)
+                    .slice(0, 60)
+                    .map((t) => (t.textContent ?? '').trim())
+                    .join('\n')
+                    .replace(/(?<=(?:^|\n)\S)\n(?=\S(?:\n|$))/g, '')
+                : (el.textContent ?? '');
+            text += ' ' + attr(el, 'aria-label') + ' ' + cap(drawn, 300);
             if (f.images.length < 40) colors = inlineSvgColors(el);
           } else if (/^\s*data:image\/svg\+xml/i.test(src)) {
             // a logo shipped as a data: SVG: its <text> and colours are readable without drawing it

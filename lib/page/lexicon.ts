@@ -294,8 +294,10 @@ export const INSTALL_BUTTON =
 export const REMOTE_CONTROL =
   /teamviewer|anydesk|quicksupport|rustdesk|supremo|splashtop|팀뷰어|애니데스크|원격(?:지원|제어|상담|접속|앱|프로그램|id|아이디|점검|진단)|알서포트|remote(?:call|support|access|control)/;
 
+// (… or a charge the reader is told to block, "이상결제 차단", "승인 대기 중": the "cancel it if it wasn't you" hook —
+// page-r2-ax)
 export const REFUND_LURE =
-  /피해보상|보상(?:금|신청|결과)|환불|(?:결제|주문|승인)취소|취소요청|결제가?(?:완료|승인)|(?:부당|이중)결제|refund|compensation|cancel(?:order|payment)|(?:order|payment)cancel|chargeback|unauthorizedpayment|paymentcompleted/;
+  /(?:이상|부정)결제|결제차단|승인대기|피해보상|보상(?:금|신청|결과)|환불|(?:결제|주문|승인)취소|취소요청|결제가?(?:완료|승인)|(?:부당|이중)결제|refund|compensation|cancel(?:order|payment)|(?:order|payment)cancel|chargeback|unauthorizedpayment|paymentcompleted/;
 
 export const DELIVERY_LURE =
   /주소지?(?:불일치|오류|확인)|배송(?:불가|취소|지연|보류|중지|실패|누락)|반송|미배송|택배보관|deliveryfailed|faileddelivery|unabletodeliver|undeliverable|addressincomplete|incompleteaddress|redelivery|(?:shipment|package|parcel)onhold|deliveryattempt/;
@@ -343,12 +345,14 @@ export const DISCUSSION =
  * scams that impersonate it ("쿠팡 유출 사고를 빙자한 문자에 주의하세요", "'쿠팡 보안앱'으로 위장한 악성 앱"),
  * or market news about the listed company ("쿠팡(CPNG) 주가가 하락했다", "4분기 적자 전환"). A lure says "쿠팡 사칭 피해 보상을
  * 받으세요": no warning word, so it is not one. Both parts are needed for a warning (light form: spaces kept, so
- * "늘고 있" is written with its space below).
+ * "늘고 있" is written with its space below). Or a text quoted and named as one, "“쿠팡 보상금 받기” 같은 문자는
+ * 사기예요", "“쿠팡 결제 취소” 문자로 … 유도당한 피해 사례": its words the scam's, called a scam or a victims' case
+ * (page-r2-ax).
  */
 export const WARNED_ABOUT =
-  /빙자|위장(?:한|해|하여|된|하는)|사칭|스미싱|피싱|같은\s?이름으로|유도하는\s?(?:문자|메시지|전화)|impersonat|pos(?:ing|es?) as|phishing|smishing|scam|诈骗|詐騙|冒充|钓鱼|詐欺|なりすまし/i;
+  /[”"'’」』]\s?(?:(?:같은|이런|라는|이라는)\s?)?(?:문자|메시지)|빙자|위장(?:한|해|하여|된|하는)|사칭|스미싱|피싱|같은\s?이름으로|유도하는\s?(?:문자|메시지|전화)|impersonat|pos(?:ing|es?) as|phishing|smishing|scam|诈骗|詐騙|冒充|钓鱼|詐欺|なりすまし/i;
 export const WARNING_VOICE =
-  /주의|조심|유의|속지|마세요|늘고 있|유포되고|기승|급증|마십시오|않습니다|않아요|않으니|않으며|악성|beware|careful|never|do not|don't|watch out|谨防|提醒|小心|注意|警惕|気をつけ/i;
+  /사기(?:예요|에요|입니다)|유도당|피해\s?사례|주의|조심|유의|속지|마세요|늘고 있|유포되고|기승|급증|마십시오|않습니다|않아요|않으니|않으며|악성|beware|careful|never|do not|don't|watch out|谨防|提醒|小心|注意|警惕|気をつけ/i;
 export const MARKET_REPORT =
   /주가|증시|시가총액|목표주가|투자의견|나스닥|뉴욕증권|매출|적자|흑자|실적|영업이익|순이익|종목|\bnyse\b|\bnasdaq\b|\bcpng\b/i;
 

@@ -139,6 +139,8 @@ interface Ctx {
   hrefs: string;
   /** the brand named in the page's text only as a party to a case against it (the evidence), if so */
   party?: string;
+  /** … named as the site a verifier's identity check was asked by (REQUESTED_BY) */
+  verifierFor?: boolean;
   /** the title's weight had the page not been taken for a firm's whose name the host spells (hostFirm) */
   firmTitle?: number;
   /** the brand named on a short page only in what reports on it (a market report: toldAsOwn), if so */
@@ -676,6 +678,9 @@ function codedTexts(script: string): string[] {
 
 /** A string literal a script paints on a canvas: fillText('…' or strokeText("…" */
 const PAINTED_STRING = /(?:fillText|strokeText)\(\s*(['"`])((?:\\.|(?!\1)[^\\]){1,120})\1/g;
+/** … or from short pieces joined in the call: fillText(['co','up','ang'].join(''), …) */
+const PAINTED_JOIN =
+  /(?:fillText|strokeText)\(\s*\[((?:\s*(['"])[^'"\\\n]{1,8}\2\s*,?){2,8})\]\s*\.join\(\s*(['"])\3\s*\)/g;
 /** The same painted from base64: fillText(atob('…'), …) */
 const PAINTED_BASE64 = /(?:fillText|strokeText)\(\s*atob\(\s*(['"`])([a-z0-9+/=]{4,160})\1\s*\)/gi;
 /** The shop set against the page's own "we" ("로켓직구는 3~5일, 저희는 7~10일"): another party, compared with. */
@@ -845,8 +850,14 @@ const MOVED_FROM =
  * Before the brand's name: the site an identity check is done for, as the verifier's window names it ("요청 사이트:
  * 쿠팡(주)", "이용기관 쿠팡"; tight) — the verifier's page, the brand the party that asked (page48)
  */
+// (… or "요청 서비스: 쿠팡", "이용기관: (주)쿠팡": the service that asked, the firm's mark before its name — page-r2-ax)
 const REQUESTED_BY =
-  /(?:요청|이용|의뢰)(?:사이트|기관|업체|처|가맹점)$|requested(?:by|site)$|requestingsite$/;
+  /(?:요청|이용|의뢰)(?:사이트|기관|업체|처|가맹점|서비스)(?:주|주식회사)?$|requested(?:by|site)$|requestingsite$/;
+/**
+ * A check's purpose that is an alarm on the account (tight, after the brand): "회원정보 보호 조치", "계정 도용 차단" — the
+ * brand's lure, where a site that asked names an errand the reader began ("회원정보 변경", "성인인증") (page-r2-ax)
+ */
+const ACCOUNT_ALARM = /조치|차단|정지|해제|도용|유출|피해|이상(?:거래|접속|로그인)|suspen|lock|block/;
 /** A title or main heading that is an identity check and nothing of the brand's (tight): "휴대폰 본인확인" */
 const IDENTITY_CHECK =
   /본인확인|본인인증|실명인증|실명확인|휴대폰인증|identityverification|verifyyouridentity/;
@@ -1117,6 +1128,16 @@ function scoreIdentity(ctx: Ctx): void {
         t.length <= 8 || (t.length <= 16 && ctx.brandRe.exec(t)?.index === 0 && !CHART_LABEL.test(t));
       if (!logoClaim && dominant(ctx, t) && mark) {
         logoClaim = { code: 'brand-logo', evidence: `canvas: ${t}` };
+        break;
+      }
+    }
+    // … or from pieces the call joins (fillText(['co','up','ang'].join(''), …)): hidden from a reader as the codes are
+    // (page-r2-ax)
+    for (const m of facts.inlineScript.matchAll(PAINTED_JOIN)) {
+      const t = tight([...m[1]!.matchAll(/(['"])([^'"\\\n]{1,8})\1/g)].map((x) => x[2]).join(''));
+      if (dominant(ctx, t) && t.length <= 8) {
+        logoClaim ??= { code: 'brand-logo', evidence: `canvas: ${t}` };
+        add(ctx, 'brand-obfuscated', 2, `canvas: ${t}`);
         break;
       }
     }
@@ -1762,8 +1783,10 @@ function scoreIdentity(ctx: Ctx): void {
         REQUESTED_BY.test(said.slice(Math.max(0, m.index - 10), m.index)) &&
         !LOGIN_INVITE.test(next) &&
         !REFUND_LURE.test(next) &&
+        !ACCOUNT_ALARM.test(next.slice(0, 24)) &&
         identityCheckPage(ctx)
       ) {
+        if (!party) ctx.verifierFor = true;
         party ||= m[0];
         return false;
       }
@@ -2215,7 +2238,10 @@ function imageClaim(ctx: Ctx, img: ImageFact): ImageHit | null {
   const logoish = !!(img.flags & LOGO) || LOGO_CI.test(img.ci) || /logo|로고/.test(`${fileT} ${textT}`);
   // The image names the brand as ITS subject: alt "쿠팡" / "Coupang 로고", or an unnamed image whose file
   // is the brand's logo ("coupang_logo.png", "logo_coupang_w350.png" on the brand's CDN).
-  const named = brandInText && dominant(ctx, textT);
+  // (… or a picture at the very top whose first line is the name, the rest its lines: a poster drawn as one SVG,
+  // "coupang" over "개인정보 유출 피해 접수 …" — page-r2-ax)
+  const head = img.flags & TOP && brandInText ? tight(img.text.trim().split('\n', 1)[0]!) : '';
+  const named = brandInText && (dominant(ctx, textT) || (ctx.brandRe.test(head) && !remainder(ctx, head)));
   const unnamedFile =
     !brandInText &&
     !otherName(ctx, textT) &&
@@ -2529,6 +2555,13 @@ const CLONE_PAGE =
 const NO_REAL_INFO =
   /실제\s?(?:개인\s?)?(?:정보|계정|비밀번호|카드)[^.!?]{0,12}?(?:입력하지|넣지|쓰지)|\bnot\s(?:enter|use|type)\s(?:your\s|any\s)?real\b/i;
 
+/** … or that what is typed into it goes nowhere: "제출된 값은 어디에도 전송되지 않습니다", "nothing is sent" */
+const NOT_SENT =
+  /(?:제출|전송|저장)되지\s?않|(?:is|are|gets?)\s(?:never|not)\s(?:sent|submitted|stored|saved)/i;
+/** A click handler that could carry what a box holds (read it, send it, submit it) */
+const CARRIES_VALUE =
+  /\.value\b|formdata|fetch\s*\(|xmlhttp|sendbeacon|websocket|\.submit\s*\(|queryselector|getelementby/i;
+
 /** A handler that calls something or joins strings (onclick="location.href=atob(…)"): built once, not per link */
 const CALLS_OR_JOINS = /[(+]/;
 
@@ -2571,6 +2604,14 @@ function scoreRisk(ctx: Ctx): void {
     facts.forms.every((f) => /^#?$/.test(f.action.trim())) &&
     CLONE_PAGE.test(opening) &&
     NO_REAL_INFO.test(opening);
+  // (… or a tutorial's clone whose boxes nothing could carry: no form, no script of its own or from a file, no click
+  // handler that reads a box — over code, saying what is typed is sent nowhere. page-r2-ax: a kit's boxes must reach
+  // something that sends them)
+  const cloneInert =
+    inert &&
+    CLONE_PAGE.test(opening) &&
+    (NO_REAL_INFO.test(opening) || NOT_SENT.test(opening)) &&
+    !facts.links.some((l) => CARRIES_VALUE.test(l.href));
   // (the clone's boxes, masked or not, ask nothing: below, a masked box that says nothing is read as a password)
   const demoed = new Set<FieldFact>();
   const kinds = facts.fields.map((field) => {
@@ -2645,7 +2686,10 @@ function scoreRisk(ctx: Ctx): void {
     // (… or a portfolio's clone: a page that calls itself a clone project, tells the reader to type nothing real
     // into it, and whose form's own button calls it a demo — "로그인 (데모)" — with no script, no file but
     // stylesheets and no address to send to. page43: a kit asks for the real thing and sends it somewhere)
-    else if (KIND_REASON[kind] && cloneDemo && /데모|\bdemo\b/i.test(facts.forms[field.form]?.words ?? '')) {
+    else if (
+      KIND_REASON[kind] &&
+      (cloneInert || (cloneDemo && /데모|\bdemo\b/i.test(facts.forms[field.form]?.words ?? '')))
+    ) {
       kind = 'none';
       demoed.add(field);
       example ||= facts.forms[field.form]?.words ?? '';
@@ -3697,6 +3741,8 @@ const FINANCE_LINE =
   /^(?:15998000|15778000|15889999|15999999|16449999|15885000|15995000|15881111|15991111|15882100|16613000|15662566|15882588|15993333|16617654|15221000|15881599|15881900|15447000|15888700|15776000|15881688|15888100|15889955|18001111|15884000|16444000)$/;
 /** A public body's host: only bodies (.go.kr) and registered non-profits (.or.kr) get one */
 const PUBLIC_HOST = /\.(?:go|or)\.kr$/;
+/** A title that is a lawyer's consultation (tight): "변호사 상담 예약", "법무법인 한결 | 상담 신청" */
+const COUNSEL_TITLE = /(?:변호사|법무법인|법률사무소|lawfirm|attorney)[^]{0,12}(?:상담|consult)/;
 /** A body named as the one that runs the service, right before its contact number (light text) */
 const OPERATED_BY =
   /[가-힣]{2,}(?:협회|진흥원|공단|재단|위원회|연구원|센터)\s*(?:\([A-Za-z]{2,10}\))?\s*(?:운영|주관)\s*[·|,/]?\s*(?:문의|전화|대표번호|tel\.?)?\s*[:：]?\s*$/i;
@@ -3907,7 +3953,8 @@ function callbackLure(ctx: Ctx): void {
       .replace(LETTER_DIGIT, '0')
       // (an SVG's lines run together: "안내070-…")
       .replace(/([^\d\s+(-])(?=[+(]?\d)/g, '$1 ');
-    const calls = CALL_WORD.test(text);
+    // (… and its call words drawn with it, "전담 상담센터로 전화 주세요" in the same SVG: a page that is one picture)
+    const calls = CALL_WORD.test(text) || drawn.some((d) => CALL_WORD.test(d));
     for (const m of [
       ...findNumbers(text),
       ...cjkNumbers(text),
@@ -3997,6 +4044,10 @@ const TRANSFER = /입금|송금|이체|옮겨|옮기|충전|납부|deposit|trans
 // (… or the reader's own work paid by the piece, "작업 1건당 3,000원", "건당 지급": a job that wants a top-up first — page51)
 const PROMISED =
   /작업\d{0,3}건당|건당지급|당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|전액반환|반환됩니다|돌려드립니다|선정산|즉시지급|보류해제|정산보류|지급보류|airdrop|reward|prize|payout|withdraw|refundedinfull/;
+/** A prize won (tight) */
+const WON = /당첨|경품|상금|prize|winner/;
+/** A picker's options that say how to pay (tight) */
+const PAY_METHOD = /계좌이체|무통장|카드결제|가상계좌|banktransfer|card/;
 /** A payment taken outside the shop's checkout (tight): "결제가 아닌 … 계좌", "직결제", "차액 입금", "pay the seller directly" */
 const OFF_CHECKOUT =
   /(?:결제|페이|앱)(?:가|이)?아닌[가-힣]{0,12}(?:계좌|입금|송금|이체)|직결제|(?:판매자|셀러)(?:에게|계좌로?)?직접(?:입금|송금|이체|결제)|차액(?:을|만|분)?(?:입금|송금|이체)|outside(?:the|our)?(?:app|checkout|platform)|pay(?:the)?sellerdirectly/;
@@ -4053,9 +4104,15 @@ function transferLure(ctx: Ctx): void {
   const fee = ADVANCE_FEE.exec(t);
   // … or on the messenger the page moves the reader to (a LINE or Telegram id asked, an open chat), where the
   // account is given
+  // (… or a prize's fee paid in the page's own form, a picker offering how: "보증 포인트 충전" over "계좌이체 / 카드
+  // 결제" under "체험단 당첨" — a winner is never charged to collect; page-r2-ax)
   const promised =
     fee &&
-    (PAY_TO.test(t) || ctx.reasons.some((r) => /messenger/.test(r.code)) || MESSENGER_ID.test(t)) &&
+    (PAY_TO.test(t) ||
+      ctx.reasons.some((r) => /messenger/.test(r.code)) ||
+      MESSENGER_ID.test(t) ||
+      (WON.test(t) &&
+        facts.fields.some((f) => f.type === 'select' && PAY_METHOD.test(tight(f.hints.join(' ')))))) &&
     TRANSFER.test(t) &&
     PROMISED.exec(t);
   if (promised) {
@@ -4679,7 +4736,11 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // it never takes a card, an account, a one-time code, a password or a payment, nor sends the reader to a
   // number or a chat. A page that names the brand as a party and wants one of those is a kit in the body's
   // clothes, and the name counts again.
-  if (ctx.party && ctx.reasons.some((r) => PAYS_OR_UNLOCKS.test(r.code)))
+  // (a verifier's window sends its own code to the phone it checks, "인증번호 6자리": that box is its second step)
+  if (
+    ctx.party &&
+    ctx.reasons.some((r) => PAYS_OR_UNLOCKS.test(r.code) && !(ctx.verifierFor && r.code === 'asks-otp'))
+  )
     add(ctx, 'brand-body-claim', 1, ctx.party);
   // (… and a body's name worn atop the page off the public hosts, "금융감독원 안전계좌", over the brand named where the
   // leak happened, "쿠팡 등 대형 유출 사고로" — one shop of a list or not: a body that warns of the leak never takes
@@ -4873,9 +4934,23 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // or first heading as where a leak happened, "쿠팡 개인정보 유출 여부 조회 | 개인정보포털", runs a service about the
   // leak: it checks its visitor with a code it sends, as every body's look-up does. It is the other site, unless it
   // takes what no body takes (a password, a card, the savings) — then the brand is read as before (page56).
+  // A lawyer's booking titled as the lawyer's, "변호사 상담 예약", under "쿠팡 정보유출 피해 무료 상담" is the same: the
+  // leak its case, the applicant asked only who and when — not the resident number, nor what a body never takes, nor
+  // anything that pays, unlocks or sends the talk elsewhere (page-r2-ax)
+  const titleT = tight(facts.title);
   if (
-    PUBLIC_HOST.test(ctx.page?.hostname ?? '') &&
-    !ctx.reasons.some((r) => takenByNoBody(r) && r.code !== 'asks-otp') &&
+    (PUBLIC_HOST.test(ctx.page?.hostname ?? '')
+      ? !ctx.reasons.some((r) => takenByNoBody(r) && r.code !== 'asks-otp')
+      : COUNSEL_TITLE.test(titleT) &&
+        !ctx.brandRe.test(titleT) &&
+        !ctx.reasons.some(
+          (r) =>
+            r.weight > 0 &&
+            (PAYS_OR_UNLOCKS.test(r.code) ||
+              takenByNoBody(r) ||
+              /^asks-resident-id$|^brand-(?!heading|body|url)/.test(r.code) ||
+              (r.code === 'brand-body-claim' && r.weight >= 1.5)),
+        )) &&
     leakNamed(ctx, tight(`${facts.title} ${facts.headings[0]?.text ?? ''}`))
   ) {
     for (const r of ctx.reasons) if (/^brand-(?:title|heading|url)$/.test(r.code)) r.weight = 0;
