@@ -900,6 +900,8 @@ export function collect(
   const pushSvg = (src: string, flags: number, ci: string) => {
     const svg = decodeDataUrl(cap(src, 40_000));
     const colors = svg ? svgColors(svg) : undefined;
+    // (its first line too, as an <img>'s: a box's background that draws "coupang" over a warning — page-r2-ax)
+    const head = svg ? svgHead(svg) : undefined;
     f.images.push({
       src: cap(src, 500),
       text: svg ? svgText(svg) : '',
@@ -907,6 +909,7 @@ export function collect(
       flags,
       link: currentLink,
       ...(colors ? { colors } : {}),
+      ...(head ? { head } : {}),
     });
   };
   /** an element whose pixels show a brand mark: an image fact of its own, where it sits */
@@ -1537,6 +1540,7 @@ export function collect(
           const words = svgTextsByY(svg);
           if (words.length > 1) drawnLabels.set(el, words);
         }
+        const head = svg ? svgHead(svg) : undefined;
         f.images.push({
           src: cap(m[1], 500),
           text: svg ? svgText(svg) : '',
@@ -1544,6 +1548,7 @@ export function collect(
           flags,
           link: currentLink,
           ...(colors ? { colors } : {}),
+          ...(head ? { head } : {}),
         });
       }
     }
@@ -1963,6 +1968,16 @@ export function collect(
           // (its kind from the words before the row: a carousel's dots say no code)
           const hints = [attr(el, 'aria-label'), nearbyText(row)].filter(Boolean);
           if (hints.length) f.fields.push({ type: 'text', autocomplete: '', hints, form: -1, flags: 0 });
+        }
+      } else if (cellsBox(el) && /key(?:down|up|press)/.test(f.inlineScript)) {
+        // … or one focusable box over four to eight empty cells that the page's key listener fills (`<div
+        // tabindex=0><span></span>×6</div>`: the keys typed into it, no field at all — page-r2-ax)
+        if (!codeRows.has(el) && f.fields.length < limits.maxFields) {
+          codeRows.add(el);
+          // (a code by the words before it, "Enter the code", "인증번호": a carousel's keyed dots say none)
+          const hints = [attr(el, 'aria-label'), ...dataHints(el), nearbyText(el)].filter(Boolean);
+          const code = /\bcode\b|코드|번호|인증|otp|pin\b/i.test(hints.join(' ')) ? 'one-time-code' : '';
+          if (hints.length) f.fields.push({ type: 'text', autocomplete: code, hints, form: -1, flags: 0 });
         }
       } else if (f.labelText.length < 60) {
         const tip = attr(el, 'title') || attr(el, 'aria-label');
@@ -2703,6 +2718,14 @@ export const codeCell = (c: Element): boolean =>
   c.childElementCount === 0 &&
   (c.textContent ?? '').trim().length <= 1 &&
   !/^(a|button|input|select|textarea|summary|iframe|img)$/.test(String(c.localName ?? '').toLowerCase());
+
+/** A focusable box of four to eight empty cells and nothing else (a code typed into it a key at a time) */
+const cellsBox = (el: Element): boolean =>
+  /^\d/.test(attr(el, 'tabindex').trim()) &&
+  el.childElementCount >= 4 &&
+  el.childElementCount <= 8 &&
+  !(el.textContent ?? '').trim() &&
+  Array.from(el.children).every((c) => c.childElementCount === 0);
 
 /** A node's text without the source of the scripts and styles inside it */
 function shownText(p: Node): string {

@@ -266,14 +266,14 @@ export const SIDELOAD =
  * (QR_TO_PHONE); an app's download page with a QR code for its store listing says neither.
  */
 export const QR_SCAN =
-  /(?:QR|큐알)\s*(?:코드)?\s*(?:를|을|에)?\s*(?:스캔|촬영|찍|인식|비추|비춰|대\s*(?:고|면|세요|주))|카메라(?:로|를)?\s*[^.]{0,10}(?:QR|큐알)|scan\s+(?:the|this)\s+QR|QR\s*code\s+with\s+your\s+(?:phone|camera)|scan\s+(?:the|this)\s+code\s+with\s+your\s+(?:phone|mobile|camera)|(?:휴대폰|스마트폰|핸드폰)\s*(?:카메라)?\s*(?:으로|로)\s*(?:아래\s*)?(?:코드를?\s*)?스캔/i;
+  /(?:QR|큐알)\s*(?:코드)?\s*(?:를|을)?\s*(?:카메라|휴대폰|스마트폰|폰)\s*(?:으로|로)\s*(?:스캔|촬영|찍|인식)|(?:QR|큐알)\s*(?:코드)?\s*(?:를|을|에)?\s*(?:스캔|촬영|찍|인식|비추|비춰|대\s*(?:고|면|세요|주))|카메라(?:로|를)?\s*[^.]{0,10}(?:QR|큐알)|scan\s+(?:the|this)\s+QR|QR\s*code\s+with\s+your\s+(?:phone|camera)|scan\s+(?:the|this)\s+code\s+with\s+your\s+(?:phone|mobile|camera)|(?:휴대폰|스마트폰|핸드폰)\s*(?:카메라)?\s*(?:으로|로)\s*(?:아래\s*)?(?:코드를?\s*)?스캔/i;
 // (a chat for help with the brand's "case": a deals room or a fan chat is not a hand-off)
 export const QR_TO_CHAT =
   /(?:상담방|상담창|1\s*:\s*1\s*상담|(?:오픈\s*채팅|채팅방|카카오톡|카톡|텔레그램|라인|telegram|open\s*chat|chat\s*room)[^.]{0,30}(?:상담|문의|처리|접수|환불|보상|support|help|agent))/i;
 // (… or the errand said to be possible on the phone only: "보안을 위해 배송지 확인은 휴대폰에서만 가능합니다"; a claim
 // "applied for on mobile only", "피해보상은 모바일에서만 신청" — page49)
 export const QR_TO_PHONE =
-  /(?:휴대폰|스마트폰|핸드폰|모바일)\s*(?:으로|에서|로)\s*만\s*(?:가능|확인|진행|신청)|(?:PC|컴퓨터|데스크[톱탑])\s*(?:브라우저)?\s*(?:에서는|로는|에서)\s*[^.。]{0,30}(?:수\s*없|불가|지원(?:하지|되지)|제한)|모바일\s*(?:에서|로)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|(?:휴대폰|스마트폰|핸드폰)\s*(?:으로|에서)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|continue\s+on\s+your\s+(?:phone|mobile)|(?:verify|sign\s+in|log\s+in)\s+on\s+your\s+(?:phone|mobile)/i;
+  /(?:휴대폰|스마트폰|핸드폰|모바일)\s*(?:으로|에서|로)\s*만\s*(?:가능|확인|진행|신청)|(?:PC|컴퓨터|데스크[톱탑])\s*(?:브라우저)?\s*(?:에서는|로는|에서)\s*[^.。]{0,30}(?:수\s*없|불가|지원(?:하지|되지)|제한)|모바일\s*(?:에서|로)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|(?:휴대폰|스마트폰|핸드폰)\s*(?:으로|에서)\s*(?:만\s*|이어서\s*)?(?:인증|계속|진행|로그인|완료)|continue\s+on\s+your\s+(?:phone|mobile)|(?:verify|sign\s+in|log\s+in)\s+on\s+your\s+(?:phone|mobile)/i;
 /**
  * What the code's scan leads to: something secret entered on the phone ("스캔 후 본인확인 및 출입번호를 입력", "QR을
  * 스캔하고 결제 수단을 재등록"), or a sign-in approved in an app ("휴대폰으로 스캔 후 인증 앱에서 승인하세요"): the

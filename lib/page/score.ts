@@ -182,7 +182,10 @@ function drawnAddressBar(ctx: Ctx): string | null {
     if (!m || !brandHost(m[3]!.toLowerCase())) continue;
     if ((links ??= new Set(ctx.facts.links.map((l) => l.text.trim()))).has(t)) continue;
     // a bar shows its lock, or a login's whole address with its scheme (`🔒 https://login.coupang.com/…`)
-    if (m[1] || (m[2] && LOGIN_ADDRESS.test(`${m[3]}${m[4] ?? ''}`))) return t;
+    // (… or any page of the brand's with its scheme as the very first thing the page shows, a window's bar atop a
+    // sign-in, `https://www.coupang.com/np/checkout` — page-r2-ax)
+    if (m[1] || (m[2] && (LOGIN_ADDRESS.test(`${m[3]}${m[4] ?? ''}`) || t === ctx.facts.topText[0]?.trim())))
+      return t;
   }
   return null;
 }
@@ -672,6 +675,16 @@ function codedTexts(script: string): string[] {
     if (codes.every((n) => (n >= 10 && n <= 0x7e) || (n >= 0x1100 && n <= 0xd7a3)))
       out.push(String.fromCharCode(...codes));
     if (out.length >= 20) break;
+  }
+  // (… or letter parts kept in short arrays and put together by the script, [[0x110F,0x116E],[0x1111,0x1161,0x11BC]]
+  // joined and normalised: the parts in order, as one word — page-r2-ax)
+  const parts = script.slice(0, 60_000).match(/\b0x11[0-9a-f]{2}\b|\b4[3-5]\d\d\b/gi);
+  if (parts && parts.length >= 4) {
+    const codes = parts
+      .slice(0, 60)
+      .map(Number)
+      .filter((n) => n >= 0x1100 && n <= 0x11ff);
+    if (codes.length >= 4) out.push(String.fromCharCode(...codes).normalize('NFC'));
   }
   return out;
 }
@@ -2240,7 +2253,7 @@ function imageClaim(ctx: Ctx, img: ImageFact): ImageHit | null {
   // is the brand's logo ("coupang_logo.png", "logo_coupang_w350.png" on the brand's CDN).
   // (… or a picture at the very top whose first line is the name, the rest its lines: a poster drawn as one SVG,
   // "coupang" over "개인정보 유출 피해 접수 …" — page-r2-ax)
-  const head = img.flags & TOP && brandInText ? tight(img.text.trim().split('\n', 1)[0]!) : '';
+  const head = img.flags & TOP && brandInText ? tight(img.head ?? img.text.trim().split('\n', 1)[0]!) : '';
   const named = brandInText && (dominant(ctx, textT) || (ctx.brandRe.test(head) && !remainder(ctx, head)));
   const unnamedFile =
     !brandInText &&
@@ -2312,8 +2325,9 @@ const OPEN_CHAT_CODE =
   /(?:오픈\s?채팅|오픈\s?카?톡|open\s?chat|텔레그램|telegram)[^]{0,80}?(?:참여|입장|참가)\s?(?:코드|번호|비밀번호)\s*[:：]?\s*\d{3,8}/i;
 
 /** What a chat asks for in words: the item, then (within a few characters: "6자리를", "앞 6자리와") a verb. */
+// (… or the entrance code by its other names, "공동현관 번호", "출입번호" — page-r2-ax)
 const CHAT_ITEM =
-  /공동현관비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|통관번호|통관부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
+  /공동현관(?:출입|비밀)?번호|출입번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|통관번호|통관부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
 /** Right after an item: its length and a word that lists it with the next ("16자리와", "및", ",") (tight) */
 const LISTED_WITH = /^(?:\d{1,2}자리)?(?:와|과|및|랑|이랑|하고|그리고|,|·|\/)/;
 /** One chat item, not global */
@@ -2338,9 +2352,9 @@ const NEVER_ASKED = /^[^.!?]{0,40}?(?:보내|요구하|묻|요청하|물어보|�
 // (not when it is forbidden: "입력하지 마세요"; a threat is still an ask: "입력하지 않으면 취소됩니다")
 // (… or left in the chat for the agent to read: "카드번호를 남겨주시면 조회해드리겠습니다")
 const CHAT_VERB =
-  /^.{0,24}?(?:입력|말씀|알려|보내|적어|남겨|남기|enter|type|send|tellus)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
+  /^.{0,24}?(?:입력|말씀|알려|보내|적어|남겨|남기|enter|type|send|tellus)(?!하지[마말않]|주지[마말않]|지[마말않]|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
 const CHAT_KIND: [RegExp, FieldKind][] = [
-  [/공동현관/, 'entrance'],
+  [/공동현관|출입번호/, 'entrance'],
   [/주민/, 'resident'],
   [/카드|card/, 'card'],
   [/계좌|account/, 'bank'],
@@ -2562,6 +2576,9 @@ const NOT_SENT =
 const CARRIES_VALUE =
   /\.value\b|formdata|fetch\s*\(|xmlhttp|sendbeacon|websocket|\.submit\s*\(|queryselector|getelementby/i;
 
+/** A building's entry code in English (tight): "Door entry code", "building entry PIN" */
+const ENTRY_CODE = /(?:door|building|gate|lobby|apartment)entry(?:code|pin|password)|doorpin/;
+
 /** A handler that calls something or joins strings (onclick="location.href=atob(…)"): built once, not per link */
 const CALLS_OR_JOINS = /[(+]/;
 
@@ -2636,6 +2653,9 @@ function scoreRisk(ctx: Ctx): void {
       field.autocomplete,
       own === 'none' && near ? [...field.hints, near] : field.hints,
     );
+    // (… or a building's door code in the English a kit for foreigners writes, "Door entry code": read here, where
+    // the content script's copy of the rows does not grow — page-r2-ax)
+    if (kind === 'none' && field.hints.some((h) => ENTRY_CODE.test(tight(h)))) kind = 'entrance';
     // (a box its own name calls a password, whose short label says which: "비밀번호 (주민등록번호 뒤 7자리)" — a
     // secure mail's "password" that is the resident number; not a rule about passwords, "주민번호는 쓰지 마세요")
     if (kind === 'password' && own === 'password' && near) {
@@ -3055,8 +3075,10 @@ function scoreRisk(ctx: Ctx): void {
             // (… or the brand's own desk at a message's head, "[쿠팡 피해보상팀] … 아이디와 비밀번호를 보내주세요", or the
             // brand that "detected a sign-in" on the reader's account: its voice, as "[쿠팡]" and 알려드립니다 are —
             // page44, tune-am's chat and lock notice)
+            // (… or its member addressed by it, "쿠팡 회원님, 개인정보 처리방침이 변경되었습니다" — page-r2-ax)
             return (
               BRAND_NOTIFIES.test(rest) ||
+              /^(?:와우)?(?:회원|고객)님/.test(rest) ||
               (SENDER_TAG.test(p) && ctx.brandRe.test(tight(SENDER_TAG.exec(p)![0]))) ||
               (SAW_ACCESS.test(rest) && ACCESS_WORD.test(rest))
             );
@@ -3065,7 +3087,12 @@ function scoreRisk(ctx: Ctx): void {
     // only after a sign-in, "문서를 보려면 로그인하세요", over a document in the brand's name: the login is the one the
     // document's owner would ask, and a real viewer or drive shows its own name)
     const doc =
-      line || caption || lock || notice || !DOC_TITLE.test(facts.title.trim())
+      line ||
+      caption ||
+      lock ||
+      notice ||
+      // (… or a file the page names at its top, "쿠팡 피해보상 확인서 (PDF 2쪽)", under a title that is no file's — page-r2-ax)
+      !(DOC_TITLE.test(facts.title.trim()) || facts.prose.slice(0, 8).some((p) => DOC_NAMED.test(p)))
         ? undefined
         : facts.prose.slice(0, 60).some((p) => p.length < 160 && DOC_GATE.test(tight(p)))
           ? facts.prose.slice(0, 60).find((p) => p.length < 300 && ctx.brandRe.test(tight(p)))
@@ -4419,7 +4446,7 @@ function metaApk(facts: PageFacts): string {
 
 /** A remote-control app named in a chat, then the number it shows asked for (tight): "화면의 9자리 번호를 알려주세요" */
 const CHAT_CODE_ASK =
-  /(?:\d{1,2}자리|연결|접속|지원|세션|원격|상담)(?:의)?(?:코드|번호|숫자|id|아이디)(?:를|을)?(?:알려|말씀|불러|입력|보내|적어|tellus|enter|send|readout)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려]|하는|하라는|하라고)/;
+  /(?:\d{1,2}자리|연결|접속|지원|세션|원격|상담)(?:의)?(?:코드|번호|숫자|id|아이디)(?:를|을)?(?:알려|말씀|불러|입력|보내|적어|tellus|enter|send|readout)(?!하지[마말않]|주지[마말않]|지[마말않]|달라|드[리립려]|하는|하라는|하라고)/;
 
 /**
  * A chat (its lines in the page or in the script that plays them) that has the reader install a remote-control
@@ -4524,6 +4551,8 @@ function accountCaption(ctx: Ctx): string | undefined {
 const ORDER_LIST =
   /^(?:my|나의|내)?(?:주문목록|주문내역|구매내역|주문배송조회|orderhistory|orders|yourorders)/;
 const DOC_TITLE = /\.(?:pdf|docx?|xlsx?|hwpx?|pptx?)$/i;
+/** A file named with its kind, "(PDF 2쪽)", "확인서.pdf" (light text) */
+const DOC_NAMED = /\((?:pdf|hwp|docx?)\b[^()]{0,10}\)|\.(?:pdf|docx?|hwpx?)\b/i;
 /** A document opened only after a sign-in (tight): "문서를 보려면 로그인하세요", "sign in to view the document" */
 const DOC_GATE =
   /(?:문서|파일|내역서|서류|document|file)(?:를|을)?(?:보|열|열람|확인|view|open|see|read)[^.]{0,10}(?:로그인|signin|login|logon)|(?:로그인|signin|login)[^.]{0,12}(?:문서|파일|내역서|document|file)(?:를|을)?(?:보|열|열람|view|open|see|read)/;

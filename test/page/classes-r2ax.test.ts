@@ -241,3 +241,227 @@ describe('a page that is one SVG poster: the name on its first line, the number 
     expect(verdict(notice, 'https://www.nuri.example.kr/notice/1')).toBe('clean');
   });
 });
+
+describe('a code typed into one focusable box of empty cells that a key listener fills', () => {
+  const box = (words: string, head = '') =>
+    page(
+      'Verify',
+      `${head}<h2>Confirm it's you</h2><p>${words}</p><div class="cells" tabindex="0" id="k">` +
+        '<i></i><i></i><i></i><i></i><i></i><i></i></div><button>Next</button>' +
+        "<script>var v='';document.getElementById('k').addEventListener('keydown',function(e){if(/\\d/.test(e.key)&&v.length<6)v+=e.key;var c=this.children;for(var i=0;i<6;i++)c[i].textContent=v[i]||''})</script>",
+    );
+
+  it("reads it as the code box: under the brand's line it is caught (missed before: no field at all)", () => {
+    const r = scan(
+      box(
+        'We texted a code to your phone. Enter the code to keep your 쿠팡 account.',
+        '<p class="lg">coupang</p>',
+      ),
+      'https://keep-access.example/v',
+    );
+    expect(r.reasons.map((x) => x.code)).toContain('asks-otp');
+    expect(r.verdict).toBe('suspicious-page');
+  });
+
+  it("leaves a gallery's keyed dots clean, and a shop's own code box under its own name", () => {
+    const dots = page(
+      '누리몰 기획전',
+      '<header><b>누리몰</b></header><h2>이번 주 기획전</h2><p>쿠팡보다 싼 가전 모음</p>' +
+        '<div class="dots" tabindex="0"><i></i><i></i><i></i><i></i><i></i></div>' +
+        "<script>document.querySelector('.dots').addEventListener('keydown',function(e){if(e.key=='ArrowRight')next()})</script>",
+    );
+    expect(verdict(dots, 'https://www.nurimall.example/deal')).toBe('clean');
+    expect(
+      verdict(
+        box(
+          'We texted a code to your phone. Enter the code to sign in to Nurimall.',
+          '<header><b>Nurimall</b></header>',
+        ),
+        'https://www.nurimall.example/verify',
+      ),
+    ).toBe('clean');
+  });
+});
+
+describe("a box's background drawing the brand's name over a warning", () => {
+  const svg = (first: string) =>
+    Buffer.from(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="160"><text x="20" y="50" font-size="36">${first}</text>` +
+        '<text x="20" y="100" font-size="16">계정 보안 알림: 다시 로그인해 주세요</text><text x="20" y="130">미확인 시 이용이 제한됩니다</text></svg>',
+    ).toString('base64');
+  const notice = (first: string) =>
+    page(
+      'Notice',
+      `<div style="background-image:url('data:image/svg+xml;base64,${svg(first)}');height:160px"></div>` +
+        '<div><p>Sign in</p><input placeholder="ID"><input type="password" placeholder="PW"><button>OK</button></div>',
+    );
+
+  it('reads its first line as the mark (missed before: the whole picture was read as one sentence)', () => {
+    expect(verdict(notice('coupang'), 'https://acct-notice.example/v')).toBe('suspicious-page');
+  });
+
+  it("leaves the same page clean when the picture's first line is another firm's name", () => {
+    expect(verdict(notice('nurimall'), 'https://acct-notice.example/v')).toBe('clean');
+  });
+});
+
+describe('the brand\'s member addressed by it over a sign-in ("쿠팡 회원님, …")', () => {
+  const policy = (line: string, head = '') =>
+    page(
+      '안내',
+      `${head}<h2>안내</h2><p>${line}</p><div class="terms">제1조 … 제2조 …</div>` +
+        '<div class="f"><input placeholder="아이디"><input type="password" placeholder="비밀번호"><button>동의 후 로그인</button></div>',
+    );
+
+  it("reads the sign-in as the brand's login (missed before: only a salutation named the brand)", () => {
+    expect(
+      verdict(
+        policy('쿠팡 회원님, 이용약관이 개정되었습니다. 아래에서 동의해 주세요.'),
+        'https://terms-upd.example/a',
+      ),
+    ).toBe('suspicious-page');
+  });
+
+  it('leaves a site that shows its own name clean, and one that names the brand in passing', () => {
+    expect(
+      verdict(
+        policy('쿠팡 회원님, 누리몰에서도 같은 혜택을 받으세요.', '<header><b>누리몰</b></header>'),
+        'https://www.nurimall.example/terms',
+      ),
+    ).toBe('clean');
+    expect(
+      verdict(policy('쿠팡에서 옮겨 오신 분도 이용약관에 동의해 주세요.'), 'https://terms.example/a'),
+    ).toBe('clean');
+  });
+});
+
+describe("a document in the brand's name, named as a file at the top, opened only after a sign-in", () => {
+  const viewer = (doc: string) =>
+    page(
+      '문서 보기',
+      `<div class="doc"><p>■ 보안 문서 ■</p><p>${doc}</p><p class="blur">성명 ○○○ / 금액 ○○○원</p></div>` +
+        '<p>문서를 보려면 메일 계정으로 로그인하세요.</p><input placeholder="메일 주소"><input type="password" placeholder="메일 비밀번호"><button>열기</button>',
+    );
+
+  it("reads the sign-in as the one the document's owner would ask (missed before: the title is no file's)", () => {
+    expect(verdict(viewer('쿠팡 보상금 지급 안내서 (PDF 3쪽)'), 'https://doc-view.example/v/1')).toBe(
+      'suspicious-page',
+    );
+  });
+
+  it("leaves the same viewer clean when the document is nobody's in particular", () => {
+    expect(verdict(viewer('2026년 동호회 회비 정산 (PDF 3쪽)'), 'https://doc-view.example/v/1')).toBe(
+      'clean',
+    );
+  });
+});
+
+describe("a drawn window's bar showing a page of the brand's own host at the very top", () => {
+  const win = (bar: string) =>
+    page(
+      'Checkout',
+      `<div class="win"><div class="bar">${bar}</div><p class="lg">coupang</p><p>계속하려면 로그인하세요</p>` +
+        '<input placeholder="이메일"><input type="password" placeholder="비밀번호"><button>로그인</button></div>',
+    );
+
+  it("reads the sign-in as the brand's (missed before: the address was no login's)", () => {
+    expect(verdict(win('https://www.coupang.com/np/cart'), 'https://pay-window.example/p')).toBe(
+      'suspicious-page',
+    );
+  });
+
+  it('leaves a site whose own address heads its sign-in clean', () => {
+    expect(verdict(win('https://www.nurimall.example/cart'), 'https://www.nurimall.example/cart')).toBe(
+      'clean',
+    );
+  });
+});
+
+describe('an open chat the page sends the reader to with the entrance code named in words', () => {
+  const talk = (line: string) =>
+    page(
+      '알림톡',
+      `<div class="bubble"><p>[쿠팡] 배송 안내</p><p>${line}</p><a href="https://open.kakao.com/o/sAbC123">상담원 연결</a></div>`,
+    );
+
+  it('reads the entrance code asked in the chat (missed before: "공동현관 번호" was no chat item)', () => {
+    const r = scan(
+      talk('주소 오류로 반송 예정입니다. 상담원에게 이름/주소/공동현관 번호를 보내주세요.'),
+      'https://talk-view.example/m/1',
+    );
+    expect(r.reasons.map((x) => x.code)).toContain('asks-entrance-code');
+    expect(r.verdict).toBe('suspicious-page');
+  });
+
+  it("leaves an apartment office's page clean that says the code is not to be given, its residents' chat linked", () => {
+    const office = page(
+      '누리마을 관리사무소',
+      '<header><b>누리마을 관리사무소</b></header><h2>택배 출입 안내</h2><p>쿠팡·택배사 기사님께 공동현관 번호를 알려주지 않고 ' +
+        '경비실 호출로 받을 수 있습니다.</p><a href="https://open.kakao.com/o/sRes001">입주민 단톡방</a>',
+    );
+    expect(verdict(office, 'https://nuri-apt.example/notice')).toBe('clean');
+  });
+});
+
+describe("a building's door code asked in English", () => {
+  const hold = (label: string) =>
+    page(
+      'Rocket Delivery Status',
+      `<h2>Delivery status</h2><p>Your parcel is on hold due to an incomplete address.</p><input placeholder="Full name">` +
+        `<input placeholder="${label}"><input placeholder="Mobile"><button>Release</button>`,
+    );
+
+  it('reads "Door entry code" as the entrance code (missed before)', () => {
+    expect(verdict(hold('Door entry code'), 'https://parcel-state.example/en')).toBe('suspicious-page');
+  });
+
+  it("leaves a contest's entry code clean", () => {
+    expect(verdict(hold('Contest entry code'), 'https://parcel-state.example/en')).toBe('clean');
+  });
+});
+
+describe('the name kept as letter parts in short arrays and put together by the script', () => {
+  const kit = (codes: string) =>
+    page(
+      '접수',
+      '<div id="r"></div><script>var t=' +
+        codes +
+        ";function j(a){return String.fromCharCode.apply(null,a).normalize('NFC')}var b=j(t[0])+j(t[1]);" +
+        'document.getElementById(\'r\').innerHTML=\'<h2>\'+b+\' 피해 접수</h2><input placeholder="성명"><input placeholder="주민등록번호"><input placeholder="계좌번호"><button>접수</button>\';</script>',
+    );
+
+  it('reads the parts as the name (missed before: no array was long enough to be read)', () => {
+    expect(verdict(kit('[[0x110F,0x116E],[0x1111,0x1161,0x11BC]]'), 'https://claim-desk.example/')).toBe(
+      'suspicious-page',
+    );
+  });
+
+  it('leaves the same page clean when the parts spell another word', () => {
+    expect(verdict(kit('[[0x1112,0x1161],[0x1102,0x1173,0x11AF]]'), 'https://claim-desk.example/')).toBe(
+      'clean',
+    );
+  });
+});
+
+describe('a QR that carries the check over to the phone, "QR을 카메라로 스캔"', () => {
+  const qr = (line: string) =>
+    page(
+      'QR 인증',
+      `<h3>PC에서 휴대폰으로 이어서 인증</h3><p>${line} 아래 QR을 카메라로 스캔하세요.</p><svg width="120" height="120"><rect width="120" height="120"/></svg>` +
+        '<p>스캔이 안 되면 휴대폰 번호를 남겨 주세요.</p><input placeholder="휴대폰 번호"><button>링크 받기</button>',
+    );
+
+  it('flags it under the brand (missed before: the camera came between QR and scan)', () => {
+    expect(
+      verdict(qr('쿠팡 로켓배송 주소 확인을 휴대폰에서 완료해 주세요.'), 'https://qr-step.example/pc'),
+    ).toBe('suspicious-page');
+  });
+
+  it("leaves a bank's own QR sign-in clean", () => {
+    const bank = qr('누리은행 앱에서 로그인을 휴대폰에서 완료해 주세요.').replace(
+      '<h3>',
+      '<header><b>누리은행</b></header><h3>',
+    );
+    expect(verdict(bank, 'https://www.nuribank.example/login')).toBe('clean');
+  });
+});
