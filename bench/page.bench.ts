@@ -455,7 +455,14 @@ const ROOT = new URL('../', import.meta.url);
 // 206,074 → 206,606 bytes measured on main aa996fd2 and this branch; the content script unchanged (36,148 bytes on
 // this machine for both, main's own build included — over the 36,090 target before this round, not by it)
 // page58 merged after perf16 and page56 (measured on the merge): content.js 34,909 and scanner.js 207,844 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_920, scannerBytes: 207_850 };
+// scannerBytes: 207,850 → 211,230 for page-r2-ax (tune-ax's false alarms and misses by class: a verifier's requester
+// and its own code box, a quoted scam text called one, an inert clone, a lawyer's booking; a prize fee's payment
+// picker, a charge to block, a wizard's compared steps, canvas pieces joined, an SVG poster's lines and call words, a
+// keyed box of cells, a background SVG's first line, a member addressed, a named file's sign-in, a drawn bar at the
+// top, the entrance code's other names in a chat, a door code in English, jamo in short arrays, a QR "scanned with
+// the camera"): 207,844 → 211,226 bytes measured on integ f9f03930 and this branch; the content script unchanged
+// (34,909)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_920, scannerBytes: 211_230 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -2349,10 +2349,11 @@ function listedAsked(chat: string, end: number): boolean {
 const CARD_TAIL = /^(?:의)?(?:뒤|끝|마지막|뒷)(?:번호)?(?:4|네)자리/;
 /** A sentence that says the item is never asked for (tight): "보내지 않습니다", "요구하지 않습니다" */
 const NEVER_ASKED = /^[^.!?]{0,40}?(?:보내|요구하|묻|요청하|물어보|받)지않(?:습니다|아요|음|는다)/;
-// (not when it is forbidden: "입력하지 마세요"; a threat is still an ask: "입력하지 않으면 취소됩니다")
+// (not when it is forbidden: "입력하지 마세요", or refused, "알려주지 않고 경비실 호출로" — page-r2-ax; a threat is still an
+// ask: "입력하지 않으면 취소됩니다")
 // (… or left in the chat for the agent to read: "카드번호를 남겨주시면 조회해드리겠습니다")
 const CHAT_VERB =
-  /^.{0,24}?(?:입력|말씀|알려|보내|적어|남겨|남기|enter|type|send|tellus)(?!하지[마말않]|주지[마말않]|지[마말않]|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
+  /^.{0,24}?(?:입력|말씀|알려|보내|적어|남겨|남기|enter|type|send|tellus)(?!하지(?:[마말]|않(?!으면))|주지(?:[마말]|않(?!으면))|지(?:[마말]|않(?!으면))|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
 const CHAT_KIND: [RegExp, FieldKind][] = [
   [/공동현관|출입번호/, 'entrance'],
   [/주민/, 'resident'],
@@ -4446,7 +4447,7 @@ function metaApk(facts: PageFacts): string {
 
 /** A remote-control app named in a chat, then the number it shows asked for (tight): "화면의 9자리 번호를 알려주세요" */
 const CHAT_CODE_ASK =
-  /(?:\d{1,2}자리|연결|접속|지원|세션|원격|상담)(?:의)?(?:코드|번호|숫자|id|아이디)(?:를|을)?(?:알려|말씀|불러|입력|보내|적어|tellus|enter|send|readout)(?!하지[마말않]|주지[마말않]|지[마말않]|달라|드[리립려]|하는|하라는|하라고)/;
+  /(?:\d{1,2}자리|연결|접속|지원|세션|원격|상담)(?:의)?(?:코드|번호|숫자|id|아이디)(?:를|을)?(?:알려|말씀|불러|입력|보내|적어|tellus|enter|send|readout)(?!하지(?:[마말]|않(?!으면))|주지(?:[마말]|않(?!으면))|지(?:[마말]|않(?!으면))|달라|드[리립려]|하는|하라는|하라고)/;
 
 /**
  * A chat (its lines in the page or in the script that plays them) that has the reader install a remote-control
