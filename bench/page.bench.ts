@@ -476,7 +476,15 @@ const ROOT = new URL('../', import.meta.url);
 // accounts "registered" as safe): 207,844 → 209,765 bytes measured on integ f9f03930 and this branch; the content
 // script unchanged (34,909)
 // page-r2-aw merged after page57 and rt43 (measured on the merge): content.js 34,909 and scanner.js 213,297 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_920, scannerBytes: 213_300 };
+// scannerBytes: 207,850 → 211,230 for page-r2-ax (tune-ax's false alarms and misses by class: a verifier's requester
+// and its own code box, a quoted scam text called one, an inert clone, a lawyer's booking; a prize fee's payment
+// picker, a charge to block, a wizard's compared steps, canvas pieces joined, an SVG poster's lines and call words, a
+// keyed box of cells, a background SVG's first line, a member addressed, a named file's sign-in, a drawn bar at the
+// top, the entrance code's other names in a chat, a door code in English, jamo in short arrays, a QR "scanned with
+// the camera"): 207,844 → 211,226 bytes measured on integ f9f03930 and this branch; the content script unchanged
+// (34,909)
+// page-r2-ax merged after page-r2-aw (measured on the merge; the two rounds' verifier-window rules joined): content.js 34,909 and scanner.js 216,679 bytes.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_920, scannerBytes: 216_680 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

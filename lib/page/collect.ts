@@ -339,8 +339,9 @@ const MAX_LATER_TEXT = 6000;
 /** A script that shows something hidden: display set to other than none, the hidden property or attribute off */
 // (… or the property set to another falsy value, `b.hidden=0` — a wizard's next step — page51)
 // (… or a choice that shows it on a step, "b.style.display = location.hash == '#b' ? '' : 'none'": its first branch)
+// (… or a wizard's step hidden unless it is the one asked for, `el.hidden = (i != n)` — page-r2-ax)
 const SHOWS =
-  /\.style\.display\s*=\s*(?:[^;?:\n]{1,60}\?\s*)?['"](?!none)|\.style\.visibility\s*=\s*['"]visible|\.hidden\s*=\s*(?:false|!1|0(?![\w.])|null|![a-z_$][\w.$]{0,40})|removeAttribute\(\s*['"](?:hidden|style)|toggleAttribute\(\s*['"]hidden['"]\s*,\s*(?:false|!1)/;
+  /\.hidden\s*=\s*\(?\s*[\w$.]{1,20}\s*!==?\s*[\w$.]{1,20}\s*\)?\s*[;,)}\n]|\.style\.display\s*=\s*(?:[^;?:\n]{1,60}\?\s*)?['"](?!none)|\.style\.visibility\s*=\s*['"]visible|\.hidden\s*=\s*(?:false|!1|0(?![\w.])|null|![a-z_$][\w.$]{0,40})|removeAttribute\(\s*['"](?:hidden|style)|toggleAttribute\(\s*['"]hidden['"]\s*,\s*(?:false|!1)/;
 /** A file box's words for an identity card's picture (tight, lower case) */
 const ID_PICTURE =
   /신분증|주민증|주민등록증|운전면허증|면허증|외국인등록증|여권|idcard|identitycard|driverslicen[cs]e|residentcard|passport/;
@@ -899,6 +900,8 @@ export function collect(
   const pushSvg = (src: string, flags: number, ci: string) => {
     const svg = decodeDataUrl(cap(src, 40_000));
     const colors = svg ? svgColors(svg) : undefined;
+    // (its first line too, as an <img>'s: a box's background that draws "coupang" over a warning — page-r2-ax)
+    const head = svg ? svgHead(svg) : undefined;
     f.images.push({
       src: cap(src, 500),
       text: svg ? svgText(svg) : '',
@@ -906,6 +909,7 @@ export function collect(
       flags,
       link: currentLink,
       ...(colors ? { colors } : {}),
+      ...(head ? { head } : {}),
     });
   };
   /** an element whose pixels show a brand mark: an image fact of its own, where it sits */
@@ -1313,7 +1317,18 @@ export function collect(
           let colors: string | undefined;
           let head: string | undefined;
           if (tag === 'svg') {
-            text += ' ' + attr(el, 'aria-label') + ' ' + cap(el.textContent ?? '', 300);
+            // (a line each of its <text>s, one glyph a line joined as the eye reads it: a poster's lines do not run
+            // into each other, "1661-3907" and "24시간" — page-r2-ax)
+            const lines = el.querySelectorAll('title,text');
+            const drawn =
+              lines.length > 1
+                ? Array.from(lines)
+                    .slice(0, 60)
+                    .map((t) => (t.textContent ?? '').trim())
+                    .join('\n')
+                    .replace(/(?<=(?:^|\n)\S)\n(?=\S(?:\n|$))/g, '')
+                : (el.textContent ?? '');
+            text += ' ' + attr(el, 'aria-label') + ' ' + cap(drawn, 300);
             if (f.images.length < 40) colors = inlineSvgColors(el);
           } else if (/^\s*data:image\/svg\+xml/i.test(src)) {
             // a logo shipped as a data: SVG: its <text> and colours are readable without drawing it
@@ -1528,6 +1543,7 @@ export function collect(
           const words = svgTextsByY(svg);
           if (words.length > 1) drawnLabels.set(el, words);
         }
+        const head = svg ? svgHead(svg) : undefined;
         f.images.push({
           src: cap(m[1], 500),
           text: svg ? svgText(svg) : '',
@@ -1535,6 +1551,7 @@ export function collect(
           flags,
           link: currentLink,
           ...(colors ? { colors } : {}),
+          ...(head ? { head } : {}),
         });
       }
     }
@@ -1954,6 +1971,16 @@ export function collect(
           // (its kind from the words before the row: a carousel's dots say no code)
           const hints = [attr(el, 'aria-label'), nearbyText(row)].filter(Boolean);
           if (hints.length) f.fields.push({ type: 'text', autocomplete: '', hints, form: -1, flags: 0 });
+        }
+      } else if (cellsBox(el) && /key(?:down|up|press)/.test(f.inlineScript)) {
+        // … or one focusable box over four to eight empty cells that the page's key listener fills (`<div
+        // tabindex=0><span></span>×6</div>`: the keys typed into it, no field at all — page-r2-ax)
+        if (!codeRows.has(el) && f.fields.length < limits.maxFields) {
+          codeRows.add(el);
+          // (a code by the words before it, "Enter the code", "인증번호": a carousel's keyed dots say none)
+          const hints = [attr(el, 'aria-label'), ...dataHints(el), nearbyText(el)].filter(Boolean);
+          const code = /\bcode\b|코드|번호|인증|otp|pin\b/i.test(hints.join(' ')) ? 'one-time-code' : '';
+          if (hints.length) f.fields.push({ type: 'text', autocomplete: code, hints, form: -1, flags: 0 });
         }
       } else if (f.labelText.length < 60) {
         const tip = attr(el, 'title') || attr(el, 'aria-label');
@@ -2709,6 +2736,14 @@ export const codeCell = (c: Element): boolean =>
   c.childElementCount === 0 &&
   (c.textContent ?? '').trim().length <= 1 &&
   !/^(a|button|input|select|textarea|summary|iframe|img)$/.test(String(c.localName ?? '').toLowerCase());
+
+/** A focusable box of four to eight empty cells and nothing else (a code typed into it a key at a time) */
+const cellsBox = (el: Element): boolean =>
+  /^\d/.test(attr(el, 'tabindex').trim()) &&
+  el.childElementCount >= 4 &&
+  el.childElementCount <= 8 &&
+  !(el.textContent ?? '').trim() &&
+  Array.from(el.children).every((c) => c.childElementCount === 0);
 
 /** A node's text without the source of the scripts and styles inside it */
 function shownText(p: Node): string {

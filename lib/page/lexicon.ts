@@ -266,14 +266,14 @@ export const SIDELOAD =
  * (QR_TO_PHONE); an app's download page with a QR code for its store listing says neither.
  */
 export const QR_SCAN =
-  /(?:QR|큐알)\s*(?:코드)?\s*(?:를|을|에)?\s*(?:스캔|촬영|찍|인식|비추|비춰|대\s*(?:고|면|세요|주))|카메라(?:로|를)?\s*[^.]{0,10}(?:QR|큐알)|scan\s+(?:the|this)\s+QR|QR\s*code\s+with\s+your\s+(?:phone|camera)|scan\s+(?:the|this)\s+code\s+with\s+your\s+(?:phone|mobile|camera)|(?:휴대폰|스마트폰|핸드폰)\s*(?:카메라)?\s*(?:으로|로)\s*(?:아래\s*)?(?:코드를?\s*)?스캔/i;
+  /(?:QR|큐알)\s*(?:코드)?\s*(?:를|을)?\s*(?:카메라|휴대폰|스마트폰|폰)\s*(?:으로|로)\s*(?:스캔|촬영|찍|인식)|(?:QR|큐알)\s*(?:코드)?\s*(?:를|을|에)?\s*(?:스캔|촬영|찍|인식|비추|비춰|대\s*(?:고|면|세요|주))|카메라(?:로|를)?\s*[^.]{0,10}(?:QR|큐알)|scan\s+(?:the|this)\s+QR|QR\s*code\s+with\s+your\s+(?:phone|camera)|scan\s+(?:the|this)\s+code\s+with\s+your\s+(?:phone|mobile|camera)|(?:휴대폰|스마트폰|핸드폰)\s*(?:카메라)?\s*(?:으로|로)\s*(?:아래\s*)?(?:코드를?\s*)?스캔/i;
 // (a chat for help with the brand's "case": a deals room or a fan chat is not a hand-off)
 export const QR_TO_CHAT =
   /(?:상담방|상담창|1\s*:\s*1\s*상담|(?:오픈\s*채팅|채팅방|카카오톡|카톡|텔레그램|라인|telegram|open\s*chat|chat\s*room)[^.]{0,30}(?:상담|문의|처리|접수|환불|보상|support|help|agent))/i;
 // (… or the errand said to be possible on the phone only: "보안을 위해 배송지 확인은 휴대폰에서만 가능합니다"; a claim
 // "applied for on mobile only", "피해보상은 모바일에서만 신청" — page49)
 export const QR_TO_PHONE =
-  /(?:휴대폰|스마트폰|핸드폰|모바일)\s*(?:으로|에서|로)\s*만\s*(?:가능|확인|진행|신청)|(?:PC|컴퓨터|데스크[톱탑])\s*(?:브라우저)?\s*(?:에서는|로는|에서)\s*[^.。]{0,30}(?:수\s*없|불가|지원(?:하지|되지)|제한)|모바일\s*(?:에서|로)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|(?:휴대폰|스마트폰|핸드폰)\s*(?:으로|에서)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|continue\s+on\s+your\s+(?:phone|mobile)|(?:verify|sign\s+in|log\s+in)\s+on\s+your\s+(?:phone|mobile)/i;
+  /(?:휴대폰|스마트폰|핸드폰|모바일)\s*(?:으로|에서|로)\s*만\s*(?:가능|확인|진행|신청)|(?:PC|컴퓨터|데스크[톱탑])\s*(?:브라우저)?\s*(?:에서는|로는|에서)\s*[^.。]{0,30}(?:수\s*없|불가|지원(?:하지|되지)|제한)|모바일\s*(?:에서|로)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|(?:휴대폰|스마트폰|핸드폰)\s*(?:으로|에서)\s*(?:만\s*|이어서\s*)?(?:인증|계속|진행|로그인|완료)|continue\s+on\s+your\s+(?:phone|mobile)|(?:verify|sign\s+in|log\s+in)\s+on\s+your\s+(?:phone|mobile)/i;
 /**
  * What the code's scan leads to: something secret entered on the phone ("스캔 후 본인확인 및 출입번호를 입력", "QR을
  * 스캔하고 결제 수단을 재등록"), or a sign-in approved in an app ("휴대폰으로 스캔 후 인증 앱에서 승인하세요"): the
@@ -294,8 +294,10 @@ export const INSTALL_BUTTON =
 export const REMOTE_CONTROL =
   /teamviewer|anydesk|quicksupport|rustdesk|supremo|splashtop|팀뷰어|애니데스크|원격(?:지원|제어|상담|접속|앱|프로그램|id|아이디|점검|진단)|알서포트|remote(?:call|support|access|control)/;
 
+// (… or a charge the reader is told to block, "이상결제 차단", "승인 대기 중": the "cancel it if it wasn't you" hook —
+// page-r2-ax)
 export const REFUND_LURE =
-  /피해보상|보상(?:금|신청|결과)|환불|(?:결제|주문|승인)취소|취소요청|결제가?(?:완료|승인)|(?:부당|이중)결제|refund|compensation|cancel(?:order|payment)|(?:order|payment)cancel|chargeback|unauthorizedpayment|paymentcompleted/;
+  /(?:이상|부정)결제|결제차단|승인대기|피해보상|보상(?:금|신청|결과)|환불|(?:결제|주문|승인)취소|취소요청|결제가?(?:완료|승인)|(?:부당|이중)결제|refund|compensation|cancel(?:order|payment)|(?:order|payment)cancel|chargeback|unauthorizedpayment|paymentcompleted/;
 
 export const DELIVERY_LURE =
   /주소지?(?:불일치|오류|확인)|배송(?:불가|취소|지연|보류|중지|실패|누락)|반송|미배송|택배보관|deliveryfailed|faileddelivery|unabletodeliver|undeliverable|addressincomplete|incompleteaddress|redelivery|(?:shipment|package|parcel)onhold|deliveryattempt/;
@@ -343,12 +345,14 @@ export const DISCUSSION =
  * scams that impersonate it ("쿠팡 유출 사고를 빙자한 문자에 주의하세요", "'쿠팡 보안앱'으로 위장한 악성 앱"),
  * or market news about the listed company ("쿠팡(CPNG) 주가가 하락했다", "4분기 적자 전환"). A lure says "쿠팡 사칭 피해 보상을
  * 받으세요": no warning word, so it is not one. Both parts are needed for a warning (light form: spaces kept, so
- * "늘고 있" is written with its space below).
+ * "늘고 있" is written with its space below). Or a text quoted and named as one, "“쿠팡 보상금 받기” 같은 문자는
+ * 사기예요", "“쿠팡 결제 취소” 문자로 … 유도당한 피해 사례": its words the scam's, called a scam or a victims' case
+ * (page-r2-ax).
  */
 export const WARNED_ABOUT =
-  /빙자|위장(?:한|해|하여|된|하는)|사칭|스미싱|피싱|같은\s?이름으로|유도하는\s?(?:문자|메시지|전화)|impersonat|pos(?:ing|es?) as|phishing|smishing|scam|诈骗|詐騙|冒充|钓鱼|詐欺|なりすまし/i;
+  /[”"'’」』]\s?(?:(?:같은|이런|라는|이라는)\s?)?(?:문자|메시지)|빙자|위장(?:한|해|하여|된|하는)|사칭|스미싱|피싱|같은\s?이름으로|유도하는\s?(?:문자|메시지|전화)|impersonat|pos(?:ing|es?) as|phishing|smishing|scam|诈骗|詐騙|冒充|钓鱼|詐欺|なりすまし/i;
 export const WARNING_VOICE =
-  /주의|조심|유의|속지|마세요|늘고 있|유포되고|기승|급증|마십시오|않습니다|않아요|않으니|않으며|악성|beware|careful|never|do not|don't|watch out|谨防|提醒|小心|注意|警惕|気をつけ/i;
+  /사기(?:예요|에요|입니다)|유도당|피해\s?사례|주의|조심|유의|속지|마세요|늘고 있|유포되고|기승|급증|마십시오|않습니다|않아요|않으니|않으며|악성|beware|careful|never|do not|don't|watch out|谨防|提醒|小心|注意|警惕|気をつけ/i;
 export const MARKET_REPORT =
   /주가|증시|시가총액|목표주가|투자의견|나스닥|뉴욕증권|매출|적자|흑자|실적|영업이익|순이익|종목|\bnyse\b|\bnasdaq\b|\bcpng\b/i;
 

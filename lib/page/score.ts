@@ -139,6 +139,8 @@ interface Ctx {
   hrefs: string;
   /** the brand named in the page's text only as a party to a case against it (the evidence), if so */
   party?: string;
+  /** … named as the site a verifier's identity check was asked by (REQUESTED_BY) */
+  verifierFor?: boolean;
   /** the title's weight had the page not been taken for a firm's whose name the host spells (hostFirm) */
   firmTitle?: number;
   /** the brand named on a short page only in what reports on it (a market report: toldAsOwn), if so */
@@ -180,7 +182,10 @@ function drawnAddressBar(ctx: Ctx): string | null {
     if (!m || !brandHost(m[3]!.toLowerCase())) continue;
     if ((links ??= new Set(ctx.facts.links.map((l) => l.text.trim()))).has(t)) continue;
     // a bar shows its lock, or a login's whole address with its scheme (`🔒 https://login.coupang.com/…`)
-    if (m[1] || (m[2] && LOGIN_ADDRESS.test(`${m[3]}${m[4] ?? ''}`))) return t;
+    // (… or any page of the brand's with its scheme as the very first thing the page shows, a window's bar atop a
+    // sign-in, `https://www.coupang.com/np/checkout` — page-r2-ax)
+    if (m[1] || (m[2] && (LOGIN_ADDRESS.test(`${m[3]}${m[4] ?? ''}`) || t === ctx.facts.topText[0]?.trim())))
+      return t;
   }
   return null;
 }
@@ -674,11 +679,24 @@ function codedTexts(script: string): string[] {
       out.push(String.fromCharCode(...codes));
     if (out.length >= 20) break;
   }
+  // (… or letter parts kept in short arrays and put together by the script, [[0x110F,0x116E],[0x1111,0x1161,0x11BC]]
+  // joined and normalised: the parts in order, as one word — page-r2-ax)
+  const parts = script.slice(0, 60_000).match(/\b0x11[0-9a-f]{2}\b|\b4[3-5]\d\d\b/gi);
+  if (parts && parts.length >= 4) {
+    const codes = parts
+      .slice(0, 60)
+      .map(Number)
+      .filter((n) => n >= 0x1100 && n <= 0x11ff);
+    if (codes.length >= 4) out.push(String.fromCharCode(...codes).normalize('NFC'));
+  }
   return out;
 }
 
 /** A string literal a script paints on a canvas: fillText('…' or strokeText("…" */
 const PAINTED_STRING = /(?:fillText|strokeText)\(\s*(['"`])((?:\\.|(?!\1)[^\\]){1,120})\1/g;
+/** … or from short pieces joined in the call: fillText(['co','up','ang'].join(''), …) */
+const PAINTED_JOIN =
+  /(?:fillText|strokeText)\(\s*\[((?:\s*(['"])[^'"\\\n]{1,8}\2\s*,?){2,8})\]\s*\.join\(\s*(['"])\3\s*\)/g;
 /** The same painted from base64: fillText(atob('…'), …) */
 const PAINTED_BASE64 = /(?:fillText|strokeText)\(\s*atob\(\s*(['"`])([a-z0-9+/=]{4,160})\1\s*\)/gi;
 /** The shop set against the page's own "we" ("로켓직구는 3~5일, 저희는 7~10일"): another party, compared with. */
@@ -850,8 +868,14 @@ const MOVED_FROM =
  * Before the brand's name: the site an identity check is done for, as the verifier's window names it ("요청 사이트:
  * 쿠팡(주)", "이용기관 쿠팡"; tight) — the verifier's page, the brand the party that asked (page48)
  */
+// (… or "요청 서비스: 쿠팡", "이용기관: (주)쿠팡": the service that asked, the firm's mark before its name — page-r2-ax)
 const REQUESTED_BY =
-  /(?:요청|이용|의뢰)(?:사이트|기관|업체|처|가맹점)$|requested(?:by|site)$|requestingsite$/;
+  /(?:요청|이용|의뢰)(?:사이트|기관|업체|처|가맹점|서비스)(?:주|주식회사)?$|requested(?:by|site)$|requestingsite$/;
+/**
+ * A check's purpose that is an alarm on the account (tight, after the brand): "회원정보 보호 조치", "계정 도용 차단" — the
+ * brand's lure, where a site that asked names an errand the reader began ("회원정보 변경", "성인인증") (page-r2-ax)
+ */
+const ACCOUNT_ALARM = /조치|차단|정지|해제|도용|유출|피해|이상(?:거래|접속|로그인)|suspen|lock|block/;
 /** A title or main heading that is an identity check and nothing of the brand's (tight): "휴대폰 본인확인" */
 const IDENTITY_CHECK =
   /본인확인|본인인증|실명인증|실명확인|휴대폰인증|identityverification|verifyyouridentity/;
@@ -1128,6 +1152,16 @@ function scoreIdentity(ctx: Ctx): void {
         t.length <= 8 || (t.length <= 16 && ctx.brandRe.exec(t)?.index === 0 && !CHART_LABEL.test(t));
       if (!logoClaim && dominant(ctx, t) && mark) {
         logoClaim = { code: 'brand-logo', evidence: `canvas: ${t}` };
+        break;
+      }
+    }
+    // … or from pieces the call joins (fillText(['co','up','ang'].join(''), …)): hidden from a reader as the codes are
+    // (page-r2-ax)
+    for (const m of facts.inlineScript.matchAll(PAINTED_JOIN)) {
+      const t = tight([...m[1]!.matchAll(/(['"])([^'"\\\n]{1,8})\1/g)].map((x) => x[2]).join(''));
+      if (dominant(ctx, t) && t.length <= 8) {
+        logoClaim ??= { code: 'brand-logo', evidence: `canvas: ${t}` };
+        add(ctx, 'brand-obfuscated', 2, `canvas: ${t}`);
         break;
       }
     }
@@ -1778,7 +1812,13 @@ function scoreIdentity(ctx: Ctx): void {
       // (… or the site an identity check is done for, "요청 사이트: 쿠팡(주) · 목적: 성인인증", under a title or main
       // heading that is that check: a verifier's window, the brand a party weighed after the risk as a case's is —
       // what only a kit wants, a card, an account, a code or a password, makes it count again — page48)
-      if (requester && !LOGIN_INVITE.test(next) && !REFUND_LURE.test(next)) {
+      if (
+        requester &&
+        !LOGIN_INVITE.test(next) &&
+        !REFUND_LURE.test(next) &&
+        !ACCOUNT_ALARM.test(next.slice(0, 24))
+      ) {
+        if (!party) ctx.verifierFor = true;
         party ||= m[0];
         return false;
       }
@@ -2237,7 +2277,10 @@ function imageClaim(ctx: Ctx, img: ImageFact): ImageHit | null {
   const logoish = !!(img.flags & LOGO) || LOGO_CI.test(img.ci) || /logo|로고/.test(`${fileT} ${textT}`);
   // The image names the brand as ITS subject: alt "쿠팡" / "Coupang 로고", or an unnamed image whose file
   // is the brand's logo ("coupang_logo.png", "logo_coupang_w350.png" on the brand's CDN).
-  const named = brandInText && dominant(ctx, textT);
+  // (… or a picture at the very top whose first line is the name, the rest its lines: a poster drawn as one SVG,
+  // "coupang" over "개인정보 유출 피해 접수 …" — page-r2-ax)
+  const head = img.flags & TOP && brandInText ? tight(img.head ?? img.text.trim().split('\n', 1)[0]!) : '';
+  const named = brandInText && (dominant(ctx, textT) || (ctx.brandRe.test(head) && !remainder(ctx, head)));
   const unnamedFile =
     !brandInText &&
     !otherName(ctx, textT) &&
@@ -2308,8 +2351,9 @@ const OPEN_CHAT_CODE =
   /(?:오픈\s?채팅|오픈\s?카?톡|open\s?chat|텔레그램|telegram)[^]{0,80}?(?:참여|입장|참가)\s?(?:코드|번호|비밀번호)\s*[:：]?\s*\d{3,8}/i;
 
 /** What a chat asks for in words: the item, then (within a few characters: "6자리를", "앞 6자리와") a verb. */
+// (… or the entrance code by its other names, "공동현관 번호", "출입번호" — page-r2-ax)
 const CHAT_ITEM =
-  /공동현관비밀번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|통관번호|통관부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
+  /공동현관(?:출입|비밀)?번호|출입번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|통관번호|통관부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
 /** Right after an item: its length and a word that lists it with the next ("16자리와", "및", ",") (tight) */
 const LISTED_WITH = /^(?:\d{1,2}자리)?(?:와|과|및|랑|이랑|하고|그리고|,|·|\/)/;
 /** One chat item, not global */
@@ -2331,13 +2375,14 @@ function listedAsked(chat: string, end: number): boolean {
 const CARD_TAIL = /^(?:의)?(?:뒤|끝|마지막|뒷)(?:번호)?(?:4|네)자리/;
 /** A sentence that says the item is never asked for (tight): "보내지 않습니다", "요구하지 않습니다" */
 const NEVER_ASKED = /^[^.!?]{0,40}?(?:보내|요구하|묻|요청하|물어보|받)지않(?:습니다|아요|음|는다)/;
-// (not when it is forbidden: "입력하지 마세요"; a threat is still an ask: "입력하지 않으면 취소됩니다")
+// (not when it is forbidden: "입력하지 마세요", or refused, "알려주지 않고 경비실 호출로" — page-r2-ax; a threat is still an
+// ask: "입력하지 않으면 취소됩니다")
 // (… or left in the chat for the agent to read: "카드번호를 남겨주시면 조회해드리겠습니다")
 // (… or sent back as a reply, "성함/주민번호/카드번호를 회신해 주세요" in a message thread — page-r2-aw)
 const CHAT_VERB =
-  /^.{0,24}?(?:입력|말씀|알려|보내|적어|남겨|남기|회신|답장|enter|type|send|tellus|reply)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
+  /^.{0,24}?(?:입력|말씀|알려|보내|적어|남겨|남기|회신|답장|enter|type|send|tellus|reply)(?!하지(?:[마말]|않(?!으면))|주지(?:[마말]|않(?!으면))|지(?:[마말]|않(?!으면))|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
 const CHAT_KIND: [RegExp, FieldKind][] = [
-  [/공동현관/, 'entrance'],
+  [/공동현관|출입번호/, 'entrance'],
   [/주민/, 'resident'],
   [/카드|card/, 'card'],
   [/계좌|account/, 'bank'],
@@ -2552,6 +2597,16 @@ const CLONE_PAGE =
 const NO_REAL_INFO =
   /실제\s?(?:개인\s?)?(?:정보|계정|비밀번호|카드)[^.!?]{0,12}?(?:입력하지|넣지|쓰지)|\bnot\s(?:enter|use|type)\s(?:your\s|any\s)?real\b/i;
 
+/** … or that what is typed into it goes nowhere: "제출된 값은 어디에도 전송되지 않습니다", "nothing is sent" */
+const NOT_SENT =
+  /(?:제출|전송|저장)되지\s?않|(?:is|are|gets?)\s(?:never|not)\s(?:sent|submitted|stored|saved)/i;
+/** A click handler that could carry what a box holds (read it, send it, submit it) */
+const CARRIES_VALUE =
+  /\.value\b|formdata|fetch\s*\(|xmlhttp|sendbeacon|websocket|\.submit\s*\(|queryselector|getelementby/i;
+
+/** A building's entry code in English (tight): "Door entry code", "building entry PIN" */
+const ENTRY_CODE = /(?:door|building|gate|lobby|apartment)entry(?:code|pin|password)|doorpin/;
+
 /** A handler that calls something or joins strings (onclick="location.href=atob(…)"): built once, not per link */
 const CALLS_OR_JOINS = /[(+]/;
 
@@ -2594,6 +2649,14 @@ function scoreRisk(ctx: Ctx): void {
     facts.forms.every((f) => /^#?$/.test(f.action.trim())) &&
     CLONE_PAGE.test(opening) &&
     NO_REAL_INFO.test(opening);
+  // (… or a tutorial's clone whose boxes nothing could carry: no form, no script of its own or from a file, no click
+  // handler that reads a box — over code, saying what is typed is sent nowhere. page-r2-ax: a kit's boxes must reach
+  // something that sends them)
+  const cloneInert =
+    inert &&
+    CLONE_PAGE.test(opening) &&
+    (NO_REAL_INFO.test(opening) || NOT_SENT.test(opening)) &&
+    !facts.links.some((l) => CARRIES_VALUE.test(l.href));
   // (the clone's boxes, masked or not, ask nothing: below, a masked box that says nothing is read as a password)
   const demoed = new Set<FieldFact>();
   const kinds = facts.fields.map((field) => {
@@ -2618,6 +2681,9 @@ function scoreRisk(ctx: Ctx): void {
       field.autocomplete,
       own === 'none' && near ? [...field.hints, near] : field.hints,
     );
+    // (… or a building's door code in the English a kit for foreigners writes, "Door entry code": read here, where
+    // the content script's copy of the rows does not grow — page-r2-ax)
+    if (kind === 'none' && field.hints.some((h) => ENTRY_CODE.test(tight(h)))) kind = 'entrance';
     // (a box its own name calls a password, whose short label says which: "비밀번호 (주민등록번호 뒤 7자리)" — a
     // secure mail's "password" that is the resident number; not a rule about passwords, "주민번호는 쓰지 마세요")
     if (kind === 'password' && own === 'password' && near) {
@@ -2668,7 +2734,10 @@ function scoreRisk(ctx: Ctx): void {
     // (… or a portfolio's clone: a page that calls itself a clone project, tells the reader to type nothing real
     // into it, and whose form's own button calls it a demo — "로그인 (데모)" — with no script, no file but
     // stylesheets and no address to send to. page43: a kit asks for the real thing and sends it somewhere)
-    else if (KIND_REASON[kind] && cloneDemo && /데모|\bdemo\b/i.test(facts.forms[field.form]?.words ?? '')) {
+    else if (
+      KIND_REASON[kind] &&
+      (cloneInert || (cloneDemo && /데모|\bdemo\b/i.test(facts.forms[field.form]?.words ?? '')))
+    ) {
       kind = 'none';
       demoed.add(field);
       example ||= facts.forms[field.form]?.words ?? '';
@@ -3042,8 +3111,10 @@ function scoreRisk(ctx: Ctx): void {
             // (… or the brand's own desk at a message's head, "[쿠팡 피해보상팀] … 아이디와 비밀번호를 보내주세요", or the
             // brand that "detected a sign-in" on the reader's account: its voice, as "[쿠팡]" and 알려드립니다 are —
             // page44, tune-am's chat and lock notice)
+            // (… or its member addressed by it, "쿠팡 회원님, 개인정보 처리방침이 변경되었습니다" — page-r2-ax)
             return (
               BRAND_NOTIFIES.test(rest) ||
+              /^(?:와우)?(?:회원|고객)님/.test(rest) ||
               (SENDER_TAG.test(p) && ctx.brandRe.test(tight(SENDER_TAG.exec(p)![0]))) ||
               (SAW_ACCESS.test(rest) && ACCESS_WORD.test(rest))
             );
@@ -3052,7 +3123,12 @@ function scoreRisk(ctx: Ctx): void {
     // only after a sign-in, "문서를 보려면 로그인하세요", over a document in the brand's name: the login is the one the
     // document's owner would ask, and a real viewer or drive shows its own name)
     const doc =
-      line || caption || lock || notice || !DOC_TITLE.test(facts.title.trim())
+      line ||
+      caption ||
+      lock ||
+      notice ||
+      // (… or a file the page names at its top, "쿠팡 피해보상 확인서 (PDF 2쪽)", under a title that is no file's — page-r2-ax)
+      !(DOC_TITLE.test(facts.title.trim()) || facts.prose.slice(0, 8).some((p) => DOC_NAMED.test(p)))
         ? undefined
         : facts.prose.slice(0, 60).some((p) => p.length < 160 && DOC_GATE.test(tight(p)))
           ? facts.prose.slice(0, 60).find((p) => p.length < 300 && ctx.brandRe.test(tight(p)))
@@ -3728,6 +3804,8 @@ const FINANCE_LINE =
   /^(?:15998000|15778000|15889999|15999999|16449999|15885000|15995000|15881111|15991111|15882100|16613000|15662566|15882588|15993333|16617654|15221000|15881599|15881900|15447000|15888700|15776000|15881688|15888100|15889955|18001111|15884000|16444000)$/;
 /** A public body's host: only bodies (.go.kr) and registered non-profits (.or.kr) get one */
 const PUBLIC_HOST = /\.(?:go|or)\.kr$/;
+/** A title that is a lawyer's consultation (tight): "변호사 상담 예약", "법무법인 한결 | 상담 신청" */
+const COUNSEL_TITLE = /(?:변호사|법무법인|법률사무소|lawfirm|attorney)[^]{0,12}(?:상담|consult)/;
 /** A body named as the one that runs the service, right before its contact number (light text) */
 const OPERATED_BY =
   /[가-힣]{2,}(?:협회|진흥원|공단|재단|위원회|연구원|센터)\s*(?:\([A-Za-z]{2,10}\))?\s*(?:운영|주관)\s*[·|,/]?\s*(?:문의|전화|대표번호|tel\.?)?\s*[:：]?\s*$/i;
@@ -3942,7 +4020,8 @@ function callbackLure(ctx: Ctx): void {
       .replace(LETTER_DIGIT, '0')
       // (an SVG's lines run together: "안내070-…")
       .replace(/([^\d\s+(-])(?=[+(]?\d)/g, '$1 ');
-    const calls = CALL_WORD.test(text);
+    // (… and its call words drawn with it, "전담 상담센터로 전화 주세요" in the same SVG: a page that is one picture)
+    const calls = CALL_WORD.test(text) || drawn.some((d) => CALL_WORD.test(d));
     for (const m of [
       ...findNumbers(text),
       ...cjkNumbers(text),
@@ -4032,6 +4111,10 @@ const TRANSFER = /입금|송금|이체|옮겨|옮기|충전|납부|deposit|trans
 // (… or the reader's own work paid by the piece, "작업 1건당 3,000원", "건당 지급": a job that wants a top-up first — page51)
 const PROMISED =
   /작업\d{0,3}건당|건당지급|당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|전액반환|반환됩니다|돌려드립니다|선정산|즉시지급|보류해제|정산보류|지급보류|airdrop|reward|prize|payout|withdraw|refundedinfull/;
+/** A prize won (tight) */
+const WON = /당첨|경품|상금|prize|winner/;
+/** A picker's options that say how to pay (tight) */
+const PAY_METHOD = /계좌이체|무통장|카드결제|가상계좌|banktransfer|card/;
 /** A payment taken outside the shop's checkout (tight): "결제가 아닌 … 계좌", "직결제", "차액 입금", "pay the seller directly" */
 const OFF_CHECKOUT =
   /(?:결제|페이|앱)(?:가|이)?아닌[가-힣]{0,12}(?:계좌|입금|송금|이체)|직결제|(?:판매자|셀러)(?:에게|계좌로?)?직접(?:입금|송금|이체|결제)|차액(?:을|만|분)?(?:입금|송금|이체)|outside(?:the|our)?(?:app|checkout|platform)|pay(?:the)?sellerdirectly/;
@@ -4088,9 +4171,15 @@ function transferLure(ctx: Ctx): void {
   const fee = ADVANCE_FEE.exec(t);
   // … or on the messenger the page moves the reader to (a LINE or Telegram id asked, an open chat), where the
   // account is given
+  // (… or a prize's fee paid in the page's own form, a picker offering how: "보증 포인트 충전" over "계좌이체 / 카드
+  // 결제" under "체험단 당첨" — a winner is never charged to collect; page-r2-ax)
   const promised =
     fee &&
-    (PAY_TO.test(t) || ctx.reasons.some((r) => /messenger/.test(r.code)) || MESSENGER_ID.test(t)) &&
+    (PAY_TO.test(t) ||
+      ctx.reasons.some((r) => /messenger/.test(r.code)) ||
+      MESSENGER_ID.test(t) ||
+      (WON.test(t) &&
+        facts.fields.some((f) => f.type === 'select' && PAY_METHOD.test(tight(f.hints.join(' ')))))) &&
     TRANSFER.test(t) &&
     PROMISED.exec(t);
   if (promised) {
@@ -4406,7 +4495,7 @@ function metaApk(facts: PageFacts): string {
 
 /** A remote-control app named in a chat, then the number it shows asked for (tight): "화면의 9자리 번호를 알려주세요" */
 const CHAT_CODE_ASK =
-  /(?:\d{1,2}자리|연결|접속|지원|세션|원격|상담)(?:의)?(?:코드|번호|숫자|id|아이디)(?:를|을)?(?:알려|말씀|불러|입력|보내|적어|tellus|enter|send|readout)(?!하지[마말]|주지[마말]|지[마말]|달라|드[리립려]|하는|하라는|하라고)/;
+  /(?:\d{1,2}자리|연결|접속|지원|세션|원격|상담)(?:의)?(?:코드|번호|숫자|id|아이디)(?:를|을)?(?:알려|말씀|불러|입력|보내|적어|tellus|enter|send|readout)(?!하지(?:[마말]|않(?!으면))|주지(?:[마말]|않(?!으면))|지(?:[마말]|않(?!으면))|달라|드[리립려]|하는|하라는|하라고)/;
 
 /**
  * A chat (its lines in the page or in the script that plays them) that has the reader install a remote-control
@@ -4511,6 +4600,8 @@ function accountCaption(ctx: Ctx): string | undefined {
 const ORDER_LIST =
   /^(?:my|나의|내)?(?:주문목록|주문내역|구매내역|주문배송조회|orderhistory|orders|yourorders)/;
 const DOC_TITLE = /\.(?:pdf|docx?|xlsx?|hwpx?|pptx?)$/i;
+/** A file named with its kind, "(PDF 2쪽)", "확인서.pdf" (light text) */
+const DOC_NAMED = /\((?:pdf|hwp|docx?)\b[^()]{0,10}\)|\.(?:pdf|docx?|hwpx?)\b/i;
 /** A document opened only after a sign-in (tight): "문서를 보려면 로그인하세요", "sign in to view the document" */
 const DOC_GATE =
   /(?:문서|파일|내역서|서류|document|file)(?:를|을)?(?:보|열|열람|확인|view|open|see|read)[^.]{0,10}(?:로그인|signin|login|logon)|(?:로그인|signin|login)[^.]{0,12}(?:문서|파일|내역서|document|file)(?:를|을)?(?:보|열|열람|view|open|see|read)/;
@@ -4742,7 +4833,11 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // it never takes a card, an account, a one-time code, a password or a payment, nor sends the reader to a
   // number or a chat. A page that names the brand as a party and wants one of those is a kit in the body's
   // clothes, and the name counts again.
-  if (ctx.party && ctx.reasons.some((r) => PAYS_OR_UNLOCKS.test(r.code)))
+  // (a verifier's window sends its own code to the phone it checks, "인증번호 6자리": that box is its second step)
+  if (
+    ctx.party &&
+    ctx.reasons.some((r) => PAYS_OR_UNLOCKS.test(r.code) && !(ctx.verifierFor && r.code === 'asks-otp'))
+  )
     add(ctx, 'brand-body-claim', 1, ctx.party);
   // (… and a body's name worn atop the page off the public hosts, "금융감독원 안전계좌", over the brand named where the
   // leak happened, "쿠팡 등 대형 유출 사고로" — one shop of a list or not: a body that warns of the leak never takes
@@ -4944,9 +5039,23 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // or first heading as where a leak happened, "쿠팡 개인정보 유출 여부 조회 | 개인정보포털", runs a service about the
   // leak: it checks its visitor with a code it sends, as every body's look-up does. It is the other site, unless it
   // takes what no body takes (a password, a card, the savings) — then the brand is read as before (page56).
+  // A lawyer's booking titled as the lawyer's, "변호사 상담 예약", under "쿠팡 정보유출 피해 무료 상담" is the same: the
+  // leak its case, the applicant asked only who and when — not the resident number, nor what a body never takes, nor
+  // anything that pays, unlocks or sends the talk elsewhere (page-r2-ax)
+  const titleT = tight(facts.title);
   if (
-    PUBLIC_HOST.test(ctx.page?.hostname ?? '') &&
-    !ctx.reasons.some((r) => takenByNoBody(r) && r.code !== 'asks-otp') &&
+    (PUBLIC_HOST.test(ctx.page?.hostname ?? '')
+      ? !ctx.reasons.some((r) => takenByNoBody(r) && r.code !== 'asks-otp')
+      : COUNSEL_TITLE.test(titleT) &&
+        !ctx.brandRe.test(titleT) &&
+        !ctx.reasons.some(
+          (r) =>
+            r.weight > 0 &&
+            (PAYS_OR_UNLOCKS.test(r.code) ||
+              takenByNoBody(r) ||
+              /^asks-resident-id$|^brand-(?!heading|body|url)/.test(r.code) ||
+              (r.code === 'brand-body-claim' && r.weight >= 1.5)),
+        )) &&
     leakNamed(ctx, tight(`${facts.title} ${facts.headings[0]?.text ?? ''}`))
   ) {
     for (const r of ctx.reasons) if (/^brand-(?:title|heading|url)$/.test(r.code)) r.weight = 0;

@@ -406,7 +406,11 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // reads 쿠햋; aw086, aw100 left)
   'tune-aw': { recall: 0.97, falseAlarms: 2 },
   // scored once while frozen (author AX), on the same build: 84/100, 6/100 in Node — the next round's tuning data
-  'tune-ax': { recall: 0.84, falseAlarms: 6 },
+  // page-r2-ax (a verifier's requester and its own code box, a quoted scam text called one, an inert clone, a lawyer's
+  // booking; a prize fee's payment picker, a charge to block, a wizard's compared steps, drawn and coded names, keyed
+  // cells, a member addressed, a named file's sign-in, a drawn bar, a chat's entrance code, a QR to the phone): 98/100,
+  // 0/100 (ax010, a mark of rainbow strokes with no name, and ax042, "C·Pay by Rocket", name nothing of the brand's)
+  'tune-ax': { recall: 0.98, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
