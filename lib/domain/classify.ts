@@ -5833,7 +5833,8 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     // judgeFurther's last rules, slippedHost and serviceLureHost)
     (regLabel < 0 ||
       start <= labelStart[regLabel]! ||
-      !slipOrServiceMay(host, labelStart[regLabel]!, start - 1, labelMask[regLabel]!, lists))
+      (!slipOrServiceMay(host, labelStart[regLabel]!, start - 1, labelMask[regLabel]!, lists) &&
+        !productSlipMay(labelMask[regLabel]!, start - 1 - labelStart[regLabel]!, lists)))
   )
     return {
       input,
@@ -6077,6 +6078,7 @@ function judgeFurther(
       registrable === null ? null : findClonedPath(host, url, nameOf(registrable, suffix), suffix, lists);
   if (!finding && registrable !== null && suffix.includes('.'))
     finding = findOfficialUnderLevel(registrable, suffix, lists);
+  if (!finding && registrable !== null) finding = productSlip(registrable, suffix, lists);
   if (!finding && short) finding = findShort(host, n, suffix, path, lists);
   // (a `com-` name, domain40's round: only a registrable label that starts so reaches it)
   if (!finding && registrable !== null && registrable.startsWith('com-'))
@@ -6120,6 +6122,50 @@ function joinedWord(label: string, lists: CompiledLists): boolean {
   if (!label.includes('-')) return false;
   const text = label.replace(/[-_0-9]+/g, '');
   return lists.tokens.some((t) => t.joined === true && t.text === text);
+}
+
+/** Can a registrable label of this mask and length be productSlip's (all a long name's letters but one at most)? */
+function productSlipMay(mask: number, length: number, lists: CompiledLists): boolean {
+  if (length < 8 || length > 25) return false;
+  const masks = lists.productMasks;
+  for (let i = 0; i < masks.length; i++) if (popcount(masks[i]! & ~mask) <= 1) return true;
+  return false;
+}
+
+/**
+ * A registrable name one slip from one of the brand's long names that the matcher takes as written (productSlips:
+ * `rockettwow`, `rockeywow` for the membership's `rocketwow`, `rocketnov` for Rocket Now, `aboutcupang` for the
+ * corporate site's `aboutcoupang`), the whole name alone (domain68). Nine letters or more with one slip land on no
+ * word of the popular names; the list's words (`rocketgrowth`) and a restricted suffix's names stay anyone's.
+ * Also the brand's own name exactly under a suffix no firm may register (`coupang.go.kr`, `coupang.ac.kr`): no
+ * authority or school is named so, and the brand is none (restrictedSuffix keeps look-alikes' slips there clean).
+ */
+function productSlip(registrable: string, suffix: string, lists: CompiledLists): BrandFinding | null {
+  const name = nameOf(registrable, suffix);
+  const restricted = restrictedSuffix(publicSuffix(registrable, false));
+  if (restricted) {
+    const brand = lists.coreNames.includes(name) ? lists.brands[0] : undefined;
+    return brand
+      ? { brand, reasons: [{ code: 'tld-swap', brand: brand.id, match: name, detail: suffix }] }
+      : null;
+  }
+  // (the list's words are others' names, `kupangtravel`, `rocketgrowth`; a letter after a whole name is an ending
+  // of another language's word, `rocketwowa`, as labelMatch reads it)
+  if (
+    name.length < 8 ||
+    name.length > 24 ||
+    !/^[a-z]+$/.test(name) ||
+    lists.productNames.has(name) ||
+    lists.productNames.has(name.slice(0, -1)) ||
+    lists.weakWords.has(name)
+  )
+    return null;
+  let brand = lists.productSlips.get(name);
+  for (let i = 0; !brand && i < name.length; i++)
+    brand = lists.productSlips.get(name.slice(0, i) + name.slice(i + 1));
+  return brand
+    ? { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'product-slip' }] }
+    : null;
 }
 
 /** The registries' generic second levels under a country code (`com.ng`, `co.kr`, `or.jp`, `net.au`). */
@@ -6647,7 +6693,15 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
       input.endsWith(AMP_SUFFIX)
         ? ampCache(input, input, compiled, depth)
         : null;
-    return amp ?? judge(input, input, plain, BARE, compiled);
+    const v = amp ?? judge(input, input, plain, BARE, compiled);
+    // (an ASCII-written IDN, `xn--coupa-78a.com`: twoLetterReading, as below)
+    if (
+      v.verdict === 'unknown' &&
+      v.unicodeHostname !== v.hostname &&
+      TWO_LETTER_SHAPE.test(v.unicodeHostname ?? '')
+    )
+      return twoLetterReading(v, BARE, compiled) ?? v;
+    return v;
   }
 
   // An Android intent that names an app's package opens that app, or its store page when the app is not there
@@ -6727,6 +6781,12 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     const w = judge(input, literal, scan(literal, false, compiled), parsed, compiled);
     if (w.verdict === 'lookalike' || w.verdict === 'blocked') v = w;
   }
+  // a letter drawn as two of a name's (ŋ, the eng, for `ng`: `coupaŋ.net`, `coupaŋ.co.kr`) read as it is drawn,
+  // where the one letter it folds to leaves the name short (domain68)
+  if (v.verdict === 'unknown' && v.unicodeHostname !== null && TWO_LETTER_SHAPE.test(v.unicodeHostname)) {
+    const drawn = twoLetterReading(v, parsed, compiled);
+    if (drawn) v = drawn;
+  }
   // a wildcard DNS service's name that is nothing but an IP address (`178-9-127-70.sslip.io`, `1.2.3.4.nip.io`)
   // answers with that address: the path is read as a bare IP address's is (domain54's round); a look-alike found
   // there is the verdict, the name kept
@@ -6790,6 +6850,56 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   if (v.verdict !== 'unknown' || depth >= MAX_REDIRECTS) return v;
   if (parsed.search === undefined && !PATH_CARRIES.test(parsed.path)) return v;
   return redirected(v, parsed.path, parsed.search ?? '', compiled, depth) ?? v;
+}
+
+/** Letters drawn as two Latin letters of a name, which Unicode's confusables give as one or none (domain68). */
+const TWO_LETTER_SHAPE = /\u014b/;
+const TWO_LETTERS: Readonly<Record<string, string>> = { '\u014b': 'ng' };
+
+/**
+ * The host with every TWO_LETTERS character read as its two letters (`coupaŋ.net` as `coupang.net`), judged: a
+ * look-alike found so, or the brand's own host so drawn (no one's: the name shown is the brand's), is a homoglyph
+ * of the host as written, its swaps the characters read so. Anything else leaves the verdict as it was.
+ */
+function twoLetterReading(v: DomainVerdict, parsed: UrlParts, compiled: CompiledLists): DomainVerdict | null {
+  const shown = v.unicodeHostname!;
+  let read: string;
+  try {
+    read = shown
+      .split('.')
+      .map((l) => punycode.toASCII(l.replace(/./gu, (c) => TWO_LETTERS[c] ?? c)))
+      .join('.');
+  } catch {
+    return null;
+  }
+  const w = judge(v.input, read, scan(read, false, compiled), parsed, compiled);
+  const brand = w.brand;
+  if (!brand || (w.verdict !== 'lookalike' && w.verdict !== 'official' && w.verdict !== 'blocked'))
+    return null;
+  const labels = shown.split('.');
+  const at = labels.findIndex((l) => TWO_LETTER_SHAPE.test(l));
+  const label = labels[at] ?? shown;
+  const chars = [...label];
+  const swaps = chars.flatMap((c, index) =>
+    TWO_LETTERS[c]
+      ? [
+          {
+            index,
+            found: c,
+            imitates: TWO_LETTERS[c],
+            codePoint: 'U+' + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0'),
+          },
+        ]
+      : [],
+  );
+  const reason: Reason = {
+    code: 'homoglyph',
+    brand: brand.id,
+    match: label,
+    punycode: v.hostname!.split('.')[at] ?? v.hostname!,
+    swaps,
+  };
+  return verdict(v.input, 'lookalike', v.hostname, shown, v.registrableDomain, [reason], brand);
 }
 
 /** A carried address's path that is one short folder (`/cp/`, `/cpng`), nothing after it. */

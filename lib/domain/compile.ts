@@ -221,6 +221,17 @@ export interface CompiledLists {
   /** the core brand's names with typo matching (coupang, coupangeats …): spread over label and suffix too */
   readonly coreNames: readonly string[];
   /**
+   * the brand's long names matched as written or without slips (aliases such as `rocketwow`, `wowmembership`,
+   * `rocketnow`, and the official domains' names of nine letters or more, `aboutcoupang`), each name and its forms
+   * with one letter left out, with its brand: productSlip's one slip (a letter dropped, doubled, put in or changed,
+   * two swapped) of the name as the whole registrable name (domain68)
+   */
+  readonly productSlips: ReadonlyMap<string, BrandInfo>;
+  /** the names productSlips was built from: the names themselves are other rules' */
+  readonly productNames: ReadonlySet<string>;
+  /** the letter masks of productNames (hostLabelMask), each once: the fast path's test before productSlip */
+  readonly productMasks: Int32Array;
+  /**
    * the core name squeezed: two of its inner letters left out or a vowel for a vowel (`copng`, `cupng`, `coopeng`),
    * squeezedNames: the matcher's slips take one such edit in a name of seven letters
    */
@@ -624,6 +635,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     }
   }
   const { gateCounts, gateBias, gateHigh } = packedGates(gateTable);
+  const product = productSlipTable(list, tokens, weakWords, brands, root);
   const slipWords = new Set([
     ...weakWords,
     ...ownShort,
@@ -667,6 +679,9 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     brandWords,
     appSchemes,
     coreNames: tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text),
+    productSlips: product.slips,
+    productNames: product.names,
+    productMasks: Int32Array.from(new Set([...product.names].map(hostLabelMask))),
     coreHeadMask: root.length >= 5 ? hostLabelMask(root.slice(0, 5)) : -1,
     // (of the abbreviations, those that cut one piece out of the name, `cpang`, `coupg`: a short form's, read by
     // findShort's rules alone; `cupng`, letters dropped here and there, keeps the outline's reading: domain48's round)
@@ -1186,6 +1201,43 @@ function serviceWords(root: string, names: readonly string[]): ReadonlyMap<strin
 
 /** Words of a language two slips of a hand from a core name, as the halves and popular names hold them. */
 const SLIPPED_WORDS = ['coupon'];
+
+/** Long names productSlip reads one slip of: nine letters or more, one slip of which lands on no common word. */
+const PRODUCT_MIN = 9;
+
+/**
+ * productSlips (CompiledLists): the long names that take no slips in the matcher (aliases matched as written or
+ * strictly, not built on the core name, and official domains' names), not the list's words (`rocketgrowth`,
+ * `wingseller`: names others share) nor the two-for-one forms (`rocketvvow`), each with its one-letter-less forms.
+ */
+function productSlipTable(
+  list: ListData,
+  tokens: readonly BrandToken[],
+  weakWords: ReadonlySet<string>,
+  brands: readonly BrandInfo[],
+  root: string,
+): { slips: Map<string, BrandInfo>; names: Set<string> } {
+  const named = new Map<string, BrandInfo>();
+  for (const t of tokens)
+    if (t.mode !== 'typo' && t.kind !== 'keyboard' && !/vv|rn/.test(t.text)) named.set(t.text, t.brand);
+  list.brands.forEach((b, i) => {
+    for (const d of b.domains) {
+      const name = d.slice(0, d.indexOf('.'));
+      if (/^[a-z]+$/.test(name) && brands[i]) named.set(name, brands[i]);
+    }
+  });
+  const slips = new Map<string, BrandInfo>();
+  const names = new Set<string>();
+  for (const [name, brand] of named) {
+    if (name.length < PRODUCT_MIN || weakWords.has(name) || name === root) continue;
+    names.add(name);
+    for (let i = 0; i <= name.length; i++) {
+      const form = i === name.length ? name : name.slice(0, i) + name.slice(i + 1);
+      if (!slips.has(form)) slips.set(form, brand);
+    }
+  }
+  return { slips, names };
+}
 
 /** The letters a key struck on the way puts into a name (slippedNames). */
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
