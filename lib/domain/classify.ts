@@ -6124,6 +6124,19 @@ function joinedWord(label: string, lists: CompiledLists): boolean {
   return lists.tokens.some((t) => t.joined === true && t.text === text);
 }
 
+/** Is `a` one slip from `b`: a letter left out, put in or changed, or two neighbours swapped? */
+function oneSlip(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) ||
+      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** Can a registrable label of this mask and length be productSlip's (all a long name's letters but one at most)? */
 function productSlipMay(mask: number, length: number, lists: CompiledLists): boolean {
   if (length < 8 || length > 25) return false;
@@ -6163,6 +6176,8 @@ function productSlip(registrable: string, suffix: string, lists: CompiledLists):
   let brand = lists.productSlips.get(name);
   for (let i = 0; !brand && i < name.length; i++)
     brand = lists.productSlips.get(name.slice(0, i) + name.slice(i + 1));
+  // (the table's forms meet for a letter put in at one place and left out at another, two slips: one only)
+  if (brand && ![...lists.productNames].some((p) => oneSlip(name, p))) brand = undefined;
   return brand
     ? { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'product-slip' }] }
     : null;
