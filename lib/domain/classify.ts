@@ -6089,6 +6089,8 @@ function judgeFurther(
   if (!finding) finding = findDelimitedOfficial(input, host, url, lists);
   if (!finding && url.search !== undefined && url.search.length > 12)
     finding = findSignInReturn(host, url, lists) ?? findCarriedOfficial(host, url, lists);
+  if (!finding && url.search !== undefined && url.search.length > 6)
+    finding = anotherServiceHost(host, url, lists);
   // last: it judges another host, which overwrites the scan's tables
   if (!finding) finding = findOwnTail(host, n, path, lists);
   // (domain55's round, after every other rule, so that an address one of them names keeps its reason: the core name
@@ -6320,6 +6322,55 @@ function findCarriedOfficial(host: string, url: UrlParts, lists: CompiledLists):
       };
   }
   return null;
+}
+
+/**
+ * Hosts of the portals, messengers and link services a message's link is made to pass for, and their names as a kit
+ * writes them with a word for Korea (`kakao-kr`): anotherServiceHost's (domain68).
+ */
+const OTHER_SERVICE_HOSTS = [
+  'naver.com',
+  'naver.me',
+  'kakao.com',
+  'kakaocorp.com',
+  'daum.net',
+  'google.com',
+  'google.co.kr',
+  'youtube.com',
+  't.co',
+  'bit.ly',
+];
+const OTHER_SERVICE_NAMES = new Set(['naver', 'kakao', 'kakaotalk', 'daum', 'google', 'youtube']);
+
+/**
+ * A host of a cheap or kit TLD made to pass for another service's (its labels spell that service's host before a
+ * domain of their own, `link.naver.com.hnxzq.top`, `t.co.kr-link.top`, or its name is that service's with a word
+ * for Korea only, `kakao-kr.top`) whose query carries the brand's name or address (`?url=coupang`,
+ * `?u=https://coupang.com`): a fake portal's or messenger's jump to the brand, no one's honest link (domain68).
+ * The service's own hosts, other TLDs and such a host without the brand stay as they were.
+ */
+function anotherServiceHost(host: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
+  const icann = publicSuffix(host, false);
+  if (!isCheapTld(icann) && !isKitTld(icann)) return null;
+  if (icann === null || publicSuffix(host, true) !== icann || sharedRule(host, lists)) return null;
+  const head = host.slice(0, Math.max(0, host.length - icann.length - 1));
+  const before = head.slice(0, head.lastIndexOf('.') + 1);
+  const name = head.slice(before.length);
+  const parts = name.split('-');
+  const passes =
+    OTHER_SERVICE_HOSTS.some((h) => before === h + '.' || before.endsWith('.' + h + '.')) ||
+    (parts.length === 2 &&
+      parts.some((p) => OTHER_SERVICE_NAMES.has(p)) &&
+      parts.some((p) => p === 'kr' || p === 'korea'));
+  if (!passes) return null;
+  const query = decodeTwice((url.search ?? '').slice(0, 1000)).toLowerCase();
+  const brand = lists.coreNames.some((n) => query.includes(n)) ? lists.brands[0] : undefined;
+  return brand
+    ? {
+        brand,
+        reasons: [{ code: 'brand-in-path', brand: brand.id, match: query.slice(0, 200), detail: host }],
+      }
+    : null;
 }
 
 /**
