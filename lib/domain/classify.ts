@@ -6090,7 +6090,7 @@ function judgeFurther(
   if (!finding && url.search !== undefined && url.search.length > 12)
     finding = findSignInReturn(host, url, lists) ?? findCarriedOfficial(host, url, lists);
   if (!finding && url.search !== undefined && url.search.length > 6)
-    finding = anotherServiceHost(host, url, lists);
+    finding = anotherServiceHost(host, url, lists) ?? serviceKeyHost(host, url, lists);
   // last: it judges another host, which overwrites the scan's tables
   if (!finding) finding = findOwnTail(host, n, path, lists);
   // (domain55's round, after every other rule, so that an address one of them names keeps its reason: the core name
@@ -6372,6 +6372,38 @@ function anotherServiceHost(host: string, url: UrlParts, lists: CompiledLists): 
       }
     : null;
 }
+
+/** Keys that say whose service a page is (a kit's one page for many brands picks its skin so): serviceKeyHost's. */
+const SERVICE_KEY = new Set(['svc', 'service', 'brand', 'company', 'carrier', 'courier']);
+
+/**
+ * A host of a cheap or kit TLD whose query names the brand as the service the page is for (`?svc=coupang`,
+ * `?brand=쿠팡`, `?courier=coupang`, `?carrier=kr.coupangls`): one kit's page skinned for the brand it imitates
+ * (domain68: 12 flag rows of 9 halves; no honest row of any half holds such a key there). A shop's, a tracker's and
+ * a filing search's keys on `.com`, `.kr` and the rest (`sec.gov/…?company=coupang`, `tracknow.kr/track?carrier=
+ * coupang`), a referrer's, a search's and a tracker's tag (`from`, `q`, `utm_source`), an app or a mall to order
+ * through (`mapo-galbi.site/delivery?app=coupangeats`) stay as they were.
+ */
+function serviceKeyHost(host: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
+  const icann = publicSuffix(host, false);
+  if (!isCheapTld(icann) && !isKitTld(icann)) return null;
+  if (sharedRule(host, lists)) return null;
+  for (const r of (url.search ?? '').slice(0, 1000).matchAll(SERVICE_PARAM)) {
+    if (!SERVICE_KEY.has(r[1]!.toLowerCase())) continue;
+    const value = decodeTwice(r[2]!).toLowerCase();
+    if (value.length > 40) continue;
+    const brand =
+      lists.coreNames.some((n) => value.includes(n)) ||
+      lists.hangul.some((h) => h.brand === lists.brands[0] && !h.weak && value.includes(h.name))
+        ? lists.brands[0]
+        : undefined;
+    if (brand)
+      return { brand, reasons: [{ code: 'brand-in-path', brand: brand.id, match: value, detail: host }] };
+  }
+  return null;
+}
+/** A query's key and its value, any length (the value up to the next `&` or `#`). */
+const SERVICE_PARAM = /(?:^\?|&)([^=&#]{1,40})=([^&#]{1,200})/g;
 
 /**
  * An official host as the whole query or fragment (`?www.coupang.com`, `#coupang.com/login`): a dereferrer's link
