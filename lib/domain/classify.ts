@@ -6126,11 +6126,16 @@ function joinedWord(label: string, lists: CompiledLists): boolean {
   return lists.tokens.some((t) => t.joined === true && t.text === text);
 }
 
-/** Is `a` one slip from `b`: a letter left out, put in or changed, or two neighbours swapped? */
+/**
+ * Is `a` one slip from `b`: a letter left out, put in or changed, or two neighbours swapped, after the first letter?
+ */
 function oneSlip(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1 || a === b) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // (the first letter changed is another word, `pocketnow`, `houpangeats`, as otherFirstLetter reads it; an `s` put
+  // in makes a plural of the word before it, `rocketsnow`)
+  if (i === 0 || (a.length > b.length && a[i] === 's')) return false;
   if (a.length === b.length)
     return (
       a.slice(i + 1) === b.slice(i + 1) ||
@@ -6392,9 +6397,15 @@ function serviceKeyHost(host: string, url: UrlParts, lists: CompiledLists): Bran
     if (!SERVICE_KEY.has(r[1]!.toLowerCase())) continue;
     const value = decodeTwice(r[2]!).toLowerCase();
     if (value.length > 40) continue;
+    // the brand's name alone, a word for Korea at most beside it (`kr.coupangls`); other words (`coupang-review`,
+    // `coupang-clone-tutorial`) and a service's own name in Hangul (`쿠팡페이`) stay as domain42 left them
+    const words = value
+      .split(/[\s._-]+/)
+      .filter((w) => w !== '' && w !== 'kr' && w !== 'ko' && w !== 'korea');
     const brand =
-      lists.coreNames.some((n) => value.includes(n)) ||
-      lists.hangul.some((h) => h.brand === lists.brands[0] && !h.weak && value.includes(h.name))
+      words.length === 1 &&
+      (lists.coreNames.includes(words[0]!) ||
+        lists.hangul.some((h) => h.brand === lists.brands[0] && !h.weak && h.name === words[0]))
         ? lists.brands[0]
         : undefined;
     if (brand)

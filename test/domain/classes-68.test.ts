@@ -57,6 +57,9 @@ const classes: Record<string, { flag: string[]; clean: string[] }> = {
       'rocketwowe.pl',
       'rocketmoon.com',
       'rocketshow.net',
+      // the first letter changed (another word), an `s` put in (a plural)
+      'pocketwow.com',
+      'rocketswow.com',
       // two slips, a letter put in at one place and left out at another
       'abouttcupang.com',
       'rocketjikgoo.com',
@@ -67,6 +70,73 @@ const classes: Record<string, { flag: string[]; clean: string[] }> = {
   'the core name under a restricted suffix': {
     flag: ['coupang.ac.kr', 'coupang.mil.kr', 'www.coupang.gov', 'coupang.go.kr/notice'],
     clean: ['cupang.gov.ph', 'kupang.go.id', 'barangay-coupon.gov.ph', 'coupons.go.kr'],
+  },
+  // a host of a cheap or kit TLD made to pass for another service's (that service's host as its first labels, or
+  // its name with a word for Korea) carrying the brand in its query. The service's own hosts, other TLDs, another
+  // name beside a service's, and such a host without the brand stay
+  "another service's look-alike host carrying the brand": {
+    flag: [
+      'https://daum.net.kr-view.top/v?c=coupangeats',
+      'https://kakao-kr.shop/?id=coupang',
+      'https://naver-kr.shop/r?url=coupangeats',
+      'https://google-korea.top/?k=coupang',
+    ],
+    clean: [
+      'https://www.naver.com.abc.top/',
+      'https://naver-kr.shop/r?url=gmarket',
+      'https://search.naver.com/search.naver?query=coupang',
+      'https://kakao-kr.com/?id=coupang',
+      'https://news-kakao.top/?id=coupang',
+    ],
+  },
+  // Google Translate's website proxy opens the site its `u=` names, a bare host too
+  "Google Translate's proxy of a look-alike": {
+    flag: [
+      'https://translate.google.co.kr/translate?sl=auto&tl=ko&u=coupang-hwanbul.shop',
+      'https://translate.google.com/translate?u=cpng-verify.top/login',
+      'https://translate.google.com/translate?u=coupang-points.site',
+    ],
+    clean: [
+      'https://translate.google.com/translate?u=news.naver.com',
+      'https://translate.google.com/translate?u=www.coupang.com',
+    ],
+  },
+  // the brand in a Canva design's segment after its id, and a link named for it on bare onelink.me (the brand's own
+  // links are on coupang.onelink.me)
+  "the brand on a shared design or deep-link service's path": {
+    flag: [
+      'https://www.canva.com/design/DAGk2/coupang-bosang/view',
+      'https://canva.com/design/DAH9x/coupang-login/edit',
+      'https://onelink.me/coupangeats',
+      'https://onelink.me/coupang-app',
+    ],
+    clean: [
+      'https://www.canva.com/design/DAGk2/Zx81Qw/view',
+      'https://onelink.me/Ab3d/x9',
+      'https://coupang.onelink.me/Ab3d/x9',
+    ],
+  },
+  // a key that says whose service a cheap host's page is for (svc, service, brand, company, carrier, courier) with
+  // the brand: one kit's page skinned for it. An app to order through, a referrer, a tracker's tag, other TLDs and
+  // another brand stay
+  'a service key naming the brand on a cheap host': {
+    flag: [
+      'https://bluepine.lol/?svc=coupangeats',
+      'https://re-addr.shop/?company=coupang',
+      'https://mirelo.top/go?brand=coupang&lang=en',
+      'https://parcel-home.cfd/t?courier=kr.coupangls&no=5512',
+    ],
+    clean: [
+      // the brand beside other words, a service's own name in Hangul (domain42's twins)
+      'https://bluepine.lol/?svc=coupang-unboxing',
+      'https://bluepine.lol/?service=%EC%BF%A0%ED%8C%A1%EC%9D%B4%EC%B8%A0',
+      'https://mapo-noodle.site/order?app=coupangeats',
+      'https://deal-room.shop/?from=coupang',
+      'https://deal-room.shop/?utm_source=coupang',
+      'https://tracker.kr/?carrier=coupang',
+      'https://invest-notes.com/?company=coupang',
+      'https://bluepine.lol/?svc=gmarket',
+    ],
   },
 };
 
