@@ -22,6 +22,7 @@ import {
   type OfficialEntry,
   type RedirectRule,
   struckName,
+  threeKey,
 } from './compile';
 import type { SharedHostRule } from './path-site';
 import {
@@ -5834,7 +5835,12 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     (regLabel < 0 ||
       start <= labelStart[regLabel]! ||
       (!slipOrServiceMay(host, labelStart[regLabel]!, start - 1, labelMask[regLabel]!, lists) &&
-        !productSlipMay(labelMask[regLabel]!, start - 1 - labelStart[regLabel]!, lists)))
+        !(
+          start - labelStart[regLabel]! > 8 &&
+          productEnds(host, labelStart[regLabel]!, start - 1, soundFirstChar, lists) &&
+          productSlipMay(labelMask[regLabel]!, start - 1 - labelStart[regLabel]!, lists) &&
+          productSlipOf(host.slice(labelStart[regLabel], start - 1), lists) !== undefined
+        )))
   )
     return {
       input,
@@ -6144,6 +6150,14 @@ function oneSlip(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** Does host[from, to) keep a long name's first three letters, or its first letter and last three (productHeads)? */
+function productEnds(host: string, from: number, to: number, first: number, lists: CompiledLists): boolean {
+  const head = threeKey(host, from);
+  if (head >= 0 && lists.productHeads[head] === 1) return true;
+  const tail = threeKey(host, to - 3);
+  return tail >= 0 && first >= 97 && first <= 122 && (lists.productTails[tail]! & (1 << (first - 97))) !== 0;
+}
+
 /** Can a registrable label of this mask and length be productSlip's (all a long name's letters but one at most)? */
 function productSlipMay(mask: number, length: number, lists: CompiledLists): boolean {
   if (length < 8 || length > 25) return false;
@@ -6169,6 +6183,14 @@ function productSlip(registrable: string, suffix: string, lists: CompiledLists):
       ? { brand, reasons: [{ code: 'tld-swap', brand: brand.id, match: name, detail: suffix }] }
       : null;
   }
+  const brand = productSlipOf(name, lists);
+  return brand
+    ? { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'product-slip' }] }
+    : null;
+}
+
+/** The brand whose long name (productNames) `name` is one slip of, or undefined: productSlip's reading. */
+function productSlipOf(name: string, lists: CompiledLists): BrandInfo | undefined {
   // (the list's words are others' names, `kupangtravel`, `rocketgrowth`; a letter after a whole name is an ending
   // of another language's word, `rocketwowa`, as labelMatch reads it)
   if (
@@ -6179,15 +6201,13 @@ function productSlip(registrable: string, suffix: string, lists: CompiledLists):
     lists.productNames.has(name.slice(0, -1)) ||
     lists.weakWords.has(name)
   )
-    return null;
+    return undefined;
   let brand = lists.productSlips.get(name);
-  for (let i = 0; !brand && i < name.length; i++)
+  for (let i = 1; !brand && i < name.length; i++)
     brand = lists.productSlips.get(name.slice(0, i) + name.slice(i + 1));
   // (the table's forms meet for a letter put in at one place and left out at another, two slips: one only)
-  if (brand && ![...lists.productNames].some((p) => oneSlip(name, p))) brand = undefined;
-  return brand
-    ? { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'product-slip' }] }
-    : null;
+  if (brand && ![...lists.productNames].some((p) => oneSlip(name, p))) return undefined;
+  return brand;
 }
 
 /** The registries' generic second levels under a country code (`com.ng`, `co.kr`, `or.jp`, `net.au`). */
