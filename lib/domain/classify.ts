@@ -22,6 +22,7 @@ import {
   type OfficialEntry,
   type RedirectRule,
   struckName,
+  threeKey,
 } from './compile';
 import type { SharedHostRule } from './path-site';
 import {
@@ -5833,7 +5834,13 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     // judgeFurther's last rules, slippedHost and serviceLureHost)
     (regLabel < 0 ||
       start <= labelStart[regLabel]! ||
-      !slipOrServiceMay(host, labelStart[regLabel]!, start - 1, labelMask[regLabel]!, lists))
+      (!slipOrServiceMay(host, labelStart[regLabel]!, start - 1, labelMask[regLabel]!, lists) &&
+        !(
+          start - labelStart[regLabel]! > 8 &&
+          productEnds(host, labelStart[regLabel]!, start - 1, soundFirstChar, lists) &&
+          productSlipMay(labelMask[regLabel]!, start - 1 - labelStart[regLabel]!, lists) &&
+          productSlipOf(host.slice(labelStart[regLabel], start - 1), lists) !== undefined
+        )))
   )
     return {
       input,
@@ -6077,6 +6084,7 @@ function judgeFurther(
       registrable === null ? null : findClonedPath(host, url, nameOf(registrable, suffix), suffix, lists);
   if (!finding && registrable !== null && suffix.includes('.'))
     finding = findOfficialUnderLevel(registrable, suffix, lists);
+  if (!finding && registrable !== null) finding = productSlip(registrable, suffix, lists);
   if (!finding && short) finding = findShort(host, n, suffix, path, lists);
   // (a `com-` name, domain40's round: only a registrable label that starts so reaches it)
   if (!finding && registrable !== null && registrable.startsWith('com-'))
@@ -6087,6 +6095,8 @@ function judgeFurther(
   if (!finding) finding = findDelimitedOfficial(input, host, url, lists);
   if (!finding && url.search !== undefined && url.search.length > 12)
     finding = findSignInReturn(host, url, lists) ?? findCarriedOfficial(host, url, lists);
+  if (!finding && url.search !== undefined && url.search.length > 6)
+    finding = anotherServiceHost(host, url, lists) ?? serviceKeyHost(host, url, lists);
   // last: it judges another host, which overwrites the scan's tables
   if (!finding) finding = findOwnTail(host, n, path, lists);
   // (domain55's round, after every other rule, so that an address one of them names keeps its reason: the core name
@@ -6120,6 +6130,84 @@ function joinedWord(label: string, lists: CompiledLists): boolean {
   if (!label.includes('-')) return false;
   const text = label.replace(/[-_0-9]+/g, '');
   return lists.tokens.some((t) => t.joined === true && t.text === text);
+}
+
+/**
+ * Is `a` one slip from `b`: a letter left out, put in or changed, or two neighbours swapped, after the first letter?
+ */
+function oneSlip(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // (the first letter changed is another word, `pocketnow`, `houpangeats`, as otherFirstLetter reads it; an `s` put
+  // in makes a plural of the word before it, `rocketsnow`)
+  if (i === 0 || (a.length > b.length && a[i] === 's')) return false;
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) ||
+      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Does host[from, to) keep a long name's first three letters, or its first letter and last three (productHeads)? */
+function productEnds(host: string, from: number, to: number, first: number, lists: CompiledLists): boolean {
+  const head = threeKey(host, from);
+  if (head >= 0 && lists.productHeads[head] === 1) return true;
+  const tail = threeKey(host, to - 3);
+  return tail >= 0 && first >= 97 && first <= 122 && (lists.productTails[tail]! & (1 << (first - 97))) !== 0;
+}
+
+/** Can a registrable label of this mask and length be productSlip's (all a long name's letters but one at most)? */
+function productSlipMay(mask: number, length: number, lists: CompiledLists): boolean {
+  if (length < 8 || length > 25) return false;
+  const masks = lists.productMasks;
+  for (let i = 0; i < masks.length; i++) if (popcount(masks[i]! & ~mask) <= 1) return true;
+  return false;
+}
+
+/**
+ * A registrable name one slip from one of the brand's long names that the matcher takes as written (productSlips:
+ * `rockettwow`, `rockeywow` for the membership's `rocketwow`, `rocketnov` for Rocket Now, `aboutcupang` for the
+ * corporate site's `aboutcoupang`), the whole name alone (domain68). Nine letters or more with one slip land on no
+ * word of the popular names; the list's words (`rocketgrowth`) and a restricted suffix's names stay anyone's.
+ * Also the brand's own name exactly under a suffix no firm may register (`coupang.go.kr`, `coupang.ac.kr`): no
+ * authority or school is named so, and the brand is none (restrictedSuffix keeps look-alikes' slips there clean).
+ */
+function productSlip(registrable: string, suffix: string, lists: CompiledLists): BrandFinding | null {
+  const name = nameOf(registrable, suffix);
+  const restricted = restrictedSuffix(publicSuffix(registrable, false));
+  if (restricted) {
+    const brand = lists.coreNames.includes(name) ? lists.brands[0] : undefined;
+    return brand
+      ? { brand, reasons: [{ code: 'tld-swap', brand: brand.id, match: name, detail: suffix }] }
+      : null;
+  }
+  const brand = productSlipOf(name, lists);
+  return brand
+    ? { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'product-slip' }] }
+    : null;
+}
+
+/** The brand whose long name (productNames) `name` is one slip of, or undefined: productSlip's reading. */
+function productSlipOf(name: string, lists: CompiledLists): BrandInfo | undefined {
+  // (the list's words are others' names, `kupangtravel`, `rocketgrowth`; a letter after a whole name is an ending
+  // of another language's word, `rocketwowa`, as labelMatch reads it)
+  if (
+    name.length < 8 ||
+    name.length > 24 ||
+    !/^[a-z]+$/.test(name) ||
+    lists.productNames.has(name) ||
+    lists.productNames.has(name.slice(0, -1)) ||
+    lists.weakWords.has(name)
+  )
+    return undefined;
+  let brand = lists.productSlips.get(name);
+  for (let i = 1; !brand && i < name.length; i++)
+    brand = lists.productSlips.get(name.slice(0, i) + name.slice(i + 1));
+  // (the table's forms meet for a letter put in at one place and left out at another, two slips: one only)
+  if (brand && ![...lists.productNames].some((p) => oneSlip(name, p))) return undefined;
+  return brand;
 }
 
 /** The registries' generic second levels under a country code (`com.ng`, `co.kr`, `or.jp`, `net.au`). */
@@ -6260,6 +6348,93 @@ function findCarriedOfficial(host: string, url: UrlParts, lists: CompiledLists):
   }
   return null;
 }
+
+/**
+ * Hosts of the portals, messengers and link services a message's link is made to pass for, and their names as a kit
+ * writes them with a word for Korea (`kakao-kr`): anotherServiceHost's (domain68).
+ */
+const OTHER_SERVICE_HOSTS = [
+  'naver.com',
+  'naver.me',
+  'kakao.com',
+  'kakaocorp.com',
+  'daum.net',
+  'google.com',
+  'google.co.kr',
+  'youtube.com',
+  't.co',
+  'bit.ly',
+];
+const OTHER_SERVICE_NAMES = new Set(['naver', 'kakao', 'kakaotalk', 'daum', 'google', 'youtube']);
+
+/**
+ * A host of a cheap or kit TLD made to pass for another service's (its labels spell that service's host before a
+ * domain of their own, `link.naver.com.hnxzq.top`, `t.co.kr-link.top`, or its name is that service's with a word
+ * for Korea only, `kakao-kr.top`) whose query carries the brand's name or address (`?url=coupang`,
+ * `?u=https://coupang.com`): a fake portal's or messenger's jump to the brand, no one's honest link (domain68).
+ * The service's own hosts, other TLDs and such a host without the brand stay as they were.
+ */
+function anotherServiceHost(host: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
+  const icann = publicSuffix(host, false);
+  if (!isCheapTld(icann) && !isKitTld(icann)) return null;
+  if (icann === null || publicSuffix(host, true) !== icann || sharedRule(host, lists)) return null;
+  const head = host.slice(0, Math.max(0, host.length - icann.length - 1));
+  const before = head.slice(0, head.lastIndexOf('.') + 1);
+  const name = head.slice(before.length);
+  const parts = name.split('-');
+  const passes =
+    OTHER_SERVICE_HOSTS.some((h) => before === h + '.' || before.endsWith('.' + h + '.')) ||
+    (parts.length === 2 &&
+      parts.some((p) => OTHER_SERVICE_NAMES.has(p)) &&
+      parts.some((p) => p === 'kr' || p === 'korea'));
+  if (!passes) return null;
+  const query = decodeTwice((url.search ?? '').slice(0, 1000)).toLowerCase();
+  const brand = lists.coreNames.some((n) => query.includes(n)) ? lists.brands[0] : undefined;
+  return brand
+    ? {
+        brand,
+        reasons: [{ code: 'brand-in-path', brand: brand.id, match: query.slice(0, 200), detail: host }],
+      }
+    : null;
+}
+
+/** Keys that say whose service a page is (a kit's one page for many brands picks its skin so): serviceKeyHost's. */
+const SERVICE_KEY = new Set(['svc', 'service', 'brand', 'company', 'carrier', 'courier']);
+
+/**
+ * A host of a cheap or kit TLD whose query names the brand as the service the page is for (`?svc=coupang`,
+ * `?brand=쿠팡`, `?courier=coupang`, `?carrier=kr.coupangls`): one kit's page skinned for the brand it imitates
+ * (domain68: 12 flag rows of 9 halves; no honest row of any half holds such a key there). A shop's, a tracker's and
+ * a filing search's keys on `.com`, `.kr` and the rest (`sec.gov/…?company=coupang`, `tracknow.kr/track?carrier=
+ * coupang`), a referrer's, a search's and a tracker's tag (`from`, `q`, `utm_source`), an app or a mall to order
+ * through (`mapo-galbi.site/delivery?app=coupangeats`) stay as they were.
+ */
+function serviceKeyHost(host: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
+  const icann = publicSuffix(host, false);
+  if (!isCheapTld(icann) && !isKitTld(icann)) return null;
+  if (sharedRule(host, lists)) return null;
+  for (const r of (url.search ?? '').slice(0, 1000).matchAll(SERVICE_PARAM)) {
+    if (!SERVICE_KEY.has(r[1]!.toLowerCase())) continue;
+    const value = decodeTwice(r[2]!).toLowerCase();
+    if (value.length > 40) continue;
+    // the brand's name alone, a word for Korea at most beside it (`kr.coupangls`); other words (`coupang-review`,
+    // `coupang-clone-tutorial`) and a service's own name in Hangul (`쿠팡페이`) stay as domain42 left them
+    const words = value
+      .split(/[\s._-]+/)
+      .filter((w) => w !== '' && w !== 'kr' && w !== 'ko' && w !== 'korea');
+    const brand =
+      words.length === 1 &&
+      (lists.coreNames.includes(words[0]!) ||
+        lists.hangul.some((h) => h.brand === lists.brands[0] && !h.weak && h.name === words[0]))
+        ? lists.brands[0]
+        : undefined;
+    if (brand)
+      return { brand, reasons: [{ code: 'brand-in-path', brand: brand.id, match: value, detail: host }] };
+  }
+  return null;
+}
+/** A query's key and its value, any length (the value up to the next `&` or `#`). */
+const SERVICE_PARAM = /(?:^\?|&)([^=&#]{1,40})=([^&#]{1,200})/g;
 
 /**
  * An official host as the whole query or fragment (`?www.coupang.com`, `#coupang.com/login`): a dereferrer's link
@@ -6647,7 +6822,15 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
       input.endsWith(AMP_SUFFIX)
         ? ampCache(input, input, compiled, depth)
         : null;
-    return amp ?? judge(input, input, plain, BARE, compiled);
+    const v = amp ?? judge(input, input, plain, BARE, compiled);
+    // (an ASCII-written IDN, `xn--coupa-78a.com`: twoLetterReading, as below)
+    if (
+      v.verdict === 'unknown' &&
+      v.unicodeHostname !== v.hostname &&
+      TWO_LETTER_SHAPE.test(v.unicodeHostname ?? '')
+    )
+      return twoLetterReading(v, BARE, compiled) ?? v;
+    return v;
   }
 
   // An Android intent that names an app's package opens that app, or its store page when the app is not there
@@ -6727,6 +6910,12 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     const w = judge(input, literal, scan(literal, false, compiled), parsed, compiled);
     if (w.verdict === 'lookalike' || w.verdict === 'blocked') v = w;
   }
+  // a letter drawn as two of a name's (ŋ, the eng, for `ng`: `coupaŋ.net`, `coupaŋ.co.kr`) read as it is drawn,
+  // where the one letter it folds to leaves the name short (domain68)
+  if (v.verdict === 'unknown' && v.unicodeHostname !== null && TWO_LETTER_SHAPE.test(v.unicodeHostname)) {
+    const drawn = twoLetterReading(v, parsed, compiled);
+    if (drawn) v = drawn;
+  }
   // a wildcard DNS service's name that is nothing but an IP address (`178-9-127-70.sslip.io`, `1.2.3.4.nip.io`)
   // answers with that address: the path is read as a bare IP address's is (domain54's round); a look-alike found
   // there is the verdict, the name kept
@@ -6790,6 +6979,56 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   if (v.verdict !== 'unknown' || depth >= MAX_REDIRECTS) return v;
   if (parsed.search === undefined && !PATH_CARRIES.test(parsed.path)) return v;
   return redirected(v, parsed.path, parsed.search ?? '', compiled, depth) ?? v;
+}
+
+/** Letters drawn as two Latin letters of a name, which Unicode's confusables give as one or none (domain68). */
+const TWO_LETTER_SHAPE = /\u014b/;
+const TWO_LETTERS: Readonly<Record<string, string>> = { '\u014b': 'ng' };
+
+/**
+ * The host with every TWO_LETTERS character read as its two letters (`coupaŋ.net` as `coupang.net`), judged: a
+ * look-alike found so, or the brand's own host so drawn (no one's: the name shown is the brand's), is a homoglyph
+ * of the host as written, its swaps the characters read so. Anything else leaves the verdict as it was.
+ */
+function twoLetterReading(v: DomainVerdict, parsed: UrlParts, compiled: CompiledLists): DomainVerdict | null {
+  const shown = v.unicodeHostname!;
+  let read: string;
+  try {
+    read = shown
+      .split('.')
+      .map((l) => punycode.toASCII(l.replace(/./gu, (c) => TWO_LETTERS[c] ?? c)))
+      .join('.');
+  } catch {
+    return null;
+  }
+  const w = judge(v.input, read, scan(read, false, compiled), parsed, compiled);
+  const brand = w.brand;
+  if (!brand || (w.verdict !== 'lookalike' && w.verdict !== 'official' && w.verdict !== 'blocked'))
+    return null;
+  const labels = shown.split('.');
+  const at = labels.findIndex((l) => TWO_LETTER_SHAPE.test(l));
+  const label = labels[at] ?? shown;
+  const chars = [...label];
+  const swaps = chars.flatMap((c, index) =>
+    TWO_LETTERS[c]
+      ? [
+          {
+            index,
+            found: c,
+            imitates: TWO_LETTERS[c],
+            codePoint: 'U+' + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0'),
+          },
+        ]
+      : [],
+  );
+  const reason: Reason = {
+    code: 'homoglyph',
+    brand: brand.id,
+    match: label,
+    punycode: v.hostname!.split('.')[at] ?? v.hostname!,
+    swaps,
+  };
+  return verdict(v.input, 'lookalike', v.hostname, shown, v.registrableDomain, [reason], brand);
 }
 
 /** A carried address's path that is one short folder (`/cp/`, `/cpng`), nothing after it. */

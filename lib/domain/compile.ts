@@ -221,6 +221,24 @@ export interface CompiledLists {
   /** the core brand's names with typo matching (coupang, coupangeats …): spread over label and suffix too */
   readonly coreNames: readonly string[];
   /**
+   * the brand's long names matched as written or without slips (names and aliases such as `rocketwow`,
+   * `wowmembership`, `rocketnow`, romanisations left out, and the official domains' names of nine letters or more,
+   * `aboutcoupang`), each name and its forms
+   * with one letter left out, with its brand: productSlip's one slip (a letter dropped, doubled, put in or changed,
+   * two swapped) of the name as the whole registrable name (domain68)
+   */
+  readonly productSlips: ReadonlyMap<string, BrandInfo>;
+  /** the names productSlips was built from: the names themselves are other rules' */
+  readonly productNames: ReadonlySet<string>;
+  /** the letter masks of productNames (hostLabelMask), each once: the fast path's test before productSlip */
+  readonly productMasks: Int32Array;
+  /**
+   * productNames' first three letters, and their first letter with their last three (threeKey): one slip after the
+   * first letter keeps one or the other of a name of nine letters or more, the fast path's first test
+   */
+  readonly productHeads: Uint8Array;
+  readonly productTails: Int32Array;
+  /**
    * the core name squeezed: two of its inner letters left out or a vowel for a vowel (`copng`, `cupng`, `coopeng`),
    * squeezedNames: the matcher's slips take one such edit in a name of seven letters
    */
@@ -624,6 +642,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     }
   }
   const { gateCounts, gateBias, gateHigh } = packedGates(gateTable);
+  const product = productSlipTable(list, tokens, weakWords, brands, root);
   const slipWords = new Set([
     ...weakWords,
     ...ownShort,
@@ -667,6 +686,11 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     brandWords,
     appSchemes,
     coreNames: tokens.filter((t) => t.mode === 'typo' && t.kind === 'name').map((t) => t.text),
+    productSlips: product.slips,
+    productNames: product.names,
+    productMasks: Int32Array.from(new Set([...product.names].map(hostLabelMask))),
+    productHeads: product.heads,
+    productTails: product.tails,
     coreHeadMask: root.length >= 5 ? hostLabelMask(root.slice(0, 5)) : -1,
     // (of the abbreviations, those that cut one piece out of the name, `cpang`, `coupg`: a short form's, read by
     // findShort's rules alone; `cupng`, letters dropped here and there, keeps the outline's reading: domain48's round)
@@ -1186,6 +1210,60 @@ function serviceWords(root: string, names: readonly string[]): ReadonlyMap<strin
 
 /** Words of a language two slips of a hand from a core name, as the halves and popular names hold them. */
 const SLIPPED_WORDS = ['coupon'];
+
+/** Three letters a-z of `s` from `at` as an index below 26³ (productHeads, productTails), or -1. */
+export function threeKey(s: string, at: number): number {
+  const a = s.charCodeAt(at) - 97;
+  const b = s.charCodeAt(at + 1) - 97;
+  const c = s.charCodeAt(at + 2) - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 ? a * 676 + b * 26 + c : -1;
+}
+
+/** Long names productSlip reads one slip of: nine letters or more, one slip of which lands on no common word. */
+const PRODUCT_MIN = 9;
+
+/**
+ * productSlips (CompiledLists): the long names that take no slips in the matcher (aliases matched as written or
+ * strictly, not built on the core name, and official domains' names), not the list's words (`rocketgrowth`,
+ * `wingseller`: names others share) nor the two-for-one forms (`rocketvvow`), each with its one-letter-less forms.
+ */
+function productSlipTable(
+  list: ListData,
+  tokens: readonly BrandToken[],
+  weakWords: ReadonlySet<string>,
+  brands: readonly BrandInfo[],
+  root: string,
+): { slips: Map<string, BrandInfo>; names: Set<string>; heads: Uint8Array; tails: Int32Array } {
+  const named = new Map<string, BrandInfo>();
+  for (const t of tokens)
+    if (t.mode !== 'typo' && (t.kind === 'alias' || t.kind === 'name') && !/vv|rn/.test(t.text))
+      named.set(t.text, t.brand);
+  list.brands.forEach((b, i) => {
+    for (const d of b.domains) {
+      const name = d.slice(0, d.indexOf('.'));
+      if (/^[a-z]+$/.test(name) && brands[i]) named.set(name, brands[i]);
+    }
+  });
+  const slips = new Map<string, BrandInfo>();
+  const names = new Set<string>();
+  for (const [name, brand] of named) {
+    if (name.length < PRODUCT_MIN || weakWords.has(name) || name === root) continue;
+    names.add(name);
+    for (let i = 0; i <= name.length; i++) {
+      const form = i === name.length ? name : name.slice(0, i) + name.slice(i + 1);
+      if (!slips.has(form)) slips.set(form, brand);
+    }
+  }
+  const heads = new Uint8Array(26 * 26 * 26);
+  const tails = new Int32Array(26 * 26 * 26);
+  for (const name of names) {
+    const head = threeKey(name, 0);
+    const tail = threeKey(name, name.length - 3);
+    if (head >= 0) heads[head] = 1;
+    if (tail >= 0 && /^[a-z]/.test(name)) tails[tail]! |= 1 << (name.charCodeAt(0) - 97);
+  }
+  return { slips, names, heads, tails };
+}
 
 /** The letters a key struck on the way puts into a name (slippedNames). */
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

@@ -189,6 +189,14 @@ const AT_LIKE = /[\ufe6b\uff20]/g;
  * a client or redirector that decodes once more opens the host with the dot; the parser refuses it as written.
  */
 const ENCODED_PERCENT = /%25/gi;
+/**
+ * A control character or a fragment's `#` written as an escape inside a host (`coupang%00.com.login-kr.shop`,
+ * `www.coupang.com%09.check.lat`, `coupang-cs.com%23.kr-help.top`): the URL parser refuses the host, and a reader
+ * sees the letters about the escape as one name, the brand's host before a lure domain's labels (domain68). Read
+ * with the escapes left out, as the brand's host under that domain; an official host so written is no one's link
+ * (repaired: judged invalid, never official).
+ */
+const ENCODED_CONTROL = /%(?:[01][0-9a-f]|7f|23)/gi;
 
 function parseUrl(s: string): ParsedInput {
   let url: URL;
@@ -215,6 +223,7 @@ function parseUrl(s: string): ParsedInput {
       }
       // an encoded dot or letter left in the host is what a decoding client reads (`coupang%2Ecom`)
       if (raw.includes('%') && /%[0-9a-f]{2}/i.test(raw) && written.includes('%25')) raw = decode(raw);
+      if (raw.includes('%')) raw = raw.replace(ENCODED_CONTROL, '');
     }
     const hostname = looseHost(raw);
     if (hostname === null) return { kind: 'invalid', code: 'invalid-input', detail: 'unparsable' };
@@ -349,10 +358,18 @@ const SPOKEN_DOT = /(?<=[a-z0-9])\s*쩜\s*(?=[a-z0-9])/gi;
 const SPACED_DOT = /(?<=[a-z0-9])\s*\.\s*(?=[a-z0-9])/gi;
 /** every character of a host spaced out, one space between: `c o u p a n g . c o m` */
 const SPACED_OUT = /^[a-z0-9.-](?:[ \u3000][a-z0-9.-]){3,}$/i;
+/**
+ * A Hangul name with every syllable spaced out, one space between, then a domain's suffix (`쿠 팡.com`): the name a
+ * reader types without the spaces, as SPACED_OUT's letters (domain68). A phrase of words (`쿠팡 환불.com`) is none.
+ */
+const SPACED_HANGUL =
+  /^([\uac00-\ud7a3](?:[ \u3000][\uac00-\ud7a3])+)(\.[a-z0-9.-]*[a-z]{2,24}(?:[/?#]\S*)?)$/i;
 
 /** The address `s` spells when written out for typing; `s` itself when it is none. */
 function spokenAddress(s: string): string {
   if (SPACED_OUT.test(s)) return s.replace(/[ \u3000]/g, '');
+  const hangul = SPACED_HANGUL.exec(s);
+  if (hangul) return hangul[1]!.replace(/[ \u3000]/g, '') + hangul[2]!;
   const t = s.replace(SPOKEN_DOT, '.').replace(SPACED_DOT, '.');
   // what is left must be one host name: a sentence with spaces in it is no address
   return /^[a-z0-9.-]+\.[a-z]{2,24}(?:[/?#]\S*)?$/i.test(t) ? t : s;

@@ -195,7 +195,8 @@ const MAX_MISSED: Record<string, number> = {
   // domain62: 72 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
   // domain66: 71 missed (test/domain/paths35.test.ts)
-  'tune13.tsv': 71 / 1040,
+  // domain68: 69 missed (test/domain/classes-68.test.ts)
+  'tune13.tsv': 69 / 1040,
   // (79 since domain23: 체험단 romanised, `cheheomdan`, a lure word; 73 since domain24: an apk beside the brand on a
   // throwaway host; 72 since domain29: a folder under a board's install folder, `rhymix/files/cache/`; 70 since
   // domain33: test/domain/paths30.test.ts; 69 since domain34: test/domain/paths31.test.ts; 63 since domain55: the
@@ -218,7 +219,8 @@ const MAX_MISSED: Record<string, number> = {
   // word, test/domain/classes42.test.ts)
   // domain62: 60 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune15.tsv': 60 / 974,
+  // domain68: 59 missed (test/domain/classes-68.test.ts)
+  'tune15.tsv': 59 / 974,
   // the seventeenth author's half, scored once while frozen (frozen16.tsv) on main d45bb33: 928/952, 1/369, 86/86;
   // after its round (domain19, test/domain/paths16.test.ts): 944/952, 0/369, 86/86; after domain38 (the brand with a
   // word for Korea as a Discord invite's name, test/domain/classes38.test.ts): 945/952
@@ -238,7 +240,8 @@ const MAX_MISSED: Record<string, number> = {
   // domain62: 22 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
   // domain65: 20 missed (a Formspree form's and an Airtable share's forged ids; test/domain/paths34.test.ts)
-  'tune18.tsv': 20 / 836,
+  // domain68: 19 missed (test/domain/classes-68.test.ts)
+  'tune18.tsv': 19 / 836,
   // the twentieth author's half, scored once while frozen (frozen19.tsv) on main 47ec2e0: 754/800, 0/316, 70/70;
   // after domain22's round (test/domain/paths19.test.ts, its still-open misses by class): 761/800, 0/316, 70/70;
   // after domain30 (a generated tag after an abbreviation's lure words): 762/800; after domain32
@@ -249,7 +252,8 @@ const MAX_MISSED: Record<string, number> = {
   // domain60: 30 missed (rocketgrowth-seller.com; test/domain/classes-domain60.test.ts)
   // domain62: 29 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune19.tsv': 29 / 800,
+  // domain68: 28 missed (test/domain/classes-68.test.ts)
+  'tune19.tsv': 28 / 800,
   // the twenty-first author's half, scored once while frozen (frozen20.tsv) on main 18d852a: 765/841, 6/334, 71/71;
   // after its round (domain22, test/domain/paths19.test.ts): 794/841, 6/334 (kept, below), 71/71; after domain24
   // (test/domain/paths21.test.ts): 800/841; after domain25 (test/domain/paths22.test.ts: a short link's code under a
@@ -380,7 +384,8 @@ const MAX_MISSED: Record<string, number> = {
   // (94.96 %)
   // domain62: 40 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune31.tsv': 40 / 932,
+  // domain68: 39 missed (test/domain/classes-68.test.ts)
+  'tune31.tsv': 39 / 932,
   // author 33 (the frozen half frozen32.tsv until it was renamed), scored once on main 8cbda44 (after domain40):
   // 681/807 (84.39 %), 7/365 (below), 112/112; after its round (domain41, test/domain/classes41.test.ts: a market
   // abroad's folder over the brand, the brand tagged with a market, its app package or an odd port on a cheap host of
@@ -389,7 +394,8 @@ const MAX_MISSED: Record<string, number> = {
   // platform): 747/807 (92.57 %), 7/365 (kept, below), 112/112
   // domain62: 46 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune32.tsv': 46 / 807,
+  // domain68: 45 missed (test/domain/classes-68.test.ts)
+  'tune32.tsv': 45 / 807,
   // author 34 (the frozen half frozen33.tsv until it was renamed), scored once on main 173f967 (after domain41):
   // 699/829 (84.32 %), 2/375 (below), 113/113; most misses random hosts with the brand as a query value (33/45), a
   // fragment (21/25) or a folder (34/110); after its round (domain42, test/domain/classes42.test.ts: the brand as an
@@ -400,7 +406,8 @@ const MAX_MISSED: Record<string, number> = {
   // domain62: 82 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
   // domain66: 81 missed (test/domain/paths35.test.ts)
-  'tune33.tsv': 79 / 829,
+  // domain68: 76 missed (test/domain/classes-68.test.ts)
+  'tune33.tsv': 76 / 829,
   // author 35 (the frozen half frozen34.tsv until it was renamed), scored once on main 752b9de (after domain42):
   // 618/764 (80.89 %), 0/331, 110/110; 34 of the misses name no brand at all (a lure only the breach explains, a
   // tracker's carrier code), most others the brand after a throwaway host, product names alone, tickers, redirects;
@@ -411,7 +418,8 @@ const MAX_MISSED: Record<string, number> = {
   // throwaway host; the floor measured then)
   // domain62: 94 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune34.tsv': 94 / 764,
+  // domain68: 92 missed (test/domain/classes-68.test.ts)
+  'tune34.tsv': 92 / 764,
   // author 36 (the frozen half frozen35.tsv until it was renamed), scored once on main 91525c0 (after domain44):
   // 686/720 (95.28 %), 0/360, 120/120; missed: romanised spellings with a lure (7), bare IPv4/IPv6/hex hosts with a
   // lure path (6), the brand in a query or fragment of a random host (5), cloud storage and tunnels (4), singles
@@ -435,7 +443,8 @@ const MAX_MISSED: Record<string, number> = {
   // domain49 (test/domain/classes49.test.ts) 696/719 (96.80 %), 0/362, 127/127
   // domain62: 22 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune37.tsv': 21 / 719,
+  // domain68: 20 missed (test/domain/classes-68.test.ts)
+  'tune37.tsv': 20 / 719,
   // author 39 (the frozen half frozen38.tsv until it was renamed), scored once on main 2fd9531 (after domain49):
   // 668/719 (92.91 %), 0/360, 120/120; missed: the brand in a query or fragment of a random host (11/17: ?site=,
   // ?q=쿠팡피해보상, #/coupang/login), abbreviations with a lure (9/17: cou-, cpang-…joehoe), shortener slugs (8/19),
@@ -443,7 +452,8 @@ const MAX_MISSED: Record<string, number> = {
   // (95.55 %), 0/360, 120/120
   // domain60: 31 missed (쿠ㅍ팡보상.co.kr: a final after an open syllable; test/domain/classes-domain60.test.ts)
   // domain66: 29 missed (test/domain/paths35.test.ts)
-  'tune38.tsv': 29 / 719,
+  // domain68: 28 missed (test/domain/classes-68.test.ts)
+  'tune38.tsv': 28 / 719,
   // author 40 (the frozen half frozen39.tsv until it was renamed), scored once on main 8ceb4c9 (after domain50):
   // 682/720 (94.72 %), 2/360, 120/120; missed: the brand in a query or fragment (7/24: ?s=Coupang&uid=, ?to= the
   // official login), the brand typed with the Korean keyboard off one key away (6/24: znvkf, rnvkd), redirect wrappers
@@ -501,7 +511,8 @@ const MAX_MISSED: Record<string, number> = {
   // brand's own host (test/domain/classes-domain61.test.ts)
   // domain62: 12 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts); 11 since a carried address encoded two or three times over was read
-  'tune44.tsv': 11 / 720,
+  // domain68: 10 missed (test/domain/classes-68.test.ts)
+  'tune44.tsv': 10 / 720,
   // scored once while frozen (author 46), on the same build: 698/720 (96.94 %), 1/360, 120/120 — the next round's
   // tuning data
   // domain62: 18 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
@@ -516,7 +527,8 @@ const MAX_MISSED: Record<string, number> = {
   // scored once while frozen (author 48), on the same build: 684/720 (95.00 %), 1/360, 120/120 — the next round's
   // tuning data; domain63 caught its web cache row (685/720, 0/360)
   // domain65: 34 missed (a driver's pay in Korea; test/domain/paths34.test.ts)
-  'tune47.tsv': 34 / 720,
+  // domain68: 32 missed (test/domain/classes-68.test.ts)
+  'tune47.tsv': 32 / 720,
   // scored once while frozen (author 49), on main 810d01c8 + this session's two rounds (page48–51, domain62–63, rt39,
   // rt40, perf15): 686/720 (95.28 %), 1/360, 120/120 — the next round's tuning data
   // domain65: 28 missed (two slips of a hand under a page that asks, coupa on a Korean suffix;
@@ -525,7 +537,8 @@ const MAX_MISSED: Record<string, number> = {
   // scored once while frozen (author 50), on the same build: 695/720 (96.53 %), 4/360, 120/120 — the next round's
   // tuning data
   // domain65: 23 missed (two slips of a hand under a page that asks; test/domain/paths34.test.ts)
-  'tune49.tsv': 21 / 720,
+  // domain68: 20 missed (test/domain/classes-68.test.ts)
+  'tune49.tsv': 20 / 720,
   // scored once while frozen (author 51), on integ 79182163 (main 831a73d9 + page53–55, rt41, domain65): 676/720
   // (93.89 %), 0/360, 120/120 — the next round's tuning data
   // domain66: 28 missed (a letter struck on the way, the cheap new TLDs, a bare address's money page, a sounded
@@ -533,13 +546,16 @@ const MAX_MISSED: Record<string, number> = {
   'tune50.tsv': 27 / 720,
   // scored once while frozen (author 52), on the same build: 700/720 (97.22 %), 0/360, 120/120 — the next round's
   // tuning data
-  'tune51.tsv': 20 / 720,
+  // domain68: 19 missed (test/domain/classes-68.test.ts)
+  'tune51.tsv': 19 / 720,
   // scored once while frozen (author 53), on integ 74d046e6 (main aa996fd2 + perf16, page56, page58, domain67):
   // 708/720 (98.33 %), 0/360, 120/120 — the next round's tuning data
-  'tune52.tsv': 12 / 720,
+  // domain68: 4 missed (test/domain/classes-68.test.ts)
+  'tune52.tsv': 4 / 720,
   // scored once while frozen (author 54), on the same build: 698/720 (96.94 %), 0/360, 120/120 — the next round's
   // tuning data
-  'tune53.tsv': 22 / 720,
+  // domain68: 9 missed (test/domain/classes-68.test.ts)
+  'tune53.tsv': 9 / 720,
 };
 
 /**
