@@ -881,7 +881,7 @@ const REQUESTED_BY =
  * 요청했습니다", "Coupang is requesting identity verification" — the requester named without a label (page59)
  */
 const HANDED_BACK =
-  /^(?:[가-힣a-z]{0,6}?(?:으로|로)(?:다시)?(?:돌아가|돌아갑|복귀)|(?:으로|로)(?:다시)?이동)|^(?:에|에게)(?:만)?[가-힣]{0,10}?(?:제공|전달|전송)(?:됩|되|합|해)|^(?:에서|이|가)?(?:본인확인|본인인증|전자서명|실명확인)(?:을|를)?요청(?:했|하였|합|한)|^(?:is|has)?request(?:ing|ed)(?:your)?(?:identity)?verification/;
+  /^(?:[가-힣a-z]{0,6}?(?:으로|로)(?:다시)?(?:돌아가|돌아갑|복귀)|(?:으로|로)(?:다시)?이동)|^(?:에|에게)(?:만)?[가-힣]{0,10}?(?:제공|전달|전송)(?:됩|되|합|해)|^(?:주|주식회사)?(?:에서|이|가)?(?:본인확인|본인인증|전자서명|실명확인)(?:을|를)?요청(?:했|하였|합|한)|^(?:is|has)?request(?:ing|ed)(?:your)?(?:identity)?verification/;
 /** Before the brand, on a verifier's window, in English: "Your result is sent back to Coupang only" (tight; page59) */
 const HANDED_BACK_TO = /(?:sent|returned|goes)(?:back)?to$/;
 /**

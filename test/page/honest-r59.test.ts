@@ -75,6 +75,14 @@ describe("a verifier's window that names the brand as the requester without a la
     );
     expect(scan(win, 'https://verify.idpass.example/sms').verdict).toBe('clean');
   });
+  it('"<the brand\'s pay service>(주)가 본인인증을 요청했습니다" stays clean', () => {
+    const win = page(
+      '인증서 본인인증',
+      '<h1>인증서로 본인인증</h1><p>쿠팡페이(주)가 본인인증을 요청했습니다. 메신저로 받은 메시지에서 인증을 마쳐 주세요.</p>' +
+        '<form method="post" action="/sign"><input placeholder="이름"><input placeholder="생년월일 8자리"><input type="tel" placeholder="휴대폰번호"><button>인증 요청</button></form>',
+    );
+    expect(scan(win, 'https://sign.certbox.example/request').verdict).toBe('clean');
+  });
   it('the same window whose purpose is an alarm on the account stays caught', () => {
     const kit = page(
       '실명 확인',
