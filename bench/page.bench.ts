@@ -484,7 +484,12 @@ const ROOT = new URL('../', import.meta.url);
 // the camera"): 207,844 → 211,226 bytes measured on integ f9f03930 and this branch; the content script unchanged
 // (34,909)
 // page-r2-ax merged after page-r2-aw (measured on the merge; the two rounds' verifier-window rules joined): content.js 34,909 and scanner.js 216,679 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_920, scannerBytes: 216_680 };
+// scannerBytes: 216,680 → 217,370 for page59 (honest pages, second round: a verifier's window naming the brand as
+// requester without a label — a clause label, the site it hands the reader or the result back to, "<name>(주)가
+// 본인인증을 요청했습니다", "… is requesting identity verification", "sent back to …"; the brand as a shop a speaker
+// recalls, "쿠팡은 바로 되던데요"; a locker's own name, 택배 보관함): 216,679 → 217,362 bytes measured on integ
+// d7e0e8a6 and this branch; the content script unchanged (34,909)
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_920, scannerBytes: 217_370 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

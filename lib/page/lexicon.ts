@@ -300,7 +300,7 @@ export const REFUND_LURE =
   /(?:이상|부정)결제|결제차단|승인대기|피해보상|보상(?:금|신청|결과)|환불|(?:결제|주문|승인)취소|취소요청|결제가?(?:완료|승인)|(?:부당|이중)결제|refund|compensation|cancel(?:order|payment)|(?:order|payment)cancel|chargeback|unauthorizedpayment|paymentcompleted/;
 
 export const DELIVERY_LURE =
-  /주소지?(?:불일치|오류|확인)|배송(?:불가|취소|지연|보류|중지|실패|누락)|반송|미배송|택배보관|deliveryfailed|faileddelivery|unabletodeliver|undeliverable|addressincomplete|incompleteaddress|redelivery|(?:shipment|package|parcel)onhold|deliveryattempt/;
+  /주소지?(?:불일치|오류|확인)|배송(?:불가|취소|지연|보류|중지|실패|누락)|반송|미배송|택배보관(?!함)|deliveryfailed|faileddelivery|unabletodeliver|undeliverable|addressincomplete|incompleteaddress|redelivery|(?:shipment|package|parcel)onhold|deliveryattempt/;
 
 // ("전자정부", a public site's banner, is not midnight; nor "판매자정보", "사업자정산", "이용자정책": a word that ends
 // in 자 before 정보, 정산, 정책 — "자정보다 먼저" is midnight: page39)

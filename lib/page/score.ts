@@ -700,7 +700,10 @@ const PAINTED_JOIN =
 /** The same painted from base64: fillText(atob('…'), …) */
 const PAINTED_BASE64 = /(?:fillText|strokeText)\(\s*atob\(\s*(['"`])([a-z0-9+/=]{4,160})\1\s*\)/gi;
 /** The shop set against the page's own "we" ("로켓직구는 3~5일, 저희는 7~10일"): another party, compared with. */
-const CONTRASTED = /^(?:은|는)[^]{0,12}?저희(?:는|가|몰은|회사는)/;
+// (… or the other shop a speaker recalls, "쿠팡은 바로 되던데요", "쿠팡에선 무료더라고요": the -던데/-더라 of one who
+// tried it elsewhere; no page speaks so of itself — page59)
+const CONTRASTED =
+  /^(?:은|는)[^]{0,12}?저희(?:는|가|몰은|회사는)|^(?:은|는|에서는|에선)[가-힣0-9]{0,12}?(?:던데|더라|던걸)/;
 
 /**
  * Sentence ends in a piece of visible text: a Korean ending's full stop, question or exclamation mark ("…했다. "),
@@ -869,8 +872,18 @@ const MOVED_FROM =
  * 쿠팡(주)", "이용기관 쿠팡"; tight) — the verifier's page, the brand the party that asked (page48)
  */
 // (… or "요청 서비스: 쿠팡", "이용기관: (주)쿠팡": the service that asked, the firm's mark before its name — page-r2-ax)
+// (… or the label said as a clause, "요청하신 곳: 쿠팡페이", "신청한 사이트" — page59)
 const REQUESTED_BY =
-  /(?:요청|이용|의뢰)(?:사이트|기관|업체|처|가맹점|서비스)(?:주|주식회사)?$|requested(?:by|site)$|requestingsite$/;
+  /(?:요청|이용|의뢰|신청)(?:하신|한)?(?:곳|사이트|기관|업체|처|가맹점|서비스)(?:주|주식회사)?$|requested(?:by|site)$|requestingsite$/;
+/**
+ * After the brand, on a verifier's window: the site the window hands the reader or the result back to ("확인이 끝나면
+ * 쿠팡 파트너스로 돌아갑니다", "결과는 쿠팡페이에만 제공됩니다"; tight), or as the one that asked, "쿠팡이츠에서 본인확인을
+ * 요청했습니다", "Coupang is requesting identity verification" — the requester named without a label (page59)
+ */
+const HANDED_BACK =
+  /^(?:[가-힣a-z]{0,6}?(?:으로|로)(?:다시)?(?:돌아가|돌아갑|복귀)|(?:으로|로)(?:다시)?이동)|^(?:에|에게)(?:만)?[가-힣]{0,10}?(?:제공|전달|전송)(?:됩|되|합|해)|^(?:주|주식회사)?(?:에서|이|가)?(?:본인확인|본인인증|전자서명|실명확인)(?:을|를)?요청(?:했|하였|합|한)|^(?:is|has)?request(?:ing|ed)(?:your)?(?:identity)?verification/;
+/** Before the brand, on a verifier's window, in English: "Your result is sent back to Coupang only" (tight; page59) */
+const HANDED_BACK_TO = /(?:sent|returned|goes)(?:back)?to$/;
 /**
  * A check's purpose that is an alarm on the account (tight, after the brand): "회원정보 보호 조치", "계정 도용 차단" — the
  * brand's lure, where a site that asked names an errand the reader began ("회원정보 변경", "성인인증") (page-r2-ax)
@@ -1775,9 +1788,19 @@ function scoreIdentity(ctx: Ctx): void {
     // (the verifier's window that names the brand as the site that asked, "이용 사이트: 쿠팡페이 주식회사", names it
     // again as the one its result goes to, "본인확인 정보는 쿠팡페이에 … 제공됩니다": the same party, not a voice —
     // page-r2-aw)
+    // (… or as the one it hands the reader or the result back to, "쿠팡 파트너스로 돌아갑니다" — page59)
     const requester =
-      mentions.some((m) => REQUESTED_BY.test(said.slice(Math.max(0, m.index - 10), m.index))) &&
-      identityCheckPage(ctx);
+      mentions.some(
+        (m) =>
+          REQUESTED_BY.test(said.slice(Math.max(0, m.index - 10), m.index)) ||
+          HANDED_BACK_TO.test(said.slice(Math.max(0, m.index - 12), m.index)) ||
+          HANDED_BACK.test(
+            said.slice(
+              serviceEnd(said, m.index, m.index + m[0].length, brand.services),
+              m.index + m[0].length + 40,
+            ),
+          ),
+      ) && identityCheckPage(ctx);
     const spoken = mentions.filter((m) => {
       const end = serviceEnd(said, m.index, m.index + m[0].length, brand.services);
       if (amongShops(said, ownerStart(said, m.index, brand.names), end)) return ((about = true), false);
