@@ -1226,8 +1226,10 @@ export function collect(
           f.reordered.push(shown);
       }
       // (by its id, or by its first class when it has none: `querySelector('.steps').hidden = false`)
+      // (… or by either, a wizard's step `<section id=q3 class=q>` shown as `querySelectorAll('.q')[++n]` — page60)
       if (flags & HIDDEN && !(inherited & HIDDEN)) {
-        hiddenBy = id || (cls ? `.${cls.trim().split(/\s+/, 1)[0]}` : '');
+        const first = cls ? `.${cls.trim().split(/\s+/, 1)[0]}` : '';
+        hiddenBy = id && first ? `${id} ${first}` : id || first;
         // (nameless, right after the button that shows it: `this.nextElementSibling.style.display='block'`)
         if (!hiddenBy) {
           const before = prevElement(el);
@@ -1841,7 +1843,8 @@ export function collect(
     }
     const shows = SHOWS.test(script);
     const shownBy = new Map<string, boolean>();
-    const shown = (id: string): boolean => {
+    const shown = (key: string): boolean => key.split(' ').some(shownBy1);
+    const shownBy1 = (id: string): boolean => {
       const by = id.replace(/[^\w-]/g, '');
       let yes = shownBy.get(id);
       if (yes === undefined && id === '~next') yes = SHOWS_NEXT.test(script);
