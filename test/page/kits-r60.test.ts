@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { judgeSavedPage } from '../../cli/page';
 import { compileLists } from '../../lib/domain/index';
 import { bundledList } from '../../lib/lists/bundled';
+import { pageMayConcernBrand } from '../../lib/page/gate';
 import { tight } from '../../lib/page/normalize';
-import { koPage as page, scanHtml as scan } from './helpers';
+import { koPage as page, parse, scanHtml as scan } from './helpers';
 
 /**
  * Round page60: new kits of the classes the last blind halves (authors AW and AX) missed at first sight, three per
@@ -139,6 +140,18 @@ describe('a consonant put before a syllable that starts silent', () => {
     expect(tight('ㅋ우팡')).toBe('쿠팡');
     expect(tight('ㅋㅋ아 웃겨')).not.toContain('카');
   });
+  it("opens the content script's gate on a call-only page under it (no field: only the name opens it)", () =>
+    expect(
+      pageMayConcernBrand(
+        parse(
+          page(
+            '결제',
+            '<p>ㅋ우팡 계정에서 주문 결제 완료. 본인이 아니면 전화하세요.</p><p>☎ 070-4821-7761</p>',
+          ),
+        ),
+        'https://call-desk.example/',
+      ),
+    ).toBe(true));
   it('flags a call-only page under it', () =>
     expect(
       verdict(
