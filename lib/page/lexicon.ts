@@ -169,10 +169,10 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   ['password', /세대(?:인증|비밀)번호|입주민(?:인증|비밀)번호/],
   // (… or a code told by how it came and its length, "[Web발신]으로 받은 6자리 숫자", "문자로 받은 코드": what was
   // texted to the reader, over boxes that name nothing; or the number a messenger's sign-in request shows, "카카오톡으로
-  // 전송된 인증 요청의 확인 번호": typed here, it approves the sender's sign-in — page49)
+  // 전송된 인증 요청의 확인 번호": typed here, it approves the sender's sign-in — page49; "받은 번호 6자리" — page60)
   [
     'otp',
-    /인증번호|인증코드|(?:문자|메시지)(?:로받은|로온|속|에온|에받은|에적힌)(?:\d{1,2}자리)?(?:숫자|번호|코드)|(?:받은|도착한|전송된)\d{1,2}자리(?:숫자|번호|코드)|(?:인증|승인|로그인)요청의?(?:확인)?(?:번호|숫자)|휴대폰으로(?:온|받은)숫자|승인번호|확인코드|백업코드|복구코드|backupcode|recoverycode|otp|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor|(?:알림톡|카카오톡|카톡|문자|sms|메시지)(?:으?로)?(?:받은|온|도착한|전송된)?\d자리|驗證碼|验证码|認證碼|認証(?:コート|番号)|確認(?:コート|番号)|ワンタイム/,
+    /인증번호|인증코드|(?:문자|메시지)(?:로받은|로온|속|에온|에받은|에적힌)(?:\d{1,2}자리)?(?:숫자|번호|코드)|(?:받은|도착한|전송된)\d{1,2}자리(?:숫자|번호|코드)|(?:받은|도착한|전송된)(?:숫자|번호|코드)\d{1,2}자리|(?:인증|승인|로그인)요청의?(?:확인)?(?:번호|숫자)|휴대폰으로(?:온|받은)숫자|승인번호|확인코드|백업코드|복구코드|backupcode|recoverycode|otp|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor|(?:알림톡|카카오톡|카톡|문자|sms|메시지)(?:으?로)?(?:받은|온|도착한|전송된)?\d자리|驗證碼|验证码|認證碼|認証(?:コート|番号)|確認(?:コート|番号)|ワンタイム/,
   ],
   [
     'password',
@@ -268,7 +268,7 @@ export const SIDELOAD =
  * (QR_TO_PHONE); an app's download page with a QR code for its store listing says neither.
  */
 export const QR_SCAN =
-  /(?:QR|큐알)\s*(?:코드)?\s*(?:를|을)?\s*(?:카메라|휴대폰|스마트폰|폰)\s*(?:으로|로)\s*(?:스캔|촬영|찍|인식)|(?:QR|큐알)\s*(?:코드)?\s*(?:를|을|에)?\s*(?:스캔|촬영|찍|인식|비추|비춰|대\s*(?:고|면|세요|주))|카메라(?:로|를)?\s*[^.]{0,10}(?:QR|큐알)|scan\s+(?:the|this)\s+QR|QR\s*code\s+with\s+your\s+(?:phone|camera)|scan\s+(?:the|this)\s+code\s+with\s+your\s+(?:phone|mobile|camera)|(?:휴대폰|스마트폰|핸드폰)\s*(?:카메라)?\s*(?:으로|로)\s*(?:아래\s*)?(?:코드를?\s*)?스캔|(?:phone|mobile|smartphone)(?:'s)?\s+camera\b[^.]{0,20}\bscan\b/i;
+  /(?:QR|큐알)\s*(?:코드)?\s*(?:를|을)?\s*(?:(?:휴대폰|스마트폰|핸드폰|폰)\s*)?(?:카메라|휴대폰|스마트폰|폰)\s*(?:으로|로)\s*(?:스캔|촬영|찍|인식)|(?:QR|큐알)\s*(?:코드)?\s*(?:를|을|에)?\s*(?:스캔|촬영|찍|인식|비추|비춰|대\s*(?:고|면|세요|주))|카메라(?:로|를)?\s*[^.]{0,10}(?:QR|큐알)|scan\s+(?:the|this)\s+QR|QR\s*code\s+with\s+your\s+(?:phone|camera)|scan\s+(?:the|this)\s+code\s+with\s+your\s+(?:phone|mobile|camera)|(?:휴대폰|스마트폰|핸드폰)\s*(?:카메라)?\s*(?:으로|로)\s*(?:아래\s*)?(?:코드를?\s*)?스캔|(?:phone|mobile|smartphone)(?:'s)?\s+camera\b[^.]{0,20}\bscan\b/i;
 // (a chat for help with the brand's "case": a deals room or a fan chat is not a hand-off)
 export const QR_TO_CHAT =
   /(?:상담방|상담창|1\s*:\s*1\s*상담|(?:오픈\s*채팅|채팅방|카카오톡|카톡|텔레그램|라인|telegram|open\s*chat|chat\s*room)[^.]{0,30}(?:상담|문의|처리|접수|환불|보상|support|help|agent))/i;
@@ -285,8 +285,9 @@ export const QR_TO_PHONE =
  * 승인": a how-to says so, and the brand's own hosts are never judged by the page guard); elsewhere a page that shows the brand and such a code is the hijack (page28, tune-ab's
  * ab059 and ab064: a mediation's "간편인증", a passkey "enrolment").
  */
+// (… "QR을 휴대폰 카메라로 찍은 후, 열리는 앱에서 “확인”을 누르면": taken with the phone's camera, as a scan — page60)
 export const QR_THEN_ASK =
-  /(?<!(?:TV|티비|텔레비전)\s*(?:화면|에\s*(?:표시|나온|뜬|나타난))[^.。]{0,40})(?:스캔|촬영|인식)\s*(?:후|하고|하여|해서|하신\s*(?:뒤|후))\s*[^.。]{0,30}?(?:앱|어플|애플리케이션)[^.。]{0,16}?(?:승인|허용|[['"‘“「]?확인[\]'"’”」]?\s*(?:버튼)?\s*(?:을|를)?\s*(?:눌|누르|클릭|탭))|scan[^.]{0,40}\b(?:then\s+)?approve\s+(?:it\s+)?(?:in|on)\s+(?:the|your)\s+app|(?:스캔|촬영|인식)\s*(?:후|하고|하여|해서|하신\s*(?:뒤|후)|한\s*(?:뒤|후|다음))\s*[^.。]{0,40}?(?:본인\s*(?:확인|인증)|출입\s*번호|공동\s*현관|비밀\s*번호|결제\s*수단|카드|계좌|인증\s*번호)[^.。]{0,20}?(?:입력|등록|재등록|인증|진행|(?:을|를)\s*해\s*(?:주세요|주십시오|야))|scan[^.]{0,40}\bthen\s+(?:enter|register)\s+your\s+(?:card|password|code|payment)/i;
+  /(?<!(?:TV|티비|텔레비전)\s*(?:화면|에\s*(?:표시|나온|뜬|나타난))[^.。]{0,40})(?:(?:스캔|촬영|인식)\s*|찍(?:은|으신)\s*)(?:후|하고|하여|해서|하신\s*(?:뒤|후))\s*[^.。]{0,30}?(?:앱|어플|애플리케이션)[^.。]{0,16}?(?:승인|허용|[['"‘“「]?확인[\]'"’”」]?\s*(?:버튼)?\s*(?:을|를)?\s*(?:눌|누르|클릭|탭))|scan[^.]{0,40}\b(?:then\s+)?approve\s+(?:it\s+)?(?:in|on)\s+(?:the|your)\s+app|(?:(?:스캔|촬영|인식)\s*|찍(?:은|으신)\s*)(?:후|하고|하여|해서|하신\s*(?:뒤|후)|한\s*(?:뒤|후|다음))\s*[^.。]{0,40}?(?:본인\s*(?:확인|인증)|출입\s*번호|공동\s*현관|비밀\s*번호|결제\s*수단|카드|계좌|인증\s*번호)[^.。]{0,20}?(?:입력|등록|재등록|인증|진행|(?:을|를)\s*해\s*(?:주세요|주십시오|야))|scan[^.]{0,40}\bthen\s+(?:enter|register)\s+your\s+(?:card|password|code|payment)/i;
 export const PASTE_KEYS =
   /(?:ctrl|cmd|⌘)\s*\+\s*v(?![a-z])|(?:ctrl|cmd|컨트롤)\s*(?:키|key)[^.\n]{0,16}?(?<![a-z])v\s*(?:키|key)|붙여\s*넣|\bpaste\b/i;
 

@@ -126,8 +126,8 @@ function fold(s: string): string {
   let t = s.normalize('NFKC');
   if (BOXED_LEAD.test(t)) t = t.replace(BOXED, unbox);
   // letters typed one by one (ㅋㅜㅍㅏㅇ): NFKC composes 쿠, 파 and leaves ᄋ a leading consonant; it is 팡's final
-  // (… or a consonant put before a syllable that starts silent, "ㅋ우팡": read in the silent ㅇ's place, 쿠팡; a laugh, "ㅋㅋ아", stays — page60)
-  if (/[\u1100-\u1112]/.test(t)) t = t.replace(LOOSE_FINAL, closeSyllable).replace(ON_SILENT, onSilent);
+  // (… or a consonant put before a syllable that starts silent, "ㅋ우팡": read in the silent ㅇ's place, 쿠팡, before a loose final is closed: "ㅋ우ㅍ앙" is 쿠팡 too; a laugh, "ㅋㅋ아", stays — page60)
+  if (/[\u1100-\u1112]/.test(t)) t = t.replace(ON_SILENT, onSilent).replace(LOOSE_FINAL, closeSyllable);
   if (HAS_MAYBE_CONFUSABLE.test(t)) t = t.replace(CAPITALS, foldCapital);
   t = t.toLowerCase();
   if (HAS_MAYBE_CONFUSABLE.test(t)) {

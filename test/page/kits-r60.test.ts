@@ -9,7 +9,7 @@ import { koPage as page, parse, scanHtml as scan } from './helpers';
 
 /**
  * Round page60: new kits of the classes the last blind halves (authors AW and AX) missed at first sight, three per
- * class in Korean and English, of this round's own writing (test/fixtures/pages-kits-r60/), and an honest twin per
+ * class in Korean and English (a fourth per class written after the first three were caught), of this round's own writing (test/fixtures/pages-kits-r60/), and an honest twin per
  * class, scored as `check --page` scores them. Every kit caught, every twin clean. Below them, each class a kit
  * found missed on integ d7e0e8a6, with a kit and an honest page of the same shape written apart from the set.
  */
@@ -30,11 +30,11 @@ const flagged = (p: KitPage) =>
 describe('page60 kits of the last halves’ classes', () => {
   const kits = manifest.pages.filter((p) => p.expect !== 'clean');
   const twins = manifest.pages.filter((p) => p.expect === 'clean');
-  it('has three kits and a twin for each of the 14 classes', () => {
+  it('has at least three kits and a twin for each of the 14 classes', () => {
     const families = new Set(manifest.pages.map((p) => p.family));
     expect(families.size).toBe(14);
     for (const f of families) {
-      expect(kits.filter((p) => p.family === f).length).toBe(3);
+      expect(kits.filter((p) => p.family === f).length).toBeGreaterThanOrEqual(3);
       expect(twins.filter((p) => p.family === f).length).toBe(1);
     }
   });
@@ -179,3 +179,39 @@ describe("a staff sign-in under the brand beside its identity provider's name", 
       ),
     ).toBe('clean'));
 });
+
+describe('second batch: a QR taken with the phone camera, then "확인" in the app', () => {
+  const qr = (line: string) =>
+    page('안내', `<h2>쿠팡 적립금 지급 안내</h2><p>${line}</p><img src="/c.png" alt="QR">`);
+  it('flags it', () =>
+    expect(verdict(qr('QR을 스마트폰 카메라로 찍으신 후 뜨는 앱에서 ‘확인’ 버튼을 눌러 주세요.'))).toBe(
+      'suspicious-page',
+    ));
+  it('leaves a QR that only opens the store page clean', () =>
+    expect(verdict(qr('QR을 스마트폰 카메라로 찍으면 앱 스토어로 이동합니다.'))).toBe('clean'));
+});
+
+describe('second batch: a box for "the number received, N digits"', () => {
+  const pay = (box: string) =>
+    page(
+      '승인',
+      `<h3>쿠팡 결제 승인 요청 1건</h3><p>본인이 아니면 아래에 입력해 취소하세요.</p><input placeholder="${box}"><button>취소</button>`,
+    );
+  it('flags it', () => expect(verdict(pay('도착한 코드 6자리'))).toBe('suspicious-page'));
+  it('leaves a box for a postcode clean', () => expect(verdict(pay('우편번호 5자리'))).toBe('clean'));
+});
+
+describe('second batch: an ID photo asked in English', () => {
+  const job = (file: string) =>
+    en(
+      'Riders',
+      `<h2>Ride with Coupang Eats</h2><label>${file} <input type="file"></label><input placeholder="Online banking password" type="password"><button>Join</button>`,
+    );
+  it('flags "a photo of your ID" beside a bank login', () =>
+    expect(scan(job('Upload a photo of your ID')).reasons.map((r) => r.code)).toContain('asks-resident-id'));
+  it('reads no ID in a profile photo', () =>
+    expect(scan(job('Profile photo')).reasons.map((r) => r.code)).not.toContain('asks-resident-id'));
+});
+
+describe('second batch: consonants put before two silent syllables', () =>
+  it('reads "ㅋ우ㅍ앙" as the name', () => expect(tight('ㅋ우ㅍ앙 멤버십')).toBe('쿠팡멤버십')));
