@@ -2204,21 +2204,23 @@ function hostFirm(ctx: Ctx): string {
         for (const r of spellings)
           if (label.startsWith(r) && TRADE_LATIN.test(label.slice(r.length).replace(/^-/, ''))) return w;
     }
-  // (… or a Latin name that opens the title or the main heading and is the host's own name, "GLOVIS 통합 로그인" on
-  // sso.glovis.net: a firm's own staff sign-in, whatever tender of the brand's its notices list — page60)
+  // (… or a Latin name that opens both the title and the main heading and is the host's own name, "GLOVIS SSO" over
+  // "GLOVIS 통합 로그인" on sso.glovis.net, neither saying a lure's words: a firm's own staff sign-in, whatever tender
+  // of the brand's its notices list — page60; "USDT 보상" on usdt.example is a payout's lure)
   const site = siteOf(ctx.page?.hostname ?? '').split('.')[0] ?? '';
-  for (const t of texts) {
-    const w = tightFromLight(light(t).split(/[\s|·:,()\-–—]+/, 1)[0] ?? '');
-    if (
-      w.length >= 4 &&
-      w === site &&
-      otherName(ctx, w) &&
-      !lureWords(w) &&
-      !resemblesBrand(ctx, w, w) &&
-      !posesAsAuthority(ctx, w)
-    )
-      return w;
-  }
+  const opens = texts.map((t) => tightFromLight(light(t).split(/[\s|·:,()\-–—]+/, 1)[0] ?? ''));
+  const w = opens[0] ?? '';
+  if (
+    main &&
+    w.length >= 4 &&
+    w === site &&
+    opens[1] === w &&
+    !texts.some((t) => lureWords(tight(t))) &&
+    otherName(ctx, w) &&
+    !resemblesBrand(ctx, w, w) &&
+    !posesAsAuthority(ctx, w)
+  )
+    return w;
   return '';
 }
 
