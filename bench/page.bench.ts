@@ -489,7 +489,16 @@ const ROOT = new URL('../', import.meta.url);
 // 본인인증을 요청했습니다", "… is requesting identity verification", "sent back to …"; the brand as a shop a speaker
 // recalls, "쿠팡은 바로 되던데요"; a locker's own name, 택배 보관함): 216,679 → 217,362 bytes measured on integ
 // d7e0e8a6 and this branch; the content script unchanged (34,909)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_920, scannerBytes: 217_370 };
+// contentScriptBytes: 34,920 → 35,140 and scannerBytes: 216,680 → 218,720 for page60 (new kits of the last halves'
+// classes): the content script carries normalize.ts's one new fold, a consonant put before a syllable that starts
+// silent ("ㅋ우팡" read as the name), because the gate must read the name the scorer reads — a call-only page has no
+// field and opens the gate by the name alone (+187 bytes) — and the otp row's "받은 번호 6자리" in FIELD_RULES, which
+// the content script's field check shares with the scorer (+42); the scorer adds English approval, QR, keypad, chat-ask
+// and ID-photo words, authorities named in English, a drawn bar in pieces, a wizard's step by its class, a QR taken
+// with the phone camera, an identity provider's name beside the brand and a firm's own sign-in by its host's name:
+// 34,909 → 35,138 and 216,679 → 218,720 bytes measured on integ d7e0e8a6 and this branch.
+// page60 merged after page59 (measured on the merge): content.js 35,138 and scanner.js 219,403 bytes.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_140, scannerBytes: 219_410 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

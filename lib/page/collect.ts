@@ -342,9 +342,9 @@ const MAX_LATER_TEXT = 6000;
 // (… or a wizard's step hidden unless it is the one asked for, `el.hidden = (i != n)` — page-r2-ax)
 const SHOWS =
   /\.hidden\s*=\s*\(?\s*[\w$.]{1,20}\s*!==?\s*[\w$.]{1,20}\s*\)?\s*[;,)}\n]|\.style\.display\s*=\s*(?:[^;?:\n]{1,60}\?\s*)?['"](?!none)|\.style\.visibility\s*=\s*['"]visible|\.hidden\s*=\s*(?:false|!1|0(?![\w.])|null|![a-z_$][\w.$]{0,40})|removeAttribute\(\s*['"](?:hidden|style)|toggleAttribute\(\s*['"]hidden['"]\s*,\s*(?:false|!1)/;
-/** A file box's words for an identity card's picture (tight, lower case) */
+/** A file box's words for an identity card's picture (tight, lower case; "Photo of your ID" — page60) */
 const ID_PICTURE =
-  /신분증|주민증|주민등록증|운전면허증|면허증|외국인등록증|여권|idcard|identitycard|driverslicen[cs]e|residentcard|passport/;
+  /신분증|주민증|주민등록증|운전면허증|면허증|외국인등록증|여권|idcard|identitycard|driverslicen[cs]e|residentcard|passport|(?:photo|picture|image|scan|copy)of(?:your|the)?id(?:entification)?(?![a-z])/;
 /**
  * … or for a picture of the text message a one-time code came in (tight, lower case): "인증 문자 화면을 캡처하여",
  * "받은 문자함 스크린샷" — the code relayed as a picture. A report's screenshot of a scam message names no code.
@@ -1226,8 +1226,10 @@ export function collect(
           f.reordered.push(shown);
       }
       // (by its id, or by its first class when it has none: `querySelector('.steps').hidden = false`)
+      // (… or by either, a wizard's step `<section id=q3 class=q>` shown as `querySelectorAll('.q')[++n]` — page60)
       if (flags & HIDDEN && !(inherited & HIDDEN)) {
-        hiddenBy = id || (cls ? `.${cls.trim().split(/\s+/, 1)[0]}` : '');
+        const first = cls ? `.${cls.trim().split(/\s+/, 1)[0]}` : '';
+        hiddenBy = id && first ? `${id} ${first}` : id || first;
         // (nameless, right after the button that shows it: `this.nextElementSibling.style.display='block'`)
         if (!hiddenBy) {
           const before = prevElement(el);
@@ -1841,7 +1843,8 @@ export function collect(
     }
     const shows = SHOWS.test(script);
     const shownBy = new Map<string, boolean>();
-    const shown = (id: string): boolean => {
+    const shown = (key: string): boolean => key.split(' ').some(shownBy1);
+    const shownBy1 = (id: string): boolean => {
       const by = id.replace(/[^\w-]/g, '');
       let yes = shownBy.get(id);
       if (yes === undefined && id === '~next') yes = SHOWS_NEXT.test(script);

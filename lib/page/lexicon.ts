@@ -83,9 +83,11 @@ export const COUPANG: BrandProfile = {
  * removing the brand and these words decides whether the brand *is* the subject (little left: a site name)
  * or is only mentioned (a headline: "쿠팡 개인정보 유출 사태 3주째…").
  */
+// (… "check" as 확인 is; and a staff sign-in's identity provider, "SSO", "Okta", "ADFS", "Workplace": the staff
+// lure wears the brand beside it, "CoupangWing · Okta" — page60)
 // prettier-ignore
 export const GENERIC_WORDS: string[] = words(
-  /로그인|회원가입|회원|고객|센터|지원|전담|본부|창구|팀|본인인증|본인확인|재인증|인증|정보|확인|조회|배송지|배송|주소|변경|환불|신청|보상|결제|주문|취소|해지|이벤트|당첨|보안|안내|알림|공지|서비스|메인|페이지|계정|비밀번호|찾기|재설정|업데이트|앱|설치|다운로드|접수|처리|완료|쇼핑|온라인|공식|사이트|몰|스토어|홈|님|와우|로고|이미지|개인정보|피해|사실|상담|문의|마이|페이|이츠|플레이|판매자|파트너스|파트너|로켓|글로벌|코리아|대한민국|주식회사|에서|오신|환영|요청|등록|수령|선물|경품|체험단|럭키|룰렛|설문|조사|만족도|지급|발송|택배|상품|카드|입력|수정|재발급|긴급|필수|쿠폰|혜택|포인트|캐시|적립|멤버십|배송비|보류|지연|재배송|님의|하기|하세요|합니다|해주세요|필요|log|sign|in|up|account|verification|verify|security|secure|update|refund|delivery|tracking|track|order|customer|service|center|centre|official|home|page|my|online|shopping|store|shop|app|download|password|reset|help|support|corp|corporation|inc|co|ltd|korea|the|your|to|of|and|for|welcome|logo|image|img|eats|pay|play|wow|rocket|seller|wing|flex|member|members|partner|partners|portal|identity|confirm|claim|compensation|event|notice|com|www|kr|net|global|request|form|status|alert|required|information|info|details|payment|billing|subscription|cancel|cancellation|package|parcel|shipment|notification|reward|winner|gift|prize|nft|airdrop|apply|application|hold|on|fee|customs|clearance|action|duty|tax|통관|관세|세관|납부|redelivery|card|pending|failed|important|urgent|not|found|forbidden|error|nginx|apache|unavailable|오류|찾을수없습니다|登入|登錄|會員|会員|安全|結帳|客服|中心|退款|付款|驗證|確認|ロクイン|お支払い|返金|配送|通關|通関/,
+  /로그인|회원가입|회원|고객|센터|지원|전담|본부|창구|팀|본인인증|본인확인|재인증|인증|정보|확인|조회|배송지|배송|주소|변경|환불|신청|보상|결제|주문|취소|해지|이벤트|당첨|보안|안내|알림|공지|서비스|메인|페이지|계정|비밀번호|찾기|재설정|업데이트|앱|설치|다운로드|접수|처리|완료|쇼핑|온라인|공식|사이트|몰|스토어|홈|님|와우|로고|이미지|개인정보|피해|사실|상담|문의|마이|페이|이츠|플레이|판매자|파트너스|파트너|로켓|글로벌|코리아|대한민국|주식회사|에서|오신|환영|요청|등록|수령|선물|경품|체험단|럭키|룰렛|설문|조사|만족도|지급|발송|택배|상품|카드|입력|수정|재발급|긴급|필수|쿠폰|혜택|포인트|캐시|적립|멤버십|배송비|보류|지연|재배송|님의|하기|하세요|합니다|해주세요|필요|log|sign|in|up|account|verification|verify|security|secure|update|refund|delivery|tracking|track|order|customer|service|center|centre|official|home|page|my|online|shopping|store|shop|app|download|password|reset|help|support|corp|corporation|inc|co|ltd|korea|the|your|to|of|and|for|welcome|logo|image|img|eats|pay|play|wow|rocket|seller|wing|flex|member|members|partner|partners|portal|identity|confirm|claim|compensation|event|notice|com|www|kr|net|global|request|form|status|alert|required|information|info|details|payment|billing|subscription|cancel|cancellation|package|parcel|shipment|notification|reward|winner|gift|prize|nft|airdrop|apply|application|hold|on|fee|customs|clearance|action|duty|tax|통관|관세|세관|납부|redelivery|card|pending|check|sso|okta|adfs|workplace|failed|important|urgent|not|found|forbidden|error|nginx|apache|unavailable|오류|찾을수없습니다|登入|登錄|會員|会員|安全|結帳|客服|中心|退款|付款|驗證|確認|ロクイン|お支払い|返金|配送|通關|通関/,
 );
 
 /** Logo alt texts that name nobody. */
@@ -167,10 +169,10 @@ export const FIELD_RULES: [FieldKind, RegExp][] = [
   ['password', /세대(?:인증|비밀)번호|입주민(?:인증|비밀)번호/],
   // (… or a code told by how it came and its length, "[Web발신]으로 받은 6자리 숫자", "문자로 받은 코드": what was
   // texted to the reader, over boxes that name nothing; or the number a messenger's sign-in request shows, "카카오톡으로
-  // 전송된 인증 요청의 확인 번호": typed here, it approves the sender's sign-in — page49)
+  // 전송된 인증 요청의 확인 번호": typed here, it approves the sender's sign-in — page49; "받은 번호 6자리" — page60)
   [
     'otp',
-    /인증번호|인증코드|(?:문자|메시지)(?:로받은|로온|속|에온|에받은|에적힌)(?:\d{1,2}자리)?(?:숫자|번호|코드)|(?:받은|도착한|전송된)\d{1,2}자리(?:숫자|번호|코드)|(?:인증|승인|로그인)요청의?(?:확인)?(?:번호|숫자)|휴대폰으로(?:온|받은)숫자|승인번호|확인코드|백업코드|복구코드|backupcode|recoverycode|otp|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor|(?:알림톡|카카오톡|카톡|문자|sms|메시지)(?:으?로)?(?:받은|온|도착한|전송된)?\d자리|驗證碼|验证码|認證碼|認証(?:コート|番号)|確認(?:コート|番号)|ワンタイム/,
+    /인증번호|인증코드|(?:문자|메시지)(?:로받은|로온|속|에온|에받은|에적힌)(?:\d{1,2}자리)?(?:숫자|번호|코드)|(?:받은|도착한|전송된)(?:\d{1,2}자리(?:숫자|번호|코드)|(?:숫자|번호|코드)\d{1,2}자리)|(?:인증|승인|로그인)요청의?(?:확인)?(?:번호|숫자)|휴대폰으로(?:온|받은)숫자|승인번호|확인코드|백업코드|복구코드|backupcode|recoverycode|otp|onetime|일회용|verificationcode|verifycode|smscode|authcode|securitycode|2fa|twofactor|(?:알림톡|카카오톡|카톡|문자|sms|메시지)(?:으?로)?(?:받은|온|도착한|전송된)?\d자리|驗證碼|验证码|認證碼|認証(?:コート|番号)|確認(?:コート|番号)|ワンタイム/,
   ],
   [
     'password',
@@ -266,14 +268,15 @@ export const SIDELOAD =
  * (QR_TO_PHONE); an app's download page with a QR code for its store listing says neither.
  */
 export const QR_SCAN =
-  /(?:QR|큐알)\s*(?:코드)?\s*(?:를|을)?\s*(?:카메라|휴대폰|스마트폰|폰)\s*(?:으로|로)\s*(?:스캔|촬영|찍|인식)|(?:QR|큐알)\s*(?:코드)?\s*(?:를|을|에)?\s*(?:스캔|촬영|찍|인식|비추|비춰|대\s*(?:고|면|세요|주))|카메라(?:로|를)?\s*[^.]{0,10}(?:QR|큐알)|scan\s+(?:the|this)\s+QR|QR\s*code\s+with\s+your\s+(?:phone|camera)|scan\s+(?:the|this)\s+code\s+with\s+your\s+(?:phone|mobile|camera)|(?:휴대폰|스마트폰|핸드폰)\s*(?:카메라)?\s*(?:으로|로)\s*(?:아래\s*)?(?:코드를?\s*)?스캔/i;
+  /(?:QR|큐알)\s*(?:코드)?\s*(?:를|을)?\s*(?:(?:휴대폰|스마트폰|핸드폰|폰)\s*)?(?:카메라|휴대폰|스마트폰|폰)\s*(?:으로|로)\s*(?:스캔|촬영|찍|인식)|(?:QR|큐알)\s*(?:코드)?\s*(?:를|을|에)?\s*(?:스캔|촬영|찍|인식|비추|비춰|대\s*(?:고|면|세요|주))|카메라(?:로|를)?\s*[^.]{0,10}(?:QR|큐알)|scan\s+(?:the|this)\s+QR|QR\s*code\s+with\s+your\s+(?:phone|camera)|scan\s+(?:the|this)\s+code\s+with\s+your\s+(?:phone|mobile|camera)|(?:휴대폰|스마트폰|핸드폰)\s*(?:카메라)?\s*(?:으로|로)\s*(?:아래\s*)?(?:코드를?\s*)?스캔|(?:phone|mobile|smartphone)(?:'s)?\s+camera\b[^.]{0,20}\bscan\b/i;
 // (a chat for help with the brand's "case": a deals room or a fan chat is not a hand-off)
 export const QR_TO_CHAT =
   /(?:상담방|상담창|1\s*:\s*1\s*상담|(?:오픈\s*채팅|채팅방|카카오톡|카톡|텔레그램|라인|telegram|open\s*chat|chat\s*room)[^.]{0,30}(?:상담|문의|처리|접수|환불|보상|support|help|agent))/i;
 // (… or the errand said to be possible on the phone only: "보안을 위해 배송지 확인은 휴대폰에서만 가능합니다"; a claim
 // "applied for on mobile only", "피해보상은 모바일에서만 신청" — page49)
+// (… in English too: "identity checks can only be completed on a mobile device" — page60)
 export const QR_TO_PHONE =
-  /(?:휴대폰|스마트폰|핸드폰|모바일)\s*(?:으로|에서|로)\s*만\s*(?:가능|확인|진행|신청)|(?:PC|컴퓨터|데스크[톱탑])\s*(?:브라우저)?\s*(?:에서는|로는|에서)\s*[^.。]{0,30}(?:수\s*없|불가|지원(?:하지|되지)|제한)|모바일\s*(?:에서|로)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|(?:휴대폰|스마트폰|핸드폰)\s*(?:으로|에서)\s*(?:만\s*|이어서\s*)?(?:인증|계속|진행|로그인|완료)|continue\s+on\s+your\s+(?:phone|mobile)|(?:verify|sign\s+in|log\s+in)\s+on\s+your\s+(?:phone|mobile)/i;
+  /(?:휴대폰|스마트폰|핸드폰|모바일)\s*(?:으로|에서|로)\s*만\s*(?:가능|확인|진행|신청)|(?:PC|컴퓨터|데스크[톱탑])\s*(?:브라우저)?\s*(?:에서는|로는|에서)\s*[^.。]{0,30}(?:수\s*없|불가|지원(?:하지|되지)|제한)|모바일\s*(?:에서|로)\s*(?:만\s*)?(?:인증|계속|진행|로그인)|(?:휴대폰|스마트폰|핸드폰)\s*(?:으로|에서)\s*(?:만\s*|이어서\s*)?(?:인증|계속|진행|로그인|완료)|continue\s+on\s+your\s+(?:phone|mobile)|(?:verify|sign\s+in|log\s+in)\s+on\s+your\s+(?:phone|mobile)|(?:can|may)\s+only\s+be\s+(?:completed|done|finished|verified)\s+on\s+(?:a|your)\s+(?:mobile|phone|smartphone)/i;
 /**
  * What the code's scan leads to: something secret entered on the phone ("스캔 후 본인확인 및 출입번호를 입력", "QR을
  * 스캔하고 결제 수단을 재등록"), or a sign-in approved in an app ("휴대폰으로 스캔 후 인증 앱에서 승인하세요"): the
@@ -282,8 +285,9 @@ export const QR_TO_PHONE =
  * 승인": a how-to says so, and the brand's own hosts are never judged by the page guard); elsewhere a page that shows the brand and such a code is the hijack (page28, tune-ab's
  * ab059 and ab064: a mediation's "간편인증", a passkey "enrolment").
  */
+// (… "QR을 휴대폰 카메라로 찍은 후, 열리는 앱에서 “확인”을 누르면": taken with the phone's camera, as a scan — page60)
 export const QR_THEN_ASK =
-  /(?<!(?:TV|티비|텔레비전)\s*(?:화면|에\s*(?:표시|나온|뜬|나타난))[^.。]{0,40})(?:스캔|촬영|인식)\s*(?:후|하고|하여|해서|하신\s*(?:뒤|후))\s*[^.。]{0,30}?(?:앱|어플|애플리케이션)[^.。]{0,16}?(?:승인|허용|[['"‘“「]?확인[\]'"’”」]?\s*(?:버튼)?\s*(?:을|를)?\s*(?:눌|누르|클릭|탭))|scan[^.]{0,40}\b(?:then\s+)?approve\s+(?:it\s+)?(?:in|on)\s+(?:the|your)\s+app|(?:스캔|촬영|인식)\s*(?:후|하고|하여|해서|하신\s*(?:뒤|후)|한\s*(?:뒤|후|다음))\s*[^.。]{0,40}?(?:본인\s*(?:확인|인증)|출입\s*번호|공동\s*현관|비밀\s*번호|결제\s*수단|카드|계좌|인증\s*번호)[^.。]{0,20}?(?:입력|등록|재등록|인증|진행|(?:을|를)\s*해\s*(?:주세요|주십시오|야))|scan[^.]{0,40}\bthen\s+(?:enter|register)\s+your\s+(?:card|password|code|payment)/i;
+  /(?<!(?:TV|티비|텔레비전)\s*(?:화면|에\s*(?:표시|나온|뜬|나타난))[^.。]{0,40})(?:(?:스캔|촬영|인식)\s*|찍(?:은|으신)\s*)(?:후|하고|하여|해서|하신\s*(?:뒤|후))\s*[^.。]{0,30}?(?:앱|어플|애플리케이션)[^.。]{0,16}?(?:승인|허용|[['"‘“「]?확인[\]'"’”」]?\s*(?:버튼)?\s*(?:을|를)?\s*(?:눌|누르|클릭|탭))|scan[^.]{0,40}\b(?:then\s+)?approve\s+(?:it\s+)?(?:in|on)\s+(?:the|your)\s+app|(?:(?:스캔|촬영|인식)\s*|찍(?:은|으신)\s*)(?:후|하고|하여|해서|하신\s*(?:뒤|후)|한\s*(?:뒤|후|다음))\s*[^.。]{0,40}?(?:본인\s*(?:확인|인증)|출입\s*번호|공동\s*현관|비밀\s*번호|결제\s*수단|카드|계좌|인증\s*번호)[^.。]{0,20}?(?:입력|등록|재등록|인증|진행|(?:을|를)\s*해\s*(?:주세요|주십시오|야))|scan[^.]{0,40}\bthen\s+(?:enter|register)\s+your\s+(?:card|password|code|payment)/i;
 export const PASTE_KEYS =
   /(?:ctrl|cmd|⌘)\s*\+\s*v(?![a-z])|(?:ctrl|cmd|컨트롤)\s*(?:키|key)[^.\n]{0,16}?(?<![a-z])v\s*(?:키|key)|붙여\s*넣|\bpaste\b/i;
 
@@ -296,8 +300,9 @@ export const REMOTE_CONTROL =
 
 // (… or a charge the reader is told to block, "이상결제 차단", "승인 대기 중": the "cancel it if it wasn't you" hook —
 // page-r2-ax)
+// (… and in English, a charge "waiting for your approval" to "decline" with the code sent: the 이상결제 차단 lure — page60)
 export const REFUND_LURE =
-  /(?:이상|부정)결제|결제차단|승인대기|피해보상|보상(?:금|신청|결과)|환불|(?:결제|주문|승인)취소|취소요청|결제가?(?:완료|승인)|(?:부당|이중)결제|refund|compensation|cancel(?:order|payment)|(?:order|payment)cancel|chargeback|unauthorizedpayment|paymentcompleted/;
+  /(?:이상|부정)결제|결제차단|승인대기|피해보상|보상(?:금|신청|결과)|환불|(?:결제|주문|승인)취소|취소요청|결제가?(?:완료|승인)|(?:부당|이중)결제|refund|compensation|cancel(?:order|payment)|(?:order|payment)cancel|chargeback|unauthorizedpayment|paymentcompleted|(?:pending|awaiting|waitingforyour)approval|decline(?:this|the)?payment|block(?:this|the)?payment/;
 
 export const DELIVERY_LURE =
   /주소지?(?:불일치|오류|확인)|배송(?:불가|취소|지연|보류|중지|실패|누락)|반송|미배송|택배보관(?!함)|deliveryfailed|faileddelivery|unabletodeliver|undeliverable|addressincomplete|incompleteaddress|redelivery|(?:shipment|package|parcel)onhold|deliveryattempt/;

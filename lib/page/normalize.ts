@@ -97,6 +97,9 @@ const foldCapital = (ch: string): string => {
 /** A leading consonant left alone after an open syllable, not before a vowel: the final a kit spelt as a letter */
 const LOOSE_FINAL = /([\uac00-\ud7a3])([\u1100-\u1112])(?![\u1161-\u1175])/g;
 /** final index of each leading consonant (ㄸ ㅃ ㅉ have none) */
+const ON_SILENT = /(?<![\u1100-\u1112])[\u1100-\u1112][\uc544-\uc78f]/g;
+const onSilent = (m: string): string =>
+  String.fromCharCode(0xac00 + (m.charCodeAt(0) - 0x1100) * 588 + m.charCodeAt(1) - 0xc544);
 const FINAL_OF = [1, 2, 4, 7, 0, 8, 16, 17, 0, 19, 20, 21, 22, 0, 23, 24, 25, 26, 27];
 const closeSyllable = (m: string, syl: string, ini: string): string => {
   const code = syl.charCodeAt(0);
@@ -123,7 +126,8 @@ function fold(s: string): string {
   let t = s.normalize('NFKC');
   if (BOXED_LEAD.test(t)) t = t.replace(BOXED, unbox);
   // letters typed one by one (ㅋㅜㅍㅏㅇ): NFKC composes 쿠, 파 and leaves ᄋ a leading consonant; it is 팡's final
-  if (/[\u1100-\u1112]/.test(t)) t = t.replace(LOOSE_FINAL, closeSyllable);
+  // (… or a consonant put before a syllable that starts silent, "ㅋ우팡": read in the silent ㅇ's place, 쿠팡, before a loose final is closed: "ㅋ우ㅍ앙" is 쿠팡 too; a laugh, "ㅋㅋ아", stays — page60)
+  if (/[\u1100-\u1112]/.test(t)) t = t.replace(ON_SILENT, onSilent).replace(LOOSE_FINAL, closeSyllable);
   if (HAS_MAYBE_CONFUSABLE.test(t)) t = t.replace(CAPITALS, foldCapital);
   t = t.toLowerCase();
   if (HAS_MAYBE_CONFUSABLE.test(t)) {

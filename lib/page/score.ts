@@ -172,10 +172,19 @@ function drawnAddressBar(ctx: Ctx): string | null {
   // (the set of link texts is made only when some text looks like the brand's address: a shop's 1,600 links
   // would be trimmed on every scan for nothing)
   let links: Set<string> | undefined;
-  const texts = [
-    ...ctx.facts.prose.slice(0, 400),
-    ...ctx.facts.images.slice(0, 40).map((i) => i.text.trim()),
-  ];
+  const prose = ctx.facts.prose.slice(0, 400);
+  const texts = [...prose, ...ctx.facts.images.slice(0, 40).map((i) => i.text.trim())];
+  // (… or a bar drawn in pieces, its lock, its scheme, its host and its path each a span: read as the one line it
+  // shows, `🔒 https:// pay.coupang.com /oauth/authorize` — page60)
+  for (let i = 0; i < prose.length; i++)
+    if (/^(?:[\u{1F512}\u{1F510}]\uFE0F?|https?:\/\/)$/u.test(prose[i]!.trim())) {
+      let line = prose[i]!.trim();
+      for (let j = i + 1; j < i + 4 && j < prose.length && prose[j]!.length < 80; j++) {
+        line +=
+          /\/$/.test(line) || /^[/?#]/.test(prose[j]!.trim()) ? prose[j]!.trim() : ` ${prose[j]!.trim()}`;
+        texts.push(line);
+      }
+    }
   for (const t of texts) {
     if (t.length > 200 || !t.includes('.')) continue;
     const m = ADDRESS_ONLY.exec(t);
@@ -1027,7 +1036,8 @@ function scoreIdentity(ctx: Ctx): void {
       ? [...raw.matchAll(SPELLED_OUT)].some((m) => has(tight(m[0])))
       : false;
   const obfuscated = (raw: string): boolean =>
-    ((SUSPECT_CHARS.test(raw) || /[a-z][0-9]|[0-9][a-z]|[ㄱ-ㅎ][^ㄱ-ㅎ]{0,2}[ㅏ-ㅣ]/i.test(raw)) &&
+    ((SUSPECT_CHARS.test(raw) ||
+      /[a-z][0-9]|[0-9][a-z]|[ㄱ-ㅎ][^ㄱ-ㅎ]{0,2}[ㅏ-ㅣ]|[ㄱ-ㅎ][아-잏]/i.test(raw)) &&
       has(tight(raw)) &&
       (!literal(plainTight(raw)) || names(tight(raw)) > names(plainTight(raw)))) ||
     spelled(raw);
@@ -2217,6 +2227,23 @@ function hostFirm(ctx: Ctx): string {
         for (const r of spellings)
           if (label.startsWith(r) && TRADE_LATIN.test(label.slice(r.length).replace(/^-/, ''))) return w;
     }
+  // (… or a Latin name that opens both the title and the main heading and is the host's own name, "GLOVIS SSO" over
+  // "GLOVIS 통합 로그인" on sso.glovis.net, neither saying a lure's words: a firm's own staff sign-in, whatever tender
+  // of the brand's its notices list — page60; "USDT 보상" on usdt.example is a payout's lure)
+  const site = siteOf(ctx.page?.hostname ?? '').split('.')[0] ?? '';
+  const opens = texts.map((t) => tightFromLight(light(t).split(/[\s|·:,()\-–—]+/, 1)[0] ?? ''));
+  const w = opens[0] ?? '';
+  if (
+    main &&
+    w.length >= 4 &&
+    w === site &&
+    opens[1] === w &&
+    !texts.some((t) => lureWords(tight(t))) &&
+    otherName(ctx, w) &&
+    !resemblesBrand(ctx, w, w) &&
+    !posesAsAuthority(ctx, w)
+  )
+    return w;
   return '';
 }
 
@@ -2233,8 +2260,9 @@ function abbreviates(w: string, n: string): boolean {
 }
 
 /** Authorities kits pose as next to the brand; their real pages live on government hosts. */
+// (… named in English too, "Korean National Police Agency · Cyber Bureau" atop a bank login — page60)
 const AUTHORITY =
-  /위원회|정부|경찰|검찰|금융감독|금감원|소비자원|공정거래|국세청|관세청|우정사업|행정안전|개인정보보호|kisa|인터넷진흥원|금융소비자|분쟁조정|피해구제/;
+  /위원회|정부|경찰|검찰|금융감독|금감원|소비자원|공정거래|국세청|관세청|우정사업|행정안전|개인정보보호|kisa|인터넷진흥원|금융소비자|분쟁조정|피해구제|police|cyberbureau|financialsupervisory|financialservicescommission|prosecutor/;
 /** App stores a fake listing poses as ("쿠팡 - Google Play 앱"); their real listings live on their own hosts. */
 const APP_STORE =
   /googleplay|playstore|플레이스토어|구글플레이|appstore|앱스토어|원스토어|onestore|galaxystore|갤럭시스토어/;
@@ -2404,6 +2432,16 @@ const NEVER_ASKED = /^[^.!?]{0,40}?(?:보내|요구하|묻|요청하|물어보|�
 // (… or sent back as a reply, "성함/주민번호/카드번호를 회신해 주세요" in a message thread — page-r2-aw)
 const CHAT_VERB =
   /^.{0,24}?(?:입력|말씀|알려|보내|적어|남겨|남기|회신|답장|enter|type|send|tellus|reply)(?!하지(?:[마말]|않(?!으면))|주지(?:[마말]|않(?!으면))|지(?:[마말]|않(?!으면))|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
+/** An English chat's ask, its verb before what it wants (light) */
+const EN_CHAT_ASK =
+  /\b(?:send|type|enter|reply\s+with|tell\s+us|share|provide)(?:\s+(?:us|me))?\s+(?:your|the)\b([^.!?\n]{0,80})/gi;
+/** What it wants, in that sentence's rest */
+const EN_CHAT_ITEM: [RegExp, FieldKind][] = [
+  [/\bpass(?:word|code)\b/i, 'password'],
+  [/\bcard\s*number|\bcv[cv]\b/i, 'card'],
+  [/\baccount\s*number/i, 'bank'],
+  [/\b\d-?digit\s+code|\b(?:verification|one-?time|sms)\s+code|\botp\b/i, 'otp'],
+];
 const CHAT_KIND: [RegExp, FieldKind][] = [
   [/공동현관|출입번호/, 'entrance'],
   [/주민/, 'resident'],
@@ -3273,7 +3311,12 @@ function scoreRisk(ctx: Ctx): void {
                 : // (an account's number keyed in for a refund: "환불 받으실 계좌번호를 눌러 주세요")
                   /계좌번호|accountnumber/.test(near)
                   ? 'bank'
-                  : 'none'
+                  : // (… or the code a text brought, "Enter the 6-digit code we sent to your phone" — page60)
+                    /인증번호|승인번호|otp|\d-?digitcode|(?:verification|security|one-?time|sms)code/.test(
+                        near,
+                      )
+                    ? 'otp'
+                    : 'none'
       ];
     if (r) add(ctx, r[0], r[1], 'keypad');
     // (… a password's keypad under a caption that names the brand's account as what it checks again or unlocks, on a
@@ -3350,6 +3393,17 @@ function scoreRisk(ctx: Ctx): void {
       const asked = CHAT_VERB.test(rest) || listedAsked(chat, m.index + m[0].length);
       if (kind && !said.has(kind) && !denied && asked) said.set(kind, `${m[0]}${rest.slice(0, 6)}`);
     }
+    // (… in English the verb comes first, "please send your login email, password and the 6-digit code we just
+    // texted you, in this chat": the items up to the sentence's end, not in a sentence that says never — page60)
+    if (said.size < 8 && /[a-z]/i.test(facts.prose.slice(0, 300).join(' ')))
+      for (const m of light(`${facts.prose.slice(0, 300).join(' ')} ${facts.played.join(' ')}`).matchAll(
+        EN_CHAT_ASK,
+      )) {
+        if (/\b(?:never|not|n't)\b[^.!?]{0,24}$/.test(m.input!.slice(Math.max(0, m.index - 30), m.index)))
+          continue;
+        for (const [re, kind] of EN_CHAT_ITEM)
+          if (re.test(m[1]!) && !said.has(kind)) said.set(kind, m[0].slice(0, 30));
+      }
     for (const [kind, ev] of said) {
       const r = KIND_REASON[kind];
       if (r && !ctx.reasons.some((x) => x.code === r[0])) add(ctx, r[0], r[1], `${ev} (chat)`);
