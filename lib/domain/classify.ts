@@ -1845,14 +1845,34 @@ function saidOrShuffledName(name: string, lists: CompiledLists): 'said' | 'shuff
   if (name.length < 4 || name.length > 9 || !/^[a-z]+$/.test(name)) return null;
   if (lists.said.has(name)) return 'said';
   for (const core of lists.coreNames)
-    if (
-      core.length === name.length &&
-      core !== name &&
-      core[0] === name[0] &&
-      [...core].sort().join('') === [...name].sort().join('')
-    )
+    if (core.length === name.length && core !== name && core[0] === name[0] && sameLetters(core, name))
       return 'shuffled';
   return null;
+}
+
+/** Letter counts for sameLetters (classify is synchronous: one table is enough). */
+const LETTER_COUNT = new Int32Array(128);
+/**
+ * Do two strings of one length hold the same characters as often (each one's characters sorted alike)? Counted in a
+ * table instead of two sorted copies: saidOrShuffledName runs on every registrable label of four to nine letters that
+ * starts with c, k or q (slipOrServiceMay), the common path. Characters past ASCII are compared by sorting, as before.
+ */
+function sameLetters(a: string, b: string): boolean {
+  let wide = false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x > 127 || y > 127) wide = true;
+    LETTER_COUNT[x & 127]!++;
+    LETTER_COUNT[y & 127]!--;
+  }
+  let same = true;
+  for (let i = 0; i < a.length; i++) {
+    if (LETTER_COUNT[a.charCodeAt(i) & 127] !== 0) same = false;
+    LETTER_COUNT[a.charCodeAt(i) & 127] = 0;
+    LETTER_COUNT[b.charCodeAt(i) & 127] = 0;
+  }
+  return wide ? [...a].sort().join('') === [...b].sort().join('') : same;
 }
 
 /** A service's worker (Coupang Eats' riders, Coupang Flex's drivers), in English and romanised Korean. */
@@ -2055,16 +2075,37 @@ let kbMask = 0;
 let kbNeed = 99;
 let kbSoft = -1;
 /** keyboardSlipHost's gate for a registrable label of scan mask `mask` whose first character is `first`. */
-function keyboardMay(mask: number, first: number, lists: CompiledLists): boolean {
+let kbSoftNames: readonly string[] = [];
+/**
+ * The label is host[from, to). Its softened-romanisation side also asks that the label hold one of those names
+ * (keyboardSlipHost finds one only as a word of the label): most labels that start with its first letter beside a
+ * hyphen or digit (`get-…`, `go2…`, `gh-…`) hold none, and reached judgeFurther's whole chain for nothing (issue #12,
+ * domspeed5).
+ */
+function keyboardMay(
+  host: string,
+  from: number,
+  to: number,
+  mask: number,
+  first: number,
+  lists: CompiledLists,
+): boolean {
   if (lists !== kbLists) keyboardGate(lists);
-  return popcount(mask & kbMask) >= kbNeed || (first === kbSoft && (mask & NOT_LETTER) !== 0);
+  if (popcount(mask & kbMask) >= kbNeed) return true;
+  if (first !== kbSoft || (mask & NOT_LETTER) === 0) return false;
+  for (const s of kbSoftNames) {
+    const at = host.indexOf(s, from);
+    if (at >= 0 && at + s.length <= to) return true;
+  }
+  return false;
 }
 function keyboardGate(lists: CompiledLists): void {
-  const { keyed, softFirsts } = keyedNames(lists);
+  const { keyed, soft, softFirsts } = keyedNames(lists);
   kbLists = lists;
   kbMask = keyed[0]?.mask ?? 0;
   kbNeed = keyed[0] ? keyed[0].distinct - 1 : 99;
   kbSoft = softFirsts[0] ?? -1;
+  kbSoftNames = [...soft];
 }
 
 /**
@@ -5814,7 +5855,16 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   const short = shortSeen && shortLabel(host, n, lists);
   // the brand's Hangul name one letter part off, typed with the Korean input off (`rnvkd.kr`), or its softened
   // romanisation beside Korean lure words (`gupang-boan.shop`): judgeFurther's, behind a mask test
-  const keyed = regLabel >= 0 && keyboardMay(labelMask[regLabel]!, soundFirstChar, lists);
+  const keyed =
+    regLabel >= 0 &&
+    keyboardMay(
+      host,
+      labelStart[regLabel]!,
+      labelStart[regLabel + 1]! - 1,
+      labelMask[regLabel]!,
+      soundFirstChar,
+      lists,
+    );
   if (
     candidates === 0 &&
     !keyed &&
