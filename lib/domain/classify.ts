@@ -1301,6 +1301,10 @@ function hyphenTail(host: string, n: number, lists: CompiledLists): string | nul
 
 /** The label from `start` turned round if it ends at `at` with `-` and an abbreviation (what follows to `end` dropped). */
 function turnedAt(host: string, start: number, at: number, end: number, lists: CompiledLists): string | null {
+  // (every reading below turns round at a hyphen inside the label: a label without one, most that ownTail's
+  // hyphenTail hands here on a host with a hyphen elsewhere, is none, without a walk of the word lists)
+  const dash = host.indexOf('-', start + 1);
+  if (dash < 0 || dash >= at) return null;
   for (const abbr of lists.ownShort) {
     const h = at - abbr.length - 1;
     if (h <= start || host.charCodeAt(h) !== 45 || !host.startsWith(abbr, h + 1)) continue;
@@ -1850,6 +1854,25 @@ function saidOrShuffledName(name: string, lists: CompiledLists): 'said' | 'shuff
   return null;
 }
 
+/** The lists saidOrShuffledMasks read last, and its answer there (a compare, not a map lookup, on every host). */
+let saidMasksLists: CompiledLists | null = null;
+let saidMasks: ReadonlySet<number> = new Set();
+/**
+ * The letter masks (hostLabelMask) of the names saidOrShuffledName answers for: the `said` names and the core names
+ * (a shuffle holds its name's letters). A label of another mask is none of them, without a slice or a set lookup of
+ * its text: most labels of four to nine letters that start with c, k or q (issue #12, domspeed5).
+ */
+function saidOrShuffledMasks(lists: CompiledLists): ReadonlySet<number> {
+  if (saidMasksLists !== lists) {
+    const masks = new Set<number>();
+    for (const name of lists.said) masks.add(hostLabelMask(name));
+    for (const core of lists.coreNames) masks.add(hostLabelMask(core));
+    saidMasks = masks;
+    saidMasksLists = lists;
+  }
+  return saidMasks;
+}
+
 /** Letter counts for sameLetters (classify is synchronous: one table is enough). */
 const LETTER_COUNT = new Int32Array(128);
 /**
@@ -1983,6 +2006,9 @@ function soundShortHost(
 ): BrandFinding | null {
   const brand = lists.brands[0];
   if (!brand || start <= labelStart[regLabel]!) return null;
+  // (either reading holds one of the sounds in the name: most registrable labels that start with k or q hold none,
+  // and are left without a slice or a split; issue #12, domspeed5)
+  if (!lists.ownShortSounds.some((a) => soundIn(host, labelStart[regLabel]!, start - 1, a))) return null;
   const name = host.slice(labelStart[regLabel], start - 1);
   if (name.length > 40) return null;
   if (name.length <= 12)
@@ -2000,6 +2026,12 @@ function soundShortHost(
   const icann = publicSuffix(host, false);
   if (!rest || restrictedSuffix(icann) || !luresCount(rest, icann)) return null;
   return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: 'sound-short' }] };
+}
+
+/** Does host[from, to) hold `a`? */
+function soundIn(host: string, from: number, to: number, a: string): boolean {
+  const at = host.indexOf(a, from);
+  return at >= 0 && at + a.length <= to;
 }
 
 /** The brand's own Hangul names typed with the Korean input off (쿠팡 → znvkd): their letters' mask and count. */
@@ -5666,6 +5698,7 @@ function slipOrServiceMay(
       to - from >= 4 &&
       to - from <= 9 &&
       (c === 99 || c === 107 || c === 113) &&
+      saidOrShuffledMasks(lists).has(mask) &&
       saidOrShuffledName(host.slice(from, to), lists) !== null
     );
   }
