@@ -2123,11 +2123,32 @@ function keyboardMay(
   lists: CompiledLists,
 ): boolean {
   if (lists !== kbLists) keyboardGate(lists);
-  if (popcount(mask & kbMask) >= kbNeed) return true;
+  // (keyboardSlipHost reads names of four to forty characters, and a word of four to twelve between hyphens and
+  // digits holding the keys but one: a long name of those letters, `spoznajslovensko`, or one whose words each hold
+  // too few, `mackenzie-childs`, is none)
+  if (to - from < 4 || to - from > 40) return false;
+  if (popcount(mask & kbMask) >= kbNeed) {
+    if ((mask & NOT_LETTER) === 0) return to - from <= 12;
+    if (keyedWord(host, from, to)) return true;
+  }
   if (first !== kbSoft || (mask & NOT_LETTER) === 0) return false;
   for (const s of kbSoftNames) {
     const at = host.indexOf(s, from);
     if (at >= 0 && at + s.length <= to) return true;
+  }
+  return false;
+}
+/** Does host[from, to) hold a word (between hyphens and digits) of four to twelve characters with kbNeed of kbMask's letters? */
+function keyedWord(host: string, from: number, to: number): boolean {
+  let m = 0;
+  let w = from;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? host.charCodeAt(i) : 45;
+    if (c === 45 || (c >= 48 && c <= 57)) {
+      if (i - w >= 4 && i - w <= 12 && popcount(m & kbMask) >= kbNeed) return true;
+      m = 0;
+      w = i + 1;
+    } else if (c < 128) m |= HOST_CHAR[c]!;
   }
   return false;
 }

@@ -28,8 +28,12 @@ describe('speed gates keep every verdict (domspeed5)', () => {
       expect(judged(u).verdict, u).toBe('unknown');
   });
   it('the keyboard form of the Hangul name is still read', () => {
-    expect(judged('rnvkd.kr').verdict).toBe('lookalike');
-    expect(judged('rnvkd-bosang.shop').verdict).toBe('lookalike');
+    for (const u of ['rnvkd.kr', 'znbkd.kr', 'rnvkd-bosang.shop', '2bosang-rnvkd.shop'])
+      expect(judged(u).verdict, u).toBe('lookalike');
+  });
+  it('a long name of its keys, or words that each hold too few of them, stays clean', () => {
+    for (const u of ['vodkazinfandel.com', 'zinkvodkashop.com', 'dank-zoveni.net'])
+      expect(judged(u).verdict, u).toBe('unknown');
   });
 
   // saidOrShuffledName: a count of letters instead of two sorted copies, behind the names' letter masks
