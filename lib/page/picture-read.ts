@@ -37,6 +37,9 @@ const MAX_LAYERS = 4;
 /** Elements looked at for a picture (a page of almost no words has few). */
 const MAX_ELEMENTS = 400;
 const DECODE_WAIT_MS = 1500;
+/** Checks a canvas read blank is read again at (a kit blanks its canvas at the press and draws it again after the
+ * reading: red team 43 and 44, pd) */
+const BLANK_AGAIN = 4;
 const SVG = 'http://www.w3.org/2000/svg';
 /** The names looked for, in the forms they are drawn in, and the faces they are drawn in */
 const FORMS = (n: string) =>
@@ -46,9 +49,10 @@ const FACES = ['bold 40px sans-serif', '40px sans-serif', '40px serif'];
 export interface PictureReader {
   /**
    * A promise when the page around `field` is worth reading for a drawn name (it resolves true when one was
-   * found: the picture is then in `into` and a scan reads it), null when it is not (nothing to wait for).
+   * found: the picture is then in `into` and a scan reads it; null when none was but a canvas read blank is to be
+   * read again at the next check), null when it is not (nothing to wait for).
    */
-  claim(field: Element): Promise<boolean> | null;
+  claim(field: Element): Promise<boolean | null> | null;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -156,6 +160,8 @@ export function pictureReader(
 ): PictureReader {
   let refs: Map<string, WordSig[]> | null = null;
   const seen = new WeakMap<Element, string[]>();
+  /** canvases read blank, and how often */
+  const blank = new WeakMap<Element, number>();
 
   const drawRefs = (doc: Document): Map<string, WordSig[]> => {
     const out = new Map<string, WordSig[]>();
@@ -252,11 +258,19 @@ export function pictureReader(
         if (loads.some(Boolean))
           await Promise.race([Promise.all(loads.map((l) => l?.decoded)), sleep(DECODE_WAIT_MS)]);
         // (a picture with no ink — a transparent or blank layer — does not use up one of the three)
+        let again = false;
         for (let n = 0; n < found.length && n < MAX_READS && inked < MAX_PICTURES; n++) {
           const { el, p } = found[n]!;
-          seen.set(el, [...(seen.get(el) ?? []), p.src]);
           const px = await pixels(p.src, p.draw, doc, loads[n]).catch(() => null);
-          if (!px || !hasInk(px)) continue;
+          const inkless = !px || !hasInk(px);
+          // (a canvas read blank is not taken as read: a redraw is no change of the document, so the next check is
+          // asked for and reads it again — a few times)
+          const times = blank.get(el) ?? 0;
+          if (inkless && el.localName === 'canvas' && times < BLANK_AGAIN) {
+            blank.set(el, times + 1);
+            again = true;
+          } else seen.set(el, [...(seen.get(el) ?? []), p.src]);
+          if (!px || inkless) continue;
           inked++;
           const name = pictureName(px, refs);
           if (name) {
@@ -264,7 +278,7 @@ export function pictureReader(
             hit = true;
           }
         }
-        return hit;
+        return hit || (again ? null : false);
       })();
     },
   };
