@@ -154,6 +154,52 @@ export const picturesOf = (el: Element, doc: Document): Picture[] => {
   return out;
 };
 
+/** Pieces composed into one picture at most, and how far from the box's centre they are taken (CSS px) */
+const MAX_PIECES = 64;
+const PIECES_AROUND = 480;
+
+/**
+ * The pictures around the box drawn into one canvas where they are laid out, in the document's order (red team 43
+ * and 44, tl: a kit cut its sign-in into 36 canvases, no one of which holds the whole name). `pieces`: <img> and
+ * <canvas> elements with their laid-out rectangles, sorted here (the first in the document is where a name read in
+ * them is marked). Null when fewer than two, or the result cannot be read.
+ */
+export function composed(
+  doc: Document,
+  pieces: { el: Element; r: { left: number; top: number; width: number; height: number } }[],
+): ImageData | null {
+  if (pieces.length < 2) return null;
+  // (in paint order: the document's, where they overlap)
+  pieces.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
+  const left = Math.min(...pieces.map((p) => p.r.left));
+  const top = Math.min(...pieces.map((p) => p.r.top));
+  const right = Math.max(...pieces.map((p) => p.r.left + p.r.width));
+  const bottom = Math.max(...pieces.map((p) => p.r.top + p.r.height));
+  const { w, h } = fitSize(Math.ceil(right - left), Math.ceil(bottom - top));
+  if (!(w > 0 && h > 0)) return null;
+  const kx = w / (right - left);
+  const ky = h / (bottom - top);
+  const c = doc.createElement('canvas');
+  c.width = w;
+  c.height = h;
+  const g = c.getContext('2d');
+  if (!g) return null;
+  try {
+    for (const { el, r } of pieces)
+      g.drawImage(
+        el as HTMLCanvasElement,
+        (r.left - left) * kx,
+        (r.top - top) * ky,
+        r.width * kx,
+        r.height * ky,
+      );
+    return g.getImageData(0, 0, w, h);
+  } catch {
+    // tainted, or a piece not drawable: unreadable
+    return null;
+  }
+}
+
 export function pictureReader(
   into: Map<Element, string>,
   names: readonly string[] = NAMES.slice(0, 2),
@@ -275,6 +321,33 @@ export function pictureReader(
           const name = pictureName(px, refs);
           if (name) {
             into.set(markAt(el), `picture:${name}`);
+            hit = true;
+          }
+        }
+        // (nothing named by any one picture: those around the box composed as they are laid out, read once)
+        if (!hit) {
+          const pieces: { el: Element; r: DOMRect }[] = [];
+          for (const el of all) {
+            if (pieces.length >= MAX_PIECES) break;
+            if (el.localName !== 'canvas' && el.localName !== 'img') continue;
+            if (
+              el.localName === 'img' &&
+              !((el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth)
+            )
+              continue;
+            const r = el.getBoundingClientRect();
+            if (
+              r.width > 0 &&
+              r.height > 0 &&
+              Math.abs(r.left + r.width / 2 - cx) < PIECES_AROUND &&
+              Math.abs(r.top + r.height / 2 - cy) < PIECES_AROUND
+            )
+              pieces.push({ el, r });
+          }
+          const px = composed(doc, pieces);
+          const name = px && hasInk(px) ? pictureName(px, refs) : null;
+          if (name) {
+            into.set(pieces[0]!.el, `picture:${name}`);
             hit = true;
           }
         }

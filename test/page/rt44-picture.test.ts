@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { pictureReader } from '../../lib/page/picture-read';
+import { composed, pictureReader } from '../../lib/page/picture-read';
 
 /**
  * Red team 43's pd, played again by red team 44 against a user who types as a person does: a sign-in drawn in a
@@ -38,5 +38,51 @@ describe('a picture under the secret box read blank', () => {
     const reader = pictureReader(new Map());
     expect(await reader.claim(pw)).toBe(false);
     expect(reader.claim(pw)).toBeNull();
+  });
+});
+
+describe('the pictures around the box composed as laid out (red team 43 and 44, tl: the sign-in cut into tiles)', () => {
+  /** a document whose canvases record what is drawn into them */
+  const recording = () => {
+    const drawn: { el: string; x: number; y: number; w: number; h: number }[] = [];
+    const size = { w: 0, h: 0 };
+    const doc = {
+      createElement: () => ({
+        set width(v: number) {
+          size.w = v;
+        },
+        set height(v: number) {
+          size.h = v;
+        },
+        getContext: () => ({
+          drawImage: (el: Element, x: number, y: number, w: number, h: number) =>
+            drawn.push({ el: el.id, x, y, w, h }),
+          getImageData: () => ({ data: new Uint8ClampedArray(4), width: 1, height: 1 }),
+        }),
+      }),
+    } as unknown as Document;
+    return { doc, drawn, size };
+  };
+  const { document } = parseHTML(
+    `<body><div>${[0, 1, 2, 3].map((i) => `<canvas id="t${i}"></canvas>`).join('')}</div></body>`,
+  );
+  const tile = (i: number) => ({
+    el: document.getElementById(`t${i}`) as unknown as Element,
+    r: { left: 100 + (i % 2) * 60, top: 40 + Math.floor(i / 2) * 50, width: 60, height: 50 },
+  });
+
+  it('each tile is drawn where it is laid out, in the document order, into one picture of their extent', () => {
+    const { doc, drawn, size } = recording();
+    expect(composed(doc, [tile(3), tile(0), tile(2), tile(1)])).not.toBeNull();
+    expect(size).toEqual({ w: 120, h: 100 });
+    expect(drawn).toEqual([
+      { el: 't0', x: 0, y: 0, w: 60, h: 50 },
+      { el: 't1', x: 60, y: 0, w: 60, h: 50 },
+      { el: 't2', x: 0, y: 50, w: 60, h: 50 },
+      { el: 't3', x: 60, y: 50, w: 60, h: 50 },
+    ]);
+  });
+  it('one picture alone is not composed (it was read as it is)', () => {
+    expect(composed(recording().doc, [tile(0)])).toBeNull();
   });
 });
