@@ -14,11 +14,12 @@ import { first, js, KEYLOGGER, onPage, stolen } from './kit';
  * - pc: the same with a <picture>: its <source>'s srcset swapped to the blank picture at the press and back after;
  * - pd2: red team 43's pd (a canvas blanked at the press, redrawn 400 ms later) against a user who types after it;
  * - rc: the password box replaced by a fresh copy at each key (the focus kept);
+ * - tl: red team 43's tl (the picture cut by the page's script into 36 canvases of 60×50, no tile holding the name);
  * - sf: the tab's claim (red team 35) in a sibling frame of another origin the top page puts up only after the first
  *   key into the box's frame.
  * The victim here types as a person does: a key, a pause of 1.5 s, the rest.
- * Honest twins: the bakery's own sign-in picture with its box focused by its script (hpf) and swapped at the press
- * (hsw); the sibling frame's notice a bakery's (hsf).
+ * Honest twins: the bakery's own sign-in picture with its box focused by its script (hpf), swapped at the press
+ * (hsw) and cut into tiles (htl); the sibling frame's notice a bakery's (hsf).
  */
 const fixture = (p: string) => readFileSync(new URL(`../../fixtures/${p}`, import.meta.url));
 const PNG = fixture('images/rt40-pixels-login.png');
@@ -28,7 +29,8 @@ const BLANK = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w
 const BOXES = `<form onsubmit="return false"><input id="a1" type="text" style="top:87px"><input id="a2" type="password" style="top:159px">
 <button style="top:214px;height:42px"></button></form>`;
 const STYLE = `.pic{position:relative;width:360px;height:300px;margin:30px auto}
-.pic canvas,.pic img,.pic picture{position:absolute;left:0;top:0;width:360px;height:300px}
+.pic canvas,.pic img,.pic picture,.pic .tiles{position:absolute;left:0;top:0;width:360px;height:300px}
+.tiles canvas{position:static;width:60px;height:50px;display:block;float:left}
 .pic input,.pic button{position:absolute;left:21px;width:316px;height:36px;border:0;background:transparent;font-size:15px;padding:0 8px}`;
 const page = (under: string, script = '') =>
   first(
@@ -67,6 +69,12 @@ const PICS: Record<string, (src: string) => string> = {
 function draw() { g.drawImage(im, 0, 0); }
 im.onload = draw; im.src = ${js(src)};
 document.addEventListener('pointerdown', function () { g.fillStyle = '#fff'; g.fillRect(0, 0, 360, 300); setTimeout(draw, 400); }, true); })();`,
+    ),
+  tl: (src) =>
+    page(
+      `<div class="tiles">${'<canvas width="60" height="50"></canvas>'.repeat(36)}</div>`,
+      `(function () { var im = new Image(); im.onload = function () { document.querySelectorAll('.tiles canvas').forEach(function (c, i) {
+var x = (i % 6) * 60, y = Math.floor(i / 6) * 50; c.getContext('2d').drawImage(im, x, y, 60, 50, 0, 0, 60, 50); }); }; im.src = ${js(src)}; })();`,
     ),
   rc: (src) =>
     page(
@@ -136,7 +144,7 @@ forEachBrowser('hostile page: red team 44, what changes between the focus and th
       expect({ got, warned }).toEqual({ got: 0, warned: true });
     });
 
-  for (const name of ['pf', 'sw'])
+  for (const name of ['pf', 'sw', 'tl'])
     test(`h${name}: honest, stays clean and takes the typing`, async () => {
       const host = `rt44-h${name}.example.test`;
       serve(host, PICS[name]!('/i/bakery.png'));
