@@ -113,7 +113,10 @@ const KITS: Record<string, [html: string, box: string]> = {
   ld: [drawnForm('.', CARD, CARD_LABELS, [0, -6], { decoy: true }), 'input[name=a1]'],
 };
 /** Won and left, with the reason (docs/threat-model.md, red team 44) */
-const LEFT: Record<string, string> = {};
+const LEFT: Record<string, string> = {
+  ft: 'a placeholder drawn in a face, ink and spacing the reference words miss is not read (the word match is coarse by design)',
+  sm: 'a placeholder drawn at 11 px is smaller than the smallest reference face (13 px) and is not read',
+};
 
 const HONEST: Record<string, [html: string, box: string]> = {
   hfb: [
