@@ -484,7 +484,12 @@ const ROOT = new URL('../', import.meta.url);
 // the camera"): 207,844 → 211,226 bytes measured on integ f9f03930 and this branch; the content script unchanged
 // (34,909)
 // page-r2-ax merged after page-r2-aw (measured on the merge; the two rounds' verifier-window rules joined): content.js 34,909 and scanner.js 216,679 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_920, scannerBytes: 216_680 };
+// contentScriptBytes: 34,920 → 34,940 and scannerBytes: 216,680 → 218,970 for rt44 (red team 44: drawn boxes and
+// drawn labels read while the user reads them and kept, labels read 40 px above and beside the box and under a
+// decoy canvas; a canvas under the secret box read blank read again at the next checks — the guard asks for them,
+// +22 bytes; the pictures around the box composed and read once, a sign-in cut into tiles): content.js 34,909 →
+// 34,931 and scanner.js 216,679 → 218,961 bytes measured on integ d7e0e8a6 and this branch.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 34_940, scannerBytes: 218_970 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

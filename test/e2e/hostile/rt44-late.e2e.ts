@@ -84,7 +84,10 @@ setTimeout(function () { var n = pw.cloneNode(true); n.value = pw.value; pw.repl
     ),
 };
 /** Won and left, with the reason (docs/threat-model.md, red team 44) */
-const LEFT: Record<string, string> = {};
+const LEFT: Record<string, string> = {
+  sw: 'the first key, typed while the page shows a blank picture, reaches it (then warned): the page claimed nothing then',
+  pc: 'the first key, typed while the page shows a blank picture, reaches it (then warned): the page claimed nothing then',
+};
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
