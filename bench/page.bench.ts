@@ -498,7 +498,13 @@ const ROOT = new URL('../', import.meta.url);
 // with the phone camera, an identity provider's name beside the brand and a firm's own sign-in by its host's name:
 // 34,909 → 35,138 and 216,679 → 218,720 bytes measured on integ d7e0e8a6 and this branch.
 // page60 merged after page59 (measured on the merge): content.js 35,138 and scanner.js 219,403 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_140, scannerBytes: 219_410 };
+// contentScriptBytes: 34,920 → 34,940 and scannerBytes: 216,680 → 218,970 for rt44 (red team 44: drawn boxes and
+// drawn labels read while the user reads them and kept, labels read 40 px above and beside the box and under a
+// decoy canvas; a canvas under the secret box read blank read again at the next checks — the guard asks for them,
+// +22 bytes; the pictures around the box composed and read once, a sign-in cut into tiles): content.js 34,909 →
+// 34,931 and scanner.js 216,679 → 218,961 bytes measured on integ d7e0e8a6 and this branch.
+// rt44 merged after page59 and page60 (measured on the merge): content.js 35,160 and scanner.js 221,685 bytes.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_160, scannerBytes: 221_690 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

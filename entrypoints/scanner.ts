@@ -6,7 +6,7 @@ import { drawnTextReader } from '../lib/page/drawn-text';
 import { pictureReader } from '../lib/page/picture-read';
 import { quietWatch } from './content/quiet';
 import { kindAsSeen, typedAnywhere, warnAnywhere } from '../lib/page/risk-time';
-import { drawnBoxKind, drawnLabelKind } from '../lib/page/drawn-box';
+import { drawnKinds } from '../lib/page/drawn-box';
 import { isSecretKind } from '../lib/page/at-risk';
 import { SLOT, type ScannerApi } from './content/scanner-slot';
 import { fillPdfPage } from '../lib/pdf/page';
@@ -29,8 +29,8 @@ export default defineUnlistedScript(() => {
   const pictures = pictureReader(logos.marks.elements);
   /** the kind of the drawn box the last key went to (drawn-box.ts), null when it went to none */
   let drawnKind: FieldKind | null = null;
-  /** the kind each wordless box's drawn label gave it (null: none) */
-  const labelKinds = new WeakMap<Element, FieldKind | null>();
+  /** what the drawn boxes and the wordless boxes' drawn labels were seen to take, kept (drawn-box.ts) */
+  const drawnSeen = drawnKinds();
   const api: ScannerApi = {
     scanPage: (doc, url, opts) => scanPage(doc, url, { ...opts, logoMarks }),
     warnAtRisk,
@@ -38,22 +38,25 @@ export default defineUnlistedScript(() => {
     readLogos: (doc, found) => {
       logos.read(doc, found);
       drawn.read(doc, found);
+      // (the drawn boxes and labels read while the user reads them, before a pointer comes near: red team 44)
+      drawnSeen.readAll(doc, nearbyText);
     },
     quietWatch,
-    // (a box with no words of its own over a canvas: the label drawn just above it — drawn-box.ts, au090's class;
-    // once per box)
+    // (a box with no words of its own over a canvas: the label drawn near it — drawn-box.ts, au090's class; a secret
+    // found is kept, nothing found is read again at a later event)
     kindAsSeen: (el) => {
       const kind = kindAsSeen(el);
       if (isSecretKind(kind)) return kind;
-      if (!labelKinds.has(el)) labelKinds.set(el, drawnLabelKind(el, nearbyText));
-      return labelKinds.get(el) ?? kind;
+      return drawnSeen.label(el, nearbyText) ?? kind;
     },
     pictureClaim: (field) => pictures.claim(field),
     // (a key into a box drawn on a canvas: what its painted placeholder says it takes, for the warning that follows —
     // lib/page/drawn-box.ts; read at a key only, once the gate opened)
+    // (read at the press too, before the page's own listeners of it blank the placeholder: red team 44)
     typedAnywhere: (e, target) => {
       const typed = typedAnywhere(e, target);
-      drawnKind = typed && e.type === 'keydown' ? drawnBoxKind(target) : null;
+      if (e.type === 'pointerdown') drawnSeen.box(target?.closest?.('[tabindex]') ?? null);
+      drawnKind = typed && e.type === 'keydown' ? drawnSeen.box(target) : null;
       return typed;
     },
     warnAnywhere: (verdict) => warnAnywhere(verdict) || (!!drawnKind && warnAtRisk(verdict, drawnKind)),

@@ -249,6 +249,8 @@ export function startPageGuard(): void {
         drawn
           .catch(() => false)
           .then((hit) => {
+            // (a canvas under the box read blank: the next key checks again — a kit blanked it at the press, red team 44)
+            if (hit === null) changes.changed();
             const v = hit ? judge() : null;
             if (v && (v.verdict === 'suspicious-page' || api.warnAtRisk(v, kind))) return held(v);
             // the pictures named nothing: the tab's other frames may still make the claim (red team 41's reader

@@ -29,7 +29,7 @@ export interface ScannerApi {
   /** the second chance's readers of what the user sees (lib/page/risk-time.ts, red team 32) */
   kindAsSeen?(el: Element): FieldKind;
   /** a page of almost no words around a secret box: its pictures read for a drawn name (null: nothing to read) */
-  pictureClaim?(field: Element): Promise<boolean> | null;
+  pictureClaim?(field: Element): Promise<boolean | null> | null;
   typedAnywhere?(e: TypedEvent, target: Element | null): boolean;
   warnAnywhere?(verdict: PageVerdict): boolean;
   /** a PDF's text (lib/pdf) judged as the page at `pageUrl` */

@@ -106,8 +106,55 @@ export function drawnBoxKind(el: Element | null): FieldKind | null {
   }
 }
 
-/** The strip above a box its drawn label is read in, in CSS pixels */
+/** A rectangle in CSS pixels (the viewport's) */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** The strip just above a box its drawn label is read in, in CSS pixels */
 const LABEL_STRIP = 28;
+/** … and the one above that (a label drawn 30 px and more above its box: red team 44, la) */
+const FAR_STRIP = 36;
+/** … and the strip on its left a label drawn beside it is read in (red team 44, lb) */
+const SIDE_STRIP = 160;
+
+/**
+ * Where a bare box's drawn label may be, nearest first: the strip just above it, the strip above that, and the strip
+ * on its left as high as the box (a little over it). A kit drew its labels 40 px above its boxes, or beside them,
+ * where the 28 px strip alone never looked (red team 44).
+ */
+export function labelStrips(r: Box): { strip: Box; x: number; y: number }[] {
+  const above = (top: number, height: number) => ({
+    strip: { left: r.left, top, width: r.width, height },
+    x: r.left + 4,
+    y: top + height / 2,
+  });
+  return [
+    above(r.top - LABEL_STRIP, LABEL_STRIP),
+    above(r.top - LABEL_STRIP - FAR_STRIP, FAR_STRIP),
+    // (the canvas is looked for just left of the box: the strip may start beyond the window's edge)
+    {
+      strip: { left: r.left - SIDE_STRIP, top: r.top - 6, width: SIDE_STRIP, height: r.height + 12 },
+      x: r.left - 6,
+      y: r.top + r.height / 2,
+    },
+  ];
+}
+
+/** The part of a canvas laid out at `cr` (its bitmap `w`×`h`) a strip covers, in the canvas's pixels; null: none */
+export function stripIn(strip: Box, cr: Box, w: number, h: number): Box | null {
+  if (!(cr.width > 0 && cr.height > 0)) return null;
+  const kx = w / cr.width;
+  const ky = h / cr.height;
+  const left = Math.max(0, Math.floor((strip.left - cr.left) * kx));
+  const top = Math.max(0, Math.floor((strip.top - cr.top) * ky));
+  const width = Math.min(w, Math.ceil((strip.left + strip.width - cr.left) * kx)) - left;
+  const height = Math.min(h, Math.ceil((strip.top + strip.height - cr.top) * ky)) - top;
+  return width > 0 && height > 0 ? { left, top, width, height } : null;
+}
 
 /** A box with no words of its own: no label, placeholder, title or accessible name, no text just before it */
 function wordless(el: Element, nearby: (el: Element) => string): boolean {
@@ -122,41 +169,104 @@ function wordless(el: Element, nearby: (el: Element) => string): boolean {
   );
 }
 
+/** Canvases read at one strip's middle (a kit lays a transparent canvas of its own over the one it draws on: ld) */
+const CANVASES_AT = 3;
+
 /**
- * What a box with no words of its own takes, as the label a canvas under it draws just above it says (au090's class:
- * the whole form drawn on a canvas, bare boxes laid over it): the strip of the canvas above the box read against the
- * secrets' words. Null when the box has words, no canvas lies under that strip, or the strip says none of them.
+ * What a box with no words of its own takes, as the label a canvas under it draws near it says (au090's class: the
+ * whole form drawn on a canvas, bare boxes laid over it): the strips of the canvas above the box and on its left
+ * (`labelStrips`) read against the secrets' words, in each of the first canvases there. Null when the box has words,
+ * no canvas lies under those strips, or they say none of them.
  */
 export function drawnLabelKind(el: Element, nearby: (el: Element) => string): FieldKind | null {
   if (!/^(input|textarea)$/.test(el.localName) || !wordless(el, nearby)) return null;
   const doc = el.ownerDocument;
   const r = el.getBoundingClientRect();
   if (!(r.width > 0)) return null;
-  const canvas = (doc.elementsFromPoint?.(r.left + 4, r.top - LABEL_STRIP / 2) ?? []).find(
-    (e) => e.localName === 'canvas',
-  ) as HTMLCanvasElement | undefined;
-  if (!canvas?.width || !canvas.height) return null;
-  const cr = canvas.getBoundingClientRect();
-  if (!(cr.width > 0 && cr.height > 0)) return null;
-  const kx = canvas.width / cr.width;
-  const ky = canvas.height / cr.height;
-  const sx = Math.max(0, Math.floor((r.left - cr.left) * kx));
-  const sy = Math.max(0, Math.floor((r.top - LABEL_STRIP - cr.top) * ky));
-  const sw = Math.min(canvas.width - sx, Math.ceil(r.width * kx));
-  const sh = Math.min(canvas.height - sy, Math.ceil((r.top - cr.top) * ky) - sy);
-  if (!(sw > 0 && sh > 0)) return null;
+  for (const { strip, x, y } of labelStrips(r)) {
+    const at = doc.elementsFromPoint?.(x, y) ?? [];
+    const canvases = at.filter((e) => e.localName === 'canvas').slice(0, CANVASES_AT);
+    for (const canvas of canvases as HTMLCanvasElement[]) {
+      const src =
+        canvas.width && canvas.height
+          ? stripIn(strip, canvas.getBoundingClientRect(), canvas.width, canvas.height)
+          : null;
+      const kind = src && readStrip(doc, canvas, src);
+      if (kind) return kind;
+    }
+  }
+  return null;
+}
+
+/** The secret a strip of a canvas says (its words against the secrets'), null for none or a tainted canvas */
+function readStrip(doc: Document, canvas: HTMLCanvasElement, src: Box): FieldKind | null {
   try {
     const c = doc.createElement('canvas');
-    c.width = sw;
-    c.height = sh;
+    c.width = src.width;
+    c.height = src.height;
     const g = c.getContext('2d', { willReadFrequently: true });
     if (!g) return null;
-    g.drawImage(canvas, sx, sy, sw, sh, 0, 0, sw, sh);
+    g.drawImage(canvas, src.left, src.top, src.width, src.height, 0, 0, src.width, src.height);
     refs ??= drawRefs(doc);
-    const word = pictureName(g.getImageData(0, 0, sw, sh), refs);
+    const word = pictureName(g.getImageData(0, 0, src.width, src.height), refs);
     return SECRET_WORDS.find(([w]) => w === word)?.[1] ?? null;
   } catch {
     // tainted: unreadable, as for the page itself
     return null;
   }
+}
+
+/** A box's drawn words read again no sooner than this after they said nothing (ms): a key costs no pixel reading */
+const REREAD_MS = 250;
+/** Boxes looked at when the page is read (`readAll`) */
+const READ_ALL = 16;
+
+/**
+ * What the page's drawn boxes and bare boxes were seen to take, kept: the secret a box's painted placeholder or drawn
+ * label said once is what it takes for the rest of the document. Red team 44: a kit shows its words while the user
+ * reads them and blanks them when the pointer comes over the box or the box takes the focus (fb, hv, lr), so the
+ * reading at the press or the key found nothing. They are read when the page is read (`readAll`, after each scan,
+ * before any pointer came near), at the press, and at the keys (a reading that found nothing is tried again, no
+ * sooner than REREAD_MS later: a kit draws its label again after the reading); a secret found is never forgotten.
+ */
+export function drawnKinds(
+  read: {
+    box(el: Element): FieldKind | null;
+    label(el: Element, nearby: (el: Element) => string): FieldKind | null;
+  } = { box: drawnBoxKind, label: drawnLabelKind },
+  now: () => number = () => performance.now(),
+) {
+  const kinds = new WeakMap<Element, FieldKind>();
+  const empty = new WeakMap<Element, number>();
+  const look = (el: Element, f: () => FieldKind | null): FieldKind | null => {
+    const known = kinds.get(el);
+    if (known) return known;
+    const t = now();
+    if (t - (empty.get(el) ?? -Infinity) < REREAD_MS) return null;
+    const kind = f();
+    if (kind) kinds.set(el, kind);
+    else empty.set(el, t);
+    return kind;
+  };
+  return {
+    /** a box drawn on a canvas (the element that takes the keys): the secret its placeholder says or said */
+    box: (el: Element | null): FieldKind | null => (el ? look(el, () => read.box(el)) : null),
+    /** a box with no words of its own: the secret its drawn label says or said */
+    label: (el: Element, nearby: (el: Element) => string): FieldKind | null =>
+      look(el, () => read.label(el, nearby)),
+    /** every drawn box and bare text box of a page that has a canvas (the first READ_ALL of each) */
+    readAll(doc: Document, nearby: (el: Element) => string): void {
+      if (!doc.querySelector('canvas')) return;
+      for (const c of Array.from(
+        doc.querySelectorAll('canvas[tabindex], [tabindex] > canvas:only-child'),
+      ).slice(0, READ_ALL))
+        this.box(c.hasAttribute('tabindex') ? c : c.parentElement);
+      for (const el of Array.from(
+        doc.querySelectorAll(
+          'input:not([type]), input[type=text], input[type=tel], input[type=number], textarea',
+        ),
+      ).slice(0, READ_ALL))
+        this.label(el, nearby);
+    },
+  };
 }

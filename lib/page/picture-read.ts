@@ -37,6 +37,9 @@ const MAX_LAYERS = 4;
 /** Elements looked at for a picture (a page of almost no words has few). */
 const MAX_ELEMENTS = 400;
 const DECODE_WAIT_MS = 1500;
+/** Checks a canvas read blank is read again at (a kit blanks its canvas at the press and draws it again after the
+ * reading: red team 43 and 44, pd) */
+const BLANK_AGAIN = 4;
 const SVG = 'http://www.w3.org/2000/svg';
 /** The names looked for, in the forms they are drawn in, and the faces they are drawn in */
 const FORMS = (n: string) =>
@@ -46,9 +49,10 @@ const FACES = ['bold 40px sans-serif', '40px sans-serif', '40px serif'];
 export interface PictureReader {
   /**
    * A promise when the page around `field` is worth reading for a drawn name (it resolves true when one was
-   * found: the picture is then in `into` and a scan reads it), null when it is not (nothing to wait for).
+   * found: the picture is then in `into` and a scan reads it; null when none was but a canvas read blank is to be
+   * read again at the next check), null when it is not (nothing to wait for).
    */
-  claim(field: Element): Promise<boolean> | null;
+  claim(field: Element): Promise<boolean | null> | null;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -150,12 +154,60 @@ export const picturesOf = (el: Element, doc: Document): Picture[] => {
   return out;
 };
 
+/** Pieces composed into one picture at most, and how far from the box's centre they are taken (CSS px) */
+const MAX_PIECES = 64;
+const PIECES_AROUND = 480;
+
+/**
+ * The pictures around the box drawn into one canvas where they are laid out, in the document's order (red team 43
+ * and 44, tl: a kit cut its sign-in into 36 canvases, no one of which holds the whole name). `pieces`: <img> and
+ * <canvas> elements with their laid-out rectangles, sorted here (the first in the document is where a name read in
+ * them is marked). Null when fewer than two, or the result cannot be read.
+ */
+export function composed(
+  doc: Document,
+  pieces: { el: Element; r: { left: number; top: number; width: number; height: number } }[],
+): ImageData | null {
+  if (pieces.length < 2) return null;
+  // (in paint order: the document's, where they overlap)
+  pieces.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
+  const left = Math.min(...pieces.map((p) => p.r.left));
+  const top = Math.min(...pieces.map((p) => p.r.top));
+  const right = Math.max(...pieces.map((p) => p.r.left + p.r.width));
+  const bottom = Math.max(...pieces.map((p) => p.r.top + p.r.height));
+  const { w, h } = fitSize(Math.ceil(right - left), Math.ceil(bottom - top));
+  if (!(w > 0 && h > 0)) return null;
+  const kx = w / (right - left);
+  const ky = h / (bottom - top);
+  const c = doc.createElement('canvas');
+  c.width = w;
+  c.height = h;
+  const g = c.getContext('2d');
+  if (!g) return null;
+  try {
+    for (const { el, r } of pieces)
+      g.drawImage(
+        el as HTMLCanvasElement,
+        (r.left - left) * kx,
+        (r.top - top) * ky,
+        r.width * kx,
+        r.height * ky,
+      );
+    return g.getImageData(0, 0, w, h);
+  } catch {
+    // tainted, or a piece not drawable: unreadable
+    return null;
+  }
+}
+
 export function pictureReader(
   into: Map<Element, string>,
   names: readonly string[] = NAMES.slice(0, 2),
 ): PictureReader {
   let refs: Map<string, WordSig[]> | null = null;
   const seen = new WeakMap<Element, string[]>();
+  /** canvases read blank, and how often */
+  const blank = new WeakMap<Element, number>();
 
   const drawRefs = (doc: Document): Map<string, WordSig[]> => {
     const out = new Map<string, WordSig[]>();
@@ -252,11 +304,19 @@ export function pictureReader(
         if (loads.some(Boolean))
           await Promise.race([Promise.all(loads.map((l) => l?.decoded)), sleep(DECODE_WAIT_MS)]);
         // (a picture with no ink — a transparent or blank layer — does not use up one of the three)
+        let again = false;
         for (let n = 0; n < found.length && n < MAX_READS && inked < MAX_PICTURES; n++) {
           const { el, p } = found[n]!;
-          seen.set(el, [...(seen.get(el) ?? []), p.src]);
           const px = await pixels(p.src, p.draw, doc, loads[n]).catch(() => null);
-          if (!px || !hasInk(px)) continue;
+          const inkless = !px || !hasInk(px);
+          // (a canvas read blank is not taken as read: a redraw is no change of the document, so the next check is
+          // asked for and reads it again — a few times)
+          const times = blank.get(el) ?? 0;
+          if (inkless && el.localName === 'canvas' && times < BLANK_AGAIN) {
+            blank.set(el, times + 1);
+            again = true;
+          } else seen.set(el, [...(seen.get(el) ?? []), p.src]);
+          if (!px || inkless) continue;
           inked++;
           const name = pictureName(px, refs);
           if (name) {
@@ -264,7 +324,34 @@ export function pictureReader(
             hit = true;
           }
         }
-        return hit;
+        // (nothing named by any one picture: those around the box composed as they are laid out, read once)
+        if (!hit) {
+          const pieces: { el: Element; r: DOMRect }[] = [];
+          for (const el of all) {
+            if (pieces.length >= MAX_PIECES) break;
+            if (el.localName !== 'canvas' && el.localName !== 'img') continue;
+            if (
+              el.localName === 'img' &&
+              !((el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth)
+            )
+              continue;
+            const r = el.getBoundingClientRect();
+            if (
+              r.width > 0 &&
+              r.height > 0 &&
+              Math.abs(r.left + r.width / 2 - cx) < PIECES_AROUND &&
+              Math.abs(r.top + r.height / 2 - cy) < PIECES_AROUND
+            )
+              pieces.push({ el, r });
+          }
+          const px = composed(doc, pieces);
+          const name = px && hasInk(px) ? pictureName(px, refs) : null;
+          if (name) {
+            into.set(pieces[0]!.el, `picture:${name}`);
+            hit = true;
+          }
+        }
+        return hit || (again ? null : false);
       })();
     },
   };
