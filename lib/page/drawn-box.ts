@@ -157,7 +157,7 @@ export function stripIn(strip: Box, cr: Box, w: number, h: number): Box | null {
 }
 
 /** A box with no words of its own: no label, placeholder, title or accessible name, no text just before it */
-function wordless(el: Element, nearby: (el: Element) => string): boolean {
+export function wordless(el: Element, nearby: (el: Element) => string): boolean {
   const a = (n: string) => (el.getAttribute(n) ?? '').trim();
   return (
     !(el as HTMLInputElement).labels?.length &&

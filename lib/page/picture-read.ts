@@ -13,6 +13,7 @@
  * browser's cache answers). A cross-origin picture taints the canvas: unreadable, as for the page itself.
  */
 import { nearbyText } from './collect';
+import { wordless } from './drawn-box';
 import { NAMES } from './drawn-text';
 import {
   cssUrls,
@@ -73,19 +74,6 @@ function shownLetters(doc: Document, max: number): number {
   if ((doc.body?.textContent?.length ?? 0) > max * 50) return max + 1;
   const t = (doc.body as HTMLElement | null)?.innerText ?? '';
   return t.replace(/\s+/g, '').length;
-}
-
-/** A box with no words of its own: no label, placeholder, title or accessible name, no text just before it */
-function wordless(el: Element): boolean {
-  const a = (n: string) => (el.getAttribute(n) ?? '').trim();
-  return (
-    !(el as HTMLInputElement).labels?.length &&
-    !a('placeholder') &&
-    !a('aria-label') &&
-    !a('aria-labelledby') &&
-    !a('title') &&
-    !nearbyText(el).trim()
-  );
 }
 
 interface Picture {
@@ -272,7 +260,7 @@ export function pictureReader(
     claim(field) {
       const doc = field.ownerDocument;
       // (a box of no words of its own, or a page of almost none: a kit adds a line of filler to the one or the other)
-      if (!doc?.body || (!wordless(field) && shownLetters(doc, WORDY) > WORDY)) return null;
+      if (!doc?.body || (!wordless(field, nearbyText) && shownLetters(doc, WORDY) > WORDY)) return null;
       // (the pictures under the box first, the tightest first: the sign-in it sits on; then the others, nearest
       // first. A kit put three pictures before its sign-in in the page: red team 42, d3)
       const fr = field.getBoundingClientRect();
