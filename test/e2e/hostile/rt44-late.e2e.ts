@@ -191,7 +191,7 @@ f.style.cssText = 'display:block;width:600px;height:160px;border:0'; document.ge
   };
 
   // Left (docs/threat-model.md, red team 44, sf): a race between the background's claim push and the next key —
-  // in the lead's run after the merge, later keys reached the kit in one of the two browsers; not yet traced.
+  // in the lead's run after the merge, five later keys reached the kit in Chromium (Firefox held); not yet traced.
   test.skip('sf: the claim put up in a sibling frame after the first key: no later key reaches the kit', async () => {
     const { host, boxHost } = claimPage('sf', CLAIM);
     const tab = await s.newTab(ctx.server.url(host, '/p'));
