@@ -6419,6 +6419,12 @@ const JUMP_KEY = new Set(
   'to r redirect redir target dest destination goto jump next return continue forward'.split(' '),
 );
 
+/** A host on a cheap or kit TLD that is nobody's shared platform: where the query rules below may read its query. */
+function cheapOwnHost(host: string, lists: CompiledLists): boolean {
+  const icann = publicSuffix(host, false);
+  return (isCheapTld(icann) || isKitTld(icann)) && !sharedRule(host, lists);
+}
+
 /**
  * The brand's own address as a jump page's destination on a host of a cheap or kit TLD (isCheapTld, isKitTld):
  * `ordercheck.shop/redirect?target=https://coupa.ng/…`, `e-mall62.store/l?to=https://www.coupang.com/np/login`,
@@ -6430,9 +6436,7 @@ const JUMP_KEY = new Set(
  * checkers carry the address so (`danawa.com/go?u=…`, `lowprice.kr/track?url=…`); shared hosts keep their rules.
  */
 function findCarriedOfficial(host: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
-  const icann = publicSuffix(host, false);
-  if (!isCheapTld(icann) && !isKitTld(icann)) return null;
-  if (sharedRule(host, lists)) return null;
+  if (!cheapOwnHost(host, lists)) return null;
   for (const r of (url.search ?? '').slice(0, 1000).matchAll(QUERY_PARAM)) {
     let target = r[2]!;
     try {
@@ -6514,9 +6518,7 @@ const SERVICE_KEY = new Set(['svc', 'service', 'brand', 'company', 'carrier', 'c
  * through (`mapo-galbi.site/delivery?app=coupangeats`) stay as they were.
  */
 function serviceKeyHost(host: string, url: UrlParts, lists: CompiledLists): BrandFinding | null {
-  const icann = publicSuffix(host, false);
-  if (!isCheapTld(icann) && !isKitTld(icann)) return null;
-  if (sharedRule(host, lists)) return null;
+  if (!cheapOwnHost(host, lists)) return null;
   for (const r of (url.search ?? '').slice(0, 1000).matchAll(SERVICE_PARAM)) {
     if (!SERVICE_KEY.has(r[1]!.toLowerCase())) continue;
     const value = decodeTwice(r[2]!).toLowerCase();
