@@ -411,6 +411,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // cells, a member addressed, a named file's sign-in, a drawn bar, a chat's entrance code, a QR to the phone): 98/100,
   // 0/100 (ax010, a mark of rainbow strokes with no name, and ax042, "C·Pay by Rocket", name nothing of the brand's)
   'tune-ax': { recall: 0.98, falseAlarms: 0 },
+  // scored once while frozen (author AY), on main a3e2aaaa: 92/100, 3/100 in Node — the next round's tuning data
+  'tune-ay': { recall: 0.92, falseAlarms: 3 },
+  // scored once while frozen (author AZ), on the same build: 94/100, 5/100 in Node — the next round's tuning data
+  'tune-az': { recall: 0.94, falseAlarms: 5 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
