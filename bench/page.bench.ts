@@ -504,7 +504,11 @@ const ROOT = new URL('../', import.meta.url);
 // +22 bytes; the pictures around the box composed and read once, a sign-in cut into tiles): content.js 34,909 →
 // 34,931 and scanner.js 216,679 → 218,961 bytes measured on integ d7e0e8a6 and this branch.
 // rt44 merged after page59 and page60 (measured on the merge): content.js 35,160 and scanner.js 221,685 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_160, scannerBytes: 221_690 };
+// scannerBytes: 221,690 → 222,240 for page62 (the misses left, by class: work its worker pays for first — a mission,
+// a task or a wave's slot handed out after a deposit, in Korean and English — with the brand it names as the lure's
+// client): scanner.js 221,532 (main's build of 137c341e, lib/page unchanged since) → 222,236 bytes on this branch;
+// content.js unchanged (35,160).
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_160, scannerBytes: 222_240 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -147,6 +147,8 @@ interface Ctx {
   reported?: string;
   /** a short page's sentence in the brand's name goes on to a payout or a login */
   brandOffers?: boolean;
+  /** The page sells its work for a deposit first (transferLure): the task scam */
+  taskDeposit?: boolean;
   /** a short page speaks of the brand in the third person somewhere: in a list of shops, impersonated, breached … */
   aboutBrand?: boolean;
   /** a headline that talks of scams under an authority's name the page wears atop itself off the public hosts */
@@ -4188,6 +4190,9 @@ const TRANSFER = /입금|송금|이체|옮겨|옮기|충전|납부|deposit|trans
 // (… or the reader's own work paid by the piece, "작업 1건당 3,000원", "건당 지급": a job that wants a top-up first — page51)
 const PROMISED =
   /작업\d{0,3}건당|건당지급|당첨|경품|상금|환급|보상금|수익|출금|합격|미션|리워드|에어드랍|전액반환|반환됩니다|돌려드립니다|선정산|즉시지급|보류해제|정산보류|지급보류|airdrop|reward|prize|payout|withdraw|refundedinfull/;
+/** A job's work handed out for money paid first (tight): a mission, a task, a wave's slot, then a deposit or a prepayment */
+const TASK_DEPOSIT =
+  /(?:미션|작업(?![실장])|웨이브|배정)[가-힣\d]{0,24}(?:선결제|선입금|보증금|예치금)|(?:선결제|선입금|보증금|예치금)[가-힣\d]{0,16}(?:미션|작업(?![실장])|배정)|(?:mission|task)[a-z\d]{0,24}(?:deposit|prepay|topup)/;
 /** A prize won (tight) */
 const WON = /당첨|경품|상금|prize|winner/;
 /** A picker's options that say how to pay (tight) */
@@ -4246,6 +4251,9 @@ function transferLure(ctx: Ctx): void {
     return;
   }
   const fee = ADVANCE_FEE.exec(t);
+  // (the task scam's deposit, below: noted first, for the brand it names — score)
+  const task = TRANSFER.test(t) ? TASK_DEPOSIT.exec(t) : null;
+  ctx.taskDeposit = !!task;
   // … or on the messenger the page moves the reader to (a LINE or Telegram id asked, an open chat), where the
   // account is given
   // (… or a prize's fee paid in the page's own form, a picker offering how: "보증 포인트 충전" over "계좌이체 / 카드
@@ -4261,6 +4269,14 @@ function transferLure(ctx: Ctx): void {
     PROMISED.exec(t);
   if (promised) {
     add(ctx, 'transfer-lure', 4, `${fee[0]} (${promised[0]})`);
+    return;
+  }
+  // Work that its worker pays for first: a mission, a review task or a delivery wave given out only after a
+  // deposit or a purchase the page has the reader pay in ("VIP 미션은 선결제 30만원 후 48만원 환급", "배정 보증금
+  // 5만원 입금 후 캡처") — the task scam's hook. No employer or platform charges a worker to be handed work
+  // (page62)
+  if (task) {
+    add(ctx, 'transfer-lure', 4, task[0]);
     return;
   }
   // A parcel's fee — storage, redelivery, return — to be paid into an account the page gives, on a page that shows
@@ -4924,6 +4940,23 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     const leak = leakUnderAuthority(ctx);
     if (leak) add(ctx, 'brand-body-claim', 1, leak);
   }
+  // The brand named on a short page that sells its work for a deposit ("쿠팡 판매자 매출 올리기 미션", "쿠팡 플렉스 웨이브
+  // 배정"): whoever the missions are said to serve, the brand is the lure's client, and no page of anyone's takes a
+  // worker's money to hand out the brand's work (page62)
+  if (
+    ctx.taskDeposit &&
+    facts.proseChars <= SHORT_PAGE &&
+    !ctx.reasons.some((r) => r.code === 'brand-body-claim')
+  ) {
+    const named = ctx.brandRe.exec(
+      tight([facts.title, ...facts.headings.map((h) => h.text), ...facts.prose].join(' ')),
+    );
+    if (named) add(ctx, 'brand-body-claim', 1, named[0]);
+  }
+  // (… nor does the board or the "centre" whose name the posting wears make it that name's: a job board's posting,
+  // "재택알바 센터", takes no deposit for the brand's work either)
+  if (ctx.taskDeposit && ctx.reasons.some((r) => r.code === 'brand-body-claim'))
+    for (const r of ctx.reasons) if (r.code === 'context-other-site') r.weight = 0;
   // No warning hands out an installer: a "smishing-blocker app" pushed as a phone package under a public body's
   // name worn off the public hosts ("한국인터넷진흥원" atop "쿠팡 유출 관련 스미싱 급증 - 차단 앱 설치" on a bought host)
   // is the kit its headline warns of, and the brand its headline names is the hook (the bodies' own apps live in

@@ -96,7 +96,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // 72/100 caught, 1/100 benign flagged (Chromium 78/100, 1/100); then tuned on by class (page11): 91/100, 0
   // flagged
   // page55 (a call-back number a script writes into the page): 93/100
-  'tune-k': { recall: 0.929, falseAlarms: 0 },
+  'tune-k': { recall: 0.94, falseAlarms: 0 },
   // author L: scored once as the frozen half frozen-l on 2026-12-04 05:54 UTC after the page11 round (main 6a19ae5),
   // in Node: 96/130 caught, 2/110 benign flagged (Chromium 100/130, 2/110: two dispute-mediation forms naming the
   // brand as the respondent); held there until its round; then tuned on by class (page12): 124/130 = 95.4 %, 0
@@ -156,7 +156,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // masked by CSS, the brand in a few letters per pseudo-element or painted from letters, an SMS pasted whole, QR
   // codes in pixels: classes-r.test.ts) and its red team: 93/110, 0 flagged
   // page55 (a call-back number a script joins with a dash): 97/110
-  'tune-r': { recall: 0.881, falseAlarms: 0 },
+  'tune-r': { recall: 0.89, falseAlarms: 0 },
   // author S: scored once as the frozen half frozen-s on 2026-12-04 22:39 UTC on main 47ec2e0 (after page18), in
   // Node: 96/111 caught, 10/117 benign flagged (Chromium 99/111, 13/117: docs/page-guard.md); held here to what it
   // measured until its round; page19 (a firm's name atop the site's header, the service the reader leaves:
@@ -213,7 +213,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // classes-y.test.ts): 97/111, 2/111 (two other apps' rider sign-ups naming 쿠팡이츠, left); page27 (the brand named as
   // a job the reader may keep, a script's ID-card picker: classes-y.test.ts): 98/111, 0/111; page28 (a picture of the
   // brand heading the form, in an article or a mail: classes-page28.test.ts): 101/111, 0/111
-  'tune-y': { recall: 0.9, falseAlarms: 0 },
+  'tune-y': { recall: 0.945, falseAlarms: 0 },
   // author Z: scored once as the frozen half frozen-z on 2026-12-05 10:24 UTC on main 4c7b830 (after page25 and
   // page24's red team), in Node: 100/111 caught, 0/111 benign flagged (Chromium 103/111 (92.8 %), 0/111:
   // docs/page-guard.md); page26 (a name finished by an element's ::after, a canvas's character codes kept in its
@@ -231,7 +231,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // line with a long label, a licence as an ID, a command typed into PowerShell, approvals by QR, a Telegram id box,
   // session cookies …): 101/111; the one flagged (ab118, a mediation's sign-up naming only an authority and asking
   // the identity bundle) kept: a kit of the same shape asks the same
-  'tune-ab': { recall: 0.9, falseAlarms: 1 },
+  'tune-ab': { recall: 0.936, falseAlarms: 1 },
   // author AC: scored once as the frozen half frozen-ac on 2026-12-05 16:35 UTC (Node) and 17:12 UTC (Chromium) on
   // main 0a4df9f (after page28 and its red team, domain36), in Node: 110/111 caught (99.1 %), 1/111 benign flagged
   // (Chromium 108/111 (97.3 %), 1/111 (0.9 %): docs/page-guard.md); the one flagged (ac176, a Taiwanese proxy-buying
