@@ -504,7 +504,12 @@ const ROOT = new URL('../', import.meta.url);
 // +22 bytes; the pictures around the box composed and read once, a sign-in cut into tiles): content.js 34,909 →
 // 34,931 and scanner.js 216,679 → 218,961 bytes measured on integ d7e0e8a6 and this branch.
 // rt44 merged after page59 and page60 (measured on the merge): content.js 35,160 and scanner.js 221,685 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_160, scannerBytes: 221_690 };
+// scannerBytes: 221,690 → 222,280 for page61 (honest pages, third round): a refused auto-fill ("쿠팡 비밀번호를 자동
+// 입력하지 않아"), a table of rows before a box read as no label for it, the firm a company mark files beside a
+// committee's name, a shop's title name with the market it serves after it ("STYLENANDA 台灣"), and a name of common
+// words the host spells whole ("The Information"): 221,532 → 222,279 bytes (+747) measured on main a3e2aaaa and this branch;
+// the content script unchanged (35,160).
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_160, scannerBytes: 222_280 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
