@@ -2783,6 +2783,15 @@ export function nearbyText(el: Element): string {
       // (… nor the document's head, reached from a box right in the body: its title labels no box — page54)
       if (p.nodeType === 1 && /^(script|style|template|noscript|head)$/i.test((p as Element).localName ?? ''))
         continue;
+      // (… nor a table of rows before it, search terms with their counts or prices by shop: data, no box's label —
+      // a label is one line; a table that asks holds its boxes in its own cells — page61)
+      if (
+        p.nodeType === 1 &&
+        (p as Element).localName === 'table' &&
+        (p as Element).querySelectorAll('tr').length >= 3 &&
+        !(p as Element).querySelector('input,select,textarea')
+      )
+        continue;
       // (a label drawn as a picture: the words an SVG image draws, "비밀번호" in a <text>)
       // (… or a picture of the words with its alt or title, `<img alt="통관부호"><input type=number>`: what a reader
       // who cannot see it is told, and what the picture shows — page46)

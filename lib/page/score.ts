@@ -448,6 +448,12 @@ const LONG_PAGE = 4000;
 const SHORT_PAGE = 2500;
 /** A company's legal form in a footer line ("세진카드(주) | 고객센터 …", "© Coupang Corp."): whose line it is. */
 const COMPANY_MARK = /\(주\)|주식회사|\bcorp\b|\binc\b/;
+/** The market a translated page serves, after a shop's name in its title ("STYLENANDA 台灣", "OLIVE YOUNG Global"; tight) */
+const MARKET_TAIL =
+  /(?:台灣|台湾|臺灣|日本|中文|中国|中國|简体|繁體|한국|korea|global|japan|taiwan|china|english)$/;
+/** The name a company mark files, written after it or before it: "(주)이커머스미디어", "이커머스미디어(주)" (light) */
+const FIRM_BY_MARK = /(?:\(주\)|주식회사)\s*([^\s·•|｜,()]{2,20})/;
+const FIRM_BEFORE_MARK = /([^\s·•|｜,()]{2,20})\s*(?:\(주\)|주식회사)/;
 /** An app file a page pushes: an Android package, or an iPhone configuration profile (a root certificate, a VPN). */
 /** A file to run that no installer's extension names: "helper.bin", "fix.bat", "tool.scr" */
 const RUN_FILE = /\.(?:bin|scr|bat|cmd|jar)\b/;
@@ -937,8 +943,10 @@ const NOT_THIS_ACCOUNT = /^(?:이|가)?(?:아닌|아닙니다|아니라|아니�
  * The brand's login named, then refused in the same clause (tight): "쿠팡 계정 정보는 받지 않습니다", "쿠팡 비밀번호는
  * 절대 요구하지 않습니다" — a negated ask is no ask (page47). A box asking it after ("… 입력하세요") is read as before.
  */
+// (… or named as what a tool will not type in for the reader, "쿠팡 비밀번호를 자동 입력하지 않아": a password manager's
+// advice — page61; "입력하지 않으면 …" is a kit's threat and is read as before)
 const REFUSED_AFTER =
-  /^(?:정보|번호)?(?:은|는|을|를|도)?(?:절대|일절|전혀)?(?:요구|요청|묻|여쭙|수집|저장|보관|받)(?:하|드리)?지(?:않|말)/;
+  /^(?:정보|번호)?(?:은|는|을|를|도)?(?:절대|일절|전혀|자동(?:으로)?)?(?:(?:요구|요청|묻|여쭙|수집|저장|보관|받)(?:하|드리)?지(?:않|말)|(?:입력|채우)(?:하|되)?지않(?!으면|는다면|을경우|을시|으시면))/;
 
 /**
  * What follows the brand's login named as living only at the brand's own address (tight): "a real Coupang login is
@@ -1389,7 +1397,13 @@ function scoreIdentity(ctx: Ctx): void {
       ((marked && (inFooter || owner !== undefined)) || (inFooter && COMPANY_MARK.test(raw)))
     ) {
       const rest = ownerOf(has(tt) ? owner! : raw.replace(COMPANY_LABELS, ' '));
+      // (… or, where the line names a body by a word an authority's name has too, "셀러데이 조직위원회 · (주)이커머스미디어",
+      // the firm its company mark names: no authority files as a company — page61)
+      const firm = has(tt) ? null : (FIRM_BY_MARK.exec(raw) ?? FIRM_BEFORE_MARK.exec(raw));
+      const filed = firm ? tightFromLight(firm[1]!) : '';
       if (otherName(ctx, rest) && !posesAsAuthority(ctx, rest)) other(-2, t, rest.slice(0, 20), true);
+      else if (otherName(ctx, filed) && !posesAsAuthority(ctx, filed) && !lureWords(filed))
+        other(-2, t, filed.slice(0, 20), true);
     }
   }
 
@@ -1432,11 +1446,14 @@ function scoreIdentity(ctx: Ctx): void {
     for (const seg of new Set([titleSegs[titleSegs.length - 1]!, titleSegs[0]!])) {
       if (seg.length < 2 || seg.length > 20 || !otherName(ctx, seg) || DESK_ONLY.test(seg)) continue;
       if (resemblesBrand(ctx, seg, seg) || posesAsAuthority(ctx, seg)) continue;
+      // (… said with the market it serves after it, "STYLENANDA 台灣" over a footer's "STYLENANDA Taiwan" on
+      // tw.stylenanda.example: a shop's page translated for a country is still the shop's — page61)
+      const stem = seg.replace(MARKET_TAIL, '');
+      const own = stem.length >= 3 && stem !== seg ? [seg, stem] : [seg];
       if (
         titleSegs.length < 2
           ? FIRM.test(seg) && pieces.some((p) => p.startsWith(seg))
-          : elsewhere.includes(seg) ||
-            (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg)) ||
+          : own.some((n) => elsewhere.includes(n) || (/^[a-z0-9]{3,}$/.test(n) && host.includes(n))) ||
             // (… or where the main heading starts, "누리몰 - 로그인" over "누리몰 로그인", when the name is no
             // lure's words: a kit's "본인확인 - 로그인" over "본인확인" names no one)
             (!!mainHeading &&
@@ -1456,12 +1473,21 @@ function scoreIdentity(ctx: Ctx): void {
       // (… a name of common words, "포인트몰", counts when the page's company line files under it, "(주)포인트몰
       // · 사업자 214-…": the name it signs with, as page48's first segment — page50)
       if (has(seg) || seg.length < 2 || seg.length > 20) continue;
-      if (!remainder(ctx, seg) && (seg.length < 3 || !filedUnder(ctx, seg))) continue;
-      if (resemblesBrand(ctx, seg, seg) || posesAsAuthority(ctx, seg)) continue;
       const elsewhere = tight(
         [...facts.headerText.slice(0, 50), ...facts.topText, ...facts.footerText.slice(0, 50)].join(' '),
       );
       const host = ctx.page?.hostname ?? '';
+      // (… or a name of common words the host spells whole and the page's top or footer says again, "— The
+      // Information" on theinformation.example over "The Information" in its footer: a paper's name — page61)
+      const spelled =
+        /^[a-z0-9]{6,}$/.test(seg) &&
+        host.split('.').includes(seg) &&
+        elsewhere.includes(seg) &&
+        !NOT_A_NAME.test(seg) &&
+        !DESK_ONLY.test(seg) &&
+        !lureWords(seg);
+      if (!remainder(ctx, seg) && (seg.length < 3 || !(filedUnder(ctx, seg) || spelled))) continue;
+      if (resemblesBrand(ctx, seg, seg) || posesAsAuthority(ctx, seg)) continue;
       // a two-letter name ("클량") only when the page says it again
       if (elsewhere.includes(seg) || (/^[a-z0-9]{3,}$/.test(seg) && host.includes(seg)))
         other(-2, facts.title, seg, false, true);
