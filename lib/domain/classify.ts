@@ -5705,9 +5705,12 @@ function slipOrServiceMay(
     const end = dash < 0 || dash > to ? to : dash;
     // (the slipped names are the core name's length, one letter less or two more at most)
     const len = end - from - lists.coreLength;
+    // (a slipped or struck name's letter mask first, compiled once per lists (slipMasks): most words of the core
+    // name's letters but two are neither, and are not sliced and read a letter left out at a time)
     if (
       len >= -1 &&
       len <= 2 &&
+      lists.slipMasks.has(end === to ? mask : hostLabelMask(host.slice(from, end))) &&
       (lists.slipped.has(host.slice(from, end)) || struckName(host.slice(from, end), lists))
     )
       return true;
@@ -6256,6 +6259,8 @@ function oneSlip(a: string, b: string): boolean {
 
 /** Does host[from, to) keep a long name's first three letters, or its first letter and last three (productHeads)? */
 function productEnds(host: string, from: number, to: number, first: number, lists: CompiledLists): boolean {
+  // (both tables' entries name a product name's first letter: a label starting with none is neither's, unread)
+  if (first < 97 || first > 122 || (lists.productFirsts & (1 << (first - 97))) === 0) return false;
   const head = threeKey(host, from);
   if (head >= 0 && lists.productHeads[head] === 1) return true;
   const tail = threeKey(host, to - 3);
