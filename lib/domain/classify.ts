@@ -1305,6 +1305,10 @@ function turnedAt(host: string, start: number, at: number, end: number, lists: C
   // hyphenTail hands here on a host with a hyphen elsewhere, is none, without a walk of the word lists)
   const dash = host.indexOf('-', start + 1);
   if (dash < 0 || dash >= at) return null;
+  // (each reading below ends at `at` with an abbreviation's or a service word's last letter: one bit's test of the
+  // label's last letter, compiled once per lists, before any list is walked)
+  const last = host.charCodeAt(at - 1) - 97;
+  if (last < 0 || last > 25 || (turnedLastOf(lists) & (1 << last)) === 0) return null;
   for (const abbr of lists.ownShort) {
     const h = at - abbr.length - 1;
     if (h <= start || host.charCodeAt(h) !== 45 || !host.startsWith(abbr, h + 1)) continue;
@@ -1337,6 +1341,28 @@ function turnedAt(host: string, start: number, at: number, end: number, lists: C
     }
   }
   return null;
+}
+
+/** The lists turnedLastOf read last, and what it read there. */
+let turnedLastLists: CompiledLists | null = null;
+let turnedLastBits = 0;
+/**
+ * The last letters (a to z, one bit each) of what turnedAt finds at a label's end: the abbreviations that name a
+ * brand alone, the short names of three letters or more, the brand's short service words (domspeed6).
+ */
+function turnedLastOf(lists: CompiledLists): number {
+  if (turnedLastLists !== lists) {
+    shortServiceWords(lists);
+    let bits = serviceLastBits;
+    for (const a of [...lists.ownShort, ...lists.shortNames.keys()]) {
+      const z = a.charCodeAt(a.length - 1) - 97;
+      // (a name ending past a to z: every letter, so that the test never turns it away)
+      bits |= z >= 0 && z <= 25 ? 1 << z : (1 << 26) - 1;
+    }
+    turnedLastBits = bits;
+    turnedLastLists = lists;
+  }
+  return turnedLastBits;
 }
 
 /** The lists shortServiceWords read last, and the brand's words of three or four letters there (`pay`, `wow`). */
