@@ -1350,7 +1350,7 @@ let turnedLastBits = 0;
  * The last letters (a to z, one bit each) of what turnedAt finds at a label's end: the abbreviations that name a
  * brand alone, the short names of three letters or more, the brand's short service words (domspeed6).
  */
-function turnedLastOf(lists: CompiledLists): number {
+export function turnedLastOf(lists: CompiledLists): number {
   if (turnedLastLists !== lists) {
     shortServiceWords(lists);
     let bits = serviceLastBits;
