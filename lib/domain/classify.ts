@@ -1305,6 +1305,10 @@ function turnedAt(host: string, start: number, at: number, end: number, lists: C
   // hyphenTail hands here on a host with a hyphen elsewhere, is none, without a walk of the word lists)
   const dash = host.indexOf('-', start + 1);
   if (dash < 0 || dash >= at) return null;
+  // (each reading below ends at `at` with an abbreviation's or a service word's last letter: one bit's test of the
+  // label's last letter, compiled once per lists, before any list is walked)
+  const last = host.charCodeAt(at - 1) - 97;
+  if (last < 0 || last > 25 || (turnedLastOf(lists) & (1 << last)) === 0) return null;
   for (const abbr of lists.ownShort) {
     const h = at - abbr.length - 1;
     if (h <= start || host.charCodeAt(h) !== 45 || !host.startsWith(abbr, h + 1)) continue;
@@ -1337,6 +1341,28 @@ function turnedAt(host: string, start: number, at: number, end: number, lists: C
     }
   }
   return null;
+}
+
+/** The lists turnedLastOf read last, and what it read there. */
+let turnedLastLists: CompiledLists | null = null;
+let turnedLastBits = 0;
+/**
+ * The last letters (a to z, one bit each) of what turnedAt finds at a label's end: the abbreviations that name a
+ * brand alone, the short names of three letters or more, the brand's short service words (domspeed6).
+ */
+export function turnedLastOf(lists: CompiledLists): number {
+  if (turnedLastLists !== lists) {
+    shortServiceWords(lists);
+    let bits = serviceLastBits;
+    for (const a of [...lists.ownShort, ...lists.shortNames.keys()]) {
+      const z = a.charCodeAt(a.length - 1) - 97;
+      // (a name ending past a to z: every letter, so that the test never turns it away)
+      bits |= z >= 0 && z <= 25 ? 1 << z : (1 << 26) - 1;
+    }
+    turnedLastBits = bits;
+    turnedLastLists = lists;
+  }
+  return turnedLastBits;
 }
 
 /** The lists shortServiceWords read last, and the brand's words of three or four letters there (`pay`, `wow`). */
@@ -5705,9 +5731,12 @@ function slipOrServiceMay(
     const end = dash < 0 || dash > to ? to : dash;
     // (the slipped names are the core name's length, one letter less or two more at most)
     const len = end - from - lists.coreLength;
+    // (a slipped or struck name's letter mask first, compiled once per lists (slipMasks): most words of the core
+    // name's letters but two are neither, and are not sliced and read a letter left out at a time)
     if (
       len >= -1 &&
       len <= 2 &&
+      lists.slipMasks.has(end === to ? mask : hostLabelMask(host.slice(from, end))) &&
       (lists.slipped.has(host.slice(from, end)) || struckName(host.slice(from, end), lists))
     )
       return true;
@@ -6256,6 +6285,8 @@ function oneSlip(a: string, b: string): boolean {
 
 /** Does host[from, to) keep a long name's first three letters, or its first letter and last three (productHeads)? */
 function productEnds(host: string, from: number, to: number, first: number, lists: CompiledLists): boolean {
+  // (both tables' entries name a product name's first letter: a label starting with none is neither's, unread)
+  if (first < 97 || first > 122 || (lists.productFirsts & (1 << (first - 97))) === 0) return false;
   const head = threeKey(host, from);
   if (head >= 0 && lists.productHeads[head] === 1) return true;
   const tail = threeKey(host, to - 3);

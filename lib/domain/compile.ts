@@ -239,6 +239,11 @@ export interface CompiledLists {
   readonly productHeads: Uint8Array;
   readonly productTails: Int32Array;
   /**
+   * productNames' first letters, one bit each (a to z): productHeads' and productTails' entries all name one, so a
+   * registrable label starting with none of them is no product slip, without a table read (domspeed6)
+   */
+  readonly productFirsts: number;
+  /**
    * the core name squeezed: two of its inner letters left out or a vowel for a vowel (`copng`, `cupng`, `coopeng`),
    * squeezedNames: the matcher's slips take one such edit in a name of seven letters
    */
@@ -266,6 +271,12 @@ export interface CompiledLists {
     readonly once: ReadonlySet<string>;
     readonly not: ReadonlySet<string>;
   };
+  /**
+   * the letter masks (hostLabelMask) a word can have that is a `slipped` name or that struckName can answer for (a
+   * `once` form with a letter a to z put in: its mask, or its mask with that letter's), each once: slipOrServiceMay's
+   * one set lookup of the registrable label's first word before it is sliced and read (domspeed6)
+   */
+  readonly slipMasks: ReadonlySet<number>;
   /**
    * the brand's service words (serviceWords: `eats`, `play`, `wow`, `flex` — what the core name's sub-brands and
    * aliases add to it), each with its letter mask: serviceLureHost's
@@ -653,6 +664,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   // (the squeezed forms of the slip words: read by slippedNames and left out of struckName's names)
   const slipSqueezed = squeezedNames(root, slipWords);
   const slipped = slippedNames(root, slipWords, slipSqueezed);
+  const struckOnce = new Set(slipEdits(root, root, true));
   return {
     kind: 'compiled-lists',
     version: list.version,
@@ -691,6 +703,10 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     productMasks: Int32Array.from(new Set([...product.names].map(hostLabelMask))),
     productHeads: product.heads,
     productTails: product.tails,
+    productFirsts: [...product.names].reduce(
+      (bits, name) => (/^[a-z]/.test(name) ? bits | (1 << (name.charCodeAt(0) - 97)) : bits),
+      0,
+    ),
     coreHeadMask: root.length >= 5 ? hostLabelMask(root.slice(0, 5)) : -1,
     // (of the abbreviations, those that cut one piece out of the name, `cpang`, `coupg`: a short form's, read by
     // findShort's rules alone; `cupng`, letters dropped here and there, keeps the outline's reading: domain48's round)
@@ -698,11 +714,8 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     squeezed: squeezedNames(root, new Set([...weakWords, ...[...ownShort].filter((a) => cutOf(root, a))])),
     said: saidNames(root, new Set([...weakWords, ...tokens.map((t) => t.text)])),
     slipped,
-    struck: {
-      root,
-      once: new Set(slipEdits(root, root, true)),
-      not: new Set([...slipWords, ...slipSqueezed, ...SLIPPED_WORDS]),
-    },
+    struck: { root, once: struckOnce, not: new Set([...slipWords, ...slipSqueezed, ...SLIPPED_WORDS]) },
+    slipMasks: slipMasksOf(slipped, struckOnce),
     coreMask: root.length >= 5 ? hostLabelMask(root) : -1,
     coreLength: root.length,
     coreKept: root.length >= 5 ? popcount(hostLabelMask(root)) - 2 : 99,
@@ -1263,6 +1276,18 @@ function productSlipTable(
     if (tail >= 0 && /^[a-z]/.test(name)) tails[tail]! |= 1 << (name.charCodeAt(0) - 97);
   }
   return { slips, names, heads, tails };
+}
+
+/** slipMasks (CompiledLists): the masks of the slipped names and of every `once` form with a letter a to z put in. */
+function slipMasksOf(slipped: ReadonlySet<string>, once: ReadonlySet<string>): Set<number> {
+  const masks = new Set<number>();
+  for (const name of slipped) masks.add(hostLabelMask(name));
+  for (const form of once) {
+    const m = hostLabelMask(form);
+    masks.add(m);
+    for (let c = 97; c <= 122; c++) masks.add(m | hostLabelMask(String.fromCharCode(c)));
+  }
+  return masks;
 }
 
 /** The letters a key struck on the way puts into a name (slippedNames). */
