@@ -419,7 +419,10 @@ function identityCheckPage(ctx: Ctx): boolean {
   const head = mainHeadingOf(ctx.facts)?.text ?? '';
   return [ctx.facts.title, head].some((raw) => {
     const t = tight(raw);
-    return t.length <= 30 && IDENTITY_CHECK.test(t) && !ctx.brandRe.test(t);
+    return (
+      (t.length <= 30 && IDENTITY_CHECK.test(t) && !ctx.brandRe.test(t)) ||
+      (VERIFIER_TITLE.test(t) && !resemblesBrand(ctx, t.slice(0, -2), t.slice(0, -2)))
+    );
   });
 }
 /** A desk's or an authority's words a kit puts atop its form for a name (tight) */
@@ -898,6 +901,11 @@ const HANDED_BACK_TO = /(?:sent|returned|goes)(?:back)?to$/;
  * brand's lure, where a site that asked names an errand the reader began ("회원정보 변경", "성인인증") (page-r2-ax)
  */
 const ACCOUNT_ALARM = /조치|차단|정지|해제|도용|유출|피해|이상(?:거래|접속|로그인)|suspen|lock|block/;
+/**
+ * A title or main heading that is a verifier's own check by its short Latin name alone (tight): "T인증", "PASS 인증",
+ * "U+ 인증" — a carrier's or a verifier's window, as "휴대폰 본인확인" is (page-r2-az)
+ */
+const VERIFIER_TITLE = /^[a-z][a-z+]{0,4}인증$/;
 /** A title or main heading that is an identity check and nothing of the brand's (tight): "휴대폰 본인확인" */
 const IDENTITY_CHECK =
   /본인확인|본인인증|실명인증|실명확인|휴대폰인증|identityverification|verifyyouridentity/;
@@ -2221,11 +2229,39 @@ function hostFirm(ctx: Ctx): string {
       if (w.length < 3 || w.length > 12 || !FIRM_END.test(w) || CARD_KIND.test(w) || ctx.brandRe.test(w))
         continue;
       const stem = w.replace(FIRM_TRADE, '');
-      if (!/^[가-힣]{1,4}$/.test(stem) || NOT_A_NAME.test(stem) || lureWords(stem)) continue;
+      if (NOT_A_NAME.test(stem) || lureWords(stem)) continue;
+      if (!/^[가-힣]{1,4}$/.test(stem)) {
+        // (… or a name of two Latin initials and a Hangul word, "KB국민카드" on kbcard.com: the initials and the
+        // trade are the host's label — page-r2-az)
+        const pre = /^([a-z]{2,3})[가-힣]{1,4}$/.exec(stem)?.[1];
+        if (
+          pre &&
+          labels.some(
+            (l) =>
+              l.startsWith(pre) &&
+              /^-?[a-z]/.test(l.slice(pre.length)) &&
+              TRADE_LATIN.test(l.slice(pre.length).replace(/^-/, '')),
+          )
+        )
+          return w;
+        continue;
+      }
       const spellings = [romanize(stem), romanize(stem[0]!)].filter((r) => r.length >= 4);
       for (const label of labels)
         for (const r of spellings)
           if (label.startsWith(r) && TRADE_LATIN.test(label.slice(r.length).replace(/^-/, ''))) return w;
+      // (… or spelled as the firm spells itself, not by the Revised Romanization: shinhan, hyundai, samsung for
+      // 신한, 현대, 삼성 — the same consonants in the same order, the vowels as they may be written — page-r2-az)
+      const sk = romanSkeleton(romanize(stem));
+      if (sk.length >= 3)
+        for (const label of labels)
+          for (let k = 3; k < label.length + 1; k++)
+            if (
+              label[0] === romanize(stem)[0] &&
+              romanSkeleton(label.slice(0, k)) === sk &&
+              TRADE_LATIN.test(label.slice(k).replace(/^-/, ''))
+            )
+              return w;
     }
   // (… or a Latin name that opens both the title and the main heading and is the host's own name, "GLOVIS SSO" over
   // "GLOVIS 통합 로그인" on sso.glovis.net, neither saying a lure's words: a firm's own staff sign-in, whatever tender
@@ -2246,6 +2282,14 @@ function hostFirm(ctx: Ctx): string {
     return w;
   return '';
 }
+
+/** A romanized name's consonants (sh as s, voiced as voiceless, r as l, doubled once): 신한's sinhan and shinhan alike */
+const romanSkeleton = (r: string) =>
+  r
+    .replace(/sh/g, 's')
+    .replace(/[aeiouwy]/g, '')
+    .replace(/[gbdr]/g, (c) => ({ g: 'k', b: 'p', d: 't', r: 'l' })[c]!)
+    .replace(/(.)\1/g, '$1');
 
 /** A Latin name's two initials: its first letter and the consonant after its first vowels (coupang → cp) */
 function initials(n: string): string {
@@ -4807,6 +4851,39 @@ function signedByHost(ctx: Ctx): void {
   ctx.ownShown = true;
 }
 
+/** An id box by its words (tight) or its autocomplete: what a sign-in puts above its password */
+const ID_BOX = /^(?:아이디|id|userid|username|loginid|이메일|email|이메일주소)$/;
+/**
+ * Every password the page asks sits in a sign-in: an id box beside it and nothing else in its form (a card
+ * issuer's own login under its notice on the brand's leak — page-r2-az). An account's or a card's PIN is no sign-in.
+ */
+function signInOnly(ctx: Ctx): boolean {
+  const { fields } = ctx.facts;
+  const kind = (f: (typeof fields)[number]) => classifyField(f.type, f.autocomplete, f.hints);
+  const isId = (f: (typeof fields)[number]) =>
+    f.type !== 'password' &&
+    (/\b(?:username|email)\b/.test(f.autocomplete) || f.hints.some((h) => ID_BOX.test(tight(h))));
+  const pw = fields.filter((f) => kind(f) === 'password');
+  return (
+    pw.length > 0 &&
+    pw.every(
+      (p) =>
+        p.form >= 0 &&
+        fields.some((f) => f.form === p.form && isId(f)) &&
+        fields.every((f) => f.form !== p.form || f.type === 'password' || isId(f)),
+    )
+  );
+}
+
+/**
+ * The number to call is given in a line that names the firm whose host this is ("신청은 신성카드 앱 또는 고객센터
+ * 1544-7200에서만"): the firm's own desk, not a number the brand's page sends the reader to — page-r2-az
+ */
+function firmNumber(ctx: Ctx): boolean {
+  const firm = hostFirm(ctx);
+  return !!firm && ctx.facts.prose.some((t) => /\d{3,4}-\d{4}/.test(t) && tight(t).includes(firm));
+}
+
 // ------------------------------------------------------------------------------------------------ verdict
 
 export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): PageVerdict {
@@ -4843,7 +4920,13 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   if (
     title &&
     ctx.firmTitle &&
-    (ctx.reasons.some((r) => r.code !== 'asks-bank-account' && PAYS_OR_UNLOCKS.test(r.code)) ||
+    (ctx.reasons.some(
+      (r) =>
+        r.code !== 'asks-bank-account' &&
+        !(r.code === 'asks-password' && signInOnly(ctx)) &&
+        !(r.code === 'callback-lure' && firmNumber(ctx)) &&
+        PAYS_OR_UNLOCKS.test(r.code),
+    ) ||
       facts.fields.some(
         (f) =>
           classifyField(f.type, f.autocomplete, f.hints) === 'bank' &&
