@@ -88,3 +88,109 @@ describe('a verifier’s window titled by its own short name, the brand the site
     expect(verdict(win('CP인증', '요청 사이트: 쿠팡(주)'), url)).toBe('suspicious-page');
   });
 });
+
+describe('a voucher’s PIN told in a sentence, typed into boxes a script makes shaped as its groups', () => {
+  const deposit = (told: string, brand = '<div class="logo"><b>쿠팡</b> 리뷰단</div>') =>
+    page(
+      '정산 보증금',
+      `${brand}<h2>정산 전 보증금 확인</h2><p>부정 참여를 막기 위해 보증금 3만원이 필요합니다. ${told}</p>` +
+        '<div id="rows"></div><button id="more">+ 한 장 더</button><button id="ok">확인 요청</button>' +
+        "<script>function row(){var r=document.createElement('div');for(var i=0;i<4;i++){var e=document.createElement('input');" +
+        "e.maxLength=4;e.placeholder='0000';r.appendChild(e)}document.getElementById('rows').appendChild(r)}row();</script>",
+    );
+  it('flags the deposit paid in a store’s gift card, its PIN typed into 0000 boxes', () => {
+    expect(
+      verdict(
+        deposit('편의점에서 상품권을 산 뒤 PIN 번호를 입력하면 정산 때 돌려드립니다.'),
+        'https://review-club.example/d',
+      ),
+    ).toBe('suspicious-page');
+  });
+  it('leaves clean a coupon page whose 0000 boxes take a coupon code, no voucher PIN told', () => {
+    expect(
+      verdict(
+        deposit('쿠폰 번호 16자리를 아래에 입력하세요.', '<div class="logo"><b>누리몰</b></div>'),
+        'https://nurimall.example/c',
+      ),
+    ).toBe('clean');
+  });
+});
+
+describe('a call-only page whose number a script adds to a symbol from joined pieces', () => {
+  const call = (pieces: string) =>
+    page(
+      '보상 접수 센터',
+      '<div class="logo"><b>쿠팡</b></div><h2>피해보상 전화 접수</h2><p>온라인 접수가 마감되어 전화로만 접수합니다.</p>' +
+        `<div id="n"></div><script>document.getElementById('n').textContent='☎ '+${pieces}.join('-');</script>`,
+    );
+  it('flags the number written as "☎ " plus ["1544", "0917"].join("-")', () => {
+    expect(verdict(call('["1544", "0917"]'), 'https://bosang-call.example/')).toBe('suspicious-page');
+  });
+  it('leaves clean the brand’s own number so written', () => {
+    expect(verdict(call('["1577", "7011"]'), 'https://bosang-call.example/')).toBe('clean');
+  });
+});
+
+describe('a fake results page whose result shows the brand’s host but leads to its own form', () => {
+  const results = (href: string) =>
+    page(
+      '유출 조회 - 검색',
+      '<div class="top"><b>S</b><div>쿠팡 유출 조회</div></div><p class="s">광고</p>' +
+        `<a href="${href}">쿠팡 회원정보 유출 조회 서비스</a><p class="s">www.coupang.com › member › leak</p>` +
+        '<p>이름과 휴대폰 번호로 바로 확인하세요.</p><div id="q"><form><input name="n" placeholder="이름">' +
+        '<input name="p" placeholder="휴대폰 번호"><input name="b" placeholder="생년월일 6자리"><input name="c" placeholder="인증번호">' +
+        '<button>조회</button></form></div>',
+    );
+  it('flags the result that leads into the page ("#q")', () => {
+    expect(verdict(results('#q'), 'https://search-s.example/search?q=x')).toBe('suspicious-page');
+  });
+  it('leaves clean a results page whose result leads to the brand’s host', () => {
+    const real = page(
+      '쿠팡 - 검색',
+      '<div class="top"><b>S</b><div>쿠팡</div></div><a href="https://www.coupang.com/">쿠팡 - 로켓배송</a>' +
+        '<p class="s">www.coupang.com › np › home</p><p>쿠팡에서 로켓배송으로 받아보세요.</p>' +
+        '<form action="/search"><input name="q" placeholder="검색어"><button>검색</button></form>',
+    );
+    expect(verdict(real, 'https://search-s.example/search?q=%EC%BF%A0%ED%8C%A1')).toBe('clean');
+  });
+});
+
+describe('the brand’s name written into the page from base64', () => {
+  const push = (b64: string) =>
+    page(
+      '알림 받기',
+      '<div id="m" style="font-weight:800"></div><h2>보상금 입금 알림을 받으시겠어요?</h2><p>보상 대상자입니다. 허용을 누르고 연락처를 남겨 주세요.</p>' +
+        '<input placeholder="휴대폰 번호"><input placeholder="생년월일 6자리"><input placeholder="이름"><button>등록</button>' +
+        `<script>document.getElementById('m').textContent=atob('${b64}');</script>`,
+    );
+  it('flags "Q09VUEFORw==" (COUPANG) atop a payout form', () => {
+    expect(verdict(push('Q09VUEFORw=='), 'https://alert-now.example/p')).toBe('suspicious-page');
+  });
+  it('leaves clean another name so written', () => {
+    expect(verdict(push('TlVSSU1BTEw='), 'https://alert-now.example/p')).toBe('clean');
+  });
+});
+
+describe('a chat that asks a list after "verify:"', () => {
+  const chat = (line: string) =>
+    page(
+      'Live chat',
+      '<div class="hd"><b>쿠팡</b></div><h2>Customer Chat</h2><div id="log"></div>' +
+        '<div id="in" contenteditable="true"></div><button id="s">Send</button>' +
+        `<script>var M=["안녕하세요, 상담원 미나입니다. 무엇을 도와드릴까요?","${line}"],k=0;function nx(){if(k<M.length){var d=document.createElement('div');d.textContent=M[k++];document.getElementById('log').appendChild(d)}}setTimeout(nx,500);setTimeout(nx,1500);</script>`,
+    );
+  it('flags "please verify: name, phone and the SMS code we sent"', () => {
+    expect(
+      verdict(
+        chat(
+          'Your \\ub85c\\ucf13\\uc640\\uc6b0 fee was charged twice. To refund it, please verify: name, phone and the SMS code we sent.',
+        ),
+      ),
+    ).toBe('suspicious-page');
+  });
+  it('leaves clean a chat that says it will verify you by an SMS code', () => {
+    expect(
+      verdict(chat('To verify your identity we will send an SMS code to your phone, please wait.')),
+    ).toBe('clean');
+  });
+});
