@@ -504,7 +504,12 @@ const ROOT = new URL('../', import.meta.url);
 // +22 bytes; the pictures around the box composed and read once, a sign-in cut into tiles): content.js 34,909 →
 // 34,931 and scanner.js 216,679 → 218,961 bytes measured on integ d7e0e8a6 and this branch.
 // rt44 merged after page59 and page60 (measured on the merge): content.js 35,160 and scanner.js 221,685 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_160, scannerBytes: 221_690 };
+// scannerBytes: 221,690 → 224,140 for page-r2-az (tune-az's classes): a firm's host read in its own spelling (a
+// romanized name's consonants) with its sign-in and its own desk's number, a verifier's window titled by its short
+// name, a voucher PIN told over PIN-shaped boxes, a number added to a symbol in script, a results page leading into its
+// own form, a name from base64, a chat's list after "verify:": 221,532 → 224,132 bytes measured on integ 80e275d1 and
+// this branch; the content script unchanged (35,160).
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_160, scannerBytes: 224_140 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
