@@ -421,7 +421,10 @@ function identityCheckPage(ctx: Ctx): boolean {
   const head = mainHeadingOf(ctx.facts)?.text ?? '';
   return [ctx.facts.title, head].some((raw) => {
     const t = tight(raw);
-    return t.length <= 30 && IDENTITY_CHECK.test(t) && !ctx.brandRe.test(t);
+    return (
+      (t.length <= 30 && IDENTITY_CHECK.test(t) && !ctx.brandRe.test(t)) ||
+      (VERIFIER_TITLE.test(t) && !resemblesBrand(ctx, t.slice(0, -2), t.slice(0, -2)))
+    );
   });
 }
 /** A desk's or an authority's words a kit puts atop its form for a name (tight) */
@@ -906,6 +909,11 @@ const HANDED_BACK_TO = /(?:sent|returned|goes)(?:back)?to$/;
  * brand's lure, where a site that asked names an errand the reader began ("회원정보 변경", "성인인증") (page-r2-ax)
  */
 const ACCOUNT_ALARM = /조치|차단|정지|해제|도용|유출|피해|이상(?:거래|접속|로그인)|suspen|lock|block/;
+/**
+ * A title or main heading that is a verifier's own check by its short Latin name alone (tight): "T인증", "PASS 인증",
+ * "U+ 인증" — a carrier's or a verifier's window, as "휴대폰 본인확인" is (page-r2-az)
+ */
+const VERIFIER_TITLE = /^[a-z][a-z+]{0,4}인증$/;
 /** A title or main heading that is an identity check and nothing of the brand's (tight): "휴대폰 본인확인" */
 const IDENTITY_CHECK =
   /본인확인|본인인증|실명인증|실명확인|휴대폰인증|identityverification|verifyyouridentity/;
@@ -1227,6 +1235,17 @@ function scoreIdentity(ctx: Ctx): void {
       break;
     }
   }
+  // … or from base64 written into an element (el.textContent = atob('Q09VUEFORw==')): the same name hidden the same
+  // way (page-r2-az)
+  if (/atob/.test(facts.inlineScript))
+    for (const m of facts.inlineScript.matchAll(WRITTEN_BASE64)) {
+      const t = tight(utf8Of(m[2]!));
+      if (!ctx.brandRe.test(t)) continue;
+      add(ctx, 'brand-obfuscated', 2, `base64: ${t.slice(0, 40)}`);
+      if (!logoClaim && dominant(ctx, t) && t.length <= 14)
+        logoClaim = { code: 'brand-logo', evidence: `base64: ${t}` };
+      break;
+    }
   // A mark drawn in the brand's colours (an SVG wordmark with no text, a data: SVG), where a logo sits.
   if (!logoClaim && brand.markColors.length) {
     for (const img of facts.images) {
@@ -2249,11 +2268,39 @@ function hostFirm(ctx: Ctx): string {
       if (w.length < 3 || w.length > 12 || !FIRM_END.test(w) || CARD_KIND.test(w) || ctx.brandRe.test(w))
         continue;
       const stem = w.replace(FIRM_TRADE, '');
-      if (!/^[가-힣]{1,4}$/.test(stem) || NOT_A_NAME.test(stem) || lureWords(stem)) continue;
+      if (NOT_A_NAME.test(stem) || lureWords(stem)) continue;
+      if (!/^[가-힣]{1,4}$/.test(stem)) {
+        // (… or a name of two Latin initials and a Hangul word, "KB국민카드" on kbcard.com: the initials and the
+        // trade are the host's label — page-r2-az)
+        const pre = /^([a-z]{2,3})[가-힣]{1,4}$/.exec(stem)?.[1];
+        if (
+          pre &&
+          labels.some(
+            (l) =>
+              l.startsWith(pre) &&
+              /^-?[a-z]/.test(l.slice(pre.length)) &&
+              TRADE_LATIN.test(l.slice(pre.length).replace(/^-/, '')),
+          )
+        )
+          return w;
+        continue;
+      }
       const spellings = [romanize(stem), romanize(stem[0]!)].filter((r) => r.length >= 4);
       for (const label of labels)
         for (const r of spellings)
           if (label.startsWith(r) && TRADE_LATIN.test(label.slice(r.length).replace(/^-/, ''))) return w;
+      // (… or spelled as the firm spells itself, not by the Revised Romanization: shinhan, hyundai, samsung for
+      // 신한, 현대, 삼성 — the same consonants in the same order, the vowels as they may be written — page-r2-az)
+      const sk = romanSkeleton(romanize(stem));
+      if (sk.length >= 3)
+        for (const label of labels)
+          for (let k = 3; k < label.length + 1; k++)
+            if (
+              label[0] === romanize(stem)[0] &&
+              romanSkeleton(label.slice(0, k)) === sk &&
+              TRADE_LATIN.test(label.slice(k).replace(/^-/, ''))
+            )
+              return w;
     }
   // (… or a Latin name that opens both the title and the main heading and is the host's own name, "GLOVIS SSO" over
   // "GLOVIS 통합 로그인" on sso.glovis.net, neither saying a lure's words: a firm's own staff sign-in, whatever tender
@@ -2274,6 +2321,14 @@ function hostFirm(ctx: Ctx): string {
     return w;
   return '';
 }
+
+/** A romanized name's consonants (sh as s, voiced as voiceless, r as l, doubled once): 신한's sinhan and shinhan alike */
+const romanSkeleton = (r: string) =>
+  r
+    .replace(/sh/g, 's')
+    .replace(/[aeiouwy]/g, '')
+    .replace(/[gbdr]/g, (c) => ({ g: 'k', b: 'p', d: 't', r: 'l' })[c]!)
+    .replace(/(.)\1/g, '$1');
 
 /** A Latin name's two initials: its first letter and the consonant after its first vowels (coupang → cp) */
 function initials(n: string): string {
@@ -2462,7 +2517,7 @@ const CHAT_VERB =
   /^.{0,24}?(?:입력|말씀|알려|보내|적어|남겨|남기|회신|답장|enter|type|send|tellus|reply)(?!하지(?:[마말]|않(?!으면))|주지(?:[마말]|않(?!으면))|지(?:[마말]|않(?!으면))|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
 /** An English chat's ask, its verb before what it wants (light) */
 const EN_CHAT_ASK =
-  /\b(?:send|type|enter|reply\s+with|tell\s+us|share|provide)(?:\s+(?:us|me))?\s+(?:your|the)\b([^.!?\n]{0,80})/gi;
+  /\b(?:(?:send|type|enter|reply\s+with|tell\s+us|share|provide)(?:\s+(?:us|me))?\s+(?:your|the)\b|(?:verify|confirm)\s*:)([^.!?\n]{0,80})/gi;
 /** What it wants, in that sentence's rest */
 const EN_CHAT_ITEM: [RegExp, FieldKind][] = [
   [/\bpass(?:word|code)\b/i, 'password'],
@@ -2867,6 +2922,12 @@ function scoreRisk(ctx: Ctx): void {
     if (pin(f, n) && facts.fields.some((g, m) => kinds[m] === 'voucher' && g.form === f.form))
       kinds[n] = 'voucher';
   });
+  // (… or a box shaped as a PIN's group, "XXXX", "0000-0000", where the page's sentence tells the reader to buy a
+  // voucher and type its PIN: the boxes a script makes name nothing else — page-r2-az)
+  if (!kinds.includes('voucher') && facts.prose.slice(0, 60).some((t) => VOUCHER_PIN_TOLD.test(tight(t))))
+    facts.fields.forEach((f, n) => {
+      if (kinds[n] === 'none' && f.hints.some((h) => PIN_SHAPE.test(h.trim()))) kinds[n] = 'voucher';
+    });
   // … asked as payment (a fee, a deposit, a pickup charge paid in vouchers); a balance check or a registration
   // into the site's own wallet spends nothing
   if (kinds.includes('voucher')) {
@@ -3422,7 +3483,8 @@ function scoreRisk(ctx: Ctx): void {
       if (kind && !said.has(kind) && !denied && asked) said.set(kind, `${m[0]}${rest.slice(0, 6)}`);
     }
     // (… in English the verb comes first, "please send your login email, password and the 6-digit code we just
-    // texted you, in this chat": the items up to the sentence's end, not in a sentence that says never — page60)
+    // texted you, in this chat": the items up to the sentence's end, not in a sentence that says never — page60;
+    // or a list after "verify:", "please verify: full name, phone, and the SMS code we just sent" — page-r2-az)
     if (said.size < 8 && /[a-z]/i.test(facts.prose.slice(0, 300).join(' ')))
       for (const m of light(`${facts.prose.slice(0, 300).join(' ')} ${facts.played.join(' ')}`).matchAll(
         EN_CHAT_ASK,
@@ -4116,9 +4178,12 @@ function callbackLure(ctx: Ctx): void {
     // (… or a number a script writes into the page from pieces, el.textContent=['070','46','18'].join('-'): shown
     // all the same, hidden from the page's source)
     const written = /join\(/.test(facts.inlineScript)
-      ? [...resolved().matchAll(/(?:textContent|innerText|innerHTML)\s*=\s*'([^'\n]{0,80})'/g)].map(
-          (m) => m[1]!,
-        )
+      ? // (… its pieces added first, '☎ '+['1588','4097'].join('-') — page-r2-az)
+        [
+          ...resolved()
+            .replace(/'\s*\+\s*'/g, '')
+            .matchAll(/(?:textContent|innerText|innerHTML)\s*=\s*'([^'\n]{0,80})'/g),
+        ].map((m) => m[1]!)
       : [];
     const spelt = [...facts.letterRuns, ...facts.logoText.slice(0, 20), ...drawn, ...written]
       .join('\n')
@@ -4849,6 +4914,71 @@ function signedByHost(ctx: Ctx): void {
   ctx.ownShown = true;
 }
 
+/** An id box by its words (tight) or its autocomplete: what a sign-in puts above its password */
+const ID_BOX = /^(?:아이디|id|userid|username|loginid|이메일|email|이메일주소)$/;
+/**
+ * Every password the page asks sits in a sign-in: an id box beside it and nothing else in its form (a card
+ * issuer's own login under its notice on the brand's leak — page-r2-az). An account's or a card's PIN is no sign-in.
+ */
+function signInOnly(ctx: Ctx): boolean {
+  const { fields } = ctx.facts;
+  const kind = (f: (typeof fields)[number]) => classifyField(f.type, f.autocomplete, f.hints);
+  const isId = (f: (typeof fields)[number]) =>
+    f.type !== 'password' &&
+    (/\b(?:username|email)\b/.test(f.autocomplete) || f.hints.some((h) => ID_BOX.test(tight(h))));
+  const pw = fields.filter((f) => kind(f) === 'password');
+  return (
+    pw.length > 0 &&
+    pw.every(
+      (p) =>
+        p.form >= 0 &&
+        fields.some((f) => f.form === p.form && isId(f)) &&
+        fields.every((f) => f.form !== p.form || f.type === 'password' || isId(f)),
+    )
+  );
+}
+
+/**
+ * The number to call is given in a line that names the firm whose host this is ("신청은 신성카드 앱 또는 고객센터
+ * 1544-7200에서만"): the firm's own desk, not a number the brand's page sends the reader to — page-r2-az
+ */
+function firmNumber(ctx: Ctx): boolean {
+  const firm = hostFirm(ctx);
+  return !!firm && ctx.facts.prose.some((t) => /\d{3,4}-\d{4}/.test(t) && tight(t).includes(firm));
+}
+
+/** Text a script writes into an element from base64: `el.textContent = atob('…')` */
+const WRITTEN_BASE64 =
+  /(?:textContent|innerText|innerHTML)\s*=\s*atob\(\s*(['"`])([A-Za-z0-9+/]{4,200}={0,2})\1\s*\)/g;
+/** A base64 string's UTF-8 text, '' when it is not base64 */
+function utf8Of(b64: string): string {
+  try {
+    return new TextDecoder().decode(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
+  } catch {
+    return '';
+  }
+}
+
+/** A search result's address line as a results page prints it: a host, then its path's pieces after "›" */
+const BREADCRUMB = /^(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:\s*[›>]\s*[^\s›>]{1,40}){1,6}$/i;
+
+/**
+ * A search result drawn in the page whose address line is the brand's host ("www.coupang.com › privacy › check")
+ * while its link leads into the page itself ("#f", the form below it), on a page that asks: the page shows its own
+ * form as the brand's page (page-r2-az). A real results page's result leads to that host.
+ */
+function resultIntoPage(ctx: Ctx): void {
+  const here = ctx.page?.hostname.toLowerCase() ?? '';
+  const home = (h: string) => ctx.brand.homeHosts.some((d) => h === d || h.endsWith(`.${d}`));
+  if (home(here) || !ctx.reasons.some((r) => r.group === 'risk' && r.weight >= 3)) return;
+  if (!ctx.facts.links.some((l) => /^#\w/.test(l.href.trim()) && ctx.brandRe.test(tight(l.text)))) return;
+  const line = ctx.facts.prose.slice(0, 200).find((t) => {
+    const m = t.length < 120 ? BREADCRUMB.exec(t.trim()) : null;
+    return !!m && home(m[1]!.toLowerCase());
+  });
+  if (line) add(ctx, 'brand-header', 3, line);
+}
+
 // ------------------------------------------------------------------------------------------------ verdict
 
 export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): PageVerdict {
@@ -4876,6 +5006,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   describedAs(ctx);
   packageNamed(ctx);
   signedByHost(ctx);
+  resultIntoPage(ctx);
   // A firm's page takes no card, account, code or password for the brand's product before it knows its applicant: a
   // page that does under a title that is the brand ("쿠팡 와우카드 신청" on the "issuer's" host, asking the account's
   // PIN) is the brand's page again, whatever its host spells.
@@ -4885,7 +5016,13 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   if (
     title &&
     ctx.firmTitle &&
-    (ctx.reasons.some((r) => r.code !== 'asks-bank-account' && PAYS_OR_UNLOCKS.test(r.code)) ||
+    (ctx.reasons.some(
+      (r) =>
+        r.code !== 'asks-bank-account' &&
+        !(r.code === 'asks-password' && signInOnly(ctx)) &&
+        !(r.code === 'callback-lure' && firmNumber(ctx)) &&
+        PAYS_OR_UNLOCKS.test(r.code),
+    ) ||
       facts.fields.some(
         (f) =>
           classifyField(f.type, f.autocomplete, f.hints) === 'bank' &&
@@ -5425,6 +5562,11 @@ const OTHER_JOB =
 /** Right after the brand's name: its money (tight) */
 const BRAND_MONEY = /^(?:캐시|머니|포인트|페이|적립금|예치금|잔액|cash|money|points?|pay|credit|balance)/;
 /** A voucher turned into money (tight) */
+/** A voucher's PIN the sentence tells the reader to type (tight): "기프트카드를 구매한 뒤 PIN 번호를 입력하면" */
+const VOUCHER_PIN_TOLD =
+  /(?:상품권|기프트카드|기프트코드|기프티콘|giftcard|googleplaycard|itunescard|steamcard|voucher).{0,24}(?:pin|핀|코드|code)(?:번호)?(?:를|을)?(?:입력|enter|적어)/;
+/** A box's example that is a PIN's group of four or more, X's or 0's ("XXXX", "0000-0000-0000") */
+const PIN_SHAPE = /^(?:[xX0]{4,6}[\s-]?){1,4}$/;
 const VOUCHER_CONVERTS = /전환|충전|교환|환전|현금화|등록|적립|입금|convert|exchange|topup|register|credit/;
 
 /** A script that paints on a canvas and reads where it is clicked or which digit key is pressed: a keypad drawn */

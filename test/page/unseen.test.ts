@@ -414,7 +414,11 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // scored once while frozen (author AY), on main a3e2aaaa: 92/100, 3/100 in Node — the next round's tuning data
   'tune-ay': { recall: 0.92, falseAlarms: 3 },
   // scored once while frozen (author AZ), on the same build: 94/100, 5/100 in Node — the next round's tuning data
-  'tune-az': { recall: 0.94, falseAlarms: 5 },
+  // page-r2-az (a firm's host in its own spelling, its sign-in and its own desk's number under its notice on the leak;
+  // a verifier's window titled by its short name; a voucher PIN told over PIN-shaped boxes, a number joined in script,
+  // a results page leading into its own form, a name from base64, a chat's list after "verify:"): 99/100, 0/100
+  // (az095, every word from CSS attr()/content and escaped script labels, left)
+  'tune-az': { recall: 0.99, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
