@@ -2652,15 +2652,17 @@ const DEMO_FORM =
   /(?:데모|예시|예제|샘플|\b(?:demo|example|sample)\b)[^]{0,30}?(?:제출되지\s?않|전송되지\s?않|저장되지\s?않|보내지\s?않|not\s(?:submitted|sent|saved))/i;
 
 /** A page that calls itself a clone for a portfolio or a study (title, first lines): "쿠팡 클론 프로젝트 (포트폴리오)" */
+// (… or in Japanese, a screen "reproduced" or drawn as design practice: "ログイン画面をCSSで再現", "デザイン練習" — page-r2-ay)
 const CLONE_PAGE =
-  /클론\s?(?:프로젝트|코딩|사이트|앱)|포트폴리오|\bclone\s(?:project|app|site)|\bportfolio\b/i;
+  /클론\s?(?:프로젝트|코딩|사이트|앱)|포트폴리오|\bclone\s(?:project|app|site)|\bportfolio\b|再現|クローン|模写|デザイン練習/i;
 /** … that tells the reader not to type real details into it: "실제 정보를 입력하지 마세요", "do not enter real …" */
 const NO_REAL_INFO =
   /실제\s?(?:개인\s?)?(?:정보|계정|비밀번호|카드)[^.!?]{0,12}?(?:입력하지|넣지|쓰지)|\bnot\s(?:enter|use|type)\s(?:your\s|any\s)?real\b/i;
 
 /** … or that what is typed into it goes nowhere: "제출된 값은 어디에도 전송되지 않습니다", "nothing is sent" */
+// (… "送信先はありません", "送信されません": no address to send to, in Japanese — page-r2-ay)
 const NOT_SENT =
-  /(?:제출|전송|저장)되지\s?않|(?:is|are|gets?)\s(?:never|not)\s(?:sent|submitted|stored|saved)/i;
+  /(?:제출|전송|저장)되지\s?않|(?:is|are|gets?)\s(?:never|not)\s(?:sent|submitted|stored|saved)|送信先は?(?:ありません|ない)|送信され(?:ません|ない)/i;
 /** A click handler that could carry what a box holds (read it, send it, submit it) */
 const CARRIES_VALUE =
   /\.value\b|formdata|fetch\s*\(|xmlhttp|sendbeacon|websocket|\.submit\s*\(|queryselector|getelementby/i;
@@ -2718,6 +2720,13 @@ function scoreRisk(ctx: Ctx): void {
     CLONE_PAGE.test(opening) &&
     (NO_REAL_INFO.test(opening) || NOT_SENT.test(opening)) &&
     !facts.links.some((l) => CARRIES_VALUE.test(l.href));
+  // (… or such a clone's form with no address, on a page that shows code and runs no script, saying what is typed is
+  // sent nowhere — no box of it naming the brand. page-r2-ay: a kit's boxes ask the brand's login and go somewhere)
+  const cloneQuiet =
+    demoForm &&
+    CLONE_PAGE.test(opening) &&
+    NOT_SENT.test(opening) &&
+    !facts.fields.some((f) => ctx.brandRe.test(tight(f.hints.join(' '))));
   // (the clone's boxes, masked or not, ask nothing: below, a masked box that says nothing is read as a password)
   const demoed = new Set<FieldFact>();
   const kinds = facts.fields.map((field) => {
@@ -2797,7 +2806,7 @@ function scoreRisk(ctx: Ctx): void {
     // stylesheets and no address to send to. page43: a kit asks for the real thing and sends it somewhere)
     else if (
       KIND_REASON[kind] &&
-      (cloneInert || (cloneDemo && /데모|\bdemo\b/i.test(facts.forms[field.form]?.words ?? '')))
+      (cloneInert || cloneQuiet || (cloneDemo && /데모|\bdemo\b/i.test(facts.forms[field.form]?.words ?? '')))
     ) {
       kind = 'none';
       demoed.add(field);
@@ -5111,6 +5120,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   if (!ctx.reasons.some((r) => r.group === 'identity' && (r.weight >= 1.5 || r.weight < 0))) {
     const session = facts.prose.slice(0, 40).find((p) => p.length <= 60 && SIGNED_IN.test(p));
     if (session) add(ctx, 'context-other-site', -1, session);
+    else spentElsewhere(ctx);
   }
   // A public body on its own host (only bodies and registered non-profits hold one) that names the brand in its title
   // or first heading as where a leak happened, "쿠팡 개인정보 유출 여부 조회 | 개인정보포털", runs a service about the
@@ -5139,6 +5149,39 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     add(ctx, 'context-other-site', -2, facts.title);
   }
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
+}
+
+/** The brand as a shop the reader paid, whose charges another app lists (tight, after the name): "쿠팡 결제 내역은 토스 앱
+ * > 소비 탭에서 확인할 수 있어요", "… 이용 내역은 한빛페이 앱에서 모아 볼 수 있습니다" — the app's name in group 1 */
+const SPENT_AT =
+  /^(?:결제|구매|이용|사용|카드)내역(?:은|는|도)([가-힣a-z]{2,10}?)(?:앱|어플|app)[^.!?]{0,30}?(?:확인할수있|확인하실수있|볼수있|확인가능)/;
+
+/**
+ * A bank's or a payment app's own page that names the brand only as a shop the reader's charges come from, seen in
+ * that app ("쿠팡 결제 내역은 토스 앱 > 소비 탭에서 확인할 수 있어요" under a sign-in): every mention is that merchant
+ * line, nowhere in the title or a heading, the app it names is no lure's name nor the brand's, and the page asks
+ * without a lure's words. The boxes are that app's; the brand is whose receipts it shows (page-r2-ay). A kit that
+ * says the brand anywhere else, or pushes a refund, an app or a transfer, is read as before.
+ */
+function spentElsewhere(ctx: Ctx): void {
+  const { facts } = ctx;
+  if (ctx.brandRe.test(tight([facts.title, ...facts.headings.map((h) => h.text)].join(' ')))) return;
+  if (ctx.reasons.some((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'))) return;
+  const lines = facts.prose.slice(0, 300);
+  let app = '';
+  for (let i = 0; i < lines.length; i++) {
+    const t = tight(lines[i]!);
+    if (!ctx.brandRe.test(t)) continue;
+    // (the line and the two after it: a "›" or a tab's name may split the sentence into pieces)
+    const joined = tight(lines.slice(i, i + 3).join(' '));
+    for (const m of joined.matchAll(ctx.brandAll)) {
+      if (m.index! >= t.length) break;
+      const name = SPENT_AT.exec(joined.slice(m.index! + m[0].length))?.[1] ?? '';
+      if (!name || ctx.brandRe.test(name) || lureWords(name) || !otherName(ctx, name)) return;
+      app ||= name;
+    }
+  }
+  if (app) add(ctx, 'context-other-site', -1, app);
 }
 
 /** A line that shows the reader signed in: "로그인: 101동 1203호 김○○님", "김*수 님 로그인 중", "Signed in as …" */
@@ -5313,33 +5356,61 @@ const NAMED_ID = /^(.{2,8}?)(?:아이디|id|계정|회원번호)$/;
 const MEMBER_NO = /^(조합원|동문|교우|입주민)(?:번호|증번호)$/;
 /** Form `i` has an id box named for the page's own site (a name it shows: "한빛 아이디" under "한빛텔레콤") */
 function ownIdForm(ctx: Ctx, i: number): boolean {
-  return ctx.facts.fields.some(
-    (f) =>
-      f.form === i &&
-      f.hints.some((h) => {
-        const t = tight(h);
-        // (… or a members' number where the form's caption says it is the members' login, "조합원 로그인" over
-        // "조합원번호": a union's or an alumni body's own sign-in — the brand gives its shoppers no number to type)
-        const caption = tight(`${ctx.facts.forms[i]?.words ?? ''} ${f.near ?? ''}`);
-        const no = MEMBER_NO.exec(t);
-        if (no && caption.includes(`${no[1]}로그인`) && !ctx.brandRe.test(caption)) return true;
-        const m = NAMED_ID.exec(t);
-        if (!m || ctx.brandRe.test(t)) return false;
-        if ([...ctx.foreignNames].some((n) => n.startsWith(m[1]!))) return true;
-        // (… or one the form's own caption names again as the login it is, "하비보드 로그인" over "하비보드 아이디":
-        // a community's or a shop's member login, saying twice whose it is; a name of a lure's or a desk's words,
-        // "보상센터 아이디", or like the brand's names no one's; not where a box of it names the brand — page52)
-        const name = m[1]!;
-        return (
-          caption.includes(`${name}로그인`) &&
-          !ctx.facts.fields.some((g) => g.form === i && g.hints.some((w) => ctx.brandRe.test(tight(w)))) &&
-          otherName(ctx, name) &&
-          !NOT_A_NAME.test(name) &&
-          !lureWords(name) &&
-          !resemblesBrand(ctx, name, name)
-        );
-      }),
+  return (
+    partyLogin(ctx, i) ||
+    ctx.facts.fields.some(
+      (f) =>
+        f.form === i &&
+        f.hints.some((h) => {
+          const t = tight(h);
+          // (… or a members' number where the form's caption says it is the members' login, "조합원 로그인" over
+          // "조합원번호": a union's or an alumni body's own sign-in — the brand gives its shoppers no number to type)
+          const caption = tight(`${ctx.facts.forms[i]?.words ?? ''} ${f.near ?? ''}`);
+          const no = MEMBER_NO.exec(t);
+          if (no && caption.includes(`${no[1]}로그인`) && !ctx.brandRe.test(caption)) return true;
+          const m = NAMED_ID.exec(t);
+          if (!m || ctx.brandRe.test(t)) return false;
+          if ([...ctx.foreignNames].some((n) => n.startsWith(m[1]!))) return true;
+          // (… or one the form's own caption names again as the login it is, "하비보드 로그인" over "하비보드 아이디":
+          // a community's or a shop's member login, saying twice whose it is; a name of a lure's or a desk's words,
+          // "보상센터 아이디", or like the brand's names no one's; not where a box of it names the brand — page52)
+          const name = m[1]!;
+          return (
+            caption.includes(`${name}로그인`) &&
+            !ctx.facts.fields.some((g) => g.form === i && g.hints.some((w) => ctx.brandRe.test(tight(w)))) &&
+            otherName(ctx, name) &&
+            !NOT_A_NAME.test(name) &&
+            !lureWords(name) &&
+            !resemblesBrand(ctx, name, name)
+          );
+        }),
+    )
   );
+}
+
+/** A line over a form that calls it its own participants' sign-in (tight, whole): "참가자 마이페이지 로그인", "원고 전용
+ * 로그인", "소송인단 로그인" (page-r2-ay) */
+const PARTY_LOGIN = /^(?:소송)?(?:참가자|참여자|원고|소송인단|신청인)(?:전용)?(?:마이페이지|내정보)?로그인$/;
+/**
+ * Form `i` is a lawsuit's or a campaign's sign-in for the people it already signed up: the line just before its boxes
+ * says so ("참가자 마이페이지 로그인") and the form takes only an id and a password, none of its words naming the brand.
+ * The brand gives its shoppers no such role; a kit that wants the brand's login says whose ("쿠팡 계정으로 로그인",
+ * "쿠팡 아이디") and is read as before (page-r2-ay, as page-r2-aw's "조합원 로그인").
+ */
+function partyLogin(ctx: Ctx, i: number): boolean {
+  const own = ctx.facts.fields.filter((f) => f.form === i);
+  const first = own[0];
+  if (!first || own.some((f) => f.type !== 'password' && f.type !== 'text' && f.type !== 'email'))
+    return false;
+  const said = own.flatMap((f) => [...f.hints, f.near ?? '']).join(' ') + (ctx.facts.forms[i]?.words ?? '');
+  if (ctx.brandRe.test(tight(said))) return false;
+  if (
+    own.some((f) => !f.hints.some((h) => /^(?:아이디|id|이메일|email|비밀번호|password|pw)$/.test(tight(h))))
+  )
+    return false;
+  const labels = new Set(first.hints.map(tight));
+  const at = ctx.facts.prose.findIndex((p) => labels.has(tight(p)));
+  return at > 0 && PARTY_LOGIN.test(tight(ctx.facts.prose[at - 1]!));
 }
 
 /** Identity said only in the body's sentences */
