@@ -708,6 +708,11 @@ const PAINTED_JOIN =
   /(?:fillText|strokeText)\(\s*\[((?:\s*(['"])[^'"\\\n]{1,8}\2\s*,?){2,8})\]\s*\.join\(\s*(['"])\3\s*\)/g;
 /** The same painted from base64: fillText(atob('…'), …) */
 const PAINTED_BASE64 = /(?:fillText|strokeText)\(\s*atob\(\s*(['"`])([a-z0-9+/=]{4,160})\1\s*\)/gi;
+/** … or written into an element from base64, `el.textContent = atob('Y291cGFuZw==')` (page-r2-ay) */
+const WRITTEN_BASE64 = /\.(?:textContent|innerText)\s*=\s*atob\(\s*(['"`])([a-z0-9+/=]{4,160})\1\s*\)/gi;
+/** … or a script's array of one- or two-letter pieces, escaped or not, that it joins: ['\uCFE0','\uD321'] (page-r2-ay) */
+const PIECES =
+  /\[((?:\s*(['"])(?:\\u[0-9a-f]{4}|[^'"\\\n]){1,2}\2\s*,){2,7}\s*(['"])(?:\\u[0-9a-f]{4}|[^'"\\\n]){1,2}\3)\s*\]/gi;
 /** The shop set against the page's own "we" ("로켓직구는 3~5일, 저희는 7~10일"): another party, compared with. */
 // (… or the other shop a speaker recalls, "쿠팡은 바로 되던데요", "쿠팡에선 무료더라고요": the -던데/-더라 of one who
 // tried it elsewhere; no page speaks so of itself — page59)
@@ -817,7 +822,9 @@ function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
 const SIGN_IN_NOW =
   /로그인\s*(?:하세요|해\s*주세요|하시면|하면|후|하여|해서|하고)|(?:sign|log)\s+in\s+(?:to|with|now)/i;
 /** … or has them type it in: "입력하세요", "입력해 주세요" (with the brand's account named: asksBrandLogin) */
-const ENTER_NOW = /입력\s*(?:하세요|해\s*주세요|하십시오|바랍니다)|enter\s+(?:your|the)\b/i;
+// (… or says it is what the reader does here, "… 비밀번호를 입력합니다", "입력하시면 됩니다" — page-r2-ay)
+const ENTER_NOW =
+  /입력\s*(?:하세요|해\s*주세요|하십시오|바랍니다|합니다|하시면\s*됩니다)|enter\s+(?:your|the)\b/i;
 /** A password box that names its site only by pointing back at one ("해당 쇼핑몰 비밀번호", "the breached site's password"; tight) */
 const REFERRED_LOGIN =
   /(?:해당|유출된|그|위|이용중인|이용하시는|가입하신|가입한)(?:쇼핑몰|사이트|서비스|업체|플랫폼)(?:의)?(?:회원|계정|로그인|아이디)*(?:비밀번호|패스워드|password)|(?:breached|affected|same|that)(?:shop|store|site|service)(?:'s)?(?:account|login)*password/;
@@ -1202,6 +1209,32 @@ function scoreIdentity(ctx: Ctx): void {
         add(ctx, 'brand-obfuscated', 2, `canvas: ${t}`);
         break;
       }
+    }
+  }
+  // … or written as text by a script, from base64 (`el.textContent = atob('Y291cGFuZw==')`) or from an array of
+  // one- or two-letter pieces it joins (`['\uCFE0','\uD321'].join('')`): the name alone, kept from a reader of the
+  // markup on purpose, is the page's mark, as the canvas's is (page-r2-ay). A page writes its own name as text.
+  if (/atob|join/.test(facts.inlineScript)) {
+    const hidden = [
+      ...[...facts.inlineScript.matchAll(WRITTEN_BASE64)].map((m) => {
+        try {
+          return new TextDecoder().decode(Uint8Array.from(atob(m[2]!), (c) => c.charCodeAt(0)));
+        } catch {
+          return ''; // not base64
+        }
+      }),
+      ...(/\.join\(\s*(['"])\1\s*\)/.test(facts.inlineScript)
+        ? [...facts.inlineScript.matchAll(PIECES)].map((m) =>
+            [...m[1]!.matchAll(/(['"])((?:\\u[0-9a-f]{4}|[^'"\\\n]){1,2})\1/gi)]
+              .map((x) => unescapeJs(x[2]!))
+              .join(''),
+          )
+        : []),
+    ];
+    const t = hidden.map(tight).find((w) => w.length <= 8 && dominant(ctx, w));
+    if (t) {
+      logoClaim ??= { code: 'brand-logo', evidence: `script: ${t}` };
+      add(ctx, 'brand-obfuscated', 2, `script: ${t}`);
     }
   }
   // Text a script types in from character codes ([99,111,117,…] or [53216,54049,…] fed to fromCharCode): the
@@ -2670,6 +2703,11 @@ const CARRIES_VALUE =
 /** A building's entry code in English (tight): "Door entry code", "building entry PIN" */
 const ENTRY_CODE = /(?:door|building|gate|lobby|apartment)entry(?:code|pin|password)|doorpin/;
 
+/** A box's whole label for "the number received" (tight): "받은 숫자", "수신한 번호" (page-r2-ay) */
+const RECEIVED_BOX = /^(?:받으신|받은|수신한|도착한)(?:숫자|번호|코드)$/;
+/** … on a page that says a number came by text (tight): "문자로 온 숫자", "카톡으로 받으신" */
+const TEXTED = /(?:문자|메시지|sms|카톡|카카오톡|알림톡)(?:으?로)(?:온|받은|받으신|도착한|전송된|보내드린)/;
+
 /** A handler that calls something or joins strings (onclick="location.href=atob(…)"): built once, not per link */
 const CALLS_OR_JOINS = /[(+]/;
 
@@ -2754,6 +2792,15 @@ function scoreRisk(ctx: Ctx): void {
     // (… or a building's door code in the English a kit for foreigners writes, "Door entry code": read here, where
     // the content script's copy of the rows does not grow — page-r2-ax)
     if (kind === 'none' && field.hints.some((h) => ENTRY_CODE.test(tight(h)))) kind = 'entrance';
+    // (… or a box that says only "받은 숫자" — the number received — on a page that has just said it came by text,
+    // "문자로 온 숫자를 그대로 적어주세요": the code, named by how it came; read here, where the content script's rows
+    // do not grow — page-r2-ay)
+    else if (
+      kind === 'none' &&
+      [...field.hints, near].some((h) => RECEIVED_BOX.test(tight(h))) &&
+      TEXTED.test(toldTight())
+    )
+      kind = 'otp';
     // (a box its own name calls a password, whose short label says which: "비밀번호 (주민등록번호 뒤 7자리)" — a
     // secure mail's "password" that is the resident number; not a rule about passwords, "주민번호는 쓰지 마세요")
     if (kind === 'password' && own === 'password' && near) {
