@@ -712,7 +712,7 @@ const PAINTED_BASE64 = /(?:fillText|strokeText)\(\s*atob\(\s*(['"`])([a-z0-9+/=]
 const WRITTEN_BASE64 = /\.(?:textContent|innerText)\s*=\s*atob\(\s*(['"`])([a-z0-9+/=]{4,160})\1\s*\)/gi;
 /** … or a script's array of one- or two-letter pieces, escaped or not, that it joins: ['\uCFE0','\uD321'] (page-r2-ay) */
 const PIECES =
-  /\[((?:\s*(['"])(?:\\u[0-9a-f]{4}|[^'"\\\n]){1,2}\2\s*,){2,7}\s*(['"])(?:\\u[0-9a-f]{4}|[^'"\\\n]){1,2}\3)\s*\]/gi;
+  /\[((?:\s*(['"])(?:\\u[0-9a-f]{4}|[^'"\\\n]){1,2}\2\s*,){1,7}\s*(['"])(?:\\u[0-9a-f]{4}|[^'"\\\n]){1,2}\3)\s*\]/gi;
 /** The shop set against the page's own "we" ("로켓직구는 3~5일, 저희는 7~10일"): another party, compared with. */
 // (… or the other shop a speaker recalls, "쿠팡은 바로 되던데요", "쿠팡에선 무료더라고요": the -던데/-더라 of one who
 // tried it elsewhere; no page speaks so of itself — page59)
