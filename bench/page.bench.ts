@@ -504,7 +504,12 @@ const ROOT = new URL('../', import.meta.url);
 // +22 bytes; the pictures around the box composed and read once, a sign-in cut into tiles): content.js 34,909 →
 // 34,931 and scanner.js 216,679 → 218,961 bytes measured on integ d7e0e8a6 and this branch.
 // rt44 merged after page59 and page60 (measured on the merge): content.js 35,160 and scanner.js 221,685 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_160, scannerBytes: 221_690 };
+// scannerBytes: 221,690 → 224,320 for page-r2-ay (tune-ay by class: a Japanese tutorial's quiet clone form, the brand
+// only as a merchant another app lists, a lawsuit platform's participants' sign-in, a wizard step shown by the
+// previous step's own button, a name written by a script from base64 or joined pieces, "… 입력합니다", a box for "the
+// number received" read in the scorer so the content script's rows do not grow): content.js 35,160 unchanged,
+// scanner.js 221,532 → 224,313 bytes measured on integ 80e275d1 and this branch.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_160, scannerBytes: 224_320 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
