@@ -520,7 +520,13 @@ const ROOT = new URL('../', import.meta.url);
 // own form, a name from base64, a chat's list after "verify:": 221,532 → 224,132 bytes measured on integ 80e275d1 and
 // this branch; the content script unchanged (35,160).
 // page-r2-az merged (measured on the merge): content.js 35,160 and scanner.js 225,583 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_160, scannerBytes: 225_585 };
+// scannerBytes: 221,690 → 224,320 for page-r2-ay (tune-ay by class: a Japanese tutorial's quiet clone form, the brand
+// only as a merchant another app lists, a lawsuit platform's participants' sign-in, a wizard step shown by the
+// previous step's own button, a name written by a script from base64 or joined pieces, "… 입력합니다", a box for "the
+// number received" read in the scorer so the content script's rows do not grow): content.js 35,160 unchanged,
+// scanner.js 221,532 → 224,313 bytes measured on integ 80e275d1 and this branch.
+// page-r2-ay merged (measured on the merge): content.js 35,160 and scanner.js 228,089 bytes.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_160, scannerBytes: 228_091 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -455,6 +455,8 @@ const firstElement = (el: Element) =>
 /** el holds an element sel selects (Element.prototype's querySelector: a <form>'s field cannot shadow it) */
 const QUERY = EP?.querySelector;
 const holds = (el: Element, sel: string) => !!(QUERY ? QUERY.call(el, sel) : el.querySelector(sel));
+/** A button in a step that shows the step after it (page-r2-ay) */
+const NEXT_BUTTON = '[onclick*=nextElementSibling]';
 /** The next step a button shows by itself (`onclick="this.nextElementSibling.style.display='block'"`) */
 const SHOWS_NEXT =
   /nextElementSibling\s*\.\s*(?:style\s*\.\s*display\s*=\s*['"](?!none)|hidden\s*=\s*(?:false|!1)|removeAttribute\(\s*['"](?:hidden|style))/;
@@ -1231,9 +1233,15 @@ export function collect(
         const first = cls ? `.${cls.trim().split(/\s+/, 1)[0]}` : '';
         hiddenBy = id && first ? `${id} ${first}` : id || first;
         // (nameless, right after the button that shows it: `this.nextElementSibling.style.display='block'`)
+        const before = prevElement(el);
         if (!hiddenBy) {
-          const before = prevElement(el);
           if (before && SHOWS_NEXT.test(attr(before, 'onclick'))) hiddenBy = '~next';
+        }
+        // (… or a step after a step whose own button shows its parent's next sibling, `var c = this.parentNode;
+        // c.nextElementSibling.style.display = 'block'`, whatever class names every step — page-r2-ay)
+        else if (before && holds(before, NEXT_BUTTON)) {
+          const by = attr((QUERY ?? before.querySelector).call(before, NEXT_BUTTON)!, 'onclick');
+          if (/\.parent(?:Node|Element)\b/.test(by) && SHOWS_NEXT.test(by)) hiddenBy += ' ~next';
         }
       }
       // the box around an element a class or its own style makes unseen, or whose ::before/::after draws words

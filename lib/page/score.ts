@@ -719,6 +719,9 @@ const PAINTED_JOIN =
   /(?:fillText|strokeText)\(\s*\[((?:\s*(['"])[^'"\\\n]{1,8}\2\s*,?){2,8})\]\s*\.join\(\s*(['"])\3\s*\)/g;
 /** The same painted from base64: fillText(atob('…'), …) */
 const PAINTED_BASE64 = /(?:fillText|strokeText)\(\s*atob\(\s*(['"`])([a-z0-9+/=]{4,160})\1\s*\)/gi;
+/** … or a script's array of one- or two-letter pieces, escaped or not, that it joins: ['\uCFE0','\uD321'] (page-r2-ay) */
+const PIECES =
+  /\[((?:\s*(['"])(?:\\u[0-9a-f]{4}|[^'"\\\n]){1,2}\2\s*,){1,7}\s*(['"])(?:\\u[0-9a-f]{4}|[^'"\\\n]){1,2}\3)\s*\]/gi;
 /** The shop set against the page's own "we" ("로켓직구는 3~5일, 저희는 7~10일"): another party, compared with. */
 // (… or the other shop a speaker recalls, "쿠팡은 바로 되던데요", "쿠팡에선 무료더라고요": the -던데/-더라 of one who
 // tried it elsewhere; no page speaks so of itself — page59)
@@ -828,7 +831,9 @@ function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
 const SIGN_IN_NOW =
   /로그인\s*(?:하세요|해\s*주세요|하시면|하면|후|하여|해서|하고)|(?:sign|log)\s+in\s+(?:to|with|now)/i;
 /** … or has them type it in: "입력하세요", "입력해 주세요" (with the brand's account named: asksBrandLogin) */
-const ENTER_NOW = /입력\s*(?:하세요|해\s*주세요|하십시오|바랍니다)|enter\s+(?:your|the)\b/i;
+// (… or says it is what the reader does here, "… 비밀번호를 입력합니다", "입력하시면 됩니다" — page-r2-ay)
+const ENTER_NOW =
+  /입력\s*(?:하세요|해\s*주세요|하십시오|바랍니다|합니다|하시면\s*됩니다)|enter\s+(?:your|the)\b/i;
 /** A password box that names its site only by pointing back at one ("해당 쇼핑몰 비밀번호", "the breached site's password"; tight) */
 const REFERRED_LOGIN =
   /(?:해당|유출된|그|위|이용중인|이용하시는|가입하신|가입한)(?:쇼핑몰|사이트|서비스|업체|플랫폼)(?:의)?(?:회원|계정|로그인|아이디)*(?:비밀번호|패스워드|password)|(?:breached|affected|same|that)(?:shop|store|site|service)(?:'s)?(?:account|login)*password/;
@@ -1222,6 +1227,24 @@ function scoreIdentity(ctx: Ctx): void {
       }
     }
   }
+  // … or written as text by a script from an array of one- or two-letter pieces it joins (`['\uCFE0','\uD321']
+  // .join('')`): the name alone, kept from a reader of the markup on purpose, is the page's mark, as the canvas's is
+  // (page-r2-ay; from base64, below). A page writes its own name as text.
+  if (/\.join\(\s*(['"])\1\s*\)/.test(facts.inlineScript)) {
+    const t = [...facts.inlineScript.matchAll(PIECES)]
+      .map((m) =>
+        tight(
+          [...m[1]!.matchAll(/(['"])((?:\\u[0-9a-f]{4}|[^'"\\\n]){1,2})\1/gi)]
+            .map((x) => unescapeJs(x[2]!))
+            .join(''),
+        ),
+      )
+      .find((w) => w.length <= 8 && dominant(ctx, w));
+    if (t) {
+      logoClaim ??= { code: 'brand-logo', evidence: `script: ${t}` };
+      add(ctx, 'brand-obfuscated', 2, `script: ${t}`);
+    }
+  }
   // Text a script types in from character codes ([99,111,117,…] or [53216,54049,…] fed to fromCharCode): the
   // brand's name spelt in numbers is hidden on purpose; its name alone so spelt is the page's mark.
   const coded = /fromCharCode/.test(facts.inlineScript) ? codedTexts(facts.inlineScript) : [];
@@ -1236,7 +1259,7 @@ function scoreIdentity(ctx: Ctx): void {
     }
   }
   // … or from base64 written into an element (el.textContent = atob('Q09VUEFORw==')): the same name hidden the same
-  // way (page-r2-az)
+  // way (page-r2-az, page-r2-ay)
   if (/atob/.test(facts.inlineScript))
     for (const m of facts.inlineScript.matchAll(WRITTEN_BASE64)) {
       const t = tight(utf8Of(m[2]!));
@@ -2735,21 +2758,28 @@ const DEMO_FORM =
   /(?:데모|예시|예제|샘플|\b(?:demo|example|sample)\b)[^]{0,30}?(?:제출되지\s?않|전송되지\s?않|저장되지\s?않|보내지\s?않|not\s(?:submitted|sent|saved))/i;
 
 /** A page that calls itself a clone for a portfolio or a study (title, first lines): "쿠팡 클론 프로젝트 (포트폴리오)" */
+// (… or in Japanese, a screen "reproduced" or drawn as design practice: "ログイン画面をCSSで再現", "デザイン練習" — page-r2-ay)
 const CLONE_PAGE =
-  /클론\s?(?:프로젝트|코딩|사이트|앱)|포트폴리오|\bclone\s(?:project|app|site)|\bportfolio\b/i;
+  /클론\s?(?:프로젝트|코딩|사이트|앱)|포트폴리오|\bclone\s(?:project|app|site)|\bportfolio\b|再現|クローン|模写|デザイン練習/i;
 /** … that tells the reader not to type real details into it: "실제 정보를 입력하지 마세요", "do not enter real …" */
 const NO_REAL_INFO =
   /실제\s?(?:개인\s?)?(?:정보|계정|비밀번호|카드)[^.!?]{0,12}?(?:입력하지|넣지|쓰지)|\bnot\s(?:enter|use|type)\s(?:your\s|any\s)?real\b/i;
 
 /** … or that what is typed into it goes nowhere: "제출된 값은 어디에도 전송되지 않습니다", "nothing is sent" */
+// (… "送信先はありません", "送信されません": no address to send to, in Japanese — page-r2-ay)
 const NOT_SENT =
-  /(?:제출|전송|저장)되지\s?않|(?:is|are|gets?)\s(?:never|not)\s(?:sent|submitted|stored|saved)/i;
+  /(?:제출|전송|저장)되지\s?않|(?:is|are|gets?)\s(?:never|not)\s(?:sent|submitted|stored|saved)|送信先は?(?:ありません|ない)|送信され(?:ません|ない)/i;
 /** A click handler that could carry what a box holds (read it, send it, submit it) */
 const CARRIES_VALUE =
   /\.value\b|formdata|fetch\s*\(|xmlhttp|sendbeacon|websocket|\.submit\s*\(|queryselector|getelementby/i;
 
 /** A building's entry code in English (tight): "Door entry code", "building entry PIN" */
 const ENTRY_CODE = /(?:door|building|gate|lobby|apartment)entry(?:code|pin|password)|doorpin/;
+
+/** A box's whole label for "the number received" (tight): "받은 숫자", "수신한 번호" (page-r2-ay) */
+const RECEIVED_BOX = /^(?:받으신|받은|수신한|도착한)(?:숫자|번호|코드)$/;
+/** … on a page that says a number came by text (tight): "문자로 온 숫자", "카톡으로 받으신" */
+const TEXTED = /(?:문자|메시지|sms|카톡|카카오톡|알림톡)(?:으?로)(?:온|받은|받으신|도착한|전송된|보내드린)/;
 
 /** A handler that calls something or joins strings (onclick="location.href=atob(…)"): built once, not per link */
 const CALLS_OR_JOINS = /[(+]/;
@@ -2801,6 +2831,13 @@ function scoreRisk(ctx: Ctx): void {
     CLONE_PAGE.test(opening) &&
     (NO_REAL_INFO.test(opening) || NOT_SENT.test(opening)) &&
     !facts.links.some((l) => CARRIES_VALUE.test(l.href));
+  // (… or such a clone's form with no address, on a page that shows code and runs no script, saying what is typed is
+  // sent nowhere — no box of it naming the brand. page-r2-ay: a kit's boxes ask the brand's login and go somewhere)
+  const cloneQuiet =
+    demoForm &&
+    CLONE_PAGE.test(opening) &&
+    NOT_SENT.test(opening) &&
+    !facts.fields.some((f) => ctx.brandRe.test(tight(f.hints.join(' '))));
   // (the clone's boxes, masked or not, ask nothing: below, a masked box that says nothing is read as a password)
   const demoed = new Set<FieldFact>();
   const kinds = facts.fields.map((field) => {
@@ -2828,6 +2865,15 @@ function scoreRisk(ctx: Ctx): void {
     // (… or a building's door code in the English a kit for foreigners writes, "Door entry code": read here, where
     // the content script's copy of the rows does not grow — page-r2-ax)
     if (kind === 'none' && field.hints.some((h) => ENTRY_CODE.test(tight(h)))) kind = 'entrance';
+    // (… or a box that says only "받은 숫자" — the number received — on a page that has just said it came by text,
+    // "문자로 온 숫자를 그대로 적어주세요": the code, named by how it came; read here, where the content script's rows
+    // do not grow — page-r2-ay)
+    else if (
+      kind === 'none' &&
+      [...field.hints, near].some((h) => RECEIVED_BOX.test(tight(h))) &&
+      TEXTED.test(toldTight())
+    )
+      kind = 'otp';
     // (a box its own name calls a password, whose short label says which: "비밀번호 (주민등록번호 뒤 7자리)" — a
     // secure mail's "password" that is the resident number; not a rule about passwords, "주민번호는 쓰지 마세요")
     if (kind === 'password' && own === 'password' && near) {
@@ -2880,7 +2926,7 @@ function scoreRisk(ctx: Ctx): void {
     // stylesheets and no address to send to. page43: a kit asks for the real thing and sends it somewhere)
     else if (
       KIND_REASON[kind] &&
-      (cloneInert || (cloneDemo && /데모|\bdemo\b/i.test(facts.forms[field.form]?.words ?? '')))
+      (cloneInert || cloneQuiet || (cloneDemo && /데모|\bdemo\b/i.test(facts.forms[field.form]?.words ?? '')))
     ) {
       kind = 'none';
       demoed.add(field);
@@ -5307,6 +5353,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   if (!ctx.reasons.some((r) => r.group === 'identity' && (r.weight >= 1.5 || r.weight < 0))) {
     const session = facts.prose.slice(0, 40).find((p) => p.length <= 60 && SIGNED_IN.test(p));
     if (session) add(ctx, 'context-other-site', -1, session);
+    else spentElsewhere(ctx);
   }
   // A public body on its own host (only bodies and registered non-profits hold one) that names the brand in its title
   // or first heading as where a leak happened, "쿠팡 개인정보 유출 여부 조회 | 개인정보포털", runs a service about the
@@ -5335,6 +5382,39 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     add(ctx, 'context-other-site', -2, facts.title);
   }
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
+}
+
+/** The brand as a shop the reader paid, whose charges another app lists (tight, after the name): "쿠팡 결제 내역은 토스 앱
+ * > 소비 탭에서 확인할 수 있어요", "… 이용 내역은 한빛페이 앱에서 모아 볼 수 있습니다" — the app's name in group 1 */
+const SPENT_AT =
+  /^(?:결제|구매|이용|사용|카드)내역(?:은|는|도)([가-힣a-z]{2,10}?)(?:앱|어플|app)[^.!?]{0,30}?(?:확인할수있|확인하실수있|볼수있|확인가능)/;
+
+/**
+ * A bank's or a payment app's own page that names the brand only as a shop the reader's charges come from, seen in
+ * that app ("쿠팡 결제 내역은 토스 앱 > 소비 탭에서 확인할 수 있어요" under a sign-in): every mention is that merchant
+ * line, nowhere in the title or a heading, the app it names is no lure's name nor the brand's, and the page asks
+ * without a lure's words. The boxes are that app's; the brand is whose receipts it shows (page-r2-ay). A kit that
+ * says the brand anywhere else, or pushes a refund, an app or a transfer, is read as before.
+ */
+function spentElsewhere(ctx: Ctx): void {
+  const { facts } = ctx;
+  if (ctx.brandRe.test(tight([facts.title, ...facts.headings.map((h) => h.text)].join(' ')))) return;
+  if (ctx.reasons.some((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'))) return;
+  const lines = facts.prose.slice(0, 300);
+  let app = '';
+  for (let i = 0; i < lines.length; i++) {
+    const t = tight(lines[i]!);
+    if (!ctx.brandRe.test(t)) continue;
+    // (the line and the two after it: a "›" or a tab's name may split the sentence into pieces)
+    const joined = tight(lines.slice(i, i + 3).join(' '));
+    for (const m of joined.matchAll(ctx.brandAll)) {
+      if (m.index! >= t.length) break;
+      const name = SPENT_AT.exec(joined.slice(m.index! + m[0].length))?.[1] ?? '';
+      if (!name || ctx.brandRe.test(name) || lureWords(name) || !otherName(ctx, name)) return;
+      app ||= name;
+    }
+  }
+  if (app) add(ctx, 'context-other-site', -1, app);
 }
 
 /** A line that shows the reader signed in: "로그인: 101동 1203호 김○○님", "김*수 님 로그인 중", "Signed in as …" */
@@ -5509,33 +5589,61 @@ const NAMED_ID = /^(.{2,8}?)(?:아이디|id|계정|회원번호)$/;
 const MEMBER_NO = /^(조합원|동문|교우|입주민)(?:번호|증번호)$/;
 /** Form `i` has an id box named for the page's own site (a name it shows: "한빛 아이디" under "한빛텔레콤") */
 function ownIdForm(ctx: Ctx, i: number): boolean {
-  return ctx.facts.fields.some(
-    (f) =>
-      f.form === i &&
-      f.hints.some((h) => {
-        const t = tight(h);
-        // (… or a members' number where the form's caption says it is the members' login, "조합원 로그인" over
-        // "조합원번호": a union's or an alumni body's own sign-in — the brand gives its shoppers no number to type)
-        const caption = tight(`${ctx.facts.forms[i]?.words ?? ''} ${f.near ?? ''}`);
-        const no = MEMBER_NO.exec(t);
-        if (no && caption.includes(`${no[1]}로그인`) && !ctx.brandRe.test(caption)) return true;
-        const m = NAMED_ID.exec(t);
-        if (!m || ctx.brandRe.test(t)) return false;
-        if ([...ctx.foreignNames].some((n) => n.startsWith(m[1]!))) return true;
-        // (… or one the form's own caption names again as the login it is, "하비보드 로그인" over "하비보드 아이디":
-        // a community's or a shop's member login, saying twice whose it is; a name of a lure's or a desk's words,
-        // "보상센터 아이디", or like the brand's names no one's; not where a box of it names the brand — page52)
-        const name = m[1]!;
-        return (
-          caption.includes(`${name}로그인`) &&
-          !ctx.facts.fields.some((g) => g.form === i && g.hints.some((w) => ctx.brandRe.test(tight(w)))) &&
-          otherName(ctx, name) &&
-          !NOT_A_NAME.test(name) &&
-          !lureWords(name) &&
-          !resemblesBrand(ctx, name, name)
-        );
-      }),
+  return (
+    partyLogin(ctx, i) ||
+    ctx.facts.fields.some(
+      (f) =>
+        f.form === i &&
+        f.hints.some((h) => {
+          const t = tight(h);
+          // (… or a members' number where the form's caption says it is the members' login, "조합원 로그인" over
+          // "조합원번호": a union's or an alumni body's own sign-in — the brand gives its shoppers no number to type)
+          const caption = tight(`${ctx.facts.forms[i]?.words ?? ''} ${f.near ?? ''}`);
+          const no = MEMBER_NO.exec(t);
+          if (no && caption.includes(`${no[1]}로그인`) && !ctx.brandRe.test(caption)) return true;
+          const m = NAMED_ID.exec(t);
+          if (!m || ctx.brandRe.test(t)) return false;
+          if ([...ctx.foreignNames].some((n) => n.startsWith(m[1]!))) return true;
+          // (… or one the form's own caption names again as the login it is, "하비보드 로그인" over "하비보드 아이디":
+          // a community's or a shop's member login, saying twice whose it is; a name of a lure's or a desk's words,
+          // "보상센터 아이디", or like the brand's names no one's; not where a box of it names the brand — page52)
+          const name = m[1]!;
+          return (
+            caption.includes(`${name}로그인`) &&
+            !ctx.facts.fields.some((g) => g.form === i && g.hints.some((w) => ctx.brandRe.test(tight(w)))) &&
+            otherName(ctx, name) &&
+            !NOT_A_NAME.test(name) &&
+            !lureWords(name) &&
+            !resemblesBrand(ctx, name, name)
+          );
+        }),
+    )
   );
+}
+
+/** A line over a form that calls it its own participants' sign-in (tight, whole): "참가자 마이페이지 로그인", "원고 전용
+ * 로그인", "소송인단 로그인" (page-r2-ay) */
+const PARTY_LOGIN = /^(?:소송)?(?:참가자|참여자|원고|소송인단|신청인)(?:전용)?(?:마이페이지|내정보)?로그인$/;
+/**
+ * Form `i` is a lawsuit's or a campaign's sign-in for the people it already signed up: the line just before its boxes
+ * says so ("참가자 마이페이지 로그인") and the form takes only an id and a password, none of its words naming the brand.
+ * The brand gives its shoppers no such role; a kit that wants the brand's login says whose ("쿠팡 계정으로 로그인",
+ * "쿠팡 아이디") and is read as before (page-r2-ay, as page-r2-aw's "조합원 로그인").
+ */
+function partyLogin(ctx: Ctx, i: number): boolean {
+  const own = ctx.facts.fields.filter((f) => f.form === i);
+  const first = own[0];
+  if (!first || own.some((f) => f.type !== 'password' && f.type !== 'text' && f.type !== 'email'))
+    return false;
+  const said = own.flatMap((f) => [...f.hints, f.near ?? '']).join(' ') + (ctx.facts.forms[i]?.words ?? '');
+  if (ctx.brandRe.test(tight(said))) return false;
+  if (
+    own.some((f) => !f.hints.some((h) => /^(?:아이디|id|이메일|email|비밀번호|password|pw)$/.test(tight(h))))
+  )
+    return false;
+  const labels = new Set(first.hints.map(tight));
+  const at = ctx.facts.prose.findIndex((p) => labels.has(tight(p)));
+  return at > 0 && PARTY_LOGIN.test(tight(ctx.facts.prose[at - 1]!));
 }
 
 /** Identity said only in the body's sentences */

@@ -412,7 +412,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // 0/100 (ax010, a mark of rainbow strokes with no name, and ax042, "C·Pay by Rocket", name nothing of the brand's)
   'tune-ax': { recall: 0.98, falseAlarms: 0 },
   // scored once while frozen (author AY), on main a3e2aaaa: 92/100, 3/100 in Node — the next round's tuning data
-  'tune-ay': { recall: 0.92, falseAlarms: 3 },
+  // page-r2-ay (a Japanese tutorial's action-less clone form, the brand only as a merchant another app lists, a lawsuit
+  // platform's participants' sign-in; wizard steps shown by the previous step's button, a name written by a script
+  // from base64 or joined escapes, "… 비밀번호를 입력합니다", a box for "the number received"): 100/100, 0/100
+  'tune-ay': { recall: 1, falseAlarms: 0 },
   // scored once while frozen (author AZ), on the same build: 94/100, 5/100 in Node — the next round's tuning data
   // page-r2-az (a firm's host in its own spelling, its sign-in and its own desk's number under its notice on the leak;
   // a verifier's window titled by its short name; a voucher PIN told over PIN-shaped boxes, a number joined in script,
