@@ -504,7 +504,10 @@ const ROOT = new URL('../', import.meta.url);
 // +22 bytes; the pictures around the box composed and read once, a sign-in cut into tiles): content.js 34,909 →
 // 34,931 and scanner.js 216,679 → 218,961 bytes measured on integ d7e0e8a6 and this branch.
 // rt44 merged after page59 and page60 (measured on the merge): content.js 35,160 and scanner.js 221,685 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_160, scannerBytes: 221_690 };
+// contentScriptBytes: 35,160 → 35,210 for rt45 (red team 45, sf: a sub-frame whose gate opened reports its first
+// verdict even when it found nothing, so the background knows it has been judged, and the box's frame takes a claim
+// "on its way" as unknown, +43 bytes): content.js 35,160 → 35,203 measured on main a3e2aaaa and this branch.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 221_690 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
