@@ -526,7 +526,11 @@ const ROOT = new URL('../', import.meta.url);
 // number received" read in the scorer so the content script's rows do not grow): content.js 35,160 unchanged,
 // scanner.js 221,532 → 224,313 bytes measured on integ 80e275d1 and this branch.
 // page-r2-ay merged (measured on the merge): content.js 35,160 and scanner.js 228,089 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_160, scannerBytes: 228_091 };
+// contentScriptBytes: 35,160 → 35,210 for rt45 (red team 45, sf: a sub-frame whose gate opened reports its first
+// verdict even when it found nothing, so the background knows it has been judged, and the box's frame takes a claim
+// "on its way" as unknown, +43 bytes): content.js 35,160 → 35,203 measured on main a3e2aaaa and this branch.
+// rt45 merged (measured on the merge): content.js 35,203 and scanner.js 228,089 bytes.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 228_091 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

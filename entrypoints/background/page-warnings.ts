@@ -4,6 +4,7 @@ import { RateLimiter } from '../../lib/messages/rate';
 import { csAtRisk, csPageVerdict } from '../../lib/messages/ui';
 import { FrameBacklog, frameAsks, withFrame } from '../../lib/page/frame-book';
 import { combineFrames } from '../../lib/page/frames';
+import { JudgingFrames } from '../../lib/page/judging-frames';
 import { tabClaim, warnAtRiskInTab, withTabClaim } from '../../lib/page/tab-claim';
 import type { FieldKind } from '../../lib/page/lexicon';
 import type { PageReason, PageVerdict } from '../../lib/page/types';
@@ -69,12 +70,42 @@ const askers = new Map<number, Map<number, Asker>>();
 const topWaiters = new Map<number, Set<() => void>>();
 /** The longest an ask from a sub-frame waits for its top page's verdict (the frame's own wait is 2 s). */
 const TOP_WAIT_MS = 1500;
+/**
+ * The tab's frames whose gate opened and whose first verdict is not pooled yet (red team 45, sf): an ask waits for
+ * them (at most JUDGING_MS after each asked for its scorer), and the frames that asked are told a claim is on its
+ * way (lib/page/judging-frames.ts).
+ */
+const JUDGING_MS = 1500;
+const judging = new JudgingFrames(JUDGING_MS);
+
+/**
+ * A frame asked for the scorer (entrypoints/background/scanner.ts): it is being judged until its first verdict is
+ * pooled. The frames of the tab that asked cs:at-risk and were told no are told so (bg:tab-claim, pending): their
+ * next key asks again, and that ask waits for this frame. A claim a kit puts up in a new frame after the first key
+ * then reaches the box's frame before its next key does, not after (the push used to race that key).
+ */
+export function frameJudging(tabId: number, frameId: number): void {
+  judging.mark(tabId, frameId);
+  for (const [id, a] of askers.get(tabId) ?? []) {
+    if (id === frameId) continue;
+    a.claim = '';
+    void browser.tabs
+      .sendMessage(tabId, { type: 'bg:tab-claim', claim: [], pending: true }, { frameId: id })
+      .catch(() => undefined);
+  }
+}
+
+/** The frame's scorer could not be brought: it will send nothing to wait for. */
+export function frameNotJudged(tabId: number, frameId: number): void {
+  judging.settle(tabId, frameId);
+}
 
 export function forgetTab(tabId: number): void {
   limiter.forget(tabId);
   backlog.forget(tabId);
   topAsked.delete(tabId);
   askers.delete(tabId);
+  judging.forget(tabId);
 }
 
 /** A new top document in the tab: verdicts still waiting belong to the old one. */
@@ -82,6 +113,7 @@ export function forgetFrames(tabId: number): void {
   backlog.forget(tabId);
   topAsked.delete(tabId);
   askers.delete(tabId);
+  judging.forget(tabId);
 }
 
 function hostOf(url: string | null | undefined): string | null {
@@ -185,7 +217,11 @@ async function frameVerdict(raw: unknown, sender: Sender): Promise<{ ok: boolean
     if (backlog.park(tabId, frameId, verdict, where)) setTimeout(() => void poolLater(tabId), POOL_LATER_MS);
     return { ok: true };
   }
-  await pool(tabId, [{ frameId, verdict, meta: where }]);
+  try {
+    await pool(tabId, [{ frameId, verdict, meta: where }]);
+  } finally {
+    judging.settle(tabId, frameId);
+  }
   return { ok: true };
 }
 
@@ -197,6 +233,7 @@ async function poolLater(tabId: number): Promise<void> {
   } catch (err) {
     console.warn('[coupang-guard] pooling frames', err);
   }
+  for (const w of waiting) judging.settle(tabId, w.frameId);
 }
 
 /** Pools frame verdicts of one tab (all for the same top address: the last one's) and warns on a fake page. */
@@ -304,6 +341,8 @@ async function atRisk(raw: unknown, sender: Sender): Promise<{ warn: boolean; cl
   const top = topUrl(sender, frame);
   if (isWarningPage(sender.tab?.url) || !(await guardFor(frame, top)).on) return { warn: false, claim: [] };
   if (frameId !== 0) await topSpoken(tabId, top, TOP_WAIT_MS);
+  // the tab's frames being judged for the first time: their claim is what this box is typed under (red team 45)
+  await judging.settled(tabId, frameId);
   const state = await getTabState(tabId);
   const claim = state.pageUrl === top ? tabClaim(framesOf(state.frames ?? {}), frameId) : [];
   const verdict = m.data.verdict as PageVerdict;

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { csLoadScanner } from '../../lib/messages/index';
+import { frameJudging, frameNotJudged } from './page-warnings';
 import { onContentMessage } from './router';
 
 /**
@@ -36,11 +37,14 @@ async function loadScanner(raw: unknown, sender: Sender): Promise<{ ok: boolean 
   if (!csLoadScanner.safeParse(raw).success) return null;
   const tabId = sender.tab?.id;
   if (tabId === undefined || typeof sender.frameId !== 'number') return { ok: false };
+  // its gate opened: the frame is judged from now until its first verdict (page-warnings.ts, red team 45)
+  frameJudging(tabId, sender.frameId);
   try {
     await injectScanner(tabId, sender.frameId, sender.documentId);
     return { ok: true };
   } catch {
     // the frame is gone, or the browser will not inject there (a frame of no origin we may script)
+    frameNotJudged(tabId, sender.frameId);
     return { ok: false };
   }
 }

@@ -105,6 +105,7 @@ export function startPageGuard(): void {
   let lastSent: string | null = null;
   let resends = 0;
   let sentReasons = false;
+  let spoke = false;
 
   // The background's word on this frame, asked once, when first needed (the gate opened, a secret field, or an
   // address this script cannot place); false when the guard must stay off here.
@@ -124,8 +125,10 @@ export function startPageGuard(): void {
     if (key === lastSent) return;
     lastSent = key;
     const reasons = verdict.reasons.some((r) => r.weight > 0);
-    // sub-frames without any evidence (ads, widgets) stay silent unless they had something to withdraw
-    if (!top && !reasons && !sentReasons) return;
+    // sub-frames without any evidence (ads, widgets) stay silent unless they had something to withdraw, but for
+    // their first verdict: the background waits for it before it answers another frame's ask (red team 45, sf)
+    if (!top && !reasons && !sentReasons && spoke) return;
+    spoke = true;
     sentReasons = reasons;
     void sendVerdict(url, verdict).then((ok) => {
       // refused or unanswered (the worker restarting): said again a little later, unless something newer was

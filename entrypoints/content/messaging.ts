@@ -22,7 +22,7 @@ function ext(): Api {
   return (api ??= g.browser?.runtime?.id ? g.browser : g.chrome!);
 }
 let onHold: (() => void) | null = null;
-let onClaim: ((claim: PageReason[]) => void) | null = null;
+let onClaim: ((claim: PageReason[] | null) => void) | null = null;
 let listening = false;
 export interface HelloInfo {
   official: boolean;
@@ -126,10 +126,11 @@ export function trimVerdict(v: PageVerdict): PageVerdict {
 
 /**
  * From our own background only: `{type:'bg:hold'}` (a frame of this tab was judged suspicious: hold typing
- * here too), `{type:'bg:tab-claim', claim}` (the other frames' claim changed, to a frame that asked cs:at-risk) and `{type:'bg:ping'}` → `{ok, url}` (lets the extension and its e2e tests see we run).
+ * here too), `{type:'bg:tab-claim', claim}` (the other frames' claim changed, to a frame that asked cs:at-risk; with
+ * `pending: true`, a frame of the tab is being judged: the claim is unknown until asked again) and `{type:'bg:ping'}` → `{ok, url}` (lets the extension and its e2e tests see we run).
  * Registered with this frame's first message (above); `hold` is what bg:hold calls.
  */
-export function listenToBackground(hold: () => void, claim?: (claim: PageReason[]) => void): void {
+export function listenToBackground(hold: () => void, claim?: (claim: PageReason[] | null) => void): void {
   onHold = hold;
   onClaim = claim ?? null;
 }
@@ -145,8 +146,10 @@ function listen(): void {
       onHold?.();
       reply({ ok: true });
     } else if (type === 'bg:tab-claim') {
-      const claim = (m as { claim?: unknown }).claim;
-      if (Array.isArray(claim)) onClaim?.(claim as PageReason[]);
+      const { claim, pending } = m as { claim?: unknown; pending?: unknown };
+      // (pending: another frame of the tab is being judged; its claim is on its way — ask again at the next key)
+      if (pending === true) onClaim?.(null);
+      else if (Array.isArray(claim)) onClaim?.(claim as PageReason[]);
       reply({ ok: true });
     } else if (type === 'bg:ping' && window === window.top) {
       reply({ ok: true, url: location.href });

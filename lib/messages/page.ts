@@ -16,7 +16,8 @@ import { csAtRisk, csContinue, csPageVerdict, csReport, pageReasonSchema, pageVe
  *   {type:'cs:continue', url}                    → {ok: true, url, until} | {ok: false, refused}
  * and, background → content script (tabs.sendMessage, all frames of a tab):
  *   {type:'bg:hold'}                             → the tab is being sent to the warning page: hold typing
- *   {type:'bg:tab-claim', claim}                → the other frames' claim changed (to a frame that asked cs:at-risk)
+ *   {type:'bg:tab-claim', claim}                → the other frames' claim changed (to a frame that asked cs:at-risk); with pending: true,
+ *                                                a frame of the tab is being judged: its claim is on its way
  *   {type:'bg:ping'}                             → {ok, url} from the top frame
  *
  * The content script itself builds these as plain objects (no zod in the content script: size budget);

@@ -1,0 +1,64 @@
+/**
+ * The frames of a tab being judged for the first time (red team 45, sf), pure: the background
+ * (entrypoints/background/page-warnings.ts) marks a frame when it asks for the scorer (its gate opened: it may
+ * speak of the brand) and settles it when its first verdict has been pooled, when its scorer could not be brought,
+ * or after `capMs`. A kit puts its claim in a new sibling frame after the user's first key into the box's frame: that
+ * frame's claim exists on screen before its verdict reaches the background, and the box frame's next keys used to
+ * race it. Now the box frame is told a claim is on its way (its next key asks again), and an ask waits until the
+ * tab's other frames have settled (`settled`), at most `capMs` after each was marked.
+ */
+export class JudgingFrames {
+  private readonly tabs = new Map<number, Map<number, { since: number; wake: Set<() => void> }>>();
+
+  constructor(
+    readonly capMs: number,
+    private readonly now: () => number = Date.now,
+    private readonly later: (fn: () => void, ms: number) => unknown = (fn, ms) => setTimeout(fn, ms),
+  ) {}
+
+  /** `frameId` of `tabId` is being judged (its scorer asked for) */
+  mark(tabId: number, frameId: number): void {
+    let tab = this.tabs.get(tabId);
+    if (!tab) this.tabs.set(tabId, (tab = new Map()));
+    const prev = tab.get(frameId);
+    const entry = { since: this.now(), wake: prev?.wake ?? new Set<() => void>() };
+    tab.set(frameId, entry);
+    this.later(() => {
+      if (tab.get(frameId) === entry) this.settle(tabId, frameId);
+    }, this.capMs);
+  }
+
+  /** `frameId`'s first verdict has been pooled (or it will send none): asks waiting on it go on */
+  settle(tabId: number, frameId: number): void {
+    const tab = this.tabs.get(tabId);
+    const entry = tab?.get(frameId);
+    if (!tab || !entry) return;
+    tab.delete(frameId);
+    if (tab.size === 0) this.tabs.delete(tabId);
+    for (const wake of entry.wake) wake();
+  }
+
+  /** the frames of `tabId` other than `except` still being judged */
+  judging(tabId: number, except: number): number[] {
+    const tab = this.tabs.get(tabId);
+    if (!tab) return [];
+    const cap = this.now() - this.capMs;
+    return [...tab].filter(([id, e]) => id !== except && e.since > cap).map(([id]) => id);
+  }
+
+  /** resolves when no frame of `tabId` other than `except` is being judged (each at most `capMs` after its mark) */
+  async settled(tabId: number, except: number): Promise<void> {
+    for (;;) {
+      const ids = this.judging(tabId, except);
+      if (ids.length === 0) return;
+      const entry = this.tabs.get(tabId)!.get(ids[0]!)!;
+      await new Promise<void>((r) => entry.wake.add(r));
+    }
+  }
+
+  forget(tabId: number): void {
+    const tab = this.tabs.get(tabId);
+    this.tabs.delete(tabId);
+    for (const e of tab?.values() ?? []) for (const wake of e.wake) wake();
+  }
+}
