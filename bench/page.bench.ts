@@ -504,7 +504,10 @@ const ROOT = new URL('../', import.meta.url);
 // +22 bytes; the pictures around the box composed and read once, a sign-in cut into tiles): content.js 34,909 →
 // 34,931 and scanner.js 216,679 → 218,961 bytes measured on integ d7e0e8a6 and this branch.
 // rt44 merged after page59 and page60 (measured on the merge): content.js 35,160 and scanner.js 221,685 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_160, scannerBytes: 221_690 };
+// scannerBytes: 221,690 → 222,520 for ci47 (CI of 2026-12-07: on a page its own service worker answers, the pictures
+// the picture reader asked the page for are asked again by the background, past the worker — red team 41's w2 handed
+// the reader a blank; the bytes decoded into an ImageBitmap): scanner.js 221,685 → 222,515 bytes, content.js unchanged.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_160, scannerBytes: 222_520 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
