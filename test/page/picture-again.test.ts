@@ -43,7 +43,10 @@ describe("the background's fetch of a picture", () => {
       'fetch',
       vi.fn(async (_u: string, init: RequestInit) => {
         expect(init.credentials).toBe('omit');
-        return new Response(body, { status, headers: { 'content-type': type } });
+        return new Response(new Blob([body as Uint8Array<ArrayBuffer>]), {
+          status,
+          headers: { 'content-type': type },
+        });
       }),
     );
   it('an image comes back as its bytes, base64', async () => {
