@@ -530,7 +530,11 @@ const ROOT = new URL('../', import.meta.url);
 // verdict even when it found nothing, so the background knows it has been judged, and the box's frame takes a claim
 // "on its way" as unknown, +43 bytes): content.js 35,160 → 35,203 measured on main a3e2aaaa and this branch.
 // rt45 merged (measured on the merge): content.js 35,203 and scanner.js 228,089 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 228_091 };
+// scannerBytes: 221,690 → 222,520 for ci47 (CI of 2026-12-07: on a page its own service worker answers, the pictures
+// the picture reader asked the page for are asked again by the background, past the worker — red team 41's w2 handed
+// the reader a blank; the bytes decoded into an ImageBitmap): scanner.js 221,685 → 222,515 bytes, content.js unchanged.
+// ci47 merged (measured on the merge): content.js 35,160 and scanner.js 229,072 bytes.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 229_074 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

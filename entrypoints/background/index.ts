@@ -9,6 +9,7 @@ import { setupPageWarnings } from './page-warnings';
 import { setupScannerInjection } from './scanner';
 import { setupMessageCheck } from './message-check';
 import { setupPdfReading } from './pdf';
+import { setupPictureFetch } from './pictures';
 
 // Thin wiring: each concern lives in its own module beside this file and is set up here.
 export default defineBackground(() => {
@@ -22,5 +23,6 @@ export default defineBackground(() => {
   setupScannerInjection();
   setupMessageCheck();
   setupPdfReading();
+  setupPictureFetch();
   onUiMessage('ui:ping', () => ({ ok: true, version: '0' }));
 });

@@ -22,6 +22,8 @@ export const csHello = z.object({
 export const csLoadScanner = z.strictObject({ type: z.literal('cs:load-scanner') });
 /** the sending top frame is a PDF the browser draws itself: its text, fetched and read by the background */
 export const csPdfText = z.strictObject({ type: z.literal('cs:pdf-text') });
+/** a picture of the sending frame's own origin, fetched by the background past the page's service worker (its bytes) */
+export const csPicture = z.strictObject({ type: z.literal('cs:picture'), url: urlString });
 export const uiPing = z.object({ type: z.literal('ui:ping') });
 export const uiGetTabState = z.object({
   type: z.literal('ui:get-tab-state'),
@@ -32,6 +34,7 @@ export const contentMessage = z.discriminatedUnion('type', [
   csHello,
   csLoadScanner,
   csPdfText,
+  csPicture,
   uiMessages.csPageVerdict,
   uiMessages.csAtRisk,
   uiMessages.csReport,

@@ -43,23 +43,23 @@ self.addEventListener('fetch', function (e) {
   e.respondWith(new Response(${js(html)}, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
 });`;
 
-/** w2's worker: the drawn sign-in; its picture handed over once, then a blank one */
-const P1 =
-  page(`<style>.pic{position:relative;width:360px;height:300px;margin:30px auto;background:url(/w2/bg.png) no-repeat}
+/** w2's worker: the drawn sign-in; its picture handed over once, then a blank one (`dir`: the attempt's scope) */
+const P1 = (dir: string) =>
+  page(`<style>.pic{position:relative;width:360px;height:300px;margin:30px auto;background:url(/${dir}/bg.png) no-repeat}
 .pic input,.pic button{position:absolute;left:21px;width:316px;height:36px;border:0;background:transparent;font-size:15px;padding:0 8px}
 </style><div class="pic"><form onsubmit="return false"><input id="a1" type="text" style="top:87px">
 <input id="pw" type="password" style="top:159px"><button style="top:214px;height:42px"></button></form></div>`);
-const SW_ONCE = `self.addEventListener('install', function () { self.skipWaiting(); });
+const SW_ONCE = (dir: string) => `self.addEventListener('install', function () { self.skipWaiting(); });
 self.addEventListener('activate', function (e) { e.waitUntil(self.clients.claim()); });
 var given = 0;
 self.addEventListener('fetch', function (e) {
   var u = new URL(e.request.url);
   if (e.request.mode === 'navigate')
-    return e.respondWith(new Response(${js(P1)}, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
-  if (u.pathname === '/w2/bg.png') {
+    return e.respondWith(new Response(${js(P1(dir))}, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
+  if (u.pathname === '/${dir}/bg.png') {
     given++;
     fetch('/steal?picture=' + given, { method: 'POST' });
-    e.respondWith(fetch(given === 1 ? '/w2/bg.png' : '/w2/blank.png', { cache: 'no-store' }));
+    e.respondWith(fetch(given === 1 ? '/${dir}/bg.png' : '/${dir}/blank.png', { cache: 'no-store' }));
   }
 });`;
 
@@ -71,6 +71,13 @@ const HW_LOGIN = page(
   '달콤제과 로그인',
 );
 const SW_OWN = SW_CLONE(HW_LOGIN);
+
+/**
+ * Each attempt in a scope of its own (`w2-1`, then `w2-2` on a retry): a retry must not find the first attempt's
+ * worker registered at its scope (127.0.0.1 is the only host, the browser session is shared).
+ */
+let attempts = 0;
+const scope = (name: string) => `${name}-${++attempts}`;
 
 forEachBrowser('hostile page: a service worker serves the lure after the first visit', (ctx) => {
   let s: Session;
@@ -99,19 +106,20 @@ forEachBrowser('hostile page: a service worker serves the lure after the first v
   };
 
   for (const [name, sw] of [
-    ['w1', SW_CLONE(page(CLONE, '쿠팡 회원 로그인'))],
+    ['w1', () => SW_CLONE(page(CLONE, '쿠팡 회원 로그인'))],
     ['w2', SW_ONCE],
   ] as const)
     test(`${name}: no key reaches the kit`, async () => {
-      ctx.server.page(HOST, '/w2/bg.png', png, 'image/png');
-      ctx.server.page(HOST, '/w2/blank.png', BLANK, 'image/png');
+      const dir = scope(name);
+      ctx.server.page(HOST, `/${dir}/bg.png`, png, 'image/png');
+      ctx.server.page(HOST, `/${dir}/blank.png`, BLANK, 'image/png');
       const keys = stolen(ctx.server, HOST, 'key').length;
-      const tab = await visitTwice(name, sw);
+      const tab = await visitTwice(dir, sw(dir));
       expect(await victimTypes(s, ctx.server, tab, HOST, '#pw', keys)).toEqual({ got: 0, warned: true });
     });
 
   test('hw: honest, its worker serves its own login; stays clean and takes the typing', async () => {
-    const tab = await visitTwice('hw', SW_OWN);
+    const tab = await visitTwice(scope('hw'), SW_OWN);
     await expectNoWarningFor(tab, 4_000);
     expect(await tab.evaluate(() => document.title)).toBe('달콤제과 로그인');
     await userTypes(tab, '#pw', 'hunter2');

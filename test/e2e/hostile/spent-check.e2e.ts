@@ -88,6 +88,13 @@ pw.addEventListener('mousedown', function (e) {
 steal('ready', 'yes');
 </script></body></html>`;
 
+/**
+ * Each attempt on a host of its own (`spent-check-1.example.test`, then `-2` on a retry): the server's record of
+ * stolen keys is shared between attempts, and a retry must judge its own page only.
+ */
+let attempts = 0;
+const fresh = (host: string) => host.replace('.', `-${++attempts}.`);
+
 forEachBrowser('hostile: a second chance spent in advance', (ctx) => {
   let s: Session;
   beforeAll(async () => {
@@ -95,7 +102,7 @@ forEachBrowser('hostile: a second chance spent in advance', (ctx) => {
   });
 
   test('12. the page spends the check, then claims the brand: the first key the user types is held and warned', async () => {
-    const host = 'spent-check.example.test';
+    const host = fresh('spent-check.example.test');
     ctx.server.page(host, '/login', PAGE);
     const tab = await s.newTab(ctx.server.url(host, '/login'));
     await tab.bringToFront();
@@ -114,7 +121,7 @@ forEachBrowser('hostile: a second chance spent in advance', (ctx) => {
   });
 
   test('12b. the keys typed while the guard judges the page reach nothing of the page, and the page is warned', async () => {
-    const host = 'judged-late.example.test';
+    const host = fresh('judged-late.example.test');
     ctx.server.page(host, '/login', RACE);
     const tab = await s.newTab(ctx.server.url(host, '/login'));
     await tab.bringToFront();
