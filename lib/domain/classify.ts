@@ -2484,6 +2484,11 @@ const BARE_FRAGMENT = /^#([^=&/.?#]{3,60})$/;
 
 /** A query that is one name, no parameter and no value (`?coupang`). */
 const BARE_TAG = /^\?([^=&/.?#]{3,60})$/;
+/**
+ * A bare name as a query's last parameter, after the service's own (`?usp=sharing&coupang-kr`, domain69's round):
+ * a label the sender appended, which the service ignores; read as a free alias (the brand with lure words only).
+ */
+const BARE_LAST = /&([^=&/.?#]{3,60})$/;
 
 /**
  * A script's own page parameter on any host (`/index.php?page=coupang_login`, `/?view=…`): the value names the page
@@ -2555,6 +2560,8 @@ function queryPages(
       role: post ? 'alias' : 'claim',
       folder: false,
     });
+  const last = rule && !tag ? BARE_LAST.exec(search) : null;
+  if (last) out.push({ text: words(decodeTwice(last[1]!).toLowerCase()).replace(/_/g, '-'), role: 'alias', folder: false });
   for (const p of rule?.query ?? []) {
     // `entry.*`: every parameter of that family (a Google Form's prefilled answers, `entry.<id>=쿠팡`)
     const values = p.endsWith('.*')
