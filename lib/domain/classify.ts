@@ -1805,8 +1805,22 @@ function slippedHost(host: string, name: string, path: string, lists: CompiledLi
   // (since domain65's round alone on any TLD too under a page that asks for a login, money or an identity, a lure
   // page or an app's download, `c0upanng.com/login`, `cohpang.net/app/download`: the page says what the name wants,
   // as a lure word beside it does; the name alone with another page or none stays its own there)
-  if (rest ? !luresCount(rest, icann) : !kitsRegister(icann) && !slipPageAsks(path)) return null;
+  if (rest ? !luresCount(rest, icann) : !kitsRegister(icann) && !slipPageAsks(path) && !rowSlip(head)) return null;
   return slipped(brand, name);
+}
+
+/**
+ * Is the slipped name's slip a key of the digits' row (`c9uang`, `co7oang`, `cou0angg`; domain69's round)? A digit
+ * among the letters of a name two slips from the brand is a finger's slip onto the row above, no firm's spelling:
+ * the words that hold the brand's letters (`coupongo`, `coolpang`) hold no digit. Alone on any TLD then, `.com` and
+ * `.net` too, where the slips of letters stay (domain55's line).
+ */
+function rowSlip(head: string): boolean {
+  for (let i = 1; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /**
