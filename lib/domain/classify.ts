@@ -1805,7 +1805,8 @@ function slippedHost(host: string, name: string, path: string, lists: CompiledLi
   // (since domain65's round alone on any TLD too under a page that asks for a login, money or an identity, a lure
   // page or an app's download, `c0upanng.com/login`, `cohpang.net/app/download`: the page says what the name wants,
   // as a lure word beside it does; the name alone with another page or none stays its own there)
-  if (rest ? !luresCount(rest, icann) : !kitsRegister(icann) && !slipPageAsks(path) && !rowSlip(head)) return null;
+  if (rest ? !luresCount(rest, icann) : !kitsRegister(icann) && !slipPageAsks(path) && !rowSlip(head))
+    return null;
   return slipped(brand, name);
 }
 
@@ -1837,6 +1838,19 @@ function sprinkledDigits(host: string, name: string, lists: CompiledLists): Bran
   if (digits < 2 || !lists.coreNames.includes(name.replace(/[0-9]/g, ''))) return null;
   if (restrictedSuffix(publicSuffix(host, false))) return null;
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'digits' }] };
+}
+
+/** An app in Korean or English (앱, 어플, `app`): hangulSlipApp's words. */
+const APP_WORDS: ReadonlySet<string> = new Set(['앱', '어플', 'app']);
+
+/**
+ * A Hangul name one letter part from the brand's (a jamo typo: 쿠펑, 쿠팟, 큐팡) with an app's word only beside it
+ * (쿠펑앱, 앱쿠팟, 큐팡앱; domain69's round): the brand's own app misspelt, what a fake app's download page calls itself.
+ * The slip with other words stays a name of its own (`구팡골프`); the first sound changed (푸팡, 후팡) is matched by
+ * no jamo typo at all (firstSoundKept).
+ */
+function hangulSlipApp(m: LabelMatch): boolean {
+  return m.hangul === true && m.typo === 'jamo' && APP_WORDS.has(m.extra);
 }
 
 /** slippedHost's finding. */
@@ -2328,7 +2342,13 @@ function findBrand(
           !(i === regIndex && isNotoriousTld(icannSuffix) && !holdsBrandWord(m.label, lists)))
       )
         continue;
-    } else if (m.cost > 0 && m.swaps.length === 0 && otherWords && !weakEvidence(m, uLabels, i, lists))
+    } else if (
+      m.cost > 0 &&
+      m.swaps.length === 0 &&
+      otherWords &&
+      !weakEvidence(m, uLabels, i, lists) &&
+      !hangulSlipApp(m)
+    )
       // (a letter drawn as another, `coupangpiay-tv` with i for l, is no name of its own: no word is spelt so, and
       // other words beside it do not make it one; a slip of letters or sounds, `구팡골프`, may be)
       continue;
@@ -2575,7 +2595,12 @@ function queryPages(
       folder: false,
     });
   const last = rule && !tag ? BARE_LAST.exec(search) : null;
-  if (last) out.push({ text: words(decodeTwice(last[1]!).toLowerCase()).replace(/_/g, '-'), role: 'alias', folder: false });
+  if (last)
+    out.push({
+      text: words(decodeTwice(last[1]!).toLowerCase()).replace(/_/g, '-'),
+      role: 'alias',
+      folder: false,
+    });
   for (const p of rule?.query ?? []) {
     // `entry.*`: every parameter of that family (a Google Form's prefilled answers, `entry.<id>=쿠팡`)
     const values = p.endsWith('.*')
@@ -6957,6 +6982,8 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
       TWO_LETTER_SHAPE.test(v.unicodeHostname ?? '')
     )
       return twoLetterReading(v, BARE, compiled) ?? v;
+    // (an IDN's prefix on a name of plain letters, `xn--coupang-refund.com`: asciiPrefixReading, as below)
+    if (v.verdict === 'unknown' && input.includes('xn--')) return asciiPrefixReading(v, BARE, compiled) ?? v;
     return v;
   }
 
@@ -7042,6 +7069,11 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   if (v.verdict === 'unknown' && v.unicodeHostname !== null && TWO_LETTER_SHAPE.test(v.unicodeHostname)) {
     const drawn = twoLetterReading(v, parsed, compiled);
     if (drawn) v = drawn;
+  }
+  // an IDN's prefix put before a name of plain letters (domain69)
+  if (v.verdict === 'unknown' && v.hostname !== null && v.hostname.includes('xn--')) {
+    const prefixed = asciiPrefixReading(v, parsed, compiled);
+    if (prefixed) v = prefixed;
   }
   // a wildcard DNS service's name that is nothing but an IP address (`178-9-127-70.sslip.io`, `1.2.3.4.nip.io`)
   // answers with that address: the path is read as a bare IP address's is (domain54's round); a look-alike found
@@ -7156,6 +7188,46 @@ function twoLetterReading(v: DomainVerdict, parsed: UrlParts, compiled: Compiled
     swaps,
   };
   return verdict(v.input, 'lookalike', v.hostname, shown, v.registrableDomain, [reason], brand);
+}
+
+/** A label written as an IDN's with plain letters after the prefix: the reader reads the letters. */
+const XN_PLAIN = /^xn--([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/**
+ * The host with `xn--` taken off labels of plain letters (`xn--coupang-refund.com` as `coupang-refund.com`;
+ * domain69's round), judged. The prefix makes the browser decode the rest as Punycode, so the name it shows is noise
+ * (`coΕΑupΓangΔ`) or nothing, while a reader of the link sees the brand and a lure word after a prefix they skip. A
+ * look-alike read so, or the brand's own host so written (never official: the brand registers no such label), is a
+ * look-alike. A real IDN's encoded letters read as no one's name, so its host stays as judged.
+ */
+function asciiPrefixReading(
+  v: DomainVerdict,
+  parsed: UrlParts,
+  compiled: CompiledLists,
+): DomainVerdict | null {
+  const host = v.hostname!;
+  const labels = host.split('.');
+  let at = -1;
+  for (let k = 0; k < labels.length; k++) {
+    const m = XN_PLAIN.exec(labels[k]!);
+    if (!m) continue;
+    labels[k] = m[1]!;
+    if (at < 0) at = k;
+  }
+  if (at < 0) return null;
+  const read = labels.join('.');
+  const w = judge(v.input, read, scan(read, false, compiled), parsed, compiled);
+  const brand = w.brand;
+  if (!brand || (w.verdict !== 'lookalike' && w.verdict !== 'official' && w.verdict !== 'blocked'))
+    return null;
+  const reason: Reason = {
+    code: 'typo',
+    brand: brand.id,
+    match: labels[at]!,
+    punycode: host.split('.')[at]!,
+    detail: 'xn-prefix',
+  };
+  return verdict(v.input, 'lookalike', v.hostname, v.unicodeHostname, v.registrableDomain, [reason], brand);
 }
 
 /** A carried address's path that is one short folder (`/cp/`, `/cpng`), nothing after it. */
