@@ -2339,7 +2339,8 @@ function findBrand(
         (!isPrivate &&
           !koreanSuffix(icannSuffix) &&
           !KOREA_NAME.test(m.extra) &&
-          !(i === regIndex && isNotoriousTld(icannSuffix) && !holdsBrandWord(m.label, lists)))
+          !(i === regIndex && isNotoriousTld(icannSuffix) && !holdsBrandWord(m.label, lists)) &&
+          !(i === regIndex && m.extra === '' && productWordCheaply(m.label, icannSuffix, lists)))
       )
         continue;
     } else if (
@@ -5656,6 +5657,27 @@ function unqualifiedCentre(extra: string): string {
 }
 
 /** Does `label` hold one of the brand's words of four letters or more (`rocket` of `rocketpay`)? */
+/**
+ * A list word that is one of the brand's products named in English, a brand word run together with a lure word
+ * (`rocketpay`, `rocketdelivery`: the list's `words`, others' phrases too; not `rocketgrowth`, `freshbag`), alone as the registrable name where kits
+ * register by the hundred (isCheapTld, isKitTld: `rocketpay.vip`, `rocketdelivery.site`, `rocketpay.cc`; domain69's
+ * round). Counted on every half: 6 flag rows of 5 halves and no honest row, and none of the 110,000 benign names;
+ * the firms that share the phrase are on `.com`, `.ae`, `.co.uk` (`rocketdelivery.com`, `rocketpay.com` stay, as
+ * decided in the first rounds). The romanisations (`kupang`, `cupang`) start with no brand word and stay as decided.
+ */
+function productWordCheaply(label: string, icann: string | null, lists: CompiledLists): boolean {
+  if (!isCheapTld(icann) && !isKitTld(icann)) return false;
+  for (const w of lists.brandWords)
+    if (
+      w.length >= 4 &&
+      label.length > w.length &&
+      label.startsWith(w) &&
+      extraWords(label.slice(w.length)) === 'lure'
+    )
+      return true;
+  return false;
+}
+
 function holdsBrandWord(label: string, lists: CompiledLists): boolean {
   for (const w of lists.brandWords) if (w.length >= 4 && label.includes(w)) return true;
   return false;
