@@ -6450,6 +6450,12 @@ const DELIMITED_HOST =
   /(?:^\/?;|^\/@|^[?#][@.]|[=?#&]@)[@.]?((?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24})(?=[/:?#&]|$)/i;
 /** A sign-in page's own name as a path's last segment: `login`, `signin`, `sso`, `auth`, `logon` (an extension allowed). */
 const SIGN_IN_PAGE = /\/(?:login|log-in|signin|sign-in|sso|auth|logon)(?:\.[a-z]{2,5})?\/?$/i;
+/**
+ * A refund's or a compensation's page as a path's last segment (`/np/refund`, `/bosang.html`; domain69's round): on a
+ * cheap host's jump the brand's address with it asks for money back as the sign-in page asks for a login
+ * (findCarriedOfficial); an affiliate's link goes to a product or the home page.
+ */
+const REFUND_PAGE = /\/(?:refunds?|compensation|hwanbul|bosang|bosanggeum|hwangeup)(?:\.[a-z]{2,5})?\/?$/i;
 /** A sign-in page's return parameter: where the buyer is sent back to once signed in. */
 const RETURN_PARAM =
   /(?:^\?|&)(?:rtnurl|returnurl|return_url|returnto|return_to|redirecturl|redirect_url)=([^&#]{8,500})/i;
@@ -6514,7 +6520,8 @@ function findCarriedOfficial(host: string, url: UrlParts, lists: CompiledLists):
     }
     const m = /^(?:https?:\/\/)?([a-z0-9.-]{4,253})([/?#:][^?#]*)?/i.exec(target.trim());
     if (!m) continue;
-    if (!JUMP_KEY.has(r[1]!.toLowerCase()) && !SIGN_IN_PAGE.test(m[2] ?? '')) continue;
+    if (!JUMP_KEY.has(r[1]!.toLowerCase()) && !SIGN_IN_PAGE.test(m[2] ?? '') && !REFUND_PAGE.test(m[2] ?? ''))
+      continue;
     const shown = officialShown(m[1]!, lists);
     if (shown)
       return {

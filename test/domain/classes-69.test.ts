@@ -72,6 +72,15 @@ const classes: Record<string, { flag: string[]; clean: string[] }> = {
       'rocketdelivery.co.uk',
     ],
   },
+  // the brand's address with a refund's or compensation's page as a cheap host's jump target, under any key: it
+  // asks for money back as the sign-in page asks for a login. An affiliate's link to a product, and `.com` hosts, stay
+  "the brand's refund page as a cheap host's jump": {
+    flag: ['https://mirelo.top/?url=https://www.coupang.com/np/refunds'],
+    clean: [
+      'https://deal-room.shop/go?url=https://www.coupang.com/vp/products/77120',
+      'https://price-notes.com/go?url=https://www.coupang.com/np/refund',
+    ],
+  },
 };
 
 describe('domain69 classes (every half)', () => {
