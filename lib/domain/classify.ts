@@ -7004,15 +7004,12 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
         ? ampCache(input, input, compiled, depth)
         : null;
     const v = amp ?? judge(input, input, plain, BARE, compiled);
-    // (an ASCII-written IDN, `xn--coupa-78a.com`: twoLetterReading, as below)
-    if (
-      v.verdict === 'unknown' &&
-      v.unicodeHostname !== v.hostname &&
-      TWO_LETTER_SHAPE.test(v.unicodeHostname ?? '')
-    )
-      return twoLetterReading(v, BARE, compiled) ?? v;
-    // (an IDN's prefix on a name of plain letters, `xn--coupang-refund.com`: asciiPrefixReading, as below)
-    if (v.verdict === 'unknown' && input.includes('xn--')) return asciiPrefixReading(v, BARE, compiled) ?? v;
+    // (an ASCII-written IDN, `xn--coupa-78a.com`: twoLetterReading, as below; an IDN's prefix on a name of plain
+    // letters, `xn--coupang-refund.com`: asciiPrefixReading. Only an IDN's host shows another name than it is)
+    if (v.verdict === 'unknown' && v.unicodeHostname !== v.hostname)
+      return TWO_LETTER_SHAPE.test(v.unicodeHostname ?? '')
+        ? (twoLetterReading(v, BARE, compiled) ?? v)
+        : (asciiPrefixReading(v, BARE, compiled) ?? v);
     return v;
   }
 
@@ -7235,6 +7232,7 @@ function asciiPrefixReading(
   compiled: CompiledLists,
 ): DomainVerdict | null {
   const host = v.hostname!;
+  if (!host.includes('xn--')) return null;
   const labels = host.split('.');
   let at = -1;
   for (let k = 0; k < labels.length; k++) {
