@@ -1831,8 +1831,23 @@ function slippedHost(host: string, name: string, path: string, lists: CompiledLi
   // (since domain65's round alone on any TLD too under a page that asks for a login, money or an identity, a lure
   // page or an app's download, `c0upanng.com/login`, `cohpang.net/app/download`: the page says what the name wants,
   // as a lure word beside it does; the name alone with another page or none stays its own there)
-  if (rest ? !luresCount(rest, icann) : !kitsRegister(icann) && !slipPageAsks(path)) return null;
+  if (rest ? !luresCount(rest, icann) : !kitsRegister(icann) && !slipPageAsks(path) && !rowSlip(head))
+    return null;
   return slipped(brand, name);
+}
+
+/**
+ * Is the slipped name's slip a key of the digits' row (`c9uang`, `co7oang`, `cou0angg`; domain69's round)? A digit
+ * among the letters of a name two slips from the brand is a finger's slip onto the row above, no firm's spelling:
+ * the words that hold the brand's letters (`coupongo`, `coolpang`) hold no digit. Alone on any TLD then, `.com` and
+ * `.net` too, where the slips of letters stay (domain55's line).
+ */
+function rowSlip(head: string): boolean {
+  for (let i = 1; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /**
@@ -1849,6 +1864,19 @@ function sprinkledDigits(host: string, name: string, lists: CompiledLists): Bran
   if (digits < 2 || !lists.coreNames.includes(name.replace(/[0-9]/g, ''))) return null;
   if (restrictedSuffix(publicSuffix(host, false))) return null;
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'digits' }] };
+}
+
+/** An app in Korean or English (앱, 어플, `app`): hangulSlipApp's words. */
+const APP_WORDS: ReadonlySet<string> = new Set(['앱', '어플', 'app']);
+
+/**
+ * A Hangul name one letter part from the brand's (a jamo typo: 쿠펑, 쿠팟, 큐팡) with an app's word only beside it
+ * (쿠펑앱, 앱쿠팟, 큐팡앱; domain69's round): the brand's own app misspelt, what a fake app's download page calls itself.
+ * The slip with other words stays a name of its own (`구팡골프`); the first sound changed (푸팡, 후팡) is matched by
+ * no jamo typo at all (firstSoundKept).
+ */
+function hangulSlipApp(m: LabelMatch): boolean {
+  return m.hangul === true && m.typo === 'jamo' && APP_WORDS.has(m.extra);
 }
 
 /** slippedHost's finding. */
@@ -2337,10 +2365,17 @@ function findBrand(
         (!isPrivate &&
           !koreanSuffix(icannSuffix) &&
           !KOREA_NAME.test(m.extra) &&
-          !(i === regIndex && isNotoriousTld(icannSuffix) && !holdsBrandWord(m.label, lists)))
+          !(i === regIndex && isNotoriousTld(icannSuffix) && !holdsBrandWord(m.label, lists)) &&
+          !(i === regIndex && m.extra === '' && productWordCheaply(m.label, icannSuffix, lists)))
       )
         continue;
-    } else if (m.cost > 0 && m.swaps.length === 0 && otherWords && !weakEvidence(m, uLabels, i, lists))
+    } else if (
+      m.cost > 0 &&
+      m.swaps.length === 0 &&
+      otherWords &&
+      !weakEvidence(m, uLabels, i, lists) &&
+      !hangulSlipApp(m)
+    )
       // (a letter drawn as another, `coupangpiay-tv` with i for l, is no name of its own: no word is spelt so, and
       // other words beside it do not make it one; a slip of letters or sounds, `구팡골프`, may be)
       continue;
@@ -2510,6 +2545,11 @@ const BARE_FRAGMENT = /^#([^=&/.?#]{3,60})$/;
 
 /** A query that is one name, no parameter and no value (`?coupang`). */
 const BARE_TAG = /^\?([^=&/.?#]{3,60})$/;
+/**
+ * A bare name as a query's last parameter, after the service's own (`?usp=sharing&coupang-kr`, domain69's round):
+ * a label the sender appended, which the service ignores; read as a free alias (the brand with lure words only).
+ */
+const BARE_LAST = /&([^=&/.?#]{3,60})$/;
 
 /**
  * A script's own page parameter on any host (`/index.php?page=coupang_login`, `/?view=…`): the value names the page
@@ -2579,6 +2619,13 @@ function queryPages(
     out.push({
       text: words(decodeTwice(tag[1]!).toLowerCase()).replace(/_/g, '-'),
       role: post ? 'alias' : 'claim',
+      folder: false,
+    });
+  const last = rule && !tag ? BARE_LAST.exec(search) : null;
+  if (last)
+    out.push({
+      text: words(decodeTwice(last[1]!).toLowerCase()).replace(/_/g, '-'),
+      role: 'alias',
       folder: false,
     });
   for (const p of rule?.query ?? []) {
@@ -5636,6 +5683,27 @@ function unqualifiedCentre(extra: string): string {
 }
 
 /** Does `label` hold one of the brand's words of four letters or more (`rocket` of `rocketpay`)? */
+/**
+ * A list word that is one of the brand's products named in English, a brand word run together with a lure word
+ * (`rocketpay`, `rocketdelivery`: the list's `words`, others' phrases too; not `rocketgrowth`, `freshbag`), alone as the registrable name where kits
+ * register by the hundred (isCheapTld, isKitTld: `rocketpay.vip`, `rocketdelivery.site`, `rocketpay.cc`; domain69's
+ * round). Counted on every half: 6 flag rows of 5 halves and no honest row, and none of the 110,000 benign names;
+ * the firms that share the phrase are on `.com`, `.ae`, `.co.uk` (`rocketdelivery.com`, `rocketpay.com` stay, as
+ * decided in the first rounds). The romanisations (`kupang`, `cupang`) start with no brand word and stay as decided.
+ */
+function productWordCheaply(label: string, icann: string | null, lists: CompiledLists): boolean {
+  if (!isCheapTld(icann) && !isKitTld(icann)) return false;
+  for (const w of lists.brandWords)
+    if (
+      w.length >= 4 &&
+      label.length > w.length &&
+      label.startsWith(w) &&
+      extraWords(label.slice(w.length)) === 'lure'
+    )
+      return true;
+  return false;
+}
+
 function holdsBrandWord(label: string, lists: CompiledLists): boolean {
   for (const w of lists.brandWords) if (w.length >= 4 && label.includes(w)) return true;
   return false;
@@ -6413,6 +6481,12 @@ const DELIMITED_HOST =
   /(?:^\/?;|^\/@|^[?#][@.]|[=?#&]@)[@.]?((?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24})(?=[/:?#&]|$)/i;
 /** A sign-in page's own name as a path's last segment: `login`, `signin`, `sso`, `auth`, `logon` (an extension allowed). */
 const SIGN_IN_PAGE = /\/(?:login|log-in|signin|sign-in|sso|auth|logon)(?:\.[a-z]{2,5})?\/?$/i;
+/**
+ * A refund's or a compensation's page as a path's last segment (`/np/refund`, `/bosang.html`; domain69's round): on a
+ * cheap host's jump the brand's address with it asks for money back as the sign-in page asks for a login
+ * (findCarriedOfficial); an affiliate's link goes to a product or the home page.
+ */
+const REFUND_PAGE = /\/(?:refunds?|compensation|hwanbul|bosang|bosanggeum|hwangeup)(?:\.[a-z]{2,5})?\/?$/i;
 /** A sign-in page's return parameter: where the buyer is sent back to once signed in. */
 const RETURN_PARAM =
   /(?:^\?|&)(?:rtnurl|returnurl|return_url|returnto|return_to|redirecturl|redirect_url)=([^&#]{8,500})/i;
@@ -6477,7 +6551,8 @@ function findCarriedOfficial(host: string, url: UrlParts, lists: CompiledLists):
     }
     const m = /^(?:https?:\/\/)?([a-z0-9.-]{4,253})([/?#:][^?#]*)?/i.exec(target.trim());
     if (!m) continue;
-    if (!JUMP_KEY.has(r[1]!.toLowerCase()) && !SIGN_IN_PAGE.test(m[2] ?? '')) continue;
+    if (!JUMP_KEY.has(r[1]!.toLowerCase()) && !SIGN_IN_PAGE.test(m[2] ?? '') && !REFUND_PAGE.test(m[2] ?? ''))
+      continue;
     const shown = officialShown(m[1]!, lists);
     if (shown)
       return {
@@ -6960,13 +7035,12 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
         ? ampCache(input, input, compiled, depth)
         : null;
     const v = amp ?? judge(input, input, plain, BARE, compiled);
-    // (an ASCII-written IDN, `xn--coupa-78a.com`: twoLetterReading, as below)
-    if (
-      v.verdict === 'unknown' &&
-      v.unicodeHostname !== v.hostname &&
-      TWO_LETTER_SHAPE.test(v.unicodeHostname ?? '')
-    )
-      return twoLetterReading(v, BARE, compiled) ?? v;
+    // (an ASCII-written IDN, `xn--coupa-78a.com`: twoLetterReading, as below; an IDN's prefix on a name of plain
+    // letters, `xn--coupang-refund.com`: asciiPrefixReading. Only an IDN's host shows another name than it is)
+    if (v.verdict === 'unknown' && v.unicodeHostname !== v.hostname)
+      return TWO_LETTER_SHAPE.test(v.unicodeHostname ?? '')
+        ? (twoLetterReading(v, BARE, compiled) ?? v)
+        : (asciiPrefixReading(v, BARE, compiled) ?? v);
     return v;
   }
 
@@ -7052,6 +7126,11 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
   if (v.verdict === 'unknown' && v.unicodeHostname !== null && TWO_LETTER_SHAPE.test(v.unicodeHostname)) {
     const drawn = twoLetterReading(v, parsed, compiled);
     if (drawn) v = drawn;
+  }
+  // an IDN's prefix put before a name of plain letters (domain69)
+  if (v.verdict === 'unknown' && v.hostname !== null && v.hostname.includes('xn--')) {
+    const prefixed = asciiPrefixReading(v, parsed, compiled);
+    if (prefixed) v = prefixed;
   }
   // a wildcard DNS service's name that is nothing but an IP address (`178-9-127-70.sslip.io`, `1.2.3.4.nip.io`)
   // answers with that address: the path is read as a bare IP address's is (domain54's round); a look-alike found
@@ -7166,6 +7245,47 @@ function twoLetterReading(v: DomainVerdict, parsed: UrlParts, compiled: Compiled
     swaps,
   };
   return verdict(v.input, 'lookalike', v.hostname, shown, v.registrableDomain, [reason], brand);
+}
+
+/** A label written as an IDN's with plain letters after the prefix: the reader reads the letters. */
+const XN_PLAIN = /^xn--([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/**
+ * The host with `xn--` taken off labels of plain letters (`xn--coupang-refund.com` as `coupang-refund.com`;
+ * domain69's round), judged. The prefix makes the browser decode the rest as Punycode, so the name it shows is noise
+ * (`coΕΑupΓangΔ`) or nothing, while a reader of the link sees the brand and a lure word after a prefix they skip. A
+ * look-alike read so, or the brand's own host so written (never official: the brand registers no such label), is a
+ * look-alike. A real IDN's encoded letters read as no one's name, so its host stays as judged.
+ */
+function asciiPrefixReading(
+  v: DomainVerdict,
+  parsed: UrlParts,
+  compiled: CompiledLists,
+): DomainVerdict | null {
+  const host = v.hostname!;
+  if (!host.includes('xn--')) return null;
+  const labels = host.split('.');
+  let at = -1;
+  for (let k = 0; k < labels.length; k++) {
+    const m = XN_PLAIN.exec(labels[k]!);
+    if (!m) continue;
+    labels[k] = m[1]!;
+    if (at < 0) at = k;
+  }
+  if (at < 0) return null;
+  const read = labels.join('.');
+  const w = judge(v.input, read, scan(read, false, compiled), parsed, compiled);
+  const brand = w.brand;
+  if (!brand || (w.verdict !== 'lookalike' && w.verdict !== 'official' && w.verdict !== 'blocked'))
+    return null;
+  const reason: Reason = {
+    code: 'typo',
+    brand: brand.id,
+    match: labels[at]!,
+    punycode: host.split('.')[at]!,
+    detail: 'xn-prefix',
+  };
+  return verdict(v.input, 'lookalike', v.hostname, v.unicodeHostname, v.registrableDomain, [reason], brand);
 }
 
 /** A carried address's path that is one short folder (`/cp/`, `/cpng`), nothing after it. */

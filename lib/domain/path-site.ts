@@ -196,9 +196,11 @@ function needlesslyEncoded(path: string): string[] {
 
 /**
  * A handle as written (`@coupang_cs`, LINE's `~coupang.event`, Telegram's invite sign `+coupang7011`): the sign goes, underscores read as hyphens, and so
- * does the `!` of OneDrive's share ids (`s!Coupang_Update`).
+ * does the `!` of OneDrive's share ids (`s!Coupang_Update`); since domain69's round a trailing `+`, Bitly's sign for a
+ * link's preview page (`bit.ly/coupang-verify+`): the same link's name, shown before it opens.
  */
-const handle = (s: string): string => s.replace(/^[@~+]+/, '').replace(/[_!]/g, '-');
+const handle = (s: string): string =>
+  (s.endsWith('+') ? s.slice(0, -1) : s).replace(/^[@~+]+/, '').replace(/[_!]/g, '-');
 
 /** A Telegram invite's sign before a name with letters (`+coupang_vip_room`; `+821012345678` is a phone number). */
 const FORGED_INVITE = /^\+(?=[\w-]*[a-z])[\w-]{3,64}$/i;

@@ -31,8 +31,9 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'cupang-betta.xyz',
       'kupang-travel.click',
       'kupang.tribun-example.top',
-      // a name others share that holds a brand word
-      'rocketpay.top',
+      // a name others share that holds a brand word (on `.top` since domain69's round a look-alike: a product's
+      // English name alone on a cheap TLD, classes-69)
+      'rocketpay.io',
     ],
   },
   // a generator's name (letters and digits scattered) carrying the brand alone, on any TLD, with no asking word

@@ -13,7 +13,7 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
   // with a word glued on: the name a reader sees is there, and the rest alone is a look-alike
   'the spelled-out name behind a weaker one': {
     flag: ['rocketpay-coupangshop.net', 'rocketpay-coupangkr.xyz', 'rocketpay-coupangmall.org'],
-    clean: ['rocketpay.top', 'rocketpay-shop.com', 'rocketpay-games.io', 'kupang-travel.com'],
+    clean: ['rocketpay.io', 'rocketpay-shop.com', 'rocketpay-games.io', 'kupang-travel.com'],
   },
   // a short link's or a handle's name made unique with a tag of a few letters or digits, or with the brand's short
   // name beside its name: the same name claimed; a handle still needs its lure word, other words stay anyone's

@@ -104,9 +104,11 @@ const SHARED_CLEAN: Row[] = [
   ['https://www.evernote.com/shard/s1/sh/1234-abcd/ef56', 'unknown'],
   // Coupang Play's Branch links stay official; app.link is not a shared host
   ['https://coupangplay.app.link/AbCd', 'official'],
-  // left by decision: a paste's raw text does not render a page, and a handle named for the brand alone is a free
-  // alias (Coupang's own, a fan's), whatever page is under it
-  ['https://pastebin.com/raw/coupang-refund', 'unknown'],
+  // a handle named for the brand alone is a free alias (Coupang's own, a fan's), whatever page is under it
+  // (a paste's raw text was left too, as rendering no page; since domain69's round a paste's id forged with the brand
+  // and a lure word is a look-alike, as a document's is: six halves' authors send pastes so, no half's honest row)
+  ['https://pastebin.com/raw/coupang-refund', 'lookalike'],
+  ['https://pastebin.com/raw/coupang', 'unknown'],
   ['https://padlet.com/coupang/login', 'unknown'],
   ['https://replit.com/@coupang/verify', 'unknown'],
 ];

@@ -172,7 +172,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain60: 12 missed (kupangmall.site; test/domain/classes-domain60.test.ts)
   // domain62: 10 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune8.tsv': 10 / 845,
+  'tune8.tsv': 9 / 845,
   // (9 since domain22: an abbreviation split after its first letter; 8 since domain34: test/domain/paths31.test.ts)
   // domain60: 7 missed (rocketgrowth-seller.com; test/domain/classes-domain60.test.ts)
   // domain62: 5 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
@@ -409,7 +409,7 @@ const MAX_MISSED: Record<string, number> = {
   // test/domain/classes-domain62.test.ts)
   // domain66: 81 missed (test/domain/paths35.test.ts)
   // domain68: 76 missed (test/domain/classes-68.test.ts)
-  'tune33.tsv': 76 / 829,
+  'tune33.tsv': 75 / 829,
   // author 35 (the frozen half frozen34.tsv until it was renamed), scored once on main 752b9de (after domain42):
   // 618/764 (80.89 %), 0/331, 110/110; 34 of the misses name no brand at all (a lure only the breach explains, a
   // tracker's carrier code), most others the brand after a throwaway host, product names alone, tickers, redirects;
@@ -421,7 +421,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain62: 94 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
   // domain68: 92 missed (test/domain/classes-68.test.ts)
-  'tune34.tsv': 92 / 764,
+  'tune34.tsv': 90 / 764,
   // author 36 (the frozen half frozen35.tsv until it was renamed), scored once on main 91525c0 (after domain44):
   // 686/720 (95.28 %), 0/360, 120/120; missed: romanised spellings with a lure (7), bare IPv4/IPv6/hex hosts with a
   // lure path (6), the brand in a query or fragment of a random host (5), cloud storage and tunnels (4), singles
@@ -446,7 +446,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain62: 22 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
   // domain68: 20 missed (test/domain/classes-68.test.ts)
-  'tune37.tsv': 20 / 719,
+  'tune37.tsv': 19 / 719,
   // author 39 (the frozen half frozen38.tsv until it was renamed), scored once on main 2fd9531 (after domain49):
   // 668/719 (92.91 %), 0/360, 120/120; missed: the brand in a query or fragment of a random host (11/17: ?site=,
   // ?q=쿠팡피해보상, #/coupang/login), abbreviations with a lure (9/17: cou-, cpang-…joehoe), shortener slugs (8/19),
@@ -489,7 +489,7 @@ const MAX_MISSED: Record<string, number> = {
   // (two), `cp_update.apk` on a throwaway host; domain59: 709/720 (`flex-driver-apply.kr`)
   // domain62: 10 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune41.tsv': 9 / 720,
+  'tune41.tsv': 8 / 720,
   // scored once while frozen (author 43), on main + perf14 + domain55: 688/720 (95.56 %), 5/360, 120/120; missed:
   // open redirects on official hosts carrying a look-alike (10, the official host kept official by domain27's
   // decision), product names without the brand (7), redirectors carrying a bare IP (5), encoded (2), official
@@ -501,7 +501,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain59: 700/720 (`flex-driver-apply.kr`, a service word with a rider's role and a recruitment's asking word)
   // domain62: 19 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts); 18 since a carried address encoded two or three times over was read
-  'tune42.tsv': 18 / 720,
+  'tune42.tsv': 17 / 720,
   // scored once while frozen (author 44), on main + page44 + domain57/58 + rt37 + rt36c + pagespeed5: 694/720
   // (96.39 %), 8/360, 120/120 — the next round's tuning data (misses and false alarms in docs/domain-guard.md);
   // after its round (domain59): 696/720, 6/360 — the riders' recruitment names (two) and the tracker's and the news
@@ -520,7 +520,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain62: 18 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts); 17 since a carried address encoded two or three times over was read
   // domain65: 16 missed (the brand less its ng with a lure word on a Korean suffix; test/domain/paths34.test.ts)
-  'tune45.tsv': 15 / 720,
+  'tune45.tsv': 14 / 720,
   // scored once while frozen (author 47), on main 810d01c8 + page48, perf15, domain62, page49, rt39: 690/720
   // (95.83 %), 3/360, 120/120; domain63 caught its web cache row (691/720, 1/360)
   // domain65: 25 missed (coupa on a Korean suffix, a driver's pay in Korea, a Naver Form's and an Airtable share's
@@ -530,12 +530,12 @@ const MAX_MISSED: Record<string, number> = {
   // tuning data; domain63 caught its web cache row (685/720, 0/360)
   // domain65: 34 missed (a driver's pay in Korea; test/domain/paths34.test.ts)
   // domain68: 32 missed (test/domain/classes-68.test.ts)
-  'tune47.tsv': 32 / 720,
+  'tune47.tsv': 31 / 720,
   // scored once while frozen (author 49), on main 810d01c8 + this session's two rounds (page48–51, domain62–63, rt39,
   // rt40, perf15): 686/720 (95.28 %), 1/360, 120/120 — the next round's tuning data
   // domain65: 28 missed (two slips of a hand under a page that asks, coupa on a Korean suffix;
   // test/domain/paths34.test.ts)
-  'tune48.tsv': 27 / 720,
+  'tune48.tsv': 26 / 720,
   // scored once while frozen (author 50), on the same build: 695/720 (96.53 %), 4/360, 120/120 — the next round's
   // tuning data
   // domain65: 23 missed (two slips of a hand under a page that asks; test/domain/paths34.test.ts)
@@ -545,11 +545,11 @@ const MAX_MISSED: Record<string, number> = {
   // (93.89 %), 0/360, 120/120 — the next round's tuning data
   // domain66: 28 missed (a letter struck on the way, the cheap new TLDs, a bare address's money page, a sounded
   // short host, a list word with the brand's product page; test/domain/paths35.test.ts)
-  'tune50.tsv': 27 / 720,
+  'tune50.tsv': 25 / 720,
   // scored once while frozen (author 52), on the same build: 700/720 (97.22 %), 0/360, 120/120 — the next round's
   // tuning data
   // domain68: 19 missed (test/domain/classes-68.test.ts)
-  'tune51.tsv': 19 / 720,
+  'tune51.tsv': 17 / 720,
   // scored once while frozen (author 53), on integ 74d046e6 (main aa996fd2 + perf16, page56, page58, domain67):
   // 708/720 (98.33 %), 0/360, 120/120 — the next round's tuning data
   // domain68: 4 missed (test/domain/classes-68.test.ts)
@@ -560,10 +560,12 @@ const MAX_MISSED: Record<string, number> = {
   'tune53.tsv': 9 / 720,
   // scored once while frozen (author 55), on main a3e2aaaa: 704/720 (97.78 %), 0/360, 120/120 — the next round's
   // tuning data
-  'tune54.tsv': 16 / 720,
+  // domain69: 10 missed (test/domain/classes-69.test.ts)
+  'tune54.tsv': 10 / 720,
   // scored once while frozen (author 56), on the same build: 690/720 (95.83 %), 0/360, 120/120 — the next round's
   // tuning data (3 of the 30 misses are full-width spellings of official hosts, official as decided before)
-  'tune55.tsv': 30 / 720,
+  // domain69: 19 missed (test/domain/classes-69.test.ts)
+  'tune55.tsv': 19 / 720,
 };
 
 /**
