@@ -422,6 +422,11 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // a results page leading into its own form, a name from base64, a chat's list after "verify:"): 99/100, 0/100
   // (az095, every word from CSS attr()/content and escaped script labels, left)
   'tune-az': { recall: 0.99, falseAlarms: 0 },
+  // scored once while frozen (author BA), on integ f4c4cc27 (main a3e2aaaa + this session's first two rounds: page61,
+  // page62, page-r2-ay, page-r2-az, rt45, ci47, domspeed6, domain69): 96/100, 6/100 in Node — the next round's tuning data
+  'tune-ba': { recall: 0.96, falseAlarms: 6 },
+  // scored once while frozen (author BB), on the same build: 91/100, 2/100 in Node — the next round's tuning data
+  'tune-bb': { recall: 0.91, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
