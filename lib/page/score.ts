@@ -2397,22 +2397,31 @@ const SIGN_IN_CAPTION = /(?:로그인|login|signin)$/;
 /**
  * The host's own name `site` spells the name `w` (tight) whole: the same Latin letters (two at least), or the Hangul's
  * consonants in order as a loanword writes a Latin name (naver 네이버, kurly 컬리, hiworks 하이웍스, baemin 배민: r after a
- * vowel unsaid, v as b, f as p, c and q as k), after Latin initials it keeps ("G마켓", gmarket) — page63
+ * vowel unsaid, v as b, f as p, c and q as k), after Latin initials it keeps ("G마켓", gmarket; "CJ온스타일",
+ * cjonstyle) — page63
  */
 function spellsLoosely(site: string, w: string): boolean {
   if (/^[a-z0-9]+$/.test(w)) return w.length >= 2 && w === site;
-  const m = /^([a-z]{0,3})([가-힣]{2,6})$/.exec(w);
+  // (a number the name ends with, the host's too: "이마트24" on emart24)
+  const no = /\d+$/.exec(w)?.[0] ?? '';
+  if (no && !site.endsWith(no)) return false;
+  const m = /^([a-z]{0,3})([가-힣]{2,6})$/.exec(w.slice(0, w.length - no.length));
+  site = site.slice(0, site.length - no.length);
   if (!m || !/^[a-z]{3,}$/.test(site)) return false;
-  const said = m[1]! + romanize(m[2]!);
-  const written = site
-    .replace(/ck/g, 'k')
-    .replace(/[cq]/g, 'k')
-    .replace(/([aeiouy])r(?![aeiouy])/g, '$1')
-    .replace(/v/g, 'b')
-    .replace(/f/g, 'p')
-    .replace(/x/g, 'ks');
+  const latin = (t: string) =>
+    t
+      .replace(/ck/g, 'k')
+      .replace(/[cq]/g, 'k')
+      .replace(/([aeiouy])r(?![aeiouy])/g, '$1')
+      .replace(/v/g, 'b')
+      .replace(/f/g, 'p')
+      .replace(/x/g, 'ks');
+  const said = latin(m[1]!) + romanize(m[2]!);
+  const written = latin(site);
   const sk = romanSkeleton(said);
-  return sk.length >= 2 && said[0] === written[0] && romanSkeleton(written) === sk;
+  // (the same first letter, or a vowel for a vowel: 이마트, emart)
+  const first = (t: string) => (/^[aeiouy]/.test(t) ? 'a' : t[0]);
+  return sk.length >= 2 && first(said) === first(written) && romanSkeleton(written) === sk;
 }
 
 /** A romanized name's consonants (sh as s, voiced as voiceless, r as l, doubled once): 신한's sinhan and shinhan alike */

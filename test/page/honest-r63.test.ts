@@ -68,6 +68,14 @@ describe('a firm of no trade word whose name the host spells as the firm writes 
     );
     expect(scan(mart, 'https://www.pmart.example/n/notice/8')).toBe('clean');
   });
+  it('a name with a number or Latin initials ("에코마트24" on ecomart24, "SJ온마켓" on sjonmarket) stays clean', () => {
+    expect(scan(notice('에코마트24', '(주)에코마트24'), 'https://www.ecomart24.example/notice/view/9')).toBe(
+      'clean',
+    );
+    expect(scan(notice('SJ온마켓', 'SJ온마켓(주)'), 'https://www.sjonmarket.example/cs/notice/3')).toBe(
+      'clean',
+    );
+  });
   it('the same notice on a host that spells no name of it stays caught', () => {
     expect(scan(notice('누리몰', '누리몰(주)'), 'https://notice-check.example.top/')).toBe('suspicious-page');
   });
