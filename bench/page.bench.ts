@@ -534,7 +534,11 @@ const ROOT = new URL('../', import.meta.url);
 // the picture reader asked the page for are asked again by the background, past the worker — red team 41's w2 handed
 // the reader a blank; the bytes decoded into an ImageBitmap): scanner.js 221,685 → 222,515 bytes, content.js unchanged.
 // ci47 merged (measured on the merge): content.js 35,160 and scanner.js 229,072 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 229_074 };
+// scannerBytes: 229,074 → 230,780 for page63 (honest pages, fourth round: a firm of no trade word whose name the host
+// spells as the firm writes it — "G마켓" on gmarket, "컬리" on kurly, "네이버" on naver, "KT" on kt.com, "배민 로그인" on
+// baemin, "이마트24" on emart24 — over its own sign-in, and a webmail's id box named for its host): scanner.js 229,072
+// → 230,778 bytes measured on integ 31031157 and this branch; content.js unchanged (35,203).
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 230_780 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

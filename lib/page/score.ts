@@ -2325,10 +2325,34 @@ function hostFirm(ctx: Ctx): string {
             )
               return w;
     }
+  // (… or a name of no trade that the host's own name spells, as a loanword is written in Hangul or as itself:
+  // "[한빛몰] …" on hanbitmall, "G마켓" on gmarket, "하이웍스 메일" on hiworks, "KT …" on kt.com — in the title, the
+  // main heading or a sign-in's caption ("누리 로그인"), and said again elsewhere on the page: a shop's, a portal's or
+  // a telco's notice on the brand's leak over its own sign-in — page63)
+  // (… only over a sign-in, an id box beside each password: a card, an account, a code, a resident number or a
+  // password box alone taken there is a product's or a tool's, not the firm's own login, and the title stays the brand's)
+  const site = siteOf(ctx.page?.hostname ?? '').split('.')[0] ?? '';
+  const signInAsks =
+    ownSignIn(ctx) &&
+    ctx.facts.fields.every((f) =>
+      /^(?:none|password|name|phone)$/.test(classifyField(f.type, f.autocomplete, f.hints)),
+    );
+  const captions = ctx.facts.headings.filter((h) => SIGN_IN_CAPTION.test(tight(h.text))).map((h) => h.text);
+  for (const t of signInAsks ? [...texts, ...captions] : [])
+    for (const raw of light(t).split(/[\s|·:,.()[\]\-–—]+/)) {
+      const w = tightFromLight(raw).replace(/(?:로그인|login)$/, '');
+      if (w.length < 2 || w.length > 12 || !spellsLoosely(site, w) || ctx.brandRe.test(w)) continue;
+      if (NOT_A_NAME.test(w) || lureWords(w) || resemblesBrand(ctx, w, w) || posesAsAuthority(ctx, w))
+        continue;
+      const pieces = [ctx.facts.title, ...ctx.facts.headings.map((h) => h.text), ...ctx.facts.prose];
+      // (in either spelling: "하이웍스 메일" over a box "hiworks 아이디")
+      const named = (x: string) => tight(x).includes(w) || (site.length >= 3 && tight(x).includes(site));
+      const said = pieces.filter(named).length + ctx.facts.fields.filter((f) => f.hints.some(named)).length;
+      if (said >= 2) return w;
+    }
   // (… or a Latin name that opens both the title and the main heading and is the host's own name, "GLOVIS SSO" over
   // "GLOVIS 통합 로그인" on sso.glovis.net, neither saying a lure's words: a firm's own staff sign-in, whatever tender
   // of the brand's its notices list — page60; "USDT 보상" on usdt.example is a payout's lure)
-  const site = siteOf(ctx.page?.hostname ?? '').split('.')[0] ?? '';
   const opens = texts.map((t) => tightFromLight(light(t).split(/[\s|·:,()\-–—]+/, 1)[0] ?? ''));
   const w = opens[0] ?? '';
   if (
@@ -2343,6 +2367,61 @@ function hostFirm(ctx: Ctx): string {
   )
     return w;
   return '';
+}
+
+/** An id box's words (tight), as a sign-in says them: "아이디를 입력해주세요", "아이디 또는 이메일", "ID or email" */
+const ID_WORDS = /아이디|이메일|^(?:id|userid|username|loginid|email)|회원번호|휴대폰번호/;
+/**
+ * Every password the page asks sits in a sign-in: an id box beside it and nothing else in its form, and no box of
+ * it names the brand ("쿠팡 아이디" is the brand's login wherever it is asked) — page63
+ */
+function ownSignIn(ctx: Ctx): boolean {
+  const { fields } = ctx.facts;
+  const isId = (f: (typeof fields)[number]) =>
+    f.type !== 'password' && f.hints.some((h) => ID_WORDS.test(tight(h)));
+  const pw = fields.filter((f) => f.type === 'password');
+  return (
+    pw.length > 0 &&
+    !fields.some((f) => f.hints.some((h) => ctx.brandRe.test(tight(h)))) &&
+    pw.every(
+      (p) =>
+        p.form >= 0 &&
+        fields.some((f) => f.form === p.form && isId(f)) &&
+        fields.every((f) => f.form !== p.form || f.type === 'password' || isId(f) || f.type === 'checkbox'),
+    )
+  );
+}
+
+/** A heading that captions a sign-in (tight): "배민 로그인", "NAVER 로그인", "Log in" */
+const SIGN_IN_CAPTION = /(?:로그인|login|signin)$/;
+/**
+ * The host's own name `site` spells the name `w` (tight) whole: the same Latin letters (two at least), or the Hangul's
+ * consonants in order as a loanword writes a Latin name (naver 네이버, kurly 컬리, hiworks 하이웍스, baemin 배민: r after a
+ * vowel unsaid, v as b, f as p, c and q as k), after Latin initials it keeps ("G마켓", gmarket; "CJ온스타일",
+ * cjonstyle) — page63
+ */
+function spellsLoosely(site: string, w: string): boolean {
+  if (/^[a-z0-9]+$/.test(w)) return w.length >= 2 && w === site;
+  // (a number the name ends with, the host's too: "이마트24" on emart24)
+  const no = /\d+$/.exec(w)?.[0] ?? '';
+  if (no && !site.endsWith(no)) return false;
+  const m = /^([a-z]{0,3})([가-힣]{2,6})$/.exec(w.slice(0, w.length - no.length));
+  site = site.slice(0, site.length - no.length);
+  if (!m || !/^[a-z]{3,}$/.test(site)) return false;
+  const latin = (t: string) =>
+    t
+      .replace(/ck/g, 'k')
+      .replace(/[cq]/g, 'k')
+      .replace(/([aeiouy])r(?![aeiouy])/g, '$1')
+      .replace(/v/g, 'b')
+      .replace(/f/g, 'p')
+      .replace(/x/g, 'ks');
+  const said = latin(m[1]!) + romanize(m[2]!);
+  const written = latin(site);
+  const sk = romanSkeleton(said);
+  // (the same first letter, or a vowel for a vowel: 이마트, emart)
+  const first = (t: string) => (/^[aeiouy]/.test(t) ? 'a' : t[0]);
+  return sk.length >= 2 && first(said) === first(written) && romanSkeleton(written) === sk;
 }
 
 /** A romanized name's consonants (sh as s, voiced as voiceless, r as l, doubled once): 신한's sinhan and shinhan alike */
@@ -5604,6 +5683,8 @@ function ownIdForm(ctx: Ctx, i: number): boolean {
           const m = NAMED_ID.exec(t);
           if (!m || ctx.brandRe.test(t)) return false;
           if ([...ctx.foreignNames].some((n) => n.startsWith(m[1]!))) return true;
+          // (… or the host's own name, "hiworks 아이디" on hiworks.com: a webmail's, a portal's own sign-in — page63)
+          if (spellsLoosely(siteOf(ctx.page?.hostname ?? '').split('.')[0] ?? '', m[1]!)) return true;
           // (… or one the form's own caption names again as the login it is, "하비보드 로그인" over "하비보드 아이디":
           // a community's or a shop's member login, saying twice whose it is; a name of a lure's or a desk's words,
           // "보상센터 아이디", or like the brand's names no one's; not where a box of it names the brand — page52)
