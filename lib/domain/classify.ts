@@ -5969,6 +5969,49 @@ function lastGatesMay(
   return (bits & GATE_PRODUCT) !== 0 && start - from > 8 && productEnds(host, from, to, first, lists);
 }
 
+/** Tests only (auditLastGates): the hosts lastGatesMay turned away although one of the gates behind it says yes. */
+let gateMisses: string[] | null = null;
+
+/**
+ * For tests: while on, every host lastGatesMay turns away is judged by the gates behind it as well (keyboardMay,
+ * ownTail, slipOrServiceMay, productEnds, as judge calls them), and those that any of them would let through are
+ * collected; the array returned is filled as hosts are classified. Off (null) on the common path.
+ */
+export function auditLastGates(on: boolean): string[] {
+  gateMisses = on ? [] : null;
+  return gateMisses ?? [];
+}
+
+/** For tests: lastGatesMay's table by first character, compiled for `lists` (the live table: a test may break it). */
+export function lastGatesTable(lists: CompiledLists): Int32Array {
+  if (lists !== gateLists) compileGates(lists);
+  return GATE_FIRST;
+}
+
+function auditGates(
+  host: string,
+  n: number,
+  regLabel: number,
+  start: number,
+  first: number,
+  lists: CompiledLists,
+) {
+  const from = regLabel >= 0 ? labelStart[regLabel]! : 0;
+  const hyphen = (unionAll & HYPHEN) !== 0;
+  const keyed =
+    regLabel >= 0 &&
+    keyboardMay(host, from, labelStart[regLabel + 1]! - 1, labelMask[regLabel]!, first, lists);
+  const split = splitFurther;
+  const tail = ownTailMay(lists) && ownTail(host, n, lists, hyphen) !== null;
+  const later =
+    regLabel >= 0 &&
+    start > from &&
+    (slipOrServiceMay(host, from, start - 1, labelMask[regLabel]!, lists) ||
+      (start - from > 8 && productEnds(host, from, start - 1, first, lists)));
+  splitFurther = split;
+  if (keyed || tail || later) gateMisses!.push(host);
+}
+
 function judge(input: string, host: string, n: number, url: UrlParts, lists: CompiledLists): DomainVerdict {
   const { path, userinfo } = url;
   // scan() ran on this host just before: it saw any label starting with xn--
@@ -6099,6 +6142,7 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   // (one test for the gates below, compiled once per lists (lastGatesMay): false for most hosts, and then keyboardMay,
   // ownTail, slipOrServiceMay and productEnds would all answer no; issue #12, domspeed7)
   const may = lastGatesMay(host, n, regLabel, start, soundFirstChar, lists);
+  if (!may && gateMisses !== null) auditGates(host, n, regLabel, start, soundFirstChar, lists);
   // the brand's Hangul name one letter part off, typed with the Korean input off (`rnvkd.kr`), or its softened
   // romanisation beside Korean lure words (`gupang-boan.shop`): judgeFurther's, behind a mask test
   const keyed =
