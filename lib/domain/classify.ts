@@ -5877,6 +5877,141 @@ function dotBefore(host: string, start: number, end: number): boolean {
   return dot >= 0 && dot < end;
 }
 
+/** The lists lastGatesMay compiled its table for, and the table: gate bits by a registrable label's first character. */
+let gateLists: CompiledLists | null = null;
+const GATE_FIRST = new Int32Array(128);
+/** GATE_FIRST's bits: keyboardMay's softened first letter; saidOrShuffled's c, k and q; productEnds' first letters. */
+const GATE_SOFT = 1;
+const GATE_SAID = 2;
+const GATE_PRODUCT = 4;
+/** The masks and counts the gates compare: the core name's (slippedHost) and the keys' (keyboardSlipHost). */
+let gateCoreMask = 0;
+let gateCoreKept = 99;
+let gateKbMask = 0;
+let gateKbNeed = 99;
+let gateOwnLetters = 0;
+let gateOwnLast = 0;
+let gateServices: Int32Array = new Int32Array(0);
+let gateSaid: ReadonlySet<number> = new Set();
+
+function compileGates(lists: CompiledLists): void {
+  if (lists !== kbLists) keyboardGate(lists);
+  GATE_FIRST.fill(0);
+  if (kbSoft >= 0 && kbSoft < 128) GATE_FIRST[kbSoft]! |= GATE_SOFT;
+  for (const c of [99, 107, 113]) GATE_FIRST[c]! |= GATE_SAID;
+  for (let c = 97; c <= 122; c++)
+    if ((lists.productFirsts & (1 << (c - 97))) !== 0) GATE_FIRST[c]! |= GATE_PRODUCT;
+  gateCoreMask = lists.coreMask;
+  gateCoreKept = lists.slipped.size > 0 ? lists.coreKept : 99;
+  gateKbMask = kbMask;
+  gateKbNeed = kbNeed;
+  ownTailMay(lists);
+  gateOwnLetters = ownLetters;
+  gateOwnLast = ownLastOf(lists);
+  gateServices = lists.serviceMasks;
+  gateSaid = saidOrShuffledMasks(lists);
+  gateLists = lists;
+}
+
+/**
+ * Necessary for any of judge's last gates to answer yes on the host scan() just read (keyboardMay, ownTail,
+ * slipOrServiceMay, productEnds; each one's first tests, read here from one table by the registrable label's first
+ * character and a few masks compiled once per lists): false for most hosts, which then leave judge without calling
+ * any of them. test/domain/speed-gates7.test.ts holds it to the gates themselves.
+ */
+function lastGatesMay(
+  host: string,
+  n: number,
+  regLabel: number,
+  start: number,
+  first: number,
+  lists: CompiledLists,
+): boolean {
+  if (lists !== gateLists) compileGates(lists);
+  // ownTail: the letters every abbreviation holds, then a hyphen anywhere, or the label before the last ending with a
+  // digit or an abbreviation's last letter
+  if ((unionAll & gateOwnLetters) === gateOwnLetters) {
+    if ((unionAll & HYPHEN) !== 0) return true;
+    const d = n > 1 ? host.charCodeAt(labelStart[n - 1]! - 2) : 0;
+    if ((d >= 48 && d <= 57) || (d >= 97 && d <= 122 && (gateOwnLast & (1 << (d - 97))) !== 0)) return true;
+  }
+  if (regLabel < 0) return false;
+  const from = labelStart[regLabel]!;
+  const mask = labelMask[regLabel]!;
+  const bits = first < 128 ? GATE_FIRST[first]! : 0;
+  // keyboardMay: four to forty characters, the keys' letters but one, or the soft first letter beside a hyphen or digit
+  const len = labelStart[regLabel + 1]! - 1 - from;
+  if (
+    len >= 4 &&
+    len <= 40 &&
+    (popcount(mask & gateKbMask) >= gateKbNeed || ((bits & GATE_SOFT) !== 0 && (mask & NOT_LETTER) !== 0))
+  )
+    return true;
+  if (start <= from) return false;
+  // slipOrServiceMay: the core name's letters but two; c, k or q and four to nine letters; a service word's letters
+  const to = start - 1;
+  if (popcount(mask & gateCoreMask) >= gateCoreKept) {
+    // (its first word of the core name's length, one letter less or two more, and of a slipped name's letters: read
+    // here only for a label without a hyphen or digit, whose first word is the label)
+    if ((mask & NOT_LETTER) !== 0) return true;
+    const slip = to - from - lists.coreLength;
+    if (slip >= -1 && slip <= 2 && lists.slipMasks.has(mask)) return true;
+  }
+  if ((mask & NOT_LETTER) === 0) {
+    if ((bits & GATE_SAID) !== 0 && to - from >= 4 && to - from <= 9 && gateSaid.has(mask)) return true;
+  } else {
+    for (let k = 0; k < gateServices.length; k++) {
+      const m = gateServices[k]!;
+      if ((mask & m) === m) return true;
+    }
+  }
+  // productEnds: more than eight characters, starting with a product name's first letter, then its two tables
+  return (bits & GATE_PRODUCT) !== 0 && start - from > 8 && productEnds(host, from, to, first, lists);
+}
+
+/** Tests only (auditLastGates): the hosts lastGatesMay turned away although one of the gates behind it says yes. */
+let gateMisses: string[] | null = null;
+
+/**
+ * For tests: while on, every host lastGatesMay turns away is judged by the gates behind it as well (keyboardMay,
+ * ownTail, slipOrServiceMay, productEnds, as judge calls them), and those that any of them would let through are
+ * collected; the array returned is filled as hosts are classified. Off (null) on the common path.
+ */
+export function auditLastGates(on: boolean): string[] {
+  gateMisses = on ? [] : null;
+  return gateMisses ?? [];
+}
+
+/** For tests: lastGatesMay's table by first character, compiled for `lists` (the live table: a test may break it). */
+export function lastGatesTable(lists: CompiledLists): Int32Array {
+  if (lists !== gateLists) compileGates(lists);
+  return GATE_FIRST;
+}
+
+function auditGates(
+  host: string,
+  n: number,
+  regLabel: number,
+  start: number,
+  first: number,
+  lists: CompiledLists,
+) {
+  const from = regLabel >= 0 ? labelStart[regLabel]! : 0;
+  const hyphen = (unionAll & HYPHEN) !== 0;
+  const keyed =
+    regLabel >= 0 &&
+    keyboardMay(host, from, labelStart[regLabel + 1]! - 1, labelMask[regLabel]!, first, lists);
+  const split = splitFurther;
+  const tail = ownTailMay(lists) && ownTail(host, n, lists, hyphen) !== null;
+  const later =
+    regLabel >= 0 &&
+    start > from &&
+    (slipOrServiceMay(host, from, start - 1, labelMask[regLabel]!, lists) ||
+      (start - from > 8 && productEnds(host, from, start - 1, first, lists)));
+  splitFurther = split;
+  if (keyed || tail || later) gateMisses!.push(host);
+}
+
 function judge(input: string, host: string, n: number, url: UrlParts, lists: CompiledLists): DomainVerdict {
   const { path, userinfo } = url;
   // scan() ran on this host just before: it saw any label starting with xn--
@@ -6004,9 +6139,14 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   // the common case: nothing known, nothing imitated
   // the scan's probe reads two letters (`co` of `coup` is every `.co.uk`'s): a label must hold a whole abbreviation
   const short = shortSeen && shortLabel(host, n, lists);
+  // (one test for the gates below, compiled once per lists (lastGatesMay): false for most hosts, and then keyboardMay,
+  // ownTail, slipOrServiceMay and productEnds would all answer no; issue #12, domspeed7)
+  const may = lastGatesMay(host, n, regLabel, start, soundFirstChar, lists);
+  if (!may && gateMisses !== null) auditGates(host, n, regLabel, start, soundFirstChar, lists);
   // the brand's Hangul name one letter part off, typed with the Korean input off (`rnvkd.kr`), or its softened
   // romanisation beside Korean lure words (`gupang-boan.shop`): judgeFurther's, behind a mask test
   const keyed =
+    may &&
     regLabel >= 0 &&
     keyboardMay(
       host,
@@ -6029,19 +6169,20 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
     // (a host that starts `com-` is findComDash's, domain40's round: one compare of four letters, when the first
     // label holds c, o, m and a hyphen)
     !((labelMask[0]! & COM_DASH) === COM_DASH && host.startsWith('com-')) &&
-    // (the scan saw any hyphen: no search of the host; and the letters every abbreviation holds, first)
-    (!ownTailMay(lists) || ownTail(host, n, lists, (unionAll & HYPHEN) !== 0) === null) &&
-    // (a registrable label with the core name's letters but two, or a hyphen or digit and a service word's letters:
-    // judgeFurther's last rules, slippedHost and serviceLureHost)
-    (regLabel < 0 ||
-      start <= labelStart[regLabel]! ||
-      (!slipOrServiceMay(host, labelStart[regLabel]!, start - 1, labelMask[regLabel]!, lists) &&
-        !(
-          start - labelStart[regLabel]! > 8 &&
-          productEnds(host, labelStart[regLabel]!, start - 1, soundFirstChar, lists) &&
-          productSlipMay(labelMask[regLabel]!, start - 1 - labelStart[regLabel]!, lists) &&
-          productSlipOf(host.slice(labelStart[regLabel], start - 1), lists) !== undefined
-        )))
+    (!may ||
+      // (the scan saw any hyphen: no search of the host; and the letters every abbreviation holds, first)
+      ((!ownTailMay(lists) || ownTail(host, n, lists, (unionAll & HYPHEN) !== 0) === null) &&
+        // (a registrable label with the core name's letters but two, or a hyphen or digit and a service word's letters:
+        // judgeFurther's last rules, slippedHost and serviceLureHost)
+        (regLabel < 0 ||
+          start <= labelStart[regLabel]! ||
+          (!slipOrServiceMay(host, labelStart[regLabel]!, start - 1, labelMask[regLabel]!, lists) &&
+            !(
+              start - labelStart[regLabel]! > 8 &&
+              productEnds(host, labelStart[regLabel]!, start - 1, soundFirstChar, lists) &&
+              productSlipMay(labelMask[regLabel]!, start - 1 - labelStart[regLabel]!, lists) &&
+              productSlipOf(host.slice(labelStart[regLabel], start - 1), lists) !== undefined
+            )))))
   )
     return {
       input,
