@@ -5591,6 +5591,7 @@ const MEMBER_NO = /^(조합원|동문|교우|입주민)(?:번호|증번호)$/;
 function ownIdForm(ctx: Ctx, i: number): boolean {
   return (
     partyLogin(ctx, i) ||
+    topBarLogin(ctx, i) ||
     ctx.facts.fields.some(
       (f) =>
         f.form === i &&
@@ -5618,6 +5619,36 @@ function ownIdForm(ctx: Ctx, i: number): boolean {
           );
         }),
     )
+  );
+}
+
+/** A sign-in form's only words (tight, whole): "로그인", "Log in" */
+const SIGN_IN_ONLY = /^(?:로그인|login|signin)$/;
+/** A bare id, e-mail or password box's label (tight, whole) */
+const BARE_LOGIN_BOX = /^(?:아이디|id|이메일|email|비밀번호|password|pw|user|username)$/;
+/**
+ * Form `i` is the site's own sign-in in its top bar: the page's first line is a name of its own ("원티드", "딜집",
+ * "StockPage"), not the brand's, no look-alike, no authority, no lure's words, and the form sits right beside it —
+ * every box's nearest words are that name, the boxes a bare id or e-mail and a password, the form's only word "로그인" —
+ * before the brand is said anywhere. A job board's posting, a coupon list or a stock quote about the brand carries its
+ * own site's login so. A kit that wants the brand's login puts its form under the brand's name, or says whose the
+ * boxes are ("쿠팡 아이디"), and is read as before (page-r3-ba).
+ */
+function topBarLogin(ctx: Ctx, i: number): boolean {
+  const { facts } = ctx;
+  const own = facts.fields.filter((f) => f.form === i);
+  const top = facts.prose[0] ?? '';
+  const name = tight(top);
+  if (!own.length || !SIGN_IN_ONLY.test(tight(facts.forms[i]?.words ?? ''))) return false;
+  if (tight(facts.topText[0] ?? '') !== name || name.length < 2 || name.length > 16) return false;
+  if (!otherName(ctx, name) || NOT_A_NAME.test(name) || lureWords(name)) return false;
+  if (resemblesBrand(ctx, top, name) || posesAsAuthority(ctx, name)) return false;
+  return own.every(
+    (f) =>
+      (f.type === 'text' || f.type === 'email' || f.type === 'password') &&
+      f.near === top &&
+      f.hints.length > 0 &&
+      f.hints.every((h) => BARE_LOGIN_BOX.test(tight(h))),
   );
 }
 
