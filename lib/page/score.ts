@@ -5355,6 +5355,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     if (session) add(ctx, 'context-other-site', -1, session);
     else spentElsewhere(ctx);
   }
+  thirdPartyLine(ctx);
   // A public body on its own host (only bodies and registered non-profits hold one) that names the brand in its title
   // or first heading as where a leak happened, "쿠팡 개인정보 유출 여부 조회 | 개인정보포털", runs a service about the
   // leak: it checks its visitor with a code it sends, as every body's look-up does. It is the other site, unless it
@@ -5415,6 +5416,50 @@ function spentElsewhere(ctx: Ctx): void {
     }
   }
   if (app) add(ctx, 'context-other-site', -1, app);
+}
+
+/** The brand as another firm's partner (tight, around the name): "쿠팡 반려동물 카테고리 제휴", "in partnership with Coupang" */
+const PARTNER_AFTER = /^[^.!?]{0,16}?(?:제휴|협업|파트너십|partnership)/;
+const PARTNER_BEFORE = /(?:제휴사|협력사|partnershipwith|partneredwith)$/;
+/** … or as where a leak came from, that this check cannot be passed with: "유출된 쿠팡 정보만으로는 본인확인이 불가합니다" */
+const LEAK_USELESS =
+  /^(?:의)?(?:개인)?(?:정보|데이터)(?:만으로는|만으론|로는)[^.!?]{0,20}?(?:불가|할수없|수없습니다|안됩니다)/;
+
+/**
+ * A firm's own page under its own name that says the brand once, in one sentence, as a third party: its partner
+ * ("쿠팡 반려동물 카테고리 제휴: 가입 고객 사료 10% 쿠폰" on an insurer's sign-up) or the leak whose data cannot pass the
+ * firm's own check ("유출된 쿠팡 정보만으로는 본인확인이 불가합니다" under a payment firm's verification). The page's first
+ * line is a name of its own (no look-alike, no authority, no lure's words), the title and headings never name the brand,
+ * and nothing is pushed but what the form asks. A kit in the brand's clothes names it where the reader looks, or twice,
+ * or with a lure; it is read as before (page-r3-ba).
+ */
+function thirdPartyLine(ctx: Ctx): void {
+  const { facts } = ctx;
+  const top = facts.prose[0] ?? '';
+  const name = tight(top);
+  if (tight(facts.topText[0] ?? '') !== name || name.length < 2 || name.length > 16) return;
+  if (!otherName(ctx, name) || NOT_A_NAME.test(name) || lureWords(name)) return;
+  if (resemblesBrand(ctx, top, name) || posesAsAuthority(ctx, name)) return;
+  if (ctx.brandRe.test(tight([facts.title, ...facts.headings.map((h) => h.text)].join(' ')))) return;
+  if (
+    ctx.reasons.some(
+      (r) =>
+        r.weight > 0 && (r.group === 'risk' ? !r.code.startsWith('asks-') : r.code !== 'brand-body-claim'),
+    )
+  )
+    return;
+  const said = facts.prose.map(tight).filter((t) => ctx.brandRe.test(t));
+  const t = said[0] ?? '';
+  const m = [...t.matchAll(ctx.brandAll)];
+  if (said.length !== 1 || m.length !== 1 || lureWords(t)) return;
+  const before = t.slice(0, m[0]!.index);
+  const after = t.slice(m[0]!.index! + m[0]![0].length);
+  if (
+    PARTNER_AFTER.test(after) ||
+    PARTNER_BEFORE.test(before) ||
+    (/유출된$/.test(before) && LEAK_USELESS.test(after))
+  )
+    add(ctx, 'context-other-site', -1, top);
 }
 
 /** A line that shows the reader signed in: "로그인: 101동 1203호 김○○님", "김*수 님 로그인 중", "Signed in as …" */
