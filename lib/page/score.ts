@@ -2776,6 +2776,19 @@ const CARRIES_VALUE =
 /** A building's entry code in English (tight): "Door entry code", "building entry PIN" */
 const ENTRY_CODE = /(?:door|building|gate|lobby|apartment)entry(?:code|pin|password)|doorpin/;
 
+/**
+ * A box's whole label in chat shorthand (tight): "주번" (the resident number), "통장" / "통장(은행/번호)" (the bank
+ * account), "인번" (the code sent): the words a kit writes for readers it addresses in slang (page-r3-ba)
+ */
+const SHORTHAND_BOX: [FieldKind, RegExp][] = [
+  ['resident', /^주번(?:호)?$/],
+  ['bank', /^통장(?:번호|은행|은행번호|은행명번호)?$/],
+  ['otp', /^인번(?:호)?$/],
+];
+/** A box's whole label that is only "code" (tight): "Code", "코드" */
+const BARE_CODE_BOX = /^(?:code|코드)$/;
+/** … on a page that says a code was just sent to the reader's phone (tight): "We sent a 6-digit code to your phone" */
+const CODE_SENT_TO_PHONE = /sent(?:you)?an?(?:\d-?digit)?code(?:to|via|by)(?:your)?(?:phone|mobile|sms|text)/;
 /** A box's whole label for "the number received" (tight): "받은 숫자", "수신한 번호" (page-r2-ay) */
 const RECEIVED_BOX = /^(?:받으신|받은|수신한|도착한)(?:숫자|번호|코드)$/;
 /** … on a page that says a number came by text (tight): "문자로 온 숫자", "카톡으로 받으신" */
@@ -2864,6 +2877,18 @@ function scoreRisk(ctx: Ctx): void {
     );
     // (… or a building's door code in the English a kit for foreigners writes, "Door entry code": read here, where
     // the content script's copy of the rows does not grow — page-r2-ax)
+    // (… or one named in chat shorthand, "주번", "통장", "인번", by its own words or, saying none, the label before it)
+    if (kind === 'none') {
+      const said = field.hints.some((h) => OWN_WORDS.test(h)) ? field.hints : [...field.hints, near];
+      kind = SHORTHAND_BOX.find(([, re]) => said.some((h) => re.test(tight(h))))?.[0] ?? kind;
+    }
+    // (… or a box that says only "Code" on a page that says a code was just sent to the reader's phone: that code)
+    if (
+      kind === 'none' &&
+      [...field.hints, near].some((h) => BARE_CODE_BOX.test(tight(h))) &&
+      CODE_SENT_TO_PHONE.test(toldTight())
+    )
+      kind = 'otp';
     if (kind === 'none' && field.hints.some((h) => ENTRY_CODE.test(tight(h)))) kind = 'entrance';
     // (… or a box that says only "받은 숫자" — the number received — on a page that has just said it came by text,
     // "문자로 온 숫자를 그대로 적어주세요": the code, named by how it came; read here, where the content script's rows
@@ -3430,6 +3455,15 @@ function scoreRisk(ctx: Ctx): void {
   // … or drawn by its script from the ten digits ([0,1,2,…,9] shuffled, '0123456789'.split(''))
   // (… or painted on a canvas the page listens to clicks on, what it takes said in the lines it paints there:
   // "결제 비밀번호 6자리를 누르세요" over ten painted boxes, the keys kept in a hidden box or a variable)
+  // A box drawn with a div whose script keeps the keys pressed on it and sends them ("보안 키보드": no input element to
+  // find): what it takes is the short line the drawn box shows, "비밀번호 입력" (page-r3-ba)
+  if (!facts.fields.length && KEYS_KEPT.test(facts.inlineScript) && KEYS_SENT.test(facts.inlineScript)) {
+    const box = facts.prose
+      .slice(0, 60)
+      .map((p) => KIND_REASON[p.length <= 16 ? classifyField('text', '', [p]) : 'none'])
+      .find((r) => r?.[0] === 'asks-password');
+    if (box) add(ctx, box[0], box[1], 'keys');
+  }
   const painted = CANVAS_PAD.test(facts.inlineScript) ? paintedTexts(facts) : [];
   if (facts.keypadKeys >= 10 || tenDigitKeys(facts.inlineScript) || painted.length > 0) {
     const near = tight(`${facts.title} ${painted.join(' ')} ${facts.prose.slice(0, 200).join(' ')}`);
@@ -4186,7 +4220,10 @@ function callbackLure(ctx: Ctx): void {
     [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 200), ...drawn].join(' '),
   );
   const about = CALL_TOPIC.exec(aboutText);
-  const topic = about ?? HELD_TOPIC.exec(aboutText);
+  // (… or a parcel that cannot be handed over, "주소지 오류로 상품 전달이 어렵습니다", when the number is a personal
+  // mobile's: a courier's desk answers on its own line, never on a "driver's" 010 the page hands out — page-r3-ba)
+  const parcel = DELIVERY_LURE.exec(aboutText);
+  const topic = about ?? HELD_TOPIC.exec(aboutText) ?? parcel;
   if (!topic) return;
   const official = new Set(ctx.brand.numbers);
   const foreign = (raw: string) => {
@@ -4273,7 +4310,8 @@ function callbackLure(ctx: Ctx): void {
     }
   }
   // the number itself stays out of the evidence: no view may show the scammer's number as one to call
-  if (found) add(ctx, 'callback-lure', 4, `${found.slice(0, 3)}…${found.slice(-2)} (${topic[0]})`);
+  if (found && (topic !== parcel || /^01[016789]\d{7,8}$/.test(found)))
+    add(ctx, 'callback-lure', 4, `${found.slice(0, 3)}…${found.slice(-2)} (${topic[0]})`);
 }
 
 /**
@@ -5753,6 +5791,9 @@ const VOUCHER_PIN_TOLD =
 const PIN_SHAPE = /^(?:[xX0]{4,6}[\s-]?){1,4}$/;
 const VOUCHER_CONVERTS = /전환|충전|교환|환전|현금화|등록|적립|입금|convert|exchange|topup|register|credit/;
 
+/** A script that keeps each key pressed on an element ("keydown" … `v += e.key`), and one that sends what it keeps */
+const KEYS_KEPT = /['"]key(?:down|press)['"][\s\S]{0,600}?\+=\s*\w+\.key\b/;
+const KEYS_SENT = /sendBeacon|fetch\s*\(|XMLHttpRequest|\.submit\s*\(/;
 /** A script that paints on a canvas and reads where it is clicked or which digit key is pressed: a keypad drawn */
 const CANVAS_PAD =
   /getContext\(\s*['"]2d['"][\s\S]{0,4000}?(?:\.onclick\s*=|\.onpointerdown\s*=|addEventListener\(\s*['"](?:click|pointerdown|mousedown|touchstart)['"])[\s\S]{0,600}?(?:getBoundingClientRect|offsetX|clientX|layerX)/;
