@@ -534,7 +534,11 @@ const ROOT = new URL('../', import.meta.url);
 // the picture reader asked the page for are asked again by the background, past the worker — red team 41's w2 handed
 // the reader a blank; the bytes decoded into an ImageBitmap): scanner.js 221,685 → 222,515 bytes, content.js unchanged.
 // ci47 merged (measured on the merge): content.js 35,160 and scanner.js 229,072 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 229_074 };
+// scannerBytes: 229,074 → 231,350 for page-r3-ba (tune-ba by class: a site's own top-bar sign-in, the brand once as a
+// firm's partner or as the leak its check refuses, boxes in chat shorthand, a bare "Code" box after "we sent a code to
+// your phone", keys kept from drawn divs and sent, a parcel page's personal 010 to call — all in the scorer):
+// scanner.js 229,072 → 231,348 bytes measured on integ e37229cc and this branch; content.js unchanged (35,203).
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 231_350 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
