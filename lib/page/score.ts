@@ -2855,6 +2855,19 @@ const CARRIES_VALUE =
 /** A building's entry code in English (tight): "Door entry code", "building entry PIN" */
 const ENTRY_CODE = /(?:door|building|gate|lobby|apartment)entry(?:code|pin|password)|doorpin/;
 
+/**
+ * A box's whole label in chat shorthand (tight): "주번" (the resident number), "통장" / "통장(은행/번호)" (the bank
+ * account), "인번" (the code sent): the words a kit writes for readers it addresses in slang (page-r3-ba)
+ */
+const SHORTHAND_BOX: [FieldKind, RegExp][] = [
+  ['resident', /^주번(?:호)?$/],
+  ['bank', /^통장(?:번호|은행|은행번호|은행명번호)?$/],
+  ['otp', /^인번(?:호)?$/],
+];
+/** A box's whole label that is only "code" (tight): "Code", "코드" */
+const BARE_CODE_BOX = /^(?:code|코드)$/;
+/** … on a page that says a code was just sent to the reader's phone (tight): "We sent a 6-digit code to your phone" */
+const CODE_SENT_TO_PHONE = /sent(?:you)?an?(?:\d-?digit)?code(?:to|via|by)(?:your)?(?:phone|mobile|sms|text)/;
 /** A box's whole label for "the number received" (tight): "받은 숫자", "수신한 번호" (page-r2-ay) */
 const RECEIVED_BOX = /^(?:받으신|받은|수신한|도착한)(?:숫자|번호|코드)$/;
 /** … on a page that says a number came by text (tight): "문자로 온 숫자", "카톡으로 받으신" */
@@ -2943,6 +2956,18 @@ function scoreRisk(ctx: Ctx): void {
     );
     // (… or a building's door code in the English a kit for foreigners writes, "Door entry code": read here, where
     // the content script's copy of the rows does not grow — page-r2-ax)
+    // (… or one named in chat shorthand, "주번", "통장", "인번", by its own words or, saying none, the label before it)
+    if (kind === 'none') {
+      const said = field.hints.some((h) => OWN_WORDS.test(h)) ? field.hints : [...field.hints, near];
+      kind = SHORTHAND_BOX.find(([, re]) => said.some((h) => re.test(tight(h))))?.[0] ?? kind;
+    }
+    // (… or a box that says only "Code" on a page that says a code was just sent to the reader's phone: that code)
+    if (
+      kind === 'none' &&
+      [...field.hints, near].some((h) => BARE_CODE_BOX.test(tight(h))) &&
+      CODE_SENT_TO_PHONE.test(toldTight())
+    )
+      kind = 'otp';
     if (kind === 'none' && field.hints.some((h) => ENTRY_CODE.test(tight(h)))) kind = 'entrance';
     // (… or a box that says only "받은 숫자" — the number received — on a page that has just said it came by text,
     // "문자로 온 숫자를 그대로 적어주세요": the code, named by how it came; read here, where the content script's rows
@@ -3509,6 +3534,15 @@ function scoreRisk(ctx: Ctx): void {
   // … or drawn by its script from the ten digits ([0,1,2,…,9] shuffled, '0123456789'.split(''))
   // (… or painted on a canvas the page listens to clicks on, what it takes said in the lines it paints there:
   // "결제 비밀번호 6자리를 누르세요" over ten painted boxes, the keys kept in a hidden box or a variable)
+  // A box drawn with a div whose script keeps the keys pressed on it and sends them ("보안 키보드": no input element to
+  // find): what it takes is the short line the drawn box shows, "비밀번호 입력" (page-r3-ba)
+  if (!facts.fields.length && KEYS_KEPT.test(facts.inlineScript) && KEYS_SENT.test(facts.inlineScript)) {
+    const box = facts.prose
+      .slice(0, 60)
+      .map((p) => KIND_REASON[p.length <= 16 ? classifyField('text', '', [p]) : 'none'])
+      .find((r) => r?.[0] === 'asks-password');
+    if (box) add(ctx, box[0], box[1], 'keys');
+  }
   const painted = CANVAS_PAD.test(facts.inlineScript) ? paintedTexts(facts) : [];
   if (facts.keypadKeys >= 10 || tenDigitKeys(facts.inlineScript) || painted.length > 0) {
     const near = tight(`${facts.title} ${painted.join(' ')} ${facts.prose.slice(0, 200).join(' ')}`);
@@ -4265,7 +4299,10 @@ function callbackLure(ctx: Ctx): void {
     [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 200), ...drawn].join(' '),
   );
   const about = CALL_TOPIC.exec(aboutText);
-  const topic = about ?? HELD_TOPIC.exec(aboutText);
+  // (… or a parcel that cannot be handed over, "주소지 오류로 상품 전달이 어렵습니다", when the number is a personal
+  // mobile's: a courier's desk answers on its own line, never on a "driver's" 010 the page hands out — page-r3-ba)
+  const parcel = DELIVERY_LURE.exec(aboutText);
+  const topic = about ?? HELD_TOPIC.exec(aboutText) ?? parcel;
   if (!topic) return;
   const official = new Set(ctx.brand.numbers);
   const foreign = (raw: string) => {
@@ -4352,7 +4389,8 @@ function callbackLure(ctx: Ctx): void {
     }
   }
   // the number itself stays out of the evidence: no view may show the scammer's number as one to call
-  if (found) add(ctx, 'callback-lure', 4, `${found.slice(0, 3)}…${found.slice(-2)} (${topic[0]})`);
+  if (found && (topic !== parcel || /^01[016789]\d{7,8}$/.test(found)))
+    add(ctx, 'callback-lure', 4, `${found.slice(0, 3)}…${found.slice(-2)} (${topic[0]})`);
 }
 
 /**
@@ -5434,6 +5472,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     if (session) add(ctx, 'context-other-site', -1, session);
     else spentElsewhere(ctx);
   }
+  thirdPartyLine(ctx);
   // A public body on its own host (only bodies and registered non-profits hold one) that names the brand in its title
   // or first heading as where a leak happened, "쿠팡 개인정보 유출 여부 조회 | 개인정보포털", runs a service about the
   // leak: it checks its visitor with a code it sends, as every body's look-up does. It is the other site, unless it
@@ -5494,6 +5533,50 @@ function spentElsewhere(ctx: Ctx): void {
     }
   }
   if (app) add(ctx, 'context-other-site', -1, app);
+}
+
+/** The brand as another firm's partner (tight, around the name): "쿠팡 반려동물 카테고리 제휴", "in partnership with Coupang" */
+const PARTNER_AFTER = /^[^.!?]{0,16}?(?:제휴|협업|파트너십|partnership)/;
+const PARTNER_BEFORE = /(?:제휴사|협력사|partnershipwith|partneredwith)$/;
+/** … or as where a leak came from, that this check cannot be passed with: "유출된 쿠팡 정보만으로는 본인확인이 불가합니다" */
+const LEAK_USELESS =
+  /^(?:의)?(?:개인)?(?:정보|데이터)(?:만으로는|만으론|로는)[^.!?]{0,20}?(?:불가|할수없|수없습니다|안됩니다)/;
+
+/**
+ * A firm's own page under its own name that says the brand once, in one sentence, as a third party: its partner
+ * ("쿠팡 반려동물 카테고리 제휴: 가입 고객 사료 10% 쿠폰" on an insurer's sign-up) or the leak whose data cannot pass the
+ * firm's own check ("유출된 쿠팡 정보만으로는 본인확인이 불가합니다" under a payment firm's verification). The page's first
+ * line is a name of its own (no look-alike, no authority, no lure's words), the title and headings never name the brand,
+ * and nothing is pushed but what the form asks. A kit in the brand's clothes names it where the reader looks, or twice,
+ * or with a lure; it is read as before (page-r3-ba).
+ */
+function thirdPartyLine(ctx: Ctx): void {
+  const { facts } = ctx;
+  const top = facts.prose[0] ?? '';
+  const name = tight(top);
+  if (tight(facts.topText[0] ?? '') !== name || name.length < 2 || name.length > 16) return;
+  if (!otherName(ctx, name) || NOT_A_NAME.test(name) || lureWords(name)) return;
+  if (resemblesBrand(ctx, top, name) || posesAsAuthority(ctx, name)) return;
+  if (ctx.brandRe.test(tight([facts.title, ...facts.headings.map((h) => h.text)].join(' ')))) return;
+  if (
+    ctx.reasons.some(
+      (r) =>
+        r.weight > 0 && (r.group === 'risk' ? !r.code.startsWith('asks-') : r.code !== 'brand-body-claim'),
+    )
+  )
+    return;
+  const said = facts.prose.map(tight).filter((t) => ctx.brandRe.test(t));
+  const t = said[0] ?? '';
+  const m = [...t.matchAll(ctx.brandAll)];
+  if (said.length !== 1 || m.length !== 1 || lureWords(t)) return;
+  const before = t.slice(0, m[0]!.index);
+  const after = t.slice(m[0]!.index! + m[0]![0].length);
+  if (
+    PARTNER_AFTER.test(after) ||
+    PARTNER_BEFORE.test(before) ||
+    (/유출된$/.test(before) && LEAK_USELESS.test(after))
+  )
+    add(ctx, 'context-other-site', -1, top);
 }
 
 /** A line that shows the reader signed in: "로그인: 101동 1203호 김○○님", "김*수 님 로그인 중", "Signed in as …" */
@@ -5670,6 +5753,7 @@ const MEMBER_NO = /^(조합원|동문|교우|입주민)(?:번호|증번호)$/;
 function ownIdForm(ctx: Ctx, i: number): boolean {
   return (
     partyLogin(ctx, i) ||
+    topBarLogin(ctx, i) ||
     ctx.facts.fields.some(
       (f) =>
         f.form === i &&
@@ -5699,6 +5783,36 @@ function ownIdForm(ctx: Ctx, i: number): boolean {
           );
         }),
     )
+  );
+}
+
+/** A sign-in form's only words (tight, whole): "로그인", "Log in" */
+const SIGN_IN_ONLY = /^(?:로그인|login|signin)$/;
+/** A bare id, e-mail or password box's label (tight, whole) */
+const BARE_LOGIN_BOX = /^(?:아이디|id|이메일|email|비밀번호|password|pw|user|username)$/;
+/**
+ * Form `i` is the site's own sign-in in its top bar: the page's first line is a name of its own ("원티드", "딜집",
+ * "StockPage"), not the brand's, no look-alike, no authority, no lure's words, and the form sits right beside it —
+ * every box's nearest words are that name, the boxes a bare id or e-mail and a password, the form's only word "로그인" —
+ * before the brand is said anywhere. A job board's posting, a coupon list or a stock quote about the brand carries its
+ * own site's login so. A kit that wants the brand's login puts its form under the brand's name, or says whose the
+ * boxes are ("쿠팡 아이디"), and is read as before (page-r3-ba).
+ */
+function topBarLogin(ctx: Ctx, i: number): boolean {
+  const { facts } = ctx;
+  const own = facts.fields.filter((f) => f.form === i);
+  const top = facts.prose[0] ?? '';
+  const name = tight(top);
+  if (!own.length || !SIGN_IN_ONLY.test(tight(facts.forms[i]?.words ?? ''))) return false;
+  if (tight(facts.topText[0] ?? '') !== name || name.length < 2 || name.length > 16) return false;
+  if (!otherName(ctx, name) || NOT_A_NAME.test(name) || lureWords(name)) return false;
+  if (resemblesBrand(ctx, top, name) || posesAsAuthority(ctx, name)) return false;
+  return own.every(
+    (f) =>
+      (f.type === 'text' || f.type === 'email' || f.type === 'password') &&
+      f.near === top &&
+      f.hints.length > 0 &&
+      f.hints.every((h) => BARE_LOGIN_BOX.test(tight(h))),
   );
 }
 
@@ -5758,6 +5872,9 @@ const VOUCHER_PIN_TOLD =
 const PIN_SHAPE = /^(?:[xX0]{4,6}[\s-]?){1,4}$/;
 const VOUCHER_CONVERTS = /전환|충전|교환|환전|현금화|등록|적립|입금|convert|exchange|topup|register|credit/;
 
+/** A script that keeps each key pressed on an element ("keydown" … `v += e.key`), and one that sends what it keeps */
+const KEYS_KEPT = /['"]key(?:down|press)['"][\s\S]{0,600}?\+=\s*\w+\.key\b/;
+const KEYS_SENT = /sendBeacon|fetch\s*\(|XMLHttpRequest|\.submit\s*\(/;
 /** A script that paints on a canvas and reads where it is clicked or which digit key is pressed: a keypad drawn */
 const CANVAS_PAD =
   /getContext\(\s*['"]2d['"][\s\S]{0,4000}?(?:\.onclick\s*=|\.onpointerdown\s*=|addEventListener\(\s*['"](?:click|pointerdown|mousedown|touchstart)['"])[\s\S]{0,600}?(?:getBoundingClientRect|offsetX|clientX|layerX)/;

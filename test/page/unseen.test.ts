@@ -424,7 +424,11 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   'tune-az': { recall: 0.99, falseAlarms: 0 },
   // scored once while frozen (author BA), on integ f4c4cc27 (main a3e2aaaa + this session's first two rounds: page61,
   // page62, page-r2-ay, page-r2-az, rt45, ci47, domspeed6, domain69): 96/100, 6/100 in Node — the next round's tuning data
-  'tune-ba': { recall: 0.96, falseAlarms: 6 },
+  // page-r3-ba (a site's own top-bar sign-in on a job post, coupon list or stock quote; the brand once as a firm's
+  // partner or as the leak its check refuses; boxes in chat shorthand, a bare "Code" box after "we sent a code", keys
+  // kept from drawn divs, a parcel page's personal 010 to call): 100/100, 1/100 (ba121: the domain guard's look-alike
+  // call on "dispute-kr…/coupang", left to it)
+  'tune-ba': { recall: 1, falseAlarms: 1 },
   // scored once while frozen (author BB), on the same build: 91/100, 2/100 in Node — the next round's tuning data
   'tune-bb': { recall: 0.91, falseAlarms: 2 },
 };
