@@ -534,7 +534,12 @@ const ROOT = new URL('../', import.meta.url);
 // the picture reader asked the page for are asked again by the background, past the worker — red team 41's w2 handed
 // the reader a blank; the bytes decoded into an ImageBitmap): scanner.js 221,685 → 222,515 bytes, content.js unchanged.
 // ci47 merged (measured on the merge): content.js 35,160 and scanner.js 229,072 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 229_074 };
+// scannerBytes: 229,074 → 230,770 for page-r3-bb (tune-bb by class: a verifier's window naming the service under way,
+// a wizard's nameless steps taken by tag, a relayed code named by its digits, the seller portal's boxes labelled by
+// the words before them, a held-order notice heading, a gate's hidden heading, a service name half Latin half Hangul,
+// placeholders copied from a data attribute): scanner.js 229,072 → 230,765 bytes measured on integ e37229cc and this
+// branch; content.js unchanged (35,203).
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 230_770 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
