@@ -711,7 +711,7 @@ export function collect(
   /** fields under a hidden element with an id: read as asked if the page's script shows that element */
   const later: { by: string; el: Element; label: Element | null; fact: FieldFact }[] = emptyList();
   /** text under a hidden element with an id: read as shown if the page's script shows that element */
-  const laterText: { by: string; text: string }[] = emptyList();
+  const laterText: { by: string; text: string; heading?: number }[] = emptyList();
   let laterChars = 0;
   /**
    * A click handler in the document's own tree writes markup (WRITES_MARKUP): read off the elements the walk meets
@@ -1236,6 +1236,9 @@ export function collect(
         const before = prevElement(el);
         if (!hiddenBy) {
           if (before && SHOWS_NEXT.test(attr(before, 'onclick'))) hiddenBy = '~next';
+          // (… or nameless, a step its script takes by its tag, `querySelectorAll('fieldset')[++i].hidden = false`
+          // — page-r3-bb)
+          else hiddenBy = `<${tag}`;
         }
         // (… or a step after a step whose own button shows its parent's next sibling, `var c = this.parentNode;
         // c.nextElementSibling.style.display = 'block'`, whatever class names every step — page-r2-ay)
@@ -1683,6 +1686,8 @@ export function collect(
         const t = cap(raw.trim(), MAX_LATER_TEXT - laterChars);
         if (t) {
           laterText.push({ by: hiddenBy, text: t });
+          // (… a heading there as a heading: "쿠팡 재인증" atop the login the gate shows — page-r3-bb)
+          if (flags & HEADING) laterText[laterText.length - 1]!.heading = flags & ~HIDDEN;
           laterChars += t.length;
         }
       }
@@ -1856,6 +1861,9 @@ export function collect(
       const by = id.replace(/[^\w-]/g, '');
       let yes = shownBy.get(id);
       if (yes === undefined && id === '~next') yes = SHOWS_NEXT.test(script);
+      // (a nameless step by its tag, as the script takes the steps: `querySelectorAll('fieldset')` — page-r3-bb)
+      if (yes === undefined && id[0] === '<')
+        yes = new RegExp(`(?:querySelectorAll|getElementsByTagName)\\(\\s*['"]${by}['"]`).test(script);
       if (yes === undefined) {
         // (the id as a string anywhere in a script that shows things: `const W = 'win'; $(W).style.display = …`;
         // a class as a selector or a class name)
@@ -1892,6 +1900,7 @@ export function collect(
         laterKeys.add(l.text);
         if (laterKeys.size === 10) f.keypadKeys = Math.max(f.keypadKeys, 10);
       } else if (l.text.length > 3) laterKeys.clear();
+      if (l.heading && f.headings.length < 200) f.headings.push({ level: 2, text: l.text, flags: l.heading });
       f.prose.push(l.text);
       f.proseChars += l.text.length;
       if (l.text.length === 1) letters += l.text;
@@ -2029,10 +2038,14 @@ export function collect(
   }
 
   // Field hints that need the finished walk: <label for>, wrapping <label>, aria-labelledby, nearby text.
+  // (… or the data attribute the page's script makes every box's placeholder, `e.placeholder = e.dataset.p`: its
+  // words are what the box shows — page-r3-bb)
+  const placedFrom = dataPlaceholder(f.inlineScript);
   for (let i = 0; i < fieldEls.length; i++) {
     // (each box's own fact: keypads, file boxes and bare editable boxes have no entry here)
     const { el, label, fact } = fieldEls[i]!;
     try {
+      if (placedFrom && attr(el, placedFrom)) fact.hints.push(cap(attr(el, placedFrom), 120));
       const id = attr(el, 'id');
       const forLabel = id ? labelsFor.get(id) : undefined;
       if (forLabel) fact.hints.push(cap(forLabel.textContent ?? '', 120));
@@ -2810,4 +2823,14 @@ export function nearbyText(el: Element): string {
     node = node.parentElement;
   }
   return '';
+}
+
+/** A placeholder a script copies from a data attribute: `e.placeholder = e.dataset.p` → "data-p", or '' */
+function dataPlaceholder(script: string): string {
+  const m =
+    /\.placeholder\s*=\s*[\w$]{1,30}\.(?:dataset\.([a-z][\w]{0,30})|getAttribute\(\s*['"](data-[\w-]{1,30})['"])/i.exec(
+      script,
+    );
+  if (!m) return '';
+  return m[2] ?? `data-${m[1]!.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }

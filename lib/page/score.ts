@@ -553,6 +553,9 @@ const MARKETPLACE_AFTER = /^(?:에서)?(?:구매|구입|주문|입점|판매|배
 // (… or does the account's errand in its name, "쿠팡 휴면 계정 해제", "계정 잠금 해제": the brand's account desk — page51)
 const NOTICE_END =
   /(?:알림|안내|공지|통지|경고|notice|alert|notification|warning)$|(?:휴면|잠금|정지|보호조치)(?:계정)?(?:해제|복구)$|계정(?:해제|복구)$/;
+/** After the brand in a heading: the reader's order or account held (tight): "주문이 보류되었습니다", "계정이 정지됨" */
+const HELD_AFTER =
+  /^(?:고객님의?)?(?:주문|결제|계정|배송|환불|회원)[가-힣]{0,4}?(?:이|가)?(?:보류|정지|중지|취소|차단|제한)(?:되었습니다|됐습니다|되었어요|됨)$/;
 /** What a chart labels with a company's name (tight): its share price, its sales, a figure */
 const CHART_LABEL = /\d|주가|주식|매출|실적|점유율|stock|share|price|revenue|sales/;
 /**
@@ -796,6 +799,17 @@ function portalHeaded(facts: PageFacts): boolean {
     PORTAL_HEAD.test(tight(t)),
   );
 }
+/**
+ * A box that says nothing of itself after the words "Wing ID" / "윙 비밀번호" on a seller's page that shows no name of
+ * its own: those words are its label, the brand's seller portal's login (page-r3-bb)
+ */
+function portalBoxNear(ctx: Ctx, own: FieldFact[], told: string): string | undefined {
+  if (ctx.ownShown || ctx.foreignNames.size || headerName(ctx) || !SELLER_TALK.test(told)) return undefined;
+  return own
+    .filter((f) => !f.hints.some((h) => tight(h)))
+    .map((f) => f.near ?? '')
+    .find((w) => tight(w).length <= 16 && PORTAL_LOGIN.test(tight(w)) && !NEGATED.test(tight(w)));
+}
 /** The tight text names the brand (or one of its services) as whose login it takes, not as one shop in a list. */
 function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
   if (!ctx.brandRe.test(t)) return false;
@@ -898,8 +912,9 @@ const MOVED_FROM =
  */
 // (… or "요청 서비스: 쿠팡", "이용기관: (주)쿠팡": the service that asked, the firm's mark before its name — page-r2-ax)
 // (… or the label said as a clause, "요청하신 곳: 쿠팡페이", "신청한 사이트" — page59)
+// (… or as the errand under way, "이용 중인 서비스: 쿠팡플렉스 회원가입", "이용하시는 사이트" — page-r3-bb)
 const REQUESTED_BY =
-  /(?:요청|이용|의뢰|신청)(?:하신|한)?(?:곳|사이트|기관|업체|처|가맹점|서비스)(?:주|주식회사)?$|requested(?:by|site)$|requestingsite$/;
+  /(?:요청|이용|의뢰|신청)(?:하신|한|중인|하시는|하는)?(?:곳|사이트|기관|업체|처|가맹점|서비스)(?:주|주식회사)?$|requested(?:by|site)$|requestingsite$/;
 /**
  * After the brand, on a verifier's window: the site the window hands the reader or the result back to ("확인이 끝나면
  * 쿠팡 파트너스로 돌아갑니다", "결과는 쿠팡페이에만 제공됩니다"; tight), or as the one that asked, "쿠팡이츠에서 본인확인을
@@ -1727,6 +1742,18 @@ function scoreIdentity(ctx: Ctx): void {
       OFFICE_AFTER.test(t.slice(lead[0].length)) &&
       !reportsOn(h.text);
     add(ctx, 'brand-heading', strong ? (mention ? 1 : 3) : errand || offer || office ? 2 : 0.5, h.text);
+    // (… or that opens with the brand and says the reader's order or account is held, "쿠팡 주문이 보류되었습니다":
+    // a notice in its name, as "쿠팡 결제 알림" is — page-r3-bb)
+    if (
+      !strong &&
+      isMain &&
+      !mention &&
+      !(h.flags & ARTICLE) &&
+      lead?.index === 0 &&
+      HELD_AFTER.test(t.slice(lead[0].length)) &&
+      !reportsOn(h.text)
+    )
+      add(ctx, 'brand-heading', 2, h.text);
     checkObfuscated(h.text);
   }
 
@@ -2872,6 +2899,11 @@ const CODE_SENT_TO_PHONE = /sent(?:you)?an?(?:\d-?digit)?code(?:to|via|by)(?:you
 const RECEIVED_BOX = /^(?:받으신|받은|수신한|도착한)(?:숫자|번호|코드)$/;
 /** … on a page that says a number came by text (tight): "문자로 온 숫자", "카톡으로 받으신" */
 const TEXTED = /(?:문자|메시지|sms|카톡|카카오톡|알림톡)(?:으?로)(?:온|받은|받으신|도착한|전송된|보내드린)/;
+/** A box's whole label for a code by its digits alone (tight): "코드 6자리", "6자리 로그인 코드" (page-r3-bb) */
+const CODE_DIGITS_BOX =
+  /^(?:로그인|인증|확인|보안)?코드\d{1,2}자리$|^\d{1,2}자리(?:로그인|인증|확인|보안)?코드$/;
+/** … on a page that says the reader has just received a code (tight): "방금 받으신 토스 로그인 코드 6자리" */
+const CODE_RECEIVED = /(?:받으신|받은|수신한|도착한|전송된|보내드린)[가-힣a-z]{0,12}코드/;
 
 /** A handler that calls something or joins strings (onclick="location.href=atob(…)"): built once, not per link */
 const CALLS_OR_JOINS = /[(+]/;
@@ -2976,6 +3008,14 @@ function scoreRisk(ctx: Ctx): void {
       kind === 'none' &&
       [...field.hints, near].some((h) => RECEIVED_BOX.test(tight(h))) &&
       TEXTED.test(toldTight())
+    )
+      kind = 'otp';
+    // (… or "코드 6자리" alone, under "방금 받으신 토스 로그인 코드 6자리를 넣어주시면": a code relayed from another
+    // service, named by its digits — page-r3-bb)
+    else if (
+      kind === 'none' &&
+      field.hints.some((h) => CODE_DIGITS_BOX.test(tight(h))) &&
+      CODE_RECEIVED.test(toldTight())
     )
       kind = 'otp';
     // (a box its own name calls a password, whose short label says which: "비밀번호 (주민등록번호 뒤 7자리)" — a
@@ -3323,7 +3363,8 @@ function scoreRisk(ctx: Ctx): void {
                 (PORTAL_LOGIN.test(tight(w)) || (SELLER_LOGIN.test(tight(w)) && portalHeaded(facts))) &&
                 !NEGATED.test(tight(w)),
             )
-          : undefined);
+          : undefined) ??
+        portalBoxNear(ctx, own, toldTight());
       const hit =
         labelled ??
         (ctx.brandRe.test(toldTight())
@@ -5015,6 +5056,29 @@ function mixedScriptBrand(ctx: Ctx): void {
         add(ctx, 'brand-obfuscated', 3, raw.slice(0, 60));
         return;
       }
+    }
+  }
+  splitScriptName(ctx);
+}
+
+/**
+ * A service's name half in Latin letters and half in Hangul across a space, "Rocket 직구", as the title, a logo or a
+ * picture atop the page shows it: read aloud, the brand's "로켓직구" ("rocketjikgu") — no other name is spelled so;
+ * the brand in a slot, obfuscated (3) (page-r3-bb)
+ */
+function splitScriptName(ctx: Ctx): void {
+  const { facts } = ctx;
+  for (const raw of [
+    facts.title,
+    ...facts.logoText.slice(0, 12),
+    ...facts.images.slice(0, 6).map((i) => i.text),
+  ]) {
+    const w = tight(raw);
+    if (w.length < 6 || w.length > 20 || !HANGUL_LATIN.test(w) || ctx.brandRe.test(w)) continue;
+    const read = w.replace(/[가-힣]+/g, (h) => romanize(h));
+    if (ctx.brand.names.some((n) => n.length >= 8 && n === read)) {
+      add(ctx, 'brand-obfuscated', 3, raw.slice(0, 60));
+      return;
     }
   }
 }
