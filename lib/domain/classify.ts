@@ -5877,6 +5877,36 @@ function dotBefore(host: string, start: number, end: number): boolean {
   return dot >= 0 && dot < end;
 }
 
+/**
+ * A single-label host (no dot: an intranet's or a hosts file's name, which no one can register) named as a
+ * combosquat of the brand would be (`coupang-vip`, `coupangeats-qpon`) and asking: a lure word among its words
+ * (`coupang-refund-mom`) or a lure page in its path (`/verify`, `/login`, `/bosang/apply`). Such a name opens only on
+ * a network that answers for it (a rogue Wi-Fi's DNS, a planted hosts line), and the brand's own addresses are its
+ * registered names (the official list), so the reader sees the brand where it never is (domain70). A name of words
+ * with a plain path (`coupang-sync:8080/api/orders`: a developer's service beside the brand's open API), the brand
+ * alone (`coupang:8080`) and `localhost` stay unknown. Read by judging the label under `.com`, once, only for
+ * single-label hyphenated hosts.
+ */
+function intranetLure(input: string, host: string, path: string, lists: CompiledLists): DomainVerdict | null {
+  const asCom = classifyAt(
+    'https://' + host + '.com' + (path.startsWith('/') ? path : '/'),
+    lists,
+    MAX_REDIRECTS,
+  );
+  const r = asCom.reasons[0];
+  if (asCom.verdict !== 'lookalike' || r?.code !== 'combosquat' || !r.match) return null;
+  if (!hasLureWord(r.detail ?? '') && lurePath(path) === null) return null;
+  return verdict(
+    input,
+    'lookalike',
+    host,
+    host,
+    null,
+    [{ ...r, detail: `${r.detail ?? ''} (single-label host)` }],
+    asCom.brand,
+  );
+}
+
 function judge(input: string, host: string, n: number, url: UrlParts, lists: CompiledLists): DomainVerdict {
   const { path, userinfo } = url;
   // scan() ran on this host just before: it saw any label starting with xn--
@@ -5892,8 +5922,11 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   const end = scannedPlain ? host.length : suffixEnd(host);
   // where it would start were it at the host's end (it is: neither scan nor parseInput lets a trailing dot through)
   const at = host.length - (end - start);
-  if (start === -1 || (end - start === 9 && host.startsWith('localhost', start)))
-    return verdict(input, 'unknown', host, unicodeHost, null, [{ code: 'local-host' }]);
+  if (start === -1 || (end - start === 9 && host.startsWith('localhost', start))) {
+    // a name of words with no dot (`coupang-vip:8080`): behind one character test, never on a registered name
+    const named = n === 1 && host.includes('-') ? intranetLure(input, host, path, lists) : null;
+    return named ?? verdict(input, 'unknown', host, unicodeHost, null, [{ code: 'local-host' }]);
+  }
   const regLabel = labelOf(n, at) - 1;
   const registrable = regLabel >= 0 ? host.slice(labelStart[regLabel]) : null;
   const hit = lookUp(host, n, regLabel, registrable, lists, path);
@@ -6519,9 +6552,14 @@ function findSignInReturn(host: string, url: UrlParts, lists: CompiledLists): Br
 
 /** A query's key and value (the value up to the next `&` or `#`). */
 const QUERY_PARAM = /(?:^\?|&)([^=&#]{1,40})=([^&#]{10,500})/g;
-/** A jump page's keys: where the visitor is sent on to (not an affiliate's `u`/`url`, a referrer's, a search's). */
+/**
+ * A jump page's keys: where the visitor is sent on to (not an affiliate's `u`/`url`, a referrer's, a search's); since
+ * domain70 a sign-in's return keys too (RETURN_PARAM's: `?returnUrl=coupang.com` on a cheap host is a jump's).
+ */
 const JUMP_KEY = new Set(
-  'to r redirect redir target dest destination goto jump next return continue forward'.split(' '),
+  'to r redirect redir target dest destination goto jump next return continue forward rtnurl returnurl return_url returnto return_to redirecturl redirect_url'.split(
+    ' ',
+  ),
 );
 
 /** A host on a cheap or kit TLD that is nobody's shared platform: where the query rules below may read its query. */
@@ -6549,7 +6587,8 @@ function findCarriedOfficial(host: string, url: UrlParts, lists: CompiledLists):
     } catch {
       continue;
     }
-    const m = /^(?:https?:\/\/)?([a-z0-9.-]{4,253})([/?#:][^?#]*)?/i.exec(target.trim());
+    // a scheme-relative target (`goto=//coupa.ng/xyz`) opens the same host: read as written with a scheme (domain70)
+    const m = /^(?:(?:https?:)?\/\/)?([a-z0-9.-]{4,253})([/?#:][^?#]*)?/i.exec(target.trim());
     if (!m) continue;
     if (!JUMP_KEY.has(r[1]!.toLowerCase()) && !SIGN_IN_PAGE.test(m[2] ?? '') && !REFUND_PAGE.test(m[2] ?? ''))
       continue;
