@@ -574,7 +574,8 @@ const MAX_MISSED: Record<string, number> = {
   'tune56.tsv': 44 / 720,
   // scored once while frozen (author 58), on the same build: 680/720 (94.44 %), 0/360, 120/120 — the next round's
   // tuning data
-  'tune57.tsv': 40 / 720,
+  // domain70: 27 missed (test/domain/classes-70.test.ts)
+  'tune57.tsv': 27 / 720,
 };
 
 /**
