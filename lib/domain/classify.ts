@@ -2738,6 +2738,14 @@ function findInPath(
     platform = true;
   }
   let sites = pathSites(url.path, rule, platform, ip);
+  // (since domain70's round a free alias's host whose accounts are a generated channel id, `pf.kakao.com/_xkq81Z/…`:
+  // a name after the id is no page the service makes, `/posts`, `/chat` and `/friend` being its pages, so it is read
+  // as a name at the root is, `pf.kakao.com/_xkq81Z/coupang-cancel` as `pf.kakao.com/coupang-cancel`; behind two
+  // character tests)
+  if (rule?.alias === true && url.path.charCodeAt(1) === 95) {
+    const id = CHANNEL_ID.exec(url.path);
+    if (id) sites.push(...pathSites(url.path.slice(id[0].length), rule, platform, ip));
+  }
   // (since domain50's round a kit's first folder behind a folder named exactly for one of the brand's products,
   // `/rocketwow/coupang/renew`: the product's folder stands where a board's root does, its pages the brand's folder's)
   if (!platform && !ip && rule === undefined) {
@@ -2835,6 +2843,9 @@ function findInPath(
     };
   return null;
 }
+
+/** A channel's generated id as a path's first segment (`/_xkq81Z`, Kakao's channels), a page's name after it. */
+const CHANNEL_ID = /^\/_[A-Za-z0-9]{4,16}(?=\/[^/])/;
 
 /**
  * A short link's name that is a brand's name of six letters or fewer, which counts only as a whole token (`coupay`,
@@ -6734,6 +6745,9 @@ function nameOf(registrable: string, suffix: string): string {
 /** An HTML page carried in the address itself (`data:text/html[;charset=…][;base64],…`): its header and its text. */
 const DATA_HTML = /^\s*data:text\/html([^,]{0,100}),/i;
 
+/** A mail link's first address's domain (`mailto:no_reply@coupang-cs.com?subject=…`). */
+const MAILTO = /^\s*mailto:[^@?#\s/]{1,64}@([a-z0-9.-]{4,253})(?=[?#,;&\s]|$)/i;
+
 /** Telegram's app link to a public handle: `tg://resolve?domain=<name>` (names of letters, digits and `_`). */
 const TELEGRAM_RESOLVE = /^\s*tg:\/\/resolve\?(?:[^#]*&)?domain=([A-Za-z0-9_]{3,64})(?=[&#]|\s*$)/i;
 
@@ -7099,6 +7113,14 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     if (extra) return extra;
   }
   // Telegram's app link to a handle (`tg://resolve?domain=<name>`) opens the same chat as `t.me/<name>`: judged so
+  // a mail link to an address at a look-alike domain (`mailto:help@coupang-cs.com`): the reader writes to whoever
+  // holds that domain, so it is judged as that domain is; only a look-alike or known-bad one changes the verdict
+  // (domain70; `mailto:` to the brand's own or anyone's domain stays a non-web scheme)
+  const mail = depth < MAX_REDIRECTS ? MAILTO.exec(input) : null;
+  if (mail) {
+    const to = classifyAt(mail[1]!.toLowerCase(), compiled, depth + 1);
+    if (to.verdict === 'lookalike' || to.verdict === 'blocked') return { ...to, input };
+  }
   const tg = depth < MAX_REDIRECTS ? TELEGRAM_RESOLVE.exec(input) : null;
   if (tg) {
     const chat = classifyAt(`https://t.me/${tg[1]!}`, compiled, depth + 1);

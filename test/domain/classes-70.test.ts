@@ -50,6 +50,27 @@ const classes: Record<string, { flag: string[]; clean: string[] }> = {
       'https://vexlo.top/out?goto=//www.naver.com/',
     ],
   },
+  // a free alias's host whose accounts are a generated channel id (Kakao's `pf.kakao.com/_id`): a name after the id
+  // is read as a name at the root is (the brand with lure words only); the channel's own pages and the brand alone stay
+  'a name after a generated channel id': {
+    flag: [
+      'https://pf.kakao.com/_Qm2x8Rb/coupang-hwanbul',
+      'https://pf.kakao.com/_zz81kPq/쿠팡-환불신청',
+      'https://pf.kakao.com/_Lp0wQe/coupangeats-refund',
+    ],
+    clean: [
+      'https://pf.kakao.com/_Qm2x8Rb/posts/104938211',
+      'https://pf.kakao.com/_Qm2x8Rb/chat',
+      'https://pf.kakao.com/_Qm2x8Rb/coupang',
+      'https://pf.kakao.com/_Qm2x8Rb/mapo-bakery-event',
+    ],
+  },
+  // a mail link to an address at a look-alike domain: judged as that domain is. The brand's own domain and anyone's
+  // stay a non-web scheme
+  'a mail link to a look-alike domain': {
+    flag: ['mailto:cs-team@coupang-helpdesk.com', 'mailto:notice@coupang-bosang.top?subject=refund'],
+    clean: ['mailto:help@coupang.com', 'mailto:orders@mapo-bakery.kr', 'mailto:someone@coupa.com'],
+  },
 };
 
 describe('domain70 classes (every half)', () => {
