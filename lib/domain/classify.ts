@@ -1866,27 +1866,6 @@ function sprinkledDigits(host: string, name: string, lists: CompiledLists): Bran
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'digits' }] };
 }
 
-/**
- * An abbreviation that names the brand alone (the list's `ownShort`: `cpng`, `cpang`) heading the registrable name
- * with any words after it, on a TLD kits register by the hundred (`cpang-damage-event.monster`,
- * `cpng-global.click`, `cpng-stock-gift.xyz`; domain70): domain62 took these names with lure words only on any TLD;
- * measured on every half, the `cpng-`/`cpang-` names on cheap and kit TLDs are look-alike rows only, the honest
- * ones (`cpng-engineering.de`, `cpang-robotics`, an investors' `cpng-stock-notes` on `.com`) live elsewhere, and no
- * benign name holds either word. Only hosts whose label starts with an abbreviation (judge's `short`) reach it.
- */
-function ownShortCheaply(name: string, suffix: string, lists: CompiledLists): BrandFinding | null {
-  const dash = name.indexOf('-');
-  if (dash < 3 || dash === name.length - 1) return null;
-  const head = name.slice(0, dash);
-  if (!lists.ownShort.has(head) || !(kitsRegisterCheaply(suffix) || DRAWN_KIT_TLD.has(suffix))) return null;
-  const brand = lists.shortNames.get(head);
-  if (!brand) return null;
-  return {
-    brand,
-    reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: name.slice(dash + 1) }],
-  };
-}
-
 /** An app in Korean or English (앱, 어플, `app`): hangulSlipApp's words. */
 const APP_WORDS: ReadonlySet<string> = new Set(['앱', '어플', 'app']);
 
@@ -6374,8 +6353,7 @@ function judgeFurther(
       slippedHost(host, name, path, lists) ??
       saidOrShuffled(host, name, lists) ??
       serviceLureHost(host, name, lists) ??
-      sprinkledDigits(host, name, lists) ??
-      (short ? ownShortCheaply(name, suffix, lists) : null);
+      sprinkledDigits(host, name, lists);
   }
   const reasons: Reason[] = [];
   let brand = finding?.brand;

@@ -71,18 +71,6 @@ const classes: Record<string, { flag: string[]; clean: string[] }> = {
     flag: ['mailto:cs-team@coupang-helpdesk.com', 'mailto:notice@coupang-bosang.top?subject=refund'],
     clean: ['mailto:help@coupang.com', 'mailto:orders@mapo-bakery.kr', 'mailto:someone@coupa.com'],
   },
-  // an abbreviation that names the brand alone (`cpng`, `cpang`) heading the registrable name with any words, on a
-  // TLD kits register by the hundred; the same names on `.com`, `.de` and the like (investors', engineers') and
-  // anyone's initials (`cp-`) stay
-  "the brand's own abbreviation with any words where kits register": {
-    flag: [
-      'cpng-winter-sale.xyz',
-      'cpang-photo-studio.icu',
-      'cpng-members-club.top',
-      'https://cpang-gift-box.sbs/',
-    ],
-    clean: ['cpng-winter-sale.com', 'cpang-robotics-lab.de', 'cp-members-club.top', 'cpng-holders-forum.org'],
-  },
 };
 
 describe('domain70 classes (every half)', () => {

