@@ -2841,7 +2841,33 @@ function findInPath(
       brand: page.brand,
       reasons: [{ code: 'brand-in-path', brand: page.brand.id, match: page.name, detail: host }],
     };
-  return null;
+  // (since domain70's round a profile's handle, `@…`, holding the brand's name with words of its own over a page of
+  // lure words only: behind two character tests, last, so that a rule above keeps its reason)
+  return rule?.alias === true && url.path.charCodeAt(1) === 64
+    ? handleOverLurePage(host, url.path, lists)
+    : null;
+}
+
+/** A profile's handle and one page under it: `/@coupang-job-home/verify`. */
+const HANDLE_PAGE = /^\/@([a-z0-9_.-]{4,60})\/([a-z0-9_.-]{3,40})\/?$/i;
+
+/**
+ * A profile's handle on a free alias's host (Medium's `@…`, a Band's, a TikTok's) that holds the brand's name whole,
+ * with any words, over one page of lure words only (`medium.com/@coupang-job-home/verify`,
+ * `medium.com/@coupangpartners-recruit/verify`; domain70): a profile has posts with their own slugs, never a page
+ * named `verify` or `login`, so the page is a kit's under a name the brand's. A post's slug (`/how-we-verify-3f2a`),
+ * the handle alone, a handle of the brand's name alone (`replit.com/@coupang/verify`: the brand's own or a fan's,
+ * paths8's line), and a name near the brand (a real word, `kupang`) stay; a repository's `owner/repo` has no `@`.
+ */
+function handleOverLurePage(host: string, path: string, lists: CompiledLists): BrandFinding | null {
+  const h = HANDLE_PAGE.exec(path);
+  if (!h || !lurePage(h[2]!.toLowerCase())) return null;
+  const m = matchLabel(h[1]!.toLowerCase().replace(/[_.]/g, '-'), lists);
+  if (!m || m.cost !== 0 || m.weak || m.swaps.length > 0 || m.extra === '') return null;
+  return {
+    brand: m.brand,
+    reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: path.slice(1, 200), detail: host }],
+  };
 }
 
 /** A channel's generated id as a path's first segment (`/_xkq81Z`, Kakao's channels), a page's name after it. */

@@ -71,6 +71,22 @@ const classes: Record<string, { flag: string[]; clean: string[] }> = {
     flag: ['mailto:cs-team@coupang-helpdesk.com', 'mailto:notice@coupang-bosang.top?subject=refund'],
     clean: ['mailto:help@coupang.com', 'mailto:orders@mapo-bakery.kr', 'mailto:someone@coupa.com'],
   },
+  // a profile's handle (`@…`) holding the brand's name with words of its own over one page of lure words only: a
+  // profile has posts with slugs, no `verify` page. A post's slug, the handle alone, the brand alone as a handle
+  // (paths8's line) and a repository's `owner/repo` stay
+  'a handle named for the brand over a lure page': {
+    flag: [
+      'https://medium.com/@coupang-review-notes/login',
+      'https://medium.com/@coupangeats_partner/verify',
+    ],
+    clean: [
+      'https://medium.com/@coupang-engineering/how-we-verify-payments-3f2a1b',
+      'https://medium.com/@coupang-review-notes',
+      'https://medium.com/@coupang/verify',
+      'https://medium.com/@mapo-baker/login',
+      'https://github.com/coupang-seller-tools/login',
+    ],
+  },
 };
 
 describe('domain70 classes (every half)', () => {
