@@ -2738,6 +2738,14 @@ function findInPath(
     platform = true;
   }
   let sites = pathSites(url.path, rule, platform, ip);
+  // (since domain70's round a free alias's host whose accounts are a generated channel id, `pf.kakao.com/_xkq81Z/…`:
+  // a name after the id is no page the service makes, `/posts`, `/chat` and `/friend` being its pages, so it is read
+  // as a name at the root is, `pf.kakao.com/_xkq81Z/coupang-cancel` as `pf.kakao.com/coupang-cancel`; behind two
+  // character tests)
+  if (rule?.alias === true && url.path.charCodeAt(1) === 95) {
+    const id = CHANNEL_ID.exec(url.path);
+    if (id) sites.push(...pathSites(url.path.slice(id[0].length), rule, platform, ip));
+  }
   // (since domain50's round a kit's first folder behind a folder named exactly for one of the brand's products,
   // `/rocketwow/coupang/renew`: the product's folder stands where a board's root does, its pages the brand's folder's)
   if (!platform && !ip && rule === undefined) {
@@ -2833,8 +2841,37 @@ function findInPath(
       brand: page.brand,
       reasons: [{ code: 'brand-in-path', brand: page.brand.id, match: page.name, detail: host }],
     };
-  return null;
+  // (since domain70's round a profile's handle, `@…`, holding the brand's name with words of its own over a page of
+  // lure words only: behind two character tests, last, so that a rule above keeps its reason)
+  return rule?.alias === true && url.path.charCodeAt(1) === 64
+    ? handleOverLurePage(host, url.path, lists)
+    : null;
 }
+
+/** A profile's handle and one page under it: `/@coupang-job-home/verify`. */
+const HANDLE_PAGE = /^\/@([a-z0-9_.-]{4,60})\/([a-z0-9_.-]{3,40})\/?$/i;
+
+/**
+ * A profile's handle on a free alias's host (Medium's `@…`, a Band's, a TikTok's) that holds the brand's name whole,
+ * with any words, over one page of lure words only (`medium.com/@coupang-job-home/verify`,
+ * `medium.com/@coupangpartners-recruit/verify`; domain70): a profile has posts with their own slugs, never a page
+ * named `verify` or `login`, so the page is a kit's under a name the brand's. A post's slug (`/how-we-verify-3f2a`),
+ * the handle alone, a handle of the brand's name alone (`replit.com/@coupang/verify`: the brand's own or a fan's,
+ * paths8's line), and a name near the brand (a real word, `kupang`) stay; a repository's `owner/repo` has no `@`.
+ */
+function handleOverLurePage(host: string, path: string, lists: CompiledLists): BrandFinding | null {
+  const h = HANDLE_PAGE.exec(path);
+  if (!h || !lurePage(h[2]!.toLowerCase())) return null;
+  const m = matchLabel(h[1]!.toLowerCase().replace(/[_.]/g, '-'), lists);
+  if (!m || m.cost !== 0 || m.weak || m.swaps.length > 0 || m.extra === '') return null;
+  return {
+    brand: m.brand,
+    reasons: [{ code: 'brand-in-path', brand: m.brand.id, match: path.slice(1, 200), detail: host }],
+  };
+}
+
+/** A channel's generated id as a path's first segment (`/_xkq81Z`, Kakao's channels), a page's name after it. */
+const CHANNEL_ID = /^\/_[A-Za-z0-9]{4,16}(?=\/[^/])/;
 
 /**
  * A short link's name that is a brand's name of six letters or fewer, which counts only as a whole token (`coupay`,
@@ -6012,6 +6049,36 @@ function auditGates(
   if (keyed || tail || later) gateMisses!.push(host);
 }
 
+/**
+ * A single-label host (no dot: an intranet's or a hosts file's name, which no one can register) named as a
+ * combosquat of the brand would be (`coupang-vip`, `coupangeats-qpon`) and asking: a lure word among its words
+ * (`coupang-refund-mom`) or a lure page in its path (`/verify`, `/login`, `/bosang/apply`). Such a name opens only on
+ * a network that answers for it (a rogue Wi-Fi's DNS, a planted hosts line), and the brand's own addresses are its
+ * registered names (the official list), so the reader sees the brand where it never is (domain70). A name of words
+ * with a plain path (`coupang-sync:8080/api/orders`: a developer's service beside the brand's open API), the brand
+ * alone (`coupang:8080`) and `localhost` stay unknown. Read by judging the label under `.com`, once, only for
+ * single-label hyphenated hosts.
+ */
+function intranetLure(input: string, host: string, path: string, lists: CompiledLists): DomainVerdict | null {
+  const asCom = classifyAt(
+    'https://' + host + '.com' + (path.startsWith('/') ? path : '/'),
+    lists,
+    MAX_REDIRECTS,
+  );
+  const r = asCom.reasons[0];
+  if (asCom.verdict !== 'lookalike' || r?.code !== 'combosquat' || !r.match) return null;
+  if (!hasLureWord(r.detail ?? '') && lurePath(path) === null) return null;
+  return verdict(
+    input,
+    'lookalike',
+    host,
+    host,
+    null,
+    [{ ...r, detail: `${r.detail ?? ''} (single-label host)` }],
+    asCom.brand,
+  );
+}
+
 function judge(input: string, host: string, n: number, url: UrlParts, lists: CompiledLists): DomainVerdict {
   const { path, userinfo } = url;
   // scan() ran on this host just before: it saw any label starting with xn--
@@ -6027,8 +6094,11 @@ function judge(input: string, host: string, n: number, url: UrlParts, lists: Com
   const end = scannedPlain ? host.length : suffixEnd(host);
   // where it would start were it at the host's end (it is: neither scan nor parseInput lets a trailing dot through)
   const at = host.length - (end - start);
-  if (start === -1 || (end - start === 9 && host.startsWith('localhost', start)))
-    return verdict(input, 'unknown', host, unicodeHost, null, [{ code: 'local-host' }]);
+  if (start === -1 || (end - start === 9 && host.startsWith('localhost', start))) {
+    // a name of words with no dot (`coupang-vip:8080`): behind one character test, never on a registered name
+    const named = n === 1 && host.includes('-') ? intranetLure(input, host, path, lists) : null;
+    return named ?? verdict(input, 'unknown', host, unicodeHost, null, [{ code: 'local-host' }]);
+  }
   const regLabel = labelOf(n, at) - 1;
   const registrable = regLabel >= 0 ? host.slice(labelStart[regLabel]) : null;
   const hit = lookUp(host, n, regLabel, registrable, lists, path);
@@ -6660,9 +6730,14 @@ function findSignInReturn(host: string, url: UrlParts, lists: CompiledLists): Br
 
 /** A query's key and value (the value up to the next `&` or `#`). */
 const QUERY_PARAM = /(?:^\?|&)([^=&#]{1,40})=([^&#]{10,500})/g;
-/** A jump page's keys: where the visitor is sent on to (not an affiliate's `u`/`url`, a referrer's, a search's). */
+/**
+ * A jump page's keys: where the visitor is sent on to (not an affiliate's `u`/`url`, a referrer's, a search's); since
+ * domain70 a sign-in's return keys too (RETURN_PARAM's: `?returnUrl=coupang.com` on a cheap host is a jump's).
+ */
 const JUMP_KEY = new Set(
-  'to r redirect redir target dest destination goto jump next return continue forward'.split(' '),
+  'to r redirect redir target dest destination goto jump next return continue forward rtnurl returnurl return_url returnto return_to redirecturl redirect_url'.split(
+    ' ',
+  ),
 );
 
 /** A host on a cheap or kit TLD that is nobody's shared platform: where the query rules below may read its query. */
@@ -6690,7 +6765,8 @@ function findCarriedOfficial(host: string, url: UrlParts, lists: CompiledLists):
     } catch {
       continue;
     }
-    const m = /^(?:https?:\/\/)?([a-z0-9.-]{4,253})([/?#:][^?#]*)?/i.exec(target.trim());
+    // a scheme-relative target (`goto=//coupa.ng/xyz`) opens the same host: read as written with a scheme (domain70)
+    const m = /^(?:(?:https?:)?\/\/)?([a-z0-9.-]{4,253})([/?#:][^?#]*)?/i.exec(target.trim());
     if (!m) continue;
     if (!JUMP_KEY.has(r[1]!.toLowerCase()) && !SIGN_IN_PAGE.test(m[2] ?? '') && !REFUND_PAGE.test(m[2] ?? ''))
       continue;
@@ -6835,6 +6911,9 @@ function nameOf(registrable: string, suffix: string): string {
 
 /** An HTML page carried in the address itself (`data:text/html[;charset=…][;base64],…`): its header and its text. */
 const DATA_HTML = /^\s*data:text\/html([^,]{0,100}),/i;
+
+/** A mail link's first address's domain (`mailto:no_reply@coupang-cs.com?subject=…`). */
+const MAILTO = /^\s*mailto:[^@?#\s/]{1,64}@([a-z0-9.-]{4,253})(?=[?#,;&\s]|$)/i;
 
 /** Telegram's app link to a public handle: `tg://resolve?domain=<name>` (names of letters, digits and `_`). */
 const TELEGRAM_RESOLVE = /^\s*tg:\/\/resolve\?(?:[^#]*&)?domain=([A-Za-z0-9_]{3,64})(?=[&#]|\s*$)/i;
@@ -7201,6 +7280,14 @@ function classifyAt(input: string, compiled: CompiledLists, depth: number): Doma
     if (extra) return extra;
   }
   // Telegram's app link to a handle (`tg://resolve?domain=<name>`) opens the same chat as `t.me/<name>`: judged so
+  // a mail link to an address at a look-alike domain (`mailto:help@coupang-cs.com`): the reader writes to whoever
+  // holds that domain, so it is judged as that domain is; only a look-alike or known-bad one changes the verdict
+  // (domain70; `mailto:` to the brand's own or anyone's domain stays a non-web scheme)
+  const mail = depth < MAX_REDIRECTS ? MAILTO.exec(input) : null;
+  if (mail) {
+    const to = classifyAt(mail[1]!.toLowerCase(), compiled, depth + 1);
+    if (to.verdict === 'lookalike' || to.verdict === 'blocked') return { ...to, input };
+  }
   const tg = depth < MAX_REDIRECTS ? TELEGRAM_RESOLVE.exec(input) : null;
   if (tg) {
     const chat = classifyAt(`https://t.me/${tg[1]!}`, compiled, depth + 1);

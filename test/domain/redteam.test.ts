@@ -571,10 +571,12 @@ const MAX_MISSED: Record<string, number> = {
   // scored once while frozen (author 57), on integ f4c4cc27 (main a3e2aaaa + domspeed6, domain69): 676/720 (93.89 %),
   // 0/360, 120/120 — the next round's tuning data (one miss, `https://coupang.com\.wow-event.store/`, opens the brand's
   // own coupang.com: a browser reads the backslash as a slash; official is right)
-  'tune56.tsv': 44 / 720,
+  // domain70: 43 missed (test/domain/classes-70.test.ts)
+  'tune56.tsv': 43 / 720,
   // scored once while frozen (author 58), on the same build: 680/720 (94.44 %), 0/360, 120/120 — the next round's
   // tuning data
-  'tune57.tsv': 40 / 720,
+  // domain70: 25 missed (test/domain/classes-70.test.ts)
+  'tune57.tsv': 25 / 720,
 };
 
 /**
