@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { judgeSavedPage } from '../../cli/page';
-import { compileLists } from '../../lib/domain/index';
 import { scanPage } from '../../lib/page/index';
-import { bundledList } from '../../lib/lists/bundled';
 import { parse } from './helpers';
+import { honestSet } from './saved-set';
 
 /**
  * Round page59: honest pages nobody had seen, second round — identity verifiers' windows for many merchants (the
@@ -16,27 +13,7 @@ import { parse } from './helpers';
  * may be flagged. Below them, each class the set found, with a kit of the same shape that stays caught.
  */
 const DIR = new URL('../fixtures/pages-honest-r59/', import.meta.url);
-interface HonestPage {
-  file: string;
-  url: string;
-  family: string;
-  note: string;
-}
-const manifest = JSON.parse(readFileSync(new URL('manifest.json', DIR), 'utf8')) as { pages: HonestPage[] };
-const lists = compileLists(bundledList);
-
-describe('page59 honest set', () => {
-  it('has at least 60 pages', () => expect(manifest.pages.length).toBeGreaterThanOrEqual(60));
-  it('flags none of them', () => {
-    const flagged = manifest.pages
-      .filter((p) => {
-        const { result } = judgeSavedPage(readFileSync(new URL(p.file, DIR), 'utf8'), p.url, lists);
-        return !['unknown', 'official', 'invalid'].includes(result.verdict);
-      })
-      .map((p) => `${p.file} ${p.family}`);
-    expect(flagged).toEqual([]);
-  });
-});
+honestSet('page59 honest set', DIR, 60);
 
 const page = (title: string, body: string, lang = 'ko') =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;

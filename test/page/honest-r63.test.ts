@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { judgeSavedPage } from '../../cli/page';
-import { compileLists } from '../../lib/domain/index';
 import { scanPage } from '../../lib/page/index';
-import { bundledList } from '../../lib/lists/bundled';
 import { parse } from './helpers';
+import { honestSet } from './saved-set';
 
 /**
  * Round page63: honest pages nobody had seen, fourth round — kinds page56's, page59's and page61's sets did not
@@ -20,27 +17,7 @@ import { parse } from './helpers';
  * class the set found, with a kit of the same shape that stays caught.
  */
 const DIR = new URL('../fixtures/pages-honest-r63/', import.meta.url);
-interface HonestPage {
-  file: string;
-  url: string;
-  family: string;
-  note: string;
-}
-const manifest = JSON.parse(readFileSync(new URL('manifest.json', DIR), 'utf8')) as { pages: HonestPage[] };
-const lists = compileLists(bundledList);
-
-describe('page63 honest set', () => {
-  it('has at least 80 pages', () => expect(manifest.pages.length).toBeGreaterThanOrEqual(80));
-  it('flags none of them', () => {
-    const flagged = manifest.pages
-      .filter((p) => {
-        const { result } = judgeSavedPage(readFileSync(new URL(p.file, DIR), 'utf8'), p.url, lists);
-        return !['unknown', 'official', 'invalid'].includes(result.verdict);
-      })
-      .map((p) => `${p.file} ${p.family}`);
-    expect(flagged).toEqual([]);
-  });
-});
+honestSet('page63 honest set', DIR, 80);
 
 const page = (title: string, body: string, lang = 'ko') =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { judgeSavedPage } from '../../cli/page';
-import { compileLists } from '../../lib/domain/index';
-import { bundledList } from '../../lib/lists/bundled';
 import { pageMayConcernBrand } from '../../lib/page/gate';
 import { tight } from '../../lib/page/normalize';
 import { koPage as page, parse, scanHtml as scan } from './helpers';
+import { kitSet } from './saved-set';
 
 /**
  * Round page60: new kits of the classes the last blind halves (authors AW and AX) missed at first sight, three per
@@ -14,33 +11,7 @@ import { koPage as page, parse, scanHtml as scan } from './helpers';
  * found missed on integ d7e0e8a6, with a kit and an honest page of the same shape written apart from the set.
  */
 const DIR = new URL('../fixtures/pages-kits-r60/', import.meta.url);
-interface KitPage {
-  file: string;
-  url: string;
-  expect: 'clean' | 'phish';
-  family: string;
-}
-const manifest = JSON.parse(readFileSync(new URL('manifest.json', DIR), 'utf8')) as { pages: KitPage[] };
-const lists = compileLists(bundledList);
-const flagged = (p: KitPage) =>
-  !['unknown', 'official', 'invalid'].includes(
-    judgeSavedPage(readFileSync(new URL(p.file, DIR), 'utf8'), p.url, lists).result.verdict,
-  );
-
-describe('page60 kits of the last halves’ classes', () => {
-  const kits = manifest.pages.filter((p) => p.expect !== 'clean');
-  const twins = manifest.pages.filter((p) => p.expect === 'clean');
-  it('has at least three kits and a twin for each of the 14 classes', () => {
-    const families = new Set(manifest.pages.map((p) => p.family));
-    expect(families.size).toBe(14);
-    for (const f of families) {
-      expect(kits.filter((p) => p.family === f).length).toBeGreaterThanOrEqual(3);
-      expect(twins.filter((p) => p.family === f).length).toBe(1);
-    }
-  });
-  it('catches every kit', () => expect(kits.filter((p) => !flagged(p)).map((p) => p.file)).toEqual([]));
-  it('flags no twin', () => expect(twins.filter(flagged).map((p) => p.file)).toEqual([]));
-});
+kitSet('page60 kits of the last halves’ classes', DIR, 14);
 
 const en = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;

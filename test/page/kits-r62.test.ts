@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { judgeSavedPage } from '../../cli/page';
-import { compileLists } from '../../lib/domain/index';
-import { bundledList } from '../../lib/lists/bundled';
 import { koPage as page, scanHtml as scan } from './helpers';
+import { kitSet } from './saved-set';
 
 /**
  * Round page62: the fakes the tuning halves still miss, by class (docs/page-guard.md). The one static class a sound
@@ -13,33 +10,7 @@ import { koPage as page, scanHtml as scan } from './helpers';
  * set, a kit and an honest page of the same shape.
  */
 const DIR = new URL('../fixtures/pages-kits-r62/', import.meta.url);
-interface KitPage {
-  file: string;
-  url: string;
-  expect: 'clean' | 'fake';
-  family: string;
-}
-const manifest = JSON.parse(readFileSync(new URL('manifest.json', DIR), 'utf8')) as { pages: KitPage[] };
-const lists = compileLists(bundledList);
-const flagged = (p: KitPage) =>
-  !['unknown', 'official', 'invalid'].includes(
-    judgeSavedPage(readFileSync(new URL(p.file, DIR), 'utf8'), p.url, lists).result.verdict,
-  );
-
-describe('page62 kits of the classes the halves still miss', () => {
-  const kits = manifest.pages.filter((p) => p.expect !== 'clean');
-  const twins = manifest.pages.filter((p) => p.expect === 'clean');
-  it('has at least three kits and a twin for each class', () => {
-    const families = new Set(manifest.pages.map((p) => p.family));
-    expect(families.size).toBeGreaterThanOrEqual(1);
-    for (const f of families) {
-      expect(kits.filter((p) => p.family === f).length).toBeGreaterThanOrEqual(3);
-      expect(twins.filter((p) => p.family === f).length).toBe(1);
-    }
-  });
-  it('catches every kit', () => expect(kits.filter((p) => !flagged(p)).map((p) => p.file)).toEqual([]));
-  it('flags no twin', () => expect(twins.filter(flagged).map((p) => p.file)).toEqual([]));
-});
+kitSet('page62 kits of the classes the halves still miss', DIR);
 
 const verdict = (html: string, url = 'https://notice-desk.example/a') => scan(html, url).verdict;
 
