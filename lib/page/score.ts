@@ -1228,14 +1228,8 @@ function scoreIdentity(ctx: Ctx): void {
     }
     // … or from base64 (fillText(atob('Y291cGFuZw=='), …)): the name painted and hidden from a reader of the script
     for (const m of facts.inlineScript.matchAll(PAINTED_BASE64)) {
-      let t = '';
-      try {
-        const bin = atob(m[2]!);
-        t = tight(new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0))));
-      } catch {
-        continue; // not base64
-      }
-      if (dominant(ctx, t) && t.length <= 8) {
+      const t = tight(utf8Of(m[2]!)); // '' when it is not base64
+      if (t && dominant(ctx, t) && t.length <= 8) {
         logoClaim ??= { code: 'brand-logo', evidence: `canvas: ${t}` };
         add(ctx, 'brand-obfuscated', 2, `canvas: ${t}`);
         break;
@@ -2404,17 +2398,36 @@ const ID_WORDS = /아이디|이메일|^(?:id|userid|username|loginid|email)|회�
  */
 function ownSignIn(ctx: Ctx): boolean {
   const { fields } = ctx.facts;
-  const isId = (f: (typeof fields)[number]) =>
-    f.type !== 'password' && f.hints.some((h) => ID_WORDS.test(tight(h)));
-  const pw = fields.filter((f) => f.type === 'password');
+  return (
+    !fields.some((f) => f.hints.some((h) => ctx.brandRe.test(tight(h)))) &&
+    passwordsInSignIns(
+      ctx,
+      (f) => f.type === 'password',
+      (f) => f.type !== 'password' && f.hints.some((h) => ID_WORDS.test(tight(h))),
+      (f) => f.type === 'checkbox',
+    )
+  );
+}
+
+/**
+ * Every password (`isPw`) the page asks sits in a form with an id box (`isId`) and nothing else in it but passwords,
+ * id boxes and what `also` lets by — the shape ownSignIn (page63) and signInOnly (page-r2-az) each ask of a sign-in
+ */
+function passwordsInSignIns(
+  ctx: Ctx,
+  isPw: (f: FieldFact) => boolean,
+  isId: (f: FieldFact) => boolean,
+  also: (f: FieldFact) => boolean = () => false,
+): boolean {
+  const { fields } = ctx.facts;
+  const pw = fields.filter(isPw);
   return (
     pw.length > 0 &&
-    !fields.some((f) => f.hints.some((h) => ctx.brandRe.test(tight(h)))) &&
     pw.every(
       (p) =>
         p.form >= 0 &&
         fields.some((f) => f.form === p.form && isId(f)) &&
-        fields.every((f) => f.form !== p.form || f.type === 'password' || isId(f) || f.type === 'checkbox'),
+        fields.every((f) => f.form !== p.form || f.type === 'password' || isId(f) || also(f)),
     )
   );
 }
@@ -5148,20 +5161,12 @@ const ID_BOX = /^(?:아이디|id|userid|username|loginid|이메일|email|이메�
  * issuer's own login under its notice on the brand's leak — page-r2-az). An account's or a card's PIN is no sign-in.
  */
 function signInOnly(ctx: Ctx): boolean {
-  const { fields } = ctx.facts;
-  const kind = (f: (typeof fields)[number]) => classifyField(f.type, f.autocomplete, f.hints);
-  const isId = (f: (typeof fields)[number]) =>
-    f.type !== 'password' &&
-    (/\b(?:username|email)\b/.test(f.autocomplete) || f.hints.some((h) => ID_BOX.test(tight(h))));
-  const pw = fields.filter((f) => kind(f) === 'password');
-  return (
-    pw.length > 0 &&
-    pw.every(
-      (p) =>
-        p.form >= 0 &&
-        fields.some((f) => f.form === p.form && isId(f)) &&
-        fields.every((f) => f.form !== p.form || f.type === 'password' || isId(f)),
-    )
+  return passwordsInSignIns(
+    ctx,
+    (f) => classifyField(f.type, f.autocomplete, f.hints) === 'password',
+    (f) =>
+      f.type !== 'password' &&
+      (/\b(?:username|email)\b/.test(f.autocomplete) || f.hints.some((h) => ID_BOX.test(tight(h)))),
   );
 }
 
