@@ -156,6 +156,8 @@ const halves = [
   'tune55.tsv',
   'tune56.tsv',
   'tune57.tsv',
+  'tune58.tsv',
+  'tune59.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -577,6 +579,12 @@ const MAX_MISSED: Record<string, number> = {
   // tuning data
   // domain70: 25 missed (test/domain/classes-70.test.ts)
   'tune57.tsv': 25 / 720,
+  // scored once while frozen (author 59), on main 1cee237d: 698/720 (96.94 %), 0/360, 120/120 — the next round's
+  // tuning data (two misses carry a zero-width space or a soft hyphen inside `coupang.com`, which a browser's IDNA
+  // mapping drops: they open the brand's own site, so official is right)
+  'tune58.tsv': 22 / 720,
+  // scored once while frozen (author 60), on the same build: 709/720 (98.47 %), 0/360, 120/120 — tuning data
+  'tune59.tsv': 11 / 720,
 };
 
 /**
