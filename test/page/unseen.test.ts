@@ -433,6 +433,11 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // … tuned by class (page-r3-bb): 98/100, 1/100 (the one left, bb189, is the domain guard's look-alike verdict on a
   // host spelling the brand with other words; the page scorer leaves it clean)
   'tune-bb': { recall: 0.98, falseAlarms: 1 },
+  // scored once while frozen (author BC), on main 1cee237d: 96/100, 4/100 in Node — the next round's tuning data
+  // (bc134 is the domain guard's look-alike verdict on a 3PL's subdomain named for Rocket Growth)
+  'tune-bc': { recall: 0.96, falseAlarms: 4 },
+  // scored once while frozen (author BD), on the same build: 95/100, 8/100 in Node — the next round's tuning data
+  'tune-bd': { recall: 0.95, falseAlarms: 8 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
