@@ -916,6 +916,12 @@ const MOVED_FROM =
 const REQUESTED_BY =
   /(?:(?:요청|이용|의뢰|신청)(?:하신|한|중인|하시는|하는)?(?:곳|사이트|기관|업체|처|가맹점|서비스)|가맹점(?:명)?)(?:주|주식회사)?$|requested(?:by|site)$|requestingsite$/;
 /**
+ * On a verifier's window, a line: the label, the requester's own name, then the errand naming the brand in brackets,
+ * "이용기관: 플렉스로지스 (쿠팡플렉스 대리점 기사 등록)" (page64)
+ */
+const REQUESTER_THEN =
+  /(?:(?:요청|이용|의뢰|신청)(?:하신|한|중인|하시는|하는)?\s*(?:곳|사이트|기관|업체|처|가맹점|서비스)|가맹점(?:명)?)\s*[:：]\s*[^()（）\n:：]{2,24}[(（]([^()（）]{2,40})[)）]/;
+/**
  * On a verifier's window, after the brand: its leak said not to touch the check, "쿠팡 개인정보 유출과 무관합니다",
  * "유출 사고와 관계가 없습니다" (tight): the leak is a party's event, not an alarm on the reader's account; the
  * alarm words are read only before it (page64)
@@ -1898,7 +1904,7 @@ function scoreIdentity(ctx: Ctx): void {
     // page-r2-aw)
     // (… or as the one it hands the reader or the result back to, "쿠팡 파트너스로 돌아갑니다" — page59)
     const requester =
-      mentions.some(
+      (mentions.some(
         (m) =>
           REQUESTED_BY.test(said.slice(Math.max(0, m.index - 10), m.index)) ||
           HANDED_BACK_TO.test(said.slice(Math.max(0, m.index - 12), m.index)) ||
@@ -1908,7 +1914,13 @@ function scoreIdentity(ctx: Ctx): void {
               m.index + m[0].length + 40,
             ),
           ),
-      ) && identityCheckPage(ctx);
+      ) ||
+        // (… or named in the errand after the requester's own name, "이용기관: 플렉스로지스 (쿠팡플렉스 기사 등록)")
+        facts.prose.slice(0, 200).some((p) => {
+          const errand = REQUESTER_THEN.exec(p);
+          return !!errand && ctx.brandRe.test(tight(errand[1]!));
+        })) &&
+      identityCheckPage(ctx);
     const spoken = mentions.filter((m) => {
       const end = serviceEnd(said, m.index, m.index + m[0].length, brand.services);
       if (amongShops(said, ownerStart(said, m.index, brand.names), end)) return ((about = true), false);
@@ -5821,13 +5833,17 @@ function membershipMark(ctx: Ctx): void {
 /** A box whose own words (name, placeholder, label) say what it takes */
 const saysItself = (f: FieldFact) => f.hints.some((h) => classifyField('text', '', [h]) !== 'none');
 /**
- * A box's own words name a thing in Hangul, not an instruction or a secret ("도메인", "회사명"; not "입력", "값", "코드",
- * "키"; a name attribute, "f1", is no words) (page64)
+ * A box's own words name a thing in Hangul, not an instruction or a secret ("도메인", "회사명", a tenant's "회사코드";
+ * not "입력", "값", "코드", "업체코드", "키"; a name attribute, "f1", is no words) (page64)
  */
 const namesItself = (f: FieldFact) =>
   f.hints.some((h) => {
     const t = tight(h);
-    return /^[가-힣]{2,12}$/.test(t) && !/입력|값|키|코드|번호|비번|암호|여기|인증|발급/.test(t);
+    return (
+      /^[가-힣]{2,12}$/.test(t) &&
+      (!/입력|값|키|코드|번호|비번|암호|여기|인증|발급/.test(t) ||
+        /^(?:회사|고객사|그룹|도메인)코드$/.test(t))
+    );
   });
 /** A label that forbids rather than asks (tight) */
 const NEGATED = /마세요|말것|않|금지|불가|제외|사용할수없|don't|donot|never|avoid/;

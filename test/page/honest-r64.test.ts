@@ -50,6 +50,15 @@ describe("a verifier's window naming the brand as the merchant, or its leak as o
       ),
     ).toBe('suspicious-page');
   });
+  it('the brand in the errand after the requester\'s own name ("이용기관: 플렉스로지스 (쿠팡플렉스 기사 등록)") stays clean', () => {
+    expect(scan(window('이용기관: 플렉스로지스 (쿠팡플렉스 대리점 기사 등록)'), url)).toBe('clean');
+  });
+  it('the same errand on a window taking a card stays caught', () => {
+    const card = '<input placeholder="카드번호"><input placeholder="유효기간"><input placeholder="CVC">';
+    expect(scan(window('이용기관: 플렉스로지스 (쿠팡플렉스 대리점 기사 등록)', '', card), url)).toBe(
+      'suspicious-page',
+    );
+  });
   it('the leak as an alarm on the account ("쿠팡 개인정보 유출로 계정이 정지되었습니다") stays caught', () => {
     expect(
       scan(
@@ -100,11 +109,17 @@ describe("a box that names itself under a line about the brand's API key", () =>
   it('"도메인" under "쿠팡 Wing API 키 등록은 로그인 후 설정에서 하세요" stays clean', () => {
     expect(scan(tool('도메인', '쿠팡 Wing API 키 등록은 로그인 후 설정에서 하세요.'), url)).toBe('clean');
   });
+  it('a tenant\'s "회사코드" under "쿠팡 OPEN API Access Key와 Secret Key는 로그인 후 등록합니다" stays clean', () => {
+    expect(scan(tool('회사코드', '쿠팡 OPEN API Access Key와 Secret Key는 로그인 후 등록합니다.'), url)).toBe(
+      'clean',
+    );
+  });
   it('a box of no words of its own under "쿠팡 Wing Secret Key" stays caught', () => {
     expect(scan(tool('', '쿠팡 Wing Secret Key'), url)).toBe('suspicious-page');
   });
   it('a box saying "입력" or "코드" under the same line stays caught', () => {
     expect(scan(tool('입력', '쿠팡 Wing Secret Key'), url)).toBe('suspicious-page');
     expect(scan(tool('코드', '쿠팡 Wing Secret Key'), url)).toBe('suspicious-page');
+    expect(scan(tool('업체코드', '쿠팡 Wing Secret Key'), url)).toBe('suspicious-page');
   });
 });
