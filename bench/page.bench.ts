@@ -549,7 +549,12 @@ const ROOT = new URL('../', import.meta.url);
 // placeholders copied from a data attribute): scanner.js 229,072 → 230,765 bytes measured on integ e37229cc and this
 // branch; content.js unchanged (35,203).
 // page-r3-bb merged (measured on the merge): content.js 35,160 and scanner.js 234,747 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 234_749 };
+// scannerBytes: 234,749 → 236,010 for page64 (honest pages, fifth round: a verifier's window naming the brand as
+// "가맹점", in the errand after the requester's own name, or as a leak that does not touch the check, a school's or an
+// employer's own people's number as its sign-in under a title of its own, a box that names itself in Hangul beside a
+// line on the brand's API key — all in the scorer): scanner.js 234,562 → 236,003 bytes measured on main 1cee237d and
+// this branch; content.js unchanged (35,203).
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 236_010 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -914,7 +914,20 @@ const MOVED_FROM =
 // (… or the label said as a clause, "요청하신 곳: 쿠팡페이", "신청한 사이트" — page59)
 // (… or as the errand under way, "이용 중인 서비스: 쿠팡플렉스 회원가입", "이용하시는 사이트" — page-r3-bb)
 const REQUESTED_BY =
-  /(?:요청|이용|의뢰|신청)(?:하신|한|중인|하시는|하는)?(?:곳|사이트|기관|업체|처|가맹점|서비스)(?:주|주식회사)?$|requested(?:by|site)$|requestingsite$/;
+  /(?:(?:요청|이용|의뢰|신청)(?:하신|한|중인|하시는|하는)?(?:곳|사이트|기관|업체|처|가맹점|서비스)|가맹점(?:명)?)(?:주|주식회사)?$|requested(?:by|site)$|requestingsite$/;
+/**
+ * On a verifier's window, a line: the label, the requester's own name, then the errand naming the brand in brackets,
+ * "이용기관: 플렉스로지스 (쿠팡플렉스 대리점 기사 등록)" (page64)
+ */
+const REQUESTER_THEN =
+  /(?:(?:요청|이용|의뢰|신청)(?:하신|한|중인|하시는|하는)?\s*(?:곳|사이트|기관|업체|처|가맹점|서비스)|가맹점(?:명)?)\s*[:：]\s*[^()（）\n:：]{2,24}[(（]([^()（）]{2,40})[)）]/;
+/**
+ * On a verifier's window, after the brand: its leak said not to touch the check, "쿠팡 개인정보 유출과 무관합니다",
+ * "유출 사고와 관계가 없습니다" (tight): the leak is a party's event, not an alarm on the reader's account; the
+ * alarm words are read only before it (page64)
+ */
+const LEAK_DENIED =
+  /(?:고객|개인|회원)?(?:정보)?유출(?:사고|사태|사건)?(?:과|와|에|은|는|과는|와는|에는)?(?:무관|관계가없|관련이없|상관없|영향(?:이|을)?(?:없|받지않))/;
 /**
  * After the brand, on a verifier's window: the site the window hands the reader or the result back to ("확인이 끝나면
  * 쿠팡 파트너스로 돌아갑니다", "결과는 쿠팡페이에만 제공됩니다"; tight), or as the one that asked, "쿠팡이츠에서 본인확인을
@@ -1891,7 +1904,7 @@ function scoreIdentity(ctx: Ctx): void {
     // page-r2-aw)
     // (… or as the one it hands the reader or the result back to, "쿠팡 파트너스로 돌아갑니다" — page59)
     const requester =
-      mentions.some(
+      (mentions.some(
         (m) =>
           REQUESTED_BY.test(said.slice(Math.max(0, m.index - 10), m.index)) ||
           HANDED_BACK_TO.test(said.slice(Math.max(0, m.index - 12), m.index)) ||
@@ -1901,7 +1914,13 @@ function scoreIdentity(ctx: Ctx): void {
               m.index + m[0].length + 40,
             ),
           ),
-      ) && identityCheckPage(ctx);
+      ) ||
+        // (… or named in the errand after the requester's own name, "이용기관: 플렉스로지스 (쿠팡플렉스 기사 등록)")
+        facts.prose.slice(0, 200).some((p) => {
+          const errand = REQUESTER_THEN.exec(p);
+          return !!errand && ctx.brandRe.test(tight(errand[1]!));
+        })) &&
+      identityCheckPage(ctx);
     const spoken = mentions.filter((m) => {
       const end = serviceEnd(said, m.index, m.index + m[0].length, brand.services);
       if (amongShops(said, ownerStart(said, m.index, brand.names), end)) return ((about = true), false);
@@ -1940,7 +1959,7 @@ function scoreIdentity(ctx: Ctx): void {
         requester &&
         !LOGIN_INVITE.test(next) &&
         !REFUND_LURE.test(next) &&
-        !ACCOUNT_ALARM.test(next.slice(0, 24))
+        !ACCOUNT_ALARM.test(next.slice(0, Math.min(24, LEAK_DENIED.exec(next)?.index ?? 24)))
       ) {
         if (!party) ctx.verifierFor = true;
         party ||= m[0];
@@ -3552,8 +3571,10 @@ function scoreRisk(ctx: Ctx): void {
   // (the words before a box count only when its own words say nothing: "비밀번호" under a section headed "API 키")
   // (… a box that says only "Secret Key" is an API's only where the page talks of an API or a link to a shop: a
   // password manager's sign-in asks its own "Secret Key" beside its master password — page56)
+  // (… and only when it has no words of its own: a box that says "도메인" or "업체코드" is that, whatever the line above
+  // says of a key registered later — page64)
   const keyBox = (f: FieldFact) =>
-    [...f.hints, ...(saysItself(f) ? [] : [f.near ?? ''])].some(
+    [...f.hints, ...(saysItself(f) || namesItself(f) ? [] : [f.near ?? ''])].some(
       (h) =>
         API_SECRET.test(tight(h)) && (!/^secretkey$|^시크릿키$/.test(tight(h)) || API_TALK.test(toldTight())),
     );
@@ -5811,6 +5832,19 @@ function membershipMark(ctx: Ctx): void {
 
 /** A box whose own words (name, placeholder, label) say what it takes */
 const saysItself = (f: FieldFact) => f.hints.some((h) => classifyField('text', '', [h]) !== 'none');
+/**
+ * A box's own words name a thing in Hangul, not an instruction or a secret ("도메인", "회사명", a tenant's "회사코드";
+ * not "입력", "값", "코드", "업체코드", "키"; a name attribute, "f1", is no words) (page64)
+ */
+const namesItself = (f: FieldFact) =>
+  f.hints.some((h) => {
+    const t = tight(h);
+    return (
+      /^[가-힣]{2,12}$/.test(t) &&
+      (!/입력|값|키|코드|번호|비번|암호|여기|인증|발급/.test(t) ||
+        /^(?:회사|고객사|그룹|도메인)코드$/.test(t))
+    );
+  });
 /** A label that forbids rather than asks (tight) */
 const NEGATED = /마세요|말것|않|금지|불가|제외|사용할수없|don't|donot|never|avoid/;
 /** An id box named for a site (tight): "한빛아이디", "누리몰id", "한빛회원번호" */
@@ -5818,6 +5852,14 @@ const NAMED_ID = /^(.{2,8}?)(?:아이디|id|계정|회원번호)$/;
 /** An id box for the number a members' body gives its own (tight): "조합원번호", "동문번호" (page-r2-aw) */
 // (not a shop's "회원번호": the brand has members too)
 const MEMBER_NO = /^(조합원|동문|교우|입주민)(?:번호|증번호)$/;
+/** After the brand in a sign-in's caption: its own people's login, "쿠팡 임직원 로그인", "Coupang staff portal" (tight) */
+const STAFF_LOGIN = /로그인|포털|임직원|직원|사번|login|signin|portal|staff|employee/;
+/**
+ * An id box that is a school's or an employer's number for its own people (tight, whole): "학번/사번", "사원번호",
+ * "Student ID" — a portal's or an intranet's sign-in; the brand gives its shoppers no such number (page64)
+ */
+const INSTITUTION_NO =
+  /^(?:학번|사번|교번|직번|사원번호|교직원번호)(?:[/·,]?(?:학번|사번|교번|직번|사원번호|교직원번호))?$|^(?:student|staff|employee)(?:id|no|number)$/;
 /** Form `i` has an id box named for the page's own site (a name it shows: "한빛 아이디" under "한빛텔레콤") */
 function ownIdForm(ctx: Ctx, i: number): boolean {
   return (
@@ -5833,6 +5875,18 @@ function ownIdForm(ctx: Ctx, i: number): boolean {
           const caption = tight(`${ctx.facts.forms[i]?.words ?? ''} ${f.near ?? ''}`);
           const no = MEMBER_NO.exec(t);
           if (no && caption.includes(`${no[1]}로그인`) && !ctx.brandRe.test(caption)) return true;
+          // (… or a school's or an employer's number for its people, under a title whose site is a name of its
+          // own ("… - 연세포탈"), the brand in no box and no caption naming it its people's login: the brand's staff
+          // login, "쿠팡 임직원 로그인" over "사번", is read as before)
+          if (
+            INSTITUTION_NO.test(t) &&
+            ![...caption.matchAll(ctx.brandAll)].some((b) =>
+              STAFF_LOGIN.test(caption.slice(b.index + b[0].length, b.index + b[0].length + 12)),
+            ) &&
+            !ctx.facts.fields.some((g) => g.form === i && g.hints.some((w) => ctx.brandRe.test(tight(w)))) &&
+            institutionTitle(ctx)
+          )
+            return true;
           const m = NAMED_ID.exec(t);
           if (!m || ctx.brandRe.test(t)) return false;
           if ([...ctx.foreignNames].some((n) => n.startsWith(m[1]!))) return true;
@@ -5852,6 +5906,22 @@ function ownIdForm(ctx: Ctx, i: number): boolean {
           );
         }),
     )
+  );
+}
+
+/** The title ends with a site name of its own ("쿠팡 정보유출 관련 안내 - 연세포탈"), not the brand's, no lure's */
+function institutionTitle(ctx: Ctx): boolean {
+  const segs = light(ctx.facts.title).split(TITLE_SPLIT);
+  if (segs.length < 2) return false;
+  const name = tightFromLight(segs[segs.length - 1]!.trim());
+  return (
+    name.length >= 2 &&
+    name.length <= 16 &&
+    otherName(ctx, name) &&
+    !NOT_A_NAME.test(name) &&
+    !lureWords(name) &&
+    !resemblesBrand(ctx, name, name) &&
+    !posesAsAuthority(ctx, name)
   );
 }
 
