@@ -79,6 +79,8 @@ import {
   hasKoreanLure,
   gluedKoreanLure,
   hasLureWord,
+  lureAmongWords,
+  stockHandout,
   authorityOnly,
   investorWords,
   hasStrongLure,
@@ -944,6 +946,27 @@ function romanisedOnly(text: string): boolean {
   return parts.length > 0 && parts.length <= 3 && parts.every((w) => romanisedKorean(w));
 }
 
+/**
+ * The other words of an abbreviation that names the brand alone, heading the registrable name (findShort, domain71's
+ * round): a lure word among words of its own on a TLD kits register cheaply or a hosting platform's site
+ * (`cpang-damage-event.monster`, `cpng-address-fix.xyz`, `cpang-verify-x7.onrender.com`), or beside the ticker a
+ * share's word and money handed out on any TLD (`cpng-stock-bonus.com`: a stock scam's). The abbreviation beside
+ * words of its own only stays an investors', fans' or shop's name (`cpng-stock.top`, `cpang-studio.work`).
+ */
+function lureBesideOwnWords(
+  rest: string,
+  abbr: string,
+  host: string,
+  suffix: string,
+  lists: CompiledLists,
+): boolean {
+  if (lists.tickers.has(abbr) && stockHandout(rest)) return true;
+  const icann = publicSuffix(host, false);
+  if (!(isCheapTld(icann) || isKitTld(icann) || icann !== suffix || sharedRule(host, lists)?.hosting === true))
+    return false;
+  return lureAmongWords(rest);
+}
+
 function findShort(
   host: string,
   n: number,
@@ -1131,6 +1154,21 @@ function findShort(
         return {
           brand,
           reasons: [{ code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: suffix }],
+        };
+      // an abbreviation that names the brand alone heading the registrable name with a lure word among words of its
+      // own, on a cheap or kit TLD (`cpng-stock-bonus.xyz`, `cpang-damage-event.monster`): domain71's round
+      if (
+        service === null &&
+        words === 'other' &&
+        k === last - 1 &&
+        rest !== null &&
+        label.length > after &&
+        lists.ownShort.has(abbr) &&
+        lureBesideOwnWords(rest, abbr, host, suffix, lists)
+      )
+        return {
+          brand,
+          reasons: [{ code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: rest.slice(0, 63) }],
         };
       if (words !== 'lure' && !(service && words === 'none') && !numbered && !own) continue;
       // an abbreviation that names the brand alone (`cpng`, `cpang`) as the registrable name with a lure word that
