@@ -962,7 +962,12 @@ function lureBesideOwnWords(
 ): boolean {
   if (lists.tickers.has(abbr) && stockHandout(rest)) return true;
   const icann = publicSuffix(host, false);
-  if (!(isCheapTld(icann) || isKitTld(icann) || icann !== suffix || sharedRule(host, lists)?.hosting === true))
+  if (!(
+    isCheapTld(icann) ||
+    isKitTld(icann) ||
+    icann !== suffix ||
+    sharedRule(host, lists)?.hosting === true
+  ))
     return false;
   return lureAmongWords(rest);
 }
@@ -1168,7 +1173,9 @@ function findShort(
       )
         return {
           brand,
-          reasons: [{ code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: rest.slice(0, 63) }],
+          reasons: [
+            { code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: rest.slice(0, 63) },
+          ],
         };
       if (words !== 'lure' && !(service && words === 'none') && !numbered && !own) continue;
       // an abbreviation that names the brand alone (`cpng`, `cpang`) as the registrable name with a lure word that
@@ -2920,7 +2927,9 @@ function brandFolderOnKitTld(host: string, path: string, lists: CompiledLists): 
   for (let i = 0; i < segs.length; i++) {
     const name = segs[i]!.replace(PAGE_FILE, '');
     const brand = lists.brands.find(
-      (b) => name === b.name.toLowerCase().replace(/ /g, '') || (b.hangulName !== undefined && name === b.hangulName),
+      (b) =>
+        name === b.name.toLowerCase().replace(/ /g, '') ||
+        (b.hangulName !== undefined && name === b.hangulName),
     );
     if (!brand) continue;
     // a page file named for the brand (`coupang.html`), or its folder under a kit's one-letter folder (`/s/`, `/i/`);

@@ -633,9 +633,13 @@ export function lureAmongWords(text: string): boolean {
 }
 
 /** A share's words: what a stock scam names itself for beside the ticker (`cpng-stock`, `cpng-ipo`, `cpng-shares`). */
-const STOCK_WORD = new Set('stock stocks share shares ipo invest investor investors holder holders'.split(' '));
+const STOCK_WORD = new Set(
+  'stock stocks share shares ipo invest investor investors holder holders'.split(' '),
+);
 /** Money handed out: what a stock scam promises beside a share's word (`-bonus`, `-reward`, `-refund`, `-gift`). */
-const HANDOUT_WORD = new Set('bonus reward rewards refund gift gifts prize payout cashback airdrop'.split(' '));
+const HANDOUT_WORD = new Set(
+  'bonus reward rewards refund gift gifts prize payout cashback airdrop'.split(' '),
+);
 
 /**
  * Are the words of `text` (the ticker's other words) a share's word and money handed out, with nothing else but
