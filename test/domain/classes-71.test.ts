@@ -26,7 +26,7 @@ const classes: Record<string, { flag: string[]; clean: string[] }> = {
       'cpng-stock.top',
       'https://cpng-hq.cfd/news/2026',
       'cpng-fan-club.xyz',
-      'https://cpng-live-kr.netlify.app/',
+      'https://cpng-charts-kr.netlify.app/',
       'cpng-bosang-news-archive.com',
       'cpang-hanbok-notice.com',
     ],
