@@ -79,6 +79,8 @@ import {
   hasKoreanLure,
   gluedKoreanLure,
   hasLureWord,
+  lureAmongWords,
+  stockHandout,
   authorityOnly,
   investorWords,
   hasStrongLure,
@@ -944,6 +946,32 @@ function romanisedOnly(text: string): boolean {
   return parts.length > 0 && parts.length <= 3 && parts.every((w) => romanisedKorean(w));
 }
 
+/**
+ * The other words of an abbreviation that names the brand alone, heading the registrable name (findShort, domain71's
+ * round): a lure word among words of its own on a TLD kits register cheaply or a hosting platform's site
+ * (`cpang-damage-event.monster`, `cpng-address-fix.xyz`, `cpang-verify-x7.onrender.com`), or beside the ticker a
+ * share's word and money handed out on any TLD (`cpng-stock-bonus.com`: a stock scam's). The abbreviation beside
+ * words of its own only stays an investors', fans' or shop's name (`cpng-stock.top`, `cpang-studio.work`).
+ */
+function lureBesideOwnWords(
+  rest: string,
+  abbr: string,
+  host: string,
+  suffix: string,
+  lists: CompiledLists,
+): boolean {
+  if (lists.tickers.has(abbr) && stockHandout(rest)) return true;
+  const icann = publicSuffix(host, false);
+  if (!(
+    isCheapTld(icann) ||
+    isKitTld(icann) ||
+    icann !== suffix ||
+    sharedRule(host, lists)?.hosting === true
+  ))
+    return false;
+  return lureAmongWords(rest);
+}
+
 function findShort(
   host: string,
   n: number,
@@ -1131,6 +1159,23 @@ function findShort(
         return {
           brand,
           reasons: [{ code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: suffix }],
+        };
+      // an abbreviation that names the brand alone heading the registrable name with a lure word among words of its
+      // own, on a cheap or kit TLD (`cpng-stock-bonus.xyz`, `cpang-damage-event.monster`): domain71's round
+      if (
+        service === null &&
+        words === 'other' &&
+        k === last - 1 &&
+        rest !== null &&
+        label.length > after &&
+        lists.ownShort.has(abbr) &&
+        lureBesideOwnWords(rest, abbr, host, suffix, lists)
+      )
+        return {
+          brand,
+          reasons: [
+            { code: 'combosquat', brand: brand.id, match: label.slice(0, 63), detail: rest.slice(0, 63) },
+          ],
         };
       if (words !== 'lure' && !(service && words === 'none') && !numbered && !own) continue;
       // an abbreviation that names the brand alone (`cpng`, `cpang`) as the registrable name with a lure word that
@@ -2841,11 +2886,65 @@ function findInPath(
       brand: page.brand,
       reasons: [{ code: 'brand-in-path', brand: page.brand.id, match: page.name, detail: host }],
     };
+  // (since domain71's round the brand's name alone as a kit's folder or page on a TLD phishing all but owns)
+  if (!platform && !ip && rule === undefined) {
+    const folder = brandFolderOnKitTld(host, url.path, lists);
+    if (folder) return folder;
+  }
   // (since domain70's round a profile's handle, `@…`, holding the brand's name with words of its own over a page of
   // lure words only: behind two character tests, last, so that a rule above keeps its reason)
   return rule?.alias === true && url.path.charCodeAt(1) === 64
     ? handleOverLurePage(host, url.path, lists)
     : null;
+}
+
+/** A page's file name: `index.html`, `coupang.php`. */
+const PAGE_FILE = /\.(?:html?|php|aspx?|jsp)$/;
+
+/** A folder's index page: `index.html`, `index.php`. */
+const INDEX_PAGE = /^index\.(?:html?|php|aspx?|jsp)$/;
+
+/** Folders a listing files a shop or a tag under (`/tag/coupang`, `/p/coupang/2931350`): the brand is what it lists. */
+const LISTING_FOLDER = new Set(
+  'tag tags category categories search brand brands topic topics hashtag label labels item items p product products store stores shop deals'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The brand's name alone as a folder or a page on a host of a TLD phishing all but owns or kits register by the
+ * hundred (`dure-mirae.cfd/coupang/`, `stone1328.bond/coupang.html`, `koala-grove.mom/i/coupang`,
+ * `handaldo52.homes/coupang/index.php`; domain71's round), with nothing under it but an index page, a mobile
+ * folder or lure pages: a kit's landing filed by the brand it plays. A listing's (`/tag/coupang`,
+ * `/p/coupang/2931350`: an id under it), a post's slug with words of its own (`/coupang-wow-worth-it`) and every
+ * other TLD stay as they were (domain13's line: a path naming the brand is every article's, shop's and search's).
+ */
+function brandFolderOnKitTld(host: string, path: string, lists: CompiledLists): BrandFinding | null {
+  if (path.length > 120) return null;
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  if (!isNotoriousTld(tld) && !isKitTld(tld)) return null;
+  const segs = decodeTwice(path).toLowerCase().split('/');
+  for (let i = 0; i < segs.length; i++) {
+    const name = segs[i]!.replace(PAGE_FILE, '');
+    const brand = lists.brands.find(
+      (b) =>
+        name === b.name.toLowerCase().replace(/ /g, '') ||
+        (b.hangulName !== undefined && name === b.hangulName),
+    );
+    if (!brand) continue;
+    // a page file named for the brand (`coupang.html`), or its folder under a kit's one-letter folder (`/s/`, `/i/`);
+    // the folder alone at the root or under a section's name stays (earlier rounds' line: a shop's or blog's)
+    const file = name.length < segs[i]!.length;
+    if (!file && (i < 2 || segs[i - 1]!.length !== 1 || LISTING_FOLDER.has(segs[i - 1]!))) return null;
+    const under = segs.slice(i + 1).filter((x) => x !== '');
+    if (under.length > (file ? 0 : 2)) return null;
+    if (!under.every((x) => x === 'm' || INDEX_PAGE.test(x) || lurePage(x))) return null;
+    return {
+      brand,
+      reasons: [{ code: 'brand-in-path', brand: brand.id, match: segs[i]!.slice(0, 200), detail: host }],
+    };
+  }
+  return null;
 }
 
 /** A profile's handle and one page under it: `/@coupang-job-home/verify`. */

@@ -623,6 +623,41 @@ export function regionTagOnly(text: string): boolean {
   return tag;
 }
 
+/**
+ * Is one of the words of `text` (an abbreviation's other words) a lure word, not only a word for Korea (`kr`)?
+ * Other words beside it do not matter: `cpang-damage-event`, `cpng-address-fix` (domain71's round).
+ */
+export function lureAmongWords(text: string): boolean {
+  for (const w of text.toLowerCase().split(/[-_.0-9\s]+/)) if (LURE.has(w) && !REGION_TAG.has(w)) return true;
+  return false;
+}
+
+/** A share's words: what a stock scam names itself for beside the ticker (`cpng-stock`, `cpng-ipo`, `cpng-shares`). */
+const STOCK_WORD = new Set(
+  'stock stocks share shares ipo invest investor investors holder holders'.split(' '),
+);
+/** Money handed out: what a stock scam promises beside a share's word (`-bonus`, `-reward`, `-refund`, `-gift`). */
+const HANDOUT_WORD = new Set(
+  'bonus reward rewards refund gift gifts prize payout cashback airdrop'.split(' '),
+);
+
+/**
+ * Are the words of `text` (the ticker's other words) a share's word and money handed out, with nothing else but
+ * fillers and digits (`stock-bonus`, `ipo-bonus`, `stock-refund`)? An investors' page names its notes, a quarter or
+ * a year (`stock-notes`, `stock-2025`), never a payout (domain71's round).
+ */
+export function stockHandout(text: string): boolean {
+  let stock = false;
+  let handout = false;
+  for (const w of text.toLowerCase().split(/[-_.0-9\s]+/)) {
+    if (!w || FILLER.has(w) || REGION_TAG.has(w)) continue;
+    if (STOCK_WORD.has(w)) stock = true;
+    else if (HANDOUT_WORD.has(w)) handout = true;
+    else return false;
+  }
+  return stock && handout;
+}
+
 const LONGEST = Math.max(...[...LURE, ...FILLER].map((w) => w.length));
 
 /** The longest lure or filler word in Latin letters (what a slipped name may have glued on, match-brand.ts). */
