@@ -549,7 +549,11 @@ const ROOT = new URL('../', import.meta.url);
 // placeholders copied from a data attribute): scanner.js 229,072 → 230,765 bytes measured on integ e37229cc and this
 // branch; content.js unchanged (35,203).
 // page-r3-bb merged (measured on the merge): content.js 35,160 and scanner.js 234,747 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 234_749 };
+// scannerBytes: 234,749 → 235,825 for page-r4-bc (tune-bc by class: a quiz over a sample text, a public body's own
+// form on .go.kr, a headline reporting a rush on the brand's desk, "2-step verification" as a check's words, a service
+// word drawn in the mark's first colours, an English Bank/Account pair — all in the scorer): scanner.js 234,562 →
+// 235,821 bytes measured on main 9189e96d and this branch; content.js unchanged (35,203).
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 235_825 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -2931,7 +2931,11 @@ const BARE_BANK_BOX = /^(?:bank|bankname|은행|은행명)$/;
 /** The box before `field` in its form says only "Bank" */
 function bankBefore(fields: readonly FieldFact[], field: FieldFact): boolean {
   const prev = fields[fields.indexOf(field) - 1];
-  return !!prev && prev.form === field.form && [...prev.hints, prev.near ?? ''].some((h) => BARE_BANK_BOX.test(tight(h)));
+  return (
+    !!prev &&
+    prev.form === field.form &&
+    [...prev.hints, prev.near ?? ''].some((h) => BARE_BANK_BOX.test(tight(h)))
+  );
 }
 /** … on a page that says a code was just sent to the reader's phone (tight): "We sent a 6-digit code to your phone" */
 const CODE_SENT_TO_PHONE = /sent(?:you)?an?(?:\d-?digit)?code(?:to|via|by)(?:your)?(?:phone|mobile|sms|text)/;
