@@ -253,7 +253,8 @@ function remainder(ctx: Ctx, t: string): string {
 function dominant(ctx: Ctx, t: string): boolean {
   if (!ctx.brandRe.test(t)) return false;
   const rest = remainder(ctx, t);
-  return rest.length <= 3 && !FOLLOWERS.test(rest);
+  // (a headline reporting a rush on its desk, "쿠팡 상담센터 환불 문의 폭주", names no page: DESK_RUSH)
+  return rest.length <= 3 && !FOLLOWERS.test(rest) && !DESK_RUSH.test(t);
 }
 
 /** A followers' group named after the brand ("로켓그로스 스터디"): a name of its own, not the brand's. */
@@ -564,6 +565,12 @@ const CHART_LABEL = /\d|주가|주식|매출|실적|점유율|stock|share|price|
  */
 const HEADING_JOB = /재택|부업|도우미|출퇴근없|workfromhome|sidejob/;
 /** After the brand in a heading (tight): the office a notice is sent from, named for the errand */
+/**
+ * A headline that reports a rush on the brand's desk (tight): "쿠팡 CS 환불 민원 폭주 중", "문의 쇄도", "항의 빗발" — what
+ * its staff or the news say of it; a kit's offer never reports its own desk swamped ("신청 폭주" is a kit's hurry, not
+ * here) — page-r4-bc
+ */
+const DESK_RUSH = /(?:민원|문의|항의|불만|상담|콜|전화)(?:이|가)?(?:폭주|쇄도|빗발|급증|대란|마비|몰려|몰리)/;
 const OFFICE_AFTER =
   /^[가-힣]{0,4}(?:보상|보호|보안|환불|결제|피해|상담|지원|인증|고객|대응|조사|정산)[가-힣]{0,4}(?:센터|전담팀|팀|본부|데스크|창구|전담반|대응반|실|처|단|반)$/;
 /**
@@ -1303,7 +1310,8 @@ function scoreIdentity(ctx: Ctx): void {
       // the wordmark letter by letter in the palette — page53)
       if (
         markColorsMatch(img.colors, brand.markColors, service ? 4 : 5) ||
-        onlyMarkColors(img.colors, brand.markColors)
+        onlyMarkColors(img.colors, brand.markColors) ||
+        (service && serviceLetters(img.text, img.colors, brand.markColors))
       ) {
         logoClaim = { code: 'brand-logo', evidence: `mark in ${brand.id}'s colours` };
         break;
@@ -1735,6 +1743,7 @@ function scoreIdentity(ctx: Ctx): void {
       (REFUND_LURE.test(t) || HEADING_OFFER.test(t) || NOTICE_END.test(t) || HEADING_JOB.test(t)) &&
       !HOW_TO_END.test(t) &&
       !SCAM_TALK.test(t) &&
+      !DESK_RUSH.test(t) &&
       !reportsOn(h.text);
     // … or that names the brand's office for the errand ("[쿠팡] 결제보호센터", "쿠팡 피해보상 전담팀"): the desk a kit
     // speaks from, where no other owner is named (a fulfilment centre is a place, not a desk: "쿠팡 물류센터")
@@ -2223,6 +2232,16 @@ function markColorsMatch(colors: string, marks: string[], min = 5): boolean {
   let n = 0;
   for (const m of marks) if (near(m)) n++;
   return n >= min;
+}
+
+/**
+ * A service's word drawn a letter per colour in the mark's opening colours ("play" in brown, red, orange and a green
+ * picked by eye): no more colours than letters, three of the mark's among them, its brown first — a short word has
+ * few letters to colour, where the whole wordmark needs five (page-r4-bc)
+ */
+function serviceLetters(text: string, colors: string, marks: string[]): boolean {
+  const n = colors.split(' ').length;
+  return n <= tight(text).length && markColorsMatch(colors, marks, 3);
 }
 
 /** Every colour an SVG is drawn with is near one of the mark's, and at least four of the mark's are there */
@@ -2925,6 +2944,18 @@ const SHORTHAND_BOX: [FieldKind, RegExp][] = [
 ];
 /** A box's whole label that is only "code" (tight): "Code", "코드" */
 const BARE_CODE_BOX = /^(?:code|코드)$/;
+/** A box's whole label that is only "account" (tight), and the one before it that is only "bank" (page-r4-bc) */
+const BARE_ACCOUNT_BOX = /^(?:account|accountno|accountnumber|acct|acctno)$/;
+const BARE_BANK_BOX = /^(?:bank|bankname|은행|은행명)$/;
+/** The box before `field` in its form says only "Bank" */
+function bankBefore(fields: readonly FieldFact[], field: FieldFact): boolean {
+  const prev = fields[fields.indexOf(field) - 1];
+  return (
+    !!prev &&
+    prev.form === field.form &&
+    [...prev.hints, prev.near ?? ''].some((h) => BARE_BANK_BOX.test(tight(h)))
+  );
+}
 /** … on a page that says a code was just sent to the reader's phone (tight): "We sent a 6-digit code to your phone" */
 const CODE_SENT_TO_PHONE = /sent(?:you)?an?(?:\d-?digit)?code(?:to|via|by)(?:your)?(?:phone|mobile|sms|text)/;
 /** A box's whole label for "the number received" (tight): "받은 숫자", "수신한 번호" (page-r2-ay) */
@@ -3032,6 +3063,14 @@ function scoreRisk(ctx: Ctx): void {
       CODE_SENT_TO_PHONE.test(toldTight())
     )
       kind = 'otp';
+    // (… or a box that says only "Account" right after one that says only "Bank": the pair a refund form asks in
+    // English, a bank and its account number — page-r4-bc)
+    if (
+      kind === 'none' &&
+      [...field.hints, near].some((h) => BARE_ACCOUNT_BOX.test(tight(h))) &&
+      bankBefore(facts.fields, field)
+    )
+      kind = 'bank';
     if (kind === 'none' && field.hints.some((h) => ENTRY_CODE.test(tight(h)))) kind = 'entrance';
     // (… or a box that says only "받은 숫자" — the number received — on a page that has just said it came by text,
     // "문자로 온 숫자를 그대로 적어주세요": the code, named by how it came; read here, where the content script's rows
@@ -5589,7 +5628,52 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     for (const r of ctx.reasons) if (/^brand-(?:title|heading|url)$/.test(r.code)) r.weight = 0;
     add(ctx, 'context-other-site', -2, facts.title);
   }
+  govBodysOwn(ctx);
+  quizOfMessage(ctx);
   return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
+}
+
+/**
+ * A public body's own page on the government's hosts (`.go.kr`: only bodies hold one, unlike `.or.kr`) whose title or
+ * main heading opens with the body's name ("한국소비자원 피해구제 신청") is that body's: the brand it names in a sentence,
+ * "사업자: 쿠팡(주)", is the business complained of, and the refund account a dispute pays into is the body's
+ * question. Said once (`context-other-site` −0.5: it stops the spoken path, never outweighs a slot), unless the
+ * brand is shown as the page's face (a slot) or the page takes what no body takes (a password, a card, a code, the
+ * savings) — page-r4-bc
+ */
+function govBodysOwn(ctx: Ctx): void {
+  const { facts } = ctx;
+  if (!/\.go\.kr$/.test(ctx.page?.hostname ?? '')) return;
+  const opens = [facts.title, mainHeadingOf(facts)?.text ?? ''].find((raw) =>
+    AUTHORITY.test(tight(raw).slice(0, 12)),
+  );
+  if (
+    !opens ||
+    ctx.reasons.some(
+      (r) => takenByNoBody(r) || (r.group === 'identity' && r.weight >= 2 && !NOT_SLOT.test(r.code)),
+    )
+  )
+    return;
+  add(ctx, 'context-other-site', -0.5, opens);
+}
+
+/** A quiz's headline (tight): a lesson that asks the reader to judge a message ("보안교육 퀴즈", "이 문자는 진짜일까요?") */
+const QUIZ_HEAD = /퀴즈|quiz|모의훈련|보안교육|정보보호교육|진짜일까|가짜일까|진짜인가요|가짜인가요|구별해보/;
+/** … not a prize's ("쿠팡 퀴즈 이벤트 — 정답 맞히고 쿠폰 받기") */
+const PRIZE_WORDS = /이벤트|당첨|경품|쿠폰|적립|포인트|상품권|리워드|event|prize|reward|coupon/;
+
+/**
+ * A lesson that shows a sample text and asks the reader what gives it away ("보안교육 퀴즈: 이 문자는 진짜일까요?"
+ * over "[Web발신] 쿠팡 … 1544-…" and answers to tick) quotes the scam; it speaks for no one. Its number and the brand
+ * are the sample's: discussion (`context-discussion` −2) where the headline says quiz or lesson, no prize is offered
+ * and the page has no box to type in (a quiz's answers are choices) — page-r4-bc
+ */
+function quizOfMessage(ctx: Ctx): void {
+  const { facts } = ctx;
+  const head = tight(`${facts.title} ${mainHeadingOf(facts)?.text ?? ''}`);
+  const quiz = QUIZ_HEAD.exec(head);
+  if (!quiz || PRIZE_WORDS.test(head) || facts.fields.length || facts.forms.some((f) => f.textarea)) return;
+  add(ctx, 'context-discussion', -2, quiz[0]);
 }
 
 /** The brand as a shop the reader paid, whose charges another app lists (tight, after the name): "쿠팡 결제 내역은 토스 앱

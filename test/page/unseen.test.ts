@@ -435,7 +435,11 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   'tune-bb': { recall: 0.98, falseAlarms: 1 },
   // scored once while frozen (author BC), on main 1cee237d: 96/100, 4/100 in Node — the next round's tuning data
   // (bc134 is the domain guard's look-alike verdict on a 3PL's subdomain named for Rocket Growth)
-  'tune-bc': { recall: 0.96, falseAlarms: 4 },
+  // … tuned by class (page-r4-bc: a quiz over a sample text, a body's own form on .go.kr, a headline reporting a rush
+  // on the brand's desk, "2-step verification" as a check's words, a service word in the mark's first colours, an
+  // English Bank/Account pair): 99/100, 1/100 (left: bc070, a prosecutor's look-up asking only name, phone and a case
+  // number, its number masked; bc134 to the domain guard)
+  'tune-bc': { recall: 0.99, falseAlarms: 1 },
   // scored once while frozen (author BD), on the same build: 95/100, 8/100 in Node — the next round's tuning data
   'tune-bd': { recall: 0.95, falseAlarms: 8 },
 };
