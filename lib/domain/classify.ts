@@ -6616,7 +6616,9 @@ function productSlip(registrable: string, suffix: string, lists: CompiledLists):
   }
   // (the letters of one of the long names but one, as judge asks before it: most registrable names that reach here
   // hold none, and then productSlipOf slices no letter out of them; issue #12, domspeed8)
-  const brand = productSlipMay(hostLabelMask(name), name.length, lists) ? productSlipOf(name, lists) : undefined;
+  const brand = productSlipMay(hostLabelMask(name), name.length, lists)
+    ? productSlipOf(name, lists)
+    : undefined;
   return brand
     ? { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'product-slip' }] }
     : null;
