@@ -89,7 +89,7 @@ describe('judgeFurther rules behind list work done once (domspeed8)', () => {
 
   it('holdsService says yes for every name serviceLureHost can read, and no for names without a service word', () => {
     const names = serviceNames();
-    expect(names.length).toBeGreaterThan(500);
+    expect(names.length).toBeGreaterThan(1000);
     for (const name of names) expect(holdsService(name, engine.services), name).toBe(true);
     for (const name of [
       'coupon-refund-kr',
@@ -131,6 +131,16 @@ describe('judgeFurther rules behind list work done once (domspeed8)', () => {
       if (a.reasons.some((r) => r.detail === 'product-slip')) slips++;
     }
     expect(slips).toBeGreaterThan(100);
+  });
+
+  it("an ordinary host's reasons are the one shared frozen list: no caller can add to another host's", () => {
+    const a = classify('shop.example-garden.com', engine);
+    const b = classify('news.example-bakery.net', engine);
+    expect(a.verdict).toBe('unknown');
+    expect(a.reasons).toBe(b.reasons);
+    expect(Object.isFrozen(a.reasons)).toBe(true);
+    expect(() => (a.reasons as unknown[]).push({ code: 'typo' })).toThrow(TypeError);
+    expect(b.reasons).toHaveLength(0);
   });
 
   it("the comparison can fail: with no long name's letters, product slips go unflagged", () => {
