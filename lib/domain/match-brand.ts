@@ -987,15 +987,32 @@ export function keyboardSlip(token: string, lists: CompiledLists): LabelMatch | 
 }
 
 /**
+ * Each Hangul name's keys typed with the Korean input off (hangulToKeys, lower case), in the list's order: the same
+ * for every host, so worked out once per list (the last list asked for: one slot, as keyboardGate's) instead of for
+ * every name on every call of keySlipped (issue #12, domspeed8).
+ */
+let keysFor: readonly HangulName[] | null = null;
+let keysOfNames: readonly string[] = [];
+export function hangulKeys(names: readonly HangulName[]): readonly string[] {
+  if (names !== keysFor) {
+    keysOfNames = names.map((h) => hangulToKeys(h.name).toLowerCase());
+    keysFor = names;
+  }
+  return keysOfNames;
+}
+
+/**
  * A key slipped onto its neighbour in the brand's own Hangul name typed with the Korean input off, where the slip
  * leaves no syllable to read (`znbkd`: b for v, ㅠ for ㅍ, beside 쿠팡's `znvkd`; domain60's round): the name's keys
  * all there but one, in place, that one a neighbouring key's, never the first. Five keys or more.
  */
 function keySlipped(token: string, lists: CompiledLists): LabelMatch | null {
   if (token.length < 5) return null;
-  for (const h of lists.hangul) {
+  const typed = hangulKeys(lists.hangul);
+  for (let n = 0; n < lists.hangul.length; n++) {
+    const h = lists.hangul[n]!;
     if (!h.jamo || h.weak) continue;
-    const keys = hangulToKeys(h.name).toLowerCase();
+    const keys = typed[n]!;
     if (keys.length !== token.length) continue;
     let at = -1;
     for (let i = 0; i < keys.length && at !== -2; i++) if (keys[i] !== token[i]) at = at === -1 ? i : -2;
