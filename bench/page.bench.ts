@@ -558,7 +558,8 @@ const ROOT = new URL('../', import.meta.url);
 // form on .go.kr, a headline reporting a rush on the brand's desk, "2-step verification" as a check's words, a service
 // word drawn in the mark's first colours, an English Bank/Account pair — all in the scorer): scanner.js 234,562 →
 // 235,821 bytes measured on main 9189e96d and this branch; content.js unchanged (35,203).
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 236_010 };
+// page64 and page-r4-bc merged (measured on the merge): content.js 35,203 and scanner.js 237,262 bytes.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 237_264 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
