@@ -559,7 +559,13 @@ const ROOT = new URL('../', import.meta.url);
 // word drawn in the mark's first colours, an English Bank/Account pair — all in the scorer): scanner.js 234,562 →
 // 235,821 bytes measured on main 9189e96d and this branch; content.js unchanged (35,203).
 // page64 and page-r4-bc merged (measured on the merge): content.js 35,203 and scanner.js 237,262 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 237_264 };
+// contentScriptBytes: 35,210 → 35,320 for ci49 (CI of 2026-12-07, spent-check 12's third look: a scorer request that
+// goes unanswered in time while the injection is still on its way no longer ends the second chance's wait — the wait
+// goes on to its cap, the typing held, and the scorer that comes late judges the page; before, the wait ended there,
+// dropped the keys on a brand-like page and left the focus on the body, where the next key reached the page's window
+// listener; +116 bytes: the slot's arrival promise, the request's "no answer" told from "refused", the late judgement):
+// content.js 35,203 → 35,319 measured on main 1cee237d and this branch; scanner.js unchanged.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_320, scannerBytes: 237_264 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

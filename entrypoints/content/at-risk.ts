@@ -292,6 +292,8 @@ export function judgeWhenLoaded(
   load: () => Promise<boolean>,
   atRisk: (kind: FieldKind, field: HTMLInputElement) => boolean,
   tries: number,
+  /** the scorer still on its way after its request went unanswered (null: it will not come) */
+  late?: () => Promise<unknown> | false | null,
 ): (kind: FieldKind, field: HTMLInputElement) => boolean {
   let failed = 0;
   return (kind, field) => {
@@ -305,14 +307,23 @@ export function judgeWhenLoaded(
         // (a scorer that comes after the cap still judges the page: the hold arms then if it must)
         if (!ok && !settled) failed++;
         settled = true;
-        if (!ok) return false;
-        try {
-          atRisk(kind, field);
-          return true;
-        } catch {
-          // a page that cannot be read is not judged
-          return false;
-        }
+        const judge = () => {
+          try {
+            atRisk(kind, field);
+            return true;
+          } catch {
+            // a page that cannot be read is not judged
+            return false;
+          }
+        };
+        // (a request unanswered in time while the injection is still on its way — a busy machine: the wait goes on
+        // to its cap, the typing held, and the scorer judges the page when it comes. Ending the wait here dropped
+        // the keys on a brand-like page and left the focus out of the box: what the user typed next landed on the
+        // body, heard by the page's window listeners, until the scorer came — CI of 2026-12-07, ci49. Its verdict
+        // arms the hold or clears nothing: it gives no kept key back, as a wait with no verdict does not — a kit can
+        // take its claim down before a late scorer comes, red team 37 k1b)
+        const l = ok ? null : late?.();
+        return ok ? judge() : !!l && l.then(() => (judge(), false));
       },
       () => (settled || ((settled = true), failed++), false),
     );

@@ -7,7 +7,7 @@ import { installHold } from './hold';
 import { atRiskInTab, hello, listenToBackground, pdfText, requestScanner, sendVerdict } from './messaging';
 import { lookLater, watchForChanges } from './observer';
 import { isOfficialFallback, isOfficialHostFallback } from './official-fallback';
-import { installSlot, scanner, type ScannerApi } from './scanner-slot';
+import { installSlot, scanner, scannerHere, type ScannerApi } from './scanner-slot';
 import type { Quiet } from './quiet';
 import { shadowRootReader } from './shadow';
 import { after } from './timer';
@@ -163,13 +163,16 @@ export function startPageGuard(): void {
   // times at most.
   let loading: Promise<boolean> | null = null;
   let failures = 0;
+  let silent = false;
   const load = (): Promise<boolean> => {
     if (scanner()) return Promise.resolve(true);
     if (!loading) {
       const p = ask()
         .then((yes) => yes && requestScanner())
         .then((ok) => {
-          const got = ok && scanner() !== null;
+          const got = !!ok && scanner() !== null;
+          // (unanswered in time: the scorer may still come, and judge the page then)
+          silent = ok === null;
           if (!got && asked !== null && on && ++failures < MAX_LOAD_TRIES && loading === p) loading = null;
           return got;
         });
@@ -306,7 +309,7 @@ export function startPageGuard(): void {
   // scorer is here (the gate saw nothing, or it is on its way), the event is held, the scorer fetched, and the
   // field given back its focus and what was typed meanwhile when the page is found fine (or the background says
   // the guard is off here, or the wait's cap ends); a scorer that cannot be loaded holds no more (judgeWhenLoaded).
-  const atRiskLater = judgeWhenLoaded(hold, load, atRisk, MAX_LOAD_TRIES);
+  const atRiskLater = judgeWhenLoaded(hold, load, atRisk, MAX_LOAD_TRIES, () => on && silent && scannerHere);
   // A wait that ends with no verdict (the cap, a scorer that could not load) gives the typing it kept back only to a
   // page that does not look like the brand's: a kit can make its own judgement slower than the cap (red team 37).
   // The page names the brand (the gate's reading of names only: the gate itself opens on any field), now or once

@@ -71,11 +71,12 @@ export async function hello(url: string, earlyMs = 0): Promise<HelloInfo | null>
 
 /**
  * `{type:'cs:load-scanner'}` → `{ok}` once the background has injected the page scorer into this frame
- * (scanner-slot.ts); false when it could not (no answer, or a frame the browser does not let it inject into).
+ * (scanner-slot.ts); false when it could not (a frame the browser does not let it inject into); null when the
+ * background did not answer in time (the injection may still be on its way: a busy machine).
  */
-export async function requestScanner(): Promise<boolean> {
+export async function requestScanner(): Promise<boolean | null> {
   const r = (await send({ type: 'cs:load-scanner' }, 5000)) as { ok?: unknown } | null;
-  return r?.ok === true;
+  return r && r.ok === true;
 }
 
 /**

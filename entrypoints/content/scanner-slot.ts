@@ -37,6 +37,12 @@ export interface ScannerApi {
 }
 
 let api: ScannerApi | null = null;
+let here!: () => void;
+/**
+ * Settles when the scorer registers, whenever that is (never, if it does not): its request can time out while the
+ * injection is still on its way (a busy machine), and the scorer that comes after that is still the judge.
+ */
+export const scannerHere = new Promise<void>((r) => (here = r));
 
 /** `arrived` runs (after the injection, never inside it) when the scorer registers. */
 export function installSlot(arrived?: () => void): void {
@@ -46,6 +52,7 @@ export function installSlot(arrived?: () => void): void {
         if (api || !a) return;
         if (typeof a.scanPage === 'function' && typeof a.warnAtRisk === 'function') {
           api = a as ScannerApi;
+          here();
           if (arrived) after(0, arrived);
         }
       },

@@ -73,7 +73,12 @@ const tick = async (n = 5) => {
   for (let i = 0; i < n; i++) await Promise.resolve();
 };
 
-function guard(load: () => Promise<boolean>, suspicious: () => boolean, risky?: () => boolean) {
+function guard(
+  load: () => Promise<boolean>,
+  suspicious: () => boolean,
+  risky?: () => boolean,
+  late?: () => Promise<unknown> | null,
+) {
   const win = new EventTarget();
   g.window = win;
   const hold = installHold(new Set(['keydown', 'focusin', 'paste']));
@@ -90,7 +95,7 @@ function guard(load: () => Promise<boolean>, suspicious: () => boolean, risky?: 
     hold.arm();
     return true;
   };
-  const later = judgeWhenLoaded(hold, () => load().then((ok) => (scorer = ok)), atRisk, 3);
+  const later = judgeWhenLoaded(hold, () => load().then((ok) => (scorer = ok)), atRisk, 3, late);
   hold.watchFields = secretFieldWatcher(() => (checks++, scorer ? atRisk() : later('password', p.pw)));
   return { win, hold, ...p, seenByPage, checks: () => checks };
 }
@@ -345,4 +350,136 @@ describe('keys kept with no verdict (red team 37)', () => {
       await vi.advanceTimersByTimeAsync(WAIT_RISKY_MAX_MS + 10);
       expect(pw.value).toBe('');
     }));
+});
+
+describe('a scorer request unanswered in time while the injection is on its way (CI of 2026-12-07, ci49)', () => {
+  const withTimers = async (body: () => Promise<void>) => {
+    vi.useFakeTimers();
+    const timeout = vi.spyOn(AbortSignal, 'timeout').mockImplementation(() => {
+      throw new Error('not here');
+    });
+    try {
+      await body();
+    } finally {
+      timeout.mockRestore();
+      vi.useRealTimers();
+    }
+  };
+  const type = (win: EventTarget, pw: Element, text: string) => {
+    for (const k of text) win.dispatchEvent(key(pw, k));
+  };
+  /** a load that goes unanswered (its request's timeout), and the scorer that comes after it */
+  const slow = () => {
+    let unanswered!: (ok: boolean) => void;
+    let arrives!: () => void;
+    const here = new Promise<void>((r) => (arrives = r));
+    return {
+      load: () => new Promise<boolean>((r) => (unanswered = r)),
+      late: () => here,
+      timeout: () => unanswered(false),
+      arrives: () => arrives(),
+    };
+  };
+
+  it("on a page like the brand's, the typing after the timeout is held too, and the late scorer's verdict arms the hold", () =>
+    withTimers(async () => {
+      const s = slow();
+      const { win, pw, seenByPage, hold, log } = guard(
+        s.load,
+        () => true,
+        () => true,
+        s.late,
+      );
+      win.dispatchEvent(key(pw, 'h'));
+      type(win, pw, 'un');
+      s.timeout();
+      await vi.advanceTimersByTimeAsync(10);
+      // the user goes on typing onto the body (the box lost its focus to the wait): the page hears none of it
+      type(win, pw, 'ter2');
+      expect(seenByPage).toEqual([]);
+      s.arrives();
+      await vi.advanceTimersByTimeAsync(10);
+      expect(hold.armed).toBe(true);
+      expect(pw.value).toBe('');
+      expect(log.typed).toEqual([]);
+      expect(seenByPage).toEqual([]);
+    }));
+
+  it('a late clean verdict gives nothing kept back on a page like the brand (a kit takes its claim down first), and the typing flows again', () =>
+    withTimers(async () => {
+      const s = slow();
+      const { win, pw, seenByPage, hold, log } = guard(
+        s.load,
+        () => false,
+        () => true,
+        s.late,
+      );
+      win.dispatchEvent(key(pw, 'h'));
+      s.timeout();
+      await vi.advanceTimersByTimeAsync(10);
+      type(win, pw, 'unter2');
+      expect(seenByPage).toEqual([]);
+      s.arrives();
+      await vi.advanceTimersByTimeAsync(10);
+      expect(hold.armed).toBe(false);
+      expect(log.typed).toEqual([]);
+      expect(log.focus).toBe(0);
+      // judged: what comes next is the page's
+      win.dispatchEvent(key(pw, 'x'));
+      expect(seenByPage).toContain('keydown');
+    }));
+
+  it("a page not like the brand's: the keys kept are given back, at the late verdict or at the cap", () =>
+    withTimers(async () => {
+      for (const comes of [true, false]) {
+        const s = slow();
+        const { win, pw } = guard(
+          s.load,
+          () => false,
+          () => false,
+          s.late,
+        );
+        win.dispatchEvent(key(pw, 'h'));
+        s.timeout();
+        await vi.advanceTimersByTimeAsync(10);
+        type(win, pw, 'unter2');
+        if (comes) s.arrives();
+        await vi.advanceTimersByTimeAsync(comes ? 10 : WAIT_MAX_MS + 10);
+        expect(pw.value).toBe('hunter2');
+      }
+    }));
+
+  it("bounded: a scorer that never comes holds a page like the brand's to the wait's cap, then drops what it kept", () =>
+    withTimers(async () => {
+      const s = slow();
+      const { win, pw, seenByPage, hold } = guard(
+        s.load,
+        () => true,
+        () => true,
+        s.late,
+      );
+      win.dispatchEvent(key(pw, 'h'));
+      s.timeout();
+      await vi.advanceTimersByTimeAsync(WAIT_MAX_MS + 10);
+      type(win, pw, 'unter2');
+      expect(seenByPage).toEqual([]);
+      await vi.advanceTimersByTimeAsync(WAIT_RISKY_MAX_MS);
+      expect(hold.armed).toBe(false);
+      expect(pw.value).toBe('');
+      win.dispatchEvent(key(pw, 'x'));
+      expect(seenByPage).toContain('keydown');
+    }));
+
+  it('a refused load (no scorer to wait for) ends the wait at once, as before', async () => {
+    const { win, pw, seenByPage } = guard(
+      () => Promise.resolve(false),
+      () => true,
+      () => true,
+      () => null,
+    );
+    win.dispatchEvent(key(pw, 'h'));
+    await tick(20);
+    type(win, pw, 'u');
+    expect(seenByPage).toContain('keydown');
+  });
 });
