@@ -8,6 +8,7 @@ import { quietWatch } from './content/quiet';
 import { kindAsSeen, typedAnywhere, warnAnywhere } from '../lib/page/risk-time';
 import { drawnKinds } from '../lib/page/drawn-box';
 import { isSecretKind } from '../lib/page/at-risk';
+import { READ_PICTURES } from '../lib/page/judging-frames';
 import { SLOT, type ScannerApi } from './content/scanner-slot';
 import { fillPdfPage } from '../lib/pdf/page';
 import type { FieldKind } from '../lib/page/lexicon';
@@ -85,5 +86,13 @@ export default defineUnlistedScript(() => {
     warnAnywhere: (verdict) => warnAnywhere(verdict) || (!!drawnKind && warnAtRisk(verdict, drawnKind)),
     scanPdf: (pdf, url) => scanPage(fillPdfPage(document.implementation.createHTMLDocument(''), pdf), url),
   };
-  if (typeof register === 'function') (register as (a: ScannerApi) => void)(api);
+  // brought unasked by the background to a frame that never spoke, at another frame's ask (red team 46, sp): a page
+  // of almost no words has its pictures read before the scorer registers, so its first scan, the verdict the ask
+  // waits for, reads a name drawn there
+  const g = globalThis as unknown as Record<string, unknown>;
+  const first = g[READ_PICTURES] === true ? pictures.page(document) : null;
+  delete g[READ_PICTURES];
+  const go = () => typeof register === 'function' && (register as (a: ScannerApi) => void)(api);
+  if (first) void first.catch(() => false).then(go);
+  else go();
 });

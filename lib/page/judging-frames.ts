@@ -62,3 +62,33 @@ export class JudgingFrames {
     for (const e of tab?.values() ?? []) for (const wake of e.wake) wake();
   }
 }
+
+/**
+ * The flag the background sets in a frame's extension world before it brings that frame the scorer unasked
+ * (entrypoints/scanner.ts reads the frame's pictures before it registers; red team 46, sp).
+ */
+export const READ_PICTURES = 'cgReadPictures';
+/** Silent frames read at one ask at most */
+const MAX_SILENT = 6;
+
+/**
+ * The tab's frames to bring the scorer to at a sub-frame's ask (red team 46, sp: the claim only as a picture in a
+ * sibling frame of another origin, whose gate never opened, so it never spoke): every web frame other than the top
+ * (read by the top-page path), the asker, a frame whose verdict is pooled (it was read) and one already brought it
+ * for this document. At most MAX_SILENT, the first in the browser's order.
+ */
+export function silentFrames(
+  frames: readonly { frameId: number; url: string }[],
+  asker: number,
+  pooled: ReadonlySet<number>,
+  brought: ReadonlySet<number>,
+): number[] {
+  const out: number[] = [];
+  for (const f of frames) {
+    if (out.length >= MAX_SILENT) break;
+    if (f.frameId === 0 || f.frameId === asker || pooled.has(f.frameId) || brought.has(f.frameId)) continue;
+    if (!/^https?:/i.test(f.url)) continue;
+    out.push(f.frameId);
+  }
+  return out;
+}

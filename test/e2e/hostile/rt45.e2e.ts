@@ -55,9 +55,7 @@ const HONEST: Record<string, [html: string, box: string]> = {
   ],
 };
 /** Won and left, with the reason (docs/threat-model.md, red team 45) */
-const LEFT: Record<string, string> = {
-  sp: 'a frame of pictures with no word opens no gate and is never read: the picture reader reads the box frame only',
-};
+const LEFT: Record<string, string> = {};
 
 /** Won in Firefox only (held in Chromium), with the reason */
 const LEFT_FIREFOX: Record<string, string> = {
