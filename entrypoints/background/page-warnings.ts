@@ -4,7 +4,7 @@ import { RateLimiter } from '../../lib/messages/rate';
 import { csAtRisk, csPageVerdict } from '../../lib/messages/ui';
 import { FrameBacklog, frameAsks, withFrame } from '../../lib/page/frame-book';
 import { combineFrames } from '../../lib/page/frames';
-import { JudgingFrames, silentFrames } from '../../lib/page/judging-frames';
+import { claimingFrames, JudgingFrames, silentFrames } from '../../lib/page/judging-frames';
 import { tabClaim, warnAtRiskInTab, withTabClaim } from '../../lib/page/tab-claim';
 import type { FieldKind } from '../../lib/page/lexicon';
 import type { PageReason, PageVerdict } from '../../lib/page/types';
@@ -17,7 +17,7 @@ import { getJudgingLists } from './lists';
 import { applyBadge } from './badge';
 import { warnStoppedPage } from './navigation';
 import { reportDetection } from './reports';
-import { injectScanner } from './scanner';
+import { injectScanner, readPicturesIn } from './scanner';
 import { ensureWarning, flights, isWarningPage, issueWarning } from './warnings';
 import { onContentMessage } from './router';
 import { getSettings } from './settings';
@@ -90,11 +90,16 @@ async function readSilent(tabId: number, asker: number): Promise<void> {
   const state = await getTabState(tabId);
   let done = brought.get(tabId);
   if (!done) brought.set(tabId, (done = new Set()));
-  const pooled = new Set(Object.keys(state.frames ?? {}).map(Number));
-  for (const id of silentFrames(frames, asker, pooled, done)) {
+  for (const id of silentFrames(frames, asker, claimingFrames(state.frames ?? {}), done)) {
     done.add(id);
     judging.mark(tabId, id);
-    void injectScanner(tabId, id, undefined, true).catch(() => judging.settle(tabId, id));
+    // (a frame that spoke of no claim has its scorer read its pictures now: a name found, it reports again and that
+    // verdict settles it; a frame with no scorer is brought one, its pictures read first, and its first verdict does)
+    void readPicturesIn(tabId, id)
+      .then((hit) =>
+        hit === null ? injectScanner(tabId, id, undefined, true) : hit || judging.settle(tabId, id),
+      )
+      .catch(() => judging.settle(tabId, id));
   }
 }
 

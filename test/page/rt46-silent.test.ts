@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { silentFrames } from '../../lib/page/judging-frames';
+import { claimingFrames, silentFrames } from '../../lib/page/judging-frames';
 import { pictureReader } from '../../lib/page/picture-read';
 
 /**
@@ -13,9 +13,19 @@ import { pictureReader } from '../../lib/page/picture-read';
 describe('the silent frames a sub-frame ask brings the scorer to', () => {
   const f = (frameId: number, url = `https://f${frameId}.example.test/`) => ({ frameId, url });
 
-  it('takes the web frames other than the top, the asker, those pooled and those already brought', () => {
+  it('takes the web frames other than the top, the asker, those that claim and those already read', () => {
     const frames = [f(0), f(3), f(4), f(5), f(6), f(7, 'about:blank'), f(8, 'chrome-extension://x/y.html')];
     expect(silentFrames(frames, 4, new Set([5]), new Set([6]))).toEqual([3]);
+  });
+
+  it('a frame that spoke first with no claim is read all the same (sq: a box of no use opened its gate)', () => {
+    const claiming = claimingFrames({
+      '0': { reasons: [{ weight: 0 }] },
+      '3': { reasons: [] }, // the picture's frame, its gate opened by a box of no use: a verdict of nothing
+      '5': { reasons: [{ weight: 0 }, { weight: 2 }] },
+    });
+    expect([...claiming]).toEqual([5]);
+    expect(silentFrames([f(0), f(3), f(4), f(5)], 4, claiming, new Set())).toEqual([3]);
   });
 
   it('a frame the ask brought once is not brought again, and a page of many frames costs a few at most', () => {
