@@ -549,7 +549,11 @@ const ROOT = new URL('../', import.meta.url);
 // placeholders copied from a data attribute): scanner.js 229,072 → 230,765 bytes measured on integ e37229cc and this
 // branch; content.js unchanged (35,203).
 // page-r3-bb merged (measured on the merge): content.js 35,160 and scanner.js 234,747 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 234_749 };
+// scannerBytes: 234,749 → 235,020 for rt46 (red team 46: a tab's silent or claimless sibling frames brought the
+// scorer at a sub-frame's ask and their pictures read before their verdict, sp and sq; the late looks read the drawn
+// boxes again, dh): scanner.js 234,562 → 235,019 bytes measured on main 1cee237d and this branch; content.js 35,203 →
+// 35,200 (the unasked scorer's arrival read in a sub-frame too: a check taken out).
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 235_020 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -96,9 +96,7 @@ async function readSilent(tabId: number, asker: number): Promise<void> {
     // (a frame that spoke of no claim has its scorer read its pictures now: a name found, it reports again and that
     // verdict settles it; a frame with no scorer is brought one, its pictures read first, and its first verdict does)
     void readPicturesIn(tabId, id)
-      .then((hit) =>
-        hit === null ? injectScanner(tabId, id, undefined, true) : hit || judging.settle(tabId, id),
-      )
+      .then((hit) => (hit === null ? injectScanner(tabId, id) : hit || judging.settle(tabId, id)))
       .catch(() => judging.settle(tabId, id));
   }
 }

@@ -56,7 +56,9 @@ const HONEST: Record<string, [html: string, box: string]> = {
   ],
 };
 /** Won and left, with the reason (docs/threat-model.md, red team 46) */
-const LEFT: Record<string, string> = {};
+const LEFT: Record<string, string> = {
+  dl: 'won in both browsers (7 keys, no warning): a placeholder painted between two late looks and blanked at the hover is never read; a fix reads what the box paints after the keys (a run of dots)',
+};
 
 const fixture = (p: string) => readFileSync(new URL(`../../fixtures/${p}`, import.meta.url));
 const PNG = fixture('images/rt40-pixels-login.png');
