@@ -365,7 +365,11 @@ async function atRisk(raw: unknown, sender: Sender): Promise<{ warn: boolean; cl
   const frame = frameUrl(sender, m.data.url);
   const top = topUrl(sender, frame);
   if (isWarningPage(sender.tab?.url) || !(await guardFor(frame, top)).on) return { warn: false, claim: [] };
-  if (frameId !== 0) await Promise.all([topSpoken(tabId, top, TOP_WAIT_MS), readSilent(tabId, frameId)]);
+  if (frameId !== 0)
+    await Promise.all([
+      topSpoken(tabId, top, TOP_WAIT_MS),
+      readSilent(tabId, frameId).catch(() => undefined),
+    ]);
   // the tab's frames being judged for the first time: their claim is what this box is typed under (red team 45)
   await judging.settled(tabId, frameId);
   const state = await getTabState(tabId);

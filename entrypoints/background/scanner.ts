@@ -16,16 +16,8 @@ const FILE = '/scanner.js';
 
 type Sender = Browser.runtime.MessageSender & { documentId?: string };
 
-export async function injectScanner(
-  tabId: number,
-  frameId: number,
-  documentId?: string,
-  pictures = false,
-): Promise<void> {
+export async function injectScanner(tabId: number, frameId: number, documentId?: string): Promise<void> {
   if (import.meta.env.MANIFEST_VERSION === 2) {
-    // (brought unasked to a silent frame: its pictures read first, red team 46 — a flag in the extension's world)
-    if (pictures)
-      await browser.tabs.executeScript(tabId, { code: `globalThis.${READ_PICTURES}=true`, frameId });
     await browser.tabs.executeScript(tabId, {
       file: FILE,
       frameId,
@@ -35,15 +27,6 @@ export async function injectScanner(
     return;
   }
   const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
-  if (pictures)
-    await browser.scripting.executeScript({
-      target: target as Browser.scripting.InjectionTarget,
-      func: (flag: string) => {
-        (globalThis as unknown as Record<string, unknown>)[flag] = true;
-      },
-      args: [READ_PICTURES],
-      injectImmediately: true,
-    });
   await browser.scripting.executeScript({
     target: target as Browser.scripting.InjectionTarget,
     files: [FILE],
