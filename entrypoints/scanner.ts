@@ -8,6 +8,7 @@ import { quietWatch } from './content/quiet';
 import { kindAsSeen, typedAnywhere, warnAnywhere } from '../lib/page/risk-time';
 import { drawnKinds } from '../lib/page/drawn-box';
 import { isSecretKind } from '../lib/page/at-risk';
+import { READ_AGAIN, READ_PICTURES } from '../lib/page/judging-frames';
 import { SLOT, type ScannerApi } from './content/scanner-slot';
 import { fillPdfPage } from '../lib/pdf/page';
 import type { FieldKind } from '../lib/page/lexicon';
@@ -50,6 +51,8 @@ export default defineUnlistedScript(() => {
   // a sign-in drawn as one picture (lib/page/picture-read.ts): its words read by their pixels at the second chance
   // (… asked for again past the page's own worker when it named nothing on a page its worker answers for)
   const pictures = pictureReader(logos.marks.elements, undefined, askAgain);
+  /** the content script's scan, as last handed to readLogos (a name found later in a picture scans again) */
+  let lastFound: (() => void) | null = null;
   /** the kind of the drawn box the last key went to (drawn-box.ts), null when it went to none */
   let drawnKind: FieldKind | null = null;
   /** what the drawn boxes and the wordless boxes' drawn labels were seen to take, kept (drawn-box.ts) */
@@ -59,12 +62,23 @@ export default defineUnlistedScript(() => {
     warnAtRisk,
     withTabClaim,
     readLogos: (doc, found) => {
+      lastFound = found;
       logos.read(doc, found);
       drawn.read(doc, found);
       // (the drawn boxes and labels read while the user reads them, before a pointer comes near: red team 44)
       drawnSeen.readAll(doc, nearbyText);
     },
-    quietWatch,
+    // (each late look reads the drawn boxes again, whether or not it scans: a placeholder painted after the last scan
+    // is no change of the document, and a kit blanks it when the pointer comes near — red team 45 and 46, dh)
+    quietWatch: (doc, roots, reader) => {
+      const q = quietWatch(doc, roots, reader);
+      return {
+        unchanged: () => {
+          drawnSeen.readAll(doc, nearbyText);
+          return q.unchanged();
+        },
+      };
+    },
     // (a box with no words of its own over a canvas: the label drawn near it — drawn-box.ts, au090's class; a secret
     // found is kept, nothing found is read again at a later event)
     kindAsSeen: (el) => {
@@ -85,5 +99,19 @@ export default defineUnlistedScript(() => {
     warnAnywhere: (verdict) => warnAnywhere(verdict) || (!!drawnKind && warnAtRisk(verdict, drawnKind)),
     scanPdf: (pdf, url) => scanPage(fillPdfPage(document.implementation.createHTMLDocument(''), pdf), url),
   };
-  if (typeof register === 'function') (register as (a: ScannerApi) => void)(api);
+  // brought unasked by the background to a frame that never spoke, at another frame's ask (red team 46, sp): a page
+  // of almost no words has its pictures read before the scorer registers, so its first scan, the verdict the ask
+  // waits for, reads a name drawn there
+  const g = globalThis as unknown as Record<string, unknown>;
+  // (… and a frame that spoke of no claim has them read when the background asks: a name found, it scans again — sq)
+  g[READ_AGAIN] = async () => {
+    const hit = (await pictures.page(document)) === true;
+    if (hit) lastFound?.();
+    return hit;
+  };
+  const first = g[READ_PICTURES] === true ? pictures.page(document) : null;
+  delete g[READ_PICTURES];
+  const go = () => typeof register === 'function' && (register as (a: ScannerApi) => void)(api);
+  if (first) void first.catch(() => false).then(go);
+  else go();
 });

@@ -4,7 +4,7 @@ import { RateLimiter } from '../../lib/messages/rate';
 import { csAtRisk, csPageVerdict } from '../../lib/messages/ui';
 import { FrameBacklog, frameAsks, withFrame } from '../../lib/page/frame-book';
 import { combineFrames } from '../../lib/page/frames';
-import { JudgingFrames } from '../../lib/page/judging-frames';
+import { claimingFrames, JudgingFrames, silentFrames } from '../../lib/page/judging-frames';
 import { tabClaim, warnAtRiskInTab, withTabClaim } from '../../lib/page/tab-claim';
 import type { FieldKind } from '../../lib/page/lexicon';
 import type { PageReason, PageVerdict } from '../../lib/page/types';
@@ -17,7 +17,7 @@ import { getJudgingLists } from './lists';
 import { applyBadge } from './badge';
 import { warnStoppedPage } from './navigation';
 import { reportDetection } from './reports';
-import { injectScanner } from './scanner';
+import { injectScanner, readPicturesIn } from './scanner';
 import { ensureWarning, flights, isWarningPage, issueWarning } from './warnings';
 import { onContentMessage } from './router';
 import { getSettings } from './settings';
@@ -77,6 +77,29 @@ const TOP_WAIT_MS = 1500;
  */
 const JUDGING_MS = 1500;
 const judging = new JudgingFrames(JUDGING_MS);
+/** the tab's silent frames already brought the scorer at an ask (red team 46, sp), per tab */
+const brought = new Map<number, Set<number>>();
+
+/**
+ * A sub-frame asks: the tab's other frames that never spoke (their gate closed: the claim only in a picture, red team
+ * 46 sp) are brought the scorer, their pictures read first (scanner.ts), and are being judged until their first
+ * verdict (the ask waits for it, at most JUDGING_MS).
+ */
+async function readSilent(tabId: number, asker: number): Promise<void> {
+  const frames = (await browser.webNavigation.getAllFrames({ tabId }).catch(() => null)) ?? [];
+  const state = await getTabState(tabId);
+  let done = brought.get(tabId);
+  if (!done) brought.set(tabId, (done = new Set()));
+  for (const id of silentFrames(frames, asker, claimingFrames(state.frames ?? {}), done)) {
+    done.add(id);
+    judging.mark(tabId, id);
+    // (a frame that spoke of no claim has its scorer read its pictures now: a name found, it reports again and that
+    // verdict settles it; a frame with no scorer is brought one, its pictures read first, and its first verdict does)
+    void readPicturesIn(tabId, id)
+      .then((hit) => (hit === null ? injectScanner(tabId, id) : hit || judging.settle(tabId, id)))
+      .catch(() => judging.settle(tabId, id));
+  }
+}
 
 /**
  * A frame asked for the scorer (entrypoints/background/scanner.ts): it is being judged until its first verdict is
@@ -106,6 +129,7 @@ export function forgetTab(tabId: number): void {
   topAsked.delete(tabId);
   askers.delete(tabId);
   judging.forget(tabId);
+  brought.delete(tabId);
 }
 
 /** A new top document in the tab: verdicts still waiting belong to the old one. */
@@ -114,6 +138,7 @@ export function forgetFrames(tabId: number): void {
   topAsked.delete(tabId);
   askers.delete(tabId);
   judging.forget(tabId);
+  brought.delete(tabId);
 }
 
 function hostOf(url: string | null | undefined): string | null {
@@ -340,7 +365,11 @@ async function atRisk(raw: unknown, sender: Sender): Promise<{ warn: boolean; cl
   const frame = frameUrl(sender, m.data.url);
   const top = topUrl(sender, frame);
   if (isWarningPage(sender.tab?.url) || !(await guardFor(frame, top)).on) return { warn: false, claim: [] };
-  if (frameId !== 0) await topSpoken(tabId, top, TOP_WAIT_MS);
+  if (frameId !== 0)
+    await Promise.all([
+      topSpoken(tabId, top, TOP_WAIT_MS),
+      readSilent(tabId, frameId).catch(() => undefined),
+    ]);
   // the tab's frames being judged for the first time: their claim is what this box is typed under (red team 45)
   await judging.settled(tabId, frameId);
   const state = await getTabState(tabId);

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { csLoadScanner } from '../../lib/messages/index';
+import { READ_AGAIN, READ_PICTURES } from '../../lib/page/judging-frames';
 import { frameJudging, frameNotJudged } from './page-warnings';
 import { onContentMessage } from './router';
 
@@ -31,6 +32,36 @@ export async function injectScanner(tabId: number, frameId: number, documentId?:
     files: [FILE],
     injectImmediately: true,
   });
+}
+
+/**
+ * A frame's pictures read by the scorer already in it (red team 46, sq: a frame that spoke of no claim first): true
+ * when a name was found (the frame scans and reports again), false when not, null when the frame has no scorer yet
+ * (its pictures then to be read first: the flag is set here, and it is brought one: `injectScanner`).
+ */
+export async function readPicturesIn(tabId: number, frameId: number): Promise<boolean | null> {
+  if (import.meta.env.MANIFEST_VERSION === 2) {
+    const got = await browser.tabs.executeScript(tabId, {
+      code: `typeof globalThis.${READ_AGAIN}==='function'?globalThis.${READ_AGAIN}():(globalThis.${READ_PICTURES}=true,null)`,
+      frameId,
+    });
+    const r: unknown = got?.[0];
+    return typeof r === 'boolean' ? r : null;
+  }
+  const res = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    func: (name: string, flag: string) => {
+      const g = globalThis as unknown as Record<string, unknown>;
+      const f = g[name];
+      if (typeof f === 'function') return (f as () => Promise<boolean>)();
+      g[flag] = true;
+      return null;
+    },
+    args: [READ_AGAIN, READ_PICTURES],
+    injectImmediately: true,
+  });
+  const r: unknown = res?.[0]?.result;
+  return typeof r === 'boolean' ? r : null;
 }
 
 async function loadScanner(raw: unknown, sender: Sender): Promise<{ ok: boolean } | null> {

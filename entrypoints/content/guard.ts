@@ -64,11 +64,12 @@ const FIRST_SCAN_MAX_WAIT_MS = 1000;
 export function startPageGuard(): void {
   const hold = installHold(SECRET_FIELD_EVENTS);
   const top = window === window.top;
-  // The scorer arriving unasked: a frame of this tab asks for something while this top page, its gate closed,
-  // never spoke (background page-warnings.ts). Read it whatever the gate says: the claim may be in a picture.
+  // The scorer arriving unasked: a frame of this tab asks for something while this page, its gate closed, never
+  // spoke (background page-warnings.ts; a sub-frame since red team 46). Read it whatever the gate says: the claim may
+  // be in a picture.
   let readAnyway = false;
   installSlot(() => {
-    if (loading || !top) return;
+    if (loading) return;
     readAnyway = true;
     try {
       scan();

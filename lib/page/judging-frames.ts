@@ -62,3 +62,51 @@ export class JudgingFrames {
     for (const e of tab?.values() ?? []) for (const wake of e.wake) wake();
   }
 }
+
+/**
+ * The flag the background sets in a frame's extension world before it brings that frame the scorer unasked
+ * (entrypoints/scanner.ts reads the frame's pictures before it registers; red team 46, sp).
+ */
+export const READ_PICTURES = 'cgReadPictures';
+/**
+ * … and the function a scorer already in a frame leaves in that world: the background calls it to have the frame's
+ * pictures read now (a frame whose gate opened and that reported no claim: red team 46, sq). It resolves true when
+ * a name was found (the frame then scans and reports again), false when not.
+ */
+export const READ_AGAIN = 'cgReadAgain';
+/** Silent frames read at one ask at most */
+const MAX_SILENT = 6;
+
+/**
+ * The tab's frames whose pictures are read at a sub-frame's ask (red team 46, sp: the claim only as a picture in a
+ * sibling frame of another origin, whose gate never opened, so it never spoke; sq: the same frame with a box of no use
+ * that opens its gate, so it spoke first, of no claim): every web frame other than the top (read by the top-page
+ * path), the asker, a frame whose pooled verdict already claims something (`claiming`) and one already read for this
+ * document. At most MAX_SILENT, the first in the browser's order.
+ */
+export function silentFrames(
+  frames: readonly { frameId: number; url: string }[],
+  asker: number,
+  claiming: ReadonlySet<number>,
+  brought: ReadonlySet<number>,
+): number[] {
+  const out: number[] = [];
+  for (const f of frames) {
+    if (out.length >= MAX_SILENT) break;
+    if (f.frameId === 0 || f.frameId === asker || claiming.has(f.frameId) || brought.has(f.frameId)) continue;
+    if (!/^https?:/i.test(f.url)) continue;
+    out.push(f.frameId);
+  }
+  return out;
+}
+
+/** The frames of a tab whose pooled verdict claims something (a reason of positive weight): not read again (sq) */
+export function claimingFrames(
+  frames: Record<string, { reasons: readonly { weight: number }[] }>,
+): Set<number> {
+  return new Set(
+    Object.entries(frames)
+      .filter(([, v]) => v.reasons.some((r) => r.weight > 0))
+      .map(([id]) => Number(id)),
+  );
+}

@@ -79,6 +79,12 @@ export interface PictureReader {
    * read again at the next check), null when it is not (nothing to wait for).
    */
   claim(field: Element): Promise<boolean | null> | null;
+  /**
+   * The same for a whole document with no box (a frame of the tab brought the scorer by the background at another
+   * frame's ask: red team 46, sp — the claim drawn in a sibling frame): its pictures under and around the middle of
+   * its viewport, on a page of almost no words only.
+   */
+  page(doc: Document): Promise<boolean | null> | null;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -290,107 +296,114 @@ export function pictureReader(
       // (the pictures under the box first, the tightest first: the sign-in it sits on; then the others, nearest
       // first. A kit put three pictures before its sign-in in the page: red team 42, d3)
       const fr = field.getBoundingClientRect();
-      const cx = fr.left + fr.width / 2;
-      const cy = fr.top + fr.height / 2;
-      const found: ({ el: Element; p: Picture } & Placed)[] = [];
-      const all = underAndNear(field, doc, cx, cy);
-      for (const el of all) {
-        if (found.length >= MAX_FOUND) break;
-        const r = el.getBoundingClientRect();
-        if (
-          r.width * r.height < 2000 ||
-          el.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) === false
-        )
-          continue;
-        for (const p of picturesOf(el, doc))
-          if (!seen.get(el)?.includes(p.src)) found.push({ el, p, ...placed(r, cx, cy) });
-      }
-      if (!found.length) return null;
-      found.sort(readOrder);
-      return (async () => {
-        refs ??= drawRefs(doc);
-        let hit = false;
-        let inked = 0;
-        // (the backgrounds that may be read are all asked for at once and waited for together, at most
-        // DECODE_WAIT_MS, well under the hold's cap: a kit's pictures that never finish loading, under the box, must
-        // not outlast the hold, which then gives the keys back; one not decoded by then is not read)
-        const loads = found.slice(0, MAX_READS).map((f) => (f.p.draw ? undefined : load(f.p.src)));
-        if (loads.some(Boolean))
-          await Promise.race([Promise.all(loads.map((l) => l?.decoded)), sleep(DECODE_WAIT_MS)]);
-        // (a picture with no ink — a transparent or blank layer — does not use up one of the three)
-        let again = false;
-        for (let n = 0; n < found.length && n < MAX_READS && inked < MAX_PICTURES; n++) {
-          const { el, p } = found[n]!;
-          const px = await pixels(p.src, p.draw, doc, loads[n]).catch(() => null);
-          const inkless = !px || !hasInk(px);
-          // (a canvas read blank is not taken as read: a redraw is no change of the document, so the next check is
-          // asked for and reads it again — a few times)
-          const times = blank.get(el) ?? 0;
-          if (inkless && el.localName === 'canvas' && times < BLANK_AGAIN) {
-            blank.set(el, times + 1);
-            again = true;
-          } else seen.set(el, [...(seen.get(el) ?? []), p.src]);
-          if (!px || inkless) continue;
-          inked++;
-          const name = pictureName(px, refs);
-          if (name) {
-            into.set(markAt(el), `picture:${name}`);
-            hit = true;
-          }
-        }
-        // (nothing named, on a page whose requests its own worker answers: the pictures the reader asked the page for
-        // are asked for again where the worker cannot answer — the worker may have answered the reader's request with
-        // another picture than the page's, red team 41 w2 — and read as they come; a CI machine slower than ours showed
-        // it, 2026-12-07)
-        if (!hit && askAgain) {
-          let controlled = false;
-          try {
-            controlled = !!doc.defaultView?.navigator.serviceWorker?.controller;
-          } catch {
-            controlled = false;
-          }
-          const again = askAgainFor(found, controlled);
-          const got = await Promise.all(again.map((f) => askAgain(f.p.src, doc).catch(() => null)));
-          for (let i = 0; i < again.length && !hit; i++) {
-            const im = got[i];
-            if (!im) continue;
-            const px = await pixels(again[i]!.p.src, im, doc, undefined).catch(() => null);
-            const name = px && hasInk(px) ? pictureName(px, refs) : null;
-            if (name) {
-              into.set(markAt(again[i]!.el), `picture:${name}`);
-              hit = true;
-            }
-          }
-        }
-        // (nothing named by any one picture: those around the box composed as they are laid out, read once)
-        if (!hit) {
-          const pieces: { el: Element; r: DOMRect }[] = [];
-          for (const el of all) {
-            if (pieces.length >= MAX_PIECES) break;
-            if (el.localName !== 'canvas' && el.localName !== 'img') continue;
-            if (
-              el.localName === 'img' &&
-              !((el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth)
-            )
-              continue;
-            const r = el.getBoundingClientRect();
-            if (
-              r.width > 0 &&
-              r.height > 0 &&
-              Math.abs(r.left + r.width / 2 - cx) < PIECES_AROUND &&
-              Math.abs(r.top + r.height / 2 - cy) < PIECES_AROUND
-            )
-              pieces.push({ el, r });
-          }
-          const px = composed(doc, pieces);
-          const name = px && hasInk(px) ? pictureName(px, refs) : null;
-          if (name) {
-            into.set(pieces[0]!.el, `picture:${name}`);
-            hit = true;
-          }
-        }
-        return hit || (again ? null : false);
-      })();
+      return read(doc, field, fr.left + fr.width / 2, fr.top + fr.height / 2);
+    },
+    page(doc) {
+      const view = doc.defaultView;
+      if (!doc.body || !view || shownLetters(doc, WORDY) > WORDY) return null;
+      return read(doc, doc.body, view.innerWidth / 2, view.innerHeight / 2);
     },
   };
+
+  function read(doc: Document, field: Element, cx: number, cy: number): Promise<boolean | null> | null {
+    const found: ({ el: Element; p: Picture } & Placed)[] = [];
+    const all = underAndNear(field, doc, cx, cy);
+    for (const el of all) {
+      if (found.length >= MAX_FOUND) break;
+      const r = el.getBoundingClientRect();
+      if (
+        r.width * r.height < 2000 ||
+        el.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) === false
+      )
+        continue;
+      for (const p of picturesOf(el, doc))
+        if (!seen.get(el)?.includes(p.src)) found.push({ el, p, ...placed(r, cx, cy) });
+    }
+    if (!found.length) return null;
+    found.sort(readOrder);
+    return (async () => {
+      refs ??= drawRefs(doc);
+      let hit = false;
+      let inked = 0;
+      // (the backgrounds that may be read are all asked for at once and waited for together, at most
+      // DECODE_WAIT_MS, well under the hold's cap: a kit's pictures that never finish loading, under the box, must
+      // not outlast the hold, which then gives the keys back; one not decoded by then is not read)
+      const loads = found.slice(0, MAX_READS).map((f) => (f.p.draw ? undefined : load(f.p.src)));
+      if (loads.some(Boolean))
+        await Promise.race([Promise.all(loads.map((l) => l?.decoded)), sleep(DECODE_WAIT_MS)]);
+      // (a picture with no ink — a transparent or blank layer — does not use up one of the three)
+      let again = false;
+      for (let n = 0; n < found.length && n < MAX_READS && inked < MAX_PICTURES; n++) {
+        const { el, p } = found[n]!;
+        const px = await pixels(p.src, p.draw, doc, loads[n]).catch(() => null);
+        const inkless = !px || !hasInk(px);
+        // (a canvas read blank is not taken as read: a redraw is no change of the document, so the next check is
+        // asked for and reads it again — a few times)
+        const times = blank.get(el) ?? 0;
+        if (inkless && el.localName === 'canvas' && times < BLANK_AGAIN) {
+          blank.set(el, times + 1);
+          again = true;
+        } else seen.set(el, [...(seen.get(el) ?? []), p.src]);
+        if (!px || inkless) continue;
+        inked++;
+        const name = pictureName(px, refs);
+        if (name) {
+          into.set(markAt(el), `picture:${name}`);
+          hit = true;
+        }
+      }
+      // (nothing named, on a page whose requests its own worker answers: the pictures the reader asked the page for
+      // are asked for again where the worker cannot answer — the worker may have answered the reader's request with
+      // another picture than the page's, red team 41 w2 — and read as they come; a CI machine slower than ours showed
+      // it, 2026-12-07)
+      if (!hit && askAgain) {
+        let controlled = false;
+        try {
+          controlled = !!doc.defaultView?.navigator.serviceWorker?.controller;
+        } catch {
+          controlled = false;
+        }
+        const again = askAgainFor(found, controlled);
+        const got = await Promise.all(again.map((f) => askAgain(f.p.src, doc).catch(() => null)));
+        for (let i = 0; i < again.length && !hit; i++) {
+          const im = got[i];
+          if (!im) continue;
+          const px = await pixels(again[i]!.p.src, im, doc, undefined).catch(() => null);
+          const name = px && hasInk(px) ? pictureName(px, refs) : null;
+          if (name) {
+            into.set(markAt(again[i]!.el), `picture:${name}`);
+            hit = true;
+          }
+        }
+      }
+      // (nothing named by any one picture: those around the box composed as they are laid out, read once)
+      if (!hit) {
+        const pieces: { el: Element; r: DOMRect }[] = [];
+        for (const el of all) {
+          if (pieces.length >= MAX_PIECES) break;
+          if (el.localName !== 'canvas' && el.localName !== 'img') continue;
+          if (
+            el.localName === 'img' &&
+            !((el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth)
+          )
+            continue;
+          const r = el.getBoundingClientRect();
+          if (
+            r.width > 0 &&
+            r.height > 0 &&
+            Math.abs(r.left + r.width / 2 - cx) < PIECES_AROUND &&
+            Math.abs(r.top + r.height / 2 - cy) < PIECES_AROUND
+          )
+            pieces.push({ el, r });
+        }
+        const px = composed(doc, pieces);
+        const name = px && hasInk(px) ? pictureName(px, refs) : null;
+        if (name) {
+          into.set(pieces[0]!.el, `picture:${name}`);
+          hit = true;
+        }
+      }
+      return hit || (again ? null : false);
+    })();
+  }
 }

@@ -55,14 +55,10 @@ const HONEST: Record<string, [html: string, box: string]> = {
   ],
 };
 /** Won and left, with the reason (docs/threat-model.md, red team 45) */
-const LEFT: Record<string, string> = {
-  sp: 'a frame of pictures with no word opens no gate and is never read: the picture reader reads the box frame only',
-};
+const LEFT: Record<string, string> = {};
 
 /** Won in Firefox only (held in Chromium), with the reason */
-const LEFT_FIREFOX: Record<string, string> = {
-  dh: 'won in Firefox (7 keys, no warning): a placeholder painted after the last scan and blanked at the hover is never read there; not traced',
-};
+const LEFT_FIREFOX: Record<string, string> = {};
 
 const fixture = (p: string) => readFileSync(new URL(`../../fixtures/${p}`, import.meta.url));
 const PNG = fixture('images/rt40-pixels-login.png');
