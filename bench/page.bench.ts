@@ -554,7 +554,10 @@ const ROOT = new URL('../', import.meta.url);
 // employer's own people's number as its sign-in under a title of its own, a box that names itself in Hangul beside a
 // line on the brand's API key — all in the scorer): scanner.js 234,562 → 236,003 bytes measured on main 1cee237d and
 // this branch; content.js unchanged (35,203).
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 236_010 };
+// scannerBytes: 236,010 → 236,570 for page65 (honest pages, sixth round: a deal post's item line, the brand's tag,
+// a price and free shipping, over a comment's login, weighed as a mention — dealListing): scanner.js 236,003 →
+// 236,565 bytes measured on integ 1c847d3c and this branch; content.js unchanged (35,203).
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 236_570 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
