@@ -147,6 +147,8 @@ interface Ctx {
   reported?: string;
   /** a short page's sentence in the brand's name goes on to a payout or a login */
   brandOffers?: boolean;
+  /** the main heading is the brand's offer only by a listing's free shipping beside its price (dealListing) */
+  listingOffer?: string;
   /** The page sells its work for a deposit first (transferLure): the task scam */
   taskDeposit?: boolean;
   /** a short page speaks of the brand in the third person somewhere: in a list of shops, impersonated, breached … */
@@ -548,6 +550,9 @@ function mainHeadingOf(facts: PageFacts): PageFacts['headings'][number] | undefi
 // (… or a payout the heading ends on, "쿠팡 × 간편결제 합동 보상" — page51)
 const HEADING_OFFER =
   /당첨|지급|경품|무료|선물|쿠폰|상품권|적립금|보상(?:금)?$|free|prize|reward|gift|voucher|coupon|claim/;
+/** A listing's price and its shipping term in a heading ("… 249,000원 무료배송", tight): a deal post's item line */
+const LISTED_PRICE = /\d{4,}원/;
+const SHIPPING_TERM = /무료(?:배송|반품)/g;
 /** After the brand in a heading: the brand as the shop where the page's own goods are bought ("쿠팡 구매 고객 …") */
 const MARKETPLACE_AFTER = /^(?:에서)?(?:구매|구입|주문|입점|판매|배송상품|주문고객|구매고객)/;
 /** … or that gives notice in the brand's name ("쿠팡 결제 알림", "Coupang security alert") (tight) */
@@ -1758,6 +1763,15 @@ function scoreIdentity(ctx: Ctx): void {
       OFFICE_AFTER.test(t.slice(lead[0].length)) &&
       !reportsOn(h.text);
     add(ctx, 'brand-heading', strong ? (mention ? 1 : 3) : errand || offer || office ? 2 : 0.5, h.text);
+    // (… an offer only by the free shipping beside an item's price, "[쿠팡] 에어팟 프로2 249,000원 무료배송": noted
+    // for dealListing, which weighs it once the page's asks are known)
+    if (
+      offer &&
+      LISTED_PRICE.test(t) &&
+      !HEADING_OFFER.test(t.replace(SHIPPING_TERM, '')) &&
+      ![REFUND_LURE, NOTICE_END, HEADING_JOB].some((re) => re.test(t))
+    )
+      ctx.listingOffer = h.text;
     // (… or that opens with the brand and says the reader's order or account is held, "쿠팡 주문이 보류되었습니다":
     // a notice in its name, as "쿠팡 결제 알림" is — page-r3-bb)
     if (
@@ -5515,6 +5529,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // named for the community, not the brand ("쿠팡워처스 비밀번호") — shows a name of its own: its title and heading
   // name a community about the brand, and its disclaimer is believed. Never over a hard ask, the brand's logo,
   // copied markup or a box for the brand's own login (issue #11: a disclaimer cancels no real lure; page45)
+  dealListing(ctx);
   const forumName = ownForumName(ctx);
   if (forumName)
     for (const r of ctx.reasons) if (r.code === 'brand-title' || r.code === 'brand-heading') r.weight = 0;
@@ -5768,6 +5783,24 @@ const FORUM_NEVER_ASKS =
  * title's first piece, the brand with a word of its own (not one of the brand's names or services), that the
  * password box names, on a page that says it is unofficial and shows none of the brand's logo or markup.
  */
+/**
+ * A deal post: its main heading an item's price with free shipping after the brand's tag ("[쿠팡] 에어팟 프로2 249,000원
+ * 무료배송"), and all it asks a comment's login — a password in a form that says it is for comments, no box naming the
+ * brand's login. The shipping term is no gift there; the heading weighs as a mention. Over a card, an address, an
+ * account or the brand's own login (a fake shop's or a phisher's ask) it stays the brand's offer (page65).
+ */
+function dealListing(ctx: Ctx): void {
+  const heading = ctx.listingOffer;
+  if (!heading) return;
+  const asks = ctx.reasons.filter((r) => r.group === 'risk' && r.weight > 0);
+  if (!asks.length || asks.some((r) => r.code !== 'asks-password')) return;
+  if (ctx.reasons.some((r) => r.code === 'brand-account-ask')) return;
+  if (!ctx.facts.prose.some((p) => p.length < 80 && COMMENT_LOGIN.test(tight(p)))) return;
+  for (const r of ctx.reasons) if (r.code === 'brand-heading' && r.evidence === heading) r.weight = 0.5;
+}
+/** A line that says the login is for writing comments ("댓글을 쓰려면 로그인하세요", "Log in to comment") (tight) */
+const COMMENT_LOGIN = /댓글|comment|reply|评论|回复|回覆|コメント|返信/i;
+
 function ownForumName(ctx: Ctx): string | undefined {
   const { facts, brand } = ctx;
   const title = tight(facts.title);
