@@ -565,7 +565,7 @@ const CHART_LABEL = /\d|주가|주식|매출|실적|점유율|stock|share|price|
 const HEADING_JOB = /재택|부업|도우미|출퇴근없|workfromhome|sidejob/;
 /** After the brand in a heading (tight): the office a notice is sent from, named for the errand */
 const OFFICE_AFTER =
-  /^[가-힣]{0,4}(?:보상|보호|보안|환불|결제|피해|상담|지원|인증|고객|대응|조사|정산)[가-힣]{0,4}(?:센터|전담팀|팀|본부|데스크|창구|전담반|대응반|실|처|단|반)$/;
+  /^[가-힣]{0,4}(?:보상|보호|보안|환불|결제|피해|상담|지원|인증|고객|대응|조사|정산)[가-힣]{0,4}(?:센터|전담팀|팀|본부|데스크|창구|전담반|대응반|실|처|단|반)$|^(?:eats|pay|play|wow)?(?:customer|account)?(?:care|support|help|security|safety|refund|claims?|billing)(?:center|centre|desk|team|line)?(?:24h|247|24x7)?(?:live)?(?:chat)?$/;
 /**
  * A page with no heading whose top is a picture of text (a data: SVG of several lines, "[쿠팡] 결제보호센터 / 고객님
  * 명의로 …"): its first line is the heading a reader sees.
@@ -1737,7 +1737,8 @@ function scoreIdentity(ctx: Ctx): void {
       !SCAM_TALK.test(t) &&
       !reportsOn(h.text);
     // … or that names the brand's office for the errand ("[쿠팡] 결제보호센터", "쿠팡 피해보상 전담팀"): the desk a kit
-    // speaks from, where no other owner is named (a fulfilment centre is a place, not a desk: "쿠팡 물류센터")
+    // speaks from, where no other owner is named (a fulfilment centre is a place, not a desk: "쿠팡 물류센터"); in
+    // English too, a desk with its chat ("Coupang Care · 24h chat", "Coupang Eats Help Desk" — page66)
     const office =
       !strong &&
       !errand &&
