@@ -781,6 +781,11 @@ const CERT_SECRET =
 /** The brand's seller portal after its name, as its sellers write it (tight): "윙", "Wing 판매자", "셀러센터" */
 const SELLER_PORTAL = /^(?:윙|wing)?(?:판매자|셀러|seller)?(?:센터|center)?/;
 /**
+ * After a service's name (tight): the role of those who deliver through it, "기사", "라이더", "rider" (not a store
+ * owner's, "사장님": a POS links that account honestly)
+ */
+const WORKER_ROLE = /^(?:배송)?(?:기사|라이더|드라이버|크루|driver|rider|courier|crew)(?:님|전용|용)?/;
+/**
  * A box for the seller portal's login named by the portal alone (tight): "Wing 아이디", "WING 비밀번호" — on a page
  * that names the brand, the brand's seller login; a seller tool that links a shop asks its API key and says the
  * Wing password is never asked, in a sentence, not in a box
@@ -818,7 +823,9 @@ function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
     if (amongShops(t, m.index, end)) continue;
     // (… or, in a box's own label, of its seller portal: "쿠팡 판매자 아이디", "쿠팡 윙 비밀번호"; a sentence that
     // names it, "쿠팡 Wing 비밀번호는 입력하지 마세요", is a seller club's advice)
-    const seller = label ? (SELLER_PORTAL.exec(t.slice(end, end + 12))?.[0].length ?? 0) : 0;
+    // (… or of one of its services' drivers, "쿠팡플렉스 기사 로그인", "Coupang Eats rider login": the service's own
+    // sign-in for those who deliver through it, which no tool links — page66)
+    const seller = (label ? SELLER_PORTAL : WORKER_ROLE).exec(t.slice(end, end + 12))?.[0].length ?? 0;
     const login = LOGIN_WORD.exec(t.slice(end + seller, end + seller + 16));
     // (… nor the brand's login as the thing faked, "가짜 쿠팡 로그인 페이지", "fake Coupang login": a story on the
     // scam names it; no kit calls its own login a fake — page-r2-au)
@@ -4525,6 +4532,8 @@ const TASK_DEPOSIT =
   /(?:미션|작업(?![실장])|웨이브|배정)[가-힣\d]{0,24}(?:선결제|선입금|보증금|예치금)|(?:선결제|선입금|보증금|예치금)[가-힣\d]{0,16}(?:미션|작업(?![실장])|배정)|(?:mission|task)[a-z\d]{0,24}(?:deposit|prepay|topup)/;
 /** A prize won (tight) */
 const WON = /당첨|경품|상금|prize|winner/;
+/** A box for the name a transfer is sent under (tight): "입금자명", "송금인", "depositor's name" */
+const DEPOSITOR = /입금자|입금하실분|송금인|보내는분성함|depositor|sendername|remitter/;
 /** A picker's options that say how to pay (tight) */
 const PAY_METHOD = /계좌이체|무통장|카드결제|가상계좌|banktransfer|card/;
 /** A payment taken outside the shop's checkout (tight): "결제가 아닌 … 계좌", "직결제", "차액 입금", "pay the seller directly" */
@@ -4599,6 +4608,14 @@ function transferLure(ctx: Ctx): void {
     PROMISED.exec(t);
   if (promised) {
     add(ctx, 'transfer-lure', 4, `${fee[0]} (${promised[0]})`);
+    return;
+  }
+  // A prize its winner pays for first, the page's own form asking who sends the money ("체험단 당첨 … 29,000원 결제 후
+  // 발송" over an "입금자명" box): a winner is never charged to collect, and a depositor's name is asked only of a
+  // transfer (page66)
+  const payer = facts.fields.find((f) => DEPOSITOR.test(tight(f.hints.join(' '))));
+  if (payer && WON.test(t) && /\d(?:원|won)|₩|krw/.test(t) && !WARNS.test(t)) {
+    add(ctx, 'transfer-lure', 4, `${WON.exec(t)![0]} (${payer.hints[0] ?? ''})`);
     return;
   }
   // Work that its worker pays for first: a mission, a review task or a delivery wave given out only after a
