@@ -554,7 +554,10 @@ const ROOT = new URL('../', import.meta.url);
 // employer's own people's number as its sign-in under a title of its own, a box that names itself in Hangul beside a
 // line on the brand's API key — all in the scorer): scanner.js 234,562 → 236,003 bytes measured on main 1cee237d and
 // this branch; content.js unchanged (35,203).
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 236_010 };
+// scannerBytes: 236,010 → 236,570 for page66 (the misses left, by class, second look: the brand's desk named in
+// English as a heading, a service's drivers' login, a prize whose form asks who sends the money — all in the scorer):
+// scanner.js 236,003 (page64's measure of integ 1c847d3c) → 236,568 bytes on this branch; content.js unchanged (35,203).
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 236_570 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
