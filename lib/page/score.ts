@@ -577,7 +577,7 @@ const HEADING_JOB = /재택|부업|도우미|출퇴근없|workfromhome|sidejob/;
  */
 const DESK_RUSH = /(?:민원|문의|항의|불만|상담|콜|전화)(?:이|가)?(?:폭주|쇄도|빗발|급증|대란|마비|몰려|몰리)/;
 const OFFICE_AFTER =
-  /^[가-힣]{0,4}(?:보상|보호|보안|환불|결제|피해|상담|지원|인증|고객|대응|조사|정산)[가-힣]{0,4}(?:센터|전담팀|팀|본부|데스크|창구|전담반|대응반|실|처|단|반)$/;
+  /^[가-힣]{0,4}(?:보상|보호|보안|환불|결제|피해|상담|지원|인증|고객|대응|조사|정산)[가-힣]{0,4}(?:센터|전담팀|팀|본부|데스크|창구|전담반|대응반|실|처|단|반)$|^(?:eats|pay|play|wow)?(?:customer|account)?(?:care|support|help|security|safety|refund|claims?|billing)(?:center|centre|desk|team|line)?(?:24h|247|24x7)?(?:live)?(?:chat)?$/;
 /**
  * A page with no heading whose top is a picture of text (a data: SVG of several lines, "[쿠팡] 결제보호센터 / 고객님
  * 명의로 …"): its first line is the heading a reader sees.
@@ -793,6 +793,11 @@ const CERT_SECRET =
 /** The brand's seller portal after its name, as its sellers write it (tight): "윙", "Wing 판매자", "셀러센터" */
 const SELLER_PORTAL = /^(?:윙|wing)?(?:판매자|셀러|seller)?(?:센터|center)?/;
 /**
+ * After a service's name (tight): the role of those who deliver through it, "기사", "라이더", "rider" (not a store
+ * owner's, "사장님": a POS links that account honestly)
+ */
+const WORKER_ROLE = /^(?:배송)?(?:기사|라이더|드라이버|크루|driver|rider|courier|crew)(?:님|전용|용)?/;
+/**
  * A box for the seller portal's login named by the portal alone (tight): "Wing 아이디", "WING 비밀번호" — on a page
  * that names the brand, the brand's seller login; a seller tool that links a shop asks its API key and says the
  * Wing password is never asked, in a sentence, not in a box
@@ -830,7 +835,9 @@ function asksBrandLogin(ctx: Ctx, t: string, label = false): boolean {
     if (amongShops(t, m.index, end)) continue;
     // (… or, in a box's own label, of its seller portal: "쿠팡 판매자 아이디", "쿠팡 윙 비밀번호"; a sentence that
     // names it, "쿠팡 Wing 비밀번호는 입력하지 마세요", is a seller club's advice)
-    const seller = label ? (SELLER_PORTAL.exec(t.slice(end, end + 12))?.[0].length ?? 0) : 0;
+    // (… or of one of its services' drivers, "쿠팡플렉스 기사 로그인", "Coupang Eats rider login": the service's own
+    // sign-in for those who deliver through it, which no tool links — page66)
+    const seller = (label ? SELLER_PORTAL : WORKER_ROLE).exec(t.slice(end, end + 12))?.[0].length ?? 0;
     const login = LOGIN_WORD.exec(t.slice(end + seller, end + seller + 16));
     // (… nor the brand's login as the thing faked, "가짜 쿠팡 로그인 페이지", "fake Coupang login": a story on the
     // scam names it; no kit calls its own login a fake — page-r2-au)
@@ -1751,7 +1758,8 @@ function scoreIdentity(ctx: Ctx): void {
       !DESK_RUSH.test(t) &&
       !reportsOn(h.text);
     // … or that names the brand's office for the errand ("[쿠팡] 결제보호센터", "쿠팡 피해보상 전담팀"): the desk a kit
-    // speaks from, where no other owner is named (a fulfilment centre is a place, not a desk: "쿠팡 물류센터")
+    // speaks from, where no other owner is named (a fulfilment centre is a place, not a desk: "쿠팡 물류센터"); in
+    // English too, a desk with its chat ("Coupang Care · 24h chat", "Coupang Eats Help Desk" — page66)
     const office =
       !strong &&
       !errand &&
@@ -4577,6 +4585,8 @@ const TASK_DEPOSIT =
   /(?:미션|작업(?![실장])|웨이브|배정)[가-힣\d]{0,24}(?:선결제|선입금|보증금|예치금)|(?:선결제|선입금|보증금|예치금)[가-힣\d]{0,16}(?:미션|작업(?![실장])|배정)|(?:mission|task)[a-z\d]{0,24}(?:deposit|prepay|topup)/;
 /** A prize won (tight) */
 const WON = /당첨|경품|상금|prize|winner/;
+/** A box for the name a transfer is sent under (tight): "입금자명", "송금인", "depositor's name" */
+const DEPOSITOR = /입금자|입금하실분|송금인|보내는분성함|depositor|sendername|remitter/;
 /** A picker's options that say how to pay (tight) */
 const PAY_METHOD = /계좌이체|무통장|카드결제|가상계좌|banktransfer|card/;
 /** A payment taken outside the shop's checkout (tight): "결제가 아닌 … 계좌", "직결제", "차액 입금", "pay the seller directly" */
@@ -4651,6 +4661,14 @@ function transferLure(ctx: Ctx): void {
     PROMISED.exec(t);
   if (promised) {
     add(ctx, 'transfer-lure', 4, `${fee[0]} (${promised[0]})`);
+    return;
+  }
+  // A prize its winner pays for first, the page's own form asking who sends the money ("체험단 당첨 … 29,000원 결제 후
+  // 발송" over an "입금자명" box): a winner is never charged to collect, and a depositor's name is asked only of a
+  // transfer (page66)
+  const payer = facts.fields.find((f) => DEPOSITOR.test(tight(f.hints.join(' '))));
+  if (payer && WON.test(t) && /\d(?:원|won)|₩|krw/.test(t) && !WARNS.test(t)) {
+    add(ctx, 'transfer-lure', 4, `${WON.exec(t)![0]} (${payer.hints[0] ?? ''})`);
     return;
   }
   // Work that its worker pays for first: a mission, a review task or a delivery wave given out only after a
