@@ -576,7 +576,8 @@ const ROOT = new URL('../', import.meta.url);
 // scannerBytes: 236,010 → 236,570 for page66 (the misses left, by class, second look: the brand's desk named in
 // English as a heading, a service's drivers' login, a prize whose form asks who sends the money — all in the scorer):
 // scanner.js 236,003 (page64's measure of integ 1c847d3c) → 236,568 bytes on this branch; content.js unchanged (35,203).
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_320, scannerBytes: 237_745 };
+// page65 and page66 merged (measured on the merge): content.js 35,316 and scanner.js 238,870 bytes.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_320, scannerBytes: 238_872 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
