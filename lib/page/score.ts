@@ -634,6 +634,53 @@ function withoutReviews(prose: readonly string[]): readonly string[] {
   return out;
 }
 
+/**
+ * The page's lines without the options of its drop-down lists that offer others than the brand: "신용카드 / 계좌이체 /
+ * 쿠페이(간편결제)", "신한 / 삼성 / 쿠팡페이 카드" are ways to pay the page offers, one of them the brand's, not its
+ * name (page-r4-bd)
+ */
+function withoutChoices(ctx: Ctx, prose: readonly string[]): readonly string[] {
+  // (not a list of the brand's own names only, "쿠팡 / 쿠팡이츠 / 쿠팡플레이": the brand's services to choose from)
+  const lists = ctx.facts.fields
+    .filter((f) => f.type === 'select')
+    .map((f) => tight(f.hints.at(-1) ?? ''))
+    .filter(
+      (l) =>
+        [...ctx.brand.services, ...ctx.brand.names]
+          .sort((a, b) => b.length - a.length)
+          .reduce((r, n) => r.split(n).join(''), l)
+          .replace(ctx.brandAll, '')
+          .replace(/[^\p{L}]/gu, '').length >= 4,
+    );
+  if (!lists.length) return prose;
+  const choice = (p: string) => {
+    const t = tight(p);
+    return t.length >= 2 && t.length <= 24 && lists.some((l) => l.length >= t.length + 2 && l.includes(t));
+  };
+  return prose.some(choice) ? prose.filter((p) => !choice(p)) : prose;
+}
+
+/**
+ * The page's lines without the words in quotes they report as a call or a text someone got (REPORTED_QUOTE), nor
+ * the lines wholly in quotes that a warning's short line lists just before ("사칭 문자 주의" over "'쿠팡 로켓배송 물품
+ * 보관 중, 보관료 결제'"): the scam's messages shown as examples (page-r4-bd)
+ */
+function withoutReported(prose: readonly string[]): readonly string[] {
+  const reported = (p: string) => (p.includes('받') || p.includes('왔')) && p.search(REPORTED_QUOTE) >= 0;
+  // (a run of quoted lines after the warning, however long)
+  const warned: boolean[] = [];
+  prose.forEach((p, i) => {
+    warned[i] =
+      WHOLLY_QUOTED.test(p) &&
+      (!!warned[i - 1] ||
+        prose.slice(Math.max(0, i - 3), i).some((w) => w.length <= 30 && DISCUSSION.test(tight(w))));
+  });
+  if (!prose.some(reported) && !warned.includes(true)) return prose;
+  return prose.filter((p, i) => !warned[i]).map((p) => (reported(p) ? p.replace(REPORTED_QUOTE, ' ') : p));
+}
+/** A line wholly in quotation marks (raw) */
+const WHOLLY_QUOTED = /^\s*(?:"[^"]{4,}"|“[^”]{4,}”|'[^']{4,}'|‘[^’]{4,}’|「[^」]{4,}」)\s*$/;
+
 function amongShops(text: string, start: number, end: number, compared = true): boolean {
   // (the list's own commas and conjunctions stand between: "쿠팡, 배민, 네이버페이", "네이버 및 쿠팡")
   const after = text.slice(end, end + 12).replace(/^(?:[,、/]|및|와|과|이나)/, '');
@@ -894,6 +941,8 @@ const LEAK_TALK = /유출|노출|해킹|leak|breach|pwned/;
 const IMPERSONATED = /^(?:을|를)?(?:사칭|빙자|도용|impersonat|phishing|smishing|scam)/;
 /** … or one of a short list impersonated ("쿠팡·택배 사칭", "쿠팡, 은행 사칭": tight drops the dot between) (page43) */
 const IMPERSONATED_AMONG = /^(?:및|과|와)?[가-힣]{1,4}(?:을|를)?(?:사칭|빙자|도용)/;
+/** … or the first of those a caller claims to be ("쿠팡 상담원, 택배기사, 경찰을 자처하는 사람"; tight) (page-r4-bd) */
+const CLAIMED_BY_CALLER = /^[가-힣]{0,16}?(?:을|를)자처하/;
 /** The brand as where the breach happened, an event the page dates things by ("쿠팡 고객정보 유출로 …", "쿠팡 유출 이후"; tight) */
 const BREACH_EVENT =
   /^(?:의)?(?:고객|개인|회원)?(?:정보)?유출(?:사고|사태|사건)?(?:이후|후|로인해|으로인해|로|여파|때문|소식|이후로)/;
@@ -1823,7 +1872,10 @@ function scoreIdentity(ctx: Ctx): void {
   // (… nor in what the page's readers say: a listing's reviews, each line opening with its stars, "★★★★★ 쿠팡
   // 택배도 잘 잡혀요" under a budget app's APK — readers talking, as in a comment box; not a review that gives the
   // brand the app, a payout or a login, "★★★★★ 쿠팡 공식 보안앱", "★★★★★ 쿠팡 보상금 받았어요": a kit's own line)
-  const told = STAR.test(proseAll) ? withoutReviews(facts.prose) : facts.prose;
+  // (… nor in a choice of a drop-down list, nor in a call someone reports: withoutChoices, withoutReported)
+  const told = withoutReported(
+    withoutChoices(ctx, STAR.test(proseAll) ? withoutReviews(facts.prose) : facts.prose),
+  );
   // (… of others: a list of the brand's own names and services, "쿠팡 와우회원, 로켓배송 이용자, 쿠팡이츠 등", is the brand)
   // (… nor as a member a kind includes, in an aside after the kind's word: "해외직구(로켓직구 포함) 시 …", the
   // kind the page is about, the brand's service one case of it — page50)
@@ -1929,6 +1981,9 @@ function scoreIdentity(ctx: Ctx): void {
         !REFUND_LURE.test(next)
       )
         return false;
+      // (… or one a caller claims to be: no page says so of its own staff)
+      if (CLAIMED_BY_CALLER.test(next) && !LOGIN_INVITE.test(next) && !REFUND_LURE.test(next))
+        return ((about = true), false);
       // (… or where the reader's goods move from to the page's own market, "쿠팡 윙 상품을 엑셀로 옮겨오세요", the
       // sentence no login or payout: a box that names the brand's login still speaks — page48)
       if (MOVED_FROM.test(next) && movedFrom(ctx, said.slice(m.index, end + 12)))
@@ -2829,6 +2884,8 @@ function invitesBrandLogin(ctx: Ctx): boolean {
   return false;
 }
 
+/** A comment's password (tight): "댓글 비밀번호", "comment password" */
+const COMMENT_PASSWORD = /^(?:댓글|덧글|comment)(?:용)?(?:비밀번호|password)$/;
 /** Is this form the page's readers talking (a comment, review or guest-book box), not the page asking? */
 function readerForm(ctx: Ctx, i: number, kinds: Set<FieldKind>): boolean {
   // (boxes with no <form> around them are one group: a blog's comment box drawn with divs)
@@ -2839,14 +2896,26 @@ function readerForm(ctx: Ctx, i: number, kinds: Set<FieldKind>): boolean {
   const hints = fields.flatMap((f) => f.hints).join(' ');
   // a comment box is a textarea, or a one-line box whose own label says it is the comment ("댓글" beside
   // "비밀번호(댓글 수정용)")
+  // (… or a password box whose own label says it is the comment's, "댓글 비밀번호", beside a nickname box: the
+  // comment's words left out of the markup — page-r4-bd)
   if (
     !(form ? form.textarea : fields.some((f) => f.type === 'textarea')) &&
-    !fields.some((f) => f.type !== 'password' && f.hints.some((h) => READER_FORM.test(tight(h))))
+    !fields.some((f) => f.type !== 'password' && f.hints.some((h) => READER_FORM.test(tight(h)))) &&
+    !(
+      fields.some((f) => f.type === 'password' && f.hints.some((h) => COMMENT_PASSWORD.test(tight(h)))) &&
+      fields.some((f) => f.type !== 'password' && f.hints.some((h) => /닉네임|nickname/.test(tight(h))))
+    )
   )
     return false;
   return READER_FORM.test(tight(`${hints} ${form?.words ?? ''} ${form?.action ?? ''}`));
 }
 
+/**
+ * Words in quotes reported as a call or a text someone got: "'…'는 전화를 받았어요", "'…'라는 문자가 왔어요" (raw; not
+ * "'…'라는 문자를 받으셨나요?", a kit's question to its reader)
+ */
+const REPORTED_QUOTE =
+  /["“'‘「『][^"”'’」』\n]{2,80}["”'’」』]\s*(?:는|라는|이라는|라고|란|하는)\s*(?:전화|문자|연락|메시지|카톡)(?:을|를|가|이)?\s*(?:받았|왔|걸려\s?왔)/g;
 /** A line that is a company's name, then its street address and nothing else (light text) */
 const COMPANY_ADDRESS =
   /^\s*[가-힣a-z0-9]{2,12}\s*(?:\(주\)|주식회사|corp\.?|inc\.?|co\.,?\s?ltd\.?)\s*(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)[가-힣]{0,4}\s+[가-힣\s\d-]{2,24}?(?:로|길)\s*\d{1,4}(?:-\d{1,4})?\s*$/;
@@ -3234,7 +3303,9 @@ function scoreRisk(ctx: Ctx): void {
   // sentence about one ("쿠팡에서 보낸 인증번호는 누구에게도 알려주지 마세요").
   if (ctx.reasons.some((r) => r.code === 'asks-otp' && r.weight >= 3))
     for (const p of facts.prose.slice(0, 200)) {
-      const t = tight(p);
+      // (… a request in quotes the line reports as a call or a text someone got, "'쿠팡에서 보낸 인증번호
+      // 알려달라'는 전화를 받았어요": the caller's words, not the page's — page-r4-bd)
+      const t = tight(p.replace(REPORTED_QUOTE, ' '));
       if (t.length > 160 || NEGATED.test(t)) continue;
       // (… or its text quoted as on its way, or a code received for the brand's errand on a page that shows no
       // name of its own: the brand's window takes its own codes — page42, tune-al's OTP relays)
