@@ -330,6 +330,21 @@ function headerName(ctx: Ctx): boolean {
   });
 }
 
+/** The page's title said again as its main heading, a name not the brand's ("KT 채팅상담"; see headerName) */
+function titledTwice(ctx: Ctx): boolean {
+  const t = tight(ctx.facts.title);
+  const h = mainHeadingOf(ctx.facts);
+  return (
+    !!h &&
+    t === tight(h.text) &&
+    t.length >= 3 &&
+    t.length <= 24 &&
+    otherName(ctx, t) &&
+    !resemblesBrand(ctx, ctx.facts.title, t) &&
+    !posesAsAuthority(ctx, t)
+  );
+}
+
 /**
  * The firm the page closes with, outside any footer element: one of its last two lines is a company's "(주)" and its
  * registration number, "(주)세이프모바일랩 · 사업자 220-88-41021", naming someone not the brand. It only shows the page
@@ -563,6 +578,14 @@ const CHART_LABEL = /\d|주가|주식|매출|실적|점유율|stock|share|price|
  * a job as such: "쿠팡 물류센터 단기 알바 (일급 12만원)" is a real warehouse shift, posted on boards and blogs.)
  */
 const HEADING_JOB = /재택|부업|도우미|출퇴근없|workfromhome|sidejob/;
+/** An exchange's ticker, then the price and its change (raw): "(NYSE: CPNG) 21.34 ▼0.93", "(KOSPI:005930) 71,200 +300" */
+const STOCK_QUOTE =
+  /\((?:nyse|nasdaq|amex|kospi|kosdaq|krx)\s*[:：]\s*[a-z0-9.]{1,8}\)\s*[\d,.]+\s*[▲▼△▽↑↓+\-−]\s*[\d,.]+/i;
+/** A developers' guide's title (tight): "연동 가이드", "API 문서", "SDK", "integration guide" */
+const DEV_GUIDE =
+  /연동(?:가이드|방법|안내|문서)|개발(?:자)?(?:가이드|문서)|api(?:문서|가이드|reference|docs?)|sdk|integrationguide|developers?guide/;
+/** A call with an object of settings in code (raw): "PortOne.requestPayment({", "IMP.init({" */
+const API_CALL = /[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*\s*\(\s*\{/;
 /** After the brand in a heading (tight): the office a notice is sent from, named for the errand */
 const OFFICE_AFTER =
   /^[가-힣]{0,4}(?:보상|보호|보안|환불|결제|피해|상담|지원|인증|고객|대응|조사|정산)[가-힣]{0,4}(?:센터|전담팀|팀|본부|데스크|창구|전담반|대응반|실|처|단|반)$/;
@@ -676,7 +699,7 @@ function withoutReported(prose: readonly string[]): readonly string[] {
         prose.slice(Math.max(0, i - 3), i).some((w) => w.length <= 30 && DISCUSSION.test(tight(w))));
   });
   if (!prose.some(reported) && !warned.includes(true)) return prose;
-  return prose.filter((p, i) => !warned[i]).map((p) => (reported(p) ? p.replace(REPORTED_QUOTE, ' ') : p));
+  return prose.filter((_, i) => !warned[i]).map((p) => (reported(p) ? p.replace(REPORTED_QUOTE, ' ') : p));
 }
 /** A line wholly in quotation marks (raw) */
 const WHOLLY_QUOTED = /^\s*(?:"[^"]{4,}"|“[^”]{4,}”|'[^']{4,}'|‘[^’]{4,}’|「[^」]{4,}」)\s*$/;
@@ -911,9 +934,12 @@ const BRAND_DESK =
  * tight, with SMS_COMING in the same sentence) */
 const BRAND_SMS_CODE = /^(?:인증|확인|보안|승인)(?:번호|코드)/;
 const SMS_COMING = /(?:문자|메시지|sms)(?:가|이|로)?곧?(?:도착|발송|전송|옵니다|올거|올것|갑니다)/;
-/** After the brand: a code received for its service ("쿠팡페이 결제 보호를 위해 PASS 앱으로 받은 승인번호"; tight) */
+/**
+ * After the brand: a code received for its service ("쿠팡페이 결제 보호를 위해 PASS 앱으로 받은 승인번호", "… 방금 받은 문자
+ * 인증번호" — page-r4-bd; tight)
+ */
 const BRAND_ERRAND_CODE =
-  /^.{0,12}?위(?:해|하여|한).{0,16}?(?:받은|받으신|도착한|온)(?:\d자리)?(?:인증|승인|확인|보안)?(?:번호|코드)/;
+  /^.{0,12}?위(?:해|하여|한).{0,16}?(?:받은|받으신|도착한|온)(?:\d자리)?(?:문자|sms|메일|카톡)?(?:인증|승인|확인|보안)?(?:번호|코드)/;
 /**
  * … or one the page says it sent for that errand (tight, after the brand): "계정 보호를 위해 이메일로 인증 메일을
  * 보냈습니다. 메일의 인증코드를" (page50)
@@ -1800,6 +1826,20 @@ function scoreIdentity(ctx: Ctx): void {
     checkObfuscated(h.text);
   }
 
+  // A listed company's quote as a heading, "Coupang Inc (NYSE: CPNG) 21.34 ▼0.93 (-4.2%)": a market page, the brand
+  // the stock it quotes and the news listed under it, its login a broker's (page-r4-bd)
+  const quote = facts.headings
+    .slice(0, 3)
+    .find((h) => !(h.flags & (QUOTE | COMMENT)) && STOCK_QUOTE.test(h.text));
+  if (quote) add(ctx, 'context-article', -1, quote.text);
+  // … or a developers' integration guide, its title or main heading saying so ("쿠팡페이 연동 가이드", "Coupang Pay
+  // API reference") over the calls it shows in code: the brand the service a shop plugs in (page-r4-bd)
+  if (
+    API_CALL.test(facts.codeText.slice(0, 4000)) &&
+    DEV_GUIDE.test(tight(`${facts.title} ${mainHeadingOf(facts)?.text ?? ''}`))
+  )
+    add(ctx, 'context-article', -1, facts.title);
+
   // The site's own menu lists the brand's services as its sections ("카테고리 | 로켓배송 | 로켓프레시 | 기획전"):
   // the brand's storefront, cloned. No page about the brand makes them its menu (a list of shops is a comparison).
   const entries = facts.navText.flatMap((t) => t.split(/[|·•/]/)).map(tight);
@@ -1934,8 +1974,14 @@ function scoreIdentity(ctx: Ctx): void {
     let about = listed;
     // (only where the page shows a name of its own: on a page that shows none, the lines cost a kit nothing)
     let shown: boolean | undefined;
+    // (… or its title said again as its main heading, a name, "KT 채팅상담" over "KT 채팅상담" — page-r4-bd)
     const owned = () =>
-      (shown ??= ctx.ownShown || ctx.foreignNames.size > 0 || headerName(ctx) || !!closingFirm(ctx));
+      (shown ??=
+        ctx.ownShown ||
+        ctx.foreignNames.size > 0 ||
+        headerName(ctx) ||
+        !!closingFirm(ctx) ||
+        titledTwice(ctx));
     // (every mention is read, not only up to the first in the brand's voice: `about` looks at them all)
     const mentions = [...said.matchAll(ctx.brandAll)];
     // (the verifier's window that names the brand as the site that asked, "이용 사이트: 쿠팡페이 주식회사", names it
@@ -2884,6 +2930,16 @@ function invitesBrandLogin(ctx: Ctx): boolean {
   return false;
 }
 
+/** A box that takes an e-mail address or an ID, in the same group as `next` (the box after it) */
+function signInBox(f: FieldFact | undefined, next: FieldFact): boolean {
+  return (
+    !!f &&
+    f.form === next.form &&
+    (f.type === 'email' ||
+      (f.type === 'text' &&
+        f.hints.some((h) => /^(?:e-?mail|이메일|아이디|id|user(?:name|id)?)$/i.test(h.trim()))))
+  );
+}
 /** A comment's password (tight): "댓글 비밀번호", "comment password" */
 const COMMENT_PASSWORD = /^(?:댓글|덧글|comment)(?:용)?(?:비밀번호|password)$/;
 /** Is this form the page's readers talking (a comment, review or guest-book box), not the page asking? */
@@ -3046,7 +3102,7 @@ function scoreRisk(ctx: Ctx): void {
     !facts.fields.some((f) => ctx.brandRe.test(tight(f.hints.join(' '))));
   // (the clone's boxes, masked or not, ask nothing: below, a masked box that says nothing is read as a password)
   const demoed = new Set<FieldFact>();
-  const kinds = facts.fields.map((field) => {
+  const kinds = facts.fields.map((field, i) => {
     // its own name, placeholder and labels first; the sentence before it only when they say nothing
     // … and, for a box with Korean words of its own ("호수", "메시지 (선택)"), only a label's few words: a
     // sentence or a price line before it ("… 현관 번호가 바뀌었다며 …", "정가 … 유효기간 5년") is not what it takes
@@ -3058,6 +3114,9 @@ function scoreRisk(ctx: Ctx): void {
       field.near &&
       field.type !== 'email' &&
       !field.hints.some((h) => /동\s*[-/·]?\s*호(?:수)?|세대\s*번호|^(?:동|호수?)$/.test(h)) &&
+      // (… nor for a masked box with no words of its own right after an e-mail or ID box: the sign-in's password,
+      // not the card a line before the pair tells of, "테스트 카드번호: 4111-…" over "콘솔 로그인" — page-r4-bd)
+      !(field.type === 'password' && !field.hints.length && signInBox(facts.fields[i - 1], field)) &&
       // (Chinese and Japanese words of its own too: "用户名" under a news item's sentence about ID numbers)
       (tight(field.near).length <= 24 || !field.hints.some((h) => OWN_WORDS.test(h)))
         ? field.near
@@ -4553,9 +4612,9 @@ const CHANNEL_ADD =
 /** Money handed out (tight): a payout, damages, a refund, a look-up of who gets it */
 const PAID_IN_CHAT =
   /보상(?:전담|상담|문의|접수)|보상금|배상금|위로금|지원금|피해보상|보상액|환불|환급|지급|수령|대상여부|돌려받|payout|refund|compensation|damages/;
-/** A fee paid first (tight) */
+/** A fee paid first (tight; … or a guarantee paid in points, "보증 포인트 29,000원 결제 후 발송" — page-r4-bd) */
 const ADVANCE_FEE =
-  /제세공과금|세금|선납|선입금|교육비|보증금|계약금|등록비|가입비|인증비|해제비|보험료|수수료|가스비|충전|예치금|fee|tax|gas/;
+  /제세공과금|세금|선납|선입금|교육비|보증(?:금|포인트)|계약금|등록비|가입비|인증비|해제비|보험료|수수료|가스비|충전|예치금|fee|tax|gas/;
 /** A messenger's id handed out to add (tight): "LINE ID: …", "텔레그램 아이디 …" — where the account is given (page-r2-av) */
 const MESSENGER_ID = /(?:line|라인|텔레그램|telegram|카톡|카카오톡|위챗|wechat)(?:id|아이디)[a-z\d]/;
 /** … by a transfer (tight) */

@@ -100,3 +100,108 @@ describe('a comment box of a nickname and a password labelled as the comment’s
     expect(verdict(kit, 'https://blog.tteok-diary.example/post/88')).toBe('suspicious-page');
   });
 });
+
+describe('a listed company’s quote as the heading, "(NYSE: CPNG) 21.34 ▼0.93"', () => {
+  const quote = (heading: string) =>
+    page(
+      'CPNG 시세',
+      `<h2>${heading}</h2><ul><li>쿠팡, 개인정보 유출 여파로 주가 약세</li><li>Coupang shares slide after data breach report</li></ul>` +
+        '<p>주문하려면 로그인 <input placeholder="아이디"><input type="password" placeholder="비밀번호"><input placeholder="OTP 번호"><button>로그인</button></p>',
+    );
+
+  it('leaves a broker’s quote page clean', () => {
+    expect(
+      verdict(
+        quote('Coupang, Inc. (NYSE: CPNG) 22.10 ▲0.45 (+2.1%)'),
+        'https://stock.hanbit-sec.example/q/CPNG',
+      ),
+    ).toBe('clean');
+  });
+
+  it('flags the same boxes under the brand’s own sign-in heading', () => {
+    expect(verdict(quote('쿠팡 로그인'), 'https://stock.hanbit-sec.example/q/CPNG')).toBe('suspicious-page');
+  });
+});
+
+describe('a developers’ guide to the brand’s pay service, over the calls it shows in code', () => {
+  const guide = (title: string, code: string) =>
+    page(
+      title,
+      `<h2>${title}</h2><p>쿠팡페이는 가맹 계약 후 발급된 키로 호출합니다.</p><pre>${code}</pre>` +
+        '<p>테스트용 카드번호 5555-4444-3333-1111</p><p>대시보드 로그인 <input placeholder="email"> <input type="password"> <button>로그인</button></p>',
+    );
+
+  it('leaves the payment vendor’s docs clean: the masked box is the dashboard’s sign-in', () => {
+    const honest = guide(
+      '쿠팡페이 결제 연동 가이드',
+      'PayKit.requestPay({ channel: "coupangpay", amount: 1000 })',
+    );
+    expect(verdict(honest, 'https://docs.paykit.example/ko/coupangpay')).toBe('clean');
+  });
+
+  it('flags a card form under the same title that shows no code', () => {
+    const kit = page(
+      '쿠팡페이 결제 연동 가이드',
+      '<h2>쿠팡페이 결제 연동 가이드</h2><p>쿠팡페이 결제 확인을 위해 카드 정보를 입력하세요.</p>' +
+        '<input placeholder="카드번호"><input placeholder="유효기간"><input placeholder="CVC"><button>확인</button>',
+    );
+    expect(verdict(kit, 'https://docs.paykit.example/ko/coupangpay')).toBe('suspicious-page');
+  });
+});
+
+describe('a chat desk whose title is said again as its heading, the brand only as the one impersonated', () => {
+  const chat = (title: string) =>
+    page(
+      title,
+      `<h3>${title}</h3><div>상담원: 소액결제 차단 문의시군요. 본인 확인을 위해 명의자 생년월일을 입력해 주세요.</div>` +
+        '<input placeholder="생년월일 6자리"><button>확인</button>' +
+        '<div>쿠팡 사칭 문자로 인증번호를 입력해 소액결제 피해가 생겼다면 이의신청을 이용하세요.</div>',
+    );
+
+  it('leaves a carrier’s chat clean', () => {
+    expect(verdict(chat('LG유플 채팅상담'), 'https://chat.uplus-help.example/cs')).toBe('clean');
+  });
+
+  it('flags the same chat under the brand’s own desk name', () => {
+    expect(verdict(chat('쿠팡 채팅상담'), 'https://chat.uplus-help.example/cs')).toBe('suspicious-page');
+  });
+});
+
+describe('kits this half found (round page-r4-bd)', () => {
+  it('flags a chat that asks the text code "just received" for the brand’s account', () => {
+    const kit = page(
+      'Help Chat',
+      '<h3>Support · live chat</h3><div>상담원: 쿠팡 계정 잠금 해제를 위해 방금 받은 문자 인증번호를 보내주세요.</div>' +
+        '<input placeholder="010-"><input placeholder="SMS 코드"><button>보내기</button>',
+    );
+    expect(verdict(kit, 'https://help-live.example/chat')).toBe('suspicious-page');
+  });
+
+  it('leaves a chat that tells never to share that code clean', () => {
+    const honest = page(
+      'KT 채팅상담',
+      '<h3>KT 채팅상담</h3><div>상담원: 쿠팡 사칭 문자로 받은 인증번호는 누구에게도 알려주지 마세요.</div>' +
+        '<input placeholder="생년월일"><button>확인</button>',
+    );
+    expect(verdict(honest, 'https://talk.kt-help.example/cs')).toBe('clean');
+  });
+
+  it('flags a prize that wants a guarantee paid in points first', () => {
+    const kit = page(
+      '체험단 선정',
+      '<h2>쿠팡 체험단 선정 안내</h2><p>갤럭시 워치 체험단에 당첨되셨습니다. 보증 포인트 19,000원 입금 확인 후 발송됩니다.</p>' +
+        '<input placeholder="이름"><input placeholder="주소"><input placeholder="입금자명"><button>입금 완료</button>',
+    );
+    expect(verdict(kit, 'https://review-team.example/win')).toBe('suspicious-page');
+  });
+
+  it('flags a page written by its script from char codes shifted by a constant', () => {
+    const text = '쿠팡 배송 보류: 공동현관 출입번호를 입력하세요';
+    const codes = [...text].map((c) => c.charCodeAt(0) + 5).join(',');
+    const kit = page(
+      '',
+      `<main id="m"></main><script>var q=[${codes}];m.innerHTML='<h2>'+String.fromCharCode(...q.map(function(c){return c-5}))+'</h2><input placeholder="출입번호"><button>확인</button>'</script>`,
+    );
+    expect(verdict(kit, 'https://parcel-hold.example/')).toBe('suspicious-page');
+  });
+});
