@@ -549,13 +549,13 @@ const ROOT = new URL('../', import.meta.url);
 // placeholders copied from a data attribute): scanner.js 229,072 → 230,765 bytes measured on integ e37229cc and this
 // branch; content.js unchanged (35,203).
 // page-r3-bb merged (measured on the merge): content.js 35,160 and scanner.js 234,747 bytes.
-// scannerBytes: 234,749 → 237,505 for page-r4-bd (tune-bd by class: a drop-down's choices, a quoted call someone got,
+// scannerBytes: 234,749 → 237,625 for page-r4-bd (tune-bd by class: a drop-down's choices, a quoted call someone got,
 // quoted scam texts under a warning, a comment's own password, a stock quote's heading, a developers' guide over its
 // code, a title said again as the heading, a sign-in pair's masked box; a code "just received" by text for the
 // brand's errand, a guarantee paid in points, char codes shifted by a constant — all in the scorer): scanner.js
-// 234,562 (main 9189e96d, as 1cee237d measured it) → 237,503 bytes measured on this branch; content.js unchanged
+// 234,562 (main 9189e96d, as 1cee237d measured it) → 237,621 bytes measured on this branch; content.js unchanged
 // (35,203).
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 237_505 };
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 237_625 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

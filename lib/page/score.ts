@@ -330,13 +330,20 @@ function headerName(ctx: Ctx): boolean {
   });
 }
 
-/** The page's title said again as its main heading, a name not the brand's ("KT 채팅상담"; see headerName) */
+/**
+ * The page's title said again as its main heading, opening with a firm's Latin initials ("KT 채팅상담", "LG유플
+ * 채팅상담"; see headerName) — not words any notice repeats, "이용 제한 안내"
+ */
 function titledTwice(ctx: Ctx): boolean {
   const t = tight(ctx.facts.title);
   const h = mainHeadingOf(ctx.facts);
+  const first = ctx.facts.title.trim().split(/\s+/, 1)[0]!;
   return (
     !!h &&
     t === tight(h.text) &&
+    /^[A-Z][A-Z0-9&]{1,4}[가-힣]{0,4}$/.test(first) &&
+    otherName(ctx, tight(first)) &&
+    !NOT_A_NAME.test(tight(first)) &&
     t.length >= 3 &&
     t.length <= 24 &&
     otherName(ctx, t) &&
