@@ -2481,6 +2481,21 @@ export function resolveScript(script: string): string {
         made,
       );
     }
+  // … or one shifted by a constant and shifted back by a map (s=[53219,…]; String.fromCharCode(...s.map(x=>x-3))):
+  // the string it makes (page-r4-bd)
+  if (/fromCharCode/.test(out) && out.includes('.map('))
+    for (const m of out.matchAll(
+      /String\.fromCharCode(?:\(\s*\.\.\.|\.apply\(\s*\w*\s*,)\s*([A-Za-z_$][\w$]{0,30})\.map\(\s*(?:function\s*\(\s*(\w+)\s*\)\s*\{\s*return\s+|\(?\s*(\w+)\s*\)?\s*=>\s*)(?:\2|\3)\s*([+-])\s*(\d{1,6})\s*;?\s*\}?\s*\)\s*\)/g,
+    )) {
+      const list = new RegExp(
+        `${m[1]!.replace(/\$/g, '\\$')}\\s*=\\s*\\[\\s*(\\d{1,7}(?:\\s*,\\s*\\d{1,7}){0,20000})\\s*\\]`,
+      ).exec(out);
+      const codes = list
+        ? list[1]!.split(',').map((c) => Number(c) + (m[4] === '-' ? -1 : 1) * Number(m[5]))
+        : null;
+      if (!codes || codes.some((c) => c < 0 || c > 0x10ffff)) continue;
+      out = out.replace(m[0], quote(String.fromCodePoint(...codes.slice(0, 20000))).replace(/\$/g, '$$$$'));
+    }
   // … an array of digit groups, each joined by a map (g=[[0,7,0],[4,8,9,1]],n=g.map(function(a){return a.join('')})):
   // the array of the strings it makes, n=['070','4891'], for the joins below (page58)
   for (const m of out.matchAll(/([A-Za-z_$][\w$]{0,30})\s*=\s*\[((?:\s*\[[\d\s,']{1,40}\]\s*,?){2,8})\]/g)) {

@@ -334,6 +334,28 @@ function headerName(ctx: Ctx): boolean {
 }
 
 /**
+ * The page's title said again as its main heading, opening with a firm's Latin initials ("KT 채팅상담", "LG유플
+ * 채팅상담"; see headerName) — not words any notice repeats, "이용 제한 안내"
+ */
+function titledTwice(ctx: Ctx): boolean {
+  const t = tight(ctx.facts.title);
+  const h = mainHeadingOf(ctx.facts);
+  const first = ctx.facts.title.trim().split(/\s+/, 1)[0]!;
+  return (
+    !!h &&
+    t === tight(h.text) &&
+    /^[A-Z][A-Z0-9&]{1,4}[가-힣]{0,4}$/.test(first) &&
+    otherName(ctx, tight(first)) &&
+    !NOT_A_NAME.test(tight(first)) &&
+    t.length >= 3 &&
+    t.length <= 24 &&
+    otherName(ctx, t) &&
+    !resemblesBrand(ctx, ctx.facts.title, t) &&
+    !posesAsAuthority(ctx, t)
+  );
+}
+
+/**
  * The firm the page closes with, outside any footer element: one of its last two lines is a company's "(주)" and its
  * registration number, "(주)세이프모바일랩 · 사업자 220-88-41021", naming someone not the brand. It only shows the page
  * has a name of its own where the brand is said as the one impersonated ("쿠팡·택배 사칭 스미싱 차단"); it weighs
@@ -569,6 +591,14 @@ const CHART_LABEL = /\d|주가|주식|매출|실적|점유율|stock|share|price|
  * a job as such: "쿠팡 물류센터 단기 알바 (일급 12만원)" is a real warehouse shift, posted on boards and blogs.)
  */
 const HEADING_JOB = /재택|부업|도우미|출퇴근없|workfromhome|sidejob/;
+/** An exchange's ticker, then the price and its change (raw): "(NYSE: CPNG) 21.34 ▼0.93", "(KOSPI:005930) 71,200 +300" */
+const STOCK_QUOTE =
+  /\((?:nyse|nasdaq|amex|kospi|kosdaq|krx)\s*[:：]\s*[a-z0-9.]{1,8}\)\s*[\d,.]+\s*[▲▼△▽↑↓+\-−]\s*[\d,.]+/i;
+/** A developers' guide's title (tight): "연동 가이드", "API 문서", "SDK", "integration guide" */
+const DEV_GUIDE =
+  /연동(?:가이드|방법|안내|문서)|개발(?:자)?(?:가이드|문서)|api(?:문서|가이드|reference|docs?)|sdk|integrationguide|developers?guide/;
+/** A call with an object of settings in code (raw): "PortOne.requestPayment({", "IMP.init({" */
+const API_CALL = /[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*\s*\(\s*\{/;
 /** After the brand in a heading (tight): the office a notice is sent from, named for the errand */
 /**
  * A headline that reports a rush on the brand's desk (tight): "쿠팡 CS 환불 민원 폭주 중", "문의 쇄도", "항의 빗발" — what
@@ -645,6 +675,53 @@ function withoutReviews(prose: readonly string[]): readonly string[] {
   }
   return out;
 }
+
+/**
+ * The page's lines without the options of its drop-down lists that offer others than the brand: "신용카드 / 계좌이체 /
+ * 쿠페이(간편결제)", "신한 / 삼성 / 쿠팡페이 카드" are ways to pay the page offers, one of them the brand's, not its
+ * name (page-r4-bd)
+ */
+function withoutChoices(ctx: Ctx, prose: readonly string[]): readonly string[] {
+  // (not a list of the brand's own names only, "쿠팡 / 쿠팡이츠 / 쿠팡플레이": the brand's services to choose from)
+  const lists = ctx.facts.fields
+    .filter((f) => f.type === 'select')
+    .map((f) => tight(f.hints.at(-1) ?? ''))
+    .filter(
+      (l) =>
+        [...ctx.brand.services, ...ctx.brand.names]
+          .sort((a, b) => b.length - a.length)
+          .reduce((r, n) => r.split(n).join(''), l)
+          .replace(ctx.brandAll, '')
+          .replace(/[^\p{L}]/gu, '').length >= 4,
+    );
+  if (!lists.length) return prose;
+  const choice = (p: string) => {
+    const t = tight(p);
+    return t.length >= 2 && t.length <= 24 && lists.some((l) => l.length >= t.length + 2 && l.includes(t));
+  };
+  return prose.some(choice) ? prose.filter((p) => !choice(p)) : prose;
+}
+
+/**
+ * The page's lines without the words in quotes they report as a call or a text someone got (REPORTED_QUOTE), nor
+ * the lines wholly in quotes that a warning's short line lists just before ("사칭 문자 주의" over "'쿠팡 로켓배송 물품
+ * 보관 중, 보관료 결제'"): the scam's messages shown as examples (page-r4-bd)
+ */
+function withoutReported(prose: readonly string[]): readonly string[] {
+  const reported = (p: string) => (p.includes('받') || p.includes('왔')) && p.search(REPORTED_QUOTE) >= 0;
+  // (a run of quoted lines after the warning, however long)
+  const warned: boolean[] = [];
+  prose.forEach((p, i) => {
+    warned[i] =
+      WHOLLY_QUOTED.test(p) &&
+      (!!warned[i - 1] ||
+        prose.slice(Math.max(0, i - 3), i).some((w) => w.length <= 30 && DISCUSSION.test(tight(w))));
+  });
+  if (!prose.some(reported) && !warned.includes(true)) return prose;
+  return prose.filter((_, i) => !warned[i]).map((p) => (reported(p) ? p.replace(REPORTED_QUOTE, ' ') : p));
+}
+/** A line wholly in quotation marks (raw) */
+const WHOLLY_QUOTED = /^\s*(?:"[^"]{4,}"|“[^”]{4,}”|'[^']{4,}'|‘[^’]{4,}’|「[^」]{4,}」)\s*$/;
 
 function amongShops(text: string, start: number, end: number, compared = true): boolean {
   // (the list's own commas and conjunctions stand between: "쿠팡, 배민, 네이버페이", "네이버 및 쿠팡")
@@ -883,9 +960,12 @@ const BRAND_DESK =
  * tight, with SMS_COMING in the same sentence) */
 const BRAND_SMS_CODE = /^(?:인증|확인|보안|승인)(?:번호|코드)/;
 const SMS_COMING = /(?:문자|메시지|sms)(?:가|이|로)?곧?(?:도착|발송|전송|옵니다|올거|올것|갑니다)/;
-/** After the brand: a code received for its service ("쿠팡페이 결제 보호를 위해 PASS 앱으로 받은 승인번호"; tight) */
+/**
+ * After the brand: a code received for its service ("쿠팡페이 결제 보호를 위해 PASS 앱으로 받은 승인번호", "… 방금 받은 문자
+ * 인증번호" — page-r4-bd; tight)
+ */
 const BRAND_ERRAND_CODE =
-  /^.{0,12}?위(?:해|하여|한).{0,16}?(?:받은|받으신|도착한|온)(?:\d자리)?(?:인증|승인|확인|보안)?(?:번호|코드)/;
+  /^.{0,12}?위(?:해|하여|한).{0,16}?(?:받은|받으신|도착한|온)(?:\d자리)?(?:문자|sms|메일|카톡)?(?:인증|승인|확인|보안)?(?:번호|코드)/;
 /**
  * … or one the page says it sent for that errand (tight, after the brand): "계정 보호를 위해 이메일로 인증 메일을
  * 보냈습니다. 메일의 인증코드를" (page50)
@@ -913,6 +993,8 @@ const LEAK_TALK = /유출|노출|해킹|leak|breach|pwned/;
 const IMPERSONATED = /^(?:을|를)?(?:사칭|빙자|도용|impersonat|phishing|smishing|scam)/;
 /** … or one of a short list impersonated ("쿠팡·택배 사칭", "쿠팡, 은행 사칭": tight drops the dot between) (page43) */
 const IMPERSONATED_AMONG = /^(?:및|과|와)?[가-힣]{1,4}(?:을|를)?(?:사칭|빙자|도용)/;
+/** … or the first of those a caller claims to be ("쿠팡 상담원, 택배기사, 경찰을 자처하는 사람"; tight) (page-r4-bd) */
+const CLAIMED_BY_CALLER = /^[가-힣]{0,16}?(?:을|를)자처하/;
 /** The brand as where the breach happened, an event the page dates things by ("쿠팡 고객정보 유출로 …", "쿠팡 유출 이후"; tight) */
 const BREACH_EVENT =
   /^(?:의)?(?:고객|개인|회원)?(?:정보)?유출(?:사고|사태|사건)?(?:이후|후|로인해|으로인해|로|여파|때문|소식|이후로)/;
@@ -1795,6 +1877,20 @@ function scoreIdentity(ctx: Ctx): void {
     checkObfuscated(h.text);
   }
 
+  // A listed company's quote as a heading, "Coupang Inc (NYSE: CPNG) 21.34 ▼0.93 (-4.2%)": a market page, the brand
+  // the stock it quotes and the news listed under it, its login a broker's (page-r4-bd)
+  const quote = facts.headings
+    .slice(0, 3)
+    .find((h) => !(h.flags & (QUOTE | COMMENT)) && STOCK_QUOTE.test(h.text));
+  if (quote) add(ctx, 'context-article', -1, quote.text);
+  // … or a developers' integration guide, its title or main heading saying so ("쿠팡페이 연동 가이드", "Coupang Pay
+  // API reference") over the calls it shows in code: the brand the service a shop plugs in (page-r4-bd)
+  if (
+    API_CALL.test(facts.codeText.slice(0, 4000)) &&
+    DEV_GUIDE.test(tight(`${facts.title} ${mainHeadingOf(facts)?.text ?? ''}`))
+  )
+    add(ctx, 'context-article', -1, facts.title);
+
   // The site's own menu lists the brand's services as its sections ("카테고리 | 로켓배송 | 로켓프레시 | 기획전"):
   // the brand's storefront, cloned. No page about the brand makes them its menu (a list of shops is a comparison).
   const entries = facts.navText.flatMap((t) => t.split(/[|·•/]/)).map(tight);
@@ -1867,7 +1963,10 @@ function scoreIdentity(ctx: Ctx): void {
   // (… nor in what the page's readers say: a listing's reviews, each line opening with its stars, "★★★★★ 쿠팡
   // 택배도 잘 잡혀요" under a budget app's APK — readers talking, as in a comment box; not a review that gives the
   // brand the app, a payout or a login, "★★★★★ 쿠팡 공식 보안앱", "★★★★★ 쿠팡 보상금 받았어요": a kit's own line)
-  const told = STAR.test(proseAll) ? withoutReviews(facts.prose) : facts.prose;
+  // (… nor in a choice of a drop-down list, nor in a call someone reports: withoutChoices, withoutReported)
+  const told = withoutReported(
+    withoutChoices(ctx, STAR.test(proseAll) ? withoutReviews(facts.prose) : facts.prose),
+  );
   // (… of others: a list of the brand's own names and services, "쿠팡 와우회원, 로켓배송 이용자, 쿠팡이츠 등", is the brand)
   // (… nor as a member a kind includes, in an aside after the kind's word: "해외직구(로켓직구 포함) 시 …", the
   // kind the page is about, the brand's service one case of it — page50)
@@ -1926,8 +2025,14 @@ function scoreIdentity(ctx: Ctx): void {
     let about = listed;
     // (only where the page shows a name of its own: on a page that shows none, the lines cost a kit nothing)
     let shown: boolean | undefined;
+    // (… or its title said again as its main heading, a name, "KT 채팅상담" over "KT 채팅상담" — page-r4-bd)
     const owned = () =>
-      (shown ??= ctx.ownShown || ctx.foreignNames.size > 0 || headerName(ctx) || !!closingFirm(ctx));
+      (shown ??=
+        ctx.ownShown ||
+        ctx.foreignNames.size > 0 ||
+        headerName(ctx) ||
+        !!closingFirm(ctx) ||
+        titledTwice(ctx));
     // (every mention is read, not only up to the first in the brand's voice: `about` looks at them all)
     const mentions = [...said.matchAll(ctx.brandAll)];
     // (the verifier's window that names the brand as the site that asked, "이용 사이트: 쿠팡페이 주식회사", names it
@@ -1979,6 +2084,9 @@ function scoreIdentity(ctx: Ctx): void {
         !REFUND_LURE.test(next)
       )
         return false;
+      // (… or one a caller claims to be: no page says so of its own staff)
+      if (CLAIMED_BY_CALLER.test(next) && !LOGIN_INVITE.test(next) && !REFUND_LURE.test(next))
+        return ((about = true), false);
       // (… or where the reader's goods move from to the page's own market, "쿠팡 윙 상품을 엑셀로 옮겨오세요", the
       // sentence no login or payout: a box that names the brand's login still speaks — page48)
       if (MOVED_FROM.test(next) && movedFrom(ctx, said.slice(m.index, end + 12)))
@@ -2889,6 +2997,18 @@ function invitesBrandLogin(ctx: Ctx): boolean {
   return false;
 }
 
+/** A box that takes an e-mail address or an ID, in the same group as `next` (the box after it) */
+function signInBox(f: FieldFact | undefined, next: FieldFact): boolean {
+  return (
+    !!f &&
+    f.form === next.form &&
+    (f.type === 'email' ||
+      (f.type === 'text' &&
+        f.hints.some((h) => /^(?:e-?mail|이메일|아이디|id|user(?:name|id)?)$/i.test(h.trim()))))
+  );
+}
+/** A comment's password (tight): "댓글 비밀번호", "comment password" */
+const COMMENT_PASSWORD = /^(?:댓글|덧글|comment)(?:용)?(?:비밀번호|password)$/;
 /** Is this form the page's readers talking (a comment, review or guest-book box), not the page asking? */
 function readerForm(ctx: Ctx, i: number, kinds: Set<FieldKind>): boolean {
   // (boxes with no <form> around them are one group: a blog's comment box drawn with divs)
@@ -2899,14 +3019,26 @@ function readerForm(ctx: Ctx, i: number, kinds: Set<FieldKind>): boolean {
   const hints = fields.flatMap((f) => f.hints).join(' ');
   // a comment box is a textarea, or a one-line box whose own label says it is the comment ("댓글" beside
   // "비밀번호(댓글 수정용)")
+  // (… or a password box whose own label says it is the comment's, "댓글 비밀번호", beside a nickname box: the
+  // comment's words left out of the markup — page-r4-bd)
   if (
     !(form ? form.textarea : fields.some((f) => f.type === 'textarea')) &&
-    !fields.some((f) => f.type !== 'password' && f.hints.some((h) => READER_FORM.test(tight(h))))
+    !fields.some((f) => f.type !== 'password' && f.hints.some((h) => READER_FORM.test(tight(h)))) &&
+    !(
+      fields.some((f) => f.type === 'password' && f.hints.some((h) => COMMENT_PASSWORD.test(tight(h)))) &&
+      fields.some((f) => f.type !== 'password' && f.hints.some((h) => /닉네임|nickname/.test(tight(h))))
+    )
   )
     return false;
   return READER_FORM.test(tight(`${hints} ${form?.words ?? ''} ${form?.action ?? ''}`));
 }
 
+/**
+ * Words in quotes reported as a call or a text someone got: "'…'는 전화를 받았어요", "'…'라는 문자가 왔어요" (raw; not
+ * "'…'라는 문자를 받으셨나요?", a kit's question to its reader)
+ */
+const REPORTED_QUOTE =
+  /["“'‘「『][^"”'’」』\n]{2,80}["”'’」』]\s*(?:는|라는|이라는|라고|란|하는)\s*(?:전화|문자|연락|메시지|카톡)(?:을|를|가|이)?\s*(?:받았|왔|걸려\s?왔)/g;
 /** A line that is a company's name, then its street address and nothing else (light text) */
 const COMPANY_ADDRESS =
   /^\s*[가-힣a-z0-9]{2,12}\s*(?:\(주\)|주식회사|corp\.?|inc\.?|co\.,?\s?ltd\.?)\s*(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)[가-힣]{0,4}\s+[가-힣\s\d-]{2,24}?(?:로|길)\s*\d{1,4}(?:-\d{1,4})?\s*$/;
@@ -3049,7 +3181,7 @@ function scoreRisk(ctx: Ctx): void {
     !facts.fields.some((f) => ctx.brandRe.test(tight(f.hints.join(' '))));
   // (the clone's boxes, masked or not, ask nothing: below, a masked box that says nothing is read as a password)
   const demoed = new Set<FieldFact>();
-  const kinds = facts.fields.map((field) => {
+  const kinds = facts.fields.map((field, i) => {
     // its own name, placeholder and labels first; the sentence before it only when they say nothing
     // … and, for a box with Korean words of its own ("호수", "메시지 (선택)"), only a label's few words: a
     // sentence or a price line before it ("… 현관 번호가 바뀌었다며 …", "정가 … 유효기간 5년") is not what it takes
@@ -3061,6 +3193,9 @@ function scoreRisk(ctx: Ctx): void {
       field.near &&
       field.type !== 'email' &&
       !field.hints.some((h) => /동\s*[-/·]?\s*호(?:수)?|세대\s*번호|^(?:동|호수?)$/.test(h)) &&
+      // (… nor for a masked box with no words of its own right after an e-mail or ID box: the sign-in's password,
+      // not the card a line before the pair tells of, "테스트 카드번호: 4111-…" over "콘솔 로그인" — page-r4-bd)
+      !(field.type === 'password' && !field.hints.length && signInBox(facts.fields[i - 1], field)) &&
       // (Chinese and Japanese words of its own too: "用户名" under a news item's sentence about ID numbers)
       (tight(field.near).length <= 24 || !field.hints.some((h) => OWN_WORDS.test(h)))
         ? field.near
@@ -3314,7 +3449,9 @@ function scoreRisk(ctx: Ctx): void {
   // sentence about one ("쿠팡에서 보낸 인증번호는 누구에게도 알려주지 마세요").
   if (ctx.reasons.some((r) => r.code === 'asks-otp' && r.weight >= 3))
     for (const p of facts.prose.slice(0, 200)) {
-      const t = tight(p);
+      // (… a request in quotes the line reports as a call or a text someone got, "'쿠팡에서 보낸 인증번호
+      // 알려달라'는 전화를 받았어요": the caller's words, not the page's — page-r4-bd)
+      const t = tight(p.replace(REPORTED_QUOTE, ' '));
       if (t.length > 160 || NEGATED.test(t)) continue;
       // (… or its text quoted as on its way, or a code received for the brand's errand on a page that shows no
       // name of its own: the brand's window takes its own codes — page42, tune-al's OTP relays)
@@ -4564,9 +4701,9 @@ const CHANNEL_ADD =
 /** Money handed out (tight): a payout, damages, a refund, a look-up of who gets it */
 const PAID_IN_CHAT =
   /보상(?:전담|상담|문의|접수)|보상금|배상금|위로금|지원금|피해보상|보상액|환불|환급|지급|수령|대상여부|돌려받|payout|refund|compensation|damages/;
-/** A fee paid first (tight) */
+/** A fee paid first (tight; … or a guarantee paid in points, "보증 포인트 29,000원 결제 후 발송" — page-r4-bd) */
 const ADVANCE_FEE =
-  /제세공과금|세금|선납|선입금|교육비|보증금|계약금|등록비|가입비|인증비|해제비|보험료|수수료|가스비|충전|예치금|fee|tax|gas/;
+  /제세공과금|세금|선납|선입금|교육비|보증(?:금|포인트)|계약금|등록비|가입비|인증비|해제비|보험료|수수료|가스비|충전|예치금|fee|tax|gas/;
 /** A messenger's id handed out to add (tight): "LINE ID: …", "텔레그램 아이디 …" — where the account is given (page-r2-av) */
 const MESSENGER_ID = /(?:line|라인|텔레그램|telegram|카톡|카카오톡|위챗|wechat)(?:id|아이디)[a-z\d]/;
 /** … by a transfer (tight) */

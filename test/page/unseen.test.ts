@@ -441,7 +441,11 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // number, its number masked; bc134 to the domain guard)
   'tune-bc': { recall: 0.99, falseAlarms: 1 },
   // scored once while frozen (author BD), on the same build: 95/100, 8/100 in Node — the next round's tuning data
-  'tune-bd': { recall: 0.95, falseAlarms: 8 },
+  // page-r4-bd (a drop-down's choices, a quoted call someone got, quoted scam texts under a warning, a comment's
+  // password, a stock quote, a developers' guide, a title said again as the heading; a code "just received" by text,
+  // a guarantee paid in points, char codes shifted by a constant): 98/100, 0/100 (bd012's keys typed into divs and
+  // bd051's "eats" icon left: docs/page-guard.md)
+  'tune-bd': { recall: 0.98, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
