@@ -583,7 +583,8 @@ const ROOT = new URL('../', import.meta.url);
 // brand's errand, a guarantee paid in points, char codes shifted by a constant — all in the scorer): scanner.js
 // 234,562 (main 9189e96d, as 1cee237d measured it) → 237,621 bytes measured on this branch; content.js unchanged
 // (35,203).
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_320, scannerBytes: 238_872 };
+// page-r4-bd merged (measured on the merge): content.js 35,316 and scanner.js 241,929 bytes.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_320, scannerBytes: 241_931 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
