@@ -174,3 +174,36 @@ export function typedAnywhere(e: TypedEvent, target: Element | null): boolean {
     return !!e.key && e.key.length === 1 && e.key !== ' ' && !e.ctrlKey && !e.metaKey && !e.altKey;
   return e.type === 'pointerdown' && keypadKey(target);
 }
+
+/**
+ * The second chance as the user meets it, for a page judged whole (the CLI, the Node measure of the halves): does
+ * typing into any of the page's secret boxes warn? Each box that takes typing (an <input>, <textarea>, <select>, a
+ * contenteditable or role=textbox box), its kind read by `kindOf` (the content script's reader: what the box says,
+ * its labels and the caption before it, lib/page/risk-time.ts `kindAsSeen`), and for each secret kind found,
+ * `warnAtRisk` with the page's verdict, as entrypoints/content/at-risk.ts asks at the first key; and the secrets the
+ * verdict says the page asks (`warnAnywhere`: a box its script makes, which a saved page does not hold yet) (page67).
+ * A page flagged by itself is warned already.
+ */
+export function warnsAtTyping(
+  doc: ParentNode,
+  verdict: PageVerdict,
+  kindOf: (el: Element) => FieldKind = kindAsSeen,
+  max = 400,
+): boolean {
+  if (verdict.verdict === 'suspicious-page') return true;
+  const kinds = new Set<FieldKind>();
+  const boxes = Array.from(
+    doc.querySelectorAll('input, textarea, select, [contenteditable], [role="textbox"]'),
+  ).slice(0, max);
+  for (const el of boxes) {
+    if (
+      el.localName === 'input' &&
+      /^(?:hidden|submit|button|image|reset|checkbox|radio)$/i.test(el.getAttribute('type') ?? '')
+    )
+      continue;
+    const kind = kindOf(el);
+    if (isSecretKind(kind)) kinds.add(kind);
+  }
+  for (const k of kinds) if (warnAtRisk(verdict, k)) return true;
+  return warnAnywhere(verdict);
+}

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { judgeSavedPage } from '../../cli/page';
 import { compileLists } from '../../lib/domain/index';
 import { bundledList } from '../../lib/lists/bundled';
+import { warnsAtTyping } from '../../lib/page/risk-time';
 
 /** One page of a saved set (test/fixtures/pages-honest-*, pages-kits-*): its manifest's entry */
 export interface SavedPage {
@@ -15,23 +17,57 @@ export interface SavedPage {
 
 const lists = compileLists(bundledList);
 
-/** A saved set's pages, and whether `check --page` would flag one of them (anything but unknown/official/invalid) */
-export function savedSet(dir: URL): { pages: SavedPage[]; flagged: (p: SavedPage) => boolean } {
-  const { pages } = JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8')) as { pages: SavedPage[] };
-  const flagged = (p: SavedPage) =>
-    !['unknown', 'official', 'invalid'].includes(
-      judgeSavedPage(readFileSync(new URL(p.file, dir), 'utf8'), p.url, lists).result.verdict,
-    );
-  return { pages, flagged };
+/**
+ * Is a saved page warned in the browser: flagged by itself (anything but unknown/official/invalid), or at the first
+ * key into one of its secret boxes (the second chance, lib/page/risk-time.ts `warnsAtTyping`: page67)
+ */
+export function flaggedOrAtTyping(
+  html: string,
+  result: ReturnType<typeof judgeSavedPage>['result'],
+): { flagged: boolean; typing: boolean } {
+  if (!['unknown', 'official', 'invalid'].includes(result.verdict)) return { flagged: true, typing: false };
+  if (result.verdict !== 'unknown') return { flagged: false, typing: false };
+  const typing = warnsAtTyping(parseHTML(html).document as unknown as Document, result.page);
+  return { flagged: typing, typing };
 }
 
-/** A round's honest set: at least `min` pages, and not one of them flagged */
-export function honestSet(name: string, dir: URL, min: number): void {
-  const { pages, flagged } = savedSet(dir);
+/**
+ * A saved set's pages, and whether the browser would warn on one of them (`flagged`: by itself or at typing; `typing`:
+ * only at the first key into a secret box)
+ */
+export function savedSet(dir: URL): {
+  pages: SavedPage[];
+  flagged: (p: SavedPage) => boolean;
+  typing: (p: SavedPage) => boolean;
+} {
+  const { pages } = JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8')) as { pages: SavedPage[] };
+  const seen = new Map<SavedPage, { flagged: boolean; typing: boolean }>();
+  const of = (p: SavedPage) => {
+    let r = seen.get(p);
+    if (!r) {
+      const html = readFileSync(new URL(p.file, dir), 'utf8');
+      r = flaggedOrAtTyping(html, judgeSavedPage(html, p.url, lists).result);
+      seen.set(p, r);
+    }
+    return r;
+  };
+  return { pages, flagged: (p) => of(p).flagged, typing: (p) => of(p).typing };
+}
+
+/**
+ * A round's honest set: at least `min` pages, not one of them flagged by itself, and at most `atTyping` warned at the
+ * first key into a secret box (the second chance: counted since page67, the sets' figures as measured then)
+ */
+export function honestSet(name: string, dir: URL, min: number, atTyping = 0): void {
+  const { pages, flagged, typing } = savedSet(dir);
   describe(name, () => {
     it(`has at least ${min} pages`, () => expect(pages.length).toBeGreaterThanOrEqual(min));
-    it('flags none of them', () =>
-      expect(pages.filter(flagged).map((p) => `${p.file} ${p.family}`)).toEqual([]));
+    it('flags none of them by itself', () =>
+      expect(pages.filter((p) => flagged(p) && !typing(p)).map((p) => `${p.file} ${p.family}`)).toEqual([]));
+    it(`warns at most ${atTyping} of them at typing`, () => {
+      const warned = pages.filter(typing).map((p) => `${p.file} ${p.family}`);
+      expect(warned.length, warned.join(' ')).toBeLessThanOrEqual(atTyping);
+    });
   });
 }
 
