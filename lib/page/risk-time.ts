@@ -24,6 +24,9 @@ function masked(el: Element): boolean {
   }
 }
 
+/** A box's own words that say it takes a unit's number (동, 호, 동-호수, 세대 번호), as score.ts reads them */
+const UNIT_BOX = /동\s*[-/·]?\s*호(?:수)?|세대\s*번호|^(?:동|호수?)$/;
+
 /**
  * What a box takes as the user sees it: its own words, its <label>s and aria-labelledby, the caption the page
  * draws just before it (a <div>, the table cell before its cell: collect's reader), and dots for letters
@@ -36,7 +39,9 @@ export function kindAsSeen(el: Element): FieldKind {
     hints.push((l.textContent ?? '').slice(0, 120));
   for (const id of a('aria-labelledby').split(/\s+/).slice(0, 4))
     if (id) hints.push((el.ownerDocument?.getElementById(id)?.textContent ?? '').slice(0, 120));
-  hints.push(nearbyText(el));
+  // (the words before it only when the box does not say it takes a unit's number: "동", "호", "동/호수" take an
+  // address, whatever notice about entrance codes sits above them — the scorer's own reader, score.ts, page20; page67)
+  if (!hints.some((h) => UNIT_BOX.test(h))) hints.push(nearbyText(el));
   const type = el.localName === 'input' ? (a('type') || 'text').toLowerCase() : 'text';
   return classifyField(
     type !== 'password' && masked(el) ? 'password' : type,

@@ -49,7 +49,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // 37/60 caught (62 %) and 4/61 benign flagged (Chromium: 41/60, 9/61); then demoted to tuning data (page4):
   // 50/60, 0 flagged; page5 (its callback lure caught): 51/60 = 85 %
   // page11: 52/60 = 86 %
-  // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1)
+  // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1); 0 after its unit boxes' fix
   'tune-d': { recall: 0.86, falseAlarms: 1 },
   // author E: scored once as the frozen half frozen-e on 2026-12-03 10:03 UTC after the page4 round, in Node:
   // 48/65 caught (74 %), 3/65 benign flagged (Chromium 55/65, 4/65); then demoted to tuning data (page5): 58/65 =
@@ -98,7 +98,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page12 (a char-code name, a joined callback number): 91/100
   // page58 (a call-back number reshaped by a replace before its tel: link, j71): 95/100
   // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1)
-  'tune-j': { recall: 0.95, falseAlarms: 1 },
+  'tune-j': { recall: 0.95, falseAlarms: 0 },
   // author K: scored once as the frozen half frozen-k on 2026-12-04 01:51 UTC after the page10 round, in Node:
   // 72/100 caught, 1/100 benign flagged (Chromium 78/100, 1/100); then tuned on by class (page11): 91/100, 0
   // flagged
@@ -165,8 +165,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // masked by CSS, the brand in a few letters per pseudo-element or painted from letters, an SMS pasted whole, QR
   // codes in pixels: classes-r.test.ts) and its red team: 93/110, 0 flagged
   // page55 (a call-back number a script joins with a dash): 97/110
-  // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1)
-  'tune-r': { recall: 0.89, falseAlarms: 1 },
+  // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1); 0 after its unit boxes' fix
+  'tune-r': { recall: 0.89, falseAlarms: 0 },
   // author S: scored once as the frozen half frozen-s on 2026-12-04 22:39 UTC on main 47ec2e0 (after page18), in
   // Node: 96/111 caught, 10/117 benign flagged (Chromium 99/111, 13/117: docs/page-guard.md); held here to what it
   // measured until its round; page19 (a firm's name atop the site's header, the service the reader leaves:
@@ -472,8 +472,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // with the second chance counted, page67: 5 (flagged by itself 1, at typing 4)
   'tune-bc': { recall: 0.99, falseAlarms: 5 },
   // scored once while frozen (author BD), on the same build: 95/100, 8/100 in Node — the next round's tuning data
-  // with the second chance counted, page67: 15 (flagged by itself 8, at typing 7)
-  'tune-bd': { recall: 0.95, falseAlarms: 15 },
+  // with the second chance counted, page67: 15 (flagged by itself 8, at typing 7); 14 after its unit boxes' fix
+  'tune-bd': { recall: 0.95, falseAlarms: 14 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
