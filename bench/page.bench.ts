@@ -558,7 +558,11 @@ const ROOT = new URL('../', import.meta.url);
 // form on .go.kr, a headline reporting a rush on the brand's desk, "2-step verification" as a check's words, a service
 // word drawn in the mark's first colours, an English Bank/Account pair — all in the scorer): scanner.js 234,562 →
 // 235,821 bytes measured on main 9189e96d and this branch; content.js unchanged (35,203).
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 236_010 };
+// scannerBytes: 236,010 → 237,360 for page67 (the second chance's box reader takes a unit's 동/호 box at its own words,
+// as the scorer does, not at the lobby-code notice above it): scanner.js 237,262 → 237,352 bytes measured on integ
+// d758e73c (already past the old budget there, from the rounds merged since page64) and this branch; content.js
+// unchanged (35,203).
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_210, scannerBytes: 237_360 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
