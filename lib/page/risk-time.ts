@@ -24,6 +24,9 @@ function masked(el: Element): boolean {
   }
 }
 
+/** A box's own words that say it takes a unit's number (동, 호, 동-호수, 세대 번호), as score.ts reads them */
+const UNIT_BOX = /동\s*[-/·]?\s*호(?:수)?|세대\s*번호|^(?:동|호수?)$/;
+
 /**
  * What a box takes as the user sees it: its own words, its <label>s and aria-labelledby, the caption the page
  * draws just before it (a <div>, the table cell before its cell: collect's reader), and dots for letters
@@ -36,7 +39,9 @@ export function kindAsSeen(el: Element): FieldKind {
     hints.push((l.textContent ?? '').slice(0, 120));
   for (const id of a('aria-labelledby').split(/\s+/).slice(0, 4))
     if (id) hints.push((el.ownerDocument?.getElementById(id)?.textContent ?? '').slice(0, 120));
-  hints.push(nearbyText(el));
+  // (the words before it only when the box does not say it takes a unit's number: "동", "호", "동/호수" take an
+  // address, whatever notice about entrance codes sits above them — the scorer's own reader, score.ts, page20; page67)
+  if (!hints.some((h) => UNIT_BOX.test(h))) hints.push(nearbyText(el));
   const type = el.localName === 'input' ? (a('type') || 'text').toLowerCase() : 'text';
   return classifyField(
     type !== 'password' && masked(el) ? 'password' : type,
@@ -173,4 +178,37 @@ export function typedAnywhere(e: TypedEvent, target: Element | null): boolean {
   if (e.type === 'keydown')
     return !!e.key && e.key.length === 1 && e.key !== ' ' && !e.ctrlKey && !e.metaKey && !e.altKey;
   return e.type === 'pointerdown' && keypadKey(target);
+}
+
+/**
+ * The second chance as the user meets it, for a page judged whole (the CLI, the Node measure of the halves): does
+ * typing into any of the page's secret boxes warn? Each box that takes typing (an <input>, <textarea>, <select>, a
+ * contenteditable or role=textbox box), its kind read by `kindOf` (the content script's reader: what the box says,
+ * its labels and the caption before it, lib/page/risk-time.ts `kindAsSeen`), and for each secret kind found,
+ * `warnAtRisk` with the page's verdict, as entrypoints/content/at-risk.ts asks at the first key; and the secrets the
+ * verdict says the page asks (`warnAnywhere`: a box its script makes, which a saved page does not hold yet) (page67).
+ * A page flagged by itself is warned already.
+ */
+export function warnsAtTyping(
+  doc: ParentNode,
+  verdict: PageVerdict,
+  kindOf: (el: Element) => FieldKind = kindAsSeen,
+  max = 400,
+): boolean {
+  if (verdict.verdict === 'suspicious-page') return true;
+  const kinds = new Set<FieldKind>();
+  const boxes = Array.from(
+    doc.querySelectorAll('input, textarea, select, [contenteditable], [role="textbox"]'),
+  ).slice(0, max);
+  for (const el of boxes) {
+    if (
+      el.localName === 'input' &&
+      /^(?:hidden|submit|button|image|reset|checkbox|radio)$/i.test(el.getAttribute('type') ?? '')
+    )
+      continue;
+    const kind = kindOf(el);
+    if (isSecretKind(kind)) kinds.add(kind);
+  }
+  for (const k of kinds) if (warnAtRisk(verdict, k)) return true;
+  return warnAnywhere(verdict);
 }

@@ -13,7 +13,8 @@ import { honestSet } from './saved-set';
  * may be flagged. Below them, each class the set found, with a kit of the same shape that stays caught.
  */
 const DIR = new URL('../fixtures/pages-honest-r59/', import.meta.url);
-honestSet('page59 honest set', DIR, 60);
+// with the second chance counted, page67: 11 of them warned at the first key into a secret box
+honestSet('page59 honest set', DIR, 60, 11);
 
 const page = (title: string, body: string, lang = 'ko') =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;

@@ -17,7 +17,8 @@ import { honestSet } from './saved-set';
  * Below them, each class the set found, with kits of the same shape that stay caught.
  */
 const DIR = new URL('../fixtures/pages-honest-r64/', import.meta.url);
-honestSet('page64 honest set', DIR, 100);
+// with the second chance counted, page67: 8 of them warned at the first key into a secret box
+honestSet('page64 honest set', DIR, 100, 8);
 
 const page = (title: string, body: string, lang = 'ko') =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;

@@ -27,7 +27,7 @@ import { honestSet } from './saved-set';
 const DIR = new URL('../fixtures/pages-honest-r65/', import.meta.url);
 // (h176, an English CPNG quote whose news says "compensation" over a login, was listed here too until page-r4-bd's
 // stock-quote heading — an exchange ticker, a price and its change — cleared it on the merge)
-honestSet('page65 honest set', DIR, 120, {
+honestSet('page65 honest set', DIR, 120, 0, {
   'h167.html':
     'a legal-advice site\'s "쿠팡 환불 분쟁 무료 상담" with its phone number and a code box, named only in the footer line: a refund lure\'s callback and code, no owner shown',
 });

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { judgeSavedPage } from '../../cli/page';
 import { compileLists } from '../../lib/domain/index';
 import { bundledList } from '../../lib/lists/bundled';
+import { warnsAtTyping } from '../../lib/page/risk-time';
 
 /** One page of a saved set (test/fixtures/pages-honest-*, pages-kits-*): its manifest's entry */
 export interface SavedPage {
@@ -15,31 +17,75 @@ export interface SavedPage {
 
 const lists = compileLists(bundledList);
 
-/** A saved set's pages, and whether `check --page` would flag one of them (anything but unknown/official/invalid) */
-export function savedSet(dir: URL): { pages: SavedPage[]; flagged: (p: SavedPage) => boolean } {
-  const { pages } = JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8')) as { pages: SavedPage[] };
-  const flagged = (p: SavedPage) =>
-    !['unknown', 'official', 'invalid'].includes(
-      judgeSavedPage(readFileSync(new URL(p.file, dir), 'utf8'), p.url, lists).result.verdict,
-    );
-  return { pages, flagged };
+/**
+ * Is a saved page warned in the browser: flagged by itself (anything but unknown/official/invalid), or at the first
+ * key into one of its secret boxes (the second chance, lib/page/risk-time.ts `warnsAtTyping`: page67)
+ */
+export function flaggedOrAtTyping(
+  html: string,
+  result: ReturnType<typeof judgeSavedPage>['result'],
+): { flagged: boolean; typing: boolean } {
+  if (!['unknown', 'official', 'invalid'].includes(result.verdict)) return { flagged: true, typing: false };
+  if (result.verdict !== 'unknown') return { flagged: false, typing: false };
+  const typing = warnsAtTyping(parseHTML(html).document as unknown as Document, result.page);
+  return { flagged: typing, typing };
 }
 
 /**
- * A round's honest set: at least `min` pages, and not one of them flagged — but those `known` names (file → why it
- * is still flagged), which must stay flagged: a page that stops being flagged, or any other that starts, fails
+ * A saved set's pages, and whether the browser would warn on one of them (`flagged`: by itself or at typing; `typing`:
+ * only at the first key into a secret box)
  */
-export function honestSet(name: string, dir: URL, min: number, known: Record<string, string> = {}): void {
-  const { pages, flagged } = savedSet(dir);
+export function savedSet(dir: URL): {
+  pages: SavedPage[];
+  flagged: (p: SavedPage) => boolean;
+  typing: (p: SavedPage) => boolean;
+} {
+  const { pages } = JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8')) as { pages: SavedPage[] };
+  const seen = new Map<SavedPage, { flagged: boolean; typing: boolean }>();
+  const of = (p: SavedPage) => {
+    let r = seen.get(p);
+    if (!r) {
+      const html = readFileSync(new URL(p.file, dir), 'utf8');
+      r = flaggedOrAtTyping(html, judgeSavedPage(html, p.url, lists).result);
+      seen.set(p, r);
+    }
+    return r;
+  };
+  return { pages, flagged: (p) => of(p).flagged, typing: (p) => of(p).typing };
+}
+
+/**
+ * A round's honest set: at least `min` pages, not one of them flagged by itself — but those `known` names (file → why
+ * it is still flagged), which must stay flagged: a page that stops being flagged, or any other that starts, fails —
+ * and at most `atTyping` warned at the first key into a secret box (the second chance: counted since page67, the
+ * sets' figures as measured then)
+ */
+export function honestSet(
+  name: string,
+  dir: URL,
+  min: number,
+  atTyping = 0,
+  known: Record<string, string> = {},
+): void {
+  const { pages, flagged, typing } = savedSet(dir);
+  const names = (ps: SavedPage[]) => ps.map((p) => `${p.file} ${p.family}`);
   describe(name, () => {
     it(`has at least ${min} pages`, () => expect(pages.length).toBeGreaterThanOrEqual(min));
-    it(Object.keys(known).length ? 'flags none of them but the known ones' : 'flags none of them', () =>
-      expect(pages.filter(flagged).map((p) => `${p.file} ${p.family}`)).toEqual(
-        pages.filter((p) => p.file in known).map((p) => `${p.file} ${p.family}`),
-      ),
+    it(
+      Object.keys(known).length
+        ? 'flags none of them by itself but the known ones'
+        : 'flags none of them by itself',
+      () =>
+        expect(names(pages.filter((p) => flagged(p) && !typing(p)))).toEqual(
+          names(pages.filter((p) => p.file in known)),
+        ),
     );
     it('lists only pages of the set as known', () =>
       expect(Object.keys(known).filter((f) => !pages.some((p) => p.file === f))).toEqual([]));
+    it(`warns at most ${atTyping} of them at typing`, () => {
+      const warned = names(pages.filter(typing));
+      expect(warned.length, warned.join(' ')).toBeLessThanOrEqual(atTyping);
+    });
   });
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { judgeSavedPage } from '../../cli/page';
 import { compileLists } from '../../lib/domain/index';
 import { bundledList } from '../../lib/lists/bundled';
+import { flaggedOrAtTyping } from './saved-set';
 
 const ROOT = new URL('../fixtures/pages-unseen/', import.meta.url);
 /**
@@ -48,12 +49,14 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // 37/60 caught (62 %) and 4/61 benign flagged (Chromium: 41/60, 9/61); then demoted to tuning data (page4):
   // 50/60, 0 flagged; page5 (its callback lure caught): 51/60 = 85 %
   // page11: 52/60 = 86 %
-  'tune-d': { recall: 0.86, falseAlarms: 0 },
+  // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1); 0 after its unit boxes' fix
+  'tune-d': { recall: 0.86, falseAlarms: 1 },
   // author E: scored once as the frozen half frozen-e on 2026-12-03 10:03 UTC after the page4 round, in Node:
   // 48/65 caught (74 %), 3/65 benign flagged (Chromium 55/65, 4/65); then demoted to tuning data (page5): 58/65 =
   // 89 %, 0 flagged
   // page11: 59/65 = 90 %
-  'tune-e': { recall: 0.9, falseAlarms: 0 },
+  // with the second chance counted, page67: 2 (flagged by itself 0, at typing 2)
+  'tune-e': { recall: 0.9, falseAlarms: 2 },
   // author F: scored once as the frozen half frozen-f on 2026-12-03 12:52 UTC after the page5 and logo rounds, in
   // Node: 63/79 caught (80 %), 3/73 benign flagged (Chromium 69/79, 7/73, 4 of them at the first keystroke); two
   // of its false alarms fixed as a class at once (a service name in a list of other shops: classes-f.test.ts);
@@ -71,26 +74,30 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page40 (the brand named only in the description a search shows, over a card form: g63): 92/99
   // page42 (a TV's pairing code asked with a password: g64): 94/99
   // page55 (the brand's easy sign-in drawn with a provider's box): 96/99
-  'tune-g': { recall: 0.969, falseAlarms: 1 },
+  // with the second chance counted, page67: 5 (flagged by itself 1, at typing 4)
+  'tune-g': { recall: 0.969, falseAlarms: 5 },
   // author H: scored once as the frozen half frozen-h on 2026-12-03 17:03 UTC after the page8 round, in Node:
   // 78/93 caught (84 %), 4/86 benign flagged (Chromium 83/93, 15/86, 11 of them at the first keystroke into a
   // site's own password box); then tuned on by class (page9): 90/93 = 96 %, 1 flagged (an identity-theft
   // protection sign-up naming the breach, asking a resident number: the lure's own words)
   // page11 (a work-from-home job that wants a deposit first): 91/93 = 97 %
   // page12 (a callback number joined in script): 92/93 = 99 %
-  'tune-h': { recall: 0.98, falseAlarms: 1 },
+  // with the second chance counted, page67: 3 (flagged by itself 1, at typing 2)
+  'tune-h': { recall: 0.98, falseAlarms: 3 },
   // author I: scored once as the frozen half frozen-i on 2026-12-03 22:07 UTC after the page9 round, in Node: 80/97
   // caught (82 %), 7/98 benign flagged (Chromium 88/97, 8/98, 1 of them at the first keystroke); then tuned on by
   // class (page10): 87/97 = 89 %, 2 flagged (a price-alert extension's and a victims' group's sites on hosts that
   // carry the brand: the domain guard's combosquat verdict, not the page's)
   // page38 (an APK for "플렉스 배송" read as the brand's rider job: the service's short name as list data): 92/97
   // page58 (a call-back number built from digit groups joined by a map, i37): 96/97
-  'tune-i': { recall: 0.98, falseAlarms: 2 },
+  // with the second chance counted, page67: 3 (flagged by itself 2, at typing 1)
+  'tune-i': { recall: 0.98, falseAlarms: 3 },
   // author J: scored once as the frozen half frozen-j on 2026-12-04 00:00 UTC after the page10 round, in Node: 83/100
   // caught, 2/100 benign flagged (Chromium 92/100, 2/100); then tuned on by class (page11): 89/100, 0 flagged
   // (Chromium 99/100, 0/100)
   // page12 (a char-code name, a joined callback number): 91/100
   // page58 (a call-back number reshaped by a replace before its tel: link, j71): 95/100
+  // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1)
   'tune-j': { recall: 0.95, falseAlarms: 0 },
   // author K: scored once as the frozen half frozen-k on 2026-12-04 01:51 UTC after the page10 round, in Node:
   // 72/100 caught, 1/100 benign flagged (Chromium 78/100, 1/100); then tuned on by class (page11): 91/100, 0
@@ -110,7 +117,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // sentence: classes-m.test.ts), no other page of any half changed; recall held there until its round
   // page12 (merged before any round read it): Node 89/120; Chromium on main a9f8107 101/120, 0/110; page13
   // (installers and messenger addresses spelt by script, a class tune-n shares): Node 94/120
-  'tune-m': { recall: 0.78, falseAlarms: 0 },
+  // with the second chance counted, page67: 2 (flagged by itself 0, at typing 2)
+  'tune-m': { recall: 0.78, falseAlarms: 2 },
   // author N: scored once as the frozen half frozen-n on 2026-12-04 09:26 UTC on main a9f8107 (after page12), in
   // Node: 85/111 caught, 17/100 benign flagged (Chromium: docs/page-guard.md); ten false alarms fixed by class in
   // page13 (an office's own number, a comment box drawn without a form, an instant discount, a price tracker's
@@ -121,7 +129,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // course's checkout whose sentences name the brand: classes-o.test.ts): 105/111, 6 flagged (Chromium 108/111,
   // 7/100); a courier's "we never send codes by text" is no chat asking for one: 4 flagged; measured 3 before
   // domain58, which cleared n55-fan-e's host (`coupang-fan-wiki.example`, a community's own name beside the brand): 2
-  'tune-n': { recall: 0.94, falseAlarms: 2 },
+  // with the second chance counted, page67: 4 (flagged by itself 2, at typing 2)
+  'tune-n': { recall: 0.94, falseAlarms: 4 },
   // author O: scored once as the frozen half frozen-o on 2026-12-04 12:36 UTC on main ff4b872, in Node: 98/117
   // caught, 2/100 benign flagged (Chromium 103/117, 2/100); page15 (a kit's footer of labels and numbers, push
   // bait, sideloaded extensions, a voucher PIN that guarantees a payout, labels drawn as SVG pictures, QR
@@ -156,6 +165,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // masked by CSS, the brand in a few letters per pseudo-element or painted from letters, an SMS pasted whole, QR
   // codes in pixels: classes-r.test.ts) and its red team: 93/110, 0 flagged
   // page55 (a call-back number a script joins with a dash): 97/110
+  // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1); 0 after its unit boxes' fix
   'tune-r': { recall: 0.89, falseAlarms: 0 },
   // author S: scored once as the frozen half frozen-s on 2026-12-04 22:39 UTC on main 47ec2e0 (after page18), in
   // Node: 96/111 caught, 10/117 benign flagged (Chromium 99/111, 13/117: docs/page-guard.md); held here to what it
@@ -163,7 +173,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // classes-s.test.ts): 1/117 flagged, the law firm's intake on `coupang-suit.<firm>.com` (the domain guard's verdict:
   // the brand with a word in a subdomain, which kits use the same way)
   // page55 (open chats given with their entry code): 103/111
-  'tune-s': { recall: 0.927, falseAlarms: 1 },
+  // with the second chance counted, page67: 2 (flagged by itself 1, at typing 1)
+  'tune-s': { recall: 0.927, falseAlarms: 2 },
   // author T: scored once as the frozen half frozen-t on 2026-12-05 00:20 UTC on main 18d852a, in Node: 76/111
   // caught, 9/113 benign flagged (Chromium 82/111, 9/113: docs/page-guard.md); page20 (a unit's 동/호 boxes, a
   // store's own listing, the brand as where the breach happened, another site's password on a leak check, an
@@ -172,7 +183,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // flagged (two open-source clients' docs whose project path names the brand: the domain guard's verdict); after
   // domain23 (a developer's project on a code platform) 1/113: the docs on `readthedocs.example`, no code platform;
   // page21 (boxes a script makes from its list of labels): 92/111
-  'tune-t': { recall: 0.82, falseAlarms: 1 },
+  // with the second chance counted, page67: 7 (flagged by itself 1, at typing 6)
+  'tune-t': { recall: 0.82, falseAlarms: 7 },
   // author U: scored once as the frozen half frozen-u on 2026-12-05 02:00 UTC on main 877264b (after page20), in
   // Node: 90/111 caught, 2/111 benign flagged (Chromium 96/111 (86.5 %; 1 at a keystroke), 2/111 (1.8 %): docs/page-guard.md); held here to what it
   // measured until its round; page21 (boxes a script makes from a list of labels, letters a flex box orders, a
@@ -205,7 +217,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // docs/page-guard.md); page24 (letters hidden by a class inside a name, a paragraph stored backwards, a shuffled
   // keypad list, sentences a stylesheet draws, a news costume said only in metadata: classes-x.test.ts): 105/111,
   // 3/111 (the three honest pages the domain guard or the authority-costume rule flags, left: docs/page-guard.md)
-  'tune-x': { recall: 0.95, falseAlarms: 3 },
+  // with the second chance counted, page67: 6 (flagged by itself 3, at typing 3)
+  'tune-x': { recall: 0.95, falseAlarms: 6 },
   // author Y: scored once as the frozen half frozen-y on 2026-12-05 09:39 UTC on main 9454c60 (after page24), in
   // Node: 88/111 caught, 2/111 benign flagged (Chromium 93/111 (83.8 %), 2/111 (1.8 %): docs/page-guard.md); held
   // to what it measured until its round; page25 (asks with no box, noise letters set inline, labels a class draws,
@@ -219,7 +232,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // docs/page-guard.md); page26 (a name finished by an element's ::after, a canvas's character codes kept in its
   // attributes: classes-z.test.ts): 104/111, 0/111; page27 (a flex box's letters read in place, a voucher into the
   // brand's cash, labels drawn behind the boxes: classes-z.test.ts): 108/111, 0/111
-  'tune-z': { recall: 0.97, falseAlarms: 0 },
+  // with the second chance counted, page67: 3 (flagged by itself 0, at typing 3)
+  'tune-z': { recall: 0.97, falseAlarms: 3 },
   // author AA: scored once as the frozen half frozen-aa on 2026-12-05 12:46 UTC on branch page27 at 362c233, in
   // Node: 104/111 caught, 4/111 benign flagged (Chromium 106/111 (95.5 %), 4/111 (3.6 %): docs/page-guard.md);
   // page27 (other couriers' rider sign-ups, prompt() lists, script file pickers and installers, full-width numbers,
@@ -237,7 +251,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // (Chromium 108/111 (97.3 %), 1/111 (0.9 %): docs/page-guard.md); the one flagged (ac176, a Taiwanese proxy-buying
   // shop's checkout asking a card in Chinese) is for its round, the next session's
   // page29 (a wallet drainer's lure; non-affiliation said in Chinese or Japanese): 111/111, 0 flagged
-  'tune-ac': { recall: 0.99, falseAlarms: 0 },
+  // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1)
+  'tune-ac': { recall: 0.99, falseAlarms: 1 },
   // author AD: scored once as the frozen half frozen-ad on 2026-12-05 19:13 UTC (Node) and 19:25 UTC (Chromium) on
   // main dc7b6b0 (after page29, its red team and page30ctx), in Node: 93/111 caught (83.8 %), 5/111 benign flagged
   // (Chromium 92/111 (82.9 %), 5/111 (4.5 %): docs/page-guard.md); page30 (a payment window offering the brand's pay
@@ -258,7 +273,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // apartment's fee payment, a welfare application); Chromium 89/100, 10/100. For its round.
   // After its round (page33: a service's own name atop its form beside the brand in the third person, kits that ask
   // nothing on the page, a loan front): 100/100, 0/100 in Node and Chromium
-  'tune-af': { recall: 1, falseAlarms: 0 },
+  // with the second chance counted, page67: 3 (flagged by itself 0, at typing 3)
+  'tune-af': { recall: 1, falseAlarms: 3 },
   // author AG, scored once as frozen-ag on the merge of page33, page33rt, rt31pixels, rt31frames and the frame
   // address (integ2 bfec4ac): Node 89/100, 2/100 (a telco's identity check, a government portal asking a resident
   // number beside a call-back number); Chromium 91/100 (2 at the first secret keystroke), 2/100. For its round.
@@ -274,7 +290,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // keys, installers in hidden values and data attributes, desk-word titles, a parcel's fee by transfer, a Telegram
   // task job, letters placed by offsets, a pay's PIN named for screen readers): 98/100, 0/100 in Node (left: ah014's
   // address re-entry under a delivery sign-off, ah035's chat whose character codes spell no brand)
-  'tune-ah': { recall: 0.98, falseAlarms: 0 },
+  // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1)
+  'tune-ah': { recall: 0.98, falseAlarms: 1 },
   // author AI, scored once as frozen-ai on main 13d260a (after domain48, before tune-ah's round page35): Node 82/100,
   // 0/100; Chromium the same 82/100, 0/100 (missed: masked text boxes and late steps of refunds and address checks, chats, installers assembled at the
   // click, call-only and messenger-only pages, sub-brand pages). For its round.
@@ -285,7 +302,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // floating point)
   // page40 (a suit-like claim page asking a shop's password: ai003): 94/100
   // page-r2-aw (a parcel fee's sentence read whole across its pieces: ai023): 95/100
-  'tune-ai': { recall: 0.95, falseAlarms: 0 },
+  // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1)
+  'tune-ai': { recall: 0.95, falseAlarms: 1 },
   // author AJ, scored once as frozen-aj on main 32c37c4 (after page35 and page36): Node 75/100, 4/100; Chromium 77/100, 4/100 (two honest
   // firms with the brand in their own domain, judged look-alikes by the domain guard; a cashback site's login under
   // its own name; a class-action platform asking the resident number). For its round.
@@ -307,7 +325,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // sent asked back, the WOW mark atop a login, a chat asking data left for its agent, an SVG favicon writing the
   // brand, a translating wrapper's title, a keypad under a stranger's sign-in on the brand's account, a document
   // viewer opened by a sign-in, an SEO page's description): 95/100, 0/100
-  'tune-ak': { recall: 0.95, falseAlarms: 0 },
+  // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1)
+  'tune-ak': { recall: 0.95, falseAlarms: 1 },
   // author AL: scored once as the frozen half frozen-al on 2026-12-06 after page40 and rt34pdf2 (main b335c61e),
   // Node 85/100 caught, 2/100 flagged (a news article quoting the fake centre's number, a gift-card resale market's
   // seller login); Chromium 88/100 (1 at a keystroke), 3/100 (also a tutorial's demo form at typing); its round is
@@ -335,27 +354,31 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // 98/100, 1/100 (am196's host left); domain58 cleared am196's host (a community's own name beside the brand), but
   // the page guard flags the page itself (the brand in title and heading and the forum's own password box), so 1 stays;
   // page45 (an unofficial users' community asking only its own forum's sign-in): 98/100, 0/100
-  'tune-am': { recall: 0.98, falseAlarms: 0 },
+  // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1)
+  'tune-am': { recall: 0.98, falseAlarms: 1 },
   // scored once while frozen (author AN), on main + page44 + domain57/58 + rt37 + rt36c + pagespeed5: 88/100, 1/100
   // in Node (an115, a community blog about 쿠팡페이) — the next round's tuning data
   // page45 (a reader's quoted number told, the brand's host as the page's own address, a secure mail in the brand's
   // name, a safe account under a worn authority, held sales released for a deposit): 92/100, 0/100
   // page46 (a job ad's title of job words, a SIM's codes, a picture's alt as a label, a Run-box command as a security
   // step, the reader's order list in the brand's pictures): 97/100, 0/100
-  'tune-an': { recall: 0.97, falseAlarms: 0 },
+  // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1)
+  'tune-an': { recall: 0.97, falseAlarms: 1 },
   // scored once while frozen (author AO), on main 42c1b3a7 + rt38 + pagespeed6 + domain60 + rt37k3 + page46: 87/100,
   // 4/100 in Node (a cashback site saying it takes no account of the brand's, a telco's identity check, a privacy
   // regulator's and a lawyers' notices with their own numbers) — the next round's tuning data
   // page47 (a page's own contact line, a refused account ask): 87/100, 1/100; page48 (a verifier's requesting site):
   // 87/100, 0/100; page49 (a body's name worn over the brand's leak, the brand where a reader does not look, relays
   // through a messenger, a warning that hands out the brand's "app"): 94/100
-  'tune-ao': { recall: 0.94, falseAlarms: 0 },
+  // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1)
+  'tune-ao': { recall: 0.94, falseAlarms: 1 },
   // scored once while frozen (author AP), on the same build: 94/100, 3/100 in Node (a cashback mall under its own name
   // with its centre's number, a seller tool's own sign-in with its 2-step code, a blog on cancelling the WOW
   // membership) — the next round's tuning data
   // page47 (a number named as the scam): 94/100, 2/100; page48 (a name filed as the site's company, goods moved from
   // the brand): 94/100, 0/100; page49 (the same classes as tune-ao's): 99/100
-  'tune-ap': { recall: 0.99, falseAlarms: 0 },
+  // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1)
+  'tune-ap': { recall: 0.99, falseAlarms: 1 },
   // scored once while frozen (author AQ), on main 810d01c8 + page48, perf15, domain62, page49, rt39: 91/100, 0/100 in
   // Node — the next round's tuning data; page51 (its misses by class): 98/100, 0/100
   // page54 (a WebSite's name in structured data): 99/100
@@ -376,14 +399,16 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page54 (an APK from a page with no name of its own, fake bodies over the leak, codes relayed): 95/100, 1/100
   // page53 (misses by class: a number to have a charge undone, icon labels, a wordmark in the mark's colours only,
   // digit pickers): with page54, 100/100, 1/100
-  'tune-as': { recall: 1, falseAlarms: 1 },
+  // with the second chance counted, page67: 3 (flagged by itself 1, at typing 2)
+  'tune-as': { recall: 1, falseAlarms: 3 },
   // scored once while frozen (author AT), on the same build: 88/100, 2/100 in Node (a community thread asking if the
   // WOW refund is real, an English news story on the breach) — the next round's tuning data
   // page52 (an e-mail box read by the sentence before it, a community's own login named twice): 88/100, 0/100
   // page54 (the same classes as tune-as's): 92/100, 0/100
   // page53 (misses by class: the brand's account in a sentence over a password, a seller centre under the portal's
   // heading, arrears words as a title's last segment, a per-piece task job, "WOW Membership"): with page54, 98/100, 0/100
-  'tune-at': { recall: 0.98, falseAlarms: 0 },
+  // with the second chance counted, page67: 2 (flagged by itself 0, at typing 2)
+  'tune-at': { recall: 0.98, falseAlarms: 2 },
   // scored once while frozen (author AU), on integ 2fb2a9b9 (main 831a73d9 + page53, page54, page55): 92/100, 2/100 in
   // Node (a news story on the breach, a price-alert service) — the next round's tuning data
   // page-r2-au (a story naming the fake login and the app spread, a feed card's time-stamped source line; a painted
@@ -404,18 +429,21 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // sum, a reply asked, accounts "registered" as safe): 97/100, 2/100 (aw174: its host is the domain guard's
   // look-alike; aw184: a store's listing off the store's hosts, classes-t's fake store page; aw028's entity name
   // reads 쿠햋; aw086, aw100 left)
-  'tune-aw': { recall: 0.97, falseAlarms: 2 },
+  // with the second chance counted, page67: 4 (flagged by itself 2, at typing 2)
+  'tune-aw': { recall: 0.97, falseAlarms: 4 },
   // scored once while frozen (author AX), on the same build: 84/100, 6/100 in Node — the next round's tuning data
   // page-r2-ax (a verifier's requester and its own code box, a quoted scam text called one, an inert clone, a lawyer's
   // booking; a prize fee's payment picker, a charge to block, a wizard's compared steps, drawn and coded names, keyed
   // cells, a member addressed, a named file's sign-in, a drawn bar, a chat's entrance code, a QR to the phone): 98/100,
   // 0/100 (ax010, a mark of rainbow strokes with no name, and ax042, "C·Pay by Rocket", name nothing of the brand's)
-  'tune-ax': { recall: 0.98, falseAlarms: 0 },
+  // with the second chance counted, page67: 2 (flagged by itself 0, at typing 2)
+  'tune-ax': { recall: 0.98, falseAlarms: 2 },
   // scored once while frozen (author AY), on main a3e2aaaa: 92/100, 3/100 in Node — the next round's tuning data
   // page-r2-ay (a Japanese tutorial's action-less clone form, the brand only as a merchant another app lists, a lawsuit
   // platform's participants' sign-in; wizard steps shown by the previous step's button, a name written by a script
   // from base64 or joined escapes, "… 비밀번호를 입력합니다", a box for "the number received"): 100/100, 0/100
-  'tune-ay': { recall: 1, falseAlarms: 0 },
+  // with the second chance counted, page67: 2 (flagged by itself 0, at typing 2)
+  'tune-ay': { recall: 1, falseAlarms: 2 },
   // scored once while frozen (author AZ), on the same build: 94/100, 5/100 in Node — the next round's tuning data
   // page-r2-az (a firm's host in its own spelling, its sign-in and its own desk's number under its notice on the leak;
   // a verifier's window titled by its short name; a voucher PIN told over PIN-shaped boxes, a number joined in script,
@@ -428,24 +456,29 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // partner or as the leak its check refuses; boxes in chat shorthand, a bare "Code" box after "we sent a code", keys
   // kept from drawn divs, a parcel page's personal 010 to call): 100/100, 1/100 (ba121: the domain guard's look-alike
   // call on "dispute-kr…/coupang", left to it)
-  'tune-ba': { recall: 1, falseAlarms: 1 },
+  // with the second chance counted, page67: 6 (flagged by itself 1, at typing 5)
+  'tune-ba': { recall: 1, falseAlarms: 6 },
   // scored once while frozen (author BB), on the same build: 91/100, 2/100 in Node — the next round's tuning data
   // … tuned by class (page-r3-bb): 98/100, 1/100 (the one left, bb189, is the domain guard's look-alike verdict on a
   // host spelling the brand with other words; the page scorer leaves it clean)
-  'tune-bb': { recall: 0.98, falseAlarms: 1 },
+  // with the second chance counted, page67: 2 (flagged by itself 1, at typing 1)
+  'tune-bb': { recall: 0.98, falseAlarms: 2 },
   // scored once while frozen (author BC), on main 1cee237d: 96/100, 4/100 in Node — the next round's tuning data
   // (bc134 is the domain guard's look-alike verdict on a 3PL's subdomain named for Rocket Growth)
   // … tuned by class (page-r4-bc: a quiz over a sample text, a body's own form on .go.kr, a headline reporting a rush
   // on the brand's desk, "2-step verification" as a check's words, a service word in the mark's first colours, an
   // English Bank/Account pair): 99/100, 1/100 (left: bc070, a prosecutor's look-up asking only name, phone and a case
   // number, its number masked; bc134 to the domain guard)
-  'tune-bc': { recall: 0.99, falseAlarms: 1 },
+  // with the second chance counted, page67: 5 (flagged by itself 1, at typing 4)
+  'tune-bc': { recall: 0.99, falseAlarms: 5 },
   // scored once while frozen (author BD), on the same build: 95/100, 8/100 in Node — the next round's tuning data
   // page-r4-bd (a drop-down's choices, a quoted call someone got, quoted scam texts under a warning, a comment's
   // password, a stock quote, a developers' guide, a title said again as the heading; a code "just received" by text,
   // a guarantee paid in points, char codes shifted by a constant): 98/100, 0/100 (bd012's keys typed into divs and
   // bd051's "eats" icon left: docs/page-guard.md)
-  'tune-bd': { recall: 0.98, falseAlarms: 0 },
+  // with the second chance counted (page67, on the merge; page66's chat desk and drivers' login added): 99/100 (1 at
+  // typing), 6/100 (all 6 at typing)
+  'tune-bd': { recall: 0.99, falseAlarms: 6 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
@@ -455,26 +488,34 @@ describe.each(halves)('unseen pages: %s half', (half) => {
     .pages;
   const lists = compileLists(bundledList);
   const judged = pages.map((p) => {
-    const { result } = judgeSavedPage(readFileSync(new URL(p.file, dir), 'utf8'), p.url, lists);
-    const flagged = !['unknown', 'official', 'invalid'].includes(result.verdict);
-    return { ...p, flagged, verdict: result.verdict, page: result.page };
+    const html = readFileSync(new URL(p.file, dir), 'utf8');
+    const { result } = judgeSavedPage(html, p.url, lists);
+    // (flagged by itself, or at the first key into one of its secret boxes: the second chance, as the browser
+    // warns and test/e2e/unseen.e2e.ts counts — page67)
+    const { flagged, typing } = flaggedOrAtTyping(html, result);
+    return { ...p, flagged, typing, verdict: typing ? 'at typing' : result.verdict, page: result.page };
   });
   const fakes = judged.filter((p) => p.expect !== 'clean');
   const benign = judged.filter((p) => p.expect === 'clean');
 
   it('per family (printed)', () => {
-    const rows = new Map<string, [number, number]>();
+    const rows = new Map<string, [number, number, number]>();
     for (const p of judged) {
       const k = `${p.expect === 'clean' ? 'benign' : 'fake'} ${p.family}`;
-      const r = rows.get(k) ?? [0, 0];
+      const r = rows.get(k) ?? [0, 0, 0];
       r[0] += p.flagged ? 1 : 0;
       r[1]++;
+      r[2] += p.typing ? 1 : 0;
       rows.set(k, r);
     }
-    const lines = [...rows].sort().map(([k, [f, n]]) => `${k.padEnd(32)} ${f}/${n} flagged`);
+    const lines = [...rows]
+      .sort()
+      .map(([k, [f, n, t]]) => `${k.padEnd(32)} ${f}/${n} flagged${t ? ` (${t} at typing)` : ''}`);
+    const typed = (ps: typeof judged) => ps.filter((p) => p.typing).length;
     console.log(
-      `${half}: ${fakes.filter((p) => p.flagged).length}/${fakes.length} fakes caught, ` +
-        `${benign.filter((p) => p.flagged).length}/${benign.length} benign flagged\n${lines.join('\n')}`,
+      `${half}: ${fakes.filter((p) => p.flagged).length}/${fakes.length} fakes caught (${typed(fakes)} at typing), ` +
+        `${benign.filter((p) => p.flagged).length}/${benign.length} benign flagged (${typed(benign)} at typing)\n` +
+        lines.join('\n'),
     );
     expect(judged.length).toBeGreaterThan(0);
   });
