@@ -2311,6 +2311,58 @@ function keyboardSlipHost(name: string, lists: CompiledLists): BrandFinding | nu
   return null;
 }
 
+/** Is `c` a Latin vowel's code (a, e, i, o, u)? */
+const isVowelCode = (c: number): boolean => c === 97 || c === 101 || c === 105 || c === 111 || c === 117;
+
+/**
+ * A label with a vowel written twice or more in a row, a hyphen inside the run or not (`couuuuupang`, `coo-oupang`,
+ * `cooupangs`): domain72's round. No word is spelt with a vowel stretched so; one pass over the label's letters,
+ * no allocation when no vowel repeats.
+ */
+function stretchedVowel(label: string): boolean {
+  for (let i = 0; i + 1 < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (!isVowelCode(c)) continue;
+    const d = label.charCodeAt(i + 1);
+    if (d === c || (d === 45 && label.charCodeAt(i + 2) === c)) return true;
+  }
+  return false;
+}
+
+/**
+ * A label's match, or, when it names no brand exactly and a vowel is stretched in it, the brand read with every run
+ * of one vowel written once (`couuuuupang` → `coupang`, `coo-oupang` → `coupang`, `couupang-m` → `coupang-m`): the
+ * brand's own name, exact and not a real word, after the runs are gone, marked as a repetition. Over every half
+ * (domain72) a vowel-run reading that lands on the brand is 307 flag rows and no clean, official or benign name.
+ */
+function stretchedOr(m: LabelMatch | null, label: string, lists: CompiledLists): LabelMatch | null {
+  if ((m !== null && m.cost === 0) || !stretchedVowel(label)) return m;
+  let out = '';
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    const last = out.charCodeAt(out.length - 1);
+    if (isVowelCode(c) && c === last) continue;
+    if (c === 45 && isVowelCode(last) && label.charCodeAt(i + 1) === last) continue;
+    out += label[i];
+  }
+  const s = matchLabel(out, lists);
+  if (s === null || s.cost !== 0 || s.weak || s.hangul || s.swaps.length > 0) return m;
+  return { ...s, label, whole: false, typo: 'repetition' };
+}
+
+/** A registrable label that is a suffix's word, a look-alike's second level (`rocketnow.co.jp.net`, `com-kr`). */
+const SUFFIX_WORD = /^(?:com?|net|org|kr|jp)(?:-|$)/;
+
+/** `token` is a product's or service's alias token (`rocketgrowth`, `rocketwow`), no name of the brand's in it. */
+function productAlias(token: string, lists: CompiledLists): boolean {
+  let alias = false;
+  for (const t of lists.tokens) {
+    if (t.kind === 'name' && token.includes(t.text)) return false;
+    if (t.kind === 'alias' && t.text === token) alias = true;
+  }
+  return alias;
+}
+
 /** A shop's own registrable name: a mall's, a store's or a market's word in it (`hanbit-mall`, `greenmart`). */
 const SHOP_NAME = /mall|shop|store|mart|market/;
 
@@ -2379,7 +2431,7 @@ function findBrand(
   for (let i = 0; i < analysed; i++) {
     // plain ASCII labels the cheap test cleared need no matching
     if (labels[i] === uLabels[i] && i < 31 && (candidates & (1 << i)) === 0) continue;
-    const m = matchLabel(uLabels[i]!, lists);
+    const m = stretchedOr(matchLabel(uLabels[i]!, lists), uLabels[i]!, lists);
     // a real word near the brand (kupang, cupang, coupant) counts only with a lure word, another brand word, or on
     // a platform or a Korean suffix when no word of another kind says what it is (`kupang-dive.netlify.app` is a
     // dive shop in Kupang); a slip of the brand (cost > 0) with only words of another kind (`구팡골프`, golf) is a
@@ -2393,6 +2445,30 @@ function findBrand(
       (isPrivate || i !== regIndex) &&
       aboutBrand(m.extra, lists.brandWords) &&
       !uLabels.some((l, k) => k !== i && k < n - 1 && hasLureWord(l))
+    )
+      continue;
+    // a product's or service's name alone as the subdomain directly over an unrelated registrable name
+    // (`rocketgrowth.example-3pl.co.kr`, a fulfilment firm's page for its Rocket Growth inbound service; domain72's
+    // round, widening domain61's shop-name reading below to any registrable name): a product alias (not the brand's
+    // name) whole or hyphenated, with no brand or lure word in any other label nor in the path, query or fragment,
+    // off the TLDs kits register cheaply, off hosting platforms, shared hosts and Korean web hosts
+    // (`rocketwow.mycafe24.com`, `rocketwow.cafe24app.com`), under a
+    // registrable label longer than a free DNS's three letters (`rocketwow.p-e.kr`, `coupay.n-e.kr`, `kro.kr`) that is
+    // no suffix's word (`rocketnow.co.jp.…`); counted over every half, it holds no flag row
+    if (
+      i === regIndex - 1 &&
+      m.extra === '' &&
+      m.cost === 0 &&
+      !isPrivate &&
+      m.swaps.length === 0 &&
+      (m.typo === undefined || m.typo === 'hyphenation') &&
+      uLabels[regIndex]!.length > 3 &&
+      !SUFFIX_WORD.test(uLabels[regIndex]!) &&
+      !kitsRegisterCheaply(icannSuffix ?? '') &&
+      productAlias(m.token, lists) &&
+      sharedRule(host, lists) === undefined &&
+      !KOREAN_WEB_HOST.has(uLabels[regIndex] + '.' + suffix) &&
+      quietBeside(i)
     )
       continue;
     // (a real word with a word the list names as its own businesses' too, `kupang-travel`, `kupang-logistics`: the

@@ -529,12 +529,14 @@ const MAX_MISSED: Record<string, number> = {
   // (95.83 %), 3/360, 120/120; domain63 caught its web cache row (691/720, 1/360)
   // domain65: 25 missed (coupa on a Korean suffix, a driver's pay in Korea, a Naver Form's and an Airtable share's
   // forged ids; test/domain/paths34.test.ts)
-  'tune46.tsv': 25 / 720,
+  // domain72: 24 missed (test/domain/classes-72.test.ts: a vowel stretched)
+  'tune46.tsv': 24 / 720,
   // scored once while frozen (author 48), on the same build: 684/720 (95.00 %), 1/360, 120/120 — the next round's
   // tuning data; domain63 caught its web cache row (685/720, 0/360)
   // domain65: 34 missed (a driver's pay in Korea; test/domain/paths34.test.ts)
   // domain68: 32 missed (test/domain/classes-68.test.ts)
-  'tune47.tsv': 30 / 720,
+  // domain72: 29 missed (test/domain/classes-72.test.ts: a vowel stretched)
+  'tune47.tsv': 29 / 720,
   // scored once while frozen (author 49), on main 810d01c8 + this session's two rounds (page48–51, domain62–63, rt39,
   // rt40, perf15): 686/720 (95.28 %), 1/360, 120/120 — the next round's tuning data
   // domain65: 28 missed (two slips of a hand under a page that asks, coupa on a Korean suffix;
@@ -553,7 +555,8 @@ const MAX_MISSED: Record<string, number> = {
   // scored once while frozen (author 52), on the same build: 700/720 (97.22 %), 0/360, 120/120 — the next round's
   // tuning data
   // domain68: 19 missed (test/domain/classes-68.test.ts)
-  'tune51.tsv': 17 / 720,
+  // domain72: 16 missed (test/domain/classes-72.test.ts: a vowel stretched)
+  'tune51.tsv': 16 / 720,
   // scored once while frozen (author 53), on integ 74d046e6 (main aa996fd2 + perf16, page56, page58, domain67):
   // 708/720 (98.33 %), 0/360, 120/120 — the next round's tuning data
   // domain68: 4 missed (test/domain/classes-68.test.ts)
@@ -574,17 +577,21 @@ const MAX_MISSED: Record<string, number> = {
   // 0/360, 120/120 — the next round's tuning data (one miss, `https://coupang.com\.wow-event.store/`, opens the brand's
   // own coupang.com: a browser reads the backslash as a slash; official is right)
   // domain70: 43 missed (test/domain/classes-70.test.ts)
-  'tune56.tsv': 43 / 720,
+  // domain72: 42 missed (test/domain/classes-72.test.ts: a vowel stretched)
+  'tune56.tsv': 42 / 720,
   // scored once while frozen (author 58), on the same build: 680/720 (94.44 %), 0/360, 120/120 — the next round's
   // tuning data
   // domain70: 25 missed (test/domain/classes-70.test.ts); domain71: 21 (test/domain/classes-71.test.ts)
-  'tune57.tsv': 21 / 720,
+  // domain72: 20 missed (test/domain/classes-72.test.ts: a vowel stretched)
+  'tune57.tsv': 20 / 720,
   // scored once while frozen (author 59), on main 1cee237d: 698/720 (96.94 %), 0/360, 120/120 — the next round's
   // tuning data (two misses carry a zero-width space or a soft hyphen inside `coupang.com`, which a browser's IDNA
   // mapping drops: they open the brand's own site, so official is right)
-  'tune58.tsv': 22 / 720,
+  // domain72: 20 missed (test/domain/classes-72.test.ts: a vowel stretched)
+  'tune58.tsv': 20 / 720,
   // scored once while frozen (author 60), on the same build: 709/720 (98.47 %), 0/360, 120/120 — tuning data
-  'tune59.tsv': 11 / 720,
+  // domain72: 10 missed (test/domain/classes-72.test.ts: a vowel stretched)
+  'tune59.tsv': 10 / 720,
 };
 
 /**
@@ -729,8 +736,9 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
     'www.koupangkitchen.example.au',
     // the brand hyphenated where its own short host splits it (coupa.ng): a Coupa reseller's (contested)
     'www.coupa-ng.example.org',
-    // Rocket WOW, the brand's membership, written whole: a toy store so named is the rare honest one
-    'www.rocketwow.example.com',
+    // (`www.rocketwow.example.com`, a toy store named for Rocket WOW, cleared by domain72: read as written, a
+    // product's name alone as the subdomain of an unrelated registrable name where nothing lures; the same name as
+    // a registrable name of its own, `rocketwow.com`, is still the brand's)
   ],
   // scored once while frozen, before its round; each marked contested by its author: the brand and a word, or the
   // brand in Hangul with a word, as a site's own registrable name (as the breach's lures name themselves), and a

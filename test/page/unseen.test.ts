@@ -470,7 +470,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // English Bank/Account pair): 99/100, 1/100 (left: bc070, a prosecutor's look-up asking only name, phone and a case
   // number, its number masked; bc134 to the domain guard)
   // with the second chance counted, page67: 5 (flagged by itself 1, at typing 4)
-  'tune-bc': { recall: 0.99, falseAlarms: 5 },
+  // domain72 (a product's name alone as the subdomain of an unrelated registrable name, nothing luring): bc134 clean;
+  // 4 left, all at typing
+  'tune-bc': { recall: 0.99, falseAlarms: 4 },
   // scored once while frozen (author BD), on the same build: 95/100, 8/100 in Node — the next round's tuning data
   // page-r4-bd (a drop-down's choices, a quoted call someone got, quoted scam texts under a warning, a comment's
   // password, a stock quote, a developers' guide, a title said again as the heading; a code "just received" by text,
