@@ -481,6 +481,11 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // with the second chance counted (page67, on the merge; page66's chat desk and drivers' login added): 99/100 (1 at
   // typing), 6/100 (all 6 at typing)
   'tune-bd': { recall: 0.99, falseAlarms: 6 },
+  // scored once while frozen (author BE), on integ 114aa86a (this session's rounds merged), the second chance counted:
+  // 97/100 (1 at typing), 4/100 (1 at typing) in Node — the next round's tuning data
+  'tune-be': { recall: 0.97, falseAlarms: 4 },
+  // scored once while frozen (author BF), on the same build: 95/100, 5/100 (4 at typing) in Node — tuning data
+  'tune-bf': { recall: 0.95, falseAlarms: 5 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
