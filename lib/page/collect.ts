@@ -522,6 +522,21 @@ const call = (el: Element, k: Method, a?: string): unknown => {
 };
 
 /**
+ * A box inside a disabled fieldset is disabled too, as the browser makes it: a scam report's reproduced form
+ * ("재현 화면(비활성)" around a fake refund form) takes nothing. Not inside the set's first legend, which the
+ * browser leaves enabled (a kit's boxes put there still count).
+ */
+function inDisabledSet(el: Element): boolean {
+  for (let c: Element = el, p = el.parentElement; p; c = p, p = p.parentElement) {
+    if (p.localName !== 'fieldset' || !call(p, 'hasAttribute', 'disabled')) continue;
+    let first: Element | null = p.firstElementChild;
+    while (first && first.localName !== 'legend') first = first.nextElementSibling;
+    if (c !== first) return true;
+  }
+  return false;
+}
+
+/**
  * A handler with what it reads of its own element written in, quoted: `atob(this.value)`, `'tel:'+this.dataset.n`,
  * `this.getAttribute('data-u')` — the script's text then says where it goes
  */
@@ -1472,7 +1487,7 @@ export function collect(
             link: currentLink,
           });
         }
-        const disabled = call(el, 'hasAttribute', 'disabled');
+        const disabled = call(el, 'hasAttribute', 'disabled') || inDisabledSet(el);
         // a read-only box's value is text on the page ("쿠팡 로그인 보안" in a disabled input)
         if (
           tag === 'input' &&

@@ -992,6 +992,9 @@ const LEAK_TALK = /유출|노출|해킹|leak|breach|pwned/;
 
 /** Right after the brand: it is the one impersonated ("쿠팡 사칭", "쿠팡을 사칭한", "Coupang impersonation") (tight) */
 const IMPERSONATED = /^(?:을|를)?(?:사칭|빙자|도용|impersonat|phishing|smishing|scam)/;
+/** … or the theme of scams a security feed counts, "Coupang-themed phishing kits (47 hosts)", "Coupang-branded
+ * smishing": a researcher's word for others' kits, no kit's for its own lure (tight) (page-r5-be) */
+const THEMED_SCAM = /^(?:themed|branded|lookalike)(?:phishing|smishing|scam|fake|kit)/;
 /** … or one of a short list impersonated ("쿠팡·택배 사칭", "쿠팡, 은행 사칭": tight drops the dot between) (page43) */
 const IMPERSONATED_AMONG = /^(?:및|과|와)?[가-힣]{1,4}(?:을|를)?(?:사칭|빙자|도용)/;
 /** … or the first of those a caller claims to be ("쿠팡 상담원, 택배기사, 경찰을 자처하는 사람"; tight) (page-r4-bd) */
@@ -2085,6 +2088,8 @@ function scoreIdentity(ctx: Ctx): void {
         !REFUND_LURE.test(next)
       )
         return false;
+      // (… or the theme of others' scams in a security feed: THEMED_SCAM)
+      if (THEMED_SCAM.test(next)) return ((about = true), false);
       // (… or one a caller claims to be: no page says so of its own staff)
       if (CLAIMED_BY_CALLER.test(next) && !LOGIN_INVITE.test(next) && !REFUND_LURE.test(next))
         return ((about = true), false);
@@ -5364,6 +5369,36 @@ function mergesBrandVoucher(ctx: Ctx, said: string): boolean {
   return false;
 }
 
+/** A login offered to the members of a name (tight, the name replaced by U+E000): "쿠폰집 회원 로그인", "쿠폰집
+ * 계정으로 로그인" */
+const MEMBERS_LOGIN = /\uE000(?:회원|계정|멤버십|member|account)(?:으로)?(?:로그인|login|signin)/;
+/**
+ * An affiliate page's login for its own members: "쿠폰집 회원 로그인하면 찜한 쿠폰 알림" on a coupon list of the
+ * brand's links under "쿠폰집 · 쿠팡 할인코드". The login is offered in the name the page opens with (neither the
+ * brand nor like it, no authority's or desk's word), it asks nothing but that password, and the page carries the
+ * brand's affiliate links: the name is the page's own, as a site name would be (page-r5-be).
+ */
+function ownMembersLogin(ctx: Ctx): void {
+  const { facts } = ctx;
+  if (!ctx.reasons.some((r) => r.code === 'context-affiliate')) return;
+  if (ctx.reasons.some((r) => r.weight > 0 && BRAND_OWNED.test(r.code))) return;
+  const asks = ctx.reasons.filter((r) => r.group === 'risk' && r.weight > 0 && !SOFT_CODES.has(r.code));
+  if (!asks.length || !asks.every((r) => r.code === 'asks-password')) return;
+  const top = tight(
+    (facts.headerText[0] ?? facts.logoText[0] ?? facts.topText[0] ?? '')
+      .trim()
+      .split(/[\s|·:,()[\]/-]+/, 1)[0] ?? '',
+  );
+  if (top.length < 2 || top.length > 16 || ctx.brandRe.test(top) || resemblesBrand(ctx, top, top)) return;
+  // (a coupon site's name may hold a lure's word, "쿠폰집": a name still, as long as it holds more than those words)
+  if (posesAsAuthority(ctx, top) || DESK_WORD.test(top) || !top.replace(NOT_A_NAME_ALL, '')) return;
+  const mine = (t: string) => MEMBERS_LOGIN.test(tight(t).split(top).join('\uE000'));
+  if (!facts.prose.slice(0, 200).some(mine) && !facts.labelText.some(mine)) return;
+  add(ctx, 'context-other-site', -2, top);
+  ctx.foreignNames.add(top);
+  ctx.ownShown = true;
+}
+
 /** The asks a service makes of its own members: its login, and what a suit or a delivery is filed with */
 const SIGNED_ASKS = /^asks-(?:password|resident-id|address-phone)$/;
 /** Reasons that put the brand in the page's own slots or its voice, or ask the brand's own login */
@@ -5474,6 +5509,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   describedAs(ctx);
   packageNamed(ctx);
   signedByHost(ctx);
+  ownMembersLogin(ctx);
   resultIntoPage(ctx);
   // A firm's page takes no card, account, code or password for the brand's product before it knows its applicant: a
   // page that does under a title that is the brand ("쿠팡 와우카드 신청" on the "issuer's" host, asking the account's
