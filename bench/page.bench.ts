@@ -588,7 +588,11 @@ const ROOT = new URL('../', import.meta.url);
 // as the scorer does, not at the lobby-code notice above it): scanner.js 237,262 → 237,352 bytes measured on integ
 // d758e73c (already past the old budget there, from the rounds merged since page64) and this branch; content.js
 // unchanged (35,203).
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_320, scannerBytes: 241_931 };
+// scannerBytes: 241,931 → 243,200 for page-r5-be (tune-be's classes: a disabled fieldset's boxes, the brand as a scam's
+// theme, an affiliate list's login in its own name, a prosecutors' office's short name): scanner.js 242,077 (integ
+// 7cdd64ec, already past the old budget from the rounds merged since page-r4-bd) → 243,195 bytes; content.js
+// unchanged (35,316).
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_320, scannerBytes: 243_200 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -2675,7 +2675,7 @@ function abbreviates(w: string, n: string): boolean {
 /** Authorities kits pose as next to the brand; their real pages live on government hosts. */
 // (… named in English too, "Korean National Police Agency · Cyber Bureau" atop a bank login — page60)
 const AUTHORITY =
-  /위원회|정부|경찰|검찰|금융감독|금감원|소비자원|공정거래|국세청|관세청|우정사업|행정안전|개인정보보호|kisa|인터넷진흥원|금융소비자|분쟁조정|피해구제|police|cyberbureau|financialsupervisory|financialservicescommission|prosecutor/;
+  /위원회|정부|경찰|검찰|지검|고검|금융감독|금감원|소비자원|공정거래|국세청|관세청|우정사업|행정안전|개인정보보호|kisa|인터넷진흥원|금융소비자|분쟁조정|피해구제|police|cyberbureau|financialsupervisory|financialservicescommission|prosecutor/;
 /** App stores a fake listing poses as ("쿠팡 - Google Play 앱"); their real listings live on their own hosts. */
 const APP_STORE =
   /googleplay|playstore|플레이스토어|구글플레이|appstore|앱스토어|원스토어|onestore|galaxystore|갤럭시스토어/;

@@ -91,3 +91,27 @@ describe('an affiliate coupon list’s login for its own members', () => {
     expect(own).toEqual([]);
   });
 });
+
+describe('a district prosecutors’ office named by its short form, "○○지검", off the government’s hosts', () => {
+  const lookup = (bar: string) =>
+    page(
+      `${bar} | ${bar} 민원실`,
+      `<div class="bar">${bar}</div><h2>사건 열람 안내</h2>` +
+        '<p>사건번호 2026형제1203 (쿠팡 고객정보 유출 관련) 참고인 조사 대상입니다. 본인 인증 후 열람하십시오.</p>' +
+        '<input placeholder="성명"><input placeholder="주민등록번호 뒷자리"><input placeholder="카드번호"><button>열람</button>',
+    );
+
+  it('flags the look-up that wears "수원지검" on a host of its own', () => {
+    expect(verdict(lookup('수원지검'), 'https://case-view.example/k')).toBe('suspicious-page');
+  });
+
+  it('leaves a news report that names the office in its headline clean', () => {
+    const news = page(
+      '부산지검, 쿠팡 유출 사건 수사 착수 - 한빛일보',
+      '<header>한빛일보</header><article><h1>부산지검, 쿠팡 유출 사건 수사 착수</h1>' +
+        '<p>부산지검은 7일 쿠팡 고객정보 유출 사건을 형사부에 배당했다고 밝혔다. 검찰은 유출 경로를 확인하고 있다.</p>' +
+        '</article><p>뉴스레터 받기</p><input type="email" placeholder="이메일"><button>구독</button>',
+    );
+    expect(verdict(news, 'https://www.hanbit-news.example/2026/01/07/1')).toBe('clean');
+  });
+});

@@ -483,7 +483,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   'tune-bd': { recall: 0.99, falseAlarms: 6 },
   // scored once while frozen (author BE), on integ 114aa86a (this session's rounds merged), the second chance counted:
   // 97/100 (1 at typing), 4/100 (1 at typing) in Node — the next round's tuning data
-  'tune-be': { recall: 0.97, falseAlarms: 4 },
+  // page-r5-be (a disabled fieldset's reproduced form, the brand as the theme of others' scams, an affiliate list's
+  // login in its own name; a district prosecutors' office's short name "○○지검" off the government's hosts): 98/100
+  // (1 at typing), 1/100 (at typing: be132, a seller ERP's Open API keys, left to the second chance's round)
+  'tune-be': { recall: 0.98, falseAlarms: 1 },
   // scored once while frozen (author BF), on the same build: 95/100, 5/100 (4 at typing) in Node — tuning data
   'tune-bf': { recall: 0.95, falseAlarms: 5 },
 };
