@@ -1911,6 +1911,120 @@ function sprinkledDigits(host: string, name: string, lists: CompiledLists): Bran
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'digits' }] };
 }
 
+/**
+ * A registrable label that is the core name with intruders pushed in among its letters (domain73's round): one digit
+ * inside the letters beside one more slip (`cou6mang`, `cx5upang`, `cou9pangl`), or two letters put in with the core
+ * name's letters all kept in order and its last letter last (`couwpanqg`, `couzpyang`, `fcoyupang`, `coulpapng`).
+ * Counted over every half, the page halves' urls and the 110,197 benign names: no honest label reads either way;
+ * the brand whole with letters glued on (`coupangls`) and a word that ends elsewhere (`couplangs`) are not read.
+ * Only labels of the core name's length plus one or two, holding its letters, reach it (intrudedMay).
+ */
+function intrudedName(host: string, name: string, lists: CompiledLists): BrandFinding | null {
+  const brand = lists.brands[0];
+  if (!brand || !intrudedMay(name, 0, name.length, lists)) return null;
+  if (restrictedSuffix(publicSuffix(host, false))) return null;
+  return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'intruded' }] };
+}
+
+/** intrudedName's test on host[from, to), reading characters only (nothing built unless a digit is inside). */
+function intrudedMay(host: string, from: number, to: number, lists: CompiledLists): boolean {
+  const root = lists.struck.root;
+  const len = to - from;
+  const extra = len - root.length;
+  if (root.length < 5 || extra < 1 || extra > 2) return false;
+  let digit = -1;
+  for (let i = from; i < to; i++) {
+    const c = host.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (digit >= 0 || i === from || i === to - 1) return false;
+      digit = i;
+    } else if (c < 97 || c > 122) return false;
+  }
+  if (digit >= 0) return oneEditOf(host.slice(from, digit) + host.slice(digit + 1, to), root);
+  if (extra !== 2 || host.charCodeAt(to - 1) !== root.charCodeAt(root.length - 1)) return false;
+  let j = 0;
+  for (let i = from; i < to && j < root.length; i++) if (host.charCodeAt(i) === root.charCodeAt(j)) j++;
+  return j === root.length && host.indexOf(root, from) < 0;
+}
+
+/** Is `a` one edit (a letter changed, put in or left out, or two swapped) from `b`, and not `b` itself? */
+function oneEditOf(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) ||
+      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * A registrable label two edits (OSA) from the core name that no romanised Korean spelling could be (domain73's
+ * round): it holds `q`, `x` or `z` (letters the Revised Romanization never writes: `cupqng`, `xorpang`, `czocpang`),
+ * or a consonant stands before its final `ng` (romanised Korean and the honest words two edits away put a vowel
+ * there: `couprhng`, `couspng`, `cuoparng`). The honest words two edits from the name (`coupon`, `coupling`,
+ * `coupage`, `company`, `copan`, `kompang`, `coupland`, the city `kupang`) hold neither, and no honest row of any
+ * half, page url or benign name reads so; `f` (`goufang`, a pinyin name) and `v` (French `couvant`) are left out.
+ */
+function unromanisedName(host: string, name: string, lists: CompiledLists): BrandFinding | null {
+  const brand = lists.brands[0];
+  if (!brand || !unromanisedMay(name, 0, name.length, hostLabelMask(name), lists)) return null;
+  if (restrictedSuffix(publicSuffix(host, false))) return null;
+  return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'unromanised' }] };
+}
+
+/** The letters q, x, z as a label mask's bits (unromanisedMay). */
+const UNROMANISED = (1 << 16) | (1 << 23) | (1 << 25);
+
+/** unromanisedName's test on host[from, to) of letter mask `mask` (cheap tests first; one small table, reused). */
+function unromanisedMay(host: string, from: number, to: number, mask: number, lists: CompiledLists): boolean {
+  const root = lists.struck.root;
+  const len = to - from;
+  if (root.length < 5 || len < root.length - 1 || len > root.length + 2 || (mask & NOT_LETTER) !== 0)
+    return false;
+  if ((mask & UNROMANISED) === 0) {
+    if (len < 4 || host.charCodeAt(to - 1) !== 103 || host.charCodeAt(to - 2) !== 110) return false;
+    const c = host.charCodeAt(to - 3);
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121 || c === 110 || c === 119)
+      return false;
+  }
+  return host.indexOf(root, from) < 0 && osaDistance(host, from, to, root) === 2;
+}
+
+/** osaDistance's rows (three, for the swap), reused: labels past 15 letters never reach it. */
+const OSA_ROWS = new Int32Array(3 * 17);
+
+/** The optimal string alignment distance between host[from, to) and `b` (both at most 15 long). */
+function osaDistance(host: string, from: number, to: number, b: string): number {
+  const m = to - from;
+  const n = b.length;
+  if (m > 15 || n > 15) return 99;
+  const w = 17;
+  for (let j = 0; j <= n; j++) OSA_ROWS[j] = j;
+  for (let i = 1; i <= m; i++) {
+    const cur = (i % 3) * w;
+    const prev = ((i - 1) % 3) * w;
+    const prev2 = ((i + 1) % 3) * w;
+    const a = host.charCodeAt(from + i - 1);
+    OSA_ROWS[cur] = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = Math.min(OSA_ROWS[prev + j]! + 1, OSA_ROWS[cur + j - 1]! + 1, OSA_ROWS[prev + j - 1]! + cost);
+      if (
+        i > 1 &&
+        j > 1 &&
+        a === b.charCodeAt(j - 2) &&
+        host.charCodeAt(from + i - 2) === b.charCodeAt(j - 1)
+      )
+        d = Math.min(d, OSA_ROWS[prev2 + j - 2]! + 1);
+      OSA_ROWS[cur + j] = d;
+    }
+  }
+  return OSA_ROWS[(m % 3) * w + n]!;
+}
+
 /** An app in Korean or English (앱, 어플, `app`): hangulSlipApp's words. */
 const APP_WORDS: ReadonlySet<string> = new Set(['앱', '어플', 'app']);
 
@@ -6037,6 +6151,9 @@ function slipOrServiceMay(
       (lists.slipped.has(host.slice(from, end)) || struckName(host.slice(from, end), lists))
     )
       return true;
+    // (intrudedName's labels, domain73's round: the core name's length plus one or two, read a character at a time)
+    if (end === to && len >= 1 && intrudedMay(host, from, to, lists)) return true;
+    if (end === to && len >= -1 && len <= 2 && unromanisedMay(host, from, to, mask, lists)) return true;
   }
   if ((mask & NOT_LETTER) === 0) {
     // (saidOrShuffled's names, domain62's round: four to nine letters from c, k or q; one set lookup or sort then)
@@ -6185,6 +6302,8 @@ function lastGatesMay(
     if ((mask & NOT_LETTER) !== 0) return true;
     const slip = to - from - lists.coreLength;
     if (slip >= -1 && slip <= 2 && lists.slipMasks.has(mask)) return true;
+    if (slip === 2 && intrudedMay(host, from, to, lists)) return true;
+    if (slip >= -1 && slip <= 2 && unromanisedMay(host, from, to, mask, lists)) return true;
   }
   if ((mask & NOT_LETTER) === 0) {
     if ((bits & GATE_SAID) !== 0 && to - from >= 4 && to - from <= 9 && gateSaid.has(mask)) return true;
@@ -6712,7 +6831,9 @@ function judgeFurther(
       slippedHost(host, name, path, lists) ??
       saidOrShuffled(host, name, lists) ??
       serviceLureHost(host, name, lists) ??
-      sprinkledDigits(host, name, lists);
+      sprinkledDigits(host, name, lists) ??
+      intrudedName(host, name, lists) ??
+      unromanisedName(host, name, lists);
   }
   const reasons: Reason[] = [];
   let brand = finding?.brand;

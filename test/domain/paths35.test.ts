@@ -14,7 +14,9 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
   // words where kits register names by the hundred; a Korean suffix's or `.com`'s such name is a firm's too
   'a letter struck on the way plus another slip, on the cheap and kit TLDs': {
     flag: ['zcoupnag.icu', 'coupwanng.shop', 'xcoupagn.click', 'cozuupang.buzz', 'acoupanb.bond/verify'],
-    clean: ['coupongo.kr', 'coolpang.co.kr', 'coupwanng.com', 'zcoupnag.kr', 'coupons.shop', 'coupling.shop'],
+    // (domain73's round: `coupwanng.com` (the name's letters in order with two put in) and `zcoupnag.kr` (a `z`, which
+    // no romanised Korean name writes) now read as the brand on any TLD; twins of the same struck shape replace them)
+    clean: ['coupongo.kr', 'coolpang.co.kr', 'coupwanb.com', 'ecoupnag.kr', 'coupons.shop', 'coupling.shop'],
   },
   // the cheap new TLDs of a dollar or two: a slip of the brand alone there is a kit's as on `.shop`
   'the cheap new TLDs (.best, .pics, .email, .express)': {

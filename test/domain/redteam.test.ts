@@ -452,7 +452,8 @@ const MAX_MISSED: Record<string, number> = {
   // domain62: 22 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
   // domain68: 20 missed (test/domain/classes-68.test.ts)
-  'tune37.tsv': 19 / 719,
+  // domain73: 18 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
+  'tune37.tsv': 18 / 719,
   // author 39 (the frozen half frozen38.tsv until it was renamed), scored once on main 2fd9531 (after domain49):
   // 668/719 (92.91 %), 0/360, 120/120; missed: the brand in a query or fragment of a random host (11/17: ?site=,
   // ?q=쿠팡피해보상, #/coupang/login), abbreviations with a lure (9/17: cou-, cpang-…joehoe), shortener slugs (8/19),
@@ -495,7 +496,8 @@ const MAX_MISSED: Record<string, number> = {
   // (two), `cp_update.apk` on a throwaway host; domain59: 709/720 (`flex-driver-apply.kr`)
   // domain62: 10 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune41.tsv': 8 / 720,
+  // domain73: 7 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
+  'tune41.tsv': 7 / 720,
   // scored once while frozen (author 43), on main + perf14 + domain55: 688/720 (95.56 %), 5/360, 120/120; missed:
   // open redirects on official hosts carrying a look-alike (10, the official host kept official by domain27's
   // decision), product names without the brand (7), redirectors carrying a bare IP (5), encoded (2), official
@@ -513,7 +515,8 @@ const MAX_MISSED: Record<string, number> = {
   // after its round (domain59): 696/720, 6/360 — the riders' recruitment names (two) and the tracker's and the news
   // article's queries (test/domain/classes-domain59.test.ts); domain60: 701/720 — 쿠파ㅇ.co.kr, the joined
   // `javascript:` literals, rocketgrowth-seller.com, kupang-mall.shop and znbkd.net (classes-domain60.test.ts)
-  'tune43.tsv': 17 / 720,
+  // domain73: 16 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
+  'tune43.tsv': 16 / 720,
   // scored once while frozen (author 45), on main 42c1b3a7 + rt38 + pagespeed6 + domain60 + rt37k3 + page46: 697/720
   // (96.81 %), 2/360, 120/120 — the next round's tuning data; domain61: 698/720, 0/360 — a joiner hidden inside the
   // brand's own host (test/domain/classes-domain61.test.ts)
@@ -526,7 +529,8 @@ const MAX_MISSED: Record<string, number> = {
   // domain62: 18 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts); 17 since a carried address encoded two or three times over was read
   // domain65: 16 missed (the brand less its ng with a lure word on a Korean suffix; test/domain/paths34.test.ts)
-  'tune45.tsv': 14 / 720,
+  // domain73: 13 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
+  'tune45.tsv': 13 / 720,
   // scored once while frozen (author 47), on main 810d01c8 + page48, perf15, domain62, page49, rt39: 690/720
   // (95.83 %), 3/360, 120/120; domain63 caught its web cache row (691/720, 1/360)
   // domain65: 25 missed (coupa on a Korean suffix, a driver's pay in Korea, a Naver Form's and an Airtable share's
@@ -553,12 +557,14 @@ const MAX_MISSED: Record<string, number> = {
   // (93.89 %), 0/360, 120/120 — the next round's tuning data
   // domain66: 28 missed (a letter struck on the way, the cheap new TLDs, a bare address's money page, a sounded
   // short host, a list word with the brand's product page; test/domain/paths35.test.ts)
-  'tune50.tsv': 25 / 720,
+  // domain73: 23 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
+  'tune50.tsv': 23 / 720,
   // scored once while frozen (author 52), on the same build: 700/720 (97.22 %), 0/360, 120/120 — the next round's
   // tuning data
   // domain68: 19 missed (test/domain/classes-68.test.ts)
   // domain72: 16 missed (test/domain/classes-72.test.ts: a vowel stretched)
-  'tune51.tsv': 16 / 720,
+  // domain73: 15 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
+  'tune51.tsv': 15 / 720,
   // scored once while frozen (author 53), on integ 74d046e6 (main aa996fd2 + perf16, page56, page58, domain67):
   // 708/720 (98.33 %), 0/360, 120/120 — the next round's tuning data
   // domain68: 4 missed (test/domain/classes-68.test.ts)
@@ -570,17 +576,20 @@ const MAX_MISSED: Record<string, number> = {
   // scored once while frozen (author 55), on main a3e2aaaa: 704/720 (97.78 %), 0/360, 120/120 — the next round's
   // tuning data
   // domain69: 10 missed (test/domain/classes-69.test.ts)
-  'tune54.tsv': 10 / 720,
+  // domain73: 9 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
+  'tune54.tsv': 9 / 720,
   // scored once while frozen (author 56), on the same build: 690/720 (95.83 %), 0/360, 120/120 — the next round's
   // tuning data (3 of the 30 misses are full-width spellings of official hosts, official as decided before)
   // domain69: 19 missed (test/domain/classes-69.test.ts)
-  'tune55.tsv': 19 / 720,
+  // domain73: 17 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
+  'tune55.tsv': 17 / 720,
   // scored once while frozen (author 57), on integ f4c4cc27 (main a3e2aaaa + domspeed6, domain69): 676/720 (93.89 %),
   // 0/360, 120/120 — the next round's tuning data (one miss, `https://coupang.com\.wow-event.store/`, opens the brand's
   // own coupang.com: a browser reads the backslash as a slash; official is right)
   // domain70: 43 missed (test/domain/classes-70.test.ts)
   // domain72: 42 missed (test/domain/classes-72.test.ts: a vowel stretched)
-  'tune56.tsv': 42 / 720,
+  // domain73: 33 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
+  'tune56.tsv': 33 / 720,
   // scored once while frozen (author 58), on the same build: 680/720 (94.44 %), 0/360, 120/120 — the next round's
   // tuning data
   // domain70: 25 missed (test/domain/classes-70.test.ts); domain71: 21 (test/domain/classes-71.test.ts)
@@ -590,16 +599,19 @@ const MAX_MISSED: Record<string, number> = {
   // tuning data (two misses carry a zero-width space or a soft hyphen inside `coupang.com`, which a browser's IDNA
   // mapping drops: they open the brand's own site, so official is right)
   // domain72: 20 missed (test/domain/classes-72.test.ts: a vowel stretched)
-  'tune58.tsv': 20 / 720,
+  // domain73: 19 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
+  'tune58.tsv': 19 / 720,
   // scored once while frozen (author 60), on the same build: 709/720 (98.47 %), 0/360, 120/120 — tuning data
   // domain72: 10 missed (test/domain/classes-72.test.ts: a vowel stretched)
   'tune59.tsv': 10 / 720,
   // scored once while frozen (author 61), on integ 114aa86a (domain71, domain72 merged): 687/720 (95.42 %), 0/360,
   // 120/120 — the next round's tuning data (three misses open the brand's own host: `m.coupang.com\@…` reads the
   // backslash as a slash, and full-width letters or an ideographic full stop in `coupang.kr`; official is right)
-  'tune60.tsv': 33 / 720,
+  // domain73: 32 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
+  'tune60.tsv': 32 / 720,
   // scored once while frozen (author 62), on the same build: 697/720 (96.81 %), 0/360, 120/120 — tuning data
-  'tune61.tsv': 23 / 720,
+  // domain73: 15 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
+  'tune61.tsv': 15 / 720,
 };
 
 /**
