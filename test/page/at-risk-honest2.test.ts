@@ -70,3 +70,33 @@ describe("an integration's API secret box: the seller tool's own connection (pag
     expect(j.verdict === 'suspicious-page' || warnAnywhere(j.page)).toBe(true);
   });
 });
+
+// A community thread: a member pastes a text in the brand's voice ("[Web발신] 쿠팡 …", read as a claim) and asks if it
+// is real, under the board's own sign-in in its top bar (its name, an id and a password). Its own words.
+const thread = (bar: string, id = '아이디') =>
+  '<html><head><title>쿠팡 보상 문자 받으셨나요? 링크 눌러도 되나</title></head><body>' +
+  `<div class="top">${bar} <form><input placeholder="${id}"> <input type="password" placeholder="비밀번호"> <button>로그인</button></form></div>` +
+  '<div class="post"><h2>쿠팡 보상 문자 받으셨나요? 링크 눌러도 되나</h2><p>아침에 "[Web발신] 쿠팡 유출 보상금 지급 안내, ' +
+  '신청하세요" 하는 문자가 왔네요. 들어가 보니 쿠팡 로고에 카드번호 넣으라고 하던데 이거 진짜일까요?</p>' +
+  '<div class="cm"><b>하늘맘</b> 스미싱이에요 누르지 마세요 쿠팡은 문자로 보상 신청 안 받아요</div><div class="cm"><b>콩이네</b> ' +
+  '저도 왔어요 신고했어요</div><form><textarea placeholder="댓글을 입력하세요"></textarea><button>등록</button></form></div></body></html>';
+
+describe("a board's own sign-in under a pasted text in the brand's voice (page68)", () => {
+  const url = 'https://cafe.sallim.example/board/7731';
+
+  it("the scorer weighs the board's password as its own, and the second chance agrees", () => {
+    const j = judge(thread('살림수다'), url);
+    expect(j.verdict).toBe('unknown');
+    const asks = j.page.reasons.filter((r) => r.code === 'asks-password');
+    expect(asks.length).toBeGreaterThan(0);
+    for (const r of asks) expect(r.weight).toBeLessThan(3);
+    expect(j.warned).toBe(false);
+  });
+
+  it("the same page whose sign-in takes the brand's account is still warned at typing", () => {
+    for (const html of [thread('살림수다', '쿠팡 아이디(이메일)'), thread('쿠팡')]) {
+      const j = judge(html, url);
+      expect(j.verdict === 'suspicious-page' || j.warned).toBe(true);
+    }
+  });
+});
