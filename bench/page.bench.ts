@@ -588,7 +588,10 @@ const ROOT = new URL('../', import.meta.url);
 // as the scorer does, not at the lobby-code notice above it): scanner.js 237,262 → 237,352 bytes measured on integ
 // d758e73c (already past the old budget there, from the rounds merged since page64) and this branch; content.js
 // unchanged (35,203).
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_320, scannerBytes: 241_931 };
+// scannerBytes: 241,931 → 242,310 for page68 (the second chance leaves a password the scorer weighed as the page's own
+// — a board's top-bar sign-in, an integration's API secret — and a key outside every box no longer warns for one):
+// scanner.js 241,929 (integ 7cdd64ec) → 242,307 bytes measured on this branch; content.js unchanged (35,316).
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_320, scannerBytes: 242_310 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
