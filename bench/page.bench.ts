@@ -592,6 +592,9 @@ const ROOT = new URL('../', import.meta.url);
 // theme, an affiliate list's login in its own name, a prosecutors' office's short name): scanner.js 242,077 (integ
 // 7cdd64ec, already past the old budget from the rounds merged since page-r4-bd) → 243,195 bytes; content.js
 // unchanged (35,316).
+// scannerBytes: 241,931 → 242,310 for page68 (the second chance leaves a password the scorer weighed as the page's own
+// — a board's top-bar sign-in, an integration's API secret — and a key outside every box no longer warns for one):
+// scanner.js 241,929 (integ 7cdd64ec) → 242,307 bytes measured on this branch; content.js unchanged (35,316).
 const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_320, scannerBytes: 243_200 };
 
 function stats(xs: number[]): Stats {

@@ -96,5 +96,22 @@ export function warnAtRisk(verdict: PageVerdict, kind: FieldKind, minIdentity = 
   // brand's voice or the brand's account asked for by name; the other secrets are no one's to ask for under the
   // brand's name, as the verdict's spoken rule says.
   if (kind === 'password' && strongest < 1.5) return false;
+  // (… nor where every password the page asks is one the scorer weighed as the page's own — its id box named for the
+  // site, a sign-in in its own top bar, an integration's API secret: below a password's full weight — page68)
+  if (kind === 'password' && ownPasswordsOnly(verdict)) return false;
   return claim >= minIdentity && strongest >= 1;
+}
+
+/** The weight of a password ask the scorer reads as the brand's (score.ts KIND_REASON.password) */
+const BRAND_PASSWORD = 3;
+
+/** The page asks for passwords, and the scorer weighed every one of them below the brand's: the page's own logins */
+function ownPasswordsOnly(verdict: PageVerdict): boolean {
+  let own = false;
+  for (const r of verdict.reasons)
+    if (r.code === 'asks-password') {
+      if (r.weight >= BRAND_PASSWORD) return false;
+      own = r.weight > 0;
+    }
+  return own;
 }

@@ -62,6 +62,9 @@ const ASKED: Partial<Record<string, FieldKind>> = {
   'asks-identity-bundle': 'resident',
 };
 
+/** The weight of a password ask the scorer believes is the brand's (score.ts KIND_REASON) */
+const OWN_PASSWORD_BELOW = KIND_REASON.password?.[1] ?? 3;
+
 /**
  * Typing aimed at no box (a focusable <div>, code cells split by a dash, a paste anywhere, an on-screen keypad):
  * warn before it reaches the page when the page asks for a secret somewhere and the second chance would warn for
@@ -69,6 +72,10 @@ const ASKED: Partial<Record<string, FieldKind>> = {
  */
 export function warnAnywhere(verdict: PageVerdict): boolean {
   for (const r of verdict.reasons) {
+    // (a password ask the scorer weighed below a password's, as the page's own site's or an integration's API
+    // secret, score.ts `own`: that box is on the page, and typing into it is judged by what it says — an API
+    // secret's box is no secret box there — so a key outside every box is no typing into it; page68)
+    if (r.code === 'asks-password' && r.weight < OWN_PASSWORD_BELOW) continue;
     const kind = r.weight > 0 ? ASKED[r.code] : undefined;
     if (kind && warnAtRisk(verdict, kind)) return true;
   }

@@ -83,7 +83,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page11 (a work-from-home job that wants a deposit first): 91/93 = 97 %
   // page12 (a callback number joined in script): 92/93 = 99 %
   // with the second chance counted, page67: 3 (flagged by itself 1, at typing 2)
-  'tune-h': { recall: 0.98, falseAlarms: 3 },
+  // page68 (a password the scorer weighed as the page's own, an API secret's box): 3 → 2 at most
+  'tune-h': { recall: 0.98, falseAlarms: 2 },
   // author I: scored once as the frozen half frozen-i on 2026-12-03 22:07 UTC after the page9 round, in Node: 80/97
   // caught (82 %), 7/98 benign flagged (Chromium 88/97, 8/98, 1 of them at the first keystroke); then tuned on by
   // class (page10): 87/97 = 89 %, 2 flagged (a price-alert extension's and a victims' group's sites on hosts that
@@ -218,7 +219,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // keypad list, sentences a stylesheet draws, a news costume said only in metadata: classes-x.test.ts): 105/111,
   // 3/111 (the three honest pages the domain guard or the authority-costume rule flags, left: docs/page-guard.md)
   // with the second chance counted, page67: 6 (flagged by itself 3, at typing 3)
-  'tune-x': { recall: 0.95, falseAlarms: 6 },
+  // page68 (a password the scorer weighed as the page's own, an API secret's box): 6 → 3 at most
+  'tune-x': { recall: 0.95, falseAlarms: 3 },
   // author Y: scored once as the frozen half frozen-y on 2026-12-05 09:39 UTC on main 9454c60 (after page24), in
   // Node: 88/111 caught, 2/111 benign flagged (Chromium 93/111 (83.8 %), 2/111 (1.8 %): docs/page-guard.md); held
   // to what it measured until its round; page25 (asks with no box, noise letters set inline, labels a class draws,
@@ -233,7 +235,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // attributes: classes-z.test.ts): 104/111, 0/111; page27 (a flex box's letters read in place, a voucher into the
   // brand's cash, labels drawn behind the boxes: classes-z.test.ts): 108/111, 0/111
   // with the second chance counted, page67: 3 (flagged by itself 0, at typing 3)
-  'tune-z': { recall: 0.97, falseAlarms: 3 },
+  // page68 (a password the scorer weighed as the page's own, an API secret's box): 3 → 0 at most
+  'tune-z': { recall: 0.97, falseAlarms: 0 },
   // author AA: scored once as the frozen half frozen-aa on 2026-12-05 12:46 UTC on branch page27 at 362c233, in
   // Node: 104/111 caught, 4/111 benign flagged (Chromium 106/111 (95.5 %), 4/111 (3.6 %): docs/page-guard.md);
   // page27 (other couriers' rider sign-ups, prompt() lists, script file pickers and installers, full-width numbers,
@@ -303,7 +306,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page40 (a suit-like claim page asking a shop's password: ai003): 94/100
   // page-r2-aw (a parcel fee's sentence read whole across its pieces: ai023): 95/100
   // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1)
-  'tune-ai': { recall: 0.95, falseAlarms: 1 },
+  // page68 (a password the scorer weighed as the page's own, an API secret's box): 1 → 0 at most
+  'tune-ai': { recall: 0.95, falseAlarms: 0 },
   // author AJ, scored once as frozen-aj on main 32c37c4 (after page35 and page36): Node 75/100, 4/100; Chromium 77/100, 4/100 (two honest
   // firms with the brand in their own domain, judged look-alikes by the domain guard; a cashback site's login under
   // its own name; a class-action platform asking the resident number). For its round.
@@ -326,7 +330,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // brand, a translating wrapper's title, a keypad under a stranger's sign-in on the brand's account, a document
   // viewer opened by a sign-in, an SEO page's description): 95/100, 0/100
   // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1)
-  'tune-ak': { recall: 0.95, falseAlarms: 1 },
+  // page68 (a password the scorer weighed as the page's own, an API secret's box): 1 → 0 at most
+  'tune-ak': { recall: 0.95, falseAlarms: 0 },
   // author AL: scored once as the frozen half frozen-al on 2026-12-06 after page40 and rt34pdf2 (main b335c61e),
   // Node 85/100 caught, 2/100 flagged (a news article quoting the fake centre's number, a gift-card resale market's
   // seller login); Chromium 88/100 (1 at a keystroke), 3/100 (also a tutorial's demo form at typing); its round is
@@ -378,7 +383,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page47 (a number named as the scam): 94/100, 2/100; page48 (a name filed as the site's company, goods moved from
   // the brand): 94/100, 0/100; page49 (the same classes as tune-ao's): 99/100
   // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1)
-  'tune-ap': { recall: 0.99, falseAlarms: 1 },
+  // page68 (a password the scorer weighed as the page's own, an API secret's box): 1 → 0 at most
+  'tune-ap': { recall: 0.99, falseAlarms: 0 },
   // scored once while frozen (author AQ), on main 810d01c8 + page48, perf15, domain62, page49, rt39: 91/100, 0/100 in
   // Node — the next round's tuning data; page51 (its misses by class): 98/100, 0/100
   // page54 (a WebSite's name in structured data): 99/100
@@ -408,7 +414,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page53 (misses by class: the brand's account in a sentence over a password, a seller centre under the portal's
   // heading, arrears words as a title's last segment, a per-piece task job, "WOW Membership"): with page54, 98/100, 0/100
   // with the second chance counted, page67: 2 (flagged by itself 0, at typing 2)
-  'tune-at': { recall: 0.98, falseAlarms: 2 },
+  // page68 (a password the scorer weighed as the page's own, an API secret's box): 2 → 1 at most
+  'tune-at': { recall: 0.98, falseAlarms: 1 },
   // scored once while frozen (author AU), on integ 2fb2a9b9 (main 831a73d9 + page53, page54, page55): 92/100, 2/100 in
   // Node (a news story on the breach, a price-alert service) — the next round's tuning data
   // page-r2-au (a story naming the fake login and the app spread, a feed card's time-stamped source line; a painted
@@ -430,7 +437,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // look-alike; aw184: a store's listing off the store's hosts, classes-t's fake store page; aw028's entity name
   // reads 쿠햋; aw086, aw100 left)
   // with the second chance counted, page67: 4 (flagged by itself 2, at typing 2)
-  'tune-aw': { recall: 0.97, falseAlarms: 4 },
+  // page68 (a password the scorer weighed as the page's own, an API secret's box): 4 → 3 at most
+  'tune-aw': { recall: 0.97, falseAlarms: 3 },
   // scored once while frozen (author AX), on the same build: 84/100, 6/100 in Node — the next round's tuning data
   // page-r2-ax (a verifier's requester and its own code box, a quoted scam text called one, an inert clone, a lawyer's
   // booking; a prize fee's payment picker, a charge to block, a wizard's compared steps, drawn and coded names, keyed
@@ -443,7 +451,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // platform's participants' sign-in; wizard steps shown by the previous step's button, a name written by a script
   // from base64 or joined escapes, "… 비밀번호를 입력합니다", a box for "the number received"): 100/100, 0/100
   // with the second chance counted, page67: 2 (flagged by itself 0, at typing 2)
-  'tune-ay': { recall: 1, falseAlarms: 2 },
+  // page68 (a password the scorer weighed as the page's own, an API secret's box): 2 → 1 at most
+  'tune-ay': { recall: 1, falseAlarms: 1 },
   // scored once while frozen (author AZ), on the same build: 94/100, 5/100 in Node — the next round's tuning data
   // page-r2-az (a firm's host in its own spelling, its sign-in and its own desk's number under its notice on the leak;
   // a verifier's window titled by its short name; a voucher PIN told over PIN-shaped boxes, a number joined in script,
@@ -457,7 +466,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // kept from drawn divs, a parcel page's personal 010 to call): 100/100, 1/100 (ba121: the domain guard's look-alike
   // call on "dispute-kr…/coupang", left to it)
   // with the second chance counted, page67: 6 (flagged by itself 1, at typing 5)
-  'tune-ba': { recall: 1, falseAlarms: 6 },
+  // page68 (a password the scorer weighed as the page's own, an API secret's box): 6 → 2 at most
+  'tune-ba': { recall: 1, falseAlarms: 2 },
   // scored once while frozen (author BB), on the same build: 91/100, 2/100 in Node — the next round's tuning data
   // … tuned by class (page-r3-bb): 98/100, 1/100 (the one left, bb189, is the domain guard's look-alike verdict on a
   // host spelling the brand with other words; the page scorer leaves it clean)
@@ -486,7 +496,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page-r5-be (a disabled fieldset's reproduced form, the brand as the theme of others' scams, an affiliate list's
   // login in its own name; a district prosecutors' office's short name "○○지검" off the government's hosts): 98/100
   // (1 at typing), 1/100 (at typing: be132, a seller ERP's Open API keys, left to the second chance's round)
-  'tune-be': { recall: 0.98, falseAlarms: 1 },
+  // page68 (a password the scorer weighed as the page's own, an API secret's box): be132 cleared on the merge
+  'tune-be': { recall: 0.98, falseAlarms: 0 },
   // scored once while frozen (author BF), on the same build: 95/100, 5/100 (4 at typing) in Node — tuning data
   'tune-bf': { recall: 0.95, falseAlarms: 5 },
 };
