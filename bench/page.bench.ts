@@ -588,10 +588,11 @@ const ROOT = new URL('../', import.meta.url);
 // as the scorer does, not at the lobby-code notice above it): scanner.js 237,262 → 237,352 bytes measured on integ
 // d758e73c (already past the old budget there, from the rounds merged since page64) and this branch; content.js
 // unchanged (35,203).
-// scannerBytes: 241,931 → 242,354 for page-r5-bf (tune-bf's false alarms by class: a school's 학번/교번 sign-in is its
-// own, a disabled box takes no key at typing, a deal post's "(…원/와우 무료)" is a shipping term): scanner.js
+// scannerBytes: 241,931 → 242,667 for page-r5-bf (tune-bf's false alarms by class: a school's 학번/교번 sign-in is its
+// own, a disabled box takes no key at typing, a deal post's "(…원/와우 무료)" is a shipping term; and a sentence that
+// has the reader hand over the brand's account, "쿠팡 계정 정보만 주시면", is brand-account-ask): scanner.js
 // measured on this branch off integ 7cdd64ec; content.js unchanged (35,316).
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_320, scannerBytes: 242_354 };
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_320, scannerBytes: 242_667 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -3661,6 +3661,18 @@ function scoreRisk(ctx: Ctx): void {
     const bar = drawnAddressBar(ctx);
     if (bar) add(ctx, 'brand-account-ask', 2, bar);
   }
+  // … or a sentence that has the reader hand over the brand's account, "쿠팡 계정 정보만 주시면 끝": no agency takes
+  // another site's login to act for the reader, whatever it says of itself (page-r5-bf)
+  if (asked.has('password') && !ctx.reasons.some((r) => r.code === 'brand-account-ask')) {
+    const handed = facts.prose
+      .slice(0, 100)
+      .flatMap((p) => p.split(SENTENCE_END))
+      .find((x) => {
+        const t = tight(x);
+        return t.length < 120 && HANDED_OVER.test(t) && !NEGATED.test(t) && asksBrandLogin(ctx, t);
+      });
+    if (handed) add(ctx, 'brand-account-ask', 2, handed);
+  }
   // A short page whose own sentence has the reader sign in with the brand's account ("이어서 Coupang 계정으로
   // 로그인하면 TV와 연결됩니다") over a password box it shows, and that says nowhere whose page it is: the box is
   // that login, wherever the page drew it (a frame it writes itself). A page with a name of its own that explains
@@ -6141,6 +6153,8 @@ const namesItself = (f: FieldFact) =>
     );
   });
 /** A label that forbids rather than asks (tight) */
+/** The reader hands something over to the page (tight): "주시면", "알려주시면", "맡겨 주세요" */
+const HANDED_OVER = /(?:알려|보내|넘겨|맡겨)?주시면|맡겨주세요|맡기시면/;
 const NEGATED = /마세요|말것|않|금지|불가|제외|사용할수없|don't|donot|never|avoid/;
 /** An id box named for a site (tight): "한빛아이디", "누리몰id", "한빛회원번호" */
 const NAMED_ID = /^(.{2,8}?)(?:아이디|id|계정|회원번호)$/;

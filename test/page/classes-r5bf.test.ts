@@ -85,3 +85,31 @@ describe('a deal board’s post whose subject gives the price and the shipping t
     expect(warned(post('고객 감사 10,000원 무료 쿠폰 지급'), 'https://deal-gift.example/b/1')).toBe(true);
   });
 });
+
+describe('an agency that says it is not the brand and has the reader hand over the brand’s account', () => {
+  const agency = (line: string) =>
+    page(
+      '환급 대행',
+      `<header><b>환급도우미</b></header><h1>유출 보상 대신 신청해 드립니다</h1><p>${line}</p>` +
+        '<form><label>아이디</label><input name="u"><label>비밀번호</label><input name="p" type="password">' +
+        '<button>대행 신청</button></form><p>※ 당사는 쿠팡㈜과 무관한 독립 서비스입니다.</p>',
+    );
+
+  it('warns when a sentence asks the brand’s account to be handed over', () => {
+    expect(
+      warned(
+        agency('쿠팡 아이디와 비밀번호를 알려주시면 저희가 대신 처리합니다.'),
+        'https://refund-helper.example/',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves a site’s own member login clean when its sentence names no brand account', () => {
+    expect(
+      warned(
+        agency('회원 로그인 후 신청서를 보내주시면 담당자가 연락드립니다.'),
+        'https://refund-helper.example/',
+      ),
+    ).toBe(false);
+  });
+});

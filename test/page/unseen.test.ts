@@ -486,8 +486,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   'tune-be': { recall: 0.97, falseAlarms: 4 },
   // scored once while frozen (author BF), on the same build: 95/100, 5/100 (4 at typing) in Node — tuning data
   // round page-r5-bf: its five false alarms cleared by class (a school's own sign-in, a disabled mock box, a deal
-  // post's shipping shorthand): 95/100, 0/100 in Node
-  'tune-bf': { recall: 0.95, falseAlarms: 0 },
+  // post's shipping shorthand) and an agency's hand-over of the brand's account caught: 96/100, 0/100 in Node
+  'tune-bf': { recall: 0.96, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
