@@ -213,6 +213,8 @@ export function warnsAtTyping(
       /^(?:hidden|submit|button|image|reset|checkbox|radio)$/i.test(el.getAttribute('type') ?? '')
     )
       continue;
+    // (a disabled box takes no key: a lesson's mock form, "연습용 화면", shown greyed out — page-r5-bf)
+    if (el.matches('[disabled], fieldset[disabled] *')) continue;
     const kind = kindOf(el);
     if (isSecretKind(kind)) kinds.add(kind);
   }

@@ -415,7 +415,8 @@ function staffPage(ctx: Ctx): boolean {
   );
 }
 /** A box for an employee number (tight hint) */
-const STAFF_ID = /^(?:사번|사원번호|직원번호|임직원번호|employeeid|employeeno|staffid)/;
+// (… or a school's for its students and staff, "학번/교번", "student ID": a number only the school issues — page-r5-bf)
+const STAFF_ID = /^(?:사번|사원번호|직원번호|임직원번호|employeeid|employeeno|staffid|학번|교번|studentid)/;
 /**
  * The page's company line files under `name` (tight): "(주)캐시백몰 · 사업자등록번호 214-88-10293", "캐시백몰(주)",
  * "주식회사 캐시백몰" in a line with a registration number
@@ -454,7 +455,7 @@ function identityCheckPage(ctx: Ctx): boolean {
   });
 }
 /** A desk's or an authority's words a kit puts atop its form for a name (tight) */
-const DESK_WORD = /신고|수사|사이버|범죄|원격|검사|점검|보호|보안|지원센터|고객|민원|본부/;
+const DESK_WORD = /신고|수사|사이버(?!대학)|범죄|원격|검사|점검|보호|보안|지원센터|고객|민원|본부/;
 
 function add(ctx: Ctx, code: PageReasonCode, weight: number, evidence?: string): void {
   const existing = ctx.reasons.find((r) => r.code === code);
@@ -575,7 +576,9 @@ const HEADING_OFFER =
   /당첨|지급|경품|무료|선물|쿠폰|상품권|적립금|보상(?:금)?$|free|prize|reward|gift|voucher|coupon|claim/;
 /** A listing's price and its shipping term in a heading ("… 249,000원 무료배송", tight): a deal post's item line */
 const LISTED_PRICE = /\d{4,}원/;
-const SHIPPING_TERM = /무료(?:배송|반품)/g;
+// (… or in a deal post's shorthand after the price, "(15,900원/와우 무료)": the term closing the line
+// or its parenthesis, not a gift's "무료 쿠폰" — page-r5-bf)
+const SHIPPING_TERM = /무료(?:배송|반품)|(?<=\d원[/,·]?[가-힣]{0,4})무료(?=$|[)/,·])/g;
 /** After the brand in a heading: the brand as the shop where the page's own goods are bought ("쿠팡 구매 고객 …") */
 const MARKETPLACE_AFTER = /^(?:에서)?(?:구매|구입|주문|입점|판매|배송상품|주문고객|구매고객)/;
 /** … or that gives notice in the brand's name ("쿠팡 결제 알림", "Coupang security alert") (tight) */
@@ -2989,6 +2992,9 @@ function invitesAfterRefusal(ctx: Ctx, t: string): boolean {
 /** A sentence of the page names the brand and asks the reader to log in, not as a report on the brand. */
 function invitesBrandLogin(ctx: Ctx): boolean {
   const { facts } = ctx;
+  // (a firm's or a school's sign-in for its own people under its own name, staffPage: a notice there that names the
+  // brand, "쿠팡 채용설명회 신청은 로그인 후", asks the reader into the page's own account, not the brand's — page-r5-bf)
+  if (staffPage(ctx)) return false;
   // (a heading or the top line that is the brand's sign-in: "Coupang Corp · Partner Portal Sign in")
   const lines = [...facts.headings.slice(0, 20).map((h) => h.text), ...facts.topText.slice(0, 10)];
   for (const p of [...lines, ...facts.prose.slice(0, 100)])
@@ -3659,6 +3665,18 @@ function scoreRisk(ctx: Ctx): void {
   if (asked.has('password') && !ctx.reasons.some((r) => r.code === 'brand-account-ask')) {
     const bar = drawnAddressBar(ctx);
     if (bar) add(ctx, 'brand-account-ask', 2, bar);
+  }
+  // … or a sentence that has the reader hand over the brand's account, "쿠팡 계정 정보만 주시면 끝": no agency takes
+  // another site's login to act for the reader, whatever it says of itself (page-r5-bf)
+  if (asked.has('password') && !ctx.reasons.some((r) => r.code === 'brand-account-ask')) {
+    const handed = facts.prose
+      .slice(0, 100)
+      .flatMap((p) => p.split(SENTENCE_END))
+      .find((x) => {
+        const t = tight(x);
+        return t.length < 120 && HANDED_OVER.test(t) && !NEGATED.test(t) && asksBrandLogin(ctx, t);
+      });
+    if (handed) add(ctx, 'brand-account-ask', 2, handed);
   }
   // A short page whose own sentence has the reader sign in with the brand's account ("이어서 Coupang 계정으로
   // 로그인하면 TV와 연결됩니다") over a password box it shows, and that says nowhere whose page it is: the box is
@@ -5995,6 +6013,16 @@ function dealListing(ctx: Ctx): void {
   if (ctx.reasons.some((r) => r.code === 'brand-account-ask')) return;
   if (!ctx.facts.prose.some((p) => p.length < 80 && COMMENT_LOGIN.test(tight(p)))) return;
   for (const r of ctx.reasons) if (r.code === 'brand-heading' && r.evidence === heading) r.weight = 0.5;
+  // (… and the brand's tag it opens with, "[쿠팡]", read again in the text as a notice's opening: the same post's
+  // subject line, no notice in the brand's voice — page-r5-bf)
+  for (const r of ctx.reasons)
+    if (
+      r.code === 'brand-body-claim' &&
+      r.weight > 1 &&
+      /^\[/.test(r.evidence ?? '') &&
+      tight(heading).startsWith(tight(r.evidence ?? ''))
+    )
+      r.weight = 1;
 }
 /** A line that says the login is for writing comments ("댓글을 쓰려면 로그인하세요", "Log in to comment") (tight) */
 const COMMENT_LOGIN = /댓글|comment|reply|评论|回复|回覆|コメント|返信/i;
@@ -6161,6 +6189,8 @@ const namesItself = (f: FieldFact) =>
     );
   });
 /** A label that forbids rather than asks (tight) */
+/** The reader hands something over to the page (tight): "주시면", "알려주시면", "맡겨 주세요" */
+const HANDED_OVER = /(?:알려|보내|넘겨|맡겨)?주시면|맡겨주세요|맡기시면/;
 const NEGATED = /마세요|말것|않|금지|불가|제외|사용할수없|don't|donot|never|avoid/;
 /** An id box named for a site (tight): "한빛아이디", "누리몰id", "한빛회원번호" */
 const NAMED_ID = /^(.{2,8}?)(?:아이디|id|계정|회원번호)$/;

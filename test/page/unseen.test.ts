@@ -499,7 +499,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page68 (a password the scorer weighed as the page's own, an API secret's box): be132 cleared on the merge
   'tune-be': { recall: 0.98, falseAlarms: 0 },
   // scored once while frozen (author BF), on the same build: 95/100, 5/100 (4 at typing) in Node — tuning data
-  'tune-bf': { recall: 0.95, falseAlarms: 5 },
+  // round page-r5-bf: its five false alarms cleared by class (a school's own sign-in, a disabled mock box, a deal
+  // post's shipping shorthand) and an agency's hand-over of the brand's account caught: 96/100, 0/100 in Node
+  'tune-bf': { recall: 0.96, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
