@@ -599,7 +599,8 @@ const ROOT = new URL('../', import.meta.url);
 // own, a disabled box takes no key at typing, a deal post's "(…원/와우 무료)" is a shipping term; and a sentence that
 // has the reader hand over the brand's account, "쿠팡 계정 정보만 주시면", is brand-account-ask): scanner.js
 // measured on this branch off integ 7cdd64ec; content.js unchanged (35,316).
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_320, scannerBytes: 243_200 };
+// page68, page-r5-be and page-r5-bf merged (measured on the merge): content.js 35,316 and scanner.js 244,015 bytes.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_320, scannerBytes: 244_017 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
