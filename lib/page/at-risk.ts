@@ -102,8 +102,8 @@ export function warnAtRisk(verdict: PageVerdict, kind: FieldKind, minIdentity = 
   return claim >= minIdentity && strongest >= 1;
 }
 
-/** The weight of a password ask the scorer reads as the brand's (score.ts KIND_REASON.password) */
-const BRAND_PASSWORD = 3;
+/** The weight of a password ask the scorer reads as the brand's: score.ts KIND_REASON.password is this very value */
+export const BRAND_PASSWORD = 3;
 
 /** The page asks for passwords, and the scorer weighed every one of them below the brand's: the page's own logins */
 function ownPasswordsOnly(verdict: PageVerdict): boolean {

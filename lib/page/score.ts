@@ -64,6 +64,7 @@ import {
 } from './lexicon';
 import { dataUrlText } from './css-text';
 import { SIGN_IN_WORDS } from './sign-in-words';
+import { BRAND_PASSWORD } from './at-risk';
 import { light, plainTight, tight as foldTight, tightFromLight, tightPlainFirst } from './normalize';
 import { fileName, hostMatches, isIpHost, parseUrl, safeDecode, siteOf } from './url-utils';
 import type { PageReason, PageReasonCode, PageVerdict } from './types';
@@ -2780,7 +2781,7 @@ export const KIND_REASON: Partial<Record<FieldKind, [PageReasonCode, number]>> =
   resident: ['asks-resident-id', 4],
   bank: ['asks-bank-account', 3],
   otp: ['asks-otp', 3],
-  password: ['asks-password', 3],
+  password: ['asks-password', BRAND_PASSWORD],
   // not a secret, but the way out of the page to a messenger chat (task scams, fake prize "missions")
   messenger: ['asks-messenger-id', 1.5],
 };
