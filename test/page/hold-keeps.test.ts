@@ -100,6 +100,28 @@ function guard(
   return { win, hold, ...p, seenByPage, checks: () => checks };
 }
 
+/**
+ * `body` on fake timers: the hold's timers are AbortSignal.timeout (a page cannot cancel them), which fake timers do
+ * not drive, so setTimeout is used instead
+ */
+async function withTimers(body: () => Promise<void>) {
+  vi.useFakeTimers();
+  const timeout = vi.spyOn(AbortSignal, 'timeout').mockImplementation(() => {
+    throw new Error('not here');
+  });
+  try {
+    await body();
+  } finally {
+    timeout.mockRestore();
+    vi.useRealTimers();
+  }
+}
+
+/** The user types `text` into `pw`, a key a character */
+function type(win: EventTarget, pw: Element, text: string) {
+  for (const k of text) win.dispatchEvent(key(pw, k));
+}
+
 describe('keys typed while the scorer loads', () => {
   it('are kept and typed into the box, in order, when the page is judged fine; the page saw no key before', async () => {
     let loaded!: (ok: boolean) => void;
@@ -191,13 +213,8 @@ describe('keys typed while the scorer loads', () => {
     expect(checks()).toBe(7);
   });
 
-  it('a scorer that never answers: each hold ends at the cap with the keys given back, and after three no more holds', async () => {
-    vi.useFakeTimers();
-    // the hold's timers are AbortSignal.timeout (a page cannot cancel them), which fake timers do not drive
-    const timeout = vi.spyOn(AbortSignal, 'timeout').mockImplementation(() => {
-      throw new Error('not here');
-    });
-    try {
+  it('a scorer that never answers: each hold ends at the cap with the keys given back, and after three no more holds', () =>
+    withTimers(async () => {
       const { win, pw, log, checks, seenByPage } = guard(
         () => new Promise<boolean>(() => undefined),
         () => true,
@@ -217,11 +234,7 @@ describe('keys typed while the scorer loads', () => {
       // three holds given back, then none: the focus stays where the user put it
       expect(log.blur).toBe(3 + 4); // three holds, four clicks away
       expect(log.focus).toBe(3);
-    } finally {
-      timeout.mockRestore();
-      vi.useRealTimers();
-    }
-  });
+    }));
 });
 
 /**
@@ -231,23 +244,6 @@ describe('keys typed while the scorer loads', () => {
  * WAIT_RISKY_MAX_MS) and what was kept is dropped if no verdict comes.
  */
 describe('keys kept with no verdict (red team 37)', () => {
-  const withTimers = async (body: () => Promise<void>) => {
-    vi.useFakeTimers();
-    // (the hold's timers are AbortSignal.timeout, which fake timers do not drive: setTimeout is used instead)
-    const timeout = vi.spyOn(AbortSignal, 'timeout').mockImplementation(() => {
-      throw new Error('not here');
-    });
-    try {
-      await body();
-    } finally {
-      timeout.mockRestore();
-      vi.useRealTimers();
-    }
-  };
-  const type = (win: EventTarget, pw: Element, text: string) => {
-    for (const k of text) win.dispatchEvent(key(pw, k));
-  };
-
   it("the cap on a page like the brand's: the typing is still held, and dropped when no verdict comes", () =>
     withTimers(async () => {
       const { win, pw, log, seenByPage, hold } = guard(
@@ -353,51 +349,33 @@ describe('keys kept with no verdict (red team 37)', () => {
 });
 
 describe('a scorer request unanswered in time while the injection is on its way (CI of 2026-12-07, ci49)', () => {
-  const withTimers = async (body: () => Promise<void>) => {
-    vi.useFakeTimers();
-    const timeout = vi.spyOn(AbortSignal, 'timeout').mockImplementation(() => {
-      throw new Error('not here');
-    });
-    try {
-      await body();
-    } finally {
-      timeout.mockRestore();
-      vi.useRealTimers();
-    }
-  };
-  const type = (win: EventTarget, pw: Element, text: string) => {
-    for (const k of text) win.dispatchEvent(key(pw, k));
-  };
-  /** a load that goes unanswered (its request's timeout), and the scorer that comes after it */
-  const slow = () => {
+  /**
+   * guard() on a load that goes unanswered (its request's timeout) and a scorer that comes after it (`arrives`): the
+   * user types `first`, the request times out, `wait` ms pass
+   */
+  const timedOut = async (suspicious: boolean, risky: boolean, first: string, wait = 10) => {
     let unanswered!: (ok: boolean) => void;
     let arrives!: () => void;
     const here = new Promise<void>((r) => (arrives = r));
-    return {
-      load: () => new Promise<boolean>((r) => (unanswered = r)),
-      late: () => here,
-      timeout: () => unanswered(false),
-      arrives: () => arrives(),
-    };
+    const held = guard(
+      () => new Promise<boolean>((r) => (unanswered = r)),
+      () => suspicious,
+      () => risky,
+      () => here,
+    );
+    type(held.win, held.pw, first);
+    unanswered(false);
+    await vi.advanceTimersByTimeAsync(wait);
+    return { ...held, arrives: () => arrives() };
   };
 
   it("on a page like the brand's, the typing after the timeout is held too, and the late scorer's verdict arms the hold", () =>
     withTimers(async () => {
-      const s = slow();
-      const { win, pw, seenByPage, hold, log } = guard(
-        s.load,
-        () => true,
-        () => true,
-        s.late,
-      );
-      win.dispatchEvent(key(pw, 'h'));
-      type(win, pw, 'un');
-      s.timeout();
-      await vi.advanceTimersByTimeAsync(10);
+      const { win, pw, seenByPage, hold, log, arrives } = await timedOut(true, true, 'hun');
       // the user goes on typing onto the body (the box lost its focus to the wait): the page hears none of it
       type(win, pw, 'ter2');
       expect(seenByPage).toEqual([]);
-      s.arrives();
+      arrives();
       await vi.advanceTimersByTimeAsync(10);
       expect(hold.armed).toBe(true);
       expect(pw.value).toBe('');
@@ -407,19 +385,10 @@ describe('a scorer request unanswered in time while the injection is on its way 
 
   it('a late clean verdict gives nothing kept back on a page like the brand (a kit takes its claim down first), and the typing flows again', () =>
     withTimers(async () => {
-      const s = slow();
-      const { win, pw, seenByPage, hold, log } = guard(
-        s.load,
-        () => false,
-        () => true,
-        s.late,
-      );
-      win.dispatchEvent(key(pw, 'h'));
-      s.timeout();
-      await vi.advanceTimersByTimeAsync(10);
+      const { win, pw, seenByPage, hold, log, arrives } = await timedOut(false, true, 'h');
       type(win, pw, 'unter2');
       expect(seenByPage).toEqual([]);
-      s.arrives();
+      arrives();
       await vi.advanceTimersByTimeAsync(10);
       expect(hold.armed).toBe(false);
       expect(log.typed).toEqual([]);
@@ -432,18 +401,9 @@ describe('a scorer request unanswered in time while the injection is on its way 
   it("a page not like the brand's: the keys kept are given back, at the late verdict or at the cap", () =>
     withTimers(async () => {
       for (const comes of [true, false]) {
-        const s = slow();
-        const { win, pw } = guard(
-          s.load,
-          () => false,
-          () => false,
-          s.late,
-        );
-        win.dispatchEvent(key(pw, 'h'));
-        s.timeout();
-        await vi.advanceTimersByTimeAsync(10);
+        const { win, pw, arrives } = await timedOut(false, false, 'h');
         type(win, pw, 'unter2');
-        if (comes) s.arrives();
+        if (comes) arrives();
         await vi.advanceTimersByTimeAsync(comes ? 10 : WAIT_MAX_MS + 10);
         expect(pw.value).toBe('hunter2');
       }
@@ -451,16 +411,7 @@ describe('a scorer request unanswered in time while the injection is on its way 
 
   it("bounded: a scorer that never comes holds a page like the brand's to the wait's cap, then drops what it kept", () =>
     withTimers(async () => {
-      const s = slow();
-      const { win, pw, seenByPage, hold } = guard(
-        s.load,
-        () => true,
-        () => true,
-        s.late,
-      );
-      win.dispatchEvent(key(pw, 'h'));
-      s.timeout();
-      await vi.advanceTimersByTimeAsync(WAIT_MAX_MS + 10);
+      const { win, pw, seenByPage, hold } = await timedOut(true, true, 'h', WAIT_MAX_MS + 10);
       type(win, pw, 'unter2');
       expect(seenByPage).toEqual([]);
       await vi.advanceTimersByTimeAsync(WAIT_RISKY_MAX_MS);
