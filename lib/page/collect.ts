@@ -2389,10 +2389,13 @@ function playedLines(script: string): string[] {
   return out;
 }
 
-/** A base64 string's UTF-8 text, or '' when it is not (not base64, not UTF-8) */
-function utf8Base64(b64: string): string {
+/**
+ * A base64 string's UTF-8 text, or '' when it is not base64 — nor UTF-8, unless `loose`: then a byte that is no
+ * UTF-8 reads as U+FFFD (the scorer's reader of `atob('…')` written into the page, score.ts)
+ */
+export function utf8Base64(b64: string, loose?: boolean): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(
+    return new TextDecoder('utf-8', { fatal: !loose }).decode(
       Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)),
     );
   } catch {

@@ -15,7 +15,7 @@ import { PAGE_BRAND_NAMES, PAGE_OFFICIAL_NUMBERS } from './brand-names.data';
  * carries only what its gate uses; the scorer is a file of its own).
  */
 /*@__NO_SIDE_EFFECTS__*/
-function words(re: RegExp): string[] {
+export function words(re: RegExp): string[] {
   return re.source.split('|');
 }
 

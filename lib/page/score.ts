@@ -1,4 +1,4 @@
-import { CODE_PICTURE, type FieldFact, type PageFacts, type ImageFact } from './collect';
+import { CODE_PICTURE, utf8Base64, type FieldFact, type PageFacts, type ImageFact } from './collect';
 import {
   ACTION,
   ARTICLE,
@@ -63,6 +63,7 @@ import {
   type FieldKind,
 } from './lexicon';
 import { dataUrlText } from './css-text';
+import { SIGN_IN_WORDS } from './sign-in-words';
 import { light, plainTight, tight as foldTight, tightFromLight, tightPlainFirst } from './normalize';
 import { fileName, hostMatches, isIpHost, parseUrl, safeDecode, siteOf } from './url-utils';
 import type { PageReason, PageReasonCode, PageVerdict } from './types';
@@ -1342,7 +1343,7 @@ function scoreIdentity(ctx: Ctx): void {
     }
     // … or from base64 (fillText(atob('Y291cGFuZw=='), …)): the name painted and hidden from a reader of the script
     for (const m of facts.inlineScript.matchAll(PAINTED_BASE64)) {
-      const t = tight(utf8Of(m[2]!)); // '' when it is not base64
+      const t = tight(utf8Base64(m[2]!, true)); // '' when it is not base64
       if (t && dominant(ctx, t) && t.length <= 8) {
         logoClaim ??= { code: 'brand-logo', evidence: `canvas: ${t}` };
         add(ctx, 'brand-obfuscated', 2, `canvas: ${t}`);
@@ -1385,7 +1386,7 @@ function scoreIdentity(ctx: Ctx): void {
   // way (page-r2-az, page-r2-ay)
   if (/atob/.test(facts.inlineScript))
     for (const m of facts.inlineScript.matchAll(WRITTEN_BASE64)) {
-      const t = tight(utf8Of(m[2]!));
+      const t = tight(utf8Base64(m[2]!, true));
       if (!ctx.brandRe.test(t)) continue;
       add(ctx, 'brand-obfuscated', 2, `base64: ${t.slice(0, 40)}`);
       if (!logoClaim && dominant(ctx, t) && t.length <= 14)
@@ -2558,8 +2559,22 @@ function hostFirm(ctx: Ctx): string {
   return '';
 }
 
-/** An id box's words (tight), as a sign-in says them: "아이디를 입력해주세요", "아이디 또는 이메일", "ID or email" */
-const ID_WORDS = /아이디|이메일|^(?:id|userid|username|loginid|email)|회원번호|휴대폰번호/;
+/** Box words (tight) that are one of the words of `groups` whole: "아이디", "email" (SIGN_IN_WORDS) */
+/*@__NO_SIDE_EFFECTS__*/
+function wholeWord(...groups: string[][]): RegExp {
+  return new RegExp(`^(?:${groups.flat().join('|')})$`);
+}
+
+/**
+ * An id box's words (tight), as a sign-in says them: "아이디를 입력해주세요", "아이디 또는 이메일", "ID or email" — a
+ * Korean id word anywhere in them, a Latin one at their start (SIGN_IN_WORDS)
+ */
+const ID_WORDS = new RegExp(
+  [SIGN_IN_WORDS.id, SIGN_IN_WORDS.login, SIGN_IN_WORDS.member]
+    .flat()
+    .map((w) => (/^[a-z]/.test(w) ? `^${w}` : w))
+    .join('|'),
+);
 /**
  * Every password the page asks sits in a sign-in: an id box beside it and nothing else in its form, and no box of
  * it names the brand ("쿠팡 아이디" is the brand's login wherever it is asked) — page63
@@ -5384,7 +5399,7 @@ function signedByHost(ctx: Ctx): void {
 }
 
 /** An id box by its words (tight) or its autocomplete: what a sign-in puts above its password */
-const ID_BOX = /^(?:아이디|id|userid|username|loginid|이메일|email|이메일주소)$/;
+const ID_BOX = wholeWord(SIGN_IN_WORDS.id, SIGN_IN_WORDS.login);
 /**
  * Every password the page asks sits in a sign-in: an id box beside it and nothing else in its form (a card
  * issuer's own login under its notice on the brand's leak — page-r2-az). An account's or a card's PIN is no sign-in.
@@ -5411,14 +5426,6 @@ function firmNumber(ctx: Ctx): boolean {
 /** Text a script writes into an element from base64: `el.textContent = atob('…')` */
 const WRITTEN_BASE64 =
   /(?:textContent|innerText|innerHTML)\s*=\s*atob\(\s*(['"`])([A-Za-z0-9+/]{4,200}={0,2})\1\s*\)/g;
-/** A base64 string's UTF-8 text, '' when it is not base64 */
-function utf8Of(b64: string): string {
-  try {
-    return new TextDecoder().decode(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
-  } catch {
-    return '';
-  }
-}
 
 /** A search result's address line as a results page prints it: a host, then its path's pieces after "›" */
 const BREADCRUMB = /^(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:\s*[›>]\s*[^\s›>]{1,40}){1,6}$/i;
@@ -6200,7 +6207,7 @@ function institutionTitle(ctx: Ctx): boolean {
 /** A sign-in form's only words (tight, whole): "로그인", "Log in" */
 const SIGN_IN_ONLY = /^(?:로그인|login|signin)$/;
 /** A bare id, e-mail or password box's label (tight, whole) */
-const BARE_LOGIN_BOX = /^(?:아이디|id|이메일|email|비밀번호|password|pw|user|username)$/;
+const BARE_LOGIN_BOX = wholeWord(SIGN_IN_WORDS.id, SIGN_IN_WORDS.user, SIGN_IN_WORDS.password);
 /**
  * Form `i` is the site's own sign-in in its top bar: the page's first line is a name of its own ("원티드", "딜집",
  * "StockPage"), not the brand's, no look-alike, no authority, no lure's words, and the form sits right beside it —
