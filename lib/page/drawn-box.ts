@@ -60,25 +60,43 @@ export function drawnBox(
 
 let refs: Map<string, WordSig[]> | null = null;
 
-function drawRefs(doc: Document): Map<string, WordSig[]> {
-  const out = new Map<string, WordSig[]>();
+/** A canvas of the reader's own, `width` × `height`, to draw into and read back: its 2-d context, null for none */
+function readCanvas(doc: Document, width: number, height: number): CanvasRenderingContext2D | null {
   const c = doc.createElement('canvas');
-  c.width = 420;
-  c.height = 60;
-  const g = c.getContext('2d', { willReadFrequently: true });
+  c.width = width;
+  c.height = height;
+  return c.getContext('2d', { willReadFrequently: true });
+}
+
+/** A word drawn for reference: its key (what it is read as), its text, the face and the ink it is drawn in */
+export type WordDraw = [key: string, text: string, face: string, ink: string];
+
+/**
+ * Signatures of words drawn on white in system faces (a 420 × 60 canvas, from 10, 46), by key: what a drawing read
+ * from the page is compared with. One for the drawn-box and picture readers
+ */
+export function wordRefs(doc: Document, draws: WordDraw[]): Map<string, WordSig[]> {
+  const out = new Map<string, WordSig[]>();
+  const g = readCanvas(doc, 420, 60);
   if (!g) return out;
-  for (const [word] of SECRET_WORDS)
-    for (const [face, ink] of FACES) {
-      g.fillStyle = '#fff';
-      g.fillRect(0, 0, c.width, c.height);
-      g.fillStyle = ink;
-      g.font = face;
-      g.fillText(word, 10, 46);
-      const s = wordSig(g.getImageData(0, 0, c.width, c.height));
-      if (s) out.set(word, [...(out.get(word) ?? []), s]);
-    }
+  for (const [key, text, face, ink] of draws) {
+    g.fillStyle = '#fff';
+    g.fillRect(0, 0, 420, 60);
+    g.fillStyle = ink;
+    g.font = face;
+    g.fillText(text, 10, 46);
+    const s = wordSig(g.getImageData(0, 0, 420, 60));
+    if (s) out.set(key, [...(out.get(key) ?? []), s]);
+  }
   return out;
 }
+
+/** The secrets' words, each in every face and ink a kit draws a placeholder in */
+const drawRefs = (doc: Document) =>
+  wordRefs(
+    doc,
+    SECRET_WORDS.flatMap(([word]) => FACES.map(([face, ink]): WordDraw => [word, word, face, ink])),
+  );
 
 /**
  * What a box drawn on a canvas takes, as its painted words say (its placeholder): a secret's kind, or null when it
@@ -90,13 +108,10 @@ export function drawnBoxKind(el: Element | null): FieldKind | null {
   try {
     // (drawn into a canvas of the reader's own: asking the page's canvas for a context would give it one)
     const doc = canvas.ownerDocument;
-    const c = doc.createElement('canvas');
-    c.width = canvas.width;
-    c.height = canvas.height;
-    const g = c.getContext('2d', { willReadFrequently: true });
+    const g = readCanvas(doc, canvas.width, canvas.height);
     if (!g) return null;
     g.drawImage(canvas, 0, 0);
-    const px = g.getImageData(0, 0, c.width, c.height);
+    const px = g.getImageData(0, 0, g.canvas.width, g.canvas.height);
     refs ??= drawRefs(doc);
     const word = pictureName(px, refs);
     return SECRET_WORDS.find(([w]) => w === word)?.[1] ?? null;
@@ -201,10 +216,7 @@ export function drawnLabelKind(el: Element, nearby: (el: Element) => string): Fi
 /** The secret a strip of a canvas says (its words against the secrets'), null for none or a tainted canvas */
 function readStrip(doc: Document, canvas: HTMLCanvasElement, src: Box): FieldKind | null {
   try {
-    const c = doc.createElement('canvas');
-    c.width = src.width;
-    c.height = src.height;
-    const g = c.getContext('2d', { willReadFrequently: true });
+    const g = readCanvas(doc, src.width, src.height);
     if (!g) return null;
     g.drawImage(canvas, src.left, src.top, src.width, src.height, 0, 0, src.width, src.height);
     refs ??= drawRefs(doc);

@@ -13,7 +13,7 @@
  * browser's cache answers). A cross-origin picture taints the canvas: unreadable, as for the page itself.
  */
 import { nearbyText } from './collect';
-import { wordless } from './drawn-box';
+import { wordless, wordRefs, type WordDraw } from './drawn-box';
 import { NAMES } from './drawn-text';
 import {
   cssUrls,
@@ -22,7 +22,6 @@ import {
   pictureName,
   placed,
   readOrder,
-  wordSig,
   type Placed,
   type WordSig,
 } from './picture-words';
@@ -229,26 +228,14 @@ export function pictureReader(
   /** canvases read blank, and how often */
   const blank = new WeakMap<Element, number>();
 
-  const drawRefs = (doc: Document): Map<string, WordSig[]> => {
-    const out = new Map<string, WordSig[]>();
-    const c = doc.createElement('canvas');
-    c.width = 420;
-    c.height = 60;
-    const g = c.getContext('2d', { willReadFrequently: true });
-    if (!g) return out;
-    for (const name of names)
-      for (const form of FORMS(name))
-        for (const face of FACES) {
-          g.fillStyle = '#fff';
-          g.fillRect(0, 0, c.width, c.height);
-          g.fillStyle = '#000';
-          g.font = face;
-          g.fillText(form, 10, 46);
-          const s = wordSig(g.getImageData(0, 0, c.width, c.height));
-          if (s) out.set(name, [...(out.get(name) ?? []), s]);
-        }
-    return out;
-  };
+  /** The names in every form and face a kit draws them in, black */
+  const drawRefs = (doc: Document) =>
+    wordRefs(
+      doc,
+      names.flatMap((name) =>
+        FORMS(name).flatMap((form) => FACES.map((face): WordDraw => [name, form, face, '#000'])),
+      ),
+    );
 
   /** A CSS background's picture asked for again (the cache answers), decoded; begun before it is read */
   const load = (src: string) => {
