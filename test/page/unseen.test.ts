@@ -505,8 +505,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // scored once while frozen (author BG), on integ be636bf1 (main 35ec2aad + tidy48), the second chance counted:
   // 89/100 (2 at typing), 3/100 (all 3 at typing) in Node — the next round's tuning data
   'tune-bg': { recall: 0.89, falseAlarms: 3 },
-  // scored once while frozen (author BH), on the same build: 85/100 (2 at typing), 5/100 (none at typing) in Node —
-  // tuning data
+  // scored once while frozen (author BH), on the same build: 85/100 (2 at typing), 5/100 (none at typing) in Node
+  // (Chromium 84/100, 5/100) — tuning data
   'tune-bh': { recall: 0.85, falseAlarms: 5 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
