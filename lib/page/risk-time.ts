@@ -1,7 +1,8 @@
 import { nearbyText } from './collect';
 import { isSecretKind, warnAtRisk } from './at-risk';
 import type { FieldKind } from './lexicon';
-import { classifyField, KIND_REASON } from './score';
+import { classifyField, KIND_REASON, OWN_WORDS } from './score';
+import { tight } from './normalize';
 import type { PageVerdict } from './types';
 
 /**
@@ -46,12 +47,15 @@ export function kindAsSeen(el: Element): FieldKind {
   // (… and only when its own words and labels say nothing it takes, nor for a box that takes only an e-mail address:
   // "성명", "메시지", "사이트 내 검색", "입주민 비밀번호" say what they take, whatever the sentence above them tells of
   // cards, accounts or lobby codes — the scorer's own order, score.ts `near`; page69)
-  if (
+  // (… and a sentence before it, more than a label's few words, only for a box with no words of its own: "帳號",
+  // "메시지", "답변 작성" under an article's or a chat's line about cards and accounts take none of them — score.ts)
+  const near =
     type !== 'email' &&
     !hints.some((h) => UNIT_BOX.test(h)) &&
     classifyField('text', auto, hints.filter(Boolean)) === 'none'
-  )
-    hints.push(nearbyText(el));
+      ? nearbyText(el)
+      : '';
+  if (near && (tight(near).length <= 24 || !hints.some((h) => OWN_WORDS.test(h)))) hints.push(near);
   return classifyField(type !== 'password' && masked(el) ? 'password' : type, auto, hints.filter(Boolean));
 }
 

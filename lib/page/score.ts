@@ -2957,7 +2957,7 @@ const BARE_VALIDITY = /^유효(?:기간|기한)$/;
 const CARD_WORD = /카드|card|결제|cvc|cvv/;
 
 /** A box's words of its own: two Hangul syllables, or Chinese characters or kana (at most one mark between) */
-const OWN_WORDS =
+export const OWN_WORDS =
   /[가-힣\u3040-\u30ff\u3400-\u9fff][^가-힣\u3040-\u30ff\u3400-\u9fff]?[가-힣\u3040-\u30ff\u3400-\u9fff]/;
 
 /** Words that ask the reader to log in (tight) */
