@@ -5862,7 +5862,11 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   }
   govBodysOwn(ctx);
   quizOfMessage(ctx);
-  return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
+  const verdict = verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
+  // (a firm whose name the host spells, named in the title or main heading, under a title that is not the brand's
+  // own: kept for the second chance, at-risk.ts — page69)
+  if (ctx.firmTitle === 1) verdict.firm = true;
+  return verdict;
 }
 
 /**
