@@ -91,6 +91,14 @@ export function warnAtRisk(verdict: PageVerdict, kind: FieldKind, minIdentity = 
   // A disclaimer the verdict believed (negative weight) says whose page it is not; it is believed here too where
   // the brand is only named in passing (no slot, no notice in its voice: every claim below 1.5).
   if (disclaimed && strongest < 1.5) return false;
+  // A firm whose name the host spells and the page's title or main heading says, under a title that is not the
+  // brand's own, is that firm's page where the brand is only named (every claim below 1.5: no slot, no voice): the
+  // card or code it asks is for its own promotion or card ("쿠팡에서 누리카드로 결제하면 10% 할인" on
+  // nuricard.example). The scorer does not let that name excuse a card asked for the page warning (score.ts
+  // firmTitle), though the same name in a header on any other host would (−2, an owner here too); here it says
+  // whose the box is. A kit must buy a host that spells another firm and wear its name in its title, and still
+  // never put the brand in a slot or speak in its voice (page69).
+  if (verdict.firm && strongest < 1.5) return false;
   // A password is every site's own login: a passing mention of the brand (every claim below 1.5: a name in a
   // sentence, a title about it) on a page with a login of its own is not the brand's login. It takes a slot, the
   // brand's voice or the brand's account asked for by name; the other secrets are no one's to ask for under the

@@ -1,7 +1,8 @@
 import { nearbyText } from './collect';
 import { isSecretKind, warnAtRisk } from './at-risk';
 import type { FieldKind } from './lexicon';
-import { classifyField, KIND_REASON } from './score';
+import { classifyField, KIND_REASON, OWN_WORDS } from './score';
+import { tight } from './normalize';
 import type { PageVerdict } from './types';
 
 /**
@@ -39,15 +40,23 @@ export function kindAsSeen(el: Element): FieldKind {
     hints.push((l.textContent ?? '').slice(0, 120));
   for (const id of a('aria-labelledby').split(/\s+/).slice(0, 4))
     if (id) hints.push((el.ownerDocument?.getElementById(id)?.textContent ?? '').slice(0, 120));
+  const type = el.localName === 'input' ? (a('type') || 'text').toLowerCase() : 'text';
+  const auto = a('autocomplete').toLowerCase();
   // (the words before it only when the box does not say it takes a unit's number: "동", "호", "동/호수" take an
   // address, whatever notice about entrance codes sits above them — the scorer's own reader, score.ts, page20; page67)
-  if (!hints.some((h) => UNIT_BOX.test(h))) hints.push(nearbyText(el));
-  const type = el.localName === 'input' ? (a('type') || 'text').toLowerCase() : 'text';
-  return classifyField(
-    type !== 'password' && masked(el) ? 'password' : type,
-    a('autocomplete').toLowerCase(),
-    hints.filter(Boolean),
-  );
+  // (… and only when its own words and labels say nothing it takes, nor for a box that takes only an e-mail address:
+  // "성명", "메시지", "사이트 내 검색", "입주민 비밀번호" say what they take, whatever the sentence above them tells of
+  // cards, accounts or lobby codes — the scorer's own order, score.ts `near`; page69)
+  // (… and a sentence before it, more than a label's few words, only for a box with no words of its own: "帳號",
+  // "메시지", "답변 작성" under an article's or a chat's line about cards and accounts take none of them — score.ts)
+  const near =
+    type !== 'email' &&
+    !hints.some((h) => UNIT_BOX.test(h)) &&
+    classifyField('text', auto, hints.filter(Boolean)) === 'none'
+      ? nearbyText(el)
+      : '';
+  if (near && (tight(near).length <= 24 || !hints.some((h) => OWN_WORDS.test(h)))) hints.push(near);
+  return classifyField(type !== 'password' && masked(el) ? 'password' : type, auto, hints.filter(Boolean));
 }
 
 /** The secret each of the page's asks is for (the verdict's risk reasons): the reason a field of a secret kind

@@ -2957,7 +2957,7 @@ const BARE_VALIDITY = /^유효(?:기간|기한)$/;
 const CARD_WORD = /카드|card|결제|cvc|cvv/;
 
 /** A box's words of its own: two Hangul syllables, or Chinese characters or kana (at most one mark between) */
-const OWN_WORDS =
+export const OWN_WORDS =
   /[가-힣\u3040-\u30ff\u3400-\u9fff][^가-힣\u3040-\u30ff\u3400-\u9fff]?[가-힣\u3040-\u30ff\u3400-\u9fff]/;
 
 /** Words that ask the reader to log in (tight) */
@@ -5862,7 +5862,11 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   }
   govBodysOwn(ctx);
   quizOfMessage(ctx);
-  return verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
+  const verdict = verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
+  // (a firm whose name the host spells, named in the title or main heading, under a title that is not the brand's
+  // own: kept for the second chance, at-risk.ts — page69)
+  if (ctx.firmTitle === 1) verdict.firm = true;
+  return verdict;
 }
 
 /**

@@ -91,4 +91,9 @@ export interface PageVerdict {
    * still weighs: the tab's verdict (combineFrames) judges the reasons again and must know it
    */
   owner?: boolean;
+  /**
+   * the page is a firm's whose name its host spells, named in its title or main heading, and its title is not the
+   * brand's own ("누리카드 | 쿠팡 결제 시 10% 청구할인" on nuricard.example: score.ts hostFirm, firmTitle 1)
+   */
+  firm?: boolean;
 }

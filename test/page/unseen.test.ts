@@ -50,7 +50,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // 50/60, 0 flagged; page5 (its callback lure caught): 51/60 = 85 %
   // page11: 52/60 = 86 %
   // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1); 0 after its unit boxes' fix
-  'tune-d': { recall: 0.86, falseAlarms: 1 },
+  'tune-d': { recall: 0.86, falseAlarms: 0 },
   // author E: scored once as the frozen half frozen-e on 2026-12-03 10:03 UTC after the page4 round, in Node:
   // 48/65 caught (74 %), 3/65 benign flagged (Chromium 55/65, 4/65); then demoted to tuning data (page5): 58/65 =
   // 89 %, 0 flagged
@@ -75,7 +75,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // page42 (a TV's pairing code asked with a password: g64): 94/99
   // page55 (the brand's easy sign-in drawn with a provider's box): 96/99
   // with the second chance counted, page67: 5 (flagged by itself 1, at typing 4)
-  'tune-g': { recall: 0.969, falseAlarms: 5 },
+  'tune-g': { recall: 0.969, falseAlarms: 2 },
   // author H: scored once as the frozen half frozen-h on 2026-12-03 17:03 UTC after the page8 round, in Node:
   // 78/93 caught (84 %), 4/86 benign flagged (Chromium 83/93, 15/86, 11 of them at the first keystroke into a
   // site's own password box); then tuned on by class (page9): 90/93 = 96 %, 1 flagged (an identity-theft
@@ -175,7 +175,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // the brand with a word in a subdomain, which kits use the same way)
   // page55 (open chats given with their entry code): 103/111
   // with the second chance counted, page67: 2 (flagged by itself 1, at typing 1)
-  'tune-s': { recall: 0.927, falseAlarms: 2 },
+  'tune-s': { recall: 0.927, falseAlarms: 1 },
   // author T: scored once as the frozen half frozen-t on 2026-12-05 00:20 UTC on main 18d852a, in Node: 76/111
   // caught, 9/113 benign flagged (Chromium 82/111, 9/113: docs/page-guard.md); page20 (a unit's 동/호 boxes, a
   // store's own listing, the brand as where the breach happened, another site's password on a leak check, an
@@ -185,7 +185,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // domain23 (a developer's project on a code platform) 1/113: the docs on `readthedocs.example`, no code platform;
   // page21 (boxes a script makes from its list of labels): 92/111
   // with the second chance counted, page67: 7 (flagged by itself 1, at typing 6)
-  'tune-t': { recall: 0.82, falseAlarms: 7 },
+  'tune-t': { recall: 0.82, falseAlarms: 4 },
   // author U: scored once as the frozen half frozen-u on 2026-12-05 02:00 UTC on main 877264b (after page20), in
   // Node: 90/111 caught, 2/111 benign flagged (Chromium 96/111 (86.5 %; 1 at a keystroke), 2/111 (1.8 %): docs/page-guard.md); held here to what it
   // measured until its round; page21 (boxes a script makes from a list of labels, letters a flex box orders, a
@@ -277,7 +277,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // After its round (page33: a service's own name atop its form beside the brand in the third person, kits that ask
   // nothing on the page, a loan front): 100/100, 0/100 in Node and Chromium
   // with the second chance counted, page67: 3 (flagged by itself 0, at typing 3)
-  'tune-af': { recall: 1, falseAlarms: 3 },
+  'tune-af': { recall: 1, falseAlarms: 0 },
   // author AG, scored once as frozen-ag on the merge of page33, page33rt, rt31pixels, rt31frames and the frame
   // address (integ2 bfec4ac): Node 89/100, 2/100 (a telco's identity check, a government portal asking a resident
   // number beside a call-back number); Chromium 91/100 (2 at the first secret keystroke), 2/100. For its round.
@@ -294,7 +294,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // task job, letters placed by offsets, a pay's PIN named for screen readers): 98/100, 0/100 in Node (left: ah014's
   // address re-entry under a delivery sign-off, ah035's chat whose character codes spell no brand)
   // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1)
-  'tune-ah': { recall: 0.98, falseAlarms: 1 },
+  'tune-ah': { recall: 0.98, falseAlarms: 0 },
   // author AI, scored once as frozen-ai on main 13d260a (after domain48, before tune-ah's round page35): Node 82/100,
   // 0/100; Chromium the same 82/100, 0/100 (missed: masked text boxes and late steps of refunds and address checks, chats, installers assembled at the
   // click, call-only and messenger-only pages, sub-brand pages). For its round.
@@ -376,7 +376,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // 87/100, 0/100; page49 (a body's name worn over the brand's leak, the brand where a reader does not look, relays
   // through a messenger, a warning that hands out the brand's "app"): 94/100
   // with the second chance counted, page67: 1 (flagged by itself 0, at typing 1)
-  'tune-ao': { recall: 0.94, falseAlarms: 1 },
+  'tune-ao': { recall: 0.94, falseAlarms: 0 },
   // scored once while frozen (author AP), on the same build: 94/100, 3/100 in Node (a cashback mall under its own name
   // with its centre's number, a seller tool's own sign-in with its 2-step code, a blog on cancelling the WOW
   // membership) — the next round's tuning data
@@ -415,7 +415,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // heading, arrears words as a title's last segment, a per-piece task job, "WOW Membership"): with page54, 98/100, 0/100
   // with the second chance counted, page67: 2 (flagged by itself 0, at typing 2)
   // page68 (a password the scorer weighed as the page's own, an API secret's box): 2 → 1 at most
-  'tune-at': { recall: 0.98, falseAlarms: 1 },
+  'tune-at': { recall: 0.98, falseAlarms: 0 },
   // scored once while frozen (author AU), on integ 2fb2a9b9 (main 831a73d9 + page53, page54, page55): 92/100, 2/100 in
   // Node (a news story on the breach, a price-alert service) — the next round's tuning data
   // page-r2-au (a story naming the fake login and the app spread, a feed card's time-stamped source line; a painted
@@ -445,7 +445,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // cells, a member addressed, a named file's sign-in, a drawn bar, a chat's entrance code, a QR to the phone): 98/100,
   // 0/100 (ax010, a mark of rainbow strokes with no name, and ax042, "C·Pay by Rocket", name nothing of the brand's)
   // with the second chance counted, page67: 2 (flagged by itself 0, at typing 2)
-  'tune-ax': { recall: 0.98, falseAlarms: 2 },
+  'tune-ax': { recall: 0.98, falseAlarms: 1 },
   // scored once while frozen (author AY), on main a3e2aaaa: 92/100, 3/100 in Node — the next round's tuning data
   // page-r2-ay (a Japanese tutorial's action-less clone form, the brand only as a merchant another app lists, a lawsuit
   // platform's participants' sign-in; wizard steps shown by the previous step's button, a name written by a script
@@ -467,7 +467,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // call on "dispute-kr…/coupang", left to it)
   // with the second chance counted, page67: 6 (flagged by itself 1, at typing 5)
   // page68 (a password the scorer weighed as the page's own, an API secret's box): 6 → 2 at most
-  'tune-ba': { recall: 1, falseAlarms: 2 },
+  'tune-ba': { recall: 1, falseAlarms: 1 },
   // scored once while frozen (author BB), on the same build: 91/100, 2/100 in Node — the next round's tuning data
   // … tuned by class (page-r3-bb): 98/100, 1/100 (the one left, bb189, is the domain guard's look-alike verdict on a
   // host spelling the brand with other words; the page scorer leaves it clean)
@@ -490,7 +490,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // bd051's "eats" icon left: docs/page-guard.md)
   // with the second chance counted (page67, on the merge; page66's chat desk and drivers' login added): 99/100 (1 at
   // typing), 6/100 (all 6 at typing)
-  'tune-bd': { recall: 0.99, falseAlarms: 6 },
+  'tune-bd': { recall: 0.99, falseAlarms: 3 },
   // scored once while frozen (author BE), on integ 114aa86a (this session's rounds merged), the second chance counted:
   // 97/100 (1 at typing), 4/100 (1 at typing) in Node — the next round's tuning data
   // page-r5-be (a disabled fieldset's reproduced form, the brand as the theme of others' scams, an affiliate list's
