@@ -99,11 +99,13 @@ export const GENERIC_LOGO_WORDS =
 /**
  * Other shops and delivery apps. Two or more of them next to the brand make a comparison/list page, so the
  * brand's logo there is one of many, not the page's own identity. Portals used for social login (Naver,
- * Kakao, Google) are left out: a fake login page may show "카카오로 로그인" buttons.
+ * Kakao, Google) are left out: a fake login page may show "카카오로 로그인" buttons. Other countries' wallets are
+ * written as `tight` leaves them ("楽天ペイ" → "楽天ヘイ"): a Japanese or Chinese window lists "クーパンペイ · PayPay ·
+ * 楽天ペイ" as a Korean one lists "쿠페이 · 네이버페이" (page70).
  */
 // prettier-ignore
 export const OTHER_SHOPS: string[] = words(
-  /11번가|11st|g마켓|지마켓|gmarket|옥션|auction|ssg|이마트|emart|위메프|wemakeprice|티몬|tmon|롯데온|lotteon|인터파크|interpark|네이버쇼핑|스마트스토어|마켓컬리|컬리|kurly|알리익스프레스|aliexpress|테무|temu|아마존|amazon|무신사|musinsa|오늘의집|다나와|danawa|에누리|enuri|하이마트|홈플러스|homeplus|29cm|에이블리|지그재그|대한통운|cj대한통운|한진택배|롯데택배|우체국택배|로젠택배|경동택배|우체국|한진|로젠|일양로지스|합동택배|cjlogistics|hanjin|epost|배달의민족|배민|baemin|요기요|yogiyo|땡겨요|위메프오|네이버페이|naverpay|카카오페이|kakaopay|토스페이|tosspay|페이코|payco|삼성페이|samsungpay|애플페이|applepay|스마일페이|smilepay|ssgpay|엘페이|lpay|네이버|naver/,
+  /11번가|11st|g마켓|지마켓|gmarket|옥션|auction|ssg|이마트|emart|위메프|wemakeprice|티몬|tmon|롯데온|lotteon|인터파크|interpark|네이버쇼핑|스마트스토어|마켓컬리|컬리|kurly|알리익스프레스|aliexpress|테무|temu|아마존|amazon|무신사|musinsa|오늘의집|다나와|danawa|에누리|enuri|하이마트|홈플러스|homeplus|29cm|에이블리|지그재그|대한통운|cj대한통운|한진택배|롯데택배|우체국택배|로젠택배|경동택배|우체국|한진|로젠|일양로지스|합동택배|cjlogistics|hanjin|epost|배달의민족|배민|baemin|요기요|yogiyo|땡겨요|위메프오|네이버페이|naverpay|카카오페이|kakaopay|토스페이|tosspay|페이코|payco|삼성페이|samsungpay|애플페이|applepay|스마일페이|smilepay|ssgpay|엘페이|lpay|paypay|楽天ヘイ|rakutenpay|aupay|メルヘイ|linepay|d払い|alipay|支付宝|wechatpay|微信支付|grabpay|paypal|googlepay|네이버|naver/,
 );
 
 // ---------------------------------------------------------------- sensitive fields (tight hints)

@@ -730,7 +730,12 @@ const WHOLLY_QUOTED = /^\s*(?:"[^"]{4,}"|“[^”]{4,}”|'[^']{4,}'|‘[^’]{4
 
 function amongShops(text: string, start: number, end: number, compared = true): boolean {
   // (the list's own commas and conjunctions stand between: "쿠팡, 배민, 네이버페이", "네이버 및 쿠팡")
-  const after = text.slice(end, end + 12).replace(/^(?:[,、/]|및|와|과|이나)/, '');
+  // (… and the brand's pay said in Japanese or Chinese, "クーパンペイ", "酷澎支付", a wallet like its Korean "쿠팡페이" —
+  // page70)
+  const after = text
+    .slice(end, end + 14)
+    .replace(/^(?:ヘイ|支付)/, '')
+    .replace(/^(?:[,、/]|및|와|과|이나)/, '');
   const before = text.slice(Math.max(0, start - 12), start).replace(/(?:[,、/]|및|와|과)$/, '');
   return (
     (compared && COMPARED.test(after)) ||
