@@ -205,7 +205,7 @@ function drawnAddressBar(ctx: Ctx): string | null {
   return null;
 }
 
-/** Hangul letters (compatibility jamo) in the order typed: leading consonants, vowels, and the last consonants */
+/** Hangul letters (compatibility jamo) in the order typed: leading consonants, and the last consonants */
 const JAMO_INITIALS = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
 const JAMO_FINALS = ' ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
 /** A consonant, a vowel, and a consonant no vowel follows (the syllable's last) */
