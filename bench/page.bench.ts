@@ -603,7 +603,12 @@ const ROOT = new URL('../', import.meta.url);
 // page70 (honest pages, seventh round: other countries' wallets beside the brand's pay — data in OTHER_SHOPS and the
 // pay suffix read past in amongShops): scanner.js 243,610 (integ 05356459) → 243,774 bytes measured on this branch,
 // within the budget, unchanged; content.js unchanged (35,316).
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_320, scannerBytes: 244_017 };
+// scannerBytes: 244,017 → 246,100 for page-r6-bg (tune-bg's classes: a safety tip naming the brand as the one
+// impersonated over a site's own sign-in, a roster of firms with their hours or dates, a drop-down whose only other
+// choice is "Other", the brand's letters put apart — jamo run together, a syllable cut to its consonant, a letter as a
+// mark — and a texted code renamed): scanner.js 243,610 (integ cc313aaf) → 246,099 bytes measured on this branch;
+// content.js unchanged (35,316).
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_320, scannerBytes: 246_100 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

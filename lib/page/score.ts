@@ -205,6 +205,67 @@ function drawnAddressBar(ctx: Ctx): string | null {
   return null;
 }
 
+/** Hangul letters (compatibility jamo) in the order typed: leading consonants, and the last consonants */
+const JAMO_INITIALS = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+const JAMO_FINALS = ' ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
+/** A consonant, a vowel, and a consonant no vowel follows (the syllable's last) */
+const JAMO_SYLLABLE = /[ㄱ-ㅎ][ㅏ-ㅣ](?:[ㄱ-ㅎ](?![ㅏ-ㅣ]))?/g;
+/** Letters typed one by one and run together, put together as a reader reads them: "ㅋㅜㅍㅏㅇ이츠" → "쿠팡이츠" (the
+ * last ㅇ closes 팡 — no vowel follows it; tight() gives the next syllable's silent ㅇ to it) */
+function composeJamo(raw: string): string {
+  return raw.replace(JAMO_SYLLABLE, (m) => {
+    const i = JAMO_INITIALS.indexOf(m[0]!);
+    const f = m[2] ? JAMO_FINALS.indexOf(m[2]) : 0;
+    return i < 0 || f < 0 ? m : String.fromCharCode(0xac00 + (i * 21 + m.charCodeAt(1) - 0x314f) * 28 + f);
+  });
+}
+/** Marks that stand in for one letter of a word ("C●upang", "Coup○ng") */
+const LETTER_MARK = '[●•○◯◦∙⚫⬤◎]';
+const cutNames = new WeakMap<BrandProfile, RegExp | null>();
+/**
+ * The brand's Hangul name with one syllable cut to its leading consonant, then a service's tail ("ㅋ팡플렉스" →
+ * ᄏ팡플렉스, tight), and its Latin names of six letters or more with one letter written as a mark ("c●upang",
+ * light) — one alternation, made once per brand (page-r6-bg)
+ */
+function cutNameRe(brand: BrandProfile): RegExp | null {
+  if (cutNames.has(brand)) return cutNames.get(brand)!;
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alts: string[] = [];
+  for (const n of brand.names) {
+    if (/^[a-z]{6,}$/.test(n))
+      for (let k = 1; k < n.length; k++) alts.push(`${n.slice(0, k)}${LETTER_MARK}${n.slice(k + 1)}`);
+    const ini = initialsOf(n);
+    if (!ini) continue;
+    for (const sv of brand.services)
+      if (sv.startsWith(n) && /^[가-힣]{2,}$/.test(sv.slice(n.length)))
+        for (let k = 0; k < n.length; k++)
+          alts.push(`${n.slice(0, k)}${ini[k]}${n.slice(k + 1)}${esc(sv.slice(n.length))}`);
+  }
+  const re = alts.length ? new RegExp(`(?<![\\u1100-\\u11ff\\u3131-\\u3163a-z])(?:${alts.join('|')})`) : null;
+  cutNames.set(brand, re);
+  return re;
+}
+
+/**
+ * The brand's name in a line only once its letters are put back: typed apart and run together ("ㅋㅜㅍㅏㅇ이츠"), a
+ * syllable cut to its first consonant before a service's name ("ㅋ팡플렉스"), a letter written as a mark ("Your
+ * C●upang parcel") — in the title, a heading or a line: hidden from a search on purpose (page-r6-bg)
+ */
+function lettersApart(ctx: Ctx, proseAll: string): void {
+  const { facts } = ctx;
+  const all = `${facts.title}${proseAll}`;
+  const jamo = /[ㄱ-ㅎ]/.test(all);
+  if (!jamo && !new RegExp(LETTER_MARK).test(all)) return;
+  const cut = cutNameRe(ctx.brand);
+  const seen = [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 2000)].find(
+    (t) =>
+      !ctx.brandRe.test(tight(t)) &&
+      ((jamo && /[ㄱ-ㅎ][ㅏ-ㅣ]/.test(t) && ctx.brandRe.test(tight(composeJamo(t)))) ||
+        (!!cut && (cut.test(tight(t)) || cut.test(light(t))))),
+  );
+  if (seen) add(ctx, 'brand-obfuscated', 2, seen.slice(0, 60));
+}
+
 type BrandRegexes = { brandRe: RegExp; brandAll: RegExp; stripRe: RegExp; initialsRe: RegExp | null };
 
 /** The leading consonants of a Korean name as tight() writes them ("쿠팡" → ᄏᄑ); '' for any other name */
@@ -704,7 +765,34 @@ function withoutChoices(ctx: Ctx, prose: readonly string[]): readonly string[] {
     const t = tight(p);
     return t.length >= 2 && t.length <= 24 && lists.some((l) => l.length >= t.length + 2 && l.includes(t));
   };
-  return prose.some(choice) ? prose.filter((p) => !choice(p)) : prose;
+  const choices = prose.filter(choice);
+  // (… nor where its only other choice is no one's, "Coupang Global (로켓직구)" over "Other": the brand is what the
+  // list offers — page-r6-bg)
+  if (choices.every((p) => ctx.brandRe.test(tight(p)) || NO_ONE_CHOICE.test(tight(p)))) return prose;
+  return prose.filter((p) => !choice(p));
+}
+/** A drop-down list's choice that names no one (tight, whole): "Other", "기타", "선택하세요" */
+const NO_ONE_CHOICE =
+  /^(?:others?|etc|기타|그외|선택|선택하세요|선택해주세요|select|choose|none|없음|해당없음|직접입력)$/;
+
+/** A row of a roster: a name, then its own figures in brackets right after it ("쿠팡 로켓배송 (05:00~08:00)", "○○카드
+ * (2024) – 카드번호 일부"): light text */
+const ROSTER_ROW = /^[^()\n]{1,16}\(\s*\d[^()\n]{0,24}\)/;
+/**
+ * The page's lines without the rows of a roster of firms the brand is one row of: a line that opens with the brand,
+ * its figures in brackets, beside a row of the same shape that opens with another's name — the couriers a door lets
+ * in at their hours, the breaches a checker lists with their dates. One party among others, not the page's voice; a
+ * row that invites a login or says a lure's words stays (page-r6-bg).
+ */
+function withoutRosterRows(ctx: Ctx, prose: readonly string[]): readonly string[] {
+  const row = (p: string | undefined) => !!p && p.length <= 80 && ROSTER_ROW.test(p.trim());
+  const brandRow = (p: string) => {
+    const t = tight(p);
+    return row(p) && t.search(ctx.brandRe) === 0 && !LOGIN_INVITE.test(t) && !lureWords(t);
+  };
+  const otherRow = (p: string | undefined) => row(p) && !ctx.brandRe.test(tight(p!));
+  const out = prose.filter((p, i) => !(brandRow(p) && (otherRow(prose[i - 1]) || otherRow(prose[i + 1]))));
+  return out.length === prose.length ? prose : out;
 }
 
 /**
@@ -1001,6 +1089,11 @@ const LEAK_TALK = /유출|노출|해킹|leak|breach|pwned/;
 
 /** Right after the brand: it is the one impersonated ("쿠팡 사칭", "쿠팡을 사칭한", "Coupang impersonation") (tight) */
 const IMPERSONATED = /^(?:을|를)?(?:사칭|빙자|도용|impersonat|phishing|smishing|scam)/;
+/** … in a safety tip that tells the reader how to prevent it ("쿠팡 사칭 스미싱 피해를 막으려면 …"), no payout
+ * offered (tight, right after the brand; page-r6-bg) */
+const PREVENTED =
+  /^(?:을|를)?(?:사칭|빙자|도용)[가-힣]{0,8}?(?:막으려면|막기위해|예방하려면|예방하기위해|방지하려면|방지하기위해)/;
+const PAYOUT = /보상|환불|지급|돌려|refund|compensat/;
 /** … or the theme of scams a security feed counts, "Coupang-themed phishing kits (47 hosts)", "Coupang-branded
  * smishing": a researcher's word for others' kits, no kit's for its own lure (tight) (page-r5-be) */
 const THEMED_SCAM = /^(?:themed|branded|lookalike)(?:phishing|smishing|scam|fake|kit)/;
@@ -1977,9 +2070,11 @@ function scoreIdentity(ctx: Ctx): void {
   // 택배도 잘 잡혀요" under a budget app's APK — readers talking, as in a comment box; not a review that gives the
   // brand the app, a payout or a login, "★★★★★ 쿠팡 공식 보안앱", "★★★★★ 쿠팡 보상금 받았어요": a kit's own line)
   // (… nor in a choice of a drop-down list, nor in a call someone reports: withoutChoices, withoutReported)
-  const told = withoutReported(
+  // (… nor in a row of a roster of firms, each with its hours or dates: withoutRosterRows)
+  const unlisted = withoutReported(
     withoutChoices(ctx, STAR.test(proseAll) ? withoutReviews(facts.prose) : facts.prose),
   );
+  const told = proseAll.includes('(') ? withoutRosterRows(ctx, unlisted) : unlisted;
   // (… of others: a list of the brand's own names and services, "쿠팡 와우회원, 로켓배송 이용자, 쿠팡이츠 등", is the brand)
   // (… nor as a member a kind includes, in an aside after the kind's word: "해외직구(로켓직구 포함) 시 …", the
   // kind the page is about, the brand's service one case of it — page50)
@@ -2097,6 +2192,10 @@ function scoreIdentity(ctx: Ctx): void {
         !REFUND_LURE.test(next)
       )
         return false;
+      // (… or the one impersonated in a tip on what to do here to prevent it, "쿠팡 사칭 스미싱 피해를 막으려면 로그인 후
+      // '소액결제 차단'을 설정하세요" on a carrier's own sign-in: the login is the page's; "… 피해 보상을 받으시려면
+      // 로그인하세요" offers a payout and speaks — page-r6-bg)
+      if (PREVENTED.test(next) && !PAYOUT.test(next)) return ((about = true), false);
       // (… or the theme of others' scams in a security feed: THEMED_SCAM)
       if (THEMED_SCAM.test(next)) return ((about = true), false);
       // (… or one a caller claims to be: no page says so of its own staff)
@@ -2202,6 +2301,7 @@ function scoreIdentity(ctx: Ctx): void {
     );
     if (seen) add(ctx, 'brand-obfuscated', 2, seen.slice(0, 60));
   }
+  lettersApart(ctx, proseAll);
   // The lines a script plays in (a chat's messages on a timer): the brand hidden in them is hidden on purpose, and
   // an agent who opens as the brand's staff ("쿠팡 개인정보보호팀 상담원 …입니다") speaks as the brand; a shop's agent
   // who names the brand as where an order came from does not ("누리몰 상담사 …입니다. 쿠팡에서 주문하신 건은 …")
@@ -3154,6 +3254,16 @@ const CODE_DIGITS_BOX =
 /** … on a page that says the reader has just received a code (tight): "방금 받으신 토스 로그인 코드 6자리" */
 const CODE_RECEIVED = /(?:받으신|받은|수신한|도착한|전송된|보내드린)[가-힣a-z]{0,12}코드/;
 
+/** A line that tells the reader to type in below what a text brought (tight): "문자로 받으신 '거래번호'를 아래에 입력" */
+const TEXTED_TO_TYPE =
+  /(?:문자|메시지|sms|카톡|카카오톡|알림톡)(?:으?로)(?:온|받은|받으신|도착한|전송된)([가-힣a-z]{0,10}?)(?:을|를)?(?:아래|이곳|여기|빈칸|아래칸)(?:에|의)?(?:그대로)?(?:입력|적어|기재)/;
+/** … the thing named, when it is a parcel's, an order's or a booking's number (tight) */
+const NO_SECRET_NUMBER = /송장|운송장|주문|예약|접수|등기|택배|배송|쿠폰|회원|차량/;
+function textedToType(near: string | undefined): boolean {
+  const m = near ? TEXTED_TO_TYPE.exec(tight(near)) : null;
+  return !!m && !NO_SECRET_NUMBER.test(m[1]!);
+}
+
 /** A handler that calls something or joins strings (onclick="location.href=atob(…)"): built once, not per link */
 const CALLS_OR_JOINS = /[(+]/;
 
@@ -3277,6 +3387,11 @@ function scoreRisk(ctx: Ctx): void {
       field.hints.some((h) => CODE_DIGITS_BOX.test(tight(h))) &&
       CODE_RECEIVED.test(toldTight())
     )
+      kind = 'otp';
+    // (… or a box with no words of its own under a line that says to type into it what came by text, by whatever
+    // name: "문자로 받으신 '거래번호'를 아래에 입력해 차단하세요" — the code, renamed; a parcel's or an order's number
+    // from a text is no secret — page-r6-bg)
+    else if (kind === 'none' && !field.hints.some((h) => OWN_WORDS.test(h)) && textedToType(near))
       kind = 'otp';
     // (a box its own name calls a password, whose short label says which: "비밀번호 (주민등록번호 뒤 7자리)" — a
     // secure mail's "password" that is the resident number; not a rule about passwords, "주민번호는 쓰지 마세요")

@@ -504,7 +504,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   'tune-bf': { recall: 0.96, falseAlarms: 0 },
   // scored once while frozen (author BG), on integ be636bf1 (main 35ec2aad + tidy48), the second chance counted:
   // 89/100 (2 at typing), 3/100 (all 3 at typing) in Node (Chromium 90/100, 1/100) — the next round's tuning data
-  'tune-bg': { recall: 0.89, falseAlarms: 3 },
+  // round page-r6-bg: its three false alarms cleared by class (a safety tip naming the brand as the one impersonated
+  // over a site's own sign-in, a roster of firms with their hours or dates) and five kits caught (the brand's letters
+  // put apart, a drop-down whose only other choice is "Other", a texted code renamed): 94/100 (4 at typing), 0/100
+  'tune-bg': { recall: 0.94, falseAlarms: 0 },
   // scored once while frozen (author BH), on the same build: 85/100 (2 at typing), 5/100 (none at typing) in Node
   // (Chromium 84/100, 5/100) — tuning data
   'tune-bh': { recall: 0.85, falseAlarms: 5 },
