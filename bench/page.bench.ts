@@ -608,7 +608,8 @@ const ROOT = new URL('../', import.meta.url);
 // choice is "Other", the brand's letters put apart — jamo run together, a syllable cut to its consonant, a letter as a
 // mark — and a texted code renamed): scanner.js 243,610 (integ cc313aaf) → 246,099 bytes measured on this branch;
 // content.js unchanged (35,316).
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_320, scannerBytes: 246_100 };
+// page69, page70 and page-r6-bg merged (measured on the merge): content.js 35,316 and scanner.js 246,429 bytes.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_320, scannerBytes: 246_431 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
