@@ -1980,7 +1980,7 @@ function unromanisedName(host: string, name: string, lists: CompiledLists): Bran
  * with one of its doubled letters written once it is one edit (OSA) from the core name, not the name itself
  * (`couupan`, `couupag`, `cooupag`, `couppan`, `doupangg`, `yyoupang`), and it holds `ou`, the core name's English
  * spelling, which no romanised Korean writes (쿠 is `ku`, `koo`, `cu`). Counted over every half, the page halves'
- * urls and the 110,197 benign names: 109 flag rows (12 missed before), no honest row; the honest labels of the shape
+ * urls and the 110,197 benign names: 115 flag rows (12 missed before), no honest row; the honest labels of the shape
  * without `ou` are Korean names (`coolpang`, `coopang-coop`, `cooppang`, `cuppang-bakery`: 빵, bread).
  * Reverses domain73's invented twin `coupingg.net` (`couping`, a vowel-swap look-alike already, with its g twice).
  * Only labels of the core name's length to two more, holding its letters but two, reach it (doubledMay).
