@@ -2510,27 +2510,34 @@ function keyboardSlipHost(name: string, lists: CompiledLists): BrandFinding | nu
  * (`ncls1.com`, 쿠친's `zncls` without its first key) is of a five-key form with its first key gone.
  */
 let kfLists: CompiledLists | null = null;
-/** The long forms' first letters as bits (a = 1), and the forms with their letter masks and distinct letters. */
-let kfFirsts = 0;
-let kfForms: readonly { keys: string; mask: number; distinct: number }[] = [];
+/** A long form: its keys, letter mask and distinct letters. */
+interface KeyForm {
+  keys: string;
+  mask: number;
+  distinct: number;
+}
+/** The long forms by their first letter (a = 0), the letters all of a letter's forms share and how many. */
+let kfByFirst: readonly (readonly KeyForm[])[] = [];
+const kfCommon = new Int32Array(26);
+const kfCommonNeed = new Int32Array(26);
 let kfMin = 99;
-let kfMax = 0;
 const KEY_FORM_MIN = 7;
 
 function keyFormGate(lists: CompiledLists): void {
-  const forms: { keys: string; mask: number; distinct: number }[] = [];
-  kfFirsts = 0;
+  const byFirst: KeyForm[][] = Array.from({ length: 26 }, () => []);
   kfMin = 99;
-  kfMax = 0;
   for (const t of lists.tokens) {
     if (t.kind !== 'keyboard' || t.text.length < KEY_FORM_MIN || !/^[a-z]+$/.test(t.text)) continue;
     const mask = hostLabelMask(t.text);
-    forms.push({ keys: t.text, mask, distinct: popcount(mask) });
-    kfFirsts |= 1 << (t.text.charCodeAt(0) - 97);
+    byFirst[t.text.charCodeAt(0) - 97]!.push({ keys: t.text, mask, distinct: popcount(mask) });
     kfMin = Math.min(kfMin, t.text.length);
-    kfMax = Math.max(kfMax, t.text.length);
   }
-  kfForms = forms;
+  for (let c = 0; c < 26; c++) {
+    const forms = byFirst[c]!;
+    kfCommon[c] = forms.reduce((m, f) => m & f.mask, forms.length > 0 ? -1 : 0);
+    kfCommonNeed[c] = forms.length > 0 ? Math.max(1, popcount(kfCommon[c]!) - 1) : 99;
+  }
+  kfByFirst = byFirst;
   kfLists = lists;
 }
 
@@ -2545,23 +2552,21 @@ function firstWordEnd(host: string, from: number, to: number): number {
 
 /**
  * keyFormSlipHost's gate on the registrable label host[from, to) of letter mask `mask`: its first letter a long
- * form's, its first word a form's length give or take one, the label holding that form's letters but one.
+ * form's, holding the letters that letter's forms share but one, then one form's letters but one, and its first word
+ * that form's length give or take one (masks first: most labels stop at the first test or the second).
  */
 function keyFormMay(host: string, from: number, to: number, mask: number, lists: CompiledLists): boolean {
   if (lists !== kfLists) keyFormGate(lists);
   const c = host.charCodeAt(from) - 97;
-  if (c < 0 || c > 25 || (kfFirsts & (1 << c)) === 0 || to - from < kfMin - 1) return false;
-  const len = firstWordEnd(host, from, to) - from;
-  if (len < kfMin - 1 || len > kfMax + 1) return false;
-  for (let k = 0; k < kfForms.length; k++) {
-    const f = kfForms[k]!;
-    if (
-      f.keys.charCodeAt(0) === c + 97 &&
-      len - f.keys.length <= 1 &&
-      f.keys.length - len <= 1 &&
-      popcount(mask & f.mask) >= f.distinct - 1
-    )
-      return true;
+  if (c < 0 || c > 25 || to - from < kfMin - 1 || popcount(mask & kfCommon[c]!) < kfCommonNeed[c]!)
+    return false;
+  const forms = kfByFirst[c]!;
+  let len = -1;
+  for (let k = 0; k < forms.length; k++) {
+    const f = forms[k]!;
+    if (popcount(mask & f.mask) < f.distinct - 1) continue;
+    if (len < 0) len = firstWordEnd(host, from, to) - from;
+    if (len - f.keys.length <= 1 && f.keys.length - len <= 1) return true;
   }
   return false;
 }
@@ -2573,8 +2578,8 @@ function keyFormSlipHost(name: string, lists: CompiledLists): BrandFinding | nul
   const word = name.slice(0, end);
   const rest = name.slice(end).replace(/^[-0-9]+/, '');
   if (rest !== '' && extraWords(rest) !== 'lure') return null;
-  for (const f of kfForms) {
-    if (f.keys.charCodeAt(0) !== word.charCodeAt(0) || !oneEditOf(word, f.keys)) continue;
+  for (const f of kfByFirst[word.charCodeAt(0) - 97] ?? []) {
+    if (!oneEditOf(word, f.keys)) continue;
     const t = lists.tokens.find((x) => x.kind === 'keyboard' && x.text === f.keys);
     if (!t) continue;
     return {
