@@ -1975,6 +1975,79 @@ function unromanisedName(host: string, name: string, lists: CompiledLists): Bran
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'unromanised' }] };
 }
 
+/**
+ * A registrable label that is the core name with two slips, one of them a letter written twice (domain74's round):
+ * with one of its doubled letters written once it is one edit (OSA) from the core name, not the name itself
+ * (`couupan`, `couupag`, `cooupag`, `couppan`, `doupangg`, `yyoupang`), and it holds `ou`, the core name's English
+ * spelling, which no romanised Korean writes (쿠 is `ku`, `koo`, `cu`). Counted over every half, the page halves'
+ * urls and the 110,197 benign names: 115 flag rows (12 missed before), no honest row; the honest labels of the shape
+ * without `ou` are Korean names (`coolpang`, `coopang-coop`, `cooppang`, `cuppang-bakery`: 빵, bread).
+ * Reverses domain73's invented twin `coupingg.net` (`couping`, a vowel-swap look-alike already, with its g twice).
+ * Only labels of the core name's length to two more, holding its letters but two, reach it (doubledMay).
+ */
+function doubledName(host: string, name: string, lists: CompiledLists): BrandFinding | null {
+  const brand = lists.brands[0];
+  if (!brand || !doubledMay(name, 0, name.length, lists)) return null;
+  if (restrictedSuffix(publicSuffix(host, false))) return null;
+  return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'doubled' }] };
+}
+
+/** doubledName's test on host[from, to), reading characters only (nothing built). */
+function doubledMay(host: string, from: number, to: number, lists: CompiledLists): boolean {
+  const root = lists.struck.root;
+  const len = to - from;
+  if (root.length < 5 || len < root.length || len > root.length + 2) return false;
+  let ou = false;
+  let doubled = false;
+  for (let i = from; i < to; i++) {
+    const c = host.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+    if (c === 117 && i > from && host.charCodeAt(i - 1) === 111) ou = true;
+    if (i > from && host.charCodeAt(i - 1) === c) doubled = true;
+  }
+  if (!ou || !doubled) return false;
+  const at = host.indexOf(root, from);
+  if (at >= 0 && at + root.length <= to) return false;
+  for (let i = from + 1; i < to; i++)
+    if (host.charCodeAt(i) === host.charCodeAt(i - 1) && oneEditSkipping(host, from, to, i, root))
+      return true;
+  return false;
+}
+
+/** host[from, to) without its character at `skip`, at index k. */
+function charSkipping(host: string, from: number, skip: number, k: number): number {
+  return host.charCodeAt(from + k >= skip ? from + k + 1 : from + k);
+}
+
+/** Is host[from, to) without its character at `skip` one edit (OSA) from `b`, and not `b` itself? */
+function oneEditSkipping(host: string, from: number, to: number, skip: number, b: string): boolean {
+  const n = to - from - 1;
+  const m = b.length;
+  if (n - m > 1 || m - n > 1) return false;
+  let i = 0;
+  while (i < n && i < m && charSkipping(host, from, skip, i) === b.charCodeAt(i)) i++;
+  if (n === m) {
+    if (i === n) return false;
+    let k = i + 1;
+    while (k < n && charSkipping(host, from, skip, k) === b.charCodeAt(k)) k++;
+    if (k === n) return true;
+    if (
+      i + 1 >= n ||
+      charSkipping(host, from, skip, i) !== b.charCodeAt(i + 1) ||
+      charSkipping(host, from, skip, i + 1) !== b.charCodeAt(i)
+    )
+      return false;
+    for (k = i + 2; k < n; k++) if (charSkipping(host, from, skip, k) !== b.charCodeAt(k)) return false;
+    return true;
+  }
+  if (n > m) {
+    for (let k = i; k < m; k++) if (charSkipping(host, from, skip, k + 1) !== b.charCodeAt(k)) return false;
+    return true;
+  }
+  for (let k = i; k < n; k++) if (charSkipping(host, from, skip, k) !== b.charCodeAt(k + 1)) return false;
+  return true;
+}
+
 /** The letters q, x, z as a label mask's bits (unromanisedMay). */
 const UNROMANISED = (1 << 16) | (1 << 23) | (1 << 25);
 
@@ -2357,6 +2430,7 @@ function keyboardMay(
   // digits holding the keys but one: a long name of those letters, `spoznajslovensko`, or one whose words each hold
   // too few, `mackenzie-childs`, is none)
   if (to - from < 4 || to - from > 40) return false;
+  if (to - from >= 6 && keyFormMay(host, from, to, mask, lists)) return true;
   if (popcount(mask & kbMask) >= kbNeed) {
     if ((mask & NOT_LETTER) === 0) return to - from <= 12;
     if (keyedWord(host, from, to)) return true;
@@ -2420,6 +2494,97 @@ function keyboardSlipHost(name: string, lists: CompiledLists): BrandFinding | nu
     return {
       brand: m.brand,
       reasons: [{ code: 'typo', brand: m.brand.id, match: name, detail: 'keyboard-jamo' }],
+    };
+  }
+  return null;
+}
+
+/**
+ * The keyboard forms of the brand's Hangul names (every name of the list's: 로켓배송 → `fhzptqothd`) with one slip of a
+ * key, not the first (domain74's round): a key struck twice (`fhzpttqothd`), one left out (`fhzptdhdn`, 로켓와우), one
+ * struck for another or two swapped (`fhzptqotht`, `fhzptqotdh`), as the registrable label's first word, alone or
+ * with lure words. A keyboard form spelled out is nonsense in Latin letters (compile.ts adds it whole, exact); so is
+ * one a key off. Forms of seven keys or more only: every form of the list's names gets its token already (compile.ts
+ * `addToken(…, 'keyboard')` for each Hangul name), and their slips counted over every half, the page halves' urls and
+ * the 110,197 benign names are 38 flag rows (8 missed before) and no honest row; the one honest label a key from a form
+ * (`ncls1.com`, 쿠친's `zncls` without its first key) is of a five-key form with its first key gone.
+ */
+let kfLists: CompiledLists | null = null;
+/** A long form: its keys, letter mask and distinct letters. */
+interface KeyForm {
+  keys: string;
+  mask: number;
+  distinct: number;
+}
+/** The long forms by their first letter (a = 0), the letters all of a letter's forms share and how many. */
+let kfByFirst: readonly (readonly KeyForm[])[] = [];
+const kfCommon = new Int32Array(26);
+const kfCommonNeed = new Int32Array(26);
+let kfMin = 99;
+const KEY_FORM_MIN = 7;
+
+function keyFormGate(lists: CompiledLists): void {
+  const byFirst: KeyForm[][] = Array.from({ length: 26 }, () => []);
+  kfMin = 99;
+  for (const t of lists.tokens) {
+    if (t.kind !== 'keyboard' || t.text.length < KEY_FORM_MIN || !/^[a-z]+$/.test(t.text)) continue;
+    const mask = hostLabelMask(t.text);
+    byFirst[t.text.charCodeAt(0) - 97]!.push({ keys: t.text, mask, distinct: popcount(mask) });
+    kfMin = Math.min(kfMin, t.text.length);
+  }
+  for (let c = 0; c < 26; c++) {
+    const forms = byFirst[c]!;
+    kfCommon[c] = forms.reduce((m, f) => m & f.mask, forms.length > 0 ? -1 : 0);
+    kfCommonNeed[c] = forms.length > 0 ? Math.max(1, popcount(kfCommon[c]!) - 1) : 99;
+  }
+  kfByFirst = byFirst;
+  kfLists = lists;
+}
+
+/** The end of host[from, to)'s first word (before a hyphen or digit). */
+function firstWordEnd(host: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = host.charCodeAt(i);
+    if (c === 45 || (c >= 48 && c <= 57)) return i;
+  }
+  return to;
+}
+
+/**
+ * keyFormSlipHost's gate on the registrable label host[from, to) of letter mask `mask`: its first letter a long
+ * form's, holding the letters that letter's forms share but one, then one form's letters but one, and its first word
+ * that form's length give or take one (masks first: most labels stop at the first test or the second).
+ */
+function keyFormMay(host: string, from: number, to: number, mask: number, lists: CompiledLists): boolean {
+  if (lists !== kfLists) keyFormGate(lists);
+  const c = host.charCodeAt(from) - 97;
+  if (c < 0 || c > 25 || to - from < kfMin - 1 || popcount(mask & kfCommon[c]!) < kfCommonNeed[c]!)
+    return false;
+  const forms = kfByFirst[c]!;
+  let len = -1;
+  for (let k = 0; k < forms.length; k++) {
+    const f = forms[k]!;
+    if (popcount(mask & f.mask) < f.distinct - 1) continue;
+    if (len < 0) len = firstWordEnd(host, from, to) - from;
+    if (len - f.keys.length <= 1 && f.keys.length - len <= 1) return true;
+  }
+  return false;
+}
+
+/** The keyboard form a key off that `name` (a registrable label) starts with, its other words lure words only. */
+function keyFormSlipHost(name: string, lists: CompiledLists): BrandFinding | null {
+  if (!keyFormMay(name, 0, name.length, hostLabelMask(name), lists)) return null;
+  const end = firstWordEnd(name, 0, name.length);
+  const word = name.slice(0, end);
+  const rest = name.slice(end).replace(/^[-0-9]+/, '');
+  if (rest !== '' && extraWords(rest) !== 'lure') return null;
+  for (const f of kfByFirst[word.charCodeAt(0) - 97] ?? []) {
+    if (!oneEditOf(word, f.keys)) continue;
+    const t = lists.tokens.find((x) => x.kind === 'keyboard' && x.text === f.keys);
+    if (!t) continue;
+    return {
+      brand: t.brand,
+      reasons: [{ code: 'typo', brand: t.brand.id, match: name, detail: 'keyboard-slip' }],
     };
   }
   return null;
@@ -2618,7 +2783,8 @@ function findBrand(
           !koreanSuffix(icannSuffix) &&
           !KOREA_NAME.test(m.extra) &&
           !(i === regIndex && isNotoriousTld(icannSuffix) && !holdsBrandWord(m.label, lists)) &&
-          !(i === regIndex && m.extra === '' && productWordCheaply(m.label, icannSuffix, lists)))
+          !(i === regIndex && m.extra === '' && productWordCheaply(m.label, icannSuffix, lists)) &&
+          !(i === regIndex && m.extra === '' && programmeAloneCheaply(m, icannSuffix, lists)))
       )
         continue;
     } else if (
@@ -6047,6 +6213,27 @@ function productWordCheaply(label: string, icann: string | null, lists: Compiled
   return false;
 }
 
+/**
+ * A programme's name for the people it serves (the list's `lends`: `seller` for `rocketgrowth` and `wingseller`),
+ * whole and alone, as the registrable name on a TLD kits register cheaply (`rocketgrowth.site`, `rocketgrowth.xyz`,
+ * `wing-seller.help/login`; domain74's round): a seller's account is what such a kit asks for, and these names are
+ * the list's weak words, which productWordCheaply does not read without a lure word. Counted over every half, the
+ * page urls and the benign names: on cheap and kit TLDs 3 flag rows and 1 fake page url, all missed before, no
+ * honest row; the honest ones are on ordinary TLDs (`rocketgrowth.io`, `wing-seller.example`), which stay unknown as
+ * domain71 and domain72 decided. **Reverses domain69's invented twin `rocketgrowth.shop`** (three authors wrote the
+ * name on `.shop`, `.xyz` and `.site` as look-alikes, none as honest). A product for everyone (`freshbag`, an
+ * English compound a shop may be named, domain30's `freshbag.shop`) stays as decided: no row of it on these TLDs.
+ */
+function programmeAloneCheaply(m: LabelMatch, icann: string | null, lists: CompiledLists): boolean {
+  return (
+    m.cost === 0 &&
+    m.swaps.length === 0 &&
+    (isCheapTld(icann) || isKitTld(icann)) &&
+    lists.roles.has(m.token) &&
+    productAlias(m.token, lists)
+  );
+}
+
 function holdsBrandWord(label: string, lists: CompiledLists): boolean {
   for (const w of lists.brandWords) if (w.length >= 4 && label.includes(w)) return true;
   return false;
@@ -6154,6 +6341,7 @@ function slipOrServiceMay(
     // (intrudedName's labels, domain73's round: the core name's length plus one or two, read a character at a time)
     if (end === to && len >= 1 && intrudedMay(host, from, to, lists)) return true;
     if (end === to && len >= -1 && len <= 2 && unromanisedMay(host, from, to, mask, lists)) return true;
+    if (end === to && len >= 0 && len <= 2 && doubledMay(host, from, to, lists)) return true;
   }
   if ((mask & NOT_LETTER) === 0) {
     // (saidOrShuffled's names, domain62's round: four to nine letters from c, k or q; one set lookup or sort then)
@@ -6293,6 +6481,8 @@ function lastGatesMay(
     (popcount(mask & gateKbMask) >= gateKbNeed || ((bits & GATE_SOFT) !== 0 && (mask & NOT_LETTER) !== 0))
   )
     return true;
+  // keyFormMay: a long keyboard form's first letter and length, its letters but one (domain74)
+  if (len >= 6 && keyFormMay(host, from, from + len, mask, lists)) return true;
   if (start <= from) return false;
   // slipOrServiceMay: the core name's letters but two; c, k or q and four to nine letters; a service word's letters
   const to = start - 1;
@@ -6304,6 +6494,7 @@ function lastGatesMay(
     if (slip >= -1 && slip <= 2 && lists.slipMasks.has(mask)) return true;
     if (slip === 2 && intrudedMay(host, from, to, lists)) return true;
     if (slip >= -1 && slip <= 2 && unromanisedMay(host, from, to, mask, lists)) return true;
+    if (slip >= 0 && slip <= 2 && doubledMay(host, from, to, lists)) return true;
   }
   if ((mask & NOT_LETTER) === 0) {
     if ((bits & GATE_SAID) !== 0 && to - from >= 4 && to - from <= 9 && gateSaid.has(mask)) return true;
@@ -6652,7 +6843,9 @@ function judgeFurther(
       ? findBrand(host, unicodeHost, suffix, candidates, lists, path + (url.search ?? '') + (url.hash ?? ''))
       : null;
   if (!finding && keyed && registrable !== null)
-    finding = keyboardSlipHost(registrable.slice(0, registrable.indexOf('.')), lists);
+    finding =
+      keyboardSlipHost(registrable.slice(0, registrable.indexOf('.')), lists) ??
+      keyFormSlipHost(registrable.slice(0, registrable.indexOf('.')), lists);
   if (!finding && punycoded) finding = findMixedShort(unicodeHost, suffix, lists);
   if (!finding && suffix.includes('.')) finding = findTaggedPlatformSite(host, suffix, lists);
   if (!finding && suffix.includes('.') && path.length > 3 && host.includes('-'))
@@ -6833,7 +7026,8 @@ function judgeFurther(
       serviceLureHost(host, name, lists) ??
       sprinkledDigits(host, name, lists) ??
       intrudedName(host, name, lists) ??
-      unromanisedName(host, name, lists);
+      unromanisedName(host, name, lists) ??
+      doubledName(host, name, lists);
   }
   const reasons: Reason[] = [];
   let brand = finding?.brand;

@@ -759,8 +759,45 @@ function scriptMatch(label: string, lists: CompiledLists): LabelMatch | null {
       }
     }
   }
-  return twoPartSlip(label, chars, lists) ?? mixedScript(label, nfc, lists) ?? keyboardOn(label, nfc, lists);
+  return (
+    twoPartSlip(label, chars, lists) ??
+    mixedScript(label, nfc, lists) ??
+    keyboardOn(label, nfc, lists) ??
+    dashVowel(label, nfc, lists)
+  );
 }
+
+/**
+ * The brand's Hangul name with the vowel ㅡ, a dash to the eye, standing alone between two of its syllables
+ * (`쿠ㅡ팡.kr`: the long-vowel stroke of informal writing; a host's IDNA mapping leaves it as the conjoining ᅳ):
+ * read as a separator, as 쿠·팡 and 쿠ㅤ팡 are (domain74's round). No Korean word writes a lone vowel between
+ * syllables, and no honest row of any half, page url or benign name holds one; other lone vowels (ㅣ, a bar) and
+ * the look-alike dashes of other scripts (ー, 一) are in no row and are left.
+ */
+function dashVowel(label: string, nfc: string, lists: CompiledLists): LabelMatch | null {
+  if (nfc.indexOf('\u1173') < 0 && nfc.indexOf('\u3161') < 0) return null;
+  let out = '';
+  for (let i = 0; i < nfc.length; i++) {
+    const c = nfc.charCodeAt(i);
+    if (
+      (c === 0x1173 || c === 0x3161) &&
+      isSyllableCode(nfc.charCodeAt(i - 1)) &&
+      isSyllableCode(nfc.charCodeAt(i + 1))
+    )
+      continue;
+    out += nfc[i];
+  }
+  if (out === nfc) return null;
+  for (const h of lists.hangul) {
+    const at = h.weak ? -1 : out.indexOf(h.name);
+    if (at >= 0)
+      return scriptLabelMatch(label, h, out.slice(0, at) + out.slice(at + h.name.length), 'hyphenation');
+  }
+  return null;
+}
+
+/** Is `c` a precomposed Hangul syllable's code? */
+const isSyllableCode = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
 /**
  * A two-syllable name with two letter parts changed (투펑, 큐항, 고팡, 쿄팽 for 쿠팡) that leads a label whose other

@@ -47,7 +47,9 @@ describe('honest words and earlier rounds twins stay as they were', () => {
     'coupwanb.com',
     'ecoupnag.kr',
     'coupongs.kr',
-    'coupingg.net',
+    // (`coupingg.net` until domain74: `couping` with its g written twice, the doubled-letter class with `ou`; the two
+    // edits with neither sign now without a doubled letter)
+    'coupinga.net',
   ])('%s is not a look-alike', (u) => {
     expect(verdict(u)).toBe('unknown');
   });

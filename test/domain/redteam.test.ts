@@ -518,7 +518,9 @@ const MAX_MISSED: Record<string, number> = {
   // article's queries (test/domain/classes-domain59.test.ts); domain60: 701/720 — 쿠파ㅇ.co.kr, the joined
   // `javascript:` literals, rocketgrowth-seller.com, kupang-mall.shop and znbkd.net (classes-domain60.test.ts)
   // domain73: 16 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
-  'tune43.tsv': 16 / 720,
+  // domain74: 15 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
+  // ㅡ inside the Hangul name, a product alone on a kit TLD)
+  'tune43.tsv': 15 / 720,
   // scored once while frozen (author 45), on main 42c1b3a7 + rt38 + pagespeed6 + domain60 + rt37k3 + page46: 697/720
   // (96.81 %), 2/360, 120/120 — the next round's tuning data; domain61: 698/720, 0/360 — a joiner hidden inside the
   // brand's own host (test/domain/classes-domain61.test.ts)
@@ -538,7 +540,9 @@ const MAX_MISSED: Record<string, number> = {
   // domain65: 25 missed (coupa on a Korean suffix, a driver's pay in Korea, a Naver Form's and an Airtable share's
   // forged ids; test/domain/paths34.test.ts)
   // domain72: 24 missed (test/domain/classes-72.test.ts: a vowel stretched)
-  'tune46.tsv': 24 / 720,
+  // domain74: 23 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
+  // ㅡ inside the Hangul name, a product alone on a kit TLD)
+  'tune46.tsv': 23 / 720,
   // scored once while frozen (author 48), on the same build: 684/720 (95.00 %), 1/360, 120/120 — the next round's
   // tuning data; domain63 caught its web cache row (685/720, 0/360)
   // domain65: 34 missed (a driver's pay in Korea; test/domain/paths34.test.ts)
@@ -549,7 +553,9 @@ const MAX_MISSED: Record<string, number> = {
   // rt40, perf15): 686/720 (95.28 %), 1/360, 120/120 — the next round's tuning data
   // domain65: 28 missed (two slips of a hand under a page that asks, coupa on a Korean suffix;
   // test/domain/paths34.test.ts)
-  'tune48.tsv': 26 / 720,
+  // domain74: 25 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
+  // ㅡ inside the Hangul name, a product alone on a kit TLD)
+  'tune48.tsv': 25 / 720,
   // scored once while frozen (author 50), on the same build: 695/720 (96.53 %), 4/360, 120/120 — the next round's
   // tuning data
   // domain65: 23 missed (two slips of a hand under a page that asks; test/domain/paths34.test.ts)
@@ -560,13 +566,17 @@ const MAX_MISSED: Record<string, number> = {
   // domain66: 28 missed (a letter struck on the way, the cheap new TLDs, a bare address's money page, a sounded
   // short host, a list word with the brand's product page; test/domain/paths35.test.ts)
   // domain73: 23 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
-  'tune50.tsv': 23 / 720,
+  // domain74: 22 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
+  // ㅡ inside the Hangul name, a product alone on a kit TLD)
+  'tune50.tsv': 22 / 720,
   // scored once while frozen (author 52), on the same build: 700/720 (97.22 %), 0/360, 120/120 — the next round's
   // tuning data
   // domain68: 19 missed (test/domain/classes-68.test.ts)
   // domain72: 16 missed (test/domain/classes-72.test.ts: a vowel stretched)
   // domain73: 15 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
-  'tune51.tsv': 15 / 720,
+  // domain74: 13 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
+  // ㅡ inside the Hangul name, a product alone on a kit TLD)
+  'tune51.tsv': 13 / 720,
   // scored once while frozen (author 53), on integ 74d046e6 (main aa996fd2 + perf16, page56, page58, domain67):
   // 708/720 (98.33 %), 0/360, 120/120 — the next round's tuning data
   // domain68: 4 missed (test/domain/classes-68.test.ts)
@@ -584,19 +594,25 @@ const MAX_MISSED: Record<string, number> = {
   // tuning data (3 of the 30 misses are full-width spellings of official hosts, official as decided before)
   // domain69: 19 missed (test/domain/classes-69.test.ts)
   // domain73: 17 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
-  'tune55.tsv': 17 / 720,
+  // domain74: 16 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
+  // ㅡ inside the Hangul name, a product alone on a kit TLD)
+  'tune55.tsv': 16 / 720,
   // scored once while frozen (author 57), on integ f4c4cc27 (main a3e2aaaa + domspeed6, domain69): 676/720 (93.89 %),
   // 0/360, 120/120 — the next round's tuning data (one miss, `https://coupang.com\.wow-event.store/`, opens the brand's
   // own coupang.com: a browser reads the backslash as a slash; official is right)
   // domain70: 43 missed (test/domain/classes-70.test.ts)
   // domain72: 42 missed (test/domain/classes-72.test.ts: a vowel stretched)
   // domain73: 33 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
-  'tune56.tsv': 33 / 720,
+  // domain74: 32 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
+  // ㅡ inside the Hangul name, a product alone on a kit TLD)
+  'tune56.tsv': 32 / 720,
   // scored once while frozen (author 58), on the same build: 680/720 (94.44 %), 0/360, 120/120 — the next round's
   // tuning data
   // domain70: 25 missed (test/domain/classes-70.test.ts); domain71: 21 (test/domain/classes-71.test.ts)
   // domain72: 20 missed (test/domain/classes-72.test.ts: a vowel stretched)
-  'tune57.tsv': 20 / 720,
+  // domain74: 18 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
+  // ㅡ inside the Hangul name, a product alone on a kit TLD)
+  'tune57.tsv': 18 / 720,
   // scored once while frozen (author 59), on main 1cee237d: 698/720 (96.94 %), 0/360, 120/120 — the next round's
   // tuning data (two misses carry a zero-width space or a soft hyphen inside `coupang.com`, which a browser's IDNA
   // mapping drops: they open the brand's own site, so official is right)
@@ -605,21 +621,29 @@ const MAX_MISSED: Record<string, number> = {
   'tune58.tsv': 19 / 720,
   // scored once while frozen (author 60), on the same build: 709/720 (98.47 %), 0/360, 120/120 — tuning data
   // domain72: 10 missed (test/domain/classes-72.test.ts: a vowel stretched)
-  'tune59.tsv': 10 / 720,
+  // domain74: 8 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
+  // ㅡ inside the Hangul name, a product alone on a kit TLD)
+  'tune59.tsv': 8 / 720,
   // scored once while frozen (author 61), on integ 114aa86a (domain71, domain72 merged): 687/720 (95.42 %), 0/360,
   // 120/120 — the next round's tuning data (three misses open the brand's own host: `m.coupang.com\@…` reads the
   // backslash as a slash, and full-width letters or an ideographic full stop in `coupang.kr`; official is right)
   // domain73: 32 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
-  'tune60.tsv': 32 / 720,
+  // domain74: 31 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
+  // ㅡ inside the Hangul name, a product alone on a kit TLD)
+  'tune60.tsv': 31 / 720,
   // scored once while frozen (author 62), on the same build: 697/720 (96.81 %), 0/360, 120/120 — tuning data
   // domain73: 15 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
   'tune61.tsv': 15 / 720,
   // scored once while frozen (author 63), on main 35ec2aad: 708/720 (98.33 %), 0/360, 120/120 — tuning data
-  'tune62.tsv': 12 / 720,
+  // domain74: 9 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
+  // ㅡ inside the Hangul name, a product alone on a kit TLD)
+  'tune62.tsv': 9 / 720,
   // scored once while frozen (author 64), on the same build: 695/720 (96.53 %), 0/360, 120/120 — tuning data (three
   // misses open the brand's own host: `co%75pang.net` decodes to `coupang.net`, `www.coupang.com\@…` reads the
   // backslash as a slash, a zero-width space inside `coupang.com` is dropped by the browser; official is right)
-  'tune63.tsv': 25 / 720,
+  // domain74: 17 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
+  // ㅡ inside the Hangul name, a product alone on a kit TLD)
+  'tune63.tsv': 17 / 720,
 };
 
 /**
