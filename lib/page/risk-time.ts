@@ -1,7 +1,7 @@
 import { nearbyText } from './collect';
 import { isSecretKind, warnAtRisk } from './at-risk';
 import type { FieldKind } from './lexicon';
-import { classifyField, KIND_REASON } from './score';
+import { classifyField, KIND_REASON, OWN_EMAIL } from './score';
 import type { PageVerdict } from './types';
 
 /**
@@ -41,7 +41,10 @@ export function kindAsSeen(el: Element): FieldKind {
     if (id) hints.push((el.ownerDocument?.getElementById(id)?.textContent ?? '').slice(0, 120));
   // (the words before it only when the box does not say it takes a unit's number: "동", "호", "동/호수" take an
   // address, whatever notice about entrance codes sits above them — the scorer's own reader, score.ts, page20; page67)
-  if (!hints.some((h) => UNIT_BOX.test(h))) hints.push(nearbyText(el));
+  // (… nor when its own words name an e-mail address, "이메일로 쿠폰 소식 받기": a newsletter's box, whatever sentence
+  // above it warns of card numbers — score.ts OWN_EMAIL, page-r6-bh)
+  if (!hints.some((h) => UNIT_BOX.test(h) || OWN_EMAIL.test(h.toLowerCase().replace(/\s+/g, ''))))
+    hints.push(nearbyText(el));
   const type = el.localName === 'input' ? (a('type') || 'text').toLowerCase() : 'text';
   return classifyField(
     type !== 'password' && masked(el) ? 'password' : type,
