@@ -3158,10 +3158,11 @@ const CALLS_OR_JOINS = /[(+]/;
 export const OWN_EMAIL = /email|이메일|e메일|메일주소/;
 
 /**
- * A title of two pieces split by one bar, one word first, "아파트아이 | 공동현관 비밀번호": that word may be the site's
- * name (light text; it is weighed as any name is, below). A phrase, "잠시만 기다려 주세요... | …", names no one.
+ * A title of two pieces split by one bar, one Hangul word first, "아파트아이 | 공동현관 비밀번호": that word may be the
+ * site's name (light text; it is weighed as any name is, below). A phrase, "잠시만 기다려 주세요... | …", or an
+ * English word of a page's state, "Loading | 로그인", names no one.
  */
-const siteBarPage = (lt: string): boolean => /^[^\s|｜\-–—.]{2,12}\s[|｜]\s[^|｜\-–—]{2,30}$/.test(lt.trim());
+const siteBarPage = (lt: string): boolean => /^[가-힣]{2,12}\s[|｜]\s[^|｜\-–—]{2,30}$/.test(lt.trim());
 
 /** A button that quotes an insurance premium (tight, whole): "보험료 확인", "내 보험료 계산하기", "Get a quote" */
 const PREMIUM_QUOTE =
