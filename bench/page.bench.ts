@@ -609,7 +609,11 @@ const ROOT = new URL('../', import.meta.url);
 // mark — and a texted code renamed): scanner.js 243,610 (integ cc313aaf) → 246,099 bytes measured on this branch;
 // content.js unchanged (35,316).
 // page69, page70 and page-r6-bg merged (measured on the merge): content.js 35,316 and scanner.js 246,429 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_320, scannerBytes: 246_431 };
+// scannerBytes: 244,017 → 245,015 in the page-r6-bh round (author BH's classes: a newsletter's e-mail box, a suit's
+// members' sign-in, a site named first in a two-piece title, an insurer's premium quote, an explainer's office line,
+// a chat's "폰번호"; 243,610 → 245,002 bytes built on integ cc313aaf)
+// page-r6-bh merged (measured on the merge): content.js 35,316 and scanner.js 247,821 bytes.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_320, scannerBytes: 247_823 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 import { nearbyText } from './collect';
 import { isSecretKind, warnAtRisk } from './at-risk';
 import type { FieldKind } from './lexicon';
-import { classifyField, KIND_REASON, OWN_WORDS } from './score';
+import { classifyField, KIND_REASON, OWN_EMAIL, OWN_WORDS } from './score';
 import { tight } from './normalize';
 import type { PageVerdict } from './types';
 
@@ -47,11 +47,13 @@ export function kindAsSeen(el: Element): FieldKind {
   // (… and only when its own words and labels say nothing it takes, nor for a box that takes only an e-mail address:
   // "성명", "메시지", "사이트 내 검색", "입주민 비밀번호" say what they take, whatever the sentence above them tells of
   // cards, accounts or lobby codes — the scorer's own order, score.ts `near`; page69)
+  // (… nor when its own words name an e-mail address, "이메일로 쿠폰 소식 받기": a newsletter's box, whatever sentence
+  // above it warns of card numbers — score.ts OWN_EMAIL, page-r6-bh)
   // (… and a sentence before it, more than a label's few words, only for a box with no words of its own: "帳號",
   // "메시지", "답변 작성" under an article's or a chat's line about cards and accounts take none of them — score.ts)
   const near =
     type !== 'email' &&
-    !hints.some((h) => UNIT_BOX.test(h)) &&
+    !hints.some((h) => UNIT_BOX.test(h) || OWN_EMAIL.test(h.toLowerCase().replace(/\s+/g, ''))) &&
     classifyField('text', auto, hints.filter(Boolean)) === 'none'
       ? nearbyText(el)
       : '';

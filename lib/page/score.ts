@@ -2329,7 +2329,8 @@ function scoreIdentity(ctx: Ctx): void {
     // a name, not a phrase of generic words ("Customs hold", "원격 상담 - 고객지원"); when the last segment is
     // the brand ("… - 쿠팡", "… | 쿠팡 고객센터"), the brand is the site; a tagline that names it ("그로스도우미 —
     // 쿠팡 로켓그로스 재고 관리 툴") is about it
-    const named = [last, /^[^|｜]+?\s[-–—]\s/.test(lt) ? segs[0] : ''].find((raw) => {
+    // (… or the first of two pieces split by a bar, "아파트아이 | 공동현관 비밀번호": the site, then its page — page-r6-bh)
+    const named = [last, /^[^|｜]+?\s[-–—]\s/.test(lt) || siteBarPage(lt) ? segs[0] : ''].find((raw) => {
       const t = tightFromLight(raw ?? '');
       return (
         segs.length > 1 &&
@@ -2924,9 +2925,10 @@ const OPEN_CHAT_CODE =
   /(?:오픈\s?채팅|오픈\s?카?톡|open\s?chat|텔레그램|telegram)[^]{0,80}?(?:참여|입장|참가)\s?(?:코드|번호|비밀번호)\s*[:：]?\s*\d{3,8}/i;
 
 /** What a chat asks for in words: the item, then (within a few characters: "6자리를", "앞 6자리와") a verb. */
+// (… or the phone's number in chat shorthand, "이름/생년월일/통신사/폰번호 보내주세요" — page-r6-bh)
 // (… or the entrance code by its other names, "공동현관 번호", "출입번호" — page-r2-ax)
 const CHAT_ITEM =
-  /공동현관(?:출입|비밀)?번호|출입번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|통관번호|통관부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
+  /공동현관(?:출입|비밀)?번호|출입번호|주민등록번호|주민번호|카드번호|계좌번호|인증번호|통관고유부호|통관번호|통관부호|비밀번호|생년월일|휴대폰번호|핸드폰번호|전화번호|폰번호|성함|통신사|password|cardnumber|accountnumber|verificationcode|dateofbirth|phonenumber|fullname/g;
 /** Right after an item: its length and a word that lists it with the next ("16자리와", "및", ",") (tight) */
 const LISTED_WITH = /^(?:\d{1,2}자리)?(?:와|과|및|랑|이랑|하고|그리고|,|·|\/)/;
 /** One chat item, not global */
@@ -3267,6 +3269,28 @@ function textedToType(near: string | undefined): boolean {
 /** A handler that calls something or joins strings (onclick="location.href=atob(…)"): built once, not per link */
 const CALLS_OR_JOINS = /[(+]/;
 
+/** A box's own words that name an e-mail address (tight) */
+export const OWN_EMAIL = /email|이메일|e메일|메일주소/;
+
+/**
+ * A title of two pieces split by one bar, one Hangul word first, "아파트아이 | 공동현관 비밀번호": that word may be the
+ * site's name (light text; it is weighed as any name is, below). A phrase, "잠시만 기다려 주세요... | …", or an
+ * English word of a page's state, "Loading | 로그인", names no one.
+ */
+const siteBarPage = (lt: string): boolean => /^[가-힣]{2,12}\s[|｜]\s[^|｜\-–—]{2,30}$/.test(lt.trim());
+
+/** A button that quotes an insurance premium (tight, whole): "보험료 확인", "내 보험료 계산하기", "Get a quote" */
+const PREMIUM_QUOTE =
+  /^(?:내)?(?:예상)?보험료(?:확인|계산|조회|산출|알아보기|보기)(?:하기)?$|^(?:무료)?(?:보험)?견적(?:확인|받기|조회|요청)(?:하기)?$|^getaquote$/;
+/**
+ * The page's only asks are who the reader is (name, birth date, phone) and its button quotes an insurance premium:
+ * an insurer's quote form — it sells the reader cover, it pays and unlocks nothing (page-r6-bh)
+ */
+function premiumQuote(ctx: Ctx, asked: Set<FieldKind>): boolean {
+  if ([...asked].some((k) => k !== 'name' && k !== 'birth' && k !== 'phone' && k !== 'none')) return false;
+  return ctx.facts.actionText.slice(0, 20).some((t) => PREMIUM_QUOTE.test(tight(t)));
+}
+
 function scoreRisk(ctx: Ctx): void {
   const { facts } = ctx;
   // what the page tells the reader to do, for the lures read in words (a QR to scan, keys to press, an extension to
@@ -3334,6 +3358,9 @@ function scoreRisk(ctx: Ctx): void {
     const near =
       field.near &&
       field.type !== 'email' &&
+      // (… nor for one whose own words name an e-mail address, "이메일로 쿠폰 소식 받기": a newsletter's box as the
+      // type="email" one is, under a sentence that warns "카드번호를 묻는 사이트는 사기" — page-r6-bh)
+      !field.hints.some((h) => OWN_EMAIL.test(tight(h))) &&
       !field.hints.some((h) => /동\s*[-/·]?\s*호(?:수)?|세대\s*번호|^(?:동|호수?)$/.test(h)) &&
       // (… nor for a masked box with no words of its own right after an e-mail or ID box: the sign-in's password,
       // not the card a line before the pair tells of, "테스트 카드번호: 4111-…" over "콘솔 로그인" — page-r4-bd)
@@ -3959,7 +3986,12 @@ function scoreRisk(ctx: Ctx): void {
   }
   // name + birth date + phone (+ carrier): what a SIM swap, a loan or a "본인 인증" in the victim's name needs
   if (asked.has('birth') && asked.has('phone') && (asked.has('name') || asked.has('telco'))) {
-    add(ctx, 'asks-identity-bundle', asked.has('telco') ? 3.5 : 3, `${bundleEvidence} + ${phone}`);
+    add(
+      ctx,
+      'asks-identity-bundle',
+      premiumQuote(ctx, asked) ? 0 : asked.has('telco') ? 3.5 : 3,
+      `${bundleEvidence} + ${phone}`,
+    );
     for (const f of facts.fields) sensitiveForms.add(f.form);
   }
   // a PIN keypad drawn with divs (no input element to find): ten digit keys next to the word for what it takes
@@ -4694,6 +4726,26 @@ function ownContactLine(ctx: Ctx, text: string, index: number, length: number): 
   return !ctx.brandRe.test(named) && own.some((s) => s.includes(named));
 }
 
+/** A headline that asks a reader's question (light text, whole): "… 얼마나 받을 수 있나", "How much can I claim?" */
+const QUESTION_HEADLINE =
+  /(?:얼마|어떻게|무엇|언제|어디|누가|how\b|what\b|when\b)[^.!\n]{0,30}(?:있나|없나|되나|하나|받나|일까|을까|할까|될까|인가|는가|나요|까요|\?)\s*$/i;
+/** A sentence that warns the reader off a way of asking (tight): "… 곳은 피하세요", "… 응하지 마세요" */
+const CAUTION = /피하세요|피하십시오|주의하세요|조심하세요|응하지마세요|속지마세요/;
+/** A number alone on its line after a short label: "상담 예약: 02-…" (light text, the line before it) */
+const BARE_LABEL = /(?:^|\n)[^\n\d:：]{2,12}[:：]\s*$/;
+/** The number at `index` is an office's bare line on an explainer with no box (see its use) */
+function explainerLine(ctx: Ctx, text: string, index: number, length: number): boolean {
+  const { facts } = ctx;
+  if (facts.fields.length || offeredCall(text, index, length)) return false;
+  if (!BARE_LABEL.test(text.slice(Math.max(0, index - 16), index))) return false;
+  if (!CONTACT_TAIL.test(text.slice(index + length, index + length + 24))) return false;
+  const head = [facts.title, mainHeadingOf(facts)?.text ?? ''].map((t) => light(t).trim());
+  return (
+    head.some((t) => QUESTION_HEADLINE.test(t)) &&
+    facts.prose.slice(0, 60).some((p) => CAUTION.test(tight(p)))
+  );
+}
+
 /** Lines a script paints on a canvas (fillText('…'), fillText(String.fromCharCode(…))), as the reader sees them */
 function paintedTexts(facts: PageFacts): string[] {
   if (!/fillText|strokeText/.test(facts.inlineScript)) return [];
@@ -4810,6 +4862,10 @@ function callbackLure(ctx: Ctx): void {
       // (… or a number the page names as the scam itself, "전화하라는 문자(1588-…)는 사기입니다", "사칭 번호: 070-…":
       // a warning wants no call. A kit that warns and then offers, "사칭 주의! 고객센터 070-… 로 전화하세요", offers)
       if (m.index >= 0 && namedScam(text, m.index, m.text.length)) continue;
+      // (… or an office's bare line, "상담 예약: 02-…", closing an explainer: a page with no box whose headline asks a
+      // reader's question, "… 얼마나 받을 수 있나", and that cautions against the scam's way, "… 곳은 피하세요" — a
+      // lawyer's or an adviser's post; a lure tells the reader what happened to them, and to call — page-r6-bh)
+      if (m.index >= 0 && explainerLine(ctx, text, m.index, m.text.length)) continue;
       // (… or the next line's call words that point back at it, "위 번호로만 연락해 주세요" under a new line's number)
       const back =
         m.index >= 0 && POINT_BACK.test(text.slice(m.index + m.text.length, m.index + m.text.length + 80));
@@ -6447,8 +6503,17 @@ function partyLogin(ctx: Ctx, i: number): boolean {
     return false;
   const labels = new Set(first.hints.map(tight));
   const at = ctx.facts.prose.findIndex((p) => labels.has(tight(p)));
-  return at > 0 && PARTY_LOGIN.test(tight(ctx.facts.prose[at - 1]!));
+  return (
+    (at > 0 && PARTY_LOGIN.test(tight(ctx.facts.prose[at - 1]!))) ||
+    PARTY_STATUS.test(tight(first.near ?? ''))
+  );
 }
+/**
+ * … or the line right over its boxes says the sign-in shows the reader's own part in it (tight, whole): "로그인하여 내
+ * 참여 현황 보기", "로그인 후 내 소송 진행상황 확인" — a suit's or a campaign's members' page (page-r6-bh)
+ */
+const PARTY_STATUS =
+  /^(?:로그인(?:하여|해서|하고|후|하시면)?)?내(?:참여|참가|소송)(?:현황|진행상황|진행현황|내역)(?:보기|확인|조회)?(?:로그인)?$/;
 
 /** Identity said only in the body's sentences */
 const BODY_ONLY = /^brand-(?:body-claim|service-words)$/;

@@ -510,7 +510,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   'tune-bg': { recall: 0.94, falseAlarms: 0 },
   // scored once while frozen (author BH), on the same build: 85/100 (2 at typing), 5/100 (none at typing) in Node
   // (Chromium 84/100, 5/100) — tuning data
-  'tune-bh': { recall: 0.85, falseAlarms: 5 },
+  // round page-r6-bh: its five false alarms cleared by class (a newsletter's e-mail box, a suit's members' sign-in,
+  // a site named first in a two-piece title, an insurer's premium quote, an explainer's office line) and a chat's
+  // "폰번호" caught: 86/100 (2 at typing), 0/100 in Node
+  'tune-bh': { recall: 0.86, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
