@@ -613,7 +613,13 @@ const ROOT = new URL('../', import.meta.url);
 // members' sign-in, a site named first in a two-piece title, an insurer's premium quote, an explainer's office line,
 // a chat's "폰번호"; 243,610 → 245,002 bytes built on integ cc313aaf)
 // page-r6-bh merged (measured on the merge): content.js 35,316 and scanner.js 247,821 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_320, scannerBytes: 247_823 };
+// contentScriptBytes: 35,320 → 35,410 for ci50 (CI flakes hunted: a key whose keydown reached the page before a wait
+// began has its character's own events — its keypress, or its beforeinput when a check holds there — stopped by the
+// wait; the hold kept only keydowns, so that character was lost for an honest user, "hunte2" for "hunter2" in htl. The
+// hold now keeps it from whichever of them it stopped, and a Backspace's deletion too; +89 bytes): content.js 35,316
+// → 35,405 measured on main 35ec2aad and this branch; scanner.js unchanged (244,016).
+// ci50 merged (measured on the merge): content.js 35,405 and scanner.js 247,821 bytes.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_410, scannerBytes: 247_823 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

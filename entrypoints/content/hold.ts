@@ -108,17 +108,30 @@ export interface Hold {
 /** The most characters a wait keeps (a user types a password or a code while the page is judged, not a book) */
 const KEEP_MAX = 512;
 
-/** The characters a typing event the wait stopped carried; '\b' for a Backspace; '' for none */
+/**
+ * The characters a typing event the wait stopped carried; '\b' for a Backspace; '' for none. A key's character is
+ * its keydown's — or, when the keydown went through before a wait began, its keypress's or its beforeinput's
+ * (Chromium hands the page a key's keydown and its character in two tasks: a check's timer or a judgement's end can
+ * come between; and a check holds at a beforeinput when the page changed since the keydown). The first of them
+ * stopped (cancelled) is the last the browser sends, so a character is kept once: dropping those lost an honest
+ * user's key ("hunte2" for "hunter2", CI flakes hunted, ci50).
+ */
 function carried(e: Event): string {
   if (!e.isTrusted) return '';
   if (e.type === 'paste') return (e as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
-  if (e.type !== 'keydown') return '';
-  const k = e as KeyboardEvent;
+  const k = e as KeyboardEvent & InputEvent;
+  const key =
+    e.type === 'beforeinput'
+      ? k.inputType === 'deleteContentBackward'
+        ? 'Backspace'
+        : k.inputType === 'insertText' && k.data
+      : /^key[dp]/.test(e.type) && k.key;
   // (a key of a composition brings its text through the composition, and a shortcut types nothing; AltGr is
   // Ctrl+Alt on Windows and types a character)
-  if (k.isComposing || k.metaKey || (k.ctrlKey && !k.altKey)) return '';
-  if (k.key === 'Backspace') return '\b';
-  return typeof k.key === 'string' && [...k.key].length === 1 ? k.key : '';
+  if (!key || k.isComposing || k.metaKey || (k.ctrlKey && !k.altKey)) return '';
+  if (key === 'Backspace') return '\b';
+  // (a beforeinput's text whole — `e.type < 'c'` —, a key's when it is one character: not Enter, Shift, Tab …)
+  return e.type < 'c' || [...key].length === 1 ? key : '';
 }
 
 /** A box the user can type into (the focus when a key came: where the user aimed it) */

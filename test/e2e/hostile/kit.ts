@@ -100,6 +100,36 @@ export async function userTypes(tab: Tab, selector: string, text: string): Promi
   await tab.keyboard(text).catch(() => undefined);
 }
 
+/**
+ * The honest twin's victim, in a box's frame of `host` whose page has KEYLOGGER: as `victimTypes`, but what counts is
+ * what the box holds (the logger's input reports, waited for), not the keydowns the page's listeners heard. Keys typed
+ * while the guard judges the page are held and given back as text (insertText), which the page's keydown listeners
+ * never hear: on a loaded machine a fast typist's seven keys can all fall in one judgement (a sub-frame's first key
+ * waits while the tab's silent frames are read, red team 46), and a count of keydowns reads 0 with the whole password
+ * in the box (CI flakes hunted, ci50: hsp in Firefox). Returns the longest value the box reported (the reports are
+ * separate requests and may arrive out of order; typing only adds) once it is `text` or 20 s after the keys, and
+ * whether the warning shows then; the tab is closed.
+ */
+export async function honestTypes(
+  s: Session,
+  server: TestServer,
+  tab: Tab,
+  host: string,
+  box: string,
+  text = 'hunter2',
+): Promise<{ value: string | undefined; warned: boolean }> {
+  await pause(5_000);
+  if (await onPage(s, tab)) await userTypes(tab, box, text);
+  const value = () =>
+    stolen(server, host, 'input')
+      .map((r) => decodeURIComponent(r.path.slice('/steal?input='.length)))
+      .reduce<string | undefined>((a, v) => (v.length > (a?.length ?? -1) ? v : a), undefined);
+  await poll(value, (v) => v === text, 20_000, `the box to hold ${text}`).catch(() => undefined);
+  const warned = !(await onPage(s, tab));
+  await tab.close();
+  return { value: value(), warned };
+}
+
 /** Allowances ("Continue anyway") the background holds. */
 export const allowances = (s: Session): Promise<{ host: string; until: number }[]> =>
   s

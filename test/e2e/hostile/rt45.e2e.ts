@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, expect, test } from 'vitest';
 import { forEachBrowser, type Session } from '../harness';
 import { startReady } from '../page-helpers';
-import { KEYLOGGER, first, js, stolen, victimTypes } from './kit';
+import { KEYLOGGER, first, honestTypes, js, stolen, victimTypes } from './kit';
 
 /**
  * Red team 45's own two, against the newest defences, by the page's own script:
@@ -143,8 +143,10 @@ forEachBrowser('hostile page: red team 45, words drawn late and a claim drawn in
     const { host, boxHost } = siblings('hsp', BAKERY);
     const tab = await s.newTab(ctx.server.url(host, '/p'));
     await tab.bringToFront();
-    const { got, warned } = await victimTypes(s, ctx.server, tab, boxHost, '#box');
-    expect(warned).toBe(false);
-    expect(got).toBeGreaterThan(0);
+    // (the box's value, not the keydowns its page heard: keys held while the frames are judged come back as text)
+    expect(await honestTypes(s, ctx.server, tab, boxHost, '#box')).toEqual({
+      value: 'hunter2',
+      warned: false,
+    });
   });
 });
