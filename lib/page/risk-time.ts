@@ -1,7 +1,7 @@
 import { nearbyText } from './collect';
-import { isSecretKind, warnAtRisk } from './at-risk';
+import { BRAND_PASSWORD, isSecretKind, warnAtRisk } from './at-risk';
 import type { FieldKind } from './lexicon';
-import { classifyField, KIND_REASON, OWN_EMAIL, OWN_WORDS } from './score';
+import { classifyField, KIND_REASON, OWN_EMAIL, OWN_WORDS, UNIT_BOX } from './score';
 import { tight } from './normalize';
 import type { PageVerdict } from './types';
 
@@ -24,9 +24,6 @@ function masked(el: Element): boolean {
     return false;
   }
 }
-
-/** A box's own words that say it takes a unit's number (동, 호, 동-호수, 세대 번호), as score.ts reads them */
-const UNIT_BOX = /동\s*[-/·]?\s*호(?:수)?|세대\s*번호|^(?:동|호수?)$/;
 
 /**
  * What a box takes as the user sees it: its own words, its <label>s and aria-labelledby, the caption the page
@@ -73,9 +70,6 @@ const ASKED: Partial<Record<string, FieldKind>> = {
   'asks-identity-bundle': 'resident',
 };
 
-/** The weight of a password ask the scorer believes is the brand's (score.ts KIND_REASON) */
-const OWN_PASSWORD_BELOW = KIND_REASON.password?.[1] ?? 3;
-
 /**
  * Typing aimed at no box (a focusable <div>, code cells split by a dash, a paste anywhere, an on-screen keypad):
  * warn before it reaches the page when the page asks for a secret somewhere and the second chance would warn for
@@ -86,7 +80,7 @@ export function warnAnywhere(verdict: PageVerdict): boolean {
     // (a password ask the scorer weighed below a password's, as the page's own site's or an integration's API
     // secret, score.ts `own`: that box is on the page, and typing into it is judged by what it says — an API
     // secret's box is no secret box there — so a key outside every box is no typing into it; page68)
-    if (r.code === 'asks-password' && r.weight < OWN_PASSWORD_BELOW) continue;
+    if (r.code === 'asks-password' && r.weight < BRAND_PASSWORD) continue;
     const kind = r.weight > 0 ? ASKED[r.code] : undefined;
     if (kind && warnAtRisk(verdict, kind)) return true;
   }

@@ -3271,6 +3271,8 @@ const CALLS_OR_JOINS = /[(+]/;
 
 /** A box's own words that name an e-mail address (tight) */
 export const OWN_EMAIL = /email|이메일|e메일|메일주소/;
+/** A box's own words that say it takes a unit's number (동, 호, 동-호수, 세대 번호): an address, not a door code */
+export const UNIT_BOX = /동\s*[-/·]?\s*호(?:수)?|세대\s*번호|^(?:동|호수?)$/;
 
 /**
  * A title of two pieces split by one bar, one Hangul word first, "아파트아이 | 공동현관 비밀번호": that word may be the
@@ -3361,7 +3363,7 @@ function scoreRisk(ctx: Ctx): void {
       // (… nor for one whose own words name an e-mail address, "이메일로 쿠폰 소식 받기": a newsletter's box as the
       // type="email" one is, under a sentence that warns "카드번호를 묻는 사이트는 사기" — page-r6-bh)
       !field.hints.some((h) => OWN_EMAIL.test(tight(h))) &&
-      !field.hints.some((h) => /동\s*[-/·]?\s*호(?:수)?|세대\s*번호|^(?:동|호수?)$/.test(h)) &&
+      !field.hints.some((h) => UNIT_BOX.test(h)) &&
       // (… nor for a masked box with no words of its own right after an e-mail or ID box: the sign-in's password,
       // not the card a line before the pair tells of, "테스트 카드번호: 4111-…" over "콘솔 로그인" — page-r4-bd)
       !(field.type === 'password' && !field.hints.length && signInBox(facts.fields[i - 1], field)) &&
