@@ -37,7 +37,7 @@ import {
   TWO_SLIPS_MIN,
   type LabelMatch,
 } from './match-brand';
-import { composeSyllable, hangulToKeys, romanize, syllableParts } from '../letters';
+import { composeSyllable, editDistance, hangulToKeys, romanize, syllableParts } from '../letters';
 import { foldLabel } from './fold';
 import { MAX_INPUT, parseInput } from './parse-input';
 import {
@@ -1940,24 +1940,11 @@ function intrudedMay(host: string, from: number, to: number, lists: CompiledList
       digit = i;
     } else if (c < 97 || c > 122) return false;
   }
-  if (digit >= 0) return oneEditOf(host.slice(from, digit) + host.slice(digit + 1, to), root);
+  if (digit >= 0) return editDistance(host.slice(from, digit) + host.slice(digit + 1, to), root, 1) === 1;
   if (extra !== 2 || host.charCodeAt(to - 1) !== root.charCodeAt(root.length - 1)) return false;
   let j = 0;
   for (let i = from; i < to && j < root.length; i++) if (host.charCodeAt(i) === root.charCodeAt(j)) j++;
   return j === root.length && host.indexOf(root, from) < 0;
-}
-
-/** Is `a` one edit (a letter changed, put in or left out, or two swapped) from `b`, and not `b` itself? */
-function oneEditOf(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length)
-    return (
-      a.slice(i + 1) === b.slice(i + 1) ||
-      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
-    );
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /**
@@ -2579,7 +2566,7 @@ function keyFormSlipHost(name: string, lists: CompiledLists): BrandFinding | nul
   const rest = name.slice(end).replace(/^[-0-9]+/, '');
   if (rest !== '' && extraWords(rest) !== 'lure') return null;
   for (const f of kfByFirst[word.charCodeAt(0) - 97] ?? []) {
-    if (!oneEditOf(word, f.keys)) continue;
+    if (editDistance(word, f.keys, 1) !== 1) continue;
     const t = lists.tokens.find((x) => x.kind === 'keyboard' && x.text === f.keys);
     if (!t) continue;
     return {
