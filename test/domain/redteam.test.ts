@@ -164,6 +164,8 @@ const halves = [
   'tune63.tsv',
   'tune64.tsv',
   'tune65.tsv',
+  'tune66.tsv',
+  'tune67.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -651,6 +653,12 @@ const MAX_MISSED: Record<string, number> = {
   'tune64.tsv': 20 / 720,
   // scored once while frozen (author 66), on the same build: 699/720 (97.08 %), 0/360, 120/120 — tuning data
   'tune65.tsv': 21 / 720,
+  // scored once while frozen (author 67), on integ 77982569 (the session's starting engine, main 6e47c7c2): 699/720
+  // (97.08 %), 0/360, 120/120 — tuning data
+  'tune66.tsv': 21 / 720,
+  // scored once while frozen (author 68), on the same build: 695/720 (96.53 %), 0/360, 120/120 — tuning data (one miss
+  // opens the brand's own host: `coupan%67.kr`, a percent-escaped letter the browser decodes; official is right)
+  'tune67.tsv': 25 / 720,
 };
 
 /**
