@@ -515,9 +515,11 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // "폰번호" caught: 86/100 (2 at typing), 0/100 in Node
   'tune-bh': { recall: 0.86, falseAlarms: 0 },
   // scored once while frozen (author BI), on integ 7a4ae2bd (the session's last rounds merged), the second chance
-  // counted: 93/100 (1 at typing), 7/100 (3 at typing) in Node — the next round's tuning data
+  // counted: 93/100 (1 at typing), 7/100 (3 at typing) in Node (Chromium, same engine: 93/100, 7/100) — the next
+  // round's tuning data
   'tune-bi': { recall: 0.929, falseAlarms: 7 },
   // scored once while frozen (author BJ), on the same build: 94/100 (none at typing), 2/100 (none at typing) in Node
+  // (Chromium, same engine: 96/100, 2/100)
   'tune-bj': { recall: 0.94, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
