@@ -3261,6 +3261,12 @@ const TEXTED_TO_TYPE =
   /(?:문자|메시지|sms|카톡|카카오톡|알림톡)(?:으?로)(?:온|받은|받으신|도착한|전송된)([가-힣a-z]{0,10}?)(?:을|를)?(?:아래|이곳|여기|빈칸|아래칸)(?:에|의)?(?:그대로)?(?:입력|적어|기재)/;
 /** … the thing named, when it is a parcel's, an order's or a booking's number (tight) */
 const NO_SECRET_NUMBER = /송장|운송장|주문|예약|접수|등기|택배|배송|쿠폰|회원|차량/;
+/** A free-text box's own words that have the reader paste a text message in (tight): "문자 내용을 붙여넣으세요" */
+const PASTE_MESSAGE_BOX =
+  /(?:문자|메시지|sms|message|web발신)[가-힣a-z]{0,8}(?:붙여|paste|복사)|(?:붙여|paste)[가-힣a-z]{0,8}(?:문자|메시지|sms|message)/;
+/** … on a page that says the text carries a code (tight), and does not check a text for scams (a smishing checker) */
+const PASTED_CODE = /인증번호|인증문자|인증코드|승인번호|verificationcode|securitycode|otp/;
+const CHECKS_MESSAGE = /스미싱|사칭|의심|신고|피싱|악성|smishing|phishing|scam|spam|report/;
 function textedToType(near: string | undefined): boolean {
   const m = near ? TEXTED_TO_TYPE.exec(tight(near)) : null;
   return !!m && !NO_SECRET_NUMBER.test(m[1]!);
@@ -3441,6 +3447,17 @@ function scoreRisk(ctx: Ctx): void {
         : headerName(ctx) || ctx.ownShown
           ? 'none'
           : 'resident';
+    // (… or a box that has the reader paste a text message whole, "문자 내용을 붙여넣으세요", on a page that says the
+    // text carries a code — "인증 문자의 내용 전체를 복사하여 …": the code, with the message around it; a smishing
+    // checker's box for a suspect text asks none — page-r7-miss)
+    if (
+      field.type === 'textarea' &&
+      kind === 'none' &&
+      field.hints.some((h) => PASTE_MESSAGE_BOX.test(tight(h))) &&
+      PASTED_CODE.test(toldTight()) &&
+      !CHECKS_MESSAGE.test(toldTight())
+    )
+      kind = 'otp';
     // (… or a text message pasted whole, its code in it: "[Web발신] [쿠팡] 인증번호 [xxxxxx]" as its placeholder)
     // (… or voucher codes pasted a line each: "기프트카드 코드 (한 줄에 하나씩)", its codes; a question about them asks none)
     if (
@@ -3448,7 +3465,7 @@ function scoreRisk(ctx: Ctx): void {
       kind !== 'seed' &&
       // (… or a signed-in session's cookies pasted from the developer tools: the account, without its password)
       !(kind === 'password' && field.hints.some((h) => SESSION_COOKIE.test(tight(h)))) &&
-      !(kind === 'otp' && field.hints.some((h) => SMS_PASTE.test(tight(h)))) &&
+      !(kind === 'otp' && field.hints.some((h) => SMS_PASTE.test(tight(h)) || PASTE_MESSAGE_BOX.test(tight(h)))) &&
       !(
         kind === 'voucher' &&
         !field.hints.some((h) => /문의|질문|내용|메모|의견|사연|question|message|comment/.test(tight(h)))
@@ -4457,6 +4474,14 @@ function scoreRisk(ctx: Ctx): void {
     const run = RUN_BOX.exec(told);
     if (run && /실행|입력|붙여|\brun\b|\btype\b|\bpaste\b|\benter\b/i.test(told))
       add(ctx, 'asks-run-command', 4, run[0]);
+  } else if (CHECK_FRAME.test(told)) {
+    // … or a human check whose one step sends the reader to Windows' Run box to paste and press Enter ("로봇이
+    // 아닙니다 … Win+R 을 누르고 Ctrl+V 후 Enter"), with no copying script of its own: what is pasted was put there
+    // by a script from a file or by the page before. No check of anyone's humanity runs a pasted line — page-r7-miss
+    const step = facts.prose
+      .slice(0, 200)
+      .find((t) => t.length <= 200 && RUN_DIALOG.test(t) && PASTE_KEYS.test(t) && /enter|엔터/i.test(t));
+    if (step) add(ctx, 'asks-run-command', 4, RUN_DIALOG.exec(step)![0]);
   }
   // Push bait: the script asks for notification permission and the words make a check or a prize hang on the
   // browser's "Allow" — what the reader allows is a stream of scam notifications dressed as the brand's
@@ -4971,6 +4996,10 @@ const CODE_COPY = /^(?!.*계좌)(?!.*account).{0,10}(?:코드|인증번호|확�
  * it shows, or asks who sent it (입금자명, TXID), or gives on the messenger it hands the reader to. No field need
  * take a secret: the money is the ask. The account stays out of the evidence, as a callback's number does.
  */
+/** The page's title or a heading names a parcel's fee ("미납 배송비 안내") */
+const feeHeaded = (ctx: Ctx) =>
+  PARCEL_FEE.test(tight([ctx.facts.title, ...ctx.facts.headings.slice(0, 6).map((h) => h.text)].join(' ')));
+
 function transferLure(ctx: Ctx): void {
   const { facts } = ctx;
   if (facts.proseChars > LONG_PAGE) return;
@@ -5053,7 +5082,15 @@ function transferLure(ctx: Ctx): void {
         .split(/(?<=[.!?。])\s+/),
     ]
       .map((x) => tight(x))
-      .some((x) => PARCEL_FEE.test(x) && TRANSFER.test(x) && !WARNS.test(x) && !NEVER_ASKS.test(x))
+      // (… or the fee named by the notice's title or heading, "로켓직구 미납 배송비 안내", and its sum sent to the
+      // account in a sentence of the body, "4,900원이 미납되어 … 아래 계좌로 입금 후" — page-r7-miss)
+      .some(
+        (x) =>
+          (PARCEL_FEE.test(x) || (/\d원/.test(x) && feeHeaded(ctx))) &&
+          TRANSFER.test(x) &&
+          !WARNS.test(x) &&
+          !NEVER_ASKS.test(x),
+      )
   ) {
     add(ctx, 'transfer-lure', 4, parcelFee[0]);
     return;
