@@ -3465,7 +3465,10 @@ function scoreRisk(ctx: Ctx): void {
       kind !== 'seed' &&
       // (… or a signed-in session's cookies pasted from the developer tools: the account, without its password)
       !(kind === 'password' && field.hints.some((h) => SESSION_COOKIE.test(tight(h)))) &&
-      !(kind === 'otp' && field.hints.some((h) => SMS_PASTE.test(tight(h)) || PASTE_MESSAGE_BOX.test(tight(h)))) &&
+      !(
+        kind === 'otp' &&
+        field.hints.some((h) => SMS_PASTE.test(tight(h)) || PASTE_MESSAGE_BOX.test(tight(h)))
+      ) &&
       !(
         kind === 'voucher' &&
         !field.hints.some((h) => /문의|질문|내용|메모|의견|사연|question|message|comment/.test(tight(h)))
