@@ -5550,6 +5550,12 @@ function mixedScriptBrand(ctx: Ctx): void {
     for (const word of raw.split(/\s+/, 12)) {
       if (!MIXED_SCRIPT.test(word)) continue;
       const w = tight(word);
+      // (… or a service's name whose Latin half has a Cyrillic or Greek letter in it and whose other half is Hangul,
+      // "Rосket배송": read aloud, the brand's "로켓배송" — page-r7-miss)
+      if (HANGUL_LATIN.test(w) && mixedServiceName(ctx, w)) {
+        add(ctx, 'brand-obfuscated', 3, raw.slice(0, 60));
+        return;
+      }
       if (w.length < 5 || w.length > 16 || !/^[a-z]+$/.test(w)) continue;
       if (ctx.brand.names.some((n) => /^[a-z]{5,}$/.test(n) && within(w, n, 1))) {
         add(ctx, 'brand-obfuscated', 3, raw.slice(0, 60));
@@ -5559,6 +5565,15 @@ function mixedScriptBrand(ctx: Ctx): void {
   }
   splitScriptName(ctx);
 }
+
+/** A word read aloud (its Hangul romanized) one letter from a Hangul name of the brand's of 4 syllables or more */
+const mixedServiceName = (ctx: Ctx, w: string): boolean => {
+  const read = w.replace(/[가-힣]+/g, (h) => romanize(h));
+  return (
+    /^[a-z]{8,20}$/.test(read) &&
+    ctx.brand.names.some((n) => /^[가-힣]{4,}$/.test(n) && within(read, romanize(n), 1))
+  );
+};
 
 /**
  * A service's name half in Latin letters and half in Hangul across a space, "Rocket 직구", as the title, a logo or a
@@ -5707,6 +5722,32 @@ const BREADCRUMB = /^(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:\s*[›>]\s
  * while its link leads into the page itself ("#f", the form below it), on a page that asks: the page shows its own
  * form as the brand's page (page-r2-az). A real results page's result leads to that host.
  */
+/** A payment told the reader as made on their own account (tight): "a payment … was approved on your …", "결제가 승인되" */
+const YOUR_CHARGE =
+  /(?:payment|charge|purchase|transaction)[^]{0,40}?(?:approved|charged|completed|made)(?:on|to|from)your|결제(?:가|이)?(?:승인|완료)되/;
+/** Words that talk about a scam rather than name a desk (tight) */
+const TRICK_TALK = /scam|phishing|smishing|impersonat|fake|beware|사칭|스미싱|피싱|사기|가짜|주의하세요/;
+
+/**
+ * A "fraud alert" that is the reader's own charge: the headline's only talk is the English word a desk is named by
+ * ("Fraud Alert", "call our fraud desk"), the body tells the reader a payment was approved on their account and
+ * gives a number to call, under the brand worn in a slot. A card issuer's alert names the merchant in a sentence, a
+ * warning names the trick; this is the callback lure's pretext, not talk about it (page-r7-miss)
+ */
+function fraudDeskAlert(ctx: Ctx): void {
+  const talk = ctx.reasons.find((r) => r.code === 'context-discussion' && r.weight < 0);
+  if (
+    talk?.evidence !== 'fraud' ||
+    !ctx.reasons.some((r) => r.code === 'callback-lure') ||
+    !ctx.reasons.some((r) => r.group === 'identity' && r.weight >= 2 && !NOT_SLOT.test(r.code))
+  )
+    return;
+  const said = tight(
+    [ctx.facts.title, ...ctx.facts.headings.map((h) => h.text), ...ctx.facts.prose.slice(0, 60)].join(' '),
+  );
+  if (YOUR_CHARGE.test(said) && !TRICK_TALK.test(said)) talk.weight = 0;
+}
+
 function resultIntoPage(ctx: Ctx): void {
   const here = ctx.page?.hostname.toLowerCase() ?? '';
   const home = (h: string) => ctx.brand.homeHosts.some((d) => h === d || h.endsWith(`.${d}`));
@@ -5861,6 +5902,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // "재택알바 센터", takes no deposit for the brand's work either)
   if (ctx.taskDeposit && ctx.reasons.some((r) => r.code === 'brand-body-claim'))
     for (const r of ctx.reasons) if (r.code === 'context-other-site') r.weight = 0;
+  fraudDeskAlert(ctx);
   // No warning hands out an installer: a "smishing-blocker app" pushed as a phone package under a public body's
   // name worn off the public hosts ("한국인터넷진흥원" atop "쿠팡 유출 관련 스미싱 급증 - 차단 앱 설치" on a bought host)
   // is the kit its headline warns of, and the brand its headline names is the hook (the bodies' own apps live in

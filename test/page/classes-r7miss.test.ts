@@ -106,3 +106,47 @@ describe('a parcel’s fee named by the notice’s heading, its sum sent to an a
     expect(warned(honest, 'https://www.nuri-parcel.example/fee')).toBe(false);
   });
 });
+
+describe('a service’s name whose Latin half hides a Cyrillic letter, its other half in Hangul', () => {
+  const tracking = (name: string) =>
+    page(
+      `${name} 조회`,
+      `<header>${name} · 조회</header><p>수취인 정보 오류로 보류 중입니다. 보정 비용 2,000원은 출금 계좌에서 빠져나갑니다.</p>` +
+        '<form><input placeholder="출금 계좌번호"><input placeholder="생년월일 6자리"><input type="submit" value="보정 신청"></form>',
+    );
+
+  it('warns "Rосket프레시" (Cyrillic о and с) over an account and birth-date form', () => {
+    expect(warned(tracking('Rосket프레시'), 'https://parcel-fix.example/t')).toBe(true);
+  });
+
+  it('leaves a Russian-speaking courier’s page unwarned: its Cyrillic word is no brand’s', () => {
+    const ru = page(
+      'Посылка 조회',
+      '<header>Посылка배송 · 누리익스프레스</header><p>러시아행 택배의 통관 상태를 확인하세요.</p>' +
+        '<form><input placeholder="송장번호"><input type="submit" value="조회"></form>',
+    );
+    expect(warned(ru, 'https://nuri-express.example/ru')).toBe(false);
+  });
+});
+
+describe('a "fraud alert" that is the reader’s own charge, a number to call under the brand', () => {
+  const alert = (brand: string, extra: string) =>
+    page(
+      'Payment notice',
+      `<h2>Fraud Alert</h2><p>A purchase of KRW 312,000 has been approved on your ${brand} account. ` +
+        `If this was not you, call our fraud team now.</p><p>02-3141-5926</p>${extra}`,
+    );
+
+  it('warns the alert when the brand is worn in a slot', () => {
+    expect(warned(alert('C0upang', ''), 'https://acct-alert.example/n')).toBe(true);
+  });
+
+  it('leaves a warning about such texts unwarned: it names the trick', () => {
+    const warning = page(
+      'Fraud Alert',
+      '<h2>Fraud Alert</h2><p>Fake texts say a purchase has been approved on your C0upang account and give a number ' +
+        'to call. It is a scam: do not call 02-3141-5926.</p>',
+    );
+    expect(warned(warning, 'https://consumer-watch.example/alerts')).toBe(false);
+  });
+});
