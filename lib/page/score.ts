@@ -1,4 +1,4 @@
-import { CODE_PICTURE, utf8Base64, type FieldFact, type PageFacts, type ImageFact } from './collect';
+import { CELLS, CODE_PICTURE, utf8Base64, type FieldFact, type PageFacts, type ImageFact } from './collect';
 import {
   ACTION,
   ARTICLE,
@@ -3397,6 +3397,10 @@ function scoreRisk(ctx: Ctx): void {
       CODE_SENT_TO_PHONE.test(toldTight())
     )
       kind = 'otp';
+    // (… or a run of boxes that each take one character, the line before naming no code: a code, typed a character
+    // per box — collect's CELLS; named by that line, "개인통관고유부호", it is that code — page-r7-miss)
+    if (kind === 'none' && field.autocomplete === CELLS && !field.hints.some((h) => OWN_WORDS.test(h)))
+      kind = 'otp';
     // (… or a box that says only "Account" right after one that says only "Bank": the pair a refund form asks in
     // English, a bank and its account number — page-r4-bc)
     if (
@@ -5159,6 +5163,9 @@ const WALLET_JOIN =
   /(?:지갑|월렛|wallet|錢包|钱包|ウォレット)(?:을|를|에|앱|app|を)?(?:연결|접속|연동|선택|connect|接続|連接|连接|連結|连结|綁定|绑定)|connect(?:your|a)?wallet/;
 const CRYPTO =
   /nft|에어드[랍롭]|airdrop|토큰|token|코인|coin|crypto|암호화폐|가상자산|空投|代幣|代币|加密|エアトロッフ|トークン|暗号資産/;
+/** A wallet the reader is to prove is theirs (tight): "verify wallet ownership", "지갑 소유 인증", "validate your wallet" */
+const WALLET_PROVED =
+  /(?:verify|validate|authenticate|confirm)(?:your|the)?wallet|wallet(?:ownership)?(?:verification|validation)|(?:지갑|월렛)(?:소유(?:권)?)?(?:인증|검증|확인)(?:을|를)?(?:하|해|후|진행)/;
 /** … has the reader connect it or sign (tight) */
 const WALLET_ACT =
   /연결|접속|연동|서명|컨펌|connect|(?<!de|as|re)sign(?!in|up|al)|接続|署名|連接|连接|連結|连结|簽署|签署|簽名|签名|綁定|绑定/;
@@ -5190,7 +5197,11 @@ function walletLure(ctx: Ctx): void {
     ].join(' '),
   );
   const app = WALLET_APP.exec(t) ?? (CRYPTO.test(t) ? WALLET_JOIN.exec(t) : null);
-  if (app && WALLET_ACT.test(t) && (PROMISED.test(t) || WALLET_GIFT.test(t)))
+  // (… or a wallet to "verify" before a gift is claimed, "Verify wallet ownership to claim", "지갑 소유 인증 후 수령":
+  // no wallet is proven by anything but its signature or its recovery words, both the wallet's coins — page-r7-miss)
+  const proved = !app && CRYPTO.test(t) ? WALLET_PROVED.exec(t) : null;
+  if (proved && (PROMISED.test(t) || WALLET_GIFT.test(t))) add(ctx, 'wallet-lure', 4, proved[0]);
+  else if (app && WALLET_ACT.test(t) && (PROMISED.test(t) || WALLET_GIFT.test(t)))
     add(ctx, 'wallet-lure', 4, app[0]);
 }
 

@@ -150,3 +150,52 @@ describe('a "fraud alert" that is the reader’s own charge, a number to call un
     expect(warned(warning, 'https://consumer-watch.example/alerts')).toBe(false);
   });
 });
+
+describe('a run of boxes that each take one character: a code, whatever the line before calls it', () => {
+  const cells = (n: number) => '<input maxlength="1">'.repeat(n);
+
+  it('warns six cells under the brand’s logo that take the number a caller reads out', () => {
+    const kit = page(
+      '환불 진행',
+      `<div class="logo">coupang</div><h2>환불 진행 확인</h2><p>상담원이 불러 드린 숫자를 칸마다 하나씩 넣어 주세요.</p>` +
+        `<div>${cells(6)}</div><button>환불 받기</button>`,
+    );
+    expect(warned(kit, 'https://refund-step.example/3')).toBe(true);
+  });
+
+  it('leaves a customs broker’s and a bank’s own cells unwarned: each names itself', () => {
+    const broker = page(
+      '개인통관고유부호 확인 | 누리관세사무소',
+      '<header>누리관세사무소</header><h2>개인통관고유부호 확인</h2><p>해외직구 통관을 위해 부호(P로 시작하는 13자리)를 ' +
+        `한 칸에 한 글자씩 적어 주세요. 쿠팡 로켓직구, 알리 등 어느 쇼핑몰 주문이든 같습니다.</p><form action="/check">${cells(13)}` +
+        '<button>확인</button></form>',
+    );
+    expect(warned(broker, 'https://www.nuri-customs.example/')).toBe(false);
+    const bank = page(
+      '누리은행 | 기기 등록',
+      '<header>누리은행</header><h2>기기 등록</h2><p>방금 보낸 숫자를 칸마다 하나씩 넣어 주세요. 쿠팡페이 등 간편결제 ' +
+        `연결에도 이 기기가 쓰입니다.</p><form action="/device">${cells(6)}<button>등록</button></form>`,
+    );
+    expect(warned(bank, 'https://www.nuribank.example/device')).toBe(false);
+  });
+});
+
+describe('a wallet to "verify" before an NFT or a token gift is claimed', () => {
+  it('warns the drop in the brand’s name', () => {
+    const kit = page(
+      '쿠팡 와우 NFT 에어드랍',
+      '<h1>쿠팡 와우 10주년 NFT 에어드랍</h1><p>와우 회원께 NFT 1개와 쿠팡캐시 3만원을 드립니다. 지갑 소유 인증 후 ' +
+        '바로 받으세요.</p><button>지갑 인증하기</button>',
+    );
+    expect(warned(kit, 'https://wow-nft-drop.example/')).toBe(true);
+  });
+
+  it('leaves a wallet’s help page that warns of such drops unwarned', () => {
+    const help = page(
+      '누리월렛 도움말',
+      '<header>누리월렛</header><h2>NFT 에어드랍 사기 주의</h2><p>쿠팡 등을 사칭해 지갑 소유 인증 후 토큰을 받으라는 ' +
+        '페이지는 사기입니다. 누리월렛은 복구 문구를 묻지 않습니다.</p>',
+    );
+    expect(warned(help, 'https://help.nuriwallet.example/nft')).toBe(false);
+  });
+});
