@@ -149,6 +149,15 @@ describe('a "fraud alert" that is the reader’s own charge, a number to call un
     );
     expect(warned(warning, 'https://consumer-watch.example/alerts')).toBe(false);
   });
+
+  it('leaves a card issuer’s own alert unwarned: the brand is the merchant in a sentence', () => {
+    const issuer = page(
+      'Nuri Card | Fraud Alert',
+      '<header>Nuri Card</header><h2>Fraud Alert</h2><p>A purchase at Coupang of KRW 312,000 has been approved on ' +
+        'your Nuri card. If this was not you, call our fraud team now.</p><p>1588-4411</p>',
+    );
+    expect(warned(issuer, 'https://www.nuricard.example/alert')).toBe(false);
+  });
 });
 
 describe('a run of boxes that each take one character: a code, whatever the line before calls it', () => {
