@@ -619,7 +619,12 @@ const ROOT = new URL('../', import.meta.url);
 // hold now keeps it from whichever of them it stopped, and a Backspace's deletion too; +89 bytes): content.js 35,316
 // → 35,405 measured on main 35ec2aad and this branch; scanner.js unchanged (244,016).
 // ci50 merged (measured on the merge): content.js 35,405 and scanner.js 247,821 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_410, scannerBytes: 247_823 };
+// scannerBytes: 247,823 → 250,100 for page-r7-miss (tune-bi's and tune-bj's misses by class: a box that has the reader
+// paste a text message whole, a human check that sends the reader to the Run box with no copying script, a parcel's
+// fee named by the heading, a service's name with a Cyrillic letter in its Latin half, a "fraud alert" that is the
+// reader's own charge, a run of one-character boxes read as one code box, a wallet to "verify" before a crypto gift):
+// scanner.js 247,737 (integ 6e47c7c2) → 250,089 bytes measured on this branch; content.js unchanged (35,405).
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_410, scannerBytes: 250_100 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

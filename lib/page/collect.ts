@@ -1532,6 +1532,10 @@ export function collect(
         // a disabled box takes nothing: a picture of a form in a how-to ("카드 추가 (예시)"). Enabled later, it
         // is read by the second chance at the first key (entrypoints/content/at-risk.ts) and by any rescan.
         if (disabled) break;
+        // (a run of four or more boxes side by side that each take one character, a code typed a character per box
+        // whatever it is called: one field, its first, marked CELLS; the line before it says which code — page-r7-miss)
+        const cells = tag === 'input' ? charCells(el) : 0;
+        if (cells < 0) break;
         const fact: FieldFact = {
           // (a plain box whose letters CSS draws as dots, `-webkit-text-security: disc`, is a password box)
           type: type !== 'password' && masked(style, ci) ? 'password' : type,
@@ -1550,6 +1554,7 @@ export function collect(
           form: currentForm < 0 ? (formIndex.get((el as HTMLInputElement).form) ?? -1) : currentForm,
           flags,
         };
+        if (cells) fact.autocomplete ||= CELLS;
         if (flags & HIDDEN) {
           if (hiddenBy && later.length < 40) later.push({ by: hiddenBy, el, label: currentLabel, fact });
           break;
@@ -2768,6 +2773,27 @@ function drawnLabel(el: Element): string {
  * them (a one-time code typed a digit per box), else null. A box wrapped alone in an element of its own
  * (<span><div contenteditable></div></span> six times) counts by its wrapper, and the row is the wrappers' parent.
  */
+/** The autocomplete a run of one-character boxes is read with (see charCells) */
+export const CELLS = 'x-cells';
+/** A box that takes one character (maxlength 1) */
+const oneChar = (c: Element | null): boolean =>
+  !!c && String(c.localName ?? '').toLowerCase() === 'input' && attr(c, 'maxlength').trim() === '1';
+/**
+ * An input in a run of four to twenty boxes side by side that each take one character: 1 for the run's first, -1
+ * for the others (read as the first), 0 for any other box
+ */
+function charCells(el: Element): number {
+  if (!oneChar(el)) return 0;
+  let n = 1;
+  let first = true;
+  for (let c = el.previousElementSibling; n < 21 && oneChar(c); c = c!.previousElementSibling) {
+    n++;
+    first = false;
+  }
+  for (let c = el.nextElementSibling; n < 21 && oneChar(c); c = c!.nextElementSibling) n++;
+  return n < 4 || n > 20 ? 0 : first ? 1 : -1;
+}
+
 function codeRow(el: Element, box: (c: Element) => boolean = editableBox): Element | null {
   const editable = (c: Element | null): boolean =>
     !!c &&

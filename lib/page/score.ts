@@ -1,4 +1,4 @@
-import { CODE_PICTURE, utf8Base64, type FieldFact, type PageFacts, type ImageFact } from './collect';
+import { CELLS, CODE_PICTURE, utf8Base64, type FieldFact, type PageFacts, type ImageFact } from './collect';
 import {
   ACTION,
   ARTICLE,
@@ -3261,6 +3261,12 @@ const TEXTED_TO_TYPE =
   /(?:문자|메시지|sms|카톡|카카오톡|알림톡)(?:으?로)(?:온|받은|받으신|도착한|전송된)([가-힣a-z]{0,10}?)(?:을|를)?(?:아래|이곳|여기|빈칸|아래칸)(?:에|의)?(?:그대로)?(?:입력|적어|기재)/;
 /** … the thing named, when it is a parcel's, an order's or a booking's number (tight) */
 const NO_SECRET_NUMBER = /송장|운송장|주문|예약|접수|등기|택배|배송|쿠폰|회원|차량/;
+/** A free-text box's own words that have the reader paste a text message in (tight): "문자 내용을 붙여넣으세요" */
+const PASTE_MESSAGE_BOX =
+  /(?:문자|메시지|sms|message|web발신)[가-힣a-z]{0,8}(?:붙여|paste|복사)|(?:붙여|paste)[가-힣a-z]{0,8}(?:문자|메시지|sms|message)/;
+/** … on a page that says the text carries a code (tight), and does not check a text for scams (a smishing checker) */
+const PASTED_CODE = /인증번호|인증문자|인증코드|승인번호|verificationcode|securitycode|otp/;
+const CHECKS_MESSAGE = /스미싱|사칭|의심|신고|피싱|악성|smishing|phishing|scam|spam|report/;
 function textedToType(near: string | undefined): boolean {
   const m = near ? TEXTED_TO_TYPE.exec(tight(near)) : null;
   return !!m && !NO_SECRET_NUMBER.test(m[1]!);
@@ -3391,6 +3397,10 @@ function scoreRisk(ctx: Ctx): void {
       CODE_SENT_TO_PHONE.test(toldTight())
     )
       kind = 'otp';
+    // (… or a run of boxes that each take one character, the line before naming no code: a code, typed a character
+    // per box — collect's CELLS; named by that line, "개인통관고유부호", it is that code — page-r7-miss)
+    if (kind === 'none' && field.autocomplete === CELLS && !field.hints.some((h) => OWN_WORDS.test(h)))
+      kind = 'otp';
     // (… or a box that says only "Account" right after one that says only "Bank": the pair a refund form asks in
     // English, a bank and its account number — page-r4-bc)
     if (
@@ -3441,6 +3451,17 @@ function scoreRisk(ctx: Ctx): void {
         : headerName(ctx) || ctx.ownShown
           ? 'none'
           : 'resident';
+    // (… or a box that has the reader paste a text message whole, "문자 내용을 붙여넣으세요", on a page that says the
+    // text carries a code — "인증 문자의 내용 전체를 복사하여 …": the code, with the message around it; a smishing
+    // checker's box for a suspect text asks none — page-r7-miss)
+    if (
+      field.type === 'textarea' &&
+      kind === 'none' &&
+      field.hints.some((h) => PASTE_MESSAGE_BOX.test(tight(h))) &&
+      PASTED_CODE.test(toldTight()) &&
+      !CHECKS_MESSAGE.test(toldTight())
+    )
+      kind = 'otp';
     // (… or a text message pasted whole, its code in it: "[Web발신] [쿠팡] 인증번호 [xxxxxx]" as its placeholder)
     // (… or voucher codes pasted a line each: "기프트카드 코드 (한 줄에 하나씩)", its codes; a question about them asks none)
     if (
@@ -3448,7 +3469,10 @@ function scoreRisk(ctx: Ctx): void {
       kind !== 'seed' &&
       // (… or a signed-in session's cookies pasted from the developer tools: the account, without its password)
       !(kind === 'password' && field.hints.some((h) => SESSION_COOKIE.test(tight(h)))) &&
-      !(kind === 'otp' && field.hints.some((h) => SMS_PASTE.test(tight(h)))) &&
+      !(
+        kind === 'otp' &&
+        field.hints.some((h) => SMS_PASTE.test(tight(h)) || PASTE_MESSAGE_BOX.test(tight(h)))
+      ) &&
       !(
         kind === 'voucher' &&
         !field.hints.some((h) => /문의|질문|내용|메모|의견|사연|question|message|comment/.test(tight(h)))
@@ -4457,6 +4481,14 @@ function scoreRisk(ctx: Ctx): void {
     const run = RUN_BOX.exec(told);
     if (run && /실행|입력|붙여|\brun\b|\btype\b|\bpaste\b|\benter\b/i.test(told))
       add(ctx, 'asks-run-command', 4, run[0]);
+  } else if (CHECK_FRAME.test(told)) {
+    // … or a human check whose one step sends the reader to Windows' Run box to paste and press Enter ("로봇이
+    // 아닙니다 … Win+R 을 누르고 Ctrl+V 후 Enter"), with no copying script of its own: what is pasted was put there
+    // by a script from a file or by the page before. No check of anyone's humanity runs a pasted line — page-r7-miss
+    const step = facts.prose
+      .slice(0, 200)
+      .find((t) => t.length <= 200 && RUN_DIALOG.test(t) && PASTE_KEYS.test(t) && /enter|엔터/i.test(t));
+    if (step) add(ctx, 'asks-run-command', 4, RUN_DIALOG.exec(step)![0]);
   }
   // Push bait: the script asks for notification permission and the words make a check or a prize hang on the
   // browser's "Allow" — what the reader allows is a stream of scam notifications dressed as the brand's
@@ -4971,6 +5003,10 @@ const CODE_COPY = /^(?!.*계좌)(?!.*account).{0,10}(?:코드|인증번호|확�
  * it shows, or asks who sent it (입금자명, TXID), or gives on the messenger it hands the reader to. No field need
  * take a secret: the money is the ask. The account stays out of the evidence, as a callback's number does.
  */
+/** The page's title or a heading names a parcel's fee ("미납 배송비 안내") */
+const feeHeaded = (ctx: Ctx) =>
+  PARCEL_FEE.test(tight([ctx.facts.title, ...ctx.facts.headings.slice(0, 6).map((h) => h.text)].join(' ')));
+
 function transferLure(ctx: Ctx): void {
   const { facts } = ctx;
   if (facts.proseChars > LONG_PAGE) return;
@@ -5053,7 +5089,15 @@ function transferLure(ctx: Ctx): void {
         .split(/(?<=[.!?。])\s+/),
     ]
       .map((x) => tight(x))
-      .some((x) => PARCEL_FEE.test(x) && TRANSFER.test(x) && !WARNS.test(x) && !NEVER_ASKS.test(x))
+      // (… or the fee named by the notice's title or heading, "로켓직구 미납 배송비 안내", and its sum sent to the
+      // account in a sentence of the body, "4,900원이 미납되어 … 아래 계좌로 입금 후" — page-r7-miss)
+      .some(
+        (x) =>
+          (PARCEL_FEE.test(x) || (/\d원/.test(x) && feeHeaded(ctx))) &&
+          TRANSFER.test(x) &&
+          !WARNS.test(x) &&
+          !NEVER_ASKS.test(x),
+      )
   ) {
     add(ctx, 'transfer-lure', 4, parcelFee[0]);
     return;
@@ -5119,6 +5163,9 @@ const WALLET_JOIN =
   /(?:지갑|월렛|wallet|錢包|钱包|ウォレット)(?:을|를|에|앱|app|を)?(?:연결|접속|연동|선택|connect|接続|連接|连接|連結|连结|綁定|绑定)|connect(?:your|a)?wallet/;
 const CRYPTO =
   /nft|에어드[랍롭]|airdrop|토큰|token|코인|coin|crypto|암호화폐|가상자산|空投|代幣|代币|加密|エアトロッフ|トークン|暗号資産/;
+/** A wallet the reader is to prove is theirs (tight): "verify wallet ownership", "지갑 소유 인증", "validate your wallet" */
+const WALLET_PROVED =
+  /(?:verify|validate|authenticate|confirm)(?:your|the)?wallet|wallet(?:ownership)?(?:verification|validation)|(?:지갑|월렛)(?:소유(?:권)?)?(?:인증|검증|확인)(?:을|를)?(?:하|해|후|진행)/;
 /** … has the reader connect it or sign (tight) */
 const WALLET_ACT =
   /연결|접속|연동|서명|컨펌|connect|(?<!de|as|re)sign(?!in|up|al)|接続|署名|連接|连接|連結|连结|簽署|签署|簽名|签名|綁定|绑定/;
@@ -5150,7 +5197,11 @@ function walletLure(ctx: Ctx): void {
     ].join(' '),
   );
   const app = WALLET_APP.exec(t) ?? (CRYPTO.test(t) ? WALLET_JOIN.exec(t) : null);
-  if (app && WALLET_ACT.test(t) && (PROMISED.test(t) || WALLET_GIFT.test(t)))
+  // (… or a wallet to "verify" before a gift is claimed, "Verify wallet ownership to claim", "지갑 소유 인증 후 수령":
+  // no wallet is proven by anything but its signature or its recovery words, both the wallet's coins — page-r7-miss)
+  const proved = !app && CRYPTO.test(t) ? WALLET_PROVED.exec(t) : null;
+  if (proved && (PROMISED.test(t) || WALLET_GIFT.test(t))) add(ctx, 'wallet-lure', 4, proved[0]);
+  else if (app && WALLET_ACT.test(t) && (PROMISED.test(t) || WALLET_GIFT.test(t)))
     add(ctx, 'wallet-lure', 4, app[0]);
 }
 
@@ -5510,6 +5561,12 @@ function mixedScriptBrand(ctx: Ctx): void {
     for (const word of raw.split(/\s+/, 12)) {
       if (!MIXED_SCRIPT.test(word)) continue;
       const w = tight(word);
+      // (… or a service's name whose Latin half has a Cyrillic or Greek letter in it and whose other half is Hangul,
+      // "Rосket배송": read aloud, the brand's "로켓배송" — page-r7-miss)
+      if (HANGUL_LATIN.test(w) && mixedServiceName(ctx, w)) {
+        add(ctx, 'brand-obfuscated', 3, raw.slice(0, 60));
+        return;
+      }
       if (w.length < 5 || w.length > 16 || !/^[a-z]+$/.test(w)) continue;
       if (ctx.brand.names.some((n) => /^[a-z]{5,}$/.test(n) && within(w, n, 1))) {
         add(ctx, 'brand-obfuscated', 3, raw.slice(0, 60));
@@ -5519,6 +5576,15 @@ function mixedScriptBrand(ctx: Ctx): void {
   }
   splitScriptName(ctx);
 }
+
+/** A word read aloud (its Hangul romanized) one letter from a Hangul name of the brand's of 4 syllables or more */
+const mixedServiceName = (ctx: Ctx, w: string): boolean => {
+  const read = w.replace(/[가-힣]+/g, (h) => romanize(h));
+  return (
+    /^[a-z]{8,20}$/.test(read) &&
+    ctx.brand.names.some((n) => /^[가-힣]{4,}$/.test(n) && within(read, romanize(n), 1))
+  );
+};
 
 /**
  * A service's name half in Latin letters and half in Hangul across a space, "Rocket 직구", as the title, a logo or a
@@ -5667,6 +5733,32 @@ const BREADCRUMB = /^(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:\s*[›>]\s
  * while its link leads into the page itself ("#f", the form below it), on a page that asks: the page shows its own
  * form as the brand's page (page-r2-az). A real results page's result leads to that host.
  */
+/** A payment told the reader as made on their own account (tight): "a payment … was approved on your …", "결제가 승인되" */
+const YOUR_CHARGE =
+  /(?:payment|charge|purchase|transaction)[^]{0,40}?(?:approved|charged|completed|made)(?:on|to|from)your|결제(?:가|이)?(?:승인|완료)되/;
+/** Words that talk about a scam rather than name a desk (tight) */
+const TRICK_TALK = /scam|phishing|smishing|impersonat|fake|beware|사칭|스미싱|피싱|사기|가짜|주의하세요/;
+
+/**
+ * A "fraud alert" that is the reader's own charge: the headline's only talk is the English word a desk is named by
+ * ("Fraud Alert", "call our fraud desk"), the body tells the reader a payment was approved on their account and
+ * gives a number to call, under the brand worn in a slot. A card issuer's alert names the merchant in a sentence, a
+ * warning names the trick; this is the callback lure's pretext, not talk about it (page-r7-miss)
+ */
+function fraudDeskAlert(ctx: Ctx): void {
+  const talk = ctx.reasons.find((r) => r.code === 'context-discussion' && r.weight < 0);
+  if (
+    talk?.evidence !== 'fraud' ||
+    !ctx.reasons.some((r) => r.code === 'callback-lure') ||
+    !ctx.reasons.some((r) => r.group === 'identity' && r.weight >= 2 && !NOT_SLOT.test(r.code))
+  )
+    return;
+  const said = tight(
+    [ctx.facts.title, ...ctx.facts.headings.map((h) => h.text), ...ctx.facts.prose.slice(0, 60)].join(' '),
+  );
+  if (YOUR_CHARGE.test(said) && !TRICK_TALK.test(said)) talk.weight = 0;
+}
+
 function resultIntoPage(ctx: Ctx): void {
   const here = ctx.page?.hostname.toLowerCase() ?? '';
   const home = (h: string) => ctx.brand.homeHosts.some((d) => h === d || h.endsWith(`.${d}`));
@@ -5821,6 +5913,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   // "재택알바 센터", takes no deposit for the brand's work either)
   if (ctx.taskDeposit && ctx.reasons.some((r) => r.code === 'brand-body-claim'))
     for (const r of ctx.reasons) if (r.code === 'context-other-site') r.weight = 0;
+  fraudDeskAlert(ctx);
   // No warning hands out an installer: a "smishing-blocker app" pushed as a phone package under a public body's
   // name worn off the public hosts ("한국인터넷진흥원" atop "쿠팡 유출 관련 스미싱 급증 - 차단 앱 설치" on a bought host)
   // is the kit its headline warns of, and the brand its headline names is the hook (the bodies' own apps live in
