@@ -2771,7 +2771,7 @@ function findBrand(
           !KOREA_NAME.test(m.extra) &&
           !(i === regIndex && isNotoriousTld(icannSuffix) && !holdsBrandWord(m.label, lists)) &&
           !(i === regIndex && m.extra === '' && productWordCheaply(m.label, icannSuffix, lists)) &&
-          !(i === regIndex && m.extra === '' && programmeAloneCheaply(m, icannSuffix, lists)))
+          !(i === regIndex && programmeAloneCheaply(m, icannSuffix, lists)))
       )
         continue;
     } else if (
@@ -6213,6 +6213,9 @@ function productWordCheaply(label: string, icann: string | null, lists: Compiled
  */
 function programmeAloneCheaply(m: LabelMatch, icann: string | null, lists: CompiledLists): boolean {
   return (
+    // (alone, or with fillers only: `rocketgrowthapp`, `wingseller-app`, domain75; a word of another kind,
+    // `rocketgrowth-guide`, `-coupon`, `-calc`, is a name of its own)
+    (m.extra === '' || (m.extra.length <= 12 && extraWords(m.extra) === 'none')) &&
     m.cost === 0 &&
     m.swaps.length === 0 &&
     (isCheapTld(icann) || isKitTld(icann)) &&
