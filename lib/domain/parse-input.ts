@@ -211,7 +211,8 @@ const ENCODED_SPACE = /%20/g;
  */
 const ENCODED_SIGN = /%(?:2[1-9a-cef]|3[a-f]|5[b-e]|60|7[b-e])/gi;
 /** A page's file name ending what follows them (`%2Fevent%2Fnotice.html`): a path written out, no domain. */
-const PAGE_FILE = /\.(?:s?html?|php[0-9]?|jsp|aspx?|cgi|js|css|json|xml|txt|pdf|png|jpe?g|gif|svg|webp|apk)$/i;
+const PAGE_FILE =
+  /\.(?:s?html?|php[0-9]?|jsp|aspx?|cgi|js|css|json|xml|txt|pdf|png|jpe?g|gif|svg|webp|apk)$/i;
 /** Such escapes ending the host (`coupang-refund.com%2F%2E%2E%2F`): a path's start, not part of the name. */
 const TRAILING_SIGNS = /(?:%(?:2[1-9a-f]|3[a-f]|5[b-e]|60|7[b-e]))+$/i;
 
@@ -229,7 +230,10 @@ function readSigns(raw: string): string {
   });
   if (end < 0) return t;
   if (t.indexOf('.', end) < 0 || PAGE_FILE.test(t)) return raw;
-  return t.replace(ENCODED_SIGN, '.').replace(/\.{2,}/g, '.').replace(/^\./, '');
+  return t
+    .replace(ENCODED_SIGN, '.')
+    .replace(/\.{2,}/g, '.')
+    .replace(/^\./, '');
 }
 
 function parseUrl(s: string): ParsedInput {
