@@ -83,3 +83,42 @@ describe('an escaped separator inside a host the parser refuses', () => {
     expect(verdict('https://www.naver.com%2Fshop.kr-news.com/')).toBe('unknown');
   });
 });
+
+describe('an alert alone beside the brand is a notice’s word, not a project’s', () => {
+  it.each([
+    'coupang-alert.duckdns.org',
+    'coupangeats-alert.netlify.app',
+    'coupang-alerts.pages.dev',
+    'rocketwow-alert.hopto.org',
+    'coupang-alert.shop-notes.co.kr',
+  ])('%s is a look-alike', (u) => {
+    expect(verdict(u)).toBe('lookalike');
+  });
+
+  it.each([
+    // what the project alerts on, or another word about the brand beside it
+    'coupang-price-alert.duckdns.org',
+    'coupang-review-alerts.vercel.app',
+    'https://someone.github.io/coupang-price-alert/',
+  ])('%s is not a look-alike', (u) => {
+    expect(verdict(u)).toBe('unknown');
+  });
+});
+
+describe('a product’s name others share as a bare IP address’s folder over a lure page', () => {
+  it.each(['http://203.0.113.77/rocketpay/verify', 'http://198.51.100.31/rocketpay/payment.php'])(
+    '%s is a look-alike',
+    (u) => {
+      expect(verdict(u)).toBe('lookalike');
+    },
+  );
+
+  it.each([
+    // no lure page under it, or a real word near the brand (Kupang, the city) over a login
+    'http://203.0.113.77/rocketpay/',
+    'http://203.0.113.77/rocketpay/docs',
+    'http://203.0.113.77/kupang/login',
+  ])('%s is not a look-alike', (u) => {
+    expect(verdict(u)).toBe('unknown');
+  });
+});

@@ -367,7 +367,7 @@ const MAX_MISSED: Record<string, number> = {
   // 887/917
   // domain62: 26 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune28.tsv': 26 / 917,
+  'tune28.tsv': 25 / 917,
   // author 30 (the frozen half frozen29.tsv until it was renamed), scored once on main dd49387 (after domain36):
   // 823/904 (91.04 %), 13/383 (below), 120/120; after its round (domain37, test/domain/classes37.test.ts: payment
   // links named for the brand, an open chat's `title=`, the brand's own abbreviation with a code's tag as a short
@@ -536,7 +536,7 @@ const MAX_MISSED: Record<string, number> = {
   // test/domain/classes-domain62.test.ts); 17 since a carried address encoded two or three times over was read
   // domain65: 16 missed (the brand less its ng with a lure word on a Korean suffix; test/domain/paths34.test.ts)
   // domain73: 13 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
-  'tune45.tsv': 13 / 720,
+  'tune45.tsv': 12 / 720,
   // scored once while frozen (author 47), on main 810d01c8 + page48, perf15, domain62, page49, rt39: 690/720
   // (95.83 %), 3/360, 120/120; domain63 caught its web cache row (691/720, 1/360)
   // domain65: 25 missed (coupa on a Korean suffix, a driver's pay in Korea, a Naver Form's and an Airtable share's
@@ -644,16 +644,17 @@ const MAX_MISSED: Record<string, number> = {
   // misses open the brand's own host: `co%75pang.net` decodes to `coupang.net`, `www.coupang.com\@…` reads the
   // backslash as a slash, a zero-width space inside `coupang.com` is dropped by the browser; official is right)
   // domain74: 17 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
-  // ㅡ inside the Hangul name, a product alone on a kit TLD); domain75: 12 (classes-75: an escaped separator or space in
-  // the host)
-  'tune63.tsv': 12 / 720,
+  // ㅡ inside the Hangul name, a product alone on a kit TLD); domain75: 11 (classes-75: an escaped separator or space in
+  // the host, an alert beside the brand)
+  'tune63.tsv': 11 / 720,
   // scored once while frozen (author 65), on integ 2432a91c (domain74 merged): 700/720 (97.22 %), 0/360, 120/120 —
   // tuning data (one miss opens the brand's own host: a full-width letter in `coupang.kr`; official is right);
-  // domain75: 17 missed (test/domain/classes-75.test.ts: an escaped separator in the host, a programme with a filler)
-  'tune64.tsv': 17 / 720,
+  // domain75: 16 missed (test/domain/classes-75.test.ts: an escaped separator in the host, a programme with a filler,
+  // a product's folder on a bare IP)
+  'tune64.tsv': 16 / 720,
   // scored once while frozen (author 66), on the same build: 699/720 (97.08 %), 0/360, 120/120 — tuning data;
-  // domain75: 17 missed (test/domain/classes-75.test.ts: a form or board service's account as the site)
-  'tune65.tsv': 17 / 720,
+  // domain75: 16 missed (test/domain/classes-75.test.ts: a form or board service's account as the site, an alert)
+  'tune65.tsv': 16 / 720,
 };
 
 /**
