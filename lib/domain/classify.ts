@@ -2771,7 +2771,7 @@ function findBrand(
           !KOREA_NAME.test(m.extra) &&
           !(i === regIndex && isNotoriousTld(icannSuffix) && !holdsBrandWord(m.label, lists)) &&
           !(i === regIndex && m.extra === '' && productWordCheaply(m.label, icannSuffix, lists)) &&
-          !(i === regIndex && m.extra === '' && programmeAloneCheaply(m, icannSuffix, lists)))
+          !(i === regIndex && programmeAloneCheaply(m, icannSuffix, lists)))
       )
         continue;
     } else if (
@@ -3641,9 +3641,18 @@ function pathCounts(
     const lured = holdsLureWord(site.text.includes(m.token) ? site.text.split(m.token).join('-') : m.extra);
     if (lured || site.role === 'site') return lured;
   }
+  // (a product's name others share too, `rocketpay`, a brand word in it, as a bare IP address's first folder holding
+  // a page that asks for a login, money or an identity, `/rocketpay/login`: no site's name there, a kit's folder,
+  // domain75; a real word near the brand, `/kupang/login`, a city's server's, stays)
   if (site.role === 'site')
     return (
-      (!m.weak || weakEvidence(m, pieces, k, lists)) &&
+      (!m.weak ||
+        weakEvidence(m, pieces, k, lists) ||
+        (site.short === true &&
+          m.cost === 0 &&
+          holdsBrandWord(m.token, lists) &&
+          site.next !== undefined &&
+          hasStrongLure(site.next))) &&
       !(m.cost === 0 && aboutBrand(m.extra, lists.brandWords))
     );
   // a free alias of the brand's name and a word for Korea alone, as the whole address (`instagram.com/coupangeats_kr`),
@@ -6213,6 +6222,9 @@ function productWordCheaply(label: string, icann: string | null, lists: Compiled
  */
 function programmeAloneCheaply(m: LabelMatch, icann: string | null, lists: CompiledLists): boolean {
   return (
+    // (alone, or with fillers only: `rocketgrowthapp`, `wingseller-app`, domain75; a word of another kind,
+    // `rocketgrowth-guide`, `-coupon`, `-calc`, is a name of its own)
+    (m.extra === '' || (m.extra.length <= 12 && extraWords(m.extra) === 'none')) &&
     m.cost === 0 &&
     m.swaps.length === 0 &&
     (isCheapTld(icann) || isKitTld(icann)) &&

@@ -471,6 +471,9 @@ export function breachFigureName(name: string): boolean {
   return extraWords(rest) === 'lure' || extraWords(rest.replace(/-/g, '')) === 'lure';
 }
 
+/** Of ABOUT, the words for an alert: about the brand only beside another word of ABOUT (`price-alert`). */
+const ALERT = new Set(['alert', 'alerts']);
+
 /** Words for Korea a regional account adds to its handle (`coupangeats_kr`): where, not a lure. */
 const REGION_TAG = new Set('kr korea kor ko'.split(' '));
 
@@ -486,7 +489,9 @@ export function aboutBrand(text: string, also?: ReadonlySet<string>): boolean {
     if (!w || also?.has(w) || also?.has(w.replace(/s$/, '')) || FILLER.has(w) || ABOUT_SUBJECT.has(w))
       continue;
     if (!ABOUT.has(w)) return false;
-    about = true;
+    // (an alert alone is a notice's word, `coupang-alert` a security alert's: a project's only with what it alerts
+    // on, `price-alert`, domain75)
+    if (!ALERT.has(w)) about = true;
   }
   return about;
 }

@@ -197,6 +197,44 @@ const ENCODED_PERCENT = /%25/gi;
  * (repaired: judged invalid, never official).
  */
 const ENCODED_CONTROL = /%(?:[01][0-9a-f]|7f|23)/gi;
+/**
+ * A space written as an escape inside a host (`쿠%20팡.com`): the parser refuses the host, and a reader closes the gap
+ * as in a name spelt out with spaces (SPACED_HANGUL): read without it (domain75).
+ */
+const ENCODED_SPACE = /%20/g;
+/**
+ * A separator or other sign written as an escape inside a host: a slash, a backslash, `?`, `:`, `=`, `&`, a dot
+ * (`login.coupang.com%5C.auth-kr.online`, `coupang.com%2F.auth-kr.top`, `www.coupang.com%3Fid%3D.kr-notice.xyz`,
+ * `coupang-refund.com%2F%2E%2E%2F`): the parser refuses the host, and a reader sees the brand's host with more of a
+ * name after it. Read as a slash look-alike is (SLASH_LIKE): a dot, the empty labels it leaves closed up, the name
+ * it would be; an official host so written is no one's link (repaired: judged invalid, never official). domain75.
+ */
+const ENCODED_SIGN = /%(?:2[1-9a-cef]|3[a-f]|5[b-e]|60|7[b-e])/gi;
+/** A page's file name ending what follows them (`%2Fevent%2Fnotice.html`): a path written out, no domain. */
+const PAGE_FILE =
+  /\.(?:s?html?|php[0-9]?|jsp|aspx?|cgi|js|css|json|xml|txt|pdf|png|jpe?g|gif|svg|webp|apk)$/i;
+/** Such escapes ending the host (`coupang-refund.com%2F%2E%2E%2F`): a path's start, not part of the name. */
+const TRAILING_SIGNS = /(?:%(?:2[1-9a-f]|3[a-f]|5[b-e]|60|7[b-e]))+$/i;
+
+/**
+ * `raw` (a host the parser refused, with an escape in it) as a reader sees it: an escaped space closed up, escaped
+ * signs ending it dropped, and the others read as dots only where a domain of real dots follows the last of them
+ * (`www.coupang.com%2Flogin`, the brand's own link over-encoded, names no other host and stays as it was).
+ */
+function readSigns(raw: string): string {
+  const t = raw.replace(ENCODED_SPACE, '').replace(TRAILING_SIGNS, '');
+  let end = -1;
+  t.replace(ENCODED_SIGN, (m: string, at: number) => {
+    end = at + m.length;
+    return m;
+  });
+  if (end < 0) return t;
+  if (t.indexOf('.', end) < 0 || PAGE_FILE.test(t)) return raw;
+  return t
+    .replace(ENCODED_SIGN, '.')
+    .replace(/\.{2,}/g, '.')
+    .replace(/^\./, '');
+}
 
 function parseUrl(s: string): ParsedInput {
   let url: URL;
@@ -224,6 +262,7 @@ function parseUrl(s: string): ParsedInput {
       // an encoded dot or letter left in the host is what a decoding client reads (`coupang%2Ecom`)
       if (raw.includes('%') && /%[0-9a-f]{2}/i.test(raw) && written.includes('%25')) raw = decode(raw);
       if (raw.includes('%')) raw = raw.replace(ENCODED_CONTROL, '');
+      if (raw.includes('%')) raw = readSigns(raw);
     }
     const hostname = looseHost(raw);
     if (hostname === null) return { kind: 'invalid', code: 'invalid-input', detail: 'unparsable' };

@@ -52,7 +52,8 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
   },
   // a product's name others share too (`rocketpay`, in the list's words) as a folder on a bare IP address beside a
   // folder of the brand's abbreviation, over a kit's page: the brand named twice on a server nobody named. The product
-  // alone, without a kit's page, or beside another folder stays
+  // without a kit's page, or beside another folder stays (domain75 reverses `203.0.113.40/rocketpay/login.php`: the
+  // product alone over a page that asks is a kit's folder too, 2 flag rows of two halves, none honest)
   "a shared product name beside the brand's abbreviation on a bare IP": {
     flag: [
       'http://203.0.113.40/cpng/rocketpay/login.php',
@@ -60,7 +61,7 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'http://203.0.113.41/cpay/rocketpay/confirm.php',
     ],
     clean: [
-      'http://203.0.113.40/rocketpay/login.php',
+      'http://203.0.113.40/rocketpay/docs',
       'http://203.0.113.40/shop/rocketpay/login.php',
       'http://203.0.113.40/cp/rocketpay/',
       'http://203.0.113.40/cp/cupang/login.php',

@@ -109,7 +109,9 @@ const SHARED_CLEAN: Row[] = [
   // and a lure word is a look-alike, as a document's is: six halves' authors send pastes so, no half's honest row)
   ['https://pastebin.com/raw/coupang-refund', 'lookalike'],
   ['https://pastebin.com/raw/coupang', 'unknown'],
-  ['https://padlet.com/coupang/login', 'unknown'],
+  // (domain75 reverses `padlet.com/coupang/login`: Padlet's first segment is the user whose boards these are, and
+  // four flag rows of three halves write the brand there, no honest row; a fans' account is still a name of its own)
+  ['https://padlet.com/coupang-fans/notes', 'unknown'],
   ['https://replit.com/@coupang/verify', 'unknown'],
 ];
 

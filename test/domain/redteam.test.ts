@@ -184,7 +184,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain60: 12 missed (kupangmall.site; test/domain/classes-domain60.test.ts)
   // domain62: 10 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune8.tsv': 9 / 845,
+  'tune8.tsv': 8 / 845,
   // (9 since domain22: an abbreviation split after its first letter; 8 since domain34: test/domain/paths31.test.ts)
   // domain60: 7 missed (rocketgrowth-seller.com; test/domain/classes-domain60.test.ts)
   // domain62: 5 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
@@ -234,7 +234,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain62: 60 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
   // domain68: 59 missed (test/domain/classes-68.test.ts)
-  'tune15.tsv': 58 / 974,
+  'tune15.tsv': 57 / 974,
   // the seventeenth author's half, scored once while frozen (frozen16.tsv) on main d45bb33: 928/952, 1/369, 86/86;
   // after its round (domain19, test/domain/paths16.test.ts): 944/952, 0/369, 86/86; after domain38 (the brand with a
   // word for Korea as a Discord invite's name, test/domain/classes38.test.ts): 945/952
@@ -369,7 +369,7 @@ const MAX_MISSED: Record<string, number> = {
   // 887/917
   // domain62: 26 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune28.tsv': 26 / 917,
+  'tune28.tsv': 25 / 917,
   // author 30 (the frozen half frozen29.tsv until it was renamed), scored once on main dd49387 (after domain36):
   // 823/904 (91.04 %), 13/383 (below), 120/120; after its round (domain37, test/domain/classes37.test.ts: payment
   // links named for the brand, an open chat's `title=`, the brand's own abbreviation with a code's tag as a short
@@ -538,7 +538,7 @@ const MAX_MISSED: Record<string, number> = {
   // test/domain/classes-domain62.test.ts); 17 since a carried address encoded two or three times over was read
   // domain65: 16 missed (the brand less its ng with a lure word on a Korean suffix; test/domain/paths34.test.ts)
   // domain73: 13 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
-  'tune45.tsv': 13 / 720,
+  'tune45.tsv': 12 / 720,
   // scored once while frozen (author 47), on main 810d01c8 + page48, perf15, domain62, page49, rt39: 690/720
   // (95.83 %), 3/360, 120/120; domain63 caught its web cache row (691/720, 1/360)
   // domain65: 25 missed (coupa on a Korean suffix, a driver's pay in Korea, a Naver Form's and an Airtable share's
@@ -552,7 +552,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain65: 34 missed (a driver's pay in Korea; test/domain/paths34.test.ts)
   // domain68: 32 missed (test/domain/classes-68.test.ts)
   // domain72: 29 missed (test/domain/classes-72.test.ts: a vowel stretched)
-  'tune47.tsv': 29 / 720,
+  'tune47.tsv': 26 / 720,
   // scored once while frozen (author 49), on main 810d01c8 + this session's two rounds (page48–51, domain62–63, rt39,
   // rt40, perf15): 686/720 (95.28 %), 1/360, 120/120 — the next round's tuning data
   // domain65: 28 missed (two slips of a hand under a page that asks, coupa on a Korean suffix;
@@ -622,7 +622,7 @@ const MAX_MISSED: Record<string, number> = {
   // mapping drops: they open the brand's own site, so official is right)
   // domain72: 20 missed (test/domain/classes-72.test.ts: a vowel stretched)
   // domain73: 19 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
-  'tune58.tsv': 19 / 720,
+  'tune58.tsv': 18 / 720,
   // scored once while frozen (author 60), on the same build: 709/720 (98.47 %), 0/360, 120/120 — tuning data
   // domain72: 10 missed (test/domain/classes-72.test.ts: a vowel stretched)
   // domain74: 8 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
@@ -634,7 +634,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain73: 32 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
   // domain74: 31 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
   // ㅡ inside the Hangul name, a product alone on a kit TLD)
-  'tune60.tsv': 31 / 720,
+  'tune60.tsv': 29 / 720,
   // scored once while frozen (author 62), on the same build: 697/720 (96.81 %), 0/360, 120/120 — tuning data
   // domain73: 15 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
   'tune61.tsv': 15 / 720,
@@ -646,16 +646,20 @@ const MAX_MISSED: Record<string, number> = {
   // misses open the brand's own host: `co%75pang.net` decodes to `coupang.net`, `www.coupang.com\@…` reads the
   // backslash as a slash, a zero-width space inside `coupang.com` is dropped by the browser; official is right)
   // domain74: 17 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
-  // ㅡ inside the Hangul name, a product alone on a kit TLD)
-  'tune63.tsv': 17 / 720,
+  // ㅡ inside the Hangul name, a product alone on a kit TLD); domain75: 11 (classes-75: an escaped separator or space in
+  // the host, an alert beside the brand)
+  'tune63.tsv': 11 / 720,
   // scored once while frozen (author 65), on integ 2432a91c (domain74 merged): 700/720 (97.22 %), 0/360, 120/120 —
-  // tuning data (one miss opens the brand's own host: a full-width letter in `coupang.kr`; official is right)
-  'tune64.tsv': 20 / 720,
-  // scored once while frozen (author 66), on the same build: 699/720 (97.08 %), 0/360, 120/120 — tuning data
-  'tune65.tsv': 21 / 720,
+  // tuning data (one miss opens the brand's own host: a full-width letter in `coupang.kr`; official is right);
+  // domain75: 16 missed (test/domain/classes-75.test.ts: an escaped separator in the host, a programme with a filler,
+  // a product's folder on a bare IP)
+  'tune64.tsv': 16 / 720,
+  // scored once while frozen (author 66), on the same build: 699/720 (97.08 %), 0/360, 120/120 — tuning data;
+  // domain75: 16 missed (test/domain/classes-75.test.ts: a form or board service's account as the site, an alert)
+  'tune65.tsv': 16 / 720,
   // scored once while frozen (author 67), on integ 77982569 (the session's starting engine, main 6e47c7c2): 699/720
-  // (97.08 %), 0/360, 120/120 — tuning data
-  'tune66.tsv': 21 / 720,
+  // (97.08 %), 0/360, 120/120 — tuning data; after domain75 (merged later): 701/720
+  'tune66.tsv': 19 / 720,
   // scored once while frozen (author 68), on the same build: 695/720 (96.53 %), 0/360, 120/120 — tuning data (one miss
   // opens the brand's own host: `coupan%67.kr`, a percent-escaped letter the browser decodes; official is right)
   'tune67.tsv': 25 / 720,
