@@ -6012,6 +6012,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     else spentElsewhere(ctx);
   }
   thirdPartyLine(ctx);
+  topicOnly(ctx);
   // A public body on its own host (only bodies and registered non-profits hold one) that names the brand in its title
   // or first heading as where a leak happened, "쿠팡 개인정보 유출 여부 조회 | 개인정보포털", runs a service about the
   // leak: it checks its visitor with a code it sends, as every body's look-up does. It is the other site, unless it
@@ -6165,6 +6166,75 @@ function thirdPartyLine(ctx: Ctx): void {
     (/유출된$/.test(before) && LEAK_USELESS.test(after))
   )
     add(ctx, 'context-other-site', -1, top);
+}
+
+/** A sentence that asks the reader to act (tight): "입력해 주세요", "인증 바랍니다", "하십시오", "please" */
+const ASKS_READER = /주세요|주십시오|하세요|하십시오|바랍니다|바람|요망|please|kindly/;
+
+/**
+ * The brand as what the page talks about, never as the party asking (page-r7-fa): named only in the page's
+ * sentences (a leak that caused the request, a market a tool reads, a receipt to attach, a sender in a parcel's
+ * history), never in a slot, the title, a heading, a logo, the header, a box, a caption or a button, and no sentence
+ * that names it speaks in its voice or asks the reader anything. The form is whoever's page this is; the mention
+ * weighs as a topic (0.5), below the sentence the spoken rule and the second chance read as a claim. A kit that
+ * wants its boxes read as the brand's names it over them or speaks in its voice ("쿠팡 고객님 … 입력해 주세요"), or
+ * pushes a lure; each of those leaves the page as it was read.
+ */
+/**
+ * The page's own name, said consistently: the title's first word a name (not the brand, no look-alike, no
+ * authority, no lure's or a desk's words) that the host spells and a heading, the logo, the header, the page's top
+ * or one of its boxes says again ("셀러랩 로그인" on sellerlab.… over "셀러랩" and "셀러랩 아이디"). One name written
+ * once is a kit's for free.
+ */
+function ownNameTwice(ctx: Ctx): string {
+  const { facts } = ctx;
+  const name = tight(light(facts.title).split(TITLE_SPLIT)[0]?.split(/\s+/)[0] ?? '');
+  if (name.length < 2 || name.length > 16 || ctx.brandRe.test(name) || !otherName(ctx, name)) return '';
+  if (NOT_A_NAME.test(name) || DESK_ONLY.test(name) || lureWords(name)) return '';
+  if (resemblesBrand(ctx, name, name) || posesAsAuthority(ctx, name)) return '';
+  // (… and the host spells it: a name of the page's task, "정산 계좌 재등록" over "정산 계좌번호", is no one's)
+  const labels = (ctx.page?.hostname ?? '').split('.');
+  if (!labels.some((l) => l === name || spellsLoosely(l, name))) return '';
+  const again = [
+    ...facts.headings.slice(0, 6).map((h) => h.text),
+    ...facts.logoText.slice(0, 20),
+    ...facts.headerText.slice(0, 50),
+    ...facts.topText,
+    ...facts.fields.flatMap((f) => f.hints),
+  ].some((t) => tight(t).startsWith(name));
+  return again ? name : '';
+}
+
+function topicOnly(ctx: Ctx): void {
+  const { facts } = ctx;
+  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
+  if (!claims.length || claims.some((r) => r.code !== 'brand-body-claim' || r.weight > 1.5)) return;
+  if (ctx.reasons.some((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'))) return;
+  const own = ownNameTwice(ctx);
+  if (!own) return;
+  // (a box's caption counts as the form's own words, unless the box names the page's own name: "셀러랩 아이디" under
+  // a tagline that says which markets the tool reads is that site's box)
+  const caption = (f: FieldFact) =>
+    f.near && tight(f.near).length <= 24 && !(own && f.hints.some((h) => tight(h).startsWith(own)))
+      ? f.near
+      : '';
+  const slots = [
+    facts.title,
+    ...facts.headings.map((h) => h.text),
+    ...facts.logoText,
+    ...facts.headerText.slice(0, 50),
+    ...facts.topText,
+    ...facts.actionText.slice(0, 200),
+    ...facts.forms.map((f) => f.words ?? ''),
+    ...facts.fields.flatMap((f) => [...f.hints, caption(f)]),
+  ];
+  if (slots.some((t) => ctx.brandRe.test(tight(t)))) return;
+  // (the text read whole: a kit splits a sentence into pieces, "Cou", "\u200b", "pang 고객센터 공지: …")
+  const said = tight(facts.prose.slice(0, 300).join(' '));
+  if (BODY_CLAIMS.test(said)) return;
+  for (const m of said.matchAll(ctx.brandAll))
+    if (ASKS_READER.test(said.slice(m.index, m.index + m[0].length + 80))) return;
+  for (const r of claims) r.weight = 0.5;
 }
 
 /** A line that shows the reader signed in: "로그인: 101동 1203호 김○○님", "김*수 님 로그인 중", "Signed in as …" */

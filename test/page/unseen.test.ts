@@ -516,7 +516,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   'tune-bh': { recall: 0.86, falseAlarms: 0 },
   // scored once while frozen (author BI), on integ 7a4ae2bd (the session's last rounds merged), the second chance
   // counted: 93/100 (1 at typing), 7/100 (3 at typing) in Node — the next round's tuning data
-  'tune-bi': { recall: 0.929, falseAlarms: 7 },
+  // round page-r7-fa: a seller tool's own sign-in whose name the title, heading and box say and the host spells, the
+  // brand only the market it reads in its sentences, cleared (the second chance's warning): 93/100, 6/100 (2 at typing)
+  'tune-bi': { recall: 0.929, falseAlarms: 6 },
   // scored once while frozen (author BJ), on the same build: 94/100 (none at typing), 2/100 (none at typing) in Node
   'tune-bj': { recall: 0.94, falseAlarms: 2 },
 };
