@@ -70,3 +70,38 @@ describe('a seller tool’s own sign-in, the brand the market it reads', () => {
     expect(before).toBe(true);
   });
 });
+
+const suit = (o: {
+  title?: string;
+  caption?: string;
+  box?: string;
+  button?: string;
+  foot?: string;
+  more?: string;
+}) =>
+  page(
+    o.title ?? '함께소송 · 쿠팡 개인정보 손해배상',
+    '<h2>쿠팡 개인정보 유출 공동소송 진행 현황</h2><p>1차 소장 접수 완료, 변론기일은 아직 잡히지 않았습니다.</p>' +
+      `<h3>${o.caption ?? '참여자 로그인'}</h3><input type="email" placeholder="${o.box ?? '이메일'}">` +
+      `<input type="password" placeholder="비밀번호">${o.more ?? ''}<button>${o.button ?? '로그인'}</button>` +
+      `<p style="font-size:11px">${o.foot ?? '© 2026 함께소송 · 쿠팡 개인정보 손해배상'}</p>`,
+  );
+const SUIT = 'https://lawsuit-together.example.org/case/2026-cp';
+
+describe('a platform under its own name whose subject is the brand, asking its members’ password', () => {
+  it('leaves the members’ login unwarned: its name opens the title and signs the page, its form is its own', () => {
+    expect(warned(suit({}), SUIT)).toBe(false);
+  });
+
+  it('still warns its kit twins: the brand over the form, on a box or a button, or more than a password asked', () => {
+    expect(warned(suit({ caption: '쿠팡 회원 로그인' }), SUIT)).toBe(true);
+    expect(warned(suit({ box: '쿠팡 아이디' }), SUIT)).toBe(true);
+    expect(warned(suit({ button: '쿠팡 계정으로 로그인' }), SUIT)).toBe(true);
+    expect(warned(suit({ title: '함께소송 · 쿠팡 로그인' }), SUIT)).toBe(true);
+    expect(warned(suit({ more: '<input placeholder="카드번호">' }), SUIT)).toBe(true);
+  });
+
+  it('reads a title that opens with the brand as before, whatever name signs the footer', () => {
+    expect(warned(suit({ title: '쿠팡 개인정보 손해배상 · 함께소송' }), SUIT)).toBe(true);
+  });
+});
