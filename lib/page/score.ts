@@ -6014,6 +6014,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   thirdPartyLine(ctx);
   topicOnly(ctx);
   ownPlatform(ctx);
+  quotedOnly(ctx);
   // A public body on its own host (only bodies and registered non-profits hold one) that names the brand in its title
   // or first heading as where a leak happened, "쿠팡 개인정보 유출 여부 조회 | 개인정보포털", runs a service about the
   // leak: it checks its visitor with a code it sends, as every body's look-up does. It is the other site, unless it
@@ -6234,7 +6235,12 @@ function topicOnly(ctx: Ctx): void {
  * "\u200b", "pang 고객센터 공지: …"). A box that names the page's own name `own` ("셀러랩 아이디") is that site's: the
  * tagline before it is no caption.
  */
-function claimsForm(ctx: Ctx, own: string, more: string[]): boolean {
+function claimsForm(
+  ctx: Ctx,
+  own: string,
+  more: string[],
+  said = tight(ctx.facts.prose.slice(0, 300).join(' ')),
+): boolean {
   const { facts } = ctx;
   const caption = (f: FieldFact) =>
     f.near && tight(f.near).length <= 24 && !f.hints.some((h) => tight(h).startsWith(own)) ? f.near : '';
@@ -6247,11 +6253,42 @@ function claimsForm(ctx: Ctx, own: string, more: string[]): boolean {
     ...facts.fields.flatMap((f) => [...f.hints, caption(f)]),
   ];
   if (slots.some((t) => ctx.brandRe.test(tight(t)))) return true;
-  const said = tight(facts.prose.slice(0, 300).join(' '));
   if (BODY_CLAIMS.test(said)) return true;
   for (const m of said.matchAll(ctx.brandAll))
     if (ASKS_READER.test(said.slice(m.index, m.index + m[0].length + 80))) return true;
   return false;
+}
+
+/** A text in quotation marks inside a sentence: “…”, "…", 「…」, 『…』 */
+const QUOTED = /“[^”]{4,300}”|"[^"]{4,300}"|「[^」]{4,300}」|『[^』]{4,300}』/g;
+
+/**
+ * The brand's voice only in a text the page quotes (page-r7-fa): a bank's or a carrier's sign-in under its own name
+ * (ownNameTwice: its title, its top, its host) that warns of a scam by quoting the text, “[쿠팡] 고객님 환불 … 바랍니다”.
+ * Every claim the page makes for the brand and every lure's word it says lies inside the quotation marks; outside
+ * them the brand is on no box, caption, button, title or heading and speaks in no sentence. The quoted words are
+ * the scam's, not the page's: the claims weigh as a topic (0.5) and the lures as nothing. A kit that says its lure
+ * or the brand's voice once outside the quotes, or names the brand over its form, is read as before.
+ */
+function quotedOnly(ctx: Ctx): void {
+  const { facts } = ctx;
+  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
+  const lures = ctx.reasons.filter((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'));
+  if (!claims.length || claims.some((r) => !/^brand-(?:body-claim|account-ask)$/.test(r.code))) return;
+  const text = facts.prose.slice(0, 300).join(' ');
+  const quoted = tight((text.match(QUOTED) ?? []).join(' '));
+  const rest = tight(text.replace(QUOTED, ' '));
+  if (!quoted || !ctx.brandRe.test(quoted)) return;
+  if ([...claims, ...lures].some((r) => !quoted.includes(tight(r.evidence ?? '')))) return;
+  if (lures.some((r) => rest.includes(tight(r.evidence ?? '')))) return;
+  const own = ownNameTwice(ctx);
+  if (
+    !own ||
+    claimsForm(ctx, own, [facts.title, ...facts.headings.map((h) => h.text), ...facts.topText], rest)
+  )
+    return;
+  for (const r of claims) r.weight = 0.5;
+  for (const r of lures) r.weight = 0;
 }
 
 /** What the brand's slots may be on a platform's page where it is the topic: its title, headings, sentences, path */

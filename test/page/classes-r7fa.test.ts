@@ -105,3 +105,35 @@ describe('a platform under its own name whose subject is the brand, asking its m
     expect(warned(suit({ title: '쿠팡 개인정보 손해배상 · 함께소송' }), SUIT)).toBe(true);
   });
 });
+
+const carrier = (warn: string, o: { caption?: string } = {}) =>
+  page(
+    '누리모바일 로그인',
+    `<h2>${o.caption ?? '누리모바일'}</h2><input placeholder="휴대폰 번호"><input type="password" placeholder="비밀번호">` +
+      `<button>로그인</button><div><b>이런 문자는 보내지 않습니다</b><br>${warn}</div>` +
+      '<p>누리모바일 | 고객센터 114</p>',
+  );
+const CARRIER = 'https://www.nurimobile.example/login';
+
+describe('a carrier’s own sign-in that quotes a scam text in the brand’s voice as a warning', () => {
+  it('leaves the sign-in unwarned: the brand’s voice and the lure are only inside the quotation marks', () => {
+    const honest = carrier(
+      '“[쿠팡] 고객님 주문 취소 환불 지연. 계좌 확인 바랍니다 hxxp://…” 누리모바일은 문자로 비밀번호를 묻지 않습니다.',
+    );
+    expect(warned(honest, CARRIER)).toBe(false);
+  });
+
+  it('still warns its kit twins: the voice outside the quotes, or the brand over the form', () => {
+    expect(warned(carrier('“배송 안내” 쿠팡 고객님 주문 취소 환불 지연. 계좌 확인 바랍니다.'), CARRIER)).toBe(
+      true,
+    );
+    expect(
+      warned(
+        carrier('“[쿠팡] 고객님 주문 취소 환불 지연. 계좌 확인 바랍니다 hxxp://…”', {
+          caption: '쿠팡 회원 로그인',
+        }),
+        CARRIER,
+      ),
+    ).toBe(true);
+  });
+});

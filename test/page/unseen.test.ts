@@ -520,9 +520,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // brand only the market it reads in its sentences, cleared (the second chance's warning): 93/100, 6/100 (2 at typing)
   'tune-bi': { recall: 0.929, falseAlarms: 6 },
   // scored once while frozen (author BJ), on the same build: 94/100 (none at typing), 2/100 (none at typing) in Node
-  // round page-r7-fa: a platform under its own name whose subject is the brand (a suit's members' login) cleared:
-  // 94/100, 1/100
-  'tune-bj': { recall: 0.94, falseAlarms: 1 },
+  // round page-r7-fa: a platform under its own name whose subject is the brand (a suit's members' login) and a bank's
+  // sign-in quoting a scam text in the brand's voice cleared: 94/100, 0/100
+  'tune-bj': { recall: 0.94, falseAlarms: 0 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
