@@ -619,11 +619,11 @@ const ROOT = new URL('../', import.meta.url);
 // hold now keeps it from whichever of them it stopped, and a Backspace's deletion too; +89 bytes): content.js 35,316
 // → 35,405 measured on main 35ec2aad and this branch; scanner.js unchanged (244,016).
 // ci50 merged (measured on the merge): content.js 35,405 and scanner.js 247,821 bytes.
-// scannerBytes: 247,823 → 250,845 in the page-r7-fa round (the brand as the topic of a page with its own identity,
+// scannerBytes: 247,823 → 250,868 in the page-r7-fa round (the brand as the topic of a page with its own identity,
 // not the party asking: a site's own sign-in whose name its title, top or box says and its host spells, a platform
 // under its own name whose subject is the brand, a scam text quoted in the brand's voice — score.ts topicOnly,
 // ownPlatform, quotedOnly, claimsForm; measured on this branch off integ 6e47c7c2, whose build is 247,737; content.js unchanged, 35,405)
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_410, scannerBytes: 250_845 };
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_410, scannerBytes: 250_868 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

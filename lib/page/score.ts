@@ -6279,7 +6279,9 @@ function quotedOnly(ctx: Ctx): void {
   const quoted = tight((text.match(QUOTED) ?? []).join(' '));
   const rest = tight(text.replace(QUOTED, ' '));
   if (!quoted || !ctx.brandRe.test(quoted)) return;
-  if ([...claims, ...lures].some((r) => !quoted.includes(tight(r.evidence ?? '')))) return;
+  // (each one's words found inside the quotes: a reason with no words of its own is not shown to be quoted)
+  const inQuotes = (r: PageReason) => !!tight(r.evidence ?? '') && quoted.includes(tight(r.evidence ?? ''));
+  if (![...claims, ...lures].every(inQuotes)) return;
   if (lures.some((r) => rest.includes(tight(r.evidence ?? '')))) return;
   const own = ownNameTwice(ctx);
   if (
