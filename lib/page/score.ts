@@ -6105,6 +6105,9 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
     else spentElsewhere(ctx);
   }
   thirdPartyLine(ctx);
+  topicOnly(ctx);
+  ownPlatform(ctx);
+  quotedOnly(ctx);
   // A public body on its own host (only bodies and registered non-profits hold one) that names the brand in its title
   // or first heading as where a leak happened, "쿠팡 개인정보 유출 여부 조회 | 개인정보포털", runs a service about the
   // leak: it checks its visitor with a code it sends, as every body's look-up does. It is the other site, unless it
@@ -6258,6 +6261,172 @@ function thirdPartyLine(ctx: Ctx): void {
     (/유출된$/.test(before) && LEAK_USELESS.test(after))
   )
     add(ctx, 'context-other-site', -1, top);
+}
+
+/** A sentence that asks the reader to act (tight): "입력해 주세요", "인증 바랍니다", "하십시오", "please" */
+const ASKS_READER = /주세요|주십시오|하세요|하십시오|바랍니다|바람|요망|please|kindly/;
+
+/**
+ * The brand as what the page talks about, never as the party asking (page-r7-fa): named only in the page's
+ * sentences (a leak that caused the request, a market a tool reads, a receipt to attach, a sender in a parcel's
+ * history), never in a slot, the title, a heading, a logo, the header, a box, a caption or a button, and no sentence
+ * that names it speaks in its voice or asks the reader anything. The form is whoever's page this is; the mention
+ * weighs as a topic (0.5), below the sentence the spoken rule and the second chance read as a claim. A kit that
+ * wants its boxes read as the brand's names it over them or speaks in its voice ("쿠팡 고객님 … 입력해 주세요"), or
+ * pushes a lure; each of those leaves the page as it was read.
+ */
+/**
+ * The page's own name, said consistently: the title's first word a name (not the brand, no look-alike, no
+ * authority, no lure's or a desk's words) that the host spells and a heading, the logo, the header, the page's top
+ * or one of its boxes says again ("셀러랩 로그인" on sellerlab.… over "셀러랩" and "셀러랩 아이디"). One name written
+ * once is a kit's for free.
+ */
+/** A name of the page's own: not the brand, no look-alike, no authority, no lure's, a desk's or common words */
+const aName = (ctx: Ctx, name: string) =>
+  name.length >= 2 &&
+  name.length <= 16 &&
+  !ctx.brandRe.test(name) &&
+  otherName(ctx, name) &&
+  !NOT_A_NAME.test(name) &&
+  !DESK_ONLY.test(name) &&
+  !lureWords(name) &&
+  !resemblesBrand(ctx, name, name) &&
+  !posesAsAuthority(ctx, name);
+
+function ownNameTwice(ctx: Ctx): string {
+  const { facts } = ctx;
+  const name = tight(light(facts.title).split(TITLE_SPLIT)[0]?.split(/\s+/)[0] ?? '');
+  if (!aName(ctx, name)) return '';
+  // (… and the host spells it: a name of the page's task, "정산 계좌 재등록" over "정산 계좌번호", is no one's)
+  const labels = (ctx.page?.hostname ?? '').split('.');
+  if (!labels.some((l) => l === name || spellsLoosely(l, name))) return '';
+  const again = [
+    ...facts.headings.slice(0, 6).map((h) => h.text),
+    ...facts.logoText.slice(0, 20),
+    ...facts.headerText.slice(0, 50),
+    ...facts.topText,
+    ...facts.fields.flatMap((f) => f.hints),
+  ].some((t) => tight(t).startsWith(name));
+  return again ? name : '';
+}
+
+function topicOnly(ctx: Ctx): void {
+  const { facts } = ctx;
+  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
+  if (!claims.length || claims.some((r) => r.code !== 'brand-body-claim' || r.weight > 1.5)) return;
+  if (ctx.reasons.some((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'))) return;
+  const own = ownNameTwice(ctx);
+  if (!own) return;
+  if (claimsForm(ctx, own, [facts.title, ...facts.headings.map((h) => h.text), ...facts.topText])) return;
+  for (const r of claims) r.weight = 0.5;
+}
+
+/**
+ * The brand claims the form (page-r7-fa): named on a box, its short caption, a button, the form's words, the logo or
+ * the header, or in `more` (the slots the caller reads as a claim), or a sentence that names it speaks in its voice
+ * or asks the reader within the words after it. The text is read whole: a kit splits a sentence into pieces ("Cou",
+ * "\u200b", "pang 고객센터 공지: …"). A box that names the page's own name `own` ("셀러랩 아이디") is that site's: the
+ * tagline before it is no caption.
+ */
+function claimsForm(
+  ctx: Ctx,
+  own: string,
+  more: string[],
+  said = tight(ctx.facts.prose.slice(0, 300).join(' ')),
+): boolean {
+  const { facts } = ctx;
+  const caption = (f: FieldFact) =>
+    f.near && tight(f.near).length <= 24 && !f.hints.some((h) => tight(h).startsWith(own)) ? f.near : '';
+  const slots = [
+    ...more,
+    ...facts.logoText,
+    ...facts.headerText.slice(0, 50),
+    ...facts.actionText.slice(0, 200),
+    ...facts.forms.map((f) => f.words ?? ''),
+    ...facts.fields.flatMap((f) => [...f.hints, caption(f)]),
+  ];
+  if (slots.some((t) => ctx.brandRe.test(tight(t)))) return true;
+  if (BODY_CLAIMS.test(said)) return true;
+  for (const m of said.matchAll(ctx.brandAll))
+    if (ASKS_READER.test(said.slice(m.index, m.index + m[0].length + 80))) return true;
+  return false;
+}
+
+/** A text in quotation marks inside a sentence: “…”, "…", 「…」, 『…』 */
+const QUOTED = /“[^”]{4,300}”|"[^"]{4,300}"|「[^」]{4,300}」|『[^』]{4,300}』/g;
+
+/**
+ * The brand's voice only in a text the page quotes (page-r7-fa): a bank's or a carrier's sign-in under its own name
+ * (ownNameTwice: its title, its top, its host) that warns of a scam by quoting the text, “[쿠팡] 고객님 환불 … 바랍니다”.
+ * Every claim the page makes for the brand and every lure's word it says lies inside the quotation marks; outside
+ * them the brand is on no box, caption, button, title or heading and speaks in no sentence. The quoted words are
+ * the scam's, not the page's: the claims weigh as a topic (0.5) and the lures as nothing. A kit that says its lure
+ * or the brand's voice once outside the quotes, or names the brand over its form, is read as before.
+ */
+function quotedOnly(ctx: Ctx): void {
+  const { facts } = ctx;
+  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
+  const lures = ctx.reasons.filter((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'));
+  if (!claims.length || claims.some((r) => !/^brand-(?:body-claim|account-ask)$/.test(r.code))) return;
+  const text = facts.prose.slice(0, 300).join(' ');
+  const quoted = tight((text.match(QUOTED) ?? []).join(' '));
+  const rest = tight(text.replace(QUOTED, ' '));
+  if (!quoted || !ctx.brandRe.test(quoted)) return;
+  // (each one's words found inside the quotes: a reason with no words of its own is not shown to be quoted)
+  const inQuotes = (r: PageReason) => !!tight(r.evidence ?? '') && quoted.includes(tight(r.evidence ?? ''));
+  if (![...claims, ...lures].every(inQuotes)) return;
+  if (lures.some((r) => rest.includes(tight(r.evidence ?? '')))) return;
+  const own = ownNameTwice(ctx);
+  if (
+    !own ||
+    claimsForm(ctx, own, [facts.title, ...facts.headings.map((h) => h.text), ...facts.topText], rest)
+  )
+    return;
+  for (const r of claims) r.weight = 0.5;
+  for (const r of lures) r.weight = 0;
+}
+
+/** What the brand's slots may be on a platform's page where it is the topic: its title, headings, sentences, path */
+const TOPIC_CODES = /^brand-(?:title|heading|copyright|body-claim|url|service-words)$/;
+/** A heading that captions a sign-in or a sign-up (tight): "로그인", "회원가입하고 알림 받기", "Sign up" */
+const ACCOUNT_CAPTION = /로그인|회원가입|가입하기|login|signin|signup|register/;
+
+/**
+ * A platform under its own name whose subject is the brand (page-r7-fa): a suit's, a review's or a deal site's page
+ * titled "<its name> · <the brand and the subject>" ("누리모임 · 쿠팡 배상"), that signs its footer, header or logo with
+ * that name, and asks only its members' password under a caption of its own ("로그인", "회원가입") — no box, caption,
+ * button or the form's words naming the brand, no title piece that is the brand alone or its sign-in, no sentence in
+ * the brand's voice or asking the reader. The brand's title, headings and copyright there name the case, not the
+ * party asking: each weighs as a topic (0.5). A kit that captions its form with the brand ("쿠팡 로그인"), puts it on
+ * a box or a button, or asks more than a password, is read as before; a name in its footer changes none of that.
+ */
+function ownPlatform(ctx: Ctx): void {
+  const { facts } = ctx;
+  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
+  if (!claims.length || claims.some((r) => !TOPIC_CODES.test(r.code))) return;
+  const asks = ctx.reasons.filter((r) => r.group === 'risk' && r.weight > 0);
+  if (!asks.length || asks.some((r) => r.code !== 'asks-password')) return;
+  const segs = light(facts.title).split(TITLE_SPLIT).map(tightFromLight).filter(Boolean);
+  const own = segs[0] ?? '';
+  if (segs.length < 2 || !aName(ctx, own)) return;
+  // (each piece that names the brand says more than the brand, and no sign-in: "쿠팡 배상", not "쿠팡", "쿠팡 로그인")
+  for (const seg of segs.slice(1)) {
+    const m = ctx.brandRe.exec(seg);
+    if (m && (seg.length < m[0].length + 2 || SIGN_IN_CAPTION.test(seg))) return;
+  }
+  const signed = [
+    ...facts.footerText.slice(0, 50),
+    ...facts.headerText.slice(0, 50),
+    ...facts.logoText.slice(0, 20),
+    // (… or a copyright line anywhere: a page without a <footer> signs in its last lines)
+    ...facts.prose.slice(-30).filter((p) => COPYRIGHT_MARK.test(light(p))),
+  ]
+    .map((t) => tight(t).replace(/^(?:copyright|ⓒ|©|\(c\)|\d{4}|[-–])+/, ''))
+    .some((t) => t.startsWith(own));
+  const captions = facts.headings.filter((h) => ACCOUNT_CAPTION.test(tight(h.text)));
+  if (!signed || !captions.length || captions.some((h) => ctx.brandRe.test(tight(h.text)))) return;
+  if (claimsForm(ctx, own, [])) return;
+  for (const r of claims) r.weight = Math.min(r.weight, 0.5);
 }
 
 /** A line that shows the reader signed in: "로그인: 101동 1203호 김○○님", "김*수 님 로그인 중", "Signed in as …" */

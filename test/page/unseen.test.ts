@@ -519,11 +519,15 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // round's tuning data
   // round page-r7-miss: its misses by class (a parcel's fee named by the heading, a "fraud alert" that is the reader's
   // own charge, a wallet to "verify" before an NFT, a human check's Run-box paste): 97/100 (1 at typing) in Node
-  'tune-bi': { recall: 0.969, falseAlarms: 7 },
+  // round page-r7-fa: a seller tool's own sign-in whose name the title, heading and box say and the host spells, the
+  // brand only the market it reads in its sentences, cleared (the second chance's warning): 6/100 (2 at typing)
+  'tune-bi': { recall: 0.969, falseAlarms: 6 },
   // scored once while frozen (author BJ), on the same build: 94/100 (none at typing), 2/100 (none at typing) in Node
   // (Chromium, same engine: 96/100, 2/100)
   // round page-r7-miss: a text message pasted whole, a service's name with a Cyrillic letter: 96/100 in Node
-  'tune-bj': { recall: 0.959, falseAlarms: 2 },
+  // round page-r7-fa: a platform under its own name whose subject is the brand (a suit's members' login) and a bank's
+  // sign-in quoting a scam text in the brand's voice cleared: 0/100
+  'tune-bj': { recall: 0.959, falseAlarms: 0 },
   // scored once while frozen (author BK), on integ 77982569 (main 6e47c7c2's engine, before this session's rounds),
   // the second chance counted: 73/100 (2 at typing), 3/100 (none at typing) in Node — tuning data; many misses build
   // their form or brand by script (closed shadow roots, delays, String.fromCharCode), which only a browser reads
