@@ -529,11 +529,12 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // sign-in quoting a scam text in the brand's voice cleared: 0/100
   'tune-bj': { recall: 0.959, falseAlarms: 0 },
   // scored once while frozen (author BK), on integ 77982569 (main 6e47c7c2's engine, before this session's rounds),
-  // the second chance counted: 73/100 (2 at typing), 3/100 (none at typing) in Node — tuning data; many misses build
-  // their form or brand by script (closed shadow roots, delays, String.fromCharCode), which only a browser reads
+  // the second chance counted: 73/100 (2 at typing), 3/100 (none at typing) in Node (Chromium: 75/100,
+  // 3/100) — tuning data; new kinds of kit, not only script-built DOM
   'tune-bk': { recall: 0.73, falseAlarms: 3 },
-  // scored once while frozen (author BL), on the same build: 92/100 (none at typing), 3/100 (none at typing) in Node —
-  // tuning data (bl187's own address, a research page's `coupang-ioc` project on github.io, is the domain guard's call)
+  // scored once while frozen (author BL), on the same build: 92/100 (none at typing), 3/100 (none at typing) in Node
+  // (Chromium: 93/100, 3/100) — tuning data (bl187's own address, a research page's `coupang-ioc` project on
+  // github.io, is the domain guard's call)
   'tune-bl': { recall: 0.92, falseAlarms: 3 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
