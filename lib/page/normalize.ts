@@ -123,7 +123,9 @@ const unbox = (m: string): string => {
 
 /** NFKC, lower case, no invisible characters, confusables folded to ASCII; spacing untouched. */
 function fold(s: string): string {
-  let t = s.normalize('NFKC');
+  // (the Greek lunate capital sigma, Ϲ, is a Latin C to the eye; NFKC makes it Σ, then σ, read as o: "Ϲоսраոg" —
+  // round page-r7-bk)
+  let t = (s.includes('\u03f9') ? s.replace(/\u03f9/g, 'C') : s).normalize('NFKC');
   if (BOXED_LEAD.test(t)) t = t.replace(BOXED, unbox);
   // letters typed one by one (ㅋㅜㅍㅏㅇ): NFKC composes 쿠, 파 and leaves ᄋ a leading consonant; it is 팡's final
   // (… or a consonant put before a syllable that starts silent, "ㅋ우팡": read in the silent ㅇ's place, 쿠팡, before a loose final is closed: "ㅋ우ㅍ앙" is 쿠팡 too; a laugh, "ㅋㅋ아", stays — page60)

@@ -211,3 +211,31 @@ describe('a keypad its script makes from one string of keys, digits and other ke
     ).toBe(false);
   });
 });
+
+describe('the brand spelt with a Greek lunate capital sigma for its C', () => {
+  it('warns a re-sign-in headed "Ϲοսрαոɡ" (every letter another script’s; Ϲ is C to the eye, NFKC makes it Σ)', () => {
+    expect(
+      warned(
+        page(
+          'Ϲοսрαոɡ 계정 보호',
+          '<h2>Ϲοսрαոɡ 계정 보호</h2><p>새 기기에서 로그인이 감지되었습니다. 본인이 아니라면 다시 로그인하세요.</p>' +
+            '<input placeholder="이메일"><input type="password" placeholder="비밀번호"><button>로그인</button>',
+        ),
+        'https://acct-guard.example/r',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves a travel club’s sign-in whose name is written in that letter unwarned', () => {
+    expect(
+      warned(
+        page(
+          'ϹΟΣΜΟΣ 여행클럽 로그인',
+          '<h2>ϹΟΣΜΟΣ 여행클럽</h2><p>회원 로그인 후 예약 내역을 확인하세요.</p>' +
+            '<input placeholder="이메일"><input type="password" placeholder="비밀번호"><button>로그인</button>',
+        ),
+        'https://kosmos-travel.example/login',
+      ),
+    ).toBe(false);
+  });
+});
