@@ -239,3 +239,36 @@ describe('the brand spelt with a Greek lunate capital sigma for its C', () => {
     ).toBe(false);
   });
 });
+
+describe('letters a stylesheet puts in order by their place in a box (`.x b:nth-child(2){order:1}`)', () => {
+  const sheet = '<style>.m{display:flex}.m i:nth-child(1){order:2}.m i:nth-child(2){order:1}</style>';
+
+  it('warns a refund form under the brand’s name so ordered', () => {
+    expect(
+      warned(
+        page(
+          '환불 안내',
+          '<div class="m"><i>팡</i><i>쿠</i></div><h3>주문 취소 환불 접수</h3><p>환불 받을 계좌를 입력하세요.</p>' +
+            '<input placeholder="은행명"><input placeholder="계좌번호"><input type="password" placeholder="계좌 비밀번호">' +
+            '<button>접수</button>',
+          sheet,
+        ),
+        'https://refund-desk.example/r',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves a shop’s menu so ordered unwarned (its words name no brand)', () => {
+    expect(
+      warned(
+        page(
+          '한빛문구 주문',
+          '<div class="m"><i>문구</i><i>한빛</i></div><h3>주문서</h3><p>받는 분 정보를 입력하세요.</p>' +
+            '<input placeholder="이름"><input placeholder="주소"><button>주문</button>',
+          sheet,
+        ),
+        'https://hanbit-mungu.example/order',
+      ),
+    ).toBe(false);
+  });
+});
