@@ -226,6 +226,29 @@ describe('the brand spelt with a Greek lunate capital sigma for its C', () => {
     ).toBe(true);
   });
 
+  it('warns a prize form that names the brand with the Armenian ղ and ք for its n and p ("couքaղg")', () => {
+    expect(
+      warned(
+        page(
+          '감사 이벤트',
+          '<h2>감사 이벤트 당첨</h2><p>couքaղg 회원 전용 · 배송비만 결제하면 발송됩니다.</p>' +
+            '<input placeholder="이름"><input placeholder="카드번호"><input placeholder="CVC"><button>결제</button>',
+        ),
+        'https://thanks-gift.example/w',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves an Armenian shop’s sign-in with those letters in its own words unwarned', () => {
+    expect(
+      warned(
+        '<!doctype html><html lang="hy"><head><title>Մուտք</title></head><body><h2>Բարի գալուստ, Նաղաշ խանութ</h2>' +
+          '<p>Մուտք գործեք ձեր հաշիվ, քաղաքի առաքում</p><input placeholder="Էլ. փոստ"><input type="password"><button>Մուտք</button></body></html>',
+        'https://naghash.example/login',
+      ),
+    ).toBe(false);
+  });
+
   it('leaves a travel club’s sign-in whose name is written in that letter unwarned', () => {
     expect(
       warned(
