@@ -619,7 +619,13 @@ const ROOT = new URL('../', import.meta.url);
 // hold now keeps it from whichever of them it stopped, and a Backspace's deletion too; +89 bytes): content.js 35,316
 // → 35,405 measured on main 35ec2aad and this branch; scanner.js unchanged (244,016).
 // ci50 merged (measured on the merge): content.js 35,405 and scanner.js 247,821 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_410, scannerBytes: 247_823 };
+// scannerBytes: 247,823 → 251,115 and contentScriptBytes: 35,410 → 35,510 for page-r7-bk (tune-bk's misses by class:
+// a masked brand name — 쿠*이츠, 쿠○, C-PLAY, Rocket + errand words —, ID and bankbook photos asked in a LINE chat, a
+// shop picker above a leak check's password, a keypad split from one string of keys, a flex order by nth-child; and
+// in the normaliser the content script shares, three letters that are Latin to the eye, Ϲ ղ ք, folded before NFKC:
+// the gate reads a brand spelt with them, +101 bytes): content.js 35,405 → 35,506 and scanner.js 247,821 → 251,113
+// bytes measured on this branch off integ 0c807964.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_510, scannerBytes: 251_115 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
