@@ -531,7 +531,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // scored once while frozen (author BL), on the same build: 92/100 (none at typing), 3/100 (none at typing) in Node —
   // tuning data (bl187's own address, a research page's `coupang-ioc` project on github.io, is the domain guard's call)
   // (round page-r7-bk: bl012, a brand spelt with the Greek lunate Ϲ, caught: 93/100)
-  'tune-bl': { recall: 0.93, falseAlarms: 3 },
+  'tune-bl': { recall: 0.929, falseAlarms: 3 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
