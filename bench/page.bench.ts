@@ -628,8 +628,14 @@ const ROOT = new URL('../', import.meta.url);
 // not the party asking: a site's own sign-in whose name its title, top or box says and its host spells, a platform
 // under its own name whose subject is the brand, a scam text quoted in the brand's voice — score.ts topicOnly,
 // ownPlatform, quotedOnly, claimsForm; measured on this branch off integ 6e47c7c2, whose build is 247,737; content.js unchanged, 35,405)
-// merged on integ (both rounds): scanner.js 253,220 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_410, scannerBytes: 253_220 };
+// scannerBytes: 247,823 → 251,115 and contentScriptBytes: 35,410 → 35,510 for page-r7-bk (tune-bk's misses by class:
+// a masked brand name — 쿠*이츠, 쿠○, C-PLAY, Rocket + errand words —, ID and bankbook photos asked in a LINE chat, a
+// shop picker above a leak check's password, a keypad split from one string of keys, a flex order by nth-child; and
+// in the normaliser the content script shares, three letters that are Latin to the eye, Ϲ ղ ք, folded before NFKC:
+// the gate reads a brand spelt with them, +101 bytes): content.js 35,405 → 35,506 and scanner.js 247,821 → 251,113
+// bytes measured on this branch off integ 0c807964.
+// merged on integ (the three rounds): content.js 35,506, scanner.js 256,596 bytes.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_510, scannerBytes: 256_600 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

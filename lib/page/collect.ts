@@ -978,6 +978,12 @@ export function collect(
       ))
         if (orderBy.size < 50)
           orderBy.set(m[1] ? m[1].toLowerCase() : `[${m[2]!.toLowerCase()}=${m[3]}]`, Number(m[4]));
+    // (… or a box's class and a child's place in it, `.lg b:nth-child(2){order:1}`: kept as "lg 2" — round page-r7-bk)
+    if (css.includes('nth-'))
+      for (const m of css.matchAll(
+        /\.([\w-]{1,60})\s*>?\s*[a-z]{0,10}:nth-(?:child|of-type)\(\s*(\d{1,2})\s*\)\s*\{[^}]{0,300}?(?<![\w-])order\s*:\s*([+-]?\d+)/gi,
+      ))
+        if (orderBy.size < 50) orderBy.set(`${m[1]!.toLowerCase()} ${m[2]}`, Number(m[3]));
     // (a rule that takes what it selects out of the flow: letters then placed by their own inline offsets)
     if (!orderBy.has(SHEET_ABSOLUTE) && /position\s*:\s*(?:absolute|fixed)/i.test(css))
       orderBy.set(SHEET_ABSOLUTE, 0);
@@ -2283,10 +2289,22 @@ function placedAt(
   if (!orderBy?.size) return undefined;
   const byClass = classOrder(attr(el, 'class'), orderBy);
   if (byClass !== undefined) return byClass;
+  let at = 0;
   for (const [k, o] of orderBy)
     if (k.startsWith('[')) {
       const eq = k.indexOf('=');
       if (attr(el, k.slice(1, eq)) === k.slice(eq + 1, -1)) return o;
+    } else if (k.indexOf(' ') > 0) {
+      // (a box's class and the child's place in it: counted once, up to the two digits a rule names)
+      const box = el.parentElement;
+      if (!box) continue;
+      if (!at) for (let c: Element | null = el; c && at < 100; c = c.previousElementSibling) at++;
+      const sp = k.indexOf(' ');
+      if (
+        Number(k.slice(sp + 1)) === at &&
+        ` ${attr(box, 'class').toLowerCase()} `.includes(` ${k.slice(0, sp)} `)
+      )
+        return o;
     }
   return undefined;
 }

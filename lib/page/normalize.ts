@@ -122,8 +122,17 @@ const unbox = (m: string): string => {
 };
 
 /** NFKC, lower case, no invisible characters, confusables folded to ASCII; spacing untouched. */
+const EYE_LATIN = /[Ϲղք]/g;
+// (by code point, so the minifier writes no escaped string: Ϲ U+03F9, ղ U+0572, ք U+0584)
+const eyeLatin = (c: string): string => {
+  const k = c.charCodeAt(0);
+  return k < 1100 ? 'C' : k < 1400 ? 'n' : 'p';
+};
 function fold(s: string): string {
-  let t = s.normalize('NFKC');
+  // (letters a Latin one to the eye that the confusables table reads otherwise or not at all: the Greek lunate
+  // capital sigma Ϲ, which NFKC makes Σ, read as o; the Armenian ղ and ք, an n and a p — "Ϲоսраոg", "cօսքąղɡ":
+  // round page-r7-bk)
+  let t = s.replace(EYE_LATIN, eyeLatin).normalize('NFKC');
   if (BOXED_LEAD.test(t)) t = t.replace(BOXED, unbox);
   // letters typed one by one (ㅋㅜㅍㅏㅇ): NFKC composes 쿠, 파 and leaves ᄋ a leading consonant; it is 팡's final
   // (… or a consonant put before a syllable that starts silent, "ㅋ우팡": read in the silent ㅇ's place, 쿠팡, before a loose final is closed: "ㅋ우ㅍ앙" is 쿠팡 too; a laugh, "ㅋㅋ아", stays — page60)

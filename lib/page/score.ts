@@ -246,6 +246,107 @@ function cutNameRe(brand: BrandProfile): RegExp | null {
   return re;
 }
 
+/** Glyphs that blank out a syllable of a name ("쿠*이츠", "쿠○ 유출 사건"), as light() leaves them */
+const SYLLABLE_MASK = '[*●•○◯◦∙⚫⬤◎□■x☆★◇◆△▲]{1,2}';
+interface MaskedNames {
+  /** the Hangul name's first syllable, a mask, then a service's tail ("쿠*이츠") */
+  tailed: RegExp;
+  /** … with nothing after ("(쿠○) 유출") */
+  bare: RegExp;
+  /** the Latin name's initial, then a service's tail ("C-PLAY", "c.pay") */
+  initial: RegExp | null;
+  /** the first word the Latin names of a family share ("rocket" of rocketwow, rocketpay, rocketfresh …) */
+  family: string[];
+}
+const maskedNames = new WeakMap<BrandProfile, MaskedNames | null>();
+/**
+ * The brand's names written so that no search finds them (round page-r7-bk): its Hangul name with the last syllable
+ * blanked out by a mark, before the tail of one of its services' names ("쿠*이츠", "쿠○플레이": whose service it is,
+ * said) or on its own ("(쿠○) 개인정보 유출"), as a masked person's name is ("김○호"); its Latin name cut to its
+ * initial before a service's tail ("C-PLAY"); a family's first word before errand words only ("Rocket Refund
+ * Center"). Only names with services of their own, so a look-alike's first syllable alone names nothing.
+ */
+function maskedNameRes(brand: BrandProfile): MaskedNames | null {
+  if (maskedNames.has(brand)) return maskedNames.get(brand)!;
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const heads = new Set<string>();
+  const tails = new Set<string>();
+  const initials = new Set<string>();
+  const latinTails = new Set<string>();
+  for (const n of brand.names) {
+    const hangul = /^[가-힣]{2}$/.test(n);
+    const latin = /^[a-z]{5,}$/.test(n);
+    if (!hangul && !latin) continue;
+    for (const sv of brand.services) {
+      const tail = sv.slice(n.length);
+      if (!sv.startsWith(n) || !tail) continue;
+      if (hangul && /^[가-힣]+$/.test(tail)) {
+        heads.add(esc(n[0]!));
+        tails.add(esc(tail));
+      }
+      if (latin && /^[a-z]{3,}$/.test(tail)) {
+        initials.add(n[0]!);
+        latinTails.add(tail);
+      }
+    }
+  }
+  // (a family: six letters that start three or more of the Latin names and are no name themselves)
+  const count = new Map<string, number>();
+  for (const n of brand.names)
+    if (/^[a-z]{8,}$/.test(n)) count.set(n.slice(0, 6), (count.get(n.slice(0, 6)) ?? 0) + 1);
+  const family = [...count].filter(([h, k]) => k >= 3 && !brand.names.includes(h)).map(([h]) => h);
+  const head = `(?<![가-힣])(?:${[...heads].join('|')})${SYLLABLE_MASK}`;
+  const res: MaskedNames | null = heads.size
+    ? {
+        tailed: new RegExp(`${head}\\s?(?:${[...tails].join('|')})`),
+        bare: new RegExp(`${head}(?![가-힣a-z0-9])`),
+        initial: initials.size
+          ? new RegExp(`\\b[${[...initials].join('')}][-.·]?(?:${[...latinTails].join('|')})\\b`)
+          : null,
+        family,
+      }
+    : null;
+  maskedNames.set(brand, res);
+  return res;
+}
+
+/**
+ * The brand's name masked ("쿠*이츠 배달비 무료", "전자상거래업체(쿠○) 개인정보 유출") in the title, a heading or a
+ * line: with a service's tail it is the service's name, hidden on purpose (a slot, as a cut syllable is); on its own,
+ * cut to its initial ("C-PLAY × 경기 생중계") or a family's word before errand words ("Rocket Refund Center") it says
+ * only that the page is about the brand (a sentence's weight: a page must still ask what no one may).
+ */
+function maskedName(ctx: Ctx, proseAll: string): void {
+  const { facts } = ctx;
+  const res = maskedNameRes(ctx.brand);
+  if (!res) return;
+  const lines = [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 2000)]
+    .filter((t) => !ctx.brandRe.test(tight(t)))
+    .map(light);
+  if (new RegExp(SYLLABLE_MASK).test(`${facts.title}${proseAll}`)) {
+    const tailed = lines.find((t) => res.tailed.test(t));
+    if (tailed) return add(ctx, 'brand-obfuscated', 2, tailed.slice(0, 60));
+    const bare = lines.find((t) => res.bare.test(t));
+    if (bare) return add(ctx, 'brand-obfuscated', 1, bare.slice(0, 60));
+  }
+  // (Latin forms on a Korean page only: an English page's "Rocket" or "C-Pay" is any company's)
+  if (!/[가-힣]/.test(proseAll)) return;
+  const initial = res.initial && lines.find((t) => t.length <= 60 && res.initial!.test(t));
+  if (initial) return add(ctx, 'brand-obfuscated', 1, initial.slice(0, 60));
+  for (const t of lines) {
+    if (t.length > 40) continue;
+    for (const m of t.matchAll(/\b([a-z]{6})\s+((?:[a-z]+\s*){1,3})$/g))
+      if (
+        res.family.includes(m[1]!) &&
+        m[2]!
+          .trim()
+          .split(/\s+/)
+          .every((w) => GENERIC_WORDS.includes(w))
+      )
+        return add(ctx, 'brand-obfuscated', 1, t);
+  }
+}
+
 /**
  * The brand's name in a line only once its letters are put back: typed apart and run together ("ㅋㅜㅍㅏㅇ이츠"), a
  * syllable cut to its first consonant before a service's name ("ㅋ팡플렉스"), a letter written as a mark ("Your
@@ -2302,6 +2403,7 @@ function scoreIdentity(ctx: Ctx): void {
     if (seen) add(ctx, 'brand-obfuscated', 2, seen.slice(0, 60));
   }
   lettersApart(ctx, proseAll);
+  maskedName(ctx, proseAll);
   // The lines a script plays in (a chat's messages on a timer): the brand hidden in them is hidden on purpose, and
   // an agent who opens as the brand's staff ("쿠팡 개인정보보호팀 상담원 …입니다") speaks as the brand; a shop's agent
   // who names the brand as where an order came from does not ("누리몰 상담사 …입니다. 쿠팡에서 주문하신 건은 …")
@@ -2906,8 +3008,9 @@ const CHANNEL_TOPIC =
   /(?:카카오|카톡|채널|kakao|channel).{0,40}(?:피해보상|보상금|보상신청|환불|유출|compensation|refund)|(?:피해보상|보상금|보상신청|환불|유출|compensation|refund).{0,40}(?:카카오|카톡|채널|kakao|channel)/;
 
 /** An open chat or Telegram account given by name: the service, then its ID or handle */
+// (… or a LINE account's ID, "LINE ID @cp-care24": LINE's IDs take hyphens — round page-r7-bk)
 const MESSENGER_NAMED =
-  /(?:오픈\s?채팅|오픈\s?카?톡|open\s?chat|텔레그램|telegram)(?:방)?\s*(?:id|아이디|주소|검색|채널)?\s*[:：]?\s*@?[a-z][a-z0-9_.]{3,31}/i;
+  /(?:오픈\s?채팅|오픈\s?카?톡|open\s?chat|텔레그램|telegram)(?:방)?\s*(?:id|아이디|주소|검색|채널)?\s*[:：]?\s*@?[a-z][a-z0-9_.]{3,31}|(?:\bLINE|라인)\s*(?:ID|아이디)\s*[:：]?\s*@[a-z][a-z0-9_.-]{3,19}/i;
 
 /**
  * An agent on a foreign messenger the reader is handed to ("업무 배정은 LINE 상담원이 진행", "텔레그램 담당 매니저"):
@@ -2937,6 +3040,12 @@ const ONE_ITEM = new RegExp(CHAT_ITEM.source);
  * The item ending at `end` of `chat` is listed with a next item (within 20 characters) that a verb after it asks, and
  * no sentence ends in between: the verb asks both.
  */
+/** A paper listed with the next before one verb sends both ("신분증 사진과 통장 사본을 전송") */
+function listedPaper(chat: string, end: number): boolean {
+  const after = chat.slice(end, end + 40);
+  const next = LISTED_WITH.test(after) ? new RegExp(PAPER_PHOTO.source).exec(after) : null;
+  return !!next && next.index <= 6 && PAPER_SENT.test(after.slice(next.index + next[0].length));
+}
 function listedAsked(chat: string, end: number): boolean {
   const after = chat.slice(end, end + 40);
   if (!LISTED_WITH.test(after)) return false;
@@ -2946,6 +3055,14 @@ function listedAsked(chat: string, end: number): boolean {
   const rest = chat.slice(from, from + 24);
   return CHAT_VERB.test(rest) && !NEVER_ASKED.test(chat.slice(from, from + 40));
 }
+/**
+ * A photo or copy of the papers that carry a secret, asked in the chat the page hands the reader to ("신분증 사진과
+ * 통장 사본을 전송하시면"): an ID card's photo is its resident number, a bankbook's copy its account (tight).
+ */
+const PAPER_PHOTO =
+  /(?:신분증|주민등록증|운전면허증)(?:앞뒷면|앞뒤|앞면|뒷면)?(?:사진|사본|촬영본)|통장(?:사본|사진)/g;
+/** … then sent: "보내", "전송", "올려" (not "보내지 마세요") */
+const PAPER_SENT = /^.{0,30}?(?:보내|전송|올려|업로드|첨부)(?!하지(?:[마말]|않)|지(?:[마말]|않))/;
 /** What follows "카드번호" when only its last digits are asked: "뒤 4자리", "끝 네 자리", "마지막 4자리". */
 const CARD_TAIL = /^(?:의)?(?:뒤|끝|마지막|뒷)(?:번호)?(?:4|네)자리/;
 /** A sentence that says the item is never asked for (tight): "보내지 않습니다", "요구하지 않습니다" */
@@ -3832,6 +3949,22 @@ function scoreRisk(ctx: Ctx): void {
         if (damages) ctx.shopLogin = true;
         break;
       }
+      // … or a picker of shops beside the boxes whose options name the brand among others ("쿠팡 / 11번가 / G마켓")
+      // above an id and its current password, on a page about a leak: the option is whose login the box takes, and a
+      // leak check asks an address, never a password (a seller tool's marketplace picker talks of no leak — round
+      // page-r7-bk)
+      const picker = own.find(
+        (f) =>
+          f.type === 'select' &&
+          f.hints.some((h) => {
+            const t = tight(h);
+            return ctx.brandRe.test(t) && OTHER_SHOPS.some((o) => t.includes(o));
+          }),
+      );
+      if (picker && LEAK_TALK.test(toldTight())) {
+        add(ctx, 'brand-account-ask', 2, 'shop picker + password');
+        break;
+      }
     }
   // A browser window drawn in the page (a fake "Continue with …" pop-up) whose drawn address bar shows the brand's
   // own host: a text that is nothing but an address on one of the brand's domains, on a page that is not, asking for
@@ -4131,6 +4264,18 @@ function scoreRisk(ctx: Ctx): void {
       const asked = CHAT_VERB.test(rest) || listedAsked(chat, m.index + m[0].length);
       if (kind && !said.has(kind) && !denied && asked) said.set(kind, `${m[0]}${rest.slice(0, 6)}`);
     }
+    // (… or, in the chat the page hands the reader to, a photo of the papers that carry them — round page-r7-bk)
+    if (handoff)
+      for (const m of chat.matchAll(PAPER_PHOTO)) {
+        const kind: FieldKind = m[0].startsWith('통장') ? 'bank' : 'resident';
+        const after = chat.slice(m.index + m[0].length, m.index + m[0].length + 40);
+        if (
+          !said.has(kind) &&
+          (PAPER_SENT.test(after) || listedPaper(chat, m.index + m[0].length)) &&
+          !NEVER_ASKED.test(after)
+        )
+          said.set(kind, m[0]);
+      }
     // (… in English the verb comes first, "please send your login email, password and the 6-digit code we just
     // texted you, in this chat": the items up to the sentence's end, not in a sentence that says never — page60;
     // or a list after "verify:", "please verify: full name, phone, and the SMS code we just sent" — page-r2-az)
@@ -6832,6 +6977,13 @@ function tenDigitKeys(script: string): boolean {
   for (const m of script.matchAll(/['"`]([\d*#]{10,12})['"`]/g)) {
     const digits = m[1]!.replace(/\D/g, '');
     if (digits.length === 10 && new Set(digits).size === 10) return true;
+  }
+  // (… or split from one string with the other keys' words and signs among the digits, '1 2 3 * … 9 지움 0 전달'.split(' '),
+  // '123456789 0⌫'.split(''): each digit once and no Latin letter — a hex alphabet, '0123456789abcdef', makes ids —
+  // round page-r7-bk)
+  for (const m of script.matchAll(/(['"`])([^'"`\n]{10,60})\1\s*\.\s*split\(/g)) {
+    const digits = m[2]!.replace(/\D/g, '');
+    if (digits.length === 10 && new Set(digits).size === 10 && !/[a-z]/i.test(m[2]!)) return true;
   }
   // (… or pickers it makes, a drop-down per digit whose choices a loop counts to ten: one digit picked at a time,
   // as a keypad's key is pressed — page53)

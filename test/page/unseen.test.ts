@@ -531,11 +531,15 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // scored once while frozen (author BK), on integ 77982569 (main 6e47c7c2's engine, before this session's rounds),
   // the second chance counted: 73/100 (2 at typing), 3/100 (none at typing) in Node (Chromium: 75/100,
   // 3/100) — tuning data; new kinds of kit, not only script-built DOM
-  'tune-bk': { recall: 0.73, falseAlarms: 3 },
+  // round page-r7-bk: its misses by class (a masked brand name, ID and bankbook photos asked in a chat, a shop picker
+  // above a leak check's password, a keypad split from one string, look-alike letters Ϲ ղ ք, a flex order by
+  // nth-child): 85/100, 3/100 in Node
+  'tune-bk': { recall: 0.85, falseAlarms: 3 },
   // scored once while frozen (author BL), on the same build: 92/100 (none at typing), 3/100 (none at typing) in Node
   // (Chromium: 93/100, 3/100) — tuning data (bl187's own address, a research page's `coupang-ioc` project on
-  // github.io, is the domain guard's call)
-  'tune-bl': { recall: 0.92, falseAlarms: 3 },
+  // github.io, is the domain guard's call); round page-r7-bk: bl012, a brand spelt with the Greek lunate Ϲ, caught:
+  // 93/100
+  'tune-bl': { recall: 0.929, falseAlarms: 3 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
