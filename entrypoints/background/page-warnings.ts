@@ -72,10 +72,14 @@ const topWaiters = new Map<number, Set<() => void>>();
 const TOP_WAIT_MS = 1500;
 /**
  * The tab's frames whose gate opened and whose first verdict is not pooled yet (red team 45, sf): an ask waits for
- * them (at most JUDGING_MS after each asked for its scorer), and the frames that asked are told a claim is on its
- * way (lib/page/judging-frames.ts).
+ * them, and the frames that asked are told a claim is on its way (lib/page/judging-frames.ts). Until each is done
+ * (its verdict pooled, its scorer or its pictures' reading failed), however long a loaded machine takes: JUDGING_MS
+ * is only the backstop for a frame that goes away mid-way. A budget of 1.5 s, which a saturated core outran in
+ * Firefox, answered the box's frame "no claim" while the picture frame was still being read, and the keys went to
+ * the kit (red team 47, sp and sq under load). The box's frame waits for the answer (guard.ts, messaging.ts
+ * ASK_MS: longer than this) with its typing held.
  */
-const JUDGING_MS = 1500;
+const JUDGING_MS = 8000;
 const judging = new JudgingFrames(JUDGING_MS);
 /** the tab's silent frames already brought the scorer at an ask (red team 46, sp), per tab */
 const brought = new Map<number, Set<number>>();
@@ -90,8 +94,12 @@ async function readSilent(tabId: number, asker: number): Promise<void> {
   const state = await getTabState(tabId);
   let done = brought.get(tabId);
   if (!done) brought.set(tabId, (done = new Set()));
+  const top = frames.find((f) => f.frameId === 0)?.url ?? '';
   for (const id of silentFrames(frames, asker, claimingFrames(state.frames ?? {}), done)) {
     done.add(id);
+    // (a frame the guard is off in — the brand's own, an exception — never reports: it is not waited for)
+    const url = frames.find((f) => f.frameId === id)?.url ?? '';
+    if (!(await guardFor(url, top).catch(() => ({ on: false }))).on) continue;
     judging.mark(tabId, id);
     // (a frame that spoke of no claim has its scorer read its pictures now: a name found, it reports again and that
     // verdict settles it; a frame with no scorer is brought one, its pictures read first, and its first verdict does)
