@@ -327,8 +327,6 @@ export function startPageGuard(): void {
     shadowRootOf.reset();
     return (named = pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf, true));
   };
-  // (the scorer asked for and its request unanswered in time: it may still come, and judge the page — a wait holds on)
-  hold.pending = () => on && silent && !scanner();
   // (`risky` also decides whether a document.open() after the user pressed a secret box is taken back from the
   // listeners the page registered with it, red team 37 class B)
   // (… and the new document judged at once, the typing held meanwhile: the box the user pressed is gone, and the keys

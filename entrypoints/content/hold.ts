@@ -84,12 +84,6 @@ export interface Hold {
   waitFor(judged: Promise<unknown>, field?: HTMLElement | null): void;
   /** whether the page may concern the brand (the gate, the tab's claim): asked when a wait ends with no verdict */
   risky: (() => boolean) | null;
-  /**
-   * whether the verdict is still on its way (the scorer's request unanswered in time, its injection still coming): a
-   * wait's first cap then waits on to WAIT_RISKY_MAX_MS too — a loaded machine's slow judgement is still the judgement
-   * (red team 47) — and gives what it kept back at the end only where the page is not `risky`, as before
-   */
-  pending: (() => boolean) | null;
   readonly armed: boolean;
   /** re-register the listeners (after document.open()) and lock fields added since */
   rearm(): void;
@@ -326,7 +320,6 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
     roots: new Set(),
     watchFields: null,
     risky: null,
-    pending: null,
     touched: false,
     rejudge: null,
     emptied(removed) {
@@ -381,7 +374,7 @@ export function installHold(watchedEvents: ReadonlySet<string>): Hold {
         // a page that may concern the brand: the judgement is waited for longer, the typing still held and kept
         if (!longer && !armed) {
           longer = true;
-          if (riskyAtStart || risky() || hold.pending?.()) return after(WAIT_RISKY_MAX_MS - WAIT_MAX_MS, cap);
+          if (riskyAtStart || risky()) return after(WAIT_RISKY_MAX_MS - WAIT_MAX_MS, cap);
         }
         end(false);
       };
