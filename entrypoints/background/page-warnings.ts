@@ -72,14 +72,20 @@ const topWaiters = new Map<number, Set<() => void>>();
 const TOP_WAIT_MS = 1500;
 /**
  * The tab's frames whose gate opened and whose first verdict is not pooled yet (red team 45, sf): an ask waits for
- * them, and the frames that asked are told a claim is on its way (lib/page/judging-frames.ts). Until each is done
- * (its verdict pooled, its scorer or its pictures' reading failed), however long a loaded machine takes: JUDGING_MS
- * is only the backstop for a frame that goes away mid-way. A budget of 1.5 s, which a saturated core outran in
- * Firefox, answered the box's frame "no claim" while the picture frame was still being read, and the keys went to
- * the kit (red team 47, sp and sq under load). The box's frame waits for the answer (guard.ts, messaging.ts
- * ASK_MS: longer than this) with its typing held.
+ * them (at most JUDGING_MS after each asked for its scorer), and the frames that asked are told a claim is on its
+ * way (lib/page/judging-frames.ts).
  */
-const JUDGING_MS = 8000;
+const JUDGING_MS = 1500;
+/**
+ * … and the silent frames brought the scorer, or asked to read their pictures again, at a sub-frame's ask (sp, sq):
+ * waited for until each is done (its verdict pooled, its scorer or its pictures' reading failed), however long a
+ * loaded machine takes; SILENT_MS is only the backstop for a frame that goes away mid-way. JUDGING_MS there answered
+ * the box's frame "no claim" while the picture frame was still being read under a saturated core, and the keys went
+ * to the kit (red team 47). The box's frame waits for the answer (messaging.ts atRiskInTab, longer than this) with its
+ * typing held (guard.ts `asking`). Not for every frame that asked for its own scorer: a page of hundreds of frames
+ * with a box each would hold an honest top page's typing that long (ci49's l2).
+ */
+const SILENT_MS = 8000;
 const judging = new JudgingFrames(JUDGING_MS);
 /** the tab's silent frames already brought the scorer at an ask (red team 46, sp), per tab */
 const brought = new Map<number, Set<number>>();
@@ -100,7 +106,7 @@ async function readSilent(tabId: number, asker: number): Promise<void> {
     // (a frame the guard is off in — the brand's own, an exception — never reports: it is not waited for)
     const url = frames.find((f) => f.frameId === id)?.url ?? '';
     if (!(await guardFor(url, top).catch(() => ({ on: false }))).on) continue;
-    judging.mark(tabId, id);
+    judging.mark(tabId, id, SILENT_MS);
     // (a frame that spoke of no claim has its scorer read its pictures now: a name found, it reports again and that
     // verdict settles it; a frame with no scorer is brought one, its pictures read first, and its first verdict does)
     void readPicturesIn(tabId, id)
