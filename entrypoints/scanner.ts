@@ -6,7 +6,8 @@ import { drawnTextReader } from '../lib/page/drawn-text';
 import { pictureReader, type AskAgain } from '../lib/page/picture-read';
 import { quietWatch } from './content/quiet';
 import { kindAsSeen, typedAnywhere, warnAnywhere } from '../lib/page/risk-time';
-import { drawnKinds } from '../lib/page/drawn-box';
+import { drawnKinds, drawnWatcher } from '../lib/page/drawn-box';
+import { after } from './content/timer';
 import { isSecretKind } from '../lib/page/at-risk';
 import { READ_AGAIN, READ_PICTURES } from '../lib/page/judging-frames';
 import { SLOT, type ScannerApi } from './content/scanner-slot';
@@ -57,6 +58,8 @@ export default defineUnlistedScript(() => {
   let drawnKind: FieldKind | null = null;
   /** what the drawn boxes and the wordless boxes' drawn labels were seen to take, kept (drawn-box.ts) */
   const drawnSeen = drawnKinds();
+  // (… and watched from the first reading until each has said what it takes: red team 47, dh under load)
+  const watchDrawn = drawnWatcher(drawnSeen, after);
   const api: ScannerApi = {
     scanPage: (doc, url, opts) => scanPage(doc, url, { ...opts, logoMarks }),
     warnAtRisk,
@@ -67,6 +70,7 @@ export default defineUnlistedScript(() => {
       drawn.read(doc, found);
       // (the drawn boxes and labels read while the user reads them, before a pointer comes near: red team 44)
       drawnSeen.readAll(doc, nearbyText);
+      watchDrawn(doc);
     },
     // (each late look reads the drawn boxes again, whether or not it scans: a placeholder painted after the last scan
     // is no change of the document, and a kit blanks it when the pointer comes near — red team 45 and 46, dh)

@@ -76,6 +76,16 @@ const TOP_WAIT_MS = 1500;
  * way (lib/page/judging-frames.ts).
  */
 const JUDGING_MS = 1500;
+/**
+ * … and the silent frames brought the scorer, or asked to read their pictures again, at a sub-frame's ask (sp, sq):
+ * waited for until each is done (its verdict pooled, its scorer or its pictures' reading failed), however long a
+ * loaded machine takes; SILENT_MS is only the backstop for a frame that goes away mid-way. JUDGING_MS there answered
+ * the box's frame "no claim" while the picture frame was still being read under a saturated core, and the keys went
+ * to the kit (red team 47). The box's frame waits for the answer (messaging.ts atRiskInTab, longer than this) with its
+ * typing held (guard.ts `asking`). Not for every frame that asked for its own scorer: a page of hundreds of frames
+ * with a box each would hold an honest top page's typing that long (ci49's l2).
+ */
+const SILENT_MS = 8000;
 const judging = new JudgingFrames(JUDGING_MS);
 /** the tab's silent frames already brought the scorer at an ask (red team 46, sp), per tab */
 const brought = new Map<number, Set<number>>();
@@ -90,9 +100,13 @@ async function readSilent(tabId: number, asker: number): Promise<void> {
   const state = await getTabState(tabId);
   let done = brought.get(tabId);
   if (!done) brought.set(tabId, (done = new Set()));
+  const top = frames.find((f) => f.frameId === 0)?.url ?? '';
   for (const id of silentFrames(frames, asker, claimingFrames(state.frames ?? {}), done)) {
     done.add(id);
-    judging.mark(tabId, id);
+    // (a frame the guard is off in — the brand's own, an exception — never reports: it is not waited for)
+    const url = frames.find((f) => f.frameId === id)?.url ?? '';
+    if (!(await guardFor(url, top).catch(() => ({ on: false }))).on) continue;
+    judging.mark(tabId, id, SILENT_MS);
     // (a frame that spoke of no claim has its scorer read its pictures now: a name found, it reports again and that
     // verdict settles it; a frame with no scorer is brought one, its pictures read first, and its first verdict does)
     void readPicturesIn(tabId, id)

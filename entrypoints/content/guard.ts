@@ -275,18 +275,24 @@ export function startPageGuard(): void {
   };
   // another frame of the tab may make the claim (a sub-frame; a top page with frames of its own): judged with
   // it. Before the background has said what it is, this event is held, and the typing after it, until it
-  // answers (at most 2 s; the hold's wait ends at 5 s whatever happens); the field gets its focus back on no.
+  // answers, however long a loaded machine makes that (the ask's page may concern the brand meanwhile: `asking`, the
+  // hold's wait goes on past its first cap — red team 47); the field gets its focus back on no.
   // (held, the frame reports its verdict with the claim it was judged with: the warning page shows the brand's)
   // A boolean is the answer now; a promise is the answer to wait for, the typing held meanwhile.
+  let asking = 0;
   const inTab = (api: ScannerApi, verdict: PageVerdict, kind: FieldKind): boolean | Promise<unknown> => {
     if (!isSecretKind(kind) || !api.withTabClaim || (top && window.frames.length === 0)) return false;
     if (claim) {
       const tab = api.withTabClaim(verdict, claim, top);
       return api.warnAtRisk(tab, kind) && held(tab);
     }
+    asking++;
     return atRiskInTab(url, verdict, kind).then((r) => {
+      asking--;
       if (r) claim = r.claim;
       if (r?.warn) held(api.withTabClaim!(verdict, r.claim, top));
+      // (no answer: no verdict — what the wait kept is not given to a page whose tab was still being judged)
+      return !!r;
     });
   };
   // below the page warning's bar but held at the moment of risk: reported as the suspicious page it is
@@ -317,7 +323,7 @@ export function startPageGuard(): void {
   // before in this document (a kit takes its claim down before a wait's cap), or the tab's other frames claim it.
   let named = false;
   hold.risky = () => {
-    if (named || claim?.some((r) => r.weight > 0)) return true;
+    if (named || asking > 0 || claim?.some((r) => r.weight > 0)) return true;
     shadowRootOf.reset();
     return (named = pageMayConcernBrand(document, url, undefined, undefined, shadowRootOf, true));
   };

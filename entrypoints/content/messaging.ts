@@ -101,13 +101,15 @@ export async function sendVerdict(url: string, verdict: PageVerdict): Promise<bo
 
 /**
  * `{type:'cs:at-risk', url, verdict, kind}` → `{warn, claim}`: a secret box touched in a frame of a tab whose other
- * frames may make the claim (lib/page/tab-claim.ts); null when the background did not answer within `timeoutMs`.
+ * frames may make the claim (lib/page/tab-claim.ts); null when the background did not answer within `timeoutMs`
+ * (its own wait for the tab's frames ends sooner: background page-warnings.ts JUDGING_MS; a loaded machine's slow
+ * answer is still the answer, red team 47).
  */
 export async function atRiskInTab(
   url: string,
   verdict: PageVerdict,
   kind: string,
-  timeoutMs = 2000,
+  timeoutMs = 12_000,
 ): Promise<{ warn: boolean; claim: PageReason[] } | null> {
   const m = { type: 'cs:at-risk', url, verdict: trimVerdict(verdict), kind };
   const r = (await send(m, timeoutMs)) as { warn?: unknown; claim?: unknown } | null;

@@ -282,3 +282,49 @@ export function drawnKinds(
     },
   };
 }
+
+/** The drawn boxes watched at once at most */
+const WATCH_MAX = 16;
+/** The watch's pace: its reading's cost times this, and not more often than every REREAD_MS */
+const WATCH_COST_FACTOR = 10;
+
+/**
+ * Watches the page's boxes drawn on a canvas (`drawnBox`) from the first reading on, each read again and again
+ * (`seen.box`, what `drawnKinds` keeps) until every one has said it takes a secret or none is left; then the watch
+ * stops, and the next call (the next scan) starts it again. Red team 44's reading when the page is read, and red team
+ * 45's at each late look (1, 2, 4, 8 … s), left gaps between two readings: a kit paints its placeholder after one look
+ * and blanks it when the pointer comes near, before the next (red team 46, dl), and a saturated core moved a look past
+ * the hover (red team 47, dh in Firefox: 7 keys, no warning). Now a placeholder shown for longer than the pace is read
+ * while it is shown, whenever that is. The pace is the reading's own cost ×WATCH_COST_FACTOR, at least REREAD_MS: a
+ * slow machine reads less often but still reads, and the page's main thread keeps nine tenths of its time. A page
+ * with no drawn box pays one query per call. `after`: a timer the page cannot cancel (the content script's).
+ */
+export function drawnWatcher(
+  seen: { box(el: Element | null): FieldKind | null },
+  after: (ms: number, fn: () => void) => void,
+  isBox: (el: Element | null) => boolean = (el) => drawnBox(el) !== null,
+  now: () => number = () => performance.now(),
+): (doc: Document) => void {
+  let watching = false;
+  return (doc) => {
+    if (watching) return;
+    watching = true;
+    const tick = () => {
+      const t = now();
+      let open = false;
+      try {
+        for (const c of Array.from(
+          doc.querySelectorAll('canvas[tabindex], [tabindex] > canvas:only-child'),
+        ).slice(0, WATCH_MAX)) {
+          const el = c.hasAttribute('tabindex') ? c : c.parentElement;
+          if (isBox(el) && !seen.box(el)) open = true;
+        }
+      } catch {
+        // a box that cannot be read: as none
+      }
+      if (!open) return void (watching = false);
+      after(Math.max(REREAD_MS, WATCH_COST_FACTOR * (now() - t)), tick);
+    };
+    tick();
+  };
+}

@@ -8,7 +8,10 @@
  * tab's other frames have settled (`settled`), at most `capMs` after each was marked.
  */
 export class JudgingFrames {
-  private readonly tabs = new Map<number, Map<number, { since: number; wake: Set<() => void> }>>();
+  private readonly tabs = new Map<
+    number,
+    Map<number, { since: number; cap: number; wake: Set<() => void> }>
+  >();
 
   constructor(
     readonly capMs: number,
@@ -16,16 +19,19 @@ export class JudgingFrames {
     private readonly later: (fn: () => void, ms: number) => unknown = (fn, ms) => setTimeout(fn, ms),
   ) {}
 
-  /** `frameId` of `tabId` is being judged (its scorer asked for) */
-  mark(tabId: number, frameId: number): void {
+  /**
+   * `frameId` of `tabId` is being judged (its scorer asked for), for `capMs` at most (this instance's unless given:
+   * a frame read at another's ask is waited for longer — red team 47)
+   */
+  mark(tabId: number, frameId: number, capMs = this.capMs): void {
     let tab = this.tabs.get(tabId);
     if (!tab) this.tabs.set(tabId, (tab = new Map()));
     const prev = tab.get(frameId);
-    const entry = { since: this.now(), wake: prev?.wake ?? new Set<() => void>() };
+    const entry = { since: this.now(), cap: capMs, wake: prev?.wake ?? new Set<() => void>() };
     tab.set(frameId, entry);
     this.later(() => {
       if (tab.get(frameId) === entry) this.settle(tabId, frameId);
-    }, this.capMs);
+    }, capMs);
   }
 
   /** `frameId`'s first verdict has been pooled (or it will send none): asks waiting on it go on */
@@ -42,8 +48,8 @@ export class JudgingFrames {
   judging(tabId: number, except: number): number[] {
     const tab = this.tabs.get(tabId);
     if (!tab) return [];
-    const cap = this.now() - this.capMs;
-    return [...tab].filter(([id, e]) => id !== except && e.since > cap).map(([id]) => id);
+    const now = this.now();
+    return [...tab].filter(([id, e]) => id !== except && e.since > now - e.cap).map(([id]) => id);
   }
 
   /** resolves when no frame of `tabId` other than `except` is being judged (each at most `capMs` after its mark) */

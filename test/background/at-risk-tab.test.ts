@@ -9,8 +9,11 @@ import { parse } from '../page/helpers';
  * ask waits (bounded) for the top page's verdict; a frame told "no" is judged again when the claim comes later.
  */
 const sent: unknown[] = [];
+/** the tab's frames as webNavigation lists them (the silent frames read at a sub-frame's ask, red team 46) */
+const frames: { frameId: number; url: string }[] = [];
 vi.mock('wxt/browser', () => ({
   browser: {
+    webNavigation: { getAllFrames: () => Promise.resolve(frames) },
     tabs: {
       sendMessage: vi.fn((_tab: number, m: unknown) => {
         sent.push(m);
@@ -50,6 +53,8 @@ vi.mock('../../entrypoints/background/scanner', () => ({
     injected.push(frame);
     return Promise.resolve();
   }),
+  // (a frame with no scorer yet: it is brought one, and its first verdict settles it)
+  readPicturesIn: vi.fn(() => Promise.resolve(null)),
 }));
 vi.mock('../../entrypoints/background/settings', () => ({
   getSettings: () => Promise.resolve({ pageGuard: true, pageGuardExceptions: [], allowContinue: true }),
@@ -63,7 +68,7 @@ vi.mock('../../entrypoints/background/verdicts', () => ({
   isFlagged: () => false,
   isPageUrl: (u?: string) => typeof u === 'string' && /^https?:/.test(u),
   isWebUrl: (u?: string) => typeof u === 'string' && /^https?:/.test(u),
-  judgeUrl: () => Promise.resolve({ verdict: 'unknown' }),
+  judgeUrl: (u: string) => Promise.resolve({ verdict: u.includes('coupang.com') ? 'official' : 'unknown' }),
 }));
 vi.mock('../../entrypoints/background/lists', () => ({
   getJudgingLists: () => Promise.resolve({ sharedHosts: new Map(), sharedHostSuffixes: new Set() }),
@@ -112,6 +117,7 @@ describe('cs:at-risk, the tab claim in the background', async () => {
     warned.length = 0;
     sent.length = 0;
     injected.length = 0;
+    frames.length = 0;
   });
 
   test('the control: the top page pooled first, the frame asks: warned', async () => {
@@ -168,5 +174,57 @@ describe('cs:at-risk, the tab claim in the background', async () => {
     await say(7, 'http://ads.example.test/x', quietTop);
     expect(warned).toEqual([]);
     expect(sent).toEqual([]);
+  });
+
+  // red team 47: a saturated core made the picture frame's reading outlast the ask's 1.5 s budget (sp, sq in Firefox):
+  // the box's frame was answered "no claim" and the keys went to the kit
+  const PIC = 'http://picture-host.example.test/c';
+  const picClaim = scanPage(parse(page('<h1>쿠팡</h1><p>쿠팡 로그인</p>')), PIC);
+
+  test('a silent frame whose reading outlasts the old budget (a loaded machine): the ask waits for its verdict, and warns', async () => {
+    vi.useFakeTimers();
+    try {
+      await say(0, TOP, quietTop);
+      frames.push({ frameId: 0, url: TOP }, { frameId: 3, url: PIC }, { frameId: 5, url: FRAME });
+      let done = false;
+      const answer = ask(5, FRAME, box).finally(() => (done = true));
+      await vi.advanceTimersByTimeAsync(4_000);
+      // (the frame was brought the scorer; its verdict has not come: no answer yet, the box's typing held)
+      expect(injected).toEqual([3]);
+      expect(done).toBe(false);
+      await say(3, PIC, picClaim);
+      await vi.advanceTimersByTimeAsync(0);
+      expect((await answer).warn).toBe(true);
+      expect(warned).toEqual([TOP]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test("a silent frame that never reports is waited for only to the backstop; the brand's own frame not at all", async () => {
+    vi.useFakeTimers();
+    try {
+      await say(0, TOP, quietTop);
+      frames.push(
+        { frameId: 0, url: TOP },
+        { frameId: 4, url: 'https://ads-partners.coupang.com/widget' },
+        { frameId: 5, url: FRAME },
+      );
+      // the brand's own frame (the guard is off there: it never reports) is neither read nor waited for
+      expect(await ask(5, FRAME, box)).toEqual({ warn: false, claim: [] });
+      expect(injected).toEqual([]);
+      frames.push({ frameId: 3, url: PIC });
+      tabId++;
+      await say(0, TOP, quietTop);
+      let done = false;
+      const answer = ask(5, FRAME, box).finally(() => (done = true));
+      await vi.advanceTimersByTimeAsync(7_900);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(200);
+      expect(done).toBe(true);
+      expect(await answer).toEqual({ warn: false, claim: [] });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

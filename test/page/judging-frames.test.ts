@@ -57,6 +57,22 @@ describe('red team 45, sf: an ask waits for the frames of its tab still being ju
     expect(answered).toBe(true);
   });
 
+  it("a frame read at another frame's ask is waited for to its own, longer cap; a frame that asked for its scorer to the instance's (red team 47)", async () => {
+    const c = clock();
+    const j = new JudgingFrames(1500, c.now, c.later);
+    j.mark(7, 3, 8000); // the silent picture frame, read at the box frame's ask
+    j.mark(7, 4); // a frame whose own gate opened
+    let answered = false;
+    void j.settled(7, 2).then(() => (answered = true));
+    c.advance(4000);
+    await tick();
+    expect(j.judging(7, 2)).toEqual([3]);
+    expect(answered).toBe(false);
+    c.advance(4000);
+    await tick();
+    expect(answered).toBe(true);
+  });
+
   it('a frame marked again (a new document in it) is waited for from its new mark', async () => {
     const c = clock();
     const j = new JudgingFrames(1500, c.now, c.later);

@@ -55,10 +55,11 @@ const HONEST: Record<string, [html: string, box: string]> = {
     '#memo',
   ],
 };
-/** Won and left, with the reason (docs/threat-model.md, red team 46) */
-const LEFT: Record<string, string> = {
-  dl: 'won in both browsers (7 keys, no warning): a placeholder painted between two late looks and blanked at the hover is never read; a fix reads what the box paints after the keys (a run of dots)',
-};
+/**
+ * Won and left, with the reason (docs/threat-model.md, red team 46). dl, left by red team 46, holds since red team 47:
+ * the drawn boxes are read at the reading's own pace until they say what they take (lib/page/drawn-box.ts drawnWatcher)
+ */
+const LEFT: Record<string, string> = {};
 
 const fixture = (p: string) => readFileSync(new URL(`../../fixtures/${p}`, import.meta.url));
 const PNG = fixture('images/rt40-pixels-login.png');
