@@ -1,4 +1,4 @@
-import { CELLS, CODE_PICTURE, utf8Base64, type FieldFact, type PageFacts, type ImageFact } from './collect';
+import { CELLS, CODE_PICTURE, PAY_CODE, utf8Base64, type FieldFact, type PageFacts, type ImageFact } from './collect';
 import {
   ACTION,
   ARTICLE,
@@ -3565,7 +3565,9 @@ function scoreRisk(ctx: Ctx): void {
     if (field.type === 'file')
       kind = field.hints.some((h) => CODE_PICTURE.test(tight(h)))
         ? 'otp'
-        : headerName(ctx) || ctx.ownShown
+        : field.hints.some((h) => PAY_CODE.test(tight(h)))
+          ? 'card'
+          : headerName(ctx) || ctx.ownShown
           ? 'none'
           : 'resident';
     // (… or a box that has the reader paste a text message whole, "문자 내용을 붙여넣으세요", on a page that says the
