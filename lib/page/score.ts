@@ -320,7 +320,9 @@ function maskedName(ctx: Ctx, proseAll: string): void {
   const { facts } = ctx;
   const res = maskedNameRes(ctx.brand);
   if (!res) return;
-  const lines = [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 2000)]
+  // (… or the few letters a stylesheet draws, `.lg::before{content:"\FF23\FF50\FF41\FF59"}`: the page's face)
+  const drawn = facts.cssText.slice(0, 20).filter((t) => t.length <= 24);
+  const lines = [facts.title, ...facts.headings.map((h) => h.text), ...drawn, ...facts.prose.slice(0, 2000)]
     .filter((t) => !ctx.brandRe.test(tight(t)))
     .map(light);
   if (new RegExp(SYLLABLE_MASK).test(`${facts.title}${proseAll}`)) {
@@ -332,7 +334,10 @@ function maskedName(ctx: Ctx, proseAll: string): void {
   // (Latin forms on a Korean page only: an English page's "Rocket" or "C-Pay" is any company's)
   if (!/[가-힣]/.test(proseAll)) return;
   const initial = res.initial && lines.find((t) => t.length <= 60 && res.initial!.test(t));
-  if (initial) return add(ctx, 'brand-obfuscated', 1, initial.slice(0, 60));
+  // (… drawn by the stylesheet alone on a page whose lines name the brand: the page's face, its service's name kept
+  // out of the text a reader copies or a filter reads — a slot, as a cut syllable is; page-r8-miss)
+  const faced = !!initial && drawn.some((t) => light(t) === initial) && ctx.brandRe.test(tight(proseAll));
+  if (initial) return add(ctx, 'brand-obfuscated', faced ? 2 : 1, initial.slice(0, 60));
   for (const t of lines) {
     if (t.length > 40) continue;
     for (const m of t.matchAll(/\b([a-z]{6})\s+((?:[a-z]+\s*){1,3})$/g))
