@@ -6060,6 +6060,15 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       tight([facts.title, ...facts.headings.map((h) => h.text), ...facts.prose].join(' ')),
     );
     if (named) add(ctx, 'brand-body-claim', 1, named[0]);
+    // (… or the centre named after one of the brand's families in its title or a heading, "Rocket Review Mission ·
+    // 오늘의 미션", on a Korean page: the family's first word is the brand's, whatever errand follows it — page-r8-miss)
+    else {
+      const family = maskedNameRes(ctx.brand)?.family ?? [];
+      const worn = [facts.title, ...facts.headings.slice(0, 6).map((h) => h.text)]
+        .map(light)
+        .find((t) => t.length <= 60 && family.includes(/^([a-z]{6})\s+[a-z]{3,}/.exec(t)?.[1] ?? ''));
+      if (worn && /[가-힣]/.test(facts.prose.slice(0, 20).join(' '))) add(ctx, 'brand-obfuscated', 1, worn);
+    }
   }
   // (… nor does the board or the "centre" whose name the posting wears make it that name's: a job board's posting,
   // "재택알바 센터", takes no deposit for the brand's work either)
