@@ -353,6 +353,25 @@ function maskedName(ctx: Ctx, proseAll: string): void {
 }
 
 /**
+ * The brand named only in the text a step of the page's script writes into it ("…innerHTML = '주문번호 ' + v + '<br>
+ * 판매: 쿠팡 로켓배송'" after a lookup): the reader sees it on the step that follows, beside the form that step shows.
+ * A sentence's weight — the page must still ask what no one may (page-r8-miss).
+ */
+function stepWrites(ctx: Ctx): void {
+  const script = ctx.facts.inlineScript;
+  if (!/innerHTML|textContent|innerText/.test(script) || ctx.reasons.some((r) => r.code === 'brand-body-claim'))
+    return;
+  for (const m of script.slice(0, 50_000).matchAll(/\.(?:innerHTML|textContent|innerText)\s*\+?=\s*([^;\n]{1,400})/g)) {
+    const said = [...m[1]!.matchAll(/'([^'\\]{1,200})'|"([^"\\]{1,200})"/g)]
+      .map((l) => l[1] ?? l[2] ?? '')
+      .join(' ')
+      .replace(/<[^>]{0,80}>/g, ' ');
+    const named = ctx.brandRe.exec(tight(said));
+    if (named && !NEGATED.test(tight(said))) return add(ctx, 'brand-body-claim', 1, named[0]);
+  }
+}
+
+/**
  * The brand's name in a line only once its letters are put back: typed apart and run together ("ㅋㅜㅍㅏㅇ이츠"), a
  * syllable cut to its first consonant before a service's name ("ㅋ팡플렉스"), a letter written as a mark ("Your
  * C●upang parcel") — in the title, a heading or a line: hidden from a search on purpose (page-r6-bg)
@@ -2409,6 +2428,7 @@ function scoreIdentity(ctx: Ctx): void {
   }
   lettersApart(ctx, proseAll);
   maskedName(ctx, proseAll);
+  stepWrites(ctx);
   // The lines a script plays in (a chat's messages on a timer): the brand hidden in them is hidden on purpose, and
   // an agent who opens as the brand's staff ("쿠팡 개인정보보호팀 상담원 …입니다") speaks as the brand; a shop's agent
   // who names the brand as where an order came from does not ("누리몰 상담사 …입니다. 쿠팡에서 주문하신 건은 …")
