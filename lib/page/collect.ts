@@ -2095,7 +2095,13 @@ export function collect(
       // (a label a stylesheet's class turns right to left, its words stored backwards, "<label class=r>호번드카</label>
       // <input>": read as shown, 카드번호)
       const turned = rtlBy.size ? (forLabel ?? label ?? prevElement(el)) : null;
-      if (turned && attr(turned, 'class').toLowerCase().split(/\s+/).some((t) => rtlBy.has(t)))
+      if (
+        turned &&
+        attr(turned, 'class')
+          .toLowerCase()
+          .split(/\s+/)
+          .some((t) => rtlBy.has(t))
+      )
         fact.hints.push(cap([...(turned.textContent ?? '')].reverse().join(''), 120));
       if (label && veilCarriers.size && veilCarriers.has(label))
         fact.hints.push(cap(seenText(label, hidden, 0), 120));

@@ -1,4 +1,12 @@
-import { CELLS, CODE_PICTURE, PAY_CODE, utf8Base64, type FieldFact, type PageFacts, type ImageFact } from './collect';
+import {
+  CELLS,
+  CODE_PICTURE,
+  PAY_CODE,
+  utf8Base64,
+  type FieldFact,
+  type PageFacts,
+  type ImageFact,
+} from './collect';
 import {
   ACTION,
   ARTICLE,
@@ -359,9 +367,14 @@ function maskedName(ctx: Ctx, proseAll: string): void {
  */
 function stepWrites(ctx: Ctx): void {
   const script = ctx.facts.inlineScript;
-  if (!/innerHTML|textContent|innerText/.test(script) || ctx.reasons.some((r) => r.code === 'brand-body-claim'))
+  if (
+    !/innerHTML|textContent|innerText/.test(script) ||
+    ctx.reasons.some((r) => r.code === 'brand-body-claim')
+  )
     return;
-  for (const m of script.slice(0, 50_000).matchAll(/\.(?:innerHTML|textContent|innerText)\s*\+?=\s*([^;\n]{1,400})/g)) {
+  for (const m of script
+    .slice(0, 50_000)
+    .matchAll(/\.(?:innerHTML|textContent|innerText)\s*\+?=\s*([^;\n]{1,400})/g)) {
     const said = [...m[1]!.matchAll(/'([^'\\]{1,200})'|"([^"\\]{1,200})"/g)]
       .map((l) => l[1] ?? l[2] ?? '')
       .join(' ')
@@ -3593,8 +3606,8 @@ function scoreRisk(ctx: Ctx): void {
         : field.hints.some((h) => PAY_CODE.test(tight(h)))
           ? 'card'
           : headerName(ctx) || ctx.ownShown
-          ? 'none'
-          : 'resident';
+            ? 'none'
+            : 'resident';
     // (… or a box that has the reader paste a text message whole, "문자 내용을 붙여넣으세요", on a page that says the
     // text carries a code — "인증 문자의 내용 전체를 복사하여 …": the code, with the message around it; a smishing
     // checker's box for a suspect text asks none — page-r7-miss)
