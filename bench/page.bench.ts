@@ -635,7 +635,11 @@ const ROOT = new URL('../', import.meta.url);
 // the gate reads a brand spelt with them, +101 bytes): content.js 35,405 → 35,506 and scanner.js 247,821 → 251,113
 // bytes measured on this branch off integ 0c807964.
 // merged on integ (the three rounds): content.js 35,506, scanner.js 256,596 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_510, scannerBytes: 256_600 };
+// scannerBytes: 256,600 → 258,030 for page-r8-miss (tune-bk and tune-bl's misses by class: a box's label turned by a
+// stylesheet's bidi override, a payment barcode's screenshot asked through a file box, a service's initial drawn only
+// by a stylesheet, a task scam titled with a family word, the brand named only in a step's script-written text):
+// scanner.js 256,596 → 258,027 bytes measured on this branch off integ ba422248; content.js unchanged (35,506).
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_510, scannerBytes: 258_030 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
