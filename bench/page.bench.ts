@@ -638,8 +638,12 @@ const ROOT = new URL('../', import.meta.url);
 // the tab's claim is an ask under way — the hold's wait goes on past its first cap until the answer comes, +31 bytes;
 // the drawn boxes read at the reading's own pace until they say what they take, drawnWatcher, +518 bytes): content.js
 // 35,405 → 35,436 and scanner.js 247,737 → 248,255 measured on this branch off integ 6e47c7c2.
-// merged on integ (the four rounds): content.js 35,537, scanner.js 257,114 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_540, scannerBytes: 257_120 };
+// scannerBytes: 256,600 → 258,030 for page-r8-miss (tune-bk and tune-bl's misses by class: a box's label turned by a
+// stylesheet's bidi override, a payment barcode's screenshot asked through a file box, a service's initial drawn only
+// by a stylesheet, a task scam titled with a family word, the brand named only in a step's script-written text):
+// scanner.js 256,596 → 258,027 bytes measured on this branch off integ ba422248; content.js unchanged (35,506).
+// merged on integ (the five rounds): content.js 35,537, scanner.js 258,545 bytes.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_540, scannerBytes: 258_550 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -351,6 +351,8 @@ const ID_PICTURE =
  */
 export const CODE_PICTURE =
   /(?:인증|승인|보안)(?:번호|코드)?(?:문자|메시지|sms)(?:화면)?(?:을|를)?(?:캡처|캡쳐|스크린샷|찍어|촬영)|문자함(?:화면)?(?:을|를)?(?:캡처|캡쳐|스크린샷)|(?:verification|otp)(?:code)?(?:sms|text|message)screenshot/;
+/** … or a payment barcode or QR, the one a till scans to charge the reader (tight, lower case) */
+export const PAY_CODE = /(?:결제|페이|pay)용?(?:바코드|qr|barcode)|payment(?:barcode|qr)/;
 /** A string a dialog asks with: "… 입력하세요", "… 알려 주세요", "Enter your …" */
 const PROMPT_ASKS = /입력|알려\s?주|적어\s?주|기재|enter\s|type\s|provide/i;
 /** Words that ask for a file to be given */
@@ -2090,6 +2092,17 @@ export function collect(
           nearbyText(el);
         if (near) fact.near = near;
       }
+      // (a label a stylesheet's class turns right to left, its words stored backwards, "<label class=r>호번드카</label>
+      // <input>": read as shown, 카드번호)
+      const turned = rtlBy.size ? (forLabel ?? label ?? prevElement(el)) : null;
+      if (
+        turned &&
+        attr(turned, 'class')
+          .toLowerCase()
+          .split(/\s+/)
+          .some((t) => rtlBy.has(t))
+      )
+        fact.hints.push(cap([...(turned.textContent ?? '')].reverse().join(''), 120));
       if (label && veilCarriers.size && veilCarriers.has(label))
         fact.hints.push(cap(seenText(label, hidden, 0), 120));
       // (labels drawn in the background of the box the fields sit on, one word per box, top to bottom)
@@ -2126,6 +2139,14 @@ export function collect(
       (t) => t.length <= 120 && UPLOAD.test(t) && ID_PICTURE.test(t.replace(/\s+/g, '').toLowerCase()),
     );
     if (asks) f.fields.push({ type: 'file', autocomplete: '', hints: [asks], form: -1, flags: 0 });
+    // (… or a screenshot of the reader's payment barcode, "현장결제 바코드를 엽니다 … 화면을 캡처 … 올리면": the
+    // barcode pays at a till for whoever shows it, as a card's number does — page-r8-miss)
+    else if (fileBox) {
+      const told = [...f.actionText.slice(0, 60), ...f.prose.slice(0, 60)].filter((t) => t.length <= 160);
+      const code = told.find((t) => PAY_CODE.test(t.replace(/\s+/g, '').toLowerCase()));
+      const shot = code && told.find((t) => UPLOAD.test(t) && /캡처|캡쳐|스크린샷|screenshot/i.test(t));
+      if (shot) f.fields.push({ type: 'file', autocomplete: '', hints: [shot, code], form: -1, flags: 0 });
+    }
   }
   // A quotation that is nearly all the page says is no quotation: the page's own words in one <pre> (a text/plain
   // document is shown as one), <blockquote> or "quote" box. A page quoting someone has words of its own around the

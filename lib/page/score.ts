@@ -1,4 +1,12 @@
-import { CELLS, CODE_PICTURE, utf8Base64, type FieldFact, type PageFacts, type ImageFact } from './collect';
+import {
+  CELLS,
+  CODE_PICTURE,
+  PAY_CODE,
+  utf8Base64,
+  type FieldFact,
+  type PageFacts,
+  type ImageFact,
+} from './collect';
 import {
   ACTION,
   ARTICLE,
@@ -320,7 +328,9 @@ function maskedName(ctx: Ctx, proseAll: string): void {
   const { facts } = ctx;
   const res = maskedNameRes(ctx.brand);
   if (!res) return;
-  const lines = [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 2000)]
+  // (… or the few letters a stylesheet draws, `.lg::before{content:"\FF23\FF50\FF41\FF59"}`: the page's face)
+  const drawn = facts.cssText.slice(0, 20).filter((t) => t.length <= 24);
+  const lines = [facts.title, ...facts.headings.map((h) => h.text), ...drawn, ...facts.prose.slice(0, 2000)]
     .filter((t) => !ctx.brandRe.test(tight(t)))
     .map(light);
   if (new RegExp(SYLLABLE_MASK).test(`${facts.title}${proseAll}`)) {
@@ -332,7 +342,10 @@ function maskedName(ctx: Ctx, proseAll: string): void {
   // (Latin forms on a Korean page only: an English page's "Rocket" or "C-Pay" is any company's)
   if (!/[가-힣]/.test(proseAll)) return;
   const initial = res.initial && lines.find((t) => t.length <= 60 && res.initial!.test(t));
-  if (initial) return add(ctx, 'brand-obfuscated', 1, initial.slice(0, 60));
+  // (… drawn by the stylesheet alone on a page whose lines name the brand: the page's face, its service's name kept
+  // out of the text a reader copies or a filter reads — a slot, as a cut syllable is; page-r8-miss)
+  const faced = !!initial && drawn.some((t) => light(t) === initial) && ctx.brandRe.test(tight(proseAll));
+  if (initial) return add(ctx, 'brand-obfuscated', faced ? 2 : 1, initial.slice(0, 60));
   for (const t of lines) {
     if (t.length > 40) continue;
     for (const m of t.matchAll(/\b([a-z]{6})\s+((?:[a-z]+\s*){1,3})$/g))
@@ -344,6 +357,30 @@ function maskedName(ctx: Ctx, proseAll: string): void {
           .every((w) => GENERIC_WORDS.includes(w))
       )
         return add(ctx, 'brand-obfuscated', 1, t);
+  }
+}
+
+/**
+ * The brand named only in the text a step of the page's script writes into it ("…innerHTML = '주문번호 ' + v + '<br>
+ * 판매: 쿠팡 로켓배송'" after a lookup): the reader sees it on the step that follows, beside the form that step shows.
+ * A sentence's weight — the page must still ask what no one may (page-r8-miss).
+ */
+function stepWrites(ctx: Ctx): void {
+  const script = ctx.facts.inlineScript;
+  if (
+    !/innerHTML|textContent|innerText/.test(script) ||
+    ctx.reasons.some((r) => r.code === 'brand-body-claim')
+  )
+    return;
+  for (const m of script
+    .slice(0, 50_000)
+    .matchAll(/\.(?:innerHTML|textContent|innerText)\s*\+?=\s*([^;\n]{1,400})/g)) {
+    const said = [...m[1]!.matchAll(/'([^'\\]{1,200})'|"([^"\\]{1,200})"/g)]
+      .map((l) => l[1] ?? l[2] ?? '')
+      .join(' ')
+      .replace(/<[^>]{0,80}>/g, ' ');
+    const named = ctx.brandRe.exec(tight(said));
+    if (named && !NEGATED.test(tight(said))) return add(ctx, 'brand-body-claim', 1, named[0]);
   }
 }
 
@@ -2404,6 +2441,7 @@ function scoreIdentity(ctx: Ctx): void {
   }
   lettersApart(ctx, proseAll);
   maskedName(ctx, proseAll);
+  stepWrites(ctx);
   // The lines a script plays in (a chat's messages on a timer): the brand hidden in them is hidden on purpose, and
   // an agent who opens as the brand's staff ("쿠팡 개인정보보호팀 상담원 …입니다") speaks as the brand; a shop's agent
   // who names the brand as where an order came from does not ("누리몰 상담사 …입니다. 쿠팡에서 주문하신 건은 …")
@@ -3565,9 +3603,11 @@ function scoreRisk(ctx: Ctx): void {
     if (field.type === 'file')
       kind = field.hints.some((h) => CODE_PICTURE.test(tight(h)))
         ? 'otp'
-        : headerName(ctx) || ctx.ownShown
-          ? 'none'
-          : 'resident';
+        : field.hints.some((h) => PAY_CODE.test(tight(h)))
+          ? 'card'
+          : headerName(ctx) || ctx.ownShown
+            ? 'none'
+            : 'resident';
     // (… or a box that has the reader paste a text message whole, "문자 내용을 붙여넣으세요", on a page that says the
     // text carries a code — "인증 문자의 내용 전체를 복사하여 …": the code, with the message around it; a smishing
     // checker's box for a suspect text asks none — page-r7-miss)
@@ -6053,6 +6093,15 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
       tight([facts.title, ...facts.headings.map((h) => h.text), ...facts.prose].join(' ')),
     );
     if (named) add(ctx, 'brand-body-claim', 1, named[0]);
+    // (… or the centre named after one of the brand's families in its title or a heading, "Rocket Review Mission ·
+    // 오늘의 미션", on a Korean page: the family's first word is the brand's, whatever errand follows it — page-r8-miss)
+    else {
+      const family = maskedNameRes(ctx.brand)?.family ?? [];
+      const worn = [facts.title, ...facts.headings.slice(0, 6).map((h) => h.text)]
+        .map(light)
+        .find((t) => t.length <= 60 && family.includes(/^([a-z]{6})\s+[a-z]{3,}/.exec(t)?.[1] ?? ''));
+      if (worn && /[가-힣]/.test(facts.prose.slice(0, 20).join(' '))) add(ctx, 'brand-obfuscated', 1, worn);
+    }
   }
   // (… nor does the board or the "centre" whose name the posting wears make it that name's: a job board's posting,
   // "재택알바 센터", takes no deposit for the brand's work either)

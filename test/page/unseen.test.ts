@@ -527,19 +527,23 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // round page-r7-miss: a text message pasted whole, a service's name with a Cyrillic letter: 96/100 in Node
   // round page-r7-fa: a platform under its own name whose subject is the brand (a suit's members' login) and a bank's
   // sign-in quoting a scam text in the brand's voice cleared: 0/100
-  'tune-bj': { recall: 0.959, falseAlarms: 0 },
+  // round page-r8-miss: bj065, the brand only in a step's script-written text: 97/100
+  'tune-bj': { recall: 0.969, falseAlarms: 0 },
   // scored once while frozen (author BK), on integ 77982569 (main 6e47c7c2's engine, before this session's rounds),
   // the second chance counted: 73/100 (2 at typing), 3/100 (none at typing) in Node (Chromium: 75/100,
   // 3/100) — tuning data; new kinds of kit, not only script-built DOM
   // round page-r7-bk: its misses by class (a masked brand name, ID and bankbook photos asked in a chat, a shop picker
   // above a leak check's password, a keypad split from one string, look-alike letters Ϲ ղ ք, a flex order by
   // nth-child): 85/100, 3/100 in Node
-  'tune-bk': { recall: 0.85, falseAlarms: 3 },
+  // round page-r8-miss: a service's initial drawn by a stylesheet, a "Rocket … Mission" deposit, the brand in a
+  // step's script-written text: 88/100, 3/100 in Node
+  'tune-bk': { recall: 0.879, falseAlarms: 3 },
   // scored once while frozen (author BL), on the same build: 92/100 (none at typing), 3/100 (none at typing) in Node
   // (Chromium: 93/100, 3/100) — tuning data (bl187's own address, a research page's `coupang-ioc` project on
   // github.io, is the domain guard's call); round page-r7-bk: bl012, a brand spelt with the Greek lunate Ϲ, caught:
   // 93/100
-  'tune-bl': { recall: 0.929, falseAlarms: 3 },
+  // round page-r8-miss: labels turned by a bidi override, a payment barcode's screenshot asked: 95/100, 3/100
+  'tune-bl': { recall: 0.949, falseAlarms: 3 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
