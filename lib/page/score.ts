@@ -6253,6 +6253,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   topicOnly(ctx);
   ownPlatform(ctx);
   quotedOnly(ctx);
+  bodyHostTopic(ctx);
   // A public body on its own host (only bodies and registered non-profits hold one) that names the brand in its title
   // or first heading as where a leak happened, "쿠팡 개인정보 유출 여부 조회 | 개인정보포털", runs a service about the
   // leak: it checks its visitor with a code it sends, as every body's look-up does. It is the other site, unless it
@@ -6495,6 +6496,33 @@ function claimsForm(
   for (const m of said.matchAll(ctx.brandAll))
     if (ASKS_READER.test(said.slice(m.index, m.index + m[0].length + 80))) return true;
   return false;
+}
+
+/** The government's own hosts: its bodies' `.go.kr` and the national portal's `gov.kr` (no one else can hold one) */
+const BODY_HOST = /(?:\.go\.kr|(?:^|\.)gov\.kr)$/;
+
+/**
+ * A public body's own service on the government's hosts, the brand only the cause in its sentences (page-r8-fa): a
+ * resident-number change "쇼핑몰 유출(예: 쿠팡)의 경우 …" asks the number it changes and where the applicant lives.
+ * The brand on no box, caption, button, title, heading, logo or header, no sentence in its voice, nothing pushed but
+ * what the form asks: its mention weighs as a topic (0.5). A sentence there may ask the reader to check something —
+ * a body's page does; a kit cannot hold the host. The same page on another host, or with the brand over its form,
+ * is read as before.
+ */
+function bodyHostTopic(ctx: Ctx): void {
+  const { facts } = ctx;
+  if (!BODY_HOST.test(ctx.page?.hostname ?? '')) return;
+  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
+  if (
+    !claims.length ||
+    claims.some((r) => !/^brand-(?:body-claim|service-words)$/.test(r.code) || r.weight > 1.5)
+  )
+    return;
+  if (ctx.reasons.some((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'))) return;
+  if (BODY_CLAIMS.test(tight(facts.prose.slice(0, 300).join(' ')))) return;
+  if (claimsForm(ctx, '\u0000', [facts.title, ...facts.headings.map((h) => h.text), ...facts.topText], ''))
+    return;
+  for (const r of claims) r.weight = 0.5;
 }
 
 /** A text in quotation marks inside a sentence: “…”, "…", 「…」, 『…』 */

@@ -534,7 +534,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // round page-r7-bk: its misses by class (a masked brand name, ID and bankbook photos asked in a chat, a shop picker
   // above a leak check's password, a keypad split from one string, look-alike letters Ϲ ղ ք, a flex order by
   // nth-child): 85/100, 3/100 in Node
-  'tune-bk': { recall: 0.85, falseAlarms: 3 },
+  'tune-bk': { recall: 0.85, falseAlarms: 2 },
   // scored once while frozen (author BL), on the same build: 92/100 (none at typing), 3/100 (none at typing) in Node
   // (Chromium: 93/100, 3/100) — tuning data (bl187's own address, a research page's `coupang-ioc` project on
   // github.io, is the domain guard's call); round page-r7-bk: bl012, a brand spelt with the Greek lunate Ϲ, caught:
