@@ -55,3 +55,40 @@ describe('a public body’s own application on its own host, the brand only the 
     ).toBe(true);
   });
 });
+
+/**
+ * A residents' service asks its own account, kept by the unit (building "동", unit "호", a password), and at most the
+ * lobby code it changes; the brand is only the cause (the leak that exposed codes saved for deliveries) or a scam
+ * line it quotes. Its kit twins put the brand over the form, on a box, or in a sentence that asks the reader.
+ */
+const lobby = (head: string, line: string, box = '새 현관 번호') =>
+  page(
+    '햇살마을 입주민 공지',
+    `<div class="w"><h2>${head}</h2><p>${line}</p>` +
+      `<div class="lg"><b>입주민 확인</b> 동 <input size="4"> 호 <input size="4"> 비밀번호 <input type="password" size="8">` +
+      ` <input placeholder="${box}"> <button>변경 신청</button></div>` +
+      '<p>※ 관리실은 전화로 번호를 묻지 않습니다. "택배 기사인데 현관 번호 좀 알려 주세요" 같은 문자는 무시하십시오.</p></div>',
+  );
+const LEAK =
+  '지난달 쿠팡 회원정보 유출로 배송 메모에 적어 둔 현관 번호가 퍼졌을 수 있어 단지 현관 번호를 새로 정합니다.';
+const APT = 'https://haessal-village.example.com/notice/88';
+
+describe('a residents’ service’s own sign-in by unit, the brand only the cause', () => {
+  it('leaves the residents’ form unwarned, at the page and at the first key', () => {
+    expect(warned(lobby('현관 번호 일괄 변경 안내', LEAK), APT)).toBe(false);
+  });
+
+  it('still warns its kit twins: the brand over the form, on a box, or asking the reader', () => {
+    expect(warned(lobby('쿠팡 배송 출입 정보 등록', LEAK), APT)).toBe(true);
+    expect(warned(lobby('현관 번호 일괄 변경 안내', LEAK, '쿠팡 배송용 현관 번호'), APT)).toBe(true);
+    expect(
+      warned(
+        lobby(
+          '현관 번호 일괄 변경 안내',
+          '쿠팡 로켓배송 기사 출입을 위해 동·호와 현관 번호를 입력해 주세요.',
+        ),
+        APT,
+      ),
+    ).toBe(true);
+  });
+});
