@@ -635,10 +635,11 @@ const ROOT = new URL('../', import.meta.url);
 // the gate reads a brand spelt with them, +101 bytes): content.js 35,405 → 35,506 and scanner.js 247,821 → 251,113
 // bytes measured on this branch off integ 0c807964.
 // merged on integ (the three rounds): content.js 35,506, scanner.js 256,596 bytes.
-// scannerBytes: 256,600 → 257,090 for page-r8-fa (a public body's own service on the government's hosts, gov.kr and
-// .go.kr, naming the brand only as the cause in its sentences — score.ts bodyHostTopic): scanner.js 256,596 → 257,081
-// bytes measured on this branch off integ ba422248; content.js unchanged (35,506).
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_510, scannerBytes: 257_090 };
+// scannerBytes: 256,600 → 257,830 for page-r8-fa (a public body's own service on the government's hosts, gov.kr and
+// .go.kr, and a residents' sign-in by unit, each naming the brand only as the cause in its sentences — score.ts
+// bodyHostTopic, residentsOwn): scanner.js 256,596 → 257,828 bytes measured on this branch off integ ba422248;
+// content.js unchanged (35,506).
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_510, scannerBytes: 257_830 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -521,7 +521,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // own charge, a wallet to "verify" before an NFT, a human check's Run-box paste): 97/100 (1 at typing) in Node
   // round page-r7-fa: a seller tool's own sign-in whose name the title, heading and box say and the host spells, the
   // brand only the market it reads in its sentences, cleared (the second chance's warning): 6/100 (2 at typing)
-  'tune-bi': { recall: 0.969, falseAlarms: 6 },
+  'tune-bi': { recall: 0.969, falseAlarms: 5 },
   // scored once while frozen (author BJ), on the same build: 94/100 (none at typing), 2/100 (none at typing) in Node
   // (Chromium, same engine: 96/100, 2/100)
   // round page-r7-miss: a text message pasted whole, a service's name with a Cyrillic letter: 96/100 in Node
@@ -534,7 +534,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // round page-r7-bk: its misses by class (a masked brand name, ID and bankbook photos asked in a chat, a shop picker
   // above a leak check's password, a keypad split from one string, look-alike letters Ϲ ղ ք, a flex order by
   // nth-child): 85/100, 3/100 in Node
-  'tune-bk': { recall: 0.85, falseAlarms: 2 },
+  'tune-bk': { recall: 0.85, falseAlarms: 1 },
   // scored once while frozen (author BL), on the same build: 92/100 (none at typing), 3/100 (none at typing) in Node
   // (Chromium: 93/100, 3/100) — tuning data (bl187's own address, a research page's `coupang-ioc` project on
   // github.io, is the domain guard's call); round page-r7-bk: bl012, a brand spelt with the Greek lunate Ϲ, caught:
