@@ -642,8 +642,12 @@ const ROOT = new URL('../', import.meta.url);
 // stylesheet's bidi override, a payment barcode's screenshot asked through a file box, a service's initial drawn only
 // by a stylesheet, a task scam titled with a family word, the brand named only in a step's script-written text):
 // scanner.js 256,596 → 258,027 bytes measured on this branch off integ ba422248; content.js unchanged (35,506).
-// merged on integ (the five rounds): content.js 35,537, scanner.js 258,545 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_540, scannerBytes: 258_550 };
+// scannerBytes: 256,600 → 257,830 for page-r8-fa (a public body's own service on the government's hosts, gov.kr and
+// .go.kr, and a residents' sign-in by unit, each naming the brand only as the cause in its sentences — score.ts
+// bodyHostTopic, residentsOwn): scanner.js 256,596 → 257,828 bytes measured on this branch off integ ba422248;
+// content.js unchanged (35,506).
+// merged on integ (the six rounds): content.js 35,537, scanner.js 259,777 bytes.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_540, scannerBytes: 259_780 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

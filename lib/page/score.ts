@@ -6302,6 +6302,8 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   topicOnly(ctx);
   ownPlatform(ctx);
   quotedOnly(ctx);
+  bodyHostTopic(ctx);
+  residentsOwn(ctx);
   // A public body on its own host (only bodies and registered non-profits hold one) that names the brand in its title
   // or first heading as where a leak happened, "쿠팡 개인정보 유출 여부 조회 | 개인정보포털", runs a service about the
   // leak: it checks its visitor with a code it sends, as every body's look-up does. It is the other site, unless it
@@ -6544,6 +6546,67 @@ function claimsForm(
   for (const m of said.matchAll(ctx.brandAll))
     if (ASKS_READER.test(said.slice(m.index, m.index + m[0].length + 80))) return true;
   return false;
+}
+
+/** The government's own hosts: its bodies' `.go.kr` and the national portal's `gov.kr` (no one else can hold one) */
+const BODY_HOST = /(?:\.go\.kr|(?:^|\.)gov\.kr)$/;
+
+/**
+ * A public body's own service on the government's hosts, the brand only the cause in its sentences (page-r8-fa): a
+ * resident-number change "쇼핑몰 유출(예: 쿠팡)의 경우 …" asks the number it changes and where the applicant lives.
+ * The brand on no box, caption, button, title, heading, logo or header, no sentence in its voice, nothing pushed but
+ * what the form asks: its mention weighs as a topic (0.5). A sentence there may ask the reader to check something —
+ * a body's page does; a kit cannot hold the host. The same page on another host, or with the brand over its form,
+ * is read as before.
+ */
+function bodyHostTopic(ctx: Ctx): void {
+  const { facts } = ctx;
+  if (!BODY_HOST.test(ctx.page?.hostname ?? '')) return;
+  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
+  if (
+    !claims.length ||
+    claims.some((r) => !/^brand-(?:body-claim|service-words)$/.test(r.code) || r.weight > 1.5)
+  )
+    return;
+  if (ctx.reasons.some((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'))) return;
+  if (BODY_CLAIMS.test(tight(facts.prose.slice(0, 300).join(' ')))) return;
+  if (claimsForm(ctx, '\u0000', [facts.title, ...facts.headings.map((h) => h.text), ...facts.topText], ''))
+    return;
+  for (const r of claims) r.weight = 0.5;
+}
+
+/** A box that asks a building or a unit (tight): "동", "호", "101동", "세대 호수" */
+const UNIT_ONLY = /^(?:\d*동|\d*호|동호수?|호수|세대호수)$/;
+
+/**
+ * A residents' service's own sign-in (page-r8-fa): an apartment office's notice or app asking the resident's
+ * building and unit ("동", "호") and a password — an account kept by the unit, which no shop has — and at most the
+ * lobby code it changes. The brand is only the cause in its sentences (the leak that exposed saved lobby codes) or in
+ * a scam line it quotes: on no box, caption, button, title, heading, logo or header, no sentence outside the quotes in
+ * its voice or asking the reader, nothing pushed but the form's asks. Its mention weighs as a topic (0.5). A kit
+ * asking for the unit and the code under the brand's heading, on a box or in its voice is read as before.
+ */
+function residentsOwn(ctx: Ctx): void {
+  const { facts } = ctx;
+  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
+  if (
+    !claims.length ||
+    claims.some((r) => !/^brand-(?:body-claim|service-words)$/.test(r.code) || r.weight > 1.5)
+  )
+    return;
+  const risks = ctx.reasons.filter((r) => r.group === 'risk' && r.weight > 0);
+  if (!risks.some((r) => r.code === 'asks-password')) return;
+  if (risks.some((r) => !/^asks-(?:password|entrance-code)$/.test(r.code))) return;
+  // (a hint that is the unit, or a caption whose last word is: "(세대 공지 확인) 동")
+  const unit = (h: string) => UNIT_ONLY.test(tight(h)) || /(?:^|[\s)])\d*[동호]\s*$/.test(h);
+  const units = facts.fields.filter((f) => f.type !== 'password' && [...f.hints, f.near ?? ''].some(unit));
+  if (units.length < 2) return;
+  const rest = tight(facts.prose.slice(0, 300).join(' ').replace(QUOTED, ' '));
+  if (BODY_CLAIMS.test(rest)) return;
+  if (claimsForm(ctx, '\u0000', [facts.title, ...facts.headings.map((h) => h.text), ...facts.topText], rest))
+    return;
+  // (one topic, however many words name it: "쿠팡맨" and its sentence are one mention)
+  claims.forEach((r, k) => (r.weight = k ? 0 : 0.5));
 }
 
 /** A text in quotation marks inside a sentence: “…”, "…", 「…」, 『…』 */

@@ -185,7 +185,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // domain23 (a developer's project on a code platform) 1/113: the docs on `readthedocs.example`, no code platform;
   // page21 (boxes a script makes from its list of labels): 92/111
   // with the second chance counted, page67: 7 (flagged by itself 1, at typing 6)
-  'tune-t': { recall: 0.82, falseAlarms: 4 },
+  'tune-t': { recall: 0.82, falseAlarms: 3 },
   // author U: scored once as the frozen half frozen-u on 2026-12-05 02:00 UTC on main 877264b (after page20), in
   // Node: 90/111 caught, 2/111 benign flagged (Chromium 96/111 (86.5 %; 1 at a keystroke), 2/111 (1.8 %): docs/page-guard.md); held here to what it
   // measured until its round; page21 (boxes a script makes from a list of labels, letters a flex box orders, a
@@ -521,7 +521,7 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // own charge, a wallet to "verify" before an NFT, a human check's Run-box paste): 97/100 (1 at typing) in Node
   // round page-r7-fa: a seller tool's own sign-in whose name the title, heading and box say and the host spells, the
   // brand only the market it reads in its sentences, cleared (the second chance's warning): 6/100 (2 at typing)
-  'tune-bi': { recall: 0.969, falseAlarms: 6 },
+  'tune-bi': { recall: 0.969, falseAlarms: 5 },
   // scored once while frozen (author BJ), on the same build: 94/100 (none at typing), 2/100 (none at typing) in Node
   // (Chromium, same engine: 96/100, 2/100)
   // round page-r7-miss: a text message pasted whole, a service's name with a Cyrillic letter: 96/100 in Node
@@ -537,7 +537,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // nth-child): 85/100, 3/100 in Node
   // round page-r8-miss: a service's initial drawn by a stylesheet, a "Rocket … Mission" deposit, the brand in a
   // step's script-written text: 88/100, 3/100 in Node
-  'tune-bk': { recall: 0.879, falseAlarms: 3 },
+  // round page-r8-fa: the government portal's own service on its host, a residents' sign-in by building and flat
+  // (bk149, bk145 cleared): 1/100
+  'tune-bk': { recall: 0.879, falseAlarms: 1 },
   // scored once while frozen (author BL), on the same build: 92/100 (none at typing), 3/100 (none at typing) in Node
   // (Chromium: 93/100, 3/100) — tuning data (bl187's own address, a research page's `coupang-ioc` project on
   // github.io, is the domain guard's call); round page-r7-bk: bl012, a brand spelt with the Greek lunate Ϲ, caught:
