@@ -4657,8 +4657,11 @@ function findOfficialValue(
 ): BrandFinding | null {
   if (!(kitsRegisterCheaply(suffix) || DRAWN_KIT_TLD.has(suffix))) return null;
   if (PRICE_HOST.test(host) || sharedRule(host, lists)) return null;
+  // (a name of plain words or a pronounceable draw, `deal-room.shop`, `torivane.shop`, `greenhill.xyz`, is a shop's or
+  // a blog's jump to the brand's page: earlier rounds' decisions; a name with a lure word or a tag for Korea is a kit's)
+  if (!kitWordName(name)) return null;
   if (url.search !== undefined && KEYED_PATH.test(url.path) && UTM_SOURCE.test(url.search)) {
-    const tagged = taggedSource(host, name, url.search, suffix, lists);
+    const tagged = taggedSource(host, name, url.search, lists);
     if (tagged) return tagged;
   }
   const values: string[] = [];
@@ -4690,20 +4693,8 @@ function findOfficialValue(
  * or a paper's page with the same tag (`maple-living.store/product/11?utm_source=coupang`, `theqoo.net/…`) stays an
  * affiliate's or a newsletter's.
  */
-function taggedSource(
-  host: string,
-  name: string,
-  search: string,
-  suffix: string,
-  lists: CompiledLists,
-): BrandFinding | null {
-  const nobodys =
-    (!name.startsWith('xn--') && extraWords(name) === 'lure') ||
-    nobodysName(name) ||
-    drawnName(name) ||
-    throwawayName(name, suffix) > 0 ||
-    taggedLanding(name);
-  if (!nobodys) return null;
+function taggedSource(host: string, name: string, search: string, lists: CompiledLists): BrandFinding | null {
+  if (!(extraWords(name) === 'lure' || taggedLanding(name))) return null;
   const m = UTM_SOURCE.exec(search);
   if (!m) return null;
   const text = decodeTwice(m[1]!).toLowerCase().replace(/_/g, '-');
@@ -4722,6 +4713,13 @@ function taggedSource(
     reasons: [{ code: 'brand-in-path', brand: b.brand.id, match: m[0].slice(0, 200), detail: host }],
   };
 }
+/** A registrable name with a lure word or a tag for Korea among its words (`post-track`, `hello-kr`, `kpost-info`). */
+function kitWordName(name: string): boolean {
+  if (name.startsWith('xn--') || name.length > 40) return false;
+  return KOREA_TAG.test(name) || lureIn(name.replace(/[-_0-9]+/g, '-'));
+}
+/** A tag for Korea as a word of a name, or glued before one (`-kr`, `kr-`, `kpost`). */
+const KOREA_TAG = /(?:^|-)(?:kr|ko|kor|korea)(?:-|$)/;
 /** A campaign's source tag (`utm_source=…`) in a query. */
 const UTM_SOURCE = /[?&]utm_source=([^&#]*)/i;
 /** A value that is a host whole, with or without a scheme or `//` (`https://www.coupang.com/…`, `//coupa.ng`, `coupa.ng/x`). */
