@@ -4668,7 +4668,8 @@ function findOfficialValue(
   if (url.search !== undefined)
     for (const pair of url.search.slice(1, 1001).split('&', MAX_PARAMS)) {
       const eq = pair.indexOf('=');
-      if (eq > 0) values.push(pair.slice(eq + 1));
+      // (a search's terms are what someone looked for: `help-center.top/?query=coupang.com`, tune6's decision)
+      if (eq > 0 && !SEARCH_PARAMS.has(pair.slice(0, eq).toLowerCase())) values.push(pair.slice(eq + 1));
     }
   if (url.hash !== undefined && url.hash.length > 4) values.push(url.hash.slice(1, 300));
   for (const value of values) {
