@@ -4639,9 +4639,9 @@ function findKeyedLanding(
 }
 
 /**
- * The brand's own address as a value the page is handed (domain76's round): on a host of any name on a TLD kits
- * register by the hundred (kitsRegisterCheaply), a query value or the fragment that is one of the brand's official
- * hosts, whole (`?r=https://www.coupang.com/`, `?u=//coupang.com`, `?from=coupa.ng`, `#login.coupang.com`,
+ * The brand's own address as a value the page is handed (domain76's round): on a name with a lure word or a tag
+ * for Korea (kitWordName) on a TLD kits register by the hundred (kitsRegisterCheaply), a query value or the fragment
+ * that is one of the brand's official hosts, whole (`?r=https://www.coupang.com/`, `?u=//coupang.com`, `?from=coupa.ng`, `#login.coupang.com`,
  * `#https://www.coupang.com/login`), percent-encoded or not: the kit's redirect target or the skin it shows, the
  * address a reader is meant to see. Counted over every half, the page halves' urls and the benign names: 166 honest
  * addresses carry an official host so (price and deal sites, search engines', mailers' and messengers' redirects,
