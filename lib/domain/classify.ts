@@ -4639,6 +4639,94 @@ function findKeyedLanding(
 }
 
 /**
+ * The brand's own address as a value the page is handed (domain76's round): on a name with a lure word or a tag
+ * for Korea (kitWordName) on a TLD kits register by the hundred (kitsRegisterCheaply), a query value or the fragment
+ * that is one of the brand's official hosts, whole (`?r=https://www.coupang.com/`, `?u=//coupang.com`, `?from=coupa.ng`, `#login.coupang.com`,
+ * `#https://www.coupang.com/login`), percent-encoded or not: the kit's redirect target or the skin it shows, the
+ * address a reader is meant to see. Counted over every half, the page halves' urls and the benign names: 166 honest
+ * addresses carry an official host so (price and deal sites, search engines', mailers' and messengers' redirects,
+ * certificate checkers), none on such a TLD (they live on `.com`, `.kr`, `.net`, `.co`, `.sh`). A price
+ * site's name and a shared host's rule (a short link's own query) stay as they were.
+ */
+function findOfficialValue(
+  host: string,
+  name: string,
+  url: UrlParts,
+  suffix: string,
+  lists: CompiledLists,
+): BrandFinding | null {
+  if (!(kitsRegisterCheaply(suffix) || DRAWN_KIT_TLD.has(suffix))) return null;
+  if (PRICE_HOST.test(host) || sharedRule(host, lists)) return null;
+  // (a name of plain words or a pronounceable draw, `deal-room.shop`, `torivane.shop`, `greenhill.xyz`, is a shop's or
+  // a blog's jump to the brand's page: earlier rounds' decisions; a name with a lure word or a tag for Korea is a kit's)
+  if (!kitWordName(name)) return null;
+  if (url.search !== undefined && KEYED_PATH.test(url.path) && UTM_SOURCE.test(url.search)) {
+    const tagged = taggedSource(host, name, url.search, lists);
+    if (tagged) return tagged;
+  }
+  const values: string[] = [];
+  if (url.search !== undefined)
+    for (const pair of url.search.slice(1, 1001).split('&', MAX_PARAMS)) {
+      const eq = pair.indexOf('=');
+      // (a search's terms are what someone looked for: `help-center.top/?query=coupang.com`, tune6's decision)
+      if (eq > 0 && !SEARCH_PARAMS.has(pair.slice(0, eq).toLowerCase())) values.push(pair.slice(eq + 1));
+    }
+  if (url.hash !== undefined && url.hash.length > 4) values.push(url.hash.slice(1, 300));
+  for (const value of values) {
+    if (value.length < 5 || value.length > 500) continue;
+    const text = decodeTwice(value).toLowerCase();
+    const m = OFFICIAL_VALUE.exec(text);
+    if (!m) continue;
+    const brand = officialShown(m[1]!, lists);
+    if (brand)
+      return {
+        brand,
+        reasons: [{ code: 'brand-in-path', brand: brand.id, match: value.slice(0, 200), detail: host }],
+      };
+  }
+  return null;
+}
+/**
+ * A campaign's source tag that is the brand alone, with channel tags at most (`utm_source=coupang_sms`, `coupang_qr`),
+ * on a landing's or a redirect script's path (KEYED_PATH: `/`, `/index.html`, `/go`) of a host whose name is lure
+ * words only (`pay-confirm`, `safe-verify`) or nobody's (nobodysName, drawnName, throwawayName), on a TLD kits
+ * register by the hundred (domain76's round): the kit's text message is the source, the landing its page. A shop's
+ * or a paper's page with the same tag (`maple-living.store/product/11?utm_source=coupang`, `theqoo.net/…`) stays an
+ * affiliate's or a newsletter's.
+ */
+function taggedSource(host: string, name: string, search: string, lists: CompiledLists): BrandFinding | null {
+  if (!(extraWords(name) === 'lure' || taggedLanding(name))) return null;
+  const m = UTM_SOURCE.exec(search);
+  if (!m) return null;
+  const text = decodeTwice(m[1]!).toLowerCase().replace(/_/g, '-');
+  if (
+    text.length < 3 ||
+    text.length > 40 ||
+    /[^a-z0-9\uac00-\ud7a3-]/.test(text) ||
+    !textMayImitate(text, lists)
+  )
+    return null;
+  const b = matchLabel(text, lists);
+  if (!b || b.cost !== 0 || b.weak || extraWords(withoutTags(b.extra), lists.brandWords) !== 'none')
+    return null;
+  return {
+    brand: b.brand,
+    reasons: [{ code: 'brand-in-path', brand: b.brand.id, match: m[0].slice(0, 200), detail: host }],
+  };
+}
+/** A registrable name with a lure word or a tag for Korea among its words (`post-track`, `hello-kr`, `kpost-info`). */
+function kitWordName(name: string): boolean {
+  if (name.startsWith('xn--') || name.length > 40) return false;
+  return KOREA_TAG.test(name) || lureIn(name.replace(/[-_0-9]+/g, '-'));
+}
+/** A tag for Korea as a word of a name, or glued before one (`-kr`, `kr-`, `kpost`). */
+const KOREA_TAG = /(?:^|-)(?:kr|ko|kor|korea)(?:-|$)/;
+/** A campaign's source tag (`utm_source=…`) in a query. */
+const UTM_SOURCE = /[?&]utm_source=([^&#]*)/i;
+/** A value that is a host whole, with or without a scheme or `//` (`https://www.coupang.com/…`, `//coupa.ng`, `coupa.ng/x`). */
+const OFFICIAL_VALUE = /^(?:https?:)?(?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)\.?(?:[/?#:]|$)/;
+
+/**
  * Generic TLDs sold cheaply that no lure list names (`.xin`, Elegant Leader's; `.one`, `.support`, `.center`): firms
  * register there too, so only a name nobody would say is read there, by findDrawnKit alone.
  */
@@ -6936,6 +7024,14 @@ function judgeFurther(
     KEYED_PATH.test(path)
   )
     finding = findKeyedLanding(host, nameOf(registrable, suffix), url.search, suffix, lists);
+  // (the brand's official address as a query value or the fragment, on the TLDs kits register cheaply: domain76)
+  if (
+    !finding &&
+    registrable !== null &&
+    suffix !== null &&
+    (url.search !== undefined || url.hash !== undefined)
+  )
+    finding = findOfficialValue(host, nameOf(registrable, suffix), url, suffix, lists);
   // (a drawn name's kit, domain39's round: only on the TLDs kits register cheaply, so ordinary hosts never reach it)
   if (
     !finding &&

@@ -580,7 +580,8 @@ const MAX_MISSED: Record<string, number> = {
   // domain73: 15 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
   // domain74: 13 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
   // ㅡ inside the Hangul name, a product alone on a kit TLD)
-  'tune51.tsv': 13 / 720,
+  // domain76: 12 missed (test/domain/classes-76.test.ts: the brand's official address as a value on a kit TLD)
+  'tune51.tsv': 12 / 720,
   // scored once while frozen (author 53), on integ 74d046e6 (main aa996fd2 + perf16, page56, page58, domain67):
   // 708/720 (98.33 %), 0/360, 120/120 — the next round's tuning data
   // domain68: 4 missed (test/domain/classes-68.test.ts)
@@ -600,7 +601,8 @@ const MAX_MISSED: Record<string, number> = {
   // domain73: 17 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
   // domain74: 16 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
   // ㅡ inside the Hangul name, a product alone on a kit TLD)
-  'tune55.tsv': 16 / 720,
+  // domain76: 15 missed (test/domain/classes-76.test.ts: the brand's official address as a value on a kit TLD)
+  'tune55.tsv': 15 / 720,
   // scored once while frozen (author 57), on integ f4c4cc27 (main a3e2aaaa + domspeed6, domain69): 676/720 (93.89 %),
   // 0/360, 120/120 — the next round's tuning data (one miss, `https://coupang.com\.wow-event.store/`, opens the brand's
   // own coupang.com: a browser reads the backslash as a slash; official is right)
@@ -616,13 +618,15 @@ const MAX_MISSED: Record<string, number> = {
   // domain72: 20 missed (test/domain/classes-72.test.ts: a vowel stretched)
   // domain74: 18 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
   // ㅡ inside the Hangul name, a product alone on a kit TLD)
-  'tune57.tsv': 18 / 720,
+  // domain76: 17 missed (test/domain/classes-76.test.ts: the brand's official address as a value on a kit TLD)
+  'tune57.tsv': 17 / 720,
   // scored once while frozen (author 59), on main 1cee237d: 698/720 (96.94 %), 0/360, 120/120 — the next round's
   // tuning data (two misses carry a zero-width space or a soft hyphen inside `coupang.com`, which a browser's IDNA
   // mapping drops: they open the brand's own site, so official is right)
   // domain72: 20 missed (test/domain/classes-72.test.ts: a vowel stretched)
   // domain73: 19 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
-  'tune58.tsv': 18 / 720,
+  // domain76: 17 missed (test/domain/classes-76.test.ts: the brand's official address as a value on a kit TLD)
+  'tune58.tsv': 17 / 720,
   // scored once while frozen (author 60), on the same build: 709/720 (98.47 %), 0/360, 120/120 — tuning data
   // domain72: 10 missed (test/domain/classes-72.test.ts: a vowel stretched)
   // domain74: 8 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
@@ -634,14 +638,17 @@ const MAX_MISSED: Record<string, number> = {
   // domain73: 32 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
   // domain74: 31 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
   // ㅡ inside the Hangul name, a product alone on a kit TLD)
-  'tune60.tsv': 29 / 720,
+  // domain76: 25 missed (test/domain/classes-76.test.ts: the brand's official address as a value on a kit TLD)
+  'tune60.tsv': 25 / 720,
   // scored once while frozen (author 62), on the same build: 697/720 (96.81 %), 0/360, 120/120 — tuning data
   // domain73: 15 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
-  'tune61.tsv': 15 / 720,
+  // domain76: 13 missed (test/domain/classes-76.test.ts: the brand's official address as a value on a kit TLD)
+  'tune61.tsv': 13 / 720,
   // scored once while frozen (author 63), on main 35ec2aad: 708/720 (98.33 %), 0/360, 120/120 — tuning data
   // domain74: 9 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
   // ㅡ inside the Hangul name, a product alone on a kit TLD)
-  'tune62.tsv': 9 / 720,
+  // domain76: 7 missed (test/domain/classes-76.test.ts: the brand's official address as a value on a kit TLD)
+  'tune62.tsv': 7 / 720,
   // scored once while frozen (author 64), on the same build: 695/720 (96.53 %), 0/360, 120/120 — tuning data (three
   // misses open the brand's own host: `co%75pang.net` decodes to `coupang.net`, `www.coupang.com\@…` reads the
   // backslash as a slash, a zero-width space inside `coupang.com` is dropped by the browser; official is right)
@@ -659,10 +666,12 @@ const MAX_MISSED: Record<string, number> = {
   'tune65.tsv': 16 / 720,
   // scored once while frozen (author 67), on integ 77982569 (the session's starting engine, main 6e47c7c2): 699/720
   // (97.08 %), 0/360, 120/120 — tuning data; after domain75 (merged later): 701/720
-  'tune66.tsv': 19 / 720,
+  // domain76: 15 missed (test/domain/classes-76.test.ts: the brand's official address as a value on a kit TLD)
+  'tune66.tsv': 15 / 720,
   // scored once while frozen (author 68), on the same build: 695/720 (96.53 %), 0/360, 120/120 — tuning data (one miss
   // opens the brand's own host: `coupan%67.kr`, a percent-escaped letter the browser decodes; official is right)
-  'tune67.tsv': 25 / 720,
+  // domain76: 17 missed (test/domain/classes-76.test.ts: the brand's official address as a value on a kit TLD)
+  'tune67.tsv': 17 / 720,
 };
 
 /**
