@@ -166,6 +166,8 @@ const halves = [
   'tune65.tsv',
   'tune66.tsv',
   'tune67.tsv',
+  'tune68.tsv',
+  'tune69.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -672,6 +674,13 @@ const MAX_MISSED: Record<string, number> = {
   // opens the brand's own host: `coupan%67.kr`, a percent-escaped letter the browser decodes; official is right)
   // domain76: 17 missed (test/domain/classes-76.test.ts: the brand's official address as a value on a kit TLD)
   'tune67.tsv': 17 / 720,
+  // scored once while frozen (author 69), on integ 8e8edf47 (the session's final engine): 700/720 (97.22 %), 0/360,
+  // 120/120 — tuning data; 10 of the 20 misses open the brand's own host as the browser parses them (full-width
+  // letters, an ideographic full stop, a zero-width space or soft hyphen, `coupang.com\@…`): official is right
+  'tune68.tsv': 20 / 720,
+  // scored once while frozen (author 70), on the same build: 698/720 (96.94 %), 0/360, 120/120 — tuning data; 10 of
+  // the 22 misses open the brand's own hosts as the browser parses them (official is right)
+  'tune69.tsv': 22 / 720,
 };
 
 /**

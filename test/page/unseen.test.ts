@@ -546,6 +546,12 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // 93/100
   // round page-r8-miss: labels turned by a bidi override, a payment barcode's screenshot asked: 95/100, 3/100
   'tune-bl': { recall: 0.949, falseAlarms: 3 },
+  // scored once while frozen (author BM), on integ ba422248 (this session's first rounds merged) and again on its final
+  // engine (8e8edf47), the second chance counted: 94/100 (1 at typing), 3/100 (1 at typing) in Node both times
+  // (Chromium on ba422248: 96/100, 3/100) — tuning data
+  'tune-bm': { recall: 0.94, falseAlarms: 3 },
+  // scored once while frozen (author BN), on the same builds: 96/100, 2/100 in Node both times — tuning data
+  'tune-bn': { recall: 0.96, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
