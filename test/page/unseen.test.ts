@@ -550,7 +550,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // engine (8e8edf47), the second chance counted: 94/100 (1 at typing), 3/100 (1 at typing) in Node both times
   // (Chromium on ba422248: 96/100, 3/100) — tuning data
   'tune-bm': { recall: 0.94, falseAlarms: 3 },
-  // scored once while frozen (author BN), on the same builds: 96/100, 2/100 in Node both times — tuning data
+  // scored once while frozen (author BN), on the same builds: 96/100, 2/100 in Node both times (Chromium on
+  // ba422248: 96/100, 2/100) — tuning data
   'tune-bn': { recall: 0.96, falseAlarms: 2 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
