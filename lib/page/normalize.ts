@@ -121,13 +121,14 @@ const unbox = (m: string): string => {
   return out;
 };
 
-/** NFKC, lower case, no invisible characters, confusables folded to ASCII; spacing untouched. */
+/** Letters Latin to the eye that the confusables table reads otherwise or not at all (fold, below). */
 const EYE_LATIN = /[Ϲղք]/g;
 // (by code point, so the minifier writes no escaped string: Ϲ U+03F9, ղ U+0572, ք U+0584)
 const eyeLatin = (c: string): string => {
   const k = c.charCodeAt(0);
   return k < 1100 ? 'C' : k < 1400 ? 'n' : 'p';
 };
+/** NFKC, lower case, no invisible characters, confusables folded to ASCII; spacing untouched. */
 function fold(s: string): string {
   // (letters a Latin one to the eye that the confusables table reads otherwise or not at all: the Greek lunate
   // capital sigma Ϲ, which NFKC makes Σ, read as o; the Armenian ղ and ք, an n and a p — "Ϲоսраոg", "cօսքąղɡ":
