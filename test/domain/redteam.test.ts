@@ -868,4 +868,23 @@ describe.each(halves)('red-team corpus %s', (file) => {
   it('keeps every official host official', () => {
     expect(wrong('official').map((r) => `${r.input} -> ${r.got}`)).toEqual([]);
   });
+
+  // an author's look-alike that the guard calls official must be the brand's own host as a browser reads the address
+  // (WHATWG URL, as Node's URL parses it: full-width letters, an ideographic full stop, an ignored zero-width space,
+  // a backslash read as a slash): then official is right and a warning would turn the reader away from the real site
+  // (authors 69 and 70 wrote ten such rows each); anything else called official is a hole
+  it('calls a look-alike row official only where a browser opens an official host', () => {
+    const opens = (input: string): string => {
+      try {
+        return new URL(/^[a-z][a-z0-9+.-]*:/i.test(input) ? input : `https://${input}`).hostname;
+      } catch {
+        return '';
+      }
+    };
+    const holes = all
+      .filter((r) => r.expect === 'flag' && r.got === 'official')
+      .map((r) => ({ input: r.input, host: opens(r.input) }))
+      .filter(({ host }) => host === '' || classify(`https://${host}/`, engine).verdict !== 'official');
+    expect(holes).toEqual([]);
+  });
 });
