@@ -168,6 +168,8 @@ const halves = [
   'tune67.tsv',
   'tune68.tsv',
   'tune69.tsv',
+  'tune70.tsv',
+  'tune71.tsv',
 ].filter((f) => existsSync(new URL(f, dir)));
 const MAX_MISSED: Record<string, number> = {
   'tune.tsv': 0.02,
@@ -681,6 +683,13 @@ const MAX_MISSED: Record<string, number> = {
   // scored once while frozen (author 70), on the same build: 698/720 (96.94 %), 0/360, 120/120 — tuning data; 10 of
   // the 22 misses open the brand's own hosts as the browser parses them (official is right)
   'tune69.tsv': 22 / 720,
+  // scored once while frozen (author 71), on integ 0b360f4e (main at the start of the session of 2026-12-08): 714/720
+  // (99.17 %), 0/360, 120/120 — tuning data
+  'tune70.tsv': 6 / 720,
+  // scored once while frozen (author 72), on the same build: 695/720 (96.53 %), 0/360, 120/120 — tuning data; 7 of the
+  // 25 misses open the brand's own hosts as the browser parses them (full-width `ｃｏｕｐａｎｇ.kr` under a service label,
+  // a `;` inside a label under coupang.com): official is right
+  'tune71.tsv': 25 / 720,
 };
 
 /**
