@@ -49,7 +49,10 @@ function where(url: string): { host: string; path: string } {
 
 /**
  * Runs in the page: where to click for the first drawn field that looks like it takes a secret, in the top
- * page, its open shadow roots or its same-origin frames (srcdoc), as viewport coordinates of the top page.
+ * page, its open shadow roots or its same-origin frames (srcdoc), as viewport coordinates of the top page. A field
+ * is an <input>, a <textarea> or a contenteditable box, read by its own words, its labels and the caption just
+ * before it (until 2026-12-08 only an <input> by its own words and labels: a person typing an entrance code into a
+ * contenteditable box or a textarea was not measured — tune-bo's first Chromium score, docs/page-guard.md).
  */
 const secretFieldAt = () => {
   const re =
@@ -77,7 +80,19 @@ const secretFieldAt = () => {
           // a cross-origin frame
         }
       }
-      if (!(el instanceof HTMLInputElement) && el.localName !== 'input') continue;
+      if (el instanceof HTMLElement && el.isContentEditable && el.parentElement?.isContentEditable !== true) {
+        const near =
+          (el.getAttribute('aria-label') ?? '') + ' ' + (el.parentElement?.textContent ?? '').slice(0, 80);
+        const r = el.getBoundingClientRect();
+        if (re.test(near) && r.width > 0 && r.height > 0)
+          return { x: dx + r.left + r.width / 2, y: dy + r.top + r.height / 2 };
+      }
+      if (
+        !(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) &&
+        el.localName !== 'input' &&
+        el.localName !== 'textarea'
+      )
+        continue;
       const input = el as HTMLInputElement;
       const label = [
         input.type,
@@ -86,6 +101,7 @@ const secretFieldAt = () => {
         input.placeholder,
         input.getAttribute('aria-label') ?? '',
         ...Array.from(input.labels ?? []).map((l) => l.textContent ?? ''),
+        input.previousElementSibling?.textContent ?? '',
       ].join(' ');
       const r = input.getBoundingClientRect();
       if ((input.type === 'password' || re.test(label)) && r.width > 0 && r.height > 0)
