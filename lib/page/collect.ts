@@ -2388,7 +2388,9 @@ function visualText(el: Element, style: string, orderBy?: ReadonlyMap<string, nu
  * heading) or as base64 (atob), when it holds a form, a field or a heading. '' when there is none.
  */
 export function scriptMarkup(script: string): string {
-  const makes = CREATES_FIELDS.test(script);
+  // (… or a wizard that asks one question a screen: each of a list written in turn over the one box whose answer it
+  // reads, `qt.textContent = Q[i]` … `.value` — a box per question, as a list of labels is — page-r9-miss)
+  const makes = CREATES_FIELDS.test(script) || (ASKS_IN_TURN.test(script) && /\.value\b/.test(script));
   if (!script || !(makes || /<|atob|base64|fromCharCode\.apply/i.test(script))) return '';
   script = resolveScript(script);
   const lits: string[] = [];
@@ -2463,6 +2465,8 @@ export function utf8Base64(b64: string, loose?: boolean): string {
 }
 
 /** A script that makes form fields: createElement('input'), or an input tag in a string it writes */
+/** A script that writes one item of a list at a time into the page (`el.textContent = Q[i]`) */
+const ASKS_IN_TURN = /\.(?:textContent|innerText|innerHTML)\s*=\s*\w+\s*\[\s*\w+\s*\]/;
 const CREATES_FIELDS = /createElement\(\s*['"`](?:input|textarea)['"`]|['"`][^'"`\n]{0,200}<input\b/i;
 
 /**

@@ -2925,7 +2925,7 @@ function abbreviates(w: string, n: string): boolean {
 /** Authorities kits pose as next to the brand; their real pages live on government hosts. */
 // (… named in English too, "Korean National Police Agency · Cyber Bureau" atop a bank login — page60)
 const AUTHORITY =
-  /위원회|정부|경찰|검찰|지검|고검|금융감독|금감원|소비자원|공정거래|국세청|관세청|우정사업|행정안전|개인정보보호|kisa|인터넷진흥원|금융소비자|분쟁조정|피해구제|police|cyberbureau|financialsupervisory|financialservicescommission|prosecutor/;
+  /위원회|정부|경찰|검찰|지검|고검|금융감독|금감원|소비자원|공정거래|국세청|관세청|우정사업|행정안전|개인정보보호|kisa|인터넷진흥원|보호나라|krcert|금융소비자|분쟁조정|피해구제|police|cyberbureau|financialsupervisory|financialservicescommission|prosecutor/;
 /** App stores a fake listing poses as ("쿠팡 - Google Play 앱"); their real listings live on their own hosts. */
 const APP_STORE =
   /googleplay|playstore|플레이스토어|구글플레이|appstore|앱스토어|원스토어|onestore|galaxystore|갤럭시스토어/;
@@ -3419,6 +3419,8 @@ const NO_SECRET_NUMBER = /송장|운송장|주문|예약|접수|등기|택배|�
 /** A free-text box's own words that have the reader paste a text message in (tight): "문자 내용을 붙여넣으세요" */
 const PASTE_MESSAGE_BOX =
   /(?:문자|메시지|sms|message|web발신)[가-힣a-z]{0,8}(?:붙여|paste|복사)|(?:붙여|paste)[가-힣a-z]{0,8}(?:문자|메시지|sms|message)/;
+/** A box's own words that name a text message whole (tight): "문자 내용 전체", "SMS 전문" */
+const MESSAGE_BOX = /^(?:인증)?(?:문자|메시지|sms|message)(?:내용|전체|전문|원문|본문|text|content)/;
 /** … on a page that says the text carries a code (tight), and does not check a text for scams (a smishing checker) */
 const PASTED_CODE = /인증번호|인증문자|인증코드|승인번호|verificationcode|securitycode|otp/;
 const CHECKS_MESSAGE = /스미싱|사칭|의심|신고|피싱|악성|smishing|phishing|scam|spam|report/;
@@ -3614,7 +3616,13 @@ function scoreRisk(ctx: Ctx): void {
     if (
       field.type === 'textarea' &&
       kind === 'none' &&
-      field.hints.some((h) => PASTE_MESSAGE_BOX.test(tight(h))) &&
+      field.hints.some(
+        (h) =>
+          PASTE_MESSAGE_BOX.test(tight(h)) ||
+          // (… or a box named for the message alone, "문자 내용 전체", under words that have it pasted whole: "인증
+          // 문자 전체를 아래에 복사하여 붙여넣어 주세요" — page-r9-miss)
+          (MESSAGE_BOX.test(tight(h)) && PASTE_MESSAGE_BOX.test(toldTight())),
+      ) &&
       PASTED_CODE.test(toldTight()) &&
       !CHECKS_MESSAGE.test(toldTight())
     )
@@ -5188,6 +5196,8 @@ const CODE_COPY = /^(?!.*계좌)(?!.*account).{0,10}(?:코드|인증번호|확�
  * it shows, or asks who sent it (입금자명, TXID), or gives on the messenger it hands the reader to. No field need
  * take a secret: the money is the ask. The account stays out of the evidence, as a callback's number does.
  */
+/** A fee by any name (tight): "수수료", "비용", "요금", "…료" before a sum */
+const ANY_FEE = /수수료|비용|요금|[가-힣]료\d/;
 /** The page's title or a heading names a parcel's fee ("미납 배송비 안내") */
 const feeHeaded = (ctx: Ctx) =>
   PARCEL_FEE.test(tight([ctx.facts.title, ...ctx.facts.headings.slice(0, 6).map((h) => h.text)].join(' ')));
@@ -5257,7 +5267,7 @@ function transferLure(ctx: Ctx): void {
   // A parcel's fee — storage, redelivery, return — to be paid into an account the page gives, on a page that shows
   // no name of its own ("보관료 4,500원을 아래 계좌로 입금하시면 재배송"): the brand collects in its own app, and a
   // shop that takes a return's fee by transfer names itself (a sentence warning of it does not ask)
-  const parcelFee = PARCEL_FEE.exec(t);
+  const parcelFee = PARCEL_FEE.exec(t) ?? (DELIVERY_LURE.test(t) ? ANY_FEE.exec(t) : null);
   if (
     parcelFee &&
     PAY_TO.test(t) &&
@@ -5276,9 +5286,12 @@ function transferLure(ctx: Ctx): void {
       .map((x) => tight(x))
       // (… or the fee named by the notice's title or heading, "로켓직구 미납 배송비 안내", and its sum sent to the
       // account in a sentence of the body, "4,900원이 미납되어 … 아래 계좌로 입금 후" — page-r7-miss)
+      // (… or a fee of any name, "주소 재검증 수수료 1,900원", on a page whose parcel is said held or sent back: the
+      // parcel's fee however the kit calls it — page-r9-miss)
       .some(
         (x) =>
-          (PARCEL_FEE.test(x) || (/\d원/.test(x) && feeHeaded(ctx))) &&
+          (PARCEL_FEE.test(x) ||
+            (/\d원/.test(x) && (feeHeaded(ctx) || (ANY_FEE.test(x) && DELIVERY_LURE.test(t))))) &&
           TRANSFER.test(x) &&
           !WARNS.test(x) &&
           !NEVER_ASKS.test(x),
