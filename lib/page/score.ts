@@ -2925,7 +2925,7 @@ function abbreviates(w: string, n: string): boolean {
 /** Authorities kits pose as next to the brand; their real pages live on government hosts. */
 // (… named in English too, "Korean National Police Agency · Cyber Bureau" atop a bank login — page60)
 const AUTHORITY =
-  /위원회|정부|경찰|검찰|지검|고검|금융감독|금감원|소비자원|공정거래|국세청|관세청|우정사업|행정안전|개인정보보호|kisa|인터넷진흥원|보호나라|krcert|금융소비자|분쟁조정|피해구제|police|cyberbureau|financialsupervisory|financialservicescommission|prosecutor/;
+  /위원회|정부|경찰|검찰|지검|고검|금융감독|금감원|소비자원|공정거래|국세청|관세청|우정사업|행정안전|개인정보보호|kisa|인터넷진흥원|금융소비자|분쟁조정|피해구제|police|cyberbureau|financialsupervisory|financialservicescommission|prosecutor/;
 /** App stores a fake listing poses as ("쿠팡 - Google Play 앱"); their real listings live on their own hosts. */
 const APP_STORE =
   /googleplay|playstore|플레이스토어|구글플레이|appstore|앱스토어|원스토어|onestore|galaxystore|갤럭시스토어/;
@@ -6345,6 +6345,8 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   }
   govBodysOwn(ctx);
   quizOfMessage(ctx);
+  agencyApp(ctx);
+  shortServiceApp(ctx);
   const verdict = verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
   // (a firm whose name the host spells, named in the title or main heading, under a title that is not the brand's
   // own: kept for the second chance, at-risk.ts — page69)
@@ -7186,6 +7188,79 @@ function leakUnderAuthority(ctx: Ctx): string {
     if (/유출/.test(said.slice(m.index + m[0].length, m.index + m[0].length + 16))) return m[0];
   }
   return '';
+}
+
+const shortNames = new WeakMap<BrandProfile, RegExp | null>();
+/**
+ * A service's short name its users write alone ("이츠 주문", "플렉스 배정" among the brand's page names): the tail of
+ * one of its services after the brand's Hangul name ("쿠팡이츠" → 이츠) that starts one of the brand's names, as its own
+ * word (light text; not the end of another word, "…하이츠")
+ */
+function shortNameRe(brand: BrandProfile): RegExp | null {
+  if (shortNames.has(brand)) return shortNames.get(brand)!;
+  const tails = new Set<string>();
+  for (const n of brand.names)
+    if (/^[가-힣]{2}$/.test(n))
+      for (const sv of brand.services) {
+        const tail = sv.slice(n.length);
+        if (
+          sv.startsWith(n) &&
+          /^[가-힣]{2,}$/.test(tail) &&
+          brand.names.some((x) => x.startsWith(tail) && x !== tail)
+        )
+          tails.add(tail);
+      }
+  const re = tails.size ? new RegExp(`(?<![가-힣])(?:${[...tails].join('|')})`) : null;
+  shortNames.set(brand, re);
+  return re;
+}
+
+/**
+ * An app file pushed under a service's short name alone ("이츠 배달 조회 앱을 설치해 주세요" over an .apk) on a page that
+ * names no owner and no other sign of the brand: the service's name is the whole costume — its riders and eaters
+ * know it so, and no one else's app is called so. A sentence's weight (the spoken rule still needs the file, a hard
+ * ask); an honest store page or an app's own site names itself (page-r9-miss).
+ */
+function shortServiceApp(ctx: Ctx): void {
+  const { facts } = ctx;
+  if (
+    ctx.foreignNames.size ||
+    ctx.ownShown ||
+    !ctx.reasons.some((r) => r.code === 'app-download') ||
+    ctx.reasons.some((r) => r.group === 'identity')
+  )
+    return;
+  const re = shortNameRe(ctx.brand);
+  const seen =
+    re &&
+    [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 40)]
+      .map(light)
+      .find((t) => re.test(t));
+  if (seen) add(ctx, 'brand-service-words', 1, seen.slice(0, 60));
+}
+
+/** A public body's name or its services' (tight): the authorities, and KISA's 보호나라 and KrCERT */
+const AGENCY = new RegExp(`${AUTHORITY.source}|보호나라|krcert`);
+
+/**
+ * A public body's name worn atop a page off the public hosts ("보호나라 | 유출 피해 점검", "KISA 보호나라" in the
+ * header) over the brand named where a leak happened ("쿠팡 고객정보 유출 피해 점검 도구"), handing out an app file: no
+ * body answers a shop's leak with an install from a page, and its name there is the kit's costume, not another
+ * owner — the brand's leak is the hook (page-r9-miss). A body's own warning, on its host or with no file to install,
+ * is read as before.
+ */
+function agencyApp(ctx: Ctx): void {
+  const { facts } = ctx;
+  if (PUBLIC_HOST.test(ctx.page?.hostname ?? '') || !ctx.reasons.some((r) => r.code === 'app-download'))
+    return;
+  const worn = (t: string) => AGENCY.test(tight(t));
+  if (![facts.title, ...facts.topText.slice(0, 3), facts.headings[0]?.text ?? ''].some(worn)) return;
+  const said = tight(
+    [...facts.headings.slice(0, 6).map((h) => h.text), ...facts.prose.slice(0, 30)].join(' '),
+  );
+  if (!leakNamed(ctx, said) || WARNS.test(tight(facts.headings[0]?.text ?? ''))) return;
+  for (const r of ctx.reasons) if (r.code === 'context-other-site' && worn(r.evidence ?? '')) r.weight = 0;
+  for (const n of [...ctx.foreignNames]) if (worn(n)) ctx.foreignNames.delete(n);
 }
 
 /** What a party's applicant is never asked on a body's form: what pays, unlocks, or moves the talk elsewhere */
