@@ -425,7 +425,11 @@ function regexesFor(brand: BrandProfile): BrandRegexes {
       .map((n) =>
         [...n].map((c) => (c === 'o' ? '[o0]' : c === 'a' ? '[a4]' : c === 'l' ? '[l1]' : c)).join(''),
       );
-    const other = brand.names.filter((n) => !/^[a-z]+$/.test(n)).map(esc);
+    // (a name that opens with a loose consonant, "ㅋ팡", only where no other loose consonant is just before it: "ㅋㅋ팡팡"
+    // is laughter — page-r9-miss)
+    const other = brand.names
+      .filter((n) => !/^[a-z]+$/.test(n))
+      .map((n) => (/^[\u1100-\u1112]/.test(n) ? `(?<![\\u1100-\\u11ff])${esc(n)}` : esc(n)));
     const brandRe = new RegExp([...latin, ...other].join('|'));
     const words = [...brand.services, ...GENERIC_WORDS].sort((a, b) => b.length - a.length).map(esc);
     const stripRe = new RegExp(`${[...latin, ...other].join('|')}|${words.join('|')}|\\d+`, 'g');
@@ -3636,7 +3640,9 @@ function scoreRisk(ctx: Ctx): void {
       !(kind === 'password' && field.hints.some((h) => SESSION_COOKIE.test(tight(h)))) &&
       !(
         kind === 'otp' &&
-        field.hints.some((h) => SMS_PASTE.test(tight(h)) || PASTE_MESSAGE_BOX.test(tight(h)))
+        field.hints.some(
+          (h) => SMS_PASTE.test(tight(h)) || PASTE_MESSAGE_BOX.test(tight(h)) || MESSAGE_BOX.test(tight(h)),
+        )
       ) &&
       !(
         kind === 'voucher' &&
