@@ -24,7 +24,7 @@ describe('the brand in its Latin short spelling or its Hangul slang (page names 
             '<input name="id" placeholder="아이디"><input type="password" name="p" placeholder="비밀번호">' +
             '<button>보상 받기</button>',
         ),
-        'https://cpang-bosang.example/',
+        'https://bosang-desk.example/',
       ),
     ).toBe(true);
   });
@@ -273,7 +273,7 @@ describe('an app file pushed under a service’s short name alone', () => {
       warned(
         page(
           '주문 확인',
-          '<h3>주문 확인이 필요합니다</h3><p>가게에서 주문을 받지 못했습니다. 이츠 주문 확인 앱을 설치해 다시 확인해 주세요.</p>' +
+          '<h3>주문 확인이 필요합니다</h3><p>라이더가 주소를 찾지 못했습니다. 이츠 라이더 위치 앱을 설치해 위치를 확인해 주세요.</p>' +
             '<a href="/get/track.apk">앱 설치</a>',
         ),
         'https://order-check.example/',
