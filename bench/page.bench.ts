@@ -647,7 +647,13 @@ const ROOT = new URL('../', import.meta.url);
 // bodyHostTopic, residentsOwn): scanner.js 256,596 → 257,828 bytes measured on this branch off integ ba422248;
 // content.js unchanged (35,506).
 // merged on integ (the six rounds): content.js 35,537, scanner.js 259,777 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_540, scannerBytes: 259_780 };
+// contentScriptBytes: 35,540 → 35,550 and scannerBytes: 259,780 → 262,360 for page-r9-miss (tune-bm and tune-bn's
+// misses by class: the brand's short spellings C-pang and ㅋ팡 as page names in the brand lexicon, which the gate reads
+// too, +13 bytes; a parcel's fee by any name, a message box pasted whole, a one-question-a-screen wizard, a config's
+// form and labels kept as char codes read from the script, a body's name worn off the public hosts with an app file,
+// an app file under a service's short name): content.js 35,537 → 35,550 and scanner.js 259,777 → 262,354 bytes
+// measured on this branch off integ 0b360f4e.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_550, scannerBytes: 262_360 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -2,7 +2,7 @@
 // The page guard's brand names (tight form), one alternative each. A regex literal because minifiers escape
 // non-ASCII string literals as \uXXXX and the content script has a size budget.
 // prettier-ignore
-export const PAGE_BRAND_NAMES: string = /coupang|쿠팡|库澎|庫澎|酷澎|꾸팡|쿠빵|쿠친|쿠팽|คปง|윙셀러|쿠페이|rlux|クーハン|火箭速配|로켓나우|로켓배송|로켓설치|로켓와우|로켓직구|로켓페이|와우회비|와우회원|윙판매자|이츠입점|이츠주문|프레시백|wow會員|로케트배송|로켓그로스|로켓럭셔리|로켓모바일|로켓프레시|와우멤버십|플렉스배송|플렉스배정|coupay|wing셀러|wow멤버십|ロケットナウ|ロケット配送|wing판매자|이츠배달파트너|rocketnow|rocketpay|rocketwow|rocketfresh|rocketjikgu|rocketgrowth|wowmembership|rocketdelivery|wingsellercenter/.source;
+export const PAGE_BRAND_NAMES: string = /coupang|쿠팡|ᄏ팡|库澎|庫澎|酷澎|꾸팡|쿠빵|쿠친|쿠팽|คปง|윙셀러|쿠페이|rlux|クーハン|火箭速配|로켓나우|로켓배송|로켓설치|로켓와우|로켓직구|로켓페이|와우회비|와우회원|윙판매자|이츠입점|이츠주문|프레시백|cpang|wow會員|로케트배송|로켓그로스|로켓럭셔리|로켓모바일|로켓프레시|와우멤버십|플렉스배송|플렉스배정|coupay|wing셀러|wow멤버십|ロケットナウ|ロケット配送|wing판매자|이츠배달파트너|rocketnow|rocketpay|rocketwow|rocketfresh|rocketjikgu|rocketgrowth|wowmembership|rocketdelivery|wingsellercenter/.source;
 // The brand's official numbers and the report lines, digits only, space-separated.
 export const PAGE_OFFICIAL_NUMBERS: string =
   '15777011 16603733 16709827 16709892 16009800 16009827 112 1332 118';

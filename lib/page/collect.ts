@@ -2388,7 +2388,9 @@ function visualText(el: Element, style: string, orderBy?: ReadonlyMap<string, nu
  * heading) or as base64 (atob), when it holds a form, a field or a heading. '' when there is none.
  */
 export function scriptMarkup(script: string): string {
-  const makes = CREATES_FIELDS.test(script);
+  // (… or a wizard that asks one question a screen: each of a list written in turn over the one box whose answer it
+  // reads, `qt.textContent = Q[i]` … `.value` — a box per question, as a list of labels is — page-r9-miss)
+  const makes = CREATES_FIELDS.test(script) || (ASKS_IN_TURN.test(script) && /\.value\b/.test(script));
   if (!script || !(makes || /<|atob|base64|fromCharCode\.apply/i.test(script))) return '';
   script = resolveScript(script);
   const lits: string[] = [];
@@ -2463,6 +2465,8 @@ export function utf8Base64(b64: string, loose?: boolean): string {
 }
 
 /** A script that makes form fields: createElement('input'), or an input tag in a string it writes */
+/** A script that writes one item of a list at a time into the page (`el.textContent = Q[i]`) */
+const ASKS_IN_TURN = /\.(?:textContent|innerText|innerHTML)\s*=\s*\w+\s*\[\s*\w+\s*\]/;
 const CREATES_FIELDS = /createElement\(\s*['"`](?:input|textarea)['"`]|['"`][^'"`\n]{0,200}<input\b/i;
 
 /**
@@ -2479,9 +2483,15 @@ function fieldsFromLists(script: string): string {
     out += ` <input placeholder="${l.replace(/[&"]/g, ' ')}">`;
   };
   for (const m of script.matchAll(
-    /'((?:[^'\\\n]|\\.){1,400})'|"((?:[^"\\\n]|\\.){1,400})"|`([^`$\\]{1,400})`/g,
+    /'((?:[^'\\\n]|\\.){1,4000})'|"((?:[^"\\\n]|\\.){1,4000})"|`([^`$\\]{1,4000})`/g,
   )) {
     const l = unescapeJs(m[1] ?? m[2] ?? m[3] ?? '');
+    // (… or a form kept as a config parsed from one literal, '{"f":[["pw","\uBE44…"]]}' — its strings, each a label
+    // the template writes into a box: page-r9-miss)
+    if (/^\s*[[{]\s*["[]/.test(l)) {
+      for (const s of l.matchAll(/"([^"\\\n]{1,40})"/g)) box(s[1]!);
+      continue;
+    }
     const parts = l.split(/\s*[,|]\s*/);
     if (parts.length >= 3 && parts.every((p) => p.length <= 24)) parts.forEach(box);
     else box(l);
@@ -2543,6 +2553,18 @@ export function resolveScript(script: string): string {
         made,
       );
     }
+  // … or a list of such arrays, one a word, each made in turn (P=[[51060,47492],[48708,…]]; P.forEach(c => …
+  // String.fromCharCode.apply(null,c))): the list of the words it makes, for the boxes they label (page-r9-miss)
+  if (/fromCharCode\.apply/.test(out))
+    out = out.replace(
+      /=\s*\[((?:\s*\[\s*\d{2,6}(?:\s*,\s*\d{2,6}){0,39}\s*\]\s*,?){2,40})\]/g,
+      (all, list: string) => {
+        const words = [...list.matchAll(/\[([^\]]*)\]/g)].map((g) => g[1]!.split(',').map(Number));
+        return words.every((w) => w.every((c) => c >= 32 && c <= 0xd7a3))
+          ? `=[${words.map((w) => quote(String.fromCodePoint(...w))).join(',')}]`
+          : all;
+      },
+    );
   // … or one shifted by a constant and shifted back by a map (s=[53219,…]; String.fromCharCode(...s.map(x=>x-3))):
   // the string it makes (page-r4-bd)
   if (/fromCharCode/.test(out) && out.includes('.map('))
@@ -2594,9 +2616,33 @@ export function resolveScript(script: string): string {
     if (vars.size >= 40) break;
     if (!vars.has(m[1]!)) vars.set(m[1]!, m[2]!);
   }
+  // (… and a config parsed from one literal, cfg = JSON.parse('{"t":"\uCFE0\uD321 …"}'): its string values by their
+  // keys, cfg.t, as the template and the title read them — page-r9-miss)
+  for (const m of out.matchAll(
+    /([A-Za-z_$][\w$]{0,30})\s*=\s*JSON\.parse\(\s*'((?:[^'\\\n]|\\.){2,20000})'\s*\)/g,
+  )) {
+    let cfg: unknown;
+    try {
+      cfg = JSON.parse(unescapeJs(m[2]!));
+    } catch {
+      continue;
+    }
+    if (cfg && typeof cfg === 'object' && !Array.isArray(cfg))
+      for (const [k, v] of Object.entries(cfg).slice(0, 40))
+        if (typeof v === 'string' && /^[^'\\\n]{1,80}$/.test(v) && /^[\w$]+$/.test(k)) {
+          vars.set(`${m[1]}.${k}`, v);
+          out = out.replace(
+            new RegExp(
+              `(=\\s*)${m[1]!.replace(/\$/g, '\\$')}\\.${k.replace(/\$/g, '\\$')}(?=\\s*[;,\\n])`,
+              'g',
+            ),
+            `$1'${v.replace(/\$/g, '$$$$')}'`,
+          );
+        }
+  }
   for (const [name, value] of vars) {
     const v = value.replace(/\$/g, '$$$$');
-    const n = name.replace(/\$/g, '\\$');
+    const n = name.replace(/[$.]/g, '\\$&');
     out = out
       .replace(new RegExp(`'\\s*\\+\\s*${n}\\s*\\+\\s*'`, 'g'), v)
       .replace(new RegExp(`([=(,:]\\s*)${n}\\s*\\+\\s*'`, 'g'), `$1'${v}`)

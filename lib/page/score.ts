@@ -425,7 +425,11 @@ function regexesFor(brand: BrandProfile): BrandRegexes {
       .map((n) =>
         [...n].map((c) => (c === 'o' ? '[o0]' : c === 'a' ? '[a4]' : c === 'l' ? '[l1]' : c)).join(''),
       );
-    const other = brand.names.filter((n) => !/^[a-z]+$/.test(n)).map(esc);
+    // (a name that opens with a loose consonant, "ㅋ팡", only where no other loose consonant is just before it: "ㅋㅋ팡팡"
+    // is laughter — page-r9-miss)
+    const other = brand.names
+      .filter((n) => !/^[a-z]+$/.test(n))
+      .map((n) => (/^[\u1100-\u1112]/.test(n) ? `(?<![\\u1100-\\u11ff])${esc(n)}` : esc(n)));
     const brandRe = new RegExp([...latin, ...other].join('|'));
     const words = [...brand.services, ...GENERIC_WORDS].sort((a, b) => b.length - a.length).map(esc);
     const stripRe = new RegExp(`${[...latin, ...other].join('|')}|${words.join('|')}|\\d+`, 'g');
@@ -3419,6 +3423,8 @@ const NO_SECRET_NUMBER = /송장|운송장|주문|예약|접수|등기|택배|�
 /** A free-text box's own words that have the reader paste a text message in (tight): "문자 내용을 붙여넣으세요" */
 const PASTE_MESSAGE_BOX =
   /(?:문자|메시지|sms|message|web발신)[가-힣a-z]{0,8}(?:붙여|paste|복사)|(?:붙여|paste)[가-힣a-z]{0,8}(?:문자|메시지|sms|message)/;
+/** A box's own words that name a text message whole (tight): "문자 내용 전체", "SMS 전문" */
+const MESSAGE_BOX = /^(?:인증)?(?:문자|메시지|sms|message)(?:내용|전체|전문|원문|본문|text|content)/;
 /** … on a page that says the text carries a code (tight), and does not check a text for scams (a smishing checker) */
 const PASTED_CODE = /인증번호|인증문자|인증코드|승인번호|verificationcode|securitycode|otp/;
 const CHECKS_MESSAGE = /스미싱|사칭|의심|신고|피싱|악성|smishing|phishing|scam|spam|report/;
@@ -3614,7 +3620,13 @@ function scoreRisk(ctx: Ctx): void {
     if (
       field.type === 'textarea' &&
       kind === 'none' &&
-      field.hints.some((h) => PASTE_MESSAGE_BOX.test(tight(h))) &&
+      field.hints.some(
+        (h) =>
+          PASTE_MESSAGE_BOX.test(tight(h)) ||
+          // (… or a box named for the message alone, "문자 내용 전체", under words that have it pasted whole: "인증
+          // 문자 전체를 아래에 복사하여 붙여넣어 주세요" — page-r9-miss)
+          (MESSAGE_BOX.test(tight(h)) && PASTE_MESSAGE_BOX.test(toldTight())),
+      ) &&
       PASTED_CODE.test(toldTight()) &&
       !CHECKS_MESSAGE.test(toldTight())
     )
@@ -3628,7 +3640,9 @@ function scoreRisk(ctx: Ctx): void {
       !(kind === 'password' && field.hints.some((h) => SESSION_COOKIE.test(tight(h)))) &&
       !(
         kind === 'otp' &&
-        field.hints.some((h) => SMS_PASTE.test(tight(h)) || PASTE_MESSAGE_BOX.test(tight(h)))
+        field.hints.some(
+          (h) => SMS_PASTE.test(tight(h)) || PASTE_MESSAGE_BOX.test(tight(h)) || MESSAGE_BOX.test(tight(h)),
+        )
       ) &&
       !(
         kind === 'voucher' &&
@@ -5188,6 +5202,8 @@ const CODE_COPY = /^(?!.*계좌)(?!.*account).{0,10}(?:코드|인증번호|확�
  * it shows, or asks who sent it (입금자명, TXID), or gives on the messenger it hands the reader to. No field need
  * take a secret: the money is the ask. The account stays out of the evidence, as a callback's number does.
  */
+/** A fee by any name (tight): "수수료", "비용", "요금", "…료" before a sum */
+const ANY_FEE = /수수료|비용|요금|[가-힣]료\d/;
 /** The page's title or a heading names a parcel's fee ("미납 배송비 안내") */
 const feeHeaded = (ctx: Ctx) =>
   PARCEL_FEE.test(tight([ctx.facts.title, ...ctx.facts.headings.slice(0, 6).map((h) => h.text)].join(' ')));
@@ -5257,7 +5273,7 @@ function transferLure(ctx: Ctx): void {
   // A parcel's fee — storage, redelivery, return — to be paid into an account the page gives, on a page that shows
   // no name of its own ("보관료 4,500원을 아래 계좌로 입금하시면 재배송"): the brand collects in its own app, and a
   // shop that takes a return's fee by transfer names itself (a sentence warning of it does not ask)
-  const parcelFee = PARCEL_FEE.exec(t);
+  const parcelFee = PARCEL_FEE.exec(t) ?? (DELIVERY_LURE.test(t) ? ANY_FEE.exec(t) : null);
   if (
     parcelFee &&
     PAY_TO.test(t) &&
@@ -5276,9 +5292,12 @@ function transferLure(ctx: Ctx): void {
       .map((x) => tight(x))
       // (… or the fee named by the notice's title or heading, "로켓직구 미납 배송비 안내", and its sum sent to the
       // account in a sentence of the body, "4,900원이 미납되어 … 아래 계좌로 입금 후" — page-r7-miss)
+      // (… or a fee of any name, "주소 재검증 수수료 1,900원", on a page whose parcel is said held or sent back: the
+      // parcel's fee however the kit calls it — page-r9-miss)
       .some(
         (x) =>
-          (PARCEL_FEE.test(x) || (/\d원/.test(x) && feeHeaded(ctx))) &&
+          (PARCEL_FEE.test(x) ||
+            (/\d원/.test(x) && (feeHeaded(ctx) || (ANY_FEE.test(x) && DELIVERY_LURE.test(t))))) &&
           TRANSFER.test(x) &&
           !WARNS.test(x) &&
           !NEVER_ASKS.test(x),
@@ -6332,6 +6351,8 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   }
   govBodysOwn(ctx);
   quizOfMessage(ctx);
+  agencyApp(ctx);
+  shortServiceApp(ctx);
   const verdict = verdictOf(ctx.reasons, brand.id, ctx.foreignNames.size > 0);
   // (a firm whose name the host spells, named in the title or main heading, under a title that is not the brand's
   // own: kept for the second chance, at-risk.ts — page69)
@@ -7173,6 +7194,79 @@ function leakUnderAuthority(ctx: Ctx): string {
     if (/유출/.test(said.slice(m.index + m[0].length, m.index + m[0].length + 16))) return m[0];
   }
   return '';
+}
+
+const shortNames = new WeakMap<BrandProfile, RegExp | null>();
+/**
+ * A service's short name its users write alone ("이츠 주문", "플렉스 배정" among the brand's page names): the tail of
+ * one of its services after the brand's Hangul name ("쿠팡이츠" → 이츠) that starts one of the brand's names, as its own
+ * word (light text; not the end of another word, "…하이츠")
+ */
+function shortNameRe(brand: BrandProfile): RegExp | null {
+  if (shortNames.has(brand)) return shortNames.get(brand)!;
+  const tails = new Set<string>();
+  for (const n of brand.names)
+    if (/^[가-힣]{2}$/.test(n))
+      for (const sv of brand.services) {
+        const tail = sv.slice(n.length);
+        if (
+          sv.startsWith(n) &&
+          /^[가-힣]{2,}$/.test(tail) &&
+          brand.names.some((x) => x.startsWith(tail) && x !== tail)
+        )
+          tails.add(tail);
+      }
+  const re = tails.size ? new RegExp(`(?<![가-힣])(?:${[...tails].join('|')})`) : null;
+  shortNames.set(brand, re);
+  return re;
+}
+
+/**
+ * An app file pushed under a service's short name alone ("이츠 배달 조회 앱을 설치해 주세요" over an .apk) on a page that
+ * names no owner and no other sign of the brand: the service's name is the whole costume — its riders and eaters
+ * know it so, and no one else's app is called so. A sentence's weight (the spoken rule still needs the file, a hard
+ * ask); an honest store page or an app's own site names itself (page-r9-miss).
+ */
+function shortServiceApp(ctx: Ctx): void {
+  const { facts } = ctx;
+  if (
+    ctx.foreignNames.size ||
+    ctx.ownShown ||
+    !ctx.reasons.some((r) => r.code === 'app-download') ||
+    ctx.reasons.some((r) => r.group === 'identity')
+  )
+    return;
+  const re = shortNameRe(ctx.brand);
+  const seen =
+    re &&
+    [facts.title, ...facts.headings.map((h) => h.text), ...facts.prose.slice(0, 40)]
+      .map(light)
+      .find((t) => re.test(t));
+  if (seen) add(ctx, 'brand-service-words', 1, seen.slice(0, 60));
+}
+
+/** A public body's name or its services' (tight): the authorities, and KISA's 보호나라 and KrCERT */
+const AGENCY = new RegExp(`${AUTHORITY.source}|보호나라|krcert`);
+
+/**
+ * A public body's name worn atop a page off the public hosts ("보호나라 | 유출 피해 점검", "KISA 보호나라" in the
+ * header) over the brand named where a leak happened ("쿠팡 고객정보 유출 피해 점검 도구"), handing out an app file: no
+ * body answers a shop's leak with an install from a page, and its name there is the kit's costume, not another
+ * owner — the brand's leak is the hook (page-r9-miss). A body's own warning, on its host or with no file to install,
+ * is read as before.
+ */
+function agencyApp(ctx: Ctx): void {
+  const { facts } = ctx;
+  if (PUBLIC_HOST.test(ctx.page?.hostname ?? '') || !ctx.reasons.some((r) => r.code === 'app-download'))
+    return;
+  const worn = (t: string) => AGENCY.test(tight(t));
+  if (![facts.title, ...facts.topText.slice(0, 3), facts.headings[0]?.text ?? ''].some(worn)) return;
+  const said = tight(
+    [...facts.headings.slice(0, 6).map((h) => h.text), ...facts.prose.slice(0, 30)].join(' '),
+  );
+  if (!leakNamed(ctx, said) || WARNS.test(tight(facts.headings[0]?.text ?? ''))) return;
+  for (const r of ctx.reasons) if (r.code === 'context-other-site' && worn(r.evidence ?? '')) r.weight = 0;
+  for (const n of [...ctx.foreignNames]) if (worn(n)) ctx.foreignNames.delete(n);
 }
 
 /** What a party's applicant is never asked on a body's form: what pays, unlocks, or moves the talk elsewhere */

@@ -472,7 +472,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // … tuned by class (page-r3-bb): 98/100, 1/100 (the one left, bb189, is the domain guard's look-alike verdict on a
   // host spelling the brand with other words; the page scorer leaves it clean)
   // with the second chance counted, page67: 2 (flagged by itself 1, at typing 1)
-  'tune-bb': { recall: 0.98, falseAlarms: 2 },
+  // page-r9-miss (an app file pushed under a service's short name, 이츠): 98 → 99/100
+  'tune-bb': { recall: 0.99, falseAlarms: 2 },
   // scored once while frozen (author BC), on main 1cee237d: 96/100, 4/100 in Node — the next round's tuning data
   // (bc134 is the domain guard's look-alike verdict on a 3PL's subdomain named for Rocket Growth)
   // … tuned by class (page-r4-bc: a quiz over a sample text, a body's own form on .go.kr, a headline reporting a rush
@@ -513,7 +514,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // round page-r6-bh: its five false alarms cleared by class (a newsletter's e-mail box, a suit's members' sign-in,
   // a site named first in a two-piece title, an insurer's premium quote, an explainer's office line) and a chat's
   // "폰번호" caught: 86/100 (2 at typing), 0/100 in Node
-  'tune-bh': { recall: 0.86, falseAlarms: 0 },
+  // page-r9-miss (the brand's Latin short spelling, "C pang", in a logo's words): 87 → 88/100
+  'tune-bh': { recall: 0.88, falseAlarms: 0 },
   // scored once while frozen (author BI), on integ 7a4ae2bd (the session's last rounds merged), the second chance
   // counted: 93/100 (1 at typing), 7/100 (3 at typing) in Node (Chromium, same engine: 93/100, 7/100) — the next
   // round's tuning data
@@ -549,10 +551,14 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // scored once while frozen (author BM), on integ ba422248 (this session's first rounds merged) and again on its final
   // engine (8e8edf47), the second chance counted: 94/100 (1 at typing), 3/100 (1 at typing) in Node both times
   // (Chromium on ba422248: 96/100, 3/100) — tuning data
-  'tune-bm': { recall: 0.94, falseAlarms: 3 },
+  // page-r9-miss (short spellings, a fee by any name, a message pasted whole, a wizard's questions, a config's form,
+  // labels kept as char codes): 94 → 100/100 (1 at typing), 3/100 unchanged
+  'tune-bm': { recall: 1, falseAlarms: 3 },
   // scored once while frozen (author BN), on the same builds: 96/100, 2/100 in Node both times (Chromium on
   // ba422248: 96/100, 2/100) — tuning data
-  'tune-bn': { recall: 0.96, falseAlarms: 2 },
+  // page-r9-miss (ㅋ팡, a body's name worn over the leak with an app file, 이츠 with an app file): 96 → 99/100, 2/100
+  // unchanged (bn100, a canvas pad, left to a browser)
+  'tune-bn': { recall: 0.99, falseAlarms: 2 },
   // scored once while frozen (author BO), on integ ffbf6704 (main 0b360f4e's engine, before the session's rounds), the
   // second chance counted: 97/100 (4 at typing), 4/100 (1 at typing) in Node (Chromium: 95/100, 4/100) — tuning data
   'tune-bo': { recall: 0.97, falseAlarms: 4 },
