@@ -3110,7 +3110,7 @@ const NEVER_ASKED = /^[^.!?]{0,40}?(?:보내|요구하|묻|요청하|물어보|�
 // (… or left in the chat for the agent to read: "카드번호를 남겨주시면 조회해드리겠습니다")
 // (… or sent back as a reply, "성함/주민번호/카드번호를 회신해 주세요" in a message thread — page-r2-aw)
 const CHAT_VERB =
-  /^.{0,24}?(?:입력|말씀|알려|보내|적어|남겨|남기|회신|답장|enter|type|send|tellus|reply)(?!하지(?:[마말]|않(?!으면))|주지(?:[마말]|않(?!으면))|지(?:[마말]|않(?!으면))|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
+  /^.{0,24}?(?:입력|말씀|알려|보내|적어|남겨|남기|회신|답장|enter|type|send|tellus|reply)(?!하지(?:[마말]|않(?!으면))|주지(?:[마말]|않(?!으면))|지(?:[마말]|않(?!으면))|달라|드[리립려]|하는|한[가-힣]|했|하라(?:는|고|네|더|던|며)|하래|하게)/;
 /** An English chat's ask, its verb before what it wants (light) */
 const EN_CHAT_ASK =
   /\b(?:(?:send|type|enter|reply\s+with|tell\s+us|share|provide)(?:\s+(?:us|me))?\s+(?:your|the)\b|(?:verify|confirm)\s*:)([^.!?\n]{0,80})/gi;
@@ -6304,6 +6304,8 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   quotedOnly(ctx);
   bodyHostTopic(ctx);
   residentsOwn(ctx);
+  warnedOnly(ctx);
+  boughtThere(ctx);
   // A public body on its own host (only bodies and registered non-profits hold one) that names the brand in its title
   // or first heading as where a leak happened, "쿠팡 개인정보 유출 여부 조회 | 개인정보포털", runs a service about the
   // leak: it checks its visitor with a code it sends, as every body's look-up does. It is the other site, unless it
@@ -6529,19 +6531,21 @@ function claimsForm(
   own: string,
   more: string[],
   said = tight(ctx.facts.prose.slice(0, 300).join(' ')),
+  // (a slot other than `more` that names the brand only as the caller's reading allows: page-r9-fa's shop line)
+  allowed = (_t: string) => false,
 ): boolean {
   const { facts } = ctx;
   const caption = (f: FieldFact) =>
     f.near && tight(f.near).length <= 24 && !f.hints.some((h) => tight(h).startsWith(own)) ? f.near : '';
   const slots = [
-    ...more,
     ...facts.logoText,
     ...facts.headerText.slice(0, 50),
     ...facts.actionText.slice(0, 200),
     ...facts.forms.map((f) => f.words ?? ''),
     ...facts.fields.flatMap((f) => [...f.hints, caption(f)]),
   ];
-  if (slots.some((t) => ctx.brandRe.test(tight(t)))) return true;
+  if (more.some((t) => ctx.brandRe.test(tight(t)))) return true;
+  if (slots.some((t) => ctx.brandRe.test(tight(t)) && !allowed(tight(t)))) return true;
   if (BODY_CLAIMS.test(said)) return true;
   for (const m of said.matchAll(ctx.brandAll))
     if (ASKS_READER.test(said.slice(m.index, m.index + m[0].length + 80))) return true;
@@ -6570,11 +6574,15 @@ function bodyHostTopic(ctx: Ctx): void {
     return;
   if (ctx.reasons.some((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'))) return;
   if (BODY_CLAIMS.test(tight(facts.prose.slice(0, 300).join(' ')))) return;
-  if (claimsForm(ctx, '\u0000', [facts.title, ...facts.headings.map((h) => h.text), ...facts.topText], ''))
-    return;
+  // (a line atop the page that is a whole sentence is one of its sentences, no caption: a body's banner warning
+  // "정부·공공기관은 쿠팡 정보유출 보상 … 안내하지 않습니다" over its own form — page-r9-fa)
+  const top = facts.topText.filter((t) => tight(t).length <= 24);
+  if (claimsForm(ctx, '\u0000', [facts.title, ...facts.headings.map((h) => h.text), ...top], '')) return;
   for (const r of claims) r.weight = 0.5;
 }
 
+/** The residents' own app or office, naming where a code comes from (tight): "입주민 앱 인증번호", "관리사무소 발급 번호" */
+const RESIDENTS_OWN = /^(?:입주민|입주자|관리사무소|관리실|단지)/;
 /** A box that asks a building or a unit (tight): "동", "호", "101동", "세대 호수" */
 const UNIT_ONLY = /^(?:\d*동|\d*호|동호수?|호수|세대호수)$/;
 
@@ -6595,8 +6603,11 @@ function residentsOwn(ctx: Ctx): void {
   )
     return;
   const risks = ctx.reasons.filter((r) => r.group === 'risk' && r.weight > 0);
-  if (!risks.some((r) => r.code === 'asks-password')) return;
-  if (risks.some((r) => !/^asks-(?:password|entrance-code)$/.test(r.code))) return;
+  // (the unit's secret: its password, or a code from the residents' own app or office — "입주민 앱 인증번호"; a
+  // bare "인증번호" is anyone's — page-r9-fa)
+  const unitCode = (r: PageReason) => r.code === 'asks-otp' && RESIDENTS_OWN.test(tight(r.evidence ?? ''));
+  if (!risks.some((r) => r.code === 'asks-password' || unitCode(r))) return;
+  if (risks.some((r) => !/^asks-(?:password|entrance-code)$/.test(r.code) && !unitCode(r))) return;
   // (a hint that is the unit, or a caption whose last word is: "(세대 공지 확인) 동")
   const unit = (h: string) => UNIT_ONLY.test(tight(h)) || /(?:^|[\s)])\d*[동호]\s*$/.test(h);
   const units = facts.fields.filter((f) => f.type !== 'password' && [...f.hints, f.near ?? ''].some(unit));
@@ -6607,6 +6618,68 @@ function residentsOwn(ctx: Ctx): void {
     return;
   // (one topic, however many words name it: "쿠팡맨" and its sentence are one mention)
   claims.forEach((r, k) => (r.weight = k ? 0 : 0.5));
+}
+
+/** A sentence that warns of a scam in the page's own voice, telling not asking (tight): "쿠팡 보상·환불 명목으로 인증을
+ *요구하는 경우 사기일 수 있습니다", "… 문자로 안내하지 않습니다" */
+const WARNS_OF = /(?:사기|사칭|피싱|스미싱)[^.!?]*니다[.!]?$/;
+
+/**
+ * The brand and every lure only in the sentences that warn of them (page-r9-fa): an identity provider's request
+ * page, a bank's form, a body's service that closes with "쿠팡 보상·환불 명목으로 인증을 요구하는 경우 사기일 수
+ * 있습니다". Each sentence that names the brand names the scam and tells (no ask of the reader); each lure's words lie
+ * in those sentences and nowhere else; outside them the brand is on no box, caption, button, title, heading, logo or
+ * header and no sentence speaks in its voice. What the page warns of is not what it asks: the claims weigh as a
+ * topic (0.5) and the lures as nothing. A kit that puts its lure or the brand in one sentence of its own voice, or
+ * over its form, next to that disclaimer is read as before.
+ */
+function warnedOnly(ctx: Ctx): void {
+  const { facts } = ctx;
+  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
+  const lures = ctx.reasons.filter((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'));
+  if (!claims.length || claims.some((r) => r.code !== 'brand-body-claim' || r.weight > 1.5)) return;
+  const warned: string[] = [];
+  const rest: string[] = [];
+  for (const p of facts.prose.slice(0, 300))
+    for (const x of p.split(/(?<=[.!?。])\s+/)) {
+      const t = tight(x);
+      (WARNS_OF.test(t) && !ASKS_READER.test(t) ? warned : rest).push(t);
+    }
+  const w = warned.join(' ');
+  const r = rest.join(' ');
+  if (!ctx.brandRe.test(w) || ctx.brandRe.test(r)) return;
+  const ev = (x: PageReason) => tight(x.evidence ?? '');
+  if (lures.some((x) => !ev(x) || !w.includes(ev(x)) || r.includes(ev(x)))) return;
+  if (claimsForm(ctx, '\u0000', [facts.title, ...facts.headings.map((h) => h.text), ...facts.topText], r))
+    return;
+  for (const x of claims) x.weight = 0.5;
+  for (const x of lures) x.weight = 0;
+}
+
+/** Right after the brand, it is where a purchase or a parcel came from (tight): "쿠팡 구매 영수증", "쿠팡 주문 내역",
+ * "쿠팡 마켓플레이스 판매자 발송" */
+const BOUGHT_THERE =
+  /^(?:에서)?(?:구매|주문|결제)(?:한)?(?:영수증|내역|증빙|확인서|상품)|^(?:마켓플레이스)?판매자(?:발송|배송)/;
+
+/**
+ * The brand only as where the reader bought or where a parcel was sent from (page-r9-fa): an insurer's claim that
+ * accepts "쿠팡 구매 영수증", a courier's tracking line "집화처리 (쿠팡 마켓플레이스 판매자 발송)". Every sentence
+ * that names the brand names it so; nothing is pushed but what the form asks; the brand is on no box, caption,
+ * button, title, heading, logo or header and no sentence in its voice or asking the reader after it. The boxes are
+ * the insurer's or the courier's; the brand is the shop: its mention weighs as a topic (0.5). A kit that asks for a
+ * refund's account, names the brand over its form or asks the reader in its sentence is read as before.
+ */
+function boughtThere(ctx: Ctx): void {
+  const { facts } = ctx;
+  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
+  if (!claims.length || claims.some((r) => r.code !== 'brand-body-claim' || r.weight > 1.5)) return;
+  if (ctx.reasons.some((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'))) return;
+  const said = tight(facts.prose.slice(0, 300).join(' '));
+  const shop = (t: string) =>
+    [...t.matchAll(ctx.brandAll)].every((m) => BOUGHT_THERE.test(t.slice(m.index + m[0].length)));
+  if (!ctx.brandRe.test(said) || !shop(said)) return;
+  if (claimsForm(ctx, '\u0000', [facts.title, ...facts.headings.map((h) => h.text)], said, shop)) return;
+  for (const r of claims) r.weight = 0.5;
 }
 
 /** A text in quotation marks inside a sentence: “…”, "…", 「…」, 『…』 */
