@@ -6306,6 +6306,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   residentsOwn(ctx);
   warnedOnly(ctx);
   boughtThere(ctx);
+  sentToBrandApp(ctx);
   // A public body on its own host (only bodies and registered non-profits hold one) that names the brand in its title
   // or first heading as where a leak happened, "쿠팡 개인정보 유출 여부 조회 | 개인정보포털", runs a service about the
   // leak: it checks its visitor with a code it sends, as every body's look-up does. It is the other site, unless it
@@ -6656,10 +6657,11 @@ function warnedOnly(ctx: Ctx): void {
   for (const x of lures) x.weight = 0;
 }
 
-/** Right after the brand, it is where a purchase or a parcel came from (tight): "쿠팡 구매 영수증", "쿠팡 주문 내역",
- * "쿠팡 마켓플레이스 판매자 발송" */
+/** Right after the brand, it is where a purchase or a parcel came from (tight): a receipt the reader attaches, "쿠팡 구매
+ * 영수증 첨부", "쿠팡 주문 내역 캡처 제출", or a parcel's sender, "쿠팡 마켓플레이스 판매자 발송" — not the brand's order
+ * the page acts on, "쿠팡 주문 상품의 주소가 불완전합니다" */
 const BOUGHT_THERE =
-  /^(?:에서)?(?:구매|주문|결제)(?:한)?(?:영수증|내역|증빙|확인서|상품)|^(?:마켓플레이스)?판매자(?:발송|배송)/;
+  /^(?:에서)?(?:구매|주문|결제)(?:한)?(?:영수증|내역|증빙)(?:캡처|사본|화면)?(?:을|를)?(?:첨부|제출|업로드)|^(?:마켓플레이스)?판매자(?:발송|배송)/;
 
 /**
  * The brand only as where the reader bought or where a parcel was sent from (page-r9-fa): an insurer's claim that
@@ -6680,6 +6682,43 @@ function boughtThere(ctx: Ctx): void {
   if (!ctx.brandRe.test(said) || !shop(said)) return;
   if (claimsForm(ctx, '\u0000', [facts.title, ...facts.headings.map((h) => h.text)], said, shop)) return;
   for (const r of claims) r.weight = 0.5;
+}
+
+/** Right after the brand, its own app or site as where its business is done (tight): "쿠팡 앱에서 신청하세요" */
+const ITS_OWN_APP =
+  /^(?:앱|어플|app|홈페이지|사이트|고객센터)(?:에서|으로|로)[^.!?]{0,12}?(?:신청|문의|접수|확인|이용)(?:하세요|해주세요|하십시오|바랍니다)/;
+/** … and the page saying whom it is for instead (tight): "이 페이지는 판매자배송 상품 및 일반 택배용입니다" */
+const THIS_PAGE_FOR = /이(?:페이지|화면|서비스)는[^.!?]{0,40}?(?:용|전용|대상|위한것)(?:입니다|이며)/;
+
+/**
+ * The brand's business sent to the brand's own app (page-r9-fa): a courier's return booking that says "쿠팡 로켓배송
+ * 상품의 반품은 쿠팡 앱에서 신청하세요. 이 페이지는 판매자배송 상품 및 일반 택배용입니다". Every mention of the brand
+ * sends its business there, the page says whom it serves instead, nothing is pushed but what the form asks, and the
+ * brand is on no box, caption, button, title, heading, logo or header and speaks in no sentence. A kit wants the
+ * brand's customer on its own form, not in the brand's app: the mention weighs as a topic (0.5). The same form under
+ * the brand's heading, or with the brand asking the reader anywhere else, is read as before.
+ */
+function sentToBrandApp(ctx: Ctx): void {
+  const { facts } = ctx;
+  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
+  if (
+    !claims.length ||
+    claims.some((r) => !/^brand-(?:body-claim|service-words)$/.test(r.code) || r.weight > 1.5)
+  )
+    return;
+  if (ctx.reasons.some((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'))) return;
+  const said = tight(facts.prose.slice(0, 300).join(' '));
+  if (!THIS_PAGE_FOR.test(said) || BODY_CLAIMS.test(said)) return;
+  // (each mention sends to the brand's app, or is the subject of one that does within the sentence: "쿠팡 로켓배송
+  // 상품의 반품은 쿠팡 앱에서")
+  const all = [...said.matchAll(ctx.brandAll)];
+  const sends = all.filter((m) => ITS_OWN_APP.test(said.slice(m.index + m[0].length)));
+  if (!all.length || !all.every((m) => sends.some((n) => n.index >= m.index && n.index - m.index <= 30)))
+    return;
+  if (claimsForm(ctx, '\u0000', [facts.title, ...facts.headings.map((h) => h.text), ...facts.topText], ''))
+    return;
+  // (one topic, however many words name it: "로켓배송" and "쿠팡" in one sentence are one mention)
+  claims.forEach((r, k) => (r.weight = k ? 0 : 0.5));
 }
 
 /** A text in quotation marks inside a sentence: “…”, "…", 「…」, 『…』 */

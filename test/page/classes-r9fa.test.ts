@@ -112,6 +112,16 @@ describe('a firm’s own form that names the brand only as the shop a receipt or
     expect(warned(track, 'https://track.hangil-parcel.example.com/')).toBe(false);
   });
 
+  it('still warns a kit that acts on the brand’s order rather than a receipt the reader attaches', () => {
+    const fee = page(
+      '배송 정보 보정',
+      '<h2>배송 정보 보정</h2><p>쿠팡 주문 상품의 배송 정보가 누락되었습니다. 보정 후 재배송비 2,300원이 결제됩니다.</p>' +
+        '<input placeholder="주소"><input placeholder="카드번호"><input placeholder="카드 비밀번호 앞 2자리">' +
+        '<button>보정하기</button>',
+    );
+    expect(warned(fee, 'https://parcel-fix.example.com/a/1')).toBe(true);
+  });
+
   it('still warns its kit twins: a refund’s account, the brand over the form, a sentence that asks', () => {
     expect(
       warned(claim('가전 파손 보험금 청구', '쿠팡 주문 내역 캡처 첨부 · 환불 받을 계좌 입력'), INSURER),
@@ -152,5 +162,37 @@ describe('a forum post that reports what a scam text asked', () => {
       );
     expect(asks('문자 링크 들어가 보니 쿠팡 로고 아래에 이름이랑 주민번호, 계좌 입력하라네요.')).toBe(false);
     expect(asks('쿠팡 피해 보상 대상자입니다. 아래 칸에 이름, 주민번호, 계좌 입력하세요.')).toBe(true);
+  });
+});
+
+/** A courier's return booking that sends the brand's own returns to the brand's app and says whom it serves */
+const pickup = (head: string, line: string) =>
+  page(
+    '바른택배 방문 반품 예약',
+    `<div class="hd">바른택배 · 방문 반품</div><h2>${head}</h2><b>보내는 분</b><label>이름</label><input>` +
+      '<label>주소</label><input><label>연락처</label><input>' +
+      '<b>택배비</b><p>선불 3,800원</p><input placeholder="카드번호"><input placeholder="MM/YY">' +
+      `<button>예약하고 결제</button><p class="s">${line}</p>`,
+  );
+const OWN_APP_LINE =
+  '쿠팡 로켓배송으로 받은 상품의 반품은 쿠팡 앱에서 접수하세요. 이 페이지는 일반 택배 및 판매자 직배송 상품 전용입니다.';
+const PICKUP = 'https://www.barun-parcel.example.com/return/book';
+
+describe('a courier’s own booking that sends the brand’s business to the brand’s app', () => {
+  it('leaves the booking unwarned, at the page and at the first key', () => {
+    expect(warned(pickup('반품 방문 예약', OWN_APP_LINE), PICKUP)).toBe(false);
+  });
+
+  it('still warns its kit twins: the brand heading the form, the page keeping the brand’s returns', () => {
+    expect(warned(pickup('쿠팡 반품 방문 예약', OWN_APP_LINE), PICKUP)).toBe(true);
+    expect(
+      warned(
+        pickup(
+          '반품 방문 예약',
+          '쿠팡 로켓배송 상품의 반품도 이 페이지에서 접수하세요. 택배비는 카드로 결제됩니다.',
+        ),
+        PICKUP,
+      ),
+    ).toBe(true);
   });
 });
