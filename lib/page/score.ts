@@ -6307,6 +6307,7 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   warnedOnly(ctx);
   boughtThere(ctx);
   sentToBrandApp(ctx);
+  ownBoxPlatform(ctx);
   // A public body on its own host (only bodies and registered non-profits hold one) that names the brand in its title
   // or first heading as where a leak happened, "쿠팡 개인정보 유출 여부 조회 | 개인정보포털", runs a service about the
   // leak: it checks its visitor with a code it sends, as every body's look-up does. It is the other site, unless it
@@ -6795,6 +6796,60 @@ function ownPlatform(ctx: Ctx): void {
   const captions = facts.headings.filter((h) => ACCOUNT_CAPTION.test(tight(h.text)));
   if (!signed || !captions.length || captions.some((h) => ctx.brandRe.test(tight(h.text)))) return;
   if (claimsForm(ctx, own, [])) return;
+  for (const r of claims) r.weight = Math.min(r.weight, 0.5);
+}
+
+/** A sentence that sends the brand's own sign-in to the brand's own site (tight): "쿠팡 로그인은 쿠팡 사이트에서만 하세요" */
+const BRAND_LOGIN_THERE = /로그인은[^.!?]{0,20}?(?:사이트|앱|홈페이지|\.com)(?:에서만|에서)/;
+
+/**
+ * A platform's own sign-in whose boxes name the platform (page-r9-fa): a cashback or coupon site's store page for the
+ * brand, titled "쿠팡 캐시백 | 캐시백포인트" on a host that spells that name, its header or logo the same name, every
+ * box but the password named for it ("캐시백포인트 이메일"), and the brand's own sign-in sent to the brand's own site
+ * ("쿠팡 로그인은 쿠팡 사이트에서만 하세요"). The brand's logo, title piece and headings are the store it sends the
+ * reader to: each weighs as a topic (0.5). A kit that wants the brand's password names the brand on a box, over the
+ * form or in a button, asks more than a password, or speaks in the brand's voice; it is read as before.
+ */
+function ownBoxPlatform(ctx: Ctx): void {
+  const { facts } = ctx;
+  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
+  const ok = (r: PageReason) =>
+    TOPIC_CODES.test(r.code) ||
+    r.code === 'brand-logo' ||
+    (r.code === 'brand-account-ask' && BRAND_LOGIN_THERE.test(tight(r.evidence ?? '')));
+  if (!claims.length || !claims.every(ok)) return;
+  const asks = ctx.reasons.filter((r) => r.group === 'risk' && r.weight > 0);
+  if (!asks.length || asks.some((r) => r.code !== 'asks-password')) return;
+  const segs = light(facts.title).split(TITLE_SPLIT).map(tightFromLight).filter(Boolean);
+  // (a name of its own that the host spells, "캐시백포인트" on cashback-point.…: common words it may be made of, but a
+  // kit must buy that host and put the name on its boxes, and still never name the brand there)
+  const labels = (ctx.page?.hostname ?? '').split('.').map((l) => l.replace(/-/g, ''));
+  const named = (t: string) =>
+    !ctx.brandRe.test(t) &&
+    labels.some((l) => l === t || spellsLoosely(l, t)) &&
+    !resemblesBrand(ctx, t, t) &&
+    !posesAsAuthority(ctx, t);
+  const own = segs.find(named) ?? '';
+  if (segs.length < 2 || !own) return;
+  for (const seg of segs) {
+    const m = ctx.brandRe.exec(seg);
+    if (m && (seg.length < m[0].length + 2 || SIGN_IN_CAPTION.test(seg))) return;
+  }
+  const top = [...facts.headerText.slice(0, 50), ...facts.logoText.slice(0, 20), ...facts.topText];
+  if (!top.some((t) => tight(t).startsWith(own))) return;
+  const boxes = facts.fields.filter((f) => f.type !== 'password');
+  if (!boxes.length || !boxes.every((f) => f.hints.some((h) => tight(h).startsWith(own)))) return;
+  // (the sentence sending the brand's sign-in away is no ask of the reader here; every other one is read as before)
+  const said = tight(
+    facts.prose
+      .slice(0, 300)
+      .flatMap((p) => p.split(/(?<=[.!?。])\s+/))
+      .filter((x) => !BRAND_LOGIN_THERE.test(tight(x)))
+      .join(' '),
+  );
+  // (a mark that is the brand and nothing else is the store's logo the page shows)
+  const markOnly = (t: string) => t.replace(ctx.brandAll, '').length === 0;
+  if (claimsForm(ctx, own, [], said, markOnly)) return;
   for (const r of claims) r.weight = Math.min(r.weight, 0.5);
 }
 

@@ -196,3 +196,38 @@ describe('a courier’s own booking that sends the brand’s business to the bra
     ).toBe(true);
   });
 });
+
+/** A cashback site's store page for the brand: its own name on the title, the top and the box, its host spelling it */
+const store = (title: string, box: string, line: string) =>
+  page(
+    title,
+    '<div class="top">포인트모아</div><img alt="쿠팡" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><h3>쿠팡에서 사면 1.5% 적립</h3>' +
+      `<p>포인트모아에 로그인하고 '적립하러 가기'를 누르면 쿠팡으로 넘어갑니다. ${line}</p>` +
+      `<form><input type="email" placeholder="${box}"><input type="password" placeholder="비밀번호">` +
+      '<button>로그인하고 적립하러 가기</button></form>',
+  );
+const SENT_AWAY = '쿠팡 로그인은 쿠팡 사이트에서만 하세요.';
+const STORE = 'https://www.pointmoa.co.kr/shop/coupang';
+
+describe('a cashback site’s own sign-in on its store page for the brand', () => {
+  it('leaves the site’s sign-in unwarned, at the page and at the first key', () => {
+    expect(warned(store('쿠팡 적립 | 포인트모아', '포인트모아 이메일', SENT_AWAY), STORE)).toBe(false);
+  });
+
+  it('still warns its kit twins: the brand on the box or as the sign-in, a host that is not the name, its voice', () => {
+    expect(warned(store('쿠팡 적립 | 포인트모아', '쿠팡 이메일', SENT_AWAY), STORE)).toBe(true);
+    expect(warned(store('쿠팡 로그인 | 포인트모아', '포인트모아 이메일', SENT_AWAY), STORE)).toBe(true);
+    expect(
+      warned(
+        store('쿠팡 적립 | 포인트모아', '포인트모아 이메일', SENT_AWAY),
+        'https://coupang-reward.shop/store',
+      ),
+    ).toBe(true);
+    expect(
+      warned(
+        store('쿠팡 적립 | 포인트모아', '포인트모아 이메일', '쿠팡 계정 정보로 로그인해 주세요.'),
+        STORE,
+      ),
+    ).toBe(true);
+  });
+});
