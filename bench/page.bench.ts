@@ -647,12 +647,12 @@ const ROOT = new URL('../', import.meta.url);
 // bodyHostTopic, residentsOwn): scanner.js 256,596 → 257,828 bytes measured on this branch off integ ba422248;
 // content.js unchanged (35,506).
 // merged on integ (the six rounds): content.js 35,537, scanner.js 259,777 bytes.
-// scannerBytes: 259,780 → 262,400 for page-r9-fa (the party asking is someone else and the brand only what it talks
+// scannerBytes: 259,780 → 263,600 for page-r9-fa (the party asking is someone else and the brand only what it talks
 // about: a sentence that warns, a receipt the reader attaches or a parcel's sender, the brand's own app for its
-// business, a body's banner sentence, a residents' app code, a member's reported ask — score.ts warnedOnly,
-// boughtThere, sentToBrandApp, bodyHostTopic, residentsOwn, CHAT_VERB): scanner.js 259,777 → 262,399 bytes measured on
-// this branch off integ 0b360f4e; content.js unchanged (35,537).
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_540, scannerBytes: 262_400 };
+// business, a platform's boxes named for it, a body's banner sentence, a residents' app code, a member's reported ask
+// — score.ts warnedOnly, boughtThere, sentToBrandApp, ownBoxPlatform, bodyHostTopic, residentsOwn, CHAT_VERB):
+// scanner.js 259,777 → 263,598 bytes measured on this branch off integ 0b360f4e; content.js unchanged (35,537).
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_540, scannerBytes: 263_600 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -549,7 +549,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // github.io, is the domain guard's call); round page-r7-bk: bl012, a brand spelt with the Greek lunate Ϲ, caught:
   // 93/100
   // round page-r8-miss: labels turned by a bidi override, a payment barcode's screenshot asked: 95/100, 3/100
-  'tune-bl': { recall: 0.949, falseAlarms: 3 },
+  // round page-r9-fa: bl128, a cashback site's own sign-in whose box names the site its host spells, cleared: 2/100
+  'tune-bl': { recall: 0.949, falseAlarms: 2 },
   // scored once while frozen (author BM), on integ ba422248 (this session's first rounds merged) and again on its final
   // engine (8e8edf47), the second chance counted: 94/100 (1 at typing), 3/100 (1 at typing) in Node both times
   // (Chromium on ba422248: 96/100, 3/100) — tuning data
