@@ -653,7 +653,13 @@ const ROOT = new URL('../', import.meta.url);
 // form and labels kept as char codes read from the script, a body's name worn off the public hosts with an app file,
 // an app file under a service's short name): content.js 35,537 → 35,550 and scanner.js 259,777 → 262,354 bytes
 // measured on this branch off integ 0b360f4e.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_550, scannerBytes: 262_360 };
+// scannerBytes: 259,780 → 263,600 for page-r9-fa (the party asking is someone else and the brand only what it talks
+// about: a sentence that warns, a receipt the reader attaches or a parcel's sender, the brand's own app for its
+// business, a platform's boxes named for it, a body's banner sentence, a residents' app code, a member's reported ask
+// — score.ts warnedOnly, boughtThere, sentToBrandApp, ownBoxPlatform, bodyHostTopic, residentsOwn, CHAT_VERB):
+// scanner.js 259,777 → 263,598 bytes measured on this branch off integ 0b360f4e; content.js unchanged (35,537).
+// merged on integ (page-r9-miss and page-r9-fa): content.js 35,550, scanner.js 266,175 bytes.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_550, scannerBytes: 266_180 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -3114,7 +3114,7 @@ const NEVER_ASKED = /^[^.!?]{0,40}?(?:보내|요구하|묻|요청하|물어보|�
 // (… or left in the chat for the agent to read: "카드번호를 남겨주시면 조회해드리겠습니다")
 // (… or sent back as a reply, "성함/주민번호/카드번호를 회신해 주세요" in a message thread — page-r2-aw)
 const CHAT_VERB =
-  /^.{0,24}?(?:입력|말씀|알려|보내|적어|남겨|남기|회신|답장|enter|type|send|tellus|reply)(?!하지(?:[마말]|않(?!으면))|주지(?:[마말]|않(?!으면))|지(?:[마말]|않(?!으면))|달라|드[리립려]|하는|한[가-힣]|했|하라는|하라고|하게)/;
+  /^.{0,24}?(?:입력|말씀|알려|보내|적어|남겨|남기|회신|답장|enter|type|send|tellus|reply)(?!하지(?:[마말]|않(?!으면))|주지(?:[마말]|않(?!으면))|지(?:[마말]|않(?!으면))|달라|드[리립려]|하는|한[가-힣]|했|하라(?:는|고|네|더|던|며)|하래|하게)/;
 /** An English chat's ask, its verb before what it wants (light) */
 const EN_CHAT_ASK =
   /\b(?:(?:send|type|enter|reply\s+with|tell\s+us|share|provide)(?:\s+(?:us|me))?\s+(?:your|the)\b|(?:verify|confirm)\s*:)([^.!?\n]{0,80})/gi;
@@ -6323,6 +6323,10 @@ export function score(facts: PageFacts, pageUrl: string, brand: BrandProfile): P
   quotedOnly(ctx);
   bodyHostTopic(ctx);
   residentsOwn(ctx);
+  warnedOnly(ctx);
+  boughtThere(ctx);
+  sentToBrandApp(ctx);
+  ownBoxPlatform(ctx);
   // A public body on its own host (only bodies and registered non-profits hold one) that names the brand in its title
   // or first heading as where a leak happened, "쿠팡 개인정보 유출 여부 조회 | 개인정보포털", runs a service about the
   // leak: it checks its visitor with a code it sends, as every body's look-up does. It is the other site, unless it
@@ -6550,19 +6554,21 @@ function claimsForm(
   own: string,
   more: string[],
   said = tight(ctx.facts.prose.slice(0, 300).join(' ')),
+  // (a slot other than `more` that names the brand only as the caller's reading allows: page-r9-fa's shop line)
+  allowed = (_t: string) => false,
 ): boolean {
   const { facts } = ctx;
   const caption = (f: FieldFact) =>
     f.near && tight(f.near).length <= 24 && !f.hints.some((h) => tight(h).startsWith(own)) ? f.near : '';
   const slots = [
-    ...more,
     ...facts.logoText,
     ...facts.headerText.slice(0, 50),
     ...facts.actionText.slice(0, 200),
     ...facts.forms.map((f) => f.words ?? ''),
     ...facts.fields.flatMap((f) => [...f.hints, caption(f)]),
   ];
-  if (slots.some((t) => ctx.brandRe.test(tight(t)))) return true;
+  if (more.some((t) => ctx.brandRe.test(tight(t)))) return true;
+  if (slots.some((t) => ctx.brandRe.test(tight(t)) && !allowed(tight(t)))) return true;
   if (BODY_CLAIMS.test(said)) return true;
   for (const m of said.matchAll(ctx.brandAll))
     if (ASKS_READER.test(said.slice(m.index, m.index + m[0].length + 80))) return true;
@@ -6591,11 +6597,15 @@ function bodyHostTopic(ctx: Ctx): void {
     return;
   if (ctx.reasons.some((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'))) return;
   if (BODY_CLAIMS.test(tight(facts.prose.slice(0, 300).join(' ')))) return;
-  if (claimsForm(ctx, '\u0000', [facts.title, ...facts.headings.map((h) => h.text), ...facts.topText], ''))
-    return;
+  // (a line atop the page that is a whole sentence is one of its sentences, no caption: a body's banner warning
+  // "정부·공공기관은 쿠팡 정보유출 보상 … 안내하지 않습니다" over its own form — page-r9-fa)
+  const top = facts.topText.filter((t) => tight(t).length <= 24);
+  if (claimsForm(ctx, '\u0000', [facts.title, ...facts.headings.map((h) => h.text), ...top], '')) return;
   for (const r of claims) r.weight = 0.5;
 }
 
+/** The residents' own app or office, naming where a code comes from (tight): "입주민 앱 인증번호", "관리사무소 발급 번호" */
+const RESIDENTS_OWN = /^(?:입주민|입주자|관리사무소|관리실|단지)/;
 /** A box that asks a building or a unit (tight): "동", "호", "101동", "세대 호수" */
 const UNIT_ONLY = /^(?:\d*동|\d*호|동호수?|호수|세대호수)$/;
 
@@ -6616,8 +6626,11 @@ function residentsOwn(ctx: Ctx): void {
   )
     return;
   const risks = ctx.reasons.filter((r) => r.group === 'risk' && r.weight > 0);
-  if (!risks.some((r) => r.code === 'asks-password')) return;
-  if (risks.some((r) => !/^asks-(?:password|entrance-code)$/.test(r.code))) return;
+  // (the unit's secret: its password, or a code from the residents' own app or office — "입주민 앱 인증번호"; a
+  // bare "인증번호" is anyone's — page-r9-fa)
+  const unitCode = (r: PageReason) => r.code === 'asks-otp' && RESIDENTS_OWN.test(tight(r.evidence ?? ''));
+  if (!risks.some((r) => r.code === 'asks-password' || unitCode(r))) return;
+  if (risks.some((r) => !/^asks-(?:password|entrance-code)$/.test(r.code) && !unitCode(r))) return;
   // (a hint that is the unit, or a caption whose last word is: "(세대 공지 확인) 동")
   const unit = (h: string) => UNIT_ONLY.test(tight(h)) || /(?:^|[\s)])\d*[동호]\s*$/.test(h);
   const units = facts.fields.filter((f) => f.type !== 'password' && [...f.hints, f.near ?? ''].some(unit));
@@ -6627,6 +6640,106 @@ function residentsOwn(ctx: Ctx): void {
   if (claimsForm(ctx, '\u0000', [facts.title, ...facts.headings.map((h) => h.text), ...facts.topText], rest))
     return;
   // (one topic, however many words name it: "쿠팡맨" and its sentence are one mention)
+  claims.forEach((r, k) => (r.weight = k ? 0 : 0.5));
+}
+
+/** A sentence that warns of a scam in the page's own voice, telling not asking (tight): "쿠팡 보상·환불 명목으로 인증을
+ *요구하는 경우 사기일 수 있습니다", "… 문자로 안내하지 않습니다" */
+const WARNS_OF = /(?:사기|사칭|피싱|스미싱)[^.!?]*니다[.!]?$/;
+
+/**
+ * The brand and every lure only in the sentences that warn of them (page-r9-fa): an identity provider's request
+ * page, a bank's form, a body's service that closes with "쿠팡 보상·환불 명목으로 인증을 요구하는 경우 사기일 수
+ * 있습니다". Each sentence that names the brand names the scam and tells (no ask of the reader); each lure's words lie
+ * in those sentences and nowhere else; outside them the brand is on no box, caption, button, title, heading, logo or
+ * header and no sentence speaks in its voice. What the page warns of is not what it asks: the claims weigh as a
+ * topic (0.5) and the lures as nothing. A kit that puts its lure or the brand in one sentence of its own voice, or
+ * over its form, next to that disclaimer is read as before.
+ */
+function warnedOnly(ctx: Ctx): void {
+  const { facts } = ctx;
+  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
+  const lures = ctx.reasons.filter((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'));
+  if (!claims.length || claims.some((r) => r.code !== 'brand-body-claim' || r.weight > 1.5)) return;
+  const warned: string[] = [];
+  const rest: string[] = [];
+  for (const p of facts.prose.slice(0, 300))
+    for (const x of p.split(/(?<=[.!?。])\s+/)) {
+      const t = tight(x);
+      (WARNS_OF.test(t) && !ASKS_READER.test(t) ? warned : rest).push(t);
+    }
+  const w = warned.join(' ');
+  const r = rest.join(' ');
+  if (!ctx.brandRe.test(w) || ctx.brandRe.test(r)) return;
+  const ev = (x: PageReason) => tight(x.evidence ?? '');
+  if (lures.some((x) => !ev(x) || !w.includes(ev(x)) || r.includes(ev(x)))) return;
+  if (claimsForm(ctx, '\u0000', [facts.title, ...facts.headings.map((h) => h.text), ...facts.topText], r))
+    return;
+  for (const x of claims) x.weight = 0.5;
+  for (const x of lures) x.weight = 0;
+}
+
+/** Right after the brand, it is where a purchase or a parcel came from (tight): a receipt the reader attaches, "쿠팡 구매
+ * 영수증 첨부", "쿠팡 주문 내역 캡처 제출", or a parcel's sender, "쿠팡 마켓플레이스 판매자 발송" — not the brand's order
+ * the page acts on, "쿠팡 주문 상품의 주소가 불완전합니다" */
+const BOUGHT_THERE =
+  /^(?:에서)?(?:구매|주문|결제)(?:한)?(?:영수증|내역|증빙)(?:캡처|사본|화면)?(?:을|를)?(?:첨부|제출|업로드)|^(?:마켓플레이스)?판매자(?:발송|배송)/;
+
+/**
+ * The brand only as where the reader bought or where a parcel was sent from (page-r9-fa): an insurer's claim that
+ * accepts "쿠팡 구매 영수증", a courier's tracking line "집화처리 (쿠팡 마켓플레이스 판매자 발송)". Every sentence
+ * that names the brand names it so; nothing is pushed but what the form asks; the brand is on no box, caption,
+ * button, title, heading, logo or header and no sentence in its voice or asking the reader after it. The boxes are
+ * the insurer's or the courier's; the brand is the shop: its mention weighs as a topic (0.5). A kit that asks for a
+ * refund's account, names the brand over its form or asks the reader in its sentence is read as before.
+ */
+function boughtThere(ctx: Ctx): void {
+  const { facts } = ctx;
+  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
+  if (!claims.length || claims.some((r) => r.code !== 'brand-body-claim' || r.weight > 1.5)) return;
+  if (ctx.reasons.some((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'))) return;
+  const said = tight(facts.prose.slice(0, 300).join(' '));
+  const shop = (t: string) =>
+    [...t.matchAll(ctx.brandAll)].every((m) => BOUGHT_THERE.test(t.slice(m.index + m[0].length)));
+  if (!ctx.brandRe.test(said) || !shop(said)) return;
+  if (claimsForm(ctx, '\u0000', [facts.title, ...facts.headings.map((h) => h.text)], said, shop)) return;
+  for (const r of claims) r.weight = 0.5;
+}
+
+/** Right after the brand, its own app or site as where its business is done (tight): "쿠팡 앱에서 신청하세요" */
+const ITS_OWN_APP =
+  /^(?:앱|어플|app|홈페이지|사이트|고객센터)(?:에서|으로|로)[^.!?]{0,12}?(?:신청|문의|접수|확인|이용)(?:하세요|해주세요|하십시오|바랍니다)/;
+/** … and the page saying whom it is for instead (tight): "이 페이지는 판매자배송 상품 및 일반 택배용입니다" */
+const THIS_PAGE_FOR = /이(?:페이지|화면|서비스)는[^.!?]{0,40}?(?:용|전용|대상|위한것)(?:입니다|이며)/;
+
+/**
+ * The brand's business sent to the brand's own app (page-r9-fa): a courier's return booking that says "쿠팡 로켓배송
+ * 상품의 반품은 쿠팡 앱에서 신청하세요. 이 페이지는 판매자배송 상품 및 일반 택배용입니다". Every mention of the brand
+ * sends its business there, the page says whom it serves instead, nothing is pushed but what the form asks, and the
+ * brand is on no box, caption, button, title, heading, logo or header and speaks in no sentence. A kit wants the
+ * brand's customer on its own form, not in the brand's app: the mention weighs as a topic (0.5). The same form under
+ * the brand's heading, or with the brand asking the reader anywhere else, is read as before.
+ */
+function sentToBrandApp(ctx: Ctx): void {
+  const { facts } = ctx;
+  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
+  if (
+    !claims.length ||
+    claims.some((r) => !/^brand-(?:body-claim|service-words)$/.test(r.code) || r.weight > 1.5)
+  )
+    return;
+  if (ctx.reasons.some((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'))) return;
+  const said = tight(facts.prose.slice(0, 300).join(' '));
+  if (!THIS_PAGE_FOR.test(said) || BODY_CLAIMS.test(said)) return;
+  // (each mention sends to the brand's app, or is the subject of one that does within the sentence: "쿠팡 로켓배송
+  // 상품의 반품은 쿠팡 앱에서")
+  const all = [...said.matchAll(ctx.brandAll)];
+  const sends = all.filter((m) => ITS_OWN_APP.test(said.slice(m.index + m[0].length)));
+  if (!all.length || !all.every((m) => sends.some((n) => n.index >= m.index && n.index - m.index <= 30)))
+    return;
+  if (claimsForm(ctx, '\u0000', [facts.title, ...facts.headings.map((h) => h.text), ...facts.topText], ''))
+    return;
+  // (one topic, however many words name it: "로켓배송" and "쿠팡" in one sentence are one mention)
   claims.forEach((r, k) => (r.weight = k ? 0 : 0.5));
 }
 
@@ -6704,6 +6817,60 @@ function ownPlatform(ctx: Ctx): void {
   const captions = facts.headings.filter((h) => ACCOUNT_CAPTION.test(tight(h.text)));
   if (!signed || !captions.length || captions.some((h) => ctx.brandRe.test(tight(h.text)))) return;
   if (claimsForm(ctx, own, [])) return;
+  for (const r of claims) r.weight = Math.min(r.weight, 0.5);
+}
+
+/** A sentence that sends the brand's own sign-in to the brand's own site (tight): "쿠팡 로그인은 쿠팡 사이트에서만 하세요" */
+const BRAND_LOGIN_THERE = /로그인은[^.!?]{0,20}?(?:사이트|앱|홈페이지|\.com)(?:에서만|에서)/;
+
+/**
+ * A platform's own sign-in whose boxes name the platform (page-r9-fa): a cashback or coupon site's store page for the
+ * brand, titled "쿠팡 캐시백 | 캐시백포인트" on a host that spells that name, its header or logo the same name, every
+ * box but the password named for it ("캐시백포인트 이메일"), and the brand's own sign-in sent to the brand's own site
+ * ("쿠팡 로그인은 쿠팡 사이트에서만 하세요"). The brand's logo, title piece and headings are the store it sends the
+ * reader to: each weighs as a topic (0.5). A kit that wants the brand's password names the brand on a box, over the
+ * form or in a button, asks more than a password, or speaks in the brand's voice; it is read as before.
+ */
+function ownBoxPlatform(ctx: Ctx): void {
+  const { facts } = ctx;
+  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
+  const ok = (r: PageReason) =>
+    TOPIC_CODES.test(r.code) ||
+    r.code === 'brand-logo' ||
+    (r.code === 'brand-account-ask' && BRAND_LOGIN_THERE.test(tight(r.evidence ?? '')));
+  if (!claims.length || !claims.every(ok)) return;
+  const asks = ctx.reasons.filter((r) => r.group === 'risk' && r.weight > 0);
+  if (!asks.length || asks.some((r) => r.code !== 'asks-password')) return;
+  const segs = light(facts.title).split(TITLE_SPLIT).map(tightFromLight).filter(Boolean);
+  // (a name of its own that the host spells, "캐시백포인트" on cashback-point.…: common words it may be made of, but a
+  // kit must buy that host and put the name on its boxes, and still never name the brand there)
+  const labels = (ctx.page?.hostname ?? '').split('.').map((l) => l.replace(/-/g, ''));
+  const named = (t: string) =>
+    !ctx.brandRe.test(t) &&
+    labels.some((l) => l === t || spellsLoosely(l, t)) &&
+    !resemblesBrand(ctx, t, t) &&
+    !posesAsAuthority(ctx, t);
+  const own = segs.find(named) ?? '';
+  if (segs.length < 2 || !own) return;
+  for (const seg of segs) {
+    const m = ctx.brandRe.exec(seg);
+    if (m && (seg.length < m[0].length + 2 || SIGN_IN_CAPTION.test(seg))) return;
+  }
+  const top = [...facts.headerText.slice(0, 50), ...facts.logoText.slice(0, 20), ...facts.topText];
+  if (!top.some((t) => tight(t).startsWith(own))) return;
+  const boxes = facts.fields.filter((f) => f.type !== 'password');
+  if (!boxes.length || !boxes.every((f) => f.hints.some((h) => tight(h).startsWith(own)))) return;
+  // (the sentence sending the brand's sign-in away is no ask of the reader here; every other one is read as before)
+  const said = tight(
+    facts.prose
+      .slice(0, 300)
+      .flatMap((p) => p.split(/(?<=[.!?。])\s+/))
+      .filter((x) => !BRAND_LOGIN_THERE.test(tight(x)))
+      .join(' '),
+  );
+  // (a mark that is the brand and nothing else is the store's logo the page shows)
+  const markOnly = (t: string) => t.replace(ctx.brandAll, '').length === 0;
+  if (claimsForm(ctx, own, [], said, markOnly)) return;
   for (const r of claims) r.weight = Math.min(r.weight, 0.5);
 }
 

@@ -483,7 +483,8 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // with the second chance counted, page67: 5 (flagged by itself 1, at typing 4)
   // domain72 (a product's name alone as the subdomain of an unrelated registrable name, nothing luring): bc134 clean;
   // 4 left, all at typing
-  'tune-bc': { recall: 0.99, falseAlarms: 4 },
+  // round page-r9-fa: bc167, an insurer naming the brand only in a sentence that warns, cleared: 3 (all at typing)
+  'tune-bc': { recall: 0.99, falseAlarms: 3 },
   // scored once while frozen (author BD), on the same build: 95/100, 8/100 in Node — the next round's tuning data
   // page-r4-bd (a drop-down's choices, a quoted call someone got, quoted scam texts under a warning, a comment's
   // password, a stock quote, a developers' guide, a title said again as the heading; a code "just received" by text,
@@ -523,7 +524,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // own charge, a wallet to "verify" before an NFT, a human check's Run-box paste): 97/100 (1 at typing) in Node
   // round page-r7-fa: a seller tool's own sign-in whose name the title, heading and box say and the host spells, the
   // brand only the market it reads in its sentences, cleared (the second chance's warning): 6/100 (2 at typing)
-  'tune-bi': { recall: 0.969, falseAlarms: 5 },
+  // round page-r9-fa: a courier's tracking line and an insurer's receipt naming the brand as the shop: 3/100 (none
+  // at typing)
+  'tune-bi': { recall: 0.969, falseAlarms: 3 },
   // scored once while frozen (author BJ), on the same build: 94/100 (none at typing), 2/100 (none at typing) in Node
   // (Chromium, same engine: 96/100, 2/100)
   // round page-r7-miss: a text message pasted whole, a service's name with a Cyrillic letter: 96/100 in Node
@@ -541,24 +544,28 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // step's script-written text: 88/100, 3/100 in Node
   // round page-r8-fa: the government portal's own service on its host, a residents' sign-in by building and flat
   // (bk149, bk145 cleared): 1/100
-  'tune-bk': { recall: 0.879, falseAlarms: 1 },
+  // round page-r9-fa: bk142, a courier sending the brand's own returns to the brand's app, cleared: 0/100
+  'tune-bk': { recall: 0.879, falseAlarms: 0 },
   // scored once while frozen (author BL), on the same build: 92/100 (none at typing), 3/100 (none at typing) in Node
   // (Chromium: 93/100, 3/100) — tuning data (bl187's own address, a research page's `coupang-ioc` project on
   // github.io, is the domain guard's call); round page-r7-bk: bl012, a brand spelt with the Greek lunate Ϲ, caught:
   // 93/100
   // round page-r8-miss: labels turned by a bidi override, a payment barcode's screenshot asked: 95/100, 3/100
-  'tune-bl': { recall: 0.949, falseAlarms: 3 },
+  // round page-r9-fa: bl128, a cashback site's own sign-in whose box names the site its host spells, cleared: 2/100
+  'tune-bl': { recall: 0.949, falseAlarms: 2 },
   // scored once while frozen (author BM), on integ ba422248 (this session's first rounds merged) and again on its final
   // engine (8e8edf47), the second chance counted: 94/100 (1 at typing), 3/100 (1 at typing) in Node both times
   // (Chromium on ba422248: 96/100, 3/100) — tuning data
   // page-r9-miss (short spellings, a fee by any name, a message pasted whole, a wizard's questions, a config's form,
   // labels kept as char codes): 94 → 100/100 (1 at typing), 3/100 unchanged
-  'tune-bm': { recall: 1, falseAlarms: 3 },
+  // round page-r9-fa: a member's reported ask in a forum post, a residents' app code by unit, cleared: 1/100
+  'tune-bm': { recall: 1, falseAlarms: 1 },
   // scored once while frozen (author BN), on the same builds: 96/100, 2/100 in Node both times (Chromium on
   // ba422248: 96/100, 2/100) — tuning data
   // page-r9-miss (ㅋ팡, a body's name worn over the leak with an app file, 이츠 with an app file): 96 → 99/100, 2/100
   // unchanged (bn100, a canvas pad, left to a browser)
-  'tune-bn': { recall: 0.99, falseAlarms: 2 },
+  // round page-r9-fa: an identity provider's warning sentence, the portal's banner sentence, cleared: 0/100
+  'tune-bn': { recall: 0.99, falseAlarms: 0 },
   // scored once while frozen (author BO), on integ ffbf6704 (main 0b360f4e's engine, before the session's rounds), the
   // second chance counted: 97/100 (4 at typing), 4/100 (1 at typing) in Node (Chromium: 95/100, 4/100) — tuning data
   'tune-bo': { recall: 0.97, falseAlarms: 4 },
