@@ -2475,15 +2475,45 @@ function keyboardSlipHost(name: string, lists: CompiledLists): BrandFinding | nu
       return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: 'softened' }] };
     }
     // (a word holding the core name's keys but one: most words the soft reading let in hold none)
-    const m = popcount(hostLabelMask(w) & kbMask) >= kbNeed ? keyboardSlip(w, lists) : null;
-    if (!m) continue;
+    const brand =
+      popcount(hostLabelMask(w) & kbMask) >= kbNeed
+        ? (keyboardSlip(w, lists)?.brand ?? coreKeysOff(w, lists))
+        : null;
+    if (!brand) continue;
     if (rest !== '' && extraWords(rest) !== 'lure') return null;
-    return {
-      brand: m.brand,
-      reasons: [{ code: 'typo', brand: m.brand.id, match: name, detail: 'keyboard-jamo' }],
-    };
+    return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'keyboard-jamo' }] };
   }
   return null;
+}
+
+/**
+ * The core name's own keys (쿠팡's five, `znvkd`) with one key struck for any other, the first too, or two keys swapped,
+ * as a whole word of the label's length (`wnvkd`, ㅈ for ㅋ; `zqvkd`, q for n far from its place): domain77's round.
+ * keySlipped takes a neighbouring key only and never the first, and keyFormSlipHost forms of seven keys or more; over
+ * every half, the page halves' urls and the benign names the words one edit from the five keys are 45 flag rows and
+ * no honest one. The word's length kept: the one honest word a key from a short form (`ncls1.com`, 쿠친's `zncls`
+ * less its first key) is a key shorter. Reached only past keyboardMay's gate (the five keys' letters but one).
+ */
+function coreKeysOff(word: string, lists: CompiledLists): CompiledLists['brands'][number] | null {
+  const keys = keyedNames(lists).keyed[0]?.keys;
+  if (keys === undefined || word.length !== keys.length || keys.length > 6) return null;
+  let at = -1;
+  for (let i = 0; i < keys.length; i++) {
+    if (keys.charCodeAt(i) === word.charCodeAt(i)) continue;
+    if (at >= 0) {
+      // two keys swapped: the only other difference is the next key, each in the other's place
+      if (
+        at !== i - 1 ||
+        keys[at] !== word[i] ||
+        keys[i] !== word[at] ||
+        word.slice(i + 1) !== keys.slice(i + 1)
+      )
+        return null;
+      break;
+    }
+    at = i;
+  }
+  return at < 0 ? null : (lists.brands[0] ?? null);
 }
 
 /**

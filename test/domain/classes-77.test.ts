@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { classify, compileLists } from '../../lib/domain/index';
+import { bundledList } from '../../lib/lists/bundled';
+
+// The classes domain77 took, counted across every half, the page halves' urls and the benign names, with invented
+// addresses written apart from the corpus: every flag row below is not a look-alike on integ 0b360f4e; beside them,
+// honest twins that are none before or after.
+const engine = compileLists({ ...bundledList, blocked: [] });
+
+const verdict = (u: string): string => classify(u, engine).verdict;
+
+describe('쿠팡 typed with the Korean input off, one key struck for any other or two swapped (five keys)', () => {
+  it.each([
+    // the first key for another (ㄱ, ㅏ for ㅋ), a key far from its place (ㅣ for ㅍ), two keys swapped, with lure words
+    'gnvkd.com',
+    'knvkd-login.top',
+    'znlkd.shop',
+    'zvnkd-bosang.com',
+  ])('%s is a look-alike', (u) => {
+    expect(verdict(u)).toBe('lookalike');
+  });
+
+  it.each([
+    // a word of its own beside it, a key fewer (the benign corpus's `ncls1`, 쿠친's keys less the first), the keys'
+    // letters in another order, short names and words sharing the letters
+    'knvkd-studio.com',
+    'ncls1.com',
+    'nvkd.kr',
+    'dvnk.com',
+    'vndk.kr',
+    'kvnd.com',
+    'zndk.com',
+    'zinc-kids.com',
+  ])('%s is not a look-alike', (u) => {
+    expect(verdict(u)).toBe('unknown');
+  });
+});
