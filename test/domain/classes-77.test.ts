@@ -35,3 +35,29 @@ describe('쿠팡 typed with the Korean input off, one key struck for any other o
     expect(verdict(u)).toBe('unknown');
   });
 });
+
+describe('the brand named on a short-link, QR-link, note or blog service the shared-host data lacked', () => {
+  it.each([
+    // TinyURL's other domain and a free shortener (the brand alone claims a link), Naver QR's short links (their ids
+    // are drawn: one spelling the brand is written by the sender), an Evernote shard's folder, WordPress.com's root
+    'https://tiny.one/coupang',
+    'https://bitly.ws/coupang-cs',
+    'https://m.site.naver.com/coupang-pihae',
+    'https://wordpress.com/coupang-refund-center',
+    'https://evernote.com/shard/s3/coupang-bosang',
+  ])('%s is a look-alike', (u) => {
+    expect(verdict(u)).toBe('lookalike');
+  });
+
+  it.each([
+    // the services' own link forms (a chosen alias, a drawn QR id, a shared note, the reader), a blog about the brand
+    'https://tiny.one/gardenparty',
+    'https://bitly.ws/summer-sale-2026',
+    'https://m.site.naver.com/1aBcD',
+    'https://www.evernote.com/shard/s7/sh/1f2e3d4c/bbbb',
+    'https://wordpress.com/read/feeds/123',
+    'https://wordpress.com/coupang-price-notes',
+  ])('%s is not a look-alike', (u) => {
+    expect(verdict(u)).toBe('unknown');
+  });
+});
