@@ -1974,9 +1974,26 @@ function unromanisedName(host: string, name: string, lists: CompiledLists): Bran
  */
 function doubledName(host: string, name: string, lists: CompiledLists): BrandFinding | null {
   const brand = lists.brands[0];
-  if (!brand || !doubledMay(name, 0, name.length, lists)) return null;
+  if (!brand || !(doubledMay(name, 0, name.length, lists) || everyDoubled(name, 0, name.length, lists)))
+    return null;
   if (restrictedSuffix(publicSuffix(host, false))) return null;
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'doubled' }] };
+}
+
+/**
+ * host[from, to) the core name with every letter written twice (`ccoouuppaanngg`, domain77's round): twice the name's
+ * length, each pair one letter, the pairs the name. Over every half, the page halves' urls and the benign names a
+ * label of letters each written twice is 1 flag row (this) and, halved, no other name of the brand's: the benign
+ * ones halve to nothing (`nnppffccddggdd`, `kkxxtt`). Characters compared only, after the length test.
+ */
+function everyDoubled(host: string, from: number, to: number, lists: CompiledLists): boolean {
+  const root = lists.struck.root;
+  if (root.length < 5 || to - from !== 2 * root.length) return false;
+  for (let k = 0; k < root.length; k++) {
+    const c = root.charCodeAt(k);
+    if (host.charCodeAt(from + 2 * k) !== c || host.charCodeAt(from + 2 * k + 1) !== c) return false;
+  }
+  return true;
 }
 
 /** doubledName's test on host[from, to), reading characters only (nothing built). */
@@ -6459,6 +6476,7 @@ function slipOrServiceMay(
     if (end === to && len >= 1 && intrudedMay(host, from, to, lists)) return true;
     if (end === to && len >= -1 && len <= 2 && unromanisedMay(host, from, to, mask, lists)) return true;
     if (end === to && len >= 0 && len <= 2 && doubledMay(host, from, to, lists)) return true;
+    if (end === to && everyDoubled(host, from, to, lists)) return true;
   }
   if ((mask & NOT_LETTER) === 0) {
     // (saidOrShuffled's names, domain62's round: four to nine letters from c, k or q; one set lookup or sort then)
@@ -6612,6 +6630,7 @@ function lastGatesMay(
     if (slip === 2 && intrudedMay(host, from, to, lists)) return true;
     if (slip >= -1 && slip <= 2 && unromanisedMay(host, from, to, mask, lists)) return true;
     if (slip >= 0 && slip <= 2 && doubledMay(host, from, to, lists)) return true;
+    if (slip === lists.coreLength && everyDoubled(host, from, to, lists)) return true;
   }
   if ((mask & NOT_LETTER) === 0) {
     if ((bits & GATE_SAID) !== 0 && to - from >= 4 && to - from <= 9 && gateSaid.has(mask)) return true;

@@ -61,3 +61,22 @@ describe('the brand named on a short-link, QR-link, note or blog service the sha
     expect(verdict(u)).toBe('unknown');
   });
 });
+
+describe('the brand’s name with every letter written twice', () => {
+  it.each(['ccoouuppaanngg.net', 'ccoouuppaanngg.shop', 'https://ccoouuppaanngg.kr/login'])(
+    '%s is a look-alike',
+    (u) => {
+      expect(verdict(u)).toBe('lookalike');
+    },
+  );
+
+  it.each([
+    // letters each written twice that halve to no name of the brand's, a slip in one pair, a word beside it
+    'nnppffccddggdd.com',
+    'kkxxtt.com',
+    'ppsspp.org',
+    'ddoouuppaanngg.com',
+  ])('%s is not a look-alike', (u) => {
+    expect(verdict(u)).toBe('unknown');
+  });
+});
