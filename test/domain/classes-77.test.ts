@@ -80,3 +80,23 @@ describe('the brand’s name with every letter written twice', () => {
     expect(verdict(u)).toBe('unknown');
   });
 });
+
+describe('a product’s Hangul name typed with the Korean input off, less its last syllable', () => {
+  it.each([
+    // 로켓배(송), 로켓나(우) + 환불, 로켓배(송) + 환불 beside it
+    'fhzptqo.com',
+    'fhzptskghksqnf.kr',
+    'fhzptqo-ghksqnf.com',
+  ])('%s is a look-alike', (u) => {
+    expect(verdict(u)).toBe('lookalike');
+  });
+
+  it.each([
+    // keys after the cut form that type no syllable, a word of its own beside it
+    'fhzptdhkqq.com',
+    'fhzptqot.com',
+    'fhzptdhk-studio.com',
+  ])('%s is not a look-alike', (u) => {
+    expect(verdict(u)).toBe('unknown');
+  });
+});
