@@ -5010,7 +5010,8 @@ function oddPort(input: string): boolean {
  *   the kit's copy for one market of several; a shop's category or a blog's tag names no market;
  * - the brand with a market's code as the folder over a kit's step or an entry page (`/coupang-tw/verify`,
  *   `/coupangtw/login`, `/coupang_kr/index.php`): the kit's skin for that market;
- * - the brand's folder over an app's package (`/coupang/apk`): a fake app handed out to install;
+ * - the brand's folder over an app's package (`/coupang/apk`) or a Windows installer (`/coupang/anydesk.exe`): a fake
+ *   app or a remote-control tool handed out to install;
  * - the brand's folder as the whole path, or over kit steps, on a port no shop serves on (`:8443/coupang`).
  * The brand's folder alone on a pronounceable name (`melodia.shop/coupang`), a market's folder over the brand with
  * other words (`/tw/coupang-review`), a tag's page (`/tag/coupang`) and the same paths on `.com`, `.kr`, `.tw` …
@@ -5041,7 +5042,9 @@ function findMarketKit(host: string, path: string, port: boolean, lists: Compile
     const m = textMayImitate(tagged[1]!, lists) ? matchLabel(tagged[1]!, lists) : null;
     if (m && m.cost === 0 && !m.weak && m.extra === '') return found(m.brand, segs[0]!);
   }
-  if (rest.length === 1 && (rest[0] === 'apk' || rest[0]!.endsWith('.apk'))) {
+  // (and a Windows program's installer there, `/coupang/anydesk.exe`, `/coupang/setup.msi`: the remote-control tool a
+  // fake agent has the reader install, domain77's round; the brand's programs come from its own site or a store)
+  if (rest.length === 1 && (rest[0] === 'apk' || /\.(?:apk|exe|msi)$/.test(rest[0]!))) {
     const brand = drawnPiece(segs[0]!, lists);
     if (brand) return found(brand, segs[0]!);
   }

@@ -100,3 +100,22 @@ describe('a product’s Hangul name typed with the Korean input off, less its la
     expect(verdict(u)).toBe('unknown');
   });
 });
+
+describe('the brand’s folder over a Windows installer on a TLD kits register by the hundred', () => {
+  it.each([
+    'https://files-kr.xyz/coupang/setup.msi',
+    'https://pc-guide.icu/coupang/teamviewer_qs.exe',
+    'https://mirror-kr.top/coupang/installer.exe',
+  ])('%s is a look-alike', (u) => {
+    expect(verdict(u)).toBe('lookalike');
+  });
+
+  it.each([
+    // the same on `.com`, an installer in a folder of its own, another file under the brand's folder
+    'https://rc-support.com/coupang/anydesk.exe',
+    'https://files-kr.xyz/tools/anydesk.exe',
+    'https://melodia.shop/coupang/readme.txt',
+  ])('%s is not a look-alike', (u) => {
+    expect(verdict(u)).toBe('unknown');
+  });
+});
