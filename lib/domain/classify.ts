@@ -2566,14 +2566,27 @@ const kfCommonNeed = new Int32Array(26);
 let kfMin = 99;
 const KEY_FORM_MIN = 7;
 
+/**
+ * A form's keys less its last syllable's (cutForm), worked out once per form: keyFormGate runs again whenever another
+ * lists is asked for (one slot), and the Hangul round trip is the dearest part of it.
+ */
+const CUTS = new Map<string, string>();
+function cutOf(keys: string): string {
+  let cut = CUTS.get(keys);
+  if (cut === undefined) {
+    cut = keys.slice(0, keys.length - hangulToKeys(keysToHangul(keys).slice(-1)).length);
+    CUTS.set(keys, cut);
+  }
+  return cut;
+}
+
 function keyFormGate(lists: CompiledLists): void {
   const byFirst: KeyForm[][] = Array.from({ length: 26 }, () => []);
   kfMin = 99;
   for (const t of lists.tokens) {
     if (t.kind !== 'keyboard' || t.text.length < KEY_FORM_MIN || !/^[a-z]+$/.test(t.text)) continue;
     const mask = hostLabelMask(t.text);
-    const typed = keysToHangul(t.text);
-    const cut = t.text.slice(0, t.text.length - hangulToKeys(typed.slice(-1)).length);
+    const cut = cutOf(t.text);
     byFirst[t.text.charCodeAt(0) - 97]!.push({
       keys: t.text,
       mask,
