@@ -37,7 +37,14 @@ import {
   TWO_SLIPS_MIN,
   type LabelMatch,
 } from './match-brand';
-import { composeSyllable, editDistance, hangulToKeys, romanize, syllableParts } from '../letters';
+import {
+  composeSyllable,
+  editDistance,
+  hangulToKeys,
+  keysToHangul,
+  romanize,
+  syllableParts,
+} from '../letters';
 import { foldLabel } from './fold';
 import { MAX_INPUT, parseInput } from './parse-input';
 import {
@@ -1974,9 +1981,26 @@ function unromanisedName(host: string, name: string, lists: CompiledLists): Bran
  */
 function doubledName(host: string, name: string, lists: CompiledLists): BrandFinding | null {
   const brand = lists.brands[0];
-  if (!brand || !doubledMay(name, 0, name.length, lists)) return null;
+  if (!brand || !(doubledMay(name, 0, name.length, lists) || everyDoubled(name, 0, name.length, lists)))
+    return null;
   if (restrictedSuffix(publicSuffix(host, false))) return null;
   return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'doubled' }] };
+}
+
+/**
+ * host[from, to) the core name with every letter written twice (`ccoouuppaanngg`, domain77's round): twice the name's
+ * length, each pair one letter, the pairs the name. Over every half, the page halves' urls and the benign names a
+ * label of letters each written twice is 1 flag row (this) and, halved, no other name of the brand's: the benign
+ * ones halve to nothing (`nnppffccddggdd`, `kkxxtt`). Characters compared only, after the length test.
+ */
+function everyDoubled(host: string, from: number, to: number, lists: CompiledLists): boolean {
+  const root = lists.struck.root;
+  if (root.length < 5 || to - from !== 2 * root.length) return false;
+  for (let k = 0; k < root.length; k++) {
+    const c = root.charCodeAt(k);
+    if (host.charCodeAt(from + 2 * k) !== c || host.charCodeAt(from + 2 * k + 1) !== c) return false;
+  }
+  return true;
 }
 
 /** doubledName's test on host[from, to), reading characters only (nothing built). */
@@ -2475,15 +2499,45 @@ function keyboardSlipHost(name: string, lists: CompiledLists): BrandFinding | nu
       return { brand, reasons: [{ code: 'combosquat', brand: brand.id, match: name, detail: 'softened' }] };
     }
     // (a word holding the core name's keys but one: most words the soft reading let in hold none)
-    const m = popcount(hostLabelMask(w) & kbMask) >= kbNeed ? keyboardSlip(w, lists) : null;
-    if (!m) continue;
+    const brand =
+      popcount(hostLabelMask(w) & kbMask) >= kbNeed
+        ? (keyboardSlip(w, lists)?.brand ?? coreKeysOff(w, lists))
+        : null;
+    if (!brand) continue;
     if (rest !== '' && extraWords(rest) !== 'lure') return null;
-    return {
-      brand: m.brand,
-      reasons: [{ code: 'typo', brand: m.brand.id, match: name, detail: 'keyboard-jamo' }],
-    };
+    return { brand, reasons: [{ code: 'typo', brand: brand.id, match: name, detail: 'keyboard-jamo' }] };
   }
   return null;
+}
+
+/**
+ * The core name's own keys (쿠팡's five, `znvkd`) with one key struck for any other, the first too, or two keys swapped,
+ * as a whole word of the label's length (`wnvkd`, ㅈ for ㅋ; `zqvkd`, q for n far from its place): domain77's round.
+ * keySlipped takes a neighbouring key only and never the first, and keyFormSlipHost forms of seven keys or more; over
+ * every half, the page halves' urls and the benign names the words one edit from the five keys are 45 flag rows and
+ * no honest one. The word's length kept: the one honest word a key from a short form (`ncls1.com`, 쿠친's `zncls`
+ * less its first key) is a key shorter. Reached only past keyboardMay's gate (the five keys' letters but one).
+ */
+function coreKeysOff(word: string, lists: CompiledLists): CompiledLists['brands'][number] | null {
+  const keys = keyedNames(lists).keyed[0]?.keys;
+  if (keys === undefined || word.length !== keys.length || keys.length > 6) return null;
+  let at = -1;
+  for (let i = 0; i < keys.length; i++) {
+    if (keys.charCodeAt(i) === word.charCodeAt(i)) continue;
+    if (at >= 0) {
+      // two keys swapped: the only other difference is the next key, each in the other's place
+      if (
+        at !== i - 1 ||
+        keys[at] !== word[i] ||
+        keys[i] !== word[at] ||
+        word.slice(i + 1) !== keys.slice(i + 1)
+      )
+        return null;
+      break;
+    }
+    at = i;
+  }
+  return at < 0 ? null : (lists.brands[0] ?? null);
 }
 
 /**
@@ -2502,6 +2556,8 @@ interface KeyForm {
   keys: string;
   mask: number;
   distinct: number;
+  /** the keys less its last syllable's, when seven keys or more are left (로켓와우 → 로켓와, `fhzptdhk`), or '' */
+  cut: string;
 }
 /** The long forms by their first letter (a = 0), the letters all of a letter's forms share and how many. */
 let kfByFirst: readonly (readonly KeyForm[])[] = [];
@@ -2510,13 +2566,33 @@ const kfCommonNeed = new Int32Array(26);
 let kfMin = 99;
 const KEY_FORM_MIN = 7;
 
+/**
+ * A form's keys less its last syllable's (cutForm), worked out once per form: keyFormGate runs again whenever another
+ * lists is asked for (one slot), and the Hangul round trip is the dearest part of it.
+ */
+const CUTS = new Map<string, string>();
+function cutOf(keys: string): string {
+  let cut = CUTS.get(keys);
+  if (cut === undefined) {
+    cut = keys.slice(0, keys.length - hangulToKeys(keysToHangul(keys).slice(-1)).length);
+    CUTS.set(keys, cut);
+  }
+  return cut;
+}
+
 function keyFormGate(lists: CompiledLists): void {
   const byFirst: KeyForm[][] = Array.from({ length: 26 }, () => []);
   kfMin = 99;
   for (const t of lists.tokens) {
     if (t.kind !== 'keyboard' || t.text.length < KEY_FORM_MIN || !/^[a-z]+$/.test(t.text)) continue;
     const mask = hostLabelMask(t.text);
-    byFirst[t.text.charCodeAt(0) - 97]!.push({ keys: t.text, mask, distinct: popcount(mask) });
+    const cut = cutOf(t.text);
+    byFirst[t.text.charCodeAt(0) - 97]!.push({
+      keys: t.text,
+      mask,
+      distinct: popcount(mask),
+      cut: cut.length >= KEY_FORM_MIN && cut.length < t.text.length ? cut : '',
+    });
     kfMin = Math.min(kfMin, t.text.length);
   }
   for (let c = 0; c < 26; c++) {
@@ -2554,8 +2630,23 @@ function keyFormMay(host: string, from: number, to: number, mask: number, lists:
     if (popcount(mask & f.mask) < f.distinct - 1) continue;
     if (len < 0) len = firstWordEnd(host, from, to) - from;
     if (len - f.keys.length <= 1 && f.keys.length - len <= 1) return true;
+    // (the form less its last syllable, alone or with more keys typed on: cutForm)
+    if (f.cut !== '' && len >= f.cut.length && host.startsWith(f.cut, from)) return true;
   }
   return false;
+}
+
+/**
+ * `word` is the long form less its last syllable's keys (`fhzptdhk`, 로켓와우 typed without its 우), alone or with
+ * keys after it that type Hangul syllables (`fhzptdhkghksqnf`, 로켓와 + 환불): domain77's round. Over every half, the
+ * page halves' urls and the benign names a word starting with a form of nine keys or more less its last syllable
+ * (and not the whole form) is 38 flag rows (4 missed before) and no honest one. A word with keys after the cut form
+ * that type no syllable (`fhzptdhkqq`) is not read so: a word is what the Korean keyboard would have typed.
+ */
+function cutForm(word: string, f: KeyForm): boolean {
+  if (f.cut === '' || !word.startsWith(f.cut) || word.startsWith(f.keys)) return false;
+  const more = word.slice(f.cut.length);
+  return more === '' || /^[\uac00-\ud7a3]+$/.test(keysToHangul(more));
 }
 
 /** The keyboard form a key off that `name` (a registrable label) starts with, its other words lure words only. */
@@ -2566,7 +2657,7 @@ function keyFormSlipHost(name: string, lists: CompiledLists): BrandFinding | nul
   const rest = name.slice(end).replace(/^[-0-9]+/, '');
   if (rest !== '' && extraWords(rest) !== 'lure') return null;
   for (const f of kfByFirst[word.charCodeAt(0) - 97] ?? []) {
-    if (editDistance(word, f.keys, 1) !== 1) continue;
+    if (editDistance(word, f.keys, 1) !== 1 && !cutForm(word, f)) continue;
     const t = lists.tokens.find((x) => x.kind === 'keyboard' && x.text === f.keys);
     if (!t) continue;
     return {
@@ -4932,7 +5023,8 @@ function oddPort(input: string): boolean {
  *   the kit's copy for one market of several; a shop's category or a blog's tag names no market;
  * - the brand with a market's code as the folder over a kit's step or an entry page (`/coupang-tw/verify`,
  *   `/coupangtw/login`, `/coupang_kr/index.php`): the kit's skin for that market;
- * - the brand's folder over an app's package (`/coupang/apk`): a fake app handed out to install;
+ * - the brand's folder over an app's package (`/coupang/apk`) or a Windows installer (`/coupang/anydesk.exe`): a fake
+ *   app or a remote-control tool handed out to install;
  * - the brand's folder as the whole path, or over kit steps, on a port no shop serves on (`:8443/coupang`).
  * The brand's folder alone on a pronounceable name (`melodia.shop/coupang`), a market's folder over the brand with
  * other words (`/tw/coupang-review`), a tag's page (`/tag/coupang`) and the same paths on `.com`, `.kr`, `.tw` …
@@ -4963,7 +5055,9 @@ function findMarketKit(host: string, path: string, port: boolean, lists: Compile
     const m = textMayImitate(tagged[1]!, lists) ? matchLabel(tagged[1]!, lists) : null;
     if (m && m.cost === 0 && !m.weak && m.extra === '') return found(m.brand, segs[0]!);
   }
-  if (rest.length === 1 && (rest[0] === 'apk' || rest[0]!.endsWith('.apk'))) {
+  // (and a Windows program's installer there, `/coupang/anydesk.exe`, `/coupang/setup.msi`: the remote-control tool a
+  // fake agent has the reader install, domain77's round; the brand's programs come from its own site or a store)
+  if (rest.length === 1 && (rest[0] === 'apk' || /\.(?:apk|exe|msi)$/.test(rest[0]!))) {
     const brand = drawnPiece(segs[0]!, lists);
     if (brand) return found(brand, segs[0]!);
   }
@@ -6429,6 +6523,7 @@ function slipOrServiceMay(
     if (end === to && len >= 1 && intrudedMay(host, from, to, lists)) return true;
     if (end === to && len >= -1 && len <= 2 && unromanisedMay(host, from, to, mask, lists)) return true;
     if (end === to && len >= 0 && len <= 2 && doubledMay(host, from, to, lists)) return true;
+    if (end === to && everyDoubled(host, from, to, lists)) return true;
   }
   if ((mask & NOT_LETTER) === 0) {
     // (saidOrShuffled's names, domain62's round: four to nine letters from c, k or q; one set lookup or sort then)
@@ -6582,6 +6677,7 @@ function lastGatesMay(
     if (slip === 2 && intrudedMay(host, from, to, lists)) return true;
     if (slip >= -1 && slip <= 2 && unromanisedMay(host, from, to, mask, lists)) return true;
     if (slip >= 0 && slip <= 2 && doubledMay(host, from, to, lists)) return true;
+    if (slip === lists.coreLength && everyDoubled(host, from, to, lists)) return true;
   }
   if ((mask & NOT_LETTER) === 0) {
     if ((bits & GATE_SAID) !== 0 && to - from >= 4 && to - from <= 9 && gateSaid.has(mask)) return true;

@@ -11,8 +11,9 @@ const verdict = (u: string): string => classify(u, engine).verdict;
 const cases: Record<string, { flag: string[]; clean: string[] }> = {
   // the brand's own Hangul name one letter part off (as 구팡, 쿠팔, 쿠펑 are in Hangul), typed with the Korean input
   // switched off: a whole token of the registrable label, alone or beside lure words. Keys that type other words
-  // (안녕 `dkssud`, 사랑 `tkfkd`), a name whose first sound is another's (부팡 `qnvkd`), the slip beside ordinary
-  // words and Latin words with some of the letters stay
+  // (안녕 `dkssud`, 사랑 `tkfkd`), the slip beside ordinary words (also one whose first sound is another's, 부팡
+  // `qnvkd`: alone it is a look-alike since domain77's round, which counted the five keys one key off, the first too)
+  // and Latin words with some of the letters stay
   'the Hangul name one part off, typed with the Korean input off': {
     flag: [
       'rnvkd.com',
@@ -25,7 +26,7 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
     clean: [
       'dkssud.com',
       'tkfkd.kr',
-      'qnvkd.com',
+      'qnvkd-studio.kr',
       'rnvkd-travel.com',
       'rnvkd-studio.kr',
       'snake.kr',

@@ -337,7 +337,8 @@ const MAX_MISSED: Record<string, number> = {
   // (test/domain/paths30.test.ts): 813/823
   // domain62: 9 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune25.tsv': 8 / 823,
+  // domain77: 7 missed (test/domain/classes-77.test.ts)
+  'tune25.tsv': 7 / 823,
   // twenty-seventh author, scored once as frozen26.tsv on 2026-12-05 10:26 UTC after domain30 (branch domain30 at
   // eed097f): 775/832 (93.15 %), 1/300, 113/113; after its round (domain31, test/domain/paths28.test.ts: the Hangul
   // names romanised by sound and in the older systems, a short link named cpng with a word that asks, a trade's
@@ -384,7 +385,8 @@ const MAX_MISSED: Record<string, number> = {
   // (a drawn name's kit, test/domain/classes39.test.ts): 865/904
   // domain62: 32 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune29.tsv': 32 / 904,
+  // domain77: 31 missed (test/domain/classes-77.test.ts)
+  'tune29.tsv': 31 / 904,
   // author 31 (the frozen half frozen30.tsv until it was renamed), scored once on main c32fc9c (after domain37 and
   // page29 with its red team): 899/913 (98.47 %), 0/414, 115/115 — the first blind half inside issue #12's recall
   // target; after its round (domain38, test/domain/classes38.test.ts: a Hangul service name's last consonant written
@@ -535,7 +537,8 @@ const MAX_MISSED: Record<string, number> = {
   // domain62: 12 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts); 11 since a carried address encoded two or three times over was read
   // domain68: 10 missed (test/domain/classes-68.test.ts)
-  'tune44.tsv': 10 / 720,
+  // domain77: 9 missed (test/domain/classes-77.test.ts)
+  'tune44.tsv': 9 / 720,
   // scored once while frozen (author 46), on the same build: 698/720 (96.94 %), 1/360, 120/120 — the next round's
   // tuning data
   // domain62: 18 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
@@ -550,7 +553,8 @@ const MAX_MISSED: Record<string, number> = {
   // domain72: 24 missed (test/domain/classes-72.test.ts: a vowel stretched)
   // domain74: 23 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
   // ㅡ inside the Hangul name, a product alone on a kit TLD)
-  'tune46.tsv': 23 / 720,
+  // domain77: 22 missed (test/domain/classes-77.test.ts)
+  'tune46.tsv': 22 / 720,
   // scored once while frozen (author 48), on the same build: 684/720 (95.00 %), 1/360, 120/120 — the next round's
   // tuning data; domain63 caught its web cache row (685/720, 0/360)
   // domain65: 34 missed (a driver's pay in Korea; test/domain/paths34.test.ts)
@@ -615,7 +619,8 @@ const MAX_MISSED: Record<string, number> = {
   // domain73: 33 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
   // domain74: 32 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
   // ㅡ inside the Hangul name, a product alone on a kit TLD)
-  'tune56.tsv': 32 / 720,
+  // domain77: 31 missed (test/domain/classes-77.test.ts)
+  'tune56.tsv': 31 / 720,
   // scored once while frozen (author 58), on the same build: 680/720 (94.44 %), 0/360, 120/120 — the next round's
   // tuning data
   // domain70: 25 missed (test/domain/classes-70.test.ts); domain71: 21 (test/domain/classes-71.test.ts)
@@ -635,7 +640,8 @@ const MAX_MISSED: Record<string, number> = {
   // domain72: 10 missed (test/domain/classes-72.test.ts: a vowel stretched)
   // domain74: 8 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
   // ㅡ inside the Hangul name, a product alone on a kit TLD)
-  'tune59.tsv': 8 / 720,
+  // domain77: 7 missed (test/domain/classes-77.test.ts)
+  'tune59.tsv': 7 / 720,
   // scored once while frozen (author 61), on integ 114aa86a (domain71, domain72 merged): 687/720 (95.42 %), 0/360,
   // 120/120 — the next round's tuning data (three misses open the brand's own host: `m.coupang.com\@…` reads the
   // backslash as a slash, and full-width letters or an ideographic full stop in `coupang.kr`; official is right)
@@ -671,18 +677,22 @@ const MAX_MISSED: Record<string, number> = {
   // scored once while frozen (author 67), on integ 77982569 (the session's starting engine, main 6e47c7c2): 699/720
   // (97.08 %), 0/360, 120/120 — tuning data; after domain75 (merged later): 701/720
   // domain76: 15 missed (test/domain/classes-76.test.ts: the brand's official address as a value on a kit TLD)
-  'tune66.tsv': 15 / 720,
+  // domain77: 12 missed (test/domain/classes-77.test.ts)
+  'tune66.tsv': 12 / 720,
   // scored once while frozen (author 68), on the same build: 695/720 (96.53 %), 0/360, 120/120 — tuning data (one miss
   // opens the brand's own host: `coupan%67.kr`, a percent-escaped letter the browser decodes; official is right)
   // domain76: 17 missed (test/domain/classes-76.test.ts: the brand's official address as a value on a kit TLD)
-  'tune67.tsv': 17 / 720,
+  // domain77: 13 missed (test/domain/classes-77.test.ts)
+  'tune67.tsv': 13 / 720,
   // scored once while frozen (author 69), on integ 8e8edf47 (the session's final engine): 700/720 (97.22 %), 0/360,
   // 120/120 — tuning data; 10 of the 20 misses open the brand's own host as the browser parses them (full-width
   // letters, an ideographic full stop, a zero-width space or soft hyphen, `coupang.com\@…`): official is right
-  'tune68.tsv': 20 / 720,
+  // domain77: 16 missed (test/domain/classes-77.test.ts)
+  'tune68.tsv': 16 / 720,
   // scored once while frozen (author 70), on the same build: 698/720 (96.94 %), 0/360, 120/120 — tuning data; 10 of
   // the 22 misses open the brand's own hosts as the browser parses them (official is right)
-  'tune69.tsv': 22 / 720,
+  // domain77: 21 missed (test/domain/classes-77.test.ts)
+  'tune69.tsv': 21 / 720,
   // scored once while frozen (author 71), on integ 0b360f4e (main at the start of the session of 2026-12-08): 714/720
   // (99.17 %), 0/360, 120/120 — tuning data
   'tune70.tsv': 6 / 720,
