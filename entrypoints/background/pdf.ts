@@ -7,6 +7,7 @@ import { judgementsSettled } from './navigation';
 import { poolTopVerdict, topGuardOn } from './page-warnings';
 import { onContentMessage } from './router';
 import { isWebUrl } from './verdicts';
+import { PdfTabBook, type PdfRead } from './pdf-tabs';
 
 /**
  * A PDF shown as the top document of a tab (red team 34, class B: a call-only lure served as application/pdf,
@@ -18,8 +19,9 @@ import { isWebUrl } from './verdicts';
  *   `document.contentType === 'application/pdf'`; it asks for the text (cs:pdf-text) once its hello said the
  *   guard is on there, and scans it with the scorer like any page (guard.ts).
  * - Firefox: no content script runs in pdf.js. The top frame's response headers (webRequest, main_frame only,
- *   not blocking) say application/pdf; when that document commits, the background reads and judges it here
- *   (the MV2 background page has a DOM) and pools the verdict as the top frame's.
+ *   not blocking) say application/pdf; when that document commits (matched by the events' own time stamps, never
+ *   by the order they arrive in: pdf-tabs.ts), the background reads and judges it here (the MV2 background page
+ *   has a DOM) and pools the verdict as the top frame's.
  *
  * The fetch sends no cookies and no credentials (`credentials: 'omit'`): nothing the page's own load did not
  * send, and nothing that would let a server tie the second request to the user's session beyond the address and
@@ -78,20 +80,11 @@ async function onPdfText(raw: unknown, sender: Sender): Promise<PdfText | null> 
   }
 }
 
-/**
- * Firefox: per tab, the address of the top document whose response said application/pdf, and the address the tab's
- * top frame committed, both since the tab's last navigation started. The two come by different paths (the network
- * and the document) and in either order; whichever comes second starts the read.
- */
-const pdfTops = new Map<number, string>();
-const commits = new Map<number, string>();
+/** Firefox: the tab's top responses and commits, matched by their own time stamps (pdf-tabs.ts). */
+const book = new PdfTabBook();
 
-function readWhenBoth(tabId: number): void {
-  const url = pdfTops.get(tabId);
-  if (url === undefined || commits.get(tabId) !== url) return;
-  pdfTops.delete(tabId);
-  commits.delete(tabId);
-  void judgePdfTab(tabId, url).catch(() => undefined);
+function readAll(tabId: number, reads: readonly PdfRead[]): void {
+  for (const r of reads) void judgePdfTab(tabId, r.url).catch(() => undefined);
 }
 
 async function judgePdfTab(tabId: number, url: string): Promise<void> {
@@ -104,6 +97,9 @@ async function judgePdfTab(tabId: number, url: string): Promise<void> {
   // after the commit's own judgement (navigation.ts), which resets the tab's page state for the new document: a
   // verdict pooled before it would lose its standing warning there
   await judgementsSettled(tabId);
+  // the tab has moved on to another document while the PDF was read: the verdict is not that document's
+  const shown = (await browser.tabs.get(tabId).catch(() => null))?.url;
+  if (!shown || shown.split('#')[0] !== url.split('#')[0]) return;
   // pooled as the top frame's verdict: the guard's own checks (official host, exceptions, allowances) apply there
   await poolTopVerdict(tabId, url, verdict);
 }
@@ -111,31 +107,26 @@ async function judgePdfTab(tabId: number, url: string): Promise<void> {
 export function setupPdfReading(): void {
   onContentMessage('cs:pdf-text', onPdfText);
   if (import.meta.env.MANIFEST_VERSION !== 2) return;
-  browser.webNavigation.onBeforeNavigate.addListener((d) => {
-    if (d.frameId !== 0) return;
-    pdfTops.delete(d.tabId);
-    commits.delete(d.tabId);
-  });
   browser.webRequest.onHeadersReceived.addListener(
     (d) => {
       const type = d.responseHeaders?.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? '';
-      if (d.tabId >= 0 && d.statusCode < 300 && /^\s*application\/(x-)?pdf\b/i.test(type)) {
-        pdfTops.set(d.tabId, d.url);
-        readWhenBoth(d.tabId);
-      } else pdfTops.delete(d.tabId);
+      if (d.tabId < 0) return undefined;
+      const pdf = d.statusCode >= 200 && d.statusCode < 300 && /^\s*application\/(x-)?pdf\b/i.test(type);
+      readAll(d.tabId, book.response(d.tabId, { id: d.requestId, url: d.url, pdf, at: d.timeStamp }));
       return undefined;
     },
     { urls: ['http://*/*', 'https://*/*'], types: ['main_frame'] },
     ['responseHeaders'],
   );
   browser.webNavigation.onCommitted.addListener((d) => {
-    if (d.frameId !== 0) return;
-    commits.set(d.tabId, d.url);
-    readWhenBoth(d.tabId);
+    if (d.frameId === 0 && d.tabId >= 0) readAll(d.tabId, book.committed(d.tabId, d.url, d.timeStamp));
+  });
+  // a commit the browser did not report, or stamped out of step with the response: the finished load reads it
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'complete' && tab.url) readAll(tabId, book.completed(tabId, tab.url));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
-    pdfTops.delete(tabId);
-    commits.delete(tabId);
+    book.forget(tabId);
     reading.delete(tabId);
   });
 }

@@ -67,6 +67,25 @@ forEachBrowser('hostile page: a lure served as a PDF', (ctx) => {
     await tab.close();
   });
 
+  // The link points into the document (`#page=1`, as PDF links often do): the tab commits the address with its
+  // fragment, the response is for the file without it; both are the same PDF and it is read.
+  test('a call-only lure PDF opened at a #page fragment is warned', async () => {
+    const host = 'pay-notice-frag.example.test';
+    ctx.server.page(host, '/view', linesPdf(LINES, '[쿠팡] 결제 승인 안내'), 'application/pdf');
+    const url = ctx.server.url(host, '/view#page=1');
+    const tab = await s.newTab(url);
+    await tab.bringToFront();
+    const tabs = await poll(
+      () => s.tabAddresses(),
+      (ts) => ts.some((t) => isWarningUrl(s, t.url) && t.url.includes(encodeURIComponent(host))),
+      20_000,
+      `the warning page for ${url}`,
+    );
+    const id = tabs.find((t) => isWarningUrl(s, t.url) && t.url.includes(encodeURIComponent(host)))!.id;
+    expect((await tabState(s, id))?.kind).toBe('suspicious-page');
+    await tab.close();
+  });
+
   test("the page's own script sends the tab on to the PDF a second after load: warned", async () => {
     const host = 'order-check-24.example.test';
     ctx.server.page(host, '/doc', linesPdf(LINES, '결제 안내'), 'application/pdf');
