@@ -53,6 +53,8 @@ function where(url: string): { host: string; path: string } {
  * is an <input>, a <textarea> or a contenteditable box, read by its own words, its labels and the caption just
  * before it (until 2026-12-08 only an <input> by its own words and labels: a person typing an entrance code into a
  * contenteditable box or a textarea was not measured — tune-bo's first Chromium score, docs/page-guard.md).
+ * The caption before a box is read only when no box's own words ask for a secret (red team 49): "정확한 주소" under
+ * a line that mentions "출입 방법" is an address box, and clicking it left the entrance-code textarea after it unmeasured.
  */
 const secretFieldAt = () => {
   const re =
@@ -62,10 +64,11 @@ const secretFieldAt = () => {
     dx: number,
     dy: number,
     depth: number,
+    caption: boolean,
   ): { x: number; y: number } | null => {
     for (const el of Array.from(root.querySelectorAll('*'))) {
       if (depth < 3 && el.shadowRoot) {
-        const hit = look(el.shadowRoot, dx, dy, depth + 1);
+        const hit = look(el.shadowRoot, dx, dy, depth + 1, caption);
         if (hit) return hit;
       }
       if (depth < 3 && el instanceof HTMLIFrameElement) {
@@ -73,7 +76,7 @@ const secretFieldAt = () => {
           const doc = el.contentDocument;
           const f = el.getBoundingClientRect();
           const hit = doc
-            ? look(doc, dx + f.left + el.clientLeft, dy + f.top + el.clientTop, depth + 1)
+            ? look(doc, dx + f.left + el.clientLeft, dy + f.top + el.clientTop, depth + 1, caption)
             : null;
           if (hit) return hit;
         } catch {
@@ -82,7 +85,9 @@ const secretFieldAt = () => {
       }
       if (el instanceof HTMLElement && el.isContentEditable && el.parentElement?.isContentEditable !== true) {
         const near =
-          (el.getAttribute('aria-label') ?? '') + ' ' + (el.parentElement?.textContent ?? '').slice(0, 80);
+          (el.getAttribute('aria-label') ?? '') +
+          ' ' +
+          (caption ? (el.parentElement?.textContent ?? '').slice(0, 80) : '');
         const r = el.getBoundingClientRect();
         if (re.test(near) && r.width > 0 && r.height > 0)
           return { x: dx + r.left + r.width / 2, y: dy + r.top + r.height / 2 };
@@ -101,7 +106,7 @@ const secretFieldAt = () => {
         input.placeholder,
         input.getAttribute('aria-label') ?? '',
         ...Array.from(input.labels ?? []).map((l) => l.textContent ?? ''),
-        input.previousElementSibling?.textContent ?? '',
+        caption ? (input.previousElementSibling?.textContent ?? '') : '',
       ].join(' ');
       const r = input.getBoundingClientRect();
       if ((input.type === 'password' || re.test(label)) && r.width > 0 && r.height > 0)
@@ -109,7 +114,7 @@ const secretFieldAt = () => {
     }
     return null;
   };
-  return look(document, 0, 0, 0);
+  return look(document, 0, 0, 0, false) ?? look(document, 0, 0, 0, true);
 };
 
 /**
