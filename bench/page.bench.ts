@@ -659,7 +659,10 @@ const ROOT = new URL('../', import.meta.url);
 // — score.ts warnedOnly, boughtThere, sentToBrandApp, ownBoxPlatform, bodyHostTopic, residentsOwn, CHAT_VERB):
 // scanner.js 259,777 → 263,598 bytes measured on this branch off integ 0b360f4e; content.js unchanged (35,537).
 // merged on integ (page-r9-miss and page-r9-fa): content.js 35,550, scanner.js 266,175 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_550, scannerBytes: 266_180 };
+// scannerBytes: 266,180 → 266,600 for page-r10-fa (a platform's own sign-in named in its top bar, its main heading or
+// its title before the caption, the brand only among the shops it serves — score.ts ownBoxPlatform): scanner.js
+// 266,175 → 266,590 bytes measured on this branch off integ a3b68ba1; content.js unchanged (35,550).
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_550, scannerBytes: 266_600 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

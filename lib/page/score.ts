@@ -6830,6 +6830,9 @@ const BRAND_LOGIN_THERE = /로그인은[^.!?]{0,20}?(?:사이트|앱|홈페이�
  * ("쿠팡 로그인은 쿠팡 사이트에서만 하세요"). The brand's logo, title piece and headings are the store it sends the
  * reader to: each weighs as a topic (0.5). A kit that wants the brand's password names the brand on a box, over the
  * form or in a button, asks more than a password, or speaks in the brand's voice; it is read as before.
+ * (page-r10-fa: the name may be the title before its sign-in caption or the top bar's or main heading's first piece —
+ * a seller tool titled "셀러허브 로그인" — and a sentence naming the brand only among the shops the platform serves is
+ * no ask of the brand's: "쿠팡·스마트스토어·11번가 주문을 한 곳에서 관리하세요".)
  */
 function ownBoxPlatform(ctx: Ctx): void {
   const { facts } = ctx;
@@ -6850,27 +6853,55 @@ function ownBoxPlatform(ctx: Ctx): void {
     labels.some((l) => l === t || spellsLoosely(l, t)) &&
     !resemblesBrand(ctx, t, t) &&
     !posesAsAuthority(ctx, t);
-  const own = segs.find(named) ?? '';
-  if (segs.length < 2 || !own) return;
+  const top = [
+    ...facts.headerText.slice(0, 50),
+    ...facts.logoText.slice(0, 20),
+    ...facts.topText,
+    // (… or the main heading, "셀러허브" over the sign-in box — page-r10-fa)
+    ...facts.headings.slice(0, 1).map((h) => h.text),
+  ];
+  // (… its name the title's piece, that piece before its sign-in's caption, "셀러허브 로그인", or a top line's first
+  // piece, "셀메이트 · 통합 주문관리" over a title of common words: the host must spell it all the same — page-r10-fa)
+  const lead = (t: string) => light(t).split(TITLE_SPLIT).map(tightFromLight)[0] ?? '';
+  const own =
+    [...segs, ...segs.map((t) => t.replace(SIGN_IN_CAPTION, '')), ...top.slice(0, 12).map(lead)].find(
+      (t) => t.length >= 2 && named(t),
+    ) ?? '';
+  if (!own) return;
   for (const seg of segs) {
     const m = ctx.brandRe.exec(seg);
     if (m && (seg.length < m[0].length + 2 || SIGN_IN_CAPTION.test(seg))) return;
   }
-  const top = [...facts.headerText.slice(0, 50), ...facts.logoText.slice(0, 20), ...facts.topText];
   if (!top.some((t) => tight(t).startsWith(own))) return;
   const boxes = facts.fields.filter((f) => f.type !== 'password');
   if (!boxes.length || !boxes.every((f) => f.hints.some((h) => tight(h).startsWith(own)))) return;
   // (the sentence sending the brand's sign-in away is no ask of the reader here; every other one is read as before)
+  // (… nor one that names the brand only among the other shops the platform serves, "쿠팡·스마트스토어·11번가 주문을
+  // 한 곳에서 관리하세요": its ask is the platform's own — page-r10-fa)
+  // (a word of its market may stand between, "쿠팡 윙, 스마트스토어, 11번가": two other shops at least in the sentence)
+  const listed = (x: string) =>
+    ctx.brandRe.test(x) &&
+    OTHER_SHOPS.filter((o) => x.includes(o)).length >= 2 &&
+    [...x.matchAll(ctx.brandAll)].every((m) => {
+      const end = serviceEnd(x, m.index, m.index + m[0].length, ctx.brand.services);
+      return (
+        amongShops(x, m.index, end, false) ||
+        OTHER_SHOPS.some((o) => {
+          const at = x.indexOf(o, end);
+          return at >= 0 && at - end <= 4;
+        })
+      );
+    });
   const said = tight(
     facts.prose
       .slice(0, 300)
       .flatMap((p) => p.split(/(?<=[.!?。])\s+/))
-      .filter((x) => !BRAND_LOGIN_THERE.test(tight(x)))
+      .filter((x) => !BRAND_LOGIN_THERE.test(tight(x)) && !listed(tight(x)))
       .join(' '),
   );
   // (a mark that is the brand and nothing else is the store's logo the page shows)
   const markOnly = (t: string) => t.replace(ctx.brandAll, '').length === 0;
-  if (claimsForm(ctx, own, [], said, markOnly)) return;
+  if (claimsForm(ctx, own, [], said, (t) => markOnly(t) || listed(t))) return;
   for (const r of claims) r.weight = Math.min(r.weight, 0.5);
 }
 

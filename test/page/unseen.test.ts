@@ -568,10 +568,12 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   'tune-bn': { recall: 0.99, falseAlarms: 0 },
   // scored once while frozen (author BO), on integ ffbf6704 (main 0b360f4e's engine, before the session's rounds), the
   // second chance counted: 97/100 (4 at typing), 4/100 (1 at typing) in Node (Chromium: 95/100, 4/100) — tuning data
-  'tune-bo': { recall: 0.97, falseAlarms: 4 },
+  // round page-r10-fa: bo185, a seller tool's own sign-in named in its top bar, cleared: 3/100 (none at typing)
+  'tune-bo': { recall: 0.97, falseAlarms: 3 },
   // scored once while frozen (author BP), on the same build: 94/100 (1 at typing), 4/100 (2 at typing) in Node
   // (Chromium: 94/100, 3/100) — tuning data
-  'tune-bp': { recall: 0.94, falseAlarms: 4 },
+  // round page-r10-fa: bp133, a seller tool's own sign-in titled "<its name> 로그인", cleared: 3/100 (1 at typing)
+  'tune-bp': { recall: 0.94, falseAlarms: 3 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
