@@ -2840,8 +2840,14 @@ function findBrand(
     const otherWords = cityWord || extraWords(m.extra, lists.brandWords, TRADE) === 'other';
     // (on the real words' own countries' suffixes, `kupangupdate.id`, an English lure word is theirs: WORD_COUNTRIES)
     const home = m.weak && icannSuffix !== null && WORD_COUNTRIES.test(icannSuffix);
+    const slipOffHome =
+      i === regIndex &&
+      !isPrivate &&
+      !WORD_COUNTRIES.test(icannSuffix ?? '') &&
+      homeWordSlip(uLabels[i]!, icannSuffix, lists);
     if (
       m.weak &&
+      !slipOffHome &&
       !weakEvidence(m, uLabels, i, lists, home) &&
       !ownPeople(m, i === regIndex && !isPrivate, lists) &&
       !(
@@ -2866,6 +2872,7 @@ function findBrand(
       )
         continue;
     } else if (
+      !slipOffHome &&
       m.cost > 0 &&
       m.swaps.length === 0 &&
       otherWords &&
@@ -6344,6 +6351,19 @@ function weakEvidence(
  * brand's words beside it speaks to the brand's shoppers (domain36's round).
  */
 const WORD_COUNTRIES = /(?:^|\.)(?:id|ph|my)$/;
+
+/**
+ * A word real only in its own countries (list `homeWords`: `cupang`, the betta fish of Indonesia and a Philippine
+ * barangay) alone as the registrable name (`cupang.com`, `cupang.shop`, a digit or hyphen aside) off those
+ * countries' suffixes (WORD_COUNTRIES, checked by the caller). Counted by domain78 over every half's rows: the bare
+ * name 101 flag rows, its 3 honest ones on `.or.id`, a `.gov.ph` subdomain and `.example`; none in the benign
+ * corpora. The other words stay as decided: Kupang on `.nl` and `.com.au`, `coupant.fr`, `compang.de`/`.com`/`.co.kr`,
+ * `kopang.co.uk` are honest rows of the halves.
+ */
+function homeWordSlip(label: string, icann: string | null, lists: CompiledLists): boolean {
+  if (icann === null || icann === 'example' || lists.homeWords.size === 0) return false;
+  return lists.homeWords.has(label.replace(/[-_0-9]+/g, ''));
+}
 
 /** The words for a centre (`center`, `centre`): a lure word alone (a customer centre), another's after its word. */
 const CENTRE = /^(?:center|centre)$/;

@@ -169,6 +169,8 @@ export interface CompiledLists {
    * city): a label that is just such a word needs more evidence than the match (match-brand.ts)
    */
   readonly weakWords: ReadonlySet<string>;
+  /** those weak words real only in their own countries (list `homeWords`: `cupang`), elsewhere the brand's slip */
+  readonly homeWords: ReadonlySet<string>;
   /**
    * an alias's tokens (and spellings) to the people its product is for, as the list's `lends` names them (`seller`
    * for rocketgrowth and wingseller): a product's name beside its own people's word is the programme's own name
@@ -394,6 +396,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
   // the service names of four syllables or more, for their vowels typed on a neighbouring key (below)
   const keyed: { name: string; brand: BrandInfo }[] = [];
   const weakWords = new Set<string>();
+  const homeWords = new Set<string>();
   const roles = new Map<string, Set<string>>();
   const coreRomanized: string[] = [];
   const shortNames = new Map<string, BrandInfo>();
@@ -516,6 +519,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
       }
     }
     for (const w of b.words ?? []) weakWords.add(w);
+    for (const w of b.homeWords ?? []) if (weakWords.has(w)) homeWords.add(w);
     for (const a of b.short ?? []) if (!shortNames.has(a)) shortNames.set(a, info);
     for (const a of b.ownShort ?? []) if (shortNames.get(a) === info) ownShort.add(a);
     for (const a of b.tickers ?? []) tickers.add(a);
@@ -684,6 +688,7 @@ export function compileLists(list: ListData, extra: PolicyExtra = {}): CompiledL
     hangul,
     brands,
     weakWords,
+    homeWords,
     roles,
     tails: tokenTails(tokens.filter(splittable)),
     shortNames,

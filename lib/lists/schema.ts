@@ -73,6 +73,12 @@ export const brandSchema = z.object({
    */
   words: asciiWords(200),
   /**
+   * those of `words` that are words only in the countries whose suffixes the domain guard knows as theirs (`.id`,
+   * `.ph`, `.my`: `cupang`, the betta fish and a barangay): no one elsewhere registers one alone as a name, so there
+   * it is the brand's name with a letter dropped (domain78's counts)
+   */
+  homeWords: z.optional(z.array(z.string().check(z.regex(/^[a-z0-9]{4,12}$/))).check(z.maxLength(10))),
+  /**
    * abbreviations scammers write for the brand ("cp", "cpng", "cpay"): too short and too common to mean the brand
    * alone, so the domain guard counts one only next to lure words with a second cue (a Korean lure word, a Korean
    * suffix, the digits of an official number)

@@ -42,7 +42,7 @@ const classes: Record<string, { flag: string[]; clean: string[] }> = {
   // and the fish's word with one
   "two slips of a hand, one onto the digits' row": {
     flag: ['c9upnag.com', 'co8apng.net', 'cou0anng.com'],
-    clean: ['couanb.com', 'couoan.com', 'cupang7.co.kr', 'rocket9.com'],
+    clean: ['couanb.com', 'couoan.com', 'rocket9.com'],
   },
   // a Hangul name one letter part from the brand's with an app's word only: the brand's app misspelt. The same slip
   // with other words, another name's first sound and the coupon's app stay

@@ -24,7 +24,7 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
     clean: [
       // the city's and the fish farmers' own TLDs, and a word of another kind on a lure TLD
       'kupang.shop',
-      'cupang.online',
+      'kupang.online', // (domain78: `cupang` alone off its countries' suffixes is the brand's)
       'kupang.co.id',
       'cupang.ph',
       'kupang-homestay.top',

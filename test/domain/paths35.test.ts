@@ -53,12 +53,12 @@ const cases: Record<string, { flag: string[]; clean: string[] }> = {
       'https://www.cupang.store/user/login?rtnUrl=%2F',
     ],
     clean: [
-      'cupang.site',
-      'https://cupang.site/products/55123409',
+      'kupang.site', // (domain78: `cupang` alone off its countries' suffixes is the brand's)
+      'https://kupang.site/products/55123409',
       'https://cupang-betta.com/vp/products/55123409',
       'https://kupang.co/login',
       'https://kupangkota.go.id/vp/berita/123',
-      'https://cupang.site/member/login?returnUrl=%2F',
+      'https://kupang.site/member/login?returnUrl=%2F',
     ],
   },
 };

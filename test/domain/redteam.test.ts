@@ -186,11 +186,11 @@ const MAX_MISSED: Record<string, number> = {
   // domain62: 9 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
   // domain65: 8 missed (the brand less its ng with a lure word and `kr`; test/domain/paths34.test.ts)
-  'tune7.tsv': 8 / 870,
+  'tune7.tsv': 6 / 870,
   // domain60: 12 missed (kupangmall.site; test/domain/classes-domain60.test.ts)
   // domain62: 10 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune8.tsv': 8 / 845,
+  'tune8.tsv': 6 / 845,
   // (9 since domain22: an abbreviation split after its first letter; 8 since domain34: test/domain/paths31.test.ts)
   // domain60: 7 missed (rocketgrowth-seller.com; test/domain/classes-domain60.test.ts)
   // domain62: 5 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
@@ -204,7 +204,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain60: 11 missed (rocketgrowth-seller.net; test/domain/classes-domain60.test.ts)
   // domain62: 10 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune11.tsv': 10 / 875,
+  'tune11.tsv': 9 / 875,
   // (7 since domain36: ri drawn as n, `couparig.com`, test/domain/paths33.test.ts)
   'tune12.tsv': 7 / 1126,
   // (84 since domain24: octal and hex IP addresses with /cp/ as their first folder; 83 since domain30: the brand's
@@ -216,7 +216,7 @@ const MAX_MISSED: Record<string, number> = {
   // test/domain/classes-domain62.test.ts)
   // domain66: 71 missed (test/domain/paths35.test.ts)
   // domain68: 69 missed (test/domain/classes-68.test.ts)
-  'tune13.tsv': 69 / 1040,
+  'tune13.tsv': 68 / 1040,
   // (79 since domain23: 체험단 romanised, `cheheomdan`, a lure word; 73 since domain24: an apk beside the brand on a
   // throwaway host; 72 since domain29: a folder under a board's install folder, `rhymix/files/cache/`; 70 since
   // domain33: test/domain/paths30.test.ts; 69 since domain34: test/domain/paths31.test.ts; 63 since domain55: the
@@ -273,7 +273,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain62: 29 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
   // domain68: 28 missed (test/domain/classes-68.test.ts)
-  'tune19.tsv': 28 / 800,
+  'tune19.tsv': 27 / 800,
   // the twenty-first author's half, scored once while frozen (frozen20.tsv) on main 18d852a: 765/841, 6/334, 71/71;
   // after its round (domain22, test/domain/paths19.test.ts): 794/841, 6/334 (kept, below), 71/71; after domain24
   // (test/domain/paths21.test.ts): 800/841; after domain25 (test/domain/paths22.test.ts: a short link's code under a
@@ -291,7 +291,7 @@ const MAX_MISSED: Record<string, number> = {
   // kit, test/domain/classes39.test.ts): 845/858
   // domain62: 12 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
-  'tune21.tsv': 12 / 858,
+  'tune21.tsv': 11 / 858,
   // the twenty-third author's half, scored once while frozen (frozen22.tsv) on main 0ef5b67 after domain24: 822/852,
   // 2/300, 100/100; after its round (domain25, test/domain/paths22.test.ts): 832/852, 0/300, 100/100; after domain33
   // (test/domain/paths30.test.ts): 833/852
@@ -388,7 +388,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain62: 32 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
   // domain77: 31 missed (test/domain/classes-77.test.ts)
-  'tune29.tsv': 31 / 904,
+  'tune29.tsv': 30 / 904,
   // author 31 (the frozen half frozen30.tsv until it was renamed), scored once on main c32fc9c (after domain37 and
   // page29 with its red team): 899/913 (98.47 %), 0/414, 115/115 — the first blind half inside issue #12's recall
   // target; after its round (domain38, test/domain/classes38.test.ts: a Hangul service name's last consonant written
@@ -407,7 +407,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain62: 40 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
   // domain68: 39 missed (test/domain/classes-68.test.ts)
-  'tune31.tsv': 38 / 932,
+  'tune31.tsv': 37 / 932,
   // author 33 (the frozen half frozen32.tsv until it was renamed), scored once on main 8cbda44 (after domain40):
   // 681/807 (84.39 %), 7/365 (below), 112/112; after its round (domain41, test/domain/classes41.test.ts: a market
   // abroad's folder over the brand, the brand tagged with a market, its app package or an odd port on a cheap host of
@@ -467,7 +467,7 @@ const MAX_MISSED: Record<string, number> = {
   // test/domain/classes-domain62.test.ts)
   // domain68: 20 missed (test/domain/classes-68.test.ts)
   // domain73: 18 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
-  'tune37.tsv': 18 / 719,
+  'tune37.tsv': 16 / 719,
   // author 39 (the frozen half frozen38.tsv until it was renamed), scored once on main 2fd9531 (after domain49):
   // 668/719 (92.91 %), 0/360, 120/120; missed: the brand in a query or fragment of a random host (11/17: ?site=,
   // ?q=쿠팡피해보상, #/coupang/login), abbreviations with a lure (9/17: cou-, cpang-…joehoe), shortener slugs (8/19),
@@ -476,7 +476,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain60: 31 missed (쿠ㅍ팡보상.co.kr: a final after an open syllable; test/domain/classes-domain60.test.ts)
   // domain66: 29 missed (test/domain/paths35.test.ts)
   // domain68: 28 missed (test/domain/classes-68.test.ts)
-  'tune38.tsv': 28 / 719,
+  'tune38.tsv': 26 / 719,
   // author 40 (the frozen half frozen39.tsv until it was renamed), scored once on main 8ceb4c9 (after domain50):
   // 682/720 (94.72 %), 2/360, 120/120; missed: the brand in a query or fragment (7/24: ?s=Coupang&uid=, ?to= the
   // official login), the brand typed with the Korean keyboard off one key away (6/24: znvkf, rnvkd), redirect wrappers
@@ -484,7 +484,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain51: 702/720 — the keyboard-off slips, the search handed to a visitor's id, gupang and tongkwan, the intent
   // sending a browser to the brand's folder, the brand's folder among a site's files at its phone's copy taken
   // domain57: 706/720 — the four redirectors carrying a bare IP with `/cp/` as its only folder
-  'tune39.tsv': 11 / 720,
+  'tune39.tsv': 10 / 720,
   // author 41 (the frozen half frozen40.tsv until it was renamed), scored once on main f1401d7 (after domain51):
   // 699/720 (97.08 %), 2/360, 120/120; missed: short names and product words with lures (cp-, cpg, cpng, kp-,
   // wing-seller, eats-rider, flex-rider, rocketgrowth: 12/21), romanised and typo names on cheap TLDs (cooupan,
@@ -497,7 +497,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain62: 7 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts)
   // domain66: 6 missed (test/domain/paths35.test.ts)
-  'tune40.tsv': 5 / 720,
+  'tune40.tsv': 4 / 720,
   // author 42 (the frozen half frozen41.tsv until it was renamed), scored once on main 2fd39e49 (after domain53):
   // 685/720 (95.14 %), 0/360, 120/120; missed: `javascript:window.open(atob(…))` carrying a look-alike in base64 (7),
   // two- and three-slip typos on cheap TLDs (cpupangg, cepuang, co7pag, couanb, ceupanb, c9apang, voupangg, oupqng,
@@ -523,7 +523,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain59: 700/720 (`flex-driver-apply.kr`, a service word with a rider's role and a recruitment's asking word)
   // domain62: 19 missed (the brand's own abbreviations alone or with a lure word, the name said or shuffled;
   // test/domain/classes-domain62.test.ts); 18 since a carried address encoded two or three times over was read
-  'tune42.tsv': 17 / 720,
+  'tune42.tsv': 16 / 720,
   // scored once while frozen (author 44), on main + page44 + domain57/58 + rt37 + rt36c + pagespeed5: 694/720
   // (96.39 %), 8/360, 120/120 — the next round's tuning data (misses and false alarms in docs/domain-guard.md);
   // after its round (domain59): 696/720, 6/360 — the riders' recruitment names (two) and the tracker's and the news
@@ -547,7 +547,7 @@ const MAX_MISSED: Record<string, number> = {
   // test/domain/classes-domain62.test.ts); 17 since a carried address encoded two or three times over was read
   // domain65: 16 missed (the brand less its ng with a lure word on a Korean suffix; test/domain/paths34.test.ts)
   // domain73: 13 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
-  'tune45.tsv': 12 / 720,
+  'tune45.tsv': 10 / 720,
   // scored once while frozen (author 47), on main 810d01c8 + page48, perf15, domain62, page49, rt39: 690/720
   // (95.83 %), 3/360, 120/120; domain63 caught its web cache row (691/720, 1/360)
   // domain65: 25 missed (coupa on a Korean suffix, a driver's pay in Korea, a Naver Form's and an Airtable share's
@@ -556,25 +556,25 @@ const MAX_MISSED: Record<string, number> = {
   // domain74: 23 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
   // ㅡ inside the Hangul name, a product alone on a kit TLD)
   // domain77: 22 missed (test/domain/classes-77.test.ts)
-  'tune46.tsv': 22 / 720,
+  'tune46.tsv': 21 / 720,
   // scored once while frozen (author 48), on the same build: 684/720 (95.00 %), 1/360, 120/120 — the next round's
   // tuning data; domain63 caught its web cache row (685/720, 0/360)
   // domain65: 34 missed (a driver's pay in Korea; test/domain/paths34.test.ts)
   // domain68: 32 missed (test/domain/classes-68.test.ts)
   // domain72: 29 missed (test/domain/classes-72.test.ts: a vowel stretched)
-  'tune47.tsv': 26 / 720,
+  'tune47.tsv': 25 / 720,
   // scored once while frozen (author 49), on main 810d01c8 + this session's two rounds (page48–51, domain62–63, rt39,
   // rt40, perf15): 686/720 (95.28 %), 1/360, 120/120 — the next round's tuning data
   // domain65: 28 missed (two slips of a hand under a page that asks, coupa on a Korean suffix;
   // test/domain/paths34.test.ts)
   // domain74: 25 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
   // ㅡ inside the Hangul name, a product alone on a kit TLD)
-  'tune48.tsv': 25 / 720,
+  'tune48.tsv': 23 / 720,
   // scored once while frozen (author 50), on the same build: 695/720 (96.53 %), 4/360, 120/120 — the next round's
   // tuning data
   // domain65: 23 missed (two slips of a hand under a page that asks; test/domain/paths34.test.ts)
   // domain68: 20 missed (test/domain/classes-68.test.ts)
-  'tune49.tsv': 20 / 720,
+  'tune49.tsv': 19 / 720,
   // scored once while frozen (author 51), on integ 79182163 (main 831a73d9 + page53–55, rt41, domain65): 676/720
   // (93.89 %), 0/360, 120/120 — the next round's tuning data
   // domain66: 28 missed (a letter struck on the way, the cheap new TLDs, a bare address's money page, a sounded
@@ -582,7 +582,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain73: 23 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
   // domain74: 22 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
   // ㅡ inside the Hangul name, a product alone on a kit TLD)
-  'tune50.tsv': 22 / 720,
+  'tune50.tsv': 20 / 720,
   // scored once while frozen (author 52), on the same build: 700/720 (97.22 %), 0/360, 120/120 — the next round's
   // tuning data
   // domain68: 19 missed (test/domain/classes-68.test.ts)
@@ -591,20 +591,20 @@ const MAX_MISSED: Record<string, number> = {
   // domain74: 13 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
   // ㅡ inside the Hangul name, a product alone on a kit TLD)
   // domain76: 12 missed (test/domain/classes-76.test.ts: the brand's official address as a value on a kit TLD)
-  'tune51.tsv': 12 / 720,
+  'tune51.tsv': 10 / 720,
   // scored once while frozen (author 53), on integ 74d046e6 (main aa996fd2 + perf16, page56, page58, domain67):
   // 708/720 (98.33 %), 0/360, 120/120 — the next round's tuning data
   // domain68: 4 missed (test/domain/classes-68.test.ts)
-  'tune52.tsv': 4 / 720,
+  'tune52.tsv': 2 / 720,
   // scored once while frozen (author 54), on the same build: 698/720 (96.94 %), 0/360, 120/120 — the next round's
   // tuning data
   // domain68: 9 missed (test/domain/classes-68.test.ts)
-  'tune53.tsv': 9 / 720,
+  'tune53.tsv': 8 / 720,
   // scored once while frozen (author 55), on main a3e2aaaa: 704/720 (97.78 %), 0/360, 120/120 — the next round's
   // tuning data
   // domain69: 10 missed (test/domain/classes-69.test.ts)
   // domain73: 9 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
-  'tune54.tsv': 9 / 720,
+  'tune54.tsv': 6 / 720,
   // scored once while frozen (author 56), on the same build: 690/720 (95.83 %), 0/360, 120/120 — the next round's
   // tuning data (3 of the 30 misses are full-width spellings of official hosts, official as decided before)
   // domain69: 19 missed (test/domain/classes-69.test.ts)
@@ -622,7 +622,7 @@ const MAX_MISSED: Record<string, number> = {
   // domain74: 32 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
   // ㅡ inside the Hangul name, a product alone on a kit TLD)
   // domain77: 31 missed (test/domain/classes-77.test.ts)
-  'tune56.tsv': 31 / 720,
+  'tune56.tsv': 29 / 720,
   // scored once while frozen (author 58), on the same build: 680/720 (94.44 %), 0/360, 120/120 — the next round's
   // tuning data
   // domain70: 25 missed (test/domain/classes-70.test.ts); domain71: 21 (test/domain/classes-71.test.ts)
@@ -630,14 +630,14 @@ const MAX_MISSED: Record<string, number> = {
   // domain74: 18 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
   // ㅡ inside the Hangul name, a product alone on a kit TLD)
   // domain76: 17 missed (test/domain/classes-76.test.ts: the brand's official address as a value on a kit TLD)
-  'tune57.tsv': 17 / 720,
+  'tune57.tsv': 14 / 720,
   // scored once while frozen (author 59), on main 1cee237d: 698/720 (96.94 %), 0/360, 120/120 — the next round's
   // tuning data (two misses carry a zero-width space or a soft hyphen inside `coupang.com`, which a browser's IDNA
   // mapping drops: they open the brand's own site, so official is right)
   // domain72: 20 missed (test/domain/classes-72.test.ts: a vowel stretched)
   // domain73: 19 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
   // domain76: 17 missed (test/domain/classes-76.test.ts: the brand's official address as a value on a kit TLD)
-  'tune58.tsv': 17 / 720,
+  'tune58.tsv': 16 / 720,
   // scored once while frozen (author 60), on the same build: 709/720 (98.47 %), 0/360, 120/120 — tuning data
   // domain72: 10 missed (test/domain/classes-72.test.ts: a vowel stretched)
   // domain74: 8 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
@@ -651,16 +651,16 @@ const MAX_MISSED: Record<string, number> = {
   // domain74: 31 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
   // ㅡ inside the Hangul name, a product alone on a kit TLD)
   // domain76: 25 missed (test/domain/classes-76.test.ts: the brand's official address as a value on a kit TLD)
-  'tune60.tsv': 25 / 720,
+  'tune60.tsv': 24 / 720,
   // scored once while frozen (author 62), on the same build: 697/720 (96.81 %), 0/360, 120/120 — tuning data
   // domain73: 15 missed (test/domain/classes-73.test.ts: letters pushed into the name, letters no romanisation writes)
   // domain76: 13 missed (test/domain/classes-76.test.ts: the brand's official address as a value on a kit TLD)
-  'tune61.tsv': 13 / 720,
+  'tune61.tsv': 12 / 720,
   // scored once while frozen (author 63), on main 35ec2aad: 708/720 (98.33 %), 0/360, 120/120 — tuning data
   // domain74: 9 missed (test/domain/classes-74.test.ts: a keyboard form a key off, a doubled letter and a slip,
   // ㅡ inside the Hangul name, a product alone on a kit TLD)
   // domain76: 7 missed (test/domain/classes-76.test.ts: the brand's official address as a value on a kit TLD)
-  'tune62.tsv': 7 / 720,
+  'tune62.tsv': 5 / 720,
   // scored once while frozen (author 64), on the same build: 695/720 (96.53 %), 0/360, 120/120 — tuning data (three
   // misses open the brand's own host: `co%75pang.net` decodes to `coupang.net`, `www.coupang.com\@…` reads the
   // backslash as a slash, a zero-width space inside `coupang.com` is dropped by the browser; official is right)
@@ -675,7 +675,7 @@ const MAX_MISSED: Record<string, number> = {
   'tune64.tsv': 16 / 720,
   // scored once while frozen (author 66), on the same build: 699/720 (97.08 %), 0/360, 120/120 — tuning data;
   // domain75: 16 missed (test/domain/classes-75.test.ts: a form or board service's account as the site, an alert)
-  'tune65.tsv': 16 / 720,
+  'tune65.tsv': 14 / 720,
   // scored once while frozen (author 67), on integ 77982569 (the session's starting engine, main 6e47c7c2): 699/720
   // (97.08 %), 0/360, 120/120 — tuning data; after domain75 (merged later): 701/720
   // domain76: 15 missed (test/domain/classes-76.test.ts: the brand's official address as a value on a kit TLD)
@@ -685,19 +685,20 @@ const MAX_MISSED: Record<string, number> = {
   // opens the brand's own host: `coupan%67.kr`, a percent-escaped letter the browser decodes; official is right)
   // domain76: 17 missed (test/domain/classes-76.test.ts: the brand's official address as a value on a kit TLD)
   // domain77: 13 missed (test/domain/classes-77.test.ts)
-  'tune67.tsv': 13 / 720,
+  'tune67.tsv': 12 / 720,
   // scored once while frozen (author 69), on integ 8e8edf47 (the session's final engine): 700/720 (97.22 %), 0/360,
   // 120/120 — tuning data; 10 of the 20 misses open the brand's own host as the browser parses them (full-width
   // letters, an ideographic full stop, a zero-width space or soft hyphen, `coupang.com\@…`): official is right
   // domain77: 16 missed (test/domain/classes-77.test.ts)
-  'tune68.tsv': 16 / 720,
+  'tune68.tsv': 15 / 720,
   // scored once while frozen (author 70), on the same build: 698/720 (96.94 %), 0/360, 120/120 — tuning data; 10 of
   // the 22 misses open the brand's own hosts as the browser parses them (official is right)
   // domain77: 21 missed (test/domain/classes-77.test.ts)
   'tune69.tsv': 21 / 720,
   // scored once while frozen (author 71), on integ 0b360f4e (main at the start of the session of 2026-12-08): 714/720
   // (99.17 %), 0/360, 120/120 — tuning data
-  'tune70.tsv': 6 / 720,
+  // domain78: 5 missed (test/domain/classes-78.test.ts)
+  'tune70.tsv': 5 / 720,
   // scored once while frozen (author 72), on the same build: 695/720 (96.53 %), 0/360, 120/120 — tuning data; 7 of the
   // 25 misses open the brand's own hosts as the browser parses them (full-width `ｃｏｕｐａｎｇ.kr` under a service label,
   // a `;` inside a label under coupang.com): official is right
@@ -706,10 +707,12 @@ const MAX_MISSED: Record<string, number> = {
   // (97.08 %), 0/360, 120/120 — tuning data; 5 misses open the brand's own hosts (full-width letters and stops, and
   // coupang.kr and coupangfinancial.com, the brand's own though left out of the shared list), 5 are `xn--` labels
   // that are no valid Punycode (no browser opens them) and one is a Cyrillic "paypal", not this brand
-  'tune72.tsv': 21 / 720,
+  // domain78: 20 missed (test/domain/classes-78.test.ts)
+  'tune72.tsv': 20 / 720,
   // scored once while frozen (author 74), on the same build: 706/720 (98.06 %), 0/360, 120/120 — tuning data; 7 of the
   // 14 misses open the brand's own host as the browser parses them (official is right)
-  'tune73.tsv': 14 / 720,
+  // domain78: 12 missed (test/domain/classes-78.test.ts)
+  'tune73.tsv': 12 / 720,
 };
 
 /**
