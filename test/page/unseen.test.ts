@@ -574,6 +574,10 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // (Chromium: 94/100, 3/100) — tuning data
   // round page-r10-fa: bp133, a seller tool's own sign-in titled "<its name> 로그인", cleared: 3/100 (1 at typing)
   'tune-bp': { recall: 0.94, falseAlarms: 3 },
+  // scored once while frozen (author BQ), on integ a3b68ba1 (page-r9-miss, page-r9-fa and domain77 merged) and again
+  // on the session's final engine (4d776731), the second chance counted: 94/100 (none at typing), 1/100 (1 at typing)
+  // in Node both times — tuning data
+  'tune-bq': { recall: 0.94, falseAlarms: 1 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
