@@ -578,6 +578,9 @@ const FLOOR: Record<string, { recall: number; falseAlarms: number }> = {
   // on the session's final engine (4d776731), the second chance counted: 94/100 (none at typing), 1/100 (1 at typing)
   // in Node both times — tuning data
   'tune-bq': { recall: 0.94, falseAlarms: 1 },
+  // scored once while frozen (author BR), on the session's final engine (10a55a3d), the second chance counted: 93/100
+  // (4 at typing), 3/100 (1 at typing) in Node — tuning data
+  'tune-br': { recall: 0.929, falseAlarms: 3 },
 };
 const floorOf = (half: string) => FLOOR[half] ?? { recall: 0.95, falseAlarms: 0 };
 
