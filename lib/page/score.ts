@@ -6533,8 +6533,8 @@ function ownNameTwice(ctx: Ctx): string {
 
 function topicOnly(ctx: Ctx): void {
   const { facts } = ctx;
-  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
-  if (!claims.length || claims.some((r) => r.code !== 'brand-body-claim' || r.weight > 1.5)) return;
+  const claims = sentenceClaims(ctx, BODY_CLAIM_ONLY);
+  if (!claims) return;
   if (ctx.reasons.some((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'))) return;
   const own = ownNameTwice(ctx);
   if (!own) return;
@@ -6578,6 +6578,19 @@ function claimsForm(
 /** The government's own hosts: its bodies' `.go.kr` and the national portal's `gov.kr` (no one else can hold one) */
 const BODY_HOST = /(?:\.go\.kr|(?:^|\.)gov\.kr)$/;
 
+/** The brand's claims in sentences only (a body claim, or service words too), none weightier than a sentence's */
+const SENTENCE_CLAIM = /^brand-(?:body-claim|service-words)$/;
+const BODY_CLAIM_ONLY = /^brand-body-claim$/;
+
+/**
+ * The page's claims of the brand when every one is of the `codes` kinds and weighs 1.5 at most (the brand named in
+ * sentences, not in a slot: what the topic readers below may weigh down to 0.5); null when there is none or another.
+ */
+function sentenceClaims(ctx: Ctx, codes: RegExp): PageReason[] | null {
+  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
+  return claims.length && claims.every((r) => codes.test(r.code) && r.weight <= 1.5) ? claims : null;
+}
+
 /**
  * A public body's own service on the government's hosts, the brand only the cause in its sentences (page-r8-fa): a
  * resident-number change "쇼핑몰 유출(예: 쿠팡)의 경우 …" asks the number it changes and where the applicant lives.
@@ -6589,12 +6602,8 @@ const BODY_HOST = /(?:\.go\.kr|(?:^|\.)gov\.kr)$/;
 function bodyHostTopic(ctx: Ctx): void {
   const { facts } = ctx;
   if (!BODY_HOST.test(ctx.page?.hostname ?? '')) return;
-  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
-  if (
-    !claims.length ||
-    claims.some((r) => !/^brand-(?:body-claim|service-words)$/.test(r.code) || r.weight > 1.5)
-  )
-    return;
+  const claims = sentenceClaims(ctx, SENTENCE_CLAIM);
+  if (!claims) return;
   if (ctx.reasons.some((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'))) return;
   if (BODY_CLAIMS.test(tight(facts.prose.slice(0, 300).join(' ')))) return;
   // (a line atop the page that is a whole sentence is one of its sentences, no caption: a body's banner warning
@@ -6619,12 +6628,8 @@ const UNIT_ONLY = /^(?:\d*동|\d*호|동호수?|호수|세대호수)$/;
  */
 function residentsOwn(ctx: Ctx): void {
   const { facts } = ctx;
-  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
-  if (
-    !claims.length ||
-    claims.some((r) => !/^brand-(?:body-claim|service-words)$/.test(r.code) || r.weight > 1.5)
-  )
-    return;
+  const claims = sentenceClaims(ctx, SENTENCE_CLAIM);
+  if (!claims) return;
   const risks = ctx.reasons.filter((r) => r.group === 'risk' && r.weight > 0);
   // (the unit's secret: its password, or a code from the residents' own app or office — "입주민 앱 인증번호"; a
   // bare "인증번호" is anyone's — page-r9-fa)
@@ -6695,8 +6700,8 @@ const BOUGHT_THERE =
  */
 function boughtThere(ctx: Ctx): void {
   const { facts } = ctx;
-  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
-  if (!claims.length || claims.some((r) => r.code !== 'brand-body-claim' || r.weight > 1.5)) return;
+  const claims = sentenceClaims(ctx, BODY_CLAIM_ONLY);
+  if (!claims) return;
   if (ctx.reasons.some((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'))) return;
   const said = tight(facts.prose.slice(0, 300).join(' '));
   const shop = (t: string) =>
@@ -6722,12 +6727,8 @@ const THIS_PAGE_FOR = /이(?:페이지|화면|서비스)는[^.!?]{0,40}?(?:용|�
  */
 function sentToBrandApp(ctx: Ctx): void {
   const { facts } = ctx;
-  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
-  if (
-    !claims.length ||
-    claims.some((r) => !/^brand-(?:body-claim|service-words)$/.test(r.code) || r.weight > 1.5)
-  )
-    return;
+  const claims = sentenceClaims(ctx, SENTENCE_CLAIM);
+  if (!claims) return;
   if (ctx.reasons.some((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'))) return;
   const said = tight(facts.prose.slice(0, 300).join(' '));
   if (!THIS_PAGE_FOR.test(said) || BODY_CLAIMS.test(said)) return;
