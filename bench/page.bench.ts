@@ -662,7 +662,9 @@ const ROOT = new URL('../', import.meta.url);
 // scannerBytes: 266,180 → 266,600 for page-r10-fa (a platform's own sign-in named in its top bar, its main heading or
 // its title before the caption, the brand only among the shops it serves — score.ts ownBoxPlatform): scanner.js
 // 266,175 → 266,590 bytes measured on this branch off integ a3b68ba1; content.js unchanged (35,550).
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_550, scannerBytes: 266_600 };
+// the session's final integ (page-r10-fa, then the topic readers' shared claim test, sentenceClaims): content.js 35,550,
+// scanner.js 266,202 bytes.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_550, scannerBytes: 266_210 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
