@@ -663,8 +663,8 @@ const ROOT = new URL('../', import.meta.url);
 // its title before the caption, the brand only among the shops it serves — score.ts ownBoxPlatform): scanner.js
 // 266,175 → 266,590 bytes measured on this branch off integ a3b68ba1; content.js unchanged (35,550).
 // the session's final integ (page-r10-fa, then the topic readers' shared claim test, sentenceClaims): content.js 35,550,
-// scanner.js 266,202 bytes.
-const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_550, scannerBytes: 266_210 };
+// scanner.js 266,202 bytes; the topic readers' lure and title-and-top reads in one helper each: 265,534 bytes.
+const TARGETS = { fixtureMedianMs: 1, largeMedianMs: 10, contentScriptBytes: 35_550, scannerBytes: 265_540 };
 
 function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);

@@ -39,7 +39,8 @@ interface TabBook {
 /** Responses and commits kept per tab: enough for a navigation's redirects and a page that sends itself on. */
 export const KEEP = 8;
 
-const key = (url: string): string => {
+/** The address without its fragment: the document a link to `…/notice#page=2` fetches and commits */
+export const withoutFragment = (url: string): string => {
   const hash = url.indexOf('#');
   return hash < 0 ? url : url.slice(0, hash);
 };
@@ -79,7 +80,8 @@ export class PdfTabBook {
   completed(tabId: number, url: string): PdfRead[] {
     const b = this.tabs.get(tabId);
     const last = b?.responses[b.responses.length - 1];
-    if (!b || !last?.pdf || key(last.url) !== key(url) || b.read.has(last.id)) return [];
+    if (!b || !last?.pdf || withoutFragment(last.url) !== withoutFragment(url) || b.read.has(last.id))
+      return [];
     b.read.add(last.id);
     return [{ id: last.id, url }];
   }
@@ -94,7 +96,8 @@ export class PdfTabBook {
     for (const c of b.commits) {
       let own: TopResponse | undefined;
       for (const r of b.responses)
-        if (key(r.url) === key(c.url) && r.at <= c.at && (!own || r.at >= own.at)) own = r;
+        if (withoutFragment(r.url) === withoutFragment(c.url) && r.at <= c.at && (!own || r.at >= own.at))
+          own = r;
       if (own?.pdf && !b.read.has(own.id)) {
         b.read.add(own.id);
         out.push({ id: own.id, url: c.url });

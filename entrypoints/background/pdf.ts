@@ -7,7 +7,7 @@ import { judgementsSettled } from './navigation';
 import { poolTopVerdict, topGuardOn } from './page-warnings';
 import { onContentMessage } from './router';
 import { isWebUrl } from './verdicts';
-import { PdfTabBook, type PdfRead } from './pdf-tabs';
+import { PdfTabBook, withoutFragment, type PdfRead } from './pdf-tabs';
 
 /**
  * A PDF shown as the top document of a tab (red team 34, class B: a call-only lure served as application/pdf,
@@ -99,7 +99,7 @@ async function judgePdfTab(tabId: number, url: string): Promise<void> {
   await judgementsSettled(tabId);
   // the tab has moved on to another document while the PDF was read: the verdict is not that document's
   const shown = (await browser.tabs.get(tabId).catch(() => null))?.url;
-  if (!shown || shown.split('#')[0] !== url.split('#')[0]) return;
+  if (!shown || withoutFragment(shown) !== withoutFragment(url)) return;
   // pooled as the top frame's verdict: the guard's own checks (official host, exceptions, allowances) apply there
   await poolTopVerdict(tabId, url, verdict);
 }

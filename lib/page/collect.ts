@@ -2464,9 +2464,9 @@ export function utf8Base64(b64: string, loose?: boolean): string {
   }
 }
 
-/** A script that makes form fields: createElement('input'), or an input tag in a string it writes */
 /** A script that writes one item of a list at a time into the page (`el.textContent = Q[i]`) */
 const ASKS_IN_TURN = /\.(?:textContent|innerText|innerHTML)\s*=\s*\w+\s*\[\s*\w+\s*\]/;
+/** A script that makes form fields: createElement('input'), or an input tag in a string it writes */
 const CREATES_FIELDS = /createElement\(\s*['"`](?:input|textarea)['"`]|['"`][^'"`\n]{0,200}<input\b/i;
 
 /**

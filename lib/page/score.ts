@@ -4460,9 +4460,7 @@ function scoreRisk(ctx: Ctx): void {
         ))) ||
       // (… or a box for the reader's messenger id, "라인 ID", where the job goes on — page53)
       ctx.reasons.some((r) => r.code === 'asks-messenger-id')) &&
-    /재택|부업|알바|사이드잡|sidejob|workfromhome/.test(
-      tight([facts.title, ...facts.headings.map((h) => h.text), ...facts.topText].join(' ')),
-    ) &&
+    /재택|부업|알바|사이드잡|sidejob|workfromhome/.test(tight(titleAndTop(facts).join(' '))) &&
     // (… paid by the piece for a like, a capture or a review, "좋아요 누르고 캡처 보내면 건당 3,000원")
     (TASK_PAY.test(jobTold) || (PER_TASK.test(jobTold) && TASK_ACT.test(jobTold)))
   )
@@ -6422,7 +6420,7 @@ const SPENT_AT =
 function spentElsewhere(ctx: Ctx): void {
   const { facts } = ctx;
   if (ctx.brandRe.test(tight([facts.title, ...facts.headings.map((h) => h.text)].join(' ')))) return;
-  if (ctx.reasons.some((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'))) return;
+  if (lureReasons(ctx).length) return;
   const lines = facts.prose.slice(0, 300);
   let app = '';
   for (let i = 0; i < lines.length; i++) {
@@ -6535,10 +6533,10 @@ function topicOnly(ctx: Ctx): void {
   const { facts } = ctx;
   const claims = sentenceClaims(ctx, BODY_CLAIM_ONLY);
   if (!claims) return;
-  if (ctx.reasons.some((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'))) return;
+  if (lureReasons(ctx).length) return;
   const own = ownNameTwice(ctx);
   if (!own) return;
-  if (claimsForm(ctx, own, [facts.title, ...facts.headings.map((h) => h.text), ...facts.topText])) return;
+  if (claimsForm(ctx, own, titleAndTop(facts))) return;
   for (const r of claims) r.weight = 0.5;
 }
 
@@ -6578,6 +6576,16 @@ function claimsForm(
 /** The government's own hosts: its bodies' `.go.kr` and the national portal's `gov.kr` (no one else can hold one) */
 const BODY_HOST = /(?:\.go\.kr|(?:^|\.)gov\.kr)$/;
 
+/** The page's risks other than an ask (its lures: a refund, an app file, a prize …) that still weigh */
+function lureReasons(ctx: Ctx): PageReason[] {
+  return ctx.reasons.filter((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'));
+}
+
+/** Where a page says whose it is: its title, its headings and its top lines */
+function titleAndTop(facts: PageFacts): string[] {
+  return [facts.title, ...facts.headings.map((h) => h.text), ...facts.topText];
+}
+
 /** The brand's claims in sentences only (a body claim, or service words too), none weightier than a sentence's */
 const SENTENCE_CLAIM = /^brand-(?:body-claim|service-words)$/;
 const BODY_CLAIM_ONLY = /^brand-body-claim$/;
@@ -6604,7 +6612,7 @@ function bodyHostTopic(ctx: Ctx): void {
   if (!BODY_HOST.test(ctx.page?.hostname ?? '')) return;
   const claims = sentenceClaims(ctx, SENTENCE_CLAIM);
   if (!claims) return;
-  if (ctx.reasons.some((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'))) return;
+  if (lureReasons(ctx).length) return;
   if (BODY_CLAIMS.test(tight(facts.prose.slice(0, 300).join(' ')))) return;
   // (a line atop the page that is a whole sentence is one of its sentences, no caption: a body's banner warning
   // "정부·공공기관은 쿠팡 정보유출 보상 … 안내하지 않습니다" over its own form — page-r9-fa)
@@ -6642,8 +6650,7 @@ function residentsOwn(ctx: Ctx): void {
   if (units.length < 2) return;
   const rest = tight(facts.prose.slice(0, 300).join(' ').replace(QUOTED, ' '));
   if (BODY_CLAIMS.test(rest)) return;
-  if (claimsForm(ctx, '\u0000', [facts.title, ...facts.headings.map((h) => h.text), ...facts.topText], rest))
-    return;
+  if (claimsForm(ctx, '\u0000', titleAndTop(facts), rest)) return;
   // (one topic, however many words name it: "쿠팡맨" and its sentence are one mention)
   claims.forEach((r, k) => (r.weight = k ? 0 : 0.5));
 }
@@ -6663,9 +6670,9 @@ const WARNS_OF = /(?:사기|사칭|피싱|스미싱)[^.!?]*니다[.!]?$/;
  */
 function warnedOnly(ctx: Ctx): void {
   const { facts } = ctx;
-  const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
-  const lures = ctx.reasons.filter((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'));
-  if (!claims.length || claims.some((r) => r.code !== 'brand-body-claim' || r.weight > 1.5)) return;
+  const claims = sentenceClaims(ctx, BODY_CLAIM_ONLY);
+  if (!claims) return;
+  const lures = lureReasons(ctx);
   const warned: string[] = [];
   const rest: string[] = [];
   for (const p of facts.prose.slice(0, 300))
@@ -6678,8 +6685,7 @@ function warnedOnly(ctx: Ctx): void {
   if (!ctx.brandRe.test(w) || ctx.brandRe.test(r)) return;
   const ev = (x: PageReason) => tight(x.evidence ?? '');
   if (lures.some((x) => !ev(x) || !w.includes(ev(x)) || r.includes(ev(x)))) return;
-  if (claimsForm(ctx, '\u0000', [facts.title, ...facts.headings.map((h) => h.text), ...facts.topText], r))
-    return;
+  if (claimsForm(ctx, '\u0000', titleAndTop(facts), r)) return;
   for (const x of claims) x.weight = 0.5;
   for (const x of lures) x.weight = 0;
 }
@@ -6702,7 +6708,7 @@ function boughtThere(ctx: Ctx): void {
   const { facts } = ctx;
   const claims = sentenceClaims(ctx, BODY_CLAIM_ONLY);
   if (!claims) return;
-  if (ctx.reasons.some((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'))) return;
+  if (lureReasons(ctx).length) return;
   const said = tight(facts.prose.slice(0, 300).join(' '));
   const shop = (t: string) =>
     [...t.matchAll(ctx.brandAll)].every((m) => BOUGHT_THERE.test(t.slice(m.index + m[0].length)));
@@ -6729,7 +6735,7 @@ function sentToBrandApp(ctx: Ctx): void {
   const { facts } = ctx;
   const claims = sentenceClaims(ctx, SENTENCE_CLAIM);
   if (!claims) return;
-  if (ctx.reasons.some((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'))) return;
+  if (lureReasons(ctx).length) return;
   const said = tight(facts.prose.slice(0, 300).join(' '));
   if (!THIS_PAGE_FOR.test(said) || BODY_CLAIMS.test(said)) return;
   // (each mention sends to the brand's app, or is the subject of one that does within the sentence: "쿠팡 로켓배송
@@ -6738,8 +6744,7 @@ function sentToBrandApp(ctx: Ctx): void {
   const sends = all.filter((m) => ITS_OWN_APP.test(said.slice(m.index + m[0].length)));
   if (!all.length || !all.every((m) => sends.some((n) => n.index >= m.index && n.index - m.index <= 30)))
     return;
-  if (claimsForm(ctx, '\u0000', [facts.title, ...facts.headings.map((h) => h.text), ...facts.topText], ''))
-    return;
+  if (claimsForm(ctx, '\u0000', titleAndTop(facts), '')) return;
   // (one topic, however many words name it: "로켓배송" and "쿠팡" in one sentence are one mention)
   claims.forEach((r, k) => (r.weight = k ? 0 : 0.5));
 }
@@ -6758,7 +6763,7 @@ const QUOTED = /“[^”]{4,300}”|"[^"]{4,300}"|「[^」]{4,300}」|『[^』]{
 function quotedOnly(ctx: Ctx): void {
   const { facts } = ctx;
   const claims = ctx.reasons.filter((r) => r.group === 'identity' && r.weight > 0);
-  const lures = ctx.reasons.filter((r) => r.group === 'risk' && r.weight > 0 && !r.code.startsWith('asks-'));
+  const lures = lureReasons(ctx);
   if (!claims.length || claims.some((r) => !/^brand-(?:body-claim|account-ask)$/.test(r.code))) return;
   const text = facts.prose.slice(0, 300).join(' ');
   const quoted = tight((text.match(QUOTED) ?? []).join(' '));
@@ -6769,11 +6774,7 @@ function quotedOnly(ctx: Ctx): void {
   if (![...claims, ...lures].every(inQuotes)) return;
   if (lures.some((r) => rest.includes(tight(r.evidence ?? '')))) return;
   const own = ownNameTwice(ctx);
-  if (
-    !own ||
-    claimsForm(ctx, own, [facts.title, ...facts.headings.map((h) => h.text), ...facts.topText], rest)
-  )
-    return;
+  if (!own || claimsForm(ctx, own, titleAndTop(facts), rest)) return;
   for (const r of claims) r.weight = 0.5;
   for (const r of lures) r.weight = 0;
 }
